@@ -1,0 +1,116 @@
+"""The `eventgraph` command line: a thin layer over the pipeline and the exporters."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+import click
+
+from . import exporters, ingest, pipeline, temporal
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _parse_published(values: tuple[str, ...]) -> dict[str, str]:
+    published = {}
+    for value in values:
+        name, _, date = value.rpartition("=")
+        if not name or not _DATE.match(date):
+            raise click.BadParameter(f"{value!r}: write it as FILE=YYYY-MM-DD", param_hint="--published")
+        published[name] = date
+    return published
+
+
+def source_options(fn):
+    for decorator in reversed((
+        click.argument("sources", nargs=-1, required=True, metavar="SOURCE..."),
+        click.option("--published", "published", multiple=True, metavar="FILE=YYYY-MM-DD",
+                     help="State the publication date of one article (repeatable)."),
+        click.option("--quiet", "-q", is_flag=True, help="Print no progress and no warnings."),
+    )):
+        fn = decorator(fn)
+    return fn
+
+
+def _build_story(sources, published, quiet, show_progress=False):
+    def warn(message: str) -> None:
+        if not quiet:
+            click.echo(f"warning: {message}", err=True)
+
+    def progress(documents):
+        if quiet or not show_progress:
+            yield from documents
+            return
+        with click.progressbar(documents, label="Reading articles", file=sys.stderr,
+                               item_show_func=lambda doc: doc.id if doc else None) as bar:
+            yield from bar
+
+    try:
+        return pipeline.build(sources, _parse_published(published), warn=warn, progress=progress)
+    except ingest.SourceError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventgraph")
+def main():
+    """Turn news articles about one story into a dated, sourced timeline and a graph of who did what, when."""
+
+
+@main.command()
+@source_options
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False), metavar="DIR",
+              help="Folder to write events.json, graph.html, the timelines and the graph files to.")
+def build(sources, published, quiet, out):
+    """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR."""
+    story = _build_story(sources, published, quiet, show_progress=True)
+    try:
+        exporters.write_all(story, out)
+    except exporters.OutputError as error:
+        raise click.ClickException(str(error)) from None
+    if not quiet:
+        click.echo(f"{len(story.events)} events, {len(story.actors)} actors from {len(story.documents)} "
+                   f"articles written to {out}", err=True)
+
+
+@main.command()
+@source_options
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json"]), default="md", show_default=True,
+              help="How to print the timeline.")
+@click.option("--top", type=click.IntRange(min=1), default=None, metavar="K",
+              help="Only the K events reported by the most articles, in date order.")
+def timeline(sources, published, quiet, fmt, top):
+    """Print the chronological timeline of the story told by SOURCE..."""
+    story = _build_story(sources, published, quiet)
+    click.echo(exporters.render_timeline(story, fmt, top), nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--dct", metavar="YYYY-MM-DD", help="Document creation time the expressions are resolved against.")
+@click.option("--jsonl", "jsonl", is_flag=True,
+              help='FILE holds one {"id", "text", "dct"} per line; print one {"id", "timexes"} per line.')
+def timex(file, dct, jsonl):
+    """Print the time expressions found in FILE as JSON, with TIMEX3 values."""
+    if dct is not None and not _DATE.match(dct):
+        raise click.BadParameter(f"{dct!r}: write it as YYYY-MM-DD", param_hint="--dct")
+    try:
+        with click.open_file(file, encoding="utf-8", errors="replace") as handle:
+            if not jsonl:
+                click.echo(json.dumps(temporal.as_json(temporal.tag(handle.read(), dct)), ensure_ascii=False))
+                return
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    text, doc_dct = record["text"], record.get("dct") or dct
+                except (ValueError, KeyError, TypeError):
+                    click.echo(f"warning: {file}:{number}: not a JSON object with a text; skipped", err=True)
+                    continue
+                timexes = temporal.as_json(temporal.tag(text, doc_dct))
+                click.echo(json.dumps({"id": record.get("id"), "timexes": timexes}, ensure_ascii=False))
+    except OSError as error:
+        raise click.ClickException(f"{file}: {error.strerror or error}") from None

@@ -1,0 +1,50 @@
+"""events.json: the whole story in the `eventgraph/1` schema (see the output contract)."""
+
+from __future__ import annotations
+
+import json
+
+from ..model import SCHEMA, Date, Event, Story
+from .order import chronological, top_events
+
+
+def _date(date: Date) -> dict:
+    return {"value": date.value, "granularity": date.granularity, "source": date.source, "text": date.text}
+
+
+def event_dict(event: Event) -> dict:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "type": {"code": event.code, "label": event.label},
+        "date": _date(event.date),
+        "actors": [{"actor": p.actor, "role": p.role} for p in event.actors],
+        "sources": [{"doc": s.doc, "sentence": s.sentence, "start": s.start, "end": s.end,
+                     **({"date": _date(s.date)} if s.date else {})} for s in event.sources],
+        "salience": event.salience,
+        "conflicts": list(event.conflicts),
+    }
+
+
+def story_dict(story: Story, top: int | None = None) -> dict:
+    events = top_events(story.events, top) if top else chronological(story.events)
+    return {
+        "schema": SCHEMA,
+        "documents": [
+            {"id": d.id, "path": d.path, "title": d.title, "published": d.published,
+             "published_source": d.published_source, "url": d.url,
+             **({"published_evidence": d.published_evidence} if d.published_evidence else {})}
+            for d in story.documents
+        ],
+        "actors": [
+            {"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases), "affiliation": a.affiliation,
+             "code": a.code,
+             "mentions": [{"doc": m.doc, "start": m.start, "end": m.end, "text": m.text} for m in a.mentions]}
+            for a in story.actors
+        ],
+        "events": [event_dict(event) for event in events],
+    }
+
+
+def dumps(story: Story, top: int | None = None) -> str:
+    return json.dumps(story_dict(story, top), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,218 @@
+"""The data model that flows through every stage.
+
+A `Document` is read by `ingest`, then annotated in place by the per-article stages (`temporal`, `actors`,
+`events`), each writing only its own field. The cross-article stages (`actors.link_actors`, `merge`) turn the
+annotated documents into a `Story`, which `graph` and the exporters read.
+
+Offsets are always character offsets into `Document.text`, the text as read (decoded, not cleaned): page
+furniture is not cut out of the text but left outside `Document.body`, so every offset can be checked against
+the file a reader opens.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+
+SCHEMA = "eventgraph/1"
+
+ACTOR_TYPES = ("country", "person", "organization", "location", "group")
+ROLES = ("source", "target", "participant")
+DATE_SOURCES = ("explicit", "relative", "publication", "inferred", "none")
+PUBLISHED_SOURCES = ("text", "metadata", "option", "inferred", None)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Timex:
+    """A TIMEX3 time expression: `value` is normalised against the document creation time."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    relative: bool = False  # the value was computed from the document creation time
+    mod: str | None = None  # TIMEX3 mod: BEFORE, AFTER, EARLY, MID, LATE, APPROX ...
+
+
+@dataclass
+class Mention:
+    """A span of text naming an actor; `actor` is the actor's key (its future id)."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    type: str = "person"
+    name: str | None = None  # canonical display name when the mention knows it
+    code: str | None = None  # ISO 3166 alpha-3 for countries
+    affiliation: str | None = None  # actor key
+
+
+@dataclass
+class Date:
+    value: str | None = None
+    granularity: str = "none"
+    source: str = "none"
+    text: str | None = None
+
+
+@dataclass
+class Participant:
+    actor: str
+    role: str = "participant"
+
+
+@dataclass
+class EventMention:
+    """One happening as one sentence of one article reports it."""
+
+    sentence: int  # index into Document.sentences
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    code: str  # CAMEO code
+    label: str
+    title: str
+    date: Date = field(default_factory=Date)
+    timex: int | None = None  # index into Document.timexes of the expression that dates it
+    actors: list[Participant] = field(default_factory=list)
+    object: str | None = None  # what the event is about ("the treaty"), for titles and matching
+
+
+@dataclass
+class Document:
+    id: str
+    path: str
+    text: str
+    title: str = ""
+    published: str | None = None  # YYYY-MM-DD
+    published_source: str | None = None  # text | metadata | option | inferred | None
+    url: str | None = None
+    body: list[tuple[int, int]] = field(default_factory=list)  # article text spans, furniture excluded
+    sentences: list[Sentence] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+    published_evidence: list[str] = field(default_factory=list)  # why an inferred date was chosen
+
+    def sentence_at(self, offset: int) -> int | None:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.start <= offset < sentence.end:
+                return index
+        return None
+
+
+@dataclass
+class MentionRef:
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    code: str | None = None
+    mentions: list[MentionRef] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    date: Date | None = None  # the date this source gave the event
+
+
+@dataclass
+class Event:
+    id: str
+    title: str
+    code: str
+    label: str
+    date: Date
+    actors: list[Participant] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # dates from sources that disagree with `date`
+
+    @property
+    def salience(self) -> int:
+        return len({source.doc for source in self.sources})
+
+
+@dataclass
+class Story:
+    documents: list[Document] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+def granularity(value: str | None) -> str:
+    """The precision a TIMEX3 value states: day, month, year, decade, century, week, quarter, season, time."""
+    if not value:
+        return "none"
+    if "T" in value:
+        return "time"
+    head = value.split("-")
+    if len(head[0]) == 2:
+        return "century"
+    if len(head[0]) == 3:
+        return "decade"
+    if len(head) == 1:
+        return "year"
+    second = head[1]
+    if second.startswith("W"):
+        return "week" if len(head) == 2 else "day"
+    if second.startswith(("Q", "H")):
+        return "quarter" if second.startswith("Q") else "half"
+    if second in ("SP", "SU", "FA", "WI"):
+        return "season"
+    return "month" if len(head) == 2 else "day"
+
+
+def to_dict(obj) -> dict:
+    return dataclasses.asdict(obj)
+
+
+def from_dict(cls, data):
+    """Rebuild a dataclass (and the dataclasses inside it) from `to_dict` output."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            kwargs[f.name] = _load(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _load(hint, value):
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    if origin is list:
+        return [_load(args[0], item) for item in value]
+    if origin is tuple:
+        return tuple(value)
+    if origin in (typing.Union, types.UnionType):
+        for arg in args:
+            if arg is not type(None):
+                return _load(arg, value)
+    return value
