@@ -1,0 +1,44 @@
+"""Readers for the shared corpora (read in place from ../shared/corpora, never copied into the project).
+
+`reuters()` yields Reuters-21578 stories that have a body as eventgraph JSONL article records:
+{"id": "reuters-<NEWID>", "title", "text" (the body as read, entities unescaped), "published": "YYYY-MM-DD",
+"dateline"}. Offsets in the benchmark annotations are offsets into "text".
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+REUTERS = CORPORA / "reuters21578"
+TEMPEVAL_TRAIN = CORPORA / "tempeval3" / "train"
+
+_STORY = re.compile(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', re.S)
+_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "DATELINE", "BODY")}
+_DATE = re.compile(r"(\d{1,2}-[A-Z]{3}-\d{4})")
+
+
+def _field(name: str, story: str) -> str | None:
+    match = _FIELD[name].search(story)
+    return html.unescape(match.group(1)) if match else None
+
+
+def reuters(limit: int | None = None, root: Path = REUTERS) -> Iterator[dict]:
+    count = 0
+    for sgm in sorted(root.glob("reut2-*.sgm")):
+        for match in _STORY.finditer(sgm.read_text(encoding="latin-1")):
+            story = match.group(2)
+            body = _field("BODY", story)
+            if body is None:
+                continue
+            date = _DATE.search(_field("DATE", story) or "")
+            published = datetime.strptime(date.group(1).title(), "%d-%b-%Y").strftime("%Y-%m-%d") if date else None
+            yield {"id": f"reuters-{match.group(1)}", "title": (_field("TITLE", story) or "").strip(),
+                   "text": body, "published": published, "dateline": (_field("DATELINE", story) or "").strip()}
+            count += 1
+            if limit is not None and count >= limit:
+                return
