@@ -177,12 +177,12 @@ def granularity(value: str | None) -> str:
     if len(head) == 1:
         return "year"
     second = head[1]
+    if second in ("SP", "SU", "FA", "WI"):
+        return "season"
     if second.startswith("W"):
         return "week" if len(head) == 2 else "day"
     if second.startswith(("Q", "H")):
         return "quarter" if second.startswith("Q") else "half"
-    if second in ("SP", "SU", "FA", "WI"):
-        return "season"
     return "month" if len(head) == 2 else "day"
 
 

@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "dec", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "etc", "approx", "dept", "fig",
 }
 
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z"“])""")
+_BOUNDARY = re.compile(r"""(?<=[.!?])(?P<close>["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z"“])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
@@ -30,7 +30,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
         word = _WORD_BEFORE.search(head)
         if word and match.group(0).strip() == "" and _is_abbreviation(word.group(1)):
             continue
-        _add(text, cursor, match.start(), sentences)
+        _add(text, cursor, match.start() + len(match.group("close") or ""), sentences)
         cursor = match.end()
     _add(text, cursor, end, sentences)
     return sentences

@@ -28,10 +28,10 @@ def human(value: str | None) -> str:
     second = parts[1]
     if second.startswith("Q"):
         return f"{second} {head}"
-    if second.startswith("W"):
-        return f"week {second[1:]} of {head}"
     if second in SEASONS:
         return f"{SEASONS[second]} {head}"
+    if second.startswith("W"):
+        return f"week {second[1:]} of {head}"
     if second.isdigit() and 1 <= int(second) <= 12:
         month = calendar.month_name[int(second)]
         if len(parts) == 2:

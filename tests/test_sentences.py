@@ -1,0 +1,39 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventgraph import sentences
+from eventgraph.model import Document
+
+
+def texts(text):
+    return [s.text for s in sentences.split(text)]
+
+
+def test_splits_at_sentence_ends_but_not_after_abbreviations():
+    text = "The U.S. envoy met Mr. Smith in Geneva. Talks went well! Will they resume? Officials said so."
+    assert texts(text) == ["The U.S. envoy met Mr. Smith in Geneva.", "Talks went well!",
+                           "Will they resume?", "Officials said so."]
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    assert texts("\u201cWe agree.\u201d The minister left.") == ["\u201cWe agree.\u201d", "The minister left."]
+
+
+def test_blank_lines_and_headline_lines_end_sentences():
+    assert texts("Talks collapse\n\nThe envoy left early") == ["Talks collapse", "The envoy left early"]
+
+
+def test_sentences_stay_inside_the_body_spans():
+    text = "Headline here\nFirst sentence. Second one.\nShare this"
+    doc = sentences.annotate(Document(id="d", path="d.txt", text=text, body=[(14, 41)]))
+    assert [s.text for s in doc.sentences] == ["First sentence.", "Second one."]
+
+
+@given(st.text())
+def test_offsets_always_point_at_the_sentence_text(text):
+    previous_end = 0
+    for sentence in sentences.split(text):
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text and sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
