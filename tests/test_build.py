@@ -1,0 +1,69 @@
+"""The whole pipeline on the sample story: the contract's files, valid, reproducible, and what out/ holds."""
+
+import filecmp
+import json
+import os
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from eventgraph import build
+from eventgraph.exporters import write_all
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACT_FILES = ["events.json", "graph.gexf", "graph.graphml", "graph.html", "timeline.csv", "timeline.md",
+                  "timelinejs.json"]
+SCHEMA = json.loads(resources.files("eventgraph").joinpath("resources/schema/events.schema.json").read_text())
+
+
+def build_seeds(out: Path) -> Path:
+    """Build as the README does, from the project folder, so document paths read "seeds/..."."""
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        write_all(build(["seeds"]), out)
+    finally:
+        os.chdir(here)
+    return out
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_seeds(tmp_path_factory.mktemp("build") / "out")
+
+
+def test_a_build_writes_every_file_of_the_contract(built):
+    assert sorted(p.name for p in built.iterdir() if not p.name.startswith(".")) == CONTRACT_FILES
+
+
+def test_events_json_is_valid_and_its_offsets_point_at_the_text(built):
+    data = json.loads((built / "events.json").read_text())
+    jsonschema.validate(data, SCHEMA)
+    texts = {d["id"]: (ROOT / d["path"]).read_text(encoding="utf-8") for d in data["documents"]}
+    for event in data["events"]:
+        for source in event["sources"]:
+            assert texts[source["doc"]][source["start"]:source["end"]] == source["sentence"]
+    actor_ids = {a["id"] for a in data["actors"]}
+    for event in data["events"]:
+        assert {p["actor"] for p in event["actors"]} <= actor_ids
+    for actor in data["actors"]:
+        for mention in actor["mentions"]:
+            assert texts[mention["doc"]][mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_two_builds_of_the_same_input_are_byte_identical(built, tmp_path):
+    build_seeds(tmp_path / "again")
+    comparison = filecmp.dircmp(built, tmp_path / "again")
+    assert not comparison.diff_files and not comparison.left_only and not comparison.right_only
+    for name in CONTRACT_FILES:
+        assert (built / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
+
+
+def test_the_committed_out_folder_is_what_a_build_of_the_seeds_writes(built):
+    committed = ROOT / "out"
+    if not committed.exists():
+        pytest.skip("no committed out/ in this checkout")
+    for name in CONTRACT_FILES:
+        assert (committed / name).read_bytes() == (built / name).read_bytes(), f"out/{name} is stale: run make build"
