@@ -1,0 +1,151 @@
+"""Read articles from files and folders into `Document`s, one at a time.
+
+`.txt` and `.md` files are pages saved as text, `.html`/`.htm` pages go through trafilatura, `.jsonl` files hold
+one article record a line. Folders are read recursively in sorted order, leaving out hidden entries and earlier
+eventgraph output folders. Inputs that cannot be read are named through `warn` and skipped; only a path that
+does not exist stops the reading (`SourceError`).
+
+Each document gets its headline, the spans of its text that are the article (page furniture left out) and its
+publication date: stated with `--published` (`option`), from the page's metadata or JSONL record
+(`metadata`), or from the dateline near the top of the text (`text`); otherwise none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..model import Document
+from . import html, jsonl, page
+from .decode import Unreadable, decode
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+MAX_ARTICLE_BYTES = 10 * 2**20  # an article page is kilobytes; a larger file is an archive, not one article
+OUTPUT_MARKERS = ("events.json", "graph.html")  # a folder holding these is an earlier build, not input
+
+
+class SourceError(Exception):
+    """A source the user named cannot be read at all (missing path)."""
+
+
+Warn = Callable[[str], None]
+
+
+def iter_documents(sources: Iterable[str], published: dict[str, str] | None = None,
+                   warn: Warn = lambda message: None) -> Iterator[Document]:
+    sources = list(sources)
+    for source in sources:
+        if not Path(source).exists():
+            raise SourceError(f"{source}: no such file or folder")
+    stated = _Stated(published or {})
+    ids: set[str] = set()
+    for file in _files(sources, warn):
+        for doc in _read(file, stated, warn):
+            doc.id = _unique(doc.id, ids)
+            yield doc
+    for name in stated.unused():
+        warn(f"--published {name}: no article read from that file")
+
+
+def _files(sources: list[str], warn: Warn) -> Iterator[Path]:
+    for source in sources:
+        root = Path(source)
+        if not root.is_dir():
+            yield root
+            continue
+        found = sorted((path for path in root.rglob("*") if _is_article_file(path, root)),
+                       key=lambda path: path.relative_to(root).parts)
+        if not found:
+            warn(f"{source}: no articles ({' '.join(SUFFIXES)}) in this folder")
+        yield from found
+
+
+def _is_article_file(path: Path, root: Path) -> bool:
+    if path.suffix.lower() not in SUFFIXES or not path.is_file():
+        return False
+    parts = path.relative_to(root).parts
+    if any(part.startswith(".") for part in parts):
+        return False
+    folder = path.parent
+    return not all((folder / marker).is_file() for marker in OUTPUT_MARKERS)
+
+
+def _unique(identifier: str, ids: set[str]) -> str:
+    candidate, number = identifier, 1
+    while candidate in ids:
+        number += 1
+        candidate = f"{identifier}-{number}"
+    ids.add(candidate)
+    return candidate
+
+
+def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path, stated, warn)
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            warn(f"{path}: skipped, {size / 2**20:.0f} MB is too large for one article (at most "
+                 f"{MAX_ARTICLE_BYTES // 2**20} MB); give each article its own file or a line of a .jsonl file")
+            return
+        text = decode(path.read_bytes())
+    except OSError as error:
+        warn(f"{path}: skipped, cannot be read ({error.strerror or error})")
+        return
+    except Unreadable as error:
+        warn(f"{path}: skipped, {error}")
+        return
+    url = None
+    metadata_date = None
+    title = None
+    if path.suffix.lower() in HTML_SUFFIXES:
+        extracted = html.extract(text)
+        if extracted is None:
+            warn(f"{path}: skipped, no article text found in the page")
+            return
+        text, title, metadata_date, url = extracted.text, extracted.title, extracted.published, extracted.url
+    found = page.read(text, title)
+    doc = Document(id=path.stem, path=str(path), text=text, title=found.title or path.stem, url=url,
+                   body=found.body)
+    _date(doc, stated.get(path), metadata_date, found.published)
+    yield doc
+
+
+def _read_jsonl(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
+    try:
+        for record in jsonl.read(path, warn):
+            found = page.read(record.text, record.title)
+            doc = Document(id=record.id, path=str(path), text=record.text, title=found.title or record.id,
+                           url=record.url, body=found.body)
+            _date(doc, stated.get(path, record.id), record.published, found.published)
+            yield doc
+    except OSError as error:
+        warn(f"{path}: skipped, cannot be read ({error.strerror or error})")
+
+
+def _date(doc: Document, option: str | None, metadata: str | None, text: str | None) -> None:
+    for value, source in ((option, "option"), (metadata, "metadata"), (text, "text")):
+        if value:
+            doc.published, doc.published_source = value, source
+            return
+
+
+class _Stated:
+    """Publication dates given with --published FILE=YYYY-MM-DD, found by the path as typed or the same file."""
+
+    def __init__(self, published: dict[str, str]):
+        self.published = published
+        self.resolved = {Path(name).resolve(): name for name in published}
+        self.used: set[str] = set()
+
+    def get(self, path: Path, record_id: str | None = None) -> str | None:
+        for name in (record_id, str(path), self.resolved.get(path.resolve()), path.name):
+            if name is not None and name in self.published:
+                self.used.add(name)
+                return self.published[name]
+        return None
+
+    def unused(self) -> list[str]:
+        return [name for name in self.published if name not in self.used]

@@ -1,0 +1,98 @@
+"""Datelines: the line near the top of a news page that says when it was published.
+
+Recognises the forms real pages use ("Thursday, 20 Jun, 2024", "World - June 20, 2024", "UPDATED at 11:34
+a.m. on June 20, 2024.", "Published: March 4, 2025", "2024-06-20T08:15:00Z"): a line is a dateline when,
+once the date, any clock time, time-zone abbreviations and the labels of `resources/en/dateline.txt` are
+taken away, at most a short capitalised section name is left. A date is only ever read from the text: a line
+without a full day, month and year gives none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAYS = {name.lower() for name in (*calendar.day_name, *calendar.day_abbr)}
+
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)$")
+_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+_MAX_SECTION_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Dateline:
+    date: str  # YYYY-MM-DD
+    kind: str  # published | updated | plain
+
+
+@cache
+def _labels() -> dict[str, str]:
+    labels = {}
+    text = resources.files("eventgraph").joinpath("resources/en/dateline.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split("\t")
+            labels[word.strip()] = kind.strip()
+    return labels
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _find_date(line: str) -> tuple[str, re.Match] | None:
+    for pattern in (_ISO, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+        match = pattern.search(line)
+        if not match:
+            continue
+        if pattern is _ISO:
+            year, month, day = (int(group) for group in match.groups())
+        elif pattern is _MONTH_DAY_YEAR:
+            month, day, year = _MONTHS[match.group(1).lower()], int(match.group(2)), int(match.group(3))
+        else:
+            day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
+        date = _valid(year, month, day)
+        if date:
+            return date, match
+    return None
+
+
+def parse(line: str) -> Dateline | None:
+    """The publication date a dateline states, or None when the line is not a dateline."""
+    found = _find_date(line)
+    if found is None:
+        return None
+    date, match = found
+    rest = _CLOCK.sub(" ", line[:match.start()] + " " + line[match.end():])
+    labels = _labels()
+    kind = "plain"
+    section = 0
+    for word in _WORD.findall(rest):
+        key = word.lower().rstrip(".")
+        if key in labels:
+            if labels[key] != "filler" and kind == "plain":
+                kind = labels[key]
+            continue
+        if key in _WEEKDAYS or _ZONE.match(word):
+            continue
+        if not word[0].isupper():
+            return None
+        section += 1
+    if section > _MAX_SECTION_WORDS:
+        return None
+    return Dateline(date, kind)

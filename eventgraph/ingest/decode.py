@@ -1,0 +1,37 @@
+"""Bytes of a file to text: UTF-8 when it is UTF-8, else the encoding charset-normalizer finds.
+
+Western European pages that are not UTF-8 are nearly always Windows-1252 or Latin-1, and on a short text
+charset-normalizer's open guess can land on a neighbour (Windows-1250) that garbles accents, so those two are
+tried first; any other encoding is left to its general detection. Bytes that decode to nothing readable are
+binary.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+
+_WESTERN = ["cp1252", "latin_1"]
+_SNIFF = 8192
+_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+class Unreadable(Exception):
+    """The bytes are not text (empty, binary, or in no encoding that can be recognised)."""
+
+
+def decode(data: bytes) -> str:
+    if not data.strip():
+        raise Unreadable("empty file")
+    if b"\x00" in data[:_SNIFF] and not data.startswith(_BOMS):
+        raise Unreadable("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    for options in ({"cp_isolation": _WESTERN}, {}):
+        best = charset_normalizer.from_bytes(data, **options).best()
+        if best is not None:
+            return str(best)
+    raise Unreadable("binary file, not text")

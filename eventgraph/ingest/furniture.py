@@ -1,0 +1,119 @@
+"""Page furniture: lines of a news page that are not the article.
+
+Two sources of knowledge: the phrases of `resources/en/furniture.tsv` (comment forms, sharing widgets, teaser
+labels, footers, photo credits), and general rules about how such lines look whatever their wording:
+counters made only of numbers, bylines, copyright lines, credit lines of names joined by slashes, captions
+that carry a bracketed credit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+KINDS = ("start", "contains", "exact", "teaser", "end", "credit")
+
+_NUMBERS = re.compile(r"^[\d\s,.:|/+-]*\d[\d\s,.:|/+-]*(?:(?:comments?|shares?|views?|likes?|reads?)\b.*)?$", re.I)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+\S")
+_BYLINE_JOINERS = {"for", "and", "in", "at", "of", "the", "with", "staff", "correspondent", "reporter", "editor",
+                   "writer", "&", "|", "-", "–", "—"}
+_COPYRIGHT = re.compile(r"©|^\(c\)\s|^copyright\s*(?:\(c\)|\d{4}|©)", re.I)
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*){2,}$")
+_BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_MAX_CREDIT_WORDS = 15
+_MAX_BYLINE_WORDS = 12
+
+
+@cache
+def _table() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    text = resources.files("eventgraph").joinpath("resources/en/furniture.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, phrase = (part.strip() for part in line.split("\t"))
+        if kind not in found:
+            raise ValueError(f"furniture.tsv: unknown kind {kind!r}")
+        found[kind].append(phrase)
+    return {kind: tuple(entries) for kind, entries in found.items()}
+
+
+@cache
+def phrases() -> dict[str, tuple[re.Pattern, ...]]:
+    """The furniture phrases by kind, each compiled to match at word boundaries, case-insensitively."""
+    compiled = {}
+    for kind, entries in _table().items():
+        compiled[kind] = tuple(re.compile((r"\b" if phrase[0].isalnum() else "") + re.escape(phrase)
+                                          + (r"\b" if phrase[-1].isalnum() else ""), re.I) for phrase in entries)
+    return compiled
+
+
+def words(line: str) -> list[str]:
+    return line.split()
+
+
+def bare(line: str) -> str:
+    """The line without surrounding punctuation and quotes, case-folded: what two copies of a headline share."""
+    return " ".join(_EDGE.sub("", line).split()).casefold()
+
+
+def _starts(kind: str, line: str) -> re.Match | None:
+    if not line[:1].isupper() and line[:1].isalpha():
+        return None
+    for pattern in phrases()[kind]:
+        match = pattern.match(line)
+        if match:
+            return match
+    return None
+
+
+def is_teaser_label(line: str) -> bool:
+    return _starts("teaser", line) is not None
+
+
+def teaser_label_alone(line: str) -> bool:
+    match = _starts("teaser", line)
+    return match is not None and not _EDGE.sub("", line[match.end():])
+
+
+def starts_footer(line: str) -> bool:
+    return _starts("end", line) is not None
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit, or a caption that carries one in brackets."""
+    for inner in _BRACKETED.finditer(line):
+        aside = inner.group(1) or inner.group(2) or ""
+        if any(pattern.search(aside) for pattern in phrases()["credit"]):
+            return True
+    if len(words(line)) > _MAX_CREDIT_WORDS:
+        return False
+    return bool(_SLASH_CREDIT.match(line)) or any(pattern.search(line) for pattern in phrases()["credit"])
+
+
+def is_byline(line: str) -> bool:
+    if not _BYLINE.match(line) or line.rstrip()[-1:] in ".!?:;" or len(words(line)) > _MAX_BYLINE_WORDS:
+        return False
+    names = [word for word in words(line)[1:] if word.lower() not in _BYLINE_JOINERS]
+    return bool(names) and all(word[:1].isupper() or not word[:1].isalpha() for word in names)
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is furniture on its own, wherever it stands on the page."""
+    line = line.strip()
+    if not line:
+        return False
+    if _NUMBERS.match(line) or _COPYRIGHT.search(line) or is_byline(line) or is_credit(line):
+        return True
+    if bare(line) in _exact():
+        return True
+    if _starts("start", line) or is_teaser_label(line):
+        return True
+    return any(pattern.search(line) for pattern in phrases()["contains"])
+
+
+@cache
+def _exact() -> frozenset[str]:
+    return frozenset(bare(phrase) for phrase in _table()["exact"])
