@@ -1,15 +1,306 @@
-"""graph.html: one self-contained page, graph and timeline side by side."""
+"""graph.html: one self-contained page, graph and timeline side by side, for journalists.
+
+The page is the Jinja2 template `templates/page.html` with its stylesheet, its script and vis-network (shipped
+inside pyvis) inlined, so it opens from disk with no network. The story travels as JSON in a
+`<script type="application/json">` block and the page's script writes every piece of text with `textContent`:
+article text is hostile input and never becomes markup.
+
+The graph is laid out here, not by physics in the browser: events stand in date columns from left to right,
+actors above them at the mean position of their events, sized by how many events they take part in. Fixed
+positions make the page draw at once and the file byte-identical for the same story. Large stories are capped
+to the most involved actors and their most reported events (`MAX_NODES`); the timeline still lists every event
+and the GraphML/GEXF files keep everything.
+
+Limits: one page per story; the drawn subset is chosen by counts, not by meaning.
+"""
 
 from __future__ import annotations
 
-import html as htmllib
+import base64
+import hashlib
+import json
+import math
+import textwrap
+from collections import Counter
+from importlib.resources import files
 from pathlib import Path
 
 import networkx as nx
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from pyvis.network import Network
 
-from ..model import Story
+from ..graph import actor_node, event_node
+from ..model import Event, Story
+from .dates import human, year_of
+from .order import chronological, sort_key
+
+MAX_NODES = 300
+MAX_ACTORS = 100  # of MAX_NODES: the rest is left for their events
+COLUMN_WIDTH = 170
+STACK = 10  # events in one date column before it wraps into another
+ROW_HEIGHT = 60
+ACTOR_ROWS = 4
+ACTOR_SPACING = 130
+ACTOR_BAND = 140  # gap between the lowest actor row and the first event row
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+VIS_JS = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"
+
+# Okabe-Ito colours: told apart by readers with colour-blindness, dark labels stay readable beside them.
+ACTOR_COLOURS = {"country": "#0072B2", "person": "#CC79A7", "organization": "#E69F00", "location": "#999999",
+                 "group": "#56B4E9"}
+# CAMEO root codes fall into four classes (as GDELT's QuadClass): 01-05 verbal cooperation,
+# 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict.
+EVENT_CLASSES = (
+    (5, "Verbal cooperation", "#009E73"),
+    (9, "Material cooperation", "#006B4F"),
+    (14, "Verbal conflict", "#D55E00"),
+    (20, "Material conflict", "#8B1E00"),
+)
+UNKNOWN_CLASS = ("Other", "#6b6b6b")
+ACTOR_TYPE_NAMES = {"country": "Country", "person": "Person", "organization": "Organization",
+                    "location": "Place", "group": "Group"}
 
 
 def write(story: Story, graph: nx.MultiDiGraph, path: Path) -> None:
-    items = "".join(f"<li>{htmllib.escape(e.title)}</li>" for e in story.events)
-    path.write_text(f"<!doctype html><meta charset=utf-8><ul>{items}</ul>\n", encoding="utf-8")
+    Path(path).write_text(render(story, graph), encoding="utf-8")
+
+
+def render(story: Story, graph: nx.MultiDiGraph) -> str:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      keep_trailing_newline=True)
+    data = page_data(story, graph)
+    script = (TEMPLATES / "page.js").read_text(encoding="utf-8")
+    vis = VIS_JS.read_text(encoding="utf-8")
+    spans = [event["span"] for event in data["events"] if event["span"]]
+    return env.get_template("page.html").render(
+        data=script_json(data),
+        css=Markup((TEMPLATES / "page.css").read_text(encoding="utf-8")),
+        vis=Markup(vis),
+        script=Markup(script),
+        script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script))),
+        heading=heading(story),
+        summary=data["summary"],
+        years=[min(s[0] for s in spans), max(s[1] for s in spans)] if spans else ["", ""],
+        classes=data["classes"],
+        actor_types=data["actorTypes"],
+    )
+
+
+def csp_hash(script: str) -> str:
+    """The Content-Security-Policy source that lets exactly this inline script run, and no injected one."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def heading(story: Story) -> str:
+    """The page's title: the headline of the article that reports the most events."""
+    counts = Counter(source.doc for event in story.events for source in {s.doc: s for s in event.sources}.values())
+    titled = [doc for doc in story.documents if doc.title.strip()]
+    if not titled:
+        return "News story"
+    best = min(titled, key=lambda doc: (-counts.get(doc.id, 0), doc.id))
+    return " ".join(best.title.split())
+
+
+def script_json(data) -> Markup:
+    """JSON that cannot end its `<script>` block early: `<`, `>` and `&` are written as escapes, and so are
+    U+2028/U+2029, which older JavaScript parsers take for line ends."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char in "<>&\u2028\u2029":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return Markup(text)
+
+
+def event_class(code: str) -> tuple[str, str]:
+    root = code[:2]
+    if root.isdigit():
+        for last, name, colour in EVENT_CLASSES:
+            if int(root) <= last:
+                return name, colour
+    return UNKNOWN_CLASS
+
+
+def year_span(value: str | None) -> list[int] | None:
+    """The years a TIMEX3 value covers, for the date-range filter: "196" is 1960-1969, "20" 2000-2099."""
+    head = (value or "").split("-")[0]
+    if not head.isdigit():
+        return None
+    if len(head) == 2:
+        return [int(head) * 100, int(head) * 100 + 99]
+    if len(head) == 3:
+        return [int(head) * 10, int(head) * 10 + 9]
+    return [int(head), int(head)]
+
+
+def _involvement(story: Story, graph: nx.MultiDiGraph) -> dict[str, int]:
+    """How many event roles each actor has, as the graph counts them."""
+    return {actor.id: graph.nodes[actor_node(actor.id)]["events"] for actor in story.actors}
+
+
+def select(story: Story, graph: nx.MultiDiGraph) -> tuple[list[str], list[Event]]:
+    """The actors and events to draw: everything when it fits in `MAX_NODES`, else the `MAX_ACTORS` most
+    involved actors, each with its most reported event, then more of their events by how often reported."""
+    if len(story.actors) + len(story.events) <= MAX_NODES:
+        return [actor.id for actor in story.actors], list(story.events)
+    involvement = _involvement(story, graph)
+    ranked = sorted((a for a in involvement if involvement[a]), key=lambda a: (-involvement[a], a))
+    chosen = set(ranked[:MAX_ACTORS])
+    candidates = [event for event in story.events if any(p.actor in chosen for p in event.actors)]
+    candidates.sort(key=lambda e: (-e.salience, -len(e.actors), sort_key(e)))
+    events: dict[str, Event] = {}
+    drawn: set[str] = set()
+
+    def add(event: Event) -> None:
+        new = {p.actor for p in event.actors if p.actor in chosen} - drawn
+        if event.id not in events and len(events) + len(drawn) + 1 + len(new) <= MAX_NODES:
+            events[event.id] = event
+            drawn.update(new)
+
+    best = {}
+    for event in candidates:
+        for participant in event.actors:
+            best.setdefault(participant.actor, event)
+    for actor_id in ranked[:MAX_ACTORS]:
+        if actor_id not in drawn:
+            add(best[actor_id])
+    for event in candidates:
+        add(event)
+    return [a for a in ranked if a in drawn], list(events.values())
+
+
+def layout(actor_ids: list[str], events: list[Event]) -> tuple[dict[str, tuple[int, int]], list[dict]]:
+    """Positions for every drawn node, and the axis ticks (one per year group) drawn above the events."""
+    positions: dict[str, tuple[int, int]] = {}
+    ticks: list[dict] = []
+    x = 0
+    previous_group = None
+    columns: dict[str | None, list[Event]] = {}
+    for event in chronological(events):
+        columns.setdefault(event.date.value, []).append(event)
+    for value, column in columns.items():
+        group = year_of(value)
+        if group != previous_group:
+            ticks.append({"x": x, "label": group})
+            previous_group = group
+        for index, event in enumerate(column):
+            positions[event_node(event.id)] = (x + (index // STACK) * COLUMN_WIDTH, (index % STACK) * ROW_HEIGHT)
+        x += math.ceil(len(column) / STACK) * COLUMN_WIDTH
+    xs: dict[str, list[int]] = {}
+    for event in events:
+        for participant in event.actors:
+            xs.setdefault(participant.actor, []).append(positions[event_node(event.id)][0])
+    wanted = sorted(actor_ids, key=lambda a: (sum(xs[a]) / len(xs[a]) if a in xs else 0, a))
+    rows: list[float] = [-math.inf] * ACTOR_ROWS
+    for actor_id in wanted:
+        target = sum(xs[actor_id]) / len(xs[actor_id]) if actor_id in xs else 0
+        placed = [max(target, last + ACTOR_SPACING) for last in rows]
+        row = min(range(ACTOR_ROWS), key=lambda r: (placed[r] - target, r))
+        rows[row] = placed[row]
+        positions[actor_node(actor_id)] = (round(placed[row]), -ACTOR_BAND - row * ROW_HEIGHT)
+    return positions, ticks
+
+
+def node_label(text: str, width: int = 26, lines: int = 2) -> str:
+    """An event title as a short canvas label: wrapped to `lines` lines of `width` characters, cut with "…"."""
+    wrapped = textwrap.wrap(" ".join(text.split()), width) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][:width - 1].rstrip() + "…"
+    return "\n".join(wrapped)
+
+
+def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], events: list[Event]) -> dict:
+    positions, ticks = layout(actor_ids, events)
+    actors = {actor.id: actor for actor in story.actors}
+    involvement = _involvement(story, graph)
+    most_involved = max((involvement[a] for a in actor_ids), default=1) or 1
+    most_reported = max((event.salience for event in events), default=1) or 1
+    net = Network(directed=True)
+    for actor_id in actor_ids:
+        actor = actors[actor_id]
+        node = actor_node(actor_id)
+        count = involvement[actor_id]
+        net.add_node(node, label=actor.name, shape="dot", color=ACTOR_COLOURS.get(actor.type, "#999999"),
+                     size=round(10 + 22 * math.sqrt(count / most_involved), 1),
+                     x=positions[node][0], y=positions[node][1], physics=False,
+                     title=f"{actor.name} ({ACTOR_TYPE_NAMES.get(actor.type, actor.type)}), "
+                           f"{count} event{'s' if count != 1 else ''}")
+    for event in events:
+        node = event_node(event.id)
+        net.add_node(node, label=node_label(event.title), shape="diamond", color=event_class(event.code)[1],
+                     size=round(8 + 8 * math.sqrt(event.salience / most_reported), 1),
+                     x=positions[node][0], y=positions[node][1], physics=False,
+                     font={"size": 11, "color": "#333333"},
+                     title=f"{human(event.date.value)}: {event.title}")
+    drawn = set(actor_ids)
+    for event in events:
+        for participant in event.actors:
+            if participant.actor not in drawn:
+                continue
+            actor, node = actor_node(participant.actor), event_node(event.id)
+            if participant.role == "target":
+                net.add_edge(node, actor, arrows="to", title=participant.role)
+            elif participant.role == "source":
+                net.add_edge(actor, node, arrows="to", title=participant.role)
+            else:
+                net.add_edge(actor, node, arrows="", dashes=True, title=participant.role)
+    for actor_id in actor_ids:
+        affiliation = actors[actor_id].affiliation
+        if affiliation in drawn:
+            net.add_edge(actor_node(actor_id), actor_node(affiliation), arrows="to", dashes=[2, 6],
+                         title="affiliated with")
+    net.toggle_physics(False)
+    net.options.edges.smooth.enabled = False
+    options = json.loads(net.options.to_json())
+    options["edges"]["color"] = {"color": "#9aa0a6", "highlight": "#202124", "inherit": False}
+    options["interaction"].update(hover=True, tooltipDelay=150, keyboard={"enabled": True, "bindToWindow": False},
+                                  navigationButtons=False)
+    options["nodes"] = {"font": {"size": 14, "color": "#202124", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                        "borderWidth": 1}
+    options["layout"] = {"improvedLayout": False, "randomSeed": 0}
+    return {"nodes": net.nodes, "edges": net.edges, "options": options, "axis": ticks}
+
+
+def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
+    actor_ids, drawn_events = select(story, graph)
+    drawn_event_ids = {event.id for event in drawn_events}
+    drawn_actor_ids = set(actor_ids)
+    involvement = _involvement(story, graph)
+    events = chronological(story.events)
+    type_labels = {event.code: event.label for event in events}
+    classes = {name: colour for _, name, colour in EVENT_CLASSES}
+    used_classes = {event_class(event.code)[0] for event in events}
+    if UNKNOWN_CLASS[0] in used_classes:
+        classes[UNKNOWN_CLASS[0]] = UNKNOWN_CLASS[1]
+    return {
+        "summary": {
+            "articles": len(story.documents), "actors": len(story.actors), "events": len(story.events),
+            "drawn_actors": len(actor_ids), "drawn_events": len(drawn_events),
+        },
+        "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published}
+                      for doc in story.documents},
+        "actors": [
+            {"id": actor.id, "node": actor_node(actor.id), "name": actor.name, "type": actor.type,
+             "typeName": ACTOR_TYPE_NAMES.get(actor.type, actor.type), "aliases": list(actor.aliases),
+             "affiliation": actor.affiliation, "events": involvement.get(actor.id, 0),
+             "drawn": actor.id in drawn_actor_ids}
+            for actor in sorted(story.actors, key=lambda a: (-involvement.get(a.id, 0), a.name, a.id))
+        ],
+        "events": [
+            {"id": event.id, "node": event_node(event.id), "title": event.title, "code": event.code,
+             "label": event.label, "class": event_class(event.code)[0],
+             "date": {"value": event.date.value, "human": human(event.date.value),
+                      "granularity": event.date.granularity, "source": event.date.source, "text": event.date.text},
+             "group": year_of(event.date.value), "span": year_span(event.date.value),
+             "actors": [{"actor": p.actor, "role": p.role} for p in event.actors],
+             "sources": [{"doc": s.doc, "sentence": s.sentence} for s in event.sources],
+             "conflicts": list(event.conflicts), "drawn": event.id in drawn_event_ids}
+            for event in events
+        ],
+        "types": [{"code": code, "label": type_labels[code]} for code in sorted(type_labels)],
+        "actorTypes": [{"type": t, "name": ACTOR_TYPE_NAMES[t], "colour": ACTOR_COLOURS[t]}
+                       for t in ACTOR_TYPE_NAMES if any(a.type == t for a in story.actors)],
+        "classes": [{"name": name, "colour": colour} for name, colour in classes.items()],
+        "network": network_data(story, graph, actor_ids, drawn_events),
+    }

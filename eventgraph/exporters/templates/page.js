@@ -1,0 +1,356 @@
+(function () {
+  "use strict";
+
+  // Article text is hostile input: every string from the story is written with textContent, never as markup.
+  var data = JSON.parse(document.getElementById("story-data").textContent);
+
+  var DATE_SOURCES = {
+    explicit: "stated in the text",
+    relative: "worked out from the article's date",
+    publication: "the article's publication date",
+    inferred: "inferred from other articles",
+    none: "no date found"
+  };
+  var PRECISION = {
+    day: "day", month: "month", year: "year", decade: "decade", century: "century", week: "week",
+    quarter: "quarter", half: "half year", season: "season", time: "time of day", none: "undated"
+  };
+
+  function $(id) { return document.getElementById(id); }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function safeUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  var actors = new Map(), events = new Map(), byNode = new Map(), actorEvents = new Map();
+  data.actors.forEach(function (actor) {
+    actors.set(actor.id, actor);
+    byNode.set(actor.node, { kind: "actor", id: actor.id });
+    actorEvents.set(actor.id, []);
+  });
+  data.events.forEach(function (event) {
+    events.set(event.id, event);
+    byNode.set(event.node, { kind: "event", id: event.id });
+    event.actors.forEach(function (participant) {
+      var list = actorEvents.get(participant.actor);
+      if (list && list.indexOf(event.id) < 0) { list.push(event.id); }
+    });
+  });
+  var classColours = {};
+  data.classes.forEach(function (c) { classColours[c.name] = c.colour; });
+
+  // The graph. Tooltips are elements holding plain text, so vis-network shows them as they are.
+  function tooltip(text) { return el("div", "tip", text); }
+
+  var nodes = new vis.DataSet(data.network.nodes.map(function (node) {
+    return Object.assign({}, node, { title: tooltip(node.title) });
+  }));
+  var edges = new vis.DataSet(data.network.edges.map(function (edge, index) {
+    return Object.assign({}, edge, { id: "edge-" + index, title: tooltip(edge.title) });
+  }));
+  var network = new vis.Network($("graph"), { nodes: nodes, edges: edges }, data.network.options);
+  window.network = network;
+  window.nodes = nodes;
+  window.edges = edges;
+
+  var bounds = data.network.nodes.reduce(function (b, n) {
+    return { top: Math.min(b.top, n.y), bottom: Math.max(b.bottom, n.y) };
+  }, { top: 0, bottom: 0 });
+
+  network.on("beforeDrawing", function (ctx) {
+    ctx.save();
+    ctx.strokeStyle = "#dadce0";
+    ctx.lineWidth = 1;
+    ctx.setLineDash([6, 8]);
+    ctx.fillStyle = "#3c4043";
+    ctx.font = "bold 18px system-ui, sans-serif";
+    data.network.axis.forEach(function (tick) {
+      var x = tick.x - 40;
+      ctx.beginPath();
+      ctx.moveTo(x, bounds.top - 60);
+      ctx.lineTo(x, bounds.bottom + 60);
+      ctx.stroke();
+      ctx.fillText(tick.label, x + 6, bounds.bottom + 60);
+    });
+    ctx.restore();
+  });
+  network.once("afterDrawing", function () {
+    window.eventgraphReady = performance.now();
+    document.documentElement.setAttribute("data-ready", "true");
+  });
+
+  // The timeline: every event, in date order, grouped by year.
+  var items = new Map(), sections = [];
+  (function buildTimeline() {
+    var container = $("timeline"), group = null, list = null, section = null;
+    var fragment = document.createDocumentFragment();
+    data.events.forEach(function (event) {
+      if (event.group !== group || list === null) {
+        group = event.group;
+        section = el("section", "year");
+        section.appendChild(el("h3", null, group));
+        list = el("ol");
+        section.appendChild(list);
+        sections.push({ section: section, list: list });
+        fragment.appendChild(section);
+      }
+      var item = el("li");
+      var button = el("button", "event-item");
+      button.type = "button";
+      button.setAttribute("data-id", event.id);
+      button.appendChild(el("span", "when", event.date.human));
+      var marker = el("span", "marker");
+      marker.style.background = classColours[event["class"]] || "#6b6b6b";
+      marker.setAttribute("aria-hidden", "true");
+      button.appendChild(marker);
+      button.appendChild(el("span", "what", event.title));
+      if (!event.drawn) { button.appendChild(el("span", "off", " (not on the graph)")); }
+      item.appendChild(button);
+      list.appendChild(item);
+      items.set(event.id, button);
+    });
+    if (!data.events.length) { fragment.appendChild(el("p", "hint", "No events found.")); }
+    container.appendChild(fragment);
+    container.addEventListener("click", function (e) {
+      var button = e.target.closest("button[data-id]");
+      if (button) { showEvent(button.getAttribute("data-id"), false); }
+    });
+  })();
+
+  // Selection and highlighting.
+  var current = null, related = [];
+
+  function clearHighlight() {
+    if (current) { current.removeAttribute("aria-current"); current = null; }
+    related.forEach(function (button) { button.classList.remove("related"); });
+    related = [];
+    var faded = nodes.get({ filter: function (n) { return n.opacity !== undefined && n.opacity !== 1; } });
+    if (faded.length) {
+      nodes.update(faded.map(function (n) { return { id: n.id, opacity: 1 }; }));
+    }
+  }
+
+  function actorButton(actorId, role) {
+    var actor = actors.get(actorId);
+    var wrap = el("span");
+    if (!actor) { wrap.textContent = actorId; return wrap; }
+    var button = el("button", "link-button", actor.name);
+    button.type = "button";
+    button.addEventListener("click", function () { showActor(actorId, true); });
+    wrap.appendChild(button);
+    if (role) { wrap.appendChild(el("span", "role", " (" + role + ")")); }
+    return wrap;
+  }
+
+  function eventButton(eventId) {
+    var event = events.get(eventId);
+    var button = el("button", "link-button", event.date.human + ": " + event.title);
+    button.type = "button";
+    button.addEventListener("click", function () { showEvent(eventId, true); });
+    return button;
+  }
+
+  function row(list, term, value) {
+    list.appendChild(el("dt", null, term));
+    var dd = el("dd");
+    if (value instanceof Node) { dd.appendChild(value); } else { dd.textContent = value; }
+    list.appendChild(dd);
+  }
+
+  function describeDate(date) {
+    var words = date.human + " (" + (PRECISION[date.granularity] || date.granularity);
+    words += "; " + (DATE_SOURCES[date.source] || date.source);
+    if (date.text) { words += ": \u201c" + date.text + "\u201d"; }
+    return words + ")";
+  }
+
+  function showEvent(eventId, fromElsewhere) {
+    var event = events.get(eventId);
+    if (!event) { return; }
+    clearHighlight();
+    var panel = $("details");
+    panel.replaceChildren();
+    panel.appendChild(el("h3", null, event.title));
+    var facts = el("dl");
+    row(facts, "Date", describeDate(event.date));
+    if (event.conflicts.length) { row(facts, "Also dated", event.conflicts.join(", ")); }
+    row(facts, "Type", event.code + " " + event.label + " (" + event["class"] + ")");
+    var who = el("span");
+    event.actors.forEach(function (participant, index) {
+      if (index) { who.appendChild(document.createTextNode(", ")); }
+      who.appendChild(actorButton(participant.actor, participant.role));
+    });
+    if (!event.actors.length) { who.textContent = "none named"; }
+    row(facts, "Actors", who);
+    if (!event.drawn) { row(facts, "Graph", "not drawn (the graph shows the most involved actors only)"); }
+    panel.appendChild(facts);
+    panel.appendChild(el("h3", null, "Sources (" + event.sources.length + ")"));
+    event.sources.forEach(function (source) {
+      var doc = data.documents[source.doc] || { title: source.doc, url: null, published: null };
+      var heading = el("div", "source-title");
+      var url = safeUrl(doc.url);
+      if (url) {
+        var link = el("a", null, doc.title);
+        link.href = url;
+        link.rel = "noopener noreferrer";
+        link.target = "_blank";
+        heading.appendChild(link);
+      } else {
+        heading.textContent = doc.title;
+      }
+      if (doc.published) { heading.appendChild(el("span", "role", " " + doc.published)); }
+      panel.appendChild(heading);
+      panel.appendChild(el("blockquote", null, source.sentence));
+    });
+    current = items.get(eventId) || null;
+    if (current) {
+      current.setAttribute("aria-current", "true");
+      if (fromElsewhere) { current.scrollIntoView({ block: "nearest" }); }
+    }
+    if (event.drawn) { network.selectNodes([event.node]); } else { network.unselectAll(); }
+  }
+
+  function showActor(actorId, fromElsewhere) {
+    var actor = actors.get(actorId);
+    if (!actor) { return; }
+    clearHighlight();
+    var panel = $("details");
+    panel.replaceChildren();
+    panel.appendChild(el("h3", null, actor.name));
+    var facts = el("dl");
+    row(facts, "Type", actor.typeName);
+    if (actor.aliases.length) { row(facts, "Also called", actor.aliases.join("; ")); }
+    if (actor.affiliation) { row(facts, "Part of", actorButton(actor.affiliation)); }
+    if (!actor.drawn) { row(facts, "Graph", "not drawn (the graph shows the most involved actors only)"); }
+    panel.appendChild(facts);
+    var ids = actorEvents.get(actorId) || [];
+    panel.appendChild(el("h3", null, "Events (" + ids.length + ")"));
+    var list = el("ul");
+    ids.forEach(function (id) {
+      var item = el("li");
+      item.appendChild(eventButton(id));
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+
+    related = ids.map(function (id) { return items.get(id); }).filter(Boolean);
+    related.forEach(function (button) { button.classList.add("related"); });
+    if (fromElsewhere && related.length) { related[0].scrollIntoView({ block: "nearest" }); }
+    var keep = new Set([actor.node]);
+    ids.forEach(function (id) { keep.add(events.get(id).node); });
+    nodes.update(nodes.getIds().map(function (id) { return { id: id, opacity: keep.has(id) ? 1 : 0.2 }; }));
+    network.selectNodes(actor.drawn ? [actor.node] : []);
+  }
+
+  network.on("click", function (params) {
+    var hit = params.nodes.length ? byNode.get(params.nodes[0]) : null;
+    if (!hit) { return; }
+    if (hit.kind === "event") { showEvent(hit.id, true); } else { showActor(hit.id, true); }
+  });
+
+  // Search: actors by name or alias, events by title.
+  var results = $("results"), search = $("search");
+
+  function runSearch() {
+    var query = search.value.trim().toLowerCase();
+    results.replaceChildren();
+    if (query.length < 2) { results.hidden = true; return; }
+    var found = [];
+    data.actors.forEach(function (actor) {
+      if (found.length < 10 && (actor.name.toLowerCase().indexOf(query) >= 0 ||
+          actor.aliases.some(function (a) { return a.toLowerCase().indexOf(query) >= 0; }))) {
+        found.push({ text: actor.name + " (" + actor.typeName + ")", open: function () { showActor(actor.id, true); } });
+      }
+    });
+    var eventCount = 0;
+    data.events.forEach(function (event) {
+      if (eventCount < 15 && event.title.toLowerCase().indexOf(query) >= 0) {
+        eventCount += 1;
+        found.push({ text: event.date.human + ": " + event.title, open: function () { showEvent(event.id, true); } });
+      }
+    });
+    if (!found.length) { results.appendChild(el("li", "hint", "No match")); }
+    found.forEach(function (match) {
+      var item = el("li");
+      var button = el("button", "link-button", match.text);
+      button.type = "button";
+      button.addEventListener("click", function () { match.open(); results.hidden = true; });
+      item.appendChild(button);
+      results.appendChild(item);
+    });
+    results.hidden = false;
+  }
+
+  search.addEventListener("input", runSearch);
+  search.addEventListener("keydown", function (e) {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      var first = results.querySelector("button");
+      if (first) { first.click(); }
+    } else if (e.key === "Escape") {
+      search.value = "";
+      runSearch();
+    } else if (e.key === "ArrowDown") {
+      var next = results.querySelector("button");
+      if (next) { e.preventDefault(); next.focus(); }
+    }
+  });
+
+  // Filters: event type, actor type, years.
+  var typeFilter = $("type-filter");
+  data.types.forEach(function (type) {
+    var option = el("option", null, type.code + " " + type.label);
+    option.value = type.code;
+    typeFilter.appendChild(option);
+  });
+
+  function applyFilters() {
+    var code = typeFilter.value;
+    var kinds = new Set(Array.prototype.map.call(
+      document.querySelectorAll("input[name=actor-type]:checked"), function (box) { return box.value; }));
+    var from = parseInt($("from").value, 10), to = parseInt($("to").value, 10);
+    var undated = $("undated").checked;
+    var showActors = new Map();
+    data.actors.forEach(function (actor) { showActors.set(actor.id, kinds.has(actor.type)); });
+    var shown = 0, updates = [];
+    data.events.forEach(function (event) {
+      var visible = !code || event.code === code;
+      if (visible && event.span) {
+        visible = !(event.span[1] < from || event.span[0] > to);
+      } else if (visible) {
+        visible = undated;
+      }
+      if (visible && event.actors.length) {
+        visible = event.actors.some(function (p) { return showActors.get(p.actor) !== false; });
+      }
+      items.get(event.id).parentNode.hidden = !visible;
+      if (visible) { shown += 1; }
+      if (event.drawn) { updates.push({ id: event.node, hidden: !visible }); }
+    });
+    data.actors.forEach(function (actor) {
+      if (actor.drawn) { updates.push({ id: actor.node, hidden: !showActors.get(actor.id) }); }
+    });
+    nodes.update(updates);
+    sections.forEach(function (s) {
+      s.section.hidden = !Array.prototype.some.call(s.list.children, function (li) { return !li.hidden; });
+    });
+    $("timeline-count").textContent = shown === data.events.length
+      ? "(" + shown + ")" : "(" + shown + " of " + data.events.length + " shown)";
+  }
+
+  var form = $("filters");
+  form.addEventListener("change", applyFilters);
+  form.addEventListener("input", applyFilters);
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  form.addEventListener("reset", function () { setTimeout(applyFilters, 0); });
+  applyFilters();
+
+  window.eventgraph = { showEvent: showEvent, showActor: showActor };
+})();

@@ -1,0 +1,253 @@
+"""graph.html in a real browser: Playwright driving Debian's Chromium, offline, with hostile article text."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from eventgraph.exporters import html
+from eventgraph.graph import build_graph
+from eventgraph.model import Actor, Date, Document, Event, Participant, Source, Story
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+SIGN = "Ruritania and Freedonia signed a trade pact on 3 May 2021."
+OLD = "The pact replaced one from the 1980s."
+TALKS = "Freedonia held talks in 1985."
+
+
+def story(text_of=lambda text: text, url="https://news.example/a1") -> Story:
+    """Four events at four precisions, two articles (one with a URL), three actors (one a person)."""
+    sign, old, talks = text_of(SIGN), text_of(OLD), text_of(TALKS)
+    body = " ".join((sign, old, talks))
+    docs = [Document(id="a1", path="a1.txt", text=body, title=text_of("Pact signed"), url=url),
+            Document(id="b2", path="b2.txt", text=body, title=text_of("Trade deal"), published="2021-05-04")]
+    actors = [Actor(id="freedonia", name=text_of("Freedonia"), type="country", aliases=["Freedonian government"]),
+              Actor(id="jan-novak", name=text_of("Jan Novak"), type="person", affiliation="ruritania"),
+              Actor(id="ruritania", name=text_of("Ruritania"), type="country")]
+    events = [
+        Event(id="e-sign", title=text_of("Ruritania and Freedonia sign a trade pact"), code="057",
+              label="Sign formal agreement", date=Date("2021-05-03", "day", "explicit", "3 May 2021"),
+              actors=[Participant("ruritania", "source"), Participant("freedonia", "target")],
+              sources=[Source("a1", sign, 0, len(sign)), Source("b2", sign, 0, len(sign))]),
+        Event(id="e-old", title=text_of("Ruritania and Freedonia agree the old pact"), code="057",
+              label="Sign formal agreement", date=Date("198", "decade", "explicit", "the 1980s"),
+              actors=[Participant("ruritania", "participant"), Participant("freedonia", "participant")],
+              sources=[Source("a1", old, len(sign) + 1, len(sign) + 1 + len(old))]),
+        Event(id="e-talks", title=text_of("Freedonia holds talks"), code="040", label="Consult",
+              date=Date("1985", "year", "explicit", "1985"), actors=[Participant("freedonia", "participant")],
+              sources=[Source("b2", talks, len(body) - len(talks), len(body))]),
+        Event(id="e-comment", title=text_of("Jan Novak comments"), code="173", label="Arrest", date=Date(),
+              actors=[Participant("jan-novak", "source")], sources=[Source("b2", sign, 0, len(sign))]),
+    ]
+    return Story(documents=docs, actors=actors, events=events)
+
+
+def write_page(tmp_path: Path, the_story: Story) -> Path:
+    path = tmp_path / "graph.html"
+    html.write(the_story, build_graph(the_story), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Opened:
+    """A page opened from disk with every request routed: only file: requests are let through, and counted."""
+
+    def __init__(self, browser, path: Path):
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("document.documentElement.dataset.ready === 'true'")
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            self.requests.append(route.request.url)
+            route.abort()
+
+    def text(self, selector: str) -> str:
+        return self.page.locator(selector).inner_text()
+
+
+@pytest.fixture
+def opened(browser, tmp_path):
+    pages = []
+
+    def open_story(the_story: Story) -> Opened:
+        page = Opened(browser, write_page(tmp_path, the_story))
+        pages.append(page)
+        return page
+
+    yield open_story
+    for page in pages:
+        page.page.close()
+
+
+def test_page_loads_offline_with_no_errors_and_no_requests(opened):
+    page = opened(story())
+    assert page.errors == []
+    assert page.requests == []
+    assert page.page.evaluate("window.nodes.length") == 7
+    assert page.page.evaluate("typeof window.network.getPositions") == "function"
+
+
+def test_every_event_is_in_the_timeline_with_its_date_at_its_own_precision(opened):
+    the_story = story()
+    timeline = opened(the_story).text("#timeline")
+    for event in the_story.events:
+        assert event.title in timeline
+    for date in ("the 1980s", "1985", "3 May 2021", "Undated"):
+        assert date in timeline
+    assert timeline.index("the 1980s") < timeline.index("1985") < timeline.index("2021") < timeline.index("Undated")
+
+
+def test_clicking_an_event_shows_its_sources(opened):
+    page = opened(story())
+    page.page.get_by_role("button", name=re.compile("sign a trade pact")).click()
+    details = page.text("#details")
+    assert SIGN in details
+    assert "Pact signed" in details and "Trade deal" in details
+    assert "3 May 2021 (day; stated in the text" in details
+    assert "057 Sign formal agreement" in details
+    assert "Ruritania (source)" in details and "Freedonia (target)" in details
+    assert page.page.locator("#details a").get_attribute("href") == "https://news.example/a1"
+    assert page.page.evaluate("window.network.getSelectedNodes()") == ["event:e-sign"]
+
+
+def test_clicking_an_event_in_the_graph_shows_it(opened):
+    page = opened(story())
+    point = page.page.evaluate("""() => {
+        const p = window.network.canvasToDOM(window.network.getPosition('event:e-talks'));
+        const box = document.getElementById('graph').getBoundingClientRect();
+        return {x: box.left + p.x, y: box.top + p.y};
+    }""")
+    page.page.mouse.click(point["x"], point["y"])
+    assert TALKS in page.text("#details")
+    assert page.page.locator(".event-item[aria-current=true]").inner_text().endswith("Freedonia holds talks")
+
+
+def test_clicking_an_actor_highlights_its_events(opened):
+    page = opened(story())
+    page.page.evaluate("window.eventgraph.showActor('ruritania', true)")
+    related = page.page.locator(".event-item.related").all_inner_texts()
+    assert len(related) == 2
+    assert all("pact" in text for text in related)
+    opacity = page.page.evaluate("Object.fromEntries(window.nodes.get().map(n => [n.id, n.opacity]))")
+    assert opacity["event:e-sign"] == 1 and opacity["event:e-talks"] == 0.2
+    page.page.get_by_role("button", name=re.compile("Freedonia holds talks")).click()
+    assert page.page.locator(".event-item.related").count() == 0
+
+
+def test_search_finds_actors_by_alias_and_enter_opens_the_first(opened):
+    page = opened(story())
+    page.page.fill("#search", "freedonian gov")
+    assert page.text("#results").startswith("Freedonia (Country)")
+    page.page.press("#search", "Enter")
+    assert "Freedonian government" in page.text("#details")
+    assert page.page.locator(".event-item.related").count() == 3
+
+
+def test_keyboard_reaches_the_timeline_and_enter_opens_an_event(opened):
+    page = opened(story())
+    page.page.locator(".event-item").first.focus()
+    page.page.keyboard.press("Enter")
+    assert OLD in page.text("#details")
+
+
+def test_filters_hide_events_in_timeline_and_graph(opened):
+    page = opened(story())
+    page.page.select_option("#type-filter", "040")
+    visible = page.page.locator(".event-item:visible").all_inner_texts()
+    assert len(visible) == 1 and "Freedonia holds talks" in visible[0]
+    hidden = page.page.evaluate("window.nodes.get({filter: n => n.hidden}).map(n => n.id).sort()")
+    assert hidden == ["event:e-comment", "event:e-old", "event:e-sign"]
+    page.page.click("#reset")
+    page.page.uncheck("input[name=actor-type][value=person]")
+    page.page.fill("#from", "1990")
+    visible = page.page.locator(".event-item:visible").all_inner_texts()
+    assert [text.split("\n")[-1] for text in visible] == ["Ruritania and Freedonia sign a trade pact"]
+
+
+HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "\"</script><script>alert(3)</script>\"",
+           "{{ 7*7 }}", "line\u2028break", "<!-- comment"]
+
+
+def hostile(text: str) -> str:
+    return text + " " + " ".join(HOSTILE)
+
+
+def test_hostile_article_text_runs_nothing_and_shows_verbatim(opened):
+    page = opened(story(hostile, url="javascript:alert(4)"))
+    page.page.locator(".event-item").nth(2).click()
+    page.page.hover("#graph")
+    assert page.dialogs == []
+    assert page.errors == []
+    assert page.page.locator("img").count() == 0
+    assert page.page.locator("script").count() == 3
+    details = page.text("#details")
+    timeline = page.text("#timeline")
+    for text in HOSTILE:
+        assert text.replace("\u2028", "") in details.replace("\u2028", "")
+        assert text.replace("\u2028", "") in timeline.replace("\u2028", "")
+    assert page.page.locator("#details a").count() == 0
+    assert page.page.title().startswith("Trade deal <script>alert(1)</script>")
+
+
+def test_large_story_is_capped_and_says_what_was_left_out(opened):
+    actors = [Actor(id=f"actor-{i:03}", name=f"Actor {i}", type="organization") for i in range(400)]
+    events = [Event(id=f"event-{i:04}", title=f"Event number {i}", code="042", label="Make a visit",
+                    date=Date(f"2020-{1 + i % 12:02}", "month", "explicit"),
+                    actors=[Participant(f"actor-{i % 400:03}"), Participant(f"actor-{(i * 7) % 53:03}")],
+                    sources=[Source("d", "A sentence.", 0, 11)])
+              for i in range(1000)]
+    page = opened(Story(documents=[Document(id="d", path="d.txt", text="A sentence.")], actors=actors,
+                        events=events))
+    assert page.page.evaluate("window.nodes.length") == html.MAX_NODES
+    note = page.text("#cap-note")
+    assert "left out of the graph" in note and "1000 events in all" in note
+    assert page.page.locator(".event-item").count() == 1000
+    assert page.errors == []
+
+
+def test_script_json_cannot_close_its_block():
+    text = str(html.script_json({"t": "</script><!-- \u2028 & <b>"}))
+    assert "<" not in text and ">" not in text and "\u2028" not in text
+    assert json.loads(text) == {"t": "</script><!-- \u2028 & <b>"}
+
+
+def test_same_story_gives_the_same_bytes():
+    the_story = story(hostile)
+    assert html.render(the_story, build_graph(the_story)) == html.render(story(hostile), build_graph(story(hostile)))
+
+
+def test_events_stand_left_to_right_in_date_order():
+    the_story = story()
+    positions, ticks = html.layout([a.id for a in the_story.actors], the_story.events)
+    xs = [positions[f"event:{event_id}"][0] for event_id in ("e-old", "e-talks", "e-sign", "e-comment")]
+    assert xs == sorted(xs) and len(set(xs)) == 4
+    assert [tick["label"] for tick in ticks] == ["the 1980s", "1985", "2021", "Undated"]
+    assert all(positions[f"actor:{a.id}"][1] < 0 for a in the_story.actors)
