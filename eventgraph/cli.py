@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
 
 import click
 
-from . import exporters, ingest, pipeline, temporal
+from . import cache, distributed, exporters, ingest, pipeline, temporal
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -28,16 +31,37 @@ def source_options(fn):
         click.argument("sources", nargs=-1, required=True, metavar="SOURCE..."),
         click.option("--published", "published", multiple=True, metavar="FILE=YYYY-MM-DD",
                      help="State the publication date of one article (repeatable)."),
-        click.option("--quiet", "-q", is_flag=True, help="Print no progress and no warnings."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=pipeline.default_jobs(),
+                     show_default="all cores", help="Extract articles in this many processes."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Extract articles on the Dask cluster whose scheduler is at ADDRESS "
+                          "(tcp://host:8786); --jobs is then ignored."),
+        click.option("--cache", "cache_path", type=click.Path(dir_okay=False), metavar="PATH",
+                     help=f"Keep extracted articles in this SQLite file (build default: DIR/{cache.FILENAME})."),
+        click.option("--quiet", "-q", is_flag=True,
+                     help="Print no progress and no summary; skipped inputs are still named on stderr."),
     )):
         fn = decorator(fn)
     return fn
 
 
-def _build_story(sources, published, quiet, show_progress=False):
+@contextmanager
+def _executor(jobs: int, scheduler: str | None):
+    """The executor for per-article extraction, and how many chunks to keep in flight on it."""
+    if scheduler:
+        try:
+            with distributed.cluster_executor(scheduler) as executor:
+                yield executor, 2 * executor.workers
+        except distributed.ClusterError as error:
+            raise click.ClickException(str(error)) from None
+        return
+    with pipeline.local_executor(jobs) as executor:
+        yield executor, 2 * jobs
+
+
+def _build_story(sources, published, quiet, jobs, scheduler, cache_path, show_progress=False):
     def warn(message: str) -> None:
-        if not quiet:
-            click.echo(f"warning: {message}", err=True)
+        click.echo(f"warning: {message}", err=True)
 
     def progress(documents):
         if quiet or not show_progress:
@@ -47,10 +71,31 @@ def _build_story(sources, published, quiet, show_progress=False):
                                item_show_func=lambda doc: doc.id if doc else None) as bar:
             yield from bar
 
+    counts = pipeline.Counts()
+    stated = _parse_published(published)
     try:
-        return pipeline.build(sources, _parse_published(published), warn=warn, progress=progress)
-    except ingest.SourceError as error:
+        with ExitStack() as stack:
+            store = stack.enter_context(cache.ExtractionCache(cache_path)) if cache_path else None
+            executor, in_flight = stack.enter_context(_executor(jobs, scheduler))
+            story = pipeline.build(sources, stated, warn=warn, progress=progress, executor=executor, cache=store,
+                                   counts=counts, in_flight=in_flight)
+    except (ingest.SourceError, cache.CacheError) as error:
         raise click.ClickException(str(error)) from None
+    return story, counts
+
+
+def _prepare_out(out: str) -> Path:
+    """Fail before the long work when --out cannot be written: it must be a folder in a writable place."""
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        raise click.ClickException(f"--out {out}: is a file, not a folder; name a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise click.ClickException(f"--out {out}: cannot create it ({error.strerror}); name a writable folder")
+    if not os.access(path.resolve().parent, os.W_OK | os.X_OK) or not os.access(path, os.W_OK | os.X_OK):
+        raise click.ClickException(f"--out {out}: not writable; name a writable folder")
+    return path
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,18 +106,29 @@ def main():
 
 @main.command()
 @source_options
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False), metavar="DIR",
+@click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
-def build(sources, published, quiet, out):
-    """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR."""
-    story = _build_story(sources, published, quiet, show_progress=True)
+def build(sources, published, jobs, scheduler, cache_path, quiet, out):
+    """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
+
+    Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
+    or --cache PATH), so a rebuild extracts only new or changed articles.
+    """
+    try:
+        ingest.check_sources(sources)
+    except ingest.SourceError as error:
+        raise click.ClickException(str(error)) from None
+    out_path = _prepare_out(out)
+    story, counts = _build_story(sources, published, quiet, jobs, scheduler,
+                                 cache_path or str(out_path / cache.FILENAME), show_progress=True)
     try:
         exporters.write_all(story, out)
     except exporters.OutputError as error:
         raise click.ClickException(str(error)) from None
     if not quiet:
         click.echo(f"{len(story.events)} events, {len(story.actors)} actors from {len(story.documents)} "
-                   f"articles written to {out}", err=True)
+                   f"articles ({counts.extracted} extracted, {counts.cached} from the cache) written to {out}",
+                   err=True)
 
 
 @main.command()
@@ -81,9 +137,9 @@ def build(sources, published, quiet, out):
               help="How to print the timeline.")
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="K",
               help="Only the K events reported by the most articles, in date order.")
-def timeline(sources, published, quiet, fmt, top):
+def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
-    story = _build_story(sources, published, quiet)
+    story, _ = _build_story(sources, published, quiet, jobs, scheduler, cache_path)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

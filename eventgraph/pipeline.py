@@ -1,11 +1,26 @@
-"""The stages in order: per-article extraction, then the cross-article passes that make a `Story`."""
+"""The stages in order: per-article extraction, then the cross-article passes that make a `Story`.
+
+Per-article extraction is the costly part and needs nothing but the article, so it runs in chunks on an
+executor — in this process, in a local process pool (`jobs`), or on a Dask cluster (`distributed`) — with a
+bounded number of chunks in flight, so ingest keeps streaming while workers extract. Results come back in
+input order whichever worker finishes first, so every way of running gives the same story. Articles found in
+the extraction cache are not extracted again. The cross-article passes then run once, in this process.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from . import actors, events, ingest, merge, sentences, temporal
+from .cache import ExtractionCache, article_key
 from .model import Document, Story
+
+CHUNK = 32  # articles sent to a worker at once: large enough to amortise pickling, small enough to balance
 
 
 def extract(doc: Document) -> Document:
@@ -16,15 +31,123 @@ def extract(doc: Document) -> Document:
     return doc
 
 
+@dataclass
+class Failure:
+    """An article whose extraction raised: it is left out of the story and named in a warning."""
+
+    path: str
+    id: str
+    error: str
+
+
+def extract_chunk(docs: list[Document]) -> list[Document | Failure]:
+    results: list[Document | Failure] = []
+    for doc in docs:
+        try:
+            results.append(extract(doc))
+        except Exception as error:  # one article that trips a stage must not stop a build of thousands
+            results.append(Failure(doc.path, doc.id, f"{type(error).__name__}: {error}"))
+    return results
+
+
 def redate(doc: Document) -> Document:
     """Re-run the stages that depend on the publication date, once it has been inferred."""
     return events.annotate(temporal.annotate(doc))
 
 
+@dataclass
+class Counts:
+    """How many articles a build extracted and how many it took from the cache."""
+
+    extracted: int = 0
+    cached: int = 0
+
+
+class InlineExecutor(Executor):
+    """Runs each task at once in this process: the executor for `jobs=1`."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+@contextmanager
+def local_executor(jobs: int) -> Iterator[Executor]:
+    if jobs <= 1:
+        yield InlineExecutor()
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in documents:
+        chunk.append(doc)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_all(documents: Iterable[Document], executor: Executor, cache: ExtractionCache | None = None,
+                counts: Counts | None = None, in_flight: int = 4,
+                warn: Callable[[str], None] = lambda message: None) -> Iterator[Document]:
+    """Extract every document on `executor`, `in_flight` chunks at a time, yielding them in input order."""
+    counts = counts if counts is not None else Counts()
+    pending: deque = deque()
+    for chunk in _chunks(documents, CHUNK):
+        keys = [article_key(doc) for doc in chunk] if cache is not None else []
+        hits = cache.get_many(keys) if cache is not None else {}
+        misses = [doc for index, doc in enumerate(chunk) if not keys or keys[index] not in hits]
+        future = executor.submit(extract_chunk, misses) if misses else None
+        pending.append((chunk, keys, hits, future))
+        if len(pending) >= in_flight:
+            yield from _collect(*pending.popleft(), cache, counts, warn)
+    while pending:
+        yield from _collect(*pending.popleft(), cache, counts, warn)
+
+
+def _collect(chunk: list[Document], keys: list[str], hits: dict[str, Document], future: Future | None,
+             cache: ExtractionCache | None, counts: Counts, warn: Callable[[str], None]) -> list[Document]:
+    extracted = iter(future.result() if future is not None else ())
+    results, fresh = [], []
+    for index in range(len(chunk)):
+        if keys and keys[index] in hits:
+            results.append(hits[keys[index]])
+            counts.cached += 1
+            continue
+        doc = next(extracted)
+        if isinstance(doc, Failure):
+            warn(f"{doc.path}: {doc.id} left out, its extraction failed ({doc.error})")
+            continue
+        results.append(doc)
+        counts.extracted += 1
+        if keys:
+            fresh.append((keys[index], doc))
+    if cache is not None and fresh:
+        cache.put_many(fresh)
+    return results
+
+
 def build(sources: Iterable[str], published: dict[str, str] | None = None,
           warn: Callable[[str], None] = lambda message: None,
-          progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs) -> Story:
-    documents = [extract(doc) for doc in progress(ingest.iter_documents(sources, published, warn))]
+          progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
+          executor: Executor | None = None, cache: ExtractionCache | None = None,
+          counts: Counts | None = None, in_flight: int = 4) -> Story:
+    """Read, extract and merge the articles of `sources` into a `Story`.
+
+    `executor` runs the per-article extraction (default: in this process); `cache` skips articles already
+    extracted; `counts` is filled with how many were extracted and how many came from the cache.
+    """
+    documents = list(progress(extract_all(ingest.iter_documents(sources, published, warn),
+                                          executor or InlineExecutor(), cache, counts, in_flight, warn)))
     if not documents:
         raise ingest.SourceError("no readable article in the sources given")
     story_actors = actors.link_actors(documents)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
 import tempfile
@@ -22,8 +24,17 @@ def render_timeline(story: Story, fmt: str = "md", top: int | None = None) -> st
     return timeline.render(story, fmt, top)
 
 
+OUTPUT_FILES = ("events.json", "timeline.md", "timeline.csv", "timelinejs.json", "graph.graphml", "graph.gexf",
+                "graph.html")
+
+
 def write_all(story: Story, out: str | os.PathLike) -> Path:
-    """Write every output into a temporary folder beside `out`, then move it into place."""
+    """Write every output into a temporary folder beside `out`, then swap it into place.
+
+    Whatever else the user keeps in `out` (the extraction cache, notes, other files) is carried into the new
+    folder by hard links before the swap. Until the swap nothing in `out` changes, so a build that fails or is
+    killed leaves it as it was; on Linux the swap itself is one atomic exchange of the two folders.
+    """
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"--out {out}: is a file, not a folder; name a folder")
@@ -34,19 +45,49 @@ def write_all(story: Story, out: str | os.PathLike) -> Path:
     except OSError as error:
         raise OutputError(f"--out {out}: cannot write there ({error.strerror}); name a writable folder") from None
     try:
-        graph = build_graph(story)
-        (staging / "events.json").write_text(jsonout.dumps(story), encoding="utf-8")
-        (staging / "timeline.md").write_text(timeline.render(story, "md"), encoding="utf-8")
-        (staging / "timeline.csv").write_text(timeline.render(story, "csv"), encoding="utf-8", newline="")
-        (staging / "timelinejs.json").write_text(timelinejs.dumps(story), encoding="utf-8")
-        graphml.write_graphml(graph, staging / "graph.graphml")
-        graphml.write_gexf(graph, staging / "graph.gexf")
-        html.write(story, graph, staging / "graph.html")
+        _write_files(story, staging)
+        if out.is_dir():
+            _carry_over(out, staging)
         _swap_into_place(staging, out)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"--out {out}: cannot write there ({error.strerror or error})") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return out
+
+
+def _write_files(story: Story, staging: Path) -> None:
+    graph = build_graph(story)
+    (staging / "events.json").write_text(jsonout.dumps(story), encoding="utf-8")
+    (staging / "timeline.md").write_text(timeline.render(story, "md"), encoding="utf-8")
+    (staging / "timeline.csv").write_text(timeline.render(story, "csv"), encoding="utf-8", newline="")
+    (staging / "timelinejs.json").write_text(timelinejs.dumps(story), encoding="utf-8")
+    graphml.write_graphml(graph, staging / "graph.graphml")
+    graphml.write_gexf(graph, staging / "graph.gexf")
+    html.write(story, graph, staging / "graph.html")
+
+
+def _carry_over(out: Path, staging: Path) -> None:
+    """Link everything in `out` that this build does not write into `staging`, so the swap keeps it."""
+    for entry in sorted(out.iterdir()):
+        target = staging / entry.name
+        if entry.name in OUTPUT_FILES or target.exists():
+            continue
+        if entry.is_symlink():
+            os.symlink(os.readlink(entry), target)
+        elif entry.is_dir():
+            shutil.copytree(entry, target, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(entry, target)
+
+
+def _link_or_copy(source, target) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
@@ -54,7 +95,29 @@ def _swap_into_place(staging: Path, out: Path) -> None:
     if not out.exists():
         os.replace(staging, out)
         return
+    if _exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)
+        return
     retired = staging.with_name(staging.name + ".old")
     os.replace(out, retired)
     os.replace(staging, out)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_NO_EXCHANGE = (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step with Linux's renameat2(RENAME_EXCHANGE); False where that is unavailable."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in _NO_EXCHANGE:
+        return False
+    raise OSError(code, os.strerror(code), str(b))

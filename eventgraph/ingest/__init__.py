@@ -35,9 +35,7 @@ Warn = Callable[[str], None]
 def iter_documents(sources: Iterable[str], published: dict[str, str] | None = None,
                    warn: Warn = lambda message: None) -> Iterator[Document]:
     sources = list(sources)
-    for source in sources:
-        if not Path(source).exists():
-            raise SourceError(f"{source}: no such file or folder")
+    check_sources(sources)
     stated = _Stated(published or {})
     ids: set[str] = set()
     for file in _files(sources, warn):
@@ -46,6 +44,12 @@ def iter_documents(sources: Iterable[str], published: dict[str, str] | None = No
             yield doc
     for name in stated.unused():
         warn(f"--published {name}: no article read from that file")
+
+
+def check_sources(sources: Iterable[str]) -> None:
+    for source in sources:
+        if not Path(source).exists():
+            raise SourceError(f"{source}: no such file or folder")
 
 
 def _files(sources: list[str], warn: Warn) -> Iterator[Path]:

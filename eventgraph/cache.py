@@ -1,0 +1,91 @@
+"""The per-article extraction cache: an SQLite file that maps an article to its extracted `Document`.
+
+The key is a hash of everything the extraction reads — the article as ingested (id, path, title, text, body,
+publication date and where it came from) — and of the pipeline's version: `VERSION`, bumped by hand when the
+meaning of the output changes, plus a hash of the resource files and of the code of the stages. An unchanged
+article is therefore never extracted twice, and any change to the rules or their data extracts everything again
+(rows of other versions are dropped when the cache is opened). Documents are stored as compressed JSON of
+`model.to_dict`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from .model import Document, from_dict, to_dict
+
+VERSION = 1
+FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic swap carries it over
+_PACKAGE = Path(__file__).resolve().parent
+_NOT_EXTRACTION = ("cli.py", "exporters", "__pycache__")  # code that does not change what is extracted
+_BUSY_SECONDS = 60.0  # another build may be writing the same cache
+_SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL)"
+
+
+class CacheError(Exception):
+    """The cache file cannot be opened or is not an eventgraph cache."""
+
+
+@cache
+def pipeline_version() -> str:
+    digest = hashlib.sha256(f"eventgraph-cache/{VERSION}".encode())
+    for path in sorted(_PACKAGE.rglob("*")):
+        relative = path.relative_to(_PACKAGE)
+        if not path.is_file() or relative.parts[0] in _NOT_EXTRACTION or relative.suffix == ".pyc":
+            continue
+        digest.update(str(relative.as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def article_key(doc: Document) -> str:
+    """The hash of an ingested article: what extraction reads from it, and the pipeline's version."""
+    content = json.dumps([doc.id, doc.path, doc.title, doc.text, doc.body, doc.published, doc.published_source,
+                          doc.url, pipeline_version()], ensure_ascii=False)
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class ExtractionCache:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.version = pipeline_version()
+        try:
+            self.connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS)
+            with self.connection:
+                self.connection.execute(_SCHEMA)
+                self.connection.execute("DELETE FROM articles WHERE version != ?", (self.version,))
+        except sqlite3.DatabaseError as error:
+            raise CacheError(f"{self.path}: cannot be used as the extraction cache ({error})") from None
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Document]:
+        keys = list(dict.fromkeys(keys))
+        found = {}
+        for start in range(0, len(keys), 500):
+            batch = keys[start:start + 500]
+            marks = ",".join("?" * len(batch))
+            rows = self.connection.execute(f"SELECT key, document FROM articles WHERE key IN ({marks})", batch)
+            for key, blob in rows:
+                found[key] = from_dict(Document, json.loads(zlib.decompress(blob)))
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, Document]]) -> None:
+        rows = [(key, self.version, zlib.compress(json.dumps(to_dict(doc)).encode("ascii"))) for key, doc in items]
+        with self.connection:
+            self.connection.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", rows)
+
+    def __len__(self) -> int:
+        return self.connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()

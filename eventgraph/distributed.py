@@ -1,0 +1,57 @@
+"""Per-article extraction on a Dask distributed cluster.
+
+`cluster_executor(address)` connects a `dask.distributed.Client` to the scheduler at `address` and hands the
+pipeline an executor whose tasks run on the cluster's workers. Every worker must have the same eventgraph (and
+its resource files) installed: the pipeline's version is compared on each worker before any article is sent,
+because a worker with other rules would give a different story. Only the extraction runs remotely; results come
+back in input order and the cross-article passes run here, so the output is byte-identical to a local build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from concurrent.futures import Executor, Future
+from contextlib import contextmanager
+
+from .cache import pipeline_version
+
+CONNECT_SECONDS = 30
+
+
+class ClusterError(Exception):
+    """The scheduler cannot be reached, or its workers cannot run this eventgraph."""
+
+
+class ClusterExecutor(Executor):
+    def __init__(self, client):
+        self.client = client
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        # pure=False: two chunks with equal content are still two tasks, never merged into one result.
+        return self.client.submit(fn, *args, pure=False, **kwargs)
+
+    @property
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+
+@contextmanager
+def cluster_executor(address: str) -> Iterator[ClusterExecutor]:
+    from dask.distributed import Client
+
+    try:
+        client = Client(address, timeout=CONNECT_SECONDS)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ClusterError(f"--scheduler {address}: cannot reach the Dask scheduler ({error})") from None
+    try:
+        versions = client.run(pipeline_version)
+        if not versions:
+            raise ClusterError(f"--scheduler {address}: the cluster has no workers")
+        local = pipeline_version()
+        different = sorted(worker for worker, version in versions.items() if version != local)
+        if different:
+            raise ClusterError(f"--scheduler {address}: workers {', '.join(different)} run another version of "
+                               f"eventgraph or its resources; install this one on every worker")
+        yield ClusterExecutor(client)
+    finally:
+        client.close()
