@@ -228,7 +228,7 @@ def test_large_story_is_capped_and_says_what_was_left_out(opened):
                         events=events))
     assert page.page.evaluate("window.nodes.length") == html.MAX_NODES
     note = page.text("#cap-note")
-    assert "left out of the graph" in note and "1000 events in all" in note
+    assert "left out of the graph" in note and "1,000 events in all" in note
     assert page.page.locator(".event-item").count() == 1000
     assert page.errors == []
 

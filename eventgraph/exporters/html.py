@@ -70,6 +70,7 @@ def write(story: Story, graph: nx.MultiDiGraph, path: Path) -> None:
 def render(story: Story, graph: nx.MultiDiGraph) -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       keep_trailing_newline=True)
+    env.filters["number"] = "{:,}".format
     data = page_data(story, graph)
     script = (TEMPLATES / "page.js").read_text(encoding="utf-8")
     vis = VIS_JS.read_text(encoding="utf-8")

@@ -70,24 +70,22 @@
     ctx.lineWidth = 1;
     ctx.setLineDash([6, 8]);
     ctx.fillStyle = "#3c4043";
-    ctx.font = "bold 18px system-ui, sans-serif";
+    // The labels keep a readable size on screen however far the graph is zoomed out.
+    var size = Math.max(18, 13 / network.getScale());
+    ctx.font = "bold " + Math.round(size) + "px system-ui, sans-serif";
     data.network.axis.forEach(function (tick) {
       var x = tick.x - 40;
       ctx.beginPath();
       ctx.moveTo(x, bounds.top - 60);
-      ctx.lineTo(x, bounds.bottom + 60);
+      ctx.lineTo(x, bounds.bottom + 60 + size);
       ctx.stroke();
-      ctx.fillText(tick.label, x + 6, bounds.bottom + 60);
+      ctx.fillText(tick.label, x + size / 3, bounds.bottom + 60 + size);
     });
     ctx.restore();
   });
-  network.once("afterDrawing", function () {
-    window.eventgraphReady = performance.now();
-    document.documentElement.setAttribute("data-ready", "true");
-  });
 
   // The timeline: every event, in date order, grouped by year.
-  var items = new Map(), sections = [];
+  var items = new Map(), sections = [], sectionOf = new Map();
   (function buildTimeline() {
     var container = $("timeline"), group = null, list = null, section = null;
     var fragment = document.createDocumentFragment();
@@ -98,7 +96,7 @@
         section.appendChild(el("h3", null, group));
         list = el("ol");
         section.appendChild(list);
-        sections.push({ section: section, list: list });
+        sections.push(section);
         fragment.appendChild(section);
       }
       var item = el("li");
@@ -115,6 +113,7 @@
       item.appendChild(button);
       list.appendChild(item);
       items.set(event.id, button);
+      sectionOf.set(event.id, sections.length - 1);
     });
     if (!data.events.length) { fragment.appendChild(el("p", "hint", "No events found.")); }
     container.appendChild(fragment);
@@ -311,15 +310,23 @@
     typeFilter.appendChild(option);
   });
 
+  // Only what changes is touched: a long timeline re-laid out on every keystroke would stall the page.
+  var hiddenNow = new Map();
+
+  function setHidden(key, hidden, apply) {
+    if ((hiddenNow.get(key) || false) !== hidden) {
+      hiddenNow.set(key, hidden);
+      apply(hidden);
+    }
+  }
+
   function applyFilters() {
     var code = typeFilter.value;
     var kinds = new Set(Array.prototype.map.call(
       document.querySelectorAll("input[name=actor-type]:checked"), function (box) { return box.value; }));
     var from = parseInt($("from").value, 10), to = parseInt($("to").value, 10);
     var undated = $("undated").checked;
-    var showActors = new Map();
-    data.actors.forEach(function (actor) { showActors.set(actor.id, kinds.has(actor.type)); });
-    var shown = 0, updates = [];
+    var shown = 0, updates = [], groups = new Set();
     data.events.forEach(function (event) {
       var visible = !code || event.code === code;
       if (visible && event.span) {
@@ -328,18 +335,28 @@
         visible = undated;
       }
       if (visible && event.actors.length) {
-        visible = event.actors.some(function (p) { return showActors.get(p.actor) !== false; });
+        visible = event.actors.some(function (p) {
+          var actor = actors.get(p.actor);
+          return !actor || kinds.has(actor.type);
+        });
       }
-      items.get(event.id).parentNode.hidden = !visible;
-      if (visible) { shown += 1; }
-      if (event.drawn) { updates.push({ id: event.node, hidden: !visible }); }
+      var item = items.get(event.id).parentNode;
+      setHidden(event.node, !visible, function (hidden) {
+        item.hidden = hidden;
+        if (event.drawn) { updates.push({ id: event.node, hidden: hidden }); }
+      });
+      if (visible) { shown += 1; groups.add(sectionOf.get(event.id)); }
     });
     data.actors.forEach(function (actor) {
-      if (actor.drawn) { updates.push({ id: actor.node, hidden: !showActors.get(actor.id) }); }
+      if (actor.drawn) {
+        setHidden(actor.node, !kinds.has(actor.type), function (hidden) {
+          updates.push({ id: actor.node, hidden: hidden });
+        });
+      }
     });
-    nodes.update(updates);
-    sections.forEach(function (s) {
-      s.section.hidden = !Array.prototype.some.call(s.list.children, function (li) { return !li.hidden; });
+    if (updates.length) { nodes.update(updates); }
+    sections.forEach(function (section, index) {
+      setHidden("section:" + index, !groups.has(index), function (hidden) { section.hidden = hidden; });
     });
     $("timeline-count").textContent = shown === data.events.length
       ? "(" + shown + ")" : "(" + shown + " of " + data.events.length + " shown)";
@@ -353,4 +370,15 @@
   applyFilters();
 
   window.eventgraph = { showEvent: showEvent, showActor: showActor };
+
+  // Ready once the graph has been drawn and the browser has painted a frame: what a reader sees.
+  network.once("afterDrawing", function () {
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        window.eventgraphReady = performance.now();
+        document.documentElement.setAttribute("data-ready", "true");
+      }, 0);
+    });
+  });
+  network.redraw();
 })();
