@@ -1,0 +1,186 @@
+"""Reference data about actors, loaded once per process: countries (pycountry plus the curated
+`resources/en/actors/countries.tsv`), organisations, person titles, organisation words, words that are not
+names, and given names (the gender-guesser package's list of first names from many countries).
+
+`Gazetteer.find(text)` returns the longest known names in a text with pyahocorasick, at word boundaries.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+import ahocorasick
+import pycountry
+
+from .names import slug
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "actors"
+
+# How a known name stands for its actor: as its name, as an adjective ("Russian"), as a noun for its
+# people or government ("the Soviets"), or as its capital or seat of government ("Moscow", "the Kremlin").
+NAME, DEMONYM, PEOPLE, SEAT = "name", "demonym", "people", "seat"
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    name: str
+    type: str
+    role: str = NAME
+    code: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+def _rows(filename: str) -> list[list[str]]:
+    rows = []
+    for line in (RESOURCES / filename).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _words(filename: str) -> list[str]:
+    return [row[0].strip() for row in _rows(filename)]
+
+
+def _split(field: str) -> list[str]:
+    return [item.strip() for item in field.split("|") if item.strip()]
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.forms: dict[str, Entry] = {}
+        self.historic: dict[str, tuple[str, Entry]] = {}  # form -> (until YYYY-MM-DD, entry named before then)
+        self.by_key: dict[str, Entry] = {}
+        self.country_by_code: dict[str, Entry] = {}
+        self._load_countries()
+        self._load_organizations()
+        self.titles = {title.lower() for title in _words("titles.txt")}
+        self.organization_words = set(_words("organization_words.txt"))
+        self.not_names = set(_words("not_names.txt"))
+        self.given_names = _given_names() - self.not_names - set(self.forms)
+        self._names = _automaton({form: form for form in self.forms})
+        self._titles = _automaton({title: title for title in self.titles})
+
+    def _add(self, form: str, entry: Entry, until: str = "") -> None:
+        if "," in form:
+            return
+        variants = [form, "The " + form[4:], form[4:]] if form.startswith("the ") else [form]
+        for variant in variants:
+            if until and variant in self.forms:
+                self.historic[variant] = (until, entry)
+            elif variant not in self.forms or self.forms[variant].role != NAME and variant == form:
+                self.forms[variant] = entry
+
+    def _load_countries(self) -> None:
+        for code, name, others, demonyms, people, seats, until in (row + [""] * (7 - len(row)) for row in
+                                                                    _rows("countries.tsv")):
+            entry = Entry(slug(name), name, "country", NAME, code)
+            self.by_key[entry.key] = entry
+            names = [name] + _split(others)
+            if code not in self.country_by_code:
+                self.country_by_code[code] = entry
+                names += _pycountry_names(code)
+            for form in names:
+                self._add(form, entry, until)
+            for role, field in ((DEMONYM, demonyms), (PEOPLE, people), (SEAT, seats)):
+                for form in _split(field):
+                    self._add(form, Entry(entry.key, name, "country", role, code), until)
+        for country in pycountry.countries:
+            if country.alpha_3 in self.country_by_code:
+                continue
+            name = getattr(country, "common_name", None) or country.name
+            entry = Entry(slug(name), name, "country", NAME, country.alpha_3)
+            self.by_key[entry.key] = entry
+            self.country_by_code[country.alpha_3] = entry
+            for form in [name] + _pycountry_names(country.alpha_3):
+                self._add(form, entry)
+
+    def _load_organizations(self) -> None:
+        for name, kind, others, affiliation in (row + [""] * (4 - len(row)) for row in
+                                                _rows("organizations.tsv")):
+            country = self.country_by_code.get(affiliation.strip())
+            entry = Entry(slug(name), name, kind, NAME, None, country.key if country else None)
+            self.by_key[entry.key] = entry
+            for form in [name] + _split(others):
+                self._add(form, entry)
+
+    def find(self, text: str, start: int = 0, end: int | None = None, published: str | None = None) -> list[Hit]:
+        """Known names in text[start:end], longest first, each bounded by non-word characters.
+
+        A name that stood for another state before the article's publication date ("Moscow" in 1987)
+        gives that state.
+        """
+        end = len(text) if end is None else end
+        hits = []
+        for s, e, form in _search(self._names, text, start, end):
+            entry = self.forms[form]
+            if published and form in self.historic and published < self.historic[form][0]:
+                entry = self.historic[form][1]
+            hits.append(Hit(s, e, entry))
+        return hits
+
+    def find_titles(self, lowered: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Person titles in an already lower-cased text."""
+        end = len(lowered) if end is None else end
+        return [(s, e) for s, e, _ in _search(self._titles, lowered, start, end)]
+
+
+def _pycountry_names(code: str) -> list[str]:
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return []
+    return [value for value in (country.name, getattr(country, "common_name", None),
+                                getattr(country, "official_name", None)) if value]
+
+
+def _automaton(forms: dict) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form, value in forms.items():
+        automaton.add_word(form, (len(form), value))
+    automaton.make_automaton()
+    return automaton
+
+
+def _search(automaton: ahocorasick.Automaton, text: str, start: int, end: int):
+    if not len(automaton):
+        return
+    for last, (length, value) in automaton.iter_long(text, start, end):
+        first = last - length + 1
+        if first > 0 and _is_word_char(text[first - 1]):
+            continue
+        if last + 1 < len(text) and _is_word_char(text[last + 1]) and text[last].isalnum():
+            continue
+        yield first, last + 1, value
+
+
+def _given_names() -> set[str]:
+    """First names from gender-guesser's name dictionary (one name per line after a gender column)."""
+    data = importlib_resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names = set()
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line[:1] in ("#", "=", ""):
+            continue
+        parts = line.split()
+        if len(parts) > 1 and "+" not in parts[1] and parts[1][:1].isupper():
+            names.add(parts[1])
+    return names
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

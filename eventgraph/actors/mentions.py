@@ -1,0 +1,349 @@
+"""Actor mentions in one article, found the way news text names actors.
+
+Capitalised words are grouped into chunks ("NATO Secretary General Jane Doe", "Texas Commerce Bank Inc"),
+each chunk is cut into known names (countries, capitals, organisations, demonyms), titles and unknown name
+runs, and each unknown run is judged by its context: a title or "Mr." before it, an apposition after it
+("X, the spokeswoman for ..."), a reporting verb ("said X", "X said", "according to X"), a first name from
+the given-names list, or an organisation word ending it ("Co", "Bank", "Ministry"). Runs that none of these
+explain (places, sentence openers, headline words) are not actors, unless the article names the same actor
+in full elsewhere ("Doe" after "Jane Doe", "Standard Oil" after "Standard Oil Co").
+
+Datelines, photo credits, bylines and headline-like lines without sentence punctuation are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Mention
+from .gazetteer import DEMONYM, NAME, PEOPLE, SEAT, Entry, Hit, gazetteer
+from .names import slug
+
+_TOKEN = re.compile(r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’-]*(?:/[A-Z][A-Za-z0-9&'’-]*)*\.?)")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
+_FLAT = str.maketrans("\n\t\r", "   ")
+_SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
+_ACRONYM = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z&]{1,7})\)")
+_SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+_CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|ibn|al|el|la|le)"
+                        r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+_PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
+_ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
+                "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos."}
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
+_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+_SENTENCE_END = re.compile(r"""[.!?:]["'”’)\]]*$""")
+_FURNITURE = re.compile(r"\([^()\n]*?(?:photo|courtesy|credit|image|getty|reporting by|editing by|writing by)"
+                        r"[^()\n]*\)|^[ \t]*(?:by|photo|credit|image|source)\b[^\n]*$", re.I | re.M)
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[.:—–-]|\([A-Za-z ]+\)[ \t]*[:—–-]|,(?:[ \t]*[A-Z][\w.'’-]*){1,3}"
+                             r"[ \t]*[.:—–-])")
+_REPORTING = re.compile(r"[ \t\n]*,?[ \t\n]*(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
+                        r"wrote|warned|insisted|argued|explained|stressed|urged)\b")
+_REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
+_APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?([^,.;:()\n]{2,80})")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|to|near|outside|into|via|across|around|visited|visit|visiting|"
+                       r"toward|towards)\b)[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+_GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    connector: str = ""  # the lower-case word joining it to the token before, "" for a plain space
+
+
+@dataclass
+class Candidate:
+    """An unknown name run kept aside until the article's full names are known."""
+
+    start: int
+    end: int
+    text: str
+    tokens: list[str] = field(default_factory=list)
+
+
+def annotate(doc: Document) -> Document:
+    doc.mentions = _Reader(doc).read()
+    return doc
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.gazetteer = gazetteer()
+        self.mentions: list[Mention] = []
+        self.candidates: list[Candidate] = []
+
+    def read(self) -> list[Mention]:
+        text = self.text
+        flat = text.translate(_FLAT)
+        lowered = flat.lower()
+        skipped = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+        for start, end in self.doc.body or [(0, len(text))]:
+            hits = {hit.start + (4 if text.startswith(("the ", "The "), hit.start) else 0): hit
+                    for hit in self.gazetteer.find(flat, start, end, self.doc.published)}
+            titles = dict(self.gazetteer.find_titles(lowered, start, end))
+            title_ends = {e: s for s, e in titles.items()}
+            hit_ends = {hit.end: hit for hit in hits.values()}
+            skipped += _headlines(text, start, end)
+            sign_off = _SIGN_OFF.search(text, start, end)
+            if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
+                skipped.append(sign_off.span(1))
+            for chunk in _chunks(text, start, end):
+                if any(s <= chunk[0].start < e for s, e in skipped) or self._is_dateline(chunk):
+                    continue
+                self._read_chunk(chunk, hits, titles, title_ends, hit_ends)
+        self._resolve_candidates()
+        self.mentions.sort(key=lambda mention: (mention.start, mention.end))
+        return self.mentions
+
+    def _is_dateline(self, chunk: list[Token]) -> bool:
+        text = self.text
+        line_start = text.rfind("\n", 0, chunk[0].start) + 1
+        if text[line_start:chunk[0].start].strip():
+            return False
+        return bool(_DATELINE_AFTER.match(text, chunk[-1].end))
+
+    def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
+        g = self.gazetteer
+        ends = {token.end: index for index, token in enumerate(chunk)}
+        segments: list[tuple[str, int, int, Entry | None]] = []  # kind, first token, last token, entry
+        index = 0
+        while index < len(chunk):
+            token = chunk[index]
+            hit = hits.get(token.start)
+            title_end = titles.get(token.start)
+            if title_end is not None and hit is not None and title_end > hit.end:
+                hit = None
+            if hit is not None and hit.end in ends and not (
+                    hit.entry.role != NAME and segments and segments[-1][0] == "run" and not token.connector):
+                last = ends[hit.end]
+                segments.append(("known", index, last, hit.entry))
+                index = last + 1
+                continue
+            if title_end is not None and title_end in ends:
+                last = ends[title_end]
+                inner = next((hits[t.start].entry for t in chunk[index:last + 1] if t.start in hits), None)
+                segments.append(("title", index, last, inner))
+                index = last + 1
+                continue
+            if token.text in g.not_names and (not segments or segments[-1][0] != "run" or token.connector) \
+                    or _CONTRACTION.search(token.text):
+                segments.append(("skip", index, index, None))
+            elif segments and segments[-1][0] == "run" and _continues_run(segments[-1], chunk, index, g):
+                kind, first, _, entry = segments[-1]
+                segments[-1] = (kind, first, index, entry)
+            else:
+                segments.append(("run", index, index, None))
+            index += 1
+        segments = self._organization_chunk(chunk, segments)
+        for position, (kind, first, last, entry) in enumerate(segments):
+            if kind == "known":
+                self._known(chunk, first, last, entry)
+            elif kind == "organization":
+                self._add(chunk[first].start, chunk[last].end, slug(self._span(chunk, first, last)),
+                          "organization", self._span(chunk, first, last), affiliation=_country_of(entry))
+            elif kind == "run":
+                before = segments[position - 1] if position else None
+                self._run(chunk, first, last, before, segments[position - 2] if position > 1 else None,
+                          title_ends, hit_ends)
+
+    def _organization_chunk(self, chunk, segments):
+        """A chunk ending in an organisation word is one organisation ("British Petroleum Co Plc",
+        "General Motors Corp", "Bank of Boston"), from after any "and" that follows a known name and after
+        any "of" that follows a person ("Jane Doe of Acme Securities Inc")."""
+        words = self.gazetteer.organization_words
+        last_kind, _, last_token, _ = segments[-1]
+        if last_kind == "known" or chunk[last_token].text not in words:
+            return segments
+        first = 0
+        while first < len(segments) - 1 and segments[first][0] == "skip":
+            first += 1
+        for position in range(first + 1, len(segments)):
+            start_token = segments[position][1]
+            connector = chunk[start_token].connector
+            if connector in ("and", "&") and segments[position - 1][0] == "known" or \
+                    connector in ("of", "of the", "for", "for the") and chunk[start_token - 1].text not in words:
+                first = position
+        if segments[first][1] == last_token:
+            return segments
+        country = next((entry for kind, _, _, entry in segments[first:] if kind == "known"), None)
+        return segments[:first] + [("organization", segments[first][1], last_token, country)]
+
+    def _known(self, chunk, first, last, entry: Entry) -> None:
+        start, end = chunk[first].start, chunk[last].end
+        if entry.role == DEMONYM:
+            noun = _GOVERNMENT_NOUN.match(self.text, end)
+            if noun is None or last != len(chunk) - 1:
+                return
+            end = noun.end()
+        elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start):
+            return
+        self._add(start, end, entry.key, entry.type, entry.name, code=entry.code, affiliation=entry.affiliation)
+
+    def _run(self, chunk, first, last, before, before_that, title_ends, hit_ends) -> None:
+        g = self.gazetteer
+        text = self.text
+        start, end = chunk[first].start, chunk[last].end
+        name = self._span(chunk, first, last)
+        words = name.split()
+        affiliation = None
+        person = False
+        if before is not None and before[0] == "title":
+            person = True
+            title = self._span(chunk, before[1], before[2]).lower()
+            if before_that is not None and before_that[0] == "known":
+                affiliation = _affiliation(before_that[3])
+            elif before[3] is not None:
+                affiliation = _affiliation(before[3])
+            if title in _HONORIFICS and len(words) == 1:
+                affiliation = None
+        elif first == 0 and start - 1 in title_ends:
+            person = True
+            title_start = title_ends[start - 1]
+            known = hit_ends.get(title_start - 1)
+            if known is not None:
+                affiliation = _affiliation(known.entry)
+        apposition = _APPOSITION.match(text, end)
+        if apposition is not None and last == len(chunk) - 1:
+            clause_start = apposition.start(1)
+            clause = text[clause_start:apposition.end(1)]
+            if g.find_titles(clause.lower()):
+                person = person or len(words) >= 2
+                if person and affiliation is None:
+                    known = next((hit for hit in g.find(text, clause_start, apposition.end(1))
+                                  if hit.entry.type != "person"), None)
+                    affiliation = _affiliation(known.entry) if known else None
+        reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
+            first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start)
+        if not person and words[-1] in g.organization_words and len(words) > 1:
+            self._add(start, end, slug(name), "organization", name)
+            return
+        if not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
+                all(word[:1].isupper() or word in _PARTICLES for word in words) and not name.isupper():
+            person = True
+        if person and len(words) <= 5:
+            self._add(start, end, slug(name), "person", name, affiliation=affiliation)
+            return
+        self.candidates.append(Candidate(start, end, name, words))
+        if reported:
+            self.candidates[-1].tokens = words + ["<reported>"]
+
+    def _resolve_candidates(self) -> None:
+        """Short names for actors named in full elsewhere in the article; reported speakers otherwise."""
+        people: dict[str, Mention] = {}
+        organizations: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = mention.text.split()
+            if mention.type == "person" and len(words) >= 2:
+                for word in (words[0], words[-1]):
+                    people.setdefault(word, mention)
+            elif mention.type == "organization" and len(words) >= 2:
+                stem = " ".join(word for word in words if word not in self.gazetteer.organization_words)
+                if stem:
+                    organizations.setdefault(stem, mention)
+        for mention in self.mentions:
+            if mention.type == "organization":
+                acronym = _ACRONYM.match(self.text, mention.end)
+                for short in ([acronym.group(1)] if acronym else []) + _initials(mention.text, self.gazetteer):
+                    organizations.setdefault(short, mention)
+        for candidate in self.candidates:
+            reported = candidate.tokens[-1:] == ["<reported>"]
+            words = [word for word in candidate.tokens if word != "<reported>"]
+            if len(words) == 1 and words[0] in people:
+                full = people[words[0]]
+                self._add(candidate.start, candidate.end, full.actor, "person", full.name,
+                          affiliation=full.affiliation)
+            elif candidate.text in organizations:
+                full = organizations[candidate.text]
+                self._add(candidate.start, candidate.end, full.actor, "organization", full.name,
+                          affiliation=full.affiliation)
+            elif reported and len(words) == 1 and words[0] not in self.gazetteer.not_names:
+                self._add(candidate.start, candidate.end, slug(candidate.text), "organization", candidate.text)
+        for mention in self.mentions:
+            if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
+                full = people[mention.text]
+                mention.actor, mention.name = full.actor, full.name
+                mention.affiliation = mention.affiliation or full.affiliation
+
+    def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> None:
+        self.mentions.append(Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind,
+                                     name=name, code=code, affiliation=affiliation))
+
+    def _span(self, chunk, first, last) -> str:
+        return " ".join(self.text[chunk[first].start:chunk[last].end].split())
+
+
+def _initials(name: str, g) -> list[str]:
+    """The abbreviations a name may go by: "American Motors Corp" -> AMC, AM; "General Motors" -> GM."""
+    words = [word for word in name.split() if word[:1].isupper()]
+    if len(words) < 2:
+        return []
+    core = [word for word in words if word not in g.organization_words or word is words[0]]
+    forms = {"".join(word[0] for word in words), "".join(word[0] for word in core)}
+    return sorted(form for form in forms if len(form) >= 2)
+
+
+def _headlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines standing alone that do not end like a sentence: headlines, crossheads, captions, sign-offs."""
+    return [(block.start(), block.end()) for block in _BLOCK.finditer(text, start, end)
+            if "\n" not in block.group() and not _SENTENCE_END.search(block.group())]
+
+
+def _continues_run(segment, chunk, index, g) -> bool:
+    """Whether a connector word keeps an unknown name going ("Bank of Boston", "Charles de Gaulle")."""
+    connector = chunk[index].connector
+    if not connector or connector in _PARTICLES:
+        return True
+    if connector in ("and", "&"):
+        return False
+    head = chunk[index - 1].text
+    return head in g.organization_words or chunk[segment[1]].text in g.organization_words
+
+
+def _affiliation(entry: Entry) -> str:
+    """A person's affiliation: the organisation, or the country of a state body."""
+    if entry.type == "country":
+        return entry.key
+    return entry.affiliation or entry.key
+
+
+def _country_of(entry: Entry | None) -> str | None:
+    if entry is None:
+        return None
+    return entry.key if entry.type == "country" else entry.affiliation
+
+
+def _chunks(text: str, start: int, end: int):
+    """Runs of capitalised tokens joined by spaces, a line break or a connector word."""
+    chunk: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        token_end = match.end()
+        if word.endswith(".") and word not in _ABBREVIATED and not (len(word) == 2 or word.count(".") > 1):
+            word, token_end = word[:-1], token_end - 1
+        for suffix in ("'s", "’s", "'", "’"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                word, token_end = word[:-len(suffix)], token_end - len(suffix)
+                break
+        token = Token(match.start(), token_end, word)
+        if chunk:
+            gap_start = chunk[-1].end
+            possessive = text[gap_start:gap_start + 1] in ("'", "’") or \
+                chunk[-1].text.endswith(".") and word in gazetteer().not_names
+            if not possessive and _SPACE.fullmatch(text, gap_start, token.start):
+                chunk.append(token)
+                continue
+            connector = _CONNECTOR.fullmatch(text, gap_start, token.start)
+            if not possessive and connector:
+                token.connector = connector.group(1)
+                chunk.append(token)
+                continue
+            yield chunk
+        chunk = [token]
+    if chunk:
+        yield chunk
