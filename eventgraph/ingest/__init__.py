@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..model import Document
 from . import html, jsonl, page
-from .decode import Unreadable, decode
+from .decode import Unreadable, decode_bytes
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
@@ -94,7 +94,7 @@ def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
             warn(f"{path}: skipped, {size / 2**20:.0f} MB is too large for one article (at most "
                  f"{MAX_ARTICLE_BYTES // 2**20} MB); give each article its own file or a line of a .jsonl file")
             return
-        text = decode(path.read_bytes())
+        text = decode_bytes(path.read_bytes())
     except OSError as error:
         warn(f"{path}: skipped, cannot be read ({error.strerror or error})")
         return

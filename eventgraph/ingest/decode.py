@@ -21,7 +21,7 @@ class Unreadable(Exception):
     """The bytes are not text (empty, binary, or in no encoding that can be recognised)."""
 
 
-def decode(data: bytes) -> str:
+def decode_bytes(data: bytes) -> str:
     if not data.strip():
         raise Unreadable("empty file")
     if b"\x00" in data[:_SNIFF] and not data.startswith(_BOMS):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import Unreadable, decode
+from .decode import Unreadable, decode_bytes
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -60,7 +60,7 @@ def read(path: Path, warn: Callable[[str], None]) -> Iterator[Record]:
             if not raw.strip():
                 continue
             try:
-                record = parse(decode(raw), number)
+                record = parse(decode_bytes(raw), number)
             except (ValueError, Unreadable) as error:
                 warn(f"{path}:{number}: skipped, not an article record ({error})")
                 continue
