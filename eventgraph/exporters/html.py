@@ -295,7 +295,9 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
                       "granularity": event.date.granularity, "source": event.date.source, "text": event.date.text},
              "group": year_of(event.date.value), "span": year_span(event.date.value),
              "actors": [{"actor": p.actor, "role": p.role} for p in event.actors],
-             "sources": [{"doc": s.doc, "sentence": s.sentence} for s in event.sources],
+             "sources": [{"doc": s.doc, "sentence": s.sentence,
+                          "date": human(s.date.value) if s.date and s.date.value != event.date.value else None}
+                         for s in event.sources],
              "conflicts": list(event.conflicts), "drawn": event.id in drawn_event_ids}
             for event in events
         ],

@@ -206,6 +206,7 @@
       }
       if (doc.published) { heading.appendChild(el("span", "role", " " + doc.published)); }
       panel.appendChild(heading);
+      if (source.date) { panel.appendChild(el("div", "role", "This article dates it " + source.date)); }
       panel.appendChild(el("blockquote", null, source.sentence));
     });
     current = items.get(eventId) || null;
@@ -250,7 +251,10 @@
 
   network.on("click", function (params) {
     var hit = params.nodes.length ? byNode.get(params.nodes[0]) : null;
-    if (!hit) { return; }
+    if (!hit) {
+      if (!params.edges.length) { clearHighlight(); }
+      return;
+    }
     if (hit.kind === "event") { showEvent(hit.id, true); } else { showActor(hit.id, true); }
   });
 
