@@ -1,0 +1,512 @@
+"""Normalisers: turn the named parts of a matched expression into a TIMEX3 value.
+
+Each rule in `rules.txt` names one of the functions in `NORMALISERS`. A normaliser reads the rule's groups
+(`month`, `day`, `year`, `weekday`, `dir`, `num`, `unit`, `mod` ...) and a `Context`: the document creation
+time (DCT), the tense of the sentence, and what the document said before (the fiscal quarter it reports on).
+It returns the value, or the value and a type that overrides the rule's. It raises `Reject` when the match
+turns out not to be a time expression, and asking for the DCT when there is none raises `Unresolved`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import tense
+from .grammar import Grammar, key
+
+SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter belongs to the year of its January
+
+
+class Reject(Exception):
+    """The match is not a time expression after all ("May I ...", "a fall in prices")."""
+
+
+class Unresolved(Exception):
+    """The value depends on the document creation time, which is unknown."""
+
+
+@dataclass
+class Context:
+    grammar: Grammar
+    text: str
+    start: int
+    end: int
+    dct: date | None
+    memory: dict = field(default_factory=dict)  # per document: "quarter" -> (year, quarter) last reported on
+    relative: bool = False
+
+    def anchor(self) -> date:
+        self.relative = True
+        if self.dct is None:
+            raise Unresolved
+        return self.dct
+
+    def tense(self) -> int:
+        return tense.direction(self.text, self.start, self.end, self.grammar.tables["tense"])
+
+    def word_before(self) -> str:
+        words = re.findall(r"[A-Za-z]+", self.text[max(0, self.start - 20):self.start])
+        return words[-1].lower() if words else ""
+
+    def lookup(self, table: str, text: str | None) -> str | None:
+        return None if text is None else self.grammar.lookup(table, text)
+
+
+def _year(value: int) -> str:
+    if not 0 <= value <= 9999:
+        raise Reject
+    return f"{value:04d}"
+
+
+def _day(day: date) -> str:
+    return f"{_year(day.year)}-{day.month:02d}-{day.day:02d}"
+
+
+def _month(year: int, month: int) -> str:
+    return f"{_year(year)}-{month:02d}"
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{_year(year)}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _quarter_of(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _add_quarters(year: int, quarter: int, quarters: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + quarters
+    return index // 4, index % 4 + 1
+
+
+def _number(ctx: Context, text: str | None) -> float | None:
+    """A count in digits or words; None for an unstated count ("a few", "several")."""
+    if text is None:
+        return None
+    text = text.replace(",", "").replace("½", " 1/2").strip()
+    half = 0.0
+    for suffix in (" 1/2", " and a half"):
+        if text.endswith(suffix):
+            text, half = text[: -len(suffix)].strip(), 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) + half
+    whole = ctx.lookup("numbers", text)
+    if whole is not None:
+        return None if whole == "X" else float(whole) + half
+    total = 0.0
+    for word in re.split(r"[-\s]+", text):
+        value = ctx.lookup("numbers", word)
+        if value is None:
+            raise Reject
+        if value == "X":
+            return None
+        total += float(value)
+    return total + half
+
+
+def _count(value: float | None) -> str:
+    if value is None:
+        return "X"
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def modifier(ctx: Context, groups: dict) -> str | None:
+    """The TIMEX3 mod of the qualifier before the expression (\"early\" -> START), if any."""
+    for name in ("mod", "mod2"):
+        found = ctx.lookup("modifiers", groups.get(name))
+        if found:
+            return found
+    return None
+
+
+def _direction_word(ctx: Context, groups: dict) -> int | None:
+    found = ctx.lookup("directions", groups.get("dir"))
+    return None if found is None else int(found)
+
+
+def _month_number(ctx: Context, text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    found = ctx.lookup("months", text) or ctx.lookup("month_abbreviations", text)
+    if found is None:
+        raise Reject
+    return int(found)
+
+
+def _needs_context(ctx: Context, word: str, groups: dict) -> None:
+    """An ambiguous name ("May", "fall") is a date only with a modifier, a direction or a preposition."""
+    if ctx.grammar.lookup("months", word) is None and ctx.grammar.lookup("seasons", word) is None:
+        return
+    if key(word) not in ctx.grammar.ambiguous or groups.get("mod") or groups.get("dir") or groups.get("year"):
+        return
+    if ctx.word_before() not in ctx.grammar.tables["prepositions"]:
+        raise Reject
+    if re.match(r"\s+of\s+(?!\d)", ctx.text[ctx.end:ctx.end + 8]):
+        raise Reject
+
+
+def _resolve_year(ctx: Context, month: int, day: int | None) -> int:
+    """The year of a month (and day) the text gives without one: before or after the DCT by the tense."""
+    anchor = ctx.anchor()
+    here = (anchor.month, anchor.day if day else 0)
+    there = (month, day or 0)
+    way = ctx.tense()
+    if there == here:
+        return anchor.year
+    if way == tense.PAST:
+        return anchor.year if there < here else anchor.year - 1
+    if way == tense.FUTURE:
+        return anchor.year if there > here else anchor.year + 1
+    target = date(2000, month, min(day or 15, 28))
+    reference = date(2000, anchor.month, min(anchor.day, 28))
+    ahead = (target - reference).days % 366
+    return anchor.year + (1 if there < here else 0) if ahead < 183 else anchor.year - (1 if there > here else 0)
+
+
+def _weekday_date(ctx: Context, weekday: int, way: int | None) -> date:
+    anchor = ctx.anchor()
+    today = anchor.isoweekday()
+    if way is None:
+        if weekday == today:
+            return anchor
+        way = tense.FUTURE if ctx.tense() == tense.FUTURE else tense.PAST
+    if way == 0:
+        return anchor + timedelta(days=weekday - today)
+    if way > 0:
+        return anchor + timedelta(days=(weekday - today - 1) % 7 + 1)
+    return anchor - timedelta(days=(today - weekday - 1) % 7 + 1)
+
+
+def date_value(ctx: Context, groups: dict):
+    year_word = {"this": 0, "last": -1, "next": 1}
+    if groups.get("year"):
+        year = int(groups["year"])
+    elif groups.get("yearword"):
+        year = ctx.anchor().year + year_word[groups["yearword"].lower()]
+    else:
+        year = None
+    if not groups.get("month"):
+        if year is None:
+            raise Reject
+        return _year(year)
+    month = _month_number(ctx, groups["month"])
+    day = int(re.match(r"\d+", groups["day"]).group()) if groups.get("day") else None
+    if year is None:
+        if day is None:
+            raise Reject
+        year = _resolve_year(ctx, month, day)
+    if day is None:
+        return _month(year, month)
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        raise Reject from None
+
+
+def month_value(ctx: Context, groups: dict):
+    _needs_context(ctx, groups["month"], groups)
+    month = _month_number(ctx, groups["month"])
+    way = _direction_word(ctx, groups)
+    if way is None:
+        return _month(_resolve_year(ctx, month, None), month)
+    anchor = ctx.anchor()
+    if way == 0:
+        return _month(anchor.year, month)
+    if way < 0:
+        return _month(anchor.year if month < anchor.month else anchor.year - 1, month)
+    return _month(anchor.year if month > anchor.month else anchor.year + 1, month)
+
+
+def weekday_value(ctx: Context, groups: dict):
+    weekday = int(ctx.lookup("weekdays", groups["weekday"]))
+    day = _weekday_date(ctx, weekday, _direction_word(ctx, groups))
+    part = ctx.lookup("dayparts", groups.get("daypart"))
+    if part:
+        return f"{_day(day)}T{part}", "TIME"
+    return _day(day)
+
+
+def weekday_set(ctx: Context, groups: dict):
+    weekday = ctx.lookup("weekdays", groups["weekday"])
+    part = ctx.lookup("dayparts", groups.get("daypart"))
+    return f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+
+
+def deictic_value(ctx: Context, groups: dict):
+    if groups.get("deictic"):
+        offset, _, part = ctx.lookup("deictic", groups["deictic"]).partition(" ")
+        days = int(offset)
+    else:
+        days, part = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[groups["dir"].lower()], ""
+    part = ctx.lookup("dayparts", groups.get("daypart")) or part
+    value = _day(ctx.anchor() + timedelta(days=days))
+    if part:
+        return f"{value}T{part}", "TIME"
+    return value, "DATE"
+
+
+def clock_value(ctx: Context, groups: dict):
+    if groups.get("noon"):
+        hour, minute = (12, 0) if groups["noon"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        marker = (groups.get("ampm") or "").lower()
+        if marker.startswith("p") and hour < 12:
+            hour += 12
+        elif marker.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 23:
+            raise Reject
+    if groups.get("weekday"):
+        day = _weekday_date(ctx, int(ctx.lookup("weekdays", groups["weekday"])), None)
+    elif groups.get("month"):
+        return f"{date_value(ctx, {'month': groups['month'], 'day': groups['day']})}T{hour:02d}:{minute:02d}"
+    elif groups.get("deictic"):
+        day = ctx.anchor() + timedelta(days=int(ctx.lookup("deictic", groups["deictic"]).split()[0]))
+    else:
+        day = ctx.anchor()
+    return f"{_day(day)}T{hour:02d}:{minute:02d}"
+
+
+def holiday_value(ctx: Context, groups: dict):
+    rule = ctx.lookup("holidays", groups["holiday"])
+    parts = rule.split("-", 2)
+    month = int(parts[0])
+
+    def on(year: int) -> date:
+        if len(parts) == 2:
+            return date(year, month, int(parts[1]))
+        weekday, nth = int(parts[1]), int(parts[2])
+        if nth > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+    if groups.get("year"):
+        return _day(on(int(groups["year"])))
+    anchor = ctx.anchor()
+    way = _direction_word(ctx, groups)
+    this_year = on(anchor.year)
+    if way is None:
+        if this_year == anchor:
+            return _day(anchor)
+        way = ctx.tense() or (tense.PAST if this_year < anchor else tense.FUTURE)
+    if way == 0:
+        return _day(this_year)
+    if way < 0:
+        return _day(this_year if this_year < anchor else on(anchor.year - 1))
+    return _day(this_year if this_year > anchor else on(anchor.year + 1))
+
+
+def decade_value(ctx: Context, groups: dict):
+    if groups.get("decadeword"):
+        return "19" + ctx.lookup("decades", groups["decadeword"])
+    digits = groups["decade"]
+    if len(digits) == 1:
+        return "200" if digits == "0" else "19" + digits
+    return digits
+
+
+def century_value(ctx: Context, groups: dict):
+    ordinal = groups["ord"]
+    number = int(re.match(r"\d+", ordinal).group()) if ordinal[0].isdigit() else int(ctx.lookup("ordinals", ordinal))
+    if not 1 <= number <= 99:
+        raise Reject
+    return f"{number - 1:02d}"
+
+
+def shift_value(ctx: Context, groups: dict):
+    way = _direction_word(ctx, groups)
+    unit = groups["unit"].lower()
+    anchor = ctx.anchor()
+    if unit == "year":
+        return _year(anchor.year + way)
+    if unit == "month":
+        return _month(*_add_months(anchor.year, anchor.month, way))
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=way))
+    if unit == "quarter":
+        year, quarter = _add_quarters(*_quarter_of(anchor), way)
+        return f"{_year(year)}-Q{quarter}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + way:03d}"
+    return f"{anchor.year // 100 + way:02d}"
+
+
+def weekend_value(ctx: Context, groups: dict):
+    anchor = ctx.anchor()
+    way = _direction_word(ctx, groups)
+    if way is None:
+        way = 0 if anchor.isoweekday() >= 6 or ctx.tense() == tense.FUTURE else -1
+    return _week(anchor + timedelta(weeks=way)) + "-WE"
+
+
+def season_value(ctx: Context, groups: dict):
+    _needs_context(ctx, groups["season"], groups)
+    code = ctx.lookup("seasons", groups["season"])
+    index = SEASONS.index(code)
+    if groups.get("year"):
+        return f"{_year(int(groups['year']))}-{code}"
+    anchor = ctx.anchor()
+    now_year = anchor.year + (1 if anchor.month == 12 else 0)
+    now = now_year * 4 + (0 if anchor.month in (12, 1, 2) else (anchor.month - 3) // 3 + 1)
+    way = _direction_word(ctx, groups)
+    if way is None:
+        way = {tense.PAST: -1, tense.FUTURE: 1}.get(ctx.tense(), 0)
+        inclusive = True
+    else:
+        inclusive = False
+    this = now_year * 4 + index
+    if way < 0:
+        target = this if this < now or (inclusive and this == now) else this - 4
+    elif way > 0:
+        target = this if this > now or (inclusive and this == now) else this + 4
+    else:
+        target = this
+    return f"{_year(target // 4)}-{code}"
+
+
+def season_set(ctx: Context, groups: dict):
+    return "XXXX-" + ctx.lookup("seasons", groups["season"])
+
+
+def _unit(ctx: Context, groups: dict) -> str:
+    return ctx.lookup("units", groups["unit"])
+
+
+def duration_value(ctx: Context, groups: dict):
+    unit = _unit(ctx, groups)
+    num = groups.get("num")
+    if num and num.lower() in ("a", "an") and unit in ("S", "Q"):
+        raise Reject  # "a second time", "a quarter of the members"
+    if unit in ("Q", "S") and re.match(r"\s+of\b", ctx.text[ctx.end:ctx.end + 5]):
+        raise Reject
+    rel = (groups.get("rel") or "").lower()
+    if num is None and rel.endswith("recent"):
+        return "PAST_REF", "DATE"
+    if num is None and rel.endswith("coming"):
+        return "FUTURE_REF", "DATE"
+    count = _number(ctx, num) if num else None
+    return _period(unit, count)
+
+
+def _period(unit: str, count: float | None) -> str:
+    if unit in ("H", "MIN", "S"):
+        return f"PT{_count(count)}{unit[0]}"
+    if unit == "DE":
+        return f"P{_count(count * 10)}Y" if count is not None else "PXDE"
+    if unit == "CE":
+        return f"P{_count(count * 100)}Y" if count is not None else "PXCE"
+    if unit == "FN":
+        return f"P{_count(count * 2)}W" if count is not None else "PXW"
+    return f"P{_count(count)}{unit}"
+
+
+def ago_value(ctx: Context, groups: dict):
+    unit = _unit(ctx, groups)
+    count = _number(ctx, groups["num"])
+    later = groups["ago"].lower() in ("from now", "hence")
+    if count is None:
+        return "FUTURE_REF" if later else "PAST_REF"
+    sign = 1 if later else -1
+    if unit == "Y" and count == 1 and not later and "quarter" in ctx.memory:
+        year, quarter = ctx.memory["quarter"]
+        return f"{_year(year - 1)}-Q{quarter}"
+    anchor = ctx.anchor()
+    months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1, "Q": 3}.get(unit)
+    if months is not None:
+        year, month = _add_months(anchor.year, anchor.month, sign * round(count * months))
+        return _month(year, month) if unit in ("M", "Q") else _year(year)
+    days = {"W": 7, "FN": 14, "D": 1}.get(unit)
+    if days is None:
+        return _day(anchor)
+    shifted = anchor + timedelta(days=sign * round(count * days))
+    return _day(shifted) if unit == "D" else _week(shifted)
+
+
+def quarter_value(ctx: Context, groups: dict):
+    part = (groups.get("part") or "quarter").lower()
+    rel = ctx.lookup("quarter_modifiers", groups.get("rel")) or "0"
+    year = None
+    if groups.get("year"):
+        year = int(groups["year"])
+    elif groups.get("yearword"):
+        year = ctx.anchor().year + {"this": 0, "last": -1, "next": 1}[groups["yearword"].lower()]
+    ordinal = (groups.get("ord") or "").lower()
+    if ordinal:
+        number = {"final": 4 if part == "quarter" else 2, "last": 4 if part == "quarter" else 2}.get(ordinal)
+        number = number or int(ctx.lookup("ordinals", ordinal) or ordinal[0])
+        if part == "half":
+            if number > 2:
+                raise Reject
+            if year is None:
+                anchor = ctx.anchor()
+                year = anchor.year - (1 if number == 2 and anchor.month <= 6 and ctx.tense() == tense.PAST else 0)
+            return f"{_year(year)}-H{number}"
+        if number > 4:
+            raise Reject
+        if year is None:
+            anchor = ctx.anchor()
+            year = anchor.year
+            if number > _quarter_of(anchor)[1] and ctx.tense() == tense.PAST:
+                year -= 1
+        ctx.memory["quarter"] = (year, number)
+        if rel not in ("0", "now"):
+            year, number = _add_quarters(year, number, int(rel))
+        return f"{_year(year)}-Q{number}"
+    if rel == "now" or (groups.get("dir") or "").lower() == "this":
+        base = _quarter_of(ctx.anchor())
+    elif "quarter" in ctx.memory:
+        base = ctx.memory["quarter"]
+    else:
+        base = _add_quarters(*_quarter_of(ctx.anchor()), -1)
+    year, number = _add_quarters(*base, int(rel) if rel != "now" else 0)
+    return f"{_year(year)}-Q{number}"
+
+
+def frequency_value(ctx: Context, groups: dict):
+    return ctx.lookup("frequencies", groups["freq"])
+
+
+def every_value(ctx: Context, groups: dict):
+    if groups.get("month"):
+        return f"XXXX-{_month_number(ctx, groups['month']):02d}"
+    num = groups.get("num")
+    count = 2.0 if num and num.lower() == "other" else (_number(ctx, num) if num else 1.0)
+    return _period(_unit(ctx, groups), count)
+
+
+def reference_value(ctx: Context, groups: dict):
+    return ctx.lookup("references", groups["ref"]) or "PRESENT_REF"
+
+
+NORMALISERS = {
+    "date": date_value,
+    "month": month_value,
+    "weekday": weekday_value,
+    "weekday_set": weekday_set,
+    "deictic": deictic_value,
+    "clock": clock_value,
+    "holiday": holiday_value,
+    "decade": decade_value,
+    "century": century_value,
+    "shift": shift_value,
+    "weekend": weekend_value,
+    "season": season_value,
+    "season_set": season_set,
+    "duration": duration_value,
+    "ago": ago_value,
+    "quarter": quarter_value,
+    "frequency": frequency_value,
+    "every": every_value,
+    "reference": reference_value,
+}

@@ -1,0 +1,52 @@
+"""Whether a sentence speaks of the past or the future, from the tense cues in `tense.tsv`.
+
+A part-of-speech tagger would be slow and heavy; news sentences mark tense with a few auxiliaries ("was",
+"will", "had"), regular past forms (-ed) and reporting verbs, and the cue closest to the time expression
+usually belongs to the clause it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE, UNKNOWN = -1, 1, 0
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WINDOW = 400
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    low = max(0, start - _WINDOW)
+    left = low
+    for match in _SENTENCE_END.finditer(text, low, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    return left, right_match.start() if right_match else min(len(text), end + _WINDOW)
+
+
+def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
+    """PAST, FUTURE or UNKNOWN for the time expression at text[start:end]."""
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, int] | None = None  # (distance, direction) of the nearest strong cue
+    reported = False
+    for low, high in ((left, start), (end, right)):
+        for match in _WORD.finditer(text, low, high):
+            word = match.group().lower().replace("’", "'")
+            cue = cues.get(word)
+            if cue is None:
+                if word.endswith("'ll"):
+                    cue = "future"
+                elif len(word) > 4 and word.endswith("ed"):
+                    cue = "past"
+            if cue == "report":
+                reported = True
+                continue
+            if cue not in ("past", "future"):
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, PAST if cue == "past" else FUTURE)
+    if best is not None:
+        return best[1]
+    return PAST if reported else UNKNOWN
