@@ -1,0 +1,292 @@
+"""Event mentions in one article: trigger, CAMEO type, participants and date.
+
+For each sentence: find the triggers of the lexicon that report a happening (`triggers`), attach the
+sentence's time expressions and actor mentions to them (`attach`), then write one `EventMention` per
+happening, and a second one dated in the past for a recalled happening ("his first visit since 2000"). A
+happening with no date of its own takes the publication date. Only happenings with an actor or a clear
+object are kept; a reporting verb ("said") is an event only when what it reports is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Date, Document, EventMention, Mention, Participant, granularity
+from . import attach, titles, triggers
+from .lexicon import entries_by_first_word, is_mutual, label
+from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
+
+_DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-\d{2})?)?(T[\d:]+)?$")
+ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yesterday", "recently", "already",
+                     "still", "then", "too", "swiftly", "quickly", "formally", "jointly", "separately"})
+_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us"})
+MAX_OBJECT_WORDS = 8
+
+
+def annotate(doc: Document) -> Document:
+    doc.event_mentions = []
+    timexes = sorted(enumerate(doc.timexes), key=lambda item: item[1].start)
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    t = m = 0
+    for number, sentence in enumerate(doc.sentences):
+        while t < len(timexes) and timexes[t][1].start < sentence.start:
+            t += 1
+        while m < len(mentions) and mentions[m].start < sentence.start:
+            m += 1
+        t_end, m_end = t, m
+        while t_end < len(timexes) and timexes[t_end][1].end <= sentence.end:
+            t_end += 1
+        while m_end < len(mentions) and mentions[m_end].end <= sentence.end:
+            m_end += 1
+        doc.event_mentions += sentence_events(doc, number, timexes[t:t_end], mentions[m:m_end])
+    return doc
+
+
+def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]) -> list[EventMention]:
+    sentence = doc.sentences[number]
+    words = read(sentence.text, sentence.start)
+    names = {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
+             if words.starts[i] < mention.end}
+    found = _absorb(triggers.find(words, names))
+    if not found:
+        return []
+    bindings = attach.dates(words, found, timexes)
+    attach.actors(words, found, mentions, bindings)
+    _hand_reports_on(words, found, bindings)
+    kept = []
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        dated = binding.timex is not None or binding.earlier_timex is not None
+        if (trigger.entry.kind == "D" or trigger.earlier) and not dated:
+            continue
+        if trigger.entry.kind == "S" and not binding.sources:
+            continue
+        following = next((other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
+        obj = _object(words, trigger, timexes, following)
+        if not (binding.sources or binding.targets or obj and not obj.startswith("to ")):
+            continue
+        kept.append((trigger, binding, obj))
+    reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    result = []
+    for trigger, binding, obj in kept:
+        if trigger.entry.kind == "S" and not reports_only and binding.timex is None:
+            continue
+        current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
+        if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
+            result.append(current)
+        if binding.earlier_timex is not None:
+            result.append(_earlier(doc, current, binding))
+    return result
+
+
+def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
+    """"convened an emergency meeting" is one happening: a verb's object noun of the same type is dropped."""
+    kept = []
+    for trigger in found:
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
+                and previous.entry.code[:2] == trigger.entry.code[:2] and trigger.first - previous.last <= 4):
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def _hand_reports_on(words: Words, found, bindings) -> None:
+    """A verb in the clause of a reporting verb, or in the clause it introduces, has the reporter as its source
+    when it names none ("Seoul announced the addition of items to its list of goods banned from export")."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        if trigger.entry.kind != "S" or not binding.sources:
+            continue
+        clause = words.clause[trigger.first]
+        for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
+            reported = words.clause[other.first] in (clause, clause + 1)
+            if reported and other.verbal and not other_binding.sources and not is_mutual(other.entry.code):
+                other_binding.sources = list(binding.sources)
+
+
+def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+             obj: str | None, timex: int | None) -> EventMention:
+    code = trigger.entry.code
+    mutual = is_mutual(code)
+    participants: list[Participant] = []
+    seen = set()
+    for role, group in (("source", binding.sources), ("target", binding.targets)):
+        for mention in group:
+            if mention.actor not in seen:
+                seen.add(mention.actor)
+                participants.append(Participant(mention.actor, "participant" if mutual else role))
+    start, end = words.starts[trigger.first], words.ends[trigger.last]
+    if mutual:
+        sources, complement = _names(binding.sources + binding.targets), obj
+    else:
+        sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets)
+    headline = trigger.entry.headline if complement or trigger.entry.kind != "S" else "comment"
+    return EventMention(
+        sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
+        label=label(code), title=titles.compose(sources, headline, complement),
+        date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
+        actors=participants, object=obj)
+
+
+def _earlier(doc: Document, current: EventMention, binding: attach.Binding) -> EventMention:
+    timex = doc.timexes[binding.earlier_timex]
+    if binding.earlier_years is None:
+        date = _date(doc, binding.earlier_timex)
+    elif doc.published:
+        year = str(int(doc.published[:4]) - binding.earlier_years)
+        date = Date(year, "year", "relative", timex.text)
+    else:
+        date = Date(None, "none", "none", timex.text)
+    return EventMention(
+        sentence=current.sentence, trigger_start=current.trigger_start, trigger_end=current.trigger_end,
+        trigger=current.trigger, code=current.code, label=current.label, title=current.title, date=date,
+        timex=binding.earlier_timex, actors=list(current.actors), object=current.object)
+
+
+def _dates(doc: Document, index: int) -> bool:
+    value = doc.timexes[index].value
+    return value is None or bool(_DATE_VALUE.match(value))
+
+
+def _date(doc: Document, index: int | None) -> Date:
+    if index is not None:
+        timex = doc.timexes[index]
+        if timex.value is None:
+            return Date(None, "none", "none", timex.text)
+        if _DATE_VALUE.match(timex.value):
+            return Date(timex.value, granularity(timex.value), "relative" if timex.relative else "explicit",
+                        timex.text)
+    if doc.published:
+        return Date(doc.published, "day", "inferred" if doc.published_source == "inferred" else "publication")
+    return Date()
+
+
+def _names(mentions: list[Mention]) -> list[str]:
+    names: list[str] = []
+    for mention in mentions:
+        name = mention.name or mention.text
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _target_phrase(words: Words, targets: list[Mention]) -> str | None:
+    if not targets:
+        return None
+    parts = []
+    for mention in targets:
+        i = words.index_at(mention.start)
+        preposition = words.forms[i - 1] if i > 0 and words.forms[i - 1] in triggers.PREPOSITIONS else ""
+        name = mention.name or mention.text
+        parts.append((preposition, name))
+    phrase = []
+    for preposition, name in parts[:titles.MAX_NAMES]:
+        phrase.append(f"{preposition} {name}" if preposition and not phrase else name)
+    return titles.join(phrase)
+
+
+def _object(words: Words, trigger: triggers.Trigger, timexes, following: int) -> str | None:
+    """The phrase the trigger acts on: "the Treaty on Comprehensive Strategic Partnership", "the deal".
+
+    It ends at punctuation, a preposition, a subordinating word, a time expression or the next trigger;
+    `following` is the index of the next trigger's first word.
+    """
+    in_timex = {j for _, timex in timexes if timex.value and _DATE_VALUE.match(timex.value)
+                for j in range(words.index_at(timex.start), len(words)) if words.starts[j] < timex.end}
+    kind = trigger.entry.kind
+    if kind == "D":
+        first = trigger.first
+        while first > 0 and _modifier(words, first - 1):
+            first -= 1
+        return _phrase(words, first, _name_end(words, trigger.last))
+    if trigger.verbal and trigger.passive:
+        return _passive_object(words, trigger)
+    j = trigger.last + 1
+    if kind == "N":
+        if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
+            return None
+        j += 1
+    while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
+                              words.forms[j] in ("that", "on")):
+        j += 1
+    if j < len(words) and words.forms[j] == "to" and kind != "S":
+        if not (j + 1 < len(words) and words.forms[j + 1].isalpha() and not words.capitalised(j + 1)):
+            return None
+    elif j < len(words) and words.forms[j] in triggers.PREPOSITIONS:
+        return None
+    last = j - 1 if words.forms[j:j + 1] != ["to"] else j
+    while last + 1 < min(len(words), following) and last + 1 - j < MAX_OBJECT_WORDS and \
+            last + 1 not in in_timex and _continues(words, last + 1, kind, j):
+        last += 1
+    if last < j:
+        return None
+    return _phrase(words, j, max(last, _name_end(words, last)))
+
+
+def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"The treaty was signed", "the pact, signed by ...": the phrase before the verb."""
+    clause = words.clause[trigger.first]
+    start = words.clause_starts[clause]
+    end = trigger.first
+    while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT:
+        end -= 1
+    if end == start and clause > 0:
+        start = words.clause_starts[clause - 1]
+        end = start
+        while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
+            end += 1
+    while start < end and (words.forms[start] in triggers.PREPOSITIONS or words.forms[start] in QUOTES):
+        start += 1
+    if end - start > MAX_OBJECT_WORDS:
+        return None
+    return _phrase(words, start, end - 1)
+
+
+def _continues(words: Words, j: int, kind: str, first: int) -> bool:
+    form = words.forms[j]
+    if form in QUOTES:
+        return True
+    if kind == "S":
+        return not (words.is_break(j) or form in ("but", "while", "as"))
+    if words.is_break(j) or form in SUBORDINATORS or form in ADVERBS or form in ("but", "while", "as"):
+        return False
+    if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form):
+        return False
+    if form in triggers.PREPOSITIONS:
+        return form in ("of", "on") and words.capitalised(j + 1)
+    return True
+
+
+def _noun(form: str) -> bool:
+    return any(entry.kind == "N" for entry in entries_by_first_word().get(form, ()))
+
+
+def _modifier(words: Words, j: int) -> bool:
+    return not words.is_break(j) and words.forms[j] not in triggers.DETERMINERS and words.forms[j] not in \
+        triggers.PREPOSITIONS and words.forms[j] not in triggers.BE and words.forms[j] not in BREAKS
+
+
+def _name_end(words: Words, last: int) -> int:
+    """Extend a capitalised name across "of", "on", "and" and commas: "Treaty of Friendship, Cooperation"."""
+    j = last
+    while j + 1 < len(words):
+        nxt = words.forms[j + 1]
+        if words.capitalised(j + 1) and words.capitalised(j):
+            j += 1
+        elif nxt in ("of", "on", "and", ",", "for") and words.capitalised(j + 2) and words.capitalised(j):
+            j += 2
+        elif nxt == "," and j + 2 < len(words) and words.forms[j + 2] == "and" and words.capitalised(j + 3):
+            j += 3
+        else:
+            break
+    return j
+
+
+def _phrase(words: Words, first: int, last: int) -> str | None:
+    if last < first:
+        return None
+    while last > first and words.forms[last] in triggers.PREPOSITIONS:
+        last -= 1
+    text = re.sub(r"[\"“”]", "", words.span(first, last)).strip(" '‘’,;:.")
+    if not text or text.lower() in _PRONOUNS or text.lower() in triggers.DETERMINERS:
+        return None
+    return " ".join(text.split())

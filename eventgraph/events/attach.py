@@ -1,0 +1,274 @@
+"""Attach time expressions and actor mentions to the triggers of one sentence.
+
+Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one
+written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or right after a document noun
+("an agreement from the 1960s") modifies that noun. "since X" never dates a happening by itself: with "first"
+("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
+recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
+
+Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
+they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
+only a possessive or a modifier counts ("Seoul's ban", "the Kim-Putin summit"); after it, "of X" names the
+source ("the collapse of the Soviet Union"). A verb with no subject in its clause takes the subject of the
+sentence: the mention that opens the nearest earlier main clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Mention, Timex
+from .text import COORDINATORS, RELATIVES, Words
+from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger
+
+_YEARS_AGO = re.compile(r"^P(\d+)Y$")
+SIMULTANEOUS = frozenset({"as", "while", "when"})
+POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
+NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
+VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
+OBJECT_REACH = 8  # words after a trigger in which its object's actors stand
+POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True}  # pronoun -> refers to a person
+
+
+@dataclass
+class Binding:
+    """What one trigger gets from its sentence."""
+
+    timex: int | None = None  # index into Document.timexes
+    earlier_timex: int | None = None  # "first visit since 2000": the index of 2000
+    earlier_years: int | None = None  # "first visit in 24 years": 24
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+
+
+def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]]) -> list[Binding]:
+    bindings = [Binding() for _ in triggers]
+    distance_of: dict[int, int] = {}
+    for index, timex in timexes:
+        first = words.index_at(timex.start)
+        last = max(first, words.index_at(timex.end - 1))
+        if first >= len(words):
+            continue
+        if timex.type == "DURATION":
+            _years_ago(words, triggers, bindings, index, timex, first)
+            continue
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        since = first > 0 and words.forms[first - 1] == "since" or timex.text.lower().startswith("since")
+        if since:
+            for n, trigger in enumerate(triggers):
+                if _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
+                    bindings[n].earlier_timex = index
+            continue
+        best = _nearest(words, triggers, first, last)
+        if best is None:
+            continue
+        n, distance = best
+        if bindings[n].timex is None or distance < distance_of[n]:
+            bindings[n].timex = index
+            distance_of[n] = distance
+    _share_main_clause_dates(words, triggers, bindings)
+    return bindings
+
+
+def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tuple[int, int] | None:
+    clause = words.clause[first]
+    best = None
+    for n, trigger in enumerate(triggers):
+        if trigger.entry.kind == "D":
+            distance = 0 if _modifies(words, trigger, first, last) else None
+        elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
+            distance = 0
+        elif words.clause[trigger.first] != clause:
+            distance = None
+        else:
+            gap = trigger.first - last if trigger.first > last else first - trigger.last
+            distance = 2 * gap + (0 if trigger.verbal else 1)
+        if distance is not None and (best is None or distance < best[1]):
+            best = (n, distance)
+    return best
+
+
+def _modifies(words: Words, trigger: Trigger, first: int, last: int) -> bool:
+    """A date right before a document noun, or right after it with "from/of/in/dating (back) to"."""
+    if last < trigger.first:
+        return trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first)
+    between = [words.forms[j] for j in range(trigger.last + 1, first)]
+    return 1 <= len(between) <= 3 and between[0] in POST_DATE and not any(words.is_break(j) for j in
+                                                                           range(trigger.last + 1, first))
+
+
+def _noun_phrase(words: Words, start: int, end: int) -> bool:
+    """Words from `start` to `end` (exclusive) can stand inside one noun phrase: no punctuation, no verb cue."""
+    return all(not words.is_break(j) and words.forms[j] not in BE and words.forms[j] not in PREPOSITIONS
+               for j in range(start, end))
+
+
+def _first(words: Words, trigger: Trigger) -> bool:
+    start = words.clause_starts[words.clause[trigger.first]]
+    return any(words.forms[j] == "first" for j in range(max(start, trigger.first - 3), trigger.first))
+
+
+def _years_ago(words: Words, triggers: list[Trigger], bindings: list[Binding], index: int, timex: Timex,
+               first: int) -> None:
+    """"the first visit in 24 years": the visit before this one was 24 years ago."""
+    match = _YEARS_AGO.match(timex.value or "")
+    if not match or first == 0 or words.forms[first - 1] not in ("in", "for"):
+        return
+    for n, trigger in enumerate(triggers):
+        if trigger.last < first and _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
+            bindings[n].earlier_years = int(match.group(1))
+            bindings[n].earlier_timex = index
+
+
+def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: list[Binding]) -> None:
+    for n, trigger in enumerate(triggers):
+        clause = words.clause[trigger.first]
+        if bindings[n].timex is not None or clause == 0:
+            continue
+        if words.forms[words.clause_starts[clause]] not in SIMULTANEOUS:
+            continue
+        for m in range(n - 1, -1, -1):
+            if words.clause[triggers[m].first] < clause and bindings[m].timex is not None:
+                bindings[n].timex = bindings[m].timex
+                break
+
+
+def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindings: list[Binding]) -> None:
+    placed = [(words.index_at(m.start), m) for m in mentions]
+    for n, trigger in enumerate(triggers):
+        clause = words.clause[trigger.first]
+        left = max([words.clause_starts[clause]] + [t.last + 1 for t in triggers[:n]
+                                                    if words.clause[t.last] == clause])
+        right = min([len(words)] + [t.first for t in triggers[n + 1:] if words.clause[t.first] == clause]
+                    + [j for j in range(trigger.last + 1, len(words)) if words.clause[j] != clause][:1])
+        before = [(i, m) for i, m in placed if left <= i < trigger.first]
+        after = [(i, m) for i, m in placed if trigger.last < i < right]
+        binding = bindings[n]
+        after = [(i, m) for i, m in after if i - trigger.last <= OBJECT_REACH]
+        if trigger.verbal:
+            _verb_actors(words, trigger, before, after, binding)
+            if not binding.sources and not trigger.passive:
+                binding.sources = _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
+        else:
+            _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
+    subjects = [m for i, m in before if not _after_preposition(words, i)]
+    agents = [m for i, m in after if _after(words, i, "by")]
+    objects = [m for i, m in after if not _after(words, i, "by") and not _possessive(words, m) and
+               (not _after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
+    if trigger.passive:
+        binding.sources, binding.targets = agents, subjects + objects
+    else:
+        binding.sources, binding.targets = subjects + agents, objects
+
+
+def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding, placed) -> None:
+    binding.sources = [m for i, m in before if _possessive(words, m) or
+                       _noun_phrase(words, i, trigger.first) and not _after_preposition(words, i)]
+    if not binding.sources:
+        binding.sources = _pronoun_owner(words, trigger, placed) or \
+            [m for i, m in before if not _after_preposition(words, i)]
+    for i, m in after:
+        if _after(words, i, "of") and not binding.sources:
+            binding.sources.append(m)
+        elif _after(words, i, "by"):
+            binding.sources.append(m)
+        elif any(_after(words, i, p) for p in NOUN_PREPOSITIONS) or _after(words, i, "and"):
+            binding.targets.append(m)
+    latter = _the_latter(words, trigger)
+    if latter is not None and not binding.sources:
+        earlier = [m for i, m in placed if i < trigger.first]
+        if len(earlier) >= 2:
+            binding.sources.append(earlier[-1] if latter == "latter" else earlier[-2])
+
+
+def _pronoun_owner(words: Words, trigger: Trigger, placed) -> list[Mention]:
+    """"its 2006 nuclear test": the nearest earlier mention of the right kind owns the happening."""
+    start = max(0, trigger.first - 3)
+    pronoun = next((words.forms[j] for j in range(start, trigger.first) if words.forms[j] in POSSESSIVE_PRONOUNS),
+                   None)
+    if pronoun is None:
+        return []
+    person = POSSESSIVE_PRONOUNS[pronoun]
+    earlier = [m for i, m in placed if i < start and (m.type == "person") == person]
+    return earlier[-1:]
+
+
+def _antecedent(words: Words, placed, trigger: Trigger) -> list[Mention]:
+    """"Washington and Seoul, who accuse ...": a relative clause's subject is the phrase before it."""
+    clause = words.clause[trigger.first]
+    start = words.clause_starts[clause]
+    if words.forms[start] not in RELATIVES or clause == 0 or any(i >= start and i < trigger.first
+                                                                  for i, _ in placed):
+        return []
+    previous = [(i, m) for i, m in placed if words.clause[i] == clause - 1]
+    if not previous:
+        return []
+    last = previous[-1][1]
+    chosen = [last]
+    for _, mention in reversed(previous[:-1]):
+        if not _coordinated(words, mention, chosen[0]):
+            break
+        chosen.insert(0, mention)
+    return chosen
+
+
+def _the_latter(words: Words, trigger: Trigger) -> str | None:
+    j = trigger.last + 1
+    if j + 2 < len(words) and words.forms[j] == "of" and words.forms[j + 1] == "the":
+        if words.forms[j + 2] in ("latter", "former"):
+            return words.forms[j + 2]
+    return None
+
+
+def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
+    """The mentions opening the nearest earlier clause that is not a relative clause."""
+    for clause in range(words.clause[trigger.first], -1, -1):
+        start = words.clause_starts[clause]
+        while start < len(words) and (words.forms[start] in COORDINATORS or words.forms[start] in DETERMINERS
+                                      or words.is_break(start)):
+            start += 1
+        if start < len(words) and words.forms[start] in RELATIVES:
+            continue
+        opening = [m for i, m in placed if i == start]
+        if opening:
+            subject = opening[0]
+            following = [m for i, m in placed if words.clause[i] == clause and i > start and i < trigger.first]
+            if _possessive(words, subject) and following:
+                return following[:1]
+            return [subject] + [m for m in following if _coordinated(words, subject, m)]
+    return []
+
+
+def _coordinated(words: Words, first: Mention, other: Mention) -> bool:
+    """"North Korea and Russia": `other` joined to `first` by "and" alone."""
+    between = words.text[first.end - words.offset:other.start - words.offset].strip().lower()
+    return between in ("and", ",", ", and")
+
+
+def _possessive(words: Words, mention: Mention) -> bool:
+    tail = words.text[mention.end - words.offset:mention.end - words.offset + 2]
+    return tail in ("'s", "’s") or (tail[:1] in ("'", "’") and mention.text.endswith("s"))
+
+
+def _after(words: Words, i: int, form: str) -> bool:
+    """Whether the word before the mention at `i` (skipping determiners) is `form`."""
+    j = i - 1
+    while j >= 0 and words.forms[j] in DETERMINERS:
+        j -= 1
+    return j >= 0 and words.forms[j] == form
+
+
+def _after_any(words: Words, i: int, forms: frozenset[str]) -> bool:
+    return any(_after(words, i, form) for form in forms)
+
+
+def _after_preposition(words: Words, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (words.forms[j] in DETERMINERS or words.capitalised(j)):
+        j -= 1
+    return j >= 0 and words.forms[j] in PREPOSITIONS and words.forms[j] != "of"

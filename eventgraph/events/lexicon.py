@@ -1,0 +1,128 @@
+"""The trigger lexicon (`resources/en/triggers.tsv`) and the CAMEO code table (`resources/en/events_cameo.tsv`).
+
+A trigger entry is a sequence of word slots; each slot is a set of accepted lower-case forms, and a slot may
+allow up to three other words before it (the "..." of the data file). Verbs are inflected here, so the data
+file lists each verb once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+GAP = 3  # words that may stand between the slots of a "..." phrase
+_VOWELS = set("aeiou")
+
+
+@dataclass(frozen=True)
+class Slot:
+    forms: frozenset[str]
+    gap: bool  # up to GAP other words may come before this slot
+
+
+@dataclass(frozen=True)
+class Entry:
+    slots: tuple[Slot, ...]
+    kind: str  # V verb, N event noun, D dated-only noun, S reporting verb, F fixed phrase
+    code: str
+    headline: str
+
+    @property
+    def verbal(self) -> bool:
+        return self.kind in ("V", "S", "F")
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    label: str
+    mutual: bool
+
+
+def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
+    """Base, third person, past and -ing forms of a regular English verb, plus the irregular ones given."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif _doubles(lemma):
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return {lemma, third_person(lemma), past, ing, *irregular}
+
+
+def third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _doubles(lemma: str) -> bool:
+    """Short consonant-vowel-consonant verbs double their last letter: ban -> banned, stop -> stopping."""
+    return (len(lemma) <= 4 and lemma[-1] not in _VOWELS | set("wxy") and lemma[-2] in _VOWELS
+            and lemma[-3] not in _VOWELS)
+
+
+def _plural(noun: str) -> set[str]:
+    return {noun, third_person(noun)}
+
+
+def _parse(line: str) -> Entry:
+    fields = line.rstrip("\n").split("\t")
+    phrase, kind, code, headline = fields[:4]
+    irregular = tuple(form for form in (fields[4].split(",") if len(fields) > 4 else []) if form)
+    words = phrase.split()
+    slots: list[Slot] = []
+    gap = False
+    for word in words:
+        if word == "...":
+            gap = True
+            continue
+        forms = set(word.split("|"))
+        slots.append(Slot(frozenset(forms), gap))
+        gap = False
+    if kind in ("V", "S"):
+        first = slots[0]
+        slots[0] = Slot(frozenset(set().union(*(verb_forms(f, irregular) for f in first.forms))), first.gap)
+    elif kind in ("N", "D"):
+        last = slots[-1]
+        slots[-1] = Slot(frozenset(set().union(*(_plural(f) for f in last.forms))), last.gap)
+    return Entry(tuple(slots), kind, code, headline)
+
+
+def _rows(name: str):
+    text = resources.files("eventgraph").joinpath("resources", "en", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def entries_by_first_word() -> dict[str, tuple[Entry, ...]]:
+    """Entries indexed by every form of their first word, longest phrases first."""
+    index: dict[str, list[Entry]] = {}
+    for entry in (_parse(line) for line in _rows("triggers.tsv")):
+        for form in entry.slots[0].forms:
+            index.setdefault(form, []).append(entry)
+    return {form: tuple(sorted(found, key=lambda e: -len(e.slots))) for form, found in index.items()}
+
+
+@lru_cache(maxsize=1)
+def codes() -> dict[str, Code]:
+    table = {}
+    for line in _rows("events_cameo.tsv"):
+        code, label, roles = line.split("\t")
+        table[code] = Code(code, label, roles == "mutual")
+    return table
+
+
+def label(code: str) -> str:
+    found = codes().get(code)
+    return found.label if found else ""
+
+
+def is_mutual(code: str) -> bool:
+    found = codes().get(code)
+    return bool(found and found.mutual)

@@ -1,0 +1,45 @@
+"""Short headline-like titles made from actors, the trigger's headline verb and its object.
+
+"Russia and North Korea sign Treaty on Comprehensive Strategic Partnership", "Japan expresses concern",
+"Soviet Union collapses"; with no actor, the object and the verb's participle: "1961 treaty signed".
+"""
+
+from __future__ import annotations
+
+from .lexicon import third_person
+
+_PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
+                "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "carry": "carried",
+                "forge": "forged", "sign": "signed"}
+MAX_NAMES = 3
+
+
+def join(names: list[str]) -> str:
+    names = names[:MAX_NAMES]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def compose(sources: list[str], headline: str, complement: str | None) -> str:
+    """`complement` is the object phrase, or the target actors' names."""
+    verb, _, rest = headline.partition(" ")
+    tail = " ".join(part for part in (rest, complement or "") if part)
+    if sources:
+        conjugated = third_person(verb) if len(sources) == 1 else verb
+        title = " ".join(part for part in (join(sources), conjugated, tail) if part)
+    elif complement:
+        title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
+    else:
+        title = headline
+    return title[:1].upper() + title[1:]
+
+
+def _participle(verb: str) -> str:
+    if verb in _PARTICIPLES:
+        return _PARTICIPLES[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y"):
+        return verb[:-1] + "ied"
+    return verb + "ed"

@@ -1,0 +1,177 @@
+"""Find the trigger words of a sentence and keep those that report something that happened.
+
+Matching walks the words once, looking each up in the lexicon index by its form; the longest phrase wins and
+its words are not matched again. A trigger is dropped when the text says it did not (or not yet) happen:
+after a modal or "to" ("will sign", "agreed to provide"), after a negation, in a conditional clause, as a
+gerund after a preposition ("accused of supplying"), or in present tense inside a quotation (legal text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Entry, GAP, entries_by_first_word
+from .text import QUOTES, Words
+
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                         "my", "your", "whose", "any", "each", "every", "no"})
+NOMINAL_CUES = DETERMINERS | {"first", "last", "latest", "recent", "previous", "official", "state", "emergency",
+                              "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral"}
+MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "against", "on", "in", "at", "after",
+                          "before", "to", "with", "into", "over", "toward", "towards", "during", "amid", "under",
+                          "since", "until", "through", "across", "despite", "following", "via", "within",
+                          "between", "among", "upon", "near", "beyond", "throughout"})
+TITLE_CASE = 0.6  # share of capitalised words above which a line is a title-case headline
+PERFECT = frozenset({"has", "have", "had", "having"})
+UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "upcoming", "next", "expected",
+                    "hypothetical", "any"})
+EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
+PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+
+
+@dataclass
+class Trigger:
+    first: int  # word index of the first word
+    last: int  # word index of the last word
+    entry: Entry
+    passive: bool = False
+    earlier: bool = False  # "the last meeting": an earlier happening, kept only if dated
+
+    @property
+    def verbal(self) -> bool:
+        return self.entry.verbal
+
+    @property
+    def nominal(self) -> bool:
+        return not self.entry.verbal
+
+
+def find(words: Words, names: set[int]) -> list[Trigger]:
+    """`names` holds the indices of words inside actor mentions, which are never triggers ("Sue Mi Terry")."""
+    index = entries_by_first_word()
+    found: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        candidates = index.get(words.forms[i])
+        if candidates and i not in names:
+            trigger = _best(words, i, candidates)
+            if trigger and (trigger.nominal or _lower_case(words, i)):
+                found.append(trigger)
+                i = trigger.last + 1
+                continue
+        i += 1
+    return [trigger for trigger in found if _realis(words, trigger)]
+
+
+def _lower_case(words: Words, i: int) -> bool:
+    """Capitals mark a name ("United States"), except on the first word of a sentence or quotation, and in a
+    headline written in title case. Nouns may be capitalised in a name ("the 1961 Treaty of Friendship")."""
+    if not words.capitalised(i) or i == 0 or words.forms[i - 1] in QUOTES:
+        return True
+    alphabetic = [word for word in words.surface if word[:1].isalpha()]
+    return sum(word[:1].isupper() for word in alphabetic) >= TITLE_CASE * len(alphabetic)
+
+
+def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None:
+    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
+    if not matches:
+        return None
+    longest = max(last for last, _ in matches)
+    matches = [(last, entry) for last, entry in matches if last == longest]
+    nominal = _nominal_context(words, i)
+    if len(matches) > 1:
+        matches = [(last, entry) for last, entry in matches if entry.verbal != nominal] or matches
+    last, entry = matches[0]
+    if entry.kind == "S" and nominal:
+        return None
+    return Trigger(i, last, entry)
+
+
+def _match(words: Words, i: int, entry: Entry) -> int | None:
+    """The index of the last word when `entry` matches from word `i`, else None."""
+    position = i
+    for n, slot in enumerate(entry.slots):
+        if n == 0:
+            if words.forms[i] not in slot.forms:
+                return None
+            continue
+        reach = GAP + 1 if slot.gap else 1
+        for step in range(1, reach + 1):
+            j = position + step
+            while j < len(words) and words.forms[j] in QUOTES:
+                j += 1
+            if j >= len(words) or words.is_break(j):
+                return None
+            if words.forms[j] in slot.forms:
+                position = j
+                break
+        else:
+            return None
+    return position
+
+
+def _nominal_context(words: Words, i: int) -> bool:
+    """Whether the word at `i` reads as a noun: after a determiner, a possessive or a typical modifier."""
+    if i == 0:
+        return False
+    before = words.forms[i - 1]
+    return before in NOMINAL_CUES or before.endswith("'s") or (before == "s" and i > 1 and words.forms[i - 2] == "'")
+
+
+def _realis(words: Words, trigger: Trigger) -> bool:
+    i = trigger.first
+    clause = words.clause[i]
+    start = words.clause_starts[clause]
+    before = [words.forms[j] for j in range(max(start, i - 3), i)]
+    if any(words.forms[j] in CONDITIONALS for j in range(start, i)) or _in_case(words, start, i):
+        return False
+    if trigger.nominal:
+        if any(form in UNREAL for form in before):
+            return False
+        trigger.earlier = any(form in EARLIER for form in before)
+        return True
+    form = words.forms[i]
+    if before and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
+        return False
+    if any(form in MODALS or form in NEGATIONS for form in before[-3:]):
+        return False
+    if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not _participle(form)):
+        return False
+    if form.endswith("ing") and not (i == start or before and before[-1] in BE):
+        return False
+    if before and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
+                   and form.endswith("s")) and not words.capitalised(i):
+        return False
+    past = _participle(form)
+    if words.quoted[i] and not past:
+        return False
+    trigger.passive = past and (bool(before) and before[-1] in BE or _followed_by(words, trigger.last, "by")
+                                or i == start and _followed_by_preposition(words, trigger.last))
+    return True
+
+
+def _followed_by_preposition(words: Words, last: int) -> bool:
+    """"“...” signed between the two countries": a participle opening a clause, then a preposition."""
+    return last + 1 < len(words) and words.forms[last + 1] in PREPOSITIONS
+
+
+def _participle(form: str) -> bool:
+    return form.endswith(("ed", "en")) or form in PAST_IRREGULAR
+
+
+def _in_case(words: Words, start: int, i: int) -> bool:
+    """"in case" and "in the event (of/that)" open a condition like "if"."""
+    forms = words.forms
+    for j in range(start, i - 1):
+        if forms[j] == "in" and (forms[j + 1] == "case" or forms[j + 1] == "the" and j + 2 < i
+                                 and forms[j + 2] == "event"):
+            return True
+    return False
+
+
+def _followed_by(words: Words, last: int, form: str) -> bool:
+    return any(words.forms[j] == form for j in range(last + 1, min(last + 5, len(words))))
