@@ -235,6 +235,17 @@ def test_large_story_is_capped_and_says_what_was_left_out(opened):
     assert page.errors == []
 
 
+def test_actors_in_no_event_are_not_drawn_but_can_be_found(opened):
+    the_story = story()
+    the_story.actors.append(Actor(id="bystander", name="Bystander Party", type="group"))
+    page = opened(the_story)
+    assert page.page.evaluate("window.nodes.get('actor:bystander')") is None
+    assert "1 actor named in the articles but in no event is not drawn" in page.text("#cap-note")
+    page.page.fill("#search", "bystander")
+    page.page.press("#search", "Enter")
+    assert "not drawn (named in no event)" in page.text("#details")
+
+
 def test_script_json_cannot_close_its_block():
     text = str(html.script_json({"t": "</script><!-- \u2028 & <b>"}))
     assert "<" not in text and ">" not in text and "\u2028" not in text

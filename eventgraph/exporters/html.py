@@ -39,10 +39,11 @@ MAX_NODES = 300
 MAX_ACTORS = 100  # of MAX_NODES: the rest is left for their events
 COLUMN_WIDTH = 170
 STACK = 10  # events in one date column before it wraps into another
-ROW_HEIGHT = 60
+ROW_HEIGHT = 80
 ACTOR_ROWS = 4
+ACTOR_ROW_HEIGHT = 70
 ACTOR_SPACING = 130
-ACTOR_BAND = 140  # gap between the lowest actor row and the first event row
+ACTOR_BAND = 180  # gap between the lowest actor row and the first event row
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 VIS_JS = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"
@@ -54,7 +55,7 @@ ACTOR_COLOURS = {"country": "#0072B2", "person": "#CC79A7", "organization": "#E6
 # 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict.
 EVENT_CLASSES = (
     (5, "Verbal cooperation", "#009E73"),
-    (9, "Material cooperation", "#006B4F"),
+    (9, "Material cooperation", "#004D40"),
     (14, "Verbal conflict", "#D55E00"),
     (20, "Material conflict", "#8B1E00"),
 )
@@ -140,12 +141,13 @@ def _involvement(story: Story, graph: nx.MultiDiGraph) -> dict[str, int]:
 
 
 def select(story: Story, graph: nx.MultiDiGraph) -> tuple[list[str], list[Event]]:
-    """The actors and events to draw: everything when it fits in `MAX_NODES`, else the `MAX_ACTORS` most
-    involved actors, each with its most reported event, then more of their events by how often reported."""
-    if len(story.actors) + len(story.events) <= MAX_NODES:
-        return [actor.id for actor in story.actors], list(story.events)
+    """The actors and events to draw. Actors in no event are never drawn. Everything else is when it fits in
+    `MAX_NODES`; if not, the `MAX_ACTORS` most involved actors, each with its most reported event, then more of
+    their events by how often they are reported."""
     involvement = _involvement(story, graph)
     ranked = sorted((a for a in involvement if involvement[a]), key=lambda a: (-involvement[a], a))
+    if len(ranked) + len(story.events) <= MAX_NODES:
+        return ranked, list(story.events)
     chosen = set(ranked[:MAX_ACTORS])
     candidates = [event for event in story.events if any(p.actor in chosen for p in event.actors)]
     candidates.sort(key=lambda e: (-e.salience, -len(e.actors), sort_key(e)))
@@ -198,7 +200,7 @@ def layout(actor_ids: list[str], events: list[Event]) -> tuple[dict[str, tuple[i
         placed = [max(target, last + ACTOR_SPACING) for last in rows]
         row = min(range(ACTOR_ROWS), key=lambda r: (placed[r] - target, r))
         rows[row] = placed[row]
-        positions[actor_node(actor_id)] = (round(placed[row]), -ACTOR_BAND - row * ROW_HEIGHT)
+        positions[actor_node(actor_id)] = (round(placed[row]), -ACTOR_BAND - row * ACTOR_ROW_HEIGHT)
     return positions, ticks
 
 
@@ -232,7 +234,7 @@ def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], eve
         net.add_node(node, label=node_label(event.title), shape="diamond", color=event_class(event.code)[1],
                      size=round(8 + 8 * math.sqrt(event.salience / most_reported), 1),
                      x=positions[node][0], y=positions[node][1], physics=False,
-                     font={"size": 11, "color": "#333333"},
+                     font={"size": 13, "color": "#333333"},
                      title=f"{human(event.date.value)}: {event.title}")
     drawn = set(actor_ids)
     for event in events:
@@ -257,7 +259,7 @@ def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], eve
     options["edges"]["color"] = {"color": "#9aa0a6", "highlight": "#202124", "inherit": False}
     options["interaction"].update(hover=True, tooltipDelay=150, keyboard={"enabled": True, "bindToWindow": False},
                                   navigationButtons=False)
-    options["nodes"] = {"font": {"size": 14, "color": "#202124", "strokeWidth": 3, "strokeColor": "#ffffff"},
+    options["nodes"] = {"font": {"size": 16, "color": "#202124", "strokeWidth": 3, "strokeColor": "#ffffff"},
                         "borderWidth": 1}
     options["layout"] = {"improvedLayout": False, "randomSeed": 0}
     return {"nodes": net.nodes, "edges": net.edges, "options": options, "axis": ticks}
@@ -278,6 +280,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
         "summary": {
             "articles": len(story.documents), "actors": len(story.actors), "events": len(story.events),
             "drawn_actors": len(actor_ids), "drawn_events": len(drawn_events),
+            "idle_actors": sum(1 for actor in story.actors if not involvement.get(actor.id)),
         },
         "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published}
                       for doc in story.documents},

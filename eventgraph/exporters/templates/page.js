@@ -228,7 +228,10 @@
     row(facts, "Type", actor.typeName);
     if (actor.aliases.length) { row(facts, "Also called", actor.aliases.join("; ")); }
     if (actor.affiliation) { row(facts, "Part of", actorButton(actor.affiliation)); }
-    if (!actor.drawn) { row(facts, "Graph", "not drawn (the graph shows the most involved actors only)"); }
+    if (!actor.drawn) {
+      row(facts, "Graph", actor.events ? "not drawn (the graph shows the most involved actors only)"
+        : "not drawn (named in no event)");
+    }
     panel.appendChild(facts);
     var ids = actorEvents.get(actorId) || [];
     panel.appendChild(el("h3", null, "Events (" + ids.length + ")"));
