@@ -78,15 +78,18 @@ def row(name: str, counts: dict[str, int]) -> str:
 def errors(record: dict, gold: list[dict], doc: Document) -> None:
     spans = {(m.start, m.end): m for m in doc.mentions}
     gold_spans = {(m["start"], m["end"]): m for m in gold}
+    text = record["text"]
     for span in sorted(set(spans) | set(gold_spans)):
+        context = " ".join(text[max(0, span[0] - 40):span[1] + 25].split())
         if span in spans and span in gold_spans:
             if fold(spans[span].name) != fold(gold_spans[span]["actor"]):
                 print(f"  name  {record['text'][span[0]:span[1]]!r}: {spans[span].name!r} "
                       f"gold {gold_spans[span]['actor']!r}")
         elif span in spans:
-            print(f"  extra {spans[span].text!r} {spans[span].type} {spans[span].name!r}")
+            print(f"  extra {spans[span].text!r} {spans[span].type} {spans[span].name!r}    [{context}]")
         else:
-            print(f"  miss  {gold_spans[span]['text']!r} {gold_spans[span]['type']} {gold_spans[span]['actor']!r}")
+            print(f"  miss  {gold_spans[span]['text']!r} {gold_spans[span]['type']} {gold_spans[span]['actor']!r}"
+                  f"    [{context}]")
 
 
 def speed(limit: int) -> None:

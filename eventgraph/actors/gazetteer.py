@@ -1,6 +1,6 @@
 """Reference data about actors, loaded once per process: countries (pycountry plus the curated
-`resources/en/actors/countries.tsv`), organisations, person titles, organisation words, words that are not
-names, and given names (the gender-guesser package's list of first names from many countries).
+`resources/en/actors/countries.tsv`), organisations, person titles, organisation words and legal forms,
+state bodies every country has, words that are not names, and given names (the gender-guesser package's list of first names from many countries).
 
 `Gazetteer.find(text)` returns the longest known names in a text with pyahocorasick, at word boundaries.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 import ahocorasick
 import pycountry
 
-from .names import slug
+from .names import fold, slug
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "actors"
 
@@ -67,10 +67,13 @@ class Gazetteer:
         self.historic: dict[str, tuple[str, Entry]] = {}  # form -> (until YYYY-MM-DD, entry named before then)
         self.by_key: dict[str, Entry] = {}
         self.country_by_code: dict[str, Entry] = {}
+        self.demonyms: dict[str, str] = {}  # country key -> its adjective
         self._load_countries()
         self._load_organizations()
         self.titles = {title.lower() for title in _words("titles.txt")}
-        self.organization_words = set(_words("organization_words.txt"))
+        self.legal_forms = set(_words("legal_forms.txt"))
+        self.organization_words = set(_words("organization_words.txt")) | self.legal_forms
+        self.state_bodies = {fold(body) for body in _words("state_bodies.txt")}
         self.not_names = set(_words("not_names.txt"))
         self.given_names = _given_names() - self.not_names - set(self.forms)
         self._names = _automaton({form: form for form in self.forms})
@@ -97,6 +100,7 @@ class Gazetteer:
                 names += _pycountry_names(code)
             for form in names:
                 self._add(form, entry, until)
+            self.demonyms.setdefault(entry.key, (_split(demonyms) or [name])[0])
             for role, field in ((DEMONYM, demonyms), (PEOPLE, people), (SEAT, seats)):
                 for form in _split(field):
                     self._add(form, Entry(entry.key, name, "country", role, code), until)
@@ -157,6 +161,8 @@ def _automaton(forms: dict) -> ahocorasick.Automaton:
 
 
 def _search(automaton: ahocorasick.Automaton, text: str, start: int, end: int):
+    """Longest matches at word boundaries; a longest match that runs into a word ("U.S. Congressmen") is
+    searched again without its last character, so a shorter name inside it ("U.S.") is still found."""
     if not len(automaton):
         return
     for last, (length, value) in automaton.iter_long(text, start, end):
@@ -164,6 +170,8 @@ def _search(automaton: ahocorasick.Automaton, text: str, start: int, end: int):
         if first > 0 and _is_word_char(text[first - 1]):
             continue
         if last + 1 < len(text) and _is_word_char(text[last + 1]) and text[last].isalnum():
+            if last > first:
+                yield from (match for match in _search(automaton, text, first, last) if match[0] == first)
             continue
         yield first, last + 1, value
 

@@ -14,20 +14,21 @@ Datelines, photo credits, bylines and headline-like lines without sentence punct
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Document, Mention
 from .gazetteer import DEMONYM, NAME, PEOPLE, SEAT, Entry, Hit, gazetteer
-from .names import slug
+from .names import fold, slug
 
-_TOKEN = re.compile(r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’-]*(?:/[A-Z][A-Za-z0-9&'’-]*)*\.?)")
+_TOKEN = re.compile(r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’-]*\.?)")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _FLAT = str.maketrans("\n\t\r", "   ")
 _SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
 _ACRONYM = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z&]{1,7})\)")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|ibn|al|el|la|le)"
-                        r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+                        r"(?:[ \t]+|[ \t]*\n[ \t]*)|(/)")
 _PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
 _ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
                 "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos."}
@@ -62,7 +63,8 @@ class Candidate:
     start: int
     end: int
     text: str
-    tokens: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    reported: bool = False  # a reporting verb goes with it: "X said", "said X", "according to X"
 
 
 def annotate(doc: Document) -> Document:
@@ -76,11 +78,13 @@ class _Reader:
         self.text = doc.text
         self.gazetteer = gazetteer()
         self.mentions: list[Mention] = []
+        self.countries: list[tuple[int, str]] = []  # where the article names a country, in any form
+        self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
         self.candidates: list[Candidate] = []
 
     def read(self) -> list[Mention]:
         text = self.text
-        flat = text.translate(_FLAT)
+        flat = self.flat = text.translate(_FLAT)
         lowered = flat.lower()
         skipped = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
         for start, end in self.doc.body or [(0, len(text))]:
@@ -89,6 +93,7 @@ class _Reader:
             titles = dict(self.gazetteer.find_titles(lowered, start, end))
             title_ends = {e: s for s, e in titles.items()}
             hit_ends = {hit.end: hit for hit in hits.values()}
+            self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
             skipped += _headlines(text, start, end)
             sign_off = _SIGN_OFF.search(text, start, end)
             if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
@@ -119,6 +124,11 @@ class _Reader:
             title_end = titles.get(token.start)
             if title_end is not None and hit is not None and title_end > hit.end:
                 hit = None
+            if hit is not None:
+                inner = next((t for t in chunk[index + 1:] if t.start < hit.end and titles.get(t.start, 0) > hit.end),
+                             None)
+                if inner is not None:
+                    hit = next(iter(self.gazetteer.find(self.flat, token.start, inner.start - 1)), None)
             if hit is not None and hit.end in ends and not (
                     hit.entry.role != NAME and segments and segments[-1][0] == "run" and not token.connector):
                 last = ends[hit.end]
@@ -145,8 +155,8 @@ class _Reader:
             if kind == "known":
                 self._known(chunk, first, last, entry)
             elif kind == "organization":
-                self._add(chunk[first].start, chunk[last].end, slug(self._span(chunk, first, last)),
-                          "organization", self._span(chunk, first, last), affiliation=_country_of(entry))
+                self._organization(chunk[first].start, chunk[last].end, self._span(chunk, first, last),
+                                   _country_of(entry))
             elif kind == "run":
                 before = segments[position - 1] if position else None
                 self._run(chunk, first, last, before, segments[position - 2] if position > 1 else None,
@@ -154,11 +164,15 @@ class _Reader:
 
     def _organization_chunk(self, chunk, segments):
         """A chunk ending in an organisation word is one organisation ("British Petroleum Co Plc",
-        "General Motors Corp", "Bank of Boston"), from after any "and" that follows a known name and after
-        any "of" that follows a person ("Jane Doe of Acme Securities Inc")."""
-        words = self.gazetteer.organization_words
-        last_kind, _, last_token, _ = segments[-1]
-        if last_kind == "known" or chunk[last_token].text not in words:
+        "General Motors Corp", "Bank of Boston"), from after any "and" that follows a known name or a legal
+        form ("Acme Co and Beta Inc" are two) and after any "of" that follows a person ("Jane Doe of Acme
+        Securities Inc")."""
+        if not segments:
+            return segments
+        g = self.gazetteer
+        last_kind, first_token, last_token, _ = segments[-1]
+        if last_kind != "run" or not _is_organization([t.text for t in chunk[first_token:last_token + 1]], g) \
+                and chunk[last_token].text not in g.organization_words:
             return segments
         first = 0
         while first < len(segments) - 1 and segments[first][0] == "skip":
@@ -166,13 +180,16 @@ class _Reader:
         for position in range(first + 1, len(segments)):
             start_token = segments[position][1]
             connector = chunk[start_token].connector
-            if connector in ("and", "&") and segments[position - 1][0] == "known" or \
-                    connector in ("of", "of the", "for", "for the") and chunk[start_token - 1].text not in words:
+            if connector in ("and", "&") and (segments[position - 1][0] == "known" or
+                                              chunk[start_token - 1].text in g.legal_forms) or \
+                    connector in ("of", "of the", "for", "for the") and chunk[start_token - 1].text not in \
+                    g.organization_words:
                 first = position
         if segments[first][1] == last_token:
             return segments
         country = next((entry for kind, _, _, entry in segments[first:] if kind == "known"), None)
-        return segments[:first] + [("organization", segments[first][1], last_token, country)]
+        return self._organization_chunk(chunk, segments[:first]) + [
+            ("organization", segments[first][1], last_token, country)]
 
     def _known(self, chunk, first, last, entry: Entry) -> None:
         start, end = chunk[first].start, chunk[last].end
@@ -220,8 +237,8 @@ class _Reader:
                     affiliation = _affiliation(known.entry) if known else None
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start)
-        if not person and words[-1] in g.organization_words and len(words) > 1:
-            self._add(start, end, slug(name), "organization", name)
+        if not person and _is_organization(words, g):
+            self._organization(start, end, name)
             return
         if not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
                 all(word[:1].isupper() or word in _PARTICLES for word in words) and not name.isupper():
@@ -229,31 +246,30 @@ class _Reader:
         if person and len(words) <= 5:
             self._add(start, end, slug(name), "person", name, affiliation=affiliation)
             return
-        self.candidates.append(Candidate(start, end, name, words))
-        if reported:
-            self.candidates[-1].tokens = words + ["<reported>"]
+        self.candidates.append(Candidate(start, end, name, words, bool(reported)))
 
     def _resolve_candidates(self) -> None:
         """Short names for actors named in full elsewhere in the article; reported speakers otherwise."""
-        people: dict[str, Mention] = {}
+        named_once: dict[str, Mention] = {}
+        named_in_full: dict[str, Mention] = {}
         organizations: dict[str, Mention] = {}
         for mention in self.mentions:
             words = mention.text.split()
-            if mention.type == "person" and len(words) >= 2:
-                for word in (words[0], words[-1]):
-                    people.setdefault(word, mention)
+            if mention.type == "person" and len(words) == 1:
+                named_once.setdefault(words[0], mention)
+            elif mention.type == "person":
+                named_in_full.setdefault(words[0], mention)
+                named_in_full.setdefault(words[-1], mention)
             elif mention.type == "organization" and len(words) >= 2:
-                stem = " ".join(word for word in words if word not in self.gazetteer.organization_words)
-                if stem:
-                    organizations.setdefault(stem, mention)
+                organizations.setdefault(mention.name, mention)
+        people = named_once | named_in_full
         for mention in self.mentions:
             if mention.type == "organization":
                 acronym = _ACRONYM.match(self.text, mention.end)
                 for short in ([acronym.group(1)] if acronym else []) + _initials(mention.text, self.gazetteer):
                     organizations.setdefault(short, mention)
         for candidate in self.candidates:
-            reported = candidate.tokens[-1:] == ["<reported>"]
-            words = [word for word in candidate.tokens if word != "<reported>"]
+            words = candidate.words
             if len(words) == 1 and words[0] in people:
                 full = people[words[0]]
                 self._add(candidate.start, candidate.end, full.actor, "person", full.name,
@@ -262,13 +278,37 @@ class _Reader:
                 full = organizations[candidate.text]
                 self._add(candidate.start, candidate.end, full.actor, "organization", full.name,
                           affiliation=full.affiliation)
-            elif reported and len(words) == 1 and words[0] not in self.gazetteer.not_names:
-                self._add(candidate.start, candidate.end, slug(candidate.text), "organization", candidate.text)
+            elif candidate.reported and len(words) == 1 and words[0] not in self.gazetteer.not_names:
+                self._organization(candidate.start, candidate.end, candidate.text)
+        self._resolve_state_bodies()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
                 mention.affiliation = mention.affiliation or full.affiliation
+
+    def _organization(self, start: int, end: int, name: str, country: str | None = None) -> None:
+        words = name.split()
+        while len(words) > 1 and (words[-1] in self.gazetteer.legal_forms or words[-1] in ("and", "&")):
+            words.pop()
+        name = " ".join(words)
+        self._add(start, end, slug(name), "organization", name, affiliation=country)
+        if country is None and fold(name) in self.gazetteer.state_bodies:
+            self.state_bodies.append(self.mentions[-1])
+
+    def _resolve_state_bodies(self) -> None:
+        """Give "the Foreign Ministry" the country named before it in its sentence, else the article's."""
+        if not self.state_bodies or not self.countries:
+            return
+        self.countries.sort()
+        most_named = Counter(key for _, key in self.countries).most_common(1)[0][0]
+        for mention in self.state_bodies:
+            index = self.doc.sentence_at(mention.start)
+            sentence_start = self.doc.sentences[index].start if index is not None else mention.start
+            country = next((key for at, key in reversed(self.countries) if sentence_start <= at < mention.start),
+                           most_named)
+            name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
+            mention.actor, mention.name, mention.affiliation = slug(name), name, country
 
     def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> None:
         self.mentions.append(Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind,
@@ -276,6 +316,11 @@ class _Reader:
 
     def _span(self, chunk, first, last) -> str:
         return " ".join(self.text[chunk[first].start:chunk[last].end].split())
+
+
+def _is_organization(words: list[str], g) -> bool:
+    """"Acme Trading Co", "Bank of Boston", "Federation of Economic Organisations"."""
+    return len(words) > 1 and (words[-1] in g.organization_words or words[0] in g.organization_words)
 
 
 def _initials(name: str, g) -> list[str]:
@@ -297,7 +342,7 @@ def _headlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _continues_run(segment, chunk, index, g) -> bool:
     """Whether a connector word keeps an unknown name going ("Bank of Boston", "Charles de Gaulle")."""
     connector = chunk[index].connector
-    if not connector or connector in _PARTICLES:
+    if not connector or connector in _PARTICLES or connector == "/":
         return True
     if connector in ("and", "&"):
         return False
