@@ -41,12 +41,13 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def phrases() -> dict[str, tuple[re.Pattern, ...]]:
-    """The furniture phrases by kind, each compiled to match at word boundaries, case-insensitively."""
+def phrases() -> dict[str, re.Pattern]:
+    """The furniture phrases of each kind as one pattern, matching lower-cased lines at word boundaries."""
     compiled = {}
     for kind, entries in _table().items():
-        compiled[kind] = tuple(re.compile((r"\b" if phrase[0].isalnum() else "") + re.escape(phrase)
-                                          + (r"\b" if phrase[-1].isalnum() else ""), re.I) for phrase in entries)
+        alternatives = ((r"\b" if phrase[0].isalnum() else "") + re.escape(phrase.lower())
+                        + (r"\b" if phrase[-1].isalnum() else "") for phrase in entries)
+        compiled[kind] = re.compile("(?:" + "|".join(alternatives) + ")")
     return compiled
 
 
@@ -62,11 +63,7 @@ def bare(line: str) -> str:
 def _starts(kind: str, line: str) -> re.Match | None:
     if not line[:1].isupper() and line[:1].isalpha():
         return None
-    for pattern in phrases()[kind]:
-        match = pattern.match(line)
-        if match:
-            return match
-    return None
+    return phrases()[kind].match(line.lower())
 
 
 def is_teaser_label(line: str) -> bool:
@@ -86,11 +83,11 @@ def is_credit(line: str) -> bool:
     """A photo credit, or a caption that carries one in brackets."""
     for inner in _BRACKETED.finditer(line):
         aside = inner.group(1) or inner.group(2) or ""
-        if any(pattern.search(aside) for pattern in phrases()["credit"]):
+        if phrases()["credit"].search(aside.lower()):
             return True
     if len(words(line)) > _MAX_CREDIT_WORDS:
         return False
-    return bool(_SLASH_CREDIT.match(line)) or any(pattern.search(line) for pattern in phrases()["credit"])
+    return bool(_SLASH_CREDIT.match(line) or phrases()["credit"].search(line.lower()))
 
 
 def is_byline(line: str) -> bool:
@@ -111,7 +108,7 @@ def is_furniture(line: str) -> bool:
         return True
     if _starts("start", line) or is_teaser_label(line):
         return True
-    return any(pattern.search(line) for pattern in phrases()["contains"])
+    return phrases()["contains"].search(line.lower()) is not None
 
 
 @cache
