@@ -1,0 +1,78 @@
+import sqlite3
+
+import pytest
+
+from eventgraph import cache
+from eventgraph.model import Date, Document, EventMention, Mention, Participant, Sentence, Timex
+
+TEXT = "Ruritania and Freedonia signed a pact on Monday. Talks went on."
+
+
+def extracted(**changes) -> Document:
+    doc = Document(id="a1", path="news/a1.txt", text=TEXT, title="Pact signed", published="2021-05-04",
+                   published_source="text", body=[(0, len(TEXT))],
+                   sentences=[Sentence(0, 48, TEXT[:48]), Sentence(49, len(TEXT), TEXT[49:])],
+                   timexes=[Timex(40, 46, "Monday", "DATE", "2021-05-03", relative=True)],
+                   mentions=[Mention(0, 9, "Ruritania", "ruritania", "country", code="RUR")],
+                   event_mentions=[EventMention(0, 24, 30, "signed", "057", "Sign formal agreement", "sign",
+                                                date=Date("2021-05-03", "day", "relative", "Monday"), timex=0,
+                                                actors=[Participant("ruritania", "source")])])
+    for name, value in changes.items():
+        setattr(doc, name, value)
+    return doc
+
+
+def test_a_stored_document_comes_back_equal(tmp_path):
+    doc = extracted()
+    with cache.ExtractionCache(tmp_path / "c.sqlite") as store:
+        store.put_many([(cache.article_key(doc), doc)])
+    with cache.ExtractionCache(tmp_path / "c.sqlite") as store:
+        assert store.get_many([cache.article_key(doc), "other"]) == {cache.article_key(doc): doc}
+
+
+@pytest.mark.parametrize("change", [{"text": TEXT + " More."}, {"published": "2021-05-05"},
+                                    {"published_source": "option"}, {"id": "a2"}, {"body": [(0, 48)]}])
+def test_the_key_changes_with_what_extraction_reads(change):
+    assert cache.article_key(extracted()) != cache.article_key(extracted(**change))
+
+
+def test_the_key_ignores_what_extraction_writes():
+    assert cache.article_key(extracted()) == cache.article_key(extracted(sentences=[], mentions=[]))
+
+
+def test_the_key_changes_with_the_pipeline_version(monkeypatch):
+    before = cache.article_key(extracted())
+    monkeypatch.setattr(cache, "pipeline_version", lambda: "another")
+    assert cache.article_key(extracted()) != before
+
+
+def test_rows_of_another_version_are_dropped(tmp_path, monkeypatch):
+    path = tmp_path / "c.sqlite"
+    with cache.ExtractionCache(path) as store:
+        store.put_many([("k", extracted())])
+    monkeypatch.setattr(cache, "pipeline_version", lambda: "another")
+    with cache.ExtractionCache(path) as store:
+        assert len(store) == 0
+
+
+def test_the_version_covers_resources_and_code():
+    version = cache.pipeline_version()
+    assert len(version) == 16 and version == cache.pipeline_version()
+
+
+@pytest.mark.parametrize("content", [b"not a database, just some text" * 100, None])
+def test_a_file_that_is_not_a_cache_is_refused(tmp_path, content):
+    path = tmp_path / "c.sqlite"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(cache.CacheError, match="cannot be used as the extraction cache"):
+        cache.ExtractionCache(path)
+
+
+def test_the_cache_is_a_plain_sqlite_file(tmp_path):
+    with cache.ExtractionCache(tmp_path / "c.sqlite") as store:
+        store.put_many([("k", extracted())])
+    rows = sqlite3.connect(tmp_path / "c.sqlite").execute("SELECT key, version FROM articles").fetchall()
+    assert rows == [("k", cache.pipeline_version())]
