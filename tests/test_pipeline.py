@@ -1,0 +1,72 @@
+from eventgraph import pipeline
+from eventgraph.cache import ExtractionCache
+from eventgraph.model import Document
+
+
+def articles(count: int) -> list[Document]:
+    docs = []
+    for number in range(count):
+        text = f"Article {number} headline here\n\nOfficials met in city {number} on Monday. They agreed to talk again."
+        docs.append(Document(id=f"a{number}", path=f"news/a{number}.txt", text=text, title=f"Article {number}",
+                             published="2021-05-04", body=[(text.index("Officials"), len(text))]))
+    return docs
+
+
+def test_a_process_pool_gives_the_same_documents_in_the_same_order():
+    inline = list(pipeline.extract_all(articles(70), pipeline.InlineExecutor()))
+    with pipeline.local_executor(2) as executor:
+        pooled = list(pipeline.extract_all(articles(70), executor, in_flight=3))
+    assert [doc.id for doc in pooled] == [f"a{number}" for number in range(70)]
+    assert pooled == inline
+    assert all(doc.sentences for doc in pooled)
+
+
+def test_the_cache_extracts_each_article_once_and_new_ones_only(tmp_path):
+    with ExtractionCache(tmp_path / "c.sqlite") as store:
+        first, second, third = pipeline.Counts(), pipeline.Counts(), pipeline.Counts()
+        cold = list(pipeline.extract_all(articles(40), pipeline.InlineExecutor(), store, first))
+        warm = list(pipeline.extract_all(articles(40), pipeline.InlineExecutor(), store, second))
+        added = list(pipeline.extract_all(articles(41), pipeline.InlineExecutor(), store, third))
+    assert (first.extracted, first.cached) == (40, 0)
+    assert (second.extracted, second.cached) == (0, 40)
+    assert (third.extracted, third.cached) == (1, 40)
+    assert warm == cold and added[:40] == cold
+
+
+def test_a_changed_article_is_extracted_again(tmp_path):
+    docs = articles(3)
+    with ExtractionCache(tmp_path / "c.sqlite") as store:
+        list(pipeline.extract_all(docs, pipeline.InlineExecutor(), store))
+        changed = articles(3)
+        changed[1].published = "2021-05-05"
+        counts = pipeline.Counts()
+        list(pipeline.extract_all(changed, pipeline.InlineExecutor(), store, counts))
+    assert (counts.extracted, counts.cached) == (1, 2)
+
+
+def test_an_article_whose_extraction_fails_is_named_and_left_out(monkeypatch):
+    real = pipeline.extract
+
+    def extract(doc):
+        if doc.id == "a1":
+            raise ValueError("unexpected input")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    warnings = []
+    docs = list(pipeline.extract_all(articles(3), pipeline.InlineExecutor(), warn=warnings.append))
+    assert [doc.id for doc in docs] == ["a0", "a2"]
+    assert warnings == ["news/a1.txt: a1 left out, its extraction failed (ValueError: unexpected input)"]
+
+
+def test_extraction_streams_a_bounded_number_of_chunks_ahead():
+    read = []
+
+    def source():
+        for doc in articles(10 * pipeline.CHUNK):
+            read.append(doc.id)
+            yield doc
+
+    stream = pipeline.extract_all(source(), pipeline.InlineExecutor(), in_flight=2)
+    next(stream)
+    assert len(read) == 2 * pipeline.CHUNK
