@@ -41,9 +41,9 @@ COLUMN_WIDTH = 170
 STACK = 10  # events in one date column before it wraps into another
 ROW_HEIGHT = 80
 ACTOR_ROWS = 4
-ACTOR_ROW_HEIGHT = 70
+ACTOR_ROW_HEIGHT = 90
 ACTOR_SPACING = 130
-ACTOR_BAND = 180  # gap between the lowest actor row and the first event row
+ACTOR_BAND = 200  # gap between the lowest actor row and the first event row
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 VIS_JS = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"
@@ -173,7 +173,8 @@ def select(story: Story, graph: nx.MultiDiGraph) -> tuple[list[str], list[Event]
 
 
 def layout(actor_ids: list[str], events: list[Event]) -> tuple[dict[str, tuple[int, int]], list[dict]]:
-    """Positions for every drawn node, and the axis ticks (one per year group) drawn above the events."""
+    """Positions for every drawn node, and the axis ticks: one per year (or decade, century) below the events,
+    and one per date column finer than its year above them."""
     positions: dict[str, tuple[int, int]] = {}
     ticks: list[dict] = []
     x = 0
@@ -184,8 +185,10 @@ def layout(actor_ids: list[str], events: list[Event]) -> tuple[dict[str, tuple[i
     for value, column in columns.items():
         group = year_of(value)
         if group != previous_group:
-            ticks.append({"x": x, "label": group})
+            ticks.append({"x": x, "label": group, "year": True})
             previous_group = group
+        if human(value) != group:
+            ticks.append({"x": x, "label": human(value), "year": False})
         for index, event in enumerate(column):
             positions[event_node(event.id)] = (x + (index // STACK) * COLUMN_WIDTH, (index % STACK) * ROW_HEIGHT)
         x += math.ceil(len(column) / STACK) * COLUMN_WIDTH

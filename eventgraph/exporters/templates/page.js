@@ -65,21 +65,36 @@
   }, { top: 0, bottom: 0 });
 
   network.on("beforeDrawing", function (ctx) {
+    // The labels keep a readable size on screen however far the graph is zoomed out.
+    var scale = network.getScale();
+    var size = Math.max(18, 13 / scale), small = Math.max(12, 10 / scale);
     ctx.save();
     ctx.strokeStyle = "#dadce0";
     ctx.lineWidth = 1;
     ctx.setLineDash([6, 8]);
     ctx.fillStyle = "#3c4043";
-    // The labels keep a readable size on screen however far the graph is zoomed out.
-    var size = Math.max(18, 13 / network.getScale());
-    ctx.font = "bold " + Math.round(size) + "px system-ui, sans-serif";
+    var lastEnd = -Infinity, lastYearEnd = -Infinity;
     data.network.axis.forEach(function (tick) {
       var x = tick.x - 40;
-      ctx.beginPath();
-      ctx.moveTo(x, bounds.top - 60);
-      ctx.lineTo(x, bounds.bottom + 60 + size);
-      ctx.stroke();
-      ctx.fillText(tick.label, x + size / 3, bounds.bottom + 60 + size);
+      if (tick.year) {
+        ctx.font = "bold " + Math.round(size) + "px system-ui, sans-serif";
+        ctx.beginPath();
+        ctx.moveTo(x, bounds.top - 60);
+        ctx.lineTo(x, bounds.bottom + 60 + size);
+        ctx.stroke();
+        // A year label that would run into the previous one goes on a second line.
+        var drop = x + size / 3 < lastYearEnd ? size * 1.3 : 0;
+        ctx.fillText(tick.label, x + size / 3, bounds.bottom + 60 + size + drop);
+        if (!drop) { lastYearEnd = x + size / 3 + ctx.measureText(tick.label).width + size / 2; }
+      } else {
+        // A column label that would run into the previous one is left out; zooming in brings it back.
+        ctx.font = Math.round(small) + "px system-ui, sans-serif";
+        var start = x + small / 2;
+        if (start > lastEnd) {
+          ctx.fillText(tick.label, start, -30);
+          lastEnd = start + ctx.measureText(tick.label).width + small;
+        }
+      }
     });
     ctx.restore();
   });
