@@ -3,8 +3,8 @@
 Mentions arrive keyed by their article's reading (`Mention.actor`): countries and known organisations by
 their gazetteer key, others by the slug of the name as written. Keys are merged when they are spelling
 variants of one name ("Kim Jong-un" and "Kim Jong Un" share a slug; close spellings are matched with
-rapidfuzz), when a short name is part of exactly the full name most often given for it ("Doe" -> "Jane Doe"),
-and when an organisation is named with and without its legal form ("Chrysler" -> "Chrysler Corp").
+rapidfuzz), and when a short name is part of the full name most often given for it ("Doe" -> "Jane Doe").
+Organisations named with and without their legal form ("Chrysler Corp", "Chrysler") already share a key.
 """
 
 from __future__ import annotations
@@ -56,7 +56,6 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     kind = {key: _most_common(counter) for key, counter in kinds.items()}
     _merge_spellings(keys, [key for key in sorted(count) if kind[key] == "person"], names, count)
     _merge_short_names(keys, kind, names, count)
-    _merge_organizations(keys, kind, names, count)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for key in sorted(count):
@@ -104,23 +103,6 @@ def _merge_short_names(keys: _Keys, kind, names, count) -> None:
         if kind[key] == "person" and "-" not in key and key in full_by_word:
             target = sorted(full_by_word[key], key=lambda k: (-count[keys.find(k)], k))[0]
             keys.union(key, target)
-
-
-def _merge_organizations(keys: _Keys, kind, names, count) -> None:
-    """"Chrysler" and "Chrysler Corp" are one organisation when the stem names only one."""
-    words = gazetteer().organization_words
-    by_stem: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(count):
-        if kind[key] == "organization":
-            name = _most_common(names[key])
-            stem = fold(" ".join(word for word in name.split() if word not in words))
-            if stem:
-                by_stem[stem].append(key)
-    for stem, group in sorted(by_stem.items()):
-        if len(group) > 1:
-            target = sorted(group, key=lambda k: (-count[k], k))[0]
-            for key in group:
-                keys.union(key, target)
 
 
 def _final_ids(groups: dict[str, list[str]], names, count) -> dict[str, str]:

@@ -22,10 +22,11 @@ from .gazetteer import DEMONYM, NAME, PEOPLE, SEAT, Entry, Hit, gazetteer
 from .names import fold, slug
 
 _TOKEN = re.compile(r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’-]*\.?)")
+_SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[\"“])|\s*$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _FLAT = str.maketrans("\n\t\r", "   ")
 _SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
-_ACRONYM = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z&]{1,7})\)")
+_ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|ibn|al|el|la|le)"
                         r"(?:[ \t]+|[ \t]*\n[ \t]*)|(/)")
@@ -37,14 +38,20 @@ _BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
 _SENTENCE_END = re.compile(r"""[.!?:]["'”’)\]]*$""")
 _FURNITURE = re.compile(r"\([^()\n]*?(?:photo|courtesy|credit|image|getty|reporting by|editing by|writing by)"
                         r"[^()\n]*\)|^[ \t]*(?:by|photo|credit|image|source)\b[^\n]*$", re.I | re.M)
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:[.:—–-]|\([A-Za-z ]+\)[ \t]*[:—–-]|,(?:[ \t]*[A-Z][\w.'’-]*){1,3}"
-                             r"[ \t]*[.:—–-])")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
+                             r"[.:—–-](?:\s|$)")
 _REPORTING = re.compile(r"[ \t\n]*,?[ \t\n]*(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
                         r"wrote|warned|insisted|argued|explained|stressed|urged)\b")
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
 _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?([^,.;:()\n]{2,80})")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|to|near|outside|into|via|across|around|visited|visit|visiting|"
-                       r"toward|towards)\b)[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|visited|visit|visiting|toward|towards|"
+                       r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for)\b)"
+                       r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_NAMED_ROUND = re.compile(r"[ \t\n]+[Rr]ound\b")
+_AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
+_AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
+_WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
@@ -95,6 +102,10 @@ class _Reader:
             hit_ends = {hit.end: hit for hit in hits.values()}
             self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
             skipped += _headlines(text, start, end)
+            for code in _WIRE_CODE.finditer(text, start, end):
+                skipped.append(code.span())
+                if any(char.islower() for char in code.group(1)):
+                    self._organization(code.start(1), code.end(1), " ".join(code.group(1).split()))
             sign_off = _SIGN_OFF.search(text, start, end)
             if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
                 skipped.append(sign_off.span(1))
@@ -132,7 +143,13 @@ class _Reader:
             if hit is not None and hit.end in ends and not (
                     hit.entry.role != NAME and segments and segments[-1][0] == "run" and not token.connector):
                 last = ends[hit.end]
-                segments.append(("known", index, last, hit.entry))
+                if _inside_longer_name(chunk, index, last, hit.entry, segments, g):
+                    if segments and segments[-1][0] == "run" and token.connector:
+                        segments[-1] = ("run", segments[-1][1], last, None)
+                    else:
+                        segments.append(("run", index, last, None))
+                else:
+                    segments.append(("known", index, last, hit.entry))
                 index = last + 1
                 continue
             if title_end is not None and title_end in ends:
@@ -180,8 +197,10 @@ class _Reader:
         for position in range(first + 1, len(segments)):
             start_token = segments[position][1]
             connector = chunk[start_token].connector
-            if connector in ("and", "&") and (segments[position - 1][0] == "known" or
-                                              chunk[start_token - 1].text in g.legal_forms) or \
+            before = segments[position - 1]
+            if connector in ("and", "&") and (before[0] == "known" or chunk[start_token - 1].text in g.legal_forms or
+                                              _looks_like_person([t.text for t in chunk[before[1]:before[2] + 1]],
+                                                                 g)) or \
                     connector in ("of", "of the", "for", "for the") and chunk[start_token - 1].text not in \
                     g.organization_words:
                 first = position
@@ -198,7 +217,10 @@ class _Reader:
             if noun is None or last != len(chunk) - 1:
                 return
             end = noun.end()
-        elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start):
+        elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
+                not _POSSESSIVE.match(self.text, end):
+            return
+        if entry.type == "country" and _NAMED_ROUND.match(self.text, end):
             return
         self._add(start, end, entry.key, entry.type, entry.name, code=entry.code, affiliation=entry.affiliation)
 
@@ -208,6 +230,8 @@ class _Reader:
         start, end = chunk[first].start, chunk[last].end
         name = self._span(chunk, first, last)
         words = name.split()
+        if words[-1] in g.not_actor_heads:
+            return
         affiliation = None
         person = False
         if before is not None and before[0] == "title":
@@ -219,9 +243,9 @@ class _Reader:
                 affiliation = _affiliation(before[3])
             if title in _HONORIFICS and len(words) == 1:
                 affiliation = None
-        elif first == 0 and start - 1 in title_ends:
+        elif first == 0 and (start - 1 in title_ends or start - 2 in title_ends and text[start - 2] == ","):
             person = True
-            title_start = title_ends[start - 1]
+            title_start = title_ends.get(start - 1, title_ends.get(start - 2))
             known = hit_ends.get(title_start - 1)
             if known is not None:
                 affiliation = _affiliation(known.entry)
@@ -237,7 +261,8 @@ class _Reader:
                     affiliation = _affiliation(known.entry) if known else None
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start)
-        if not person and _is_organization(words, g):
+        if not person and (_is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
+                           _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
             self._organization(start, end, name)
             return
         if not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
@@ -268,7 +293,7 @@ class _Reader:
                 acronym = _ACRONYM.match(self.text, mention.end)
                 for short in ([acronym.group(1)] if acronym else []) + _initials(mention.text, self.gazetteer):
                     organizations.setdefault(short, mention)
-        for candidate in self.candidates:
+        for candidate in self._split_hyphenated(people, organizations):
             words = candidate.words
             if len(words) == 1 and words[0] in people:
                 full = people[words[0]]
@@ -286,6 +311,20 @@ class _Reader:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
                 mention.affiliation = mention.affiliation or full.affiliation
+
+    def _split_hyphenated(self, people, organizations) -> list[Candidate]:
+        """"Doe-Roe talks", "ACME-Beta offer": each part that names an actor of the article is a candidate."""
+        candidates = []
+        for candidate in self.candidates:
+            parts = candidate.text.split("-")
+            if len(candidate.words) == 1 and len(parts) > 1 and any(p in people or p in organizations for p in parts):
+                at = candidate.start
+                for part in parts:
+                    candidates.append(Candidate(at, at + len(part), part, [part]))
+                    at += len(part) + 1
+            else:
+                candidates.append(candidate)
+        return candidates
 
     def _organization(self, start: int, end: int, name: str, country: str | None = None) -> None:
         words = name.split()
@@ -339,6 +378,20 @@ def _headlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if "\n" not in block.group() and not _SENTENCE_END.search(block.group())]
 
 
+def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
+    """A known name that is part of a longer one: "Bank of Zambia", "Congress of South African Trade Unions"."""
+    connector = chunk[first].connector
+    if connector in ("of", "of the") and segments and segments[-1][0] == "run":
+        run = [token.text for token in chunk[segments[-1][1]:segments[-1][2] + 1]]
+        if run[0] in g.organization_words or run[-1] in g.organization_words:
+            return True
+    return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
+
+
+def _looks_like_person(words: list[str], g) -> bool:
+    return 2 <= len(words) <= 4 and words[0] in g.given_names and not any(w in g.organization_words for w in words)
+
+
 def _continues_run(segment, chunk, index, g) -> bool:
     """Whether a connector word keeps an unknown name going ("Bank of Boston", "Charles de Gaulle")."""
     connector = chunk[index].connector
@@ -375,6 +428,8 @@ def _chunks(text: str, start: int, end: int):
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 word, token_end = word[:-len(suffix)], token_end - len(suffix)
                 break
+        if word in _ABBREVIATED and _SENTENCE_AFTER.match(text, token_end):
+            word, token_end = word[:-1], token_end - 1
         token = Token(match.start(), token_end, word)
         if chunk:
             gap_start = chunk[-1].end
