@@ -18,6 +18,20 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "time"
 # Tables of names: they match only capitalised, which keeps the verb "march" and the modal "may" out.
 CAPITALISED = frozenset({"months", "month_abbreviations", "weekdays", "holidays"})
 
+# Every time expression contains a number of four digits (a year), a decade ("80s"), the last word of an
+# entry of one of these tables or one of TRIGGER_WORDS ("m" of "a.m."). The tagger runs the full pattern only
+# near such words, which makes it several times faster than trying every position of the text.
+TRIGGER_TABLES = ("months", "month_abbreviations", "weekdays", "units", "seasons", "deictic", "references",
+                  "frequencies", "holidays", "decades", "dayparts")
+TRIGGER_WORDS = frozenset({"noon", "midnight", "midday", "weekend", "current", "century", "m", "am", "pm",
+                           "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet"})
+
+# Words that begin some rule's pattern, besides the first words of table entries and numbers: the pattern is
+# only tried where a word of either kind starts.
+STARTER_WORDS = frozenset({"the", "its", "a", "an", "every", "each", "per", "fiscal", "calendar", "financial",
+                           "model", "around", "about", "approximately", "recent", "coming", "past", "this",
+                           "that", "year", "noon", "midnight", "midday"})
+
 _REFERENCE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 _GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 
@@ -58,6 +72,8 @@ class Grammar:
     rules: dict[str, Rule]
     pattern: re.Pattern
     examples: list[Example]
+    triggers: frozenset[str] = frozenset()
+    starters: frozenset[str] = frozenset()
 
     def lookup(self, table: str, text: str) -> str | None:
         return self.tables[table].get(key(text))
@@ -200,5 +216,13 @@ def load(root: Path = RESOURCES) -> Grammar:
         renamed, rule.groups = _rename(expanded, index)
         branches.append(f"(?P<r{index}>{renamed})")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.IGNORECASE)
+    triggers = set(TRIGGER_WORDS)
+    for name in TRIGGER_TABLES:
+        for entry in tables[name]:
+            last = re.findall(r"\w+", entry)[-1]
+            triggers.update((last, last + "s"))
+    starters = set(STARTER_WORDS) | triggers
+    for entries in tables.values():
+        starters.update(re.findall(r"\w+", entry)[0] for entry in entries if re.search(r"\w", entry))
     return Grammar(tables, frozenset(ambiguous), {f"r{index}": rule for index, rule in enumerate(rules)},
-                   pattern, examples)
+                   pattern, examples, frozenset(triggers), frozenset(starters))

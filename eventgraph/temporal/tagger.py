@@ -1,4 +1,4 @@
-"""Tag a text: one pass of the grammar's combined pattern, then each match normalised in document order."""
+"""Tag a text: find trigger words, match the grammar's combined pattern around them, normalise in order."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from . import grammar
 from .normalise import NORMALISERS, Context, Reject, Unresolved, modifier
 
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_TOKEN = re.compile(r"\w+")
+_DECADE = re.compile(r"\d0s")
+_WORD_START = re.compile(r"(?<![\w'’])['’]?(\w+)")
+# How far before its trigger word an expression may start ("at least the past 18 months").
+_BEFORE = 40
 
 
 def parse_dct(dct: str | None) -> date | None:
@@ -23,26 +28,58 @@ def parse_dct(dct: str | None) -> date | None:
         return None
 
 
+def _triggers(rules: grammar.Grammar, text: str):
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word[:4].isdigit() or _DECADE.fullmatch(word) or word.lower() in rules.triggers:
+            yield token.start()
+
+
 def tag(text: str, dct: str | None) -> list[Timex]:
-    """Every time expression in `text`, sorted by start and non-overlapping, with values against `dct`."""
+    """Every time expression in `text`, sorted by start and non-overlapping, with values against `dct`.
+
+    Each expression contains a trigger word (see `grammar.TRIGGER_TABLES`); for each trigger not yet inside an
+    expression, the pattern is tried at each word shortly before it that may begin one (`grammar.STARTER_WORDS`)
+    and at the trigger itself, and the first match that reaches
+    the trigger and survives normalisation is kept: the leftmost-longest reading, at a fraction of the cost of
+    trying every position of the text.
+    """
     rules = grammar.load()
     anchor = parse_dct(dct)
     memory: dict = {}
-    found = []
-    for match in rules.pattern.finditer(text):
-        rule = rules.rules[match.lastgroup]
-        context = Context(rules, text, match.start(), match.end(), anchor, memory)
-        groups = rule.captures(match)
-        kind = rule.type
-        try:
-            result = NORMALISERS[rule.value](context, groups)
-            value, kind = result if isinstance(result, tuple) else (result, kind)
-        except Unresolved:
-            value = None
-        except (Reject, ValueError, OverflowError):
+    found: list[Timex] = []
+    covered = 0
+    for trigger in _triggers(rules, text):
+        if trigger < covered:
             continue
-        found.append(Timex(match.start(), match.end(), match.group(), kind, value, context.relative, modifier(context, groups)))
+        for start in _WORD_START.finditer(text, max(covered, trigger - _BEFORE), trigger + 1):
+            word = start.group(1)
+            if start.end() < trigger and not (word[0].isdigit() or word.lower() in rules.starters):
+                continue
+            match = rules.pattern.match(text, start.start())
+            if match is None or match.end() <= trigger:
+                continue
+            timex = _normalise(rules, match, text, anchor, memory)
+            if timex is not None:
+                found.append(timex)
+                covered = match.end()
+                break
     return found
+
+
+def _normalise(rules: grammar.Grammar, match: re.Match, text: str, anchor: date | None, memory: dict):
+    rule = rules.rules[match.lastgroup]
+    context = Context(rules, text, match.start(), match.end(), anchor, memory)
+    groups = rule.captures(match)
+    kind = rule.type
+    try:
+        result = NORMALISERS[rule.value](context, groups)
+        value, kind = result if isinstance(result, tuple) else (result, kind)
+    except Unresolved:
+        value = None
+    except (Reject, ValueError, OverflowError):
+        return None
+    return Timex(match.start(), match.end(), match.group(), kind, value, context.relative, modifier(context, groups))
 
 
 def annotate(doc: Document) -> Document:

@@ -1,0 +1,115 @@
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventgraph.model import Document
+from eventgraph.temporal import annotate, as_json, grammar, tag
+
+DCT = "2024-06-20"  # a Thursday
+
+TIMEX3_VALUE = re.compile(
+    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|\d{2,3}"
+    r"|[\dX]{4}(?:-(?:\d{2}|XX|Q[1-4X]|H[12]|W(?:\d{2}|XX)|SP|SU|FA|WI)(?:-(?:\d{2}|XX|[1-7]|WE))?)?"
+    r"(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?"
+    r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE))+|PT[\dX.]+[HMS])")
+
+
+def found(sentence, dct=DCT):
+    return [(timex.text, timex.type, timex.value) for timex in tag(sentence, dct)]
+
+
+@pytest.mark.parametrize("example", grammar.load().examples,
+                         ids=lambda example: f"{example.source}: {example.sentence}")
+def test_resource_example(example):
+    timexes = tag(example.sentence, example.dct)
+    if example.type == "NONE":
+        start = example.sentence.index(example.text)
+        end = start + len(example.text)
+        assert not [t for t in timexes if t.start < end and start < t.end], timexes
+    else:
+        assert (example.text, example.type, example.value) in [(t.text, t.type, t.value) for t in timexes], timexes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials may announce the result after the count.",
+    "Thousands march through the city every evening.",
+    "The council invoked Article 51 in its letter.",
+    "The catalogue lists 243 items from the estate.",
+    "Police counted 1,402 demonstrators outside.",
+    "She chose one of the two proposals.",
+    "The sa branch of the party dissolved itself.",
+    "March organisers expect a large turnout.",
+    "A quarter of the seats went to independents.",
+    "He finished second behind the favourite.",
+])
+def test_no_false_positive(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The government wants to double exports in 24 years.", ("24 years", "DURATION", "P24Y")),
+    ("The alliance was formed in the 1960s.", ("the 1960s", "DATE", "196")),
+    ("The plant was built in 1961 near the border.", ("1961", "DATE", "1961")),
+    ("Inflation peaked last November at five percent.", ("last November", "DATE", "2023-11")),
+    ("Output grew by a third last year.", ("last year", "DATE", "2023")),
+    ("The two leaders signed the agreement on Wednesday.", ("Wednesday", "DATE", "2024-06-19")),
+    ("The foreign minister arrives on Thursday.", ("Thursday", "DATE", "2024-06-20")),
+    ("Envoys will meet again on Wednesday.", ("Wednesday", "DATE", "2024-06-26")),
+    ("Several delegations arrived this week.", ("this week", "DATE", "2024-W25")),
+    ("Talks resume next week in Geneva.", ("next week", "DATE", "2024-W26")),
+    ("The ceremony ended at 11:34 a.m. on the square.", ("11:34 a.m.", "TIME", "2024-06-20T11:34")),
+    ("The border is now closed.", ("now", "DATE", "PRESENT_REF")),
+    ("Supply lines freeze during winters.", ("winters", "SET", "XXXX-WI")),
+    ("Water will be scarce in the 21st century.", ("the 21st century", "DATE", "20")),
+    ("The company said it had cut 300 jobs in October.", ("October", "DATE", "2023-10")),
+])
+def test_normalised_value(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_past_month_in_a_spring_article_is_the_previous_year():
+    assert ("December", "DATE", "2023-12") in found("The rebels seized the town in December.", "2024-03-15")
+
+
+def test_relative_expression_without_dct_has_no_value():
+    timexes = tag("The envoy resigned on Wednesday, as he did in 2019.", None)
+    assert [(t.text, t.value, t.relative) for t in timexes] == [("Wednesday", None, True), ("2019", "2019", False)]
+
+
+def test_quarter_reported_on_anchors_year_ago():
+    sentence = "Profit rose 8% in the third quarter from a year ago, when it fell."
+    assert ("a year ago", "DATE", "2023-Q3") in found(sentence, "2024-10-25")
+
+
+def test_annotate_keeps_timexes_inside_the_body():
+    text = "Posted 2019\n\nThe treaty was signed in 2024."
+    doc = Document(id="d", path="d.txt", text=text, published=DCT, body=[(13, len(text))])
+    assert [t.text for t in annotate(doc).timexes] == ["2024"]
+
+
+def test_as_json():
+    assert as_json(tag("It ended in 1961.", DCT)) == [
+        {"text": "1961", "start": 12, "end": 16, "type": "DATE", "value": "1961", "relative": False, "mod": None}]
+
+
+TIME_WORDS = ["Wednesday", "May", "March", "June 19", "1961", "the 1960s", "last", "next", "year", "week", "ago",
+              "two", "24", "years", "a.m.", "11:34", "early", "the", "quarter", "third", "fall", "now", "daily",
+              "Christmas", "since", "in", "'80s", ",", ".", "mid-", "twenty-first", "century", "weekend"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.one_of(st.sampled_from(TIME_WORDS), st.text(max_size=6)), max_size=20),
+       dct=st.one_of(st.none(), st.text(max_size=12), st.dates().map(lambda day: day.isoformat())))
+def test_any_text_and_dct(words, dct):
+    text = " ".join(words)
+    timexes = tag(text, dct)
+    previous_end = 0
+    for timex in timexes:
+        assert previous_end <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        assert timex.value is None or TIMEX3_VALUE.fullmatch(timex.value), timex
+        previous_end = timex.end
