@@ -1,0 +1,283 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventgraph import cache, cli, distributed
+
+ARTICLE = """Envoys agree to resume border talks next month
+
+Published: March 4, 2025
+
+Ruritania and Freedonia agreed on Monday to resume talks on their disputed border, officials said.
+The envoys will meet again in Geneva next month.
+"""
+
+
+def run(*args):
+    result = CliRunner().invoke(cli.main, [str(arg) for arg in args])
+    assert "Traceback" not in result.output
+    return result
+
+
+def one_line_error(result, code=1):
+    assert result.exit_code == code, result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    errors = [line for line in result.output.splitlines() if line.startswith(("Error", "Usage"))]
+    assert errors, result.output
+    return result.output
+
+
+@pytest.fixture
+def folder(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (news / "b.txt").write_text(ARTICLE.replace("Geneva", "Vienna"), encoding="utf-8")
+    return news
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(out.iterdir()) if not path.name.startswith(".")}
+
+
+def test_every_command_has_help():
+    for name, command in cli.main.commands.items():
+        assert command.help, f"{name} is missing its help"
+        assert run(name, "--help").exit_code == 0
+
+
+def test_a_build_writes_every_file_and_reports_what_it_extracted(folder, tmp_path):
+    result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert set(outputs(tmp_path / "out")) == {"events.json", "graph.html", "timeline.md", "timeline.csv",
+                                              "timelinejs.json", "graph.graphml", "graph.gexf"}
+    assert (tmp_path / "out" / cache.FILENAME).is_file()
+    assert "from 2 articles (2 extracted, 0 from the cache)" in result.output
+
+
+def test_a_warm_build_extracts_only_the_added_article(folder, tmp_path):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out, "--jobs", "1")
+    assert "(0 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1").output
+    (folder / "c.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    assert "(1 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1").output
+
+
+def test_the_cache_can_live_elsewhere(folder, tmp_path):
+    result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1", "--cache", tmp_path / "c.sqlite")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "c.sqlite").is_file() and not (tmp_path / "out" / cache.FILENAME).exists()
+
+
+def test_builds_are_byte_identical_whatever_the_number_of_jobs(folder, tmp_path):
+    run("build", folder, "--out", tmp_path / "one", "--jobs", "1")
+    run("build", folder, "--out", tmp_path / "two", "--jobs", "2")
+    run("build", folder, "--out", tmp_path / "again", "--jobs", "1", "--cache", tmp_path / "other.sqlite")
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two") == outputs(tmp_path / "again")
+
+
+def test_quiet_prints_no_summary(folder, tmp_path):
+    result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1", "--quiet")
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_a_missing_path(tmp_path):
+    output = one_line_error(run("build", tmp_path / "nowhere", "--out", tmp_path / "out"))
+    assert "nowhere: no such file or folder" in output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_with_no_articles(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    output = one_line_error(run("build", tmp_path / "empty", "--out", tmp_path / "out", "--jobs", "1"))
+    assert "no articles" in output and "no readable article" in output
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("empty.txt", b"", "empty file"),
+    ("binary.txt", bytes(range(256)) * 16, "binary file"),
+])
+def test_empty_and_binary_files_are_skipped_and_named(folder, tmp_path, name, content, reason):
+    (folder / name).write_bytes(content)
+    result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert f"warning: {folder / name}: skipped, {reason}" in result.output
+    assert "from 2 articles" in result.output
+
+
+def test_only_unreadable_inputs_is_an_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    output = one_line_error(run("build", tmp_path / "empty.txt", "--out", tmp_path / "out", "--jobs", "1"))
+    assert "empty.txt: skipped, empty file" in output and "no readable article" in output
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_files_in_cp1252_and_latin1_are_read(tmp_path, encoding):
+    (tmp_path / "a.txt").write_bytes(ARTICLE.replace("Freedonia", "Fr\u00e9donia").encode(encoding))
+    result = run("build", tmp_path / "a.txt", "--out", tmp_path / "out", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    events = json.loads((tmp_path / "out" / "events.json").read_text(encoding="utf-8"))
+    assert events["documents"][0]["published"] == "2025-03-04"
+
+
+def test_a_50_mb_text_file_is_skipped(folder, tmp_path):
+    with (folder / "archive.txt").open("w", encoding="utf-8") as handle:
+        for _ in range(50):
+            handle.write("Officials met again. " * 50_000)
+    result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert f"{folder / 'archive.txt'}: skipped, 50 MB is too large for one article" in result.output
+
+
+def test_an_unreadable_file_is_skipped(folder, tmp_path, monkeypatch):
+    locked = folder / "locked.txt"
+    locked.write_text(ARTICLE, encoding="utf-8")
+    locked.chmod(0)
+    read_bytes = Path.read_bytes
+
+    def refuse(path):
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert f"{locked}: skipped, cannot be read (Permission denied)" in result.output
+
+
+def test_a_malformed_jsonl_line_is_skipped_with_its_number(tmp_path):
+    lines = [json.dumps({"id": "r1", "text": ARTICLE}), '{"id": "r2", "text": ', json.dumps({"id": "r3", "text": ARTICLE})]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    result = run("build", tmp_path / "a.jsonl", "--out", tmp_path / "out", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert f"{tmp_path / 'a.jsonl'}:2: skipped" in result.output and "from 2 articles" in result.output
+
+
+def test_out_naming_a_file(folder, tmp_path):
+    (tmp_path / "taken").write_text("mine", encoding="utf-8")
+    assert "is a file, not a folder" in one_line_error(run("build", folder, "--out", tmp_path / "taken"))
+    assert (tmp_path / "taken").read_text(encoding="utf-8") == "mine"
+
+
+def test_out_in_an_unwritable_place(folder, tmp_path):
+    (tmp_path / "file").write_text("mine", encoding="utf-8")
+    assert "cannot create it" in one_line_error(run("build", folder, "--out", tmp_path / "file" / "out"))
+
+
+def test_a_cache_that_is_not_a_cache(folder, tmp_path):
+    (tmp_path / "c.sqlite").write_text("my notes " * 200, encoding="utf-8")
+    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--cache", tmp_path / "c.sqlite"))
+    assert "cannot be used as the extraction cache" in output
+
+
+def test_a_published_option_in_the_wrong_form(folder, tmp_path):
+    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--published", "a.txt=4 May"), 2)
+    assert "FILE=YYYY-MM-DD" in output
+
+
+def test_a_scheduler_that_cannot_be_reached(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(distributed, "CONNECT_SECONDS", 1)
+    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9"))
+    assert "cannot reach the Dask scheduler" in output
+
+
+def test_a_failed_build_leaves_the_output_and_the_users_files_as_they_were(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out, "--jobs", "1")
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    (folder / "c.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+
+    def broken(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("eventgraph.exporters.html.write", broken)
+    output = one_line_error(run("build", folder, "--out", out, "--jobs", "1"))
+    assert "No space left on device" in output
+    after = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert {name: data for name, data in after.items() if name != cache.FILENAME} == \
+        {name: data for name, data in before.items() if name != cache.FILENAME}
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["news", "out"]
+
+
+def test_a_build_keeps_the_users_files_in_out(folder, tmp_path):
+    out = tmp_path / "out"
+    (out / "drafts").mkdir(parents=True)
+    (out / "drafts" / "plan.md").write_text("plan", encoding="utf-8")
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    run("build", folder, "--out", out, "--jobs", "1")
+    run("build", folder, "--out", out, "--jobs", "1")
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "drafts" / "plan.md").read_text(encoding="utf-8") == "plan"
+    assert "(0 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1").output
+
+
+STALL = """
+import pathlib, sys, time
+from eventgraph import cli
+from eventgraph.exporters import html
+
+def stall(*args):
+    pathlib.Path(sys.argv[1]).touch()
+    time.sleep(120)
+
+html.write = stall
+cli.main(["build", sys.argv[2], "--out", sys.argv[3], "--jobs", "1", "--quiet"])
+"""
+
+
+def test_a_build_killed_halfway_leaves_events_json_byte_identical(folder, tmp_path):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out, "--jobs", "1")
+    before = outputs(out)
+    (folder / "c.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    signal_file = tmp_path / "writing"
+    process = subprocess.Popen([sys.executable, "-c", STALL, str(signal_file), str(folder), str(out)])
+    try:
+        for _ in range(600):
+            if signal_file.exists() or process.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert signal_file.exists(), "the build never reached the writers"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert outputs(out) == before
+
+
+def test_a_dask_cluster_gives_byte_identical_output(folder, tmp_path):
+    from dask.distributed import LocalCluster
+
+    run("build", folder, "--out", tmp_path / "local", "--jobs", "1")
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        result = run("build", folder, "--out", tmp_path / "cluster", "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    assert "(2 extracted, 0 from the cache)" in result.output
+    assert outputs(tmp_path / "cluster") == outputs(tmp_path / "local")
+
+
+def test_timeline_and_timex_keep_working(folder, tmp_path):
+    result = run("timeline", folder, "--format", "json", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["schema"] == "eventgraph/1"
+    (tmp_path / "t.txt").write_text("They met on Monday.", encoding="utf-8")
+    result = run("timex", tmp_path / "t.txt", "--dct", "2025-03-04")
+    assert result.exit_code == 0 and isinstance(json.loads(result.output), list)
+
+
+def test_the_default_number_of_jobs_is_every_core():
+    assert pipeline_jobs() == len(os.sched_getaffinity(0))
+
+
+def pipeline_jobs():
+    option = next(param for param in cli.build.params if param.name == "jobs")
+    return option.default
