@@ -138,6 +138,7 @@ def test_a_section_name_is_not_the_title():
     ("Officials wave at the crowd. (Photo: Example Agency)", True),
     ("The government announced a cash handout for farmers hit by the drought last year, officials said.", False),
     ("Reuters", True),
+    ("![Leaders at the summit](images/summit.jpg)", True),
     ("Reuters reported the deal on Monday.", False),
 ])
 def test_furniture_lines(line, expected):
@@ -244,6 +245,8 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
         "",
         json.dumps({"id": "r3", "text": "Published: March 4, 2025\n\nThe envoys met on Friday.", "url": "u"}),
         json.dumps({"id": "r4", "text": "x", "published": "4 May 2021"}),
+        json.dumps({"id": 5, "text": "The envoys met on Friday.", "title": "Envoys meet",
+                    "published": "2021-05-04T08:15:00Z"}),
     ]
     source = write(tmp_path / "articles.jsonl", "\n".join(lines).encode())
     warnings = []
@@ -251,6 +254,7 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
     assert [(d.id, d.title, d.published, d.published_source) for d in docs] == [
         ("r1", "Talks resume", "2021-05-04", "metadata"),
         ("r3", "The envoys met on Friday.", "2025-03-04", "text"),
+        ("5", "Envoys meet", "2021-05-04", "metadata"),
     ]
     assert docs[1].url == "u"
     assert [w.split(": skipped")[0] for w in warnings] == [f"{source}:2", f"{source}:3", f"{source}:6"]

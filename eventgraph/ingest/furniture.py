@@ -21,6 +21,7 @@ _BYLINE_JOINERS = {"for", "and", "in", "at", "of", "the", "with", "staff", "corr
 _COPYRIGHT = re.compile(r"©|^\(c\)\s|^copyright\s*(?:\(c\)|\d{4}|©)", re.I)
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*){2,}$")
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _MAX_CREDIT_WORDS = 15
 _MAX_BYLINE_WORDS = 12
@@ -102,7 +103,8 @@ def is_furniture(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    if _NUMBERS.match(line) or _COPYRIGHT.search(line) or is_byline(line) or is_credit(line):
+    if (_NUMBERS.match(line) or _COPYRIGHT.search(line) or _MARKDOWN_IMAGE.match(line) or is_byline(line)
+            or is_credit(line)):
         return True
     if bare(line) in _exact():
         return True

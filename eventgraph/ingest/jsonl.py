@@ -6,6 +6,7 @@ line number and skipped.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from .decode import Unreadable, decode_bytes
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|[T ])")
 
 
 @dataclass
@@ -47,11 +48,21 @@ def parse(line: str, number: int) -> Record:
         raise ValueError('no "id" string')
     if not isinstance(text, str):
         raise ValueError('no "text" string')
-    published = _optional_string(record, "published")
-    if published is not None and not _DATE.match(published):
-        raise ValueError(f'"published" {published!r} is not YYYY-MM-DD')
-    return Record(number, identifier.strip(), text, _optional_string(record, "title"), published,
-                  _optional_string(record, "url"))
+    return Record(number, identifier.strip(), text, _optional_string(record, "title"),
+                  _published(_optional_string(record, "published")), _optional_string(record, "url"))
+
+
+def _published(value: str | None) -> str | None:
+    """The record's date as YYYY-MM-DD; a timestamp ("2024-06-20T08:15:00Z") gives its day."""
+    if value is None:
+        return None
+    match = _DATE.match(value.strip())
+    if match is None:
+        raise ValueError(f'"published" {value!r} is not YYYY-MM-DD')
+    try:
+        return datetime.date.fromisoformat(match.group(0)).isoformat()
+    except ValueError:
+        raise ValueError(f'"published" {value!r} is not a calendar date') from None
 
 
 def read(path: Path, warn: Callable[[str], None]) -> Iterator[Record]:
