@@ -286,7 +286,11 @@ def _phrase(words: Words, first: int, last: int) -> str | None:
         return None
     while last > first and words.forms[last] in triggers.PREPOSITIONS:
         last -= 1
-    text = re.sub(r"[\"“”]", "", words.span(first, last)).strip(" '‘’,;:.")
+    if words.forms[first] in triggers.DETERMINERS:
+        text = words.forms[first] + words.span(first, last)[len(words.forms[first]):]
+    else:
+        text = words.span(first, last)
+    text = re.sub(r"[\"“”]", "", text).strip(" '‘’,;:.")
     if not text or text.lower() in _PRONOUNS or text.lower() in triggers.DETERMINERS:
         return None
     return " ".join(text.split())

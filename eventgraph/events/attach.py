@@ -24,10 +24,11 @@ from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
+ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
-OBJECT_REACH = 8  # words after a trigger in which its object's actors stand
+OBJECT_REACH = 12  # words after a trigger in which its object's (or passive agent's) actors stand
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True}  # pronoun -> refers to a person
 
 
@@ -125,6 +126,10 @@ def _years_ago(words: Words, triggers: list[Trigger], bindings: list[Binding], i
 def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: list[Binding]) -> None:
     for n, trigger in enumerate(triggers):
         clause = words.clause[trigger.first]
+        if bindings[n].timex is not None:
+            continue
+        if trigger.verbal:
+            _share_with_noun(words, triggers, bindings, n)
         if bindings[n].timex is not None or clause == 0:
             continue
         if words.forms[words.clause_starts[clause]] not in SIMULTANEOUS:
@@ -133,6 +138,19 @@ def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: li
             if words.clause[triggers[m].first] < clause and bindings[m].timex is not None:
                 bindings[n].timex = bindings[m].timex
                 break
+
+
+def _share_with_noun(words: Words, triggers: list[Trigger], bindings: list[Binding], n: int) -> None:
+    """"signed after a summit on Wednesday", "met during the visit last May": the verb shares the noun's date."""
+    verb = triggers[n]
+    for m in range(n + 1, len(triggers)):
+        noun = triggers[m]
+        if words.clause[noun.first] != words.clause[verb.first] or noun.verbal or bindings[m].timex is None:
+            continue
+        between = [words.forms[j] for j in range(verb.last + 1, noun.first)]
+        if len(between) <= 6 and any(form in ALONGSIDE for form in between):
+            bindings[n].timex = bindings[m].timex
+        return
 
 
 def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindings: list[Binding]) -> None:
@@ -195,7 +213,13 @@ def _pronoun_owner(words: Words, trigger: Trigger, placed) -> list[Mention]:
         return []
     person = POSSESSIVE_PRONOUNS[pronoun]
     earlier = [m for i, m in placed if i < start and (m.type == "person") == person]
-    return earlier[-1:]
+    if earlier:
+        return earlier[-1:]
+    if words.clause[trigger.first] == 0:
+        # "During his first visit ..., Putin said": a fronted phrase names its owner in the main clause
+        later = [m for i, m in placed if words.clause[i] == 1 and (m.type == "person") == person]
+        return later[:1]
+    return []
 
 
 def _antecedent(words: Words, placed, trigger: Trigger) -> list[Mention]:
@@ -256,9 +280,9 @@ def _possessive(words: Words, mention: Mention) -> bool:
 
 
 def _after(words: Words, i: int, form: str) -> bool:
-    """Whether the word before the mention at `i` (skipping determiners) is `form`."""
+    """Whether the word before the mention at `i` (skipping determiners and titles) is `form`."""
     j = i - 1
-    while j >= 0 and words.forms[j] in DETERMINERS:
+    while j >= 0 and (words.forms[j] in DETERMINERS or words.capitalised(j)):
         j -= 1
     return j >= 0 and words.forms[j] == form
 

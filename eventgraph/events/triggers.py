@@ -24,6 +24,7 @@ PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "agains
                           "before", "to", "with", "into", "over", "toward", "towards", "during", "amid", "under",
                           "since", "until", "through", "across", "despite", "following", "via", "within",
                           "between", "among", "upon", "near", "beyond", "throughout"})
+CONDITION_REACH = 5  # words after "if" that stay in the condition; further on, modals mark what is unreal
 TITLE_CASE = 0.6  # share of capitalised words above which a line is a title-case headline
 PERFECT = frozenset({"has", "have", "had", "having"})
 UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "upcoming", "next", "expected",
@@ -127,7 +128,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     clause = words.clause[i]
     start = words.clause_starts[clause]
     before = [words.forms[j] for j in range(max(start, i - 3), i)]
-    if any(words.forms[j] in CONDITIONALS for j in range(start, i)) or _in_case(words, start, i):
+    if any(words.forms[j] in CONDITIONALS for j in range(max(start, i - CONDITION_REACH), i)) or \
+            _in_case(words, max(start, i - CONDITION_REACH), i):
         return False
     if trigger.nominal:
         if any(form in UNREAL for form in before):

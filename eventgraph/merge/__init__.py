@@ -1,0 +1,79 @@
+"""Across articles: publication dates inferred for undated articles, and one event per happening."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from ..events.lexicon import label
+from ..model import Actor, Document, Event, Participant, Source
+from . import dates
+from .cluster import Happening, Report, cluster, date_of, reports
+from .inference import infer_publication_dates
+
+__all__ = ["infer_publication_dates", "merge_events", "reports"]
+
+
+def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
+    by_id = {doc.id: doc for doc in documents}
+    events = [_event(happening, by_id) for happening in cluster(reports(documents, actors))]
+    return sorted(events, key=_chronological)
+
+
+def _event(happening: Happening, documents: dict[str, Document]) -> Event:
+    event_date, dated_by = date_of(happening)
+    code = min(happening.codes, key=lambda c: (-happening.codes[c], c))
+    ordered = sorted(happening.reports, key=lambda r: (r.doc, r.mention.sentence, r.mention.trigger_start))
+    sources, seen = [], set()
+    for report in ordered:
+        doc = documents[report.doc]
+        sentence = doc.sentences[report.mention.sentence]
+        if (report.doc, sentence.start) in seen:
+            continue
+        seen.add((report.doc, sentence.start))
+        sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.mention.date))
+    return Event(id=_id(ordered[0]), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
+                 date=event_date, actors=_participants(happening), sources=sources,
+                 conflicts=_conflicts(happening, dated_by))
+
+
+def _id(earliest: Report) -> str:
+    m = earliest.mention
+    key = f"{earliest.doc}\t{m.trigger_start}\t{m.trigger_end}\t{m.code}\t{m.date.value}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _title(happening: Happening) -> str:
+    """The title of the report that says most: actors and an object, a firm date, then the earliest."""
+    def rank(report: Report):
+        m = report.mention
+        return (-(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors), report.doc, m.sentence,
+                m.trigger_start)
+    return min(happening.reports, key=rank).mention.title
+
+
+def _participants(happening: Happening) -> list[Participant]:
+    roles: dict[str, Counter] = {}
+    for report in happening.reports:
+        for participant in report.mention.actors:
+            roles.setdefault(participant.actor, Counter())[participant.role] += 1
+    ordered = sorted(roles, key=lambda actor: (-sum(roles[actor].values()), actor))
+    return [Participant(actor, min(roles[actor], key=lambda role: (-roles[actor][role], role))) for actor in ordered]
+
+
+def _conflicts(happening: Happening, dated_by: Report | None) -> list[str]:
+    if dated_by is None or dated_by.span is None:
+        return []
+    found = []
+    for report in happening.reports:
+        if report.weak or report.span is None or report.width > 0 or dates.overlap(report.span, dated_by.span):
+            continue
+        entry = f"{report.mention.date.value} ({report.doc})"
+        if entry not in found:
+            found.append(entry)
+    return sorted(found)
+
+
+def _chronological(event: Event):
+    span = dates.interval(event.date.value)
+    return (span is None, span[0] if span else 0, span[1] - span[0] if span else 0, event.id)

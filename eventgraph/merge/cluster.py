@@ -1,0 +1,276 @@
+"""Group event mentions from many articles into happenings.
+
+Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts
+a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
+covers the week before it), their CAMEO roots agree, their participants overlap (a person counts as the
+country or body they belong to as well), and, when either names no actor, their wording agrees.
+
+Candidates are blocked, never compared all against all: a happening is filed under each of its participants
+and content words, combined with its CAMEO root and its date at its own precision (day, month, year, decade,
+century), plus the coarser periods that contain it. A mention looks only at the files its own keys open.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..events.lexicon import is_mutual
+from ..model import Actor, Date, Document, EventMention
+from . import dates
+from .wording import similarity, words
+
+MATCH = 0.5  # lowest score for a mention to join a happening
+CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
+_LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
+
+
+@dataclass
+class Report:
+    """One event mention with what matching needs."""
+
+    doc: str
+    mention: EventMention
+    span: tuple[int, int] | None
+    weak: bool  # dated only by the publication date
+    sources: frozenset[str]
+    targets: frozenset[str]
+    words: frozenset[str]
+    mutual: bool
+    wide_sources: frozenset[str] = frozenset()  # with the countries and bodies the actors belong to
+    wide_targets: frozenset[str] = frozenset()
+
+    @property
+    def root(self) -> str:
+        return self.mention.code[:2]
+
+    @property
+    def parts(self) -> frozenset[str]:
+        return self.sources | self.targets
+
+    @property
+    def wide_parts(self) -> frozenset[str]:
+        return self.wide_sources | self.wide_targets
+
+    @property
+    def width(self) -> int:
+        return self.span[1] - self.span[0] if self.span else 10 ** 9
+
+
+@dataclass
+class Happening:
+    number: int
+    reports: list[Report] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+    weak: bool = True
+    sources: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    wide_sources: set[str] = field(default_factory=set)
+    wide_targets: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    codes: Counter = field(default_factory=Counter)
+    docs: set[str] = field(default_factory=set)
+
+    def add(self, report: Report) -> None:
+        """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
+        loosely similar reports cannot drift from one happening to another."""
+        if not self.reports or not self.parts:
+            self.sources |= report.sources
+            self.targets |= report.targets
+            self.wide_sources |= report.wide_sources
+            self.wide_targets |= report.wide_targets
+        self.reports.append(report)
+        self.docs.add(report.doc)
+        self.codes[report.mention.code] += 1
+        self.words |= report.words
+        if report.span and (self.span is None or (self.weak and not report.weak) or
+                            (self.weak == report.weak and report.width < self.span[1] - self.span[0])):
+            if self.span is None or not report.weak or self.weak:
+                self.span, self.weak = report.span, report.weak
+
+    @property
+    def parts(self) -> set[str]:
+        return self.sources | self.targets
+
+    @property
+    def wide_parts(self) -> set[str]:
+        return self.wide_sources | self.wide_targets
+
+
+def reports(documents: list[Document], actors: list[Actor]) -> list[Report]:
+    """Every event mention of every document, ready for matching."""
+    belongs = {actor.id: actor.affiliation for actor in actors if actor.affiliation}
+    found = []
+    for doc in documents:
+        local = {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
+        for mention in doc.event_mentions:
+            sources = frozenset(p.actor for p in mention.actors if p.role != "target")
+            targets = frozenset(p.actor for p in mention.actors if p.role == "target")
+            found.append(Report(doc.id, mention, dates.of(mention.date), dates.weak(mention.date), sources,
+                                targets, words(mention), is_mutual(mention.code),
+                                _widen(sources, belongs, local), _widen(targets, belongs, local)))
+    return found
+
+
+def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str]) -> frozenset[str]:
+    owners = {belongs.get(actor) or local.get(actor) for actor in actors}
+    return actors | {owner for owner in owners if owner}
+
+
+def score(report: Report, happening: Happening) -> float | None:
+    """How well a report fits a happening; None when it cannot be the same happening."""
+    if happening.reports[0].root != report.root:
+        return None
+    conflict = False
+    if report.span and happening.span and not dates.overlap(report.span, happening.span):
+        if not _close_days(report, happening):
+            return None
+        conflict = True
+    words = similarity(report.words, frozenset(happening.words))
+    same_code = report.mention.code in happening.codes
+    if not same_code and words < 0.5:
+        return None
+    if report.parts and happening.parts:
+        if report.mutual:
+            shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
+        else:
+            sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
+            targets = _shared(report.targets, report.wide_targets, happening.targets, happening.wide_targets)
+            if (report.sources and happening.sources and not sources or
+                    report.targets and happening.targets and not targets):
+                return None
+            shared = 1.0 if sources or targets else 0.0
+        if shared == 0:
+            return None
+        value = shared + 0.5 * words + (0.3 if same_code else 0.0)
+    else:
+        if not same_code or words < 0.5:
+            return None
+        value = 0.5 * words + 0.3
+    if conflict and value < 1.0:
+        return None
+    return value
+
+
+def _shared(a, wide_a, b, wide_b) -> float:
+    """Share of the smaller group found in the other. An actor matches the country or body another report's
+    actor belongs to ("Putin" and "Russia"), but two people of one country do not match each other."""
+    if not a or not b:
+        return 0.0
+    return max(len(a & wide_b), len(wide_a & b)) / min(len(a), len(b))
+
+
+def _close_days(report: Report, happening: Happening) -> bool:
+    exact = report.width == 0 and happening.span[1] == happening.span[0] and not report.weak and not happening.weak
+    return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS
+
+
+def cluster(reports: list[Report]) -> list[Happening]:
+    happenings: list[Happening] = []
+    files: dict[tuple, list[int]] = {}
+    for report in sorted(reports, key=_precision_order):
+        best, best_key = None, (MATCH, 0, 0)
+        seen = set()
+        for key in _lookup_keys(report):
+            for number in files.get(key, ()):
+                if number in seen:
+                    continue
+                seen.add(number)
+                value = score(report, happenings[number])
+                if value is None:
+                    continue
+                # equal fits go to the happening more articles report, then to the older one
+                key = (value, len(happenings[number].docs), -number)
+                if key[0] >= MATCH and (best is None or key > best_key):
+                    best, best_key = happenings[number], key
+        fresh = best is None
+        if fresh:
+            best = Happening(len(happenings))
+            happenings.append(best)
+        before = best.span
+        best.add(report)
+        for key in _file_keys(best) if fresh or best.span != before else _file_keys(best, report):
+            files.setdefault(key, []).append(best.number)
+    return happenings
+
+
+def _precision_order(report: Report):
+    m = report.mention
+    return (report.weak, report.width, -len(report.parts), report.doc, m.sentence, m.trigger_start, m.code,
+            m.date.value or "")
+
+
+def _features(parts, words) -> list[str]:
+    return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(words)]
+
+
+def _file_keys(happening: Happening, report: Report | None = None) -> list[tuple]:
+    """Keys a happening is filed under: its features (all of them, or the new ones a report brings)."""
+    if report is None:
+        features = _features(happening.wide_parts, happening.words)
+    else:
+        features = _features(report.wide_parts, report.words)
+    root = happening.reports[0].root
+    return [(root, feature, period) for feature in features for period in _periods(happening.span, own=True)]
+
+
+def _lookup_keys(report: Report) -> list[tuple]:
+    return [(report.root, feature, period) for feature in _features(report.wide_parts, report.words)
+            for period in _periods(report.span, own=False)]
+
+
+def _periods(span: tuple[int, int] | None, own: bool) -> list[tuple]:
+    """Period keys: a happening is filed under its own periods ("d", "m", "y", "D", "C") and the coarser
+    periods containing it ("in-m", ...); a report looks up its own periods, the coarser ones containing it
+    (a less precise happening) and the "in-" keys of its level (more precise happenings inside it)."""
+    if span is None:
+        return [("none",)]
+    level = _level(span)
+    keys = [(tag, value) for tag, value in _at_level(span, level)]
+    coarser = [tag for _, tag in _LEVELS if _rank(tag) > _rank(level)] + (["C"] if level != "C" else [])
+    if own:
+        keys += [(f"in-{tag}", value) for tag in coarser for _, value in _at_level(span, tag)]
+    else:
+        keys += [(tag, value) for tag in coarser for _, value in _at_level(span, tag)]
+        keys += [(f"in-{level}", value) for _, value in _at_level(span, level)]
+    return keys
+
+
+def _rank(tag: str) -> int:
+    return "dmyDC".index(tag)
+
+
+def _level(span: tuple[int, int]) -> str:
+    width = span[1] - span[0]
+    for limit, tag in _LEVELS:
+        if width <= limit:
+            return tag
+    return "C"
+
+
+def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
+    first, last = date.fromordinal(span[0]), date.fromordinal(span[1])
+    if tag == "d":
+        return [(tag, day) for day in range(span[0], span[1] + 1)]
+    if tag == "m":
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return [(tag, month) for month in months]
+    if tag == "y":
+        return [(tag, year) for year in range(first.year, last.year + 1)]
+    if tag == "D":
+        return [(tag, decade) for decade in range(first.year // 10, last.year // 10 + 1)]
+    return [(tag, century) for century in range(first.year // 100, last.year // 100 + 1)]
+
+
+def date_of(happening: Happening) -> tuple[Date, Report | None]:
+    """The happening's date: the most precise firm date a report gives, else the earliest publication date."""
+    firm = [r for r in happening.reports if r.span and not r.weak]
+    if firm:
+        best = min(firm, key=lambda r: (r.width, r.span[0], r.doc, r.mention.sentence))
+        return best.mention.date, best
+    weak = [r for r in happening.reports if r.span]
+    if weak:
+        best = min(weak, key=lambda r: (r.mention.date.value, r.doc))
+        return best.mention.date, best
+    return Date(), None

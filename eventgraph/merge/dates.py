@@ -1,0 +1,83 @@
+"""TIMEX3 values as day intervals, so that dates of any precision can be compared.
+
+"2024-06-19" is one day, "2024-W25" seven, "1961" a year, "196" (the 1960s) ten years, "20" (the 21st
+century) a hundred. A date that only stands in for the publication date covers the week before it: the
+article reports something that happened then or a little earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Date
+
+REPORTING_WINDOW = 7  # days before publication in which an undated reported happening may lie
+WEAK_SOURCES = ("publication", "inferred")
+_VALUE = re.compile(r"^(\d{2,4})(?:-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(?:-(\d{2}))?)?(?:T.*)?$")
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def interval(value: str | None) -> tuple[int, int] | None:
+    """The first and last day (as ordinals) a TIMEX3 value covers, or None."""
+    match = _VALUE.match(value or "")
+    if not match:
+        return None
+    head, part, day = match.groups()
+    try:
+        if len(head) == 2:
+            return _years(int(head) * 100, int(head) * 100 + 99)
+        if len(head) == 3:
+            return _years(int(head) * 10, int(head) * 10 + 9)
+        year = int(head)
+        if part is None:
+            return _years(year, year)
+        if day is not None and not part.startswith("W"):
+            ordinal = date(year, int(part), int(day)).toordinal()
+            return ordinal, ordinal
+        if part.startswith("W"):
+            first = date.fromisocalendar(year, int(part[1:]), 1).toordinal()
+            return first, first + 6
+        if part.startswith("Q"):
+            return _months(year, 3 * int(part[1]) - 2, 3 * int(part[1]))
+        if part.startswith("H"):
+            return _months(year, 6 * int(part[1]) - 5, 6 * int(part[1]))
+        if part in _SEASONS:
+            return _months(year, *_SEASONS[part])
+        return _months(year, int(part), int(part))
+    except ValueError:
+        return None
+
+
+def of(event_date: Date) -> tuple[int, int] | None:
+    """The interval a mention's date stands for: a weak (publication) date covers the week before it."""
+    span = interval(event_date.value)
+    if span and event_date.source in WEAK_SOURCES:
+        return span[0] - REPORTING_WINDOW, span[1]
+    return span
+
+
+def weak(event_date: Date) -> bool:
+    return event_date.source in WEAK_SOURCES
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def iso(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+def _years(first: int, last: int) -> tuple[int, int]:
+    return date(max(first, 1), 1, 1).toordinal(), date(last, 12, 31).toordinal()
+
+
+def _months(year: int, first: int, last: int) -> tuple[int, int]:
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    following = date(end_year + end_month // 12, end_month % 12 + 1, 1)
+    return date(year, first, 1).toordinal(), following.toordinal() - 1
+
+
+def days_after(ordinal: int, days: int) -> int:
+    return (date.fromordinal(ordinal) + timedelta(days=days)).toordinal()

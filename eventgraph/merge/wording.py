@@ -1,0 +1,37 @@
+"""The content words of an event mention, for comparing the wording of two reports of one happening."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..model import EventMention
+
+_WORD = re.compile(r"[a-z][a-z\-]+")
+STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
+but as is was were be been has have had it they he she we new said says will would also both two its over
+about into after before than then there here which who whom whose any all some such other more most""".split())
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, str]:
+    text = resources.files("eventgraph").joinpath("resources", "en", "events_synonyms.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word: canonical for word, canonical in rows}
+
+
+def words(mention: EventMention) -> frozenset[str]:
+    """Canonical content words of the object, and of the trigger when it names a thing: "signed the pact" and
+    "the treaty" both give {agreement}."""
+    table = synonyms()
+    found = {table.get(word, word) for word in _WORD.findall((mention.object or "").lower()) if word not in STOPWORDS}
+    found.update(table[word] for word in _WORD.findall(mention.trigger.lower()) if word in table)
+    return frozenset(found)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient: 1.0 when the shorter wording is contained in the longer."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
