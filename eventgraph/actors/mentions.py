@@ -30,6 +30,8 @@ _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|ibn|al|el|la|le)"
                         r"(?:[ \t]+|[ \t]*\n[ \t]*)|(/)")
+_STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
+                     "bank", "commission", "committee", "parliament", "congress", "senate"}
 _PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
 _ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
                 "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos."}
@@ -43,7 +45,9 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z]
 _REPORTING = re.compile(r"[ \t\n]*,?[ \t\n]*(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
                         r"wrote|warned|insisted|argued|explained|stressed|urged)\b")
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
-_APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?([^,.;:()\n]{2,80})")
+_APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
+_MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_CLAUSE_END = re.compile(r"[,;:()\n]|\.\s")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|visited|visit|visiting|toward|towards|"
                        r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for)\b)"
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
@@ -88,6 +92,7 @@ class _Reader:
         self.countries: list[tuple[int, str]] = []  # where the article names a country, in any form
         self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
         self.candidates: list[Candidate] = []
+        self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
 
     def read(self) -> list[Mention]:
         text = self.text
@@ -246,7 +251,7 @@ class _Reader:
         elif first == 0 and (start - 1 in title_ends or start - 2 in title_ends and text[start - 2] == ","):
             person = True
             title_start = title_ends.get(start - 1, title_ends.get(start - 2))
-            known = hit_ends.get(title_start - 1)
+            known = self._before_title(title_start, hit_ends)
             if known is not None:
                 affiliation = _affiliation(known.entry)
         apposition = _APPOSITION.match(text, end)
@@ -270,8 +275,35 @@ class _Reader:
             person = True
         if person and len(words) <= 5:
             self._add(start, end, slug(name), "person", name, affiliation=affiliation)
+            member = _MEMBER_OF.match(text, end) if affiliation is None else None
+            if member is not None:
+                self.members.append((self.mentions[-1], member.end()))
             return
         self.candidates.append(Candidate(start, end, name, words, bool(reported)))
+
+    def _before_title(self, title_start: int, hit_ends) -> Hit | None:
+        """The country or organisation that qualifies a title, past up to two lower-case words
+        ("Ukrainian presidential aide", "NATO deputy secretary general")."""
+        at = title_start - 1
+        for _ in range(3):
+            if at in hit_ends:
+                return hit_ends[at]
+            word_start = self.text.rfind(" ", 0, at) + 1
+            if not self.text[word_start:at].islower():
+                return None
+            at = word_start - 1
+        return None
+
+    def _resolve_members(self) -> None:
+        """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the organisation named
+        first in the clause after the name, else its country."""
+        for person, start in self.members:
+            clause_end = _CLAUSE_END.search(self.text, start)
+            end = clause_end.start() if clause_end else len(self.text)
+            named = [m for m in self.mentions if start <= m.start < end and m.type != "person"]
+            chosen = next((m for m in named if m.type != "country"), None) or next(iter(named), None)
+            if chosen is not None:
+                person.affiliation = _country_of_state_body(chosen)
 
     def _resolve_candidates(self) -> None:
         """Short names for actors named in full elsewhere in the article; reported speakers otherwise."""
@@ -306,6 +338,7 @@ class _Reader:
             elif candidate.reported and len(words) == 1 and words[0] not in self.gazetteer.not_names:
                 self._organization(candidate.start, candidate.end, candidate.text)
         self._resolve_state_bodies()
+        self._resolve_members()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
@@ -358,8 +391,13 @@ class _Reader:
 
 
 def _is_organization(words: list[str], g) -> bool:
-    """"Acme Trading Co", "Bank of Boston", "Federation of Economic Organisations"."""
-    return len(words) > 1 and (words[-1] in g.organization_words or words[0] in g.organization_words)
+    """"Acme Trading Co", "Bank of Boston", "Ruritania Institute for Peace Studies"."""
+    if len(words) < 2:
+        return False
+    if words[-1] in g.organization_words or words[0] in g.organization_words:
+        return True
+    return any(word in g.organization_words and following in ("of", "for", "on")
+               for word, following in zip(words, words[1:]))
 
 
 def _initials(name: str, g) -> list[str]:
@@ -408,6 +446,14 @@ def _affiliation(entry: Entry) -> str:
     if entry.type == "country":
         return entry.key
     return entry.affiliation or entry.key
+
+
+def _country_of_state_body(mention: Mention) -> str:
+    """A person who works for a state body is affiliated with its country; otherwise with the body."""
+    if mention.type == "organization" and mention.affiliation and mention.name and \
+            fold(mention.name).split()[-1] in _STATE_BODY_HEADS:
+        return mention.affiliation
+    return mention.actor
 
 
 def _country_of(entry: Entry | None) -> str | None:
