@@ -276,6 +276,8 @@
     if (hit.kind === "event") { showEvent(hit.id, true); } else { showActor(hit.id, true); }
   });
 
+  $("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+
   // Search: actors by name or alias, events by title.
   var results = $("results"), search = $("search");
 
