@@ -115,19 +115,25 @@ class _Reader:
             if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
                 skipped.append(sign_off.span(1))
             for chunk in _chunks(text, start, end):
-                if any(s <= chunk[0].start < e for s, e in skipped) or self._is_dateline(chunk):
+                if any(s <= chunk[0].start < e for s, e in skipped):
+                    continue
+                dateline = self._dateline(chunk)
+                if dateline is not None:
+                    skipped.append(dateline)
                     continue
                 self._read_chunk(chunk, hits, titles, title_ends, hit_ends)
         self._resolve_candidates()
         self.mentions.sort(key=lambda mention: (mention.start, mention.end))
         return self.mentions
 
-    def _is_dateline(self, chunk: list[Token]) -> bool:
+    def _dateline(self, chunk: list[Token]) -> tuple[int, int] | None:
+        """The span of a dateline opening a line ("SEOUL." "Lima:" "Taipei, Taiwan -"), if the chunk starts one."""
         text = self.text
         line_start = text.rfind("\n", 0, chunk[0].start) + 1
         if text[line_start:chunk[0].start].strip():
-            return False
-        return bool(_DATELINE_AFTER.match(text, chunk[-1].end))
+            return None
+        match = _DATELINE_AFTER.match(text, chunk[-1].end)
+        return (chunk[0].start, match.end()) if match else None
 
     def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
         g = self.gazetteer

@@ -1,0 +1,131 @@
+from eventgraph import actors, sentences
+from eventgraph.model import Document, EventMention, Participant
+
+
+def read(text: str, doc_id: str = "a", published: str | None = "2024-05-02") -> Document:
+    doc = Document(id=doc_id, path=f"{doc_id}.txt", text=text, published=published, body=[(0, len(text))])
+    return actors.annotate(sentences.annotate(doc))
+
+
+def found(doc: Document) -> dict[str, str]:
+    return {mention.text: mention.actor for mention in doc.mentions}
+
+
+def by_id(documents: list[Document]) -> dict:
+    return {actor.id: actor for actor in actors.link_actors(documents)}
+
+
+def test_one_country_under_all_its_names():
+    doc = read("North Korea fired a missile on Monday. The DPRK said the test was routine, and Pyongyang "
+               "warned Seoul against a response. South Korea said it was watching.\n")
+    story = by_id([doc])
+    assert story["north-korea"].code == "PRK"
+    assert story["north-korea"].aliases == ["DPRK", "Pyongyang"]
+    assert story["south-korea"].aliases == ["Seoul"]
+    assert story["north-korea"].type == "country"
+
+
+def test_person_from_title_takes_the_country_of_the_title():
+    doc = read("Brazilian Foreign Minister Ana Souza arrived on Tuesday. Souza said talks would go on.\n")
+    assert found(doc) == {"Ana Souza": "ana-souza", "Souza": "ana-souza"}
+    story = by_id([doc])
+    assert story["ana-souza"].affiliation == "brazil"
+    assert story["ana-souza"].aliases == ["Souza"]
+    assert "brazil" in story
+
+
+def test_affiliation_from_an_apposition_and_from_an_organisation_title():
+    doc = read("Tom Baxter, the spokesman for the U.S. Embassy, said the talks were over. "
+               "NATO Secretary General Piet Vermeulen said the alliance was ready.\n")
+    story = by_id([doc])
+    assert story["tom-baxter"].affiliation == "united-states"
+    assert story["piet-vermeulen"].affiliation == "nato"
+
+
+def test_lower_case_words_between_country_and_title():
+    doc = read("Chilean presidential aide Rosa Ibarra criticised the plan.\n")
+    assert by_id([doc])["rosa-ibarra"].affiliation == "chile"
+
+
+def test_person_affiliated_with_the_body_named_after_of():
+    doc = read("Lee Dong-hyun of the Asan Institute for Policy Studies said the deal was fragile.\n")
+    story = by_id([doc])
+    assert story["lee-dong-hyun"].affiliation == "asan-institute-for-policy-studies"
+    assert story["asan-institute-for-policy-studies"].type == "organization"
+
+
+def test_short_names_and_spelling_variants_join_across_articles():
+    first = read("Ruling party chairman Park Min-soo met reporters.\n", "a")
+    second = read("Opposition leader Park Min Soo spoke on Friday. Park said he would not resign.\n", "b")
+    story = by_id([first, second])
+    people = [actor for actor in story.values() if actor.type == "person"]
+    assert len(people) == 1
+    assert sorted(people[0].aliases + [people[0].name]) == ["Park", "Park Min Soo", "Park Min-soo"]
+    assert {ref.doc for ref in people[0].mentions} == {"a", "b"}
+
+
+def test_reported_speaker_without_title_is_a_person():
+    doc = read('"We will not pay," said Odile Marchetti.\n')
+    assert found(doc) == {"Odile Marchetti": "odile-marchetti"}
+    assert doc.mentions[0].type == "person"
+
+
+def test_company_with_and_without_its_legal_form_and_its_acronym():
+    doc = read("Northfield Mining Corp (NMC) said it would close a mine. Northfield Mining shares fell, "
+               "and NMC said more closures could follow.\n")
+    assert set(found(doc).values()) == {"northfield-mining"}
+    assert [mention.text for mention in doc.mentions] == ["Northfield Mining Corp", "NMC", "Northfield Mining", "NMC"]
+    assert by_id([doc])["northfield-mining"].name == "Northfield Mining"
+
+
+def test_state_body_takes_the_country_in_context():
+    doc = read("Peru recalled its ambassador. The Foreign Ministry said the move was temporary.\n")
+    story = by_id([doc])
+    assert story["peruvian-foreign-ministry"].affiliation == "peru"
+
+
+def test_seat_of_government_stands_for_the_country_but_not_as_a_place():
+    doc = read("The White House said it would respond. The delegation arrived in Washington on Monday.\n")
+    assert found(doc) == {"White House": "united-states"}
+
+
+def test_capital_of_a_state_that_no_longer_exists():
+    text = "Moscow rejected the proposal on Friday.\n"
+    assert found(read(text, published="1987-03-02")) == {"Moscow": "soviet-union"}
+    assert found(read(text, published="2024-03-02")) == {"Moscow": "russia"}
+
+
+def test_page_furniture_is_not_an_actor():
+    text = ("Leaders meet in Lima amid protests\n\n"
+            "LIMA. Despite the rain, Peru hosted the summit on Monday. (Photo: Carlos Vega/Getty Images)\n"
+            "Since Sunday, police have closed the centre.\n\n"
+            "By Maria Lopez\n")
+    doc = read(text)
+    assert found(doc) == {"Peru": "peru"}
+
+
+def test_dateline_with_a_country_is_not_an_actor():
+    text = "Taipei, Taiwan - Taiwan's president said on Monday the island would hold drills.\n"
+    assert [mention.start for mention in read(text).mentions] == [text.index("Taiwan's")]
+
+
+def test_things_named_after_places_are_not_actors():
+    doc = read("Ministers reviewed the Uruguay Round and the Financial Services Act on Monday.\n")
+    assert doc.mentions == []
+
+
+def test_link_actors_rewrites_event_participants_and_is_deterministic():
+    def build():
+        first = read("Kenya and Uganda signed a trade deal. Nairobi said it would cut tariffs.\n", "a")
+        first.event_mentions = [EventMention(sentence=0, trigger_start=17, trigger_end=23, trigger="signed",
+                                             code="057", label="Sign formal agreement", title="",
+                                             actors=[Participant("kenya", "source"), Participant("uganda")])]
+        second = read("Uganda's Finance Minister Grace Akello welcomed the deal.\n", "b")
+        return [first, second], actors.link_actors([first, second])
+
+    documents, story = build()
+    assert [actor.id for actor in story] == sorted(actor.id for actor in story)
+    assert [p.actor for p in documents[0].event_mentions[0].actors] == ["kenya", "uganda"]
+    assert {m.actor for m in documents[1].mentions} == {"uganda", "grace-akello"}
+    _, again = build()
+    assert [(a.id, a.aliases, len(a.mentions)) for a in story] == [(a.id, a.aliases, len(a.mentions)) for a in again]
