@@ -60,7 +60,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue
         if trigger.entry.kind == "S" and not binding.sources:
             continue
-        following = next((other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
+        following = next((other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words)) \
+            if trigger.entry.kind != "S" else len(words)
         obj = _object(words, trigger, timexes, following)
         if not (binding.sources or binding.targets or obj and not obj.startswith("to ")):
             continue

@@ -101,9 +101,10 @@ def _modifies(words: Words, trigger: Trigger, first: int, last: int) -> bool:
 
 
 def _noun_phrase(words: Words, start: int, end: int) -> bool:
-    """Words from `start` to `end` (exclusive) can stand inside one noun phrase: no punctuation, no verb cue."""
+    """Words from `start` to `end` (exclusive) can stand inside one noun phrase after its first word: no
+    punctuation, no verb cue, no preposition, no new determiner."""
     return all(not words.is_break(j) and words.forms[j] not in BE and words.forms[j] not in PREPOSITIONS
-               for j in range(start, end))
+               and words.forms[j] not in DETERMINERS for j in range(start, end))
 
 
 def _first(words: Words, trigger: Trigger) -> bool:

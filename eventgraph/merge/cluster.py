@@ -216,8 +216,11 @@ def _file_keys(happening: Happening, report: Report | None = None) -> list[tuple
 
 
 def _lookup_keys(report: Report) -> list[tuple]:
+    span = report.span
+    if span and report.width == 0 and not report.weak:
+        span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict
     return [(report.root, feature, period) for feature in _features(report.wide_parts, report.words)
-            for period in _periods(report.span, own=False)]
+            for period in _periods(span, own=False)]
 
 
 def _periods(span: tuple[int, int] | None, own: bool) -> list[tuple]:

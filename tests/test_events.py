@@ -1,0 +1,139 @@
+"""Event mentions from hand-built documents: triggers, clause-level dates, participants, realis, titles."""
+
+import pytest
+
+from eventgraph import events
+from eventgraph.events.lexicon import entries_by_first_word, verb_forms
+from eventgraph.model import Document, Mention, Timex
+from eventgraph.sentences import split
+
+PUBLISHED = "2021-05-06"
+
+ACTORS = {
+    "Ruritania": ("ruritania", "country"), "Freedonia": ("freedonia", "country"),
+    "Jan Novak": ("jan-novak", "person"), "Sue Smith": ("sue-smith", "person"),
+    "Vorland News Agency": ("vorland-news-agency", "organization"),
+}
+
+
+def doc(text, timexes=(), published=PUBLISHED):
+    """A document whose mentions are every name of ACTORS in the text, and whose timexes are given as
+    (text, type, value) and found in order."""
+    mentions = []
+    for name, (key, kind) in ACTORS.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, key, kind, name=name))
+            start = text.find(name, start + 1)
+    found, cursor = [], 0
+    for surface, kind, value in timexes:
+        start = text.index(surface, cursor)
+        found.append(Timex(start, start + len(surface), surface, kind, value, relative=value is not None
+                           and not value[:4].isdigit() or surface[0].isalpha()))
+        cursor = start + len(surface)
+    document = Document(id="d1", path="d1.txt", text=text, published=published, published_source="text",
+                        sentences=split(text), timexes=found, mentions=sorted(mentions, key=lambda m: m.start))
+    return events.annotate(document)
+
+
+def by_code(document):
+    return {(m.code, m.date.value) for m in document.event_mentions}
+
+
+def test_lexicon_inflects_verbs():
+    assert {"ban", "bans", "banned", "banning"} <= verb_forms("ban")
+    assert {"visit", "visits", "visited", "visiting"} == verb_forms("visit")
+    assert {"deny", "denies", "denied"} <= verb_forms("deny")
+    assert any(entry.code == "057" for entry in entries_by_first_word()["signed"])
+
+
+def test_each_time_expression_dates_its_own_trigger():
+    text = ("The pact recalls the 1961 Treaty of Amity between Ruritania and Freedonia that became void upon "
+            "the collapse of the latter in 1991.")
+    found = doc(text, [("1961", "DATE", "1961"), ("1991", "DATE", "1991")])
+    assert by_code(found) == {("057", "1961"), ("160", "1991")}
+    collapse = next(m for m in found.event_mentions if m.code == "160")
+    assert [p.actor for p in collapse.actors] == ["freedonia"]
+    treaty = next(m for m in found.event_mentions if m.code == "057")
+    assert treaty.object == "1961 Treaty of Amity"
+    assert treaty.date.source == "explicit"
+
+
+def test_undated_happening_takes_the_publication_date_with_roles():
+    found = doc("Ruritania criticized Freedonia over the border closure.")
+    [mention] = found.event_mentions
+    assert (mention.code, mention.date.value, mention.date.source) == ("111", PUBLISHED, "publication")
+    assert [(p.actor, p.role) for p in mention.actors] == [("ruritania", "source"), ("freedonia", "target")]
+    assert mention.title == "Ruritania criticizes Freedonia"
+
+
+def test_first_visit_since_a_year_dates_the_earlier_visit():
+    found = doc("During his first visit to Freedonia since 2005, Jan Novak praised the harbour plan.",
+                [("2005", "DATE", "2005")])
+    visits = sorted((m.date.value, m.date.source) for m in found.event_mentions if m.code == "042")
+    assert visits == [("2005", "explicit"), (PUBLISHED, "publication")]
+    visit = next(m for m in found.event_mentions if m.code == "042")
+    assert {p.actor for p in visit.actors} == {"jan-novak", "freedonia"}
+
+
+def test_first_visit_in_years_counts_back_from_publication():
+    found = doc("Jan Novak made his first visit to Freedonia in 24 years.", [("24 years", "DURATION", "P24Y")])
+    assert sorted(m.date.value for m in found.event_mentions if m.code == "042") == ["1997", PUBLISHED]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania will sign the deal with Freedonia next month.",
+    "Freedonia has yet to comment on the proposal by Ruritania.",
+    "Ruritania did not criticize Freedonia.",
+    "If either party is attacked, Ruritania shall provide military assistance to Freedonia.",
+    "Ruritania agreed to provide assistance to Freedonia in the event of an attack.",
+])
+def test_what_did_not_happen_is_no_event(text):
+    found = doc(text)
+    assert not [m for m in found.event_mentions if m.code in ("057", "010", "111", "070")]
+
+
+def test_reporting_verb_is_an_event_only_when_it_reports_none():
+    alone = doc("Jan Novak said on Monday the talks had been useful.", [("on Monday", "DATE", "2021-05-03")])
+    [said] = alone.event_mentions
+    assert (said.code, said.date.value, said.date.source) == ("010", "2021-05-03", "relative")
+    assert said.title == "Jan Novak says the talks had been useful"
+    reported = doc("Jan Novak said Ruritania criticized Freedonia.")
+    assert [m.code for m in reported.event_mentions] == ["111"]
+
+
+def test_passive_agent_is_the_source_and_the_subject_the_object():
+    found = doc("The Treaty of Amity was signed on Wednesday by Ruritania and Freedonia.",
+                [("Wednesday", "DATE", "2021-05-05")])
+    [signing] = found.event_mentions
+    assert signing.object == "the Treaty of Amity"
+    assert {p.actor for p in signing.actors} == {"ruritania", "freedonia"}
+    assert {p.role for p in signing.actors} == {"participant"}
+    assert signing.title == "Ruritania and Freedonia sign the Treaty of Amity"
+    assert signing.date.value == "2021-05-05"
+
+
+def test_names_are_not_triggers():
+    found = doc("Sue Smith visited Freedonia on Tuesday.", [("Tuesday", "DATE", "2021-05-04")])
+    assert [(m.code, m.trigger) for m in found.event_mentions] == [("042", "visited")]
+    assert found.event_mentions[0].actors[0].actor == "sue-smith"
+
+
+def test_document_noun_is_an_event_only_when_dated():
+    assert doc("Ruritania praised the treaty with Freedonia.").event_mentions[0].code == "051"
+    assert not [m for m in doc("The treaty with Freedonia was popular.").event_mentions if m.code == "057"]
+
+
+def test_clause_of_as_shares_the_main_clause_date():
+    found = doc("Vorland News Agency reported the pact on Thursday, as Jan Novak was beginning a visit to "
+                "Freedonia.", [("Thursday", "DATE", "2021-05-06")])
+    visit = next(m for m in found.event_mentions if m.code == "042")
+    assert visit.date.value == "2021-05-06" and visit.date.source == "relative"
+    assert [p.actor for p in visit.actors] == ["jan-novak", "freedonia"]
+
+
+def test_undated_document_keeps_the_text_of_an_unresolved_date():
+    found = doc("Ruritania and Freedonia signed the accord on Wednesday.", [("Wednesday", "DATE", None)],
+                published=None)
+    [signing] = found.event_mentions
+    assert (signing.date.value, signing.date.source, signing.date.text) == (None, "none", "Wednesday")
