@@ -24,7 +24,8 @@ CAPITALISED = frozenset({"months", "month_abbreviations", "weekdays", "holidays"
 TRIGGER_TABLES = ("months", "month_abbreviations", "weekdays", "units", "seasons", "deictic", "references",
                   "frequencies", "holidays", "decades", "dayparts")
 TRIGGER_WORDS = frozenset({"noon", "midnight", "midday", "weekend", "current", "century", "m", "am", "pm",
-                           "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet"})
+                           "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "nineteen", "thousand",
+                           "period"})
 
 # Words that begin some rule's pattern, besides the first words of table entries and numbers: the pattern is
 # only tried where a word of either kind starts.

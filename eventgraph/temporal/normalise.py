@@ -17,6 +17,8 @@ from . import tense
 from .grammar import Grammar, key
 
 SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter belongs to the year of its January
+# Directions that count from the date the text last named ("the following year"), not from the DCT.
+ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
 
 
 class Reject(Exception):
@@ -189,10 +191,14 @@ def date_value(ctx: Context, groups: dict):
     year_word = {"this": 0, "last": -1, "next": 1}
     if groups.get("year"):
         year = int(groups["year"])
+    elif groups.get("spelledyear"):
+        year = _spelled_year(ctx, groups["spelledyear"])
     elif groups.get("yearword"):
         year = ctx.anchor().year + year_word[groups["yearword"].lower()]
     else:
         year = None
+    if year is not None and not groups.get("yearword"):
+        ctx.memory["reference"] = (year, _month_number(ctx, groups["month"]) if groups.get("month") else None)
     if not groups.get("month"):
         if year is None:
             raise Reject
@@ -209,6 +215,13 @@ def date_value(ctx: Context, groups: dict):
         return _day(date(year, month, day))
     except ValueError:
         raise Reject from None
+
+
+def _spelled_year(ctx: Context, text: str) -> int:
+    words = text.lower().split()
+    if words[0] == "two":
+        return 2000 + int(_number(ctx, words[-1]) if len(words) > 2 else 0)
+    return int(_number(ctx, words[0])) * 100 + int(_number(ctx, " ".join(words[1:])))
 
 
 def month_value(ctx: Context, groups: dict):
@@ -245,7 +258,7 @@ def deictic_value(ctx: Context, groups: dict):
         offset, _, part = ctx.lookup("deictic", groups["deictic"]).partition(" ")
         days = int(offset)
     else:
-        days, part = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[groups["dir"].lower()], ""
+        days, part = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[groups.get("dir", "this").lower()], ""
     part = ctx.lookup("dayparts", groups.get("daypart")) or part
     value = _day(ctx.anchor() + timedelta(days=days))
     if part:
@@ -327,6 +340,13 @@ def century_value(ctx: Context, groups: dict):
 def shift_value(ctx: Context, groups: dict):
     way = _direction_word(ctx, groups)
     unit = groups["unit"].lower()
+    reference = ctx.memory.get("reference")
+    if reference and groups["dir"].lower() in ANAPHORIC and unit in ("year", "month"):
+        year, month = reference
+        if unit == "year":
+            return _year(year + way)
+        if month is not None:
+            return _month(*_add_months(year, month, way))
     anchor = ctx.anchor()
     if unit == "year":
         return _year(anchor.year + way)
@@ -354,8 +374,9 @@ def season_value(ctx: Context, groups: dict):
     _needs_context(ctx, groups["season"], groups)
     code = ctx.lookup("seasons", groups["season"])
     index = SEASONS.index(code)
-    if groups.get("year"):
-        return f"{_year(int(groups['year']))}-{code}"
+    if groups.get("year") or groups.get("spelledyear"):
+        year = int(groups["year"]) if groups.get("year") else _spelled_year(ctx, groups["spelledyear"])
+        return f"{_year(year)}-{code}"
     anchor = ctx.anchor()
     now_year = anchor.year + (1 if anchor.month == 12 else 0)
     now = now_year * 4 + (0 if anchor.month in (12, 1, 2) else (anchor.month - 3) // 3 + 1)
@@ -386,20 +407,29 @@ def _unit(ctx: Context, groups: dict) -> str:
 def duration_value(ctx: Context, groups: dict):
     unit = _unit(ctx, groups)
     num = groups.get("num")
-    if num and num.lower() in ("a", "an") and unit in ("S", "Q"):
-        raise Reject  # "a second time", "a quarter of the members"
-    if unit in ("Q", "S") and re.match(r"\s+of\b", ctx.text[ctx.end:ctx.end + 5]):
+    after = ctx.text[ctx.end:ctx.end + 5]
+    if num and num.lower() in ("a", "an"):
+        if unit in ("S", "Q"):
+            raise Reject  # "a second time", "a quarter of the members"
+        if not (groups.get("rel") or groups.get("mod") or ctx.word_before() in ctx.grammar.tables["prepositions"]):
+            raise Reject  # a rate: "$2 a year", "700 seats a week"
+    if unit in ("Q", "S") and re.match(r"\s+of\b", after):
         raise Reject
-    rel = (groups.get("rel") or "").lower()
-    if num is None and rel.endswith("recent"):
-        return "PAST_REF", "DATE"
-    if num is None and rel.endswith("coming"):
-        return "FUTURE_REF", "DATE"
+    if unit == "Y" and re.match(r"[\s-]+old\b", after):
+        raise Reject  # an age: "52 years old"
     count = _number(ctx, num) if num else None
     return _period(unit, count)
 
 
 def _period(unit: str, count: float | None) -> str:
+    smaller = {"Y": (12, "M"), "D": (24, "TH"), "H": (60, "MIN")}
+    if count is not None and count != int(count) and unit in smaller:
+        factor, part = smaller[unit]
+        rest = _period(part, round((count - int(count)) * factor))
+        whole = _period(unit, int(count)) if count >= 1 else ("PT" if unit == "H" else "P")
+        return whole + (rest[2:] if rest.startswith("PT") and "T" in whole else rest[1:])
+    if unit == "TH":
+        return f"PT{_count(count)}H"
     if unit in ("H", "MIN", "S"):
         return f"PT{_count(count)}{unit[0]}"
     if unit == "DE":
@@ -442,6 +472,9 @@ def quarter_value(ctx: Context, groups: dict):
     elif groups.get("yearword"):
         year = ctx.anchor().year + {"this": 0, "last": -1, "next": 1}[groups["yearword"].lower()]
     ordinal = (groups.get("ord") or "").lower()
+    if not ordinal and year is not None:
+        quarter = ctx.memory.get("quarter")
+        return f"{_year(year)}-Q{quarter[1]}" if quarter else _year(year)
     if ordinal:
         number = {"final": 4 if part == "quarter" else 2, "last": 4 if part == "quarter" else 2}.get(ordinal)
         number = number or int(ctx.lookup("ordinals", ordinal) or ordinal[0])
@@ -473,6 +506,18 @@ def quarter_value(ctx: Context, groups: dict):
     return f"{_year(year)}-Q{number}"
 
 
+def the_year(ctx: Context, groups: dict):
+    unit = groups["unit"].lower()
+    if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", ctx.text[ctx.end:ctx.end + 9]):
+        return "P1Y", "DURATION"  # a fiscal year: "for the year ended March 31"
+    anchor = ctx.anchor()
+    if unit == "year":
+        return _year(anchor.year - (1 if (groups.get("rel") or "").lower().startswith(("latest", "past")) else 0))
+    if unit == "month":
+        return _month(anchor.year, anchor.month)
+    return _week(anchor)
+
+
 def frequency_value(ctx: Context, groups: dict):
     return ctx.lookup("frequencies", groups["freq"])
 
@@ -500,6 +545,7 @@ NORMALISERS = {
     "decade": decade_value,
     "century": century_value,
     "shift": shift_value,
+    "the_year": the_year,
     "weekend": weekend_value,
     "season": season_value,
     "season_set": season_set,

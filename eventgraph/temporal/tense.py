@@ -14,6 +14,10 @@ PAST, FUTURE, UNKNOWN = -1, 1, 0
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 400
+# A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
+_NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is", "are"})
+# A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday".
+_NEXT_TO = 4
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,20 +35,26 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     best: tuple[int, int] | None = None  # (distance, direction) of the nearest strong cue
     reported = False
     for low, high in ((left, start), (end, right)):
+        previous = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
+            before, previous = previous, word
             cue = cues.get(word)
             if cue is None:
                 if word.endswith("'ll"):
                     cue = "future"
                 elif len(word) > 4 and word.endswith("ed"):
                     cue = "past"
-            if cue == "report":
-                reported = True
-                continue
-            if cue not in ("past", "future"):
+            if cue == "past" and before in _NOT_FINITE:
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
+            if cue == "report":
+                if distance > _NEXT_TO:
+                    reported = True
+                    continue
+                cue = "past"
+            if cue not in ("past", "future"):
+                continue
             if best is None or distance < best[0]:
                 best = (distance, PAST if cue == "past" else FUTURE)
     if best is not None:
