@@ -52,7 +52,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|vi
                        r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for)\b)"
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
-_NAMED_ROUND = re.compile(r"[ \t\n]+[Rr]ound\b")
+_NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+_CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
+_FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
 _WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
@@ -126,6 +128,10 @@ class _Reader:
         self.mentions.sort(key=lambda mention: (mention.start, mention.end))
         return self.mentions
 
+    def _opens_sentence(self, offset: int) -> bool:
+        before = self.text[max(0, offset - 3):offset].rstrip(" \t")
+        return not before or before[-1] in ".!?\"“\n:"
+
     def _dateline(self, chunk: list[Token]) -> tuple[int, int] | None:
         """The span of a dateline opening a line ("SEOUL." "Lima:" "Taipei, Taiwan -"), if the chunk starts one."""
         text = self.text
@@ -154,7 +160,9 @@ class _Reader:
             if hit is not None and hit.end in ends and not (
                     hit.entry.role != NAME and segments and segments[-1][0] == "run" and not token.connector):
                 last = ends[hit.end]
-                if _inside_longer_name(chunk, index, last, hit.entry, segments, g):
+                if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
+                        hit.entry.type == "country" and not token.connector and segments and \
+                        segments[-1][0] == "run" and not self._opens_sentence(chunk[segments[-1][1]].start):
                     if segments and segments[-1][0] == "run" and token.connector:
                         segments[-1] = ("run", segments[-1][1], last, None)
                     else:
@@ -199,8 +207,11 @@ class _Reader:
             return segments
         g = self.gazetteer
         last_kind, first_token, last_token, _ = segments[-1]
-        if last_kind != "run" or not _is_organization([t.text for t in chunk[first_token:last_token + 1]], g) \
-                and chunk[last_token].text not in g.organization_words:
+        if last_kind != "run":
+            return segments
+        run = [t.text for t in chunk[first_token:last_token + 1]]
+        if run[-1] in g.not_actor_heads or not (
+                _is_organization(run, g) or run[-1] in g.organization_words or _CODE_AFTER.match(self.text, chunk[-1].end)):
             return segments
         first = 0
         while first < len(segments) - 1 and segments[first][0] == "skip":
@@ -231,7 +242,8 @@ class _Reader:
         elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
                 not _POSSESSIVE.match(self.text, end):
             return
-        if entry.type == "country" and _NAMED_ROUND.match(self.text, end):
+        following = _NEXT_WORD.match(self.text, end)
+        if entry.type == "country" and following and following.group(1).capitalize() in self.gazetteer.not_actor_heads:
             return
         self._add(start, end, entry.key, entry.type, entry.name, code=entry.code, affiliation=entry.affiliation)
 
@@ -272,7 +284,11 @@ class _Reader:
                     affiliation = _affiliation(known.entry) if known else None
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start)
-        if not person and (_is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
+        family = _FAMILY.match(text, end)
+        if family is not None and last == len(chunk) - 1:
+            self._add(start, family.end(), slug(name + " family"), "group", name + " family")
+            return
+        if not person and (_is_organization(words, g) or _AGENCY_AFTER.match(text, end) or _CODE_AFTER.match(text, end) or
                            _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
             self._organization(start, end, name)
             return
@@ -313,6 +329,7 @@ class _Reader:
 
     def _resolve_candidates(self) -> None:
         """Short names for actors named in full elsewhere in the article; reported speakers otherwise."""
+        self._repeat_names()
         named_once: dict[str, Mention] = {}
         named_in_full: dict[str, Mention] = {}
         organizations: dict[str, Mention] = {}
@@ -350,6 +367,21 @@ class _Reader:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
                 mention.affiliation = mention.affiliation or full.affiliation
+
+    def _repeat_names(self) -> None:
+        """Later uses of an organisation's name that the chunking cut apart ("Cable and Wireless")."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        for mention in list(self.mentions):
+            if mention.type != "organization" or " and " not in mention.text:
+                continue
+            at = self.text.find(mention.text, mention.end)
+            while at >= 0:
+                end = at + len(mention.text)
+                if not any(s < end and at < e for s, e in taken):
+                    self._add(at, end, mention.actor, mention.type, mention.name, affiliation=mention.affiliation)
+                    taken.append((at, end))
+                at = self.text.find(mention.text, end)
+        self.candidates = [c for c in self.candidates if not any(s < c.end and c.start < e for s, e in taken)]
 
     def _split_hyphenated(self, people, organizations) -> list[Candidate]:
         """"Doe-Roe talks", "ACME-Beta offer": each part that names an actor of the article is a candidate."""
