@@ -342,6 +342,10 @@ class _Reader:
                 named_in_full.setdefault(words[-1], mention)
             elif mention.type == "organization" and len(words) >= 2:
                 organizations.setdefault(mention.name, mention)
+                core = mention.name.split()
+                while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
+                    core.pop()
+                organizations.setdefault(" ".join(core), mention)
         people = named_once | named_in_full
         for mention in self.mentions:
             if mention.type == "organization":
@@ -398,11 +402,16 @@ class _Reader:
         return candidates
 
     def _organization(self, start: int, end: int, name: str, country: str | None = None) -> None:
+        """An organisation keyed without its legal form ("Acme Corp", "Acme Corporation" and "Acme" are one),
+        named without an abbreviated one ("Acme Corp" -> "Acme", "Acme Corporation" stays)."""
         words = name.split()
-        while len(words) > 1 and (words[-1] in self.gazetteer.legal_forms or words[-1] in ("and", "&")):
+        while len(words) > 1 and words[-1] in ("and", "&") or len(words) > 1 and words[-1] in \
+                self.gazetteer.legal_forms and not _written_out(words[-1]):
             words.pop()
         name = " ".join(words)
-        self._add(start, end, slug(name), "organization", name, affiliation=country)
+        while len(words) > 1 and (words[-1] in self.gazetteer.legal_forms or words[-1] in ("and", "&")):
+            words.pop()
+        self._add(start, end, slug(" ".join(words)), "organization", name, affiliation=country)
         if country is None and fold(name) in self.gazetteer.state_bodies:
             self.state_bodies.append(self.mentions[-1])
 
@@ -426,6 +435,11 @@ class _Reader:
 
     def _span(self, chunk, first, last) -> str:
         return " ".join(self.text[chunk[first].start:chunk[last].end].split())
+
+
+def _written_out(word: str) -> bool:
+    """"Corporation" and "Company" are written out; "Corp", "Co" and "SA" are not."""
+    return len(word) > 4 and word[1:].islower()
 
 
 def _is_organization(words: list[str], g) -> bool:
