@@ -17,6 +17,9 @@ from . import tense
 from .grammar import Grammar, key
 
 SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter belongs to the year of its January
+# A day named without a year that falls this close to the DCT is taken to be the nearest such day whatever
+# the tense: "payable Dec. 7" in a late October article, "had been set to expire Nov. 6" in early November.
+CLOSE_DAYS = 60
 # Directions that count from the date the text last named ("the following year"), not from the DCT.
 ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
 
@@ -47,6 +50,7 @@ class Context:
 
     def tense(self) -> int:
         return tense.direction(self.text, self.start, self.end, self.grammar.tables["tense"])
+
 
     def word_before(self) -> str:
         words = re.findall(r"[A-Za-z]+", self.text[max(0, self.start - 20):self.start])
@@ -160,6 +164,10 @@ def _resolve_year(ctx: Context, month: int, day: int | None) -> int:
     anchor = ctx.anchor()
     here = (anchor.month, anchor.day if day else 0)
     there = (month, day or 0)
+    nearest = min((abs((date(anchor.year + shift, month, min(day or 15, 28)) - anchor).days), anchor.year + shift)
+                  for shift in (-1, 0, 1))
+    if nearest[0] < CLOSE_DAYS:
+        return nearest[1]
     way = ctx.tense()
     if there == here:
         return anchor.year

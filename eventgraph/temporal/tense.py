@@ -31,8 +31,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     """PAST, FUTURE or UNKNOWN for the time expression at text[start:end]."""
+    return nearest_cue(text, start, end, cues)[0]
+
+
+def nearest_cue(text: str, start: int, end: int, cues: dict[str, str]) -> tuple[int, int]:
+    """(PAST, FUTURE or UNKNOWN, distance in characters of the cue that decided it)."""
     left, right = sentence_bounds(text, start, end)
-    best: tuple[int, int] | None = None  # (distance, direction) of the nearest strong cue
+    best: tuple[int, int] | None = None  # (distance, direction) of the nearest listed cue
+    weak: tuple[int, int] | None = None  # the same for words ending in -ed
     reported = False
     for low, high in ((left, start), (end, right)):
         previous = ""
@@ -40,14 +46,16 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
             word = match.group().lower().replace("’", "'")
             before, previous = previous, word
             cue = cues.get(word)
+            distance = start - match.end() if match.end() <= start else match.start() - end
             if cue is None:
                 if word.endswith("'ll"):
                     cue = "future"
-                elif len(word) > 4 and word.endswith("ed"):
-                    cue = "past"
+                elif len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE:
+                    if weak is None or distance < weak[0]:
+                        weak = (distance, PAST)
+                    continue
             if cue == "past" and before in _NOT_FINITE:
                 continue
-            distance = start - match.end() if match.end() <= start else match.start() - end
             if cue == "report":
                 if distance > _NEXT_TO:
                     reported = True
@@ -57,6 +65,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, PAST if cue == "past" else FUTURE)
-    if best is not None:
-        return best[1]
-    return PAST if reported else UNKNOWN
+    if best is not None or weak is not None:
+        distance, way = best or weak
+        return way, distance
+    return (PAST, _WINDOW) if reported else (UNKNOWN, _WINDOW)
