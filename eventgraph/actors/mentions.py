@@ -13,6 +13,7 @@ Datelines, photo credits, bylines and headline-like lines without sentence punct
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|ibn|al|el|la|le)"
                         r"(?:[ \t]+|[ \t]*\n[ \t]*)|(/)")
+_CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
                      "bank", "commission", "committee", "parliament", "congress", "senate"}
 _PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
@@ -42,7 +44,7 @@ _FURNITURE = re.compile(r"\([^()\n]*?(?:photo|courtesy|credit|image|getty|report
                         r"[^()\n]*\)|^[ \t]*(?:by|photo|credit|image|source)\b[^\n]*$", re.I | re.M)
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
                              r"[.:—–-](?:\s|$)")
-_REPORTING = re.compile(r"[ \t\n]*,?[ \t\n]*(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
+_REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
                         r"wrote|warned|insisted|argued|explained|stressed|urged)\b")
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
 _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
@@ -162,7 +164,8 @@ class _Reader:
                 last = ends[hit.end]
                 if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
                         hit.entry.type == "country" and not token.connector and segments and \
-                        segments[-1][0] == "run" and not self._opens_sentence(chunk[segments[-1][1]].start):
+                        segments[-1][0] in ("run", "skip") and chunk[index - 1].text not in _CALENDAR and \
+                        not self._opens_sentence(chunk[segments[-1][1]].start):
                     if segments and segments[-1][0] == "run" and token.connector:
                         segments[-1] = ("run", segments[-1][1], last, None)
                     else:
@@ -177,8 +180,8 @@ class _Reader:
                 segments.append(("title", index, last, inner))
                 index = last + 1
                 continue
-            if token.text in g.not_names and (not segments or segments[-1][0] != "run" or token.connector) \
-                    or _CONTRACTION.search(token.text):
+            if token.text in g.not_names and (not segments or segments[-1][0] != "run" or token.connector or
+                                              token.text in _CALENDAR) or _CONTRACTION.search(token.text):
                 segments.append(("skip", index, index, None))
             elif segments and segments[-1][0] == "run" and _continues_run(segments[-1], chunk, index, g):
                 kind, first, _, entry = segments[-1]
