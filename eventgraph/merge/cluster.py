@@ -19,7 +19,7 @@ from datetime import date
 from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
-from .wording import similarity, words
+from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
@@ -41,26 +41,17 @@ class Report:
     wide_sources: frozenset[str] = frozenset()  # with the countries and bodies the actors belong to
     wide_targets: frozenset[str] = frozenset()
 
-    @property
-    def root(self) -> str:
-        return self.mention.code[:2]
-
-    @property
-    def parts(self) -> frozenset[str]:
-        return self.sources | self.targets
-
-    @property
-    def wide_parts(self) -> frozenset[str]:
-        return self.wide_sources | self.wide_targets
-
-    @property
-    def width(self) -> int:
-        return self.span[1] - self.span[0] if self.span else 10 ** 9
+    def __post_init__(self) -> None:
+        self.root = self.mention.code[:2]
+        self.parts = self.sources | self.targets
+        self.wide_parts = self.wide_sources | self.wide_targets
+        self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
 
 
 @dataclass
 class Happening:
     number: int
+    root: str
     reports: list[Report] = field(default_factory=list)
     span: tuple[int, int] | None = None
     weak: bool = True
@@ -120,7 +111,7 @@ def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str
 
 def score(report: Report, happening: Happening) -> float | None:
     """How well a report fits a happening; None when it cannot be the same happening."""
-    if happening.reports[0].root != report.root:
+    if happening.root != report.root:
         return None
     conflict = False
     if report.span and happening.span and not dates.overlap(report.span, happening.span):
@@ -186,7 +177,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
                     best, best_key = happenings[number], key
         fresh = best is None
         if fresh:
-            best = Happening(len(happenings))
+            best = Happening(len(happenings), report.root)
             happenings.append(best)
         before = best.span
         best.add(report)
@@ -202,7 +193,9 @@ def _precision_order(report: Report):
 
 
 def _features(parts, words) -> list[str]:
-    return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(words)]
+    """Actors, and the words that name a kind of thing ("agreement"); other words are too common to file by."""
+    kinds = kind_words()
+    return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(words) if word in kinds]
 
 
 def _file_keys(happening: Happening, report: Report | None = None) -> list[tuple]:
@@ -211,33 +204,53 @@ def _file_keys(happening: Happening, report: Report | None = None) -> list[tuple
         features = _features(happening.wide_parts, happening.words)
     else:
         features = _features(report.wide_parts, report.words)
-    root = happening.reports[0].root
-    return [(root, feature, period) for feature in features for period in _periods(happening.span, own=True)]
+    periods = _own_periods(happening.span, happening.weak)
+    return [(happening.root, feature, period) for feature in features for period in periods]
 
 
 def _lookup_keys(report: Report) -> list[tuple]:
-    span = report.span
-    if span and report.width == 0 and not report.weak:
-        span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict
+    periods = _sought_periods(report.span, report.weak, report.width)
     return [(report.root, feature, period) for feature in _features(report.wide_parts, report.words)
-            for period in _periods(span, own=False)]
+            for period in periods]
 
 
-def _periods(span: tuple[int, int] | None, own: bool) -> list[tuple]:
-    """Period keys: a happening is filed under its own periods ("d", "m", "y", "D", "C") and the coarser
-    periods containing it ("in-m", ...); a report looks up its own periods, the coarser ones containing it
-    (a less precise happening) and the "in-" keys of its level (more precise happenings inside it)."""
+def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
+    """A happening is filed under its own periods ("d", "m", "y", "D", "C"; "p" for the day of publication
+    when that is all that dates it) and under the coarser periods containing it ("in-m", "in-y", ...)."""
     if span is None:
         return [("none",)]
+    if weak:
+        published = (span[1], span[1])
+        return [("p", span[1])] + [(f"in-{tag}", value) for tag in "myDC" for _, value in _at_level(published, tag)]
     level = _level(span)
-    keys = [(tag, value) for tag, value in _at_level(span, level)]
-    coarser = [tag for _, tag in _LEVELS if _rank(tag) > _rank(level)] + (["C"] if level != "C" else [])
-    if own:
-        keys += [(f"in-{tag}", value) for tag in coarser for _, value in _at_level(span, tag)]
-    else:
-        keys += [(tag, value) for tag in coarser for _, value in _at_level(span, tag)]
-        keys += [(f"in-{level}", value) for _, value in _at_level(span, level)]
+    return _at_level(span, level) + [(f"in-{tag}", value) for tag in _coarser(level)
+                                     for _, value in _at_level(span, tag)]
+
+
+def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int) -> list[tuple]:
+    """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
+    "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
+    dated happenings that may be the same: one day either side of its own publication day, or the
+    reporting window after its own date."""
+    if span is None:
+        return [("none",)]
+    if weak:
+        published = span[1]
+        return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
+                                                                        range(published - 1, published + 2)]
+                + [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
+    if width == 0:
+        span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict
+    level = _level(span)
+    keys = _at_level(span, level) + [(tag, value) for tag in _coarser(level) for _, value in _at_level(span, tag)]
+    keys += [(f"in-{level}", value) for _, value in _at_level(span, level)]
+    if level == "d":
+        keys += [("p", day) for day in range(span[0], span[1] + dates.REPORTING_WINDOW + 1)]
     return keys
+
+
+def _coarser(level: str) -> list[str]:
+    return [tag for tag in "myDC" if _rank(tag) > _rank(level)]
 
 
 def _rank(tag: str) -> int:

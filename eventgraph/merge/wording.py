@@ -21,6 +21,12 @@ def synonyms() -> dict[str, str]:
     return {word: canonical for word, canonical in rows}
 
 
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """The canonical words of the synonym table: names of kinds of things that events are about."""
+    return frozenset(synonyms().values())
+
+
 def words(mention: EventMention) -> frozenset[str]:
     """Canonical content words of the object, and of the trigger when it names a thing: "signed the pact" and
     "the treaty" both give {agreement}."""
