@@ -54,6 +54,19 @@ def test_person_affiliated_with_the_body_named_after_of():
     assert story["asan-institute-for-policy-studies"].type == "organization"
 
 
+def test_office_holder_belongs_to_the_country_the_sentence_is_about():
+    doc = read("Ottawa is reviewing its sanctions, according to foreign minister Claire Dubois. "
+               "The report was written by Mark Ellis, a senior fellow at a research group.\n")
+    story = by_id([doc])
+    assert story["claire-dubois"].affiliation == "canada"
+    assert story["mark-ellis"].affiliation is None
+
+
+def test_organisation_takes_the_country_that_owns_it():
+    doc = read("Mexico's National Electoral Institute said the count was complete.\n")
+    assert by_id([doc])["national-electoral-institute"].affiliation == "mexico"
+
+
 def test_short_names_and_spelling_variants_join_across_articles():
     first = read("Ruling party chairman Park Min-soo met reporters.\n", "a")
     second = read("Opposition leader Park Min Soo spoke on Friday. Park said he would not resign.\n", "b")

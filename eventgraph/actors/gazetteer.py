@@ -70,7 +70,9 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}  # country key -> its adjective
         self._load_countries()
         self._load_organizations()
-        self.titles = {title.lower() for title in _words("titles.txt")}
+        titles = _rows("titles.txt")
+        self.titles = {row[0].strip().lower() for row in titles}
+        self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]}
         self.legal_forms = set(_words("legal_forms.txt"))
         self.organization_words = set(_words("organization_words.txt")) | self.legal_forms
         self.state_bodies = {fold(body) for body in _words("state_bodies.txt")}

@@ -96,7 +96,9 @@ class _Reader:
         self.countries: list[tuple[int, str]] = []  # where the article names a country, in any form
         self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
         self.candidates: list[Candidate] = []
-        self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
+        self.members: list[tuple[Mention, int]] = []
+        self.officials: list[Mention] = []
+        self.hit_ends: dict[int, Hit] = {}  # holders of a public office whose country is not yet known  # a person, and where "of <organisation>" names its body
 
     def read(self) -> list[Mention]:
         text = self.text
@@ -109,6 +111,7 @@ class _Reader:
             titles = dict(self.gazetteer.find_titles(lowered, start, end))
             title_ends = {e: s for s, e in titles.items()}
             hit_ends = {hit.end: hit for hit in hits.values()}
+            self.hit_ends.update(hit_ends)
             self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
             skipped += _headlines(text, start, end)
             for code in _WIRE_CODE.finditer(text, start, end):
@@ -260,6 +263,7 @@ class _Reader:
             return
         affiliation = None
         person = False
+        title = ""
         if before is not None and before[0] == "title":
             person = True
             title = self._span(chunk, before[1], before[2]).lower()
@@ -271,7 +275,9 @@ class _Reader:
                 affiliation = None
         elif first == 0 and (start - 1 in title_ends or start - 2 in title_ends and text[start - 2] == ","):
             person = True
-            title_start = title_ends.get(start - 1, title_ends.get(start - 2))
+            title_end = start - 1 if start - 1 in title_ends else start - 2
+            title_start = title_ends[title_end]
+            title = text[title_start:title_end].lower()
             known = self._before_title(title_start, hit_ends)
             if known is not None:
                 affiliation = _affiliation(known.entry)
@@ -279,8 +285,10 @@ class _Reader:
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
             clause = text[clause_start:apposition.end(1)]
-            if g.find_titles(clause.lower()):
+            clause_titles = g.find_titles(clause.lower())
+            if clause_titles:
                 person = person or len(words) >= 2
+                title = title or clause.lower()[clause_titles[0][0]:clause_titles[0][1]]
                 if person and affiliation is None:
                     known = next((hit for hit in g.find(text, clause_start, apposition.end(1))
                                   if hit.entry.type != "person"), None)
@@ -303,6 +311,8 @@ class _Reader:
             member = _MEMBER_OF.match(text, end) if affiliation is None else None
             if member is not None:
                 self.members.append((self.mentions[-1], member.end()))
+            elif affiliation is None and title in g.state_titles:
+                self.officials.append(self.mentions[-1])
             return
         self.candidates.append(Candidate(start, end, name, words, bool(reported)))
 
@@ -318,6 +328,17 @@ class _Reader:
                 return None
             at = word_start - 1
         return None
+
+    def _resolve_officials(self) -> None:
+        """A public office holder whose country is not stated belongs to the first country in the sentence."""
+        self.countries.sort()
+        for mention in self.officials:
+            index = self.doc.sentence_at(mention.start)
+            if index is None:
+                continue
+            sentence = self.doc.sentences[index]
+            mention.affiliation = next((key for at, key in self.countries if sentence.start <= at < sentence.end),
+                                       None)
 
     def _resolve_members(self) -> None:
         """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the organisation named
@@ -369,6 +390,7 @@ class _Reader:
                 self._organization(candidate.start, candidate.end, candidate.text)
         self._resolve_state_bodies()
         self._resolve_members()
+        self._resolve_officials()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
@@ -414,6 +436,9 @@ class _Reader:
         name = " ".join(words)
         while len(words) > 1 and (words[-1] in self.gazetteer.legal_forms or words[-1] in ("and", "&")):
             words.pop()
+        owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
+        if country is None and owner is not None and owner.entry.type == "country":
+            country = owner.entry.key
         self._add(start, end, slug(" ".join(words)), "organization", name, affiliation=country)
         if country is None and fold(name) in self.gazetteer.state_bodies:
             self.state_bodies.append(self.mentions[-1])
