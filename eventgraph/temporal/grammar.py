@@ -27,11 +27,13 @@ TRIGGER_WORDS = frozenset({"noon", "midnight", "midday", "weekend", "current", "
                            "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "nineteen", "thousand",
                            "period"})
 
-# Words that begin some rule's pattern, besides the first words of table entries and numbers: the pattern is
-# only tried where a word of either kind starts.
-STARTER_WORDS = frozenset({"the", "its", "a", "an", "every", "each", "per", "fiscal", "calendar", "financial",
-                           "model", "around", "about", "approximately", "recent", "coming", "past", "this",
-                           "that", "year", "noon", "midnight", "midday"})
+# Words that may come before a trigger word inside an expression, besides the words of table entries and
+# numbers ("the first half of", "a.m."): the pattern is only tried at a run of such words ending at a trigger.
+GLUE_WORDS = frozenset({"the", "its", "a", "an", "every", "each", "per", "fiscal", "calendar", "financial",
+                        "model", "around", "about", "approximately", "recent", "coming", "past", "this", "that",
+                        "year", "noon", "midnight", "midday", "of", "p", "s", "and", "half", "quarter", "ago",
+                        "earlier", "later", "before", "after", "more", "additional", "straight", "consecutive",
+                        "full", "trading", "business", "working", "shortly", "o", "clock", "spring", "fall"})
 
 _REFERENCE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 _GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -74,7 +76,7 @@ class Grammar:
     pattern: re.Pattern
     examples: list[Example]
     triggers: frozenset[str] = frozenset()
-    starters: frozenset[str] = frozenset()
+    glue: frozenset[str] = frozenset()
 
     def lookup(self, table: str, text: str) -> str | None:
         return self.tables[table].get(key(text))
@@ -222,8 +224,9 @@ def load(root: Path = RESOURCES) -> Grammar:
         for entry in tables[name]:
             last = re.findall(r"\w+", entry)[-1]
             triggers.update((last, last + "s"))
-    starters = set(STARTER_WORDS) | triggers
-    for entries in tables.values():
-        starters.update(re.findall(r"\w+", entry)[0] for entry in entries if re.search(r"\w", entry))
+    glue = set(GLUE_WORDS) | triggers
+    for name, entries in tables.items():
+        if name not in ("tense", "prepositions"):
+            glue.update(word for entry in entries for word in re.findall(r"\w+", entry))
     return Grammar(tables, frozenset(ambiguous), {f"r{index}": rule for index, rule in enumerate(rules)},
-                   pattern, examples, frozenset(triggers), frozenset(starters))
+                   pattern, examples, frozenset(triggers), frozenset(glue))

@@ -20,6 +20,7 @@ SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter belongs to the y
 # A day named without a year that falls this close to the DCT is taken to be the nearest such day whatever
 # the tense: "payable Dec. 7" in a late October article, "had been set to expire Nov. 6" in early November.
 CLOSE_DAYS = 60
+CLOSE_MONTH_DAYS = 45  # the same for a month alone, counted from its middle: the DCT's month and its neighbours
 # Directions that count from the date the text last named ("the following year"), not from the DCT.
 ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
 
@@ -166,7 +167,7 @@ def _resolve_year(ctx: Context, month: int, day: int | None) -> int:
     there = (month, day or 0)
     nearest = min((abs((date(anchor.year + shift, month, min(day or 15, 28)) - anchor).days), anchor.year + shift)
                   for shift in (-1, 0, 1))
-    if nearest[0] < CLOSE_DAYS:
+    if nearest[0] < (CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
         return nearest[1]
     way = ctx.tense()
     if there == here:
@@ -425,6 +426,8 @@ def duration_value(ctx: Context, groups: dict):
         raise Reject
     if unit == "Y" and re.match(r"[\s-]+old\b", after):
         raise Reject  # an age: "52 years old"
+    if num is None and unit == "Y" and (groups.get("rel") or "").lower() in ("recent", "past"):
+        return "PAST_REF", "DATE"  # "in recent years"
     count = _number(ctx, num) if num else None
     return _period(unit, count)
 

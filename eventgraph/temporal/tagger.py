@@ -12,7 +12,6 @@ from .normalise import NORMALISERS, Context, Reject, Unresolved, modifier
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _TOKEN = re.compile(r"\w+")
 _DECADE = re.compile(r"\d0s")
-_WORD_START = re.compile(r"(?<![\w'’])['’]?(\w+)")
 # How far before its trigger word an expression may start ("at least the past 18 months").
 _BEFORE = 40
 
@@ -28,35 +27,34 @@ def parse_dct(dct: str | None) -> date | None:
         return None
 
 
-def _triggers(rules: grammar.Grammar, text: str):
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        if word[:4].isdigit() or _DECADE.fullmatch(word) or word.lower() in rules.triggers:
-            yield token.start()
-
-
 def tag(text: str, dct: str | None) -> list[Timex]:
     """Every time expression in `text`, sorted by start and non-overlapping, with values against `dct`.
 
-    Each expression contains a trigger word (see `grammar.TRIGGER_TABLES`); for each trigger not yet inside an
-    expression, the pattern is tried at each word shortly before it that may begin one (`grammar.STARTER_WORDS`)
-    and at the trigger itself, and the first match that reaches
-    the trigger and survives normalisation is kept: the leftmost-longest reading, at a fraction of the cost of
-    trying every position of the text.
+    Each expression contains a trigger word (see `grammar.TRIGGER_TABLES`), possibly preceded by words that may
+    belong to one ("at least the past 18 months"). For each trigger not yet inside an expression, the pattern
+    is tried at each word of that run, leftmost first, and the first match that reaches the trigger and
+    survives normalisation is kept: the leftmost-longest reading, at a fraction of the cost of trying every
+    position of the text.
     """
     rules = grammar.load()
     anchor = parse_dct(dct)
     memory: dict = {}
     found: list[Timex] = []
     covered = 0
-    for trigger in _triggers(rules, text):
-        if trigger < covered:
+    words = [(token.start(), token.group()) for token in _TOKEN.finditer(text)]
+    for index, (trigger, word) in enumerate(words):
+        if trigger < covered or not (word[:4].isdigit() or _DECADE.fullmatch(word) or word.lower() in rules.triggers):
             continue
-        for start in _WORD_START.finditer(text, max(covered, trigger - _BEFORE), trigger + 1):
-            word = start.group(1)
-            if start.end() < trigger and not (word[0].isdigit() or word.lower() in rules.starters):
-                continue
-            match = rules.pattern.match(text, start.start())
+        first = index
+        while first > 0:
+            start, before = words[first - 1]
+            if start < covered or trigger - start > _BEFORE or not (before[0].isdigit() or before.lower() in rules.glue):
+                break
+            first -= 1
+        for start, _ in words[first:index + 1]:
+            if start > 0 and text[start - 1] in "'’" and (start < 2 or not text[start - 2].isalnum()):
+                start -= 1  # "'80s"
+            match = rules.pattern.match(text, start)
             if match is None or match.end() <= trigger:
                 continue
             timex = _normalise(rules, match, text, anchor, memory)

@@ -11,7 +11,11 @@ import re
 
 PAST, FUTURE, UNKNOWN = -1, 1, 0
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+# A full stop ends a sentence unless it ends a common abbreviation ("Aug. 21", "Corp.'s", "Mr. Smith").
+_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
+                  "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd", "No", "U.S", "Jr", "Sr")
+_SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
+                           + r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 400
 # A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
@@ -51,9 +55,11 @@ def nearest_cue(text: str, start: int, end: int, cues: dict[str, str]) -> tuple[
                 if word.endswith("'ll"):
                     cue = "future"
                 elif len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE:
-                    if weak is None or distance < weak[0]:
-                        weak = (distance, PAST)
-                    continue
+                    if distance > _NEXT_TO or low == end:
+                        if weak is None or distance < weak[0]:
+                            weak = (distance, PAST)
+                        continue
+                    cue = "past"  # a verb right before the expression governs it: "closed Wednesday"
             if cue == "past" and before in _NOT_FINITE:
                 continue
             if cue == "report":
