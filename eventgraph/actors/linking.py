@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..model import Actor, Document, MentionRef
 from .gazetteer import gazetteer
-from .names import fold, slug
+from .names import slug
 
 _CLOSE_SPELLING = 90
 

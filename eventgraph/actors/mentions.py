@@ -19,31 +19,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Document, Mention
-from .gazetteer import DEMONYM, NAME, PEOPLE, SEAT, Entry, Hit, gazetteer
+from .chunks import PARTICLES, chunks
+from .furniture import WIRE_CODE, dateline, furniture
+from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit, gazetteer
 from .names import fold, slug
 
-_TOKEN = re.compile(r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’-]*\.?)")
-_SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[\"“])|\s*$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _FLAT = str.maketrans("\n\t\r", "   ")
-_SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
 _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
-_SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
-_CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|ibn|al|el|la|le)"
-                        r"(?:[ \t]+|[ \t]*\n[ \t]*)|(/)")
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
                      "bank", "commission", "committee", "parliament", "congress", "senate"}
-_PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
-_ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
-                "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos."}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
-_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
-_SENTENCE_END = re.compile(r"""[.!?:]["'”’)\]]*$""")
-_FURNITURE = re.compile(r"\([^()\n]*?(?:photo|courtesy|credit|image|getty|reporting by|editing by|writing by)"
-                        r"[^()\n]*\)|^[ \t]*(?:by|photo|credit|image|source)\b[^\n]*$", re.I | re.M)
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
-                             r"[.:—–-](?:\s|$)")
 _REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
                         r"wrote|warned|insisted|argued|explained|stressed|urged)\b")
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
@@ -59,16 +46,7 @@ _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
-_WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
-
-
-@dataclass
-class Token:
-    start: int
-    end: int
-    text: str
-    connector: str = ""  # the lower-case word joining it to the token before, "" for a plain space
 
 
 @dataclass
@@ -96,15 +74,15 @@ class _Reader:
         self.countries: list[tuple[int, str]] = []  # where the article names a country, in any form
         self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
         self.candidates: list[Candidate] = []
-        self.members: list[tuple[Mention, int]] = []
-        self.officials: list[Mention] = []
-        self.hit_ends: dict[int, Hit] = {}  # holders of a public office whose country is not yet known  # a person, and where "of <organisation>" names its body
+        self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
+        self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
+        self.hit_ends: dict[int, Hit] = {}  # known names by where they end
 
     def read(self) -> list[Mention]:
         text = self.text
         flat = self.flat = text.translate(_FLAT)
         lowered = flat.lower()
-        skipped = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+        skipped: list[tuple[int, int]] = []
         for start, end in self.doc.body or [(0, len(text))]:
             hits = {hit.start + (4 if text.startswith(("the ", "The "), hit.start) else 0): hit
                     for hit in self.gazetteer.find(flat, start, end, self.doc.published)}
@@ -113,20 +91,16 @@ class _Reader:
             hit_ends = {hit.end: hit for hit in hits.values()}
             self.hit_ends.update(hit_ends)
             self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
-            skipped += _headlines(text, start, end)
-            for code in _WIRE_CODE.finditer(text, start, end):
-                skipped.append(code.span())
+            skipped += furniture(text, start, end)
+            for code in WIRE_CODE.finditer(text, start, end):
                 if any(char.islower() for char in code.group(1)):
                     self._organization(code.start(1), code.end(1), " ".join(code.group(1).split()))
-            sign_off = _SIGN_OFF.search(text, start, end)
-            if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
-                skipped.append(sign_off.span(1))
-            for chunk in _chunks(text, start, end):
+            for chunk in chunks(text, start, end, self.gazetteer.not_names):
                 if any(s <= chunk[0].start < e for s, e in skipped):
                     continue
-                dateline = self._dateline(chunk)
-                if dateline is not None:
-                    skipped.append(dateline)
+                line_opener = dateline(text, chunk[0].start, chunk[-1].end)
+                if line_opener is not None:
+                    skipped.append(line_opener)
                     continue
                 self._read_chunk(chunk, hits, titles, title_ends, hit_ends)
         self._resolve_candidates()
@@ -136,15 +110,6 @@ class _Reader:
     def _opens_sentence(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3):offset].rstrip(" \t")
         return not before or before[-1] in ".!?\"“\n:"
-
-    def _dateline(self, chunk: list[Token]) -> tuple[int, int] | None:
-        """The span of a dateline opening a line ("SEOUL." "Lima:" "Taipei, Taiwan -"), if the chunk starts one."""
-        text = self.text
-        line_start = text.rfind("\n", 0, chunk[0].start) + 1
-        if text[line_start:chunk[0].start].strip():
-            return None
-        match = _DATELINE_AFTER.match(text, chunk[-1].end)
-        return (chunk[0].start, match.end()) if match else None
 
     def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
         g = self.gazetteer
@@ -304,7 +269,7 @@ class _Reader:
             self._organization(start, end, name)
             return
         if not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
-                all(word[:1].isupper() or word in _PARTICLES for word in words) and not name.isupper():
+                all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper():
             person = True
         if person and len(words) <= 5:
             self._add(start, end, slug(name), "person", name, affiliation=affiliation)
@@ -490,12 +455,6 @@ def _initials(name: str, g) -> list[str]:
     return sorted(form for form in forms if len(form) >= 2)
 
 
-def _headlines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines standing alone that do not end like a sentence: headlines, crossheads, captions, sign-offs."""
-    return [(block.start(), block.end()) for block in _BLOCK.finditer(text, start, end)
-            if "\n" not in block.group() and not _SENTENCE_END.search(block.group())]
-
-
 def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
     """A known name that is part of a longer one: "Bank of Zambia", "Congress of South African Trade Unions"."""
     connector = chunk[first].connector
@@ -513,7 +472,7 @@ def _looks_like_person(words: list[str], g) -> bool:
 def _continues_run(segment, chunk, index, g) -> bool:
     """Whether a connector word keeps an unknown name going ("Bank of Boston", "Charles de Gaulle")."""
     connector = chunk[index].connector
-    if not connector or connector in _PARTICLES or connector == "/":
+    if not connector or connector in PARTICLES or connector == "/":
         return True
     if connector in ("and", "&"):
         return False
@@ -540,36 +499,3 @@ def _country_of(entry: Entry | None) -> str | None:
     if entry is None:
         return None
     return entry.key if entry.type == "country" else entry.affiliation
-
-
-def _chunks(text: str, start: int, end: int):
-    """Runs of capitalised tokens joined by spaces, a line break or a connector word."""
-    chunk: list[Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        token_end = match.end()
-        if word.endswith(".") and word not in _ABBREVIATED and not (len(word) == 2 or word.count(".") > 1):
-            word, token_end = word[:-1], token_end - 1
-        for suffix in ("'s", "’s", "'", "’"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                word, token_end = word[:-len(suffix)], token_end - len(suffix)
-                break
-        if word in _ABBREVIATED and _SENTENCE_AFTER.match(text, token_end):
-            word, token_end = word[:-1], token_end - 1
-        token = Token(match.start(), token_end, word)
-        if chunk:
-            gap_start = chunk[-1].end
-            possessive = text[gap_start:gap_start + 1] in ("'", "’") or \
-                chunk[-1].text.endswith(".") and word in gazetteer().not_names
-            if not possessive and _SPACE.fullmatch(text, gap_start, token.start):
-                chunk.append(token)
-                continue
-            connector = _CONNECTOR.fullmatch(text, gap_start, token.start)
-            if not possessive and connector:
-                token.connector = connector.group(1)
-                chunk.append(token)
-                continue
-            yield chunk
-        chunk = [token]
-    if chunk:
-        yield chunk

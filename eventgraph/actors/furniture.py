@@ -1,0 +1,45 @@
+"""Page furniture around article text, whose capitalised words are not actors.
+
+Headlines, crossheads and captions (lines standing alone without sentence punctuation), photo credits and
+"Reporting by" notes in parentheses, bylines, an agency sign-off on the last line ("Reuter"), wire codes in
+angle brackets (tickers such as "<BP>"; a name in brackets, "<Acme Bank>", is kept by the caller), and
+datelines opening a line ("SEOUL." "Lima:" "Taipei, Taiwan -").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+_SENTENCE_END = re.compile(r"""[.!?:]["'”’)\]]*$""")
+_NOTES = re.compile(r"\([^()\n]*?(?:photo|courtesy|credit|image|getty|reporting by|editing by|writing by)"
+                    r"[^()\n]*\)|^[ \t]*(?:by|photo|credit|image|source)\b[^\n]*$", re.I | re.M)
+_SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
+WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
+                             r"[.:—–-](?:\s|$)")
+
+
+def furniture(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of text[start:end] that are furniture, in no particular order."""
+    for note in _NOTES.finditer(text, start, end):
+        yield note.span()
+    for block in _BLOCK.finditer(text, start, end):
+        if "\n" not in block.group() and not _SENTENCE_END.search(block.group()):
+            yield block.span()
+    for code in WIRE_CODE.finditer(text, start, end):
+        yield code.span()
+    sign_off = _SIGN_OFF.search(text, start, end)
+    if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
+        yield sign_off.span(1)
+
+
+def dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the dateline that text[start:end] opens, if it opens a line and is followed by one's
+    punctuation."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    match = _DATELINE_AFTER.match(text, end)
+    return (start, match.end()) if match else None
