@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Timex
 from .text import COORDINATORS, RELATIVES, Words
-from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger
+from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
@@ -78,7 +78,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
     best = None
     for n, trigger in enumerate(triggers):
         if trigger.entry.kind == "D":
-            distance = 0 if _modifies(words, trigger, first, last) else None
+            distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
         elif words.clause[trigger.first] != clause:
@@ -91,13 +91,21 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
     return best
 
 
-def _modifies(words: Words, trigger: Trigger, first: int, last: int) -> bool:
-    """A date right before a document noun, or right after it with "from/of/in/dating (back) to"."""
+def _modifies(words: Words, trigger: Trigger, first: int, last: int, triggers: list[Trigger]) -> bool:
+    """A date right before a document noun, or right after it with "from/of/in/dating (back) to" or a
+    participle that is no trigger of its own ("the pact reached last July", not "the pact, revealed on")."""
     if last < trigger.first:
         return trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first)
-    between = [words.forms[j] for j in range(trigger.last + 1, first)]
-    return 1 <= len(between) <= 3 and between[0] in POST_DATE and not any(words.is_break(j) for j in
-                                                                           range(trigger.last + 1, first))
+    start = trigger.last + 1
+    if start < first and words.forms[start] == ",":
+        start += 1  # "the agreement, struck late last year"
+    between = [words.forms[j] for j in range(start, first)]
+    if not 1 <= len(between) <= 3 or any(words.is_break(j) for j in range(start, first)):
+        return False
+    if between[0] in POST_DATE:
+        return True
+    return _participle(between[0]) and not any(other.first == start for other in triggers) and all(
+        form in POST_DATE or form in ("on", "at") for form in between[1:])
 
 
 def _noun_phrase(words: Words, start: int, end: int) -> bool:
@@ -174,15 +182,29 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
             _noun_actors(words, trigger, before, after, binding, placed)
 
 
+TITLE_WORDS = frozenset({"leader", "president", "minister", "chairman", "spokesman", "spokeswoman", "spokesperson",
+                         "secretary", "chief", "head", "officials", "official", "director", "general"})
+AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this close to the verb
+
+
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
     subjects = [m for i, m in before if not _after_preposition(words, i)]
-    agents = [m for i, m in after if _after(words, i, "by")]
-    objects = [m for i, m in after if not _after(words, i, "by") and not _possessive(words, m) and
+    by = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + AGENT_REACH))
+               if words.forms[j] == "by"), None)
+    agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
+    objects = [m for i, m in after if m not in agents and not _possessive(words, m) and
                (not _after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
     if trigger.passive:
         binding.sources, binding.targets = agents, subjects + objects
     else:
         binding.sources, binding.targets = subjects + agents, objects
+
+
+def _joined_to_agent(words: Words, by: int, i: int) -> bool:
+    """"by Ruritania and Freedonia", "by North Korean leader X": names, titles, "and" and commas only between
+    the agent's "by" and the mention at `i`."""
+    return all(words.forms[j] in ("and", ",") or words.capitalised(j) or words.forms[j] in DETERMINERS
+               or words.forms[j] in TITLE_WORDS for j in range(by + 1, i))
 
 
 def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding, placed) -> None:

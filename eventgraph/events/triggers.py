@@ -141,14 +141,14 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False
     if any(form in MODALS or form in NEGATIONS for form in before[-3:]):
         return False
-    if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not _participle(form)):
+    if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
         return False
     if form.endswith("ing") and not (i == start or before and before[-1] in BE):
         return False
     if before and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
                    and form.endswith("s")) and not words.capitalised(i):
         return False
-    past = _participle(form)
+    past = participle(form)
     if words.quoted[i] and not past:
         return False
     trigger.passive = past and (bool(before) and before[-1] in BE or _followed_by(words, trigger.last, "by")
@@ -161,7 +161,7 @@ def _followed_by_preposition(words: Words, last: int) -> bool:
     return last + 1 < len(words) and words.forms[last + 1] in PREPOSITIONS
 
 
-def _participle(form: str) -> bool:
+def participle(form: str) -> bool:
     return form.endswith(("ed", "en")) or form in PAST_IRREGULAR
 
 

@@ -22,6 +22,7 @@ from . import dates
 from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
+KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them
 CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
@@ -123,6 +124,8 @@ def score(report: Report, happening: Happening) -> float | None:
     if not same_code and words < 0.5:
         return None
     if report.parts and happening.parts:
+        # "Putin said" and "Russia said" may be one statement, "Putin said" and "Lavrov said" are two; a
+        # directed happening linked only through the country needs some shared wording
         if report.mutual:
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
         else:
@@ -132,6 +135,9 @@ def score(report: Report, happening: Happening) -> float | None:
                     report.targets and happening.targets and not targets):
                 return None
             shared = 1.0 if sources or targets else 0.0
+            direct = report.sources & happening.sources or report.targets & happening.targets
+            if not direct and words < KIN_WORDING:
+                return None
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
