@@ -17,6 +17,7 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import Document, Mention
 from .chunks import PARTICLES, chunks
@@ -47,6 +48,16 @@ _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
+
+
+class Segment(NamedTuple):
+    """Tokens first..last of a chunk: a known name, a title, a word to skip, an unknown name run, or an
+    organisation made of the whole tail of the chunk."""
+
+    kind: str  # known | title | skip | run | organization
+    first: int
+    last: int
+    entry: Entry | None = None  # the known name, the name inside a title, or an organisation's country
 
 
 @dataclass
@@ -114,7 +125,7 @@ class _Reader:
     def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
         g = self.gazetteer
         ends = {token.end: index for index, token in enumerate(chunk)}
-        segments: list[tuple[str, int, int, Entry | None]] = []  # kind, first token, last token, entry
+        segments: list[Segment] = []
         index = 0
         while index < len(chunk):
             token = chunk[index]
@@ -128,34 +139,33 @@ class _Reader:
                 if inner is not None:
                     hit = next(iter(self.gazetteer.find(self.flat, token.start, inner.start - 1)), None)
             if hit is not None and hit.end in ends and not (
-                    hit.entry.role != NAME and segments and segments[-1][0] == "run" and not token.connector):
+                    hit.entry.role != NAME and segments and segments[-1].kind == "run" and not token.connector):
                 last = ends[hit.end]
                 if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
                         hit.entry.type == "country" and not token.connector and segments and \
-                        segments[-1][0] in ("run", "skip") and chunk[index - 1].text not in _CALENDAR and \
-                        not self._opens_sentence(chunk[segments[-1][1]].start):
-                    if segments and segments[-1][0] == "run" and token.connector:
-                        segments[-1] = ("run", segments[-1][1], last, None)
+                        segments[-1].kind in ("run", "skip") and chunk[index - 1].text not in _CALENDAR and \
+                        not self._opens_sentence(chunk[segments[-1].first].start):
+                    if segments and segments[-1].kind == "run" and token.connector:
+                        segments[-1] = segments[-1]._replace(last=last)
                     else:
-                        segments.append(("run", index, last, None))
+                        segments.append(Segment("run", index, last))
                 else:
-                    segments.append(("known", index, last, hit.entry))
+                    segments.append(Segment("known", index, last, hit.entry))
                 index = last + 1
                 continue
             if title_end is not None and title_end in ends:
                 last = ends[title_end]
                 inner = next((hits[t.start].entry for t in chunk[index:last + 1] if t.start in hits), None)
-                segments.append(("title", index, last, inner))
+                segments.append(Segment("title", index, last, inner))
                 index = last + 1
                 continue
-            if token.text in g.not_names and (not segments or segments[-1][0] != "run" or token.connector or
+            if token.text in g.not_names and (not segments or segments[-1].kind != "run" or token.connector or
                                               token.text in _CALENDAR) or _CONTRACTION.search(token.text):
-                segments.append(("skip", index, index, None))
-            elif segments and segments[-1][0] == "run" and _continues_run(segments[-1], chunk, index, g):
-                kind, first, _, entry = segments[-1]
-                segments[-1] = (kind, first, index, entry)
+                segments.append(Segment("skip", index, index))
+            elif segments and segments[-1].kind == "run" and _continues_run(segments[-1], chunk, index, g):
+                segments[-1] = segments[-1]._replace(last=index)
             else:
-                segments.append(("run", index, index, None))
+                segments.append(Segment("run", index, index))
             index += 1
         segments = self._organization_chunk(chunk, segments)
         for position, (kind, first, last, entry) in enumerate(segments):
@@ -185,23 +195,23 @@ class _Reader:
                 _is_organization(run, g) or run[-1] in g.organization_words or _CODE_AFTER.match(self.text, chunk[-1].end)):
             return segments
         first = 0
-        while first < len(segments) - 1 and segments[first][0] == "skip":
+        while first < len(segments) - 1 and segments[first].kind == "skip":
             first += 1
         for position in range(first + 1, len(segments)):
-            start_token = segments[position][1]
+            start_token = segments[position].first
             connector = chunk[start_token].connector
             before = segments[position - 1]
-            if connector in ("and", "&") and (before[0] == "known" or chunk[start_token - 1].text in g.legal_forms or
-                                              _looks_like_person([t.text for t in chunk[before[1]:before[2] + 1]],
+            if connector in ("and", "&") and (before.kind == "known" or chunk[start_token - 1].text in g.legal_forms or
+                                              _looks_like_person([t.text for t in chunk[before.first:before.last + 1]],
                                                                  g)) or \
                     connector in ("of", "of the", "for", "for the") and chunk[start_token - 1].text not in \
                     g.organization_words:
                 first = position
-        if segments[first][1] == last_token:
+        if segments[first].first == last_token:
             return segments
-        country = next((entry for kind, _, _, entry in segments[first:] if kind == "known"), None)
+        country = next((segment.entry for segment in segments[first:] if segment.kind == "known"), None)
         return self._organization_chunk(chunk, segments[:first]) + [
-            ("organization", segments[first][1], last_token, country)]
+            Segment("organization", segments[first].first, last_token, country)]
 
     def _known(self, chunk, first, last, entry: Entry) -> None:
         start, end = chunk[first].start, chunk[last].end
@@ -229,13 +239,13 @@ class _Reader:
         affiliation = None
         person = False
         title = ""
-        if before is not None and before[0] == "title":
+        if before is not None and before.kind == "title":
             person = True
-            title = self._span(chunk, before[1], before[2]).lower()
-            if before_that is not None and before_that[0] == "known":
-                affiliation = _affiliation(before_that[3])
-            elif before[3] is not None:
-                affiliation = _affiliation(before[3])
+            title = self._span(chunk, before.first, before.last).lower()
+            if before_that is not None and before_that.kind == "known":
+                affiliation = _affiliation(before_that.entry)
+            elif before.entry is not None:
+                affiliation = _affiliation(before.entry)
             if title in _HONORIFICS and len(words) == 1:
                 affiliation = None
         elif first == 0 and (start - 1 in title_ends or start - 2 in title_ends and text[start - 2] == ","):
@@ -458,8 +468,8 @@ def _initials(name: str, g) -> list[str]:
 def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
     """A known name that is part of a longer one: "Bank of Zambia", "Congress of South African Trade Unions"."""
     connector = chunk[first].connector
-    if connector in ("of", "of the") and segments and segments[-1][0] == "run":
-        run = [token.text for token in chunk[segments[-1][1]:segments[-1][2] + 1]]
+    if connector in ("of", "of the") and segments and segments[-1].kind == "run":
+        run = [token.text for token in chunk[segments[-1].first:segments[-1].last + 1]]
         if run[0] in g.organization_words or run[-1] in g.organization_words:
             return True
     return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
@@ -477,7 +487,7 @@ def _continues_run(segment, chunk, index, g) -> bool:
     if connector in ("and", "&"):
         return False
     head = chunk[index - 1].text
-    return head in g.organization_words or chunk[segment[1]].text in g.organization_words
+    return head in g.organization_words or chunk[segment.first].text in g.organization_words
 
 
 def _affiliation(entry: Entry) -> str:
