@@ -238,16 +238,22 @@ def month_value(ctx: Context, groups: dict):
     month = _month_number(ctx, groups["month"])
     way = _direction_word(ctx, groups)
     if way is None:
-        return _month(_resolve_year(ctx, month, None), month)
-    anchor = ctx.anchor()
-    if way == 0:
-        return _month(anchor.year, month)
-    if way < 0:
-        return _month(anchor.year if month < anchor.month else anchor.year - 1, month)
-    return _month(anchor.year if month > anchor.month else anchor.year + 1, month)
+        year = _resolve_year(ctx, month, None)
+    else:
+        anchor = ctx.anchor()
+        if way == 0:
+            year = anchor.year
+        elif way < 0:
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        else:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+    ctx.memory["reference"] = (year, month)
+    return _month(year, month)
 
 
 def weekday_value(ctx: Context, groups: dict):
+    if ctx.text[max(0, ctx.start - 4):ctx.start] == "The " and re.match(r"\s+[A-Z][a-z]", ctx.text[ctx.end:ctx.end + 3]):
+        raise Reject  # a title: "The Sunday Times"
     weekday = int(ctx.lookup("weekdays", groups["weekday"]))
     day = _weekday_date(ctx, weekday, _direction_word(ctx, groups))
     part = ctx.lookup("dayparts", groups.get("daypart"))

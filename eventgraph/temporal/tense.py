@@ -19,9 +19,14 @@ _SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(word)})" for word in _ABB
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 400
 # A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
-_NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is", "are"})
+_NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is", "are",
+                         "than"})
 # A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday".
 _NEXT_TO = 4
+# A past form this close before the expression is taken for its verb: "issued a statement Friday".
+_SAME_CLAUSE = 30
+# A weak cue beats a listed one that is this many times farther away.
+_WEAK_ODDS = 3
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -55,11 +60,11 @@ def nearest_cue(text: str, start: int, end: int, cues: dict[str, str]) -> tuple[
                 if word.endswith("'ll"):
                     cue = "future"
                 elif len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE:
-                    if distance > _NEXT_TO or low == end:
+                    if distance > _SAME_CLAUSE or low == end:
                         if weak is None or distance < weak[0]:
                             weak = (distance, PAST)
                         continue
-                    cue = "past"  # a verb right before the expression governs it: "closed Wednesday"
+                    cue = "past"
             if cue == "past" and before in _NOT_FINITE:
                 continue
             if cue == "report":
@@ -71,7 +76,8 @@ def nearest_cue(text: str, start: int, end: int, cues: dict[str, str]) -> tuple[
                 continue
             if best is None or distance < best[0]:
                 best = (distance, PAST if cue == "past" else FUTURE)
-    if best is not None or weak is not None:
-        distance, way = best or weak
-        return way, distance
+    if weak is not None and (best is None or weak[0] * _WEAK_ODDS < best[0]):
+        best = weak
+    if best is not None:
+        return best[1], best[0]
     return (PAST, _WINDOW) if reported else (UNKNOWN, _WINDOW)
