@@ -73,7 +73,9 @@ class Gazetteer:
         titles = _rows("titles.txt")
         self.titles = {row[0].strip().lower() for row in titles}
         self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]}
-        self.legal_forms = set(_words("legal_forms.txt"))
+        legal_forms = _rows("legal_forms.txt")
+        self.legal_forms = {row[0].strip() for row in legal_forms}
+        self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms if len(row) > 1}
         self.organization_words = set(_words("organization_words.txt")) | self.legal_forms
         self.state_bodies = {fold(body) for body in _words("state_bodies.txt")}
         self.not_names = set(_words("not_names.txt"))

@@ -403,13 +403,19 @@ class _Reader:
 
     def _organization(self, start: int, end: int, name: str, country: str | None = None) -> None:
         """An organisation keyed without its legal form ("Acme Corp", "Acme Corporation" and "Acme" are one),
-        named without an abbreviated one ("Acme Corp" -> "Acme", "Acme Corporation" stays)."""
+        and named with it written out ("Acme Corp" -> "Acme Corporation", "Acme Holdings Plc" -> "Acme
+        Holdings")."""
+        g = self.gazetteer
         words = name.split()
-        while len(words) > 1 and words[-1] in ("and", "&") or len(words) > 1 and words[-1] in \
-                self.gazetteer.legal_forms and not _written_out(words[-1]):
+        while len(words) > 1 and words[-1] in ("and", "&"):
+            words.pop()
+        if len(words) > 1 and words[-1] in g.written_out:
+            words[-1] = g.written_out[words[-1]]
+        while len(words) > 1 and words[-1] in g.legal_forms and not _written_out(words[-1]) or \
+                len(words) > 1 and words[-1] in ("and", "&"):
             words.pop()
         name = " ".join(words)
-        while len(words) > 1 and (words[-1] in self.gazetteer.legal_forms or words[-1] in ("and", "&")):
+        while len(words) > 1 and (words[-1] in g.legal_forms or words[-1] in ("and", "&")):
             words.pop()
         owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
         if country is None and owner is not None and owner.entry.type == "country":
