@@ -31,6 +31,7 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
+DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 
 
@@ -137,9 +138,10 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         trigger.earlier = any(form in EARLIER for form in before)
         return True
     form = words.forms[i]
-    if before and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
+    decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
+    if before and not decided and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
-    if any(form in MODALS or form in NEGATIONS for form in before[-3:]):
+    if any(word in NEGATIONS or word in MODALS and not decided for word in before[-3:]):
         return False
     if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
         return False
@@ -159,6 +161,13 @@ def _realis(words: Words, trigger: Trigger) -> bool:
 def _followed_by_preposition(words: Words, last: int) -> bool:
     """"“...” signed between the two countries": a participle opening a clause, then a preposition."""
     return last + 1 < len(words) and words.forms[last + 1] in PREPOSITIONS
+
+
+def _decision(before: list[str]) -> bool:
+    """"decided to impose", "voted to ban", "announced plans to slap": a decision taken is the happening."""
+    if before[-1] in DECISIONS:
+        return True
+    return before[-1] in ("plans", "plan") and len(before) > 1 and participle(before[-2])
 
 
 def participle(form: str) -> bool:
