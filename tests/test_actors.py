@@ -88,7 +88,9 @@ def test_company_with_and_without_its_legal_form_and_its_acronym():
                "and NMC said more closures could follow.\n")
     assert set(found(doc).values()) == {"northfield-mining"}
     assert [mention.text for mention in doc.mentions] == ["Northfield Mining Corp", "NMC", "Northfield Mining", "NMC"]
-    assert by_id([doc])["northfield-mining"].name == "Northfield Mining Corporation"
+    story = by_id([doc])
+    assert story["northfield-mining-corporation"].name == "Northfield Mining Corporation"
+    assert {mention.actor for mention in doc.mentions} == {"northfield-mining-corporation"}
 
 
 def test_state_body_takes_the_country_in_context():
