@@ -100,7 +100,7 @@ def _number(ctx: Context, text: str | None) -> float | None:
         return None
     text = text.replace(",", "").replace("½", " 1/2").strip()
     half = 0.0
-    for suffix in (" 1/2", " and a half"):
+    for suffix in (" 1/2", "-1/2", " and a half"):
         if text.endswith(suffix):
             text, half = text[: -len(suffix)].strip(), 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
@@ -412,6 +412,8 @@ def season_value(ctx: Context, groups: dict):
 
 
 def season_set(ctx: Context, groups: dict):
+    if key(groups["season"]) in ctx.grammar.ambiguous and not ctx.text[ctx.start:ctx.end].lower().startswith(("every", "each")):
+        raise Reject  # "falls", "springs"
     return "XXXX-" + ctx.lookup("seasons", groups["season"])
 
 
