@@ -21,6 +21,7 @@ SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter belongs to the y
 # the tense: "payable Dec. 7" in a late October article, "had been set to expire Nov. 6" in early November.
 CLOSE_DAYS = 60
 CLOSE_MONTH_DAYS = 45  # the same for a month alone, counted from its middle: the DCT's month and its neighbours
+YEAR_WORDS = {"this": 0, "last": -1, "next": 1}  # "June last year", "this year's first quarter"
 # Directions that count from the date the text last named ("the following year"), not from the DCT.
 ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
 
@@ -51,7 +52,6 @@ class Context:
 
     def tense(self) -> int:
         return tense.direction(self.text, self.start, self.end, self.grammar.tables["tense"])
-
 
     def word_before(self) -> str:
         words = re.findall(r"[A-Za-z]+", self.text[max(0, self.start - 20):self.start])
@@ -150,8 +150,6 @@ def _month_number(ctx: Context, text: str) -> int:
 
 def _needs_context(ctx: Context, word: str, groups: dict) -> None:
     """An ambiguous name ("May", "fall") is a date only with a modifier, a direction or a preposition."""
-    if ctx.grammar.lookup("months", word) is None and ctx.grammar.lookup("seasons", word) is None:
-        return
     if key(word) not in ctx.grammar.ambiguous or groups.get("mod") or groups.get("dir") or groups.get("year"):
         return
     if ctx.word_before() not in ctx.grammar.tables["prepositions"]:
@@ -161,25 +159,20 @@ def _needs_context(ctx: Context, word: str, groups: dict) -> None:
 
 
 def _resolve_year(ctx: Context, month: int, day: int | None) -> int:
-    """The year of a month (and day) the text gives without one: before or after the DCT by the tense."""
+    """The year of a month (and day) the text gives without one: the nearest to the DCT, unless that is a few
+    months away and the tense of the sentence points the other way."""
     anchor = ctx.anchor()
-    here = (anchor.month, anchor.day if day else 0)
-    there = (month, day or 0)
-    nearest = min((abs((date(anchor.year + shift, month, min(day or 15, 28)) - anchor).days), anchor.year + shift)
-                  for shift in (-1, 0, 1))
-    if nearest[0] < (CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
-        return nearest[1]
+    distance, nearest = min((abs((date(year, month, min(day or 15, 28)) - anchor).days), year)
+                            for year in (anchor.year - 1, anchor.year, anchor.year + 1))
+    if distance < (CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
+        return nearest
+    here, there = (anchor.month, anchor.day if day else 0), (month, day or 0)
     way = ctx.tense()
-    if there == here:
-        return anchor.year
     if way == tense.PAST:
-        return anchor.year if there < here else anchor.year - 1
+        return anchor.year if there <= here else anchor.year - 1
     if way == tense.FUTURE:
-        return anchor.year if there > here else anchor.year + 1
-    target = date(2000, month, min(day or 15, 28))
-    reference = date(2000, anchor.month, min(anchor.day, 28))
-    ahead = (target - reference).days % 366
-    return anchor.year + (1 if there < here else 0) if ahead < 183 else anchor.year - (1 if there > here else 0)
+        return anchor.year if there >= here else anchor.year + 1
+    return nearest
 
 
 def _weekday_date(ctx: Context, weekday: int, way: int | None) -> date:
@@ -197,13 +190,12 @@ def _weekday_date(ctx: Context, weekday: int, way: int | None) -> date:
 
 
 def date_value(ctx: Context, groups: dict):
-    year_word = {"this": 0, "last": -1, "next": 1}
     if groups.get("year"):
         year = int(groups["year"])
     elif groups.get("spelledyear"):
         year = _spelled_year(ctx, groups["spelledyear"])
     elif groups.get("yearword"):
-        year = ctx.anchor().year + year_word[groups["yearword"].lower()]
+        year = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()]
     else:
         year = None
     if year is not None and not groups.get("yearword"):
@@ -252,7 +244,8 @@ def month_value(ctx: Context, groups: dict):
 
 
 def weekday_value(ctx: Context, groups: dict):
-    if ctx.text[max(0, ctx.start - 4):ctx.start] == "The " and re.match(r"\s+[A-Z][a-z]", ctx.text[ctx.end:ctx.end + 3]):
+    title = ctx.text[max(0, ctx.start - 4):ctx.start] == "The "
+    if title and re.match(r"\s+[A-Z][a-z]", ctx.text[ctx.end:ctx.end + 3]):
         raise Reject  # a title: "The Sunday Times"
     weekday = int(ctx.lookup("weekdays", groups["weekday"]))
     day = _weekday_date(ctx, weekday, _direction_word(ctx, groups))
@@ -412,7 +405,8 @@ def season_value(ctx: Context, groups: dict):
 
 
 def season_set(ctx: Context, groups: dict):
-    if key(groups["season"]) in ctx.grammar.ambiguous and not ctx.text[ctx.start:ctx.end].lower().startswith(("every", "each")):
+    every = ctx.text[ctx.start:ctx.end].lower().startswith(("every", "each"))
+    if key(groups["season"]) in ctx.grammar.ambiguous and not every:
         raise Reject  # "falls", "springs"
     return "XXXX-" + ctx.lookup("seasons", groups["season"])
 
@@ -489,7 +483,7 @@ def quarter_value(ctx: Context, groups: dict):
     if groups.get("year"):
         year = int(groups["year"])
     elif groups.get("yearword"):
-        year = ctx.anchor().year + {"this": 0, "last": -1, "next": 1}[groups["yearword"].lower()]
+        year = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()]
     ordinal = (groups.get("ord") or "").lower()
     if not ordinal and year is not None:
         quarter = ctx.memory.get("quarter")

@@ -48,7 +48,9 @@ def tag(text: str, dct: str | None) -> list[Timex]:
         first = index
         while first > 0:
             start, before = words[first - 1]
-            if start < covered or trigger - start > _BEFORE or not (before[0].isdigit() or before.lower() in rules.glue):
+            if start < covered or trigger - start > _BEFORE:
+                break
+            if not (before[0].isdigit() or before.lower() in rules.glue):
                 break
             first -= 1
         for start, _ in words[first:index + 1]:

@@ -1,8 +1,8 @@
 """Whether a sentence speaks of the past or the future, from the tense cues in `tense.tsv`.
 
 A part-of-speech tagger would be slow and heavy; news sentences mark tense with a few auxiliaries ("was",
-"will", "had"), regular past forms (-ed) and reporting verbs, and the cue closest to the time expression
-usually belongs to the clause it sits in.
+"will", "had"), irregular past forms, regular past forms (-ed) and reporting verbs, and the cue closest to the
+time expression usually belongs to the clause it sits in.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"
 _SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
                            + r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_WINDOW = 400
+_WINDOW = 400  # the longest stretch of text read on either side when no sentence end is found
 # A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
-_NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is", "are",
-                         "than"})
+_NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is",
+                         "are", "than"})
 # A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday".
 _NEXT_TO = 4
 # A past form this close before the expression is taken for its verb: "issued a statement Friday".
@@ -30,24 +30,20 @@ _WEAK_ODDS = 3
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], as (start, end) offsets."""
     low = max(0, start - _WINDOW)
     left = low
     for match in _SENTENCE_END.finditer(text, low, start):
         left = match.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
-    return left, right_match.start() if right_match else min(len(text), end + _WINDOW)
+    right = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    return left, right.start() if right else min(len(text), end + _WINDOW)
 
 
 def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     """PAST, FUTURE or UNKNOWN for the time expression at text[start:end]."""
-    return nearest_cue(text, start, end, cues)[0]
-
-
-def nearest_cue(text: str, start: int, end: int, cues: dict[str, str]) -> tuple[int, int]:
-    """(PAST, FUTURE or UNKNOWN, distance in characters of the cue that decided it)."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None  # (distance, direction) of the nearest listed cue
-    weak: tuple[int, int] | None = None  # the same for words ending in -ed
+    weak: tuple[int, int] | None = None  # the same for other words ending in -ed
     reported = False
     for low, high in ((left, start), (end, right)):
         previous = ""
@@ -72,12 +68,10 @@ def nearest_cue(text: str, start: int, end: int, cues: dict[str, str]) -> tuple[
                     reported = True
                     continue
                 cue = "past"
-            if cue not in ("past", "future"):
-                continue
-            if best is None or distance < best[0]:
+            if cue in ("past", "future") and (best is None or distance < best[0]):
                 best = (distance, PAST if cue == "past" else FUTURE)
     if weak is not None and (best is None or weak[0] * _WEAK_ODDS < best[0]):
         best = weak
     if best is not None:
-        return best[1], best[0]
-    return (PAST, _WINDOW) if reported else (UNKNOWN, _WINDOW)
+        return best[1]
+    return PAST if reported else UNKNOWN
