@@ -1,15 +1,17 @@
 """Who is who across articles: one `Actor` per person, organisation or country, under all its names.
 
 Mentions arrive keyed by their article's reading (`Mention.actor`): countries and known organisations by
-their gazetteer key, others by the slug of the name as written. Keys are merged when they are spelling
-variants of one name ("Kim Jong-un" and "Kim Jong Un" share a slug; close spellings are matched with
-rapidfuzz), and when a short name is part of the full name most often given for it ("Doe" -> "Jane Doe").
-Organisations named with and without their legal form ("Chrysler Corp", "Chrysler") already share a key.
+their gazetteer key, others by the slug of their name. Keys are merged when they are spelling variants of one
+name ("Kim Jong-un" and "Kim Jong Un" share a slug; close spellings such as "Muammar Gaddafi" and "Moammar
+Gadhafi" are matched with rapidfuzz), and when a one-word name is the first or last word of a full name
+("Doe" -> "Jane Doe", the full name mentioned most when several fit). Organisations named with and without
+their legal form ("Acme Corp", "Acme") already share a key.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -17,10 +19,23 @@ from ..model import Actor, Document, MentionRef
 from .gazetteer import gazetteer
 from .names import slug
 
-_CLOSE_SPELLING = 90
+_CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are one name
 
 
-class _Keys:
+@dataclass
+class _Key:
+    """What the mentions under one key say."""
+
+    count: int = 0
+    names: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def kind(self) -> str:
+        return _most_common(self.kinds)
+
+
+class _Groups:
     """Union-find over mention keys."""
 
     def __init__(self) -> None:
@@ -44,33 +59,31 @@ def link_actors(documents: list[Document]) -> list[Actor]:
 
     Rewrites `Mention.actor` and `EventMention.actors[].actor` in every document to the final actor ids.
     """
-    count: Counter[str] = Counter()
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    keys: dict[str, _Key] = defaultdict(_Key)
     for doc in documents:
         for mention in doc.mentions:
-            count[mention.actor] += 1
-            names[mention.actor][mention.name or mention.text] += 1
-            kinds[mention.actor][mention.type] += 1
-    keys = _Keys()
-    kind = {key: _most_common(counter) for key, counter in kinds.items()}
-    _merge_spellings(keys, [key for key in sorted(count) if kind[key] == "person"], names, count)
-    _merge_short_names(keys, kind, names, count)
-
-    groups: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(count):
-        groups[keys.find(key)].append(key)
-    final = _final_ids(groups, names, count)
-    actors = _build(documents, groups, final, kind)
+            key = keys[mention.actor]
+            key.count += 1
+            key.names[mention.name or mention.text] += 1
+            key.kinds[mention.type] += 1
+    groups = _Groups()
+    people = sorted(name for name, key in keys.items() if key.kind == "person")
+    _merge_spellings(groups, [name for name in people if "-" in name], keys)
+    _merge_short_names(groups, people, keys)
+    members: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(keys):
+        members[groups.find(name)].append(name)
+    ids = _ids(members, keys)
+    final = {name: ids[root] for root, names in members.items() for name in names}
+    actors = _actors(documents, members, ids, keys)
     for doc in documents:
         for mention in doc.mentions:
-            mention.actor = final[keys.find(mention.actor)]
+            mention.actor = final[mention.actor]
             if mention.affiliation is not None:
-                mention.affiliation = final.get(keys.find(mention.affiliation), mention.affiliation)
+                mention.affiliation = final.get(mention.affiliation, mention.affiliation)
         for event in doc.event_mentions:
             for participant in event.actors:
-                if participant.actor in count:
-                    participant.actor = final[keys.find(participant.actor)]
+                participant.actor = final.get(participant.actor, participant.actor)
     return actors
 
 
@@ -78,87 +91,85 @@ def _most_common(counter: Counter[str]) -> str:
     return sorted(counter.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
 
 
-def _merge_spellings(keys: _Keys, people: list[str], names, count) -> None:
-    full = [key for key in people if key.count("-") >= 1]
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for key in full:
-        by_initial[key[0]].append(key)
-    for group in by_initial.values():
-        for position, key in enumerate(group):
-            for other in group[position + 1:]:
-                if fuzz.ratio(key, other) >= _CLOSE_SPELLING and key.count("-") == other.count("-"):
-                    keep, drop = sorted((key, other), key=lambda k: (-count[k], k))
-                    keys.union(drop, keep)
+def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Key]) -> None:
+    """Close spellings of full names, compared within names of as many words with the same initials."""
+    blocks: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for name in full_names:
+        words = name.split("-")
+        blocks[(words[0][0], words[-1][0], len(words))].append(name)
+    for block in blocks.values():
+        for position, name in enumerate(block):
+            for other in block[position + 1:]:
+                if fuzz.ratio(name, other) >= _CLOSE_SPELLING:
+                    keep, drop = sorted((name, other), key=lambda k: (-keys[k].count, k))
+                    groups.union(drop, keep)
 
 
-def _merge_short_names(keys: _Keys, kind, names, count) -> None:
-    """A one-word person name joins the most mentioned full name that starts or ends with it."""
+def _merge_short_names(groups: _Groups, people: list[str], keys: dict[str, _Key]) -> None:
+    """A one-word name joins the most mentioned full name that starts or ends with it."""
     full_by_word: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(count):
-        if kind[key] == "person" and "-" in key:
-            words = key.split("-")
+    for name in people:
+        if "-" in name:
+            words = name.split("-")
             for word in {words[0], words[-1]}:
-                full_by_word[word].append(key)
-    for key in sorted(count):
-        if kind[key] == "person" and "-" not in key and key in full_by_word:
-            target = sorted(full_by_word[key], key=lambda k: (-count[keys.find(k)], k))[0]
-            keys.union(key, target)
+                full_by_word[word].append(name)
+    for name in people:
+        if "-" not in name and name in full_by_word:
+            target = min(full_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k))
+            groups.union(name, target)
 
 
-def _final_ids(groups: dict[str, list[str]], names, count) -> dict[str, str]:
+def _canonical(names: list[str], keys: dict[str, _Key]) -> str:
+    """The name most often given in full: the most words, then the most mentions."""
+    total: Counter[str] = Counter()
+    for name in names:
+        total.update(keys[name].names)
+    return min(total.items(), key=lambda item: (-len(item[0].split()), -item[1], item[0]))[0]
+
+
+def _ids(members: dict[str, list[str]], keys: dict[str, _Key]) -> dict[str, str]:
+    """A stable id per group: its gazetteer key, else the slug of its name; the most mentioned keeps a
+    contested slug and the others are numbered."""
     known = gazetteer().by_key
-    final: dict[str, str] = {}
+    ids: dict[str, str] = {}
     taken: set[str] = set()
-    for root in sorted(groups, key=lambda r: (-sum(count[k] for k in groups[r]), r)):
-        wanted = next((key for key in groups[root] if key in known), None) or slug(_canonical(groups[root], names))
+    for root in sorted(members, key=lambda r: (-sum(keys[k].count for k in members[r]), r)):
+        wanted = next((name for name in members[root] if name in known), None) or \
+            slug(_canonical(members[root], keys))
         candidate, number = wanted, 2
         while candidate in taken:
             candidate, number = f"{wanted}-{number}", number + 1
         taken.add(candidate)
-        final[root] = candidate
-    return final
+        ids[root] = candidate
+    return ids
 
 
-def _canonical(group: list[str], names) -> str:
-    """The name most often given in full: the most words, then the most mentions."""
-    total: Counter[str] = Counter()
-    for key in group:
-        total.update(names[key])
-    return sorted(total.items(), key=lambda item: (-len(item[0].split()), -item[1], item[0]))[0][0]
-
-
-def _build(documents, groups, final, kind) -> list[Actor]:
+def _actors(documents, members, ids, keys) -> list[Actor]:
     known = gazetteer().by_key
-    members = {key: root for root, keys in groups.items() for key in keys}
+    final = {name: ids[root] for root, names in members.items() for name in names}
     actors: dict[str, Actor] = {}
+    for root, names in members.items():
+        entry = next((known[name] for name in names if name in known), None)
+        kinds: Counter[str] = Counter()
+        for name in names:
+            kinds.update(keys[name].kinds)
+        actors[ids[root]] = Actor(id=ids[root], name=entry.name if entry else _canonical(names, keys),
+                                  type=entry.type if entry else _most_common(kinds),
+                                  code=entry.code if entry else None)
     surfaces: dict[str, set[str]] = defaultdict(set)
     affiliations: dict[str, Counter[str]] = defaultdict(Counter)
-    names: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in documents:
         for mention in doc.mentions:
-            root = members[mention.actor]
-            actor_id = final[root]
-            if actor_id not in actors:
-                actors[actor_id] = Actor(id=actor_id, name="", type=kind[mention.actor], code=mention.code)
-            actor = actors[actor_id]
+            actor = actors[final[mention.actor]]
             actor.code = actor.code or mention.code
             actor.mentions.append(MentionRef(doc=doc.id, start=mention.start, end=mention.end, text=mention.text))
-            surfaces[actor_id].add(" ".join(mention.text.split()))
-            names[actor_id][mention.name or mention.text] += 1
+            surfaces[actor.id].add(" ".join(mention.text.split()))
             if mention.affiliation:
-                affiliation = members.get(mention.affiliation)
-                affiliations[actor_id][final[affiliation] if affiliation else mention.affiliation] += 1
-    for actor_id, actor in actors.items():
-        root = next(root for root, value in final.items() if value == actor_id)
-        entry = next((known[key] for key in groups[root] if key in known), None)
-        actor.name = entry.name if entry else _canonical(groups[root], {root: names[actor_id]} | {
-            key: names[actor_id] for key in groups[root]})
-        actor.type = entry.type if entry else actor.type
-        actor.aliases = sorted(surface for surface in surfaces[actor_id] if surface != actor.name)
-        if affiliations[actor_id]:
-            actor.affiliation = _most_common(affiliations[actor_id])
-        if actor.affiliation == actor.id:
-            actor.affiliation = None
+                affiliations[actor.id][final.get(mention.affiliation, mention.affiliation)] += 1
+    for actor in actors.values():
+        actor.aliases = sorted(surfaces[actor.id] - {actor.name})
+        affiliation = _most_common(affiliations[actor.id]) if affiliations[actor.id] else None
+        actor.affiliation = affiliation if affiliation != actor.id else None
     for affiliation in sorted({actor.affiliation for actor in actors.values() if actor.affiliation}):
         if affiliation not in actors and affiliation in known:
             entry = known[affiliation]
