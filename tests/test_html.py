@@ -259,7 +259,7 @@ def test_same_story_gives_the_same_bytes():
 
 def test_events_stand_left_to_right_in_date_order():
     the_story = story()
-    positions, ticks = html.layout([a.id for a in the_story.actors], the_story.events)
+    positions, ticks = html.layout({a.id: a.name for a in the_story.actors}, the_story.events)
     xs = [positions[f"event:{event_id}"][0] for event_id in ("e-old", "e-talks", "e-sign", "e-comment")]
     assert xs == sorted(xs) and len(set(xs)) == 4
     assert [tick["label"] for tick in ticks if tick["year"]] == ["the 1980s", "1985", "2021", "Undated"]

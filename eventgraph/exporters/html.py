@@ -42,7 +42,8 @@ STACK = 10  # events in one date column before it wraps into another
 ROW_HEIGHT = 80
 ACTOR_ROWS = 4
 ACTOR_ROW_HEIGHT = 90
-ACTOR_SPACING = 130
+ACTOR_GAP = 24  # least room between two actors' labels in a row
+CHAR_WIDTH = 8.5  # of an actor label at its font size, on average
 ACTOR_BAND = 200  # gap between the lowest actor row and the first event row
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -172,9 +173,10 @@ def select(story: Story, graph: nx.MultiDiGraph) -> tuple[list[str], list[Event]
     return [a for a in ranked if a in drawn], list(events.values())
 
 
-def layout(actor_ids: list[str], events: list[Event]) -> tuple[dict[str, tuple[int, int]], list[dict]]:
+def layout(actor_labels: dict[str, str], events: list[Event]) -> tuple[dict[str, tuple[int, int]], list[dict]]:
     """Positions for every drawn node, and the axis ticks: one per year (or decade, century) below the events,
-    and one per date column finer than its year above them."""
+    and one per date column finer than its year above them. `actor_labels` maps the actors to draw to their
+    canvas labels, whose widths keep neighbours in a row apart."""
     positions: dict[str, tuple[int, int]] = {}
     ticks: list[dict] = []
     x = 0
@@ -196,19 +198,25 @@ def layout(actor_ids: list[str], events: list[Event]) -> tuple[dict[str, tuple[i
     for event in events:
         for participant in event.actors:
             xs.setdefault(participant.actor, []).append(positions[event_node(event.id)][0])
-    wanted = sorted(actor_ids, key=lambda a: (sum(xs[a]) / len(xs[a]) if a in xs else 0, a))
-    rows: list[float] = [-math.inf] * ACTOR_ROWS
-    for actor_id in wanted:
-        target = sum(xs[actor_id]) / len(xs[actor_id]) if actor_id in xs else 0
-        placed = [max(target, last + ACTOR_SPACING) for last in rows]
-        row = min(range(ACTOR_ROWS), key=lambda r: (placed[r] - target, r))
-        rows[row] = placed[row]
+
+    def target(actor_id: str) -> float:
+        return sum(xs[actor_id]) / len(xs[actor_id]) if actor_id in xs else 0
+
+    def half_width(actor_id: str) -> float:
+        return max(len(line) for line in actor_labels[actor_id].split("\n")) * CHAR_WIDTH / 2
+
+    rows: list[tuple[float, float]] = [(-math.inf, 0)] * ACTOR_ROWS  # right edge: last x and its half width
+    for actor_id in sorted(actor_labels, key=lambda a: (target(a), a)):
+        half = max(half_width(actor_id), ACTOR_GAP)
+        placed = [max(target(actor_id), last + last_half + half + ACTOR_GAP) for last, last_half in rows]
+        row = min(range(ACTOR_ROWS), key=lambda r: (placed[r] - target(actor_id), r))
+        rows[row] = (placed[row], half)
         positions[actor_node(actor_id)] = (round(placed[row]), -ACTOR_BAND - row * ACTOR_ROW_HEIGHT)
     return positions, ticks
 
 
 def node_label(text: str, width: int = 26, lines: int = 2) -> str:
-    """An event title as a short canvas label: wrapped to `lines` lines of `width` characters, cut with "…"."""
+    """A title or name as a short canvas label: wrapped to `lines` lines of `width` characters, cut with "…"."""
     wrapped = textwrap.wrap(" ".join(text.split()), width) or [""]
     if len(wrapped) > lines:
         wrapped = wrapped[:lines]
@@ -217,8 +225,9 @@ def node_label(text: str, width: int = 26, lines: int = 2) -> str:
 
 
 def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], events: list[Event]) -> dict:
-    positions, ticks = layout(actor_ids, events)
     actors = {actor.id: actor for actor in story.actors}
+    labels = {actor_id: node_label(actors[actor_id].name, width=18, lines=3) for actor_id in actor_ids}
+    positions, ticks = layout(labels, events)
     involvement = _involvement(story, graph)
     most_involved = max((involvement[a] for a in actor_ids), default=1) or 1
     most_reported = max((event.salience for event in events), default=1) or 1
@@ -227,7 +236,7 @@ def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], eve
         actor = actors[actor_id]
         node = actor_node(actor_id)
         count = involvement[actor_id]
-        net.add_node(node, label=actor.name, shape="dot", color=ACTOR_COLOURS.get(actor.type, "#999999"),
+        net.add_node(node, label=labels[actor_id], shape="dot", color=ACTOR_COLOURS.get(actor.type, "#999999"),
                      size=round(10 + 22 * math.sqrt(count / most_involved), 1),
                      x=positions[node][0], y=positions[node][1], physics=False,
                      title=f"{actor.name} ({ACTOR_TYPE_NAMES.get(actor.type, actor.type)}), "
