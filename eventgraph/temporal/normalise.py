@@ -41,7 +41,9 @@ class Context:
     start: int
     end: int
     dct: date | None
-    memory: dict = field(default_factory=dict)  # per document: "quarter" -> (year, quarter) last reported on
+    # per document: "quarter" -> (year, quarter) the text last reported on, "reference" -> (year, month) the
+    # date it last named
+    memory: dict = field(default_factory=dict)
     relative: bool = False
 
     def anchor(self) -> date:
@@ -435,6 +437,7 @@ def duration_value(ctx: Context, groups: dict):
 
 
 def _period(unit: str, count: float | None) -> str:
+    # A fraction goes to the next smaller unit: P2Y6M, P1DT12H (TH: hours within a day count), PT2H30M.
     smaller = {"Y": (12, "M"), "D": (24, "TH"), "H": (60, "MIN")}
     if count is not None and count != int(count) and unit in smaller:
         factor, part = smaller[unit]
