@@ -6,7 +6,7 @@ a file: request blocked and counted, and prints the time from navigation start u
 graph drawn and still (its layout is computed at build time, so drawn is settled). Median of --runs loads,
 each in a fresh browser context.
 
-    /work/venv/bin/python benchmarks/page.py [--articles 1000] [--runs 3]
+    /work/venv/bin/python benchmarks/page.py [--articles 1000] [--runs 3] [--screenshot docs/screenshot.png]
 """
 
 from __future__ import annotations
@@ -80,6 +80,20 @@ def measure(browser, page_path: Path, runs: int) -> dict:
             "errors": len(errors)}
 
 
+def screenshot(browser, page_path: Path, png: Path) -> None:
+    """The page as a reader first sees it, with the event most articles report opened."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(page_path.as_uri())
+    page.wait_for_function(SETTLED)
+    page.evaluate("""() => {
+        const story = JSON.parse(document.getElementById('story-data').textContent);
+        const most = story.events.reduce((a, b) => b.sources.length > a.sources.length ? b : a, story.events[0]);
+        if (most) { window.eventgraph.showEvent(most.id, true); }
+    }""")
+    page.screenshot(path=str(png))
+    page.close()
+
+
 def counts(out: Path) -> tuple[int, int, int]:
     story = json.loads((out / "events.json").read_text(encoding="utf-8"))
     return len(story["documents"]), len(story["actors"]), len(story["events"])
@@ -89,6 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000, help="Reuters-21578 articles to build")
     parser.add_argument("--runs", type=int, default=3, help="page loads per story")
+    parser.add_argument("--screenshot", type=Path, help="also save the seeds page, 1400x900, as this PNG")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="eventgraph-page-") as tmp:
         tmp = Path(tmp)
@@ -104,6 +119,8 @@ def main() -> None:
         rows = []
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            if args.screenshot:
+                screenshot(browser, tmp / "seeds" / "graph.html", args.screenshot)
             for (name, seconds), folder in zip(stories, ("seeds", "reuters", "synthetic")):
                 out = tmp / folder
                 figures = measure(browser, out / "graph.html", args.runs)
