@@ -77,6 +77,15 @@ def test_short_names_and_spelling_variants_join_across_articles():
     assert {ref.doc for ref in people[0].mentions} == {"a", "b"}
 
 
+def test_one_word_speaker_is_the_person_named_in_full_in_another_article():
+    first = read("Finance Minister Tomas Rydell presented the budget.\n", "a")
+    second = read("Rydell said the deficit would shrink.\n", "b")
+    assert second.mentions[0].type == "organization"
+    story = by_id([first, second])
+    assert story["tomas-rydell"].type == "person"
+    assert second.mentions[0].actor == "tomas-rydell"
+
+
 def test_reported_speaker_without_title_is_a_person():
     doc = read('"We will not pay," said Odile Marchetti.\n')
     assert found(doc) == {"Odile Marchetti": "odile-marchetti"}

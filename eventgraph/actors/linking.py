@@ -69,7 +69,9 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     groups = _Groups()
     people = sorted(name for name, key in keys.items() if key.kind == "person")
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
-    _merge_short_names(groups, people, keys)
+    speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
+                      name not in gazetteer().by_key)
+    _merge_short_names(groups, people, speakers, keys)
     members: dict[str, list[str]] = defaultdict(list)
     for name in sorted(keys):
         members[groups.find(name)].append(name)
@@ -105,15 +107,16 @@ def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Ke
                     groups.union(drop, keep)
 
 
-def _merge_short_names(groups: _Groups, people: list[str], keys: dict[str, _Key]) -> None:
-    """A one-word name joins the most mentioned full name that starts or ends with it."""
+def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
+    """A one-word name joins the most mentioned full name of a person that starts or ends with it; so does a
+    one-word speaker that its article could not place ("Doe said" -> "Jane Doe" named in another article)."""
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for name in people:
         if "-" in name:
             words = name.split("-")
             for word in {words[0], words[-1]}:
                 full_by_word[word].append(name)
-    for name in people:
+    for name in people + speakers:
         if "-" not in name and name in full_by_word:
             target = min(full_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k))
             groups.union(name, target)
@@ -150,11 +153,8 @@ def _actors(documents, members, ids, keys) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for root, names in members.items():
         entry = next((known[name] for name in names if name in known), None)
-        kinds: Counter[str] = Counter()
-        for name in names:
-            kinds.update(keys[name].kinds)
         actors[ids[root]] = Actor(id=ids[root], name=entry.name if entry else _canonical(names, keys),
-                                  type=entry.type if entry else _most_common(kinds),
+                                  type=entry.type if entry else keys[root].kind,
                                   code=entry.code if entry else None)
     surfaces: dict[str, set[str]] = defaultdict(set)
     affiliations: dict[str, Counter[str]] = defaultdict(Counter)

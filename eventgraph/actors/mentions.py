@@ -68,7 +68,7 @@ class Candidate:
     end: int
     text: str
     words: list[str] = field(default_factory=list)
-    reported: bool = False  # a reporting verb goes with it: "X said", "said X", "according to X"
+    speaks: bool = False  # a reporting verb follows it: "X said"
 
 
 def annotate(doc: Document) -> Document:
@@ -289,7 +289,8 @@ class _Reader:
             elif affiliation is None and title in g.state_titles:
                 self.officials.append(self.mentions[-1])
             return
-        self.candidates.append(Candidate(start, end, name, words, bool(reported)))
+        speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
+        self.candidates.append(Candidate(start, end, name, words, speaks))
 
     def _before_title(self, title_start: int, hit_ends) -> Hit | None:
         """The country or organisation that qualifies a title, past up to two lower-case words
@@ -327,7 +328,8 @@ class _Reader:
                 person.affiliation = _country_of_state_body(chosen)
 
     def _resolve_candidates(self) -> None:
-        """Short names for actors named in full elsewhere in the article; reported speakers otherwise."""
+        """Short names for actors named in full elsewhere in the article; a one-word speaker otherwise is an
+        organisation ("Acme said"), unless it opens the sentence as a plural ("Prosecutors said")."""
         self._repeat_names()
         named_once: dict[str, Mention] = {}
         named_in_full: dict[str, Mention] = {}
@@ -361,7 +363,8 @@ class _Reader:
                 full = organizations[candidate.text]
                 self._add(candidate.start, candidate.end, full.actor, "organization", full.name,
                           affiliation=full.affiliation)
-            elif candidate.reported and len(words) == 1 and words[0] not in self.gazetteer.not_names:
+            elif candidate.speaks and len(words) == 1 and words[0] not in self.gazetteer.not_names and not (
+                    self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()):
                 self._organization(candidate.start, candidate.end, candidate.text)
         self._resolve_state_bodies()
         self._resolve_members()
