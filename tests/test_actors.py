@@ -86,6 +86,12 @@ def test_one_word_speaker_is_the_person_named_in_full_in_another_article():
     assert second.mentions[0].actor == "tomas-rydell"
 
 
+def test_names_joined_by_hyphens_and_names_with_apostrophes():
+    doc = read("The Kenya-Uganda border reopened. The People’s Republic of China and Mr Otieno welcomed it.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [
+        ("Kenya", "kenya"), ("Uganda", "uganda"), ("People’s Republic of China", "china"), ("Otieno", "otieno")]
+
+
 def test_reported_speaker_without_title_is_a_person():
     doc = read('"We will not pay," said Odile Marchetti.\n')
     assert found(doc) == {"Odile Marchetti": "odile-marchetti"}

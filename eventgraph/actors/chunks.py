@@ -1,7 +1,7 @@
 """Capitalised-word chunks: the candidates for names in news text.
 
 A chunk is a run of capitalised tokens ("NATO Secretary General Jane Doe") joined by spaces, a line break
-(wire copy is hard-wrapped), a slash ("Royal Dutch/Shell") or a connector word that names contain ("Bank of
+(wire copy is hard-wrapped), a slash or hyphen ("Royal Dutch/Shell", "Russia-North Korea") or a connector word that names contain ("Bank of
 England", "Charles de Gaulle", "Procter and Gamble"). A possessive ends a chunk ("Russia's"), and so does an
 abbreviation's full stop before a word that opens sentences ("... Corp. He said").
 """
@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’-]*\.?)")
+_TOKEN = re.compile(r"(?<![\w.'’])(?:(?:[A-Z]\.){2,}|[A-Z](?:[A-Za-z0-9&'’]|-(?=[a-z0-9]))*\.?)")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|"
-                        r"ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|(/)")
+                        r"ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])")
 _SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[\"“])|\s*$")
 PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
@@ -27,7 +27,7 @@ class Token:
     start: int
     end: int
     text: str
-    connector: str = ""  # the word or "/" joining it to the token before; "" for white space
+    connector: str = ""  # the word, "/" or "-" joining it to the token before; "" for white space
 
 
 def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[Token]]:

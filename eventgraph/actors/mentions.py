@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..model import Document, Mention
-from .chunks import PARTICLES, chunks
+from .chunks import PARTICLES, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit, gazetteer
 from .names import fold, slug
 
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
-_FLAT = str.maketrans("\n\t\r", "   ")
+_FLAT = str.maketrans("\n\t\r’", "   '")
 _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
@@ -106,14 +106,17 @@ class _Reader:
             for code in WIRE_CODE.finditer(text, start, end):
                 if any(char.islower() for char in code.group(1)):
                     self._organization(code.start(1), code.end(1), " ".join(code.group(1).split()))
-            for chunk in chunks(text, start, end, self.gazetteer.not_names):
-                if any(s <= chunk[0].start < e for s, e in skipped):
-                    continue
-                line_opener = dateline(text, chunk[0].start, chunk[-1].end)
-                if line_opener is not None:
-                    skipped.append(line_opener)
-                    continue
-                self._read_chunk(chunk, hits, titles, title_ends, hit_ends)
+            for hit in hits.values():
+                if "'" in flat[hit.start:hit.end]:
+                    self._known_span(hit.start, hit.end, hit.entry)
+                    skipped.append((hit.start, hit.end))
+            for whole in chunks(text, start, end, self.gazetteer.not_names):
+                for chunk in _outside(whole, skipped):
+                    line_opener = dateline(text, chunk[0].start, chunk[-1].end)
+                    if line_opener is not None:
+                        skipped.append(line_opener)
+                        continue
+                    self._read_chunk(chunk, hits, titles, title_ends, hit_ends)
         self._resolve_candidates()
         self.mentions.sort(key=lambda mention: (mention.start, mention.end))
         return self.mentions
@@ -214,10 +217,12 @@ class _Reader:
             Segment("organization", segments[first].first, last_token, country)]
 
     def _known(self, chunk, first, last, entry: Entry) -> None:
-        start, end = chunk[first].start, chunk[last].end
+        self._known_span(chunk[first].start, chunk[last].end, entry, last == len(chunk) - 1)
+
+    def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
         if entry.role == DEMONYM:
             noun = _GOVERNMENT_NOUN.match(self.text, end)
-            if noun is None or last != len(chunk) - 1:
+            if noun is None or not ends_chunk:
                 return
             end = noun.end()
         elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
@@ -449,6 +454,23 @@ class _Reader:
         return " ".join(self.text[chunk[first].start:chunk[last].end].split())
 
 
+def _outside(chunk: list[Token], skipped: list[tuple[int, int]]) -> list[list[Token]]:
+    """The parts of a chunk outside skipped spans (furniture, datelines, names already read)."""
+    inside = [(s, e) for s, e in skipped if s < chunk[-1].end and chunk[0].start < e]
+    if not inside:
+        return [chunk]
+    parts: list[list[Token]] = [[]]
+    for token in chunk:
+        if any(s <= token.start < e for s, e in inside):
+            if parts[-1]:
+                parts.append([])
+        elif parts[-1] or not token.connector:
+            parts[-1].append(token)
+        else:
+            parts[-1].append(Token(token.start, token.end, token.text))
+    return [part for part in parts if part]
+
+
 def _written_out(word: str) -> bool:
     """"Corporation" and "Company" are written out; "Corp", "Co" and "SA" are not."""
     return len(word) > 4 and word[1:].islower()
@@ -491,7 +513,7 @@ def _looks_like_person(words: list[str], g) -> bool:
 def _continues_run(segment, chunk, index, g) -> bool:
     """Whether a connector word keeps an unknown name going ("Bank of Boston", "Charles de Gaulle")."""
     connector = chunk[index].connector
-    if not connector or connector in PARTICLES or connector == "/":
+    if not connector or connector in PARTICLES or connector in "/-":
         return True
     if connector in ("and", "&"):
         return False
