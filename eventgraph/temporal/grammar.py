@@ -27,13 +27,16 @@ TRIGGER_WORDS = frozenset({"noon", "midnight", "midday", "weekend", "current", "
                            "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "nineteen", "thousand",
                            "period"})
 
-# Words that may come before a trigger word inside an expression, besides the words of table entries and
-# numbers ("the first half of", "a.m."): the pattern is only tried at a run of such words ending at a trigger.
-GLUE_WORDS = frozenset({"the", "its", "a", "an", "every", "each", "per", "fiscal", "calendar", "financial",
-                        "model", "around", "about", "approximately", "recent", "coming", "past", "this", "that",
-                        "year", "noon", "midnight", "midday", "of", "p", "s", "and", "half", "quarter", "ago",
-                        "earlier", "later", "before", "after", "more", "additional", "straight", "consecutive",
-                        "full", "trading", "business", "working", "shortly", "o", "clock", "spring", "fall"})
+# Words that begin a rule's pattern, besides the first words of table entries, trigger words and numbers.
+STARTER_WORDS = frozenset({"the", "its", "a", "an", "every", "each", "per", "fiscal", "calendar", "financial",
+                           "model", "around", "about", "approximately", "recent", "coming", "past", "this", "that",
+                           "year", "noon", "midnight", "midday", "spring", "fall"})
+# Words that may come between the start of an expression and its trigger word, besides starters and the words
+# of table entries ("the first half of", "5 p.m."). The pattern is only tried at the starters of a run of such
+# words that ends at a trigger.
+GLUE_WORDS = frozenset({"of", "p", "s", "and", "half", "quarter", "ago", "earlier", "later", "before", "after",
+                        "more", "additional", "straight", "consecutive", "full", "trading", "business", "working",
+                        "shortly", "o", "clock"})
 
 _REFERENCE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 _GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -77,6 +80,7 @@ class Grammar:
     examples: list[Example]
     triggers: frozenset[str] = frozenset()
     glue: frozenset[str] = frozenset()
+    starters: frozenset[str] = frozenset()
 
     def lookup(self, table: str, text: str) -> str | None:
         return self.tables[table].get(key(text))
@@ -224,9 +228,12 @@ def load(root: Path = RESOURCES) -> Grammar:
         for entry in tables[name]:
             last = re.findall(r"\w+", entry)[-1]
             triggers.update((last, last + "s"))
-    glue = set(GLUE_WORDS) | triggers
+    starters = set(STARTER_WORDS) | triggers
+    glue = set(GLUE_WORDS) | starters
     for name, entries in tables.items():
         if name not in ("tense", "prepositions"):
-            glue.update(word for entry in entries for word in re.findall(r"\w+", entry))
+            words = [re.findall(r"\w+", entry) for entry in entries]
+            starters.update(entry[0] for entry in words if entry)
+            glue.update(word for entry in words for word in entry)
     return Grammar(tables, frozenset(ambiguous), {f"r{index}": rule for index, rule in enumerate(rules)},
-                   pattern, examples, frozenset(triggers), frozenset(glue))
+                   pattern, examples, frozenset(triggers), frozenset(glue), frozenset(starters))

@@ -53,7 +53,9 @@ def tag(text: str, dct: str | None) -> list[Timex]:
             if not (before[0].isdigit() or before.lower() in rules.glue):
                 break
             first -= 1
-        for start, _ in words[first:index + 1]:
+        for start, before in words[first:index + 1]:
+            if start < trigger and not (before[0].isdigit() or before.lower() in rules.starters):
+                continue
             if start > 0 and text[start - 1] in "'’" and (start < 2 or not text[start - 2].isalnum()):
                 start -= 1  # "'80s"
             match = rules.pattern.match(text, start)
