@@ -33,7 +33,8 @@ def story(text_of=lambda text: text, url="https://news.example/a1") -> Story:
               label="Sign formal agreement", date=Date("2021-05-03", "day", "explicit", "3 May 2021"),
               actors=[Participant("ruritania", "source"), Participant("freedonia", "target")],
               sources=[Source("a1", sign, 0, len(sign)),
-                       Source("b2", sign, 0, len(sign), Date("2021-05", "month", "relative", "this month"))]),
+                       Source("b2", sign, 0, len(sign), Date("2021-05", "month", "relative", "this month"))],
+              conflicts=["2021-05-04 (b2)"]),
         Event(id="e-old", title=text_of("Ruritania and Freedonia agree the old pact"), code="057",
               label="Sign formal agreement", date=Date("198", "decade", "explicit", "the 1980s"),
               actors=[Participant("ruritania", "participant"), Participant("freedonia", "participant")],
@@ -136,6 +137,7 @@ def test_clicking_an_event_shows_its_sources(opened):
     assert "057 Sign formal agreement" in details
     assert "Ruritania (source)" in details and "Freedonia (target)" in details
     assert "This article dates it May 2021" in details
+    assert "4 May 2021 (b2)" in details
     assert page.page.locator("#details a").get_attribute("href") == "https://news.example/a1"
     assert page.page.evaluate("window.network.getSelectedNodes()") == ["event:e-sign"]
 

@@ -264,7 +264,7 @@ def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], eve
         affiliation = actors[actor_id].affiliation
         if affiliation in drawn:
             net.add_edge(actor_node(actor_id), actor_node(affiliation), arrows="to", dashes=[2, 6],
-                         title="affiliated with")
+                         title="part of")
     net.toggle_physics(False)
     net.options.edges.smooth.enabled = False
     options = json.loads(net.options.to_json())
@@ -275,6 +275,12 @@ def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], eve
                         "borderWidth": 1}
     options["layout"] = {"improvedLayout": False, "randomSeed": 0}
     return {"nodes": net.nodes, "edges": net.edges, "options": options, "axis": ticks}
+
+
+def _readable_conflict(conflict: str) -> str:
+    """A disagreeing date ("2024-06-18 (doc-id)") with its TIMEX3 value written for readers."""
+    value, space, rest = conflict.partition(" ")
+    return human(value) + space + rest
 
 
 def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
@@ -313,7 +319,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
              "sources": [{"doc": s.doc, "sentence": s.sentence,
                           "date": human(s.date.value) if s.date and s.date.value != event.date.value else None}
                          for s in event.sources],
-             "conflicts": list(event.conflicts), "drawn": event.id in drawn_event_ids}
+             "conflicts": [_readable_conflict(conflict) for conflict in event.conflicts], "drawn": event.id in drawn_event_ids}
             for event in events
         ],
         "types": [{"code": code, "label": type_labels[code]} for code in sorted(type_labels)],
