@@ -129,7 +129,7 @@ def test_page_furniture_is_not_an_actor():
     text = ("Leaders meet in Lima amid protests\n\n"
             "LIMA. Despite the rain, Peru hosted the summit on Monday. (Photo: Carlos Vega/Getty Images)\n"
             "Since Sunday, police have closed the centre.\n\n"
-            "By Maria Lopez\n")
+            "By Maria Lopez\n\nEdited by Tom Reyes.\n\nAna Costa is a freelance reporter based in Lima.\n")
     doc = read(text)
     assert found(doc) == {"Peru": "peru"}
 

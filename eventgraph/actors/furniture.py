@@ -1,7 +1,8 @@
 """Page furniture around article text, whose capitalised words are not actors.
 
 Headlines, crossheads and captions (lines standing alone without sentence punctuation), photo credits and
-"Reporting by" notes in parentheses, bylines, an agency sign-off on the last line ("Reuter"), wire codes in
+"Reporting by" notes in parentheses, bylines and "Edited by" lines, an author's bio or an agency sign-off on
+the last line ("Jane Doe is a reporter for ...", "Reuter"), wire codes in
 angle brackets (tickers such as "<BP>"; a name in brackets, "<Acme Bank>", is kept by the caller), and
 datelines opening a line ("SEOUL." "Lima:" "Taipei, Taiwan -").
 """
@@ -13,8 +14,15 @@ from collections.abc import Iterator
 
 _BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
 _SENTENCE_END = re.compile(r"""[.!?:]["'”’)\]]*$""")
-_NOTES = re.compile(r"\([^()\n]*?(?:photo|courtesy|credit|image|getty|reporting by|editing by|writing by)"
-                    r"[^()\n]*\)|^[ \t]*(?:by|photo|credit|image|source)\b[^\n]*$", re.I | re.M)
+_NOTES = re.compile(r"\((?i:[^()\n]*?(?:photo|courtesy|credit|image|getty|reporting by|editing by|writing by)"
+                    r"[^()\n]*)\)"
+                    r"|^[ \t]*By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*|[ \t]+and|,){0,8}[ \t]*$"
+                    r"|^[ \t]*(?:Photo|Photograph|Credit|Image|Source|Caption)s?(?:[ \t]+credit)?[ \t]*:[^\n]*$"
+                    r"|^[ \t]*(?:Edited|Written|Reported|Compiled|Translated|Additional reporting)[ \t]+by\b[^\n]*$",
+                    re.M)
+_BIO = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+"
+                  r"(?:\w+[ \t]+){0,4}?(?:reporter|correspondent|editor|journalist|writer|columnist|contributor|"
+                  r"author|analyst|fellow|professor)\b[^\n]*$")
 _SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
 WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
@@ -30,6 +38,11 @@ def furniture(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield block.span()
     for code in WIRE_CODE.finditer(text, start, end):
         yield code.span()
+    content_end = start + len(text[start:end].rstrip())
+    last_line = max(start, text.rfind("\n", start, content_end) + 1)
+    bio = _BIO.match(text, last_line, content_end)
+    if bio:
+        yield bio.span()
     sign_off = _SIGN_OFF.search(text, start, end)
     if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
         yield sign_off.span(1)
