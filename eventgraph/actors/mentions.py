@@ -39,7 +39,8 @@ _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:(
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[,;:()\n]|\.\s")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|visited|visit|visiting|toward|towards|"
-                       r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for)\b)"
+                       r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for|"
+                       r"(?:arrived|arriving|returned|returning|came|flew|travelled|traveled) from)\b)"
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
@@ -497,11 +498,12 @@ def _initials(name: str, g) -> list[str]:
 
 
 def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
-    """A known name that is part of a longer one: "Bank of Zambia", "Congress of South African Trade Unions"."""
+    """A known name that is part of a longer one: "Bank of Zambia", "Congress of South African Trade Unions",
+    "Sea of Japan"."""
     connector = chunk[first].connector
     if connector in ("of", "of the") and segments and segments[-1].kind == "run":
         run = [token.text for token in chunk[segments[-1].first:segments[-1].last + 1]]
-        if run[0] in g.organization_words or run[-1] in g.organization_words:
+        if run[0] in g.organization_words or run[-1] in g.organization_words or run[-1] in g.not_actor_heads:
             return True
     return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
 
