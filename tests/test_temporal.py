@@ -14,7 +14,7 @@ TIMEX3_VALUE = re.compile(
     r"|\d{2,3}"
     r"|[\dX]{4}(?:-(?:\d{2}|XX|Q[1-4X]|H[12]|W(?:\d{2}|XX)|SP|SU|FA|WI)(?:-(?:\d{2}|XX|[1-7]|WE))?)?"
     r"(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?"
-    r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE))+|PT[\dX.]+[HMS])")
+    r"|P(?=[\dXT])(?:[\dX.]+(?:DE|CE|Y|M|W|D|Q))*(?:T(?:[\dX.]+[HMS])+)?)")
 
 
 def found(sentence, dct=DCT):
@@ -84,6 +84,16 @@ def test_quarter_reported_on_anchors_year_ago():
     assert ("a year ago", "DATE", "2023-Q3") in found(sentence, "2024-10-25")
 
 
+def test_following_month_counts_from_the_month_named_before():
+    sentence = "The plant closed in March. The following month, the company put itself up for sale."
+    assert ("The following month", "DATE", "2024-04") in found(sentence, "2024-10-20")
+
+
+def test_fractions_of_units():
+    assert ("2 1/2 years", "DURATION", "P2Y6M") in found("They lived in camps for 2 1/2 years.")
+    assert ("1.5 hours", "DURATION", "PT1H30M") in found("The meeting lasted 1.5 hours.")
+
+
 def test_annotate_keeps_timexes_inside_the_body():
     text = "Posted 2019\n\nThe treaty was signed in 2024."
     doc = Document(id="d", path="d.txt", text=text, published=DCT, body=[(13, len(text))])
@@ -97,7 +107,8 @@ def test_as_json():
 
 TIME_WORDS = ["Wednesday", "May", "March", "June 19", "1961", "the 1960s", "last", "next", "year", "week", "ago",
               "two", "24", "years", "a.m.", "11:34", "early", "the", "quarter", "third", "fall", "now", "daily",
-              "Christmas", "since", "in", "'80s", ",", ".", "mid-", "twenty-first", "century", "weekend"]
+              "Christmas", "since", "in", "'80s", ",", ".", "mid-", "twenty-first", "century", "weekend", "1/2",
+              "and a half", "hours", "nineteen ninety-six", "Sunday", "night", "every", "fiscal", "ended"]
 
 
 @settings(max_examples=300, deadline=None)
