@@ -60,6 +60,13 @@
   window.nodes = nodes;
   window.edges = edges;
 
+  // fit() frames the nodes only; the year labels drawn below them need a margin too.
+  function fitAll() {
+    network.fit({ animation: false });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: false });
+  }
+  fitAll();
+
   var bounds = data.network.nodes.reduce(function (b, n) {
     return { top: Math.min(b.top, n.y), bottom: Math.max(b.bottom, n.y) };
   }, { top: 0, bottom: 0 });
@@ -276,7 +283,7 @@
     if (hit.kind === "event") { showEvent(hit.id, true); } else { showActor(hit.id, true); }
   });
 
-  $("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  $("fit").addEventListener("click", fitAll);
 
   // Search: actors by name or alias, events by title.
   var results = $("results"), search = $("search");
