@@ -1,9 +1,10 @@
 """Capitalised-word chunks: the candidates for names in news text.
 
 A chunk is a run of capitalised tokens ("NATO Secretary General Jane Doe") joined by spaces, a line break
-(wire copy is hard-wrapped), a slash or hyphen ("Royal Dutch/Shell", "Russia-North Korea") or a connector word that names contain ("Bank of
-England", "Charles de Gaulle", "Procter and Gamble"). A possessive ends a chunk ("Russia's"), and so does an
-abbreviation's full stop before a word that opens sentences ("... Corp. He said").
+(wire copy is hard-wrapped), a slash or hyphen ("Royal Dutch/Shell", "Russia-North Korea") or a connector
+word that names contain ("Bank of England", "Charles de Gaulle", "Procter and Gamble"). A possessive ends a
+chunk ("Russia's"), and so does an abbreviation's full stop before a word that opens sentences ("... Corp. He
+said").
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Reference data about actors, loaded once per process: countries (pycountry plus the curated
 `resources/en/actors/countries.tsv`), organisations, person titles, organisation words and legal forms,
-state bodies every country has, words that are not names, and given names (the gender-guesser package's list of first names from many countries).
+state bodies every country has, words that are not names, and given names (the gender-guesser package's
+list of first names from many countries).
 
 `Gazetteer.find(text)` returns the longest known names in a text with pyahocorasick, at word boundaries.
 """

@@ -195,8 +195,8 @@ class _Reader:
         if last_kind != "run":
             return segments
         run = [t.text for t in chunk[first_token:last_token + 1]]
-        if run[-1] in g.not_actor_heads or not (
-                _is_organization(run, g) or run[-1] in g.organization_words or _CODE_AFTER.match(self.text, chunk[-1].end)):
+        if run[-1] in g.not_actor_heads or not (_is_organization(run, g) or run[-1] in g.organization_words or
+                                                _CODE_AFTER.match(self.text, chunk[-1].end)):
             return segments
         first = 0
         while first < len(segments) - 1 and segments[first].kind == "skip":
@@ -280,8 +280,8 @@ class _Reader:
         if family is not None and last == len(chunk) - 1:
             self._add(start, family.end(), slug(name + " family"), "group", name + " family")
             return
-        if not person and (_is_organization(words, g) or _AGENCY_AFTER.match(text, end) or _CODE_AFTER.match(text, end) or
-                           _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
+        if not person and (_is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
+                           _CODE_AFTER.match(text, end) or _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
             self._organization(start, end, name)
             return
         if not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
