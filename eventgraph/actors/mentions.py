@@ -123,8 +123,11 @@ class _Reader:
         return self.mentions
 
     def _opens_sentence(self, offset: int) -> bool:
-        before = self.text[max(0, offset - 3):offset].rstrip(" \t")
-        return not before or before[-1] in ".!?\"“\n:"
+        """Whether a word opens a sentence, a paragraph or a quotation (a line break alone does not, as wire
+        copy is hard-wrapped)."""
+        window = self.text[max(0, offset - 40):offset]
+        before = window.rstrip()
+        return not before or before[-1] in ".!?\"“:" or "\n\n" in window[len(before):]
 
     def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
         g = self.gazetteer
