@@ -5,6 +5,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventgraph.exporters import html
 from eventgraph.graph import build_graph
@@ -248,10 +250,28 @@ def test_actors_in_no_event_are_not_drawn_but_can_be_found(opened):
     assert "not drawn (named in no event)" in page.text("#details")
 
 
-def test_script_json_cannot_close_its_block():
-    text = str(html.script_json({"t": "</script><!-- \u2028 & <b>"}))
-    assert "<" not in text and ">" not in text and "\u2028" not in text
-    assert json.loads(text) == {"t": "</script><!-- \u2028 & <b>"}
+@given(st.text())
+def test_script_json_cannot_close_its_block(text):
+    escaped = str(html.script_json({"t": text}))
+    assert "<" not in escaped and ">" not in escaped and "\u2028" not in escaped and "\u2029" not in escaped
+    assert json.loads(escaped) == {"t": text}
+
+
+def test_cap_keeps_every_most_involved_actor_with_an_event():
+    hub = [Participant("hub", "source")]
+    actors = [Actor(id="hub", name="Hub", type="country")] + [
+        Actor(id=f"a{i:03}", name=f"A {i}", type="person") for i in range(150)]
+    events = [Event(id=f"hub-{i:03}", title="Hub acts", code="010", label="Make statement", date=Date("2020"),
+                    actors=hub, sources=[Source(f"d{j}", "S.", 0, 2) for j in range(5)]) for i in range(400)]
+    events += [Event(id=f"e{i:03}", title="A acts", code="010", label="Make statement", date=Date("2021"),
+                     actors=[Participant(f"a{i:03}"), Participant(f"a{(i + 1) % 150:03}")],
+                     sources=[Source("d0", "S.", 0, 2)]) for i in range(150)]
+    the_story = Story(actors=actors, events=events)
+    actor_ids, drawn = html.select(the_story, build_graph(the_story))
+    assert len(actor_ids) + len(drawn) == html.MAX_NODES
+    assert len(actor_ids) == html.MAX_ACTORS and "hub" in actor_ids
+    assert all(any(p.actor == actor_id for e in drawn for p in e.actors) for actor_id in actor_ids)
+    assert any(event.id.startswith("hub-") for event in drawn)
 
 
 def test_same_story_gives_the_same_bytes():
