@@ -2,8 +2,9 @@
 
 Tables (`*.tsv`) map words to normalised parts ("sept" -> 09); `fragments.txt` names reusable regular
 expressions; `rules.txt` lists the extraction rules, each naming the normaliser that computes its value. All
-rules are compiled into one regular expression, so a text is scanned once; the rule that matched is the
-outer group `r<index>`, and its own named groups are renamed `r<index>_<name>` so that rules may share names.
+rules are compiled into one regular expression, tried only where `scan.tsv` says an expression may start; the
+rule that matched is the outer group `r<index>`, and its own named groups are renamed `r<index>_<name>` so
+that rules may share names.
 """
 
 from __future__ import annotations
@@ -18,25 +19,12 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "time"
 # Tables of names: they match only capitalised, which keeps the verb "march" and the modal "may" out.
 CAPITALISED = frozenset({"months", "month_abbreviations", "weekdays", "holidays"})
 
-# Every time expression contains a number of four digits (a year), a decade ("80s"), the last word of an
-# entry of one of these tables or one of TRIGGER_WORDS ("m" of "a.m."). The tagger runs the full pattern only
-# near such words, which makes it several times faster than trying every position of the text.
+# Every time expression contains a trigger (see scan.tsv), such as the last word of an entry of these tables.
+# Trying the pattern only around triggers makes the tagger many times faster than trying every position.
 TRIGGER_TABLES = ("months", "month_abbreviations", "weekdays", "units", "seasons", "deictic", "references",
                   "frequencies", "holidays", "decades", "dayparts")
-TRIGGER_WORDS = frozenset({"noon", "midnight", "midday", "weekend", "current", "century", "m", "am", "pm",
-                           "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "nineteen", "thousand",
-                           "period"})
-
-# Words that begin a rule's pattern, besides the first words of table entries, trigger words and numbers.
-STARTER_WORDS = frozenset({"the", "its", "a", "an", "every", "each", "per", "fiscal", "calendar", "financial",
-                           "model", "around", "about", "approximately", "recent", "coming", "past", "this", "that",
-                           "year", "noon", "midnight", "midday", "spring", "fall"})
-# Words that may come between the start of an expression and its trigger word, besides starters and the words
-# of table entries ("the first half of", "5 p.m."). The pattern is only tried at the starters of a run of such
-# words that ends at a trigger.
-GLUE_WORDS = frozenset({"of", "p", "s", "and", "half", "quarter", "ago", "earlier", "later", "before", "after",
-                        "more", "additional", "straight", "consecutive", "full", "trading", "business", "working",
-                        "shortly", "o", "clock"})
+# Tables whose words are not parts of time expressions.
+NOT_EXPRESSION_TABLES = ("tense", "prepositions", "scan")
 
 _REFERENCE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 _GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -239,15 +227,16 @@ def load(root: Path = RESOURCES) -> Grammar:
         renamed, rule.groups = _rename(expanded, index)
         branches.append(f"(?P<r{index}>{renamed})")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.IGNORECASE)
-    triggers = set(TRIGGER_WORDS)
+    scan = tables["scan"]
+    triggers = {word for word, role in scan.items() if role == "trigger"}
     for name in TRIGGER_TABLES:
         for entry in tables[name]:
             last = re.findall(r"\w+", entry)[-1]
             triggers.update((last, last + "s"))
-    starters = set(STARTER_WORDS) | triggers
-    glue = set(GLUE_WORDS) | starters
+    starters = triggers | {word for word, role in scan.items() if role == "starter"}
+    glue = starters | {word for word, role in scan.items() if role == "glue"}
     for name, entries in tables.items():
-        if name not in ("tense", "prepositions"):
+        if name not in NOT_EXPRESSION_TABLES:
             words = [re.findall(r"\w+", entry) for entry in entries]
             starters.update(entry[0] for entry in words if entry)
             glue.update(word for entry in words for word in entry)

@@ -30,7 +30,7 @@ def parse_dct(dct: str | None) -> date | None:
 def tag(text: str, dct: str | None) -> list[Timex]:
     """Every time expression in `text`, sorted by start and non-overlapping, with values against `dct`.
 
-    Each expression contains a trigger word (see `grammar.TRIGGER_TABLES`), possibly preceded by words that may
+    Each expression contains a trigger word (see `scan.tsv`), possibly preceded by words that may
     belong to one ("at least the past 18 months"). For each trigger not yet inside an expression, the pattern
     is tried at each word of that run, leftmost first, and the first match that reaches the trigger and
     survives normalisation is kept: the leftmost-longest reading, at a fraction of the cost of trying every
