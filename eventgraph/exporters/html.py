@@ -319,7 +319,8 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
              "sources": [{"doc": s.doc, "sentence": s.sentence,
                           "date": human(s.date.value) if s.date and s.date.value != event.date.value else None}
                          for s in event.sources],
-             "conflicts": [_readable_conflict(conflict) for conflict in event.conflicts], "drawn": event.id in drawn_event_ids}
+             "conflicts": [_readable_conflict(conflict) for conflict in event.conflicts],
+             "drawn": event.id in drawn_event_ids}
             for event in events
         ],
         "types": [{"code": code, "label": type_labels[code]} for code in sorted(type_labels)],

@@ -296,7 +296,10 @@
     data.actors.forEach(function (actor) {
       if (found.length < 10 && (actor.name.toLowerCase().indexOf(query) >= 0 ||
           actor.aliases.some(function (a) { return a.toLowerCase().indexOf(query) >= 0; }))) {
-        found.push({ text: actor.name + " (" + actor.typeName + ")", open: function () { showActor(actor.id, true); } });
+        found.push({
+          text: actor.name + " (" + actor.typeName + ")",
+          open: function () { showActor(actor.id, true); }
+        });
       }
     });
     var eventCount = 0;
