@@ -69,6 +69,13 @@ def _year(value: int) -> str:
     return f"{value:04d}"
 
 
+def _leading(value: int, digits: int) -> str:
+    """The leading digits of a year: a decade (196) or a century (20)."""
+    if not 0 <= value < 10 ** digits:
+        raise Reject
+    return f"{value:0{digits}d}"
+
+
 def _day(day: date) -> str:
     return f"{_year(day.year)}-{day.month:02d}-{day.day:02d}"
 
@@ -368,8 +375,8 @@ def shift_value(ctx: Context, groups: dict):
         year, quarter = _add_quarters(*_quarter_of(anchor), way)
         return f"{_year(year)}-Q{quarter}"
     if unit == "decade":
-        return f"{anchor.year // 10 + way:03d}"
-    return f"{anchor.year // 100 + way:02d}"
+        return _leading(anchor.year // 10 + way, 3)
+    return _leading(anchor.year // 100 + way, 2)
 
 
 def weekend_value(ctx: Context, groups: dict):
