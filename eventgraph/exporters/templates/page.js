@@ -60,6 +60,8 @@
   window.nodes = nodes;
   window.edges = edges;
 
+  var YEAR_LINES = 3;
+
   // fit() frames the nodes only; the year labels drawn below them need a margin too.
   function fitAll() {
     network.fit({ animation: false });
@@ -80,7 +82,7 @@
     ctx.lineWidth = 1;
     ctx.setLineDash([6, 8]);
     ctx.fillStyle = "#3c4043";
-    var lastEnd = -Infinity, lastYearEnd = -Infinity;
+    var lastEnd = -Infinity, yearLineEnds = [];
     data.network.axis.forEach(function (tick) {
       var x = tick.x - 40;
       if (tick.year) {
@@ -89,10 +91,13 @@
         ctx.moveTo(x, bounds.top - 60);
         ctx.lineTo(x, bounds.bottom + 60 + size);
         ctx.stroke();
-        // A year label that would run into the previous one goes on a second line.
-        var drop = x + size / 3 < lastYearEnd ? size * 1.3 : 0;
-        ctx.fillText(tick.label, x + size / 3, bounds.bottom + 60 + size + drop);
-        if (!drop) { lastYearEnd = x + size / 3 + ctx.measureText(tick.label).width + size / 2; }
+        // A year label that would run into an earlier one goes on the first line below with room for it.
+        var start = x + size / 3, line = 0;
+        while (line < yearLineEnds.length && start < yearLineEnds[line]) { line += 1; }
+        if (line < YEAR_LINES) {
+          ctx.fillText(tick.label, start, bounds.bottom + 60 + size * (1 + 1.3 * line));
+          yearLineEnds[line] = start + ctx.measureText(tick.label).width + size / 2;
+        }
       } else {
         // A column label that would run into the previous one is left out; zooming in brings it back.
         ctx.font = Math.round(small) + "px system-ui, sans-serif";
