@@ -92,6 +92,12 @@ def test_names_joined_by_hyphens_and_names_with_apostrophes():
         ("Kenya", "kenya"), ("Uganda", "uganda"), ("People’s Republic of China", "china"), ("Otieno", "otieno")]
 
 
+def test_prefixed_and_embedded_country_names():
+    doc = read("A non-OPEC producer sued under U.S. law in New Mexico, and Peru-Chile talks began.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [("U.S.", "united-states"), ("Peru", "peru"),
+                                                         ("Chile", "chile")]
+
+
 def test_reported_speaker_without_title_is_a_person():
     doc = read('"We will not pay," said Odile Marchetti.\n')
     assert found(doc) == {"Odile Marchetti": "odile-marchetti"}

@@ -35,6 +35,8 @@ def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[
     """Chunks of capitalised tokens in text[start:end]; `openers` are words that start sentences."""
     chunk: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
+        if _after_prefix(text, match.start()):
+            continue
         token = _token(text, match)
         if chunk:
             gap = chunk[-1].end
@@ -51,6 +53,16 @@ def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[
         chunk = [token]
     if chunk:
         yield chunk
+
+
+def _after_prefix(text: str, at: int) -> bool:
+    """Whether a word follows a lower-case prefix and hyphen: "non-OPEC", "pro-Western", "al-Ghadeer"."""
+    if at < 2 or text[at - 1] != "-":
+        return False
+    word_start = at - 2
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start].islower()
 
 
 def _token(text: str, match: re.Match) -> Token:

@@ -29,6 +29,8 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _FLAT = str.maketrans("\n\t\r’", "   '")
 _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
+# Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
+_PLACE_PREFIXES = {"New"}
 _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
                      "bank", "commission", "committee", "parliament", "congress", "senate"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
@@ -149,9 +151,9 @@ class _Reader:
                     hit.entry.role != NAME and segments and segments[-1].kind == "run" and not token.connector):
                 last = ends[hit.end]
                 if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
-                        hit.entry.type == "country" and not token.connector and segments and \
-                        segments[-1].kind in ("run", "skip") and chunk[index - 1].text not in _CALENDAR and \
-                        not self._opens_sentence(chunk[segments[-1].first].start):
+                        hit.entry.type == "country" and not token.connector and segments and (
+                            segments[-1].kind == "run" and not self._opens_sentence(chunk[segments[-1].first].start)
+                            or chunk[index - 1].text in _PLACE_PREFIXES):
                     if segments and segments[-1].kind == "run" and token.connector:
                         segments[-1] = segments[-1]._replace(last=last)
                     else:
@@ -188,9 +190,7 @@ class _Reader:
 
     def _organization_chunk(self, chunk, segments):
         """A chunk ending in an organisation word is one organisation ("British Petroleum Co Plc",
-        "General Motors Corp", "Bank of Boston"), from after any "and" that follows a known name or a legal
-        form ("Acme Co and Beta Inc" are two) and after any "of" that follows a person ("Jane Doe of Acme
-        Securities Inc")."""
+        "General Motors Corp", "Bank of Boston"), from where the last other name in it ends."""
         if not segments:
             return segments
         g = self.gazetteer
@@ -205,14 +205,7 @@ class _Reader:
         while first < len(segments) - 1 and segments[first].kind == "skip":
             first += 1
         for position in range(first + 1, len(segments)):
-            start_token = segments[position].first
-            connector = chunk[start_token].connector
-            before = segments[position - 1]
-            if connector in ("and", "&") and (before.kind == "known" or chunk[start_token - 1].text in g.legal_forms or
-                                              _looks_like_person([t.text for t in chunk[before.first:before.last + 1]],
-                                                                 g)) or \
-                    connector in ("of", "of the", "for", "for the") and chunk[start_token - 1].text not in \
-                    g.organization_words:
+            if _starts_another_name(chunk, segments[position - 1], segments[position].first, g):
                 first = position
         if segments[first].first == last_token:
             return segments
@@ -233,7 +226,8 @@ class _Reader:
                 not _POSSESSIVE.match(self.text, end):
             return
         following = _NEXT_WORD.match(self.text, end)
-        if entry.type == "country" and following and following.group(1).capitalize() in self.gazetteer.not_actor_heads:
+        if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or
+                          entry.type == "country" and following.group(1) in self.gazetteer.not_actor_heads):
             return
         self._add(start, end, entry.key, entry.type, entry.name, code=entry.code, affiliation=entry.affiliation)
 
@@ -419,6 +413,8 @@ class _Reader:
         Holdings")."""
         g = self.gazetteer
         words = name.split()
+        if words[0] in g.legal_forms or len(name.replace(" ", "")) < 2:
+            return
         while len(words) > 1 and words[-1] in ("and", "&"):
             words.pop()
         if len(words) > 1 and words[-1] in g.written_out:
@@ -509,6 +505,19 @@ def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
         if run[0] in g.organization_words or run[-1] in g.organization_words or run[-1] in g.not_actor_heads:
             return True
     return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
+
+
+def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
+    """Whether the chunk's token `first` starts a name of its own: after "and" that follows a known name, a
+    legal form or a person ("Acme Co and Beta Inc", "Jane Doe and Acme Council"), unless only a legal form
+    follows ("Doe and Co Inc"); after "of" or "for" that follows anything but an organisation word ("Jane Doe
+    of Acme Securities Inc")."""
+    connector = chunk[first].connector
+    if connector in ("and", "&"):
+        return chunk[first].text not in g.legal_forms and (
+            before.kind == "known" or chunk[first - 1].text in g.legal_forms or
+            _looks_like_person([token.text for token in chunk[before.first:before.last + 1]], g))
+    return connector in ("of", "of the", "for", "for the") and chunk[first - 1].text not in g.organization_words
 
 
 def _looks_like_person(words: list[str], g) -> bool:
