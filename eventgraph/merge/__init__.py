@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 
 from ..events.lexicon import label
 from ..model import Actor, Document, Event, Participant, Source
@@ -53,10 +52,12 @@ def _title(happening: Happening) -> str:
 
 
 def _participants(happening: Happening) -> list[Participant]:
-    roles: dict[str, Counter] = {}
+    """Every actor any report names, most often named first, each in the role most reports give it."""
+    roles: dict[str, dict[str, int]] = {}
     for report in happening.reports:
         for participant in report.mention.actors:
-            roles.setdefault(participant.actor, Counter())[participant.role] += 1
+            counts = roles.setdefault(participant.actor, {})
+            counts[participant.role] = counts.get(participant.role, 0) + 1
     ordered = sorted(roles, key=lambda actor: (-sum(roles[actor].values()), actor))
     return [Participant(actor, min(roles[actor], key=lambda role: (-roles[actor][role], role))) for actor in ordered]
 

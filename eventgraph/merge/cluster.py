@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
@@ -23,6 +24,10 @@ from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them
+TALK = frozenset({"01", "02", "10", "11", "13"})  # statements, appeals, demands, criticism, threats: one speaker
+# says many things, so two articles report the same one only if they name the same addressee or their wording
+# agrees
+RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
 CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
@@ -43,6 +48,7 @@ class Report:
     wide_targets: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        self.kinds = self.words & kind_words()
         self.root = self.mention.code[:2]
         self.parts = self.sources | self.targets
         self.wide_parts = self.wide_sources | self.wide_targets
@@ -60,7 +66,10 @@ class Happening:
     targets: set[str] = field(default_factory=set)
     wide_sources: set[str] = field(default_factory=set)
     wide_targets: set[str] = field(default_factory=set)
+    parts: set[str] = field(default_factory=set)
+    wide_parts: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)  # the words it is filed under
     codes: Counter = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
 
@@ -72,22 +81,17 @@ class Happening:
             self.targets |= report.targets
             self.wide_sources |= report.wide_sources
             self.wide_targets |= report.wide_targets
+            self.parts = self.sources | self.targets
+            self.wide_parts = self.wide_sources | self.wide_targets
         self.reports.append(report)
         self.docs.add(report.doc)
         self.codes[report.mention.code] += 1
         self.words |= report.words
+        self.kinds |= report.kinds
         if report.span and (self.span is None or (self.weak and not report.weak) or
                             (self.weak == report.weak and report.width < self.span[1] - self.span[0])):
             if self.span is None or not report.weak or self.weak:
                 self.span, self.weak = report.span, report.weak
-
-    @property
-    def parts(self) -> set[str]:
-        return self.sources | self.targets
-
-    @property
-    def wide_parts(self) -> set[str]:
-        return self.wide_sources | self.wide_targets
 
 
 def reports(documents: list[Document], actors: list[Actor]) -> list[Report]:
@@ -112,14 +116,12 @@ def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str
 
 def score(report: Report, happening: Happening) -> float | None:
     """How well a report fits a happening; None when it cannot be the same happening."""
-    if happening.root != report.root:
-        return None
     conflict = False
     if report.span and happening.span and not dates.overlap(report.span, happening.span):
         if not _close_days(report, happening):
             return None
         conflict = True
-    words = similarity(report.words, frozenset(happening.words))
+    words = similarity(report.words, happening.words)
     same_code = report.mention.code in happening.codes
     if not same_code and words < 0.5:
         return None
@@ -136,7 +138,9 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
-            if not direct and words < KIN_WORDING:
+            speaker_only = not (report.targets and happening.targets)
+            if words < KIN_WORDING and (not direct or report.root in TALK and speaker_only
+                                        and report.doc not in happening.docs):
                 return None
         if shared == 0:
             return None
@@ -170,7 +174,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
         best, best_key = None, (MATCH, 0, 0)
         seen = set()
         for key in _lookup_keys(report):
-            for number in files.get(key, ()):
+            for number in files.get(key, ())[-RECENT:]:
                 if number in seen:
                     continue
                 seen.add(number)
@@ -188,7 +192,9 @@ def cluster(reports: list[Report]) -> list[Happening]:
         before = best.span
         best.add(report)
         for key in _file_keys(best) if fresh or best.span != before else _file_keys(best, report):
-            files.setdefault(key, []).append(best.number)
+            filed = files.setdefault(key, [])
+            if not filed or filed[-1] != best.number:
+                filed.append(best.number)
     return happenings
 
 
@@ -198,28 +204,28 @@ def _precision_order(report: Report):
             m.date.value or "")
 
 
-def _features(parts, words) -> list[str]:
+def _features(parts, kinds) -> list[str]:
     """Actors, and the words that name a kind of thing ("agreement"); other words are too common to file by."""
-    kinds = kind_words()
-    return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(words) if word in kinds]
+    return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)]
 
 
 def _file_keys(happening: Happening, report: Report | None = None) -> list[tuple]:
     """Keys a happening is filed under: its features (all of them, or the new ones a report brings)."""
     if report is None:
-        features = _features(happening.wide_parts, happening.words)
+        features = _features(happening.wide_parts, happening.kinds)
     else:
-        features = _features(report.wide_parts, report.words)
+        features = _features(report.wide_parts, report.kinds)
     periods = _own_periods(happening.span, happening.weak)
     return [(happening.root, feature, period) for feature in features for period in periods]
 
 
 def _lookup_keys(report: Report) -> list[tuple]:
     periods = _sought_periods(report.span, report.weak, report.width)
-    return [(report.root, feature, period) for feature in _features(report.wide_parts, report.words)
+    return [(report.root, feature, period) for feature in _features(report.wide_parts, report.kinds)
             for period in periods]
 
 
+@lru_cache(maxsize=4096)
 def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
     """A happening is filed under its own periods ("d", "m", "y", "D", "C"; "p" for the day of publication
     when that is all that dates it) and under the coarser periods containing it ("in-m", "in-y", ...)."""
@@ -233,6 +239,7 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
                                      for _, value in _at_level(span, tag)]
 
 
+@lru_cache(maxsize=4096)
 def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int) -> list[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly

@@ -36,7 +36,7 @@ def words(mention: EventMention) -> frozenset[str]:
     return frozenset(found)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     """Overlap coefficient: 1.0 when the shorter wording is contained in the longer."""
     if not a or not b:
         return 0.0
