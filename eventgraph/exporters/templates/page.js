@@ -341,6 +341,14 @@
     }
   });
 
+  // Escape anywhere but the search box lets go of the selection.
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && e.target !== search) {
+      clearHighlight();
+      network.unselectAll();
+    }
+  });
+
   // Filters: event type, actor type, years.
   var typeFilter = $("type-filter");
   data.types.forEach(function (type) {
