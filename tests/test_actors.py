@@ -120,6 +120,14 @@ def test_state_body_takes_the_country_in_context():
     assert story["peruvian-foreign-ministry"].affiliation == "peru"
 
 
+def test_possessives_inside_and_between_names():
+    doc = read("Moody's Investors Service Inc cut the rating. Japan's Foreign Ministry protested, citing the "
+               "Charter of the United Nations.\n")
+    assert [(m.text, m.name) for m in doc.mentions] == [
+        ("Moody's Investors Service Inc", "Moody's Investors Service"), ("Japan", "Japan"),
+        ("Foreign Ministry", "Japanese Foreign Ministry"), ("United Nations", "United Nations")]
+
+
 def test_seat_of_government_stands_for_the_country_but_not_as_a_place():
     doc = read("The White House said it would respond. The delegation arrived in Washington on Monday.\n")
     assert found(doc) == {"White House": "united-states"}

@@ -2,9 +2,9 @@
 
 A chunk is a run of capitalised tokens ("NATO Secretary General Jane Doe") joined by spaces, a line break
 (wire copy is hard-wrapped), a slash or hyphen ("Royal Dutch/Shell", "Russia-North Korea") or a connector
-word that names contain ("Bank of England", "Charles de Gaulle", "Procter and Gamble"). A possessive ends a
-chunk ("Russia's"), and so does an abbreviation's full stop before a word that opens sentences ("... Corp. He
-said").
+word that names contain ("Bank of England", "Charles de Gaulle", "Procter and Gamble"), or a possessive
+("Russia's Foreign Ministry", "Moody's Investors Service"). An abbreviation's full stop before a word that
+opens sentences ends a chunk ("... Corp. He said").
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"(?<![\w.'’])(?:(?:[A-Z]\.){2,}|[A-Z](?:[A-Za-z0-9&'’]|-(?=[a-z0-9]))*\.?)")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|"
-                        r"ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])")
+                        r"ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
+POSSESSIVE = "'s"
 _SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[\"“])|\s*$")
 PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
@@ -28,7 +29,7 @@ class Token:
     start: int
     end: int
     text: str
-    connector: str = ""  # the word, "/" or "-" joining it to the token before; "" for white space
+    connector: str = ""  # the word, "/", "-" or "'s" joining it to the token before; "" for white space
 
 
 def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[Token]]:
@@ -40,13 +41,13 @@ def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[
         token = _token(text, match)
         if chunk:
             gap = chunk[-1].end
-            broken = text[gap:gap + 1] in ("'", "’") or chunk[-1].text.endswith(".") and token.text in openers
+            broken = chunk[-1].text.endswith(".") and token.text in openers
             if not broken and _SPACE.fullmatch(text, gap, token.start):
                 chunk.append(token)
                 continue
             connector = None if broken else _CONNECTOR.fullmatch(text, gap, token.start)
             if connector:
-                token.connector = connector.group(1) or connector.group(2)
+                token.connector = connector.group(1) or connector.group(2) or POSSESSIVE
                 chunk.append(token)
                 continue
             yield chunk

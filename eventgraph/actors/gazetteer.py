@@ -80,7 +80,9 @@ class Gazetteer:
         self.organization_words = set(_words("organization_words.txt")) | self.legal_forms
         self.state_bodies = {fold(body) for body in _words("state_bodies.txt")}
         self.not_names = set(_words("not_names.txt"))
-        self.not_actor_heads = set(_words("not_actor_heads.txt"))
+        heads = _rows("not_actor_heads.txt")
+        self.not_actor_heads = {row[0].strip() for row in heads}
+        self.place_heads = {row[0].strip() for row in heads if row[1:] == ["place"]}
         self.given_names = _given_names() - self.not_names - set(self.forms)
         self._names = _automaton({form: form for form in self.forms})
         self._titles = _automaton({title: title for title in self.titles})

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..model import Document, Mention
-from .chunks import PARTICLES, Token, chunks
+from .chunks import PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit, gazetteer
 from .names import fold, slug
@@ -429,8 +429,11 @@ class _Reader:
         if country is None and owner is not None and owner.entry.type == "country":
             country = owner.entry.key
         self._add(start, end, slug(" ".join(words)), "organization", name, affiliation=country)
-        if country is None and fold(name) in self.gazetteer.state_bodies:
-            self.state_bodies.append(self.mentions[-1])
+        if fold(name) in self.gazetteer.state_bodies:
+            if country is None:
+                self.state_bodies.append(self.mentions[-1])
+            else:
+                self._owned_by(self.mentions[-1], country)
 
     def _resolve_state_bodies(self) -> None:
         """Give "the Foreign Ministry" the country named before it in its sentence, else the article's."""
@@ -443,8 +446,13 @@ class _Reader:
             sentence_start = self.doc.sentences[index].start if index is not None else mention.start
             country = next((key for at, key in reversed(self.countries) if sentence_start <= at < mention.start),
                            most_named)
-            name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
-            mention.actor, mention.name, mention.affiliation = slug(name), name, country
+            self._owned_by(mention, country)
+
+    def _owned_by(self, mention: Mention, country: str) -> None:
+        """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign
+        Ministry"."""
+        name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
+        mention.actor, mention.name, mention.affiliation = slug(name), name, country
 
     def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> None:
         self.mentions.append(Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind,
@@ -502,7 +510,7 @@ def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
     connector = chunk[first].connector
     if connector in ("of", "of the") and segments and segments[-1].kind == "run":
         run = [token.text for token in chunk[segments[-1].first:segments[-1].last + 1]]
-        if run[0] in g.organization_words or run[-1] in g.organization_words or run[-1] in g.not_actor_heads:
+        if run[0] in g.organization_words or run[-1] in g.organization_words or run[-1] in g.place_heads:
             return True
     return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
 
@@ -513,6 +521,9 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
     follows ("Doe and Co Inc"); after "of" or "for" that follows anything but an organisation word ("Jane Doe
     of Acme Securities Inc")."""
     connector = chunk[first].connector
+    if connector == POSSESSIVE:
+        return before.kind in ("known", "title") or _looks_like_person(
+            [token.text for token in chunk[before.first:before.last + 1]], g)
     if connector in ("and", "&"):
         return chunk[first].text not in g.legal_forms and (
             before.kind == "known" or chunk[first - 1].text in g.legal_forms or
@@ -527,6 +538,8 @@ def _looks_like_person(words: list[str], g) -> bool:
 def _continues_run(segment, chunk, index, g) -> bool:
     """Whether a connector word keeps an unknown name going ("Bank of Boston", "Charles de Gaulle")."""
     connector = chunk[index].connector
+    if connector == POSSESSIVE:
+        return False
     if not connector or connector in PARTICLES or connector in "/-":
         return True
     if connector in ("and", "&"):
