@@ -21,6 +21,8 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
                      "still", "then", "too", "swiftly", "quickly", "formally", "jointly", "separately"})
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us"})
 MAX_OBJECT_WORDS = 8
+SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
+# an addressee among the actors
 
 
 def annotate(doc: Document) -> Document:
@@ -63,7 +65,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         following = next((other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words)) \
             if trigger.entry.kind != "S" else len(words)
         obj = _object(words, trigger, timexes, following)
-        if not (binding.sources or binding.targets or obj and not obj.startswith("to ")):
+        if trigger.entry.kind == "S" and _addressed(words, trigger, binding):
+            obj = None  # "told Reuters": the addressee, not what was said
+        if not (binding.sources or binding.targets or obj and not obj.startswith("to ") and
+                trigger.entry.code[:2] not in SPEECH):
             continue
         kept.append((trigger, binding, obj))
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
@@ -77,6 +82,15 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
     return result
+
+
+def _addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"told Reuters", "told the American think tank X": an actor right after a reporting verb is spoken to."""
+    after = trigger.last + 1
+    if not binding.targets or after >= len(words):
+        return False
+    return words.forms[after] in triggers.DETERMINERS - {"that", "this", "its", "his", "her", "their"} or any(
+        words.index_at(mention.start) == after for mention in binding.targets)
 
 
 def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
@@ -119,7 +133,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if mutual:
         sources, complement = _names(binding.sources + binding.targets), obj
     else:
-        sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets)
+        sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
+                                                                             trigger.nominal)
+    if trigger.entry.kind == "S" and not obj:
+        complement = None
     headline = trigger.entry.headline if complement or trigger.entry.kind != "S" else "comment"
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
@@ -170,13 +187,15 @@ def _names(mentions: list[Mention]) -> list[str]:
     return names
 
 
-def _target_phrase(words: Words, targets: list[Mention]) -> str | None:
+def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:
     if not targets:
         return None
     parts = []
     for mention in targets:
         i = words.index_at(mention.start)
         preposition = words.forms[i - 1] if i > 0 and words.forms[i - 1] in triggers.PREPOSITIONS else ""
+        if preposition == "to" and nominal:
+            preposition = ""  # "his visit to Hanoi" -> "visits Hanoi"
         name = mention.name or mention.text
         parts.append((preposition, name))
     phrase = []

@@ -108,6 +108,8 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
                 j += 1
             if j >= len(words) or words.is_break(j):
                 return None
+            if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
+                return None  # "provided for mutual assistance" is no "provide ... assistance"
             if words.forms[j] in slot.forms:
                 position = j
                 break

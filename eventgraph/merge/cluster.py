@@ -24,9 +24,6 @@ from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them
-TALK = frozenset({"01", "02", "10", "11", "13"})  # statements, appeals, demands, criticism, threats: one speaker
-# says many things, so two articles report the same one only if they name the same addressee or their wording
-# agrees
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
 CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
@@ -138,9 +135,7 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
-            speaker_only = not (report.targets and happening.targets)
-            if words < KIN_WORDING and (not direct or report.root in TALK and speaker_only
-                                        and report.doc not in happening.docs):
+            if not direct and words < KIN_WORDING:
                 return None
         if shared == 0:
             return None
