@@ -114,6 +114,13 @@ def test_company_with_and_without_its_legal_form_and_its_acronym():
     assert {mention.actor for mention in doc.mentions} == {"northfield-mining-corporation"}
 
 
+def test_short_form_of_a_company_that_looks_like_a_person_is_the_company():
+    doc = read("Shares were sold through Carter Hobbs and Co Inc. A trader at Carter Hobbs said demand was strong.\n")
+    assert [(m.text, m.type, m.actor) for m in doc.mentions] == [
+        ("Carter Hobbs and Co Inc", "organization", "carter-hobbs"),
+        ("Carter Hobbs", "organization", "carter-hobbs")]
+
+
 def test_state_body_takes_the_country_in_context():
     doc = read("Peru recalled its ambassador. The Foreign Ministry said the move was temporary.\n")
     story = by_id([doc])

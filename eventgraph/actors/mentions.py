@@ -91,6 +91,7 @@ class _Reader:
         self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
         self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
+        self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
 
     def read(self) -> list[Mention]:
         text = self.text
@@ -281,11 +282,12 @@ class _Reader:
                            _CODE_AFTER.match(text, end) or _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
             self._organization(start, end, name)
             return
-        if not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
-                all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper():
-            person = True
-        if person and len(words) <= 5:
+        guessed = not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
+            all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper()
+        if (person or guessed) and len(words) <= 5:
             self._add(start, end, slug(name), "person", name, affiliation=affiliation)
+            if guessed:
+                self.guessed.append(self.mentions[-1])
             member = _MEMBER_OF.match(text, end) if affiliation is None else None
             if member is not None:
                 self.members.append((self.mentions[-1], member.end()))
@@ -334,9 +336,21 @@ class _Reader:
         """Short names for actors named in full elsewhere in the article; a one-word speaker otherwise is an
         organisation ("Acme said"), unless it opens the sentence as a plural ("Prosecutors said")."""
         self._repeat_names()
+        organizations: dict[str, Mention] = {}
+        for mention in self.mentions:
+            if mention.type == "organization" and " " in mention.text:
+                organizations.setdefault(mention.name, mention)
+                core = mention.name.split()
+                while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
+                    core.pop()
+                organizations.setdefault(" ".join(core), mention)
+        for mention in self.guessed:
+            if mention.text in organizations:
+                full = organizations[mention.text]
+                mention.actor, mention.type, mention.name = full.actor, "organization", full.name
+                mention.affiliation = full.affiliation
         named_once: dict[str, Mention] = {}
         named_in_full: dict[str, Mention] = {}
-        organizations: dict[str, Mention] = {}
         for mention in self.mentions:
             words = mention.text.split()
             if mention.type == "person" and len(words) == 1:
@@ -344,12 +358,6 @@ class _Reader:
             elif mention.type == "person":
                 named_in_full.setdefault(words[0], mention)
                 named_in_full.setdefault(words[-1], mention)
-            elif mention.type == "organization" and len(words) >= 2:
-                organizations.setdefault(mention.name, mention)
-                core = mention.name.split()
-                while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
-                    core.pop()
-                organizations.setdefault(" ".join(core), mention)
         people = named_once | named_in_full
         for mention in self.mentions:
             if mention.type == "organization":
