@@ -45,6 +45,7 @@ def annotate(doc: Document) -> Document:
 
 
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]) -> list[EventMention]:
+    """The event mentions of sentence `number`, given its (index, Timex) pairs and its actor mentions."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
     names = {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
@@ -55,33 +56,40 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     bindings = attach.dates(words, found, timexes)
     attach.actors(words, found, mentions, bindings)
     _hand_reports_on(words, found, bindings)
-    kept = []
-    for n, (trigger, binding) in enumerate(zip(found, bindings)):
-        dated = binding.timex is not None or binding.earlier_timex is not None
-        if (trigger.entry.kind == "D" or trigger.earlier) and not dated:
-            continue
-        if trigger.entry.kind == "S" and not binding.sources:
-            continue
-        following = next((other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words)) \
-            if trigger.entry.kind != "S" else len(words)
-        obj = _object(words, trigger, timexes, following)
-        if trigger.entry.kind == "S" and _addressed(words, trigger, binding):
-            obj = None  # "told Reuters": the addressee, not what was said
-        if not (binding.sources or binding.targets or obj and not obj.startswith("to ") and
-                trigger.entry.code[:2] not in SPEECH):
-            continue
-        kept.append((trigger, binding, obj))
+    kept = _keep(words, found, bindings, timexes)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
     result = []
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S" and not reports_only and binding.timex is None:
             continue
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
+        # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
     return result
+
+
+def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes):
+    """The triggers worth an event, with their objects: dated when they must be, with a speaker when they
+    report speech, with an actor or a clear object always."""
+    kept = []
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        kind = trigger.entry.kind
+        if (kind == "D" or trigger.earlier) and binding.timex is None and binding.earlier_timex is None:
+            continue
+        if kind == "S" and not binding.sources:
+            continue
+        following = len(words) if kind == "S" else next(
+            (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
+        obj = _object(words, trigger, timexes, following)
+        if kind == "S" and _addressed(words, trigger, binding):
+            obj = None  # "told Reuters": the addressee, not what was said
+        clear = obj and not obj.startswith("to ") and trigger.entry.code[:2] not in SPEECH
+        if binding.sources or binding.targets or clear:
+            kept.append((trigger, binding, obj))
+    return kept
 
 
 def _addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:

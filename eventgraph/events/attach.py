@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Timex
+from .lexicon import title_words
 from .text import COORDINATORS, RELATIVES, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
 
@@ -29,6 +30,7 @@ POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
 OBJECT_REACH = 12  # words after a trigger in which its object's (or passive agent's) actors stand
+AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this close to the verb
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True}  # pronoun -> refers to a person
 
 
@@ -171,20 +173,14 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
         right = min([len(words)] + [t.first for t in triggers[n + 1:] if words.clause[t.first] == clause]
                     + [j for j in range(trigger.last + 1, len(words)) if words.clause[j] != clause][:1])
         before = [(i, m) for i, m in placed if left <= i < trigger.first]
-        after = [(i, m) for i, m in placed if trigger.last < i < right]
+        after = [(i, m) for i, m in placed if trigger.last < i < right and i - trigger.last <= OBJECT_REACH]
         binding = bindings[n]
-        after = [(i, m) for i, m in after if i - trigger.last <= OBJECT_REACH]
         if trigger.verbal:
             _verb_actors(words, trigger, before, after, binding)
             if not binding.sources and not trigger.passive:
                 binding.sources = _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
-
-
-TITLE_WORDS = frozenset({"leader", "president", "minister", "chairman", "spokesman", "spokeswoman", "spokesperson",
-                         "secretary", "chief", "head", "officials", "official", "director", "general"})
-AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this close to the verb
 
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
@@ -204,7 +200,7 @@ def _joined_to_agent(words: Words, by: int, i: int) -> bool:
     """"by Ruritania and Freedonia", "by North Korean leader X": names, titles, "and" and commas only between
     the agent's "by" and the mention at `i`."""
     return all(words.forms[j] in ("and", ",") or words.capitalised(j) or words.forms[j] in DETERMINERS
-               or words.forms[j] in TITLE_WORDS for j in range(by + 1, i))
+               or words.forms[j] in title_words() for j in range(by + 1, i))
 
 
 def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding, placed) -> None:

@@ -1,4 +1,5 @@
-"""The trigger lexicon (`resources/en/triggers.tsv`) and the CAMEO code table (`resources/en/events_cameo.tsv`).
+"""The trigger lexicon (`resources/en/triggers.tsv`), the CAMEO code table (`resources/en/events_cameo.tsv`) and
+the title words of agent phrases (`resources/en/events_title_words.txt`).
 
 A trigger entry is a sequence of word slots; each slot is a set of accepted lower-case forms, and a slot may
 allow up to three other words before it (the "..." of the data file). Verbs are inflected here, so the data
@@ -116,6 +117,12 @@ def codes() -> dict[str, Code]:
         code, label, roles = line.split("\t")
         table[code] = Code(code, label, roles == "mutual")
     return table
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words of titles that may stand between "by" and a name (`resources/en/events_title_words.txt`)."""
+    return frozenset(line.strip() for line in _rows("events_title_words.txt"))
 
 
 def label(code: str) -> str:

@@ -8,7 +8,7 @@ article reports something that happened then or a little earlier.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ..model import Date
 
@@ -77,7 +77,3 @@ def _months(year: int, first: int, last: int) -> tuple[int, int]:
     end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
     following = date(end_year + end_month // 12, end_month % 12 + 1, 1)
     return date(year, first, 1).toordinal(), following.toordinal() - 1
-
-
-def days_after(ordinal: int, days: int) -> int:
-    return (date.fromordinal(ordinal) + timedelta(days=days)).toordinal()
