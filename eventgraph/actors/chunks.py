@@ -18,7 +18,7 @@ _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|"
                         r"ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
 POSSESSIVE = "'s"
-_SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|[\"“])|\s*$")
+_SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z](?:[a-z]|\s)|[\"“])|\s*$")
 PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
                "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos."}
