@@ -2,7 +2,7 @@
 
 Runs `sentences.annotate`, `actors.annotate` and `actors.link_actors` on the articles listed in
 `benchmarks/data/actors_dev.jsonl` and prints, per article and in total, mention precision, recall and F1
-(exact span, and overlapping span with the same type family ignored) and canonical-actor precision and
+(exact span, and any overlap of spans) and canonical-actor precision and
 recall (the set of actor names an article mentions, compared case- and accent-insensitively). With --speed N
 it also times `actors.annotate` on the first N Reuters stories (the best of three runs, as other work on the
 machine slows single runs).

@@ -34,6 +34,11 @@ def test_person_from_title_takes_the_country_of_the_title():
     assert "brazil" in story
 
 
+def test_title_with_of_runs_on_to_the_first_name():
+    doc = read("Minister of Finance Maria Souza met the Secretary of State on Monday.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Maria Souza", "person")]
+
+
 def test_affiliation_from_an_apposition_and_from_an_organisation_title():
     doc = read("Tom Baxter, the spokesman for the U.S. Embassy, said the talks were over. "
                "NATO Secretary General Piet Vermeulen said the alliance was ready.\n")

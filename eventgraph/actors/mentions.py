@@ -29,6 +29,7 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _FLAT = str.maketrans("\n\t\r’", "   '")
 _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
+_OF = ("of", "of the", "for", "for the")
 # Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
 _PLACE_PREFIXES = {"New"}
 _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
@@ -235,6 +236,11 @@ class _Reader:
     def _run(self, chunk, first, last, before, before_that, title_ends, hit_ends) -> None:
         g = self.gazetteer
         text = self.text
+        if before is not None and before.kind == "title" and chunk[first].connector in _OF:
+            # "Minister of Finance Jane Doe": the title runs on to the person's first name.
+            first = next((index for index in range(first, last + 1) if chunk[index].text in g.given_names), None)
+            if first is None:
+                return
         start, end = chunk[first].start, chunk[last].end
         name = self._span(chunk, first, last)
         words = name.split()
@@ -536,7 +542,7 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
         return chunk[first].text not in g.legal_forms and (
             before.kind == "known" or chunk[first - 1].text in g.legal_forms or
             _looks_like_person([token.text for token in chunk[before.first:before.last + 1]], g))
-    return connector in ("of", "of the", "for", "for the") and chunk[first - 1].text not in g.organization_words
+    return connector in _OF and chunk[first - 1].text not in g.organization_words
 
 
 def _looks_like_person(words: list[str], g) -> bool:
