@@ -146,6 +146,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if trigger.entry.kind == "S" and not obj:
         complement = None
     headline = trigger.entry.headline if complement or trigger.entry.kind != "S" else "comment"
+    if complement and obj and _inner_object(trigger):
+        headline = headline.split()[0]  # the object already holds the phrase's noun: "proposes a cash merger"
+        addressees = None if mutual else _target_phrase(words, binding.targets, False)
+        if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
+            complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
         label=label(code), title=titles.compose(sources, headline, complement),
@@ -228,6 +233,13 @@ def _object(words: Words, trigger: triggers.Trigger, timexes, following: int) ->
         return _phrase(words, first, _name_end(words, trigger.last))
     if trigger.verbal and trigger.passive:
         return _passive_object(words, trigger)
+    if _inner_object(trigger):
+        last = trigger.last
+        while last + 1 < min(len(words), following) and last + 1 - trigger.first <= MAX_OBJECT_WORDS and \
+                last + 1 not in in_timex and _continues(words, last + 1, kind, trigger.last + 1) and \
+                words.forms[last + 1] not in triggers.PREPOSITIONS:
+            last += 1
+        return _phrase(words, trigger.first + 1, max(last, _name_end(words, last)))
     j = trigger.last + 1
     if kind == "N":
         if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
@@ -267,6 +279,12 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     if end - start > MAX_OBJECT_WORDS:
         return None
     return _phrase(words, start, end - 1)
+
+
+def _inner_object(trigger: triggers.Trigger) -> bool:
+    """A verb phrase whose last word is its object noun ("proposed a cash merger", "expressed grave concern")."""
+    slots = trigger.entry.slots
+    return trigger.entry.kind == "V" and len(slots) > 1 and not slots[-1].forms & triggers.PREPOSITIONS
 
 
 def _continues(words: Words, j: int, kind: str, first: int) -> bool:

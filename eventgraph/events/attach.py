@@ -31,6 +31,10 @@ NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over",
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
 OBJECT_REACH = 12  # words after a trigger in which its object's (or passive agent's) actors stand
 AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this close to the verb
+LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "held", "holding", "begin", "begins",
+                         "began", "beginning", "conduct", "conducts", "conducted", "carry", "carried", "stage",
+                         "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
+                         "completed", "end", "ended", "continue", "continued", "resume", "resumed"})
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True}  # pronoun -> refers to a person
 
 
@@ -207,8 +211,8 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
     binding.sources = [m for i, m in before if _possessive(words, m) or
                        _noun_phrase(words, i, trigger.first) and not _after_preposition(words, i)]
     if not binding.sources:
-        binding.sources = _pronoun_owner(words, trigger, placed) or \
-            [m for i, m in before if not _after_preposition(words, i)]
+        binding.sources = _pronoun_owner(words, trigger, placed) or [
+            m for i, m in before if not _after_preposition(words, i) and _light_verb_between(words, i, trigger)]
     for i, m in after:
         if _after(words, i, "of") and not binding.sources:
             binding.sources.append(m)
@@ -221,6 +225,11 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
         earlier = [m for i, m in placed if i < trigger.first]
         if len(earlier) >= 2:
             binding.sources.append(earlier[-1] if latter == "latter" else earlier[-2])
+
+
+def _light_verb_between(words: Words, i: int, trigger: Trigger) -> bool:
+    """"X held talks", "X was beginning a visit": the subject of a light verb is the noun's source."""
+    return any(words.forms[j] in LIGHT_VERBS for j in range(i + 1, trigger.first))
 
 
 def _pronoun_owner(words: Words, trigger: Trigger, placed) -> list[Mention]:

@@ -88,8 +88,8 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None
     if len(matches) > 1:
         matches = [(last, entry) for last, entry in matches if entry.verbal != nominal] or matches
     last, entry = matches[0]
-    if entry.kind == "S" and nominal:
-        return None
+    if entry.verbal and nominal and entry.kind != "F":
+        return None  # "the report", "TWA's offer": a noun the lexicon does not list as a happening
     return Trigger(i, last, entry)
 
 
