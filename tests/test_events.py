@@ -137,3 +137,19 @@ def test_undated_document_keeps_the_text_of_an_unresolved_date():
                 published=None)
     [signing] = found.event_mentions
     assert (signing.date.value, signing.date.source, signing.date.text) == (None, "none", "Wednesday")
+
+
+def test_a_date_after_started_dates_the_noun_before_it():
+    found = doc("The walkout by Freedonia's dockers, their first national strike in 20 years, started on "
+                "February 27.", [("20 years", "DURATION", "P20Y"), ("February 27", "DATE", "2021-02-27")])
+    strikes = {(m.trigger, m.date.value) for m in found.event_mentions}
+    assert ("strike", "2021-02-27") in strikes and ("strike", "2001") in strikes
+
+
+def test_verb_phrase_titles_keep_their_noun_and_addressee():
+    found = doc("Ruritania expressed grave concerns to Freedonia about the dam.")
+    assert [m.title for m in found.event_mentions] == ["Ruritania expresses grave concerns to Freedonia"]
+
+
+def test_a_verb_read_as_a_noun_is_no_trigger():
+    assert doc("Freedonia studied Ruritania's offer carefully.").event_mentions == []

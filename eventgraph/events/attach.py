@@ -35,7 +35,7 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "began", "beginning", "conduct", "conducts", "conducted", "carry", "carried", "stage",
                          "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
                          "completed", "end", "ended", "continue", "continued", "resume", "resumed"})
-POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True}  # pronoun -> refers to a person
+POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 
 
 @dataclass
@@ -68,7 +68,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 if _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
                     bindings[n].earlier_timex = index
             continue
-        best = _nearest(words, triggers, first, last)
+        best = _nearest(words, triggers, first, last) or _subject_of_light_verb(words, triggers, first)
         if best is None:
             continue
         n, distance = best
@@ -95,6 +95,18 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int) -> tuple[int, int] | None:
+    """"The strike, the first in 25 years, started on February 27": a date after "started", "began", "ended"
+    or "was held" in a clause with no trigger dates the nearest earlier noun trigger of the sentence."""
+    j = first - 1
+    while j >= 0 and words.forms[j] in PREPOSITIONS:
+        j -= 1
+    if j < 0 or words.forms[j] not in LIGHT_VERBS:
+        return None
+    earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j]
+    return (earlier[-1], 2 * (first - triggers[earlier[-1]].last) + 1) if earlier else None
 
 
 def _modifies(words: Words, trigger: Trigger, first: int, last: int, triggers: list[Trigger]) -> bool:
@@ -240,13 +252,13 @@ def _pronoun_owner(words: Words, trigger: Trigger, placed) -> list[Mention]:
     if pronoun is None:
         return []
     person = POSSESSIVE_PRONOUNS[pronoun]
-    earlier = [m for i, m in placed if i < start and (m.type == "person") == person]
+    fits = [(i, m) for i, m in placed if person is None or (m.type == "person") == person]
+    earlier = [m for i, m in fits if i < start]
     if earlier:
         return earlier[-1:]
     if words.clause[trigger.first] == 0:
         # "During his first visit ..., Putin said": a fronted phrase names its owner in the main clause
-        later = [m for i, m in placed if words.clause[i] == 1 and (m.type == "person") == person]
-        return later[:1]
+        return [m for i, m in fits if words.clause[i] == 1][:1]
     return []
 
 
