@@ -103,6 +103,13 @@ def test_prefixed_and_embedded_country_names():
                                                          ("Chile", "chile")]
 
 
+def test_the_north_and_hyphenated_compounds():
+    doc = read("North Korea fired a missile. The North said it was a test, angering South Korea-based groups.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [
+        ("North Korea", "north-korea"), ("North", "north-korea"), ("South Korea", "south-korea")]
+    assert read("Sudan and Chad met. The North was calm.\n").mentions[-1].text == "Chad"
+
+
 def test_reported_speaker_without_title_is_a_person():
     doc = read('"We will not pay," said Odile Marchetti.\n')
     assert found(doc) == {"Odile Marchetti": "odile-marchetti"}

@@ -30,6 +30,7 @@ _FLAT = str.maketrans("\n\t\r’", "   '")
 _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 _OF = ("of", "of the", "for", "for the")
+_HALF = re.compile(r"\b[Tt]he[ \t\n]+(North|South)\b(?![ \t\n]*[A-Z0-9'’-])")
 # Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
 _PLACE_PREFIXES = {"New"}
 _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
@@ -62,6 +63,7 @@ class Segment(NamedTuple):
     first: int
     last: int
     entry: Entry | None = None  # the known name, the name inside a title, or an organisation's country
+    end: int | None = None  # where a known name ends, when not at its last token's end
 
 
 @dataclass
@@ -122,9 +124,24 @@ class _Reader:
                         skipped.append(line_opener)
                         continue
                     self._read_chunk(chunk, hits, titles, title_ends, hit_ends)
+        self._halves(skipped)
         self._resolve_candidates()
         self.mentions.sort(key=lambda mention: (mention.start, mention.end))
         return self.mentions
+
+    def _halves(self, skipped: list[tuple[int, int]]) -> None:
+        """"the North" and "the South" for the one country of the article named "North ..." or "South ..."
+        ("North Korea" makes "the North" North Korea)."""
+        named = {self.gazetteer.by_key[key] for _, key in self.countries if key in self.gazetteer.by_key}
+        for match in _HALF.finditer(self.text):
+            if any(s <= match.start(1) < e for s, e in skipped) or not any(
+                    s <= match.start(1) < e for s, e in self.doc.body or [(0, len(self.text))]):
+                continue
+            countries = [entry for entry in named if entry.name.startswith(match.group(1) + " ")]
+            if len(countries) == 1:
+                entry = countries[0]
+                self._add(match.start(1), match.end(1), entry.key, entry.type, entry.name, code=entry.code)
+                self.candidates = [c for c in self.candidates if c.start != match.start(1)]
 
     def _opens_sentence(self, offset: int) -> bool:
         """Whether a word opens a sentence, a paragraph or a quotation (a line break alone does not, as wire
@@ -136,6 +153,9 @@ class _Reader:
     def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
         g = self.gazetteer
         ends = {token.end: index for index, token in enumerate(chunk)}
+        # A name may end at a hyphen inside a token: "South Korea-based".
+        ends.update({token.start + at: index for index, token in enumerate(chunk)
+                     for at, char in enumerate(token.text) if char == "-" and token.start + at not in ends})
         segments: list[Segment] = []
         index = 0
         while index < len(chunk):
@@ -161,7 +181,7 @@ class _Reader:
                     else:
                         segments.append(Segment("run", index, last))
                 else:
-                    segments.append(Segment("known", index, last, hit.entry))
+                    segments.append(Segment("known", index, last, hit.entry, hit.end))
                 index = last + 1
                 continue
             if title_end is not None and title_end in ends:
@@ -179,13 +199,15 @@ class _Reader:
                 segments.append(Segment("run", index, index))
             index += 1
         segments = self._organization_chunk(chunk, segments)
-        for position, (kind, first, last, entry) in enumerate(segments):
-            if kind == "known":
-                self._known(chunk, first, last, entry)
-            elif kind == "organization":
+        for position, segment in enumerate(segments):
+            first, last = segment.first, segment.last
+            if segment.kind == "known":
+                self._known_span(chunk[first].start, segment.end or chunk[last].end, segment.entry,
+                                 last == len(chunk) - 1)
+            elif segment.kind == "organization":
                 self._organization(chunk[first].start, chunk[last].end, self._span(chunk, first, last),
-                                   _country_of(entry))
-            elif kind == "run":
+                                   _country_of(segment.entry))
+            elif segment.kind == "run":
                 before = segments[position - 1] if position else None
                 self._run(chunk, first, last, before, segments[position - 2] if position > 1 else None,
                           title_ends, hit_ends)
@@ -196,10 +218,10 @@ class _Reader:
         if not segments:
             return segments
         g = self.gazetteer
-        last_kind, first_token, last_token, _ = segments[-1]
-        if last_kind != "run":
+        last_token = segments[-1].last
+        if segments[-1].kind != "run":
             return segments
-        run = [t.text for t in chunk[first_token:last_token + 1]]
+        run = [t.text for t in chunk[segments[-1].first:last_token + 1]]
         if run[-1] in g.not_actor_heads or not (_is_organization(run, g) or run[-1] in g.organization_words or
                                                 _CODE_AFTER.match(self.text, chunk[-1].end)):
             return segments
@@ -214,9 +236,6 @@ class _Reader:
         country = next((segment.entry for segment in segments[first:] if segment.kind == "known"), None)
         return self._organization_chunk(chunk, segments[:first]) + [
             Segment("organization", segments[first].first, last_token, country)]
-
-    def _known(self, chunk, first, last, entry: Entry) -> None:
-        self._known_span(chunk[first].start, chunk[last].end, entry, last == len(chunk) - 1)
 
     def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
         if entry.role == DEMONYM:
