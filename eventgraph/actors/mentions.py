@@ -1,14 +1,16 @@
 """Actor mentions in one article, found the way news text names actors.
 
-Capitalised words are grouped into chunks ("NATO Secretary General Jane Doe", "Texas Commerce Bank Inc"),
-each chunk is cut into known names (countries, capitals, organisations, demonyms), titles and unknown name
-runs, and each unknown run is judged by its context: a title or "Mr." before it, an apposition after it
-("X, the spokeswoman for ..."), a reporting verb ("said X", "X said", "according to X"), a first name from
-the given-names list, or an organisation word ending it ("Co", "Bank", "Ministry"). Runs that none of these
-explain (places, sentence openers, headline words) are not actors, unless the article names the same actor
-in full elsewhere ("Doe" after "Jane Doe", "Standard Oil" after "Standard Oil Co").
+Capitalised words are grouped into chunks (`chunks.py`: "NATO Secretary General Jane Doe", "Texas Commerce
+Bank Inc"); each chunk is cut into known names (countries, capitals, organisations, demonyms: `gazetteer.py`),
+titles, and unknown name runs, and each unknown run is judged by its context: a title or "Mr." before it, an
+apposition after it ("X, the spokeswoman for ..."), a reporting verb ("said X", "X said", "according to X"),
+a first name from the given-names list, an organisation word ("Co", "Bank", "Ministry of ...") or a ticker
+after it. Runs that none of these explain (places, sentence openers) are not actors.
 
-Datelines, photo credits, bylines and headline-like lines without sentence punctuation are skipped.
+Then the article as a whole settles what one chunk cannot: short names of actors it names in full elsewhere
+("Doe" after "Jane Doe", "Standard Oil" after "Standard Oil Co", "AMC" after "American Motors Corp (AMC)"),
+the country of a state body ("the Foreign Ministry" -> "Peruvian Foreign Ministry"), and the affiliations
+that "of"/"from" clauses and the sentence's country give. Page furniture (`furniture.py`) is skipped.
 """
 
 from __future__ import annotations
