@@ -47,6 +47,20 @@ def test_affiliation_from_an_apposition_and_from_an_organisation_title():
     assert story["piet-vermeulen"].affiliation == "nato"
 
 
+def test_affiliation_through_possessives_built_names_and_of_clauses():
+    doc = read("The European Union's foreign policy chief, Ines Berg, said talks would go on. Chilean Foreign "
+               "Ministry spokesperson Rosa Ibarra agreed. President Paul Ardent of France and Germany's "
+               "Chancellor Karl Weiss spoke with U.N. officials. Secretary of State Ann Cole met the Kremlin "
+               "spokesman Ivan Orlov.\n")
+    story = by_id([doc])
+    assert story["ines-berg"].affiliation == "european-union"
+    assert story["rosa-ibarra"].affiliation == "chile"
+    assert story["paul-ardent"].affiliation == "france"
+    assert story["karl-weiss"].affiliation == "germany"
+    assert story["ann-cole"].affiliation is None
+    assert story["ivan-orlov"].affiliation == "russia"
+
+
 def test_lower_case_words_between_country_and_title():
     doc = read("Chilean presidential aide Rosa Ibarra criticised the plan.\n")
     assert by_id([doc])["rosa-ibarra"].affiliation == "chile"

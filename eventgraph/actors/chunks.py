@@ -19,9 +19,11 @@ _CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and
                         r"ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
 POSSESSIVE = "'s"
 _SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z](?:[a-z]|\s)|[\"“])|\s*$")
+_ENDS_NAMES = {"Co.", "Inc.", "Corp.", "Ltd.", "Bros.", "Cos.", "Jr.", "Sr."}  # may end a sentence too
 PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
-               "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos."}
+               "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos.", "Brig.",
+               "Cpl.", "Pvt.", "Cmdr.", "Rev.", "Hon.", "Amb.", "Supt."}
 
 
 @dataclass
@@ -75,6 +77,6 @@ def _token(text: str, match: re.Match) -> Token:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             word, end = word[:-len(suffix)], end - len(suffix)
             break
-    if word in ABBREVIATED and _SENTENCE_AFTER.match(text, end):
+    if word in _ENDS_NAMES and _SENTENCE_AFTER.match(text, end):
         word, end = word[:-1], end - 1
     return Token(match.start(), end, word)

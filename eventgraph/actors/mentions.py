@@ -43,7 +43,7 @@ _REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
 _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
-_CLAUSE_END = re.compile(r"[,;:()\n]|\.\s")
+_CLAUSE_END = re.compile(r"[,;:()\n]|\.\s|\s(?:and|or|but)\s")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|visited|visit|visiting|toward|towards|"
                        r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for|"
                        r"(?:arrived|arriving|returned|returning|came|flew|travelled|traveled) from)\b)"
@@ -97,6 +97,7 @@ class _Reader:
         self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
         self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
+        self.mention_ends: dict[int, Mention] = {}
 
     def read(self) -> list[Mention]:
         text = self.text
@@ -286,7 +287,7 @@ class _Reader:
             title = text[title_start:title_end].lower()
             known = self._before_title(title_start, hit_ends)
             if known is not None:
-                affiliation = _affiliation(known.entry)
+                affiliation = known
         apposition = _APPOSITION.match(text, end)
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
@@ -324,40 +325,50 @@ class _Reader:
         speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
 
-    def _before_title(self, title_start: int, hit_ends) -> Hit | None:
-        """The country or organisation that qualifies a title, past up to two lower-case words
-        ("Ukrainian presidential aide", "NATO deputy secretary general")."""
+    def _before_title(self, title_start: int, hit_ends) -> str | None:
+        """The affiliation a title's qualifier gives, past up to three lower-case words and a possessive
+        ("Ukrainian presidential aide", "NATO deputy secretary general", "the Union's foreign policy chief",
+        "Chinese Foreign Ministry spokesperson")."""
+        text = self.text
         at = title_start - 1
-        for _ in range(3):
-            if at in hit_ends:
-                return hit_ends[at]
-            word_start = self.text.rfind(" ", 0, at) + 1
-            if not self.text[word_start:at].islower():
+        for _ in range(4):
+            for end in (at, at - 2) if text[at - 2:at] in ("'s", "’s") else (at,):
+                if end in hit_ends:
+                    return _affiliation(hit_ends[end].entry)
+                if end in self.mention_ends:
+                    return _country_of_state_body(self.mention_ends[end])
+            word_start = text.rfind(" ", 0, at) + 1
+            if not text[word_start:at].islower():
                 return None
             at = word_start - 1
         return None
 
     def _resolve_officials(self) -> None:
-        """A public office holder whose country is not stated belongs to the first country in the sentence."""
+        """A public office holder whose country is not stated belongs to the first country named before them
+        in the sentence ("Seoul is reviewing its policy, according to national security adviser Jane Doe")."""
         self.countries.sort()
         for mention in self.officials:
             index = self.doc.sentence_at(mention.start)
             if index is None:
                 continue
             sentence = self.doc.sentences[index]
-            mention.affiliation = next((key for at, key in self.countries if sentence.start <= at < sentence.end),
-                                       None)
+            mention.affiliation = next(
+                (key for at, key in self.countries if sentence.start <= at < mention.start), None)
 
     def _resolve_members(self) -> None:
-        """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the organisation named
-        first in the clause after the name, else its country."""
+        """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
+        in the clause after the name, or the one a country there owns."""
         for person, start in self.members:
             clause_end = _CLAUSE_END.search(self.text, start)
             end = clause_end.start() if clause_end else len(self.text)
             named = [m for m in self.mentions if start <= m.start < end and m.type != "person"]
-            chosen = next((m for m in named if m.type != "country"), None) or next(iter(named), None)
-            if chosen is not None:
-                person.affiliation = _country_of_state_body(chosen)
+            if not named:
+                continue
+            chosen = named[0]
+            if len(named) > 1 and chosen.type == "country" and \
+                    self.text[chosen.end:named[1].start].strip() in ("'s", "’s"):
+                chosen = named[1]
+            person.affiliation = _country_of_state_body(chosen)
 
     def _resolve_candidates(self) -> None:
         """Short names for actors named in full elsewhere in the article; a one-word speaker otherwise is an
@@ -492,6 +503,7 @@ class _Reader:
     def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> None:
         self.mentions.append(Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind,
                                      name=name, code=code, affiliation=affiliation))
+        self.mention_ends[end] = self.mentions[-1]
 
     def _span(self, chunk, first, last) -> str:
         return " ".join(self.text[chunk[first].start:chunk[last].end].split())
