@@ -5,20 +5,23 @@ publication date and where it came from) — and of the pipeline's version: `VER
 meaning of the output changes, plus a hash of the resource files and of the code of the stages. An unchanged
 article is therefore never extracted twice, and any change to the rules or their data extracts everything again
 (rows of other versions are dropped when the cache is opened). Documents are stored as compressed JSON of
-`model.to_dict`.
+`model.to_dict`, read back as `model.from_dict` would.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sqlite3
+import types
+import typing
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
-from .model import Document, from_dict, to_dict
+from .model import Document
 
 VERSION = 1
 FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic swap carries it over
@@ -44,10 +47,64 @@ def pipeline_version() -> str:
 
 
 def article_key(doc: Document) -> str:
-    """The hash of an ingested article: what extraction reads from it, and the pipeline's version."""
+    """The hash of an article as read: everything extraction reads from it, and the pipeline's version."""
     content = json.dumps([doc.id, doc.path, doc.title, doc.text, doc.body, doc.published, doc.published_source,
                           doc.url, pipeline_version()], ensure_ascii=False)
     return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def encode(doc: Document) -> bytes:
+    """`model.to_dict` of the document as compressed JSON."""
+    return zlib.compress(json.dumps(_plain(doc)).encode("ascii"))
+
+
+def decode(blob: bytes) -> Document:
+    """The document `encode` stored, rebuilt as `model.from_dict` would."""
+    return _decoder(Document)(json.loads(zlib.decompress(blob)))
+
+
+# `model.to_dict` and `from_dict` resolve types on every call; a warm build loads tens of thousands of documents,
+# so the same conversions are compiled once per type here.
+
+def _plain(value):
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    names = _field_names(type(value))
+    if names is None:
+        return value
+    return {name: _plain(getattr(value, name)) for name in names}
+
+
+@cache
+def _field_names(cls) -> tuple[str, ...] | None:
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
+@cache
+def _decoder(hint) -> Callable | None:
+    """A function that rebuilds a value of type `hint` from JSON, or None when the JSON value is already it."""
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        converters = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(hint)]
+        converters = [(name, convert) for name, convert in converters if convert is not None]
+
+        def load(data):
+            data = dict(data)
+            for name, convert in converters:
+                if data.get(name) is not None:
+                    data[name] = convert(data[name])
+            return hint(**data)
+        return load
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is list:
+        item = _decoder(args[0])
+        return None if item is None else (lambda values: [None if v is None else item(v) for v in values])
+    if origin is tuple:
+        return tuple
+    if origin in (typing.Union, types.UnionType):
+        inner = [_decoder(arg) for arg in args if arg is not type(None)]
+        return inner[0] if inner else None
+    return None
 
 
 class ExtractionCache:
@@ -70,11 +127,11 @@ class ExtractionCache:
             marks = ",".join("?" * len(batch))
             rows = self.connection.execute(f"SELECT key, document FROM articles WHERE key IN ({marks})", batch)
             for key, blob in rows:
-                found[key] = from_dict(Document, json.loads(zlib.decompress(blob)))
+                found[key] = decode(blob)
         return found
 
     def put_many(self, items: Iterable[tuple[str, Document]]) -> None:
-        rows = [(key, self.version, zlib.compress(json.dumps(to_dict(doc)).encode("ascii"))) for key, doc in items]
+        rows = [(key, self.version, encode(doc)) for key, doc in items]
         with self.connection:
             self.connection.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", rows)
 

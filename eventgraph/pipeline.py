@@ -1,10 +1,11 @@
 """The stages in order: per-article extraction, then the cross-article passes that make a `Story`.
 
-Per-article extraction is the costly part and needs nothing but the article, so it runs in chunks on an
-executor — in this process, in a local process pool (`jobs`), or on a Dask cluster (`distributed`) — with a
-bounded number of chunks in flight, so ingest keeps streaming while workers extract. Results come back in
-input order whichever worker finishes first, so every way of running gives the same story. Articles found in
-the extraction cache are not extracted again. The cross-article passes then run once, in this process.
+Per-article extraction (the page's layout, then the stages) is the costly part and needs nothing but the
+article, so it runs in chunks on an executor — in this process, in a local process pool (`jobs`), or on a Dask
+cluster (`distributed`) — with a bounded number of chunks in flight, so reading keeps streaming while workers
+extract. Results come back in input order whichever worker finishes first, so every way of running gives the
+same story. Articles found in the extraction cache are not extracted again. The cross-article passes then run
+once, in this process.
 """
 
 from __future__ import annotations
@@ -41,10 +42,11 @@ class Failure:
 
 
 def extract_chunk(docs: list[Document]) -> list[Document | Failure]:
+    """Lay out and extract articles as read by `ingest.iter_articles`."""
     results: list[Document | Failure] = []
     for doc in docs:
         try:
-            results.append(extract(doc))
+            results.append(extract(ingest.lay_out(doc)))
         except Exception as error:  # one article that trips a stage must not stop a build of thousands
             results.append(Failure(doc.path, doc.id, f"{type(error).__name__}: {error}"))
     return results
@@ -146,7 +148,7 @@ def build(sources: Iterable[str], published: dict[str, str] | None = None,
     `executor` runs the per-article extraction (default: in this process); `cache` skips articles already
     extracted; `counts` is filled with how many were extracted and how many came from the cache.
     """
-    documents = list(progress(extract_all(ingest.iter_documents(sources, published, warn),
+    documents = list(progress(extract_all(ingest.iter_articles(sources, published, warn),
                                           executor or InlineExecutor(), cache, counts, in_flight, warn)))
     if not documents:
         raise ingest.SourceError("no readable article in the sources given")

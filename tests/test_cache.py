@@ -1,9 +1,12 @@
+import json
 import sqlite3
+import zlib
 
 import pytest
 
 from eventgraph import cache
-from eventgraph.model import Date, Document, EventMention, Mention, Participant, Sentence, Timex
+from eventgraph.model import (Date, Document, EventMention, Mention, Participant, Sentence, Timex, from_dict,
+                              to_dict)
 
 TEXT = "Ruritania and Freedonia signed a pact on Monday. Talks went on."
 
@@ -76,3 +79,11 @@ def test_the_cache_is_a_plain_sqlite_file(tmp_path):
         store.put_many([("k", extracted())])
     rows = sqlite3.connect(tmp_path / "c.sqlite").execute("SELECT key, version FROM articles").fetchall()
     assert rows == [("k", cache.pipeline_version())]
+
+
+def test_stored_documents_are_the_json_of_model_to_dict():
+    doc = extracted()
+    assert json.loads(zlib.decompress(cache.encode(doc))) == json.loads(json.dumps(to_dict(doc)))
+    assert cache.decode(cache.encode(doc)) == from_dict(Document, to_dict(doc)) == doc
+    bare = extracted(published=None, body=[], sentences=[], timexes=[], mentions=[], event_mentions=[])
+    assert cache.decode(cache.encode(bare)) == bare

@@ -8,6 +8,10 @@ does not exist stops the reading (`SourceError`).
 Each document gets its headline, the spans of its text that are the article (page furniture left out) and its
 publication date: stated with `--published` (`option`), from the page's metadata or JSONL record
 (`metadata`), or from the dateline near the top of the text (`text`); otherwise none.
+
+Reading (`iter_articles`: files, decoding, records) and layout (`lay_out`: headline, furniture, dateline) are
+two steps, so that the pipeline can read in one process and lay out in its workers, and the extraction cache
+can recognise an article before any work is done on it.
 """
 
 from __future__ import annotations
@@ -34,6 +38,28 @@ Warn = Callable[[str], None]
 
 def iter_documents(sources: Iterable[str], published: dict[str, str] | None = None,
                    warn: Warn = lambda message: None) -> Iterator[Document]:
+    """The articles of `sources`, each with its title, body spans and publication date."""
+    return map(lay_out, iter_articles(sources, published, warn))
+
+
+def lay_out(doc: Document) -> Document:
+    """Fill in what the page's layout tells: the headline when none was given, the article's spans, the dateline.
+
+    The costly half of ingest, kept apart from reading so it can run wherever articles are extracted.
+    """
+    if doc.body:
+        return doc
+    found = page.read(doc.text, doc.title or None)
+    doc.title = found.title or doc.title or doc.id
+    doc.body = found.body
+    if doc.published is None and found.published:
+        doc.published, doc.published_source = found.published, "text"
+    return doc
+
+
+def iter_articles(sources: Iterable[str], published: dict[str, str] | None = None,
+                  warn: Warn = lambda message: None) -> Iterator[Document]:
+    """The articles of `sources` as read: text, given title, URL and a stated or metadata date; no layout yet."""
     sources = list(sources)
     check_sources(sources)
     stated = _Stated(published or {})
@@ -101,36 +127,32 @@ def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
     except Unreadable as error:
         warn(f"{path}: skipped, {error}")
         return
-    url = None
-    metadata_date = None
-    title = None
+    doc = Document(id=path.stem, path=str(path), text=text)
     if path.suffix.lower() in HTML_SUFFIXES:
         extracted = html.extract(text)
         if extracted is None:
             warn(f"{path}: skipped, no article text found in the page")
             return
-        text, title, metadata_date, url = extracted.text, extracted.title, extracted.published, extracted.url
-    found = page.read(text, title)
-    doc = Document(id=path.stem, path=str(path), text=text, title=found.title or path.stem, url=url,
-                   body=found.body)
-    _date(doc, stated.get(path), metadata_date, found.published)
+        doc.text, doc.title, doc.url = extracted.text, extracted.title or "", extracted.url
+        _date(doc, stated.get(path), extracted.published)
+    else:
+        _date(doc, stated.get(path), None)
     yield doc
 
 
 def _read_jsonl(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
     try:
         for record in jsonl.read(path, warn):
-            found = page.read(record.text, record.title)
-            doc = Document(id=record.id, path=str(path), text=record.text, title=found.title or record.id,
-                           url=record.url, body=found.body)
-            _date(doc, stated.get(path, record.id), record.published, found.published)
+            doc = Document(id=record.id, path=str(path), text=record.text, title=record.title or "",
+                           url=record.url)
+            _date(doc, stated.get(path, record.id), record.published)
             yield doc
     except OSError as error:
         warn(f"{path}: skipped, cannot be read ({error.strerror or error})")
 
 
-def _date(doc: Document, option: str | None, metadata: str | None, text: str | None) -> None:
-    for value, source in ((option, "option"), (metadata, "metadata"), (text, "text")):
+def _date(doc: Document, option: str | None, metadata: str | None) -> None:
+    for value, source in ((option, "option"), (metadata, "metadata")):
         if value:
             doc.published, doc.published_source = value, source
             return
