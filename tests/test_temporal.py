@@ -89,6 +89,34 @@ def test_following_month_counts_from_the_month_named_before():
     assert ("The following month", "DATE", "2024-04") in found(sentence, "2024-10-20")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry sank on March 3, 2021. The next day, divers reached the wreck.", ("The next day", "DATE", "2021-03-04")),
+    ("The ferry sank on March 3, 2021. Two days earlier, a storm had passed.", ("Two days earlier", "DATE", "2021-03-01")),
+    ("The mayor was elected in 1994 and resigned later that year.", ("later that year", "DATE", "1994")),
+    ("The strike began in October 2019. That same day, talks collapsed.", ("That same day", "DATE", "2019-10-XX")),
+    ("Police said the riot began on Monday. The previous Friday, leaflets appeared.",
+     ("The previous Friday", "DATE", "2024-06-14")),
+    ("The vote was held on Monday. The next morning the count began.", ("The next morning", "TIME", "2024-06-18TMO")),
+])
+def test_narrative_reference_time(text, expected):
+    assert expected in found(text)
+
+
+def test_without_a_named_date_the_story_starts_at_the_dct():
+    assert ("The next day", "DATE", "2024-06-21") in found("The next day, the envoy flew home.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officials plan to reopen the crossing on Saturday.", "2024-06-22"),
+    ("The offer had been due to expire on Monday.", "2024-06-17"),
+    ("The ruling could come as early as Tuesday.", "2024-06-25"),
+    ("The loss reported Monday was wider than expected.", "2024-06-17"),
+    ("The dividend will be paid on an unspecified date in January.", "2025-01"),
+])
+def test_tense_cues(sentence, value):
+    assert value in [value for _, _, value in found(sentence)]
+
+
 def test_fractions_of_units():
     assert ("2 1/2 years", "DURATION", "P2Y6M") in found("They lived in camps for 2 1/2 years.")
     assert ("1.5 hours", "DURATION", "PT1H30M") in found("The meeting lasted 1.5 hours.")
@@ -108,7 +136,8 @@ def test_as_json():
 TIME_WORDS = ["Wednesday", "May", "March", "June 19", "1961", "the 1960s", "last", "next", "year", "week", "ago",
               "two", "24", "years", "a.m.", "11:34", "early", "the", "quarter", "third", "fall", "now", "daily",
               "Christmas", "since", "in", "'80s", ",", ".", "mid-", "twenty-first", "century", "weekend", "1/2",
-              "and a half", "hours", "nineteen ninety-six", "Sunday", "night", "every", "fiscal", "ended"]
+              "and a half", "hours", "nineteen ninety-six", "Sunday", "night", "every", "fiscal", "ended", "that",
+              "same", "day", "the next", "previous", "morning", "before", "earlier", "later", "or so"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -41,8 +41,9 @@ class Context:
     start: int
     end: int
     dct: date | None
-    # per document: "quarter" -> (year, quarter) the text last reported on, "reference" -> (year, month) the
-    # date it last named
+    # per document: "quarter" -> (year, quarter) the text last reported on, "reference" -> the date it last
+    # named, as (year, month or None, day or None): the narrative's reference time for "that day", "the next
+    # morning", "the previous Friday", "two days later"
     memory: dict = field(default_factory=dict)
     relative: bool = False
 
@@ -143,6 +144,22 @@ def modifier(ctx: Context, groups: dict) -> str | None:
     return None
 
 
+def _remember(ctx: Context, year: int, month: int | None = None, day: int | None = None) -> None:
+    ctx.memory["reference"] = (year, month, day)
+
+
+def _remember_day(ctx: Context, day: date) -> None:
+    _remember(ctx, day.year, day.month, day.day)
+
+
+def _reference(ctx: Context) -> tuple[int, int | None, int | None]:
+    """The date the text last named, or the DCT when it has named none."""
+    if "reference" in ctx.memory:
+        return ctx.memory["reference"]
+    anchor = ctx.anchor()
+    return anchor.year, anchor.month, anchor.day
+
+
 def _direction_word(ctx: Context, groups: dict) -> int | None:
     found = ctx.lookup("directions", groups.get("dir"))
     return None if found is None else int(found)
@@ -207,8 +224,8 @@ def date_value(ctx: Context, groups: dict):
         year = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()]
     else:
         year = None
-    if year is not None and not groups.get("yearword"):
-        ctx.memory["reference"] = (year, _month_number(ctx, groups["month"]) if groups.get("month") else None)
+    if year is not None and not groups.get("yearword") and not groups.get("day"):
+        _remember(ctx, year, _month_number(ctx, groups["month"]) if groups.get("month") else None)
     if not groups.get("month"):
         if year is None:
             raise Reject
@@ -222,9 +239,11 @@ def date_value(ctx: Context, groups: dict):
     if day is None:
         return _month(year, month)
     try:
-        return _day(date(year, month, day))
+        found = date(year, month, day)
     except ValueError:
         raise Reject from None
+    _remember_day(ctx, found)
+    return _day(found)
 
 
 def _spelled_year(ctx: Context, text: str) -> int:
@@ -248,7 +267,7 @@ def month_value(ctx: Context, groups: dict):
             year = anchor.year if month < anchor.month else anchor.year - 1
         else:
             year = anchor.year if month > anchor.month else anchor.year + 1
-    ctx.memory["reference"] = (year, month)
+    _remember(ctx, year, month)
     return _month(year, month)
 
 
@@ -257,7 +276,16 @@ def weekday_value(ctx: Context, groups: dict):
     if title and re.match(r"\s+[A-Z][a-z]", ctx.text[ctx.end:ctx.end + 3]):
         raise Reject  # a title: "The Sunday Times"
     weekday = int(ctx.lookup("weekdays", groups["weekday"]))
-    day = _weekday_date(ctx, weekday, _direction_word(ctx, groups))
+    way = _direction_word(ctx, groups)
+    year, month, of_month = _reference(ctx)
+    if way is not None and groups["dir"].lower() in ANAPHORIC and of_month is not None:
+        # "the previous Friday" counts from the day the story is at, not from the DCT
+        base = date(year, month, of_month)
+        day = base + timedelta(days=(weekday - base.isoweekday() - 1) % 7 + 1 if way > 0
+                               else -((base.isoweekday() - weekday - 1) % 7 + 1))
+    else:
+        day = _weekday_date(ctx, weekday, way)
+    _remember_day(ctx, day)
     part = ctx.lookup("dayparts", groups.get("daypart"))
     if part:
         return f"{_day(day)}T{part}", "TIME"
@@ -277,10 +305,37 @@ def deictic_value(ctx: Context, groups: dict):
     else:
         days, part = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[groups.get("dir", "this").lower()], ""
     part = ctx.lookup("dayparts", groups.get("daypart")) or part
-    value = _day(ctx.anchor() + timedelta(days=days))
+    day = ctx.anchor() + timedelta(days=days)
+    _remember_day(ctx, day)
+    value = _day(day)
     if part:
         return f"{value}T{part}", "TIME"
     return value, "DATE"
+
+
+def anaphor_value(ctx: Context, groups: dict):
+    """A day, week, month or year named by its place in the story: "that day", "later that year", "the next
+    morning", "the day before". It counts from the date the text last named (the DCT if none); a unit finer
+    than that date is left unspecified, as TIMEX3 does: "that same day" after "in October 1998" -> 1998-10-XX."""
+    unit = groups["unit"].lower()
+    part = ctx.lookup("dayparts", unit)
+    step = _direction_word(ctx, groups) or {"before": -1, "after": 1}.get((groups.get("dir") or "").lower(), 0)
+    year, month, day = _reference(ctx)
+    if unit == "year":
+        return _year(year + step)
+    if unit == "month":
+        return _month(*_add_months(year, month, step)) if month else f"{_year(year)}-XX"
+    if day is None:
+        if unit == "week":
+            return f"{_year(year)}-WXX"
+        return f"{_month(year, month)}-XX" if month else f"{_year(year)}-XX-XX"
+    if unit == "week":
+        return _week(date(year, month, day) + timedelta(weeks=step))
+    found = date(year, month, day) + timedelta(days=step)
+    _remember_day(ctx, found)
+    if part:
+        return f"{_day(found)}T{part}", "TIME"
+    return _day(found), "DATE"
 
 
 def clock_value(ctx: Context, groups: dict):
@@ -295,14 +350,15 @@ def clock_value(ctx: Context, groups: dict):
             hour = 0
         if hour > 23:
             raise Reject
+    if groups.get("month"):
+        return f"{date_value(ctx, {'month': groups['month'], 'day': groups['day']})}T{hour:02d}:{minute:02d}"
     if groups.get("weekday"):
         day = _weekday_date(ctx, int(ctx.lookup("weekdays", groups["weekday"])), None)
-    elif groups.get("month"):
-        return f"{date_value(ctx, {'month': groups['month'], 'day': groups['day']})}T{hour:02d}:{minute:02d}"
     elif groups.get("deictic"):
         day = ctx.anchor() + timedelta(days=int(ctx.lookup("deictic", groups["deictic"]).split()[0]))
     else:
-        day = ctx.anchor()
+        return f"{_day(ctx.anchor())}T{hour:02d}:{minute:02d}"
+    _remember_day(ctx, day)
     return f"{_day(day)}T{hour:02d}:{minute:02d}"
 
 
@@ -359,7 +415,7 @@ def shift_value(ctx: Context, groups: dict):
     unit = groups["unit"].lower()
     reference = ctx.memory.get("reference")
     if reference and groups["dir"].lower() in ANAPHORIC and unit in ("year", "month"):
-        year, month = reference
+        year, month, _ = reference
         if unit == "year":
             return _year(year + way)
         if month is not None:
@@ -467,7 +523,8 @@ def _period(unit: str, count: float | None) -> str:
 def ago_value(ctx: Context, groups: dict):
     unit = _unit(ctx, groups)
     count = _number(ctx, groups["num"])
-    later = groups["ago"].lower() in ("from now", "hence")
+    word = groups["ago"].lower()
+    later = word in ("from now", "hence")
     if count is None:
         return "FUTURE_REF" if later else "PAST_REF"
     sign = 1 if later else -1
@@ -475,15 +532,24 @@ def ago_value(ctx: Context, groups: dict):
         year, quarter = ctx.memory["quarter"]
         return f"{_year(year - 1)}-Q{quarter}"
     anchor = ctx.anchor()
+    days = {"W": 7, "FN": 14, "D": 1}.get(unit)
+    if word == "earlier" and days and "reference" in ctx.memory:
+        # a story's own time line: "two days earlier" counts from the day the text last named
+        year, month, day = _reference(ctx)
+        if day is None:
+            return f"{_month(year, month)}-XX" if month else f"{_year(year)}-XX-XX"
+        anchor = date(year, month or 1, day or 1)
     months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1, "Q": 3}.get(unit)
     if months is not None:
         year, month = _add_months(anchor.year, anchor.month, sign * round(count * months))
         return _month(year, month) if unit in ("M", "Q") else _year(year)
-    days = {"W": 7, "FN": 14, "D": 1}.get(unit)
     if days is None:
         return _day(anchor)
     shifted = anchor + timedelta(days=sign * round(count * days))
-    return _day(shifted) if unit == "D" else _week(shifted)
+    if unit == "D":
+        _remember_day(ctx, shifted)
+        return _day(shifted)
+    return _week(shifted)
 
 
 def quarter_value(ctx: Context, groups: dict):
@@ -565,6 +631,7 @@ NORMALISERS = {
     "weekday_set": weekday_set,
     "deictic": deictic_value,
     "clock": clock_value,
+    "anaphor": anaphor_value,
     "holiday": holiday_value,
     "decade": decade_value,
     "century": century_value,

@@ -13,7 +13,8 @@ PAST, FUTURE, UNKNOWN = -1, 1, 0
 
 # A full stop ends a sentence unless it ends a common abbreviation ("Aug. 21", "Corp.'s", "Mr. Smith").
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
-                  "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd", "No", "U.S", "Jr", "Sr")
+                  "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd", "No", "U.S", "Jr", "Sr",
+                  "vs")
 _SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
                            + r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -46,16 +47,16 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     weak: tuple[int, int] | None = None  # the same for other words ending in -ed
     reported = False
     for low, high in ((left, start), (end, right)):
-        previous = ""
+        previous = before = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
-            before, previous = previous, word
-            cue = cues.get(word)
+            before, earlier, previous = previous, before, word
+            cue = cues.get(f"{before} {word}") or cues.get(word)
             distance = start - match.end() if match.end() <= start else match.start() - end
             if cue is None:
                 if word.endswith("'ll"):
                     cue = "future"
-                elif len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE:
+                elif len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE and not word.startswith("un"):
                     if distance > _SAME_CLAUSE or low == end:
                         if weak is None or distance < weak[0]:
                             weak = (distance, PAST)
@@ -63,6 +64,8 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                     cue = "past"
             if cue == "past" and before in _NOT_FINITE:
                 continue
+            if cue == "future" and (before == "had" or (before == "been" and earlier == "had")):
+                cue = "past"  # a plan seen from the past: "it had been due to expire Friday"
             if cue == "report":
                 if distance > _NEXT_TO:
                     reported = True
