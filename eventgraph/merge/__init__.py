@@ -7,7 +7,7 @@ import hashlib
 from ..events.lexicon import label
 from ..model import Actor, Document, Event, Participant, Source
 from . import dates
-from .cluster import Happening, Report, cluster, date_of, reports
+from .cluster import Happening, Report, cluster, collector_paused, date_of, reports
 from .inference import infer_publication_dates
 
 __all__ = ["infer_publication_dates", "merge_events", "reports"]
@@ -15,7 +15,8 @@ __all__ = ["infer_publication_dates", "merge_events", "reports"]
 
 def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
     by_id = {doc.id: doc for doc in documents}
-    events = [_event(happening, by_id) for happening in cluster(reports(documents, actors))]
+    with collector_paused():
+        events = [_event(happening, by_id) for happening in cluster(reports(documents, actors))]
     return sorted(events, key=_chronological)
 
 

@@ -12,7 +12,9 @@ century), plus the coarser periods that contain it. A mention looks only at the 
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -96,7 +98,8 @@ def reports(documents: list[Document], actors: list[Actor]) -> list[Report]:
     belongs = {actor.id: actor.affiliation for actor in actors if actor.affiliation}
     found = []
     for doc in documents:
-        local = {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
+        # without the linked actors, the affiliations the article's own mentions state
+        local = {} if belongs else {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
         for mention in doc.event_mentions:
             sources = frozenset(p.actor for p in mention.actors if p.role != "target")
             targets = frozenset(p.actor for p in mention.actors if p.role == "target")
@@ -162,35 +165,62 @@ def _close_days(report: Report, happening: Happening) -> bool:
     return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS
 
 
+@contextmanager
+def collector_paused():
+    """Merging a large corpus allocates hundreds of thousands of small objects but makes no reference cycles;
+    Python's cycle collector would walk every article's objects again and again meanwhile (half the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def cluster(reports: list[Report]) -> list[Happening]:
     happenings: list[Happening] = []
-    files: dict[tuple, list[int]] = {}
+    files: dict[tuple[str, str], dict[tuple, list[int]]] = {}  # (root, feature) -> period -> happenings
     for report in sorted(reports, key=_precision_order):
-        best, best_key = None, (MATCH, 0, 0)
+        best, best_fit = None, None
         seen = set()
-        for key in _lookup_keys(report):
-            for number in files.get(key, ())[-RECENT:]:
-                if number in seen:
-                    continue
-                seen.add(number)
-                value = score(report, happenings[number])
-                if value is None:
-                    continue
-                # equal fits go to the happening more articles report, then to the older one
-                key = (value, len(happenings[number].docs), -number)
-                if key[0] >= MATCH and (best is None or key > best_key):
-                    best, best_key = happenings[number], key
+        periods = _sought_periods(report.span, report.weak, report.width)
+        for feature in _features(report.wide_parts, report.kinds):
+            shelf = files.get((report.root, feature))
+            if shelf is None:
+                continue
+            for period in periods:
+                for number in shelf.get(period, ())[-RECENT:]:
+                    if number in seen:
+                        continue
+                    seen.add(number)
+                    value = score(report, happenings[number])
+                    if value is None or value < MATCH:
+                        continue
+                    # equal fits go to the happening more articles report, then to the older one
+                    fit = (value, len(happenings[number].docs), -number)
+                    if best_fit is None or fit > best_fit:
+                        best, best_fit = happenings[number], fit
         fresh = best is None
         if fresh:
             best = Happening(len(happenings), report.root)
             happenings.append(best)
         before = best.span
         best.add(report)
-        for key in _file_keys(best) if fresh or best.span != before else _file_keys(best, report):
-            filed = files.setdefault(key, [])
-            if not filed or filed[-1] != best.number:
-                filed.append(best.number)
+        _file(files, best, None if fresh or best.span != before else report)
     return happenings
+
+
+def _file(files, happening: Happening, report: Report | None) -> None:
+    """File a happening under its features (all of them, or the new ones a report brings) and periods."""
+    source = happening if report is None else report
+    periods = _own_periods(happening.span, happening.weak)
+    for feature in _features(source.wide_parts, source.kinds):
+        shelf = files.setdefault((happening.root, feature), {})
+        for period in periods:
+            filed = shelf.setdefault(period, [])
+            if not filed or filed[-1] != happening.number:
+                filed.append(happening.number)
 
 
 def _precision_order(report: Report):
@@ -202,22 +232,6 @@ def _precision_order(report: Report):
 def _features(parts, kinds) -> list[str]:
     """Actors, and the words that name a kind of thing ("agreement"); other words are too common to file by."""
     return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)]
-
-
-def _file_keys(happening: Happening, report: Report | None = None) -> list[tuple]:
-    """Keys a happening is filed under: its features (all of them, or the new ones a report brings)."""
-    if report is None:
-        features = _features(happening.wide_parts, happening.kinds)
-    else:
-        features = _features(report.wide_parts, report.kinds)
-    periods = _own_periods(happening.span, happening.weak)
-    return [(happening.root, feature, period) for feature in features for period in periods]
-
-
-def _lookup_keys(report: Report) -> list[tuple]:
-    periods = _sought_periods(report.span, report.weak, report.width)
-    return [(report.root, feature, period) for feature in _features(report.wide_parts, report.kinds)
-            for period in periods]
 
 
 @lru_cache(maxsize=4096)

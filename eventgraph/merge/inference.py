@@ -14,7 +14,7 @@ from datetime import date
 
 from ..model import Actor, Document
 from . import dates
-from .cluster import Happening, Report, cluster, date_of, reports, score
+from .cluster import Happening, Report, cluster, collector_paused, date_of, reports, score
 from .wording import similarity
 
 _WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -36,7 +36,8 @@ def infer_publication_dates(documents: list[Document], actors: list[Actor] | Non
     dated = [doc for doc in documents if doc.published is not None]
     if not undated or not dated:
         return []
-    happenings = [h for h in cluster(reports(dated, actors or [])) if _precise(h)]
+    with collector_paused():
+        happenings = [h for h in cluster(reports(dated, actors or [])) if _precise(h)]
     published = {doc.id: doc.published for doc in dated}
     changed = []
     for doc in undated:
