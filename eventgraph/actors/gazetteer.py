@@ -74,6 +74,8 @@ class Gazetteer:
         titles = _rows("titles.txt")
         self.titles = {row[0].strip().lower() for row in titles}
         self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]}
+        before_names = self.titles - {
+            row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
         legal_forms = _rows("legal_forms.txt")
         self.legal_forms = {row[0].strip() for row in legal_forms}
         self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms if len(row) > 1}
@@ -83,9 +85,11 @@ class Gazetteer:
         heads = _rows("not_actor_heads.txt")
         self.not_actor_heads = {row[0].strip() for row in heads}
         self.place_heads = {row[0].strip() for row in heads if row[1:] == ["place"]}
+        self.place_named = {row[0].strip().lower() for row in heads if row[1:] == ["named"]}
         self.given_names = _given_names() - self.not_names - set(self.forms)
         self._names = _automaton({form: form for form in self.forms})
-        self._titles = _automaton({title: title for title in self.titles})
+        self._titles = _automaton({title: title for title in before_names})
+        self._apposition_titles = _automaton({title: title for title in self.titles})
 
     def _add(self, form: str, entry: Entry, until: str = "") -> None:
         if "," in form:
@@ -146,10 +150,13 @@ class Gazetteer:
             hits.append(Hit(s, e, entry))
         return hits
 
-    def find_titles(self, lowered: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """Person titles in an already lower-cased text."""
+    def find_titles(self, lowered: str, start: int = 0, end: int | None = None,
+                    apposition: bool = False) -> list[tuple[int, int]]:
+        """Person titles in an already lower-cased text; with `apposition`, also the titles that only an
+        apposition makes a person's ("Jane Doe, head of ...")."""
         end = len(lowered) if end is None else end
-        return [(s, e) for s, e, _ in _search(self._titles, lowered, start, end)]
+        automaton = self._apposition_titles if apposition else self._titles
+        return [(s, e) for s, e, _ in _search(automaton, lowered, start, end)]
 
 
 def _pycountry_names(code: str) -> list[str]:

@@ -43,6 +43,7 @@ _REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
 _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\"”]|$)")  # "said Jane Doe." and not "said Latin American members"
 _CLAUSE_END = re.compile(r"[,;:()\n]|\.\s|\s(?:and|or|but)\s")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|visited|visit|visiting|toward|towards|"
                        r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for|"
@@ -251,7 +252,8 @@ class _Reader:
             return
         following = _NEXT_WORD.match(self.text, end)
         if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or
-                          entry.type == "country" and following.group(1) in self.gazetteer.not_actor_heads):
+                          entry.type == "country" and (following.group(1) in self.gazetteer.not_actor_heads or
+                                                       following.group(1) in self.gazetteer.place_named)):
             return
         self._add(start, end, entry.key, entry.type, entry.name, code=entry.code, affiliation=entry.affiliation)
 
@@ -292,7 +294,7 @@ class _Reader:
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
             clause = text[clause_start:apposition.end(1)]
-            clause_titles = g.find_titles(clause.lower())
+            clause_titles = g.find_titles(clause.lower(), apposition=True)
             if clause_titles:
                 person = person or len(words) >= 2
                 title = title or clause.lower()[clause_titles[0][0]:clause_titles[0][1]]
@@ -301,7 +303,7 @@ class _Reader:
                                   if hit.entry.type != "person"), None)
                     affiliation = _affiliation(known.entry) if known else None
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
-            first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start)
+            first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and _CLOSES.match(text, end)
         family = _FAMILY.match(text, end)
         if family is not None and last == len(chunk) - 1:
             self._add(start, family.end(), slug(name + " family"), "group", name + " family")
