@@ -153,3 +153,9 @@ def test_verb_phrase_titles_keep_their_noun_and_addressee():
 
 def test_a_verb_read_as_a_noun_is_no_trigger():
     assert doc("Freedonia studied Ruritania's offer carefully.").event_mentions == []
+
+
+def test_what_a_document_says_is_no_happening():
+    found = doc("The 1999 accord also says Ruritania and Freedonia agreed to share the river.",
+                [("1999", "DATE", "1999")])
+    assert [m.code for m in found.event_mentions] == ["057"]

@@ -55,6 +55,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         return []
     bindings = attach.dates(words, found, timexes)
     attach.actors(words, found, mentions, bindings)
+    cut = _provisions(found, bindings)
+    found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
@@ -99,6 +101,16 @@ def _addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding)
         return False
     return words.forms[after] in triggers.DETERMINERS - {"that", "this", "its", "his", "her", "their"} or any(
         words.index_at(mention.start) == after for mention in binding.targets)
+
+
+def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:
+    """"The pact also says Russia and North Korea agreed to ...": what a document says is a provision, not a
+    happening. Returns how many triggers to keep: those before a speakerless reporting verb that follows a
+    document noun."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        if trigger.entry.kind == "S" and not binding.sources and any(o.entry.kind == "D" for o in found[:n]):
+            return n
+    return len(found)
 
 
 def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
