@@ -2,8 +2,9 @@
 
 Matching walks the words once, looking each up in the lexicon index by its form; the longest phrase wins and
 its words are not matched again. A trigger is dropped when the text says it did not (or not yet) happen:
-after a modal or "to" ("will sign", "agreed to provide"), after a negation, in a conditional clause, as a
-gerund after a preposition ("accused of supplying"), or in present tense inside a quotation (legal text).
+after a modal or "to" ("will sign", "agreed to provide") unless a decision was taken ("decided to impose"),
+after a negation, in a conditional clause, as a gerund after a preposition ("accused of supplying"), or in
+present tense inside a quotation (legal text).
 """
 
 from __future__ import annotations
