@@ -1,6 +1,8 @@
 """Event mentions from hand-built documents: triggers, clause-level dates, participants, realis, titles."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventgraph import events
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
@@ -159,3 +161,19 @@ def test_what_a_document_says_is_no_happening():
     found = doc("The 1999 accord also says Ruritania and Freedonia agreed to share the river.",
                 [("1999", "DATE", "1999")])
     assert [m.code for m in found.event_mentions] == ["057"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Signed visit by, the“” .'s\nRuritania1999-")), max_size=120),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(1, 12)), max_size=4),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(1, 12)), max_size=4))
+def test_any_text_gives_mentions_inside_it(text, timex_spans, mention_spans):
+    def spans(pairs):
+        return sorted({(start, min(len(text), start + length)) for start, length in pairs if start < len(text)})
+    timexes = [Timex(a, b, text[a:b], "DATE", "1999") for a, b in spans(timex_spans)]
+    mentions = [Mention(a, b, text[a:b], f"actor-{a}") for a, b in spans(mention_spans)]
+    document = Document(id="d", path="d", text=text, published=PUBLISHED, sentences=split(text),
+                        timexes=timexes, mentions=mentions)
+    for mention in events.annotate(document).event_mentions:
+        assert document.text[mention.trigger_start:mention.trigger_end] == mention.trigger
+        assert 0 <= mention.sentence < len(document.sentences)
+        assert mention.timex is None or 0 <= mention.timex < len(timexes)
