@@ -187,6 +187,10 @@ def test_page_furniture_is_not_an_actor():
     assert found(doc) == {"Peru": "peru"}
 
 
+def test_sentence_ending_in_a_non_breaking_space_is_not_a_headline():
+    assert found(read("Peru is a member of the Andean group.\xa0\n")) == {"Peru": "peru"}
+
+
 def test_dateline_with_a_country_is_not_an_actor():
     text = "Taipei, Taiwan - Taiwan's president said on Monday the island would hold drills.\n"
     assert [mention.start for mention in read(text).mentions] == [text.index("Taiwan's")]

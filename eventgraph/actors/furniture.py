@@ -34,7 +34,7 @@ def furniture(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for note in _NOTES.finditer(text, start, end):
         yield note.span()
     for block in _BLOCK.finditer(text, start, end):
-        if "\n" not in block.group() and not _SENTENCE_END.search(block.group()):
+        if "\n" not in block.group() and not _SENTENCE_END.search(block.group().rstrip()):
             yield block.span()
     for code in WIRE_CODE.finditer(text, start, end):
         yield code.span()
