@@ -26,6 +26,8 @@ _NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "
 _NEXT_TO = 4
 # A past form this close before the expression is taken for its verb: "issued a statement Friday".
 _SAME_CLAUSE = 30
+# At most this many words before an expression that opens its sentence ("Also on Tuesday, ...").
+_FRONTED = 2
 # A weak cue beats a listed one that is this many times farther away.
 _WEAK_ODDS = 3
 
@@ -46,7 +48,11 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     best: tuple[int, int] | None = None  # (distance, direction) of the nearest listed cue
     weak: tuple[int, int] | None = None  # the same for other words ending in -ed
     reported = False
-    for low, high in ((left, start), (end, right)):
+    # An expression that opens its sentence ("On Tuesday, the company said ...") belongs to the verb after it.
+    opening = [word.lower() for word in _WORD.findall(text, left, start)]
+    fronted = len(opening) <= _FRONTED and not any(cues.get(word) in ("past", "report") for word in opening)
+    for low, high in ((left, start) if not fronted else (start, start), (end, right)):
+        main_verb = fronted and low == end
         previous = before = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
@@ -57,7 +63,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                 if word.endswith("'ll"):
                     cue = "future"
                 elif len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE and not word.startswith("un"):
-                    if distance > _SAME_CLAUSE or low == end:
+                    if not main_verb and (distance > _SAME_CLAUSE or low == end):
                         if weak is None or distance < weak[0]:
                             weak = (distance, PAST)
                         continue
@@ -67,7 +73,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
             if cue == "future" and (before == "had" or (before == "been" and earlier == "had")):
                 cue = "past"  # a plan seen from the past: "it had been due to expire Friday"
             if cue == "report":
-                if distance > _NEXT_TO:
+                if distance > _NEXT_TO and not main_verb:
                     reported = True
                     continue
                 cue = "past"
