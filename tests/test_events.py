@@ -177,3 +177,10 @@ def test_any_text_gives_mentions_inside_it(text, timex_spans, mention_spans):
         assert document.text[mention.trigger_start:mention.trigger_end] == mention.trigger
         assert 0 <= mention.sentence < len(document.sentences)
         assert mention.timex is None or 0 <= mention.timex < len(timexes)
+
+
+def test_the_latter_names_the_second_of_a_pair():
+    found = doc("The pact recalls the 1961 accord between Ruritania and the Kingdom of Vorland that lapsed upon "
+                "the collapse of the latter in 1991.", [("1961", "DATE", "1961"), ("1991", "DATE", "1991")])
+    collapse = next(m for m in found.event_mentions if m.code == "160")
+    assert collapse.object == "Kingdom of Vorland" and collapse.title == "Kingdom of Vorland collapsed"

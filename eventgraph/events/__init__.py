@@ -257,6 +257,8 @@ def _object(words: Words, trigger: triggers.Trigger, timexes, following: int) ->
         if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
             return None
         j += 1
+        if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):
+            return _pair_member(words, trigger.first, words.forms[j + 1] == "latter")
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
                               words.forms[j] in ("that", "on")):
         j += 1
@@ -291,6 +293,24 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     if end - start > MAX_OBJECT_WORDS:
         return None
     return _phrase(words, start, end - 1)
+
+
+def _pair_member(words: Words, before: int, latter: bool) -> str | None:
+    """"between North Korea and the Soviet Union ... the collapse of the latter": the second (or first) of the
+    nearest pair of capitalised names joined by "and" before word `before`."""
+    for j in range(before - 1, 0, -1):
+        if words.forms[j] != "and" or not (words.capitalised(j - 1) and (words.capitalised(j + 1) or
+                                                                          words.capitalised(j + 2))):
+            continue
+        if latter:
+            first = j + 1 if words.capitalised(j + 1) else j + 2
+            last = min(_name_end(words, first), before - 1)
+        else:
+            last = first = j - 1
+            while first > 0 and words.capitalised(first - 1):
+                first -= 1
+        return _phrase(words, first, last)
+    return None
 
 
 def _inner_object(trigger: triggers.Trigger) -> bool:
