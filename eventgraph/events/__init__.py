@@ -155,8 +155,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     else:
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
                                                                              trigger.nominal)
-    if trigger.entry.kind == "S" and not obj:
-        complement = None
+    if trigger.entry.kind == "S" and not obj or complement and any(
+            complement.lower() in name.lower() for name in sources):
+        complement = None  # "the collapse of the latter": the object is the actor itself
     headline = trigger.entry.headline if complement or trigger.entry.kind != "S" else "comment"
     if complement and obj and _inner_object(trigger):
         headline = headline.split()[0]  # the object already holds the phrase's noun: "proposes a cash merger"
