@@ -34,11 +34,9 @@ def extract(doc: Document) -> Document:
 
 @dataclass
 class Failure:
-    """An article whose extraction raised: it is left out of the story and named in a warning."""
+    """An article that could not be extracted: it is left out of the story, and `message` says why."""
 
-    path: str
-    id: str
-    error: str
+    message: str
 
 
 def extract_chunk(docs: list[Document]) -> list[Document | Failure]:
@@ -47,8 +45,11 @@ def extract_chunk(docs: list[Document]) -> list[Document | Failure]:
     for doc in docs:
         try:
             results.append(extract(ingest.lay_out(doc)))
+        except ingest.EmptyPage as error:
+            results.append(Failure(f"{doc.path}: skipped, {error}"))
         except Exception as error:  # one article that trips a stage must not stop a build of thousands
-            results.append(Failure(doc.path, doc.id, f"{type(error).__name__}: {error}"))
+            results.append(Failure(f"{doc.path}: {doc.id} left out, its extraction failed "
+                                   f"({type(error).__name__}: {error})"))
     return results
 
 
@@ -127,7 +128,7 @@ def _collect(chunk: list[Document], keys: list[str], hits: dict[str, Document], 
             continue
         doc = next(extracted)
         if isinstance(doc, Failure):
-            warn(f"{doc.path}: {doc.id} left out, its extraction failed ({doc.error})")
+            warn(doc.message)
             continue
         results.append(doc)
         counts.extracted += 1

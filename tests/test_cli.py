@@ -281,3 +281,10 @@ def test_the_default_number_of_jobs_is_every_core():
 def pipeline_jobs():
     option = next(param for param in cli.build.params if param.name == "jobs")
     return option.default
+
+
+def test_an_html_page_without_article_text_is_named(folder, tmp_path):
+    (folder / "menu.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    result = run("build", folder, "--out", tmp_path / "out", "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert f"warning: {folder / 'menu.html'}: skipped, no article text found" in result.output

@@ -243,7 +243,8 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
         "{not json",
         json.dumps({"id": "r2"}),
         "",
-        json.dumps({"id": "r3", "text": "Published: March 4, 2025\n\nThe envoys met on Friday.", "url": "u"}),
+        json.dumps({"id": "r3", "text": "Published: March 4, 2025\n\nEnvoys meet in Geneva\n\nThe envoys met.",
+                    "url": "u"}),
         json.dumps({"id": "r4", "text": "x", "published": "4 May 2021"}),
         json.dumps({"id": 5, "text": "The envoys met on Friday.", "title": "Envoys meet",
                     "published": "2021-05-04T08:15:00Z"}),
@@ -253,7 +254,7 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
     docs = list(ingest.iter_documents([source], warn=warnings.append))
     assert [(d.id, d.title, d.published, d.published_source) for d in docs] == [
         ("r1", "Talks resume", "2021-05-04", "metadata"),
-        ("r3", "The envoys met on Friday.", "2025-03-04", "text"),
+        ("r3", "Envoys meet in Geneva", "2025-03-04", "text"),
         ("5", "Envoys meet", "2021-05-04", "metadata"),
     ]
     assert docs[1].url == "u"
@@ -316,3 +317,20 @@ def test_any_bytes_decode_or_are_refused(data):
         assert isinstance(decode.decode_bytes(data), str)
     except decode.Unreadable:
         pass
+
+
+def test_an_html_page_without_article_text_is_skipped_and_named(tmp_path):
+    source = write(tmp_path / "a.html", b"<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>")
+    warnings = []
+    assert list(ingest.iter_documents([source], warn=warnings.append)) == []
+    assert len(warnings) == 1 and warnings[0].startswith(f"{source}: skipped, no article text found")
+
+
+def test_reading_leaves_the_layout_to_lay_out(tmp_path):
+    source = write(tmp_path / "a.txt", b"Envoys meet again in Geneva\n\nThursday, 20 Jun, 2024\n\nThe envoys met.\n")
+    [read] = ingest.iter_articles([source])
+    assert (read.title, read.body, read.published) == ("", [], None)
+    laid_out = ingest.lay_out(read)
+    assert (laid_out.title, laid_out.published, laid_out.published_source) == ("Envoys meet again in Geneva",
+                                                                                "2024-06-20", "text")
+    assert [laid_out.text[start:end] for start, end in laid_out.body] == ["The envoys met."]

@@ -9,9 +9,9 @@ Each document gets its headline, the spans of its text that are the article (pag
 publication date: stated with `--published` (`option`), from the page's metadata or JSONL record
 (`metadata`), or from the dateline near the top of the text (`text`); otherwise none.
 
-Reading (`iter_articles`: files, decoding, records) and layout (`lay_out`: headline, furniture, dateline) are
-two steps, so that the pipeline can read in one process and lay out in its workers, and the extraction cache
-can recognise an article before any work is done on it.
+Reading (`iter_articles`: files, decoding, records) and layout (`lay_out`: main text of HTML, headline,
+furniture, dateline) are two steps, so that the pipeline can read in one process and lay out in its workers,
+and the extraction cache can recognise an article before any work is done on it.
 """
 
 from __future__ import annotations
@@ -33,23 +33,36 @@ class SourceError(Exception):
     """A source the user named cannot be read at all (missing path)."""
 
 
+class EmptyPage(Exception):
+    """A page with no article text: nothing but a headline or furniture, or HTML with no main text."""
+
+
 Warn = Callable[[str], None]
 
 
 def iter_documents(sources: Iterable[str], published: dict[str, str] | None = None,
                    warn: Warn = lambda message: None) -> Iterator[Document]:
     """The articles of `sources`, each with its title, body spans and publication date."""
-    return map(lay_out, iter_articles(sources, published, warn))
+    for doc in iter_articles(sources, published, warn):
+        try:
+            yield lay_out(doc)
+        except EmptyPage as error:
+            warn(f"{doc.path}: skipped, {error}")
 
 
 def lay_out(doc: Document) -> Document:
     """Fill in what the page's layout tells: the headline when none was given, the article's spans, the dateline.
 
-    The costly half of ingest, kept apart from reading so it can run wherever articles are extracted.
+    The costly half of ingest, kept apart from reading so it can run wherever articles are extracted. Raises
+    `EmptyPage` for a page without article text.
     """
     if doc.body:
         return doc
+    if Path(doc.path).suffix.lower() in HTML_SUFFIXES:
+        _extract_html(doc)
     found = page.read(doc.text, doc.title or None)
+    if not found.body:
+        raise EmptyPage("no article text found, only a headline or page furniture")
     doc.title = found.title or doc.title or doc.id
     doc.body = found.body
     if doc.published is None and found.published:
@@ -128,16 +141,17 @@ def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
         warn(f"{path}: skipped, {error}")
         return
     doc = Document(id=path.stem, path=str(path), text=text)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        extracted = html.extract(text)
-        if extracted is None:
-            warn(f"{path}: skipped, no article text found in the page")
-            return
-        doc.text, doc.title, doc.url = extracted.text, extracted.title or "", extracted.url
-        _date(doc, stated.get(path), extracted.published)
-    else:
-        _date(doc, stated.get(path), None)
+    _date(doc, stated.get(path), None)
     yield doc
+
+
+def _extract_html(doc: Document) -> None:
+    """Replace the page's markup by its main text, and take the headline, URL and date from its metadata."""
+    extracted = html.extract(doc.text)
+    if extracted is None:
+        raise EmptyPage("no article text found in the page")
+    doc.text, doc.title, doc.url = extracted.text, extracted.title or doc.id, extracted.url
+    _date(doc, None, extracted.published)
 
 
 def _read_jsonl(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
@@ -152,6 +166,8 @@ def _read_jsonl(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
 
 
 def _date(doc: Document, option: str | None, metadata: str | None) -> None:
+    if doc.published is not None:
+        return
     for value, source in ((option, "option"), (metadata, "metadata")):
         if value:
             doc.published, doc.published_source = value, source
