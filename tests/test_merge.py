@@ -136,3 +136,14 @@ def test_undated_article_is_dated_from_the_happening_it_shares():
 def test_no_dated_article_no_inference():
     undated = document("u", None, mention("057", None, SIGNERS))
     assert merge.infer_publication_dates([undated]) == []
+
+
+def test_codes_of_one_root_merge_only_through_the_general_code():
+    talks = mention("046", ("2021-05-05", "explicit"), SIGNERS, "talks", obj="border talks")
+    meeting = mention("040", ("2021-05-05", "explicit"), SIGNERS, "met", obj="border talks")
+    praise = mention("051", ("2021-05-05", "explicit"), SIGNERS, "praised", obj="the accord")
+    signing = mention("057", ("2021-05-05", "explicit"), SIGNERS, obj="the accord")
+    assert len(merge.merge_events([document("a", "2021-05-06", talks), document("b", "2021-05-06", meeting)],
+                                  ACTORS)) == 1
+    assert len(merge.merge_events([document("a", "2021-05-06", praise), document("b", "2021-05-06", signing)],
+                                  ACTORS)) == 2

@@ -2,8 +2,9 @@
 
 Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts
 a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
-covers the week before it), their CAMEO roots agree, their participants overlap (a person counts as the
-country or body they belong to as well), and, when either names no actor, their wording agrees.
+covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
+their wording agrees), their participants overlap (a person counts as the country or body they belong to as
+well), and, when either names no actor, their wording agrees.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants
 and content words, combined with its CAMEO root and its date at its own precision (day, month, year, decade,
@@ -123,7 +124,7 @@ def score(report: Report, happening: Happening) -> float | None:
         conflict = True
     words = similarity(report.words, happening.words)
     same_code = report.mention.code in happening.codes
-    if not same_code and words < 0.5:
+    if not same_code and (words < 0.5 or not _kin_codes(report.mention.code, happening.codes)):
         return None
     if report.parts and happening.parts:
         # "Putin said" and "Russia said" may be one statement, "Putin said" and "Lavrov said" are two; a
@@ -150,6 +151,12 @@ def score(report: Report, happening: Happening) -> float | None:
     if conflict and value < 1.0:
         return None
     return value
+
+
+def _kin_codes(code: str, codes) -> bool:
+    """Two codes of one root may name one happening when either is the root's general code ("040 Consult"
+    and "046 Engage in negotiation"), never two specific ones ("051 Praise" and "057 Sign")."""
+    return code.endswith("0") or any(other.endswith("0") for other in codes)
 
 
 def _shared(a, wide_a, b, wide_b) -> float:
