@@ -44,6 +44,7 @@ def test_resource_example(example):
     "March organisers expect a large turnout.",
     "A quarter of the seats went to independents.",
     "He finished second behind the favourite.",
+    "The bond pays a coupon of $1.76 a year.",
 ])
 def test_no_false_positive(sentence):
     assert found(sentence) == []

@@ -57,7 +57,7 @@ class Context:
         return tense.direction(self.text, self.start, self.end, self.grammar.tables["tense"])
 
     def word_before(self) -> str:
-        words = re.findall(r"[A-Za-z]+", self.text[max(0, self.start - 20):self.start])
+        words = re.findall(r"\w+", self.text[max(0, self.start - 20):self.start])
         return words[-1].lower() if words else ""
 
     def lookup(self, table: str, text: str | None) -> str | None:
