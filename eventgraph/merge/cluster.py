@@ -26,7 +26,8 @@ from . import dates
 from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
-KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them
+KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
+# they must be dated alike: both by their text, or both only by publication)
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
 CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
@@ -139,7 +140,7 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
-            if not direct and words < KIN_WORDING:
+            if not direct and (words < KIN_WORDING or report.weak != happening.weak):
                 return None
         if shared == 0:
             return None
