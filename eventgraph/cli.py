@@ -59,7 +59,7 @@ def _executor(jobs: int, scheduler: str | None):
         yield executor, 2 * jobs
 
 
-def _build_story(sources, published, quiet, jobs, scheduler, cache_path, show_progress=False):
+def _build_story(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
@@ -72,7 +72,6 @@ def _build_story(sources, published, quiet, jobs, scheduler, cache_path, show_pr
             yield from bar
 
     counts = pipeline.Counts()
-    stated = _parse_published(published)
     try:
         with ExitStack() as stack:
             store = stack.enter_context(cache.ExtractionCache(cache_path)) if cache_path else None
@@ -92,7 +91,8 @@ def _prepare_out(out: str) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise click.ClickException(f"--out {out}: cannot create it ({error.strerror}); name a writable folder")
+        raise click.ClickException(f"--out {out}: cannot create it ({error.strerror}); name a writable folder") \
+            from None
     if not os.access(path.resolve().parent, os.W_OK | os.X_OK) or not os.access(path, os.W_OK | os.X_OK):
         raise click.ClickException(f"--out {out}: not writable; name a writable folder")
     return path
@@ -114,12 +114,13 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
     or --cache PATH), so a rebuild extracts only new or changed articles.
     """
+    stated = _parse_published(published)
     try:
         ingest.check_sources(sources)
     except ingest.SourceError as error:
         raise click.ClickException(str(error)) from None
     out_path = _prepare_out(out)
-    story, counts = _build_story(sources, published, quiet, jobs, scheduler,
+    story, counts = _build_story(sources, stated, quiet, jobs, scheduler,
                                  cache_path or str(out_path / cache.FILENAME), show_progress=True)
     try:
         exporters.write_all(story, out)
@@ -139,7 +140,7 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
               help="Only the K events reported by the most articles, in date order.")
 def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
-    story, _ = _build_story(sources, published, quiet, jobs, scheduler, cache_path)
+    story, _ = _build_story(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

@@ -182,6 +182,7 @@ def test_a_cache_that_is_not_a_cache(folder, tmp_path):
 def test_a_published_option_in_the_wrong_form(folder, tmp_path):
     output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--published", "a.txt=4 May"), 2)
     assert "FILE=YYYY-MM-DD" in output
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_scheduler_that_cannot_be_reached(folder, tmp_path, monkeypatch):
