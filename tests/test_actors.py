@@ -153,6 +153,11 @@ def test_short_form_of_a_company_that_looks_like_a_person_is_the_company():
         ("Carter Hobbs", "organization", "carter-hobbs")]
 
 
+def test_first_name_guess_after_at_is_not_a_person():
+    doc = read("An analyst at Dean Carter said ships loaded at Santa Rosa. Maria Lopez disagreed.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Maria Lopez", "person")]
+
+
 def test_state_body_takes_the_country_in_context():
     doc = read("Peru recalled its ambassador. The Foreign Ministry said the move was temporary.\n")
     story = by_id([doc])
