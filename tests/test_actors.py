@@ -154,7 +154,7 @@ def test_short_form_of_a_company_that_looks_like_a_person_is_the_company():
 
 
 def test_first_name_guess_after_at_is_not_a_person():
-    doc = read("An analyst at Dean Carter said ships loaded at Santa Rosa. Maria Lopez disagreed.\n")
+    doc = read("An analyst at Dean Carter said ships loaded in Santa Rosa. Maria Lopez disagreed.\n")
     assert [(m.text, m.type) for m in doc.mentions] == [("Maria Lopez", "person")]
 
 

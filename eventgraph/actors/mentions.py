@@ -43,7 +43,7 @@ _REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
 _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
-_AT = re.compile(r"\bat[ \t\n]+$")
+_AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\"”]|$)")  # "said Jane Doe." and not "said Latin American members"
 _CLAUSE_END = re.compile(r"[,;:()\n]|\.\s|\s(?:and|or|but)\s")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|visited|visit|visiting|toward|towards|"
@@ -315,7 +315,7 @@ class _Reader:
             return
         guessed = not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
             all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper()
-        # "at Dean Carter" is a firm ("an analyst at ...") or a place ("at San Juan"), not a person: it stays
+        # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
         # a candidate that the article may name in full ("Dean Carter and Co Inc").
         guessed = guessed and not _AT.search(text, max(0, start - 5), start)
         if (person or guessed) and len(words) <= 5:
