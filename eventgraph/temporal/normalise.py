@@ -357,7 +357,11 @@ def clock_value(ctx: Context, groups: dict):
     elif groups.get("deictic"):
         day = ctx.anchor() + timedelta(days=int(ctx.lookup("deictic", groups["deictic"]).split()[0]))
     else:
-        return f"{_day(ctx.anchor())}T{hour:02d}:{minute:02d}"
+        # a clock time alone belongs to the day the story is at: "shot on Friday night ... at 10 p.m."
+        year, month, of_month = _reference(ctx)
+        if of_month is None:
+            return f"{_day(ctx.anchor())}T{hour:02d}:{minute:02d}"
+        return f"{_day(date(year, month, of_month))}T{hour:02d}:{minute:02d}"
     _remember_day(ctx, day)
     return f"{_day(day)}T{hour:02d}:{minute:02d}"
 
