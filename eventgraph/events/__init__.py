@@ -159,6 +159,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement.lower() in name.lower() for name in sources):
         complement = None  # "the collapse of the latter": the object is the actor itself
     headline = trigger.entry.headline if complement or trigger.entry.kind != "S" else "comment"
+    if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
+        headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
     if complement and obj and _inner_object(trigger):
         headline = headline.split()[0]  # the object already holds the phrase's noun: "proposes a cash merger"
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
