@@ -44,7 +44,7 @@ def story(text_of=lambda text: text, url="https://news.example/a1") -> Story:
         Event(id="e-talks", title=text_of("Freedonia holds talks"), code="040", label="Consult",
               date=Date("1985", "year", "explicit", "1985"), actors=[Participant("freedonia", "participant")],
               sources=[Source("b2", talks, len(body) - len(talks), len(body))]),
-        Event(id="e-comment", title=text_of("Jan Novak comments"), code="173", label="Arrest", date=Date(),
+        Event(id="e-comment", title=text_of("Jan Novak comments"), code="010", label="Make statement", date=Date(),
               actors=[Participant("jan-novak", "source")], sources=[Source("b2", sign, 0, len(sign))]),
     ]
     return Story(documents=docs, actors=actors, events=events)
