@@ -153,6 +153,12 @@ def test_short_form_of_a_company_that_looks_like_a_person_is_the_company():
         ("Carter Hobbs", "organization", "carter-hobbs")]
 
 
+def test_name_qualifying_a_title_is_the_employer():
+    doc = read("Dean Carter analyst Jane Holm said prices would rise.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Dean Carter", "organization"), ("Jane Holm", "person")]
+    assert by_id([doc])["jane-holm"].affiliation == "dean-carter"
+
+
 def test_first_name_guess_after_at_is_not_a_person():
     doc = read("An analyst at Dean Carter said ships loaded in Santa Rosa. Maria Lopez disagreed.\n")
     assert [(m.text, m.type) for m in doc.mentions] == [("Maria Lopez", "person")]

@@ -43,6 +43,7 @@ _REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced
 _REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
 _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 _AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\"”]|$)")  # "said Jane Doe." and not "said Latin American members"
 _CLAUSE_END = re.compile(r"[,;:()\n]|\.\s|\s(?:and|or|but)\s")
@@ -100,6 +101,7 @@ class _Reader:
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
         self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
         self.mention_ends: dict[int, Mention] = {}
+        self.titles: dict[int, int] = {}  # where the titles of the body being read start and end
 
     def read(self) -> list[Mention]:
         text = self.text
@@ -109,7 +111,7 @@ class _Reader:
         for start, end in self.doc.body or [(0, len(text))]:
             hits = {hit.start + (4 if text.startswith(("the ", "The "), hit.start) else 0): hit
                     for hit in self.gazetteer.find(flat, start, end, self.doc.published)}
-            titles = dict(self.gazetteer.find_titles(lowered, start, end))
+            titles = self.titles = dict(self.gazetteer.find_titles(lowered, start, end))
             title_ends = {e: s for s, e in titles.items()}
             hit_ends = {hit.end: hit for hit in hits.values()}
             self.hit_ends.update(hit_ends)
@@ -318,6 +320,11 @@ class _Reader:
         # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
         # a candidate that the article may name in full ("Dean Carter and Co Inc").
         guessed = guessed and not _AT.search(text, max(0, start - 5), start)
+        gap = _GAP.match(text, end)
+        if guessed and gap and gap.end() in self.titles:
+            # "Dean Carter analyst Jane Doe said": a name qualifying a title is the employer.
+            self._organization(start, end, name)
+            return
         if (person or guessed) and len(words) <= 5:
             self._add(start, end, slug(name), "person", name, affiliation=affiliation)
             if guessed:
