@@ -100,7 +100,7 @@ class _Reader:
         self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
         self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
-        self.mention_ends: dict[int, Mention] = {}
+        self.mention_ends: dict[int, Mention] = {}  # mentions by where they end
         self.titles: dict[int, int] = {}  # where the titles of the body being read start and end
 
     def read(self) -> list[Mention]:
