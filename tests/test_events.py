@@ -184,3 +184,9 @@ def test_the_latter_names_the_second_of_a_pair():
                 "the collapse of the latter in 1991.", [("1961", "DATE", "1961"), ("1991", "DATE", "1991")])
     collapse = next(m for m in found.event_mentions if m.code == "160")
     assert collapse.object == "Kingdom of Vorland" and collapse.title == "Kingdom of Vorland collapsed"
+
+
+def test_every_trigger_has_a_known_code():
+    from eventgraph.events.lexicon import codes
+    known = codes()
+    assert {entry.code for entries in entries_by_first_word().values() for entry in entries} <= set(known)
