@@ -19,7 +19,8 @@ from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 _DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-\d{2})?)?(T[\d:]+)?$")
 ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yesterday", "recently", "already",
                      "still", "then", "too", "swiftly", "quickly", "formally", "jointly", "separately"})
-_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us"})
+_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
+                       "why", "whether", "who", "where", "when"})
 MAX_OBJECT_WORDS = 8
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
