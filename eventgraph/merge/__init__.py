@@ -10,10 +10,11 @@ from . import dates
 from .cluster import Happening, Report, cluster, collector_paused, date_of, reports
 from .inference import infer_publication_dates
 
-__all__ = ["infer_publication_dates", "merge_events", "reports"]
+__all__ = ["infer_publication_dates", "merge_events"]
 
 
 def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
+    """One `Event` per happening, with every report of it as a source, in date order."""
     by_id = {doc.id: doc for doc in documents}
     with collector_paused():
         events = [_event(happening, by_id) for happening in cluster(reports(documents, actors))]
@@ -64,6 +65,7 @@ def _participants(happening: Happening) -> list[Participant]:
 
 
 def _conflicts(happening: Happening, dated_by: Report | None) -> list[str]:
+    """Exact days that sources give and that fall outside the event's date: "2024-06-20 (doc id)"."""
     if dated_by is None or dated_by.span is None:
         return []
     found = []
