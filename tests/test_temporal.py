@@ -45,6 +45,9 @@ def test_resource_example(example):
     "A quarter of the seats went to independents.",
     "He finished second behind the favourite.",
     "The bond pays a coupon of $1.76 a year.",
+    "The minister said on the show This Week that talks would go on.",
+    "He told CBS's 60 Minutes he would stay.",
+    "The station broadcasts VOA Today from the capital.",
 ])
 def test_no_false_positive(sentence):
     assert found(sentence) == []
@@ -118,6 +121,16 @@ def test_without_a_named_date_the_story_starts_at_the_dct():
 ])
 def test_tense_cues(sentence, value):
     assert value in [value for _, _, value in found(sentence)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed. Today, the envoys met again.", ("Today", "DATE", "2024-06-20")),
+    ('He said: "This week we will decide."', ("This week", "DATE", "2024-W25")),
+    ("WASHINGTON (AP) _ Today the Senate votes.", ("Today", "DATE", "2024-06-20")),
+    ("The truce held over Labor Day.", ("Labor Day", "DATE", "2023-09-04")),
+])
+def test_capitalised_at_the_start_of_a_sentence_or_in_a_name(text, expected):
+    assert expected in found(text)
 
 
 def test_fractions_of_units():

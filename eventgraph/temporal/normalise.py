@@ -351,7 +351,8 @@ def clock_value(ctx: Context, groups: dict):
         if hour > 23:
             raise Reject
     if groups.get("month"):
-        return f"{date_value(ctx, {'month': groups['month'], 'day': groups['day']})}T{hour:02d}:{minute:02d}"
+        named = {"month": groups["month"], "day": groups["day"], "year": groups.get("year")}
+        return f"{date_value(ctx, named)}T{hour:02d}:{minute:02d}"
     if groups.get("weekday"):
         day = _weekday_date(ctx, int(ctx.lookup("weekdays", groups["weekday"])), None)
     elif groups.get("deictic"):

@@ -14,6 +14,9 @@ _TOKEN = re.compile(r"\w+")
 _DECADE = re.compile(r"\d0s")
 # How far before its trigger word an expression may start ("at least the past 18 months").
 _BEFORE = 40
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+# What may come just before a word that opens a sentence, a quotation or a dateline's text.
+_OPENING = frozenset(".!?:;\"'“”‘’`()[]_-—–\n")
 
 
 def parse_dct(dct: str | None) -> date | None:
@@ -69,7 +72,22 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     return found
 
 
+def _is_title(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
+    """Whether the match is part of a title or name ("ABC's This Week", "VOA Today", "60 Minutes", "High Noon"):
+    a word of it other than a month, weekday or holiday is capitalised where no sentence starts."""
+    before = text[:match.start()].rstrip()
+    for word in _CAPITALISED.finditer(match.group()):
+        name = word.group().lower()
+        if name in rules.names or name[:-1] in rules.names:  # "Sundays"
+            continue
+        if word.start() > 0 or (before and before[-1] not in _OPENING):
+            return True
+    return False
+
+
 def _normalise(rules: grammar.Grammar, match: re.Match, text: str, anchor: date | None, memory: dict):
+    if _is_title(rules, match, text):
+        return None
     rule = rules.rules[match.lastgroup]
     context = Context(rules, text, match.start(), match.end(), anchor, memory)
     groups = rule.captures(match)
