@@ -2,7 +2,7 @@
 
 An undated article's "signed on Wednesday" matched with the signing that dated articles put on 2024-06-19
 says the article appeared within the week after that day; "last month" says it appeared in the month after;
-a happening it reports with no date at all says only that it appeared after it. Each matched happening gives
+a happening it reports with no date, or with a full date of its own, says only that it appeared after it. Each matched happening gives
 such a window; the date chosen is the one inside the most windows, nearest to the day the dated articles
 reporting the same happenings appeared.
 """
@@ -82,7 +82,7 @@ def _window(report: Report, happening: Happening, published: dict[str, str]):
     text = report.mention.date.text or ""
     when, _ = date_of(happening)
     first, last = happening.span
-    if report.mention.date.text is None:
+    if report.mention.date.text is None or report.mention.date.source == "explicit":
         low, high = UNDATED_WINDOW
     elif _LAST_MONTH.search(text):
         month = date.fromordinal(first)
