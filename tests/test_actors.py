@@ -102,6 +102,14 @@ def test_short_names_and_spelling_variants_join_across_articles():
     assert {ref.doc for ref in people[0].mentions} == {"a", "b"}
 
 
+def test_middle_initials_and_close_spellings_join():
+    first = read("Opposition leader Ahmed Qureshi spoke. Opposition leader Muammar Salem spoke.\n", "a")
+    second = read("Party chief Ahmed K. Qureshi spoke. Party leader Moammar Salem spoke.\n", "b")
+    people = [actor for actor in by_id([first, second]).values() if actor.type == "person"]
+    assert sorted(sorted([actor.name] + actor.aliases) for actor in people) == [
+        ["Ahmed K. Qureshi", "Ahmed Qureshi"], ["Moammar Salem", "Muammar Salem"]]
+
+
 def test_one_word_speaker_is_the_person_named_in_full_in_another_article():
     first = read("Finance Minister Tomas Rydell presented the budget.\n", "a")
     second = read("Rydell said the deficit would shrink.\n", "b")

@@ -3,7 +3,7 @@
 Mentions arrive keyed by their article's reading (`Mention.actor`): countries and known organisations by
 their gazetteer key, others by the slug of their name. Keys are merged when they are spelling variants of one
 name ("Kim Jong-un" and "Kim Jong Un" share a slug; close spellings such as "Muammar Gaddafi" and "Moammar
-Gadhafi" are matched with rapidfuzz), and when a one-word name is the first or last word of a full name
+Gadhafi" are matched with rapidfuzz, "Jane Q. Doe" is "Jane Doe"), and when a one-word name is the first or last word of a full name
 ("Doe" -> "Jane Doe", the full name mentioned most when several fit). Organisations named with and without
 their legal form ("Acme Corp", "Acme") already share a key.
 """
@@ -94,7 +94,13 @@ def _most_common(counter: Counter[str]) -> str:
 
 
 def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Key]) -> None:
-    """Close spellings of full names, compared within names of as many words with the same initials."""
+    """Full names with and without a middle initial ("Jane Q. Doe", "Jane Doe"), and close spellings,
+    compared within names of as many words with the same initials."""
+    known = set(full_names)
+    for name in full_names:
+        core = "-".join(word for word in name.split("-") if len(word) > 1)
+        if core != name and core in known:
+            groups.union(name, core)
     blocks: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for name in full_names:
         words = name.split("-")
