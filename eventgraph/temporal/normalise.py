@@ -498,9 +498,13 @@ def duration_value(ctx: Context, groups: dict):
         raise Reject
     if unit == "Y" and re.match(r"[\s-]+old\b", after):
         raise Reject  # an age: "52 years old"
-    if num is None and unit == "Y" and (groups.get("rel") or "").lower() in ("recent", "past"):
+    rel = (groups.get("rel") or "").lower()
+    if num is None and unit == "Y" and rel in ("recent", "past"):
         return "PAST_REF", "DATE"  # "in recent years"
     count = _number(ctx, num) if num else None
+    if count is None and unit == "Q" and rel:
+        # quarters of unstated number are reporting periods before or after now: "in coming quarters"
+        return ("FUTURE_REF" if rel in ("coming", "next", "future") else "PAST_REF"), "DATE"
     return _period(unit, count)
 
 
