@@ -288,3 +288,16 @@ def test_events_stand_left_to_right_in_date_order():
     assert [tick["label"] for tick in ticks if tick["year"]] == ["the 1980s", "1985", "2021", "Undated"]
     assert [tick["label"] for tick in ticks if not tick["year"]] == ["3 May 2021"]
     assert all(positions[f"actor:{a.id}"][1] < 0 for a in the_story.actors)
+
+
+def test_many_dates_are_grouped_into_months_then_years():
+    days = [Event(id=f"d{i:02}", title="Day", code="010", label="Make statement",
+                  date=Date(f"2020-{1 + i // 28:02}-{1 + i % 28:02}", "day")) for i in range(56)]
+    columns = html.date_columns(days)
+    assert list(columns) == ["2020-01", "2020-02"]
+    assert [len(column) for column in columns.values()] == [28, 28]
+    years = [Event(id=f"m{i:02}", title="Month", code="010", label="Make statement",
+                   date=Date(f"{1990 + i // 12}-{1 + i % 12:02}", "month")) for i in range(12 * 30)]
+    assert list(html.date_columns(years + [Event(id="u", title="Undated", code="010", label="Make statement",
+                                                 date=Date())])) == [str(y) for y in range(1990, 2020)] + [None]
+    assert html.stack_height(html.date_columns(days[:3])) == html.STACK

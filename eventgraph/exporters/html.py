@@ -38,7 +38,10 @@ from .order import chronological, sort_key
 MAX_NODES = 300
 MAX_ACTORS = 100  # of MAX_NODES: the rest is left for their events
 COLUMN_WIDTH = 170
-STACK = 10  # events in one date column before it wraps into another
+STACK = 10  # least events in one date column before it wraps into another
+MAX_STACK = 40
+MAX_COLUMNS = 24
+SCREEN_SHAPE = 1.6  # width over height of the graph panel on a laptop
 ROW_HEIGHT = 80
 ACTOR_ROWS = 4
 ACTOR_ROW_HEIGHT = 90
@@ -173,6 +176,42 @@ def select(story: Story, graph: nx.MultiDiGraph) -> tuple[list[str], list[Event]
     return [a for a in ranked if a in drawn], list(events.values())
 
 
+def coarser(value: str | None) -> str | None:
+    """The period one step coarser than a TIMEX3 value: a day's month; a month's, week's or quarter's year."""
+    if value is None or "-" not in value:
+        return value
+    if len(value) >= 10 and value[5:7].isdigit():
+        return value[:7]
+    return value.split("-")[0]
+
+
+def date_columns(events: list[Event]) -> dict[str | None, list[Event]]:
+    """Events by date column, in date order: one column per date, undated last; past `MAX_COLUMNS`, days are
+    grouped by month, then months by year, so a long story still reads left to right on one screen."""
+    columns: dict[str | None, list[Event]] = {}
+    for event in chronological(events):
+        columns.setdefault(event.date.value, []).append(event)
+    while len(columns) > MAX_COLUMNS:
+        merged: dict[str | None, list[Event]] = {}
+        for value, column in columns.items():
+            merged.setdefault(coarser(value), []).extend(column)
+        if len(merged) == len(columns):
+            break
+        columns = merged
+    return columns
+
+
+def stack_height(columns: dict[str | None, list[Event]]) -> int:
+    """How many events one column holds before it wraps: the height that brings the drawing nearest to a
+    landscape screen's shape."""
+    def misfit(stack: int) -> float:
+        width = sum(math.ceil(len(column) / stack) for column in columns.values()) * COLUMN_WIDTH
+        height = stack * ROW_HEIGHT + ACTOR_BAND + ACTOR_ROWS * ACTOR_ROW_HEIGHT
+        return abs(math.log(width / height / SCREEN_SHAPE))
+
+    return min(range(STACK, MAX_STACK + 1), key=lambda stack: (misfit(stack), stack)) if columns else STACK
+
+
 def layout(actor_labels: dict[str, str], events: list[Event]) -> tuple[dict[str, tuple[int, int]], list[dict]]:
     """Positions for every drawn node, and the axis ticks: one per year (or decade, century) below the events,
     and one per date column finer than its year above them. `actor_labels` maps the actors to draw to their
@@ -181,9 +220,8 @@ def layout(actor_labels: dict[str, str], events: list[Event]) -> tuple[dict[str,
     ticks: list[dict] = []
     x = 0
     previous_group = None
-    columns: dict[str | None, list[Event]] = {}
-    for event in chronological(events):
-        columns.setdefault(event.date.value, []).append(event)
+    columns = date_columns(events)
+    stack = stack_height(columns)
     for value, column in columns.items():
         group = year_of(value)
         if group != previous_group:
@@ -192,8 +230,8 @@ def layout(actor_labels: dict[str, str], events: list[Event]) -> tuple[dict[str,
         if human(value) != group:
             ticks.append({"x": x, "label": human(value), "year": False})
         for index, event in enumerate(column):
-            positions[event_node(event.id)] = (x + (index // STACK) * COLUMN_WIDTH, (index % STACK) * ROW_HEIGHT)
-        x += math.ceil(len(column) / STACK) * COLUMN_WIDTH
+            positions[event_node(event.id)] = (x + (index // stack) * COLUMN_WIDTH, (index % stack) * ROW_HEIGHT)
+        x += math.ceil(len(column) / stack) * COLUMN_WIDTH
     xs: dict[str, list[int]] = {}
     for event in events:
         for participant in event.actors:
