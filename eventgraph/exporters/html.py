@@ -6,10 +6,11 @@ inside pyvis) inlined, so it opens from disk with no network. The story travels 
 article text is hostile input and never becomes markup.
 
 The graph is laid out here, not by physics in the browser: events stand in date columns from left to right
-(days grouped into months, months into years when there are many dates), actors above them at the mean position of their events, sized by how many events they take part in. Fixed
-positions make the page draw at once and the file byte-identical for the same story. Large stories are capped
-to the most involved actors and their most reported events (`MAX_NODES`); the timeline still lists every event
-and the GraphML/GEXF files keep everything.
+(days grouped into months, months into years when there are many dates), actors above them at the mean
+position of their events, sized by how many events they take part in. Fixed positions make the page draw at
+once and the file byte-identical for the same story. Large stories are capped to the most involved actors and
+their most reported events (`MAX_NODES`); the timeline still lists every event and the GraphML/GEXF files keep
+everything.
 
 Limits: one page per story; the drawn subset is chosen by counts, not by meaning.
 """
