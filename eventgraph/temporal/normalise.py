@@ -422,14 +422,20 @@ def shift_value(ctx: Context, groups: dict):
     if reference and groups["dir"].lower() in ANAPHORIC and unit in ("year", "month"):
         year, month, _ = reference
         if unit == "year":
+            _remember(ctx, year + way)
             return _year(year + way)
         if month is not None:
-            return _month(*_add_months(year, month, way))
+            year, month = _add_months(year, month, way)
+            _remember(ctx, year, month)
+            return _month(year, month)
     anchor = ctx.anchor()
     if unit == "year":
+        _remember(ctx, anchor.year + way)
         return _year(anchor.year + way)
     if unit == "month":
-        return _month(*_add_months(anchor.year, anchor.month, way))
+        year, month = _add_months(anchor.year, anchor.month, way)
+        _remember(ctx, year, month)
+        return _month(year, month)
     if unit == "week":
         return _week(anchor + timedelta(weeks=way))
     if unit == "quarter":
