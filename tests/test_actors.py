@@ -172,6 +172,12 @@ def test_first_name_guess_after_at_is_not_a_person():
     assert [(m.text, m.type) for m in doc.mentions] == [("Maria Lopez", "person")]
 
 
+def test_second_reference_by_the_head_noun():
+    doc = read("The Andean Development Commission met on Monday. The Commission said rates would fall.\n")
+    assert {m.text: m.actor for m in doc.mentions} == {"Andean Development Commission": "andean-development-commission",
+                                                       "Commission": "andean-development-commission"}
+
+
 def test_state_body_takes_the_country_in_context():
     doc = read("Peru recalled its ambassador. The Foreign Ministry said the move was temporary.\n")
     story = by_id([doc])

@@ -415,8 +415,17 @@ class _Reader:
                 acronym = _ACRONYM.match(self.text, mention.end)
                 for short in ([acronym.group(1)] if acronym else []) + _initials(mention.text, self.gazetteer):
                     organizations.setdefault(short, mention)
+        heads: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.type == "organization" and mention.name:
+                heads.setdefault(mention.name.split()[-1], set()).add(mention.actor)
         for candidate in self._split_hyphenated(people, organizations):
             words = candidate.words
+            if len(words) == 1 and words[0] in self.gazetteer.organization_words and \
+                    len(heads.get(words[0], ())) == 1 and candidate.text not in organizations:
+                # "the Commission" after "the European Commission", when no other body of the article is one
+                organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
+                                                     m.name and m.name.split()[-1] == words[0])
             if len(words) == 1 and words[0] in people:
                 full = people[words[0]]
                 self._add(candidate.start, candidate.end, full.actor, "person", full.name,
