@@ -2,7 +2,9 @@
 
 Splits inside the document's body spans at sentence-final punctuation followed by white space and an
 upper-case letter, digit or quote, and at blank lines; abbreviations such as "U.S." and "Mr." do not end a
-sentence.
+sentence. A single line break ends a sentence in text written a paragraph per line (web pages, where a line
+with no final stop is a headline or a caption), but not in hard-wrapped text (wire copy), where most lines
+break mid-sentence; there only a break into an indented line starts a new paragraph.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ ABBREVIATIONS = {
     "dec", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "etc", "approx", "dept", "fig",
 }
 
-_BOUNDARY = re.compile(r"""(?<=[.!?])(?P<close>["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z"“])""")
+_SENTENCE_END = r"""(?<=[.!?])(?P<close>["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n"""
+_BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=["“]?[A-Z])""")
+_WRAPPED_BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=[ \t]+["“]?[A-Z])""")
+_LINE_END = re.compile(r"""[.!?:"'”’)]\s*$""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
@@ -25,7 +30,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     end = len(text) if end is None else end
     sentences = []
     cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
+    boundary = _WRAPPED_BOUNDARY if is_hard_wrapped(text[start:end]) else _BOUNDARY
+    for match in boundary.finditer(text, start, end):
         head = text[cursor:match.start()].rstrip()
         word = _WORD_BEFORE.search(head)
         if word and match.group(0).strip() == "" and _is_abbreviation(word.group(1)):
@@ -34,6 +40,15 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
         cursor = match.end()
     _add(text, cursor, end, sentences)
     return sentences
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Most lines run on into the next one: the text was wrapped at a fixed width."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 4:
+        return False
+    open_ended = sum(1 for line in lines if not _LINE_END.search(line))
+    return open_ended >= 0.6 * len(lines)
 
 
 def _is_abbreviation(word: str) -> bool:

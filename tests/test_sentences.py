@@ -37,3 +37,20 @@ def test_offsets_always_point_at_the_sentence_text(text):
         assert sentence.text.strip() == sentence.text and sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+def test_hard_wrapped_wire_copy_keeps_sentences_across_line_breaks():
+    text = ("The Economic Policy\nCouncil decided on Friday to recommend\nsanctions against the exporters,\n"
+            "officials said.\n    The Commerce Department\nwill publish the list next week.\n")
+    assert sentences.is_hard_wrapped(text)
+    assert texts(text) == [
+        "The Economic Policy\nCouncil decided on Friday to recommend\nsanctions against the exporters,\n"
+        "officials said.",
+        "The Commerce Department\nwill publish the list next week.",
+    ]
+
+
+def test_a_page_written_a_paragraph_per_line_is_not_hard_wrapped():
+    text = "Ministers meet\nThe ministers met on Monday.\nThey agreed a plan.\nPhoto: agency\nTalks resume.\n"
+    assert not sentences.is_hard_wrapped(text)
+    assert texts(text)[:2] == ["Ministers meet", "The ministers met on Monday."]
