@@ -273,38 +273,7 @@ class _Reader:
         words = name.split()
         if words[-1] in g.not_actor_heads:
             return
-        affiliation = None
-        person = False
-        title = ""
-        if before is not None and before.kind == "title":
-            person = True
-            title = self._span(chunk, before.first, before.last).lower()
-            if before_that is not None and before_that.kind == "known":
-                affiliation = _affiliation(before_that.entry)
-            elif before.entry is not None:
-                affiliation = _affiliation(before.entry)
-            if title in _HONORIFICS and len(words) == 1:
-                affiliation = None
-        elif first == 0 and (start - 1 in title_ends or start - 2 in title_ends and text[start - 2] == ","):
-            person = True
-            title_end = start - 1 if start - 1 in title_ends else start - 2
-            title_start = title_ends[title_end]
-            title = text[title_start:title_end].lower()
-            known = self._before_title(title_start, hit_ends)
-            if known is not None:
-                affiliation = known
-        apposition = _APPOSITION.match(text, end)
-        if apposition is not None and last == len(chunk) - 1:
-            clause_start = apposition.start(1)
-            clause = text[clause_start:apposition.end(1)]
-            clause_titles = g.find_titles(clause.lower(), apposition=True)
-            if clause_titles:
-                person = person or len(words) >= 2
-                title = title or clause.lower()[clause_titles[0][0]:clause_titles[0][1]]
-                if person and affiliation is None:
-                    known = next((hit for hit in g.find(text, clause_start, apposition.end(1))
-                                  if hit.entry.type != "person"), None)
-                    affiliation = _affiliation(known.entry) if known else None
+        person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and _CLOSES.match(text, end)
         family = _FAMILY.match(text, end)
@@ -337,6 +306,44 @@ class _Reader:
             return
         speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
+
+    def _titled(self, chunk, first, last, before, before_that, title_ends, hit_ends):
+        """Whether a title makes the run a person ("President X", "spokeswoman X", "X, the ambassador"), the
+        title, and the affiliation it gives."""
+        g = self.gazetteer
+        text = self.text
+        start, end = chunk[first].start, chunk[last].end
+        affiliation = None
+        person = False
+        title = ""
+        if before is not None and before.kind == "title":
+            person = True
+            title = self._span(chunk, before.first, before.last).lower()
+            if before_that is not None and before_that.kind == "known":
+                affiliation = _affiliation(before_that.entry)
+            elif before.entry is not None:
+                affiliation = _affiliation(before.entry)
+            if title in _HONORIFICS and first == last:
+                affiliation = None
+        elif first == 0 and (start - 1 in title_ends or start - 2 in title_ends and text[start - 2] == ","):
+            person = True
+            title_end = start - 1 if start - 1 in title_ends else start - 2
+            title_start = title_ends[title_end]
+            title = text[title_start:title_end].lower()
+            affiliation = self._before_title(title_start, hit_ends)
+        apposition = _APPOSITION.match(text, end)
+        if apposition is not None and last == len(chunk) - 1:
+            clause_start = apposition.start(1)
+            clause = text[clause_start:apposition.end(1)]
+            clause_titles = g.find_titles(clause.lower(), apposition=True)
+            if clause_titles:
+                person = person or len(self._span(chunk, first, last).split()) >= 2
+                title = title or clause.lower()[clause_titles[0][0]:clause_titles[0][1]]
+                if person and affiliation is None:
+                    known = next((hit for hit in g.find(text, clause_start, apposition.end(1))
+                                  if hit.entry.type != "person"), None)
+                    affiliation = _affiliation(known.entry) if known else None
+        return person, title, affiliation
 
     def _before_title(self, title_start: int, hit_ends) -> str | None:
         """The affiliation a title's qualifier gives, past up to three lower-case words and a possessive
