@@ -2,7 +2,7 @@
 
 Mentions arrive keyed by their article's reading (`Mention.actor`): countries and known organisations by
 their gazetteer key, others by the slug of their name. Keys are merged when they are spelling variants of one
-name ("Kim Jong-un" and "Kim Jong Un" share a slug; close spellings such as "Muammar Gaddafi" and "Moammar
+name ("Lee Myung-bak" and "Lee Myung Bak" share a slug; close spellings such as "Muammar Gaddafi" and "Moammar
 Gadhafi" are matched with rapidfuzz; "Jane Q. Doe" is "Jane Doe"), and when a one-word name is the first or
 last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit). Organisations
 named with and without their legal form ("Acme Corp", "Acme") already share a key.

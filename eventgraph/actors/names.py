@@ -1,4 +1,4 @@
-"""Normal forms of names: for comparing spellings ("Kim Jong-un" = "Kim Jong Un") and for actor ids."""
+"""Normal forms of names: for comparing spellings ("Lee Myung-bak" = "Lee Myung Bak") and for actor ids."""
 
 from __future__ import annotations
 
