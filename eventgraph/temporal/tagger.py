@@ -75,7 +75,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
 def _is_title(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
     """Whether the match is part of a title or name ("ABC's This Week", "VOA Today", "60 Minutes", "High Noon"):
     a word of it other than a month, weekday or holiday is capitalised where no sentence starts."""
-    before = text[:match.start()].rstrip()
+    before = text[max(0, match.start() - 20):match.start()].rstrip()
     for word in _CAPITALISED.finditer(match.group()):
         name = word.group().lower()
         if name in rules.names or name[:-1] in rules.names:  # "Sundays"
