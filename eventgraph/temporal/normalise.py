@@ -246,6 +246,11 @@ def date_value(ctx: Context, groups: dict):
     return _day(found)
 
 
+def week_of_value(ctx: Context, groups: dict):
+    """The ISO week of a named day: "the week of March 6"."""
+    return _week(date.fromisoformat(date_value(ctx, groups)))
+
+
 def _spelled_year(ctx: Context, text: str) -> int:
     words = text.lower().split()
     if words[0] == "two":
@@ -641,6 +646,7 @@ def reference_value(ctx: Context, groups: dict):
 
 NORMALISERS = {
     "date": date_value,
+    "week_of": week_of_value,
     "month": month_value,
     "weekday": weekday_value,
     "weekday_set": weekday_set,
