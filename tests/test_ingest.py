@@ -140,6 +140,10 @@ def test_a_section_name_is_not_the_title():
     ("Reuters", True),
     ("![Leaders at the summit](images/summit.jpg)", True),
     ("Reuters reported the deal on Monday.", False),
+    ("Jane Doe/Pool/Example Agency via Reuters", True),
+    ("Sales in January/February against November/December rose", False),
+    ("100 shares normally traded", False),
+    ("share.", False),
 ])
 def test_furniture_lines(line, expected):
     assert furniture.is_furniture(line) is expected
@@ -334,3 +338,21 @@ def test_reading_leaves_the_layout_to_lay_out(tmp_path):
     assert (laid_out.title, laid_out.published, laid_out.published_source) == ("Envoys meet again in Geneva",
                                                                                 "2024-06-20", "text")
     assert [laid_out.text[start:end] for start, end in laid_out.body] == ["The envoys met."]
+
+
+WIRE = """The Freedonia Shipping
+Association said on Tuesday that its members carried 12 pct
+more cargo in fiscal
+1986.
+    It said 100 shares of the
+company changed hands in January/February against November/December due to the cold
+weather.
+ Reuter
+"""
+
+
+def test_text_wrapped_at_a_fixed_width_keeps_its_short_lines():
+    found = page.read(WIRE, "FREEDONIA SHIPPING CARGO RISES")
+    body = body_text(found, WIRE)
+    assert body == WIRE[:WIRE.index(" Reuter")].rstrip()
+    assert found.published is None

@@ -14,12 +14,13 @@ from importlib import resources
 
 KINDS = ("start", "contains", "exact", "teaser", "end", "credit")
 
-_NUMBERS = re.compile(r"^[\d\s,.:|/+-]*\d[\d\s,.:|/+-]*(?:(?:comments?|shares?|views?|likes?|reads?)\b.*)?$", re.I)
+_NUMBERS = re.compile(r"^[\d\s,.:|/+-]*\d[\d\s,:|/+-]*(?:comments?|shares?|views?|likes?|reads?)?$", re.I)
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+\S")
 _BYLINE_JOINERS = {"for", "and", "in", "at", "of", "the", "with", "staff", "correspondent", "reporter", "editor",
                    "writer", "&", "|", "-", "–", "—"}
 _COPYRIGHT = re.compile(r"©|^\(c\)\s|^copyright\s*(?:\(c\)|\d{4}|©)", re.I)
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*){2,}$")
+_CREDIT_JOINERS = {"via", "and", "of", "for", "the", "de", "du", "von", "van"}
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -88,7 +89,13 @@ def is_credit(line: str) -> bool:
             return True
     if len(words(line)) > _MAX_CREDIT_WORDS:
         return False
-    return bool(_SLASH_CREDIT.match(line) or phrases()["credit"].search(line.lower()))
+    return _is_slash_credit(line) or phrases()["credit"].search(line.lower()) is not None
+
+
+def _is_slash_credit(line: str) -> bool:
+    """Names of photographer, agency and source joined by slashes ("Jane Doe/Pool/Example Agency via Reuters")."""
+    return bool(_SLASH_CREDIT.match(line)) and all(
+        word[:1].isupper() or word in _CREDIT_JOINERS for word in line.replace("/", " ").split())
 
 
 def is_byline(line: str) -> bool:
@@ -106,7 +113,7 @@ def is_furniture(line: str) -> bool:
     if (_NUMBERS.match(line) or _COPYRIGHT.search(line) or _MARKDOWN_IMAGE.match(line) or is_byline(line)
             or is_credit(line)):
         return True
-    if bare(line) in _exact():
+    if line[-1] != "." and bare(line) in _exact():
         return True
     if _starts("start", line) or is_teaser_label(line):
         return True

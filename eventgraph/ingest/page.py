@@ -16,6 +16,7 @@ from . import dateline, furniture
 TOP_LINES = 15  # the header of a page sits within its first lines; datelines and headlines are looked for there
 _HEADLINE_WORDS = 4  # fewer words than this is a section name ("Diplomacy") or place ("Taipei, Taiwan")
 _MAX_HEADLINE_WORDS = 30
+_WRAP_WIDTH = 100  # text wrapped at a fixed width has no line longer than this
 _LINE = re.compile(r"[^\n]*\n?")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _BREADCRUMB_ROOTS = ("home", "homepage")
@@ -108,44 +109,68 @@ def read(text: str, title: str | None = None) -> Page:
     title_bare = furniture.bare(title)
     datelines: list[dateline.Dateline] = []
     kept: list[Line] = []
-    headers: set[int] = set()
     footer = False
     teaser = 0
+    wrapped = _is_wrapped(text, page_lines)
     for index, line in enumerate(page_lines):
-        words = line.text
+        content = line.text
+        if wrapped:
+            continues = not _stands_alone(text, page_lines, index)
+        else:
+            continues = bool(kept) and kept[-1] is page_lines[index - 1] and _runs_on(text, kept[-1], line)
         if footer:
             continue
         if teaser:
             teaser -= 1
-            if teaser == 1 or words.endswith(_CUT_OFF):
+            if teaser == 1 or content.endswith(_CUT_OFF):
                 continue
             teaser = 0
         if index < TOP_LINES:
-            found = dateline.parse(words)
+            found = dateline.parse(content)
             if found is not None:
                 datelines.append(found)
-                headers.add(index)
                 continue
-            line_bare = furniture.bare(words)
-            if title_bare and (line_bare == title_bare or _is_captioned_photo(words, title)):
-                headers.add(index)
+            line_bare = furniture.bare(content)
+            if title_bare and (line_bare == title_bare or _is_captioned_photo(content, title)):
                 continue
-            if _is_breadcrumb(words, top) or _is_short_label(words):
-                headers.add(index)
+            if _is_breadcrumb(content, top) or (_is_short_label(content) and not continues):
                 continue
-        if kept and furniture.starts_footer(words):
+        if kept and furniture.starts_footer(content):
             footer = True
             continue
-        if furniture.teaser_label_alone(words):
+        if furniture.teaser_label_alone(content):
             teaser = 2
             continue
-        if furniture.is_furniture(words):
+        if furniture.is_furniture(content):
             continue
         kept.append(line)
-    if not kept:
-        kept = [line for index, line in enumerate(page_lines) if index not in headers]
     preferred = [found for found in datelines if found.kind == "published"] or datelines
     return Page(title=title, body=_spans(text, kept), published=preferred[0].date if preferred else None)
+
+
+def _is_wrapped(text: str, page_lines: list[Line]) -> bool:
+    """Text wrapped at a fixed width (wire copy, e-mail): short lines, many running on into the next one.
+
+    Pages saved from a browser keep each paragraph on one line and end their lines with full stops.
+    """
+    if len(page_lines) < 3 or sum(len(line.text) > _WRAP_WIDTH for line in page_lines) > len(page_lines) // 10:
+        return False
+    run_on = sum(line.text[-1] not in _TERMINAL and "\n\n" not in text[line.end:after.start].replace("\r", "")
+                 for line, after in zip(page_lines, page_lines[1:]))
+    return run_on >= len(page_lines) // 3
+
+
+def _stands_alone(text: str, page_lines: list[Line], index: int) -> bool:
+    """A line with a blank line (or the start or end of the text) on both sides: a paragraph of its own."""
+    before = index == 0 or "\n\n" in text[page_lines[index - 1].end:page_lines[index].start].replace("\r", "")
+    after = (index == len(page_lines) - 1
+             or "\n\n" in text[page_lines[index].end:page_lines[index + 1].start].replace("\r", ""))
+    return before and after
+
+
+def _runs_on(text: str, previous: Line, line: Line) -> bool:
+    """Whether `line` continues the sentence of the line before it, as in text wrapped at a fixed width."""
+    return "\n\n" not in text[previous.end:line.start].replace("\r", "") and previous.text[-1] not in _TERMINAL
 
 
 def _spans(text: str, kept: list[Line]) -> list[tuple[int, int]]:
