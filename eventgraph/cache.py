@@ -113,6 +113,9 @@ class ExtractionCache:
         self.version = pipeline_version()
         try:
             self.connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS)
+            # A commit per chunk of articles: write-ahead logging makes commits cheap and survives a killed build.
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.execute("PRAGMA synchronous=NORMAL")
             with self.connection:
                 self.connection.execute(_SCHEMA)
                 self.connection.execute("DELETE FROM articles WHERE version != ?", (self.version,))
