@@ -21,9 +21,11 @@ SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter belongs to the y
 # the tense: "payable Dec. 7" in a late October article, "had been set to expire Nov. 6" in early November.
 CLOSE_DAYS = 60
 CLOSE_MONTH_DAYS = 45  # the same for a month alone, counted from its middle: the DCT's month and its neighbours
-YEAR_WORDS = {"this": 0, "last": -1, "next": 1}  # "June last year", "this year's first quarter"
+YEAR_WORDS = {"this": 0, "the": 0, "last": -1, "next": 1}  # "June last year", "the first half of the year"
 # Directions that count from the date the text last named ("the following year"), not from the DCT.
 ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
+# A period named by the day it ends: "the quarter ended Sept. 30".
+_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
 
 
 class Reject(Exception):
@@ -606,6 +608,9 @@ def quarter_value(ctx: Context, groups: dict):
         if rel not in ("0", "now"):
             year, number = _add_quarters(year, number, int(rel))
         return f"{_year(year)}-Q{number}"
+    ended = _ENDED.match(ctx.text, ctx.end)
+    if ended and part == "quarter" and rel == "0" and "quarter" not in ctx.memory:
+        return _quarter_ended(ctx, ended)
     if rel == "now" or (groups.get("dir") or "").lower() == "this":
         base = _quarter_of(ctx.anchor())
     elif "quarter" in ctx.memory:
@@ -614,6 +619,19 @@ def quarter_value(ctx: Context, groups: dict):
         base = _add_quarters(*_quarter_of(ctx.anchor()), -1)
     year, number = _add_quarters(*base, int(rel) if rel != "now" else 0)
     return f"{_year(year)}-Q{number}"
+
+
+def _quarter_ended(ctx: Context, ended: re.Match) -> str:
+    """The quarter that ends on the day named after it ("the quarter ended Sept. 30"), when the text has not
+    numbered the quarter it reports on: a calendar quarter when that day ends one, else a fiscal quarter of
+    that year that the text does not number (TIMEX3 QX)."""
+    month = _month_number(ctx, ended.group(1))
+    day = int(ended.group(2))
+    year = _resolve_year(ctx, month, day)
+    if month % 3 or day < 28:
+        return f"{_year(year)}-QX"
+    ctx.memory["quarter"] = (year, month // 3)
+    return f"{_year(year)}-Q{month // 3}"
 
 
 def the_year(ctx: Context, groups: dict):
