@@ -41,10 +41,15 @@ def cluster_executor(address: str) -> Iterator[ClusterExecutor]:
 
     try:
         client = Client(address, timeout=CONNECT_SECONDS)
-    except (OSError, TimeoutError, ValueError) as error:
-        raise ClusterError(f"--scheduler {address}: cannot reach the Dask scheduler ({error})") from None
+    except Exception as error:  # refused, timed out, a bad address, or something that is not a Dask scheduler
+        raise ClusterError(f"--scheduler {address}: cannot reach the Dask scheduler "
+                           f"({type(error).__name__}: {error})") from None
     try:
-        versions = client.run(pipeline_version)
+        try:
+            versions = client.run(pipeline_version)
+        except Exception as error:  # raised on a worker: most often eventgraph is not installed there
+            raise ClusterError(f"--scheduler {address}: the workers cannot run eventgraph "
+                               f"({type(error).__name__}: {error}); install it on every worker") from None
         if not versions:
             raise ClusterError(f"--scheduler {address}: the cluster has no workers")
         local = pipeline_version()
