@@ -610,7 +610,9 @@ def quarter_value(ctx: Context, groups: dict):
         return f"{_year(year)}-Q{number}"
     ended = _ENDED.match(ctx.text, ctx.end)
     if ended and part == "quarter" and rel == "0" and "quarter" not in ctx.memory:
-        return _quarter_ended(ctx, ended)
+        found = _quarter_ended(ctx, ended)
+        if found:
+            return found
     if rel == "now" or (groups.get("dir") or "").lower() == "this":
         base = _quarter_of(ctx.anchor())
     elif "quarter" in ctx.memory:
@@ -621,12 +623,15 @@ def quarter_value(ctx: Context, groups: dict):
     return f"{_year(year)}-Q{number}"
 
 
-def _quarter_ended(ctx: Context, ended: re.Match) -> str:
+def _quarter_ended(ctx: Context, ended: re.Match) -> str | None:
     """The quarter that ends on the day named after it ("the quarter ended Sept. 30"), when the text has not
     numbered the quarter it reports on: a calendar quarter when that day ends one, else a fiscal quarter of
     that year that the text does not number (TIMEX3 QX)."""
-    month = _month_number(ctx, ended.group(1))
+    month = ctx.lookup("months", ended.group(1)) or ctx.lookup("month_abbreviations", ended.group(1))
     day = int(ended.group(2))
+    if month is None or not 1 <= day <= 31:
+        return None
+    month = int(month)
     year = _resolve_year(ctx, month, day)
     if month % 3 or day < 28:
         return f"{_year(year)}-QX"
@@ -636,8 +641,8 @@ def _quarter_ended(ctx: Context, ended: re.Match) -> str:
 
 def the_year(ctx: Context, groups: dict):
     unit = groups["unit"].lower()
-    if unit == "year" and re.match(r"\s+end(?:ed|ing)\b", ctx.text[ctx.end:ctx.end + 9]):
-        return "P1Y", "DURATION"  # a fiscal year: "for the year ended March 31"
+    if unit == "year" and re.match(r"\s+(?:end(?:ed|ing)\b|to\s+[A-Z][a-z])", ctx.text[ctx.end:ctx.end + 9]):
+        return "P1Y", "DURATION"  # a fiscal year: "for the year ended March 31", "in the year to March"
     anchor = ctx.anchor()
     if unit == "year":
         return _year(anchor.year - (1 if (groups.get("rel") or "").lower().startswith(("latest", "past")) else 0))
