@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from concurrent.futures import BrokenExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
@@ -55,8 +56,12 @@ def _executor(jobs: int, scheduler: str | None):
         except distributed.ClusterError as error:
             raise click.ClickException(str(error)) from None
         return
-    with pipeline.local_executor(jobs) as executor:
-        yield executor, 2 * jobs
+    try:
+        with pipeline.local_executor(jobs) as executor:
+            yield executor, 2 * jobs
+    except BrokenExecutor as error:
+        raise click.ClickException(f"a worker process died ({error}); try fewer --jobs if memory is short") \
+            from None
 
 
 def _build_story(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):

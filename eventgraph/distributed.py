@@ -10,7 +10,7 @@ back in input order and the cross-article passes run here, so the output is byte
 from __future__ import annotations
 
 from collections.abc import Iterator
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor
 from contextlib import contextmanager
 
 from .cache import pipeline_version
@@ -26,13 +26,26 @@ class ClusterExecutor(Executor):
     def __init__(self, client):
         self.client = client
 
-    def submit(self, fn, /, *args, **kwargs) -> Future:
+    def submit(self, fn, /, *args, **kwargs) -> _ClusterFuture:
         # pure=False: two chunks with equal content are still two tasks, never merged into one result.
-        return self.client.submit(fn, *args, pure=False, **kwargs)
+        return _ClusterFuture(self.client.submit(fn, *args, pure=False, **kwargs))
 
     @property
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+
+class _ClusterFuture:
+    """A Dask future whose failures (a worker lost, the scheduler gone) are a `ClusterError`."""
+
+    def __init__(self, future):
+        self.future = future
+
+    def result(self):
+        try:
+            return self.future.result()
+        except Exception as error:
+            raise ClusterError(f"the cluster lost a chunk of articles ({type(error).__name__}: {error})") from None
 
 
 @contextmanager

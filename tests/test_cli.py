@@ -289,3 +289,13 @@ def test_an_html_page_without_article_text_is_named(folder, tmp_path):
     result = run("build", folder, "--out", tmp_path / "out", "--jobs", "2")
     assert result.exit_code == 0, result.output
     assert f"warning: {folder / 'menu.html'}: skipped, no article text found" in result.output
+
+
+def test_a_worker_process_that_dies(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr("eventgraph.pipeline.extract_chunk", os_exit)
+    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--jobs", "2"))
+    assert "a worker process died" in output
+
+
+def os_exit(docs):
+    os._exit(9)
