@@ -651,6 +651,12 @@ def the_year(ctx: Context, groups: dict):
     return _week(anchor)
 
 
+def the_week(ctx: Context, groups: dict):
+    """"The week" a report speaks of ("for the week, the index fell"): a week of the DCT's year that the text
+    does not fix, as TimeBank annotates it."""
+    return f"{_year(ctx.anchor().year)}-WXX"
+
+
 def frequency_value(ctx: Context, groups: dict):
     return ctx.lookup("frequencies", groups["freq"])
 
@@ -681,6 +687,7 @@ NORMALISERS = {
     "century": century_value,
     "shift": shift_value,
     "the_year": the_year,
+    "the_week": the_week,
     "weekend": weekend_value,
     "season": season_value,
     "season_set": season_set,
