@@ -190,3 +190,23 @@ def test_every_trigger_has_a_known_code():
     from eventgraph.events.lexicon import codes
     known = codes()
     assert {entry.code for entries in entries_by_first_word().values() for entry in entries} <= set(known)
+
+
+def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
+    found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia next month.",
+                [("on Monday", "DATE", "2021-05-03"), ("next month", "DATE", "2021-06")])
+    [threat] = found.event_mentions
+    assert (threat.code, threat.date.value) == ("131", "2021-05-03")
+    assert threat.title == "Ruritania threatens to impose sanctions on Freedonia"
+    [talks] = doc("Ruritania was ready to hold talks with Freedonia.").event_mentions
+    assert (talks.code, talks.title) == ("036", "Ruritania and Freedonia plan to hold talks")
+
+
+def test_a_statement_without_content_is_no_event():
+    assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
+    told = doc("Jan Novak told Vorland News Agency that Ruritania supports the plan.").event_mentions
+    assert [(m.code, m.title) for m in told] == [("010", "Jan Novak says Ruritania supports the plan")]
+
+
+def test_meeting_no_one_is_no_meeting():
+    assert doc("Jan Novak said Ruritania met its targets.").event_mentions[0].code == "010"

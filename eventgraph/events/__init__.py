@@ -13,7 +13,7 @@ import re
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from . import attach, titles, triggers
-from .lexicon import entries_by_first_word, is_mutual, label
+from .lexicon import entries_by_first_word, intents, is_mutual, label
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 _DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-\d{2})?)?(T[\d:]+)?$")
@@ -22,6 +22,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                        "why", "whether", "who", "where", "when"})
 MAX_OBJECT_WORDS = 8
+ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
 
@@ -61,9 +62,11 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    _date_intents(kept)
     result = []
-    for trigger, binding, obj in kept:
-        if trigger.entry.kind == "S" and not reports_only and binding.timex is None:
+    for n, (trigger, binding, obj) in enumerate(kept):
+        if trigger.entry.kind == "S" and not reports_only and (
+                binding.timex is None or any(other.intended for other, _, _ in kept[n + 1:])):
             continue
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
@@ -82,26 +85,51 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         kind = trigger.entry.kind
         if (kind == "D" or trigger.earlier) and binding.timex is None and binding.earlier_timex is None:
             continue
-        if kind == "S" and not binding.sources:
+        if kind == "S" and not binding.sources or trigger.intended and (
+                not binding.sources or trigger.entry.code[:2] not in intents()):
             continue
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
         obj = _object(words, trigger, timexes, following)
         if kind == "S" and _addressed(words, trigger, binding):
-            obj = None  # "told Reuters": the addressee, not what was said
+            obj = _told(words, trigger, binding, timexes)
+        if kind == "S" and obj is None:
+            continue  # "..., he said": what was said is reported by its own triggers, if any
+        if trigger.verbal and trigger.entry.headline == "meet" and obj and not binding.targets:
+            continue  # "met its targets", "met a strong response": meeting no one is no meeting
         clear = obj and not obj.startswith("to ") and trigger.entry.code[:2] not in SPEECH
         if binding.sources or binding.targets or clear:
             kept.append((trigger, binding, obj))
     return kept
 
 
+def _date_intents(kept) -> None:
+    """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
+    publication date, never the date of the happening it looks forward to ("would request talks next week")."""
+    stated = None
+    for trigger, binding, _ in kept:
+        if trigger.entry.kind == "S":
+            stated = binding.timex
+        elif trigger.intended:
+            binding.timex, binding.earlier_timex = stated, None
+
+
 def _addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
     """"told Reuters", "told the American think tank X": an actor right after a reporting verb is spoken to."""
     after = trigger.last + 1
-    if not binding.targets or after >= len(words):
+    if trigger.entry.headline not in ADDRESSING or not binding.targets or after >= len(words):
         return False
     return words.forms[after] in triggers.DETERMINERS - {"that", "this", "its", "his", "her", "their"} or any(
         words.index_at(mention.start) == after for mention in binding.targets)
+
+
+def _told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:
+    """"told Kuwait News Agency that the Soviet Union supports ...": what was said follows the addressee."""
+    after = [words.index_at(mention.end - 1) for mention in binding.targets
+             if words.index_at(mention.start) > trigger.last]
+    if not after:
+        return None
+    return _object(words, triggers.Trigger(trigger.first, min(after), trigger.entry), timexes, len(words))
 
 
 def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:
@@ -141,7 +169,12 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
 
 def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
              obj: str | None, timex: int | None) -> EventMention:
-    code = trigger.entry.code
+    code, headline = trigger.entry.code, trigger.entry.headline
+    if trigger.entry.kind == "S" and _addressed(words, trigger, binding):
+        headline = "say"  # "told Kuwait News Agency that X": the title says what was said
+    if trigger.intended:
+        code, verb = intents()[code[:2]]
+        headline = f"{verb} {headline}"
     mutual = is_mutual(code)
     participants: list[Participant] = []
     seen = set()
@@ -159,11 +192,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if trigger.entry.kind == "S" and not obj or complement and any(
             complement.lower() in name.lower() for name in sources):
         complement = None  # "the collapse of the latter": the object is the actor itself
-    headline = trigger.entry.headline if complement or trigger.entry.kind != "S" else "comment"
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
         headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
     if complement and obj and _inner_object(trigger):
-        headline = headline.split()[0]  # the object already holds the phrase's noun: "proposes a cash merger"
+        # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger"
+        headline = " ".join(headline.split()[:3 if trigger.intended else 1])
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"

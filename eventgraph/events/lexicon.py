@@ -1,5 +1,6 @@
-"""The trigger lexicon (`resources/en/triggers.tsv`), the CAMEO code table (`resources/en/events_cameo.tsv`) and
-the title words of agent phrases (`resources/en/events_title_words.txt`).
+"""The trigger lexicon (`resources/en/triggers.tsv`), the CAMEO code table (`resources/en/events_cameo.tsv`), the
+codes of stated intents (`resources/en/events_intent.tsv`) and the title words of agent phrases
+(`resources/en/events_title_words.txt`).
 
 A trigger entry is a sequence of word slots; each slot is a set of accepted lower-case forms, and a slot may
 allow up to three other words before it (the "..." of the data file). Verbs are inflected here, so the data
@@ -117,6 +118,13 @@ def codes() -> dict[str, Code]:
         code, label, roles = line.split("\t")
         table[code] = Code(code, label, roles == "mutual")
     return table
+
+
+@lru_cache(maxsize=1)
+def intents() -> dict[str, tuple[str, str]]:
+    """CAMEO root of a happening -> (code, headline verb) of an actor's stated intent to bring it about
+    (`resources/en/events_intent.tsv`)."""
+    return {root: (code, verb) for root, code, verb in (line.split("\t") for line in _rows("events_intent.tsv"))}
 
 
 @lru_cache(maxsize=1)

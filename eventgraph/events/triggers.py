@@ -4,7 +4,8 @@ Matching walks the words once, looking each up in the lexicon index by its form;
 its words are not matched again. A trigger is dropped when the text says it did not (or not yet) happen:
 after a modal or "to" ("will sign", "agreed to provide") unless a decision was taken ("decided to impose"),
 after a negation, in a conditional clause, as a gerund after a preposition ("accused of supplying"), or in
-present tense inside a quotation (legal text).
+present tense inside a quotation (legal text). A happening that an actor says it will bring about ("Japan would
+request talks", "was ready to impose tariffs") is kept as `intended`: the event is the stated intent.
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
+LIGHT_VERBS = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
+                         "resume"})  # base forms: after "will" or "to"
+LIGHT_REACH = 5  # words from a light verb to its noun ("make a formal request for emergency talks")
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved"})
+FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
+INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning", "planned", "intends", "intend",
+                    "intended", "intending", "wants", "want", "wanted", "seeks", "seek", "sought", "seeking",
+                    "hopes", "hope", "hoped", "aims", "aim", "poised", "determined", "going"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 
 
@@ -43,6 +51,7 @@ class Trigger:
     entry: Entry
     passive: bool = False
     earlier: bool = False  # "the last meeting": an earlier happening, kept only if dated
+    intended: bool = False  # "would request talks": not yet happened, stated as an intent
 
     @property
     def verbal(self) -> bool:
@@ -139,20 +148,24 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         if any(form in UNREAL for form in before):
             return False
         trigger.earlier = any(form in EARLIER for form in before)
+        trigger.intended = _intended_through_light_verb(words, start, i)
         return True
     form = words.forms[i]
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
-    if before and not decided and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
+    intended = not decided and _intended(before)
+    settled = decided or intended
+    if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
-    if any(word in NEGATIONS or word in MODALS and not decided for word in before[-3:]):
+    if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
         return False
     if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
         return False
     if form.endswith("ing") and not (i == start or before and before[-1] in BE):
         return False
-    if before and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
-                   and form.endswith("s")) and not words.capitalised(i):
+    if before and not settled and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
+                                   and form.endswith("s")) and not words.capitalised(i):
         return False
+    trigger.intended = intended
     past = participle(form)
     if words.quoted[i] and not past:
         return False
@@ -164,6 +177,30 @@ def _realis(words: Words, trigger: Trigger) -> bool:
 def _followed_by_preposition(words: Words, last: int) -> bool:
     """"“...” signed between the two countries": a participle opening a clause, then a preposition."""
     return last + 1 < len(words) and words.forms[last + 1] in PREPOSITIONS
+
+
+def _intended(before: list[str]) -> bool:
+    """"would meet", "will probably be signed", "ready to impose": a future or a will stands right before the
+    verb, with at most an adverb or "be" between."""
+    if len(before) >= 2 and before[-1] == "to" and before[-2] in INTENT:
+        return True
+    for back, word in enumerate(reversed(before)):
+        if word in FUTURE:
+            return True
+        if word in DETERMINERS or word in PREPOSITIONS or word in MODALS or word in NEGATIONS or back >= 2:
+            return False
+    return False
+
+
+def _intended_through_light_verb(words: Words, start: int, i: int) -> bool:
+    """"would make a formal request for talks", "ready to hold talks": the noun is what the light verb before it
+    will bring about."""
+    for j in range(i - 1, max(start, i - LIGHT_REACH) - 1, -1):
+        if words.forms[j] in LIGHT_VERBS:
+            return _intended([words.forms[k] for k in range(max(start, j - 3), j)])
+        if words.is_break(j):
+            return False
+    return False
 
 
 def _decision(before: list[str]) -> bool:
