@@ -515,6 +515,8 @@ def duration_value(ctx: Context, groups: dict):
     if num is None and unit == "Y" and rel in ("recent", "past"):
         return "PAST_REF", "DATE"  # "in recent years"
     count = _number(ctx, num) if num else None
+    if unit == "M" and count in (6, 9, 12) and rel in ("first", "latest", "past", "last"):
+        ctx.memory["period"] = "year"  # results for "the first nine months" compare with a year earlier, not a quarter
     if count is None and unit == "Q" and rel:
         # quarters of unstated number are reporting periods before or after now: "in coming quarters"
         return ("FUTURE_REF" if rel in ("coming", "next", "future") else "PAST_REF"), "DATE"
@@ -550,7 +552,7 @@ def ago_value(ctx: Context, groups: dict):
     if count is None:
         return "FUTURE_REF" if later else "PAST_REF"
     sign = 1 if later else -1
-    if unit == "Y" and count == 1 and not later and "quarter" in ctx.memory:
+    if unit == "Y" and count == 1 and not later and "quarter" in ctx.memory and ctx.memory.get("period") != "year":
         year, quarter = ctx.memory["quarter"]
         return f"{_year(year - 1)}-Q{quarter}"
     anchor = ctx.anchor()
@@ -605,6 +607,7 @@ def quarter_value(ctx: Context, groups: dict):
             if number > _quarter_of(anchor)[1] and ctx.tense() == tense.PAST:
                 year -= 1
         ctx.memory["quarter"] = (year, number)
+        ctx.memory["period"] = "quarter"
         if rel not in ("0", "now"):
             year, number = _add_quarters(year, number, int(rel))
         return f"{_year(year)}-Q{number}"
@@ -636,6 +639,7 @@ def _quarter_ended(ctx: Context, ended: re.Match) -> str | None:
     if month % 3 or day < 28:
         return f"{_year(year)}-QX"
     ctx.memory["quarter"] = (year, month // 3)
+    ctx.memory["period"] = "quarter"
     return f"{_year(year)}-Q{month // 3}"
 
 
