@@ -24,6 +24,9 @@ CLOSE_MONTH_DAYS = 45  # the same for a month alone, counted from its middle: th
 YEAR_WORDS = {"this": 0, "the": 0, "last": -1, "next": 1}  # "June last year", "the first half of the year"
 # Directions that count from the date the text last named ("the following year"), not from the DCT.
 ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
+# Words after which "one day" means some day in the future.
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to", "he", "she", "we",
+                     "they", "i", "you", "it"})
 # A period named by the day it ends: "the quarter ended Sept. 30".
 _ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
 
@@ -502,6 +505,8 @@ def duration_value(ctx: Context, groups: dict):
     unit = _unit(ctx, groups)
     num = groups.get("num")
     after = ctx.text[ctx.end:ctx.end + 5]
+    if ctx.text[ctx.start:ctx.end].lower() == "one day" and ctx.word_before() in _MODALS:
+        return "FUTURE_REF", "DATE"  # "Islam will one day be ...": some day, not a day long
     if num and num.lower() in ("a", "an"):
         if unit in ("S", "Q"):
             raise Reject  # "a second time", "a quarter of the members"
