@@ -22,7 +22,8 @@ _WINDOW = 400  # the longest stretch of text read on either side when no sentenc
 # A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
 _NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is",
                          "are", "than"})
-# A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday".
+# A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday"; so does a
+# word marked next ("effective Monday").
 _NEXT_TO = 4
 # A past form this close before the expression is taken for its verb: "issued a statement Friday".
 _SAME_CLAUSE = 30
@@ -72,6 +73,10 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                 continue
             if cue == "future" and (before == "had" or (before == "been" and earlier == "had")):
                 cue = "past"  # a plan seen from the past: "it had been due to expire Friday"
+            if cue == "next":
+                if distance > _NEXT_TO:
+                    continue
+                cue = "future"
             if cue == "report":
                 if distance > _NEXT_TO and not main_verb:
                     reported = True
