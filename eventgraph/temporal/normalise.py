@@ -24,8 +24,8 @@ CLOSE_MONTH_DAYS = 45  # the same for a month alone, counted from its middle: th
 YEAR_WORDS = {"this": 0, "the": 0, "last": -1, "next": 1}  # "June last year", "the first half of the year"
 # Directions that count from the date the text last named ("the following year"), not from the DCT.
 ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
-# Words after which "one day" means some day in the future.
-_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to", "he", "she", "we",
+# Words after which "one day" means some day in the future ("will one day", "he one day follows").
+_SOME_DAY_AFTER = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to", "he", "she", "we",
                      "they", "i", "you", "it"})
 # A period named by the day it ends: "the quarter ended Sept. 30".
 _ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
@@ -46,9 +46,10 @@ class Context:
     start: int
     end: int
     dct: date | None
-    # per document: "quarter" -> (year, quarter) the text last reported on, "reference" -> the date it last
-    # named, as (year, month or None, day or None): the narrative's reference time for "that day", "the next
-    # morning", "the previous Friday", "two days later"
+    # per document: "quarter" -> (year, quarter) the text last reported on; "period" -> "quarter" or "year",
+    # what its results last compared ("the third quarter", "the first nine months"); "reference" -> the date
+    # it last named, as (year, month or None, day or None): the story's reference time for "that day", "the
+    # next morning", "the previous Friday", "two days earlier", a clock time alone
     memory: dict = field(default_factory=dict)
     relative: bool = False
 
@@ -505,7 +506,7 @@ def duration_value(ctx: Context, groups: dict):
     unit = _unit(ctx, groups)
     num = groups.get("num")
     after = ctx.text[ctx.end:ctx.end + 5]
-    if ctx.text[ctx.start:ctx.end].lower() == "one day" and ctx.word_before() in _MODALS:
+    if ctx.text[ctx.start:ctx.end].lower() == "one day" and ctx.word_before() in _SOME_DAY_AFTER:
         return "FUTURE_REF", "DATE"  # "Islam will one day be ...": some day, not a day long
     if num and num.lower() in ("a", "an"):
         if unit in ("S", "Q"):
@@ -521,7 +522,7 @@ def duration_value(ctx: Context, groups: dict):
         return "PAST_REF", "DATE"  # "in recent years"
     count = _number(ctx, num) if num else None
     if unit == "M" and count in (6, 9, 12) and rel in ("first", "latest", "past", "last"):
-        ctx.memory["period"] = "year"  # results for "the first nine months" compare with a year earlier, not a quarter
+        ctx.memory["period"] = "year"  # after "the first nine months", "a year earlier" is no quarter
     if count is None and unit == "Q" and rel:
         # quarters of unstated number are reporting periods before or after now: "in coming quarters"
         return ("FUTURE_REF" if rel in ("coming", "next", "future") else "PAST_REF"), "DATE"
@@ -567,7 +568,7 @@ def ago_value(ctx: Context, groups: dict):
         year, month, day = _reference(ctx)
         if day is None:
             return f"{_month(year, month)}-XX" if month else f"{_year(year)}-XX-XX"
-        anchor = date(year, month or 1, day or 1)
+        anchor = date(year, month, day)
     months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1, "Q": 3}.get(unit)
     if months is not None:
         year, month = _add_months(anchor.year, anchor.month, sign * round(count * months))
@@ -661,7 +662,7 @@ def the_year(ctx: Context, groups: dict):
 
 
 def the_week(ctx: Context, groups: dict):
-    """"The week" a report speaks of ("for the week, the index fell"): a week of the DCT's year that the text
+    """The week a report speaks of ("for the week, the index fell"): a week of the DCT's year that the text
     does not fix, as TimeBank annotates it."""
     return f"{_year(ctx.anchor().year)}-WXX"
 
