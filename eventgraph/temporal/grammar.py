@@ -69,7 +69,7 @@ class Grammar:
     triggers: frozenset[str] = frozenset()
     glue: frozenset[str] = frozenset()
     starters: frozenset[str] = frozenset()
-    names: frozenset[str] = frozenset()  # words written capitalised anywhere: "Monday", "Day" of "Labor Day"
+    names: frozenset[str] = frozenset()  # words that may be capitalised anywhere: "Monday", "Day" of "Labor Day"
 
     def lookup(self, table: str, text: str) -> str | None:
         return self.tables[table].get(key(text))
@@ -241,6 +241,6 @@ def load(root: Path = RESOURCES) -> Grammar:
             words = [re.findall(r"\w+", entry) for entry in entries]
             starters.update(entry[0] for entry in words if entry)
             glue.update(word for entry in words for word in entry)
-    names = {word for name in CAPITALISED for entry in tables[name] for word in re.findall(r"\w+", entry)}
+    names = {word for name in CAPITALISED | {"seasons"} for entry in tables[name] for word in re.findall(r"\w+", entry)}
     return Grammar(tables, frozenset(ambiguous), {f"r{index}": rule for index, rule in enumerate(rules)},
                    pattern, examples, frozenset(triggers), frozenset(glue), frozenset(starters), frozenset(names))

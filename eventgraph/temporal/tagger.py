@@ -15,6 +15,7 @@ _DECADE = re.compile(r"\d0s")
 # How far before its trigger word an expression may start ("at least the past 18 months").
 _BEFORE = 40
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 # What may come just before a word that opens a sentence, a quotation or a dateline's text.
 _OPENING = frozenset(".!?:;\"'“”‘’`()[]_-—–\n")
 
@@ -74,15 +75,16 @@ def tag(text: str, dct: str | None) -> list[Timex]:
 
 def _is_title(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
     """Whether the match is part of a title or name ("ABC's This Week", "VOA Today", "60 Minutes", "High Noon"):
-    a word of it other than a month, weekday or holiday is capitalised where no sentence starts."""
-    before = text[max(0, match.start() - 20):match.start()].rstrip()
-    for word in _CAPITALISED.finditer(match.group()):
-        name = word.group().lower()
-        if name in rules.names or name[:-1] in rules.names:  # "Sundays"
-            continue
-        if word.start() > 0 or (before and before[-1] not in _OPENING):
-            return True
-    return False
+    its last word is capitalised, is no month, weekday, holiday or season, and opens no sentence or line."""
+    last = _LAST_WORD.search(match.group())
+    name = last.group(1).lower()
+    if not _CAPITALISED.fullmatch(last.group(1)) or name in rules.names or name[:-1] in rules.names:  # "Sundays"
+        return False
+    if last.start() > 0:
+        return True
+    gap = text[max(0, match.start() - 20):match.start()]
+    before = gap.rstrip()
+    return bool(before) and "\n" not in gap[len(before):] and before[-1] not in _OPENING
 
 
 def _normalise(rules: grammar.Grammar, match: re.Match, text: str, anchor: date | None, memory: dict):
