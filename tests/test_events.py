@@ -210,3 +210,27 @@ def test_a_statement_without_content_is_no_event():
 
 def test_meeting_no_one_is_no_meeting():
     assert doc("Jan Novak said Ruritania met its targets.").event_mentions[0].code == "010"
+
+
+def test_who_blames_whom_must_be_said():
+    assert doc("Freedonia has been accused of supplying Ruritania with arms.").event_mentions == []
+    assert doc("Jan Novak and Sue Smith, who accuse them of lying, left.").event_mentions == []
+
+
+def test_a_title_of_a_body_speaks_for_it_and_after_is_no_preposition_before_a_verb():
+    [warning] = doc("The spokesman of Vorland News Agency, a veteran, warned Freedonia.").event_mentions
+    assert [(p.actor, p.role) for p in warning.actors] == [("vorland-news-agency", "source"), ("freedonia", "target")]
+    [ruling] = doc("The talks ended after Ruritania yesterday ruled the strike illegal.",
+                   [("yesterday", "DATE", "2021-05-05")]).event_mentions
+    assert (ruling.code, ruling.date.value, [p.actor for p in ruling.actors]) == ("172", "2021-05-05", ["ruritania"])
+
+
+def test_what_was_said_may_open_the_sentence():
+    [said] = doc("Ruritania supports free navigation in the strait, Jan Novak told reporters.").event_mentions
+    assert said.title == "Jan Novak says Ruritania supports free navigation in the strait"
+
+
+def test_a_part_of_the_day_dates_the_day():
+    [seizure] = doc("Ruritania occupied the ship Arrow on Tuesday night.",
+                    [("Tuesday night", "DATE", "2021-05-04TNI")]).event_mentions
+    assert seizure.date.value == "2021-05-04"

@@ -17,12 +17,15 @@ from .lexicon import entries_by_first_word, intents, is_mutual, label
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 _DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-\d{2})?)?(T[\d:]+)?$")
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Tuesday night": the day is the date
 ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yesterday", "recently", "already",
                      "still", "then", "too", "swiftly", "quickly", "formally", "jointly", "separately"})
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                        "why", "whether", "who", "where", "when"})
 MAX_OBJECT_WORDS = 8
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
+DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
+# someone or something
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
 
@@ -93,11 +96,20 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         obj = _object(words, trigger, timexes, following)
         if kind == "S" and _addressed(words, trigger, binding):
             obj = _told(words, trigger, binding, timexes)
+        elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
+            obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
+        if kind == "S" and obj is None and n == 0:
+            obj = _fronted(words, trigger)
         if kind == "S" and obj is None:
-            continue  # "..., he said": what was said is reported by its own triggers, if any
+            continue  # '"...," he said': what was said is reported by its own triggers, if any
         if trigger.verbal and trigger.entry.headline == "meet" and obj and not binding.targets:
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
-        clear = obj and not obj.startswith("to ") and trigger.entry.code[:2] not in SPEECH
+        root = trigger.entry.code[:2]
+        if root in DIRECTED and not (binding.sources and (binding.targets or obj)):
+            continue  # "the North being accused", "who accuse them": who blames whom must be said
+        if root == "03" and not trigger.intended and obj is None:
+            continue  # "treaties that the two countries agreed": a pledge needs what is pledged
+        clear = obj and not obj.startswith("to ") and root not in SPEECH
         if binding.sources or binding.targets or clear:
             kept.append((trigger, binding, obj))
     return kept
@@ -121,6 +133,18 @@ def _addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding)
         return False
     return words.forms[after] in triggers.DETERMINERS - {"that", "this", "its", "his", "her", "their"} or any(
         words.index_at(mention.start) == after for mention in binding.targets)
+
+
+def _fronted(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA": what was said
+    opens the sentence, unquoted, before the speaker's clause."""
+    clause = words.clause[trigger.first]
+    if clause == 0 or words.quoted[0] or words.forms[0] in QUOTES:
+        return None
+    last = 0
+    while last + 1 < len(words) and words.clause[last + 1] == 0 and not words.is_break(last + 1):
+        last += 1
+    return _phrase(words, 0, min(last, MAX_OBJECT_WORDS * 2))
 
 
 def _told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:
@@ -170,7 +194,7 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
 def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
              obj: str | None, timex: int | None) -> EventMention:
     code, headline = trigger.entry.code, trigger.entry.headline
-    if trigger.entry.kind == "S" and _addressed(words, trigger, binding):
+    if trigger.entry.kind == "S" and headline in ADDRESSING:
         headline = "say"  # "told Kuwait News Agency that X": the title says what was said
     if trigger.intended:
         code, verb = intents()[code[:2]]
@@ -224,7 +248,12 @@ def _earlier(doc: Document, current: EventMention, binding: attach.Binding) -> E
 
 def _dates(doc: Document, index: int) -> bool:
     value = doc.timexes[index].value
-    return value is None or bool(_DATE_VALUE.match(value))
+    return value is None or bool(_DATE_VALUE.match(_day(value)))
+
+
+def _day(value: str) -> str:
+    part_of_day = _PART_OF_DAY.match(value)
+    return part_of_day.group(1) if part_of_day else value
 
 
 def _date(doc: Document, index: int | None) -> Date:
@@ -232,8 +261,9 @@ def _date(doc: Document, index: int | None) -> Date:
         timex = doc.timexes[index]
         if timex.value is None:
             return Date(None, "none", "none", timex.text)
-        if _DATE_VALUE.match(timex.value):
-            return Date(timex.value, granularity(timex.value), "relative" if timex.relative else "explicit",
+        value = _day(timex.value)
+        if _DATE_VALUE.match(value):
+            return Date(value, granularity(value), "relative" if timex.relative else "explicit",
                         timex.text)
     if doc.published:
         return Date(doc.published, "day", "inferred" if doc.published_source == "inferred" else "publication")
@@ -272,7 +302,7 @@ def _object(words: Words, trigger: triggers.Trigger, timexes, following: int) ->
     It ends at punctuation, a preposition, a subordinating word, a time expression or the next trigger;
     `following` is the index of the next trigger's first word.
     """
-    in_timex = {j for _, timex in timexes if timex.value and _DATE_VALUE.match(timex.value)
+    in_timex = {j for _, timex in timexes if timex.value and _DATE_VALUE.match(_day(timex.value))
                 for j in range(words.index_at(timex.start), len(words)) if words.starts[j] < timex.end}
     kind = trigger.entry.kind
     if kind == "D":
@@ -364,6 +394,8 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
         return not (words.is_break(j) or form in ("but", "while", "as"))
     if words.is_break(j) or form in SUBORDINATORS or form in ADVERBS or form in ("but", "while", "as"):
         return False
+    if form in triggers.NEGATIONS or j > first and words.forms[j - 1] == "." and len(form) > 1:
+        return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
     if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form):
         return False
     if form in triggers.PREPOSITIONS:
@@ -406,6 +438,8 @@ def _phrase(words: Words, first: int, last: int) -> str | None:
     else:
         text = words.span(first, last)
     text = re.sub(r"[\"“”]", "", text).strip(" '‘’,;:.")
+    if re.search(r"\.[A-Z]$", text):
+        text += "."  # "the U.S."
     if not text or text.lower() in _PRONOUNS or text.lower() in triggers.DETERMINERS:
         return None
     return " ".join(text.split())

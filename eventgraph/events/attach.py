@@ -26,6 +26,7 @@ from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _par
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
+TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
@@ -200,7 +201,7 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
 
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
-    subjects = [m for i, m in before if not _after_preposition(words, i)]
+    subjects = [m for i, m in before if not _after_preposition(words, i) or _after_any(words, i, TEMPORAL)]
     by = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + AGENT_REACH))
                if words.forms[j] == "by"), None)
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
@@ -290,7 +291,12 @@ def _the_latter(words: Words, trigger: Trigger) -> str | None:
 
 
 def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
-    """The mentions opening the nearest earlier clause that is not a relative clause."""
+    """The mentions opening the nearest earlier clause that is not a relative clause; failing that, the body
+    a title speaks for ("The speaker of the Iranian Parliament, X, warned")."""
+    return _opening_subject(words, placed, trigger, False) or _opening_subject(words, placed, trigger, True)
+
+
+def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> list[Mention]:
     for clause in range(words.clause[trigger.first], -1, -1):
         start = words.clause_starts[clause]
         while start < len(words) and (words.forms[start] in COORDINATORS or words.forms[start] in DETERMINERS
@@ -298,7 +304,7 @@ def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
             start += 1
         if start < len(words) and words.forms[start] in RELATIVES:
             continue
-        opening = [m for i, m in placed if i == start]
+        opening = _employer(words, placed, start) if employer else [m for i, m in placed if i == start]
         if opening:
             subject = opening[0]
             following = [m for i, m in placed if words.clause[i] == clause and i > start and i < trigger.first]
@@ -306,6 +312,17 @@ def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
                 return following[:1]
             return [subject] + [m for m in following if _coordinated(words, subject, m)]
     return []
+
+
+def _employer(words: Words, placed, start: int) -> list[Mention]:
+    """"The speaker of the Iranian Parliament", "a spokesman for Toshiba": a title of a body speaks for it."""
+    if start + 2 >= len(words) or words.forms[start] not in title_words() or \
+            words.forms[start + 1] not in ("of", "for", "at"):
+        return []
+    body = start + 2
+    while body < len(words) and words.forms[body] in DETERMINERS:
+        body += 1
+    return [m for i, m in placed if i == body]
 
 
 def _coordinated(words: Words, first: Mention, other: Mention) -> bool:
