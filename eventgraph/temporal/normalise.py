@@ -230,7 +230,7 @@ def date_value(ctx: Context, groups: dict):
         year = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()]
     else:
         year = None
-    if year is not None and not groups.get("yearword") and not groups.get("day"):
+    if year is not None and not groups.get("day"):
         _remember(ctx, year, _month_number(ctx, groups["month"]) if groups.get("month") else None)
     if not groups.get("month"):
         if year is None:
@@ -332,6 +332,12 @@ def anaphor_value(ctx: Context, groups: dict):
     part = ctx.lookup("dayparts", unit)
     step = _direction_word(ctx, groups) or {"before": -1, "after": 1}.get((groups.get("dir") or "").lower(), 0)
     year, month, day = _reference(ctx)
+    if groups.get("yearword") or groups.get("yearago"):
+        # "the same month last year", "the same week a year earlier"
+        target = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()] if groups.get("yearword") else year - 1
+        if unit == "week" and day is not None:
+            return f"{_year(target)}-W{date(year, month, day).isocalendar()[1]:02d}"
+        year = target
     if unit == "year":
         return _year(year + step)
     if unit == "month":
