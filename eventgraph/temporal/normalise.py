@@ -332,9 +332,14 @@ def anaphor_value(ctx: Context, groups: dict):
     part = ctx.lookup("dayparts", unit)
     step = _direction_word(ctx, groups) or {"before": -1, "after": 1}.get((groups.get("dir") or "").lower(), 0)
     year, month, day = _reference(ctx)
-    if groups.get("yearword") or groups.get("yearago"):
-        # "the same month last year", "the same week a year earlier"
-        target = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()] if groups.get("yearword") else year - 1
+    if groups.get("yearword") or groups.get("yearago") or groups.get("year"):
+        # "the same month last year", "the same week a year earlier", "the same month in 1985"
+        if groups.get("year"):
+            target = int(groups["year"])
+        elif groups.get("yearword"):
+            target = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()]
+        else:
+            target = year - 1
         if unit == "week" and day is not None:
             return f"{_year(target)}-W{date(year, month, day).isocalendar()[1]:02d}"
         year = target
