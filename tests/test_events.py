@@ -234,3 +234,8 @@ def test_a_part_of_the_day_dates_the_day():
     [seizure] = doc("Ruritania occupied the ship Arrow on Tuesday night.",
                     [("Tuesday night", "DATE", "2021-05-04TNI")]).event_mentions
     assert seizure.date.value == "2021-05-04"
+
+
+def test_a_noun_after_issue_or_file_takes_the_verb_subject():
+    [order] = doc("Jan Novak said Ruritania issued a temporary restraining order.").event_mentions
+    assert (order.code, [p.actor for p in order.actors]) == ("172", ["ruritania"])

@@ -35,7 +35,8 @@ AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this clos
 LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "held", "holding", "begin", "begins",
                          "began", "beginning", "conduct", "conducts", "conducted", "carry", "carried", "stage",
                          "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
-                         "completed", "end", "ended", "continue", "continued", "resume", "resumed"})
+                         "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
+                         "issued", "issues", "grant", "granted", "file", "filed", "files"})
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 
 
