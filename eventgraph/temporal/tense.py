@@ -57,6 +57,8 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
         previous = before = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
+            if word == "that" and low == end:
+                break  # the verbs of a clause the expression introduces do not date it: "said Sunday that it will"
             before, earlier, previous = previous, before, word
             cue = cues.get(f"{before} {word}") or cues.get(word)
             distance = start - match.end() if match.end() <= start else match.start() - end
