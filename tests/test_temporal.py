@@ -133,6 +133,11 @@ def test_capitalised_at_the_start_of_a_sentence_or_in_a_name(text, expected):
     assert expected in found(text)
 
 
+def test_no_expression_across_paragraphs_or_table_rows():
+    text = "Sales 3,029,000 vs 2,694,000\n    Year\n    Net profit 42 cts"
+    assert [t.text for t in tag(text, DCT)] == []
+
+
 def test_fractions_of_units():
     assert ("2 1/2 years", "DURATION", "P2Y6M") in found("They lived in camps for 2 1/2 years.")
     assert ("1.5 hours", "DURATION", "PT1H30M") in found("The meeting lasted 1.5 hours.")

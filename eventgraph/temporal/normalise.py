@@ -440,6 +440,8 @@ def century_value(ctx: Context, groups: dict):
 def shift_value(ctx: Context, groups: dict):
     way = _direction_word(ctx, groups)
     unit = groups["unit"].lower()
+    if unit in ("decade", "century") and groups["dir"].lower() == "past":
+        return ("P10Y" if unit == "decade" else "P100Y"), "DURATION"  # "over the past decade": ten years to now
     reference = ctx.memory.get("reference")
     if reference and groups["dir"].lower() in ANAPHORIC and unit in ("year", "month"):
         year, month, _ = reference

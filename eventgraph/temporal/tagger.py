@@ -16,6 +16,8 @@ _DECADE = re.compile(r"\d0s")
 _BEFORE = 40
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# An expression does not run into the next paragraph or table row ("2,694,000\n    Year").
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 # What may come just before a word that opens a sentence, a quotation or a dateline's text.
 _OPENING = frozenset(".!?:;\"'“”‘’`()[]_-—–\n")
 
@@ -88,7 +90,7 @@ def _is_title(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
 
 
 def _normalise(rules: grammar.Grammar, match: re.Match, text: str, anchor: date | None, memory: dict):
-    if _is_title(rules, match, text):
+    if _is_title(rules, match, text) or _PARAGRAPH.search(match.group()):
         return None
     rule = rules.rules[match.lastgroup]
     context = Context(rules, text, match.start(), match.end(), anchor, memory)
