@@ -662,10 +662,21 @@ def _quarter_ended(ctx: Context, ended: re.Match) -> str | None:
     return f"{_year(year)}-Q{month // 3}"
 
 
+def quarter_ending(ctx: Context, groups: dict):
+    """A quarter named by the month it ends in, as Australian and New Zealand reports do: "the June quarter"."""
+    month = _month_number(ctx, groups["month"])
+    year = int(groups["year"]) if groups.get("year") else _resolve_year(ctx, month, 28)
+    ctx.memory["quarter"] = (year, month // 3)
+    ctx.memory["period"] = "quarter"
+    return f"{_year(year)}-Q{month // 3}"
+
+
 def the_year(ctx: Context, groups: dict):
     unit = groups["unit"].lower()
     if unit == "year" and re.match(r"\s+(?:end(?:ed|ing)\b|to\s+[A-Z][a-z])", ctx.text[ctx.end:ctx.end + 9]):
         return "P1Y", "DURATION"  # a fiscal year: "for the year ended March 31", "in the year to March"
+    if groups.get("year"):
+        return _year(int(groups["year"]))  # "year-end 1986"
     anchor = ctx.anchor()
     if unit == "year":
         return _year(anchor.year - (1 if (groups.get("rel") or "").lower().startswith(("latest", "past")) else 0))
@@ -710,6 +721,7 @@ NORMALISERS = {
     "century": century_value,
     "shift": shift_value,
     "the_year": the_year,
+    "quarter_ending": quarter_ending,
     "the_week": the_week,
     "weekend": weekend_value,
     "season": season_value,
