@@ -239,3 +239,10 @@ def test_a_part_of_the_day_dates_the_day():
 def test_a_noun_after_issue_or_file_takes_the_verb_subject():
     [order] = doc("Jan Novak said Ruritania issued a temporary restraining order.").event_mentions
     assert (order.code, [p.actor for p in order.actors]) == ("172", ["ruritania"])
+
+
+def test_a_dated_happening_without_actors_is_named_by_its_noun():
+    found = doc("The pact was signed after a summit between their leaders on Wednesday.",
+                [("on Wednesday", "DATE", "2021-05-05")]).event_mentions
+    [summit] = [m for m in found if m.code == "040"]
+    assert (summit.code, summit.date.value, summit.title) == ("040", "2021-05-05", "Summit between their leaders")

@@ -147,3 +147,17 @@ def test_codes_of_one_root_merge_only_through_the_general_code():
                                   ACTORS)) == 1
     assert len(merge.merge_events([document("a", "2021-05-06", praise), document("b", "2021-05-06", signing)],
                                   ACTORS)) == 2
+
+
+def test_actorless_reports_of_one_kind_on_one_day_are_one_event():
+    docs = [document("a", "2021-05-06", mention("143", ("2021-05-03", "relative"), [], trigger="strike")),
+            document("b", "2021-05-07", mention("143", ("2021-05-03", "relative"), [], trigger="stoppage"))]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert event.salience == 2
+
+
+def test_an_undated_happening_with_actors_keeps_apart_from_a_dated_one_without():
+    docs = [document("a", "2021-05-06", mention("040", ("2021-05-05", "relative"), [], trigger="summit")),
+            document("b", "2021-05-06", mention("040", ("2021-05-06", "publication"),
+                                                [("ruritania", "source")], trigger="meeting"))]
+    assert len(merge.merge_events(docs, ACTORS)) == 2

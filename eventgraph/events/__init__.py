@@ -23,6 +23,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                        "why", "whether", "who", "where", "when"})
 MAX_OBJECT_WORDS = 8
+NOUN_LINKS = frozenset({"between", "of", "with", "against", "over"})  # "summit between", "strike of"
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
 # someone or something
@@ -100,7 +101,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
         if kind == "S" and obj is None and n == 0:
             obj = _fronted(words, trigger)
-        if kind == "S" and obj is None:
+        if kind == "S" and (obj is None or any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said': what was said is reported by its own triggers, if any
         if trigger.verbal and trigger.entry.headline == "meet" and obj and not binding.targets:
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
@@ -110,7 +111,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
-        if binding.sources or binding.targets or clear:
+        dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
+        if binding.sources or binding.targets or clear or dated:
             kept.append((trigger, binding, obj))
     return kept
 
@@ -226,9 +228,25 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
-        label=label(code), title=titles.compose(sources, headline, complement),
+        label=label(code), title=titles.compose(sources, headline, complement) if sources or complement or
+        trigger.verbal else _noun_title(words, trigger),
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj)
+
+
+def _noun_title(words: Words, trigger: triggers.Trigger) -> str:
+    """"a summit between their leaders on Wednesday", "the stoppage, which began last Friday": a happening
+    with no actor is named by its noun and the phrase that says between whom or of what."""
+    last = trigger.last
+    if last + 1 < len(words) and words.forms[last + 1] in NOUN_LINKS:
+        end = last + 1
+        while end + 1 < len(words) and end - last < MAX_OBJECT_WORDS and not words.is_break(end + 1) and \
+                words.forms[end + 1] not in triggers.PREPOSITIONS and words.forms[end + 1] not in SUBORDINATORS:
+            end += 1
+        if end > last + 1:
+            last = end
+    text = " ".join(words.span(trigger.first, last).split())
+    return text[:1].upper() + text[1:]
 
 
 def _earlier(doc: Document, current: EventMention, binding: attach.Binding) -> EventMention:

@@ -35,7 +35,7 @@ EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
 LIGHT_VERBS = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
-LIGHT_REACH = 5  # words from a light verb to its noun ("make a formal request for emergency talks")
+LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
 INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning", "planned", "intends", "intend",
@@ -133,7 +133,7 @@ def _nominal_context(words: Words, i: int) -> bool:
     if i == 0:
         return False
     before = words.forms[i - 1]
-    return before in NOMINAL_CUES or before.endswith("'s") or (before == "s" and i > 1 and words.forms[i - 2] == "'")
+    return before in NOMINAL_CUES or before.isdigit() or before.endswith("'s") or (before == "s" and i > 1 and words.forms[i - 2] == "'")
 
 
 def _realis(words: Words, trigger: Trigger) -> bool:

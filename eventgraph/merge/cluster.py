@@ -4,7 +4,8 @@ Mentions are taken most precisely dated first; each joins the best-matching happ
 a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
 covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
 their wording agrees), their participants overlap (a person counts as the country or body they belong to as
-well), and, when either names no actor, their wording agrees.
+well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word)
+and neither is dated only by its publication.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants
 and content words, combined with its CAMEO root and its date at its own precision (day, month, year, decade,
@@ -52,6 +53,8 @@ class Report:
         self.kinds = self.words & kind_words()
         self.root = self.mention.code[:2]
         self.parts = self.sources | self.targets
+        if not self.parts and not self.kinds:
+            self.kinds = frozenset({"trigger " + self.mention.trigger.lower()})  # filed by its word alone
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
 
@@ -146,6 +149,11 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
+        if (report.weak and not happening.weak) if report.parts else (happening.weak and not report.weak):
+            return None  # someone's undated happening is not an actorless dated one of its kind
+        if not report.parts and not happening.parts and not words and any(
+                r.mention.trigger.lower() == report.mention.trigger.lower() for r in happening.reports):
+            words = 0.5  # "the strike" and "the strike", with no actor and no object, on one day
         if not same_code or words < 0.5:
             return None
         value = 0.5 * words + 0.3
