@@ -57,8 +57,10 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
         previous = before = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
-            if word == "that" and low == end:
-                break  # the verbs of a clause the expression introduces do not date it: "said Sunday that it will"
+            if low == end and (word == "that" or (word in ("and", "but") and best is not None)):
+                # the verbs of a clause after the expression do not date it when a verb before it does:
+                # "said Sunday that it will", "arrived on Saturday and will hold talks"
+                break
             before, earlier, previous = previous, before, word
             cue = cues.get(f"{before} {word}") or cues.get(word)
             distance = start - match.end() if match.end() <= start else match.start() - end
