@@ -641,7 +641,10 @@ def quarter_value(ctx: Context, groups: dict):
         base = ctx.memory["quarter"]
     else:
         base = _add_quarters(*_quarter_of(ctx.anchor()), -1)
-    year, number = _add_quarters(*base, int(rel) if rel != "now" else 0)
+    shift = int(rel) if rel != "now" else 0
+    if groups.get("yearago") and shift != -4:
+        shift -= 4  # "the quarter a year ago", but "the corresponding period last year" is back a year already
+    year, number = _add_quarters(*base, shift)
     return f"{_year(year)}-Q{number}"
 
 
