@@ -246,3 +246,10 @@ def test_a_dated_happening_without_actors_is_named_by_its_noun():
                 [("on Wednesday", "DATE", "2021-05-05")]).event_mentions
     [summit] = [m for m in found if m.code == "040"]
     assert (summit.code, summit.date.value, summit.title) == ("040", "2021-05-05", "Summit between their leaders")
+
+
+def test_titles_of_an_offer_and_objects_that_stop_at_the_next_verb():
+    [offer] = doc("The shipowners offered to buy the company.").event_mentions
+    assert offer.title == "Offer to buy the company"
+    [threat] = doc("Ruritania said it would attack ships were the strait closed.").event_mentions
+    assert threat.object == "ships"

@@ -228,10 +228,16 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
-        label=label(code), title=titles.compose(sources, headline, complement) if sources or complement or
+        label=label(code), title=titles.compose(sources, headline, complement, _infinitive(words, trigger))
+        if sources or complement or
         trigger.verbal else _noun_title(words, trigger),
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj)
+
+
+def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
+    """"offered to buy the company": the object is what the verb leads to."""
+    return trigger.verbal and trigger.last > trigger.first and words.forms[trigger.last] == "to"
 
 
 def _noun_title(words: Words, trigger: triggers.Trigger) -> str:
@@ -414,6 +420,8 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
         return False
     if form in triggers.NEGATIONS or j > first and words.forms[j - 1] == "." and len(form) > 1:
         return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
+    if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
+        return False  # "to attack ships were": a verb of the next clause
     if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form):
         return False
     if form in triggers.PREPOSITIONS:
@@ -455,7 +463,7 @@ def _phrase(words: Words, first: int, last: int) -> str | None:
         text = words.forms[first] + words.span(first, last)[len(words.forms[first]):]
     else:
         text = words.span(first, last)
-    text = re.sub(r"[\"“”]", "", text).strip(" '‘’,;:.")
+    text = re.sub(r"[\"“”]", "", text).strip(" '‘’,;:.-")
     if re.search(r"\.[A-Z]$", text):
         text += "."  # "the U.S."
     if not text or text.lower() in _PRONOUNS or text.lower() in triggers.DETERMINERS:
