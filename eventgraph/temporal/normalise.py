@@ -27,6 +27,9 @@ ANAPHORIC = frozenset({"following", "previous", "preceding", "prior"})
 # Words after which "one day" means some day in the future ("will one day", "he one day follows").
 _SOME_DAY_AFTER = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to", "he", "she", "we",
                      "they", "i", "you", "it"})
+# A month between a determiner and a noun is one even when its name is a word too: "the March accession".
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[a-z]{3,}\b")
 # A period named by the day it ends: "the quarter ended Sept. 30".
 _ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
 
@@ -265,7 +268,8 @@ def _spelled_year(ctx: Context, text: str) -> int:
 
 
 def month_value(ctx: Context, groups: dict):
-    _needs_context(ctx, groups["month"], groups)
+    if not (ctx.word_before() in _DETERMINERS and _MODIFIED_NOUN.match(ctx.text, ctx.end)):
+        _needs_context(ctx, groups["month"], groups)
     month = _month_number(ctx, groups["month"])
     way = _direction_word(ctx, groups)
     if way is None:
