@@ -24,6 +24,9 @@ _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", 
                        "why", "whether", "who", "where", "when"})
 MAX_OBJECT_WORDS = 8
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over"})  # "summit between", "strike of"
+AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
+PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
+MAX_SUBJECT_WORDS = 3
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
 # someone or something
@@ -106,7 +109,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if trigger.verbal and trigger.entry.headline == "meet" and obj and not binding.targets:
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
-        if root in DIRECTED and not (binding.sources and (binding.targets or obj)):
+        speaker = binding.sources or trigger.verbal and not trigger.passive and _subject_phrase(words, trigger)
+        if root in DIRECTED and not (speaker and (binding.targets or obj)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
@@ -215,6 +219,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     else:
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
                                                                              trigger.nominal)
+    plural = False
+    if not sources and trigger.verbal and not trigger.passive:
+        sources = [phrase] if (phrase := _subject_phrase(words, trigger)) else []
+        plural = bool(phrase) and (phrase.endswith("s") and not phrase.endswith(("ss", "us")) or
+                                   phrase.endswith(("men", "people", "police")))
     if trigger.entry.kind == "S" and not obj or complement and any(
             complement.lower() in name.lower() for name in sources):
         complement = None  # "the collapse of the latter": the object is the actor itself
@@ -228,11 +237,38 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
-        label=label(code), title=titles.compose(sources, headline, complement, _infinitive(words, trigger))
+        label=label(code), title=titles.compose(sources, headline, complement, _infinitive(words, trigger), plural)
         if sources or complement or
         trigger.verbal else _noun_title(words, trigger),
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj)
+
+
+def _subject_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"after marines occupied the ship", "which the seamen rejected": a verb's subject that names no actor,
+    the plain noun phrase right before it in its clause (auxiliaries and adverbs skipped)."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    last = trigger.first - 1
+    if last < start or words.forms[last] == "to":
+        return None  # "the decision to impose": a noun before "to" is no subject
+    while last >= start and (words.forms[last] in AUXILIARIES or words.forms[last].endswith("ly")):
+        last -= 1
+    first = last
+    while first >= start and first > last - MAX_SUBJECT_WORDS and _plain(words, first):
+        first -= 1
+    if first == last or words.forms[first + 1] in triggers.PREPOSITIONS:
+        return None
+    if first >= start and words.forms[first] in ("the", "its", "their", "his", "her"):
+        return _phrase(words, first, last)
+    return _phrase(words, first + 1, last)
+
+
+def _plain(words: Words, j: int) -> bool:
+    form = words.forms[j]
+    return form.isalpha() and not words.capitalised(j) and form not in triggers.DETERMINERS and \
+        form not in PERSONAL and form not in _PRONOUNS and form not in SUBORDINATORS and form not in COORDINATORS \
+        and form not in AUXILIARIES and form not in triggers.PREPOSITIONS and form not in ADVERBS and not any(
+            entry.verbal for entry in entries_by_first_word().get(form, ()))
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
@@ -466,6 +502,7 @@ def _phrase(words: Words, first: int, last: int) -> str | None:
     text = re.sub(r"[\"“”]", "", text).strip(" '‘’,;:.-")
     if re.search(r"\.[A-Z]$", text):
         text += "."  # "the U.S."
-    if not text or text.lower() in _PRONOUNS or text.lower() in triggers.DETERMINERS:
+    if not text or text.lower() in _PRONOUNS or text.lower() in triggers.DETERMINERS or \
+            text.lower() in triggers.PREPOSITIONS:
         return None
     return " ".join(text.split())

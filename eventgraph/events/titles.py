@@ -21,13 +21,14 @@ def join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def compose(sources: list[str], headline: str, complement: str | None, infinitive: bool = False) -> str:
+def compose(sources: list[str], headline: str, complement: str | None, infinitive: bool = False,
+            plural: bool = False) -> str:
     """`complement` is the object phrase, or the target actors' names; `infinitive` when it is what the verb
-    leads to ("offer to" + "buy the company")."""
+    leads to ("offer to" + "buy the company"); `plural` when the one source is a plural noun ("marines")."""
     verb, _, rest = headline.partition(" ")
     tail = " ".join(part for part in (rest, "to" if infinitive and complement else "", complement or "") if part)
     if sources:
-        conjugated = third_person(verb) if len(sources) == 1 else verb
+        conjugated = third_person(verb) if len(sources) == 1 and not plural else verb
         title = " ".join(part for part in (join(sources), conjugated, tail) if part)
     elif complement and infinitive:
         title = f"{verb} {tail}"  # "Offer to buy the company"
