@@ -128,7 +128,7 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     story, counts = _build_story(sources, stated, quiet, jobs, scheduler,
                                  cache_path or str(out_path / cache.FILENAME), show_progress=True)
     try:
-        exporters.write_all(story, out)
+        exporters.write_all(story, out, jobs=jobs)
     except exporters.OutputError as error:
         raise click.ClickException(str(error)) from None
     if not quiet:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventgraph import cache, cli, distributed
+from eventgraph import cache, cli, distributed, exporters
 
 ARTICLE = """Envoys agree to resume border talks next month
 
@@ -56,8 +56,8 @@ def test_every_command_has_help():
 def test_a_build_writes_every_file_and_reports_what_it_extracted(folder, tmp_path):
     result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1")
     assert result.exit_code == 0, result.output
-    assert set(outputs(tmp_path / "out")) == {"events.json", "graph.html", "timeline.md", "timeline.csv",
-                                              "timelinejs.json", "graph.graphml", "graph.gexf"}
+    assert set(outputs(tmp_path / "out")) == set(exporters.OUTPUT_FILES) == {
+        "events.json", "graph.html", "timeline.md", "timeline.csv", "timelinejs.json", "graph.graphml", "graph.gexf"}
     assert (tmp_path / "out" / cache.FILENAME).is_file()
     assert "from 2 articles (2 extracted, 0 from the cache)" in result.output
 
@@ -191,7 +191,8 @@ def test_a_scheduler_that_cannot_be_reached(folder, tmp_path, monkeypatch):
     assert "cannot reach the Dask scheduler" in output
 
 
-def test_a_failed_build_leaves_the_output_and_the_users_files_as_they_were(folder, tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failed_build_leaves_the_output_and_the_users_files_as_they_were(folder, tmp_path, monkeypatch, jobs):
     out = tmp_path / "out"
     run("build", folder, "--out", out, "--jobs", "1")
     (out / "notes.txt").write_text("mine", encoding="utf-8")
@@ -202,7 +203,7 @@ def test_a_failed_build_leaves_the_output_and_the_users_files_as_they_were(folde
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("eventgraph.exporters.html.write", broken)
-    output = one_line_error(run("build", folder, "--out", out, "--jobs", "1"))
+    output = one_line_error(run("build", folder, "--out", out, "--jobs", jobs))
     assert "No space left on device" in output
     after = {path.name: path.read_bytes() for path in out.iterdir()}
     assert {name: data for name, data in after.items() if name != cache.FILENAME} == \

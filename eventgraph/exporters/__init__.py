@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import multiprocessing
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ..graph import build_graph
@@ -28,8 +31,8 @@ OUTPUT_FILES = ("events.json", "timeline.md", "timeline.csv", "timelinejs.json",
                 "graph.html")
 
 
-def write_all(story: Story, out: str | os.PathLike) -> Path:
-    """Write every output into a temporary folder beside `out`, then swap it into place.
+def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
+    """Write every output into a temporary folder beside `out` (`jobs` files at a time), then swap it into place.
 
     Whatever else the user keeps in `out` (the extraction cache, notes, other files) is carried into the new
     folder by hard links before the swap. Until the swap nothing in `out` changes, so a build that fails or is
@@ -45,7 +48,7 @@ def write_all(story: Story, out: str | os.PathLike) -> Path:
     except OSError as error:
         raise OutputError(f"--out {out}: cannot write there ({error.strerror}); name a writable folder") from None
     try:
-        _write_files(story, staging)
+        _write_files(story, staging, jobs)
         if out.is_dir():
             _carry_over(out, staging)
         _swap_into_place(staging, out)
@@ -58,15 +61,44 @@ def write_all(story: Story, out: str | os.PathLike) -> Path:
     return out
 
 
-def _write_files(story: Story, staging: Path) -> None:
+def _writers(story: Story) -> dict[str, Callable[[Path], object]]:
+    """How to write each output file, the slowest first."""
     graph = build_graph(story)
-    (staging / "events.json").write_text(jsonout.dumps(story), encoding="utf-8")
-    (staging / "timeline.md").write_text(timeline.render(story, "md"), encoding="utf-8")
-    (staging / "timeline.csv").write_text(timeline.render(story, "csv"), encoding="utf-8", newline="")
-    (staging / "timelinejs.json").write_text(timelinejs.dumps(story), encoding="utf-8")
-    graphml.write_graphml(graph, staging / "graph.graphml")
-    graphml.write_gexf(graph, staging / "graph.gexf")
-    html.write(story, graph, staging / "graph.html")
+    return {
+        "graph.gexf": lambda path: graphml.write_gexf(graph, path),
+        "events.json": lambda path: path.write_text(jsonout.dumps(story), encoding="utf-8"),
+        "graph.html": lambda path: html.write(story, graph, path),
+        "graph.graphml": lambda path: graphml.write_graphml(graph, path),
+        "timelinejs.json": lambda path: path.write_text(timelinejs.dumps(story), encoding="utf-8"),
+        "timeline.md": lambda path: path.write_text(timeline.render(story, "md"), encoding="utf-8"),
+        "timeline.csv": lambda path: path.write_text(timeline.render(story, "csv"), encoding="utf-8", newline=""),
+    }
+
+
+_FORKED: tuple[dict[str, Callable[[Path], object]], Path] | None = None  # what forked writer processes inherit
+
+
+def _write_files(story: Story, staging: Path, jobs: int) -> None:
+    """Write every file into `staging`; with `jobs` > 1, in forked processes that share the story in memory."""
+    global _FORKED
+    writers = _writers(story)
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for name, write in writers.items():
+            write(staging / name)
+        return
+    _FORKED = (writers, staging)
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(writers)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            for future in [pool.submit(_write_forked, name) for name in writers]:
+                future.result()
+    finally:
+        _FORKED = None
+
+
+def _write_forked(name: str) -> None:
+    writers, staging = _FORKED
+    writers[name](staging / name)
 
 
 def _carry_over(out: Path, staging: Path) -> None:
