@@ -300,3 +300,12 @@ def test_a_worker_process_that_dies(folder, tmp_path, monkeypatch):
 
 def os_exit(docs):
     os._exit(9)
+
+
+def test_a_writer_process_that_dies_changes_nothing(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out, "--jobs", "1")
+    before = outputs(out)
+    monkeypatch.setattr("eventgraph.exporters.html.write", lambda *args: os._exit(9))
+    assert "a process writing the files died" in one_line_error(run("build", folder, "--out", out, "--jobs", "2"))
+    assert outputs(out) == before

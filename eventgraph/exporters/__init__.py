@@ -9,7 +9,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from pathlib import Path
 
 from ..graph import build_graph
@@ -55,6 +55,10 @@ def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise OutputError(f"--out {out}: cannot write there ({error.strerror or error})") from None
+    except BrokenExecutor as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"--out {out}: a process writing the files died ({error}); nothing was changed") \
+            from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
