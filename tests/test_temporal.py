@@ -138,6 +138,17 @@ def test_no_expression_across_paragraphs_or_table_rows():
     assert [t.text for t in tag(text, DCT)] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The summit is on April 24 and 25.", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+    ("Talks ran May 14-15 in the capital.", [("May 14", "2024-05-14"), ("15", "2024-05-15")]),
+    ("On March 3, 2022 and 4 ministers resigned.", [("March 3, 2022", "2022-03-03")]),
+    ("Prices rose on June 3 to 5 percent.", [("June 3", "2024-06-03")]),
+    ("Sales fell on June 3 to 5 million units.", [("June 3", "2024-06-03")]),
+])
+def test_second_day_of_a_range(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
 def test_fractions_of_units():
     assert ("2 1/2 years", "DURATION", "P2Y6M") in found("They lived in camps for 2 1/2 years.")
     assert ("1.5 hours", "DURATION", "PT1H30M") in found("The meeting lasted 1.5 hours.")

@@ -16,6 +16,11 @@ _DECADE = re.compile(r"\d0s")
 _BEFORE = 40
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "April 24 and 25", "May 14-15": a second day that takes its month and year from the date before it.
+_SECOND_DAY = re.compile(r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(\d{1,2})"
+                         r"(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:in|at|on|and|when|with|for|during|as|after|before)\b))")
+_LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 # An expression does not run into the next paragraph or table row ("2,694,000\n    Year").
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 # What may come just before a word that opens a sentence, a quotation or a dateline's text.
@@ -71,8 +76,32 @@ def tag(text: str, dct: str | None) -> list[Timex]:
             if timex is not None:
                 found.append(timex)
                 covered = match.end()
+                second = _second_day(timex, text)
+                if second is not None:
+                    found.append(second)
+                    covered = second.end
                 break
     return found
+
+
+def _second_day(timex: Timex, text: str) -> Timex | None:
+    """The second day of a range or pair written once with its month: the 25 of "April 24 and 25"."""
+    if not (timex.value and _DAY_VALUE.fullmatch(timex.value)):
+        return None
+    first = _LAST_DAY.search(timex.text)
+    if first is None or int(first.group(1)) != int(timex.value[-2:]):
+        return None  # the date ends with its year or a weekday, not with the day: "March 3, 2022 and 4 ministers"
+    match = _SECOND_DAY.match(text, timex.end)
+    if match is None:
+        return None
+    day = int(match.group(1))
+    try:
+        value = date.fromisoformat(timex.value).replace(day=day)
+    except ValueError:
+        return None
+    if value.day <= int(timex.value[-2:]):
+        return None
+    return Timex(match.start(1), match.end(1), match.group(1), "DATE", value.isoformat(), timex.relative, None)
 
 
 def _is_title(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
