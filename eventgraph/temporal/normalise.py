@@ -645,6 +645,8 @@ def quarter_value(ctx: Context, groups: dict):
         base = ctx.memory["quarter"]
     else:
         base = _add_quarters(*_quarter_of(ctx.anchor()), -1)
+    if "latest" in (groups.get("rel") or "").lower():
+        base = min(base, _add_quarters(*_quarter_of(ctx.anchor()), -1))  # the latest quarter has ended
     shift = int(rel) if rel != "now" else 0
     if groups.get("yearago") and shift != -4:
         shift -= 4  # "the quarter a year ago", but "the corresponding period last year" is back a year already
