@@ -125,8 +125,10 @@ def main() -> None:
         row = " | ".join(f"{p:5.1f} {r:5.1f} {f:5.1f}" for p, r, f in cells)
         print(f"{part:<9} {count:>4} {score.gold:>5} | {row} | {words[part] / timing[part]:>8,.0f}")
     print(f"\n{words['all']:,} words tagged in {timing['all']:.2f} s")
+    kinds = ("missed", "spurious", "span", "value")
+    print("errors: " + ", ".join(f"{kind} {sum(error[0] == kind for error in errors)}" for kind in kinds))
 
-    for kind in ("missed", "spurious", "span", "value"):
+    for kind in kinds:
         shown = [error for error in errors if error[0] == kind][: args.errors]
         for _, expected, found, text in shown:
             where = expected or {"start": found.start, "end": found.end}
