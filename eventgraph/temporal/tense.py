@@ -2,7 +2,9 @@
 
 A part-of-speech tagger would be slow and heavy; news sentences mark tense with a few auxiliaries ("was",
 "will", "had"), irregular past forms, regular past forms (-ed) and reporting verbs, and the cue closest to the
-time expression usually belongs to the clause it sits in.
+time expression usually belongs to the clause it sits in. An expression that opens its sentence belongs to the
+verb after it; a clause that follows the expression after "that" (or after "and" when a verb before the
+expression dates it) belongs to another verb.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _WINDOW = 400  # the longest stretch of text read on either side when no sentenc
 # A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
 _NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is",
                          "are", "than"})
+# Words ending in -ed that start so are adjectives, not past forms: "unspecified", "unnamed".
+_ADJECTIVE_PREFIX = "un"
 # A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday"; so does a
 # word marked next ("effective Monday").
 _NEXT_TO = 4
@@ -52,7 +56,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     # An expression that opens its sentence ("On Tuesday, the company said ...") belongs to the verb after it.
     opening = [word.lower() for word in _WORD.findall(text, left, start)]
     fronted = len(opening) <= _FRONTED and not any(cues.get(word) in ("past", "report") for word in opening)
-    for low, high in ((left, start) if not fronted else (start, start), (end, right)):
+    for low, high in ((start, start) if fronted else (left, start), (end, right)):
         main_verb = fronted and low == end
         previous = before = ""
         for match in _WORD.finditer(text, low, high):
@@ -67,7 +71,8 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
             if cue is None:
                 if word.endswith("'ll"):
                     cue = "future"
-                elif len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE and not word.startswith("un"):
+                elif (len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE
+                      and not word.startswith(_ADJECTIVE_PREFIX)):
                     if not main_verb and (distance > _SAME_CLAUSE or low == end):
                         if weak is None or distance < weak[0]:
                             weak = (distance, PAST)
