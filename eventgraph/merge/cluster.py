@@ -53,8 +53,9 @@ class Report:
         self.kinds = self.words & kind_words()
         self.root = self.mention.code[:2]
         self.parts = self.sources | self.targets
-        if not self.parts and not self.kinds:
-            self.kinds = frozenset({"trigger " + self.mention.trigger.lower()})  # filed by its word alone
+        self.trigger = self.mention.trigger.lower()
+        if not self.parts and not self.kinds and not self.weak:
+            self.kinds = frozenset({"trigger " + self.trigger})  # dated in its text: filed by its word alone
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
 
@@ -76,6 +77,7 @@ class Happening:
     kinds: set[str] = field(default_factory=set)  # the words it is filed under
     codes: Counter = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
@@ -89,6 +91,7 @@ class Happening:
             self.wide_parts = self.wide_sources | self.wide_targets
         self.reports.append(report)
         self.docs.add(report.doc)
+        self.triggers.add(report.trigger)
         self.codes[report.mention.code] += 1
         self.words |= report.words
         self.kinds |= report.kinds
@@ -151,8 +154,7 @@ def score(report: Report, happening: Happening) -> float | None:
     else:
         if (report.weak and not happening.weak) if report.parts else (happening.weak and not report.weak):
             return None  # someone's undated happening is not an actorless dated one of its kind
-        if not report.parts and not happening.parts and not words and any(
-                r.mention.trigger.lower() == report.mention.trigger.lower() for r in happening.reports):
+        if not report.parts and not happening.parts and not words and report.trigger in happening.triggers:
             words = 0.5  # "the strike" and "the strike", with no actor and no object, on one day
         if not same_code or words < 0.5:
             return None
