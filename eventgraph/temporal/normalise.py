@@ -364,6 +364,14 @@ def anaphor_value(ctx: Context, groups: dict):
     return _day(found), "DATE"
 
 
+def then_value(ctx: Context, groups: dict):
+    """The date the story is at, as precise as the text named it: "until then", "by then"."""
+    year, month, day = _reference(ctx)
+    if day is not None:
+        return _day(date(year, month, day))
+    return _month(year, month) if month else _year(year)
+
+
 def clock_value(ctx: Context, groups: dict):
     if groups.get("noon"):
         hour, minute = (12, 0) if groups["noon"].lower() in ("noon", "midday") else (24, 0)
@@ -725,6 +733,7 @@ NORMALISERS = {
     "deictic": deictic_value,
     "clock": clock_value,
     "anaphor": anaphor_value,
+    "then": then_value,
     "holiday": holiday_value,
     "decade": decade_value,
     "century": century_value,
