@@ -27,6 +27,7 @@ NOUN_LINKS = frozenset({"between", "of", "with", "against", "over"})  # "summit 
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
 MAX_SUBJECT_WORDS = 3
+MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
 # someone or something
@@ -104,8 +105,9 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
         if kind == "S" and obj is None and n == 0:
             obj = _fronted(words, trigger)
-        if kind == "S" and (obj is None or any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
-            continue  # '"...," he said': what was said is reported by its own triggers, if any
+        if kind == "S" and (obj is None or len(obj.split()) < MIN_STATEMENT_WORDS or
+                            any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
+            continue  # '"...," he said', "said the company": what was said is reported by its own triggers
         if trigger.verbal and trigger.entry.headline == "meet" and obj and not binding.targets:
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
