@@ -255,3 +255,11 @@ def test_titles_of_an_offer_and_objects_that_stop_at_the_next_verb():
     assert seizure.title == "Marines occupy the ship Arrow"
     [threat] = doc("Ruritania said it would attack ships were the strait closed.").event_mentions
     assert threat.object == "ships"
+
+
+def test_their_after_a_noun_names_the_pair_before_it():
+    found = doc("Ruritania and Freedonia agreed to trade after a summit between their leaders on Wednesday.",
+                [("on Wednesday", "DATE", "2021-05-05")]).event_mentions
+    [summit] = [m for m in found if m.code == "040"]
+    assert {p.actor for p in summit.actors} == {"ruritania", "freedonia"}
+    assert summit.title == "Ruritania and Freedonia hold summit"

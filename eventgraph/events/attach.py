@@ -234,11 +234,30 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
             binding.sources.append(m)
         elif any(_after(words, i, p) for p in NOUN_PREPOSITIONS) or _after(words, i, "and"):
             binding.targets.append(m)
+    if not binding.sources and not binding.targets:
+        binding.sources = _their(words, trigger, placed)
     latter = _the_latter(words, trigger)
     if latter is not None and not binding.sources:
         earlier = [m for i, m in placed if i < trigger.first]
         if len(earlier) >= 2:
             binding.sources.append(earlier[-1] if latter == "latter" else earlier[-2])
+
+
+def _their(words: Words, trigger: Trigger, placed) -> list[Mention]:
+    """"North Korea and Russia agreed ... after a summit between their leaders": "their" after the noun names
+    the nearest earlier actors joined by "and"."""
+    j = trigger.last + 1
+    if j + 1 >= len(words) or words.forms[j] not in ("between", "of", "by") or words.forms[j + 1] != "their":
+        return []
+    earlier = [m for i, m in placed if i < trigger.first]
+    if not earlier:
+        return []
+    group = [earlier[-1]]
+    for mention in reversed(earlier[:-1]):
+        if not _coordinated(words, mention, group[0]):
+            break
+        group.insert(0, mention)
+    return group if len(group) > 1 else []
 
 
 def _light_verb_between(words: Words, i: int, trigger: Trigger) -> bool:
