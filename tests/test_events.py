@@ -263,3 +263,8 @@ def test_their_after_a_noun_names_the_pair_before_it():
     [summit] = [m for m in found if m.code == "040"]
     assert {p.actor for p in summit.actors} == {"ruritania", "freedonia"}
     assert summit.title == "Ruritania and Freedonia hold summit"
+
+
+def test_meeting_a_response_is_no_meeting():
+    found = doc("Jan Novak warned Freedonia that Ruritania would meet any attack with force.").event_mentions
+    assert "036" not in [m.code for m in found]

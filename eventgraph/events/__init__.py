@@ -108,7 +108,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if kind == "S" and (obj is None or len(obj.split()) < MIN_STATEMENT_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
-        if trigger.verbal and trigger.entry.headline == "meet" and obj and not binding.targets:
+        if trigger.verbal and trigger.entry.headline == "meet" and obj and not any(
+                mention.text in obj for mention in binding.targets):
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
         speaker = binding.sources or trigger.verbal and not trigger.passive and _subject_phrase(words, trigger)
