@@ -268,3 +268,9 @@ def test_their_after_a_noun_names_the_pair_before_it():
 def test_meeting_a_response_is_no_meeting():
     found = doc("Jan Novak warned Freedonia that Ruritania would meet any attack with force.").event_mentions
     assert "036" not in [m.code for m in found]
+
+
+def test_an_agreement_with_a_partner_reads_as_a_headline():
+    [deal] = doc("Ruritania signed a trade deal with Freedonia.").event_mentions
+    assert deal.title == "Ruritania signs a trade deal with Freedonia"
+    assert {p.actor for p in deal.actors} == {"ruritania", "freedonia"}

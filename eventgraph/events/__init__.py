@@ -217,7 +217,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
                 seen.add(mention.actor)
                 participants.append(Participant(mention.actor, "participant" if mutual else role))
     start, end = words.starts[trigger.first], words.ends[trigger.last]
-    if mutual:
+    partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
+    if partners and partners.startswith("with "):
+        sources, complement = _names(binding.sources), f"{obj} {partners}"  # "X signs a deal with Y"
+    elif mutual:
         sources, complement = _names(binding.sources + binding.targets), obj
     else:
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,

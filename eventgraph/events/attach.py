@@ -188,7 +188,9 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
         clause = words.clause[trigger.first]
         left = max([words.clause_starts[clause]] + [t.last + 1 for t in triggers[:n]
                                                     if words.clause[t.last] == clause])
-        right = min([len(words)] + [t.first for t in triggers[n + 1:] if words.clause[t.first] == clause]
+        # a document noun after a verb is its object ("signed a deal with X"), not a happening of its own
+        right = min([len(words)] + [t.first for t in triggers[n + 1:] if words.clause[t.first] == clause
+                                    and not (trigger.verbal and t.entry.kind == "D")]
                     + [j for j in range(trigger.last + 1, len(words)) if words.clause[j] != clause][:1])
         before = [(i, m) for i, m in placed if left <= i < trigger.first]
         after = [(i, m) for i, m in placed if trigger.last < i < right and i - trigger.last <= OBJECT_REACH]
