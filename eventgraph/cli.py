@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -17,11 +18,18 @@ from . import cache, distributed, exporters, ingest, pipeline, temporal
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _is_date(text: str) -> bool:
+    try:
+        return bool(_DATE.match(text)) and datetime.date.fromisoformat(text) is not None
+    except ValueError:
+        return False
+
+
 def _parse_published(values: tuple[str, ...]) -> dict[str, str]:
     published = {}
     for value in values:
         name, _, date = value.rpartition("=")
-        if not name or not _DATE.match(date):
+        if not name or not _is_date(date):
             raise click.BadParameter(f"{value!r}: write it as FILE=YYYY-MM-DD", param_hint="--published")
         published[name] = date
     return published

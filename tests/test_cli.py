@@ -179,8 +179,9 @@ def test_a_cache_that_is_not_a_cache(folder, tmp_path):
     assert "cannot be used as the extraction cache" in output
 
 
-def test_a_published_option_in_the_wrong_form(folder, tmp_path):
-    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--published", "a.txt=4 May"), 2)
+@pytest.mark.parametrize("option", ["a.txt=4 May", "a.txt=2024-02-30", "2024-06-20"])
+def test_a_published_option_in_the_wrong_form(folder, tmp_path, option):
+    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--published", option), 2)
     assert "FILE=YYYY-MM-DD" in output
     assert not (tmp_path / "out").exists()
 
