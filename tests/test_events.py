@@ -274,3 +274,17 @@ def test_an_agreement_with_a_partner_reads_as_a_headline():
     [deal] = doc("Ruritania signed a trade deal with Freedonia.").event_mentions
     assert deal.title == "Ruritania signs a trade deal with Freedonia"
     assert {p.actor for p in deal.actors} == {"ruritania", "freedonia"}
+
+
+def test_a_speaker_after_the_reporting_verb_is_the_speaker():
+    [said] = doc("Ruritania will win the dispute over the strait, said Jan Novak of Vorland News Agency.").event_mentions
+    assert (said.code, [p.actor for p in said.actors if p.role == "source"]) == ("010", ["jan-novak"])
+    assert said.title == "Jan Novak says Ruritania will win the dispute over the strait"
+
+
+def test_objects_and_statements_never_open_with_a_subordinator():
+    assert doc("Jan Novak said if the members reject the petition it will fail.").event_mentions == []
+
+
+def test_a_verb_form_before_will_or_is_is_a_noun():
+    assert doc("Ruritania said demand will rise in Freedonia.").event_mentions[0].code == "010"

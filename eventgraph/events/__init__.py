@@ -32,6 +32,7 @@ AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
 MAX_SUBJECT_WORDS = 3
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
+OPENERS = SUBORDINATORS - {"that"} | COORDINATORS | {"following", "after", "before", "since", "despite"}
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
 # someone or something
@@ -97,6 +98,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         kind = trigger.entry.kind
         if (kind == "D" or trigger.earlier) and binding.timex is None and binding.earlier_timex is None:
             continue
+        inverted = kind == "S" and _inverted(words, trigger, binding)
         if kind == "S" and not binding.sources or trigger.intended and (
                 not binding.sources or trigger.entry.code[:2] not in intents()):
             continue
@@ -107,7 +109,9 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             obj = _told(words, trigger, binding, timexes)
         elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
             obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
-        if kind == "S" and obj is None and n == 0:
+        if inverted:
+            obj = _fronted(words, trigger) if n == 0 else None
+        elif kind == "S" and obj is None and n == 0:
             obj = _fronted(words, trigger)
         if kind == "S" and (obj is None or len(obj.split()) < MIN_STATEMENT_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
@@ -146,6 +150,20 @@ def _addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding)
         return False
     return words.forms[after] in triggers.DETERMINERS - {"that", "this", "its", "his", "her", "their"} or any(
         words.index_at(mention.start) == after for mention in binding.targets)
+
+
+def _inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"..., said Maria Ramirez of Drexel": the actor right after a reporting verb that closes the sentence is
+    its speaker, not what was said. Moves it from the targets to the sources."""
+    if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0:
+        return False
+    speaker = next((mention for mention in binding.targets if words.index_at(mention.start) == trigger.last + 1),
+                   None)
+    if speaker is None:
+        return False
+    binding.sources = [speaker]
+    binding.targets = [mention for mention in binding.targets if mention is not speaker]
+    return True
 
 
 def _fronted(words: Words, trigger: triggers.Trigger) -> str | None:
@@ -513,6 +531,6 @@ def _phrase(words: Words, first: int, last: int) -> str | None:
     if re.search(r"\.[A-Z]$", text):
         text += "."  # "the U.S."
     if not text or text.lower() in _PRONOUNS or text.lower() in triggers.DETERMINERS or \
-            text.lower() in triggers.PREPOSITIONS:
-        return None
+            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS:
+        return None  # "acquired, which makes ...", "said if the members reject": no object, no content
     return " ".join(text.split())

@@ -42,6 +42,7 @@ INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning",
                     "intended", "intending", "wants", "want", "wanted", "seeks", "seek", "sought", "seeking",
                     "hopes", "hope", "hoped", "aims", "aim", "poised", "determined", "going"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
 
 @dataclass
@@ -151,6 +152,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         trigger.intended = _intended_through_light_verb(words, start, i)
         return True
     form = words.forms[i]
+    if not participle(form) and trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in SUBJECT_CUES:
+        return False  # "demand will rise", "the offer is": a noun the lexicon also lists as a verb
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     settled = decided or intended
