@@ -81,6 +81,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and not reports_only and (
                 binding.timex is None or any(other.intended for other, _, _ in kept[n + 1:])):
             continue
+        if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
+            continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
