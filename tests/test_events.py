@@ -293,3 +293,9 @@ def test_a_verb_form_before_will_or_is_is_a_noun():
 def test_a_statement_inside_a_statement_is_one_statement():
     found = doc("Ruritania said it declared a new holiday for the whole country.").event_mentions
     assert [m.trigger for m in found] == ["said"]
+
+
+def test_a_denial_needs_what_is_denied_and_talks_keep_their_topic():
+    assert doc("Ruritania denied.").event_mentions == []
+    [talks] = doc("Ruritania held talks on fishing rights with Freedonia.").event_mentions
+    assert "talks on fishing rights" in talks.title

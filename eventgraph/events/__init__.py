@@ -25,8 +25,9 @@ _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Tuesday ni
 ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yesterday", "recently", "already",
                      "still", "then", "too", "swiftly", "quickly", "formally", "jointly", "separately"})
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
-                       "why", "whether", "who", "where", "when"})
+                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
+TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
@@ -125,6 +126,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         speaker = binding.sources or trigger.verbal and not trigger.passive and _subject_phrase(words, trigger)
         if root in DIRECTED and not (speaker and (binding.targets or obj)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
+        if root == "01" and kind == "V" and obj is None:
+            continue  # "X denies", with nothing denied
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
@@ -259,6 +262,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         complement = None  # "the collapse of the latter": the object is the actor itself
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
         headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
+    if trigger.nominal and complement and obj and complement.startswith(obj) and \
+            words.forms[trigger.last + 1] in TOPICAL:
+        complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
     if complement and obj and _inner_object(trigger):
         # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger"
         headline = " ".join(headline.split()[:3 if trigger.intended else 1])
