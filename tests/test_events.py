@@ -299,3 +299,10 @@ def test_a_denial_needs_what_is_denied_and_talks_keep_their_topic():
     assert doc("Ruritania denied.").event_mentions == []
     [talks] = doc("Ruritania held talks on fishing rights with Freedonia.").event_mentions
     assert "talks on fishing rights" in talks.title
+
+
+def test_weighing_an_action_is_an_intent_and_being_quick_to_act_is_acting():
+    [talks] = doc("Ruritania said it would be interested in discussing a deal with Freedonia.").event_mentions
+    assert talks.code == "036"
+    [blame] = doc("Ruritania was quick to denounce Freedonia.").event_mentions
+    assert blame.code == "111"

@@ -36,7 +36,8 @@ PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", 
 LIGHT_VERBS = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
-DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved"})
+DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
+WEIGHING = frozenset({"considering", "contemplating", "weighing", "mulling"})  # before an -ing verb
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
 INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning", "planned", "intends", "intend",
                     "intended", "intending", "wants", "want", "wanted", "seeks", "seek", "sought", "seeking",
@@ -187,6 +188,8 @@ def _intended(before: list[str]) -> bool:
     verb, with at most an adverb or "be" between."""
     if len(before) >= 2 and before[-1] == "to" and before[-2] in INTENT:
         return True
+    if len(before) >= 2 and before[-2:] == ["interested", "in"] or before and before[-1] in WEIGHING:
+        return True  # "interested in discussing a deal", "considering imposing tariffs"
     for back, word in enumerate(reversed(before)):
         if word in FUTURE:
             return True
