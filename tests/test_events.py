@@ -306,3 +306,10 @@ def test_weighing_an_action_is_an_intent_and_being_quick_to_act_is_acting():
     assert talks.code == "036"
     [blame] = doc("Ruritania was quick to denounce Freedonia.").event_mentions
     assert blame.code == "111"
+
+
+def test_intent_titles_keep_the_verb_and_say_when_it_is_only_weighed():
+    [arms] = doc("Ruritania said it would consider sending arms to Freedonia.").event_mentions
+    assert arms.title == "Ruritania weighs plans to send arms to Freedonia"
+    [merger] = doc("Ruritania said it would propose a cash merger to Freedonia.").event_mentions
+    assert merger.title.startswith("Ruritania plans to propose a cash merger")

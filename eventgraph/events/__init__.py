@@ -233,8 +233,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if trigger.entry.kind == "S" and headline in ADDRESSING:
         headline = "say"  # "told Kuwait News Agency that X": the title says what was said
     if trigger.intended:
-        code, verb = intents()[code[:2]]
-        headline = f"{verb} {headline}"
+        intent, verb = intents()[code[:2]]
+        code = code if code[:2] == "03" else intent  # "would propose a merger" is the proposal's own intent
+        headline = f"{'weigh plans to' if trigger.weighed else verb} {headline}"
     mutual = is_mutual(code)
     participants: list[Participant] = []
     seen = set()
@@ -267,7 +268,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
     if complement and obj and _inner_object(trigger):
         # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger"
-        headline = " ".join(headline.split()[:3 if trigger.intended else 1])
+        cue = len(headline.split()) - len(trigger.entry.headline.split())  # "plan to", "weigh plans to"
+        headline = " ".join(headline.split()[:cue + 1])
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"

@@ -37,7 +37,8 @@ LIGHT_VERBS = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
-WEIGHING = frozenset({"considering", "contemplating", "weighing", "mulling"})  # before an -ing verb
+WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
+                      "mulling"})  # before an -ing verb
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
 INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning", "planned", "intends", "intend",
                     "intended", "intending", "wants", "want", "wanted", "seeks", "seek", "sought", "seeking",
@@ -54,6 +55,7 @@ class Trigger:
     passive: bool = False
     earlier: bool = False  # "the last meeting": an earlier happening, kept only if dated
     intended: bool = False  # "would request talks": not yet happened, stated as an intent
+    weighed: bool = False  # "considering imposing tariffs": an intent not yet formed
 
     @property
     def verbal(self) -> bool:
@@ -157,6 +159,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False  # "demand will rise", "the offer is": a noun the lexicon also lists as a verb
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
+    trigger.weighed = intended and _weighed(before)
     settled = decided or intended
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
@@ -164,7 +167,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False
     if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
         return False
-    if form.endswith("ing") and not (i == start or before and before[-1] in BE):
+    if form.endswith("ing") and not intended and not (i == start or before and before[-1] in BE):
         return False
     if before and not settled and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
                                    and form.endswith("s")) and not words.capitalised(i):
@@ -186,16 +189,19 @@ def _followed_by_preposition(words: Words, last: int) -> bool:
 def _intended(before: list[str]) -> bool:
     """"would meet", "will probably be signed", "ready to impose": a future or a will stands right before the
     verb, with at most an adverb or "be" between."""
-    if len(before) >= 2 and before[-1] == "to" and before[-2] in INTENT:
+    if len(before) >= 2 and before[-1] == "to" and before[-2] in INTENT or _weighed(before):
         return True
-    if len(before) >= 2 and before[-2:] == ["interested", "in"] or before and before[-1] in WEIGHING:
-        return True  # "interested in discussing a deal", "considering imposing tariffs"
     for back, word in enumerate(reversed(before)):
         if word in FUTURE:
             return True
         if word in DETERMINERS or word in PREPOSITIONS or word in MODALS or word in NEGATIONS or back >= 2:
             return False
     return False
+
+
+def _weighed(before: list[str]) -> bool:
+    """"interested in discussing a deal", "considering imposing tariffs": an action weighed, not decided."""
+    return len(before) >= 2 and before[-2:] == ["interested", "in"] or bool(before) and before[-1] in WEIGHING
 
 
 def _intended_through_light_verb(words: Words, start: int, i: int) -> bool:
