@@ -156,8 +156,9 @@ def test_actorless_reports_of_one_kind_on_one_day_are_one_event():
     assert event.salience == 2
 
 
-def test_an_undated_happening_with_actors_keeps_apart_from_a_dated_one_without():
-    docs = [document("a", "2021-05-06", mention("040", ("2021-05-05", "relative"), [], trigger="summit")),
-            document("b", "2021-05-06", mention("040", ("2021-05-06", "publication"),
-                                                [("ruritania", "source")], trigger="meeting"))]
-    assert len(merge.merge_events(docs, ACTORS)) == 2
+def test_an_undated_report_with_actors_takes_the_date_of_the_actorless_one_of_its_week():
+    docs = [document("a", "2021-05-06", mention("143", ("2021-05-03", "relative"), [], trigger="strike")),
+            document("b", "2021-05-06", mention("143", ("2021-05-06", "publication"),
+                                                [("ruritania", "source")], trigger="walkout"))]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert (event.date.value, event.salience) == ("2021-05-03", 2)

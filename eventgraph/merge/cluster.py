@@ -4,8 +4,7 @@ Mentions are taken most precisely dated first; each joins the best-matching happ
 a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
 covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
 their wording agrees), their participants overlap (a person counts as the country or body they belong to as
-well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word)
-and neither is dated only by its publication.
+well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word).
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants
 and content words, combined with its CAMEO root and its date at its own precision (day, month, year, decade,
@@ -152,8 +151,6 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
-        if (report.weak and not happening.weak) if report.parts else (happening.weak and not report.weak):
-            return None  # someone's undated happening is not an actorless dated one of its kind
         if not report.parts and not happening.parts and not words and report.trigger in happening.triggers:
             words = 0.5  # "the strike" and "the strike", with no actor and no object, on one day
         if not same_code or words < 0.5:
