@@ -313,3 +313,8 @@ def test_intent_titles_keep_the_verb_and_say_when_it_is_only_weighed():
     assert arms.title == "Ruritania weighs plans to send arms to Freedonia"
     [merger] = doc("Ruritania said it would propose a cash merger to Freedonia.").event_mentions
     assert merger.title.startswith("Ruritania plans to propose a cash merger")
+
+
+def test_a_phrase_cut_short_ends_on_a_content_word():
+    [said] = doc("Jan Novak said he was prepared to lift them once he had evidence of good faith.").event_mentions
+    assert not said.title.endswith((" he", " once", " to"))

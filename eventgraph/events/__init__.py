@@ -33,6 +33,8 @@ AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
 MAX_SUBJECT_WORDS = 3
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
+DANGLING = triggers.PREPOSITIONS | triggers.DETERMINERS | triggers.MODALS | triggers.BE | triggers.PERFECT | \
+    COORDINATORS | SUBORDINATORS | PERSONAL | _PRONOUNS | {"once", ",", "-", "--"}
 OPENERS = SUBORDINATORS - {"that"} | COORDINATORS | {"following", "after", "before", "since", "despite"}
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
@@ -531,8 +533,8 @@ def _name_end(words: Words, last: int) -> int:
 def _phrase(words: Words, first: int, last: int) -> str | None:
     if last < first:
         return None
-    while last > first and words.forms[last] in triggers.PREPOSITIONS:
-        last -= 1
+    while last > first and words.forms[last] in DANGLING:
+        last -= 1  # a phrase cut short ends on a content word: "the move would involve", not "... against the"
     if words.forms[first] in triggers.DETERMINERS:
         text = words.forms[first] + words.span(first, last)[len(words.forms[first]):]
     else:
