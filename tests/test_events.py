@@ -318,3 +318,8 @@ def test_intent_titles_keep_the_verb_and_say_when_it_is_only_weighed():
 def test_a_phrase_cut_short_ends_on_a_content_word():
     [said] = doc("Jan Novak said he was prepared to lift them once he had evidence of good faith.").event_mentions
     assert not said.title.endswith((" he", " once", " to"))
+
+
+def test_ready_to_take_measures_is_a_threat():
+    [threat] = doc("Jan Novak said Ruritania was ready to take appropriate measures against Freedonia.").event_mentions
+    assert (threat.code, threat.title) == ("130", "Ruritania threatens to take appropriate measures against Freedonia")
