@@ -162,3 +162,10 @@ def test_an_undated_report_with_actors_takes_the_date_of_the_actorless_one_of_it
                                                 [("ruritania", "source")], trigger="walkout"))]
     [event] = merge.merge_events(docs, ACTORS)
     assert (event.date.value, event.salience) == ("2021-05-03", 2)
+
+
+def test_in_a_dated_story_an_undated_happening_of_one_article_is_left_out():
+    dated = document("a", "2021-05-06", mention("057", ("2021-05-05", "relative"), SIGNERS))
+    undated = document("u", None, mention("111", None, [("ruritania", "source")], trigger="criticized"))
+    assert [event.code for event in merge.merge_events([dated, undated], ACTORS)] == ["057"]
+    assert [event.code for event in merge.merge_events([undated], ACTORS)] == ["111"]

@@ -14,10 +14,14 @@ __all__ = ["infer_publication_dates", "merge_events"]
 
 
 def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
-    """One `Event` per happening, with every report of it as a source, in date order."""
+    """One `Event` per happening, with every report of it as a source, in date order. When the story dates
+    anything, a happening that only one article reports and nothing dates is left out."""
     by_id = {doc.id: doc for doc in documents}
     with collector_paused():
         events = [_event(happening, by_id) for happening in cluster(reports(documents, actors))]
+    if any(event.date.value for event in events):
+        # in a dated story, a happening one article mentions without any date cannot be placed: left out
+        events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
     return sorted(events, key=_chronological)
 
 
