@@ -323,3 +323,9 @@ def test_a_phrase_cut_short_ends_on_a_content_word():
 def test_ready_to_take_measures_is_a_threat():
     [threat] = doc("Jan Novak said Ruritania was ready to take appropriate measures against Freedonia.").event_mentions
     assert (threat.code, threat.title) == ("130", "Ruritania threatens to take appropriate measures against Freedonia")
+
+
+def test_a_demand_needs_what_is_demanded_and_a_meeting_of_an_actor_is_not_its_object():
+    assert doc("Jan Novak demanded.").event_mentions == []
+    [meeting] = doc("Ruritania said a meeting of the Vorland News Agency took place.").event_mentions
+    assert meeting.title == "Vorland News Agency holds meeting"

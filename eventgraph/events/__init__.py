@@ -128,8 +128,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         speaker = binding.sources or trigger.verbal and not trigger.passive and _subject_phrase(words, trigger)
         if root in DIRECTED and not (speaker and (binding.targets or obj)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
-        if root == "01" and kind == "V" and obj is None:
-            continue  # "X denies", with nothing denied
+        if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
+            continue  # "X denies", "X demands", with nothing denied or demanded
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
@@ -261,7 +261,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         plural = bool(phrase) and (phrase.endswith("s") and not phrase.endswith(("ss", "us")) or
                                    phrase.endswith(("men", "people", "police")))
     if trigger.entry.kind == "S" and not obj or complement and any(
-            complement.lower() in name.lower() for name in sources):
+            _bare(complement) in name.lower() or trigger.nominal and _bare(complement).startswith(name.lower())
+            for name in sources):
         complement = None  # "the collapse of the latter": the object is the actor itself
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
         headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
@@ -309,6 +310,12 @@ def _plain(words: Words, j: int) -> bool:
         form not in PERSONAL and form not in _PRONOUNS and form not in SUBORDINATORS and form not in COORDINATORS \
         and form not in AUXILIARIES and form not in triggers.PREPOSITIONS and form not in ADVERBS and not any(
             entry.verbal for entry in entries_by_first_word().get(form, ()))
+
+
+def _bare(phrase: str) -> str:
+    """"the Inter-American Development Bank" -> "inter-american development bank"."""
+    first, _, rest = phrase.lower().partition(" ")
+    return rest if first in triggers.DETERMINERS and rest else phrase.lower()
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
