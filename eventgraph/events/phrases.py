@@ -1,0 +1,236 @@
+"""Phrases of one sentence that events are told by: the object a trigger acts on ("the Treaty on Comprehensive
+Strategic Partnership"), the subject of a verb that names no actor ("marines"), and the noun phrase that names
+a happening without actors ("a summit between their leaders").
+
+An object runs from the word after the trigger to punctuation, a preposition, a subordinating word, a time
+expression, the next trigger or the next clause's verb, and never ends on a function word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import triggers
+from .lexicon import entries_by_first_word
+from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words
+
+DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-\d{2})?)?(T[\d:]+)?$")
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Tuesday night": the day is the date
+ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yesterday", "recently", "already",
+                     "still", "then", "too", "swiftly", "quickly", "formally", "jointly", "separately"})
+PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
+                      "why", "whether", "who", "where", "when", "here", "there"})
+MAX_OBJECT_WORDS = 8
+NOUN_LINKS = frozenset({"between", "of", "with", "against", "over"})  # "summit between", "strike of"
+AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
+PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
+MAX_SUBJECT_WORDS = 3
+DANGLING = triggers.PREPOSITIONS | triggers.DETERMINERS | triggers.MODALS | triggers.BE | triggers.PERFECT | \
+    COORDINATORS | SUBORDINATORS | PERSONAL | PRONOUNS | {"once", ",", "-", "--"}
+OPENERS = SUBORDINATORS - {"that"} | COORDINATORS | {"following", "after", "before", "since", "despite"}
+
+
+def day(value: str) -> str:
+    """A TIMEX3 value without its part of the day: "2024-06-18TNI" (Tuesday night) -> "2024-06-18"."""
+    part_of_day = _PART_OF_DAY.match(value)
+    return part_of_day.group(1) if part_of_day else value
+
+
+def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: int) -> str | None:
+    """The phrase the trigger acts on: "the Treaty on Comprehensive Strategic Partnership", "the deal".
+
+    It ends at punctuation, a preposition, a subordinating word, a time expression or the next trigger;
+    `following` is the index of the next trigger's first word.
+    """
+    in_timex = {j for _, timex in timexes if timex.value and DATE_VALUE.match(day(timex.value))
+                for j in range(words.index_at(timex.start), len(words)) if words.starts[j] < timex.end}
+    kind = trigger.entry.kind
+    if kind == "D":
+        first = trigger.first
+        while first > 0 and _modifier(words, first - 1):
+            first -= 1
+        return phrase(words, first, _name_end(words, trigger.last))
+    if trigger.verbal and trigger.passive:
+        return _passive_object(words, trigger)
+    if inner_object(trigger):
+        last = trigger.last
+        while last + 1 < min(len(words), following) and last + 1 - trigger.first <= MAX_OBJECT_WORDS and \
+                last + 1 not in in_timex and _continues(words, last + 1, kind, trigger.last + 1) and \
+                words.forms[last + 1] not in triggers.PREPOSITIONS:
+            last += 1
+        return phrase(words, trigger.first + 1, max(last, _name_end(words, last)))
+    j = trigger.last + 1
+    if kind == "N":
+        if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
+            return None
+        j += 1
+        if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):
+            return _pair_member(words, trigger.first, words.forms[j + 1] == "latter")
+    while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
+                              words.forms[j] in ("that", "on")):
+        j += 1
+    if j < len(words) and words.forms[j] == "to" and kind != "S":
+        if not (j + 1 < len(words) and words.forms[j + 1].isalpha() and not words.capitalised(j + 1)):
+            return None
+    elif j < len(words) and words.forms[j] in triggers.PREPOSITIONS:
+        return None
+    last = j - 1 if words.forms[j:j + 1] != ["to"] else j
+    while last + 1 < min(len(words), following) and last + 1 - j < MAX_OBJECT_WORDS and \
+            last + 1 not in in_timex and _continues(words, last + 1, kind, j):
+        last += 1
+    if last < j:
+        return None
+    return phrase(words, j, max(last, _name_end(words, last)))
+
+
+def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"The treaty was signed", "the pact, signed by ...": the phrase before the verb."""
+    clause = words.clause[trigger.first]
+    start = words.clause_starts[clause]
+    end = trigger.first
+    while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT:
+        end -= 1
+    if end == start and clause > 0:
+        start = words.clause_starts[clause - 1]
+        end = start
+        while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
+            end += 1
+    while start < end and (words.forms[start] in triggers.PREPOSITIONS or words.forms[start] in QUOTES):
+        start += 1
+    if end - start > MAX_OBJECT_WORDS:
+        return None
+    return phrase(words, start, end - 1)
+
+
+def _pair_member(words: Words, before: int, latter: bool) -> str | None:
+    """"between North Korea and the Soviet Union ... the collapse of the latter": the second (or first) of the
+    nearest pair of capitalised names joined by "and" before word `before`."""
+    for j in range(before - 1, 0, -1):
+        if words.forms[j] != "and" or not (words.capitalised(j - 1) and (words.capitalised(j + 1) or
+                                                                          words.capitalised(j + 2))):
+            continue
+        if latter:
+            first = j + 1 if words.capitalised(j + 1) else j + 2
+            last = min(_name_end(words, first), before - 1)
+        else:
+            last = first = j - 1
+            while first > 0 and words.capitalised(first - 1):
+                first -= 1
+        return phrase(words, first, last)
+    return None
+
+
+def inner_object(trigger: triggers.Trigger) -> bool:
+    """A verb phrase whose last word is its object noun ("proposed a cash merger", "expressed grave concern")."""
+    slots = trigger.entry.slots
+    return trigger.entry.kind == "V" and len(slots) > 1 and not slots[-1].forms & triggers.PREPOSITIONS
+
+
+def _continues(words: Words, j: int, kind: str, first: int) -> bool:
+    form = words.forms[j]
+    if form in QUOTES:
+        return True
+    if kind == "S":
+        return not (words.is_break(j) or form in ("but", "while", "as"))
+    if words.is_break(j) or form in SUBORDINATORS or form in ADVERBS or form in ("but", "while", "as"):
+        return False
+    if form in triggers.NEGATIONS or j > first and words.forms[j - 1] == "." and len(form) > 1:
+        return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
+    if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
+        return False  # "to attack ships were": a verb of the next clause
+    if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form):
+        return False
+    if form in triggers.PREPOSITIONS:
+        return form in ("of", "on") and words.capitalised(j + 1)
+    return True
+
+
+def _noun(form: str) -> bool:
+    return any(entry.kind == "N" for entry in entries_by_first_word().get(form, ()))
+
+
+def _modifier(words: Words, j: int) -> bool:
+    return not words.is_break(j) and words.forms[j] not in triggers.DETERMINERS and words.forms[j] not in \
+        triggers.PREPOSITIONS and words.forms[j] not in triggers.BE and words.forms[j] not in BREAKS
+
+
+def _name_end(words: Words, last: int) -> int:
+    """Extend a capitalised name across "of", "on", "and" and commas: "Treaty of Friendship, Cooperation"."""
+    j = last
+    while j + 1 < len(words):
+        nxt = words.forms[j + 1]
+        if words.capitalised(j + 1) and words.capitalised(j):
+            j += 1
+        elif nxt in ("of", "on", "and", ",", "for") and words.capitalised(j + 2) and words.capitalised(j):
+            j += 2
+        elif nxt == "," and j + 2 < len(words) and words.forms[j + 2] == "and" and words.capitalised(j + 3):
+            j += 3
+        else:
+            break
+    return j
+
+
+def phrase(words: Words, first: int, last: int) -> str | None:
+    if last < first:
+        return None
+    while last > first and words.forms[last] in DANGLING:
+        last -= 1  # a phrase cut short ends on a content word: "the move would involve", not "... against the"
+    if words.forms[first] in triggers.DETERMINERS:
+        text = words.forms[first] + words.span(first, last)[len(words.forms[first]):]
+    else:
+        text = words.span(first, last)
+    text = re.sub(r"[\"“”]", "", text).strip(" '‘’,;:.-")
+    if re.search(r"\.[A-Z]$", text):
+        text += "."  # "the U.S."
+    if not text or text.lower() in PRONOUNS or text.lower() in triggers.DETERMINERS or \
+            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS:
+        return None  # "acquired, which makes ...", "said if the members reject": no object, no content
+    return " ".join(text.split())
+
+
+def subject_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"after marines occupied the ship", "which the seamen rejected": a verb's subject that names no actor,
+    the plain noun phrase right before it in its clause (auxiliaries and adverbs skipped)."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    last = trigger.first - 1
+    if last < start or words.forms[last] == "to":
+        return None  # "the decision to impose": a noun before "to" is no subject
+    while last >= start and (words.forms[last] in AUXILIARIES or words.forms[last].endswith("ly")):
+        last -= 1
+    first = last
+    while first >= start and first > last - MAX_SUBJECT_WORDS and _plain(words, first):
+        first -= 1
+    if first == last or words.forms[first + 1] in triggers.PREPOSITIONS:
+        return None
+    if first >= start and words.forms[first] in ("the", "its", "their", "his", "her"):
+        return phrase(words, first, last)
+    return phrase(words, first + 1, last)
+
+
+def _plain(words: Words, j: int) -> bool:
+    form = words.forms[j]
+    return form.isalpha() and not words.capitalised(j) and form not in triggers.DETERMINERS and \
+        form not in PERSONAL and form not in PRONOUNS and form not in SUBORDINATORS and form not in COORDINATORS \
+        and form not in AUXILIARIES and form not in triggers.PREPOSITIONS and form not in ADVERBS and not any(
+            entry.verbal for entry in entries_by_first_word().get(form, ()))
+
+
+def bare(phrase: str) -> str:
+    """"the Inter-American Development Bank" -> "inter-american development bank"."""
+    first, _, rest = phrase.lower().partition(" ")
+    return rest if first in triggers.DETERMINERS and rest else phrase.lower()
+
+
+def noun_title(words: Words, trigger: triggers.Trigger) -> str:
+    """"a summit between their leaders on Wednesday", "the stoppage, which began last Friday": a happening
+    with no actor is named by its noun and the phrase that says between whom or of what."""
+    last = trigger.last
+    if last + 1 < len(words) and words.forms[last + 1] in NOUN_LINKS:
+        end = last + 1
+        while end + 1 < len(words) and end - last < MAX_OBJECT_WORDS and not words.is_break(end + 1) and \
+                words.forms[end + 1] not in triggers.PREPOSITIONS and words.forms[end + 1] not in SUBORDINATORS:
+            end += 1
+        if end > last + 1:
+            last = end
+    text = " ".join(words.span(trigger.first, last).split())
+    return text[:1].upper() + text[1:]
