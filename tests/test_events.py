@@ -329,3 +329,9 @@ def test_a_demand_needs_what_is_demanded_and_a_meeting_of_an_actor_is_not_its_ob
     assert doc("Jan Novak demanded.").event_mentions == []
     [meeting] = doc("Ruritania said a meeting of the Vorland News Agency took place.").event_mentions
     assert meeting.title == "Vorland News Agency holds meeting"
+
+
+def test_the_two_countries_are_the_pair_named_before():
+    found = doc("Ruritania and Freedonia met in May. Later the two countries signed a trade pact.").event_mentions
+    signing = next(m for m in found if m.code == "057")
+    assert {p.actor for p in signing.actors} == {"ruritania", "freedonia"}

@@ -13,12 +13,16 @@ intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is s
 
 from __future__ import annotations
 
+import re
+
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from . import attach, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
+PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
+PARTIES = frozenset({"country", "organization", "group"})  # actors "the two countries" may refer to
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
 # someone or something
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
@@ -30,6 +34,7 @@ def annotate(doc: Document) -> Document:
     timexes = sorted(enumerate(doc.timexes), key=lambda item: item[1].start)
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     t = m = 0
+    pair: list[Mention] = []  # the last two actors named together ("North Korea and Russia")
     for number, sentence in enumerate(doc.sentences):
         while t < len(timexes) and timexes[t][1].start < sentence.start:
             t += 1
@@ -40,12 +45,23 @@ def annotate(doc: Document) -> Document:
             t_end += 1
         while m_end < len(mentions) and mentions[m_end].end <= sentence.end:
             m_end += 1
-        doc.event_mentions += sentence_events(doc, number, timexes[t:t_end], mentions[m:m_end])
+        doc.event_mentions += sentence_events(doc, number, timexes[t:t_end], mentions[m:m_end], pair)
+        pair = _last_pair(doc, mentions[m:m_end]) or pair
     return doc
 
 
-def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]) -> list[EventMention]:
-    """The event mentions of sentence `number`, given its (index, Timex) pairs and its actor mentions."""
+def _last_pair(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    for first, second in reversed(list(zip(mentions, mentions[1:]))):
+        if doc.text[first.end:second.start].strip() == "and" and first.actor != second.actor and \
+                first.type in PARTIES and second.type in PARTIES:
+            return [first, second]
+    return []
+
+
+def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
+                    pair: list[Mention] | None = None) -> list[EventMention]:
+    """The event mentions of sentence `number`, given its (index, Timex) pairs and its actor mentions; `pair`
+    holds the last two actors an earlier sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
     names = {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
@@ -55,6 +71,11 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         return []
     bindings = attach.dates(words, found, timexes)
     attach.actors(words, found, mentions, bindings)
+    if pair:
+        for trigger, binding in zip(found, bindings):
+            if trigger.verbal and not trigger.passive and not binding.sources and \
+                    PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
+                binding.sources = list(pair)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
