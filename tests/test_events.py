@@ -277,7 +277,8 @@ def test_an_agreement_with_a_partner_reads_as_a_headline():
 
 
 def test_a_speaker_after_the_reporting_verb_is_the_speaker():
-    [said] = doc("Ruritania will win the dispute over the strait, said Jan Novak of Vorland News Agency.").event_mentions
+    text = "Ruritania will win the dispute over the strait, said Jan Novak of Vorland News Agency."
+    [said] = doc(text).event_mentions
     assert (said.code, [p.actor for p in said.actors if p.role == "source"]) == ("010", ["jan-novak"])
     assert said.title == "Jan Novak says Ruritania will win the dispute over the strait"
 

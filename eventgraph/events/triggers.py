@@ -33,7 +33,7 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
-LIGHT_VERBS = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
+LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
@@ -137,7 +137,8 @@ def _nominal_context(words: Words, i: int) -> bool:
     if i == 0:
         return False
     before = words.forms[i - 1]
-    return before in NOMINAL_CUES or before.isdigit() or before.endswith("'s") or (before == "s" and i > 1 and words.forms[i - 2] == "'")
+    return before in NOMINAL_CUES or before.isdigit() or before.endswith("'s") or (
+        before == "s" and i > 1 and words.forms[i - 2] == "'")
 
 
 def _realis(words: Words, trigger: Trigger) -> bool:
@@ -208,7 +209,7 @@ def _intended_through_light_verb(words: Words, start: int, i: int) -> bool:
     """"would make a formal request for talks", "ready to hold talks": the noun is what the light verb before it
     will bring about."""
     for j in range(i - 1, max(start, i - LIGHT_REACH) - 1, -1):
-        if words.forms[j] in LIGHT_VERBS:
+        if words.forms[j] in LIGHT_BASES:
             return _intended([words.forms[k] for k in range(max(start, j - 3), j)])
         if words.is_break(j):
             return False
