@@ -28,7 +28,8 @@ FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic sw
 _PACKAGE = Path(__file__).resolve().parent
 _NOT_EXTRACTION = ("cli.py", "exporters", "__pycache__")  # code that does not change what is extracted
 _BUSY_SECONDS = 60.0  # another build may be writing the same cache
-_SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL)"
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL)",
+           "CREATE TABLE IF NOT EXISTS builds (out TEXT PRIMARY KEY, record TEXT NOT NULL)")
 
 
 class CacheError(Exception):
@@ -43,6 +44,17 @@ def pipeline_version() -> str:
         if not path.is_file() or relative.parts[0] in _NOT_EXTRACTION or relative.suffix == ".pyc":
             continue
         digest.update(str(relative.as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+@cache
+def package_version() -> str:
+    """A hash of all of eventgraph's code and data, the writers included: what one build's output depends on."""
+    digest = hashlib.sha256(pipeline_version().encode())
+    for path in sorted(_PACKAGE.rglob("*")):
+        relative = path.relative_to(_PACKAGE)
+        if path.is_file() and "__pycache__" not in relative.parts and relative.suffix != ".pyc":
+            digest.update(str(relative.as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -117,7 +129,8 @@ class ExtractionCache:
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute("PRAGMA synchronous=NORMAL")
             with self.connection:
-                self.connection.execute(_SCHEMA)
+                for statement in _SCHEMA:
+                    self.connection.execute(statement)
                 self.connection.execute("DELETE FROM articles WHERE version != ?", (self.version,))
         except sqlite3.DatabaseError as error:
             raise CacheError(f"{self.path}: cannot be used as the extraction cache ({error})") from None
@@ -137,6 +150,16 @@ class ExtractionCache:
         rows = [(key, self.version, encode(doc)) for key, doc in items]
         with self.connection:
             self.connection.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", rows)
+
+    def last_build(self, out: Path) -> dict | None:
+        """What `record_build` noted about the last build written to `out`."""
+        row = self.connection.execute("SELECT record FROM builds WHERE out = ?", (str(out.resolve()),)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def record_build(self, out: Path, record: dict) -> None:
+        with self.connection:
+            self.connection.execute("INSERT OR REPLACE INTO builds VALUES (?, ?)",
+                                    (str(out.resolve()), json.dumps(record, sort_keys=True)))
 
     def __len__(self) -> int:
         return self.connection.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -72,7 +72,7 @@ def _executor(jobs: int, scheduler: str | None):
             from None
 
 
-def _build_story(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):
+def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
@@ -89,11 +89,23 @@ def _build_story(sources, stated, quiet, jobs, scheduler, cache_path, show_progr
         with ExitStack() as stack:
             store = stack.enter_context(cache.ExtractionCache(cache_path)) if cache_path else None
             executor, in_flight = stack.enter_context(_executor(jobs, scheduler))
-            story = pipeline.build(sources, stated, warn=warn, progress=progress, executor=executor, cache=store,
-                                   counts=counts, in_flight=in_flight)
+            documents = pipeline.extract_documents(sources, stated, warn=warn, progress=progress, executor=executor,
+                                                   cache=store, counts=counts, in_flight=in_flight)
     except (ingest.SourceError, cache.CacheError) as error:
         raise click.ClickException(str(error)) from None
-    return story, counts
+    return documents, counts
+
+
+def _output_state(out: Path) -> dict[str, list[int]]:
+    """Size and modification time of each output file in `out`: whether it is still what a build wrote."""
+    state = {}
+    for name in exporters.OUTPUT_FILES:
+        try:
+            stat = (out / name).stat()
+        except OSError:
+            continue
+        state[name] = [stat.st_size, stat.st_mtime_ns]
+    return state
 
 
 def _prepare_out(out: str) -> Path:
@@ -125,7 +137,8 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
 
     Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
-    or --cache PATH), so a rebuild extracts only new or changed articles.
+    or --cache PATH), so a rebuild extracts only new or changed articles; when no article changed and the files
+    in DIR are those the last build wrote, DIR is left as it is.
     """
     stated = _parse_published(published)
     try:
@@ -133,16 +146,29 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     except ingest.SourceError as error:
         raise click.ClickException(str(error)) from None
     out_path = _prepare_out(out)
-    story, counts = _build_story(sources, stated, quiet, jobs, scheduler,
-                                 cache_path or str(out_path / cache.FILENAME), show_progress=True)
+    cache_file = cache_path or str(out_path / cache.FILENAME)
+    documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
+    with cache.ExtractionCache(cache_file) as store:
+        last = store.last_build(out_path)
+    if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
+        _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
+        return
+    story = pipeline.assemble(documents)
     try:
         exporters.write_all(story, out, jobs=jobs)
     except exporters.OutputError as error:
         raise click.ClickException(str(error)) from None
+    with cache.ExtractionCache(cache_file) as store:
+        store.record_build(out_path, {"inputs": inputs, "files": _output_state(out_path),
+                                      "events": len(story.events), "actors": len(story.actors)})
+    _summary(quiet, len(story.events), len(story.actors), len(documents), counts, f"written to {out}")
+
+
+def _summary(quiet: bool, events: int, actors: int, articles: int, counts: pipeline.Counts, outcome: str) -> None:
     if not quiet:
-        click.echo(f"{len(story.events)} events, {len(story.actors)} actors from {len(story.documents)} "
-                   f"articles ({counts.extracted} extracted, {counts.cached} from the cache) written to {out}",
-                   err=True)
+        click.echo(f"{events} events, {actors} actors from {articles} articles ({counts.extracted} extracted, "
+                   f"{counts.cached} from the cache) {outcome}", err=True)
 
 
 @main.command()
@@ -153,7 +179,8 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
               help="Only the K events reported by the most articles, in date order.")
 def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
-    story, _ = _build_story(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
+    documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
+    story = pipeline.assemble(documents)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

@@ -10,12 +10,14 @@ once, in this process.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from . import actors, events, ingest, merge, sentences, temporal
 from .cache import ExtractionCache, article_key
@@ -60,10 +62,11 @@ def redate(doc: Document) -> Document:
 
 @dataclass
 class Counts:
-    """How many articles a build extracted and how many it took from the cache."""
+    """How many articles a build extracted and how many it took from the cache, and a digest of its input."""
 
     extracted: int = 0
     cached: int = 0
+    inputs: Any = field(default_factory=hashlib.sha256)  # a hash of the cache keys of the articles kept, in order
 
 
 class InlineExecutor(Executor):
@@ -125,6 +128,7 @@ def _collect(chunk: list[Document], keys: list[str], hits: dict[str, Document], 
         if keys and keys[index] in hits:
             results.append(hits[keys[index]])
             counts.cached += 1
+            counts.inputs.update(keys[index].encode())
             continue
         doc = next(extracted)
         if isinstance(doc, Failure):
@@ -134,17 +138,18 @@ def _collect(chunk: list[Document], keys: list[str], hits: dict[str, Document], 
         counts.extracted += 1
         if keys:
             fresh.append((keys[index], doc))
+            counts.inputs.update(keys[index].encode())
     if cache is not None and fresh:
         cache.put_many(fresh)
     return results
 
 
-def build(sources: Iterable[str], published: dict[str, str] | None = None,
-          warn: Callable[[str], None] = lambda message: None,
-          progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
-          executor: Executor | None = None, cache: ExtractionCache | None = None,
-          counts: Counts | None = None, in_flight: int = 4) -> Story:
-    """Read, extract and merge the articles of `sources` into a `Story`.
+def extract_documents(sources: Iterable[str], published: dict[str, str] | None = None,
+                      warn: Callable[[str], None] = lambda message: None,
+                      progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
+                      executor: Executor | None = None, cache: ExtractionCache | None = None,
+                      counts: Counts | None = None, in_flight: int = 4) -> list[Document]:
+    """Read and extract the articles of `sources`.
 
     `executor` runs the per-article extraction (default: in this process); `cache` skips articles already
     extracted; `counts` is filled with how many were extracted and how many came from the cache.
@@ -153,7 +158,21 @@ def build(sources: Iterable[str], published: dict[str, str] | None = None,
                                           executor or InlineExecutor(), cache, counts, in_flight, warn)))
     if not documents:
         raise ingest.SourceError("no readable article in the sources given")
+    return documents
+
+
+def assemble(documents: list[Document]) -> Story:
+    """The cross-article passes: actors linked, publication dates inferred, one event per happening."""
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
     return Story(documents=documents, actors=story_actors, events=merge.merge_events(documents, story_actors))
+
+
+def build(sources: Iterable[str], published: dict[str, str] | None = None,
+          warn: Callable[[str], None] = lambda message: None,
+          progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
+          executor: Executor | None = None, cache: ExtractionCache | None = None,
+          counts: Counts | None = None, in_flight: int = 4) -> Story:
+    """Read, extract and merge the articles of `sources` into a `Story` (see `extract_documents`)."""
+    return assemble(extract_documents(sources, published, warn, progress, executor, cache, counts, in_flight))

@@ -70,6 +70,30 @@ def test_a_warm_build_extracts_only_the_added_article(folder, tmp_path):
     assert "(1 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1").output
 
 
+def test_an_unchanged_input_leaves_the_output_alone(folder, tmp_path):
+    out = tmp_path / "out"
+    first = run("build", folder, "--out", out, "--jobs", "1").output
+    written = {path.name: path.stat().st_mtime_ns for path in out.iterdir()}
+    again = run("build", folder, "--out", out, "--jobs", "1").output
+    assert again.endswith(f"(0 extracted, 2 from the cache) {out} is up to date\n")
+    assert first.split(" from 2 articles")[0] == again.split(" from 2 articles")[0]
+    assert {path.name: path.stat().st_mtime_ns for path in out.iterdir() if path.name != cache.FILENAME} == \
+        {name: mtime for name, mtime in written.items() if name != cache.FILENAME}
+
+
+@pytest.mark.parametrize("change", ["delete an output", "state a date"])
+def test_a_changed_input_or_output_is_built_again(folder, tmp_path, change):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out, "--jobs", "1")
+    options = []
+    if change == "delete an output":
+        (out / "timeline.md").unlink()
+    else:
+        options = ["--published", f"{folder / 'a.txt'}=2025-03-03"]
+    result = run("build", folder, "--out", out, "--jobs", "1", *options)
+    assert result.output.endswith(f"written to {out}\n") and (out / "timeline.md").is_file()
+
+
 def test_the_cache_can_live_elsewhere(folder, tmp_path):
     result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1", "--cache", tmp_path / "c.sqlite")
     assert result.exit_code == 0, result.output
@@ -307,6 +331,7 @@ def test_a_writer_process_that_dies_changes_nothing(folder, tmp_path, monkeypatc
     out = tmp_path / "out"
     run("build", folder, "--out", out, "--jobs", "1")
     before = outputs(out)
+    (folder / "c.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
     monkeypatch.setattr("eventgraph.exporters.html.write", lambda *args: os._exit(9))
     assert "a process writing the files died" in one_line_error(run("build", folder, "--out", out, "--jobs", "2"))
     assert outputs(out) == before
