@@ -1,11 +1,14 @@
 """The per-article extraction cache: an SQLite file that maps an article to its extracted `Document`.
 
-The key is a hash of everything the extraction reads — the article as ingested (id, path, title, text, body,
-publication date and where it came from) — and of the pipeline's version: `VERSION`, bumped by hand when the
+The key is a hash of everything the extraction reads — the article as read (id, path, title, text, URL,
+stated publication date and where it came from) — and of the pipeline's version: `VERSION`, bumped by hand when the
 meaning of the output changes, plus a hash of the resource files and of the code of the stages. An unchanged
 article is therefore never extracted twice, and any change to the rules or their data extracts everything again
 (rows of other versions are dropped when the cache is opened). Documents are stored as compressed JSON of
 `model.to_dict`, read back as `model.from_dict` would.
+
+The cache also notes, per output folder, the inputs and output files of the last build written there, so that
+a rebuild in which nothing changed can leave the folder alone.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic sw
 _PACKAGE = Path(__file__).resolve().parent
 _NOT_EXTRACTION = ("cli.py", "exporters", "__pycache__")  # code that does not change what is extracted
 _BUSY_SECONDS = 60.0  # another build may be writing the same cache
-_SCHEMA = ("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL)",
-           "CREATE TABLE IF NOT EXISTS builds (out TEXT PRIMARY KEY, record TEXT NOT NULL)")
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS builds (out TEXT PRIMARY KEY, record TEXT NOT NULL)",
+)
 
 
 class CacheError(Exception):

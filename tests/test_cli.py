@@ -179,7 +179,8 @@ def test_an_unreadable_file_is_skipped(folder, tmp_path, monkeypatch):
 
 
 def test_a_malformed_jsonl_line_is_skipped_with_its_number(tmp_path):
-    lines = [json.dumps({"id": "r1", "text": ARTICLE}), '{"id": "r2", "text": ', json.dumps({"id": "r3", "text": ARTICLE})]
+    lines = [json.dumps({"id": "r1", "text": ARTICLE}), '{"id": "r2", "text": ',
+             json.dumps({"id": "r3", "text": ARTICLE})]
     (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
     result = run("build", tmp_path / "a.jsonl", "--out", tmp_path / "out", "--jobs", "1")
     assert result.exit_code == 0, result.output
