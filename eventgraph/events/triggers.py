@@ -33,6 +33,9 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
+AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs",
+                          "dollars", "pct", "percent", "per", "cent", "yen", "marks", "francs", "pounds", "euros",
+                          "tonnes", "tons", "barrels"})
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
@@ -116,6 +119,8 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
                 return None
             continue
         reach = GAP + 1 if slot.gap else 1
+        if slot.gap:
+            position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
         for step in range(1, reach + 1):
             j = position + step
             while j < len(words) and words.forms[j] in QUOTES:
@@ -130,6 +135,19 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
         else:
             return None
     return position
+
+
+def _after_amount(words: Words, j: int) -> int:
+    """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of"), or `j`."""
+    forms = words.forms
+    k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] == [
+        "up", "to"] else j
+    if k >= len(forms) or not forms[k][:1].isdigit():
+        return j
+    while k < len(forms) and (forms[k][:1].isdigit() or forms[k] in AMOUNT_WORDS or
+                              forms[k] in (".", ",") and k + 1 < len(forms) and forms[k + 1][:1].isdigit()):
+        k += 1
+    return k + 1 if k < len(forms) and forms[k] in ("in", "of", "worth") else k
 
 
 def _nominal_context(words: Words, i: int) -> bool:
