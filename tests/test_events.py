@@ -341,3 +341,9 @@ def test_the_two_countries_are_the_pair_named_before():
 def test_an_amount_may_stand_inside_a_trigger_phrase():
     [tariffs] = doc("Ruritania imposed up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
     assert (tariffs.code, tariffs.trigger) == ("163", "imposed up to 300 mln dlrs in tariffs")
+
+
+def test_an_announced_decision_is_dated_by_its_announcement():
+    found = doc("Yesterday, Ruritania announced plans to impose tariffs on Freedonia.",
+                [("Yesterday", "DATE", "2021-05-05")]).event_mentions
+    assert [(m.code, m.date.value) for m in found] == [("163", "2021-05-05")]

@@ -84,8 +84,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _date_intents(kept)
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
-        if trigger.entry.kind == "S" and not reports_only and (
-                binding.timex is None or any(other.intended for other, _, _ in kept[n + 1:])):
+        if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
+                other.intended or other.decided for other, _, _ in kept[n + 1:])):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
@@ -144,13 +144,17 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 
 def _date_intents(kept) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
-    publication date, never the date of the happening it looks forward to ("would request talks next week")."""
+    publication date, never the date of the happening it looks forward to ("would request talks next week").
+    A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
+    announcement when it has no date of its own."""
     stated = None
     for trigger, binding, _ in kept:
         if trigger.entry.kind == "S":
             stated = binding.timex
         elif trigger.intended:
             binding.timex, binding.earlier_timex = stated, None
+        elif trigger.decided and binding.timex is None:
+            binding.timex = stated
 
 
 def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:

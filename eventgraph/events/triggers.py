@@ -59,6 +59,7 @@ class Trigger:
     earlier: bool = False  # "the last meeting": an earlier happening, kept only if dated
     intended: bool = False  # "would request talks": not yet happened, stated as an intent
     weighed: bool = False  # "considering imposing tariffs": an intent not yet formed
+    decided: bool = False  # "decided to impose", "announced plans to slap": the decision is the happening
 
     @property
     def verbal(self) -> bool:
@@ -191,7 +192,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     if before and not settled and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
                                    and form.endswith("s")) and not words.capitalised(i):
         return False
-    trigger.intended = intended
+    trigger.intended, trigger.decided = intended, decided
     past = participle(form)
     if words.quoted[i] and not past:
         return False
