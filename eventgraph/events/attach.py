@@ -8,7 +8,7 @@ recalls. A clause opened by "as", "while" or "when" without a date of its own sh
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
-only a possessive or a modifier counts ("Seoul's ban", "the Kim-Putin summit"); after it, "of X" names the
+only a possessive or a modifier counts ("Seoul's ban", "the Reagan-Gorbachev summit"); after it, "of X" names the
 source ("the collapse of the Soviet Union"). A verb with no subject in its clause takes the subject of the
 sentence: the mention that opens the nearest earlier main clause.
 """
@@ -280,7 +280,7 @@ def _pronoun_owner(words: Words, trigger: Trigger, placed) -> list[Mention]:
     if earlier:
         return earlier[-1:]
     if words.clause[trigger.first] == 0:
-        # "During his first visit ..., Putin said": a fronted phrase names its owner in the main clause
+        # "During his first visit ..., Lula said": a fronted phrase names its owner in the main clause
         return [m for i, m in fits if words.clause[i] == 1][:1]
     return []
 

@@ -71,7 +71,7 @@ class Trigger:
 
 
 def find(words: Words, names: set[int]) -> list[Trigger]:
-    """`names` holds the indices of words inside actor mentions, which are never triggers ("Sue Mi Terry")."""
+    """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign")."""
     index = entries_by_first_word()
     found: list[Trigger] = []
     i = 0

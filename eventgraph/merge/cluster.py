@@ -133,7 +133,7 @@ def score(report: Report, happening: Happening) -> float | None:
     if not same_code and (words < 0.5 or not _kin_codes(report.mention.code, happening.codes)):
         return None
     if report.parts and happening.parts:
-        # "Putin said" and "Russia said" may be one statement, "Putin said" and "Lavrov said" are two; a
+        # "Lula said" and "Brazil said" may be one statement, "Lula said" and "Amorim said" are two; a
         # directed happening linked only through the country needs some shared wording
         if report.mutual:
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
@@ -169,7 +169,7 @@ def _kin_codes(code: str, codes) -> bool:
 
 def _shared(a, wide_a, b, wide_b) -> float:
     """Share of the smaller group found in the other. An actor matches the country or body another report's
-    actor belongs to ("Putin" and "Russia"), but two people of one country do not match each other."""
+    actor belongs to ("Lula" and "Brazil"), but two people of one country do not match each other."""
     if not a or not b:
         return 0.0
     return max(len(a & wide_b), len(wide_a & b)) / min(len(a), len(b))
