@@ -64,6 +64,9 @@ def body_text(doc_or_page, text):
     ("2024-06-20T08:15:00Z", "2024-06-20", "plain"),
     ("Posted on Sept. 3rd, 2023 at 9:05 pm EST", "2023-09-03", "published"),
     ("Last modified on Tue 5 Mar 2024 14.20 GMT", "2024-03-05", "updated"),
+    ("Published: 20.06.2024", "2024-06-20", "published"),
+    ("Posted 2024/06/20 08:15", "2024-06-20", "published"),
+    ("06/20/2024 | World", "2024-06-20", "plain"),
 ])
 def test_datelines_in_the_forms_real_pages_use(line, date, kind):
     assert dateline.parse(line) == dateline.Dateline(date, kind)
@@ -76,6 +79,8 @@ def test_datelines_in_the_forms_real_pages_use(line, date, kind):
     "February 30, 2024",
     "Article 51 of the Charter",
     "June 2024",
+    "Scores 3-1-2024 and more, the club said on its web site",
+    "31.02.2024",
 ])
 def test_lines_that_are_not_datelines(line):
     assert dateline.parse(line) is None

@@ -4,7 +4,9 @@ Recognises the forms real pages use ("Thursday, 20 Jun, 2024", "World - June 20,
 a.m. on June 20, 2024.", "Published: March 4, 2025", "2024-06-20T08:15:00Z"): a line is a dateline when,
 once the date, any clock time, time-zone abbreviations and the labels of `resources/en/dateline.txt` are
 taken away, at most a short capitalised section name is left. A date is only ever read from the text: a line
-without a full day, month and year gives none.
+without a full day, month and year gives none. Written-out and ISO dates are read by patterns; numeric forms
+("20.06.2024", "2024/06/20", "06/20/2024") are left to dateparser, which knows their orders, and only in short
+lines that hold a four-digit year, since it is slow to start.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\
 _ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _MAX_SECTION_WORDS = 3
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_MAX_NUMERIC_LINE = 80
+_DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _find_date(line: str) -> tuple[str, re.Match] | None:
+def _find_date(line: str) -> tuple[str, int, int] | None:
     for pattern in (_ISO, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         match = pattern.search(line)
         if not match:
@@ -68,7 +73,20 @@ def _find_date(line: str) -> tuple[str, re.Match] | None:
             day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
         date = _valid(year, month, day)
         if date:
-            return date, match
+            return date, match.start(), match.end()
+    if len(line) <= _MAX_NUMERIC_LINE and _NUMERIC_DATE.search(line):
+        return _find_numeric_date(line)
+    return None
+
+
+def _find_numeric_date(line: str) -> tuple[str, int, int] | None:
+    from dateparser.search import search_dates
+
+    found = search_dates(line, languages=["en"], settings=_DATEPARSER_SETTINGS) or []
+    for text, moment in found:
+        start = line.find(text)
+        if start >= 0 and _NUMERIC_DATE.search(text):
+            return moment.date().isoformat(), start, start + len(text)
     return None
 
 
@@ -77,8 +95,8 @@ def parse(line: str) -> Dateline | None:
     found = _find_date(line)
     if found is None:
         return None
-    date, match = found
-    rest = _CLOCK.sub(" ", line[:match.start()] + " " + line[match.end():])
+    date, start, end = found
+    rest = _CLOCK.sub(" ", line[:start] + " " + line[end:])
     labels = _labels()
     kind = "plain"
     section = 0
