@@ -184,6 +184,17 @@ def test_state_body_takes_the_country_in_context():
     assert story["peruvian-foreign-ministry"].affiliation == "peru"
 
 
+def test_central_bank_is_named_as_such_banks_name_themselves():
+    doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
+    story = by_id([doc])
+    assert story["central-bank-of-chile"].affiliation == "chile"
+
+
+def test_abbreviations_inside_company_names_are_written_out():
+    doc = read("Cie Generale de Geophysique said it would bid for Morgan Trust Co of Texas Inc.\n")
+    assert [m.name for m in doc.mentions] == ["Compagnie Generale de Geophysique", "Morgan Trust Company of Texas"]
+
+
 def test_possessives_inside_and_between_names():
     doc = read("Moody's Investors Service Inc cut the rating. Japan's Foreign Ministry protested, citing the "
                "Charter of the United Nations.\n")

@@ -78,8 +78,10 @@ class Gazetteer:
             row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
         legal_forms = _rows("legal_forms.txt")
         self.legal_forms = {row[0].strip() for row in legal_forms}
-        self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms if len(row) > 1}
-        self.organization_words = set(_words("organization_words.txt")) | self.legal_forms
+        organization_words = _rows("organization_words.txt")
+        self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms + organization_words
+                            if len(row) > 1}
+        self.organization_words = {row[0].strip() for row in organization_words} | self.legal_forms
         self.state_bodies = {fold(body) for body in _words("state_bodies.txt")}
         self.not_names = set(_words("not_names.txt"))
         heads = _rows("not_actor_heads.txt")

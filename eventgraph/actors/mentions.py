@@ -485,7 +485,7 @@ class _Reader:
     def _organization(self, start: int, end: int, name: str, country: str | None = None) -> None:
         """An organisation keyed without its legal form ("Acme Corp", "Acme Corporation" and "Acme" are one),
         and named with it written out ("Acme Corp" -> "Acme Corporation", "Acme Holdings Plc" -> "Acme
-        Holdings")."""
+        Holdings", "Cie Generale" -> "Compagnie Generale")."""
         g = self.gazetteer
         words = name.split()
         if words[0] in g.legal_forms or len(name.replace(" ", "")) < 2:
@@ -497,6 +497,7 @@ class _Reader:
         while len(words) > 1 and words[-1] in g.legal_forms and not _written_out(words[-1]) or \
                 len(words) > 1 and words[-1] in ("and", "&"):
             words.pop()
+        words = [g.written_out.get(word, word) for word in words]
         name = " ".join(words)
         while len(words) > 1 and (words[-1] in g.legal_forms or words[-1] in ("and", "&")):
             words.pop()
@@ -525,8 +526,12 @@ class _Reader:
 
     def _owned_by(self, mention: Mention, country: str) -> None:
         """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign
-        Ministry"."""
-        name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
+        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"."""
+        owner = self.gazetteer.by_key.get(country)
+        if mention.name.endswith(" Bank") and owner is not None:
+            name = f"{mention.name} of {owner.name}"
+        else:
+            name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
         mention.actor, mention.name, mention.affiliation = slug(name), name, country
 
     def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> None:
