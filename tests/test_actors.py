@@ -184,6 +184,15 @@ def test_state_body_takes_the_country_in_context():
     assert story["peruvian-foreign-ministry"].affiliation == "peru"
 
 
+def test_lower_case_state_body_needs_its_country_in_the_sentence_or_a_possessive():
+    doc = read("Chile convened its national security council. Peru's foreign ministry spokesman Luis Vega "
+               "disagreed. The foreign ministry said nothing.\n")
+    assert [(m.text, m.name, m.affiliation) for m in doc.mentions if m.type == "organization"] == [
+        ("national security council", "Chilean National Security Council", "chile"),
+        ("foreign ministry", "Peruvian Foreign Ministry", "peru")]
+    assert by_id([doc])["luis-vega"].affiliation == "peru"
+
+
 def test_central_bank_is_named_as_such_banks_name_themselves():
     doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
     story = by_id([doc])

@@ -9,6 +9,7 @@ list of first names from many countries).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -82,7 +83,12 @@ class Gazetteer:
         self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms + organization_words
                             if len(row) > 1}
         self.organization_words = {row[0].strip() for row in organization_words} | self.legal_forms
-        self.state_bodies = {fold(body) for body in _words("state_bodies.txt")}
+        state_bodies = _words("state_bodies.txt")
+        self.state_bodies = {fold(body) for body in state_bodies}
+        self.lower_state_bodies = {body.lower(): body for body in state_bodies if " " in body}
+        self.lower_state_body = re.compile(r"\b(?:%s)\b" % "|".join(
+            r"\s+".join(map(re.escape, body.split())) for body in sorted(self.lower_state_bodies, key=len,
+                                                                         reverse=True)))
         self.not_names = set(_words("not_names.txt"))
         heads = _rows("not_actor_heads.txt")
         self.not_actor_heads = {row[0].strip() for row in heads}

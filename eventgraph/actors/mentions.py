@@ -57,6 +57,7 @@ _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
@@ -117,6 +118,7 @@ class _Reader:
             self.hit_ends.update(hit_ends)
             self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
             skipped += furniture(text, start, end)
+            self._lower_state_bodies(start, end, hit_ends)
             for code in WIRE_CODE.finditer(text, start, end):
                 if any(char.islower() for char in code.group(1)):
                     self._organization(code.start(1), code.end(1), " ".join(code.group(1).split()))
@@ -135,6 +137,29 @@ class _Reader:
         self._resolve_candidates()
         self.mentions.sort(key=lambda mention: (mention.start, mention.end))
         return self.mentions
+
+    def _lower_state_bodies(self, start: int, end: int, hit_ends: dict[int, Hit]) -> None:
+        """State bodies written in lower case, where a possessive or adjective names their country ("China's
+        foreign ministry", "the Chilean central bank") or the sentence names it before them ("South Korea
+        convened its national security council")."""
+        flat = self.flat
+        for match in self.gazetteer.lower_state_body.finditer(flat, start, end):
+            at = match.start()
+            before = len(flat[:at].rstrip())
+            owner_end = before - 2 if flat.endswith("'s", 0, before) else \
+                before - 1 if flat.endswith("'", 0, before) else before
+            owner = hit_ends.get(owner_end)
+            country = owner.entry.key if owner is not None and owner.entry.type == "country" else None
+            if country is None and _DETERMINER_BEFORE.search(flat, max(0, at - 8), at):
+                index = self.doc.sentence_at(at)
+                sentence_start = self.doc.sentences[index].start if index is not None else at
+                country = next((key for position, key in sorted(self.countries, reverse=True)
+                                if sentence_start <= position < at), None)
+            if country is None:
+                continue
+            name = self.gazetteer.lower_state_bodies[" ".join(match.group().split())]
+            self._add(at, match.end(), slug(name), "organization", name)
+            self._owned_by(self.mentions[-1], country)
 
     def _halves(self, skipped: list[tuple[int, int]]) -> None:
         """"the North" and "the South" for the one country of the article named "North ..." or "South ..."
