@@ -193,6 +193,26 @@ def test_lower_case_state_body_needs_its_country_in_the_sentence_or_a_possessive
     assert by_id([doc])["luis-vega"].affiliation == "peru"
 
 
+def test_person_after_an_honorific_and_an_office_in_apposition():
+    doc = read("Iran's parliament speaker, Hojatoleslam Akbar Rahimi, warned the Gulf states.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Akbar Rahimi", "iran")]
+
+
+def test_employer_from_an_apposition_or_a_possessive():
+    doc = read("The bill passed, said Tom Hale, an analyst with Dean Carter. Ann Lee, a senior fellow for "
+               "Asian studies at the Ruritania Institute, agreed. The IMF's Olga Berg said talks went on.\n")
+    story = by_id([doc])
+    assert story["tom-hale"].affiliation == "dean-carter"
+    assert story["dean-carter"].type == "organization"
+    assert story["ann-lee"].affiliation == "ruritania-institute"
+    assert story["olga-berg"].affiliation == "international-monetary-fund"
+
+
+def test_field_of_study_in_an_apposition_is_no_employer():
+    doc = read("Ann Lee, senior fellow for Ruritania studies, told the newspaper.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions] == [("Ann Lee", None)]
+
+
 def test_central_bank_is_named_as_such_banks_name_themselves():
     doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
     story = by_id([doc])

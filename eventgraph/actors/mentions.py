@@ -57,6 +57,7 @@ _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
+_EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
@@ -98,6 +99,7 @@ class _Reader:
         self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
         self.candidates: list[Candidate] = []
         self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
+        self.employers: set[int] = set()  # where an apposition names a person's employer: "an analyst with X"
         self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
         self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
@@ -320,12 +322,18 @@ class _Reader:
             self._organization(start, end, name)
             return
         if (person or guessed) and len(words) <= 5:
+            owner = self._possessor(start)
+            if affiliation is None and owner is not None:
+                affiliation = _country_of_state_body(owner)
             self._add(start, end, slug(name), "person", name, affiliation=affiliation)
             if guessed:
                 self.guessed.append(self.mentions[-1])
             member = _MEMBER_OF.match(text, end) if affiliation is None else None
-            if member is not None:
-                self.members.append((self.mentions[-1], member.end()))
+            employer = self._employer_in_apposition(end) if affiliation is None and member is None else None
+            if employer is not None:
+                self.employers.add(employer)
+            if member is not None or employer is not None:
+                self.members.append((self.mentions[-1], member.end() if member else employer))
             elif affiliation is None and title in g.state_titles:
                 self.officials.append(self.mentions[-1])
             return
@@ -350,12 +358,13 @@ class _Reader:
                 affiliation = _affiliation(before.entry)
             if title in _HONORIFICS and first == last:
                 affiliation = None
-        elif first == 0 and (start - 1 in title_ends or start - 2 in title_ends and text[start - 2] == ","):
+            elif affiliation is None and before.first == 0:
+                # "Iran's parliament speaker, Hojatoleslam Akbar Hashemi Rafsanjani": an office before the
+                # honorific.
+                affiliation = self._title_before(chunk[0].start, title_ends, hit_ends)[1]
+        elif first == 0 and (title_before := self._title_before(start, title_ends, hit_ends))[0]:
             person = True
-            title_end = start - 1 if start - 1 in title_ends else start - 2
-            title_start = title_ends[title_end]
-            title = text[title_start:title_end].lower()
-            affiliation = self._before_title(title_start, hit_ends)
+            title, affiliation = title_before
         apposition = _APPOSITION.match(text, end)
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
@@ -369,6 +378,34 @@ class _Reader:
                                   if hit.entry.type != "person"), None)
                     affiliation = _affiliation(known.entry) if known else None
         return person, title, affiliation
+
+    def _possessor(self, start: int) -> Mention | None:
+        """The actor a name is given as belonging to: "the IMF's Jane Doe", "Brookings' Jane Doe"."""
+        before = len(self.flat[:start].rstrip())
+        if before == start or not self.flat.endswith("'", 0, before) and not self.flat.endswith("'s", 0, before):
+            return None
+        return self.mention_ends.get(before - 2 if self.flat.endswith("'s", 0, before) else before - 1)
+
+    def _employer_in_apposition(self, end: int) -> int | None:
+        """Where the employer is named in an apposition after a title: "Jane Doe, an analyst with Acme
+        Securities", "Jane Doe, a senior fellow for Asian studies at the Acme Institute"."""
+        apposition = _APPOSITION.match(self.text, end)
+        if apposition is None:
+            return None
+        clause_titles = self.gazetteer.find_titles(apposition.group(1).lower(), apposition=True)
+        if not clause_titles:
+            return None
+        employer = _EMPLOYER.search(self.text, apposition.start(1) + clause_titles[0][1], apposition.end(1))
+        return employer.end() if employer else None
+
+    def _title_before(self, start: int, title_ends, hit_ends) -> tuple[str, str | None]:
+        """The title just before a name, alone or with a comma ("President X", "the speaker, X"), and the
+        affiliation its qualifier gives; ("", None) without one."""
+        for title_end in (start - 1, start - 2):
+            if title_end in title_ends and (title_end == start - 1 or self.text[title_end] == ","):
+                title_start = title_ends[title_end]
+                return self.text[title_start:title_end].lower(), self._before_title(title_start, hit_ends)
+        return "", None
 
     def _before_title(self, title_start: int, hit_ends) -> str | None:
         """The affiliation a title's qualifier gives, past up to three lower-case words and a possessive
@@ -402,11 +439,14 @@ class _Reader:
 
     def _resolve_members(self) -> None:
         """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
-        in the clause after the name, or the one a country there owns."""
+        in the clause after the name, or the one a country there owns. An unknown name an apposition gives as
+        the employer is an organisation ("Jane Doe, an analyst with Dean Carter")."""
         for person, start in self.members:
             clause_end = _CLAUSE_END.search(self.text, start)
             end = clause_end.start() if clause_end else len(self.text)
             named = [m for m in self.mentions if start <= m.start < end and m.type != "person"]
+            if not named and start in self.employers:
+                named = self._employer(start)
             if not named:
                 continue
             chosen = named[0]
@@ -414,6 +454,20 @@ class _Reader:
                     self.text[chosen.end:named[1].start].strip() in ("'s", "’s"):
                 chosen = named[1]
             person.affiliation = _country_of_state_body(chosen)
+
+    def _employer(self, start: int) -> list[Mention]:
+        """The unknown name an apposition gives as a person's employer, as an organisation, when it ends the
+        apposition: "Jane Doe, an analyst with Dean Carter, said" (a name that only looked like a person's),
+        and not "a fellow for Asia studies"."""
+        guessed = next((m for m in self.guessed if m.start == start), None)
+        if guessed is not None and _CLOSES.match(self.text, guessed.end):
+            guessed.type = "organization"
+            return [guessed]
+        candidate = next((c for c in self.candidates if c.start == start), None)
+        if candidate is None or not _CLOSES.match(self.text, candidate.end):
+            return []
+        self._organization(candidate.start, candidate.end, candidate.text)
+        return [m for m in self.mentions[-1:] if m.start == start]
 
     def _resolve_candidates(self) -> None:
         """Short names for actors named in full elsewhere in the article; a one-word speaker otherwise is an
