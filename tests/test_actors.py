@@ -213,6 +213,11 @@ def test_field_of_study_in_an_apposition_is_no_employer():
     assert [(m.text, m.affiliation) for m in doc.mentions] == [("Ann Lee", None)]
 
 
+def test_common_country_names_that_iso_lacks():
+    doc = read("America, Swaziland and St. Lucia signed the accord in Cape Verde.\n")
+    assert [m.actor for m in doc.mentions] == ["united-states", "eswatini", "saint-lucia", "cape-verde"]
+
+
 def test_central_bank_is_named_as_such_banks_name_themselves():
     doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
     story = by_id([doc])
