@@ -218,6 +218,19 @@ def test_common_country_names_that_iso_lacks():
     assert [m.actor for m in doc.mentions] == ["united-states", "eswatini", "saint-lucia", "cape-verde"]
 
 
+def test_name_after_a_noun_saying_what_it_is_is_an_organisation():
+    doc = read("The plan was drawn up by the industry lobby group Stahlcon, and the brokerage Dean Carter "
+               "backed it. Stahlcon said it was ready.\n")
+    assert [(m.text, m.type, m.actor) for m in doc.mentions] == [
+        ("Stahlcon", "organization", "stahlcon"), ("Dean Carter", "organization", "dean-carter"),
+        ("Stahlcon", "organization", "stahlcon")]
+
+
+def test_country_abbreviation_opening_a_body_is_written_out():
+    doc = read("The U.S. Air Force said the flight was routine.\n")
+    assert [m.name for m in doc.mentions] == ["United States Air Force"]
+
+
 def test_central_bank_is_named_as_such_banks_name_themselves():
     doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
     story = by_id([doc])

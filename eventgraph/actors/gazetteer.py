@@ -90,6 +90,7 @@ class Gazetteer:
             r"\s+".join(map(re.escape, body.split())) for body in sorted(self.lower_state_bodies, key=len,
                                                                          reverse=True)))
         self.not_names = set(_words("not_names.txt"))
+        self.organization_nouns = set(_words("organization_nouns.txt"))
         heads = _rows("not_actor_heads.txt")
         self.not_actor_heads = {row[0].strip() for row in heads}
         self.place_heads = {row[0].strip() for row in heads if row[1:] == ["place"]}

@@ -57,6 +57,7 @@ _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
@@ -99,6 +100,7 @@ class _Reader:
         self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
         self.candidates: list[Candidate] = []
         self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
+        self.described: list[Mention] = []  # organisations named after a noun saying what they are
         self.employers: set[int] = set()  # where an apposition names a person's employer: "an analyst with X"
         self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
@@ -303,6 +305,12 @@ class _Reader:
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and _CLOSES.match(text, end)
+        described = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if not person and first == 0 and described and described.group(1) in g.organization_nouns:
+            organization = self._organization(start, end, name)
+            if organization is not None:
+                self.described.append(organization)
+            return
         family = _FAMILY.match(text, end)
         if family is not None and last == len(chunk) - 1:
             self._add(start, family.end(), slug(name + " family"), "group", name + " family")
@@ -466,8 +474,8 @@ class _Reader:
         candidate = next((c for c in self.candidates if c.start == start), None)
         if candidate is None or not _CLOSES.match(self.text, candidate.end):
             return []
-        self._organization(candidate.start, candidate.end, candidate.text)
-        return [m for m in self.mentions[-1:] if m.start == start]
+        organization = self._organization(candidate.start, candidate.end, candidate.text)
+        return [organization] if organization is not None else []
 
     def _resolve_candidates(self) -> None:
         """Short names for actors named in full elsewhere in the article; a one-word speaker otherwise is an
@@ -481,6 +489,8 @@ class _Reader:
                 while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
                     core.pop()
                 organizations.setdefault(" ".join(core), mention)
+        for mention in self.described:
+            organizations.setdefault(mention.text, mention)
         for mention in self.guessed:
             if mention.text in organizations:
                 full = organizations[mention.text]
@@ -561,14 +571,14 @@ class _Reader:
                 candidates.append(candidate)
         return candidates
 
-    def _organization(self, start: int, end: int, name: str, country: str | None = None) -> None:
+    def _organization(self, start: int, end: int, name: str, country: str | None = None) -> Mention | None:
         """An organisation keyed without its legal form ("Acme Corp", "Acme Corporation" and "Acme" are one),
         and named with it written out ("Acme Corp" -> "Acme Corporation", "Acme Holdings Plc" -> "Acme
-        Holdings", "Cie Generale" -> "Compagnie Generale")."""
+        Holdings", "Cie Generale" -> "Compagnie Generale", "U.S. Embassy" -> "United States Embassy")."""
         g = self.gazetteer
         words = name.split()
         if words[0] in g.legal_forms or len(name.replace(" ", "")) < 2:
-            return
+            return None
         while len(words) > 1 and words[-1] in ("and", "&"):
             words.pop()
         if len(words) > 1 and words[-1] in g.written_out:
@@ -577,18 +587,24 @@ class _Reader:
                 len(words) > 1 and words[-1] in ("and", "&"):
             words.pop()
         words = [g.written_out.get(word, word) for word in words]
+        country_form = g.forms.get(words[0])
+        if len(words) > 1 and country_form is not None and country_form.type == "country" and \
+                country_form.role == NAME and (words[0].isupper() or "." in words[0]):
+            # "U.S. Air Force" -> "United States Air Force", as the body names itself
+            words[:1] = country_form.name.split()
         name = " ".join(words)
         while len(words) > 1 and (words[-1] in g.legal_forms or words[-1] in ("and", "&")):
             words.pop()
         owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
         if country is None and owner is not None and owner.entry.type == "country":
             country = owner.entry.key
-        self._add(start, end, slug(" ".join(words)), "organization", name, affiliation=country)
+        mention = self._add(start, end, slug(" ".join(words)), "organization", name, affiliation=country)
         if fold(name) in self.gazetteer.state_bodies:
             if country is None:
-                self.state_bodies.append(self.mentions[-1])
+                self.state_bodies.append(mention)
             else:
-                self._owned_by(self.mentions[-1], country)
+                self._owned_by(mention, country)
+        return mention
 
     def _resolve_state_bodies(self) -> None:
         """Give "the Foreign Ministry" the country named before it in its sentence, else the article's."""
@@ -613,10 +629,12 @@ class _Reader:
             name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
         mention.actor, mention.name, mention.affiliation = slug(name), name, country
 
-    def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> None:
-        self.mentions.append(Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind,
-                                     name=name, code=code, affiliation=affiliation))
-        self.mention_ends[end] = self.mentions[-1]
+    def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> Mention:
+        mention = Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind, name=name,
+                          code=code, affiliation=affiliation)
+        self.mentions.append(mention)
+        self.mention_ends[end] = mention
+        return mention
 
     def _span(self, chunk, first, last) -> str:
         return " ".join(self.text[chunk[first].start:chunk[last].end].split())
