@@ -231,6 +231,11 @@ def test_country_abbreviation_opening_a_body_is_written_out():
     assert [m.name for m in doc.mentions] == ["United States Air Force"]
 
 
+def test_demonym_that_is_its_own_plural_stands_for_its_country_as_a_noun():
+    doc = read("I think the Japanese are going to agree. The French said no, and the British economy grew.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [("Japanese", "japan"), ("French", "france")]
+
+
 def test_central_bank_is_named_as_such_banks_name_themselves():
     doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
     story = by_id([doc])

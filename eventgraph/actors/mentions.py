@@ -60,6 +60,10 @@ _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
+_PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
+_AS_NOUN = re.compile(r"[ \t]*[,;:]|[ \t]*\.(?:\s|$)|[ \t\n]+(?:are|were|have|had|will|would|say|said|says|should|"
+                      r"could|may|might|want|wanted|do|did|agreed|insist|insisted)\b")
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
@@ -276,9 +280,15 @@ class _Reader:
     def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
         if entry.role == DEMONYM:
             noun = _GOVERNMENT_NOUN.match(self.text, end)
-            if noun is None or not ends_chunk:
+            if not ends_chunk:
                 return
-            end = noun.end()
+            if noun is not None:
+                end = noun.end()
+            elif not (_PLURAL_DEMONYM.search(self.text, start, end) and _AS_NOUN.match(self.text, end) and
+                      _THE_BEFORE.search(self.text, max(0, start - 5), start)):
+                # Only "the Japanese are ...", "the French said": a demonym that is its own plural, standing
+                # as a noun for the people or government.
+                return
         elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
                 not _POSSESSIVE.match(self.text, end):
             return
