@@ -236,6 +236,14 @@ def test_demonym_that_is_its_own_plural_stands_for_its_country_as_a_noun():
     assert [(m.text, m.actor) for m in doc.mentions] == [("Japanese", "japan"), ("French", "france")]
 
 
+def test_short_names_of_groups_and_initials_without_the_legal_form():
+    doc = read("Anglo Mining Co Plc said it would bid. Later AM said the offer stood. Acme/Beta Group owns "
+               "half of it, and Acme/Beta said it agreed.\n")
+    assert [(m.text, m.name) for m in doc.mentions] == [
+        ("Anglo Mining Co Plc", "Anglo Mining"), ("AM", "Anglo Mining"),
+        ("Acme/Beta Group", "Acme/Beta Group"), ("Acme/Beta", "Acme/Beta Group")]
+
+
 def test_central_bank_is_named_as_such_banks_name_themselves():
     doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
     story = by_id([doc])

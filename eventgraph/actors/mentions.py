@@ -64,6 +64,7 @@ _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
 _AS_NOUN = re.compile(r"[ \t]*[,;:]|[ \t]*\.(?:\s|$)|[ \t\n]+(?:are|were|have|had|will|would|say|said|says|should|"
                       r"could|may|might|want|wanted|do|did|agreed|insist|insisted)\b")
+_GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
@@ -492,6 +493,7 @@ class _Reader:
         organisation ("Acme said"), unless it opens the sentence as a plural ("Prosecutors said")."""
         self._repeat_names()
         organizations: dict[str, Mention] = {}
+        groups: dict[str, Mention] = {}  # "Acme/Beta" after "Acme/Beta Group"
         for mention in self.mentions:
             if mention.type == "organization" and " " in mention.text:
                 organizations.setdefault(mention.name, mention)
@@ -499,11 +501,16 @@ class _Reader:
                 while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
                     core.pop()
                 organizations.setdefault(" ".join(core), mention)
+                if len(core) > 1 and core[-1] in _GROUP_WORDS:
+                    groups.setdefault(" ".join(core[:-1]), mention)
+        for name, mention in groups.items():
+            organizations.setdefault(name, mention)
         for mention in self.described:
             organizations.setdefault(mention.text, mention)
-        for mention in self.guessed:
-            if mention.text in organizations:
-                full = organizations[mention.text]
+        grouped = [m for m in self.mentions if m.type == "organization" and m.name in groups]
+        for mention in self.guessed + grouped:
+            if mention.name in organizations:
+                full = organizations[mention.name]
                 mention.actor, mention.type, mention.name = full.actor, "organization", full.name
                 mention.affiliation = full.affiliation
         named_once: dict[str, Mention] = {}
@@ -683,12 +690,15 @@ def _is_organization(words: list[str], g) -> bool:
 
 
 def _initials(name: str, g) -> list[str]:
-    """The abbreviations a name may go by: "American Motors Corp" -> AMC, AM; "General Motors" -> GM."""
+    """The abbreviations a name may go by: "American Motors Corp" -> AMC, AM; "General Motors" -> GM;
+    "British Petroleum Co Plc" -> BP."""
     words = [word for word in name.split() if word[:1].isupper()]
     if len(words) < 2:
         return []
     core = [word for word in words if word not in g.organization_words or word is words[0]]
-    forms = {"".join(word[0] for word in words), "".join(word[0] for word in core)}
+    named = [word for word in words if word not in g.legal_forms]
+    forms = {"".join(word[0] for word in words), "".join(word[0] for word in core),
+             "".join(word[0] for word in named)}
     return sorted(form for form in forms if len(form) >= 2)
 
 
