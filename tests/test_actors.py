@@ -226,9 +226,15 @@ def test_name_after_a_noun_saying_what_it_is_is_an_organisation():
         ("Stahlcon", "organization", "stahlcon")]
 
 
-def test_country_abbreviation_opening_a_body_is_written_out():
-    doc = read("The U.S. Air Force said the flight was routine.\n")
-    assert [m.name for m in doc.mentions] == ["United States Air Force"]
+def test_country_abbreviation_opening_a_state_body_is_written_out():
+    doc = read("The U.S. Air Force said the flight was routine, and the U.S. League of Anglers agreed.\n")
+    assert [m.name for m in doc.mentions] == ["United States Air Force", "U.S. League of Anglers"]
+
+
+def test_later_uses_of_a_name_with_and_without_its_legal_form():
+    doc = read("Britain's Rock and Roll Plc made a bid. A Rock and Roll spokesman said Rock and Roll would wait.\n")
+    assert [m.text for m in doc.mentions if m.type == "organization"] == [
+        "Rock and Roll Plc", "Rock and Roll", "Rock and Roll"]
 
 
 def test_demonym_that_is_its_own_plural_stands_for_its_country_as_a_noun():

@@ -560,18 +560,19 @@ class _Reader:
                 mention.affiliation = mention.affiliation or full.affiliation
 
     def _repeat_names(self) -> None:
-        """Later uses of an organisation's name that the chunking cut apart ("Cable and Wireless")."""
+        """Later uses of an organisation's name that the chunking cut apart, with or without its legal form
+        ("Cable and Wireless" after "Cable and Wireless Plc")."""
         taken = [(m.start, m.end) for m in self.mentions]
         for mention in list(self.mentions):
             if mention.type != "organization" or " and " not in mention.text:
                 continue
-            at = self.text.find(mention.text, mention.end)
-            while at >= 0:
-                end = at + len(mention.text)
-                if not any(s < end and at < e for s, e in taken):
-                    self._add(at, end, mention.actor, mention.type, mention.name, affiliation=mention.affiliation)
-                    taken.append((at, end))
-                at = self.text.find(mention.text, end)
+            for form in sorted({" ".join(mention.text.split()), mention.name}, key=len, reverse=True):
+                for match in re.finditer(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b", self.text):
+                    at, end = match.span()
+                    if at > mention.start and not any(s < end and at < e for s, e in taken):
+                        self._add(at, end, mention.actor, mention.type, mention.name,
+                                  affiliation=mention.affiliation)
+                        taken.append((at, end))
         self.candidates = [c for c in self.candidates if not any(s < c.end and c.start < e for s, e in taken)]
 
     def _split_hyphenated(self, people, organizations) -> list[Candidate]:
@@ -606,8 +607,9 @@ class _Reader:
         words = [g.written_out.get(word, word) for word in words]
         country_form = g.forms.get(words[0])
         if len(words) > 1 and country_form is not None and country_form.type == "country" and \
-                country_form.role == NAME and (words[0].isupper() or "." in words[0]):
-            # "U.S. Air Force" -> "United States Air Force", as the body names itself
+                country_form.role == NAME and (words[0].isupper() or "." in words[0]) and \
+                (fold(" ".join(words[1:])) in g.state_bodies or words[-1].lower() in _STATE_BODY_HEADS):
+            # A state body as it names itself: "U.S. Air Force" -> "United States Air Force"
             words[:1] = country_form.name.split()
         name = " ".join(words)
         while len(words) > 1 and (words[-1] in g.legal_forms or words[-1] in ("and", "&")):
