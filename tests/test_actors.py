@@ -274,6 +274,12 @@ def test_seat_of_government_stands_for_the_country_but_not_as_a_place():
     assert found(doc) == {"White House": "united-states"}
 
 
+def test_capital_after_an_envoy_to_stands_for_the_government():
+    doc = read("The delegation flew to Lima with the ambassador to Lima.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [("Lima", "peru")]
+    assert doc.mentions[0].start == doc.text.rindex("Lima")
+
+
 def test_capital_of_a_state_that_no_longer_exists():
     text = "Moscow rejected the proposal on Friday.\n"
     assert found(read(text, published="1987-03-02")) == {"Moscow": "soviet-union"}
