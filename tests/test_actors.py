@@ -251,9 +251,16 @@ def test_short_names_of_groups_and_initials_without_the_legal_form():
 
 
 def test_central_bank_is_named_as_such_banks_name_themselves():
-    doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing.\n")
+    doc = read("Chile cut its reserve ratio. The Central Bank said inflation was easing. In the Philippines, "
+               "the central bank held rates.\n")
     story = by_id([doc])
     assert story["central-bank-of-chile"].affiliation == "chile"
+    assert story["central-bank-of-the-philippines"].affiliation == "philippines"
+
+
+def test_lower_case_ticker_is_not_a_name():
+    doc = read("Shoe-Town Inc <shu> said it sold its unit to <Acme Bank>.\n")
+    assert [m.text for m in doc.mentions] == ["Shoe-Town Inc", "Acme Bank"]
 
 
 def test_abbreviations_inside_company_names_are_written_out():

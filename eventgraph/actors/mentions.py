@@ -66,6 +66,9 @@ _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
 _AS_NOUN = re.compile(r"[ \t]*[,;:]|[ \t]*\.(?:\s|$)|[ \t\n]+(?:are|were|have|had|will|would|say|said|says|should|"
                       r"could|may|might|want|wanted|do|did|agreed|insist|insisted)\b")
+# Country names that take "the": "the United States", "the Philippines", "the Czech Republic"
+_PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Islands|Emirates|Netherlands|"
+                              r"Philippines|Bahamas|Maldives|Gambia)\b")
 _GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
@@ -131,7 +134,7 @@ class _Reader:
             skipped += furniture(text, start, end)
             self._lower_state_bodies(start, end, hit_ends)
             for code in WIRE_CODE.finditer(text, start, end):
-                if any(char.islower() for char in code.group(1)):
+                if code.group(1)[0].isupper() and any(char.islower() for char in code.group(1)):
                     self._organization(code.start(1), code.end(1), " ".join(code.group(1).split()))
             for hit in hits.values():
                 if "'" in flat[hit.start:hit.end]:
@@ -645,7 +648,8 @@ class _Reader:
         Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"."""
         owner = self.gazetteer.by_key.get(country)
         if mention.name.endswith(" Bank") and owner is not None:
-            name = f"{mention.name} of {owner.name}"
+            article = "the " if _PLURAL_OR_UNION.search(owner.name) else ""
+            name = f"{mention.name} of {article}{owner.name}"
         else:
             name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
         mention.actor, mention.name, mention.affiliation = slug(name), name, country
