@@ -5,12 +5,15 @@ Bank Inc"); each chunk is cut into known names (countries, capitals, organisatio
 titles, and unknown name runs, and each unknown run is judged by its context: a title or "Mr." before it, an
 apposition after it ("X, the spokeswoman for ..."), a reporting verb ("said X", "X said", "according to X"),
 a first name from the given-names list, an organisation word ("Co", "Bank", "Ministry of ...") or a ticker
-after it. Runs that none of these explain (places, sentence openers) are not actors.
+after it, a noun saying what it is before it ("the lobby group X"). Runs that none of these explain (places,
+sentence openers) are not actors. State bodies written in lower case count where their country is stated
+("China's foreign ministry", "South Korea convened its national security council").
 
 Then the article as a whole settles what one chunk cannot: short names of actors it names in full elsewhere
 ("Doe" after "Jane Doe", "Standard Oil" after "Standard Oil Co", "AMC" after "American Motors Corp (AMC)"),
 the country of a state body ("the Foreign Ministry" -> "Peruvian Foreign Ministry"), and the affiliations
-that "of"/"from" clauses and the sentence's country give. Page furniture (`furniture.py`) is skipped.
+that "of"/"from" clauses, appositions ("Jane Doe, an analyst with X"), possessives ("X's Jane Doe") and the
+sentence's country give. Page furniture (`furniture.py`) is skipped.
 """
 
 from __future__ import annotations
