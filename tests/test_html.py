@@ -119,6 +119,24 @@ def test_page_loads_offline_with_no_errors_and_no_requests(opened):
     assert page.page.evaluate("typeof window.network.getPositions") == "function"
 
 
+def test_the_seeds_page_opens_offline_with_every_event_title_in_its_text(browser, tmp_path):
+    from eventgraph import build
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    the_story = build([str(seeds)])
+    assert the_story.events
+    page = Opened(browser, write_page(tmp_path, the_story))
+    try:
+        assert page.errors == []
+        assert page.requests == []
+        timeline, whole = page.text("#timeline"), page.text("body")
+        for event in the_story.events:
+            assert event.title in timeline
+            assert event.title in whole
+    finally:
+        page.page.close()
+
+
 def test_every_event_is_in_the_timeline_with_its_date_at_its_own_precision(opened):
     the_story = story()
     timeline = opened(the_story).text("#timeline")
