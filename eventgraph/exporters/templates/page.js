@@ -197,13 +197,17 @@
     return words + ")";
   }
 
+  function openDetails(heading) {
+    clearHighlight();
+    var panel = $("details");
+    panel.replaceChildren(el("h3", null, heading));
+    return panel;
+  }
+
   function showEvent(eventId, fromElsewhere) {
     var event = events.get(eventId);
     if (!event) { return; }
-    clearHighlight();
-    var panel = $("details");
-    panel.replaceChildren();
-    panel.appendChild(el("h3", null, event.title));
+    var panel = openDetails(event.title);
     var facts = el("dl");
     row(facts, "Date", describeDate(event.date));
     if (event.conflicts.length) { row(facts, "Also dated", event.conflicts.join(", ")); }
@@ -247,10 +251,7 @@
   function showActor(actorId, fromElsewhere) {
     var actor = actors.get(actorId);
     if (!actor) { return; }
-    clearHighlight();
-    var panel = $("details");
-    panel.replaceChildren();
-    panel.appendChild(el("h3", null, actor.name));
+    var panel = openDetails(actor.name);
     var facts = el("dl");
     row(facts, "Type", actor.typeName);
     if (actor.aliases.length) { row(facts, "Also called", actor.aliases.join("; ")); }
