@@ -149,6 +149,18 @@ def test_second_day_of_a_range(text, expected):
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Talks were held on 14-15 May in Geneva.", [("14", "2024-05-14"), ("15 May", "2024-05-15")]),
+    ("The fair runs from 3 to 6 July.", [("3", "2024-07-03"), ("6 July", "2024-07-06")]),
+    ("Votes were cast on 18 and 19 June.", [("18", "2024-06-18"), ("19 June", "2024-06-19")]),
+    ("Output rose 1.5-15 June.", [("15 June", "2024-06-15")]),
+    ("He won 6-4, 19 June.", [("19 June", "2024-06-19")]),
+    ("Rain fell on 20-19 June.", [("19 June", "2024-06-19")]),
+])
+def test_first_day_of_a_range(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
 def test_fractions_of_units():
     assert ("2 1/2 years", "DURATION", "P2Y6M") in found("They lived in camps for 2 1/2 years.")
     assert ("1.5 hours", "DURATION", "PT1H30M") in found("The meeting lasted 1.5 hours.")

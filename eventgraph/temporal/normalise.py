@@ -29,6 +29,10 @@ _SOME_DAY_AFTER = frozenset({"will", "would", "could", "may", "might", "can", "s
                      "they", "i", "you", "it"})
 # A month between a determiner and a noun is one even when its name is a word too: "the March accession".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
+# "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
+_PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But|The|This|That)\b)[A-Z][a-z]+|[\"“]"
+                          r"|(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|added)\b)")
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[a-z]{3,}\b")
 # A period named by the day it ends: "the quarter ended Sept. 30".
 _ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
@@ -534,6 +538,8 @@ def duration_value(ctx: Context, groups: dict):
     if ctx.text[ctx.start:ctx.end].lower() == "one day" and ctx.word_before() in _SOME_DAY_AFTER:
         return "FUTURE_REF", "DATE"  # "Islam will one day be ...": some day, not a day long
     if num and num.lower() in ("a", "an"):
+        if ctx.word_before() in _HOW_OFTEN:
+            return _period(unit, 1), "SET"  # "once a year", "three times a week"
         if unit in ("S", "Q"):
             raise Reject  # "a second time", "a quarter of the members"
         if not (groups.get("rel") or groups.get("mod") or ctx.word_before() in ctx.grammar.tables["prepositions"]):
@@ -709,6 +715,9 @@ def the_week(ctx: Context, groups: dict):
 
 
 def frequency_value(ctx: Context, groups: dict):
+    named = _PUBLICATION.match(ctx.text, ctx.end)
+    if named and re.sub(r"\W", "", named.group()).lower() not in ctx.grammar.names:
+        raise Reject  # a newspaper: "the party daily Granma", "the weekly said"
     return ctx.lookup("frequencies", groups["freq"])
 
 

@@ -21,6 +21,9 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SECOND_DAY = re.compile(r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(\d{1,2})"
                          r"(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:in|at|on|and|when|with|for|during|as|after|before)\b))")
 _LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
+# "14-15 May", "from 14 to 16 May": a first day that takes its month and year from the date after it.
+_FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*$")
+_OPENING_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b")
 # An expression does not run into the next paragraph or table row ("2,694,000\n    Year").
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 # What may come just before a word that opens a sentence, a quotation or a dateline's text.
@@ -74,6 +77,9 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 continue
             timex = _normalise(rules, match, text, anchor, memory)
             if timex is not None:
+                first_day = _first_day(timex, text, words[index - 1][0] if index else 0)
+                if first_day is not None and first_day.start >= covered:
+                    found.append(first_day)
                 found.append(timex)
                 covered = match.end()
                 second = _second_day(timex, text)
@@ -101,6 +107,23 @@ def _second_day(timex: Timex, text: str) -> Timex | None:
         return None
     if value.day <= int(timex.value[-2:]):
         return None
+    return Timex(match.start(1), match.end(1), match.group(1), "DATE", value.isoformat(), timex.relative, None)
+
+
+def _first_day(timex: Timex, text: str, earliest: int) -> Timex | None:
+    """The first day of a range or pair written once with its month: the 14 of "14-15 May"."""
+    if not (timex.value and _DAY_VALUE.fullmatch(timex.value)):
+        return None
+    last = _OPENING_DAY.match(timex.text)
+    if last is None or int(last.group(1)) != int(timex.value[-2:]):
+        return None  # the date opens with its month or a weekday: "May 15", "Friday, 15 May"
+    match = _FIRST_DAY.search(text, max(0, earliest - 8), timex.start)
+    if match is None:
+        return None
+    day = int(match.group(1))
+    if not 0 < day < int(timex.value[-2:]):
+        return None
+    value = date.fromisoformat(timex.value).replace(day=day)
     return Timex(match.start(1), match.end(1), match.group(1), "DATE", value.isoformat(), timex.relative, None)
 
 

@@ -24,6 +24,8 @@ _WINDOW = 400  # the longest stretch of text read on either side when no sentenc
 # A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
 _NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is",
                          "are", "than"})
+# "due to" before a noun phrase means "because of", not "expected to": "due to its August 15 issue".
+_BECAUSE = re.compile(r"\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|higher|lower)\b")
 # Words ending in -ed that start so are adjectives, not past forms: "unspecified", "unnamed".
 _ADJECTIVE_PREFIX = "un"
 # A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday"; so does a
@@ -67,6 +69,8 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                 break
             before, earlier, previous = previous, before, word
             cue = cues.get(f"{before} {word}") or cues.get(word)
+            if word == "due" and _BECAUSE.match(text, match.end()):
+                continue
             distance = start - match.end() if match.end() <= start else match.start() - end
             if cue is None:
                 if word.endswith("'ll"):
