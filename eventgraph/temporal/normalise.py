@@ -29,6 +29,8 @@ _SOME_DAY_AFTER = frozenset({"will", "would", "could", "may", "might", "can", "s
                      "they", "i", "you", "it"})
 # A month between a determiner and a noun is one even when its name is a word too: "the March accession".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
+_AWAITED = re.compile(r"\b(?:ahead of|until|awaiting|await|upcoming)\s+$")
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 # "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
 _PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But|The|This|That)\b)[A-Z][a-z]+|[\"“]"
@@ -303,6 +305,10 @@ def weekday_value(ctx: Context, groups: dict):
         day = base + timedelta(days=(weekday - base.isoweekday() - 1) % 7 + 1 if way > 0
                                else -((base.isoweekday() - weekday - 1) % 7 + 1))
     else:
+        if way is None and _POSSESSIVE.match(ctx.text, ctx.end) and weekday != ctx.anchor().isoweekday():
+            # "Wednesday's ruling" names an event already reported, whatever the tense of the clause, unless it
+            # is awaited: "ahead of Friday's vote"
+            way = tense.FUTURE if _AWAITED.search(ctx.text, max(0, ctx.start - 25), ctx.start) else tense.PAST
         day = _weekday_date(ctx, weekday, way)
     _remember_day(ctx, day)
     part = ctx.lookup("dayparts", groups.get("daypart"))
