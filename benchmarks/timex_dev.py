@@ -1,0 +1,116 @@
+"""Score the temporal tagger on timex_dev.jsonl: 30 Reuters stories whose time expressions we annotated by hand.
+
+The gold set follows the TimeML TIMEX3 guidelines (see benchmarks/data/README.md); it complements
+benchmarks/tempeval3.py, whose gold is inconsistent for weeks, parts of day and fiscal periods. Each story is
+tagged with `eventgraph.temporal.tag(text, dct)` and scored with tempeval3's `Score`: strict extraction counts
+exact spans, relaxed extraction any overlap, value and type count relaxed matches whose attribute is equal.
+`select()` is the rule that chose the stories; `--select` prints the ids it chooses.
+
+    python benchmarks/timex_dev.py [--errors N] [--select]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus import reuters  # noqa: E402
+from benchmarks.tempeval3 import Score  # noqa: E402
+from eventgraph import temporal  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "timex_dev.jsonl"
+
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "week", "month", "year", "quarter", "today", "yesterday", "tomorrow", "ago"}
+_WORD = re.compile(r"[A-Za-z]+")
+STEP, COUNT = 40, 30
+
+
+def _annotated_elsewhere() -> set[str]:
+    """Ids of the stories already in the actor and event development sets."""
+    ids = {json.loads(line)["id"] for line in (DATA / "actors_dev.jsonl").read_text().splitlines() if line.strip()}
+    stories = json.loads((DATA / "events_dev.json").read_text())["stories"]
+    return ids | {article for story in stories for article in story["articles"]}
+
+
+def eligible(record: dict) -> bool:
+    """Running prose of 120-500 words that uses at least three time words (counting repeats)."""
+    text = record["text"]
+    if not 120 <= len(text.split()) <= 500:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    if sum(" vs " in line for line in lines) * 3 > len(lines):
+        return False
+    return sum(word.lower() in _TIME_WORDS for word in _WORD.findall(text)) >= 3
+
+
+def select(step: int = STEP, count: int = COUNT) -> list[dict]:
+    """Every `step`-th eligible story (the step-th, 2*step-th, ...) in corpus order, until `count` are taken."""
+    excluded = _annotated_elsewhere()
+    chosen, seen = [], 0
+    for record in reuters():
+        if record["id"] in excluded or not eligible(record):
+            continue
+        seen += 1
+        if seen % step == 0:
+            chosen.append(record)
+            if len(chosen) == count:
+                break
+    return chosen
+
+
+def read_gold(path: Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each kind")
+    parser.add_argument("--select", action="store_true", help="print the ids of the selected stories and stop")
+    args = parser.parse_args()
+
+    if args.select:
+        for record in select():
+            print(record["id"], record["published"], len(record["text"].split()), "words")
+        return
+
+    gold = read_gold()
+    wanted = {entry["id"] for entry in gold}
+    texts = {record["id"]: record["text"] for record in reuters() if record["id"] in wanted}
+    missing = wanted - texts.keys()
+    if missing:
+        sys.exit(f"not in the Reuters corpus: {', '.join(sorted(missing))}")
+
+    score, errors = Score(), []
+    for entry in gold:
+        text = texts[entry["id"]]
+        system = temporal.tag(text, entry["dct"])
+        errors += [(kind, expected, found, text) for kind, expected, found in score.add(system, entry["timexes"])]
+
+    print(f"{'corpus':<9} {'docs':>4} {'gold':>5} | {'strict P/R/F1':^17} | {'relaxed P/R/F1':^17} | "
+          f"{'value P/R/F1':^17} | {'type P/R/F1':^17}")
+    cells = [score.prf(hits) for hits in (score.strict, score.relaxed, score.value, score.type)]
+    row = " | ".join(f"{p:5.1f} {r:5.1f} {f:5.1f}" for p, r, f in cells)
+    print(f"{'timex_dev':<9} {len(gold):>4} {score.gold:>5} | {row}")
+    kinds = ("missed", "spurious", "span", "value")
+    print("\nerrors: " + ", ".join(f"{kind} {sum(error[0] == kind for error in errors)}" for kind in kinds))
+
+    for kind in kinds:
+        shown = [error for error in errors if error[0] == kind][: args.errors]
+        for _, expected, found, text in shown:
+            where = expected or {"start": found.start, "end": found.end}
+            context = text[max(0, where["start"] - 40):where["end"] + 40].replace("\n", " ")
+            gold_cell = f"{expected['text']!r} {expected['type']} {expected['value']}" if expected else "-"
+            system_cell = f"{found.text!r} {found.type} {found.value}" if found else "-"
+            print(f"{kind:8} gold {gold_cell:40} system {system_cell:40} ...{context}...")
+
+
+if __name__ == "__main__":
+    main()
