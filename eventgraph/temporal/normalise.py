@@ -649,8 +649,7 @@ def quarter_value(ctx: Context, groups: dict):
             year = anchor.year
             if number > _quarter_of(anchor)[1] and ctx.tense() == tense.PAST:
                 year -= 1
-        ctx.memory["quarter"] = (year, number)
-        ctx.memory["period"] = "quarter"
+        _report_quarter(ctx, year, number)
         if rel not in ("0", "now"):
             year, number = _add_quarters(year, number, int(rel))
         return f"{_year(year)}-Q{number}"
@@ -674,6 +673,15 @@ def quarter_value(ctx: Context, groups: dict):
     return f"{_year(year)}-Q{number}"
 
 
+def _report_quarter(ctx: Context, year: int, number: int) -> None:
+    """Remember the quarter the text reports on: the last it names, unless that is a forecast for a quarter not
+    yet over ("will result in a fourth-quarter charge"), where results cannot come from."""
+    if ctx.dct is not None and (year, number) >= _quarter_of(ctx.dct) and ctx.tense() == tense.FUTURE:
+        return
+    ctx.memory["quarter"] = (year, number)
+    ctx.memory["period"] = "quarter"
+
+
 def _quarter_ended(ctx: Context, ended: re.Match) -> str | None:
     """The quarter that ends on the day named after it ("the quarter ended Sept. 30"), when the text has not
     numbered the quarter it reports on: a calendar quarter when that day ends one, else a fiscal quarter of
@@ -686,8 +694,7 @@ def _quarter_ended(ctx: Context, ended: re.Match) -> str | None:
     year = _resolve_year(ctx, month, day)
     if month % 3 or day < 28:
         return f"{_year(year)}-QX"
-    ctx.memory["quarter"] = (year, month // 3)
-    ctx.memory["period"] = "quarter"
+    _report_quarter(ctx, year, month // 3)
     return f"{_year(year)}-Q{month // 3}"
 
 
@@ -695,8 +702,7 @@ def quarter_ending(ctx: Context, groups: dict):
     """A quarter named by the month it ends in, as Australian and New Zealand reports do: "the June quarter"."""
     month = _month_number(ctx, groups["month"])
     year = int(groups["year"]) if groups.get("year") else _resolve_year(ctx, month, 28)
-    ctx.memory["quarter"] = (year, month // 3)
-    ctx.memory["period"] = "quarter"
+    _report_quarter(ctx, year, month // 3)
     return f"{_year(year)}-Q{month // 3}"
 
 
