@@ -31,6 +31,7 @@ _SOME_DAY_AFTER = frozenset({"will", "would", "could", "may", "might", "can", "s
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
 _AWAITED = re.compile(r"\b(?:ahead of|until|awaiting|await|upcoming)\s+$")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 # "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
 _PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But|The|This|That)\b)[A-Z][a-z]+|[\"“]"
@@ -675,9 +676,12 @@ def quarter_value(ctx: Context, groups: dict):
 
 def _report_quarter(ctx: Context, year: int, number: int) -> None:
     """Remember the quarter the text reports on: the last it names, unless that is a forecast for a quarter not
-    yet over ("will result in a fourth-quarter charge"), where results cannot come from."""
+    yet over ("will result in a fourth-quarter charge"), where results cannot come from, or a quarter named in
+    passing with an indefinite article once the text has named its own."""
     if ctx.dct is not None and (year, number) >= _quarter_of(ctx.dct) and ctx.tense() == tense.FUTURE:
         return
+    if "quarter" in ctx.memory and _INDEFINITE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        return  # "after a flat second quarter": an aside; the period reported on is named definitely
     ctx.memory["quarter"] = (year, number)
     ctx.memory["period"] = "quarter"
 
