@@ -38,7 +38,7 @@ _PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But
                           r"|(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|added)\b)")
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[a-z]{3,}\b")
 # A period named by the day it ends: "the quarter ended Sept. 30".
-_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
+_ENDED = re.compile(r"\s+end(?:ed|ing)?\s+([A-Z][a-z]{2,8})\.?\s+(?:(\d{1,2})\b(?:,?\s+(\d{4})\b)?|(\d{4})\b)")
 
 
 class Reject(Exception):
@@ -56,7 +56,8 @@ class Context:
     start: int
     end: int
     dct: date | None
-    # per document: "quarter" -> (year, quarter) the text last reported on; "period" -> "quarter" or "year",
+    # per document: "quarter" -> (year, quarter) the text last reported on, "quarter dated" -> whether a date
+    # or month named it rather than an ordinal (which may count fiscal quarters); "period" -> "quarter" or "year",
     # what its results last compared ("the third quarter", "the first nine months"); "reference" -> the date
     # it last named, as (year, month or None, day or None): the story's reference time for "that day", "the
     # next morning", "the previous Friday", "two days earlier", a clock time alone
@@ -655,7 +656,8 @@ def quarter_value(ctx: Context, groups: dict):
             year, number = _add_quarters(year, number, int(rel))
         return f"{_year(year)}-Q{number}"
     ended = _ENDED.match(ctx.text, ctx.end)
-    if ended and part == "quarter" and rel == "0" and "quarter" not in ctx.memory:
+    if ended and part == "quarter" and rel == "0" and ctx.memory.get("quarter dated", True):
+        # the date a quarter ends on dates it unless the text numbers its quarters, which may be fiscal ones
         found = _quarter_ended(ctx, ended)
         if found:
             return found
@@ -674,7 +676,7 @@ def quarter_value(ctx: Context, groups: dict):
     return f"{_year(year)}-Q{number}"
 
 
-def _report_quarter(ctx: Context, year: int, number: int) -> None:
+def _report_quarter(ctx: Context, year: int, number: int, dated: bool = False) -> None:
     """Remember the quarter the text reports on: the last it names, unless that is a forecast for a quarter not
     yet over ("will result in a fourth-quarter charge"), where results cannot come from, or a quarter named in
     passing with an indefinite article once the text has named its own."""
@@ -683,22 +685,24 @@ def _report_quarter(ctx: Context, year: int, number: int) -> None:
     if "quarter" in ctx.memory and _INDEFINITE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         return  # "after a flat second quarter": an aside; the period reported on is named definitely
     ctx.memory["quarter"] = (year, number)
+    ctx.memory["quarter dated"] = dated
     ctx.memory["period"] = "quarter"
 
 
 def _quarter_ended(ctx: Context, ended: re.Match) -> str | None:
-    """The quarter that ends on the day named after it ("the quarter ended Sept. 30"), when the text has not
-    numbered the quarter it reports on: a calendar quarter when that day ends one, else a fiscal quarter of
-    that year that the text does not number (TIMEX3 QX)."""
+    """The quarter that ends on the day or in the month named after it ("the quarter ended Sept. 30", "the
+    quarter end March 1985"): a calendar quarter when that day ends one, else a fiscal quarter of that year
+    that the text does not number (TIMEX3 QX)."""
     month = ctx.lookup("months", ended.group(1)) or ctx.lookup("month_abbreviations", ended.group(1))
-    day = int(ended.group(2))
+    day = int(ended.group(2)) if ended.group(2) else 31
     if month is None or not 1 <= day <= 31:
         return None
     month = int(month)
-    year = _resolve_year(ctx, month, day)
+    stated = ended.group(3) or ended.group(4)
+    year = int(stated) if stated else _resolve_year(ctx, month, day)
     if month % 3 or day < 28:
         return f"{_year(year)}-QX"
-    _report_quarter(ctx, year, month // 3)
+    _report_quarter(ctx, year, month // 3, dated=True)
     return f"{_year(year)}-Q{month // 3}"
 
 
@@ -706,7 +710,7 @@ def quarter_ending(ctx: Context, groups: dict):
     """A quarter named by the month it ends in, as Australian and New Zealand reports do: "the June quarter"."""
     month = _month_number(ctx, groups["month"])
     year = int(groups["year"]) if groups.get("year") else _resolve_year(ctx, month, 28)
-    _report_quarter(ctx, year, month // 3)
+    _report_quarter(ctx, year, month // 3, dated=True)
     return f"{_year(year)}-Q{month // 3}"
 
 
