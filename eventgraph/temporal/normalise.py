@@ -218,6 +218,17 @@ def _resolve_year(ctx: Context, month: int, day: int | None) -> int:
     return nearest
 
 
+def _year_on_side(ctx: Context, month: int, day: int, way: int) -> int:
+    """The year of "next June 30" (way 1), "last March 3" (-1) or "this May 5" (0)."""
+    anchor = ctx.anchor()
+    here, there = (anchor.month, anchor.day), (month, day)
+    if way > 0:
+        return anchor.year if there > here else anchor.year + 1
+    if way < 0:
+        return anchor.year if there < here else anchor.year - 1
+    return anchor.year
+
+
 def _weekday_date(ctx: Context, weekday: int, way: int | None) -> date:
     anchor = ctx.anchor()
     today = anchor.isoweekday()
@@ -252,7 +263,8 @@ def date_value(ctx: Context, groups: dict):
     if year is None:
         if day is None:
             raise Reject
-        year = _resolve_year(ctx, month, day)
+        way = _direction_word(ctx, groups)
+        year = _resolve_year(ctx, month, day) if way is None else _year_on_side(ctx, month, day, way)
     if day is None:
         return _month(year, month)
     try:
