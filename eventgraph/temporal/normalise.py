@@ -30,7 +30,8 @@ _SOME_DAY_AFTER = frozenset({"will", "would", "could", "may", "might", "can", "s
 # A month between a determiner and a noun is one even when its name is a word too: "the March accession".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
-_AWAITED = re.compile(r"\b(?:ahead of|until|awaiting|await|upcoming)\s+$")
+# "ahead of Sunday's vote" awaits it; "well ahead of Friday's close" compares with it
+_AWAITED = re.compile(r"\b(?:(?<!well )(?<!far )(?<!just )(?<!way )ahead of|until|awaiting|await|upcoming)\s+$")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 # "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
