@@ -58,7 +58,8 @@ class Context:
     end: int
     dct: date | None
     # per document: "quarter" -> (year, quarter) the text last reported on, "quarter dated" -> whether a date
-    # or month named it rather than an ordinal (which may count fiscal quarters); "period" -> "quarter" or "year",
+    # or month named it rather than an ordinal (which may count fiscal quarters); "month" -> (year, month) of
+    # monthly figures; "period" -> "quarter", "month" or "year",
     # what its results last compared ("the third quarter", "the first nine months"); "reference" -> the date
     # it last named, as (year, month or None, day or None): the story's reference time for "that day", "the
     # next morning", "the previous Friday", "two days earlier", a clock time alone
@@ -304,6 +305,9 @@ def month_value(ctx: Context, groups: dict):
         else:
             year = anchor.year if month > anchor.month else anchor.year + 1
     _remember(ctx, year, month)
+    if "quarter" not in ctx.memory and ctx.memory.get("period") != "year":
+        ctx.memory["period"] = "month"  # monthly figures: "prices rose 0.3 pct in February ... a year earlier"
+        ctx.memory["month"] = (year, month)
     return _month(year, month)
 
 
@@ -610,6 +614,9 @@ def ago_value(ctx: Context, groups: dict):
     if count is None:
         return "FUTURE_REF" if later else "PAST_REF"
     sign = 1 if later else -1
+    if unit == "Y" and count == 1 and not later and ctx.memory.get("period") == "month":
+        year, month = ctx.memory["month"]
+        return _month(year - 1, month)
     if unit == "Y" and count == 1 and not later and "quarter" in ctx.memory and ctx.memory.get("period") != "year":
         year, quarter = ctx.memory["quarter"]
         return f"{_year(year - 1)}-Q{quarter}"
