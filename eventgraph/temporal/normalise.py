@@ -675,6 +675,10 @@ def quarter_value(ctx: Context, groups: dict):
         if rel not in ("0", "now"):
             year, number = _add_quarters(year, number, int(rel))
         return f"{_year(year)}-Q{number}"
+    if part == "period" and ctx.memory.get("period") == "month" and rel != "now":
+        shift = -12 if int(rel) == -4 or groups.get("yearago") else int(rel)  # a year back, or periods of a month
+        year, month = _add_months(*ctx.memory["month"], shift)
+        return _month(year, month)  # "the same period a year ago" in a story of monthly figures
     ended = _ENDED.match(ctx.text, ctx.end)
     if ended and part == "quarter" and rel == "0" and ctx.memory.get("quarter dated", True):
         # the date a quarter ends on dates it unless the text numbers its quarters, which may be fiscal ones
