@@ -1,12 +1,14 @@
-"""Score the temporal tagger on timex_dev.jsonl: 30 Reuters stories whose time expressions we annotated by hand.
+"""Score the temporal tagger on hand-annotated Reuters stories: the dev set, or the check set nobody tunes on.
 
-The gold set follows the TimeML TIMEX3 guidelines (see benchmarks/data/README.md); it complements
+Two sets of 30 stories each: timex_dev.jsonl (the set the tagger is tuned on) and timex_check.jsonl (a check
+against over-fitting, drawn from the whole corpus and annotated the same way). The gold follows the TimeML TIMEX3 guidelines (see benchmarks/data/README.md); it complements
 benchmarks/tempeval3.py, whose gold is inconsistent for weeks, parts of day and fiscal periods. Each story is
 tagged with `eventgraph.temporal.tag(text, dct)` and scored with tempeval3's `Score`: strict extraction counts
 exact spans, relaxed extraction any overlap, value and type count relaxed matches whose attribute is equal.
-`select()` is the rule that chose the stories; `--select` prints the ids it chooses.
+`select()` and `select_check()` are the rules that chose the stories; `--select` prints the ids the chosen set's
+rule picks.
 
-    python benchmarks/timex_dev.py [--errors N] [--select]
+    python benchmarks/timex_dev.py [--set dev|check] [--errors N] [--select]
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from eventgraph import temporal  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "timex_dev.jsonl"
+CHECK = DATA / "timex_check.jsonl"
 
 _TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -66,22 +69,37 @@ def select(step: int = STEP, count: int = COUNT) -> list[dict]:
     return chosen
 
 
+def select_check(count: int = COUNT) -> list[dict]:
+    """`count` eligible stories spread evenly over the whole corpus, none from the dev or other annotated sets.
+
+    Of the N eligible stories left in corpus order, the ones at positions round((i + 0.5) * N / count) are taken.
+    """
+    excluded = _annotated_elsewhere() | {entry["id"] for entry in read_gold(GOLD)}
+    pool = [record for record in reuters() if record["id"] not in excluded and eligible(record)]
+    return [pool[round((i + 0.5) * len(pool) / count)] for i in range(count)]
+
+
+SETS = {"dev": (GOLD, select), "check": (CHECK, select_check)}
+
+
 def read_gold(path: Path = GOLD) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=SETS, default="dev", help="the annotated set to score (default dev)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each kind")
     parser.add_argument("--select", action="store_true", help="print the ids of the selected stories and stop")
     args = parser.parse_args()
 
+    path, chooser = SETS[args.set]
     if args.select:
-        for record in select():
+        for record in chooser():
             print(record["id"], record["published"], len(record["text"].split()), "words")
         return
 
-    gold = read_gold()
+    gold = read_gold(path)
     wanted = {entry["id"] for entry in gold}
     texts = {record["id"]: record["text"] for record in reuters() if record["id"] in wanted}
     missing = wanted - texts.keys()
@@ -94,11 +112,11 @@ def main() -> None:
         system = temporal.tag(text, entry["dct"])
         errors += [(kind, expected, found, text) for kind, expected, found in score.add(system, entry["timexes"])]
 
-    print(f"{'corpus':<9} {'docs':>4} {'gold':>5} | {'strict P/R/F1':^17} | {'relaxed P/R/F1':^17} | "
+    print(f"{'set':<11} {'docs':>4} {'gold':>5} | {'strict P/R/F1':^17} | {'relaxed P/R/F1':^17} | "
           f"{'value P/R/F1':^17} | {'type P/R/F1':^17}")
     cells = [score.prf(hits) for hits in (score.strict, score.relaxed, score.value, score.type)]
     row = " | ".join(f"{p:5.1f} {r:5.1f} {f:5.1f}" for p, r, f in cells)
-    print(f"{'timex_dev':<9} {len(gold):>4} {score.gold:>5} | {row}")
+    print(f"{path.stem:<11} {len(gold):>4} {score.gold:>5} | {row}")
     kinds = ("missed", "spurious", "span", "value")
     print("\nerrors: " + ", ".join(f"{kind} {sum(error[0] == kind for error in errors)}" for kind in kinds))
 
