@@ -161,6 +161,18 @@ def test_first_day_of_a_range(text, expected):
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Output in the 1986/87 season rose.", [("1986", "1986"), ("87", "1987")]),
+    ("The 1999/00 crop was poor.", [("1999", "1999"), ("00", "2000")]),
+    ("Prices rose from 1985-1990.", [("1985", "1985"), ("1990", "1990")]),
+    ("The bonds are due 2004/08.", [("2004", "2004"), ("08", "2008")]),
+    ("It was dated 2024/06/19 in the file.", []),
+    ("Sales in 1990-85 were flat.", [("1990", "1990")]),
+])
+def test_second_year_of_a_span(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
 def test_fractions_of_units():
     assert ("2 1/2 years", "DURATION", "P2Y6M") in found("They lived in camps for 2 1/2 years.")
     assert ("1.5 hours", "DURATION", "PT1H30M") in found("The meeting lasted 1.5 hours.")

@@ -20,6 +20,9 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "April 24 and 25", "May 14-15": a second day that takes its month and year from the date before it.
 _SECOND_DAY = re.compile(r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(\d{1,2})"
                          r"(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:in|at|on|and|when|with|for|during|as|after|before)\b))")
+# "1986/87", "1984-85", "1985 to 1990": a span of years, the second written in full or by its last two digits.
+_SECOND_YEAR = re.compile(r"(?:[/–-]|\s+to\s+)(\d{4}|\d\d)(?![\d/]|[.,:]\d)")
+_YEAR_VALUE = re.compile(r"\d{4}")
 _LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 # "14-15 May", "from 14 to 16 May": a first day that takes its month and year from the date after it.
 _FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*$")
@@ -82,7 +85,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                     found.append(first_day)
                 found.append(timex)
                 covered = match.end()
-                second = _second_day(timex, text)
+                second = _second_day(timex, text) or _second_year(timex, text)
                 if second is not None:
                     found.append(second)
                     covered = second.end
@@ -108,6 +111,22 @@ def _second_day(timex: Timex, text: str) -> Timex | None:
     if value.day <= int(timex.value[-2:]):
         return None
     return Timex(match.start(1), match.end(1), match.group(1), "DATE", value.isoformat(), timex.relative, None)
+
+
+def _second_year(timex: Timex, text: str) -> Timex | None:
+    """The second year of a span written after the first: the 87 of "1986/87", the 1990 of "1985-1990"."""
+    if not (timex.value and _YEAR_VALUE.fullmatch(timex.value) and timex.text.endswith(timex.value)):
+        return None
+    match = _SECOND_YEAR.match(text, timex.end)
+    if match is None:
+        return None
+    first, digits = int(timex.value), match.group(1)
+    second = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
+    if len(digits) == 2 and second <= first:
+        second += 100  # "1999/00"
+    if not first < second <= first + 30:
+        return None
+    return Timex(match.start(1), match.end(1), digits, "DATE", f"{second:04d}", False, None)
 
 
 def _first_day(timex: Timex, text: str, earliest: int) -> Timex | None:
