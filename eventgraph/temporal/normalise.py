@@ -745,6 +745,8 @@ def the_year(ctx: Context, groups: dict):
     if groups.get("year"):
         return _year(int(groups["year"]))  # "year-end 1986"
     anchor = ctx.anchor()
+    if groups.get("mod2") and ctx.tense() == tense.PAST:
+        return _year(anchor.year - 1)  # a year-end already past: "reserves at year-end rose", "since year-end"
     if unit == "year":
         return _year(anchor.year - (1 if (groups.get("rel") or "").lower().startswith(("latest", "past")) else 0))
     if unit == "month":
