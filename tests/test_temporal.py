@@ -173,6 +173,19 @@ def test_second_year_of_a_span(text, expected):
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Demand rose in the second and third quarters of 2023.",
+     [("the second", "2023-Q2"), ("third quarters of 2023", "2023-Q3")]),
+    ("Output fell in the first and second halves of 2022.",
+     [("the first", "2022-H1"), ("second halves of 2022", "2022-H2")]),
+    ("Sales in the fourth and first quarters of 2023 were weak.", [("first quarters of 2023", "2023-Q1")]),
+    ("The first and the third quarter of 2023 were weak.",
+     [("The first", "2023-Q1"), ("the third quarter of 2023", "2023-Q3")]),
+])
+def test_first_of_a_pair_of_quarters(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
 def test_fractions_of_units():
     assert ("2 1/2 years", "DURATION", "P2Y6M") in found("They lived in camps for 2 1/2 years.")
     assert ("1.5 hours", "DURATION", "PT1H30M") in found("The meeting lasted 1.5 hours.")

@@ -643,7 +643,7 @@ def ago_value(ctx: Context, groups: dict):
 
 def quarter_value(ctx: Context, groups: dict):
     part = (groups.get("part") or "quarter").lower()
-    part = {"q": "quarter", "h": "half"}.get(part, part)  # "Q3", "H1"
+    part = {"q": "quarter", "h": "half", "quarters": "quarter", "halves": "half"}.get(part, part)  # "Q3", "H1"
     rel = ctx.lookup("quarter_modifiers", groups.get("rel")) or "0"
     year = None
     if groups.get("year"):

@@ -23,6 +23,12 @@ _SECOND_DAY = re.compile(r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(\d{
 # "1986/87", "1984-85", "1985 to 1990": a span of years, the second written in full or by its last two digits.
 _SECOND_YEAR = re.compile(r"(?:[/–-]|\s+to\s+)(\d{4}|\d\d)(?![\d/]|[.,:]\d)")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+# "the second and third quarters": the first ordinal of a pair that shares its noun with the second.
+_FIRST_ORDINAL = re.compile(r"((?:\bthe\s+)?)\b(" + "|".join(_ORDINALS) + r")\s+(?:and|or|to|through|-)\s+(?:the\s+)?$",
+                            re.I)
+_PERIOD_VALUE = re.compile(r"(\d{4}|XXXX)-(Q|H)([1-4])")
+_PERIOD_WORD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", re.I)
 _LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 # "14-15 May", "from 14 to 16 May": a first day that takes its month and year from the date after it.
 _FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*$")
@@ -80,7 +86,8 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 continue
             timex = _normalise(rules, match, text, anchor, memory)
             if timex is not None:
-                first_day = _first_day(timex, text, words[index - 1][0] if index else 0)
+                first_day = (_first_day(timex, text, words[index - 1][0] if index else 0)
+                             or _first_of_pair(timex, text, words[first][0]))
                 if first_day is not None and first_day.start >= covered:
                     found.append(first_day)
                 found.append(timex)
@@ -111,6 +118,22 @@ def _second_day(timex: Timex, text: str) -> Timex | None:
     if value.day <= int(timex.value[-2:]):
         return None
     return Timex(match.start(1), match.end(1), match.group(1), "DATE", value.isoformat(), timex.relative, None)
+
+
+def _first_of_pair(timex: Timex, text: str, earliest: int) -> Timex | None:
+    """The first of two quarters or halves named with one noun: the second of "the second and third quarters"."""
+    period = _PERIOD_VALUE.fullmatch(timex.value or "")
+    if period is None or not _PERIOD_WORD.match(timex.text):
+        return None
+    match = _FIRST_ORDINAL.search(text, max(0, earliest - 24), timex.start)
+    if match is None:
+        return None
+    number = _ORDINALS.index(match.group(2).lower()) % 4 + 1
+    if number >= int(period.group(3)):
+        return None
+    value = f"{period.group(1)}-{period.group(2)}{number}"
+    return Timex(match.start(1), match.end(2), text[match.start(1):match.end(2)], timex.type, value, timex.relative,
+                 None)
 
 
 def _second_year(timex: Timex, text: str) -> Timex | None:
