@@ -33,6 +33,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
 # "ahead of Sunday's vote" awaits it; "well ahead of Friday's close" compares with it
 _AWAITED = re.compile(r"\b(?:(?<!well )(?<!far )(?<!just )(?<!way )ahead of|until|awaiting|await|upcoming)\s+$")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
+_DEADLINE = frozenset({"by", "until", "till", "before"})  # "by May": a deadline, ahead of the clause it is in
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 # "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
 _PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But|The|This|That)\b)[A-Z][a-z]+|[\"“]"
@@ -212,7 +213,7 @@ def _resolve_year(ctx: Context, month: int, day: int | None) -> int:
     if distance < (CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
         return nearest
     here, there = (anchor.month, anchor.day if day else 0), (month, day or 0)
-    way = ctx.tense()
+    way = tense.FUTURE if ctx.word_before() in _DEADLINE else ctx.tense()
     if way == tense.PAST:
         return anchor.year if there <= here else anchor.year - 1
     if way == tense.FUTURE:
