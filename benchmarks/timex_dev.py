@@ -3,10 +3,10 @@
 Two sets of 30 stories each: timex_dev.jsonl (the set the tagger is tuned on) and timex_check.jsonl (a check
 against over-fitting, drawn from the whole corpus and annotated the same way). The gold follows the TimeML TIMEX3
 guidelines (see benchmarks/data/README.md); it complements benchmarks/tempeval3.py, whose gold is inconsistent
-for weeks, parts of day and fiscal periods. Each story is tagged with `eventgraph.temporal.tag(text, dct)` and scored with tempeval3's `Score`: strict extraction counts
-exact spans, relaxed extraction any overlap, value and type count relaxed matches whose attribute is equal.
-`select()` and `select_check()` are the rules that chose the stories; `--select` prints the ids the chosen set's
-rule picks.
+for weeks, parts of day and fiscal periods. Each story is tagged with `eventgraph.temporal.tag(text, dct)` and
+scored with tempeval3's `Score`: strict extraction counts exact spans, relaxed extraction any overlap, value and
+type count relaxed matches whose attribute is equal. `select()` and `select_check()` are the rules that chose the
+stories; `--select` prints the ids the chosen set's rule picks.
 
     python benchmarks/timex_dev.py [--set dev|check] [--errors N] [--select]
 """
