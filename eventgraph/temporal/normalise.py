@@ -37,7 +37,8 @@ _DEADLINE = frozenset({"by", "until", "till", "before"})  # "by May": a deadline
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 # "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
 _PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But|The|This|That)\b)[A-Z][a-z]+|[\"“]"
-                          r"|(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|added)\b)")
+                          r"|(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|added"
+                          r"|magazine|newspaper|paper|journal|edition)\b)")
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[a-z]{3,}\b")
 # A period named by the day it ends: "the quarter ended Sept. 30".
 _ENDED = re.compile(r"\s+end(?:ed|ing)?\s+([A-Z][a-z]{2,8})\.?\s+(?:(\d{1,2})\b(?:,?\s+(\d{4})\b)?|(\d{4})\b)")
@@ -746,7 +747,7 @@ def the_year(ctx: Context, groups: dict):
     if groups.get("year"):
         return _year(int(groups["year"]))  # "year-end 1986"
     anchor = ctx.anchor()
-    if groups.get("mod2") and ctx.tense() == tense.PAST:
+    if groups.get("mod2") and unit == "year" and ctx.tense() == tense.PAST:
         return _year(anchor.year - 1)  # a year-end already past: "reserves at year-end rose", "since year-end"
     if unit == "year":
         return _year(anchor.year - (1 if (groups.get("rel") or "").lower().startswith(("latest", "past")) else 0))
