@@ -84,8 +84,9 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                     cue = "past"
             if cue == "past" and before in _NOT_FINITE:
                 continue
-            if cue == "future" and (before == "had" or (before == "been" and earlier == "had")):
-                cue = "past"  # a plan seen from the past: "it had been due to expire Friday"
+            if cue == "future" and (before == "had" or (before == "been" and earlier == "had")
+                                    or (word == "due" and before in ("was", "were"))):
+                cue = "past"  # a plan seen from the past: "it had been due to expire Friday", "was due in January"
             if cue == "next":
                 if distance > _NEXT_TO:
                     continue
