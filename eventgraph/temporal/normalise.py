@@ -308,8 +308,10 @@ def month_value(ctx: Context, groups: dict):
             year = anchor.year if month > anchor.month else anchor.year + 1
     _remember(ctx, year, month)
     if "quarter" not in ctx.memory and ctx.memory.get("period") != "year":
-        ctx.memory["period"] = "month"  # monthly figures: "prices rose 0.3 pct in February ... a year earlier"
-        ctx.memory["month"] = (year, month)
+        # monthly figures: "prices rose 0.3 pct in May from 0.1 pct in April ... a year earlier" compares May,
+        # the month the story leads with
+        ctx.memory["period"] = "month"
+        ctx.memory.setdefault("month", (year, month))
     return _month(year, month)
 
 
