@@ -20,6 +20,7 @@ SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter belongs to the y
 # A day named without a year that falls this close to the DCT is taken to be the nearest such day whatever
 # the tense: "payable Dec. 7" in a late October article, "had been set to expire Nov. 6" in early November.
 CLOSE_DAYS = 60
+CLOSE_NAMED_DAYS = 120  # a month that names a thing ("the December accord"): the nearest within four months
 CLOSE_MONTH_DAYS = 45  # the same for a month alone, counted from its middle: the DCT's month and its neighbours
 YEAR_WORDS = {"this": 0, "the": 0, "last": -1, "next": 1}  # "June last year", "the first half of the year"
 # Directions that count from the date the text last named ("the following year"), not from the DCT.
@@ -39,6 +40,7 @@ _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 _PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But|The|This|That)\b)[A-Z][a-z]+|[\"“]"
                           r"|(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|added"
                           r"|magazine|newspaper|paper|journal|edition)\b)")
+_NAMED_THING = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[A-Za-z]{3,}\b")
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[a-z]{3,}\b")
 # A period named by the day it ends: "the quarter ended Sept. 30".
 _ENDED = re.compile(r"\s+end(?:ed|ing)?\s+([A-Z][a-z]{2,8})\.?\s+(?:(\d{1,2})\b(?:,?\s+(\d{4})\b)?|(\d{4})\b)")
@@ -205,13 +207,13 @@ def _needs_context(ctx: Context, word: str, groups: dict) -> None:
         raise Reject
 
 
-def _resolve_year(ctx: Context, month: int, day: int | None) -> int:
+def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = False) -> int:
     """The year of a month (and day) the text gives without one: the nearest to the DCT, unless that is a few
     months away and the tense of the sentence points the other way."""
     anchor = ctx.anchor()
     distance, nearest = min((abs((date(year, month, min(day or 15, 28)) - anchor).days), year)
                             for year in (anchor.year - 1, anchor.year, anchor.year + 1))
-    if distance < (CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
+    if distance < (CLOSE_NAMED_DAYS if tenseless else CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
         return nearest
     here, there = (anchor.month, anchor.day if day else 0), (month, day or 0)
     way = tense.FUTURE if ctx.word_before() in _DEADLINE else ctx.tense()
@@ -292,12 +294,15 @@ def _spelled_year(ctx: Context, text: str) -> int:
 
 
 def month_value(ctx: Context, groups: dict):
-    if not (ctx.word_before() in _DETERMINERS and _MODIFIED_NOUN.match(ctx.text, ctx.end)):
+    determined = ctx.word_before() in _DETERMINERS
+    if not (determined and _MODIFIED_NOUN.match(ctx.text, ctx.end)):
         _needs_context(ctx, groups["month"], groups)
     month = _month_number(ctx, groups["month"])
     way = _direction_word(ctx, groups)
     if way is None:
-        year = _resolve_year(ctx, month, None)
+        # "the December accord", "its April figures" name a known thing: a recent or coming month, whatever
+        # the tense of the clause that mentions it
+        year = _resolve_year(ctx, month, None, tenseless=determined and bool(_NAMED_THING.match(ctx.text, ctx.end)))
     else:
         anchor = ctx.anchor()
         if way == 0:
