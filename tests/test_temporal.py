@@ -144,6 +144,9 @@ def test_no_expression_across_paragraphs_or_table_rows():
     ("On March 3, 2022 and 4 ministers resigned.", [("March 3, 2022", "2022-03-03")]),
     ("Prices rose on June 3 to 5 percent.", [("June 3", "2024-06-03")]),
     ("Sales fell on June 3 to 5 million units.", [("June 3", "2024-06-03")]),
+    ("Dealers sold 204,000 cars in the March 11-20 selling period.", [("March 11", "2024-03-11"), ("20", "2024-03-20")]),
+    ("Sales of cars in the March 11 to 20 period fell.", [("March 11", "2024-03-11"), ("20", "2024-03-20")]),
+    ("Output on June 3-5 million units.", [("June 3", "2024-06-03")]),
 ])
 def test_second_day_of_a_range(text, expected):
     assert [(t.text, t.value) for t in tag(text, DCT)] == expected

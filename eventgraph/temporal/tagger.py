@@ -18,8 +18,10 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "April 24 and 25", "May 14-15": a second day that takes its month and year from the date before it.
-_SECOND_DAY = re.compile(r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(\d{1,2})"
-                         r"(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:in|at|on|and|when|with|for|during|as|after|before)\b))")
+# A joined "11-20" is a range before any word but an amount's ("March 11-20 selling period", not "June 3-5 million").
+_SECOND_DAY = re.compile(r"(?:[-–](\d{1,2})(?=\s+(?!(?:million|billion|percent|pct|per|points)\b)[a-z])"
+                         r"|\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(\d{1,2})"
+                         r"(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:in|at|on|and|when|with|for|during|as|after|before|period)\b)))")
 # "1986/87", "1984-85", "1985 to 1990": a span of years, the second written in full or by its last two digits.
 _SECOND_YEAR = re.compile(r"(?:[/–-]|\s+to\s+)(\d{4}|\d\d)(?![\d/]|[.,:]\d)")
 _YEAR_VALUE = re.compile(r"\d{4}")
@@ -110,14 +112,16 @@ def _second_day(timex: Timex, text: str) -> Timex | None:
     match = _SECOND_DAY.match(text, timex.end)
     if match is None:
         return None
-    day = int(match.group(1))
+    group = 1 if match.group(1) else 2
+    day = int(match.group(group))
     try:
         value = date.fromisoformat(timex.value).replace(day=day)
     except ValueError:
         return None
     if value.day <= int(timex.value[-2:]):
         return None
-    return Timex(match.start(1), match.end(1), match.group(1), "DATE", value.isoformat(), timex.relative, None)
+    return Timex(match.start(group), match.end(group), match.group(group), "DATE", value.isoformat(), timex.relative,
+                 None)
 
 
 def _first_of_pair(timex: Timex, text: str, earliest: int) -> Timex | None:
