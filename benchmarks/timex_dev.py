@@ -1,14 +1,15 @@
-"""Score the temporal tagger on hand-annotated Reuters stories: the dev set, or the check set nobody tunes on.
+"""Score the temporal tagger on hand-annotated Reuters stories: the dev set, or the check and test sets.
 
-Two sets of 30 stories each: timex_dev.jsonl (the set the tagger is tuned on) and timex_check.jsonl (a check
-against over-fitting, drawn from the whole corpus and annotated the same way). The gold follows the TimeML TIMEX3
+Three sets: timex_dev.jsonl (30 stories the tagger is tuned on), timex_check.jsonl (30 stories, a check against
+over-fitting, drawn from the whole corpus and annotated the same way) and timex_test.jsonl (20 longer stories,
+501-1,000 words, annotated the same way, the final test set). The gold follows the TimeML TIMEX3
 guidelines (see benchmarks/data/README.md); it complements benchmarks/tempeval3.py, whose gold is inconsistent
 for weeks, parts of day and fiscal periods. Each story is tagged with `eventgraph.temporal.tag(text, dct)` and
 scored with tempeval3's `Score`: strict extraction counts exact spans, relaxed extraction any overlap, value and
-type count relaxed matches whose attribute is equal. `select()` and `select_check()` are the rules that chose the
-stories; `--select` prints the ids the chosen set's rule picks.
+type count relaxed matches whose attribute is equal. `select()`, `select_check()` and `select_test()` are the rules
+that chose the stories; `--select` prints the ids the chosen set's rule picks.
 
-    python benchmarks/timex_dev.py [--set dev|check] [--errors N] [--select]
+    python benchmarks/timex_dev.py [--set dev|check|test] [--errors N] [--select]
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ from eventgraph import temporal  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "timex_dev.jsonl"
 CHECK = DATA / "timex_check.jsonl"
+TEST = DATA / "timex_test.jsonl"
 
 _TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "week", "month", "year", "quarter", "today", "yesterday", "tomorrow", "ago"}
 _WORD = re.compile(r"[A-Za-z]+")
-STEP, COUNT = 40, 30
+STEP, COUNT, TEST_COUNT = 40, 30, 20
 
 
 def _annotated_elsewhere() -> set[str]:
@@ -43,10 +45,10 @@ def _annotated_elsewhere() -> set[str]:
     return ids | {article for story in stories for article in story["articles"]}
 
 
-def eligible(record: dict) -> bool:
-    """Running prose of 120-500 words that uses at least three time words (counting repeats)."""
+def eligible(record: dict, shortest: int = 120, longest: int = 500) -> bool:
+    """Running prose of `shortest` to `longest` words that uses at least three time words (counting repeats)."""
     text = record["text"]
-    if not 120 <= len(text.split()) <= 500:
+    if not shortest <= len(text.split()) <= longest:
         return False
     lines = [line for line in text.splitlines() if line.strip()]
     if sum(" vs " in line for line in lines) * 3 > len(lines):
@@ -76,10 +78,27 @@ def select_check(count: int = COUNT) -> list[dict]:
     """
     excluded = _annotated_elsewhere() | {entry["id"] for entry in read_gold(GOLD)}
     pool = [record for record in reuters() if record["id"] not in excluded and eligible(record)]
+    return _spread(pool, count)
+
+
+def select_test(count: int = TEST_COUNT) -> list[dict]:
+    """`count` longer stories (501-1,000 words) spread evenly over the corpus, none from any other annotated set.
+
+    The length keeps them apart from the dev and check sets (at most 500 words) and tests the tagger on the
+    longer stories the project is fed; the positions are chosen as in `select_check()`.
+    """
+    excluded = (_annotated_elsewhere() | {entry["id"] for entry in read_gold(GOLD)}
+                | {entry["id"] for entry in read_gold(CHECK)})
+    pool = [record for record in reuters() if record["id"] not in excluded and eligible(record, 501, 1000)]
+    return _spread(pool, count)
+
+
+def _spread(pool: list[dict], count: int) -> list[dict]:
+    """The stories at positions round((i + 0.5) * N / count) of the N in `pool`, so they span all of it."""
     return [pool[round((i + 0.5) * len(pool) / count)] for i in range(count)]
 
 
-SETS = {"dev": (GOLD, select), "check": (CHECK, select_check)}
+SETS = {"dev": (GOLD, select), "check": (CHECK, select_check), "test": (TEST, select_test)}
 
 
 def read_gold(path: Path = GOLD) -> list[dict]:
