@@ -588,6 +588,8 @@ def duration_value(ctx: Context, groups: dict):
     count = _number(ctx, num) if num else None
     if unit == "M" and count in (6, 9, 12) and rel in ("first", "latest", "past", "last"):
         ctx.memory["period"] = "year"  # after "the first nine months", "a year earlier" is no quarter
+    if unit == "M" and count == 3 and rel == "first" and ctx.dct is not None and ctx.dct.month > 3:
+        _report_quarter(ctx, ctx.dct.year, 1)  # "the first three months" of a year already past them
     if count is None and unit == "Q" and rel:
         # quarters of unstated number are reporting periods before or after now: "in coming quarters"
         return ("FUTURE_REF" if rel in ("coming", "next", "future") else "PAST_REF"), "DATE"
@@ -702,6 +704,7 @@ def quarter_value(ctx: Context, groups: dict):
         base = _add_quarters(*_quarter_of(ctx.anchor()), -1)
     if "latest" in (groups.get("rel") or "").lower():
         base = min(base, _add_quarters(*_quarter_of(ctx.anchor()), -1))  # the latest quarter has ended
+        _report_quarter(ctx, *base)
     shift = int(rel) if rel != "now" else 0
     if groups.get("yearago") and shift != -4:
         shift -= 4  # "the quarter a year ago", but "the corresponding period last year" is back a year already
