@@ -263,7 +263,8 @@ cli.main(["build", sys.argv[2], "--out", sys.argv[3], "--jobs", "1", "--quiet"])
 """
 
 
-def test_a_build_killed_halfway_leaves_events_json_byte_identical(folder, tmp_path):
+def test_a_build_killed_halfway_leaves_events_json_byte_identical_and_the_next_removes_its_leftovers(
+        folder, tmp_path):
     out = tmp_path / "out"
     run("build", folder, "--out", out, "--jobs", "1")
     before = outputs(out)
@@ -280,6 +281,16 @@ def test_a_build_killed_halfway_leaves_events_json_byte_identical(folder, tmp_pa
         process.send_signal(signal.SIGKILL)
         process.wait()
     assert outputs(out) == before
+    assert [entry.name for entry in tmp_path.iterdir() if entry.name.startswith(".out.")], "no staging folder left"
+    run("build", folder, "--out", out, "--jobs", "1")
+    assert not [entry.name for entry in tmp_path.iterdir() if entry.name.startswith(".out.")]
+
+
+def test_a_build_keeps_the_temporary_folder_of_a_build_still_running(folder, tmp_path):
+    running = tmp_path / f".out.{os.getpid()}.abc123"
+    running.mkdir()
+    assert run("build", folder, "--out", tmp_path / "out", "--jobs", "1").exit_code == 0
+    assert running.is_dir()
 
 
 def test_a_dask_cluster_gives_byte_identical_output(folder, tmp_path):

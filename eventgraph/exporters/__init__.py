@@ -6,6 +6,7 @@ import ctypes
 import errno
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -36,7 +37,8 @@ def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
 
     Whatever else the user keeps in `out` (the extraction cache, notes, other files) is carried into the new
     folder by hard links before the swap. Until the swap nothing in `out` changes, so a build that fails or is
-    killed leaves it as it was; on Linux the swap itself is one atomic exchange of the two folders.
+    killed leaves it as it was; on Linux the swap itself is one atomic exchange of the two folders. The
+    temporary folders of killed builds are removed by the next build into the same folder.
     """
     out = Path(out)
     if out.exists() and not out.is_dir():
@@ -44,7 +46,8 @@ def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
     parent = out.resolve().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
+        _remove_abandoned(parent, out.name)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.{os.getpid()}.", dir=parent))
     except OSError as error:
         raise OutputError(f"--out {out}: cannot write there ({error.strerror}); name a writable folder") from None
     try:
@@ -63,6 +66,25 @@ def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return out
+
+
+def _remove_abandoned(parent: Path, name: str) -> None:
+    """Remove the temporary folders of earlier builds into `name` that were killed: their process is gone."""
+    staging = re.compile(rf"\.{re.escape(name)}\.(\d+)\.[a-z0-9_]+")
+    for entry in parent.iterdir():
+        match = staging.fullmatch(entry.name)
+        if match and entry.is_dir() and not entry.is_symlink() and not _running(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
 
 
 def _writers(story: Story) -> dict[str, Callable[[Path], object]]:
