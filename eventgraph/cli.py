@@ -10,10 +10,16 @@ import sys
 from concurrent.futures import BrokenExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from . import cache, distributed, exporters, ingest, pipeline, temporal
+from . import cache, distributed, temporal
+
+# The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
+# imported in the commands that use them, so that `--help` and `timex` start at once.
+if TYPE_CHECKING:
+    from .pipeline import Counts
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -35,12 +41,16 @@ def _parse_published(values: tuple[str, ...]) -> dict[str, str]:
     return published
 
 
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def source_options(fn):
     for decorator in reversed((
         click.argument("sources", nargs=-1, required=True, metavar="SOURCE..."),
         click.option("--published", "published", multiple=True, metavar="FILE=YYYY-MM-DD",
                      help="State the publication date of one article (repeatable)."),
-        click.option("--jobs", "-j", type=click.IntRange(min=1), default=pipeline.default_jobs(),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=_cores(),
                      show_default="all cores", help="Extract articles in this many processes."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Extract articles on the Dask cluster whose scheduler is at ADDRESS "
@@ -64,6 +74,8 @@ def _executor(jobs: int, scheduler: str | None):
         except distributed.ClusterError as error:
             raise click.ClickException(str(error)) from None
         return
+    from . import pipeline
+
     try:
         with pipeline.local_executor(jobs) as executor:
             yield executor, 2 * jobs
@@ -73,6 +85,8 @@ def _executor(jobs: int, scheduler: str | None):
 
 
 def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):
+    from . import ingest, pipeline
+
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
@@ -98,6 +112,8 @@ def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=
 
 def _output_state(out: Path) -> dict[str, list[int]]:
     """Size and modification time of each output file in `out`: whether it is still what a build wrote."""
+    from . import exporters
+
     state = {}
     for name in exporters.OUTPUT_FILES:
         try:
@@ -140,6 +156,8 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     or --cache PATH), so a rebuild extracts only new or changed articles; when no article changed and the files
     in DIR are those the last build wrote, DIR is left as it is.
     """
+    from . import exporters, ingest, pipeline
+
     stated = _parse_published(published)
     try:
         ingest.check_sources(sources)
@@ -165,7 +183,7 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     _summary(quiet, len(story.events), len(story.actors), len(documents), counts, f"written to {out}")
 
 
-def _summary(quiet: bool, events: int, actors: int, articles: int, counts: pipeline.Counts, outcome: str) -> None:
+def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Counts, outcome: str) -> None:
     if not quiet:
         click.echo(f"{events} events, {actors} actors from {articles} articles ({counts.extracted} extracted, "
                    f"{counts.cached} from the cache) {outcome}", err=True)
@@ -179,6 +197,8 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: pipel
               help="Only the K events reported by the most articles, in date order.")
 def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
+    from . import exporters, pipeline
+
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     story = pipeline.assemble(documents)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)

@@ -11,7 +11,6 @@ once, in this process.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -76,10 +75,6 @@ class InlineExecutor(Executor):
         future: Future = Future()
         future.set_result(fn(*args, **kwargs))
         return future
-
-
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 @contextmanager
