@@ -209,7 +209,8 @@ TIME_WORDS = ["Wednesday", "May", "March", "June 19", "1961", "the 1960s", "last
               "two", "24", "years", "a.m.", "11:34", "early", "the", "quarter", "third", "fall", "now", "daily",
               "Christmas", "since", "in", "'80s", ",", ".", "mid-", "twenty-first", "century", "weekend", "1/2",
               "and a half", "hours", "nineteen ninety-six", "Sunday", "night", "every", "fiscal", "ended", "that",
-              "same", "day", "the next", "previous", "morning", "before", "earlier", "later", "or so"]
+              "same", "day", "the next", "previous", "morning", "before", "earlier", "later", "or so", "1986/87", "-",
+              "14", "and", "second", "quarters", "end", "March 11-20", "by", "'s", "per", "overnight", "once", "a"]
 
 
 @settings(max_examples=300, deadline=None)
