@@ -95,6 +95,27 @@ class Score:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return 100 * precision, 100 * recall, 100 * f1
 
+    def cells(self) -> str:
+        """Strict, relaxed, value and type P/R/F1, as one table row's cells."""
+        scores = [self.prf(hits) for hits in (self.strict, self.relaxed, self.value, self.type)]
+        return " | ".join(f"{p:5.1f} {r:5.1f} {f:5.1f}" for p, r, f in scores)
+
+
+HEADER = f"{'strict P/R/F1':^17} | {'relaxed P/R/F1':^17} | {'value P/R/F1':^17} | {'type P/R/F1':^17}"
+KINDS = ("missed", "spurious", "span", "value")
+
+
+def print_errors(errors: list[tuple], limit: int) -> None:
+    """Count the errors of each kind, then show up to `limit` of each with their context."""
+    print("errors: " + ", ".join(f"{kind} {sum(error[0] == kind for error in errors)}" for kind in KINDS))
+    for kind in KINDS:
+        for _, expected, found, text in [error for error in errors if error[0] == kind][:limit]:
+            where = expected or {"start": found.start, "end": found.end}
+            context = text[max(0, where["start"] - 40):where["end"] + 40].replace("\n", " ")
+            gold = f"{expected['text']!r} {expected['type']} {expected['value']}" if expected else "-"
+            system = f"{found.text!r} {found.type} {found.value}" if found else "-"
+            print(f"{kind:8} gold {gold:40} system {system:40} ...{context}...")
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -117,25 +138,12 @@ def main() -> None:
             errors += [(kind, expected, found, text) for kind, expected, found in scores["all"].add(system, gold)]
     timing["all"], words["all"] = sum(timing.values()), sum(words.values())
 
-    print(f"{'corpus':<9} {'docs':>4} {'gold':>5} | {'strict P/R/F1':^17} | {'relaxed P/R/F1':^17} | "
-          f"{'value P/R/F1':^17} | {'type P/R/F1':^17} | {'words/s':>8}")
+    print(f"{'corpus':<9} {'docs':>4} {'gold':>5} | {HEADER} | {'words/s':>8}")
     for part, score in scores.items():
         count = len(documents[part]) if part in documents else sum(len(docs) for docs in documents.values())
-        cells = [score.prf(hits) for hits in (score.strict, score.relaxed, score.value, score.type)]
-        row = " | ".join(f"{p:5.1f} {r:5.1f} {f:5.1f}" for p, r, f in cells)
-        print(f"{part:<9} {count:>4} {score.gold:>5} | {row} | {words[part] / timing[part]:>8,.0f}")
+        print(f"{part:<9} {count:>4} {score.gold:>5} | {score.cells()} | {words[part] / timing[part]:>8,.0f}")
     print(f"\n{words['all']:,} words tagged in {timing['all']:.2f} s")
-    kinds = ("missed", "spurious", "span", "value")
-    print("errors: " + ", ".join(f"{kind} {sum(error[0] == kind for error in errors)}" for kind in kinds))
-
-    for kind in kinds:
-        shown = [error for error in errors if error[0] == kind][: args.errors]
-        for _, expected, found, text in shown:
-            where = expected or {"start": found.start, "end": found.end}
-            context = text[max(0, where["start"] - 40):where["end"] + 40].replace("\n", " ")
-            gold = f"{expected['text']!r} {expected['type']} {expected['value']}" if expected else "-"
-            system = f"{found.text!r} {found.type} {found.value}" if found else "-"
-            print(f"{kind:8} gold {gold:40} system {system:40} ...{context}...")
+    print_errors(errors, args.errors)
 
 
 if __name__ == "__main__":

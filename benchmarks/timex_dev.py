@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import reuters  # noqa: E402
-from benchmarks.tempeval3 import Score  # noqa: E402
+from benchmarks.tempeval3 import HEADER, Score, print_errors  # noqa: E402
 from eventgraph import temporal  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -131,22 +131,10 @@ def main() -> None:
         system = temporal.tag(text, entry["dct"])
         errors += [(kind, expected, found, text) for kind, expected, found in score.add(system, entry["timexes"])]
 
-    print(f"{'set':<11} {'docs':>4} {'gold':>5} | {'strict P/R/F1':^17} | {'relaxed P/R/F1':^17} | "
-          f"{'value P/R/F1':^17} | {'type P/R/F1':^17}")
-    cells = [score.prf(hits) for hits in (score.strict, score.relaxed, score.value, score.type)]
-    row = " | ".join(f"{p:5.1f} {r:5.1f} {f:5.1f}" for p, r, f in cells)
-    print(f"{path.stem:<11} {len(gold):>4} {score.gold:>5} | {row}")
-    kinds = ("missed", "spurious", "span", "value")
-    print("\nerrors: " + ", ".join(f"{kind} {sum(error[0] == kind for error in errors)}" for kind in kinds))
-
-    for kind in kinds:
-        shown = [error for error in errors if error[0] == kind][: args.errors]
-        for _, expected, found, text in shown:
-            where = expected or {"start": found.start, "end": found.end}
-            context = text[max(0, where["start"] - 40):where["end"] + 40].replace("\n", " ")
-            gold_cell = f"{expected['text']!r} {expected['type']} {expected['value']}" if expected else "-"
-            system_cell = f"{found.text!r} {found.type} {found.value}" if found else "-"
-            print(f"{kind:8} gold {gold_cell:40} system {system_cell:40} ...{context}...")
+    print(f"{'set':<11} {'docs':>4} {'gold':>5} | {HEADER}")
+    print(f"{path.stem:<11} {len(gold):>4} {score.gold:>5} | {score.cells()}")
+    print()
+    print_errors(errors, args.errors)
 
 
 if __name__ == "__main__":
