@@ -2,8 +2,8 @@
 
 "yesterday", "last week" or "next year" have one value given the document creation time (ISO 8601, TIMEX3
 guidelines: "last week" is the ISO week before the DCT's). For every gold TIMEX3 whose whole text is one of
-these, the script compares the gold value with that value and with the value of the tagger's expression that overlaps it, so
-that the value scores of `tempeval3.py` can be read against what the annotators themselves did.
+these, the script compares the gold value with that value and with the value of the tagger's expression that
+overlaps it, so that the value scores of `tempeval3.py` can be read against what the annotators themselves did.
 
     python benchmarks/tempeval3_agreement.py
 """

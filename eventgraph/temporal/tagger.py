@@ -21,7 +21,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A joined "11-20" is a range before any word but an amount's ("March 11-20 selling period", not "June 3-5 million").
 _SECOND_DAY = re.compile(r"(?:[-–](\d{1,2})(?=\s+(?!(?:million|billion|percent|pct|per|points)\b)[a-z])"
                          r"|\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*(\d{1,2})"
-                         r"(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:in|at|on|and|when|with|for|during|as|after|before|period)\b)))")
+                         r"(?=\s*(?:[,;:)]|\.(?!\d)|$"
+                         r"|(?:in|at|on|and|when|with|for|during|as|after|before|period)\b)))")
 # "1986/87", "1984-85", "1985 to 1990": a span of years, the second written in full or by its last two digits.
 _SECOND_YEAR = re.compile(r"(?:[/–-]|\s+to\s+)(\d{4}|\d\d)(?![\d/]|[.,:]\d)")
 _YEAR_VALUE = re.compile(r"\d{4}")
@@ -33,7 +34,8 @@ _PERIOD_VALUE = re.compile(r"(\d{4}|XXXX)-(Q|H)([1-4])")
 _PERIOD_WORD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", re.I)
 _LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 # "14-15 May", "from 14 to 16 May": a first day that takes its month and year from the date after it.
-_FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*$")
+_FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?"
+                        r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*$")
 _OPENING_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b")
 # An expression does not run into the next paragraph or table row ("2,694,000\n    Year").
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
