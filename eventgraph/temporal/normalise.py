@@ -224,10 +224,10 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
     return nearest
 
 
-def _year_on_side(ctx: Context, month: int, day: int, way: int) -> int:
-    """The year of "next June 30" (way 1), "last March 3" (-1) or "this May 5" (0)."""
+def _year_on_side(ctx: Context, month: int, day: int | None, way: int) -> int:
+    """The year of "next June 30" or "next June" (way 1), "last March 3" (-1) or "this May" (0)."""
     anchor = ctx.anchor()
-    here, there = (anchor.month, anchor.day), (month, day)
+    here, there = (anchor.month, anchor.day if day else 0), (month, day or 0)
     if way > 0:
         return anchor.year if there > here else anchor.year + 1
     if way < 0:
@@ -304,13 +304,7 @@ def month_value(ctx: Context, groups: dict):
         # the tense of the clause that mentions it
         year = _resolve_year(ctx, month, None, tenseless=determined and bool(_NAMED_THING.match(ctx.text, ctx.end)))
     else:
-        anchor = ctx.anchor()
-        if way == 0:
-            year = anchor.year
-        elif way < 0:
-            year = anchor.year if month < anchor.month else anchor.year - 1
-        else:
-            year = anchor.year if month > anchor.month else anchor.year + 1
+        year = _year_on_side(ctx, month, None, way)
     _remember(ctx, year, month)
     if "quarter" not in ctx.memory and ctx.memory.get("period") != "year":
         # monthly figures: "prices rose 0.3 pct in May from 0.1 pct in April ... a year earlier" compares May,
