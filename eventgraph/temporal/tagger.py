@@ -31,7 +31,7 @@ _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 _FIRST_ORDINAL = re.compile(r"((?:\bthe\s+)?)\b(" + "|".join(_ORDINALS) + r")\s+(?:and|or|to|through|-)\s+(?:the\s+)?$",
                             re.I)
 _PERIOD_VALUE = re.compile(r"(\d{4}|XXXX)-(Q|H)([1-4])")
-_PERIOD_WORD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", re.I)
+_PERIOD_WORD = re.compile(r"(?:the\s+)?(?:" + "|".join(_ORDINALS) + r")\b", re.I)
 _LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 # "14-15 May", "from 14 to 16 May": a first day that takes its month and year from the date after it.
 _FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?"
@@ -90,10 +90,10 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 continue
             timex = _normalise(rules, match, text, anchor, memory)
             if timex is not None:
-                first_day = (_first_day(timex, text, words[index - 1][0] if index else 0)
-                             or _first_of_pair(timex, text, words[first][0]))
-                if first_day is not None and first_day.start >= covered:
-                    found.append(first_day)
+                opening = (_first_day(timex, text, words[index - 1][0] if index else 0)
+                           or _first_of_pair(timex, text, words[first][0]))
+                if opening is not None and opening.start >= covered:
+                    found.append(opening)
                 found.append(timex)
                 covered = match.end()
                 second = _second_day(timex, text) or _second_year(timex, text)
