@@ -22,6 +22,7 @@ SCHEMA = "eventgraph/1"
 ACTOR_TYPES = ("country", "person", "organization", "location", "group")
 ROLES = ("source", "target", "participant")
 DATE_SOURCES = ("explicit", "relative", "publication", "inferred", "none")
+DATE_RELATIONS = ("on", "reported", "before", "since")
 PUBLISHED_SOURCES = ("text", "metadata", "option", "inferred", None)
 
 
@@ -65,6 +66,8 @@ class Date:
     granularity: str = "none"
     source: str = "none"
     text: str | None = None
+    relation: str = "on"  # how the happening relates to `value`: one of DATE_RELATIONS (see the output contract)
+    until: str | None = None  # the end of a `since` interval
 
 
 @dataclass
@@ -162,6 +165,8 @@ class Story:
     documents: list[Document] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    title: str = ""  # `--title`, or a name made from the story's central actors and its span
+    span: tuple[str, str] | None = None  # the first and last day the story is about (YYYY-MM-DD)
 
 
 def granularity(value: str | None) -> str:
