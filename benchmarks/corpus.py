@@ -20,7 +20,8 @@ TEMPEVAL_TRAIN = CORPORA / "tempeval3" / "train"
 GUM = CORPORA / "ud-english" / "gum"
 
 _STORY = re.compile(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', re.S)
-_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "DATELINE", "BODY")}
+_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
+          for name in ("DATE", "TITLE", "DATELINE", "BODY", "TOPICS")}
 _DATE = re.compile(r"(\d{1,2}-[A-Z]{3}-\d{4})")
 
 
@@ -29,13 +30,14 @@ def _field(name: str, story: str) -> str | None:
     return html.unescape(match.group(1)) if match else None
 
 
-def reuters(limit: int | None = None, root: Path = REUTERS) -> Iterator[dict]:
+def reuters(limit: int | None = None, root: Path = REUTERS, topic: str | None = None) -> Iterator[dict]:
+    """The stories with a body, in file order; with `topic`, only those its TOPICS field names."""
     count = 0
     for sgm in sorted(root.glob("reut2-*.sgm")):
         for match in _STORY.finditer(sgm.read_text(encoding="latin-1")):
             story = match.group(2)
             body = _field("BODY", story)
-            if body is None:
+            if body is None or (topic is not None and topic not in _topics(story)):
                 continue
             date = _DATE.search(_field("DATE", story) or "")
             published = datetime.strptime(date.group(1).title(), "%d-%b-%Y").strftime("%Y-%m-%d") if date else None
@@ -44,6 +46,21 @@ def reuters(limit: int | None = None, root: Path = REUTERS) -> Iterator[dict]:
             count += 1
             if limit is not None and count >= limit:
                 return
+
+
+def _topics(story: str) -> list[str]:
+    return re.findall(r"<D>(.*?)</D>", _field("TOPICS", story) or "")
+
+
+def largest_topic(root: Path = REUTERS) -> str:
+    """The topic that most stories with a body carry."""
+    counts: dict[str, int] = {}
+    for sgm in sorted(root.glob("reut2-*.sgm")):
+        for match in _STORY.finditer(sgm.read_text(encoding="latin-1")):
+            if _field("BODY", match.group(2)) is not None:
+                for topic in _topics(match.group(2)):
+                    counts[topic] = counts.get(topic, 0) + 1
+    return min(counts, key=lambda topic: (-counts[topic], topic))
 
 
 def gum_news(root: Path = GUM, parts: tuple[str, ...] = ("dev", "test")) -> Iterator[dict]:

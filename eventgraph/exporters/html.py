@@ -5,14 +5,17 @@ inside pyvis) inlined, so it opens from disk with no network. The story travels 
 `<script type="application/json">` block and the page's script writes every piece of text with `textContent`:
 article text is hostile input and never becomes markup.
 
-The graph is laid out here, not by physics in the browser: events stand in date columns from left to right
-(days grouped into months, months into years when there are many dates), actors above them at the mean
-position of their events, sized by how many events they take part in. Fixed positions make the page draw at
-once and the file byte-identical for the same story. Large stories are capped to the most involved actors and
-their most reported events (`MAX_NODES`); the timeline still lists every event and the GraphML/GEXF files keep
-everything.
+The page opens on an overview (see `overview`): the story's top events by the `--top K` ranking, shown as a
+graph of actors linked by the events they share, with a K control, a time strip to brush and filters reaching
+the rest. Both views of the graph are laid out here, not by physics in the browser. The actor graph places
+actors once for the whole story. The actor–event view, for small selections, draws the top
+`max(overview.K_CHOICES)` events in date columns from left to right (days grouped into months, months into
+years when there are many dates), actors above them at the mean position of their events, sized by how many
+events they take part in. Fixed positions make the page draw at once and the file byte-identical for the same
+story.
 
-Limits: one page per story; the drawn subset is chosen by counts, not by meaning.
+Limits: one page per story; the actor–event view draws only the top events; the actor graph places only
+`overview.LAYOUT_ACTORS` actors.
 """
 
 from __future__ import annotations
@@ -33,11 +36,10 @@ from pyvis.network import Network
 
 from ..graph import actor_node, event_node
 from ..model import Event, Story
+from . import overview
 from .dates import human, year_of
-from .order import chronological, sort_key
+from .order import chronological, top_events
 
-MAX_NODES = 300
-MAX_ACTORS = 100  # of MAX_NODES: the rest is left for their events
 COLUMN_WIDTH = 170
 STACK = 10  # least events in one date column before it wraps into another
 MAX_STACK = 40
@@ -80,16 +82,18 @@ def render(story: Story, graph: nx.MultiDiGraph) -> str:
     data = page_data(story, graph)
     script = (TEMPLATES / "page.js").read_text(encoding="utf-8")
     vis = VIS_JS.read_text(encoding="utf-8")
-    spans = [event["span"] for event in data["events"] if event["span"]]
     return env.get_template("page.html").render(
         data=script_json(data),
         css=Markup((TEMPLATES / "page.css").read_text(encoding="utf-8")),
         vis=Markup(vis),
         script=Markup(script),
         script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script))),
-        heading=heading(story),
+        heading=story.title or heading(story),
+        titled=bool(story.title),
         summary=data["summary"],
-        years=[min(s[0] for s in spans), max(s[1] for s in spans)] if spans else ["", ""],
+        k_choices=[k for k in overview.K_CHOICES if k < len(story.events)],
+        default_k=data["defaultK"],
+        strip=data["strip"],
         classes=data["classes"],
         actor_types=data["actorTypes"],
     )
@@ -128,53 +132,18 @@ def event_class(code: str) -> tuple[str, str]:
     return UNKNOWN_CLASS
 
 
-def year_span(value: str | None) -> list[int] | None:
-    """The years a TIMEX3 value covers, for the date-range filter: "196" is 1960-1969, "20" 2000-2099."""
-    head = (value or "").split("-")[0]
-    if not head.isdigit():
-        return None
-    if len(head) == 2:
-        return [int(head) * 100, int(head) * 100 + 99]
-    if len(head) == 3:
-        return [int(head) * 10, int(head) * 10 + 9]
-    return [int(head), int(head)]
-
-
 def _involvement(story: Story, graph: nx.MultiDiGraph) -> dict[str, int]:
     """How many event roles each actor has, as the graph counts them."""
     return {actor.id: graph.nodes[actor_node(actor.id)]["events"] for actor in story.actors}
 
 
 def select(story: Story, graph: nx.MultiDiGraph) -> tuple[list[str], list[Event]]:
-    """The actors and events to draw. Actors in no event are never drawn. Everything else is when it fits in
-    `MAX_NODES`; if not, the `MAX_ACTORS` most involved actors, each with its most reported event, then more of
-    their events by how often they are reported."""
+    """The events the actor–event view can draw, the top `max(overview.K_CHOICES)` by the `--top` ranking, and
+    their actors, most involved first. Actors in no event are never drawn."""
     involvement = _involvement(story, graph)
-    ranked = sorted((a for a in involvement if involvement[a]), key=lambda a: (-involvement[a], a))
-    if len(ranked) + len(story.events) <= MAX_NODES:
-        return ranked, list(story.events)
-    chosen = set(ranked[:MAX_ACTORS])
-    candidates = [event for event in story.events if any(p.actor in chosen for p in event.actors)]
-    candidates.sort(key=lambda e: (-e.salience, -len(e.actors), sort_key(e)))
-    events: dict[str, Event] = {}
-    drawn: set[str] = set()
-
-    def add(event: Event) -> None:
-        new = {p.actor for p in event.actors if p.actor in chosen} - drawn
-        if event.id not in events and len(events) + len(drawn) + 1 + len(new) <= MAX_NODES:
-            events[event.id] = event
-            drawn.update(new)
-
-    best = {}
-    for event in candidates:
-        for participant in event.actors:
-            best.setdefault(participant.actor, event)
-    for actor_id in ranked[:MAX_ACTORS]:
-        if actor_id not in drawn:
-            add(best[actor_id])
-    for event in candidates:
-        add(event)
-    return [a for a in ranked if a in drawn], list(events.values())
+    events = top_events(story.events, max(overview.K_CHOICES))
+    involved = {p.actor for event in events for p in event.actors if involvement.get(p.actor)}
+    return sorted(involved, key=lambda a: (-involvement[a], a)), events
 
 
 def coarser(value: str | None) -> str | None:
@@ -313,7 +282,8 @@ def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], eve
     options["nodes"] = {"font": {"size": 16, "color": "#202124", "strokeWidth": 3, "strokeColor": "#ffffff"},
                         "borderWidth": 1}
     options["layout"] = {"improvedLayout": False, "randomSeed": 0}
-    return {"nodes": net.nodes, "edges": net.edges, "options": options, "axis": ticks}
+    return {"nodes": net.nodes, "edges": net.edges, "options": options, "axis": ticks,
+            "topEvents": max(overview.K_CHOICES)}
 
 
 def _readable_conflict(conflict: str) -> str:
@@ -325,9 +295,11 @@ def _readable_conflict(conflict: str) -> str:
 def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
     actor_ids, drawn_events = select(story, graph)
     drawn_event_ids = {event.id for event in drawn_events}
-    drawn_actor_ids = set(actor_ids)
     involvement = _involvement(story, graph)
     events = chronological(story.events)
+    tier = overview.tiers(story.events)
+    placed_ids = overview.layout_actors(involvement, drawn_events)
+    placed = overview.actor_positions(placed_ids, story.events) if placed_ids else {}
     type_labels = {event.code: event.label for event in events}
     classes = {name: colour for _, name, colour in EVENT_CLASSES}
     used_classes = {event_class(event.code)[0] for event in events}
@@ -336,24 +308,30 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
     return {
         "summary": {
             "articles": len(story.documents), "actors": len(story.actors), "events": len(story.events),
-            "drawn_actors": len(actor_ids), "drawn_events": len(drawn_events),
+            "placed_actors": len(placed), "drawn_events": len(drawn_events),
             "idle_actors": sum(1 for actor in story.actors if not involvement.get(actor.id)),
         },
-        "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published}
+        "ranking": overview.RANKING,
+        "defaultK": overview.DEFAULT_K if len(story.events) > overview.DEFAULT_K else 0,
+        "strip": overview.strip(story),
+        "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published,
+                               "site": getattr(doc, "site", None)}
                       for doc in story.documents},
         "actors": [
             {"id": actor.id, "node": actor_node(actor.id), "name": actor.name, "type": actor.type,
              "typeName": ACTOR_TYPE_NAMES.get(actor.type, actor.type), "aliases": list(actor.aliases),
              "affiliation": actor.affiliation, "events": involvement.get(actor.id, 0),
-             "drawn": actor.id in drawn_actor_ids}
+             "pos": placed.get(actor.id),
+             "label": node_label(actor.name, width=18, lines=2) if actor.id in placed else None}
             for actor in sorted(story.actors, key=lambda a: (-involvement.get(a.id, 0), a.name, a.id))
         ],
         "events": [
             {"id": event.id, "node": event_node(event.id), "title": event.title, "code": event.code,
              "label": event.label, "class": event_class(event.code)[0],
-             "date": {"value": event.date.value, "human": human(event.date.value),
+             "date": {"value": event.date.value, "human": human(event.date.value), "when": overview.when(event.date),
                       "granularity": event.date.granularity, "source": event.date.source, "text": event.date.text},
-             "group": year_of(event.date.value), "span": year_span(event.date.value),
+             "group": year_of(event.date.value), "days": overview.day_range(event.date.value),
+             "tier": tier.get(event.id, 0), "reports": event.salience,
              "actors": [{"actor": p.actor, "role": p.role} for p in event.actors],
              "sources": [{"doc": s.doc, "sentence": s.sentence,
                           "date": human(s.date.value) if s.date and s.date.value != event.date.value else None}

@@ -1,0 +1,143 @@
+"""What graph.html shows first, and the pieces of the story the page needs to zoom and filter it.
+
+The page opens on the story's top events by the ranking `--top K` uses (`order.top_events`), not on all of
+them: `tiers` gives every event the smallest K of `K_CHOICES` that holds it, so the page's K control is one
+comparison. Actors are laid out once, here, as a graph of actors linked by the events they share (networkx's
+spring layout with a fixed seed), so the same story always draws the same way and every filter shows the same
+actor in the same place. The time strip covers the story's span (`Story.span` when known, else the day dates
+of its events without the few stray ones at either end); every event carries the first and last day its date
+covers, so that a range brushed on the strip is one string comparison in the browser.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import math
+
+import networkx as nx
+
+from ..model import Date, Event, Story
+from .dates import human
+from .order import top_events
+
+K_CHOICES = (10, 25, 50, 100)
+RANKING = "reported by the most articles"  # how `order.top_events` ranks, in the page's words
+DEFAULT_K = 25
+LAYOUT_ACTORS = 150  # actors given a place in the actor graph: those of the top events first
+ACTOR_VIEW_WIDTH = 1600
+ACTOR_VIEW_HEIGHT = 1000
+GRAVITY = 0.05  # weight of each actor's pull towards the middle, against 1 for one shared event
+DAY_STRIP_DAYS = 92  # longer spans are counted by month
+STRAY_SHARE = 50  # without Story.span, one day date in this many at either end is taken for a stray
+RELATIONS = {"reported": "reported {}", "before": "before {}", "since": "since {}"}
+QUARTER_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12),
+                  "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 12)}
+
+
+def tiers(events: list[Event]) -> dict[str, int]:
+    """Each event's smallest K in `K_CHOICES` whose `--top K` selection holds it; events in none are left out."""
+    tier: dict[str, int] = {}
+    for k in sorted(K_CHOICES, reverse=True):
+        for event in top_events(events, k):
+            tier[event.id] = k
+    return tier
+
+
+def when(date: Date) -> str:
+    """A date as the timeline writes it, with how the happening relates to it: "reported 20 June 2024"."""
+    text = human(date.value)
+    if not date.value:
+        return text
+    text = RELATIONS.get(getattr(date, "relation", "on"), "{}").format(text)
+    until = getattr(date, "until", None)
+    return f"{text} until {human(until)}" if until else text
+
+
+def day_range(value: str | None) -> list[str] | None:
+    """The first and last day (YYYY-MM-DD) a TIMEX3 value covers; None when it names no period of the calendar."""
+    head, _, rest = (value or "").partition("T")[0].partition("-")
+    if not head.isdigit() or len(head) > 4:
+        return None
+    if len(head) < 4:
+        return [f"{head.ljust(4, '0')}-01-01", f"{head.ljust(4, '9')}-12-31"]
+    year = int(head)
+    try:
+        return _within_year(year, rest.split("-")) if rest else [f"{year:04}-01-01", f"{year:04}-12-31"]
+    except ValueError:
+        return [f"{year:04}-01-01", f"{year:04}-12-31"]
+
+
+def _within_year(year: int, parts: list[str]) -> list[str]:
+    first = parts[0]
+    if first.isdigit():
+        month = int(first)
+        if len(parts) > 1 and parts[1].isdigit():
+            day = datetime.date(year, month, int(parts[1])).isoformat()
+            return [day, day]
+        return [datetime.date(year, month, 1).isoformat(),
+                datetime.date(year, month, calendar.monthrange(year, month)[1]).isoformat()]
+    if first.startswith("W") and first[1:].isdigit():
+        monday = datetime.date.fromisocalendar(year, int(first[1:]), 1)
+        if len(parts) > 1 and parts[1].isdigit():
+            day = datetime.date.fromisocalendar(year, int(first[1:]), int(parts[1])).isoformat()
+            return [day, day]
+        return [monday.isoformat(), (monday + datetime.timedelta(days=6)).isoformat()]
+    if first in QUARTER_MONTHS:
+        start, end = QUARTER_MONTHS[first]
+        return [datetime.date(year, start, 1).isoformat(),
+                datetime.date(year, end, calendar.monthrange(year, end)[1]).isoformat()]
+    return [f"{year:04}-01-01", f"{year:04}-12-31"]
+
+
+def strip(story: Story) -> dict | None:
+    """The time strip: the span it covers and whether it counts events by day or by month."""
+    if story.span:
+        first, last = story.span
+    else:
+        days = sorted(event.date.value[:10] for event in story.events
+                      if event.date.value and day_range(event.date.value) == [event.date.value[:10]] * 2)
+        if not days:
+            return None
+        stray = len(days) // STRAY_SHARE
+        first, last = days[stray], days[len(days) - 1 - stray]
+    length = (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days + 1
+    return {"first": first, "last": last, "unit": "day" if length <= DAY_STRIP_DAYS else "month"}
+
+
+def layout_actors(involvement: dict[str, int], top: list[Event]) -> list[str]:
+    """The actors the actor graph places: those of the top events, most involved first, then the most involved
+    of the rest, `LAYOUT_ACTORS` in all."""
+    def rank(actor_id: str) -> tuple:
+        return (-involvement.get(actor_id, 0), actor_id)
+
+    in_top = sorted({p.actor for event in top for p in event.actors if involvement.get(p.actor)}, key=rank)
+    rest = sorted((a for a in involvement if involvement[a] and a not in set(in_top)), key=rank)
+    return (in_top + rest)[:LAYOUT_ACTORS]
+
+
+def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tuple[int, int]]:
+    """A force layout of the actors linked by the events they share, scaled to a landscape box."""
+    chosen = set(actor_ids)
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(chosen))
+    for event in events:
+        ids = sorted({p.actor for p in event.actors if p.actor in chosen})
+        for index, first in enumerate(ids):
+            for second in ids[index + 1:]:
+                weight = graph.get_edge_data(first, second, {"shared": 0})["shared"] + 1
+                graph.add_edge(first, second, shared=weight, weight=math.log2(1 + weight))
+    if len(graph) == 1:
+        return {actor_ids[0]: (0, 0)}
+    # A weak pull towards a hub that is then dropped keeps actors with no shared event, and small groups, near
+    # the rest instead of flung to the edges, where they would shrink everything else when the page fits them.
+    hub = ("hub",)
+    graph.add_edges_from(((hub, node) for node in sorted(chosen)), weight=GRAVITY)
+    placed = nx.spring_layout(graph, seed=0, iterations=100, k=1.2 / math.sqrt(len(graph)))
+    del placed[hub]
+    xs = [float(p[0]) for p in placed.values()]
+    ys = [float(p[1]) for p in placed.values()]
+    width, height = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
+    return {node: (round((float(p[0]) - min(xs)) / width * ACTOR_VIEW_WIDTH),
+                   round((float(p[1]) - min(ys)) / height * ACTOR_VIEW_HEIGHT))
+            for node, p in sorted(placed.items())}
