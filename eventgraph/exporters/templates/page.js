@@ -481,7 +481,11 @@
       current.setAttribute("aria-current", "true");
       if (fromElsewhere) { current.scrollIntoView({ block: "nearest" }); }
     }
-    if (nodes.get(event.node)) { network.selectNodes([event.node]); } else { network.unselectAll(); }
+    // The actor graph has no event nodes: the event's actors stand for it.
+    var selected = [event.node].concat(event.actors.map(function (p) {
+      return actors.has(p.actor) ? actors.get(p.actor).node : null;
+    })).filter(function (id, index) { return id && nodes.get(id) && (index === 0 || shownView === "actors"); });
+    network.selectNodes(selected.filter(function (id, index) { return selected.indexOf(id) === index; }));
   }
 
   function showPair(pair) {
