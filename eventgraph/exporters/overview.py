@@ -16,6 +16,7 @@ import datetime
 import math
 
 import networkx as nx
+import numpy as np
 
 from ..model import Date, Event, Story
 from .dates import human
@@ -27,6 +28,7 @@ DEFAULT_K = 25
 LAYOUT_ACTORS = 150  # actors given a place in the actor graph: those of the top events first
 ACTOR_VIEW_WIDTH = 1600
 ACTOR_VIEW_HEIGHT = 1000
+SPREAD = 0.6  # least distance between two actors, as a share of the room each would have on an even grid
 GRAVITY = 0.05  # weight of each actor's pull towards the middle, against 1 for one shared event
 DAY_STRIP_DAYS = 92  # longer spans are counted by month
 STRAY_SHARE = 50  # without Story.span, one day date in this many at either end is taken for a stray
@@ -121,12 +123,15 @@ def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tupl
     chosen = set(actor_ids)
     graph = nx.Graph()
     graph.add_nodes_from(sorted(chosen))
+    shared: dict[tuple[str, str], float] = {}
     for event in events:
         ids = sorted({p.actor for p in event.actors if p.actor in chosen})
+        # An event of many actors binds each pair of them less, or one roll call would pull all into a knot.
         for index, first in enumerate(ids):
             for second in ids[index + 1:]:
-                weight = graph.get_edge_data(first, second, {"shared": 0})["shared"] + 1
-                graph.add_edge(first, second, shared=weight, weight=math.log2(1 + weight))
+                shared[first, second] = shared.get((first, second), 0) + 1 / (len(ids) - 1)
+    graph.add_edges_from((first, second, {"weight": math.log2(1 + weight)})
+                         for (first, second), weight in sorted(shared.items()))
     if len(graph) == 1:
         return {actor_ids[0]: (0, 0)}
     # A weak pull towards a hub that is then dropped keeps actors with no shared event, and small groups, near
@@ -135,9 +140,27 @@ def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tupl
     graph.add_edges_from(((hub, node) for node in sorted(chosen)), weight=GRAVITY)
     placed = nx.spring_layout(graph, seed=0, iterations=100, k=1.2 / math.sqrt(len(graph)))
     del placed[hub]
-    xs = [float(p[0]) for p in placed.values()]
-    ys = [float(p[1]) for p in placed.values()]
-    width, height = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
-    return {node: (round((float(p[0]) - min(xs)) / width * ACTOR_VIEW_WIDTH),
-                   round((float(p[1]) - min(ys)) / height * ACTOR_VIEW_HEIGHT))
-            for node, p in sorted(placed.items())}
+    names = sorted(placed)
+    points = _spread(_fit(np.array([placed[name] for name in names], dtype=float)),
+                     math.sqrt(ACTOR_VIEW_WIDTH * ACTOR_VIEW_HEIGHT / len(names)) * SPREAD)
+    return {name: (round(x), round(y)) for name, (x, y) in zip(names, _fit(points).tolist())}
+
+
+def _fit(points: np.ndarray) -> np.ndarray:
+    """Points scaled to fill the actor view's box."""
+    low, size = points.min(axis=0), np.ptp(points, axis=0)
+    return (points - low) / np.where(size > 0, size, 1) * [ACTOR_VIEW_WIDTH, ACTOR_VIEW_HEIGHT]
+
+
+def _spread(points: np.ndarray, gap: float, rounds: int = 60) -> np.ndarray:
+    """Push apart every two points nearer than `gap`, each by half the shortfall, until none is: the hubs a force
+    layout packs into a knot get room for their labels, and the picture keeps its shape."""
+    points = points.copy()
+    for _ in range(rounds):
+        apart = points[:, None, :] - points[None, :, :]
+        distance = np.sqrt((apart ** 2).sum(axis=-1)) + np.eye(len(points)) * gap + 1e-9
+        shortfall = np.clip(gap - distance, 0, None)
+        if not shortfall.any():
+            break
+        points += (apart / distance[..., None] * shortfall[..., None] / 2).sum(axis=1)
+    return points

@@ -47,6 +47,7 @@
   data.classes.forEach(function (c) { classColours[c.name] = c.colour; });
 
   var MAX_LINES = 150;  // the actor graph draws the strongest links only, so that lines can be followed
+  var MAX_ACTORS = 50;  // and the actors most involved in the events shown, so that their names can be read
   var EVENT_VIEW_MAX = 15;  // the actor-event view is the default up to this many events
   var TIMELINE_PAGE = 300;  // events written into the timeline at a time
   var LABEL_PX = 13;
@@ -173,16 +174,28 @@
   // The actor graph: one line per pair of actors, as thick as the events they share among those shown.
   function actorView() {
     var count = new Map(), pairs = new Map(), unplaced = new Set();
-    visible.forEach(function (event) {
+    function actorsOf(event) {
       var ids = [];
       event.actors.forEach(function (p) {
         var actor = actors.get(p.actor);
-        if (!actor || !state.kinds.has(actor.type) || ids.indexOf(actor.id) >= 0) { return; }
-        if (actor.pos) { ids.push(actor.id); } else { unplaced.add(actor.id); }
+        if (actor && state.kinds.has(actor.type) && ids.indexOf(actor.id) < 0) { ids.push(actor.id); }
+      });
+      return ids;
+    }
+    visible.forEach(function (event) {
+      actorsOf(event).forEach(function (id) { count.set(id, (count.get(id) || 0) + 1); });
+    });
+    // data.actors is ordered by involvement in the whole story, which breaks ties.
+    var drawn = new Set(data.actors.filter(function (actor) { return count.has(actor.id) && actor.pos; })
+      .sort(function (a, b) { return count.get(b.id) - count.get(a.id); }).slice(0, MAX_ACTORS)
+      .map(function (actor) { return actor.id; }));
+    visible.forEach(function (event) {
+      var ids = actorsOf(event).filter(function (id) {
+        if (!drawn.has(id)) { unplaced.add(id); }
+        return drawn.has(id);
       });
       ids.sort();
       ids.forEach(function (id, i) {
-        count.set(id, (count.get(id) || 0) + 1);
         ids.slice(i + 1).forEach(function (other) {
           var key = id + "\u0000" + other;
           if (!pairs.has(key)) { pairs.set(key, { a: id, b: other, events: [] }); }
@@ -196,7 +209,7 @@
     var left = links.length - MAX_LINES;
     links = links.slice(0, MAX_LINES);
     var most = Math.max.apply(null, [1].concat(Array.from(count.values())));
-    var shown = data.actors.filter(function (actor) { return count.has(actor.id); });
+    var shown = data.actors.filter(function (actor) { return drawn.has(actor.id); });
     pairOf = new Map();
     linksOf = new Map();
     var lines = links.map(function (pair, index) {
@@ -214,7 +227,7 @@
     if (left > 0) { notes.push(plural(left, "weaker link") + " between these actors are not drawn."); }
     if (unplaced.size) {
       notes.push(plural(unplaced.size, "less involved actor") + " of these events are not drawn; the details " +
-                 "and the search box name them.");
+                 "and the search box name them, and fewer top events show them.");
     }
     return {
       nodes: shown.map(function (actor) {
@@ -271,7 +284,9 @@
     shownNodes = view.nodes.map(function (node) {
       return { id: node.id, kind: node.kind, caption: node.caption || "", x: node.x, y: node.y, size: node.size };
     });
-    $("legend-order").hidden = shownView !== "events";
+    document.querySelectorAll(".legend .event-view, .legend .actor-view").forEach(function (key) {
+      key.hidden = !key.classList.contains(shownView === "events" ? "event-view" : "actor-view");
+    });
     $("cap-note").textContent = view.note;
     $("cap-note").hidden = !view.note;
     fitAll();
