@@ -159,9 +159,11 @@ def test_copy_citation_puts_outlet_title_date_and_quote_on_the_clipboard(browser
     try:
         page.goto(path.as_uri())
         page.wait_for_function("document.documentElement.dataset.interactive === 'true'")
+        page.bring_to_front()  # the clipboard takes text only from the page that has the focus
         page.evaluate("window.eventgraph.showEvent('e003', true)")
         page.get_by_role("button", name="Copy citation of Report 3").click()
-        page.wait_for_function("document.getElementById('copy-status').textContent.startsWith('Citation copied')")
+        page.wait_for_function("document.getElementById('copy-status').textContent")
+        assert page.text_content("#copy-status").startswith("Citation copied")
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied == ("Example News, \u201cReport 3\u201d, 13 April 2024. \u201cSentence 3 says what happened.\u201d "
                           "https://news.example/3")
