@@ -283,7 +283,7 @@ def network_data(story: Story, graph: nx.MultiDiGraph, actor_ids: list[str], eve
                         "borderWidth": 1}
     options["layout"] = {"improvedLayout": False, "randomSeed": 0}
     return {"nodes": net.nodes, "edges": net.edges, "options": options, "axis": ticks,
-            "topEvents": max(overview.K_CHOICES)}
+            "topEvents": max(overview.K_CHOICES), "maxActors": overview.FIRST_VIEW_ACTORS}
 
 
 def _readable_conflict(conflict: str) -> str:

@@ -25,6 +25,7 @@ from .order import top_events
 K_CHOICES = (10, 25, 50, 100)
 RANKING = "reported by the most articles"  # how `order.top_events` ranks, in the page's words
 DEFAULT_K = 25
+FIRST_VIEW_ACTORS = 50  # the most actors the actor graph draws
 LAYOUT_ACTORS = 150  # actors given a place in the actor graph: those of the top events first
 ACTOR_VIEW_WIDTH = 1600
 ACTOR_VIEW_HEIGHT = 1000
@@ -118,8 +119,18 @@ def layout_actors(involvement: dict[str, int], top: list[Event]) -> list[str]:
     return (in_top + rest)[:LAYOUT_ACTORS]
 
 
+def first_view_actors(events: list[Event]) -> set[str]:
+    """The actors the page's first view draws: the `FIRST_VIEW_ACTORS` most involved in its top events."""
+    count: dict[str, int] = {}
+    for event in top_events(events, DEFAULT_K):
+        for actor_id in {p.actor for p in event.actors}:
+            count[actor_id] = count.get(actor_id, 0) + 1
+    return set(sorted(count, key=lambda a: (-count[a], a))[:FIRST_VIEW_ACTORS])
+
+
 def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tuple[int, int]]:
-    """A force layout of the actors linked by the events they share, scaled to a landscape box."""
+    """A force layout of the actors linked by the events they share, scaled to a landscape box; the actors of
+    the first view are kept further apart, so that their labels find room at the zoom that frames them."""
     chosen = set(actor_ids)
     graph = nx.Graph()
     graph.add_nodes_from(sorted(chosen))
@@ -141,8 +152,10 @@ def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tupl
     placed = nx.spring_layout(graph, seed=0, iterations=100, k=1.2 / math.sqrt(len(graph)))
     del placed[hub]
     names = sorted(placed)
-    points = _spread(_fit(np.array([placed[name] for name in names], dtype=float)),
-                     math.sqrt(ACTOR_VIEW_WIDTH * ACTOR_VIEW_HEIGHT / len(names)) * SPREAD)
+    first = first_view_actors(events)
+    room = [math.sqrt(ACTOR_VIEW_WIDTH * ACTOR_VIEW_HEIGHT / (len(first) if name in first else len(names)))
+            for name in names]
+    points = _spread(_fit(np.array([placed[name] for name in names], dtype=float)), np.array(room) * SPREAD)
     return {name: (round(x), round(y)) for name, (x, y) in zip(names, _fit(points).tolist())}
 
 
@@ -152,13 +165,15 @@ def _fit(points: np.ndarray) -> np.ndarray:
     return (points - low) / np.where(size > 0, size, 1) * [ACTOR_VIEW_WIDTH, ACTOR_VIEW_HEIGHT]
 
 
-def _spread(points: np.ndarray, gap: float, rounds: int = 60) -> np.ndarray:
-    """Push apart every two points nearer than `gap`, each by half the shortfall, until none is: the hubs a force
-    layout packs into a knot get room for their labels, and the picture keeps its shape."""
+def _spread(points: np.ndarray, gaps: np.ndarray, rounds: int = 60) -> np.ndarray:
+    """Push apart every two points nearer than the smaller of their `gaps`, each by half the shortfall, until
+    none is: the hubs a force layout packs into a knot get room for their labels, and the picture keeps its
+    shape."""
     points = points.copy()
+    gap = np.minimum(gaps[:, None], gaps[None, :])
     for _ in range(rounds):
         apart = points[:, None, :] - points[None, :, :]
-        distance = np.sqrt((apart ** 2).sum(axis=-1)) + np.eye(len(points)) * gap + 1e-9
+        distance = np.sqrt((apart ** 2).sum(axis=-1)) + np.eye(len(points)) * gaps.max() + 1e-9
         shortfall = np.clip(gap - distance, 0, None)
         if not shortfall.any():
             break

@@ -46,8 +46,9 @@
   var classColours = {};
   data.classes.forEach(function (c) { classColours[c.name] = c.colour; });
 
-  var MAX_LINES = 150;  // the actor graph draws the strongest links only, so that lines can be followed
-  var MAX_ACTORS = 50;  // and the actors most involved in the events shown, so that their names can be read
+  // The actor graph draws the strongest links only, so that lines can be followed, and the actors most involved
+  // in the events shown (data.network.maxActors), so that their names can be read.
+  var MAX_LINES = 150;
   var EVENT_VIEW_MAX = 15;  // the actor-event view is the default up to this many events
   var TIMELINE_PAGE = 300;  // events written into the timeline at a time
   var LABEL_PX = 13;
@@ -187,7 +188,7 @@
     });
     // data.actors is ordered by involvement in the whole story, which breaks ties.
     var drawn = new Set(data.actors.filter(function (actor) { return count.has(actor.id) && actor.pos; })
-      .sort(function (a, b) { return count.get(b.id) - count.get(a.id); }).slice(0, MAX_ACTORS)
+      .sort(function (a, b) { return count.get(b.id) - count.get(a.id); }).slice(0, data.network.maxActors)
       .map(function (actor) { return actor.id; }));
     visible.forEach(function (event) {
       var ids = actorsOf(event).filter(function (id) {
