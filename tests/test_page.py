@@ -8,7 +8,7 @@ import re
 from eventgraph.exporters.order import top_events
 from eventgraph.exporters.timeline import CSV_COLUMNS
 from eventgraph.model import Actor, Date, Document, Event, Participant, Source, Story
-from tests.test_html import Opened, browser, opened, write_page  # noqa: F401 (fixtures)
+from tests.test_html import browser, opened, write_page  # noqa: F401 (fixtures)
 
 TYPES = ("country", "person", "organization")
 RELATIONS = ("on", "on", "reported", "before", "since")
