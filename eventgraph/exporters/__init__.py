@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..graph import build_graph
 from ..model import Story
-from . import graphml, html, jsonout, timeline, timelinejs
+from . import gexf, graphml, html, jsonout, timeline, timelinejs
 
 
 class OutputError(Exception):
@@ -91,7 +91,7 @@ def _writers(story: Story) -> dict[str, Callable[[Path], object]]:
     """How to write each output file, the slowest first."""
     graph = build_graph(story)
     return {
-        "graph.gexf": lambda path: graphml.write_gexf(graph, path),
+        "graph.gexf": lambda path: gexf.write_gexf(graph, path),
         "events.json": lambda path: path.write_text(jsonout.dumps(story), encoding="utf-8"),
         "graph.html": lambda path: html.write(story, graph, path),
         "graph.graphml": lambda path: graphml.write_graphml(graph, path),
