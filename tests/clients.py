@@ -90,3 +90,85 @@ def texts(node) -> list[str]:
     if isinstance(node, str):
         return [node]
     return [text for child in node[2] for text in texts(child)]
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def timelinejs_view(path: Path, width: int = 1000, height: int = 650) -> dict:
+    """What TimelineJS shows of timeline.html in Debian's Chromium, offline: console errors, blocked requests,
+    the slides' headlines (the title slide first) and the height of the story area."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    seen: dict = {"errors": [], "requests": []}
+
+    def route(request_route):
+        if request_route.request.url.startswith(("file:", "data:")):
+            request_route.continue_()
+        else:
+            seen["requests"].append(request_route.request.url)
+            request_route.abort()
+
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.on("console", lambda message: message.type == "error" and seen["errors"].append(message.text))
+            page.on("pageerror", lambda error: seen["errors"].append(str(error)))
+            page.on("dialog", lambda dialog: (seen["errors"].append(f"dialog: {dialog.message}"), dialog.dismiss()))
+            page.route("**/*", route)
+            page.goto(path.as_uri())
+            page.wait_for_selector(".tl-timenav .tl-timemarker", state="attached", timeout=20000)
+            seen["headlines"] = page.eval_on_selector_all(
+                ".tl-slide .tl-headline", "nodes => nodes.map(node => node.textContent)")
+            seen["slides"] = page.locator(".tl-slide").count()
+            seen["images"] = page.locator("img").count()
+            seen["story_height"] = page.locator(".tl-storyslider").bounding_box()["height"]
+            seen["height"] = height
+        finally:
+            browser.close()
+    return seen
+
+
+def seen_by_clients(out: Path, browser: bool = True) -> dict[str, tuple[tuple, tuple]]:
+    """What each real client sees in a build's files, beside what events.json implies: (nodes, edges) of the
+    graph files, events of the timelines. Keyed by "client: file"."""
+    import csv
+
+    import igraph
+    import markdown
+    import markdown_it
+    import networkx as nx
+    import pandas
+
+    story = json.loads((out / "events.json").read_text(encoding="utf-8"))
+    graph = implied_counts(story)
+    events = (len(story["events"]),)
+    slides = json.loads((out / "timelinejs.json").read_text(encoding="utf-8"))
+    dated = (sum(1 for event in story["events"] if event["date"]["value"]),)
+    found = {}
+    read = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    found["networkx: graph.graphml"] = ((read.number_of_nodes(), read.number_of_edges()), graph)
+    read = igraph.Graph.Read_GraphML(str(out / "graph.graphml"))
+    found["python-igraph: graph.graphml"] = ((read.vcount(), read.ecount()), graph)
+    read = graphology("graphml", out / "graph.graphml")
+    found["graphology: graph.graphml"] = ((read["nodes"], read["edges"]), graph)
+    read = nx.read_gexf(out / "graph.gexf", version="1.3")
+    found["networkx: graph.gexf"] = ((read.number_of_nodes(), read.number_of_edges()), graph)
+    read = graphology("gexf", out / "graph.gexf")
+    found["graphology: graph.gexf"] = ((read["nodes"], read["edges"]), graph)
+    rows = pandas.read_csv(out / "timeline.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    found["pandas: timeline.csv"] = ((len(rows),), events)
+    with open(out / "timeline.csv", encoding="utf-8-sig", newline="") as handle:
+        found["csv (utf-8-sig): timeline.csv"] = ((sum(1 for _ in csv.DictReader(handle)),), events)
+    text = (out / "timeline.md").read_text(encoding="utf-8")
+    for name, rendered in (("markdown-it-py", markdown_it.MarkdownIt("commonmark").render(text)),
+                           ("Python-Markdown", markdown.markdown(text))):
+        entries = sum(len(node[2]) for node in tree(rendered)[2] if node[0] == "ul")
+        found[f"{name}: timeline.md"] = ((entries,), events)
+    found["TimelineJS JSON: timelinejs.json"] = ((len(slides["events"]),), dated)
+    if browser:
+        view = timelinejs_view(out / "timeline.html")
+        found["TimelineJS in Chromium: timeline.html"] = ((view["slides"] - 1,), dated)
+    return found

@@ -55,7 +55,7 @@ def dates(date: Date) -> dict | None:
     found = {"start_date": _parts(days[0], count)}
     until = bounds(date.until) if relation(date) == "since" else None
     if until:
-        found["end_date"] = _parts(until[1], _PARTS.get(Date(date.until).granularity, 3))
+        found["end_date"] = _parts(until[1], _PARTS.get(granularity(date.until), 3))
     elif date.granularity in _SPANS:
         found["end_date"] = _parts(days[1], count)
     if not plain(date):
