@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPECIAL = re.compile("[&<>\"\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;",
                           "\t": "&#9;"})
 
@@ -18,7 +19,10 @@ def text(value: object) -> str:
     """A value as the text of an XML attribute or element."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return _NOT_XML.sub("", str(value)).translate(_ESCAPES)
+    value = str(value)
+    if not _SPECIAL.search(value):
+        return value
+    return _NOT_XML.sub("", value).translate(_ESCAPES)
 
 
 def columns(rows: Iterable[dict], skip: tuple[str, ...] = ()) -> dict[str, type]:
