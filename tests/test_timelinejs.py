@@ -78,9 +78,14 @@ def test_article_text_is_escaped_because_timelinejs_renders_html():
 def test_timeline_html_opens_offline_with_one_slide_per_event_and_no_error(tmp_path):
     story = small_story()
     story.events[0].title = "<img src=x onerror=alert(1)> & co"
+    story.events[1].code, story.events[2].code, story.events[3].code = "190", "073", "112"
+    story.events[2].date = Date("2021-05-05", "day", "explicit")
+    story.events.append(Event(id="e-other", title="Something uncoded", code="XX", label="Unknown",
+                              date=Date("2021-05-04", "day", "publication"), sources=[Source("a1", "s", 0, 1)]))
     path = tmp_path / "timeline.html"
     timelinejs.write_html(story, path)
     data = timelinejs.story_dict(story)
+    assert len({slide["group"] for slide in data["events"]}) == 5
     seen = timelinejs_view(path)
     assert seen["errors"] == [] and seen["requests"] == [] and seen["images"] == 0
     assert seen["slides"] == len(data["events"]) + 1
