@@ -96,7 +96,7 @@ def slide(event: Event, documents: dict[str, Document]) -> dict | None:
     found = dates(event.date)
     if found is None:
         return None
-    return {"unique_id": event.id, **found, "group": event_class(event.code)[0],
+    return {"unique_id": printable(event.id), **found, "group": event_class(event.code)[0],
             "text": {"headline": html.escape(printable(event.title)), "text": sources_html(event, documents)}}
 
 
@@ -109,7 +109,7 @@ def story_dict(story: Story) -> dict:
     undated = len(story.events) - len(slides)
     about.append(f"{len(slides)} events from {len(story.documents)} articles"
                  + (f" ({undated} undated, not shown)" if undated else ""))
-    return {"title": {"text": {"headline": html.escape(title_of(story)),
+    return {"title": {"text": {"headline": html.escape(printable(title_of(story))),
                                "text": "".join(f"<p>{html.escape(line)}</p>" for line in about)}},
             "events": slides}
 
@@ -131,7 +131,7 @@ def render_html(story: Story) -> str:
     library = (VENDOR / "timeline.js").read_text(encoding="utf-8")
     start = (TEMPLATES / "timeline.js").read_text(encoding="utf-8")
     return env.get_template("timeline.html").render(
-        title=title_of(story), data=script_json(story_dict(story)), css=Markup(_stylesheet()),
+        title=printable(title_of(story)), data=script_json(story_dict(story)), css=Markup(_stylesheet()),
         library=Markup(library), start=Markup(start),
         script_hashes=Markup(" ".join(csp_hash(text) for text in (library, start))))
 
