@@ -7,7 +7,9 @@ first to last event and each role edge spans its event; documents and affiliatio
 interval is also written as the columns `first_day` and `last_day`, for readers that skip `start`/`end`. Colours are
 the page's legend (actors by kind, events by CAMEO quad class, documents grey), sizes follow how many events an
 actor is in and how many articles report an event, and every edge has a weight (see `eventgraph.graph`).
-Attribute values a node or edge does not have are left out. networkx reads the file with `version="1.3"`.
+An edge's GEXF `kind` is the actor's role (or `reported_in`, `affiliated_with`), so Gephi keeps an actor's two
+roles in one event as two edges. Attribute values a node or edge does not have are left out. networkx reads the
+file with `version="1.3"`.
 """
 
 from __future__ import annotations
@@ -126,7 +128,7 @@ def generate_gexf(graph: nx.MultiDiGraph):
         label = data.get("role") or data.get("kind", "")
         spell = when.get(target, (None, None)) if data.get("kind") == "role" else (None, None)
         yield (f'      <edge id="e{index}" source="{text(source)}" target="{text(target)}" label="{text(label)}" '
-               f'weight="{data.get("weight", 1)}"{_spell(spell)}>\n'
+               f'kind="{text(label)}" weight="{data.get("weight", 1)}"{_spell(spell)}>\n'
                f'{_values(data, edge_ids[1], "        ")}      </edge>\n')
     yield "    </edges>\n  </graph>\n</gexf>\n"
 

@@ -24,8 +24,8 @@ from ..title import title_of
 from .dates import human, relation, shown, year_of
 from .order import chronological, top_events
 
-CSV_COLUMNS = ["date", "granularity", "title", "type", "actors", "sources", "date_shown", "date_source", "date_relation",
-               "date_until"]
+CSV_COLUMNS = ["date", "granularity", "title", "type", "actors", "sources", "date_shown", "date_source",
+               "date_relation", "date_until"]
 
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _MD_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "`": "\\`", "*": "\\*",
