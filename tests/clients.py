@@ -17,9 +17,15 @@ import pytest
 JS = Path(__file__).resolve().parent / "js"
 
 
-def _node(*args: str) -> str:
+def installed() -> Path:
+    """tests/js/node_modules, which `make test` installs."""
     if not (JS / "node_modules").is_dir():
         pytest.fail("tests/js/node_modules is missing: run `make test`, or `npm ci` in tests/js")
+    return JS / "node_modules"
+
+
+def _node(*args: str) -> str:
+    installed()
     result = subprocess.run(["node", *args], cwd=JS, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -32,9 +38,7 @@ def graphology(fmt: str, path: Path) -> dict:
 
 def markdownlint(path: Path) -> list[str]:
     """markdownlint's findings on a Markdown file, all rules but line length."""
-    if not (JS / "node_modules").is_dir():
-        pytest.fail("tests/js/node_modules is missing: run `make test`, or `npm ci` in tests/js")
-    result = subprocess.run([str(JS / "node_modules" / ".bin" / "markdownlint-cli2"), "--config",
+    result = subprocess.run([str(installed() / ".bin" / "markdownlint-cli2"), "--config",
                              str(JS / ".markdownlint.json"), str(path)], cwd=path.parent, capture_output=True,
                             text=True, timeout=120)
     return [line for line in (result.stdout + result.stderr).splitlines() if " MD0" in line]

@@ -4,7 +4,7 @@ import json
 from eventgraph.exporters import timelinejs
 from eventgraph.model import Date, Document, Event, Source, Story
 
-from .clients import JS, timelinejs_view
+from .clients import JS, installed, timelinejs_view
 from .stories import small_story
 
 
@@ -96,7 +96,7 @@ def test_timeline_html_opens_offline_with_one_slide_per_event_and_no_error(tmp_p
 
 def test_the_bundled_timelinejs_is_the_pinned_npm_release():
     pinned = json.loads((JS / "package.json").read_text())["dependencies"]["@knight-lab/timelinejs"]
-    package = JS / "node_modules" / "@knight-lab" / "timelinejs"
+    package = installed() / "@knight-lab" / "timelinejs"
     assert json.loads((package / "package.json").read_text())["version"] == pinned
     assert pinned in (timelinejs.VENDOR / "README.md").read_text()
     for name, source in {"timeline.js": "dist/js/timeline.js", "timeline.css": "dist/css/timeline.css",
