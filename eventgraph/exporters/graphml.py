@@ -42,11 +42,11 @@ def generate_graphml(graph: nx.MultiDiGraph):
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-    key_lines, graph_ids = _keys("graph", graph_columns, "g")
+    key_lines, graph_ids = _keys("graph", graph_columns, "dg")
     yield from key_lines
-    key_lines, node_ids = _keys("node", node_columns, "n")
+    key_lines, node_ids = _keys("node", node_columns, "dn")
     yield from key_lines
-    key_lines, edge_ids = _keys("edge", edge_columns, "e")
+    key_lines, edge_ids = _keys("edge", edge_columns, "de")
     yield from key_lines
     yield '  <graph id="story" edgedefault="directed">\n'
     yield _data(graph.graph, graph_ids, "    ")
