@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-INTERACTIVE = "document.documentElement.dataset.interactive === 'true'"
+INTERACTIVE = "html[data-interactive=true]"  # a selector: the page's CSP forbids the eval a function wait uses
 
 
 def build(sources: list[str], out: Path) -> float:
@@ -63,7 +63,7 @@ def measure(browser, page_path: Path, runs: int) -> dict:
         page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
                    else (blocked.append(route.request.url), route.abort()))
         page.goto(page_path.as_uri())
-        page.wait_for_function(INTERACTIVE, timeout=120_000)
+        page.wait_for_selector(INTERACTIVE, state="attached", timeout=120_000)
         first.append(page.evaluate("window.eventgraphReady"))
         interactive.append(page.evaluate("window.eventgraphInteractive"))
         boxes = page.evaluate("window.eventgraph.labelBoxes()")
@@ -79,7 +79,7 @@ def screenshot(browser, page_path: Path, png: Path) -> None:
     """The page as a reader first sees it, with the event most articles report opened."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(page_path.as_uri())
-    page.wait_for_function(INTERACTIVE)
+    page.wait_for_selector(INTERACTIVE, state="attached")
     page.evaluate("""() => {
         const story = JSON.parse(document.getElementById('story-data').textContent);
         const most = story.events.reduce((a, b) => b.sources.length > a.sources.length ? b : a, story.events[0]);

@@ -6,6 +6,8 @@ import io
 import re
 
 from eventgraph.exporters.order import top_events
+from eventgraph.title import title_of
+from eventgraph.exporters import timeline
 from eventgraph.exporters.timeline import CSV_COLUMNS
 from eventgraph.model import Actor, Date, Document, Event, Participant, Source, Story
 from tests.test_html import browser, opened, write_page  # noqa: F401 (fixtures)
@@ -58,10 +60,11 @@ def test_the_title_is_the_story_title_with_the_counts_under_it(opened):
     assert page.text(".summary") == "121 events and 40 actors from 8 articles"
 
 
-def test_without_a_story_title_the_page_falls_back_to_a_headline_and_says_so(opened):
-    page = opened(big_story(title=""))
-    assert page.text("h1").startswith("Report ")
-    assert "titled after the article" in page.text(".summary")
+def test_without_a_story_title_the_page_names_the_story_never_a_headline(opened):
+    the_story = big_story(title="")
+    heading = opened(the_story).text("h1")
+    assert heading == title_of(the_story)
+    assert not heading.startswith("Report ")
 
 
 def test_the_k_control_sets_the_events_of_graph_and_timeline_together(opened):
@@ -158,11 +161,11 @@ def test_copy_citation_puts_outlet_title_date_and_quote_on_the_clipboard(browser
     page = context.new_page()
     try:
         page.goto(path.as_uri())
-        page.wait_for_function("document.documentElement.dataset.interactive === 'true'")
+        page.wait_for_selector("html[data-interactive=true]", state="attached")
         page.bring_to_front()  # the clipboard takes text only from the page that has the focus
         page.evaluate("window.eventgraph.showEvent('e003', true)")
         page.get_by_role("button", name="Copy citation of Report 3").click()
-        page.wait_for_function("document.getElementById('copy-status').textContent")
+        page.wait_for_selector("#copy-status:not(:empty)")
         assert page.text_content("#copy-status").startswith("Citation copied")
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied == ("Example News, \u201cReport 3\u201d, 13 April 2024. \u201cSentence 3 says what happened.\u201d "
@@ -176,9 +179,15 @@ def test_a_refused_clipboard_leaves_the_citation_selected_to_copy_by_hand(opened
     page.page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); }")
     page.page.evaluate("window.eventgraph.showEvent('e003', true)")
     page.page.get_by_role("button", name="Copy citation of Report 3").click()
-    page.page.wait_for_function("!document.getElementById('copy-fallback').hidden")
+    page.page.wait_for_selector("#copy-fallback", state="visible")
     assert page.page.input_value("#copy-fallback").startswith("Example News, \u201cReport 3\u201d, 13 April 2024.")
     assert "by hand" in page.text("#copy-status")
+
+
+def download(page, button: str) -> str:
+    with page.page.expect_download() as download:
+        page.page.click(button)
+    return open(download.value.path(), encoding="utf-8", newline="").read()
 
 
 def test_csv_export_holds_the_filtered_timeline(opened):
@@ -187,18 +196,24 @@ def test_csv_export_holds_the_filtered_timeline(opened):
     page.page.check("input[name=k][value='10']")
     code = top_events(the_story.events, 10)[0].code
     page.page.select_option("#type-filter", code)
-    with page.page.expect_download() as download:
-        page.page.click("#export-csv")
-    rows = list(csv.reader(io.StringIO(open(download.value.path(), encoding="utf-8").read())))
+    text = download(page, "#export-csv")
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text[1:])))
     expected = [e for e in top_events(the_story.events, 10) if e.code == code]
     assert rows[0] == CSV_COLUMNS
     assert [row[2] for row in rows[1:]] == [e.title for e in expected] and expected
     assert rows[1][0] == expected[0].date.value
-    with page.page.expect_download() as download:
-        page.page.click("#export-md")
-    markdown = open(download.value.path(), encoding="utf-8").read()
-    assert markdown.startswith("# Timeline") and markdown.count("\n- **") == len(expected)
+    assert download(page, "#export-md").count("\n- **") == len(expected)
     assert page.requests == [] and page.errors == []
+
+
+def test_exporting_everything_writes_what_the_build_writes(opened):
+    the_story = big_story()
+    the_story.events[5].title = "=cmd| <b>bold</b> *x* [a](b) _y_ 1. #3 a@b http://x"
+    page = opened(the_story)
+    page.page.check("input[name=k][value='0']")
+    assert download(page, "#export-csv") == "\ufeff" + timeline.render_csv(the_story)
+    assert download(page, "#export-md") == timeline.render_md(the_story)
 
 
 def test_dates_say_how_the_event_relates_to_them(opened):
@@ -207,4 +222,4 @@ def test_dates_say_how_the_event_relates_to_them(opened):
     timeline = page.text("#timeline")
     assert "reported 3 March 2024" in timeline
     assert "before 4 March 2024" in timeline
-    assert "since 5 March 2024 until 1 May 2024" in timeline
+    assert "5 March 2024 to 1 May 2024" in timeline

@@ -11,15 +11,14 @@ covers, so that a range brushed on the strip is one string comparison in the bro
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import math
 
 import networkx as nx
 import numpy as np
 
-from ..model import Date, Event, Story
-from .dates import human
+from ..model import Event, Story
+from .dates import bounds
 from .order import top_events
 
 K_CHOICES = (10, 25, 50, 100)
@@ -33,9 +32,6 @@ SPREAD = 0.6  # least distance between two actors, as a share of the room each w
 GRAVITY = 0.05  # weight of each actor's pull towards the middle, against 1 for one shared event
 DAY_STRIP_DAYS = 92  # longer spans are counted by month
 STRAY_SHARE = 50  # without Story.span, one day date in this many at either end is taken for a stray
-RELATIONS = {"reported": "reported {}", "before": "before {}", "since": "since {}"}
-QUARTER_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12),
-                  "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 12)}
 
 
 def tiers(events: list[Event]) -> dict[str, int]:
@@ -47,50 +43,10 @@ def tiers(events: list[Event]) -> dict[str, int]:
     return tier
 
 
-def when(date: Date) -> str:
-    """A date as the timeline writes it, with how the happening relates to it: "reported 20 June 2024"."""
-    text = human(date.value)
-    if not date.value:
-        return text
-    text = RELATIONS.get(getattr(date, "relation", "on"), "{}").format(text)
-    until = getattr(date, "until", None)
-    return f"{text} until {human(until)}" if until else text
-
-
-def day_range(value: str | None) -> list[str] | None:
-    """The first and last day (YYYY-MM-DD) a TIMEX3 value covers; None when it names no period of the calendar."""
-    head, _, rest = (value or "").partition("T")[0].partition("-")
-    if not head.isdigit() or len(head) > 4:
-        return None
-    if len(head) < 4:
-        return [f"{head.ljust(4, '0')}-01-01", f"{head.ljust(4, '9')}-12-31"]
-    year = int(head)
-    try:
-        return _within_year(year, rest.split("-")) if rest else [f"{year:04}-01-01", f"{year:04}-12-31"]
-    except ValueError:
-        return [f"{year:04}-01-01", f"{year:04}-12-31"]
-
-
-def _within_year(year: int, parts: list[str]) -> list[str]:
-    first = parts[0]
-    if first.isdigit():
-        month = int(first)
-        if len(parts) > 1 and parts[1].isdigit():
-            day = datetime.date(year, month, int(parts[1])).isoformat()
-            return [day, day]
-        return [datetime.date(year, month, 1).isoformat(),
-                datetime.date(year, month, calendar.monthrange(year, month)[1]).isoformat()]
-    if first.startswith("W") and first[1:].isdigit():
-        monday = datetime.date.fromisocalendar(year, int(first[1:]), 1)
-        if len(parts) > 1 and parts[1].isdigit():
-            day = datetime.date.fromisocalendar(year, int(first[1:]), int(parts[1])).isoformat()
-            return [day, day]
-        return [monday.isoformat(), (monday + datetime.timedelta(days=6)).isoformat()]
-    if first in QUARTER_MONTHS:
-        start, end = QUARTER_MONTHS[first]
-        return [datetime.date(year, start, 1).isoformat(),
-                datetime.date(year, end, calendar.monthrange(year, end)[1]).isoformat()]
-    return [f"{year:04}-01-01", f"{year:04}-12-31"]
+def days(value: str | None) -> list[str] | None:
+    """The first and last day a TIMEX3 value covers, written YYYY-MM-DD for the page to compare as strings."""
+    covered = bounds(value)
+    return [covered[0].isoformat(), covered[1].isoformat()] if covered else None
 
 
 def strip(story: Story) -> dict | None:
@@ -98,12 +54,12 @@ def strip(story: Story) -> dict | None:
     if story.span:
         first, last = story.span
     else:
-        days = sorted(event.date.value[:10] for event in story.events
-                      if event.date.value and day_range(event.date.value) == [event.date.value[:10]] * 2)
-        if not days:
+        dated = sorted(event.date.value[:10] for event in story.events
+                       if event.date.value and days(event.date.value) == [event.date.value[:10]] * 2)
+        if not dated:
             return None
-        stray = len(days) // STRAY_SHARE
-        first, last = days[stray], days[len(days) - 1 - stray]
+        stray = len(dated) // STRAY_SHARE
+        first, last = dated[stray], dated[len(dated) - 1 - stray]
     length = (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days + 1
     return {"first": first, "last": last, "unit": "day" if length <= DAY_STRIP_DAYS else "month"}
 

@@ -831,14 +831,31 @@
     $("clear-range").addEventListener("click", function () { setRange("", ""); });
   }
 
-  // Export: the events shown, as the build's timeline.csv and timeline.md write them.
+  // Export: the events shown, as the build's timeline.csv and timeline.md write them (exporters/timeline.py):
+  // article text on one line, no cell a spreadsheet runs as a formula, no Markdown that renders as markup.
+  function printable(text) {
+    return String(text).replace(/[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]/gu, " ").split(/\s+/).filter(Boolean)
+      .join(" ");
+  }
+
   function csvCell(text) {
-    text = String(text);
+    text = text ? printable(text) : "";
+    if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
     return /[",\r\n]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
   }
 
-  function mdEscape(text) {
-    return String(text).split(/\s+/).filter(Boolean).join(" ").replace(/[\\`*_\[\]<>#|]/g, "\\$&");
+  var MD_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "`": "\\`", "*": "\\*", "[": "\\[",
+                     "]": "\\]", "#": "\\#" };
+
+  function mdText(text) {
+    return printable(text).replace(/[&<>\\`*\[\]#]/g, function (c) { return MD_SPECIAL[c]; })
+      .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_")
+      .replace(/(?<=[A-Za-z0-9]):(?=\/\/)|(?<=[\p{L}\p{N}_])@(?=[\p{L}\p{N}_])/gu, function (c) {
+        return "&#" + c.charCodeAt(0) + ";";
+      })
+      .replace(/^(?:\d{1,9}[.)]|[-+~=])/, function (m) {
+        return m.slice(0, -1) + "&#" + m.charCodeAt(m.length - 1) + ";";
+      });
   }
 
   function actorNames(event) {
@@ -850,27 +867,36 @@
   }
 
   function timelineCsv() {
-    var lines = [["date", "granularity", "title", "type", "actors", "sources"].join(",")];
+    var lines = [data.csvColumns.join(",")];
     visible.forEach(function (event) {
-      lines.push([event.date.value || "", event.date.granularity, event.title, event.code + " " + event.label,
-                  actorNames(event).join("; "), docIds(event).join("; ")].map(csvCell).join(","));
+      var date = event.date;
+      lines.push([date.value || "", date.granularity, event.title, event.code + " " + event.label,
+                  actorNames(event).join("; "), docIds(event).join("; "), date.when, date.source, date.relation,
+                  date.until || ""].map(csvCell).join(","));
     });
     return lines.join("\n") + "\n";
   }
 
+  function mdSource(id, number) {
+    var doc = data.documents[id], about = [mdText((doc && doc.title) || id)];
+    if (doc && doc.site) { about.push(mdText(doc.site)); }
+    if (doc && doc.published) { about.push(dayText(doc.published)); }
+    var line = "    " + number + ". " + about.join(", ") + " (" + mdText(id) + ")";
+    var url = doc && /^https?:\/\/[A-Za-z0-9\-._~:\/?#@!$&'()*+,;=%]+$/.test(doc.url || "") ? doc.url : null;
+    return url ? line + " <" + url + ">" : line;
+  }
+
   function timelineMd() {
-    var lines = ["# Timeline", ""], group = null;
+    var lines = ["# " + mdText(data.title), ""], group = null;
     visible.forEach(function (event) {
       if (event.group !== group) {
+        if (group !== null) { lines.push(""); }
         group = event.group;
-        lines.push("## " + group, "");
+        lines.push("## " + mdText(group), "");
       }
-      var names = actorNames(event).map(mdEscape).join(", ");
-      lines.push("- **" + event.date.when + "** \u2014 " + mdEscape(event.title) + (names ? " (" + names + ")" : ""));
-      docIds(event).forEach(function (id) {
-        var doc = data.documents[id];
-        lines.push("  - " + mdEscape(doc ? doc.title : id) + " (`" + id + "`)");
-      });
+      var names = actorNames(event).map(mdText).join(", ");
+      lines.push("- **" + event.date.when + "** \u2014 " + mdText(event.title) + (names ? " (" + names + ")" : ""));
+      docIds(event).forEach(function (id, index) { lines.push(mdSource(id, index + 1)); });
     });
     if (group === null) { lines.push("No events found."); }
     return lines.join("\n") + "\n";
@@ -886,7 +912,9 @@
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
   }
 
-  $("export-csv").addEventListener("click", function () { download("timeline.csv", "text/csv", timelineCsv()); });
+  $("export-csv").addEventListener("click", function () {
+    download("timeline.csv", "text/csv", "\ufeff" + timelineCsv());
+  });
   $("export-md").addEventListener("click", function () {
     download("timeline.md", "text/markdown", timelineMd());
   });
