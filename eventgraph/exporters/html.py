@@ -39,8 +39,8 @@ from ..title import title_of
 from . import overview
 from .dates import human, relation, shown, year_of
 from .order import chronological, top_events
-from .timeline import CSV_COLUMNS
 from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, UNKNOWN_CLASS, event_class
+from .timeline import CSV_COLUMNS
 
 COLUMN_WIDTH = 170
 STACK = 10  # least events in one date column before it wraps into another
@@ -274,8 +274,6 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
     return {
         "summary": {
             "articles": len(story.documents), "actors": len(story.actors), "events": len(story.events),
-            "placed_actors": len(placed), "drawn_events": len(drawn_events),
-            "idle_actors": sum(1 for actor in story.actors if not involvement.get(actor.id)),
         },
         "title": title_of(story),
         "csvColumns": CSV_COLUMNS,
