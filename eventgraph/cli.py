@@ -19,6 +19,7 @@ from . import cache, distributed, temporal
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
 if TYPE_CHECKING:
+    from .corrections import Corrections
     from .pipeline import Counts
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -62,6 +63,33 @@ def source_options(fn):
     )):
         fn = decorator(fn)
     return fn
+
+
+def corrections_option(fn):
+    return click.option("--corrections", "corrections_path", type=click.Path(dir_okay=False), metavar="FILE",
+                        help="Apply the journalist's corrections in FILE (build default: DIR/corrections.json "
+                             "when it is there).")(fn)
+
+
+def _load_corrections(path: str | None, out: Path) -> Corrections | None:
+    """The corrections to apply, checked before any article is read; a bad file stops the build."""
+    from . import corrections
+
+    if path is None and not (out / corrections.FILENAME).is_file():
+        return None
+    try:
+        return corrections.load(path or out / corrections.FILENAME)
+    except corrections.CorrectionsError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _apply_corrections(story, loaded: Corrections | None) -> None:
+    from . import corrections
+
+    if loaded is None:
+        return
+    for line in corrections.problems(corrections.apply(story, loaded.items), loaded.path):
+        click.echo(f"warning: {line}", err=True)
 
 
 @contextmanager
@@ -149,7 +177,8 @@ def main():
 @source_options
 @click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
-def build(sources, published, jobs, scheduler, cache_path, quiet, out):
+@corrections_option
+def build(sources, published, jobs, scheduler, cache_path, quiet, out, corrections_path):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
 
     Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
@@ -163,16 +192,18 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
         ingest.check_sources(sources)
     except ingest.SourceError as error:
         raise click.ClickException(str(error)) from None
+    fixes = _load_corrections(corrections_path, Path(out))
     out_path = _prepare_out(out)
     cache_file = cache_path or str(out_path / cache.FILENAME)
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
-    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{fixes.digest if fixes else ''}"
     with cache.ExtractionCache(cache_file) as store:
         last = store.last_build(out_path)
     if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
         return
     story = pipeline.assemble(documents)
+    _apply_corrections(story, fixes)
     try:
         exporters.write_all(story, out, jobs=jobs)
     except exporters.OutputError as error:

@@ -133,6 +133,7 @@ class Actor:
     affiliation: str | None = None
     code: str | None = None
     mentions: list[MentionRef] = field(default_factory=list)
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
 
 
 @dataclass
@@ -142,6 +143,7 @@ class Source:
     start: int
     end: int
     date: Date | None = None  # the date this source gave the event
+    url: str | None = None  # a source a journalist added by hand that is not one of the articles
 
 
 @dataclass
@@ -154,6 +156,8 @@ class Event:
     actors: list[Participant] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # dates from sources that disagree with `date`
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
+    notes: list[str] = field(default_factory=list)  # the journalist's notes on the event
 
     @property
     def salience(self) -> int:
@@ -167,6 +171,8 @@ class Story:
     events: list[Event] = field(default_factory=list)
     title: str = ""  # `--title`, or a name made from the story's central actors and its span
     span: tuple[str, str] | None = None  # the first and last day the story is about (YYYY-MM-DD)
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
+    corrections: list[dict] | None = None  # what became of each correction (`corrections.apply`); None: no file
 
 
 def granularity(value: str | None) -> str:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ingest, merge, sentences, temporal
+from . import actors, events, ids, ingest, merge, sentences, temporal
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
@@ -161,7 +161,8 @@ def assemble(documents: list[Document]) -> Story:
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
-    return Story(documents=documents, actors=story_actors, events=merge.merge_events(documents, story_actors))
+    found = ids.unique(merge.merge_events(documents, story_actors))
+    return Story(documents=documents, actors=story_actors, events=found)
 
 
 def build(sources: Iterable[str], published: dict[str, str] | None = None,

@@ -20,10 +20,22 @@ def event_dict(event: Event) -> dict:
         "date": _date(event.date),
         "actors": [{"actor": p.actor, "role": p.role} for p in event.actors],
         "sources": [{"doc": s.doc, "sentence": s.sentence, "start": s.start, "end": s.end,
-                     **({"date": _date(s.date)} if s.date else {})} for s in event.sources],
+                     **({"date": _date(s.date)} if s.date else {}), **({"url": s.url} if s.url else {})}
+                    for s in event.sources],
         "salience": event.salience,
         "conflicts": list(event.conflicts),
+        **edits(event),
     }
+
+
+def edits(item) -> dict:
+    """What the journalist's corrections set on an event, actor or story, and their notes: absent when none."""
+    found = {}
+    if item.edited:
+        found["edited"] = dict(sorted(item.edited.items()))
+    if getattr(item, "notes", None):
+        found["notes"] = list(item.notes)
+    return found
 
 
 def story_dict(story: Story, top: int | None = None) -> dict:
@@ -39,10 +51,14 @@ def story_dict(story: Story, top: int | None = None) -> dict:
         "actors": [
             {"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases), "affiliation": a.affiliation,
              "code": a.code,
-             "mentions": [{"doc": m.doc, "start": m.start, "end": m.end, "text": m.text} for m in a.mentions]}
+             "mentions": [{"doc": m.doc, "start": m.start, "end": m.end, "text": m.text} for m in a.mentions],
+             **edits(a)}
             for a in story.actors
         ],
         "events": [event_dict(event) for event in events],
+        **({"title": story.title} if "title" in story.edited else {}),
+        **edits(story),
+        **({"corrections": story.corrections} if story.corrections is not None else {}),
     }
 
 

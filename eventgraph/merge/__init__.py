@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from ..events.lexicon import label
+from ..ids import event_id
 from ..model import Actor, Document, Event, Participant, Source
 from . import dates
 from .cluster import Happening, Report, cluster, collector_paused, date_of, reports
@@ -37,15 +36,14 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
             continue
         seen.add((report.doc, sentence.start))
         sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.mention.date))
-    return Event(id=_id(ordered[0]), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
+    return Event(id=_id(ordered[0], documents), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
                  date=event_date, actors=_participants(happening), sources=sources,
                  conflicts=_conflicts(happening, dated_by))
 
 
-def _id(earliest: Report) -> str:
-    m = earliest.mention
-    key = f"{earliest.doc}\t{m.trigger_start}\t{m.trigger_end}\t{m.code}\t{m.date.value}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _id(earliest: Report, documents: dict[str, Document]) -> str:
+    return event_id(earliest.doc, documents[earliest.doc].sentences[earliest.mention.sentence].text,
+                    earliest.mention.trigger)
 
 
 def _title(happening: Happening) -> str:
