@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
+import datetime
 import hashlib
 import json
 import re
@@ -100,17 +100,19 @@ def _dates(item: dict) -> list[str]:
     return []
 
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-_WEEK = re.compile(r"^\d{4}-W(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", re.ASCII)
+_WEEK = re.compile(r"^\d{4}-W(\d{2})$", re.ASCII)
 
 
 def is_date(value: str) -> bool:
     """Whether a TIMEX3 date the schema lets through names a real month, day or week."""
+    if not value.isascii():
+        return False
     day = _DAY.match(value)
     if day:
-        year, month = int(day.group(1)), int(day.group(2))
-        if not 1 <= month <= 12:
+        try:
+            return datetime.date(int(day.group(1)), int(day.group(2)), int(day.group(3) or 1)) is not None
+        except ValueError:
             return False
-        return day.group(3) is None or 1 <= int(day.group(3)) <= calendar.monthrange(year, month)[1]
     week = _WEEK.match(value)
     return week is None or 1 <= int(week.group(1)) <= 53

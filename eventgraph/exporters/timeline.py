@@ -25,6 +25,14 @@ def _md_escape(text: str) -> str:
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in " ".join(text.split()))
 
 
+def _edited(event) -> str:
+    """The mark of an event a journalist corrected, with the corrections' notes."""
+    if not event.edited:
+        return ""
+    notes = "; ".join(dict.fromkeys(note for note in event.edited.values() if note))
+    return f" *(edited{': ' + _md_escape(notes) if notes else ''})*"
+
+
 def render_md(story: Story, top: int | None = None) -> str:
     names = {actor.id: actor.name for actor in story.actors}
     titles = {doc.id: doc.title or doc.id for doc in story.documents}
@@ -37,7 +45,8 @@ def render_md(story: Story, top: int | None = None) -> str:
             lines += [f"## {group}", ""]
         actors = ", ".join(_md_escape(names.get(p.actor, p.actor)) for p in event.actors)
         lines.append(f"- **{human(event.date.value)}** — {_md_escape(event.title)}"
-                     + (f" ({actors})" if actors else ""))
+                     + (f" ({actors})" if actors else "") + _edited(event))
+        lines += [f"  - Note: {_md_escape(note)}" for note in event.notes]
         for doc_id in sorted({source.doc for source in event.sources}):
             lines.append(f"  - {_md_escape(titles.get(doc_id, doc_id))} (`{doc_id}`)")
     if heading is None:
