@@ -18,7 +18,7 @@ from collections import Counter
 from .actors.names import slug
 from .model import Event
 
-__all__ = ["event_id", "actor_id", "unique", "sentence_key"]
+__all__ = ["event_id", "actor_id", "free", "unique", "sentence_key"]
 
 
 def sentence_key(text: str) -> str:
@@ -32,7 +32,11 @@ def event_id(doc: str, sentence: str, trigger: str) -> str:
 
 
 def actor_id(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
-    wanted = slug(name)
+    return free(slug(name), taken)
+
+
+def free(wanted: str, taken: set[str] | frozenset[str]) -> str:
+    """`wanted`, or the first of `wanted`-2, -3 ... not yet taken."""
     candidate, number = wanted, 2
     while candidate in taken:
         candidate, number = f"{wanted}-{number}", number + 1

@@ -25,7 +25,8 @@ def apply(story: Story, items: list[dict]) -> list[dict]:
     set_by: dict[tuple[str, str, str], tuple[int, object]] = {}
     for number, item in enumerate(items, 1):
         state.number = number
-        entry = {"index": number, "op": item["op"], "status": "applied", "target": None, "reason": None}
+        entry = {"index": number, "op": item["op"], "status": "applied", "target": None, "reason": None,
+                 "correction": item}
         try:
             entry["target"], settings, entry["reason"] = OPERATIONS[item["op"]](state, item, item.get("note", ""))
         except NotApplicable as why:
@@ -135,7 +136,7 @@ def _event_split(state: Editing, item: dict, note: str) -> Outcome:
     event.sources.remove(source)
     event.edited["sources"] = note
     taken = set(state.events())
-    new_id = _free(ids.event_id(source.doc, source.sentence, "split"), taken)
+    new_id = ids.free(ids.event_id(source.doc, source.sentence, "split"), taken)
     date = copy.deepcopy(source.date) if source.date and source.date.value else copy.deepcopy(event.date)
     state.story.events.append(Event(id=new_id, title=event.title, code=event.code, label=event.label, date=date,
                                     actors=copy.deepcopy(event.actors), sources=[source],
@@ -167,7 +168,7 @@ def _event_add(state: Editing, item: dict, note: str) -> Outcome:
         actors.append(Participant(actor.id, entry.get("role", "participant")))
     code = item.get("code", "01")
     value = item["date"]["value"]
-    new_id = _free(ids.event_id(source.doc or source.url or "", source.sentence, "added"), set(state.events()))
+    new_id = ids.free(ids.event_id(source.doc or source.url or "", source.sentence, "added"), set(state.events()))
     state.story.events.append(Event(
         id=new_id, title=" ".join(item["title"].split()), code=code, label=label(code) or code,
         date=Date(value, item["date"].get("granularity") or granularity(value), "explicit"), actors=actors,
@@ -307,13 +308,6 @@ def _story_title(state: Editing, item: dict, note: str) -> Outcome:
     state.story.title = " ".join(item["title"].split())
     state.story.edited["title"] = note
     return None, [(("story", "", "title"), state.story.title)], None
-
-
-def _free(wanted: str, taken: set[str]) -> str:
-    candidate, number = wanted, 2
-    while candidate in taken:
-        candidate, number = f"{wanted}-{number}", number + 1
-    return candidate
 
 
 OPERATIONS: dict[str, Callable[[Editing, dict, str], Outcome]] = {
