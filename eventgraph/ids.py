@@ -2,9 +2,10 @@
 
 An event's id is made from one sentence that reports it: the article's id, the sentence's text (spacing
 folded, offsets left out, so that a page re-read with other furniture keeps it) and the word that names the
-happening in it. The sentence is the event's earliest report (by article id, then place in the article), so
-the id stays as long as that report does; when articles are added or removed and another report becomes the
-earliest, the id changes, and a correction falls back on the sentence it quotes. Two events made from the same
+happening in it. The sentence is the event's report in the article published first (then by article id and
+place in the article), so articles that arrive later, as news does, leave the id as it is. It changes when
+that report goes (its article is removed, or no longer read as reporting the event) or an article published
+earlier is added; a correction then falls back on the sentence it quotes. Two events made from the same
 sentence and word are told apart by a suffix ("-2") given in the order of their dates and titles.
 
 An actor's id is the slug of its name (`actors.names.slug`), or its gazetteer key.

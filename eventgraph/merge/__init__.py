@@ -36,14 +36,16 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
             continue
         seen.add((report.doc, sentence.start))
         sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.mention.date))
-    return Event(id=_id(ordered[0], documents), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
+    return Event(id=_id(ordered, documents), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
                  date=event_date, actors=_participants(happening), sources=sources,
                  conflicts=_conflicts(happening, dated_by))
 
 
-def _id(earliest: Report, documents: dict[str, Document]) -> str:
-    return event_id(earliest.doc, documents[earliest.doc].sentences[earliest.mention.sentence].text,
-                    earliest.mention.trigger)
+def _id(reports: list[Report], documents: dict[str, Document]) -> str:
+    """Made from the report in the article published first: articles added later, as news comes in, keep it."""
+    first = min(reports, key=lambda r: (documents[r.doc].published or "9999", r.doc, r.mention.sentence,
+                                        r.mention.trigger_start))
+    return event_id(first.doc, documents[first.doc].sentences[first.mention.sentence].text, first.mention.trigger)
 
 
 def _title(happening: Happening) -> str:
