@@ -299,3 +299,11 @@ def test_a_corrected_story_still_follows_the_events_json_schema():
                {"op": "event.add", "date": {"value": "2021"}, "title": "X", "source": {"url": "https://x.example"}},
                {"op": "story.title", "title": "S"}, {"op": "event.hide", "event": {"id": "gone"}})
     jsonschema.validate(json.loads(jsonout.dumps(s)), schema)
+
+
+def test_the_example_in_the_output_contract_is_a_valid_corrections_file():
+    from pathlib import Path
+
+    contract = (Path(__file__).resolve().parent.parent / "docs" / "output-contract.md").read_text()
+    example = contract.split("## corrections.json", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    assert [item["op"] for item in corrections.parse(json.loads(example))] == ["event.title", "actor.rename"]
