@@ -68,14 +68,15 @@ def source_options(fn):
 def corrections_option(fn):
     return click.option("--corrections", "corrections_path", type=click.Path(dir_okay=False), metavar="FILE",
                         help="Apply the journalist's corrections in FILE (build default: DIR/corrections.json "
-                             "when it is there).")(fn)
+                             "when it is there). See the output contract for its format.")(fn)
 
 
-def _load_corrections(path: str | None, out: Path) -> Corrections | None:
-    """The corrections to apply, checked before any article is read; a bad file stops the build."""
+def _load_corrections(path: str | None, out: Path | None) -> Corrections | None:
+    """The corrections to apply (`path`, else the file in `out` if it is there), checked before any article is
+    read; a bad file stops the command."""
     from . import corrections
 
-    if path is None and not (out / corrections.FILENAME).is_file():
+    if path is None and (out is None or not (out / corrections.FILENAME).is_file()):
         return None
     try:
         return corrections.load(path or out / corrections.FILENAME)
@@ -226,12 +227,15 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
               help="How to print the timeline.")
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="K",
               help="Only the K events reported by the most articles, in date order.")
-def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
+@corrections_option
+def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top, corrections_path):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
 
+    fixes = _load_corrections(corrections_path, None)
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     story = pipeline.assemble(documents)
+    _apply_corrections(story, fixes)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

@@ -307,3 +307,36 @@ def test_the_example_in_the_output_contract_is_a_valid_corrections_file():
     contract = (Path(__file__).resolve().parent.parent / "docs" / "output-contract.md").read_text()
     example = contract.split("## corrections.json", 1)[1].split("```json", 1)[1].split("```", 1)[0]
     assert [item["op"] for item in corrections.parse(json.loads(example))] == ["event.title", "actor.rename"]
+
+
+def test_a_missing_corrections_file_is_named(tmp_path, seeds):
+    result = CliRunner().invoke(main, ["build", str(seeds), "--out", str(tmp_path / "out"),
+                                       "--corrections", str(tmp_path / "nope.json")])
+    assert result.exit_code != 0 and "nope.json: cannot read it" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_changed_corrections_make_an_up_to_date_folder_rebuild(tmp_path, seeds):
+    out = tmp_path / "out"
+    out.mkdir()
+    fixes = out / "corrections.json"
+    args = ["build", str(seeds), "--out", str(out), "-j", "1", "-q"]
+    fixes.write_text(json.dumps({"version": 1, "corrections": [{"op": "story.title", "title": "One"}]}))
+    assert CliRunner().invoke(main, args).exit_code == 0
+    fixes.write_text(json.dumps({"version": 1, "corrections": [{"op": "story.title", "title": "Two"}]}))
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert json.loads((out / "events.json").read_text())["title"] == "Two"
+
+
+def test_the_timeline_command_applies_corrections_too(tmp_path):
+    articles = tmp_path / "a.jsonl"
+    articles.write_text(json.dumps({"id": "a1", "title": "Pact", "published": "2021-05-04", "text":
+                                    "Ruritania and Freedonia signed a trade pact on Monday in Lisbon. "
+                                    "The pact cuts tariffs on grain, officials said."}) + "\n")
+    built = CliRunner().invoke(main, ["timeline", str(articles), "--format", "json", "-j", "1", "-q"])
+    first = json.loads(built.output)["events"][0]
+    fixes = tmp_path / "c.json"
+    fixes.write_text(json.dumps({"version": 1, "corrections": [
+        {"op": "event.title", "event": {"id": first["id"]}, "title": "Corrected"}]}))
+    result = CliRunner().invoke(main, ["timeline", str(articles), "--corrections", str(fixes), "-j", "1", "-q"])
+    assert result.exit_code == 0 and "Corrected *(edited)*" in result.output
