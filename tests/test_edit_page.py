@@ -134,6 +134,9 @@ def test_edits_made_in_the_page_survive_a_rebuild_with_more_articles(browser, tm
     assert "Talks \\u003cimg" in (out / "graph.html").read_text()
 
     page.goto((out / "graph.html").as_uri())
+    page.locator(f"[data-id='{retitled['id']}']").first.click()
+    assert page.locator("#details .eg-provenance").inner_text() == "Edited: date; title; type"
+    assert page.locator("#details .eg-note").inner_text() == "Note: Checked with <b>the desk</b>"
     page.click("#eg-edit-toggle")
     page.set_input_files("#eg-load", str(out / "corrections.json"))
     sync_api.expect(page.locator("#eg-edit .eg-status")).to_have_text(re.compile("^Loaded"))

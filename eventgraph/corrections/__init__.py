@@ -14,7 +14,6 @@ __all__ = ["FILENAME", "OPERATIONS", "VERSION", "Corrections", "CorrectionsError
 
 
 def problems(report: list[dict], path: str) -> list[str]:
-    """One line per correction that did not apply, or applied only in part."""
-    return [f"{path}: correction {entry['index']} ({entry['op']}) "
-            f"{'not applicable' if entry['status'] != 'applied' else 'applied in part'}: {entry['reason']}"
+    """One line per correction that did not apply, or applied with something to say (in part, or already so)."""
+    return [f"{path}: correction {entry['index']} ({entry['op']}) {entry['status']}: {entry['reason']}"
             for entry in report if entry["reason"]]

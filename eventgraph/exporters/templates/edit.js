@@ -9,6 +9,8 @@
   // - it adds the class "eg-edited" (and a title with the notes) to every element whose data-id is an edited
   //   event's id;
   // - it calls window.eventgraph.showEvent(id) / showActor(id) when the page offers them;
+  // - when the page dispatches "eventgraph:show" on document (detail {kind: "event" | "actor", id}) after
+  //   filling #details, it adds to #details what corrections changed and the notes;
   // - after every change it dispatches "eventgraph:corrections" on document, detail {corrections: [...]}.
   // Everything typed is written back with textContent or as an input's value: text, never markup.
   var data = JSON.parse(document.getElementById("edit-data").textContent);
@@ -404,6 +406,24 @@
       if (ev.notes.length) { node.title = "Notes: " + ev.notes.join("; "); }
     });
   }
+
+  var FIELDS = { date: "date", title: "title", type: "type", actors: "actors", sources: "sources",
+    event: "added by hand", name: "name", aliases: "aliases", affiliation: "affiliation", actor: "added by hand" };
+
+  document.addEventListener("eventgraph:show", function (e) {
+    var details = document.getElementById("details");
+    var item = e.detail.kind === "event" ? events.get(e.detail.id) : actors.get(e.detail.id);
+    if (!details || !item) { return; }
+    var fields = Object.keys(item.edited);
+    if (fields.length) {
+      var line = el("p", "eg-provenance", "Edited: " + fields.map(function (name) {
+        var note = item.edited[name];
+        return (FIELDS[name] || name) + (note ? " (" + note + ")" : "");
+      }).join("; "));
+      details.appendChild(line);
+    }
+    (item.notes || []).forEach(function (text) { details.appendChild(el("p", "eg-note", "Note: " + text)); });
+  });
 
   document.addEventListener("keydown", function (e) {
     if (root.hidden || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z" || e.target.tagName === "INPUT") { return; }
