@@ -93,6 +93,17 @@ def test_a_hidden_event_leaves_every_output_and_a_later_edit_of_it_is_reported()
     assert report[1]["status"] == "not applicable" and "hidden by correction 1" in report[1]["reason"]
 
 
+def test_an_event_hidden_earlier_is_not_taken_for_another_event_of_its_sentence():
+    the_story = story()
+    sibling = Event("e-sign-2", "Freedonia praises the pact", "051", "Praise", Date(), [],
+                    [Source("a1", SIGN, 0, len(SIGN))])
+    the_story.events.append(sibling)
+    ref = {"id": "e-sign", "doc": "a1", "quote": SIGN}
+    report = corrections.apply(the_story, corrections.parse({"version": 1, "corrections": [
+        {"op": "event.hide", "event": ref}, {"op": "event.title", "event": ref, "title": "Wrong"}]}))
+    assert sibling.title == "Freedonia praises the pact" and report[1]["status"] == "not applicable"
+
+
 def test_merging_events_joins_sources_and_actors_and_later_edits_follow_the_merged_id():
     s, report = fix({"op": "event.merge", "events": [{"id": "e-sign"}, {"id": "e-fire"}, {"id": "e-talks"}]},
                     {"op": "event.title", "event": {"id": "e-fire"}, "title": "All in one"})
@@ -340,3 +351,50 @@ def test_the_timeline_command_applies_corrections_too(tmp_path):
         {"op": "event.title", "event": {"id": first["id"]}, "title": "Corrected"}]}))
     result = CliRunner().invoke(main, ["timeline", str(articles), "--corrections", str(fixes), "-j", "1", "-q"])
     assert result.exit_code == 0 and "Corrected *(edited)*" in result.output
+
+
+EVENT_REFS = st.sampled_from([{"id": "e-sign"}, {"id": "e-talks"}, {"id": "e-fire"}, {"id": "gone"},
+                              {"id": "gone", "doc": "a1", "quote": TALKS}, {"id": "x", "doc": "b2", "quote": "pact"}])
+ACTOR_REFS = st.sampled_from([{"id": "freedonia"}, {"id": "ruritania"}, {"name": "Freedonia's government"},
+                              {"id": "nobody"}, {"name": "New Person"}])
+TEXT = st.text(min_size=1, max_size=8).filter(str.strip)
+ITEMS = st.one_of(
+    st.builds(lambda e, v: {"op": "event.date", "event": e, "value": v}, EVENT_REFS,
+              st.sampled_from(["2021", "2021-05", "2021-05-03", "198", "2021-W10"])),
+    st.builds(lambda e, t: {"op": "event.title", "event": e, "title": t}, EVENT_REFS, TEXT),
+    st.builds(lambda e, c: {"op": "event.type", "event": e, "code": c}, EVENT_REFS, st.sampled_from(["01", "057"])),
+    st.builds(lambda e, a, r: {"op": "event.add_actor", "event": e, "actor": a, "role": r}, EVENT_REFS, ACTOR_REFS,
+              st.sampled_from(["source", "target"])),
+    st.builds(lambda e, a: {"op": "event.remove_actor", "event": e, "actor": a}, EVENT_REFS, ACTOR_REFS),
+    st.builds(lambda e: {"op": "event.hide", "event": e}, EVENT_REFS),
+    st.builds(lambda es: {"op": "event.merge", "events": es}, st.lists(EVENT_REFS, min_size=2, max_size=3)),
+    st.builds(lambda e, d: {"op": "event.split", "event": e, "source": {"doc": d, "quote": "pact"}}, EVENT_REFS,
+              st.sampled_from(["a1", "b2"])),
+    st.builds(lambda e, t: {"op": "event.note", "event": e, "text": t}, EVENT_REFS, TEXT),
+    st.builds(lambda a, t: {"op": "event.add", "date": {"value": "2021"}, "title": t, "source": {
+        "doc": "a1", "quote": "fire"}, "actors": [{"actor": a}]}, ACTOR_REFS, TEXT),
+    st.builds(lambda a, t: {"op": "actor.rename", "actor": a, "name": t}, ACTOR_REFS, TEXT),
+    st.builds(lambda ac: {"op": "actor.merge", "actors": ac}, st.lists(ACTOR_REFS, min_size=2, max_size=3)),
+    st.builds(lambda a: {"op": "actor.split", "actor": a, "alias": "Freedonia's government"}, ACTOR_REFS),
+    st.builds(lambda a: {"op": "actor.hide", "actor": a}, ACTOR_REFS),
+    st.builds(lambda a: {"op": "actor.type", "actor": a, "type": "group"}, ACTOR_REFS),
+    st.builds(lambda a, b: {"op": "actor.affiliation", "actor": a, "affiliation": b}, ACTOR_REFS,
+              st.one_of(st.none(), ACTOR_REFS)),
+    st.builds(lambda t: {"op": "story.title", "title": t}, TEXT),
+)
+
+
+@given(st.lists(ITEMS, max_size=12))
+def test_any_valid_file_applies_reports_every_correction_and_keeps_the_story_whole(items):
+    import jsonschema
+    from importlib import resources
+
+    schema = json.loads(resources.files("eventgraph").joinpath("resources/schema/events.schema.json").read_text())
+    s, report = fix(*items)
+    assert [entry["index"] for entry in report] == list(range(1, len(items) + 1))
+    assert all(entry["status"] == "applied" or entry["reason"] for entry in report)
+    actor_ids = {a.id for a in s.actors}
+    assert all(p.actor in actor_ids for e in s.events for p in e.actors)
+    assert all(a.affiliation in actor_ids | {None} for a in s.actors)
+    assert len({e.id for e in s.events}) == len(s.events)
+    jsonschema.validate(json.loads(jsonout.dumps(s)), schema)

@@ -104,8 +104,8 @@ def _event_merge(state: Editing, item: dict, note: str) -> Outcome:
             continue
         if event not in found:
             found.append(event)
-    if len(found) + len(gone) < 2 or (len(found) < 2 and gone):
-        raise NotApplicable("; ".join(gone) if gone else "it names one event twice")
+    if len(found) < 2 and gone:
+        raise NotApplicable("; ".join(gone))
     kept = found[0]
     for other in found[1:]:
         have = {(s.doc, s.start, s.sentence) for s in kept.sources}

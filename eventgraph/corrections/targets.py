@@ -39,7 +39,7 @@ class Editing:
         event_id = _follow(self.event_moved, ref.get("id"))
         if event_id in events:
             return events[event_id]
-        if "doc" not in ref or "quote" not in ref:
+        if f"event:{event_id}" in self.removed or "doc" not in ref or "quote" not in ref:
             return None
         candidates = [event for event in self.story.events if any(quotes(s, ref["doc"], ref["quote"])
                                                                   for s in event.sources)]
@@ -57,7 +57,7 @@ class Editing:
         actor_id = _follow(self.actor_moved, ref.get("id"))
         if actor_id in actors:
             return actors[actor_id]
-        if "name" not in ref:
+        if f"actor:{actor_id}" in self.removed or "name" not in ref:
             return None
         wanted = fold(ref["name"])
         named = [a for a in self.story.actors if fold(a.name) == wanted]
