@@ -66,13 +66,18 @@ class Draw:
         self.documents = story.documents
 
     def event(self, test=lambda e: True):
-        chosen = self.rng.choice([e for e in self.events if test(e)])
-        self.events.remove(chosen)
-        return chosen
+        return self._take(self.events, test, "events")
 
     def actor(self, test=lambda a: True):
-        chosen = self.rng.choice([a for a in self.actors if test(a)])
-        self.actors.remove(chosen)
+        return self._take(self.actors, test, "actors")
+
+    def _take(self, pool: list, test, kind: str):
+        fitting = [item for item in pool if test(item)]
+        if not fitting:
+            raise SystemExit(f"the half story has too few {kind} to correct each once: lower --per-kind or raise "
+                             "--articles")
+        chosen = self.rng.choice(fitting)
+        pool.remove(chosen)
         return chosen
 
 
