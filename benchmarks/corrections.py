@@ -1,6 +1,7 @@
 """Do a journalist's corrections survive new articles? A Reuters-21578 story (the articles whose headline names
 OPEC, in date order) is built from its first half; corrections of every kind are drawn at random (fixed seed)
-against that build, as the page would write them, each target corrected once (so one story title); then the story is rebuilt from all its articles with them.
+against that build, as the page would write them, each target corrected once (so one story title); then the
+story is rebuilt from all its articles with them.
 
 Prints, per kind of correction, how many still apply and how many are reported not applicable, and the time the
 corrections add to a build (reading and checking the file, then applying it) beside the build's own time.

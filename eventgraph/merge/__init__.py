@@ -36,7 +36,8 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
             continue
         seen.add((report.doc, sentence.start))
         sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.mention.date))
-    return Event(id=_id(ordered, documents), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
+    return Event(id=_id(ordered, documents), title=_title(happening), code=code,
+                 label=label(code) or ordered[0].mention.label,
                  date=event_date, actors=_participants(happening), sources=sources,
                  conflicts=_conflicts(happening, dated_by))
 

@@ -95,7 +95,11 @@
   }
 
   function saved() {
-    try { window.localStorage.setItem(STORE, JSON.stringify(corrections)); } catch (error) { status("Not kept: " + error.message); }
+    try {
+      window.localStorage.setItem(STORE, JSON.stringify(corrections));
+    } catch (error) {
+      status("Not kept in this browser: " + error.message);
+    }
     document.dispatchEvent(new CustomEvent("eventgraph:corrections", { detail: { corrections: corrections.slice() } }));
     render();
   }
@@ -385,12 +389,18 @@
     });
     actorList.replaceChildren(rows);
     rows = document.createDocumentFragment();
-    var report = new Map(data.report.map(function (r) { return [JSON.stringify(data.corrections[r.index - 1]), r]; }));
+    var report = new Map(data.report.map(function (r) {
+      return [JSON.stringify(data.corrections[r.index - 1]), r];
+    }));
     corrections.forEach(function (c, index) {
       var li = el("li", null, describe(c));
       var built = report.get(JSON.stringify(c));
-      if (built && built.status !== "applied") { li.appendChild(el("span", "eg-problem", " (last build: " + built.reason + ")")); }
-      li.appendChild(button("Remove", function () { drop(function (other) { return other === corrections[index]; }); }));
+      if (built && built.status !== "applied") {
+        li.appendChild(el("span", "eg-problem", " (last build: " + built.reason + ")"));
+      }
+      li.appendChild(button("Remove", function () {
+        drop(function (other) { return other === corrections[index]; });
+      }));
       rows.appendChild(li);
     });
     if (!corrections.length) { rows.appendChild(el("li", "hint", "No corrections yet.")); }
@@ -426,7 +436,8 @@
   });
 
   document.addEventListener("keydown", function (e) {
-    if (root.hidden || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z" || e.target.tagName === "INPUT") { return; }
+    var typing = e.target.tagName === "INPUT";
+    if (root.hidden || typing || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z") { return; }
     e.preventDefault();
     if (e.shiftKey) { redo(); } else { undo(); }
   });
