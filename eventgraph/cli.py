@@ -84,13 +84,17 @@ def _load_corrections(path: str | None, out: Path | None) -> Corrections | None:
         raise click.ClickException(str(error)) from None
 
 
-def _apply_corrections(story, loaded: Corrections | None) -> None:
+def _apply_corrections(story, loaded: Corrections | None, quiet: bool) -> None:
     from . import corrections
 
     if loaded is None:
         return
-    for line in corrections.problems(corrections.apply(story, loaded.items), loaded.path):
+    report = corrections.apply(story, loaded.items)
+    for line in corrections.problems(report, loaded.path):
         click.echo(f"warning: {line}", err=True)
+    if not quiet:
+        applied = sum(entry["status"] == "applied" for entry in report)
+        click.echo(f"{loaded.path}: {applied} of {len(report)} corrections applied", err=True)
 
 
 @contextmanager
@@ -204,7 +208,7 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, correctio
         _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
         return
     story = pipeline.assemble(documents)
-    _apply_corrections(story, fixes)
+    _apply_corrections(story, fixes, quiet)
     try:
         exporters.write_all(story, out, jobs=jobs)
     except exporters.OutputError as error:
@@ -235,7 +239,7 @@ def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top, c
     fixes = _load_corrections(corrections_path, None)
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     story = pipeline.assemble(documents)
-    _apply_corrections(story, fixes)
+    _apply_corrections(story, fixes, quiet)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

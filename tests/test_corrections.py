@@ -291,9 +291,10 @@ def test_the_command_line_uses_dir_corrections_json_and_reports_on_stderr(tmp_pa
     out.mkdir()
     (out / "corrections.json").write_text(json.dumps({"version": 1, "corrections": [
         {"op": "story.title", "title": "Treaty"}, {"op": "event.hide", "event": {"id": "gone"}}]}))
-    result = CliRunner().invoke(main, ["build", str(seeds), "--out", str(out), "-j", "1", "-q"])
+    result = CliRunner().invoke(main, ["build", str(seeds), "--out", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
     assert "correction 2 (event.hide) not applicable: its event gone is gone" in result.output
+    assert f"{out / 'corrections.json'}: 1 of 2 corrections applied" in result.output
     data = json.loads((out / "events.json").read_text())
     assert data["title"] == "Treaty" and [c["status"] for c in data["corrections"]] == ["applied", "not applicable"]
     assert (out / "corrections.json").exists()
