@@ -143,7 +143,6 @@ class Source:
     start: int
     end: int
     date: Date | None = None  # the date this source gave the event
-    url: str | None = None  # a source a journalist added by hand that is not one of the articles
 
 
 @dataclass

@@ -7,11 +7,12 @@ one set to something else, the later one wins and the earlier one is reported as
 from __future__ import annotations
 
 import copy
+import hashlib
 from collections.abc import Callable
 
 from .. import ids
 from ..events.lexicon import label
-from ..model import Actor, Date, Event, Participant, Source, Story, granularity
+from ..model import Actor, Date, Document, Event, Participant, Sentence, Source, Story, granularity
 from .targets import Editing, NotApplicable, quotes
 
 Setting = tuple[tuple[str, str, str], object]  # (kind, target id, field), value
@@ -155,7 +156,7 @@ def _event_note(state: Editing, item: dict, note: str) -> Outcome:
 def _event_add(state: Editing, item: dict, note: str) -> Outcome:
     given = item["source"]
     if "url" in given:
-        source = Source("", " ".join((given.get("quote") or item["title"]).split()), 0, 0, url=given["url"])
+        source = _linked(state.story, given["url"], " ".join((given.get("quote") or item["title"]).split()))
     else:
         source = _quoted(state.story, given["doc"], given["quote"])
     actors, gone = [], []
@@ -168,12 +169,22 @@ def _event_add(state: Editing, item: dict, note: str) -> Outcome:
         actors.append(Participant(actor.id, entry.get("role", "participant")))
     code = item.get("code", "01")
     value = item["date"]["value"]
-    new_id = ids.free(ids.event_id(source.doc or source.url or "", source.sentence, "added"), set(state.events()))
+    new_id = ids.free(ids.event_id(source.doc, source.sentence, "added"), set(state.events()))
     state.story.events.append(Event(
         id=new_id, title=" ".join(item["title"].split()), code=code, label=label(code) or code,
         date=Date(value, item["date"].get("granularity") or granularity(value), "explicit"), actors=actors,
         sources=[source], edited={"event": note}))
     return new_id, [], "; ".join(gone) or None
+
+
+def _linked(story: Story, url: str, quote: str) -> Source:
+    """A source that is a web page, not an article read: it joins the story as a document of its own whose text
+    is the quote, so that every writer lists it as it lists the articles."""
+    doc_id = "url-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
+    if not any(doc.id == doc_id for doc in story.documents):
+        story.documents.append(Document(id=doc_id, path=url, text=quote, title=url, url=url,
+                                        sentences=[Sentence(0, len(quote), quote)]))
+    return Source(doc_id, quote, 0, len(quote))
 
 
 def _quoted(story: Story, doc_id: str, quote: str) -> Source:

@@ -29,8 +29,7 @@ def edit_data(story: Story) -> dict:
         "events": [{"id": e.id, "title": e.title, "date": e.date.value, "granularity": e.date.granularity,
                     "code": e.code, "label": e.label, "edited": dict(sorted(e.edited.items())),
                     "notes": list(e.notes),
-                    "sources": [{"doc": s.doc, "quote": sentence_key(s.sentence)[:QUOTE]} for s in e.sources
-                                if s.doc]}
+                    "sources": [{"doc": s.doc, "quote": sentence_key(s.sentence)[:QUOTE]} for s in e.sources]}
                    for e in chronological(story.events)],
         "actors": [{"id": a.id, "name": a.name, "edited": dict(sorted(a.edited.items()))}
                    for a in sorted(story.actors, key=lambda a: (a.name.casefold(), a.id))],

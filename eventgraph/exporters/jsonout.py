@@ -20,8 +20,7 @@ def event_dict(event: Event) -> dict:
         "date": _date(event.date),
         "actors": [{"actor": p.actor, "role": p.role} for p in event.actors],
         "sources": [{"doc": s.doc, "sentence": s.sentence, "start": s.start, "end": s.end,
-                     **({"date": _date(s.date)} if s.date else {}), **({"url": s.url} if s.url else {})}
-                    for s in event.sources],
+                     **({"date": _date(s.date)} if s.date else {})} for s in event.sources],
         "salience": event.salience,
         "conflicts": list(event.conflicts),
         **edits(event),
