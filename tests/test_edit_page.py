@@ -66,6 +66,9 @@ def test_edits_made_in_the_page_survive_a_rebuild_with_more_articles(browser, tm
         box.fill(value)
         box.press("Enter")
 
+    story_title = page.locator("#eg-edit label:has-text('Story title') input")
+    story_title.fill("The treaty, as we checked it")
+    story_title.press("Enter")
     edit(retitled, "Title", HOSTILE)
     edit(retitled, "Date", "2024-06-31")
     assert row(retitled).locator("label:has-text('Date') input").get_attribute("aria-invalid") == "true"
@@ -117,6 +120,7 @@ def test_edits_made_in_the_page_survive_a_rebuild_with_more_articles(browser, tm
     alone = [e for e in data["events"] if any(s["sentence"] == detached_source["sentence"] and
                                               s["doc"] == detached_source["doc"] for s in e["sources"])]
     assert alone and all(e["id"] != detached["id"] for e in alone)
+    assert data["title"] == "The treaty, as we checked it"
     names = {a["id"]: a for a in data["actors"]}
     assert names[renamed["id"]]["name"] == "Renamed Actor" and pair[1]["id"] not in names
     assert pair[1]["name"] in names[pair[0]["id"]]["aliases"]

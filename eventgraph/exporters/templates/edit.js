@@ -77,7 +77,8 @@
 
   // A field edited twice is one correction: the later value replaces the earlier, rather than contradicting it.
   function change(correction) {
-    var replaceable = ["event.title", "event.date", "event.type", "actor.rename"].indexOf(correction.op) >= 0;
+    var replaceable = ["event.title", "event.date", "event.type", "actor.rename", "story.title"]
+      .indexOf(correction.op) >= 0;
     var next = corrections.filter(function (c) { return !(replaceable && sameTarget(c, correction)); });
     next.push(correction);
     commit(next);
@@ -245,9 +246,11 @@
     option.label = t.code + " " + t.label;
     types.appendChild(option);
   });
-  root.append(el("h2", null, "Edit"), tools, el("h3", null, "Events"), eventFilter, mergeEvents, eventList,
-    el("h3", null, "Actors"), actorFilter, mergeActors, actorList, el("h3", null, "Corrections"), correctionList,
-    types);
+  var storyTitle = el("div");
+  var eventCount = el("p", "hint"), actorCount = el("p", "hint");
+  root.append(el("h2", null, "Edit"), tools, storyTitle, el("h3", null, "Events"), eventFilter, mergeEvents,
+    eventCount, eventList, el("h3", null, "Actors"), actorFilter, mergeActors, actorCount, actorList,
+    el("h3", null, "Corrections"), correctionList, types);
   eventFilter.addEventListener("input", render);
   actorFilter.addEventListener("input", render);
 
@@ -367,27 +370,34 @@
     mergeEvents.disabled = selectedEvents.length < 2;
     mergeActors.disabled = selectedActors.length < 2;
     if (root.hidden) { return; }
-    var query = eventFilter.value.trim().toLowerCase(), shown = 0;
+    var titled = corrections.filter(function (c) { return c.op === "story.title"; }).pop();
+    storyTitle.replaceChildren(field("Story title", titled ? titled.title : data.title, function (value) {
+      if (value) { change({ op: "story.title", title: value }); }
+    }));
+    var query = eventFilter.value.trim().toLowerCase(), shown = 0, matching = 0;
     var rows = document.createDocumentFragment();
     data.events.forEach(function (e) {
       var ev = v.events.get(e.id);
-      if (shown < SHOWN && (!query || (ev.title || e.title).toLowerCase().indexOf(query) >= 0)) {
-        rows.appendChild(eventRow(e, ev));
-        shown += 1;
+      if (!query || (ev.title || e.title).toLowerCase().indexOf(query) >= 0) {
+        matching += 1;
+        if (shown < SHOWN) { rows.appendChild(eventRow(e, ev)); shown += 1; }
       }
     });
     eventList.replaceChildren(rows);
+    eventCount.textContent = shown < matching ? shown + " of " + matching + " shown: type to find the others" : "";
     query = actorFilter.value.trim().toLowerCase();
     shown = 0;
+    matching = 0;
     rows = document.createDocumentFragment();
     data.actors.forEach(function (a) {
       var av = v.actors.get(a.id);
-      if (shown < SHOWN && (!query || (av.name || a.name).toLowerCase().indexOf(query) >= 0)) {
-        rows.appendChild(actorRow(a, av));
-        shown += 1;
+      if (!query || (av.name || a.name).toLowerCase().indexOf(query) >= 0) {
+        matching += 1;
+        if (shown < SHOWN) { rows.appendChild(actorRow(a, av)); shown += 1; }
       }
     });
     actorList.replaceChildren(rows);
+    actorCount.textContent = shown < matching ? shown + " of " + matching + " shown: type to find the others" : "";
     rows = document.createDocumentFragment();
     var report = new Map(data.report.map(function (r) {
       return [JSON.stringify(data.corrections[r.index - 1]), r];
