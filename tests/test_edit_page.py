@@ -148,3 +148,32 @@ def test_edits_made_in_the_page_survive_a_rebuild_with_more_articles(browser, tm
     assert page.locator("#eg-edit .eg-problem").count() == 1
     assert not dialogs
     page.close()
+
+
+def test_hostile_text_in_the_story_and_in_corrections_stays_text_in_edit_mode(browser, tmp_path):
+    from eventgraph import corrections
+    from eventgraph.exporters import html
+    from eventgraph.graph import build_graph
+    from tests.test_html import HOSTILE as TEXTS
+    from tests.test_html import hostile, story
+
+    the_story = story(hostile)
+    corrections.apply(the_story, corrections.parse({"version": 1, "corrections": [
+        {"op": "event.note", "event": {"id": "e-talks"}, "text": hostile("note")},
+        {"op": "event.title", "event": {"id": "e-talks"}, "title": hostile("title"), "note": hostile("why")}]}))
+    path = tmp_path / "graph.html"
+    html.write(the_story, build_graph(the_story), path)
+    page = browser.new_page()
+    dialogs, errors = [], []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    page.locator("[data-id='e-talks']").first.click()
+    page.click("#eg-edit-toggle")
+    panel, details = page.locator("#eg-edit").inner_text(), page.locator("#details").inner_text()
+    for text in TEXTS:
+        plain = text.replace("\u2028", "")
+        assert plain in panel.replace("\u2028", "") and plain in details.replace("\u2028", "")
+    assert "Edited: title (why" in details
+    assert page.locator("img").count() == 0 and not dialogs and not errors
+    page.close()
