@@ -182,8 +182,10 @@ def main():
 @source_options
 @click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
+@click.option("--title", "title", metavar="TEXT",
+              help="The story's title (default: its most central actors and the months it spans).")
 @corrections_option
-def build(sources, published, jobs, scheduler, cache_path, quiet, out, corrections_path):
+def build(sources, published, jobs, scheduler, cache_path, quiet, out, title, corrections_path):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
 
     Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
@@ -191,6 +193,7 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, correctio
     in DIR are those the last build wrote, DIR is left as it is.
     """
     from . import exporters, ingest, pipeline
+    from .title import default_title
 
     stated = _parse_published(published)
     try:
@@ -201,13 +204,14 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, correctio
     out_path = _prepare_out(out)
     cache_file = cache_path or str(out_path / cache.FILENAME)
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
-    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{fixes.digest if fixes else ''}"
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}:{fixes.digest if fixes else ''}"
     with cache.ExtractionCache(cache_file) as store:
         last = store.last_build(out_path)
     if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
         return
     story = pipeline.assemble(documents)
+    story.title = " ".join((title or "").split()) or default_title(story)
     _apply_corrections(story, fixes, quiet)
     try:
         exporters.write_all(story, out, jobs=jobs)
@@ -235,10 +239,12 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
 def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top, corrections_path):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
+    from .title import default_title
 
     fixes = _load_corrections(corrections_path, None)
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     story = pipeline.assemble(documents)
+    story.title = default_title(story)
     _apply_corrections(story, fixes, quiet)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventgraph.cli import main
-from eventgraph.exporters.timeline import _md_escape
+from eventgraph.exporters.timeline import md_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -130,7 +130,7 @@ def test_edits_made_in_the_page_survive_a_rebuild_with_more_articles(browser, tm
     assert "A title for an article taken away" not in json.dumps(data["events"])
     assert f"correction {gone[0]['index']} (event.title) not applicable" in stderr
 
-    line = next(line for line in (out / "timeline.md").read_text().splitlines() if _md_escape(HOSTILE) in line)
+    line = next(line for line in (out / "timeline.md").read_text().splitlines() if md_text(HOSTILE) in line)
     assert line.endswith("*(edited)*") and "**2024-06-18**" in line.replace("18 June 2024", "2024-06-18")
     assert HOSTILE in (out / "timeline.csv").read_text()
     assert "Talks &lt;img" in (out / "timelinejs.json").read_text()

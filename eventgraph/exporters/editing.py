@@ -12,6 +12,7 @@ import hashlib
 from ..events.lexicon import codes
 from ..ids import sentence_key
 from ..model import Story
+from ..title import title_of
 from .order import chronological
 
 QUOTE = 160  # characters of a source sentence kept to find it again: a prefix still matches the sentence
@@ -25,7 +26,7 @@ def story_key(story: Story) -> str:
 def edit_data(story: Story) -> dict:
     return {
         "key": story_key(story),
-        "title": story.title,
+        "title": title_of(story),
         "events": [{"id": e.id, "title": e.title, "date": e.date.value, "granularity": e.date.granularity,
                     "code": e.code, "label": e.label, "edited": dict(sorted(e.edited.items())),
                     "notes": list(e.notes),
