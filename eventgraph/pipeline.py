@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ingest, merge, sentences, temporal
+from . import actors, events, ingest, merge, sentences, span, temporal
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
@@ -157,11 +157,12 @@ def extract_documents(sources: Iterable[str], published: dict[str, str] | None =
 
 
 def assemble(documents: list[Document]) -> Story:
-    """The cross-article passes: actors linked, publication dates inferred, one event per happening."""
+    """The cross-article passes: actors linked, publication dates inferred, one event per happening, the span."""
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
-    return Story(documents=documents, actors=story_actors, events=merge.merge_events(documents, story_actors))
+    events = merge.merge_events(documents, story_actors)
+    return Story(documents=documents, actors=story_actors, events=events, span=span.story_span(documents, events))
 
 
 def build(sources: Iterable[str], published: dict[str, str] | None = None,

@@ -25,10 +25,17 @@ def test_an_event_carries_type_actors_sources_and_salience():
     event = next(e for e in json.loads(jsonout.dumps(small_story()))["events"] if e["id"] == "e-sign")
     assert event["type"] == {"code": "057", "label": "Sign formal agreement"}
     assert event["date"] == {"value": "2021-05-03", "granularity": "day", "source": "explicit",
-                             "text": "3 May 2021"}
+                             "text": "3 May 2021", "relation": "on", "until": None}
     assert event["actors"] == [{"actor": "ruritania", "role": "source"}, {"actor": "freedonia", "role": "target"}]
     assert [s["doc"] for s in event["sources"]] == ["a1", "b2"]
     assert event["salience"] == 2
+
+
+def test_the_story_block_gives_title_and_span():
+    story = small_story()
+    story.title, story.span = "Ruritania and Freedonia, May 2021", ("2021-05-01", "2021-05-04")
+    data = json.loads(jsonout.dumps(story))
+    assert data["story"] == {"title": "Ruritania and Freedonia, May 2021", "span": ["2021-05-01", "2021-05-04"]}
 
 
 def test_top_keeps_the_most_reported_events_in_date_order():

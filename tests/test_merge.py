@@ -49,7 +49,7 @@ def test_one_happening_reported_by_three_articles_is_one_event():
     ]
     [event] = merge.merge_events(docs, ACTORS)
     assert event.date.value == "2021-05-05" and event.date.source == "relative"
-    assert event.salience == 3
+    assert len({source.doc for source in event.sources}) == 3
     assert {source.doc: source.date.value for source in event.sources} == {
         "a": "2021-05-05", "b": "2021-05", "c": "2021-05-06"}
     assert event.conflicts == []
@@ -153,7 +153,7 @@ def test_actorless_reports_of_one_kind_on_one_day_are_one_event():
     docs = [document("a", "2021-05-06", mention("143", ("2021-05-03", "relative"), [], trigger="strike")),
             document("b", "2021-05-07", mention("143", ("2021-05-03", "relative"), [], trigger="stoppage"))]
     [event] = merge.merge_events(docs, ACTORS)
-    assert event.salience == 2
+    assert len({source.doc for source in event.sources}) == 2
 
 
 def test_an_undated_report_with_actors_takes_the_date_of_the_actorless_one_of_its_week():
@@ -161,7 +161,7 @@ def test_an_undated_report_with_actors_takes_the_date_of_the_actorless_one_of_it
             document("b", "2021-05-06", mention("143", ("2021-05-06", "publication"),
                                                 [("ruritania", "source")], trigger="walkout"))]
     [event] = merge.merge_events(docs, ACTORS)
-    assert (event.date.value, event.salience) == ("2021-05-03", 2)
+    assert (event.date.value, len({source.doc for source in event.sources})) == ("2021-05-03", 2)
 
 
 def test_in_a_dated_story_an_undated_happening_of_one_article_is_left_out():

@@ -9,7 +9,8 @@ from .order import chronological, top_events
 
 
 def _date(date: Date) -> dict:
-    return {"value": date.value, "granularity": date.granularity, "source": date.source, "text": date.text}
+    return {"value": date.value, "granularity": date.granularity, "source": date.source, "text": date.text,
+            "relation": date.relation, "until": date.until}
 
 
 def event_dict(event: Event) -> dict:
@@ -23,6 +24,7 @@ def event_dict(event: Event) -> dict:
                      **({"date": _date(s.date)} if s.date else {})} for s in event.sources],
         "salience": event.salience,
         "conflicts": list(event.conflicts),
+        "date_claims": [{"value": claim.value, "docs": list(claim.docs)} for claim in event.claims],
     }
 
 
@@ -30,6 +32,7 @@ def story_dict(story: Story, top: int | None = None) -> dict:
     events = top_events(story.events, top) if top else chronological(story.events)
     return {
         "schema": SCHEMA,
+        "story": {"title": story.title, "span": list(story.span) if story.span else None},
         "documents": [
             {"id": d.id, "path": d.path, "title": d.title, "published": d.published,
              "published_source": d.published_source, "url": d.url,
