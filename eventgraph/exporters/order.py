@@ -6,7 +6,7 @@ import heapq
 
 from ..model import Event
 
-SAME_DAY = 0.5  # each event already picked on a date halves the claim of the next one on it
+SAME_DAY = 0.3  # each event already picked on a date cuts the claim of the next one on it to this share
 
 
 def sort_key(event: Event) -> tuple:

@@ -184,8 +184,9 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
-            if not direct and (words < KIN_WORDING or report.weak != happening.weak):
-                return None
+            if not direct and (words < KIN_WORDING or report.weak != happening.weak or happening.said or
+                               report.date.relation == "reported"):
+                return None  # two statements dated only by their reports need the same speaker
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
