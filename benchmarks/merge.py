@@ -17,15 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import coref  # noqa: E402
-from corpus import reuters  # noqa: E402
+from corpus import build_story, reuters  # noqa: E402
 
-from eventgraph import pipeline  # noqa: E402
 from eventgraph.model import Story  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -37,16 +35,6 @@ def load(path: Path) -> tuple[dict, dict[str, dict]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     wanted = {article for story in data["stories"] for article in story["articles"]}
     return data, {record["id"]: record for record in reuters() if record["id"] in wanted}
-
-
-def build_story(articles: list[str], records: dict[str, dict]) -> Story:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "story.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for article in articles:
-                record = records[article]
-                out.write(json.dumps({key: record[key] for key in ("id", "title", "text", "published")}) + "\n")
-        return pipeline.build([str(path)])
 
 
 def clusterings(story: dict, built: Story) -> tuple[coref.Clusters, coref.Clusters, int]:

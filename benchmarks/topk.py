@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from merge import build_story, load  # noqa: E402
+from corpus import build_story  # noqa: E402
+from merge import load  # noqa: E402
 
 from eventgraph.exporters.order import top_events  # noqa: E402
 from eventgraph.merge.dates import interval  # noqa: E402

@@ -1,10 +1,11 @@
 """How timeline-worthy each event is (`Event.salience`): what a wire editor would put in a story's top K.
 
 An event counts the articles that report it on its own date (an article that mentions it without dating it
-counts half, one that reports it in its lead sentence, its news of the day, counts more), weighted by its kind (`resources/en/events_kinds.tsv`: a signing or a strike above a meeting,
-a meeting above a routine statement), by how central its actors are to the story (the share of articles that
-name its most named actor), and by how firmly it is dated: one dated only by the day it was reported, or only
-to a year or coarser, or a running state, ranks below one the text dates.
+counts half; one that reports it in its lead sentence, its news of the day, counts more), weighted by its kind
+(`resources/en/events_kinds.tsv`: a signing or a strike above a meeting, a meeting above a routine
+statement), by how central its actors are to the story (the share of articles that name its most named actor),
+and by how firmly it is dated: one dated only by the day it was reported, or only to a year or coarser, or a
+running state, ranks below one the text dates.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ import random
 
 from eventgraph import merge
 from eventgraph.merge.dates import interval, iso
-from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, granularity
+from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, Timex, granularity
 
 ACTORS = [Actor("freedonia", "Freedonia", "country"), Actor("jan-novak", "Jan Novak", "person",
                                                             affiliation="ruritania"),
@@ -169,3 +169,103 @@ def test_in_a_dated_story_an_undated_happening_of_one_article_is_left_out():
     undated = document("u", None, mention("111", None, [("ruritania", "source")], trigger="criticized"))
     assert [event.code for event in merge.merge_events([dated, undated], ACTORS)] == ["057"]
     assert [event.code for event in merge.merge_events([undated], ACTORS)] == ["111"]
+
+
+def told(doc_id, published, text, trigger, code, actors, timex=None, value=None):
+    """A one-sentence article whose `trigger` reports a happening, dated by the time expression `timex`
+    (resolved to `value`) or, without one, by the publication date."""
+    start = text.index(trigger)
+    timexes, date = [], Date(published, "day", "publication")
+    if timex:
+        at = text.index(timex)
+        timexes = [Timex(at, at + len(timex), timex, "DATE", value)]
+        date = Date(value, granularity(value), "explicit", timex)
+    event = EventMention(sentence=0, trigger_start=start, trigger_end=start + len(trigger), trigger=trigger,
+                         code=code, label="", title=f"{code} {trigger}", date=date, timex=0 if timex else None,
+                         actors=[Participant(actor, role) for actor, role in actors])
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, published=published, published_source="text",
+                    sentences=[Sentence(0, len(text), text)], timexes=timexes, event_mentions=[event])
+
+
+SPEAKER = [("jan-novak", "source")]
+
+
+def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_before():
+    [said] = merge.merge_events([told("a", "2021-05-06", "Jan Novak said the talks would go on.", "said", "010",
+                                      SPEAKER)], ACTORS)
+    assert (said.date.value, said.date.relation) == ("2021-05-06", "reported")
+    [denied] = merge.merge_events([told("a", "2021-05-06", "Jan Novak has repeatedly denied it.", "denied", "010",
+                                        SPEAKER)], ACTORS)
+    assert denied.date.relation == "before"
+    [struck] = merge.merge_events([told("a", "2021-05-06", "Ruritania struck the port.", "struck", "190",
+                                        [("ruritania", "source")])], ACTORS)
+    assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
+
+
+def test_says_on_different_days_are_different_statements():
+    says = [told(doc_id, day, "Jan Novak said the talks would go on.", "said", "010", SPEAKER)
+            for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-06"), ("c", "2021-05-08"))]
+    events = merge.merge_events(says, ACTORS)
+    assert sorted(len(event.sources) for event in events) == [1, 2]
+    assert {event.date.value for event in events} == {"2021-05-06", "2021-05-08"}
+
+
+def test_a_running_tally_holds_since_its_start_and_each_report_is_its_own():
+    text = "At least 300 people have been killed since March."
+    tallies = [told(doc_id, day, text, "killed", "190", [("ruritania", "source")], "March", "2021-03")
+               for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-20"))]
+    events = merge.merge_events(tallies, ACTORS)
+    assert sorted((e.date.value, e.date.relation, e.date.until) for e in events) == [
+        ("2021-03", "since", "2021-05-06"), ("2021-03", "since", "2021-05-20")]
+
+
+def test_a_first_visit_since_a_year_is_not_dated_by_that_year():
+    doc = told("a", "2021-05-06", "It is his first visit since 2000.", "visit", "042",
+               [("jan-novak", "source"), ("freedonia", "target")], "2000", "2000")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
+
+
+def test_a_narrative_anchor_dates_from_the_happening_told_before():
+    text = "Ruritania and Freedonia signed the accord on May 3. Two days after the signing, Freedonia protested."
+    doc = told("a", "2021-05-10", text, "signed", "057", SIGNERS, "May 3", "2021-05-03")
+    start = text.index("protested")
+    doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
+                     Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
+    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
+                                           trigger="protested", code="141", label="", title="protest",
+                                           date=Date("2021-05-10", "day", "publication"),
+                                           actors=[Participant("freedonia", "source")]))
+    events = merge.merge_events([doc], ACTORS)
+    assert {e.code: (e.date.value, e.date.relation) for e in events} == {
+        "057": ("2021-05-03", "on"), "141": ("2021-05-05", "on")}
+
+
+def test_conflicting_dates_keep_every_date_with_its_articles():
+    docs = [document("a", "2021-05-06", mention("057", ("2021-05-05", "explicit"), SIGNERS, obj="the accord")),
+            document("b", "2021-05-07", mention("057", ("2021-05-06", "explicit"), SIGNERS, obj="the accord")),
+            document("c", "2021-05-07", mention("057", ("2021-05-06", "explicit"), SIGNERS, obj="the accord"))]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert [(claim.value, claim.docs) for claim in event.claims] == [("2021-05-05", ["a"]),
+                                                                    ("2021-05-06", ["b", "c"])]
+
+
+def test_no_chaining_from_may_to_june_through_an_undated_report():
+    docs = [document("a", "2021-06-10", mention("042", ("2021-05-04", "explicit"), [("jan-novak", "source")],
+                                                "visit", obj="the visit")),
+            document("b", "2021-06-10", mention("042", ("2021-06-08", "explicit"), [("jan-novak", "source")],
+                                                "visit", obj="the visit")),
+            document("c", "2021-06-10", mention("042", ("2021-06-10", "publication"), [("jan-novak", "source")],
+                                                "visit", obj="the visit"))]
+    events = merge.merge_events(docs, ACTORS)
+    assert sorted(e.date.value for e in events) == ["2021-05-04", "2021-06-08"]
+    assert sorted(len(e.sources) for e in events) == [1, 2]
+
+
+def test_a_misread_year_far_outside_the_story_is_not_used_unless_two_articles_give_it():
+    killing = [("ruritania", "source")]
+    one = [document("a", "2021-05-06", mention("190", ("1400", "explicit"), killing, "killing")),
+           document("b", "2021-05-06", mention("057", ("2021-05-05", "explicit"), SIGNERS))]
+    assert "1400" not in {e.date.value for e in merge.merge_events(one, ACTORS)}
+    two = one + [document("c", "2021-05-07", mention("190", ("1400", "explicit"), killing, "killing"))]
+    assert "1400" in {e.date.value for e in merge.merge_events(two, ACTORS)}

@@ -6,7 +6,7 @@ import heapq
 
 from ..model import Event
 
-SAME_DAY = 0.3  # each event already picked on a date cuts the claim of the next one on it to this share
+SAME_DAY = 0.3  # each event already picked on a date cuts the next one's claim on it to this share
 
 
 def sort_key(event: Event) -> tuple:
