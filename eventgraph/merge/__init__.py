@@ -22,11 +22,11 @@ def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
     with collector_paused():
         found = reports(documents, actors, span.plausibility(documents))
         events = [_event(happening, by_id) for happening in cluster(found)]
-    if any(event.date.value for event in events):
-        # in a dated story, a happening one article mentions without any date cannot be placed: left out
-        events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
-    salience.rank(events, actors, documents)
-    return sorted(events, key=_chronological)
+        if any(event.date.value for event in events):
+            # in a dated story, a happening one article mentions without any date cannot be placed: left out
+            events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
+        salience.rank(events, actors, documents)
+        return sorted(events, key=_chronological)
 
 
 def _event(happening: Happening, documents: dict[str, Document]) -> Event:

@@ -21,6 +21,8 @@ _OFFSET = re.compile(_COUNT + r"\s+(day|week|month)s?\s+(after|later|before|earl
 _NEXT = re.compile(r"\bthe\s+(following|next|previous|preceding)\s+(day|week|month)\b|"
                    r"\bthe\s+(day|week|month)\s+(after|before)\b", re.I)
 _FIRM = ("explicit", "relative")
+_CUES = ("after", "later", "before", "earlier", "following", "next", "previous", "preceding", "After", "Later",
+         "Before", "Earlier", "Following", "Next", "Previous", "Preceding")
 
 
 def anchored(doc: Document) -> dict[int, Date]:
@@ -50,6 +52,8 @@ def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
         return None
     sentence = doc.sentences[mention.sentence]
     text = doc.text[sentence.start:sentence.end] if weak else own
+    if weak and not any(word in text for word in _CUES):  # most sentences: no regular expression needed
+        return None
     match = _NEXT.search(text) if not weak else (_OFFSET.search(text) or _NEXT.search(text))
     if match is None:
         return None
