@@ -269,3 +269,12 @@ def test_a_misread_year_far_outside_the_story_is_not_used_unless_two_articles_gi
     assert "1400" not in {e.date.value for e in merge.merge_events(one, ACTORS)}
     two = one + [document("c", "2021-05-07", mention("190", ("1400", "explicit"), killing, "killing"))]
     assert "1400" in {e.date.value for e in merge.merge_events(two, ACTORS)}
+
+
+def test_statements_dated_only_by_their_report_need_the_same_speaker():
+    warned = [("ruritania", "source"), ("freedonia", "target")]
+    body = [("jan-novak", "source"), ("freedonia", "target")]
+    docs = [told("a", "2021-05-06", "Ruritania warned Freedonia.", "warned", "130", warned),
+            told("b", "2021-05-06", "Ruritania warned Freedonia.", "warned", "130", warned),
+            told("c", "2021-05-06", "Jan Novak warned Freedonia.", "warned", "130", body)]
+    assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]

@@ -184,8 +184,10 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
-            if not direct and (words < KIN_WORDING or report.weak != happening.weak or happening.said or
-                               report.date.relation == "reported"):
+            if not direct and (words < KIN_WORDING or report.weak != happening.weak):
+                return None
+            if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
+                    and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
         if shared == 0:
             return None
