@@ -278,3 +278,12 @@ def test_statements_dated_only_by_their_report_need_the_same_speaker():
             told("b", "2021-05-06", "Ruritania warned Freedonia.", "warned", "130", warned),
             told("c", "2021-05-06", "Jan Novak warned Freedonia.", "warned", "130", body)]
     assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings():
+    raids = [("ruritania", "source"), ("freedonia", "target")]
+    docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked", obj="port"),
+                     mention("190", ("2021-05-07", "explicit"), raids, "attacked", obj="port", sentence=1, start=50)),
+            document("b", "2021-05-08", mention("190", ("2021-05-07", "explicit"), raids, "attacked", obj="port"))]
+    events = merge.merge_events(docs, ACTORS)
+    assert sorted((e.date.value, len(e.sources)) for e in events) == [("2021-05-06", 1), ("2021-05-07", 2)]

@@ -32,7 +32,7 @@ MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
 # they must be dated alike: both by their text, or both only by publication)
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
-CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
+CONFLICT_DAYS = 1  # two exact days this close may still be one happening reported with a date conflict
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -219,7 +219,8 @@ def _shared(a, wide_a, b, wide_b) -> float:
 
 def _close_days(report: Report, happening: Happening) -> bool:
     exact = report.width == 0 and happening.span[1] == happening.span[0] and not report.weak and not happening.weak
-    return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS
+    # an article that tells of both days tells of two happenings: strikes on consecutive days
+    return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS and report.doc not in happening.docs
 
 
 @contextmanager
