@@ -33,6 +33,7 @@ KIN_WORDING = 0.3  # wording two reports need when only the country an actor bel
 # they must be dated alike: both by their text, or both only by publication)
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
 CONFLICT_DAYS = 1  # two exact days this close may still be one happening reported with a date conflict
+CONFLICT_COST = 0.05
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -198,8 +199,9 @@ def score(report: Report, happening: Happening) -> float | None:
         if not same_code or words < 0.5:
             return None
         value = 0.5 * words + 0.3
-    if conflict and value < 1.0:
-        return None
+    if conflict:
+        # only a close fit survives a date conflict, and a happening on the report's own day fits better
+        return value - CONFLICT_COST if value >= 1.0 else None
     return value
 
 
