@@ -2,6 +2,9 @@
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from eventgraph import merge
 from eventgraph.merge.dates import interval, iso
 from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, Timex, granularity
@@ -287,3 +290,21 @@ def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings()
             document("b", "2021-05-08", mention("190", ("2021-05-07", "explicit"), raids, "attacked", obj="port"))]
     events = merge.merge_events(docs, ACTORS)
     assert sorted((e.date.value, len(e.sources)) for e in events) == [("2021-05-06", 1), ("2021-05-07", 2)]
+
+
+VALUES = st.sampled_from(["2021-05-05", "2021-05-06", "2021-05", "2021-W18", "2021", "196", "1400", "XXXX-SP",
+                          "PRESENT_REF", "2021-13-45", None])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(VALUES, st.sampled_from(["explicit", "relative", "publication"]),
+                          st.sampled_from(["057", "010", "190"])), min_size=1, max_size=8))
+def test_any_mix_of_dates_merges_without_a_date_no_report_gave(reports):
+    docs = [document(f"d{n}", "2021-05-07", mention(code, (value, source) if value else None, SIGNERS))
+            for n, (value, source, code) in enumerate(reports)]
+    for event in merge.merge_events(docs, ACTORS):
+        given = {source.date.value for source in event.sources} | {"2021-05-07"}
+        assert event.date.value is None or event.date.value in given
+        assert event.date.relation in ("on", "reported", "before", "since")
+        if len({claim.value for claim in event.claims}) > 1:
+            assert event.conflicts
