@@ -308,3 +308,16 @@ def test_any_mix_of_dates_merges_without_a_date_no_report_gave(reports):
         assert event.date.relation in ("on", "reported", "before", "since")
         if len({claim.value for claim in event.claims}) > 1:
             assert event.conflicts
+
+
+def test_an_offset_inside_another_clause_is_no_anchor():
+    text = "Ruritania signed the accord on May 3. China signed it in June, ten months after the others did."
+    doc = told("a", "2021-07-10", text, "signed", "057", [("ruritania", "source")], "May 3", "2021-05-03")
+    second = text.index("China")
+    doc.sentences = [Sentence(0, second - 1, text[:second - 1]), Sentence(second, len(text), text[second:])]
+    start = text.index("did")
+    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 3, trigger="did",
+                                           code="057", label="", title="sign",
+                                           date=Date("2021-07-10", "day", "publication"),
+                                           actors=[Participant("freedonia", "source")]))
+    assert {e.date.value for e in merge.merge_events([doc], ACTORS)} == {"2021-05-03", "2021-07-10"}

@@ -20,6 +20,8 @@ _COUNT = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _OFFSET = re.compile(_COUNT + r"\s+(day|week|month)s?\s+(after|later|before|earlier)\b", re.I)
 _NEXT = re.compile(r"\bthe\s+(following|next|previous|preceding)\s+(day|week|month)\b|"
                    r"\bthe\s+(day|week|month)\s+(after|before)\b", re.I)
+_OPENING = re.compile(r"\s*(?:(?:but|and|then)\s+)?(" + _OFFSET.pattern + "|" + _NEXT.pattern + ")", re.I)
+_LATER = re.compile(r"\s+(?:\w+\s+){0,3}?" + _COUNT + r"\s+(day|week|month)s?\s+(later|earlier)\b", re.I)
 _FIRM = ("explicit", "relative")
 _CUES = ("after", "later", "before", "earlier", "following", "next", "previous", "preceding", "After", "Later",
          "Before", "Earlier", "Following", "Next", "Previous", "Preceding")
@@ -36,7 +38,8 @@ def anchored(doc: Document) -> dict[int, Date]:
         shift = _shift(doc, mention)
         if shift is not None and anchor is not None and anchor.sentence >= mention.sentence - 3:
             value = _moved(anchor.date.value, *shift[:2])
-            if value:
+            # a narrative of past happenings: nothing it dates lies after the report
+            if value and (doc.published is None or value[:10] <= doc.published):
                 found[index] = Date(value, granularity(value), "relative", shift[2])
                 continue
         if mention.date.source in _FIRM and granularity(mention.date.value) == "day":
@@ -45,24 +48,34 @@ def anchored(doc: Document) -> dict[int, Date]:
 
 
 def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
-    """(count, unit, phrase) when the mention's sentence places it relative to another happening."""
+    """(count, unit, phrase) when the text places the mention relative to the happening told before it: a
+    sentence that opens with the phrase ("Two days after the signing, Putin left"), or the phrase right after
+    the mention's word ("Putin left two days later"). Elsewhere such a phrase belongs to another clause."""
     own = mention.date.text or ""
-    weak = mention.date.source not in _FIRM
-    if not weak and not _NEXT.fullmatch(own.strip()):
-        return None
+    if mention.date.source in _FIRM:
+        match = _NEXT.fullmatch(own.strip())
+        return _read(match) if match else None
     sentence = doc.sentences[mention.sentence]
-    text = doc.text[sentence.start:sentence.end] if weak else own
-    if weak and not any(word in text for word in _CUES):  # most sentences: no regular expression needed
+    text = doc.text[sentence.start:sentence.end]
+    if not any(word in text for word in _CUES):  # most sentences: no regular expression needed
         return None
-    match = _NEXT.search(text) if not weak else (_OFFSET.search(text) or _NEXT.search(text))
+    opening = _OPENING.match(text)
+    if opening and "," in text[opening.end():mention.trigger_start - sentence.start]:
+        return _read(_OFFSET.match(text, opening.start(1)) or _NEXT.match(text, opening.start(1)))
+    after = mention.trigger_end - sentence.start
+    match = _LATER.match(text, after)
+    return _read(match) if match else None
+
+
+def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     if match is None:
         return None
-    if match.re is _OFFSET:
+    if match.re in (_OFFSET, _LATER):
         count, unit, way = match.group(1).lower(), match.group(2).lower(), match.group(3).lower()
         number = int(count) if count.isdigit() else _NUMBERS[count]
-        return (number if way in ("after", "later") else -number), unit, match.group(0)
+        return (number if way in ("after", "later") else -number), unit, match.group(0).strip()
     way, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-    return (1 if way.lower() in ("following", "next", "after") else -1), unit.lower(), match.group(0)
+    return (1 if way.lower() in ("following", "next", "after") else -1), unit.lower(), match.group(0).strip()
 
 
 def _moved(value: str | None, count: int, unit: str) -> str | None:
