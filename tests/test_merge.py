@@ -321,3 +321,11 @@ def test_an_offset_inside_another_clause_is_no_anchor():
                                            date=Date("2021-07-10", "day", "publication"),
                                            actors=[Participant("freedonia", "source")]))
     assert {e.date.value for e in merge.merge_events([doc], ACTORS)} == {"2021-05-03", "2021-07-10"}
+
+
+def test_a_tally_the_frame_left_undated_runs_since_the_date_of_its_since_phrase():
+    text = "At least 300 people have been killed since March."
+    doc = told("a", "2021-05-06", text, "killed", "190", [("ruritania", "source")])
+    doc.timexes = [Timex(text.index("March"), text.index("March") + 5, "March", "DATE", "2021-03")]
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation, event.date.until) == ("2021-03", "since", "2021-05-06")

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Date, Document, EventMention
+from ..model import Date, Document, EventMention, Timex, granularity
+from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _PERFECT = re.compile(r"\b(has|have|had|'s|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?$", re.I)
@@ -43,7 +44,12 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
     if date.value is None:
         return Date(None, "none", "none", date.text)
     if date.source in TEXT_GAVE_NONE:
-        statement = kind(mention.code)[0] == "statement" and not _perfect(doc, mention)
+        perfect = _perfect(doc, mention)
+        start = _since(doc, mention) if perfect else None
+        if start is not None and doc.published and start.value < doc.published:
+            return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
+                        start.text, "since", doc.published)
+        statement = kind(mention.code)[0] == "statement" and not perfect
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
@@ -54,6 +60,15 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
             published = Date(doc.published, "day", "publication") if doc.published else Date()
             return relate(doc, mention, published)
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
+
+
+def _since(doc: Document, mention: EventMention) -> Timex | None:
+    """The date a "since" phrase of the mention's sentence starts from, the one nearest the mention."""
+    sentence = doc.sentences[mention.sentence]
+    found = [timex for timex in doc.timexes if sentence.start <= timex.start < sentence.end and timex.value and
+             timex.type == "DATE" and interval(timex.value) and _SINCE.search(doc.text[max(0, timex.start - 12):
+                                                                                          timex.start])]
+    return min(found, key=lambda timex: abs(timex.start - mention.trigger_start), default=None)
 
 
 def _perfect(doc: Document, mention: EventMention) -> bool:
