@@ -329,3 +329,18 @@ def test_a_tally_the_frame_left_undated_runs_since_the_date_of_its_since_phrase(
     doc.timexes = [Timex(text.index("March"), text.index("March") + 5, "March", "DATE", "2021-03")]
     [event] = merge.merge_events([doc], ACTORS)
     assert (event.date.value, event.date.relation, event.date.until) == ("2021-03", "since", "2021-05-06")
+
+
+def test_the_following_week_counts_from_the_happening_told_before_it():
+    text = "Ruritania signed the accord on May 3. The following week, Freedonia protested."
+    doc = told("a", "2021-06-20", text, "signed", "057", [("ruritania", "source")], "May 3", "2021-05-03")
+    second = text.index("The following")
+    doc.sentences = [Sentence(0, second - 1, text[:second - 1]), Sentence(second, len(text), text[second:])]
+    doc.timexes.append(Timex(second, second + 18, "The following week", "DATE", "2021-W25", relative=True))
+    start = text.index("protested")
+    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
+                                           trigger="protested", code="141", label="", title="protest",
+                                           date=Date("2021-W25", "week", "relative", "The following week"),
+                                           timex=1, actors=[Participant("freedonia", "source")]))
+    assert {e.code: e.date.value for e in merge.merge_events([doc], ACTORS)} == {"057": "2021-05-03",
+                                                                                "141": "2021-W19"}

@@ -39,7 +39,8 @@ def anchored(doc: Document) -> dict[int, Date]:
         if shift is not None and anchor is not None and anchor.sentence >= mention.sentence - 3:
             value = _moved(anchor.date.value, *shift[:2])
             # a narrative of past happenings: nothing it dates lies after the report
-            if value and (doc.published is None or value[:10] <= doc.published):
+            published = interval(doc.published)
+            if value and (published is None or interval(value)[0] <= published[0]):
                 found[index] = Date(value, granularity(value), "relative", shift[2])
                 continue
         if mention.date.source in _FIRM and granularity(mention.date.value) == "day":
@@ -54,7 +55,9 @@ def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
     own = mention.date.text or ""
     if mention.date.source in _FIRM:
         match = _NEXT.fullmatch(own.strip())
-        return _read(match) if match else None
+        if match is None or (match.group(1) or "").lower() == "next" and match.group(2).lower() != "day":
+            return None  # "within the next week" counts from the report, "the following week" from the story
+        return _read(match)
     sentence = doc.sentences[mention.sentence]
     text = doc.text[sentence.start:sentence.end]
     if not any(word in text for word in _CUES):  # most sentences: no regular expression needed

@@ -46,7 +46,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
     if date.source in TEXT_GAVE_NONE:
         perfect = _perfect(doc, mention)
         start = _since(doc, mention) if perfect else None
-        if start is not None and doc.published and start.value < doc.published:
+        if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
         statement = kind(mention.code)[0] == "statement" and not perfect
@@ -54,12 +54,17 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
         if _SINCE.search(doc.text[max(0, timex.start - 12):timex.start]):
-            if _perfect(doc, mention) and doc.published and doc.published > date.value:
+            if _perfect(doc, mention) and _before(date.value, doc.published):
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
             published = Date(doc.published, "day", "publication") if doc.published else Date()
             return relate(doc, mention, published)
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
+
+
+def _before(value: str | None, published: str | None) -> bool:
+    days, day = interval(value), interval(published)
+    return bool(days and day) and days[0] < day[0]
 
 
 def _since(doc: Document, mention: EventMention) -> Timex | None:
