@@ -119,7 +119,7 @@ class Happening:
 def reports(documents: list[Document], actors: list[Actor],
             plausible: Callable[[Date], bool] = lambda given: True) -> list[Report]:
     """Every event mention of every document, ready for matching, with the date its evidence gives it. A date
-    that `plausible` rejects (a misread year far outside the story) is not used: the report dates nothing."""
+    that `plausible` rejects (a misread year far outside the story) is not used: the report is undated."""
     belongs = {actor.id: actor.affiliation for actor in actors if actor.affiliation}
     found = []
     for doc in documents:
@@ -131,7 +131,7 @@ def reports(documents: list[Document], actors: list[Actor],
             targets = frozenset(p.actor for p in mention.actors if p.role == "target")
             given = relate(doc, mention, from_anchors.get(index))
             if given.source not in TEXT_GAVE_NONE and not plausible(given):
-                given = relate(doc, mention, Date(doc.published, "day", "publication") if doc.published else Date())
+                given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
             found.append(Report(doc.id, mention, _span(given), dates.weak(given), sources, targets,
                                 words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
                                 _widen(targets, belongs, local), given))
