@@ -149,7 +149,9 @@ def main():
 @source_options
 @click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
-def build(sources, published, jobs, scheduler, cache_path, quiet, out):
+@click.option("--title", "title", metavar="TEXT",
+              help="The story's title (default: its most central actors and the months it spans).")
+def build(sources, published, jobs, scheduler, cache_path, quiet, out, title):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
 
     Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
@@ -157,6 +159,7 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     in DIR are those the last build wrote, DIR is left as it is.
     """
     from . import exporters, ingest, pipeline
+    from .title import default_title
 
     stated = _parse_published(published)
     try:
@@ -166,13 +169,14 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out):
     out_path = _prepare_out(out)
     cache_file = cache_path or str(out_path / cache.FILENAME)
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
-    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}"
     with cache.ExtractionCache(cache_file) as store:
         last = store.last_build(out_path)
     if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
         return
     story = pipeline.assemble(documents)
+    story.title = " ".join((title or "").split()) or default_title(story)
     try:
         exporters.write_all(story, out, jobs=jobs)
     except exporters.OutputError as error:
@@ -198,9 +202,11 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
 def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
+    from .title import default_title
 
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     story = pipeline.assemble(documents)
+    story.title = default_title(story)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

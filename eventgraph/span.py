@@ -16,7 +16,7 @@ from functools import lru_cache
 from .merge.dates import interval, iso, overlap
 from .model import Date, Document, Event
 
-NEAR_DAYS = 92  # how far before the first report or after the last a precisely dated happening still widens it
+NEAR_DAYS = 31  # how far before the first report or after the last a precisely dated happening still widens it
 PRECISE_DAYS = 31  # a date of at most this many days (a day, a week, a month) is precise
 FAR_YEARS = 5  # further outside the span than this, a date needs two articles
 FAR_DAYS = FAR_YEARS * 366

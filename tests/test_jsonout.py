@@ -31,11 +31,12 @@ def test_an_event_carries_type_actors_sources_and_salience():
     assert event["salience"] == 2
 
 
-def test_the_story_block_gives_title_and_span():
+def test_the_span_is_written_beside_the_title():
     story = small_story()
-    story.title, story.span = "Ruritania and Freedonia, May 2021", ("2021-05-01", "2021-05-04")
+    story.span = ("2021-05-01", "2021-05-04")
     data = json.loads(jsonout.dumps(story))
-    assert data["story"] == {"title": "Ruritania and Freedonia, May 2021", "span": ["2021-05-01", "2021-05-04"]}
+    assert data["span"] == ["2021-05-01", "2021-05-04"]
+    assert json.loads(jsonout.dumps(small_story()))["span"] is None
 
 
 def test_top_keeps_the_most_reported_events_in_date_order():

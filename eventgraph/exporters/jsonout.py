@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..model import SCHEMA, Date, Event, Story
+from ..title import title_of
 from .order import chronological, top_events
 
 
@@ -32,7 +33,8 @@ def story_dict(story: Story, top: int | None = None) -> dict:
     events = top_events(story.events, top) if top else chronological(story.events)
     return {
         "schema": SCHEMA,
-        "story": {"title": story.title, "span": list(story.span) if story.span else None},
+        "title": title_of(story),
+        "span": list(story.span) if story.span else None,
         "documents": [
             {"id": d.id, "path": d.path, "title": d.title, "published": d.published,
              "published_source": d.published_source, "url": d.url,
