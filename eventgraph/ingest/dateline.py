@@ -7,6 +7,10 @@ taken away, at most a short capitalised section name is left. A date is only eve
 without a full day, month and year gives none. Written-out and ISO dates are read by patterns; numeric forms
 ("20.06.2024", "2024/06/20", "06/20/2024") are left to dateparser, which knows their orders, and only in short
 lines that hold a four-digit year, since it is slow to start.
+
+Wire copy opens its first paragraph with a dateline of its own (`wire`): the place in capitals, often the day
+and sometimes the year, and the agency ("CAIRO, Oct. 6, 1981 -", "WASHINGTON (AP) —", "PARIS, June 3 (AFP) -",
+"BEIJING, March 5 (Xinhua) --", "LONDON, June 3 (Reuters) -"). Its day is the day the story was filed.
 """
 
 from __future__ import annotations
@@ -34,6 +38,47 @@ _MAX_SECTION_WORDS = 3
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _MAX_NUMERIC_LINE = 80
 _DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+_WIRE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}})"
+    rf"(?:\s*,\s*(?P<month>(?i:{_MONTH}))\.?\s+(?P<day>\d{{1,2}})(?:\s*,\s*(?P<year>\d{{4}}))?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?"
+    r"\s*(?:--|[-—–])\s*")
+
+
+@dataclass(frozen=True)
+class Wire:
+    """A wire dateline at the start of a line: what it says of the day, and where the story's text starts."""
+
+    month: int | None
+    day: int | None
+    year: int | None
+    end: int
+
+    @property
+    def date(self) -> str | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return _valid(self.year, self.month, self.day)
+
+
+def wire(line: str) -> Wire | None:
+    """The wire dateline that opens `line`, or None. Without a day or an agency the place must be in capitals."""
+    match = _WIRE.match(line)
+    if match is None:
+        return None
+    place, month = match.group("place"), match.group("month")
+    if not month and not match.group("agency") and (not place.isupper() or len(place) < 3):
+        return None
+    if month is None:
+        return Wire(None, None, None, match.end())
+    day, year = int(match.group("day")), match.group("year")
+    number = _MONTHS[month.lower()]
+    if _valid(int(year) if year else 2000, number, day) is None:
+        return None
+    return Wire(number, day, int(year) if year else None, match.end())
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,23 @@
-"""HTML pages: the main text, headline and publication date through trafilatura.
+"""HTML pages: the main text, headline, publication date, outlet, author and address through trafilatura.
 
-trafilatura drops navigation, sidebars and comment sections and reads the headline and date from the page's
-metadata (Open Graph, JSON-LD, <meta> tags). Its date search is kept to that metadata: the extensive search
-guesses from any date-like string on the page (a copyright year becomes 1 January) and is not a publication
-date. The extracted text is what the document's offsets point into.
+trafilatura drops navigation, sidebars and comment sections and reads the headline, date, site name, author and
+canonical URL from the page's metadata (Open Graph, JSON-LD, <meta> and <link rel=canonical> tags). Its date
+search is kept to that metadata: the extensive search guesses from any date-like string on the page (a copyright
+year becomes 1 January) and is not a publication date. A page saved from a browser that has no canonical link
+often keeps its address in a "saved from url=" comment. The extracted text is what the document's offsets point
+into.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import trafilatura
 
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+_SNIFF = 4096
 
 
 @dataclass
@@ -21,6 +26,8 @@ class Extracted:
     title: str | None
     published: str | None
     url: str | None
+    site: str | None = None
+    author: str | None = None
 
 
 def extract(markup: str) -> Extracted | None:
@@ -33,4 +40,17 @@ def extract(markup: str) -> Extracted | None:
     text = found.text
     if title and title not in text.split("\n", 1)[0]:
         text = f"{title}\n\n{text}"
-    return Extracted(text=text, title=title, published=found.date or None, url=found.url or None)
+    return Extracted(text=text, title=title, published=found.date or None, url=_url(found.url, markup),
+                     site=_clean(found.sitename), author=_clean(found.author))
+
+
+def _url(found: str | None, markup: str) -> str | None:
+    if found and found.lower().startswith(("http://", "https://")):
+        return found
+    saved = _SAVED_FROM.search(markup[:_SNIFF])
+    return saved.group(1) if saved else None
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
