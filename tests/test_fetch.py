@@ -221,7 +221,7 @@ def test_a_fetch_delay_spaces_requests_to_one_host(server, tmp_path):
     outcomes = fetch.fetch_many([server.url("/a.html"), server.url("/b.html")], None, settings)
     assert [outcome.state for outcome in outcomes.values()] == ["fetched", "fetched"]
     times = sorted(r.time for r in server.requests if r.path.endswith(".html"))
-    assert times[1] - times[0] >= 0.5
+    assert times[1] - times[0] >= 0.45  # the client waits 0.5 s; the server sees it less a connection setup
 
 
 def test_a_bad_urls_file_is_one_line(tmp_path):

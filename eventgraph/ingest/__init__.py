@@ -73,9 +73,10 @@ def lay_out(doc: Document) -> Document:
     """
     if doc.body:
         return doc
-    if Path(doc.path).suffix.lower() in HTML_SUFFIXES or is_url(doc.path):
+    is_html = Path(doc.path).suffix.lower() in HTML_SUFFIXES or is_url(doc.path)
+    if is_html:
         _extract_html(doc)
-    found = page.read(doc.text, doc.title or None)
+    found = page.read(doc.text, doc.title or None, wrapped=False if is_html else None)
     if not found.body:
         raise EmptyPage("no article text found, only a headline or page furniture")
     spoken = language.foreign(" ".join(doc.text[start:end] for start, end in found.body))

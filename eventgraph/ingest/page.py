@@ -119,8 +119,11 @@ def find_title(top: list[str]) -> str:
     return clean_title(candidates[0]) if candidates else (clean_title(top[0]) if top else "")
 
 
-def read(text: str, title: str | None = None) -> Page:
-    """Find the headline (unless given), the publication date in the dateline, and the article's spans."""
+def read(text: str, title: str | None = None, wrapped: bool | None = None) -> Page:
+    """Find the headline (unless given), the publication date in the dateline, and the article's spans.
+
+    `wrapped` says whether the text is wrapped at a fixed width; by default it is judged from the text (text
+    extracted from HTML never is: each line is a paragraph)."""
     page_lines = lines(text)
     top = [line.text for line in page_lines[:TOP_LINES]]
     title = title if title is not None else find_title(top)
@@ -130,7 +133,7 @@ def read(text: str, title: str | None = None) -> Page:
     kept: list[Line] = []
     footer = False
     teaser = 0
-    wrapped = _is_wrapped(text, page_lines)
+    wrapped = _is_wrapped(text, page_lines) if wrapped is None else wrapped
     for index, line in enumerate(page_lines):
         content = line.text
         if wrapped:
