@@ -38,26 +38,25 @@ def test_a_page_in_another_language_is_named_with_its_language(tmp_path):
     assert warnings == [f"{tmp_path / 'fr.html'}: skipped, written in French (fr); eventgraph reads English only"]
 
 
+def layout(title, top, sentences):
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in sentences)
+    return f"<html><head><title>{title}</title></head><body><div>{top}{paragraphs}</div></body></html>"
+
+
 def test_the_headline_is_the_half_of_the_title_the_page_shows(tmp_path):
-    markup = ("<html><head><title>The Provincial Gazette - Governing party loses its majority</title></head><body>"
-              "<div><h2>Governing party loses its majority</h2>"
-              + "".join(f"<p>{sentence}</p>" for sentence in (
-                  "The governing Union party lost its majority in the regional assembly in Sunday's election.",
-                  "The opposition Green Alliance took 21 seats, its best result since it was founded.",
-                  "The new assembly meets for the first time on June 10."))
-              + "</div></body></html>")
-    [doc], _ = read(tmp_path, markup)
+    [doc], _ = read(tmp_path, layout(
+        "The Provincial Gazette - Governing party loses its majority", "<h2>Governing party loses its majority</h2>",
+        ["The governing Union party lost its majority in the regional assembly in Sunday's election.",
+         "The opposition Green Alliance took 21 seats, its best result since it was founded.",
+         "The new assembly meets for the first time on June 10."]))
     assert doc.title == "Governing party loses its majority"
     assert doc.text[doc.body[0][0]:].startswith("The governing Union party")
 
 
 def test_a_short_section_label_above_an_extracted_article_is_not_its_body(tmp_path):
-    markup = ("<html><head><title>Census shows growth</title></head><body><article><p>Business</p>"
-              "<h1>Census shows growth</h1>"
-              + "".join(f"<p>{sentence}</p>" for sentence in (
-                  "The population grew by 4 percent over the past decade, the census showed on Tuesday.",
-                  "Almost all of the growth was in the three largest cities.",
-                  "Detailed results will be published in the autumn."))
-              + "</article></body></html>")
-    [doc], _ = read(tmp_path, markup)
+    [doc], _ = read(tmp_path, layout(
+        "Census shows growth", "<p>Business</p><h1>Census shows growth</h1>",
+        ["The population grew by 4 percent over the past decade, the census showed on Tuesday.",
+         "Almost all of the growth was in the three largest cities.",
+         "Detailed results will be published in the autumn."]))
     assert doc.text[doc.body[0][0]:].startswith("The population grew")
