@@ -128,9 +128,7 @@ def _fetch(sources: list[str], cache_path: str | None, jobs: int, refresh: bool,
     settings = fetch.Settings(delay=fetch_delay, hosts=jobs, refresh=refresh, offline=offline,
                               options=fetch.client.Options(timeout=timeout))
     counts = {"fetched": 0, "cached": 0, "failed": 0}
-
-    def warn(message: str) -> None:
-        click.echo(f"warning: {message}", err=True)
+    warnings: list[str] = []  # printed once the progress bar is done, not through it
 
     def show(_) -> str:
         return ", ".join(f"{number} {state}" for state, number in counts.items())
@@ -152,9 +150,15 @@ def _fetch(sources: list[str], cache_path: str | None, jobs: int, refresh: bool,
                 if bar is not None:
                     bar.update(1, outcome)
 
-            return fetch.gather(sources, store, settings, warn, on_outcome, on_planned)
+            web = fetch.gather(sources, store, settings, warnings.append, on_outcome, on_planned)
     except cache.CacheError as error:
         raise click.ClickException(str(error)) from None
+    finally:
+        for message in warnings:
+            click.echo(f"warning: {message}", err=True)
+    if not quiet:
+        click.echo(f"Pages: {show(None)}", err=True)
+    return web
 
 
 def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False, web=None):
