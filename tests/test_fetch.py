@@ -1,4 +1,8 @@
 import json
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -237,3 +241,34 @@ def test_feed_links_are_absolute_and_unique():
            b'<item><link>/a</link></item><item><link>https://x.example/b</link></item></channel></rss>')
     assert feeds.links(rss, "https://x.example/feed") == ["https://x.example/a", "https://x.example/b"]
     assert feeds.links(b"<html><body>not a feed</body></html>") is None
+
+
+def test_pages_fetched_before_a_build_is_killed_are_kept(server, tmp_path):
+    server.routes["/a.html"] = article("Envoys agree to resume border talks")
+    server.routes["/stall.html"] = Answer(200, b"<html></html>", dict(HTML), delay=30)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "eventgraph", "build", server.url("/a.html"),
+                                server.url("/stall.html"), "--out", str(out), "--jobs", "1", "--fetch-delay", "0",
+                                "--timeout", "60", "--quiet"], stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while "/stall.html" not in server.paths() and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+        assert "/stall.html" in server.paths(), "the build never asked for the stalling page"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    result = build(tmp_path, server.url("/a.html"), "--offline")
+    assert result.exit_code == 0, result.output
+    assert [doc["id"] for doc in documents(tmp_path)] == ["a"]
+
+
+def test_jobs_fetch_hosts_at_the_same_time(server, tmp_path):
+    server.routes["/a.html"] = Answer(200, html_page("Envoys agree to resume border talks").encode(), dict(HTML),
+                                      delay=0.5)
+    urls = [server.url("/a.html"), server.url("/a.html").replace("127.0.0.1", "localhost")]
+    settings = fetch.Settings(delay=0, per_host=1, hosts=2, options=client.Options(timeout=2))
+    outcomes = fetch.fetch_many(urls, None, settings)
+    assert [outcome.state for outcome in outcomes.values()] == ["fetched", "fetched"]
+    first, second = sorted(r.time for r in server.requests if r.path == "/a.html")
+    assert second - first < 0.5
