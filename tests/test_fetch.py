@@ -33,7 +33,8 @@ HTML = {"Content-Type": "text/html; charset=utf-8"}
 @pytest.fixture
 def server():
     with Server() as running:
-        running.routes["/robots.txt"] = Answer(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+        running.routes["/robots.txt"] = Answer(200, b"User-agent: *\nDisallow: /private/\n",
+                                               {"Content-Type": "text/plain"})
         yield running
 
 

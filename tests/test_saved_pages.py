@@ -31,7 +31,7 @@ def test_a_saved_page_keeps_its_canonical_address_outlet_and_author(tmp_path):
 
 
 def test_a_page_in_another_language_is_named_with_its_language(tmp_path):
-    paragraphs = ["Le président a signé mardi un accord commercial avec la Chine, selon un communiqué de l'Élysée.",
+    paragraphs = ["Le président a signé mardi un accord commercial avec la Chine, selon un communiqué officiel.",
                   "Les deux pays ont promis de renforcer leur coopération économique dans les années à venir."]
     docs, warnings = read(tmp_path, html_page("Accord commercial signé avec la Chine", paragraphs), "fr.html")
     assert docs == []

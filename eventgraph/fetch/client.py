@@ -9,6 +9,7 @@ can fail ends as `FetchError` with a short reason a reader understands.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +26,7 @@ PAGE_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
               "application/rdf+xml", "application/feed+xml")
 _CHUNK = 64 * 1024
+_ERRNO = re.compile(r"\[Errno -?\d+\] ([^)'\"]+)")
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def session(options: Options) -> requests.Session:
     client = requests.Session()
     client.max_redirects = MAX_REDIRECTS
     client.headers["User-Agent"] = user_agent()
-    client.headers["Accept"] = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml;q=0.9,*/*;q=0.5"
+    client.headers["Accept"] = ",".join((*PAGE_TYPES, "application/rss+xml", "application/atom+xml;q=0.9",
+                                         "*/*;q=0.5"))
     adapter = HTTPAdapter(max_retries=retry, pool_maxsize=4)
     client.mount("http://", adapter)
     client.mount("https://", adapter)
@@ -173,11 +176,7 @@ def _status_reason(answer: requests.Response) -> str:
 
 
 def _root(error: BaseException) -> str:
-    """The innermost cause of a requests error, in a few words rather than urllib3's nested repr."""
-    while error.args and isinstance(error.args[0], BaseException):
-        error = error.args[0]
-    reason = getattr(error, "reason", None)
-    if isinstance(reason, BaseException):
-        error = reason
+    """The reason under a requests error in a few words ("Connection refused"), not urllib3's nested repr."""
     text = str(error)
-    return text.split(": ", 1)[-1] if "object at 0x" in text else text
+    system = _ERRNO.search(text)
+    return system.group(1).strip() if system else text

@@ -2,9 +2,9 @@
 
 `.txt` and `.md` files are pages saved as text, `.html`/`.htm` pages go through trafilatura, `.jsonl` files hold
 one article record a line. URLs, and feeds named as URLs or files, are read from the pages `fetch.gather`
-fetched (`web`), each page a document whose path is its URL. Folders are read recursively in sorted order, leaving out hidden entries and earlier
-eventgraph output folders. Inputs that cannot be read are named through `warn` and skipped; only a path that
-does not exist stops the reading (`SourceError`).
+fetched (`web`), each page a document whose path is its URL. Folders are read recursively in sorted order,
+leaving out hidden entries and earlier eventgraph output folders. Inputs that cannot be read are named through
+`warn` and skipped; only a path that does not exist stops the reading (`SourceError`).
 
 Each document gets its headline, the spans of its text that are the article (page furniture left out) and its
 publication date: stated with `--published` (`option`), from the page's metadata or JSONL record
