@@ -283,3 +283,22 @@ def test_jobs_fetch_hosts_at_the_same_time(server, tmp_path):
     assert [outcome.state for outcome in outcomes.values()] == ["fetched", "fetched"]
     first, second = sorted(r.time for r in server.requests if r.path == "/a.html")
     assert second - first < 0.5
+
+
+def test_timeline_reads_urls_too(server):
+    server.routes["/a.html"] = article("Envoys agree to resume border talks")
+    result = CliRunner().invoke(cli.main, ["timeline", server.url("/a.html"), "--fetch-delay", "0", "--jobs", "1",
+                                           "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "border" in result.output.lower()
+
+
+@pytest.mark.parametrize("content_type, head", [("text/html; charset=windows-1252", ""),
+                                                ("text/html", '<meta charset="windows-1252">'),
+                                                ("text/html", '<meta http-equiv="Content-Type" '
+                                                              'content="text/html; charset=iso-8859-1">')])
+def test_a_declared_charset_is_used(content_type, head):
+    from eventgraph.ingest.decode import decode_page
+
+    data = f"<html><head>{head}</head><body><p>“Café” – Zürich</p></body></html>".encode("cp1252")
+    assert "<p>“Café” – Zürich</p>" in decode_page(data, content_type)
