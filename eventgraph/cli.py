@@ -61,7 +61,8 @@ def source_options(fn):
         click.option("--published", "published", multiple=True, metavar="FILE=YYYY-MM-DD",
                      help="State the publication date of one article (repeatable)."),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=_cores(),
-                     show_default="all cores", help="Extract articles in this many processes."),
+                     show_default="all cores",
+                     help="Extract articles in this many processes; fetch from this many hosts at once."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Extract articles on the Dask cluster whose scheduler is at ADDRESS "
                           "(tcp://host:8786); --jobs is then ignored."),
