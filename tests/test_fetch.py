@@ -8,6 +8,8 @@ from contextlib import closing
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventgraph import cache, cli, fetch
 from eventgraph.fetch import client, feeds
@@ -302,3 +304,17 @@ def test_a_declared_charset_is_used(content_type, head):
 
     data = f"<html><head>{head}</head><body><p>“Café” – Zürich</p></body></html>".encode("cp1252")
     assert "<p>“Café” – Zürich</p>" in decode_page(data, content_type)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from(["", "text/html", "text/html; charset=nonsense",
+                                                 "application/rss+xml; charset=utf-8"]))
+def test_any_response_gives_links_or_none_and_text_or_a_reason(body, content_type):
+    from eventgraph.ingest.decode import Unreadable, decode_page
+
+    found = feeds.links(body) if feeds.looks_like_feed(body, content_type) else None
+    assert found is None or all(link.startswith(("http://", "https://")) for link in found)
+    try:
+        assert isinstance(decode_page(body, content_type), str)
+    except Unreadable:
+        pass
