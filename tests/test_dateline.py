@@ -65,3 +65,10 @@ def test_a_dateline_line_of_its_own_is_not_the_body():
               "said on Tuesday.\n")
     assert doc.published == "2024-03-05"
     assert doc.text[doc.body[0][0]:doc.body[-1][1]].startswith("China will raise")
+
+
+@pytest.mark.parametrize("line, date", [("Tue, 03/05/2019 - 14:22", "2019-03-05"),
+                                        ("Fri, 03/05/2019 - 14:22", "2019-05-03"),
+                                        ("Mon, 13/05/2019", "2019-05-13")])
+def test_a_weekday_settles_the_order_of_a_numeric_date(line, date):
+    assert dateline.parse(line).date == date

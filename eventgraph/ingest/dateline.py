@@ -27,6 +27,8 @@ _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.mont
 _MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS = {name.lower() for name in (*calendar.day_name, *calendar.day_abbr)}
+_WEEKDAY_NUMBERS = {name.lower(): number for names in (calendar.day_name, calendar.day_abbr)
+                    for number, name in enumerate(names)}
 
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
@@ -131,8 +133,20 @@ def _find_numeric_date(line: str) -> tuple[str, int, int] | None:
     for text, moment in found:
         start = line.find(text)
         if start >= 0 and _NUMERIC_DATE.search(text):
-            return moment.date().isoformat(), start, start + len(text)
+            return _by_weekday(moment.date(), line).isoformat(), start, start + len(text)
     return None
+
+
+def _by_weekday(date: datetime.date, line: str) -> datetime.date:
+    """03/05/2019 is 3 May or 5 March by the reader's custom; a weekday named beside it ("Tue") settles which."""
+    named = {_WEEKDAY_NUMBERS[word.lower()] for word in _WORD.findall(line) if word.lower() in _WEEKDAY_NUMBERS}
+    if len(named) != 1 or date.weekday() in named or date.day > 12:
+        return date
+    try:
+        swapped = date.replace(month=date.day, day=date.month)
+    except ValueError:
+        return date
+    return swapped if swapped.weekday() in named else date
 
 
 def parse(line: str) -> Dateline | None:
