@@ -318,3 +318,13 @@ def test_any_response_gives_links_or_none_and_text_or_a_reason(body, content_typ
         assert isinstance(decode_page(body, content_type), str)
     except Unreadable:
         pass
+
+
+def test_a_feed_file_that_is_no_feed_is_named_and_not_read_as_an_article(tmp_path):
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>https://x.example/a</loc></url>'
+                                          "</urlset>")
+    (tmp_path / "story.txt").write_text("Envoys agree to resume border talks\n\n" + " ".join(PARAGRAPHS) + "\n")
+    result = build(tmp_path, tmp_path / "sitemap.xml", tmp_path / "story.txt")
+    assert result.exit_code == 0, result.output
+    assert "sitemap.xml: skipped, not an RSS or Atom feed" in result.output
+    assert [doc["id"] for doc in documents(tmp_path)] == ["story"]

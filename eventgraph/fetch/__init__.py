@@ -50,12 +50,16 @@ def gather(sources: Iterable[str], store: PageStore | None, settings: Settings,
     links: list[str] = []
     for source in sources:
         if is_feed_file(source):
-            found = feeds.links(Path(source).read_bytes())
-            if found is None:
-                warn(f"{source}: skipped, not an RSS or Atom feed")
-                continue
-            web.feeds[source] = found
-            links += found
+            try:
+                found = feeds.links(Path(source).read_bytes())
+            except OSError as error:
+                found, reason = [], f"cannot be read ({error.strerror or error})"
+            else:
+                reason = "not an RSS or Atom feed" if found is None else "the feed lists no article links"
+            if not found:
+                warn(f"{source}: skipped, {reason}")
+            web.feeds[source] = found or []  # read as a feed, never as an article's text
+            links += found or []
     urls = list(dict.fromkeys(source for source in sources if is_url(source)))
     on_planned(len(urls))
     first = fetch_many(urls, store, settings, on_outcome)
@@ -68,6 +72,8 @@ def gather(sources: Iterable[str], store: PageStore | None, settings: Settings,
         if found is None:
             web.pages[url] = outcome.page
         else:
+            if not found:
+                warn(f"{url}: the feed lists no article links")
             web.feeds[url] = found
             links += found
     links = list(dict.fromkeys(link for link in links if link not in first))
@@ -77,7 +83,4 @@ def gather(sources: Iterable[str], store: PageStore | None, settings: Settings,
             warn(f"{url}: skipped, {outcome.reason}")
         else:
             web.pages[url] = outcome.page
-    for url, found in web.feeds.items():
-        if not found:
-            warn(f"{url}: the feed lists no article links")
     return web
