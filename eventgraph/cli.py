@@ -227,8 +227,10 @@ def main():
 @source_options
 @click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
+@click.option("--title", "title", metavar="TEXT",
+              help="The story's title (default: its most central actors and the months it spans).")
 def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path, quiet,
-          out):
+          out, title):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl, URLs of pages, RSS or Atom feeds as URLs
     or files) and write every output file to DIR.
 
@@ -238,6 +240,7 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
     article changed and the files in DIR are those the last build wrote, DIR is left as it is.
     """
     from . import exporters, pipeline
+    from .title import default_title
 
     stated = _parse_published(published)
     sources = _all_sources(sources, urls_file)
@@ -245,13 +248,14 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
     cache_file = cache_path or str(out_path / cache.FILENAME)
     web = _fetch(sources, cache_file, jobs, refresh, offline, fetch_delay, timeout, quiet)
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True, web=web)
-    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}"
     with cache.ExtractionCache(cache_file) as store:
         last = store.last_build(out_path)
     if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
         return
     story = pipeline.assemble(documents)
+    story.title = " ".join((title or "").split()) or default_title(story)
     try:
         exporters.write_all(story, out, jobs=jobs)
     except exporters.OutputError as error:
@@ -278,12 +282,14 @@ def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, publish
              quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
+    from .title import default_title
 
     stated = _parse_published(published)
     sources = _all_sources(sources, urls_file)
     web = _fetch(sources, cache_path, jobs, refresh, offline, fetch_delay, timeout, quiet)
     documents, _ = _extract(sources, stated, quiet, jobs, scheduler, cache_path, web=web)
     story = pipeline.assemble(documents)
+    story.title = default_title(story)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 
