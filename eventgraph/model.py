@@ -102,6 +102,9 @@ class Document:
     published: str | None = None  # YYYY-MM-DD
     published_source: str | None = None  # text | metadata | option | inferred | None
     url: str | None = None
+    site: str | None = None  # the outlet's name, from the page's metadata (og:site_name, JSON-LD publisher)
+    author: str | None = None  # from the page's metadata
+    fetched: str | None = None  # YYYY-MM-DD the server sent a fetched page: the year of a dateline without one
     body: list[tuple[int, int]] = field(default_factory=list)  # article text spans, furniture excluded
     sentences: list[Sentence] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)

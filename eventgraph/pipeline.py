@@ -143,13 +143,13 @@ def extract_documents(sources: Iterable[str], published: dict[str, str] | None =
                       warn: Callable[[str], None] = lambda message: None,
                       progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
                       executor: Executor | None = None, cache: ExtractionCache | None = None,
-                      counts: Counts | None = None, in_flight: int = 4) -> list[Document]:
-    """Read and extract the articles of `sources`.
+                      counts: Counts | None = None, in_flight: int = 4, web=None) -> list[Document]:
+    """Read and extract the articles of `sources` (URLs and feeds from `web`, what `fetch.gather` fetched).
 
     `executor` runs the per-article extraction (default: in this process); `cache` skips articles already
     extracted; `counts` is filled with how many were extracted and how many came from the cache.
     """
-    documents = list(progress(extract_all(ingest.iter_articles(sources, published, warn),
+    documents = list(progress(extract_all(ingest.iter_articles(sources, published, warn, web),
                                           executor or InlineExecutor(), cache, counts, in_flight, warn)))
     if not documents:
         raise ingest.SourceError("no readable article in the sources given")

@@ -37,7 +37,7 @@ def story_dict(story: Story, top: int | None = None) -> dict:
         "span": list(story.span) if story.span else None,
         "documents": [
             {"id": d.id, "path": d.path, "title": d.title, "published": d.published,
-             "published_source": d.published_source, "url": d.url,
+             "published_source": d.published_source, "url": d.url, "site": d.site, "author": d.author,
              **({"published_evidence": d.published_evidence} if d.published_evidence else {})}
             for d in story.documents
         ],
