@@ -10,7 +10,7 @@ import copy
 import hashlib
 from collections.abc import Callable
 
-from .. import ids
+from .. import ids, salience
 from ..events.lexicon import label
 from ..model import Actor, Date, Document, Event, Participant, Sentence, Source, Story, granularity
 from .targets import Editing, NotApplicable, quotes
@@ -41,6 +41,7 @@ def apply(story: Story, items: list[dict]) -> list[dict]:
                                                      f"and wins")
             set_by[key] = (number, value)
         report.append(entry)
+    salience.rank(story.events, story.actors, story.documents)  # sources, actors and dates may have changed
     story.corrections = report
     return report
 
@@ -49,7 +50,7 @@ def _event_date(state: Editing, item: dict, note: str) -> Outcome:
     event = state.event(item["event"])
     value = item["value"]
     event.date = Date(value, item.get("granularity") or granularity(value), "explicit")
-    event.conflicts = []
+    event.conflicts, event.claims = [], []
     event.edited["date"] = note
     return event.id, [(("event", event.id, "date"), (value, event.date.granularity))], None
 
