@@ -211,8 +211,8 @@ def main() -> None:
     print(f"{'all':<20} {len(report):>3} {applied:>8} {missing:>15}")
     print(f"{'share':<20} {'':>3} {100 * applied / len(report):>7.1f}% {100 * missing / len(report):>14.1f}%")
     for entry in report:
-        if entry["status"] != "applied":
-            print(f"  not applicable: {entry['op']}: {entry['reason']}")
+        if entry["reason"]:
+            print(f"  {entry['status']}: {entry['op']}: {entry['reason']}")
     print("(found by id: the target still had the id it had when the correction was made; the others were found "
           "by their quoted sentence or name)")
     print()
