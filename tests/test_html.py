@@ -235,7 +235,7 @@ def test_hostile_article_text_runs_nothing_and_shows_verbatim(opened):
     assert page.dialogs == []
     assert page.errors == []
     assert page.page.locator("img").count() == 0
-    assert page.page.locator("script").count() == 3
+    assert page.page.locator("script").count() == 5
     details = page.text("#details")
     timeline = page.text("#timeline")
     for text in HOSTILE:
@@ -293,8 +293,10 @@ def test_the_actor_event_view_draws_the_top_events_and_their_actors():
                      sources=[Source("d0", "S.", 0, 2)]) for i in range(150)]
     the_story = Story(actors=actors, events=events)
     actor_ids, drawn = html.select(the_story, build_graph(the_story))
-    assert [event.id for event in drawn] == [f"hub-{i:03}" for i in range(100)]
-    assert actor_ids == ["hub"]
+    top = top_events(events, 100)
+    assert drawn == top
+    assert set(actor_ids) == {p.actor for event in top for p in event.actors}
+    assert actor_ids[0] == "hub"
 
 
 def test_same_story_gives_the_same_bytes():

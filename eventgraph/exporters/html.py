@@ -38,6 +38,7 @@ from ..model import Event, Story
 from ..title import title_of
 from . import overview
 from .dates import human, relation, shown, year_of
+from .editing import edit_data
 from .order import chronological, top_events
 from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, UNKNOWN_CLASS, event_class
 from .timeline import CSV_COLUMNS
@@ -67,13 +68,17 @@ def render(story: Story, graph: nx.MultiDiGraph) -> str:
     env.filters["number"] = "{:,}".format
     data = page_data(story, graph)
     script = (TEMPLATES / "page.js").read_text(encoding="utf-8")
+    edit = (TEMPLATES / "edit.js").read_text(encoding="utf-8")
     vis = VIS_JS.read_text(encoding="utf-8")
     return env.get_template("page.html").render(
         data=script_json(data),
         css=Markup((TEMPLATES / "page.css").read_text(encoding="utf-8")),
+        edit_css=Markup((TEMPLATES / "edit.css").read_text(encoding="utf-8")),
+        edit=Markup(edit),
+        edit_data=script_json(edit_data(story)),
         vis=Markup(vis),
         script=Markup(script),
-        script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script))),
+        script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script, edit))),
         heading=title_of(story),
         summary=data["summary"],
         k_choices=[k for k in overview.K_CHOICES if k < len(story.events)],
@@ -281,7 +286,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
         "defaultK": overview.DEFAULT_K if len(story.events) > overview.DEFAULT_K else 0,
         "strip": overview.strip(story),
         "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published,
-                               "site": getattr(doc, "site", None)}
+                               "site": doc.site}
                       for doc in story.documents},
         "actors": [
             {"id": actor.id, "node": actor_node(actor.id), "name": actor.name, "type": actor.type,

@@ -471,7 +471,6 @@
     event.sources.forEach(function (source) {
       var doc = data.documents[source.doc] || { title: source.doc, url: null, published: null, site: null };
       var heading = el("div", "source-title");
-      if (doc.site) { heading.appendChild(el("span", "outlet", doc.site + ": ")); }
       var url = safeUrl(doc.url);
       if (url) {
         var link = el("a", null, doc.title);
@@ -482,6 +481,7 @@
       } else {
         heading.appendChild(el("span", null, doc.title));
       }
+      if (doc.site) { heading.appendChild(el("span", "role source-site", " " + doc.site)); }
       if (doc.published) { heading.appendChild(el("span", "role", " " + doc.published)); }
       panel.appendChild(heading);
       if (source.date) { panel.appendChild(el("div", "role", "This article dates it " + source.date)); }
@@ -502,6 +502,7 @@
       return actors.has(p.actor) ? actors.get(p.actor).node : null;
     })).filter(function (id, index) { return id && nodes.get(id) && (index === 0 || shownView === "actors"); });
     network.selectNodes(selected.filter(function (id, index) { return selected.indexOf(id) === index; }));
+    document.dispatchEvent(new CustomEvent("eventgraph:show", { detail: { kind: "event", id: eventId } }));
   }
 
   function showPair(pair) {
@@ -552,6 +553,7 @@
     related = ids.map(function (id) { return items.get(id); }).filter(Boolean);
     related.forEach(function (button) { button.classList.add("related"); });
     if (fromElsewhere && related.length) { related[0].scrollIntoView({ block: "nearest" }); }
+    document.dispatchEvent(new CustomEvent("eventgraph:show", { detail: { kind: "actor", id: actorId } }));
     if (!nodes.get(actor.node)) { network.unselectAll(); return; }
     var keep = new Set([actor.node]), keepEdges = new Set();
     if (shownView === "actors") {
