@@ -255,7 +255,7 @@ def test_a_large_story_opens_on_its_top_events_and_lists_the_rest_a_page_at_a_ti
     page = opened(Story(documents=[Document(id="d", path="d.txt", text="A sentence.")], actors=actors,
                         events=events))
     assert page.page.locator(".event-item").count() == 25
-    assert "the 25 events reported by the most articles" in page.text("#chosen")
+    assert "the top 25 of 1,000 events, as eventgraph timeline --top 25 ranks them" in page.text("#chosen")
     assert page.page.locator(".event-item .what").all_inner_texts() == [e.title for e in top_events(events, 25)]
     page.page.check("input[name=k][value='0']")
     assert page.page.locator(".event-item").count() == 300

@@ -69,7 +69,7 @@ def test_the_k_control_sets_the_events_of_graph_and_timeline_together(opened):
     the_story = big_story()
     page = opened(the_story)
     assert page.page.locator(".event-item").count() == 25
-    assert "the 25 events reported by the most articles" in page.text("#chosen")
+    assert "the top 25 of 121 events, as eventgraph timeline --top 25 ranks them" in page.text("#chosen")
     for k in ("10", "50", "100"):
         page.page.check(f"input[name=k][value='{k}']")
         expected = [e.id for e in top_events(the_story.events, int(k))]

@@ -225,10 +225,13 @@
                actors.get(pair.b).name + ": " + plural(n, "shared event") + " (click to list)") };
     });
     var notes = [];
-    if (left > 0) { notes.push(plural(left, "weaker link") + " between these actors are not drawn."); }
+    if (left > 0) {
+      notes.push(plural(left, "weaker link") + " between these actors " + (left === 1 ? "is" : "are") + " not drawn.");
+    }
     if (unplaced.size) {
-      notes.push(plural(unplaced.size, "less involved actor") + " of these events are not drawn; the details " +
-                 "and the search box name them, and fewer top events show them.");
+      notes.push(plural(unplaced.size, "less involved actor") + " of these events " +
+                 (unplaced.size === 1 ? "is" : "are") + " not drawn; the details and the search box name them, " +
+                 "and fewer top events show them.");
     }
     return {
       nodes: shown.map(function (actor) {
@@ -684,8 +687,8 @@
   function describeChoice() {
     var total = data.events.length, words;
     if (state.k) {
-      words = "First view: the " + state.k + " events " + data.ranking + " (as eventgraph timeline --top " +
-        state.k + " picks them), of " + total.toLocaleString("en") + ".";
+      words = "First view: the top " + state.k + " of " + total.toLocaleString("en") + " events, as eventgraph " +
+        "timeline --top " + state.k + " ranks them: " + data.ranking + ".";
     } else {
       words = "All " + plural(total, "event") + ".";
     }
