@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import cache, distributed, temporal
+from . import cache, distributed, processes, temporal
 
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
@@ -84,12 +84,14 @@ def _executor(jobs: int, scheduler: str | None):
             from None
 
 
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
 def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):
     from . import ingest, pipeline
 
-    def warn(message: str) -> None:
-        click.echo(f"warning: {message}", err=True)
-
+    warn = _warn
     def progress(documents):
         if quiet or not show_progress:
             yield from documents
@@ -101,7 +103,7 @@ def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=
     counts = pipeline.Counts()
     try:
         with ExitStack() as stack:
-            store = stack.enter_context(cache.ExtractionCache(cache_path)) if cache_path else None
+            store = stack.enter_context(cache.ExtractionCache(cache_path, warn=warn)) if cache_path else None
             executor, in_flight = stack.enter_context(_executor(jobs, scheduler))
             documents = pipeline.extract_documents(sources, stated, warn=warn, progress=progress, executor=executor,
                                                    cache=store, counts=counts, in_flight=in_flight)
@@ -124,19 +126,33 @@ def _output_state(out: Path) -> dict[str, list[int]]:
     return state
 
 
-def _prepare_out(out: str) -> Path:
-    """Fail before the long work when --out cannot be written: it must be a folder in a writable place."""
-    path = Path(out)
-    if path.exists() and not path.is_dir():
-        raise click.ClickException(f"--out {out}: is a file, not a folder; name a folder")
+def _prepare_out(out: str, sources: tuple[str, ...], force: bool) -> Path:
+    """Check --out before the long work: a folder eventgraph may write to (see `outdir.prepare`)."""
+    from . import outdir
+
     try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise click.ClickException(f"--out {out}: cannot create it ({error.strerror}); name a writable folder") \
-            from None
-    if not os.access(path.resolve().parent, os.W_OK | os.X_OK) or not os.access(path, os.W_OK | os.X_OK):
-        raise click.ClickException(f"--out {out}: not writable; name a writable folder")
-    return path
+        return outdir.prepare(out, sources, force)
+    except outdir.OutputError as error:
+        raise click.ClickException(str(error)) from None
+
+
+MAX_JOBS_PER_CORE = 2  # extraction is CPU-bound: more processes than this only add memory (~80 MB each)
+
+
+def _cap_jobs(jobs: int, sources: tuple[str, ...], quiet: bool) -> int:
+    """--jobs no larger than the number of articles and a sane multiple of the cores, with a note when capped."""
+    from . import ingest
+
+    cap, reason = MAX_JOBS_PER_CORE * _cores(), f"{MAX_JOBS_PER_CORE} per core"
+    if jobs > 1:
+        articles = ingest.count_articles(sources, at_most=min(jobs, cap) + 1)
+        if articles < min(jobs, cap):
+            cap, reason = max(articles, 1), "the number of articles"
+    if jobs <= cap:
+        return jobs
+    if not quiet:
+        click.echo(f"note: --jobs {jobs} capped at {cap}, {reason}", err=True)
+    return cap
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -149,44 +165,63 @@ def main():
 @source_options
 @click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
-def build(sources, published, jobs, scheduler, cache_path, quiet, out):
+@click.option("--force", is_flag=True,
+              help="Write into DIR even when it holds files eventgraph did not write (they are left alone).")
+def build(sources, published, jobs, scheduler, cache_path, quiet, out, force):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
 
     Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
     or --cache PATH), so a rebuild extracts only new or changed articles; when no article changed and the files
     in DIR are those the last build wrote, DIR is left as it is.
+
+    DIR must not be /, your home folder or a folder holding a source; a folder holding other files than
+    eventgraph's is written to only with --force. Each file is replaced atomically, and nothing else in DIR is
+    touched.
     """
     from . import exporters, ingest, pipeline
 
+    processes.terminate_as_interrupt()
     stated = _parse_published(published)
     try:
         ingest.check_sources(sources)
     except ingest.SourceError as error:
         raise click.ClickException(str(error)) from None
-    out_path = _prepare_out(out)
+    out_path = _prepare_out(out, sources, force)
+    jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     cache_file = cache_path or str(out_path / cache.FILENAME)
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
     inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
-    with cache.ExtractionCache(cache_file) as store:
-        last = store.last_build(out_path)
-    if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
+    last = _cached(cache_file, lambda store: store.last_build(out_path))
+    if last and last.get("inputs") == inputs and last.get("files") == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
         return
-    story = pipeline.assemble(documents)
+    story = pipeline.assemble(documents, warn=_warn, counts=counts)
+    articles = len(story.documents)
     try:
-        exporters.write_all(story, out, jobs=jobs)
+        exporters.write_all(story, out_path, jobs=jobs)
     except exporters.OutputError as error:
         raise click.ClickException(str(error)) from None
-    with cache.ExtractionCache(cache_file) as store:
-        store.record_build(out_path, {"inputs": inputs, "files": _output_state(out_path),
-                                      "events": len(story.events), "actors": len(story.actors)})
-    _summary(quiet, len(story.events), len(story.actors), len(documents), counts, f"written to {out}")
+    _cached(cache_file, lambda store: store.record_build(out_path, {
+        "inputs": inputs, "files": _output_state(out_path), "events": len(story.events),
+        "actors": len(story.actors)}))
+    _summary(quiet, len(story.events), len(story.actors), articles, counts, f"written to {out}")
+
+
+def _cached(cache_file: str, use):
+    """`use(store)` on the cache at `cache_file`; a cache that fails now only costs the next build's shortcut."""
+    try:
+        with cache.ExtractionCache(cache_file, warn=_warn) as store:
+            return use(store)
+    except cache.CacheError as error:
+        _warn(str(error))
+        return None
 
 
 def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Counts, outcome: str) -> None:
     if not quiet:
+        left_out = f", {counts.left_out} left out" if counts.left_out else ""
         click.echo(f"{events} events, {actors} actors from {articles} articles ({counts.extracted} extracted, "
-                   f"{counts.cached} from the cache) {outcome}", err=True)
+                   f"{counts.cached} from the cache{left_out}) {outcome}", err=True)
 
 
 @main.command()
@@ -200,7 +235,7 @@ def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     from . import exporters, pipeline
 
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
-    story = pipeline.assemble(documents)
+    story = pipeline.assemble(documents, warn=_warn)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

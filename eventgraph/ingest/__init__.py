@@ -16,17 +16,19 @@ and the extraction cache can recognise an article before any work is done on it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..model import Document
+from .. import outdir
+from ..outdir import is_build
 from . import html, jsonl, page
 from .decode import Unreadable, decode_bytes
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 MAX_ARTICLE_BYTES = 10 * 2**20  # an article page is kilobytes; a larger file is an archive, not one article
-OUTPUT_MARKERS = ("events.json", "graph.html")  # a folder holding these is an earlier build, not input
 
 
 class SourceError(Exception):
@@ -97,21 +99,52 @@ def _files(sources: list[str], warn: Warn) -> Iterator[Path]:
         if not root.is_dir():
             yield root
             continue
-        found = sorted((path for path in root.rglob("*") if _is_article_file(path, root)),
-                       key=lambda path: path.relative_to(root).parts)
+        found = sorted(_article_files(root), key=lambda path: path.relative_to(root).parts)
         if not found:
             warn(f"{source}: no articles ({' '.join(SUFFIXES)}) in this folder")
         yield from found
 
 
-def _is_article_file(path: Path, root: Path) -> bool:
-    if path.suffix.lower() not in SUFFIXES or not path.is_file():
-        return False
-    parts = path.relative_to(root).parts
-    if any(part.startswith(".") for part in parts):
-        return False
-    folder = path.parent
-    return not all((folder / marker).is_file() for marker in OUTPUT_MARKERS)
+def _article_files(root: Path) -> Iterator[Path]:
+    """The article files under `root`, leaving out hidden entries and the output folders of builds.
+
+    A build's folder named as the source itself is read without the files the build wrote.
+    """
+    for folder, subfolders, files in os.walk(root):
+        here = Path(folder)
+        subfolders[:] = [name for name in subfolders if not name.startswith(".") and not is_build(here / name)]
+        built = set(outdir.built_files(here)) if here == root else set()
+        for name in files:
+            path = here / name
+            if (not name.startswith(".") and name not in built and path.suffix.lower() in SUFFIXES
+                    and path.is_file()):
+                yield path
+
+
+def count_articles(sources: Iterable[str], at_most: int) -> int:
+    """How many articles `sources` hold, counted no further than `at_most`: a cheap look before reading."""
+    count = 0
+    for path in _files(list(sources), lambda message: None):
+        if path.suffix.lower() != ".jsonl":
+            count += 1
+        else:
+            count += _records(path, at_most - count)
+        if count >= at_most:
+            return at_most
+    return count
+
+
+def _records(path: Path, at_most: int) -> int:
+    count = 0
+    try:
+        with path.open("rb") as handle:
+            for line in handle:
+                count += bool(line.strip())
+                if count >= at_most:
+                    break
+    except OSError:
+        pass
+    return count
 
 
 def _unique(identifier: str, ids: set[str]) -> str:

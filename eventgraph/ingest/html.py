@@ -3,16 +3,22 @@
 trafilatura drops navigation, sidebars and comment sections and reads the headline and date from the page's
 metadata (Open Graph, JSON-LD, <meta> tags). Its date search is kept to that metadata: the extensive search
 guesses from any date-like string on the page (a copyright year becomes 1 January) and is not a publication
-date. The extracted text is what the document's offsets point into.
+date. The extracted text is what the document's offsets point into. A page nested deeper than lxml can parse
+falls back to its plain text, paragraph by paragraph.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import trafilatura
 
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}
+MAX_DEPTH = 250  # lxml, under trafilatura, gives up on elements nested deeper than about 255
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_HIDDEN = frozenset(("script", "style", "template", "noscript", "head", "title"))
+_BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr blockquote section article header footer pre".split())
 
 
 @dataclass
@@ -28,9 +34,63 @@ def extract(markup: str) -> Extracted | None:
     found = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
                                         include_tables=False, date_extraction_params=_DATE_SEARCH)
     if found is None or not (found.text or "").strip():
-        return None
+        return _deeply_nested(markup)
     title = (found.title or "").strip() or None
     text = found.text
     if title and title not in text.split("\n", 1)[0]:
         text = f"{title}\n\n{text}"
     return Extracted(text=text, title=title, published=found.date or None, url=found.url or None)
+
+
+def _deeply_nested(markup: str) -> Extracted | None:
+    """The plain text of a page nested too deep for lxml; None for any other page trafilatura found empty."""
+    plain = _Plain()
+    plain.feed(markup)
+    plain.close()
+    return plain.extracted() if plain.deepest > MAX_DEPTH else None
+
+
+class _Plain(HTMLParser):
+    """The text of a page and how deep its elements nest: the fallback for pages lxml cannot parse."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = self.deepest = self.hidden = 0
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+        if tag in _VOID:
+            return
+        self.depth += 1
+        self.deepest = max(self.deepest, self.depth)
+        self.hidden += tag in _HIDDEN
+        self.in_title = self.in_title or tag == "title"
+
+    def handle_endtag(self, tag):
+        if tag in _VOID:
+            return
+        self.depth = max(0, self.depth - 1)
+        self.hidden = max(0, self.hidden - (tag in _HIDDEN))
+        self.in_title = self.in_title and tag != "title"
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden:
+            self.parts.append(data)
+
+    def extracted(self) -> Extracted | None:
+        paragraphs = (" ".join(part.split()) for part in "".join(self.parts).split("\n\n"))
+        text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+        title = " ".join("".join(self.title).split()) or None
+        if not text:
+            return None
+        if title and title not in text.split("\n", 1)[0]:
+            text = f"{title}\n\n{text}"
+        return Extracted(text=text, title=title, published=None, url=None)

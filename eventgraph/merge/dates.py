@@ -66,7 +66,8 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def iso(ordinal: int) -> str:
-    return date.fromordinal(ordinal).isoformat()
+    """The day of `ordinal`, clamped to the days Python's calendar holds (1 January 1 to 31 December 9999)."""
+    return date.fromordinal(min(max(ordinal, 1), date.max.toordinal())).isoformat()
 
 
 def _years(first: int, last: int) -> tuple[int, int]:
