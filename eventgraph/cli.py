@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .pipeline import Counts
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MAX_RECORD_CHARS = 10 * 2**20  # as for an article of the build: a larger record is not one article
 
 
 def _is_date(text: str) -> bool:
@@ -246,8 +247,8 @@ def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
               help='FILE holds one {"id", "text", "dct"} per line; print one {"id", "timexes"} per line.')
 def timex(file, dct, jsonl):
     """Print the time expressions found in FILE as JSON, with TIMEX3 values."""
-    if dct is not None and not _DATE.match(dct):
-        raise click.BadParameter(f"{dct!r}: write it as YYYY-MM-DD", param_hint="--dct")
+    if dct is not None and not _is_date(dct):
+        raise click.BadParameter(f"{dct!r}: write a real date as YYYY-MM-DD", param_hint="--dct")
     try:
         with click.open_file(file, encoding="utf-8", errors="replace") as handle:
             if not jsonl:
@@ -257,12 +258,35 @@ def timex(file, dct, jsonl):
                 if not line.strip():
                     continue
                 try:
-                    record = json.loads(line)
-                    text, doc_dct = record["text"], record.get("dct") or dct
-                except (ValueError, KeyError, TypeError):
-                    click.echo(f"warning: {file}:{number}: not a JSON object with a text; skipped", err=True)
+                    identifier, text, doc_dct = _timex_record(line, dct)
+                except ValueError as error:
+                    click.echo(f"warning: {file}:{number}: {error}; skipped", err=True)
                     continue
                 timexes = temporal.as_json(temporal.tag(text, doc_dct))
-                click.echo(json.dumps({"id": record.get("id"), "timexes": timexes}, ensure_ascii=False))
+                click.echo(json.dumps({"id": identifier, "timexes": timexes}, ensure_ascii=False))
     except OSError as error:
         raise click.ClickException(f"{file}: {error.strerror or error}") from None
+
+
+def _timex_record(line: str, dct: str | None) -> tuple[object, str, str | None]:
+    """The id, text and document creation time of one `timex --jsonl` record; ValueError names what is wrong."""
+    from .clean import unicode_text
+
+    if len(line) > _MAX_RECORD_CHARS:
+        raise ValueError(f"the record is larger than {_MAX_RECORD_CHARS // 2**20} MB")
+    try:
+        record = json.loads(line)
+    except ValueError:
+        raise ValueError("not a JSON object") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    text, identifier, doc_dct = record.get("text"), record.get("id"), record.get("dct")
+    if not isinstance(text, str):
+        raise ValueError('field "text": missing or not a string')
+    if isinstance(identifier, bool) or (identifier is not None and not isinstance(identifier, (str, int))):
+        raise ValueError('field "id": not a string or a number')
+    if doc_dct is not None and not (isinstance(doc_dct, str) and _is_date(doc_dct)):
+        raise ValueError(f'field "dct": {doc_dct!r} is not a date written as YYYY-MM-DD')
+    if isinstance(identifier, str):
+        identifier = unicode_text(identifier)
+    return identifier, unicode_text(text), doc_dct or dct

@@ -20,8 +20,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ..model import Document
 from .. import outdir
+from ..clean import unicode_text
+from ..model import Document
 from ..outdir import is_build
 from . import html, jsonl, page
 from .decode import Unreadable, decode_bytes
@@ -173,7 +174,7 @@ def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
     except Unreadable as error:
         warn(f"{path}: skipped, {error}")
         return
-    doc = Document(id=path.stem, path=str(path), text=text)
+    doc = Document(id=unicode_text(path.stem), path=unicode_text(str(path)), text=text)
     _date(doc, stated.get(path), None)
     yield doc
 
@@ -189,8 +190,8 @@ def _extract_html(doc: Document) -> None:
 
 def _read_jsonl(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
     try:
-        for record in jsonl.read(path, warn):
-            doc = Document(id=record.id, path=str(path), text=record.text, title=record.title or "",
+        for record in jsonl.read(path, warn, MAX_ARTICLE_BYTES):
+            doc = Document(id=record.id, path=unicode_text(str(path)), text=record.text, title=record.title or "",
                            url=record.url)
             _date(doc, stated.get(path, record.id), record.published)
             yield doc

@@ -23,6 +23,7 @@ _BREADCRUMB_ROOTS = ("home", "homepage")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>/|•]\s|[›»]")
 _TERMINAL = ".!?:;…"
 _CUT_OFF = ("…", "...")
+_CLOSING = "\"'”’»)]"
 
 
 @dataclass
@@ -105,6 +106,8 @@ def read(text: str, title: str | None = None) -> Page:
     """Find the headline (unless given), the publication date in the dateline, and the article's spans."""
     page_lines = lines(text)
     top = [line.text for line in page_lines[:TOP_LINES]]
+    if title is None and len(page_lines) == 1 and not _only_headline(page_lines[0].text):
+        title = ""  # text without line breaks is an article without a headline
     title = title if title is not None else find_title(top)
     title_bare = furniture.bare(title)
     datelines: list[dateline.Dateline] = []
@@ -146,6 +149,12 @@ def read(text: str, title: str | None = None) -> Page:
         kept.append(line)
     preferred = [found for found in datelines if found.kind == "published"] or datelines
     return Page(title=title, body=_spans(text, kept), published=preferred[0].date if preferred else None)
+
+
+def _only_headline(line: str) -> bool:
+    """Whether a page's only line can be a headline: short, and not a sentence (headlines end without a stop)."""
+    return (len(furniture.words(line)) <= _MAX_HEADLINE_WORDS
+            and line.rstrip(_CLOSING)[-1:] not in _TERMINAL and not line.endswith(_CUT_OFF))
 
 
 def _is_wrapped(text: str, page_lines: list[Line]) -> bool:

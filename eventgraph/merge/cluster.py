@@ -303,7 +303,7 @@ def _level(span: tuple[int, int]) -> str:
 
 
 def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
-    first, last = date.fromordinal(span[0]), date.fromordinal(span[1])
+    first, last = dates.day(span[0]), dates.day(span[1])
     if tag == "d":
         return [(tag, day) for day in range(span[0], span[1] + 1)]
     if tag == "m":
