@@ -265,12 +265,17 @@ def _is_unmarked_cache(path: Path) -> bool:
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {name: [column[1] for column in connection.execute(f"PRAGMA table_info('{name}')")]
+                      for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         return False
-    return tables <= set(TABLES)
+    return all(name in TABLES and columns == _columns(name) for name, columns in tables.items())
+
+
+def _columns(table: str) -> list[str]:
+    return [column.split()[0] for column in TABLES.get(table, "").split(",") if column.strip()]
 
 
 def _is_damage(error: sqlite3.DatabaseError) -> bool:

@@ -7,8 +7,9 @@ what it cannot hold. Each unusable code point becomes U+FFFD, one for one, so le
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -22,6 +23,34 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def unicode_text(text: str) -> str:
     """`text` as real Unicode: lone surrogates, which no encoding can write, replaced."""
     return _SURROGATES.sub(REPLACEMENT, text)
+
+
+T = TypeVar("T")
+
+
+def unicode_everywhere(value: T) -> T:
+    """`value` (a `Story`, or any part of the model) with lone surrogates replaced in every string it holds.
+
+    Articles read by `ingest` hold none; a story built in code may. Parts without any are returned as they are.
+    """
+    if isinstance(value, str):
+        return unicode_text(value) if _SURROGATES.search(value) else value
+    if isinstance(value, (list, tuple)):
+        items = [unicode_everywhere(item) for item in value]
+        return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
+    if isinstance(value, dict):
+        pairs = {unicode_everywhere(key): unicode_everywhere(item) for key, item in value.items()}
+        unchanged = all(key in value and value[key] is item for key, item in pairs.items())
+        return value if unchanged else pairs
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for field in dataclasses.fields(value):
+            old = getattr(value, field.name)
+            new = unicode_everywhere(old)
+            if new is not old:
+                changes[field.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
 
 
 def xml_text(text: str) -> str:

@@ -11,11 +11,9 @@ once, in this process.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,14 +83,8 @@ def local_executor(jobs: int) -> Iterator[Executor]:
     if jobs <= 1:
         yield InlineExecutor()
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                               initializer=processes.end_with_parent, initargs=(os.getpid(),))
-    try:
+    with processes.forked_pool(jobs) as pool:
         yield pool
-    except BaseException:
-        processes.stop(pool)
-        raise
-    pool.shutdown()
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -9,10 +9,14 @@ traceback from each of them.
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 _PR_SET_PDEATHSIG = 1
 _WATCH_SECONDS = 0.5
@@ -41,9 +45,22 @@ def _watch(parent: int) -> None:
     os._exit(1)
 
 
-def stop(pool) -> None:
-    """Kill the workers of a `ProcessPoolExecutor` at once, when the build stops early (error, Ctrl-C, SIGTERM)."""
-    for process in list(getattr(pool, "_processes", {}).values()):
+@contextmanager
+def forked_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `jobs` forked workers that end with this process, and at once when the work stops early."""
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=end_with_parent, initargs=(os.getpid(),))
+    try:
+        yield pool
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers at once, when the build stops early (an error, Ctrl-C, SIGTERM): their work is lost."""
+    for process in list((pool._processes or {}).values()):
         if process.is_alive():
             process.kill()
     pool.shutdown(wait=True, cancel_futures=True)

@@ -5,20 +5,22 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
-from ..graph import build_graph
 from .. import outdir
+from ..clean import unicode_everywhere
+from ..graph import build_graph
 from ..model import Story
 from ..outdir import OUTPUT_FILES, OutputError
-from ..processes import end_with_parent
+from ..processes import forked_pool
 from . import graphml, html, jsonout, timeline, timelinejs
 
 __all__ = ["OUTPUT_FILES", "OutputError", "render_timeline", "write_all"]
 
 
 def render_timeline(story: Story, fmt: str = "md", top: int | None = None) -> str:
+    story = unicode_everywhere(story)
     if fmt == "json":
         return jsonout.dumps(story, top=top)
     return timeline.render(story, fmt, top)
@@ -45,6 +47,7 @@ def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
 
 def _writers(story: Story) -> dict[str, Callable[[Path], object]]:
     """How to write each output file, the slowest first."""
+    story = unicode_everywhere(story)  # no encoding can write a lone surrogate
     graph = build_graph(story)
     return {
         "graph.gexf": lambda path: graphml.write_gexf(graph, path),
@@ -69,8 +72,7 @@ def _run(tasks: dict[str, Callable[[], object]], jobs: int) -> None:
         return
     _FORKED = tasks
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=multiprocessing.get_context("fork"),
-                                 initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
+        with forked_pool(min(jobs, len(tasks))) as pool:
             for future in [pool.submit(_run_forked, name) for name in tasks]:
                 future.result()
     finally:

@@ -17,7 +17,6 @@ import gc
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from ..events.lexicon import is_mutual
