@@ -349,3 +349,51 @@ def test_a_writer_process_that_dies_changes_nothing(folder, tmp_path, monkeypatc
     monkeypatch.setattr("eventgraph.exporters.html.write", lambda *args: os._exit(9))
     assert "a process writing the files died" in one_line_error(run("build", folder, "--out", out, "--jobs", "2"))
     assert outputs(out) == before
+
+
+@pytest.mark.parametrize("dct", ["2024-13-45", "2024-02-30", "0000-01-01"])
+def test_timex_takes_real_dates_only(tmp_path, dct):
+    (tmp_path / "t.txt").write_text("They met on Monday.", encoding="utf-8")
+    assert "write a real date as YYYY-MM-DD" in one_line_error(run("timex", tmp_path / "t.txt", "--dct", dct), 2)
+
+
+def test_timex_jsonl_names_the_line_and_field_of_a_bad_record(tmp_path):
+    records = [{"id": 1, "text": "They met on Monday.", "dct": 20240101},
+               {"id": "b", "text": "They met on Monday.", "dct": "2024-06-20"},
+               {"id": "c", "text": 7},
+               {"id": "d", "text": "They met on Monday.", "dct": "2024-02-30"}]
+    (tmp_path / "t.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    result = run("timex", tmp_path / "t.jsonl", "--jsonl")
+    assert result.exit_code == 0, result.output
+    assert f'warning: {tmp_path / "t.jsonl"}:1: field "dct": 20240101 is not a date' in result.output
+    assert f'warning: {tmp_path / "t.jsonl"}:3: field "text": missing or not a string' in result.output
+    assert f'warning: {tmp_path / "t.jsonl"}:4: field "dct": \'2024-02-30\' is not a date' in result.output
+    assert '"id": "b"' in result.output
+
+
+def test_another_programs_database_as_cache_is_refused_before_any_change(folder, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "theirs.sqlite"
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("CREATE TABLE articles (key TEXT, body TEXT)")
+        connection.execute("INSERT INTO articles VALUES ('k', 'their row')")
+    connection.close()
+    before = path.read_bytes()
+    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--cache", path))
+    assert "another program's SQLite database" in output
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_cache_is_moved_aside_and_the_build_goes_on(folder, tmp_path):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out, "--jobs", "1")
+    cache_file = out / cache.FILENAME
+    data = cache_file.read_bytes()
+    cache_file.write_bytes(data[:len(data) // 2])
+    result = run("build", folder, "--out", out, "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if "moved aside" in line]
+    assert "(2 extracted, 0 from the cache)" in result.output
+    assert "(0 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1").output

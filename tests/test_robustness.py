@@ -15,6 +15,8 @@ from eventgraph.exporters import render_timeline, write_all
 from eventgraph.model import Document
 
 from .test_cli import ARTICLE, run
+from .test_html import Opened, browser, write_page  # noqa: F401 (browser is a fixture)
+from .test_html import story as page_story
 
 TREATY = ("Russian President Vladimir Putin and North Korean leader Kim Jong-un signed a defence treaty {when} in "
           "Pyongyang, officials said.")
@@ -144,3 +146,17 @@ def test_any_text_goes_through_every_stage_the_merge_and_every_writer(docs, fold
     nx.read_graphml(out / "graph.graphml")
     ElementTree.parse(out / "graph.gexf")
     json.loads((out / "events.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("long_text", ["W" * 10_000, "Talks resume " * 800])
+def test_the_page_keeps_its_layout_with_a_10000_character_title(browser, tmp_path, long_text):
+    the_story = page_story(text_of=lambda text: f"{text} {long_text}")
+    page = Opened(browser, write_page(tmp_path, the_story))
+    try:
+        page.page.locator(".event-item").first.click()
+        width, height = page.page.evaluate("[window.innerWidth, window.innerHeight]")
+        assert page.page.evaluate("document.documentElement.scrollWidth") <= width
+        assert page.page.evaluate("document.querySelector('header').getBoundingClientRect().height") < height / 2
+        assert page.page.evaluate("document.querySelector('main').getBoundingClientRect().height") > height / 2
+    finally:
+        page.page.close()
