@@ -24,6 +24,7 @@ MANIFEST = ".eventgraph-manifest.json"
 _TEMPORARY = re.compile(r"\.eventgraph-tmp\.(\d+)\.(.+)")
 _CACHE_FILES = re.compile(re.escape(CACHE_FILENAME) + r"(?:-wal|-shm|-journal|\.corrupt-[\w.-]+)?")
 _SHOWN = 3  # foreign files named in a refusal
+_MARKERS = ("events.json", "graph.html")
 
 
 class OutputError(Exception):
@@ -86,8 +87,9 @@ def built_files(folder: Path) -> list[str]:
 
 
 def is_build(folder: Path) -> bool:
-    """Whether `folder` holds the output of a build: its files are never read back as articles."""
-    return (folder / MANIFEST).is_file() or _is_legacy_build(folder)
+    """Whether `folder` holds the output of a build, whose files are never read back as articles: it has a
+    manifest, or both files every build writes (an earlier version's folder, or a copy of one)."""
+    return (folder / MANIFEST).is_file() or all((folder / name).is_file() for name in _MARKERS)
 
 
 def _is_legacy_build(folder: Path) -> bool:

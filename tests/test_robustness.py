@@ -15,8 +15,11 @@ from eventgraph.exporters import render_timeline, write_all
 from eventgraph.model import Document
 
 from .test_cli import ARTICLE, run
-from .test_html import Opened, browser, write_page  # noqa: F401 (browser is a fixture)
+from . import test_html
+from .test_html import Opened, write_page
 from .test_html import story as page_story
+
+browser = test_html.browser  # the fixture of a Chromium the page tests share
 
 TREATY = ("Russian President Vladimir Putin and North Korean leader Kim Jong-un signed a defence treaty {when} in "
           "Pyongyang, officials said.")
