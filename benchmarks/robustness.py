@@ -372,7 +372,8 @@ ARTICLES = {
     "bidi overrides and zero-width marks": ("built 1", "a.txt", ARTICLE.replace(
         "Envoys", "\u202eEnvoys\u200b\u2066")),
     "emoji and astral characters only": ("built 1", "a.txt", "🙂🚀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢\n\n" + "🙂 " * 400 + "."),
-    "Arabic, right to left": ("built 1", "a.txt", "اتفاق\n\n" + "اتفق الطرفان يوم الاثنين على استئناف المحادثات. " * 20),
+    "Arabic, right to left": ("built 1", "a.txt", "اتفاق\n\n"
+                              + "اتفق الطرفان يوم الاثنين على استئناف المحادثات. " * 20),
     "CR-only line breaks": ("built 1", "a.txt", ARTICLE.replace("\n", "\r")),
     "Unicode line and paragraph separators": ("built 1", "a.txt", ARTICLE.replace("\n", "\u2028\u2029")),
     "a year 99999 in the text": ("built 1", "a.txt", ARTICLE.replace("next month", "in 99999")),

@@ -127,6 +127,15 @@ def _output_state(out: Path) -> dict[str, list[int]]:
     return state
 
 
+def _check_sources(sources: tuple[str, ...]) -> None:
+    from . import ingest
+
+    try:
+        ingest.check_sources(sources)
+    except ingest.SourceError as error:
+        raise click.ClickException(str(error)) from None
+
+
 def _prepare_out(out: str, sources: tuple[str, ...], force: bool) -> Path:
     """Check --out before the long work: a folder eventgraph may write to (see `outdir.prepare`)."""
     from . import outdir
@@ -179,14 +188,11 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, force):
     eventgraph's is written to only with --force. Each file is replaced atomically, and nothing else in DIR is
     touched.
     """
-    from . import exporters, ingest, pipeline
+    from . import exporters, pipeline
 
     processes.terminate_as_interrupt()
     stated = _parse_published(published)
-    try:
-        ingest.check_sources(sources)
-    except ingest.SourceError as error:
-        raise click.ClickException(str(error)) from None
+    _check_sources(sources)
     out_path = _prepare_out(out, sources, force)
     jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     cache_file = cache_path or str(out_path / cache.FILENAME)
@@ -194,18 +200,18 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, force):
     inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
     last = _cached(cache_file, lambda store: store.last_build(out_path))
     if last and last.get("inputs") == inputs and last.get("files") == _output_state(out_path):
-        _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
+        _summary(quiet, last["events"], last["actors"], last.get("articles", len(documents)), counts,
+                 f"{out} is up to date")
         return
     story = pipeline.assemble(documents, warn=_warn, counts=counts)
-    articles = len(story.documents)
     try:
         exporters.write_all(story, out_path, jobs=jobs)
     except exporters.OutputError as error:
         raise click.ClickException(str(error)) from None
     _cached(cache_file, lambda store: store.record_build(out_path, {
         "inputs": inputs, "files": _output_state(out_path), "events": len(story.events),
-        "actors": len(story.actors)}))
-    _summary(quiet, len(story.events), len(story.actors), articles, counts, f"written to {out}")
+        "actors": len(story.actors), "articles": len(story.documents)}))
+    _summary(quiet, len(story.events), len(story.actors), len(story.documents), counts, f"written to {out}")
 
 
 def _cached(cache_file: str, use):
@@ -235,6 +241,9 @@ def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
 
+    processes.terminate_as_interrupt()
+    _check_sources(sources)
+    jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     story = pipeline.assemble(documents, warn=_warn)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
