@@ -18,8 +18,6 @@ from pathlib import Path
 
 from .cache import FILENAME as CACHE_FILENAME
 
-OUTPUT_FILES = ("events.json", "timeline.md", "timeline.csv", "timelinejs.json", "graph.graphml", "graph.gexf",
-                "graph.html")
 MANIFEST = ".eventgraph-manifest.json"
 _TEMPORARY = re.compile(r"\.eventgraph-tmp\.(\d+)\.(.+)")
 _CACHE_FILES = re.compile(re.escape(CACHE_FILENAME) + r"(?:-wal|-shm|-journal|\.corrupt-[\w.-]+)?")
@@ -83,7 +81,13 @@ def written(folder: Path) -> list[str]:
 
 def built_files(folder: Path) -> list[str]:
     """The files a build wrote in `folder`, by its manifest or, for a build of an earlier version, their names."""
-    return written(folder) or (list(OUTPUT_FILES) if _is_legacy_build(folder) else [])
+    if written(folder):
+        return written(folder)
+    if not _is_legacy_build(folder):
+        return []
+    from .exporters import OUTPUT_FILES  # the writers and their libraries, only for a folder of old
+
+    return list(OUTPUT_FILES)
 
 
 def is_build(folder: Path) -> bool:

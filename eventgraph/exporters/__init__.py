@@ -12,7 +12,7 @@ from .. import outdir
 from ..clean import unicode_everywhere
 from ..graph import build_graph
 from ..model import Story
-from ..outdir import OUTPUT_FILES, OutputError
+from ..outdir import OutputError
 from ..processes import forked_pool
 from . import graphml, html, jsonout, timeline, timelinejs
 
@@ -26,6 +26,8 @@ def render_timeline(story: Story, fmt: str = "md", top: int | None = None) -> st
     return timeline.render(story, fmt, top)
 
 
+OUTPUT_FILES = ("events.json", "timeline.md", "timeline.csv", "timelinejs.json", "graph.graphml", "graph.gexf",
+                "graph.html")
 
 
 def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
