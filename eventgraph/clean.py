@@ -1,23 +1,20 @@
-"""Text from articles made safe for formats that cannot hold every code point.
+"""Text from articles made writable: lone surrogates, which no encoding can write, become U+FFFD.
 
 Article text may hold anything: control characters (ESC in a headline), lone surrogates (a JSON `\\ud800`
 escape), non-characters. The model keeps text as read, so that offsets point at it; each format cleans only
-what it cannot hold. Each unusable code point becomes U+FFFD, one for one, so lengths and offsets still agree.
+what it cannot hold (XML: `exporters.xmlout`). A lone surrogate is not a character at all, so it is replaced
+as articles are read and, for a story built in code, before anything is written: one for one, so that lengths
+and offsets still agree.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, TypeVar
-
-if TYPE_CHECKING:
-    import networkx as nx
+from typing import TypeVar
 
 REPLACEMENT = "\ufffd"
 _SURROGATES = re.compile("[\ud800-\udfff]")
-# Not allowed in XML 1.0 documents: C0 controls but tab, newline and carriage return; surrogates; U+FFFE, U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def unicode_text(text: str) -> str:
@@ -51,27 +48,3 @@ def unicode_everywhere(value: T) -> T:
                 changes[field.name] = new
         return dataclasses.replace(value, **changes) if changes else value
     return value
-
-
-def xml_text(text: str) -> str:
-    """`text` with every code point XML 1.0 forbids replaced."""
-    return _NOT_XML.sub(REPLACEMENT, text)
-
-
-def xml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of `graph` whose node ids, keys and text attributes XML can hold (for GraphML and GEXF)."""
-    def value(item):
-        return xml_text(item) if isinstance(item, str) else item
-
-    def attributes(data: dict) -> dict:
-        return {value(name): value(item) for name, item in data.items()}
-
-    cleaned = graph.__class__()
-    cleaned.graph.update(attributes(graph.graph))
-    cleaned.add_nodes_from((value(node), attributes(data)) for node, data in graph.nodes(data=True))
-    if graph.is_multigraph():
-        cleaned.add_edges_from((value(u), value(v), value(key), attributes(data))
-                               for u, v, key, data in graph.edges(keys=True, data=True))
-    else:
-        cleaned.add_edges_from((value(u), value(v), attributes(data)) for u, v, data in graph.edges(data=True))
-    return cleaned

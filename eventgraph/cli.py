@@ -175,9 +175,11 @@ def main():
 @source_options
 @click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
+@click.option("--title", "title", metavar="TEXT",
+              help="The story's title (default: its most central actors and the months it spans).")
 @click.option("--force", is_flag=True,
               help="Write into DIR even when it holds files eventgraph did not write (they are left alone).")
-def build(sources, published, jobs, scheduler, cache_path, quiet, out, force):
+def build(sources, published, jobs, scheduler, cache_path, quiet, out, title, force):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
 
     Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
@@ -189,6 +191,7 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, force):
     touched.
     """
     from . import exporters, pipeline
+    from .title import default_title
 
     processes.terminate_as_interrupt()
     stated = _parse_published(published)
@@ -197,13 +200,14 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, force):
     jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     cache_file = cache_path or str(out_path / cache.FILENAME)
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
-    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}"
     last = _cached(cache_file, lambda store: store.last_build(out_path))
     if last and last.get("inputs") == inputs and last.get("files") == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], last.get("articles", len(documents)), counts,
                  f"{out} is up to date")
         return
     story = pipeline.assemble(documents, warn=_warn, counts=counts)
+    story.title = " ".join((title or "").split()) or default_title(story)
     try:
         exporters.write_all(story, out_path, jobs=jobs)
     except exporters.OutputError as error:
@@ -240,12 +244,14 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
 def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
+    from .title import default_title
 
     processes.terminate_as_interrupt()
     _check_sources(sources)
     jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
     story = pipeline.assemble(documents, warn=_warn)
+    story.title = default_title(story)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

@@ -80,14 +80,14 @@ def written(folder: Path) -> list[str]:
 
 
 def built_files(folder: Path) -> list[str]:
-    """The files a build wrote in `folder`, by its manifest or, for a build of an earlier version, their names."""
-    if written(folder):
-        return written(folder)
-    if not _is_legacy_build(folder):
+    """The files a build wrote in `folder`: those its manifest names and, in a folder of eventgraph's (with a
+    manifest, or written by a version that wrote none), every file a build writes."""
+    named = written(folder)
+    if not named and not (folder / MANIFEST).is_file() and not _is_legacy_build(folder):
         return []
-    from .exporters import OUTPUT_FILES  # the writers and their libraries, only for a folder of old
+    from .exporters import OUTPUT_FILES  # the writers and their libraries: only for a folder of eventgraph's
 
-    return list(OUTPUT_FILES)
+    return sorted(set(named) | set(OUTPUT_FILES))
 
 
 def is_build(folder: Path) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventgraph import outdir, pipeline
+from eventgraph import exporters, outdir, pipeline
 
 from .test_cli import ARTICLE, one_line_error, outputs, run
 
@@ -71,7 +71,7 @@ def test_force_does_not_override_the_other_refusals(folder, no_work):
 def test_a_folder_eventgraph_wrote_is_written_again_without_force(folder, tmp_path):
     out = tmp_path / "out"
     assert run("build", folder, "--out", out).exit_code == 0
-    assert json.loads((out / outdir.MANIFEST).read_text(encoding="utf-8"))["files"] == sorted(outdir.OUTPUT_FILES)
+    assert json.loads((out / outdir.MANIFEST).read_text(encoding="utf-8"))["files"] == sorted(exporters.OUTPUT_FILES)
     (folder / "c.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
     assert run("build", folder, "--out", out).exit_code == 0
 
@@ -115,7 +115,7 @@ def test_a_symlinked_out_is_written_through_to_its_target(folder, tmp_path):
     link.symlink_to(target)
     assert run("build", folder, "--out", link).exit_code == 0
     assert link.is_symlink() and os.readlink(link) == str(target)
-    assert set(outputs(target)) == set(outdir.OUTPUT_FILES)
+    assert set(outputs(target)) == set(exporters.OUTPUT_FILES)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["news", "out", "real"]
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 from ..model import SCHEMA, Date, Event, Story
+from ..title import title_of
 from .order import chronological, top_events
 
 
 def _date(date: Date) -> dict:
-    return {"value": date.value, "granularity": date.granularity, "source": date.source, "text": date.text}
+    related = {"relation": date.relation, "until": date.until} if date.relation != "on" else {}
+    return {"value": date.value, "granularity": date.granularity, "source": date.source, "text": date.text, **related}
 
 
 def event_dict(event: Event) -> dict:
@@ -30,6 +32,7 @@ def story_dict(story: Story, top: int | None = None) -> dict:
     events = top_events(story.events, top) if top else chronological(story.events)
     return {
         "schema": SCHEMA,
+        "title": title_of(story),
         "documents": [
             {"id": d.id, "path": d.path, "title": d.title, "published": d.published,
              "published_source": d.published_source, "url": d.url,
