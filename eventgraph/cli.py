@@ -160,7 +160,8 @@ def _cap_jobs(jobs: int, sources: tuple[str, ...], quiet: bool) -> int:
             cap, reason = max(articles, 1), "the number of articles"
     if jobs <= cap:
         return jobs
-    if not quiet:
+    stated = click.get_current_context().get_parameter_source("jobs") != click.core.ParameterSource.DEFAULT
+    if stated and not quiet:  # the default (all cores) capped for a few articles is no news
         click.echo(f"note: --jobs {jobs} capped at {cap}, {reason}", err=True)
     return cap
 

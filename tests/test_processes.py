@@ -135,3 +135,9 @@ def test_jobs_are_capped_at_a_multiple_of_the_cores(tmp_path, folder, monkeypatc
     monkeypatch.setattr("eventgraph.ingest.count_articles", lambda sources, at_most: at_most)
     result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1000")
     assert "note: --jobs 1000 capped at 2, 2 per core" in result.output
+
+
+def test_the_default_number_of_jobs_is_capped_without_a_note(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("build", tmp_path / "a.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 0 and "note:" not in result.output, result.output
