@@ -29,11 +29,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import reuters  # noqa: E402
+from corpus import build_story, reuters  # noqa: E402
 
 from eventgraph import actors, events, merge, pipeline, sentences, temporal  # noqa: E402
 from eventgraph.merge.dates import interval, overlap  # noqa: E402
 from eventgraph.model import Document  # noqa: E402
+from eventgraph.span import FAR_YEARS, far_outside  # noqa: E402
 
 DEV = Path(__file__).resolve().parent / "data" / "events_dev.json"
 
@@ -84,6 +85,19 @@ def _compatible(system: str | None, gold: str) -> bool:
     return bool(a and b and overlap(a, b))
 
 
+def junk(stories: list[dict], records: dict[str, dict]) -> tuple[int, int]:
+    """Events dated more than `span.FAR_YEARS` outside their story's span that fewer than two articles give,
+    and all events, over the stories."""
+    found = total = 0
+    for story in stories:
+        built = build_story(story["articles"], records)
+        bounds = (interval(built.span[0])[0], interval(built.span[1])[1]) if built.span else None
+        for event in built.events:
+            total += 1
+            found += far_outside(event.date.value, bounds) and len({s.doc for s in event.sources}) < 2
+    return found, total
+
+
 def speed(limit: int) -> tuple[float, int, float, int]:
     docs = []
     for record in reuters(limit=limit):
@@ -124,6 +138,8 @@ def main() -> None:
     purity = sum(r["purity"] for r in rows) / len(rows) if rows else 0.0
     print(f"{'all':44} {system:6d} {gold:5d} {precision:6.2f} {recall:6.2f} {date:6.2f} {purity:6.2f} "
           f"{sum(r['split'] for r in rows):5d}")
+    print(f"junk: %d of %d events dated more than {FAR_YEARS} years outside the story's span by one article" %
+          junk(dev["stories"], records))
     if args.speed:
         words_per_second, mentions, merge_seconds, count = speed(args.speed)
         print()

@@ -36,7 +36,7 @@ from .model import Document
 VERSION = 1
 FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic swap carries it over
 _PACKAGE = Path(__file__).resolve().parent
-_NOT_EXTRACTION = ("cli.py", "exporters", "__pycache__")  # code that does not change what is extracted
+_NOT_EXTRACTION = ("cli.py", "exporters", "fetch", "__pycache__")  # code that does not change what is extracted
 _BUSY_SECONDS = 60.0  # another build may be writing the same cache
 
 # The database's layout, in one place: a table added here needs SCHEMA_VERSION bumped, and a cache of another
@@ -46,6 +46,8 @@ SCHEMA_VERSION = 1
 TABLES = {
     "articles": "key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL",
     "builds": "out TEXT PRIMARY KEY, record TEXT NOT NULL",
+    "pages": "url TEXT PRIMARY KEY, final_url TEXT NOT NULL, content_type TEXT NOT NULL, etag TEXT, "
+             "last_modified TEXT, date TEXT, body BLOB NOT NULL",  # fetch.store: pages fetched from the web
 }
 _HEADER = b"SQLite format 3\x00"
 

@@ -48,11 +48,22 @@ def _cores() -> int:
 
 def source_options(fn):
     for decorator in reversed((
-        click.argument("sources", nargs=-1, required=True, metavar="SOURCE..."),
+        click.argument("sources", nargs=-1, metavar="SOURCE..."),
+        click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                     help="Also read the articles at the URLs in FILE, one a line."),
+        click.option("--refresh", is_flag=True,
+                     help="Ask again for pages fetched by an earlier build (a conditional request)."),
+        click.option("--offline", is_flag=True,
+                     help="Fetch nothing: read URLs from the pages an earlier build kept, and name the others."),
+        click.option("--fetch-delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                     metavar="SECONDS", help="Wait this long between two requests to one host."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                     metavar="SECONDS", help="Give up on a server silent for this long."),
         click.option("--published", "published", multiple=True, metavar="FILE=YYYY-MM-DD",
                      help="State the publication date of one article (repeatable)."),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=_cores(),
-                     show_default="all cores", help="Extract articles in this many processes."),
+                     show_default="all cores",
+                     help="Extract articles in this many processes; fetch from this many hosts at once."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Extract articles on the Dask cluster whose scheduler is at ADDRESS "
                           "(tcp://host:8786); --jobs is then ignored."),
@@ -85,14 +96,82 @@ def _executor(jobs: int, scheduler: str | None):
             from None
 
 
+def _all_sources(sources: tuple[str, ...], urls_file: str | None) -> list[str]:
+    """SOURCE... and the URLs of --urls, checked: each path must exist, and there must be something to read."""
+    from . import fetch, ingest
+
+    everything = list(sources)
+    if urls_file:
+        try:
+            listed = fetch.read_url_file(urls_file)
+        except OSError as error:
+            raise click.ClickException(f"--urls {urls_file}: cannot be read ({error.strerror or error})") from None
+        wrong = [line for line in listed if not ingest.is_url(line)]
+        if wrong:
+            raise click.ClickException(f"--urls {urls_file}: {wrong[0]!r} is not an http:// or https:// URL; "
+                                       "write one URL a line")
+        everything += listed
+    if not everything:
+        raise click.UsageError("name at least one SOURCE (a file, folder or URL) or --urls FILE")
+    try:
+        ingest.check_sources(everything)
+    except ingest.SourceError as error:
+        raise click.ClickException(str(error)) from None
+    return everything
+
+
+def _fetch(sources: list[str], cache_path: str | None, jobs: int, refresh: bool, offline: bool,
+           fetch_delay: float, timeout: float, quiet: bool):
+    """Fetch the URLs and feeds among `sources` into the cache at `cache_path`; None when there are none."""
+    from . import fetch
+
+    if not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
+        return None
+    settings = fetch.Settings(delay=fetch_delay, hosts=jobs, refresh=refresh, offline=offline,
+                              options=fetch.client.Options(timeout=timeout))
+    counts = {"fetched": 0, "cached": 0, "failed": 0}
+    warnings: list[str] = []  # printed once the progress bar is done, not through it
+
+    def show(_) -> str:
+        return ", ".join(f"{number} {state}" for state, number in counts.items())
+
+    try:
+        with ExitStack() as stack:
+            store = stack.enter_context(fetch.PageStore(cache_path)) if cache_path else None
+            bar = None if quiet else stack.enter_context(
+                click.progressbar(length=1, label="Fetching", file=sys.stderr, item_show_func=show))
+            planned = [0]
+
+            def on_planned(count: int) -> None:
+                planned[0] += count
+                if bar is not None:
+                    bar.length = max(1, planned[0])
+
+            def on_outcome(outcome) -> None:
+                counts[outcome.state] += 1
+                if bar is not None:
+                    bar.update(1, outcome)
+
+            web = fetch.gather(sources, store, settings, warnings.append, on_outcome, on_planned)
+    except cache.CacheError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        for message in warnings:
+            click.echo(f"warning: {message}", err=True)
+    if not quiet:
+        click.echo(f"Pages: {show(None)}", err=True)
+    return web
+
+
 def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 
 
-def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):
+def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False, web=None):
     from . import ingest, pipeline
 
     warn = _warn
+
     def progress(documents):
         if quiet or not show_progress:
             yield from documents
@@ -107,7 +186,7 @@ def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=
             store = stack.enter_context(cache.ExtractionCache(cache_path, warn=warn)) if cache_path else None
             executor, in_flight = stack.enter_context(_executor(jobs, scheduler))
             documents = pipeline.extract_documents(sources, stated, warn=warn, progress=progress, executor=executor,
-                                                   cache=store, counts=counts, in_flight=in_flight)
+                                                   cache=store, counts=counts, in_flight=in_flight, web=web)
     except (ingest.SourceError, cache.CacheError) as error:
         raise click.ClickException(str(error)) from None
     return documents, counts
@@ -127,15 +206,6 @@ def _output_state(out: Path) -> dict[str, list[int]]:
     return state
 
 
-def _check_sources(sources: tuple[str, ...]) -> None:
-    from . import ingest
-
-    try:
-        ingest.check_sources(sources)
-    except ingest.SourceError as error:
-        raise click.ClickException(str(error)) from None
-
-
 def _prepare_out(out: str, sources: tuple[str, ...], force: bool) -> Path:
     """Check --out before the long work: a folder eventgraph may write to (see `outdir.prepare`)."""
     from . import outdir
@@ -149,12 +219,14 @@ def _prepare_out(out: str, sources: tuple[str, ...], force: bool) -> Path:
 MAX_JOBS_PER_CORE = 2  # extraction is CPU-bound: more processes than this only add memory (~80 MB each)
 
 
-def _cap_jobs(jobs: int, sources: tuple[str, ...], quiet: bool) -> int:
-    """--jobs no larger than the number of articles and a sane multiple of the cores, with a note when capped."""
-    from . import ingest
+def _cap_jobs(jobs: int, sources: list[str], quiet: bool) -> int:
+    """--jobs no larger than the number of articles and a sane multiple of the cores, with a note when capped.
+
+    Articles are counted in files and folders only: a page or feed from the web is not read yet."""
+    from . import fetch, ingest
 
     cap, reason = MAX_JOBS_PER_CORE * _cores(), f"{MAX_JOBS_PER_CORE} per core"
-    if jobs > 1:
+    if jobs > 1 and not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
         articles = ingest.count_articles(sources, at_most=min(jobs, cap) + 1)
         if articles < min(jobs, cap):
             cap, reason = max(articles, 1), "the number of articles"
@@ -180,12 +252,15 @@ def main():
               help="The story's title (default: its most central actors and the months it spans).")
 @click.option("--force", is_flag=True,
               help="Write into DIR even when it holds files eventgraph did not write (they are left alone).")
-def build(sources, published, jobs, scheduler, cache_path, quiet, out, title, force):
-    """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
+def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path, quiet,
+          out, title, force):
+    """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl, URLs of pages, RSS or Atom feeds as URLs
+    or files) and write every output file to DIR.
 
-    Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
-    or --cache PATH), so a rebuild extracts only new or changed articles; when no article changed and the files
-    in DIR are those the last build wrote, DIR is left as it is.
+    Pages fetched from the web are kept in the cache and read from it by later builds, which make no request
+    unless --refresh. Articles already extracted by an earlier build are taken from the cache
+    (DIR/.eventgraph-cache.sqlite, or --cache PATH), so a rebuild extracts only new or changed articles; when no
+    article changed and the files in DIR are those the last build wrote, DIR is left as it is.
 
     DIR must not be /, your home folder or a folder holding a source; a folder holding other files than
     eventgraph's is written to only with --force. Each file is replaced atomically, and nothing else in DIR is
@@ -196,11 +271,12 @@ def build(sources, published, jobs, scheduler, cache_path, quiet, out, title, fo
 
     processes.terminate_as_interrupt()
     stated = _parse_published(published)
-    _check_sources(sources)
+    sources = _all_sources(sources, urls_file)
     out_path = _prepare_out(out, sources, force)
-    jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     cache_file = cache_path or str(out_path / cache.FILENAME)
-    documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
+    web = _fetch(sources, cache_file, jobs, refresh, offline, fetch_delay, timeout, quiet)
+    jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
+    documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True, web=web)
     inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}"
     last = _cached(cache_file, lambda store: store.last_build(out_path))
     if last and last.get("inputs") == inputs and last.get("files") == _output_state(out_path):
@@ -242,15 +318,18 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
               help="How to print the timeline.")
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="K",
               help="Only the K events reported by the most articles, in date order.")
-def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
+def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path,
+             quiet, fmt, top):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
     from .title import default_title
 
     processes.terminate_as_interrupt()
-    _check_sources(sources)
+    stated = _parse_published(published)
+    sources = _all_sources(sources, urls_file)
+    web = _fetch(sources, cache_path, jobs, refresh, offline, fetch_delay, timeout, quiet)
     jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
-    documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
+    documents, _ = _extract(sources, stated, quiet, jobs, scheduler, cache_path, web=web)
     story = pipeline.assemble(documents, warn=_warn)
     story.title = default_title(story)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)

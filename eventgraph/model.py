@@ -102,6 +102,9 @@ class Document:
     published: str | None = None  # YYYY-MM-DD
     published_source: str | None = None  # text | metadata | option | inferred | None
     url: str | None = None
+    site: str | None = None  # the outlet's name, from the page's metadata (og:site_name, JSON-LD publisher)
+    author: str | None = None  # from the page's metadata
+    fetched: str | None = None  # YYYY-MM-DD the server sent a fetched page: the year of a dateline without one
     body: list[tuple[int, int]] = field(default_factory=list)  # article text spans, furniture excluded
     sentences: list[Sentence] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
@@ -145,6 +148,14 @@ class Source:
 
 
 @dataclass
+class Claim:
+    """One date that sources give a happening, and the articles that give it."""
+
+    value: str
+    docs: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Event:
     id: str
     title: str
@@ -154,10 +165,12 @@ class Event:
     actors: list[Participant] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # dates from sources that disagree with `date`
+    salience: float | None = None  # rank score, higher = more timeline-worthy; by default the articles reporting it
+    claims: list[Claim] = field(default_factory=list)  # when sources disagree: every date given, with its articles
 
-    @property
-    def salience(self) -> int:
-        return len({source.doc for source in self.sources})
+    def __post_init__(self) -> None:
+        if self.salience is None:
+            self.salience = len({source.doc for source in self.sources})
 
 
 @dataclass

@@ -41,6 +41,8 @@ def prepare(out: str, sources: Iterable[str], force: bool = False) -> Path:
     if target == Path.home().resolve():
         raise OutputError(f"--out {out}: is your home folder; name a folder of its own for the outputs")
     for source in sources:
+        if not Path(source).exists():  # a URL
+            continue
         held = Path(source).resolve()
         if held == target or target in held.parents:
             raise OutputError(f"--out {out}: holds the source {source}; name a folder outside the sources")

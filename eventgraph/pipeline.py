@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ingest, merge, processes, sentences, temporal
+from . import actors, events, ingest, merge, processes, sentences, span, temporal
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
@@ -145,13 +145,13 @@ def extract_documents(sources: Iterable[str], published: dict[str, str] | None =
                       warn: Callable[[str], None] = lambda message: None,
                       progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
                       executor: Executor | None = None, cache: ExtractionCache | None = None,
-                      counts: Counts | None = None, in_flight: int = 4) -> list[Document]:
-    """Read and extract the articles of `sources`.
+                      counts: Counts | None = None, in_flight: int = 4, web=None) -> list[Document]:
+    """Read and extract the articles of `sources` (URLs and feeds from `web`, what `fetch.gather` fetched).
 
     `executor` runs the per-article extraction (default: in this process); `cache` skips articles already
     extracted; `counts` is filled with how many were extracted and how many came from the cache.
     """
-    documents = list(progress(extract_all(ingest.iter_articles(sources, published, warn),
+    documents = list(progress(extract_all(ingest.iter_articles(sources, published, warn, web),
                                           executor or InlineExecutor(), cache, counts, in_flight, warn)))
     if not documents:
         raise ingest.SourceError("no readable article in the sources given")
@@ -210,7 +210,8 @@ def _assemble(documents: list[Document]) -> Story:
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
-    return Story(documents=documents, actors=story_actors, events=merge.merge_events(documents, story_actors))
+    events = merge.merge_events(documents, story_actors)
+    return Story(documents=documents, actors=story_actors, events=events, span=span.story_span(documents, events))
 
 
 def build(sources: Iterable[str], published: dict[str, str] | None = None,

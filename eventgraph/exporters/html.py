@@ -305,7 +305,8 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
             "drawn_actors": len(actor_ids), "drawn_events": len(drawn_events),
             "idle_actors": sum(1 for actor in story.actors if not involvement.get(actor.id)),
         },
-        "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published}
+        "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published,
+                              "site": doc.site}
                       for doc in story.documents},
         "actors": [
             {"id": actor.id, "node": actor_node(actor.id), "name": actor.name, "type": actor.type,

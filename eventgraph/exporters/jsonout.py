@@ -10,8 +10,8 @@ from .order import chronological, top_events
 
 
 def _date(date: Date) -> dict:
-    related = {"relation": date.relation, "until": date.until} if date.relation != "on" else {}
-    return {"value": date.value, "granularity": date.granularity, "source": date.source, "text": date.text, **related}
+    return {"value": date.value, "granularity": date.granularity, "source": date.source, "text": date.text,
+            "relation": date.relation, "until": date.until}
 
 
 def event_dict(event: Event) -> dict:
@@ -25,6 +25,7 @@ def event_dict(event: Event) -> dict:
                      **({"date": _date(s.date)} if s.date else {})} for s in event.sources],
         "salience": event.salience,
         "conflicts": list(event.conflicts),
+        "date_claims": [{"value": claim.value, "docs": list(claim.docs)} for claim in event.claims],
     }
 
 
@@ -33,9 +34,10 @@ def story_dict(story: Story, top: int | None = None) -> dict:
     return {
         "schema": SCHEMA,
         "title": title_of(story),
+        "span": list(story.span) if story.span else None,
         "documents": [
             {"id": d.id, "path": d.path, "title": d.title, "published": d.published,
-             "published_source": d.published_source, "url": d.url,
+             "published_source": d.published_source, "url": d.url, "site": d.site, "author": d.author,
              **({"published_evidence": d.published_evidence} if d.published_evidence else {})}
             for d in story.documents
         ],

@@ -235,6 +235,7 @@
       } else {
         heading.textContent = doc.title;
       }
+      if (doc.site) { heading.appendChild(el("span", "role source-site", " " + doc.site)); }
       if (doc.published) { heading.appendChild(el("span", "role", " " + doc.published)); }
       panel.appendChild(heading);
       if (source.date) { panel.appendChild(el("div", "role", "This article dates it " + source.date)); }
