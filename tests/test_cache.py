@@ -147,3 +147,13 @@ def test_a_bad_row_is_a_cache_miss(tmp_path):
             store.connection.execute("UPDATE articles SET document = ? WHERE key = 'bad'",
                                      (zlib.compress(b'{"id": 1}'),))
         assert store.get_many(["bad"]) == {}
+
+
+def test_a_damaged_fetched_page_is_a_cache_miss(tmp_path):
+    from eventgraph.fetch.store import PageStore
+
+    with PageStore(tmp_path / "c.sqlite") as store:
+        with store.connection:
+            store.connection.execute("INSERT INTO pages VALUES ('https://a.example/1', 'https://a.example/1', "
+                                     "'text/html', NULL, NULL, NULL, x'00ff')")
+        assert store.get("https://a.example/1") is None
