@@ -19,6 +19,7 @@ from . import cache, distributed, processes, temporal
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
 if TYPE_CHECKING:
+    from .corrections import Corrections
     from .pipeline import Counts
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -74,6 +75,38 @@ def source_options(fn):
     )):
         fn = decorator(fn)
     return fn
+
+
+def corrections_option(fn):
+    return click.option("--corrections", "corrections_path", type=click.Path(dir_okay=False), metavar="FILE",
+                        help="Apply the journalist's corrections in FILE (build default: DIR/corrections.json "
+                             "when it is there). See the output contract for its format.")(fn)
+
+
+def _load_corrections(path: str | None, out: Path | None) -> Corrections | None:
+    """The corrections to apply (`path`, else the file in `out` if it is there), checked before any article is
+    read; a bad file stops the command."""
+    from . import corrections
+
+    if path is None and (out is None or not (out / corrections.FILENAME).is_file()):
+        return None
+    try:
+        return corrections.load(path or out / corrections.FILENAME)
+    except corrections.CorrectionsError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _apply_corrections(story, loaded: Corrections | None, quiet: bool) -> None:
+    from . import corrections
+
+    if loaded is None:
+        return
+    report = corrections.apply(story, loaded.items)
+    for line in corrections.problems(report, loaded.path):
+        click.echo(f"warning: {line}", err=True)
+    if not quiet:
+        applied = sum(entry["status"] == "applied" for entry in report)
+        click.echo(f"{loaded.path}: {applied} of {len(report)} corrections applied", err=True)
 
 
 @contextmanager
@@ -250,10 +283,11 @@ def main():
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
 @click.option("--title", "title", metavar="TEXT",
               help="The story's title (default: its most central actors and the months it spans).")
+@corrections_option
 @click.option("--force", is_flag=True,
               help="Write into DIR even when it holds files eventgraph did not write (they are left alone).")
 def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path, quiet,
-          out, title, force):
+          out, title, corrections_path, force):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl, URLs of pages, RSS or Atom feeds as URLs
     or files) and write every output file to DIR.
 
@@ -272,12 +306,13 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
     processes.terminate_as_interrupt()
     stated = _parse_published(published)
     sources = _all_sources(sources, urls_file)
+    fixes = _load_corrections(corrections_path, Path(out))
     out_path = _prepare_out(out, sources, force)
     cache_file = cache_path or str(out_path / cache.FILENAME)
     web = _fetch(sources, cache_file, jobs, refresh, offline, fetch_delay, timeout, quiet)
     jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True, web=web)
-    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}"
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}:{fixes.digest if fixes else ''}"
     last = _cached(cache_file, lambda store: store.last_build(out_path))
     if last and last.get("inputs") == inputs and last.get("files") == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], last.get("articles", len(documents)), counts,
@@ -285,6 +320,7 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
         return
     story = pipeline.assemble(documents, warn=_warn, counts=counts)
     story.title = " ".join((title or "").split()) or default_title(story)
+    _apply_corrections(story, fixes, quiet)
     try:
         exporters.write_all(story, out_path, jobs=jobs)
     except exporters.OutputError as error:
@@ -318,13 +354,15 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
               help="How to print the timeline.")
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="K",
               help="Only the K events reported by the most articles, in date order.")
+@corrections_option
 def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path,
-             quiet, fmt, top):
+             quiet, fmt, top, corrections_path):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
     from .title import default_title
 
     processes.terminate_as_interrupt()
+    fixes = _load_corrections(corrections_path, None)
     stated = _parse_published(published)
     sources = _all_sources(sources, urls_file)
     web = _fetch(sources, cache_path, jobs, refresh, offline, fetch_delay, timeout, quiet)
@@ -332,6 +370,7 @@ def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, publish
     documents, _ = _extract(sources, stated, quiet, jobs, scheduler, cache_path, web=web)
     story = pipeline.assemble(documents, warn=_warn)
     story.title = default_title(story)
+    _apply_corrections(story, fixes, quiet)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

@@ -136,6 +136,7 @@ class Actor:
     affiliation: str | None = None
     code: str | None = None
     mentions: list[MentionRef] = field(default_factory=list)
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
 
 
 @dataclass
@@ -167,6 +168,8 @@ class Event:
     conflicts: list[str] = field(default_factory=list)  # dates from sources that disagree with `date`
     salience: float | None = None  # rank score, higher = more timeline-worthy; by default the articles reporting it
     claims: list[Claim] = field(default_factory=list)  # when sources disagree: every date given, with its articles
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
+    notes: list[str] = field(default_factory=list)  # the journalist's notes on the event
 
     def __post_init__(self) -> None:
         if self.salience is None:
@@ -180,6 +183,8 @@ class Story:
     events: list[Event] = field(default_factory=list)
     title: str = ""  # `--title`, or a name made from the story's central actors and its span
     span: tuple[str, str] | None = None  # the first and last day the story is about (YYYY-MM-DD)
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
+    corrections: list[dict] | None = None  # what became of each correction (`corrections.apply`); None: no file
 
 
 def granularity(value: str | None) -> str:

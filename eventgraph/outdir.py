@@ -65,8 +65,11 @@ def prepare(out: str, sources: Iterable[str], force: bool = False) -> Path:
 
 
 def foreign_files(folder: Path) -> list[str]:
-    """The names in `folder` that eventgraph did not write, sorted."""
-    ours = set(built_files(folder)) | {MANIFEST}
+    """The names in `folder` that eventgraph did not write, sorted. The corrections made in the page's edit mode
+    belong there too: a build reads them from the folder."""
+    from .corrections import FILENAME as CORRECTIONS
+
+    ours = set(built_files(folder)) | {MANIFEST, CORRECTIONS}
     return sorted(entry.name for entry in os.scandir(folder)
                   if entry.name not in ours and not _CACHE_FILES.fullmatch(entry.name)
                   and not _TEMPORARY.fullmatch(entry.name))

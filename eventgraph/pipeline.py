@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ingest, merge, processes, sentences, span, temporal
+from . import actors, events, ids, ingest, merge, processes, sentences, span, temporal
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
@@ -210,8 +210,8 @@ def _assemble(documents: list[Document]) -> Story:
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
-    events = merge.merge_events(documents, story_actors)
-    return Story(documents=documents, actors=story_actors, events=events, span=span.story_span(documents, events))
+    found = ids.unique(merge.merge_events(documents, story_actors))
+    return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
 
 
 def build(sources: Iterable[str], published: dict[str, str] | None = None,

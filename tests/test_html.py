@@ -232,7 +232,7 @@ def test_hostile_article_text_runs_nothing_and_shows_verbatim(opened):
     assert page.dialogs == []
     assert page.errors == []
     assert page.page.locator("img").count() == 0
-    assert page.page.locator("script").count() == 3
+    assert page.page.locator("script").count() == 5
     details = page.text("#details")
     timeline = page.text("#timeline")
     for text in HOSTILE:

@@ -140,3 +140,10 @@ def test_a_failed_write_leaves_no_temporary_file(folder, tmp_path, monkeypatch):
     monkeypatch.setattr("eventgraph.exporters.html.write", broken)
     one_line_error(run("build", folder, "--out", tmp_path / "out"))
     assert [path.name for path in Path(tmp_path / "out").iterdir() if path.name != ".eventgraph-cache.sqlite"] == []
+
+
+def test_the_corrections_the_page_saves_in_the_folder_are_not_foreign(folder, tmp_path):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out)
+    (out / "corrections.json").write_text('{"version": 1, "corrections": []}', encoding="utf-8")
+    assert outdir.foreign_files(out) == []

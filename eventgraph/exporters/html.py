@@ -34,6 +34,7 @@ from ..graph import actor_node, event_node
 from ..model import Event, Story
 from ..title import title_of
 from .dates import human, year_of
+from .editing import edit_data
 from .order import chronological, sort_key
 from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, UNKNOWN_CLASS, event_class
 
@@ -64,14 +65,18 @@ def render(story: Story, graph: nx.MultiDiGraph) -> str:
     env.filters["number"] = "{:,}".format
     data = page_data(story, graph)
     script = (TEMPLATES / "page.js").read_text(encoding="utf-8")
+    edit = (TEMPLATES / "edit.js").read_text(encoding="utf-8")
     vis = VIS_JS.read_text(encoding="utf-8")
     spans = [event["span"] for event in data["events"] if event["span"]]
     return env.get_template("page.html").render(
         data=script_json(data),
         css=Markup((TEMPLATES / "page.css").read_text(encoding="utf-8")),
+        edit_css=Markup((TEMPLATES / "edit.css").read_text(encoding="utf-8")),
+        edit=Markup(edit),
+        edit_data=script_json(edit_data(story)),
         vis=Markup(vis),
         script=Markup(script),
-        script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script))),
+        script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script, edit))),
         heading=title_of(story),
         summary=data["summary"],
         years=[min(s[0] for s in spans), max(s[1] for s in spans)] if spans else ["", ""],

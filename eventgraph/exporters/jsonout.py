@@ -26,7 +26,18 @@ def event_dict(event: Event) -> dict:
         "salience": event.salience,
         "conflicts": list(event.conflicts),
         "date_claims": [{"value": claim.value, "docs": list(claim.docs)} for claim in event.claims],
+        **edits(event),
     }
+
+
+def edits(item) -> dict:
+    """What the journalist's corrections set on an event, actor or story, and their notes: absent when none."""
+    found = {}
+    if item.edited:
+        found["edited"] = dict(sorted(item.edited.items()))
+    if getattr(item, "notes", None):
+        found["notes"] = list(item.notes)
+    return found
 
 
 def story_dict(story: Story, top: int | None = None) -> dict:
@@ -44,10 +55,13 @@ def story_dict(story: Story, top: int | None = None) -> dict:
         "actors": [
             {"id": a.id, "name": a.name, "type": a.type, "aliases": list(a.aliases), "affiliation": a.affiliation,
              "code": a.code,
-             "mentions": [{"doc": m.doc, "start": m.start, "end": m.end, "text": m.text} for m in a.mentions]}
+             "mentions": [{"doc": m.doc, "start": m.start, "end": m.end, "text": m.text} for m in a.mentions],
+             **edits(a)}
             for a in story.actors
         ],
         "events": [event_dict(event) for event in events],
+        **edits(story),
+        **({"corrections": story.corrections} if story.corrections is not None else {}),
     }
 
 

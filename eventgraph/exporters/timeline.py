@@ -67,6 +67,14 @@ def _md_source(doc: Document | None, doc_id: str) -> str:
     return line
 
 
+def _edited(event: Event) -> str:
+    """The mark of an event a journalist corrected, with the corrections' notes."""
+    if not event.edited:
+        return ""
+    notes = "; ".join(dict.fromkeys(note for note in event.edited.values() if note))
+    return f" *(edited{': ' + md_text(notes) if notes else ''})*"
+
+
 def render_md(story: Story, top: int | None = None) -> str:
     names = {actor.id: actor.name for actor in story.actors}
     documents = {doc.id: doc for doc in story.documents}
@@ -78,7 +86,9 @@ def render_md(story: Story, top: int | None = None) -> str:
         lines += [f"## {md_text(group)}", ""]
         for event in events:
             actors = ", ".join(md_text(names.get(p.actor, p.actor)) for p in event.actors)
-            lines.append(f"- **{shown(event.date)}** — {md_text(event.title)}" + (f" ({actors})" if actors else ""))
+            lines.append(f"- **{shown(event.date)}** — {md_text(event.title)}" + (f" ({actors})" if actors else "")
+                         + _edited(event))
+            lines += [f"    - Note: {md_text(note)}" for note in event.notes]
             doc_ids = sorted({source.doc for source in event.sources})
             lines += [f"    {number}. {_md_source(documents.get(doc_id), doc_id)}"
                       for number, doc_id in enumerate(doc_ids, 1)]

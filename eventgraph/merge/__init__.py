@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from ..events.lexicon import label
 from .. import salience, span
+from ..ids import event_id
 from ..model import Actor, Claim, Document, Event, Participant, Source
 from . import dates
 from .cluster import Happening, Report, cluster, collector_paused, date_of, reports
@@ -42,15 +41,17 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
         seen.add((report.doc, sentence.start))
         sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.date))
     conflicts = _conflicts(happening, dated_by)
-    return Event(id=_id(ordered[0]), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
+    return Event(id=_id(ordered, documents), title=_title(happening), code=code,
+                 label=label(code) or ordered[0].mention.label,
                  date=event_date, actors=_participants(happening), sources=sources, conflicts=conflicts,
                  claims=_claims(happening) if conflicts else [])
 
 
-def _id(earliest: Report) -> str:
-    m = earliest.mention
-    key = f"{earliest.doc}\t{m.trigger_start}\t{m.trigger_end}\t{m.code}\t{m.date.value}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _id(reports: list[Report], documents: dict[str, Document]) -> str:
+    """Made from the report in the article published first: articles added later, as news comes in, keep it."""
+    first = min(reports, key=lambda r: (documents[r.doc].published or "9999", r.doc, r.mention.sentence,
+                                        r.mention.trigger_start))
+    return event_id(first.doc, documents[first.doc].sentences[first.mention.sentence].text, first.mention.trigger)
 
 
 def _title(happening: Happening) -> str:
