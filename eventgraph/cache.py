@@ -9,6 +9,11 @@ article is therefore never extracted twice, and any change to the rules or their
 
 The cache also notes, per output folder, the inputs and output files of the last build written there, so that
 a rebuild in which nothing changed can leave the folder alone.
+
+The file is eventgraph's own: its SQLite header carries `APPLICATION_ID` and the schema's version
+(`user_version`), so that another program's database named by mistake is refused without being touched. A
+cache that is damaged is only a cache: it is moved aside as `<name>.corrupt-<time>` and built again, and a row
+that cannot be read is a cache miss.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import sqlite3
+import time
 import types
 import typing
 import zlib
@@ -31,10 +38,18 @@ FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic sw
 _PACKAGE = Path(__file__).resolve().parent
 _NOT_EXTRACTION = ("cli.py", "exporters", "fetch", "__pycache__")  # code that does not change what is extracted
 _BUSY_SECONDS = 60.0  # another build may be writing the same cache
-_SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS builds (out TEXT PRIMARY KEY, record TEXT NOT NULL)",
-)
+
+# The database's layout, in one place: a table added here needs SCHEMA_VERSION bumped, and a cache of another
+# schema version is emptied and laid out again.
+APPLICATION_ID = 0x45564752  # "EVGR" in the SQLite header: this file is an eventgraph cache
+SCHEMA_VERSION = 1
+TABLES = {
+    "articles": "key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL",
+    "builds": "out TEXT PRIMARY KEY, record TEXT NOT NULL",
+    "pages": "url TEXT PRIMARY KEY, final_url TEXT NOT NULL, content_type TEXT NOT NULL, etag TEXT, "
+             "last_modified TEXT, date TEXT, body BLOB NOT NULL",  # fetch.store: pages fetched from the web
+}
+_HEADER = b"SQLite format 3\x00"
 
 
 class CacheError(Exception):
@@ -125,46 +140,91 @@ def _decoder(hint) -> Callable | None:
 
 
 class ExtractionCache:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, warn: Callable[[str], None] = lambda message: None):
         self.path = Path(path)
         self.version = pipeline_version()
+        self.warn = warn
+        self.failed = False
+        _check_owner(self.path)
         try:
-            self.connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS)
-            # A commit per chunk of articles: write-ahead logging makes commits cheap and survives a killed build.
-            self.connection.execute("PRAGMA journal_mode=WAL")
-            self.connection.execute("PRAGMA synchronous=NORMAL")
-            with self.connection:
-                for statement in _SCHEMA:
-                    self.connection.execute(statement)
-                self.connection.execute("DELETE FROM articles WHERE version != ?", (self.version,))
+            self.connection = self._open()
         except sqlite3.DatabaseError as error:
-            raise CacheError(f"{self.path}: cannot be used as the extraction cache ({error})") from None
+            if not _is_damage(error):
+                raise CacheError(f"{self.path}: cannot be used as the extraction cache ({error}); "
+                                 "name another --cache file") from None
+            aside = _move_aside(self.path)
+            warn(f"{self.path}: the cache was damaged ({error}); moved aside to {aside.name} and built again")
+            try:
+                self.connection = self._open()
+            except sqlite3.DatabaseError as again:
+                raise CacheError(f"{self.path}: cannot be used as the extraction cache ({again})") from None
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS)
+        try:
+            # A commit per chunk of articles: write-ahead logging makes commits cheap and survives a killed build.
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            with connection:
+                if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    for table in TABLES:
+                        connection.execute(f"DROP TABLE IF EXISTS {table}")
+                for table, columns in TABLES.items():
+                    connection.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns})")
+                connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                connection.execute("DELETE FROM articles WHERE version != ?", (self.version,))
+        except BaseException:
+            connection.close()
+            raise
+        return connection
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Document]:
+        """The stored documents of `keys`; a row that cannot be read, or a damaged page, is a miss."""
         keys = list(dict.fromkeys(keys))
         found = {}
         for start in range(0, len(keys), 500):
             batch = keys[start:start + 500]
             marks = ",".join("?" * len(batch))
-            rows = self.connection.execute(f"SELECT key, document FROM articles WHERE key IN ({marks})", batch)
+            try:
+                rows = self.connection.execute(f"SELECT key, document FROM articles WHERE key IN ({marks})",
+                                               batch).fetchall()
+            except sqlite3.DatabaseError:
+                continue
             for key, blob in rows:
-                found[key] = decode(blob)
+                try:
+                    found[key] = decode(blob)
+                except Exception:  # damage to one row (zlib, JSON, fields) only costs its re-extraction
+                    continue
         return found
 
     def put_many(self, items: Iterable[tuple[str, Document]]) -> None:
         rows = [(key, self.version, encode(doc)) for key, doc in items]
-        with self.connection:
-            self.connection.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", rows)
+        try:
+            with self.connection:
+                self.connection.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            if not self.failed:
+                self.warn(f"{self.path}: cannot store extracted articles in the cache ({error}); the next build "
+                          "extracts them again")
+            self.failed = True
 
     def last_build(self, out: Path) -> dict | None:
         """What `record_build` noted about the last build written to `out`."""
-        row = self.connection.execute("SELECT record FROM builds WHERE out = ?", (str(out.resolve()),)).fetchone()
-        return json.loads(row[0]) if row else None
+        try:
+            row = self.connection.execute("SELECT record FROM builds WHERE out = ?", (str(out.resolve()),)).fetchone()
+            record = json.loads(row[0]) if row else None
+        except (sqlite3.DatabaseError, ValueError, TypeError):
+            return None
+        return record if isinstance(record, dict) else None
 
     def record_build(self, out: Path, record: dict) -> None:
-        with self.connection:
-            self.connection.execute("INSERT OR REPLACE INTO builds VALUES (?, ?)",
-                                    (str(out.resolve()), json.dumps(record, sort_keys=True)))
+        try:
+            with self.connection:
+                self.connection.execute("INSERT OR REPLACE INTO builds VALUES (?, ?)",
+                                        (str(out.resolve()), json.dumps(record, sort_keys=True)))
+        except sqlite3.DatabaseError:
+            pass  # only the next build's shortcut is lost
 
     def __len__(self) -> int:
         return self.connection.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -177,3 +237,60 @@ class ExtractionCache:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def _check_owner(path: Path) -> None:
+    """Refuse, without writing to it, a file that is not an eventgraph cache (nor empty, nor a cache of old)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise CacheError(f"{path}: cannot be read ({error.strerror}); name another --cache file") from None
+    if not header:
+        return
+    if not header.startswith(_HEADER):
+        raise CacheError(f"{path}: is not an eventgraph cache (not an SQLite database); it was left untouched; "
+                         "name another --cache file")
+    if len(header) < 100:
+        return
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id == APPLICATION_ID or (application_id == 0 and _is_unmarked_cache(path)):
+        return
+    raise CacheError(f"{path}: is another program's SQLite database, not an eventgraph cache; it was left "
+                     "untouched; name another --cache file")
+
+
+def _is_unmarked_cache(path: Path) -> bool:
+    """An empty database, or a cache written before caches were marked: its tables are eventgraph's."""
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {name: [column[1] for column in connection.execute(f"PRAGMA table_info('{name}')")]
+                      for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return all(name in TABLES and columns == _columns(name) for name, columns in tables.items())
+
+
+def _columns(table: str) -> list[str]:
+    return [column.split()[0] for column in TABLES.get(table, "").split(",") if column.strip()]
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message or "corrupt" in message
+
+
+def _move_aside(path: Path) -> Path:
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm", "-journal"):
+        try:
+            os.replace(f"{path}{suffix}", f"{aside}{suffix}")
+        except FileNotFoundError:
+            pass
+    return aside

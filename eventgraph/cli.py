@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import cache, distributed, temporal
+from . import cache, distributed, processes, temporal
 
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .pipeline import Counts
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MAX_RECORD_CHARS = 10 * 2**20  # as for an article of the build: a larger record is not one article
 
 
 def _is_date(text: str) -> bool:
@@ -195,11 +196,14 @@ def _fetch(sources: list[str], cache_path: str | None, jobs: int, refresh: bool,
     return web
 
 
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
 def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False, web=None):
     from . import ingest, pipeline
 
-    def warn(message: str) -> None:
-        click.echo(f"warning: {message}", err=True)
+    warn = _warn
 
     def progress(documents):
         if quiet or not show_progress:
@@ -212,7 +216,7 @@ def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=
     counts = pipeline.Counts()
     try:
         with ExitStack() as stack:
-            store = stack.enter_context(cache.ExtractionCache(cache_path)) if cache_path else None
+            store = stack.enter_context(cache.ExtractionCache(cache_path, warn=warn)) if cache_path else None
             executor, in_flight = stack.enter_context(_executor(jobs, scheduler))
             documents = pipeline.extract_documents(sources, stated, warn=warn, progress=progress, executor=executor,
                                                    cache=store, counts=counts, in_flight=in_flight, web=web)
@@ -235,19 +239,36 @@ def _output_state(out: Path) -> dict[str, list[int]]:
     return state
 
 
-def _prepare_out(out: str) -> Path:
-    """Fail before the long work when --out cannot be written: it must be a folder in a writable place."""
-    path = Path(out)
-    if path.exists() and not path.is_dir():
-        raise click.ClickException(f"--out {out}: is a file, not a folder; name a folder")
+def _prepare_out(out: str, sources: tuple[str, ...], force: bool) -> Path:
+    """Check --out before the long work: a folder eventgraph may write to (see `outdir.prepare`)."""
+    from . import outdir
+
     try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise click.ClickException(f"--out {out}: cannot create it ({error.strerror}); name a writable folder") \
-            from None
-    if not os.access(path.resolve().parent, os.W_OK | os.X_OK) or not os.access(path, os.W_OK | os.X_OK):
-        raise click.ClickException(f"--out {out}: not writable; name a writable folder")
-    return path
+        return outdir.prepare(out, sources, force)
+    except outdir.OutputError as error:
+        raise click.ClickException(str(error)) from None
+
+
+MAX_JOBS_PER_CORE = 2  # extraction is CPU-bound: more processes than this only add memory (~80 MB each)
+
+
+def _cap_jobs(jobs: int, sources: list[str], quiet: bool) -> int:
+    """--jobs no larger than the number of articles and a sane multiple of the cores, with a note when capped.
+
+    Articles are counted in files and folders only: a page or feed from the web is not read yet."""
+    from . import fetch, ingest
+
+    cap, reason = MAX_JOBS_PER_CORE * _cores(), f"{MAX_JOBS_PER_CORE} per core"
+    if jobs > 1 and not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
+        articles = ingest.count_articles(sources, at_most=min(jobs, cap) + 1)
+        if articles < min(jobs, cap):
+            cap, reason = max(articles, 1), "the number of articles"
+    if jobs <= cap:
+        return jobs
+    stated = click.get_current_context().get_parameter_source("jobs") != click.core.ParameterSource.DEFAULT
+    if stated and not quiet:  # the default (all cores) capped for a few articles is no news
+        click.echo(f"note: --jobs {jobs} capped at {cap}, {reason}", err=True)
+    return cap
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -263,8 +284,10 @@ def main():
 @click.option("--title", "title", metavar="TEXT",
               help="The story's title (default: its most central actors and the months it spans).")
 @corrections_option
+@click.option("--force", is_flag=True,
+              help="Write into DIR even when it holds files eventgraph did not write (they are left alone).")
 def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path, quiet,
-          out, title, corrections_path):
+          out, title, corrections_path, force):
     """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl, URLs of pages, RSS or Atom feeds as URLs
     or files) and write every output file to DIR.
 
@@ -272,40 +295,57 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
     unless --refresh. Articles already extracted by an earlier build are taken from the cache
     (DIR/.eventgraph-cache.sqlite, or --cache PATH), so a rebuild extracts only new or changed articles; when no
     article changed and the files in DIR are those the last build wrote, DIR is left as it is.
+
+    DIR must not be /, your home folder or a folder holding a source; a folder holding other files than
+    eventgraph's is written to only with --force. Each file is replaced atomically, and nothing else in DIR is
+    touched.
     """
     from . import exporters, pipeline
     from .title import default_title
 
+    processes.terminate_as_interrupt()
     stated = _parse_published(published)
     sources = _all_sources(sources, urls_file)
     fixes = _load_corrections(corrections_path, Path(out))
-    out_path = _prepare_out(out)
+    out_path = _prepare_out(out, sources, force)
     cache_file = cache_path or str(out_path / cache.FILENAME)
     web = _fetch(sources, cache_file, jobs, refresh, offline, fetch_delay, timeout, quiet)
+    jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True, web=web)
     inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}:{fixes.digest if fixes else ''}"
-    with cache.ExtractionCache(cache_file) as store:
-        last = store.last_build(out_path)
-    if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
-        _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
+    last = _cached(cache_file, lambda store: store.last_build(out_path))
+    if last and last.get("inputs") == inputs and last.get("files") == _output_state(out_path):
+        _summary(quiet, last["events"], last["actors"], last.get("articles", len(documents)), counts,
+                 f"{out} is up to date")
         return
-    story = pipeline.assemble(documents)
+    story = pipeline.assemble(documents, warn=_warn, counts=counts)
     story.title = " ".join((title or "").split()) or default_title(story)
     _apply_corrections(story, fixes, quiet)
     try:
-        exporters.write_all(story, out, jobs=jobs)
+        exporters.write_all(story, out_path, jobs=jobs)
     except exporters.OutputError as error:
         raise click.ClickException(str(error)) from None
-    with cache.ExtractionCache(cache_file) as store:
-        store.record_build(out_path, {"inputs": inputs, "files": _output_state(out_path),
-                                      "events": len(story.events), "actors": len(story.actors)})
-    _summary(quiet, len(story.events), len(story.actors), len(documents), counts, f"written to {out}")
+    _cached(cache_file, lambda store: store.record_build(out_path, {
+        "inputs": inputs, "files": _output_state(out_path), "events": len(story.events),
+        "actors": len(story.actors), "articles": len(story.documents)}))
+    _summary(quiet, len(story.events), len(story.actors), len(story.documents), counts, f"written to {out}")
+
+
+def _cached(cache_file: str, use):
+    """`use(store)` on the cache at `cache_file`; a cache that fails now only costs the next build's shortcut."""
+    try:
+        with cache.ExtractionCache(cache_file, warn=_warn) as store:
+            return use(store)
+    except cache.CacheError as error:
+        _warn(str(error))
+        return None
 
 
 def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Counts, outcome: str) -> None:
     if not quiet:
+        left_out = f", {counts.left_out} left out" if counts.left_out else ""
         click.echo(f"{events} events, {actors} actors from {articles} articles ({counts.extracted} extracted, "
-                   f"{counts.cached} from the cache) {outcome}", err=True)
+                   f"{counts.cached} from the cache{left_out}) {outcome}", err=True)
 
 
 @main.command()
@@ -321,12 +361,14 @@ def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, publish
     from . import exporters, pipeline
     from .title import default_title
 
+    processes.terminate_as_interrupt()
     fixes = _load_corrections(corrections_path, None)
     stated = _parse_published(published)
     sources = _all_sources(sources, urls_file)
     web = _fetch(sources, cache_path, jobs, refresh, offline, fetch_delay, timeout, quiet)
+    jobs = _cap_jobs(jobs, sources, quiet) if not scheduler else jobs
     documents, _ = _extract(sources, stated, quiet, jobs, scheduler, cache_path, web=web)
-    story = pipeline.assemble(documents)
+    story = pipeline.assemble(documents, warn=_warn)
     story.title = default_title(story)
     _apply_corrections(story, fixes, quiet)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
@@ -339,8 +381,8 @@ def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, publish
               help='FILE holds one {"id", "text", "dct"} per line; print one {"id", "timexes"} per line.')
 def timex(file, dct, jsonl):
     """Print the time expressions found in FILE as JSON, with TIMEX3 values."""
-    if dct is not None and not _DATE.match(dct):
-        raise click.BadParameter(f"{dct!r}: write it as YYYY-MM-DD", param_hint="--dct")
+    if dct is not None and not _is_date(dct):
+        raise click.BadParameter(f"{dct!r}: write a real date as YYYY-MM-DD", param_hint="--dct")
     try:
         with click.open_file(file, encoding="utf-8", errors="replace") as handle:
             if not jsonl:
@@ -350,12 +392,35 @@ def timex(file, dct, jsonl):
                 if not line.strip():
                     continue
                 try:
-                    record = json.loads(line)
-                    text, doc_dct = record["text"], record.get("dct") or dct
-                except (ValueError, KeyError, TypeError):
-                    click.echo(f"warning: {file}:{number}: not a JSON object with a text; skipped", err=True)
+                    identifier, text, doc_dct = _timex_record(line, dct)
+                except ValueError as error:
+                    click.echo(f"warning: {file}:{number}: {error}; skipped", err=True)
                     continue
                 timexes = temporal.as_json(temporal.tag(text, doc_dct))
-                click.echo(json.dumps({"id": record.get("id"), "timexes": timexes}, ensure_ascii=False))
+                click.echo(json.dumps({"id": identifier, "timexes": timexes}, ensure_ascii=False))
     except OSError as error:
         raise click.ClickException(f"{file}: {error.strerror or error}") from None
+
+
+def _timex_record(line: str, dct: str | None) -> tuple[object, str, str | None]:
+    """The id, text and document creation time of one `timex --jsonl` record; ValueError names what is wrong."""
+    from .clean import unicode_text
+
+    if len(line) > _MAX_RECORD_CHARS:
+        raise ValueError(f"the record is larger than {_MAX_RECORD_CHARS // 2**20} MB")
+    try:
+        record = json.loads(line)
+    except ValueError:
+        raise ValueError("not a JSON object") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    text, identifier, doc_dct = record.get("text"), record.get("id"), record.get("dct")
+    if not isinstance(text, str):
+        raise ValueError('field "text": missing or not a string')
+    if isinstance(identifier, bool) or (identifier is not None and not isinstance(identifier, (str, int))):
+        raise ValueError('field "id": not a string or a number')
+    if doc_dct is not None and not (isinstance(doc_dct, str) and _is_date(doc_dct)):
+        raise ValueError(f'field "dct": {doc_dct!r} is not a date written as YYYY-MM-DD')
+    if isinstance(identifier, str):
+        identifier = unicode_text(identifier)
+    return identifier, unicode_text(text), doc_dct or dct

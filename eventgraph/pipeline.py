@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ids, ingest, merge, sentences, span, temporal
+from . import actors, events, ids, ingest, merge, processes, sentences, span, temporal
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
@@ -65,6 +65,7 @@ class Counts:
 
     extracted: int = 0
     cached: int = 0
+    left_out: int = 0  # articles that could not be extracted or broke the cross-article passes
     inputs: Any = field(default_factory=hashlib.sha256)  # a hash of the cache keys of the articles kept, in order
 
 
@@ -82,7 +83,7 @@ def local_executor(jobs: int) -> Iterator[Executor]:
     if jobs <= 1:
         yield InlineExecutor()
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with processes.forked_pool(jobs) as pool:
         yield pool
 
 
@@ -128,6 +129,7 @@ def _collect(chunk: list[Document], keys: list[str], hits: dict[str, Document], 
         doc = next(extracted)
         if isinstance(doc, Failure):
             warn(doc.message)
+            counts.left_out += 1
             continue
         results.append(doc)
         counts.extracted += 1
@@ -156,8 +158,55 @@ def extract_documents(sources: Iterable[str], published: dict[str, str] | None =
     return documents
 
 
-def assemble(documents: list[Document]) -> Story:
-    """The cross-article passes: actors linked, publication dates inferred, one event per happening, the span."""
+def assemble(documents: list[Document], warn: Callable[[str], None] = lambda message: None,
+             counts: Counts | None = None) -> Story:
+    """The cross-article passes: actors linked, publication dates inferred, one event per happening.
+
+    An article that makes the passes fail is left out, named through `warn` and counted in `counts`.
+    """
+    try:
+        return _assemble(documents)
+    except Exception:  # one article must not stop the build: find the articles that fail and go on without them
+        pass
+    kept: list[Document] = []
+    for doc in documents:
+        error = _fails([doc])
+        if error is None:
+            kept.append(doc)
+            continue
+        warn(f"{doc.path}: {doc.id} left out, the cross-article passes failed on it ({error})")
+        if counts is not None:
+            counts.left_out += 1
+    while (error := _fails(kept)) is not None:
+        doc = _first_failing(kept)
+        warn(f"{doc.path}: {doc.id} left out, the cross-article passes failed with it ({error})")
+        if counts is not None:
+            counts.left_out += 1
+        kept.remove(doc)
+    return _assemble(kept)
+
+
+def _fails(documents: list[Document]) -> str | None:
+    try:
+        _assemble(documents)
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
+def _first_failing(documents: list[Document]) -> Document:
+    """The article whose addition makes the passes fail over the articles before it, found by halving."""
+    low, high = 0, len(documents)  # the first `low` articles pass; the first `high` fail
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _fails(documents[:middle]) is None:
+            low = middle
+        else:
+            high = middle
+    return documents[high - 1]
+
+
+def _assemble(documents: list[Document]) -> Story:
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)

@@ -202,7 +202,8 @@ def test_out_in_an_unwritable_place(folder, tmp_path):
 def test_a_cache_that_is_not_a_cache(folder, tmp_path):
     (tmp_path / "c.sqlite").write_text("my notes " * 200, encoding="utf-8")
     output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--cache", tmp_path / "c.sqlite"))
-    assert "cannot be used as the extraction cache" in output
+    assert "is not an eventgraph cache" in output
+    assert (tmp_path / "c.sqlite").read_text(encoding="utf-8") == "my notes " * 200
 
 
 @pytest.mark.parametrize("option", ["a.txt=4 May", "a.txt=2024-02-30", "2024-06-20"])
@@ -230,7 +231,7 @@ def test_a_failed_build_leaves_the_output_and_the_users_files_as_they_were(folde
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("eventgraph.exporters.html.write", broken)
-    output = one_line_error(run("build", folder, "--out", out, "--jobs", jobs))
+    output = one_line_error(run("build", folder, "--out", out, "--jobs", jobs, "--force"))
     assert "No space left on device" in output
     after = {path.name: path.read_bytes() for path in out.iterdir()}
     assert {name: data for name, data in after.items() if name != cache.FILENAME} == \
@@ -243,11 +244,11 @@ def test_a_build_keeps_the_users_files_in_out(folder, tmp_path):
     (out / "drafts").mkdir(parents=True)
     (out / "drafts" / "plan.md").write_text("plan", encoding="utf-8")
     (out / "notes.txt").write_text("mine", encoding="utf-8")
-    run("build", folder, "--out", out, "--jobs", "1")
-    run("build", folder, "--out", out, "--jobs", "1")
+    run("build", folder, "--out", out, "--jobs", "1", "--force")
+    run("build", folder, "--out", out, "--jobs", "1", "--force")
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert (out / "drafts" / "plan.md").read_text(encoding="utf-8") == "plan"
-    assert "(0 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1").output
+    assert "(0 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1", "--force").output
 
 
 STALL = """
@@ -264,8 +265,7 @@ cli.main(["build", sys.argv[2], "--out", sys.argv[3], "--jobs", "1", "--quiet"])
 """
 
 
-def test_a_build_killed_halfway_leaves_events_json_byte_identical_and_the_next_removes_its_leftovers(
-        folder, tmp_path):
+def test_a_build_killed_halfway_leaves_every_file_whole_and_the_next_removes_its_leftovers(folder, tmp_path):
     out = tmp_path / "out"
     run("build", folder, "--out", out, "--jobs", "1")
     before = outputs(out)
@@ -282,16 +282,18 @@ def test_a_build_killed_halfway_leaves_events_json_byte_identical_and_the_next_r
         process.send_signal(signal.SIGKILL)
         process.wait()
     assert outputs(out) == before
-    assert [entry.name for entry in tmp_path.iterdir() if entry.name.startswith(".out.")], "no staging folder left"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["news", "out", "writing"]
+    assert [path.name for path in out.iterdir() if path.name.startswith(".eventgraph-tmp.")], "no leftovers"
     run("build", folder, "--out", out, "--jobs", "1")
-    assert not [entry.name for entry in tmp_path.iterdir() if entry.name.startswith(".out.")]
+    assert not [path.name for path in out.iterdir() if path.name.startswith(".eventgraph-tmp.")]
 
 
-def test_a_build_keeps_the_temporary_folder_of_a_build_still_running(folder, tmp_path):
-    running = tmp_path / f".out.{os.getpid()}.abc123"
-    running.mkdir()
+def test_a_build_keeps_the_temporary_files_of_a_build_still_running(folder, tmp_path):
+    running = tmp_path / "out" / f".eventgraph-tmp.{os.getppid()}.events.json"
+    running.parent.mkdir()
+    running.write_text("{}", encoding="utf-8")
     assert run("build", folder, "--out", tmp_path / "out", "--jobs", "1").exit_code == 0
-    assert running.is_dir()
+    assert running.is_file()
 
 
 def test_a_dask_cluster_gives_byte_identical_output(folder, tmp_path):
@@ -348,3 +350,51 @@ def test_a_writer_process_that_dies_changes_nothing(folder, tmp_path, monkeypatc
     monkeypatch.setattr("eventgraph.exporters.html.write", lambda *args: os._exit(9))
     assert "a process writing the files died" in one_line_error(run("build", folder, "--out", out, "--jobs", "2"))
     assert outputs(out) == before
+
+
+@pytest.mark.parametrize("dct", ["2024-13-45", "2024-02-30", "0000-01-01"])
+def test_timex_takes_real_dates_only(tmp_path, dct):
+    (tmp_path / "t.txt").write_text("They met on Monday.", encoding="utf-8")
+    assert "write a real date as YYYY-MM-DD" in one_line_error(run("timex", tmp_path / "t.txt", "--dct", dct), 2)
+
+
+def test_timex_jsonl_names_the_line_and_field_of_a_bad_record(tmp_path):
+    records = [{"id": 1, "text": "They met on Monday.", "dct": 20240101},
+               {"id": "b", "text": "They met on Monday.", "dct": "2024-06-20"},
+               {"id": "c", "text": 7},
+               {"id": "d", "text": "They met on Monday.", "dct": "2024-02-30"}]
+    (tmp_path / "t.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    result = run("timex", tmp_path / "t.jsonl", "--jsonl")
+    assert result.exit_code == 0, result.output
+    assert f'warning: {tmp_path / "t.jsonl"}:1: field "dct": 20240101 is not a date' in result.output
+    assert f'warning: {tmp_path / "t.jsonl"}:3: field "text": missing or not a string' in result.output
+    assert f'warning: {tmp_path / "t.jsonl"}:4: field "dct": \'2024-02-30\' is not a date' in result.output
+    assert '"id": "b"' in result.output
+
+
+def test_another_programs_database_as_cache_is_refused_before_any_change(folder, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "theirs.sqlite"
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("CREATE TABLE articles (key TEXT, body TEXT)")
+        connection.execute("INSERT INTO articles VALUES ('k', 'their row')")
+    connection.close()
+    before = path.read_bytes()
+    output = one_line_error(run("build", folder, "--out", tmp_path / "out", "--cache", path))
+    assert "another program's SQLite database" in output
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_cache_is_moved_aside_and_the_build_goes_on(folder, tmp_path):
+    out = tmp_path / "out"
+    run("build", folder, "--out", out, "--jobs", "1")
+    cache_file = out / cache.FILENAME
+    data = cache_file.read_bytes()
+    cache_file.write_bytes(data[:len(data) // 2])
+    result = run("build", folder, "--out", out, "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if "moved aside" in line]
+    assert "(2 extracted, 0 from the cache)" in result.output
+    assert "(0 extracted, 2 from the cache)" in run("build", folder, "--out", out, "--jobs", "1").output

@@ -268,8 +268,8 @@ def test_a_date_is_accepted_exactly_when_it_is_on_the_calendar_or_a_coarser_time
 def seeds(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text("Treaty signed\n\nSEOUL, June 20, 2024 - Russia and North Korea signed a treaty "
-                                  "on Wednesday. The two leaders met in Pyongyang for talks that lasted two hours, "
+    (folder / "a.txt").write_text("Treaty signed\n\nLIMA, June 20, 2024 - Peru and Chile signed a treaty "
+                                  "on Wednesday. The two leaders met in Santiago for talks that lasted two hours, "
                                   "officials said.\n")
     return folder
 

@@ -29,7 +29,7 @@ def test_wire_datelines_without_a_day(line):
     assert found is not None and found.month is None and found.date is None
 
 
-@pytest.mark.parametrize("line", ["Putin and Kim sign - a treaty of mutual help", "Trade accord signed",
+@pytest.mark.parametrize("line", ["Smith and Jones sign - a pact of mutual help", "Trade accord signed",
                                   "The talks - which began in May - ended.", "Feb. 30 - a day that is not",
                                   "PARIS, Feb. 30 (AFP) - No such day."])
 def test_lines_that_open_with_no_wire_dateline(line):

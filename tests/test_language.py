@@ -16,10 +16,10 @@ def test_an_article_in_another_language_is_skipped_with_its_name():
 
 def test_english_and_short_texts_are_read():
     assert language.foreign(ENGLISH) is None
-    assert language.foreign("Moskva i Pkhenyan podpisali dogovor.") is None
+    assert language.foreign("Ljubljana i Zagreb podpisali sporazum.") is None
 
 
 def test_english_full_of_foreign_names_is_read():
-    text = ("Vladimir Putin and Kim Jong Un met in Pyongyang on Wednesday, where Sergei Lavrov and Choe Son Hui "
-            "signed the Comprehensive Strategic Partnership treaty at the Kumsusan Palace, KCNA reported.")
+    text = ("Nguyen Van Thieu and Tran Thi Huong met in Ouagadougou on Wednesday, where Bolat Nurlanovich and "
+            "Ekaterina Zhukovskaya signed the Kyzylorda cooperation accord at the Xochimilco Palace, Xinhua reported.")
     assert language.foreign(text) is None

@@ -9,27 +9,16 @@ one thread only (the fetching threads hand their pages back).
 
 from __future__ import annotations
 
-import sqlite3
 import zlib
 from pathlib import Path
 
-from ..cache import CacheError, ExtractionCache
+from ..cache import ExtractionCache
 from .client import Response
-
-_SCHEMA = ("CREATE TABLE IF NOT EXISTS pages (url TEXT PRIMARY KEY, final_url TEXT NOT NULL, "
-           "content_type TEXT NOT NULL, etag TEXT, last_modified TEXT, date TEXT, body BLOB NOT NULL)")
-
 
 class PageStore:
     def __init__(self, path: str | Path):
-        self.database = ExtractionCache(path)
+        self.database = ExtractionCache(path)  # lays out the `pages` table with the rest of the cache
         self.connection = self.database.connection
-        try:
-            with self.connection:
-                self.connection.execute(_SCHEMA)
-        except sqlite3.DatabaseError as error:
-            self.database.close()
-            raise CacheError(f"{path}: cannot keep fetched pages there ({error})") from None
 
     def get(self, url: str) -> Response | None:
         row = self.connection.execute(
@@ -38,7 +27,11 @@ class PageStore:
         if row is None:
             return None
         final_url, content_type, etag, last_modified, date, body = row
-        return Response(url=final_url, status=200, content_type=content_type, body=zlib.decompress(body),
+        try:
+            body = zlib.decompress(body)
+        except (zlib.error, TypeError):  # a damaged row is a page not fetched yet
+            return None
+        return Response(url=final_url, status=200, content_type=content_type, body=body,
                         etag=etag, last_modified=last_modified, date=date)
 
     def put(self, url: str, page: Response) -> None:

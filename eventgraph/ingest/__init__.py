@@ -20,6 +20,7 @@ and the extraction cache can recognise an article before any work is done on it.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from email.utils import parsedate_to_datetime
@@ -27,7 +28,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from .. import outdir
+from ..clean import unicode_text
 from ..model import Document
+from ..outdir import is_build
 from . import html, jsonl, language, page
 from .decode import Unreadable, decode_bytes, decode_page
 
@@ -37,7 +41,6 @@ if TYPE_CHECKING:
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 MAX_ARTICLE_BYTES = 10 * 2**20  # an article page is kilobytes; a larger file is an archive, not one article
-OUTPUT_MARKERS = ("events.json", "graph.html")  # a folder holding these is an earlier build, not input
 
 
 class SourceError(Exception):
@@ -184,21 +187,50 @@ def _files(source: str, warn: Warn) -> Iterator[Path]:
     if not root.is_dir():
         yield root
         return
-    found = sorted((path for path in root.rglob("*") if _is_article_file(path, root)),
-                   key=lambda path: path.relative_to(root).parts)
+    found = sorted(_article_files(root), key=lambda path: path.relative_to(root).parts)
     if not found:
         warn(f"{source}: no articles ({' '.join(SUFFIXES)}) in this folder")
     yield from found
 
 
-def _is_article_file(path: Path, root: Path) -> bool:
-    if path.suffix.lower() not in SUFFIXES or not path.is_file():
-        return False
-    parts = path.relative_to(root).parts
-    if any(part.startswith(".") for part in parts):
-        return False
-    folder = path.parent
-    return not all((folder / marker).is_file() for marker in OUTPUT_MARKERS)
+def _article_files(root: Path) -> Iterator[Path]:
+    """The article files under `root`, leaving out hidden entries and the output folders of builds.
+
+    A build's folder named as the source itself is read without the files the build wrote.
+    """
+    for folder, subfolders, files in os.walk(root):
+        here = Path(folder)
+        subfolders[:] = [name for name in subfolders if not name.startswith(".") and not is_build(here / name)]
+        built = set(outdir.built_files(here)) if here == root else set()
+        for name in files:
+            path = here / name
+            if (not name.startswith(".") and name not in built and path.suffix.lower() in SUFFIXES
+                    and path.is_file()):
+                yield path
+
+
+def count_articles(sources: Iterable[str], at_most: int) -> int:
+    """How many articles `sources` hold, counted no further than `at_most`: a cheap look before reading."""
+    count = 0
+    for source in sources:
+        for path in _files(source, lambda message: None):
+            count += _records(path, at_most - count) if path.suffix.lower() == ".jsonl" else 1
+            if count >= at_most:
+                return at_most
+    return count
+
+
+def _records(path: Path, at_most: int) -> int:
+    count = 0
+    try:
+        with path.open("rb") as handle:
+            for line in handle:
+                count += bool(line.strip())
+                if count >= at_most:
+                    break
+    except OSError:
+        pass
+    return count
 
 
 def _unique(identifier: str, ids: set[str]) -> str:
@@ -227,7 +259,7 @@ def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
     except Unreadable as error:
         warn(f"{path}: skipped, {error}")
         return
-    doc = Document(id=path.stem, path=str(path), text=text)
+    doc = Document(id=unicode_text(path.stem), path=unicode_text(str(path)), text=text)
     _date(doc, stated.get(path), None)
     yield doc
 
@@ -244,8 +276,8 @@ def _extract_html(doc: Document) -> None:
 
 def _read_jsonl(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
     try:
-        for record in jsonl.read(path, warn):
-            doc = Document(id=record.id, path=str(path), text=record.text, title=record.title or "",
+        for record in jsonl.read(path, warn, MAX_ARTICLE_BYTES):
+            doc = Document(id=record.id, path=unicode_text(str(path)), text=record.text, title=record.title or "",
                            url=record.url)
             _date(doc, stated.get(path, record.id), record.published)
             yield doc

@@ -5,7 +5,7 @@ canonical URL from the page's metadata (Open Graph, JSON-LD, <meta> and <link re
 search is kept to that metadata: the extensive search guesses from any date-like string on the page (a copyright
 year becomes 1 January) and is not a publication date. A page saved from a browser that has no canonical link
 often keeps its address in a "saved from url=" comment. The extracted text is what the document's offsets point
-into.
+into. A page nested deeper than lxml can parse falls back to its plain text, paragraph by paragraph.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import trafilatura
 
@@ -24,6 +25,10 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
 _HEADLINE_LINES = 10
 _HEADING = re.compile(r"<h[1-3][^>]*>(.*?)</h[1-3]>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
+MAX_DEPTH = 250  # lxml, under trafilatura, gives up on elements nested deeper than about 255
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_HIDDEN = frozenset(("script", "style", "template", "noscript", "head", "title"))
+_BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr blockquote section article header footer pre".split())
 
 
 @dataclass
@@ -41,7 +46,7 @@ def extract(markup: str) -> Extracted | None:
     found = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
                                         include_tables=False, date_extraction_params=_DATE_SEARCH)
     if found is None or not (found.text or "").strip():
-        return None
+        return _deeply_nested(markup)
     title = _headline((found.title or "").strip(), markup, found.text) or None
     text = found.text
     if title and title not in text.split("\n", 1)[0]:
@@ -82,3 +87,57 @@ def _url(found: str | None, markup: str) -> str | None:
 def _clean(value: str | None) -> str | None:
     value = " ".join((value or "").split())
     return value or None
+
+
+def _deeply_nested(markup: str) -> Extracted | None:
+    """The plain text of a page nested too deep for lxml; None for any other page trafilatura found empty."""
+    plain = _Text()
+    plain.feed(markup)
+    plain.close()
+    return plain.extracted() if plain.deepest > MAX_DEPTH else None
+
+
+class _Text(HTMLParser):
+    """The text of a page and how deep its elements nest: the fallback for pages lxml cannot parse."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = self.deepest = self.hidden = 0
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+        if tag in _VOID:
+            return
+        self.depth += 1
+        self.deepest = max(self.deepest, self.depth)
+        self.hidden += tag in _HIDDEN
+        self.in_title = self.in_title or tag == "title"
+
+    def handle_endtag(self, tag):
+        if tag in _VOID:
+            return
+        self.depth = max(0, self.depth - 1)
+        self.hidden = max(0, self.hidden - (tag in _HIDDEN))
+        self.in_title = self.in_title and tag != "title"
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden:
+            self.parts.append(data)
+
+    def extracted(self) -> Extracted | None:
+        paragraphs = (" ".join(part.split()) for part in "".join(self.parts).split("\n\n"))
+        text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+        title = " ".join("".join(self.title).split()) or None
+        if not text:
+            return None
+        if title and title not in text.split("\n", 1)[0]:
+            text = f"{title}\n\n{text}"
+        return Extracted(text=text, title=title, published=None, url=None)

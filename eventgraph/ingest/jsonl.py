@@ -1,7 +1,8 @@
 """JSON Lines article records: {"id": str, "text": str, "title": str?, "published": "YYYY-MM-DD"?, "url": str?}.
 
-Read one line at a time, so a file of any size streams. A line that is not such a record is reported with its
-line number and skipped.
+Read one line at a time, so a file of any size streams. A line that is not such a record, or larger than one
+article can be, is reported with its line number and skipped. Lone surrogates (a `\\ud800` escape) become
+U+FFFD: no file format can hold them.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from ..clean import unicode_text
 from .decode import Unreadable, decode_bytes
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|[T ])")
+_SKIP = 2**20  # bytes read at a time while skipping a line that is too long
 
 
 @dataclass
@@ -48,8 +52,9 @@ def parse(line: str, number: int) -> Record:
         raise ValueError('no "id" string')
     if not isinstance(text, str):
         raise ValueError('no "text" string')
-    return Record(number, identifier.strip(), text, _optional_string(record, "title"),
-                  _published(_optional_string(record, "published")), _optional_string(record, "url"))
+    title, url = _optional_string(record, "title"), _optional_string(record, "url")
+    return Record(number, unicode_text(identifier.strip()), unicode_text(text), title and unicode_text(title),
+                  _published(_optional_string(record, "published")), url and unicode_text(url))
 
 
 def _published(value: str | None) -> str | None:
@@ -65,9 +70,14 @@ def _published(value: str | None) -> str | None:
         raise ValueError(f'"published" {value!r} is not a calendar date') from None
 
 
-def read(path: Path, warn: Callable[[str], None]) -> Iterator[Record]:
+def read(path: Path, warn: Callable[[str], None], max_bytes: int) -> Iterator[Record]:
+    """The article records of `path`; a line longer than `max_bytes` is skipped unread, as a file that large is."""
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
+        for number, raw in enumerate(_lines(handle, max_bytes), 1):
+            if raw is None:
+                warn(f"{path}:{number}: skipped, the record is larger than {max_bytes // 2**20} MB, too large for "
+                     "one article")
+                continue
             if not raw.strip():
                 continue
             try:
@@ -79,3 +89,17 @@ def read(path: Path, warn: Callable[[str], None]) -> Iterator[Record]:
                 warn(f"{path}:{number}: skipped, the article's text is empty")
                 continue
             yield record
+
+
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of `handle`, None for a line longer than `max_bytes`, which is read past without being kept."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(_SKIP)
+        yield None

@@ -15,6 +15,7 @@ from . import dateline, furniture
 
 TOP_LINES = 15  # the header of a page sits within its first lines; datelines and headlines are looked for there
 _HEADLINE_WORDS = 4  # fewer words than this is a section name ("Diplomacy") or place ("Taipei, Taiwan")
+_MAX_HEADLINE_WORDS = 30  # a page's only line longer than this is a paragraph
 _WRAP_WIDTH = 100  # text wrapped at a fixed width has no line longer than this
 _LINE = re.compile(r"[^\n]*\n?")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -22,6 +23,7 @@ _BREADCRUMB_ROOTS = ("home", "homepage")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>/|•]\s|[›»]")
 _TERMINAL = ".!?:;…"
 _CUT_OFF = ("…", "...")
+_CLOSING = "\"'”’»)]"
 
 
 @dataclass
@@ -126,6 +128,8 @@ def read(text: str, title: str | None = None, wrapped: bool | None = None) -> Pa
     extracted from HTML never is: each line is a paragraph)."""
     page_lines = lines(text)
     top = [line.text for line in page_lines[:TOP_LINES]]
+    if title is None and len(page_lines) == 1 and not _only_headline(page_lines[0].text):
+        title = ""  # text without line breaks is an article without a headline
     title = title if title is not None else find_title(top)
     title_bare = furniture.bare(title)
     datelines: list[dateline.Dateline] = []
@@ -177,6 +181,12 @@ def read(text: str, title: str | None = None, wrapped: bool | None = None) -> Pa
                  else dated[0].date if dated else None)
     month_day = (wires[0].month, wires[0].day) if wires and not published else None
     return Page(title=title, body=_spans(text, kept), published=published, month_day=month_day)
+
+
+def _only_headline(line: str) -> bool:
+    """Whether a page's only line can be a headline: short, and not a sentence (headlines end without a stop)."""
+    return (len(furniture.words(line)) <= _MAX_HEADLINE_WORDS and not _reads_as_paragraph(line)
+            and line.rstrip(_CLOSING)[-1:] not in _TERMINAL)
 
 
 def _is_wrapped(text: str, page_lines: list[Line]) -> bool:

@@ -18,7 +18,6 @@ from collections import Counter
 from contextlib import contextmanager
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import lru_cache
 
 from ..events.lexicon import is_mutual
@@ -348,7 +347,7 @@ def _level(span: tuple[int, int]) -> str:
 
 
 def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
-    first, last = date.fromordinal(span[0]), date.fromordinal(span[1])
+    first, last = dates.day(span[0]), dates.day(span[1])
     if tag == "d":
         return [(tag, day) for day in range(span[0], span[1] + 1)]
     if tag == "m":

@@ -67,8 +67,14 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def day(ordinal: int) -> date:
+    """The day of `ordinal`, clamped to the days Python's calendar holds (1 January 1 to 31 December 9999):
+    windows around a date at either end of the calendar reach past it."""
+    return date.fromordinal(min(max(ordinal, 1), date.max.toordinal()))
+
+
 def iso(ordinal: int) -> str:
-    return date.fromordinal(ordinal).isoformat()
+    return day(ordinal).isoformat()
 
 
 def _years(first: int, last: int) -> tuple[int, int]:

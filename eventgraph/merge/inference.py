@@ -85,8 +85,8 @@ def _window(report: Report, happening: Happening, published: dict[str, str]):
     if report.mention.date.text is None or report.mention.date.source == "explicit":
         low, high = UNDATED_WINDOW
     elif _LAST_MONTH.search(text):
-        month = date.fromordinal(first)
-        start = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        month = dates.day(first)
+        start = dates.day(date(month.year, month.month, 28).toordinal() + 4).replace(day=1)
         span = dates.interval(start.strftime("%Y-%m"))
         low, high = span[0] - first, span[1] - first
     else:

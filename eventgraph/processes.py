@@ -1,0 +1,76 @@
+"""Worker processes end with the build, however it ends.
+
+A worker of a process pool would otherwise outlive a parent that is killed (SIGKILL gives the parent no chance to
+stop it) and keep its memory. Each worker asks Linux to kill it when its parent dies (PR_SET_PDEATHSIG) and, where
+that is not available, watches its parent. Workers ignore Ctrl-C: the parent stops them, so the user sees no
+traceback from each of them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+
+_PR_SET_PDEATHSIG = 1
+_WATCH_SECONDS = 0.5
+
+
+def end_with_parent(parent: int) -> None:
+    """Pool initializer: end this worker when the process `parent` ends."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not _death_signal():
+        threading.Thread(target=_watch, args=(parent,), daemon=True, name="watch-parent").start()
+    if os.getppid() != parent:  # the parent died before the death signal was set
+        os._exit(1)
+
+
+def _death_signal() -> bool:
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return False
+    return prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
+
+
+@contextmanager
+def forked_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `jobs` forked workers that end with this process, and at once when the work stops early."""
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=end_with_parent, initargs=(os.getpid(),))
+    try:
+        yield pool
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers at once, when the build stops early (an error, Ctrl-C, SIGTERM): their work is lost."""
+    for process in list((pool._processes or {}).values()):
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def terminate_as_interrupt() -> None:
+    """Make SIGTERM stop a build as Ctrl-C does: cleanly, leaving the previous outputs whole."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _interrupt(number, frame):
+    raise KeyboardInterrupt
