@@ -81,6 +81,15 @@ def test_the_k_control_sets_the_events_of_graph_and_timeline_together(opened):
     assert page.text("#timeline-count") == "(121)"
 
 
+def test_the_controls_are_in_sight_at_first_view(opened):
+    page = opened(big_story())
+    header = page.page.locator("header").bounding_box()
+    for control in ("#top-k", "#view", "#filters", "#chosen", "#strip", "#graph"):
+        box = page.page.locator(control).bounding_box()
+        assert box["height"] > 0 and box["y"] + box["height"] <= 900, control
+    assert page.page.locator("#chosen").bounding_box()["y"] < header["y"] + header["height"]
+
+
 def test_the_default_graph_is_chosen_by_size_and_can_be_switched(opened):
     page = opened(big_story())
     assert page.page.is_checked("input[name=view][value=actors]")
