@@ -24,7 +24,7 @@ test: setup chromium
 
 # The syntactic model (eventgraph/resources/models/en_ud): convert UD English EWT + GUM to spaCy's format in
 # build/syntax, train with training/syntax.cfg on one thread, install the best model on dev into the package and
-# record its test scores in its meta.json. Takes about an hour on one core.
+# record its test scores in its meta.json. Takes about half an hour of one core.
 UD ?= ../shared/corpora/ud-english
 SYNTAX = build/syntax
 MODEL = eventgraph/resources/models/en_ud

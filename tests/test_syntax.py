@@ -8,8 +8,9 @@ from eventgraph import cli, pipeline, syntax
 
 
 def test_parse_gives_one_ud_tree_per_sentence():
-    docs = syntax.parse(["Police arrested two men on Monday.", "Talks were held. Nothing came of them."])
-    assert [doc.text for doc in docs] == ["Police arrested two men on Monday.", "Talks were held. Nothing came of them."]
+    texts = ["Police arrested two men on Monday.", "Talks were held. Nothing came of them."]
+    docs = syntax.parse(texts)
+    assert [doc.text for doc in docs] == texts
     for doc in docs:
         assert len(list(doc.sents)) == 1
         assert [token for token in doc if token.dep_ == "ROOT"] == [doc[0].sent.root]
