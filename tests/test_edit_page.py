@@ -9,7 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from eventgraph.cli import main
+from eventgraph.exporters.order import top_events
 from eventgraph.exporters.timeline import md_text
+from tests.test_html import opened  # noqa: F401 (fixture)
+from tests.test_html_overview import big_story, brush, shown_ids
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -177,3 +180,34 @@ def test_hostile_text_in_the_story_and_in_corrections_stays_text_in_edit_mode(br
     assert "Edited: title (why" in details
     assert page.locator("img").count() == 0 and not dialogs and not errors
     page.close()
+
+
+def test_edited_and_hidden_rows_stay_marked_when_the_timeline_is_rebuilt(opened):
+    the_story = big_story()
+    page = opened(the_story)
+    retitled, hidden = top_events(the_story.events, 10)[:2]
+    page.page.click("#eg-edit-toggle")
+
+    def panel_row(event):
+        page.page.fill("#eg-edit input[aria-label='Find events to edit']", event.title)
+        return page.page.locator(f"#eg-edit li[data-event='{event.id}']")
+
+    title = panel_row(retitled).locator("label:has-text('Title') input")
+    title.fill("Checked by the desk")
+    title.press("Enter")
+    panel_row(hidden).get_by_role("button", name="Hide").click()
+
+    def marks(event) -> list[str]:
+        row = page.page.locator(f"#timeline [data-id='{event.id}']")
+        return [mark for mark in ("eg-edited", "eg-hidden") if row.evaluate(f"n => n.classList.contains('{mark}')")]
+
+    assert (marks(retitled), marks(hidden)) == (["eg-edited"], ["eg-edited", "eg-hidden"])
+    for k in ("10", "0"):
+        page.page.check(f"input[name=k][value='{k}']")
+        assert (marks(retitled), marks(hidden)) == (["eg-edited"], ["eg-edited", "eg-hidden"]), k
+    brush(page, 0.01, 0.99)
+    assert page.page.input_value("#from") and retitled.id in shown_ids(page)
+    assert marks(retitled) == ["eg-edited"]
+    page.page.get_by_role("button", name="Undo").click()
+    assert marks(hidden) == []
+    assert not page.errors and not page.dialogs

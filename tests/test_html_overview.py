@@ -51,6 +51,16 @@ def actors_of(story: Story, event_ids) -> set[str]:
     return {f"actor:{p.actor}" for e in story.events if e.id in ids for p in e.actors}
 
 
+def brush(page, start: float, end: float) -> None:
+    """Drags across the time strip from one fraction of its width to another, as a reader does."""
+    box = page.page.locator("#strip").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.page.mouse.move(box["x"] + box["width"] * start, y)
+    page.page.mouse.down()
+    page.page.mouse.move(box["x"] + box["width"] * end, y, steps=5)
+    page.page.mouse.up()
+
+
 def test_the_title_is_the_story_title_with_the_counts_under_it(opened):
     page = opened(big_story(title="Ruritania crisis — March to April 2024"))
     assert page.text("h1") == "Ruritania crisis — March to April 2024"
@@ -112,12 +122,7 @@ def test_dragging_across_the_strip_filters_graph_and_timeline(opened):
     page = opened(the_story)
     page.page.check("input[name=k][value='0']")
     before = graph_actor_nodes(page)
-    box = page.page.locator("#strip").bounding_box()
-    y = box["y"] + box["height"] / 2
-    page.page.mouse.move(box["x"] + box["width"] * 0.2, y)
-    page.page.mouse.down()
-    page.page.mouse.move(box["x"] + box["width"] * 0.35, y, steps=5)
-    page.page.mouse.up()
+    brush(page, 0.2, 0.35)
     start, end = page.page.input_value("#from"), page.page.input_value("#to")
     assert "2024-03-01" < start <= end < "2024-04-28"
     days = {e.id: e.date.value for e in the_story.events}

@@ -11,6 +11,8 @@
   // - it calls window.eventgraph.showEvent(id) / showActor(id) when the page offers them;
   // - when the page dispatches "eventgraph:show" on document (detail {kind: "event" | "actor", id}) after
   //   filling #details, it adds to #details what corrections changed and the notes;
+  // - when the page dispatches "eventgraph:render" on document after it has rebuilt its [data-id] elements (the
+  //   timeline, on every filter change), it marks them again from the current corrections;
   // - after every change it dispatches "eventgraph:corrections" on document, detail {corrections: [...]}.
   // Everything typed is written back with textContent or as an input's value: text, never markup.
   var data = JSON.parse(document.getElementById("edit-data").textContent);
@@ -426,6 +428,8 @@
       if (ev.notes.length) { node.title = "Notes: " + ev.notes.join("; "); }
     });
   }
+
+  document.addEventListener("eventgraph:render", function () { markPage(view()); });
 
   var FIELDS = { date: "date", title: "title", type: "type", actors: "actors", sources: "sources",
     event: "added by hand", name: "name", aliases: "aliases", affiliation: "affiliation", actor: "added by hand" };

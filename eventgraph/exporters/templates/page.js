@@ -342,6 +342,8 @@
     $("timeline-count").textContent = visible.length === data.events.length
       ? "(" + visible.length.toLocaleString("en") + ")"
       : "(" + visible.length.toLocaleString("en") + " of " + data.events.length.toLocaleString("en") + " shown)";
+    // The rows are new elements: whatever another script marked on the old ones (edit.js) is to be marked again.
+    document.dispatchEvent(new CustomEvent("eventgraph:render", { detail: { shown: visible.length } }));
   }
 
   $("timeline").addEventListener("click", function (e) {
