@@ -14,9 +14,11 @@ intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is s
 from __future__ import annotations
 
 import re
+import time
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
-from . import attach, phrases, statements, titles, triggers
+from .. import syntax
+from . import attach, frame, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
 
@@ -29,12 +31,20 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 # an addressee among the actors
 
 
+_PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
+
+
+def parse_figures() -> tuple[int, float]:
+    """Words parsed and seconds spent parsing in this process so far."""
+    return _PARSED[0], _PARSED[1]
+
+
 def annotate(doc: Document) -> Document:
     doc.event_mentions = []
     timexes = sorted(enumerate(doc.timexes), key=lambda item: item[1].start)
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     t = m = 0
-    pair: list[Mention] = []  # the last two actors named together ("North Korea and Russia")
+    pieces = []
     for number, sentence in enumerate(doc.sentences):
         while t < len(timexes) and timexes[t][1].start < sentence.start:
             t += 1
@@ -45,9 +55,54 @@ def annotate(doc: Document) -> Document:
             t_end += 1
         while m_end < len(mentions) and mentions[m_end].end <= sentence.end:
             m_end += 1
-        doc.event_mentions += sentence_events(doc, number, timexes[t:t_end], mentions[m:m_end], pair)
-        pair = _last_pair(doc, mentions[m:m_end]) or pair
+        pieces.append((number, timexes[t:t_end], mentions[m:m_end]))
+    candidates = [number for number, _, sentence_mentions in pieces if _candidate(doc, number, sentence_mentions)]
+    parsed = dict(zip(candidates, _parse([doc.sentences[number].text for number in candidates])))
+    pair: list[Mention] = []  # the last two actors named together ("North Korea and Russia")
+    for number, sentence_timexes, sentence_mentions in pieces:
+        if number in parsed and parsed[number] is not None:
+            doc.event_mentions += sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
+                                                  parsed[number])
+        pair = _last_pair(doc, sentence_mentions) or pair
     return doc
+
+
+def _candidate(doc: Document, number: int, mentions: list[Mention]) -> bool:
+    """Whether a sentence can hold an event: it has a trigger that the words alone do not rule out. Only
+    these sentences are parsed."""
+    sentence = doc.sentences[number]
+    words = read(sentence.text, sentence.start)
+    return bool(triggers.find(words, _name_words(words, mentions)))
+
+
+def _parse(texts: list[str]) -> list:
+    """The parse of each sentence, or None for one the parser cannot handle: it then yields no event."""
+    if not texts:
+        return []
+    started = time.perf_counter()
+    try:
+        docs = syntax.parse(texts)
+    except syntax.SyntaxModelError:
+        raise
+    except Exception:  # one odd sentence must not cost its article's other events
+        docs = [_parse_one(text) for text in texts]
+    _PARSED[0] += sum(len(text.split()) for text in texts)
+    _PARSED[1] += time.perf_counter() - started
+    return [parsed if parsed is not None and parsed.has_annotation("DEP") else None for parsed in docs]
+
+
+def _parse_one(text: str):
+    try:
+        return syntax.parse([text])[0]
+    except syntax.SyntaxModelError:
+        raise
+    except Exception:
+        return None
+
+
+def _name_words(words: Words, mentions: list[Mention]) -> set[int]:
+    return {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
+            if words.starts[i] < mention.end}
 
 
 def _last_pair(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -59,18 +114,21 @@ def _last_pair(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
-                    pair: list[Mention] | None = None) -> list[EventMention]:
-    """The event mentions of sentence `number`, given its (index, Timex) pairs and its actor mentions; `pair`
-    holds the last two actors an earlier sentence named together, whom "the two countries" refers to."""
+                    pair: list[Mention] | None = None, parsed=None) -> list[EventMention]:
+    """The event mentions of sentence `number`, given its (index, Timex) pairs, its actor mentions and its
+    parse; `pair` holds the last two actors an earlier sentence named together, whom "the two countries"
+    refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    names = {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
-             if words.starts[i] < mention.end}
-    found = _absorb(triggers.find(words, names))
+    found = _absorb(triggers.find(words, _name_words(words, mentions)))
     if not found:
         return []
-    bindings = attach.dates(words, found, timexes)
+    read_frames = frame.frames(words, found, parsed, mentions, timexes) if parsed is not None else None
+    owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
+    bindings = attach.dates(words, found, timexes, owners)
     attach.actors(words, found, mentions, bindings)
+    if read_frames is not None:
+        found, bindings = _apply_frames(found, bindings, read_frames)
     if pair:
         for trigger, binding in zip(found, bindings):
             if trigger.verbal and not trigger.passive and not binding.sources and \
@@ -96,6 +154,30 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
     return result
+
+
+def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
+                  read_frames: list[frame.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
+    """What the parse says overrides the word rules: negated triggers go; the doer and what it acts on replace
+    the guesses where the parse names them."""
+    kept_found, kept_bindings = [], []
+    for trigger, binding, read_frame in zip(found, bindings, read_frames):
+        if read_frame.negated:
+            continue
+        if read_frame.sources is not None and (read_frame.sources or trigger.verbal):
+            binding.sources = read_frame.sources
+            binding.settled = True
+        if read_frame.targets is not None and (read_frame.targets or read_frame.passive):
+            binding.targets = read_frame.targets
+        binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
+        if trigger.verbal:
+            trigger.passive = trigger.passive or read_frame.passive
+        if trigger.entry.kind != "S":  # a statement was made, whatever it says
+            binding.modality = "planned" if trigger.intended else read_frame.modality
+            binding.attributed_to = read_frame.attributed_to
+        kept_found.append(trigger)
+        kept_bindings.append(binding)
+    return kept_found, kept_bindings
 
 
 def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes):
@@ -188,7 +270,8 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
         clause = words.clause[trigger.first]
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
             reported = words.clause[other.first] in (clause, clause + 1)
-            if reported and other.verbal and not other_binding.sources and not is_mutual(other.entry.code):
+            if reported and other.verbal and not other_binding.sources and not other_binding.settled and \
+                    not is_mutual(other.entry.code):
                 other_binding.sources = list(binding.sources)
 
 
@@ -239,13 +322,22 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
+    modality = binding.modality
+    reporters = [m for m in binding.attributed_to if m.actor not in seen]
+    if modality == "attributed" and binding.attributed_to and not reporters:
+        modality = "asserted"  # what an actor reports of itself is its own statement
+    reporter = _names(reporters)[0] if reporters else None
+    if sources or complement or trigger.verbal:
+        title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
+                               "asserted" if trigger.intended else modality, reporter)
+    else:
+        title = titles.mark(phrases.noun_title(words, trigger), modality, reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
-        label=label(code), title=titles.compose(sources, headline, complement, _infinitive(words, trigger), plural)
-        if sources or complement or
-        trigger.verbal else phrases.noun_title(words, trigger),
+        label=label(code), title=title,
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
-        actors=participants, object=obj)
+        actors=participants, object=obj, modality=modality,
+        attributed_to=reporters[0].actor if reporters else None)
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
@@ -265,7 +357,8 @@ def _earlier(doc: Document, current: EventMention, binding: attach.Binding) -> E
     return EventMention(
         sentence=current.sentence, trigger_start=current.trigger_start, trigger_end=current.trigger_end,
         trigger=current.trigger, code=current.code, label=current.label, title=current.title, date=date,
-        timex=binding.earlier_timex, actors=list(current.actors), object=current.object)
+        timex=binding.earlier_timex, actors=list(current.actors), object=current.object, modality=current.modality,
+        attributed_to=current.attributed_to)
 
 
 def _dates(doc: Document, index: int) -> bool:
