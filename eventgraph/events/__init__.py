@@ -172,6 +172,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
         if trigger.verbal:
             trigger.passive = trigger.passive or read_frame.passive
+        binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality
             binding.attributed_to = read_frame.attributed_to
@@ -195,6 +196,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
         obj = phrases.object_phrase(words, trigger, timexes, following)
+        if trigger.verbal and trigger.passive and binding.patient_text:
+            obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
         elif kind == "S" and trigger.entry.headline in statements.ADDRESSING and obj:
@@ -303,7 +306,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
                                                                              trigger.nominal)
     plural = False
     if not sources and trigger.verbal and not trigger.passive:
-        sources = [phrase] if (phrase := phrases.subject_phrase(words, trigger)) else []
+        phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        sources = [phrase] if phrase else []
         plural = bool(phrase) and (phrase.endswith("s") and not phrase.endswith(("ss", "us")) or
                                    phrase.endswith(("men", "people", "police")))
     bare = phrases.bare(complement) if complement else ""
@@ -327,7 +331,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if modality == "attributed" and binding.attributed_to and not reporters:
         modality = "asserted"  # what an actor reports of itself is its own statement
     reporter = _names(reporters)[0] if reporters else None
-    if sources or complement or trigger.verbal:
+    if sources or trigger.verbal or complement and not binding.targets:
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:

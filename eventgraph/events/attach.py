@@ -52,6 +52,8 @@ class Binding:
     settled: bool = False  # the parse named the doer (or that there is none named): no word rule hands one on
     modality: str = "asserted"  # asserted | planned | attributed, from the parse
     attributed_to: list[Mention] = field(default_factory=list)
+    subject_text: str | None = None  # from the parse: the subject's phrase when it names no actor
+    patient_text: str | None = None  # from the parse: what a passive verb acted on
 
 
 def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],

@@ -70,6 +70,8 @@ class Frame:
     targets: list[Mention] | None = None
     timex: int | None = None  # index into Document.timexes of the expression attached to the trigger's clause
     passive: bool = False
+    subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
+    patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
 
 
 class Aligned:
@@ -271,12 +273,45 @@ def _child(token, deps: tuple[str, ...]):
 
 
 def _agent(token):
-    """The agent of a passive: "obl:agent", or an "obl" introduced by "by"."""
-    for child in token.children:
-        if child.dep_ == "obl:agent" or child.dep_ == "obl" and any(
-                grandchild.dep_ == "case" and _lower(grandchild) == "by" for grandchild in child.children):
-            return child
+    """The agent of a passive: "obl:agent", or an "obl" introduced by "by", on the verb or on a word that
+    completes it ("was shot dead by soldiers")."""
+    for holder in [token] + [child for child in token.children if child.dep_ in ("advmod", "xcomp", "compound:prt")]:
+        for child in holder.children:
+            if child.dep_ == "obl:agent" or child.dep_ in ("obl", "nmod") and any(
+                    grandchild.dep_ == "case" and _lower(grandchild) == "by" for grandchild in child.children):
+                return child
     return None
+
+
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "advmod", "fixed",
+                         "det:poss", "flat:name", "nmod:npmod"})
+MAX_PHRASE_WORDS = 8
+
+
+def noun_phrase(token) -> str | None:
+    """The noun phrase a head noun stands for, without the clauses and prepositional phrases after it:
+    "more than 2,000 people", "Western air strikes"."""
+    inside = {token.i}
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            of = child.dep_ == "nmod" and any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)
+            if (child.dep_ in PHRASE_DEPS or of) and child.i not in inside and (child.dep_ != "case" or
+                                                                                  current is not token):
+                inside.add(child.i)
+                frontier.append(child)
+    first, last = min(inside), max(inside)
+    doc = token.doc
+    while first < last and doc[first].is_punct:
+        first += 1
+    if last - first + 1 > MAX_PHRASE_WORDS or any(doc[i].is_punct and doc[i].text not in "'’-" for i in
+                                                  range(first, last + 1)):
+        return None
+    text = " ".join(doc[first:last + 1].text.split())
+    if doc[first].dep_ == "det":
+        text = doc[first].lower_ + text[len(doc[first].text):]  # "the Treaty of Amity", inside a title
+    return text if token.pos_ in ("NOUN", "PROPN", "NUM") else None
 
 
 def _passive(token) -> bool:
@@ -348,6 +383,10 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
                child is not agent and not _according(child)]
+    if subject is not None and _lower(subject) not in PERSONAL:
+        frame.subject_text = noun_phrase(subject)
+    if patient is not None and patient.i < token.i:
+        frame.patient_text = noun_phrase(patient)
     if frame.passive or patient is not None and subject is None:
         frame.sources = _mention_list(agent, placed) if agent is not None else []
         targets = (_mention_list(patient, placed) if patient is not None else []) + [

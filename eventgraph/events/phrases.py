@@ -21,7 +21,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
-NOUN_LINKS = frozenset({"between", "of", "with", "against", "over"})  # "summit between", "strike of"
+NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
 MAX_SUBJECT_WORDS = 3

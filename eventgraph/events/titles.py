@@ -10,7 +10,11 @@ from .lexicon import third_person
 
 _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
                 "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "carry": "carried",
-                "forge": "forged", "sign": "signed"}
+                "forge": "forged", "sign": "signed", "shoot": "shot", "hit": "hit", "set": "set", "put": "put",
+                "seize": "seized", "shut": "shut", "sell": "sold", "buy": "bought", "win": "won", "lose": "lost",
+                "give": "given", "begin": "begun", "break": "broken", "bring": "brought", "fight": "fought",
+                "lead": "led", "pay": "paid", "quit": "quit", "spend": "spent", "steal": "stolen",
+                "tell": "told", "throw": "thrown", "ban": "banned", "stop": "stopped", "plan": "planned"}
 MAX_NAMES = 3
 
 
