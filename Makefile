@@ -3,7 +3,7 @@
 VENV ?= .venv
 PYTHON ?= python3
 
-.PHONY: build test setup chromium
+.PHONY: build test setup chromium model
 
 setup: $(VENV)/.installed
 
@@ -21,3 +21,22 @@ chromium:
 
 test: setup chromium
 	$(VENV)/bin/pytest -q
+
+# The syntactic model (eventgraph/resources/models/en_ud): convert UD English EWT + GUM to spaCy's format in
+# build/syntax, train with training/syntax.cfg on one thread, install the best model on dev into the package and
+# record its test scores in its meta.json. Takes about an hour on one core.
+UD ?= ../shared/corpora/ud-english
+SYNTAX = build/syntax
+MODEL = eventgraph/resources/models/en_ud
+
+model: setup
+	rm -rf $(SYNTAX)/corpus $(SYNTAX)/output
+	for split in train dev; do for bank in ewt gum; do \
+		mkdir -p $(SYNTAX)/corpus/$$split/$$bank && \
+		$(VENV)/bin/python -m spacy convert $(UD)/$$bank/$$split.conllu $(SYNTAX)/corpus/$$split/$$bank \
+			--converter conllu --n-sents 10 || exit 1; \
+	done; done
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 nice $(VENV)/bin/python -m spacy train \
+		training/syntax.cfg --output $(SYNTAX)/output
+	$(VENV)/bin/python training/install_model.py $(SYNTAX)/output/model-best $(MODEL)
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(VENV)/bin/python benchmarks/syntax.py --record

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import cache, distributed, temporal
+from . import cache, distributed, syntax, temporal
 
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
@@ -105,7 +105,7 @@ def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=
             executor, in_flight = stack.enter_context(_executor(jobs, scheduler))
             documents = pipeline.extract_documents(sources, stated, warn=warn, progress=progress, executor=executor,
                                                    cache=store, counts=counts, in_flight=in_flight)
-    except (ingest.SourceError, cache.CacheError) as error:
+    except (ingest.SourceError, cache.CacheError, syntax.SyntaxModelError) as error:
         raise click.ClickException(str(error)) from None
     return documents, counts
 
