@@ -161,7 +161,9 @@ def assemble(documents: list[Document]) -> Story:
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
-    return Story(documents=documents, actors=story_actors, events=merge.merge_events(documents, story_actors))
+    story_events = merge.merge_events(documents, story_actors)
+    events.modality.mark(story_events, documents)
+    return Story(documents=documents, actors=story_actors, events=story_events)
 
 
 def build(sources: Iterable[str], published: dict[str, str] | None = None,

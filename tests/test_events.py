@@ -330,7 +330,8 @@ def test_ready_to_take_measures_is_a_threat():
 def test_a_demand_needs_what_is_demanded_and_a_meeting_of_an_actor_is_not_its_object():
     assert doc("Jan Novak demanded.").event_mentions == []
     [meeting] = doc("Ruritania said a meeting of the Vorland News Agency took place.").event_mentions
-    assert meeting.title == "Vorland News Agency holds meeting"
+    assert meeting.title == "Vorland News Agency holds meeting, Ruritania says"
+    assert (meeting.modality, meeting.attributed_to) == ("attributed", "ruritania")
 
 
 def test_the_two_countries_are_the_pair_named_before():

@@ -18,7 +18,7 @@ import time
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
-from . import attach, frame, phrases, statements, titles, triggers
+from . import attach, frame, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
 
@@ -167,7 +167,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if read_frame.sources is not None and (read_frame.sources or trigger.verbal):
             binding.sources = read_frame.sources
             binding.settled = True
-        if read_frame.targets is not None and (read_frame.targets or read_frame.passive):
+        if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
             binding.targets = read_frame.targets
         binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
         if trigger.verbal:

@@ -56,7 +56,7 @@ NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over",
                                "towards", "at", "among"})
 NOUN_SOURCE_CASES = frozenset({"by", "from"})
 ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
-                           "unlike", "than"})
+                           "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
 
 
 @dataclass
@@ -70,6 +70,7 @@ class Frame:
     targets: list[Mention] | None = None
     timex: int | None = None  # index into Document.timexes of the expression attached to the trigger's clause
     passive: bool = False
+    has_object: bool = False  # the verb has a direct object, actor or not: what it acts on is settled
     subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
 
@@ -142,13 +143,19 @@ def _placed(aligned: Aligned, mentions: list[Mention]) -> dict[int, Mention]:
     return placed
 
 
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
+                     "list", "advcl:relcl"})
+
+
 def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
+    """The trigger of the clause a time expression stands in: up its heads to the first trigger, never out of
+    a clause whose verb is no trigger ("..., which tested a weapon in the 21st century" dates no trigger)."""
     seen = set()
     while token.i not in seen:
         seen.add(token.i)
         if token.i in at_token:
             return at_token[token.i]
-        if token.head.i == token.i:
+        if token.head.i == token.i or token.dep_ in CLAUSES:
             return None
         token = token.head
     return None
@@ -275,7 +282,9 @@ def _child(token, deps: tuple[str, ...]):
 def _agent(token):
     """The agent of a passive: "obl:agent", or an "obl" introduced by "by", on the verb or on a word that
     completes it ("was shot dead by soldiers")."""
-    for holder in [token] + [child for child in token.children if child.dep_ in ("advmod", "xcomp", "compound:prt")]:
+    holders = [token] + [child for child in token.children if child.dep_ in ("advmod", "xcomp", "compound:prt")]
+    holders += [child for child in token.children if child.dep_ in ("obl", "obl:unmarked") and child.i > token.i]
+    for holder in holders:
         for child in holder.children:
             if child.dep_ == "obl:agent" or child.dep_ in ("obl", "nmod") and any(
                     grandchild.dep_ == "case" and _lower(grandchild) == "by" for grandchild in child.children):
@@ -283,6 +292,8 @@ def _agent(token):
     return None
 
 
+OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "appos", "advcl", "parataxis", "ccomp",
+                            "amod", "nmod:desc", "punct"})
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "advmod", "fixed",
                          "det:poss", "flat:name", "nmod:npmod"})
 MAX_PHRASE_WORDS = 8
@@ -318,10 +329,14 @@ def _passive(token) -> bool:
     return any(child.dep_ in PASSIVE_SUBJECTS + ("aux:pass",) for child in token.children)
 
 
-def _mention_list(token, placed: dict[int, Mention]) -> list[Mention]:
+def _mention_list(token, placed: dict[int, Mention], owners: bool = True) -> list[Mention]:
     """The actors a noun phrase names: the mention at its head and at the heads it is coordinated with; failing
-    that, the mention that owns or modifies it ("Russia's foreign minister", "U.S. officials", "a spokesman for
-    Toshiba")."""
+    that, for a doer, the mention that owns or modifies it ("Russia's foreign minister", "U.S. officials", "a
+    spokesman for Toshiba")."""
+    if owners:
+        inner = _phrase_mentions(token, placed)
+        if inner:
+            return inner
     heads = [token] + [child for child in token.subtree if child.dep_ == "conj" and _conjoined_to(child, token)]
     found: list[Mention] = []
     for head in heads:
@@ -329,11 +344,28 @@ def _mention_list(token, placed: dict[int, Mention]) -> list[Mention]:
         if mention is None:
             mention = next((placed[child.i] for child in head.children
                             if child.dep_ in ("flat", "compound", "flat:name") and child.i in placed), None)
-        if mention is None:
+        if mention is None and owners:
             mention = _owner(head, placed)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
+    """The actors named in a doer's phrase itself, coordinated ones included ("by Russian President Vladimir
+    Putin and North Korean leader Kim Jong Un"), not those of its modifiers ("Artyom Lukin, from Far Eastern
+    Federal University", "a spokesman for Toshiba")."""
+    found: list[Mention] = []
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        mention = placed.get(current.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+        # a conjunct with a preposition of its own ("Lukin, from X University") is a modifier misread
+        frontier += [child for child in current.children if child.dep_ not in OUTSIDE_PHRASE and not (
+            child.dep_ == "conj" and any(g.dep_ == "case" for g in child.children))]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _conjoined_to(child, token) -> bool:
@@ -364,7 +396,7 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     subject = subjects[0] if subjects else None
     patient = _child(token, PASSIVE_SUBJECTS)
     agent = _agent(token)
-    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None:
+    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and _child(token, ("obj",)) is None:
         patient = token.head  # "the man killed by soldiers"
     if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
         subject = token.head  # "soldiers who shot him"
@@ -382,29 +414,39 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     if subject is not None and subject not in subjects:
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
-               child is not agent and not _according(child)]
+               child is not agent and not _according(child) and not _adjunct(child)]
+    frame.has_object = any(child.dep_ == "obj" for child in objects)
     if subject is not None and _lower(subject) not in PERSONAL:
         frame.subject_text = noun_phrase(subject)
     if patient is not None and patient.i < token.i:
         frame.patient_text = noun_phrase(patient)
     if frame.passive or patient is not None and subject is None:
         frame.sources = _mention_list(agent, placed) if agent is not None else []
-        targets = (_mention_list(patient, placed) if patient is not None else []) + [
-            m for child in objects for m in _mention_list(child, placed)]
+        targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
+            m for child in objects for m in _mention_list(child, placed, False)]
     else:
         frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed)], []) if \
             subject is not None and _lower(subject) not in PERSONAL else None
-        targets = [m for child in objects for m in _mention_list(child, placed)]
+        targets = [m for child in objects for m in _mention_list(child, placed, False) +
+                   (_addressees(child, placed) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
     frame.targets = _unique(targets, frame.sources or [])
 
 
+def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
+    """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at."""
+    return [m for child in token.children if child.dep_ == "nmod" and any(
+        g.dep_ == "case" and _lower(g) in NOUN_TARGET_CASES for g in child.children)
+        for m in _mention_list(child, placed, False)]
+
+
 def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
     sources, targets = [], []
     for child in token.children:
-        if child.dep_ in ("nmod:poss", "compound", "amod") and child.i in placed:
-            sources.append(placed[child.i])
+        if child.dep_ in ("nmod:poss", "compound", "amod"):
+            # "the Kim-Putin summit": every actor inside the modifier
+            sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
         elif child.dep_ == "nmod" and child.i in placed:
             case = next((_lower(g) for g in child.children if g.dep_ == "case"), "")
             if case in NOUN_SOURCE_CASES:
@@ -414,8 +456,10 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
     if not sources:
         sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
                    any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
-    if not sources and token.dep_ in ("obj", "obl") and token.head.pos_ in ("VERB", "AUX") and \
-            token.head.lemma_.lower() not in REPORTING - {"announce", "reveal"}:
+    pronoun = any(child.dep_ == "nmod:poss" and _lower(child) in PERSONAL for child in token.children)
+    purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
+    if not sources and not pronoun and (token.dep_ == "obj" or purpose) and token.head.pos_ in ("VERB", "AUX") \
+            and token.head.lemma_.lower() not in REPORTING - {"announce", "reveal"}:
         subject = _child(token.head, SUBJECTS)
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
@@ -436,6 +480,11 @@ def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
 
 def _temporal(token) -> bool:
     return token.dep_ in ("obl:tmod", "nmod:tmod", "obl:npmod", "obl:unmarked", "nmod:unmarked")
+
+
+def _adjunct(token) -> bool:
+    """"following Putin's visit", "after the summit": a phrase that sets the scene, not what the verb acts on."""
+    return any(child.dep_ in ("case", "mark") and _lower(child) in ADJUNCT_CASES for child in token.children)
 
 
 def _according(token) -> bool:

@@ -23,6 +23,8 @@ def event_dict(event: Event) -> dict:
                      **({"date": _date(s.date)} if s.date else {})} for s in event.sources],
         "salience": event.salience,
         "conflicts": list(event.conflicts),
+        "modality": event.modality,
+        **({"attributed_to": event.attributed_to} if event.attributed_to else {}),
     }
 
 
