@@ -226,16 +226,19 @@ def speed(limit: int) -> dict[str, float]:
                              published=record["published"], published_source="metadata",
                              body=[(0, len(record["text"]))]))
     words = sum(len(doc.text.split()) for doc in docs)
+    events.annotate(pipeline.extract(Document(id="warm", path="warm", text="Japan signed a deal.")))  # model loaded
+    parsed_before, parse_before = events.parse_figures()
     started = time.perf_counter()
     extracted = [pipeline.extract(doc) for doc in docs]
     whole = time.perf_counter() - started
+    parsed_words, parse_seconds = events.parse_figures()
+    parsed_words, parse_seconds = parsed_words - parsed_before, parse_seconds - parse_before
     prepared = [actors.annotate(temporal.annotate(sentences.annotate(doc))) for doc in docs]
     started = time.perf_counter()
     for doc in prepared:
         events.annotate(doc)
     annotate_seconds = time.perf_counter() - started
     figures = {"docs": len(docs), "words": words, "extract": words / whole, "events": words / annotate_seconds}
-    parsed_words, parse_seconds = events.parse_figures()
     if parse_seconds:
         figures["parser"] = parsed_words / parse_seconds
         figures["parsed_share"] = parsed_words / words

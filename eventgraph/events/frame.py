@@ -21,8 +21,10 @@ and time expressions found by the other stages map onto the parse.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Mention, Timex
+from .lexicon import verb_forms
 from .text import Words
 from .triggers import Trigger
 
@@ -75,6 +77,40 @@ class Frame:
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
 
 
+IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
+             "shown": "show", "sought": "seek", "set": "set", "held": "hold", "forgone": "forgo", "forwent": "forgo",
+             "stopped": "stop", "stopping": "stop", "planned": "plan", "planning": "plan", "vowed": "vow"}
+AUXILIARY_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
+                             "has", "had", "having", "do", "does", "did"})
+_TAG_POS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
+            "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "CD": "NUM", "JJ": "ADJ", "JJR": "ADJ",
+            "JJS": "ADJ"}
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, str]:
+    """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
+    without its lemmatizer, which would cost a third of its time."""
+    table = {}
+    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | {"promise", "threaten", "vow", "pledge", "announce",
+                                                               "reveal"}:
+        for form in verb_forms(lemma):
+            table.setdefault(form, lemma)
+    table.update(IRREGULAR)
+    return table
+
+
+def _lemma(token) -> str:
+    form = _lower(token)
+    return _lemmas().get(form, form)
+
+
+def _pos(token) -> str:
+    """The part of speech from the PTB tag (the parse is run without its morphologizer)."""
+    pos = _TAG_POS.get(token.tag_, "X")
+    return "AUX" if pos == "VERB" and _lower(token) in AUXILIARY_FORMS else pos
+
+
 class Aligned:
     """A parsed sentence with the character offsets of its tokens in the document."""
 
@@ -110,7 +146,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
-        if token is not None and (trigger.nominal or token.pos_ in ("VERB", "AUX")):
+        if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX")):
             _read(frame, trigger, token, placed, times)
         result.append(frame)
     for index, timex in timexes:
@@ -180,8 +216,8 @@ def _negated(token) -> bool:
     if any(child.dep_ in ("advmod", "det", "neg", "cc:preconj") and _lower(child) in NEGATORS
            for child in token.children):
         return True
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("obj", "nsubj:pass", "nsubj") and \
-            token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "nsubj:pass", "nsubj") and \
+            token.head.i != token.i and _pos(token.head) in ("VERB", "AUX"):
         head = token.head
         return any(child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in head.children) or \
             _failed(head)
@@ -189,19 +225,19 @@ def _negated(token) -> bool:
 
 
 def _failed(token) -> bool:
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILED
+    return token.dep_ == "xcomp" and _lemma(token.head) in FAILED
 
 
 def _governor(token):
     """The verb that carries a nominal trigger's tense and mood: the verb it is the object or oblique of
     ("will fly to Delhi for talks"), not one it only dates ("agreed to trade after a summit")."""
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("obj", "obl", "nsubj:pass", "nsubj", "nmod") and \
+    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "obl", "nsubj:pass", "nsubj", "nmod") and \
             token.head.i != token.i and not any(child.dep_ == "case" and _lower(child) in ADJUNCT_CASES
                                                 for child in token.children):
         head = token.head
-        if head.pos_ in ("NOUN", "PROPN") and token.dep_ == "nmod" and head.head.i != head.i:
+        if _pos(head) in ("NOUN", "PROPN") and token.dep_ == "nmod" and head.head.i != head.i:
             head = head.head
-        if head.pos_ in ("VERB", "AUX", "ADJ"):
+        if _pos(head) in ("VERB", "AUX", "ADJ"):
             return head
     return token
 
@@ -213,7 +249,7 @@ def _modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
     for current in _clause_chain(verb):
         if any(child.dep_ in ("aux", "aux:pass") and _lower(child) in FUTURE_AUX for child in current.children):
             return "planned", []
-        if current.dep_ == "xcomp" and current.head.lemma_.lower() in PLANNING:
+        if current.dep_ == "xcomp" and _lemma(current.head) in PLANNING:
             return "planned", []
         if any(child.dep_ == "mark" and _lower(child) in ("if", "unless", "whether") for child in current.children):
             return "planned", []
@@ -249,9 +285,9 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     head = clause.head
-    if clause.dep_ in ("advcl", "obl", "acl") and head.lemma_.lower() in ACCUSING:
+    if clause.dep_ in ("advcl", "obl", "acl") and _lemma(head) in ACCUSING:
         return _accuser(head, placed)
-    if clause.dep_ not in ("ccomp", "parataxis") or head.lemma_.lower() not in REPORTING:
+    if clause.dep_ not in ("ccomp", "parataxis") or _lemma(head) not in REPORTING:
         return None
     speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed) if (
         _child(head, SUBJECTS) or _agent(head)) else []
@@ -322,7 +358,7 @@ def noun_phrase(token) -> str | None:
     text = " ".join(doc[first:last + 1].text.split())
     if doc[first].dep_ == "det":
         text = doc[first].lower_ + text[len(doc[first].text):]  # "the Treaty of Amity", inside a title
-    return text if token.pos_ in ("NOUN", "PROPN", "NUM") else None
+    return text if _pos(token) in ("NOUN", "PROPN", "NUM") else None
 
 
 def _passive(token) -> bool:
@@ -403,7 +439,7 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and \
             token.dep_ in CONTROL and token.head.i != token.i:
         above = token.head
-        if token.dep_ == "xcomp" and _child(above, ("obj",)) is not None and above.lemma_.lower() not in \
+        if token.dep_ == "xcomp" and _child(above, ("obj",)) is not None and _lemma(above) not in \
                 ("promise", "threaten", "vow", "pledge"):
             subject = _child(above, ("obj",))  # "urged Iran to stop": Iran would stop
         elif token.dep_ in ("xcomp", "conj"):
@@ -458,8 +494,8 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
                    any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
     pronoun = any(child.dep_ == "nmod:poss" and _lower(child) in PERSONAL for child in token.children)
     purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
-    if not sources and not pronoun and (token.dep_ == "obj" or purpose) and token.head.pos_ in ("VERB", "AUX") \
-            and token.head.lemma_.lower() not in REPORTING - {"announce", "reveal"}:
+    if not sources and not pronoun and (token.dep_ == "obj" or purpose) and _pos(token.head) in ("VERB", "AUX") \
+            and _lemma(token.head) not in REPORTING - {"announce", "reveal"}:
         subject = _child(token.head, SUBJECTS)
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
