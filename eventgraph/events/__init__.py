@@ -216,7 +216,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
         obj = phrases.object_phrase(words, trigger, timexes, following)
-        if trigger.verbal and trigger.passive and binding.patient_text:
+        if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
