@@ -2,7 +2,8 @@
 
 `reuters()` yields Reuters-21578 stories that have a body as eventgraph JSONL article records:
 {"id": "reuters-<NEWID>", "title", "text" (the body as read, entities unescaped), "published": "YYYY-MM-DD",
-"dateline"}. Offsets in the benchmark annotations are offsets into "text".
+"dateline"}. `gum_news()` yields the Wikinews documents of GUM's dev and test files in the same shape (see
+`gum_news`). Offsets in the benchmark annotations are offsets into "text".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 REUTERS = CORPORA / "reuters21578"
 TEMPEVAL_TRAIN = CORPORA / "tempeval3" / "train"
+GUM = CORPORA / "ud-english" / "gum"
 
 _STORY = re.compile(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', re.S)
 _FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("DATE", "TITLE", "DATELINE", "BODY")}
@@ -42,3 +44,41 @@ def reuters(limit: int | None = None, root: Path = REUTERS) -> Iterator[dict]:
             count += 1
             if limit is not None and count >= limit:
                 return
+
+
+def gum_news(root: Path = GUM, parts: tuple[str, ...] = ("dev", "test")) -> Iterator[dict]:
+    """The `GUM_news_*` documents of GUM's CoNLL-U files, in file order, as article records.
+
+    The text is rebuilt from the sentences' `# text` lines: sentences joined by a space, paragraphs (`# newpar`)
+    by a blank line. A first sentence whose paragraph is a heading (`# newpar_block = head ...`) is the title and
+    is left out of the text, as a Reuters TITLE is out of its BODY. `published` is `# meta::dateCreated`.
+    """
+    for part in parts:
+        document: dict | None = None
+        for block in (root / f"{part}.conllu").read_text(encoding="utf-8").split("\n\n"):
+            comments = [line[2:] for line in block.splitlines() if line.startswith("# ")]
+            fields = dict(line.split(" = ", 1) for line in comments if " = " in line)
+            if "newdoc id" in fields:
+                if document is not None:
+                    yield _gum_record(document)
+                document = None
+                if fields["newdoc id"].startswith("GUM_news_"):
+                    document = {"name": fields["newdoc id"], "published": fields.get("meta::dateCreated"),
+                                "paragraphs": [], "title": ""}
+            if document is None or "text" not in fields:
+                continue
+            heading = fields.get("newpar_block", "").startswith("head")
+            if heading and not document["paragraphs"] and not document["title"]:
+                document["title"] = fields["text"]
+            elif any(line.startswith("newpar") for line in comments) or not document["paragraphs"]:
+                document["paragraphs"].append([fields["text"]])
+            else:
+                document["paragraphs"][-1].append(fields["text"])
+        if document is not None:
+            yield _gum_record(document)
+
+
+def _gum_record(document: dict) -> dict:
+    text = "\n\n".join(" ".join(sentences) for sentences in document["paragraphs"])
+    return {"id": f"gum-{document['name']}", "title": document["title"], "text": text,
+            "published": document["published"], "dateline": ""}
