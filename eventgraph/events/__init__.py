@@ -190,8 +190,8 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
             binding.targets = read_frame.targets
         binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
-        if trigger.verbal:
-            trigger.passive = trigger.passive or read_frame.passive
+        if trigger.verbal and read_frame.read:
+            trigger.passive = read_frame.passive
         binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality

@@ -72,6 +72,7 @@ class Frame:
     targets: list[Mention] | None = None
     timex: int | None = None  # index into Document.timexes of the expression attached to the trigger's clause
     passive: bool = False
+    read: bool = False  # the parse found the trigger's word and read it as a verb or a noun
     has_object: bool = False  # the verb has a direct object, actor or not: what it acts on is settled
     subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
@@ -198,6 +199,7 @@ def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
 
 
 def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], times: set[int]) -> None:
+    frame.read = True
     frame.negated = _negated(token)
     frame.modality, frame.attributed_to = _modality(token, placed)
     if trigger.verbal:

@@ -183,7 +183,8 @@ def phrase(words: Words, first: int, last: int) -> str | None:
     if re.search(r"\.[A-Z]$", text):
         text += "."  # "the U.S."
     if not text or text.lower() in PRONOUNS or text.lower() in triggers.DETERMINERS or \
-            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS:
+            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS or \
+            words.forms[first] in PERSONAL and len(text.split()) <= 2:  # "It also": a pronoun says nothing
         return None  # "acquired, which makes ...", "said if the members reject": no object, no content
     return " ".join(text.split())
 
