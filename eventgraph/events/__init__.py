@@ -193,6 +193,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if trigger.verbal and read_frame.read:
             trigger.passive = read_frame.passive
         binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
+        binding.object_end = read_frame.object_end
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality
             binding.attributed_to = read_frame.attributed_to
@@ -215,6 +216,9 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
+        if binding.object_end is not None and trigger.verbal and kind != "S":
+            # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said")
+            following = min(following, max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1))
         obj = phrases.object_phrase(words, trigger, timexes, following)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
@@ -325,7 +329,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
                                                                              trigger.nominal)
     plural = False
-    if not sources and trigger.verbal and not trigger.passive:
+    if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
+        sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
+        plural = binding.subject_text.endswith("s") and not binding.subject_text.endswith(("ss", "us"))
+    elif not sources and trigger.verbal and not trigger.passive:
         phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
         sources = [phrase] if phrase else []
         plural = bool(phrase) and (phrase.endswith("s") and not phrase.endswith(("ss", "us")) or
@@ -347,7 +354,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     modality = binding.modality
-    reporters = [m for m in binding.attributed_to if m.actor not in seen]
+    doers = {m.actor for m in binding.sources}
+    reporters = [m for m in binding.attributed_to if m.actor not in doers]
     if modality == "attributed" and binding.attributed_to and not reporters:
         modality = "asserted"  # what an actor reports of itself is its own statement
     reporter = _names(reporters)[0] if reporters else None

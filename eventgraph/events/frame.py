@@ -74,6 +74,7 @@ class Frame:
     passive: bool = False
     read: bool = False  # the parse found the trigger's word and read it as a verb or a noun
     has_object: bool = False  # the verb has a direct object, actor or not: what it acts on is settled
+    object_end: int | None = None  # document offset where the verb's object phrase ends in the parse
     subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
 
@@ -284,21 +285,39 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
                 grandchild.dep_ == "case" and _lower(grandchild) == "according" for grandchild in child.children):
             return _mentions_of(child, placed)
     clause = verb
-    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and \
+            _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None:
         clause = clause.head
     head = clause.head
     if clause.dep_ in ("advcl", "obl", "acl") and _lemma(head) in ACCUSING:
         return _accuser(head, placed)
-    if clause.dep_ not in ("ccomp", "parataxis") or _lemma(head) not in REPORTING:
+    # "Israel struck Damascus, Syrian media said": the reporting verb hangs on what it reports
+    tail = next((child for child in clause.children if child.dep_ in ("parataxis", "conj", "advcl") and
+                 child.i > clause.i and _lemma(child) in REPORTING - ACCUSING and
+                 _child(child, SUBJECTS) is not None), None)
+    if tail is not None:
+        clause, head = tail, clause
+        speaker = _mention_list(_child(tail, SUBJECTS), placed)
+        own = _child(head, SUBJECTS + PASSIVE_SUBJECTS)
+        if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
+            return None
+        return speaker
+    reported = clause.dep_ in ("ccomp", "parataxis") or clause.dep_ in ("conj", "advcl") and \
+        _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None
+    if not reported or _lemma(head) not in REPORTING or head.i == clause.i:
         return None
     speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed) if (
         _child(head, SUBJECTS) or _agent(head)) else []
     own = _child(clause, SUBJECTS + PASSIVE_SUBJECTS)
     if own is not None and _lower(own) in PERSONAL and speaker:
         return None  # "X said it would": X speaks of itself
-    if own is not None and speaker and {m.actor for m in _mention_list(own, placed)} <= {m.actor for m in speaker}:
+    if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
         return None
     return speaker
+
+
+def _same_actors(doers: list[Mention], speaker: list[Mention]) -> bool:
+    return bool(doers) and {m.actor for m in doers} <= {m.actor for m in speaker}
 
 
 def _accuser(head, placed: dict[int, Mention]) -> list[Mention]:
@@ -454,12 +473,18 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
                child is not agent and not _according(child) and not _adjunct(child)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
+    direct = next((child for child in objects if child.dep_ == "obj"), None)
+    if direct is not None:
+        last = max(t.i for t in direct.subtree)
+        frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
     if subject is not None and _lower(subject) not in PERSONAL:
         frame.subject_text = noun_phrase(subject)
     if patient is not None and patient.i < token.i:
         frame.patient_text = noun_phrase(patient)
     if frame.passive or patient is not None and subject is None:
         frame.sources = _mention_list(agent, placed) if agent is not None else []
+        if agent is not None and not frame.sources:
+            frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
         targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
             m for child in objects for m in _mention_list(child, placed, False)]
     else:
@@ -501,6 +526,8 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
         subject = _child(token.head, SUBJECTS)
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
+            if not sources:
+                frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
     if sources or targets:
         frame.sources = sources
         frame.targets = _unique(targets, sources)

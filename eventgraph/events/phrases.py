@@ -161,8 +161,9 @@ def _name_end(words: Words, last: int) -> int:
         nxt = words.forms[j + 1]
         if words.capitalised(j + 1) and words.capitalised(j):
             j += 1
-        elif nxt in ("of", "on", "and", ",", "for") and words.capitalised(j + 2) and words.capitalised(j):
-            j += 2
+        elif nxt in ("of", "on", "and", ",", "for") and words.capitalised(j + 2) and words.capitalised(j) and (
+                nxt != "," or words.capitalised(j + 3) or j + 3 < len(words) and words.forms[j + 3] in ("and", ",")):
+            j += 2  # "Treaty of Friendship, Cooperation and ...", not "Damascus, Syrian state media"
         elif nxt == "," and j + 2 < len(words) and words.forms[j + 2] == "and" and words.capitalised(j + 3):
             j += 3
         else:
@@ -233,5 +234,5 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
             end += 1
         if end > last + 1:
             last = end
-    text = " ".join(words.span(trigger.first, last).split())
+    text = " ".join(words.span(trigger.first, last).split()).rstrip(" .,;:")
     return text[:1].upper() + text[1:]
