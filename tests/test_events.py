@@ -422,3 +422,8 @@ def test_a_sentence_the_parser_cannot_handle_yields_no_event(monkeypatch):
 
     monkeypatch.setattr(events, "_pipe", broken)
     assert doc("Ruritania attacked Freedonia.").event_mentions == []
+
+
+def test_a_later_sentence_is_read_at_its_own_offsets():
+    found = titles_and_actors("Ruritania met Freedonia.\nLater, Jan Novak attacked the embassy of\nFreedonia.")
+    assert any(row[0].startswith("Jan Novak attacks the embassy") for row in found if row[1][:2] == "18")

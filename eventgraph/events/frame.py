@@ -150,6 +150,8 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
         frame = Frame()
         if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX")):
             _read(frame, trigger, token, placed, times)
+            if frame.object_end is not None:
+                frame.object_end += words.offset
         result.append(frame)
     for index, timex in timexes:
         if timex.type not in ("DATE", "TIME"):
