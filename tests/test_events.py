@@ -427,3 +427,9 @@ def test_a_sentence_the_parser_cannot_handle_yields_no_event(monkeypatch):
 def test_a_later_sentence_is_read_at_its_own_offsets():
     found = titles_and_actors("Ruritania met Freedonia.\nLater, Jan Novak attacked the embassy of\nFreedonia.")
     assert any(row[0].startswith("Jan Novak attacks the embassy") for row in found if row[1][:2] == "18")
+
+
+def test_what_happens_as_a_source_reports_is_not_its_report():
+    found = titles_and_actors("Vorland News Agency reported the deal on Thursday, as Jan Novak was beginning a "
+                              "visit to Freedonia.", [("Thursday", "DATE", "2021-05-06")])
+    assert [row[3] for row in found if row[1][:2] == "04"] == ["asserted"]

@@ -44,6 +44,8 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
 ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
+OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
+                                  "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "who", "which",
                       "that"})
@@ -304,8 +306,11 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
         if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
             return None
         return speaker
+    # a conjunct or adverbial clause with a subject of its own is read as reported, unless a conjunction opens
+    # it ("..., as Putin was beginning a visit"): then it only happens alongside the report
     reported = clause.dep_ in ("ccomp", "parataxis") or clause.dep_ in ("conj", "advcl") and \
-        _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None
+        _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None and _child(clause, ("mark", "cc")) is None and \
+        _lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
     if not reported or _lemma(head) not in REPORTING or head.i == clause.i:
         return None
     speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed) if (
