@@ -1,9 +1,10 @@
 # The two commands of the README: `make build` (set up, then build the seeds into out/) and `make test`
-# (set up, install Debian's Chromium when missing, run every test).
+# (set up, install Debian's Chromium when missing and the JavaScript clients of the exports with npm, run every
+# test). `make vendor` copies TimelineJS from the pinned npm package into the package after its pin changes.
 VENV ?= .venv
 PYTHON ?= python3
 
-.PHONY: build test setup chromium model
+.PHONY: build test setup chromium node vendor model
 
 setup: $(VENV)/.installed
 
@@ -19,7 +20,22 @@ build: setup
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 
-test: setup chromium
+node:
+	@command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs npm; }
+
+# npm ci runs again only when the lock file changed since the last install.
+tests/js/node_modules/.installed: tests/js/package-lock.json | node
+	cd tests/js && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+TIMELINEJS = tests/js/node_modules/@knight-lab/timelinejs
+
+vendor: node tests/js/node_modules/.installed
+	cp $(TIMELINEJS)/dist/js/timeline.js $(TIMELINEJS)/dist/js/timeline.js.LICENSE.txt \
+	   $(TIMELINEJS)/dist/css/timeline.css $(TIMELINEJS)/dist/css/icons/tl-icons.woff2 $(TIMELINEJS)/LICENSE \
+	   eventgraph/exporters/vendor/timelinejs/
+
+test: setup chromium node tests/js/node_modules/.installed
 	$(VENV)/bin/pytest -q
 
 # The syntactic model (eventgraph/resources/models/en_ud): convert UD English EWT + GUM to spaCy's format in

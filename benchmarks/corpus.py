@@ -3,16 +3,22 @@
 `reuters()` yields Reuters-21578 stories that have a body as eventgraph JSONL article records:
 {"id": "reuters-<NEWID>", "title", "text" (the body as read, entities unescaped), "published": "YYYY-MM-DD",
 "dateline"}. `gum_news()` yields the Wikinews documents of GUM's dev and test files in the same shape (see
-`gum_news`). Offsets in the benchmark annotations are offsets into "text".
+`gum_news`). Offsets in the benchmark annotations are offsets into "text". `build_story()` runs the whole
+pipeline on some records, as `eventgraph build` would on a JSONL file of them.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+
+from eventgraph import pipeline
+from eventgraph.model import Story
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 REUTERS = CORPORA / "reuters21578"
@@ -82,3 +88,13 @@ def _gum_record(document: dict) -> dict:
     text = "\n\n".join(" ".join(sentences) for sentences in document["paragraphs"])
     return {"id": f"gum-{document['name']}", "title": document["title"], "text": text,
             "published": document["published"], "dateline": ""}
+
+
+def build_story(articles: list[str], records: dict[str, dict]) -> Story:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "story.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for article in articles:
+                record = records[article]
+                out.write(json.dumps({key: record[key] for key in ("id", "title", "text", "published")}) + "\n")
+        return pipeline.build([str(path)])

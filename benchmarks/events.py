@@ -31,7 +31,6 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -45,6 +44,7 @@ from eventgraph.actors.names import fold  # noqa: E402
 from eventgraph.events.lexicon import entries_by_first_word, is_mutual  # noqa: E402
 from eventgraph.merge.dates import interval  # noqa: E402
 from eventgraph.model import Document, granularity  # noqa: E402
+from eventgraph.span import FAR_YEARS, far_outside  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": ("events_dev.json",), "test": ("events_test.json", "merge_test.json")}
@@ -73,18 +73,8 @@ def records_for(stories: list[dict]) -> dict[str, dict]:
     return found
 
 
-def build_story(story: dict, records: dict[str, dict]):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "story.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for article in story["articles"]:
-                record = records[article]
-                out.write(json.dumps({key: record[key] for key in ("id", "title", "text", "published")}) + "\n")
-        return pipeline.build([str(path)])
-
-
 def score_story(story: dict, records: dict[str, dict]) -> dict:
-    built = build_story(story, records)
+    built = corpus.build_story(story["articles"], records)
     gold = story["events"]
     gold_sentences = {(m["doc"], m["start"], m["end"]): g["id"] for g in gold for m in g["mentions"]}
     names = {actor.id: {fold(name) for name in [actor.name, *actor.aliases]} for actor in built.actors}
@@ -222,6 +212,19 @@ def _has_predicate(title: str, event, names: dict[str, set[str]]) -> bool:
                for position, word in enumerate(words))
 
 
+def junk(stories: list[dict], records: dict[str, dict]) -> tuple[int, int]:
+    """Events dated more than `span.FAR_YEARS` outside their story's span that fewer than two articles give,
+    and all events, over the stories."""
+    found = total = 0
+    for story in stories:
+        built = corpus.build_story(story["articles"], records)
+        bounds = (interval(built.span[0])[0], interval(built.span[1])[1]) if built.span else None
+        for event in built.events:
+            total += 1
+            found += far_outside(event.date.value, bounds) and len({s.doc for s in event.sources}) < 2
+    return found, total
+
+
 def speed(limit: int) -> dict[str, float]:
     docs = []
     for record in corpus.reuters(limit=limit):
@@ -271,6 +274,8 @@ def main() -> None:
               f"{_share(row['found'], row['gold'])} {_share(row['dated'], row['found'])} "
               f"{_share(sum(row['doer']), len(row['doer']))} {_share(sum(row['target']), len(row['target']))} "
               f"{row['purity']:6.2f} {row['split']:5d} {len(row['faults']):5d}")
+    print(f"junk: %d of %d events dated more than {FAR_YEARS} years outside the story's span by one article" %
+          junk(stories, records))
     if args.titles:
         print()
         for row in rows:

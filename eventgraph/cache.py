@@ -29,7 +29,7 @@ from .model import Document
 VERSION = 1
 FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic swap carries it over
 _PACKAGE = Path(__file__).resolve().parent
-_NOT_EXTRACTION = ("cli.py", "exporters", "__pycache__")  # code that does not change what is extracted
+_NOT_EXTRACTION = ("cli.py", "exporters", "fetch", "__pycache__")  # code that does not change what is extracted
 _BUSY_SECONDS = 60.0  # another build may be writing the same cache
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, version TEXT NOT NULL, document BLOB NOT NULL)",

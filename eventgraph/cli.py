@@ -19,6 +19,7 @@ from . import cache, distributed, syntax, temporal
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
 if TYPE_CHECKING:
+    from .corrections import Corrections
     from .pipeline import Counts
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -47,11 +48,22 @@ def _cores() -> int:
 
 def source_options(fn):
     for decorator in reversed((
-        click.argument("sources", nargs=-1, required=True, metavar="SOURCE..."),
+        click.argument("sources", nargs=-1, metavar="SOURCE..."),
+        click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                     help="Also read the articles at the URLs in FILE, one a line."),
+        click.option("--refresh", is_flag=True,
+                     help="Ask again for pages fetched by an earlier build (a conditional request)."),
+        click.option("--offline", is_flag=True,
+                     help="Fetch nothing: read URLs from the pages an earlier build kept, and name the others."),
+        click.option("--fetch-delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                     metavar="SECONDS", help="Wait this long between two requests to one host."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                     metavar="SECONDS", help="Give up on a server silent for this long."),
         click.option("--published", "published", multiple=True, metavar="FILE=YYYY-MM-DD",
                      help="State the publication date of one article (repeatable)."),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=_cores(),
-                     show_default="all cores", help="Extract articles in this many processes."),
+                     show_default="all cores",
+                     help="Extract articles in this many processes; fetch from this many hosts at once."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Extract articles on the Dask cluster whose scheduler is at ADDRESS "
                           "(tcp://host:8786); --jobs is then ignored."),
@@ -62,6 +74,38 @@ def source_options(fn):
     )):
         fn = decorator(fn)
     return fn
+
+
+def corrections_option(fn):
+    return click.option("--corrections", "corrections_path", type=click.Path(dir_okay=False), metavar="FILE",
+                        help="Apply the journalist's corrections in FILE (build default: DIR/corrections.json "
+                             "when it is there). See the output contract for its format.")(fn)
+
+
+def _load_corrections(path: str | None, out: Path | None) -> Corrections | None:
+    """The corrections to apply (`path`, else the file in `out` if it is there), checked before any article is
+    read; a bad file stops the command."""
+    from . import corrections
+
+    if path is None and (out is None or not (out / corrections.FILENAME).is_file()):
+        return None
+    try:
+        return corrections.load(path or out / corrections.FILENAME)
+    except corrections.CorrectionsError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _apply_corrections(story, loaded: Corrections | None, quiet: bool) -> None:
+    from . import corrections
+
+    if loaded is None:
+        return
+    report = corrections.apply(story, loaded.items)
+    for line in corrections.problems(report, loaded.path):
+        click.echo(f"warning: {line}", err=True)
+    if not quiet:
+        applied = sum(entry["status"] == "applied" for entry in report)
+        click.echo(f"{loaded.path}: {applied} of {len(report)} corrections applied", err=True)
 
 
 @contextmanager
@@ -84,7 +128,74 @@ def _executor(jobs: int, scheduler: str | None):
             from None
 
 
-def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False):
+def _all_sources(sources: tuple[str, ...], urls_file: str | None) -> list[str]:
+    """SOURCE... and the URLs of --urls, checked: each path must exist, and there must be something to read."""
+    from . import fetch, ingest
+
+    everything = list(sources)
+    if urls_file:
+        try:
+            listed = fetch.read_url_file(urls_file)
+        except OSError as error:
+            raise click.ClickException(f"--urls {urls_file}: cannot be read ({error.strerror or error})") from None
+        wrong = [line for line in listed if not ingest.is_url(line)]
+        if wrong:
+            raise click.ClickException(f"--urls {urls_file}: {wrong[0]!r} is not an http:// or https:// URL; "
+                                       "write one URL a line")
+        everything += listed
+    if not everything:
+        raise click.UsageError("name at least one SOURCE (a file, folder or URL) or --urls FILE")
+    try:
+        ingest.check_sources(everything)
+    except ingest.SourceError as error:
+        raise click.ClickException(str(error)) from None
+    return everything
+
+
+def _fetch(sources: list[str], cache_path: str | None, jobs: int, refresh: bool, offline: bool,
+           fetch_delay: float, timeout: float, quiet: bool):
+    """Fetch the URLs and feeds among `sources` into the cache at `cache_path`; None when there are none."""
+    from . import fetch
+
+    if not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
+        return None
+    settings = fetch.Settings(delay=fetch_delay, hosts=jobs, refresh=refresh, offline=offline,
+                              options=fetch.client.Options(timeout=timeout))
+    counts = {"fetched": 0, "cached": 0, "failed": 0}
+    warnings: list[str] = []  # printed once the progress bar is done, not through it
+
+    def show(_) -> str:
+        return ", ".join(f"{number} {state}" for state, number in counts.items())
+
+    try:
+        with ExitStack() as stack:
+            store = stack.enter_context(fetch.PageStore(cache_path)) if cache_path else None
+            bar = None if quiet else stack.enter_context(
+                click.progressbar(length=1, label="Fetching", file=sys.stderr, item_show_func=show))
+            planned = [0]
+
+            def on_planned(count: int) -> None:
+                planned[0] += count
+                if bar is not None:
+                    bar.length = max(1, planned[0])
+
+            def on_outcome(outcome) -> None:
+                counts[outcome.state] += 1
+                if bar is not None:
+                    bar.update(1, outcome)
+
+            web = fetch.gather(sources, store, settings, warnings.append, on_outcome, on_planned)
+    except cache.CacheError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        for message in warnings:
+            click.echo(f"warning: {message}", err=True)
+    if not quiet:
+        click.echo(f"Pages: {show(None)}", err=True)
+    return web
+
+
+def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=False, web=None):
     from . import ingest, pipeline
 
     def warn(message: str) -> None:
@@ -104,7 +215,7 @@ def _extract(sources, stated, quiet, jobs, scheduler, cache_path, show_progress=
             store = stack.enter_context(cache.ExtractionCache(cache_path)) if cache_path else None
             executor, in_flight = stack.enter_context(_executor(jobs, scheduler))
             documents = pipeline.extract_documents(sources, stated, warn=warn, progress=progress, executor=executor,
-                                                   cache=store, counts=counts, in_flight=in_flight)
+                                                   cache=store, counts=counts, in_flight=in_flight, web=web)
     except (ingest.SourceError, cache.CacheError, syntax.SyntaxModelError) as error:
         raise click.ClickException(str(error)) from None
     return documents, counts
@@ -149,30 +260,38 @@ def main():
 @source_options
 @click.option("--out", "out", required=True, type=click.Path(), metavar="DIR",
               help="Folder to write events.json, graph.html, the timelines and the graph files to.")
-def build(sources, published, jobs, scheduler, cache_path, quiet, out):
-    """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl) and write every output file to DIR.
+@click.option("--title", "title", metavar="TEXT",
+              help="The story's title (default: its most central actors and the months it spans).")
+@corrections_option
+def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path, quiet,
+          out, title, corrections_path):
+    """Read SOURCE... (files or folders of .txt .md .html .htm .jsonl, URLs of pages, RSS or Atom feeds as URLs
+    or files) and write every output file to DIR.
 
-    Articles already extracted by an earlier build are taken from the cache (DIR/.eventgraph-cache.sqlite,
-    or --cache PATH), so a rebuild extracts only new or changed articles; when no article changed and the files
-    in DIR are those the last build wrote, DIR is left as it is.
+    Pages fetched from the web are kept in the cache and read from it by later builds, which make no request
+    unless --refresh. Articles already extracted by an earlier build are taken from the cache
+    (DIR/.eventgraph-cache.sqlite, or --cache PATH), so a rebuild extracts only new or changed articles; when no
+    article changed and the files in DIR are those the last build wrote, DIR is left as it is.
     """
-    from . import exporters, ingest, pipeline
+    from . import exporters, pipeline
+    from .title import default_title
 
     stated = _parse_published(published)
-    try:
-        ingest.check_sources(sources)
-    except ingest.SourceError as error:
-        raise click.ClickException(str(error)) from None
+    sources = _all_sources(sources, urls_file)
+    fixes = _load_corrections(corrections_path, Path(out))
     out_path = _prepare_out(out)
     cache_file = cache_path or str(out_path / cache.FILENAME)
-    documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True)
-    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}"
+    web = _fetch(sources, cache_file, jobs, refresh, offline, fetch_delay, timeout, quiet)
+    documents, counts = _extract(sources, stated, quiet, jobs, scheduler, cache_file, show_progress=True, web=web)
+    inputs = f"{cache.package_version()}:{counts.inputs.hexdigest()}:{title or ''}:{fixes.digest if fixes else ''}"
     with cache.ExtractionCache(cache_file) as store:
         last = store.last_build(out_path)
     if last and last["inputs"] == inputs and last["files"] == _output_state(out_path):
         _summary(quiet, last["events"], last["actors"], len(documents), counts, f"{out} is up to date")
         return
     story = pipeline.assemble(documents)
+    story.title = " ".join((title or "").split()) or default_title(story)
+    _apply_corrections(story, fixes, quiet)
     try:
         exporters.write_all(story, out, jobs=jobs)
     except exporters.OutputError as error:
@@ -195,12 +314,21 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
               help="How to print the timeline.")
 @click.option("--top", type=click.IntRange(min=1), default=None, metavar="K",
               help="Only the K events reported by the most articles, in date order.")
-def timeline(sources, published, jobs, scheduler, cache_path, quiet, fmt, top):
+@corrections_option
+def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path,
+             quiet, fmt, top, corrections_path):
     """Print the chronological timeline of the story told by SOURCE..."""
     from . import exporters, pipeline
+    from .title import default_title
 
-    documents, _ = _extract(sources, _parse_published(published), quiet, jobs, scheduler, cache_path)
+    fixes = _load_corrections(corrections_path, None)
+    stated = _parse_published(published)
+    sources = _all_sources(sources, urls_file)
+    web = _fetch(sources, cache_path, jobs, refresh, offline, fetch_delay, timeout, quiet)
+    documents, _ = _extract(sources, stated, quiet, jobs, scheduler, cache_path, web=web)
     story = pipeline.assemble(documents)
+    story.title = default_title(story)
+    _apply_corrections(story, fixes, quiet)
     click.echo(exporters.render_timeline(story, fmt, top), nl=False)
 
 

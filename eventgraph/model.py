@@ -105,6 +105,9 @@ class Document:
     published: str | None = None  # YYYY-MM-DD
     published_source: str | None = None  # text | metadata | option | inferred | None
     url: str | None = None
+    site: str | None = None  # the outlet's name, from the page's metadata (og:site_name, JSON-LD publisher)
+    author: str | None = None  # from the page's metadata
+    fetched: str | None = None  # YYYY-MM-DD the server sent a fetched page: the year of a dateline without one
     body: list[tuple[int, int]] = field(default_factory=list)  # article text spans, furniture excluded
     sentences: list[Sentence] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
@@ -136,6 +139,7 @@ class Actor:
     affiliation: str | None = None
     code: str | None = None
     mentions: list[MentionRef] = field(default_factory=list)
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
 
 
 @dataclass
@@ -148,6 +152,14 @@ class Source:
 
 
 @dataclass
+class Claim:
+    """One date that sources give a happening, and the articles that give it."""
+
+    value: str
+    docs: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Event:
     id: str
     title: str
@@ -157,12 +169,16 @@ class Event:
     actors: list[Participant] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # dates from sources that disagree with `date`
+    salience: float | None = None  # rank score, higher = more timeline-worthy; by default the articles reporting it
+    claims: list[Claim] = field(default_factory=list)  # when sources disagree: every date given, with its articles
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
+    notes: list[str] = field(default_factory=list)  # the journalist's notes on the event
     modality: str = "asserted"  # one of MODALITIES: asserted when any source asserts it
     attributed_to: str | None = None  # actor key, when every source only reports it from one actor
 
-    @property
-    def salience(self) -> int:
-        return len({source.doc for source in self.sources})
+    def __post_init__(self) -> None:
+        if self.salience is None:
+            self.salience = len({source.doc for source in self.sources})
 
 
 @dataclass
@@ -172,6 +188,8 @@ class Story:
     events: list[Event] = field(default_factory=list)
     title: str = ""  # `--title`, or a name made from the story's central actors and its span
     span: tuple[str, str] | None = None  # the first and last day the story is about (YYYY-MM-DD)
+    edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
+    corrections: list[dict] | None = None  # what became of each correction (`corrections.apply`); None: no file
 
 
 def granularity(value: str | None) -> str:

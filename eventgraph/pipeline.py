@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ingest, merge, sentences, syntax, temporal
+from . import actors, events, ids, ingest, merge, sentences, span, syntax, temporal
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
@@ -161,13 +161,13 @@ def extract_documents(sources: Iterable[str], published: dict[str, str] | None =
                       warn: Callable[[str], None] = lambda message: None,
                       progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
                       executor: Executor | None = None, cache: ExtractionCache | None = None,
-                      counts: Counts | None = None, in_flight: int = 4) -> list[Document]:
-    """Read and extract the articles of `sources`.
+                      counts: Counts | None = None, in_flight: int = 4, web=None) -> list[Document]:
+    """Read and extract the articles of `sources` (URLs and feeds from `web`, what `fetch.gather` fetched).
 
     `executor` runs the per-article extraction (default: in this process); `cache` skips articles already
     extracted; `counts` is filled with how many were extracted and how many came from the cache.
     """
-    documents = list(progress(extract_all(ingest.iter_articles(sources, published, warn),
+    documents = list(progress(extract_all(ingest.iter_articles(sources, published, warn, web),
                                           executor or InlineExecutor(), cache, counts, in_flight, warn)))
     if not documents:
         raise ingest.SourceError("no readable article in the sources given")
@@ -175,13 +175,13 @@ def extract_documents(sources: Iterable[str], published: dict[str, str] | None =
 
 
 def assemble(documents: list[Document]) -> Story:
-    """The cross-article passes: actors linked, publication dates inferred, one event per happening."""
+    """The cross-article passes: actors linked, publication dates inferred, one event per happening, the span."""
     story_actors = actors.link_actors(documents)
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
-    story_events = merge.merge_events(documents, story_actors)
-    events.modality.mark(story_events, documents)
-    return Story(documents=documents, actors=story_actors, events=story_events)
+    found = ids.unique(merge.merge_events(documents, story_actors))
+    events.modality.mark(found, documents)
+    return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
 
 
 def build(sources: Iterable[str], published: dict[str, str] | None = None,

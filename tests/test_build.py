@@ -13,8 +13,8 @@ from eventgraph import build
 from eventgraph.exporters import write_all
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRACT_FILES = ["events.json", "graph.gexf", "graph.graphml", "graph.html", "timeline.csv", "timeline.md",
-                  "timelinejs.json"]
+CONTRACT_FILES = ["events.json", "graph.gexf", "graph.graphml", "graph.html", "timeline.csv", "timeline.html",
+                  "timeline.md", "timelinejs.json"]
 SCHEMA = json.loads(resources.files("eventgraph").joinpath("resources/schema/events.schema.json").read_text())
 
 

@@ -57,7 +57,8 @@ def test_a_build_writes_every_file_and_reports_what_it_extracted(folder, tmp_pat
     result = run("build", folder, "--out", tmp_path / "out", "--jobs", "1")
     assert result.exit_code == 0, result.output
     assert set(outputs(tmp_path / "out")) == set(exporters.OUTPUT_FILES) == {
-        "events.json", "graph.html", "timeline.md", "timeline.csv", "timelinejs.json", "graph.graphml", "graph.gexf"}
+        "events.json", "graph.html", "timeline.md", "timeline.csv", "timelinejs.json", "graph.graphml", "graph.gexf",
+        "timeline.html"}
     assert (tmp_path / "out" / cache.FILENAME).is_file()
     assert "from 2 articles (2 extracted, 0 from the cache)" in result.output
 

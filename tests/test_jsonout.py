@@ -25,10 +25,18 @@ def test_an_event_carries_type_actors_sources_and_salience():
     event = next(e for e in json.loads(jsonout.dumps(small_story()))["events"] if e["id"] == "e-sign")
     assert event["type"] == {"code": "057", "label": "Sign formal agreement"}
     assert event["date"] == {"value": "2021-05-03", "granularity": "day", "source": "explicit",
-                             "text": "3 May 2021"}
+                             "text": "3 May 2021", "relation": "on", "until": None}
     assert event["actors"] == [{"actor": "ruritania", "role": "source"}, {"actor": "freedonia", "role": "target"}]
     assert [s["doc"] for s in event["sources"]] == ["a1", "b2"]
     assert event["salience"] == 2
+
+
+def test_the_span_is_written_beside_the_title():
+    story = small_story()
+    story.span = ("2021-05-01", "2021-05-04")
+    data = json.loads(jsonout.dumps(story))
+    assert data["span"] == ["2021-05-01", "2021-05-04"]
+    assert json.loads(jsonout.dumps(small_story()))["span"] is None
 
 
 def test_top_keeps_the_most_reported_events_in_date_order():

@@ -2,9 +2,12 @@
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from eventgraph import merge
 from eventgraph.merge.dates import interval, iso
-from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, granularity
+from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, Timex, granularity
 
 ACTORS = [Actor("freedonia", "Freedonia", "country"), Actor("jan-novak", "Jan Novak", "person",
                                                             affiliation="ruritania"),
@@ -49,7 +52,7 @@ def test_one_happening_reported_by_three_articles_is_one_event():
     ]
     [event] = merge.merge_events(docs, ACTORS)
     assert event.date.value == "2021-05-05" and event.date.source == "relative"
-    assert event.salience == 3
+    assert len({source.doc for source in event.sources}) == 3
     assert {source.doc: source.date.value for source in event.sources} == {
         "a": "2021-05-05", "b": "2021-05", "c": "2021-05-06"}
     assert event.conflicts == []
@@ -153,7 +156,7 @@ def test_actorless_reports_of_one_kind_on_one_day_are_one_event():
     docs = [document("a", "2021-05-06", mention("143", ("2021-05-03", "relative"), [], trigger="strike")),
             document("b", "2021-05-07", mention("143", ("2021-05-03", "relative"), [], trigger="stoppage"))]
     [event] = merge.merge_events(docs, ACTORS)
-    assert event.salience == 2
+    assert len({source.doc for source in event.sources}) == 2
 
 
 def test_an_undated_report_with_actors_takes_the_date_of_the_actorless_one_of_its_week():
@@ -161,7 +164,7 @@ def test_an_undated_report_with_actors_takes_the_date_of_the_actorless_one_of_it
             document("b", "2021-05-06", mention("143", ("2021-05-06", "publication"),
                                                 [("ruritania", "source")], trigger="walkout"))]
     [event] = merge.merge_events(docs, ACTORS)
-    assert (event.date.value, event.salience) == ("2021-05-03", 2)
+    assert (event.date.value, len({source.doc for source in event.sources})) == ("2021-05-03", 2)
 
 
 def test_in_a_dated_story_an_undated_happening_of_one_article_is_left_out():
@@ -169,3 +172,175 @@ def test_in_a_dated_story_an_undated_happening_of_one_article_is_left_out():
     undated = document("u", None, mention("111", None, [("ruritania", "source")], trigger="criticized"))
     assert [event.code for event in merge.merge_events([dated, undated], ACTORS)] == ["057"]
     assert [event.code for event in merge.merge_events([undated], ACTORS)] == ["111"]
+
+
+def told(doc_id, published, text, trigger, code, actors, timex=None, value=None):
+    """A one-sentence article whose `trigger` reports a happening, dated by the time expression `timex`
+    (resolved to `value`) or, without one, by the publication date."""
+    start = text.index(trigger)
+    timexes, date = [], Date(published, "day", "publication")
+    if timex:
+        at = text.index(timex)
+        timexes = [Timex(at, at + len(timex), timex, "DATE", value)]
+        date = Date(value, granularity(value), "explicit", timex)
+    event = EventMention(sentence=0, trigger_start=start, trigger_end=start + len(trigger), trigger=trigger,
+                         code=code, label="", title=f"{code} {trigger}", date=date, timex=0 if timex else None,
+                         actors=[Participant(actor, role) for actor, role in actors])
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, published=published, published_source="text",
+                    sentences=[Sentence(0, len(text), text)], timexes=timexes, event_mentions=[event])
+
+
+SPEAKER = [("jan-novak", "source")]
+
+
+def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_before():
+    [said] = merge.merge_events([told("a", "2021-05-06", "Jan Novak said the talks would go on.", "said", "010",
+                                      SPEAKER)], ACTORS)
+    assert (said.date.value, said.date.relation) == ("2021-05-06", "reported")
+    [denied] = merge.merge_events([told("a", "2021-05-06", "Jan Novak has repeatedly denied it.", "denied", "010",
+                                        SPEAKER)], ACTORS)
+    assert denied.date.relation == "before"
+    [struck] = merge.merge_events([told("a", "2021-05-06", "Ruritania struck the port.", "struck", "190",
+                                        [("ruritania", "source")])], ACTORS)
+    assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
+
+
+def test_says_on_different_days_are_different_statements():
+    says = [told(doc_id, day, "Jan Novak said the talks would go on.", "said", "010", SPEAKER)
+            for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-06"), ("c", "2021-05-08"))]
+    events = merge.merge_events(says, ACTORS)
+    assert sorted(len(event.sources) for event in events) == [1, 2]
+    assert {event.date.value for event in events} == {"2021-05-06", "2021-05-08"}
+
+
+def test_a_running_tally_holds_since_its_start_and_each_report_is_its_own():
+    text = "At least 300 people have been killed since March."
+    tallies = [told(doc_id, day, text, "killed", "190", [("ruritania", "source")], "March", "2021-03")
+               for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-20"))]
+    events = merge.merge_events(tallies, ACTORS)
+    assert sorted((e.date.value, e.date.relation, e.date.until) for e in events) == [
+        ("2021-03", "since", "2021-05-06"), ("2021-03", "since", "2021-05-20")]
+
+
+def test_a_first_visit_since_a_year_is_not_dated_by_that_year():
+    doc = told("a", "2021-05-06", "It is his first visit since 2000.", "visit", "042",
+               [("jan-novak", "source"), ("freedonia", "target")], "2000", "2000")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
+
+
+def test_a_narrative_anchor_dates_from_the_happening_told_before():
+    text = "Ruritania and Freedonia signed the accord on May 3. Two days after the signing, Freedonia protested."
+    doc = told("a", "2021-05-10", text, "signed", "057", SIGNERS, "May 3", "2021-05-03")
+    start = text.index("protested")
+    doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
+                     Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
+    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
+                                           trigger="protested", code="141", label="", title="protest",
+                                           date=Date("2021-05-10", "day", "publication"),
+                                           actors=[Participant("freedonia", "source")]))
+    events = merge.merge_events([doc], ACTORS)
+    assert {e.code: (e.date.value, e.date.relation) for e in events} == {
+        "057": ("2021-05-03", "on"), "141": ("2021-05-05", "on")}
+
+
+def test_conflicting_dates_keep_every_date_with_its_articles():
+    docs = [document("a", "2021-05-06", mention("057", ("2021-05-05", "explicit"), SIGNERS, obj="the accord")),
+            document("b", "2021-05-07", mention("057", ("2021-05-06", "explicit"), SIGNERS, obj="the accord")),
+            document("c", "2021-05-07", mention("057", ("2021-05-06", "explicit"), SIGNERS, obj="the accord"))]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert [(claim.value, claim.docs) for claim in event.claims] == [("2021-05-05", ["a"]),
+                                                                    ("2021-05-06", ["b", "c"])]
+
+
+def test_no_chaining_from_may_to_june_through_an_undated_report():
+    docs = [document("a", "2021-06-10", mention("042", ("2021-05-04", "explicit"), [("jan-novak", "source")],
+                                                "visit", obj="the visit")),
+            document("b", "2021-06-10", mention("042", ("2021-06-08", "explicit"), [("jan-novak", "source")],
+                                                "visit", obj="the visit")),
+            document("c", "2021-06-10", mention("042", ("2021-06-10", "publication"), [("jan-novak", "source")],
+                                                "visit", obj="the visit"))]
+    events = merge.merge_events(docs, ACTORS)
+    assert sorted(e.date.value for e in events) == ["2021-05-04", "2021-06-08"]
+    assert sorted(len(e.sources) for e in events) == [1, 2]
+
+
+def test_a_misread_year_far_outside_the_story_is_not_used_unless_two_articles_give_it():
+    killing = [("ruritania", "source")]
+    one = [document("a", "2021-05-06", mention("190", ("1400", "explicit"), killing, "killing")),
+           document("b", "2021-05-06", mention("057", ("2021-05-05", "explicit"), SIGNERS))]
+    assert "1400" not in {e.date.value for e in merge.merge_events(one, ACTORS)}
+    two = one + [document("c", "2021-05-07", mention("190", ("1400", "explicit"), killing, "killing"))]
+    assert "1400" in {e.date.value for e in merge.merge_events(two, ACTORS)}
+
+
+def test_statements_dated_only_by_their_report_need_the_same_speaker():
+    warned = [("ruritania", "source"), ("freedonia", "target")]
+    body = [("jan-novak", "source"), ("freedonia", "target")]
+    docs = [told("a", "2021-05-06", "Ruritania warned Freedonia.", "warned", "130", warned),
+            told("b", "2021-05-06", "Ruritania warned Freedonia.", "warned", "130", warned),
+            told("c", "2021-05-06", "Jan Novak warned Freedonia.", "warned", "130", body)]
+    assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings():
+    raids = [("ruritania", "source"), ("freedonia", "target")]
+    docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked", obj="port"),
+                     mention("190", ("2021-05-07", "explicit"), raids, "attacked", obj="port", sentence=1, start=50)),
+            document("b", "2021-05-08", mention("190", ("2021-05-07", "explicit"), raids, "attacked", obj="port"))]
+    events = merge.merge_events(docs, ACTORS)
+    assert sorted((e.date.value, len(e.sources)) for e in events) == [("2021-05-06", 1), ("2021-05-07", 2)]
+
+
+VALUES = st.sampled_from(["2021-05-05", "2021-05-06", "2021-05", "2021-W18", "2021", "196", "1400", "XXXX-SP",
+                          "PRESENT_REF", "2021-13-45", None])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(VALUES, st.sampled_from(["explicit", "relative", "publication"]),
+                          st.sampled_from(["057", "010", "190"])), min_size=1, max_size=8))
+def test_any_mix_of_dates_merges_without_a_date_no_report_gave(reports):
+    docs = [document(f"d{n}", "2021-05-07", mention(code, (value, source) if value else None, SIGNERS))
+            for n, (value, source, code) in enumerate(reports)]
+    for event in merge.merge_events(docs, ACTORS):
+        given = {source.date.value for source in event.sources} | {"2021-05-07"}
+        assert event.date.value is None or event.date.value in given
+        assert event.date.relation in ("on", "reported", "before", "since")
+        if len({claim.value for claim in event.claims}) > 1:
+            assert event.conflicts
+
+
+def test_an_offset_inside_another_clause_is_no_anchor():
+    text = "Ruritania signed the accord on May 3. China signed it in June, ten months after the others did."
+    doc = told("a", "2021-07-10", text, "signed", "057", [("ruritania", "source")], "May 3", "2021-05-03")
+    second = text.index("China")
+    doc.sentences = [Sentence(0, second - 1, text[:second - 1]), Sentence(second, len(text), text[second:])]
+    start = text.index("did")
+    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 3, trigger="did",
+                                           code="057", label="", title="sign",
+                                           date=Date("2021-07-10", "day", "publication"),
+                                           actors=[Participant("freedonia", "source")]))
+    assert {e.date.value for e in merge.merge_events([doc], ACTORS)} == {"2021-05-03", "2021-07-10"}
+
+
+def test_a_tally_the_frame_left_undated_runs_since_the_date_of_its_since_phrase():
+    text = "At least 300 people have been killed since March."
+    doc = told("a", "2021-05-06", text, "killed", "190", [("ruritania", "source")])
+    doc.timexes = [Timex(text.index("March"), text.index("March") + 5, "March", "DATE", "2021-03")]
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation, event.date.until) == ("2021-03", "since", "2021-05-06")
+
+
+def test_the_following_week_counts_from_the_happening_told_before_it():
+    text = "Ruritania signed the accord on May 3. The following week, Freedonia protested."
+    doc = told("a", "2021-06-20", text, "signed", "057", [("ruritania", "source")], "May 3", "2021-05-03")
+    second = text.index("The following")
+    doc.sentences = [Sentence(0, second - 1, text[:second - 1]), Sentence(second, len(text), text[second:])]
+    doc.timexes.append(Timex(second, second + 18, "The following week", "DATE", "2021-W25", relative=True))
+    start = text.index("protested")
+    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
+                                           trigger="protested", code="141", label="", title="protest",
+                                           date=Date("2021-W25", "week", "relative", "The following week"),
+                                           timex=1, actors=[Participant("freedonia", "source")]))
+    assert {e.code: e.date.value for e in merge.merge_events([doc], ACTORS)} == {"057": "2021-05-03",
+                                                                                "141": "2021-W19"}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..graph import build_graph
 from ..model import Story
-from . import graphml, html, jsonout, timeline, timelinejs
+from . import gexf, graphml, html, jsonout, timeline, timelinejs
 
 
 class OutputError(Exception):
@@ -29,7 +29,7 @@ def render_timeline(story: Story, fmt: str = "md", top: int | None = None) -> st
 
 
 OUTPUT_FILES = ("events.json", "timeline.md", "timeline.csv", "timelinejs.json", "graph.graphml", "graph.gexf",
-                "graph.html")
+                "graph.html", "timeline.html")
 
 
 def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
@@ -91,13 +91,14 @@ def _writers(story: Story) -> dict[str, Callable[[Path], object]]:
     """How to write each output file, the slowest first."""
     graph = build_graph(story)
     return {
-        "graph.gexf": lambda path: graphml.write_gexf(graph, path),
+        "graph.gexf": lambda path: gexf.write_gexf(graph, path),
         "events.json": lambda path: path.write_text(jsonout.dumps(story), encoding="utf-8"),
         "graph.html": lambda path: html.write(story, graph, path),
         "graph.graphml": lambda path: graphml.write_graphml(graph, path),
         "timelinejs.json": lambda path: path.write_text(timelinejs.dumps(story), encoding="utf-8"),
-        "timeline.md": lambda path: path.write_text(timeline.render(story, "md"), encoding="utf-8"),
-        "timeline.csv": lambda path: path.write_text(timeline.render(story, "csv"), encoding="utf-8", newline=""),
+        "timeline.html": lambda path: timelinejs.write_html(story, path),
+        "timeline.md": lambda path: timeline.write_md(story, path),
+        "timeline.csv": lambda path: timeline.write_csv(story, path),
     }
 
 

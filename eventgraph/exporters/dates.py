@@ -1,10 +1,17 @@
-"""A TIMEX3 value written for readers at the precision it states: "1961", "the 1960s", "June 2024"."""
+"""Dates as every writer shows them: a TIMEX3 value at the precision it states, the days it covers, and how the
+happening relates to it ("reported 20 June 2024", "since March 2011"), so no writer shows a date the text never
+gave as if it had.
+"""
 
 from __future__ import annotations
 
 import calendar
+import datetime
+
+from ..model import Date
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year
 
 
 def human(value: str | None) -> str:
@@ -31,7 +38,8 @@ def human(value: str | None) -> str:
     if second in SEASONS:
         return f"{SEASONS[second]} {head}"
     if second.startswith("W"):
-        return f"week {second[1:]} of {head}"
+        days = bounds(value)
+        return f"week of {_day(days[0])}" if days and len(parts) == 2 else f"week {second[1:]} of {head}"
     if second.isdigit() and 1 <= int(second) <= 12:
         month = calendar.month_name[int(second)]
         if len(parts) == 2:
@@ -41,12 +49,96 @@ def human(value: str | None) -> str:
     return value
 
 
+def _day(day: datetime.date) -> str:
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
 def year_of(value: str | None) -> str:
     if not value:
         return "Undated"
     head = value.split("-")[0]
-    if len(head) == 2:
-        return human(head)
-    if len(head) == 3:
+    if len(head) in (2, 3):
         return human(head)
     return head
+
+
+def _months(year: int, first: int, last: int) -> tuple[datetime.date, datetime.date]:
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return (datetime.date(year, first, 1),
+            datetime.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]))
+
+
+def bounds(value: str | None) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day a TIMEX3 value covers: a month spans the month, "196" the 1960s; None when the
+    value names no period of the calendar."""
+    if not value:
+        return None
+    parts = value.split("T")[0].split("-")
+    head = parts[0]
+    if not head.isdigit() or not 2 <= len(head) <= 4:
+        return None
+    scale = 10 ** (4 - len(head))
+    year = max(int(head) * scale, 1)
+    try:
+        if len(parts) == 1:
+            return datetime.date(year, 1, 1), datetime.date(min(int(head) * scale + scale - 1, 9999), 12, 31)
+        second = parts[1]
+        if second.startswith("W") and second[1:].isdigit():
+            monday = datetime.date.fromisocalendar(year, int(second[1:]), 1)
+            return monday, monday + datetime.timedelta(days=6)
+        if second[:1] in "QH" and second[1:].isdigit():
+            size = 3 if second[0] == "Q" else 6
+            return _months(year, (int(second[1:]) - 1) * size + 1, int(second[1:]) * size)
+        if second in SEASON_MONTHS:
+            return _months(year, *SEASON_MONTHS[second]) if year < 9999 or second != "WI" else None
+        if not second.isdigit():
+            return None
+        if len(parts) == 2:
+            return _months(year, int(second), int(second))
+        day = datetime.date(year, int(second), int(parts[2]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def relation(date: Date) -> str:
+    """How the happening relates to `date.value`. A day that only an article's date gave is the day it was
+    reported, whatever stage set it."""
+    related = getattr(date, "relation", "on") or "on"
+    if related == "on" and date.source == "publication":
+        return "reported"
+    return related
+
+
+def interval(date: Date) -> tuple[datetime.date | None, datetime.date | None]:
+    """The days the happening may fall on: its value's period, open before a `before` date and after a `since`
+    date with no end."""
+    days = bounds(date.value)
+    if days is None:
+        return None, None
+    related = relation(date)
+    if related == "before":
+        return None, days[1]
+    if related == "since":
+        until = bounds(date.until)
+        return days[0], until[1] if until else None
+    return days
+
+
+def shown(date: Date) -> str:
+    """The date as a reader sees it, with how the happening relates to it: "reported 20 June 2024",
+    "before 20 June 2024", "since March 2011", "March 2011 to August 2012"."""
+    text = human(date.value)
+    if not date.value:
+        return text
+    related = relation(date)
+    if related == "since":
+        return f"{text} to {human(date.until)}" if date.until else f"since {text}"
+    if related in ("reported", "before"):
+        return f"{related} {text}"
+    return text
+
+
+def plain(date: Date) -> bool:
+    """Whether the date is one a reader takes at its word: a day, month or year the text gave for the happening."""
+    return relation(date) == "on" and date.granularity in ("day", "month", "year")

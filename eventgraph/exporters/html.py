@@ -22,7 +22,6 @@ import hashlib
 import json
 import math
 import textwrap
-from collections import Counter
 from importlib.resources import files
 from pathlib import Path
 
@@ -33,8 +32,11 @@ from pyvis.network import Network
 
 from ..graph import actor_node, event_node
 from ..model import Event, Story
+from ..title import title_of
 from .dates import human, year_of
+from .editing import edit_data
 from .order import chronological, sort_key
+from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, UNKNOWN_CLASS, event_class
 
 MAX_NODES = 300
 MAX_ACTORS = 100  # of MAX_NODES: the rest is left for their events
@@ -53,22 +55,6 @@ ACTOR_BAND = 200  # gap between the lowest actor row and the first event row
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 VIS_JS = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
-# Okabe-Ito colours: told apart by readers with colour-blindness, dark labels stay readable beside them.
-ACTOR_COLOURS = {"country": "#0072B2", "person": "#CC79A7", "organization": "#E69F00", "location": "#999999",
-                 "group": "#56B4E9"}
-# CAMEO root codes fall into four classes (as GDELT's QuadClass): 01-05 verbal cooperation,
-# 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict.
-EVENT_CLASSES = (
-    (5, "Verbal cooperation", "#009E73"),
-    (9, "Material cooperation", "#004D40"),
-    (14, "Verbal conflict", "#D55E00"),
-    (20, "Material conflict", "#8B1E00"),
-)
-UNKNOWN_CLASS = ("Other", "#6b6b6b")
-ACTOR_TYPE_NAMES = {"country": "Country", "person": "Person", "organization": "Organization",
-                    "location": "Place", "group": "Group"}
-
-
 def write(story: Story, graph: nx.MultiDiGraph, path: Path) -> None:
     Path(path).write_text(render(story, graph), encoding="utf-8")
 
@@ -79,15 +65,19 @@ def render(story: Story, graph: nx.MultiDiGraph) -> str:
     env.filters["number"] = "{:,}".format
     data = page_data(story, graph)
     script = (TEMPLATES / "page.js").read_text(encoding="utf-8")
+    edit = (TEMPLATES / "edit.js").read_text(encoding="utf-8")
     vis = VIS_JS.read_text(encoding="utf-8")
     spans = [event["span"] for event in data["events"] if event["span"]]
     return env.get_template("page.html").render(
         data=script_json(data),
         css=Markup((TEMPLATES / "page.css").read_text(encoding="utf-8")),
+        edit_css=Markup((TEMPLATES / "edit.css").read_text(encoding="utf-8")),
+        edit=Markup(edit),
+        edit_data=script_json(edit_data(story)),
         vis=Markup(vis),
         script=Markup(script),
-        script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script))),
-        heading=heading(story),
+        script_hashes=Markup(" ".join(csp_hash(text) for text in (vis, script, edit))),
+        heading=title_of(story),
         summary=data["summary"],
         years=[min(s[0] for s in spans), max(s[1] for s in spans)] if spans else ["", ""],
         classes=data["classes"],
@@ -100,16 +90,6 @@ def csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def heading(story: Story) -> str:
-    """The page's title: the headline of the article that reports the most events."""
-    counts = Counter(source.doc for event in story.events for source in {s.doc: s for s in event.sources}.values())
-    titled = [doc for doc in story.documents if doc.title.strip()]
-    if not titled:
-        return "News story"
-    best = min(titled, key=lambda doc: (-counts.get(doc.id, 0), doc.id))
-    return " ".join(best.title.split())
-
-
 def script_json(data) -> Markup:
     """JSON that cannot end its `<script>` block early: `<`, `>` and `&` are written as escapes, and so are
     U+2028/U+2029, which older JavaScript parsers take for line ends."""
@@ -117,15 +97,6 @@ def script_json(data) -> Markup:
     for char in "<>&\u2028\u2029":
         text = text.replace(char, f"\\u{ord(char):04x}")
     return Markup(text)
-
-
-def event_class(code: str) -> tuple[str, str]:
-    root = code[:2]
-    if root.isdigit():
-        for last, name, colour in EVENT_CLASSES:
-            if int(root) <= last:
-                return name, colour
-    return UNKNOWN_CLASS
 
 
 def year_span(value: str | None) -> list[int] | None:
@@ -339,7 +310,8 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
             "drawn_actors": len(actor_ids), "drawn_events": len(drawn_events),
             "idle_actors": sum(1 for actor in story.actors if not involvement.get(actor.id)),
         },
-        "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published}
+        "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published,
+                              "site": doc.site}
                       for doc in story.documents},
         "actors": [
             {"id": actor.id, "node": actor_node(actor.id), "name": actor.name, "type": actor.type,

@@ -1,8 +1,12 @@
-"""The order events are shown in: by date at its own precision, undated last, ties broken by id."""
+"""The order events are shown in: by date at its own precision, undated last, ties broken by id; and the top K."""
 
 from __future__ import annotations
 
+import heapq
+
 from ..model import Event
+
+SAME_DAY = 0.3  # each event already picked on a date cuts the next one's claim on it to this share
 
 
 def sort_key(event: Event) -> tuple:
@@ -22,5 +26,19 @@ def chronological(events: list[Event]) -> list[Event]:
 
 
 def top_events(events: list[Event], k: int) -> list[Event]:
-    ranked = sorted(events, key=lambda e: (-e.salience, sort_key(e)))[:k]
-    return chronological(ranked)
+    """The K most salient events, in date order. A timeline covers the story: every event already picked on a
+    date lowers the next one on that date, so that one busy day cannot fill the top K."""
+    heap = [(-event.salience, sort_key(event), 0, index) for index, event in enumerate(events)]
+    heapq.heapify(heap)
+    picked: list[Event] = []
+    on_date: dict[str | None, int] = {}
+    while heap and len(picked) < k:
+        _, key, seen, index = heapq.heappop(heap)
+        event = events[index]
+        count = on_date.get(event.date.value, 0)
+        if count != seen:  # scores only fall as days fill, so a stale entry is re-scored and put back
+            heapq.heappush(heap, (-event.salience * SAME_DAY ** count, key, count, index))
+            continue
+        picked.append(event)
+        on_date[event.date.value] = count + 1
+    return chronological(picked)

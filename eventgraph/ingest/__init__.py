@@ -1,13 +1,16 @@
 """Read articles from files and folders into `Document`s, one at a time.
 
 `.txt` and `.md` files are pages saved as text, `.html`/`.htm` pages go through trafilatura, `.jsonl` files hold
-one article record a line. Folders are read recursively in sorted order, leaving out hidden entries and earlier
-eventgraph output folders. Inputs that cannot be read are named through `warn` and skipped; only a path that
-does not exist stops the reading (`SourceError`).
+one article record a line. URLs, and feeds named as URLs or files, are read from the pages `fetch.gather`
+fetched (`web`), each page a document whose path is its URL. Folders are read recursively in sorted order,
+leaving out hidden entries and earlier eventgraph output folders. Inputs that cannot be read are named through
+`warn` and skipped; only a path that does not exist stops the reading (`SourceError`).
 
 Each document gets its headline, the spans of its text that are the article (page furniture left out) and its
 publication date: stated with `--published` (`option`), from the page's metadata or JSONL record
-(`metadata`), or from the dateline near the top of the text (`text`); otherwise none.
+(`metadata`), or from the dateline near the top of the text (`text`; a wire dateline without a year takes the
+year of the day a fetched page was sent); otherwise none. An article in a language eventgraph does not read
+is skipped (`language`).
 
 Reading (`iter_articles`: files, decoding, records) and layout (`lay_out`: main text of HTML, headline,
 furniture, dateline) are two steps, so that the pipeline can read in one process and lay out in its workers,
@@ -16,12 +19,20 @@ and the extraction cache can recognise an article before any work is done on it.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable, Iterable, Iterator
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..model import Document
-from . import html, jsonl, page
-from .decode import Unreadable, decode_bytes
+from . import html, jsonl, language, page
+from .decode import Unreadable, decode_bytes, decode_page
+
+if TYPE_CHECKING:
+    from ..fetch import Web
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
@@ -37,13 +48,17 @@ class EmptyPage(Exception):
     """A page with no article text: nothing but a headline or furniture, or HTML with no main text."""
 
 
+class OtherLanguage(EmptyPage):
+    """An article in a language that eventgraph does not read."""
+
+
 Warn = Callable[[str], None]
 
 
 def iter_documents(sources: Iterable[str], published: dict[str, str] | None = None,
-                   warn: Warn = lambda message: None) -> Iterator[Document]:
+                   warn: Warn = lambda message: None, web: Web | None = None) -> Iterator[Document]:
     """The articles of `sources`, each with its title, body spans and publication date."""
-    for doc in iter_articles(sources, published, warn):
+    for doc in iter_articles(sources, published, warn, web):
         try:
             yield lay_out(doc)
         except EmptyPage as error:
@@ -58,50 +73,122 @@ def lay_out(doc: Document) -> Document:
     """
     if doc.body:
         return doc
-    if Path(doc.path).suffix.lower() in HTML_SUFFIXES:
+    is_html = Path(doc.path).suffix.lower() in HTML_SUFFIXES or is_url(doc.path)
+    if is_html:
         _extract_html(doc)
-    found = page.read(doc.text, doc.title or None)
+    found = page.read(doc.text, doc.title or None, wrapped=False if is_html else None)
     if not found.body:
         raise EmptyPage("no article text found, only a headline or page furniture")
+    spoken = language.foreign(" ".join(doc.text[start:end] for start, end in found.body))
+    if spoken:
+        raise OtherLanguage(f"written in {spoken}; eventgraph reads {language.READ_NAMES}")
     doc.title = found.title or doc.title or doc.id
     doc.body = found.body
-    if doc.published is None and found.published:
-        doc.published, doc.published_source = found.published, "text"
+    if doc.published is None:
+        date = found.published or _in_year_of(found.month_day, doc.fetched)
+        if date:
+            doc.published, doc.published_source = date, "text"
     return doc
 
 
+def _in_year_of(month_day: tuple[int, int] | None, sent: str | None) -> str | None:
+    """A month and day as the last such day on or before the day the page was sent (a day later for time zones)."""
+    if month_day is None or sent is None:
+        return None
+    latest = datetime.date.fromisoformat(sent) + datetime.timedelta(days=1)
+    for year in (latest.year, latest.year - 1):
+        try:
+            day = datetime.date(year, *month_day)
+        except ValueError:
+            continue
+        if day <= latest:
+            return day.isoformat()
+    return None
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
 def iter_articles(sources: Iterable[str], published: dict[str, str] | None = None,
-                  warn: Warn = lambda message: None) -> Iterator[Document]:
-    """The articles of `sources` as read: text, given title, URL and a stated or metadata date; no layout yet."""
+                  warn: Warn = lambda message: None, web: Web | None = None) -> Iterator[Document]:
+    """The articles of `sources` as read: text, given title, URL and a stated or metadata date; no layout yet.
+
+    URLs and feeds are read from `web`, what `fetch.gather` fetched for these sources.
+    """
     sources = list(sources)
     check_sources(sources)
     stated = _Stated(published or {})
     ids: set[str] = set()
-    for file in _files(sources, warn):
-        for doc in _read(file, stated, warn):
-            doc.id = _unique(doc.id, ids)
-            yield doc
+    for doc in _read_all(sources, stated, warn, web):
+        doc.id = _unique(doc.id, ids)
+        yield doc
     for name in stated.unused():
         warn(f"--published {name}: no article read from that file")
 
 
 def check_sources(sources: Iterable[str]) -> None:
     for source in sources:
-        if not Path(source).exists():
+        if not is_url(source) and not Path(source).exists():
             raise SourceError(f"{source}: no such file or folder")
 
 
-def _files(sources: list[str], warn: Warn) -> Iterator[Path]:
+def _read_all(sources: list[str], stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
     for source in sources:
-        root = Path(source)
-        if not root.is_dir():
-            yield root
-            continue
-        found = sorted((path for path in root.rglob("*") if _is_article_file(path, root)),
-                       key=lambda path: path.relative_to(root).parts)
-        if not found:
-            warn(f"{source}: no articles ({' '.join(SUFFIXES)}) in this folder")
-        yield from found
+        feed = web.feeds.get(source) if web is not None else None
+        if feed is not None:
+            for link in feed:
+                yield from _read_url(link, stated, warn, web)
+        elif is_url(source):
+            yield from _read_url(source, stated, warn, web)
+        else:
+            for file in _files(source, warn):
+                yield from _read(file, stated, warn)
+
+
+def _read_url(url: str, stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
+    """The page fetched for `url`; one that could not be fetched was named when fetching and is left out."""
+    fetched = web.pages.get(url) if web is not None else None
+    if fetched is None:
+        return
+    try:
+        text = decode_page(fetched.body, fetched.content_type)
+    except Unreadable as error:
+        warn(f"{url}: skipped, {error}")
+        return
+    doc = Document(id=url_id(url), path=url, text=text, url=fetched.url, fetched=_day(fetched.last_modified or
+                                                                                      fetched.date))
+    _date(doc, stated.get_name(url), None)
+    yield doc
+
+
+def url_id(url: str) -> str:
+    """A readable id from a URL: its last path segment without a suffix, else its host."""
+    parts = urlsplit(url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    name = re.sub(r"\.[a-z0-9]{1,5}$", "", segments[-1], flags=re.I) if segments else ""
+    if not re.search(r"[a-z]", name, re.I):
+        name = "-".join([parts.netloc, *segments])
+    return re.sub(r"[^\w.-]+", "-", name).strip("-.")[:80] or "page"
+
+
+def _day(header: str | None) -> str | None:
+    try:
+        return parsedate_to_datetime(header).date().isoformat() if header else None
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _files(source: str, warn: Warn) -> Iterator[Path]:
+    root = Path(source)
+    if not root.is_dir():
+        yield root
+        return
+    found = sorted((path for path in root.rglob("*") if _is_article_file(path, root)),
+                   key=lambda path: path.relative_to(root).parts)
+    if not found:
+        warn(f"{source}: no articles ({' '.join(SUFFIXES)}) in this folder")
+    yield from found
 
 
 def _is_article_file(path: Path, root: Path) -> bool:
@@ -150,7 +237,8 @@ def _extract_html(doc: Document) -> None:
     extracted = html.extract(doc.text)
     if extracted is None:
         raise EmptyPage("no article text found in the page")
-    doc.text, doc.title, doc.url = extracted.text, extracted.title or doc.id, extracted.url
+    doc.text, doc.title = extracted.text, extracted.title or doc.id
+    doc.url, doc.site, doc.author = extracted.url or doc.url, extracted.site, extracted.author
     _date(doc, None, extracted.published)
 
 
@@ -187,6 +275,12 @@ class _Stated:
             if name is not None and name in self.published:
                 self.used.add(name)
                 return self.published[name]
+        return None
+
+    def get_name(self, name: str) -> str | None:
+        if name in self.published:
+            self.used.add(name)
+            return self.published[name]
         return None
 
     def unused(self) -> list[str]:

@@ -7,6 +7,10 @@ taken away, at most a short capitalised section name is left. A date is only eve
 without a full day, month and year gives none. Written-out and ISO dates are read by patterns; numeric forms
 ("20.06.2024", "2024/06/20", "06/20/2024") are left to dateparser, which knows their orders, and only in short
 lines that hold a four-digit year, since it is slow to start.
+
+Wire copy opens its first paragraph with a dateline of its own (`wire`): the place in capitals, often the day
+and sometimes the year, and the agency ("CAIRO, Oct. 6, 1981 -", "WASHINGTON (AP) —", "PARIS, June 3 (AFP) -",
+"BEIJING, March 5 (Xinhua) --", "LONDON, June 3 (Reuters) -"). Its day is the day the story was filed.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.mont
 _MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS = {name.lower() for name in (*calendar.day_name, *calendar.day_abbr)}
+_WEEKDAY_NUMBERS = {name.lower(): number for names in (calendar.day_name, calendar.day_abbr)
+                    for number, name in enumerate(names)}
 
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
@@ -34,6 +40,47 @@ _MAX_SECTION_WORDS = 3
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _MAX_NUMERIC_LINE = 80
 _DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+_WIRE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}})"
+    rf"(?:\s*,\s*(?P<month>(?i:{_MONTH}))\.?\s+(?P<day>\d{{1,2}})(?:\s*,\s*(?P<year>\d{{4}}))?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?"
+    r"\s*(?:--|[-—–])\s*")
+
+
+@dataclass(frozen=True)
+class Wire:
+    """A wire dateline at the start of a line: what it says of the day, and where the story's text starts."""
+
+    month: int | None
+    day: int | None
+    year: int | None
+    end: int
+
+    @property
+    def date(self) -> str | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return _valid(self.year, self.month, self.day)
+
+
+def wire(line: str) -> Wire | None:
+    """The wire dateline that opens `line`, or None. Without a day or an agency the place must be in capitals."""
+    match = _WIRE.match(line)
+    if match is None:
+        return None
+    place, month = match.group("place"), match.group("month")
+    if not month and not match.group("agency") and (not place.isupper() or len(place) < 3):
+        return None
+    if month is None:
+        return Wire(None, None, None, match.end())
+    day, year = int(match.group("day")), match.group("year")
+    number = _MONTHS[month.lower()]
+    if _valid(int(year) if year else 2000, number, day) is None:
+        return None
+    return Wire(number, day, int(year) if year else None, match.end())
 
 
 @dataclass(frozen=True)
@@ -86,8 +133,20 @@ def _find_numeric_date(line: str) -> tuple[str, int, int] | None:
     for text, moment in found:
         start = line.find(text)
         if start >= 0 and _NUMERIC_DATE.search(text):
-            return moment.date().isoformat(), start, start + len(text)
+            return _by_weekday(moment.date(), line).isoformat(), start, start + len(text)
     return None
+
+
+def _by_weekday(date: datetime.date, line: str) -> datetime.date:
+    """03/05/2019 is 3 May or 5 March by the reader's custom; a weekday named beside it ("Tue") settles which."""
+    named = {_WEEKDAY_NUMBERS[word.lower()] for word in _WORD.findall(line) if word.lower() in _WEEKDAY_NUMBERS}
+    if len(named) != 1 or date.weekday() in named or date.day > 12:
+        return date
+    try:
+        swapped = date.replace(month=date.day, day=date.month)
+    except ValueError:
+        return date
+    return swapped if swapped.weekday() in named else date
 
 
 def parse(line: str) -> Dateline | None:

@@ -1,18 +1,29 @@
-"""HTML pages: the main text, headline and publication date through trafilatura.
+"""HTML pages: the main text, headline, publication date, outlet, author and address through trafilatura.
 
-trafilatura drops navigation, sidebars and comment sections and reads the headline and date from the page's
-metadata (Open Graph, JSON-LD, <meta> tags). Its date search is kept to that metadata: the extensive search
-guesses from any date-like string on the page (a copyright year becomes 1 January) and is not a publication
-date. The extracted text is what the document's offsets point into.
+trafilatura drops navigation, sidebars and comment sections and reads the headline, date, site name, author and
+canonical URL from the page's metadata (Open Graph, JSON-LD, <meta> and <link rel=canonical> tags). Its date
+search is kept to that metadata: the extensive search guesses from any date-like string on the page (a copyright
+year becomes 1 January) and is not a publication date. A page saved from a browser that has no canonical link
+often keeps its address in a "saved from url=" comment. The extracted text is what the document's offsets point
+into.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 
 import trafilatura
 
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
+_SNIFF = 4096
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+")
+_HEADLINE_LINES = 10
+_HEADING = re.compile(r"<h[1-3][^>]*>(.*?)</h[1-3]>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass
@@ -21,6 +32,8 @@ class Extracted:
     title: str | None
     published: str | None
     url: str | None
+    site: str | None = None
+    author: str | None = None
 
 
 def extract(markup: str) -> Extracted | None:
@@ -29,8 +42,43 @@ def extract(markup: str) -> Extracted | None:
                                         include_tables=False, date_extraction_params=_DATE_SEARCH)
     if found is None or not (found.text or "").strip():
         return None
-    title = (found.title or "").strip() or None
+    title = _headline((found.title or "").strip(), markup, found.text) or None
     text = found.text
     if title and title not in text.split("\n", 1)[0]:
         text = f"{title}\n\n{text}"
-    return Extracted(text=text, title=title, published=found.date or None, url=found.url or None)
+    return Extracted(text=text, title=title, published=found.date or None, url=_url(found.url, markup),
+                     site=_clean(found.sitename), author=_clean(found.author))
+
+
+def _headline(title: str, markup: str, text: str) -> str:
+    """The headline as the page shows it. trafilatura splits the outlet's name off the <title> and can keep the
+    wrong half ("The Gazette - Party loses majority" gives "The Gazette"); of the title and the halves of the
+    <title>, the one that stands as a line at the top of the text, or else as a heading of the page, is the
+    headline."""
+    top = {" ".join(line.split()) for line in text.splitlines()[:_HEADLINE_LINES]}
+    if not title or title in top:
+        return title
+    element = _TITLE_ELEMENT.search(markup)
+    parts = _TITLE_SEPARATOR.split(_plain(element.group(1))) if element else []
+    headings = {_plain(heading) for heading in _HEADING.findall(markup)}
+    for shown in (top, headings):
+        found = [part for part in parts if part in shown]
+        if title in shown or found:
+            return title if title in shown else max(found, key=len)
+    return title
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+def _url(found: str | None, markup: str) -> str | None:
+    if found and found.lower().startswith(("http://", "https://")):
+        return found
+    saved = _SAVED_FROM.search(markup[:_SNIFF])
+    return saved.group(1) if saved else None
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None

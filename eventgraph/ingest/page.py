@@ -15,7 +15,6 @@ from . import dateline, furniture
 
 TOP_LINES = 15  # the header of a page sits within its first lines; datelines and headlines are looked for there
 _HEADLINE_WORDS = 4  # fewer words than this is a section name ("Diplomacy") or place ("Taipei, Taiwan")
-_MAX_HEADLINE_WORDS = 30
 _WRAP_WIDTH = 100  # text wrapped at a fixed width has no line longer than this
 _LINE = re.compile(r"[^\n]*\n?")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -37,6 +36,7 @@ class Page:
     title: str
     body: list[tuple[int, int]] = field(default_factory=list)
     published: str | None = None
+    month_day: tuple[int, int] | None = None  # a wire dateline's day when it gives no year
 
 
 def lines(text: str) -> list[Line]:
@@ -91,27 +91,49 @@ def _is_captioned_photo(line: str, title: str) -> bool:
     return rest[:1].isspace() and rest.strip()[:1].isupper()
 
 
+def _reads_as_paragraph(line: str) -> bool:
+    """A line of article text rather than a headline: it opens with a wire dateline or ends a sentence."""
+    return dateline.wire(line) is not None or line.rstrip("\"”’'»)").endswith(".") and not line.endswith(_CUT_OFF)
+
+
 def find_title(top: list[str]) -> str:
+    """The headline among the first lines: the first line of four words or more that is not article text, else
+    the short line just above the article text (a section name stands above a short headline, not below it)."""
     candidates = [line for line in top
                   if not _is_breadcrumb(line, top) and dateline.parse(line) is None
-                  and not furniture.is_furniture(line) and len(furniture.words(line)) <= _MAX_HEADLINE_WORDS]
+                  and not furniture.is_furniture(line)]
+    headings = []
+    for line in candidates:
+        if _reads_as_paragraph(line):
+            break
+        headings.append(line)
+    for line in headings:
+        if len(furniture.words(clean_title(line))) >= _HEADLINE_WORDS:
+            return clean_title(line)
+    if headings:
+        worded = [line for line in headings if not _is_short_label(line)]
+        return clean_title((worded or headings)[-1])
     for line in candidates:
         if len(furniture.words(clean_title(line))) >= _HEADLINE_WORDS:
             return clean_title(line)
     return clean_title(candidates[0]) if candidates else (clean_title(top[0]) if top else "")
 
 
-def read(text: str, title: str | None = None) -> Page:
-    """Find the headline (unless given), the publication date in the dateline, and the article's spans."""
+def read(text: str, title: str | None = None, wrapped: bool | None = None) -> Page:
+    """Find the headline (unless given), the publication date in the dateline, and the article's spans.
+
+    `wrapped` says whether the text is wrapped at a fixed width; by default it is judged from the text (text
+    extracted from HTML never is: each line is a paragraph)."""
     page_lines = lines(text)
     top = [line.text for line in page_lines[:TOP_LINES]]
     title = title if title is not None else find_title(top)
     title_bare = furniture.bare(title)
     datelines: list[dateline.Dateline] = []
+    wires: list[dateline.Wire] = []
     kept: list[Line] = []
     footer = False
     teaser = 0
-    wrapped = _is_wrapped(text, page_lines)
+    wrapped = _is_wrapped(text, page_lines) if wrapped is None else wrapped
     for index, line in enumerate(page_lines):
         content = line.text
         if wrapped:
@@ -126,7 +148,12 @@ def read(text: str, title: str | None = None) -> Page:
                 continue
             teaser = 0
         if index < TOP_LINES:
-            found = dateline.parse(content)
+            opening = dateline.wire(content)
+            if opening is not None and opening.month is not None:
+                wires.append(opening)
+                if opening.end >= len(content):
+                    continue
+            found = dateline.parse(content) if opening is None else None
             if found is not None:
                 datelines.append(found)
                 continue
@@ -145,7 +172,11 @@ def read(text: str, title: str | None = None) -> Page:
             continue
         kept.append(line)
     preferred = [found for found in datelines if found.kind == "published"] or datelines
-    return Page(title=title, body=_spans(text, kept), published=preferred[0].date if preferred else None)
+    dated = [found for found in wires if found.date]
+    published = (preferred[0].date if preferred and (preferred[0].kind == "published" or not dated)
+                 else dated[0].date if dated else None)
+    month_day = (wires[0].month, wires[0].day) if wires and not published else None
+    return Page(title=title, body=_spans(text, kept), published=published, month_day=month_day)
 
 
 def _is_wrapped(text: str, page_lines: list[Line]) -> bool:

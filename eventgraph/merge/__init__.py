@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from ..events.lexicon import label
-from ..model import Actor, Document, Event, Participant, Source
+from .. import salience, span
+from ..ids import event_id
+from ..model import Actor, Claim, Document, Event, Participant, Source
 from . import dates
 from .cluster import Happening, Report, cluster, collector_paused, date_of, reports
 from .inference import infer_publication_dates
@@ -14,15 +14,18 @@ __all__ = ["infer_publication_dates", "merge_events"]
 
 
 def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
-    """One `Event` per happening, with every report of it as a source, in date order. When the story dates
-    anything, a happening that only one article reports and nothing dates is left out."""
+    """One `Event` per happening, with every report of it as a source, in date order, ranked by salience.
+    When the story dates anything, a happening that only one article reports and nothing dates is left out;
+    a date far outside the story's span that only one article gives is not used."""
     by_id = {doc.id: doc for doc in documents}
     with collector_paused():
-        events = [_event(happening, by_id) for happening in cluster(reports(documents, actors))]
-    if any(event.date.value for event in events):
-        # in a dated story, a happening one article mentions without any date cannot be placed: left out
-        events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
-    return sorted(events, key=_chronological)
+        found = reports(documents, actors, span.plausibility(documents))
+        events = [_event(happening, by_id) for happening in cluster(found)]
+        if any(event.date.value for event in events):
+            # in a dated story, a happening one article mentions without any date cannot be placed: left out
+            events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
+        salience.rank(events, actors, documents)
+        return sorted(events, key=_chronological)
 
 
 def _event(happening: Happening, documents: dict[str, Document]) -> Event:
@@ -36,16 +39,19 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
         if (report.doc, sentence.start) in seen:
             continue
         seen.add((report.doc, sentence.start))
-        sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.mention.date))
-    return Event(id=_id(ordered[0]), title=_title(happening), code=code, label=label(code) or ordered[0].mention.label,
-                 date=event_date, actors=_participants(happening), sources=sources,
-                 conflicts=_conflicts(happening, dated_by))
+        sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.date))
+    conflicts = _conflicts(happening, dated_by)
+    return Event(id=_id(ordered, documents), title=_title(happening), code=code,
+                 label=label(code) or ordered[0].mention.label,
+                 date=event_date, actors=_participants(happening), sources=sources, conflicts=conflicts,
+                 claims=_claims(happening) if conflicts else [])
 
 
-def _id(earliest: Report) -> str:
-    m = earliest.mention
-    key = f"{earliest.doc}\t{m.trigger_start}\t{m.trigger_end}\t{m.code}\t{m.date.value}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _id(reports: list[Report], documents: dict[str, Document]) -> str:
+    """Made from the report in the article published first: articles added later, as news comes in, keep it."""
+    first = min(reports, key=lambda r: (documents[r.doc].published or "9999", r.doc, r.mention.sentence,
+                                        r.mention.trigger_start))
+    return event_id(first.doc, documents[first.doc].sentences[first.mention.sentence].text, first.mention.trigger)
 
 
 def _title(happening: Happening) -> str:
@@ -76,10 +82,19 @@ def _conflicts(happening: Happening, dated_by: Report | None) -> list[str]:
     for report in happening.reports:
         if report.weak or report.span is None or report.width > 0 or dates.overlap(report.span, dated_by.span):
             continue
-        entry = f"{report.mention.date.value} ({report.doc})"
+        entry = f"{report.date.value} ({report.doc})"
         if entry not in found:
             found.append(entry)
     return sorted(found)
+
+
+def _claims(happening: Happening) -> list[Claim]:
+    """Every date the reports that date the happening give, each with the articles that give it."""
+    docs: dict[str, set[str]] = {}
+    for report in happening.reports:
+        if not report.weak and report.span is not None:
+            docs.setdefault(report.date.value, set()).add(report.doc)
+    return [Claim(value, sorted(docs[value])) for value in sorted(docs)]
 
 
 def _chronological(event: Event):

@@ -16,20 +16,24 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
 from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
+from .anchors import anchored
+from .relation import TEXT_GAVE_NONE, relate
 from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
 # they must be dated alike: both by their text, or both only by publication)
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
-CONFLICT_DAYS = 2  # two exact days this close may still be one happening reported with a date conflict
+CONFLICT_DAYS = 1  # two exact days this close may still be one happening reported with a date conflict
+CONFLICT_COST = 0.05
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -47,8 +51,12 @@ class Report:
     mutual: bool
     wide_sources: frozenset[str] = frozenset()  # with the countries and bodies the actors belong to
     wide_targets: frozenset[str] = frozenset()
+    date: Date | None = None  # the date the report gives, with its relation (default: the mention's)
 
     def __post_init__(self) -> None:
+        self.date = self.date or self.mention.date
+        self.until = self.date.until  # a running tally or state is one instance per day it is reported
+        self.day = self.span[1] if self.weak and self.span else None  # the day of a report that dates nothing
         self.kinds = self.words & kind_words()
         self.root = self.mention.code[:2]
         self.parts = self.sources | self.targets
@@ -77,10 +85,18 @@ class Happening:
     codes: Counter = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
+    until: str | None = None
+    days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
+    said: bool = False  # a statement reported without a date of its own
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
         loosely similar reports cannot drift from one happening to another."""
+        if not self.reports:
+            self.until = report.until
+        if report.day is not None:
+            self.days.add(report.day)
+            self.said = self.said or report.date.relation == "reported"
         if not self.reports or not self.parts:
             self.sources |= report.sources
             self.targets |= report.targets
@@ -100,20 +116,39 @@ class Happening:
                 self.span, self.weak = report.span, report.weak
 
 
-def reports(documents: list[Document], actors: list[Actor]) -> list[Report]:
-    """Every event mention of every document, ready for matching."""
+def reports(documents: list[Document], actors: list[Actor],
+            plausible: Callable[[Date], bool] = lambda given: True) -> list[Report]:
+    """Every event mention of every document, ready for matching, with the date its evidence gives it. A date
+    that `plausible` rejects (a misread year far outside the story) is not used: the report is undated."""
     belongs = {actor.id: actor.affiliation for actor in actors if actor.affiliation}
     found = []
     for doc in documents:
         # without the linked actors, the affiliations the article's own mentions state
         local = {} if belongs else {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
-        for mention in doc.event_mentions:
+        from_anchors = anchored(doc)
+        for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(p.actor for p in mention.actors if p.role != "target")
             targets = frozenset(p.actor for p in mention.actors if p.role == "target")
-            found.append(Report(doc.id, mention, dates.of(mention.date), dates.weak(mention.date), sources,
-                                targets, words(mention), is_mutual(mention.code),
-                                _widen(sources, belongs, local), _widen(targets, belongs, local)))
+            given = relate(doc, mention, from_anchors.get(index))
+            if given.source not in TEXT_GAVE_NONE and not plausible(given):
+                given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
+            found.append(Report(doc.id, mention, _span(given), dates.weak(given), sources, targets,
+                                words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
+                                _widen(targets, belongs, local), given))
     return found
+
+
+def _span(given: Date) -> tuple[int, int] | None:
+    """The days a report's date allows: a statement dated only by its report was made that day or the day
+    before; a state "since March" holds from March until the report."""
+    span = dates.of(given)
+    if span is None:
+        return None
+    if given.relation == "reported":
+        return span[1] - 1, span[1]
+    if given.relation == "since" and (end := dates.interval(given.until)):
+        return span[0], end[1]
+    return span
 
 
 def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str]) -> frozenset[str]:
@@ -124,6 +159,11 @@ def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str
 def score(report: Report, happening: Happening) -> float | None:
     """How well a report fits a happening; None when it cannot be the same happening."""
     conflict = False
+    if report.until != happening.until:
+        return None
+    if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
+            report.day not in happening.days:
+        return None  # "X said" in articles of different days: different statements
     if report.span and happening.span and not dates.overlap(report.span, happening.span):
         if not _close_days(report, happening):
             return None
@@ -147,6 +187,9 @@ def score(report: Report, happening: Happening) -> float | None:
             direct = report.sources & happening.sources or report.targets & happening.targets
             if not direct and (words < KIN_WORDING or report.weak != happening.weak):
                 return None
+            if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
+                    and not report.sources & happening.sources:
+                return None  # two statements dated only by their reports need the same speaker
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
@@ -156,8 +199,9 @@ def score(report: Report, happening: Happening) -> float | None:
         if not same_code or words < 0.5:
             return None
         value = 0.5 * words + 0.3
-    if conflict and value < 1.0:
-        return None
+    if conflict:
+        # only a close fit survives a date conflict, and a happening on the report's own day fits better
+        return value - CONFLICT_COST if value >= 1.0 else None
     return value
 
 
@@ -177,7 +221,8 @@ def _shared(a, wide_a, b, wide_b) -> float:
 
 def _close_days(report: Report, happening: Happening) -> bool:
     exact = report.width == 0 and happening.span[1] == happening.span[0] and not report.weak and not happening.weak
-    return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS
+    # an article that tells of both days tells of two happenings: strikes on consecutive days
+    return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS and report.doc not in happening.docs
 
 
 @contextmanager
@@ -317,13 +362,16 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
 
 
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
-    """The happening's date: the most precise firm date a report gives, else the earliest publication date."""
+    """The happening's date: the most precise firm date a report gives, else the earliest publication date (a
+    statement `reported` then, anything else `before` it)."""
     firm = [r for r in happening.reports if r.span and not r.weak]
     if firm:
         best = min(firm, key=lambda r: (r.width, r.span[0], r.doc, r.mention.sentence))
-        return best.mention.date, best
+        return best.date, best
     weak = [r for r in happening.reports if r.span]
     if weak:
-        best = min(weak, key=lambda r: (r.mention.date.value, r.doc))
-        return best.mention.date, best
+        best = min(weak, key=lambda r: (r.date.value, r.date.relation != "before", r.doc))
+        # one report that dates nothing and is not a statement makes the happening one before the first report
+        relation = "before" if any(r.date.relation == "before" for r in weak) else best.date.relation
+        return replace(best.date, relation=relation), best
     return Date(), None

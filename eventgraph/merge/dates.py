@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..model import Date
 
@@ -18,6 +19,7 @@ _VALUE = re.compile(r"^(\d{2,4})(?:-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(?:-(\d{2}
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
+@lru_cache(maxsize=65536)
 def interval(value: str | None) -> tuple[int, int] | None:
     """The first and last day (as ordinals) a TIMEX3 value covers, or None."""
     match = _VALUE.match(value or "")

@@ -235,6 +235,7 @@
       } else {
         heading.textContent = doc.title;
       }
+      if (doc.site) { heading.appendChild(el("span", "role source-site", " " + doc.site)); }
       if (doc.published) { heading.appendChild(el("span", "role", " " + doc.published)); }
       panel.appendChild(heading);
       if (source.date) { panel.appendChild(el("div", "role", "This article dates it " + source.date)); }
@@ -246,6 +247,7 @@
       if (fromElsewhere) { current.scrollIntoView({ block: "nearest" }); }
     }
     if (event.drawn) { network.selectNodes([event.node]); } else { network.unselectAll(); }
+    document.dispatchEvent(new CustomEvent("eventgraph:show", { detail: { kind: "event", id: eventId } }));
   }
 
   function showActor(actorId, fromElsewhere) {
@@ -278,6 +280,7 @@
     ids.forEach(function (id) { keep.add(events.get(id).node); });
     nodes.update(nodes.getIds().map(function (id) { return { id: id, opacity: keep.has(id) ? 1 : 0.2 }; }));
     network.selectNodes(actor.drawn ? [actor.node] : []);
+    document.dispatchEvent(new CustomEvent("eventgraph:show", { detail: { kind: "actor", id: actorId } }));
   }
 
   network.on("click", function (params) {

@@ -1,0 +1,90 @@
+"""Which happening: the cross-article merge scored as cross-document event coreference.
+
+For each story of the chosen set the whole pipeline (`eventgraph.pipeline.build`) runs on its articles. Every
+gold mention (a sentence that reports a gold event) is matched to the system event of the same CAMEO root that
+has a source in that sentence (the one with most sources, then the lowest id); the matched mentions are
+clustered by system event and compared with their gold clustering. Printed per story and overall (clusters of
+all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
+MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
+
+    python benchmarks/merge.py [--set dev|test]
+
+dev = benchmarks/data/events_dev.json (tuned on), test = benchmarks/data/merge_test.json (never tuned on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import coref  # noqa: E402
+from corpus import build_story, reuters  # noqa: E402
+
+from eventgraph.model import Story  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {"dev": DATA / "events_dev.json", "test": DATA / "merge_test.json"}
+
+
+def load(path: Path) -> tuple[dict, dict[str, dict]]:
+    """The annotation file and the Reuters records of its articles."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    wanted = {article for story in data["stories"] for article in story["articles"]}
+    return data, {record["id"]: record for record in reuters() if record["id"] in wanted}
+
+
+def clusterings(story: dict, built: Story) -> tuple[coref.Clusters, coref.Clusters, int]:
+    """Gold and system clusters of the matched gold mentions, and the number of gold mentions."""
+    gold_of, system_of = {}, {}
+    for event in story["events"]:
+        for m in event["mentions"]:
+            mention = (m["doc"], m["start"], m["end"], event["id"])
+            gold_of[mention] = event["id"]
+            candidates = [e for e in built.events if e.code[:2] == event["code"][:2] and any(
+                s.doc == m["doc"] and s.start < m["end"] and m["start"] < s.end for s in e.sources)]
+            if candidates:
+                system_of[mention] = min(candidates, key=lambda e: (-len(e.sources), e.id)).id
+
+    def group(labels: dict) -> coref.Clusters:
+        clusters: dict[str, set] = {}
+        for mention, label in labels.items():
+            clusters.setdefault(label, set()).add(mention)
+        return [frozenset(cluster) for _, cluster in sorted(clusters.items())]
+    matched = {mention: gold_of[mention] for mention in system_of}
+    return group(matched), group(system_of), len(gold_of)
+
+
+def row(name: str, key: coref.Clusters, response: coref.Clusters, mentions: int) -> str:
+    matched = sum(len(cluster) for cluster in key)
+    p, r, _ = coref.pairwise(key, response)
+    scores = [measure(key, response)[2] for measure in (coref.muc, coref.b_cubed, coref.ceaf_e)]
+    return (f"{name[:44]:44} {mentions:5d} {matched / mentions if mentions else 0:7.2f} {p:6.2f} {r:6.2f} "
+            + " ".join(f"{score:6.2f}" for score in scores) + f" {sum(scores) / 3:6.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    args = parser.parse_args()
+    data, records = load(SETS[args.set])
+    header = (f"{'story':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
+              f"{'CEAF-e':>6} {'CoNLL':>6}")
+    print(header)
+    print("-" * len(header))
+    all_key, all_response, all_mentions = [], [], 0
+    for story in data["stories"]:
+        key, response, mentions = clusterings(story, build_story(story["articles"], records))
+        print(row(story["name"], key, response, mentions))
+        # stories share no articles, so their clusters can be pooled
+        all_key += key
+        all_response += [frozenset(cluster) for cluster in response]
+        all_mentions += mentions
+    print(row("all", all_key, all_response, all_mentions))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""How timeline-worthy each event is (`Event.salience`): what a wire editor would put in a story's top K.
+
+An event counts the articles that report it on its own date (an article that mentions it without dating it
+counts half; one that reports it in its lead sentence, its news of the day, counts more), weighted by its kind
+(`resources/en/events_kinds.tsv`: a signing or a strike above a meeting, a meeting above a routine
+statement), by how central its actors are to the story (the share of articles that name its most named actor),
+and by how firmly it is dated: one dated only by the day it was reported, or only to a year or coarser, or a
+running state, ranks below one the text dates.
+"""
+
+from __future__ import annotations
+
+from .merge.dates import interval, overlap
+from .merge.relation import kind
+from .model import Actor, Document, Event
+
+UNDATED = 0.5  # dated only by its report: "reported" or "before"
+RUNNING = 0.6  # a state or tally "since" a date
+COARSE = 0.6  # dated to a year, a decade or a century
+UNDATED_SOURCE = 0.5  # an article that reports the happening but gives it no date
+LEAD = 1.5  # an article that reports the happening in its first sentence
+
+
+def rank(events: list[Event], actors: list[Actor], documents: list[Document]) -> None:
+    """Set every event's `salience`."""
+    total = max(1, len(documents))
+    reach = {actor.id: len({mention.doc for mention in actor.mentions}) / total for actor in actors}
+    leads = {doc.id: _lead(doc) for doc in documents}
+    for event in events:
+        event.salience = round(score(event, reach, leads), 4)
+
+
+def _lead(doc: Document) -> int | None:
+    start = doc.body[0][0] if doc.body else 0
+    return next((sentence.start for sentence in doc.sentences if sentence.start >= start), None)
+
+
+def score(event: Event, reach: dict[str, float], leads: dict[str, int | None]) -> float:
+    own = interval(event.date.value)
+    articles: dict[str, float] = {}
+    for source in event.sources:
+        given = interval(source.date.value) if source.date else None
+        dated = given is not None and own is not None and source.date.relation in ("on", "since") and \
+            overlap(given, own)
+        weight = (1.0 if dated else UNDATED_SOURCE) * (LEAD if source.start == leads.get(source.doc) else 1.0)
+        articles[source.doc] = max(articles.get(source.doc, 0.0), weight)
+    value = sum(articles.values()) * kind(event.code)[1]
+    value *= 0.5 + max((reach.get(p.actor, 0.0) for p in event.actors), default=0.0)
+    if own is None or event.date.relation in ("reported", "before"):
+        value *= UNDATED
+    elif event.date.relation == "since":
+        value *= RUNNING
+    elif own[1] - own[0] > 92:
+        value *= COARSE
+    return value

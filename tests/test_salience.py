@@ -1,0 +1,40 @@
+"""Salience: what ranks an event into a story's top K."""
+
+from eventgraph import salience
+from eventgraph.exporters.order import top_events
+from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Source
+
+
+def event(event_id, code, value, docs, relation="on", actors=("ruritania",)):
+    dated = Date(value, "day", "explicit" if relation == "on" else "publication", relation=relation)
+    return Event(id=event_id, title=event_id, code=code, label="", date=dated,
+                 actors=[Participant(actor) for actor in actors],
+                 sources=[Source(d, "s", 10, 20, dated) for d in docs])
+
+
+DOCS = [Document(id=d, path=d, text="", published="2021-05-06") for d in "abc"]
+ACTORS = [Actor("ruritania", "Ruritania", "country", mentions=[MentionRef(d, 0, 9, "Ruritania") for d in "abc"]),
+          Actor("jan", "Jan", "person", mentions=[MentionRef("a", 0, 3, "Jan")])]
+
+
+def test_a_deed_outranks_a_statement_and_a_dated_event_one_dated_by_its_report():
+    events = [event("signing", "057", "2021-05-05", "ab"), event("comment", "010", "2021-05-05", "ab"),
+              event("undated", "057", "2021-05-06", "ab", relation="before")]
+    salience.rank(events, ACTORS, DOCS)
+    ranked = [e.id for e in sorted(events, key=lambda e: -e.salience)]
+    assert ranked[0] == "signing" and ranked.index("undated") > 0
+
+
+def test_central_actors_and_more_articles_rank_higher():
+    events = [event("central", "190", "2021-05-05", "ab"), event("marginal", "190", "2021-05-05", "ab",
+                                                                  actors=("jan",)),
+              event("wide", "190", "2021-05-05", "abc")]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[2].salience > events[0].salience > events[1].salience
+
+
+def test_the_top_k_spreads_over_dates():
+    events = [event(f"busy{i}", "190", "2021-05-05", "abc") for i in range(3)] + [
+        event("other", "190", "2021-05-01", "a")]
+    salience.rank(events, ACTORS, DOCS)
+    assert [e.id for e in top_events(events, 2)] == ["other", "busy0"]
