@@ -460,8 +460,11 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     subject = subjects[0] if subjects else None
     patient = _child(token, PASSIVE_SUBJECTS)
     agent = _agent(token)
-    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and _child(token, ("obj",)) is None:
-        patient = token.head  # "the man killed by soldiers"
+    reduced = token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
+        _child(token, ("obj",)) is None
+    if reduced:
+        patient = token.head  # "the man killed by soldiers", "a treaty signed after a summit"
+        frame.passive = True
     if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
         subject = token.head  # "soldiers who shot him"
     if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and \
@@ -489,7 +492,8 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     if patient is not None and patient.i < token.i:
         frame.patient_text = noun_phrase(patient)
     if frame.passive or patient is not None and subject is None:
-        frame.sources = _mention_list(agent, placed) if agent is not None else []
+        # a participle without its agent ("a treaty signed after a summit") leaves the doer to the sentence
+        frame.sources = _mention_list(agent, placed) if agent is not None else (None if reduced else [])
         if agent is not None and not frame.sources:
             frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
         targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
