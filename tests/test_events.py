@@ -433,3 +433,8 @@ def test_what_happens_as_a_source_reports_is_not_its_report():
     found = titles_and_actors("Vorland News Agency reported the deal on Thursday, as Jan Novak was beginning a "
                               "visit to Freedonia.", [("Thursday", "DATE", "2021-05-06")])
     assert [row[3] for row in found if row[1][:2] == "04"] == ["asserted"]
+
+
+def test_a_title_names_each_actor_once():
+    found = titles_and_actors("Ruritania said Ruritania would pay its debts to the bank in full by Friday.")
+    assert all(row[0].count("Ruritania") == 1 for row in found)

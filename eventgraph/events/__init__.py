@@ -370,6 +370,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
+    if complement:
+        complement = _unnamed(complement, binding.sources, trigger.entry.kind == "S")
     modality = binding.modality
     doers = {m.actor for m in binding.sources}
     reporters = [m for m in binding.attributed_to if m.actor not in doers]
@@ -387,6 +389,20 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None)
+
+
+def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
+    """A title names each actor once: what a body says of itself reads "it" ("Ecuador says it owes ..."), and
+    a doer's name inside its own object goes ("discusses the announcement")."""
+    for mention in sources:
+        for name in {mention.name or mention.text, mention.text}:
+            named = re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b(?:\s*<[^>]*>)?", re.I)
+            if said and mention.type != "person":
+                complement = named.sub("it", complement, count=1)
+            elif not said:
+                bare = re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I)
+                complement = bare.sub("", complement).strip()
+    return complement or None
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
