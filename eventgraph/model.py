@@ -23,6 +23,7 @@ ACTOR_TYPES = ("country", "person", "organization", "location", "group")
 ROLES = ("source", "target", "participant")
 DATE_SOURCES = ("explicit", "relative", "publication", "inferred", "none")
 DATE_RELATIONS = ("on", "reported", "before", "since")
+MODALITIES = ("asserted", "planned", "attributed")  # see the output contract
 PUBLISHED_SOURCES = ("text", "metadata", "option", "inferred", None)
 
 
@@ -91,6 +92,8 @@ class EventMention:
     timex: int | None = None  # index into Document.timexes of the expression that dates it
     actors: list[Participant] = field(default_factory=list)
     object: str | None = None  # what the event is about ("the treaty"), for titles and matching
+    modality: str = "asserted"  # one of MODALITIES: happened, planned or expected, or only reported by a source
+    attributed_to: str | None = None  # actor key of the source an attributed happening is reported by
 
 
 @dataclass
@@ -170,6 +173,8 @@ class Event:
     claims: list[Claim] = field(default_factory=list)  # when sources disagree: every date given, with its articles
     edited: dict[str, str] = field(default_factory=dict)  # field a correction set -> the correction's note
     notes: list[str] = field(default_factory=list)  # the journalist's notes on the event
+    modality: str = "asserted"  # one of MODALITIES: asserted when any source asserts it
+    attributed_to: str | None = None  # actor key, when every source only reports it from one actor
 
     def __post_init__(self) -> None:
         if self.salience is None:

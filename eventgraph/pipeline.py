@@ -18,16 +18,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ids, ingest, merge, processes, sentences, span, temporal
+from . import actors, events, ids, ingest, merge, processes, sentences, span, syntax, temporal
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
 CHUNK = 32  # articles sent to a worker at once: large enough to amortise pickling, small enough to balance
 
 
+PREPARE = (sentences.annotate, temporal.annotate, actors.annotate)  # then events, which parses in batches
+
+
 def extract(doc: Document) -> Document:
     """Everything that needs only the article itself."""
-    for stage in (sentences.annotate, temporal.annotate, actors.annotate, events.annotate):
+    return events.annotate(_prepare(doc))
+
+
+def _prepare(doc: Document) -> Document:
+    for stage in PREPARE:
         doc = stage(doc)
         assert isinstance(doc, Document), f"{stage.__module__} did not return the Document"
     return doc
@@ -41,17 +48,28 @@ class Failure:
 
 
 def extract_chunk(docs: list[Document]) -> list[Document | Failure]:
-    """Lay out and extract articles as read by `ingest.iter_articles`."""
-    results: list[Document | Failure] = []
-    for doc in docs:
-        try:
-            results.append(extract(ingest.lay_out(doc)))
-        except ingest.EmptyPage as error:
-            results.append(Failure(f"{doc.path}: skipped, {error}"))
-        except Exception as error:  # one article that trips a stage must not stop a build of thousands
-            results.append(Failure(f"{doc.path}: {doc.id} left out, its extraction failed "
-                                   f"({type(error).__name__}: {error})"))
+    """Lay out and extract articles as read by `ingest.iter_articles`; the events of the chunk's articles are
+    found together, so that their sentences are parsed in one batch."""
+    results: list[Document | Failure] = [_guarded(lambda doc: _prepare(ingest.lay_out(doc)), doc) for doc in docs]
+    prepared = [doc for doc in results if isinstance(doc, Document)]
+    try:
+        events.annotate_many(prepared)
+    except syntax.SyntaxModelError:
+        raise
+    except Exception:  # one article that trips the batch: each on its own, so only that one is left out
+        return [_guarded(events.annotate, doc) if isinstance(doc, Document) else doc for doc in results]
     return results
+
+
+def _guarded(stage: Callable[[Document], Document], doc: Document) -> Document | Failure:
+    try:
+        return stage(doc)
+    except ingest.EmptyPage as error:
+        return Failure(f"{doc.path}: skipped, {error}")
+    except syntax.SyntaxModelError:
+        raise
+    except Exception as error:  # one article that trips a stage must not stop a build of thousands
+        return Failure(f"{doc.path}: {doc.id} left out, its extraction failed ({type(error).__name__}: {error})")
 
 
 def redate(doc: Document) -> Document:
@@ -211,6 +229,7 @@ def _assemble(documents: list[Document]) -> Story:
     for doc in merge.infer_publication_dates(documents):
         redate(doc)
     found = ids.unique(merge.merge_events(documents, story_actors))
+    events.modality.mark(found, documents)
     return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
 
 

@@ -331,3 +331,35 @@ def test_link_actors_rewrites_event_participants_and_is_deterministic():
     assert {m.actor for m in documents[1].mentions} == {"uganda", "grace-akello"}
     _, again = build()
     assert [(a.id, a.aliases, len(a.mentions)) for a in story] == [(a.id, a.aliases, len(a.mentions)) for a in again]
+
+
+def test_names_keep_letters_of_any_alphabet():
+    doc = read("Defence Minister Jürgen Weiß met coach Łukasz Nowak, tennis player Novak Đoković and "
+               "pitcher Shohei Ōtani. Ambassador Nguyễn Thị Lan said Weiß spoke first.\n")
+    names = {m.name for m in doc.mentions if m.type == "person"}
+    assert {"Jürgen Weiß", "Łukasz Nowak", "Novak Đoković", "Shohei Ōtani", "Nguyễn Thị Lan"} <= names
+    assert found(doc)["Weiß"] == found(doc)["Jürgen Weiß"]
+
+
+def test_name_particles_stay_inside_the_name():
+    doc = read("President Abdel Karim al-Hadi received Prince Faisal bin Khalid and Commissioner Anna von "
+               "der Brugge. Former President Paulo Souza da Costa met General Henri de Vallon.\n")
+    names = {m.name for m in doc.mentions if m.type == "person"}
+    assert {"Abdel Karim al-Hadi", "Faisal bin Khalid", "Anna von der Brugge", "Paulo Souza da Costa",
+            "Henri de Vallon"} <= names
+
+
+def test_a_surname_after_an_honorific_joins_the_full_name():
+    doc = read("Prime Minister Marta Jiménez arrived on Monday. Mr Álvarez did not come. Ms Jiménez said "
+               "talks went well.\n")
+    assert found(doc)["Jiménez"] == found(doc)["Marta Jiménez"] == "marta-jimenez"
+
+
+def test_an_employer_acronym_never_glues_onto_a_name():
+    doc = read("Vice President Mark Holt BP said the well was sealed.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Mark Holt", "person"), ("BP", "organization")]
+
+
+def test_a_body_named_x_for_a_and_b_is_one_name():
+    doc = read("The Centers for Weather Research and Forecasting said the storm had passed.\n")
+    assert [m.text for m in doc.mentions] == ["Centers for Weather Research and Forecasting"]

@@ -45,18 +45,33 @@ def test_a_changed_article_is_extracted_again(tmp_path):
 
 
 def test_an_article_whose_extraction_fails_is_named_and_left_out(monkeypatch):
-    real = pipeline.extract
+    real = pipeline._prepare
 
-    def extract(doc):
+    def prepare(doc):
         if doc.id == "a1":
             raise ValueError("unexpected input")
         return real(doc)
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+    monkeypatch.setattr(pipeline, "_prepare", prepare)
     warnings = []
     docs = list(pipeline.extract_all(articles(3), pipeline.InlineExecutor(), warn=warnings.append))
     assert [doc.id for doc in docs] == ["a0", "a2"]
     assert warnings == ["news/a1.txt: a1 left out, its extraction failed (ValueError: unexpected input)"]
+
+
+def test_an_article_that_trips_the_event_batch_is_the_only_one_left_out(monkeypatch):
+    real = pipeline.events.annotate_many
+
+    def annotate_many(docs):
+        if any(doc.id == "a1" for doc in docs):
+            raise ValueError("odd article")
+        return real(docs)
+
+    monkeypatch.setattr(pipeline.events, "annotate_many", annotate_many)
+    warnings = []
+    docs = list(pipeline.extract_all(articles(3), pipeline.InlineExecutor(), warn=warnings.append))
+    assert [doc.id for doc in docs] == ["a0", "a2"]
+    assert warnings == ["news/a1.txt: a1 left out, its extraction failed (ValueError: odd article)"]
 
 
 def test_extraction_streams_a_bounded_number_of_chunks_ahead():

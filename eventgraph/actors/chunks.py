@@ -10,17 +10,26 @@ opens sentences ends a chunk ("... Corp. He said").
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"(?<![\w.'’])(?:(?:[A-Z]\.){2,}|[A-Z](?:[A-Za-z0-9&'’]|-(?=[a-z0-9]))*\.?)")
+# Names are written in any alphabet: "Müller", "Łukasz", "Đoković", "Ōtani".
+UPPER = "".join(re.escape(char) for char in map(chr, range(sys.maxunicode + 1))
+                if unicodedata.category(char) in ("Lu", "Lt"))
+# Arabic name particles written joined to the name: "al-Sisi", "bin-Laden", "el-Baradei".
+_JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|abdul|bint)[-‑]"
+_TOKEN = re.compile(rf"(?<![\w.'’])(?:(?:[{UPPER}]\.){{2,}}|(?:{_JOINED_PARTICLE})?[{UPPER}](?:[^\W_]|[&'’]|-(?=[^\W_{UPPER}]))*\.?)")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
-_CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|de|du|da|del|der|den|van|von|bin|"
-                        r"ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
+_CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|(?:de|van|von|dos|das|di)[ \t]+"
+                        r"(?:la|las|los|le|der|den|het|de|da)|de|du|da|dos|das|del|della|der|den|di|van|von|ten|ter|"
+                        r"bin|ibn|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
 POSSESSIVE = "'s"
-_SENTENCE_AFTER = re.compile(r"\s+(?:[A-Z](?:[a-z]|\s)|[\"“])|\s*$")
+_SENTENCE_AFTER = re.compile(rf"\s+(?:[{UPPER}](?:[^\W\d_]|\s)|[\"“])|\s*$")
 _ENDS_NAMES = {"Co.", "Inc.", "Corp.", "Ltd.", "Bros.", "Cos.", "Jr.", "Sr."}  # may end a sentence too
-PARTICLES = {"de", "du", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le"}
+PARTICLES = {"de", "du", "da", "dos", "das", "del", "della", "der", "den", "di", "van", "von", "ten", "ter", "bin", "ibn",
+             "al", "el", "la", "le", "de la", "van der", "van den", "von der", "de los", "dos", "van het", "de las"}
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
                "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos.", "Brig.",
                "Cpl.", "Pvt.", "Cmdr.", "Rev.", "Hon.", "Amb.", "Supt."}
@@ -49,7 +58,7 @@ def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[
                 continue
             connector = None if broken else _CONNECTOR.fullmatch(text, gap, token.start)
             if connector:
-                token.connector = connector.group(1) or connector.group(2) or POSSESSIVE
+                token.connector = " ".join((connector.group(1) or connector.group(2) or POSSESSIVE).split())
                 chunk.append(token)
                 continue
             yield chunk

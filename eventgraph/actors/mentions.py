@@ -749,12 +749,23 @@ def _continues_run(segment, chunk, index, g) -> bool:
     connector = chunk[index].connector
     if connector == POSSESSIVE:
         return False
+    if not connector and _acronym_after_person(segment, chunk, index, g):
+        return False
     if not connector or connector in PARTICLES or connector in "/-":
         return True
     if connector in ("and", "&"):
-        return False
+        # "Centers for Disease Control and Prevention": a body's name of the form "X of A and B" runs on
+        return chunk[segment.first].text in g.organization_words and chunk[index].text not in \
+            g.organization_words and any(token.connector in _OF for token in chunk[segment.first + 1:index])
     head = chunk[index - 1].text
     return head in g.organization_words or chunk[segment.first].text in g.organization_words
+
+
+def _acronym_after_person(segment, chunk, index, g) -> bool:
+    """"Mark Bly BP": an employer's acronym after a person's name is a name of its own, not part of it."""
+    token = chunk[index].text
+    return len(token) >= 2 and token.isalpha() and token.isupper() and not chunk[index - 1].text.isupper() and \
+        chunk[segment.first].text in g.given_names
 
 
 def _affiliation(entry: Entry) -> str:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[\W_]+")
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
+                               "ı": "i", "ħ": "h", "ŀ": "l"})
 
 
 def fold(name: str) -> str:
-    """Lower case, accents, hyphens, dots and apostrophes removed, single spaces."""
+    """Lower case, accents, hyphens, dots and apostrophes removed, single spaces; letters of any alphabet kept."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
+    text = "".join(char for char in text if not unicodedata.combining(char)).lower().translate(_UNDECOMPOSED)
     text = text.replace("'", "").replace("’", "").replace(".", "")
     return " ".join(_NON_WORD.sub(" ", text).split())
 

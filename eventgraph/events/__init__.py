@@ -14,9 +14,11 @@ intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is s
 from __future__ import annotations
 
 import re
+import time
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
-from . import attach, phrases, statements, titles, triggers
+from .. import syntax
+from . import attach, frame, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
 
@@ -29,11 +31,49 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 # an addressee among the actors
 
 
+_PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
+UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
+_SPACE = re.compile(r"\s")
+
+
+def parse_figures() -> tuple[int, float]:
+    """Words parsed and seconds spent parsing in this process so far."""
+    return _PARSED[0], _PARSED[1]
+
+
 def annotate(doc: Document) -> Document:
-    doc.event_mentions = []
+    return annotate_many([doc])[0]
+
+
+def annotate_many(docs: list[Document]) -> list[Document]:
+    """The event mentions of several articles, their sentences parsed in one batch (the parser is several
+    times faster on a batch than sentence by sentence)."""
+    readings = [_read_words(doc) for doc in docs]
+    texts = [doc.sentences[number].text for doc, (_, _, candidates) in zip(docs, readings) for number in candidates]
+    parses = iter(_parse(texts))
+    for doc, (pieces, plain, candidates) in zip(docs, readings):
+        parsed = {number: next(parses) for number in candidates}
+        doc.event_mentions = []
+        for number, sentence_timexes, sentence_mentions, pair in pieces:
+            if number not in parsed:
+                doc.event_mentions += plain[number]
+            elif parsed[number] is not None:
+                doc.event_mentions += sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
+                                                      parsed[number])
+    return docs
+
+
+def _read_words(doc: Document):
+    """Each sentence with its time expressions, mentions and the pair of actors named before it; the events
+    the words alone find; the sentences to parse.
+
+    The words alone find what may be an event; only sentences that hold one are parsed, which reads them
+    right. A sentence that only makes a statement ("X said the company was sold") keeps its word reading: a
+    reporting verb's speaker is where the words put it, and the parse would cost more than it mends."""
     timexes = sorted(enumerate(doc.timexes), key=lambda item: item[1].start)
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     t = m = 0
+    pieces = []
     pair: list[Mention] = []  # the last two actors named together ("North Korea and Russia")
     for number, sentence in enumerate(doc.sentences):
         while t < len(timexes) and timexes[t][1].start < sentence.start:
@@ -45,9 +85,61 @@ def annotate(doc: Document) -> Document:
             t_end += 1
         while m_end < len(mentions) and mentions[m_end].end <= sentence.end:
             m_end += 1
-        doc.event_mentions += sentence_events(doc, number, timexes[t:t_end], mentions[m:m_end], pair)
+        pieces.append((number, timexes[t:t_end], mentions[m:m_end], pair))
         pair = _last_pair(doc, mentions[m:m_end]) or pair
-    return doc
+    plain = {number: sentence_events(doc, number, sentence_timexes, sentence_mentions, pair)
+             for number, sentence_timexes, sentence_mentions, pair in pieces}
+    candidates = [number for number, found in plain.items() if any(not _statement(m) for m in found)]
+    return pieces, plain, candidates
+
+
+def _statement(mention: EventMention) -> bool:
+    return mention.code[:2] == "01" and any(p.role == "source" for p in mention.actors)
+
+
+def _parse(texts: list[str]) -> list:
+    """The parse of each sentence, or None for one the parser cannot handle: it then yields no event."""
+    if not texts:
+        return []
+    started = time.perf_counter()
+    try:
+        docs = _pipe(texts)
+    except syntax.SyntaxModelError:
+        raise
+    except Exception:  # one odd sentence must not cost its article's other events
+        docs = [_parse_one(text) for text in texts]
+    _PARSED[0] += sum(len(text.split()) for text in texts)
+    _PARSED[1] += time.perf_counter() - started
+    return [parsed if parsed is not None and parsed.has_annotation("DEP") else None for parsed in docs]
+
+
+def _parse_one(text: str):
+    try:
+        return _pipe([text])[0]
+    except syntax.SyntaxModelError:
+        raise
+    except Exception:
+        return None
+
+
+def _pipe(texts: list[str]) -> list:
+    """`syntax.parse` without the lemmatizer and the morphologizer, which the frame does without (a third of
+    the parser's time): each text one sentence, one too long to be a sentence left unparsed."""
+    nlp = syntax.load()
+    # wire copy is hard-wrapped: a line break inside a sentence is a space to the parser (offsets unchanged)
+    docs = [nlp.tokenizer(_SPACE.sub(" ", text)) for text in texts]
+    for one in docs:
+        for token in one:
+            token.is_sent_start = token.i == 0
+    with nlp.select_pipes(disable=[name for name in UNUSED_PIPES if name in nlp.pipe_names]):
+        parsed = iter(list(nlp.pipe((one for one in docs if len(one.text) <= syntax.LONGEST),
+                                    batch_size=syntax.BATCH_SIZE)))
+    return [next(parsed) if len(one.text) <= syntax.LONGEST else one for one in docs]
+
+
+def _name_words(words: Words, mentions: list[Mention]) -> set[int]:
+    return {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
+            if words.starts[i] < mention.end}
 
 
 def _last_pair(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -59,18 +151,21 @@ def _last_pair(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
-                    pair: list[Mention] | None = None) -> list[EventMention]:
-    """The event mentions of sentence `number`, given its (index, Timex) pairs and its actor mentions; `pair`
-    holds the last two actors an earlier sentence named together, whom "the two countries" refers to."""
+                    pair: list[Mention] | None = None, parsed=None) -> list[EventMention]:
+    """The event mentions of sentence `number`, given its (index, Timex) pairs, its actor mentions and its
+    parse; `pair` holds the last two actors an earlier sentence named together, whom "the two countries"
+    refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    names = {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
-             if words.starts[i] < mention.end}
-    found = _absorb(triggers.find(words, names))
+    found = _absorb(triggers.find(words, _name_words(words, mentions)))
     if not found:
         return []
-    bindings = attach.dates(words, found, timexes)
+    read_frames = frame.frames(words, found, parsed, mentions, timexes) if parsed is not None else None
+    owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
+    bindings = attach.dates(words, found, timexes, owners)
     attach.actors(words, found, mentions, bindings)
+    if read_frames is not None:
+        found, bindings = _apply_frames(found, bindings, read_frames)
     if pair:
         for trigger, binding in zip(found, bindings):
             if trigger.verbal and not trigger.passive and not binding.sources and \
@@ -98,6 +193,32 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     return result
 
 
+def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
+                  read_frames: list[frame.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
+    """What the parse says overrides the word rules: negated triggers go; the doer and what it acts on replace
+    the guesses where the parse names them."""
+    kept_found, kept_bindings = [], []
+    for trigger, binding, read_frame in zip(found, bindings, read_frames):
+        if read_frame.negated:
+            continue
+        if read_frame.sources is not None and (read_frame.sources or trigger.verbal):
+            binding.sources = read_frame.sources
+            binding.settled = True
+        if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
+            binding.targets = read_frame.targets
+        binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
+        if trigger.verbal and read_frame.read:
+            trigger.passive = read_frame.passive
+        binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
+        binding.object_end = read_frame.object_end
+        if trigger.entry.kind != "S":  # a statement was made, whatever it says
+            binding.modality = "planned" if trigger.intended else read_frame.modality
+            binding.attributed_to = read_frame.attributed_to
+        kept_found.append(trigger)
+        kept_bindings.append(binding)
+    return kept_found, kept_bindings
+
+
 def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes):
     """The triggers worth an event, with their objects: dated when they must be, with a speaker when they
     report speech, with an actor or a clear object always."""
@@ -112,7 +233,12 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
+        if binding.object_end is not None and trigger.verbal and kind != "S":
+            # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said")
+            following = min(following, max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1))
         obj = phrases.object_phrase(words, trigger, timexes, following)
+        if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
+            obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
         elif kind == "S" and trigger.entry.headline in statements.ADDRESSING and obj:
@@ -188,7 +314,8 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
         clause = words.clause[trigger.first]
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
             reported = words.clause[other.first] in (clause, clause + 1)
-            if reported and other.verbal and not other_binding.sources and not is_mutual(other.entry.code):
+            if reported and other.verbal and not other_binding.sources and not other_binding.settled and \
+                    not is_mutual(other.entry.code):
                 other_binding.sources = list(binding.sources)
 
 
@@ -219,8 +346,12 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
                                                                              trigger.nominal)
     plural = False
-    if not sources and trigger.verbal and not trigger.passive:
-        sources = [phrase] if (phrase := phrases.subject_phrase(words, trigger)) else []
+    if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
+        sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
+        plural = binding.subject_text.endswith("s") and not binding.subject_text.endswith(("ss", "us"))
+    elif not sources and trigger.verbal and not trigger.passive:
+        phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        sources = [phrase] if phrase else []
         plural = bool(phrase) and (phrase.endswith("s") and not phrase.endswith(("ss", "us")) or
                                    phrase.endswith(("men", "people", "police")))
     bare = phrases.bare(complement) if complement else ""
@@ -239,13 +370,39 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
+    if complement:
+        complement = _unnamed(complement, binding.sources, trigger.entry.kind == "S")
+    modality = binding.modality
+    doers = {m.actor for m in binding.sources}
+    reporters = [m for m in binding.attributed_to if m.actor not in doers]
+    if modality == "attributed" and binding.attributed_to and not reporters:
+        modality = "asserted"  # what an actor reports of itself is its own statement
+    reporter = _names(reporters)[0] if reporters else None
+    if sources or trigger.verbal or complement and not binding.targets:
+        title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
+                               "asserted" if trigger.intended else modality, reporter)
+    else:
+        title = titles.mark(phrases.noun_title(words, trigger), modality, reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
-        label=label(code), title=titles.compose(sources, headline, complement, _infinitive(words, trigger), plural)
-        if sources or complement or
-        trigger.verbal else phrases.noun_title(words, trigger),
+        label=label(code), title=title,
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
-        actors=participants, object=obj)
+        actors=participants, object=obj, modality=modality,
+        attributed_to=reporters[0].actor if reporters else None)
+
+
+def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
+    """A title names each actor once: what a body says of itself reads "it" ("Ecuador says it owes ..."), and
+    a doer's name inside its own object goes ("discusses the announcement")."""
+    for mention in sources:
+        for name in {mention.name or mention.text, mention.text}:
+            named = re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b(?:\s*<[^>]*>)?", re.I)
+            if said and mention.type != "person":
+                complement = named.sub("it", complement, count=1)
+            elif not said:
+                bare = re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I)
+                complement = bare.sub("", complement).strip()
+    return complement or None
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
@@ -265,7 +422,8 @@ def _earlier(doc: Document, current: EventMention, binding: attach.Binding) -> E
     return EventMention(
         sentence=current.sentence, trigger_start=current.trigger_start, trigger_end=current.trigger_end,
         trigger=current.trigger, code=current.code, label=current.label, title=current.title, date=date,
-        timex=binding.earlier_timex, actors=list(current.actors), object=current.object)
+        timex=binding.earlier_timex, actors=list(current.actors), object=current.object, modality=current.modality,
+        attributed_to=current.attributed_to)
 
 
 def _dates(doc: Document, index: int) -> bool:

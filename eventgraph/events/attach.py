@@ -49,12 +49,27 @@ class Binding:
     earlier_years: int | None = None  # "first visit in 24 years": 24
     sources: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
+    settled: bool = False  # the parse named the doer (or that there is none named): no word rule hands one on
+    modality: str = "asserted"  # asserted | planned | attributed, from the parse
+    attributed_to: list[Mention] = field(default_factory=list)
+    subject_text: str | None = None  # from the parse: the subject's phrase when it names no actor
+    patient_text: str | None = None  # from the parse: what a passive verb acted on
+    object_end: int | None = None  # from the parse: where the verb's object ends (a document offset)
 
 
-def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]]) -> list[Binding]:
+def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
+          owners: dict[int, int] | None = None) -> list[Binding]:
+    """`owners` maps a time expression (its index in Document.timexes) to the trigger whose clause the parse
+    attaches it to; the others go to the nearest trigger of their clause."""
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
+        if owners and index in owners:
+            n = owners[index]
+            if bindings[n].timex is None or distance_of[n] > 0:
+                bindings[n].timex = index
+                distance_of[n] = 0
+            continue
         first = words.index_at(timex.start)
         last = max(first, words.index_at(timex.end - 1))
         if first >= len(words):

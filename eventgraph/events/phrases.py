@@ -21,7 +21,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
-NOUN_LINKS = frozenset({"between", "of", "with", "against", "over"})  # "summit between", "strike of"
+NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
 MAX_SUBJECT_WORDS = 3
@@ -161,8 +161,9 @@ def _name_end(words: Words, last: int) -> int:
         nxt = words.forms[j + 1]
         if words.capitalised(j + 1) and words.capitalised(j):
             j += 1
-        elif nxt in ("of", "on", "and", ",", "for") and words.capitalised(j + 2) and words.capitalised(j):
-            j += 2
+        elif nxt in ("of", "on", "and", ",", "for") and words.capitalised(j + 2) and words.capitalised(j) and (
+                nxt != "," or words.capitalised(j + 3) or j + 3 < len(words) and words.forms[j + 3] in ("and", ",")):
+            j += 2  # "Treaty of Friendship, Cooperation and ...", not "Damascus, Syrian state media"
         elif nxt == "," and j + 2 < len(words) and words.forms[j + 2] == "and" and words.capitalised(j + 3):
             j += 3
         else:
@@ -183,7 +184,8 @@ def phrase(words: Words, first: int, last: int) -> str | None:
     if re.search(r"\.[A-Z]$", text):
         text += "."  # "the U.S."
     if not text or text.lower() in PRONOUNS or text.lower() in triggers.DETERMINERS or \
-            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS:
+            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS or \
+            words.forms[first] in PERSONAL and len(text.split()) <= 2:  # "It also": a pronoun says nothing
         return None  # "acquired, which makes ...", "said if the members reject": no object, no content
     return " ".join(text.split())
 
@@ -232,5 +234,5 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
             end += 1
         if end > last + 1:
             last = end
-    text = " ".join(words.span(trigger.first, last).split())
+    text = " ".join(words.span(trigger.first, last).split()).rstrip(" .,;:")
     return text[:1].upper() + text[1:]

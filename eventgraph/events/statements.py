@@ -26,8 +26,8 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     its speaker, not what was said. Moves it from the targets to the sources."""
     if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0:
         return False
-    speaker = next((mention for mention in binding.targets if words.index_at(mention.start) == trigger.last + 1),
-                   None)
+    speaker = next((mention for mention in binding.targets + binding.sources
+                    if words.index_at(mention.start) == trigger.last + 1), None)
     if speaker is None:
         return False
     binding.sources = [speaker]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TOKEN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+# A number stays one word with its digit groups and decimals ("2,000", "7.6"): never "kills 000 people".
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:['’\-]\w+)*|\w+(?:['’\-]\w+)*|[^\w\s]")
 BREAKS = frozenset(",;:()[]—–")
 QUOTES = frozenset('"“”«»')
 SUBORDINATORS = frozenset({"which", "who", "whom", "whose", "that", "while", "whereas", "when", "because",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Entry, GAP, entries_by_first_word
+from .lexicon import Entry, GAP, entries_by_first_word, not_happenings
 from .text import QUOTES, Words
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -77,7 +77,7 @@ def find(words: Words, names: set[int]) -> list[Trigger]:
     i = 0
     while i < len(words):
         candidates = index.get(words.forms[i])
-        if candidates and i not in names:
+        if candidates and i not in names and not _not_happening(words, i):
             trigger = _best(words, i, candidates)
             if trigger and (trigger.nominal or _lower_case(words, i)):
                 found.append(trigger)
@@ -85,6 +85,13 @@ def find(words: Words, names: set[int]) -> list[Trigger]:
                 continue
         i += 1
     return [trigger for trigger in found if _realis(words, trigger)]
+
+
+def _not_happening(words: Words, i: int) -> bool:
+    """"cardiac arrest", "heart attack", "strike price": a trigger inside a phrase that names no happening."""
+    pairs = not_happenings()
+    return i > 0 and (words.forms[i - 1], words.forms[i]) in pairs or \
+        i + 1 < len(words) and (words.forms[i], words.forms[i + 1]) in pairs
 
 
 def _lower_case(words: Words, i: int) -> bool:

@@ -27,6 +27,8 @@ def event_dict(event: Event) -> dict:
         "conflicts": list(event.conflicts),
         "date_claims": [{"value": claim.value, "docs": list(claim.docs)} for claim in event.claims],
         **edits(event),
+        "modality": event.modality,
+        **({"attributed_to": event.attributed_to} if event.attributed_to else {}),
     }
 
 

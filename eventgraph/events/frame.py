@@ -1,0 +1,567 @@
+"""The event frame read from a sentence's dependency parse (Universal Dependencies labels).
+
+For each trigger the parse tells:
+
+- whether it is negated ("has not signed", "no talks were held", "refused to sign"): then it is no event;
+- its modality: `planned` when a future or modal auxiliary, a verb of planning or expecting, or an adjective
+  such as "planned" governs it ("will fly to Delhi for talks"); `attributed` when a source only reports or
+  alleges it ("X said that Y did Z", "accused of", "reportedly"), with who it is attributed to; else
+  `asserted`;
+- its doer: the subject, or the agent of a passive ("was shot dead by soldiers": the soldiers did it and the
+  subject is the target); a verb with no subject of its own takes the subject of the verb it depends on
+  ("agreed to sign", "met and signed"); a noun takes its possessor or modifier ("Seoul's ban"), else the
+  subject of the verb it is the object of ("X held talks");
+- what it acts on: the object and the prepositional complements;
+- its time: the time expression whose syntactic head is the trigger's clause, not the nearest one.
+
+Words of the sentence (`text.Words`) and tokens of the parse are matched by character offsets, so mentions
+and time expressions found by the other stages map onto the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Mention, Timex
+from .lexicon import verb_forms
+from .text import Words
+from .triggers import Trigger
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FAILED = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "halt", "stop", "abandon", "cancel",
+                    "postpone", "forgo", "prevent", "block"})  # "refused to sign": no signing took place
+FUTURE_AUX = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "wo",
+                        "ca"})
+PLANNING = frozenset({"plan", "expect", "intend", "hope", "want", "aim", "seek", "prepare", "schedule", "set",
+                      "due", "going", "likely", "agree", "propose", "consider", "weigh", "promise", "pledge",
+                      "vow", "threaten", "offer", "ready", "prepared", "poise", "mull", "try", "attempt", "wish",
+                      "push", "urge", "call", "ask", "need", "able", "willing", "about", "unlikely", "possible"})
+PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "expected", "possible", "potential", "future",
+                               "scheduled", "forthcoming", "prospective", "next", "impending", "likely"})
+REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add", "insist", "assert", "estimate",
+                       "believe", "suggest", "accuse", "charge", "blame", "suspect", "contend", "maintain",
+                       "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
+                       "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
+ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
+OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
+                                  "though", "if", "until", "once", "whereas", "and", "but", "or"})
+HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
+PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "who", "which",
+                      "that"})
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
+OBJECTS = ("obj", "iobj", "obl", "obl:arg", "nmod", "ccomp:obj")
+TEMPORAL_CASES = frozenset({"on", "in", "at", "during", "since", "until", "before", "after", "by", "from", "through",
+                            "throughout", "over", "for", "within", "till", "as", "of"})
+OWNERS = ("nmod:poss", "compound", "amod", "flat", "nmod:npmod")
+CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
+NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over", "in", "into", "toward",
+                               "towards", "at", "among"})
+NOUN_SOURCE_CASES = frozenset({"by", "from"})
+ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
+                           "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
+
+
+@dataclass
+class Frame:
+    """What the parse says about one trigger; `None` where it says nothing and the word rules stand."""
+
+    negated: bool = False
+    modality: str = "asserted"  # asserted | planned | attributed
+    attributed_to: list[Mention] = field(default_factory=list)
+    sources: list[Mention] | None = None
+    targets: list[Mention] | None = None
+    timex: int | None = None  # index into Document.timexes of the expression attached to the trigger's clause
+    passive: bool = False
+    read: bool = False  # the parse found the trigger's word and read it as a verb or a noun
+    has_object: bool = False  # the verb has a direct object, actor or not: what it acts on is settled
+    object_end: int | None = None  # document offset where the verb's object phrase ends in the parse
+    subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
+    patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
+
+
+IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
+             "shown": "show", "sought": "seek", "set": "set", "held": "hold", "forgone": "forgo", "forwent": "forgo",
+             "stopped": "stop", "stopping": "stop", "planned": "plan", "planning": "plan", "vowed": "vow"}
+AUXILIARY_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
+                             "has", "had", "having", "do", "does", "did"})
+_TAG_POS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
+            "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "CD": "NUM", "JJ": "ADJ", "JJR": "ADJ",
+            "JJS": "ADJ"}
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, str]:
+    """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
+    without its lemmatizer, which would cost a third of its time."""
+    table = {}
+    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | {"promise", "threaten", "vow", "pledge", "announce",
+                                                               "reveal"}:
+        for form in verb_forms(lemma):
+            table.setdefault(form, lemma)
+    table.update(IRREGULAR)
+    return table
+
+
+def _lemma(token) -> str:
+    form = _lower(token)
+    return _lemmas().get(form, form)
+
+
+def _pos(token) -> str:
+    """The part of speech from the PTB tag (the parse is run without its morphologizer)."""
+    pos = _TAG_POS.get(token.tag_, "X")
+    return "AUX" if pos == "VERB" and _lower(token) in AUXILIARY_FORMS else pos
+
+
+class Aligned:
+    """A parsed sentence with the character offsets of its tokens in the document."""
+
+    def __init__(self, parsed, offset: int) -> None:
+        self.tokens = list(parsed)
+        self.offset = offset
+        self.starts = [token.idx + offset for token in self.tokens]
+        self.ends = [token.idx + len(token.text) + offset for token in self.tokens]
+
+    def at(self, start: int, end: int) -> list:
+        """The tokens overlapping the document span [start, end)."""
+        return [token for token, s, e in zip(self.tokens, self.starts, self.ends) if s < end and start < e]
+
+    def head_of(self, start: int, end: int):
+        """The token of the span whose head lies outside it: the span's syntactic head."""
+        tokens = self.at(start, end)
+        inside = {token.i for token in tokens}
+        for token in tokens:
+            if token.head.i not in inside or token.head.i == token.i:
+                return token
+        return tokens[0] if tokens else None
+
+
+def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
+           timexes: list[tuple[int, Timex]]) -> list[Frame]:
+    aligned = Aligned(parsed, words.offset)
+    heads = [_trigger_token(aligned, words, trigger) for trigger in found]
+    # a document noun is dated only by a date written on it, which the word rules read ("the 1961 treaty")
+    at_token = {token.i: n for n, token in enumerate(heads) if token is not None}
+    documents = {token.i for n, token in enumerate(heads) if token is not None and found[n].entry.kind == "D"}
+    placed = _placed(aligned, mentions)
+    times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
+    result = []
+    for n, (trigger, token) in enumerate(zip(found, heads)):
+        frame = Frame()
+        if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX")):
+            _read(frame, trigger, token, placed, times)
+            if frame.object_end is not None:
+                frame.object_end += words.offset
+        result.append(frame)
+    for index, timex in timexes:
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        head = aligned.head_of(timex.start, timex.end)
+        if head is None or timex.text.lower().startswith("since") or any(
+                child.dep_ == "case" and _lower(child) == "since" for child in head.children):
+            continue  # "the first visit since 2000" dates the earlier visit: the word rules read it
+        owner = _owning_trigger(head, at_token)
+        if owner is not None and heads[owner].i not in documents and result[owner].timex is None:
+            result[owner].timex = index
+    return result
+
+
+def _trigger_token(aligned: Aligned, words: Words, trigger: Trigger):
+    """The verb of a verbal trigger ("carried out" -> carried), the head noun of a nominal one."""
+    if trigger.verbal:
+        tokens = aligned.at(words.starts[trigger.first], words.ends[trigger.first])
+        return tokens[0] if tokens else None
+    return aligned.head_of(words.starts[trigger.first], words.ends[trigger.last])
+
+
+def _placed(aligned: Aligned, mentions: list[Mention]) -> dict[int, Mention]:
+    """Each token inside a mention -> that mention."""
+    placed = {}
+    for mention in mentions:
+        for token in aligned.at(mention.start, mention.end):
+            placed.setdefault(token.i, mention)
+    return placed
+
+
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
+                     "list", "advcl:relcl"})
+
+
+def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
+    """The trigger of the clause a time expression stands in: up its heads to the first trigger, never out of
+    a clause whose verb is no trigger ("..., which tested a weapon in the 21st century" dates no trigger)."""
+    seen = set()
+    while token.i not in seen:
+        seen.add(token.i)
+        if token.i in at_token:
+            return at_token[token.i]
+        if token.head.i == token.i or token.dep_ in CLAUSES:
+            return None
+        token = token.head
+    return None
+
+
+def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], times: set[int]) -> None:
+    frame.read = True
+    frame.negated = _negated(token)
+    frame.modality, frame.attributed_to = _modality(token, placed)
+    if trigger.verbal:
+        _verb_roles(frame, token, placed, times)
+    else:
+        _noun_roles(frame, token, placed)
+
+
+def _lower(token) -> str:
+    return token.lower_.replace("’", "'")
+
+
+def _negated(token) -> bool:
+    """A negator on the trigger, on the verb whose object or subject a nominal trigger is, or a verb of
+    failing or refusing above it."""
+    if any(child.dep_ in ("advmod", "det", "neg", "cc:preconj") and _lower(child) in NEGATORS
+           for child in token.children):
+        return True
+    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "nsubj:pass", "nsubj") and \
+            token.head.i != token.i and _pos(token.head) in ("VERB", "AUX"):
+        head = token.head
+        return any(child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in head.children) or \
+            _failed(head)
+    return _failed(token)
+
+
+def _failed(token) -> bool:
+    return token.dep_ == "xcomp" and _lemma(token.head) in FAILED
+
+
+def _governor(token):
+    """The verb that carries a nominal trigger's tense and mood: the verb it is the object or oblique of
+    ("will fly to Delhi for talks"), not one it only dates ("agreed to trade after a summit")."""
+    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "obl", "nsubj:pass", "nsubj", "nmod") and \
+            token.head.i != token.i and not any(child.dep_ == "case" and _lower(child) in ADJUNCT_CASES
+                                                for child in token.children):
+        head = token.head
+        if _pos(head) in ("NOUN", "PROPN") and token.dep_ == "nmod" and head.head.i != head.i:
+            head = head.head
+        if _pos(head) in ("VERB", "AUX", "ADJ"):
+            return head
+    return token
+
+
+def _modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
+    if any(child.dep_ == "amod" and _lower(child) in PLANNED_MODIFIERS for child in token.children):
+        return "planned", []
+    verb = _governor(token)
+    for current in _clause_chain(verb):
+        if any(child.dep_ in ("aux", "aux:pass") and _lower(child) in FUTURE_AUX for child in current.children):
+            return "planned", []
+        if current.dep_ == "xcomp" and _lemma(current.head) in PLANNING:
+            return "planned", []
+        if any(child.dep_ == "mark" and _lower(child) in ("if", "unless", "whether") for child in current.children):
+            return "planned", []
+        if current.dep_ not in ("xcomp", "conj"):
+            break
+    for current in (token, verb):
+        if any(child.dep_ == "advmod" and _lower(child) in HEARSAY for child in current.children):
+            return "attributed", []
+    reporter = _reporter(verb, placed)
+    if reporter is not None:
+        return "attributed", reporter
+    return "asserted", []
+
+
+def _clause_chain(token):
+    """The trigger's verb, then the verbs of an xcomp or conj chain above it."""
+    current = token
+    for _ in range(4):
+        yield current
+        if current.head.i == current.i:
+            return
+        current = current.head
+
+
+def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
+    """Who only reports or alleges the happening: the subject of "said" above its clause when the happening's
+    own subject is someone else, "according to X", or the accuser of "X accused Y of Z"."""
+    for child in verb.children:
+        if child.dep_ in ("obl", "advcl", "nmod") and any(
+                grandchild.dep_ == "case" and _lower(grandchild) == "according" for grandchild in child.children):
+            return _mentions_of(child, placed)
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and \
+            _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ in ("advcl", "obl", "acl") and _lemma(head) in ACCUSING:
+        return _accuser(head, placed)
+    # "Israel struck Damascus, Syrian media said": the reporting verb hangs on what it reports
+    tail = next((child for child in clause.children if child.dep_ in ("parataxis", "conj", "advcl") and
+                 child.i > clause.i and _lemma(child) in REPORTING - ACCUSING and
+                 _child(child, SUBJECTS) is not None), None)
+    if tail is not None:
+        clause, head = tail, clause
+        speaker = _mention_list(_child(tail, SUBJECTS), placed)
+        own = _child(head, SUBJECTS + PASSIVE_SUBJECTS)
+        if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
+            return None
+        return speaker
+    # a conjunct or adverbial clause with a subject of its own is read as reported, unless a conjunction opens
+    # it ("..., as Putin was beginning a visit"): then it only happens alongside the report
+    reported = clause.dep_ in ("ccomp", "parataxis") or clause.dep_ in ("conj", "advcl") and \
+        _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None and _child(clause, ("mark", "cc")) is None and \
+        _lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
+    if not reported or _lemma(head) not in REPORTING or head.i == clause.i:
+        return None
+    speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed) if (
+        _child(head, SUBJECTS) or _agent(head)) else []
+    own = _child(clause, SUBJECTS + PASSIVE_SUBJECTS)
+    if own is not None and _lower(own) in PERSONAL and speaker:
+        return None  # "X said it would": X speaks of itself
+    if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
+        return None
+    return speaker
+
+
+def _same_actors(doers: list[Mention], speaker: list[Mention]) -> bool:
+    return bool(doers) and {m.actor for m in doers} <= {m.actor for m in speaker}
+
+
+def _accuser(head, placed: dict[int, Mention]) -> list[Mention]:
+    agent = _agent(head)
+    if agent is not None:
+        return _mention_list(agent, placed)
+    subject = _child(head, SUBJECTS)
+    return _mention_list(subject, placed) if subject is not None else []
+
+
+def _mentions_of(token, placed: dict[int, Mention]) -> list[Mention]:
+    return _mention_list(token, placed) if token is not None else []
+
+
+def _child(token, deps: tuple[str, ...]):
+    return next((child for child in token.children if child.dep_ in deps), None)
+
+
+def _agent(token):
+    """The agent of a passive: "obl:agent", or an "obl" introduced by "by", on the verb or on a word that
+    completes it ("was shot dead by soldiers")."""
+    holders = [token] + [child for child in token.children if child.dep_ in ("advmod", "xcomp", "compound:prt")]
+    holders += [child for child in token.children if child.dep_ in ("obl", "obl:unmarked") and child.i > token.i]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "obl:agent" or child.dep_ in ("obl", "nmod") and any(
+                    grandchild.dep_ == "case" and _lower(grandchild) == "by" for grandchild in child.children):
+                return child
+    return None
+
+
+OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "appos", "advcl", "parataxis", "ccomp",
+                            "amod", "nmod:desc", "punct"})
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "advmod", "fixed",
+                         "det:poss", "flat:name", "nmod:npmod"})
+MAX_PHRASE_WORDS = 8
+
+
+def noun_phrase(token) -> str | None:
+    """The noun phrase a head noun stands for, without the clauses and prepositional phrases after it:
+    "more than 2,000 people", "Western air strikes"."""
+    inside = {token.i}
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            of = child.dep_ == "nmod" and any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)
+            if (child.dep_ in PHRASE_DEPS or of) and child.i not in inside and (child.dep_ != "case" or
+                                                                                  current is not token):
+                inside.add(child.i)
+                frontier.append(child)
+    first, last = min(inside), max(inside)
+    doc = token.doc
+    while first < last and doc[first].is_punct:
+        first += 1
+    if last - first + 1 > MAX_PHRASE_WORDS or any(doc[i].is_punct and doc[i].text not in "'’-" for i in
+                                                  range(first, last + 1)):
+        return None
+    text = " ".join(doc[first:last + 1].text.split())
+    if doc[first].dep_ == "det":
+        text = doc[first].lower_ + text[len(doc[first].text):]  # "the Treaty of Amity", inside a title
+    return text if _pos(token) in ("NOUN", "PROPN", "NUM") else None
+
+
+def _passive(token) -> bool:
+    return any(child.dep_ in PASSIVE_SUBJECTS + ("aux:pass",) for child in token.children)
+
+
+def _mention_list(token, placed: dict[int, Mention], owners: bool = True) -> list[Mention]:
+    """The actors a noun phrase names: the mention at its head and at the heads it is coordinated with; failing
+    that, for a doer, the mention that owns or modifies it ("Russia's foreign minister", "U.S. officials", "a
+    spokesman for Toshiba")."""
+    if owners:
+        inner = _phrase_mentions(token, placed)
+        if inner:
+            return inner
+    heads = [token] + [child for child in token.subtree if child.dep_ == "conj" and _conjoined_to(child, token)]
+    found: list[Mention] = []
+    for head in heads:
+        mention = placed.get(head.i)
+        if mention is None:
+            mention = next((placed[child.i] for child in head.children
+                            if child.dep_ in ("flat", "compound", "flat:name") and child.i in placed), None)
+        if mention is None and owners:
+            mention = _owner(head, placed)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
+    """The actors named in a doer's phrase itself, coordinated ones included ("by Russian President Vladimir
+    Putin and North Korean leader Kim Jong Un"), not those of its modifiers ("Artyom Lukin, from Far Eastern
+    Federal University", "a spokesman for Toshiba")."""
+    found: list[Mention] = []
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        mention = placed.get(current.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+        # a conjunct with a preposition of its own ("Lukin, from X University") is a modifier misread
+        frontier += [child for child in current.children if child.dep_ not in OUTSIDE_PHRASE and not (
+            child.dep_ == "conj" and any(g.dep_ == "case" for g in child.children))]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _conjoined_to(child, token) -> bool:
+    current = child
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current.i == token.i
+
+
+def _owner(head, placed: dict[int, Mention]) -> Mention | None:
+    for child in head.children:
+        if child.dep_ in OWNERS and child.i in placed:
+            return placed[child.i]
+    for child in head.children:
+        if child.dep_ == "nmod" and child.i in placed and any(
+                grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from")
+                for grandchild in child.children):
+            return placed[child.i]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i in placed:
+            return placed[child.i]
+    return None
+
+
+def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]) -> None:
+    frame.passive = _passive(token)
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in times]
+    subject = subjects[0] if subjects else None
+    patient = _child(token, PASSIVE_SUBJECTS)
+    agent = _agent(token)
+    reduced = token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
+        _child(token, ("obj",)) is None
+    if reduced:
+        patient = token.head  # "the man killed by soldiers", "a treaty signed after a summit"
+        frame.passive = True
+    if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
+        subject = token.head  # "soldiers who shot him"
+    if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and \
+            token.dep_ in CONTROL and token.head.i != token.i:
+        above = token.head
+        if token.dep_ == "xcomp" and _child(above, ("obj",)) is not None and _lemma(above) not in \
+                ("promise", "threaten", "vow", "pledge"):
+            subject = _child(above, ("obj",))  # "urged Iran to stop": Iran would stop
+        elif token.dep_ in ("xcomp", "conj"):
+            subject = _child(above, SUBJECTS)
+            patient = _child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
+            if subject is None and patient is None and _agent(above) is not None and token.dep_ == "xcomp":
+                subject = _agent(above)
+    if subject is not None and subject not in subjects:
+        subjects = [subject]
+    objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
+               child is not agent and not _according(child) and not _adjunct(child)]
+    frame.has_object = any(child.dep_ == "obj" for child in objects)
+    direct = next((child for child in objects if child.dep_ == "obj"), None)
+    if direct is not None:
+        last = max(t.i for t in direct.subtree)
+        frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
+    if subject is not None and _lower(subject) not in PERSONAL:
+        frame.subject_text = noun_phrase(subject)
+    if patient is not None and patient.i < token.i:
+        frame.patient_text = noun_phrase(patient)
+    if frame.passive or patient is not None and subject is None:
+        # a participle without its agent ("a treaty signed after a summit") leaves the doer to the sentence
+        frame.sources = _mention_list(agent, placed) if agent is not None else (None if reduced else [])
+        if agent is not None and not frame.sources:
+            frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
+        targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
+            m for child in objects for m in _mention_list(child, placed, False)]
+    else:
+        frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed)], []) if \
+            subject is not None and _lower(subject) not in PERSONAL else None
+        targets = [m for child in objects for m in _mention_list(child, placed, False) +
+                   (_addressees(child, placed) if child.dep_ == "obj" else [])]
+    if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
+        frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
+    frame.targets = _unique(targets, frame.sources or [])
+
+
+def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
+    """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at."""
+    return [m for child in token.children if child.dep_ == "nmod" and any(
+        g.dep_ == "case" and _lower(g) in NOUN_TARGET_CASES for g in child.children)
+        for m in _mention_list(child, placed, False)]
+
+
+def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
+    sources, targets = [], []
+    for child in token.children:
+        if child.dep_ in ("nmod:poss", "compound", "amod"):
+            # "the Kim-Putin summit": every actor inside the modifier
+            sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
+        elif child.dep_ == "nmod" and child.i in placed:
+            case = next((_lower(g) for g in child.children if g.dep_ == "case"), "")
+            if case in NOUN_SOURCE_CASES:
+                sources.append(placed[child.i])
+            elif case in NOUN_TARGET_CASES:
+                targets += _mention_list(child, placed)
+    if not sources:
+        sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
+                   any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
+    pronoun = any(child.dep_ == "nmod:poss" and _lower(child) in PERSONAL for child in token.children)
+    purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
+    if not sources and not pronoun and (token.dep_ == "obj" or purpose) and _pos(token.head) in ("VERB", "AUX") \
+            and _lemma(token.head) not in REPORTING - {"announce", "reveal"}:
+        subject = _child(token.head, SUBJECTS)
+        if subject is not None and _lower(subject) not in PERSONAL:
+            sources = _mention_list(subject, placed)
+            if not sources:
+                frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
+    if sources or targets:
+        frame.sources = sources
+        frame.targets = _unique(targets, sources)
+
+
+def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
+    seen = {m.actor for m in exclude}
+    result = []
+    for mention in mentions:
+        if mention.actor not in seen:
+            seen.add(mention.actor)
+            result.append(mention)
+    return result
+
+
+def _temporal(token) -> bool:
+    return token.dep_ in ("obl:tmod", "nmod:tmod", "obl:npmod", "obl:unmarked", "nmod:unmarked")
+
+
+def _adjunct(token) -> bool:
+    """"following Putin's visit", "after the summit": a phrase that sets the scene, not what the verb acts on."""
+    return any(child.dep_ in ("case", "mark") and _lower(child) in ADJUNCT_CASES for child in token.children)
+
+
+def _according(token) -> bool:
+    return any(child.dep_ == "case" and _lower(child) == "according" for child in token.children)
