@@ -273,7 +273,7 @@ def stall(*args):
 if sys.argv[4] == "writing":
     html.write = stall
 else:
-    pipeline.extract = stall
+    pipeline._prepare = stall
 cli.main(["build", sys.argv[2], "--out", sys.argv[3], "--jobs", "2", "--quiet"])
 """
 

@@ -20,7 +20,7 @@ def stall(doc):
     pathlib.Path(sys.argv[1]).touch()
     time.sleep(300)
 
-pipeline.extract = stall
+pipeline._prepare = stall
 cli.main(["build", sys.argv[2], "--out", sys.argv[3], "--jobs", "2", "--quiet"])
 """
 
