@@ -40,8 +40,9 @@ def measure(command: list[str]) -> None:
     result = subprocess.run(command, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    counts = _COUNTS.search(result.stderr)  # the summary may sit before warnings and a long progress bar
     print(json.dumps({"returncode": result.returncode, "stderr": result.stderr[-2000:], "seconds": seconds,
-                      "peak_mib": peak_kib / 1024}))
+                      "peak_mib": peak_kib / 1024, "counts": counts.groups() if counts else None}))
 
 
 def run_build(source: Path, out: Path, jobs: int) -> dict:
@@ -51,8 +52,8 @@ def run_build(source: Path, out: Path, jobs: int) -> dict:
     report = json.loads(line)
     if report["returncode"] != 0:
         raise SystemExit(f"build failed: {report['stderr']}")
-    counts = _COUNTS.search(report["stderr"])
-    report["extracted"], report["cached"] = (int(counts.group(1)), int(counts.group(2))) if counts else (None, None)
+    counts = report["counts"]
+    report["extracted"], report["cached"] = (int(counts[0]), int(counts[1])) if counts else (None, None)
     return report
 
 
