@@ -9,16 +9,8 @@ import pytest
 
 from eventgraph import exporters, outdir, pipeline
 
-from .test_cli import ARTICLE, one_line_error, outputs, run
+from .test_cli import ARTICLE, folder, one_line_error, outputs, run  # noqa: F401 (folder is a fixture)
 
-
-@pytest.fixture
-def folder(tmp_path):
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (news / "b.txt").write_text(ARTICLE.replace("Geneva", "Vienna"), encoding="utf-8")
-    return news
 
 
 @pytest.fixture

@@ -96,18 +96,25 @@ def _event_hide(state: Editing, item: dict, note: str) -> Outcome:
     return event.id, [], None
 
 
-def _event_merge(state: Editing, item: dict, note: str) -> Outcome:
+def _found(refs: list, find) -> tuple[list, list[str]]:
+    """The targets of a merge still there, and why the others are gone; not applicable when fewer than two are
+    left and some are gone."""
     found, gone = [], []
-    for ref in item["events"]:
+    for ref in refs:
         try:
-            event = state.event(ref)
+            target = find(ref)
         except NotApplicable as why:
             gone.append(str(why))
             continue
-        if event not in found:
-            found.append(event)
+        if target not in found:
+            found.append(target)
     if len(found) < 2 and gone:
         raise NotApplicable("; ".join(gone))
+    return found, gone
+
+
+def _event_merge(state: Editing, item: dict, note: str) -> Outcome:
+    found, gone = _found(item["events"], state.event)
     kept = found[0]
     for other in found[1:]:
         have = {(s.doc, s.start, s.sentence) for s in kept.sources}
@@ -223,17 +230,7 @@ def _actor_rename(state: Editing, item: dict, note: str) -> Outcome:
 
 
 def _actor_merge(state: Editing, item: dict, note: str) -> Outcome:
-    found, gone = [], []
-    for ref in item["actors"]:
-        try:
-            actor = state.actor(ref)
-        except NotApplicable as why:
-            gone.append(str(why))
-            continue
-        if actor not in found:
-            found.append(actor)
-    if len(found) < 2 and gone:
-        raise NotApplicable("; ".join(gone))
+    found, gone = _found(item["actors"], state.actor)
     kept = found[0]
     for other in found[1:]:
         kept.aliases = sorted((set(kept.aliases) | set(other.aliases) | {other.name}) - {kept.name})
