@@ -36,8 +36,8 @@ Published: March 4, 2025
 Ruritania and Freedonia agreed on Monday to resume talks on their disputed border, officials said.
 The envoys will meet again in Geneva next month.
 """
-TREATY = ("Russian President Vladimir Putin and North Korean leader Kim Jong-un signed a defence treaty {when} in "
-          "Pyongyang, officials said.")
+TREATY = ("Peruvian President Ana Torres and Chilean leader Luis Vidal signed a defence treaty {when} in "
+          "Lima, officials said.")
 SENTENCE = "Ruritania and Freedonia agreed on Monday to resume talks on their disputed border."
 
 

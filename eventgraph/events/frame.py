@@ -307,7 +307,7 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
             return None
         return speaker
     # a conjunct or adverbial clause with a subject of its own is read as reported, unless a conjunction opens
-    # it ("..., as Putin was beginning a visit"): then it only happens alongside the report
+    # it ("..., as the minister was beginning a visit"): then it only happens alongside the report
     reported = clause.dep_ in ("ccomp", "parataxis") or clause.dep_ in ("conj", "advcl") and \
         _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None and _child(clause, ("mark", "cc")) is None and \
         _lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
@@ -416,9 +416,9 @@ def _mention_list(token, placed: dict[int, Mention], owners: bool = True) -> lis
 
 
 def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
-    """The actors named in a doer's phrase itself, coordinated ones included ("by Russian President Vladimir
-    Putin and North Korean leader Kim Jong Un"), not those of its modifiers ("Artyom Lukin, from Far Eastern
-    Federal University", "a spokesman for Toshiba")."""
+    """The actors named in a doer's phrase itself, coordinated ones included ("by Peruvian President Ana
+    Torres and Chilean leader Luis Vidal"), not those of its modifiers ("Maria Ortiz, from the University of
+    Lima", "a spokesman for Toshiba")."""
     found: list[Mention] = []
     frontier = [token]
     while frontier:
@@ -426,7 +426,7 @@ def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
         mention = placed.get(current.i)
         if mention is not None and mention not in found:
             found.append(mention)
-        # a conjunct with a preposition of its own ("Lukin, from X University") is a modifier misread
+        # a conjunct with a preposition of its own ("Ortiz, from X University") is a modifier misread
         frontier += [child for child in current.children if child.dep_ not in OUTSIDE_PHRASE and not (
             child.dep_ == "conj" and any(g.dep_ == "case" for g in child.children))]
     return sorted(found, key=lambda m: m.start)
@@ -519,7 +519,7 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
     sources, targets = [], []
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
-            # "the Kim-Putin summit": every actor inside the modifier
+            # "the Torres-Vidal summit": every actor inside the modifier
             sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
         elif child.dep_ == "nmod" and child.i in placed:
             case = next((_lower(g) for g in child.children if g.dep_ == "case"), "")
@@ -559,7 +559,7 @@ def _temporal(token) -> bool:
 
 
 def _adjunct(token) -> bool:
-    """"following Putin's visit", "after the summit": a phrase that sets the scene, not what the verb acts on."""
+    """"following the minister's visit", "after the summit": a phrase that sets the scene, not what the verb acts on."""
     return any(child.dep_ in ("case", "mark") and _lower(child) in ADJUNCT_CASES for child in token.children)
 
 

@@ -50,8 +50,8 @@ def anchored(doc: Document) -> dict[int, Date]:
 
 def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
     """(count, unit, phrase) when the text places the mention relative to the happening told before it: a
-    sentence that opens with the phrase ("Two days after the signing, Putin left"), or the phrase right after
-    the mention's word ("Putin left two days later"). Elsewhere such a phrase belongs to another clause."""
+    sentence that opens with the phrase ("Two days after the signing, the minister left"), or the phrase right after
+    the mention's word ("the minister left two days later"). Elsewhere such a phrase belongs to another clause."""
     own = mention.date.text or ""
     if mention.date.source in _FIRM:
         match = _NEXT.fullmatch(own.strip())
