@@ -48,14 +48,16 @@ def _load(path: Path) -> Language:
                                "rebuild it with `make model`") from None
 
 
-def parse(texts: Iterable[str]) -> list[Doc]:
-    """One parsed Doc per text, each text being one sentence (the parser never splits it further).
+def parse(texts: Iterable[str], disable: Iterable[str] = ()) -> list[Doc]:
+    """One parsed Doc per text, each text being one sentence (the parser never splits it further); the
+    pipes named in `disable` are skipped.
 
     A text longer than LONGEST characters comes back tokenised only: `doc.has_annotation("DEP")` is False.
     """
     nlp = load()
     docs = [_one_sentence(nlp.tokenizer(text)) for text in texts]
-    parsed = iter(nlp.pipe((doc for doc in docs if len(doc.text) <= LONGEST), batch_size=BATCH_SIZE))
+    with nlp.select_pipes(disable=[name for name in disable if name in nlp.pipe_names]):
+        parsed = iter(list(nlp.pipe((doc for doc in docs if len(doc.text) <= LONGEST), batch_size=BATCH_SIZE)))
     return [next(parsed) if len(doc.text) <= LONGEST else doc for doc in docs]
 
 

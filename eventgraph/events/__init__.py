@@ -124,17 +124,9 @@ def _parse_one(text: str):
 
 def _pipe(texts: list[str]) -> list:
     """`syntax.parse` without the lemmatizer and the morphologizer, which the frame does without (a third of
-    the parser's time): each text one sentence, one too long to be a sentence left unparsed."""
-    nlp = syntax.load()
+    the parser's time)."""
     # wire copy is hard-wrapped: a line break inside a sentence is a space to the parser (offsets unchanged)
-    docs = [nlp.tokenizer(_SPACE.sub(" ", text)) for text in texts]
-    for one in docs:
-        for token in one:
-            token.is_sent_start = token.i == 0
-    with nlp.select_pipes(disable=[name for name in UNUSED_PIPES if name in nlp.pipe_names]):
-        parsed = iter(list(nlp.pipe((one for one in docs if len(one.text) <= syntax.LONGEST),
-                                    batch_size=syntax.BATCH_SIZE)))
-    return [next(parsed) if len(one.text) <= syntax.LONGEST else one for one in docs]
+    return syntax.parse([_SPACE.sub(" ", text) for text in texts], disable=UNUSED_PIPES)
 
 
 def _name_words(words: Words, mentions: list[Mention]) -> set[int]:
