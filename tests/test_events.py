@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import events
+from eventgraph.events import titles
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
 from eventgraph.model import Document, Mention, Timex
 from eventgraph.sentences import split
@@ -438,3 +439,8 @@ def test_what_happens_as_a_source_reports_is_not_its_report():
 def test_a_title_names_each_actor_once():
     found = titles_and_actors("Ruritania said Ruritania would pay its debts to the bank in full by Friday.")
     assert all(row[0].count("Ruritania") == 1 for row in found)
+
+
+def test_a_title_without_a_doer_uses_the_regular_past_of_the_lexicon():
+    assert titles.compose([], "deploy", "troops") == "Troops deployed"
+    assert titles.compose([], "ban", "the rally") == "The rally banned"

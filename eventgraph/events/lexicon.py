@@ -46,14 +46,23 @@ class Code:
 def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
     """Base, third person, past and -ing forms of a regular English verb, plus the irregular ones given."""
     if lemma.endswith("e"):
-        past, ing = lemma + "d", lemma[:-1] + "ing"
-    elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
-        past, ing = lemma[:-1] + "ied", lemma + "ing"
+        ing = lemma[:-1] + "ing"
     elif _doubles(lemma):
-        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+        ing = lemma + lemma[-1] + "ing"
     else:
-        past, ing = lemma + "ed", lemma + "ing"
-    return {lemma, third_person(lemma), past, ing, *irregular}
+        ing = lemma + "ing"
+    return {lemma, third_person(lemma), past(lemma), ing, *irregular}
+
+
+def past(lemma: str) -> str:
+    """The past tense and participle of a regular English verb."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        return lemma[:-1] + "ied"
+    if _doubles(lemma):
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
 
 
 def third_person(lemma: str) -> str:
