@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Names are written in any alphabet: "Müller", "Łukasz", "Đoković", "Ōtani".
+# isupper and istitle sift the code points cheaply (every Lu and Lt is one or the other): half the import time.
 UPPER = "".join(re.escape(char) for char in map(chr, range(sys.maxunicode + 1))
-                if unicodedata.category(char) in ("Lu", "Lt"))
+                if (char.isupper() or char.istitle()) and unicodedata.category(char) in ("Lu", "Lt"))
 # Arabic name particles written joined to the name: "al-Sisi", "bin-Laden", "el-Baradei".
 _JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|abdul|bint)[-‑]"
 _TOKEN = re.compile(rf"(?<![\w.'’])(?:(?:[{UPPER}]\.){{2,}}|(?:{_JOINED_PARTICLE})?[{UPPER}](?:[^\W_]|[&'’]|-(?=[^\W_{UPPER}]))*\.?)")
