@@ -444,3 +444,7 @@ def test_a_title_names_each_actor_once():
 def test_a_title_without_a_doer_uses_the_regular_past_of_the_lexicon():
     assert titles.compose([], "deploy", "troops") == "Troops deployed"
     assert titles.compose([], "ban", "the rally") == "The rally banned"
+
+
+def test_a_plural_doer_named_by_a_passive_agent_takes_a_plural_verb():
+    assert [m.title for m in doc("Jan Novak was arrested by police.").event_mentions] == ["Police arrest Jan Novak"]

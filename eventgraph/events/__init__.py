@@ -340,12 +340,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     plural = False
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
         sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
-        plural = binding.subject_text.endswith("s") and not binding.subject_text.endswith(("ss", "us"))
+        plural = _plural(binding.subject_text)
     elif not sources and trigger.verbal and not trigger.passive:
         phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
         sources = [phrase] if phrase else []
-        plural = bool(phrase) and (phrase.endswith("s") and not phrase.endswith(("ss", "us")) or
-                                   phrase.endswith(("men", "people", "police")))
+        plural = bool(phrase) and _plural(phrase)
     bare = phrases.bare(complement) if complement else ""
     if trigger.entry.kind == "S" and not obj or complement and any(
             bare in name.lower() or trigger.nominal and bare.startswith(name.lower()) for name in sources):
@@ -381,6 +380,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None)
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a doer's noun phrase takes a plural verb: "marines", "police", not "the press"."""
+    return phrase.endswith("s") and not phrase.endswith(("ss", "us")) or phrase.endswith(("men", "people", "police"))
 
 
 def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
