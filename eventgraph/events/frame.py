@@ -311,8 +311,7 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
         _lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
     if not reported or _lemma(head) not in REPORTING or head.i == clause.i:
         return None
-    speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed) if (
-        _child(head, SUBJECTS) or _agent(head)) else []
+    speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed)
     own = _child(clause, SUBJECTS + PASSIVE_SUBJECTS)
     if own is not None and _lower(own) in PERSONAL and speaker:
         return None  # "X said it would": X speaks of itself
