@@ -72,9 +72,10 @@ def _guarded(stage: Callable[[Document], Document], doc: Document) -> Document |
         return Failure(f"{doc.path}: {doc.id} left out, its extraction failed ({type(error).__name__}: {error})")
 
 
-def redate(doc: Document) -> Document:
-    """Re-run the stages that depend on the publication date, once it has been inferred."""
-    return events.annotate(temporal.annotate(doc))
+def redate(docs: list[Document]) -> list[Document]:
+    """Re-run the stages that depend on the publication date, once it has been inferred; the events of all the
+    articles at once, so that their sentences are parsed in one batch."""
+    return events.annotate_many([temporal.annotate(doc) for doc in docs])
 
 
 @dataclass
@@ -226,8 +227,7 @@ def _first_failing(documents: list[Document]) -> Document:
 
 def _assemble(documents: list[Document]) -> Story:
     story_actors = actors.link_actors(documents)
-    for doc in merge.infer_publication_dates(documents):
-        redate(doc)
+    redate(merge.infer_publication_dates(documents))
     found = ids.unique(merge.merge_events(documents, story_actors))
     events.modality.mark(found, documents)
     return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
