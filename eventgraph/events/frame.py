@@ -52,8 +52,6 @@ PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 OBJECTS = ("obj", "iobj", "obl", "obl:arg", "nmod", "ccomp:obj")
-TEMPORAL_CASES = frozenset({"on", "in", "at", "during", "since", "until", "before", "after", "by", "from", "through",
-                            "throughout", "over", "for", "within", "till", "as", "of"})
 OWNERS = ("nmod:poss", "compound", "amod", "flat", "nmod:npmod")
 CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over", "in", "into", "toward",
