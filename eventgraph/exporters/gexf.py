@@ -23,9 +23,8 @@ import networkx as nx
 from ..model import Date
 from .dates import interval
 from .palette import ACTOR_COLOURS, event_class
-from .xmlout import columns, text
+from .xmlout import TYPES, columns, text
 
-TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
 DOCUMENT_COLOUR = "#bdc1c6"
 NATIVE = ("label", "weight")  # GEXF's own attributes, not columns
 
