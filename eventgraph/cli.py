@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import cache, distributed, processes, syntax, temporal
+from . import cache, distributed, syntax, temporal
 
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
@@ -300,7 +300,7 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
     eventgraph's is written to only with --force. Each file is replaced atomically, and nothing else in DIR is
     touched.
     """
-    from . import exporters, pipeline
+    from . import exporters, pipeline, processes
     from .title import default_title
 
     processes.terminate_as_interrupt()
@@ -358,7 +358,7 @@ def _summary(quiet: bool, events: int, actors: int, articles: int, counts: Count
 def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, published, jobs, scheduler, cache_path,
              quiet, fmt, top, corrections_path):
     """Print the chronological timeline of the story told by SOURCE..."""
-    from . import exporters, pipeline
+    from . import exporters, pipeline, processes
     from .title import default_title
 
     processes.terminate_as_interrupt()

@@ -23,9 +23,8 @@ import networkx as nx
 from ..model import Date
 from .dates import interval
 from .palette import ACTOR_COLOURS, event_class
-from .xmlout import columns, text
+from .xmlout import TYPES, columns, text
 
-TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
 DOCUMENT_COLOUR = "#bdc1c6"
 NATIVE = ("label", "weight")  # GEXF's own attributes, not columns
 
@@ -76,7 +75,7 @@ def _spell(spell: Spell) -> str:
 
 def _declarations(domain: str, found: dict[str, type]) -> tuple[str, dict[str, int]]:
     lines = "".join(f'      <attribute id="{index}" title="{text(name)}" type="{TYPES.get(kind, "string")}"/>\n'
-                    for index, name, kind in ((i, n, k) for i, (n, k) in enumerate(found.items())))
+                    for index, (name, kind) in enumerate(found.items()))
     return f'    <attributes class="{domain}" mode="static">\n{lines}    </attributes>\n', \
         {name: index for index, name in enumerate(found)}
 
@@ -99,11 +98,12 @@ def generate_gexf(graph: nx.MultiDiGraph):
     """The file's text, in pieces."""
     when = spells(graph)
     nodes = [(node, _days(data, when.get(node, (None, None)))) for node, data in graph.nodes(data=True)]
-    edges = [(source, target, _days(data, when.get(target, (None, None)) if data.get("kind") == "role"
-                                    else (None, None)))
-             for source, target, data in graph.edges(data=True)]
+    edges = []
+    for source, target, data in graph.edges(data=True):
+        spell = when.get(target, (None, None)) if data.get("kind") == "role" else (None, None)
+        edges.append((source, target, _days(data, spell), spell))
     node_ids = _declarations("node", columns((data for _, data in nodes), NATIVE))
-    edge_ids = _declarations("edge", columns((data for *_, data in edges), NATIVE))
+    edge_ids = _declarations("edge", columns((data for _, _, data, _ in edges), NATIVE))
     most = {"event": max((d.get("salience", 0) for _, d in graph.nodes(data=True)), default=1) or 1,
             "actor": max((d.get("events", 0) for _, d in graph.nodes(data=True)), default=1) or 1}
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -124,9 +124,8 @@ def generate_gexf(graph: nx.MultiDiGraph):
                f'        <viz:color r="{red}" g="{green}" b="{blue}"/>\n'
                f'        <viz:size value="{_size(data, most)}"/>\n      </node>\n')
     yield "    </nodes>\n    <edges>\n"
-    for index, (source, target, data) in enumerate(edges):
+    for index, (source, target, data, spell) in enumerate(edges):
         label = data.get("role") or data.get("kind", "")
-        spell = when.get(target, (None, None)) if data.get("kind") == "role" else (None, None)
         yield (f'      <edge id="e{index}" source="{text(source)}" target="{text(target)}" label="{text(label)}" '
                f'kind="{text(label)}" weight="{data.get("weight", 1)}"{_spell(spell)}>\n'
                f'{_values(data, edge_ids[1], "        ")}      </edge>\n')

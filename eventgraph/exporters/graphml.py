@@ -13,9 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .xmlout import columns, text
-
-TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}
+from .xmlout import TYPES, columns, text
 
 
 def _keys(domain: str, found: dict[str, type], prefix: str) -> tuple[list[str], dict[str, str]]:

@@ -95,7 +95,7 @@ def _is_captioned_photo(line: str, title: str) -> bool:
 
 def _reads_as_paragraph(line: str) -> bool:
     """A line of article text rather than a headline: it opens with a wire dateline or ends a sentence."""
-    return dateline.wire(line) is not None or line.rstrip("\"”’'»)").endswith(".") and not line.endswith(_CUT_OFF)
+    return dateline.wire(line) is not None or line.rstrip(_CLOSING).endswith(".") and not line.endswith(_CUT_OFF)
 
 
 def find_title(top: list[str]) -> str:
