@@ -138,7 +138,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
            timexes: list[tuple[int, Timex]]) -> list[Frame]:
     aligned = Aligned(parsed, words.offset)
     heads = [_trigger_token(aligned, words, trigger) for trigger in found]
-    # a document noun is dated only by a date written on it, which the word rules read ("the 1961 treaty")
+    # a document noun is dated only by a date written on it, which the word rules read ("the 1978 accord")
     at_token = {token.i: n for n, token in enumerate(heads) if token is not None}
     documents = {token.i for n, token in enumerate(heads) if token is not None and found[n].entry.kind == "D"}
     placed = _placed(aligned, mentions)
@@ -390,7 +390,7 @@ def _passive(token) -> bool:
 
 def _mention_list(token, placed: dict[int, Mention], owners: bool = True) -> list[Mention]:
     """The actors a noun phrase names: the mention at its head and at the heads it is coordinated with; failing
-    that, for a doer, the mention that owns or modifies it ("Russia's foreign minister", "U.S. officials", "a
+    that, for a doer, the mention that owns or modifies it ("Peru's foreign minister", "U.S. officials", "a
     spokesman for Toshiba")."""
     if owners:
         inner = _phrase_mentions(token, placed)

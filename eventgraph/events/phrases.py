@@ -155,7 +155,7 @@ def _modifier(words: Words, j: int) -> bool:
 
 
 def _name_end(words: Words, last: int) -> int:
-    """Extend a capitalised name across "of", "on", "and" and commas: "Treaty of Friendship, Cooperation"."""
+    """Extend a capitalised name across "of", "on", "and" and commas: "Treaty of Trade, Navigation"."""
     j = last
     while j + 1 < len(words):
         nxt = words.forms[j + 1]
@@ -163,7 +163,7 @@ def _name_end(words: Words, last: int) -> int:
             j += 1
         elif nxt in ("of", "on", "and", ",", "for") and words.capitalised(j + 2) and words.capitalised(j) and (
                 nxt != "," or words.capitalised(j + 3) or j + 3 < len(words) and words.forms[j + 3] in ("and", ",")):
-            j += 2  # "Treaty of Friendship, Cooperation and ...", not "Damascus, Syrian state media"
+            j += 2  # "Treaty of Trade, Navigation and ...", not "Damascus, Syrian state media"
         elif nxt == "," and j + 2 < len(words) and words.forms[j + 2] == "and" and words.capitalised(j + 3):
             j += 3
         else:
