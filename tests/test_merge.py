@@ -245,6 +245,20 @@ def test_a_narrative_anchor_dates_from_the_happening_told_before():
         "057": ("2021-05-03", "on"), "141": ("2021-05-05", "on")}
 
 
+def test_an_anchor_that_would_move_past_the_calendar_dates_nothing():
+    text = "Ruritania and Freedonia signed the accord on December 30. Two days after the signing, Freedonia protested."
+    doc = told("a", "9999-12-31", text, "signed", "057", SIGNERS, "December 30", "9999-12-30")
+    start = text.index("protested")
+    doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
+                     Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
+    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
+                                           trigger="protested", code="141", label="", title="protest",
+                                           date=Date("9999-12-31", "day", "publication"),
+                                           actors=[Participant("freedonia", "source")]))
+    events = merge.merge_events([doc], ACTORS)
+    assert {e.code: e.date.value for e in events} == {"057": "9999-12-30", "141": "9999-12-31"}
+
+
 def test_conflicting_dates_keep_every_date_with_its_articles():
     docs = [document("a", "2021-05-06", mention("057", ("2021-05-05", "explicit"), SIGNERS, obj="the accord")),
             document("b", "2021-05-07", mention("057", ("2021-05-06", "explicit"), SIGNERS, obj="the accord")),
