@@ -230,32 +230,29 @@ def test_a_first_visit_since_a_year_is_not_dated_by_that_year():
     assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
 
 
-def test_a_narrative_anchor_dates_from_the_happening_told_before():
-    text = "Ruritania and Freedonia signed the accord on May 3. Two days after the signing, Freedonia protested."
-    doc = told("a", "2021-05-10", text, "signed", "057", SIGNERS, "May 3", "2021-05-03")
+def signed_then_protested(published, day_text, day_value):
+    """A signing dated by the text, then a protest "two days after the signing" that the text dates no other way."""
+    text = (f"Ruritania and Freedonia signed the accord on {day_text}. "
+            "Two days after the signing, Freedonia protested.")
+    doc = told("a", published, text, "signed", "057", SIGNERS, day_text, day_value)
     start = text.index("protested")
     doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
                      Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
     doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
                                            trigger="protested", code="141", label="", title="protest",
-                                           date=Date("2021-05-10", "day", "publication"),
+                                           date=Date(published, "day", "publication"),
                                            actors=[Participant("freedonia", "source")]))
-    events = merge.merge_events([doc], ACTORS)
+    return doc
+
+
+def test_a_narrative_anchor_dates_from_the_happening_told_before():
+    events = merge.merge_events([signed_then_protested("2021-05-10", "May 3", "2021-05-03")], ACTORS)
     assert {e.code: (e.date.value, e.date.relation) for e in events} == {
         "057": ("2021-05-03", "on"), "141": ("2021-05-05", "on")}
 
 
 def test_an_anchor_that_would_move_past_the_calendar_dates_nothing():
-    text = "Ruritania and Freedonia signed the accord on December 30. Two days after the signing, Freedonia protested."
-    doc = told("a", "9999-12-31", text, "signed", "057", SIGNERS, "December 30", "9999-12-30")
-    start = text.index("protested")
-    doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
-                     Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
-    doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
-                                           trigger="protested", code="141", label="", title="protest",
-                                           date=Date("9999-12-31", "day", "publication"),
-                                           actors=[Participant("freedonia", "source")]))
-    events = merge.merge_events([doc], ACTORS)
+    events = merge.merge_events([signed_then_protested("9999-12-31", "December 30", "9999-12-30")], ACTORS)
     assert {e.code: e.date.value for e in events} == {"057": "9999-12-30", "141": "9999-12-31"}
 
 
