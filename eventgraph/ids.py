@@ -48,19 +48,13 @@ def unique(events: list[Event]) -> list[Event]:
     """Number the events that share an id, in a fixed order, so that every id names one event."""
     counts = Counter(event.id for event in events)
     taken = set(counts)
-    numbered: dict[str, int] = {}
+    first: set[str] = set()
     shared = (e for e in events if counts[e.id] > 1)
     for event in sorted(shared, key=lambda e: (e.id, e.date.value or "", e.title, e.code, e.sources[0].doc,
                                                e.sources[0].start)):
-        number = numbered.get(event.id, 0) + 1
-        numbered[event.id] = number
-        if number == 1:
+        if event.id not in first:
+            first.add(event.id)
             continue
-        candidate = f"{event.id}-{number}"
-        while candidate in taken:
-            number += 1
-            candidate = f"{event.id}-{number}"
-        numbered[event.id] = number
-        taken.add(candidate)
-        event.id = candidate
+        event.id = free(event.id, taken)
+        taken.add(event.id)
     return events

@@ -14,15 +14,15 @@ CENTRAL_ACTORS = 3
 
 
 def central_actors(story: Story, count: int = CENTRAL_ACTORS) -> list[str]:
-    """The names of the actors whose events the most articles report, then those in the most events."""
-    reports: dict[str, int] = {}
+    """The names of the actors whose events weigh most (`Event.salience`, summed), then those in the most events."""
+    weight: dict[str, float] = {}
     events: dict[str, int] = {}
     for event in story.events:
         for actor_id in {participant.actor for participant in event.actors}:
-            reports[actor_id] = reports.get(actor_id, 0) + event.salience
+            weight[actor_id] = weight.get(actor_id, 0.0) + event.salience
             events[actor_id] = events.get(actor_id, 0) + 1
     ranked = sorted((actor for actor in story.actors if actor.id in events),
-                    key=lambda actor: (-reports[actor.id], -events[actor.id], -len(actor.mentions), actor.name))
+                    key=lambda actor: (-weight[actor.id], -events[actor.id], -len(actor.mentions), actor.name))
     return [" ".join(actor.name.split()) for actor in ranked[:count]]
 
 

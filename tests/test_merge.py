@@ -39,6 +39,7 @@ def test_intervals_of_every_precision():
     assert [iso(day) for day in interval("196")] == ["1960-01-01", "1969-12-31"]
     assert [iso(day) for day in interval("20")] == ["2000-01-01", "2099-12-31"]
     assert [iso(day) for day in interval("1998-Q3")] == ["1998-07-01", "1998-09-30"]
+    assert [iso(day) for day in interval("2001-WI")] == ["2001-12-01", "2002-02-28"]  # a season, not a week
     assert interval("PRESENT_REF") is None
 
 
@@ -229,19 +230,30 @@ def test_a_first_visit_since_a_year_is_not_dated_by_that_year():
     assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
 
 
-def test_a_narrative_anchor_dates_from_the_happening_told_before():
-    text = "Ruritania and Freedonia signed the accord on May 3. Two days after the signing, Freedonia protested."
-    doc = told("a", "2021-05-10", text, "signed", "057", SIGNERS, "May 3", "2021-05-03")
+def signed_then_protested(published, day_text, day_value):
+    """A signing dated by the text, then a protest "two days after the signing" that the text dates no other way."""
+    text = (f"Ruritania and Freedonia signed the accord on {day_text}. "
+            "Two days after the signing, Freedonia protested.")
+    doc = told("a", published, text, "signed", "057", SIGNERS, day_text, day_value)
     start = text.index("protested")
     doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
                      Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
     doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
                                            trigger="protested", code="141", label="", title="protest",
-                                           date=Date("2021-05-10", "day", "publication"),
+                                           date=Date(published, "day", "publication"),
                                            actors=[Participant("freedonia", "source")]))
-    events = merge.merge_events([doc], ACTORS)
+    return doc
+
+
+def test_a_narrative_anchor_dates_from_the_happening_told_before():
+    events = merge.merge_events([signed_then_protested("2021-05-10", "May 3", "2021-05-03")], ACTORS)
     assert {e.code: (e.date.value, e.date.relation) for e in events} == {
         "057": ("2021-05-03", "on"), "141": ("2021-05-05", "on")}
+
+
+def test_an_anchor_that_would_move_past_the_calendar_dates_nothing():
+    events = merge.merge_events([signed_then_protested("9999-12-31", "December 30", "9999-12-30")], ACTORS)
+    assert {e.code: e.date.value for e in events} == {"057": "9999-12-30", "141": "9999-12-31"}
 
 
 def test_conflicting_dates_keep_every_date_with_its_articles():

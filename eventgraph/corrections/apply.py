@@ -113,6 +113,15 @@ def _found(refs: list, find) -> tuple[list, list[str]]:
     return found, gone
 
 
+def _merged(kept: Event | Actor, found: list, gone: list[str], field: str, note: str, kind: str) -> Outcome:
+    """The outcome of a merge: the kept target marked edited when others joined it, and what only partly
+    applied (targets gone, or nothing left to merge)."""
+    if len(found) > 1:
+        kept.edited[field] = note
+    partly = "; ".join(gone) if gone else (f"they are one {kind} already" if len(found) == 1 else None)
+    return kept.id, [], partly
+
+
 def _event_merge(state: Editing, item: dict, note: str) -> Outcome:
     found, gone = _found(item["events"], state.event)
     kept = found[0]
@@ -125,10 +134,7 @@ def _event_merge(state: Editing, item: dict, note: str) -> Outcome:
         kept.notes += [n for n in other.notes if n not in kept.notes]
         state.story.events.remove(other)
         state.event_moved[other.id] = kept.id
-    if len(found) > 1:
-        kept.edited["sources"] = note
-    partly = "; ".join(gone) if gone else ("they are one event already" if len(found) == 1 else None)
-    return kept.id, [], partly
+    return _merged(kept, found, gone, "sources", note, "event")
 
 
 def _event_split(state: Editing, item: dict, note: str) -> Outcome:
@@ -212,8 +218,7 @@ def _actor_or_new(state: Editing, ref: dict) -> Actor:
         return found
     if "name" not in ref:
         return state.actor(ref)
-    taken = set(state.actors()) | {key.split(":", 1)[1] for key in state.removed if key.startswith("actor:")}
-    actor = Actor(id=ids.actor_id(ref["name"], taken), name=" ".join(ref["name"].split()),
+    actor = Actor(id=ids.actor_id(ref["name"], state.actor_ids_taken()), name=" ".join(ref["name"].split()),
                   type=ref.get("type", "person"), edited={"actor": ""})
     state.story.actors.append(actor)
     return actor
@@ -239,10 +244,7 @@ def _actor_merge(state: Editing, item: dict, note: str) -> Outcome:
         _replace_actor(state.story, other.id, kept.id)
         state.story.actors.remove(other)
         state.actor_moved[other.id] = kept.id
-    if len(found) > 1:
-        kept.edited["aliases"] = note
-    partly = "; ".join(gone) if gone else ("they are one actor already" if len(found) == 1 else None)
-    return kept.id, [], partly
+    return _merged(kept, found, gone, "aliases", note, "actor")
 
 
 def _replace_actor(story: Story, old: str, new: str | None) -> None:
@@ -266,9 +268,9 @@ def _actor_split(state: Editing, item: dict, note: str) -> Outcome:
         if apart is not None and apart.id != actor.id:
             return apart.id, [], "the alias is an actor of its own already"
         raise NotApplicable(f"{actor.id} is no longer called {alias!r}")
-    taken = set(state.actors()) | {key.split(":", 1)[1] for key in state.removed if key.startswith("actor:")}
     moved = [m for m in actor.mentions if " ".join(m.text.split()).casefold() == match.casefold()]
-    new = Actor(id=ids.actor_id(match, taken), name=match, type=actor.type, mentions=moved, edited={"actor": note})
+    new = Actor(id=ids.actor_id(match, state.actor_ids_taken()), name=match, type=actor.type, mentions=moved,
+                edited={"actor": note})
     actor.mentions = [m for m in actor.mentions if m not in moved]
     actor.aliases = [a for a in actor.aliases if a != match]
     actor.edited["aliases"] = note

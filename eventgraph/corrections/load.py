@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -13,6 +11,8 @@ from pathlib import Path
 
 import jsonschema
 from jsonschema.exceptions import best_match
+
+from ..merge.dates import interval
 
 VERSION = 1
 FILENAME = "corrections.json"
@@ -100,19 +100,7 @@ def _dates(item: dict) -> list[str]:
     return []
 
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", re.ASCII)
-_WEEK = re.compile(r"^\d{4}-W(\d{2})$", re.ASCII)
-
-
 def is_date(value: str) -> bool:
-    """Whether a TIMEX3 date the schema lets through names a real month, day or week."""
-    if not value.isascii():
-        return False
-    day = _DAY.match(value)
-    if day:
-        try:
-            return datetime.date(int(day.group(1)), int(day.group(2)), int(day.group(3) or 1)) is not None
-        except ValueError:
-            return False
-    week = _WEEK.match(value)
-    return week is None or 1 <= int(week.group(1)) <= 53
+    """Whether a TIMEX3 date the schema lets through names a real period of the calendar: a month, day or week
+    that exists, read as every stage reads it (`merge.dates.interval`)."""
+    return interval(value) is not None

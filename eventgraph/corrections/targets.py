@@ -28,6 +28,10 @@ class Editing:
     def actors(self) -> dict[str, Actor]:
         return {actor.id: actor for actor in self.story.actors}
 
+    def actor_ids_taken(self) -> set[str]:
+        """Ids a new actor may not take: those of the story's actors and of the actors hidden from it."""
+        return set(self.actors()) | {key.split(":", 1)[1] for key in self.removed if key.startswith("actor:")}
+
     def event(self, ref: dict) -> Event:
         found = self.find_event(ref)
         if found is None:

@@ -82,14 +82,20 @@ def _read(match: re.Match | None) -> tuple[int, str, str] | None:
 
 
 def _moved(value: str | None, count: int, unit: str) -> str | None:
+    """The day, week or month `count` units from the day `value`; None when that lies outside the calendar."""
     span = interval(value)
     if span is None or span[0] != span[1]:
         return None
     day = date.fromordinal(span[0])
-    if unit == "day":
-        return (day + timedelta(days=count)).isoformat()
-    if unit == "week":
-        year, week, _ = (day + timedelta(weeks=count)).isocalendar()
-        return f"{year}-W{week:02d}"
-    month = day.year * 12 + day.month - 1 + count
-    return f"{month // 12:04d}-{month % 12 + 1:02d}"
+    try:
+        if unit == "day":
+            moved = (day + timedelta(days=count)).isoformat()
+        elif unit == "week":
+            year, week, _ = (day + timedelta(weeks=count)).isocalendar()
+            moved = f"{year:04d}-W{week:02d}"
+        else:
+            month = day.year * 12 + day.month - 1 + count
+            moved = f"{month // 12:04d}-{month % 12 + 1:02d}"
+    except OverflowError:
+        return None
+    return moved if interval(moved) else None

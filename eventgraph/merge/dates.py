@@ -37,7 +37,7 @@ def interval(value: str | None) -> tuple[int, int] | None:
         if day is not None and not part.startswith("W"):
             ordinal = date(year, int(part), int(day)).toordinal()
             return ordinal, ordinal
-        if part.startswith("W"):
+        if part.startswith("W") and part not in _SEASONS:
             first = date.fromisocalendar(year, int(part[1:]), 1).toordinal()
             return first, first + 6
         if part.startswith("Q"):
