@@ -8,10 +8,10 @@ from __future__ import annotations
 import calendar
 import datetime
 
+from ..merge import dates as calendar_dates
 from ..model import Date
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year
 
 
 def human(value: str | None) -> str:
@@ -62,43 +62,11 @@ def year_of(value: str | None) -> str:
     return head
 
 
-def _months(year: int, first: int, last: int) -> tuple[datetime.date, datetime.date]:
-    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    return (datetime.date(year, first, 1),
-            datetime.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]))
-
-
 def bounds(value: str | None) -> tuple[datetime.date, datetime.date] | None:
     """The first and last day a TIMEX3 value covers: a month spans the month, "196" the 1960s; None when the
     value names no period of the calendar."""
-    if not value:
-        return None
-    parts = value.split("T")[0].split("-")
-    head = parts[0]
-    if not head.isdigit() or not 2 <= len(head) <= 4:
-        return None
-    scale = 10 ** (4 - len(head))
-    year = max(int(head) * scale, 1)
-    try:
-        if len(parts) == 1:
-            return datetime.date(year, 1, 1), datetime.date(min(int(head) * scale + scale - 1, 9999), 12, 31)
-        second = parts[1]
-        if second.startswith("W") and second[1:].isdigit():
-            monday = datetime.date.fromisocalendar(year, int(second[1:]), 1)
-            return monday, monday + datetime.timedelta(days=6)
-        if second[:1] in "QH" and second[1:].isdigit():
-            size = 3 if second[0] == "Q" else 6
-            return _months(year, (int(second[1:]) - 1) * size + 1, int(second[1:]) * size)
-        if second in SEASON_MONTHS:
-            return _months(year, *SEASON_MONTHS[second]) if year < 9999 or second != "WI" else None
-        if not second.isdigit():
-            return None
-        if len(parts) == 2:
-            return _months(year, int(second), int(second))
-        day = datetime.date(year, int(second), int(parts[2]))
-        return day, day
-    except ValueError:
-        return None
+    covered = calendar_dates.interval(value)
+    return None if covered is None else (datetime.date.fromordinal(covered[0]), datetime.date.fromordinal(covered[1]))
 
 
 def relation(date: Date) -> str:

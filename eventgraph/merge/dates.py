@@ -7,6 +7,7 @@ article reports something that happened then or a little earlier.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from functools import lru_cache
@@ -83,5 +84,5 @@ def _years(first: int, last: int) -> tuple[int, int]:
 
 def _months(year: int, first: int, last: int) -> tuple[int, int]:
     end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    following = date(end_year + end_month // 12, end_month % 12 + 1, 1)
-    return date(year, first, 1).toordinal(), following.toordinal() - 1
+    end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return date(year, first, 1).toordinal(), end.toordinal()
