@@ -10,6 +10,7 @@ once, in this process.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -186,7 +187,7 @@ def assemble(documents: list[Document], warn: Callable[[str], None] = lambda mes
     try:
         return _assemble(documents)
     except Exception:  # one article must not stop the build: find the articles that fail and go on without them
-        pass
+        _undo_inferred_dates(documents)
     kept: list[Document] = []
     for doc in documents:
         error = _fails([doc])
@@ -205,9 +206,19 @@ def assemble(documents: list[Document], warn: Callable[[str], None] = lambda mes
     return _assemble(kept)
 
 
+def _undo_inferred_dates(documents: list[Document]) -> None:
+    """Put back the articles a failed pass gave an inferred publication date as they were read."""
+    inferred = [doc for doc in documents if doc.published_source == "inferred"]
+    for doc in inferred:
+        doc.published, doc.published_source, doc.published_evidence = None, None, []
+    if inferred:
+        redate(inferred)
+
+
 def _fails(documents: list[Document]) -> str | None:
+    """Why the passes fail over `documents`, tried on copies: a trial must not leave dates on the articles."""
     try:
-        _assemble(documents)
+        _assemble(copy.deepcopy(documents))
     except Exception as error:
         return f"{type(error).__name__}: {error}"
     return None

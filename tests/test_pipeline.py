@@ -85,3 +85,31 @@ def test_extraction_streams_a_bounded_number_of_chunks_ahead():
     stream = pipeline.extract_all(source(), pipeline.InlineExecutor(), in_flight=2)
     next(stream)
     assert len(read) == 2 * pipeline.CHUNK
+
+
+def test_an_article_left_out_of_the_cross_article_passes_lends_no_date(monkeypatch):
+    docs = list(pipeline.extract_all(articles(3), pipeline.InlineExecutor()))
+    docs[0].published = None
+    infer, merge_events = pipeline.merge.infer_publication_dates, pipeline.merge.merge_events
+
+    def lends_a2s_date(documents):
+        if any(doc.id == "a2" for doc in documents):
+            for doc in documents:
+                if doc.published is None:
+                    doc.published, doc.published_source = "2021-05-04", "inferred"
+            return [doc for doc in documents if doc.published_source == "inferred"]
+        return infer(documents)
+
+    def fails_with_a2(documents, actors):
+        if any(doc.id == "a2" for doc in documents):
+            raise ValueError("year 10000 is out of range")
+        return merge_events(documents, actors)
+
+    monkeypatch.setattr(pipeline.merge, "infer_publication_dates", lends_a2s_date)
+    monkeypatch.setattr(pipeline.merge, "merge_events", fails_with_a2)
+    warnings = []
+    story = pipeline.assemble(docs, warn=warnings.append)
+    assert [doc.id for doc in story.documents] == ["a0", "a1"]
+    assert (docs[0].published, docs[0].published_source) == (None, None)
+    assert warnings == ["news/a2.txt: a2 left out, the cross-article passes failed on it "
+                        "(ValueError: year 10000 is out of range)"]
