@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
-import re
 import sys
 from concurrent.futures import BrokenExecutor
 from contextlib import ExitStack, contextmanager
@@ -15,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import cache, distributed, syntax, temporal
+from .days import is_day
 
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
@@ -22,22 +21,14 @@ if TYPE_CHECKING:
     from .corrections import Corrections
     from .pipeline import Counts
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_RECORD_CHARS = 10 * 2**20  # as for an article of the build: a larger record is not one article
-
-
-def _is_date(text: str) -> bool:
-    try:
-        return bool(_DATE.match(text)) and datetime.date.fromisoformat(text) is not None
-    except ValueError:
-        return False
 
 
 def _parse_published(values: tuple[str, ...]) -> dict[str, str]:
     published = {}
     for value in values:
         name, _, date = value.rpartition("=")
-        if not name or not _is_date(date):
+        if not name or not is_day(date):
             raise click.BadParameter(f"{value!r}: write it as FILE=YYYY-MM-DD", param_hint="--published")
         published[name] = date
     return published
@@ -381,7 +372,7 @@ def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, publish
               help='FILE holds one {"id", "text", "dct"} per line; print one {"id", "timexes"} per line.')
 def timex(file, dct, jsonl):
     """Print the time expressions found in FILE as JSON, with TIMEX3 values."""
-    if dct is not None and not _is_date(dct):
+    if dct is not None and not is_day(dct):
         raise click.BadParameter(f"{dct!r}: write a real date as YYYY-MM-DD", param_hint="--dct")
     try:
         with click.open_file(file, encoding="utf-8", errors="replace") as handle:
@@ -419,7 +410,7 @@ def _timex_record(line: str, dct: str | None) -> tuple[object, str, str | None]:
         raise ValueError('field "text": missing or not a string')
     if isinstance(identifier, bool) or (identifier is not None and not isinstance(identifier, (str, int))):
         raise ValueError('field "id": not a string or a number')
-    if doc_dct is not None and not (isinstance(doc_dct, str) and _is_date(doc_dct)):
+    if doc_dct is not None and not (isinstance(doc_dct, str) and is_day(doc_dct)):
         raise ValueError(f'field "dct": {doc_dct!r} is not a date written as YYYY-MM-DD')
     if isinstance(identifier, str):
         identifier = unicode_text(identifier)
