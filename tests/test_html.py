@@ -12,6 +12,7 @@ from eventgraph.exporters import html
 from eventgraph.exporters.order import top_events
 from eventgraph.graph import build_graph
 from eventgraph.model import Actor, Date, Document, Event, Participant, Source, Story
+from eventgraph.span import story_span
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -48,7 +49,7 @@ def story(text_of=lambda text: text, url="https://news.example/a1") -> Story:
         Event(id="e-comment", title=text_of("Jan Novak comments"), code="010", label="Make statement", date=Date(),
               actors=[Participant("jan-novak", "source")], sources=[Source("b2", sign, 0, len(sign))]),
     ]
-    return Story(documents=docs, actors=actors, events=events)
+    return Story(documents=docs, actors=actors, events=events, span=story_span(docs, events))
 
 
 def write_page(tmp_path: Path, the_story: Story) -> Path:

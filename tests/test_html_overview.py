@@ -16,7 +16,7 @@ TYPES = ("country", "person", "organization")
 RELATIONS = ("on", "on", "reported", "before", "since")
 
 
-def big_story(title: str = "Ruritania crisis", span: tuple[str, str] | None = None) -> Story:
+def big_story(title: str = "Ruritania crisis", span: tuple[str, str] | None = ("2024-03-01", "2024-04-28")) -> Story:
     """120 events on 60 days of 2024 among 40 actors, reported by 1 to 4 of 8 articles, and one stray old date."""
     docs = [Document(id=f"d{i}", path=f"d{i}.txt", text="x", title=f"Report {i}", published=f"2024-04-{10 + i}",
                      url=f"https://news.example/{i}", site="Example News") for i in range(8)]
