@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .. import outdir
+from .. import ids, outdir
 from ..clean import unicode_text
 from ..model import Document
 from ..outdir import is_build
@@ -122,9 +122,10 @@ def iter_articles(sources: Iterable[str], published: dict[str, str] | None = Non
     sources = list(sources)
     check_sources(sources)
     stated = _Stated(published or {})
-    ids: set[str] = set()
+    taken: set[str] = set()
     for doc in _read_all(sources, stated, warn, web):
-        doc.id = _unique(doc.id, ids)
+        doc.id = ids.free(doc.id, taken)
+        taken.add(doc.id)
         yield doc
     for name in stated.unused():
         warn(f"--published {name}: no article read from that file")
@@ -231,15 +232,6 @@ def _records(path: Path, at_most: int) -> int:
     except OSError:
         pass
     return count
-
-
-def _unique(identifier: str, ids: set[str]) -> str:
-    candidate, number = identifier, 1
-    while candidate in ids:
-        number += 1
-        candidate = f"{identifier}-{number}"
-    ids.add(candidate)
-    return candidate
 
 
 def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
