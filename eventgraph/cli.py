@@ -130,7 +130,7 @@ def _all_sources(sources: tuple[str, ...], urls_file: str | None) -> list[str]:
             listed = fetch.read_url_file(urls_file)
         except OSError as error:
             raise click.ClickException(f"--urls {urls_file}: cannot be read ({error.strerror or error})") from None
-        wrong = [line for line in listed if not ingest.is_url(line)]
+        wrong = [line for line in listed if not fetch.is_url(line)]
         if wrong:
             raise click.ClickException(f"--urls {urls_file}: {wrong[0]!r} is not an http:// or https:// URL; "
                                        "write one URL a line")

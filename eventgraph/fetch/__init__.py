@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest import is_url
+from ..urls import is_url
 from . import client, feeds
 from .polite import Outcome, Settings, fetch_many
 from .store import PageStore

@@ -32,6 +32,7 @@ from .. import ids, outdir
 from ..clean import unicode_text
 from ..model import Document
 from ..outdir import is_build
+from ..urls import is_url
 from . import html, jsonl, language, page
 from .decode import Unreadable, decode_bytes, decode_page
 
@@ -107,10 +108,6 @@ def _in_year_of(month_day: tuple[int, int] | None, sent: str | None) -> str | No
         if day <= latest:
             return day.isoformat()
     return None
-
-
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
 
 
 def iter_articles(sources: Iterable[str], published: dict[str, str] | None = None,
