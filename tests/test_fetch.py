@@ -86,6 +86,7 @@ def test_a_feed_expands_to_its_links(server, tmp_path):
     result = build(tmp_path, server.url("/feed.xml"))
     assert result.exit_code == 0, result.output
     assert [doc["id"] for doc in documents(tmp_path)] == ["a", "b"]
+    assert [r.path for r in server.requests].count("/robots.txt") == 1  # the feed's host, read once per run
 
 
 def test_an_atom_feed_file_expands_to_its_links(server, tmp_path):

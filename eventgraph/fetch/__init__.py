@@ -1,9 +1,9 @@
 """Articles from the web: URLs and feeds fetched politely, kept in the build's cache.
 
 `gather` fetches the URLs a build is given; those that turn out to be RSS or Atom feeds, and the feed files
-given, are expanded into their entries' links, which are fetched in turn. Every URL that gives no page is
-named with its reason through `warn` and left out; the build goes on with the rest. What ingest reads is the
-`Web`: the page of each URL and the links of each feed.
+given, are expanded into their entries' links, which are fetched in turn. Each host's robots.txt is read once
+for the whole run. Every URL that gives no page is named with its reason through `warn` and left out; the
+build goes on with the rest. What ingest reads is the `Web`: the page of each URL and the links of each feed.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from ..urls import is_url
 from . import client, feeds
 from .polite import Outcome, Settings, fetch_many
+from .robots import Robots
 from .store import PageStore
 
 __all__ = ["Outcome", "PageStore", "Settings", "Web", "client", "gather", "is_feed_file", "is_url", "read_url_file"]
@@ -62,7 +63,8 @@ def gather(sources: Iterable[str], store: PageStore | None, settings: Settings,
             links += found or []
     urls = list(dict.fromkeys(source for source in sources if is_url(source)))
     on_planned(len(urls))
-    first = fetch_many(urls, store, settings, on_outcome)
+    robots = Robots(settings.options)
+    first = fetch_many(urls, store, settings, on_outcome, robots)
     for url, outcome in first.items():
         if outcome.page is None:
             warn(f"{url}: skipped, {outcome.reason}")
@@ -78,7 +80,7 @@ def gather(sources: Iterable[str], store: PageStore | None, settings: Settings,
             links += found
     links = list(dict.fromkeys(link for link in links if link not in first))
     on_planned(len(links))
-    for url, outcome in fetch_many(links, store, settings, on_outcome).items():
+    for url, outcome in fetch_many(links, store, settings, on_outcome, robots).items():
         if outcome.page is None:
             warn(f"{url}: skipped, {outcome.reason}")
         else:
