@@ -14,6 +14,7 @@ import click
 
 from . import cache, distributed, syntax, temporal
 from .days import is_day
+from .lines import bounded_lines
 
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .corrections import Corrections
     from .pipeline import Counts
 
-_MAX_RECORD_CHARS = 10 * 2**20  # as for an article of the build: a larger record is not one article
+_MAX_RECORD_BYTES = 10 * 2**20  # as for an article of the build: a larger record is not one article
 
 
 def _parse_published(values: tuple[str, ...]) -> dict[str, str]:
@@ -375,15 +376,16 @@ def timex(file, dct, jsonl):
     if dct is not None and not is_day(dct):
         raise click.BadParameter(f"{dct!r}: write a real date as YYYY-MM-DD", param_hint="--dct")
     try:
-        with click.open_file(file, encoding="utf-8", errors="replace") as handle:
-            if not jsonl:
+        if not jsonl:
+            with click.open_file(file, encoding="utf-8", errors="replace") as handle:
                 click.echo(json.dumps(temporal.as_json(temporal.tag(handle.read(), dct)), ensure_ascii=False))
-                return
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
+            return
+        with click.open_file(file, "rb") as handle:
+            for number, raw in enumerate(bounded_lines(handle, _MAX_RECORD_BYTES), 1):
+                if raw is not None and not raw.strip():
                     continue
                 try:
-                    identifier, text, doc_dct = _timex_record(line, dct)
+                    identifier, text, doc_dct = _timex_record(raw, dct)
                 except ValueError as error:
                     click.echo(f"warning: {file}:{number}: {error}; skipped", err=True)
                     continue
@@ -393,14 +395,15 @@ def timex(file, dct, jsonl):
         raise click.ClickException(f"{file}: {error.strerror or error}") from None
 
 
-def _timex_record(line: str, dct: str | None) -> tuple[object, str, str | None]:
-    """The id, text and document creation time of one `timex --jsonl` record; ValueError names what is wrong."""
+def _timex_record(line: bytes | None, dct: str | None) -> tuple[object, str, str | None]:
+    """The id, text and document creation time of one `timex --jsonl` record (None: a line too long to read);
+    ValueError names what is wrong."""
     from .clean import unicode_text
 
-    if len(line) > _MAX_RECORD_CHARS:
-        raise ValueError(f"the record is larger than {_MAX_RECORD_CHARS // 2**20} MB")
+    if line is None:
+        raise ValueError(f"the record is larger than {_MAX_RECORD_BYTES // 2**20} MB")
     try:
-        record = json.loads(line)
+        record = json.loads(line.decode("utf-8", "replace"))
     except ValueError:
         raise ValueError("not a JSON object") from None
     if not isinstance(record, dict):
