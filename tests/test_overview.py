@@ -46,8 +46,9 @@ def test_the_strip_spans_the_story_span_and_nothing_else():
 def test_the_actor_layout_is_the_same_every_time_and_fills_its_box():
     events = [event(i, "2024", actors=(f"a{i % 12}", f"a{(i * 5 + 1) % 12}")) for i in range(40)]
     ids = [f"a{i}" for i in range(13)]
-    first = overview.actor_positions(ids, events)
-    assert first == overview.actor_positions(list(reversed(ids)), events)
+    tier = overview.tiers(events)
+    first = overview.actor_positions(ids, events, tier)
+    assert first == overview.actor_positions(list(reversed(ids)), events, tier)
     assert set(first) == set(ids)
     xs, ys = [p[0] for p in first.values()], [p[1] for p in first.values()]
     assert (min(xs), max(xs), min(ys), max(ys)) == (0, overview.ACTOR_VIEW_WIDTH, 0, overview.ACTOR_VIEW_HEIGHT)

@@ -69,16 +69,19 @@ def layout_actors(involvement: dict[str, int], top: list[Event]) -> list[str]:
     return (in_top + rest)[:LAYOUT_ACTORS]
 
 
-def first_view_actors(events: list[Event]) -> set[str]:
-    """The actors the page's first view draws: the `FIRST_VIEW_ACTORS` most involved in its top events."""
+def first_view_actors(events: list[Event], tier: dict[str, int]) -> set[str]:
+    """The actors the page's first view draws: the `FIRST_VIEW_ACTORS` most involved in its top events, those
+    whose tier (`tiers`) is at most `DEFAULT_K`."""
     count: dict[str, int] = {}
-    for event in top_events(events, DEFAULT_K):
+    for event in events:
+        if tier.get(event.id, math.inf) > DEFAULT_K:
+            continue
         for actor_id in {p.actor for p in event.actors}:
             count[actor_id] = count.get(actor_id, 0) + 1
     return set(sorted(count, key=lambda a: (-count[a], a))[:FIRST_VIEW_ACTORS])
 
 
-def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tuple[int, int]]:
+def actor_positions(actor_ids: list[str], events: list[Event], tier: dict[str, int]) -> dict[str, tuple[int, int]]:
     """A force layout of the actors linked by the events they share, scaled to a landscape box; the actors of
     the first view are kept further apart, so that their labels find room at the zoom that frames them."""
     chosen = set(actor_ids)
@@ -102,7 +105,7 @@ def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tupl
     placed = nx.spring_layout(graph, seed=0, iterations=100, k=1.2 / math.sqrt(len(graph)))
     del placed[hub]
     names = sorted(placed)
-    first = first_view_actors(events)
+    first = first_view_actors(events, tier)
     room = [math.sqrt(ACTOR_VIEW_WIDTH * ACTOR_VIEW_HEIGHT / (len(first) if name in first else len(names)))
             for name in names]
     points = _spread(_fit(np.array([placed[name] for name in names], dtype=float)), np.array(room) * SPREAD)
