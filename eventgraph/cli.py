@@ -150,7 +150,7 @@ def _fetch(sources: list[str], cache_path: str | None, jobs: int, refresh: bool,
     """Fetch the URLs and feeds among `sources` into the cache at `cache_path`; None when there are none."""
     from . import fetch
 
-    if not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
+    if not fetch.wanted(sources):
         return None
     settings = fetch.Settings(delay=fetch_delay, hosts=jobs, refresh=refresh, offline=offline,
                               options=fetch.client.Options(timeout=timeout))
@@ -251,7 +251,7 @@ def _cap_jobs(jobs: int, sources: list[str], quiet: bool) -> int:
     from . import fetch, ingest
 
     cap, reason = MAX_JOBS_PER_CORE * _cores(), f"{MAX_JOBS_PER_CORE} per core"
-    if jobs > 1 and not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
+    if jobs > 1 and not fetch.wanted(sources):
         articles = ingest.count_articles(sources, at_most=min(jobs, cap) + 1)
         if articles < min(jobs, cap):
             cap, reason = max(articles, 1), "the number of articles"

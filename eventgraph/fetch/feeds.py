@@ -9,7 +9,6 @@ import feedparser
 from ..urls import is_url
 from .client import FEED_TYPES
 
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _SNIFF = 1024
 
 

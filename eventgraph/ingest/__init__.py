@@ -1,10 +1,12 @@
 """Read articles from files and folders into `Document`s, one at a time.
 
 `.txt` and `.md` files are pages saved as text, `.html`/`.htm` pages go through trafilatura, `.jsonl` files hold
-one article record a line. URLs, and feeds named as URLs or files, are read from the pages `fetch.gather`
-fetched (`web`), each page a document whose path is its URL. Folders are read recursively in sorted order,
-leaving out hidden entries and earlier eventgraph output folders. Inputs that cannot be read are named through
-`warn` and skipped; only a path that does not exist stops the reading (`SourceError`).
+one article record a line. URLs, and feeds (`.rss` `.atom` `.xml`) named as URLs or as files or found in a
+folder, are read from the pages `fetch.gather` fetched (`web`), each page a document whose path is its URL.
+Folders are read recursively in sorted order, leaving out hidden entries and earlier eventgraph output
+folders: a feed file in a folder stands for its links there, as it does named on the command line. Inputs
+that cannot be read are named through `warn` and skipped; only a path that does not exist stops the reading
+(`SourceError`).
 
 Each document gets its headline, the spans of its text that are the article (page furniture left out) and its
 publication date: stated with `--published` (`option`), from the page's metadata or JSONL record
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from ..fetch import Web
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS or Atom feeds, which stand for the articles they link to
 HTML_SUFFIXES = (".html", ".htm")
 MAX_ARTICLE_BYTES = 10 * 2**20  # an article page is kilobytes; a larger file is an archive, not one article
 
@@ -136,15 +139,32 @@ def check_sources(sources: Iterable[str]) -> None:
 
 def _read_all(sources: list[str], stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
     for source in sources:
-        feed = web.feeds.get(source) if web is not None else None
-        if feed is not None:
-            for link in feed:
-                yield from _read_url(link, stated, warn, web)
-        elif is_url(source):
-            yield from _read_url(source, stated, warn, web)
-        else:
-            for file in _files(source, warn):
-                yield from _read(file, stated, warn)
+        if is_url(source):
+            yield from _read_feed(source, stated, warn, web) if web is not None and source in web.feeds \
+                else _read_url(source, stated, warn, web)
+            continue
+        for file in _files(source, warn):
+            yield from _read_feed(str(file), stated, warn, web) if is_feed(file) else _read(file, stated, warn)
+
+
+def feed_files(sources: Iterable[str]) -> Iterator[Path]:
+    """The feed files among `sources`: named, or in a folder named, as the folder's articles are found."""
+    for source in sources:
+        if not is_url(source):
+            yield from (file for file in _files(source, lambda message: None) if is_feed(file))
+
+
+def is_feed(path: Path) -> bool:
+    return path.suffix.lower() in FEED_SUFFIXES
+
+
+def _read_feed(feed: str, stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
+    """The pages of a feed's links (`feed`: its URL, or its file's path as `feed_files` gives it)."""
+    if web is None or feed not in web.feeds:
+        warn(f"{feed}: skipped, a feed's articles are read from the web, and nothing was fetched")
+        return
+    for link in web.feeds[feed]:
+        yield from _read_url(link, stated, warn, web)
 
 
 def _read_url(url: str, stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
@@ -187,12 +207,12 @@ def _files(source: str, warn: Warn) -> Iterator[Path]:
         return
     found = sorted(_article_files(root), key=lambda path: path.relative_to(root).parts)
     if not found:
-        warn(f"{source}: no articles ({' '.join(SUFFIXES)}) in this folder")
+        warn(f"{source}: no articles ({' '.join(SUFFIXES)}) or feeds ({' '.join(FEED_SUFFIXES)}) in this folder")
     yield from found
 
 
 def _article_files(root: Path) -> Iterator[Path]:
-    """The article files under `root`, leaving out hidden entries and the output folders of builds.
+    """The article and feed files under `root`, leaving out hidden entries and the output folders of builds.
 
     A build's folder named as the source itself is read without the files the build wrote.
     """
@@ -202,7 +222,7 @@ def _article_files(root: Path) -> Iterator[Path]:
         built = set(outdir.built_files(here)) if here == root else set()
         for name in files:
             path = here / name
-            if (not name.startswith(".") and name not in built and path.suffix.lower() in SUFFIXES
+            if (not name.startswith(".") and name not in built and path.suffix.lower() in SUFFIXES + FEED_SUFFIXES
                     and path.is_file()):
                 yield path
 
