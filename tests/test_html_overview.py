@@ -219,13 +219,25 @@ def test_csv_export_holds_the_filtered_timeline(opened):
     assert page.requests == [] and page.errors == []
 
 
-def test_exporting_everything_writes_what_the_build_writes(opened):
+def test_exporting_everything_writes_what_the_build_writes(opened, tmp_path):
     the_story = big_story()
     the_story.events[5].title = "=cmd| <b>bold</b> *x* [a](b) _y_ 1. #3 a@b http://x"
+    the_story.events[6].edited = {"title": "checked with the agency", "date": ""}
+    the_story.events[6].notes = ["Two outlets disagree on the day.", "*Second* note"]
+    the_story.events[7].edited = {"actors": ""}
+    the_story.documents[2].id, the_story.documents[3].id = "d-\U0001F600", "d-\uff5e"  # sorted by code point
+    the_story.events[9].sources[:2] = [Source(doc.id, "S.", 0, 2) for doc in the_story.documents[2:4]]
+    the_story.events += [  # "the 1950s" sorts among the days of 1950: its group is split by the order of dates
+        Event(id=f"x{i}", title=f"Fifties {i}", code="042", label="Label", date=Date(value, granularity, "explicit"),
+              actors=[Participant("a01")], sources=[Source("d1", "S.", 0, 2)])
+        for i, (value, granularity) in enumerate((("1950", "year"), ("195", "decade"), ("1950", "year")))]
     page = opened(the_story)
     page.page.check("input[name=k][value='0']")
-    assert download(page, "#export-csv") == "\ufeff" + timeline.render_csv(the_story)
-    assert download(page, "#export-md") == timeline.render_md(the_story)
+    timeline.write_csv(the_story, tmp_path / "timeline.csv")
+    timeline.write_md(the_story, tmp_path / "timeline.md")
+    assert download(page, "#export-csv").encode("utf-8") == (tmp_path / "timeline.csv").read_bytes()
+    assert download(page, "#export-md").encode("utf-8") == (tmp_path / "timeline.md").read_bytes()
+    assert "*(edited: checked with the agency)*" in download(page, "#export-md")
 
 
 def test_dates_say_how_the_event_relates_to_them(opened):

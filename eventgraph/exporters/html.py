@@ -41,7 +41,7 @@ from .dates import human, relation, shown, year_of
 from .editing import edit_data
 from .order import chronological
 from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, UNKNOWN_CLASS, event_class
-from .timeline import CSV_COLUMNS
+from .timeline import page_export
 
 COLUMN_WIDTH = 170
 STACK = 10  # least events in one date column before it wraps into another
@@ -273,6 +273,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
     placed_ids = overview.layout_actors(involvement, drawn_events)
     placed = overview.actor_positions(placed_ids, story.events, tier) if placed_ids else {}
     type_labels = {event.code: event.label for event in events}
+    exported, exported_events = page_export(story)
     classes = {name: colour for _, name, colour in EVENT_CLASSES}
     used_classes = {event_class(event.code)[0] for event in events}
     if UNKNOWN_CLASS[0] in used_classes:
@@ -282,7 +283,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
             "articles": len(story.documents), "actors": len(story.actors), "events": len(story.events),
         },
         "title": title_of(story),
-        "csvColumns": CSV_COLUMNS,
+        "export": exported,
         "ranking": overview.RANKING,
         "defaultK": overview.DEFAULT_K if len(story.events) > overview.DEFAULT_K else 0,
         "strip": overview.strip(story),
@@ -310,7 +311,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
                           "date": human(s.date.value) if s.date and s.date.value != event.date.value else None}
                          for s in event.sources],
              "conflicts": [_readable_conflict(conflict) for conflict in event.conflicts],
-             "drawn": event.id in drawn_event_ids}
+             "drawn": event.id in drawn_event_ids, "export": exported_events[event.id]}
             for event in events
         ],
         "types": [{"code": code, "label": type_labels[code]} for code in sorted(type_labels)],
