@@ -110,7 +110,7 @@ def test_the_default_graph_is_chosen_by_size_and_can_be_switched(opened):
     assert page.page.is_checked("input[name=view][value=events]")
 
 
-def test_the_strip_spans_the_story_not_a_stray_date(opened):
+def test_the_strip_spans_the_story_span_not_a_stray_date(opened):
     assert opened(big_story()).page.get_attribute("#from", "min") == "2024-03-01"
     page = opened(big_story(span=("2024-02-20", "2024-05-10")))
     assert page.page.get_attribute("#from", "min") == "2024-02-20"
