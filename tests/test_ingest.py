@@ -256,6 +256,16 @@ def test_article_ids_are_made_unique_as_every_other_id_is(tmp_path, monkeypatch)
     assert asked == ["story", "story", "story-2"]
 
 
+def test_a_feed_file_is_never_read_as_an_article(tmp_path):
+    write(tmp_path / "wire.rss", b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
+    write(tmp_path / "story.txt", ARTICLE.encode())
+    warnings = []
+    assert [doc.id for doc in ingest.iter_documents([str(tmp_path)], warn=warnings.append)] == ["story"]
+    assert warnings == [f"{tmp_path / 'wire.rss'}: skipped, a feed's articles are read from the web, and nothing "
+                        "was fetched"]
+    assert list(ingest.feed_files([str(tmp_path), "https://news.example/feed"])) == [tmp_path / "wire.rss"]
+
+
 def test_jsonl_records_and_malformed_lines(tmp_path):
     lines = [
         json.dumps({"id": "r1", "text": ARTICLE, "title": "Talks resume", "published": "2021-05-04"}),
