@@ -238,6 +238,9 @@ def test_exporting_everything_writes_what_the_build_writes(opened, tmp_path):
     assert download(page, "#export-csv").encode("utf-8") == (tmp_path / "timeline.csv").read_bytes()
     assert download(page, "#export-md").encode("utf-8") == (tmp_path / "timeline.md").read_bytes()
     assert "*(edited: checked with the agency)*" in download(page, "#export-md")
+    page.page.check("input[name=k][value='10']")
+    assert download(page, "#export-csv") == "\ufeff" + timeline.render_csv(the_story, top=10)
+    assert download(page, "#export-md") == timeline.render_md(the_story, top=10)
 
 
 def test_dates_say_how_the_event_relates_to_them(opened):
