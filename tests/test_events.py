@@ -195,13 +195,30 @@ def test_every_trigger_has_a_known_code():
 
 
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
-    found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia next month.",
-                [("on Monday", "DATE", "2021-05-03"), ("next month", "DATE", "2021-06")])
+    found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
+                [("on Monday", "DATE", "2021-05-03")])
     [threat] = found.event_mentions
     assert (threat.code, threat.date.value) == ("131", "2021-05-03")
     assert threat.title == "Ruritania threatens to impose sanctions on Freedonia"
     [talks] = doc("Ruritania was ready to hold talks with Freedonia.").event_mentions
     assert (talks.code, talks.title) == ("036", "Ruritania and Freedonia plan to hold talks")
+
+
+def test_an_intent_its_clause_dates_after_the_statement_is_the_planned_happening():
+    found = doc("Jan Novak said on Monday that Ruritania would sign the accord with Freedonia next month.",
+                [("on Monday", "DATE", "2021-05-03"), ("next month", "DATE", "2021-06")])
+    [signing] = found.event_mentions
+    assert (signing.code, signing.date.value, signing.modality) == ("057", "2021-06", "planned")
+    assert signing.title == "Ruritania to sign the accord with Freedonia"
+    [talks] = doc("Ruritania will hold talks with Freedonia on Friday.", [("Friday", "DATE", "2021-05-07")]
+                  ).event_mentions
+    assert (talks.code[:2], talks.date.value, talks.modality) == ("04", "2021-05-07", "planned")
+
+
+def test_an_intent_dated_no_later_than_its_statement_stays_the_intent():
+    [pledge] = doc("Ruritania said on Monday it would sign the accord with Freedonia on Monday.",
+                   [("on Monday", "DATE", "2021-05-03"), ("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert (pledge.code[:2], pledge.date.value) == ("03", "2021-05-03")
 
 
 def test_a_statement_without_content_is_no_event():

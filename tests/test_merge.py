@@ -206,6 +206,18 @@ def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_
     assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
 
 
+def test_a_statement_told_as_already_over_happened_before_the_report():
+    for text, trigger in (("Jan Novak earlier accused Freedonia of lying.", "accused"),
+                          ("Jan Novak had recently accused Freedonia of lying.", "accused"),
+                          ("Previously, Jan Novak accused Freedonia of lying.", "accused")):
+        [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, "112",
+                                           SPEAKER + [("freedonia", "target")])], ACTORS)
+        assert (event.date.value, event.date.relation) == ("2021-05-06", "before"), text
+    [event] = merge.merge_events([told("a", "2021-05-06", "Jan Novak accused Freedonia of lying, and said it "
+                                       "earlier.", "accused", "112", SPEAKER + [("freedonia", "target")])], ACTORS)
+    assert event.date.relation == "reported"
+
+
 def test_says_on_different_days_are_different_statements():
     says = [told(doc_id, day, "Jan Novak said the talks would go on.", "said", "010", SPEAKER)
             for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-06"), ("c", "2021-05-08"))]

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventgraph.model import Document
-from eventgraph.temporal import annotate, as_json, grammar, tag
+from eventgraph.temporal import annotate, as_json, aspect, grammar, tag
 
 DCT = "2024-06-20"  # a Thursday
 
@@ -208,3 +208,16 @@ def test_any_text_and_dct(words, dct):
         assert timex.type in ("DATE", "TIME", "DURATION", "SET")
         assert timex.value is None or TIMEX3_VALUE.fullmatch(timex.value), timex
         previous_end = timex.end
+
+
+@pytest.mark.parametrize("text, anterior", [
+    ("The ministry has repeatedly denied the report.", True),
+    ("The ministry had earlier denied the report.", True),
+    ("The ministry recently denied the report.", True),
+    ("Earlier, the ministry denied the report.", True),
+    ("The ministry denied the report.", False),
+    ("The ministry said it denied the report earlier.", False),  # the cue after the word belongs elsewhere
+    ("Once the talks resume, the ministry denied the report.", False),
+])
+def test_a_clause_tells_a_happening_as_already_over(text, anterior):
+    assert aspect.anterior(text, 0, text.index("denied")) is anterior

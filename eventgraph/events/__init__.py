@@ -21,6 +21,7 @@ from .. import syntax
 from . import attach, frame, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
+from ..merge.dates import interval
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -168,11 +169,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
-    _date_intents(kept)
+    _date_intents(doc, kept)
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
-                other.intended or other.decided for other, _, _ in kept[n + 1:])):
+                other.intended or other.decided or planned.modality == "planned"
+                for other, planned, _ in kept[n + 1:])):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
@@ -260,19 +262,32 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
     return kept
 
 
-def _date_intents(kept) -> None:
+def _date_intents(doc: Document, kept) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
-    publication date, never the date of the happening it looks forward to ("would request talks next week").
+    publication date. When its own clause dates the happening it looks forward to, after the day it is stated
+    ("said on Tuesday it would sign the pact next week"), the event is that happening, planned for its date.
     A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
     announcement when it has no date of its own."""
     stated = None
     for trigger, binding, _ in kept:
         if trigger.entry.kind == "S":
             stated = binding.timex
+        elif trigger.intended and _ahead(doc, binding.timex, stated):
+            trigger.intended, binding.modality, binding.earlier_timex = False, "planned", None
         elif trigger.intended:
             binding.timex, binding.earlier_timex = stated, None
         elif trigger.decided and binding.timex is None:
             binding.timex = stated
+
+
+def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
+    """Whether the time expression `own` names a time after the day of the statement (`stated`, else the
+    publication day)."""
+    if own is None:
+        return False
+    when = _date(doc, stated)
+    span, said = interval(_date(doc, own).value), interval(when.value)
+    return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[0] > said[1]
 
 
 def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:

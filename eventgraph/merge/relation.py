@@ -3,8 +3,9 @@
 A time expression that governs the happening dates it `on` that day, or `since` that day when the text says
 "have been killed since March" or "has refused since May" (an ongoing state or a running tally, until the day
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
-date is dated by the article: a statement ("X said") is `reported` that day; anything else happened `before`
-it, never on a day the text does not give.
+date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
+already over ("has denied", "earlier accused", `temporal.aspect`); anything else happened `before` it, never on
+a day the text does not give.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Date, Document, EventMention, Timex, granularity
+from ..temporal import aspect
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
-_PERFECT = re.compile(r"\b(has|have|had|'s|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?$", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 
 
@@ -49,7 +50,8 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        statement = kind(mention.code)[0] == "statement" and not perfect
+        statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
+            doc.text, doc.sentences[mention.sentence].start, mention.trigger_start)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
@@ -78,4 +80,4 @@ def _since(doc: Document, mention: EventMention) -> Timex | None:
 
 def _perfect(doc: Document, mention: EventMention) -> bool:
     """"has repeatedly denied", "have been killed": a state that holds at the report, not a statement made then."""
-    return bool(_PERFECT.search(doc.text[max(0, mention.trigger_start - 40):mention.trigger_start]))
+    return aspect.perfect(doc.text, mention.trigger_start)
