@@ -32,6 +32,7 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 # an addressee among the actors
 
 
+PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
 _SPACE = re.compile(r"\s")
@@ -169,7 +170,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
-    _date_intents(doc, kept)
+    _date_intents(doc, words, kept)
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
@@ -262,7 +263,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
     return kept
 
 
-def _date_intents(doc: Document, kept) -> None:
+def _date_intents(doc: Document, words: Words, kept) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
     publication date. When its own clause dates the happening it looks forward to, after the day it is stated
     ("said on Tuesday it would sign the pact next week"), the event is that happening, planned for its date.
@@ -272,7 +273,7 @@ def _date_intents(doc: Document, kept) -> None:
     for trigger, binding, _ in kept:
         if trigger.entry.kind == "S":
             stated = binding.timex
-        elif trigger.intended and _ahead(doc, binding.timex, stated):
+        elif trigger.intended and _ahead(doc, binding.timex, stated) and _performed(words, trigger):
             trigger.intended, binding.modality, binding.earlier_timex = False, "planned", None
         elif trigger.intended:
             binding.timex, binding.earlier_timex = stated, None
@@ -288,6 +289,18 @@ def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
     when = _date(doc, stated)
     span, said = interval(_date(doc, own).value), interval(when.value)
     return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[0] > said[1]
+
+
+def _performed(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the time expression of an intended trigger's clause dates the happening itself: a verb ("would
+    sign next week"), or a noun after a verb that carries it out ("will hold talks on Monday"), not after one
+    that asks for it ("will request talks next week", when the request is what is dated)."""
+    if trigger.verbal:
+        return True
+    j = trigger.first - 1
+    while j >= 0 and (words.forms[j] in triggers.DETERMINERS or words.forms[j].endswith(("al", "y"))):
+        j -= 1
+    return j >= 0 and words.forms[j] in PERFORMING
 
 
 def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:
