@@ -222,7 +222,7 @@ def test_an_intent_dated_no_later_than_its_statement_stays_the_intent():
     # the request is what next week dates, not the talks it asks for
     [request] = doc("Ruritania would make a formal request for talks with Freedonia next week.",
                     [("next week", "DATE", "2021-W19")]).event_mentions
-    assert (request.code[:2], request.date.value) == ("03", PUBLISHED)
+    assert (request.code[:2], request.date.value, request.modality) == ("03", "2021-W19", "planned")
 
 
 def test_a_statement_without_content_is_no_event():

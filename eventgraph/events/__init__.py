@@ -265,16 +265,19 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 
 def _date_intents(doc: Document, words: Words, kept) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
-    publication date. When its own clause dates the happening it looks forward to, after the day it is stated
-    ("said on Tuesday it would sign the pact next week"), the event is that happening, planned for its date.
+    publication date. When its own clause dates what it looks forward to, after the day it is stated, it is
+    planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
+    pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
     A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
     announcement when it has no date of its own."""
     stated = None
     for trigger, binding, _ in kept:
         if trigger.entry.kind == "S":
             stated = binding.timex
-        elif trigger.intended and _ahead(doc, binding.timex, stated) and _performed(words, trigger):
-            trigger.intended, binding.modality, binding.earlier_timex = False, "planned", None
+        elif trigger.intended and _ahead(doc, binding.timex, stated):
+            # the happening itself when the verb carries it out, else the intent ("request talks next week")
+            trigger.intended = not _performed(words, trigger)
+            binding.modality, binding.earlier_timex = "planned", None
         elif trigger.intended:
             binding.timex, binding.earlier_timex = stated, None
         elif trigger.decided and binding.timex is None:

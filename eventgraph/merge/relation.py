@@ -4,7 +4,7 @@ A time expression that governs the happening dates it `on` that day, or `since` 
 "have been killed since March" or "has refused since May" (an ongoing state or a running tally, until the day
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
-already over ("has denied", "earlier accused", `temporal.aspect`); anything else happened `before` it, never on
+already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened `before` it, never on
 a day the text does not give.
 """
 
@@ -51,7 +51,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
         statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
-            doc.text, doc.sentences[mention.sentence].start, mention.trigger_start)
+            doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
