@@ -194,6 +194,12 @@ def test_every_trigger_has_a_known_code():
     assert {entry.code for entries in entries_by_first_word().values() for entry in entries} <= set(known)
 
 
+def test_a_when_clause_after_a_date_is_dated_by_it():
+    found = doc("It was the worst fighting since May 3, when Ruritania attacked Freedonia.",
+                [("May 3", "DATE", "2021-05-03")])
+    assert by_code(found) == {("180", "2021-05-03")}
+
+
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
     found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
                 [("on Monday", "DATE", "2021-05-03")])

@@ -242,6 +242,13 @@ def test_a_first_visit_since_a_year_is_not_dated_by_that_year():
     assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
 
 
+def test_a_when_clause_after_since_happened_on_that_day():
+    doc = told("a", "2021-05-06", "It is the worst fighting since May 3, when Ruritania struck the port.", "struck",
+               "190", [("ruritania", "source")], "May 3", "2021-05-03")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-03", "on")
+
+
 def signed_then_protested(published, day_text, day_value):
     """A signing dated by the text, then a protest "two days after the signing" that the text dates no other way."""
     text = (f"Ruritania and Freedonia signed the accord on {day_text}. "

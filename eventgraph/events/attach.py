@@ -2,7 +2,8 @@
 
 Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one
 written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or right after a document noun
-("an agreement from the 1960s") modifies that noun. "since X" never dates a happening by itself: with "first"
+("an agreement from the 1960s") modifies that noun, and one followed by a "when" clause dates that clause
+("since January 2, when troops overran the town"). "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
 
@@ -64,6 +65,9 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
+        for n in _told_at(words, triggers, timex):
+            if bindings[n].timex is None:
+                bindings[n].timex, distance_of[n] = index, 0
         if owners and index in owners:
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
@@ -94,6 +98,19 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             distance_of[n] = distance
     _share_main_clause_dates(words, triggers, bindings)
     return bindings
+
+
+def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
+    """The triggers of a "when" clause right after a date: "since January 2, when troops overran the town"
+    tells what happened that day."""
+    if timex.type not in ("DATE", "TIME"):
+        return []
+    j = words.index_at(timex.end - 1) + 1
+    if j < len(words) and words.forms[j] == ",":
+        j += 1
+    if j >= len(words) or words.forms[j] != "when":
+        return []
+    return [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]]
 
 
 def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from ..temporal import aspect
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_WHEN = re.compile(r",?\s+when\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 
 
@@ -55,7 +56,9 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
-        if _SINCE.search(doc.text[max(0, timex.start - 12):timex.start]):
+        # "since January 2, when troops overran the town": the "when" clause happened on that day
+        if _SINCE.search(doc.text[max(0, timex.start - 12):timex.start]) and \
+                not _WHEN.match(doc.text, timex.end, mention.trigger_start):
             if _perfect(doc, mention) and _before(date.value, doc.published):
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
