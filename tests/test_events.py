@@ -200,6 +200,11 @@ def test_a_when_clause_after_a_date_is_dated_by_it():
     assert by_code(found) == {("180", "2021-05-03")}
 
 
+def test_the_past_month_is_no_calendar_month():
+    found = doc("Ruritania has attacked Freedonia twice in the past month.", [("the past month", "DATE", "2021-04")])
+    assert by_code(found) == {("180", PUBLISHED)}
+
+
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
     found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
                 [("on Monday", "DATE", "2021-05-03")])

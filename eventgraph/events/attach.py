@@ -3,7 +3,8 @@
 Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one
 written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or right after a document noun
 ("an agreement from the 1960s") modifies that noun, and one followed by a "when" clause dates that clause
-("since January 2, when troops overran the town"). "since X" never dates a happening by itself: with "first"
+("since January 2, when troops overran the town"). "In the past month" is a stretch up to the report, not a
+calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
 
@@ -29,6 +30,7 @@ SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
+WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
 OBJECT_REACH = 12  # words after a trigger in which its object's (or passive agent's) actors stand
@@ -65,6 +67,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
+        if timex.text.lower().startswith(WINDOW):
+            continue
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
