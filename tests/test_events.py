@@ -205,6 +205,13 @@ def test_the_past_month_is_no_calendar_month():
     assert by_code(found) == {("180", PUBLISHED)}
 
 
+def test_a_light_verb_dates_the_happening_its_sentence_opens_with():
+    found = doc("Talks between Ruritania and Freedonia, aimed at ending the strike at the port, will resume on Friday.",
+                [("Friday", "DATE", "2021-05-07")])
+    assert ("046", "2021-05-07") in by_code(found)
+    assert ("143", "2021-05-07") not in by_code(found)
+
+
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
     found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
                 [("on Monday", "DATE", "2021-05-03")])

@@ -137,14 +137,27 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int) -> tuple[int, int] | None:
     """"The strike, the first in 25 years, started on February 27": a date after "started", "began", "ended"
-    or "was held" in a clause with no trigger dates the nearest earlier noun trigger of the sentence."""
+    or "was held" in a clause with no trigger dates an earlier noun trigger of the sentence: the one that
+    opens its clause, as a subject does ("Talks between X and Y, aimed at ending the strike, will resume this
+    afternoon" dates the talks, not the strike), else the nearest."""
     j = first - 1
     while j >= 0 and words.forms[j] in PREPOSITIONS:
         j -= 1
     if j < 0 or words.forms[j] not in LIGHT_VERBS:
         return None
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j]
-    return (earlier[-1], 2 * (first - triggers[earlier[-1]].last) + 1) if earlier else None
+    if not earlier:
+        return None
+    opening = [n for n in earlier if _opens_clause(words, triggers[n])]
+    chosen = opening[-1] if opening else earlier[-1]
+    return chosen, 2 * (first - triggers[chosen].last) + 1
+
+
+def _opens_clause(words: Words, trigger: Trigger) -> bool:
+    start = words.clause_starts[words.clause[trigger.first]]
+    if start < trigger.first and words.forms[start] in DETERMINERS:
+        start += 1
+    return _noun_phrase(words, start, trigger.first)
 
 
 def _modifies(words: Words, trigger: Trigger, first: int, last: int, triggers: list[Trigger]) -> bool:
