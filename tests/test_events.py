@@ -212,6 +212,13 @@ def test_a_light_verb_dates_the_happening_its_sentence_opens_with():
     assert ("143", "2021-05-07") not in by_code(found)
 
 
+def test_a_planned_happening_the_text_does_not_date_is_undated():
+    [talks] = doc("Jan Novak will fly to Freedonia for talks with Sue Smith.").event_mentions
+    assert (talks.modality, talks.date.value, talks.date.source) == ("planned", None, "none")
+    [pledge] = doc("Ruritania will sign the accord with Freedonia.").event_mentions
+    assert (pledge.code[:2], pledge.date.value) == ("03", PUBLISHED)  # the pledge is made when reported
+
+
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
     found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
                 [("on Monday", "DATE", "2021-05-03")])

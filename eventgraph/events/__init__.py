@@ -408,7 +408,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
         label=label(code), title=title,
-        date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
+        date=_date(doc, timex, modality == "planned" and not trigger.intended),
+        timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None)
 
@@ -458,7 +459,9 @@ def _dates(doc: Document, index: int) -> bool:
     return value is None or bool(phrases.DATE_VALUE.match(phrases.day(value)))
 
 
-def _date(doc: Document, index: int | None) -> Date:
+def _date(doc: Document, index: int | None, planned: bool = False) -> Date:
+    """The date of the time expression `index`; without one, the publication date, which a planned happening
+    never takes: it has not happened by then, and the text gives it no day."""
     if index is not None:
         timex = doc.timexes[index]
         if timex.value is None:
@@ -467,7 +470,7 @@ def _date(doc: Document, index: int | None) -> Date:
         if phrases.DATE_VALUE.match(value):
             return Date(value, granularity(value), "relative" if timex.relative else "explicit",
                         timex.text)
-    if doc.published:
+    if doc.published and not planned:
         return Date(doc.published, "day", "inferred" if doc.published_source == "inferred" else "publication")
     return Date()
 
