@@ -282,6 +282,15 @@ def test_conflicting_dates_keep_every_date_with_its_articles():
     [event] = merge.merge_events(docs, ACTORS)
     assert [(claim.value, claim.docs) for claim in event.claims] == [("2021-05-05", ["a"]),
                                                                     ("2021-05-06", ["b", "c"])]
+    assert event.date.value == "2021-05-06"  # the date two articles give over the one that one gives
+    assert event.conflicts == ["2021-05-05 (a)"]
+
+
+def test_of_two_dates_one_article_each_gives_a_written_date_wins_over_a_resolved_one():
+    docs = [document("a", "2021-05-07", mention("057", ("2021-05-05", "relative"), SIGNERS, obj="the accord")),
+            document("b", "2021-05-07", mention("057", ("2021-05-06", "explicit"), SIGNERS, obj="the accord"))]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert (event.date.value, event.conflicts) == ("2021-05-06", ["2021-05-05 (a)"])
 
 
 def test_no_chaining_from_may_to_june_through_an_undated_report():
