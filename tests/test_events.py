@@ -5,8 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import events
-from eventgraph.events import titles
+from eventgraph.events import attach, titles, triggers
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
+from eventgraph.events.text import read
 from eventgraph.model import Document, Mention, Timex
 from eventgraph.sentences import split
 
@@ -217,6 +218,15 @@ def test_a_planned_happening_the_text_does_not_date_is_undated():
     assert (talks.modality, talks.date.value, talks.date.source) == ("planned", None, "none")
     [pledge] = doc("Ruritania will sign the accord with Freedonia.").event_mentions
     assert (pledge.code[:2], pledge.date.value) == ("03", PUBLISHED)  # the pledge is made when reported
+
+
+def test_a_date_in_what_is_reported_does_not_date_the_report():
+    text = "More snow may fall on the coast on Friday, Jan Novak added."
+    words = read(text, 0)
+    [added] = triggers.find(words, set())
+    at = text.index("Friday")
+    [binding] = attach.dates(words, [added], [(0, Timex(at, at + 6, "Friday", "DATE", "2021-05-07"))])
+    assert added.entry.kind == "S" and binding.timex is None
 
 
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():

@@ -125,7 +125,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
-        elif words.clause[trigger.first] != clause:
+        elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -133,6 +133,13 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _reported_before(words: Words, trigger: Trigger, last: int) -> bool:
+    """"Another storm may come on Friday, the forecaster added": a date before a reporting verb and a comma
+    dates what is reported, not the report."""
+    return trigger.entry.kind == "S" and last < trigger.first and any(
+        words.is_break(j) for j in range(last + 1, trigger.first))
 
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int) -> tuple[int, int] | None:
