@@ -220,13 +220,26 @@ def test_a_planned_happening_the_text_does_not_date_is_undated():
     assert (pledge.code[:2], pledge.date.value) == ("03", PUBLISHED)  # the pledge is made when reported
 
 
-def test_a_date_in_what_is_reported_does_not_date_the_report():
-    text = "More snow may fall on the coast on Friday, Jan Novak added."
+def report_dated_by(text, surface):
+    """The time expression (0, or None) that `attach.dates` gives the one reporting verb of `text`."""
     words = read(text, 0)
-    [added] = triggers.find(words, set())
-    at = text.index("Friday")
-    [binding] = attach.dates(words, [added], [(0, Timex(at, at + 6, "Friday", "DATE", "2021-05-07"))])
-    assert added.entry.kind == "S" and binding.timex is None
+    [said] = [trigger for trigger in triggers.find(words, set()) if trigger.entry.kind == "S"]
+    at = text.index(surface)
+    [binding] = attach.dates(words, [said], [(0, Timex(at, at + len(surface), surface, "DATE", "2021-05-04"))])
+    return binding.timex
+
+
+@pytest.mark.parametrize("text, surface, dated", [
+    ("More snow may fall on the coast on Friday, Jan Novak added.", "Friday", False),
+    ("Jan Novak said exports would fall sharply this year.", "this year", False),
+    ("Jan Novak said the company ended its talks on Tuesday.", "Tuesday", False),
+    ("Jan Novak said on Tuesday exports would fall.", "Tuesday", True),
+    ("Jan Novak said in a statement on Tuesday that exports would fall.", "Tuesday", True),
+    ("On Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
+    ("Late on Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
+])
+def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
+    assert (report_dated_by(text, surface) == 0) is dated
 
 
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():

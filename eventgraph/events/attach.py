@@ -30,6 +30,10 @@ SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
+FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
+REPORT_REACH = 4  # words between a reporting verb and the date of the report: "said in a statement on Tuesday"
+REPORTED_CLAUSE = frozenset({"that", "would", "will", "could", "can", "may", "might", "should", "must", "had", "has",
+                             "have", "did", "does", "do"})
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
@@ -100,6 +104,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         if bindings[n].timex is None or distance < distance_of[n]:
             bindings[n].timex = index
             distance_of[n] = distance
+    _fronted_date(words, triggers, timexes, bindings)
     _share_main_clause_dates(words, triggers, bindings)
     return bindings
 
@@ -125,7 +130,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
-        elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last):
+        elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
+                _reported_after(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -140,6 +146,17 @@ def _reported_before(words: Words, trigger: Trigger, last: int) -> bool:
     dates what is reported, not the report."""
     return trigger.entry.kind == "S" and last < trigger.first and any(
         words.is_break(j) for j in range(last + 1, trigger.first))
+
+
+def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
+    """"said copper exports would fall this year": a date after a reporting verb dates the report only close
+    after it ("said on Tuesday", "told reporters late on Tuesday", "said in a statement on Tuesday"), with
+    no verb of what is reported between."""
+    if trigger.entry.kind != "S" or first <= trigger.last:
+        return False
+    between = range(trigger.last + 1, first)
+    return len(between) > REPORT_REACH or any(
+        words.forms[j] in REPORTED_CLAUSE or words.forms[j] in BE or words.forms[j].endswith("ed") for j in between)
 
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int) -> tuple[int, int] | None:
@@ -206,6 +223,25 @@ def _years_ago(words: Words, triggers: list[Trigger], bindings: list[Binding], i
         if trigger.last < first and _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
             bindings[n].earlier_years = int(match.group(1))
             bindings[n].earlier_timex = index
+
+
+def _fronted_date(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
+                  bindings: list[Binding]) -> None:
+    """"On Tuesday, the ministry said ...": a date that opens the sentence before a comma dates the first verb of
+    the clause after it, when that verb has no date of its own."""
+    for index, timex in timexes:
+        first = words.index_at(timex.start)
+        if timex.type not in ("DATE", "TIME") or any(words.forms[j] not in FRONTING for j in range(first)):
+            continue
+        after = words.index_at(timex.end - 1) + 1
+        if after >= len(words) or words.forms[after] != ",":
+            continue
+        for n, trigger in enumerate(triggers):
+            if trigger.first > after and trigger.verbal:
+                if bindings[n].timex is None and words.clause[trigger.first] == words.clause[after + 1]:
+                    bindings[n].timex = index
+                break
+        return
 
 
 def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: list[Binding]) -> None:
