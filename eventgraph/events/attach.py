@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Timex
+from ..temporal import aspect
 from .lexicon import title_words
 from .text import COORDINATORS, RELATIVES, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
@@ -31,9 +32,7 @@ ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed a
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
-REPORT_REACH = 4  # words between a reporting verb and the date of the report: "said in a statement on Tuesday"
-REPORTED_CLAUSE = frozenset({"that", "would", "will", "could", "can", "may", "might", "should", "must", "had", "has",
-                             "have", "did", "does", "do"})
+REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
@@ -155,8 +154,8 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     if trigger.entry.kind != "S" or first <= trigger.last:
         return False
     between = range(trigger.last + 1, first)
-    return len(between) > REPORT_REACH or any(
-        words.forms[j] in REPORTED_CLAUSE or words.forms[j] in BE or words.forms[j].endswith("ed") for j in between)
+    return len(between) > REPORT_REACH or any(words.forms[j] == "that" or aspect.finite(words.forms[j])
+                                              for j in between)
 
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int) -> tuple[int, int] | None:

@@ -25,6 +25,7 @@ _PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:\w+ly\s+|not\s
                       r"(?:been\s+)?$", re.I)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "also", "not",
                           "never", "then", "only", "just", "twice", "repeatedly"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
 _REACH = 3  # words before the happening's word in which a cue may stand
 _OPENER = re.compile(r"\s*(\w+)\s*,")
@@ -67,6 +68,13 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     return bool(word) and _past(word[0]) and _reported(before)
+
+
+def finite(word: str) -> bool:
+    """Whether `word` is a verb form that carries tense: a past form ("fell", "rose", "closed"), a modal or an
+    auxiliary ("would", "will", "has")."""
+    word = word.lower()
+    return _past(word) or _tense_words().get(word) == "future" or word in _AUXILIARIES or word in _MODALS
 
 
 def _past(word: str) -> bool:
