@@ -270,6 +270,19 @@ def test_a_narrative_anchor_dates_from_the_happening_told_before():
         "057": ("2021-05-03", "on"), "141": ("2021-05-05", "on")}
 
 
+def test_an_anchor_in_the_same_sentence_dates_the_clause_after_it():
+    text = "Ruritania and Freedonia signed the accord on May 7, two days after Freedonia protested."
+    doc = told("a", "2021-05-10", text, "signed", "057", SIGNERS, "May 7", "2021-05-07")
+    start = text.index("protested")
+    doc.event_mentions.append(EventMention(sentence=0, trigger_start=start, trigger_end=start + 9,
+                                           trigger="protested", code="141", label="", title="protest",
+                                           date=Date("2021-05-10", "day", "publication"),
+                                           actors=[Participant("freedonia", "source")]))
+    events = merge.merge_events([doc], ACTORS)
+    assert {e.code: (e.date.value, e.date.text) for e in events} == {
+        "057": ("2021-05-07", "May 7"), "141": ("2021-05-05", "two days after")}
+
+
 def test_an_anchor_that_would_move_past_the_calendar_dates_nothing():
     events = merge.merge_events([signed_then_protested("9999-12-31", "December 30", "9999-12-30")], ACTORS)
     assert {e.code: e.date.value for e in events} == {"057": "9999-12-30", "141": "9999-12-31"}
