@@ -211,6 +211,10 @@ def test_a_light_verb_dates_the_happening_its_sentence_opens_with():
                 [("Friday", "DATE", "2021-05-07")])
     assert ("046", "2021-05-07") in by_code(found)
     assert ("143", "2021-05-07") not in by_code(found)
+    found = doc("Talks between Ruritania and Freedonia to end the strike at the port, due on Monday, were postponed "
+                "to Friday.", [("Monday", "DATE", "2021-05-10"), ("Friday", "DATE", "2021-05-14")])
+    assert ("046", "2021-05-14") in by_code(found)  # the new date, not the one it was due on
+    assert not {code for code, value in by_code(found) if value in ("2021-05-10", "2021-05-14")} - {"046"}
 
 
 def test_a_planned_happening_the_text_does_not_date_is_undated():

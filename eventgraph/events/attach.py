@@ -43,6 +43,8 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
                          "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
+MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved"})
+SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 
 
@@ -96,7 +98,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 if _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
                     bindings[n].earlier_timex = index
             continue
-        best = _nearest(words, triggers, first, last) or _subject_of_light_verb(words, triggers, first)
+        best = _subject_of_light_verb(words, triggers, first, opening=True) or \
+            _nearest(words, triggers, first, last) or _subject_of_light_verb(words, triggers, first)
         if best is None:
             continue
         n, distance = best
@@ -158,22 +161,27 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
                                               for j in between)
 
 
-def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int) -> tuple[int, int] | None:
-    """"The strike, the first in 25 years, started on February 27": a date after "started", "began", "ended"
-    or "was held" in a clause with no trigger dates an earlier noun trigger of the sentence: the one that
-    opens its clause, as a subject does ("Talks between X and Y, aimed at ending the strike, will resume this
-    afternoon" dates the talks, not the strike), else the nearest."""
+def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
+                           opening: bool = False) -> tuple[int, int] | None:
+    """"The strike, the first in 25 years, started on February 27": a date after "started", "began", "ended",
+    "was held" or "was rescheduled for" dates an earlier noun trigger of the sentence: the one that opens its
+    clause, as a subject does ("Talks between X and Y, aimed at ending the strike, will resume this
+    afternoon" dates the talks, not the strike), before any nearer trigger; else (not `opening`) the nearest
+    noun trigger, when no trigger of the date's clause takes it."""
     j = first - 1
     while j >= 0 and words.forms[j] in PREPOSITIONS:
         j -= 1
-    if j < 0 or words.forms[j] not in LIGHT_VERBS:
+    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING:
         return None
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j]
-    if not earlier:
+    subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
+    if opening and not subjects:
         return None
-    opening = [n for n in earlier if _opens_clause(words, triggers[n])]
-    chosen = opening[-1] if opening else earlier[-1]
-    return chosen, 2 * (first - triggers[chosen].last) + 1
+    chosen = subjects[-1] if subjects else earlier[-1] if earlier else None
+    if chosen is None:
+        return None
+    # "due on Monday, was postponed to Friday": the new date outranks any other
+    return chosen, -1 if words.forms[j] in MOVED else 2 * (first - triggers[chosen].last) + 1
 
 
 def _opens_clause(words: Words, trigger: Trigger) -> bool:
