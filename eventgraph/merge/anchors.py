@@ -46,7 +46,7 @@ def anchored(doc: Document) -> dict[int, Date]:
             continue
         shift = _shift(doc, mention)
         if shift is not None and anchor is not None and anchor.sentence >= mention.sentence - 3:
-            value = _moved(anchor.date.value, *shift[:2])
+            value = moved(anchor.date.value, *shift[:2])
             # a narrative of past happenings: nothing it dates lies after the report
             published = interval(doc.published)
             if value and (published is None or interval(value)[0] <= published[0]):
@@ -75,7 +75,7 @@ def _within_sentence(doc: Document, mention: EventMention) -> Date | None:
     if not dated:
         return None
     count, unit, _ = _read(match)
-    value = _moved(dated[-1].date.value, -count, unit)
+    value = moved(dated[-1].date.value, -count, unit)
     phrase = doc.text[match.start():match.end(3)]
     return Date(value, granularity(value), "relative", phrase) if value else None
 
@@ -113,21 +113,24 @@ def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     return (1 if way.lower() in ("following", "next", "after") else -1), unit.lower(), match.group(0).strip()
 
 
-def _moved(value: str | None, count: int, unit: str) -> str | None:
-    """The day, week or month `count` units from the day `value`; None when that lies outside the calendar."""
+def moved(value: str | None, count: int, unit: str) -> str | None:
+    """The day, week, month or year `count` units from the day `value`; None when that lies outside the
+    calendar."""
     span = interval(value)
     if span is None or span[0] != span[1]:
         return None
     day = date.fromordinal(span[0])
     try:
         if unit == "day":
-            moved = (day + timedelta(days=count)).isoformat()
+            result = (day + timedelta(days=count)).isoformat()
         elif unit == "week":
             year, week, _ = (day + timedelta(weeks=count)).isocalendar()
-            moved = f"{year:04d}-W{week:02d}"
-        else:
+            result = f"{year:04d}-W{week:02d}"
+        elif unit == "month":
             month = day.year * 12 + day.month - 1 + count
-            moved = f"{month // 12:04d}-{month % 12 + 1:02d}"
+            result = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        else:
+            result = f"{day.year + count:04d}"
     except OverflowError:
         return None
-    return moved if interval(moved) else None
+    return result if interval(result) else None

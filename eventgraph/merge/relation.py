@@ -16,6 +16,7 @@ from importlib import resources
 
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
+from .anchors import moved
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -51,6 +52,10 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
+        lasted = aspect.age(doc.text, doc.sentences[mention.sentence].start, mention.trigger_start)
+        began = moved(doc.published, -lasted[0], lasted[1]) if lasted else None
+        if began:  # "the six-week-old dispute": going on since six weeks before the report
+            return Date(began, granularity(began), "relative", lasted[2], "since", doc.published)
         statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
             doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
