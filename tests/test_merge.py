@@ -258,14 +258,14 @@ def test_a_when_clause_after_since_happened_on_that_day():
     assert (event.date.value, event.date.relation) == ("2021-05-03", "on")
 
 
-def signed_then_protested(published, day_text, day_value):
-    """A signing dated by the text, then a protest "two days after the signing" that the text dates no other way."""
-    text = (f"Ruritania and Freedonia signed the accord on {day_text}. "
-            "Two days after the signing, Freedonia protested.")
+def signed_then_protested(published, day_text, day_value, later="Two days after the signing"):
+    """A signing dated by the text, then a protest "two days after the signing" (or `later`) that the text dates
+    no other way."""
+    first = f"Ruritania and Freedonia signed the accord on {day_text}."
+    text = f"{first} {later}, Freedonia protested."
     doc = told("a", published, text, "signed", "057", SIGNERS, day_text, day_value)
     start = text.index("protested")
-    doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
-                     Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
+    doc.sentences = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(text), text[len(first) + 1:])]
     doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
                                            trigger="protested", code="141", label="", title="protest",
                                            date=Date(published, "day", "publication"),
@@ -290,6 +290,12 @@ def test_an_anchor_in_the_same_sentence_dates_the_clause_after_it():
     events = merge.merge_events([doc], ACTORS)
     assert {e.code: (e.date.value, e.date.text) for e in events} == {
         "057": ("2021-05-07", "May 7"), "141": ("2021-05-05", "two days after")}
+
+
+def test_hours_later_is_the_same_day():
+    events = merge.merge_events([signed_then_protested("2021-05-10", "May 3", "2021-05-03", "Hours later")], ACTORS)
+    assert {e.code: (e.date.value, e.date.relation) for e in events} == {
+        "057": ("2021-05-03", "on"), "141": ("2021-05-03", "on")}
 
 
 def test_an_anchor_that_would_move_past_the_calendar_dates_nothing():

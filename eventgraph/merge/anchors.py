@@ -22,8 +22,13 @@ _COUNT = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _OFFSET = re.compile(_COUNT + r"\s+(day|week|month)s?\s+(after|later|before|earlier)\b", re.I)
 _NEXT = re.compile(r"\bthe\s+(following|next|previous|preceding)\s+(day|week|month)\b|"
                    r"\bthe\s+(day|week|month)\s+(after|before)\b", re.I)
-_OPENING = re.compile(r"\s*(?:(?:but|and|then)\s+)?(" + _OFFSET.pattern + "|" + _NEXT.pattern + ")", re.I)
+# "Hours later", "two hours after the blast": the same day as the happening told before
+_HOURS = re.compile(r"(?:(?:\d{1,2}|a\s+few|few|several|some|" + "|".join(_NUMBERS) + r")\s+)?(?:hour|minute)s?\s+"
+                    r"(?:after|later)\b", re.I)
+_OPENING = re.compile(r"\s*(?:(?:but|and|then)\s+)?(" + _OFFSET.pattern + "|" + _NEXT.pattern + "|" +
+                      _HOURS.pattern + ")", re.I)
 _LATER = re.compile(r"\s+(?:\w+\s+){0,3}?" + _COUNT + r"\s+(day|week|month)s?\s+(later|earlier)\b", re.I)
+_HOURS_LATER = re.compile(r"\s+(?:\w+\s+){0,3}?" + _HOURS.pattern, re.I)
 # "..., two days after police arrested him": the clause after the phrase, told from the happening before it
 _SINCE_THEN = re.compile(r"\b" + _COUNT + r"\s+(day|week|month)s?\s+(after|before)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 _FIRM = ("explicit", "relative")
@@ -83,7 +88,8 @@ def _within_sentence(doc: Document, mention: EventMention) -> Date | None:
 def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
     """(count, unit, phrase) when the text places the mention relative to the happening told before it: a
     sentence that opens with the phrase ("Two days after the signing, the minister left"), or the phrase right after
-    the mention's word ("the minister left two days later"). Elsewhere such a phrase belongs to another clause."""
+    the mention's word ("the minister left two days later"); hours later is the same day. Elsewhere such a phrase
+    belongs to another clause."""
     own = mention.date.text or ""
     if mention.date.source in _FIRM:
         match = _NEXT.fullmatch(own.strip())
@@ -96,15 +102,18 @@ def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
         return None
     opening = _OPENING.match(text)
     if opening and "," in text[opening.end():mention.trigger_start - sentence.start]:
-        return _read(_OFFSET.match(text, opening.start(1)) or _NEXT.match(text, opening.start(1)))
+        return _read(_OFFSET.match(text, opening.start(1)) or _NEXT.match(text, opening.start(1)) or
+                     _HOURS.match(text, opening.start(1)))
     after = mention.trigger_end - sentence.start
-    match = _LATER.match(text, after)
+    match = _LATER.match(text, after) or _HOURS_LATER.match(text, after)
     return _read(match) if match else None
 
 
 def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     if match is None:
         return None
+    if match.re in (_HOURS, _HOURS_LATER):
+        return 0, "day", match.group(0).strip()
     if match.re in (_OFFSET, _LATER, _SINCE_THEN):
         count, unit, way = match.group(1).lower(), match.group(2).lower(), match.group(3).lower()
         number = int(count) if count.isdigit() else _NUMBERS[count]
