@@ -7,6 +7,10 @@ written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or righ
 calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
+A date opening the sentence ("On Tuesday, ...") dates the first verb after it. A reporting verb takes only a
+date next to it, never one inside what it reports ("said exports would fall this year"). A date after a verb
+that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
+dates the noun its clause opens with.
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
