@@ -18,10 +18,10 @@ import time
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
+from ..merge.dates import interval
 from . import attach, frame, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
-from ..merge.dates import interval
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -31,8 +31,10 @@ DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejectio
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
 
+PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
+# noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 
-PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})
+
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
 _SPACE = re.compile(r"\s")
@@ -174,8 +176,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
-                other.intended or other.decided or planned.modality == "planned"
-                for other, planned, _ in kept[n + 1:])):
+                other.intended or other.decided or other_binding.modality == "planned"
+                for other, other_binding, _ in kept[n + 1:])):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
@@ -301,6 +303,7 @@ def _performed(words: Words, trigger: triggers.Trigger) -> bool:
     if trigger.verbal:
         return True
     j = trigger.first - 1
+    # past determiners and adjectives of the usual endings: "hold formal talks", "hold emergency talks"
     while j >= 0 and (words.forms[j] in triggers.DETERMINERS or words.forms[j].endswith(("al", "y"))):
         j -= 1
     return j >= 0 and words.forms[j] in PERFORMING
