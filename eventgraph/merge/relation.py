@@ -4,8 +4,9 @@ A time expression that governs the happening dates it `on` that day, or `since` 
 "have been killed since March" or "has refused since May" (an ongoing state or a running tally, until the day
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
-already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened `before` it, never on
-a day the text does not give.
+already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
+`before` it, never on a day the text does not give; "the six-week-old strike" has gone on `since` six weeks
+before.
 """
 
 from __future__ import annotations

@@ -34,12 +34,10 @@ _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian 
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
-
-
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_AGE = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")[- ](day|week|month|year)s?[- ]old\s+(?:[\w'’-]+\s+){0,2}$",
-                  re.I)
+_AGE = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")[- ](day|week|month|year)s?[- ]old\s+"
+                  r"(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 @lru_cache(maxsize=1)
