@@ -218,6 +218,12 @@ def test_a_statement_told_as_already_over_happened_before_the_report():
     assert event.date.relation == "reported"
 
 
+def test_a_happening_going_on_at_the_report_is_on_its_day():
+    [event] = merge.merge_events([told("a", "2021-05-06", "Jan Novak is holding talks with Freedonia.", "holding",
+                                       "046", SPEAKER + [("freedonia", "target")])], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "on")
+
+
 def test_says_on_different_days_are_different_statements():
     says = [told(doc_id, day, "Jan Novak said the talks would go on.", "said", "010", SPEAKER)
             for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-06"), ("c", "2021-05-08"))]

@@ -6,7 +6,7 @@ of the report); "the first visit since 2000" is not dated by 2000. A report whos
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
 already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
 `before` it, never on a day the text does not give; "the six-week-old strike" has gone on `since` six weeks
-before.
+before, and "are undergoing trial" goes on `on` the day of the report.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
         began = moved(doc.published, -lasted[0], lasted[1]) if lasted else None
         if began:  # "the six-week-old dispute": going on since six weeks before the report
             return Date(began, granularity(began), "relative", lasted[2], "since", doc.published)
+        if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end):  # "are undergoing trial"
+            return Date(date.value, date.granularity, date.source, date.text, "on")
         statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
             doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
