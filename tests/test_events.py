@@ -201,6 +201,17 @@ def test_a_when_clause_after_a_date_is_dated_by_it():
     assert by_code(found) == {("180", "2021-05-03")}
 
 
+def test_a_relative_clause_dates_the_noun_it_follows():
+    text = "Talks broke down on Monday when the union rejected the offer to end the strikes which started on May 3."
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    timexes = [(0, Timex(text.index("Monday"), text.index("Monday") + 6, "Monday", "DATE", "2021-05-10")),
+               (1, Timex(text.index("May 3"), text.index("May 3") + 5, "May 3", "DATE", "2021-05-03"))]
+    bindings = attach.dates(words, found, timexes)
+    dated = {words.forms[trigger.first]: binding.timex for trigger, binding in zip(found, bindings)}
+    assert dated["talks"] == 0 and dated["strikes"] == 1
+
+
 def test_the_past_month_is_no_calendar_month():
     found = doc("Ruritania has attacked Freedonia twice in the past month.", [("the past month", "DATE", "2021-04")])
     assert by_code(found) == {("180", PUBLISHED)}

@@ -116,8 +116,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
 
 
 def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
-    """The triggers of a "when" clause right after a date: "since January 2, when troops overran the town"
-    tells what happened that day."""
+    """The verb of a "when" clause right after a date: "since January 2, when troops overran the town" tells
+    what happened that day (and only that: "when the union walked out over the strikes that began in May")."""
     if timex.type not in ("DATE", "TIME"):
         return []
     j = words.index_at(timex.end - 1) + 1
@@ -125,7 +125,9 @@ def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
         j += 1
     if j >= len(words) or words.forms[j] != "when":
         return []
-    return [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]]
+    told = [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]
+            and trigger.verbal]
+    return told[:1]
 
 
 def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tuple[int, int] | None:
@@ -178,7 +180,12 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
     if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING:
         return None
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j]
-    subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
+    start = words.clause_starts[words.clause[j]]
+    if words.forms[start] in RELATIVES or words.forms[start] == "that":
+        # "the strikes which started January 19": the noun the relative clause follows
+        subjects = [n for n in earlier if triggers[n].last == start - 1]
+    else:
+        subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
     if opening and not subjects:
         return None
     chosen = subjects[-1] if subjects else earlier[-1] if earlier else None
