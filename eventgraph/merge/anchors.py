@@ -51,7 +51,7 @@ def anchored(doc: Document) -> dict[int, Date]:
             continue
         shift = _shift(doc, mention)
         if shift is not None and anchor is not None and anchor.sentence >= mention.sentence - 3:
-            value = moved(anchor.date.value, *shift[:2])
+            value = _moved(anchor.date.value, *shift[:2])
             # a narrative of past happenings: nothing it dates lies after the report
             published = interval(doc.published)
             if value and (published is None or interval(value)[0] <= published[0]):
@@ -80,7 +80,7 @@ def _within_sentence(doc: Document, mention: EventMention) -> Date | None:
     if not dated:
         return None
     count, unit, _ = _read(match)
-    value = moved(dated[-1].date.value, -count, unit)
+    value = _moved(dated[-1].date.value, -count, unit)
     phrase = doc.text[match.start():match.end(3)]
     return Date(value, granularity(value), "relative", phrase) if value else None
 
@@ -122,24 +122,21 @@ def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     return (1 if way.lower() in ("following", "next", "after") else -1), unit.lower(), match.group(0).strip()
 
 
-def moved(value: str | None, count: int, unit: str) -> str | None:
-    """The day, week, month or year `count` units from the day `value`; None when that lies outside the
-    calendar."""
+def _moved(value: str | None, count: int, unit: str) -> str | None:
+    """The day, week or month `count` units from the day `value`; None when that lies outside the calendar."""
     span = interval(value)
     if span is None or span[0] != span[1]:
         return None
     day = date.fromordinal(span[0])
     try:
         if unit == "day":
-            result = (day + timedelta(days=count)).isoformat()
+            moved = (day + timedelta(days=count)).isoformat()
         elif unit == "week":
             year, week, _ = (day + timedelta(weeks=count)).isocalendar()
-            result = f"{year:04d}-W{week:02d}"
-        elif unit == "month":
-            month = day.year * 12 + day.month - 1 + count
-            result = f"{month // 12:04d}-{month % 12 + 1:02d}"
+            moved = f"{year:04d}-W{week:02d}"
         else:
-            result = f"{day.year + count:04d}"
+            month = day.year * 12 + day.month - 1 + count
+            moved = f"{month // 12:04d}-{month % 12 + 1:02d}"
     except OverflowError:
         return None
-    return result if interval(result) else None
+    return moved if interval(moved) else None
