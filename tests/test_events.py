@@ -252,6 +252,7 @@ def report_dated_by(text, surface):
     ("Jan Novak said on Tuesday exports would fall.", "Tuesday", True),
     ("Vorland News Agency reported details of the new accord on Tuesday.", "Tuesday", True),
     ("Jan Novak said in a statement on Tuesday that exports would fall.", "Tuesday", True),
+    ("Jan Novak said in a statement issued on Tuesday that exports would fall.", "Tuesday", True),
     ("On Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
     ("Late on Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
 ])

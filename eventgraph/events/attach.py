@@ -37,6 +37,8 @@ TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court 
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
+ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
+# issued on Monday": the participle tells of the report itself
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
@@ -163,8 +165,8 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     if trigger.entry.kind != "S" or first <= trigger.last:
         return False
     between = range(trigger.last + 1, first)
-    return len(between) > REPORT_REACH or any(words.forms[j] == "that" or aspect.finite(words.forms[j])
-                                              for j in between)
+    return len(between) > REPORT_REACH or any(
+        words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
 
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
