@@ -18,7 +18,7 @@ import time
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
-from . import attach, frame, modality, phrases, statements, titles, triggers
+from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
 
@@ -163,6 +163,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if trigger.verbal and not trigger.passive and not binding.sources and \
                     PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
                 binding.sources = list(pair)
+    happenings.tolls(found, [binding.sources for binding in bindings])
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -255,7 +256,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
-        if binding.sources or binding.targets or clear or dated:
+        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger))
+        if binding.sources or binding.targets or clear or dated or placed:
             kept.append((trigger, binding, obj))
     return kept
 
@@ -341,8 +343,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
         sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
         plural = _plural(binding.subject_text)
-    elif not sources and trigger.verbal and not trigger.passive:
+    elif not sources and trigger.verbal and not trigger.passive and not happenings.is_toll(trigger):
         phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        if happenings.is_happening(code):
+            phrase = happenings.subject(phrase)  # "Ferry capsizes", not "A ferry capsizes"
         sources = [phrase] if phrase else []
         plural = bool(phrase) and _plural(phrase)
     bare = phrases.bare(complement) if complement else ""
@@ -363,6 +367,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     if complement:
         complement = _unnamed(complement, binding.sources, trigger.entry.kind == "S")
+    where = happenings.place(words, trigger) if happenings.is_happening(code) else None
+    if where and trigger.verbal and not complement:
+        complement = " ".join(where)  # "capsizes off Zeebrugge"
     modality = binding.modality
     doers = {m.actor for m in binding.sources}
     reporters = [m for m in binding.attributed_to if m.actor not in doers]
@@ -373,10 +380,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:
-        title = titles.mark(phrases.noun_title(words, trigger), modality, reporter)
+        title = titles.mark(happenings.noun_title(words, trigger, where) or phrases.noun_title(words, trigger),
+                            modality, reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
-        label=label(code), title=title,
+        label=trigger.entry.label if code == trigger.entry.code and trigger.entry.label else label(code), title=title,
         date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None)

@@ -18,7 +18,9 @@ from .text import QUOTES, Words
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                          "my", "your", "whose", "any", "each", "every", "no"})
 NOMINAL_CUES = DETERMINERS | {"first", "last", "latest", "recent", "previous", "official", "state", "emergency",
-                              "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral"}
+                              "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral",
+                              "formal", "fresh", "further", "second", "third", "brief", "urgent", "separate", "direct",
+                              "public", "written"}
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
