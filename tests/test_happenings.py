@@ -46,6 +46,11 @@ def test_a_kill_with_a_doer_stays_an_assault():
     assert [m.code for m in found] == ["180"]
 
 
+def test_a_state_s_forces_use_conventional_force():
+    assert [m.code for m in mentions("Government troops killed nine rebels near the border on Sunday.")] == ["190"]
+    assert [m.code for m in mentions("Ethiopia attacked Eritrea on Sunday.")] == ["190"]
+
+
 def test_an_appointment_names_who_appointed_whom():
     found = mentions("Acme Corp appointed Jane Doe as chief financial officer on Tuesday.")
     appointment = next(m for m in found if m.label == "Appointment")

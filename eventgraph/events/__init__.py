@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
-from .lexicon import intents, is_mutual, label
+from .lexicon import intents, is_mutual, label, military
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -30,6 +31,10 @@ DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejectio
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
 
+
+UNCONVENTIONAL, CONVENTIONAL = "180", "190"
+VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
+DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
@@ -164,6 +169,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                     PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
                 binding.sources = list(pair)
     happenings.tolls(found, [binding.sources for binding in bindings])
+    _conventional(words, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -277,6 +283,20 @@ def _date_intents(kept) -> None:
             binding.timex = stated
 
 
+def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """A violent act by a state or its armed forces ("Chadian troops killed", "an Iranian attack", "Iraq
+    attacked") is conventional military force (CAMEO 190), not the unconventional violence (180) of gunmen or
+    militants."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.code != UNCONVENTIONAL:
+            continue
+        start = words.clause_starts[words.clause[trigger.first]]
+        doer = set(words.forms[max(start, trigger.first - DOER_REACH):trigger.first])
+        doer |= set((binding.subject_text or "").lower().split())
+        if any(mention.type == "country" for mention in binding.sources) or doer & military():
+            trigger.entry = replace(trigger.entry, code=CONVENTIONAL)
+
+
 def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:
     """"The pact also says Russia and North Korea agreed to ...": what a document says is a provision, not a
     happening. Returns how many triggers to keep: those before a speakerless reporting verb that follows a
@@ -293,10 +313,15 @@ def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
     for trigger in found:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
-                and previous.entry.code[:2] == trigger.entry.code[:2] and trigger.first - previous.last <= 4):
+                and _kin(previous.entry.code, trigger.entry.code) and trigger.first - previous.last <= 4):
             continue
         kept.append(trigger)
     return kept
+
+
+def _kin(code: str, other: str) -> bool:
+    """One root, or both violent: "repelled an attack" is one act of force."""
+    return code[:2] == other[:2] or code[:2] in VIOLENT and other[:2] in VIOLENT
 
 
 def _hand_reports_on(words: Words, found, bindings) -> None:
@@ -376,7 +401,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if modality == "attributed" and binding.attributed_to and not reporters:
         modality = "asserted"  # what an actor reports of itself is its own statement
     reporter = _names(reporters)[0] if reporters else None
-    if sources or trigger.verbal or complement and not binding.targets:
+    placed_only = trigger.nominal and complement and complement.split()[0] in triggers.PREPOSITIONS
+    if sources or trigger.verbal or complement and not binding.targets and not placed_only:
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:

@@ -1,7 +1,7 @@
 """The trigger lexicon (`resources/en/triggers.tsv`), the CAMEO code table (`resources/en/events_cameo.tsv`), the
 codes of stated intents (`resources/en/events_intent.tsv`), the title words of agent phrases
-(`resources/en/events_title_words.txt`) and the phrases that name no happening though they hold a trigger
-(`resources/en/events_not_happenings.txt`).
+(`resources/en/events_title_words.txt`), the phrases that name no happening though they hold a trigger
+(`resources/en/events_not_happenings.txt`) and the words of armed forces (`resources/en/events_military.txt`).
 
 A trigger entry is a sequence of word slots; each slot is a set of accepted lower-case forms, and a slot may
 allow up to three other words before it (the "..." of the data file). Verbs are inflected here, so the data
@@ -160,6 +160,12 @@ def not_happenings() -> frozenset[tuple[str, str]]:
     """Word pairs that name no happening though a trigger stands in them (`resources/en/events_not_happenings.txt`):
     "cardiac arrest", "strike price"."""
     return frozenset(tuple(line.split()) for line in _rows("events_not_happenings.txt") if len(line.split()) == 2)
+
+
+@lru_cache(maxsize=1)
+def military() -> frozenset[str]:
+    """Words naming a state's armed forces (`resources/en/events_military.txt`): "troops", "warplanes"."""
+    return frozenset(line.strip() for line in _rows("events_military.txt"))
 
 
 def label(code: str) -> str:
