@@ -33,6 +33,10 @@ def test_an_accident_is_titled_by_what_happened_where():
     assert capsize.actors == []
 
 
+def test_a_happening_noun_names_where_or_to_whom_it_happened_never_a_time_as_a_place():
+    assert only("Peru's elections on Sunday drew a record turnout.", "Election").title == "Elections in Peru"
+
+
 def test_a_doerless_kill_beside_an_accident_is_its_death_toll():
     found = mentions("A gas explosion tore through a block of flats in Leeds on Sunday, killing nine residents.")
     assert {m.label for m in found} >= {"Accident", "Death"}

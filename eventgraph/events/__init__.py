@@ -262,7 +262,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
-        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger))
+        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes))
         if binding.sources or binding.targets or clear or dated or placed:
             kept.append((trigger, binding, obj))
     return kept
@@ -392,7 +392,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     if complement:
         complement = _unnamed(complement, binding.sources, trigger.entry.kind == "S")
-    where = happenings.place(words, trigger) if happenings.is_happening(code) else None
+    where = happenings.place(words, trigger, list(enumerate(doc.timexes))) if happenings.is_happening(code) else None
     if where and trigger.verbal and not complement:
         complement = " ".join(where)  # "capsizes off Zeebrugge"
     modality = binding.modality
@@ -402,12 +402,16 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         modality = "asserted"  # what an actor reports of itself is its own statement
     reporter = _names(reporters)[0] if reporters else None
     placed_only = trigger.nominal and complement and complement.split()[0] in triggers.PREPOSITIONS
-    if sources or trigger.verbal or complement and not binding.targets and not placed_only:
+    if happenings.is_happening(code) and trigger.nominal:
+        title = titles.mark(happenings.noun_title(words, trigger, where) or
+                            happenings.owner_title(words, trigger, _names(binding.sources + binding.targets),
+                                                   binding.sources + binding.targets) or
+                            phrases.noun_title(words, trigger), modality, reporter)
+    elif sources or trigger.verbal or complement and not binding.targets and not placed_only:
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:
-        title = titles.mark(happenings.noun_title(words, trigger, where) or phrases.noun_title(words, trigger),
-                            modality, reporter)
+        title = titles.mark(phrases.noun_title(words, trigger), modality, reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
         label=trigger.entry.label if code == trigger.entry.code and trigger.entry.label else label(code), title=title,

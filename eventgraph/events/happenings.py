@@ -9,7 +9,9 @@ Zeebrugge", "Earthquake strikes Ecuador".
 
 from __future__ import annotations
 
+from ..model import Mention
 from .lexicon import Entry, third_person
+from .titles import join
 from .text import Words
 from .triggers import DETERMINERS, Trigger
 
@@ -18,6 +20,7 @@ DISASTERS = frozenset({"Accident", "Natural disaster"})
 DEATH = "Death"
 PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "at", "outside", "across", "on", "over"})
 STRIKING = frozenset({"strike", "hit"})  # headline verbs of disasters that take the place as object
+PLACES = frozenset({"country", "location"})  # actor types a happening takes place in
 PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
 
@@ -41,15 +44,15 @@ def is_toll(trigger: Trigger) -> bool:
     return trigger.entry.code == ROOT and trigger.entry.label == DEATH and trigger.entry.headline == "kill"
 
 
-def place(words: Words, trigger: Trigger) -> tuple[str, str] | None:
+def place(words: Words, trigger: Trigger, timexes) -> tuple[str, str] | None:
     """The preposition and the capitalised name of the place a happening is placed at, in the words after its
-    trigger ("off Zeebrugge", "in Northern Chile"); a disaster's verb may take the place as its object
-    ("struck Ecuador", preposition "")."""
+    trigger and before any of `timexes`, (index, Timex) pairs: "off Zeebrugge", "in Northern Chile"; a
+    disaster's verb may take the place as its object ("struck Ecuador", preposition "")."""
     striking = trigger.nominal and trigger.entry.headline in STRIKING
     end = min(len(words), trigger.last + 1 + PLACE_REACH)
     for j in range(trigger.last + 1, end):
-        if words.is_break(j):
-            return None
+        if words.is_break(j) or any(timex.start <= words.starts[j] < timex.end for _, timex in timexes):
+            return None  # "on Sunday" is a time, not a place
         if not words.capitalised(j):
             continue
         before = words.forms[j - 1]
@@ -83,10 +86,23 @@ def noun_title(words: Words, trigger: Trigger, where: tuple[str, str] | None) ->
     """"Earthquake strikes Ecuador", "Explosion at Grangemouth": the happening's noun and its place."""
     if where is None:
         return None
-    noun = " ".join(words.span(trigger.first, trigger.last).split())
-    noun = noun[:1].upper() + noun[1:]
+    noun = _noun(words, trigger)
     preposition, name = where
     if preposition:
         return f"{noun} {preposition} {name}"
     verb = trigger.entry.headline
     return f"{noun} {verb if noun.endswith('s') and not noun.endswith('ss') else third_person(verb)} {name}"
+
+
+def owner_title(words: Words, trigger: Trigger, names: list[str], mentions: list[Mention]) -> str | None:
+    """"Elections in Brazil", "Inauguration of Vladimir Putin": a happening's noun and the actors it happened in
+    or to (the possessor of "Putin's inauguration" is whom it happened to, not its doer)."""
+    if not names:
+        return None
+    noun = _noun(words, trigger)
+    return f"{noun} {'in' if all(mention.type in PLACES for mention in mentions) else 'of'} {join(names)}"
+
+
+def _noun(words: Words, trigger: Trigger) -> str:
+    noun = " ".join(words.span(trigger.first, trigger.last).split())
+    return noun[:1].upper() + noun[1:]
