@@ -34,6 +34,7 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
+ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -308,7 +309,7 @@ def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -
 
 
 def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
-    """"convened an emergency meeting" is one happening: a verb's object noun of the same type is dropped."""
+    """"convened an emergency meeting" is one happening: a verb's object noun of a kin type is dropped."""
     kept = []
     for trigger in found:
         previous = kept[-1] if kept else None
@@ -320,8 +321,9 @@ def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
 
 
 def _kin(code: str, other: str) -> bool:
-    """One root, or both violent: "repelled an attack" is one act of force."""
-    return code[:2] == other[:2] or code[:2] in VIOLENT and other[:2] in VIOLENT
+    """One root, or both violent ("repelled an attack" is one act of force), or a verb that ends or cuts back
+    what its object names ("called off the strikes", "cancelled the talks": no strike, no talks)."""
+    return code[:2] == other[:2] or code[:2] in VIOLENT and other[:2] in VIOLENT or code[:2] in ENDING
 
 
 def _hand_reports_on(words: Words, found, bindings) -> None:

@@ -109,8 +109,9 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
     if not matches:
         return None
-    longest = max(last for last, _ in matches)
-    matches = [(last, entry) for last, entry in matches if last == longest]
+    most = max(len(entry.slots) for _, entry in matches)
+    tightest = min(last for last, entry in matches if len(entry.slots) == most)  # "called off the strikes on"
+    matches = [(last, entry) for last, entry in matches if last == tightest and len(entry.slots) == most]
     nominal = _nominal_context(words, i)
     if len(matches) > 1:
         matches = [(last, entry) for last, entry in matches if entry.verbal != nominal] or matches
