@@ -65,6 +65,10 @@ def test_cameo_verbs_and_patterns(sentence, code):
     ("The jury acquitted the two officers.", "Court ruling"),
     ("The carmaker appointed a new finance director.", "Appointment"),
     ("Voters elected a new mayor.", "Election"),
+    ("The cargo plane crashed into a hillside.", "Accident"),
+    ("The dredger sank off the northern coast.", "Accident"),
+    ("The assembly passed the budget by one vote.", "Legislation"),
+    ("Firefighters evacuated three villages.", "Evacuation"),
 ])
 def test_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
@@ -75,6 +79,7 @@ def test_happenings_outside_cameo(sentence, kind):
     "The index crashed through the support line.",  # a market crash is no accident
     "Rates were steady and prices firm.",  # a rate or a price without a decision on it
     "The court will rule on the appeal next month.",  # a ruling not yet given
+    "Shares crashed on Monday and sank further on Tuesday.",  # a market's fall is no accident
 ])
 def test_no_happening(sentence):
     assert not [code for code, _ in found(sentence) if code[:2] not in ("01",)]
