@@ -45,6 +45,12 @@ def test_a_doerless_kill_beside_an_accident_is_its_death_toll():
     assert not any(m.code.startswith("18") for m in found)
 
 
+def test_a_bomb_that_explodes_is_a_bombing_not_an_accident():
+    found = mentions("A car bomb exploded outside the barracks in Lisburn on Sunday, injuring four soldiers.")
+    assert "183" in [m.code for m in found] and "Accident" not in [m.label for m in found]
+    assert "Accident" in [m.label for m in mentions("A blast at the fertiliser plant in Toulouse killed 29.")]
+
+
 def test_a_kill_with_a_doer_stays_an_assault():
     found = mentions("Gunmen killed nine villagers near the border on Sunday.")
     assert [m.code for m in found] == ["180"]
@@ -53,6 +59,8 @@ def test_a_kill_with_a_doer_stays_an_assault():
 def test_a_state_s_forces_use_conventional_force():
     assert [m.code for m in mentions("Government troops killed nine rebels near the border on Sunday.")] == ["190"]
     assert [m.code for m in mentions("Ethiopia attacked Eritrea on Sunday.")] == ["190"]
+    assert [m.code for m in mentions("Rebels ambushed an army convoy on Sunday.")] == ["190"]
+    assert [m.code for m in mentions("Forty villagers were killed in fighting near the border on Sunday.")] == ["190"]
 
 
 def test_an_appointment_names_who_appointed_whom():

@@ -34,6 +34,7 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 
@@ -169,6 +170,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if trigger.verbal and not trigger.passive and not binding.sources and \
                     PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
                 binding.sources = list(pair)
+    happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
     _conventional(words, found, bindings)
     cut = _provisions(found, bindings)
@@ -239,6 +241,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         obj = phrases.object_phrase(words, trigger, timexes, following)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
+            if obj.split()[0].lower() in DEMONSTRATIVES and len(obj.split()) > 1:
+                obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
         elif kind == "S" and trigger.entry.headline in statements.ADDRESSING and obj:
@@ -315,6 +319,8 @@ def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
                 and _kin(previous.entry.code, trigger.entry.code) and trigger.first - previous.last <= 4):
+            if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
+                previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
             continue
         kept.append(trigger)
     return kept

@@ -20,6 +20,10 @@ DISASTERS = frozenset({"Accident", "Natural disaster"})
 DEATH = "Death"
 PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "at", "outside", "across", "on", "over"})
 STRIKING = frozenset({"strike", "hit"})  # headline verbs of disasters that take the place as object
+BOMBING = "183"
+BOMBS = frozenset({"bomb", "bombs", "grenade", "grenades", "device", "explosives", "landmine", "landmines",
+                   "missile"})  # what explodes in an attack
+BOMB_REACH = 4  # words from an explosion to what exploded
 PLACES = frozenset({"country", "location"})  # actor types a happening takes place in
 PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
@@ -38,6 +42,17 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
         entry = trigger.entry
         if entry.headline == "kill" and not doers:
             trigger.entry = Entry(entry.slots, entry.kind, ROOT, entry.headline, DEATH)
+
+
+def bombings(words: Words, found: list[Trigger]) -> None:
+    """An explosion of a bomb is a bombing, not an accident: "a car bomb exploded", "the blast of a device"."""
+    for trigger in found:
+        entry = trigger.entry
+        if entry.code != ROOT or entry.label != "Accident" or entry.headline != "explode":
+            continue
+        near = words.forms[max(0, trigger.first - BOMB_REACH):trigger.last + 1 + BOMB_REACH]
+        if any(form in BOMBS for form in near):
+            trigger.entry = Entry(entry.slots, entry.kind, BOMBING, entry.headline)
 
 
 def is_toll(trigger: Trigger) -> bool:

@@ -166,7 +166,7 @@ def _nominal_context(words: Words, i: int) -> bool:
     if i == 0:
         return False
     before = words.forms[i - 1]
-    return before in NOMINAL_CUES or before.isdigit() or before.endswith("'s") or (
+    return before in NOMINAL_CUES or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
         before == "s" and i > 1 and words.forms[i - 2] == "'")
 
 
