@@ -198,7 +198,7 @@ def test_every_trigger_has_a_known_code():
 def test_a_when_clause_after_a_date_is_dated_by_it():
     found = doc("It was the worst fighting since May 3, when Ruritania attacked Freedonia.",
                 [("May 3", "DATE", "2021-05-03")])
-    assert by_code(found) == {("180", "2021-05-03")}
+    assert {value for _, value in by_code(found)} == {"2021-05-03"}
 
 
 def test_a_relative_clause_dates_the_noun_it_follows():
@@ -214,7 +214,7 @@ def test_a_relative_clause_dates_the_noun_it_follows():
 
 def test_the_past_month_is_no_calendar_month():
     found = doc("Ruritania has attacked Freedonia twice in the past month.", [("the past month", "DATE", "2021-04")])
-    assert by_code(found) == {("180", PUBLISHED)}
+    assert {value for _, value in by_code(found)} == {PUBLISHED}
 
 
 def test_a_light_verb_dates_the_happening_its_sentence_opens_with():
