@@ -260,6 +260,16 @@ def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, da
     assert (report_dated_by(text, surface) == 0) is dated
 
 
+def test_a_deadline_or_the_end_of_a_span_dates_no_happening():
+    [asked] = doc("Ruritania asked Freedonia for a reply by May 12.", [("May 12", "DATE", "2021-05-12")]).event_mentions
+    [ban] = doc("Ruritania imposed a ban on imports from Freedonia until May 20.",
+                [("May 20", "DATE", "2021-05-20")]).event_mentions
+    assert asked.date.value == ban.date.value == PUBLISHED
+    [talks] = doc("The talks between Ruritania and Freedonia were postponed until May 20.",
+                  [("May 20", "DATE", "2021-05-20")]).event_mentions
+    assert talks.date.value == "2021-05-20"  # the new date of a moved happening
+
+
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
     found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
                 [("on Monday", "DATE", "2021-05-03")])

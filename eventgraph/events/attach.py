@@ -10,7 +10,8 @@ recalls. A clause opened by "as", "while" or "when" without a date of its own sh
 A date opening the sentence ("On Tuesday, ...") dates the first verb after it. A reporting verb takes only a
 date next to it, never one inside what it reports ("said exports would fall this year"). A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
-dates the noun its clause opens with.
+dates the noun its clause opens with. A date after "until" ends a span ("an injunction until May 7") and one
+after "by" is the deadline of what a request asks for: neither dates the happening or the asking.
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
@@ -49,7 +50,9 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
                          "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
-MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved"})
+MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
+UNTIL = frozenset({"until", "till"})
+ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 
@@ -78,21 +81,21 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
-        if timex.text.lower().startswith(WINDOW):
+        first = words.index_at(timex.start)
+        if timex.text.lower().startswith(WINDOW) or first >= len(words):
             continue
+        if first > 0 and words.forms[first - 1] in UNTIL and not (first > 1 and words.forms[first - 2] in MOVED):
+            continue  # "an injunction until May 7": the end of a span, not the day of a happening
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
-        if owners and index in owners:
+        if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first):
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
                 bindings[n].timex = index
                 distance_of[n] = 0
             continue
-        first = words.index_at(timex.start)
         last = max(first, words.index_at(timex.end - 1))
-        if first >= len(words):
-            continue
         if timex.type == "DURATION":
             _years_ago(words, triggers, bindings, index, timex, first)
             continue
@@ -141,7 +144,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
         elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first):
+                _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -167,6 +170,12 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     between = range(trigger.last + 1, first)
     return len(between) > REPORT_REACH or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _deadline_of_request(words: Words, trigger: Trigger, first: int) -> bool:
+    """"requested a response by March 12": a deadline dates what is asked for, not the asking."""
+    return first > 0 and words.forms[first - 1] == "by" and (
+        trigger.entry.kind == "S" or trigger.entry.code[:2] in ASKING)
 
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
