@@ -260,6 +260,12 @@ def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, da
     assert (report_dated_by(text, surface) == 0) is dated
 
 
+def test_a_date_right_after_a_reporting_verb_dates_the_report_not_what_it_reports():
+    found = doc("Ruritania said yesterday troops attacked a town in Freedonia.", [("yesterday", "DATE", "2021-05-05")])
+    dates = {m.code[:2]: (m.date.value, m.date.source) for m in found.event_mentions}
+    assert dates["01"] == ("2021-05-05", "relative") and dates["19"] == (PUBLISHED, "publication")
+
+
 def test_a_deadline_or_the_end_of_a_span_dates_no_happening():
     [asked] = doc("Ruritania asked Freedonia for a reply by May 12.", [("May 12", "DATE", "2021-05-12")]).event_mentions
     [ban] = doc("Ruritania imposed a ban on imports from Freedonia until May 20.",

@@ -52,6 +52,7 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
 MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
 UNTIL = frozenset({"until", "till"})
+REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
@@ -89,6 +90,12 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
+        reporter = _reporting_verb_before(words, triggers, first)
+        if reporter is not None:
+            # "said today troops killed ...": the date of the report, whatever a parse makes of it
+            if bindings[reporter].timex is None or distance_of[reporter] > 0:
+                bindings[reporter].timex, distance_of[reporter] = index, 0
+            continue
         if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first):
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
@@ -170,6 +177,15 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     between = range(trigger.last + 1, first)
     return len(between) > REPORT_REACH or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _reporting_verb_before(words: Words, triggers: list[Trigger], first: int) -> int | None:
+    """The reporting verb right before the date at word `first`: "said today", "said on Tuesday", "told
+    reporters late on Monday"."""
+    j = first - 1
+    while j >= 0 and words.forms[j] in REPORT_GLUE:
+        j -= 1
+    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == j), None)
 
 
 def _deadline_of_request(words: Words, trigger: Trigger, first: int) -> bool:
