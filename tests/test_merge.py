@@ -356,3 +356,44 @@ def test_the_following_week_counts_from_the_happening_told_before_it():
                                            timex=1, actors=[Participant("freedonia", "source")]))
     assert {e.code: e.date.value for e in merge.merge_events([doc], ACTORS)} == {"057": "2021-05-03",
                                                                                 "141": "2021-W19"}
+
+
+def test_a_longer_name_that_ends_in_another_actors_name_is_that_actor():
+    asked = "On May 5 Ruritania asked the ministry of trade to act."
+    docs = [told("a", "2021-05-06", asked, "asked", "020", [("ruritania", "source"), ("ministry-of-trade", "target")],
+                 "May 5", "2021-05-05"),
+            told("b", "2021-05-07", asked, "asked", "020",
+                 [("ruritania", "source"), ("freedonian-ministry-of-trade", "target")], "May 5", "2021-05-05"),
+            told("c", "2021-05-07", asked, "asked", "020", [("ruritania", "source"), ("trade", "target")],
+                 "May 5", "2021-05-05")]
+    assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def test_a_happening_still_under_way_is_the_one_that_began_before():
+    strikers = [("ruritania", "source")]
+    began = told("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "strike", "143",
+                 strikers, "Sunday", "2021-05-02")
+    still = told("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "strike", "143",
+                 strikers, "Wednesday", "2021-05-12")
+    tenth = told("c", "2021-05-11", "The strike in Ruritania entered its tenth day on Tuesday.", "strike", "143",
+                 strikers, "Tuesday", "2021-05-11")
+    [event] = merge.merge_events([began, still, tenth], ACTORS)
+    assert (event.date.value, len(event.sources)) == ("2021-05-02", 3)
+    again = told("b", "2021-05-12", "Dock workers in Ruritania went on strike on Wednesday.", "strike", "143",
+                 strikers, "Wednesday", "2021-05-12")
+    assert sorted(e.date.value for e in merge.merge_events([began, again], ACTORS)) == ["2021-05-02", "2021-05-12"]
+
+
+def test_a_happening_told_only_as_under_way_happened_before_its_report():
+    still = told("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "strike", "143",
+                 [("ruritania", "source")], "Wednesday", "2021-05-12")
+    [event] = merge.merge_events([still], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-12", "before")
+
+
+def test_a_deed_two_articles_leave_undated_days_apart_is_one_happening():
+    deployed = [("ruritania", "source")]
+    docs = [told("a", "2021-05-03", "Ruritania has deployed missiles near the strait.", "deployed", "154", deployed),
+            told("b", "2021-05-06", "Ruritania has deployed missiles near the strait.", "deployed", "154", deployed)]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert (event.date.value, event.date.relation, len(event.sources)) == ("2021-05-03", "before", 2)

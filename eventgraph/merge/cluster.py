@@ -4,7 +4,9 @@ Mentions are taken most precisely dated first; each joins the best-matching happ
 a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
 covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
 their wording agrees), their participants overlap (a person counts as the country or body they belong to as
-well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word).
+well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word). An actor whose name ends in another
+actor's name of two words or more counts as that actor. A report of a happening under way ("still on strike")
+is one that began within the year before it, and its own date does not date the happening.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants
 and content words, combined with its CAMEO root and its date at its own precision (day, month, year, decade,
@@ -24,7 +26,7 @@ from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
 from .anchors import anchored
-from .relation import TEXT_GAVE_NONE, relate
+from .relation import TEXT_GAVE_NONE, going_on, kind, relate
 from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -33,6 +35,7 @@ KIN_WORDING = 0.3  # wording two reports need when only the country an actor bel
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
 CONFLICT_DAYS = 1  # two exact days this close may still be one happening reported with a date conflict
 CONFLICT_COST = 0.05
+GOING_ON = 366  # days before its report a happening under way may have begun
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -51,6 +54,7 @@ class Report:
     wide_sources: frozenset[str] = frozenset()  # with the countries and bodies the actors belong to
     wide_targets: frozenset[str] = frozenset()
     date: Date | None = None  # the date the report gives, with its relation (default: the mention's)
+    going_on: bool = False  # told of as under way at its date, begun before it: its date is not the happening's
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -109,6 +113,8 @@ class Happening:
         self.codes[report.mention.code] += 1
         self.words |= report.words
         self.kinds |= report.kinds
+        if report.going_on and self.span is not None:
+            return
         if report.span and (self.span is None or (self.weak and not report.weak) or
                             (self.weak == report.weak and report.width < self.span[1] - self.span[0])):
             if self.span is None or not report.weak or self.weak:
@@ -119,30 +125,51 @@ def reports(documents: list[Document], actors: list[Actor],
             plausible: Callable[[Date], bool] = lambda given: True) -> list[Report]:
     """Every event mention of every document, ready for matching, with the date its evidence gives it. A date
     that `plausible` rejects (a misread year far outside the story) is not used: the report is undated."""
-    belongs = {actor.id: actor.affiliation for actor in actors if actor.affiliation}
+    keys = {actor.id for actor in actors} | {p.actor for doc in documents for m in doc.event_mentions
+                                             for p in m.actors}
+    short = short_names(keys)
+    belongs = {short.get(actor.id, actor.id): short.get(actor.affiliation, actor.affiliation)
+               for actor in actors if actor.affiliation}
     found = []
     for doc in documents:
         # without the linked actors, the affiliations the article's own mentions state
         local = {} if belongs else {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
         from_anchors = anchored(doc)
         for index, mention in enumerate(doc.event_mentions):
-            sources = frozenset(p.actor for p in mention.actors if p.role != "target")
-            targets = frozenset(p.actor for p in mention.actors if p.role == "target")
+            sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
+            targets = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role == "target")
             given = relate(doc, mention, from_anchors.get(index))
             if given.source not in TEXT_GAVE_NONE and not plausible(given):
                 given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
-            found.append(Report(doc.id, mention, _span(given), dates.weak(given), sources, targets,
-                                words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
-                                _widen(targets, belongs, local), given))
+            going = given.value is not None and kind(mention.code)[0] == "act" and going_on(doc, mention)
+            found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
+                                targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
+                                _widen(targets, belongs, local), given, going))
     return found
 
 
-def _span(given: Date) -> tuple[int, int] | None:
+def short_names(keys: set[str]) -> dict[str, str]:
+    """The shortest other actor whose name of two words or more ends the actor's name: an English noun phrase
+    ends in its head, and words before it only narrow it ("US Department of Transportation" is the
+    "Department of Transportation", "Icahn-controlled Trans World Airlines" is "Trans World Airlines")."""
+    found = {}
+    for key in keys:
+        words = key.split("-")
+        for start in range(1, len(words) - 1):
+            if (shorter := "-".join(words[start:])) in keys:
+                found[key] = shorter
+    return found
+
+
+def _span(given: Date, going: bool = False) -> tuple[int, int] | None:
     """The days a report's date allows: a statement dated only by its report was made that day or the day
-    before; a state "since March" holds from March until the report."""
+    before; a state "since March" holds from March until the report; one under way began within `GOING_ON`
+    days before its date."""
     span = dates.of(given)
     if span is None:
         return None
+    if going:
+        return span[1] - GOING_ON, span[1]
     if given.relation == "reported":
         return span[1] - 1, span[1]
     if given.relation == "since" and (end := dates.interval(given.until)):
@@ -311,14 +338,14 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
 def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int) -> list[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
-    dated happenings that may be the same: one day either side of its own publication day, or the
-    reporting window after its own date."""
+    dated happenings that may be the same: the reporting window either side of its own publication day, or
+    after its own date."""
     if span is None:
         return [("none",)]
     if weak:
         published = span[1]
-        return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
-                                                                        range(published - 1, published + 2)]
+        window = range(published - dates.REPORTING_WINDOW, published + dates.REPORTING_WINDOW + 1)
+        return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in window]
                 + [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
     if width == 0:
         span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict
@@ -363,10 +390,14 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
     """The happening's date: the most precise firm date a report gives, else the earliest publication date (a
     statement `reported` then, anything else `before` it)."""
-    firm = [r for r in happening.reports if r.span and not r.weak]
+    firm = [r for r in happening.reports if r.span and not r.weak and not r.going_on]
     if firm:
         best = min(firm, key=lambda r: (r.width, r.span[0], r.doc, r.mention.sentence))
         return best.date, best
+    going = [r for r in happening.reports if r.going_on]
+    if going:
+        best = min(going, key=lambda r: (r.span[1], r.doc, r.mention.sentence))
+        return replace(best.date, relation="before"), best
     weak = [r for r in happening.reports if r.span]
     if weak:
         best = min(weak, key=lambda r: (r.date.value, r.date.relation != "before", r.doc))

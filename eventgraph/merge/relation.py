@@ -17,6 +17,13 @@ from ..model import Date, Document, EventMention, Timex, granularity
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# a happening going on at its date, begun before it: "still on strike", "remained on indefinite strike", "the
+# 13-day-old strike", "the siege continued", "the strike entered its tenth day"
+_GOING_ON_BEFORE = re.compile(r"(?:\b(?:still|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing)|ongoing)\b(?:\s+[\w,]+){0,3}|"
+                              r"\b[\w]+-(?:day|week|month|year)-old(?:\s+\w+)?)\s+$", re.I)
+_GOING_ON_AFTER = re.compile(r"^(?:\s+[\w,]+){0,5}?\s+(?:(?:entered|enters|entering|in)\s+(?:its|their|the)\s+\w+\s+"
+                             r"(?:day|week|month|year)|(?:continued|continues|went on|goes on|dragged on|drags on)\b)",
+                             re.I)
 _PERFECT = re.compile(r"\b(has|have|had|'s|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?$", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 
@@ -60,6 +67,15 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
             published = Date(doc.published, "day", "publication") if doc.published else Date()
             return relate(doc, mention, published)
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
+
+
+def going_on(doc: Document, mention: EventMention) -> bool:
+    """True when the sentence tells of the happening as going on at its date, begun before it: a later report
+    of a happening already under way, not a new one."""
+    sentence = doc.sentences[mention.sentence]
+    before = doc.text[max(sentence.start, mention.trigger_start - 60):mention.trigger_start]
+    after = doc.text[mention.trigger_end:min(sentence.end, mention.trigger_end + 80)]
+    return bool(_GOING_ON_BEFORE.search(before) or _GOING_ON_AFTER.search(after))
 
 
 def _before(value: str | None, published: str | None) -> bool:

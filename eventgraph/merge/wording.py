@@ -31,9 +31,16 @@ def words(mention: EventMention) -> frozenset[str]:
     """Canonical content words of the object, and of the trigger when it names a thing: "signed the pact" and
     "the treaty" both give {agreement}."""
     table = synonyms()
-    found = {table.get(word, word) for word in _WORD.findall((mention.object or "").lower()) if word not in STOPWORDS}
+    found = {table.get(word, _singular(word)) for word in _WORD.findall((mention.object or "").lower())
+             if word not in STOPWORDS}
     found.update(table[word] for word in _WORD.findall(mention.trigger.lower()) if word in table)
     return frozenset(found)
+
+
+def _singular(word: str) -> str:
+    """"tankers" and "tanker" are one word to compare; "ies" and "ss" endings are left to the synonym table."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ies")) \
+        else word
 
 
 def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
