@@ -391,9 +391,27 @@ def test_a_happening_told_only_as_under_way_happened_before_its_report():
     assert (event.date.value, event.date.relation) == ("2021-05-12", "before")
 
 
-def test_a_deed_two_articles_leave_undated_days_apart_is_one_happening():
-    deployed = [("ruritania", "source")]
-    docs = [told("a", "2021-05-03", "Ruritania has deployed missiles near the strait.", "deployed", "154", deployed),
-            told("b", "2021-05-06", "Ruritania has deployed missiles near the strait.", "deployed", "154", deployed)]
-    [event] = merge.merge_events(docs, ACTORS)
-    assert (event.date.value, event.date.relation, len(event.sources)) == ("2021-05-03", "before", 2)
+
+def test_air_strikes_that_continued_are_new_strikes():
+    raids = [("ruritania", "source"), ("freedonia", "target")]
+    docs = [told("a", "2021-05-02", "Ruritania bombed Freedonia on Sunday.", "bombed", "195", raids, "Sunday",
+                 "2021-05-02"),
+            told("b", "2021-05-05", "Ruritania bombed Freedonia again as raids continued on Wednesday.", "bombed",
+                 "195", raids, "Wednesday", "2021-05-05")]
+    assert sorted(e.date.value for e in merge.merge_events(docs, ACTORS)) == ["2021-05-02", "2021-05-05"]
+
+
+def test_statements_on_consecutive_days_are_no_date_conflict():
+    says = [told(doc_id, day, f"Jan Novak said on {weekday} the talks would go on.", "said", "010", SPEAKER,
+                 weekday, day) for doc_id, day, weekday in (("a", "2021-05-06", "Thursday"),
+                                                             ("b", "2021-05-07", "Friday"))]
+    assert sorted(e.date.value for e in merge.merge_events(says, ACTORS)) == ["2021-05-06", "2021-05-07"]
+
+
+def test_deeds_on_consecutive_days_told_in_other_words_are_no_date_conflict():
+    raids = [("ruritania", "source"), ("freedonia", "target")]
+    docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked",
+                                                obj="a tanker")),
+            document("b", "2021-05-08", mention("190", ("2021-05-07", "explicit"), raids, "attacked",
+                                                obj="the border post"))]
+    assert len(merge.merge_events(docs, ACTORS)) == 2

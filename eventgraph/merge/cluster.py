@@ -141,7 +141,7 @@ def reports(documents: list[Document], actors: list[Actor],
             given = relate(doc, mention, from_anchors.get(index))
             if given.source not in TEXT_GAVE_NONE and not plausible(given):
                 given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
-            going = given.value is not None and kind(mention.code)[0] == "act" and going_on(doc, mention)
+            going = given.value is not None and going_on(doc, mention)
             found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
                                 targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
                                 _widen(targets, belongs, local), given, going))
@@ -226,8 +226,11 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = 0.5 * words + 0.3
     if conflict:
-        # only a close fit survives a date conflict, and a happening on the report's own day fits better
-        return value - CONFLICT_COST if value >= 1.0 else None
+        # only a close fit survives a date conflict, and a happening on the report's own day fits better: the
+        # same actors and the same words for what was done; statements on two days are two statements
+        if value < 1.0 or words < 0.5 or kind(report.mention.code)[0] == "statement":
+            return None
+        return value - CONFLICT_COST
     return value
 
 
@@ -338,14 +341,14 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
 def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int) -> list[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
-    dated happenings that may be the same: the reporting window either side of its own publication day, or
-    after its own date."""
+    dated happenings that may be the same: one day either side of its own publication day, or the
+    reporting window after its own date."""
     if span is None:
         return [("none",)]
     if weak:
         published = span[1]
-        window = range(published - dates.REPORTING_WINDOW, published + dates.REPORTING_WINDOW + 1)
-        return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in window]
+        return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
+                                                                        range(published - 1, published + 2)]
                 + [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
     if width == 0:
         span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict

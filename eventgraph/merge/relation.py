@@ -69,9 +69,17 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
 
 
+@lru_cache(maxsize=1)
+def _lasting() -> tuple[str, ...]:
+    text = resources.files("eventgraph").joinpath("resources", "en", "events_lasting.tsv").read_text("utf-8")
+    return tuple(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def going_on(doc: Document, mention: EventMention) -> bool:
-    """True when the sentence tells of the happening as going on at its date, begun before it: a later report
-    of a happening already under way, not a new one."""
+    """True when the sentence tells of a happening of a kind that lasts (`events_lasting.tsv`) as going on at
+    its date, begun before it: a later report of a happening already under way, not a new one."""
+    if not mention.code.startswith(_lasting()):
+        return False
     sentence = doc.sentences[mention.sentence]
     before = doc.text[max(sentence.start, mention.trigger_start - 60):mention.trigger_start]
     after = doc.text[mention.trigger_end:min(sentence.end, mention.trigger_end + 80)]
