@@ -415,3 +415,50 @@ def test_deeds_on_consecutive_days_told_in_other_words_are_no_date_conflict():
             document("b", "2021-05-08", mention("190", ("2021-05-07", "explicit"), raids, "attacked",
                                                 obj="the border post"))]
     assert len(merge.merge_events(docs, ACTORS)) == 2
+
+
+def test_talks_some_day_this_month_do_not_join_a_ministers_talks_by_the_word_alone():
+    minister = told("a", "2021-05-06", "Jan Novak held talks with dock workers on May 5.", "talks", "046",
+                    [("jan-novak", "participant")], "May 5", "2021-05-05")
+    vague = told("b", "2021-05-07", "Talks were held in May.", "Talks", "046", [], "May", "2021-05")
+    assert len(merge.merge_events([minister, vague], ACTORS)) == 2
+
+
+def test_undated_talks_on_something_else_do_not_join_talks_by_the_word_alone():
+    held = [told(doc_id, "2021-05-06", "Talks were held on Wednesday.", "Talks", "046", [], "Wednesday",
+                 "2021-05-05") for doc_id in ("a", "b")]
+    other = told("c", "2021-05-07", "Talks on similar projects have been held.", "Talks", "046", [])
+    other.event_mentions[0].object = "similar projects"
+    events = merge.merge_events(held + [other], ACTORS)
+    assert sorted(len({s.doc for s in e.sources}) for e in events) == [1, 2]
+
+
+def test_a_year_named_after_said_dates_what_was_said_not_the_saying():
+    doc = told("a", "2021-05-06", "Jan Novak said exports would fall in 2022.", "said", "010", SPEAKER, "2022",
+               "2022")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "reported")
+
+
+def test_a_length_of_time_dates_nothing_unless_counted_back():
+    first = told("a", "2021-05-06", "Dock workers began the first strike in 25 years.", "strike", "143",
+                 [("ruritania", "source")], "25 years", "1996")
+    first.timexes[0].type = "DURATION"
+    [event] = merge.merge_events([first], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
+    ago = told("a", "2021-05-06", "Dock workers began a strike 3 years ago.", "strike", "143",
+               [("ruritania", "source")], "3 years", "2018")
+    ago.timexes[0].type = "DURATION"
+    assert merge.merge_events([ago], ACTORS)[0].date.value == "2018"
+
+
+def test_the_title_comes_from_a_report_of_the_happening_not_of_it_under_way():
+    strikers = [("ruritania", "source")]
+    began = told("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "strike", "143",
+                 strikers, "Sunday", "2021-05-02")
+    still = told("b", "2021-05-12", "Ruritania's dock workers were still on strike over pay on Wednesday.", "strike",
+                 "143", strikers, "Wednesday", "2021-05-12")
+    still.event_mentions[0].object, still.event_mentions[0].title = "pay", "Ruritania strikes over pay"
+    began.event_mentions[0].title = "Ruritania strikes"
+    [event] = merge.merge_events([began, still], ACTORS)
+    assert event.title == "Ruritania strikes"

@@ -55,11 +55,12 @@ def _id(reports: list[Report], documents: dict[str, Document]) -> str:
 
 
 def _title(happening: Happening) -> str:
-    """The title of the report that says most: actors and an object, a firm date, then the earliest."""
+    """The title of the report that says most: actors and an object, a firm date, then the earliest; one that
+    tells of the happening only as under way ("rather than end their strike") comes last."""
     def rank(report: Report):
         m = report.mention
-        return (-(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors), report.doc, m.sentence,
-                m.trigger_start)
+        return (report.going_on, -(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors),
+                report.doc, m.sentence, m.trigger_start)
     return min(happening.reports, key=rank).mention.title
 
 

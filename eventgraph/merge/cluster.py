@@ -35,6 +35,7 @@ KIN_WORDING = 0.3  # wording two reports need when only the country an actor bel
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
 CONFLICT_DAYS = 1  # two exact days this close may still be one happening reported with a date conflict
 CONFLICT_COST = 0.05
+VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
@@ -68,6 +69,8 @@ class Report:
             self.kinds = frozenset({"trigger " + self.trigger})  # dated in its text: filed by its word alone
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
+        given = dates.interval(self.date.value)
+        self.precise = not self.weak and given is not None and given[1] - given[0] <= VAGUE_DAYS
 
 
 @dataclass
@@ -224,6 +227,8 @@ def score(report: Report, happening: Happening) -> float | None:
             words = 0.5  # "the strike" and "the strike", with no actor and no object, on one day
         if not same_code or words < 0.5:
             return None
+        if not report.parts and not report.precise and not _specific_fit(report, happening):
+            return None
         value = 0.5 * words + 0.3
     if conflict:
         # only a close fit survives a date conflict, and a happening on the report's own day fits better: the
@@ -232,6 +237,17 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _specific_fit(report: Report, happening: Happening) -> bool:
+    """Whether a report that names no actor and no precise day may join by its kind of thing ("talks", "the
+    agreement") without a more specific word in common. Dated only by its article, it must not bring one the
+    happening lacks ("talks on similar projects have been held"); dated to a month or coarser, it cannot join a
+    happening that names actors ("talks were held this month" is not the minister's talks of 5 May)."""
+    own = report.words - report.kinds
+    if own & (happening.words - happening.kinds):
+        return True
+    return not own if report.weak else not happening.parts
 
 
 def _kin_codes(code: str, codes) -> bool:

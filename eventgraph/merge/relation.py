@@ -24,8 +24,10 @@ _GOING_ON_BEFORE = re.compile(r"(?:\b(?:still|remain(?:s|ed|ing)?|continu(?:e|es
 _GOING_ON_AFTER = re.compile(r"^(?:\s+[\w,]+){0,5}?\s+(?:(?:entered|enters|entering|in)\s+(?:its|their|the)\s+\w+\s+"
                              r"(?:day|week|month|year)|(?:continued|continues|went on|goes on|dragged on|drags on)\b)",
                              re.I)
+_AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 _PERFECT = re.compile(r"\b(has|have|had|'s|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?$", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
+STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +66,10 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
             if _perfect(doc, mention) and _before(date.value, doc.published):
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
-            published = Date(doc.published, "day", "publication") if doc.published else Date()
-            return relate(doc, mention, published)
+            return relate(doc, mention, _published(doc))
+        if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
+            # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
+            return relate(doc, mention, _published(doc))
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
 
 
@@ -84,6 +88,18 @@ def going_on(doc: Document, mention: EventMention) -> bool:
     before = doc.text[max(sentence.start, mention.trigger_start - 60):mention.trigger_start]
     after = doc.text[mention.trigger_end:min(sentence.end, mention.trigger_end + 80)]
     return bool(_GOING_ON_BEFORE.search(before) or _GOING_ON_AFTER.search(after))
+
+
+def _published(doc: Document) -> Date:
+    return Date(doc.published, "day", "publication") if doc.published else Date()
+
+
+def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:
+    """A month, a year or a longer period named after "said" is the time of what was said ("said the loss
+    could reach 1.5 billion for 1987"), not of the saying: a statement is made on a day."""
+    span = interval(timex.value)
+    return kind(mention.code)[0] == "statement" and timex.start >= mention.trigger_end and \
+        span is not None and span[1] - span[0] > STATEMENT_DAYS
 
 
 def _before(value: str | None, published: str | None) -> bool:
