@@ -462,3 +462,27 @@ def test_the_title_comes_from_a_report_of_the_happening_not_of_it_under_way():
     began.event_mentions[0].title = "Ruritania strikes"
     [event] = merge.merge_events([began, still], ACTORS)
     assert event.title == "Ruritania strikes"
+
+
+def test_a_new_offensive_is_not_the_one_told_of_as_ended():
+    attackers = [("ruritania", "source"), ("freedonia", "target")]
+    ended = told("a", "2021-05-06", "Ruritania said on Thursday its offensive against Freedonia had ended.",
+                 "offensive", "190", attackers, "Thursday", "2021-05-06")
+    new = told("b", "2021-05-08", "Ruritania has launched a new offensive against Freedonia.", "offensive", "190",
+               attackers)
+    week_old = told("c", "2021-05-15", "Freedonia lost ground in the week-old offensive by Ruritania on Saturday.",
+                    "offensive", "190", attackers, "Saturday", "2021-05-15")
+    events = merge.merge_events([ended, new, week_old], ACTORS)
+    assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a"], ["b", "c"]]
+
+
+def test_talks_to_end_a_three_month_old_strike_tell_of_the_strike_that_began_before():
+    strikers = [("ruritania", "source")]
+    began = told("a", "2021-01-11", "Mill workers in Ruritania began a strike on Sunday.", "strike", "143",
+                 strikers, "Sunday", "2021-01-10")
+    end = told("b", "2021-03-01", "Talks to end the strike in Ruritania resumed on Monday.", "strike", "143",
+               strikers, "Monday", "2021-03-01")
+    old = told("c", "2021-04-06", "The three month old strike in Ruritania cost millions on Tuesday.", "strike",
+               "143", strikers, "Tuesday", "2021-04-06")
+    [event] = merge.merge_events([began, end, old], ACTORS)
+    assert (event.date.value, len(event.sources)) == ("2021-01-10", 3)

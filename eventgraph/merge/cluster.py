@@ -26,7 +26,7 @@ from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
 from .anchors import anchored
-from .relation import TEXT_GAVE_NONE, going_on, kind, relate
+from .relation import TEXT_GAVE_NONE, ended, going_on, kind, new_instance, relate
 from .wording import kind_words, similarity, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -56,6 +56,8 @@ class Report:
     wide_targets: frozenset[str] = frozenset()
     date: Date | None = None  # the date the report gives, with its relation (default: the mention's)
     going_on: bool = False  # told of as under way at its date, begun before it: its date is not the happening's
+    new: bool = False  # told of as a new instance ("a new offensive")
+    ended: bool = False  # told of as over at its date ("the offensive had ended")
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -94,6 +96,7 @@ class Happening:
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
     said: bool = False  # a statement reported without a date of its own
+    ended: int | None = None  # the first day a report tells of it as over
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
@@ -116,6 +119,8 @@ class Happening:
         self.codes[report.mention.code] += 1
         self.words |= report.words
         self.kinds |= report.kinds
+        if report.ended and report.span:
+            self.ended = min(self.ended or report.span[1], report.span[1])
         if report.going_on and self.span is not None:
             return
         if report.span and (self.span is None or (self.weak and not report.weak) or
@@ -147,7 +152,8 @@ def reports(documents: list[Document], actors: list[Actor],
             going = given.value is not None and going_on(doc, mention)
             found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
                                 targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
-                                _widen(targets, belongs, local), given, going))
+                                _widen(targets, belongs, local), given, going, new_instance(doc, mention),
+                                going and ended(doc, mention)))
     return found
 
 
@@ -190,6 +196,9 @@ def score(report: Report, happening: Happening) -> float | None:
     conflict = False
     if report.until != happening.until:
         return None
+    if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
+            report.span[1] > happening.ended:
+        return None  # neither under way nor new again after it was over: "a new offensive" is another one
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements

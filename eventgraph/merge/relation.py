@@ -18,12 +18,18 @@ from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # a happening going on at its date, begun before it: "still on strike", "remained on indefinite strike", "the
-# 13-day-old strike", "the siege continued", "the strike entered its tenth day"
+# 13-day-old strike", "the three month old strike", "the prolonged strike", "talks to end the strike", "the siege
+# continued", "the strike entered its tenth day", "the offensive had ended"
 _GOING_ON_BEFORE = re.compile(r"(?:\b(?:still|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing)|ongoing)\b(?:\s+[\w,]+){0,3}|"
-                              r"\b[\w]+-(?:day|week|month|year)-old(?:\s+\w+)?)\s+$", re.I)
-_GOING_ON_AFTER = re.compile(r"^(?:\s+[\w,]+){0,5}?\s+(?:(?:entered|enters|entering|in)\s+(?:its|their|the)\s+\w+\s+"
+                              r"\b(?:\w+[- ])?(?:day|week|month|year)[- ]old(?:\s+\w+)?|"
+                              r"\b(?:prolonged|protracted|long-running|lengthy)(?:\s+\w+)?|"
+                              r"\b(?:end|ends|ended|ending)\s+(?:the|their|its|this|a)(?:\s+[\w-]+){0,2})\s+$", re.I)
+_GOING_ON_AFTER = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:(?:entered|enters|entering|in)\s+(?:its|their|the)\s+\w+\s+"
                              r"(?:day|week|month|year)|(?:continued|continues|went on|goes on|dragged on|drags on)\b)",
                              re.I)
+_ENDED = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:had |has |was |were )?(?:ended|over|called off)\b", re.I)
+# a new instance of a kind of happening: "a new offensive", "fresh talks", "another strike"
+_NEW = re.compile(r"\b(?:new|fresh|another|renewed)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 _PERFECT = re.compile(r"\b(has|have|had|'s|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?$", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
@@ -74,20 +80,28 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
 
 
 @lru_cache(maxsize=1)
-def _lasting() -> tuple[str, ...]:
+def _lasting() -> tuple[tuple[str, ...], frozenset[str]]:
     text = resources.files("eventgraph").joinpath("resources", "en", "events_lasting.tsv").read_text("utf-8")
-    return tuple(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(value for by, value, _ in rows if by == "code"), frozenset(value for by, value, _ in rows
+                                                                         if by == "word")
 
 
 def going_on(doc: Document, mention: EventMention) -> bool:
     """True when the sentence tells of a happening of a kind that lasts (`events_lasting.tsv`) as going on at
     its date, begun before it: a later report of a happening already under way, not a new one."""
-    if not mention.code.startswith(_lasting()):
+    codes, words = _lasting()
+    if not mention.code.startswith(codes) and mention.trigger.lower() not in words:
         return False
     sentence = doc.sentences[mention.sentence]
     before = doc.text[max(sentence.start, mention.trigger_start - 60):mention.trigger_start]
     after = doc.text[mention.trigger_end:min(sentence.end, mention.trigger_end + 80)]
-    return bool(_GOING_ON_BEFORE.search(before) or _GOING_ON_AFTER.search(after))
+    return bool(_GOING_ON_BEFORE.search(before) or _GOING_ON_AFTER.search(after) or _ENDED.search(after))
+
+
+def ended(doc: Document, mention: EventMention) -> bool:
+    """"The offensive had ended", "the strike was called off": told of as over at its date."""
+    return bool(_ENDED.search(doc.text[mention.trigger_end:doc.sentences[mention.sentence].end]))
 
 
 def _published(doc: Document) -> Date:
@@ -100,6 +114,12 @@ def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:
     span = interval(timex.value)
     return kind(mention.code)[0] == "statement" and timex.start >= mention.trigger_end and \
         span is not None and span[1] - span[0] > STATEMENT_DAYS
+
+
+def new_instance(doc: Document, mention: EventMention) -> bool:
+    """"A new offensive", "fresh talks": not the one the story told of before."""
+    start = max(doc.sentences[mention.sentence].start, mention.trigger_start - 40)
+    return bool(_NEW.search(doc.text[start:mention.trigger_start]))
 
 
 def _before(value: str | None, published: str | None) -> bool:
