@@ -369,27 +369,25 @@ def test_a_longer_name_that_ends_in_another_actors_name_is_that_actor():
     assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
 
 
+def strike(doc_id, day, text, weekday):
+    """An article of `day` telling of a strike in Ruritania, dated by `weekday` (that day)."""
+    return told(doc_id, day, text, "strike", "143", [("ruritania", "source")], weekday, day)
+
+
 def test_a_happening_still_under_way_is_the_one_that_began_before():
-    strikers = [("ruritania", "source")]
-    began = told("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "strike", "143",
-                 strikers, "Sunday", "2021-05-02")
-    still = told("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "strike", "143",
-                 strikers, "Wednesday", "2021-05-12")
-    tenth = told("c", "2021-05-11", "The strike in Ruritania entered its tenth day on Tuesday.", "strike", "143",
-                 strikers, "Tuesday", "2021-05-11")
+    began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
+    still = strike("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday")
+    tenth = strike("c", "2021-05-11", "The strike in Ruritania entered its tenth day on Tuesday.", "Tuesday")
     [event] = merge.merge_events([began, still, tenth], ACTORS)
     assert (event.date.value, len(event.sources)) == ("2021-05-02", 3)
-    again = told("b", "2021-05-12", "Dock workers in Ruritania went on strike on Wednesday.", "strike", "143",
-                 strikers, "Wednesday", "2021-05-12")
+    again = strike("b", "2021-05-12", "Dock workers in Ruritania went on strike on Wednesday.", "Wednesday")
     assert sorted(e.date.value for e in merge.merge_events([began, again], ACTORS)) == ["2021-05-02", "2021-05-12"]
 
 
 def test_a_happening_told_only_as_under_way_happened_before_its_report():
-    still = told("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "strike", "143",
-                 [("ruritania", "source")], "Wednesday", "2021-05-12")
+    still = strike("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday")
     [event] = merge.merge_events([still], ACTORS)
     assert (event.date.value, event.date.relation) == ("2021-05-12", "before")
-
 
 
 def test_air_strikes_that_continued_are_new_strikes():
@@ -453,11 +451,9 @@ def test_a_length_of_time_dates_nothing_unless_counted_back():
 
 
 def test_the_title_comes_from_a_report_of_the_happening_not_of_it_under_way():
-    strikers = [("ruritania", "source")]
-    began = told("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "strike", "143",
-                 strikers, "Sunday", "2021-05-02")
-    still = told("b", "2021-05-12", "Ruritania's dock workers were still on strike over pay on Wednesday.", "strike",
-                 "143", strikers, "Wednesday", "2021-05-12")
+    began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
+    still = strike("b", "2021-05-12", "Ruritania's dock workers were still on strike over pay on Wednesday.",
+                   "Wednesday")
     still.event_mentions[0].object, still.event_mentions[0].title = "pay", "Ruritania strikes over pay"
     began.event_mentions[0].title = "Ruritania strikes"
     [event] = merge.merge_events([began, still], ACTORS)
@@ -477,12 +473,8 @@ def test_a_new_offensive_is_not_the_one_told_of_as_ended():
 
 
 def test_talks_to_end_a_three_month_old_strike_tell_of_the_strike_that_began_before():
-    strikers = [("ruritania", "source")]
-    began = told("a", "2021-01-11", "Mill workers in Ruritania began a strike on Sunday.", "strike", "143",
-                 strikers, "Sunday", "2021-01-10")
-    end = told("b", "2021-03-01", "Talks to end the strike in Ruritania resumed on Monday.", "strike", "143",
-               strikers, "Monday", "2021-03-01")
-    old = told("c", "2021-04-06", "The three month old strike in Ruritania cost millions on Tuesday.", "strike",
-               "143", strikers, "Tuesday", "2021-04-06")
+    began = strike("a", "2021-01-10", "Mill workers in Ruritania began a strike on Sunday.", "Sunday")
+    end = strike("b", "2021-03-01", "Talks to end the strike in Ruritania resumed on Monday.", "Monday")
+    old = strike("c", "2021-04-06", "The three month old strike in Ruritania cost millions on Tuesday.", "Tuesday")
     [event] = merge.merge_events([began, end, old], ACTORS)
     assert (event.date.value, len(event.sources)) == ("2021-01-10", 3)
