@@ -38,3 +38,11 @@ def test_the_top_k_spreads_over_dates():
         event("other", "190", "2021-05-01", "a")]
     salience.rank(events, ACTORS, DOCS)
     assert [e.id for e in top_events(events, 2)] == ["other", "busy0"]
+
+
+def test_every_date_gets_its_first_event_before_any_date_its_second():
+    events = [event(f"busy{i}", "190", "2021-05-05", "abc") for i in range(3)] + [
+        event("quiet", "010", "2021-05-01", "a"), event("quieter", "010", "2021-05-02", "a", actors=("jan",))]
+    salience.rank(events, ACTORS, DOCS)
+    assert [e.id for e in top_events(events, 3)] == ["quiet", "quieter", "busy0"]
+    assert [e.id for e in top_events(events, 4)] == ["quiet", "quieter", "busy0", "busy1"]

@@ -6,7 +6,8 @@ import heapq
 
 from ..model import Event
 
-SAME_DAY = 0.3  # each event already picked on a date cuts the next one's claim on it to this share
+SAME_DAY = 0.0  # each event already picked on a date cuts the next one's claim on it to this share: none, so
+# that every date gets its first event before any date its second
 
 
 def sort_key(event: Event) -> tuple:
@@ -26,8 +27,9 @@ def chronological(events: list[Event]) -> list[Event]:
 
 
 def top_events(events: list[Event], k: int) -> list[Event]:
-    """The K most salient events, in date order. A timeline covers the story: every event already picked on a
-    date lowers the next one on that date, so that one busy day cannot fill the top K."""
+    """The K most salient events, in date order. A timeline covers the story: the most salient event of each
+    date comes first, and a second event on a date only once every date has one, so that one busy day cannot
+    fill the top K."""
     heap = [(-event.salience, sort_key(event), 0, index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
