@@ -478,3 +478,12 @@ def test_talks_to_end_a_three_month_old_strike_tell_of_the_strike_that_began_bef
     old = strike("c", "2021-04-06", "The three month old strike in Ruritania cost millions on Tuesday.", "Tuesday")
     [event] = merge.merge_events([began, end, old], ACTORS)
     assert (event.date.value, len(event.sources)) == ("2021-01-10", 3)
+
+
+def test_a_second_mention_in_a_sentence_that_tells_of_the_happening_joins_it():
+    doc = document("a", "2021-05-06",
+                   mention("057", ("2021-05-05", "explicit"), SIGNERS, obj="the deal"),
+                   mention("057", ("2021-05-06", "publication"), [], obj="the strongest treaty", start=30),
+                   text="Ruritania and Freedonia signed the deal, the strongest treaty signed.")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert event.date.value == "2021-05-05"

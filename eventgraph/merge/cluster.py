@@ -92,6 +92,7 @@ class Happening:
     kinds: set[str] = field(default_factory=set)  # the words it is filed under
     codes: Counter = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
@@ -115,6 +116,7 @@ class Happening:
             self.wide_parts = self.wide_sources | self.wide_targets
         self.reports.append(report)
         self.docs.add(report.doc)
+        self.sentences.add((report.doc, report.mention.sentence))
         self.triggers.add(report.trigger)
         self.codes[report.mention.code] += 1
         self.words |= report.words
@@ -251,12 +253,16 @@ def score(report: Report, happening: Happening) -> float | None:
 def _specific_fit(report: Report, happening: Happening) -> bool:
     """Whether a report that names no actor and no precise day may join by its kind of thing ("talks", "the
     agreement") without a more specific word in common. Dated only by its article, it must not bring one the
-    happening lacks ("talks on similar projects have been held"); dated to a month or coarser, it cannot join a
-    happening that names actors ("talks were held this month" is not the minister's talks of 5 May)."""
+    happening lacks ("talks on similar projects have been held"), unless its sentence already tells of the
+    happening ("signed the deal, the most powerful treaty signed"); dated to a month or coarser, it cannot join a
+    more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
+    of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961)."""
     own = report.words - report.kinds
-    if own & (happening.words - happening.kinds):
+    if own & (happening.words - happening.kinds) or (report.doc, report.mention.sentence) in happening.sentences:
         return True
-    return not own if report.weak else not happening.parts
+    if report.weak:
+        return not own
+    return not happening.parts or happening.span is None or happening.span[1] - happening.span[0] >= report.width
 
 
 def _kin_codes(code: str, codes) -> bool:
