@@ -487,3 +487,13 @@ def test_a_second_mention_in_a_sentence_that_tells_of_the_happening_joins_it():
                    text="Ruritania and Freedonia signed the deal, the strongest treaty signed.")
     [event] = merge.merge_events([doc], ACTORS)
     assert event.date.value == "2021-05-05"
+
+
+def test_a_report_with_no_actor_finds_the_happening_by_its_trigger_in_another_form():
+    named = told("a", "2021-05-06", "A car bomb exploded at Ruritania's army barracks on Wednesday.", "bomb", "183",
+                 [("ruritania", "target")], "Wednesday", "2021-05-05")
+    unnamed = told("b", "2021-05-06", "The bombing of the army barracks on Wednesday injured 30.", "bombing", "183",
+                   [], "Wednesday", "2021-05-05")
+    named.event_mentions[0].object = unnamed.event_mentions[0].object = "the army barracks"
+    [event] = merge.merge_events([named, unnamed], ACTORS)
+    assert len(event.sources) == 2

@@ -4,14 +4,16 @@ Mentions are taken most precisely dated first; each joins the best-matching happ
 a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
 covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
 their wording agrees), their participants overlap (a person counts as the country or body they belong to as
-well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word). An actor whose name ends in another
-actor's name of two words or more counts as that actor. A report of a happening under way ("still on strike")
-is one that began within the year before it, and its own date does not date the happening.
+well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word).
+An actor whose name ends in another actor's name of two words or more counts as that actor. A report of a
+happening that lasts, told as under way ("still on strike"), is one that began within the year before it and
+was not over before it, and its own date does not date the happening; "a new offensive" is not one told of as
+over.
 
-Candidates are blocked, never compared all against all: a happening is filed under each of its participants
-and content words, combined with its CAMEO root and its date at its own precision (day, month, year, decade,
-century), plus the coarser periods that contain it. A mention looks only at the files its own keys open.
-"""
+Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
+the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
+own precision (day, month, year, decade, century), plus the coarser periods that contain it. A mention looks
+only at the files its own keys open."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from ..model import Actor, Date, Document, EventMention
 from . import dates
 from .anchors import anchored
 from .relation import TEXT_GAVE_NONE, ended, going_on, kind, new_instance, relate
-from .wording import kind_words, similarity, words
+from .wording import kind_words, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -66,9 +68,7 @@ class Report:
         self.kinds = self.words & kind_words()
         self.root = self.mention.code[:2]
         self.parts = self.sources | self.targets
-        self.trigger = self.mention.trigger.lower()
-        if not self.parts and not self.kinds and not self.weak:
-            self.kinds = frozenset({"trigger " + self.trigger})  # dated in its text: filed by its word alone
+        self.trigger = trigger_stem(self.mention.trigger)
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
         given = dates.interval(self.date.value)
@@ -305,7 +305,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
         best, best_fit = None, None
         seen = set()
         periods = _sought_periods(report.span, report.weak, report.width)
-        for feature in _features(report.wide_parts, report.kinds):
+        for feature in _features(report.wide_parts, report.kinds, {report.trigger}):
             shelf = files.get((report.root, feature))
             if shelf is None:
                 continue
@@ -335,7 +335,8 @@ def _file(files, happening: Happening, report: Report | None) -> None:
     """File a happening under its features (all of them, or the new ones a report brings) and periods."""
     source = happening if report is None else report
     periods = _own_periods(happening.span, happening.weak)
-    for feature in _features(source.wide_parts, source.kinds):
+    triggers = happening.triggers if report is None else {report.trigger}
+    for feature in _features(source.wide_parts, source.kinds, triggers):
         shelf = files.setdefault((happening.root, feature), {})
         for period in periods:
             filed = shelf.setdefault(period, [])
@@ -349,9 +350,11 @@ def _precision_order(report: Report):
             m.date.value or "")
 
 
-def _features(parts, kinds) -> list[str]:
-    """Actors, and the words that name a kind of thing ("agreement"); other words are too common to file by."""
-    return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)]
+def _features(parts, kinds, triggers) -> list[str]:
+    """Actors, the words that name a kind of thing ("agreement") and the trigger words; other words are too
+    common to file by."""
+    return ([f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)] +
+            [f"t:{trigger}" for trigger in sorted(triggers)])
 
 
 @lru_cache(maxsize=4096)

@@ -37,6 +37,15 @@ def words(mention: EventMention) -> frozenset[str]:
     return frozenset(found)
 
 
+def trigger_stem(trigger: str) -> str:
+    """The first word of a trigger without its inflection: "bombed", "bombing" and "bombs" are "bomb"."""
+    word = (trigger.lower().split() or [""])[0]
+    for ending in ("ings", "ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
 def _singular(word: str) -> str:
     """"tankers" and "tanker" are one word to compare; "ies" and "ss" endings are left to the synonym table."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ies")) \
