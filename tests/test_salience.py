@@ -2,7 +2,7 @@
 
 from eventgraph import salience
 from eventgraph.exporters.order import top_events
-from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Source
+from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Sentence, Source
 
 
 def event(event_id, code, value, docs, relation="on", actors=("ruritania",)):
@@ -46,3 +46,15 @@ def test_every_date_gets_its_first_event_before_any_date_its_second():
     salience.rank(events, ACTORS, DOCS)
     assert [e.id for e in top_events(events, 3)] == ["quiet", "quieter", "busy0"]
     assert [e.id for e in top_events(events, 4)] == ["quiet", "quieter", "busy0", "busy1"]
+
+
+def test_the_lead_of_the_article_of_its_day_keeps_a_happening_dated_by_its_report():
+    def reported(event_id, start):
+        dated = Date("2021-05-06", "day", "publication", relation="before")
+        return Event(id=event_id, title=event_id, code="190", label="", date=dated,
+                     actors=[Participant("ruritania")], sources=[Source("a", "s", start, start + 10, dated)])
+    lead_doc = Document(id="a", path="a", text="", published="2021-05-06", body=[(0, 100)],
+                        sentences=[Sentence(0, 40, "x"), Sentence(41, 100, "y")])
+    events = [reported("lead", 0), reported("later", 41)]
+    salience.rank(events, ACTORS, [lead_doc])
+    assert events[0].salience > 2 * events[1].salience
