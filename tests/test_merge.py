@@ -497,3 +497,13 @@ def test_a_report_with_no_actor_finds_the_happening_by_its_trigger_in_another_fo
     named.event_mentions[0].object = unnamed.event_mentions[0].object = "the army barracks"
     [event] = merge.merge_events([named, unnamed], ACTORS)
     assert len(event.sources) == 2
+
+
+def test_a_report_of_the_happening_under_way_is_no_claim_on_its_date():
+    began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
+    other = strike("b", "2021-05-03", "Dock workers in Ruritania began a strike on Monday.", "Monday")
+    still = strike("c", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday")
+    for doc in (began, other, still):
+        doc.event_mentions[0].object = "dock workers"
+    [event] = merge.merge_events([began, other, still], ACTORS)
+    assert [claim.value for claim in event.claims] == ["2021-05-02", "2021-05-03"]

@@ -90,10 +90,11 @@ def _conflicts(happening: Happening, dated_by: Report | None) -> list[str]:
 
 
 def _claims(happening: Happening) -> list[Claim]:
-    """Every date the reports that date the happening give, each with the articles that give it."""
+    """Every date the reports that date the happening give, each with the articles that give it (a report of it
+    under way gives the date it was under way, not its date)."""
     docs: dict[str, set[str]] = {}
     for report in happening.reports:
-        if not report.weak and report.span is not None:
+        if not report.weak and not report.going_on and report.span is not None:
             docs.setdefault(report.date.value, set()).add(report.doc)
     return [Claim(value, sorted(docs[value])) for value in sorted(docs)]
 
