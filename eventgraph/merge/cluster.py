@@ -63,7 +63,9 @@ class Report:
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
-        self.until = self.date.until  # a running tally or state is one instance per day it is reported
+        # a running tally or state is one instance per day it is reported; one that lasts, told as under way
+        # since a day, is the happening that began then
+        self.until = None if self.going_on else self.date.until
         self.day = self.span[1] if self.weak and self.span else None  # the day of a report that dates nothing
         self.kinds = self.words & kind_words()
         self.root = self.mention.code[:2]
@@ -180,7 +182,8 @@ def _span(given: Date, going: bool = False) -> tuple[int, int] | None:
     if span is None:
         return None
     if going:
-        return span[1] - GOING_ON, span[1]
+        end = dates.interval(given.until) if given.relation == "since" else span
+        return (end or span)[1] - GOING_ON, (end or span)[1]
     if given.relation == "reported":
         return span[1] - 1, span[1]
     if given.relation == "since" and (end := dates.interval(given.until)):
@@ -425,16 +428,23 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
 
 
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
-    """The happening's date: the most precise firm date a report gives, else the earliest publication date (a
-    statement `reported` then, anything else `before` it)."""
+    """The happening's date: the most precise firm date the reports give; when they disagree at that
+    precision, the one most articles give, then one written out ("March 6") over one resolved ("yesterday"),
+    then the earliest. Else, when every report tells of it as under way, the earliest of those (since the day
+    its age gives, or before the report). Else the earliest publication date (a statement `reported` then,
+    anything else `before` it)."""
     firm = [r for r in happening.reports if r.span and not r.weak and not r.going_on]
     if firm:
-        best = min(firm, key=lambda r: (r.width, r.span[0], r.doc, r.mention.sentence))
+        backing: dict[str, set[str]] = {}
+        for r in firm:
+            backing.setdefault(r.date.value, set()).add(r.doc)
+        best = min(firm, key=lambda r: (r.width, -len(backing[r.date.value]), r.date.source != "explicit",
+                                        r.span[0], r.doc, r.mention.sentence))
         return best.date, best
     going = [r for r in happening.reports if r.going_on]
     if going:
         best = min(going, key=lambda r: (r.span[1], r.doc, r.mention.sentence))
-        return replace(best.date, relation="before"), best
+        return (best.date if best.date.relation == "since" else replace(best.date, relation="before")), best
     weak = [r for r in happening.reports if r.span]
     if weak:
         best = min(weak, key=lambda r: (r.date.value, r.date.relation != "before", r.doc))
