@@ -58,3 +58,11 @@ def test_the_lead_of_the_article_of_its_day_keeps_a_happening_dated_by_its_repor
     events = [reported("lead", 0), reported("later", 41)]
     salience.rank(events, ACTORS, [lead_doc])
     assert events[0].salience > 2 * events[1].salience
+
+
+def test_a_week_that_holds_a_day_already_picked_is_no_new_date():
+    events = [event("day", "190", "2021-05-05", "abc"), event("week", "190", "2021-W18", "ab"),
+              event("other", "010", "2021-04-20", "a")]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[1].salience > events[2].salience
+    assert [e.id for e in top_events(events, 2)] == ["other", "day"]
