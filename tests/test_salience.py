@@ -66,3 +66,11 @@ def test_a_week_that_holds_a_day_already_picked_is_no_new_date():
     salience.rank(events, ACTORS, DOCS)
     assert events[1].salience > events[2].salience
     assert [e.id for e in top_events(events, 2)] == ["other", "day"]
+
+
+def test_an_undated_event_comes_only_when_no_dated_one_is_left():
+    events = [event("undated", "190", None, "abc"), event("dated", "010", "2021-04-20", "a")]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[0].salience > events[1].salience
+    assert [e.id for e in top_events(events, 1)] == ["dated"]
+    assert [e.id for e in top_events(events, 2)] == ["dated", "undated"]

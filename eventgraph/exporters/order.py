@@ -30,7 +30,8 @@ def chronological(events: list[Event]) -> list[Event]:
 def top_events(events: list[Event], k: int) -> list[Event]:
     """The K most salient events, in date order. A timeline covers the story: the most salient event of each
     date comes first, and a second event on a date only once every date has one, so that one busy day cannot
-    fill the top K. A week, a month or a year that holds a day already picked is no new date either."""
+    fill the top K. A week, a month or a year that holds a day already picked is no new date either; an
+    undated event comes only when no dated one is left."""
     heap = [(-event.salience, sort_key(event), 0, index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
@@ -40,7 +41,7 @@ def top_events(events: list[Event], k: int) -> list[Event]:
         _, key, seen, index = heapq.heappop(heap)
         event = events[index]
         span = interval(event.date.value)
-        count = undated if span is None else sum(span[0] <= first and last <= span[1] for first, last in taken)
+        count = undated + 1 if span is None else sum(span[0] <= first and last <= span[1] for first, last in taken)
         if count != seen:  # scores only fall as dates fill, so a stale entry is re-scored and put back
             heapq.heappush(heap, (-event.salience * SAME_DAY ** count, key, count, index))
             continue
