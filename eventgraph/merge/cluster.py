@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..events.happenings import ROOT as OUTSIDE_CAMEO
 from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
@@ -93,6 +94,7 @@ class Happening:
     words: set[str] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)  # the words it is filed under
     codes: Counter = field(default_factory=Counter)
+    labels: set[str] = field(default_factory=set)  # the kinds of a happening outside CAMEO (code 00)
     docs: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
@@ -121,6 +123,7 @@ class Happening:
         self.sentences.add((report.doc, report.mention.sentence))
         self.triggers.add(report.trigger)
         self.codes[report.mention.code] += 1
+        self.labels.add(report.mention.label)
         self.words |= report.words
         self.kinds |= report.kinds
         if report.ended and report.span:
@@ -204,6 +207,8 @@ def score(report: Report, happening: Happening) -> float | None:
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
             report.span[1] > happening.ended:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
+    if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
+        return None  # an accident and an appointment on one day are two happenings
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
