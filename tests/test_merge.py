@@ -557,3 +557,11 @@ def test_a_report_of_the_happening_under_way_is_no_claim_on_its_date():
         doc.event_mentions[0].object = "dock workers"
     [event] = merge.merge_events([began, other, still], ACTORS)
     assert [claim.value for claim in event.claims] == ["2021-05-02", "2021-05-03"]
+
+
+def test_workers_who_walked_out_are_on_strike():
+    walked = told("a", "2021-05-08", "Dock workers walked out on Friday.", "walked out", "143", [], "Friday",
+                  "2021-05-07")
+    strike = told("b", "2021-05-08", "The strike began on Friday.", "strike", "143", [], "Friday", "2021-05-07")
+    [event] = merge.merge_events([walked, strike], ACTORS)
+    assert len(event.sources) == 2

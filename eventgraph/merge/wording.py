@@ -34,6 +34,9 @@ def words(mention: EventMention) -> frozenset[str]:
     found = {table.get(word, _singular(word)) for word in _WORD.findall((mention.object or "").lower())
              if word not in STOPWORDS}
     found.update(table[word] for word in _WORD.findall(mention.trigger.lower()) if word in table)
+    phrase = " ".join(mention.trigger.lower().split())
+    if phrase in table:  # a phrasal verb: "walked out" is a strike
+        found.add(table[phrase])
     return frozenset(found)
 
 
