@@ -565,3 +565,24 @@ def test_workers_who_walked_out_are_on_strike():
     strike = told("b", "2021-05-08", "The strike began on Friday.", "strike", "143", [], "Friday", "2021-05-07")
     [event] = merge.merge_events([walked, strike], ACTORS)
     assert len(event.sources) == 2
+
+
+def test_killings_with_different_tolls_are_two_happenings_but_statements_may_differ_in_figures():
+    raids = [("ruritania", "source")]
+    killed = [told(doc_id, "2021-05-06", text, "killed", "190", raids) for doc_id, text in (
+        ("a", "Ruritanian planes killed 22 people."), ("b", "Ruritanian planes killed almost 150 people."))]
+    killed[0].event_mentions[0].object, killed[1].event_mentions[0].object = "22 people", "almost 150 people"
+    assert len(merge.merge_events(killed, ACTORS)) == 2
+    said = [told(doc_id, "2021-05-06", "Jan Novak said the plan would cost money.", "said", "010", SPEAKER)
+            for doc_id in "ab"]
+    said[0].event_mentions[0].object, said[1].event_mentions[0].object = "it owns 15 pct", "it owns 10 pct"
+    assert len(merge.merge_events(said, ACTORS)) == 1
+
+
+def test_a_second_bombing_is_not_the_one_dated_before_it():
+    raiders = [("ruritania", "source"), ("freedonia", "target")]
+    first = told("a", "2021-05-05", "Ruritania bombed a Freedonian village on Wednesday.", "bombed", "195", raiders,
+                 "Wednesday", "2021-05-05")
+    second = told("b", "2021-05-06", "Ruritania bombed Freedonia in a second raid in as many days.", "raid", "195",
+                  raiders)
+    assert sorted(len(e.sources) for e in merge.merge_events([first, second], ACTORS)) == [1, 1]

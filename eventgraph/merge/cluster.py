@@ -29,8 +29,8 @@ from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
 from .anchors import anchored
-from .relation import TEXT_GAVE_NONE, ended, going_on, kind, new_instance, relate
-from .wording import kind_words, similarity, trigger_stem, words
+from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
+from .wording import kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -61,6 +61,7 @@ class Report:
     going_on: bool = False  # told of as under way at its date, begun before it: its date is not the happening's
     new: bool = False  # told of as a new instance ("a new offensive")
     ended: bool = False  # told of as over at its date ("the offensive had ended")
+    another: bool = False  # told of as following an earlier one of its kind ("a second bombing")
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -72,6 +73,8 @@ class Report:
         self.root = self.mention.code[:2]
         self.parts = self.sources | self.targets
         self.trigger = trigger_stem(self.mention.trigger)
+        # the figures a deed's object states ("killed 22 people"); what a statement says may give several
+        self.numbers = numbers(self.mention) if kind(self.mention.code)[0] == "act" else frozenset()
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
         given = dates.interval(self.date.value)
@@ -98,6 +101,7 @@ class Happening:
     docs: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)  # the figures its reports' objects state
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
     said: bool = False  # a statement reported without a date of its own
@@ -122,6 +126,7 @@ class Happening:
         self.docs.add(report.doc)
         self.sentences.add((report.doc, report.mention.sentence))
         self.triggers.add(report.trigger)
+        self.numbers |= report.numbers
         self.codes[report.mention.code] += 1
         self.labels.add(report.mention.label)
         self.words |= report.words
@@ -160,7 +165,7 @@ def reports(documents: list[Document], actors: list[Actor],
             found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
                                 targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
                                 _widen(targets, belongs, local), given, going, new_instance(doc, mention),
-                                going and ended(doc, mention)))
+                                going and ended(doc, mention), another_instance(doc, mention)))
     return found
 
 
@@ -207,6 +212,11 @@ def score(report: Report, happening: Happening) -> float | None:
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
             report.span[1] > happening.ended:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
+    if report.numbers and happening.numbers and not report.numbers & happening.numbers:
+        return None  # "killed 22 people" and "killed almost 150 people": two tolls, two happenings
+    if report.another and happening.span and not happening.weak and \
+            happening.span[1] < (report.day if report.weak else report.span[0]):
+        return None  # "a second bombing" is not the one dated before it
     if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
         return None  # an accident and an appointment on one day are two happenings
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \

@@ -34,6 +34,8 @@ _GOING_ON_AFTER = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:(?:entered|enters|enter
 _ENDED = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:had |has |was |were )?(?:ended|over|called off)\b", re.I)
 # a new instance of a kind of happening: "a new offensive", "fresh talks", "another strike"
 _NEW = re.compile(r"\b(?:new|fresh|another|renewed)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# one that follows an earlier one: "another strike", "a second bombing in as many days", "fresh talks"
+_ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
@@ -128,8 +130,16 @@ def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:
 
 def new_instance(doc: Document, mention: EventMention) -> bool:
     """"A new offensive", "fresh talks": not the one the story told of before."""
-    start = max(doc.sentences[mention.sentence].start, mention.trigger_start - 40)
-    return bool(_NEW.search(doc.text[start:mention.trigger_start]))
+    return bool(_NEW.search(_before_trigger(doc, mention)))
+
+
+def another_instance(doc: Document, mention: EventMention) -> bool:
+    """"Another strike", "a second bombing": one that follows an earlier one of its kind."""
+    return bool(_ANOTHER.search(_before_trigger(doc, mention)))
+
+
+def _before_trigger(doc: Document, mention: EventMention) -> str:
+    return doc.text[max(doc.sentences[mention.sentence].start, mention.trigger_start - 40):mention.trigger_start]
 
 
 def _before(value: str | None, published: str | None) -> bool:

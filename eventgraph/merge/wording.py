@@ -9,6 +9,7 @@ from importlib import resources
 from ..model import EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
@@ -53,6 +54,11 @@ def _singular(word: str) -> str:
     """"tankers" and "tanker" are one word to compare; "ies" and "ss" endings are left to the synonym table."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ies")) \
         else word
+
+
+def numbers(mention: EventMention) -> frozenset[str]:
+    """The figures its object states: "killed 22 people" and "killed almost 150 people" are two killings."""
+    return frozenset(_NUMBER.findall(mention.object or ""))
 
 
 def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
