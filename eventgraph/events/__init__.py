@@ -224,10 +224,12 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
                 not binding.sources or trigger.entry.code[:2] not in intents()):
             continue
         following = len(words) if kind == "S" else next(
-            (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
+            (other.first for other in found[n + 1:] if other.entry.kind != "D" and not _named_object(
+                words, trigger, other)), len(words))
         if binding.object_end is not None and trigger.verbal and kind != "S":
-            # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said")
-            following = min(following, max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1))
+            # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said"), past a
+            # happening it names ("condemned the attack")
+            following = max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1)
         obj = phrases.object_phrase(words, trigger, timexes, following)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
@@ -258,6 +260,12 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
+    """"condemned the attack": a happening that is a verb's object right after it, past a determiner."""
+    return verb.verbal and noun.nominal and 0 < noun.first - verb.last <= 2 and all(
+        words.forms[j] in triggers.DETERMINERS for j in range(verb.last + 1, noun.first))
 
 
 def _date_intents(kept) -> None:
@@ -351,7 +359,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         complement = None  # "the collapse of the latter": the object is the actor itself
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
         headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
-    if trigger.nominal and complement and obj and complement.startswith(obj) and \
+    if trigger.nominal and sources and complement and obj and complement.startswith(obj) and \
             words.forms[trigger.last + 1] in TOPICAL:
         complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
     if complement and obj and phrases.inner_object(trigger):

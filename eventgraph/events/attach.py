@@ -220,6 +220,9 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
     subjects = [m for i, m in before if not _after_preposition(words, i) or _after_any(words, i, TEMPORAL)]
+    if any(not _possessive(words, m) for m in subjects):
+        # "Jan Novak, Ruritania's finance minister, said": the owner of a title is no second doer
+        subjects = [m for m in subjects if not _possessive(words, m)]
     by = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + AGENT_REACH))
                if words.forms[j] == "by"), None)
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]

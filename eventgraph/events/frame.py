@@ -43,6 +43,7 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "believe", "suggest", "accuse", "charge", "blame", "suspect", "contend", "maintain",
                        "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
+DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
 ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
@@ -147,7 +148,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
         if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX")):
-            _read(frame, trigger, token, placed, times)
+            _read(frame, trigger, token, placed, times, set(at_token) - {token.i})
             if frame.object_end is not None:
                 frame.object_end += words.offset
         result.append(frame)
@@ -199,14 +200,16 @@ def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
     return None
 
 
-def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], times: set[int]) -> None:
+def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], times: set[int],
+          others: set[int]) -> None:
+    """`others` are the tokens of the sentence's other triggers."""
     frame.read = True
     frame.negated = _negated(token)
     frame.modality, frame.attributed_to = _modality(token, placed)
     if trigger.verbal:
         _verb_roles(frame, token, placed, times)
     else:
-        _noun_roles(frame, token, placed)
+        _noun_roles(frame, token, placed, others)
 
 
 def _lower(token) -> str:
@@ -436,15 +439,15 @@ def _conjoined_to(child, token) -> bool:
 
 def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     for child in head.children:
+        if child.dep_ == "appos" and child.i in placed:
+            return placed[child.i]  # "Ruritania's finance minister, Jan Novak": the one named
+    for child in head.children:
         if child.dep_ in OWNERS and child.i in placed:
             return placed[child.i]
     for child in head.children:
         if child.dep_ == "nmod" and child.i in placed and any(
                 grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from")
                 for grandchild in child.children):
-            return placed[child.i]
-    for child in head.children:
-        if child.dep_ == "appos" and child.i in placed:
             return placed[child.i]
     return None
 
@@ -496,11 +499,21 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     else:
         frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed)], []) if \
             subject is not None and _lower(subject) not in PERSONAL else None
-        targets = [m for child in objects for m in _mention_list(child, placed, False) +
-                   (_addressees(child, placed) if child.dep_ == "obj" else [])]
+        targets = [m for child in objects for m in (_mention_list(child, placed, False) or _possessor(child, placed))
+                   + (_addressees(child, placed) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
     frame.targets = _unique(targets, frame.sources or [])
+
+
+def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
+    """"rejected Ruritania's offer", "criticised the policy of Freedonia": the object's owner is what the verb
+    acts on when the object names no actor itself."""
+    if token.dep_ != "obj":
+        return []
+    return [placed[child.i] for child in token.children if child.i in placed and (
+        child.dep_ == "nmod:poss" or child.dep_ == "nmod" and any(
+            g.dep_ == "case" and _lower(g) == "of" for g in child.children))][:1]
 
 
 def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -510,7 +523,7 @@ def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
         for m in _mention_list(child, placed, False)]
 
 
-def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
+def _noun_roles(frame: Frame, token, placed: dict[int, Mention], others: set[int]) -> None:
     sources, targets = [], []
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
@@ -527,8 +540,10 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
                    any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
     pronoun = any(child.dep_ == "nmod:poss" and _lower(child) in PERSONAL for child in token.children)
     purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
+    # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
     if not sources and not pronoun and (token.dep_ == "obj" or purpose) and _pos(token.head) in ("VERB", "AUX") \
-            and _lemma(token.head) not in REPORTING - {"announce", "reveal"}:
+            and _lemma(token.head) not in REPORTING - DISCLOSING and (token.head.i not in others or
+                                                                     _lemma(token.head) in DISCLOSING):
         subject = _child(token.head, SUBJECTS)
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
