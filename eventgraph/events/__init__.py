@@ -18,6 +18,7 @@ import time
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
+from ..actors import descriptions
 from . import attach, frame, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
@@ -163,6 +164,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if trigger.verbal and not trigger.passive and not binding.sources and \
                     PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
                 binding.sources = list(pair)
+    _describe_doers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -183,6 +185,24 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
     return result
+
+
+def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
+                    bindings: list[attach.Binding]) -> None:
+    """"The company said", "the government suspended payments": a subject that describes an actor the
+    article has named stands for it."""
+    for trigger, binding in zip(found, bindings):
+        if not trigger.verbal or trigger.passive or binding.sources or trigger.entry.kind == "S":
+            continue  # what "the company said" is told by the happenings it reports, if any
+        phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        if not phrase:
+            continue
+        at = words.text.rfind(phrase, 0, words.starts[trigger.first] - words.offset)
+        if at < 0:
+            at = words.text.lower().rfind(phrase.lower(), 0, words.starts[trigger.first] - words.offset)
+        stand_in = descriptions.stand_in(doc, phrase, words.offset + max(at, 0)) if at >= 0 else None
+        if stand_in is not None:
+            binding.sources = [stand_in]
 
 
 def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],

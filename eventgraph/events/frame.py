@@ -499,7 +499,8 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     else:
         frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed)], []) if \
             subject is not None and _lower(subject) not in PERSONAL else None
-        targets = [m for child in objects for m in (_mention_list(child, placed, False) or _possessor(child, placed))
+        targets = [m for child in objects for m in (_mention_list(child, placed, False) or
+                                                     _possessor(child, placed))
                    + (_addressees(child, placed) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
@@ -507,13 +508,11 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
-    """"rejected Ruritania's offer", "criticised the policy of Freedonia": the object's owner is what the verb
-    acts on when the object names no actor itself."""
+    """"rejected Ruritania's offer": the object's owner is what the verb acts on when the object names no actor
+    itself (not so "of": "convened a meeting of its council" acts on no council)."""
     if token.dep_ != "obj":
         return []
-    return [placed[child.i] for child in token.children if child.i in placed and (
-        child.dep_ == "nmod:poss" or child.dep_ == "nmod" and any(
-            g.dep_ == "case" and _lower(g) == "of" for g in child.children))][:1]
+    return [placed[child.i] for child in token.children if child.i in placed and child.dep_ == "nmod:poss"][:1]
 
 
 def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:

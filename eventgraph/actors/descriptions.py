@@ -1,0 +1,45 @@
+"""Descriptive doers: "the company", "the government", "officials" stand for an actor the article has named.
+
+A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
+determiner and adjectives before it ("the company", "the Brazilian government", "U.S. officials" is a name's
+business), stands for the actor of a fitting type that the article has named most before it, the nearest on a
+tie. Only doers are resolved so: the actor mentions of the article stay the names it writes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from ..model import Document, Mention
+from .gazetteer import _rows
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+MAX_WORDS = 3  # "the state-owned company": a description longer than this is telling something new
+
+
+@functools.cache
+def _kinds() -> dict[str, frozenset[str]]:
+    return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in _rows("descriptions.tsv")}
+
+
+def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """The actor the description `phrase` (written at document offset `start`) stands for, as a mention at
+    the phrase's place; None when it is no known description or the article has named no fitting actor."""
+    if not phrase:
+        return None
+    words = phrase.lower().split()
+    if words and words[0] in DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
+        return None
+    kinds = _kinds()[words[-1]]
+    before = sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+    if not before:
+        return None
+    counts = Counter(m.actor for m in before)
+    nearest = {m.actor: n for n, m in enumerate(before)}
+    chosen = max(counts, key=lambda actor: (counts[actor], nearest[actor]))
+    model = next(m for m in reversed(before) if m.actor == chosen)
+    return Mention(start, start + len(phrase), phrase, model.actor, model.type, name=model.name or model.text,
+                   code=model.code, affiliation=model.affiliation)
