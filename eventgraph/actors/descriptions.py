@@ -1,9 +1,14 @@
-"""Descriptive doers: "the company", "the government", "officials" stand for an actor the article has named.
+"""Who a doer stands for: a description ("the company", "the government", "officials") stands for an actor
+the article has named; a state official or a state organ acts with the country it speaks for.
 
 A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
 determiner and adjectives before it ("the company", "the Brazilian government", "U.S. officials" is a name's
 business), stands for the actor of a fitting type that the article has named most before it, the nearest on a
 tie. Only doers are resolved so: the actor mentions of the article stay the names it writes.
+
+A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
+whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
+Doe said" has Jane Doe and her country as doers.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ import functools
 from collections import Counter
 
 from ..model import Document, Mention
-from .gazetteer import _rows
+from .gazetteer import _rows, _words
+from .names import fold
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
 MAX_WORDS = 3  # "the state-owned company": a description longer than this is telling something new
@@ -43,3 +49,18 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     model = next(m for m in reversed(before) if m.actor == chosen)
     return Mention(start, start + len(phrase), phrase, model.actor, model.type, name=model.name or model.text,
                    code=model.code, affiliation=model.affiliation)
+
+
+@functools.cache
+def _organs() -> frozenset[str]:
+    return frozenset(_words("state_organs.txt"))
+
+
+def speaks_for(mention: Mention, countries: set[str]) -> str | None:
+    """The country (an actor key among `countries`) that the person or state organ of `mention` acts for."""
+    if not mention.affiliation or mention.affiliation == mention.actor or mention.affiliation not in countries:
+        return None
+    if mention.type == "person":
+        return mention.affiliation
+    words = fold(mention.name or mention.text).split()
+    return mention.affiliation if mention.type == "organization" and words and words[-1] in _organs() else None
