@@ -40,3 +40,23 @@ def test_a_descriptive_subject_stands_for_the_actor_the_article_named_most():
 def test_a_description_of_another_kind_of_actor_stands_for_none():
     found = titles_and_actors("Jan Novak left Ruritania. The company suspended interest payments on its debt.")
     assert all(not row[2] for row in found if row[1][:2] == "16")
+
+
+def test_a_phrase_led_by_a_country_adjective_stands_for_the_country():
+    found = titles_and_actors("Freedonia protested. Chadian troops overran the Libyan garrison on Thursday.")
+    [attack] = [row for row in found if row[1][:2] == "19"]
+    assert attack[2] == {("chad", "source"), ("libya", "target")}
+    assert attack[0].startswith("Chad overruns the Libyan garrison")
+
+
+def test_a_state_official_acts_with_the_country_he_speaks_for():
+    from eventgraph.actors.descriptions import speaks_for
+    from eventgraph.model import Mention
+
+    minister = Mention(0, 9, "Jan Novak", "jan-novak", "person", affiliation="ruritania")
+    ministry = Mention(0, 9, "Ruritanian Foreign Ministry", "ruritanian-foreign-ministry", "organization",
+                       name="Ruritanian Foreign Ministry", affiliation="ruritania")
+    exchange = Mention(0, 9, "Ruritania Stock Exchange", "ruritania-stock-exchange", "organization",
+                       name="Ruritania Stock Exchange", affiliation="ruritania")
+    assert [speaks_for(m, {"ruritania"}) for m in (minister, ministry, exchange)] == ["ruritania", "ruritania", None]
+    assert speaks_for(minister, set()) is None

@@ -1,5 +1,6 @@
 """Who a doer stands for: a description ("the company", "the government", "officials") stands for an actor
-the article has named; a state official or a state organ acts with the country it speaks for.
+the article has named; a phrase led by a country's adjective ("Iraqi warplanes", "the Libyan garrison") for
+that country; a state official or a state organ acts with the country it speaks for.
 
 A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
 determiner and adjectives before it ("the company", "the Brazilian government", "U.S. officials" is a name's
@@ -17,7 +18,7 @@ import functools
 from collections import Counter
 
 from ..model import Document, Mention
-from .gazetteer import _rows, _words
+from .gazetteer import DEMONYM, _rows, _words, gazetteer
 from .names import fold
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
@@ -49,6 +50,23 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     model = next(m for m in reversed(before) if m.actor == chosen)
     return Mention(start, start + len(phrase), phrase, model.actor, model.type, name=model.name or model.text,
                    code=model.code, affiliation=model.affiliation)
+
+
+def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """"Iraqi warplanes", "the Libyan garrison", "a Greek tanker": a phrase whose first word after its
+    determiner is a country's adjective stands for that country (as CAMEO coders code it), as a mention at
+    the phrase's place named with the country's name."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    skip = len(words[0]) + 1 if len(words) > 1 and words[0].lower() in DETERMINERS else 0
+    if len(words) - (skip > 0) < 2:
+        return None  # "Iraqis" alone is a name the actor stage reads
+    hits = [hit for hit in gazetteer().find(phrase, published=doc.published) if hit.start == skip]
+    if not hits or hits[0].entry.role != DEMONYM:
+        return None
+    entry = hits[0].entry
+    return Mention(start, start + len(phrase), phrase, entry.key, "country", name=entry.name, code=entry.code)
 
 
 @functools.cache

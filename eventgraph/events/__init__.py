@@ -169,6 +169,13 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
+    for trigger, binding, obj in kept:
+        if trigger.verbal and trigger.entry.kind != "S" and obj and not binding.targets:
+            # "overran the Libyan garrison": the country whose adjective leads the object
+            start = _place(words, obj, words.ends[-1])
+            target = descriptions.national(doc, obj, start) if start is not None else None
+            if target is not None and all(target.actor != m.actor for m in binding.sources):
+                binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
     _date_intents(kept)
     result = []
@@ -189,20 +196,34 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                     bindings: list[attach.Binding]) -> None:
-    """"The company said", "the government suspended payments": a subject that describes an actor the
-    article has named stands for it."""
+    """"The company said", "the government suspended payments", "Iraqi jets attacked": a subject that
+    describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
+    does the agent of a passive ("was hit by Iraqi jets")."""
     for trigger, binding in zip(found, bindings):
-        if not trigger.verbal or trigger.passive or binding.sources or trigger.entry.kind == "S":
+        if not trigger.verbal or binding.sources or trigger.entry.kind == "S":
             continue  # what "the company said" is told by the happenings it reports, if any
-        phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
-        if not phrase:
+        if trigger.passive:
+            phrase = binding.subject_text if binding.settled else None
+        else:
+            phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        start = _place(words, phrase, words.starts[trigger.first] if not trigger.passive else words.ends[-1])
+        if start is None:
             continue
-        at = words.text.rfind(phrase, 0, words.starts[trigger.first] - words.offset)
-        if at < 0:
-            at = words.text.lower().rfind(phrase.lower(), 0, words.starts[trigger.first] - words.offset)
-        stand_in = descriptions.stand_in(doc, phrase, words.offset + max(at, 0)) if at >= 0 else None
-        if stand_in is not None:
-            binding.sources = [stand_in]
+        first = words.index_at(start)
+        if not binding.settled and first > 0 and words.capitalised(first - 1):
+            # the word rules stop a subject at a capital: "Chadian troops" reads "troops"
+            phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
+        found_actor = descriptions.stand_in(doc, phrase, start) or descriptions.national(doc, phrase, start)
+        if found_actor is not None:
+            binding.sources = [found_actor]
+
+
+def _place(words: Words, phrase: str | None, before: int) -> int | None:
+    """The document offset of the last `phrase` in the sentence before offset `before`."""
+    if not phrase:
+        return None
+    at = words.text.lower().rfind(phrase.lower(), 0, before - words.offset)
+    return words.offset + at if at >= 0 else None
 
 
 def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
