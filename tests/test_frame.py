@@ -60,3 +60,13 @@ def test_a_state_official_acts_with_the_country_he_speaks_for():
                        name="Ruritania Stock Exchange", affiliation="ruritania")
     assert [speaks_for(m, {"ruritania"}) for m in (minister, ministry, exchange)] == ["ruritania", "ruritania", None]
     assert speaks_for(minister, set()) is None
+
+
+def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
+    [said] = [row for row in titles_and_actors(
+        "Jan Novak told Vorland News Agency that Ruritania and Freedonia would settle the border dispute soon.")
+        if row[1][:2] == "01"]
+    assert said[2] == {("jan-novak", "source"), ("ruritania", "target"), ("freedonia", "target")}
+    [said] = [row for row in titles_and_actors("Ruritania said it would pay its debts to Freedonia in full.")
+              if row[1][:2] == "01"]
+    assert said[2] == {("ruritania", "source")}

@@ -169,8 +169,13 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
     for trigger, binding, obj in kept:
-        if trigger.verbal and trigger.entry.kind != "S" and obj and not binding.targets:
+        if trigger.entry.kind == "S":
+            speaking = {m.actor for m in binding.sources} | {
+                descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speaking)
+        elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
             start = _place(words, obj, words.ends[-1])
             target = descriptions.national(doc, obj, start) if start is not None else None

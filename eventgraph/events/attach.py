@@ -219,7 +219,7 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
 
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
-    subjects = [m for i, m in before if not _after_preposition(words, i) or _after_any(words, i, TEMPORAL)]
+    subjects = [m for i, m in before if not after_preposition(words, i) or _after_any(words, i, TEMPORAL)]
     if any(not _possessive(words, m) for m in subjects):
         # "Jan Novak, Ruritania's finance minister, said": the owner of a title is no second doer
         subjects = [m for m in subjects if not _possessive(words, m)]
@@ -227,7 +227,7 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
                if words.forms[j] == "by"), None)
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
     objects = [m for i, m in after if m not in agents and not _possessive(words, m) and
-               (not _after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
+               (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
     if trigger.passive:
         binding.sources, binding.targets = agents, subjects + objects
     else:
@@ -243,10 +243,10 @@ def _joined_to_agent(words: Words, by: int, i: int) -> bool:
 
 def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding, placed) -> None:
     binding.sources = [m for i, m in before if _possessive(words, m) or
-                       _noun_phrase(words, i, trigger.first) and not _after_preposition(words, i)]
+                       _noun_phrase(words, i, trigger.first) and not after_preposition(words, i)]
     if not binding.sources:
         binding.sources = _pronoun_owner(words, trigger, placed) or [
-            m for i, m in before if not _after_preposition(words, i) and _light_verb_between(words, i, trigger)]
+            m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
     for i, m in after:
         if _after(words, i, "of") and not binding.sources:
             binding.sources.append(m)
@@ -274,7 +274,7 @@ def _their(words: Words, trigger: Trigger, placed) -> list[Mention]:
         return []
     group = [earlier[-1]]
     for mention in reversed(earlier[:-1]):
-        if not _coordinated(words, mention, group[0]):
+        if not coordinated(words, mention, group[0]):
             break
         group.insert(0, mention)
     return group if len(group) > 1 else []
@@ -316,7 +316,7 @@ def _antecedent(words: Words, placed, trigger: Trigger) -> list[Mention]:
     last = previous[-1][1]
     chosen = [last]
     for _, mention in reversed(previous[:-1]):
-        if not _coordinated(words, mention, chosen[0]):
+        if not coordinated(words, mention, chosen[0]):
             break
         chosen.insert(0, mention)
     return chosen
@@ -350,7 +350,7 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> 
             following = [m for i, m in placed if words.clause[i] == clause and i > start and i < trigger.first]
             if _possessive(words, subject) and following:
                 return following[:1]
-            return [subject] + [m for m in following if _coordinated(words, subject, m)]
+            return [subject] + [m for m in following if coordinated(words, subject, m)]
     return []
 
 
@@ -365,7 +365,7 @@ def _employer(words: Words, placed, start: int) -> list[Mention]:
     return [m for i, m in placed if i == body]
 
 
-def _coordinated(words: Words, first: Mention, other: Mention) -> bool:
+def coordinated(words: Words, first: Mention, other: Mention) -> bool:
     """"North Korea and Russia": `other` joined to `first` by "and" alone."""
     between = words.text[first.end - words.offset:other.start - words.offset].strip().lower()
     return between in ("and", ",", ", and")
@@ -388,7 +388,7 @@ def _after_any(words: Words, i: int, forms: frozenset[str]) -> bool:
     return any(_after(words, i, form) for form in forms)
 
 
-def _after_preposition(words: Words, i: int) -> bool:
+def after_preposition(words: Words, i: int) -> bool:
     j = i - 1
     while j >= 0 and (words.forms[j] in DETERMINERS or words.capitalised(j)):
         j -= 1
