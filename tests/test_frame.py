@@ -70,3 +70,8 @@ def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
     [said] = [row for row in titles_and_actors("Ruritania said it would pay its debts to Freedonia in full.")
               if row[1][:2] == "01"]
     assert said[2] == {("ruritania", "source")}
+
+
+def test_where_it_happened_is_no_target():
+    actors, _ = roles("Jan Novak criticised Sue Smith in Ruritania on Monday.", "11")
+    assert actors == {("jan-novak", "source"), ("sue-smith", "target")}

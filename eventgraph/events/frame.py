@@ -58,6 +58,7 @@ CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over", "in", "into", "toward",
                                "towards", "at", "among"})
 NOUN_SOURCE_CASES = frozenset({"by", "from"})
+VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
                            "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
 
@@ -495,13 +496,13 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         if agent is not None and not frame.sources:
             frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
         targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
-            m for child in objects for m in _mention_list(child, placed, False)]
+            m for child in objects if not _venue(child) for m in _mention_list(child, placed, False)]
     else:
         frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed)], []) if \
             subject is not None and _lower(subject) not in PERSONAL else None
-        targets = [m for child in objects for m in (_mention_list(child, placed, False) or
-                                                     _possessor(child, placed))
-                   + (_addressees(child, placed) if child.dep_ == "obj" else [])]
+        targets = [m for child in objects if not _venue(child)
+                   for m in (_mention_list(child, placed, False) or _possessor(child, placed)) +
+                   (_addressees(child, placed) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
     frame.targets = _unique(targets, frame.sources or [])
@@ -561,6 +562,12 @@ def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
             seen.add(mention.actor)
             result.append(mention)
     return result
+
+
+def _venue(token) -> bool:
+    """"sued Freedonia in the High Court", "met Jan Novak in Ruritania": where it happened is no target."""
+    return token.dep_.startswith("obl") and any(
+        child.dep_ == "case" and _lower(child) in VENUE_CASES for child in token.children)
 
 
 def _temporal(token) -> bool:
