@@ -75,3 +75,9 @@ def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
 def test_where_it_happened_is_no_target():
     actors, _ = roles("Jan Novak criticised Sue Smith in Ruritania on Monday.", "11")
     assert actors == {("jan-novak", "source"), ("sue-smith", "target")}
+
+
+def test_a_description_on_a_tie_stands_for_the_actor_named_first():
+    found = titles_and_actors("Ruritania's trade fell. Freedonia protested. "
+                              "The government suspended interest payments on its debt.")
+    assert [row[2] for row in found if row[1][:2] == "16"] == [{("ruritania", "source")}]

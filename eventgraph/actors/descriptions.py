@@ -3,9 +3,9 @@ the article has named; a phrase led by a country's adjective ("Iraqi warplanes",
 that country; a state official or a state organ acts with the country it speaks for.
 
 A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
-determiner and adjectives before it ("the company", "the Brazilian government", "U.S. officials" is a name's
-business), stands for the actor of a fitting type that the article has named most before it, the nearest on a
-tie. Only doers are resolved so: the actor mentions of the article stay the names it writes.
+determiner and adjectives before it ("the company", "the new government"), stands for the actor of a fitting
+type that the article has named most before it, the first named on a tie (a story names its subject first).
+Only doers are resolved so: the actor mentions of the article stay the names it writes.
 
 A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
 whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
@@ -45,8 +45,10 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if not before:
         return None
     counts = Counter(m.actor for m in before)
-    nearest = {m.actor: n for n, m in enumerate(before)}
-    chosen = max(counts, key=lambda actor: (counts[actor], nearest[actor]))
+    first = {}
+    for n, m in enumerate(before):
+        first.setdefault(m.actor, n)
+    chosen = max(counts, key=lambda actor: (counts[actor], -first[actor]))
     model = next(m for m in reversed(before) if m.actor == chosen)
     return Mention(start, start + len(phrase), phrase, model.actor, model.type, name=model.name or model.text,
                    code=model.code, affiliation=model.affiliation)
