@@ -81,3 +81,11 @@ def test_a_description_on_a_tie_stands_for_the_actor_named_first():
     found = titles_and_actors("Ruritania's trade fell. Freedonia protested. "
                               "The government suspended interest payments on its debt.")
     assert [row[2] for row in found if row[1][:2] == "16"] == [{("ruritania", "source")}]
+
+
+def test_a_person_in_apposition_to_a_title_is_its_doer_and_a_time_clause_no_source():
+    found = titles_and_actors("The head of Vorland News Agency, Jan Novak, criticised Freedonia on Monday, "
+                              "after Ruritania said its ships were ready to sail.")
+    [criticism] = [row for row in found if row[1][:2] == "11"]
+    assert criticism[2] == {("jan-novak", "source"), ("freedonia", "target")}
+    assert criticism[3] == "asserted"

@@ -296,9 +296,12 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
     if clause.dep_ in ("advcl", "obl", "acl") and _lemma(head) in ACCUSING:
         return _accuser(head, placed)
     # "Israel struck Damascus, Syrian media said": the reporting verb hangs on what it reports
+    # (not "..., a day after Washington said": a conjunction makes it a time, not a source)
     tail = next((child for child in clause.children if child.dep_ in ("parataxis", "conj", "advcl") and
                  child.i > clause.i and _lemma(child) in REPORTING - ACCUSING and
-                 _child(child, SUBJECTS) is not None), None)
+                 _child(child, SUBJECTS) is not None and not any(
+                     grandchild.dep_ == "mark" and _lower(grandchild) in OPENING_CONJUNCTIONS
+                     for grandchild in child.children)), None)
     if tail is not None:
         clause, head = tail, clause
         speaker = _mention_list(_child(tail, SUBJECTS), placed)
@@ -449,7 +452,10 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
         if child.dep_ == "nmod" and child.i in placed and any(
                 grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from")
                 for grandchild in child.children):
-            return placed[child.i]
+            # "The speaker of the Parliament, Jan Novak,": a person in apposition names the head, wherever
+            # the parse hangs him
+            return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
+                         and grandchild.i in placed and placed[grandchild.i].type == "person"), placed[child.i])
     return None
 
 
