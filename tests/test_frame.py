@@ -89,3 +89,8 @@ def test_a_person_in_apposition_to_a_title_is_its_doer_and_a_time_clause_no_sour
     [criticism] = [row for row in found if row[1][:2] == "11"]
     assert criticism[2] == {("jan-novak", "source"), ("freedonia", "target")}
     assert criticism[3] == "asserted"
+
+
+def test_a_subject_pronoun_stands_for_the_actor_that_opens_the_sentence_before():
+    found = titles_and_actors("Ruritania rejected the plan of Freedonia. It also offered to buy the harbour.")
+    assert [row[0] for row in found if row[1][:2] == "03"] == ["Ruritania offers to buy the harbour"]

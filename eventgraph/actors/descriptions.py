@@ -7,6 +7,10 @@ determiner and adjectives before it ("the company", "the new government"), stand
 type that the article has named most before it, the first named on a tie (a story names its subject first).
 Only doers are resolved so: the actor mentions of the article stay the names it writes.
 
+A subject "it" stands for the first organisation, country or group named in its sentence before it, else in
+the nearest sentence before that names one (a sentence names its subject first); "he" and "she" likewise for
+a person.
+
 A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
 whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
 Doe said" has Jane Doe and her country as doers.
@@ -52,6 +56,27 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     model = next(m for m in reversed(before) if m.actor == chosen)
     return Mention(start, start + len(phrase), phrase, model.actor, model.type, name=model.name or model.text,
                    code=model.code, affiliation=model.affiliation)
+
+
+ANAPHOR_KINDS = {"it": frozenset({"organization", "country", "group"}), "he": frozenset({"person"}),
+                 "she": frozenset({"person"})}
+
+
+def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
+    """The actor the subject pronoun `pronoun` at document offset `start` stands for, as a mention at its place."""
+    kinds = ANAPHOR_KINDS.get(pronoun)
+    number = doc.sentence_at(start)
+    if kinds is None or number is None:
+        return None
+    before = sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+    for sentence in reversed(doc.sentences[:number + 1]):
+        inside = [m for m in before if sentence.start <= m.start < sentence.end]
+        if inside:
+            model = inside[0]
+            return Mention(start, start + len(pronoun), doc.text[start:start + len(pronoun)], model.actor,
+                           model.type, name=model.name or model.text, code=model.code,
+                           affiliation=model.affiliation)
+    return None
 
 
 def national(doc: Document, phrase: str | None, start: int) -> Mention | None:

@@ -207,6 +207,10 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     for trigger, binding in zip(found, bindings):
         if not trigger.verbal or binding.sources or trigger.entry.kind == "S":
             continue  # what "the company said" is told by the happenings it reports, if any
+        if binding.pronoun is not None:
+            antecedent = descriptions.antecedent(doc, *binding.pronoun)
+            binding.sources = [antecedent] if antecedent is not None else []
+            continue
         if trigger.passive:
             phrase = binding.subject_text if binding.settled else None
         else:
@@ -248,6 +252,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if trigger.verbal and read_frame.read:
             trigger.passive = read_frame.passive
         binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
+        binding.pronoun = read_frame.pronoun
         binding.object_end = read_frame.object_end
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality

@@ -54,6 +54,7 @@ class Binding:
     attributed_to: list[Mention] = field(default_factory=list)
     subject_text: str | None = None  # from the parse: the subject's phrase when it names no actor
     patient_text: str | None = None  # from the parse: what a passive verb acted on
+    pronoun: tuple[str, int] | None = None  # from the parse: a subject "it", "he" or "she" and its offset
     object_end: int | None = None  # from the parse: where the verb's object ends (a document offset)
 
 

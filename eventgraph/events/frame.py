@@ -50,6 +50,7 @@ OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "be
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "who", "which",
                       "that"})
+ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 OBJECTS = ("obj", "iobj", "obl", "obl:arg", "nmod", "ccomp:obj")
@@ -79,6 +80,7 @@ class Frame:
     object_end: int | None = None  # document offset where the verb's object phrase ends in the parse
     subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
+    pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
@@ -152,6 +154,8 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
             _read(frame, trigger, token, placed, times, set(at_token) - {token.i})
             if frame.object_end is not None:
                 frame.object_end += words.offset
+            if frame.pronoun is not None:
+                frame.pronoun = (frame.pronoun[0], frame.pronoun[1] + words.offset)
         result.append(frame)
     for index, timex in timexes:
         if timex.type not in ("DATE", "TIME"):
@@ -494,6 +498,8 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
     if subject is not None and _lower(subject) not in PERSONAL:
         frame.subject_text = noun_phrase(subject)
+    elif subject is not None and _lower(subject) in ANAPHORS:
+        frame.pronoun = (_lower(subject), subject.idx)
     if patient is not None and patient.i < token.i:
         frame.patient_text = noun_phrase(patient)
     if frame.passive or patient is not None and subject is None:
