@@ -50,16 +50,21 @@ def test_a_phrase_led_by_a_country_adjective_stands_for_the_country():
 
 
 def test_a_state_official_acts_with_the_country_he_speaks_for():
-    from eventgraph.actors.descriptions import speaks_for
-    from eventgraph.model import Mention
+    from eventgraph.actors.descriptions import add_countries, speaks_for
+    from eventgraph.model import Actor, Date, Event, Participant
 
-    minister = Mention(0, 9, "Jan Novak", "jan-novak", "person", affiliation="ruritania")
-    ministry = Mention(0, 9, "Ruritanian Foreign Ministry", "ruritanian-foreign-ministry", "organization",
-                       name="Ruritanian Foreign Ministry", affiliation="ruritania")
-    exchange = Mention(0, 9, "Ruritania Stock Exchange", "ruritania-stock-exchange", "organization",
-                       name="Ruritania Stock Exchange", affiliation="ruritania")
-    assert [speaks_for(m, {"ruritania"}) for m in (minister, ministry, exchange)] == ["ruritania", "ruritania", None]
+    minister = Actor("jan-novak", "Jan Novak", "person", affiliation="ruritania")
+    ministry = Actor("ruritanian-foreign-ministry", "Ruritanian Foreign Ministry", "organization",
+                     affiliation="ruritania")
+    exchange = Actor("ruritania-stock-exchange", "Ruritania Stock Exchange", "organization", affiliation="ruritania")
+    ruritania = Actor("ruritania", "Ruritania", "country")
+    assert [speaks_for(a, {"ruritania"}) for a in (minister, ministry, exchange)] == ["ruritania", "ruritania", None]
     assert speaks_for(minister, set()) is None
+    event = Event(id="e", title="Jan Novak criticises Freedonia", code="111", label="", date=Date(),
+                  actors=[Participant("jan-novak", "source"), Participant("freedonia", "target")])
+    add_countries([event], [minister, ruritania, Actor("freedonia", "Freedonia", "country")])
+    assert [(p.actor, p.role) for p in event.actors] == [("jan-novak", "source"), ("freedonia", "target"),
+                                                         ("ruritania", "source")]
 
 
 def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from ..model import Document, Mention
+from ..model import Actor, Document, Event, Mention, Participant
 from .gazetteer import DEMONYM, _rows, _words, gazetteer
 from .names import fold
 
@@ -101,11 +101,31 @@ def _organs() -> frozenset[str]:
     return frozenset(_words("state_organs.txt"))
 
 
-def speaks_for(mention: Mention, countries: set[str]) -> str | None:
+def speaks_for(mention: Mention | Actor, countries: set[str]) -> str | None:
     """The country (an actor key among `countries`) that the person or state organ of `mention` acts for."""
-    if not mention.affiliation or mention.affiliation == mention.actor or mention.affiliation not in countries:
+    if not mention.affiliation or mention.affiliation == _key(mention) or mention.affiliation not in countries:
         return None
     if mention.type == "person":
         return mention.affiliation
-    words = fold(mention.name or mention.text).split()
+    words = fold(mention.name or getattr(mention, "text", "")).split()
     return mention.affiliation if mention.type == "organization" and words and words[-1] in _organs() else None
+
+
+def _key(actor: Mention | Actor) -> str:
+    return actor.actor if isinstance(actor, Mention) else actor.id
+
+
+def add_countries(events: list[Event], actors: list[Actor]) -> None:
+    """A state official or organ doing something does it with the country he speaks for: the country joins
+    the merged event as a doer. Done on merged events, so that two officials of one country stay two
+    speakers when reports are matched."""
+    by_id = {actor.id: actor for actor in actors}
+    countries = {actor.id for actor in actors if actor.type == "country"}
+    for event in events:
+        present = {p.actor for p in event.actors}
+        for participant in list(event.actors):
+            actor = by_id.get(participant.actor)
+            country = speaks_for(actor, countries) if actor is not None and participant.role != "target" else None
+            if country is not None and country not in present:
+                present.add(country)
+                event.actors.append(Participant(country, participant.role))

@@ -382,15 +382,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     mutual = is_mutual(code)
     participants: list[Participant] = []
     seen = set()
-    countries = {m.actor for m in doc.mentions if m.type == "country"}
     for role, group in (("source", binding.sources), ("target", binding.targets)):
         for mention in group:
-            # a doer speaking for a country acts with it ("Jane Doe, Ruritania's foreign minister, said")
-            country = descriptions.speaks_for(mention, countries) if role == "source" or mutual else None
-            for actor in [mention.actor] + ([country] if country else []):
-                if actor not in seen:
-                    seen.add(actor)
-                    participants.append(Participant(actor, "participant" if mutual else role))
+            if mention.actor not in seen:
+                seen.add(mention.actor)
+                participants.append(Participant(mention.actor, "participant" if mutual else role))
     start, end = words.starts[trigger.first], words.ends[trigger.last]
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
     if partners and partners.startswith("with "):
