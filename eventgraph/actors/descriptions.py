@@ -108,7 +108,8 @@ def speaks_for(mention: Mention | Actor, countries: set[str]) -> str | None:
     if mention.type == "person":
         return mention.affiliation
     words = fold(mention.name or getattr(mention, "text", "")).split()
-    return mention.affiliation if mention.type == "organization" and words and words[-1] in _organs() else None
+    organ = bool(words) and (words[-1] in _organs() or words[0] in _organs())  # "Ministry of Trade"
+    return mention.affiliation if mention.type == "organization" and organ else None
 
 
 def _key(actor: Mention | Actor) -> str:
