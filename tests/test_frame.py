@@ -99,3 +99,10 @@ def test_a_person_in_apposition_to_a_title_is_its_doer_and_a_time_clause_no_sour
 def test_a_subject_pronoun_stands_for_the_actor_that_opens_the_sentence_before():
     found = titles_and_actors("Ruritania rejected the plan of Freedonia. It also offered to buy the harbour.")
     assert [row[0] for row in found if row[1][:2] == "03"] == ["Ruritania offers to buy the harbour"]
+
+
+def test_titles_name_a_partner_once_and_a_noun_target_as_an_object():
+    assert [row[0] for row in titles_and_actors("Ruritania met Freedonia and signed a trade accord.")
+            if row[1][:2] == "04"] == ["Ruritania and Freedonia meet"]
+    found = titles_and_actors("An attack by Ruritania on Freedonia killed 20 people.")
+    assert sorted(row[0] for row in found) == ["Ruritania attacks Freedonia", "Ruritania kills 20 people"]

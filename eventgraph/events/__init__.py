@@ -393,6 +393,12 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         sources, complement = _names(binding.sources), f"{obj} {partners}"  # "X signs a deal with Y"
     elif mutual:
         sources, complement = _names(binding.sources + binding.targets), obj
+    elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
+        # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
+        # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
+        sources, complement = _names(binding.sources), _target_phrase(words, binding.targets, True)
+        if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
+            complement = complement.partition(" ")[2]
     else:
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
                                                                              trigger.nominal)
@@ -421,7 +427,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     if complement:
-        complement = _unnamed(complement, binding.sources, trigger.entry.kind == "S")
+        # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
+        named = binding.sources + binding.targets if mutual and not (partners or "").startswith("with ") else \
+            binding.sources
+        complement = _unnamed(complement, named, trigger.entry.kind == "S")
     modality = binding.modality
     doers = {m.actor for m in binding.sources}
     reporters = [m for m in binding.attributed_to if m.actor not in doers]

@@ -454,7 +454,7 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
             return placed[child.i]
     for child in head.children:
         if child.dep_ == "nmod" and child.i in placed and any(
-                grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from")
+                grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from", "by")
                 for grandchild in child.children):
             # "The speaker of the Parliament, Jan Novak,": a person in apposition names the head, wherever
             # the parse hangs him
