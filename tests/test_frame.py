@@ -106,3 +106,16 @@ def test_titles_name_a_partner_once_and_a_noun_target_as_an_object():
             if row[1][:2] == "04"] == ["Ruritania and Freedonia meet"]
     found = titles_and_actors("An attack by Ruritania on Freedonia killed 20 people.")
     assert sorted(row[0] for row in found) == ["Ruritania attacks Freedonia", "Ruritania kills 20 people"]
+
+
+def test_titles_drop_stock_codes_and_mend_initialisms():
+    from eventgraph.events.phrases import phrase
+    from eventgraph.events.text import read
+
+    words = read("He said Vorland Bank <VBK.Z> moved U.S warships.", 0)
+    assert phrase(words, 2, len(words) - 2) == "Vorland Bank moved U.S. warships"
+
+
+def test_a_pronoun_closing_what_was_said_is_not_the_one_it_speaks_of():
+    found = titles_and_actors("Jan Novak is living in Freedonia and his partner has fled, he said.")
+    assert all(("jan-novak", "source") not in row[2] for row in found if row[1][:2] == "01")

@@ -213,10 +213,19 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
         binding = bindings[n]
         if trigger.verbal:
             _verb_actors(words, trigger, before, after, binding)
-            if not binding.sources and not trigger.passive:
+            if _closing_pronoun(words, trigger):
+                binding.sources = []
+            elif not binding.sources and not trigger.passive:
                 binding.sources = _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
+    """"Jan Novak is living abroad, he said": a pronoun speaking at the end of what was said is someone
+    other than the one the words speak of, so the sentence's subject is not the speaker."""
+    return trigger.entry.kind == "S" and trigger.first > 0 and words.forms[trigger.first - 1] in \
+        ("he", "she", "they") and not any(char.isalnum() for form in words.forms[trigger.last + 1:] for char in form)
 
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:

@@ -42,7 +42,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         title = title[:1].upper() + title[1:]
         return f"{title}, {reporter} says" if modality == "attributed" and reporter else title
     elif complement and infinitive:
-        title = f"{verb} {tail}"  # "Offer to buy the company"
+        title = f"{'an' if verb[:1] in 'aeiou' else 'a'} {verb} {tail}"  # "An offer to buy the company"
     elif complement:
         title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
     else:
