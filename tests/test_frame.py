@@ -119,3 +119,14 @@ def test_titles_drop_stock_codes_and_mend_initialisms():
 def test_a_pronoun_closing_what_was_said_is_not_the_one_it_speaks_of():
     found = titles_and_actors("Jan Novak is living in Freedonia and his partner has fled, he said.")
     assert all(("jan-novak", "source") not in row[2] for row in found if row[1][:2] == "01")
+
+
+def test_the_doer_reaches_through_control_coordination_and_relative_clauses():
+    actors, _ = roles("Ruritania decided to attack Freedonia.", "18")
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+    found = titles_and_actors("Vorland News Agency, which criticised Freedonia last year, praised Ruritania.")
+    assert {row[1][:2]: row[2] for row in found} == {
+        "11": {("vorland-news-agency", "source"), ("freedonia", "target")},
+        "05": {("vorland-news-agency", "source"), ("ruritania", "target")}}
+    actors, _ = roles("Jan Novak was arrested on Monday.", "17")
+    assert actors == {("jan-novak", "target")}
