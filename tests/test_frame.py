@@ -49,7 +49,7 @@ def test_a_phrase_led_by_a_country_adjective_stands_for_the_country():
     assert attack[0].startswith("Chad overruns the Libyan garrison")
 
 
-def test_a_state_official_acts_with_the_country_he_speaks_for():
+def test_a_speaker_speaks_with_the_body_he_belongs_to_and_an_organ_acts_with_its_country():
     from eventgraph.actors.descriptions import add_countries, speaks_for
     from eventgraph.model import Actor, Date, Event, Participant
 
@@ -60,11 +60,15 @@ def test_a_state_official_acts_with_the_country_he_speaks_for():
     ruritania = Actor("ruritania", "Ruritania", "country")
     assert [speaks_for(a, {"ruritania"}) for a in (minister, ministry, exchange)] == ["ruritania", "ruritania", None]
     assert speaks_for(minister, set()) is None
-    event = Event(id="e", title="Jan Novak criticises Freedonia", code="111", label="", date=Date(),
+    said = Event(id="e", title="Jan Novak criticises Freedonia", code="111", label="", date=Date(),
+                 actors=[Participant("jan-novak", "source"), Participant("freedonia", "target")])
+    visit = Event(id="v", title="Jan Novak visits Freedonia", code="042", label="", date=Date(),
                   actors=[Participant("jan-novak", "source"), Participant("freedonia", "target")])
-    add_countries([event], [minister, ruritania, Actor("freedonia", "Freedonia", "country")])
-    assert [(p.actor, p.role) for p in event.actors] == [("jan-novak", "source"), ("freedonia", "target"),
-                                                         ("ruritania", "source")]
+    add_countries([said, visit], [minister, ruritania, Actor("freedonia", "Freedonia", "country")],
+                  frozenset({"11"}))
+    assert [(p.actor, p.role) for p in said.actors] == [("jan-novak", "source"), ("freedonia", "target"),
+                                                        ("ruritania", "source")]
+    assert [p.actor for p in visit.actors] == ["jan-novak", "freedonia"]
 
 
 def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
@@ -72,9 +76,9 @@ def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
         "Jan Novak told Vorland News Agency that Ruritania and Freedonia would settle the border dispute soon.")
         if row[1][:2] == "01"]
     assert said[2] == {("jan-novak", "source"), ("ruritania", "target"), ("freedonia", "target")}
-    [said] = [row for row in titles_and_actors("Ruritania said it would pay its debts to Freedonia in full.")
-              if row[1][:2] == "01"]
-    assert said[2] == {("ruritania", "source")}
+    [said] = [row for row in titles_and_actors("Ruritania told Vorland News Agency it would pay its debts to "
+                                               "Freedonia in full.") if row[1][:2] == "01"]
+    assert said[2] == {("ruritania", "source"), ("freedonia", "target")}
 
 
 def test_where_it_happened_is_no_target():

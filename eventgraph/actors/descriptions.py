@@ -102,7 +102,8 @@ def _organs() -> frozenset[str]:
 
 
 def speaks_for(mention: Mention | Actor, countries: set[str]) -> str | None:
-    """The country (an actor key among `countries`) that the person or state organ of `mention` acts for."""
+    """The country (an actor key among `countries`) that the state organ of `mention` acts for, or that the
+    person of `mention` belongs to."""
     if not mention.affiliation or mention.affiliation == _key(mention) or mention.affiliation not in countries:
         return None
     if mention.type == "person":
@@ -116,17 +117,23 @@ def _key(actor: Mention | Actor) -> str:
     return actor.actor if isinstance(actor, Mention) else actor.id
 
 
-def add_countries(events: list[Event], actors: list[Actor]) -> None:
-    """A state official or organ doing something does it with the country he speaks for: the country joins
-    the merged event as a doer. Done on merged events, so that two officials of one country stay two
-    speakers when reports are matched."""
+def add_countries(events: list[Event], actors: list[Actor], speech: frozenset[str]) -> None:
+    """An organ of state acts with its country, and a speaker speaks for the body he belongs to (an event
+    of a CAMEO root in `speech`): the country or body joins the merged event as a doer. Done on merged
+    events, so that two officials of one country stay two speakers when reports are matched."""
     by_id = {actor.id: actor for actor in actors}
     countries = {actor.id for actor in actors if actor.type == "country"}
     for event in events:
         present = {p.actor for p in event.actors}
+        said = event.code[:2] in speech
         for participant in list(event.actors):
             actor = by_id.get(participant.actor)
-            country = speaks_for(actor, countries) if actor is not None and participant.role != "target" else None
-            if country is not None and country not in present:
-                present.add(country)
-                event.actors.append(Participant(country, participant.role))
+            if actor is None or participant.role == "target":
+                continue
+            if actor.type == "person":
+                body = actor.affiliation if said and actor.affiliation in by_id else None
+            else:
+                body = speaks_for(actor, countries)
+            if body is not None and body not in present:
+                present.add(body)
+                event.actors.append(Participant(body, participant.role))

@@ -65,8 +65,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
               mentions: list[Mention], speaking: set[str]) -> list[Mention]:
     """The actors what was said is about: the subject of the reported clause when an actor names it ("said
     the U.S. and Japan would settle", "told Reuters that Ruritania would pay"), with those joined to it by
-    "and"; likewise in the clause that opens the sentence before a closing reporting verb. `speaking` holds
-    the speakers and the actors they speak for, who are no target ("said it would")."""
+    "and"; likewise in the clause that opens the sentence before a closing reporting verb; else the actors
+    the words put after the verb, but the one spoken to. `speaking` holds the speakers and the actors they
+    speak for, who are no target ("said it would")."""
     placed = [(words.index_at(m.start), m) for m in mentions]
     after = [(i, m) for i, m in placed if i > trigger.last]
     start = trigger.last + 1
@@ -79,7 +80,8 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         start += 1
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
                     not attach.after_preposition(words, i)), None)
-    if subject is None:
-        return []
+    if subject is None:  # what was said acts on the actors after the verb, the addressee aside
+        spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
+        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking]
     found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
     return [m for m in found if m.actor not in speaking]
