@@ -242,7 +242,7 @@ def _assemble(documents: list[Document]) -> Story:
     redate(merge.infer_publication_dates(documents))
     found = ids.unique(merge.merge_events(documents, story_actors))
     events.modality.mark(found, documents)
-    add_countries(found, story_actors, events.SPEECH)
+    add_countries(found, story_actors)
     return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
 
 

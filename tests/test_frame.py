@@ -49,7 +49,7 @@ def test_a_phrase_led_by_a_country_adjective_stands_for_the_country():
     assert attack[0].startswith("Chad overruns the Libyan garrison")
 
 
-def test_a_speaker_speaks_with_the_body_he_belongs_to_and_an_organ_acts_with_its_country():
+def test_a_person_acts_with_the_body_he_belongs_to_and_an_organ_with_its_country():
     from eventgraph.actors.descriptions import add_countries, speaks_for
     from eventgraph.model import Actor, Date, Event, Participant
 
@@ -60,15 +60,12 @@ def test_a_speaker_speaks_with_the_body_he_belongs_to_and_an_organ_acts_with_its
     ruritania = Actor("ruritania", "Ruritania", "country")
     assert [speaks_for(a, {"ruritania"}) for a in (minister, ministry, exchange)] == ["ruritania", "ruritania", None]
     assert speaks_for(minister, set()) is None
-    said = Event(id="e", title="Jan Novak criticises Freedonia", code="111", label="", date=Date(),
-                 actors=[Participant("jan-novak", "source"), Participant("freedonia", "target")])
-    visit = Event(id="v", title="Jan Novak visits Freedonia", code="042", label="", date=Date(),
-                  actors=[Participant("jan-novak", "source"), Participant("freedonia", "target")])
-    add_countries([said, visit], [minister, ruritania, Actor("freedonia", "Freedonia", "country")],
-                  frozenset({"11"}))
-    assert [(p.actor, p.role) for p in said.actors] == [("jan-novak", "source"), ("freedonia", "target"),
-                                                        ("ruritania", "source")]
-    assert [p.actor for p in visit.actors] == ["jan-novak", "freedonia"]
+    sue = Actor("sue-smith", "Sue Smith", "person", affiliation="freedonia")
+    visit = Event(id="v", title="Jan Novak meets Sue Smith", code="042", label="", date=Date(),
+                  actors=[Participant("jan-novak", "source"), Participant("sue-smith", "target"),
+                          Participant("ruritanian-foreign-ministry", "target")])
+    add_countries([visit], [minister, sue, ministry, ruritania, Actor("freedonia", "Freedonia", "country")])
+    assert [(p.actor, p.role) for p in visit.actors][3:] == [("ruritania", "source"), ("freedonia", "target")]
 
 
 def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
@@ -134,3 +131,10 @@ def test_the_doer_reaches_through_control_coordination_and_relative_clauses():
         "05": {("vorland-news-agency", "source"), ("ruritania", "target")}}
     actors, _ = roles("Jan Novak was arrested on Monday.", "17")
     assert actors == {("jan-novak", "target")}
+
+
+def test_what_an_offer_leads_to_names_its_target_and_a_post_is_none():
+    actors, _ = roles("Jan Novak offered to acquire Vorland News Agency on Monday.", "03")
+    assert actors == {("jan-novak", "source"), ("vorland-news-agency", "target")}
+    found = titles_and_actors("Jan Novak criticised the plan as Ruritania's envoy.")
+    assert all(("ruritania", "target") not in row[2] for row in found)

@@ -117,23 +117,23 @@ def _key(actor: Mention | Actor) -> str:
     return actor.actor if isinstance(actor, Mention) else actor.id
 
 
-def add_countries(events: list[Event], actors: list[Actor], speech: frozenset[str]) -> None:
-    """An organ of state acts with its country, and a speaker speaks for the body he belongs to (an event
-    of a CAMEO root in `speech`): the country or body joins the merged event as a doer. Done on merged
-    events, so that two officials of one country stay two speakers when reports are matched."""
+def add_countries(events: list[Event], actors: list[Actor]) -> None:
+    """A person acts with the body he belongs to, as doer or target ("Defence Secretary Jane Doe" with her
+    country, "Jane Doe of the Acme Association" with it), and an organ of state acts with its country: the
+    body joins the merged event in the person's role. Done on merged events, so that two officials of one
+    country stay two speakers when reports are matched."""
     by_id = {actor.id: actor for actor in actors}
     countries = {actor.id for actor in actors if actor.type == "country"}
     for event in events:
         present = {p.actor for p in event.actors}
-        said = event.code[:2] in speech
         for participant in list(event.actors):
             actor = by_id.get(participant.actor)
-            if actor is None or participant.role == "target":
-                continue
-            if actor.type == "person":
-                body = actor.affiliation if said and actor.affiliation in by_id else None
+            if actor is None:
+                body = None
+            elif actor.type == "person":
+                body = actor.affiliation if actor.affiliation in by_id else None
             else:
-                body = speaks_for(actor, countries)
+                body = speaks_for(actor, countries) if participant.role != "target" else None
             if body is not None and body not in present:
                 present.add(body)
                 event.actors.append(Participant(body, participant.role))

@@ -59,7 +59,8 @@ CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over", "in", "into", "toward",
                                "towards", "at", "among"})
 NOUN_SOURCE_CASES = frozenset({"by", "from"})
-VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "as"})  # and the role
+# one acts in: "resigned as White House chief of staff"
 ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
                            "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
 
@@ -517,6 +518,11 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
                    (_addressees(child, placed) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
+    if not targets and not frame.passive:
+        # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target
+        targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
+                   for grandchild in child.children if grandchild.dep_ == "obj"
+                   for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
 
 
@@ -577,7 +583,8 @@ def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
 
 
 def _venue(token) -> bool:
-    """"sued Freedonia in the High Court", "met Jan Novak in Ruritania": where it happened is no target."""
+    """"sued Freedonia in the High Court", "met Jan Novak in Ruritania": where it happened is no target, nor
+    the post one acts in ("resigned as Ruritania's envoy")."""
     return token.dep_.startswith("obl") and any(
         child.dep_ == "case" and _lower(child) in VENUE_CASES for child in token.children)
 
