@@ -1,5 +1,7 @@
 """Who did what to whom: the doer and target the event frame reads from the parse, on invented sentences."""
 
+from eventgraph.events import titles
+
 from .test_events import titles_and_actors
 
 
@@ -138,3 +140,12 @@ def test_what_an_offer_leads_to_names_its_target_and_a_post_is_none():
     assert actors == {("jan-novak", "source"), ("vorland-news-agency", "target")}
     found = titles_and_actors("Jan Novak criticised the plan as Ruritania's envoy.")
     assert all(("ruritania", "target") not in row[2] for row in found)
+
+
+def test_titles_never_read_a_name_twice_nor_open_with_a_demonstrative():
+    assert titles.compose([], "investigate", "that incident") == "The incident investigated"
+    from eventgraph.events import _distinct
+    from eventgraph.model import Mention
+
+    acme = Mention(30, 34, "Novak", "novak-holdings", "organization", name="Novak Holdings")
+    assert _distinct("to acquire Novak", [acme], ["Jan Novak"]) == "to acquire Novak Holdings"

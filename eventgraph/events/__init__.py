@@ -431,6 +431,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         named = binding.sources + binding.targets if mutual and not (partners or "").startswith("with ") else \
             binding.sources
         complement = _unnamed(complement, named, trigger.entry.kind == "S")
+    if complement:
+        complement = _distinct(complement, binding.targets, sources)
     modality = binding.modality
     doers = {m.actor for m in binding.sources}
     reporters = [m for m in binding.attributed_to if m.actor not in doers]
@@ -467,6 +469,16 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
                 bare = re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I)
                 complement = bare.sub("", complement).strip()
     return complement or None
+
+
+def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> str:
+    """"Dudley Taft offers to acquire Taft": a target written with a word of a doer's name is given its full
+    name, so that no name reads twice."""
+    for mention in targets:
+        name = mention.name or mention.text
+        if name != mention.text and any(re.search(rf"\b{re.escape(mention.text)}\b", source) for source in sources):
+            complement = re.sub(rf"\b{re.escape(mention.text)}\b", name, complement, count=1)
+    return complement
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
