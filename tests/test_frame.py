@@ -149,3 +149,10 @@ def test_titles_never_read_a_name_twice_nor_open_with_a_demonstrative():
 
     acme = Mention(30, 34, "Novak", "novak-holdings", "organization", name="Novak Holdings")
     assert _distinct("to acquire Novak", [acme], ["Jan Novak"]) == "to acquire Novak Holdings"
+
+
+def test_a_doer_owned_by_a_pronoun_is_the_pronoun_s_actor_and_speaks_of_itself():
+    [(title, _, actors, modality, *_)] = [row for row in titles_and_actors(
+        "Ruritania said its warplanes attacked Freedonia on Monday.") if row[1][:2] == "18"]
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+    assert (title, modality) == ("Ruritania attacks Freedonia on Monday", "asserted")

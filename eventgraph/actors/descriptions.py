@@ -9,7 +9,7 @@ Only doers are resolved so: the actor mentions of the article stay the names it 
 
 A subject "it" stands for the first organisation, country or group named in its sentence before it, else in
 the nearest sentence before that names one (a sentence names its subject first); "he" and "she" likewise for
-a person.
+a person; a subject owned by one of them ("its warplanes") for the same actor.
 
 A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
 whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
@@ -77,6 +77,22 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
                            model.type, name=model.name or model.text, code=model.code,
                            affiliation=model.affiliation)
     return None
+
+
+OWNERS = {"its": "it", "their": "it", "his": "he", "her": "she"}
+
+
+def owned(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """"its warplanes", "his aides": a doer owned by a pronoun stands for the actor the pronoun does, as a
+    mention at the phrase's place ("Ruritania said its warplanes struck": Ruritania struck)."""
+    first = phrase.split()[0].lower() if phrase and len(phrase.split()) > 1 else None
+    if first not in OWNERS:
+        return None
+    found = antecedent(doc, OWNERS[first], start)
+    if found is None:
+        return None
+    return Mention(start, start + len(phrase), phrase, found.actor, found.type, name=found.name, code=found.code,
+                   affiliation=found.affiliation)
 
 
 def national(doc: Document, phrase: str | None, start: int) -> Mention | None:

@@ -222,7 +222,8 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
         if not binding.settled and first > 0 and words.capitalised(first - 1):
             # the word rules stop a subject at a capital: "Chadian troops" reads "troops"
             phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
-        found_actor = descriptions.stand_in(doc, phrase, start) or descriptions.national(doc, phrase, start)
+        found_actor = descriptions.stand_in(doc, phrase, start) or descriptions.national(doc, phrase, start) or \
+            descriptions.owned(doc, phrase, start)
         if found_actor is not None:
             binding.sources = [found_actor]
 
