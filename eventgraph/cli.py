@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
-import re
 import sys
 from concurrent.futures import BrokenExecutor
 from contextlib import ExitStack, contextmanager
@@ -15,6 +13,8 @@ from typing import TYPE_CHECKING
 import click
 
 from . import cache, distributed, syntax, temporal
+from .days import is_day
+from .lines import bounded_lines
 
 # The pipeline and the exporters load every stage and its libraries (trafilatura, networkx, pyvis); they are
 # imported in the commands that use them, so that `--help` and `timex` start at once.
@@ -22,22 +22,14 @@ if TYPE_CHECKING:
     from .corrections import Corrections
     from .pipeline import Counts
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MAX_RECORD_CHARS = 10 * 2**20  # as for an article of the build: a larger record is not one article
-
-
-def _is_date(text: str) -> bool:
-    try:
-        return bool(_DATE.match(text)) and datetime.date.fromisoformat(text) is not None
-    except ValueError:
-        return False
+_MAX_RECORD_BYTES = 10 * 2**20  # as for an article of the build: a larger record is not one article
 
 
 def _parse_published(values: tuple[str, ...]) -> dict[str, str]:
     published = {}
     for value in values:
         name, _, date = value.rpartition("=")
-        if not name or not _is_date(date):
+        if not name or not is_day(date):
             raise click.BadParameter(f"{value!r}: write it as FILE=YYYY-MM-DD", param_hint="--published")
         published[name] = date
     return published
@@ -139,7 +131,7 @@ def _all_sources(sources: tuple[str, ...], urls_file: str | None) -> list[str]:
             listed = fetch.read_url_file(urls_file)
         except OSError as error:
             raise click.ClickException(f"--urls {urls_file}: cannot be read ({error.strerror or error})") from None
-        wrong = [line for line in listed if not ingest.is_url(line)]
+        wrong = [line for line in listed if not fetch.is_url(line)]
         if wrong:
             raise click.ClickException(f"--urls {urls_file}: {wrong[0]!r} is not an http:// or https:// URL; "
                                        "write one URL a line")
@@ -158,7 +150,7 @@ def _fetch(sources: list[str], cache_path: str | None, jobs: int, refresh: bool,
     """Fetch the URLs and feeds among `sources` into the cache at `cache_path`; None when there are none."""
     from . import fetch
 
-    if not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
+    if not fetch.wanted(sources):
         return None
     settings = fetch.Settings(delay=fetch_delay, hosts=jobs, refresh=refresh, offline=offline,
                               options=fetch.client.Options(timeout=timeout))
@@ -259,7 +251,7 @@ def _cap_jobs(jobs: int, sources: list[str], quiet: bool) -> int:
     from . import fetch, ingest
 
     cap, reason = MAX_JOBS_PER_CORE * _cores(), f"{MAX_JOBS_PER_CORE} per core"
-    if jobs > 1 and not any(fetch.is_url(source) or fetch.is_feed_file(source) for source in sources):
+    if jobs > 1 and not fetch.wanted(sources):
         articles = ingest.count_articles(sources, at_most=min(jobs, cap) + 1)
         if articles < min(jobs, cap):
             cap, reason = max(articles, 1), "the number of articles"
@@ -381,18 +373,19 @@ def timeline(sources, urls_file, refresh, offline, fetch_delay, timeout, publish
               help='FILE holds one {"id", "text", "dct"} per line; print one {"id", "timexes"} per line.')
 def timex(file, dct, jsonl):
     """Print the time expressions found in FILE as JSON, with TIMEX3 values."""
-    if dct is not None and not _is_date(dct):
+    if dct is not None and not is_day(dct):
         raise click.BadParameter(f"{dct!r}: write a real date as YYYY-MM-DD", param_hint="--dct")
     try:
-        with click.open_file(file, encoding="utf-8", errors="replace") as handle:
-            if not jsonl:
+        if not jsonl:
+            with click.open_file(file, encoding="utf-8", errors="replace") as handle:
                 click.echo(json.dumps(temporal.as_json(temporal.tag(handle.read(), dct)), ensure_ascii=False))
-                return
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
+            return
+        with click.open_file(file, "rb") as handle:
+            for number, raw in enumerate(bounded_lines(handle, _MAX_RECORD_BYTES), 1):
+                if raw is not None and not raw.strip():
                     continue
                 try:
-                    identifier, text, doc_dct = _timex_record(line, dct)
+                    identifier, text, doc_dct = _timex_record(raw, dct)
                 except ValueError as error:
                     click.echo(f"warning: {file}:{number}: {error}; skipped", err=True)
                     continue
@@ -402,14 +395,15 @@ def timex(file, dct, jsonl):
         raise click.ClickException(f"{file}: {error.strerror or error}") from None
 
 
-def _timex_record(line: str, dct: str | None) -> tuple[object, str, str | None]:
-    """The id, text and document creation time of one `timex --jsonl` record; ValueError names what is wrong."""
+def _timex_record(line: bytes | None, dct: str | None) -> tuple[object, str, str | None]:
+    """The id, text and document creation time of one `timex --jsonl` record (None: a line too long to read);
+    ValueError names what is wrong."""
     from .clean import unicode_text
 
-    if len(line) > _MAX_RECORD_CHARS:
-        raise ValueError(f"the record is larger than {_MAX_RECORD_CHARS // 2**20} MB")
+    if line is None:
+        raise ValueError(f"the record is larger than {_MAX_RECORD_BYTES // 2**20} MB")
     try:
-        record = json.loads(line)
+        record = json.loads(line.decode("utf-8", "replace"))
     except ValueError:
         raise ValueError("not a JSON object") from None
     if not isinstance(record, dict):
@@ -419,7 +413,7 @@ def _timex_record(line: str, dct: str | None) -> tuple[object, str, str | None]:
         raise ValueError('field "text": missing or not a string')
     if isinstance(identifier, bool) or (identifier is not None and not isinstance(identifier, (str, int))):
         raise ValueError('field "id": not a string or a number')
-    if doc_dct is not None and not (isinstance(doc_dct, str) and _is_date(doc_dct)):
+    if doc_dct is not None and not (isinstance(doc_dct, str) and is_day(doc_dct)):
         raise ValueError(f'field "dct": {doc_dct!r} is not a date written as YYYY-MM-DD')
     if isinstance(identifier, str):
         identifier = unicode_text(identifier)

@@ -26,23 +26,6 @@ def central_actors(story: Story, count: int = CENTRAL_ACTORS) -> list[str]:
     return [" ".join(actor.name.split()) for actor in ranked[:count]]
 
 
-def span(story: Story) -> tuple[str, str] | None:
-    """The first and last day of the story: `Story.span` when the merge set it, else its events' day dates."""
-    if story.span:
-        return story.span
-    days = sorted(event.date.value[:10] for event in story.events
-                  if event.date.value and event.date.granularity in ("day", "time") and _is_day(event.date.value[:10]))
-    return (days[0], days[-1]) if days else None
-
-
-def _is_day(text: str) -> bool:
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return len(text) == 10
-
-
 def months(first: str, last: str) -> str:
     """"June 2024", "March to August 2012", "March 2011 to August 2012"."""
     start, end = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
@@ -55,8 +38,7 @@ def months(first: str, last: str) -> str:
 
 def default_title(story: Story) -> str:
     names = ", ".join(central_actors(story))
-    days = span(story)
-    when = months(*days) if days and all(_is_day(day) for day in days) else ""
+    when = months(*story.span) if story.span else ""
     if names and when:
         return f"{names} — {when}"
     return names or (f"The story of {when}" if when else "News story")

@@ -1,6 +1,7 @@
 """Small hand-built stories shared by the exporter and graph tests."""
 
 from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Source, Story
+from eventgraph.span import story_span
 
 TEXT = "Ruritania and Freedonia signed a trade pact on 3 May 2021. The pact replaced one from the 1980s."
 
@@ -31,4 +32,4 @@ def small_story() -> Story:
               date=Date("1985", "year", "explicit", "1985"), actors=[Participant("freedonia", "participant")],
               sources=[Source("b2", TEXT[59:], 59, len(TEXT))]),
     ]
-    return Story(documents=[doc, other], actors=actors, events=events)
+    return Story(documents=[doc, other], actors=actors, events=events, span=story_span([doc, other], events))

@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -370,6 +371,50 @@ def test_timex_jsonl_names_the_line_and_field_of_a_bad_record(tmp_path):
     assert f'warning: {tmp_path / "t.jsonl"}:3: field "text": missing or not a string' in result.output
     assert f'warning: {tmp_path / "t.jsonl"}:4: field "dct": \'2024-02-30\' is not a date' in result.output
     assert '"id": "b"' in result.output
+
+
+class ReadSpy:
+    """A file handle that remembers the longest piece any one read returned."""
+
+    def __init__(self, handle):
+        self.handle, self.longest = handle, 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.handle.close()
+
+    def _seen(self, data):
+        self.longest = max(self.longest, len(data))
+        return data
+
+    def read(self, *args):
+        return self._seen(self.handle.read(*args))
+
+    def readline(self, *args):
+        return self._seen(self.handle.readline(*args))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._seen(next(self.handle))
+
+
+def test_timex_jsonl_reads_past_a_huge_line_without_holding_it(tmp_path, monkeypatch):
+    huge = json.dumps({"id": "a", "text": "They met on Monday. " * (3 * 2**20 // 20)})
+    (tmp_path / "t.jsonl").write_text(huge + "\n" + json.dumps({"id": "b", "text": "They met on Monday."}) + "\n")
+    monkeypatch.setattr(cli, "_MAX_RECORD_BYTES", 1000, raising=False)
+    spies = []
+    opened = click.open_file
+    monkeypatch.setattr(click, "open_file", lambda *args, **kwargs: spies.append(ReadSpy(opened(*args, **kwargs)))
+                        or spies[-1])
+    result = run("timex", tmp_path / "t.jsonl", "--jsonl")
+    assert result.exit_code == 0, result.output
+    assert f'warning: {tmp_path / "t.jsonl"}:1: the record is larger than' in result.output
+    assert '"id": "b"' in result.output and '"id": "a"' not in result.output
+    assert spies and spies[0].longest <= 2**20 < len(huge)
 
 
 def test_another_programs_database_as_cache_is_refused_before_any_change(folder, tmp_path):

@@ -5,8 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import events
-from eventgraph.events import titles
+from eventgraph.events import attach, titles, triggers
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
+from eventgraph.events.text import read
 from eventgraph.model import Document, Mention, Timex
 from eventgraph.sentences import split
 
@@ -194,14 +195,88 @@ def test_every_trigger_has_a_known_code():
     assert {entry.code for entries in entries_by_first_word().values() for entry in entries} <= set(known)
 
 
+def test_a_when_clause_after_a_date_is_dated_by_it():
+    found = doc("It was the worst fighting since May 3, when Ruritania attacked Freedonia.",
+                [("May 3", "DATE", "2021-05-03")])
+    assert by_code(found) == {("180", "2021-05-03")}
+
+
+def test_the_past_month_is_no_calendar_month():
+    found = doc("Ruritania has attacked Freedonia twice in the past month.", [("the past month", "DATE", "2021-04")])
+    assert by_code(found) == {("180", PUBLISHED)}
+
+
+def test_a_light_verb_dates_the_happening_its_sentence_opens_with():
+    found = doc("Talks between Ruritania and Freedonia, aimed at ending the strike at the port, will resume on Friday.",
+                [("Friday", "DATE", "2021-05-07")])
+    assert ("046", "2021-05-07") in by_code(found)
+    assert ("143", "2021-05-07") not in by_code(found)
+    found = doc("Talks between Ruritania and Freedonia to end the strike at the port, due on Monday, were postponed "
+                "to Friday.", [("Monday", "DATE", "2021-05-10"), ("Friday", "DATE", "2021-05-14")])
+    assert ("046", "2021-05-14") in by_code(found)  # the new date, not the one it was due on
+    assert not {code for code, value in by_code(found) if value in ("2021-05-10", "2021-05-14")} - {"046"}
+
+
+def test_a_planned_happening_the_text_does_not_date_is_undated():
+    [talks] = doc("Jan Novak will fly to Freedonia for talks with Sue Smith.").event_mentions
+    assert (talks.modality, talks.date.value, talks.date.source) == ("planned", None, "none")
+    [pledge] = doc("Ruritania will sign the accord with Freedonia.").event_mentions
+    assert (pledge.code[:2], pledge.date.value) == ("03", PUBLISHED)  # the pledge is made when reported
+
+
+def report_dated_by(text, surface):
+    """The time expression (0, or None) that `attach.dates` gives the one reporting verb of `text`."""
+    words = read(text, 0)
+    [said] = [trigger for trigger in triggers.find(words, set()) if trigger.entry.kind == "S"]
+    at = text.index(surface)
+    [binding] = attach.dates(words, [said], [(0, Timex(at, at + len(surface), surface, "DATE", "2021-05-04"))])
+    return binding.timex
+
+
+@pytest.mark.parametrize("text, surface, dated", [
+    ("More snow may fall on the coast on Friday, Jan Novak added.", "Friday", False),
+    ("Jan Novak said exports would fall sharply this year.", "this year", False),
+    ("Jan Novak said the company ended its talks on Tuesday.", "Tuesday", False),
+    ("Jan Novak said exports fell sharply on Tuesday.", "Tuesday", False),
+    ("Jan Novak said on Tuesday exports would fall.", "Tuesday", True),
+    ("Vorland News Agency reported details of the new accord on Tuesday.", "Tuesday", True),
+    ("Jan Novak said in a statement on Tuesday that exports would fall.", "Tuesday", True),
+    ("On Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
+    ("Late on Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
+])
+def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
+    assert (report_dated_by(text, surface) == 0) is dated
+
+
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
-    found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia next month.",
-                [("on Monday", "DATE", "2021-05-03"), ("next month", "DATE", "2021-06")])
+    found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
+                [("on Monday", "DATE", "2021-05-03")])
     [threat] = found.event_mentions
     assert (threat.code, threat.date.value) == ("131", "2021-05-03")
     assert threat.title == "Ruritania threatens to impose sanctions on Freedonia"
     [talks] = doc("Ruritania was ready to hold talks with Freedonia.").event_mentions
     assert (talks.code, talks.title) == ("036", "Ruritania and Freedonia plan to hold talks")
+
+
+def test_an_intent_its_clause_dates_after_the_statement_is_the_planned_happening():
+    found = doc("Jan Novak said on Monday that Ruritania would sign the accord with Freedonia next month.",
+                [("on Monday", "DATE", "2021-05-03"), ("next month", "DATE", "2021-06")])
+    [signing] = found.event_mentions
+    assert (signing.code, signing.date.value, signing.modality) == ("057", "2021-06", "planned")
+    assert signing.title == "Ruritania to sign the accord with Freedonia"
+    [talks] = doc("Ruritania will hold talks with Freedonia on Friday.", [("Friday", "DATE", "2021-05-07")]
+                  ).event_mentions
+    assert (talks.code[:2], talks.date.value, talks.modality) == ("04", "2021-05-07", "planned")
+
+
+def test_an_intent_dated_no_later_than_its_statement_stays_the_intent():
+    [pledge] = doc("Ruritania said on Monday it would sign the accord with Freedonia on Monday.",
+                   [("on Monday", "DATE", "2021-05-03"), ("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert (pledge.code[:2], pledge.date.value) == ("03", "2021-05-03")
+    # the request is what next week dates, not the talks it asks for
+    [request] = doc("Ruritania would make a formal request for talks with Freedonia next week.",
+                    [("next week", "DATE", "2021-W19")]).event_mentions
+    assert (request.code[:2], request.date.value, request.modality) == ("03", "2021-W19", "planned")
 
 
 def test_a_statement_without_content_is_no_event():

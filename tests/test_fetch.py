@@ -86,6 +86,7 @@ def test_a_feed_expands_to_its_links(server, tmp_path):
     result = build(tmp_path, server.url("/feed.xml"))
     assert result.exit_code == 0, result.output
     assert [doc["id"] for doc in documents(tmp_path)] == ["a", "b"]
+    assert [r.path for r in server.requests].count("/robots.txt") == 1  # the feed's host, read once per run
 
 
 def test_an_atom_feed_file_expands_to_its_links(server, tmp_path):
@@ -96,6 +97,21 @@ def test_an_atom_feed_file_expands_to_its_links(server, tmp_path):
     result = build(tmp_path, tmp_path / "wire.atom")
     assert result.exit_code == 0, result.output
     assert [doc["id"] for doc in documents(tmp_path)] == ["a"]
+
+
+def test_a_feed_file_in_a_folder_stands_for_its_links_as_it_does_named(server, tmp_path):
+    server.routes["/a.html"] = article("Envoys agree to resume border talks")
+    atom = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>'
+            f'<entry><title>A</title><link href="{server.url("/a.html")}"/></entry></feed>')
+    news = tmp_path / "news"
+    (news / "wire").mkdir(parents=True)
+    (news / "wire" / "wire.atom").write_text(atom)
+    (news / "sitemap.xml").write_text('<?xml version="1.0"?><urlset></urlset>')
+    (news / "saved.txt").write_text("Talks resume\n\n" + " ".join(PARAGRAPHS) + "\n")
+    result = build(tmp_path, news)
+    assert result.exit_code == 0, result.output
+    assert [doc["id"] for doc in documents(tmp_path)] == ["saved", "a"]
+    assert f"{news / 'sitemap.xml'}: skipped, not an RSS or Atom feed" in result.output
 
 
 def test_redirects_are_followed_and_loops_named(server, tmp_path):

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventgraph.exporters import html
+from eventgraph.exporters import html, overview
 from eventgraph.exporters.order import top_events
 from eventgraph.graph import build_graph
 from eventgraph.model import Actor, Date, Document, Event, Participant, Source, Story
+from eventgraph.span import story_span
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -48,7 +49,7 @@ def story(text_of=lambda text: text, url="https://news.example/a1") -> Story:
         Event(id="e-comment", title=text_of("Jan Novak comments"), code="010", label="Make statement", date=Date(),
               actors=[Participant("jan-novak", "source")], sources=[Source("b2", sign, 0, len(sign))]),
     ]
-    return Story(documents=docs, actors=actors, events=events)
+    return Story(documents=docs, actors=actors, events=events, span=story_span(docs, events))
 
 
 def write_page(tmp_path: Path, the_story: Story) -> Path:
@@ -292,7 +293,7 @@ def test_the_actor_event_view_draws_the_top_events_and_their_actors():
                      actors=[Participant(f"a{i:03}"), Participant(f"a{(i + 1) % 150:03}")],
                      sources=[Source("d0", "S.", 0, 2)]) for i in range(150)]
     the_story = Story(actors=actors, events=events)
-    actor_ids, drawn = html.select(the_story, build_graph(the_story))
+    actor_ids, drawn = html.select(the_story, build_graph(the_story), overview.tiers(events))
     top = top_events(events, 100)
     assert drawn == top
     assert set(actor_ids) == {p.actor for event in top for p in event.actors}
@@ -325,3 +326,16 @@ def test_many_dates_are_grouped_into_months_then_years():
     assert list(html.date_columns(years + [Event(id="u", title="Undated", code="010", label="Make statement",
                                                  date=Date())])) == [str(y) for y in range(1990, 2020)] + [None]
     assert html.stack_height(html.date_columns(days[:3])) == html.STACK
+
+
+def test_a_page_ranks_the_events_once(tmp_path, monkeypatch):
+    calls = []
+
+    def counted(events, k):
+        calls.append(k)
+        return top_events(events, k)
+
+    monkeypatch.setattr(overview, "top_events", counted)
+    monkeypatch.setattr(html, "top_events", counted, raising=False)
+    write_page(tmp_path, story())
+    assert sorted(calls) == sorted(overview.K_CHOICES)  # one selection for each choice of K, and no other

@@ -16,7 +16,7 @@ TYPES = ("country", "person", "organization")
 RELATIONS = ("on", "on", "reported", "before", "since")
 
 
-def big_story(title: str = "Ruritania crisis", span: tuple[str, str] | None = None) -> Story:
+def big_story(title: str = "Ruritania crisis", span: tuple[str, str] | None = ("2024-03-01", "2024-04-28")) -> Story:
     """120 events on 60 days of 2024 among 40 actors, reported by 1 to 4 of 8 articles, and one stray old date."""
     docs = [Document(id=f"d{i}", path=f"d{i}.txt", text="x", title=f"Report {i}", published=f"2024-04-{10 + i}",
                      url=f"https://news.example/{i}", site="Example News") for i in range(8)]
@@ -110,7 +110,7 @@ def test_the_default_graph_is_chosen_by_size_and_can_be_switched(opened):
     assert page.page.is_checked("input[name=view][value=events]")
 
 
-def test_the_strip_spans_the_story_not_a_stray_date(opened):
+def test_the_strip_spans_the_story_span_not_a_stray_date(opened):
     assert opened(big_story()).page.get_attribute("#from", "min") == "2024-03-01"
     page = opened(big_story(span=("2024-02-20", "2024-05-10")))
     assert page.page.get_attribute("#from", "min") == "2024-02-20"
@@ -219,13 +219,28 @@ def test_csv_export_holds_the_filtered_timeline(opened):
     assert page.requests == [] and page.errors == []
 
 
-def test_exporting_everything_writes_what_the_build_writes(opened):
+def test_exporting_everything_writes_what_the_build_writes(opened, tmp_path):
     the_story = big_story()
     the_story.events[5].title = "=cmd| <b>bold</b> *x* [a](b) _y_ 1. #3 a@b http://x"
+    the_story.events[6].edited = {"title": "checked with the agency", "date": ""}
+    the_story.events[6].notes = ["Two outlets disagree on the day.", "*Second* note"]
+    the_story.events[7].edited = {"actors": ""}
+    the_story.documents[2].id, the_story.documents[3].id = "d-\U0001F600", "d-\uff5e"  # sorted by code point
+    the_story.events[9].sources[:2] = [Source(doc.id, "S.", 0, 2) for doc in the_story.documents[2:4]]
+    the_story.events += [  # "the 1950s" sorts among the days of 1950: its group is split by the order of dates
+        Event(id=f"x{i}", title=f"Fifties {i}", code="042", label="Label", date=Date(value, granularity, "explicit"),
+              actors=[Participant("a01")], sources=[Source("d1", "S.", 0, 2)])
+        for i, (value, granularity) in enumerate((("1950", "year"), ("195", "decade"), ("1950", "year")))]
     page = opened(the_story)
     page.page.check("input[name=k][value='0']")
-    assert download(page, "#export-csv") == "\ufeff" + timeline.render_csv(the_story)
-    assert download(page, "#export-md") == timeline.render_md(the_story)
+    timeline.write_csv(the_story, tmp_path / "timeline.csv")
+    timeline.write_md(the_story, tmp_path / "timeline.md")
+    assert download(page, "#export-csv").encode("utf-8") == (tmp_path / "timeline.csv").read_bytes()
+    assert download(page, "#export-md").encode("utf-8") == (tmp_path / "timeline.md").read_bytes()
+    assert "*(edited: checked with the agency)*" in download(page, "#export-md")
+    page.page.check("input[name=k][value='10']")
+    assert download(page, "#export-csv") == "\ufeff" + timeline.render_csv(the_story, top=10)
+    assert download(page, "#export-md") == timeline.render_md(the_story, top=10)
 
 
 def test_dates_say_how_the_event_relates_to_them(opened):

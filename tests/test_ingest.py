@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventgraph import ingest
+from eventgraph import ids, ingest
 from eventgraph.ingest import dateline, decode, furniture, page
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -244,6 +244,26 @@ def test_ids_stay_unique(tmp_path):
     write(tmp_path / "a" / "story.txt", ARTICLE.encode())
     write(tmp_path / "b" / "story.txt", ARTICLE.encode())
     assert [doc.id for doc in ingest.iter_documents([str(tmp_path)])] == ["story", "story-2"]
+
+
+def test_article_ids_are_made_unique_as_every_other_id_is(tmp_path, monkeypatch):
+    write(tmp_path / "a" / "story.txt", ARTICLE.encode())
+    write(tmp_path / "b" / "story.txt", ARTICLE.encode())
+    write(tmp_path / "c" / "story-2.txt", ARTICLE.encode())
+    asked = []
+    monkeypatch.setattr(ids, "free", lambda wanted, taken: asked.append(wanted) or f"{wanted}-{len(taken)}")
+    assert [doc.id for doc in ingest.iter_documents([str(tmp_path)])] == ["story-0", "story-1", "story-2-2"]
+    assert asked == ["story", "story", "story-2"]
+
+
+def test_a_feed_file_is_never_read_as_an_article(tmp_path):
+    write(tmp_path / "wire.rss", b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
+    write(tmp_path / "story.txt", ARTICLE.encode())
+    warnings = []
+    assert [doc.id for doc in ingest.iter_documents([str(tmp_path)], warn=warnings.append)] == ["story"]
+    assert warnings == [f"{tmp_path / 'wire.rss'}: skipped, a feed's articles are read from the web, and nothing "
+                        "was fetched"]
+    assert list(ingest.feed_files([str(tmp_path), "https://news.example/feed"])) == [tmp_path / "wire.rss"]
 
 
 def test_jsonl_records_and_malformed_lines(tmp_path):

@@ -206,6 +206,18 @@ def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_
     assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
 
 
+def test_a_statement_told_as_already_over_happened_before_the_report():
+    for text, trigger in (("Jan Novak earlier accused Freedonia of lying.", "accused"),
+                          ("Jan Novak had recently accused Freedonia of lying.", "accused"),
+                          ("Previously, Jan Novak accused Freedonia of lying.", "accused")):
+        [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, "112",
+                                           SPEAKER + [("freedonia", "target")])], ACTORS)
+        assert (event.date.value, event.date.relation) == ("2021-05-06", "before"), text
+    [event] = merge.merge_events([told("a", "2021-05-06", "Jan Novak accused Freedonia of lying, and said it "
+                                       "earlier.", "accused", "112", SPEAKER + [("freedonia", "target")])], ACTORS)
+    assert event.date.relation == "reported"
+
+
 def test_says_on_different_days_are_different_statements():
     says = [told(doc_id, day, "Jan Novak said the talks would go on.", "said", "010", SPEAKER)
             for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-06"), ("c", "2021-05-08"))]
@@ -223,11 +235,27 @@ def test_a_running_tally_holds_since_its_start_and_each_report_is_its_own():
         ("2021-03", "since", "2021-05-06"), ("2021-03", "since", "2021-05-20")]
 
 
+def test_an_aged_happening_has_gone_on_since_that_long_before_the_report():
+    for text, start in (("The six-week-old strike at the port of Ruritania goes on.", "2021-W12"),
+                        ("Ruritania ended the 10-day-old strike.", "2021-04-26"),
+                        ("The three month old strike in Ruritania goes on.", "2021-02")):
+        doc = told("a", "2021-05-06", text, "strike", "143", [("ruritania", "source")])
+        [event] = merge.merge_events([doc], ACTORS)
+        assert (event.date.value, event.date.relation, event.date.until) == (start, "since", "2021-05-06"), text
+
+
 def test_a_first_visit_since_a_year_is_not_dated_by_that_year():
     doc = told("a", "2021-05-06", "It is his first visit since 2000.", "visit", "042",
                [("jan-novak", "source"), ("freedonia", "target")], "2000", "2000")
     [event] = merge.merge_events([doc], ACTORS)
     assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
+
+
+def test_a_when_clause_after_since_happened_on_that_day():
+    doc = told("a", "2021-05-06", "It is the worst fighting since May 3, when Ruritania struck the port.", "struck",
+               "190", [("ruritania", "source")], "May 3", "2021-05-03")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-03", "on")
 
 
 def signed_then_protested(published, day_text, day_value):
@@ -251,6 +279,19 @@ def test_a_narrative_anchor_dates_from_the_happening_told_before():
         "057": ("2021-05-03", "on"), "141": ("2021-05-05", "on")}
 
 
+def test_an_anchor_in_the_same_sentence_dates_the_clause_after_it():
+    text = "Ruritania and Freedonia signed the accord on May 7, two days after Freedonia protested."
+    doc = told("a", "2021-05-10", text, "signed", "057", SIGNERS, "May 7", "2021-05-07")
+    start = text.index("protested")
+    doc.event_mentions.append(EventMention(sentence=0, trigger_start=start, trigger_end=start + 9,
+                                           trigger="protested", code="141", label="", title="protest",
+                                           date=Date("2021-05-10", "day", "publication"),
+                                           actors=[Participant("freedonia", "source")]))
+    events = merge.merge_events([doc], ACTORS)
+    assert {e.code: (e.date.value, e.date.text) for e in events} == {
+        "057": ("2021-05-07", "May 7"), "141": ("2021-05-05", "two days after")}
+
+
 def test_an_anchor_that_would_move_past_the_calendar_dates_nothing():
     events = merge.merge_events([signed_then_protested("9999-12-31", "December 30", "9999-12-30")], ACTORS)
     assert {e.code: e.date.value for e in events} == {"057": "9999-12-30", "141": "9999-12-31"}
@@ -263,6 +304,15 @@ def test_conflicting_dates_keep_every_date_with_its_articles():
     [event] = merge.merge_events(docs, ACTORS)
     assert [(claim.value, claim.docs) for claim in event.claims] == [("2021-05-05", ["a"]),
                                                                     ("2021-05-06", ["b", "c"])]
+    assert event.date.value == "2021-05-06"  # the date two articles give over the one that one gives
+    assert event.conflicts == ["2021-05-05 (a)"]
+
+
+def test_of_two_dates_one_article_each_gives_a_written_date_wins_over_a_resolved_one():
+    docs = [document("a", "2021-05-07", mention("057", ("2021-05-05", "relative"), SIGNERS, obj="the accord")),
+            document("b", "2021-05-07", mention("057", ("2021-05-06", "explicit"), SIGNERS, obj="the accord"))]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert (event.date.value, event.conflicts) == ("2021-05-06", ["2021-05-05 (a)"])
 
 
 def test_no_chaining_from_may_to_june_through_an_undated_report():

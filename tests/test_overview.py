@@ -35,19 +35,20 @@ def test_days_never_raise(value):
     assert covered is None or covered[0] <= covered[1]
 
 
-def test_the_strip_spans_the_story_or_its_day_dates_without_strays():
-    events = [event(i, f"2024-03-{1 + i % 28:02}") for i in range(100)] + [event(200, "1250-05-02"),
-                                                                           event(201, "2031-01-01")]
-    assert overview.strip(Story(events=events)) == {"first": "2024-03-01", "last": "2024-03-28", "unit": "day"}
+def test_the_strip_spans_the_story_span_and_nothing_else():
+    events = [event(i, f"2024-03-{1 + i % 28:02}") for i in range(100)] + [event(200, "1250-05-02")]
+    assert overview.strip(Story(events=events, span=("2024-03-01", "2024-03-28"))) == {
+        "first": "2024-03-01", "last": "2024-03-28", "unit": "day"}
     assert overview.strip(Story(events=events, span=("2023-01-01", "2024-12-31")))["unit"] == "month"
-    assert overview.strip(Story(events=[event(1, "2024")])) is None
+    assert overview.strip(Story(events=events)) is None
 
 
 def test_the_actor_layout_is_the_same_every_time_and_fills_its_box():
     events = [event(i, "2024", actors=(f"a{i % 12}", f"a{(i * 5 + 1) % 12}")) for i in range(40)]
     ids = [f"a{i}" for i in range(13)]
-    first = overview.actor_positions(ids, events)
-    assert first == overview.actor_positions(list(reversed(ids)), events)
+    tier = overview.tiers(events)
+    first = overview.actor_positions(ids, events, tier)
+    assert first == overview.actor_positions(list(reversed(ids)), events, tier)
     assert set(first) == set(ids)
     xs, ys = [p[0] for p in first.values()], [p[1] for p in first.values()]
     assert (min(xs), max(xs), min(ys), max(ys)) == (0, overview.ACTOR_VIEW_WIDTH, 0, overview.ACTOR_VIEW_HEIGHT)

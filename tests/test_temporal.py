@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventgraph.model import Document
-from eventgraph.temporal import annotate, as_json, grammar, tag
+from eventgraph.temporal import annotate, as_json, aspect, grammar, tag
 
 DCT = "2024-06-20"  # a Thursday
 
@@ -208,3 +208,22 @@ def test_any_text_and_dct(words, dct):
         assert timex.type in ("DATE", "TIME", "DURATION", "SET")
         assert timex.value is None or TIMEX3_VALUE.fullmatch(timex.value), timex
         previous_end = timex.end
+
+
+@pytest.mark.parametrize("text, anterior", [
+    ("The ministry has repeatedly denied the report.", True),
+    ("The ministry had earlier denied the report.", True),
+    ("The ministry recently denied the report.", True),
+    ("Earlier, the ministry denied the report.", True),
+    ("The ministry denied the report.", False),
+    ("The ministry said it would deny the report.", False),
+    ("Once the talks resume, the ministry denied the report.", False),
+    ("The ministry said it denied the report.", True),  # reported speech: told in the past of the report
+    ("The ministry said that the agency denied the report.", True),
+    ("The ministry said the agency's office in the capital denied the report.", False),  # too far to tell
+    ("The ministry, which denied the report, said nothing else.", False),
+    ("The ministry decided to deny the report.", True),  # a decision taken is a deed
+])
+def test_a_clause_tells_a_happening_as_already_over(text, anterior):
+    start = text.index("den")
+    assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior

@@ -50,7 +50,7 @@ def test_the_title_slide_gives_the_storys_title_span_and_counts():
     story.title = "Ruritania & Freedonia"
     title = json.loads(timelinejs.dumps(story))["title"]["text"]
     assert title["headline"] == "Ruritania &amp; Freedonia"
-    assert title["text"] == "<p>3 May 2021</p><p>3 events from 2 articles (1 undated, not shown)</p>"
+    assert title["text"] == "<p>3 May 2021 to 4 May 2021</p><p>3 events from 2 articles (1 undated, not shown)</p>"
 
 
 def test_each_slide_lists_its_sources_with_title_outlet_date_and_link():

@@ -3,6 +3,7 @@ import json
 from click.testing import CliRunner
 
 from eventgraph import cli
+from eventgraph.exporters.overview import strip
 from eventgraph.model import Actor, Date, Document, Event, Participant, Source, Story
 from eventgraph.title import default_title, months, title_of
 
@@ -21,15 +22,20 @@ def test_the_default_names_the_most_reported_actors_and_the_months_spanned():
         events=[event("1", "2011-03-15", ["beta", "gamma"], ["d0", "d1", "d2"]),
                 event("2", "2012-08-02", ["alpha", "beta"], ["d0"]),
                 event("3", "2011-07-01", ["delta"], ["d1"]),
-                event("4", "2011-09-01", ["gamma"], ["d2"])])
+                event("4", "2011-09-01", ["gamma"], ["d2"])],
+        span=("2011-03-15", "2012-08-02"))
     assert default_title(story) == "Beta, Gamma, Alpha — March 2011 to August 2012"
     assert "Headline" not in default_title(story)
 
 
-def test_the_span_the_merge_set_wins_over_the_events_days():
+def test_the_months_are_those_of_the_story_span_the_page_strip_covers_too():
     story = small_story()
     story.span = ("2021-01-10", "2021-06-30")
     assert default_title(story).endswith("— January to June 2021")
+    assert strip(story)["first"] == "2021-01-10" and strip(story)["last"] == "2021-06-30"
+    story.span = None
+    assert default_title(story) == "Freedonia, Ruritania, Jan Novak"
+    assert strip(story) is None
 
 
 def test_months_are_written_once_when_they_can_be():
@@ -40,7 +46,8 @@ def test_months_are_written_once_when_they_can_be():
 
 def test_a_story_with_no_actors_or_no_dates_still_has_a_title():
     assert default_title(Story()) == "News story"
-    assert default_title(Story(events=[event("1", "2020-02-02", [], ["d"])])) == "The story of February 2020"
+    assert default_title(Story(events=[event("1", "2020-02-02", [], ["d"])], span=("2020-02-02", "2020-02-09"))) \
+        == "The story of February 2020"
     assert title_of(Story(title="  Given \n title ")) == "Given title"
 
 

@@ -22,6 +22,7 @@ from ..actors import descriptions
 from . import attach, frame, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label
 from .text import Words, read
+from ..merge.dates import interval
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -32,6 +33,7 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 # an addressee among the actors
 
 
+PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
 _SPACE = re.compile(r"\s")
@@ -182,11 +184,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
-    _date_intents(kept)
+    _date_intents(doc, words, kept)
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
-                other.intended or other.decided for other, _, _ in kept[n + 1:])):
+                other.intended or other.decided or planned.modality == "planned"
+                for other, planned, _ in kept[n + 1:])):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
@@ -320,19 +323,47 @@ def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) 
         words.forms[j] in triggers.DETERMINERS for j in range(verb.last + 1, noun.first))
 
 
-def _date_intents(kept) -> None:
+def _date_intents(doc: Document, words: Words, kept) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
-    publication date, never the date of the happening it looks forward to ("would request talks next week").
+    publication date. When its own clause dates what it looks forward to, after the day it is stated, it is
+    planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
+    pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
     A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
     announcement when it has no date of its own."""
     stated = None
     for trigger, binding, _ in kept:
         if trigger.entry.kind == "S":
             stated = binding.timex
+        elif trigger.intended and _ahead(doc, binding.timex, stated):
+            # the happening itself when the verb carries it out, else the intent ("request talks next week")
+            trigger.intended = not _performed(words, trigger)
+            binding.modality, binding.earlier_timex = "planned", None
         elif trigger.intended:
             binding.timex, binding.earlier_timex = stated, None
         elif trigger.decided and binding.timex is None:
             binding.timex = stated
+
+
+def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
+    """Whether the time expression `own` names a time after the day of the statement (`stated`, else the
+    publication day)."""
+    if own is None:
+        return False
+    when = _date(doc, stated)
+    span, said = interval(_date(doc, own).value), interval(when.value)
+    return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[0] > said[1]
+
+
+def _performed(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the time expression of an intended trigger's clause dates the happening itself: a verb ("would
+    sign next week"), or a noun after a verb that carries it out ("will hold talks on Monday"), not after one
+    that asks for it ("will request talks next week", when the request is what is dated)."""
+    if trigger.verbal:
+        return True
+    j = trigger.first - 1
+    while j >= 0 and (words.forms[j] in triggers.DETERMINERS or words.forms[j].endswith(("al", "y"))):
+        j -= 1
+    return j >= 0 and words.forms[j] in PERFORMING
 
 
 def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:
@@ -448,7 +479,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
         label=label(code), title=title,
-        date=_date(doc, timex), timex=timex if timex is not None and _dates(doc, timex) else None,
+        date=_date(doc, timex, modality == "planned" and not trigger.intended),
+        timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None)
 
@@ -508,7 +540,9 @@ def _dates(doc: Document, index: int) -> bool:
     return value is None or bool(phrases.DATE_VALUE.match(phrases.day(value)))
 
 
-def _date(doc: Document, index: int | None) -> Date:
+def _date(doc: Document, index: int | None, planned: bool = False) -> Date:
+    """The date of the time expression `index`; without one, the publication date, which a planned happening
+    never takes: it has not happened by then, and the text gives it no day."""
     if index is not None:
         timex = doc.timexes[index]
         if timex.value is None:
@@ -517,7 +551,7 @@ def _date(doc: Document, index: int | None) -> Date:
         if phrases.DATE_VALUE.match(value):
             return Date(value, granularity(value), "relative" if timex.relative else "explicit",
                         timex.text)
-    if doc.published:
+    if doc.published and not planned:
         return Date(doc.published, "day", "inferred" if doc.published_source == "inferred" else "publication")
     return Date()
 

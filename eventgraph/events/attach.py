@@ -2,7 +2,9 @@
 
 Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one
 written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or right after a document noun
-("an agreement from the 1960s") modifies that noun. "since X" never dates a happening by itself: with "first"
+("an agreement from the 1960s") modifies that noun, and one followed by a "when" clause dates that clause
+("since January 2, when troops overran the town"). "In the past month" is a stretch up to the report, not a
+calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
 
@@ -19,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Timex
+from ..temporal import aspect
 from .lexicon import title_words
 from .text import COORDINATORS, RELATIVES, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
@@ -28,6 +31,9 @@ SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
+FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
+REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
+WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
 OBJECT_REACH = 12  # words after a trigger in which its object's (or passive agent's) actors stand
@@ -37,6 +43,8 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
                          "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
+MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved"})
+SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 
 
@@ -65,6 +73,11 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
+        if timex.text.lower().startswith(WINDOW):
+            continue
+        for n in _told_at(words, triggers, timex):
+            if bindings[n].timex is None:
+                bindings[n].timex, distance_of[n] = index, 0
         if owners and index in owners:
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
@@ -86,15 +99,30 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 if _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
                     bindings[n].earlier_timex = index
             continue
-        best = _nearest(words, triggers, first, last) or _subject_of_light_verb(words, triggers, first)
+        best = _subject_of_light_verb(words, triggers, first, opening=True) or \
+            _nearest(words, triggers, first, last) or _subject_of_light_verb(words, triggers, first)
         if best is None:
             continue
         n, distance = best
         if bindings[n].timex is None or distance < distance_of[n]:
             bindings[n].timex = index
             distance_of[n] = distance
+    _fronted_date(words, triggers, timexes, bindings)
     _share_main_clause_dates(words, triggers, bindings)
     return bindings
+
+
+def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
+    """The triggers of a "when" clause right after a date: "since January 2, when troops overran the town"
+    tells what happened that day."""
+    if timex.type not in ("DATE", "TIME"):
+        return []
+    j = words.index_at(timex.end - 1) + 1
+    if j < len(words) and words.forms[j] == ",":
+        j += 1
+    if j >= len(words) or words.forms[j] != "when":
+        return []
+    return [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]]
 
 
 def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tuple[int, int] | None:
@@ -105,7 +133,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
-        elif words.clause[trigger.first] != clause:
+        elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
+                _reported_after(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -115,16 +144,52 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
     return best
 
 
-def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int) -> tuple[int, int] | None:
-    """"The strike, the first in 25 years, started on February 27": a date after "started", "began", "ended"
-    or "was held" in a clause with no trigger dates the nearest earlier noun trigger of the sentence."""
+def _reported_before(words: Words, trigger: Trigger, last: int) -> bool:
+    """"Another storm may come on Friday, the forecaster added": a date before a reporting verb and a comma
+    dates what is reported, not the report."""
+    return trigger.entry.kind == "S" and last < trigger.first and any(
+        words.is_break(j) for j in range(last + 1, trigger.first))
+
+
+def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
+    """"said copper exports would fall this year": a date after a reporting verb dates the report only close
+    after it ("said on Tuesday", "told reporters late on Tuesday", "said in a statement on Tuesday"), with
+    no verb of what is reported between."""
+    if trigger.entry.kind != "S" or first <= trigger.last:
+        return False
+    between = range(trigger.last + 1, first)
+    return len(between) > REPORT_REACH or any(words.forms[j] == "that" or aspect.finite(words.forms[j])
+                                              for j in between)
+
+
+def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
+                           opening: bool = False) -> tuple[int, int] | None:
+    """"The strike, the first in 25 years, started on February 27": a date after "started", "began", "ended",
+    "was held" or "was rescheduled for" dates an earlier noun trigger of the sentence: the one that opens its
+    clause, as a subject does ("Talks between X and Y, aimed at ending the strike, will resume this
+    afternoon" dates the talks, not the strike), before any nearer trigger; else (not `opening`) the nearest
+    noun trigger, when no trigger of the date's clause takes it."""
     j = first - 1
     while j >= 0 and words.forms[j] in PREPOSITIONS:
         j -= 1
-    if j < 0 or words.forms[j] not in LIGHT_VERBS:
+    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING:
         return None
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j]
-    return (earlier[-1], 2 * (first - triggers[earlier[-1]].last) + 1) if earlier else None
+    subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
+    if opening and not subjects:
+        return None
+    chosen = subjects[-1] if subjects else earlier[-1] if earlier else None
+    if chosen is None:
+        return None
+    # "due on Monday, was postponed to Friday": the new date outranks any other
+    return chosen, -1 if words.forms[j] in MOVED else 2 * (first - triggers[chosen].last) + 1
+
+
+def _opens_clause(words: Words, trigger: Trigger) -> bool:
+    start = words.clause_starts[words.clause[trigger.first]]
+    if start < trigger.first and words.forms[start] in DETERMINERS:
+        start += 1
+    return _noun_phrase(words, start, trigger.first)
 
 
 def _modifies(words: Words, trigger: Trigger, first: int, last: int, triggers: list[Trigger]) -> bool:
@@ -166,6 +231,25 @@ def _years_ago(words: Words, triggers: list[Trigger], bindings: list[Binding], i
         if trigger.last < first and _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
             bindings[n].earlier_years = int(match.group(1))
             bindings[n].earlier_timex = index
+
+
+def _fronted_date(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
+                  bindings: list[Binding]) -> None:
+    """"On Tuesday, the ministry said ...": a date that opens the sentence before a comma dates the first verb of
+    the clause after it, when that verb has no date of its own."""
+    for index, timex in timexes:
+        first = words.index_at(timex.start)
+        if timex.type not in ("DATE", "TIME") or any(words.forms[j] not in FRONTING for j in range(first)):
+            continue
+        after = words.index_at(timex.end - 1) + 1
+        if after >= len(words) or words.forms[after] != ",":
+            continue
+        for n, trigger in enumerate(triggers):
+            if trigger.first > after and trigger.verbal:
+                if bindings[n].timex is None and words.clause[trigger.first] == words.clause[after + 1]:
+                    bindings[n].timex = index
+                break
+        return
 
 
 def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: list[Binding]) -> None:

@@ -39,9 +39,9 @@ from ..title import title_of
 from . import overview
 from .dates import human, relation, shown, year_of
 from .editing import edit_data
-from .order import chronological, top_events
+from .order import chronological
 from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, UNKNOWN_CLASS, event_class
-from .timeline import CSV_COLUMNS
+from .timeline import page_export
 
 COLUMN_WIDTH = 170
 STACK = 10  # least events in one date column before it wraps into another
@@ -108,11 +108,12 @@ def _involvement(story: Story, graph: nx.MultiDiGraph) -> dict[str, int]:
     return {actor.id: graph.nodes[actor_node(actor.id)]["events"] for actor in story.actors}
 
 
-def select(story: Story, graph: nx.MultiDiGraph) -> tuple[list[str], list[Event]]:
-    """The events the actor–event view can draw, the top `max(overview.K_CHOICES)` by the `--top` ranking, and
-    their actors, most involved first. Actors in no event are never drawn."""
+def select(story: Story, graph: nx.MultiDiGraph, tier: dict[str, int]) -> tuple[list[str], list[Event]]:
+    """The events the actor–event view can draw, the top `max(overview.K_CHOICES)` by the `--top` ranking (those
+    `overview.tiers` gave a tier), in date order, and their actors, most involved first. Actors in no event are
+    never drawn."""
     involvement = _involvement(story, graph)
-    events = top_events(story.events, max(overview.K_CHOICES))
+    events = chronological([event for event in story.events if event.id in tier])
     involved = {p.actor for event in events for p in event.actors if involvement.get(p.actor)}
     return sorted(involved, key=lambda a: (-involvement[a], a)), events
 
@@ -264,14 +265,15 @@ def _readable_conflict(conflict: str) -> str:
 
 
 def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
-    actor_ids, drawn_events = select(story, graph)
+    tier = overview.tiers(story.events)  # the one ranking of the page: K control, drawn events, first view
+    actor_ids, drawn_events = select(story, graph, tier)
     drawn_event_ids = {event.id for event in drawn_events}
     involvement = _involvement(story, graph)
     events = chronological(story.events)
-    tier = overview.tiers(story.events)
     placed_ids = overview.layout_actors(involvement, drawn_events)
-    placed = overview.actor_positions(placed_ids, story.events) if placed_ids else {}
+    placed = overview.actor_positions(placed_ids, story.events, tier) if placed_ids else {}
     type_labels = {event.code: event.label for event in events}
+    exported, exported_events = page_export(story)
     classes = {name: colour for _, name, colour in EVENT_CLASSES}
     used_classes = {event_class(event.code)[0] for event in events}
     if UNKNOWN_CLASS[0] in used_classes:
@@ -281,7 +283,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
             "articles": len(story.documents), "actors": len(story.actors), "events": len(story.events),
         },
         "title": title_of(story),
-        "csvColumns": CSV_COLUMNS,
+        "export": exported,
         "ranking": overview.RANKING,
         "defaultK": overview.DEFAULT_K if len(story.events) > overview.DEFAULT_K else 0,
         "strip": overview.strip(story),
@@ -309,7 +311,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
                           "date": human(s.date.value) if s.date and s.date.value != event.date.value else None}
                          for s in event.sources],
              "conflicts": [_readable_conflict(conflict) for conflict in event.conflicts],
-             "drawn": event.id in drawn_event_ids}
+             "drawn": event.id in drawn_event_ids, "export": exported_events[event.id]}
             for event in events
         ],
         "types": [{"code": code, "label": type_labels[code]} for code in sorted(type_labels)],

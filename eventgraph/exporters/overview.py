@@ -4,9 +4,9 @@ The page opens on the story's top events by the ranking `--top K` uses (`order.t
 them: `tiers` gives every event the smallest K of `K_CHOICES` that holds it, so the page's K control is one
 comparison. Actors are laid out once, here, as a graph of actors linked by the events they share (networkx's
 spring layout with a fixed seed), so the same story always draws the same way and every filter shows the same
-actor in the same place. The time strip covers the story's span (`Story.span` when known, else the day dates
-of its events without the few stray ones at either end); every event carries the first and last day its date
-covers, so that a range brushed on the strip is one string comparison in the browser.
+actor in the same place. The time strip covers the story's span (`Story.span`, see eventgraph/span.py); every
+event carries the first and last day its date covers, so that a range brushed on the strip is one string
+comparison in the browser.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ ACTOR_VIEW_HEIGHT = 1000
 SPREAD = 0.6  # least distance between two actors, as a share of the room each would have on an even grid
 GRAVITY = 0.05  # weight of each actor's pull towards the middle, against 1 for one shared event
 DAY_STRIP_DAYS = 92  # longer spans are counted by month
-STRAY_SHARE = 50  # without Story.span, one day date in this many at either end is taken for a stray
 
 
 def tiers(events: list[Event]) -> dict[str, int]:
@@ -52,15 +51,9 @@ def days(value: str | None) -> list[str] | None:
 
 def strip(story: Story) -> dict | None:
     """The time strip: the span it covers and whether it counts events by day or by month."""
-    if story.span:
-        first, last = story.span
-    else:
-        dated = sorted(event.date.value[:10] for event in story.events
-                       if event.date.value and days(event.date.value) == [event.date.value[:10]] * 2)
-        if not dated:
-            return None
-        stray = len(dated) // STRAY_SHARE
-        first, last = dated[stray], dated[len(dated) - 1 - stray]
+    if not story.span:
+        return None
+    first, last = story.span
     length = (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days + 1
     return {"first": first, "last": last, "unit": "day" if length <= DAY_STRIP_DAYS else "month"}
 
@@ -76,16 +69,19 @@ def layout_actors(involvement: dict[str, int], top: list[Event]) -> list[str]:
     return (in_top + rest)[:LAYOUT_ACTORS]
 
 
-def first_view_actors(events: list[Event]) -> set[str]:
-    """The actors the page's first view draws: the `FIRST_VIEW_ACTORS` most involved in its top events."""
+def first_view_actors(events: list[Event], tier: dict[str, int]) -> set[str]:
+    """The actors the page's first view draws: the `FIRST_VIEW_ACTORS` most involved in its top events, those
+    whose tier (`tiers`) is at most `DEFAULT_K`."""
     count: dict[str, int] = {}
-    for event in top_events(events, DEFAULT_K):
+    for event in events:
+        if tier.get(event.id, math.inf) > DEFAULT_K:
+            continue
         for actor_id in {p.actor for p in event.actors}:
             count[actor_id] = count.get(actor_id, 0) + 1
     return set(sorted(count, key=lambda a: (-count[a], a))[:FIRST_VIEW_ACTORS])
 
 
-def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tuple[int, int]]:
+def actor_positions(actor_ids: list[str], events: list[Event], tier: dict[str, int]) -> dict[str, tuple[int, int]]:
     """A force layout of the actors linked by the events they share, scaled to a landscape box; the actors of
     the first view are kept further apart, so that their labels find room at the zoom that frames them."""
     chosen = set(actor_ids)
@@ -109,7 +105,7 @@ def actor_positions(actor_ids: list[str], events: list[Event]) -> dict[str, tupl
     placed = nx.spring_layout(graph, seed=0, iterations=100, k=1.2 / math.sqrt(len(graph)))
     del placed[hub]
     names = sorted(placed)
-    first = first_view_actors(events)
+    first = first_view_actors(events, tier)
     room = [math.sqrt(ACTOR_VIEW_WIDTH * ACTOR_VIEW_HEIGHT / (len(first) if name in first else len(names)))
             for name in names]
     points = _spread(_fit(np.array([placed[name] for name in names], dtype=float)), np.array(room) * SPREAD)

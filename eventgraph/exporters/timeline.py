@@ -5,6 +5,10 @@ Markdown groups events by year (or decade, century), each date shown with how th
 spaces so that CommonMark and Python-Markdown read the same tree. Article text is inert there: HTML is written as
 entities, Markdown's own characters are escaped, and nothing becomes a link but an article's http(s) URL.
 
+graph.html exports the events it shows as these two files: `page_export` gives it the pieces `render_csv` and
+`render_md` join (each event's row and entry, the headings, the source lines), so it joins them and formats
+nothing itself.
+
 CSV (written with a UTF-8 byte-order mark, so spreadsheets double-clicked read it as UTF-8; scripts read it as
 `utf-8-sig`) has one row per event: date, granularity, title, type, actors, sources (document ids joined by
 "; "), then the date as shown and how it was obtained (`date_source`, `date_relation`, `date_until`). A cell that
@@ -53,7 +57,31 @@ def md_text(text: str) -> str:
     return _BLOCK_START.sub(lambda match: match.group(0)[:-1] + f"&#{ord(match.group(0)[-1])};", escaped)
 
 
-def _md_source(doc: Document | None, doc_id: str) -> str:
+# timeline.md is the head, then for each group its heading and its events, each an entry and its numbered
+# sources; graph.html joins the same pieces (`page_export`) for the events it shows.
+MD_EMPTY = "\nNo events found.\n"
+MD_SOURCE = "    {number}. {reference}\n"
+
+
+def _md_head(story: Story) -> str:
+    return f"# {md_text(title_of(story))}\n"
+
+
+def _md_group(group: str) -> str:
+    return f"\n## {md_text(group)}\n\n"
+
+
+def _md_entry(event: Event, names: dict[str, str]) -> str:
+    """An event's line, with the mark of a journalist's corrections and their notes, and its notes' lines."""
+    actors = ", ".join(md_text(names.get(p.actor, p.actor)) for p in event.actors)
+    lines = [f"- **{shown(event.date)}** — {md_text(event.title)}" + (f" ({actors})" if actors else "")
+             + _edited(event)]
+    lines += [f"    - Note: {md_text(note)}" for note in event.notes]
+    return "".join(line + "\n" for line in lines)
+
+
+def _md_reference(doc: Document | None, doc_id: str) -> str:
+    """An article as a source line names it: title, outlet, date, id and, when it is a safe http(s) URL, link."""
     title = (doc.title if doc else "") or doc_id
     about = [md_text(title)]
     site = getattr(doc, "site", None) if doc else None
@@ -67,6 +95,10 @@ def _md_source(doc: Document | None, doc_id: str) -> str:
     return line
 
 
+def _source_docs(event: Event) -> list[str]:
+    return sorted({source.doc for source in event.sources})
+
+
 def _edited(event: Event) -> str:
     """The mark of an event a journalist corrected, with the corrections' notes."""
     if not event.edited:
@@ -75,27 +107,26 @@ def _edited(event: Event) -> str:
     return f" *(edited{': ' + md_text(notes) if notes else ''})*"
 
 
+def _names(story: Story) -> dict[str, str]:
+    return {actor.id: actor.name for actor in story.actors}
+
+
 def render_md(story: Story, top: int | None = None) -> str:
-    names = {actor.id: actor.name for actor in story.actors}
+    names = _names(story)
     documents = {doc.id: doc for doc in story.documents}
     groups: dict[str, list[Event]] = {}
     for event in _events(story, top):
         groups.setdefault(year_of(event.date.value), []).append(event)
-    lines = [f"# {md_text(title_of(story))}", ""]
+    parts = [_md_head(story)]
     for group, events in groups.items():
-        lines += [f"## {md_text(group)}", ""]
+        parts.append(_md_group(group))
         for event in events:
-            actors = ", ".join(md_text(names.get(p.actor, p.actor)) for p in event.actors)
-            lines.append(f"- **{shown(event.date)}** — {md_text(event.title)}" + (f" ({actors})" if actors else "")
-                         + _edited(event))
-            lines += [f"    - Note: {md_text(note)}" for note in event.notes]
-            doc_ids = sorted({source.doc for source in event.sources})
-            lines += [f"    {number}. {_md_source(documents.get(doc_id), doc_id)}"
-                      for number, doc_id in enumerate(doc_ids, 1)]
-        lines.append("")
+            parts.append(_md_entry(event, names))
+            parts += [MD_SOURCE.format(number=number, reference=_md_reference(documents.get(doc_id), doc_id))
+                      for number, doc_id in enumerate(_source_docs(event), 1)]
     if not groups:
-        lines += ["No events found.", ""]
-    return "\n".join(lines[:-1]) + "\n"
+        parts.append(MD_EMPTY)
+    return "".join(parts)
 
 
 def cell(text: str) -> str:
@@ -104,20 +135,39 @@ def cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA) else text
 
 
-def render_csv(story: Story, top: int | None = None) -> str:
-    names = {actor.id: actor.name for actor in story.actors}
+def _csv_line(cells: list[str]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for event in _events(story, top):
-        date = event.date
-        writer.writerow([cell(text) for text in (
-            date.value or "", date.granularity, event.title, f"{event.code} {event.label}",
-            "; ".join(names.get(p.actor, p.actor) for p in event.actors),
-            "; ".join(sorted({source.doc for source in event.sources})),
-            shown(date), date.source, relation(date) if date.value else "", date.until or "",
-        )])
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
     return buffer.getvalue()
+
+
+def _csv_row(event: Event, names: dict[str, str]) -> str:
+    date = event.date
+    return _csv_line([cell(text) for text in (
+        date.value or "", date.granularity, event.title, f"{event.code} {event.label}",
+        "; ".join(names.get(p.actor, p.actor) for p in event.actors), "; ".join(_source_docs(event)),
+        shown(date), date.source, relation(date) if date.value else "", date.until or "",
+    )])
+
+
+def render_csv(story: Story, top: int | None = None) -> str:
+    names = _names(story)
+    return _csv_line(CSV_COLUMNS) + "".join(_csv_row(event, names) for event in _events(story, top))
+
+
+def page_export(story: Story) -> tuple[dict, dict[str, dict]]:
+    """The pieces graph.html joins as `render_csv` and `render_md` do, to export the events it shows: those
+    shared by all, and each event's own (its CSV row, its Markdown entry and the ids of its sources)."""
+    names = _names(story)
+    documents = {doc.id: doc for doc in story.documents}
+    events = {event.id: {"csv": _csv_row(event, names), "md": _md_entry(event, names),
+                         "docs": _source_docs(event)} for event in story.events}
+    cited = sorted({doc_id for parts in events.values() for doc_id in parts["docs"]})
+    groups = sorted({year_of(event.date.value) for event in story.events})
+    shared = {"csv": _csv_line(CSV_COLUMNS), "mdHead": _md_head(story), "mdEmpty": MD_EMPTY,
+              "mdSource": MD_SOURCE, "mdGroups": {group: _md_group(group) for group in groups},
+              "mdReferences": {doc_id: _md_reference(documents.get(doc_id), doc_id) for doc_id in cited}}
+    return shared, events
 
 
 def write_csv(story: Story, path: Path) -> None:

@@ -26,7 +26,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..model import Date, Document, Event, Story, granularity
-from ..title import span, title_of
+from ..title import title_of
 from .dates import bounds, human, plain, relation, shown
 from .html import csp_hash, script_json
 from .order import chronological
@@ -103,7 +103,7 @@ def slide(event: Event, documents: dict[str, Document]) -> dict | None:
 def story_dict(story: Story) -> dict:
     documents = {doc.id: doc for doc in story.documents}
     slides = [s for s in (slide(event, documents) for event in chronological(story.events)) if s]
-    days = span(story)
+    days = story.span
     about = [f"{human(days[0])} to {human(days[1])}" if days and days[0] != days[1] else human(days[0])] \
         if days else []
     undated = len(story.events) - len(slides)

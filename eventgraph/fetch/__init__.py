@@ -1,9 +1,10 @@
 """Articles from the web: URLs and feeds fetched politely, kept in the build's cache.
 
 `gather` fetches the URLs a build is given; those that turn out to be RSS or Atom feeds, and the feed files
-given, are expanded into their entries' links, which are fetched in turn. Every URL that gives no page is
-named with its reason through `warn` and left out; the build goes on with the rest. What ingest reads is the
-`Web`: the page of each URL and the links of each feed.
+given or found in the folders given (`ingest.feed_files`), are expanded into their entries' links, which are
+fetched in turn. Each host's robots.txt is read once for the whole run. Every URL that gives no page is named
+with its reason through `warn` and left out; the build goes on with the rest. What ingest reads is the `Web`:
+the page of each URL and the links of each feed (a file's under its path as `feed_files` gives it).
 """
 
 from __future__ import annotations
@@ -12,16 +13,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest import is_url
+from ..ingest import feed_files
+from ..urls import is_url
 from . import client, feeds
 from .polite import Outcome, Settings, fetch_many
+from .robots import Robots
 from .store import PageStore
 
-__all__ = ["Outcome", "PageStore", "Settings", "Web", "client", "gather", "is_feed_file", "is_url", "read_url_file"]
+__all__ = ["Outcome", "PageStore", "Settings", "Web", "client", "gather", "is_url", "read_url_file", "wanted"]
 
 
-def is_feed_file(source: str) -> bool:
-    return not is_url(source) and Path(source).suffix.lower() in feeds.FEED_SUFFIXES and Path(source).is_file()
+def wanted(sources: list[str]) -> bool:
+    """Whether `sources` name anything to fetch: a URL, or a feed file (named, or in a folder named)."""
+    return any(is_url(source) for source in sources) or next(feed_files(sources), None) is not None
 
 
 @dataclass
@@ -48,21 +52,21 @@ def gather(sources: Iterable[str], store: PageStore | None, settings: Settings,
     sources = list(sources)
     web = Web()
     links: list[str] = []
-    for source in sources:
-        if is_feed_file(source):
-            try:
-                found = feeds.links(Path(source).read_bytes())
-            except OSError as error:
-                found, reason = [], f"cannot be read ({error.strerror or error})"
-            else:
-                reason = "not an RSS or Atom feed" if found is None else "the feed lists no article links"
-            if not found:
-                warn(f"{source}: skipped, {reason}")
-            web.feeds[source] = found or []  # read as a feed, never as an article's text
-            links += found or []
+    for path in feed_files(sources):
+        try:
+            found = feeds.links(path.read_bytes())
+        except OSError as error:
+            found, reason = [], f"cannot be read ({error.strerror or error})"
+        else:
+            reason = "not an RSS or Atom feed" if found is None else "the feed lists no article links"
+        if not found:
+            warn(f"{path}: skipped, {reason}")
+        web.feeds[str(path)] = found or []  # read as a feed, never as an article's text
+        links += found or []
     urls = list(dict.fromkeys(source for source in sources if is_url(source)))
     on_planned(len(urls))
-    first = fetch_many(urls, store, settings, on_outcome)
+    robots = Robots(settings.options)
+    first = fetch_many(urls, store, settings, on_outcome, robots)
     for url, outcome in first.items():
         if outcome.page is None:
             warn(f"{url}: skipped, {outcome.reason}")
@@ -78,7 +82,7 @@ def gather(sources: Iterable[str], store: PageStore | None, settings: Settings,
             links += found
     links = list(dict.fromkeys(link for link in links if link not in first))
     on_planned(len(links))
-    for url, outcome in fetch_many(links, store, settings, on_outcome).items():
+    for url, outcome in fetch_many(links, store, settings, on_outcome, robots).items():
         if outcome.page is None:
             warn(f"{url}: skipped, {outcome.reason}")
         else:

@@ -6,9 +6,9 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from ..urls import is_url
 from .client import FEED_TYPES
 
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _SNIFF = 1024
 
 
@@ -31,6 +31,6 @@ def links(body: bytes, base: str | None = None) -> list[str] | None:
                                          None)
         if link:
             link = urljoin(base, link.strip()) if base else link.strip()
-            if link.startswith(("http://", "https://")):
+            if is_url(link):
                 found.append(link)
     return list(dict.fromkeys(found))

@@ -52,8 +52,10 @@ class _Host:
 
 
 def fetch_many(urls: Iterable[str], store: PageStore | None, settings: Settings,
-               on_outcome: Callable[[Outcome], None] = lambda outcome: None) -> dict[str, Outcome]:
-    """An outcome for each URL (duplicates fetched once), in the order given."""
+               on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+               robots: Robots | None = None) -> dict[str, Outcome]:
+    """An outcome for each URL (duplicates fetched once), in the order given. `robots` holds the robots.txt
+    read so far in this run: pass the same one to every call of a run, so that a host's is read once."""
     urls = list(dict.fromkeys(urls))
     outcomes: dict[str, Outcome] = {}
     kept: dict[str, client.Response] = {}
@@ -71,7 +73,7 @@ def fetch_many(urls: Iterable[str], store: PageStore | None, settings: Settings,
             continue
         on_outcome(outcomes[url])
     if hosts:
-        for outcome in _fetch(hosts, kept, settings):
+        for outcome in _fetch(hosts, kept, settings, robots or Robots(settings.options)):
             if outcome.state == "fetched" and outcome.page is not None and outcome.page.status == 304:
                 outcome = Outcome(outcome.url, "cached", kept[outcome.url])
             elif outcome.state == "fetched" and store is not None:
@@ -81,9 +83,8 @@ def fetch_many(urls: Iterable[str], store: PageStore | None, settings: Settings,
     return {url: outcomes[url] for url in urls}
 
 
-def _fetch(hosts: dict[str, _Host], kept: dict[str, client.Response], settings: Settings):
+def _fetch(hosts: dict[str, _Host], kept: dict[str, client.Response], settings: Settings, robots: Robots):
     results: queue.Queue = queue.Queue()
-    robots = Robots(settings.options)
     lanes = [host for host in hosts.values() for _ in range(min(settings.per_host, len(host.urls)))]
     remaining = sum(len(host.urls) for host in hosts.values())
     with ThreadPoolExecutor(max_workers=settings.hosts * settings.per_host) as pool:

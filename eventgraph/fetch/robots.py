@@ -1,4 +1,4 @@
-"""robots.txt, read once per host before its first page, as RFC 9309 says.
+"""robots.txt, read once per host before its first page, as RFC 9309 says, and kept for the run.
 
 A robots.txt that is missing or refused (4xx) allows everything; one that cannot be fetched (5xx, no
 connection) forbids everything until a later build, since the site may be down or overloaded. The rules are

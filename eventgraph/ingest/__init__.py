@@ -1,10 +1,12 @@
 """Read articles from files and folders into `Document`s, one at a time.
 
 `.txt` and `.md` files are pages saved as text, `.html`/`.htm` pages go through trafilatura, `.jsonl` files hold
-one article record a line. URLs, and feeds named as URLs or files, are read from the pages `fetch.gather`
-fetched (`web`), each page a document whose path is its URL. Folders are read recursively in sorted order,
-leaving out hidden entries and earlier eventgraph output folders. Inputs that cannot be read are named through
-`warn` and skipped; only a path that does not exist stops the reading (`SourceError`).
+one article record a line. URLs, and feeds (`.rss` `.atom` `.xml`) named as URLs or as files or found in a
+folder, are read from the pages `fetch.gather` fetched (`web`), each page a document whose path is its URL.
+Folders are read recursively in sorted order, leaving out hidden entries and earlier eventgraph output
+folders: a feed file in a folder stands for its links there, as it does named on the command line. Inputs
+that cannot be read are named through `warn` and skipped; only a path that does not exist stops the reading
+(`SourceError`).
 
 Each document gets its headline, the spans of its text that are the article (page furniture left out) and its
 publication date: stated with `--published` (`option`), from the page's metadata or JSONL record
@@ -28,10 +30,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .. import outdir
+from .. import ids, outdir
 from ..clean import unicode_text
 from ..model import Document
 from ..outdir import is_build
+from ..urls import is_url
 from . import html, jsonl, language, page
 from .decode import Unreadable, decode_bytes, decode_page
 
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     from ..fetch import Web
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS or Atom feeds, which stand for the articles they link to
 HTML_SUFFIXES = (".html", ".htm")
 MAX_ARTICLE_BYTES = 10 * 2**20  # an article page is kilobytes; a larger file is an archive, not one article
 
@@ -109,10 +113,6 @@ def _in_year_of(month_day: tuple[int, int] | None, sent: str | None) -> str | No
     return None
 
 
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
-
-
 def iter_articles(sources: Iterable[str], published: dict[str, str] | None = None,
                   warn: Warn = lambda message: None, web: Web | None = None) -> Iterator[Document]:
     """The articles of `sources` as read: text, given title, URL and a stated or metadata date; no layout yet.
@@ -122,9 +122,10 @@ def iter_articles(sources: Iterable[str], published: dict[str, str] | None = Non
     sources = list(sources)
     check_sources(sources)
     stated = _Stated(published or {})
-    ids: set[str] = set()
+    taken: set[str] = set()
     for doc in _read_all(sources, stated, warn, web):
-        doc.id = _unique(doc.id, ids)
+        doc.id = ids.free(doc.id, taken)
+        taken.add(doc.id)
         yield doc
     for name in stated.unused():
         warn(f"--published {name}: no article read from that file")
@@ -138,15 +139,32 @@ def check_sources(sources: Iterable[str]) -> None:
 
 def _read_all(sources: list[str], stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
     for source in sources:
-        feed = web.feeds.get(source) if web is not None else None
-        if feed is not None:
-            for link in feed:
-                yield from _read_url(link, stated, warn, web)
-        elif is_url(source):
-            yield from _read_url(source, stated, warn, web)
-        else:
-            for file in _files(source, warn):
-                yield from _read(file, stated, warn)
+        if is_url(source):
+            yield from _read_feed(source, stated, warn, web) if web is not None and source in web.feeds \
+                else _read_url(source, stated, warn, web)
+            continue
+        for file in _files(source, warn):
+            yield from _read_feed(str(file), stated, warn, web) if is_feed(file) else _read(file, stated, warn)
+
+
+def feed_files(sources: Iterable[str]) -> Iterator[Path]:
+    """The feed files among `sources`: named, or in a folder named, as the folder's articles are found."""
+    for source in sources:
+        if not is_url(source):
+            yield from (file for file in _files(source, lambda message: None) if is_feed(file))
+
+
+def is_feed(path: Path) -> bool:
+    return path.suffix.lower() in FEED_SUFFIXES
+
+
+def _read_feed(feed: str, stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
+    """The pages of a feed's links (`feed`: its URL, or its file's path as `feed_files` gives it)."""
+    if web is None or feed not in web.feeds:
+        warn(f"{feed}: skipped, a feed's articles are read from the web, and nothing was fetched")
+        return
+    for link in web.feeds[feed]:
+        yield from _read_url(link, stated, warn, web)
 
 
 def _read_url(url: str, stated: _Stated, warn: Warn, web: Web | None) -> Iterator[Document]:
@@ -189,12 +207,12 @@ def _files(source: str, warn: Warn) -> Iterator[Path]:
         return
     found = sorted(_article_files(root), key=lambda path: path.relative_to(root).parts)
     if not found:
-        warn(f"{source}: no articles ({' '.join(SUFFIXES)}) in this folder")
+        warn(f"{source}: no articles ({' '.join(SUFFIXES)}) or feeds ({' '.join(FEED_SUFFIXES)}) in this folder")
     yield from found
 
 
 def _article_files(root: Path) -> Iterator[Path]:
-    """The article files under `root`, leaving out hidden entries and the output folders of builds.
+    """The article and feed files under `root`, leaving out hidden entries and the output folders of builds.
 
     A build's folder named as the source itself is read without the files the build wrote.
     """
@@ -204,7 +222,7 @@ def _article_files(root: Path) -> Iterator[Path]:
         built = set(outdir.built_files(here)) if here == root else set()
         for name in files:
             path = here / name
-            if (not name.startswith(".") and name not in built and path.suffix.lower() in SUFFIXES
+            if (not name.startswith(".") and name not in built and path.suffix.lower() in SUFFIXES + FEED_SUFFIXES
                     and path.is_file()):
                 yield path
 
@@ -231,15 +249,6 @@ def _records(path: Path, at_most: int) -> int:
     except OSError:
         pass
     return count
-
-
-def _unique(identifier: str, ids: set[str]) -> str:
-    candidate, number = identifier, 1
-    while candidate in ids:
-        number += 1
-        candidate = f"{identifier}-{number}"
-    ids.add(candidate)
-    return candidate
 
 
 def _read(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:

@@ -17,6 +17,8 @@ from html.parser import HTMLParser
 
 import trafilatura
 
+from ..urls import is_url
+
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
 _SNIFF = 4096
@@ -78,10 +80,10 @@ def _plain(markup: str) -> str:
 
 
 def _url(found: str | None, markup: str) -> str | None:
-    if found and found.lower().startswith(("http://", "https://")):
+    if found and is_url(found):
         return found
     saved = _SAVED_FROM.search(markup[:_SNIFF])
-    return saved.group(1) if saved else None
+    return saved.group(1) if saved and is_url(saved.group(1)) else None
 
 
 def _clean(value: str | None) -> str | None:

@@ -7,19 +7,16 @@ U+FFFD: no file format can hold them.
 
 from __future__ import annotations
 
-import datetime
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from ..clean import unicode_text
+from ..days import is_day
+from ..lines import bounded_lines
 from .decode import Unreadable, decode_bytes
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|[T ])")
-_SKIP = 2**20  # bytes read at a time while skipping a line that is too long
 
 
 @dataclass
@@ -61,19 +58,16 @@ def _published(value: str | None) -> str | None:
     """The record's date as YYYY-MM-DD; a timestamp ("2024-06-20T08:15:00Z") gives its day."""
     if value is None:
         return None
-    match = _DATE.match(value.strip())
-    if match is None:
-        raise ValueError(f'"published" {value!r} is not YYYY-MM-DD')
-    try:
-        return datetime.date.fromisoformat(match.group(0)).isoformat()
-    except ValueError:
-        raise ValueError(f'"published" {value!r} is not a calendar date') from None
+    day, rest = value.strip()[:10], value.strip()[10:]
+    if not is_day(day) or rest[:1] not in ("", "T", " "):
+        raise ValueError(f'"published" {value!r} is not a day written YYYY-MM-DD')
+    return day
 
 
 def read(path: Path, warn: Callable[[str], None], max_bytes: int) -> Iterator[Record]:
     """The article records of `path`; a line longer than `max_bytes` is skipped unread, as a file that large is."""
     with path.open("rb") as handle:
-        for number, raw in enumerate(_lines(handle, max_bytes), 1):
+        for number, raw in enumerate(bounded_lines(handle, max_bytes), 1):
             if raw is None:
                 warn(f"{path}:{number}: skipped, the record is larger than {max_bytes // 2**20} MB, too large for "
                      "one article")
@@ -89,17 +83,3 @@ def read(path: Path, warn: Callable[[str], None], max_bytes: int) -> Iterator[Re
                 warn(f"{path}:{number}: skipped, the article's text is empty")
                 continue
             yield record
-
-
-def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
-    """The lines of `handle`, None for a line longer than `max_bytes`, which is read past without being kept."""
-    while True:
-        line = handle.readline(max_bytes + 1)
-        if not line:
-            return
-        if len(line) <= max_bytes:
-            yield line
-            continue
-        while line and not line.endswith(b"\n"):
-            line = handle.readline(_SKIP)
-        yield None

@@ -1,7 +1,9 @@
 """Narrative anchors: a happening the text dates only from another one ("two days after", "the following week").
 
 When a report gives no date of its own but its sentence places it some days, weeks or months after or before
-another happening, it is dated from the nearest happening that the article dates firmly before it in the text.
+another happening, it is dated from the nearest happening that the article dates firmly before it in the text:
+in the sentence before ("Two days later, ..."), or in its own ("on Friday, two days after police arrested
+him" dates the arrest to Wednesday).
 "The following week" is read the same way: the time tagger resolves it against the publication date, but in a
 narrative of past happenings it counts from the happening told before it.
 """
@@ -22,7 +24,10 @@ _NEXT = re.compile(r"\bthe\s+(following|next|previous|preceding)\s+(day|week|mon
                    r"\bthe\s+(day|week|month)\s+(after|before)\b", re.I)
 _OPENING = re.compile(r"\s*(?:(?:but|and|then)\s+)?(" + _OFFSET.pattern + "|" + _NEXT.pattern + ")", re.I)
 _LATER = re.compile(r"\s+(?:\w+\s+){0,3}?" + _COUNT + r"\s+(day|week|month)s?\s+(later|earlier)\b", re.I)
+# "..., two days after police arrested him": the clause after the phrase, told from the happening before it
+_SINCE_THEN = re.compile(r"\b" + _COUNT + r"\s+(day|week|month)s?\s+(after|before)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 _FIRM = ("explicit", "relative")
+REPORTING = "01"  # CAMEO root of making a statement
 _CUES = ("after", "later", "before", "earlier", "following", "next", "previous", "preceding", "After", "Later",
          "Before", "Earlier", "Following", "Next", "Previous", "Preceding")
 
@@ -35,9 +40,13 @@ def anchored(doc: Document) -> dict[int, Date]:
     anchor: EventMention | None = None
     for index in order:
         mention = doc.event_mentions[index]
+        within = _within_sentence(doc, mention)
+        if within is not None:
+            found[index] = within
+            continue
         shift = _shift(doc, mention)
         if shift is not None and anchor is not None and anchor.sentence >= mention.sentence - 3:
-            value = _moved(anchor.date.value, *shift[:2])
+            value = moved(anchor.date.value, *shift[:2])
             # a narrative of past happenings: nothing it dates lies after the report
             published = interval(doc.published)
             if value and (published is None or interval(value)[0] <= published[0]):
@@ -46,6 +55,29 @@ def anchored(doc: Document) -> dict[int, Date]:
         if mention.date.source in _FIRM and granularity(mention.date.value) == "day":
             anchor = mention
     return found
+
+
+def _within_sentence(doc: Document, mention: EventMention) -> Date | None:
+    """"Chile signed the accord on Friday, two days after Peru attacked the town": the attack is dated from
+    the signing, the happening its sentence dates to the day before the phrase."""
+    if mention.date.source in _FIRM:
+        return None
+    sentence = doc.sentences[mention.sentence]
+    if not any(cue in doc.text[sentence.start:mention.trigger_start] for cue in ("after", "before")):
+        return None
+    match = _SINCE_THEN.search(doc.text, sentence.start, mention.trigger_start)
+    if match is None:
+        return None
+    # the happening the phrase counts from, not a report of it ("said on Friday")
+    dated = [other for other in doc.event_mentions if other.sentence == mention.sentence and
+             other.trigger_end <= match.start() and other.date.source in _FIRM and
+             granularity(other.date.value) == "day" and not other.code.startswith(REPORTING)]
+    if not dated:
+        return None
+    count, unit, _ = _read(match)
+    value = moved(dated[-1].date.value, -count, unit)
+    phrase = doc.text[match.start():match.end(3)]
+    return Date(value, granularity(value), "relative", phrase) if value else None
 
 
 def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
@@ -73,7 +105,7 @@ def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
 def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     if match is None:
         return None
-    if match.re in (_OFFSET, _LATER):
+    if match.re in (_OFFSET, _LATER, _SINCE_THEN):
         count, unit, way = match.group(1).lower(), match.group(2).lower(), match.group(3).lower()
         number = int(count) if count.isdigit() else _NUMBERS[count]
         return (number if way in ("after", "later") else -number), unit, match.group(0).strip()
@@ -81,21 +113,24 @@ def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     return (1 if way.lower() in ("following", "next", "after") else -1), unit.lower(), match.group(0).strip()
 
 
-def _moved(value: str | None, count: int, unit: str) -> str | None:
-    """The day, week or month `count` units from the day `value`; None when that lies outside the calendar."""
+def moved(value: str | None, count: int, unit: str) -> str | None:
+    """The day, week, month or year `count` units from the day `value`; None when that lies outside the
+    calendar."""
     span = interval(value)
     if span is None or span[0] != span[1]:
         return None
     day = date.fromordinal(span[0])
     try:
         if unit == "day":
-            moved = (day + timedelta(days=count)).isoformat()
+            result = (day + timedelta(days=count)).isoformat()
         elif unit == "week":
             year, week, _ = (day + timedelta(weeks=count)).isocalendar()
-            moved = f"{year:04d}-W{week:02d}"
-        else:
+            result = f"{year:04d}-W{week:02d}"
+        elif unit == "month":
             month = day.year * 12 + day.month - 1 + count
-            moved = f"{month // 12:04d}-{month % 12 + 1:02d}"
+            result = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        else:
+            result = f"{day.year + count:04d}"
     except OverflowError:
         return None
-    return moved if interval(moved) else None
+    return result if interval(result) else None

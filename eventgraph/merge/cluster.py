@@ -361,11 +361,17 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
 
 
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
-    """The happening's date: the most precise firm date a report gives, else the earliest publication date (a
-    statement `reported` then, anything else `before` it)."""
+    """The happening's date: the most precise firm date the reports give; when they disagree at that
+    precision, the one most articles give, then one written out ("March 6") over one resolved ("yesterday"),
+    then the earliest. Else the earliest publication date (a statement `reported` then, anything else `before`
+    it)."""
     firm = [r for r in happening.reports if r.span and not r.weak]
     if firm:
-        best = min(firm, key=lambda r: (r.width, r.span[0], r.doc, r.mention.sentence))
+        backing: dict[str, set[str]] = {}
+        for r in firm:
+            backing.setdefault(r.date.value, set()).add(r.doc)
+        best = min(firm, key=lambda r: (r.width, -len(backing[r.date.value]), r.date.source != "explicit",
+                                        r.span[0], r.doc, r.mention.sentence))
         return best.date, best
     weak = [r for r in happening.reports if r.span]
     if weak:

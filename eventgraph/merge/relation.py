@@ -3,8 +3,9 @@
 A time expression that governs the happening dates it `on` that day, or `since` that day when the text says
 "have been killed since March" or "has refused since May" (an ongoing state or a running tally, until the day
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
-date is dated by the article: a statement ("X said") is `reported` that day; anything else happened `before`
-it, never on a day the text does not give.
+date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
+already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened `before` it, never on
+a day the text does not give.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Date, Document, EventMention, Timex, granularity
+from ..temporal import aspect
+from .anchors import moved
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
-_PERFECT = re.compile(r"\b(has|have|had|'s|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?$", re.I)
+_WHEN = re.compile(r",?\s+when\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 
 
@@ -49,11 +52,18 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        statement = kind(mention.code)[0] == "statement" and not perfect
+        lasted = aspect.age(doc.text, doc.sentences[mention.sentence].start, mention.trigger_start)
+        began = moved(doc.published, -lasted[0], lasted[1]) if lasted else None
+        if began:  # "the six-week-old dispute": going on since six weeks before the report
+            return Date(began, granularity(began), "relative", lasted[2], "since", doc.published)
+        statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
+            doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
-        if _SINCE.search(doc.text[max(0, timex.start - 12):timex.start]):
+        # "since January 2, when troops overran the town": the "when" clause happened on that day
+        if _SINCE.search(doc.text[max(0, timex.start - 12):timex.start]) and \
+                not _WHEN.match(doc.text, timex.end, mention.trigger_start):
             if _perfect(doc, mention) and _before(date.value, doc.published):
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
@@ -78,4 +88,4 @@ def _since(doc: Document, mention: EventMention) -> Timex | None:
 
 def _perfect(doc: Document, mention: EventMention) -> bool:
     """"has repeatedly denied", "have been killed": a state that holds at the report, not a statement made then."""
-    return bool(_PERFECT.search(doc.text[max(0, mention.trigger_start - 40):mention.trigger_start]))
+    return aspect.perfect(doc.text, mention.trigger_start)

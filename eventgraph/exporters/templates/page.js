@@ -838,75 +838,32 @@
     $("clear-range").addEventListener("click", function () { setRange("", ""); });
   }
 
-  // Export: the events shown, as the build's timeline.csv and timeline.md write them (exporters/timeline.py):
-  // article text on one line, no cell a spreadsheet runs as a formula, no Markdown that renders as markup.
-  function printable(text) {
-    return String(text).replace(/[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]/gu, " ").split(/\s+/).filter(Boolean)
-      .join(" ");
-  }
-
-  function csvCell(text) {
-    text = text ? printable(text) : "";
-    if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
-    return /[",\r\n]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
-  }
-
-  var MD_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "`": "\\`", "*": "\\*", "[": "\\[",
-                     "]": "\\]", "#": "\\#" };
-
-  function mdText(text) {
-    return printable(text).replace(/[&<>\\`*\[\]#]/g, function (c) { return MD_SPECIAL[c]; })
-      .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_")
-      .replace(/(?<=[A-Za-z0-9]):(?=\/\/)|(?<=[\p{L}\p{N}_])@(?=[\p{L}\p{N}_])/gu, function (c) {
-        return "&#" + c.charCodeAt(0) + ";";
-      })
-      .replace(/^(?:\d{1,9}[.)]|[-+~=])/, function (m) {
-        return m.slice(0, -1) + "&#" + m.charCodeAt(m.length - 1) + ";";
-      });
-  }
-
-  function actorNames(event) {
-    return event.actors.map(function (p) { return actors.has(p.actor) ? actors.get(p.actor).name : p.actor; });
-  }
-
-  function docIds(event) {
-    return Array.from(new Set(event.sources.map(function (s) { return s.doc; }))).sort();
-  }
-
+  // Export: the events shown, as the build's timeline.csv and timeline.md (exporters/timeline.py) write them.
+  // The build gives every piece, escaped and formatted (data.export, and each event's export); this joins the
+  // pieces of the events shown in the order timeline.py joins them, and formats nothing itself.
   function timelineCsv() {
-    var lines = [data.csvColumns.join(",")];
-    visible.forEach(function (event) {
-      var date = event.date;
-      lines.push([date.value || "", date.granularity, event.title, event.code + " " + event.label,
-                  actorNames(event).join("; "), docIds(event).join("; "), date.when, date.source, date.relation,
-                  date.until || ""].map(csvCell).join(","));
-    });
-    return lines.join("\n") + "\n";
-  }
-
-  function mdSource(id, number) {
-    var doc = data.documents[id], about = [mdText((doc && doc.title) || id)];
-    if (doc && doc.site) { about.push(mdText(doc.site)); }
-    if (doc && doc.published) { about.push(dayText(doc.published)); }
-    var line = "    " + number + ". " + about.join(", ") + " (" + mdText(id) + ")";
-    var url = doc && /^https?:\/\/[A-Za-z0-9\-._~:\/?#@!$&'()*+,;=%]+$/.test(doc.url || "") ? doc.url : null;
-    return url ? line + " <" + url + ">" : line;
+    return data.export.csv + visible.map(function (event) { return event.export.csv; }).join("");
   }
 
   function timelineMd() {
-    var lines = ["# " + mdText(data.title), ""], group = null;
+    var md = data.export, groups = new Map(), parts = [md.mdHead];
     visible.forEach(function (event) {
-      if (event.group !== group) {
-        if (group !== null) { lines.push(""); }
-        group = event.group;
-        lines.push("## " + mdText(group), "");
-      }
-      var names = actorNames(event).map(mdText).join(", ");
-      lines.push("- **" + event.date.when + "** \u2014 " + mdText(event.title) + (names ? " (" + names + ")" : ""));
-      docIds(event).forEach(function (id, index) { lines.push(mdSource(id, index + 1)); });
+      if (!groups.has(event.group)) { groups.set(event.group, []); }
+      groups.get(event.group).push(event);
     });
-    if (group === null) { lines.push("No events found."); }
-    return lines.join("\n") + "\n";
+    groups.forEach(function (events, group) {
+      parts.push(md.mdGroups[group]);
+      events.forEach(function (event) {
+        parts.push(event.export.md);
+        event.export.docs.forEach(function (id, index) {
+          parts.push(md.mdSource.replace(/\{(number|reference)\}/g, function (field, name) {
+            return name === "number" ? String(index + 1) : md.mdReferences[id];
+          }));
+        });
+      });
+    });
+    if (!groups.size) { parts.push(md.mdEmpty); }
+    return parts.join("");
   }
 
   function download(name, type, text) {

@@ -1,0 +1,115 @@
+"""Whether a clause tells of a happening already over at the time of the report, without dating it.
+
+Four things say so, each read in the words right before the happening's word:
+- the perfect: "has cut", "have been killed", "had denied";
+- an adverb of anterior time (`resources/en/time/past_cues.txt`), with only auxiliaries, negations and other
+  adverbs between ("had earlier accused", "recently closed"), or opening the sentence ("Earlier, the minister
+  said ...");
+- a past tense under a reporting verb: "TWA said it filed suit", "the ministry said troops shelled the town"
+  tell of a deed done before the report, where "TWA filed suit" alone may be the day's news;
+- a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day.
+An age before the happening's noun ("the six-week-old strike") says how long it has gone on (`age`).
+A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
+made on the day of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .grammar import load
+
+_CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "en" / "time" / "past_cues.txt"
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)*"
+                      r"(?:been\s+)?$", re.I)
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "also", "not",
+                          "never", "then", "only", "just", "twice", "repeatedly"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
+_WORD = re.compile(r"[\w’']+|[^\w\s]")
+_REACH = 3  # words before the happening's word in which a cue may stand
+_OPENER = re.compile(r"\s*(\w+)\s*,")
+_SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
+_DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
+                            "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_AGE = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")[- ](day|week|month|year)s?[- ]old\s+(?:[\w'’-]+\s+){0,2}$",
+                  re.I)
+
+
+@lru_cache(maxsize=1)
+def cues() -> frozenset[str]:
+    lines = _CUES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _tense_words() -> dict[str, str]:
+    return load().tables["tense"]
+
+
+def perfect(text: str, trigger_start: int) -> bool:
+    """"has repeatedly denied", "have been killed": the perfect right before the happening's word."""
+    return bool(_PERFECT.search(text[max(0, trigger_start - 40):trigger_start]))
+
+
+def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the happening at text[trigger_start:trigger_end] is told as over by the time of the report."""
+    if perfect(text, trigger_start):
+        return True
+    before = [word.lower() for word in _WORD.findall(text, sentence_start, trigger_start)]
+    for word in reversed(before[-_REACH:]):
+        if word in cues():
+            return True
+        if word not in _AUXILIARIES and not word.endswith("ly"):
+            break
+    opener = _OPENER.match(text, sentence_start, trigger_start)
+    if opener and opener.group(1).lower() in cues():
+        return True
+    if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
+        return True
+    word = text[trigger_start:trigger_end].split()[:1]
+    return bool(word) and _past(word[0]) and _reported(before)
+
+
+def finite(word: str) -> bool:
+    """Whether `word` is a verb form that carries tense: a past form ("fell", "rose", "closed"), a modal or an
+    auxiliary ("would", "will", "has")."""
+    word = word.lower()
+    return _past(word) or _tense_words().get(word) == "future" or word in _AUXILIARIES or word in _MODALS
+
+
+def _past(word: str) -> bool:
+    word = word.lower()
+    return _tense_words().get(word) in ("past", "report") or word.endswith("ed") and len(word) > 4
+
+
+def _reported(before: list[str]) -> bool:
+    """The words before the happening end in a reporting verb, "that" and a short subject: "said it", "said
+    that the company", "told reporters troops"."""
+    for distance, word in enumerate(reversed(before)):
+        if word == "that":
+            continue
+        if word in _CLAUSE_BREAKS or distance > _SUBJECT_REACH:
+            return False
+        if _tense_words().get(word) == "report" and distance > 0:
+            return True
+    return False
+
+
+def age(text: str, sentence_start: int, trigger_start: int) -> tuple[int, str, str] | None:
+    """(count, unit, phrase) of "the six-week-old dispute", "a 10-day-old strike" right before the happening's
+    word: it has gone on that long at the time of the report."""
+    if "old" not in text[max(sentence_start, trigger_start - 40):trigger_start]:
+        return None
+    match = _AGE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    if match is None:
+        return None
+    count = match.group(1).lower()
+    return (int(count) if count.isdigit() else _NUMBERS[count]), match.group(2).lower(), \
+        text[match.start():match.end(2) + 4]
