@@ -72,7 +72,7 @@ def test_a_person_acts_with_the_body_he_belongs_to_and_an_organ_with_its_country
 
 def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
     [said] = [row for row in titles_and_actors(
-        "Jan Novak told Vorland News Agency that Ruritania and Freedonia would settle the border dispute soon.")
+        "Jan Novak told Vorland News Agency that Ruritania and Freedonia had grown much closer this year.")
         if row[1][:2] == "01"]
     assert said[2] == {("jan-novak", "source"), ("ruritania", "target"), ("freedonia", "target")}
     [said] = [row for row in titles_and_actors("Ruritania told Vorland News Agency it would pay its debts to "
@@ -125,7 +125,7 @@ def test_a_pronoun_closing_what_was_said_is_not_the_one_it_speaks_of():
 
 
 def test_the_doer_reaches_through_control_coordination_and_relative_clauses():
-    actors, _ = roles("Ruritania decided to attack Freedonia.", "18")
+    actors, _ = roles("Ruritania decided to attack Freedonia.", "19")
     assert actors == {("ruritania", "source"), ("freedonia", "target")}
     found = titles_and_actors("Vorland News Agency, which criticised Freedonia last year, praised Ruritania.")
     assert {row[1][:2]: row[2] for row in found} == {
@@ -153,6 +153,6 @@ def test_titles_never_read_a_name_twice_nor_open_with_a_demonstrative():
 
 def test_a_doer_owned_by_a_pronoun_is_the_pronoun_s_actor_and_speaks_of_itself():
     [(title, _, actors, modality, *_)] = [row for row in titles_and_actors(
-        "Ruritania said its warplanes attacked Freedonia on Monday.") if row[1][:2] == "18"]
+        "Ruritania said its warplanes attacked Freedonia on Monday.") if row[1][:2] == "19"]
     assert actors == {("ruritania", "source"), ("freedonia", "target")}
     assert (title, modality) == ("Ruritania attacks Freedonia on Monday", "asserted")

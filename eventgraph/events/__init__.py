@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
 from ..actors import descriptions
-from . import attach, frame, modality, phrases, statements, titles, triggers
-from .lexicon import intents, is_mutual, label
+from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
+from .lexicon import intents, is_mutual, label, military
 from .text import Words, read
 from ..merge.dates import interval
 
@@ -34,6 +35,12 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 
 
 PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})
+UNCONVENTIONAL, CONVENTIONAL = "180", "190"
+VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
+DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
+
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
 _SPACE = re.compile(r"\s")
@@ -166,6 +173,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if trigger.verbal and not trigger.passive and not binding.sources and \
                     PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
                 binding.sources = list(pair)
+    happenings.bombings(words, found)
+    happenings.tolls(found, [binding.sources for binding in bindings])
+    _conventional(words, found, bindings)
     _describe_doers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
@@ -288,6 +298,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         obj = phrases.object_phrase(words, trigger, timexes, following)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
+            if obj.split()[0].lower() in DEMONSTRATIVES and len(obj.split()) > 1:
+                obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
         elif kind == "S" and trigger.entry.headline in statements.ADDRESSING and obj:
@@ -312,7 +324,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
-        if binding.sources or binding.targets or clear or dated:
+        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes))
+        if binding.sources or binding.targets or clear or dated or placed:
             kept.append((trigger, binding, obj))
     return kept
 
@@ -342,6 +355,20 @@ def _date_intents(doc: Document, words: Words, kept) -> None:
             binding.timex, binding.earlier_timex = stated, None
         elif trigger.decided and binding.timex is None:
             binding.timex = stated
+
+
+def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """A violent act by a state or its armed forces ("Chadian troops killed", "an Iranian attack", "Iraq
+    attacked") is conventional military force (CAMEO 190), not the unconventional violence (180) of gunmen or
+    militants."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.code != UNCONVENTIONAL:
+            continue
+        start = words.clause_starts[words.clause[trigger.first]]
+        doer = set(words.forms[max(start, trigger.first - DOER_REACH):trigger.first])
+        doer |= set((binding.subject_text or "").lower().split())
+        if any(mention.type == "country" for mention in binding.sources) or doer & military():
+            trigger.entry = replace(trigger.entry, code=CONVENTIONAL)
 
 
 def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
@@ -377,15 +404,23 @@ def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -
 
 
 def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
-    """"convened an emergency meeting" is one happening: a verb's object noun of the same type is dropped."""
+    """"convened an emergency meeting" is one happening: a verb's object noun of a kin type is dropped."""
     kept = []
     for trigger in found:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
-                and previous.entry.code[:2] == trigger.entry.code[:2] and trigger.first - previous.last <= 4):
+                and _kin(previous.entry.code, trigger.entry.code) and trigger.first - previous.last <= 4):
+            if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
+                previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
             continue
         kept.append(trigger)
     return kept
+
+
+def _kin(code: str, other: str) -> bool:
+    """One root, or both violent ("repelled an attack" is one act of force), or a verb that ends or cuts back
+    what its object names ("called off the strikes", "cancelled the talks": no strike, no talks)."""
+    return code[:2] == other[:2] or code[:2] in VIOLENT and other[:2] in VIOLENT or code[:2] in ENDING
 
 
 def _hand_reports_on(words: Words, found, bindings) -> None:
@@ -438,8 +473,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
         sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
         plural = _plural(binding.subject_text)
-    elif not sources and trigger.verbal and not trigger.passive:
+    elif not sources and trigger.verbal and not trigger.passive and not happenings.is_toll(trigger):
         phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        if happenings.is_happening(code):
+            phrase = happenings.subject(phrase)  # "Ferry capsizes", not "A ferry capsizes"
         sources = [phrase] if phrase else []
         plural = bool(phrase) and _plural(phrase)
     bare = phrases.bare(complement) if complement else ""
@@ -465,21 +502,30 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         complement = _unnamed(complement, named, trigger.entry.kind == "S")
     if complement:
         complement = _distinct(complement, binding.targets, sources)
+    where = happenings.place(words, trigger, list(enumerate(doc.timexes))) if happenings.is_happening(code) else None
+    if where and trigger.verbal and not complement:
+        complement = " ".join(where)  # "capsizes off Zeebrugge"
     modality = binding.modality
     doers = {m.actor for m in binding.sources}
     reporters = [m for m in binding.attributed_to if m.actor not in doers]
     if modality == "attributed" and binding.attributed_to and not reporters:
         modality = "asserted"  # what an actor reports of itself is its own statement
     reporter = _names(reporters)[0] if reporters else None
-    if sources or trigger.verbal or complement and not binding.targets:
+    placed_only = trigger.nominal and complement and complement.split()[0] in triggers.PREPOSITIONS
+    if happenings.is_happening(code) and trigger.nominal:
+        title = titles.mark(happenings.noun_title(words, trigger, where) or
+                            happenings.owner_title(words, trigger, _names(binding.sources + binding.targets),
+                                                   binding.sources + binding.targets) or
+                            phrases.noun_title(words, trigger), modality, reporter)
+    elif sources or trigger.verbal or complement and not binding.targets and not placed_only:
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:
         title = titles.mark(phrases.noun_title(words, trigger), modality, reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
-        label=label(code), title=title,
-        date=_date(doc, timex, modality == "planned" and not trigger.intended),
+        label=trigger.entry.label if code == trigger.entry.code and trigger.entry.label else label(code),
+        title=title, date=_date(doc, timex, modality == "planned" and not trigger.intended),
         timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None)

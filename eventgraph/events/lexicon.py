@@ -1,11 +1,12 @@
 """The trigger lexicon (`resources/en/triggers.tsv`), the CAMEO code table (`resources/en/events_cameo.tsv`), the
 codes of stated intents (`resources/en/events_intent.tsv`), the title words of agent phrases
-(`resources/en/events_title_words.txt`) and the phrases that name no happening though they hold a trigger
-(`resources/en/events_not_happenings.txt`).
+(`resources/en/events_title_words.txt`), the phrases that name no happening though they hold a trigger
+(`resources/en/events_not_happenings.txt`) and the words of armed forces (`resources/en/events_military.txt`).
 
 A trigger entry is a sequence of word slots; each slot is a set of accepted lower-case forms, and a slot may
 allow up to three other words before it (the "..." of the data file). Verbs are inflected here, so the data
-file lists each verb once.
+file lists each verb once, and the irregular forms given for a verb on one line hold for all its lines. A
+happening outside CAMEO's scope has code 00 and the label of its kind ("00:Accident").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Entry:
     kind: str  # V verb, N event noun, D dated-only noun, S reporting verb, F fixed phrase
     code: str
     headline: str
+    label: str = ""  # the kind of a happening outside CAMEO (code 00); else the code table's label
 
     @property
     def verbal(self) -> bool:
@@ -83,10 +85,15 @@ def _plural(noun: str) -> set[str]:
     return {noun, third_person(noun)}
 
 
-def _parse(line: str) -> Entry:
+def _irregular(line: str) -> tuple[str, set[str]]:
+    fields = line.split("\t")
+    return fields[0].split()[0], {form for form in (fields[4].split(",") if len(fields) > 4 else []) if form}
+
+
+def _parse(line: str, irregulars: dict[str, set[str]]) -> Entry:
     fields = line.rstrip("\n").split("\t")
     phrase, kind, code, headline = fields[:4]
-    irregular = tuple(form for form in (fields[4].split(",") if len(fields) > 4 else []) if form)
+    code, _, kind_label = code.partition(":")
     words = phrase.split()
     slots: list[Slot] = []
     gap = False
@@ -99,11 +106,12 @@ def _parse(line: str) -> Entry:
         gap = False
     if kind in ("V", "S"):
         first = slots[0]
-        slots[0] = Slot(frozenset(set().union(*(verb_forms(f, irregular) for f in first.forms))), first.gap)
+        irregular = irregulars.get(words[0], set())
+        slots[0] = Slot(frozenset(set().union(*(verb_forms(f, tuple(irregular)) for f in first.forms))), first.gap)
     elif kind in ("N", "D"):
         last = slots[-1]
         slots[-1] = Slot(frozenset(set().union(*(_plural(f) for f in last.forms))), last.gap)
-    return Entry(tuple(slots), kind, code, headline)
+    return Entry(tuple(slots), kind, code, headline, kind_label)
 
 
 def _rows(name: str):
@@ -114,8 +122,12 @@ def _rows(name: str):
 @lru_cache(maxsize=1)
 def entries_by_first_word() -> dict[str, tuple[Entry, ...]]:
     """Entries indexed by every form of their first word, longest phrases first."""
+    rows = _rows("triggers.tsv")
+    irregulars: dict[str, set[str]] = {}
+    for lemma, forms in map(_irregular, rows):
+        irregulars.setdefault(lemma, set()).update(forms)
     index: dict[str, list[Entry]] = {}
-    for entry in (_parse(line) for line in _rows("triggers.tsv")):
+    for entry in (_parse(line, irregulars) for line in rows):
         for form in entry.slots[0].forms:
             index.setdefault(form, []).append(entry)
     return {form: tuple(sorted(found, key=lambda e: -len(e.slots))) for form, found in index.items()}
@@ -148,6 +160,12 @@ def not_happenings() -> frozenset[tuple[str, str]]:
     """Word pairs that name no happening though a trigger stands in them (`resources/en/events_not_happenings.txt`):
     "cardiac arrest", "strike price"."""
     return frozenset(tuple(line.split()) for line in _rows("events_not_happenings.txt") if len(line.split()) == 2)
+
+
+@lru_cache(maxsize=1)
+def military() -> frozenset[str]:
+    """Words naming a state's armed forces (`resources/en/events_military.txt`): "troops", "warplanes"."""
+    return frozenset(line.strip() for line in _rows("events_military.txt"))
 
 
 def label(code: str) -> str:

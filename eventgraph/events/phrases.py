@@ -97,7 +97,8 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
         end = start
         while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
             end += 1
-    while start < end and (words.forms[start] in triggers.PREPOSITIONS or words.forms[start] in QUOTES):
+    while start < end and (words.forms[start] in triggers.PREPOSITIONS or words.forms[start] in QUOTES or
+                           words.forms[start] == "that"):  # "adding that 1,200 Iraqis were killed"
         start += 1
     if end - start > MAX_OBJECT_WORDS:
         return None

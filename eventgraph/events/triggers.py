@@ -18,7 +18,9 @@ from .text import QUOTES, Words
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                          "my", "your", "whose", "any", "each", "every", "no"})
 NOMINAL_CUES = DETERMINERS | {"first", "last", "latest", "recent", "previous", "official", "state", "emergency",
-                              "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral"}
+                              "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral",
+                              "formal", "fresh", "further", "second", "third", "brief", "urgent", "separate", "direct",
+                              "public", "written"}
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
@@ -107,8 +109,9 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
     if not matches:
         return None
-    longest = max(last for last, _ in matches)
-    matches = [(last, entry) for last, entry in matches if last == longest]
+    most = max(len(entry.slots) for _, entry in matches)
+    tightest = min(last for last, entry in matches if len(entry.slots) == most)  # "called off the strikes on"
+    matches = [(last, entry) for last, entry in matches if last == tightest and len(entry.slots) == most]
     nominal = _nominal_context(words, i)
     if len(matches) > 1:
         matches = [(last, entry) for last, entry in matches if entry.verbal != nominal] or matches
@@ -163,7 +166,7 @@ def _nominal_context(words: Words, i: int) -> bool:
     if i == 0:
         return False
     before = words.forms[i - 1]
-    return before in NOMINAL_CUES or before.isdigit() or before.endswith("'s") or (
+    return before in NOMINAL_CUES or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
         before == "s" and i > 1 and words.forms[i - 2] == "'")
 
 

@@ -33,6 +33,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from pyvis.network import Network
 
+from ..events.lexicon import label
 from ..graph import actor_node, event_node
 from ..model import Event, Story
 from ..title import title_of
@@ -40,7 +41,7 @@ from . import overview
 from .dates import human, relation, shown, year_of
 from .editing import edit_data
 from .order import chronological
-from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, UNKNOWN_CLASS, event_class
+from .palette import ACTOR_COLOURS, ACTOR_TYPE_NAMES, EVENT_CLASSES, HAPPENING_CLASS, UNKNOWN_CLASS, event_class
 from .timeline import page_export
 
 COLUMN_WIDTH = 170
@@ -273,9 +274,11 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
     placed_ids = overview.layout_actors(involvement, drawn_events)
     placed = overview.actor_positions(placed_ids, story.events, tier) if placed_ids else {}
     type_labels = {event.code: event.label for event in events}
+    for code in {event.code for event in events if event.label != type_labels[event.code]}:
+        type_labels[code] = label(code) or type_labels[code]  # code 00 names several kinds of happening
     exported, exported_events = page_export(story)
-    classes = {name: colour for _, name, colour in EVENT_CLASSES}
     used_classes = {event_class(event.code)[0] for event in events}
+    classes = {name: colour for _, name, colour in EVENT_CLASSES if name != HAPPENING_CLASS or name in used_classes}
     if UNKNOWN_CLASS[0] in used_classes:
         classes[UNKNOWN_CLASS[0]] = UNKNOWN_CLASS[1]
     return {

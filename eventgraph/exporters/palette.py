@@ -6,8 +6,11 @@ from __future__ import annotations
 ACTOR_COLOURS = {"country": "#0072B2", "person": "#CC79A7", "organization": "#E69F00", "location": "#999999",
                  "group": "#56B4E9"}
 # CAMEO root codes fall into four classes (as GDELT's QuadClass): 01-05 verbal cooperation,
-# 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict.
+# 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict; root 00, a happening outside
+# CAMEO's scope (an accident, a disaster, an appointment), is a class of its own.
+HAPPENING_CLASS = "Happening"
 EVENT_CLASSES = (
+    (0, HAPPENING_CLASS, "#000000"),
     (5, "Verbal cooperation", "#009E73"),
     (9, "Material cooperation", "#004D40"),
     (14, "Verbal conflict", "#D55E00"),

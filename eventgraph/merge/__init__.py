@@ -42,7 +42,8 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
         sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.date))
     conflicts = _conflicts(happening, dated_by)
     return Event(id=_id(ordered, documents), title=_title(happening), code=code,
-                 label=label(code) or ordered[0].mention.label,
+                 label=next((r.mention.label for r in ordered if r.mention.code == code and r.mention.label),
+                            label(code)),
                  date=event_date, actors=_participants(happening), sources=sources, conflicts=conflicts,
                  claims=_claims(happening) if conflicts else [])
 

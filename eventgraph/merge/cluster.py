@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..events.happenings import ROOT as OUTSIDE_CAMEO
 from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
@@ -82,6 +83,7 @@ class Happening:
     words: set[str] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)  # the words it is filed under
     codes: Counter = field(default_factory=Counter)
+    labels: set[str] = field(default_factory=set)  # the kinds of a happening outside CAMEO (code 00)
     docs: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     until: str | None = None
@@ -107,6 +109,7 @@ class Happening:
         self.docs.add(report.doc)
         self.triggers.add(report.trigger)
         self.codes[report.mention.code] += 1
+        self.labels.add(report.mention.label)
         self.words |= report.words
         self.kinds |= report.kinds
         if report.span and (self.span is None or (self.weak and not report.weak) or
@@ -160,6 +163,8 @@ def score(report: Report, happening: Happening) -> float | None:
     conflict = False
     if report.until != happening.until:
         return None
+    if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
+        return None  # an accident and an appointment on one day are two happenings
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements

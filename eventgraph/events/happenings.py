@@ -1,0 +1,123 @@
+"""Happenings outside CAMEO's scope (code 00): accidents, disasters, deaths, appointments, policy decisions.
+
+Such a happening may have no actor at all ("an earthquake struck Ecuador") or only the place or the people it
+hit, so it is kept when the text says what happened to what or where. A kill that names no doer, in a sentence
+reporting an accident or a disaster, is that happening's toll ("a ferry capsized, killing 193 people", "12
+people were killed in the crash"): a death, not an attack. Titles say what happened where: "Ferry capsizes off
+Zeebrugge", "Earthquake strikes Ecuador".
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .lexicon import Entry, third_person
+from .titles import join
+from .text import Words
+from .triggers import DETERMINERS, Trigger
+
+ROOT = "00"
+DISASTERS = frozenset({"Accident", "Natural disaster"})
+DEATH = "Death"
+PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "at", "outside", "across", "on", "over"})
+STRIKING = frozenset({"strike", "hit"})  # headline verbs of disasters that take the place as object
+BOMBING = "183"
+BOMBS = frozenset({"bomb", "bombs", "grenade", "grenades", "device", "explosives", "landmine", "landmines",
+                   "missile"})  # what explodes in an attack
+BOMB_REACH = 4  # words from an explosion to what exploded
+PLACES = frozenset({"country", "location"})  # actor types a happening takes place in
+PLACE_REACH = 6  # words from the trigger to the place it names
+MAX_PLACE_WORDS = 4
+
+
+def is_happening(code: str) -> bool:
+    return code[:2] == ROOT
+
+
+def tolls(found: list[Trigger], sources: list[list]) -> None:
+    """Recode as deaths the doerless kills of a sentence that reports an accident or a disaster; `sources`
+    holds each trigger's doer mentions."""
+    if not any(is_happening(trigger.entry.code) and trigger.entry.label in DISASTERS for trigger in found):
+        return
+    for trigger, doers in zip(found, sources):
+        entry = trigger.entry
+        if entry.headline == "kill" and not doers:
+            trigger.entry = Entry(entry.slots, entry.kind, ROOT, entry.headline, DEATH)
+
+
+def bombings(words: Words, found: list[Trigger]) -> None:
+    """An explosion of a bomb is a bombing, not an accident: "a car bomb exploded", "the blast of a device"."""
+    for trigger in found:
+        entry = trigger.entry
+        if entry.code != ROOT or entry.label != "Accident" or entry.headline != "explode":
+            continue
+        near = words.forms[max(0, trigger.first - BOMB_REACH):trigger.last + 1 + BOMB_REACH]
+        if any(form in BOMBS for form in near):
+            trigger.entry = Entry(entry.slots, entry.kind, BOMBING, entry.headline)
+
+
+def is_toll(trigger: Trigger) -> bool:
+    return trigger.entry.code == ROOT and trigger.entry.label == DEATH and trigger.entry.headline == "kill"
+
+
+def place(words: Words, trigger: Trigger, timexes) -> tuple[str, str] | None:
+    """The preposition and the capitalised name of the place a happening is placed at, in the words after its
+    trigger and before any of `timexes`, (index, Timex) pairs: "off Zeebrugge", "in Northern Chile"; a
+    disaster's verb may take the place as its object ("struck Ecuador", preposition "")."""
+    striking = trigger.nominal and trigger.entry.headline in STRIKING
+    end = min(len(words), trigger.last + 1 + PLACE_REACH)
+    for j in range(trigger.last + 1, end):
+        if words.is_break(j) or any(timex.start <= words.starts[j] < timex.end for _, timex in timexes):
+            return None  # "on Sunday" is a time, not a place
+        if not words.capitalised(j):
+            continue
+        before = words.forms[j - 1]
+        if before in DETERMINERS and j - 2 > trigger.last:
+            before = words.forms[j - 2]  # "at the Grangemouth refinery"
+        if before in PLACE_PREPOSITIONS:
+            return before, _name(words, j)
+        if striking and j == trigger.last + 2 and words.forms[trigger.last + 1].isalpha():
+            return "", _name(words, j)
+        return None
+    return None
+
+
+def _name(words: Words, first: int) -> str:
+    last = first
+    while last + 1 < len(words) and last + 1 - first < MAX_PLACE_WORDS and words.capitalised(last + 1) and \
+            not words.is_break(last + 1):
+        last += 1
+    return " ".join(words.span(first, last).split())
+
+
+def subject(phrase: str | None) -> str | None:
+    """A doer's noun phrase as a headline writes it: "a ferry" -> "ferry"."""
+    if not phrase:
+        return phrase
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() in DETERMINERS else phrase
+
+
+def noun_title(words: Words, trigger: Trigger, where: tuple[str, str] | None) -> str | None:
+    """"Earthquake strikes Ecuador", "Explosion at Grangemouth": the happening's noun and its place."""
+    if where is None:
+        return None
+    noun = _noun(words, trigger)
+    preposition, name = where
+    if preposition:
+        return f"{noun} {preposition} {name}"
+    verb = trigger.entry.headline
+    return f"{noun} {verb if noun.endswith('s') and not noun.endswith('ss') else third_person(verb)} {name}"
+
+
+def owner_title(words: Words, trigger: Trigger, names: list[str], mentions: list[Mention]) -> str | None:
+    """"Elections in Brazil", "Inauguration of Vladimir Putin": a happening's noun and the actors it happened in
+    or to (the possessor of "Putin's inauguration" is whom it happened to, not its doer)."""
+    if not names:
+        return None
+    noun = _noun(words, trigger)
+    return f"{noun} {'in' if all(mention.type in PLACES for mention in mentions) else 'of'} {join(names)}"
+
+
+def _noun(words: Words, trigger: Trigger) -> str:
+    noun = " ".join(words.span(trigger.first, trigger.last).split())
+    return noun[:1].upper() + noun[1:]

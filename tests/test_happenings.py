@@ -1,0 +1,92 @@
+"""Happenings outside CAMEO's scope (code 00) through the per-article stage and the exporters: no actor
+needed, titled by what happened where, a disaster's doerless kills as its death toll."""
+
+import pytest
+
+from eventgraph import pipeline
+from eventgraph.exporters.palette import HAPPENING_CLASS, event_class
+from eventgraph.model import Document
+
+
+def mentions(text):
+    document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="metadata",
+                        body=[(0, len(text))])
+    return pipeline.extract(document).event_mentions
+
+
+def only(text, label):
+    found = [m for m in mentions(text) if m.label == label]
+    assert len(found) == 1, [(m.code, m.label, m.title) for m in mentions(text)]
+    assert found[0].code == "00"
+    return found[0]
+
+
+def test_a_disaster_needs_no_actor_and_is_titled_by_its_place():
+    quake = only("A strong earthquake struck Peru on Saturday.", "Natural disaster")
+    assert quake.title == "Earthquake strikes Peru"
+    assert quake.date.value == "2021-05-01"
+
+
+def test_an_accident_is_titled_by_what_happened_where():
+    capsize = only("The trawler capsized off Dunmore on Friday.", "Accident")
+    assert capsize.title == "Trawler capsizes off Dunmore"
+    assert capsize.actors == []
+
+
+def test_a_happening_noun_names_where_or_to_whom_it_happened_never_a_time_as_a_place():
+    assert only("Peru's elections on Sunday drew a record turnout.", "Election").title == "Elections in Peru"
+
+
+def test_a_doerless_kill_beside_an_accident_is_its_death_toll():
+    found = mentions("A gas explosion tore through a block of flats in Leeds on Sunday, killing nine residents.")
+    assert {m.label for m in found} >= {"Accident", "Death"}
+    death = next(m for m in found if m.label == "Death")
+    assert death.code == "00" and death.title == "Nine residents killed"
+    assert not any(m.code.startswith("18") for m in found)
+
+
+def test_a_bomb_that_explodes_is_a_bombing_not_an_accident():
+    found = mentions("A car bomb exploded outside the barracks in Lisburn on Sunday, injuring four soldiers.")
+    assert "183" in [m.code for m in found] and "Accident" not in [m.label for m in found]
+    assert "Accident" in [m.label for m in mentions("A blast at the fertiliser plant in Toulouse killed 29.")]
+
+
+def test_a_kill_with_a_doer_stays_an_assault():
+    found = mentions("Gunmen killed nine villagers near the border on Sunday.")
+    assert [m.code for m in found] == ["180"]
+
+
+def test_a_state_s_forces_use_conventional_force():
+    assert [m.code for m in mentions("Government troops killed nine rebels near the border on Sunday.")] == ["190"]
+    assert [m.code for m in mentions("Ethiopia attacked Eritrea on Sunday.")] == ["190"]
+    assert [m.code for m in mentions("Rebels ambushed an army convoy on Sunday.")] == ["190"]
+    assert [m.code for m in mentions("Forty villagers were killed in fighting near the border on Sunday.")] == ["190"]
+
+
+def test_an_appointment_names_who_appointed_whom():
+    found = mentions("Acme Corp appointed Jane Doe as chief financial officer on Tuesday.")
+    appointment = next(m for m in found if m.label == "Appointment")
+    assert appointment.title.startswith("Acme Corporation appoints Jane Doe")
+
+
+@pytest.mark.parametrize("text", [
+    "Investors fear a crash in the housing market.",
+    "The election commission said turnout figures were due.",
+])
+def test_no_happening_without_a_happening(text):
+    assert not [m for m in mentions(text) if m.code == "00"]
+
+
+def test_happenings_are_a_class_of_their_own_on_every_view():
+    assert event_class("00")[0] == HAPPENING_CLASS
+    assert event_class("057")[0] != HAPPENING_CLASS
+
+
+def test_two_kinds_of_happening_on_one_day_stay_two_events_each_with_its_kind():
+    texts = ["A strong earthquake struck Peru on Saturday.", "Voters elected a new mayor of Lima on Saturday.",
+             "A powerful earthquake struck Peru on Saturday."]
+    documents = [Document(id=f"d{n}", path=f"d{n}.txt", text=text, published="2021-05-06",
+                          published_source="metadata", body=[(0, len(text))]) for n, text in enumerate(texts)]
+    story = pipeline.assemble([pipeline.extract(document) for document in documents])
+    kinds = sorted((event.code, event.label, len(event.sources)) for event in story.events)
+    assert kinds == [("00", "Election", 1), ("00", "Natural disaster", 2)]

@@ -1,0 +1,94 @@
+"""The trigger lexicon: its coverage of CAMEO, its happenings outside CAMEO, and what its entries match."""
+
+import pytest
+
+from eventgraph.events import triggers
+from eventgraph.events.lexicon import codes, entries_by_first_word, label
+from eventgraph.events.text import read
+
+
+def found(sentence):
+    words = read(sentence, 0)
+    return [(trigger.entry.code, trigger.entry.label) for trigger in triggers.find(words, set())]
+
+
+def all_entries():
+    return {id(entry): entry for entries in entries_by_first_word().values() for entry in entries}.values()
+
+
+def test_every_cameo_root_has_triggers():
+    roots = {entry.code[:2] for entry in all_entries()}
+    assert {f"{root:02d}" for root in range(1, 21)} <= roots
+
+
+def test_happenings_outside_cameo_carry_code_00_and_the_label_of_their_kind():
+    happenings = [entry for entry in all_entries() if entry.code == "00"]
+    assert happenings and all(entry.label for entry in happenings)
+    assert {"Accident", "Natural disaster", "Death", "Appointment", "Election", "Policy decision"} <= {
+        entry.label for entry in happenings}
+    assert all(not entry.label for entry in all_entries() if entry.code != "00")
+    assert label("00") == codes()["00"].label
+
+
+def test_irregular_forms_hold_for_every_line_of_a_verb():
+    for form in ("took", "taken"):
+        headlines = {entry.headline for entry in entries_by_first_word()[form]}
+        assert {"take action", "take hostage", "take over"} <= headlines
+    assert {entry.headline for entry in entries_by_first_word()["sent"]} >= {"send aid", "send troops"}
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The rebels kidnapped two engineers near the border.", "181"),
+    ("The navy shelled the harbour for three hours.", "194"),
+    ("The regulator fined the brokerage heavily.", "172"),
+    ("The board turned down the revised proposal.", "120"),
+    ("The junta released forty political prisoners.", "084"),
+    ("The dockers' union called off its stoppage.", "080"),
+    ("The two carmakers agreed to merge their truck units.", "057"),
+    ("The utility made a bid for the smaller grid operator.", "031"),
+    ("The shipyard won a contract for four frigates.", "061"),
+    ("Prosecutors indicted the former mayor.", "173"),
+    ("Troops opened fire on the crowd.", "190"),
+    ("The ministry granted asylum to the defector.", "075"),
+])
+def test_cameo_verbs_and_patterns(sentence, code):
+    assert code in [code for code, _ in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The trawler capsized in heavy seas.", "Accident"),
+    ("A tanker ran aground off the cape.", "Accident"),
+    ("The volcanic eruption buried the village.", "Natural disaster"),
+    ("The central bank cut interest rates by half a point.", "Policy decision"),
+    ("The government devalued the peso.", "Policy decision"),
+    ("The toy maker filed for Chapter 11 bankruptcy protection.", "Bankruptcy"),
+    ("The jury acquitted the two officers.", "Court ruling"),
+    ("The carmaker appointed a new finance director.", "Appointment"),
+    ("Voters elected a new mayor.", "Election"),
+    ("The cargo plane crashed into a hillside.", "Accident"),
+    ("The dredger sank off the northern coast.", "Accident"),
+    ("The assembly passed the budget by one vote.", "Legislation"),
+    ("Firefighters evacuated three villages.", "Evacuation"),
+])
+def test_happenings_outside_cameo(sentence, kind):
+    assert ("00", kind) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts expect the stock to hold its support level.",  # a stance word is no trigger
+    "The index crashed through the support line.",  # a market crash is no accident
+    "Rates were steady and prices firm.",  # a rate or a price without a decision on it
+    "The court will rule on the appeal next month.",  # a ruling not yet given
+    "Shares crashed on Monday and sank further on Tuesday.",  # a market's fall is no accident
+    "Economists expect lower interest rates this year.",  # "lower" is an adjective here
+])
+def test_no_happening(sentence):
+    assert not [code for code, _ in found(sentence) if code[:2] not in ("01",)]
+
+
+def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
+    from eventgraph.events import _absorb
+    words = read("The dockers called off the strike on Monday.", 0)
+    assert [t.entry.code for t in _absorb(triggers.find(words, set()))] == ["080"]
+    words = read("The regime cancelled the talks.", 0)
+    assert [t.entry.code for t in _absorb(triggers.find(words, set()))] == ["160"]
