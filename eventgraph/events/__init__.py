@@ -485,7 +485,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         complement = None  # "the collapse of the latter": the object is the actor itself
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
         headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
-    if trigger.nominal and sources and complement and obj and complement.startswith(obj) and \
+    if trigger.nominal and complement and obj and complement.startswith(obj) and \
             words.forms[trigger.last + 1] in TOPICAL:
         complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
     if complement and obj and phrases.inner_object(trigger):
