@@ -156,3 +156,12 @@ def test_a_doer_owned_by_a_pronoun_is_the_pronoun_s_actor_and_speaks_of_itself()
         "Ruritania said its warplanes attacked Freedonia on Monday.") if row[1][:2] == "19"]
     assert actors == {("ruritania", "source"), ("freedonia", "target")}
     assert (title, modality) == ("Ruritania attacks Freedonia on Monday", "asserted")
+
+
+def test_a_doer_named_inside_another_doer_s_name_is_not_repeated():
+    from eventgraph.events import _names
+    from eventgraph.model import Mention
+
+    senate = Mention(0, 16, "Ruritania Senate", "ruritania-senate", "organization", name="Ruritania Senate")
+    country = Mention(21, 30, "Ruritania", "ruritania", "country", name="Ruritania")
+    assert _names([senate, country]) == ["Ruritania Senate"]

@@ -603,12 +603,15 @@ def _date(doc: Document, index: int | None, planned: bool = False) -> Date:
 
 
 def _names(mentions: list[Mention]) -> list[str]:
+    """The actors' names, each once; a name inside another's is said by it ("United States Senate", not
+    "United States Senate and United States")."""
     names: list[str] = []
     for mention in mentions:
         name = mention.name or mention.text
         if name not in names:
             names.append(name)
-    return names
+    return [name for name in names if not any(
+        other != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
 
 
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:
