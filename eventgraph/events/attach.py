@@ -10,8 +10,8 @@ recalls. A clause opened by "as", "while" or "when" without a date of its own sh
 A date opening the sentence ("On Tuesday, ...") dates the first verb after it. A reporting verb takes only a
 date next to it, never one inside what it reports ("said exports would fall this year"). A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
-dates the noun its clause opens with. A date after "until" ends a span ("an injunction until May 7") and one
-after "by" is the deadline of what a request asks for: neither dates the happening or the asking.
+dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
+date of the asking.
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
@@ -51,7 +51,6 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
 MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
-UNTIL = frozenset({"until", "till"})
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
@@ -86,8 +85,6 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         first = words.index_at(timex.start)
         if timex.text.lower().startswith(WINDOW) or first >= len(words):
             continue
-        if first > 0 and words.forms[first - 1] in UNTIL and not (first > 1 and words.forms[first - 2] in MOVED):
-            continue  # "an injunction until May 7": the end of a span, not the day of a happening
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
