@@ -7,7 +7,10 @@ clustered by system event and compared with their gold clustering. Printed per s
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
-    python benchmarks/merge.py [--set dev|test|test2]
+    python benchmarks/merge.py [--set dev|test|test2] [--show]
+
+--show prints, after each story's row, every gold event its matched mentions split over several system events
+and every system event that joins mentions of several gold events, each mention with its article and sentence.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json (never tuned on). A gold event without a CAMEO code matches by sentence alone.
@@ -60,6 +63,31 @@ def clusterings(story: dict, built: Story) -> tuple[coref.Clusters, coref.Cluste
     return group(matched), group(system_of), len(gold_of)
 
 
+def faults(key: coref.Clusters, response: coref.Clusters, built: Story) -> list[str]:
+    """Lines naming the gold events split over system events and the system events that join gold events."""
+    system_of = {mention: index for index, cluster in enumerate(response) for mention in cluster}
+    texts = {doc.id: doc.text for doc in built.documents}
+
+    def line(mention) -> str:
+        doc, start, end, _ = mention
+        return f"        {doc} {' '.join(texts[doc][start:end].split())[:110]}"
+    lines = []
+    for cluster in key:
+        parts = {system_of[mention] for mention in cluster}
+        if len(parts) > 1:
+            lines.append(f"  split: gold {next(iter(cluster))[3]} over {len(parts)} system events")
+            for part in sorted(parts):
+                lines.append(f"    system event {part}")
+                lines += [line(mention) for mention in sorted(cluster) if system_of[mention] == part]
+    gold_of = {mention: next(iter(cluster))[3] for cluster in key for mention in cluster}
+    for index, cluster in enumerate(response):
+        golds = sorted({gold_of[mention] for mention in cluster})
+        if len(golds) > 1:
+            lines.append(f"  joined: system event {index} holds gold {', '.join(golds)}")
+            lines += [line(mention) for mention in sorted(cluster, key=lambda m: (m[3], m))]
+    return lines
+
+
 def row(name: str, key: coref.Clusters, response: coref.Clusters, mentions: int) -> str:
     matched = sum(len(cluster) for cluster in key)
     p, r, _ = coref.pairwise(key, response)
@@ -71,6 +99,7 @@ def row(name: str, key: coref.Clusters, response: coref.Clusters, mentions: int)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    parser.add_argument("--show", action="store_true", help="print the split and joined gold events")
     args = parser.parse_args()
     data, records = load(SETS[args.set])
     header = (f"{'story':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
@@ -79,8 +108,11 @@ def main() -> None:
     print("-" * len(header))
     all_key, all_response, all_mentions = [], [], 0
     for story in data["stories"]:
-        key, response, mentions = clusterings(story, build_story(story["articles"], records))
+        built = build_story(story["articles"], records)
+        key, response, mentions = clusterings(story, built)
         print(row(story["name"], key, response, mentions))
+        if args.show:
+            print("\n".join(faults(key, response, built)))
         # stories share no articles, so their clusters can be pooled
         all_key += key
         all_response += [frozenset(cluster) for cluster in response]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import actors, events, ids, ingest, merge, processes, sentences, span, syntax, temporal
+from .actors.descriptions import add_countries
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
 
@@ -241,6 +242,7 @@ def _assemble(documents: list[Document]) -> Story:
     redate(merge.infer_publication_dates(documents))
     found = ids.unique(merge.merge_events(documents, story_actors))
     events.modality.mark(found, documents)
+    add_countries(found, story_actors)
     return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
 
 

@@ -4,8 +4,9 @@ An event counts the articles that report it on its own date (an article that men
 counts half; one that reports it in its lead sentence, its news of the day, counts more), weighted by its kind
 (`resources/en/events_kinds.tsv`: a signing or a strike above a meeting, a meeting above a routine
 statement), by how central its actors are to the story (the share of articles that name its most named actor),
-and by how firmly it is dated: one dated only by the day it was reported, or only to a year or coarser, or a
-running state, ranks below one the text dates.
+and by how firmly it is dated: one dated only by the day it was reported (unless it is the lead of the article
+of that day, its news of the day), or only to a year or coarser, or a running state, ranks below one the text
+dates.
 """
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None]) -
         articles[source.doc] = max(articles.get(source.doc, 0.0), weight)
     value = sum(articles.values()) * kind(event.code)[1]
     value *= 0.5 + max((reach.get(p.actor, 0.0) for p in event.actors), default=0.0)
-    if own is None or event.date.relation in ("reported", "before"):
+    # the lead of the article that dates it by its own day is that day's news: the report's date is its date
+    lead = any(source.start == leads.get(source.doc) and source.date and source.date.value == event.date.value
+               for source in event.sources)
+    if own is None or event.date.relation in ("reported", "before") and not lead:
         value *= UNDATED
     elif event.date.relation == "since":
         value *= RUNNING

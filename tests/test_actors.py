@@ -363,3 +363,8 @@ def test_an_employer_acronym_never_glues_onto_a_name():
 def test_a_body_named_x_for_a_and_b_is_one_name():
     doc = read("The Centers for Weather Research and Forecasting said the storm had passed.\n")
     assert [m.text for m in doc.mentions] == ["Centers for Weather Research and Forecasting"]
+
+
+def test_the_first_word_of_an_organisation_is_its_short_name():
+    doc = read("Dravik Securities Ltd said it had sold the shares. Dravik suspended two traders on Friday.\n")
+    assert {m.text: m.actor for m in doc.mentions}["Dravik"] == found(doc)["Dravik Securities Ltd"]

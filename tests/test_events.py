@@ -327,7 +327,7 @@ def test_a_dated_happening_without_actors_is_named_by_its_noun():
 
 def test_titles_of_an_offer_and_objects_that_stop_at_the_next_verb():
     [offer] = doc("It offered to buy the company.").event_mentions
-    assert offer.title == "Offer to buy the company"
+    assert offer.title == "An offer to buy the company"
     [seizure] = doc("The strike ended after marines occupied the ship Arrow.").event_mentions
     assert seizure.title == "Marines occupy the ship Arrow"
     [threat] = doc("Ruritania said it would attack ships were the strait closed.").event_mentions

@@ -406,3 +406,183 @@ def test_the_following_week_counts_from_the_happening_told_before_it():
                                            timex=1, actors=[Participant("freedonia", "source")]))
     assert {e.code: e.date.value for e in merge.merge_events([doc], ACTORS)} == {"057": "2021-05-03",
                                                                                 "141": "2021-W19"}
+
+
+def test_a_longer_name_that_ends_in_another_actors_name_is_that_actor():
+    asked = "On May 5 Ruritania asked the ministry of trade to act."
+    docs = [told("a", "2021-05-06", asked, "asked", "020", [("ruritania", "source"), ("ministry-of-trade", "target")],
+                 "May 5", "2021-05-05"),
+            told("b", "2021-05-07", asked, "asked", "020",
+                 [("ruritania", "source"), ("freedonian-ministry-of-trade", "target")], "May 5", "2021-05-05"),
+            told("c", "2021-05-07", asked, "asked", "020", [("ruritania", "source"), ("trade", "target")],
+                 "May 5", "2021-05-05")]
+    assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def strike(doc_id, day, text, weekday):
+    """An article of `day` telling of a strike in Ruritania, dated by `weekday` (that day)."""
+    return told(doc_id, day, text, "strike", "143", [("ruritania", "source")], weekday, day)
+
+
+def test_a_happening_still_under_way_is_the_one_that_began_before():
+    began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
+    still = strike("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday")
+    tenth = strike("c", "2021-05-11", "The strike in Ruritania entered its tenth day on Tuesday.", "Tuesday")
+    [event] = merge.merge_events([began, still, tenth], ACTORS)
+    assert (event.date.value, len(event.sources)) == ("2021-05-02", 3)
+    again = strike("b", "2021-05-12", "Dock workers in Ruritania went on strike on Wednesday.", "Wednesday")
+    assert sorted(e.date.value for e in merge.merge_events([began, again], ACTORS)) == ["2021-05-02", "2021-05-12"]
+
+
+def test_a_happening_told_only_as_under_way_happened_before_its_report():
+    still = strike("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday")
+    [event] = merge.merge_events([still], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-12", "before")
+
+
+def test_air_strikes_that_continued_are_new_strikes():
+    raids = [("ruritania", "source"), ("freedonia", "target")]
+    docs = [told("a", "2021-05-02", "Ruritania bombed Freedonia on Sunday.", "bombed", "195", raids, "Sunday",
+                 "2021-05-02"),
+            told("b", "2021-05-05", "Ruritania bombed Freedonia again as raids continued on Wednesday.", "bombed",
+                 "195", raids, "Wednesday", "2021-05-05")]
+    assert sorted(e.date.value for e in merge.merge_events(docs, ACTORS)) == ["2021-05-02", "2021-05-05"]
+
+
+def test_statements_on_consecutive_days_are_no_date_conflict():
+    says = [told(doc_id, day, f"Jan Novak said on {weekday} the talks would go on.", "said", "010", SPEAKER,
+                 weekday, day) for doc_id, day, weekday in (("a", "2021-05-06", "Thursday"),
+                                                             ("b", "2021-05-07", "Friday"))]
+    assert sorted(e.date.value for e in merge.merge_events(says, ACTORS)) == ["2021-05-06", "2021-05-07"]
+
+
+def test_deeds_on_consecutive_days_told_in_other_words_are_no_date_conflict():
+    raids = [("ruritania", "source"), ("freedonia", "target")]
+    docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked",
+                                                obj="a tanker")),
+            document("b", "2021-05-08", mention("190", ("2021-05-07", "explicit"), raids, "attacked",
+                                                obj="the border post"))]
+    assert len(merge.merge_events(docs, ACTORS)) == 2
+
+
+def test_talks_some_day_this_month_do_not_join_a_ministers_talks_by_the_word_alone():
+    minister = told("a", "2021-05-06", "Jan Novak held talks with dock workers on May 5.", "talks", "046",
+                    [("jan-novak", "participant")], "May 5", "2021-05-05")
+    vague = told("b", "2021-05-07", "Talks were held in May.", "Talks", "046", [], "May", "2021-05")
+    assert len(merge.merge_events([minister, vague], ACTORS)) == 2
+
+
+def test_undated_talks_on_something_else_do_not_join_talks_by_the_word_alone():
+    held = [told(doc_id, "2021-05-06", "Talks were held on Wednesday.", "Talks", "046", [], "Wednesday",
+                 "2021-05-05") for doc_id in ("a", "b")]
+    other = told("c", "2021-05-07", "Talks on similar projects have been held.", "Talks", "046", [])
+    other.event_mentions[0].object = "similar projects"
+    events = merge.merge_events(held + [other], ACTORS)
+    assert sorted(len({s.doc for s in e.sources}) for e in events) == [1, 2]
+
+
+def test_a_year_named_after_said_dates_what_was_said_not_the_saying():
+    doc = told("a", "2021-05-06", "Jan Novak said exports would fall in 2022.", "said", "010", SPEAKER, "2022",
+               "2022")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "reported")
+
+
+def test_a_length_of_time_dates_nothing_unless_counted_back():
+    first = told("a", "2021-05-06", "Dock workers began the first strike in 25 years.", "strike", "143",
+                 [("ruritania", "source")], "25 years", "1996")
+    first.timexes[0].type = "DURATION"
+    [event] = merge.merge_events([first], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
+    ago = told("a", "2021-05-06", "Dock workers began a strike 3 years ago.", "strike", "143",
+               [("ruritania", "source")], "3 years", "2018")
+    ago.timexes[0].type = "DURATION"
+    assert merge.merge_events([ago], ACTORS)[0].date.value == "2018"
+
+
+def test_the_title_comes_from_a_report_of_the_happening_not_of_it_under_way():
+    began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
+    still = strike("b", "2021-05-12", "Ruritania's dock workers were still on strike over pay on Wednesday.",
+                   "Wednesday")
+    still.event_mentions[0].object, still.event_mentions[0].title = "pay", "Ruritania strikes over pay"
+    began.event_mentions[0].title = "Ruritania strikes"
+    [event] = merge.merge_events([began, still], ACTORS)
+    assert event.title == "Ruritania strikes"
+
+
+def test_a_new_offensive_is_not_the_one_told_of_as_ended():
+    attackers = [("ruritania", "source"), ("freedonia", "target")]
+    ended = told("a", "2021-05-06", "Ruritania said on Thursday its offensive against Freedonia had ended.",
+                 "offensive", "190", attackers, "Thursday", "2021-05-06")
+    new = told("b", "2021-05-08", "Ruritania has launched a new offensive against Freedonia.", "offensive", "190",
+               attackers)
+    week_old = told("c", "2021-05-15", "Freedonia lost ground in the week-old offensive by Ruritania on Saturday.",
+                    "offensive", "190", attackers, "Saturday", "2021-05-15")
+    events = merge.merge_events([ended, new, week_old], ACTORS)
+    assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a"], ["b", "c"]]
+
+
+def test_talks_to_end_a_three_month_old_strike_tell_of_the_strike_that_began_before():
+    began = strike("a", "2021-01-10", "Mill workers in Ruritania began a strike on Sunday.", "Sunday")
+    end = strike("b", "2021-03-01", "Talks to end the strike in Ruritania resumed on Monday.", "Monday")
+    old = strike("c", "2021-04-06", "The three month old strike in Ruritania cost millions on Tuesday.", "Tuesday")
+    [event] = merge.merge_events([began, end, old], ACTORS)
+    assert (event.date.value, len(event.sources)) == ("2021-01-10", 3)
+
+
+def test_a_second_mention_in_a_sentence_that_tells_of_the_happening_joins_it():
+    doc = document("a", "2021-05-06",
+                   mention("057", ("2021-05-05", "explicit"), SIGNERS, obj="the deal"),
+                   mention("057", ("2021-05-06", "publication"), [], obj="the strongest treaty", start=30),
+                   text="Ruritania and Freedonia signed the deal, the strongest treaty signed.")
+    [event] = merge.merge_events([doc], ACTORS)
+    assert event.date.value == "2021-05-05"
+
+
+def test_a_report_with_no_actor_finds_the_happening_by_its_trigger_in_another_form():
+    named = told("a", "2021-05-06", "A car bomb exploded at Ruritania's army barracks on Wednesday.", "bomb", "183",
+                 [("ruritania", "target")], "Wednesday", "2021-05-05")
+    unnamed = told("b", "2021-05-06", "The bombing of the army barracks on Wednesday injured 30.", "bombing", "183",
+                   [], "Wednesday", "2021-05-05")
+    named.event_mentions[0].object = unnamed.event_mentions[0].object = "the army barracks"
+    [event] = merge.merge_events([named, unnamed], ACTORS)
+    assert len(event.sources) == 2
+
+
+def test_a_report_of_the_happening_under_way_is_no_claim_on_its_date():
+    began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
+    other = strike("b", "2021-05-03", "Dock workers in Ruritania began a strike on Monday.", "Monday")
+    still = strike("c", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday")
+    for doc in (began, other, still):
+        doc.event_mentions[0].object = "dock workers"
+    [event] = merge.merge_events([began, other, still], ACTORS)
+    assert [claim.value for claim in event.claims] == ["2021-05-02", "2021-05-03"]
+
+
+def test_workers_who_walked_out_are_on_strike():
+    walked = told("a", "2021-05-08", "Dock workers walked out on Friday.", "walked out", "143", [], "Friday",
+                  "2021-05-07")
+    strike = told("b", "2021-05-08", "The strike began on Friday.", "strike", "143", [], "Friday", "2021-05-07")
+    [event] = merge.merge_events([walked, strike], ACTORS)
+    assert len(event.sources) == 2
+
+
+def test_killings_with_different_tolls_are_two_happenings_but_statements_may_differ_in_figures():
+    raids = [("ruritania", "source")]
+    killed = [told(doc_id, "2021-05-06", text, "killed", "190", raids) for doc_id, text in (
+        ("a", "Ruritanian planes killed 22 people."), ("b", "Ruritanian planes killed almost 150 people."))]
+    killed[0].event_mentions[0].object, killed[1].event_mentions[0].object = "22 people", "almost 150 people"
+    assert len(merge.merge_events(killed, ACTORS)) == 2
+    said = [told(doc_id, "2021-05-06", "Jan Novak said the plan would cost money.", "said", "010", SPEAKER)
+            for doc_id in "ab"]
+    said[0].event_mentions[0].object, said[1].event_mentions[0].object = "it owns 15 pct", "it owns 10 pct"
+    assert len(merge.merge_events(said, ACTORS)) == 1
+
+
+def test_a_second_bombing_is_not_the_one_dated_before_it():
+    raiders = [("ruritania", "source"), ("freedonia", "target")]
+    first = told("a", "2021-05-05", "Ruritania bombed a Freedonian village on Wednesday.", "bombed", "195", raiders,
+                 "Wednesday", "2021-05-05")
+    second = told("b", "2021-05-06", "Ruritania bombed Freedonia in a second raid in as many days.", "raid", "195",
+                  raiders)
+    assert sorted(len(e.sources) for e in merge.merge_events([first, second], ACTORS)) == [1, 1]

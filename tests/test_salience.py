@@ -2,7 +2,7 @@
 
 from eventgraph import salience
 from eventgraph.exporters.order import top_events
-from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Source
+from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Sentence, Source
 
 
 def event(event_id, code, value, docs, relation="on", actors=("ruritania",)):
@@ -38,3 +38,39 @@ def test_the_top_k_spreads_over_dates():
         event("other", "190", "2021-05-01", "a")]
     salience.rank(events, ACTORS, DOCS)
     assert [e.id for e in top_events(events, 2)] == ["other", "busy0"]
+
+
+def test_every_date_gets_its_first_event_before_any_date_its_second():
+    events = [event(f"busy{i}", "190", "2021-05-05", "abc") for i in range(3)] + [
+        event("quiet", "010", "2021-05-01", "a"), event("quieter", "010", "2021-05-02", "a", actors=("jan",))]
+    salience.rank(events, ACTORS, DOCS)
+    assert [e.id for e in top_events(events, 3)] == ["quiet", "quieter", "busy0"]
+    assert [e.id for e in top_events(events, 4)] == ["quiet", "quieter", "busy0", "busy1"]
+
+
+def test_the_lead_of_the_article_of_its_day_keeps_a_happening_dated_by_its_report():
+    def reported(event_id, start):
+        dated = Date("2021-05-06", "day", "publication", relation="before")
+        return Event(id=event_id, title=event_id, code="190", label="", date=dated,
+                     actors=[Participant("ruritania")], sources=[Source("a", "s", start, start + 10, dated)])
+    lead_doc = Document(id="a", path="a", text="", published="2021-05-06", body=[(0, 100)],
+                        sentences=[Sentence(0, 40, "x"), Sentence(41, 100, "y")])
+    events = [reported("lead", 0), reported("later", 41)]
+    salience.rank(events, ACTORS, [lead_doc])
+    assert events[0].salience > 2 * events[1].salience
+
+
+def test_a_week_that_holds_a_day_already_picked_is_no_new_date():
+    events = [event("day", "190", "2021-05-05", "abc"), event("week", "190", "2021-W18", "ab"),
+              event("other", "010", "2021-04-20", "a")]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[1].salience > events[2].salience
+    assert [e.id for e in top_events(events, 2)] == ["other", "day"]
+
+
+def test_an_undated_event_comes_only_when_no_dated_one_is_left():
+    events = [event("undated", "190", None, "abc"), event("dated", "010", "2021-04-20", "a")]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[0].salience > events[1].salience
+    assert [e.id for e in top_events(events, 1)] == ["dated"]
+    assert [e.id for e in top_events(events, 2)] == ["dated", "undated"]

@@ -513,6 +513,8 @@ class _Reader:
                     groups.setdefault(" ".join(core[:-1]), mention)
         for name, mention in groups.items():
             organizations.setdefault(name, mention)
+        for first, mention in self._first_words().items():
+            organizations.setdefault(first, mention)
         for mention in self.described:
             organizations.setdefault(mention.text, mention)
         grouped = [m for m in self.mentions if m.type == "organization" and m.name in groups]
@@ -566,6 +568,24 @@ class _Reader:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
                 mention.affiliation = mention.affiliation or full.affiliation
+
+    def _first_words(self) -> dict[str, Mention]:
+        """"Merrill" after "Merrill Lynch and Co", "Russo" after "Russo Securities": the first word of an
+        organisation's name is its short name, when it is the first word of no other actor's name and no word
+        that names things generally; the gazetteer's organisations have their short names listed."""
+        g = self.gazetteer
+        owners: dict[str, set[str]] = {}
+        first_mention: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = (mention.name or mention.text).split()
+            if len(words) > 1:
+                owners.setdefault(words[0], set()).add(mention.actor)
+                if mention.type == "organization" and " ".join(words) not in g.forms:
+                    first_mention.setdefault(words[0], mention)
+        return {word: mention for word, mention in first_mention.items()
+                if len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and
+                word not in g.organization_words and word not in g.not_names and
+                word.lower() not in g.organization_nouns}
 
     def _repeat_names(self) -> None:
         """Later uses of an organisation's name that the chunking cut apart, with or without its legal form

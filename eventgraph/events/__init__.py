@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
+from ..actors import descriptions
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label, military
 from .text import Words, read
@@ -174,10 +175,23 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
     _conventional(words, found, bindings)
+    _describe_doers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    for trigger, binding, obj in kept:
+        if trigger.entry.kind == "S":
+            speaking = {m.actor for m in binding.sources} | {
+                descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speaking)
+        elif trigger.verbal and obj and not binding.targets:
+            # "overran the Libyan garrison": the country whose adjective leads the object
+            start = _place(words, obj, words.ends[-1])
+            target = descriptions.national(doc, obj, start) if start is not None else None
+            if target is not None and all(target.actor != m.actor for m in binding.sources):
+                binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
     _date_intents(doc, words, kept)
     result = []
@@ -197,6 +211,43 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     return result
 
 
+def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
+                    bindings: list[attach.Binding]) -> None:
+    """"The company said", "the government suspended payments", "Iraqi jets attacked": a subject that
+    describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
+    does the agent of a passive ("was hit by Iraqi jets")."""
+    for trigger, binding in zip(found, bindings):
+        if not trigger.verbal or binding.sources or trigger.entry.kind == "S":
+            continue  # what "the company said" is told by the happenings it reports, if any
+        if binding.pronoun is not None:
+            antecedent = descriptions.antecedent(doc, *binding.pronoun)
+            binding.sources = [antecedent] if antecedent is not None else []
+            continue
+        if trigger.passive:
+            phrase = binding.subject_text if binding.settled else None
+        else:
+            phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        start = _place(words, phrase, words.starts[trigger.first] if not trigger.passive else words.ends[-1])
+        if start is None:
+            continue
+        first = words.index_at(start)
+        if not binding.settled and first > 0 and words.capitalised(first - 1):
+            # the word rules stop a subject at a capital: "Chadian troops" reads "troops"
+            phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
+        found_actor = descriptions.stand_in(doc, phrase, start) or descriptions.national(doc, phrase, start) or \
+            descriptions.owned(doc, phrase, start)
+        if found_actor is not None:
+            binding.sources = [found_actor]
+
+
+def _place(words: Words, phrase: str | None, before: int) -> int | None:
+    """The document offset of the last `phrase` in the sentence before offset `before`."""
+    if not phrase:
+        return None
+    at = words.text.lower().rfind(phrase.lower(), 0, before - words.offset)
+    return words.offset + at if at >= 0 else None
+
+
 def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
                   read_frames: list[frame.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
     """What the parse says overrides the word rules: negated triggers go; the doer and what it acts on replace
@@ -214,6 +265,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if trigger.verbal and read_frame.read:
             trigger.passive = read_frame.passive
         binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
+        binding.pronoun = read_frame.pronoun
         binding.object_end = read_frame.object_end
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality
@@ -236,10 +288,12 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
                 not binding.sources or trigger.entry.code[:2] not in intents()):
             continue
         following = len(words) if kind == "S" else next(
-            (other.first for other in found[n + 1:] if other.entry.kind != "D"), len(words))
+            (other.first for other in found[n + 1:] if other.entry.kind != "D" and not _named_object(
+                words, trigger, other)), len(words))
         if binding.object_end is not None and trigger.verbal and kind != "S":
-            # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said")
-            following = min(following, max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1))
+            # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said"), past a
+            # happening it names ("condemned the attack")
+            following = max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1)
         obj = phrases.object_phrase(words, trigger, timexes, following)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
@@ -273,6 +327,12 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
+    """"condemned the attack": a happening that is a verb's object right after it, past a determiner."""
+    return verb.verbal and noun.nominal and 0 < noun.first - verb.last <= 2 and all(
+        words.forms[j] in triggers.DETERMINERS for j in range(verb.last + 1, noun.first))
 
 
 def _date_intents(doc: Document, words: Words, kept) -> None:
@@ -399,6 +459,12 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         sources, complement = _names(binding.sources), f"{obj} {partners}"  # "X signs a deal with Y"
     elif mutual:
         sources, complement = _names(binding.sources + binding.targets), obj
+    elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
+        # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
+        # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
+        sources, complement = _names(binding.sources), _target_phrase(words, binding.targets, True)
+        if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
+            complement = complement.partition(" ")[2]
     else:
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
                                                                              trigger.nominal)
@@ -429,7 +495,12 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     if complement:
-        complement = _unnamed(complement, binding.sources, trigger.entry.kind == "S")
+        # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
+        named = binding.sources + binding.targets if mutual and not (partners or "").startswith("with ") else \
+            binding.sources
+        complement = _unnamed(complement, named, trigger.entry.kind == "S")
+    if complement:
+        complement = _distinct(complement, binding.targets, sources)
     where = happenings.place(words, trigger, list(enumerate(doc.timexes))) if happenings.is_happening(code) else None
     if where and trigger.verbal and not complement:
         complement = " ".join(where)  # "capsizes off Zeebrugge"
@@ -478,6 +549,16 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     return complement or None
 
 
+def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> str:
+    """"Dudley Taft offers to acquire Taft": a target written with a word of a doer's name is given its full
+    name, so that no name reads twice."""
+    for mention in targets:
+        name = mention.name or mention.text
+        if name != mention.text and any(re.search(rf"\b{re.escape(mention.text)}\b", source) for source in sources):
+            complement = re.sub(rf"\b{re.escape(mention.text)}\b", name, complement, count=1)
+    return complement
+
+
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
     """"offered to buy the company": the object is what the verb leads to."""
     return trigger.verbal and trigger.last > trigger.first and words.forms[trigger.last] == "to"
@@ -521,12 +602,15 @@ def _date(doc: Document, index: int | None, planned: bool = False) -> Date:
 
 
 def _names(mentions: list[Mention]) -> list[str]:
+    """The actors' names, each once; a name inside another's is said by it ("United States Senate", not
+    "United States Senate and United States")."""
     names: list[str] = []
     for mention in mentions:
         name = mention.name or mention.text
         if name not in names:
             names.append(name)
-    return names
+    return [name for name in names if not any(
+        other != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
 
 
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:

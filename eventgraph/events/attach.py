@@ -62,6 +62,7 @@ class Binding:
     attributed_to: list[Mention] = field(default_factory=list)
     subject_text: str | None = None  # from the parse: the subject's phrase when it names no actor
     patient_text: str | None = None  # from the parse: what a passive verb acted on
+    pronoun: tuple[str, int] | None = None  # from the parse: a subject "it", "he" or "she" and its offset
     object_end: int | None = None  # from the parse: where the verb's object ends (a document offset)
 
 
@@ -296,19 +297,31 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
         binding = bindings[n]
         if trigger.verbal:
             _verb_actors(words, trigger, before, after, binding)
-            if not binding.sources and not trigger.passive:
+            if _closing_pronoun(words, trigger):
+                binding.sources = []
+            elif not binding.sources and not trigger.passive:
                 binding.sources = _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
 
+def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
+    """"Jan Novak is living abroad, he said": a pronoun speaking at the end of what was said is someone
+    other than the one the words speak of, so the sentence's subject is not the speaker."""
+    return trigger.entry.kind == "S" and trigger.first > 0 and words.forms[trigger.first - 1] in \
+        ("he", "she", "they") and not any(char.isalnum() for form in words.forms[trigger.last + 1:] for char in form)
+
+
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
-    subjects = [m for i, m in before if not _after_preposition(words, i) or _after_any(words, i, TEMPORAL)]
+    subjects = [m for i, m in before if not after_preposition(words, i) or _after_any(words, i, TEMPORAL)]
+    if any(not _possessive(words, m) for m in subjects):
+        # "Jan Novak, Ruritania's finance minister, said": the owner of a title is no second doer
+        subjects = [m for m in subjects if not _possessive(words, m)]
     by = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + AGENT_REACH))
                if words.forms[j] == "by"), None)
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
     objects = [m for i, m in after if m not in agents and not _possessive(words, m) and
-               (not _after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
+               (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
     if trigger.passive:
         binding.sources, binding.targets = agents, subjects + objects
     else:
@@ -324,10 +337,10 @@ def _joined_to_agent(words: Words, by: int, i: int) -> bool:
 
 def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding, placed) -> None:
     binding.sources = [m for i, m in before if _possessive(words, m) or
-                       _noun_phrase(words, i, trigger.first) and not _after_preposition(words, i)]
+                       _noun_phrase(words, i, trigger.first) and not after_preposition(words, i)]
     if not binding.sources:
         binding.sources = _pronoun_owner(words, trigger, placed) or [
-            m for i, m in before if not _after_preposition(words, i) and _light_verb_between(words, i, trigger)]
+            m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
     for i, m in after:
         if _after(words, i, "of") and not binding.sources:
             binding.sources.append(m)
@@ -355,7 +368,7 @@ def _their(words: Words, trigger: Trigger, placed) -> list[Mention]:
         return []
     group = [earlier[-1]]
     for mention in reversed(earlier[:-1]):
-        if not _coordinated(words, mention, group[0]):
+        if not coordinated(words, mention, group[0]):
             break
         group.insert(0, mention)
     return group if len(group) > 1 else []
@@ -397,7 +410,7 @@ def _antecedent(words: Words, placed, trigger: Trigger) -> list[Mention]:
     last = previous[-1][1]
     chosen = [last]
     for _, mention in reversed(previous[:-1]):
-        if not _coordinated(words, mention, chosen[0]):
+        if not coordinated(words, mention, chosen[0]):
             break
         chosen.insert(0, mention)
     return chosen
@@ -431,7 +444,7 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> 
             following = [m for i, m in placed if words.clause[i] == clause and i > start and i < trigger.first]
             if _possessive(words, subject) and following:
                 return following[:1]
-            return [subject] + [m for m in following if _coordinated(words, subject, m)]
+            return [subject] + [m for m in following if coordinated(words, subject, m)]
     return []
 
 
@@ -446,7 +459,7 @@ def _employer(words: Words, placed, start: int) -> list[Mention]:
     return [m for i, m in placed if i == body]
 
 
-def _coordinated(words: Words, first: Mention, other: Mention) -> bool:
+def coordinated(words: Words, first: Mention, other: Mention) -> bool:
     """"North Korea and Russia": `other` joined to `first` by "and" alone."""
     between = words.text[first.end - words.offset:other.start - words.offset].strip().lower()
     return between in ("and", ",", ", and")
@@ -469,7 +482,7 @@ def _after_any(words: Words, i: int, forms: frozenset[str]) -> bool:
     return any(_after(words, i, form) for form in forms)
 
 
-def _after_preposition(words: Words, i: int) -> bool:
+def after_preposition(words: Words, i: int) -> bool:
     j = i - 1
     while j >= 0 and (words.forms[j] in DETERMINERS or words.capitalised(j)):
         j -= 1

@@ -43,12 +43,14 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "believe", "suggest", "accuse", "charge", "blame", "suspect", "contend", "maintain",
                        "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
+DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
 ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "who", "which",
                       "that"})
+ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 OBJECTS = ("obj", "iobj", "obl", "obl:arg", "nmod", "ccomp:obj")
@@ -57,6 +59,8 @@ CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over", "in", "into", "toward",
                                "towards", "at", "among"})
 NOUN_SOURCE_CASES = frozenset({"by", "from"})
+VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "as"})  # and the role
+# one acts in: "resigned as White House chief of staff"
 ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
                            "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
 
@@ -77,6 +81,7 @@ class Frame:
     object_end: int | None = None  # document offset where the verb's object phrase ends in the parse
     subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
+    pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
@@ -147,9 +152,11 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
         if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX")):
-            _read(frame, trigger, token, placed, times)
+            _read(frame, trigger, token, placed, times, set(at_token) - {token.i})
             if frame.object_end is not None:
                 frame.object_end += words.offset
+            if frame.pronoun is not None:
+                frame.pronoun = (frame.pronoun[0], frame.pronoun[1] + words.offset)
         result.append(frame)
     for index, timex in timexes:
         if timex.type not in ("DATE", "TIME"):
@@ -199,14 +206,16 @@ def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
     return None
 
 
-def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], times: set[int]) -> None:
+def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], times: set[int],
+          others: set[int]) -> None:
+    """`others` are the tokens of the sentence's other triggers."""
     frame.read = True
     frame.negated = _negated(token)
     frame.modality, frame.attributed_to = _modality(token, placed)
     if trigger.verbal:
         _verb_roles(frame, token, placed, times)
     else:
-        _noun_roles(frame, token, placed)
+        _noun_roles(frame, token, placed, others)
 
 
 def _lower(token) -> str:
@@ -292,9 +301,12 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
     if clause.dep_ in ("advcl", "obl", "acl") and _lemma(head) in ACCUSING:
         return _accuser(head, placed)
     # "Israel struck Damascus, Syrian media said": the reporting verb hangs on what it reports
+    # (not "..., a day after Washington said": a conjunction makes it a time, not a source)
     tail = next((child for child in clause.children if child.dep_ in ("parataxis", "conj", "advcl") and
                  child.i > clause.i and _lemma(child) in REPORTING - ACCUSING and
-                 _child(child, SUBJECTS) is not None), None)
+                 _child(child, SUBJECTS) is not None and not any(
+                     grandchild.dep_ == "mark" and _lower(grandchild) in OPENING_CONJUNCTIONS
+                     for grandchild in child.children)), None)
     if tail is not None:
         clause, head = tail, clause
         speaker = _mention_list(_child(tail, SUBJECTS), placed)
@@ -436,16 +448,19 @@ def _conjoined_to(child, token) -> bool:
 
 def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     for child in head.children:
+        if child.dep_ == "appos" and child.i in placed:
+            return placed[child.i]  # "Ruritania's finance minister, Jan Novak": the one named
+    for child in head.children:
         if child.dep_ in OWNERS and child.i in placed:
             return placed[child.i]
     for child in head.children:
         if child.dep_ == "nmod" and child.i in placed and any(
-                grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from")
+                grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from", "by")
                 for grandchild in child.children):
-            return placed[child.i]
-    for child in head.children:
-        if child.dep_ == "appos" and child.i in placed:
-            return placed[child.i]
+            # "The speaker of the Parliament, Jan Novak,": a person in apposition names the head, wherever
+            # the parse hangs him
+            return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
+                         and grandchild.i in placed and placed[grandchild.i].type == "person"), placed[child.i])
     return None
 
 
@@ -484,6 +499,8 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
     if subject is not None and _lower(subject) not in PERSONAL:
         frame.subject_text = noun_phrase(subject)
+    elif subject is not None and _lower(subject) in ANAPHORS:
+        frame.pronoun = (_lower(subject), subject.idx)
     if patient is not None and patient.i < token.i:
         frame.patient_text = noun_phrase(patient)
     if frame.passive or patient is not None and subject is None:
@@ -492,15 +509,29 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         if agent is not None and not frame.sources:
             frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
         targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
-            m for child in objects for m in _mention_list(child, placed, False)]
+            m for child in objects if not _venue(child) for m in _mention_list(child, placed, False)]
     else:
         frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed)], []) if \
             subject is not None and _lower(subject) not in PERSONAL else None
-        targets = [m for child in objects for m in _mention_list(child, placed, False) +
+        targets = [m for child in objects if not _venue(child)
+                   for m in (_mention_list(child, placed, False) or _possessor(child, placed)) +
                    (_addressees(child, placed) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
+    if not targets and not frame.passive:
+        # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target
+        targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
+                   for grandchild in child.children if grandchild.dep_ == "obj"
+                   for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
+    """"rejected Ruritania's offer": the object's owner is what the verb acts on when the object names no actor
+    itself (not so "of": "convened a meeting of its council" acts on no council)."""
+    if token.dep_ != "obj":
+        return []
+    return [placed[child.i] for child in token.children if child.i in placed and child.dep_ == "nmod:poss"][:1]
 
 
 def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -510,7 +541,7 @@ def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
         for m in _mention_list(child, placed, False)]
 
 
-def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
+def _noun_roles(frame: Frame, token, placed: dict[int, Mention], others: set[int]) -> None:
     sources, targets = [], []
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
@@ -527,8 +558,10 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention]) -> None:
                    any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
     pronoun = any(child.dep_ == "nmod:poss" and _lower(child) in PERSONAL for child in token.children)
     purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
+    # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
     if not sources and not pronoun and (token.dep_ == "obj" or purpose) and _pos(token.head) in ("VERB", "AUX") \
-            and _lemma(token.head) not in REPORTING - {"announce", "reveal"}:
+            and _lemma(token.head) not in REPORTING - DISCLOSING and (token.head.i not in others or
+                                                                     _lemma(token.head) in DISCLOSING):
         subject = _child(token.head, SUBJECTS)
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
@@ -547,6 +580,13 @@ def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
             seen.add(mention.actor)
             result.append(mention)
     return result
+
+
+def _venue(token) -> bool:
+    """"sued Freedonia in the High Court", "met Jan Novak in Ruritania": where it happened is no target, nor
+    the post one acts in ("resigned as Ruritania's envoy")."""
+    return token.dep_.startswith("obl") and any(
+        child.dep_ == "case" and _lower(child) in VENUE_CASES for child in token.children)
 
 
 def _temporal(token) -> bool:

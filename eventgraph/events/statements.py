@@ -1,15 +1,20 @@
 """What a reporting verb reports: after the addressee of "told", or the clause that opens the sentence when the
 verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
-verb in "..., said Maria Ramirez of Drexel".
+verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
+is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia).
 """
 
 from __future__ import annotations
 
+from ..model import Mention
 from . import attach, phrases, triggers
 from .text import QUOTES, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
-MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
+MIN_STATEMENT_WORDS = 3
+CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
+                             "earlier"})  # words between a reporting verb and what was said
+SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it  # "says the company" is no content; "says talks failed" is
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
@@ -54,3 +59,29 @@ def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timex
     if not after:
         return None
     return phrases.object_phrase(words, triggers.Trigger(trigger.first, min(after), trigger.entry), timexes, len(words))
+
+
+def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+              mentions: list[Mention], speaking: set[str]) -> list[Mention]:
+    """The actors what was said is about: the subject of the reported clause when an actor names it ("said
+    the U.S. and Japan would settle", "told Reuters that Ruritania would pay"), with those joined to it by
+    "and"; likewise in the clause that opens the sentence before a closing reporting verb; else the actors
+    the words put after the verb, but the one spoken to. `speaking` holds the speakers and the actors they
+    speak for, who are no target ("said it would")."""
+    placed = [(words.index_at(m.start), m) for m in mentions]
+    after = [(i, m) for i, m in placed if i > trigger.last]
+    start = trigger.last + 1
+    if addressed(words, trigger, binding) and after:
+        start = words.index_at(after[0][1].end - 1) + 1
+    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0:
+        start = 0
+    while start < len(words) and (words.forms[start] in CONTENT_OPENERS or words.forms[start] in
+                                  triggers.DETERMINERS or words.is_break(start)):
+        start += 1
+    subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
+                    not attach.after_preposition(words, i)), None)
+    if subject is None:  # what was said acts on the actors after the verb, the addressee aside
+        spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
+        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking]
+    found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
+    return [m for m in found if m.actor not in speaking]

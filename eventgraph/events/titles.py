@@ -15,6 +15,7 @@ _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", 
                 "fight": "fought", "lead": "led", "pay": "paid", "quit": "quit", "spend": "spent",
                 "steal": "stolen", "tell": "told", "throw": "thrown"}  # the irregular ones; `past` makes the rest
 MAX_NAMES = 3
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 
 
 def join(names: list[str]) -> str:
@@ -42,8 +43,11 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         title = title[:1].upper() + title[1:]
         return f"{title}, {reporter} says" if modality == "attributed" and reporter else title
     elif complement and infinitive:
-        title = f"{verb} {tail}"  # "Offer to buy the company"
+        title = f"{'an' if verb[:1] in 'aeiou' else 'a'} {verb} {tail}"  # "An offer to buy the company"
     elif complement:
+        first, _, others = complement.partition(" ")
+        if first.lower() in DEMONSTRATIVES and others:
+            complement = f"the {others}"  # "That incident investigated" opens with a pronoun's word
         title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
     else:
         title = headline

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import heapq
 
+from ..merge.dates import interval
 from ..model import Event
 
-SAME_DAY = 0.3  # each event already picked on a date cuts the next one's claim on it to this share
+SAME_DAY = 0.0  # each event already picked on a date cuts the next one's claim on it to this share: none, so
+# that every date gets its first event before any date its second
 
 
 def sort_key(event: Event) -> tuple:
@@ -26,19 +28,26 @@ def chronological(events: list[Event]) -> list[Event]:
 
 
 def top_events(events: list[Event], k: int) -> list[Event]:
-    """The K most salient events, in date order. A timeline covers the story: every event already picked on a
-    date lowers the next one on that date, so that one busy day cannot fill the top K."""
+    """The K most salient events, in date order. A timeline covers the story: the most salient event of each
+    date comes first, and a second event on a date only once every date has one, so that one busy day cannot
+    fill the top K. A week, a month or a year that holds a day already picked is no new date either; an
+    undated event comes only when no dated one is left."""
     heap = [(-event.salience, sort_key(event), 0, index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
-    on_date: dict[str | None, int] = {}
+    taken: list[tuple[int, int]] = []  # the days each picked event's date covers
+    undated = 0
     while heap and len(picked) < k:
         _, key, seen, index = heapq.heappop(heap)
         event = events[index]
-        count = on_date.get(event.date.value, 0)
-        if count != seen:  # scores only fall as days fill, so a stale entry is re-scored and put back
+        span = interval(event.date.value)
+        count = undated + 1 if span is None else sum(span[0] <= first and last <= span[1] for first, last in taken)
+        if count != seen:  # scores only fall as dates fill, so a stale entry is re-scored and put back
             heapq.heappush(heap, (-event.salience * SAME_DAY ** count, key, count, index))
             continue
         picked.append(event)
-        on_date[event.date.value] = count + 1
+        if span is None:
+            undated += 1
+        else:
+            taken.append(span)
     return chronological(picked)

@@ -56,11 +56,12 @@ def _id(reports: list[Report], documents: dict[str, Document]) -> str:
 
 
 def _title(happening: Happening) -> str:
-    """The title of the report that says most: actors and an object, a firm date, then the earliest."""
+    """The title of the report that says most: actors and an object, a firm date, then the earliest; one that
+    tells of the happening only as under way ("rather than end their strike") comes last."""
     def rank(report: Report):
         m = report.mention
-        return (-(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors), report.doc, m.sentence,
-                m.trigger_start)
+        return (report.going_on, -(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors),
+                report.doc, m.sentence, m.trigger_start)
     return min(happening.reports, key=rank).mention.title
 
 
@@ -90,10 +91,11 @@ def _conflicts(happening: Happening, dated_by: Report | None) -> list[str]:
 
 
 def _claims(happening: Happening) -> list[Claim]:
-    """Every date the reports that date the happening give, each with the articles that give it."""
+    """Every date the reports that date the happening give, each with the articles that give it (a report of it
+    under way gives the date it was under way, not its date)."""
     docs: dict[str, set[str]] = {}
     for report in happening.reports:
-        if not report.weak and report.span is not None:
+        if not report.weak and not report.going_on and report.span is not None:
             docs.setdefault(report.date.value, set()).add(report.doc)
     return [Claim(value, sorted(docs[value])) for value in sorted(docs)]
 

@@ -5,11 +5,15 @@ a new one. Two reports are the same happening when their dates overlap as interv
 covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
 their wording agrees), their participants overlap (a person counts as the country or body they belong to as
 well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word).
+An actor whose name ends in another actor's name of two words or more counts as that actor. A report of a
+happening that lasts, told as under way ("still on strike"), is one that began within the year before it and
+was not over before it, and its own date does not date the happening; "a new offensive" is not one told of as
+over.
 
-Candidates are blocked, never compared all against all: a happening is filed under each of its participants
-and content words, combined with its CAMEO root and its date at its own precision (day, month, year, decade,
-century), plus the coarser periods that contain it. A mention looks only at the files its own keys open.
-"""
+Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
+the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
+own precision (day, month, year, decade, century), plus the coarser periods that contain it. A mention looks
+only at the files its own keys open."""
 
 from __future__ import annotations
 
@@ -25,8 +29,8 @@ from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from . import dates
 from .anchors import anchored
-from .relation import TEXT_GAVE_NONE, relate
-from .wording import kind_words, similarity, words
+from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
+from .wording import kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -34,6 +38,8 @@ KIN_WORDING = 0.3  # wording two reports need when only the country an actor bel
 RECENT = 64  # happenings looked at per file, the latest ones: bounds the work on actors in every story
 CONFLICT_DAYS = 1  # two exact days this close may still be one happening reported with a date conflict
 CONFLICT_COST = 0.05
+VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
+GOING_ON = 366  # days before its report a happening under way may have begun
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -52,19 +58,27 @@ class Report:
     wide_sources: frozenset[str] = frozenset()  # with the countries and bodies the actors belong to
     wide_targets: frozenset[str] = frozenset()
     date: Date | None = None  # the date the report gives, with its relation (default: the mention's)
+    going_on: bool = False  # told of as under way at its date, begun before it: its date is not the happening's
+    new: bool = False  # told of as a new instance ("a new offensive")
+    ended: bool = False  # told of as over at its date ("the offensive had ended")
+    another: bool = False  # told of as following an earlier one of its kind ("a second bombing")
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
-        self.until = self.date.until  # a running tally or state is one instance per day it is reported
+        # a running tally or state is one instance per day it is reported; one that lasts, told as under way
+        # since a day, is the happening that began then
+        self.until = None if self.going_on else self.date.until
         self.day = self.span[1] if self.weak and self.span else None  # the day of a report that dates nothing
         self.kinds = self.words & kind_words()
         self.root = self.mention.code[:2]
         self.parts = self.sources | self.targets
-        self.trigger = self.mention.trigger.lower()
-        if not self.parts and not self.kinds and not self.weak:
-            self.kinds = frozenset({"trigger " + self.trigger})  # dated in its text: filed by its word alone
+        self.trigger = trigger_stem(self.mention.trigger)
+        # the figures a deed's object states ("killed 22 people"); what a statement says may give several
+        self.numbers = numbers(self.mention) if kind(self.mention.code)[0] == "act" else frozenset()
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
+        given = dates.interval(self.date.value)
+        self.precise = not self.weak and given is not None and given[1] - given[0] <= VAGUE_DAYS
 
 
 @dataclass
@@ -85,10 +99,13 @@ class Happening:
     codes: Counter = field(default_factory=Counter)
     labels: set[str] = field(default_factory=set)  # the kinds of a happening outside CAMEO (code 00)
     docs: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)  # the figures its reports' objects state
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
     said: bool = False  # a statement reported without a date of its own
+    ended: int | None = None  # the first day a report tells of it as over
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
@@ -107,11 +124,17 @@ class Happening:
             self.wide_parts = self.wide_sources | self.wide_targets
         self.reports.append(report)
         self.docs.add(report.doc)
+        self.sentences.add((report.doc, report.mention.sentence))
         self.triggers.add(report.trigger)
+        self.numbers |= report.numbers
         self.codes[report.mention.code] += 1
         self.labels.add(report.mention.label)
         self.words |= report.words
         self.kinds |= report.kinds
+        if report.ended and report.span:
+            self.ended = min(self.ended or report.span[1], report.span[1])
+        if report.going_on and self.span is not None:
+            return
         if report.span and (self.span is None or (self.weak and not report.weak) or
                             (self.weak == report.weak and report.width < self.span[1] - self.span[0])):
             if self.span is None or not report.weak or self.weak:
@@ -122,30 +145,53 @@ def reports(documents: list[Document], actors: list[Actor],
             plausible: Callable[[Date], bool] = lambda given: True) -> list[Report]:
     """Every event mention of every document, ready for matching, with the date its evidence gives it. A date
     that `plausible` rejects (a misread year far outside the story) is not used: the report is undated."""
-    belongs = {actor.id: actor.affiliation for actor in actors if actor.affiliation}
+    keys = {actor.id for actor in actors} | {p.actor for doc in documents for m in doc.event_mentions
+                                             for p in m.actors}
+    short = short_names(keys)
+    belongs = {short.get(actor.id, actor.id): short.get(actor.affiliation, actor.affiliation)
+               for actor in actors if actor.affiliation}
     found = []
     for doc in documents:
         # without the linked actors, the affiliations the article's own mentions state
         local = {} if belongs else {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
         from_anchors = anchored(doc)
         for index, mention in enumerate(doc.event_mentions):
-            sources = frozenset(p.actor for p in mention.actors if p.role != "target")
-            targets = frozenset(p.actor for p in mention.actors if p.role == "target")
+            sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
+            targets = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role == "target")
             given = relate(doc, mention, from_anchors.get(index))
             if given.source not in TEXT_GAVE_NONE and not plausible(given):
                 given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
-            found.append(Report(doc.id, mention, _span(given), dates.weak(given), sources, targets,
-                                words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
-                                _widen(targets, belongs, local), given))
+            going = given.value is not None and going_on(doc, mention)
+            found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
+                                targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
+                                _widen(targets, belongs, local), given, going, new_instance(doc, mention),
+                                going and ended(doc, mention), another_instance(doc, mention)))
     return found
 
 
-def _span(given: Date) -> tuple[int, int] | None:
+def short_names(keys: set[str]) -> dict[str, str]:
+    """The shortest other actor whose name of two words or more ends the actor's name: an English noun phrase
+    ends in its head, and words before it only narrow it ("US Department of Transportation" is the
+    "Department of Transportation", "Icahn-controlled Trans World Airlines" is "Trans World Airlines")."""
+    found = {}
+    for key in keys:
+        words = key.split("-")
+        for start in range(1, len(words) - 1):
+            if (shorter := "-".join(words[start:])) in keys:
+                found[key] = shorter
+    return found
+
+
+def _span(given: Date, going: bool = False) -> tuple[int, int] | None:
     """The days a report's date allows: a statement dated only by its report was made that day or the day
-    before; a state "since March" holds from March until the report."""
+    before; a state "since March" holds from March until the report; one under way began within `GOING_ON`
+    days before its date."""
     span = dates.of(given)
     if span is None:
         return None
+    if going:
+        end = dates.interval(given.until) if given.relation == "since" else span
+        return (end or span)[1] - GOING_ON, (end or span)[1]
     if given.relation == "reported":
         return span[1] - 1, span[1]
     if given.relation == "since" and (end := dates.interval(given.until)):
@@ -163,6 +209,14 @@ def score(report: Report, happening: Happening) -> float | None:
     conflict = False
     if report.until != happening.until:
         return None
+    if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
+            report.span[1] > happening.ended:
+        return None  # neither under way nor new again after it was over: "a new offensive" is another one
+    if report.numbers and happening.numbers and not report.numbers & happening.numbers:
+        return None  # "killed 22 people" and "killed almost 150 people": two tolls, two happenings
+    if report.another and happening.span and not happening.weak and \
+            happening.span[1] < (report.day if report.weak else report.span[0]):
+        return None  # "a second bombing" is not the one dated before it
     if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
         return None  # an accident and an appointment on one day are two happenings
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
@@ -202,11 +256,31 @@ def score(report: Report, happening: Happening) -> float | None:
             words = 0.5  # "the strike" and "the strike", with no actor and no object, on one day
         if not same_code or words < 0.5:
             return None
+        if not report.parts and not report.precise and not _specific_fit(report, happening):
+            return None
         value = 0.5 * words + 0.3
     if conflict:
-        # only a close fit survives a date conflict, and a happening on the report's own day fits better
-        return value - CONFLICT_COST if value >= 1.0 else None
+        # only a close fit survives a date conflict, and a happening on the report's own day fits better: the
+        # same actors and the same words for what was done; statements on two days are two statements
+        if value < 1.0 or words < 0.5 or kind(report.mention.code)[0] == "statement":
+            return None
+        return value - CONFLICT_COST
     return value
+
+
+def _specific_fit(report: Report, happening: Happening) -> bool:
+    """Whether a report that names no actor and no precise day may join by its kind of thing ("talks", "the
+    agreement") without a more specific word in common. Dated only by its article, it must not bring one the
+    happening lacks ("talks on similar projects have been held"), unless its sentence already tells of the
+    happening ("signed the deal, the most powerful treaty signed"); dated to a month or coarser, it cannot join a
+    more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
+    of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961)."""
+    own = report.words - report.kinds
+    if own & (happening.words - happening.kinds) or (report.doc, report.mention.sentence) in happening.sentences:
+        return True
+    if report.weak:
+        return not own
+    return not happening.parts or happening.span is None or happening.span[1] - happening.span[0] >= report.width
 
 
 def _kin_codes(code: str, codes) -> bool:
@@ -249,7 +323,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
         best, best_fit = None, None
         seen = set()
         periods = _sought_periods(report.span, report.weak, report.width)
-        for feature in _features(report.wide_parts, report.kinds):
+        for feature in _features(report.wide_parts, report.kinds, {report.trigger}):
             shelf = files.get((report.root, feature))
             if shelf is None:
                 continue
@@ -279,7 +353,8 @@ def _file(files, happening: Happening, report: Report | None) -> None:
     """File a happening under its features (all of them, or the new ones a report brings) and periods."""
     source = happening if report is None else report
     periods = _own_periods(happening.span, happening.weak)
-    for feature in _features(source.wide_parts, source.kinds):
+    triggers = happening.triggers if report is None else {report.trigger}
+    for feature in _features(source.wide_parts, source.kinds, triggers):
         shelf = files.setdefault((happening.root, feature), {})
         for period in periods:
             filed = shelf.setdefault(period, [])
@@ -293,9 +368,11 @@ def _precision_order(report: Report):
             m.date.value or "")
 
 
-def _features(parts, kinds) -> list[str]:
-    """Actors, and the words that name a kind of thing ("agreement"); other words are too common to file by."""
-    return [f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)]
+def _features(parts, kinds, triggers) -> list[str]:
+    """Actors, the words that name a kind of thing ("agreement") and the trigger words; other words are too
+    common to file by."""
+    return ([f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)] +
+            [f"t:{trigger}" for trigger in sorted(triggers)])
 
 
 @lru_cache(maxsize=4096)
@@ -368,9 +445,10 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
     """The happening's date: the most precise firm date the reports give; when they disagree at that
     precision, the one most articles give, then one written out ("March 6") over one resolved ("yesterday"),
-    then the earliest. Else the earliest publication date (a statement `reported` then, anything else `before`
-    it)."""
-    firm = [r for r in happening.reports if r.span and not r.weak]
+    then the earliest. Else, when every report tells of it as under way, the earliest of those (since the day
+    its age gives, or before the report). Else the earliest publication date (a statement `reported` then,
+    anything else `before` it)."""
+    firm = [r for r in happening.reports if r.span and not r.weak and not r.going_on]
     if firm:
         backing: dict[str, set[str]] = {}
         for r in firm:
@@ -378,6 +456,10 @@ def date_of(happening: Happening) -> tuple[Date, Report | None]:
         best = min(firm, key=lambda r: (r.width, -len(backing[r.date.value]), r.date.source != "explicit",
                                         r.span[0], r.doc, r.mention.sentence))
         return best.date, best
+    going = [r for r in happening.reports if r.going_on]
+    if going:
+        best = min(going, key=lambda r: (r.span[1], r.doc, r.mention.sentence))
+        return (best.date if best.date.relation == "since" else replace(best.date, relation="before")), best
     weak = [r for r in happening.reports if r.span]
     if weak:
         best = min(weak, key=lambda r: (r.date.value, r.date.relation != "before", r.doc))

@@ -21,7 +21,24 @@ from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _WHEN = re.compile(r",?\s+when\b", re.I)
+# a happening going on at its date, begun before it: "still on strike", "remained on indefinite strike", "the
+# 13-day-old strike", "the three month old strike", "the prolonged strike", "talks to end the strike", "the siege
+# continued", "the strike entered its tenth day", "the offensive had ended"
+_GOING_ON_BEFORE = re.compile(r"(?:\b(?:still|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing)|ongoing)\b(?:\s+[\w,]+){0,3}|"
+                              r"\b(?:\w+[- ])?(?:day|week|month|year)[- ]old(?:\s+\w+)?|"
+                              r"\b(?:prolonged|protracted|long-running|lengthy)(?:\s+\w+)?|"
+                              r"\b(?:end|ends|ended|ending)\s+(?:the|their|its|this|a)(?:\s+[\w-]+){0,2})\s+$", re.I)
+_GOING_ON_AFTER = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:(?:entered|enters|entering|in)\s+(?:its|their|the)\s+\w+\s+"
+                             r"(?:day|week|month|year)|(?:continued|continues|went on|goes on|dragged on|drags on)\b)",
+                             re.I)
+_ENDED = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:had |has |was |were )?(?:ended|over|called off)\b", re.I)
+# a new instance of a kind of happening: "a new offensive", "fresh talks", "another strike"
+_NEW = re.compile(r"\b(?:new|fresh|another|renewed)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# one that follows an earlier one: "another strike", "a second bombing in as many days", "fresh talks"
+_ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
+STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +84,62 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
             if _perfect(doc, mention) and _before(date.value, doc.published):
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
-            published = Date(doc.published, "day", "publication") if doc.published else Date()
-            return relate(doc, mention, published)
+            return relate(doc, mention, _published(doc))
+        if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
+            # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
+            return relate(doc, mention, _published(doc))
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
+
+
+@lru_cache(maxsize=1)
+def _lasting() -> tuple[tuple[str, ...], frozenset[str]]:
+    text = resources.files("eventgraph").joinpath("resources", "en", "events_lasting.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(value for by, value, _ in rows if by == "code"), frozenset(value for by, value, _ in rows
+                                                                         if by == "word")
+
+
+def going_on(doc: Document, mention: EventMention) -> bool:
+    """True when the sentence tells of a happening of a kind that lasts (`events_lasting.tsv`) as going on at
+    its date, begun before it: a later report of a happening already under way, not a new one."""
+    codes, words = _lasting()
+    if not mention.code.startswith(codes) and mention.trigger.lower() not in words:
+        return False
+    sentence = doc.sentences[mention.sentence]
+    before = doc.text[max(sentence.start, mention.trigger_start - 60):mention.trigger_start]
+    after = doc.text[mention.trigger_end:min(sentence.end, mention.trigger_end + 80)]
+    return bool(_GOING_ON_BEFORE.search(before) or _GOING_ON_AFTER.search(after) or _ENDED.search(after))
+
+
+def ended(doc: Document, mention: EventMention) -> bool:
+    """"The offensive had ended", "the strike was called off": told of as over at its date."""
+    return bool(_ENDED.search(doc.text[mention.trigger_end:doc.sentences[mention.sentence].end]))
+
+
+def _published(doc: Document) -> Date:
+    return Date(doc.published, "day", "publication") if doc.published else Date()
+
+
+def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:
+    """A month, a year or a longer period named after "said" is the time of what was said ("said the loss
+    could reach 1.5 billion for 1987"), not of the saying: a statement is made on a day."""
+    span = interval(timex.value)
+    return kind(mention.code)[0] == "statement" and timex.start >= mention.trigger_end and \
+        span is not None and span[1] - span[0] > STATEMENT_DAYS
+
+
+def new_instance(doc: Document, mention: EventMention) -> bool:
+    """"A new offensive", "fresh talks": not the one the story told of before."""
+    return bool(_NEW.search(_before_trigger(doc, mention)))
+
+
+def another_instance(doc: Document, mention: EventMention) -> bool:
+    """"Another strike", "a second bombing": one that follows an earlier one of its kind."""
+    return bool(_ANOTHER.search(_before_trigger(doc, mention)))
+
+
+def _before_trigger(doc: Document, mention: EventMention) -> str:
+    return doc.text[max(doc.sentences[mention.sentence].start, mention.trigger_start - 40):mention.trigger_start]
 
 
 def _before(value: str | None, published: str | None) -> bool:

@@ -9,6 +9,7 @@ from importlib import resources
 from ..model import EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
@@ -31,9 +32,33 @@ def words(mention: EventMention) -> frozenset[str]:
     """Canonical content words of the object, and of the trigger when it names a thing: "signed the pact" and
     "the treaty" both give {agreement}."""
     table = synonyms()
-    found = {table.get(word, word) for word in _WORD.findall((mention.object or "").lower()) if word not in STOPWORDS}
+    found = {table.get(word, _singular(word)) for word in _WORD.findall((mention.object or "").lower())
+             if word not in STOPWORDS}
     found.update(table[word] for word in _WORD.findall(mention.trigger.lower()) if word in table)
+    phrase = " ".join(mention.trigger.lower().split())
+    if phrase in table:  # a phrasal verb: "walked out" is a strike
+        found.add(table[phrase])
     return frozenset(found)
+
+
+def trigger_stem(trigger: str) -> str:
+    """The first word of a trigger without its inflection: "bombed", "bombing" and "bombs" are "bomb"."""
+    word = (trigger.lower().split() or [""])[0]
+    for ending in ("ings", "ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def _singular(word: str) -> str:
+    """"tankers" and "tanker" are one word to compare; "ies" and "ss" endings are left to the synonym table."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ies")) \
+        else word
+
+
+def numbers(mention: EventMention) -> frozenset[str]:
+    """The figures its object states: "killed 22 people" and "killed almost 150 people" are two killings."""
+    return frozenset(_NUMBER.findall(mention.object or ""))
 
 
 def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:

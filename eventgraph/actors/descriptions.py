@@ -1,0 +1,155 @@
+"""Who a doer stands for: a description ("the company", "the government", "officials") stands for an actor
+the article has named; a phrase led by a country's adjective ("Iraqi warplanes", "the Libyan garrison") for
+that country; a state official or a state organ acts with the country it speaks for.
+
+A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
+determiner and adjectives before it ("the company", "the new government"), stands for the actor of a fitting
+type that the article has named most before it, the first named on a tie (a story names its subject first).
+Only doers are resolved so: the actor mentions of the article stay the names it writes.
+
+A subject "it" stands for the first organisation, country or group named in its sentence before it, else in
+the nearest sentence before that names one (a sentence names its subject first); "he" and "she" likewise for
+a person; a subject owned by one of them ("its warplanes") for the same actor.
+
+A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
+whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
+Doe said" has Jane Doe and her country as doers.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from ..model import Actor, Document, Event, Mention, Participant
+from .gazetteer import DEMONYM, _rows, _words, gazetteer
+from .names import fold
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+MAX_WORDS = 3  # "the state-owned company": a description longer than this is telling something new
+
+
+@functools.cache
+def _kinds() -> dict[str, frozenset[str]]:
+    return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in _rows("descriptions.tsv")}
+
+
+def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """The actor the description `phrase` (written at document offset `start`) stands for, as a mention at
+    the phrase's place; None when it is no known description or the article has named no fitting actor."""
+    if not phrase:
+        return None
+    words = phrase.lower().split()
+    if words and words[0] in DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
+        return None
+    kinds = _kinds()[words[-1]]
+    before = sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+    if not before:
+        return None
+    counts = Counter(m.actor for m in before)
+    first = {}
+    for n, m in enumerate(before):
+        first.setdefault(m.actor, n)
+    chosen = max(counts, key=lambda actor: (counts[actor], -first[actor]))
+    model = next(m for m in reversed(before) if m.actor == chosen)
+    return Mention(start, start + len(phrase), phrase, model.actor, model.type, name=model.name or model.text,
+                   code=model.code, affiliation=model.affiliation)
+
+
+ANAPHOR_KINDS = {"it": frozenset({"organization", "country", "group"}), "he": frozenset({"person"}),
+                 "she": frozenset({"person"})}
+
+
+def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
+    """The actor the subject pronoun `pronoun` at document offset `start` stands for, as a mention at its place."""
+    kinds = ANAPHOR_KINDS.get(pronoun)
+    number = doc.sentence_at(start)
+    if kinds is None or number is None:
+        return None
+    before = sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+    for sentence in reversed(doc.sentences[:number + 1]):
+        inside = [m for m in before if sentence.start <= m.start < sentence.end]
+        if inside:
+            model = inside[0]
+            return Mention(start, start + len(pronoun), doc.text[start:start + len(pronoun)], model.actor,
+                           model.type, name=model.name or model.text, code=model.code,
+                           affiliation=model.affiliation)
+    return None
+
+
+OWNERS = {"its": "it", "their": "it", "his": "he", "her": "she"}
+
+
+def owned(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """"its warplanes", "his aides": a doer owned by a pronoun stands for the actor the pronoun does, as a
+    mention at the phrase's place ("Ruritania said its warplanes struck": Ruritania struck)."""
+    first = phrase.split()[0].lower() if phrase and len(phrase.split()) > 1 else None
+    if first not in OWNERS:
+        return None
+    found = antecedent(doc, OWNERS[first], start)
+    if found is None:
+        return None
+    return Mention(start, start + len(phrase), phrase, found.actor, found.type, name=found.name, code=found.code,
+                   affiliation=found.affiliation)
+
+
+def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """"Iraqi warplanes", "the Libyan garrison", "a Greek tanker": a phrase whose first word after its
+    determiner is a country's adjective stands for that country (as CAMEO coders code it), as a mention at
+    the phrase's place named with the country's name."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    skip = len(words[0]) + 1 if len(words) > 1 and words[0].lower() in DETERMINERS else 0
+    if len(words) - (skip > 0) < 2:
+        return None  # "Iraqis" alone is a name the actor stage reads
+    hits = [hit for hit in gazetteer().find(phrase, published=doc.published) if hit.start == skip]
+    if not hits or hits[0].entry.role != DEMONYM:
+        return None
+    entry = hits[0].entry
+    return Mention(start, start + len(phrase), phrase, entry.key, "country", name=entry.name, code=entry.code)
+
+
+@functools.cache
+def _organs() -> frozenset[str]:
+    return frozenset(_words("state_organs.txt"))
+
+
+def speaks_for(mention: Mention | Actor, countries: set[str]) -> str | None:
+    """The country (an actor key among `countries`) that the state organ of `mention` acts for, or that the
+    person of `mention` belongs to."""
+    if not mention.affiliation or mention.affiliation == _key(mention) or mention.affiliation not in countries:
+        return None
+    if mention.type == "person":
+        return mention.affiliation
+    words = fold(mention.name or getattr(mention, "text", "")).split()
+    organ = bool(words) and (words[-1] in _organs() or words[0] in _organs())  # "Ministry of Trade"
+    return mention.affiliation if mention.type == "organization" and organ else None
+
+
+def _key(actor: Mention | Actor) -> str:
+    return actor.actor if isinstance(actor, Mention) else actor.id
+
+
+def add_countries(events: list[Event], actors: list[Actor]) -> None:
+    """A person acts with the body he belongs to, as doer or target ("Defence Secretary Jane Doe" with her
+    country, "Jane Doe of the Acme Association" with it), and an organ of state acts with its country: the
+    body joins the merged event in the person's role. Done on merged events, so that two officials of one
+    country stay two speakers when reports are matched."""
+    by_id = {actor.id: actor for actor in actors}
+    countries = {actor.id for actor in actors if actor.type == "country"}
+    for event in events:
+        present = {p.actor for p in event.actors}
+        for participant in list(event.actors):
+            actor = by_id.get(participant.actor)
+            if actor is None:
+                body = None
+            elif actor.type == "person":
+                body = actor.affiliation if actor.affiliation in by_id else None
+            else:
+                body = speaks_for(actor, countries) if participant.role != "target" else None
+            if body is not None and body not in present:
+                present.add(body)
+                event.actors.append(Participant(body, participant.role))

@@ -1,0 +1,167 @@
+"""Who did what to whom: the doer and target the event frame reads from the parse, on invented sentences."""
+
+from eventgraph.events import titles
+
+from .test_events import titles_and_actors
+
+
+def roles(text, root, timexes=()):
+    """The (actor, role) pairs and the title of the one event of CAMEO root `root` in `text`."""
+    [(title, _, actors, *_)] = [row for row in titles_and_actors(text, timexes) if row[1][:2] == root]
+    return actors, title
+
+
+def test_the_owner_of_a_title_in_an_apposition_is_no_second_doer():
+    actors, _ = roles("Jan Novak, Ruritania's finance minister, criticised Freedonia.", "11")
+    assert actors == {("jan-novak", "source"), ("freedonia", "target")}
+    actors, _ = roles("Ruritania's finance minister, Jan Novak, criticised Freedonia.", "11")
+    assert actors == {("jan-novak", "source"), ("freedonia", "target")}
+
+
+def test_the_owner_of_an_object_is_its_target():
+    actors, _ = roles("Ruritania rejected Freedonia's offer.", "12")
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+
+
+def test_a_happening_a_verb_acts_on_is_its_object_not_its_deed():
+    found = titles_and_actors("Ruritania condemned the attack on the embassy.")
+    assert [row[0] for row in found if row[1][:2] == "11"] == ["Ruritania condemns the attack"]
+    assert all(("ruritania", "source") not in row[2] for row in found if row[1][:2] == "18")
+    assert all(not row[0].lower().startswith("on ") for row in found)
+
+
+def test_a_descriptive_subject_stands_for_the_actor_the_article_named_most():
+    found = titles_and_actors("Ruritania's economy shrank as Freedonia cut its imports. Ruritania blamed Freedonia, and "
+                              "Ruritania's banks ran short. "
+                              "The government suspended interest payments on its debt.")
+    [suspension] = [row for row in found if row[1][:2] == "16"]
+    assert suspension[2] == {("ruritania", "source")}
+    assert suspension[0].startswith("Ruritania suspends interest payments")
+
+
+def test_a_description_of_another_kind_of_actor_stands_for_none():
+    found = titles_and_actors("Jan Novak left Ruritania. The company suspended interest payments on its debt.")
+    assert all(not row[2] for row in found if row[1][:2] == "16")
+
+
+def test_a_phrase_led_by_a_country_adjective_stands_for_the_country():
+    found = titles_and_actors("Freedonia protested. Chadian troops overran the Libyan garrison on Thursday.")
+    [attack] = [row for row in found if row[1][:2] == "19"]
+    assert attack[2] == {("chad", "source"), ("libya", "target")}
+    assert attack[0].startswith("Chad overruns the Libyan garrison")
+
+
+def test_a_person_acts_with_the_body_he_belongs_to_and_an_organ_with_its_country():
+    from eventgraph.actors.descriptions import add_countries, speaks_for
+    from eventgraph.model import Actor, Date, Event, Participant
+
+    minister = Actor("jan-novak", "Jan Novak", "person", affiliation="ruritania")
+    ministry = Actor("ruritanian-foreign-ministry", "Ruritanian Foreign Ministry", "organization",
+                     affiliation="ruritania")
+    exchange = Actor("ruritania-stock-exchange", "Ruritania Stock Exchange", "organization", affiliation="ruritania")
+    ruritania = Actor("ruritania", "Ruritania", "country")
+    assert [speaks_for(a, {"ruritania"}) for a in (minister, ministry, exchange)] == ["ruritania", "ruritania", None]
+    assert speaks_for(minister, set()) is None
+    sue = Actor("sue-smith", "Sue Smith", "person", affiliation="freedonia")
+    visit = Event(id="v", title="Jan Novak meets Sue Smith", code="042", label="", date=Date(),
+                  actors=[Participant("jan-novak", "source"), Participant("sue-smith", "target"),
+                          Participant("ruritanian-foreign-ministry", "target")])
+    add_countries([visit], [minister, sue, ministry, ruritania, Actor("freedonia", "Freedonia", "country")])
+    assert [(p.actor, p.role) for p in visit.actors][3:] == [("ruritania", "source"), ("freedonia", "target")]
+
+
+def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
+    [said] = [row for row in titles_and_actors(
+        "Jan Novak told Vorland News Agency that Ruritania and Freedonia had grown much closer this year.")
+        if row[1][:2] == "01"]
+    assert said[2] == {("jan-novak", "source"), ("ruritania", "target"), ("freedonia", "target")}
+    [said] = [row for row in titles_and_actors("Ruritania told Vorland News Agency it would pay its debts to "
+                                               "Freedonia in full.") if row[1][:2] == "01"]
+    assert said[2] == {("ruritania", "source"), ("freedonia", "target")}
+
+
+def test_where_it_happened_is_no_target():
+    actors, _ = roles("Jan Novak criticised Sue Smith in Ruritania on Monday.", "11")
+    assert actors == {("jan-novak", "source"), ("sue-smith", "target")}
+
+
+def test_a_description_on_a_tie_stands_for_the_actor_named_first():
+    found = titles_and_actors("Ruritania's trade fell. Freedonia protested. "
+                              "The government suspended interest payments on its debt.")
+    assert [row[2] for row in found if row[1][:2] == "16"] == [{("ruritania", "source")}]
+
+
+def test_a_person_in_apposition_to_a_title_is_its_doer_and_a_time_clause_no_source():
+    found = titles_and_actors("The head of Vorland News Agency, Jan Novak, criticised Freedonia on Monday, "
+                              "after Ruritania said its ships were ready to sail.")
+    [criticism] = [row for row in found if row[1][:2] == "11"]
+    assert criticism[2] == {("jan-novak", "source"), ("freedonia", "target")}
+    assert criticism[3] == "asserted"
+
+
+def test_a_subject_pronoun_stands_for_the_actor_that_opens_the_sentence_before():
+    found = titles_and_actors("Ruritania rejected the plan of Freedonia. It also offered to buy the harbour.")
+    assert [row[0] for row in found if row[1][:2] == "03"] == ["Ruritania offers to buy the harbour"]
+
+
+def test_titles_name_a_partner_once_and_a_noun_target_as_an_object():
+    assert [row[0] for row in titles_and_actors("Ruritania met Freedonia and signed a trade accord.")
+            if row[1][:2] == "04"] == ["Ruritania and Freedonia meet"]
+    found = titles_and_actors("An attack by Ruritania on Freedonia killed 20 people.")
+    assert sorted(row[0] for row in found) == ["Ruritania attacks Freedonia", "Ruritania kills 20 people"]
+
+
+def test_titles_drop_stock_codes_and_mend_initialisms():
+    from eventgraph.events.phrases import phrase
+    from eventgraph.events.text import read
+
+    words = read("He said Vorland Bank <VBK.Z> moved U.S warships.", 0)
+    assert phrase(words, 2, len(words) - 2) == "Vorland Bank moved U.S. warships"
+
+
+def test_a_pronoun_closing_what_was_said_is_not_the_one_it_speaks_of():
+    found = titles_and_actors("Jan Novak is living in Freedonia and his partner has fled, he said.")
+    assert all(("jan-novak", "source") not in row[2] for row in found if row[1][:2] == "01")
+
+
+def test_the_doer_reaches_through_control_coordination_and_relative_clauses():
+    actors, _ = roles("Ruritania decided to attack Freedonia.", "19")
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+    found = titles_and_actors("Vorland News Agency, which criticised Freedonia last year, praised Ruritania.")
+    assert {row[1][:2]: row[2] for row in found} == {
+        "11": {("vorland-news-agency", "source"), ("freedonia", "target")},
+        "05": {("vorland-news-agency", "source"), ("ruritania", "target")}}
+    actors, _ = roles("Jan Novak was arrested on Monday.", "17")
+    assert actors == {("jan-novak", "target")}
+
+
+def test_what_an_offer_leads_to_names_its_target_and_a_post_is_none():
+    actors, _ = roles("Jan Novak offered to acquire Vorland News Agency on Monday.", "03")
+    assert actors == {("jan-novak", "source"), ("vorland-news-agency", "target")}
+    found = titles_and_actors("Jan Novak criticised the plan as Ruritania's envoy.")
+    assert all(("ruritania", "target") not in row[2] for row in found)
+
+
+def test_titles_never_read_a_name_twice_nor_open_with_a_demonstrative():
+    assert titles.compose([], "investigate", "that incident") == "The incident investigated"
+    from eventgraph.events import _distinct
+    from eventgraph.model import Mention
+
+    acme = Mention(30, 34, "Novak", "novak-holdings", "organization", name="Novak Holdings")
+    assert _distinct("to acquire Novak", [acme], ["Jan Novak"]) == "to acquire Novak Holdings"
+
+
+def test_a_doer_owned_by_a_pronoun_is_the_pronoun_s_actor_and_speaks_of_itself():
+    [(title, _, actors, modality, *_)] = [row for row in titles_and_actors(
+        "Ruritania said its warplanes attacked Freedonia on Monday.") if row[1][:2] == "19"]
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+    assert (title, modality) == ("Ruritania attacks Freedonia on Monday", "asserted")
+
+
+def test_a_doer_named_inside_another_doer_s_name_is_not_repeated():
+    from eventgraph.events import _names
+    from eventgraph.model import Mention
+
+    senate = Mention(0, 16, "Ruritania Senate", "ruritania-senate", "organization", name="Ruritania Senate")
+    country = Mention(21, 30, "Ruritania", "ruritania", "country", name="Ruritania")
+    assert _names([senate, country]) == ["Ruritania Senate"]
