@@ -37,7 +37,6 @@ PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "r
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
-DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 
@@ -298,7 +297,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         obj = phrases.object_phrase(words, trigger, timexes, following)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
-            if obj.split()[0].lower() in DEMONSTRATIVES and len(obj.split()) > 1:
+            if obj.split()[0].lower() == "that" and len(obj.split()) > 1 and kind != "S":
                 obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
