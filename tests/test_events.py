@@ -549,3 +549,22 @@ def test_a_title_without_a_doer_uses_the_regular_past_of_the_lexicon():
 
 def test_a_plural_doer_named_by_a_passive_agent_takes_a_plural_verb():
     assert [m.title for m in doc("Jan Novak was arrested by police.").event_mentions] == ["Police arrest Jan Novak"]
+
+
+def test_a_cut_object_never_ends_on_a_possessive():
+    found = titles_and_actors("Jan Novak said that the accord gives a firm basis for Freedonia's "
+                              "exports to the southern ports.")
+    assert found and all(not row[0].endswith(("'s", "’s")) for row in found)
+    assert found[0][0].startswith("Jan Novak says the accord gives a firm basis")
+
+
+def test_a_too_long_object_keeps_its_head_and_cuts_at_a_phrase_boundary():
+    found = titles_and_actors("Jan Novak said the accord gives a firm basis for grain exports to the southern ports.")
+    assert [row[0] for row in found] == ["Jan Novak says the accord gives a firm basis"]
+
+
+def test_and_inside_one_noun_phrase_does_not_end_the_object():
+    found = titles_and_actors("Ruritania condemned the long and costly campaign.")
+    assert [row[0] for row in found] == ["Ruritania condemns the long and costly campaign"]
+    found = titles_and_actors("Ruritania condemned the campaign and Freedonia signed the accord.")
+    assert [row[0] for row in found] == ["Ruritania condemns the campaign", "Freedonia signs the accord"]

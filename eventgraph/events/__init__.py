@@ -290,11 +290,12 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D" and not _named_object(
                 words, trigger, other)), len(words))
-        if binding.object_end is not None and trigger.verbal and kind != "S":
+        parsed = binding.object_end is not None and trigger.verbal and kind != "S"
+        if parsed:
             # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said"), past a
             # happening it names ("condemned the attack")
             following = max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1)
-        obj = phrases.object_phrase(words, trigger, timexes, following)
+        obj = phrases.object_phrase(words, trigger, timexes, following, parsed)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
             if obj.split()[0].lower() == "that" and len(obj.split()) > 1 and kind != "S":

@@ -38,11 +38,13 @@ def day(value: str) -> str:
     return part_of_day.group(1) if part_of_day else value
 
 
-def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: int) -> str | None:
+def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: int,
+                  parsed: bool = False) -> str | None:
     """The phrase the trigger acts on: "the Treaty on Comprehensive Strategic Partnership", "the deal".
 
     It ends at punctuation, a preposition, a subordinating word, a time expression or the next trigger;
-    `following` is the index of the next trigger's first word.
+    `following` is the index of the next trigger's first word, or, when `parsed`, the end of the object the
+    parse found, inside which "and" joins parts of one noun phrase ("the long and costly campaign").
     """
     in_timex = {j for _, timex in timexes if timex.value and DATE_VALUE.match(day(timex.value))
                 for j in range(words.index_at(timex.start), len(words)) if words.starts[j] < timex.end}
@@ -77,12 +79,35 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     elif j < len(words) and words.forms[j] in triggers.PREPOSITIONS:
         return None
     last = j - 1 if words.forms[j:j + 1] != ["to"] else j
-    while last + 1 < min(len(words), following) and last + 1 - j < MAX_OBJECT_WORDS and \
-            last + 1 not in in_timex and _continues(words, last + 1, kind, j):
+    end = min(len(words), following)
+    while last + 1 < end and last + 1 - j < MAX_OBJECT_WORDS and last + 1 not in in_timex and (
+            _continues(words, last + 1, kind, j) or parsed and _joins_modifiers(words, last + 1)):
         last += 1
     if last < j:
         return None
-    return phrase(words, j, max(last, _name_end(words, last)))
+    last = max(last, _name_end(words, last))
+    if last + 1 < end and last + 1 - j >= MAX_OBJECT_WORDS and _continues(words, last + 1, kind, j):
+        last = _boundary(words, j, last)
+    return phrase(words, j, last)
+
+
+def _joins_modifiers(words: Words, j: int) -> bool:
+    """"long and costly": "and" between two plain words inside one noun phrase, not before another phrase
+    ("and their backers") or another actor ("and Freedonia signed")."""
+    return words.forms[j] in COORDINATORS and j + 1 < len(words) and words.forms[j + 1].isalpha() and \
+        not words.capitalised(j + 1) and words.forms[j + 1] not in triggers.DETERMINERS and \
+        words.forms[j + 1] not in PRONOUNS and words.forms[j + 1] not in PERSONAL
+
+
+def _boundary(words: Words, first: int, last: int) -> int:
+    """A phrase too long for a title keeps its head: it ends before its last preposition, conjunction or
+    subordinating word ("a legal framework | for Freedonia's exports"), never inside a name or a number."""
+    for j in range(last, first + 1, -1):
+        form = words.forms[j]
+        if (form in triggers.PREPOSITIONS or form in COORDINATORS or form in SUBORDINATORS) and \
+                not (words.capitalised(j - 1) and words.capitalised(j + 1)):
+            return j - 1
+    return last
 
 
 def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
@@ -177,7 +202,10 @@ def _name_end(words: Words, last: int) -> int:
 def phrase(words: Words, first: int, last: int) -> str | None:
     if last < first:
         return None
-    while last > first and words.forms[last] in DANGLING:
+    while last > first and (words.forms[last] in DANGLING or _possessive(words, last)):
+        if _possessive(words, last):
+            while last > first and words.capitalised(last - 1) and words.capitalised(last):
+                last -= 1  # the owner's whole name goes with its lost noun: not "for North"
         last -= 1  # a phrase cut short ends on a content word: "the move would involve", not "... against the"
     if words.forms[first] in triggers.DETERMINERS:
         text = words.forms[first] + words.span(first, last)[len(words.forms[first]):]
@@ -192,6 +220,11 @@ def phrase(words: Words, first: int, last: int) -> str | None:
             words.forms[first] in PERSONAL and len(text.split()) <= 2:  # "It also": a pronoun says nothing
         return None  # "acquired, which makes ...", "said if the members reject": no object, no content
     return " ".join(text.split())
+
+
+def _possessive(words: Words, j: int) -> bool:
+    """"Freedonia's", "the members'": an owner whose noun follows."""
+    return words.forms[j].endswith("'s") or words.forms[j] == "'" or words.forms[j].endswith("s'")
 
 
 def subject_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
