@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import events
-from eventgraph.events import attach, titles, triggers
+from eventgraph.events import attach, phrases, titles, triggers
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
 from eventgraph.events.text import read
 from eventgraph.model import Document, Mention, Timex
@@ -568,3 +568,10 @@ def test_and_inside_one_noun_phrase_does_not_end_the_object():
     assert [row[0] for row in found] == ["Ruritania condemns the long and costly campaign"]
     found = titles_and_actors("Ruritania condemned the campaign and Freedonia signed the accord.")
     assert [row[0] for row in found] == ["Ruritania condemns the campaign", "Freedonia signs the accord"]
+
+
+def test_a_long_phrase_is_never_cut_inside_a_range_of_numbers_or_a_name():
+    words = read("paid between 1.5 and 1.9 billion dollars for the Bank of Freedonia shares", 0)
+    last = len(words) - 1
+    assert phrases._boundary(words, 1, last) == words.forms.index("for") - 1
+    assert phrases._boundary(words, 0, words.forms.index("for") - 1) == words.forms.index("for") - 1

@@ -105,7 +105,8 @@ def _boundary(words: Words, first: int, last: int) -> int:
     for j in range(last, first + 1, -1):
         form = words.forms[j]
         if (form in triggers.PREPOSITIONS or form in COORDINATORS or form in SUBORDINATORS) and \
-                not (words.capitalised(j - 1) and words.capitalised(j + 1)):
+                not (words.capitalised(j - 1) and words.capitalised(j + 1)) and \
+                not (words.forms[j - 1][:1].isdigit() and words.forms[j + 1][:1].isdigit()):
             return j - 1
     return last
 
