@@ -1,0 +1,81 @@
+"""Groups without a name as doers and targets: "Striking Brazilian seamen held talks", "police dispersed
+French corn growers", "Communist rebels killed 18 soldiers".
+
+A noun phrase whose head is a group noun (`resources/en/actors/group_heads.tsv`) stands for a group actor
+named as a news reader would name it: the words that say whose the group is (a country's adjective, a
+place, a kind: "Brazilian", "Rotterdam", "corn") and the head, without determiners, numbers, quantities or
+how the group acts ("the 40,000 striking seamen" -> "seamen"). A bare head that the article has written
+with such words before ("Brazilian seamen ... the seamen") is that group. A head marked `modified` names no
+party alone ("analysts said"). One name is one actor: the key is the folded name.
+
+Only doers and targets of events become groups (the caller adds them to the article's actor mentions), so a
+group named once in passing never fills the graph.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Document, Mention
+from .gazetteer import _rows, gazetteer
+from .names import fold
+
+GROUP_KEY = "group:"  # the actor key of a group is this and its folded name
+MAX_WORDS = 4  # "Rotterdam general cargo workers"; longer is telling something new
+PASSING = frozenset({"the", "a", "an", "some", "many", "several", "most", "all", "other", "few", "more", "about",
+                     "around", "nearly", "almost", "over", "up", "to", "of", "thousands", "hundreds", "dozens",
+                     "tens", "scores", "these", "those", "their", "its", "both", "any", "no", "such", "angry",
+                     "local", "than", "least", "at", "only", "two", "three", "four", "five", "six",
+                     "seven", "eight", "nine", "ten", "mln", "million", "and", "or", "former", "unidentified",
+                     "unnamed", "suspected", "armed", "disgruntled", "remaining", "certain", "individual"})
+_NUMBER = re.compile(r"^[\d.,]+$")
+
+
+@functools.cache
+def _heads() -> dict[str, bool]:
+    """Group noun -> whether it names a party alone."""
+    return {row[0].strip(): row[1].strip() == "alone" for row in _rows("group_heads.tsv")}
+
+
+def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """The group the noun phrase `phrase` (written at document offset `start`) names, as a mention at its
+    place; None when its head is no group noun, or it names no party."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    if head not in _heads() or any(word.endswith(("'s", "’s")) for word in words):
+        return None  # "Brazil's seamen" is left to the owner it names
+    kept = [word for word in words[:-1] if not _passing(word)] + [head]
+    if len(kept) > MAX_WORDS:
+        return None
+    if len(kept) == 1:
+        earlier = _earlier(doc, head, start)
+        if earlier is not None:
+            return Mention(start, start + len(phrase), phrase, earlier.actor, "group", name=earlier.name)
+        if not _heads()[head]:
+            return None
+    number = doc.sentence_at(start)
+    if number is not None and doc.sentences[number].start == start and kept[0] == words[0] and \
+            not _proper(kept[0]) and re.search(rf"\b{re.escape(kept[0].lower())}\b", doc.text):
+        kept[0] = kept[0].lower()  # "Petrol station owners" opening a sentence, "petrol" written elsewhere
+    name = " ".join(kept)
+    return Mention(start, start + len(phrase), phrase, GROUP_KEY + fold(name), "group", name=name)
+
+
+def _passing(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in PASSING or bool(_NUMBER.match(lowered)) or lowered.endswith("ing") and not _proper(word)
+
+
+def _proper(word: str) -> bool:
+    hits = gazetteer().find(word)
+    return bool(hits) and hits[0].start == 0 and hits[0].end == len(word)
+
+
+def _earlier(doc: Document, head: str, start: int) -> Mention | None:
+    """The last group with this head the article named before `start`."""
+    before = [m for m in doc.mentions if m.type == "group" and m.end <= start and m.actor.startswith(GROUP_KEY)
+              and (m.name or "").split()[-1:] == [head]]
+    return max(before, key=lambda m: m.start) if before else None
