@@ -90,3 +90,20 @@ def test_any_phrase_gives_a_group_named_by_its_head_or_none(words):
         assert found.name.split()[-1] == words[-1] and found.type == "group"
         assert found.actor == groups.GROUP_KEY + found.name.lower()
         assert len(found.name.split()) <= groups.MAX_WORDS
+
+
+def test_a_country_that_owns_a_group_gives_it_its_adjective():
+    doc = extract("Brazil's 40,000 seamen walked out on Monday.\n")
+    assert group_names(doc) == ["Brazilian seamen"]
+    assert roles(doc)[0][1] == [("group:brazilian seamen", "source")]
+
+
+def test_a_name_that_qualifies_a_group_names_it_and_a_description_does_not():
+    doc = extract("Acme shareholders approved the merger on Monday.\n")
+    assert group_names(doc) == ["Acme shareholders"]
+    assert group_names(extract("The company's workers walked out on Monday.\n")) == []
+
+
+def test_a_group_a_happening_befalls_does_not_do_it():
+    doc = extract("Twelve Peruvian miners died in a flood on Monday.\n")
+    assert group_names(doc) == []

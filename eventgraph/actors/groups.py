@@ -18,6 +18,7 @@ import functools
 import re
 
 from ..model import Document, Mention
+from .descriptions import antecedent
 from .gazetteer import _rows, gazetteer
 from .names import fold
 
@@ -45,9 +46,12 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
         return None
     words = phrase.split()
     head = words[-1].lower() if words else ""
-    if head not in _heads() or any(word.endswith(("'s", "’s")) for word in words):
-        return None  # "Brazil's seamen" is left to the owner it names
-    kept = [word for word in words[:-1] if not _passing(word)] + [head]
+    if head not in _heads():
+        return None
+    owner = _owner(doc, words, start)
+    if owner is None:
+        return None
+    kept = owner + [word for word in words[len(words) - len(_after_owner(words)):-1] if not _passing(word)] + [head]
     if len(kept) > MAX_WORDS:
         return None
     if len(kept) == 1:
@@ -62,6 +66,38 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
         kept[0] = kept[0].lower()  # "Petrol station owners" opening a sentence, "petrol" written elsewhere
     name = " ".join(kept)
     return Mention(start, start + len(phrase), phrase, GROUP_KEY + fold(name), "group", name=name)
+
+
+POSSESSIVE = ("'s", "’s", "s'", "s’")
+PRONOUN_OWNERS = frozenset({"its", "their"})
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """The words after a possessive ("Brazil's 40,000 seamen" -> "40,000 seamen")."""
+    owned = [n for n, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE) or word.lower() in PRONOUN_OWNERS]
+    return words[owned[-1] + 1:] if owned else words
+
+
+def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
+    """The words naming whose the group is when a possessive says it: a country by its adjective ("Brazil's
+    seamen", "its farmers" after Brazil: "Brazilian"), another name as written ("Acme's workers": "Acme");
+    [] without a possessive; None when the owner is no name ("the company's workers")."""
+    before = words[:len(words) - len(_after_owner(words))]
+    if not before:
+        return []
+    if before[-1].lower() in PRONOUN_OWNERS:
+        found = antecedent(doc, "it", start)
+        if found is None or found.type != "country":
+            return None
+        return [gazetteer().demonyms.get(found.actor, found.name or found.text)]
+    owner = " ".join(word for word in before if word.lower() not in PASSING)
+    owner = owner[:-2] if owner.endswith(POSSESSIVE[:2]) else owner[:-1]
+    if not owner or not owner[0].isupper():
+        return None
+    hits = gazetteer().find(owner, published=doc.published)
+    if hits and hits[0].start == 0 and hits[0].end == len(owner) and hits[0].entry.type == "country":
+        return [gazetteer().demonyms.get(hits[0].entry.key, owner)]
+    return owner.split()
 
 
 def _passing(word: str) -> bool:
