@@ -50,6 +50,8 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("Prosecutors indicted the former mayor.", "173"),
     ("Troops opened fire on the crowd.", "190"),
     ("The ministry granted asylum to the defector.", "075"),
+    ("Ottawa reduced the duty on imported steel.", "085"),
+    ("The contractor pleaded guilty to fraud.", "015"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]
@@ -69,6 +71,8 @@ def test_cameo_verbs_and_patterns(sentence, code):
     ("The dredger sank off the northern coast.", "Accident"),
     ("The assembly passed the budget by one vote.", "Legislation"),
     ("Firefighters evacuated three villages.", "Evacuation"),
+    ("The smelter was shut down after the leak.", "Closure"),
+    ("The government froze wages for six months.", "Policy decision"),
 ])
 def test_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)

@@ -218,6 +218,12 @@ def test_a_statement_told_as_already_over_happened_before_the_report():
     assert event.date.relation == "reported"
 
 
+def test_a_happening_going_on_at_the_report_is_on_its_day():
+    [event] = merge.merge_events([told("a", "2021-05-06", "Jan Novak is holding talks with Freedonia.", "holding",
+                                       "046", SPEAKER + [("freedonia", "target")])], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "on")
+
+
 def test_says_on_different_days_are_different_statements():
     says = [told(doc_id, day, "Jan Novak said the talks would go on.", "said", "010", SPEAKER)
             for doc_id, day in (("a", "2021-05-06"), ("b", "2021-05-06"), ("c", "2021-05-08"))]
@@ -235,15 +241,6 @@ def test_a_running_tally_holds_since_its_start_and_each_report_is_its_own():
         ("2021-03", "since", "2021-05-06"), ("2021-03", "since", "2021-05-20")]
 
 
-def test_an_aged_happening_has_gone_on_since_that_long_before_the_report():
-    for text, start in (("The six-week-old strike at the port of Ruritania goes on.", "2021-W12"),
-                        ("Ruritania ended the 10-day-old strike.", "2021-04-26"),
-                        ("The three month old strike in Ruritania goes on.", "2021-02")):
-        doc = told("a", "2021-05-06", text, "strike", "143", [("ruritania", "source")])
-        [event] = merge.merge_events([doc], ACTORS)
-        assert (event.date.value, event.date.relation, event.date.until) == (start, "since", "2021-05-06"), text
-
-
 def test_a_first_visit_since_a_year_is_not_dated_by_that_year():
     doc = told("a", "2021-05-06", "It is his first visit since 2000.", "visit", "042",
                [("jan-novak", "source"), ("freedonia", "target")], "2000", "2000")
@@ -258,14 +255,14 @@ def test_a_when_clause_after_since_happened_on_that_day():
     assert (event.date.value, event.date.relation) == ("2021-05-03", "on")
 
 
-def signed_then_protested(published, day_text, day_value):
-    """A signing dated by the text, then a protest "two days after the signing" that the text dates no other way."""
-    text = (f"Ruritania and Freedonia signed the accord on {day_text}. "
-            "Two days after the signing, Freedonia protested.")
+def signed_then_protested(published, day_text, day_value, later="Two days after the signing"):
+    """A signing dated by the text, then a protest "two days after the signing" (or `later`) that the text dates
+    no other way."""
+    first = f"Ruritania and Freedonia signed the accord on {day_text}."
+    text = f"{first} {later}, Freedonia protested."
     doc = told("a", published, text, "signed", "057", SIGNERS, day_text, day_value)
     start = text.index("protested")
-    doc.sentences = [Sentence(0, text.index(" Two") + 1, text[:text.index(" Two") + 1]),
-                     Sentence(text.index("Two"), len(text), text[text.index("Two"):])]
+    doc.sentences = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(text), text[len(first) + 1:])]
     doc.event_mentions.append(EventMention(sentence=1, trigger_start=start, trigger_end=start + 9,
                                            trigger="protested", code="141", label="", title="protest",
                                            date=Date(published, "day", "publication"),
@@ -290,6 +287,12 @@ def test_an_anchor_in_the_same_sentence_dates_the_clause_after_it():
     events = merge.merge_events([doc], ACTORS)
     assert {e.code: (e.date.value, e.date.text) for e in events} == {
         "057": ("2021-05-07", "May 7"), "141": ("2021-05-05", "two days after")}
+
+
+def test_hours_later_is_the_same_day():
+    events = merge.merge_events([signed_then_protested("2021-05-10", "May 3", "2021-05-03", "Hours later")], ACTORS)
+    assert {e.code: (e.date.value, e.date.relation) for e in events} == {
+        "057": ("2021-05-03", "on"), "141": ("2021-05-03", "on")}
 
 
 def test_an_anchor_that_would_move_past_the_calendar_dates_nothing():

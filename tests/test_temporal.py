@@ -227,3 +227,14 @@ def test_any_text_and_dct(words, dct):
 def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     start = text.index("den")
     assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
+
+
+@pytest.mark.parametrize("text, word, ongoing", [
+    ("The couple are undergoing trial for manslaughter.", "undergoing", True),
+    ("Two men are still being held by police.", "held", True),
+    ("The couple underwent trial last year.", "underwent", False),
+    ("Police are expected to charge him.", "charge", False),
+])
+def test_the_present_progressive_goes_on_at_the_report(text, word, ongoing):
+    start = text.index(word)
+    assert aspect.ongoing(text, start, start + len(word)) is ongoing

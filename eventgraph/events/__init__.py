@@ -20,10 +20,10 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
 from ..actors import descriptions, groups
+from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label, military
 from .text import Words, read
-from ..merge.dates import interval
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -33,11 +33,10 @@ DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejectio
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
 
-
-PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})
+PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
+# noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
-DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 
@@ -203,8 +202,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
-                other.intended or other.decided or planned.modality == "planned"
-                for other, planned, _ in kept[n + 1:])):
+                other.intended or other.decided or other_binding.modality == "planned"
+                for other, other_binding, _ in kept[n + 1:])):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
@@ -341,7 +340,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         obj = phrases.object_phrase(words, trigger, timexes, following)
         if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
-            if obj.split()[0].lower() in DEMONSTRATIVES and len(obj.split()) > 1:
+            if obj.split()[0].lower() == "that" and len(obj.split()) > 1 and kind != "S":
                 obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
@@ -431,6 +430,7 @@ def _performed(words: Words, trigger: triggers.Trigger) -> bool:
     if trigger.verbal:
         return True
     j = trigger.first - 1
+    # past determiners and adjectives of the usual endings: "hold formal talks", "hold emergency talks"
     while j >= 0 and (words.forms[j] in triggers.DETERMINERS or words.forms[j].endswith(("al", "y"))):
         j -= 1
     return j >= 0 and words.forms[j] in PERFORMING

@@ -7,6 +7,11 @@ written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or righ
 calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
+A date opening the sentence ("On Tuesday, ...") dates the first verb after it. A reporting verb takes only a
+date next to it, never one inside what it reports ("said exports would fall this year"). A date after a verb
+that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
+dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
+date of the asking.
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
@@ -33,6 +38,8 @@ TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court 
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
+ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
+# issued on Monday": the participle tells of the report itself
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
@@ -43,7 +50,9 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
                          "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
-MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved"})
+MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
+REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
+ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 
@@ -73,21 +82,25 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
-        if timex.text.lower().startswith(WINDOW):
+        first = words.index_at(timex.start)
+        if timex.text.lower().startswith(WINDOW) or first >= len(words):
             continue
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
-        if owners and index in owners:
+        reporter = _reporting_verb_before(words, triggers, first)
+        if reporter is not None:
+            # "said today troops killed ...": the date of the report, whatever a parse makes of it
+            if bindings[reporter].timex is None or distance_of[reporter] > 0:
+                bindings[reporter].timex, distance_of[reporter] = index, 0
+            continue
+        if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first):
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
                 bindings[n].timex = index
                 distance_of[n] = 0
             continue
-        first = words.index_at(timex.start)
         last = max(first, words.index_at(timex.end - 1))
-        if first >= len(words):
-            continue
         if timex.type == "DURATION":
             _years_ago(words, triggers, bindings, index, timex, first)
             continue
@@ -113,8 +126,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
 
 
 def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
-    """The triggers of a "when" clause right after a date: "since January 2, when troops overran the town"
-    tells what happened that day."""
+    """The verb of a "when" clause right after a date: "since January 2, when troops overran the town" tells
+    what happened that day (and only that: "when the union walked out over the strikes that began in May")."""
     if timex.type not in ("DATE", "TIME"):
         return []
     j = words.index_at(timex.end - 1) + 1
@@ -122,7 +135,9 @@ def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
         j += 1
     if j >= len(words) or words.forms[j] != "when":
         return []
-    return [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]]
+    told = [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]
+            and trigger.verbal]
+    return told[:1]
 
 
 def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tuple[int, int] | None:
@@ -134,7 +149,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
         elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first):
+                _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -158,8 +173,23 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     if trigger.entry.kind != "S" or first <= trigger.last:
         return False
     between = range(trigger.last + 1, first)
-    return len(between) > REPORT_REACH or any(words.forms[j] == "that" or aspect.finite(words.forms[j])
-                                              for j in between)
+    return len(between) > REPORT_REACH or any(
+        words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _reporting_verb_before(words: Words, triggers: list[Trigger], first: int) -> int | None:
+    """The reporting verb right before the date at word `first`: "said today", "said on Tuesday", "told
+    reporters late on Monday"."""
+    j = first - 1
+    while j >= 0 and words.forms[j] in REPORT_GLUE:
+        j -= 1
+    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == j), None)
+
+
+def _deadline_of_request(words: Words, trigger: Trigger, first: int) -> bool:
+    """"requested a response by March 12": a deadline dates what is asked for, not the asking."""
+    return first > 0 and words.forms[first - 1] == "by" and (
+        trigger.entry.kind == "S" or trigger.entry.code[:2] in ASKING)
 
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
@@ -175,7 +205,12 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
     if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING:
         return None
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j]
-    subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
+    start = words.clause_starts[words.clause[j]]
+    if words.forms[start] in RELATIVES or words.forms[start] == "that":
+        # "the strikes which started January 19": the noun the relative clause follows
+        subjects = [n for n in earlier if triggers[n].last == start - 1]
+    else:
+        subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
     if opening and not subjects:
         return None
     chosen = subjects[-1] if subjects else earlier[-1] if earlier else None

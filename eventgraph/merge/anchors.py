@@ -22,8 +22,13 @@ _COUNT = r"(\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _OFFSET = re.compile(_COUNT + r"\s+(day|week|month)s?\s+(after|later|before|earlier)\b", re.I)
 _NEXT = re.compile(r"\bthe\s+(following|next|previous|preceding)\s+(day|week|month)\b|"
                    r"\bthe\s+(day|week|month)\s+(after|before)\b", re.I)
-_OPENING = re.compile(r"\s*(?:(?:but|and|then)\s+)?(" + _OFFSET.pattern + "|" + _NEXT.pattern + ")", re.I)
+# "Hours later", "two hours after the blast": the same day as the happening told before
+_HOURS = re.compile(r"(?:(?:\d{1,2}|a\s+few|few|several|some|" + "|".join(_NUMBERS) + r")\s+)?(?:hour|minute)s?\s+"
+                    r"(?:after|later)\b", re.I)
+_OPENING = re.compile(r"\s*(?:(?:but|and|then)\s+)?(" + _OFFSET.pattern + "|" + _NEXT.pattern + "|" +
+                      _HOURS.pattern + ")", re.I)
 _LATER = re.compile(r"\s+(?:\w+\s+){0,3}?" + _COUNT + r"\s+(day|week|month)s?\s+(later|earlier)\b", re.I)
+_HOURS_LATER = re.compile(r"\s+(?:\w+\s+){0,3}?" + _HOURS.pattern, re.I)
 # "..., two days after police arrested him": the clause after the phrase, told from the happening before it
 _SINCE_THEN = re.compile(r"\b" + _COUNT + r"\s+(day|week|month)s?\s+(after|before)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 _FIRM = ("explicit", "relative")
@@ -46,7 +51,7 @@ def anchored(doc: Document) -> dict[int, Date]:
             continue
         shift = _shift(doc, mention)
         if shift is not None and anchor is not None and anchor.sentence >= mention.sentence - 3:
-            value = moved(anchor.date.value, *shift[:2])
+            value = _moved(anchor.date.value, *shift[:2])
             # a narrative of past happenings: nothing it dates lies after the report
             published = interval(doc.published)
             if value and (published is None or interval(value)[0] <= published[0]):
@@ -75,7 +80,7 @@ def _within_sentence(doc: Document, mention: EventMention) -> Date | None:
     if not dated:
         return None
     count, unit, _ = _read(match)
-    value = moved(dated[-1].date.value, -count, unit)
+    value = _moved(dated[-1].date.value, -count, unit)
     phrase = doc.text[match.start():match.end(3)]
     return Date(value, granularity(value), "relative", phrase) if value else None
 
@@ -83,7 +88,8 @@ def _within_sentence(doc: Document, mention: EventMention) -> Date | None:
 def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
     """(count, unit, phrase) when the text places the mention relative to the happening told before it: a
     sentence that opens with the phrase ("Two days after the signing, the minister left"), or the phrase right after
-    the mention's word ("the minister left two days later"). Elsewhere such a phrase belongs to another clause."""
+    the mention's word ("the minister left two days later"); hours later is the same day. Elsewhere such a phrase
+    belongs to another clause."""
     own = mention.date.text or ""
     if mention.date.source in _FIRM:
         match = _NEXT.fullmatch(own.strip())
@@ -96,15 +102,18 @@ def _shift(doc: Document, mention: EventMention) -> tuple[int, str, str] | None:
         return None
     opening = _OPENING.match(text)
     if opening and "," in text[opening.end():mention.trigger_start - sentence.start]:
-        return _read(_OFFSET.match(text, opening.start(1)) or _NEXT.match(text, opening.start(1)))
+        return _read(_OFFSET.match(text, opening.start(1)) or _NEXT.match(text, opening.start(1)) or
+                     _HOURS.match(text, opening.start(1)))
     after = mention.trigger_end - sentence.start
-    match = _LATER.match(text, after)
+    match = _LATER.match(text, after) or _HOURS_LATER.match(text, after)
     return _read(match) if match else None
 
 
 def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     if match is None:
         return None
+    if match.re in (_HOURS, _HOURS_LATER):
+        return 0, "day", match.group(0).strip()
     if match.re in (_OFFSET, _LATER, _SINCE_THEN):
         count, unit, way = match.group(1).lower(), match.group(2).lower(), match.group(3).lower()
         number = int(count) if count.isdigit() else _NUMBERS[count]
@@ -113,24 +122,21 @@ def _read(match: re.Match | None) -> tuple[int, str, str] | None:
     return (1 if way.lower() in ("following", "next", "after") else -1), unit.lower(), match.group(0).strip()
 
 
-def moved(value: str | None, count: int, unit: str) -> str | None:
-    """The day, week, month or year `count` units from the day `value`; None when that lies outside the
-    calendar."""
+def _moved(value: str | None, count: int, unit: str) -> str | None:
+    """The day, week or month `count` units from the day `value`; None when that lies outside the calendar."""
     span = interval(value)
     if span is None or span[0] != span[1]:
         return None
     day = date.fromordinal(span[0])
     try:
         if unit == "day":
-            result = (day + timedelta(days=count)).isoformat()
+            moved = (day + timedelta(days=count)).isoformat()
         elif unit == "week":
             year, week, _ = (day + timedelta(weeks=count)).isocalendar()
-            result = f"{year:04d}-W{week:02d}"
-        elif unit == "month":
-            month = day.year * 12 + day.month - 1 + count
-            result = f"{month // 12:04d}-{month % 12 + 1:02d}"
+            moved = f"{year:04d}-W{week:02d}"
         else:
-            result = f"{day.year + count:04d}"
+            month = day.year * 12 + day.month - 1 + count
+            moved = f"{month // 12:04d}-{month % 12 + 1:02d}"
     except OverflowError:
         return None
-    return result if interval(result) else None
+    return moved if interval(moved) else None

@@ -4,8 +4,8 @@ A time expression that governs the happening dates it `on` that day, or `since` 
 "have been killed since March" or "has refused since May" (an ongoing state or a running tally, until the day
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
-already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened `before` it, never on
-a day the text does not give.
+already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
+`before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from importlib import resources
 
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
-from .anchors import moved
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -69,10 +68,8 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        lasted = aspect.age(doc.text, doc.sentences[mention.sentence].start, mention.trigger_start)
-        began = moved(doc.published, -lasted[0], lasted[1]) if lasted else None
-        if began:  # "the six-week-old dispute": going on since six weeks before the report
-            return Date(began, granularity(began), "relative", lasted[2], "since", doc.published)
+        if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end):  # "are undergoing trial"
+            return Date(date.value, date.granularity, date.source, date.text, "on")
         statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
             doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")

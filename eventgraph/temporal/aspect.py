@@ -8,7 +8,8 @@ Four things say so, each read in the words right before the happening's word:
 - a past tense under a reporting verb: "TWA said it filed suit", "the ministry said troops shelled the town"
   tell of a deed done before the report, where "TWA filed suit" alone may be the day's news;
 - a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day.
-An age before the happening's noun ("the six-week-old strike") says how long it has gone on (`age`).
+The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
+(`ongoing`).
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
 made on the day of the report.
 """
@@ -34,12 +35,7 @@ _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian 
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
-
-
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_AGE = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")[- ](day|week|month|year)s?[- ]old\s+(?:[\w'’-]+\s+){0,2}$",
-                  re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -102,14 +98,8 @@ def _reported(before: list[str]) -> bool:
     return False
 
 
-def age(text: str, sentence_start: int, trigger_start: int) -> tuple[int, str, str] | None:
-    """(count, unit, phrase) of "the six-week-old dispute", "a 10-day-old strike" right before the happening's
-    word: it has gone on that long at the time of the report."""
-    if "old" not in text[max(sentence_start, trigger_start - 40):trigger_start]:
-        return None
-    match = _AGE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
-    if match is None:
-        return None
-    count = match.group(1).lower()
-    return (int(count) if count.isdigit() else _NUMBERS[count]), match.group(2).lower(), \
-        text[match.start():match.end(2) + 4]
+def ongoing(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """"are undergoing trial", "is still holding talks", "is being held": going on at the time of the report."""
+    match = _PROGRESSIVE.search(text, max(0, trigger_start - 40), trigger_start)
+    word = text[trigger_start:trigger_end].split()[:1]
+    return match is not None and bool(word) and (match.group(1) is not None or word[0].lower().endswith("ing"))
