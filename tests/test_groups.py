@@ -107,3 +107,8 @@ def test_a_name_that_qualifies_a_group_names_it_and_a_description_does_not():
 def test_a_group_a_happening_befalls_does_not_do_it():
     doc = extract("Twelve Peruvian miners died in a flood on Monday.\n")
     assert group_names(doc) == []
+
+
+def test_a_group_a_passive_verb_acts_on_is_its_target():
+    doc = extract("More than 100 protesters were arrested by Ruritania on Monday.\n")
+    assert ("group:protesters", "target") in roles(doc)[0][1]
