@@ -112,3 +112,8 @@ def test_a_group_a_happening_befalls_does_not_do_it():
 def test_a_group_a_passive_verb_acts_on_is_its_target():
     doc = extract("More than 100 protesters were arrested by Ruritania on Monday.\n")
     assert ("group:protesters", "target") in roles(doc)[0][1]
+
+
+def test_a_group_that_holds_a_happening_named_by_a_noun_takes_part_in_it():
+    doc = extract("Striking Brazilian dockers held talks on Monday.\n")
+    assert roles(doc)[0][1] == [("group:brazilian dockers", "participant")]

@@ -222,7 +222,7 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
     does the agent of a passive ("was hit by Iraqi jets")."""
     for trigger, binding in zip(found, bindings):
-        if trigger.verbal and binding.sources:
+        if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
         if not trigger.verbal or binding.sources:
             continue
@@ -255,10 +255,10 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
 
 
 def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
-    """"Brazil's 40,000 seamen struck", "Acme shareholders approved": a group the parse gave to the name that
-    qualifies it is that group."""
-    phrase = binding.subject_text
-    if not binding.settled or not phrase or happenings.is_happening(trigger.entry.code):
+    """"Brazil's 40,000 seamen struck", "Acme shareholders approved", "Chilean dockers held talks": a group
+    the parse gave to the name that qualifies it is that group."""
+    phrase = binding.subject_text  # the parse's, for a noun: "X held talks"
+    if not (binding.settled or trigger.nominal) or not phrase or happenings.is_happening(trigger.entry.code):
         return
     start = _place(words, phrase, words.starts[trigger.first] if not trigger.passive else words.ends[-1])
     if start is None or not all(start <= m.start and m.end <= start + len(phrase) for m in binding.sources):
