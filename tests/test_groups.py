@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from eventgraph import actors, pipeline
 from eventgraph.actors import groups
+from eventgraph.actors.names import fold
 from eventgraph.model import Document, Mention
 from eventgraph.sentences import split
 
@@ -88,7 +89,7 @@ def test_any_phrase_gives_a_group_named_by_its_head_or_none(words):
     found = groups.group(doc, " ".join(words), 0)
     if found is not None:
         assert found.name.split()[-1] == words[-1] and found.type == "group"
-        assert found.actor == groups.GROUP_KEY + found.name.lower()
+        assert found.actor == groups.GROUP_KEY + fold(found.name)
         assert len(found.name.split()) <= groups.MAX_WORDS
 
 
@@ -117,3 +118,8 @@ def test_a_group_a_passive_verb_acts_on_is_its_target():
 def test_a_group_that_holds_a_happening_named_by_a_noun_takes_part_in_it():
     doc = extract("Striking Brazilian dockers held talks on Monday.\n")
     assert roles(doc)[0][1] == [("group:brazilian dockers", "participant")]
+
+
+def test_a_dateline_gives_no_words_to_a_group():
+    doc = extract("Dockers block port\nLIMA, March 3 - Striking Peruvian dockers blocked the port on Monday.\n")
+    assert group_names(doc) == ["Peruvian dockers"]

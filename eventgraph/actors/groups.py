@@ -30,7 +30,6 @@ PASSING = frozenset({"the", "a", "an", "some", "many", "several", "most", "all",
                      "local", "than", "least", "at", "only", "two", "three", "four", "five", "six",
                      "seven", "eight", "nine", "ten", "mln", "million", "and", "or", "former", "unidentified",
                      "unnamed", "suspected", "armed", "disgruntled", "remaining", "certain", "individual"})
-_NUMBER = re.compile(r"^[\d.,]+$")
 
 
 @functools.cache
@@ -78,6 +77,10 @@ def _after_owner(words: list[str]) -> list[str]:
     return words[owned[-1] + 1:] if owned else words
 
 
+def _unowned(word: str) -> str:
+    return word[:-2] if word.endswith(POSSESSIVE[:2]) else word[:-1] if word.endswith(POSSESSIVE[2:]) else word
+
+
 def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
     """The words naming whose the group is when a possessive says it: a country by its adjective ("Brazil's
     seamen", "its farmers" after Brazil: "Brazilian"), another name as written ("Acme's workers": "Acme");
@@ -90,8 +93,7 @@ def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
         if found is None or found.type != "country":
             return None
         return [gazetteer().demonyms.get(found.actor, found.name or found.text)]
-    owner = " ".join(word for word in before if word.lower() not in PASSING)
-    owner = owner[:-2] if owner.endswith(POSSESSIVE[:2]) else owner[:-1]
+    owner = " ".join(_unowned(word) for word in before if word.lower() not in PASSING)
     if not owner or not owner[0].isupper():
         return None
     hits = gazetteer().find(owner, published=doc.published)
@@ -102,7 +104,8 @@ def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
 
 def _passing(word: str) -> bool:
     lowered = word.lower()
-    return lowered in PASSING or bool(_NUMBER.match(lowered)) or lowered.endswith("ing") and not _proper(word)
+    return lowered in PASSING or not any(char.isalpha() for char in word) or \
+        lowered.endswith("ing") and not _proper(word)
 
 
 def _proper(word: str) -> bool:
