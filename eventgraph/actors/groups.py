@@ -1,11 +1,11 @@
-"""Groups without a name as doers and targets: "Striking Brazilian seamen held talks", "police dispersed
-French corn growers", "Communist rebels killed 18 soldiers".
+"""Groups without a name as doers and targets: "Striking Chilean dockers held talks", "police dispersed
+Peruvian potato growers", "separatist rebels killed 12 soldiers".
 
 A noun phrase whose head is a group noun (`resources/en/actors/group_heads.tsv`) stands for a group actor
 named as a news reader would name it: the words that say whose the group is (a country's adjective, a
-place, a kind: "Brazilian", "Rotterdam", "corn") and the head, without determiners, numbers, quantities or
-how the group acts ("the 40,000 striking seamen" -> "seamen"). A bare head that the article has written
-with such words before ("Brazilian seamen ... the seamen") is that group. A head marked `modified` names no
+place, a kind: "Chilean", "Lima", "potato") and the head, without determiners, numbers, quantities or
+how the group acts ("the 9,000 striking dockers" -> "dockers"). A bare head that the article has written
+with such words before ("Chilean dockers ... the dockers") is that group. A head marked `modified` names no
 party alone ("analysts said"). One name is one actor: the key is the folded name.
 
 Only doers and targets of events become groups (the caller adds them to the article's actor mentions), so a
@@ -23,7 +23,7 @@ from .gazetteer import _rows, gazetteer
 from .names import fold
 
 GROUP_KEY = "group:"  # the actor key of a group is this and its folded name
-MAX_WORDS = 4  # "Rotterdam general cargo workers"; longer is telling something new
+MAX_WORDS = 4  # "Lima port cargo workers"; longer is telling something new
 PASSING = frozenset({"the", "a", "an", "some", "many", "several", "most", "all", "other", "few", "more", "about",
                      "around", "nearly", "almost", "over", "up", "to", "of", "thousands", "hundreds", "dozens",
                      "tens", "scores", "these", "those", "their", "its", "both", "any", "no", "such", "angry",
@@ -50,7 +50,8 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
     owner = _owner(doc, words, start)
     if owner is None:
         return None
-    kept = owner + [word for word in words[len(words) - len(_after_owner(words)):-1] if not _passing(word)] + [head]
+    qualifiers = [word for word in _after_owner(words)[:-1] if not _passing(word)]
+    kept = owner + qualifiers + [head]
     if len(kept) > MAX_WORDS:
         return None
     if len(kept) == 1:
@@ -72,7 +73,7 @@ PRONOUN_OWNERS = frozenset({"its", "their"})
 
 
 def _after_owner(words: list[str]) -> list[str]:
-    """The words after a possessive ("Brazil's 40,000 seamen" -> "40,000 seamen")."""
+    """The words after a possessive ("Chile's 9,000 dockers" -> "9,000 dockers")."""
     owned = [n for n, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE) or word.lower() in PRONOUN_OWNERS]
     return words[owned[-1] + 1:] if owned else words
 
@@ -82,8 +83,8 @@ def _unowned(word: str) -> str:
 
 
 def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
-    """The words naming whose the group is when a possessive says it: a country by its adjective ("Brazil's
-    seamen", "its farmers" after Brazil: "Brazilian"), another name as written ("Acme's workers": "Acme");
+    """The words naming whose the group is when a possessive says it: a country by its adjective ("Chile's
+    dockers", "its farmers" after Chile: "Chilean"), another name as written ("Acme's workers": "Acme");
     [] without a possessive; None when the owner is no name ("the company's workers")."""
     before = words[:len(words) - len(_after_owner(words))]
     if not before:

@@ -131,8 +131,8 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
 
 
 def _merge_bare_groups(groups: _Groups, keys: dict[str, _Key]) -> None:
-    """A bare group ("the seamen") is the one group of the story written with more words and that head
-    ("Brazilian seamen"), when there is only one."""
+    """A bare group ("the dockers") is the one group of the story written with more words and that head
+    ("Chilean dockers"), when there is only one."""
     named = sorted(key for key in keys if key.startswith(GROUP_KEY))
     by_head: dict[str, list[str]] = defaultdict(list)
     for key in named:

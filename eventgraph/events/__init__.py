@@ -255,7 +255,7 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
 
 
 def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
-    """"Brazil's 40,000 seamen struck", "Acme shareholders approved", "Chilean dockers held talks": a group
+    """"Chile's 9,000 dockers struck", "Acme shareholders approved", "Chilean dockers held talks": a group
     the parse gave to the name that qualifies it is that group."""
     phrase = binding.subject_text  # the parse's, for a noun: "X held talks"
     if not (binding.settled or trigger.nominal) or not phrase or happenings.is_happening(trigger.entry.code):
@@ -276,7 +276,7 @@ def _groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]
     found = []
     for _, binding, _ in kept:
         for mention in binding.sources + binding.targets:
-            if mention.type == "group" and mention.actor in taking_part and mention.actor.startswith(groups.GROUP_KEY) and \
+            if mention.actor in taking_part and mention.actor.startswith(groups.GROUP_KEY) and \
                     (mention.start, mention.end) not in known:
                 known.add((mention.start, mention.end))
                 found.append(mention)
