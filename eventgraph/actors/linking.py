@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from ..model import Actor, Document, MentionRef
 from .gazetteer import gazetteer
+from .groups import GROUP_KEY
 from .names import slug
 
 _CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are one name
@@ -72,6 +73,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
                       name not in gazetteer().by_key)
     _merge_short_names(groups, people, speakers, keys)
+    _merge_bare_groups(groups, keys)
     members: dict[str, list[str]] = defaultdict(list)
     for name in sorted(keys):
         members[groups.find(name)].append(name)
@@ -126,6 +128,21 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
         if "-" not in name and name in full_by_word:
             target = min(full_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k))
             groups.union(name, target)
+
+
+def _merge_bare_groups(groups: _Groups, keys: dict[str, _Key]) -> None:
+    """A bare group ("the dockers") is the one group of the story written with more words and that head
+    ("Chilean dockers"), when there is only one."""
+    named = sorted(key for key in keys if key.startswith(GROUP_KEY))
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for key in named:
+        words = key[len(GROUP_KEY):].split()
+        if len(words) > 1:
+            by_head[words[-1]].append(key)
+    for key in named:
+        words = key[len(GROUP_KEY):].split()
+        if len(words) == 1 and len(by_head[words[0]]) == 1:
+            groups.union(key, by_head[words[0]][0])
 
 
 def _canonical(names: list[str], keys: dict[str, _Key]) -> str:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
-from ..actors import descriptions
+from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
 from .lexicon import intents, is_mutual, label, military
@@ -65,10 +65,14 @@ def annotate_many(docs: list[Document]) -> list[Document]:
         doc.event_mentions = []
         for number, sentence_timexes, sentence_mentions, pair in pieces:
             if number not in parsed:
-                doc.event_mentions += plain[number]
+                found, groups_found = plain[number]
             elif parsed[number] is not None:
-                doc.event_mentions += sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
+                found, groups_found = sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
                                                       parsed[number])
+            else:
+                continue
+            doc.event_mentions += found
+            doc.mentions += groups_found
     return docs
 
 
@@ -98,7 +102,7 @@ def _read_words(doc: Document):
         pair = _last_pair(doc, mentions[m:m_end]) or pair
     plain = {number: sentence_events(doc, number, sentence_timexes, sentence_mentions, pair)
              for number, sentence_timexes, sentence_mentions, pair in pieces}
-    candidates = [number for number, found in plain.items() if any(not _statement(m) for m in found)]
+    candidates = [number for number, (found, _) in plain.items() if any(not _statement(m) for m in found)]
     return pieces, plain, candidates
 
 
@@ -152,15 +156,15 @@ def _last_pair(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
-                    pair: list[Mention] | None = None, parsed=None) -> list[EventMention]:
+                    pair: list[Mention] | None = None, parsed=None) -> tuple[list[EventMention], list[Mention]]:
     """The event mentions of sentence `number`, given its (index, Timex) pairs, its actor mentions and its
-    parse; `pair` holds the last two actors an earlier sentence named together, whom "the two countries"
-    refers to."""
+    parse, with the mentions of the unnamed groups they involve; `pair` holds the last two actors an earlier
+    sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
     found = _absorb(triggers.find(words, _name_words(words, mentions)))
     if not found:
-        return []
+        return [], []
     read_frames = frame.frames(words, found, parsed, mentions, timexes) if parsed is not None else None
     owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
     bindings = attach.dates(words, found, timexes, owners)
@@ -189,7 +193,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
             start = _place(words, obj, words.ends[-1])
-            target = descriptions.national(doc, obj, start) if start is not None else None
+            target = groups.group(doc, obj, start) or descriptions.national(doc, obj, start) \
+                if start is not None else None
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
@@ -208,7 +213,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             result.append(current)
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
-    return result
+    return result, _groups_of(doc, kept, result)
 
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
@@ -217,9 +222,11 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
     does the agent of a passive ("was hit by Iraqi jets")."""
     for trigger, binding in zip(found, bindings):
-        if not trigger.verbal or binding.sources or trigger.entry.kind == "S":
-            continue  # what "the company said" is told by the happenings it reports, if any
-        if binding.pronoun is not None:
+        if binding.sources or trigger.nominal:
+            _owned_group(doc, words, trigger, binding)
+        if not trigger.verbal or binding.sources:
+            continue
+        if binding.pronoun is not None and trigger.entry.kind != "S":
             antecedent = descriptions.antecedent(doc, *binding.pronoun)
             binding.sources = [antecedent] if antecedent is not None else []
             continue
@@ -234,10 +241,46 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
         if not binding.settled and first > 0 and words.capitalised(first - 1):
             # the word rules stop a subject at a capital: "Chadian troops" reads "troops"
             phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
-        found_actor = descriptions.stand_in(doc, phrase, start) or descriptions.national(doc, phrase, start) or \
-            descriptions.owned(doc, phrase, start)
+        if trigger.entry.kind == "S":  # what "the company said" is told by the happenings it reports, if any
+            found_actor = groups.group(doc, phrase, start)  # "Western diplomats said" is a speaker of its own
+        elif happenings.is_happening(trigger.entry.code):
+            found_actor = None  # "rebels died": those a happening befalls did not do it
+        else:
+            # the parse's subject, not the words' guess, for a group: "seamen said marines occupied the ship"
+            found_actor = (groups.group(doc, phrase, start) if binding.settled else None) or \
+                descriptions.stand_in(doc, phrase, start) or \
+                descriptions.national(doc, phrase, start) or descriptions.owned(doc, phrase, start)
         if found_actor is not None:
             binding.sources = [found_actor]
+
+
+def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
+    """"Chile's 9,000 dockers struck", "Acme shareholders approved", "Chilean dockers held talks": a group
+    the parse gave to the name that qualifies it is that group."""
+    phrase = binding.subject_text  # the parse's, for a noun: "X held talks"
+    if not (binding.settled or trigger.nominal) or not phrase or happenings.is_happening(trigger.entry.code):
+        return
+    start = _place(words, phrase, words.starts[trigger.first] if not trigger.passive else words.ends[-1])
+    if start is None or not all(start <= m.start and m.end <= start + len(phrase) for m in binding.sources):
+        return
+    found = groups.group(doc, phrase, start)
+    if found is not None:
+        binding.sources = [found]
+
+
+def _groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]:
+    """The unnamed groups that are doers or targets of the sentence's events, which become actor mentions of
+    the article: a group no event involves is no actor."""
+    known = {(m.start, m.end) for m in doc.mentions}
+    taking_part = {p.actor for event in result for p in event.actors}
+    found = []
+    for _, binding, _ in kept:
+        for mention in binding.sources + binding.targets:
+            if mention.actor in taking_part and mention.actor.startswith(groups.GROUP_KEY) and \
+                    (mention.start, mention.end) not in known:
+                known.add((mention.start, mention.end))
+                found.append(mention)
+    return found
 
 
 def _place(words: Words, phrase: str | None, before: int) -> int | None:
@@ -470,7 +513,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     else:
         sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
                                                                              trigger.nominal)
-    plural = False
+    plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
         sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
         plural = _plural(binding.subject_text)

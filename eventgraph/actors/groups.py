@@ -1,0 +1,121 @@
+"""Groups without a name as doers and targets: "Striking Chilean dockers held talks", "police dispersed
+Peruvian potato growers", "separatist rebels killed 12 soldiers".
+
+A noun phrase whose head is a group noun (`resources/en/actors/group_heads.tsv`) stands for a group actor
+named as a news reader would name it: the words that say whose the group is (a country's adjective, a
+place, a kind: "Chilean", "Lima", "potato") and the head, without determiners, numbers, quantities or
+how the group acts ("the 9,000 striking dockers" -> "dockers"). A bare head that the article has written
+with such words before ("Chilean dockers ... the dockers") is that group. A head marked `modified` names no
+party alone ("analysts said"). One name is one actor: the key is the folded name.
+
+Only doers and targets of events become groups (the caller adds them to the article's actor mentions), so a
+group named once in passing never fills the graph.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Document, Mention
+from .descriptions import antecedent
+from .gazetteer import _rows, gazetteer
+from .names import fold
+
+GROUP_KEY = "group:"  # the actor key of a group is this and its folded name
+MAX_WORDS = 4  # "Lima port cargo workers"; longer is telling something new
+PASSING = frozenset({"the", "a", "an", "some", "many", "several", "most", "all", "other", "few", "more", "about",
+                     "around", "nearly", "almost", "over", "up", "to", "of", "thousands", "hundreds", "dozens",
+                     "tens", "scores", "these", "those", "their", "its", "both", "any", "no", "such", "angry",
+                     "local", "than", "least", "at", "only", "two", "three", "four", "five", "six",
+                     "seven", "eight", "nine", "ten", "mln", "million", "and", "or", "former", "unidentified",
+                     "unnamed", "suspected", "armed", "disgruntled", "remaining", "certain", "individual"})
+
+
+@functools.cache
+def _heads() -> dict[str, bool]:
+    """Group noun -> whether it names a party alone."""
+    return {row[0].strip(): row[1].strip() == "alone" for row in _rows("group_heads.tsv")}
+
+
+def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """The group the noun phrase `phrase` (written at document offset `start`) names, as a mention at its
+    place; None when its head is no group noun, or it names no party."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    if head not in _heads():
+        return None
+    owner = _owner(doc, words, start)
+    if owner is None:
+        return None
+    qualifiers = [word for word in _after_owner(words)[:-1] if not _passing(word)]
+    kept = owner + qualifiers + [head]
+    if len(kept) > MAX_WORDS:
+        return None
+    if len(kept) == 1:
+        earlier = _earlier(doc, head, start)
+        if earlier is not None:
+            return Mention(start, start + len(phrase), phrase, earlier.actor, "group", name=earlier.name)
+        if not _heads()[head]:
+            return None
+    number = doc.sentence_at(start)
+    if number is not None and doc.sentences[number].start == start and kept[0] == words[0] and \
+            not _proper(kept[0]) and re.search(rf"\b{re.escape(kept[0].lower())}\b", doc.text):
+        kept[0] = kept[0].lower()  # "Petrol station owners" opening a sentence, "petrol" written elsewhere
+    name = " ".join(kept)
+    return Mention(start, start + len(phrase), phrase, GROUP_KEY + fold(name), "group", name=name)
+
+
+POSSESSIVE = ("'s", "’s", "s'", "s’")
+PRONOUN_OWNERS = frozenset({"its", "their"})
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """The words after a possessive ("Chile's 9,000 dockers" -> "9,000 dockers")."""
+    owned = [n for n, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE) or word.lower() in PRONOUN_OWNERS]
+    return words[owned[-1] + 1:] if owned else words
+
+
+def _unowned(word: str) -> str:
+    return word[:-2] if word.endswith(POSSESSIVE[:2]) else word[:-1] if word.endswith(POSSESSIVE[2:]) else word
+
+
+def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
+    """The words naming whose the group is when a possessive says it: a country by its adjective ("Chile's
+    dockers", "its farmers" after Chile: "Chilean"), another name as written ("Acme's workers": "Acme");
+    [] without a possessive; None when the owner is no name ("the company's workers")."""
+    before = words[:len(words) - len(_after_owner(words))]
+    if not before:
+        return []
+    if before[-1].lower() in PRONOUN_OWNERS:
+        found = antecedent(doc, "it", start)
+        if found is None or found.type != "country":
+            return None
+        return [gazetteer().demonyms.get(found.actor, found.name or found.text)]
+    owner = " ".join(_unowned(word) for word in before if word.lower() not in PASSING)
+    if not owner or not owner[0].isupper():
+        return None
+    hits = gazetteer().find(owner, published=doc.published)
+    if hits and hits[0].start == 0 and hits[0].end == len(owner) and hits[0].entry.type == "country":
+        return [gazetteer().demonyms.get(hits[0].entry.key, owner)]
+    return owner.split()
+
+
+def _passing(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in PASSING or not any(char.isalpha() for char in word) or \
+        lowered.endswith("ing") and not _proper(word)
+
+
+def _proper(word: str) -> bool:
+    hits = gazetteer().find(word)
+    return bool(hits) and hits[0].start == 0 and hits[0].end == len(word)
+
+
+def _earlier(doc: Document, head: str, start: int) -> Mention | None:
+    """The last group with this head the article named before `start`."""
+    before = [m for m in doc.mentions if m.type == "group" and m.end <= start and m.actor.startswith(GROUP_KEY)
+              and (m.name or "").split()[-1:] == [head]]
+    return max(before, key=lambda m: m.start) if before else None

@@ -1,0 +1,125 @@
+"""Unnamed groups as doers and targets: named as a reader names them, one actor per name, only when an event
+involves them."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventgraph import actors, pipeline
+from eventgraph.actors import groups
+from eventgraph.actors.names import fold
+from eventgraph.model import Document, Mention
+from eventgraph.sentences import split
+
+
+def extract(text: str, doc_id: str = "a") -> Document:
+    return pipeline.extract(Document(id=doc_id, path=f"{doc_id}.txt", text=text, published="2021-05-06",
+                                     body=[(0, len(text))]))
+
+
+def roles(doc: Document) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(event.title, [(p.actor, p.role) for p in event.actors]) for event in doc.event_mentions]
+
+
+def group_names(doc: Document) -> list[str]:
+    return [m.name for m in doc.mentions if m.type == "group"]
+
+
+def test_demonym_and_group_noun_make_a_group_that_does_the_event():
+    doc = extract("Striking Brazilian dockers blocked the port of Santos on Monday.\n")
+    assert group_names(doc) == ["Brazilian dockers"]
+    assert roles(doc)[0][1] == [("group:brazilian dockers", "source")]
+    assert roles(doc)[0][0].startswith("Brazilian dockers block")  # a plural doer takes a plural verb
+
+
+def test_bare_group_noun_that_names_a_party():
+    doc = extract("Separatist rebels killed 12 soldiers in the north on Monday.\n")
+    assert ("group:separatist rebels", "source") in roles(doc)[0][1]
+
+
+def test_group_speaker_of_a_statement():
+    doc = extract("Western economists said the currency would fall further.\n")
+    assert group_names(doc) == ["Western economists"]
+    assert roles(doc)[0][1] == [("group:western economists", "source")]
+
+
+def test_generic_or_unqualified_people_words_are_no_group():
+    for text in ("Analysts said the currency would fall further.\n",
+                 "Officials said the currency would fall further.\n",
+                 "People blocked the road on Monday.\n"):
+        assert group_names(extract(text)) == []
+
+
+def test_national_forces_stand_for_their_country():
+    doc = extract("Iraqi troops shelled the town of Basra on Monday.\n")
+    assert group_names(doc) == []
+    assert ("iraq", "source") in roles(doc)[0][1]
+
+
+def test_negated_clause_makes_no_group():
+    assert group_names(extract("Brazilian dockers did not block the port on Monday.\n")) == []
+
+
+def test_group_no_event_involves_is_no_actor():
+    doc = extract("Freedonia closed the port on Monday while dockers watched from the quay.\n")
+    assert group_names(doc) == []
+
+
+def test_the_bare_noun_is_the_group_the_article_named_before():
+    doc = extract("Brazilian farmers blocked the main road on Monday. The farmers later attacked a depot.\n")
+    assert {m.actor for m in doc.mentions if m.type == "group"} == {"group:brazilian farmers"}
+
+
+def test_story_joins_a_bare_group_to_its_one_qualified_group():
+    def doc(doc_id, name):
+        text = f"{name} marched."
+        return Document(id=doc_id, path=doc_id, text=text, published="2021-05-06", sentences=split(text),
+                        mentions=[Mention(0, len(name), name, groups.GROUP_KEY + name.lower(), "group", name=name)])
+
+    joined = actors.link_actors([doc("a", "seamen"), doc("b", "Chilean seamen")])
+    assert [(actor.name, actor.type) for actor in joined] == [("Chilean seamen", "group")]
+    apart = actors.link_actors([doc("a", "workers"), doc("b", "Lima workers"), doc("c", "Quito workers")])
+    assert sorted(actor.name for actor in apart) == ["Lima workers", "Quito workers", "workers"]
+
+
+@given(st.lists(st.sampled_from(["the", "40,000", "striking", "Peruvian", "port", "some", "Quito", "angry",
+                                 "workers", "seamen", "people", "Acme's"]), min_size=1, max_size=7))
+def test_any_phrase_gives_a_group_named_by_its_head_or_none(words):
+    text = " ".join(words) + " marched."
+    doc = Document(id="a", path="a", text=text, published="2021-05-06", sentences=split(text))
+    found = groups.group(doc, " ".join(words), 0)
+    if found is not None:
+        assert found.name.split()[-1] == words[-1] and found.type == "group"
+        assert found.actor == groups.GROUP_KEY + fold(found.name)
+        assert len(found.name.split()) <= groups.MAX_WORDS
+
+
+def test_a_country_that_owns_a_group_gives_it_its_adjective():
+    doc = extract("Brazil's 40,000 seamen walked out on Monday.\n")
+    assert group_names(doc) == ["Brazilian seamen"]
+    assert roles(doc)[0][1] == [("group:brazilian seamen", "source")]
+
+
+def test_a_name_that_qualifies_a_group_names_it_and_a_description_does_not():
+    doc = extract("Acme shareholders approved the merger on Monday.\n")
+    assert group_names(doc) == ["Acme shareholders"]
+    assert group_names(extract("The company's workers walked out on Monday.\n")) == []
+
+
+def test_a_group_a_happening_befalls_does_not_do_it():
+    doc = extract("Twelve Peruvian miners died in a flood on Monday.\n")
+    assert group_names(doc) == []
+
+
+def test_a_group_a_passive_verb_acts_on_is_its_target():
+    doc = extract("More than 100 protesters were arrested by Ruritania on Monday.\n")
+    assert ("group:protesters", "target") in roles(doc)[0][1]
+
+
+def test_a_group_that_holds_a_happening_named_by_a_noun_takes_part_in_it():
+    doc = extract("Striking Brazilian dockers held talks on Monday.\n")
+    assert roles(doc)[0][1] == [("group:brazilian dockers", "participant")]
+
+
+def test_a_dateline_gives_no_words_to_a_group():
+    doc = extract("Dockers block port\nLIMA, March 3 - Striking Peruvian dockers blocked the port on Monday.\n")
+    assert group_names(doc) == ["Peruvian dockers"]
