@@ -90,3 +90,10 @@ def test_two_kinds_of_happening_on_one_day_stay_two_events_each_with_its_kind():
     story = pipeline.assemble([pipeline.extract(document) for document in documents])
     kinds = sorted((event.code, event.label, len(event.sources)) for event in story.events)
     assert kinds == [("00", "Election", 1), ("00", "Natural disaster", 2)]
+
+
+def test_a_happening_stated_as_intended_is_kept_as_the_happening_planned():
+    appointment = only("The board of Acme Corp will appoint a new chairman next week.", "Appointment")
+    assert appointment.modality == "planned"
+    election = only("Peru will hold elections in May.", "Election")
+    assert (election.modality, election.date.value) == ("planned", "2021-05")

@@ -167,6 +167,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
+    _plan_happenings(found, bindings)
     if pair:
         for trigger, binding in zip(found, bindings):
             if trigger.verbal and not trigger.passive and not binding.sources and \
@@ -273,6 +274,15 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         kept_found.append(trigger)
         kept_bindings.append(binding)
     return kept_found, kept_bindings
+
+
+def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """A happening outside CAMEO has no intent code: one stated as intended ("the board will appoint a new
+    chairman", "will hold elections in May") is the happening itself, planned."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.intended and happenings.is_happening(trigger.entry.code):
+            trigger.intended = trigger.weighed = False
+            binding.modality = "planned"
 
 
 def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes):
