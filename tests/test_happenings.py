@@ -97,3 +97,9 @@ def test_a_happening_stated_as_intended_is_kept_as_the_happening_planned():
     assert appointment.modality == "planned"
     election = only("Peru will hold elections in May.", "Election")
     assert (election.modality, election.date.value) == ("planned", "2021-05")
+
+
+def test_an_attack_on_a_policy_or_a_statement_is_criticism_not_force():
+    assert [m.code for m in mentions("Jane Doe attacked the government's budget on Tuesday.")] == ["111"]
+    assert [m.code for m in mentions("Jane Doe launched an attack on the new tax on Tuesday.")] == ["111"]
+    assert [m.code for m in mentions("Rebels attacked the convoy near the plant on Tuesday.")] == ["190"]

@@ -22,7 +22,7 @@ from .. import syntax
 from ..actors import descriptions
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
-from .lexicon import intents, is_mutual, label, military
+from .lexicon import criticised, intents, is_mutual, label, military
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -36,6 +36,8 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
+CRITICISM = "111"
+ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
@@ -175,6 +177,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 binding.sources = list(pair)
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
+    _criticism(words, found)
     _conventional(words, found, bindings)
     _describe_doers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
@@ -364,6 +367,25 @@ def _date_intents(doc: Document, words: Words, kept) -> None:
             binding.timex, binding.earlier_timex = stated, None
         elif trigger.decided and binding.timex is None:
             binding.timex = stated
+
+
+def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
+    """An attack on a policy, a plan or a statement ("attacked the budget", "attacks on the wage freeze") is
+    criticism (CAMEO 111), not force: the noun it attacks, before any preposition, tells."""
+    for trigger in found:
+        if trigger.entry.code != UNCONVENTIONAL or trigger.entry.headline != "attack" or trigger.passive:
+            continue
+        j = trigger.last + 1
+        if trigger.nominal:
+            if j >= len(words) or words.forms[j] not in ("on", "against", "upon"):
+                continue
+            j += 1
+        for k in range(j, min(len(words), j + ATTACKED_REACH)):
+            if words.is_break(k) or words.forms[k] in triggers.PREPOSITIONS:
+                break
+            if words.forms[k] in criticised():
+                trigger.entry = replace(trigger.entry, code=CRITICISM, headline="criticize")
+                break
 
 
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
