@@ -103,3 +103,13 @@ def test_an_attack_on_a_policy_or_a_statement_is_criticism_not_force():
     assert [m.code for m in mentions("Jane Doe attacked the government's budget on Tuesday.")] == ["111"]
     assert [m.code for m in mentions("Jane Doe launched an attack on the new tax on Tuesday.")] == ["111"]
     assert [m.code for m in mentions("Rebels attacked the convoy near the plant on Tuesday.")] == ["190"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted unanimously to approve the budget on Tuesday.",
+    "The parliament of Peru approved the bill on Tuesday.",
+    "The House passed the measure on Tuesday.",
+    "The Senate voted against the bill on Tuesday.",
+])
+def test_a_vote_on_a_bill_is_legislation(text):
+    assert [(m.code, m.label) for m in mentions(text)] == [("00", "Legislation")]
