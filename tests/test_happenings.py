@@ -113,3 +113,13 @@ def test_an_attack_on_a_policy_or_a_statement_is_criticism_not_force():
 ])
 def test_a_vote_on_a_bill_is_legislation(text):
     assert [(m.code, m.label) for m in mentions(text)] == [("00", "Legislation")]
+
+
+def test_a_policy_a_government_announces_is_a_decision_of_its_own_dated_by_the_announcement():
+    freeze = only("The government of Peru said on Tuesday it will freeze prices.", "Policy decision")
+    assert (freeze.modality, freeze.date.value) == ("planned", "2021-05-04")
+    assert [m.code for m in mentions("The government of Peru said on Tuesday it will freeze prices.")] == ["00"]
+    announced = only("On Tuesday the government of Peru announced a wage freeze.", "Policy decision")
+    assert (announced.modality, announced.date.value) == ("asserted", "2021-05-04")
+    assert only("The central bank of Peru cut its discount rate on Tuesday.", "Policy decision").date.value == \
+        "2021-05-04"

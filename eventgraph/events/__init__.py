@@ -197,6 +197,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    _announced_policies(kept)
     _date_intents(doc, words, kept)
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
@@ -348,6 +349,18 @@ def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) 
         words.forms[j] in triggers.DETERMINERS for j in range(verb.last + 1, noun.first))
 
 
+def _announced_policies(kept) -> None:
+    """A policy a speaker announces ("said it will freeze prices", "announced a price freeze") is decided when
+    announced: the decision is the happening, dated by the announcement when it has no date of its own."""
+    speaking = False
+    for trigger, binding, _ in kept:
+        if trigger.entry.kind == "S":
+            speaking = speaking or bool(binding.sources)
+        elif speaking and trigger.entry.label == happenings.POLICY and binding.timex is None and (
+                trigger.nominal or binding.modality == "planned"):
+            trigger.decided = True
+
+
 def _date_intents(doc: Document, words: Words, kept) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
     publication date. When its own clause dates what it looks forward to, after the day it is stated, it is
@@ -464,7 +477,9 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
         clause = words.clause[trigger.first]
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
             reported = words.clause[other.first] in (clause, clause + 1)
-            if reported and other.verbal and not other_binding.sources and not other_binding.settled and \
+            # a policy announced is the announcer's ("announced a wage freeze")
+            doing = other.verbal or other.entry.label == happenings.POLICY
+            if reported and doing and not other_binding.sources and not other_binding.settled and \
                     not is_mutual(other.entry.code):
                 other_binding.sources = list(binding.sources)
 
