@@ -103,6 +103,7 @@ def test_an_attack_on_a_policy_or_a_statement_is_criticism_not_force():
     assert [m.code for m in mentions("Jane Doe attacked the government's budget on Tuesday.")] == ["111"]
     assert [m.code for m in mentions("Jane Doe launched an attack on the new tax on Tuesday.")] == ["111"]
     assert [m.code for m in mentions("Rebels attacked the convoy near the plant on Tuesday.")] == ["190"]
+    assert "111" in [m.code for m in mentions("Jane Doe launched an attack on the wage freeze on Tuesday.")]
 
 
 @pytest.mark.parametrize("text", [

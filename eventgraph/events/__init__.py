@@ -344,9 +344,15 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 
 
 def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
-    """"condemned the attack": a happening that is a verb's object right after it, past a determiner."""
-    return verb.verbal and noun.nominal and 0 < noun.first - verb.last <= 2 and all(
-        words.forms[j] in triggers.DETERMINERS for j in range(verb.last + 1, noun.first))
+    """"condemned the attack", "attacks on the wage freeze": a happening that is the object of a verb, or of a
+    criticism, right after it, past a determiner."""
+    first = verb.last + 1
+    if verb.entry.code == CRITICISM and first < len(words) and words.forms[first] in TOPICAL:
+        first += 1
+    elif not verb.verbal:
+        return False
+    return noun.nominal and 0 <= noun.first - first <= 1 and all(
+        words.forms[j] in triggers.DETERMINERS for j in range(first, noun.first))
 
 
 def _announced_policies(kept) -> None:
