@@ -90,3 +90,37 @@ def test_two_kinds_of_happening_on_one_day_stay_two_events_each_with_its_kind():
     story = pipeline.assemble([pipeline.extract(document) for document in documents])
     kinds = sorted((event.code, event.label, len(event.sources)) for event in story.events)
     assert kinds == [("00", "Election", 1), ("00", "Natural disaster", 2)]
+
+
+def test_a_happening_stated_as_intended_is_kept_as_the_happening_planned():
+    appointment = only("The board of Acme Corp will appoint a new chairman next week.", "Appointment")
+    assert appointment.modality == "planned"
+    election = only("Peru will hold elections in May.", "Election")
+    assert (election.modality, election.date.value) == ("planned", "2021-05")
+
+
+def test_an_attack_on_a_policy_or_a_statement_is_criticism_not_force():
+    assert [m.code for m in mentions("Jane Doe attacked the government's budget on Tuesday.")] == ["111"]
+    assert [m.code for m in mentions("Jane Doe launched an attack on the new tax on Tuesday.")] == ["111"]
+    assert [m.code for m in mentions("Rebels attacked the convoy near the plant on Tuesday.")] == ["190"]
+    assert "111" in [m.code for m in mentions("Jane Doe launched an attack on the wage freeze on Tuesday.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted unanimously to approve the budget on Tuesday.",
+    "The parliament of Peru approved the bill on Tuesday.",
+    "The House passed the measure on Tuesday.",
+    "The Senate voted against the bill on Tuesday.",
+])
+def test_a_vote_on_a_bill_is_legislation(text):
+    assert [(m.code, m.label) for m in mentions(text)] == [("00", "Legislation")]
+
+
+def test_a_policy_a_government_announces_is_a_decision_of_its_own_dated_by_the_announcement():
+    freeze = only("The government of Peru said on Tuesday it will freeze prices.", "Policy decision")
+    assert (freeze.modality, freeze.date.value) == ("planned", "2021-05-04")
+    assert [m.code for m in mentions("The government of Peru said on Tuesday it will freeze prices.")] == ["00"]
+    announced = only("On Tuesday the government of Peru announced a wage freeze.", "Policy decision")
+    assert (announced.modality, announced.date.value) == ("asserted", "2021-05-04")
+    assert only("The central bank of Peru cut its discount rate on Tuesday.", "Policy decision").date.value == \
+        "2021-05-04"

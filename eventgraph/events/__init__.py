@@ -22,7 +22,7 @@ from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
-from .lexicon import intents, is_mutual, label, military
+from .lexicon import criticised, intents, is_mutual, label, military
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -36,6 +36,8 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
+CRITICISM = "111"
+ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
@@ -171,6 +173,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
+    _plan_happenings(found, bindings)
     if pair:
         for trigger, binding in zip(found, bindings):
             if trigger.verbal and not trigger.passive and not binding.sources and \
@@ -178,6 +181,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 binding.sources = list(pair)
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
+    _criticism(words, found)
     _conventional(words, found, bindings)
     _describe_doers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
@@ -198,6 +202,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    _announced_policies(kept)
     _date_intents(doc, words, kept)
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
@@ -318,6 +323,15 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
     return kept_found, kept_bindings
 
 
+def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """A happening outside CAMEO has no intent code: one stated as intended ("the board will appoint a new
+    chairman", "will hold elections in May") is the happening itself, planned."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.intended and happenings.is_happening(trigger.entry.code):
+            trigger.intended = trigger.weighed = False
+            binding.modality = "planned"
+
+
 def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes):
     """The triggers worth an event, with their objects: dated when they must be, with a speaker when they
     report speech, with an actor or a clear object always."""
@@ -374,9 +388,27 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 
 
 def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
-    """"condemned the attack": a happening that is a verb's object right after it, past a determiner."""
-    return verb.verbal and noun.nominal and 0 < noun.first - verb.last <= 2 and all(
-        words.forms[j] in triggers.DETERMINERS for j in range(verb.last + 1, noun.first))
+    """"condemned the attack", "attacks on the wage freeze": a happening that is the object of a verb, or of a
+    criticism, right after it, past a determiner."""
+    first = verb.last + 1
+    if verb.entry.code == CRITICISM and first < len(words) and words.forms[first] in TOPICAL:
+        first += 1
+    elif not verb.verbal:
+        return False
+    return noun.nominal and 0 <= noun.first - first <= 1 and all(
+        words.forms[j] in triggers.DETERMINERS for j in range(first, noun.first))
+
+
+def _announced_policies(kept) -> None:
+    """A policy a speaker announces ("said it will freeze prices", "announced a price freeze") is decided when
+    announced: the decision is the happening, dated by the announcement when it has no date of its own."""
+    speaking = False
+    for trigger, binding, _ in kept:
+        if trigger.entry.kind == "S":
+            speaking = speaking or bool(binding.sources)
+        elif speaking and trigger.entry.label == happenings.POLICY and binding.timex is None and (
+                trigger.nominal or binding.modality == "planned"):
+            trigger.decided = True
 
 
 def _date_intents(doc: Document, words: Words, kept) -> None:
@@ -398,6 +430,25 @@ def _date_intents(doc: Document, words: Words, kept) -> None:
             binding.timex, binding.earlier_timex = stated, None
         elif trigger.decided and binding.timex is None:
             binding.timex = stated
+
+
+def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
+    """An attack on a policy, a plan or a statement ("attacked the budget", "attacks on the wage freeze") is
+    criticism (CAMEO 111), not force: the noun it attacks, before any preposition, tells."""
+    for trigger in found:
+        if trigger.entry.code != UNCONVENTIONAL or trigger.entry.headline != "attack" or trigger.passive:
+            continue
+        j = trigger.last + 1
+        if trigger.nominal:
+            if j >= len(words) or words.forms[j] not in ("on", "against", "upon"):
+                continue
+            j += 1
+        for k in range(j, min(len(words), j + ATTACKED_REACH)):
+            if words.is_break(k) or words.forms[k] in triggers.PREPOSITIONS:
+                break
+            if words.forms[k] in criticised():
+                trigger.entry = replace(trigger.entry, code=CRITICISM, headline="criticize")
+                break
 
 
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
@@ -476,7 +527,9 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
         clause = words.clause[trigger.first]
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
             reported = words.clause[other.first] in (clause, clause + 1)
-            if reported and other.verbal and not other_binding.sources and not other_binding.settled and \
+            # a policy announced is the announcer's ("announced a wage freeze")
+            doing = other.verbal or other.entry.label == happenings.POLICY
+            if reported and doing and not other_binding.sources and not other_binding.settled and \
                     not is_mutual(other.entry.code):
                 other_binding.sources = list(binding.sources)
 

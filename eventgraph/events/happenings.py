@@ -18,6 +18,7 @@ from .triggers import DETERMINERS, Trigger
 ROOT = "00"
 DISASTERS = frozenset({"Accident", "Natural disaster"})
 DEATH = "Death"
+POLICY = "Policy decision"
 PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "at", "outside", "across", "on", "over"})
 STRIKING = frozenset({"strike", "hit"})  # headline verbs of disasters that take the place as object
 BOMBING = "183"

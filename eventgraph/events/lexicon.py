@@ -168,6 +168,13 @@ def military() -> frozenset[str]:
     return frozenset(line.strip() for line in _rows("events_military.txt"))
 
 
+@lru_cache(maxsize=1)
+def criticised() -> frozenset[str]:
+    """Nouns naming a policy, a plan or a statement, which one attacks in words
+    (`resources/en/events_criticised.txt`): "budget", "remarks"."""
+    return frozenset(line.strip() for line in _rows("events_criticised.txt"))
+
+
 def label(code: str) -> str:
     found = codes().get(code)
     return found.label if found else ""

@@ -246,7 +246,10 @@ def _intended_through_light_verb(words: Words, start: int, i: int) -> bool:
 
 
 def _decision(before: list[str]) -> bool:
-    """"decided to impose", "voted to ban", "announced plans to slap": a decision taken is the happening."""
+    """"decided to impose", "voted unanimously to ban", "announced plans to slap": a decision taken is the
+    happening."""
+    if before[-1].endswith("ly") and len(before) > 1:
+        before = before[:-1]  # an adverb of manner: "voted unanimously to"
     if before[-1] in DECISIONS:
         return True
     return before[-1] in ("plans", "plan") and len(before) > 1 and participle(before[-2])
