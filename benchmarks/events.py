@@ -1,10 +1,12 @@
 """Event extraction and the cross-article merge against hand annotations of news stories.
 
-`--set dev` (tuned on) reads `benchmarks/data/events_dev.json` and `events_dev2.json`; `--set test` and `--set test2` (never tuned on: run once for
-the final figures) reads the stories of `events_test.json` and `merge_test.json` together. For each story the
+`--set dev` (tuned on) reads `benchmarks/data/events_dev.json` and `events_dev2.json`. Two sets are never tuned
+on and run once for the final figures: `--set test` reads `events_test.json` and `merge_test.json` together,
+`--set test2` reads `events_test2.json`. For each story the
 whole pipeline (`eventgraph.pipeline.build`) runs on its articles, written to a temporary JSONL file. A system
 event and a gold event match when one of the system event's sources is a sentence the gold event lists and
-their CAMEO roots agree (a gold event without a CAMEO code, an accident or a disaster, by the sentence alone). Printed per story and overall:
+their CAMEO roots agree (a gold event without a CAMEO code, an accident or a disaster, by the sentence alone).
+Printed per story and overall:
 
 - precision: system events with a source in the story that match a gold event;
 - recall: gold events matched by a system event;
