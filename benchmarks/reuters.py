@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import reuters  # noqa: E402
 
 EVENTGRAPH = [sys.executable, "-m", "eventgraph"]
-_COUNTS = re.compile(r"\((\d+) extracted, (\d+) from the cache\)")
+_COUNTS = re.compile(r"\((\d+) extracted, (\d+) from the cache")
 _NEW_ARTICLE = {"id": "benchmark-added", "title": "ACME COMPANY SAYS IT AGREED TO BUY RIVAL",
                 "published": "1987-10-20",
                 "text": "Acme Co said it agreed to buy its rival Widget Inc for 120 mln dlrs in cash.\n"
