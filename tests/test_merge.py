@@ -589,3 +589,13 @@ def test_a_second_bombing_is_not_the_one_dated_before_it():
     second = told("b", "2021-05-06", "Ruritania bombed Freedonia in a second raid in as many days.", "raid", "195",
                   raiders)
     assert sorted(len(e.sources) for e in merge.merge_events([first, second], ACTORS)) == [1, 1]
+
+
+def test_a_report_that_names_actors_finds_an_earlier_happening_that_names_none_by_its_trigger():
+    unnamed = told("a", "2021-05-06", "The bombing of the army barracks on Wednesday injured 30.", "bombing", "183",
+                   [], "Wednesday", "2021-05-05")
+    named = told("b", "2021-05-20", "A car bomb exploded at Ruritania's army barracks in May.", "bomb", "183",
+                 [("ruritania", "target")], "May", "2021-05")
+    named.event_mentions[0].object = unnamed.event_mentions[0].object = "the army barracks"
+    [event] = merge.merge_events([named, unnamed], ACTORS)
+    assert len(event.sources) == 2

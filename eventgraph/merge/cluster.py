@@ -13,7 +13,8 @@ over.
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
 own precision (day, month, year, decade, century), plus the coarser periods that contain it. A mention looks
-only at the files its own keys open."""
+only at the files its own keys open; one that names actors looks up its trigger words only among happenings
+that name none."""
 
 from __future__ import annotations
 
@@ -323,7 +324,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
         best, best_fit = None, None
         seen = set()
         periods = _sought_periods(report.span, report.weak, report.width)
-        for feature in _features(report.wide_parts, report.kinds, {report.trigger}):
+        for feature in _features(report.wide_parts, report.kinds, {report.trigger}, sought=True):
             shelf = files.get((report.root, feature))
             if shelf is None:
                 continue
@@ -354,7 +355,10 @@ def _file(files, happening: Happening, report: Report | None) -> None:
     source = happening if report is None else report
     periods = _own_periods(happening.span, happening.weak)
     triggers = happening.triggers if report is None else {report.trigger}
-    for feature in _features(source.wide_parts, source.kinds, triggers):
+    features = _features(source.wide_parts, source.kinds, triggers)
+    if not happening.wide_parts:
+        features += [f"u:{trigger}" for trigger in sorted(triggers)]
+    for feature in features:
         shelf = files.setdefault((happening.root, feature), {})
         for period in periods:
             filed = shelf.setdefault(period, [])
@@ -368,11 +372,13 @@ def _precision_order(report: Report):
             m.date.value or "")
 
 
-def _features(parts, kinds, triggers) -> list[str]:
+def _features(parts, kinds, triggers, sought: bool = False) -> list[str]:
     """Actors, the words that name a kind of thing ("agreement") and the trigger words; other words are too
-    common to file by."""
+    common to file by. A report that names actors looks up its trigger words only among happenings that name
+    none ("u:"): under "t:" every statement of a year is filed with "say", too many to compare with."""
+    tag = "u" if sought and parts else "t"
     return ([f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)] +
-            [f"t:{trigger}" for trigger in sorted(triggers)])
+            [f"{tag}:{trigger}" for trigger in sorted(triggers)])
 
 
 @lru_cache(maxsize=4096)
