@@ -44,8 +44,7 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
         words = words[1:]
     if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
         return None
-    kinds = _kinds()[words[-1]]
-    before = sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+    before = _named_before(doc, start, _kinds()[words[-1]])
     if not before:
         return None
     counts = Counter(m.actor for m in before)
@@ -53,8 +52,17 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     for n, m in enumerate(before):
         first.setdefault(m.actor, n)
     chosen = max(counts, key=lambda actor: (counts[actor], -first[actor]))
-    model = next(m for m in reversed(before) if m.actor == chosen)
-    return Mention(start, start + len(phrase), phrase, model.actor, model.type, name=model.name or model.text,
+    return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
+
+
+def _named_before(doc: Document, start: int, kinds: frozenset[str]) -> list[Mention]:
+    """The article's actor mentions of these types that end before `start`, in the order written."""
+    return sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+
+
+def _standing_for(model: Mention, start: int, text: str) -> Mention:
+    """A mention of `model`'s actor at the place of `text`, which stands for it."""
+    return Mention(start, start + len(text), text, model.actor, model.type, name=model.name or model.text,
                    code=model.code, affiliation=model.affiliation)
 
 
@@ -68,14 +76,11 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     number = doc.sentence_at(start)
     if kinds is None or number is None:
         return None
-    before = sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+    before = _named_before(doc, start, kinds)
     for sentence in reversed(doc.sentences[:number + 1]):
         inside = [m for m in before if sentence.start <= m.start < sentence.end]
         if inside:
-            model = inside[0]
-            return Mention(start, start + len(pronoun), doc.text[start:start + len(pronoun)], model.actor,
-                           model.type, name=model.name or model.text, code=model.code,
-                           affiliation=model.affiliation)
+            return _standing_for(inside[0], start, doc.text[start:start + len(pronoun)])
     return None
 
 
@@ -89,10 +94,7 @@ def owned(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if first not in OWNERS:
         return None
     found = antecedent(doc, OWNERS[first], start)
-    if found is None:
-        return None
-    return Mention(start, start + len(phrase), phrase, found.actor, found.type, name=found.name, code=found.code,
-                   affiliation=found.affiliation)
+    return None if found is None else _standing_for(found, start, phrase)
 
 
 def national(doc: Document, phrase: str | None, start: int) -> Mention | None:

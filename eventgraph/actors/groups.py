@@ -19,7 +19,7 @@ import re
 
 from ..model import Document, Mention
 from .descriptions import antecedent
-from .gazetteer import _rows, gazetteer
+from .gazetteer import Entry, _rows, gazetteer
 from .names import fold
 
 GROUP_KEY = "group:"  # the actor key of a group is this and its folded name
@@ -97,9 +97,9 @@ def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
     owner = " ".join(_unowned(word) for word in before if word.lower() not in PASSING)
     if not owner or not owner[0].isupper():
         return None
-    hits = gazetteer().find(owner, published=doc.published)
-    if hits and hits[0].start == 0 and hits[0].end == len(owner) and hits[0].entry.type == "country":
-        return [gazetteer().demonyms.get(hits[0].entry.key, owner)]
+    entry = _whole_name(owner, doc.published)
+    if entry is not None and entry.type == "country":
+        return [gazetteer().demonyms.get(entry.key, owner)]
     return owner.split()
 
 
@@ -110,8 +110,13 @@ def _passing(word: str) -> bool:
 
 
 def _proper(word: str) -> bool:
-    hits = gazetteer().find(word)
-    return bool(hits) and hits[0].start == 0 and hits[0].end == len(word)
+    return _whole_name(word) is not None
+
+
+def _whole_name(text: str, published: str | None = None) -> Entry | None:
+    """The gazetteer entry `text` is the whole name of, or None."""
+    hits = gazetteer().find(text, published=published)
+    return hits[0].entry if hits and hits[0].start == 0 and hits[0].end == len(text) else None
 
 
 def _earlier(doc: Document, head: str, start: int) -> Mention | None:

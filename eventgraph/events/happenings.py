@@ -111,8 +111,8 @@ def noun_title(words: Words, trigger: Trigger, where: tuple[str, str] | None) ->
 
 
 def owner_title(words: Words, trigger: Trigger, names: list[str], mentions: list[Mention]) -> str | None:
-    """"Elections in Brazil", "Inauguration of Vladimir Putin": a happening's noun and the actors it happened in
-    or to (the possessor of "Putin's inauguration" is whom it happened to, not its doer)."""
+    """"Elections in Brazil", "Inauguration of Ana Ruiz": a happening's noun and the actors it happened in or to
+    (the possessor of "Ruiz's inauguration" is whom it happened to, not its doer)."""
     if not names:
         return None
     noun = _noun(words, trigger)
