@@ -17,6 +17,7 @@ from pathlib import Path
 import ahocorasick
 import pycountry
 
+from .. import datafiles
 from .names import fold, slug
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "actors"
@@ -44,11 +45,7 @@ class Hit:
 
 
 def _rows(filename: str) -> list[list[str]]:
-    rows = []
-    for line in (RESOURCES / filename).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+    return datafiles.rows(RESOURCES / filename)
 
 
 def _words(filename: str) -> list[str]:

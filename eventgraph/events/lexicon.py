@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .. import datafiles
 
 GAP = 3  # words that may stand between the slots of a "..." phrase
 _VOWELS = set("aeiou")
@@ -114,9 +115,8 @@ def _parse(line: str, irregulars: dict[str, set[str]]) -> Entry:
     return Entry(tuple(slots), kind, code, headline, kind_label)
 
 
-def _rows(name: str):
-    text = resources.files("eventgraph").joinpath("resources", "en", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+def _rows(name: str) -> list[str]:
+    return datafiles.lines(f"en/{name}")
 
 
 @lru_cache(maxsize=1)

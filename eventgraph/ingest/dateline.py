@@ -20,7 +20,8 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .. import datafiles
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -91,13 +92,7 @@ class Dateline:
 
 @cache
 def _labels() -> dict[str, str]:
-    labels = {}
-    text = resources.files("eventgraph").joinpath("resources/en/dateline.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split("\t")
-            labels[word.strip()] = kind.strip()
-    return labels
+    return {word.strip(): kind.strip() for kind, word in datafiles.rows("en/dateline.txt")}
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

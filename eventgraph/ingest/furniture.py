@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from .. import datafiles
 
 KINDS = ("start", "contains", "exact", "teaser", "end", "credit")
 
@@ -31,10 +32,7 @@ _MAX_BYLINE_WORDS = 12
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    text = resources.files("eventgraph").joinpath("resources/en/furniture.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in datafiles.lines("en/furniture.tsv"):
         kind, phrase = (part.strip() for part in line.split("\t"))
         if kind not in found:
             raise ValueError(f"furniture.tsv: unknown kind {kind!r}")

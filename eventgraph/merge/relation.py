@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from .. import datafiles
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
 from .dates import interval
@@ -42,9 +42,7 @@ STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days
 
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, tuple[str, float]]:
-    text = resources.files("eventgraph").joinpath("resources", "en", "events_kinds.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {prefix: (kind, float(weight)) for prefix, kind, weight in rows}
+    return {prefix: (kind, float(weight)) for prefix, kind, weight in datafiles.rows("en/events_kinds.tsv")}
 
 
 @lru_cache(maxsize=512)
@@ -90,8 +88,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
 
 @lru_cache(maxsize=1)
 def _lasting() -> tuple[tuple[str, ...], frozenset[str]]:
-    text = resources.files("eventgraph").joinpath("resources", "en", "events_lasting.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = datafiles.rows("en/events_lasting.tsv")
     return tuple(value for by, value, _ in rows if by == "code"), frozenset(value for by, value, _ in rows
                                                                          if by == "word")
 

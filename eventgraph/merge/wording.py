@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from .. import datafiles
 from ..model import EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
@@ -17,9 +17,7 @@ about into after before than then there here which who whom whose any all some s
 
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, str]:
-    text = resources.files("eventgraph").joinpath("resources", "en", "events_synonyms.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {word: canonical for word, canonical in rows}
+    return {word: canonical for word, canonical in datafiles.rows("en/events_synonyms.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from .. import datafiles
 from .grammar import load
 
-_CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "en" / "time" / "past_cues.txt"
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)*"
                       r"(?:been\s+)?$", re.I)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "also", "not",
@@ -40,8 +39,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currentl
 
 @lru_cache(maxsize=1)
 def cues() -> frozenset[str]:
-    lines = _CUES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip().lower() for line in datafiles.lines("en/time/past_cues.txt"))
 
 
 @lru_cache(maxsize=1)

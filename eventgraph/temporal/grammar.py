@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .. import datafiles
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "time"
 
 # Tables of names: they match only capitalised, which keeps the verb "march" and the modal "may" out.
@@ -143,10 +145,8 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
-def _lines(path: Path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line
+def _lines(path: Path) -> list[str]:
+    return datafiles.lines(path)
 
 
 def _expand(pattern: str, fragments: dict[str, str], tables: dict[str, str], seen: tuple[str, ...] = ()) -> str:
