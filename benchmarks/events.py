@@ -2,7 +2,8 @@
 
 `--set dev` (tuned on) reads `benchmarks/data/events_dev.json` and `events_dev2.json`. Two sets are never tuned
 on and run once for the final figures: `--set test` reads `events_test.json` and `merge_test.json` together,
-`--set test2` reads `events_test2.json`. For each story the
+`--set test2` reads `events_test2.json`, `--set test3` reads `events_test3.json` and `events_test3b.json`. For each
+story the
 whole pipeline (`eventgraph.pipeline.build`) runs on its articles, written to a temporary JSONL file. A system
 event and a gold event match when one of the system event's sources is a sentence the gold event lists and
 their CAMEO roots agree (a gold event without a CAMEO code, an accident or a disaster, by the sentence alone).
@@ -24,7 +25,7 @@ Printed per story and overall:
 Then speed: the whole per-article stage (`pipeline.extract`) and the parser alone on the first N Reuters
 stories, in words per second on one core, and `merge.merge_events` on all their event mentions.
 
-    python benchmarks/events.py [--set dev|test] [--speed N] [--titles]
+    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles]
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from eventgraph.span import FAR_YEARS, far_outside  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": ("events_dev.json", "events_dev2.json"), "test": ("events_test.json", "merge_test.json"),
-        "test2": ("events_test2.json",)}
+        "test2": ("events_test2.json",), "test3": ("events_test3.json", "events_test3b.json")}
 _CUT_DIGITS = re.compile(r"(?<![\d.,])\d{3}(?:,\d{3})*\b")  # "000 people": a group that lost its head
 _CUT_WORD = re.compile(r"\b(?![AI]\b)[A-ZÀ-ÞĀ-Ž]\b(?![.'’&-])")  # "Helmut M": a name cut at a letter
 
@@ -261,7 +262,7 @@ def speed(limit: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (tuned on), test or test2 (never tuned on)")
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (tuned on), test, test2 or test3 (never tuned on)")
     parser.add_argument("--speed", type=int, default=3000, help="Reuters stories for the speed figures (0: none)")
     parser.add_argument("--titles", action="store_true", help="list the titles that fail the title check")
     args = parser.parse_args()

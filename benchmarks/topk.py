@@ -6,10 +6,11 @@ with the reference's dates, one to one: a system date matches a reference date t
 (a day inside a reference week, month or year); a coarser system date never matches a finer reference. The
 baseline ranks days by how many of the story's articles were published on them and takes the first K.
 
-    python benchmarks/topk.py [--set dev|test|test2]
+    python benchmarks/topk.py [--set dev|test|test2|test3]
 
 dev = benchmarks/data/topk_dev.json (written before the ranking ran on it, tuned on), test =
-benchmarks/data/topk_test.json and test2 = topk_test2.json (never tuned on). All: {"stories": [{"name", "articles", "timeline": [{"date",
+benchmarks/data/topk_test.json and test2 = topk_test2.json, test3 =
+topk_test3.json and topk_test3b.json (never tuned on). All: {"stories": [{"name", "articles", "timeline": [{"date",
 "headline"}]}]}.
 """
 
@@ -29,7 +30,8 @@ from eventgraph.exporters.order import top_events  # noqa: E402
 from eventgraph.merge.dates import interval  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"dev": (DATA / "topk_dev.json",), "test": (DATA / "topk_test.json",), "test2": (DATA / "topk_test2.json",)}
+SETS = {"dev": (DATA / "topk_dev.json",), "test": (DATA / "topk_test.json",), "test2": (DATA / "topk_test2.json",),
+        "test3": (DATA / "topk_test3.json", DATA / "topk_test3b.json")}
 
 
 def date_f1(system: list[str], reference: list[str]) -> tuple[float, float, float]:
@@ -80,8 +82,9 @@ def main() -> None:
         if args.show:
             for event in top:
                 print(f"    {event.date.value or '-':10} {event.date.relation:8} {event.salience:6.2f} {event.title}")
-    print(f"{'mean':44} {'':3} {'':7} {'':5} {sum(f for f, _ in totals) / len(totals):5.2f} | "
-          f"{sum(b for _, b in totals) / len(totals):11.2f}")
+    if totals:
+        print(f"{'mean':44} {'':3} {'':7} {'':5} {sum(f for f, _ in totals) / len(totals):5.2f} | "
+              f"{sum(b for _, b in totals) / len(totals):11.2f}")
 
 
 if __name__ == "__main__":
