@@ -111,12 +111,25 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
         total += sum(1 for group in labels if group)
     faults = [(event.title, fault) for event in built.events
               if (fault := title_faults(event, built, names))]
+    unmatched = [unmatched_row(event, gold_of, by_id) for event in built.events
+                 if not any(gid for source in event.sources for gid in gold_of(source)
+                            if by_id[gid]["code"] is None or by_id[gid]["code"][:2] == event.code[:2])]
     return {"story": story["name"][:44], "system": len(built.events), "gold": len(gold),
             "matched": matched_system, "found": len(matched_gold), "dated": len(dated),
             "doer": [scores["doer"] for scores in roles.values() if "doer" in scores],
             "target": [scores["target"] for scores in roles.values() if "target" in scores],
             "purity": pure / total if total else 1.0,
-            "split": sum(1 for count in split.values() if count > 1), "faults": faults}
+            "split": sum(1 for count in split.values() if count > 1), "faults": faults,
+            "unmatched": unmatched}
+
+
+def unmatched_row(event, gold_of, by_id: dict) -> tuple[str, object, list[str]]:
+    """A system event that matches no gold event: its class ("code" when a gold event lists one of its
+    sentences under another CAMEO root, with those roots; "none" when no gold event lists them), the event and
+    its sentences."""
+    roots = sorted({by_id[gid]["code"][:2] for source in event.sources for gid in gold_of(source)})
+    kind = f"code (gold {','.join(roots)})" if roots else "none"
+    return kind, event, [" ".join(source.sentence.split()) for source in event.sources]
 
 
 def date_right(system, gold: str | None, relation: str | None = None) -> bool:
@@ -265,6 +278,8 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (tuned on), test, test2 or test3 (never tuned on)")
     parser.add_argument("--speed", type=int, default=3000, help="Reuters stories for the speed figures (0: none)")
     parser.add_argument("--titles", action="store_true", help="list the titles that fail the title check")
+    parser.add_argument("--unmatched", action="store_true",
+                        help="list the system events that match no gold event, by class, with their sentences")
     args = parser.parse_args()
     stories = stories_of(args.set)
     records = records_for(stories)
@@ -285,6 +300,8 @@ def main() -> None:
         for row in rows:
             for title, fault in row["faults"]:
                 print(f"{fault:45} {title}")
+    if args.unmatched:
+        print_unmatched(rows)
     if args.speed:
         figures = speed(args.speed)
         print()
@@ -295,6 +312,21 @@ def main() -> None:
             print(f"parser alone: {figures['parser']:,.0f} words/s on the {figures['parsed_share']:.0%} of words "
                   f"in sentences that can hold an event")
         print(f"merge.merge_events: {figures['mentions']:,} mentions in {figures['merge']:.2f} s")
+
+
+def print_unmatched(rows: list[dict]) -> None:
+    found = [item for row in rows for item in row["unmatched"]]
+    print()
+    print("unmatched system events by class and CAMEO root:")
+    for (kind, root), count in sorted(Counter(("code" if kind.startswith("code") else kind, event.code[:2])
+                                              for kind, event, _ in found).items(), key=lambda item: -item[1]):
+        print(f"  {kind:5} {root}  {count:4d}")
+    for row in rows:
+        for kind, event, texts in row["unmatched"]:
+            print()
+            print(f"[{row['story'][:20]}] {kind} | {event.code} | {event.title}")
+            for text in texts:
+                print(f"    - {text}")
 
 
 def _total(rows: list[dict]) -> dict:
