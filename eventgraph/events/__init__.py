@@ -207,9 +207,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
-                other.intended or other.decided or other_binding.modality == "planned"
+                other.verbal or other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:])):
-            continue
+            continue  # "X said on Monday its troops took the town" is the taking; a happening it names in
+            # passing ("said on Monday the attack was a mistake") leaves the statement
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
@@ -339,6 +340,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
         kind = trigger.entry.kind
         if (kind == "D" or trigger.earlier) and binding.timex is None and binding.earlier_timex is None:
+            continue
+        if kind == "S" and statements.reports_deed(words, trigger):
             continue
         inverted = kind == "S" and statements.inverted(words, trigger, binding)
         if kind == "S" and not binding.sources or trigger.intended and (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from . import attach, phrases, triggers
+from .lexicon import entries_by_first_word
 from .text import QUOTES, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
@@ -15,6 +16,24 @@ MIN_STATEMENT_WORDS = 3
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it  # "says the company" is no content; "says talks failed" is
+BE_PAST = frozenset({"was", "were"})
+PERFECT = frozenset({"has", "have", "had"})
+PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain"})
+STATIVE = frozenset({"needed", "wanted", "believed", "expected", "hoped", "seemed", "appeared", "feared", "wished",
+                     "thought", "felt", "knew", "liked", "preferred", "remained", "lacked", "intended", "planned",
+                     "considered", "regretted", "welcomed", "supported", "opposed", "doubted", "did",
+                     "continued", "concluded", "speculated", "suggested", "argued", "warned", "claimed",
+                     "estimated", "predicted", "forecast", "complained", "denied", "agreed", "promised",
+                     "pledged", "vowed", "threatened"})  # past verbs of mind, of speech or of a lasting state:
+# "said it needed credits", "said the board concluded the offer failed" is said
+PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
+                            "lost", "struck", "fell", "fallen", "rose", "risen", "went", "gone", "came", "left",
+                            "got", "brought", "fought", "led", "paid", "sold", "bought", "broke", "broken", "shot",
+                            "threw", "thrown", "stole", "stolen", "spent", "withdrew", "withdrawn", "hit",
+                            "cut", "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove",
+                            "driven", "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote",
+                            "written", "overran", "overrun", "undertook", "undertaken"})  # forms not in -ed
+CONTENT_REACH = 10  # words from the reported clause's first word to its verb
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
@@ -85,3 +104,44 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking]
     found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
     return [m for m in found if m.actor not in speaking]
+
+
+def reports_deed(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether what a reporting verb reports is a deed done ("said its troops captured the town", "said the
+    offer was made in a letter", "said it has signed"): then the statement is no event of its own, the deed is.
+    An assessment, a forecast, an intent, a state or a denial stays a statement ("said the move was likely",
+    "said it would refile", "said it needed credits", "said it did not expect a reply"). The reported clause
+    is read after the verb ("said that ...") or, when the verb closes the sentence, before it."""
+    first = trigger.last + 1
+    if words.clause[trigger.first] > 0 and (first >= len(words) or words.is_break(first)):
+        first = 0
+    while first < len(words) and (words.forms[first] in CONTENT_OPENERS or words.is_break(first)):
+        first += 1
+    for j in range(first + 1, min(len(words), first + CONTENT_REACH)):
+        form = words.forms[j]
+        if form in triggers.MODALS or form in triggers.NEGATIONS or form in PRESENT or form in STATIVE or \
+                words.is_break(j) or j == trigger.first:
+            return False
+        following = words.forms[j + 1] if j + 1 < len(words) else ""
+        if following in triggers.NEGATIONS:
+            return False
+        if form in BE_PAST:
+            return _done(words, j + 1) or following == "being"
+        if form in PERFECT:
+            return _done(words, j + 1) or following == "been" and _done(words, j + 2)
+        if _done(words, j) and words.forms[j - 1] not in triggers.DETERMINERS and \
+                words.forms[j - 1] not in triggers.PREPOSITIONS:
+            return True
+    return False
+
+
+def _done(words: Words, j: int) -> bool:
+    """A past form of a verb of deed: not of speech ("had announced"), not one that leads to an intent or a
+    thought ("was prepared to", "concluded that")."""
+    if j >= len(words):
+        return False
+    form = words.forms[j]
+    if j + 1 < len(words) and words.forms[j + 1] in ("to", "that") or any(
+            entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
+        return False
+    return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and form not in STATIVE
