@@ -591,3 +591,15 @@ def test_a_long_phrase_is_never_cut_inside_a_range_of_numbers_or_a_name():
     last = len(words) - 1
     assert phrases._boundary(words, 1, last) == words.forms.index("for") - 1
     assert phrases._boundary(words, 0, words.forms.index("for") - 1) == words.forms.index("for") - 1
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jan Novak said his firm would refile the papers with the court.", "030"),
+    ("Ruritania said it was prepared to wait for a better offer.", "030"),
+    ("Jan Novak said he plans to stay on as chairman of the company.", "030"),
+    ("Jan Novak said it will be ten days before the roads are clear.", "010"),
+    ("Jan Novak said the rain would stop before the weekend in the north.", "010"),
+    ("Ruritania said it would not wait for a better offer from anyone.", "010"),
+])
+def test_what_a_speaker_says_it_will_do_is_a_stated_intent(text, code):
+    assert [m.code for m in doc(text).event_mentions] == [code]

@@ -22,7 +22,7 @@ from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
-from .lexicon import criticised, intents, is_mutual, label, military
+from .lexicon import criticised, entries_by_first_word, intents, is_mutual, label, military
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -109,7 +109,10 @@ def _read_words(doc: Document):
 
 
 def _statement(mention: EventMention) -> bool:
-    return mention.code[:2] == "01" and any(p.role == "source" for p in mention.actors)
+    """An event of things said with a speaker: a comment, or an intent a reporting verb states."""
+    said = mention.code[:2] == "01" or any(
+        entry.kind == "S" for entry in entries_by_first_word().get(mention.trigger.lower(), ()))
+    return said and any(p.role == "source" for p in mention.actors)
 
 
 def _parse(texts: list[str]) -> list:
@@ -343,6 +346,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue
         if kind == "S" and statements.reports_deed(words, trigger):
             continue
+        if kind == "S" and statements.states_intent(words, trigger, binding.sources):
+            trigger.entry = replace(trigger.entry, code=statements.STATED_INTENT)
         inverted = kind == "S" and statements.inverted(words, trigger, binding)
         if kind == "S" and not binding.sources or trigger.intended and (
                 not binding.sources or trigger.entry.code[:2] not in intents()):

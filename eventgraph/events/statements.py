@@ -33,6 +33,10 @@ PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "b
                             "cut", "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove",
                             "driven", "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote",
                             "written", "overran", "overrun", "undertook", "undertaken"})  # forms not in -ed
+SELF = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"})  # the speaker, or
+# what is the speaker's ("his firm", "its board")
+STATED_INTENT = "030"  # CAMEO "express intent to cooperate": what an actor says it will do, when the lexicon
+# names no narrower intent
 CONTENT_REACH = 10  # words from the reported clause's first word to its verb
 
 
@@ -145,3 +149,28 @@ def _done(words: Words, j: int) -> bool:
             entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
         return False
     return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and form not in STATIVE
+
+
+def states_intent(words: Words, trigger: triggers.Trigger, speakers: list[Mention]) -> bool:
+    """Whether a reporting verb reports what the speaker itself will do ("said it would refile", "said his firm
+    will cooperate fully", "said it was prepared to wait"): a stated intent, not a comment."""
+    first = trigger.last + 1
+    while first < len(words) and (words.forms[first] in CONTENT_OPENERS or words.is_break(first)):
+        first += 1
+    if first >= len(words):
+        return False
+    named = [words.index_at(m.end - 1) for m in speakers if words.index_at(m.start) == first]
+    if named:
+        verb = named[0] + 1
+    elif words.forms[first] in SELF:
+        verb = first + 1 if words.forms[first] in triggers.DETERMINERS - SELF or first + 1 >= len(words) or \
+            words.forms[first] not in triggers.DETERMINERS else first + 2
+    else:
+        return False
+    ahead = words.forms[verb:verb + 4]
+    if not ahead or any(form in triggers.NEGATIONS for form in ahead[:3]):
+        return False
+    if ahead[0] in triggers.FUTURE:
+        return len(ahead) > 1 and ahead[1] not in triggers.BE | PERFECT  # "it will be ten days": a forecast
+    at = 1 if ahead[0] in triggers.BE else 0
+    return len(ahead) > at + 1 and ahead[at] in triggers.INTENT and ahead[at + 1] == "to"
