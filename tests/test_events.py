@@ -603,3 +603,10 @@ def test_a_long_phrase_is_never_cut_inside_a_range_of_numbers_or_a_name():
 ])
 def test_what_a_speaker_says_it_will_do_is_a_stated_intent(text, code):
     assert [m.code for m in doc(text).event_mentions] == [code]
+
+
+def test_a_toll_of_a_happening_the_sentence_reports_is_that_happening():
+    raid = doc("Almost 150 people were killed when Ruritania aircraft raided three villages in Freedonia.")
+    assert [m.trigger for m in raid.event_mentions] == ["raided"]
+    assert [m.trigger for m in doc("Twelve people were killed in Freedonia.").event_mentions] == ["killed"]
+    assert [m.trigger for m in doc("Jan Novak died in the crash.").event_mentions] == ["died"]

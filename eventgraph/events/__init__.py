@@ -22,7 +22,7 @@ from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
-from .lexicon import criticised, entries_by_first_word, intents, is_mutual, label, military
+from .lexicon import Entry, criticised, entries_by_first_word, intents, is_mutual, label, military
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -191,6 +191,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
     kept = _keep(words, found, bindings, timexes)
+    counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
+    kept = [item for item, toll in zip(kept, counted) if not toll]
     countries = {m.actor for m in doc.mentions if m.type == "country"}
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
@@ -512,7 +514,7 @@ def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
     for trigger in found:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
-                and _kin(previous.entry.code, trigger.entry.code) and trigger.first - previous.last <= 4):
+                and _kin(previous.entry, trigger.entry) and trigger.first - previous.last <= 4):
             if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
                 previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
             continue
@@ -520,9 +522,13 @@ def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
     return kept
 
 
-def _kin(code: str, other: str) -> bool:
+def _kin(entry: Entry, other_entry: Entry) -> bool:
     """One root, or both violent ("repelled an attack" is one act of force), or a verb that ends or cuts back
-    what its object names ("called off the strikes", "cancelled the talks": no strike, no talks)."""
+    what its object names ("called off the strikes", "cancelled the talks": no strike, no talks). Happenings
+    outside CAMEO are kin only when of one kind: "injured in the blast" is a blast and its casualties."""
+    code, other = entry.code, other_entry.code
+    if happenings.is_happening(code) and happenings.is_happening(other) and entry.label != other_entry.label:
+        return False
     return code[:2] == other[:2] or code[:2] in VIOLENT and other[:2] in VIOLENT or code[:2] in ENDING
 
 

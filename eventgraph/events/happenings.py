@@ -18,6 +18,12 @@ from .triggers import DETERMINERS, Trigger
 ROOT = "00"
 DISASTERS = frozenset({"Accident", "Natural disaster"})
 DEATH = "Death"
+CASUALTIES = "Casualties"
+FORCE = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and violence: what may cause a toll
+COUNTS = frozenset({"some", "several", "many", "dozens", "scores", "hundreds", "thousands", "two", "three", "four",
+                    "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty", "hundred",
+                    "thousand", "dozen", "all"})  # words that count victims ("hundreds of people")
+COUNT_REACH = 4  # words before a death that may count its victims ("at least 18 rebels died")
 POLICY = "Policy decision"
 PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "at", "outside", "across", "on", "over"})
 STRIKING = frozenset({"strike", "hit"})  # headline verbs of disasters that take the place as object
@@ -43,6 +49,23 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
         entry = trigger.entry
         if entry.headline == "kill" and not doers:
             trigger.entry = Entry(entry.slots, entry.kind, ROOT, entry.headline, DEATH)
+
+
+def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> list[bool]:
+    """Which triggers are the toll of a happening the sentence names ("four people died in the blast", "150
+    people were killed when aircraft raided villages"): counted victims, with no doer, of another trigger's
+    violence, accident or disaster. Such a toll is a mention of that happening, not a happening of its own."""
+    def toll(trigger: Trigger, doers: list) -> bool:
+        entry = trigger.entry
+        dying = entry.label in (DEATH, CASUALTIES) or entry.headline == "kill" and trigger.passive and not doers
+        start = words.clause_starts[words.clause[trigger.first]]
+        before = words.forms[max(start, trigger.first - COUNT_REACH):trigger.first]
+        return dying and any(form in COUNTS or any(c.isdigit() for c in form) for form in before)
+
+    tolls_found = [toll(trigger, doers) for trigger, doers in zip(found, sources)]
+    causes = any(not is_toll_found and (trigger.entry.code[:2] in FORCE or trigger.entry.label in DISASTERS)
+                 for trigger, is_toll_found in zip(found, tolls_found))
+    return [causes and is_toll_found for is_toll_found in tolls_found]
 
 
 def bombings(words: Words, found: list[Trigger]) -> None:
