@@ -610,3 +610,14 @@ def test_a_toll_of_a_happening_the_sentence_reports_is_that_happening():
     assert [m.trigger for m in raid.event_mentions] == ["raided"]
     assert [m.trigger for m in doc("Twelve people were killed in Freedonia.").event_mentions] == ["killed"]
     assert [m.trigger for m in doc("Jan Novak died in the crash.").event_mentions] == ["died"]
+
+
+def test_an_employer_or_a_country_that_qualifies_a_doer_is_no_doer_of_its_own():
+    ACTORS.update({"Acme Corp": ("acme", "organization"), "Ministry of Trade": ("ministry-of-trade", "organization")})
+    try:
+        [said] = doc("Acme Corp vice chairman Jan Novak said the price was too low for the shareholders.").event_mentions
+        assert [p.actor for p in said.actors] == ["jan-novak"] and said.title.startswith("Jan Novak says")
+        [said] = doc("The Ruritania Ministry of Trade said the quota was too low for its farmers.").event_mentions
+        assert [p.actor for p in said.actors] == ["ministry-of-trade"]
+    finally:
+        del ACTORS["Acme Corp"], ACTORS["Ministry of Trade"]

@@ -22,7 +22,7 @@ from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
-from .lexicon import Entry, criticised, entries_by_first_word, intents, is_mutual, label, military
+from .lexicon import Entry, criticised, entries_by_first_word, intents, is_mutual, label, military, title_words
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -41,6 +41,7 @@ ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
+TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
@@ -206,6 +207,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 if start is not None else None
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
+    for _, binding, _ in kept:
+        binding.sources = _unqualified(doc, binding.sources)
+        binding.targets = _unqualified(doc, binding.targets)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
     _announced_policies(kept)
     _date_intents(doc, words, kept)
@@ -225,6 +229,23 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
     return result, _groups_of(doc, kept, result)
+
+
+def _unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
+    """The actors of a role without those that only qualify another of them: the country of "the U.S.
+    Department of Justice" and the employer of "Acme Corp vice chairman Jan Novak" are not doers of their
+    own."""
+    def qualifies(mention: Mention, other: Mention) -> bool:
+        between = doc.text[mention.end:other.start]
+        if mention.type == "country" and other.type == "organization":
+            return between.strip() in ("", "'s", "’s")
+        title = between.lower().replace(",", " ").split()
+        # the one with a title after an organisation is a person, whatever type the name was given
+        return mention.type == "organization" and bool(title) and \
+            all(word in title_words() or word in TITLE_MODIFIERS for word in title)
+
+    return [mention for mention in group if not any(
+        other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
 
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
