@@ -621,3 +621,8 @@ def test_an_employer_or_a_country_that_qualifies_a_doer_is_no_doer_of_its_own():
         assert [p.actor for p in said.actors] == ["ministry-of-trade"]
     finally:
         del ACTORS["Acme Corp"], ACTORS["Ministry of Trade"]
+
+
+def test_a_warning_of_a_happening_is_no_happening():
+    assert doc("A flood warning was issued for the valleys of Freedonia.").event_mentions == []
+    assert [m.trigger for m in doc("A flood hit the valleys of Freedonia.").event_mentions] == ["flood"]

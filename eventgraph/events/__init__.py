@@ -41,6 +41,7 @@ ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
+ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -168,7 +169,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    found = _absorb(triggers.find(words, _name_words(words, mentions)))
+    found = [trigger for trigger in _absorb(triggers.find(words, _name_words(words, mentions)))
+             if not _warned_of(words, trigger)]
     if not found:
         return [], []
     read_frames = frame.frames(words, found, parsed, mentions, timexes) if parsed is not None else None
@@ -246,6 +248,12 @@ def _unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
 
     return [mention for mention in group if not any(
         other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
+
+
+def _warned_of(words: Words, trigger: triggers.Trigger) -> bool:
+    """"a flood warning", "blizzard watches", "strike alert": a happening that only names what a warning is of
+    has not happened."""
+    return trigger.nominal and trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in ALERTS
 
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
