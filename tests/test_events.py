@@ -626,3 +626,8 @@ def test_an_employer_or_a_country_that_qualifies_a_doer_is_no_doer_of_its_own():
 def test_a_warning_of_a_happening_is_no_happening():
     assert doc("A flood warning was issued for the valleys of Freedonia.").event_mentions == []
     assert [m.trigger for m in doc("A flood hit the valleys of Freedonia.").event_mentions] == ["flood"]
+
+
+def test_violence_against_armed_forces_is_conventional_force():
+    assert [m.code for m in doc("Gunmen killed four Freedonia soldiers near the border.").event_mentions] == ["190"]
+    assert [m.code for m in doc("Gunmen killed four farmers near the border.").event_mentions] == ["180"]

@@ -492,15 +492,20 @@ def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
 
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """A violent act by a state or its armed forces ("Chadian troops killed", "an Iranian attack", "Iraq
-    attacked") is conventional military force (CAMEO 190), not the unconventional violence (180) of gunmen or
-    militants."""
+    attacked"), or on armed forces ("killed 18 soldiers", "soldiers were killed"), is conventional military
+    force (CAMEO 190), not the unconventional violence (180) of gunmen or militants."""
     for trigger, binding in zip(found, bindings):
         if trigger.entry.code != UNCONVENTIONAL:
             continue
         start = words.clause_starts[words.clause[trigger.first]]
         doer = set(words.forms[max(start, trigger.first - DOER_REACH):trigger.first])
         doer |= set((binding.subject_text or "").lower().split())
-        if any(mention.type == "country" for mention in binding.sources) or doer & military():
+        end = trigger.last + 1
+        while end < len(words) and end <= trigger.last + DOER_REACH and not words.is_break(end) and \
+                words.forms[end] not in triggers.PREPOSITIONS:
+            end += 1
+        attacked = set(words.forms[trigger.last + 1:end]) | set((binding.patient_text or "").lower().split())
+        if any(mention.type == "country" for mention in binding.sources) or (doer | attacked) & military():
             trigger.entry = replace(trigger.entry, code=CONVENTIONAL)
 
 
