@@ -631,3 +631,12 @@ def test_a_warning_of_a_happening_is_no_happening():
 def test_violence_against_armed_forces_is_conventional_force():
     assert [m.code for m in doc("Gunmen killed four Freedonia soldiers near the border.").event_mentions] == ["190"]
     assert [m.code for m in doc("Gunmen killed four farmers near the border.").event_mentions] == ["180"]
+
+
+def test_a_statement_title_keeps_the_verb_of_what_was_said():
+    [said] = doc("Jan Novak said the most likely move against Ruritania would involve duties on cars and "
+                 "trucks.").event_mentions
+    assert said.title == "Jan Novak says the most likely move against Ruritania would involve duties"
+    [said] = doc("Jan Novak said eight hours of talks in the capital with the mine owners ended without "
+                 "a deal.").event_mentions
+    assert said.title == "Jan Novak says eight hours of talks ended without a deal"

@@ -612,8 +612,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
             complement = complement.partition(" ")[2]
     else:
-        sources, complement = _names(binding.sources), obj or _target_phrase(words, binding.targets,
-                                                                             trigger.nominal)
+        said = statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj else obj
+        sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
+                                                                              trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
         sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import Mention
 from . import attach, phrases, triggers
 from .lexicon import entries_by_first_word
-from .text import QUOTES, Words
+from .text import QUOTES, SUBORDINATORS, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 MIN_STATEMENT_WORDS = 3
@@ -37,7 +37,12 @@ SELF = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "th
 # what is the speaker's ("his firm", "its board")
 STATED_INTENT = "030"  # CAMEO "express intent to cooperate": what an actor says it will do, when the lexicon
 # names no narrower intent
-CONTENT_REACH = 10  # words from the reported clause's first word to its verb
+CONTENT_REACH = 10
+MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
+MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
+VERB_TAIL = 4  # words a title shows after the reported clause's verb
+CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {"to", "do", "did", "does", "also", "still",
+                                                                       "already", "now", "again", "then", "yet"}  # words from the reported clause's first word to its verb
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
@@ -174,3 +179,40 @@ def states_intent(words: Words, trigger: triggers.Trigger, speakers: list[Mentio
         return len(ahead) > 1 and ahead[1] not in triggers.BE | PERFECT  # "it will be ten days": a forecast
     at = 1 if ahead[0] in triggers.BE else 0
     return len(ahead) > at + 1 and ahead[at] in triggers.INTENT and ahead[at + 1] == "to"
+
+
+def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
+    """What was said, as a title shows it: the reported clause `said` opens, kept on to its verb and a few
+    words after ("says the most likely move would involve duties", not "says the most likely move"); a long
+    subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
+    ended")."""
+    opening = said.lower().split()[:2]
+    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
+                  if words.forms[j:j + len(opening)] == opening), None)
+    if first is None:
+        return said
+    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
+                 if _verb(words, j)), None)
+    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+        return said
+    last = verb
+    while last + 1 < len(words) and (words.forms[last + 1] in CHAIN or words.forms[last + 1].endswith("ly")):
+        last += 1  # "would probably not", "was still", "had already"
+    main = last
+    while last + 1 < len(words) and last + 1 - main <= VERB_TAIL and not words.is_break(last + 1) and \
+            words.forms[last + 1] not in SUBORDINATORS and words.forms[last + 1] not in ("but", "while", "as") and \
+            not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"}):
+        last += 1
+    head = next((j for j in range(first + 1, verb) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
+    if verb - first <= MAX_SUBJECT_WORDS or head == verb:
+        text = phrases.phrase(words, first, last)
+    else:
+        subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
+        text = f"{subject} {rest}" if subject and rest else None
+    return text if text and len(text.split()) > len(said.split()) else said
+
+
+def _verb(words: Words, j: int) -> bool:
+    form = words.forms[j]
+    return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
+        form in ("did", "does") or _done(words, j) or form in STATIVE
