@@ -117,8 +117,8 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
 
 def reports_deed(words: Words, trigger: triggers.Trigger) -> bool:
     """Whether what a reporting verb reports is a deed done ("said its troops captured the town", "said the
-    offer was made in a letter", "said it has signed"): then the statement is no event of its own, the deed is.
-    An assessment, a forecast, an intent, a state or a denial stays a statement ("said the move was likely",
+    offer was made in a letter", "said it has signed"), a deed of the lexicon: then the statement is no event
+    of its own, the deed is. An assessment, a forecast, an intent, a state or a denial stays a statement ("said the move was likely",
     "said it would refile", "said it needed credits", "said it did not expect a reply"). The reported clause
     is read after the verb ("said that ...") or, when the verb closes the sentence, before it."""
     first = trigger.last + 1
@@ -135,13 +135,19 @@ def reports_deed(words: Words, trigger: triggers.Trigger) -> bool:
         if following in triggers.NEGATIONS:
             return False
         if form in BE_PAST:
-            return _done(words, j + 1) or following == "being"
+            return _known(words, j + 1) or following == "being" and _known(words, j + 2)
         if form in PERFECT:
-            return _done(words, j + 1) or following == "been" and _done(words, j + 2)
+            return _known(words, j + 1) or following == "been" and _known(words, j + 2)
         if _done(words, j) and words.forms[j - 1] not in triggers.DETERMINERS and \
                 words.forms[j - 1] not in triggers.PREPOSITIONS:
-            return True
+            return _known(words, j)
     return False
+
+
+def _known(words: Words, j: int) -> bool:
+    """A deed of the lexicon: one the reported clause tells as an event of its own. A deed the lexicon does
+    not know ("said it sold its stake") leaves the statement as the event that tells it."""
+    return _done(words, j) and any(entry.verbal for entry in entries_by_first_word().get(words.forms[j], ()))
 
 
 def _done(words: Words, j: int) -> bool:
