@@ -611,6 +611,8 @@ def test_a_toll_of_a_happening_the_sentence_reports_is_that_happening():
     assert [m.trigger for m in raid.event_mentions] == ["raided"]
     assert [m.trigger for m in doc("Twelve people were killed in Freedonia.").event_mentions] == ["killed"]
     assert [m.trigger for m in doc("Jan Novak died in the crash.").event_mentions] == ["died"]
+    attack = doc("Planes from Ruritania attacked three villages in Freedonia, killing 90 people.")
+    assert [m.trigger for m in attack.event_mentions] == ["attacked"]
 
 
 def test_an_employer_or_a_country_that_qualifies_a_doer_is_no_doer_of_its_own():

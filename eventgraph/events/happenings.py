@@ -53,14 +53,19 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
 
 def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> list[bool]:
     """Which triggers are the toll of a happening the sentence names ("four people died in the blast", "150
-    people were killed when aircraft raided villages"): counted victims, with no doer, of another trigger's
-    violence, accident or disaster. Such a toll is a mention of that happening, not a happening of its own."""
+    people were killed when aircraft raided villages", "planes attacked villages, killing 90 people"): counted
+    victims, with no doer or with the happening as doer, of another trigger's violence, accident or disaster.
+    Such a toll is a mention of that happening, not a happening of its own."""
     def toll(trigger: Trigger, doers: list) -> bool:
         entry = trigger.entry
+        # "..., killing 90 people": the clause before the comma did the killing
+        following = trigger.first > 0 and words.forms[trigger.first - 1] == "," and \
+            words.forms[trigger.first].endswith("ing") and entry.headline in ("kill", "injure")
         dying = entry.label in (DEATH, CASUALTIES) or entry.headline == "kill" and trigger.passive and not doers
         start = words.clause_starts[words.clause[trigger.first]]
-        before = words.forms[max(start, trigger.first - COUNT_REACH):trigger.first]
-        return dying and any(form in COUNTS or any(c.isdigit() for c in form) for form in before)
+        counted = words.forms[trigger.last + 1:trigger.last + 1 + COUNT_REACH] if following else \
+            words.forms[max(start, trigger.first - COUNT_REACH):trigger.first]
+        return (dying or following) and any(form in COUNTS or any(c.isdigit() for c in form) for form in counted)
 
     tolls_found = [toll(trigger, doers) for trigger, doers in zip(found, sources)]
     causes = any(not is_toll_found and (trigger.entry.code[:2] in FORCE or trigger.entry.label in DISASTERS)
