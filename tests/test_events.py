@@ -643,3 +643,9 @@ def test_a_statement_title_keeps_the_verb_of_what_was_said():
     [said] = doc("Jan Novak said eight hours of talks in the capital with the mine owners ended without "
                  "a deal.").event_mentions
     assert said.title == "Jan Novak says eight hours of talks ended without a deal"
+
+
+def test_a_happening_that_may_have_been_is_none():
+    guessed = doc("Analysts said Jan Novak may have made the offer for the mine to force a sale.")
+    assert all(m.code[:2] != "03" for m in guessed.event_mentions)
+    assert doc("Ruritania would have signed the treaty with Freedonia.").event_mentions == []

@@ -377,6 +377,9 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue
         if kind == "S" and statements.reports_deed(words, trigger):
             continue
+        if trigger.verbal and trigger.first >= 2 and words.forms[trigger.first - 1] == "have" and \
+                words.forms[trigger.first - 2] in triggers.FUTURE:
+            continue  # "may have made the offer", "would have signed": a guess or what did not happen
         if kind == "S" and statements.states_intent(words, trigger, binding.sources):
             trigger.entry = replace(trigger.entry, code=statements.STATED_INTENT)
         inverted = kind == "S" and statements.inverted(words, trigger, binding)
