@@ -52,10 +52,11 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
 
 
 def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> list[bool]:
-    """Which triggers are the toll of a happening the sentence names ("four people died in the blast", "150
+    """Which triggers are the toll of a happening the sentence names ("four people died in the attack", "150
     people were killed when aircraft raided villages", "planes attacked villages, killing 90 people"): counted
-    victims, with no doer or with the happening as doer, of another trigger's violence, accident or disaster.
-    Such a toll is a mention of that happening, not a happening of its own."""
+    victims, with no doer or with the happening as doer, of another trigger's violence. Such a toll is a
+    mention of that happening, not a happening of its own; an accident's or a disaster's stays its death toll
+    (`tolls`)."""
     def toll(trigger: Trigger, doers: list) -> bool:
         entry = trigger.entry
         # "..., killing 90 people": the clause before the comma did the killing
@@ -68,7 +69,7 @@ def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> li
         return (dying or following) and any(form in COUNTS or any(c.isdigit() for c in form) for form in counted)
 
     tolls_found = [toll(trigger, doers) for trigger, doers in zip(found, sources)]
-    causes = any(not is_toll_found and (trigger.entry.code[:2] in FORCE or trigger.entry.label in DISASTERS)
+    causes = any(not is_toll_found and trigger.entry.code[:2] in FORCE
                  for trigger, is_toll_found in zip(found, tolls_found))
     return [causes and is_toll_found for is_toll_found in tolls_found]
 
