@@ -375,8 +375,6 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         kind = trigger.entry.kind
         if (kind == "D" or trigger.earlier) and binding.timex is None and binding.earlier_timex is None:
             continue
-        if kind == "S" and statements.reports_deed(words, trigger):
-            continue
         if trigger.verbal and trigger.first >= 2 and words.forms[trigger.first - 1] == "have" and \
                 words.forms[trigger.first - 2] in triggers.FUTURE:
             continue  # "may have made the offer", "would have signed": a guess or what did not happen

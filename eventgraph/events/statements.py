@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ..model import Mention
 from . import attach, phrases, triggers
-from .lexicon import entries_by_first_word
 from .text import QUOTES, SUBORDINATORS, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
@@ -16,33 +15,26 @@ MIN_STATEMENT_WORDS = 3
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it  # "says the company" is no content; "says talks failed" is
-BE_PAST = frozenset({"was", "were"})
 PERFECT = frozenset({"has", "have", "had"})
 PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain"})
-STATIVE = frozenset({"needed", "wanted", "believed", "expected", "hoped", "seemed", "appeared", "feared", "wished",
-                     "thought", "felt", "knew", "liked", "preferred", "remained", "lacked", "intended", "planned",
-                     "considered", "regretted", "welcomed", "supported", "opposed", "doubted", "did",
-                     "continued", "concluded", "speculated", "suggested", "argued", "warned", "claimed",
-                     "estimated", "predicted", "forecast", "complained", "denied", "agreed", "promised",
-                     "pledged", "vowed", "threatened"})  # past verbs of mind, of speech or of a lasting state:
-# "said it needed credits", "said the board concluded the offer failed" is said
 PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
                             "lost", "struck", "fell", "fallen", "rose", "risen", "went", "gone", "came", "left",
                             "got", "brought", "fought", "led", "paid", "sold", "bought", "broke", "broken", "shot",
-                            "threw", "thrown", "stole", "stolen", "spent", "withdrew", "withdrawn", "hit",
-                            "cut", "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove",
-                            "driven", "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote",
-                            "written", "overran", "overrun", "undertook", "undertaken"})  # forms not in -ed
+                            "threw", "thrown", "stole", "stolen", "spent", "withdrew", "withdrawn", "hit", "cut",
+                            "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove", "driven",
+                            "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
+                            "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
+                            "forecast"})  # past forms not in -ed
 SELF = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"})  # the speaker, or
 # what is the speaker's ("his firm", "its board")
 STATED_INTENT = "030"  # CAMEO "express intent to cooperate": what an actor says it will do, when the lexicon
 # names no narrower intent
-CONTENT_REACH = 10
+CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
 VERB_TAIL = 4  # words a title shows after the reported clause's verb
-CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {"to", "do", "did", "does", "also", "still",
-                                                                       "already", "now", "again", "then", "yet"}  # words from the reported clause's first word to its verb
+CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
+    "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
@@ -115,53 +107,6 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return [m for m in found if m.actor not in speaking]
 
 
-def reports_deed(words: Words, trigger: triggers.Trigger) -> bool:
-    """Whether what a reporting verb reports is a deed done ("said its troops captured the town", "said the
-    offer was made in a letter", "said it has signed"), a deed of the lexicon: then the statement is no event
-    of its own, the deed is. An assessment, a forecast, an intent, a state or a denial stays a statement ("said the move was likely",
-    "said it would refile", "said it needed credits", "said it did not expect a reply"). The reported clause
-    is read after the verb ("said that ...") or, when the verb closes the sentence, before it."""
-    first = trigger.last + 1
-    if words.clause[trigger.first] > 0 and (first >= len(words) or words.is_break(first)):
-        first = 0
-    while first < len(words) and (words.forms[first] in CONTENT_OPENERS or words.is_break(first)):
-        first += 1
-    for j in range(first + 1, min(len(words), first + CONTENT_REACH)):
-        form = words.forms[j]
-        if form in triggers.MODALS or form in triggers.NEGATIONS or form in PRESENT or form in STATIVE or \
-                words.is_break(j) or j == trigger.first:
-            return False
-        following = words.forms[j + 1] if j + 1 < len(words) else ""
-        if following in triggers.NEGATIONS:
-            return False
-        if form in BE_PAST:
-            return _known(words, j + 1) or following == "being" and _known(words, j + 2)
-        if form in PERFECT:
-            return _known(words, j + 1) or following == "been" and _known(words, j + 2)
-        if _done(words, j) and words.forms[j - 1] not in triggers.DETERMINERS and \
-                words.forms[j - 1] not in triggers.PREPOSITIONS:
-            return _known(words, j)
-    return False
-
-
-def _known(words: Words, j: int) -> bool:
-    """A deed of the lexicon: one the reported clause tells as an event of its own. A deed the lexicon does
-    not know ("said it sold its stake") leaves the statement as the event that tells it."""
-    return _done(words, j) and any(entry.verbal for entry in entries_by_first_word().get(words.forms[j], ()))
-
-
-def _done(words: Words, j: int) -> bool:
-    """A past form of a verb of deed: not of speech ("had announced"), not one that leads to an intent or a
-    thought ("was prepared to", "concluded that")."""
-    if j >= len(words):
-        return False
-    form = words.forms[j]
-    if j + 1 < len(words) and words.forms[j + 1] in ("to", "that") or any(
-            entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
-        return False
-    return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and form not in STATIVE
-
-
 def states_intent(words: Words, trigger: triggers.Trigger, speakers: list[Mention]) -> bool:
     """Whether a reporting verb reports what the speaker itself will do ("said it would refile", "said his firm
     will cooperate fully", "said it was prepared to wait"): a stated intent, not a comment."""
@@ -207,7 +152,7 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     main = last
     while last + 1 < len(words) and last + 1 - main <= VERB_TAIL and not words.is_break(last + 1) and \
             words.forms[last + 1] not in SUBORDINATORS and words.forms[last + 1] not in ("but", "while", "as") and \
-            not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"}):
+            not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"} | {"and", "or"}):
         last += 1
     head = next((j for j in range(first + 1, verb) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
     if verb - first <= MAX_SUBJECT_WORDS or head == verb:
@@ -219,6 +164,7 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
 
 
 def _verb(words: Words, j: int) -> bool:
+    """A finite verb, as far as the words tell: an auxiliary, a modal or a past form."""
     form = words.forms[j]
     return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
-        form in ("did", "does") or _done(words, j) or form in STATIVE
+        form in ("did", "does") or form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
