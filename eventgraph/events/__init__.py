@@ -218,10 +218,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
-                other.verbal or other.intended or other.decided or other_binding.modality == "planned"
+                other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:])):
-            continue  # "X said on Monday its troops took the town" is the taking; a happening it names in
-            # passing ("said on Monday the attack was a mistake") leaves the statement
+            continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
