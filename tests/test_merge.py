@@ -599,3 +599,13 @@ def test_a_report_that_names_actors_finds_an_earlier_happening_that_names_none_b
     named.event_mentions[0].object = unnamed.event_mentions[0].object = "the army barracks"
     [event] = merge.merge_events([named, unnamed], ACTORS)
     assert len(event.sources) == 2
+
+
+def test_undated_deeds_of_one_doer_in_other_words_are_other_deeds():
+    doer = [("ruritania", "source")]
+    docs = [told("a", "2021-05-03", "Ruritania said its troops repelled an attack near the river.", "repelled", "190",
+                 doer),
+            told("b", "2021-05-04", "Ruritania said its gunners shelled the hills.", "shelled", "190", doer),
+            told("c", "2021-05-04", "Ruritania repelled another attack near the river, officials said.",
+                 "repelled", "190", doer)]
+    assert sorted(len(e.sources) for e in merge.merge_events(docs, ACTORS)) == [1, 2]

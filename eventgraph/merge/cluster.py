@@ -80,6 +80,7 @@ class Report:
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
         given = dates.interval(self.date.value)
         self.precise = not self.weak and given is not None and given[1] - given[0] <= VAGUE_DAYS
+        self.firm = self.span is not None and not self.weak and not self.going_on
 
 
 @dataclass
@@ -107,6 +108,7 @@ class Happening:
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
     said: bool = False  # a statement reported without a date of its own
     ended: int | None = None  # the first day a report tells of it as over
+    dated: bool = False  # some report's own text dates it (not only its article, not only as under way)
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
@@ -132,6 +134,7 @@ class Happening:
         self.labels.add(report.mention.label)
         self.words |= report.words
         self.kinds |= report.kinds
+        self.dated = self.dated or report.firm
         if report.ended and report.span:
             self.ended = min(self.ended or report.span[1], report.span[1])
         if report.going_on and self.span is not None:
@@ -246,6 +249,8 @@ def score(report: Report, happening: Happening) -> float | None:
             direct = report.sources & happening.sources or report.targets & happening.targets
             if not direct and (words < KIN_WORDING or report.weak != happening.weak):
                 return None
+            if not words and not (report.firm and happening.dated) and not _told_alike(report, happening):
+                return None
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
@@ -267,6 +272,14 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _told_alike(report: Report, happening: Happening) -> bool:
+    """Whether a deed that no date tells apart from others of its doer ("Iraq said it repelled an attack", in
+    reports of three days) and that shares no word with the happening is told of in the same words: the same
+    trigger, or the same sentence. "Repelled" and "killed", "attack" and "offensive" are other deeds."""
+    return kind(report.mention.code)[0] != "act" or report.trigger in happening.triggers or \
+        (report.doc, report.mention.sentence) in happening.sentences
 
 
 def _specific_fit(report: Report, happening: Happening) -> bool:
