@@ -609,3 +609,13 @@ def test_undated_deeds_of_one_doer_in_other_words_are_other_deeds():
             told("c", "2021-05-04", "Ruritania repelled another attack near the river, officials said.",
                  "repelled", "190", doer)]
     assert sorted(len(e.sources) for e in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def test_a_long_sentence_another_article_gives_word_for_word_is_one_report():
+    text = "Jan Novak said the port of Freedonia would stay shut to foreign ships until the end of the year."
+    again = [told(doc_id, day, text, "said", "010", SPEAKER) for doc_id, day in (("a", "2021-05-06"),
+                                                                              ("b", "2021-05-08"))]
+    [event] = merge.merge_events(again, ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "b"] and event.date.value == "2021-05-06"
+    months_later = [again[0], told("c", "2021-08-02", text, "said", "010", SPEAKER)]
+    assert len(merge.merge_events(months_later, ACTORS)) == 2

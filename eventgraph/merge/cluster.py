@@ -8,7 +8,9 @@ well), and, when either names no actor, their wording agrees (or, when neither n
 An actor whose name ends in another actor's name of two words or more counts as that actor. A report of a
 happening that lasts, told as under way ("still on strike"), is one that began within the year before it and
 was not over before it, and its own date does not date the happening; "a new offensive" is not one told of as
-over.
+over. A deed that nothing dates and that shares no word with a happening of its doer is that happening only when
+told with the same trigger. A mention in a long sentence that another article appearing within a week gives word
+for word is the same report (a wire story sent again), whatever each article's date makes of "today".
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -41,6 +43,7 @@ CONFLICT_DAYS = 1  # two exact days this close may still be one happening report
 CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
+COPIED_WORDS = 12  # a sentence this long found word for word in two articles is one copied
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -63,6 +66,8 @@ class Report:
     new: bool = False  # told of as a new instance ("a new offensive")
     ended: bool = False  # told of as over at its date ("the offensive had ended")
     another: bool = False  # told of as following an earlier one of its kind ("a second bombing")
+    copy: tuple | None = None  # the mention's sentence, place in it and code, when the sentence is long
+    published: int | None = None  # the day its article appeared
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -169,8 +174,20 @@ def reports(documents: list[Document], actors: list[Actor],
             found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
                                 targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
                                 _widen(targets, belongs, local), given, going, new_instance(doc, mention),
-                                going and ended(doc, mention), another_instance(doc, mention)))
+                                going and ended(doc, mention), another_instance(doc, mention),
+                                _copy(doc, mention), (dates.interval(doc.published) or (None, None))[1]))
     return found
+
+
+def _copy(doc: Document, mention: EventMention) -> tuple | None:
+    """What identifies a mention in a sentence long enough that another article giving it word for word copies
+    it (a wire story sent again, a syndicated one): the same report, whatever the two articles' dates make of
+    "today" or "next week"."""
+    sentence = doc.sentences[mention.sentence]
+    words = sentence.text.split()
+    if len(words) < COPIED_WORDS:
+        return None
+    return " ".join(words), mention.trigger_start - sentence.start, mention.code
 
 
 def short_names(keys: set[str]) -> dict[str, str]:
@@ -333,34 +350,51 @@ def collector_paused():
 def cluster(reports: list[Report]) -> list[Happening]:
     happenings: list[Happening] = []
     files: dict[tuple[str, str], dict[tuple, list[int]]] = {}  # (root, feature) -> period -> happenings
+    copies: dict[tuple, list[tuple[int | None, int]]] = {}  # a copied mention -> (day published, happening)
     for report in sorted(reports, key=_precision_order):
-        best, best_fit = None, None
-        seen = set()
-        periods = _sought_periods(report.span, report.weak, report.width)
-        for feature in _features(report.wide_parts, report.kinds, {report.trigger}, sought=True):
-            shelf = files.get((report.root, feature))
-            if shelf is None:
-                continue
-            for period in periods:
-                for number in shelf.get(period, ())[-RECENT:]:
-                    if number in seen:
-                        continue
-                    seen.add(number)
-                    value = score(report, happenings[number])
-                    if value is None or value < MATCH:
-                        continue
-                    # equal fits go to the happening more articles report, then to the older one
-                    fit = (value, len(happenings[number].docs), -number)
-                    if best_fit is None or fit > best_fit:
-                        best, best_fit = happenings[number], fit
+        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings)
         fresh = best is None
         if fresh:
             best = Happening(len(happenings), report.root)
             happenings.append(best)
+        if report.copy is not None:
+            copies.setdefault(report.copy, []).append((report.published, best.number))
         before = best.span
         best.add(report)
         _file(files, best, None if fresh or best.span != before else report)
     return happenings
+
+
+def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happening | None:
+    best, best_fit = None, None
+    seen = set()
+    periods = _sought_periods(report.span, report.weak, report.width)
+    for feature in _features(report.wide_parts, report.kinds, {report.trigger}, sought=True):
+        shelf = files.get((report.root, feature))
+        if shelf is None:
+            continue
+        for period in periods:
+            for number in shelf.get(period, ())[-RECENT:]:
+                if number in seen:
+                    continue
+                seen.add(number)
+                value = score(report, happenings[number])
+                if value is None or value < MATCH:
+                    continue
+                # equal fits go to the happening more articles report, then to the older one
+                fit = (value, len(happenings[number].docs), -number)
+                if best_fit is None or fit > best_fit:
+                    best, best_fit = happenings[number], fit
+    return best
+
+
+def _copied(report: Report, copies: dict, happenings: list[Happening]) -> Happening | None:
+    """The happening of the same sentence in an article that appeared within the reporting window."""
+    for published, number in copies.get(report.copy, ()) if report.copy is not None else ():
+        if published is None or report.published is None or \
+                abs(published - report.published) <= dates.REPORTING_WINDOW:
+            return happenings[number]
+    return None
 
 
 def _file(files, happening: Happening, report: Report | None) -> None:
