@@ -619,3 +619,11 @@ def test_a_long_sentence_another_article_gives_word_for_word_is_one_report():
     assert [s.doc for s in event.sources] == ["a", "b"] and event.date.value == "2021-05-06"
     months_later = [again[0], told("c", "2021-08-02", text, "said", "010", SPEAKER)]
     assert len(merge.merge_events(months_later, ACTORS)) == 2
+
+
+def test_a_report_with_no_actor_and_no_object_joins_the_happening_told_with_its_trigger():
+    court = told("a", "2021-05-08", "Ruritania's labour court ruled the stoppage illegal on Friday.", "ruled", "172",
+                 [("ruritania", "source")], "Friday", "2021-05-07")
+    later = told("b", "2021-05-10", "Ships stayed in port after the stoppage was ruled illegal.", "ruled", "172", [])
+    [event] = merge.merge_events([court, later], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "b"] and event.date.value == "2021-05-07"

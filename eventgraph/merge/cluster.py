@@ -4,7 +4,8 @@ Mentions are taken most precisely dated first; each joins the best-matching happ
 a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
 covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
 their wording agrees), their participants overlap (a person counts as the country or body they belong to as
-well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word).
+well), and, when either names no actor, their wording agrees (or, when nothing else is in common, their trigger
+word).
 An actor whose name ends in another actor's name of two words or more counts as that actor. A report of a
 happening that lasts, told as under way ("still on strike"), is one that began within the year before it and
 was not over before it, and its own date does not date the happening; "a new offensive" is not one told of as
@@ -275,8 +276,8 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
-        if not report.parts and not happening.parts and not words and report.trigger in happening.triggers:
-            words = 0.5  # "the strike" and "the strike", with no actor and no object, on one day
+        if not words and report.trigger in happening.triggers:
+            words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
         if not report.parts and not report.precise and not _specific_fit(report, happening):
