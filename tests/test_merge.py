@@ -627,3 +627,14 @@ def test_a_report_with_no_actor_and_no_object_joins_the_happening_told_with_its_
     later = told("b", "2021-05-10", "Ships stayed in port after the stoppage was ruled illegal.", "ruled", "172", [])
     [event] = merge.merge_events([court, later], ACTORS)
     assert [s.doc for s in event.sources] == ["a", "b"] and event.date.value == "2021-05-07"
+
+
+def test_an_undated_deed_told_in_the_perfect_is_told_again_days_later_but_one_in_the_past_is_news_of_its_day():
+    doer = [("ruritania", "source"), ("freedonia", "target")]
+    has = [told(doc_id, day, "Ruritania has offered warships to Freedonia.", "offered", "033", doer)
+           for doc_id, day in (("a", "2021-05-03"), ("b", "2021-05-07"))]
+    [event] = merge.merge_events(has, ACTORS)
+    assert len(event.sources) == 2 and (event.date.value, event.date.relation) == ("2021-05-03", "before")
+    shelled = [told(doc_id, day, "Ruritania shelled Freedonia's border posts.", "shelled", "195", doer)
+               for doc_id, day in (("a", "2021-05-03"), ("b", "2021-05-07"))]
+    assert len(merge.merge_events(shelled, ACTORS)) == 2

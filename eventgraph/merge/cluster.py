@@ -1,17 +1,18 @@
 """Group event mentions from many articles into happenings.
 
-Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts
-a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
-covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
-their wording agrees), their participants overlap (a person counts as the country or body they belong to as
-well), and, when either names no actor, their wording agrees (or, when nothing else is in common, their trigger
-word).
-An actor whose name ends in another actor's name of two words or more counts as that actor. A report of a
-happening that lasts, told as under way ("still on strike"), is one that began within the year before it and
-was not over before it, and its own date does not date the happening; "a new offensive" is not one told of as
-over. A deed that nothing dates and that shares no word with a happening of its doer is that happening only when
-told with the same trigger. A mention in a long sentence that another article appearing within a week gives word
-for word is the same report (a wire story sent again), whatever each article's date makes of "today".
+Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts a new
+one. Two reports are the same happening when their dates overlap as intervals (a weak publication date covers the
+week before it), their CAMEO codes agree (or share a root, one being the root's general code, and their wording
+agrees), their participants overlap (a person counts as the country or body they belong to as well), and, when
+either names no actor, their wording agrees (or, when nothing else is in common, their trigger word). An actor whose
+name ends in another actor's name of two words or more counts as that actor. A report of a happening that lasts,
+told as under way ("still on strike"), is one that began within the year before it and was not over before it, and
+its own date does not date the happening; "a new offensive" is not one told of as over. A deed that nothing dates
+and that shares no word with a happening of its doer is that happening only when told with the same trigger. Two
+reports that nothing dates, in articles more than a day apart, are one happening only when both tell of it in the
+perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day. A
+mention in a long sentence that another article appearing within a week gives word for word is the same report (a
+wire story sent again), whatever each article's date makes of "today".
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -31,6 +32,7 @@ from functools import lru_cache
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
 from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
+from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
@@ -69,6 +71,7 @@ class Report:
     another: bool = False  # told of as following an earlier one of its kind ("a second bombing")
     copy: tuple | None = None  # the mention's sentence, place in it and code, when the sentence is long
     published: int | None = None  # the day its article appeared
+    perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -113,6 +116,7 @@ class Happening:
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
     said: bool = False  # a statement reported without a date of its own
+    perfect: bool = False  # a report that dates nothing tells of it in the perfect
     ended: int | None = None  # the first day a report tells of it as over
     dated: bool = False  # some report's own text dates it (not only its article, not only as under way)
 
@@ -124,6 +128,7 @@ class Happening:
         if report.day is not None:
             self.days.add(report.day)
             self.said = self.said or report.date.relation == "reported"
+            self.perfect = self.perfect or report.perfect
         if not self.reports or not self.parts:
             self.sources |= report.sources
             self.targets |= report.targets
@@ -176,7 +181,8 @@ def reports(documents: list[Document], actors: list[Actor],
                                 targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
                                 _widen(targets, belongs, local), given, going, new_instance(doc, mention),
                                 going and ended(doc, mention), another_instance(doc, mention),
-                                _copy(doc, mention), (dates.interval(doc.published) or (None, None))[1]))
+                                _copy(doc, mention), (dates.interval(doc.published) or (None, None))[1],
+                                aspect.perfect(doc.text, mention.trigger_start)))
     return found
 
 
@@ -244,6 +250,9 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
+    if report.weak and happening.weak and not (report.perfect and happening.perfect) and \
+            all(abs(report.day - day) > 1 for day in happening.days):
+        return None  # undated news of days apart: only what "has" happened is told again days later
     if report.span and happening.span and not dates.overlap(report.span, happening.span):
         if not _close_days(report, happening):
             return None
@@ -369,7 +378,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
 def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happening | None:
     best, best_fit = None, None
     seen = set()
-    periods = _sought_periods(report.span, report.weak, report.width)
+    periods = _sought_periods(report.span, report.weak, report.width, report.perfect)
     for feature in _features(report.wide_parts, report.kinds, {report.trigger}, sought=True):
         shelf = files.get((report.root, feature))
         if shelf is None:
@@ -444,17 +453,17 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
 
 
 @lru_cache(maxsize=4096)
-def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int) -> list[tuple]:
+def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfect: bool = False) -> list[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
-    dated happenings that may be the same: one day either side of its own publication day, or the
-    reporting window after its own date."""
+    dated happenings that may be the same: one day either side of its own publication day (the reporting
+    window either side when told in the perfect), or the reporting window after its own date."""
     if span is None:
         return [("none",)]
     if weak:
-        published = span[1]
+        published, reach = span[1], dates.REPORTING_WINDOW if perfect else 1
         return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
-                                                                        range(published - 1, published + 2)]
+                                                                        range(published - reach, published + reach + 1)]
                 + [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
     if width == 0:
         span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict
