@@ -250,7 +250,7 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
-    if report.weak and happening.weak and not (report.perfect and happening.perfect) and \
+    if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
             all(abs(report.day - day) > 1 for day in happening.days):
         return None  # undated news of days apart: only what "has" happened is told again days later
     if report.span and happening.span and not dates.overlap(report.span, happening.span):
