@@ -638,3 +638,19 @@ def test_an_undated_deed_told_in_the_perfect_is_told_again_days_later_but_one_in
     shelled = [told(doc_id, day, "Ruritania shelled Freedonia's border posts.", "shelled", "195", doer)
                for doc_id, day in (("a", "2021-05-03"), ("b", "2021-05-07"))]
     assert len(merge.merge_events(shelled, ACTORS)) == 2
+
+
+def test_an_article_that_dates_talks_to_the_day_tells_of_other_talks_when_it_dates_them_only_to_the_month():
+    text = "Talks on the port ended last night. Further talks are due this month, the union said."
+    night, month = text.index("Talks"), text.index("talks are")
+    doc = Document(id="a", path="a.txt", text=text, published="2021-05-03", published_source="text",
+                   sentences=[Sentence(0, 35, text[:35]), Sentence(36, len(text), text[36:])], event_mentions=[
+                       EventMention(0, night, night + 5, "Talks", "046", "", "Talks", Date("2021-05-02", "day",
+                                                                                           "relative", "last night")),
+                       EventMention(1, month, month + 5, "talks", "046", "", "talks", Date("2021-05", "month",
+                                                                                          "relative", "this month"))])
+    assert sorted(e.date.value for e in merge.merge_events([doc], ACTORS)) == ["2021-05", "2021-05-02"]
+    other = told("b", "2021-05-20", "Talks on the port were held in May.", "Talks", "046", [], "May", "2021-05")
+    other.event_mentions[0].object = "the port"
+    doc.event_mentions[0].object = "the port"
+    assert [len(e.sources) for e in merge.merge_events([doc, other], ACTORS) if e.date.value == "2021-05-02"] == [2]

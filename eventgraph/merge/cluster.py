@@ -315,13 +315,16 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     happening lacks ("talks on similar projects have been held"), unless its sentence already tells of the
     happening ("signed the deal, the most powerful treaty signed"); dated to a month or coarser, it cannot join a
     more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
-    of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961)."""
+    of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961), nor one its own article dates more
+    precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
+    other talks."""
     own = report.words - report.kinds
     if own & (happening.words - happening.kinds) or (report.doc, report.mention.sentence) in happening.sentences:
         return True
     if report.weak:
         return not own
-    return not happening.parts or happening.span is None or happening.span[1] - happening.span[0] >= report.width
+    coarser = happening.span is not None and happening.span[1] - happening.span[0] < report.width
+    return not coarser or not happening.parts and report.doc not in happening.docs
 
 
 def _kin_codes(code: str, codes) -> bool:
