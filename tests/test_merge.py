@@ -619,6 +619,8 @@ def test_a_long_sentence_another_article_gives_word_for_word_is_one_report():
     assert [s.doc for s in event.sources] == ["a", "b"] and event.date.value == "2021-05-06"
     months_later = [again[0], told("c", "2021-08-02", text, "said", "010", SPEAKER)]
     assert len(merge.merge_events(months_later, ACTORS)) == 2
+    other_speaker = [again[0], told("d", "2021-05-07", text, "said", "010", [("sue-smith", "source")])]
+    assert len(merge.merge_events(other_speaker, ACTORS)) == 2
 
 
 def test_a_report_with_no_actor_and_no_object_joins_the_happening_told_with_its_trigger():

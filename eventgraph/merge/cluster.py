@@ -363,7 +363,7 @@ def collector_paused():
 def cluster(reports: list[Report]) -> list[Happening]:
     happenings: list[Happening] = []
     files: dict[tuple[str, str], dict[tuple, list[int]]] = {}  # (root, feature) -> period -> happenings
-    copies: dict[tuple, list[tuple[int | None, int]]] = {}  # a copied mention -> (day published, happening)
+    copies: dict[tuple, list[tuple]] = {}  # a copied mention -> (day published, actors, happening)
     for report in sorted(reports, key=_precision_order):
         best = _copied(report, copies, happenings) or _best_fit(report, files, happenings)
         fresh = best is None
@@ -371,7 +371,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
             best = Happening(len(happenings), report.root)
             happenings.append(best)
         if report.copy is not None:
-            copies.setdefault(report.copy, []).append((report.published, best.number))
+            copies.setdefault(report.copy, []).append((report.published, report.parts, best.number))
         before = best.span
         best.add(report)
         _file(files, best, None if fresh or best.span != before else report)
@@ -402,10 +402,12 @@ def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happe
 
 
 def _copied(report: Report, copies: dict, happenings: list[Happening]) -> Happening | None:
-    """The happening of the same sentence in an article that appeared within the reporting window."""
-    for published, number in copies.get(report.copy, ()) if report.copy is not None else ():
-        if published is None or report.published is None or \
-                abs(published - report.published) <= dates.REPORTING_WINDOW:
+    """The happening of the same sentence in an article that appeared within the reporting window, its actors read
+    alike: boilerplate ("trading in the shares was suspended pending an announcement") tells of each article's
+    own company."""
+    for published, parts, number in copies.get(report.copy, ()) if report.copy is not None else ():
+        if parts == report.parts and (published is None or report.published is None or
+                                      abs(published - report.published) <= dates.REPORTING_WINDOW):
             return happenings[number]
     return None
 
