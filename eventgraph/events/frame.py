@@ -171,6 +171,23 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     return result
 
 
+PREMODIFIERS = ("compound", "nmod:poss", "nummod", "amod")
+
+
+def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int, Timex]]) -> set[int]:
+    """The time expressions written before a noun that is no trigger ("prices at end-December levels", "last
+    year's output"): they date that noun, so no happening of the clause."""
+    aligned = Aligned(parsed, words.offset)
+    triggers = {token.i for token in (_trigger_token(aligned, words, trigger) for trigger in found) if token}
+    result = set()
+    for index, timex in timexes:
+        head = aligned.head_of(timex.start, timex.end)
+        if head is not None and head.dep_ in PREMODIFIERS and head.head.i > head.i and \
+                _pos(head.head) in ("NOUN", "PROPN") and head.head.i not in triggers:
+            result.add(index)
+    return result
+
+
 def _trigger_token(aligned: Aligned, words: Words, trigger: Trigger):
     """The verb of a verbal trigger ("carried out" -> carried), the head noun of a nominal one."""
     if trigger.verbal:
