@@ -591,3 +591,9 @@ def test_a_verb_shares_only_the_date_of_a_noun_that_hangs_on_it():
     assert by_code(found) == {("173", PUBLISHED), ("183", "2021-W17")}
     found = doc("Jan Novak was arrested after last week's bombing.", [("last week", "DATE", "2021-W17")])
     assert ("173", "2021-W17") in by_code(found)
+
+
+def test_an_intent_takes_the_date_of_a_report_that_names_no_speaker():
+    [intent] = doc("Officials disclosed in Washington yesterday that Ruritania was prepared to sign the accord "
+                   "with Freedonia.", [("yesterday", "DATE", "2021-05-05")]).event_mentions
+    assert (intent.code[:2], intent.date.value) == ("03", "2021-05-05")
