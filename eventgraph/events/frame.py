@@ -176,14 +176,20 @@ PREMODIFIERS = ("compound", "nmod:poss", "nummod", "amod")
 
 def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int, Timex]]) -> set[int]:
     """The time expressions written before a noun that is no trigger ("prices at end-December levels", "last
-    year's output"): they date that noun, so no happening of the clause."""
+    year's output"): they date that noun, so no happening of the clause. The noun is a common one, and only
+    nouns, adjectives and a possessive stand between: a name or a verb there is a misparse ("On Friday TWA
+    said", "the agreement reached last July governing trade")."""
     aligned = Aligned(parsed, words.offset)
     triggers = {token.i for token in (_trigger_token(aligned, words, trigger) for trigger in found) if token}
     result = set()
     for index, timex in timexes:
         head = aligned.head_of(timex.start, timex.end)
-        if head is not None and head.dep_ in PREMODIFIERS and head.head.i > head.i and \
-                _pos(head.head) in ("NOUN", "PROPN") and head.head.i not in triggers:
+        if head is None or head.dep_ not in PREMODIFIERS or head.head.i <= head.i or \
+                _pos(head.head) != "NOUN" or head.head.i in triggers:
+            continue
+        last = max(token.i for token in aligned.at(timex.start, timex.end))
+        between = parsed[last + 1:head.head.i]
+        if all(_pos(token) in ("NOUN", "PROPN", "ADJ") or token.tag_ == "POS" for token in between):
             result.add(index)
     return result
 
