@@ -586,6 +586,11 @@ def test_a_date_written_on_a_noun_that_is_no_happening_dates_nothing(text, surfa
     assert (mention.date.value, mention.date.source) == (PUBLISHED, "publication")
 
 
+def test_a_date_before_the_subject_dates_its_clause():
+    found = doc("Last week police arrested Jan Novak in Freedonia.", [("Last week", "DATE", "2021-W17")])
+    assert by_code(found) == {("173", "2021-W17")}  # the parse makes "week" a modifier of "police"
+
+
 def test_a_verb_shares_only_the_date_of_a_noun_that_hangs_on_it():
     found = doc("Jan Novak was arrested for involvement in last week's bombing.", [("last week", "DATE", "2021-W17")])
     assert by_code(found) == {("173", PUBLISHED), ("183", "2021-W17")}

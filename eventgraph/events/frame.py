@@ -176,9 +176,9 @@ PREMODIFIERS = ("compound", "nmod:poss", "nummod", "amod")
 
 def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int, Timex]]) -> set[int]:
     """The time expressions written before a noun that is no trigger ("prices at end-December levels", "last
-    year's output"): they date that noun, so no happening of the clause. The noun is a common one, and only
-    nouns, adjectives and a possessive stand between: a name or a verb there is a misparse ("On Friday TWA
-    said", "the agreement reached last July governing trade")."""
+    year's output"): they date that noun, so no happening of the clause. The noun is a common one, with only
+    nouns, adjectives and a possessive between, and a subject only with the possessive: else it is a misparse
+    ("On Friday TWA said", "Last week Taft rejected", "the agreement reached last July governing trade")."""
     aligned = Aligned(parsed, words.offset)
     triggers = {token.i for token in (_trigger_token(aligned, words, trigger) for trigger in found) if token}
     result = set()
@@ -187,9 +187,10 @@ def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[in
         if head is None or head.dep_ not in PREMODIFIERS or head.head.i <= head.i or \
                 _pos(head.head) != "NOUN" or head.head.i in triggers:
             continue
-        last = max(token.i for token in aligned.at(timex.start, timex.end))
-        between = parsed[last + 1:head.head.i]
-        if all(_pos(token) in ("NOUN", "PROPN", "ADJ") or token.tag_ == "POS" for token in between):
+        between = parsed[max(token.i for token in aligned.at(timex.start, timex.end)) + 1:head.head.i]
+        owned = any(token.tag_ == "POS" for token in between)
+        if (owned or not head.head.dep_.startswith("nsubj")) and all(
+                _pos(token) in ("NOUN", "PROPN", "ADJ") or token.tag_ == "POS" for token in between):
             result.add(index)
     return result
 
