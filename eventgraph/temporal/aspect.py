@@ -8,8 +8,9 @@ Four things say so, each read in the words right before the happening's word:
 - a past tense under a reporting verb: "TWA said it filed suit", "the ministry said troops shelled the town"
   tell of a deed done before the report, where "TWA filed suit" alone may be the day's news;
 - a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day;
-- a reporting verb whose reported clause is a past deed of the speaker's own: "the company said it sold its
-  stake" tells of the sale, done before the report (a verb of state or thought, `resources/en/time/stative_verbs.txt`, tells what
+- a reporting verb whose reported clause is a past deed of the speaker's own ("the company said it sold its
+  stake"), or a deed in the perfect told before the speaker ("employers have decided to restart the procedure,
+  their manager said"), tells of that deed, done before the report (a verb of state or thought, `resources/en/time/stative_verbs.txt`, tells what
   was stated: "said it expected a loss").
 The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
 (`ongoing`).
@@ -25,8 +26,8 @@ from functools import lru_cache
 from .. import datafiles
 from .grammar import load
 
-_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)*"
-                      r"(?:been\s+)?$", re.I)
+_ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + r")*(?:been\s+)?$", re.I)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "also", "not",
                           "never", "then", "only", "just", "twice", "repeatedly"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
@@ -37,8 +38,11 @@ _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian 
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
-_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
-                            r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+)*([a-z]+)\b")
+_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?(?:" + _ADVERBS +
+                            r")*([a-z]+)\b")
+# what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
+_FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
+_SPEAKER = re.compile(r",\s*[^,]*\w[^,]*$")  # ", employers' manager Gerard Zeebregts" right before the verb
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -80,6 +84,9 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
         deed = _REPORTED_DEED.match(text, trigger_end)
+        speaker = _SPEAKER.search(text, sentence_start, trigger_start)
+        if not deed and speaker:
+            deed = _FRONTED_DEED.search(text, sentence_start, speaker.start())
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
     return bool(word) and _past(word[0]) and _reported(before)
 
