@@ -602,3 +602,9 @@ def test_an_intent_takes_the_date_of_a_report_that_names_no_speaker():
     [intent] = doc("Officials disclosed in Washington yesterday that Ruritania was prepared to sign the accord "
                    "with Freedonia.", [("yesterday", "DATE", "2021-05-05")]).event_mentions
     assert (intent.code[:2], intent.date.value) == ("03", "2021-05-05")
+
+
+def test_a_date_after_an_infinitive_dates_what_is_agreed_not_the_agreeing():
+    [agreed] = doc("Ruritania agreed to sign the accord with Freedonia next month.",
+                   [("next month", "DATE", "2021-06")]).event_mentions
+    assert (agreed.code, agreed.date.value, agreed.date.source) == ("030", PUBLISHED, "publication")

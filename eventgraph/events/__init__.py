@@ -430,11 +430,14 @@ def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | 
     pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
     A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
     announcement when it has no date of its own."""
-    for trigger, binding, _ in kept:
+    for trigger, binding, obj in kept:
         stated = stated_at.get(trigger.first)
         if trigger.entry.kind == "S":
             continue
-        if trigger.intended and _ahead(doc, binding.timex, stated):
+        if trigger.verbal and obj and obj.startswith("to ") and binding.timex is not None and \
+                doc.timexes[binding.timex].start > words.ends[trigger.last] and _ahead(doc, binding.timex, stated):
+            binding.timex = stated  # "agreed to sign the accord next month": the date is the signing's
+        elif trigger.intended and _ahead(doc, binding.timex, stated):
             # the happening itself when the verb carries it out, else the intent ("request talks next week")
             trigger.intended = not _performed(words, trigger)
             binding.modality, binding.earlier_timex = "planned", None
