@@ -596,6 +596,9 @@ def test_a_verb_shares_only_the_date_of_a_noun_that_hangs_on_it():
     assert by_code(found) == {("173", PUBLISHED), ("183", "2021-W17")}
     found = doc("Jan Novak was arrested after last week's bombing.", [("last week", "DATE", "2021-W17")])
     assert ("173", "2021-W17") in by_code(found)
+    found = doc("Ruritania signed an accord with Freedonia during the summit on Monday.",
+                [("Monday", "DATE", "2021-05-03")])
+    assert ("057", "2021-05-03") in by_code(found)
 
 
 def test_an_intent_takes_the_date_of_a_report_that_names_no_speaker():
