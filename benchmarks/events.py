@@ -25,7 +25,7 @@ Printed per story and overall:
 Then speed: the whole per-article stage (`pipeline.extract`) and the parser alone on the first N Reuters
 stories, in words per second on one core, and `merge.merge_events` on all their event mentions.
 
-    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles]
+    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles] [--dates]
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
                 if doc == source.doc and start < source.end and source.start < end}
 
     by_id = {g["id"]: g for g in gold}
+    published = {doc.id: doc.published for doc in built.documents}
+    tried: dict[str, list] = {}
     matched_system, matched_gold, dated, split = 0, {}, set(), Counter()
     roles: dict[str, dict[str, bool]] = {}
     pure, total = 0, 0
@@ -102,6 +104,7 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
             split[gid] += 1
             if date_right(event.date, by_id[gid].get("date"), by_id[gid].get("relation")):
                 dated.add(gid)
+            tried.setdefault(gid, []).append((event, [s for s, group in zip(event.sources, labels) if gid in group]))
             matched_gold[gid] = True
             for role, right in role_scores(event, by_id[gid], names).items():
                 roles.setdefault(gid, {}).setdefault(role, False)
@@ -120,7 +123,8 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
             "target": [scores["target"] for scores in roles.values() if "target" in scores],
             "purity": pure / total if total else 1.0,
             "split": sum(1 for count in split.values() if count > 1), "faults": faults,
-            "unmatched": unmatched}
+            "unmatched": unmatched,
+            "wrong_dates": [(by_id[gid], tried[gid], published) for gid in tried if gid not in dated]}
 
 
 def unmatched_row(event, gold_of, by_id: dict) -> tuple[str, object, list[str]]:
@@ -130,6 +134,41 @@ def unmatched_row(event, gold_of, by_id: dict) -> tuple[str, object, list[str]]:
     roots = sorted({by_id[gid]["code"][:2] for source in event.sources for gid in gold_of(source)})
     kind = f"code (gold {','.join(roots)})" if roots else "none"
     return kind, event, [" ".join(source.sentence.split()) for source in event.sources]
+
+
+def date_class(gold: dict, system) -> str:
+    """A coarse name for how a wrong date is wrong, to count the kinds of fault (`--dates`)."""
+    wanted = gold.get("relation") or ("none" if not gold.get("date") else "on")
+    if system.value is None:
+        return f"gold {wanted}: system undated"
+    if system.source in ("publication", "inferred"):
+        return f"gold {wanted}: system publication day, {system.relation}"
+    a, b = interval(system.value), interval(gold.get("date"))
+    if a and b and a[0] <= b[0] and b[1] <= a[1] and a != b:
+        return f"gold {wanted}: system {system.source} date coarser"
+    if a and b and b[0] <= a[0] and a[1] <= b[1]:
+        return f"gold {wanted}: system {system.source} right day, {system.relation}"
+    return f"gold {wanted}: system {system.source} other date, {system.relation}"
+
+
+def show_dates(rows: list[dict]) -> None:
+    """Every matched gold event no system event dates right, with its sentences, then the kinds counted."""
+    classes: Counter = Counter()
+    for row in rows:
+        for gold, attempts, published in row["wrong_dates"]:
+            print(f"== {gold['id']} gold {gold.get('date')} {gold.get('relation') or 'on'}: {gold['description']}")
+            for event, sources in attempts:
+                date = event.date
+                classes[date_class(gold, date)] += 1
+                print(f"   system {date.value} {date.relation} ({date.source}, {date.text!r}): {event.title}")
+                for source in sources:
+                    given = source.date
+                    said = f"{given.value} {given.relation} ({given.source}, {given.text!r})" if given else "-"
+                    sentence = " ".join(source.sentence.split())
+                    print(f"     [{source.doc} published {published.get(source.doc)}; gave {said}] {sentence}")
+    print()
+    for name, count in classes.most_common():
+        print(f"{count:4d}  {name}")
 
 
 def date_right(system, gold: str | None, relation: str | None = None) -> bool:
@@ -280,6 +319,7 @@ def main() -> None:
     parser.add_argument("--titles", action="store_true", help="list the titles that fail the title check")
     parser.add_argument("--unmatched", action="store_true",
                         help="list the system events that match no gold event, by class, with their sentences")
+    parser.add_argument("--dates", action="store_true", help="list the matched gold events dated wrong, by kind")
     args = parser.parse_args()
     stories = stories_of(args.set)
     records = records_for(stories)
@@ -302,6 +342,9 @@ def main() -> None:
                 print(f"{fault:45} {title}")
     if args.unmatched:
         print_unmatched(rows)
+    if args.dates:
+        print()
+        show_dates(rows)
     if args.speed:
         figures = speed(args.speed)
         print()

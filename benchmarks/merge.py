@@ -7,10 +7,14 @@ clustered by system event and compared with their gold clustering. Printed per s
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
-    python benchmarks/merge.py [--set dev|test|test2|test3] [--show]
+    python benchmarks/merge.py [--set dev|test|test2|test3] [--show] [--pairs]
 
 --show prints, after each story's row, every gold event its matched mentions split over several system events
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
+--pairs prints, after the table, the correct, false and missed pairs of all stories by where their two mentions
+are: "both told" when one of the two sentences also reports the other's gold happening (two happenings of one
+root in one sentence are matched to one system event: no merge can part them), else in one sentence, in two
+sentences of one article, or in two articles.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
@@ -22,6 +26,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -89,6 +95,35 @@ def faults(key: coref.Clusters, response: coref.Clusters, built: Story) -> list[
     return lines
 
 
+def pair_table(key: coref.Clusters, response: coref.Clusters) -> str:
+    """Pairs of mentions counted by kind (correct, false, missed) and by where the two mentions are. A false pair
+    whose one sentence also reports the other's gold happening is counted apart: a sentence that reports two
+    happenings of one CAMEO root has them matched to one system event, and no merge can part them."""
+    def pairs(clusters):
+        return {frozenset(pair) for cluster in clusters for pair in combinations(cluster, 2)}
+    gold, found = pairs(key), pairs(response)
+    mentions = {mention for cluster in key for mention in cluster}
+
+    def where(pair) -> str:
+        (doc_a, start_a, end_a, gold_a), (doc_b, start_b, end_b, gold_b) = sorted(pair)
+        if gold_a != gold_b and ((doc_a, start_a, end_a, gold_b) in mentions or
+                                 (doc_b, start_b, end_b, gold_a) in mentions):
+            return "both told"
+        return "sentence" if (doc_a, start_a, end_a) == (doc_b, start_b, end_b) else \
+            "article" if doc_a == doc_b else "articles"
+    places = ("both told", "sentence", "article", "articles")
+    lines = [f"{'pairs':10} " + " ".join(f"{place:>9}" for place in places)]
+    totals = {}
+    for name, chosen in (("correct", gold & found), ("false", found - gold), ("missed", gold - found)):
+        totals[name] = counts = Counter(where(pair) for pair in chosen)
+        lines.append(f"{name:10} " + " ".join(f"{counts[place]:9d}" for place in places))
+    correct = sum(totals["correct"].values())
+    decidable = correct + sum(totals["false"].values()) - totals["false"]["both told"]
+    lines.append(f"pair P over the pairs a merge decides (all but 'both told'): "
+                 f"{correct / decidable if decidable else 1.0:.2f}")
+    return "\n".join(lines)
+
+
 def row(name: str, key: coref.Clusters, response: coref.Clusters, mentions: int) -> str:
     matched = sum(len(cluster) for cluster in key)
     p, r, _ = coref.pairwise(key, response)
@@ -101,6 +136,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--show", action="store_true", help="print the split and joined gold events")
+    parser.add_argument("--pairs", action="store_true", help="count correct, false and missed pairs by where they are")
     args = parser.parse_args()
     data, records = load(SETS[args.set])
     header = (f"{'story':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
@@ -119,6 +155,8 @@ def main() -> None:
         all_response += [frozenset(cluster) for cluster in response]
         all_mentions += mentions
     print(row("all", all_key, all_response, all_mentions))
+    if args.pairs:
+        print(pair_table(all_key, all_response))
 
 
 if __name__ == "__main__":

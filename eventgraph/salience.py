@@ -4,9 +4,11 @@ An event counts the articles that report it on its own date (an article that men
 counts half; one that reports it in its lead sentence, its news of the day, counts more), weighted by its kind
 (`resources/en/events_kinds.tsv`: a signing or a strike above a meeting, a meeting above a routine
 statement), by how central its actors are to the story (the share of articles that name its most named actor),
-and by how firmly it is dated: one dated only by the day it was reported (unless it is the lead of the article
-of that day, its news of the day), or only to a year or coarser, or a running state, ranks below one the text
-dates.
+by how firmly it is dated: one dated only by the day it was reported (unless it is the lead of the article
+of that day, its news of the day), or only to a quarter, a season, a year or coarser, or a running state, ranks
+below one the text dates; and by whether it is the story's news: wire copy reports a happening on its day or the
+next, so one dated where no article of the story was published, on its date or the day after, is backstory
+(the signal of the publication-count baseline, kept as one factor among the others).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from .model import Actor, Document, Event
 
 UNDATED = 0.5  # dated only by its report: "reported" or "before"
 RUNNING = 0.6  # a state or tally "since" a date
-COARSE = 0.6  # dated to a year, a decade or a century
+COARSE = 0.6  # dated to a quarter, a season, a year or coarser
+COARSE_DAYS = 31  # a date spanning more days than a month is coarse
+BACKSTORY = 0.5  # no article of the story was published on its date or the day after
 UNDATED_SOURCE = 0.5  # an article that reports the happening but gives it no date
 LEAD = 1.5  # an article that reports the happening in its first sentence
 
@@ -27,8 +31,9 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
     total = max(1, len(documents))
     reach = {actor.id: len({mention.doc for mention in actor.mentions}) / total for actor in actors}
     leads = {doc.id: _lead(doc) for doc in documents}
+    published = sorted({interval(doc.published)[0] for doc in documents if interval(doc.published)})
     for event in events:
-        event.salience = round(score(event, reach, leads), 4)
+        event.salience = round(score(event, reach, leads, published), 4)
 
 
 def _lead(doc: Document) -> int | None:
@@ -36,7 +41,9 @@ def _lead(doc: Document) -> int | None:
     return next((sentence.start for sentence in doc.sentences if sentence.start >= start), None)
 
 
-def score(event: Event, reach: dict[str, float], leads: dict[str, int | None]) -> float:
+def score(event: Event, reach: dict[str, float], leads: dict[str, int | None],
+          published: list[int] | None = None) -> float:
+    """`published`: the days (ordinals) on which the story's articles came out; None when unknown."""
     own = interval(event.date.value)
     articles: dict[str, float] = {}
     for source in event.sources:
@@ -54,6 +61,8 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None]) -
         value *= UNDATED
     elif event.date.relation == "since":
         value *= RUNNING
-    elif own[1] - own[0] > 92:
+    elif own[1] - own[0] > COARSE_DAYS:
         value *= COARSE
+    if own is not None and published and not any(own[0] <= day <= own[1] + 1 for day in published):
+        value *= BACKSTORY
     return value

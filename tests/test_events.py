@@ -648,3 +648,37 @@ def test_a_happening_that_may_have_been_is_none():
     guessed = doc("Analysts said Jan Novak may have made the offer for the mine to force a sale.")
     assert all(m.code[:2] != "03" for m in guessed.event_mentions)
     assert doc("Ruritania would have signed the treaty with Freedonia.").event_mentions == []
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ruritania imposed sanctions on Freedonia at last year's levels.", "last year", "2020"),
+    ("Ruritania froze wages at end-December levels.", "end-December", "2020-12"),
+])
+def test_a_date_written_on_a_noun_that_is_no_happening_dates_nothing(text, surface, value):
+    [mention] = doc(text, [(surface, "DATE", value)]).event_mentions
+    assert (mention.date.value, mention.date.source) == (PUBLISHED, "publication")
+
+
+def test_a_date_before_the_subject_dates_its_clause():
+    found = doc("Last week police arrested Jan Novak in Freedonia.", [("Last week", "DATE", "2021-W17")])
+    assert by_code(found) == {("173", "2021-W17")}  # the parse makes "week" a modifier of "police"
+
+
+def test_a_verb_shares_only_the_date_of_a_noun_that_hangs_on_it():
+    found = doc("Jan Novak was arrested for involvement in last week's bombing.", [("last week", "DATE", "2021-W17")])
+    assert by_code(found) == {("173", PUBLISHED), ("183", "2021-W17")}
+    found = doc("Jan Novak was arrested after last week's bombing.", [("last week", "DATE", "2021-W17")])
+    assert ("173", "2021-W17") in by_code(found)
+    found = doc("Ruritania signed an accord with Freedonia during the summit on Monday.",
+                [("Monday", "DATE", "2021-05-03")])
+    assert ("057", "2021-05-03") in by_code(found)
+
+
+def test_an_intent_takes_the_date_of_a_report_that_names_no_speaker():
+    [intent] = doc("Officials disclosed in Washington yesterday that Ruritania was prepared to sign the accord "
+                   "with Freedonia.", [("yesterday", "DATE", "2021-05-05")]).event_mentions
+    assert (intent.code[:2], intent.date.value) == ("03", "2021-05-05")
+
+
+def test_a_date_after_an_infinitive_dates_what_is_agreed_not_the_agreeing():
+    [agreed] = doc("Ruritania agreed to sign the accord with Freedonia next month.",
+                   [("next month", "DATE", "2021-06")]).event_mentions
+    assert (agreed.code, agreed.date.value, agreed.date.source) == ("030", PUBLISHED, "publication")

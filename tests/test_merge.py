@@ -599,3 +599,60 @@ def test_a_report_that_names_actors_finds_an_earlier_happening_that_names_none_b
     named.event_mentions[0].object = unnamed.event_mentions[0].object = "the army barracks"
     [event] = merge.merge_events([named, unnamed], ACTORS)
     assert len(event.sources) == 2
+
+
+def test_undated_deeds_of_one_doer_in_other_words_are_other_deeds():
+    doer = [("ruritania", "source")]
+    docs = [told("a", "2021-05-03", "Ruritania said its troops repelled an attack near the river.", "repelled", "190",
+                 doer),
+            told("b", "2021-05-04", "Ruritania said its gunners shelled the hills.", "shelled", "190", doer),
+            told("c", "2021-05-04", "Ruritania repelled another attack near the river, officials said.",
+                 "repelled", "190", doer)]
+    assert sorted(len(e.sources) for e in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def test_a_long_sentence_another_article_gives_word_for_word_is_one_report():
+    text = "Jan Novak said the port of Freedonia would stay shut to foreign ships until the end of the year."
+    again = [told(doc_id, day, text, "said", "010", SPEAKER) for doc_id, day in (("a", "2021-05-06"),
+                                                                              ("b", "2021-05-08"))]
+    [event] = merge.merge_events(again, ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "b"] and event.date.value == "2021-05-06"
+    months_later = [again[0], told("c", "2021-08-02", text, "said", "010", SPEAKER)]
+    assert len(merge.merge_events(months_later, ACTORS)) == 2
+    other_speaker = [again[0], told("d", "2021-05-07", text, "said", "010", [("sue-smith", "source")])]
+    assert len(merge.merge_events(other_speaker, ACTORS)) == 2
+
+
+def test_a_report_with_no_actor_and_no_object_joins_the_happening_told_with_its_trigger():
+    court = told("a", "2021-05-08", "Ruritania's labour court ruled the stoppage illegal on Friday.", "ruled", "172",
+                 [("ruritania", "source")], "Friday", "2021-05-07")
+    later = told("b", "2021-05-10", "Ships stayed in port after the stoppage was ruled illegal.", "ruled", "172", [])
+    [event] = merge.merge_events([court, later], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "b"] and event.date.value == "2021-05-07"
+
+
+def test_an_undated_deed_told_in_the_perfect_is_told_again_days_later_but_one_in_the_past_is_news_of_its_day():
+    doer = [("ruritania", "source"), ("freedonia", "target")]
+    has = [told(doc_id, day, "Ruritania has offered warships to Freedonia.", "offered", "033", doer)
+           for doc_id, day in (("a", "2021-05-03"), ("b", "2021-05-07"))]
+    [event] = merge.merge_events(has, ACTORS)
+    assert len(event.sources) == 2 and (event.date.value, event.date.relation) == ("2021-05-03", "before")
+    shelled = [told(doc_id, day, "Ruritania shelled Freedonia's border posts.", "shelled", "195", doer)
+               for doc_id, day in (("a", "2021-05-03"), ("b", "2021-05-07"))]
+    assert len(merge.merge_events(shelled, ACTORS)) == 2
+
+
+def test_an_article_that_dates_talks_to_the_day_tells_of_other_talks_when_it_dates_them_only_to_the_month():
+    text = "Talks on the port ended last night. Further talks are due this month, the union said."
+    night, month = text.index("Talks"), text.index("talks are")
+    doc = Document(id="a", path="a.txt", text=text, published="2021-05-03", published_source="text",
+                   sentences=[Sentence(0, 35, text[:35]), Sentence(36, len(text), text[36:])], event_mentions=[
+                       EventMention(0, night, night + 5, "Talks", "046", "", "Talks", Date("2021-05-02", "day",
+                                                                                           "relative", "last night")),
+                       EventMention(1, month, month + 5, "talks", "046", "", "talks", Date("2021-05", "month",
+                                                                                          "relative", "this month"))])
+    assert sorted(e.date.value for e in merge.merge_events([doc], ACTORS)) == ["2021-05", "2021-05-02"]
+    other = told("b", "2021-05-20", "Talks on the port were held in May.", "Talks", "046", [], "May", "2021-05")
+    other.event_mentions[0].object = "the port"
+    doc.event_mentions[0].object = "the port"
+    assert [len(e.sources) for e in merge.merge_events([doc, other], ACTORS) if e.date.value == "2021-05-02"] == [2]

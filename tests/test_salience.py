@@ -74,3 +74,15 @@ def test_an_undated_event_comes_only_when_no_dated_one_is_left():
     assert events[0].salience > events[1].salience
     assert [e.id for e in top_events(events, 1)] == ["dated"]
     assert [e.id for e in top_events(events, 2)] == ["dated", "undated"]
+
+
+def test_a_happening_dated_where_no_article_came_out_is_backstory():
+    events = [event("news", "190", "2021-05-05", "a"), event("backstory", "190", "2021-03-02", "a")]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[0].salience > events[1].salience
+
+
+def test_a_quarter_is_as_coarse_as_a_year():
+    events = [event("day", "190", "2021-05-05", "a"), event("quarter", "190", "2021-Q2", "a")]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[1].salience < events[0].salience

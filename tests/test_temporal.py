@@ -223,10 +223,26 @@ def test_any_text_and_dct(words, dct):
     ("The ministry said the agency's office in the capital denied the report.", False),  # too far to tell
     ("The ministry, which denied the report, said nothing else.", False),
     ("The ministry decided to deny the report.", True),  # a decision taken is a deed
+    ("The ministry has always denied the report.", True),
 ])
 def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     start = text.index("den")
     assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
+
+
+@pytest.mark.parametrize("text, anterior", [
+    ("The company said it sold its stake in the bank.", True),  # what the speaker tells of its own deed
+    ("The company said it has started a tender offer.", True),
+    ("The company said it expected a loss this year.", False),  # a state of mind is what it states
+    ("The company said it was ready to raise its bid.", False),
+    ("The company said it would sell its stake.", False),
+    ("The company said exports fell.", False),  # the report is the news; what fell is its own happening
+    ("The firm has decided to close the plant, its manager Jan Novak said.", True),  # told before the speaker
+    ("The firm, which has closed two plants, said it expected a loss.", False),  # a relative clause, no speaker
+])
+def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterior):
+    start = text.index("said")
+    assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
 @pytest.mark.parametrize("text, word, ongoing", [

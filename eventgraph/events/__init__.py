@@ -175,7 +175,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         return [], []
     read_frames = frame.frames(words, found, parsed, mentions, timexes) if parsed is not None else None
     owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
-    bindings = attach.dates(words, found, timexes, owners)
+    modifiers = frame.modifying(words, found, parsed, timexes) if parsed is not None else set()
+    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners)
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
@@ -214,7 +215,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         binding.targets = _unqualified(doc, binding.targets)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
     _announced_policies(kept)
-    _date_intents(doc, words, kept)
+    _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
@@ -450,17 +451,31 @@ def _announced_policies(kept) -> None:
             trigger.decided = True
 
 
-def _date_intents(doc: Document, words: Words, kept) -> None:
+def _statements_dated(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> dict[int, int | None]:
+    """Each trigger's word index -> the date of the reporting verb before it, kept as an event or not ("officials
+    disclosed in Washington yesterday that the navy was prepared to escort tankers")."""
+    stated, result = None, {}
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind == "S":
+            stated = binding.timex
+        result[trigger.first] = stated
+    return result
+
+
+def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | None]) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
     publication date. When its own clause dates what it looks forward to, after the day it is stated, it is
     planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
     pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
     A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
     announcement when it has no date of its own."""
-    stated = None
-    for trigger, binding, _ in kept:
+    for trigger, binding, obj in kept:
+        stated = stated_at.get(trigger.first)
         if trigger.entry.kind == "S":
-            stated = binding.timex
+            continue
+        if trigger.verbal and obj and obj.startswith("to ") and binding.timex is not None and \
+                doc.timexes[binding.timex].start > words.ends[trigger.last] and _ahead(doc, binding.timex, stated):
+            binding.timex = stated  # "agreed to sign the accord next month": the date is the signing's
         elif trigger.intended and _ahead(doc, binding.timex, stated):
             # the happening itself when the verb carries it out, else the intent ("request talks next week")
             trigger.intended = not _performed(words, trigger)

@@ -305,14 +305,18 @@ def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: li
 
 
 def _share_with_noun(words: Words, triggers: list[Trigger], bindings: list[Binding], n: int) -> None:
-    """"signed after a summit on Wednesday", "met during the visit last May": the verb shares the noun's date."""
+    """"signed after a summit on Wednesday", "met during the visit last May": the verb shares the noun's date.
+    "In" hangs on a noun as often as on a verb: after another preposition it does ("arrested for involvement
+    in last week's bombing" is not dated by the bombing)."""
     verb = triggers[n]
     for m in range(n + 1, len(triggers)):
         noun = triggers[m]
         if words.clause[noun.first] != words.clause[verb.first] or noun.verbal or bindings[m].timex is None:
             continue
         between = [words.forms[j] for j in range(verb.last + 1, noun.first)]
-        if len(between) <= 6 and any(form in ALONGSIDE for form in between):
+        prepositions = [form for form in between if form in PREPOSITIONS]
+        alongside = next((k for k, form in enumerate(prepositions) if form in ALONGSIDE), None)
+        if len(between) <= 6 and alongside is not None and (prepositions[alongside] != "in" or alongside == 0):
             bindings[n].timex = bindings[m].timex
         return
 

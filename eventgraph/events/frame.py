@@ -171,6 +171,30 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     return result
 
 
+PREMODIFIERS = ("compound", "nmod:poss", "nummod", "amod")
+
+
+def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int, Timex]]) -> set[int]:
+    """The time expressions written before a noun that is no trigger ("prices at end-December levels", "last
+    year's output"): they date that noun, so no happening of the clause. The noun is a common one, with only
+    nouns, adjectives and a possessive between, and a subject only with the possessive: else it is a misparse
+    ("On Friday TWA said", "Last week Taft rejected", "the agreement reached last July governing trade")."""
+    aligned = Aligned(parsed, words.offset)
+    triggers = {token.i for token in (_trigger_token(aligned, words, trigger) for trigger in found) if token}
+    result = set()
+    for index, timex in timexes:
+        head = aligned.head_of(timex.start, timex.end)
+        if head is None or head.dep_ not in PREMODIFIERS or head.head.i <= head.i or \
+                _pos(head.head) != "NOUN" or head.head.i in triggers:
+            continue
+        between = parsed[max(token.i for token in aligned.at(timex.start, timex.end)) + 1:head.head.i]
+        owned = any(token.tag_ == "POS" for token in between)
+        if (owned or not head.head.dep_.startswith("nsubj")) and all(
+                _pos(token) in ("NOUN", "PROPN", "ADJ") or token.tag_ == "POS" for token in between):
+            result.add(index)
+    return result
+
+
 def _trigger_token(aligned: Aligned, words: Words, trigger: Trigger):
     """The verb of a verbal trigger ("carried out" -> carried), the head noun of a nominal one."""
     if trigger.verbal:

@@ -23,7 +23,8 @@ from .order import top_events
 
 K_CHOICES = (10, 25, 50, 100)
 # How `order.top_events` ranks (by `Event.salience`, see eventgraph/salience.py), in the page's words.
-RANKING = "by the articles that report them, their kind, their actors and how firmly they are dated"
+RANKING = ("by the articles that report them, their kind, their actors, how firmly they are dated and whether "
+           "they are the news of the days the articles came out")
 DEFAULT_K = 25
 FIRST_VIEW_ACTORS = 50  # the most actors the actor graph draws
 LAYOUT_ACTORS = 150  # actors given a place in the actor graph: those of the top events first

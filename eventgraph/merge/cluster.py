@@ -1,14 +1,18 @@
 """Group event mentions from many articles into happenings.
 
-Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts
-a new one. Two reports are the same happening when their dates overlap as intervals (a weak publication date
-covers the week before it), their CAMEO codes agree (or share a root, one being the root's general code, and
-their wording agrees), their participants overlap (a person counts as the country or body they belong to as
-well), and, when either names no actor, their wording agrees (or, when neither names one, their trigger word).
-An actor whose name ends in another actor's name of two words or more counts as that actor. A report of a
-happening that lasts, told as under way ("still on strike"), is one that began within the year before it and
-was not over before it, and its own date does not date the happening; "a new offensive" is not one told of as
-over.
+Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts a new
+one. Two reports are the same happening when their dates overlap as intervals (a weak publication date covers the
+week before it), their CAMEO codes agree (or share a root, one being the root's general code, and their wording
+agrees), their participants overlap (a person counts as the country or body they belong to as well), and, when
+either names no actor, their wording agrees (or, when nothing else is in common, their trigger word). An actor whose
+name ends in another actor's name of two words or more counts as that actor. A report of a happening that lasts,
+told as under way ("still on strike"), is one that began within the year before it and was not over before it, and
+its own date does not date the happening; "a new offensive" is not one told of as over. A deed that nothing dates
+and that shares no word with a happening of its doer is that happening only when told with the same trigger. Two
+reports that nothing dates, in articles more than a day apart, are one happening only when both tell of it in the
+perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day. A
+mention in a long sentence that another article appearing within a week gives word for word is the same report (a
+wire story sent again), whatever each article's date makes of "today".
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -28,6 +32,7 @@ from functools import lru_cache
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
 from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
+from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
@@ -41,6 +46,7 @@ CONFLICT_DAYS = 1  # two exact days this close may still be one happening report
 CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
+COPIED_WORDS = 12  # a sentence this long found word for word in two articles is one copied
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -63,6 +69,9 @@ class Report:
     new: bool = False  # told of as a new instance ("a new offensive")
     ended: bool = False  # told of as over at its date ("the offensive had ended")
     another: bool = False  # told of as following an earlier one of its kind ("a second bombing")
+    copy: tuple | None = None  # the mention's sentence, place in it and code, when the sentence is long
+    published: int | None = None  # the day its article appeared
+    perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -80,6 +89,7 @@ class Report:
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
         given = dates.interval(self.date.value)
         self.precise = not self.weak and given is not None and given[1] - given[0] <= VAGUE_DAYS
+        self.firm = self.span is not None and not self.weak and not self.going_on
 
 
 @dataclass
@@ -106,7 +116,9 @@ class Happening:
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
     said: bool = False  # a statement reported without a date of its own
+    perfect: bool = False  # a report that dates nothing tells of it in the perfect
     ended: int | None = None  # the first day a report tells of it as over
+    dated: bool = False  # some report's own text dates it (not only its article, not only as under way)
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
@@ -116,6 +128,7 @@ class Happening:
         if report.day is not None:
             self.days.add(report.day)
             self.said = self.said or report.date.relation == "reported"
+            self.perfect = self.perfect or report.perfect
         if not self.reports or not self.parts:
             self.sources |= report.sources
             self.targets |= report.targets
@@ -132,6 +145,7 @@ class Happening:
         self.labels.add(report.mention.label)
         self.words |= report.words
         self.kinds |= report.kinds
+        self.dated = self.dated or report.firm
         if report.ended and report.span:
             self.ended = min(self.ended or report.span[1], report.span[1])
         if report.going_on and self.span is not None:
@@ -166,8 +180,21 @@ def reports(documents: list[Document], actors: list[Actor],
             found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
                                 targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
                                 _widen(targets, belongs, local), given, going, new_instance(doc, mention),
-                                going and ended(doc, mention), another_instance(doc, mention)))
+                                going and ended(doc, mention), another_instance(doc, mention),
+                                _copy(doc, mention), (dates.interval(doc.published) or (None, None))[1],
+                                aspect.perfect(doc.text, mention.trigger_start)))
     return found
+
+
+def _copy(doc: Document, mention: EventMention) -> tuple | None:
+    """What identifies a mention in a sentence long enough that another article giving it word for word copies
+    it (a wire story sent again, a syndicated one): the same report, whatever the two articles' dates make of
+    "today" or "next week"."""
+    sentence = doc.sentences[mention.sentence]
+    words = sentence.text.split()
+    if len(words) < COPIED_WORDS:
+        return None
+    return " ".join(words), mention.trigger_start - sentence.start, mention.code
 
 
 def short_names(keys: set[str]) -> dict[str, str]:
@@ -223,6 +250,9 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
+    if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
+            all(abs(report.day - day) > 1 for day in happening.days):
+        return None  # undated news of days apart: only what "has" happened is told again days later
     if report.span and happening.span and not dates.overlap(report.span, happening.span):
         if not _close_days(report, happening):
             return None
@@ -246,6 +276,8 @@ def score(report: Report, happening: Happening) -> float | None:
             direct = report.sources & happening.sources or report.targets & happening.targets
             if not direct and (words < KIN_WORDING or report.weak != happening.weak):
                 return None
+            if not words and not (report.firm and happening.dated) and not _told_alike(report, happening):
+                return None
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
@@ -253,8 +285,8 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
-        if not report.parts and not happening.parts and not words and report.trigger in happening.triggers:
-            words = 0.5  # "the strike" and "the strike", with no actor and no object, on one day
+        if not words and report.trigger in happening.triggers:
+            words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
         if not report.parts and not report.precise and not _specific_fit(report, happening):
@@ -269,19 +301,30 @@ def score(report: Report, happening: Happening) -> float | None:
     return value
 
 
+def _told_alike(report: Report, happening: Happening) -> bool:
+    """Whether a deed that no date tells apart from others of its doer ("Iraq said it repelled an attack", in
+    reports of three days) and that shares no word with the happening is told of in the same words: the same
+    trigger, or the same sentence. "Repelled" and "killed", "attack" and "offensive" are other deeds."""
+    return kind(report.mention.code)[0] != "act" or report.trigger in happening.triggers or \
+        (report.doc, report.mention.sentence) in happening.sentences
+
+
 def _specific_fit(report: Report, happening: Happening) -> bool:
     """Whether a report that names no actor and no precise day may join by its kind of thing ("talks", "the
     agreement") without a more specific word in common. Dated only by its article, it must not bring one the
     happening lacks ("talks on similar projects have been held"), unless its sentence already tells of the
     happening ("signed the deal, the most powerful treaty signed"); dated to a month or coarser, it cannot join a
     more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
-    of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961)."""
+    of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961), nor one its own article dates more
+    precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
+    other talks."""
     own = report.words - report.kinds
     if own & (happening.words - happening.kinds) or (report.doc, report.mention.sentence) in happening.sentences:
         return True
     if report.weak:
         return not own
-    return not happening.parts or happening.span is None or happening.span[1] - happening.span[0] >= report.width
+    coarser = happening.span is not None and happening.span[1] - happening.span[0] < report.width
+    return not coarser or not happening.parts and report.doc not in happening.docs
 
 
 def _kin_codes(code: str, codes) -> bool:
@@ -320,34 +363,53 @@ def collector_paused():
 def cluster(reports: list[Report]) -> list[Happening]:
     happenings: list[Happening] = []
     files: dict[tuple[str, str], dict[tuple, list[int]]] = {}  # (root, feature) -> period -> happenings
+    copies: dict[tuple, list[tuple]] = {}  # a copied mention -> (day published, actors, happening)
     for report in sorted(reports, key=_precision_order):
-        best, best_fit = None, None
-        seen = set()
-        periods = _sought_periods(report.span, report.weak, report.width)
-        for feature in _features(report.wide_parts, report.kinds, {report.trigger}, sought=True):
-            shelf = files.get((report.root, feature))
-            if shelf is None:
-                continue
-            for period in periods:
-                for number in shelf.get(period, ())[-RECENT:]:
-                    if number in seen:
-                        continue
-                    seen.add(number)
-                    value = score(report, happenings[number])
-                    if value is None or value < MATCH:
-                        continue
-                    # equal fits go to the happening more articles report, then to the older one
-                    fit = (value, len(happenings[number].docs), -number)
-                    if best_fit is None or fit > best_fit:
-                        best, best_fit = happenings[number], fit
+        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings)
         fresh = best is None
         if fresh:
             best = Happening(len(happenings), report.root)
             happenings.append(best)
+        if report.copy is not None:
+            copies.setdefault(report.copy, []).append((report.published, report.parts, best.number))
         before = best.span
         best.add(report)
         _file(files, best, None if fresh or best.span != before else report)
     return happenings
+
+
+def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happening | None:
+    best, best_fit = None, None
+    seen = set()
+    periods = _sought_periods(report.span, report.weak, report.width, report.perfect)
+    for feature in _features(report.wide_parts, report.kinds, {report.trigger}, sought=True):
+        shelf = files.get((report.root, feature))
+        if shelf is None:
+            continue
+        for period in periods:
+            for number in shelf.get(period, ())[-RECENT:]:
+                if number in seen:
+                    continue
+                seen.add(number)
+                value = score(report, happenings[number])
+                if value is None or value < MATCH:
+                    continue
+                # equal fits go to the happening more articles report, then to the older one
+                fit = (value, len(happenings[number].docs), -number)
+                if best_fit is None or fit > best_fit:
+                    best, best_fit = happenings[number], fit
+    return best
+
+
+def _copied(report: Report, copies: dict, happenings: list[Happening]) -> Happening | None:
+    """The happening of the same sentence in an article that appeared within the reporting window, its actors read
+    alike: boilerplate ("trading in the shares was suspended pending an announcement") tells of each article's
+    own company."""
+    for published, parts, number in copies.get(report.copy, ()) if report.copy is not None else ():
+        if parts == report.parts and (published is None or report.published is None or
+                                      abs(published - report.published) <= dates.REPORTING_WINDOW):
+            return happenings[number]
+    return None
 
 
 def _file(files, happening: Happening, report: Report | None) -> None:
@@ -396,17 +458,17 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
 
 
 @lru_cache(maxsize=4096)
-def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int) -> list[tuple]:
+def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfect: bool = False) -> list[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
-    dated happenings that may be the same: one day either side of its own publication day, or the
-    reporting window after its own date."""
+    dated happenings that may be the same: one day either side of its own publication day (the reporting
+    window either side when told in the perfect), or the reporting window after its own date."""
     if span is None:
         return [("none",)]
     if weak:
-        published = span[1]
+        published, reach = span[1], dates.REPORTING_WINDOW if perfect else 1
         return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
-                                                                        range(published - 1, published + 2)]
+                                                                        range(published - reach, published + reach + 1)]
                 + [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
     if width == 0:
         span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict

@@ -7,7 +7,11 @@ Four things say so, each read in the words right before the happening's word:
   said ...");
 - a past tense under a reporting verb: "TWA said it filed suit", "the ministry said troops shelled the town"
   tell of a deed done before the report, where "TWA filed suit" alone may be the day's news;
-- a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day.
+- a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day;
+- a reporting verb whose reported clause is a past deed of the speaker's own ("the company said it sold its
+  stake"), or a deed in the perfect told before the speaker ("employers have decided to restart the procedure,
+  their manager said"), tells of that deed, done before the report (a verb of state or thought, `resources/en/time/stative_verbs.txt`, tells what
+  was stated: "said it expected a loss").
 The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
 (`ongoing`).
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
@@ -22,8 +26,8 @@ from functools import lru_cache
 from .. import datafiles
 from .grammar import load
 
-_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)*"
-                      r"(?:been\s+)?$", re.I)
+_ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + r")*(?:been\s+)?$", re.I)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "also", "not",
                           "never", "then", "only", "just", "twice", "repeatedly"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
@@ -34,12 +38,22 @@ _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian 
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
+_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?(?:" + _ADVERBS +
+                            r")*([a-z]+)\b")
+# what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
+_FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
+_SPEAKER = re.compile(r",\s*[^,]*\w[^,]*$")  # ", employers' manager Gerard Zeebregts" right before the verb
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
 def cues() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in datafiles.lines("en/time/past_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def _stative() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in datafiles.lines("en/time/stative_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +82,12 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return True
     word = text[trigger_start:trigger_end].split()[:1]
+    if word and _tense_words().get(word[0].lower()) == "report":
+        deed = _REPORTED_DEED.match(text, trigger_end)
+        speaker = _SPEAKER.search(text, sentence_start, trigger_start)
+        if not deed and speaker:
+            deed = _FRONTED_DEED.search(text, sentence_start, speaker.start())
+        return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
     return bool(word) and _past(word[0]) and _reported(before)
 
 

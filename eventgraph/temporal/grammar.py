@@ -19,7 +19,7 @@ from .. import datafiles
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "time"
 
 # Tables of names: they match only capitalised, which keeps the verb "march" and the modal "may" out.
-CAPITALISED = frozenset({"months", "month_abbreviations", "weekdays", "holidays"})
+CAPITALISED = frozenset({"months", "month_abbreviations", "holidays"})
 
 # Every time expression contains a trigger (see scan.tsv), such as the last word of an entry of these tables.
 # Trying the pattern only around triggers makes the tagger many times faster than trying every position.
@@ -241,6 +241,6 @@ def load(root: Path = RESOURCES) -> Grammar:
             words = [re.findall(r"\w+", entry) for entry in entries]
             starters.update(entry[0] for entry in words if entry)
             glue.update(word for entry in words for word in entry)
-    names = {word for name in CAPITALISED | {"seasons"} for entry in tables[name] for word in re.findall(r"\w+", entry)}
+    names = {word for name in CAPITALISED | {"seasons", "weekdays"} for entry in tables[name] for word in re.findall(r"\w+", entry)}
     return Grammar(tables, frozenset(ambiguous), {f"r{index}": rule for index, rule in enumerate(rules)},
                    pattern, examples, frozenset(triggers), frozenset(glue), frozenset(starters), frozenset(names))
