@@ -165,3 +165,57 @@ def test_a_doer_named_inside_another_doer_s_name_is_not_repeated():
     senate = Mention(0, 16, "Ruritania Senate", "ruritania-senate", "organization", name="Ruritania Senate")
     country = Mention(21, 30, "Ruritania", "ruritania", "country", name="Ruritania")
     assert _names([senate, country]) == ["Ruritania Senate"]
+
+
+def _extracted(text):
+    from eventgraph import pipeline
+    from eventgraph.model import Document
+
+    found = pipeline.extract(Document(id="a", path="a.txt", text=text, published="2021-05-06",
+                                      body=[(0, len(text))]))
+    return [(event.code, event.title, {(p.actor, p.role) for p in event.actors}) for event in found.event_mentions]
+
+
+def test_what_a_verb_acts_on_led_by_a_country_adjective_is_that_country():
+    [(_, _, actors)] = [row for row in _extracted("Bolivian planes attacked Chilean villages on Thursday.")
+                        if row[0][:2] in ("18", "19")]
+    assert actors == {("bolivia", "source"), ("chile", "target")}
+    [(_, _, actors)] = [row for row in _extracted("Norway imposed tariffs on Danish imports.") if row[0][:2] == "16"]
+    assert ("denmark", "target") in actors
+
+
+def test_a_place_named_with_a_country_adjective_or_a_purpose_is_no_target():
+    [(_, _, actors)] = [row for row in _extracted("Norway moved 18 warships into the northern Indian Ocean.")
+                        if row[0][:2] == "15"]
+    assert ("india", "target") not in actors
+    found = _extracted("The Norwegian navy was ready to escort Danish tankers, regular targets for Swedish attacks.")
+    assert all(("sweden", "target") not in actors for _, _, actors in found)
+
+
+def test_a_country_adjective_names_the_doer_of_an_event_noun_and_of_a_subject():
+    found = _extracted("The Bolivian offensive against Chilean positions began on Tuesday.")
+    assert any(actors == {("bolivia", "source"), ("chile", "target")} for code, _, actors in found
+               if code[:2] == "19")
+    found = _extracted("Chile said its troops repelled a Bolivian attack on Tuesday.")
+    assert any(("bolivia", "target") in actors for code, _, actors in found if code[:2] == "19")
+    found = _extracted("Bolivian troops shelled a Chilean border post.")
+    assert any(actors == {("bolivia", "source"), ("chile", "target")} for code, _, actors in found
+               if code[:2] in ("18", "19"))
+
+
+def test_a_pronoun_that_owns_or_holds_an_event_noun_stands_for_its_doer():
+    found = _extracted("Acme Corp agreed to buy Beta Inc last year. The company said it is continuing talks with "
+                       "Beta Inc on a merger.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "04"]
+    assert {actor for actor, _ in actors} == {"acme", "beta"}
+    found = _extracted("Prime Minister Anna Berg left Oslo after talks with Chancellor Karl Vogt, ahead of her "
+                       "visit to Madrid next week.")
+    [(_, _, actors)] = [row for row in found if row[0] == "042"]
+    assert ("anna-berg", "source") in actors and ("karl-vogt", "source") not in actors
+
+
+def test_one_who_comes_from_a_meeting_took_part_in_it():
+    found = _extracted("Foreign Minister Anna Berg met reporters on Monday. She had flown in from talks with "
+                       "President Karl Vogt in Geneva.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "04" and "Vogt" in row[1]]
+    assert {actor for actor, _ in actors} == {"anna-berg", "karl-vogt"}

@@ -38,6 +38,11 @@ def _heads() -> dict[str, bool]:
     return {row[0].strip(): row[1].strip() == "alone" for row in _rows("group_heads.tsv")}
 
 
+def is_group_head(word: str) -> bool:
+    """Whether the lower-case noun `word` is the head of a group ("seamen", "growers")."""
+    return word in _heads()
+
+
 def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
     """The group the noun phrase `phrase` (written at document offset `start`) names, as a mention at its
     place; None when its head is no group noun, or it names no party."""
