@@ -219,3 +219,9 @@ def test_one_who_comes_from_a_meeting_took_part_in_it():
                        "President Karl Vogt in Geneva.")
     [(_, _, actors)] = [row for row in found if row[0][:2] == "04" and "Vogt" in row[1]]
     assert {actor for actor, _ in actors} == {"anna-berg", "karl-vogt"}
+
+
+def test_the_subject_of_the_clause_owns_the_event_noun_its_pronoun_owns():
+    found = _extracted("Foreign Minister Anna Berg told Vorland Radio that Chile launched its offensive on "
+                       "Tuesday.")
+    assert [actors for code, _, actors in found if code[:2] == "19"] == [{("chile", "source")}]

@@ -117,15 +117,24 @@ def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Ke
 
 def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
     """A one-word name joins the most mentioned full name of a person that starts or ends with it; so does a
-    one-word speaker that its article could not place ("Doe said" -> "Jane Doe" named in another article)."""
+    one-word speaker that its article could not place ("Doe said" -> "Jane Doe" named in another article),
+    unless an organisation's name starts with it ("Doe said" -> "Doe Industries Inc")."""
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for name in people:
         if "-" in name:
             words = name.split("-")
             for word in {words[0], words[-1]}:
                 full_by_word[word].append(name)
+    firms_by_word: dict[str, list[str]] = defaultdict(list)
+    for name, key in keys.items():
+        if key.kind == "organization" and "-" in name:
+            firms_by_word[name.split("-")[0]].append(name)
+    firms = {name for name in speakers if "-" not in name and name in firms_by_word}
+    for name in sorted(firms):
+        # "Taft said" where another article names "Taft Broadcasting Co": the firm, as in the article
+        groups.union(name, min(firms_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k)))
     for name in people + speakers:
-        if "-" not in name and name in full_by_word:
+        if "-" not in name and name in full_by_word and name not in firms:
             target = min(full_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k))
             groups.union(name, target)
 

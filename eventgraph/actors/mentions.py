@@ -58,6 +58,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|vi
 _ENVOY_TO = re.compile(r"\b(?:ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+# Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
+_NAME_OPENERS = {"New", "First"}
+_QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
@@ -275,7 +278,8 @@ class _Reader:
                                                 _CODE_AFTER.match(self.text, chunk[-1].end)):
             return segments
         first = 0
-        while first < len(segments) - 1 and segments[first].kind == "skip":
+        while first < len(segments) - 1 and segments[first].kind == "skip" and \
+                chunk[segments[first].first].text not in _NAME_OPENERS:
             first += 1
         for position in range(first + 1, len(segments)):
             if _starts_another_name(chunk, segments[position - 1], segments[position].first, g):
@@ -283,8 +287,12 @@ class _Reader:
         if segments[first].first == last_token:
             return segments
         country = next((segment.entry for segment in segments[first:] if segment.kind == "known"), None)
+        opening = segments[first].first
+        for index in range(opening, last_token):
+            if _QUALIFIER.search(chunk[index].text):
+                opening = index + 1  # "Jane Doe-controlled Acme Airlines Inc": the owner is no part of the name
         return self._organization_chunk(chunk, segments[:first]) + [
-            Segment("organization", segments[first].first, last_token, country)]
+            Segment("organization", opening, last_token, country)]
 
     def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
         if entry.role == DEMONYM:
@@ -549,7 +557,12 @@ class _Reader:
                 # "the Commission" after "the European Commission", when no other body of the article is one
                 organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
                                                      m.name and m.name.split()[-1] == words[0])
-            if len(words) == 1 and words[0] in people:
+            firm = organizations.get(candidate.text)
+            # "Taft" after "Taft Broadcasting Co" and "Dudley Taft": the family firm, which news names by its
+            # first word, while it names the person by his whole name wherever the two could be confused
+            family_firm = firm is not None and words[0] not in named_once and \
+                (firm.name or firm.text).startswith(candidate.text + " ")
+            if len(words) == 1 and words[0] in people and not family_firm:
                 full = people[words[0]]
                 self._add(candidate.start, candidate.end, full.actor, "person", full.name,
                           affiliation=full.affiliation)

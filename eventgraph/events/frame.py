@@ -609,9 +609,10 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention], others: set[int
     owner = next((child for child in token.children if child.dep_ == "nmod:poss" and _lower(child) in PERSONAL),
                  None)
     if not sources and owner is not None and _lower(owner) in OWNER_PRONOUNS:
-        later = _child(token.head, SUBJECTS) if token.head.i != token.i else None
-        if later is not None and later.i > token.i:
-            sources = _mention_list(later, placed)  # "During his visit to X, Jan Novak said": Jan Novak's
+        # "Iran launched its offensive", "During his visit to X, Jan Novak said": the clause's subject owns it
+        subject = _child(token.head, SUBJECTS) if token.head.i != token.i else None
+        if subject is not None and _lower(subject) not in PERSONAL:
+            sources = _mention_list(subject, placed)
         if not sources:
             frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)  # "his talks with X": he took part
     purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
