@@ -399,3 +399,12 @@ def test_a_surname_speaker_still_joins_the_person_named_in_another_article():
     first = read("Foreign Minister Anna Berg arrived on Tuesday.\n")
     other = read("Talks would go on, Berg said.\n", doc_id="b")
     assert "Berg" in by_id([first, other])["anna-berg"].aliases
+
+
+def test_a_name_in_apposition_after_a_title_of_a_body_belongs_to_that_body():
+    doc = read("The speaker of the Bolivian Parliament, Karl Novak, warned Chile.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Novak", "bolivia")]
+    doc = read("The chairman of Acme Corp, Karl Novak, said profits rose.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Novak", "acme")]
+    doc = read("The ambassador to Chile, Karl Novak, said talks would go on.\n")
+    assert [m.affiliation for m in doc.mentions if m.type == "person"] == [None]

@@ -60,6 +60,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
+_TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
+                       r"(?:[A-Z][\w.'’-]*[ \t\n]+){0,2}$")  # "the head of the Chilean central bank"
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 _FAMILY = re.compile(r"[ \t\n]+family\b")
@@ -400,6 +402,11 @@ class _Reader:
         elif first == 0 and (title_before := self._title_before(start, title_ends, hit_ends))[0]:
             person = True
             title, affiliation = title_before
+        if affiliation is None and (first == 0 or person and before is not None and before.first == 0):
+            body = self._body_before(chunk[0].start)
+            if body is not None:
+                person = person or 2 <= last - first + 1 <= 4
+                affiliation = body
         apposition = _APPOSITION.match(text, end)
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
@@ -413,6 +420,21 @@ class _Reader:
                                   if hit.entry.type != "person"), None)
                     affiliation = _affiliation(known.entry) if known else None
         return person, title, affiliation
+
+    def _body_before(self, start: int) -> str | None:
+        """"The speaker of the Iranian Parliament, Akbar Rafsanjani": the affiliation a title of a body gives
+        the name in apposition after it."""
+        before = self.flat[:start].rstrip()
+        if not before.endswith(","):
+            return None
+        body = self.mention_ends.get(len(before[:-1].rstrip()))
+        if body is None:
+            return None
+        title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start)
+        if title is None or not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles
+                                    for n in (1, 2)):
+            return None
+        return _country_of_state_body(body)
 
     def _possessor(self, start: int) -> Mention | None:
         """The actor a name is given as belonging to: "the IMF's Jane Doe", "Brookings' Jane Doe"."""
