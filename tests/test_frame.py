@@ -225,3 +225,10 @@ def test_the_subject_of_the_clause_owns_the_event_noun_its_pronoun_owns():
     found = _extracted("Foreign Minister Anna Berg told Vorland Radio that Chile launched its offensive on "
                        "Tuesday.")
     assert [actors for code, _, actors in found if code[:2] == "19"] == [{("chile", "source")}]
+
+
+def test_a_pronoun_subject_of_what_a_speaker_tells_is_the_speaker():
+    found = _extracted("Karl Vogt last week told the Securities and Exchange Commission he may be interested in "
+                       "making a bid for Acme Corp.")
+    [actors] = [actors for code, _, actors in found if code[:2] == "03"]
+    assert {actor for actor, role in actors if role == "source"} == {"karl-vogt"}

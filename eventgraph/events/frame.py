@@ -534,6 +534,8 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
             patient = _child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
             if subject is None and patient is None and _agent(above) is not None and token.dep_ == "xcomp":
                 subject = _agent(above)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG":
+            subject = _child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
     if subject is not None and subject not in subjects:
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
@@ -560,6 +562,8 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed) or
                                  _nationals_of(each, placed)], []) if \
             subject is not None and _lower(subject) not in PERSONAL else None
+        if frame.pronoun is not None:
+            frame.sources = _speaker_of(subject, placed)
         targets = [m for child in objects if not _venue(child)
                    for m in (_mention_list(child, placed, False) or _possessor(child, placed)) +
                    (_addressees(child, placed) if child.dep_ == "obj" else [])]
@@ -571,6 +575,25 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
                    for grandchild in child.children if grandchild.dep_ == "obj"
                    for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
+    """"Carl Lindner told the SEC he may bid", "Acme said it would sell": a subject "he", "she" or "it" in
+    a clause that a verb says, tells or thinks stands for that verb's subject, when it is one actor of the
+    pronoun's kind; None when no such verb governs it."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return None
+        if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING:
+            found = _mention_list(_child(clause.head, SUBJECTS), placed) \
+                if _child(clause.head, SUBJECTS) is not None else []
+            person = _lower(pronoun) != "it"
+            if len(found) == 1 and (found[0].type == "person") == person:
+                return found
+            return None
+        clause = clause.head
+    return None
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
