@@ -232,3 +232,11 @@ def test_a_pronoun_subject_of_what_a_speaker_tells_is_the_speaker():
                        "making a bid for Acme Corp.")
     [actors] = [actors for code, _, actors in found if code[:2] == "03"]
     assert {actor for actor, role in actors if role == "source"} == {"karl-vogt"}
+
+
+def test_a_complement_the_parse_hangs_on_a_venue_or_reads_as_a_predicate_is_still_acted_on():
+    found = _extracted("Acme Corp said it filed suit in the Delaware Chancery Court against Beta Inc and its "
+                       "board.")
+    assert [actors for code, _, actors in found if code[:2] == "11"] == [{("acme", "source"), ("beta", "target")}]
+    found = _extracted("Acme Corp also said it named Karl Vogt as president and chief executive officer.")
+    assert any(("karl-vogt", "target") in actors for _, _, actors in found)

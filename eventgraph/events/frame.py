@@ -57,6 +57,7 @@ PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
                       "that"})
 ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
 OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}  # "its talks": the subject pronoun it stands for
+AIMED_CASES = frozenset({"against"})  # a complement no venue takes
 ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
@@ -540,6 +541,13 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
                child is not agent and not _according(child) and not _adjunct(child)]
+    # "named Jane Doe as president": a name the parse reads as a predicate is what the verb acts on
+    objects += [child for child in token.children if child.dep_ == "xcomp" and child.i in placed and
+                _pos(child) in ("PROPN", "NOUN")]
+    # "filed suit in the High Court against Acme": a complement the parse hung on the venue
+    objects += [grandchild for child in objects if _venue(child) for grandchild in child.children
+                if grandchild.dep_ == "nmod" and any(
+                    g.dep_ == "case" and _lower(g) in AIMED_CASES for g in grandchild.children)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
     direct = next((child for child in objects if child.dep_ == "obj"), None)
     if direct is not None:
