@@ -408,3 +408,9 @@ def test_a_name_in_apposition_after_a_title_of_a_body_belongs_to_that_body():
     assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Novak", "acme")]
     doc = read("The ambassador to Chile, Karl Novak, said talks would go on.\n")
     assert [m.affiliation for m in doc.mentions if m.type == "person"] == [None]
+
+
+def test_a_company_is_found_by_its_name_without_its_legal_form():
+    story = by_id([read("Vorland Capital Corp said it would bid for Acme Holdings. Gamma Lynch and Co agreed.\n")])
+    assert "Vorland Capital" in story["vorland-capital-corporation"].aliases
+    assert "Gamma Lynch" in next(actor for actor in story.values() if actor.name.startswith("Gamma")).aliases

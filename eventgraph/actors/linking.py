@@ -179,6 +179,17 @@ def _ids(members: dict[str, list[str]], keys: dict[str, _Key]) -> dict[str, str]
     return ids
 
 
+def _without_legal_form(name: str) -> str:
+    """"Narragansett Capital" for "Narragansett Capital Corporation": the name news gives a company once it is
+    introduced, which finds it as well."""
+    g = gazetteer()
+    ends = g.legal_forms | set(g.written_out.values()) | {"and", "&"}
+    words = name.split()
+    while len(words) > 2 and words[-1] in ends:
+        words.pop()
+    return " ".join(words)
+
+
 def _actors(documents, members, ids, keys) -> list[Actor]:
     known = gazetteer().by_key
     final = {name: ids[root] for root, names in members.items() for name in names}
@@ -199,6 +210,8 @@ def _actors(documents, members, ids, keys) -> list[Actor]:
             if mention.affiliation:
                 affiliations[actor.id][final.get(mention.affiliation, mention.affiliation)] += 1
     for actor in actors.values():
+        if actor.type == "organization":
+            surfaces[actor.id].add(_without_legal_form(actor.name))
         actor.aliases = sorted(surfaces[actor.id] - {actor.name})
         affiliation = _most_common(affiliations[actor.id]) if affiliations[actor.id] else None
         actor.affiliation = affiliation if affiliation != actor.id else None
