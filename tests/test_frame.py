@@ -240,3 +240,15 @@ def test_a_complement_the_parse_hangs_on_a_venue_or_reads_as_a_predicate_is_stil
     assert [actors for code, _, actors in found if code[:2] == "11"] == [{("acme", "source"), ("beta", "target")}]
     found = _extracted("Acme Corp also said it named Karl Vogt as president and chief executive officer.")
     assert any(("karl-vogt", "target") in actors for _, _, actors in found)
+
+
+def test_a_country_adjective_on_a_title_is_no_second_doer_beside_the_named_person():
+    found = _extracted("Bolivian presidential aide Karl Vogt criticized Chile on Tuesday.")
+    assert [actors for code, _, actors in found if code[:2] == "11"] == [{("karl-vogt", "source"),
+                                                                          ("chile", "target")}]
+
+
+def test_a_noun_that_names_all_its_parties_takes_no_party_from_its_verb():
+    found = _extracted("It revived a defunct pact from the 1960s between Chile and Bolivia.")
+    assert [{actor for actor, _ in actors} for code, _, actors in found if code[:2] == "05"] == [{"chile",
+                                                                                                  "bolivia"}]

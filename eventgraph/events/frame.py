@@ -567,9 +567,9 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
             m for child in objects if not _venue(child) for m in _mention_list(child, placed, False)]
     else:
-        frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed) or
-                                 _nationals_of(each, placed)], []) if \
-            subject is not None and _lower(subject) not in PERSONAL else None
+        named = [m for each in subjects for m in _mention_list(each, placed)] or \
+            [m for each in subjects for m in _nationals_of(each, placed)]
+        frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
         if frame.pronoun is not None:
             frame.sources = _speaker_of(subject, placed)
         targets = [m for child in objects if not _venue(child)
@@ -644,14 +644,18 @@ def _noun_roles(frame: Frame, token, placed: dict[int, Mention], others: set[int
         subject = _child(token.head, SUBJECTS) if token.head.i != token.i else None
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
-        if not sources:
-            frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)  # "his talks with X": he took part
+        if not sources and (_lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
+            # "his talks with X": he took part; "with its launch" is left to the nearest name before it
+            frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)
     purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
     attended = mutual and token.dep_ == "obl" and any(
         c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in token.children)
+    # "a pact between A and B" names all its parties: the subject of "revives a pact between ..." is none
+    between = any(t.dep_ == "case" and _lower(t) in ("between", "among") and t.head.dep_ == "nmod"
+                  for t in token.subtree)
     # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
-    if not sources and owner is None and (token.dep_ == "obj" or purpose or attended) and \
+    if not sources and owner is None and not between and (token.dep_ == "obj" or purpose or attended) and \
             _pos(token.head) in ("VERB", "AUX") and _lemma(token.head) not in REPORTING - DISCLOSING and \
             (token.head.i not in others or _lemma(token.head) in DISCLOSING):
         subject = _child(token.head, SUBJECTS)
