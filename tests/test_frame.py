@@ -252,3 +252,10 @@ def test_a_noun_that_names_all_its_parties_takes_no_party_from_its_verb():
     found = _extracted("It revived a defunct pact from the 1960s between Chile and Bolivia.")
     assert [{actor for actor, _ in actors} for code, _, actors in found if code[:2] == "05"] == [{"chile",
                                                                                                   "bolivia"}]
+
+
+def test_a_name_set_off_by_commas_before_a_reporting_verb_is_its_speaker():
+    found = _extracted("Chile supports free navigation in the strait, its ambassador to Peru, Karl Vogt, told the "
+                       "Peruvian news agency Andina.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "01"]
+    assert {actor for actor, role in actors if role == "source"} == {"karl-vogt"}

@@ -17,7 +17,8 @@ Actors: each trigger takes the mentions between it and its neighbouring triggers
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
 only a possessive or a modifier counts ("Seoul's ban", "the Reagan-Gorbachev summit"); after it, "of X" names the
 source ("the collapse of the Soviet Union"). A verb with no subject in its clause takes the subject of the
-sentence: the mention that opens the nearest earlier main clause.
+sentence: the mention that opens the nearest earlier main clause; a reporting verb right after a name set off
+by commas takes that name (", its ambassador, Jan Novak, told").
 """
 
 from __future__ import annotations
@@ -335,9 +336,18 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
             if _closing_pronoun(words, trigger):
                 binding.sources = []
             elif not binding.sources and not trigger.passive:
-                binding.sources = _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
+                binding.sources = _apposed_speaker(words, placed, trigger) or \
+                    _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def _apposed_speaker(words: Words, placed, trigger: Trigger) -> list[Mention]:
+    """"..., its ambassador to Ruritania, Jan Novak, told the agency": a name set off by commas right before a
+    reporting verb is its speaker."""
+    if trigger.entry.kind != "S" or trigger.first < 2 or words.forms[trigger.first - 1] != ",":
+        return []
+    return [m for i, m in placed if words.index_at(m.end - 1) == trigger.first - 2][:1]
 
 
 def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
