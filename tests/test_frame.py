@@ -259,3 +259,6 @@ def test_a_name_set_off_by_commas_before_a_reporting_verb_is_its_speaker():
                        "Peruvian news agency Andina.")
     [(_, _, actors)] = [row for row in found if row[0][:2] == "01"]
     assert {actor for actor, role in actors if role == "source"} == {"karl-vogt"}
+    found = _extracted("Karl Vogt, from Chile's Acme University, noted that the pact was new.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "01"]
+    assert "karl-vogt" in {actor for actor, role in actors if role == "source"}

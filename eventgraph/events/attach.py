@@ -347,7 +347,9 @@ def _apposed_speaker(words: Words, placed, trigger: Trigger) -> list[Mention]:
     reporting verb is its speaker."""
     if trigger.entry.kind != "S" or trigger.first < 2 or words.forms[trigger.first - 1] != ",":
         return []
-    return [m for i, m in placed if words.index_at(m.end - 1) == trigger.first - 2][:1]
+    # set off on both sides: not the end of an apposition ("Jan Novak, from Acme University, said")
+    return [m for i, m in placed if words.index_at(m.end - 1) == trigger.first - 2 and i > 0 and
+            words.forms[i - 1] == ","][:1]
 
 
 def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
