@@ -114,6 +114,7 @@ def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
     return Mention(start, start + len(phrase), phrase, entry.key, "country", name=entry.name, code=entry.code)
 
 
+@functools.lru_cache(maxsize=4096)
 def country_of_adjective(text: str, published: str | None = None):
     """The gazetteer entry of the country whose adjective `text` is in whole ("Pakistani", "North Korean"),
     or None."""
