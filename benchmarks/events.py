@@ -25,7 +25,7 @@ Printed per story and overall:
 Then speed: the whole per-article stage (`pipeline.extract`) and the parser alone on the first N Reuters
 stories, in words per second on one core, and `merge.merge_events` on all their event mentions.
 
-    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles]
+    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles] [--roles]
 """
 
 from __future__ import annotations
