@@ -262,3 +262,12 @@ def test_a_name_set_off_by_commas_before_a_reporting_verb_is_its_speaker():
     found = _extracted("Karl Vogt, from Chile's Acme University, noted that the pact was new.")
     [(_, _, actors)] = [row for row in found if row[0][:2] == "01"]
     assert "karl-vogt" in {actor for actor, role in actors if role == "source"}
+
+
+def test_the_post_one_acts_in_is_no_target():
+    found = _extracted("Karl Vogt, who resigned as deputy White House chief of staff in 1985 to open a lobbying "
+                       "firm, faces a maximum penalty.")
+    assert [actors for code, _, actors in found if code == "083"] == [{("karl-vogt", "source")}]
+    found = _extracted("Chile signed a pact with Peru as well as Bolivia on Monday.")
+    assert [{actor for actor, _ in actors} for code, _, actors in found if code[:2] == "05"] == [
+        {"chile", "peru", "bolivia"}]

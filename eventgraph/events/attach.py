@@ -367,12 +367,19 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
     by = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + AGENT_REACH))
                if words.forms[j] == "by"), None)
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
-    objects = [m for i, m in after if m not in agents and not _possessive(words, m) and
-               (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
+    objects = [m for i, m in after if m not in agents and not _possessive(words, m) and not _in_post(words, trigger, i)
+               and (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
     if trigger.passive:
         binding.sources, binding.targets = agents, subjects + objects
     else:
         binding.sources, binding.targets = subjects + agents, objects
+
+
+def _in_post(words: Words, trigger: Trigger, i: int) -> bool:
+    """"resigned as deputy White House chief of staff": a name inside the post one acts in is no target (but
+    "signed with X as well as Y" names one)."""
+    return any(words.forms[j] == "as" and words.forms[j - 1] not in ("well", "such", "so")
+               for j in range(trigger.last + 1, i))
 
 
 def _joined_to_agent(words: Words, by: int, i: int) -> bool:

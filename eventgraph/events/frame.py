@@ -540,7 +540,7 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     if subject is not None and subject not in subjects:
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
-               child is not agent and not _according(child) and not _adjunct(child)]
+               child is not agent and not _according(child) and not _adjunct(child) and not _post(child)]
     # "named Jane Doe as president": a name the parse reads as a predicate is what the verb acts on
     objects += [child for child in token.children if child.dep_ == "xcomp" and child.i in placed and
                 _pos(child) in ("PROPN", "NOUN")]
@@ -685,6 +685,12 @@ def _venue(token) -> bool:
     the post one acts in ("resigned as Ruritania's envoy")."""
     return token.dep_.startswith("obl") and any(
         child.dep_ == "case" and _lower(child) in VENUE_CASES for child in token.children)
+
+
+def _post(token) -> bool:
+    """"resigned as deputy White House chief of staff", however the parse hangs the "as": the post one acts in
+    is nothing the verb acts on."""
+    return any(t.dep_ == "case" and _lower(t) == "as" for t in token.subtree if t.i < token.i)
 
 
 def _temporal(token) -> bool:
