@@ -271,3 +271,12 @@ def test_the_post_one_acts_in_is_no_target():
     found = _extracted("Chile signed a pact with Peru as well as Bolivia on Monday.")
     assert [{actor for actor, _ in actors} for code, _, actors in found if code[:2] == "05"] == [
         {"chile", "peru", "bolivia"}]
+
+
+def test_forces_a_country_reports_on_without_saying_whose_are_its_own():
+    found = _extracted("Chad's military high command said today troops killed 1,269 Libyan soldiers.")
+    assert [actors for code, _, actors in found if code[:2] == "19"] == [{("chad", "source"), ("libya", "target")}]
+    found = _extracted("Pakistan said troops from Afghanistan crossed the border and killed 12 villagers.")
+    assert all(("pakistan", "source") not in actors for code, _, actors in found if code[:2] in ("18", "19"))
+    found = _extracted("Vorland News Agency said troops fired on protesters.")
+    assert all(("vorland-news-agency", "source") not in actors for code, _, actors in found if code[:2] != "01")

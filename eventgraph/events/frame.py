@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..actors.descriptions import country_of_adjective
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
-from .lexicon import is_mutual, verb_forms
+from .lexicon import is_mutual, military, verb_forms
 from .text import Words
 from .triggers import Trigger
 
@@ -244,8 +244,18 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.modality, frame.attributed_to = _modality(token, placed)
     if trigger.verbal:
         _verb_roles(frame, token, placed, times)
+        _reporter_forces(frame, _child(token, SUBJECTS))
     else:
         _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code))
+
+
+def _reporter_forces(frame: Frame, subject) -> None:
+    """"Chad said today troops killed 1,269 Libyan soldiers": forces a country reports on without a word of
+    whose they are ("troops from X") are its own."""
+    countries = {m.actor: m for m in frame.attributed_to if m.type == "country"}
+    if frame.sources == [] and subject is not None and _lower(subject) in military() and len(countries) == 1 \
+            and all(child.dep_ == "det" and _lower(child) == "the" for child in subject.children):
+        frame.sources = list(countries.values())
 
 
 def _lower(token) -> str:
