@@ -414,3 +414,10 @@ def test_a_company_is_found_by_its_name_without_its_legal_form():
     story = by_id([read("Vorland Capital Corp said it would bid for Acme Holdings. Gamma Lynch and Co agreed.\n")])
     assert "Vorland Capital" in story["vorland-capital-corporation"].aliases
     assert "Gamma Lynch" in next(actor for actor in story.values() if actor.name.startswith("Gamma")).aliases
+
+
+def test_an_envoy_belongs_to_the_country_that_sends_him_not_the_one_he_is_sent_to():
+    doc = read("Chile supports free navigation in the strait, its ambassador to Peru, Karl Vogt, told the agency.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Vogt", "chile")]
+    doc = read("Peru welcomed the offer, the Bolivian ambassador to Peru, Karl Vogt, said.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Vogt", "bolivia")]

@@ -55,7 +55,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|vi
                        r"(?:arrived|arriving|returned|returning|came|flew|travelled|traveled) from)\b)"
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 # "ambassador to Moscow": accredited to the government, not sent to the place
-_ENVOY_TO = re.compile(r"\b(?:ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+_ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
@@ -462,6 +462,13 @@ class _Reader:
             if title_end in title_ends and (title_end == start - 1 or self.text[title_end] == ","):
                 title_start = title_ends[title_end]
                 return self.text[title_start:title_end].lower(), self._before_title(title_start, hit_ends)
+        before = self.flat[:start].rstrip()
+        host_end = len(before[:-1].rstrip()) if before.endswith(",") else None
+        host = hit_ends.get(host_end) or self.mention_ends.get(host_end) if host_end is not None else None
+        envoy = _ENVOY_TO.search(self.text, max(0, host.start - 40), host.start) if host is not None else None
+        if envoy is not None:
+            # "its ambassador to Kuwait, X": the envoy of the country before, not of the one he is sent to
+            return envoy.group(1).lower(), self._before_title(envoy.start(), hit_ends)
         return "", None
 
     def _before_title(self, title_start: int, hit_ends) -> str | None:
@@ -492,7 +499,8 @@ class _Reader:
                 continue
             sentence = self.doc.sentences[index]
             mention.affiliation = next(
-                (key for at, key in self.countries if sentence.start <= at < mention.start), None)
+                (key for at, key in self.countries if sentence.start <= at < mention.start and
+                 not _ENVOY_TO.search(self.text, max(0, at - 40), at)), None)  # not where an envoy is sent
 
     def _resolve_members(self) -> None:
         """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
