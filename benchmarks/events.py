@@ -25,7 +25,7 @@ Printed per story and overall:
 Then speed: the whole per-article stage (`pipeline.extract`) and the parser alone on the first N Reuters
 stories, in words per second on one core, and `merge.merge_events` on all their event mentions.
 
-    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles] [--dates]
+    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles] [--dates] [--roles]
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
     tried: dict[str, list] = {}
     matched_system, matched_gold, dated, split = 0, {}, set(), Counter()
     roles: dict[str, dict[str, bool]] = {}
+    seen: dict[str, list] = {}
     pure, total = 0, 0
     for event in built.events:
         labels = [{gid for gid in gold_of(source) if by_id[gid]["code"] is None or
@@ -106,6 +107,7 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
                 dated.add(gid)
             tried.setdefault(gid, []).append((event, [s for s, group in zip(event.sources, labels) if gid in group]))
             matched_gold[gid] = True
+            seen.setdefault(gid, []).append(event)
             for role, right in role_scores(event, by_id[gid], names).items():
                 roles.setdefault(gid, {}).setdefault(role, False)
                 roles[gid][role] |= right
@@ -124,7 +126,9 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
             "purity": pure / total if total else 1.0,
             "split": sum(1 for count in split.values() if count > 1), "faults": faults,
             "unmatched": unmatched,
-            "wrong_dates": [(by_id[gid], tried[gid], published) for gid in tried if gid not in dated]}
+            "wrong_dates": [(by_id[gid], tried[gid], published) for gid in tried if gid not in dated],
+            "role_errors": [role_error(by_id[gid], seen[gid], built, scores) for gid, scores in roles.items()
+                            if not all(scores.values())]}
 
 
 def unmatched_row(event, gold_of, by_id: dict) -> tuple[str, object, list[str]]:
@@ -169,6 +173,27 @@ def show_dates(rows: list[dict]) -> None:
     print()
     for name, count in classes.most_common():
         print(f"{count:4d}  {name}")
+
+
+def role_error(gold: dict, found: list, built, scores: dict[str, bool]) -> str:
+    """A gold event whose doer or target no matched system event names: its sentence, the gold roles and each
+    matched system event's roles with the names of its actors."""
+    by_actor = {actor.id: actor for actor in built.actors}
+
+    def named(event) -> str:
+        return "; ".join(f"{p.role}: {by_actor[p.actor].name}" + (f" ({', '.join(by_actor[p.actor].aliases)})"
+                                                                  if by_actor[p.actor].aliases else "")
+                         for p in event.actors if p.actor in by_actor) or "-"
+
+    wrong = ",".join(role for role, right in scores.items() if not right)
+    spans = [(m["doc"], m["start"], m["end"]) for m in gold["mentions"]]
+    lines = [f"[{gold['id']} {gold['code']} wrong: {wrong}] {gold['description']}",
+             f"    gold   doer: {gold.get('doer')}  target: {gold.get('target')}"]
+    for event in found:
+        sentence = next((s.sentence for s in event.sources if any(
+            doc == s.doc and start < s.end and s.start < end for doc, start, end in spans)), "")
+        lines += [f"    system {event.code} {event.title!r}  {named(event)}", f"      | {sentence[:400]}"]
+    return "\n".join(lines)
 
 
 def date_right(system, gold: str | None, relation: str | None = None) -> bool:
@@ -320,6 +345,8 @@ def main() -> None:
     parser.add_argument("--unmatched", action="store_true",
                         help="list the system events that match no gold event, by class, with their sentences")
     parser.add_argument("--dates", action="store_true", help="list the matched gold events dated wrong, by kind")
+    parser.add_argument("--roles", action="store_true",
+                        help="print each matched gold event whose doer or target the system gets wrong")
     args = parser.parse_args()
     stories = stories_of(args.set)
     records = records_for(stories)
@@ -345,6 +372,11 @@ def main() -> None:
     if args.dates:
         print()
         show_dates(rows)
+    if args.roles:
+        for row in rows:
+            for error in row["role_errors"]:
+                print()
+                print(error)
     if args.speed:
         figures = speed(args.speed)
         print()

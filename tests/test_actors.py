@@ -368,3 +368,56 @@ def test_a_body_named_x_for_a_and_b_is_one_name():
 def test_the_first_word_of_an_organisation_is_its_short_name():
     doc = read("Dravik Securities Ltd said it had sold the shares. Dravik suspended two traders on Friday.\n")
     assert {m.text: m.actor for m in doc.mentions}["Dravik"] == found(doc)["Dravik Securities Ltd"]
+
+
+def test_a_word_that_says_whose_or_where_a_company_is_is_no_part_of_its_name():
+    doc = read("Beta Airlines said Jan Q. Novak-controlled Acme Airlines Inc made an offer. Ohio-based Gamma "
+               "Tools Corp declined comment.\n")
+    names = {m.text for m in doc.mentions if m.type == "organization"}
+    assert {"Acme Airlines Inc", "Gamma Tools Corp"} <= names
+    assert not any("controlled" in name or "based" in name for name in names)
+
+
+def test_a_sentence_opener_that_opens_company_names_stays_in_the_name():
+    doc = read("New Vista Pictures Ltd said it sold its shares. Yesterday Acme Corp said it bought them.\n")
+    assert {m.text for m in doc.mentions if m.type == "organization"} == {"New Vista Pictures Ltd", "Acme Corp"}
+
+
+def test_a_family_firm_s_first_word_names_the_firm_not_the_family_member():
+    doc = read("Vorhees Broadcasting Co said its vice chairman Dudley Vorhees made an offer. Vorhees said the "
+               "board rejected the offer.\n")
+    assert [m.actor for m in doc.mentions if m.text == "Vorhees"] == ["vorhees-broadcasting"]
+    doc = read("Vorhees Broadcasting Co said its vice chairman Dudley Vorhees made an offer. Mr Vorhees said "
+               "he would raise it.\n")
+    assert [m.actor for m in doc.mentions if m.text == "Vorhees"] == ["dudley-vorhees"]
+    other = read("The board rejected the offer, Vorhees said.\n", doc_id="b")
+    [firm] = [actor for actor in actors.link_actors([doc, other]) if actor.type == "organization"]
+    assert [m.actor for m in other.mentions if m.text == "Vorhees"] == [firm.id]
+
+
+def test_a_surname_speaker_still_joins_the_person_named_in_another_article():
+    first = read("Foreign Minister Anna Berg arrived on Tuesday.\n")
+    other = read("Talks would go on, Berg said.\n", doc_id="b")
+    assert "Berg" in by_id([first, other])["anna-berg"].aliases
+
+
+def test_a_name_in_apposition_after_a_title_of_a_body_belongs_to_that_body():
+    doc = read("The speaker of the Bolivian Parliament, Karl Novak, warned Chile.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Novak", "bolivia")]
+    doc = read("The chairman of Acme Corp, Karl Novak, said profits rose.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Novak", "acme")]
+    doc = read("The ambassador to Chile, Karl Novak, said talks would go on.\n")
+    assert [m.affiliation for m in doc.mentions if m.type == "person"] == [None]
+
+
+def test_a_company_is_found_by_its_name_without_its_legal_form():
+    story = by_id([read("Vorland Capital Corp said it would bid for Acme Holdings. Gamma Lynch and Co agreed.\n")])
+    assert "Vorland Capital" in story["vorland-capital-corporation"].aliases
+    assert "Gamma Lynch" in next(actor for actor in story.values() if actor.name.startswith("Gamma")).aliases
+
+
+def test_an_envoy_belongs_to_the_country_that_sends_him_not_the_one_he_is_sent_to():
+    doc = read("Chile supports free navigation in the strait, its ambassador to Peru, Karl Vogt, told the agency.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Vogt", "chile")]
+    doc = read("Peru welcomed the offer, the Bolivian ambassador to Peru, Karl Vogt, said.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Vogt", "bolivia")]

@@ -165,3 +165,118 @@ def test_a_doer_named_inside_another_doer_s_name_is_not_repeated():
     senate = Mention(0, 16, "Ruritania Senate", "ruritania-senate", "organization", name="Ruritania Senate")
     country = Mention(21, 30, "Ruritania", "ruritania", "country", name="Ruritania")
     assert _names([senate, country]) == ["Ruritania Senate"]
+
+
+def _extracted(text):
+    from eventgraph import pipeline
+    from eventgraph.model import Document
+
+    found = pipeline.extract(Document(id="a", path="a.txt", text=text, published="2021-05-06",
+                                      body=[(0, len(text))]))
+    return [(event.code, event.title, {(p.actor, p.role) for p in event.actors}) for event in found.event_mentions]
+
+
+def test_what_a_verb_acts_on_led_by_a_country_adjective_is_that_country():
+    [(_, _, actors)] = [row for row in _extracted("Bolivian planes attacked Chilean villages on Thursday.")
+                        if row[0][:2] in ("18", "19")]
+    assert actors == {("bolivia", "source"), ("chile", "target")}
+    [(_, _, actors)] = [row for row in _extracted("Norway imposed tariffs on Danish imports.") if row[0][:2] == "16"]
+    assert ("denmark", "target") in actors
+
+
+def test_a_place_named_with_a_country_adjective_or_a_purpose_is_no_target():
+    [(_, _, actors)] = [row for row in _extracted("Norway moved 18 warships into the northern Indian Ocean.")
+                        if row[0][:2] == "15"]
+    assert ("india", "target") not in actors
+    found = _extracted("The Norwegian navy was ready to escort Danish tankers, regular targets for Swedish attacks.")
+    assert all(("sweden", "target") not in actors for _, _, actors in found)
+
+
+def test_a_country_adjective_names_the_doer_of_an_event_noun_and_of_a_subject():
+    found = _extracted("The Bolivian offensive against Chilean positions began on Tuesday.")
+    assert any(actors == {("bolivia", "source"), ("chile", "target")} for code, _, actors in found
+               if code[:2] == "19")
+    found = _extracted("Chile said its troops repelled a Bolivian attack on Tuesday.")
+    assert any(("bolivia", "target") in actors for code, _, actors in found if code[:2] == "19")
+    found = _extracted("Bolivian troops shelled a Chilean border post.")
+    assert any(actors == {("bolivia", "source"), ("chile", "target")} for code, _, actors in found
+               if code[:2] in ("18", "19"))
+
+
+def test_a_pronoun_that_owns_or_holds_an_event_noun_stands_for_its_doer():
+    found = _extracted("Acme Corp agreed to buy Beta Inc last year. The company said it is continuing talks with "
+                       "Beta Inc on a merger.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "04"]
+    assert {actor for actor, _ in actors} == {"acme", "beta"}
+    found = _extracted("Prime Minister Anna Berg left Oslo after talks with Chancellor Karl Vogt, ahead of her "
+                       "visit to Madrid next week.")
+    [(_, _, actors)] = [row for row in found if row[0] == "042"]
+    assert ("anna-berg", "source") in actors and ("karl-vogt", "source") not in actors
+
+
+def test_one_who_comes_from_a_meeting_took_part_in_it():
+    found = _extracted("Foreign Minister Anna Berg met reporters on Monday. She had flown in from talks with "
+                       "President Karl Vogt in Geneva.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "04" and "Vogt" in row[1]]
+    assert {actor for actor, _ in actors} == {"anna-berg", "karl-vogt"}
+
+
+def test_the_subject_of_the_clause_owns_the_event_noun_its_pronoun_owns():
+    found = _extracted("Foreign Minister Anna Berg told Vorland Radio that Chile launched its offensive on "
+                       "Tuesday.")
+    assert [actors for code, _, actors in found if code[:2] == "19"] == [{("chile", "source")}]
+
+
+def test_a_pronoun_subject_of_what_a_speaker_tells_is_the_speaker():
+    found = _extracted("Karl Vogt last week told the Securities and Exchange Commission he may be interested in "
+                       "making a bid for Acme Corp.")
+    [actors] = [actors for code, _, actors in found if code[:2] == "03"]
+    assert {actor for actor, role in actors if role == "source"} == {"karl-vogt"}
+
+
+def test_a_complement_the_parse_hangs_on_a_venue_or_reads_as_a_predicate_is_still_acted_on():
+    found = _extracted("Acme Corp said it filed suit in the Delaware Chancery Court against Beta Inc and its "
+                       "board.")
+    assert [actors for code, _, actors in found if code[:2] == "11"] == [{("acme", "source"), ("beta", "target")}]
+    found = _extracted("Acme Corp also said it named Karl Vogt as president and chief executive officer.")
+    assert any(("karl-vogt", "target") in actors for _, _, actors in found)
+
+
+def test_a_country_adjective_on_a_title_is_no_second_doer_beside_the_named_person():
+    found = _extracted("Bolivian presidential aide Karl Vogt criticized Chile on Tuesday.")
+    assert [actors for code, _, actors in found if code[:2] == "11"] == [{("karl-vogt", "source"),
+                                                                          ("chile", "target")}]
+
+
+def test_a_noun_that_names_all_its_parties_takes_no_party_from_its_verb():
+    found = _extracted("It revived a defunct pact from the 1960s between Chile and Bolivia.")
+    assert [{actor for actor, _ in actors} for code, _, actors in found if code[:2] == "05"] == [{"chile",
+                                                                                                  "bolivia"}]
+
+
+def test_a_name_set_off_by_commas_before_a_reporting_verb_is_its_speaker():
+    found = _extracted("Chile supports free navigation in the strait, its ambassador to Peru, Karl Vogt, told the "
+                       "Peruvian news agency Andina.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "01"]
+    assert {actor for actor, role in actors if role == "source"} == {"karl-vogt"}
+    found = _extracted("Karl Vogt, from Chile's Acme University, noted that the pact was new.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "01"]
+    assert "karl-vogt" in {actor for actor, role in actors if role == "source"}
+
+
+def test_the_post_one_acts_in_is_no_target():
+    found = _extracted("Karl Vogt, who resigned as deputy White House chief of staff in 1985 to open a lobbying "
+                       "firm, faces a maximum penalty.")
+    assert [actors for code, _, actors in found if code == "083"] == [{("karl-vogt", "source")}]
+    found = _extracted("Chile signed a pact with Peru as well as Bolivia on Monday.")
+    assert [{actor for actor, _ in actors} for code, _, actors in found if code[:2] == "05"] == [
+        {"chile", "peru", "bolivia"}]
+
+
+def test_forces_a_country_reports_on_without_saying_whose_are_its_own():
+    found = _extracted("Chad's military high command said today troops killed 1,269 Libyan soldiers.")
+    assert [actors for code, _, actors in found if code[:2] == "19"] == [{("chad", "source"), ("libya", "target")}]
+    found = _extracted("Pakistan said troops from Afghanistan crossed the border and killed 12 villagers.")
+    assert all(("pakistan", "source") not in actors for code, _, actors in found if code[:2] in ("18", "19"))
+    found = _extracted("Vorland News Agency said troops fired on protesters.")
+    assert all(("vorland-news-agency", "source") not in actors for code, _, actors in found if code[:2] != "01")

@@ -123,3 +123,10 @@ def test_a_group_that_holds_a_happening_named_by_a_noun_takes_part_in_it():
 def test_a_dateline_gives_no_words_to_a_group():
     doc = extract("Dockers block port\nLIMA, March 3 - Striking Peruvian dockers blocked the port on Monday.\n")
     assert group_names(doc) == ["Peruvian dockers"]
+
+
+def test_a_group_named_after_a_place_keeps_the_whole_name_and_no_word_before_it():
+    doc = extract("Wall Street analysts said the company was worth more.\n")
+    assert group_names(doc) == ["Wall Street analysts"]
+    doc = extract("On Monday Chilean dockers blocked the port.\n")
+    assert group_names(doc) == ["Chilean dockers"]

@@ -114,6 +114,16 @@ def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
     return Mention(start, start + len(phrase), phrase, entry.key, "country", name=entry.name, code=entry.code)
 
 
+@functools.lru_cache(maxsize=4096)
+def country_of_adjective(text: str, published: str | None = None):
+    """The gazetteer entry of the country whose adjective `text` is in whole ("Pakistani", "North Korean"),
+    or None."""
+    hits = gazetteer().find(text, published=published)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text) and hits[0].entry.role == DEMONYM:
+        return hits[0].entry
+    return None
+
+
 @functools.cache
 def _organs() -> frozenset[str]:
     return frozenset(_words("state_organs.txt"))

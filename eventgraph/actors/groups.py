@@ -38,6 +38,11 @@ def _heads() -> dict[str, bool]:
     return {row[0].strip(): row[1].strip() == "alone" for row in _rows("group_heads.tsv")}
 
 
+def is_group_head(word: str) -> bool:
+    """Whether the lower-case noun `word` is the head of a group ("seamen", "growers")."""
+    return word in _heads()
+
+
 def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
     """The group the noun phrase `phrase` (written at document offset `start`) names, as a mention at its
     place; None when its head is no group noun, or it names no party."""
@@ -47,10 +52,14 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
     head = words[-1].lower() if words else ""
     if head not in _heads():
         return None
+    phrase, start = _whole_name_before(doc, phrase, start)
+    words = phrase.split()
     owner = _owner(doc, words, start)
     if owner is None:
         return None
     qualifiers = [word for word in _after_owner(words)[:-1] if not _passing(word)]
+    while qualifiers and qualifiers[0] in gazetteer().not_names:
+        qualifiers.pop(0)  # "On Monday Chilean dockers": the words before the group are no part of its name
     kept = owner + qualifiers + [head]
     if len(kept) > MAX_WORDS:
         return None
@@ -66,6 +75,21 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
         kept[0] = kept[0].lower()  # "Petrol station owners" opening a sentence, "petrol" written elsewhere
     name = " ".join(kept)
     return Mention(start, start + len(phrase), phrase, GROUP_KEY + fold(name), "group", name=name)
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t\n]+)+$")
+
+
+def _whole_name_before(doc: Document, phrase: str, start: int) -> tuple[str, int]:
+    """"Wall Street analysts" where the words gave "Street analysts": a phrase opening with a name takes the
+    capitalised words of its sentence right before it, which the word rules cut at the sentence's first word."""
+    number = doc.sentence_at(start)
+    if not phrase[:1].isupper() or number is None:
+        return phrase, start
+    before = _NAME_WORDS_BEFORE.search(doc.text, doc.sentences[number].start, start)
+    if before is None or any(word in gazetteer().not_names for word in before.group().split()):
+        return phrase, start
+    return doc.text[before.start():start] + phrase, before.start()
 
 
 POSSESSIVE = ("'s", "’s", "s'", "s’")

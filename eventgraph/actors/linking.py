@@ -117,15 +117,24 @@ def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Ke
 
 def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
     """A one-word name joins the most mentioned full name of a person that starts or ends with it; so does a
-    one-word speaker that its article could not place ("Doe said" -> "Jane Doe" named in another article)."""
+    one-word speaker that its article could not place ("Doe said" -> "Jane Doe" named in another article),
+    unless an organisation's name starts with it ("Doe said" -> "Doe Industries Inc")."""
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for name in people:
         if "-" in name:
             words = name.split("-")
             for word in {words[0], words[-1]}:
                 full_by_word[word].append(name)
+    firms_by_word: dict[str, list[str]] = defaultdict(list)
+    for name, key in keys.items():
+        if key.kind == "organization" and "-" in name:
+            firms_by_word[name.split("-")[0]].append(name)
+    firms = {name for name in speakers if "-" not in name and name in firms_by_word}
+    for name in sorted(firms):
+        # "Taft said" where another article names "Taft Broadcasting Co": the firm, as in the article
+        groups.union(name, min(firms_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k)))
     for name in people + speakers:
-        if "-" not in name and name in full_by_word:
+        if "-" not in name and name in full_by_word and name not in firms:
             target = min(full_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k))
             groups.union(name, target)
 
@@ -170,6 +179,17 @@ def _ids(members: dict[str, list[str]], keys: dict[str, _Key]) -> dict[str, str]
     return ids
 
 
+def _without_legal_form(name: str) -> str:
+    """"Narragansett Capital" for "Narragansett Capital Corporation": the name news gives a company once it is
+    introduced, which finds it as well."""
+    g = gazetteer()
+    ends = g.legal_forms | set(g.written_out.values()) | {"and", "&"}
+    words = name.split()
+    while len(words) > 2 and words[-1] in ends:
+        words.pop()
+    return " ".join(words)
+
+
 def _actors(documents, members, ids, keys) -> list[Actor]:
     known = gazetteer().by_key
     final = {name: ids[root] for root, names in members.items() for name in names}
@@ -190,6 +210,8 @@ def _actors(documents, members, ids, keys) -> list[Actor]:
             if mention.affiliation:
                 affiliations[actor.id][final.get(mention.affiliation, mention.affiliation)] += 1
     for actor in actors.values():
+        if actor.type == "organization":
+            surfaces[actor.id].add(_without_legal_form(actor.name))
         actor.aliases = sorted(surfaces[actor.id] - {actor.name})
         affiliation = _most_common(affiliations[actor.id]) if affiliations[actor.id] else None
         actor.affiliation = affiliation if affiliation != actor.id else None

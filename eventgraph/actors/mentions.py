@@ -55,9 +55,14 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|vi
                        r"(?:arrived|arriving|returned|returning|came|flew|travelled|traveled) from)\b)"
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 # "ambassador to Moscow": accredited to the government, not sent to the place
-_ENVOY_TO = re.compile(r"\b(?:ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+_ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+# Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
+_NAME_OPENERS = {"New", "First"}
+_TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
+                       r"(?:[A-Z][\w.'’-]*[ \t\n]+){0,2}$")  # "the head of the Chilean central bank"
+_QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
@@ -275,7 +280,8 @@ class _Reader:
                                                 _CODE_AFTER.match(self.text, chunk[-1].end)):
             return segments
         first = 0
-        while first < len(segments) - 1 and segments[first].kind == "skip":
+        while first < len(segments) - 1 and segments[first].kind == "skip" and \
+                chunk[segments[first].first].text not in _NAME_OPENERS:
             first += 1
         for position in range(first + 1, len(segments)):
             if _starts_another_name(chunk, segments[position - 1], segments[position].first, g):
@@ -283,8 +289,12 @@ class _Reader:
         if segments[first].first == last_token:
             return segments
         country = next((segment.entry for segment in segments[first:] if segment.kind == "known"), None)
+        opening = segments[first].first
+        for index in range(opening, last_token):
+            if _QUALIFIER.search(chunk[index].text):
+                opening = index + 1  # "Jane Doe-controlled Acme Airlines Inc": the owner is no part of the name
         return self._organization_chunk(chunk, segments[:first]) + [
-            Segment("organization", segments[first].first, last_token, country)]
+            Segment("organization", opening, last_token, country)]
 
     def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
         if entry.role == DEMONYM:
@@ -392,6 +402,11 @@ class _Reader:
         elif first == 0 and (title_before := self._title_before(start, title_ends, hit_ends))[0]:
             person = True
             title, affiliation = title_before
+        if affiliation is None and (first == 0 or person and before is not None and before.first == 0):
+            body = self._body_before(chunk[0].start)
+            if body is not None:
+                person = person or 2 <= last - first + 1 <= 4
+                affiliation = body
         apposition = _APPOSITION.match(text, end)
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
@@ -405,6 +420,21 @@ class _Reader:
                                   if hit.entry.type != "person"), None)
                     affiliation = _affiliation(known.entry) if known else None
         return person, title, affiliation
+
+    def _body_before(self, start: int) -> str | None:
+        """"The speaker of the Iranian Parliament, Akbar Rafsanjani": the affiliation a title of a body gives
+        the name in apposition after it."""
+        before = self.flat[:start].rstrip()
+        if not before.endswith(","):
+            return None
+        body = self.mention_ends.get(len(before[:-1].rstrip()))
+        if body is None:
+            return None
+        title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start)
+        if title is None or not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles
+                                    for n in (1, 2)):
+            return None
+        return _country_of_state_body(body)
 
     def _possessor(self, start: int) -> Mention | None:
         """The actor a name is given as belonging to: "the IMF's Jane Doe", "Brookings' Jane Doe"."""
@@ -432,6 +462,13 @@ class _Reader:
             if title_end in title_ends and (title_end == start - 1 or self.text[title_end] == ","):
                 title_start = title_ends[title_end]
                 return self.text[title_start:title_end].lower(), self._before_title(title_start, hit_ends)
+        before = self.flat[:start].rstrip()
+        host_end = len(before[:-1].rstrip()) if before.endswith(",") else None
+        host = hit_ends.get(host_end) or self.mention_ends.get(host_end) if host_end is not None else None
+        envoy = _ENVOY_TO.search(self.text, max(0, host.start - 40), host.start) if host is not None else None
+        if envoy is not None:
+            # "its ambassador to Kuwait, X": the envoy of the country before, not of the one he is sent to
+            return envoy.group(1).lower(), self._before_title(envoy.start(), hit_ends)
         return "", None
 
     def _before_title(self, title_start: int, hit_ends) -> str | None:
@@ -462,7 +499,8 @@ class _Reader:
                 continue
             sentence = self.doc.sentences[index]
             mention.affiliation = next(
-                (key for at, key in self.countries if sentence.start <= at < mention.start), None)
+                (key for at, key in self.countries if sentence.start <= at < mention.start and
+                 not _ENVOY_TO.search(self.text, max(0, at - 40), at)), None)  # not where an envoy is sent
 
     def _resolve_members(self) -> None:
         """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
@@ -549,7 +587,12 @@ class _Reader:
                 # "the Commission" after "the European Commission", when no other body of the article is one
                 organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
                                                      m.name and m.name.split()[-1] == words[0])
-            if len(words) == 1 and words[0] in people:
+            firm = organizations.get(candidate.text)
+            # "Taft" after "Taft Broadcasting Co" and "Dudley Taft": the family firm, which news names by its
+            # first word, while it names the person by his whole name wherever the two could be confused
+            family_firm = firm is not None and words[0] not in named_once and \
+                (firm.name or firm.text).startswith(candidate.text + " ")
+            if len(words) == 1 and words[0] in people and not family_firm:
                 full = people[words[0]]
                 self._add(candidate.start, candidate.end, full.actor, "person", full.name,
                           affiliation=full.affiliation)

@@ -173,7 +173,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
              if not _warned_of(words, trigger)]
     if not found:
         return [], []
-    read_frames = frame.frames(words, found, parsed, mentions, timexes) if parsed is not None else None
+    read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
     owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
     modifiers = frame.modifying(words, found, parsed, timexes) if parsed is not None else set()
     bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners)
@@ -264,7 +264,7 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     for trigger, binding in zip(found, bindings):
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
-        if not trigger.verbal or binding.sources:
+        if binding.sources or not trigger.verbal and binding.pronoun is None:
             continue
         if binding.pronoun is not None and trigger.entry.kind != "S":
             antecedent = descriptions.antecedent(doc, *binding.pronoun)
@@ -339,7 +339,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
     for trigger, binding, read_frame in zip(found, bindings, read_frames):
         if read_frame.negated:
             continue
-        if read_frame.sources is not None and (read_frame.sources or trigger.verbal):
+        if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun):
             binding.sources = read_frame.sources
             binding.settled = True
         if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):

@@ -17,7 +17,8 @@ Actors: each trigger takes the mentions between it and its neighbouring triggers
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
 only a possessive or a modifier counts ("Seoul's ban", "the Reagan-Gorbachev summit"); after it, "of X" names the
 source ("the collapse of the Soviet Union"). A verb with no subject in its clause takes the subject of the
-sentence: the mention that opens the nearest earlier main clause.
+sentence: the mention that opens the nearest earlier main clause; a reporting verb right after a name set off
+by commas takes that name (", its ambassador, Jan Novak, told").
 """
 
 from __future__ import annotations
@@ -339,9 +340,20 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
             if _closing_pronoun(words, trigger):
                 binding.sources = []
             elif not binding.sources and not trigger.passive:
-                binding.sources = _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
+                binding.sources = _apposed_speaker(words, placed, trigger) or \
+                    _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def _apposed_speaker(words: Words, placed, trigger: Trigger) -> list[Mention]:
+    """"..., its ambassador to Ruritania, Jan Novak, told the agency": a name set off by commas right before a
+    reporting verb is its speaker."""
+    if trigger.entry.kind != "S" or trigger.first < 2 or words.forms[trigger.first - 1] != ",":
+        return []
+    # set off on both sides: not the end of an apposition ("Jan Novak, from Acme University, said")
+    return [m for i, m in placed if words.index_at(m.end - 1) == trigger.first - 2 and i > 0 and
+            words.forms[i - 1] == ","][:1]
 
 
 def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
@@ -359,12 +371,19 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
     by = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + AGENT_REACH))
                if words.forms[j] == "by"), None)
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
-    objects = [m for i, m in after if m not in agents and not _possessive(words, m) and
-               (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
+    objects = [m for i, m in after if m not in agents and not _possessive(words, m) and not _in_post(words, trigger, i)
+               and (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
     if trigger.passive:
         binding.sources, binding.targets = agents, subjects + objects
     else:
         binding.sources, binding.targets = subjects + agents, objects
+
+
+def _in_post(words: Words, trigger: Trigger, i: int) -> bool:
+    """"resigned as deputy White House chief of staff": a name inside the post one acts in is no target (but
+    "signed with X as well as Y" names one)."""
+    return any(words.forms[j] == "as" and words.forms[j - 1] not in ("well", "such", "so")
+               for j in range(trigger.last + 1, i))
 
 
 def _joined_to_agent(words: Words, by: int, i: int) -> bool:

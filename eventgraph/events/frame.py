@@ -11,7 +11,10 @@ For each trigger the parse tells:
   subject is the target); a verb with no subject of its own takes the subject of the verb it depends on
   ("agreed to sign", "met and signed"); a noun takes its possessor or modifier ("Seoul's ban"), else the
   subject of the verb it is the object of ("X held talks");
-- what it acts on: the object and the prepositional complements;
+- what it acts on: the object and the prepositional complements; a complement that names no actor but is led
+  by a country's adjective ("attacked Pakistani villages", "tariffs on Japanese imports") acts on that country,
+  as CAMEO coders code it, and an event noun so led ("an Iranian attack") is that country's deed, unless the
+  noun is a group that names a party of its own ("Brazilian seamen");
 - its time: the time expression whose syntactic head is the trigger's clause, not the nearest one.
 
 Words of the sentence (`text.Words`) and tokens of the parse are matched by character offsets, so mentions
@@ -23,8 +26,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..actors.descriptions import country_of_adjective
+from ..actors.groups import is_group_head
 from ..model import Mention, Timex
-from .lexicon import verb_forms
+from .lexicon import is_mutual, military, verb_forms
 from .text import Words
 from .triggers import Trigger
 
@@ -51,6 +56,9 @@ HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ap
 PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "who", "which",
                       "that"})
 ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
+OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}  # "its talks": the subject pronoun it stands for
+AIMED_CASES = frozenset({"against"})  # a complement no venue takes
+ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 OBJECTS = ("obj", "iobj", "obl", "obl:arg", "nmod", "ccomp:obj")
@@ -140,13 +148,14 @@ class Aligned:
 
 
 def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
-           timexes: list[tuple[int, Timex]]) -> list[Frame]:
+           timexes: list[tuple[int, Timex]], published: str | None = None) -> list[Frame]:
+    """`published` is the article's date, which tells what a country's adjective stood for then."""
     aligned = Aligned(parsed, words.offset)
     heads = [_trigger_token(aligned, words, trigger) for trigger in found]
     # a document noun is dated only by a date written on it, which the word rules read ("the 1978 accord")
     at_token = {token.i: n for n, token in enumerate(heads) if token is not None}
     documents = {token.i for n, token in enumerate(heads) if token is not None and found[n].entry.kind == "D"}
-    placed = _placed(aligned, mentions)
+    placed = _placed(aligned, mentions, published)
     times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
@@ -203,12 +212,33 @@ def _trigger_token(aligned: Aligned, words: Words, trigger: Trigger):
     return aligned.head_of(words.starts[trigger.first], words.ends[trigger.last])
 
 
-def _placed(aligned: Aligned, mentions: list[Mention]) -> dict[int, Mention]:
-    """Each token inside a mention -> that mention."""
-    placed = {}
+class Placed(dict):
+    """Each token inside a mention -> that mention; `nationals`: each noun that names no actor but is led by a
+    country's adjective ("Pakistani territory") -> that country, as a mention at the adjective's place."""
+
+    nationals: dict[int, Mention]
+
+
+def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = None) -> Placed:
+    placed = Placed()
     for mention in mentions:
         for token in aligned.at(mention.start, mention.end):
             placed.setdefault(token.i, mention)
+    placed.nationals = {}
+    for n, token in enumerate(aligned.tokens):
+        head = token.head
+        if token.dep_ not in ("amod", "compound") or not token.text[:1].isupper() or token.i in placed or \
+                head.i in placed or head.i in placed.nationals or not head.text.islower() or \
+                _pos(head) != "NOUN" or is_group_head(_lower(head)):
+            # a capitalised head is a place of its own ("the Indian Ocean")
+            continue
+        first = min(t.i for t in token.subtree)  # "North Korean"
+        start = aligned.starts[first - aligned.tokens[0].i]
+        entry = country_of_adjective(token.doc.text[token.doc[first].idx:token.idx + len(token.text)], published)
+        if entry is not None:
+            placed.nationals[head.i] = Mention(start, aligned.ends[n], token.doc.text[
+                token.doc[first].idx:token.idx + len(token.text)], entry.key, "country", name=entry.name,
+                code=entry.code)
     return placed
 
 
@@ -238,8 +268,18 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.modality, frame.attributed_to = _modality(token, placed)
     if trigger.verbal:
         _verb_roles(frame, token, placed, times)
+        _reporter_forces(frame, _child(token, SUBJECTS))
     else:
-        _noun_roles(frame, token, placed, others)
+        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code))
+
+
+def _reporter_forces(frame: Frame, subject) -> None:
+    """"Chad said today troops killed 1,269 Libyan soldiers": forces a country reports on without a word of
+    whose they are ("troops from X") are its own."""
+    countries = {m.actor: m for m in frame.attributed_to if m.type == "country"}
+    if frame.sources == [] and subject is not None and _lower(subject) in military() and len(countries) == 1 \
+            and all(child.dep_ == "det" and _lower(child) == "the" for child in subject.children):
+        frame.sources = list(countries.values())
 
 
 def _lower(token) -> str:
@@ -441,9 +481,26 @@ def _mention_list(token, placed: dict[int, Mention], owners: bool = True) -> lis
                             if child.dep_ in ("flat", "compound", "flat:name") and child.i in placed), None)
         if mention is None and owners:
             mention = _owner(head, placed)
+        if mention is None and not owners and _aimed_at(head):
+            mention = getattr(placed, "nationals", {}).get(head.i)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def _nationals_of(token, placed: dict[int, Mention]) -> list[Mention]:
+    """"Iraqi troops", "a Bolivian attack": the country whose adjective leads a subject that names no actor."""
+    mention = getattr(placed, "nationals", {}).get(token.i)
+    return [mention] if mention is not None else []
+
+
+def _aimed_at(token) -> bool:
+    """Whether a noun is what its verb acts on: its object, a passive subject, or a complement aimed at it
+    ("attacks on Iraqi positions"), not a purpose ("for Iranian attacks")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("obj", "iobj", "nsubj:pass") or any(
+        child.dep_ == "case" and _lower(child) in NOUN_TARGET_CASES for child in token.children)
 
 
 def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -512,10 +569,19 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
             patient = _child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
             if subject is None and patient is None and _agent(above) is not None and token.dep_ == "xcomp":
                 subject = _agent(above)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG":
+            subject = _child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
     if subject is not None and subject not in subjects:
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
-               child is not agent and not _according(child) and not _adjunct(child)]
+               child is not agent and not _according(child) and not _adjunct(child) and not _post(child)]
+    # "named Jane Doe as president": a name the parse reads as a predicate is what the verb acts on
+    objects += [child for child in token.children if child.dep_ == "xcomp" and child.i in placed and
+                _pos(child) in ("PROPN", "NOUN")]
+    # "filed suit in the High Court against Acme": a complement the parse hung on the venue
+    objects += [grandchild for child in objects if _venue(child) for grandchild in child.children
+                if grandchild.dep_ == "nmod" and any(
+                    g.dep_ == "case" and _lower(g) in AIMED_CASES for g in grandchild.children)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
     direct = next((child for child in objects if child.dep_ == "obj"), None)
     if direct is not None:
@@ -535,8 +601,11 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
             m for child in objects if not _venue(child) for m in _mention_list(child, placed, False)]
     else:
-        frame.sources = _unique([m for each in subjects for m in _mention_list(each, placed)], []) if \
-            subject is not None and _lower(subject) not in PERSONAL else None
+        named = [m for each in subjects for m in _mention_list(each, placed)] or \
+            [m for each in subjects for m in _nationals_of(each, placed)]
+        frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
+        if frame.pronoun is not None:
+            frame.sources = _speaker_of(subject, placed)
         targets = [m for child in objects if not _venue(child)
                    for m in (_mention_list(child, placed, False) or _possessor(child, placed)) +
                    (_addressees(child, placed) if child.dep_ == "obj" else [])]
@@ -548,6 +617,25 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
                    for grandchild in child.children if grandchild.dep_ == "obj"
                    for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
+    """"Carl Lindner told the SEC he may bid", "Acme said it would sell": a subject "he", "she" or "it" in
+    a clause that a verb says, tells or thinks stands for that verb's subject, when it is one actor of the
+    pronoun's kind; None when no such verb governs it."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return None
+        if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING:
+            found = _mention_list(_child(clause.head, SUBJECTS), placed) \
+                if _child(clause.head, SUBJECTS) is not None else []
+            person = _lower(pronoun) != "it"
+            if len(found) == 1 and (found[0].type == "person") == person:
+                return found
+            return None
+        clause = clause.head
+    return None
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -565,33 +653,53 @@ def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
         for m in _mention_list(child, placed, False)]
 
 
-def _noun_roles(frame: Frame, token, placed: dict[int, Mention], others: set[int]) -> None:
+def _noun_roles(frame: Frame, token, placed: dict[int, Mention], others: set[int], mutual: bool) -> None:
     sources, targets = [], []
+    nationals = getattr(placed, "nationals", {})
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit": every actor inside the modifier
             sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
-        elif child.dep_ == "nmod" and child.i in placed:
+        elif child.dep_ == "nmod" and (child.i in placed or child.i in nationals):
             case = next((_lower(g) for g in child.children if g.dep_ == "case"), "")
             if case in NOUN_SOURCE_CASES:
-                sources.append(placed[child.i])
+                sources.append(placed.get(child.i) or nationals[child.i])
             elif case in NOUN_TARGET_CASES:
-                targets += _mention_list(child, placed)
+                targets += _mention_list(child, placed) or [nationals[child.i]]
+    if not sources and token.i in nationals:
+        sources = [nationals[token.i]]  # "an Iranian attack"
     if not sources:
         sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
                    any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
-    pronoun = any(child.dep_ == "nmod:poss" and _lower(child) in PERSONAL for child in token.children)
+    owner = next((child for child in token.children if child.dep_ == "nmod:poss" and _lower(child) in PERSONAL),
+                 None)
+    if not sources and owner is not None and _lower(owner) in OWNER_PRONOUNS:
+        # "Iran launched its offensive", "During his visit to X, Jan Novak said": the clause's subject owns it
+        subject = _child(token.head, SUBJECTS) if token.head.i != token.i else None
+        if subject is not None and _lower(subject) not in PERSONAL:
+            sources = _mention_list(subject, placed)
+        if not sources and (_lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
+            # "his talks with X": he took part; "with its launch" is left to the nearest name before it
+            frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)
     purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
+    # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
+    attended = mutual and token.dep_ == "obl" and any(
+        c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in token.children)
+    # "a pact between A and B" names all its parties: the subject of "revives a pact between ..." is none
+    between = any(t.dep_ == "case" and _lower(t) in ("between", "among") and t.head.dep_ == "nmod"
+                  for t in token.subtree)
     # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
-    if not sources and not pronoun and (token.dep_ == "obj" or purpose) and _pos(token.head) in ("VERB", "AUX") \
-            and _lemma(token.head) not in REPORTING - DISCLOSING and (token.head.i not in others or
-                                                                     _lemma(token.head) in DISCLOSING):
+    if not sources and owner is None and not between and (token.dep_ == "obj" or purpose or attended) and \
+            _pos(token.head) in ("VERB", "AUX") and _lemma(token.head) not in REPORTING - DISCLOSING and \
+            (token.head.i not in others or _lemma(token.head) in DISCLOSING):
         subject = _child(token.head, SUBJECTS)
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
             if not sources:
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
-    if sources or targets:
+        elif subject is not None and _lower(subject) in ANAPHORS:
+            frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
+    if sources or targets or frame.pronoun is not None:
         frame.sources = sources
         frame.targets = _unique(targets, sources)
 
@@ -611,6 +719,12 @@ def _venue(token) -> bool:
     the post one acts in ("resigned as Ruritania's envoy")."""
     return token.dep_.startswith("obl") and any(
         child.dep_ == "case" and _lower(child) in VENUE_CASES for child in token.children)
+
+
+def _post(token) -> bool:
+    """"resigned as deputy White House chief of staff", however the parse hangs the "as": the post one acts in
+    is nothing the verb acts on."""
+    return any(t.dep_ == "case" and _lower(t) == "as" for t in token.subtree if t.i < token.i)
 
 
 def _temporal(token) -> bool:
