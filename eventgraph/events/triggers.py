@@ -74,6 +74,12 @@ class Trigger:
 
 def find(words: Words, names: set[int]) -> list[Trigger]:
     """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign")."""
+    return [trigger for trigger in matches(words, names) if _realis(words, trigger)]
+
+
+def matches(words: Words, names: set[int]) -> list[Trigger]:
+    """The lexicon's phrases in the sentence, longest first, each word in one at most, whether or not the text
+    says they happened."""
     index = entries_by_first_word()
     found: list[Trigger] = []
     i = 0
@@ -86,7 +92,7 @@ def find(words: Words, names: set[int]) -> list[Trigger]:
                 i = trigger.last + 1
                 continue
         i += 1
-    return [trigger for trigger in found if _realis(words, trigger)]
+    return found
 
 
 def _not_happening(words: Words, i: int) -> bool:
