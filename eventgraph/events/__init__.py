@@ -109,7 +109,9 @@ def _read_words(doc: Document):
 
 
 def _statement(mention: EventMention) -> bool:
-    return mention.code[:2] == "01" and any(p.role == "source" for p in mention.actors)
+    """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
+    return (mention.code[:2] == "01" or statements.reporting(mention.trigger)) and \
+        any(p.role == "source" for p in mention.actors)
 
 
 def _parse(texts: list[str]) -> list:
@@ -202,6 +204,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    if reports_only:
+        for trigger, _, _ in kept:
+            trigger.entry = statements.gist(words, trigger)
     _announced_policies(kept)
     _date_intents(doc, words, kept)
     result = []

@@ -2,12 +2,22 @@
 verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
 verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
 is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia).
+
+A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
+statements it gives as examples: a future made to hang on a condition is a threat (130, "would withdraw the
+subsidy unless the dispute is settled"), words that judge as wrong are criticism (111, "called the ruling
+unjustified"), what must or should be done is an appeal (020, "said creditors should show more understanding"),
+and what the speaker itself will do is an intent (030, "said it would refile the application"); anything else
+is a comment (010).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Mention
 from . import attach, phrases, triggers
+from .lexicon import Entry, disapproval, entries_by_first_word
 from .text import QUOTES, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
@@ -15,6 +25,66 @@ MIN_STATEMENT_WORDS = 3
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it  # "says the company" is no content; "says talks failed" is
+
+
+CONDITIONS = frozenset({"if", "unless"})
+PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # a future that may hang on a
+# condition
+OWN_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+OBLIGING = frozenset({"should", "must", "ought"})
+NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subject or "be" ("Ruritania needs new
+# credits", "changes were needed") or before "to" ("need to cut"), not "the need for", "the information needed"
+INTENDING = frozenset({"intend", "intends", "intended", "plan", "plans", "planned", "prepared", "ready",
+                       "willing", "determined"})  # before "to": "said it was prepared to lift them"
+SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
+OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
+SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
+                     "were"})  # between a subject and its future: "it would also", "it was prepared to"
+THREAT, CRITICISM, APPEAL, INTENT = "130", "111", "020", "030"
+
+
+def gist(words: Words, trigger: triggers.Trigger) -> Entry:
+    """The reporting verb's entry coded by what its sentence says (see the module's docstring); the sentence
+    reports no other happening, so its words are what was said and who said it."""
+    forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
+    found = set(forms)
+    if found & CONDITIONS and found & PROMISING:
+        code = THREAT
+    elif found & disapproval():
+        code = CRITICISM
+    elif found & OBLIGING or _needed(words, trigger):
+        code = APPEAL
+    elif _own_future(forms):
+        code = INTENT
+    else:
+        return trigger.entry
+    return replace(trigger.entry, code=code)
+
+
+def reporting(trigger: str) -> bool:
+    """Whether a trigger's words are a reporting verb's ("said", "told")."""
+    first = trigger.lower().split()[0] if trigger.split() else ""
+    return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
+
+
+def _needed(words: Words, trigger: triggers.Trigger) -> bool:
+    forms = words.forms
+    return any(form in NEEDING and j > trigger.last and (
+        forms[j + 1:j + 2] == ["to"] or forms[j - 1] in triggers.BE or forms[j - 1] in SELF or
+        words.capitalised(j - 1)) for j, form in enumerate(forms))
+
+
+def _own_future(forms: list[str]) -> bool:
+    """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future."""
+    for j, form in enumerate(forms):
+        if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS):
+            continue
+        k = j + 1
+        while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
+            k += 1
+        if k < len(forms) and (forms[k] in OWN_FUTURE or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
+            return True
+    return False
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:

@@ -1,0 +1,37 @@
+"""Statements coded by what they say: threats, criticism, appeals and intents among the plain comments."""
+
+import pytest
+
+from .test_events import doc
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jan Novak said Ruritania would rethink its position unless Freedonia changed course.", "130"),
+    ("Jan Novak said Ruritania would answer in kind if Freedonia kept up its pressure.", "130"),
+    ("Jan Novak said the ruling was unjustified and premature.", "111"),
+    ("Ruritania said it was deeply disappointed by the verdict.", "111"),
+    ("Jan Novak said Freedonia should show more flexibility.", "020"),
+    ("Jan Novak said Freedonia needed new credits.", "020"),
+    ("Jan Novak said radical changes were needed.", "020"),
+    ("Ruritania said it would resubmit its application.", "030"),
+    ("Ruritania said it intends to keep its embassy open.", "030"),
+    ("Jan Novak said his firm would also keep its offices.", "030"),
+    ("Ruritania said its exports rose 10 pct in the year.", "010"),
+    ("Jan Novak said Freedonia would keep its offices.", "010"),
+])
+def test_a_statement_is_coded_by_what_it_says(text, code):
+    [said] = doc(text).event_mentions
+    assert said.code == code, said.title
+
+
+def test_a_word_of_need_that_is_no_obligation_leaves_a_comment():
+    [said] = doc("Jan Novak said the firm sent the information needed.").event_mentions
+    assert said.code == "010"
+    [said] = doc("Jan Novak said the need for new credits was growing.").event_mentions
+    assert said.code == "010"
+
+
+def test_a_statement_reporting_a_happening_is_the_happening():
+    codes = [m.code for m in doc("Jan Novak said Ruritania signed the deal with Freedonia, which was unfair.")
+             .event_mentions]
+    assert "111" not in codes and any(code.startswith("05") for code in codes)
