@@ -35,3 +35,15 @@ def test_a_statement_reporting_a_happening_is_the_happening():
     codes = [m.code for m in doc("Jan Novak said Ruritania signed the deal with Freedonia, which was unfair.")
              .event_mentions]
     assert "111" not in codes and any(code.startswith("05") for code in codes)
+
+
+def test_a_pronoun_speaker_is_the_actor_named_before():
+    said = doc("Jan Novak arrived in Freedonia. He said the talks had gone well and would go on.").event_mentions[-1]
+    assert (said.code, [(p.actor, p.role) for p in said.actors][:1]) == ("010", [("jan-novak", "source")])
+    said = doc("Jan Novak arrived in Freedonia. Sue Smith is in good health, he said.").event_mentions[-1]
+    assert said.title == "Jan Novak says Sue Smith is in good health"
+
+
+def test_a_pronoun_speaker_is_not_one_the_statement_names():
+    found = doc("Jan Novak arrived in Freedonia. Jan Novak is in good health, he said.").event_mentions
+    assert all(m.code[:2] != "01" for m in found)

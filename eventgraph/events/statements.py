@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Mention
+from ..actors import descriptions
+from ..model import Document, Mention
 from . import attach, phrases, triggers
 from .lexicon import Entry, disapproval, entries_by_first_word
 from .text import QUOTES, Words
@@ -85,6 +86,28 @@ def _own_future(forms: list[str]) -> bool:
         if k < len(forms) and (forms[k] in OWN_FUTURE or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             return True
     return False
+
+
+SPEAKING = frozenset({"he", "she", "it"})  # pronouns that name one speaker; "they" may be any of several
+
+
+def pronoun_speakers(doc: Document, words: Words, found: list[triggers.Trigger],
+                     bindings: list[attach.Binding]) -> None:
+    """"..., he said", "It said thousands of workers were involved", "said she": a reporting verb whose speaker
+    is a pronoun right before or after it was spoken by the actor the pronoun stands for, unless what was said
+    names that actor ("Novak is abroad, he said": he is someone else)."""
+    named = {m.actor for m in doc.mentions if words.offset <= m.start < words.offset + len(words.text)}
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind != "S" or binding.sources:
+            continue
+        at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
+                   words.forms[j] in SPEAKING), None)
+        if at is None:
+            continue
+        # the speaker was named before the sentence: what was said may name others ("Smith is abroad, he said")
+        speaker = descriptions.antecedent(doc, words.forms[at], words.offset)
+        if speaker is not None and speaker.actor not in named:
+            binding.sources = [replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])]
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
