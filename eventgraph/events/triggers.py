@@ -115,16 +115,22 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
     if not matches:
         return None
+    nominal = _nominal_context(words, i)
+    if nominal:  # "a call for retaliation" is the noun, not the longer verb phrase "call ... for"
+        matches = [(last, entry) for last, entry in matches if _fits_noun_phrase(entry)] or matches
     most = max(len(entry.slots) for _, entry in matches)
     tightest = min(last for last, entry in matches if len(entry.slots) == most)  # "called off the strikes on"
     matches = [(last, entry) for last, entry in matches if last == tightest and len(entry.slots) == most]
-    nominal = _nominal_context(words, i)
     if len(matches) > 1:
         matches = [(last, entry) for last, entry in matches if entry.verbal != nominal] or matches
     last, entry = matches[0]
-    if entry.verbal and nominal and entry.kind != "F":
+    if nominal and not _fits_noun_phrase(entry):
         return None  # "the report", "TWA's offer": a noun the lexicon does not list as a happening
     return Trigger(i, last, entry)
+
+
+def _fits_noun_phrase(entry: Entry) -> bool:
+    return not entry.verbal or entry.kind == "F"
 
 
 def _match(words: Words, i: int, entry: Entry) -> int | None:
