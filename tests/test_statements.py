@@ -47,3 +47,13 @@ def test_a_pronoun_speaker_is_the_actor_named_before():
 def test_a_pronoun_speaker_is_not_one_the_statement_names():
     found = doc("Jan Novak arrived in Freedonia. Jan Novak is in good health, he said.").event_mentions
     assert all(m.code[:2] != "01" for m in found)
+
+
+def test_a_speaker_named_by_its_country_or_its_adjective():
+    said = doc("Ruritania officials said the border would stay open.").event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
+
+
+def test_what_a_statement_reports_may_hold_its_own_agent():
+    [said] = doc("Ruritania said it was surprised by the ruling of the court.").event_mentions
+    assert said.title.startswith("Ruritania says it was surprised by the ruling")

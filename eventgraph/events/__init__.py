@@ -186,7 +186,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _criticism(words, found)
     _conventional(words, found, bindings)
     _describe_doers(doc, words, found, bindings)
-    statements.pronoun_speakers(doc, words, found, bindings)
+    statements.speakers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)

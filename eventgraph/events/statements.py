@@ -89,13 +89,14 @@ def _own_future(forms: list[str]) -> bool:
 
 
 SPEAKING = frozenset({"he", "she", "it"})  # pronouns that name one speaker; "they" may be any of several
+SPEAKER_NOUNS = 2  # plain words between a speaker's name and the verb: "U.S. trade officials said"
 
 
-def pronoun_speakers(doc: Document, words: Words, found: list[triggers.Trigger],
-                     bindings: list[attach.Binding]) -> None:
-    """"..., he said", "It said thousands of workers were involved", "said she": a reporting verb whose speaker
-    is a pronoun right before or after it was spoken by the actor the pronoun stands for, unless what was said
-    names that actor ("Novak is abroad, he said": he is someone else)."""
+def speakers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """The speaker of a reporting verb the word rules gave none: the actor a pronoun right before or after it
+    stands for ("..., he said", "It said ...", "said she"), unless what was said names that actor ("Novak is
+    abroad, he said": he is someone else); or the country or body whose name or adjective leads the plain
+    noun before it ("U.S. officials said", "French officers said"), as CAMEO coders code such speakers."""
     named = {m.actor for m in doc.mentions if words.offset <= m.start < words.offset + len(words.text)}
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind != "S" or binding.sources:
@@ -103,11 +104,32 @@ def pronoun_speakers(doc: Document, words: Words, found: list[triggers.Trigger],
         at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
                    words.forms[j] in SPEAKING), None)
         if at is None:
-            continue
-        # the speaker was named before the sentence: what was said may name others ("Smith is abroad, he said")
-        speaker = descriptions.antecedent(doc, words.forms[at], words.offset)
-        if speaker is not None and speaker.actor not in named:
-            binding.sources = [replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])]
+            speaker = _named_speaker(doc, words, trigger)
+        else:  # the speaker was named before the sentence: what was said may name others
+            speaker = descriptions.antecedent(doc, words.forms[at], words.offset)
+            if speaker is not None and speaker.actor in named:
+                speaker = None
+            elif speaker is not None:
+                speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
+        if speaker is not None:
+            binding.sources = [speaker]
+
+
+def _named_speaker(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+    """"U.S. officials said", "French officers said": the actor named, or its adjective, right before the plain
+    noun that says who spoke."""
+    first = trigger.first
+    while first > 0 and trigger.first - first < SPEAKER_NOUNS and words.forms[first - 1].isalpha() and \
+            not words.capitalised(first - 1) and words.forms[first - 1] not in phrases.DANGLING:
+        first -= 1
+    if first == trigger.first or first == 0:
+        return None
+    name = next((m for m in doc.mentions if m.end <= words.starts[first] and
+                 not doc.text[m.end:words.starts[first]].strip()), None)
+    if name is not None:
+        return name
+    phrase = words.span(first - 1, trigger.first - 1)
+    return descriptions.national(doc, phrase, words.starts[first - 1])
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:

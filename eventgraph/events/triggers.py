@@ -218,7 +218,10 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     past = participle(form)
     if words.quoted[i] and not past:
         return False
-    trigger.passive = past and (bool(before) and before[-1] in BE or _followed_by(words, trigger.last, "by")
+    # what a reporting verb reports may hold its own "by" ("said they were encouraged by the outcome")
+    agent = _followed_by(words, trigger.last, "by") if trigger.entry.kind != "S" else \
+        words.forms[trigger.last + 1:trigger.last + 2] == ["by"]
+    trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
 
