@@ -57,3 +57,9 @@ def test_a_speaker_named_by_its_country_or_its_adjective():
 def test_what_a_statement_reports_may_hold_its_own_agent():
     [said] = doc("Ruritania said it was surprised by the ruling of the court.").event_mentions
     assert said.title.startswith("Ruritania says it was surprised by the ruling")
+
+
+def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
+    [said] = doc('"We were able to make our case against them here," Jan Novak said.').event_mentions
+    assert (said.code, said.title) == ("010", "Jan Novak says we were able to make our case")
+    assert doc('"The talks were useful," Jan Novak said.').event_mentions == []

@@ -155,16 +155,24 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     return True
 
 
+LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  # a title goes on after "says"
+
+
 def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
-    """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA": what was said
-    opens the sentence, unquoted, before the speaker's clause."""
+    """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA", '"We made our
+    case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the verb is
+    then the sentence's first trigger: a quotation that reports a happening is that happening)."""
     clause = words.clause[trigger.first]
-    if clause == 0 or words.quoted[0] or words.forms[0] in QUOTES:
+    if clause == 0:
         return None
     last = 0
     while last + 1 < len(words) and words.clause[last + 1] == 0 and not words.is_break(last + 1):
         last += 1
-    return phrases.phrase(words, 0, min(last, phrases.MAX_OBJECT_WORDS * 2))
+    said = phrases.phrase(words, 0, min(last, phrases.MAX_OBJECT_WORDS * 2))
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if said and words.forms[first] in LOWERED:
+        said = said[:1].lower() + said[1:]
+    return said
 
 
 def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:
