@@ -56,6 +56,7 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("The largest shareholder pushed for a sale of the unit.", "100"),
     ("The budget drew sharp criticism from the opposition.", "111"),
     ("A call for a boycott came from the farmers' union.", "020"),
+    ("Several clashes have been reported along the border.", "190"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]

@@ -21,6 +21,9 @@ NOMINAL_CUES = DETERMINERS | {"first", "last", "latest", "recent", "previous", "
                               "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral",
                               "formal", "fresh", "further", "second", "third", "brief", "urgent", "separate", "direct",
                               "public", "written"}
+COUNTS = frozenset({"several", "many", "some", "more", "numerous", "few", "two", "three", "four", "five", "dozens",
+                    "hundreds", "renewed", "sporadic", "fierce", "heavy"})  # before a word that is a noun of the
+# lexicon as well as a verb, the noun: "several clashes have been reported", not "many fled"
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
@@ -116,7 +119,8 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None
     if not matches:
         return None
     nominal = _nominal_context(words, i)
-    if nominal:  # "a call for retaliation" is the noun, not the longer verb phrase "call ... for"
+    if nominal or i > 0 and words.forms[i - 1] in COUNTS:
+        # "a call for retaliation" is the noun, not the longer verb phrase "call ... for"
         matches = [(last, entry) for last, entry in matches if _fits_noun_phrase(entry)] or matches
     most = max(len(entry.slots) for _, entry in matches)
     tightest = min(last for last, entry in matches if len(entry.slots) == most)  # "called off the strikes on"
