@@ -205,14 +205,15 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
-    if reports_only:
-        for trigger, _, _ in kept:
-            trigger.entry = statements.gist(words, trigger)
+    for trigger, _, _ in kept:
+        if trigger.entry.kind == "S":
+            trigger.entry = statements.gist(words, trigger, reports_only)
     _announced_policies(kept)
     _date_intents(doc, words, kept)
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
-        if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
+        if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
+                binding.timex is None or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:])):
             continue

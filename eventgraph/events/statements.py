@@ -19,7 +19,7 @@ from ..actors import descriptions
 from ..model import Document, Mention
 from . import attach, phrases, triggers
 from .lexicon import Entry, disapproval, entries_by_first_word
-from .text import QUOTES, Words
+from .text import COORDINATORS, QUOTES, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 MIN_STATEMENT_WORDS = 3
@@ -44,15 +44,19 @@ SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", 
 THREAT, CRITICISM, APPEAL, INTENT = "130", "111", "020", "030"
 
 
-def gist(words: Words, trigger: triggers.Trigger) -> Entry:
-    """The reporting verb's entry coded by what its sentence says (see the module's docstring); the sentence
-    reports no other happening, so its words are what was said and who said it."""
+def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
+    """The reporting verb's entry coded by what its sentence says (see the module's docstring). When the
+    sentence reports no other happening (`only`), its words are what was said and who said it; else they tell
+    those happenings, and only a judgement of them is the statement's own: criticism ("said the attack was
+    unjustified")."""
     forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
     found = set(forms)
+    if found & disapproval():
+        return replace(trigger.entry, code=CRITICISM)
+    if not only:
+        return trigger.entry
     if found & CONDITIONS and found & PROMISING:
         code = THREAT
-    elif found & disapproval():
-        code = CRITICISM
     elif found & OBLIGING or _needed(words, trigger):
         code = APPEAL
     elif _own_future(forms):
@@ -168,8 +172,10 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     last = 0
     while last + 1 < len(words) and words.clause[last + 1] == 0 and not words.is_break(last + 1):
         last += 1
-    said = phrases.phrase(words, 0, min(last, phrases.MAX_OBJECT_WORDS * 2))
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if words.forms[first] in COORDINATORS:
+        first += 1  # '"But we must not forget ...," he said'
+    said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
     return said
