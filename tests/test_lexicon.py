@@ -57,6 +57,8 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("The budget drew sharp criticism from the opposition.", "111"),
     ("A call for a boycott came from the farmers' union.", "020"),
     ("Several clashes have been reported along the border.", "190"),
+    ("Analysts speculated that a bidding war would erupt.", "010"),
+    ("The ministry argued that the levy broke the treaty.", "010"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]
