@@ -81,6 +81,7 @@ def test_cameo_verbs_and_patterns(sentence, code):
     ("The smelter was shut down after the leak.", "Closure"),
     ("The government froze wages for six months.", "Policy decision"),
     ("A gas cylinder went off in the basement.", "Accident"),
+    ("The army replaced its northern commander.", "Appointment"),
 ])
 def test_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
