@@ -73,3 +73,8 @@ def test_a_judgement_of_a_happening_is_criticism_besides_the_happening():
 def test_a_quotation_opening_with_a_conjunction_goes_on_after_it():
     [said] = doc('"But we must not forget the cost of the war," Jan Novak said.').event_mentions
     assert said.title == "Jan Novak says we must not forget the cost of the war"
+
+
+def test_a_refusal_to_let_another_act_is_a_threat():
+    [said] = doc("Jan Novak said Ruritania would not allow Freedonia to use the strait.").event_mentions
+    assert said.code == "130"

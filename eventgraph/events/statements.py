@@ -4,11 +4,14 @@ verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actor
 is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia).
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
-statements it gives as examples: a future made to hang on a condition is a threat (130, "would withdraw the
-subsidy unless the dispute is settled"), words that judge as wrong are criticism (111, "called the ruling
-unjustified"), what must or should be done is an appeal (020, "said creditors should show more understanding"),
-and what the speaker itself will do is an intent (030, "said it would refile the application"); anything else
-is a comment (010).
+statements it gives as examples: a future made to hang on a condition, or a refusal to let another act, is a
+threat (130, "would withdraw the subsidy unless the dispute is settled", "will not allow them to land"), words
+that judge as wrong are criticism (111, "called the ruling unjustified"), what must or should be done is an
+appeal (020, "said creditors should show more understanding"), and what the speaker itself will do is an
+intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
+speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
+A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
+adjective, before the plain noun of who spoke ("U.S. officials said").
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its 
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
+FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
 THREAT, CRITICISM, APPEAL, INTENT = "130", "111", "020", "030"
 
 
@@ -55,7 +59,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
-    if found & CONDITIONS and found & PROMISING:
+    if found & CONDITIONS and found & PROMISING or _forbidding(forms):
         code = THREAT
     elif found & OBLIGING or _needed(words, trigger):
         code = APPEAL
@@ -70,6 +74,12 @@ def reporting(trigger: str) -> bool:
     """Whether a trigger's words are a reporting verb's ("said", "told")."""
     first = trigger.lower().split()[0] if trigger.split() else ""
     return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
+
+
+def _forbidding(forms: list[str]) -> bool:
+    """"would not let Iran use the missiles", "will not tolerate": a future refusal to permit is a warning."""
+    return any(form in OWN_FUTURE and forms[j + 1:j + 2] in (["not"], ["n't"]) and forms[j + 2:j + 3] and
+               forms[j + 2] in FORBIDDEN for j, form in enumerate(forms))
 
 
 def _needed(words: Words, trigger: triggers.Trigger) -> bool:
