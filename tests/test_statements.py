@@ -6,8 +6,9 @@ from .test_events import doc
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Jan Novak said Ruritania would rethink its position unless Freedonia changed course.", "130"),
-    ("Jan Novak said Ruritania would answer in kind if Freedonia kept up its pressure.", "130"),
+    ("Jan Novak said he would rethink his position unless Freedonia changed course.", "130"),
+    ("Ruritania said it would answer in kind if Freedonia kept up its pressure.", "130"),
+    ("Jan Novak said prices could rise further if Freedonia kept up its pressure.", "010"),
     ("Jan Novak said the ruling was unjustified and premature.", "111"),
     ("Ruritania said it was deeply disappointed by the verdict.", "111"),
     ("Jan Novak said Freedonia should show more flexibility.", "020"),

@@ -4,9 +4,9 @@ verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actor
 is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia).
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
-statements it gives as examples: a future made to hang on a condition, or a refusal to let another act, is a
-threat (130, "would withdraw the subsidy unless the dispute is settled", "will not allow them to land"), words
-that judge as wrong are criticism (111, "called the ruling unjustified"), what must or should be done is an
+statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
+another act, is a threat (130, "he would withdraw the subsidy unless the dispute is settled", "will not allow
+them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or should be done is an
 appeal (020, "said creditors should show more understanding"), and what the speaker itself will do is an
 intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
@@ -32,8 +32,8 @@ SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause
 
 
 CONDITIONS = frozenset({"if", "unless"})
-PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # a future that may hang on a
-# condition
+PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # the speaker's own future that
+# may hang on a condition: a threat is what the speaker will do, not what may befall others
 OWN_FUTURE = frozenset({"will", "would", "'ll", "shall"})
 OBLIGING = frozenset({"should", "must", "ought"})
 NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subject or "be" ("Ruritania needs new
@@ -59,11 +59,11 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
-    if found & CONDITIONS and found & PROMISING or _forbidding(forms):
+    if found & CONDITIONS and _own_future(forms, PROMISING) or _forbidding(forms):
         code = THREAT
     elif found & OBLIGING or _needed(words, trigger):
         code = APPEAL
-    elif _own_future(forms):
+    elif _own_future(forms, OWN_FUTURE):
         code = INTENT
     else:
         return trigger.entry
@@ -89,15 +89,16 @@ def _needed(words: Words, trigger: triggers.Trigger) -> bool:
         words.capitalised(j - 1)) for j, form in enumerate(forms))
 
 
-def _own_future(forms: list[str]) -> bool:
-    """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future."""
+def _own_future(forms: list[str], modals: frozenset[str]) -> bool:
+    """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future, told
+    by one of `modals` or a word of intent."""
     for j, form in enumerate(forms):
         if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS):
             continue
         k = j + 1
         while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
             k += 1
-        if k < len(forms) and (forms[k] in OWN_FUTURE or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
+        if k < len(forms) and (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             return True
     return False
 
