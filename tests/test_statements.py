@@ -79,3 +79,9 @@ def test_a_quotation_opening_with_a_conjunction_goes_on_after_it():
 def test_a_refusal_to_let_another_act_is_a_threat():
     [said] = doc("Jan Novak said Ruritania would not allow Freedonia to use the strait.").event_mentions
     assert said.code == "130"
+
+
+def test_a_description_of_a_body_speaks_for_the_body_named_before():
+    said = doc("Vorland News Agency reported a loss. The agency also said it would close two offices."
+               ).event_mentions[-1]
+    assert (said.code, said.title) == ("030", "Vorland News Agency says it would close two offices")

@@ -132,19 +132,32 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
 
 def _named_speaker(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
     """"U.S. officials said", "French officers said": the actor named, or its adjective, right before the plain
-    noun that says who spoke."""
-    first = trigger.first
-    while first > 0 and trigger.first - first < SPEAKER_NOUNS and words.forms[first - 1].isalpha() and \
+    noun that says who spoke; "the company also said": the body such a description stands for, unless what was
+    said names it (a country is not told by "the spokesman" or "officials" alone: many bodies speak through
+    them)."""
+    last = trigger.first
+    while last > 0 and (words.forms[last - 1] in phrases.ADVERBS or words.forms[last - 1].endswith("ly")):
+        last -= 1
+    first = last
+    while first > 0 and last - first < SPEAKER_NOUNS and words.forms[first - 1].isalpha() and \
             not words.capitalised(first - 1) and words.forms[first - 1] not in phrases.DANGLING:
         first -= 1
-    if first == trigger.first or first == 0:
+    if first == last:
+        return None
+    if first > 0 and words.forms[first - 1] in triggers.DETERMINERS:
+        # "a company spokesman" speaks for the company
+        found = descriptions.stand_in(doc, words.span(first - 1, first), words.starts[first - 1]) or \
+            descriptions.stand_in(doc, words.span(first - 1, last - 1), words.starts[first - 1])
+        named = {m.actor for m in doc.mentions if words.offset <= m.start < words.starts[first - 1]}
+        # a body that what was said names is no speaker by description: its name tells the title
+        return found if found is not None and found.type != "country" and found.actor not in named else None
+    if first == 0:
         return None
     name = next((m for m in doc.mentions if m.end <= words.starts[first] and
                  not doc.text[m.end:words.starts[first]].strip()), None)
     if name is not None:
         return name
-    phrase = words.span(first - 1, trigger.first - 1)
-    return descriptions.national(doc, phrase, words.starts[first - 1])
+    return descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
