@@ -372,17 +372,23 @@ def main() -> None:
 
 def print_missed(rows: list[dict]) -> None:
     """Each missed gold event with its sentences and why they gave none, then how many sentences each class
-    of miss holds."""
-    counts = Counter()
+    of miss holds, and how many events have it as their nearest miss (a sentence scored for another gold event
+    counts only when all of the event's sentences are)."""
+    sentences, nearest = Counter(), Counter()
     for row in rows:
         for gold, reasons in row["missed"]:
             print(f"\n{gold['id']} {gold['code']} {gold['description']}")
+            classes = []
             for text, reason in reasons:
                 print(f"    {reason}\n        {text}")
-                counts[min((part.split(":")[0] for part in reason.split(" | ")), key=_rank_of_class)] += 1
-    print()
-    for reason, count in counts.most_common():
-        print(f"{count:5d} {reason}")
+                classes.append(min((part.split(":")[0] for part in reason.split(" | ")), key=_rank_of_class))
+                sentences[classes[-1]] += 1
+            own = [name for name in classes if _rank_of_class(name) > 0] or classes
+            nearest[min(own, key=_rank_of_class).split(" (")[0]] += 1
+    for title, counts in (("sentences", sentences), ("events, by their nearest miss", nearest)):
+        print(f"\n{title}:")
+        for reason, count in counts.most_common():
+            print(f"{count:5d} {reason}")
 
 
 _CLASS_ORDER = ["scored for another gold event", "merged away", "other root", "dropped after the parse",
