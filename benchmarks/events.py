@@ -25,7 +25,12 @@ Printed per story and overall:
 Then speed: the whole per-article stage (`pipeline.extract`) and the parser alone on the first N Reuters
 stories, in words per second on one core, and `merge.merge_events` on all their event mentions.
 
-    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles] [--dates] [--roles]
+`--missed` lists every gold event no system event matches, with why each of its sentences gave none: no
+trigger in the lexicon, a trigger the realis rules drop (modal, negation, condition...), a trigger of another
+CAMEO root, a trigger whose sentence is not parsed, one dropped after the parse (negated, or kept by no actor,
+object or date), an event found with another root, or one merged into an event of another root.
+
+    python benchmarks/events.py [--set dev|test|test2|test3] [--speed N] [--titles] [--unmatched] [--dates] [--roles] [--missed]
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from eventgraph import actors, events, merge, pipeline, sentences, temporal  # noqa: E402
+from eventgraph.events import frame, triggers  # noqa: E402
+from eventgraph.events.text import read  # noqa: E402
 from eventgraph.actors.names import fold  # noqa: E402
 from eventgraph.events.lexicon import entries_by_first_word, is_mutual  # noqa: E402
 from eventgraph.merge.dates import interval  # noqa: E402
@@ -128,7 +135,8 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
             "unmatched": unmatched,
             "wrong_dates": [(by_id[gid], tried[gid], published) for gid in tried if gid not in dated],
             "role_errors": [role_error(by_id[gid], seen[gid], built, scores) for gid, scores in roles.items()
-                            if not all(scores.values())]}
+                            if not all(scores.values())],
+            "missed": [(g, why_missed(g, built, gold_sentences)) for g in gold if g["id"] not in matched_gold]}
 
 
 def unmatched_row(event, gold_of, by_id: dict) -> tuple[str, object, list[str]]:
@@ -194,6 +202,67 @@ def role_error(gold: dict, found: list, built, scores: dict[str, bool]) -> str:
             doc == s.doc and start < s.end and s.start < end for doc, start, end in spans)), "")
         lines += [f"    system {event.code} {event.title!r}  {named(event)}", f"      | {sentence[:400]}"]
     return "\n".join(lines)
+
+
+def why_missed(gold: dict, built, owners: dict[tuple, str]) -> list[tuple[str, str]]:
+    """For each sentence of a gold event no system event matches, the class of the miss and its evidence;
+    `owners` gives the gold event each gold sentence is scored for (the last one that lists it)."""
+    docs = {doc.id: doc for doc in built.documents}
+    root = gold["code"][:2] if gold["code"] else None
+    fits = lambda code: root is None or code[:2] == root  # noqa: E731
+    reasons = []
+    for mention in gold["mentions"]:
+        doc = docs.get(mention["doc"])
+        numbers = [n for n, sentence in enumerate(doc.sentences) if sentence.start < mention["end"]
+                   and mention["start"] < sentence.end] if doc else []
+        owner = owners[(mention["doc"], mention["start"], mention["end"])]
+        if owner != gold["id"]:
+            reason = f"scored for another gold event: {owner}"
+        else:
+            reason = _miss_class(doc, numbers, built, fits)
+        reasons.append((" ".join(mention["text"].split()), reason))
+    return reasons
+
+
+def _miss_class(doc, numbers: list[int], built, fits) -> str:
+    if not numbers:
+        return "sentence not found"
+    found = [m for m in doc.event_mentions if m.sentence in numbers]
+    if any(fits(m.code) for m in found):
+        for event in built.events:
+            if any(s.doc == doc.id and any(doc.sentences[n].start < s.end and s.start < doc.sentences[n].end
+                                           for n in numbers) for s in event.sources) and not fits(event.code):
+                return f"merged away: into {event.code} {event.title}"
+        return "merged away: mention lost after the merge"
+    reason = " | ".join(_trigger_class(doc, number, fits) for number in numbers)
+    if found:
+        return f"other root ({reason.split(':')[0]}): " + "; ".join(f"{m.code} {m.title}" for m in found) + \
+            f" [{reason}]"
+    return reason
+
+
+def _trigger_class(doc, number: int, fits) -> str:
+    """Why sentence `number` gave no event of the gold's root, from its triggers."""
+    sentence = doc.sentences[number]
+    words = read(sentence.text, sentence.start)
+    mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
+    raw = triggers.matches(words, events._name_words(words, mentions))
+    shown = lambda trigger: f"'{words.span(trigger.first, trigger.last)}' {trigger.entry.code}"  # noqa: E731
+    if not raw:
+        return "no trigger"
+    real = [t for t in raw if triggers._realis(words, t)]
+    if any(fits(t.entry.code) for t in raw) and not any(fits(t.entry.code) for t in real):
+        return "realis: " + ", ".join(shown(t) for t in raw if fits(t.entry.code))
+    if not any(fits(t.entry.code) for t in real):
+        return "trigger of other root: " + ", ".join(shown(t) for t in raw)
+    if number not in events._read_words(doc)[2]:
+        return "not parsed: " + ", ".join(shown(t) for t in real if fits(t.entry.code))
+    timexes = [(i, t) for i, t in enumerate(doc.timexes) if sentence.start <= t.start < sentence.end]
+    read_frames = frame.frames(words, real, events._parse([sentence.text])[0], mentions, timexes)
+    negated = [t for t, f in zip(real, read_frames) if fits(t.entry.code) and f.negated]
+    if negated:
+        return "negated by the parse: " + ", ".join(shown(t) for t in negated)
+    return "dropped after the parse: " + ", ".join(shown(t) for t in real if fits(t.entry.code))
 
 
 def date_right(system, gold: str | None, relation: str | None = None) -> bool:
@@ -347,6 +416,8 @@ def main() -> None:
     parser.add_argument("--dates", action="store_true", help="list the matched gold events dated wrong, by kind")
     parser.add_argument("--roles", action="store_true",
                         help="print each matched gold event whose doer or target the system gets wrong")
+    parser.add_argument("--missed", action="store_true", help="list the gold events no system event matches, "
+                        "and why each of their sentences gave none")
     args = parser.parse_args()
     stories = stories_of(args.set)
     records = records_for(stories)
@@ -377,6 +448,8 @@ def main() -> None:
             for error in row["role_errors"]:
                 print()
                 print(error)
+    if args.missed:
+        print_missed(rows)
     if args.speed:
         figures = speed(args.speed)
         print()
@@ -402,6 +475,34 @@ def print_unmatched(rows: list[dict]) -> None:
             print(f"[{row['story'][:20]}] {kind} | {event.code} | {event.title}")
             for text in texts:
                 print(f"    - {text}")
+def print_missed(rows: list[dict]) -> None:
+    """Each missed gold event with its sentences and why they gave none, then how many sentences each class
+    of miss holds, and how many events have it as their nearest miss (a sentence scored for another gold event
+    counts only when all of the event's sentences are)."""
+    sentences, nearest = Counter(), Counter()
+    for row in rows:
+        for gold, reasons in row["missed"]:
+            print(f"\n{gold['id']} {gold['code']} {gold['description']}")
+            classes = []
+            for text, reason in reasons:
+                print(f"    {reason}\n        {text}")
+                classes.append(min((part.split(":")[0] for part in reason.split(" | ")), key=_rank_of_class))
+                sentences[classes[-1]] += 1
+            own = [name for name in classes if _rank_of_class(name) > 0] or classes
+            nearest[min(own, key=_rank_of_class).split(" (")[0]] += 1
+    for title, counts in (("sentences", sentences), ("events, by their nearest miss", nearest)):
+        print(f"\n{title}:")
+        for reason, count in counts.most_common():
+            print(f"{count:5d} {reason}")
+
+
+_CLASS_ORDER = ["scored for another gold event", "merged away", "other root", "dropped after the parse",
+                "negated by the parse", "not parsed", "realis", "trigger of other root", "no trigger",
+                "sentence not found"]
+
+
+def _rank_of_class(name: str) -> int:
+    return next(n for n, prefix in enumerate(_CLASS_ORDER) if name.startswith(prefix))
 
 
 def _total(rows: list[dict]) -> dict:

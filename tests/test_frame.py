@@ -76,7 +76,7 @@ def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
         if row[1][:2] == "01"]
     assert said[2] == {("jan-novak", "source"), ("ruritania", "target"), ("freedonia", "target")}
     [said] = [row for row in titles_and_actors("Ruritania told Vorland News Agency it would pay its debts to "
-                                               "Freedonia in full.") if row[1][:2] == "01"]
+                                               "Freedonia in full.") if row[1][:2] == "03"]  # an intent
     assert said[2] == {("ruritania", "source"), ("freedonia", "target")}
 
 

@@ -52,6 +52,13 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("The ministry granted asylum to the defector.", "075"),
     ("Ottawa reduced the duty on imported steel.", "085"),
     ("The contractor pleaded guilty to fraud.", "015"),
+    ("The founder relinquished the chairmanship in May.", "083"),
+    ("The largest shareholder pushed for a sale of the unit.", "100"),
+    ("The budget drew sharp criticism from the opposition.", "111"),
+    ("A call for a boycott came from the farmers' union.", "020"),
+    ("Several clashes have been reported along the border.", "190"),
+    ("Analysts speculated that a bidding war would erupt.", "010"),
+    ("The ministry argued that the levy broke the treaty.", "010"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]
@@ -73,6 +80,8 @@ def test_cameo_verbs_and_patterns(sentence, code):
     ("Firefighters evacuated three villages.", "Evacuation"),
     ("The smelter was shut down after the leak.", "Closure"),
     ("The government froze wages for six months.", "Policy decision"),
+    ("A gas cylinder went off in the basement.", "Accident"),
+    ("The army replaced its northern commander.", "Appointment"),
 ])
 def test_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)

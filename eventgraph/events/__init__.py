@@ -22,7 +22,7 @@ from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
-from .lexicon import Entry, criticised, entries_by_first_word, intents, is_mutual, label, military, title_words
+from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
 from .text import Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -111,10 +111,9 @@ def _read_words(doc: Document):
 
 
 def _statement(mention: EventMention) -> bool:
-    """An event of things said with a speaker: a comment, or an intent a reporting verb states."""
-    said = mention.code[:2] == "01" or any(
-        entry.kind == "S" for entry in entries_by_first_word().get(mention.trigger.lower(), ()))
-    return said and any(p.role == "source" for p in mention.actors)
+    """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
+    return (mention.code[:2] == "01" or statements.reporting(mention.trigger)) and \
+        any(p.role == "source" for p in mention.actors)
 
 
 def _parse(texts: list[str]) -> list:
@@ -191,6 +190,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _criticism(words, found)
     _conventional(words, found, bindings)
     _describe_doers(doc, words, found, bindings)
+    statements.speakers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -214,11 +214,15 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         binding.sources = _unqualified(doc, binding.sources)
         binding.targets = _unqualified(doc, binding.targets)
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    for trigger, _, _ in kept:
+        if trigger.entry.kind == "S":
+            trigger.entry = statements.gist(words, trigger, reports_only)
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result = []
     for n, (trigger, binding, obj) in enumerate(kept):
-        if trigger.entry.kind == "S" and not reports_only and (binding.timex is None or any(
+        if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
+                binding.timex is None or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:])):
             continue

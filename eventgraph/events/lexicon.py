@@ -1,7 +1,8 @@
 """The trigger lexicon (`resources/en/triggers.tsv`), the CAMEO code table (`resources/en/events_cameo.tsv`), the
 codes of stated intents (`resources/en/events_intent.tsv`), the title words of agent phrases
 (`resources/en/events_title_words.txt`), the phrases that name no happening though they hold a trigger
-(`resources/en/events_not_happenings.txt`) and the words of armed forces (`resources/en/events_military.txt`).
+(`resources/en/events_not_happenings.txt`), the words of armed forces (`resources/en/events_military.txt`) and the
+words of disapproval that make a statement criticism (`resources/en/events_disapproval.txt`).
 
 A trigger entry is a sequence of word slots; each slot is a set of accepted lower-case forms, and a slot may
 allow up to three other words before it (the "..." of the data file). Verbs are inflected here, so the data
@@ -173,6 +174,13 @@ def criticised() -> frozenset[str]:
     """Nouns naming a policy, a plan or a statement, which one attacks in words
     (`resources/en/events_criticised.txt`): "budget", "remarks"."""
     return frozenset(line.strip() for line in _rows("events_criticised.txt"))
+
+
+@lru_cache(maxsize=1)
+def disapproval() -> frozenset[str]:
+    """Words that judge what a statement speaks of as wrong (`resources/en/events_disapproval.txt`):
+    "unjustified", "disappointed"."""
+    return frozenset(line.strip() for line in _rows("events_disapproval.txt"))
 
 
 def label(code: str) -> str:

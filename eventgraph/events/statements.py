@@ -2,13 +2,27 @@
 verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
 verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
 is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia).
+
+A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
+statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
+another act, is a threat (130, "he would withdraw the subsidy unless the dispute is settled", "will not allow
+them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or should be done is an
+appeal (020, "said creditors should show more understanding"), and what the speaker itself will do is an
+intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
+speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
+A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
+adjective, before the plain noun of who spoke ("U.S. officials said").
 """
 
 from __future__ import annotations
 
-from ..model import Mention
+from dataclasses import replace
+
+from ..actors import descriptions
+from ..model import Document, Mention
 from . import attach, phrases, triggers
-from .text import QUOTES, SUBORDINATORS, Words
+from .lexicon import Entry, disapproval, entries_by_first_word
+from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 MIN_STATEMENT_WORDS = 3
@@ -25,8 +39,8 @@ PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "b
                             "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
                             "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
                             "forecast"})  # past forms not in -ed
-SELF = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"})  # the speaker, or
-# what is the speaker's ("his firm", "its board")
+SELF_OR_OWN = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"})  # the speaker,
+# or what is the speaker's ("his firm", "its board")
 STATED_INTENT = "030"  # CAMEO "express intent to cooperate": what an actor says it will do, when the lexicon
 # names no narrower intent
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
@@ -35,6 +49,135 @@ MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows wh
 VERB_TAIL = 4  # words a title shows after the reported clause's verb
 CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
     "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
+
+
+CONDITIONS = frozenset({"if", "unless"})
+PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # the speaker's own future that
+# may hang on a condition: a threat is what the speaker will do, not what may befall others
+OWN_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+OBLIGING = frozenset({"should", "must", "ought"})
+NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subject or "be" ("Ruritania needs new
+# credits", "changes were needed") or before "to" ("need to cut"), not "the need for", "the information needed"
+INTENDING = frozenset({"intend", "intends", "intended", "plan", "plans", "planned", "prepared", "ready",
+                       "willing", "determined"})  # before "to": "said it was prepared to lift them"
+SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
+OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
+SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
+                     "were"})  # between a subject and its future: "it would also", "it was prepared to"
+FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
+THREAT, CRITICISM, APPEAL, INTENT = "130", "111", "020", "030"
+
+
+def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
+    """The reporting verb's entry coded by what its sentence says (see the module's docstring). When the
+    sentence reports no other happening (`only`), its words are what was said and who said it; else they tell
+    those happenings, and only a judgement of them is the statement's own: criticism ("said the attack was
+    unjustified")."""
+    forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
+    found = set(forms)
+    if found & disapproval():
+        return replace(trigger.entry, code=CRITICISM)
+    if not only:
+        return trigger.entry
+    if found & CONDITIONS and _own_future(forms, PROMISING) or _forbidding(forms):
+        code = THREAT
+    elif found & OBLIGING or _needed(words, trigger):
+        code = APPEAL
+    elif _own_future(forms, OWN_FUTURE):
+        code = INTENT
+    else:
+        return trigger.entry
+    return replace(trigger.entry, code=code)
+
+
+def reporting(trigger: str) -> bool:
+    """Whether a trigger's words are a reporting verb's ("said", "told")."""
+    first = trigger.lower().split()[0] if trigger.split() else ""
+    return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
+
+
+def _forbidding(forms: list[str]) -> bool:
+    """"would not let Iran use the missiles", "will not tolerate": a future refusal to permit is a warning."""
+    return any(form in OWN_FUTURE and forms[j + 1:j + 2] in (["not"], ["n't"]) and forms[j + 2:j + 3] and
+               forms[j + 2] in FORBIDDEN for j, form in enumerate(forms))
+
+
+def _needed(words: Words, trigger: triggers.Trigger) -> bool:
+    forms = words.forms
+    return any(form in NEEDING and j > trigger.last and (
+        forms[j + 1:j + 2] == ["to"] or forms[j - 1] in triggers.BE or forms[j - 1] in SELF or
+        words.capitalised(j - 1)) for j, form in enumerate(forms))
+
+
+def _own_future(forms: list[str], modals: frozenset[str]) -> bool:
+    """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future, told
+    by one of `modals` or a word of intent."""
+    for j, form in enumerate(forms):
+        if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS):
+            continue
+        k = j + 1
+        while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
+            k += 1
+        if k < len(forms) and (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
+            return True
+    return False
+
+
+SPEAKING = frozenset({"he", "she", "it"})  # pronouns that name one speaker; "they" may be any of several
+SPEAKER_NOUNS = 2  # plain words between a speaker's name and the verb: "U.S. trade officials said"
+
+
+def speakers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """The speaker of a reporting verb the word rules gave none: the actor a pronoun right before or after it
+    stands for ("..., he said", "It said ...", "said she"), unless what was said names that actor ("Novak is
+    abroad, he said": he is someone else); or the country or body whose name or adjective leads the plain
+    noun before it ("U.S. officials said", "French officers said"), as CAMEO coders code such speakers."""
+    named = {m.actor for m in doc.mentions if words.offset <= m.start < words.offset + len(words.text)}
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind != "S" or binding.sources:
+            continue
+        at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
+                   words.forms[j] in SPEAKING), None)
+        if at is None:
+            speaker = _named_speaker(doc, words, trigger)
+        else:  # the speaker was named before the sentence: what was said may name others
+            speaker = descriptions.antecedent(doc, words.forms[at], words.offset)
+            if speaker is not None and speaker.actor in named:
+                speaker = None
+            elif speaker is not None:
+                speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
+        if speaker is not None:
+            binding.sources = [speaker]
+
+
+def _named_speaker(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+    """"U.S. officials said", "French officers said": the actor named, or its adjective, right before the plain
+    noun that says who spoke; "the company also said": the body such a description stands for, unless what was
+    said names it (a country is not told by "the spokesman" or "officials" alone: many bodies speak through
+    them)."""
+    last = trigger.first
+    while last > 0 and (words.forms[last - 1] in phrases.ADVERBS or words.forms[last - 1].endswith("ly")):
+        last -= 1
+    first = last
+    while first > 0 and last - first < SPEAKER_NOUNS and words.forms[first - 1].isalpha() and \
+            not words.capitalised(first - 1) and words.forms[first - 1] not in phrases.DANGLING:
+        first -= 1
+    if first == last:
+        return None
+    if first > 0 and words.forms[first - 1] in triggers.DETERMINERS:
+        # "a company spokesman" speaks for the company
+        found = descriptions.stand_in(doc, words.span(first - 1, first), words.starts[first - 1]) or \
+            descriptions.stand_in(doc, words.span(first - 1, last - 1), words.starts[first - 1])
+        named = {m.actor for m in doc.mentions if words.offset <= m.start < words.starts[first - 1]}
+        # a body that what was said names is no speaker by description: its name tells the title
+        return found if found is not None and found.type != "country" and found.actor not in named else None
+    if first == 0:
+        return None
+    name = next((m for m in doc.mentions if m.end <= words.starts[first] and
+                 not doc.text[m.end:words.starts[first]].strip()), None)
+    if name is not None:
+        return name
+    return descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])
 
 
 def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
@@ -60,16 +203,26 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     return True
 
 
+LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  # a title goes on after "says"
+
+
 def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
-    """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA": what was said
-    opens the sentence, unquoted, before the speaker's clause."""
+    """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA", '"We made our
+    case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the verb is
+    then the sentence's first trigger: a quotation that reports a happening is that happening)."""
     clause = words.clause[trigger.first]
-    if clause == 0 or words.quoted[0] or words.forms[0] in QUOTES:
+    if clause == 0:
         return None
     last = 0
     while last + 1 < len(words) and words.clause[last + 1] == 0 and not words.is_break(last + 1):
         last += 1
-    return phrases.phrase(words, 0, min(last, phrases.MAX_OBJECT_WORDS * 2))
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if words.forms[first] in COORDINATORS:
+        first += 1  # '"But we must not forget ...," he said'
+    said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
+    if said and words.forms[first] in LOWERED:
+        said = said[:1].lower() + said[1:]
+    return said
 
 
 def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:
@@ -118,8 +271,8 @@ def states_intent(words: Words, trigger: triggers.Trigger, speakers: list[Mentio
     named = [words.index_at(m.end - 1) for m in speakers if words.index_at(m.start) == first]
     if named:
         verb = named[0] + 1
-    elif words.forms[first] in SELF:
-        verb = first + 1 if words.forms[first] in triggers.DETERMINERS - SELF or first + 1 >= len(words) or \
+    elif words.forms[first] in SELF_OR_OWN:
+        verb = first + 1 if words.forms[first] in triggers.DETERMINERS - SELF_OR_OWN or first + 1 >= len(words) or \
             words.forms[first] not in triggers.DETERMINERS else first + 2
     else:
         return False

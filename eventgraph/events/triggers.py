@@ -21,6 +21,9 @@ NOMINAL_CUES = DETERMINERS | {"first", "last", "latest", "recent", "previous", "
                               "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral",
                               "formal", "fresh", "further", "second", "third", "brief", "urgent", "separate", "direct",
                               "public", "written"}
+COUNTS = frozenset({"several", "many", "some", "more", "numerous", "few", "two", "three", "four", "five", "dozens",
+                    "hundreds", "renewed", "sporadic", "fierce", "heavy"})  # before a word that is a noun of the
+# lexicon as well as a verb, the noun: "several clashes have been reported", not "many fled"
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
@@ -74,6 +77,12 @@ class Trigger:
 
 def find(words: Words, names: set[int]) -> list[Trigger]:
     """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign")."""
+    return [trigger for trigger in matches(words, names) if _realis(words, trigger)]
+
+
+def matches(words: Words, names: set[int]) -> list[Trigger]:
+    """The lexicon's phrases in the sentence, longest first, each word in one at most, whether or not the text
+    says they happened."""
     index = entries_by_first_word()
     found: list[Trigger] = []
     i = 0
@@ -86,7 +95,7 @@ def find(words: Words, names: set[int]) -> list[Trigger]:
                 i = trigger.last + 1
                 continue
         i += 1
-    return [trigger for trigger in found if _realis(words, trigger)]
+    return found
 
 
 def _not_happening(words: Words, i: int) -> bool:
@@ -109,16 +118,23 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
     if not matches:
         return None
+    nominal = _nominal_context(words, i)
+    if nominal or i > 0 and words.forms[i - 1] in COUNTS:
+        # "a call for retaliation" is the noun, not the longer verb phrase "call ... for"
+        matches = [(last, entry) for last, entry in matches if _fits_noun_phrase(entry)] or matches
     most = max(len(entry.slots) for _, entry in matches)
     tightest = min(last for last, entry in matches if len(entry.slots) == most)  # "called off the strikes on"
     matches = [(last, entry) for last, entry in matches if last == tightest and len(entry.slots) == most]
-    nominal = _nominal_context(words, i)
     if len(matches) > 1:
         matches = [(last, entry) for last, entry in matches if entry.verbal != nominal] or matches
     last, entry = matches[0]
-    if entry.verbal and nominal and entry.kind != "F":
+    if nominal and not _fits_noun_phrase(entry):
         return None  # "the report", "TWA's offer": a noun the lexicon does not list as a happening
     return Trigger(i, last, entry)
+
+
+def _fits_noun_phrase(entry: Entry) -> bool:
+    return not entry.verbal or entry.kind == "F"
 
 
 def _match(words: Words, i: int, entry: Entry) -> int | None:
@@ -206,7 +222,10 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     past = participle(form)
     if words.quoted[i] and not past:
         return False
-    trigger.passive = past and (bool(before) and before[-1] in BE or _followed_by(words, trigger.last, "by")
+    # what a reporting verb reports may hold its own "by" ("said they were encouraged by the outcome")
+    agent = _followed_by(words, trigger.last, "by") if trigger.entry.kind != "S" else \
+        words.forms[trigger.last + 1:trigger.last + 2] == ["by"]
+    trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
 

@@ -1,0 +1,87 @@
+"""Statements coded by what they say: threats, criticism, appeals and intents among the plain comments."""
+
+import pytest
+
+from .test_events import doc
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jan Novak said he would rethink his position unless Freedonia changed course.", "130"),
+    ("Ruritania said it would answer in kind if Freedonia kept up its pressure.", "130"),
+    ("Jan Novak said prices could rise further if Freedonia kept up its pressure.", "010"),
+    ("Jan Novak said the ruling was unjustified and premature.", "111"),
+    ("Ruritania said it was deeply disappointed by the verdict.", "111"),
+    ("Jan Novak said Freedonia should show more flexibility.", "020"),
+    ("Jan Novak said Freedonia needed new credits.", "020"),
+    ("Jan Novak said radical changes were needed.", "020"),
+    ("Ruritania said it would resubmit its application.", "030"),
+    ("Ruritania said it intends to keep its embassy open.", "030"),
+    ("Jan Novak said his firm would also keep its offices.", "030"),
+    ("Ruritania said its exports rose 10 pct in the year.", "010"),
+    ("Jan Novak said Freedonia would keep its offices.", "010"),
+])
+def test_a_statement_is_coded_by_what_it_says(text, code):
+    [said] = doc(text).event_mentions
+    assert said.code == code, said.title
+
+
+def test_a_word_of_need_that_is_no_obligation_leaves_a_comment():
+    [said] = doc("Jan Novak said the firm sent the information needed.").event_mentions
+    assert said.code == "010"
+    [said] = doc("Jan Novak said the need for new credits was growing.").event_mentions
+    assert said.code == "010"
+
+
+def test_a_statement_reporting_a_happening_is_the_happening():
+    codes = [m.code for m in doc("Jan Novak said Ruritania signed the deal with Freedonia, which should help trade.")
+             .event_mentions]
+    assert "020" not in codes and any(code.startswith("05") for code in codes)
+
+
+def test_a_pronoun_speaker_is_the_actor_named_before():
+    said = doc("Jan Novak arrived in Freedonia. He said the talks had gone well and would go on.").event_mentions[-1]
+    assert (said.code, [(p.actor, p.role) for p in said.actors][:1]) == ("010", [("jan-novak", "source")])
+    said = doc("Jan Novak arrived in Freedonia. Sue Smith is in good health, he said.").event_mentions[-1]
+    assert said.title == "Jan Novak says Sue Smith is in good health"
+
+
+def test_a_pronoun_speaker_is_not_one_the_statement_names():
+    found = doc("Jan Novak arrived in Freedonia. Jan Novak is in good health, he said.").event_mentions
+    assert all(m.code[:2] != "01" for m in found)
+
+
+def test_a_speaker_named_by_its_country_or_its_adjective():
+    said = doc("Ruritania officials said the border would stay open.").event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
+
+
+def test_what_a_statement_reports_may_hold_its_own_agent():
+    [said] = doc("Ruritania said it was surprised by the ruling of the court.").event_mentions
+    assert said.title.startswith("Ruritania says it was surprised by the ruling")
+
+
+def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
+    [said] = doc('"We were able to make our case against them here," Jan Novak said.').event_mentions
+    assert (said.code, said.title) == ("010", "Jan Novak says we were able to make our case")
+    assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
+
+
+def test_a_judgement_of_a_happening_is_criticism_besides_the_happening():
+    codes = {m.code for m in doc("Jan Novak said the attack on Freedonia was totally unjustified.").event_mentions}
+    assert "111" in codes and any(code[:2] in ("18", "19") for code in codes)
+
+
+def test_a_quotation_opening_with_a_conjunction_goes_on_after_it():
+    [said] = doc('"But we must not forget the cost of the war," Jan Novak said.').event_mentions
+    assert said.title == "Jan Novak says we must not forget the cost of the war"
+
+
+def test_a_refusal_to_let_another_act_is_a_threat():
+    [said] = doc("Jan Novak said Ruritania would not allow Freedonia to use the strait.").event_mentions
+    assert said.code == "130"
+
+
+def test_a_description_of_a_body_speaks_for_the_body_named_before():
+    said = doc("Vorland News Agency reported a loss. The agency also said it would close two offices."
+               ).event_mentions[-1]
+    assert (said.code, said.title) == ("030", "Vorland News Agency says it would close two offices")
