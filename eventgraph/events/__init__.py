@@ -382,8 +382,6 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if trigger.verbal and trigger.first >= 2 and words.forms[trigger.first - 1] == "have" and \
                 words.forms[trigger.first - 2] in triggers.FUTURE:
             continue  # "may have made the offer", "would have signed": a guess or what did not happen
-        if kind == "S" and statements.states_intent(words, trigger, binding.sources):
-            trigger.entry = replace(trigger.entry, code=statements.STATED_INTENT)
         inverted = kind == "S" and statements.inverted(words, trigger, binding)
         if kind == "S" and not binding.sources or trigger.intended and (
                 not binding.sources or trigger.entry.code[:2] not in intents()):

@@ -39,10 +39,6 @@ PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "b
                             "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
                             "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
                             "forecast"})  # past forms not in -ed
-SELF_OR_OWN = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"})  # the speaker,
-# or what is the speaker's ("his firm", "its board")
-STATED_INTENT = "030"  # CAMEO "express intent to cooperate": what an actor says it will do, when the lexicon
-# names no narrower intent
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
@@ -83,7 +79,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
         code = THREAT
     elif found & OBLIGING or _needed(words, trigger):
         code = APPEAL
-    elif _own_future(forms, OWN_FUTURE):
+    elif _own_future(forms, OWN_FUTURE, affirmed=True):
         code = INTENT
     else:
         return trigger.entry
@@ -109,15 +105,18 @@ def _needed(words: Words, trigger: triggers.Trigger) -> bool:
         words.capitalised(j - 1)) for j, form in enumerate(forms))
 
 
-def _own_future(forms: list[str], modals: frozenset[str]) -> bool:
+def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False) -> bool:
     """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future, told
-    by one of `modals` or a word of intent."""
+    by one of `modals` or a word of intent; `affirmed`: a deed it will do, not a forecast ("it will be ten
+    days") nor a refusal ("it would not wait")."""
     for j, form in enumerate(forms):
         if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS):
             continue
         k = j + 1
         while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
             k += 1
+        if affirmed and forms[k + 1:k + 2] and forms[k + 1] in triggers.NEGATIONS | triggers.BE | PERFECT:
+            continue
         if k < len(forms) and (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             return True
     return False
@@ -259,30 +258,6 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
     return [m for m in found if m.actor not in speaking]
 
-
-def states_intent(words: Words, trigger: triggers.Trigger, speakers: list[Mention]) -> bool:
-    """Whether a reporting verb reports what the speaker itself will do ("said it would refile", "said his firm
-    will cooperate fully", "said it was prepared to wait"): a stated intent, not a comment."""
-    first = trigger.last + 1
-    while first < len(words) and (words.forms[first] in CONTENT_OPENERS or words.is_break(first)):
-        first += 1
-    if first >= len(words):
-        return False
-    named = [words.index_at(m.end - 1) for m in speakers if words.index_at(m.start) == first]
-    if named:
-        verb = named[0] + 1
-    elif words.forms[first] in SELF_OR_OWN:
-        verb = first + 1 if words.forms[first] in triggers.DETERMINERS - SELF_OR_OWN or first + 1 >= len(words) or \
-            words.forms[first] not in triggers.DETERMINERS else first + 2
-    else:
-        return False
-    ahead = words.forms[verb:verb + 4]
-    if not ahead or any(form in triggers.NEGATIONS for form in ahead[:3]):
-        return False
-    if ahead[0] in triggers.FUTURE:
-        return len(ahead) > 1 and ahead[1] not in triggers.BE | PERFECT  # "it will be ten days": a forecast
-    at = 1 if ahead[0] in triggers.BE else 0
-    return len(ahead) > at + 1 and ahead[at] in triggers.INTENT and ahead[at + 1] == "to"
 
 
 def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
