@@ -87,12 +87,15 @@ def records_for(stories: list[dict]) -> dict[str, dict]:
 def score_story(story: dict, records: dict[str, dict]) -> dict:
     built = corpus.build_story(story["articles"], records)
     gold = story["events"]
-    gold_sentences = {(m["doc"], m["start"], m["end"]): g["id"] for g in gold for m in g["mentions"]}
+    gold_sentences: dict[tuple, set[str]] = {}  # one sentence may report several gold happenings
+    for g in gold:
+        for m in g["mentions"]:
+            gold_sentences.setdefault((m["doc"], m["start"], m["end"]), set()).add(g["id"])
     names = {actor.id: {fold(name) for name in [actor.name, *actor.aliases]} for actor in built.actors}
 
     def gold_of(source) -> set[str]:
-        return {gid for (doc, start, end), gid in gold_sentences.items()
-                if doc == source.doc and start < source.end and source.start < end}
+        return {gid for (doc, start, end), gids in gold_sentences.items()
+                if doc == source.doc and start < source.end and source.start < end for gid in gids}
 
     by_id = {g["id"]: g for g in gold}
     published = {doc.id: doc.published for doc in built.documents}
@@ -136,7 +139,7 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
             "wrong_dates": [(by_id[gid], tried[gid], published) for gid in tried if gid not in dated],
             "role_errors": [role_error(by_id[gid], seen[gid], built, scores) for gid, scores in roles.items()
                             if not all(scores.values())],
-            "missed": [(g, why_missed(g, built, gold_sentences)) for g in gold if g["id"] not in matched_gold]}
+            "missed": [(g, why_missed(g, built)) for g in gold if g["id"] not in matched_gold]}
 
 
 def unmatched_row(event, gold_of, by_id: dict) -> tuple[str, object, list[str]]:
@@ -204,9 +207,8 @@ def role_error(gold: dict, found: list, built, scores: dict[str, bool]) -> str:
     return "\n".join(lines)
 
 
-def why_missed(gold: dict, built, owners: dict[tuple, str]) -> list[tuple[str, str]]:
-    """For each sentence of a gold event no system event matches, the class of the miss and its evidence;
-    `owners` gives the gold event each gold sentence is scored for (the last one that lists it)."""
+def why_missed(gold: dict, built) -> list[tuple[str, str]]:
+    """For each sentence of a gold event no system event matches, the class of the miss and its evidence."""
     docs = {doc.id: doc for doc in built.documents}
     root = gold["code"][:2] if gold["code"] else None
     fits = lambda code: root is None or code[:2] == root  # noqa: E731
@@ -215,12 +217,7 @@ def why_missed(gold: dict, built, owners: dict[tuple, str]) -> list[tuple[str, s
         doc = docs.get(mention["doc"])
         numbers = [n for n, sentence in enumerate(doc.sentences) if sentence.start < mention["end"]
                    and mention["start"] < sentence.end] if doc else []
-        owner = owners[(mention["doc"], mention["start"], mention["end"])]
-        if owner != gold["id"]:
-            reason = f"scored for another gold event: {owner}"
-        else:
-            reason = _miss_class(doc, numbers, built, fits)
-        reasons.append((" ".join(mention["text"].split()), reason))
+        reasons.append((" ".join(mention["text"].split()), _miss_class(doc, numbers, built, fits)))
     return reasons
 
 
@@ -475,10 +472,11 @@ def print_unmatched(rows: list[dict]) -> None:
             print(f"[{row['story'][:20]}] {kind} | {event.code} | {event.title}")
             for text in texts:
                 print(f"    - {text}")
+
+
 def print_missed(rows: list[dict]) -> None:
     """Each missed gold event with its sentences and why they gave none, then how many sentences each class
-    of miss holds, and how many events have it as their nearest miss (a sentence scored for another gold event
-    counts only when all of the event's sentences are)."""
+    of miss holds, and how many events have it as their nearest miss."""
     sentences, nearest = Counter(), Counter()
     for row in rows:
         for gold, reasons in row["missed"]:
@@ -488,15 +486,14 @@ def print_missed(rows: list[dict]) -> None:
                 print(f"    {reason}\n        {text}")
                 classes.append(min((part.split(":")[0] for part in reason.split(" | ")), key=_rank_of_class))
                 sentences[classes[-1]] += 1
-            own = [name for name in classes if _rank_of_class(name) > 0] or classes
-            nearest[min(own, key=_rank_of_class).split(" (")[0]] += 1
+            nearest[min(classes, key=_rank_of_class).split(" (")[0]] += 1
     for title, counts in (("sentences", sentences), ("events, by their nearest miss", nearest)):
         print(f"\n{title}:")
         for reason, count in counts.most_common():
             print(f"{count:5d} {reason}")
 
 
-_CLASS_ORDER = ["scored for another gold event", "merged away", "other root", "dropped after the parse",
+_CLASS_ORDER = ["merged away", "other root", "dropped after the parse",
                 "negated by the parse", "not parsed", "realis", "trigger of other root", "no trigger",
                 "sentence not found"]
 

@@ -1,8 +1,10 @@
 """Which happening: the cross-article merge scored as cross-document event coreference.
 
 For each story of the chosen set the whole pipeline (`eventgraph.pipeline.build`) runs on its articles. Every
-gold mention (a sentence that reports a gold event) is matched to the system event of the same CAMEO root that
-has a source in that sentence (the one with most sources, then the lowest id); the matched mentions are
+gold mention (a sentence that reports a gold event) is matched to a system event of the same CAMEO root that
+has a source in that sentence: the gold mentions of one sentence take distinct system events while there are
+enough, each the one that also has a source in most of its gold event's other sentences, then the one with
+most sources, then the lowest id; the matched mentions are
 clustered by system event and compared with their gold clustering. Printed per story and overall (clusters of
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
@@ -13,7 +15,7 @@ MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.p
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
 --pairs prints, after the table, the correct, false and missed pairs of all stories by where their two mentions
 are: "both told" when one of the two sentences also reports the other's gold happening (two happenings of one
-root in one sentence are matched to one system event: no merge can part them), else in one sentence, in two
+root in one sentence that the event stage reads as one), else in one sentence, in two
 sentences of one article, or in two articles.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
@@ -51,16 +53,17 @@ def load(paths: tuple[Path, ...]) -> tuple[dict, dict[str, dict]]:
 
 def clusterings(story: dict, built: Story) -> tuple[coref.Clusters, coref.Clusters, int]:
     """Gold and system clusters of the matched gold mentions, and the number of gold mentions."""
-    gold_of, system_of = {}, {}
+    gold_of, candidates_of = {}, {}
+    spans = {event["id"]: [(m["doc"], m["start"], m["end"]) for m in event["mentions"]] for event in story["events"]}
     for event in story["events"]:
         for m in event["mentions"]:
             mention = (m["doc"], m["start"], m["end"], event["id"])
             gold_of[mention] = event["id"]
-            candidates = [e for e in built.events if (event["code"] is None or e.code[:2] == event["code"][:2]) and any(
-                s.doc == m["doc"] and s.start < m["end"] and m["start"] < s.end for s in e.sources)]
+            candidates = [e for e in built.events if (event["code"] is None or e.code[:2] == event["code"][:2]) and
+                          _covers(e, mention[:3])]
             if candidates:
-                system_of[mention] = min(candidates, key=lambda e: (-len(e.sources), e.id)).id
-
+                candidates_of[mention] = candidates
+    system_of = _aligned(candidates_of, spans)
     def group(labels: dict) -> coref.Clusters:
         clusters: dict[str, set] = {}
         for mention, label in labels.items():
@@ -68,6 +71,38 @@ def clusterings(story: dict, built: Story) -> tuple[coref.Clusters, coref.Cluste
         return [frozenset(cluster) for _, cluster in sorted(clusters.items())]
     matched = {mention: gold_of[mention] for mention in system_of}
     return group(matched), group(system_of), len(gold_of)
+
+
+def _covers(event, span: tuple[str, int, int]) -> bool:
+    doc, start, end = span
+    return any(s.doc == doc and s.start < end and start < s.end for s in event.sources)
+
+
+def _aligned(candidates_of: dict[tuple, list], spans: dict[str, list[tuple]]) -> dict[tuple, str]:
+    """Each gold mention's system event. The gold mentions of one sentence take distinct system events while
+    there are enough, so that two happenings one sentence reports can be told apart: first the pairs where the
+    system event also has a source in more of the gold event's other sentences, then the system event with most
+    sources, then the lowest id; a mention left over takes its best candidate."""
+    def fit(mention: tuple, event) -> tuple:
+        others = [span for span in spans[mention[3]] if span != mention[:3]]
+        return -sum(_covers(event, span) for span in others), -len(event.sources), event.id
+
+    by_sentence: dict[tuple, list[tuple]] = {}
+    for mention in candidates_of:
+        by_sentence.setdefault(mention[:3], []).append(mention)
+    system_of = {}
+    for mentions in by_sentence.values():
+        pairs = sorted(((fit(mention, event), mention, event.id) for mention in mentions
+                        for event in candidates_of[mention]))
+        taken = set()
+        for _, mention, event_id in pairs:
+            if mention not in system_of and event_id not in taken:
+                system_of[mention] = event_id
+                taken.add(event_id)
+        for mention in mentions:
+            if mention not in system_of:
+                system_of[mention] = min(candidates_of[mention], key=lambda e: fit(mention, e)).id
+    return system_of
 
 
 def faults(key: coref.Clusters, response: coref.Clusters, built: Story) -> list[str]:
