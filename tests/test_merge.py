@@ -468,6 +468,32 @@ def test_deeds_on_consecutive_days_told_in_other_words_are_no_date_conflict():
     assert len(merge.merge_events(docs, ACTORS)) == 2
 
 
+RAIDERS = [("ruritania", "source"), ("freedonia", "target")]
+
+
+def _shelling(doc_id, published, day, source="relative", actors=RAIDERS, trigger="shelled"):
+    return document(doc_id, published, mention("195", (day, source), actors, trigger, obj="the harbour"))
+
+
+def test_one_deed_a_day_apart_in_articles_of_consecutive_days_is_one_event_with_a_conflict():
+    docs = [_shelling("a", "2021-05-07", "2021-05-06"), _shelling("b", "2021-05-08", "2021-05-07")]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert event.conflicts
+
+
+def test_weekdays_that_articles_of_one_day_count_back_to_are_two_deeds():
+    docs = [_shelling("a", "2021-05-08", "2021-05-06"), _shelling("b", "2021-05-08", "2021-05-07")]
+    assert sorted(e.date.value for e in merge.merge_events(docs, ACTORS)) == ["2021-05-06", "2021-05-07"]
+
+
+def test_a_deed_a_day_apart_with_another_trigger_or_target_is_no_date_conflict():
+    elsewhere = [("ruritania", "source"), ("jan-novak", "target")]
+    for other in (_shelling("b", "2021-05-08", "2021-05-07", trigger="bombed"),
+                  _shelling("b", "2021-05-08", "2021-05-07", actors=elsewhere)):
+        docs = [_shelling("a", "2021-05-07", "2021-05-06"), other]
+        assert len(merge.merge_events(docs, ACTORS)) == 2
+
+
 def test_talks_some_day_this_month_do_not_join_a_ministers_talks_by_the_word_alone():
     minister = told("a", "2021-05-06", "Jan Novak held talks with dock workers on May 5.", "talks", "046",
                     [("jan-novak", "participant")], "May 5", "2021-05-05")

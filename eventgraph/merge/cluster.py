@@ -12,7 +12,9 @@ and that shares no word with a happening of its doer is that happening only when
 reports that nothing dates, in articles more than a day apart, are one happening only when both tell of it in the
 perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day. A
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
-wire story sent again), whatever each article's date makes of "today".
+wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
+date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
+dateline can explain the day: not when articles of one day each count their own weekday back from it.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -342,9 +344,18 @@ def _shared(a, wide_a, b, wide_b) -> float:
 
 
 def _close_days(report: Report, happening: Happening) -> bool:
+    """Whether two exact days a day apart may be one happening whose articles disagree on its date: only when it is
+    evidently one (the same doer, target and trigger; the wording is asked for by `score`), and when a dateline
+    can explain the day: an article that tells of both days tells of two happenings, and so do articles of one day
+    that each count their own weekday back from it."""
     exact = report.width == 0 and happening.span[1] == happening.span[0] and not report.weak and not happening.weak
-    # an article that tells of both days tells of two happenings: strikes on consecutive days
-    return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS and report.doc not in happening.docs
+    if not exact or abs(report.span[0] - happening.span[0]) > CONFLICT_DAYS or report.doc in happening.docs:
+        return False
+    if report.trigger not in happening.triggers or not report.sources & happening.sources or \
+            (report.targets or happening.targets) and not report.targets & happening.targets:
+        return False
+    return any(other.published != report.published or "explicit" in (other.date.source, report.date.source)
+               for other in happening.reports if other.firm and other.span == happening.span)
 
 
 @contextmanager
