@@ -649,6 +649,21 @@ def test_a_long_sentence_another_article_gives_word_for_word_is_one_report():
     assert len(merge.merge_events(other_speaker, ACTORS)) == 2
 
 
+def test_a_short_sentence_copied_with_its_small_words_edited_is_one_report():
+    first = told("a", "2021-05-06", "Jan Novak said the harbour strikes seemed spontaneous and unplanned.", "said",
+                 "010", SPEAKER)
+    edited = told("b", "2021-05-08", "Jan Novak said that harbour strikes seemed spontaneous and unplanned.", "said",
+                  "010", SPEAKER)
+    [event] = merge.merge_events([first, edited], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "b"]
+    other_figure = told("c", "2021-05-08", "Jan Novak said 40 harbour strikes seemed spontaneous and unplanned.",
+                        "said", "010", SPEAKER)
+    assert len(merge.merge_events([first, other_figure], ACTORS)) == 2
+    too_short = [told(doc_id, day, "Jan Novak said strikes went on.", "said", "010", SPEAKER)
+                 for doc_id, day in (("d", "2021-05-06"), ("e", "2021-05-08"))]
+    assert len(merge.merge_events(too_short, ACTORS)) == 2
+
+
 def test_a_report_with_no_actor_and_no_object_joins_the_happening_told_with_its_trigger():
     court = told("a", "2021-05-08", "Ruritania's labour court ruled the stoppage illegal on Friday.", "ruled", "172",
                  [("ruritania", "source")], "Friday", "2021-05-07")

@@ -38,7 +38,7 @@ from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
-from .wording import kind_words, numbers, similarity, trigger_stem, words
+from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -48,7 +48,7 @@ CONFLICT_DAYS = 1  # two exact days this close may still be one happening report
 CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
-COPIED_WORDS = 12  # a sentence this long found word for word in two articles is one copied
+COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -191,12 +191,13 @@ def reports(documents: list[Document], actors: list[Actor],
 def _copy(doc: Document, mention: EventMention) -> tuple | None:
     """What identifies a mention in a sentence long enough that another article giving it word for word copies
     it (a wire story sent again, a syndicated one): the same report, whatever the two articles' dates make of
-    "today" or "next week"."""
+    "today" or "next week". A copy edited in its small words ("without any unified orchestration", "without
+    unified orchestration") is still a copy: the sentence is compared by its content words and figures."""
     sentence = doc.sentences[mention.sentence]
-    words = sentence.text.split()
+    words = content_words(sentence.text)
     if len(words) < COPIED_WORDS:
         return None
-    return " ".join(words), mention.trigger_start - sentence.start, mention.code
+    return words, len(content_words(doc.text[sentence.start:mention.trigger_start])), mention.code
 
 
 def short_names(keys: set[str]) -> dict[str, str]:

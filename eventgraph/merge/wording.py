@@ -9,6 +9,7 @@ from .. import datafiles
 from ..model import EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
+_TOKEN = re.compile(r"\w\w+")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
 but as is was were be been has have had it they he she we new said says will would also both two its over
@@ -37,6 +38,11 @@ def words(mention: EventMention) -> frozenset[str]:
     if phrase in table:  # a phrasal verb: "walked out" is a strike
         found.add(table[phrase])
     return frozenset(found)
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The words and figures of a text without its small words, in order."""
+    return tuple(word for word in _TOKEN.findall(text.lower()) if word not in STOPWORDS)
 
 
 def trigger_stem(trigger: str) -> str:
