@@ -197,7 +197,7 @@ def _copy(doc: Document, mention: EventMention) -> tuple | None:
     words = content_words(sentence.text)
     if len(words) < COPIED_WORDS:
         return None
-    return words, len(content_words(doc.text[sentence.start:mention.trigger_start])), mention.code
+    return words, mention.trigger.lower(), mention.code
 
 
 def short_names(keys: set[str]) -> dict[str, str]:
