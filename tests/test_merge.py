@@ -656,7 +656,7 @@ def test_a_short_sentence_copied_with_its_small_words_edited_is_one_report():
                   "010", SPEAKER)
     [event] = merge.merge_events([first, edited], ACTORS)
     assert [s.doc for s in event.sources] == ["a", "b"]
-    other_figure = told("c", "2021-05-08", "Jan Novak said 40 harbour strikes seemed spontaneous and unplanned.",
+    other_figure = told("c", "2021-05-08", "Jan Novak said 4 harbour strikes seemed spontaneous and unplanned.",
                         "said", "010", SPEAKER)
     assert len(merge.merge_events([first, other_figure], ACTORS)) == 2
     too_short = [told(doc_id, day, "Jan Novak said strikes went on.", "said", "010", SPEAKER)

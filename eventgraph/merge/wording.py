@@ -15,7 +15,7 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
-_SMALL = STOPWORDS | frozenset(string.ascii_lowercase + string.digits)  # and what is left of "U.S." or "it's"
+_SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left of "U.S." or "it's"
 
 
 @lru_cache(maxsize=1)
