@@ -15,8 +15,10 @@ MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.p
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
 --pairs prints, after the table, the correct, false and missed pairs of all stories by where their two mentions
 are: "both told" when one of the two sentences also reports the other's gold happening (two happenings of one
-root in one sentence that the event stage reads as one), else in one sentence, in two
-sentences of one article, or in two articles.
+root in one sentence that the event stage reads as one), else in one sentence, in two sentences of one
+article, or in two articles; how many "both told" pairs come from a sentence that gave one system event of the
+root and how many from one that gave several; and the figures over the mentions whose sentence reports one gold
+happening of its root, the mentions a merge can place.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
@@ -51,8 +53,9 @@ def load(paths: tuple[Path, ...]) -> tuple[dict, dict[str, dict]]:
     return data, {record["id"]: record for record in reuters() if record["id"] in wanted}
 
 
-def clusterings(story: dict, built: Story) -> tuple[coref.Clusters, coref.Clusters, int]:
-    """Gold and system clusters of the matched gold mentions, and the number of gold mentions."""
+def clusterings(story: dict, built: Story, choices: dict | None = None) -> tuple[coref.Clusters, coref.Clusters, int]:
+    """Gold and system clusters of the matched gold mentions, and the number of gold mentions; `choices`, when
+    given, gets the number of system events each matched mention could be matched to."""
     gold_of, candidates_of = {}, {}
     spans = {event["id"]: [(m["doc"], m["start"], m["end"]) for m in event["mentions"]] for event in story["events"]}
     for event in story["events"]:
@@ -63,7 +66,10 @@ def clusterings(story: dict, built: Story) -> tuple[coref.Clusters, coref.Cluste
                           _covers(e, mention[:3])]
             if candidates:
                 candidates_of[mention] = candidates
+                if choices is not None:
+                    choices[mention] = len(candidates)
     system_of = _aligned(candidates_of, spans)
+
     def group(labels: dict) -> coref.Clusters:
         clusters: dict[str, set] = {}
         for mention, label in labels.items():
@@ -130,10 +136,12 @@ def faults(key: coref.Clusters, response: coref.Clusters, built: Story) -> list[
     return lines
 
 
-def pair_table(key: coref.Clusters, response: coref.Clusters) -> str:
+def pair_table(key: coref.Clusters, response: coref.Clusters, choices: dict) -> str:
     """Pairs of mentions counted by kind (correct, false, missed) and by where the two mentions are. A false pair
-    whose one sentence also reports the other's gold happening is counted apart: a sentence that reports two
-    happenings of one CAMEO root has them matched to one system event, and no merge can part them."""
+    whose one sentence also reports the other's gold happening is counted apart: when the event stage reads two
+    happenings of one CAMEO root in a sentence as one, no merge can part them. Such pairs are told apart by what
+    the sentence gave: one system event of the root, or several but fewer than the happenings it reports. Then the figures over the mentions a merge can place:
+    those whose sentence reports one gold happening of its root."""
     def pairs(clusters):
         return {frozenset(pair) for cluster in clusters for pair in combinations(cluster, 2)}
     gold, found = pairs(key), pairs(response)
@@ -156,6 +164,17 @@ def pair_table(key: coref.Clusters, response: coref.Clusters) -> str:
     decidable = correct + sum(totals["false"].values()) - totals["false"]["both told"]
     lines.append(f"pair P over the pairs a merge decides (all but 'both told'): "
                  f"{correct / decidable if decidable else 1.0:.2f}")
+    both = [pair for pair in found - gold if where(pair) == "both told"]
+    several = sum(any(choices.get(mention, 0) > 1 for mention in pair) for pair in both)
+    lines.append(f"'both told' false pairs: {len(both) - several} where the sentence gave one system event of the "
+                 f"root, {several} where it gave several but fewer than it reports")
+    told = Counter((doc, start, end) for doc, start, end, _ in mentions)
+    alone = {mention for mention in mentions if told[mention[:3]] == 1}
+    kept_key = [frozenset(cluster & alone) for cluster in key if cluster & alone]
+    kept_response = [frozenset(cluster & alone) for cluster in response if cluster & alone]
+    lines.append(f"{'':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
+                 f"{'CEAF-e':>6} {'CoNLL':>6}")
+    lines.append(row("matched mentions a merge can place", kept_key, kept_response, len(alone)))
     return "\n".join(lines)
 
 
@@ -178,10 +197,10 @@ def main() -> None:
               f"{'CEAF-e':>6} {'CoNLL':>6}")
     print(header)
     print("-" * len(header))
-    all_key, all_response, all_mentions = [], [], 0
+    all_key, all_response, all_mentions, choices = [], [], 0, {}
     for story in data["stories"]:
         built = build_story(story["articles"], records)
-        key, response, mentions = clusterings(story, built)
+        key, response, mentions = clusterings(story, built, choices)
         print(row(story["name"], key, response, mentions))
         if args.show:
             print("\n".join(faults(key, response, built)))
@@ -191,7 +210,7 @@ def main() -> None:
         all_mentions += mentions
     print(row("all", all_key, all_response, all_mentions))
     if args.pairs:
-        print(pair_table(all_key, all_response))
+        print(pair_table(all_key, all_response, choices))
 
 
 if __name__ == "__main__":

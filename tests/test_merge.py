@@ -468,6 +468,32 @@ def test_deeds_on_consecutive_days_told_in_other_words_are_no_date_conflict():
     assert len(merge.merge_events(docs, ACTORS)) == 2
 
 
+RAIDERS = [("ruritania", "source"), ("freedonia", "target")]
+
+
+def _shelling(doc_id, published, day, source="relative", actors=RAIDERS, trigger="shelled"):
+    return document(doc_id, published, mention("195", (day, source), actors, trigger, obj="the harbour"))
+
+
+def test_one_deed_a_day_apart_in_articles_of_consecutive_days_is_one_event_with_a_conflict():
+    docs = [_shelling("a", "2021-05-07", "2021-05-06"), _shelling("b", "2021-05-08", "2021-05-07")]
+    [event] = merge.merge_events(docs, ACTORS)
+    assert event.conflicts
+
+
+def test_weekdays_that_articles_of_one_day_count_back_to_are_two_deeds():
+    docs = [_shelling("a", "2021-05-08", "2021-05-06"), _shelling("b", "2021-05-08", "2021-05-07")]
+    assert sorted(e.date.value for e in merge.merge_events(docs, ACTORS)) == ["2021-05-06", "2021-05-07"]
+
+
+def test_a_deed_a_day_apart_with_another_trigger_or_target_is_no_date_conflict():
+    elsewhere = [("ruritania", "source"), ("jan-novak", "target")]
+    for other in (_shelling("b", "2021-05-08", "2021-05-07", trigger="bombed"),
+                  _shelling("b", "2021-05-08", "2021-05-07", actors=elsewhere)):
+        docs = [_shelling("a", "2021-05-07", "2021-05-06"), other]
+        assert len(merge.merge_events(docs, ACTORS)) == 2
+
+
 def test_talks_some_day_this_month_do_not_join_a_ministers_talks_by_the_word_alone():
     minister = told("a", "2021-05-06", "Jan Novak held talks with dock workers on May 5.", "talks", "046",
                     [("jan-novak", "participant")], "May 5", "2021-05-05")
@@ -621,6 +647,21 @@ def test_a_long_sentence_another_article_gives_word_for_word_is_one_report():
     assert len(merge.merge_events(months_later, ACTORS)) == 2
     other_speaker = [again[0], told("d", "2021-05-07", text, "said", "010", [("sue-smith", "source")])]
     assert len(merge.merge_events(other_speaker, ACTORS)) == 2
+
+
+def test_a_short_sentence_copied_with_its_small_words_edited_is_one_report():
+    first = told("a", "2021-05-06", "Jan Novak said the harbour strikes seemed spontaneous and unplanned.", "said",
+                 "010", SPEAKER)
+    edited = told("b", "2021-05-08", "Jan Novak said that harbour strikes seemed spontaneous and unplanned.", "said",
+                  "010", SPEAKER)
+    [event] = merge.merge_events([first, edited], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "b"]
+    other_figure = told("c", "2021-05-08", "Jan Novak said 4 harbour strikes seemed spontaneous and unplanned.",
+                        "said", "010", SPEAKER)
+    assert len(merge.merge_events([first, other_figure], ACTORS)) == 2
+    too_short = [told(doc_id, day, "Jan Novak said strikes went on.", "said", "010", SPEAKER)
+                 for doc_id, day in (("d", "2021-05-06"), ("e", "2021-05-08"))]
+    assert len(merge.merge_events(too_short, ACTORS)) == 2
 
 
 def test_a_report_with_no_actor_and_no_object_joins_the_happening_told_with_its_trigger():

@@ -12,7 +12,9 @@ and that shares no word with a happening of its doer is that happening only when
 reports that nothing dates, in articles more than a day apart, are one happening only when both tell of it in the
 perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day. A
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
-wire story sent again), whatever each article's date makes of "today".
+wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
+date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
+dateline can explain the day: not when articles of one day each count their own weekday back from it.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -36,7 +38,7 @@ from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
-from .wording import kind_words, numbers, similarity, trigger_stem, words
+from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -46,7 +48,7 @@ CONFLICT_DAYS = 1  # two exact days this close may still be one happening report
 CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
-COPIED_WORDS = 12  # a sentence this long found word for word in two articles is one copied
+COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -189,12 +191,13 @@ def reports(documents: list[Document], actors: list[Actor],
 def _copy(doc: Document, mention: EventMention) -> tuple | None:
     """What identifies a mention in a sentence long enough that another article giving it word for word copies
     it (a wire story sent again, a syndicated one): the same report, whatever the two articles' dates make of
-    "today" or "next week"."""
+    "today" or "next week". A copy edited in its small words ("without any unified orchestration", "without
+    unified orchestration") is still a copy: the sentence is compared by its content words and figures."""
     sentence = doc.sentences[mention.sentence]
-    words = sentence.text.split()
+    words = content_words(sentence.text)
     if len(words) < COPIED_WORDS:
         return None
-    return " ".join(words), mention.trigger_start - sentence.start, mention.code
+    return words, mention.trigger.lower(), mention.code
 
 
 def short_names(keys: set[str]) -> dict[str, str]:
@@ -342,9 +345,18 @@ def _shared(a, wide_a, b, wide_b) -> float:
 
 
 def _close_days(report: Report, happening: Happening) -> bool:
+    """Whether two exact days a day apart may be one happening whose articles disagree on its date: only when it is
+    evidently one (the same doer, target and trigger; the wording is asked for by `score`), and when a dateline
+    can explain the day: an article that tells of both days tells of two happenings, and so do articles of one day
+    that each count their own weekday back from it."""
     exact = report.width == 0 and happening.span[1] == happening.span[0] and not report.weak and not happening.weak
-    # an article that tells of both days tells of two happenings: strikes on consecutive days
-    return exact and abs(report.span[0] - happening.span[0]) <= CONFLICT_DAYS and report.doc not in happening.docs
+    if not exact or abs(report.span[0] - happening.span[0]) > CONFLICT_DAYS or report.doc in happening.docs:
+        return False
+    if report.trigger not in happening.triggers or not report.sources & happening.sources or \
+            (report.targets or happening.targets) and not report.targets & happening.targets:
+        return False
+    return any(other.published != report.published or "explicit" in (other.date.source, report.date.source)
+               for other in happening.reports if other.firm and other.span == happening.span)
 
 
 @contextmanager

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from .. import datafiles
 from ..model import EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
+_APART = str.maketrans({mark: " " for mark in string.punctuation})
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
+_SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left of "U.S." or "it's"
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +40,11 @@ def words(mention: EventMention) -> frozenset[str]:
     if phrase in table:  # a phrasal verb: "walked out" is a strike
         found.add(table[phrase])
     return frozenset(found)
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The words and figures of a text without its small words and punctuation, in order."""
+    return tuple(word for word in text.lower().translate(_APART).split() if word not in _SMALL)
 
 
 def trigger_stem(trigger: str) -> str:
