@@ -55,10 +55,13 @@ def parse(texts: Iterable[str], disable: Iterable[str] = ()) -> list[Doc]:
     A text longer than LONGEST characters comes back tokenised only: `doc.has_annotation("DEP")` is False.
     """
     nlp = load()
+    texts = list(texts)
     docs = [_one_sentence(nlp.tokenizer(text)) for text in texts]
+    # The tokeniser keeps every character, so a text's length is its Doc's (`doc.text` would join the tokens).
+    short = [len(text) <= LONGEST for text in texts]
     with nlp.select_pipes(disable=[name for name in disable if name in nlp.pipe_names]):
-        parsed = iter(list(nlp.pipe((doc for doc in docs if len(doc.text) <= LONGEST), batch_size=BATCH_SIZE)))
-    return [next(parsed) if len(doc.text) <= LONGEST else doc for doc in docs]
+        parsed = iter(list(nlp.pipe((doc for doc, fits in zip(docs, short) if fits), batch_size=BATCH_SIZE)))
+    return [next(parsed) if fits else doc for doc, fits in zip(docs, short)]
 
 
 def _one_sentence(doc: Doc) -> Doc:
