@@ -639,19 +639,36 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     a doer's name inside its own object goes ("discusses the announcement")."""
     for mention in sources:
         for name in {mention.name or mention.text, mention.text}:
-            named, bare = _name_patterns(name)
             if said and mention.type != "person":
-                complement = named.sub("it", complement, count=1)
+                if _may_occur(name, complement):
+                    complement = _named(name).sub("it", complement, count=1)
             elif not said:
-                complement = bare.sub("", complement).strip()
+                if _may_occur(name, complement):
+                    complement = _bare(name).sub("", complement)
+                complement = complement.strip()
     return complement or None
 
 
-@lru_cache(maxsize=4096)
-def _name_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
-    """`_unnamed`'s patterns for one name, compiled once: names outnumber the `re` module's own cache."""
-    return (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b(?:\s*<[^>]*>)?", re.I),
-            re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I))
+# Letters that only ASCII letters match, even ignoring case: "i", "k" and "s" also match "ı", "İ", "K", "ſ".
+_MATCHED_BY_NON_ASCII = re.compile(r"[^\x00-\x7f]|[iksIKS]")
+
+
+def _may_occur(name: str, text: str) -> bool:
+    """False when `name` cannot occur in `text` ignoring case, as `re.I` reads it: some run of the name's letters
+    that only ASCII matches is not in the text. Most names are not in the phrase, and a pattern of a name costs
+    more to compile than to match."""
+    folded = text.lower()
+    return all(run.lower() in folded for run in _MATCHED_BY_NON_ASCII.split(name))
+
+
+@lru_cache(maxsize=1024)
+def _named(name: str) -> re.Pattern:
+    return re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b(?:\s*<[^>]*>)?", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _bare(name: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I)
 
 
 def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> str:
@@ -715,7 +732,7 @@ def _names(mentions: list[Mention]) -> list[str]:
         if name not in names:
             names.append(name)
     return [name for name in names if not any(
-        other != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
+        other != name and name in other and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
 
 
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:

@@ -87,7 +87,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
             if start > 0 and text[start - 1] in "'’" and (start < 2 or not text[start - 2].isalnum()):
                 start -= 1  # "'80s"
             if start not in matches:
-                matches[start] = rules.pattern.match(text, start)
+                matches[start] = rules.match(text, start)
             match = matches[start]
             if match is None or match.end() <= trigger:
                 continue
