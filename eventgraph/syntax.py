@@ -65,7 +65,13 @@ def parse(texts: Iterable[str], disable: Iterable[str] = ()) -> list[Doc]:
 
 
 def _one_sentence(doc: Doc) -> Doc:
-    # Preset boundaries bind spaCy's parser: no token after the first may start a sentence.
-    for token in doc:
-        token.is_sent_start = token.i == 0
+    # Preset boundaries bind spaCy's parser: no token after the first may start a sentence. Set as one array:
+    # `token.is_sent_start` checks the whole Doc for a parse on each token.
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if len(doc):
+        starts = numpy.full((len(doc), 1), -1, dtype="int64")
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.view("uint64"))  # attribute arrays are uint64: -1 wraps round
     return doc
