@@ -368,3 +368,14 @@ def test_a_body_named_x_for_a_and_b_is_one_name():
 def test_the_first_word_of_an_organisation_is_its_short_name():
     doc = read("Dravik Securities Ltd said it had sold the shares. Dravik suspended two traders on Friday.\n")
     assert {m.text: m.actor for m in doc.mentions}["Dravik"] == found(doc)["Dravik Securities Ltd"]
+
+
+def test_name_capitals_are_every_upper_and_title_case_letter():
+    import re
+    import sys
+    import unicodedata
+
+    from eventgraph.actors.chunks import UPPER
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(re.findall(f"[{UPPER}]", every)) == {char for char in every if unicodedata.category(char) in ("Lu", "Lt")}

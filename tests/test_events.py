@@ -1,5 +1,7 @@
 """Event mentions from hand-built documents: triggers, clause-level dates, participants, realis, titles."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -575,3 +577,18 @@ def test_a_long_phrase_is_never_cut_inside_a_range_of_numbers_or_a_name():
     last = len(words) - 1
     assert phrases._boundary(words, 1, last) == words.forms.index("for") - 1
     assert phrases._boundary(words, 0, words.forms.index("for") - 1) == words.forms.index("for") - 1
+
+
+_NAME_LETTERS = st.sampled_from(list("aikKsStTıİſK ") + ["ß", "é"])
+
+
+@given(st.text(_NAME_LETTERS, min_size=1, max_size=6), st.text(_NAME_LETTERS, max_size=20))
+def test_a_name_that_matches_ignoring_case_may_occur(name, text):
+    """The cheap test never rules out a name that `re.I` finds: "i", "k" and "s" match non-ASCII letters too."""
+    if re.search(re.escape(name), text, re.I):
+        assert events._may_occur(name, text)
+
+
+def test_a_name_absent_from_a_phrase_cannot_occur():
+    assert not events._may_occur("Acme Holdings", "the purchase of a rival")
+    assert events._may_occur("Kaya Yildirim", "a deal with KAYA YILDIRIM")
