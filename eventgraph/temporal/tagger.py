@@ -71,7 +71,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     covered = 0
     words = [(token.start(), token.group()) for token in _TOKEN.finditer(text)]
     for index, (trigger, word) in enumerate(words):
-        if trigger < covered or not (word[:4].isdigit() or _DECADE.fullmatch(word) or word.lower() in rules.triggers):
+        if trigger < covered or not (word[:4].isdigit() or word.lower() in rules.triggers or _DECADE.fullmatch(word)):
             continue
         first = index
         while first > 0:
