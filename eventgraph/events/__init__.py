@@ -638,7 +638,7 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     """A title names each actor once: what a body says of itself reads "it" ("Ecuador says it owes ..."), and
     a doer's name inside its own object goes ("discusses the announcement")."""
     for mention in sources:
-        for name in {mention.name or mention.text, mention.text}:
+        for name in sorted({mention.name or mention.text, mention.text}, key=lambda name: (-len(name), name)):
             if said and mention.type != "person":
                 if _may_occur(name, complement):
                     complement = _named(name).sub("it", complement, count=1)
