@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 from typing import TypeVar
 
 REPLACEMENT = "\ufffd"
@@ -39,12 +40,20 @@ def unicode_everywhere(value: T) -> T:
         pairs = {unicode_everywhere(key): unicode_everywhere(item) for key, item in value.items()}
         unchanged = all(key in value and value[key] is item for key, item in pairs.items())
         return value if unchanged else pairs
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    names = _field_names(type(value))
+    if names:
         changes = {}
-        for field in dataclasses.fields(value):
-            old = getattr(value, field.name)
+        for name in names:
+            old = getattr(value, name)
             new = unicode_everywhere(old)
             if new is not old:
-                changes[field.name] = new
+                changes[name] = new
         return dataclasses.replace(value, **changes) if changes else value
     return value
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass, none for any other type: looked up once per type, as a story holds a million
+    values."""
+    return tuple(field.name for field in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()

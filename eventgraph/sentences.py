@@ -23,7 +23,6 @@ _SENTENCE_END = r"""(?<=[.!?])(?P<close>["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0
 _BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=["“]?[A-Z])""")
 _WRAPPED_BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=[ \t]+["“]?[A-Z])""")
 _LINE_END = re.compile(r"""[.!?:"'”’)]\s*$""")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -32,14 +31,25 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     cursor = start
     boundary = _WRAPPED_BOUNDARY if is_hard_wrapped(text[start:end]) else _BOUNDARY
     for match in boundary.finditer(text, start, end):
-        head = text[cursor:match.start()].rstrip()
-        word = _WORD_BEFORE.search(head)
-        if word and match.group(0).strip() == "" and _is_abbreviation(word.group(1)):
+        word = _word_before(text[cursor:match.start()].rstrip())
+        if word and match.group(0).strip() == "" and _is_abbreviation(word):
             continue
         _add(text, cursor, match.start() + len(match.group("close") or ""), sentences)
         cursor = match.end()
     _add(text, cursor, end, sentences)
     return sentences
+
+
+def _word_before(head: str) -> str | None:
+    """The word a final full stop ends, stops inside it kept ("U.S" of "... the U.S."): the run of word
+    characters and stops before it, read backwards (searching `([\w.]+)\.$` tries every position of the
+    sentence)."""
+    if not head.endswith("."):
+        return None
+    start = len(head) - 1
+    while start > 0 and (head[start - 1].isalnum() or head[start - 1] in "_."):  # `\w` is alphanumeric or "_"
+        start -= 1
+    return head[start:-1] or None
 
 
 def is_hard_wrapped(text: str) -> bool:

@@ -55,14 +55,23 @@ def parse(texts: Iterable[str], disable: Iterable[str] = ()) -> list[Doc]:
     A text longer than LONGEST characters comes back tokenised only: `doc.has_annotation("DEP")` is False.
     """
     nlp = load()
+    texts = list(texts)
     docs = [_one_sentence(nlp.tokenizer(text)) for text in texts]
+    # The tokeniser keeps every character, so a text's length is its Doc's (`doc.text` would join the tokens).
+    short = [len(text) <= LONGEST for text in texts]
     with nlp.select_pipes(disable=[name for name in disable if name in nlp.pipe_names]):
-        parsed = iter(list(nlp.pipe((doc for doc in docs if len(doc.text) <= LONGEST), batch_size=BATCH_SIZE)))
-    return [next(parsed) if len(doc.text) <= LONGEST else doc for doc in docs]
+        parsed = iter(list(nlp.pipe((doc for doc, fits in zip(docs, short) if fits), batch_size=BATCH_SIZE)))
+    return [next(parsed) if fits else doc for doc, fits in zip(docs, short)]
 
 
 def _one_sentence(doc: Doc) -> Doc:
-    # Preset boundaries bind spaCy's parser: no token after the first may start a sentence.
-    for token in doc:
-        token.is_sent_start = token.i == 0
+    # Preset boundaries bind spaCy's parser: no token after the first may start a sentence. Set as one array:
+    # `token.is_sent_start` checks the whole Doc for a parse on each token.
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if len(doc):
+        starts = numpy.full((len(doc), 1), -1, dtype="int64")
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.view("uint64"))  # attribute arrays are uint64: -1 wraps round
     return doc

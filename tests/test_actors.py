@@ -144,6 +144,17 @@ def test_reported_speaker_without_title_is_a_person():
     assert doc.mentions[0].type == "person"
 
 
+def test_name_capitals_are_every_upper_and_title_case_letter():
+    import re
+    import sys
+    import unicodedata
+
+    from eventgraph.actors.chunks import UPPER
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(re.findall(f"[{UPPER}]", every)) == {char for char in every if unicodedata.category(char) in ("Lu", "Lt")}
+
+
 def test_company_with_and_without_its_legal_form_and_its_acronym():
     doc = read("Northfield Mining Corp (NMC) said it would close a mine. Northfield Mining shares fell, "
                "and NMC said more closures could follow.\n")

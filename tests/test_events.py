@@ -1,5 +1,7 @@
 """Event mentions from hand-built documents: triggers, clause-level dates, participants, realis, titles."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -233,6 +235,27 @@ def test_a_planned_happening_the_text_does_not_date_is_undated():
     assert (talks.modality, talks.date.value, talks.date.source) == ("planned", None, "none")
     [pledge] = doc("Ruritania will sign the accord with Freedonia.").event_mentions
     assert (pledge.code[:2], pledge.date.value) == ("03", PUBLISHED)  # the pledge is made when reported
+
+
+_NAME_LETTERS = st.sampled_from(list("aikKsStTıİſK ") + ["ß", "é"])
+
+
+@given(st.text(_NAME_LETTERS, min_size=1, max_size=6), st.text(_NAME_LETTERS, max_size=20))
+def test_a_name_that_matches_ignoring_case_may_occur(name, text):
+    """The cheap test never rules out a name that `re.I` finds: "i", "k" and "s" match non-ASCII letters too."""
+    if re.search(re.escape(name), text, re.I):
+        assert events._may_occur(name, text)
+
+
+def test_a_name_absent_from_a_phrase_cannot_occur():
+    assert not events._may_occur("Acme Holdings", "the purchase of a rival")
+    assert events._may_occur("Kaya Yildirim", "a deal with KAYA YILDIRIM")
+
+
+def test_a_doers_longer_name_goes_first_from_its_object():
+    """Whatever order a set gives the two names, the longer goes first: no "Inc" is left behind."""
+    doer = Mention(0, 13, "Zorbex Trading", "zorbex", "organization", name="Zorbex Trading Inc")
+    assert events._unnamed("a stake in Zorbex Trading Inc", [doer], said=False) == "a stake in"
 
 
 def report_dated_by(text, surface):

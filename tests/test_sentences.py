@@ -1,8 +1,11 @@
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import sentences
 from eventgraph.model import Document
+from eventgraph.sentences import _word_before
 
 
 def texts(text):
@@ -54,3 +57,11 @@ def test_a_page_written_a_paragraph_per_line_is_not_hard_wrapped():
     text = "Ministers meet\nThe ministers met on Monday.\nThey agreed a plan.\nPhoto: agency\nTalks resume.\n"
     assert not sentences.is_hard_wrapped(text)
     assert texts(text)[:2] == ["Ministers meet", "The ministers met on Monday."]
+
+
+@given(st.text(st.sampled_from(list("aZ9_. -,é\nİ'")), max_size=12))
+def test_word_before_a_full_stop_is_the_run_a_search_finds(head):
+    """The backward read gives what searching `([\\w.]+)\\.$` gives: "U.S" of "the U.S.", nothing after a space."""
+    head = head.rstrip()
+    found = re.search(r"([\w.]+)\.$", head)
+    assert _word_before(head) == (found.group(1) if found else None)

@@ -254,3 +254,22 @@ def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterio
 def test_the_present_progressive_goes_on_at_the_report(text, word, ongoing):
     start = text.index(word)
     assert aspect.ongoing(text, start, start + len(word)) is ongoing
+
+
+_TIME_WORDS = ["the", "last", "next", "early", "May", "march", "2", "14", "1987", "86", "of", "on", "week", "Monday",
+               "quarter", "second", "first", "and", "-", "/", "year", "ago", "days", "three", "months", "'80s", ",",
+               "noon", "fiscal", "at", "least", "past", "mid", "Christmas", "this", "morning", "to", "1984-85"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_WORDS), min_size=1, max_size=12), st.data())
+def test_grammar_match_is_the_whole_pattern(words, data):
+    """The screen and the matching rule's branch give the match the whole pattern gives, groups included."""
+    rules = grammar.load()
+    text = " ".join(words)
+    start = data.draw(st.integers(0, len(text) - 1))
+    whole, split = rules.pattern.match(text, start), rules.match(text, start)
+    assert (whole is None) == (split is None)
+    if whole is not None:
+        assert (split.span(), split.lastgroup) == (whole.span(), whole.lastgroup)
+        assert rules.rules[whole.lastgroup].captures(split) == rules.rules[whole.lastgroup].captures(whole)

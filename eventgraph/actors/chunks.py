@@ -15,10 +15,24 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+
+def _class_ranges(chars: list[str]) -> str:
+    """The inside of a character class of `chars` (in code point order) written as ranges: `re` tests letters
+    past U+FFFF one entry at a time, and there are a thousand capitals there (mathematical letters)."""
+    runs: list[list[str]] = []
+    for char in chars:
+        if runs and ord(char) == ord(runs[-1][1]) + 1:
+            runs[-1][1] = char
+        else:
+            runs.append([char, char])
+    return "".join(re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}"
+                   for first, last in runs)
+
+
 # Names are written in any alphabet: "Müller", "Łukasz", "Đoković", "Ōtani".
 # isupper and istitle sift the code points cheaply (every Lu and Lt is one or the other): half the import time.
-UPPER = "".join(re.escape(char) for char in map(chr, range(sys.maxunicode + 1))
-                if (char.isupper() or char.istitle()) and unicodedata.category(char) in ("Lu", "Lt"))
+UPPER = _class_ranges([char for char in map(chr, range(sys.maxunicode + 1))
+                       if (char.isupper() or char.istitle()) and unicodedata.category(char) in ("Lu", "Lt")])
 # Arabic name particles written joined to the name: "al-Sisi", "bin-Laden", "el-Baradei".
 _JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|abdul|bint)[-‑]"
 _TOKEN = re.compile(rf"(?<![\w.'’])(?:(?:[{UPPER}]\.){{2,}}|(?:{_JOINED_PARTICLE})?[{UPPER}](?:[^\W_]|[&'’]|-(?=[^\W_{UPPER}]))*\.?)")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
@@ -703,14 +704,37 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     """A title names each actor once: what a body says of itself reads "it" ("Ecuador says it owes ..."), and
     a doer's name inside its own object goes ("discusses the announcement")."""
     for mention in sources:
-        for name in {mention.name or mention.text, mention.text}:
-            named = re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b(?:\s*<[^>]*>)?", re.I)
+        for name in sorted({mention.name or mention.text, mention.text}, key=lambda name: (-len(name), name)):
             if said and mention.type != "person":
-                complement = named.sub("it", complement, count=1)
+                if _may_occur(name, complement):
+                    complement = _named(name).sub("it", complement, count=1)
             elif not said:
-                bare = re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I)
-                complement = bare.sub("", complement).strip()
+                if _may_occur(name, complement):
+                    complement = _bare(name).sub("", complement)
+                complement = complement.strip()
     return complement or None
+
+
+# Letters that only ASCII letters match, even ignoring case: "i", "k" and "s" also match "ı", "İ", "K", "ſ".
+_MATCHED_BY_NON_ASCII = re.compile(r"[^\x00-\x7f]|[iksIKS]")
+
+
+def _may_occur(name: str, text: str) -> bool:
+    """False when `name` cannot occur in `text` ignoring case, as `re.I` reads it: some run of the name's letters
+    that only ASCII matches is not in the text. Most names are not in the phrase, and a pattern of a name costs
+    more to compile than to match."""
+    folded = text.lower()
+    return all(run.lower() in folded for run in _MATCHED_BY_NON_ASCII.split(name))
+
+
+@lru_cache(maxsize=1024)
+def _named(name: str) -> re.Pattern:
+    return re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b(?:\s*<[^>]*>)?", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _bare(name: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I)
 
 
 def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> str:
@@ -774,7 +798,7 @@ def _names(mentions: list[Mention]) -> list[str]:
         if name not in names:
             names.append(name)
     return [name for name in names if not any(
-        other != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
+        other != name and name in other and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
 
 
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:

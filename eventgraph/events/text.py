@@ -10,6 +10,7 @@ stays whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # A number stays one word with its digit groups and decimals ("2,000", "7.6"): never "kills 000 people".
@@ -41,10 +42,7 @@ class Words:
 
     def index_at(self, offset: int) -> int:
         """The first word that ends after `offset` (a document offset)."""
-        for i, end in enumerate(self.ends):
-            if end > offset:
-                return i
-        return len(self.ends)
+        return bisect_right(self.ends, offset)
 
     def span(self, first: int, last: int) -> str:
         """The sentence text from word `first` to word `last`, inclusive."""
@@ -58,13 +56,11 @@ class Words:
 
 
 def read(text: str, offset: int) -> Words:
-    words = Words(text, offset)
-    for match in _TOKEN.finditer(text):
-        surface = match.group()
-        words.starts.append(offset + match.start())
-        words.ends.append(offset + match.end())
-        words.surface.append(surface)
-        words.forms.append(surface.lower().replace("’", "'"))
+    matches = list(_TOKEN.finditer(text))
+    surface = [match.group() for match in matches]
+    words = Words(text, offset, [offset + match.start() for match in matches],
+                  [offset + match.end() for match in matches],
+                  [word.lower().replace("’", "'") for word in surface], surface)
     _clauses(words)
     _quotes(words)
     return words

@@ -38,6 +38,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\
 _ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _MAX_SECTION_WORDS = 3
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _MAX_NUMERIC_LINE = 80
 _DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
@@ -103,7 +104,8 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 
 def _find_date(line: str) -> tuple[str, int, int] | None:
-    for pattern in (_ISO, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+    # each of the three patterns holds a four-digit year: most lines have none, and the month names are slow
+    for pattern in (_ISO, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR) if _FOUR_DIGITS.search(line) else ():
         match = pattern.search(line)
         if not match:
             continue

@@ -67,10 +67,11 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     anchor = parse_dct(dct)
     memory: dict = {}
     found: list[Timex] = []
+    matches: dict[int, re.Match | None] = {}  # by start: runs before neighbouring triggers overlap
     covered = 0
     words = [(token.start(), token.group()) for token in _TOKEN.finditer(text)]
     for index, (trigger, word) in enumerate(words):
-        if trigger < covered or not (word[:4].isdigit() or _DECADE.fullmatch(word) or word.lower() in rules.triggers):
+        if trigger < covered or not (word[:4].isdigit() or word.lower() in rules.triggers or _DECADE.fullmatch(word)):
             continue
         first = index
         while first > 0:
@@ -85,7 +86,9 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 continue
             if start > 0 and text[start - 1] in "'’" and (start < 2 or not text[start - 2].isalnum()):
                 start -= 1  # "'80s"
-            match = rules.pattern.match(text, start)
+            if start not in matches:
+                matches[start] = rules.match(text, start)
+            match = matches[start]
             if match is None or match.end() <= trigger:
                 continue
             timex = _normalise(rules, match, text, anchor, memory)

@@ -17,7 +17,8 @@ PAST, FUTURE, UNKNOWN = -1, 1, 0
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
                   "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd", "No", "U.S", "Jr", "Sr",
                   "vs")
-_SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
+# The lookahead first spares testing every abbreviation at every character.
+_SENTENCE_END = re.compile("(?=[.!?])" + "".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
                            + r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 400  # the longest stretch of text read on either side when no sentence end is found
