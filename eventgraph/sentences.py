@@ -41,7 +41,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
 
 
 def _word_before(head: str) -> str | None:
-    """The word a final full stop ends, stops inside it kept ("U.S" of "... the U.S."): the run of word
+    r"""The word a final full stop ends, stops inside it kept ("U.S" of "... the U.S."): the run of word
     characters and stops before it, read backwards (searching `([\w.]+)\.$` tries every position of the
     sentence)."""
     if not head.endswith("."):
