@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from .. import datafiles
-from .grammar import load
+from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + r")*(?:been\s+)?$", re.I)
@@ -58,7 +58,7 @@ def _stative() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _tense_words() -> dict[str, str]:
-    return load().tables["tense"]
+    return read_tables()[0]["tense"]
 
 
 def perfect(text: str, trigger_start: int) -> bool:

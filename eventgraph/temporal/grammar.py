@@ -205,9 +205,10 @@ def _read_rules(path: Path) -> tuple[list[Rule], list[Example]]:
 
 
 @lru_cache(maxsize=None)
-def load(root: Path = RESOURCES) -> Grammar:
+def read_tables(root: Path = RESOURCES) -> tuple[dict[str, dict[str, str]], frozenset[str], tuple[Example, ...]]:
+    """The word tables of the grammar, the entries marked ambiguous and the tables' examples, without compiling
+    the grammar: what a reader of one table (the tense of verbs) needs."""
     tables: dict[str, dict[str, str]] = {}
-    table_patterns: dict[str, str] = {}
     ambiguous: set[str] = set()
     examples: list[Example] = []
     for path in sorted(root.glob("*.tsv")):
@@ -221,7 +222,14 @@ def load(root: Path = RESOURCES) -> Grammar:
             if len(columns) > 2 and columns[2].strip() == "ambiguous":
                 ambiguous.add(key(columns[0]))
         tables[path.stem] = entries
-        table_patterns[path.stem] = _table_pattern(path.stem, list(entries))
+    return tables, frozenset(ambiguous), tuple(examples)
+
+
+@lru_cache(maxsize=None)
+def load(root: Path = RESOURCES) -> Grammar:
+    tables, ambiguous, table_examples = read_tables(root)
+    table_patterns = {name: _table_pattern(name, list(entries)) for name, entries in tables.items()}
+    examples: list[Example] = list(table_examples)
 
     fragments: dict[str, str] = {}
     for line in _lines(root / "fragments.txt"):
@@ -254,7 +262,7 @@ def load(root: Path = RESOURCES) -> Grammar:
             starters.update(entry[0] for entry in words if entry)
             glue.update(word for entry in words for word in entry)
     names = {word for name in CAPITALISED | {"seasons", "weekdays"} for entry in tables[name] for word in re.findall(r"\w+", entry)}
-    return Grammar(tables, frozenset(ambiguous), {f"r{index}": rule for index, rule in enumerate(rules)},
+    return Grammar(tables, ambiguous, {f"r{index}": rule for index, rule in enumerate(rules)},
                    pattern, examples, frozenset(triggers), frozenset(glue), frozenset(starters), frozenset(names),
                    _words(bare), {f"r{index}": _words([branch]) for index, branch in enumerate(branches)})
 
