@@ -238,6 +238,12 @@ def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str
 def score(report: Report, happening: Happening) -> float | None:
     """How well a report fits a happening; None when it cannot be the same happening."""
     conflict = False
+    if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
+            report.day not in happening.days:
+        return None  # "X said" in articles of different days: different statements
+    if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
+            all(abs(report.day - day) > 1 for day in happening.days):
+        return None  # undated news of days apart: only what "has" happened is told again days later
     if report.until != happening.until:
         return None
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
@@ -250,12 +256,6 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # "a second bombing" is not the one dated before it
     if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
         return None  # an accident and an appointment on one day are two happenings
-    if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
-            report.day not in happening.days:
-        return None  # "X said" in articles of different days: different statements
-    if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
-            all(abs(report.day - day) > 1 for day in happening.days):
-        return None  # undated news of days apart: only what "has" happened is told again days later
     if report.span and happening.span and not dates.overlap(report.span, happening.span):
         if not _close_days(report, happening):
             return None
