@@ -2,6 +2,7 @@
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -427,12 +428,21 @@ def strike(doc_id, day, text, weekday):
     return told(doc_id, day, text, "strike", "143", [("ruritania", "source")], weekday, day)
 
 
-def test_a_happening_still_under_way_is_the_one_that_began_before():
+@pytest.mark.parametrize("began, later", [
+    (("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday"),
+     [("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday"),
+      ("c", "2021-05-11", "The strike in Ruritania entered its tenth day on Tuesday.", "Tuesday")]),
+    (("a", "2021-01-10", "Mill workers in Ruritania began a strike on Sunday.", "Sunday"),
+     [("b", "2021-03-01", "Talks to end the strike in Ruritania resumed on Monday.", "Monday"),
+      ("c", "2021-04-06", "The three month old strike in Ruritania cost millions on Tuesday.", "Tuesday")]),
+], ids=["still-on-strike", "talks-to-end-a-three-month-old-strike"])
+def test_a_happening_told_as_under_way_is_the_one_that_began_before(began, later):
+    [event] = merge.merge_events([strike(*began)] + [strike(*report) for report in later], ACTORS)
+    assert (event.date.value, len(event.sources)) == (began[1], 3)
+
+
+def test_a_happening_begun_again_is_another():
     began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
-    still = strike("b", "2021-05-12", "Dock workers in Ruritania were still on strike on Wednesday.", "Wednesday")
-    tenth = strike("c", "2021-05-11", "The strike in Ruritania entered its tenth day on Tuesday.", "Tuesday")
-    [event] = merge.merge_events([began, still, tenth], ACTORS)
-    assert (event.date.value, len(event.sources)) == ("2021-05-02", 3)
     again = strike("b", "2021-05-12", "Dock workers in Ruritania went on strike on Wednesday.", "Wednesday")
     assert sorted(e.date.value for e in merge.merge_events([began, again], ACTORS)) == ["2021-05-02", "2021-05-12"]
 
@@ -549,14 +559,6 @@ def test_a_new_offensive_is_not_the_one_told_of_as_ended():
                     "offensive", "190", attackers, "Saturday", "2021-05-15")
     events = merge.merge_events([ended, new, week_old], ACTORS)
     assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a"], ["b", "c"]]
-
-
-def test_talks_to_end_a_three_month_old_strike_tell_of_the_strike_that_began_before():
-    began = strike("a", "2021-01-10", "Mill workers in Ruritania began a strike on Sunday.", "Sunday")
-    end = strike("b", "2021-03-01", "Talks to end the strike in Ruritania resumed on Monday.", "Monday")
-    old = strike("c", "2021-04-06", "The three month old strike in Ruritania cost millions on Tuesday.", "Tuesday")
-    [event] = merge.merge_events([began, end, old], ACTORS)
-    assert (event.date.value, len(event.sources)) == ("2021-01-10", 3)
 
 
 def test_a_second_mention_in_a_sentence_that_tells_of_the_happening_joins_it():
