@@ -156,10 +156,6 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
-def _lines(path: Path) -> list[str]:
-    return datafiles.lines(path)
-
-
 def _expand(pattern: str, fragments: dict[str, str], tables: dict[str, str], seen: tuple[str, ...] = ()) -> str:
     def replace(match: re.Match) -> str:
         name = match.group(1)
@@ -190,7 +186,7 @@ def _rename(pattern: str, index: int) -> tuple[str, list[tuple[str, str]]]:
 
 def _read_rules(path: Path) -> tuple[list[Rule], list[Example]]:
     rules, examples, current = [], [], None
-    for line in _lines(path):
+    for line in datafiles.lines(path):
         word, _, rest = line.partition(" ")
         if word == "RULE":
             current = Rule(rest.strip(), "", "", "")
@@ -213,7 +209,7 @@ def read_tables(root: Path = RESOURCES) -> tuple[dict[str, dict[str, str]], froz
     examples: list[Example] = []
     for path in sorted(root.glob("*.tsv")):
         entries: dict[str, str] = {}
-        for line in _lines(path):
+        for line in datafiles.lines(path):
             if line.startswith("EXAMPLE"):
                 examples.append(_example(path.name, line))
                 continue
@@ -232,7 +228,7 @@ def load(root: Path = RESOURCES) -> Grammar:
     examples: list[Example] = list(table_examples)
 
     fragments: dict[str, str] = {}
-    for line in _lines(root / "fragments.txt"):
+    for line in datafiles.lines(root / "fragments.txt"):
         if line.startswith("EXAMPLE"):
             examples.append(_example("fragments.txt", line))
             continue
