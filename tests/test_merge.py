@@ -564,8 +564,8 @@ def test_a_new_offensive_is_not_the_one_told_of_as_ended():
 def test_a_second_mention_in_a_sentence_that_tells_of_the_happening_joins_it():
     doc = document("a", "2021-05-06",
                    mention("057", ("2021-05-05", "explicit"), SIGNERS, obj="the deal"),
-                   mention("057", ("2021-05-06", "publication"), [], obj="the strongest treaty", start=30),
-                   text="Ruritania and Freedonia signed the deal, the strongest treaty signed.")
+                   mention("057", ("2021-05-06", "publication"), [], obj="the largest accord", start=30),
+                   text="Ruritania and Freedonia signed the deal, the largest accord signed in years.")
     [event] = merge.merge_events([doc], ACTORS)
     assert event.date.value == "2021-05-05"
 

@@ -316,7 +316,7 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     """Whether a report that names no actor and no precise day may join by its kind of thing ("talks", "the
     agreement") without a more specific word in common. Dated only by its article, it must not bring one the
     happening lacks ("talks on similar projects have been held"), unless its sentence already tells of the
-    happening ("signed the deal, the most powerful treaty signed"); dated to a month or coarser, it cannot join a
+    happening ("signed the deal, the largest accord signed in years"); dated to a month or coarser, it cannot join a
     more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
     of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961), nor one its own article dates more
     precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
