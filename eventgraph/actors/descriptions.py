@@ -47,11 +47,8 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     before = _named_before(doc, start, _kinds()[words[-1]])
     if not before:
         return None
-    counts = Counter(m.actor for m in before)
-    first = {}
-    for n, m in enumerate(before):
-        first.setdefault(m.actor, n)
-    chosen = max(counts, key=lambda actor: (counts[actor], -first[actor]))
+    # most_common keeps the order of first mention on a tie: the first named wins
+    chosen = Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
 
 

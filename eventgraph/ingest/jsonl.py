@@ -18,7 +18,6 @@ from ..lines import bounded_lines
 from .decode import Unreadable, decode_bytes
 
 
-
 @dataclass
 class Record:
     line: int
