@@ -259,7 +259,6 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return [m for m in found if m.actor not in speaking]
 
 
-
 def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     """What was said, as a title shows it: the reported clause `said` opens, kept on to its verb and a few
     words after ("says the most likely move would involve duties", not "says the most likely move"); a long
