@@ -464,7 +464,7 @@ def _passive(token) -> bool:
     return any(child.dep_ in PASSIVE_SUBJECTS + ("aux:pass",) for child in token.children)
 
 
-def _mention_list(token, placed: dict[int, Mention], owners: bool = True) -> list[Mention]:
+def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
     """The actors a noun phrase names: the mention at its head and at the heads it is coordinated with; failing
     that, for a doer, the mention that owns or modifies it ("Peru's foreign minister", "U.S. officials", "a
     spokesman for Toshiba")."""
@@ -482,15 +482,15 @@ def _mention_list(token, placed: dict[int, Mention], owners: bool = True) -> lis
         if mention is None and owners:
             mention = _owner(head, placed)
         if mention is None and not owners and _aimed_at(head):
-            mention = getattr(placed, "nationals", {}).get(head.i)
+            mention = placed.nationals.get(head.i)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
 
 
-def _nationals_of(token, placed: dict[int, Mention]) -> list[Mention]:
+def _nationals_of(token, placed: Placed) -> list[Mention]:
     """"Iraqi troops", "a Bolivian attack": the country whose adjective leads a subject that names no actor."""
-    mention = getattr(placed, "nationals", {}).get(token.i)
+    mention = placed.nationals.get(token.i)
     return [mention] if mention is not None else []
 
 
@@ -653,9 +653,9 @@ def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
         for m in _mention_list(child, placed, False)]
 
 
-def _noun_roles(frame: Frame, token, placed: dict[int, Mention], others: set[int], mutual: bool) -> None:
+def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool) -> None:
     sources, targets = [], []
-    nationals = getattr(placed, "nationals", {})
+    nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit": every actor inside the modifier

@@ -120,6 +120,11 @@ def _rows(name: str) -> list[str]:
     return datafiles.lines(f"en/{name}")
 
 
+def _words(name: str) -> frozenset[str]:
+    """A word list of one word or phrase a line."""
+    return frozenset(line.strip() for line in _rows(name))
+
+
 @lru_cache(maxsize=1)
 def entries_by_first_word() -> dict[str, tuple[Entry, ...]]:
     """Entries indexed by every form of their first word, longest phrases first."""
@@ -153,7 +158,7 @@ def intents() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words of titles that may stand between "by" and a name (`resources/en/events_title_words.txt`)."""
-    return frozenset(line.strip() for line in _rows("events_title_words.txt"))
+    return _words("events_title_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -166,21 +171,21 @@ def not_happenings() -> frozenset[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def military() -> frozenset[str]:
     """Words naming a state's armed forces (`resources/en/events_military.txt`): "troops", "warplanes"."""
-    return frozenset(line.strip() for line in _rows("events_military.txt"))
+    return _words("events_military.txt")
 
 
 @lru_cache(maxsize=1)
 def criticised() -> frozenset[str]:
     """Nouns naming a policy, a plan or a statement, which one attacks in words
     (`resources/en/events_criticised.txt`): "budget", "remarks"."""
-    return frozenset(line.strip() for line in _rows("events_criticised.txt"))
+    return _words("events_criticised.txt")
 
 
 @lru_cache(maxsize=1)
 def disapproval() -> frozenset[str]:
     """Words that judge what a statement speaks of as wrong (`resources/en/events_disapproval.txt`):
     "unjustified", "disappointed"."""
-    return frozenset(line.strip() for line in _rows("events_disapproval.txt"))
+    return _words("events_disapproval.txt")
 
 
 def label(code: str) -> str:

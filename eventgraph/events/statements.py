@@ -6,9 +6,9 @@ is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
 another act, is a threat (130, "he would withdraw the subsidy unless the dispute is settled", "will not allow
-them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or should be done is an
-appeal (020, "said creditors should show more understanding"), and what the speaker itself will do is an
-intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
+them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or
+should be done is an appeal (020, "said creditors should show more understanding"), and what the speaker itself
+will do is an intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
 A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
 adjective, before the plain noun of who spoke ("U.S. officials said").
@@ -25,10 +25,10 @@ from .lexicon import Entry, disapproval, entries_by_first_word
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
-MIN_STATEMENT_WORDS = 3
+MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
-SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it  # "says the company" is no content; "says talks failed" is
+SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
 PERFECT = frozenset({"has", "have", "had"})
 PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain"})
 PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
@@ -257,7 +257,6 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking]
     found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
     return [m for m in found if m.actor not in speaking]
-
 
 
 def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
