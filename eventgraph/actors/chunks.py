@@ -1,7 +1,7 @@
 """Capitalised-word chunks: the candidates for names in news text.
 
 A chunk is a run of capitalised tokens ("NATO Secretary General Jane Doe") joined by spaces, a line break
-(wire copy is hard-wrapped), a slash or hyphen ("Royal Dutch/Shell", "Russia-North Korea") or a connector
+(wire copy is hard-wrapped), a slash or hyphen ("Royal Dutch/Shell", "Chile-Peru") or a connector
 word that names contain ("Bank of England", "Charles de Gaulle", "Procter and Gamble"), or a possessive
 ("Russia's Foreign Ministry", "Moody's Investors Service"). An abbreviation's full stop before a word that
 opens sentences ends a chunk ("... Corp. He said").

@@ -113,7 +113,7 @@ def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
 
 @functools.lru_cache(maxsize=4096)
 def country_of_adjective(text: str, published: str | None = None):
-    """The gazetteer entry of the country whose adjective `text` is in whole ("Pakistani", "North Korean"),
+    """The gazetteer entry of the country whose adjective `text` is in whole ("Pakistani", "South African"),
     or None."""
     hits = gazetteer().find(text, published=published)
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text) and hits[0].entry.role == DEMONYM:

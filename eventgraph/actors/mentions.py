@@ -185,7 +185,7 @@ class _Reader:
 
     def _halves(self, skipped: list[tuple[int, int]]) -> None:
         """"the North" and "the South" for the one country of the article named "North ..." or "South ..."
-        ("North Korea" makes "the North" North Korea)."""
+        ("North Macedonia" makes "the North" North Macedonia)."""
         named = {self.gazetteer.by_key[key] for _, key in self.countries if key in self.gazetteer.by_key}
         for match in _HALF.finditer(self.text):
             if any(s <= match.start(1) < e for s, e in skipped) or not any(

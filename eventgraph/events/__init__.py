@@ -92,7 +92,7 @@ def _read_words(doc: Document):
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     t = m = 0
     pieces = []
-    pair: list[Mention] = []  # the last two actors named together ("North Korea and Russia")
+    pair: list[Mention] = []  # the last two actors named together ("Chile and Peru")
     for number, sentence in enumerate(doc.sentences):
         while t < len(timexes) and timexes[t][1].start < sentence.start:
             t += 1
@@ -551,7 +551,7 @@ def _performed(words: Words, trigger: triggers.Trigger) -> bool:
 
 
 def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:
-    """"The pact also says Russia and North Korea agreed to ...": what a document says is a provision, not a
+    """"The pact also says Chile and Peru agreed to ...": what a document says is a provision, not a
     happening. Returns how many triggers to keep: those before a speakerless reporting verb that follows a
     document noun."""
     for n, (trigger, binding) in enumerate(zip(found, bindings)):

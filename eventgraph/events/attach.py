@@ -387,7 +387,7 @@ def _in_post(words: Words, trigger: Trigger, i: int) -> bool:
 
 
 def _joined_to_agent(words: Words, by: int, i: int) -> bool:
-    """"by Ruritania and Freedonia", "by North Korean leader X": names, titles, "and" and commas only between
+    """"by Ruritania and Freedonia", "by Chilean leader X": names, titles, "and" and commas only between
     the agent's "by" and the mention at `i`."""
     return all(words.forms[j] in ("and", ",") or words.capitalised(j) or words.forms[j] in DETERMINERS
                or words.forms[j] in title_words() for j in range(by + 1, i))
@@ -416,7 +416,7 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
 
 
 def _their(words: Words, trigger: Trigger, placed) -> list[Mention]:
-    """"North Korea and Russia agreed ... after a summit between their leaders": "their" after the noun names
+    """"Chile and Peru agreed ... after a summit between their leaders": "their" after the noun names
     the nearest earlier actors joined by "and"."""
     j = trigger.last + 1
     if j + 1 >= len(words) or words.forms[j] not in ("between", "of", "by") or words.forms[j + 1] != "their":
@@ -518,7 +518,7 @@ def _employer(words: Words, placed, start: int) -> list[Mention]:
 
 
 def coordinated(words: Words, first: Mention, other: Mention) -> bool:
-    """"North Korea and Russia": `other` joined to `first` by "and" alone."""
+    """"Chile and Peru": `other` joined to `first` by "and" alone."""
     between = words.text[first.end - words.offset:other.start - words.offset].strip().lower()
     return between in ("and", ",", ", and")
 

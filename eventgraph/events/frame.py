@@ -232,7 +232,7 @@ def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = N
                 _pos(head) != "NOUN" or is_group_head(_lower(head)):
             # a capitalised head is a place of its own ("the Indian Ocean")
             continue
-        first = min(t.i for t in token.subtree)  # "North Korean"
+        first = min(t.i for t in token.subtree)  # "South African"
         start = aligned.starts[first - aligned.tokens[0].i]
         entry = country_of_adjective(token.doc.text[token.doc[first].idx:token.idx + len(token.text)], published)
         if entry is not None:

@@ -1,5 +1,5 @@
-"""Phrases of one sentence that events are told by: the object a trigger acts on ("the Treaty on Comprehensive
-Strategic Partnership"), the subject of a verb that names no actor ("marines"), and the noun phrase that names
+"""Phrases of one sentence that events are told by: the object a trigger acts on ("the Treaty on Maritime
+Boundaries"), the subject of a verb that names no actor ("marines"), and the noun phrase that names
 a happening without actors ("a summit between their leaders").
 
 An object runs from the word after the trigger to punctuation, a preposition, a subordinating word, a time
@@ -40,7 +40,7 @@ def day(value: str) -> str:
 
 def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: int,
                   parsed: bool = False) -> str | None:
-    """The phrase the trigger acts on: "the Treaty on Comprehensive Strategic Partnership", "the deal".
+    """The phrase the trigger acts on: "the Treaty on Maritime Boundaries", "the deal".
 
     It ends at punctuation, a preposition, a subordinating word, a time expression or the next trigger;
     `following` is the index of the next trigger's first word, or, when `parsed`, the end of the object the
@@ -132,7 +132,7 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
 
 
 def _pair_member(words: Words, before: int, latter: bool) -> str | None:
-    """"between North Korea and the Soviet Union ... the collapse of the latter": the second (or first) of the
+    """"between Chile and Yugoslavia ... the collapse of the latter": the second (or first) of the
     nearest pair of capitalised names joined by "and" before word `before`."""
     for j in range(before - 1, 0, -1):
         if words.forms[j] != "and" or not (words.capitalised(j - 1) and (words.capitalised(j + 1) or

@@ -1,7 +1,7 @@
 """Short headline-like titles made from actors, the trigger's headline verb and its object.
 
-"Russia and North Korea sign Treaty on Comprehensive Strategic Partnership", "Japan expresses concern",
-"Soviet Union collapses"; with no actor, the object and the verb's participle: "1961 treaty signed".
+"Chile and Peru sign Treaty on Maritime Boundaries", "Japan expresses concern", "Yugoslavia
+collapses"; with no actor, the object and the verb's participle: "1979 treaty signed".
 """
 
 from __future__ import annotations
