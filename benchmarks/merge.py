@@ -9,7 +9,7 @@ clustered by system event and compared with their gold clustering. Printed per s
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
-    python benchmarks/merge.py [--set dev|test|test2|test3] [--show] [--pairs]
+    python benchmarks/merge.py [--set dev|test|test2|test3|test4] [--show] [--pairs]
 
 --show prints, after each story's row, every gold event its matched mentions split over several system events
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
@@ -22,7 +22,7 @@ happening of its root, the mentions a merge can place.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
-test3 = events_test3.json and events_test3b.json (never tuned on). A gold event without a CAMEO code matches by sentence alone.
+test3 = events_test3.json and events_test3b.json, test4 = events_test4.json and events_test4b.json (never tuned on). A gold event without a CAMEO code matches by sentence alone.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ from eventgraph.model import Story  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": (DATA / "events_dev.json", DATA / "events_dev2.json"), "test": (DATA / "merge_test.json",),
-        "test2": (DATA / "events_test2.json",), "test3": (DATA / "events_test3.json", DATA / "events_test3b.json")}
+        "test2": (DATA / "events_test2.json",), "test3": (DATA / "events_test3.json", DATA / "events_test3b.json"),
+        "test4": (DATA / "events_test4.json", DATA / "events_test4b.json")}
 
 
 def load(paths: tuple[Path, ...]) -> tuple[dict, dict[str, dict]]:
