@@ -9,7 +9,7 @@ clustered by system event and compared with their gold clustering. Printed per s
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
-    python benchmarks/merge.py [--set dev|test|test2|test3|test4] [--show] [--pairs]
+    python benchmarks/merge.py [--set dev|test|test2|test3|test4] [--show] [--pairs] [--why]
 
 --show prints, after each story's row, every gold event its matched mentions split over several system events
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
@@ -19,6 +19,10 @@ root in one sentence that the event stage reads as one), else in one sentence, i
 article, or in two articles; how many "both told" pairs come from a sentence that gave one system event of the
 root and how many from one that gave several; and the figures over the mentions whose sentence reports one gold
 happening of its root, the mentions a merge can place.
+--why prints every missed pair of two sentences whose mentions a merge can place (their sentences report one gold
+happening of the root each): the two system mentions (article, trigger, code, date and relation, doers and
+targets) and the line of the merge's `score` that refused each against the other's happening ("fit" when it
+scores a match: it lost to a better fit, or the blocking never offered it), then the refusals counted.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
@@ -28,6 +32,7 @@ test3 = events_test3.json and events_test3b.json, test4 = events_test4.json and 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
 from collections import Counter
@@ -39,6 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import coref  # noqa: E402
 from corpus import build_story, reuters  # noqa: E402
 
+import eventgraph.merge as merge_stage  # noqa: E402
+from eventgraph.merge.cluster import MATCH, score  # noqa: E402
 from eventgraph.model import Story  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -54,9 +61,10 @@ def load(paths: tuple[Path, ...]) -> tuple[dict, dict[str, dict]]:
     return data, {record["id"]: record for record in reuters() if record["id"] in wanted}
 
 
-def clusterings(story: dict, built: Story, choices: dict | None = None) -> tuple[coref.Clusters, coref.Clusters, int]:
+def clusterings(story: dict, built: Story, choices: dict | None = None,
+                labels: dict | None = None) -> tuple[coref.Clusters, coref.Clusters, int]:
     """Gold and system clusters of the matched gold mentions, and the number of gold mentions; `choices`, when
-    given, gets the number of system events each matched mention could be matched to."""
+    given, gets the number of system events each matched mention could be matched to, `labels` its system event."""
     gold_of, candidates_of = {}, {}
     spans = {event["id"]: [(m["doc"], m["start"], m["end"]) for m in event["mentions"]] for event in story["events"]}
     for event in story["events"]:
@@ -70,6 +78,8 @@ def clusterings(story: dict, built: Story, choices: dict | None = None) -> tuple
                 if choices is not None:
                     choices[mention] = len(candidates)
     system_of = _aligned(candidates_of, spans)
+    if labels is not None:
+        labels.update(system_of)
 
     def group(labels: dict) -> coref.Clusters:
         clusters: dict[str, set] = {}
@@ -179,6 +189,89 @@ def pair_table(key: coref.Clusters, response: coref.Clusters, choices: dict) -> 
     return "\n".join(lines)
 
 
+class Happenings:
+    """While installed, records the happening behind each system event the merge stage makes."""
+
+    def __init__(self) -> None:
+        self.of_event: dict = {}
+        self._event = merge_stage._event
+
+    def __enter__(self) -> "Happenings":
+        def recorded(happening, documents):
+            event = self._event(happening, documents)
+            self.of_event[event.id] = happening
+            return event
+        merge_stage._event = recorded
+        return self
+
+    def __exit__(self, *exc) -> None:
+        merge_stage._event = self._event
+
+
+def refusal(report, happening) -> str:
+    """The condition of `score` that refused a report for a happening, or "fit" when it scores a match."""
+    source, first = inspect.getsourcelines(score)
+    lines: list[int] = []
+
+    def trace(frame, event, arg):
+        if frame.f_code is score.__code__:
+            if event == "line":
+                lines.append(frame.f_lineno)
+            return trace
+        return None
+    sys.settrace(trace)
+    try:
+        value = score(report, happening)
+    finally:
+        sys.settrace(None)
+    if value is not None and value >= MATCH:
+        return "fit"
+    if value is not None:
+        return f"low score {value:.2f}"
+    last = lines[-1] - first
+    for index in range(last, -1, -1):
+        text = source[index].strip()
+        if text.startswith(("if ", "if(")) or index < last and not text.startswith(("return", "#")):
+            condition = text
+            break
+    return f"line {first + index}: {condition[:100]}"
+
+
+def why(key: coref.Clusters, system_of: dict, happenings: dict) -> tuple[list[str], Counter]:
+    """The missed pairs a merge can place, each with its two system mentions and the refusals between them."""
+    told = Counter(mention[:3] for cluster in key for mention in cluster)
+    lines, reasons = [], Counter()
+    for cluster in key:
+        for a, b in combinations(sorted(cluster), 2):
+            if system_of[a] == system_of[b] or told[a[:3]] > 1 or told[b[:3]] > 1 or a[:3] == b[:3]:
+                continue
+            ha, hb = (happenings.get(system_of[m]) for m in (a, b))
+            if ha is None or hb is None:
+                continue
+            ra, rb = _report(ha, a), _report(hb, b)
+            if ra is None or rb is None:
+                continue
+            first, second = refusal(ra, hb), refusal(rb, ha)
+            reasons[first] += 1
+            lines.append(f"  missed {a[3]} ({'article' if a[0] == b[0] else 'articles'}): {first} | {second}")
+            lines += [f"      {_describe(r)}" for r in (ra, rb)]
+    return lines, reasons
+
+
+def _report(happening, mention):
+    doc, start, end, _ = mention
+    return next((r for r in happening.reports if r.doc == doc and r.mention.trigger_start < end and
+                 start <= r.mention.trigger_start), None) or \
+        next((r for r in happening.reports if r.doc == doc), None)
+
+
+def _describe(report) -> str:
+    m = report.mention
+    return (f"{report.doc} {m.trigger!r} {m.code} {report.date.value}/{report.date.relation}/{report.date.source}"
+            f"{' weak' if report.weak else ''}{' perfect' if report.perfect else ''} "
+            f"doers {sorted(report.sources)} targets {sorted(report.targets)} words {sorted(report.words)[:6]}")
+
+
 def row(name: str, key: coref.Clusters, response: coref.Clusters, mentions: int) -> str:
     matched = sum(len(cluster) for cluster in key)
     p, r, _ = coref.pairwise(key, response)
@@ -192,19 +285,26 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--show", action="store_true", help="print the split and joined gold events")
     parser.add_argument("--pairs", action="store_true", help="count correct, false and missed pairs by where they are")
+    parser.add_argument("--why", action="store_true", help="print each missed pair and the merge rule refusing it")
     args = parser.parse_args()
     data, records = load(SETS[args.set])
     header = (f"{'story':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
               f"{'CEAF-e':>6} {'CoNLL':>6}")
     print(header)
     print("-" * len(header))
-    all_key, all_response, all_mentions, choices = [], [], 0, {}
+    all_key, all_response, all_mentions, choices, refusals = [], [], 0, {}, Counter()
     for story in data["stories"]:
-        built = build_story(story["articles"], records)
-        key, response, mentions = clusterings(story, built, choices)
+        with Happenings() as happenings:
+            built = build_story(story["articles"], records)
+        labels: dict = {}
+        key, response, mentions = clusterings(story, built, choices, labels)
         print(row(story["name"], key, response, mentions))
         if args.show:
             print("\n".join(faults(key, response, built)))
+        if args.why:
+            lines, reasons = why(key, labels, happenings.of_event)
+            print("\n".join(lines))
+            refusals += reasons
         # stories share no articles, so their clusters can be pooled
         all_key += key
         all_response += [frozenset(cluster) for cluster in response]
@@ -212,6 +312,8 @@ def main() -> None:
     print(row("all", all_key, all_response, all_mentions))
     if args.pairs:
         print(pair_table(all_key, all_response, choices))
+    for reason, count in refusals.most_common():
+        print(f"{count:4d}  {reason}")
 
 
 if __name__ == "__main__":
