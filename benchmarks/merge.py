@@ -21,8 +21,9 @@ root and how many from one that gave several; and the figures over the mentions 
 happening of its root, the mentions a merge can place.
 --why prints every missed pair of two sentences whose mentions a merge can place (their sentences report one gold
 happening of the root each): the two system mentions (article, trigger, code, date and relation, doers and
-targets) and the line of the merge's `score` that refused each against the other's happening ("fit" when it
-scores a match: it lost to a better fit, or the blocking never offered it), then the refusals counted.
+targets) and the line of the merge's `score` that refused each against the other's happening as it ended ("fit"
+when it scores a match: it lost to a better fit, came before the happening grew to fit it, or the blocking never
+offered it), then the refusals counted; and every false pair of two such sentences with its two system mentions.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
@@ -255,6 +256,13 @@ def why(key: coref.Clusters, system_of: dict, happenings: dict) -> tuple[list[st
             reasons[first] += 1
             lines.append(f"  missed {a[3]} ({'article' if a[0] == b[0] else 'articles'}): {first} | {second}")
             lines += [f"      {_describe(r)}" for r in (ra, rb)]
+    placed = sorted(mention for mention in system_of if told[mention[:3]] == 1)
+    for a, b in combinations(placed, 2):
+        if system_of[a] == system_of[b] and a[3] != b[3] and a[:3] != b[:3]:
+            happening = happenings.get(system_of[a])
+            found = [_report(happening, m) for m in (a, b)] if happening else []
+            lines.append(f"  false {a[3]} {b[3]} ({'article' if a[0] == b[0] else 'articles'})")
+            lines += [f"      {_describe(r)}" for r in found if r is not None]
     return lines, reasons
 
 

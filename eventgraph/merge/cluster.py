@@ -10,7 +10,8 @@ told as under way ("still on strike"), is one that began within the year before 
 its own date does not date the happening; "a new offensive" is not one told of as over. A deed that nothing dates
 and that shares no word with a happening of its doer is that happening only when told with the same trigger. Two
 reports that nothing dates, in articles more than a day apart, are one happening only when both tell of it in the
-perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day. A
+perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day,
+and, told with its doer and nothing but its trigger in common, not a happening dated more than a day before it. A
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
 wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
@@ -288,7 +289,7 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
-        if not words and report.trigger in happening.triggers:
+        if not words and report.trigger in happening.triggers and not _news_of_other_day(report, happening):
             words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
@@ -302,6 +303,16 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _news_of_other_day(report: Report, happening: Happening) -> bool:
+    """Whether a deed that only its article dates, told in the past with its doer ("Iraq said it repelled an
+    attack"), is the news of a day other than the happening's: the happening's own text dates it more than a day
+    before the article appeared. With nothing but its trigger in common, such a deed is another one of its kind;
+    one told without a doer ("after the stoppage was ruled illegal") refers back to a happening told before."""
+    return report.weak and not report.perfect and bool(report.parts) and report.day is not None and \
+        kind(report.mention.code)[0] == "act" and happening.dated and happening.span is not None and \
+        happening.span[1] < report.day - 1
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
