@@ -229,17 +229,14 @@ def refusal(report, happening) -> str:
         return "fit"
     if value is not None:
         return f"low score {value:.2f}"
-    last = lines[-1] - first
-    for index in range(last, -1, -1):
-        text = source[index].strip()
-        if text.startswith(("if ", "if(")) or index < last and not text.startswith(("return", "#")):
-            condition = text
-            break
-    return f"line {first + index}: {condition[:100]}"
+    # the condition is the nearest "if" at or above the last line run (a multi-line one starts there)
+    index = next((i for i in range(lines[-1] - first, -1, -1) if source[i].lstrip().startswith(("if ", "elif "))), 0)
+    return f"line {first + index}: {' '.join(source[index].split())[:100]}"
 
 
 def why(key: coref.Clusters, system_of: dict, happenings: dict) -> tuple[list[str], Counter]:
-    """The missed pairs a merge can place, each with its two system mentions and the refusals between them."""
+    """The missed pairs a merge can place, each with its two system mentions and the refusals between them, the
+    refusals counted, and the false pairs a merge can place with their two system mentions."""
     told = Counter(mention[:3] for cluster in key for mention in cluster)
     lines, reasons = [], Counter()
     for cluster in key:
