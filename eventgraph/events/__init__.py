@@ -22,7 +22,7 @@ from ..model import Date, Document, EventMention, Mention, Participant, granular
 from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
-from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
+from . import attach, frame, happenings, instances, modality, phrases, statements, titles, triggers
 from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
 from .text import Words, read
 
@@ -221,6 +221,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result = []
+    dating = [(i, timex) for i, timex in timexes if i not in modifiers]
+    bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
                 binding.timex is None or any(
@@ -229,12 +231,22 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
+        again = instances.repeated(words, trigger, binding.timex, dating, found, bound, mentions, parsed) \
+            if trigger.entry.kind in ("V", "N", "F") else None
+        if again is not None:
+            bound.add(again.timex)
+            binding.targets = [m for m in binding.targets if m not in again.targets]
+            obj = obj.partition(f" {again.cut}")[0].rstrip(" ,") if obj else obj
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
+        if again is not None:
+            second = replace(binding, timex=again.timex, earlier_timex=None, targets=again.targets or binding.targets)
+            alike = obj.partition(f" {again.dated}")[0] if obj else obj  # "and again on Thursday"
+            result.append(_mention(doc, number, words, trigger, second, again.object or alike, again.timex))
     return result, _groups_of(doc, kept, result)
 
 
