@@ -36,6 +36,25 @@ def test_a_noun_and_another_on_a_later_day_are_two_instances():
     assert [m.date.value for m in found] == ["2021-02-03", "2021-02-17"]
 
 
+def test_a_conjunct_after_an_object_free_verb_names_another_doer():
+    found = mentions("Chile's president visited in 1967 and Peru's president in 1981.", "visited")
+    assert [(m.date.value, [p.actor for p in m.actors if p.role == "source"]) for m in found] == [
+        ("1967", ["chile"]), ("1981", ["peru"])]
+
+
+def test_a_noun_title_stops_before_the_next_instance():
+    found = mentions("Chile answered with a blast on February 26 and a second on March 12.", "blast")
+    assert [m.title for m in found] == ["Blast on February 26", "Blast"]
+
+
+def test_a_span_of_time_and_a_date_of_another_clause_are_no_instances():
+    assert len(mentions("The loans were signed between July 1984 and January 1985.", "signed")) == 1
+    assert len(mentions("The meeting will be held July 15 and holders of record on April 27 may vote.",
+                        "meeting")) == 1
+    assert len(mentions("The system was unveiled on March 20 and in operation for the first time today.",
+                        "unveiled")) == 1
+
+
 def test_a_conjunct_with_a_verb_of_its_own_is_no_instance():
     found = mentions("Chile attacked Peru on Monday and Bolivia retaliated on Tuesday.", "attacked")
     assert [m.date.value for m in found] == ["2021-05-03"]

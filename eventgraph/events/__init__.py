@@ -235,19 +235,41 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if trigger.entry.kind in ("V", "N", "F") else None
         if again is not None:
             bound.add(again.timex)
-            binding.targets = [m for m in binding.targets if m not in again.targets]
+            binding.targets = [m for m in binding.targets if m not in again.actors]
             obj = obj.partition(f" {again.cut}")[0].rstrip(" ,") if obj else obj
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
+        if again is not None:
+            current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
         if again is not None:
-            second = replace(binding, timex=again.timex, earlier_timex=None, targets=again.targets or binding.targets)
-            alike = obj.partition(f" {again.dated}")[0] if obj else obj  # "and again on Thursday"
-            result.append(_mention(doc, number, words, trigger, second, again.object or alike, again.timex))
+            result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+           obj: str | None, again: instances.Instance) -> EventMention:
+    """The second instance a conjunct tells, with the conjunct's actors as doers or targets, and what the first
+    instance acts on when the conjunct names nothing ("and again on Thursday")."""
+    if again.doers and again.actors:
+        second = replace(binding, timex=again.timex, earlier_timex=None, sources=again.actors)
+        obj = None
+    else:
+        second = replace(binding, timex=again.timex, earlier_timex=None, targets=again.actors or binding.targets)
+        obj = again.object or (obj.partition(f" {again.dated}")[0] if obj else obj)
+    mention = _mention(doc, number, words, trigger, second, obj, again.timex)
+    mention.title = _before_conjunct(mention.title, again).replace(f" {again.dated}", "")
+    return mention
+
+
+def _before_conjunct(title: str, again: instances.Instance) -> str:
+    """A title without the conjunct of another instance, which a noun's title may read on into ("Blast on
+    26 May and a second")."""
+    head, conjunct, _ = title.partition(f"{again.dated} {again.cut.split()[0]}")
+    return f"{head}{again.dated}" if conjunct else title.replace(f" {again.cut}", "")
 
 
 def _unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
