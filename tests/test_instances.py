@@ -71,3 +71,10 @@ def test_the_merge_keeps_two_instances_of_one_word_apart():
               for month in ("2021-03", "2021-04")]
     events = merge.merge_events([document("a", "2021-05-06", *visits, text=text)], ACTORS)
     assert sorted(event.date.value for event in events) == ["2021-03", "2021-04"]
+
+
+def test_a_noun_of_the_verbs_kind_after_a_word_of_sequence_is_another_happening():
+    found = mentions("Chilean troops attacked Peru after an attack by Peru on Sunday.", "attacked") + \
+        mentions("Chilean troops attacked Peru after an attack by Peru on Sunday.", "attack")
+    assert sorted([p.actor for p in m.actors if p.role == "source"] for m in found) == [["chile"], ["peru"]]
+    assert len(mentions("Chilean troops repelled an attack on Sunday.", "attack")) == 0

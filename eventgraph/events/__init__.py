@@ -41,6 +41,8 @@ CRITICISM = "111"
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
+SEQUELS = frozenset({"after", "before", "following", "since", "ahead", "preceding", "retaliation", "response",
+                     "reply", "reprisal", "revenge"})  # between a verb and a noun of its kind: two happenings
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
@@ -169,7 +171,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    found = [trigger for trigger in _absorb(triggers.find(words, _name_words(words, mentions)))
+    found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions)))
              if not _warned_of(words, trigger)]
     if not found:
         return [], []
@@ -594,13 +596,16 @@ def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -
     return len(found)
 
 
-def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
-    """"convened an emergency meeting" is one happening: a verb's object noun of a kin type is dropped."""
+def _absorb(words: Words, found: list[triggers.Trigger]) -> list[triggers.Trigger]:
+    """"convened an emergency meeting" is one happening: a verb's object noun of a kin type is dropped. A noun
+    that a word of sequence or reply puts before or after the verb ("attacked the town after a raid by
+    rebels", "met again ahead of talks in May", "in retaliation for an attack") is a happening of its own."""
     kept = []
     for trigger in found:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
-                and _kin(previous.entry, trigger.entry) and trigger.first - previous.last <= 4):
+                and _kin(previous.entry, trigger.entry) and trigger.first - previous.last <= 4
+                and not SEQUELS.intersection(words.forms[previous.last + 1:trigger.first])):
             if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
                 previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
             continue
