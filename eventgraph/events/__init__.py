@@ -270,7 +270,7 @@ def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, 
 def _before_conjunct(title: str, again: instances.Instance) -> str:
     """A title without the conjunct of another instance, which a noun's title may read on into ("Blast on
     26 May and a second")."""
-    head, conjunct, _ = title.partition(f"{again.dated} {again.cut.split()[0]}")
+    head, conjunct, _ = title.partition(f"{again.dated} and ")
     return f"{head}{again.dated}" if conjunct else title.replace(f" {again.cut}", "")
 
 
