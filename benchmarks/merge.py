@@ -9,7 +9,7 @@ clustered by system event and compared with their gold clustering. Printed per s
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
-    python benchmarks/merge.py [--set dev|test|test2|test3|test4] [--show] [--pairs] [--why]
+    python benchmarks/merge.py [--set dev|test|test2|test3|test4] [--show] [--pairs] [--why] [--both]
 
 --show prints, after each story's row, every gold event its matched mentions split over several system events
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
@@ -24,6 +24,10 @@ happening of the root each): the two system mentions (article, trigger, code, da
 targets) and the line of the merge's `score` that refused each against the other's happening as it ended ("fit"
 when it scores a match: it lost to a better fit, came before the happening grew to fit it, or the blocking never
 offered it), then the refusals counted; and every false pair of two such sentences with its two system mentions.
+--both prints, after each story's row, every sentence that reports two or more gold happenings one system event
+may match (of one CAMEO root, or one without a code), with those gold events (id, the system cluster it was
+matched to, code, date, doer, target, description) and the event mentions the event stage made from the sentence
+(trigger, code, date, actors, the system events of its root that the sentence is a source of, title).
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
@@ -146,6 +150,44 @@ def faults(key: coref.Clusters, response: coref.Clusters, built: Story) -> list[
             lines.append(f"  joined: system event {index} holds gold {', '.join(golds)}")
             lines += [line(mention) for mention in sorted(cluster, key=lambda m: (m[3], m))]
     return lines
+
+
+def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
+    """Lines showing each sentence that reports several gold happenings one system event may match, its gold
+    events with the system cluster each was matched to, and the event mentions made from it."""
+    cluster_of = {mention: index for index, cluster in enumerate(response) for mention in cluster}
+    told: dict[tuple, list[dict]] = {}
+    for event in story["events"]:
+        for m in event["mentions"]:
+            told.setdefault((m["doc"], m["start"], m["end"]), []).append(event)
+    documents = {doc.id: doc for doc in built.documents}
+    lines = []
+    for (doc_id, start, end), golds in sorted(told.items()):
+        alike = [event for event in golds if any(other is not event and _same_root(event, other) for other in golds)]
+        if not alike:
+            continue
+        shared = {(event["code"] or "")[:2] for event in alike}
+        doc = documents[doc_id]
+        lines.append(f"  both told: {doc_id} {' '.join(doc.text[start:end].split())[:300]}")
+        for event in alike:
+            cluster = cluster_of.get((doc_id, start, end, event["id"]), "-")
+            lines.append(f"    gold {event['id']} -> {cluster} {event['code']} {event['date']} "
+                         f"doer={event.get('doer')} target={event.get('target')}: {event['description'][:110]}")
+        numbers = {n for n, sentence in enumerate(doc.sentences) if sentence.start < end and start < sentence.end}
+        for mention in doc.event_mentions:
+            if mention.sentence in numbers and (mention.code[:2] in shared or "" in shared):
+                actors = ", ".join(f"{p.role}:{p.actor}" for p in mention.actors)
+                system = ",".join(event.id[:8] for event in built.events if event.code[:2] == mention.code[:2] and
+                                  _covers(event, (doc_id, start, end))) or "-"
+                lines.append(f"    system {mention.trigger!r} {mention.code} {mention.date.value} [{actors}] "
+                             f"-> {system}: {mention.title}")
+    return lines
+
+
+def _same_root(event: dict, other: dict) -> bool:
+    """Whether two gold events may match one system event: one root, or one without a code (matched by its
+    sentence alone)."""
+    return not event["code"] or not other["code"] or event["code"][:2] == other["code"][:2]
 
 
 def pair_table(key: coref.Clusters, response: coref.Clusters, choices: dict) -> str:
@@ -291,6 +333,8 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print the split and joined gold events")
     parser.add_argument("--pairs", action="store_true", help="count correct, false and missed pairs by where they are")
     parser.add_argument("--why", action="store_true", help="print each missed pair and the merge rule refusing it")
+    parser.add_argument("--both", action="store_true",
+                        help="print each sentence reporting several gold happenings of one root")
     args = parser.parse_args()
     data, records = load(SETS[args.set])
     header = (f"{'story':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
@@ -310,6 +354,8 @@ def main() -> None:
             lines, reasons = why(key, labels, happenings.of_event)
             print("\n".join(lines))
             refusals += reasons
+        if args.both:
+            print("\n".join(both_told(story, built, response)))
         # stories share no articles, so their clusters can be pooled
         all_key += key
         all_response += [frozenset(cluster) for cluster in response]

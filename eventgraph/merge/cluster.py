@@ -115,6 +115,7 @@ class Happening:
     docs: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
+    spots: set[tuple[str, int]] = field(default_factory=set)  # the article and offset of each dated report's trigger
     numbers: set[str] = field(default_factory=set)  # the figures its reports' objects state
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
@@ -143,6 +144,8 @@ class Happening:
         self.docs.add(report.doc)
         self.sentences.add((report.doc, report.mention.sentence))
         self.triggers.add(report.trigger)
+        if not report.weak:
+            self.spots.add((report.doc, report.mention.trigger_start))
         self.numbers |= report.numbers
         self.codes[report.mention.code] += 1
         self.labels.add(report.mention.label)
@@ -239,6 +242,8 @@ def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str
 def score(report: Report, happening: Happening) -> float | None:
     """How well a report fits a happening; None when it cannot be the same happening."""
     conflict = False
+    if not report.weak and (report.doc, report.mention.trigger_start) in happening.spots:
+        return None  # one word its text dates as two instances ("visited Lima in March and again in May")
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
@@ -427,10 +432,13 @@ def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happe
 def _copied(report: Report, copies: dict, happenings: list[Happening]) -> Happening | None:
     """The happening of the same sentence in an article that appeared within the reporting window, its actors read
     alike: boilerplate ("trading in the shares was suspended pending an announcement") tells of each article's
-    own company."""
+    own company. A dated report whose word a happening already holds as a dated report is another instance its
+    sentence tells."""
     for published, parts, number in copies.get(report.copy, ()) if report.copy is not None else ():
-        if parts == report.parts and (published is None or report.published is None or
-                                      abs(published - report.published) <= dates.REPORTING_WINDOW):
+        if parts == report.parts and (report.weak or (report.doc, report.mention.trigger_start) not in
+                                      happenings[number].spots) and (
+                published is None or report.published is None or
+                abs(published - report.published) <= dates.REPORTING_WINDOW):
             return happenings[number]
     return None
 
