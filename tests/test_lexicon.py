@@ -99,6 +99,11 @@ def test_happenings_outside_cameo(sentence, kind):
     ("The brewer offered 12 dlrs a share for the distiller.", "031"),
     ("Gunboats hit a Panamanian tanker near the strait.", "190"),
     ("The founder retired as chairman in June.", "083"),
+    ("The navy launched a retaliatory strike against the radar sites.", "190"),
+    ("The two ministers postponed their talks until after the vote.", "125"),
+    ("The farm lobby backed the government's plan to cut quotas.", "051"),
+    ("The brewer dropped its bid for the distiller.", "080"),
+    ("Government troops recaptured the town after a week.", "192"),
 ])
 def test_more_words_of_a_cameo_class(sentence, code):
     assert [code] == [found_code for found_code, _ in found(sentence) if found_code[:2] == code[:2]]
@@ -108,6 +113,12 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("The president nominated a banker to head the agency.", "Appointment"),
     ("The deputy will succeed her as chief executive.", "Appointment"),
     ("The ruling party lost its majority in the vote.", "Election"),
+    ("The finance director will become chief executive in May.", "Appointment"),
+    ("Two senators introduced a bill to cap card fees.", "Legislation"),
+    ("The lender went bankrupt in 1991.", "Bankruptcy"),
+    ("A cargo hold caught fire on Tuesday.", "Accident"),
+    ("The reporter was found dead in his flat.", "Death"),
+    ("Rebels derailed a freight train.", "Accident"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
