@@ -23,6 +23,8 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
+CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
+# verbs take what they say as a clause
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
@@ -64,6 +66,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             last += 1
         return phrase(words, trigger.first + 1, max(last, _name_end(words, last)))
     j = trigger.last + 1
+    if trigger.verbal and not trigger.passive and trigger.entry.code[:2] in CLAUSE_ROOTS and \
+            words.forms[j:j + 1] == ["that"]:
+        kind = "S"  # "denied that its jets fired", "alleged that he traded": the clause is what is denied
     if kind == "N":
         if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
             return None
