@@ -117,6 +117,7 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("Two senators introduced a bill to cap card fees.", "Legislation"),
     ("The lender went bankrupt in 1991.", "Bankruptcy"),
     ("A cargo hold caught fire on Tuesday.", "Accident"),
+    ("Two workers died in a fire at the paint factory.", "Accident"),
     ("The reporter was found dead in his flat.", "Death"),
     ("Rebels derailed a freight train.", "Accident"),
 ])
