@@ -104,6 +104,8 @@ def test_happenings_outside_cameo(sentence, kind):
     ("The farm lobby backed the government's plan to cut quotas.", "051"),
     ("The brewer dropped its bid for the distiller.", "080"),
     ("Government troops recaptured the town after a week.", "192"),
+    ("The dockers ended their strike on Friday.", "082"),
+    ("Most of the miners returned to work on Monday.", "082"),
 ])
 def test_more_words_of_a_cameo_class(sentence, code):
     assert [code] == [found_code for found_code, _ in found(sentence) if found_code[:2] == code[:2]]
@@ -120,6 +122,7 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("Two workers died in a fire at the paint factory.", "Accident"),
     ("The reporter was found dead in his flat.", "Death"),
     ("Rebels derailed a freight train.", "Accident"),
+    ("The Liberals formed a coalition with the Greens.", "Appointment"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
