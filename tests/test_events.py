@@ -92,6 +92,7 @@ def test_first_visit_in_years_counts_back_from_publication():
     ("Freedonia alleged that the Ruritanian envoy had bribed two judges.", "112"),
     ("Ruritania demanded that Freedonia reopen the border crossing.", "100"),
     ("Freedonia complained that Ruritanian trawlers were fishing in its waters.", "114"),
+    ("Freedonia alleged in a court in the capital that two judges took bribes.", "112"),
 ])
 def test_a_clause_is_what_a_speech_act_is_about(text, code):
     assert code in {m.code for m in doc(text).event_mentions}
