@@ -98,6 +98,11 @@ def test_a_clause_is_what_a_speech_act_is_about(text, code):
     assert code in {m.code for m in doc(text).event_mentions}
 
 
+def test_a_strike_a_country_leads_is_armed_and_a_workers_strike_a_walkout():
+    assert "190" in {m.code for m in doc("Freedonia condemned Ruritania's strike on its radar station.").event_mentions}
+    assert "143" in {m.code for m in doc("Ruritania's dockers began a strike on Monday.").event_mentions}
+
+
 @pytest.mark.parametrize("text", [
     "Ruritania will sign the deal with Freedonia next month.",
     "Freedonia has yet to comment on the proposal by Ruritania.",
