@@ -104,6 +104,7 @@ def test_happenings_outside_cameo(sentence, kind):
     ("The farm lobby backed the government's plan to cut quotas.", "051"),
     ("The brewer dropped its bid for the distiller.", "080"),
     ("Government troops recaptured the town after a week.", "192"),
+    ("The ministers reaffirmed their commitment to free trade.", "051"),
     ("Most of the miners returned to work on Monday.", "080"),
 ])
 def test_more_words_of_a_cameo_class(sentence, code):
