@@ -94,7 +94,6 @@ def test_happenings_outside_cameo(sentence, kind):
     ("The farmers' union voiced its anger at the quota cut.", "111"),
     ("The senator attacked the governor's spending plan.", "111"),
     ("Lisbon lodged a formal complaint with the commission.", "114"),
-    ("The central banker cautioned against raising rates too early.", "130"),
     ("The militia vowed to avenge the killing of its leader.", "130"),
     ("The brewer offered 12 dlrs a share for the distiller.", "031"),
     ("Gunboats hit a Panamanian tanker near the strait.", "190"),
