@@ -307,6 +307,54 @@ def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     assert any(statements.reporting(m.trigger) for m in doc(text).event_mentions) is statement
 
 
+def dated_words(text, surface, value="2021-05-04"):
+    """The first word of each trigger of `text` that `attach.dates` dates by the time expression `surface`."""
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    at = text.index(surface)
+    bindings = attach.dates(words, found, [(0, Timex(at, at + len(surface), surface, "DATE", value))])
+    return {words.forms[trigger.first] for trigger, binding in zip(found, bindings) if binding.timex == 0}
+
+
+@pytest.mark.parametrize("text, surface, word, dated", [
+    ("Earlier today Jan Novak, the head of the central bank, told reporters that inflation had fallen.",
+     "Earlier today", "told", True),
+    ("Yesterday Sue Smith, who took office in May, said the mine would close.", "Yesterday", "said", True),
+    ("Speaking to reporters on Monday, Jan Novak said the mine would close.", "Monday", "said", True),
+    ("In announcing the ban yesterday, Ruritania said it was ready to lift it.", "yesterday", "said", True),
+    ("Yesterday afternoon, the court issued an injunction against the union.", "Yesterday afternoon",
+     "injunction", True),
+    ("In 2020 copper exports fell 5 pct, Jan Novak said.", "2020", "said", False),
+    ("On Tuesday the miners walked out of the pits, the union said.", "Tuesday", "said", False),
+    ("First quarter 2021 results include a gain on the sale, Jan Novak said.", "First quarter 2021", "said", False),
+    ("Commenting on 2021, Jan Novak said exports would rise.", "2021", "said", False),
+    ("Today's meeting was called off, Jan Novak said.", "Today", "said", False),
+])
+def test_a_date_opening_the_sentence_dates_its_main_verb(text, surface, word, dated):
+    value = "2021" if surface in ("2020", "2021") else "2021-05-04"
+    assert (word in dated_words(text, surface, value)) is dated
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Ruritania on Sunday rejected the offer and warned Freedonia against any interference.",
+     {"rejected", "warned"}),
+    ("Ruritania on Sunday rejected the offer and will warn Freedonia against any interference.", {"rejected"}),
+    ("Ruritania on Sunday rejected the offer and Freedonia warned it against any interference.", {"rejected"}),
+])
+def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
+    assert dated_words(text, "Sunday") == dated
+
+
+def test_a_verb_joined_by_and_keeps_a_date_of_its_own():
+    text = "Jan Novak was suspended in January and resigned from the board on March 2."
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    spans = [(text.index(s), s) for s in ("January", "March 2")]
+    bindings = attach.dates(words, found, [(n, Timex(at, at + len(s), s, "DATE", "2021"))
+                                           for n, (at, s) in enumerate(spans)])
+    assert {words.forms[t.first]: b.timex for t, b in zip(found, bindings)}.get("resigned") != 0
+
+
 def test_a_deadline_dates_what_is_asked_for_not_the_asking():
     [asked] = doc("Ruritania asked Freedonia for a reply by May 12.", [("May 12", "DATE", "2021-05-12")]).event_mentions
     assert asked.date.value == PUBLISHED

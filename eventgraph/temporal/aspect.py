@@ -98,6 +98,16 @@ def finite(word: str) -> bool:
     return _past(word) or _tense_words().get(word) == "future" or word in _AUXILIARIES or word in _MODALS
 
 
+def auxiliary(word: str) -> bool:
+    """Whether `word` is an auxiliary or a modal ("has", "was", "will"), which only leads to a verb."""
+    return word.lower() in _AUXILIARIES or word.lower() in _MODALS
+
+
+def past(word: str) -> bool:
+    """Whether `word` is a verb's past form ("fell", "closed")."""
+    return _past(word)
+
+
 def _past(word: str) -> bool:
     word = word.lower()
     return _tense_words().get(word) in ("past", "report") or word.endswith("ed") and len(word) > 4
