@@ -329,6 +329,7 @@ def dated_words(text, surface, value="2021-05-04"):
     ("First quarter 2021 results include a gain on the sale, Jan Novak said.", "First quarter 2021", "said", False),
     ("Commenting on 2021, Jan Novak said exports would rise.", "2021", "said", False),
     ("Today's meeting was called off, Jan Novak said.", "Today", "said", False),
+    ("On March 31, the market expects a large surplus, traders said.", "March 31", "said", False),
 ])
 def test_a_date_opening_the_sentence_dates_its_main_verb(text, surface, word, dated):
     value = "2021" if surface in ("2020", "2021") else "2021-05-04"
@@ -343,6 +344,16 @@ def test_a_date_opening_the_sentence_dates_its_main_verb(text, surface, word, da
 ])
 def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
     assert dated_words(text, "Sunday") == dated
+
+
+@pytest.mark.parametrize("text, surface, word, dated", [
+    ("The failure of the talks on quotas sent coffee prices lower on Monday.", "Monday", "talks", False),
+    ("The union called for a review of the talks held last week.", "last week", "talks", True),
+    ("Freedonia scrapped the austerity plan it adopted on March 13.", "March 13", "austerity", True),
+    ("Talks between the two sides broke down on Thursday.", "Thursday", "talks", True),
+])
+def test_a_past_verb_between_a_noun_and_a_date_takes_the_date(text, surface, word, dated):
+    assert (word in dated_words(text, surface)) is dated
 
 
 def test_a_verb_joined_by_and_keeps_a_date_of_its_own():

@@ -62,6 +62,8 @@ REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "las
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
 @dataclass
@@ -157,7 +159,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
         elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first):
+                _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
+                _verb_of_its_own(words, triggers, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -165,6 +168,24 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"Loading of ships stranded by the strike resumed this morning", "the meeting of the owners who approved
+    the bid on Friday": a past verb that is no trigger, between a noun inside a phrase and the date after it,
+    takes the date. A noun that opens its clause is that verb's subject and shares it ("Talks broke down on
+    Thursday"), and so does a noun the verb follows ("the austerity plan (it) adopted on March 13")."""
+    if not trigger.nominal or trigger.last >= first or _opens_clause(words, trigger):
+        return False
+    inside = {j for other in triggers for j in range(other.first, other.last + 1)}
+    own = trigger.last + (2 if trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in PRONOUNS else 1)
+    if own < len(words) and (aspect.past(words.forms[own]) or aspect.auxiliary(words.forms[own])):
+        return False  # "the plan adopted on", "the merger has been approved ... and is to close by April"
+    return any(j not in inside and aspect.past(words.forms[j]) and not aspect.auxiliary(words.forms[j])
+               and not words.capitalised(j)
+               and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
+               and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING and words.forms[j] != "expected"
+               for j in range(trigger.last + 1, first))
 
 
 def _reported_before(words: Words, trigger: Trigger, last: int) -> bool:
@@ -343,8 +364,15 @@ def _main_verb(words: Words, triggers: list[Trigger], opening_end: int) -> int |
         n = starts.get(j)
         if n is not None and (triggers[n].verbal or any(
                 words.forms[k] in LIGHT_VERBS for k in range(max(after, j - 3), j))):
-            return n if words.clause[j] == home and triggers[n].verbal or not told else None
-        if j not in inside and not words.capitalised(j) and aspect.finite(words.forms[j]):
+            if words.clause[j] == home and triggers[n].verbal:
+                return n
+            # "On March 31, the market expects a surplus, traders said.": a report closing the sentence with a
+            # subject of its own ("Yesterday Jan Novak, who ..., said the mine would close" is no such report)
+            closing = triggers[n].entry.kind == "S" and start < j and sum(
+                any(char.isalnum() for char in form) for form in words.forms[triggers[n].last + 1:]) <= CLOSING_WORDS
+            return None if told or closing else n
+        if j not in inside and not words.capitalised(j) and (aspect.past(words.forms[j]) or
+                                                             aspect.auxiliary(words.forms[j])):
             told = told or not _leads_to(words, starts, j)
     return None
 

@@ -32,6 +32,7 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have
                           "never", "then", "only", "just", "twice", "repeatedly"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
+_PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
 _REACH = 3  # words before the happening's word in which a cue may stand
 _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
@@ -104,8 +105,8 @@ def auxiliary(word: str) -> bool:
 
 
 def past(word: str) -> bool:
-    """Whether `word` is a verb's past form ("fell", "closed")."""
-    return _past(word)
+    """Whether `word` is a verb's past form ("fell", "closed"), not an adverb of the past ("ago", "earlier")."""
+    return _past(word) and word.lower() not in _PAST_ADVERBS
 
 
 def _past(word: str) -> bool:
