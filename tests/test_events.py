@@ -268,6 +268,9 @@ def report_dated_by(text, surface):
 
 
 @pytest.mark.parametrize("text, surface, dated", [
+    ("Jan Novak said May 3 is the last day to sell the bonds.", "May 3", False),
+    ("Jan Novak said 2020 was a poor year for the mine.", "2020", False),
+    ("Jan Novak said today the mine would close.", "today", True),
     ("More snow may fall on the coast on Friday, Jan Novak added.", "Friday", False),
     ("Jan Novak said exports would fall sharply this year.", "this year", False),
     ("Jan Novak said the company ended its talks on Tuesday.", "Tuesday", False),
@@ -330,6 +333,7 @@ def dated_words(text, surface, value="2021-05-04"):
     ("Commenting on 2021, Jan Novak said exports would rise.", "2021", "said", False),
     ("Today's meeting was called off, Jan Novak said.", "Today", "said", False),
     ("On March 31, the market expects a large surplus, traders said.", "March 31", "said", False),
+    ("At the end of 2020, he said, the mine's debts exceeded its assets.", "the end of 2020", "said", False),
 ])
 def test_a_date_opening_the_sentence_dates_its_main_verb(text, surface, word, dated):
     value = "2021" if surface in ("2020", "2021") else "2021-05-04"

@@ -98,7 +98,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
         reporter = _reporting_verb_before(words, triggers, first)
-        if reporter is not None:
+        if reporter is not None and not _reported_subject(words, timex):
             # "said today troops killed ...": the date of the report, whatever a parse makes of it
             if bindings[reporter].timex is None or distance_of[reporter] > 0:
                 bindings[reporter].timex, distance_of[reporter] = index, 0
@@ -122,7 +122,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                     bindings[n].earlier_timex = index
             continue
         best = _subject_of_light_verb(words, triggers, first, opening=True) or \
-            _nearest(words, triggers, first, last) or _subject_of_light_verb(words, triggers, first)
+            _nearest(words, triggers, first, last, reporter) or _subject_of_light_verb(words, triggers, first)
         if best is None:
             continue
         n, distance = best
@@ -133,6 +133,14 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
     return bindings
+
+
+def _reported_subject(words: Words, timex: Timex) -> bool:
+    """"said April 10 is the redemption date", "said 1986 was a poor year": a date right after a reporting verb
+    and before a verb is what is reported, not when; a deictic one is not ("the order confirmed this morning
+    was worth ...")."""
+    after = words.index_at(timex.end - 1) + 1
+    return after < len(words) and words.forms[after] in BE and timex.text.split()[0].lower() not in DEICTIC
 
 
 def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
@@ -150,10 +158,14 @@ def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
     return told[:1]
 
 
-def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tuple[int, int] | None:
+def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
+             reporter: int | None = None) -> tuple[int, int] | None:
+    """`reporter`: a reporting verb right before the date that does not take it."""
     clause = words.clause[first]
     best = None
     for n, trigger in enumerate(triggers):
+        if n == reporter:
+            continue
         if trigger.entry.kind == "D":
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
@@ -362,6 +374,9 @@ def _main_verb(words: Words, triggers: list[Trigger], opening_end: int) -> int |
         if start > after and (words.forms[start] in SUBORDINATORS or words.forms[start] in COORDINATORS):
             continue
         n = starts.get(j)
+        if n is not None and triggers[n].entry.kind == "S" and words.forms[triggers[n].last + 1:][:1] == [","] \
+                and words.forms[j - 1] in (",", *PRONOUNS):
+            continue  # "At the end of 1986, he said, assets exceeded ...": the date is what is said
         if n is not None and (triggers[n].verbal or any(
                 words.forms[k] in LIGHT_VERBS for k in range(max(after, j - 3), j))):
             if words.clause[j] == home and triggers[n].verbal:
