@@ -7,11 +7,13 @@ written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or righ
 calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
-A date opening the sentence ("On Tuesday, ...") dates the first verb after it. A reporting verb takes only a
-date next to it, never one inside what it reports ("said exports would fall this year"). A date after a verb
+A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
+year", "said 1986 was a poor year"). A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
-date of the asking.
+date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
+doer was doing ("Speaking on Monday, X said"), dates the main verb after it; a past verb joined by "and" shares
+its partner's date; a past verb that is no trigger takes a date after it from a noun before it.
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
@@ -183,9 +185,9 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
 
 
 def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
-    """"Loading of ships stranded by the strike resumed this morning", "the meeting of the owners who approved
-    the bid on Friday": a past verb that is no trigger, between a noun inside a phrase and the date after it,
-    takes the date. A noun that opens its clause is that verb's subject and shares it ("Talks broke down on
+    """"The failure of the talks sent prices lower on Monday", "a resolution on trade talks adopted by the
+    parliament last week": a past verb that is no trigger, between a noun inside a phrase and the date after
+    it, takes the date. A noun that opens its clause is that verb's subject and shares it ("Talks broke down on
     Thursday"), and so does a noun the verb follows ("the austerity plan (it) adopted on March 13")."""
     if not trigger.nominal or trigger.last >= first or _opens_clause(words, trigger):
         return False
@@ -196,7 +198,7 @@ def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, fi
     return any(j not in inside and aspect.past(words.forms[j]) and not aspect.auxiliary(words.forms[j])
                and not words.capitalised(j)
                and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
-               and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING and words.forms[j] != "expected"
+               and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING | {"expected"}
                for j in range(trigger.last + 1, first))
 
 
@@ -327,7 +329,9 @@ def _fronted_date(words: Words, triggers: list[Trigger], timexes: list[tuple[int
                 return  # "Today's vote", "First quarter 1987 results": the date names a noun, not the clause
             opening_end = last
         elif _circumstance(words, first) and granularity(timex.value or "") in ("day", "time"):
-            opening_end = next(j for j in range(last + 1, len(words)) if words.forms[j] == ",")
+            opening_end = next((j for j in range(last + 1, len(words)) if words.forms[j] == ","), None)
+            if opening_end is None:
+                continue
         else:
             continue
         n = _main_verb(words, triggers, opening_end)
