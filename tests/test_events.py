@@ -360,6 +360,10 @@ def test_a_past_verb_between_a_noun_and_a_date_takes_the_date(text, surface, wor
     assert (word in dated_words(text, surface)) is dated
 
 
+def test_an_opening_phrase_whose_only_comma_is_inside_its_date_is_read():
+    assert "said" not in dated_words("Speaking on May 4, 2021 Jan Novak said exports fell.", "May 4, 2021")
+
+
 def test_a_verb_joined_by_and_keeps_a_date_of_its_own():
     text = "Jan Novak was suspended in January and resigned from the board on March 2."
     words = read(text, 0)
