@@ -280,3 +280,29 @@ def test_forces_a_country_reports_on_without_saying_whose_are_its_own():
     assert all(("pakistan", "source") not in actors for code, _, actors in found if code[:2] in ("18", "19"))
     found = _extracted("Vorland News Agency said troops fired on protesters.")
     assert all(("vorland-news-agency", "source") not in actors for code, _, actors in found if code[:2] != "01")
+
+
+def test_a_deed_of_force_done_in_a_raid_befalls_what_the_raid_was_aimed_at_not_where_it_was():
+    [(_, _, actors)] = [row for row in _extracted("Bolivian jets killed 40 people in bombing raids into Chilean "
+                                                  "territory.") if row[0][:2] in ("18", "19")]
+    assert actors == {("bolivia", "source"), ("chile", "target")}
+    actors, _ = roles("Rebels killed 12 people in clashes in Freedonia.", "19")
+    assert ("freedonia", "target") not in actors
+
+
+def test_a_deed_of_force_named_by_a_noun_befalls_its_of_complement():
+    actors, title = roles("The arrest of Jan Novak by Ruritania angered Freedonia.", "17")
+    assert actors == {("ruritania", "source"), ("jan-novak", "target")}
+    assert title.startswith("Ruritania arrests Jan Novak")
+    actors, _ = roles("The collapse of Ruritania shocked Freedonia.", "16")
+    assert actors == {("ruritania", "source")}
+
+
+def test_a_request_acts_on_whom_it_is_asked_of_and_a_subject_pronoun_keeps_its_partner():
+    actors, _ = roles("Ruritania said it and Jan Novak have requested a response from Freedonia.", "02")
+    assert actors == {("ruritania", "source"), ("jan-novak", "source"), ("freedonia", "target")}
+
+
+def test_the_maker_of_an_object_is_its_target():
+    actors, _ = roles("Ruritania rejected an offer by Freedonia.", "12")
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}

@@ -54,6 +54,7 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
 MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
+FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 
@@ -399,8 +400,11 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
     if not binding.sources:
         binding.sources = _pronoun_owner(words, trigger, placed) or [
             m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
+    forceful = trigger.entry.code[:2] in FORCEFUL
     for i, m in after:
-        if _after(words, i, "of") and not binding.sources:
+        if _after(words, i, "of") and forceful:
+            binding.targets.append(m)  # "the arrest of Jan Novak" befalls him
+        elif _after(words, i, "of") and not binding.sources:
             binding.sources.append(m)
         elif _after(words, i, "by"):
             binding.sources.append(m)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..actors.descriptions import country_of_adjective
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
+from .attach import FORCEFUL
 from .lexicon import is_mutual, military, verb_forms
 from .text import Words
 from .triggers import Trigger
@@ -50,6 +51,7 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
 ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
+ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
@@ -267,10 +269,11 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.negated = _negated(token)
     frame.modality, frame.attributed_to = _modality(token, placed)
     if trigger.verbal:
-        _verb_roles(frame, token, placed, times)
+        _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
+                    trigger.entry.code[:2] in FORCEFUL)
         _reporter_forces(frame, _child(token, SUBJECTS))
     else:
-        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code))
+        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL)
 
 
 def _reporter_forces(frame: Frame, subject) -> None:
@@ -545,7 +548,8 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]) -> None:
+def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bool = False,
+                forceful: bool = False) -> None:
     frame.passive = _passive(token)
     subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in times]
     subject = subjects[0] if subjects else None
@@ -606,11 +610,19 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
         frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
         if frame.pronoun is not None:
             frame.sources = _speaker_of(subject, placed)
+            if frame.sources:
+                # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
+                frame.sources = _unique(frame.sources + _mention_list(subject, placed, False), [])
         targets = [m for child in objects if not _venue(child)
                    for m in (_mention_list(child, placed, False) or _possessor(child, placed)) +
-                   (_addressees(child, placed) if child.dep_ == "obj" else [])]
+                   (_addressees(child, placed, asking) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
+    if not targets and not frame.passive and forceful:
+        # "killed 150 people in raids into Ruritanian territory": a deed of force done in a raid or attack
+        # befalls what that was aimed at (not where it was: "in clashes in Ruritania")
+        targets = [m for child in token.children if child.dep_ == "obl" and _case(child) in ("in", "during")
+                   for m in _aimed_nmods(child, placed, False, VENUE_CASES)]
     if not targets and not frame.passive:
         # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target
         targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
@@ -639,38 +651,52 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
-    """"rejected Ruritania's offer": the object's owner is what the verb acts on when the object names no actor
-    itself (not so "of": "convened a meeting of its council" acts on no council)."""
+    """"rejected Ruritania's offer", "rejected an offer by Ruritania": the object's owner or maker is what the
+    verb acts on when the object names no actor itself (not so "of": "convened a meeting of its council" acts
+    on no council)."""
     if token.dep_ != "obj":
         return []
-    return [placed[child.i] for child in token.children if child.i in placed and child.dep_ == "nmod:poss"][:1]
+    return [placed[child.i] for child in token.children if child.i in placed and (
+        child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and _case(child) == "by")][:1]
 
 
-def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
-    """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at."""
+def _addressees(token, placed: dict[int, Mention], asking: bool = False) -> list[Mention]:
+    """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
+    for a request or demand also whom it is asked of ("requested a reply from X")."""
+    cases = NOUN_TARGET_CASES | {"from"} if asking else NOUN_TARGET_CASES
     return [m for child in token.children if child.dep_ == "nmod" and any(
-        g.dep_ == "case" and _lower(g) in NOUN_TARGET_CASES for g in child.children)
+        g.dep_ == "case" and _lower(g) in cases for g in child.children)
         for m in _mention_list(child, placed, False)]
 
 
-def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool) -> None:
-    sources, targets = [], []
+def _aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:
+    """The actors a noun's complements aim it at ("talks with X", "raids into Ruritanian territory"); for a
+    deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak")."""
+    cases = (NOUN_TARGET_CASES | {"of"} if forceful else NOUN_TARGET_CASES) - unless
+    return [m for child in token.children if child.dep_ == "nmod" and _case(child) in cases and
+            (child.i in placed or child.i in placed.nationals)
+            for m in (_mention_list(child, placed) or [placed.nationals[child.i]])]
+
+
+def _case(token) -> str:
+    return next((_lower(child) for child in token.children if child.dep_ == "case"), "")
+
+
+def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool) -> None:
+    sources, targets = [], _aimed_nmods(token, placed, forceful)
     nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit": every actor inside the modifier
             sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
-        elif child.dep_ == "nmod" and (child.i in placed or child.i in nationals):
-            case = next((_lower(g) for g in child.children if g.dep_ == "case"), "")
-            if case in NOUN_SOURCE_CASES:
-                sources.append(placed.get(child.i) or nationals[child.i])
-            elif case in NOUN_TARGET_CASES:
-                targets += _mention_list(child, placed) or [nationals[child.i]]
+        elif child.dep_ == "nmod" and (child.i in placed or child.i in nationals) and \
+                _case(child) in NOUN_SOURCE_CASES:
+            sources.append(placed.get(child.i) or nationals[child.i])
     if not sources and token.i in nationals:
         sources = [nationals[token.i]]  # "an Iranian attack"
-    if not sources:
+    if not sources and not forceful:
         sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
-                   any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
+                   _case(child) == "of"][:1]
     owner = next((child for child in token.children if child.dep_ == "nmod:poss" and _lower(child) in PERSONAL),
                  None)
     if not sources and owner is not None and _lower(owner) in OWNER_PRONOUNS:
