@@ -292,6 +292,11 @@ def test_seat_of_government_stands_for_the_country_but_not_as_a_place():
     assert found(doc) == {"White House": "united-states"}
 
 
+def test_a_capital_named_as_a_city_is_a_place():
+    doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
+    assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]
+
+
 def test_capital_after_an_envoy_to_stands_for_the_government():
     doc = read("The delegation flew to Lima with the ambassador to Lima.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [("Lima", "peru")]

@@ -306,3 +306,9 @@ def test_a_request_acts_on_whom_it_is_asked_of_and_a_subject_pronoun_keeps_its_p
 def test_the_maker_of_an_object_is_its_target():
     actors, _ = roles("Ruritania rejected an offer by Freedonia.", "12")
     assert actors == {("ruritania", "source"), ("freedonia", "target")}
+
+
+def test_a_verb_s_form_the_parse_reads_as_a_noun_takes_a_noun_s_doer():
+    found = _extracted("Chile said it had repelled a Bolivian attack.")
+    attacks = [actors for code, _, actors in found if code[:2] in ("18", "19") and ("chile", "source") not in actors]
+    assert {("bolivia", "source")} in attacks

@@ -54,6 +54,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|vi
                        r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for|"
                        r"(?:arrived|arriving|returned|returning|came|flew|travelled|traveled) from)\b)"
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+# "the northern city of Zagreb", "the port city of Basra": the place, not the government seated there
+_PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$", re.I)
 # "ambassador to Moscow": accredited to the government, not sent to the place
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -310,6 +312,8 @@ class _Reader:
                 return
         elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
                 not _POSSESSIVE.match(self.text, end) and not _ENVOY_TO.search(self.text, max(0, start - 30), start):
+            return
+        elif entry.role == SEAT and _PLACE_OF.search(self.text, max(0, start - 30), start):
             return
         following = _NEXT_WORD.match(self.text, end)
         if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or

@@ -162,7 +162,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
-        if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX")):
+        if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX") or _noun(token)):
             _read(frame, trigger, token, placed, times, set(at_token) - {token.i})
             if frame.object_end is not None:
                 frame.object_end += words.offset
@@ -268,7 +268,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.read = True
     frame.negated = _negated(token)
     frame.modality, frame.attributed_to = _modality(token, placed)
-    if trigger.verbal:
+    if trigger.verbal and not _noun(token):
         _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL)
         _reporter_forces(frame, _child(token, SUBJECTS))
@@ -283,6 +283,13 @@ def _reporter_forces(frame: Frame, subject) -> None:
     if frame.sources == [] and subject is not None and _lower(subject) in military() and len(countries) == 1 \
             and all(child.dep_ == "det" and _lower(child) == "the" for child in subject.children):
         frame.sources = list(countries.values())
+
+
+def _noun(token) -> bool:
+    """A word the lexicon took for a verb that the parse reads as a noun with a determiner ("an Iranian
+    attack", "the raid")."""
+    return _pos(token) == "NOUN" and token.dep_ != "compound" and any(
+        child.dep_ == "det" and child.i < token.i for child in token.children)
 
 
 def _lower(token) -> str:
