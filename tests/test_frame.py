@@ -312,3 +312,10 @@ def test_a_verb_s_form_the_parse_reads_as_a_noun_takes_a_noun_s_doer():
     found = _extracted("Chile said it had repelled a Bolivian attack.")
     attacks = [actors for code, _, actors in found if code[:2] in ("18", "19") and ("chile", "source") not in actors]
     assert {("bolivia", "source")} in attacks
+
+
+def test_an_of_phrase_names_a_noun_s_doer_only_right_after_the_noun():
+    found = _extracted("The agency said strikes took place last week in the northern republic of Slovenia.")
+    assert [actors for code, _, actors in found if code[:2] == "14"] == [set()]
+    actors, _ = roles("The collapse of Freedonia shocked Ruritania.", "16")
+    assert ("freedonia", "source") in actors

@@ -402,9 +402,11 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
             m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
     forceful = trigger.entry.code[:2] in FORCEFUL
     for i, m in after:
-        if _after(words, i, "of") and forceful:
+        # "the collapse of the Soviet Union", not "strikes took place in the republic of Montenegro"
+        of = _after(words, i, "of") and _word_before(words, i) == trigger.last + 1
+        if of and forceful:
             binding.targets.append(m)  # "the arrest of Jan Novak" befalls him
-        elif _after(words, i, "of") and not binding.sources:
+        elif of and not binding.sources:
             binding.sources.append(m)
         elif _after(words, i, "by"):
             binding.sources.append(m)
@@ -534,10 +536,16 @@ def _possessive(words: Words, mention: Mention) -> bool:
 
 def _after(words: Words, i: int, form: str) -> bool:
     """Whether the word before the mention at `i` (skipping determiners and titles) is `form`."""
+    j = _word_before(words, i)
+    return j >= 0 and words.forms[j] == form
+
+
+def _word_before(words: Words, i: int) -> int:
+    """The index of the word before the mention at `i`, skipping determiners and titles."""
     j = i - 1
     while j >= 0 and (words.forms[j] in DETERMINERS or words.capitalised(j)):
         j -= 1
-    return j >= 0 and words.forms[j] == form
+    return j
 
 
 def _after_any(words: Words, i: int, forms: frozenset[str]) -> bool:
