@@ -292,6 +292,14 @@ def test_seat_of_government_stands_for_the_country_but_not_as_a_place():
     assert found(doc) == {"White House": "united-states"}
 
 
+def test_a_body_s_name_after_a_first_name_is_a_surname_and_a_title_after_an_acronym_takes_its_body():
+    doc = read("Acme Chip Association (ACA) Chairman Kenji Saba said the rules were unfair. Saba said members "
+               "would comply.\n")
+    people = [(m.text, m.actor, m.affiliation) for m in doc.mentions if m.type == "person"]
+    assert people == [("Kenji Saba", "kenji-saba", "acme-chip-association"),
+                      ("Saba", "kenji-saba", "acme-chip-association")]
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]

@@ -232,7 +232,7 @@ class _Reader:
                         hit.entry.type == "country" and not token.connector and segments and (
                             segments[-1].kind == "run" and not self._opens_sentence(chunk[segments[-1].first].start)
                             or chunk[index - 1].text in _PLACE_PREFIXES):
-                    if segments and segments[-1].kind == "run" and token.connector:
+                    if segments and segments[-1].kind == "run" and (token.connector or _surname(chunk, index, g)):
                         segments[-1] = segments[-1]._replace(last=last)
                     else:
                         segments.append(Segment("run", index, last))
@@ -402,7 +402,8 @@ class _Reader:
             elif affiliation is None and before.first == 0:
                 # "Iran's parliament speaker, Hojatoleslam Akbar Hashemi Rafsanjani": an office before the
                 # honorific.
-                affiliation = self._title_before(chunk[0].start, title_ends, hit_ends)[1]
+                affiliation = self._title_before(chunk[0].start, title_ends, hit_ends)[1] or \
+                    self._acronym_before(chunk[0].start)
         elif first == 0 and (title_before := self._title_before(start, title_ends, hit_ends))[0]:
             person = True
             title, affiliation = title_before
@@ -474,6 +475,15 @@ class _Reader:
             # "its ambassador to Kuwait, X": the envoy of the country before, not of the one he is sent to
             return envoy.group(1).lower(), self._before_title(envoy.start(), hit_ends)
         return "", None
+
+    def _acronym_before(self, title_start: int) -> str | None:
+        """"Acme Association of Ruritania (AAR) Chairman Jan Novak": the body a title follows, with its
+        acronym."""
+        before = self.text[:title_start].rstrip()
+        if not before.endswith(")"):
+            return None
+        body = self.mention_ends.get(len(before[:before.rfind("(")].rstrip()))
+        return _country_of_state_body(body) if body is not None else None
 
     def _before_title(self, title_start: int, hit_ends) -> str | None:
         """The affiliation a title's qualifier gives, past up to three lower-case words and a possessive
@@ -575,6 +585,7 @@ class _Reader:
                 named_in_full.setdefault(words[0], mention)
                 named_in_full.setdefault(words[-1], mention)
         people = named_once | named_in_full
+        self._surnames_of_people(named_in_full)
         for mention in self.mentions:
             if mention.type == "organization":
                 acronym = _ACRONYM.match(self.text, mention.end)
@@ -700,6 +711,18 @@ class _Reader:
                 self._owned_by(mention, country)
         return mention
 
+    def _surnames_of_people(self, named_in_full: dict[str, Mention]) -> None:
+        """"Saba said" after "Chairman Shoichi Saba": a one-word name the gazetteer knows as a body stands for
+        the person the article named with it as surname, unless the article names a body that begins with it
+        (a family firm: "Ford" after "Ford Motor Co")."""
+        firms = {m.text.split()[0] for m in self.mentions if m.type == "organization" and " " in m.text}
+        for mention in self.mentions:
+            full = named_in_full.get(mention.text)
+            if mention.type == "organization" and full is not None and full.text.split()[-1] == mention.text and \
+                    full.start < mention.start and mention.text not in firms:
+                mention.actor, mention.type, mention.name = full.actor, "person", full.name
+                mention.affiliation, mention.code = full.affiliation, None
+
     def _resolve_state_bodies(self) -> None:
         """Give "the Foreign Ministry" the country named before it in its sentence, else the article's."""
         if not self.state_bodies or not self.countries:
@@ -782,13 +805,21 @@ def _initials(name: str, g) -> list[str]:
 
 def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
     """A known name that is part of a longer one: "Bank of Zambia", "Congress of South African Trade Unions",
-    "Sea of Japan"."""
+    "Sea of Japan", "Shoichi Saba"."""
     connector = chunk[first].connector
     if connector in ("of", "of the") and segments and segments[-1].kind == "run":
         run = [token.text for token in chunk[segments[-1].first:segments[-1].last + 1]]
         if run[0] in g.organization_words or run[-1] in g.organization_words or run[-1] in g.place_heads:
             return True
+    if entry.type == "organization" and first == last and segments and segments[-1].kind == "run" and \
+            segments[-1].last == first - 1 and _surname(chunk, first, g):
+        return True
     return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
+
+
+def _surname(chunk, index: int, g) -> bool:
+    """"Chairman Shoichi Saba": a name right after a first name is a surname, whatever else it names."""
+    return index > 0 and not chunk[index].connector and chunk[index - 1].text in g.given_names
 
 
 def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:

@@ -402,11 +402,12 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
             m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
     forceful = trigger.entry.code[:2] in FORCEFUL
     for i, m in after:
-        # "the collapse of the Soviet Union", not "strikes took place in the republic of Montenegro"
-        of = _after(words, i, "of") and _word_before(words, i) == trigger.last + 1
-        if of and forceful:
-            binding.targets.append(m)  # "the arrest of Jan Novak" befalls him
-        elif of and not binding.sources:
+        # "the collapse of the Soviet Union", but "strikes took place in the republic of X" are not X's
+        of = _after(words, i, "of")
+        further = _word_before(words, i) > trigger.last + 1
+        if of and (forceful or further and not binding.sources and not binding.targets):
+            binding.targets.append(m)  # "the arrest of Jan Novak", "a flood hit the valleys of Ruritania"
+        elif of and not further and not binding.sources:
             binding.sources.append(m)
         elif _after(words, i, "by"):
             binding.sources.append(m)
