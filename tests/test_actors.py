@@ -300,6 +300,13 @@ def test_a_body_s_name_after_a_first_name_is_a_surname_and_a_title_after_an_acro
                       ("Saba", "kenji-saba", "acme-chip-association")]
 
 
+def test_a_person_s_body_called_by_its_head_noun_is_the_body_named_before():
+    doc = read("The ruling was a blow to the Acme Growers Association, said Jane Doe, lobbyist for the\n"
+               "association. Dean Carter Corp and Acme Growers Association met Bill Roe, analyst at the bank.\n")
+    people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people == {"jane-doe": "acme-growers-association", "bill-roe": None}
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]

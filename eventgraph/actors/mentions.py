@@ -70,6 +70,7 @@ _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+_EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z]+)[ \t\n]*$")
 _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
@@ -123,6 +124,7 @@ class _Reader:
         self.described: list[Mention] = []  # organisations named after a noun saying what they are
         self.employers: set[int] = set()  # where an apposition names a person's employer: "an analyst with X"
         self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
+        self.staff: list[tuple[Mention, str]] = []  # a person, and the noun "the association" his body goes by
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
         self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
         self.mention_ends: dict[int, Mention] = {}  # mentions by where they end
@@ -373,8 +375,12 @@ class _Reader:
             employer = self._employer_in_apposition(end) if affiliation is None and member is None else None
             if employer is not None:
                 self.employers.add(employer)
+            body_noun = self._employer_noun(end) if affiliation is None and member is None and employer is None \
+                else None
             if member is not None or employer is not None:
                 self.members.append((self.mentions[-1], member.end() if member else employer))
+            elif body_noun is not None:
+                self.staff.append((self.mentions[-1], body_noun))
             elif affiliation is None and title in g.state_titles:
                 self.officials.append(self.mentions[-1])
             return
@@ -460,6 +466,18 @@ class _Reader:
         employer = _EMPLOYER.search(self.text, apposition.start(1) + clause_titles[0][1], apposition.end(1))
         return employer.end() if employer else None
 
+    def _employer_noun(self, end: int) -> str | None:
+        """"Jane Doe, lobbyist for the association": the noun an apposition after a title calls the employer
+        by (wire copy is hard-wrapped: read past line breaks)."""
+        apposition = _APPOSITION.match(self.flat, end)
+        if apposition is None:
+            return None
+        clause_titles = self.gazetteer.find_titles(apposition.group(1).lower(), apposition=True)
+        if not clause_titles:
+            return None
+        noun = _EMPLOYER_NOUN.match(self.flat, apposition.start(1) + clause_titles[0][1], apposition.end(1))
+        return noun.group(1) if noun else None
+
     def _title_before(self, start: int, title_ends, hit_ends) -> tuple[str, str | None]:
         """The title just before a name, alone or with a comma ("President X", "the speaker, X"), and the
         affiliation its qualifier gives; ("", None) without one."""
@@ -533,6 +551,15 @@ class _Reader:
                     self.text[chosen.end:named[1].start].strip() in ("'s", "’s"):
                 chosen = named[1]
             person.affiliation = _country_of_state_body(chosen)
+
+    def _resolve_staff(self) -> None:
+        """"Jane Doe, lobbyist for the association": the one organisation named before whose name ends in that
+        noun ("the Acme Growers Association")."""
+        for person, noun in self.staff:
+            bodies = {m.actor: m for m in self.mentions if m.type == "organization" and m.start < person.start
+                      and (m.name or m.text).split()[-1].lower() == noun}
+            if len(bodies) == 1:
+                person.affiliation = _country_of_state_body(next(iter(bodies.values())))
 
     def _employer(self, start: int) -> list[Mention]:
         """The unknown name an apposition gives as a person's employer, as an organisation, when it ends the
@@ -620,6 +647,7 @@ class _Reader:
                 self._organization(candidate.start, candidate.end, candidate.text)
         self._resolve_state_bodies()
         self._resolve_members()
+        self._resolve_staff()
         self._resolve_officials()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
