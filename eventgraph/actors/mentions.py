@@ -457,26 +457,26 @@ class _Reader:
     def _employer_in_apposition(self, end: int) -> int | None:
         """Where the employer is named in an apposition after a title: "Jane Doe, an analyst with Acme
         Securities", "Jane Doe, a senior fellow for Asian studies at the Acme Institute"."""
-        apposition = _APPOSITION.match(self.text, end)
-        if apposition is None:
-            return None
-        clause_titles = self.gazetteer.find_titles(apposition.group(1).lower(), apposition=True)
-        if not clause_titles:
-            return None
-        employer = _EMPLOYER.search(self.text, apposition.start(1) + clause_titles[0][1], apposition.end(1))
+        found = self._after_apposed_title(end, self.text)
+        employer = _EMPLOYER.search(self.text, *found) if found else None
         return employer.end() if employer else None
 
     def _employer_noun(self, end: int) -> str | None:
         """"Jane Doe, lobbyist for the association": the noun an apposition after a title calls the employer
         by (wire copy is hard-wrapped: read past line breaks)."""
-        apposition = _APPOSITION.match(self.flat, end)
+        found = self._after_apposed_title(end, self.flat)
+        noun = _EMPLOYER_NOUN.match(self.flat, *found) if found else None
+        return noun.group(1) if noun else None
+
+    def _after_apposed_title(self, end: int, text: str) -> tuple[int, int] | None:
+        """The span of an apposition after a name that follows the title it opens with."""
+        apposition = _APPOSITION.match(text, end)
         if apposition is None:
             return None
         clause_titles = self.gazetteer.find_titles(apposition.group(1).lower(), apposition=True)
         if not clause_titles:
             return None
-        noun = _EMPLOYER_NOUN.match(self.flat, apposition.start(1) + clause_titles[0][1], apposition.end(1))
-        return noun.group(1) if noun else None
+        return apposition.start(1) + clause_titles[0][1], apposition.end(1)
 
     def _title_before(self, start: int, title_ends, hit_ends) -> tuple[str, str | None]:
         """The title just before a name, alone or with a comma ("President X", "the speaker, X"), and the
