@@ -457,8 +457,8 @@ class _Reader:
     def _employer_in_apposition(self, end: int) -> int | None:
         """Where the employer is named in an apposition after a title: "Jane Doe, an analyst with Acme
         Securities", "Jane Doe, a senior fellow for Asian studies at the Acme Institute"."""
-        found = self._after_apposed_title(end, self.text)
-        employer = _EMPLOYER.search(self.text, *found) if found else None
+        found = self._after_apposed_title(end, self.flat)
+        employer = _EMPLOYER.search(self.flat, *found) if found else None
         return employer.end() if employer else None
 
     def _employer_noun(self, end: int) -> str | None:
