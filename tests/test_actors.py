@@ -307,6 +307,13 @@ def test_a_person_s_body_called_by_its_head_noun_is_the_body_named_before():
     assert people == {"jane-doe": "acme-growers-association", "bill-roe": None}
 
 
+def test_an_acronym_set_off_after_a_noun_for_a_body_is_that_body_and_its_chairman_s():
+    doc = read("The chairman of the port employers' organization, PEX, Jane Doe, said talks failed. The dock\n"
+               "workers' union, DWU, walked out.\n")
+    assert {(m.text, m.type, m.affiliation) for m in doc.mentions} == {
+        ("PEX", "organization", None), ("Jane Doe", "person", "pex"), ("DWU", "organization", None)}
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]

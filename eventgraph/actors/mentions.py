@@ -64,12 +64,18 @@ _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
 _NAME_OPENERS = {"New", "First"}
 _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
                        r"(?:[A-Z][\w.'’-]*[ \t\n]+){0,2}$")  # "the head of the Chilean central bank"
+# "The chairman of the port employers' organization, SVZ, Jane Doe": the body named in apposition to its noun
+_TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
+                            r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+# "the Dutch port union, FNV, said": an acronym set off by commas after a noun saying what it is
+_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t\n]+$")
+_SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z]+)[ \t\n]*$")
 _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
@@ -340,7 +346,9 @@ class _Reader:
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and _CLOSES.match(text, end)
-        described = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        described = _WORD_BEFORE.search(text, max(0, start - 20), start) or (
+            _NOUN_COMMA_BEFORE.search(self.flat, max(0, start - 20), start) if _SET_OFF_ACRONYM.fullmatch(
+                text, start, end) and text.startswith(",", end) else None)
         if not person and first == 0 and described and described.group(1) in g.organization_nouns:
             organization = self._organization(start, end, name)
             if organization is not None:
@@ -433,17 +441,19 @@ class _Reader:
         return person, title, affiliation
 
     def _body_before(self, start: int) -> str | None:
-        """"The speaker of the Iranian Parliament, Akbar Rafsanjani": the affiliation a title of a body gives
-        the name in apposition after it."""
+        """"The speaker of the Iranian Parliament, Akbar Rafsanjani", "the chairman of the port employers'
+        organisation, SVZ, Jane Doe": the affiliation a title of a body gives the name in apposition after it."""
         before = self.flat[:start].rstrip()
         if not before.endswith(","):
             return None
         body = self.mention_ends.get(len(before[:-1].rstrip()))
         if body is None:
             return None
-        title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start)
-        if title is None or not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles
-                                    for n in (1, 2)):
+        title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start) or \
+            _TITLE_OF_NOUN.search(self.flat, max(0, body.start - 80), body.start)
+        if title is None or title.re is _TITLE_OF_NOUN and title.group(2) not in self.gazetteer.organization_nouns:
+            return None
+        if not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles for n in (1, 2)):
             return None
         return _country_of_state_body(body)
 
