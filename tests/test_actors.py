@@ -314,6 +314,13 @@ def test_an_acronym_set_off_after_a_noun_for_a_body_is_that_body_and_its_chairma
         ("PEX", "organization", None), ("Jane Doe", "person", "pex"), ("DWU", "organization", None)}
 
 
+def test_a_former_office_gives_no_body_to_act_for():
+    doc = read("Former Chilean trade minister Jane Doe, Acme Corp's ex-president Bill Roe and Ann Cole, a former\n"
+               "Beta Inc executive, met Peruvian foreign minister Rosa Ibarra.\n")
+    people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people == {"jane-doe": None, "bill-roe": None, "ann-cole": None, "rosa-ibarra": "peru"}
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]

@@ -67,6 +67,8 @@ _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at
 # "The chairman of the port employers' organization, SVZ, Jane Doe": the body named in apposition to its noun
 _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
+_FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 _FAMILY = re.compile(r"[ \t\n]+family\b")
@@ -376,9 +378,12 @@ class _Reader:
             owner = self._possessor(start)
             if affiliation is None and owner is not None:
                 affiliation = _country_of_state_body(owner)
-            self._add(start, end, slug(name), "person", name, affiliation=affiliation)
+            former = _FORMER_BEFORE.search(self.flat, max(0, start - 60), start) or _FORMER_AFTER.match(self.flat, end)
+            self._add(start, end, slug(name), "person", name, affiliation=None if former else affiliation)
             if guessed:
                 self.guessed.append(self.mentions[-1])
+            if former:
+                return  # "Former White House aide Jane Doe" no longer acts for the body she served
             member = _MEMBER_OF.match(text, end) if affiliation is None else None
             employer = self._employer_in_apposition(end) if affiliation is None and member is None else None
             if employer is not None:
