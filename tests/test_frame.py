@@ -321,3 +321,21 @@ def test_an_of_phrase_names_a_noun_s_doer_only_right_after_the_noun():
     assert ("slovenia", "source") not in strikes
     actors, _ = roles("The collapse of Freedonia shocked Ruritania.", "16")
     assert ("freedonia", "source") in actors
+
+
+def test_a_doer_the_text_only_suspects_is_none():
+    found = _extracted("Suspected rebels bombed the Acme Academy on Friday.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] in ("18", "19")]
+    assert actors == {("acme-academy", "target")}
+
+
+def test_force_used_at_an_actor_s_premises_is_aimed_at_it():
+    found = _extracted("Gunmen opened fire outside the Acme Institute on Friday.")
+    assert any(("acme-institute", "target") in actors for code, _, actors in found if code[:2] in ("18", "19"))
+
+
+def test_what_one_acts_against_names_its_owner_as_target():
+    found = _extracted("Workers went on strike against Peru's wage freeze.")
+    assert any(("peru", "target") in actors for code, _, actors in found if code[:2] == "14")
+    found = _extracted("Strikes against Peru's wage freeze spread.")
+    assert any(("peru", "target") in actors for code, _, actors in found if code[:2] == "14")

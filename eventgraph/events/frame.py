@@ -60,6 +60,7 @@ PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
 ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
 OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}  # "its talks": the subject pronoun it stands for
 AIMED_CASES = frozenset({"against"})  # a complement no venue takes
+OPPOSED_CASES = frozenset({"against", "over"})  # "protested over Ruritania's tariffs": aimed at their owner
 ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
@@ -158,6 +159,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     at_token = {token.i: n for n, token in enumerate(heads) if token is not None}
     documents = {token.i for n, token in enumerate(heads) if token is not None and found[n].entry.kind == "D"}
     placed = _placed(aligned, mentions, published)
+    placed.deeds = set(at_token)
     times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
@@ -219,6 +221,7 @@ class Placed(dict):
     country's adjective ("Pakistani territory") -> that country, as a mention at the adjective's place."""
 
     nationals: dict[int, Mention]
+    deeds: set[int] = frozenset()  # the tokens of the sentence's triggers
 
 
 def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = None) -> Placed:
@@ -544,10 +547,11 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     for child in head.children:
         if child.dep_ in OWNERS and child.i in placed:
             return placed[child.i]
+    # "a spokesman at Acme", but "a blast at the Acme Academy" is where it happened
+    cases = ("of", "for", "from", "by") if head.i in getattr(placed, "deeds", ()) else ("of", "for", "at", "from", "by")
     for child in head.children:
         if child.dep_ == "nmod" and child.i in placed and any(
-                grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from", "by")
-                for grandchild in child.children):
+                grandchild.dep_ == "case" and _lower(grandchild) in cases for grandchild in child.children):
             # "The speaker of the Parliament, Jan Novak,": a person in apposition names the head, wherever
             # the parse hangs him
             return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
@@ -598,6 +602,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
     if direct is not None:
         last = max(t.i for t in direct.subtree)
         frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
+    if subject is not None and _suspected(subject):
+        subjects, subject = [], None  # "suspected rebels bombed the academy": the text names no doer
+        frame.sources = []
     if subject is not None and _lower(subject) not in PERSONAL:
         frame.subject_text = noun_phrase(subject)
     elif subject is not None and _lower(subject) in ANAPHORS:
@@ -614,7 +621,8 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
     else:
         named = [m for each in subjects for m in _mention_list(each, placed)] or \
             [m for each in subjects for m in _nationals_of(each, placed)]
-        frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
+        if subject is not None or frame.sources != []:
+            frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
         if frame.pronoun is not None:
             frame.sources = _speaker_of(subject, placed)
             if frame.sources:
@@ -625,6 +633,8 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
                    (_addressees(child, placed, asking) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
+    if not targets and forceful:
+        targets = _premises(token, placed)
     if not targets and not frame.passive and forceful:
         # "killed 150 people in raids into Ruritanian territory": a deed of force done in a raid or attack
         # befalls what that was aimed at (not where it was: "in clashes in Ruritania")
@@ -636,6 +646,39 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
                    for grandchild in child.children if grandchild.dep_ == "obj"
                    for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+SUSPECTED = frozenset({"suspected", "alleged", "unidentified", "unknown", "presumed"})
+PREMISES_CASES = frozenset({"at", "outside", "inside", "near"})
+
+
+def _suspected(subject) -> bool:
+    """"Suspected rebels", "unidentified gunmen": a doer the text does not vouch for."""
+    return any(child.dep_ == "amod" and _lower(child) in SUSPECTED for child in subject.children)
+
+
+def _premises(token, placed: Placed) -> list[Mention]:
+    """"A bomb exploded at the headquarters of the Acme Army", "shots were fired outside the Ruritanian
+    embassy": force used at an actor's premises is aimed at that actor (the verb's own venue, or that of the
+    verb that tells what a noun of force did)."""
+    verbs = [token] + [child for child in token.children if child.dep_ == "acl"]
+    for verb in verbs:
+        for child in verb.children:
+            if not child.dep_.startswith("obl") or _case(child) not in PREMISES_CASES:
+                continue
+            found = _mention_list(child, placed, False) or _owned(child, placed)
+            if found:
+                return found
+    return []
+
+
+def _owned(token, placed: Placed) -> list[Mention]:
+    """The actor a noun names as its owner: "the Ruritanian embassy", "Acme's offices", "the headquarters of
+    Acme"."""
+    if token.i in placed.nationals:
+        return [placed.nationals[token.i]]
+    owner = _owner(token, placed)
+    return [owner] if owner is not None else []
 
 
 def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
@@ -658,10 +701,11 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
-    """"rejected Ruritania's offer", "rejected an offer by Ruritania": the object's owner or maker is what the
-    verb acts on when the object names no actor itself (not so "of": "convened a meeting of its council" acts
+    """"rejected Ruritania's offer", "rejected an offer by Ruritania", "struck against Ruritania's wage
+    freeze": the owner or maker of the object, or of what one acts against, is what the verb acts on when that
+    names no actor itself (not so "of": "convened a meeting of its council" acts
     on no council)."""
-    if token.dep_ != "obj":
+    if token.dep_ != "obj" and _case(token) not in OPPOSED_CASES:
         return []
     return [placed[child.i] for child in token.children if child.i in placed and (
         child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and _case(child) == "by")][:1]
@@ -680,9 +724,12 @@ def _aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] =
     """The actors a noun's complements aim it at ("talks with X", "raids into Ruritanian territory"); for a
     deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak")."""
     cases = (NOUN_TARGET_CASES | {"of"} if forceful else NOUN_TARGET_CASES) - unless
-    return [m for child in token.children if child.dep_ == "nmod" and _case(child) in cases and
-            (child.i in placed or child.i in placed.nationals)
-            for m in (_mention_list(child, placed) or [placed.nationals[child.i]])]
+    found = [m for child in token.children if child.dep_ == "nmod" and _case(child) in cases and
+             (child.i in placed or child.i in placed.nationals)
+             for m in (_mention_list(child, placed) or [placed.nationals[child.i]])]
+    # "strikes against Ruritania's wage freeze": aimed at the owner of what they oppose
+    return found or [m for child in token.children if child.dep_ == "nmod" and _case(child) in OPPOSED_CASES
+                     for m in _owned(child, placed)]
 
 
 def _case(token) -> str:
@@ -690,7 +737,7 @@ def _case(token) -> str:
 
 
 def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool) -> None:
-    sources, targets = [], _aimed_nmods(token, placed, forceful)
+    sources, targets = [], _aimed_nmods(token, placed, forceful) or (_premises(token, placed) if forceful else [])
     nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
