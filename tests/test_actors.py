@@ -321,6 +321,14 @@ def test_a_former_office_gives_no_body_to_act_for():
     assert people == {"jane-doe": None, "bill-roe": None, "ann-cole": None, "rosa-ibarra": "peru"}
 
 
+def test_a_minister_whose_country_is_not_stated_belongs_to_the_country_the_article_is_about():
+    doc = read("Peru's debt talks resumed on Monday, and Peru wants new credits.\n\n"
+               "Finance minister Jane Doe said talks went well. Company president Bill Roe agreed.\n\n"
+               "Chile was not at the talks.\n")
+    people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people == {"jane-doe": "peru", "bill-roe": None}
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]
