@@ -323,7 +323,8 @@ def test_a_former_office_gives_no_body_to_act_for():
 
 def test_a_minister_whose_country_is_not_stated_belongs_to_the_country_the_article_is_about():
     doc = read("Peru's debt talks resumed on Monday, and Peru wants new credits.\n\n"
-               "Finance minister Jane Doe said talks went well. Company president Bill Roe agreed.\n\n"
+               "Earlier this month deputy prime minister Jane Doe said new credits were needed. Company\n"
+               "president Bill Roe agreed.\n\n"
                "Chile was not at the talks.\n")
     people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
     assert people == {"jane-doe": "peru", "bill-roe": None}
