@@ -766,12 +766,14 @@ class _Reader:
     def _surnames_of_people(self, named_in_full: dict[str, Mention]) -> None:
         """"Saba said" after "Chairman Shoichi Saba": a one-word name the gazetteer knows as a body stands for
         the person the article named with it as surname, unless the article names a body that begins with it
-        (a family firm: "Ford" after "Ford Motor Co")."""
+        (a family firm: "Ford" after "Ford Motor Co") or only guessed the person from a first name ("the New
+        York Fed said" is no person "York Fed")."""
         firms = {m.text.split()[0] for m in self.mentions if m.type == "organization" and " " in m.text}
         for mention in self.mentions:
             full = named_in_full.get(mention.text)
             if mention.type == "organization" and full is not None and full.text.split()[-1] == mention.text and \
-                    full.start < mention.start and mention.text not in firms:
+                    full.start < mention.start and mention.text not in firms and \
+                    not any(full is guessed for guessed in self.guessed):
                 mention.actor, mention.type, mention.name = full.actor, "person", full.name
                 mention.affiliation, mention.code = full.affiliation, None
 
