@@ -321,13 +321,13 @@ def test_a_former_office_gives_no_body_to_act_for():
     assert people == {"jane-doe": None, "bill-roe": None, "ann-cole": None, "rosa-ibarra": "peru"}
 
 
-def test_a_minister_whose_country_is_not_stated_belongs_to_the_country_the_article_is_about():
+def test_a_minister_or_head_of_government_whose_country_is_not_stated_belongs_to_the_article_s():
     doc = read("Peru's debt talks resumed on Monday, and Peru wants new credits.\n\n"
                "Earlier this month deputy prime minister Jane Doe said new credits were needed. Company\n"
-               "president Bill Roe agreed.\n\n"
+               "president Bill Roe agreed. President Ann Cole's government sent troops to the ports.\n\n"
                "Chile was not at the talks.\n")
     people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
-    assert people == {"jane-doe": "peru", "bill-roe": None}
+    assert people == {"jane-doe": "peru", "bill-roe": None, "ann-cole": "peru"}
 
 
 def test_a_capital_named_as_a_city_is_a_place():

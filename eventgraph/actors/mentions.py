@@ -68,6 +68,7 @@ _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at
 _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
+_GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
 _FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
@@ -132,8 +133,8 @@ class _Reader:
         self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
         self.described: list[Mention] = []  # organisations named after a noun saying what they are
         self.employers: set[int] = set()  # where an apposition names a person's employer: "an analyst with X"
-        self.officials: list[tuple[Mention, str]] = []  # holders of a public office whose country is not yet
-        # known, with their title
+        self.officials: list[tuple[Mention, bool]] = []  # holders of a public office whose country is not yet
+        # known, and whether they sit in its government (a minister, or one whose government the text names)
         self.staff: list[tuple[Mention, str]] = []  # a person, and the noun "the association" his body goes by
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
         self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
@@ -397,7 +398,8 @@ class _Reader:
             elif body_noun is not None:
                 self.staff.append((self.mentions[-1], body_noun))
             elif affiliation is None and title in g.state_titles:
-                self.officials.append((self.mentions[-1], title))
+                self.officials.append((self.mentions[-1], bool(_MINISTER.search(title)) or bool(
+                    _GOVERNMENT_AFTER.match(self.flat, end))))
             return
         speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
@@ -541,14 +543,14 @@ class _Reader:
     def _resolve_officials(self) -> None:
         """A public office holder whose country is not stated belongs to the first country named before them
         in the sentence ("Seoul is reviewing its policy, according to national security adviser Jane Doe"); in
-        a sentence that names none before, a minister belongs to the country the article is about, the one it
-        names most (not a president or a secretary, who may head a company or serve a country the story only
-        deals with)."""
+        a sentence that names none before, a minister or one whose government the text names ("President Jane
+        Doe's government") belongs to the country the article is about, the one it names most (not any president
+        or secretary, who may head a company or serve a country the story only deals with)."""
         self.countries.sort()
         counts = Counter(key for _, key in self.countries).most_common(2)
         main = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) \
             else None
-        for mention, title in self.officials:
+        for mention, governs in self.officials:
             index = self.doc.sentence_at(mention.start)
             if index is None:
                 continue
@@ -556,7 +558,7 @@ class _Reader:
             mention.affiliation = next(
                 (key for at, key in self.countries if sentence.start <= at < mention.start and
                  not _ENVOY_TO.search(self.text, max(0, at - 40), at)),  # not where an envoy is sent
-                main if _MINISTER.search(title) else None)
+                main if governs else None)
 
     def _resolve_members(self) -> None:
         """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
