@@ -339,3 +339,8 @@ def test_what_one_acts_against_names_its_owner_as_target():
     assert any(("peru", "target") in actors for code, _, actors in found if code[:2] == "14")
     found = _extracted("Strikes against Peru's wage freeze spread.")
     assert any(("peru", "target") in actors for code, _, actors in found if code[:2] == "14")
+
+
+def test_where_an_actor_acted_on_is_taken_is_no_second_target():
+    found = _extracted("Chile said it would take Peru to GATT over the tariffs.")
+    assert [actors for code, _, actors in found if code[:2] == "13"] == [{("chile", "source"), ("peru", "target")}]

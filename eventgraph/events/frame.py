@@ -599,6 +599,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
                     g.dep_ == "case" and _lower(g) in AIMED_CASES for g in grandchild.children)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
     direct = next((child for child in objects if child.dep_ == "obj"), None)
+    if direct is not None and _mention_list(direct, placed, False):
+        # "took Ruritania to the WTO": where an actor acted on is taken is no second target
+        objects = [child for child in objects if not (child.dep_.startswith("obl") and _case(child) == "to")]
     if direct is not None:
         last = max(t.i for t in direct.subtree)
         frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
