@@ -344,3 +344,9 @@ def test_what_one_acts_against_names_its_owner_as_target():
 def test_where_an_actor_acted_on_is_taken_is_no_second_target():
     found = _extracted("Chile said it would take Peru to GATT over the tariffs.")
     assert [actors for code, _, actors in found if code[:2] == "13"] == [{("chile", "source"), ("peru", "target")}]
+
+
+def test_companies_led_by_a_country_adjective_are_a_group_not_the_country():
+    found = _extracted("Peruvian firms asked Chile for lower prices.")
+    [(_, _, actors)] = [row for row in found if row[0][:2] == "02"]
+    assert ("peru", "source") not in actors and ("chile", "target") in actors
