@@ -62,6 +62,7 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
 MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
+FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -538,8 +539,14 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
     if not binding.sources:
         binding.sources = _pronoun_owner(words, trigger, placed) or [
             m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
+    forceful = trigger.entry.code[:2] in FORCEFUL
     for i, m in after:
-        if _after(words, i, "of") and not binding.sources:
+        # "the collapse of the Soviet Union", but "strikes took place in the republic of X" are not X's
+        of = _after(words, i, "of")
+        further = _word_before(words, i) > trigger.last + 1
+        if of and (forceful or further and not binding.sources and not binding.targets):
+            binding.targets.append(m)  # "the arrest of Jan Novak", "a flood hit the valleys of Ruritania"
+        elif of and not further and not binding.sources:
             binding.sources.append(m)
         elif _after(words, i, "by"):
             binding.sources.append(m)
@@ -669,10 +676,16 @@ def _possessive(words: Words, mention: Mention) -> bool:
 
 def _after(words: Words, i: int, form: str) -> bool:
     """Whether the word before the mention at `i` (skipping determiners and titles) is `form`."""
+    j = _word_before(words, i)
+    return j >= 0 and words.forms[j] == form
+
+
+def _word_before(words: Words, i: int) -> int:
+    """The index of the word before the mention at `i`, skipping determiners and titles."""
     j = i - 1
     while j >= 0 and (words.forms[j] in DETERMINERS or words.capitalised(j)):
         j -= 1
-    return j >= 0 and words.forms[j] == form
+    return j
 
 
 def _after_any(words: Words, i: int, forms: frozenset[str]) -> bool:
