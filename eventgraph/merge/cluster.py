@@ -52,7 +52,10 @@ COPIED_WORDS = 6  # a sentence of this many content words found word for word in
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
-@dataclass
+_DERIVED = {"init": False, "repr": False, "compare": False}  # a report's field worked out from the others
+
+
+@dataclass(slots=True)  # hundreds of thousands are made, compared and freed in a large corpus
 class Report:
     """One event mention with what matching needs."""
 
@@ -74,6 +77,19 @@ class Report:
     copy: str | None = None  # the mention's sentence, trigger and code, when the sentence is long
     published: int | None = None  # the day its article appeared
     perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
+    until: str | None = field(**_DERIVED)
+    day: int | None = field(**_DERIVED)
+    kinds: frozenset[str] = field(**_DERIVED)
+    root: str = field(**_DERIVED)
+    parts: frozenset[str] = field(**_DERIVED)
+    trigger: str = field(**_DERIVED)
+    numbers: frozenset[str] = field(**_DERIVED)
+    wide_parts: frozenset[str] = field(**_DERIVED)
+    width: int = field(**_DERIVED)
+    precise: bool = field(**_DERIVED)
+    firm: bool = field(**_DERIVED)
+    sought: tuple[tuple[str, str], ...] = field(**_DERIVED)
+    features: list[str] = field(**_DERIVED)
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -98,7 +114,7 @@ class Report:
         self.features = _features(self.wide_parts, self.kinds, (self.trigger,))
 
 
-@dataclass
+@dataclass(slots=True)
 class Happening:
     number: int
     root: str
@@ -423,7 +439,7 @@ def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happe
             filed = shelf.get(period)
             if filed is None:
                 continue
-            for number in filed[-RECENT:]:
+            for number in filed if len(filed) <= RECENT else filed[-RECENT:]:
                 if number in seen:
                     continue
                 seen.add(number)
@@ -459,12 +475,17 @@ def _file(files, happening: Happening, report: Report | None) -> None:
         features = report.features
     if not happening.wide_parts:
         features = features + [f"u:{trigger}" for trigger in sorted(triggers)]
+    number = happening.number
     for feature in features:
-        shelf = files.setdefault((happening.root, feature), {})
+        shelf = files.get((happening.root, feature))
+        if shelf is None:
+            shelf = files[happening.root, feature] = {}
         for period in periods:
-            filed = shelf.setdefault(period, [])
-            if not filed or filed[-1] != happening.number:
-                filed.append(happening.number)
+            filed = shelf.get(period)
+            if filed is None:
+                shelf[period] = [number]
+            elif filed[-1] != number:
+                filed.append(number)
 
 
 def _precision_order(report: Report):
