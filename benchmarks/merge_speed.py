@@ -10,7 +10,13 @@ sources, actors, salience, conflicts and claims, so that a speed change can show
 Extraction takes minutes of CPU: `--extracted PATH` keeps it in a pickle and reads it back when the file
 exists (delete the file when the extraction stages change).
 
+`--against DIR` compares with another version of the package, DIR/eventgraph (for instance main's:
+`git archive main eventgraph | tar -x -C DIR`): the two merges run in turn in this process on the same
+extraction, `--runs` times each, and the CPU seconds are compared pair by pair, which holds when a shared
+machine's speed drifts. The package imports itself only relatively, so a copy of it loads under another name.
+
     python benchmarks/merge_speed.py [--extracted /tmp/reuters-extracted.pickle] [--runs 3] [--limit N]
+                                     [--against DIR] [--profile FILE]
 """
 
 from __future__ import annotations
@@ -18,8 +24,10 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import importlib
 import json
 import pickle
+import shutil
 import statistics
 import sys
 import tempfile
@@ -99,22 +107,56 @@ def digest(events: list) -> str:
     return hashed.hexdigest()[:16]
 
 
+def other_merge(folder: str, copy_to: Path):
+    """`merge_events` of the package in folder/eventgraph, loaded as another package."""
+    shutil.copytree(Path(folder) / "eventgraph", copy_to / "eventgraph_other")
+    sys.path.insert(0, str(copy_to))
+    return importlib.import_module("eventgraph_other.merge").merge_events
+
+
+def timed(merge_events, documents: list, linked: list) -> tuple[float, float, str, int]:
+    """Wall and CPU seconds of one merge, the hash of the events it made and their number."""
+    gc.collect()
+    started, cpu = time.perf_counter(), time.process_time()
+    events = merge_events(documents, linked)
+    return time.perf_counter() - started, time.process_time() - cpu, digest(events), len(events)
+
+
+def compare(folder: str, runs: int, documents: list, linked: list) -> None:
+    with tempfile.TemporaryDirectory() as copy_to:
+        versions = {"this": merge.merge_events, "other": other_merge(folder, Path(copy_to))}
+        times: dict[str, list] = {name: [] for name in versions}
+        for _ in range(runs):
+            for name, merge_events in versions.items():
+                times[name].append(timed(merge_events, documents, linked))
+    print(f"| version | CPU seconds (median of {runs}) | CPU min | wall (median) | hash |")
+    print("|---|---:|---:|---:|---|")
+    for name, found in times.items():
+        cpu = [run[1] for run in found]
+        print(f"| {name} | {statistics.median(cpu):.2f} | {min(cpu):.2f} | "
+              f"{statistics.median(run[0] for run in found):.2f} | {', '.join(sorted({run[2] for run in found}))} |")
+    ratios = [this[1] / other[1] for this, other in zip(times["this"], times["other"])]
+    print("this / other, CPU, pair by pair: " + ", ".join(f"{ratio:.2f}" for ratio in ratios) +
+          f" (median {statistics.median(ratios):.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--extracted", help="pickle of the extraction: read when it exists, else written")
     parser.add_argument("--runs", type=int, default=3, help="timed merges; the median is printed")
     parser.add_argument("--limit", type=int, help="only the first N Reuters stories")
     parser.add_argument("--profile", help="write a cProfile of one more merge to this file")
+    parser.add_argument("--against", help="a folder holding another version of the eventgraph package")
     args = parser.parse_args()
     documents, linked = load(args.extracted, args.limit)
+    if args.against:
+        compare(args.against, args.runs, documents, linked)
+        return
     runs = []
     for _ in range(args.runs):
-        gc.collect()
         with Phases() as phases:
-            started, cpu = time.perf_counter(), time.process_time()
-            events = merge.merge_events(documents, linked)
-            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-        runs.append((seconds, phases.seconds, digest(events), len(events), cpu))
+            seconds, cpu, hashed, count = timed(merge.merge_events, documents, linked)
+        runs.append((seconds, phases.seconds, hashed, count, cpu))
     hashes = {run[2] for run in runs}
     if len(hashes) > 1:
         sys.exit(f"the runs made different events: {sorted(hashes)}")
