@@ -54,7 +54,8 @@ from eventgraph.merge.cluster import MATCH, score  # noqa: E402
 from eventgraph.model import Story  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"dev": (DATA / "events_dev.json", DATA / "events_dev2.json"), "test": (DATA / "merge_test.json",),
+SETS = {"dev": (DATA / "events_dev.json", DATA / "events_dev2.json"), "dev3": (DATA / "events_dev3.json",),
+        "test": (DATA / "merge_test.json",),
         "test2": (DATA / "events_test2.json",), "test3": (DATA / "events_test3.json", DATA / "events_test3b.json"),
         "test4": (DATA / "events_test4.json", DATA / "events_test4b.json")}
 

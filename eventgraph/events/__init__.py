@@ -37,6 +37,7 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
+WALKOUT = "143"
 CRITICISM = "111"
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
@@ -193,6 +194,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     happenings.tolls(found, [binding.sources for binding in bindings])
     _criticism(words, found)
     _conventional(words, found, bindings)
+    _armed_strikes(doc, words, found, mentions)
     _describe_doers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
@@ -545,6 +547,18 @@ def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
             if words.forms[k] in criticised():
                 trigger.entry = replace(trigger.entry, code=CRITICISM, headline="criticize")
                 break
+
+
+def _armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], mentions: list[Mention]) -> None:
+    """"The U.S. strike on an Iranian oil platform": a strike that a country's name leads is an armed one (190);
+    a walkout is its workers' ("the seamen's strike", "a national strike", "the Cargill U.K. strike")."""
+    for trigger in found:
+        if trigger.entry.code != WALKOUT or not trigger.nominal:
+            continue
+        start = words.starts[trigger.first]
+        if any(m.type == "country" and m.end <= start and doc.text[m.end:start].strip() in ("", "'s", "’s")
+               for m in mentions):
+            trigger.entry = replace(trigger.entry, code=CONVENTIONAL)
 
 
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
