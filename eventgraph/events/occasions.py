@@ -4,31 +4,38 @@ redundancies", "fighting broke out after an offensive launched on April 2", "clo
 Annotators count such a named happening as an event of its own, with its own date and actors, not as a part
 of the happening that follows it. A noun trigger of the lexicon that one of the CUES leads (past its
 determiners, modifiers and a noun it qualifies: "employers' plans for 500 redundancies") is such an occasion.
-It is kept without an actor or a date of its own (the cue tells it happened); it is dated only by a time
+A state of affairs (a D noun of the lexicon) is such an occasion when it is planned ("in protest at plans
+for 800 redundancies"): the plan was made. It is kept without an actor or a date of its own (the cue tells it happened); it is dated only by a time
 expression written on it ("the offensive launched on April 2", "the explosion of March 13"), never by the
 clause it is the occasion of, so that undated it happened before the report; its actors are those named inside
-its phrase ("an attack by Freedonia"), never the doer of the happening it caused.
+its phrase ("an attack by Freedonia"), never the doer of the happening it caused. A mutual happening ("left
+Bonn yesterday after talks with Kohl") is the exception: the clause's doer took part in it, the same day.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .attach import Binding
+from .lexicon import is_mutual
 from .text import Words
-from .triggers import PREPOSITIONS, Trigger
+from .triggers import FUTURE, PREPOSITIONS, Trigger
 
 CUES = (("after",), ("following",), ("since",), ("in", "protest", "at"), ("in", "protest", "against"),
         ("in", "protest", "over"), ("in", "retaliation", "for"), ("in", "reprisal", "for"),
-        ("in", "revenge", "for"), ("in", "response", "to"), ("in", "the", "wake", "of"))
+        ("in", "revenge", "for"), ("in", "the", "wake", "of"))  # not "in response to": mostly words said
 REACH = 6  # words from a cue to the trigger it leads ("after an Iranian cross-border offensive")
 LINKS = frozenset({"of", "for", "to", "by"})  # the only prepositions between a cue and its trigger: "plans for
 # 500 redundancies", "a search of his home"; any other starts a phrase of the word before
 NEAR_DATE = 4  # words from the noun to a date that a participle writes on it ("launched early on April 2")
 ON_NOUN = frozenset({"of"})  # "the explosion of March 13"
+PLAN = ("plan", "proposal", "proposed")  # a state of affairs planned ("plans for 800 redundancies") is a plan made
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # "was closely following the strikes": a verb
 
 
 def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
     """The first word of the cue that makes the nominal `trigger` an occasion, or None."""
-    if trigger.verbal or trigger.entry.kind != "N":
+    if trigger.verbal or trigger.entry.kind not in ("N", "D"):
         return None
     earlier = [other.last for other in found if other.last < trigger.first]
     floor = max(earlier, default=-1)
@@ -39,10 +46,22 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
         for words_of_cue in CUES:
             first = end - len(words_of_cue) + 1
             if first > floor and tuple(words.forms[first:end + 1]) == words_of_cue:
-                return first
+                planned = any(form.startswith(PLAN) for form in words.forms[end + 1:trigger.first + 1])
+                return first if _past(words, first) and (trigger.entry.kind == "N" or planned) else None
         if form in PREPOSITIONS and form not in LINKS:
             return None
     return None
+
+
+def _past(words: Words, first: int) -> bool:
+    """Whether the cue at word `first` leads a happening told as past: not a verb ("were following the
+    strikes"), not in a clause that looks ahead ("will do after the election", "after the merger the company
+    will have"), where the occasion has not happened yet."""
+    before = first - 2 if first >= 2 and words.forms[first - 1].endswith("ly") else first - 1
+    if words.forms[first] == "following" and before >= 0 and words.forms[before] in BE:
+        return False
+    clause = words.clause[first]
+    return not any(words.clause[j] == clause and words.forms[j] in FUTURE for j in range(len(words)))
 
 
 def span_end(words: Words, trigger: Trigger) -> int:
@@ -60,6 +79,11 @@ def settle(words: Words, found: list[Trigger], bindings: list[Binding], timexes)
         first = cue(words, trigger, found)
         if first is None:
             continue
+        told.add(trigger.first)
+        if trigger.entry.kind == "D":
+            trigger.entry = replace(trigger.entry, kind="N")  # a plan made: a happening, dated or not
+        if is_mutual(trigger.entry.code):
+            continue  # "left Bonn yesterday after talks with Kohl": the one who left took part, that day
         start, end = words.starts[first], words.ends[span_end(words, trigger) - 1]
         own = _written_on(words, trigger, timexes)
         if own is not None:
@@ -75,7 +99,6 @@ def settle(words: Words, found: list[Trigger], bindings: list[Binding], timexes)
         binding.sources = [m for m in binding.sources if start <= m.start < end]
         binding.targets = [m for m in binding.targets if start <= m.start < end]
         binding.settled = True
-        told.add(trigger.first)
     return told
 
 
