@@ -74,3 +74,17 @@ def test_a_mutual_occasion_keeps_the_clause_s_doer_as_a_party_and_its_date():
                            [("Monday", "DATE", "2021-05-03")]))
     assert {p.actor for p in found["talks"].actors} == {"jan-novak", "sue-smith"}
     assert found["talks"].date.value == "2021-05-03"
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Prices have fallen since the talks.", True),
+    ("Prices have fallen since the talks in June.", True),
+    ("Prices have risen since it last held talks.", False),
+    ("Prices fell since the talks were hard.", False),  # a reason, not a time
+    ("Ruritania gained ground after launching talks.", False),  # a clause of the subject's: its own doer
+])
+def test_since_leads_a_phrase_and_a_gerund_a_clause(text, occasion):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    talks = [t for t in found if words.forms[t.first] == "talks"]
+    assert talks and (occasions.cue(words, talks[0], found) is not None) == occasion

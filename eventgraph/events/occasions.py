@@ -30,6 +30,11 @@ LINKS = frozenset({"of", "for", "to", "by"})  # the only prepositions between a 
 NEAR_DATE = 4  # words from the noun to a date that a participle writes on it ("launched early on April 2")
 ON_NOUN = frozenset({"of"})  # "the explosion of March 13"
 PLAN = ("plan", "proposal", "proposed")  # a state of affairs planned ("plans for 800 redundancies") is a plan made
+STOPS = frozenset(".!?")
+AHEAD = FUTURE | {"should", "must"}  # "after the merger we should see": the merger lies ahead
+HAVE = frozenset({"has", "have", "had"})
+CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you", "because", "that", "which", "who", "when",
+                          "where", "while", "as", "than", "if", "there"})  # between a cue and a noun: a clause
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # "was closely following the strikes": a verb
 
 
@@ -46,8 +51,11 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
         for words_of_cue in CUES:
             first = end - len(words_of_cue) + 1
             if first > floor and tuple(words.forms[first:end + 1]) == words_of_cue:
-                planned = any(form.startswith(PLAN) for form in words.forms[end + 1:trigger.first + 1])
-                return first if _past(words, first) and (trigger.entry.kind == "N" or planned) else None
+                between = words.forms[end + 1:trigger.first]
+                planned = any(form.startswith(PLAN) for form in between + [words.forms[trigger.first]])
+                phrase = not any(form.endswith("ing") or form in CLAUSE_WORDS or form in BE | HAVE for form in between)
+                return first if _past(words, first) and (trigger.entry.kind == "N" or planned) and phrase and \
+                    _closed(words, trigger, words_of_cue) else None
         if form in PREPOSITIONS and form not in LINKS:
             return None
     return None
@@ -61,7 +69,19 @@ def _past(words: Words, first: int) -> bool:
     if words.forms[first] == "following" and before >= 0 and words.forms[before] in BE:
         return False
     clause = words.clause[first]
-    return not any(words.clause[j] == clause and words.forms[j] in FUTURE for j in range(len(words)))
+    return not any(words.clause[j] == clause and words.forms[j] in AHEAD for j in range(len(words)))
+
+
+def _closed(words: Words, trigger: Trigger, words_of_cue: tuple[str, ...]) -> bool:
+    """"since the meeting", "since the collapse of the talks", not "since the demand for reserves is erratic": a
+    "since" that leads a clause may give a reason; its noun must end a phrase (a break, a preposition or the
+    sentence's end after it)."""
+    after = trigger.last + 1
+    if words_of_cue != ("since",):
+        return True
+    finite = BE | HAVE | FUTURE
+    return (after >= len(words) or words.is_break(after) or words.forms[after] in PREPOSITIONS or
+            words.forms[after] in STOPS) and not finite.intersection(words.forms[after:span_end(words, trigger)])
 
 
 def span_end(words: Words, trigger: Trigger) -> int:
