@@ -5,10 +5,11 @@ Annotators count such a named happening as an event of its own, with its own dat
 of the happening that follows it. A noun trigger of the lexicon that one of the CUES leads (past its
 determiners, modifiers and a noun it qualifies: "employers' plans for 500 redundancies") is such an occasion.
 A state of affairs (a D noun of the lexicon) is such an occasion when it is planned ("in protest at plans
-for 800 redundancies"): the plan was made. It is kept without an actor or a date of its own (the cue tells it happened); it is dated only by a time
-expression written on it ("the offensive launched on April 2", "the explosion of March 13"), never by the
-clause it is the occasion of, so that undated it happened before the report; its actors are those named inside
-its phrase ("an attack by Freedonia"), never the doer of the happening it caused. A mutual happening ("left
+for 800 redundancies"): the plan was made. It is kept without an actor or a date of its own (the cue tells it
+happened); it is dated only by a time expression written on it ("the offensive launched on April 2", "the
+explosion of March 13"), never by the clause it is the occasion of, so that undated it happened before the
+report; its actors are those named inside its phrase ("an attack by Freedonia"), never the doer of the
+happening it caused. A mutual happening ("left
 Bonn yesterday after talks with Kohl") is the exception: the clause's doer took part in it, the same day.
 """
 
