@@ -22,7 +22,7 @@ from ..model import Date, Document, EventMention, Mention, Participant, granular
 from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
-from . import attach, frame, happenings, instances, modality, phrases, statements, titles, triggers
+from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
 from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
 from .text import Words, read
 
@@ -184,6 +184,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
     _plan_happenings(found, bindings)
+    told = occasions.settle(words, found, bindings, timexes)
     if pair:
         for trigger, binding in zip(found, bindings):
             if trigger.verbal and not trigger.passive and not binding.sources and \
@@ -199,7 +200,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
-    kept = _keep(words, found, bindings, timexes)
+    kept = _keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
     countries = {m.actor for m in doc.mentions if m.type == "country"}
@@ -410,9 +411,11 @@ def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Bindin
             binding.modality = "planned"
 
 
-def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes):
+def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes,
+          told: frozenset[int] | set[int] = frozenset()):
     """The triggers worth an event, with their objects: dated when they must be, with a speaker when they
-    report speech, with an actor or a clear object always."""
+    report speech, with an actor or a clear object always, or told as having happened (`told`: the first
+    words of occasions and of what follows them, `occasions.settle`)."""
     kept = []
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
         kind = trigger.entry.kind
@@ -463,7 +466,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
         placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes))
-        if binding.sources or binding.targets or clear or dated or placed:
+        if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
 

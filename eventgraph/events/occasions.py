@@ -1,0 +1,141 @@
+"""Happenings a sentence names as the occasion or cause of another: "strikes in protest at plans for 500
+redundancies", "fighting broke out after an offensive launched on April 2", "closed following the explosion".
+
+Annotators count such a named happening as an event of its own, with its own date and actors, not as a part
+of the happening that follows it. A noun trigger of the lexicon that one of the CUES leads (past its
+determiners, modifiers and a noun it qualifies: "employers' plans for 500 redundancies") is such an occasion.
+A state of affairs (a D noun of the lexicon) is such an occasion when it is planned ("in protest at plans
+for 800 redundancies"): the plan was made. It is kept without an actor or a date of its own (the cue tells it
+happened); it is dated only by a time expression written on it ("the offensive launched on April 2", "the
+explosion of March 13"), never by the clause it is the occasion of, so that undated it happened before the
+report; its actors are those named inside its phrase ("an attack by Freedonia"), never the doer of the
+happening it caused. A mutual happening ("left
+Bonn yesterday after talks with Kohl") is the exception: the clause's doer took part in it, the same day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .attach import Binding
+from .lexicon import is_mutual
+from .text import Words
+from .triggers import FUTURE, PREPOSITIONS, Trigger
+
+CUES = (("after",), ("following",), ("since",), ("in", "protest", "at"), ("in", "protest", "against"),
+        ("in", "protest", "over"), ("in", "retaliation", "for"), ("in", "reprisal", "for"),
+        ("in", "revenge", "for"), ("in", "the", "wake", "of"))  # not "in response to": mostly words said
+REACH = 6  # words from a cue to the trigger it leads ("after an Iranian cross-border offensive")
+LINKS = frozenset({"of", "for", "to", "by"})  # the only prepositions between a cue and its trigger: "plans for
+# 500 redundancies", "a search of his home"; any other starts a phrase of the word before
+NEAR_DATE = 4  # words from the noun to a date that a participle writes on it ("launched early on April 2")
+ON_NOUN = frozenset({"of"})  # "the explosion of March 13"
+PLAN = ("plan", "proposal", "proposed")  # a state of affairs planned ("plans for 800 redundancies") is a plan made
+STOPS = frozenset(".!?")
+AHEAD = FUTURE | {"should", "must"}  # "after the merger we should see": the merger lies ahead
+HAVE = frozenset({"has", "have", "had"})
+CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you", "because", "that", "which", "who", "when",
+                          "where", "while", "as", "than", "if", "there"})  # between a cue and a noun: a clause
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # "was closely following the strikes": a verb
+
+
+def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
+    """The first word of the cue that makes the nominal `trigger` an occasion, or None."""
+    if trigger.verbal or trigger.entry.kind not in ("N", "D"):
+        return None
+    earlier = [other.last for other in found if other.last < trigger.first]
+    floor = max(earlier, default=-1)
+    for end in range(trigger.first - 1, max(floor, trigger.first - 1 - REACH), -1):
+        form = words.forms[end]
+        if words.is_break(end):
+            return None
+        for words_of_cue in CUES:
+            first = end - len(words_of_cue) + 1
+            if first > floor and tuple(words.forms[first:end + 1]) == words_of_cue:
+                between = words.forms[end + 1:trigger.first]
+                planned = any(form.startswith(PLAN) for form in between + [words.forms[trigger.first]])
+                phrase = not any(form.endswith("ing") or form in CLAUSE_WORDS or form in BE | HAVE for form in between)
+                return first if _past(words, first) and (trigger.entry.kind == "N" or planned) and phrase and \
+                    _closed(words, trigger, words_of_cue) else None
+        if form in PREPOSITIONS and form not in LINKS:
+            return None
+    return None
+
+
+def _past(words: Words, first: int) -> bool:
+    """Whether the cue at word `first` leads a happening told as past: not a verb ("were following the
+    strikes"), not in a clause that looks ahead ("will do after the election", "after the merger the company
+    will have"), where the occasion has not happened yet."""
+    before = first - 2 if first >= 2 and words.forms[first - 1].endswith("ly") else first - 1
+    if words.forms[first] == "following" and before >= 0 and words.forms[before] in BE:
+        return False
+    clause = words.clause[first]
+    return not any(words.clause[j] == clause and words.forms[j] in AHEAD for j in range(len(words)))
+
+
+def _closed(words: Words, trigger: Trigger, words_of_cue: tuple[str, ...]) -> bool:
+    """"since the meeting", "since the collapse of the talks", not "since the demand for reserves is erratic": a
+    "since" that leads a clause may give a reason; its noun must end a phrase (a break, a preposition or the
+    sentence's end after it)."""
+    after = trigger.last + 1
+    if words_of_cue != ("since",):
+        return True
+    finite = BE | HAVE | FUTURE
+    return (after >= len(words) or words.is_break(after) or words.forms[after] in PREPOSITIONS or
+            words.forms[after] in STOPS) and not finite.intersection(words.forms[after:span_end(words, trigger)])
+
+
+def span_end(words: Words, trigger: Trigger) -> int:
+    """The word after the occasion's phrase: the next break or the end of the sentence."""
+    return next((j for j in range(trigger.last + 1, len(words)) if words.is_break(j)), len(words))
+
+
+def settle(words: Words, found: list[Trigger], bindings: list[Binding], timexes) -> set[int]:
+    """Give each occasion its own date and actors, and take from the other triggers a date written on one.
+    `timexes` holds the sentence's (index, Timex) pairs. Returns the first words of the triggers told as
+    having happened: the occasions, and those that lost a date to one ("fighting broke out after an offensive
+    launched on April 2" tells the fighting as much as the offensive)."""
+    told = set()
+    for trigger, binding in zip(found, bindings):
+        first = cue(words, trigger, found)
+        if first is None:
+            continue
+        told.add(trigger.first)
+        if trigger.entry.kind == "D":
+            trigger.entry = replace(trigger.entry, kind="N")  # a plan made: a happening, dated or not
+        if is_mutual(trigger.entry.code):
+            continue  # "left Bonn yesterday after talks with Kohl": the one who left took part, that day
+        start, end = words.starts[first], words.ends[span_end(words, trigger) - 1]
+        own = _written_on(words, trigger, timexes)
+        if own is not None:
+            for other, other_binding in zip(found, bindings):
+                if other_binding.timex == own and other is not trigger:
+                    other_binding.timex = None
+                    told.add(other.first)
+            binding.timex = own
+        elif binding.timex is not None and not any(
+                index == binding.timex and start <= timex.start < end for index, timex in timexes):
+            binding.timex = None
+        binding.earlier_timex = binding.earlier_years = None
+        binding.sources = [m for m in binding.sources if start <= m.start < end]
+        binding.targets = [m for m in binding.targets if start <= m.start < end]
+        binding.settled = True
+    return told
+
+
+def _written_on(words: Words, trigger: Trigger, timexes) -> int | None:
+    """The time expression a participle or "of" writes on the noun right after it ("an offensive launched on
+    April 2", "the explosion of March 13"), with no break between."""
+    for index, timex in timexes:
+        at = words.index_at(timex.start)
+        between = words.forms[trigger.last + 1:at]
+        if not 0 < len(between) <= NEAR_DATE or any(words.is_break(j) for j in range(trigger.last + 1, at)):
+            continue
+        if between[0] in ON_NOUN and len(between) == 1 or _participle(between[0]):
+            return index
+    return None
+
+
+def _participle(form: str) -> bool:
+    return form.endswith("ed") and len(form) > 4
+

@@ -1,0 +1,90 @@
+"""A happening named as the occasion or cause of another ("after the explosion", "in protest at plans for
+redundancies") is an event of its own: its own date, its own actors, never the clause's."""
+
+import pytest
+
+from eventgraph.events import occasions, triggers
+from eventgraph.events.text import read
+from tests.test_events import doc
+
+
+def by_trigger(document):
+    return {m.trigger: m for m in document.event_mentions}
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The plant was closed following the explosion at the site.", "explosion"),
+    ("Dockers began strikes in protest at the arrest of their leader.", "arrest"),
+    ("Freedonia shelled the town in retaliation for an attack on its border posts.", "attack"),
+])
+def test_a_named_occasion_is_an_event_of_its_own(text, noun):
+    assert noun in by_trigger(doc(text))
+
+
+def test_an_occasion_takes_the_date_written_on_it_and_the_clause_keeps_its_happening():
+    found = by_trigger(doc("Heavy fighting broke out near the capital after a Ruritanian offensive launched on "
+                           "April 2.", [("April 2", "DATE", "2021-04-02")]))
+    assert found["offensive"].date.value == "2021-04-02"
+    assert "fighting" in found and found["fighting"].date.value != "2021-04-02"
+
+
+def test_an_occasion_never_takes_the_date_of_the_clause_it_is_the_occasion_of():
+    found = by_trigger(doc("Workers walked out on March 3 following the explosion at the depot.",
+                           [("March 3", "DATE", "2021-03-03")]))
+    assert found["explosion"].date.source == "publication"
+
+
+def test_an_occasion_has_the_actors_of_its_own_phrase_never_the_doer_of_its_clause():
+    found = by_trigger(doc("Ruritania shelled the town after an attack on its border posts."))
+    assert [p.actor for p in found["shelled"].actors] == ["ruritania"]
+    assert not found["attack"].actors
+    found = by_trigger(doc("Ruritania shelled the town in retaliation for an attack by Freedonia."))
+    assert [(p.role, p.actor) for p in found["attack"].actors] == [("source", "freedonia")]
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("They met after the talks.", True),
+    ("They met after three rounds of talks.", True),
+    ("They met in the city after talks.", True),
+    ("They met after a dinner in honour of the talks.", False),  # the talks qualify the dinner
+    ("They met, and talks followed.", False),
+])
+def test_a_cue_leads_its_noun_through_determiners_modifiers_and_linking_prepositions_only(text, occasion):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    talks = [t for t in found if words.forms[t.first] == "talks"]
+    assert talks
+    assert (occasions.cue(words, talks[0], found) is not None) == occasion
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania will hold elections after the talks.",
+    "After the talks the two sides would sign a pact.",
+    "Officials were closely following the talks.",
+])
+def test_an_occasion_ahead_or_a_verb_following_is_none(text):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    talks = [t for t in found if words.forms[t.first] == "talks"]
+    assert talks and occasions.cue(words, talks[0], found) is None
+
+
+def test_a_mutual_occasion_keeps_the_clause_s_doer_as_a_party_and_its_date():
+    found = by_trigger(doc("Jan Novak left Freedonia on Monday after talks with Sue Smith.",
+                           [("Monday", "DATE", "2021-05-03")]))
+    assert {p.actor for p in found["talks"].actors} == {"jan-novak", "sue-smith"}
+    assert found["talks"].date.value == "2021-05-03"
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Prices have fallen since the talks.", True),
+    ("Prices have fallen since the talks in June.", True),
+    ("Prices have risen since it last held talks.", False),
+    ("Prices fell since the talks were hard.", False),  # a reason, not a time
+    ("Ruritania gained ground after launching talks.", False),  # a clause of the subject's: its own doer
+])
+def test_since_leads_a_phrase_and_a_gerund_a_clause(text, occasion):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    talks = [t for t in found if words.forms[t.first] == "talks"]
+    assert talks and (occasions.cue(words, talks[0], found) is not None) == occasion
