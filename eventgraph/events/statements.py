@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..actors import descriptions
 from ..model import Document, Mention
-from . import attach, phrases, triggers
+from . import attach, happenings, phrases, triggers
 from .lexicon import Entry, disapproval, entries_by_first_word
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words
 
@@ -39,6 +39,35 @@ PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "b
                             "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
                             "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
                             "forecast"})  # past forms not in -ed
+PAST_BE = frozenset({"was", "were"})
+NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "believed", "expected", "hoped",
+                       "feared", "wanted", "wished", "seemed", "appeared", "remained", "needed", "planned",
+                       "intended", "went", "gone", "proved", "looked", "sounded", "informed", "warned",
+                       "stated", "reported", "announced", "estimated", "assumed", "concluded", "noted",
+                       "worried", "liked", "preferred", "owned", "belonged", "meant", "continued", "indicated",
+                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested"})  # past
+# forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan"
+STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surprised", "encouraged", "confined",
+                    "required", "interested", "prepared", "determined", "committed", "based", "designed",
+                    "scheduled", "convinced", "satisfied", "opposed", "related", "unrelated", "limited",
+                    "located", "considered", "valued", "listed", "supposed", "used", "allowed", "entitled",
+                    "alarmed", "set", "divided", "united", "linked", "tied",
+                    "bound", "subjected", "exposed", "focused", "aimed", "dedicated", "owed",
+                    "controlled", "backed", "ranked", "rated", "priced", "unchanged", "undecided",
+                    "unconvinced", "engaged", "shocked", "dismayed", "angered", "delighted", "impressed",
+                    "troubled", "puzzled", "saddened", "outraged", "relieved", "amazed", "astonished", "stunned",
+                    "frustrated", "annoyed", "embarrassed", "offended", "excited", "discouraged"})  # participles
+# that after "was" tell a state, not a deed done to someone: "were involved", "was confined to one plant"
+SKIPPED_ADVERBS = frozenset({"not", "also", "still", "already", "just", "now", "then", "since", "recently",
+                             "previously", "earlier", "finally", "successfully", "reportedly", "allegedly"})
+NONCOMMITTAL = tuple(tuple(phrase.split()) for phrase in (
+    "no comment", "no immediate comment", "not immediately known", "not immediately available",
+    "not immediately clear", "not known", "could not confirm", "can not confirm", "could not be confirmed",
+    "unable to confirm", "declined to comment", "declined to say", "declined to elaborate", "would not comment",
+    "would not say", "would not elaborate", "would not disclose", "would not confirm", "did not know",
+    "no details", "no further details"))  # a reported clause that tells nothing
+COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not a guess: "six ships"
+FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
@@ -61,7 +90,11 @@ OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
 FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
-THREAT, CRITICISM, APPEAL, INTENT = "130", "111", "020", "030"
+THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER = "130", "111", "020", "030", "010", "014"
+QUESTIONS = frozenset({"why", "how", "whether", "if"})  # "no reason why we should accept": no obligation laid
+QUESTION_REACH = 3  # words before "should" that may open the question it is in
+WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
+                     "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
 
 def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
@@ -77,10 +110,10 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
         return trigger.entry
     if found & CONDITIONS and _own_future(forms, PROMISING) or _forbidding(forms):
         code = THREAT
-    elif found & OBLIGING or _needed(words, trigger):
+    elif _obliged(words, trigger) or _needed(words, trigger):
         code = APPEAL
     elif _own_future(forms, OWN_FUTURE, affirmed=True):
-        code = INTENT
+        code = CONSIDER if _own_future(forms, OWN_FUTURE, affirmed=True, weighed=True) else INTENT
     else:
         return trigger.entry
     return replace(trigger.entry, code=code)
@@ -98,17 +131,32 @@ def _forbidding(forms: list[str]) -> bool:
                forms[j + 2] in FORBIDDEN for j, form in enumerate(forms))
 
 
+def _obliged(words: Words, trigger: triggers.Trigger) -> bool:
+    """"said creditors should show more understanding": an obligation the speaker lays down, not one a
+    question or a condition weighs ("to determine whether the duty should be cut", "if it must")."""
+    return any(form in OBLIGING and not _asked(words, j) for j, form in enumerate(words.forms)
+               if not trigger.first <= j <= trigger.last)
+
+
+def _asked(words: Words, j: int) -> bool:
+    opener = words.forms[words.clause_starts[words.clause[j]]]
+    return opener in CONDITIONS or opener == "whether" or any(
+        form in QUESTIONS for form in words.forms[max(0, j - QUESTION_REACH):j])
+
+
 def _needed(words: Words, trigger: triggers.Trigger) -> bool:
     forms = words.forms
-    return any(form in NEEDING and j > trigger.last and (
-        forms[j + 1:j + 2] == ["to"] or forms[j - 1] in triggers.BE or forms[j - 1] in SELF or
-        words.capitalised(j - 1)) for j, form in enumerate(forms))
+    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and (
+        forms[j + 1:j + 2] == ["to"] and (form != "needed" or forms[j - 1] in SELF or words.capitalised(j - 1)) or
+        forms[j - 1] in triggers.BE or forms[j - 1] in SELF or words.capitalised(j - 1))
+        for j, form in enumerate(forms))
 
 
-def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False) -> bool:
+def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False, weighed: bool = False) -> bool:
     """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future, told
     by one of `modals` or a word of intent; `affirmed`: a deed it will do, not a forecast ("it will be ten
-    days") nor a refusal ("it would not wait")."""
+    days") nor a refusal ("it would not wait"); `weighed`: one it will only weigh ("it would consider
+    alternatives", CAMEO's 014, consider a policy option)."""
     for j, form in enumerate(forms):
         if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS):
             continue
@@ -116,6 +164,8 @@ def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False
         while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
             k += 1
         if affirmed and forms[k + 1:k + 2] and forms[k + 1] in triggers.NEGATIONS | triggers.BE | PERFECT:
+            continue
+        if weighed and forms[k + 1:k + 2] and forms[k + 1] not in WEIGHED:
             continue
         if k < len(forms) and (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             return True
@@ -259,20 +309,107 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return [m for m in found if m.actor not in speaking]
 
 
+def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is a deed done, told in the past tense by the reported clause's verb ("said its
+    forces had captured the town", "said it sold its stake", "said the order was issued"): the deed is the
+    happening and the saying only reports it, as annotators of news events count them. A clause that is
+    negated, looks ahead, tells a state ("was routine", "had 15,000 casualties") or a thought or a saying
+    ("had been told", "feared more strikes") is what the speaker says, not a deed done."""
+    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    forms, k = words.forms, clause[1]
+    passive = False
+    if forms[k] in PERFECT or forms[k] in PAST_BE:
+        passive = forms[k] in PAST_BE
+        k = _past_adverbs(forms, k + 1)
+        if k < len(forms) and forms[k] == "been":
+            passive, k = True, _past_adverbs(forms, k + 1)
+    if k >= len(forms) or any(form in triggers.NEGATIONS for form in forms[clause[1]:k]):
+        return False
+    form = forms[k]
+    past = form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
+    modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
+        forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
+    # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted
+    # by the agency": an adjective or a relative clause, not the reported clause's verb
+    return past and not modifier and form not in NOT_DEEDS and not reporting(form) and \
+        not (passive and form in STATES)
+
+
+def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is a figure, a count that a state is measured by ("said six ships were idle",
+    "said the Iranians had 15,000 casualties", "said losses were nearer 20 mln"): a toll or a figure is told
+    of a happening, or is no happening; it is not the speaker's statement."""
+    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None or words.forms[clause[1]] not in triggers.BE | PERFECT or \
+            words.forms[clause[1] + 1:clause[1] + 2] and words.forms[clause[1] + 1].endswith("ing"):
+        return False  # "is withdrawing the 10 mln dlr subsidy": a deed going on
+    first, verb = clause
+    return any(_number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
+
+
+def _number(words: Words, j: int) -> bool:
+    """A count, not a number that names ("the two sides", "the 1961 treaty", "a satisfactory 1986")."""
+    form = words.forms[j] if j < len(words) else ""
+    year = form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")
+    return (form[:1].isdigit() and not year or form in COUNTED) and not (
+        j > 0 and words.forms[j - 1] in triggers.DETERMINERS)
+
+
+def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the reported clause only says that nothing is said or known ("said it had no comment", "said it
+    could not confirm the report", "said it was not immediately known how many died"): no statement."""
+    end = next((j for j in range(trigger.last + 1, len(words)) if words.is_break(j) or words.forms[j] == "but"),
+               len(words))
+    forms = words.forms[trigger.last + 1:end]
+    return any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in NONCOMMITTAL for j in range(len(forms)))
+
+
+def _past_adverbs(forms: list[str], k: int) -> int:
+    while k < len(forms) and (forms[k] in phrases.ADVERBS or forms[k] in SKIPPED_ADVERBS or
+                              forms[k].endswith("ly")):
+        k += 1
+    return k
+
+
+def _said_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[int, int] | None:
+    """The first word and the finite verb of the reported clause `said` opens after the reporting verb."""
+    opening = said.lower().split()[:2]
+    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
+                  if words.forms[j:j + len(opening)] == opening), None)
+    if first is None:
+        return None
+    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
+                 if _verb(words, j)), None)
+    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+        return None
+    return first, verb
+
+
+def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
+    """The first word and the finite verb of the clause that opens the sentence before a closing reporting
+    verb ("Hundreds were killed, the agency said")."""
+    if words.clause[trigger.first] == 0:
+        return None
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if words.forms[first] in COORDINATORS:
+        first += 1
+    verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_SAID_WORDS)) if _verb(words, j)), None)
+    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+        return None
+    return first, verb
+
+
 def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     """What was said, as a title shows it: the reported clause `said` opens, kept on to its verb and a few
     words after ("says the most likely move would involve duties", not "says the most likely move"); a long
     subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
     ended")."""
-    opening = said.lower().split()[:2]
-    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
-                  if words.forms[j:j + len(opening)] == opening), None)
-    if first is None:
+    clause = _said_clause(words, trigger, said)
+    if clause is None:
         return said
-    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
-                 if _verb(words, j)), None)
-    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
-        return said
+    first, verb = clause
     last = verb
     while last + 1 < len(words) and (words.forms[last + 1] in CHAIN or words.forms[last + 1].endswith("ly")):
         last += 1  # "would probably not", "was still", "had already"
@@ -282,12 +419,18 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
             not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"} | {"and", "or"}):
         last += 1
     head = next((j for j in range(first + 1, verb) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
-    if verb - first <= MAX_SUBJECT_WORDS or head == verb:
+    if head == verb or verb - first <= MAX_SUBJECT_WORDS and not _repeats_name(words, first, last):
         text = phrases.phrase(words, first, last)
     else:
         subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
         text = f"{subject} {rest}" if subject and rest else None
     return text if text and len(text.split()) > len(said.split()) else said
+
+
+def _repeats_name(words: Words, first: int, last: int) -> bool:
+    """"conditions to the TWA offer include TWA obtaining": a name said twice, as a title should not."""
+    names = [words.forms[j] for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
+    return len(names) != len(set(names))
 
 
 def _verb(words: Words, j: int) -> bool:
