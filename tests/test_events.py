@@ -284,7 +284,8 @@ def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, da
 
 
 def test_a_date_right_after_a_reporting_verb_dates_the_report_not_what_it_reports():
-    found = doc("Ruritania said yesterday troops attacked a town in Freedonia.", [("yesterday", "DATE", "2021-05-05")])
+    found = doc("Ruritania said yesterday the troops who attacked a town in Freedonia were mercenaries.",
+                [("yesterday", "DATE", "2021-05-05")])
     dates = {m.code[:2]: (m.date.value, m.date.source) for m in found.event_mentions}
     assert dates["01"] == ("2021-05-05", "relative") and dates["19"] == (PUBLISHED, "publication")
 

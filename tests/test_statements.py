@@ -23,6 +23,12 @@ from .test_events import doc
     ("Jan Novak said a study will be made to determine whether the duty should be cut.", "010"),
     ("Jan Novak said it was not clear why Ruritania should accept the terms.", "010"),
     ("Jan Novak said the firm lacks the shares needed to win control.", "010"),
+    ("Jan Novak said the new rules should help exports from Ruritania.", "010"),
+    ("Jan Novak said the new trains should be available in Freedonia in May.", "010"),
+    ("Jan Novak said the tax on fuel should be abolished at once.", "020"),
+    ("Ruritania said it was not certain whether the firm would pay a dividend.", "010"),
+    ("Ruritania said it would like to have more grain in stock.", "010"),
+    ("Ruritania said it would hurt the exports of Freedonia.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions
@@ -109,6 +115,7 @@ def test_a_statement_that_tells_a_deed_done_is_no_statement_of_its_own(text):
     "Jan Novak said he opposed the sale of the unit.",
     "Jan Novak said they were shocked by the verdict.",
     "Jan Novak said the firm had not approved the plan.",
+    "Jan Novak said he hasn't bought any more stock in the firm.",
     "Jan Novak said the sophisticated technology would cut costs.",
     "Jan Novak said the outlook for the firm was bright.",
     "Jan Novak said the two sides were close to a deal.",
@@ -134,3 +141,8 @@ def test_a_statement_that_tells_something_before_it_declines_stays():
 def test_a_deed_told_before_a_closing_reporting_verb_is_no_statement_of_its_own():
     assert all(m.code[:2] != "01" for m in doc("Ruritania's troops had overrun the garrison at Nova, officials in Ruritania said.")
                .event_mentions)
+
+
+def test_a_dated_statement_that_tells_a_deed_done_is_the_deed_alone():
+    found = doc("Ruritania said yesterday troops attacked a town in Freedonia.", [("yesterday", "DATE", "2021-05-05")])
+    assert [m.code[:2] for m in found.event_mentions] == ["19"]

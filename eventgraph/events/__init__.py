@@ -229,7 +229,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
-        if trigger.entry.kind == "S" and reports_only and trigger.entry.code == statements.COMMENT and obj and (
+        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
                 statements.tells_deed(words, trigger, obj) or statements.tells_figure(words, trigger, obj) or
                 statements.says_nothing(words, trigger)):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying

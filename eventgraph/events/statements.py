@@ -22,7 +22,7 @@ from ..actors import descriptions
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
 from .lexicon import Entry, disapproval, entries_by_first_word
-from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words
+from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
@@ -91,8 +91,20 @@ SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", 
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
 FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
 THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER = "130", "111", "020", "030", "010", "014"
-QUESTIONS = frozenset({"why", "how", "whether", "if"})  # "no reason why we should accept": no obligation laid
+QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
 QUESTION_REACH = 3  # words before "should" that may open the question it is in
+OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
+                      "benefit", "mean", "lead", "put", "reach", "total", "exceed", "grow", "remain", "continue",
+                      "return", "contribute", "allow", "enable", "add", "produce", "generate", "bring", "cost",
+                      "take", "last", "pick", "recover", "ease", "strengthen", "weaken", "top", "average",
+                      "stabilize", "stabilise", "decline", "drop", "climb", "gain", "slow"})  # after "should":
+# what is expected to come about ("should help results", "should rise 5 pct")
+UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "hope", "wish", "want"})  # after
+# "we would": a wish, not a deed pledged
+IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "mean", "affect", "benefit",
+                        "boost", "lead", "result", "depend", "matter", "happen", "last", "require", "involve",
+                        "make", "allow", "enable", "create", "cause"})  # after "it will": what a thing will
+# do ("it will take years", "it would hurt exports"), not what a speaker pledges
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
@@ -134,8 +146,24 @@ def _forbidding(forms: list[str]) -> bool:
 def _obliged(words: Words, trigger: triggers.Trigger) -> bool:
     """"said creditors should show more understanding": an obligation the speaker lays down, not one a
     question or a condition weighs ("to determine whether the duty should be cut", "if it must")."""
-    return any(form in OBLIGING and not _asked(words, j) for j, form in enumerate(words.forms)
-               if not trigger.first <= j <= trigger.last)
+    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j)
+               for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
+
+
+def _expected(words: Words, j: int) -> bool:
+    """"the changes should help results", "the products should be available in May": "should" of what is
+    expected to come about, not of what someone ought to do ("should be abolished", "should show more
+    understanding")."""
+    if words.forms[j] != "should":
+        return False
+    k = _past_adverbs(words.forms, j + 1)
+    if k >= len(words):
+        return False
+    if words.forms[k] in ("be", "have"):
+        after = _past_adverbs(words.forms, k + 1)
+        form = words.forms[after] if after < len(words) else ""
+        return words.forms[k] == "have" or not (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed"))
+    return words.forms[k] in OUTCOMES
 
 
 def _asked(words: Words, j: int) -> bool:
@@ -158,12 +186,16 @@ def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False
     days") nor a refusal ("it would not wait"); `weighed`: one it will only weigh ("it would consider
     alternatives", CAMEO's 014, consider a policy option)."""
     for j, form in enumerate(forms):
-        if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS):
-            continue
+        if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS) or \
+                any(word in QUESTIONS - CONDITIONS or word in RELATIVES
+                    for word in forms[max(0, j - QUESTION_REACH):j]):
+            continue  # "not certain whether the company would pay", "the price it will receive"
         k = j + 1
         while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
             k += 1
-        if affirmed and forms[k + 1:k + 2] and forms[k + 1] in triggers.NEGATIONS | triggers.BE | PERFECT:
+        if affirmed and forms[k + 1:k + 2] and (
+                forms[k + 1] in triggers.NEGATIONS | triggers.BE | PERFECT | UNPLEDGED or
+                form == "it" and forms[k + 1] in IMPERSONAL):
             continue
         if weighed and forms[k + 1:k + 2] and forms[k + 1] not in WEIGHED:
             continue
@@ -325,8 +357,8 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
         k = _past_adverbs(forms, k + 1)
         if k < len(forms) and forms[k] == "been":
             passive, k = True, _past_adverbs(forms, k + 1)
-    if k >= len(forms) or any(form in triggers.NEGATIONS for form in forms[clause[1]:k]):
-        return False
+    if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
+        return False  # "had not signed", "hasn't bought": a deed not done
     form = forms[k]
     past = form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
     modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
