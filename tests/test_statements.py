@@ -28,6 +28,9 @@ from .test_events import doc
     ("Jan Novak said the tax on fuel should be abolished at once.", "020"),
     ("Ruritania said it was not certain whether the firm would pay a dividend.", "010"),
     ("Ruritania said it would like to have more grain in stock.", "010"),
+    ("Jan Novak said inflation could be kept low if oil prices stay stable.", "010"),
+    ("Ruritania said it would consider, if necessary, another delay of the sale.", "014"),
+    ("Jan Novak said we will check if they play a role and we will decide.", "030"),
     ("Ruritania said it would hurt the exports of Freedonia.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
@@ -146,3 +149,10 @@ def test_a_deed_told_before_a_closing_reporting_verb_is_no_statement_of_its_own(
 def test_a_dated_statement_that_tells_a_deed_done_is_the_deed_alone():
     found = doc("Ruritania said yesterday troops attacked a town in Freedonia.", [("yesterday", "DATE", "2021-05-05")])
     assert [m.code[:2] for m in found.event_mentions] == ["19"]
+
+
+def test_a_concession_is_no_condition_of_a_threat():
+    [said] = doc("Jan Novak said even if Freedonia paid, they would lose the vote.").event_mentions
+    assert said.code != "130"
+    [said] = doc("Jan Novak said they would lose the vote if Freedonia paid.").event_mentions
+    assert said.code == "130"

@@ -80,6 +80,10 @@ CONDITIONS = frozenset({"if", "unless"})
 PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # the speaker's own future that
 # may hang on a condition: a threat is what the speaker will do, not what may befall others
 OWN_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+UNCONDITIONAL = frozenset({"even", "ascertain", "determine", "see", "know", "decide", "ask", "asked", "examine",
+                           "check", "wonder", "study", "review", "assess", "investigate", "unclear",
+                           "clear"})  # before "if": a concession or a question, no condition
+HEDGES = frozenset({"necessary", "needed", "possible", "required", "appropriate", "any", "so"})  # after "if"
 OBLIGING = frozenset({"should", "must", "ought"})
 NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subject or "be" ("Ruritania needs new
 # credits", "changes were needed") or before "to" ("need to cut"), not "the need for", "the information needed"
@@ -94,16 +98,16 @@ THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER = "130", "111", "020", "030
 QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
 QUESTION_REACH = 3  # words before "should" that may open the question it is in
 OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
-                      "benefit", "mean", "lead", "put", "reach", "total", "exceed", "grow", "remain", "continue",
-                      "return", "contribute", "allow", "enable", "add", "produce", "generate", "bring", "cost",
-                      "take", "last", "pick", "recover", "ease", "strengthen", "weaken", "top", "average",
+                      "benefit", "mean", "lead", "reach", "total", "exceed", "grow", "remain", "continue",
+                      "return", "contribute", "allow", "enable", "produce", "generate", "cost",
+                      "last", "pick", "recover", "ease", "strengthen", "weaken", "top", "average",
                       "stabilize", "stabilise", "decline", "drop", "climb", "gain", "slow"})  # after "should":
 # what is expected to come about ("should help results", "should rise 5 pct")
 UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "hope", "wish", "want"})  # after
 # "we would": a wish, not a deed pledged
 IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "mean", "affect", "benefit",
                         "boost", "lead", "result", "depend", "matter", "happen", "last", "require", "involve",
-                        "make", "allow", "enable", "create", "cause"})  # after "it will": what a thing will
+                        "allow", "enable", "cause"})  # after "it will": what a thing will
 # do ("it will take years", "it would hurt exports"), not what a speaker pledges
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
@@ -120,7 +124,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
-    if found & CONDITIONS and _own_future(forms, PROMISING) or _forbidding(forms):
+    if _conditioned(forms) and _own_future(forms, PROMISING, acting=True) or _forbidding(forms):
         code = THREAT
     elif _obliged(words, trigger) or _needed(words, trigger):
         code = APPEAL
@@ -135,6 +139,13 @@ def reporting(trigger: str) -> bool:
     """Whether a trigger's words are a reporting verb's ("said", "told")."""
     first = trigger.lower().split()[0] if trigger.split() else ""
     return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
+
+
+def _conditioned(forms: list[str]) -> bool:
+    """"unless the dispute is settled", "if they attack": a condition, not a concession ("even if"), a hedge
+    ("if necessary") or an indirect question ("to ascertain if they play a role")."""
+    return any(form in CONDITIONS and not (j > 0 and forms[j - 1] in UNCONDITIONAL) and
+               forms[j + 1:j + 2] != [] and forms[j + 1] not in HEDGES for j, form in enumerate(forms))
 
 
 def _forbidding(forms: list[str]) -> bool:
@@ -180,11 +191,13 @@ def _needed(words: Words, trigger: triggers.Trigger) -> bool:
         for j, form in enumerate(forms))
 
 
-def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False, weighed: bool = False) -> bool:
+def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False, weighed: bool = False,
+                acting: bool = False) -> bool:
     """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future, told
     by one of `modals` or a word of intent; `affirmed`: a deed it will do, not a forecast ("it will be ten
     days") nor a refusal ("it would not wait"); `weighed`: one it will only weigh ("it would consider
-    alternatives", CAMEO's 014, consider a policy option)."""
+    alternatives", CAMEO's 014, consider a policy option); `acting`: a deed, done or refused, not a state, a
+    need or a thought ("it could be kept below five pct", "we would have to raise")."""
     for j, form in enumerate(forms):
         if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS) or \
                 any(word in QUESTIONS - CONDITIONS or word in RELATIVES
@@ -198,6 +211,8 @@ def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False
                 form == "it" and forms[k + 1] in IMPERSONAL):
             continue
         if weighed and forms[k + 1:k + 2] and forms[k + 1] not in WEIGHED:
+            continue
+        if acting and forms[k + 1:k + 2] and forms[k + 1] in triggers.BE | PERFECT | WEIGHED | UNPLEDGED:
             continue
         if k < len(forms) and (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             return True
