@@ -156,3 +156,8 @@ def test_a_concession_is_no_condition_of_a_threat():
     assert said.code != "130"
     [said] = doc("Jan Novak said they would lose the vote if Freedonia paid.").event_mentions
     assert said.code == "130"
+
+
+def test_a_title_names_what_was_said_of_once():
+    [said] = doc("Jan Novak said conditions to the Freedonia offer include Freedonia paying in cash.").event_mentions
+    assert said.title == "Jan Novak says conditions include Freedonia paying"

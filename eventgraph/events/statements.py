@@ -455,7 +455,7 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     ended")."""
     clause = _said_clause(words, trigger, said)
     if clause is None:
-        return said
+        return _unrepeated(words, trigger, said)
     first, verb = clause
     last = verb
     while last + 1 < len(words) and (words.forms[last + 1] in CHAIN or words.forms[last + 1].endswith("ly")):
@@ -466,12 +466,38 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
             not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"} | {"and", "or"}):
         last += 1
     head = next((j for j in range(first + 1, verb) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
-    if head == verb or verb - first <= MAX_SUBJECT_WORDS and not _repeats_name(words, first, last):
+    repeated = _repeats_name(words, first, last)
+    if head == verb or verb - first <= MAX_SUBJECT_WORDS and not repeated:
         text = phrases.phrase(words, first, last)
     else:
         subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
         text = f"{subject} {rest}" if subject and rest else None
-    return text if text and len(text.split()) > len(said.split()) else said
+    return text if text and (repeated or len(text.split()) > len(said.split())) else said
+
+
+def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
+    """What was said without the phrase of its subject that names what the rest names again ("conditions to
+    the Acme offer include Acme obtaining financing" reads "conditions include Acme obtaining financing")."""
+    first = next((j for j in range(trigger.last + 1, len(words)) if words.starts[j] - words.offset ==
+                  words.text.find(said, words.starts[trigger.last] - words.offset)), None)
+    if first is None:
+        return said
+    last = next((j for j in range(first, len(words)) if words.ends[j] - words.starts[first] >= len(said)),
+                len(words) - 1)
+    names = [j for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
+    again = next((j for j in names if any(words.forms[i] == words.forms[j] for i in names if i < j)), None)
+    if again is None:
+        return said
+    named = next(i for i in names if words.forms[i] == words.forms[again])
+    opening = next((j for j in range(first + 1, named) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), None)
+    end = named
+    while end + 1 < again and not words.is_break(end + 1) and not _verb(words, end + 1) and \
+            words.forms[end + 1] not in triggers.PREPOSITIONS and (words.capitalised(end + 1) or end == named):
+        end += 1
+    if opening is None or end + 1 >= again:
+        return said
+    text = f"{phrases.phrase(words, first, opening - 1)} {words.span(end + 1, last)}"
+    return text if not _repeats_name(words, end + 1, last) else said
 
 
 def _repeats_name(words: Words, first: int, last: int) -> bool:
