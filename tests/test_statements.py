@@ -159,5 +159,11 @@ def test_a_concession_is_no_condition_of_a_threat():
 
 
 def test_a_title_names_what_was_said_of_once():
-    [said] = doc("Jan Novak said conditions to the Freedonia offer include Freedonia paying in cash.").event_mentions
+    [said] = doc("Jan Novak said conditions to the Freedonia\noffer include Freedonia paying in cash.").event_mentions
     assert said.title == "Jan Novak says conditions include Freedonia paying"
+
+
+def test_a_report_of_a_figure_or_a_happening_named_is_no_statement():
+    assert all(m.code[:2] != "01" for m in doc("Ruritania reported a loss of 3 mln dlrs in the year.").event_mentions)
+    [said] = doc("Ruritania reported that the fighting near Nova was heavy.").event_mentions
+    assert said.code == "010"

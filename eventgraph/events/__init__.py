@@ -231,7 +231,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
                 statements.tells_deed(words, trigger, obj) or statements.tells_figure(words, trigger, obj) or
-                statements.says_nothing(words, trigger)):
+                statements.names_only(words, trigger, obj) or statements.says_nothing(words, trigger)):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date

@@ -60,6 +60,8 @@ STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surpris
 # that after "was" tell a state, not a deed done to someone: "were involved", "was confined to one plant"
 SKIPPED_ADVERBS = frozenset({"not", "also", "still", "already", "just", "now", "then", "since", "recently",
                              "previously", "earlier", "finally", "successfully", "reportedly", "allegedly"})
+MAKING_KNOWN = frozenset({"report", "publish", "disclose", "confirm"})  # verbs whose
+# object may be the happening made known ("reported heavy fighting") as well as a clause
 NONCOMMITTAL = tuple(tuple(phrase.split()) for phrase in (
     "no comment", "no immediate comment", "not immediately known", "not immediately available",
     "not immediately clear", "not known", "could not confirm", "can not confirm", "could not be confirmed",
@@ -404,6 +406,13 @@ def _number(words: Words, j: int) -> bool:
         j > 0 and words.forms[j - 1] in triggers.DETERMINERS)
 
 
+def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether a verb of making known has a noun phrase for its object, no clause ("reported heavy fighting",
+    "announced a net loss of 3 mln dlrs"): what is made known is the happening or the figure it names."""
+    return trigger.entry.headline in MAKING_KNOWN and said.split()[0].lower() not in ("that", "on", "in") and \
+        _said_clause(words, trigger, said) is None
+
+
 def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:
     """Whether the reported clause only says that nothing is said or known ("said it had no comment", "said it
     could not confirm the report", "said it was not immediately known how many died"): no statement."""
@@ -478,12 +487,14 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
 def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
     """What was said without the phrase of its subject that names what the rest names again ("conditions to
     the Acme offer include Acme obtaining financing" reads "conditions include Acme obtaining financing")."""
-    first = next((j for j in range(trigger.last + 1, len(words)) if words.starts[j] - words.offset ==
-                  words.text.find(said, words.starts[trigger.last] - words.offset)), None)
+    opening = said.lower().split()[:2]
+    first = next((j for j in range(trigger.last + 1, len(words)) if words.forms[j:j + len(opening)] == opening),
+                 None)
     if first is None:
         return said
-    last = next((j for j in range(first, len(words)) if words.ends[j] - words.starts[first] >= len(said)),
-                len(words) - 1)
+    size, last = len("".join(said.split())), first
+    while last + 1 < len(words) and len("".join(words.surface[first:last + 1])) < size:
+        last += 1
     names = [j for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
     again = next((j for j in names if any(words.forms[i] == words.forms[j] for i in names if i < j)), None)
     if again is None:
@@ -496,8 +507,8 @@ def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
         end += 1
     if opening is None or end + 1 >= again:
         return said
-    text = f"{phrases.phrase(words, first, opening - 1)} {words.span(end + 1, last)}"
-    return text if not _repeats_name(words, end + 1, last) else said
+    subject, rest = phrases.phrase(words, first, opening - 1), phrases.phrase(words, end + 1, last)
+    return f"{subject} {rest}" if subject and rest and not _repeats_name(words, end + 1, last) else said
 
 
 def _repeats_name(words: Words, first: int, last: int) -> bool:
