@@ -167,3 +167,10 @@ def test_a_report_of_a_figure_or_a_happening_named_is_no_statement():
     assert all(m.code[:2] != "01" for m in doc("Ruritania reported a loss of 3 mln dlrs in the year.").event_mentions)
     [said] = doc("Ruritania reported that the fighting near Nova was heavy.").event_mentions
     assert said.code == "010"
+
+
+def test_a_policy_a_statement_only_names_is_not_the_speakers():
+    found = doc("Jan Novak said the government must answer for the effects of the law imposing the wage freeze.")
+    assert all(m.code != "00" for m in found.event_mentions)
+    [freeze] = doc("Ruritania announced a wage freeze.").event_mentions
+    assert [(p.actor, p.role) for p in freeze.actors] == [("ruritania", "source")]

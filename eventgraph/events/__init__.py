@@ -24,7 +24,7 @@ from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
 from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
-from .text import Words, read
+from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -597,8 +597,11 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
         clause = words.clause[trigger.first]
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
             reported = words.clause[other.first] in (clause, clause + 1)
-            # a policy announced is the announcer's ("announced a wage freeze")
-            doing = other.verbal or other.entry.label == happenings.POLICY
+            # a policy announced is the announcer's ("announced a wage freeze"), not one its words only name
+            # ("said the government must answer for the effects of the wage freeze")
+            doing = other.verbal or other.entry.label == happenings.POLICY and not any(
+                words.forms[j] in triggers.PREPOSITIONS or words.is_break(j) or words.forms[j] in SUBORDINATORS
+                for j in range(trigger.last + 1, other.first))
             if reported and doing and not other_binding.sources and not other_binding.settled and \
                     not is_mutual(other.entry.code):
                 other_binding.sources = list(binding.sources)

@@ -403,7 +403,7 @@ def _number(words: Words, j: int) -> bool:
     form = words.forms[j] if j < len(words) else ""
     year = form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")
     return (form[:1].isdigit() and not year or form in COUNTED) and not (
-        j > 0 and words.forms[j - 1] in triggers.DETERMINERS)
+        j > 0 and words.forms[j - 1] in triggers.DETERMINERS - {"that"})  # "said that seven people were"
 
 
 def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
