@@ -165,6 +165,10 @@ def test_a_title_names_what_was_said_of_once():
 
 def test_a_report_of_a_figure_or_a_happening_named_is_no_statement():
     assert all(m.code[:2] != "01" for m in doc("Ruritania reported a loss of 3 mln dlrs in the year.").event_mentions)
+    assert doc("Ruritania reported details of its new budget.").event_mentions == []
+    [published] = doc("Ruritania reported details of its new budget on Monday.",
+                      [("on Monday", "DATE", "2021-05-03")]).event_mentions
+    assert published.code == "010"  # a report on a day of its own is a publication
     [said] = doc("Ruritania reported that the fighting near Nova was heavy.").event_mentions
     assert said.code == "010"
 

@@ -231,8 +231,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
                 statements.tells_deed(words, trigger, obj) or statements.tells_figure(words, trigger, obj) or
-                statements.names_only(words, trigger, obj) or statements.says_nothing(words, trigger)):
-            continue  # "X said its forces captured the town": the capture is the happening, not the saying
+                binding.timex is None and statements.names_only(words, trigger, obj) or
+                statements.says_nothing(words, trigger)):
+            continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
+            # report on a day of its own ("published details of the pact on Thursday") is a publication
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
