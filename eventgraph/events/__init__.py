@@ -7,7 +7,8 @@ happening with no date of its own takes the publication date. Only happenings wi
 or a date of their own are kept; blame, rejection and threats need someone who voices them and someone or
 something they are aimed at. A reporting verb ("said") is an event only when what it reports is not one and
 it says something (an object of three words or more, after the addressee of "told", or opening the sentence
-before it). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
+before it) of its own: not a deed done ("said its troops captured the town"), a figure ("said six ships were
+idle") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
 intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is said.
 """
 

@@ -10,6 +10,9 @@ them to land"), words that judge as wrong are criticism (111, "called the ruling
 should be done is an appeal (020, "said creditors should show more understanding"), and what the speaker itself
 will do is an intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
+A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
+were idle"), names what a report makes known ("reported a net loss") or says that nothing is known ("had no
+comment") is no statement of the speaker's own: annotators of news events count the deed, not its telling.
 A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
 adjective, before the plain noun of who spoke ("U.S. officials said").
 """
