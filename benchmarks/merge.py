@@ -9,7 +9,7 @@ clustered by system event and compared with their gold clustering. Printed per s
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
-    python benchmarks/merge.py [--set dev|test|test2|test3|test4] [--show] [--pairs]
+    python benchmarks/merge.py [--set dev|test|test2|test3|test4] [--show] [--pairs] [--why] [--both]
 
 --show prints, after each story's row, every gold event its matched mentions split over several system events
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
@@ -19,6 +19,15 @@ root in one sentence that the event stage reads as one), else in one sentence, i
 article, or in two articles; how many "both told" pairs come from a sentence that gave one system event of the
 root and how many from one that gave several; and the figures over the mentions whose sentence reports one gold
 happening of its root, the mentions a merge can place.
+--why prints every missed pair of two sentences whose mentions a merge can place (their sentences report one gold
+happening of the root each): the two system mentions (article, trigger, code, date and relation, doers and
+targets) and the line of the merge's `score` that refused each against the other's happening as it ended ("fit"
+when it scores a match: it lost to a better fit, came before the happening grew to fit it, or the blocking never
+offered it), then the refusals counted; and every false pair of two such sentences with its two system mentions.
+--both prints, after each story's row, every sentence that reports two or more gold happenings one system event
+may match (of one CAMEO root, or one without a code), with those gold events (id, the system cluster it was
+matched to, code, date, doer, target, description) and the event mentions the event stage made from the sentence
+(trigger, code, date, actors, the system events of its root that the sentence is a source of, title).
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
@@ -28,6 +37,7 @@ test3 = events_test3.json and events_test3b.json, test4 = events_test4.json and 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
 from collections import Counter
@@ -39,10 +49,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import coref  # noqa: E402
 from corpus import build_story, reuters  # noqa: E402
 
+import eventgraph.merge as merge_stage  # noqa: E402
+from eventgraph.merge.cluster import MATCH, score  # noqa: E402
 from eventgraph.model import Story  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"dev": (DATA / "events_dev.json", DATA / "events_dev2.json"), "test": (DATA / "merge_test.json",),
+SETS = {"dev": (DATA / "events_dev.json", DATA / "events_dev2.json"), "dev3": (DATA / "events_dev3.json",),
+        "test": (DATA / "merge_test.json",),
         "test2": (DATA / "events_test2.json",), "test3": (DATA / "events_test3.json", DATA / "events_test3b.json"),
         "test4": (DATA / "events_test4.json", DATA / "events_test4b.json")}
 
@@ -54,9 +67,10 @@ def load(paths: tuple[Path, ...]) -> tuple[dict, dict[str, dict]]:
     return data, {record["id"]: record for record in reuters() if record["id"] in wanted}
 
 
-def clusterings(story: dict, built: Story, choices: dict | None = None) -> tuple[coref.Clusters, coref.Clusters, int]:
+def clusterings(story: dict, built: Story, choices: dict | None = None,
+                labels: dict | None = None) -> tuple[coref.Clusters, coref.Clusters, int]:
     """Gold and system clusters of the matched gold mentions, and the number of gold mentions; `choices`, when
-    given, gets the number of system events each matched mention could be matched to."""
+    given, gets the number of system events each matched mention could be matched to, `labels` its system event."""
     gold_of, candidates_of = {}, {}
     spans = {event["id"]: [(m["doc"], m["start"], m["end"]) for m in event["mentions"]] for event in story["events"]}
     for event in story["events"]:
@@ -70,6 +84,8 @@ def clusterings(story: dict, built: Story, choices: dict | None = None) -> tuple
                 if choices is not None:
                     choices[mention] = len(candidates)
     system_of = _aligned(candidates_of, spans)
+    if labels is not None:
+        labels.update(system_of)
 
     def group(labels: dict) -> coref.Clusters:
         clusters: dict[str, set] = {}
@@ -137,6 +153,44 @@ def faults(key: coref.Clusters, response: coref.Clusters, built: Story) -> list[
     return lines
 
 
+def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
+    """Lines showing each sentence that reports several gold happenings one system event may match, its gold
+    events with the system cluster each was matched to, and the event mentions made from it."""
+    cluster_of = {mention: index for index, cluster in enumerate(response) for mention in cluster}
+    told: dict[tuple, list[dict]] = {}
+    for event in story["events"]:
+        for m in event["mentions"]:
+            told.setdefault((m["doc"], m["start"], m["end"]), []).append(event)
+    documents = {doc.id: doc for doc in built.documents}
+    lines = []
+    for (doc_id, start, end), golds in sorted(told.items()):
+        alike = [event for event in golds if any(other is not event and _same_root(event, other) for other in golds)]
+        if not alike:
+            continue
+        shared = {(event["code"] or "")[:2] for event in alike}
+        doc = documents[doc_id]
+        lines.append(f"  both told: {doc_id} {' '.join(doc.text[start:end].split())[:300]}")
+        for event in alike:
+            cluster = cluster_of.get((doc_id, start, end, event["id"]), "-")
+            lines.append(f"    gold {event['id']} -> {cluster} {event['code']} {event['date']} "
+                         f"doer={event.get('doer')} target={event.get('target')}: {event['description'][:110]}")
+        numbers = {n for n, sentence in enumerate(doc.sentences) if sentence.start < end and start < sentence.end}
+        for mention in doc.event_mentions:
+            if mention.sentence in numbers and (mention.code[:2] in shared or "" in shared):
+                actors = ", ".join(f"{p.role}:{p.actor}" for p in mention.actors)
+                system = ",".join(event.id[:8] for event in built.events if event.code[:2] == mention.code[:2] and
+                                  _covers(event, (doc_id, start, end))) or "-"
+                lines.append(f"    system {mention.trigger!r} {mention.code} {mention.date.value} [{actors}] "
+                             f"-> {system}: {mention.title}")
+    return lines
+
+
+def _same_root(event: dict, other: dict) -> bool:
+    """Whether two gold events may match one system event: one root, or one without a code (matched by its
+    sentence alone)."""
+    return not event["code"] or not other["code"] or event["code"][:2] == other["code"][:2]
+
+
 def pair_table(key: coref.Clusters, response: coref.Clusters, choices: dict) -> str:
     """Pairs of mentions counted by kind (correct, false, missed) and by where the two mentions are. A false pair
     whose one sentence also reports the other's gold happening is counted apart: when the event stage reads two
@@ -179,6 +233,93 @@ def pair_table(key: coref.Clusters, response: coref.Clusters, choices: dict) -> 
     return "\n".join(lines)
 
 
+class Happenings:
+    """While installed, records the happening behind each system event the merge stage makes."""
+
+    def __init__(self) -> None:
+        self.of_event: dict = {}
+        self._event = merge_stage._event
+
+    def __enter__(self) -> "Happenings":
+        def recorded(happening, documents):
+            event = self._event(happening, documents)
+            self.of_event[event.id] = happening
+            return event
+        merge_stage._event = recorded
+        return self
+
+    def __exit__(self, *exc) -> None:
+        merge_stage._event = self._event
+
+
+def refusal(report, happening) -> str:
+    """The condition of `score` that refused a report for a happening, or "fit" when it scores a match."""
+    source, first = inspect.getsourcelines(score)
+    lines: list[int] = []
+
+    def trace(frame, event, arg):
+        if frame.f_code is score.__code__:
+            if event == "line":
+                lines.append(frame.f_lineno)
+            return trace
+        return None
+    sys.settrace(trace)
+    try:
+        value = score(report, happening)
+    finally:
+        sys.settrace(None)
+    if value is not None and value >= MATCH:
+        return "fit"
+    if value is not None:
+        return f"low score {value:.2f}"
+    # the condition is the nearest "if" at or above the last line run (a multi-line one starts there)
+    index = next((i for i in range(lines[-1] - first, -1, -1) if source[i].lstrip().startswith(("if ", "elif "))), 0)
+    return f"line {first + index}: {' '.join(source[index].split())[:100]}"
+
+
+def why(key: coref.Clusters, system_of: dict, happenings: dict) -> tuple[list[str], Counter]:
+    """The missed pairs a merge can place, each with its two system mentions and the refusals between them, the
+    refusals counted, and the false pairs a merge can place with their two system mentions."""
+    told = Counter(mention[:3] for cluster in key for mention in cluster)
+    lines, reasons = [], Counter()
+    for cluster in key:
+        for a, b in combinations(sorted(cluster), 2):
+            if system_of[a] == system_of[b] or told[a[:3]] > 1 or told[b[:3]] > 1 or a[:3] == b[:3]:
+                continue
+            ha, hb = (happenings.get(system_of[m]) for m in (a, b))
+            if ha is None or hb is None:
+                continue
+            ra, rb = _report(ha, a), _report(hb, b)
+            if ra is None or rb is None:
+                continue
+            first, second = refusal(ra, hb), refusal(rb, ha)
+            reasons[first] += 1
+            lines.append(f"  missed {a[3]} ({'article' if a[0] == b[0] else 'articles'}): {first} | {second}")
+            lines += [f"      {_describe(r)}" for r in (ra, rb)]
+    placed = sorted(mention for mention in system_of if told[mention[:3]] == 1)
+    for a, b in combinations(placed, 2):
+        if system_of[a] == system_of[b] and a[3] != b[3] and a[:3] != b[:3]:
+            happening = happenings.get(system_of[a])
+            found = [_report(happening, m) for m in (a, b)] if happening else []
+            lines.append(f"  false {a[3]} {b[3]} ({'article' if a[0] == b[0] else 'articles'})")
+            lines += [f"      {_describe(r)}" for r in found if r is not None]
+    return lines, reasons
+
+
+def _report(happening, mention):
+    doc, start, end, _ = mention
+    return next((r for r in happening.reports if r.doc == doc and r.mention.trigger_start < end and
+                 start <= r.mention.trigger_start), None) or \
+        next((r for r in happening.reports if r.doc == doc), None)
+
+
+def _describe(report) -> str:
+    m = report.mention
+    return (f"{report.doc} {m.trigger!r} {m.code} {report.date.value}/{report.date.relation}/{report.date.source}"
+            f"{' weak' if report.weak else ''}{' perfect' if report.perfect else ''} "
+            f"doers {sorted(report.sources)} targets {sorted(report.targets)} words {sorted(report.words)[:6]}")
+
+
 def row(name: str, key: coref.Clusters, response: coref.Clusters, mentions: int) -> str:
     matched = sum(len(cluster) for cluster in key)
     p, r, _ = coref.pairwise(key, response)
@@ -192,19 +333,30 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--show", action="store_true", help="print the split and joined gold events")
     parser.add_argument("--pairs", action="store_true", help="count correct, false and missed pairs by where they are")
+    parser.add_argument("--why", action="store_true", help="print each missed pair and the merge rule refusing it")
+    parser.add_argument("--both", action="store_true",
+                        help="print each sentence reporting several gold happenings of one root")
     args = parser.parse_args()
     data, records = load(SETS[args.set])
     header = (f"{'story':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
               f"{'CEAF-e':>6} {'CoNLL':>6}")
     print(header)
     print("-" * len(header))
-    all_key, all_response, all_mentions, choices = [], [], 0, {}
+    all_key, all_response, all_mentions, choices, refusals = [], [], 0, {}, Counter()
     for story in data["stories"]:
-        built = build_story(story["articles"], records)
-        key, response, mentions = clusterings(story, built, choices)
+        with Happenings() as happenings:
+            built = build_story(story["articles"], records)
+        labels: dict = {}
+        key, response, mentions = clusterings(story, built, choices, labels)
         print(row(story["name"], key, response, mentions))
         if args.show:
             print("\n".join(faults(key, response, built)))
+        if args.why:
+            lines, reasons = why(key, labels, happenings.of_event)
+            print("\n".join(lines))
+            refusals += reasons
+        if args.both:
+            print("\n".join(both_told(story, built, response)))
         # stories share no articles, so their clusters can be pooled
         all_key += key
         all_response += [frozenset(cluster) for cluster in response]
@@ -212,6 +364,8 @@ def main() -> None:
     print(row("all", all_key, all_response, all_mentions))
     if args.pairs:
         print(pair_table(all_key, all_response, choices))
+    for reason, count in refusals.most_common():
+        print(f"{count:4d}  {reason}")
 
 
 if __name__ == "__main__":

@@ -87,6 +87,22 @@ def test_first_visit_in_years_counts_back_from_publication():
     assert sorted(m.date.value for m in found.event_mentions if m.code == "042") == ["1997", PUBLISHED]
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Ruritania denied that its gunboats had fired on the ferry.", "016"),
+    ("Freedonia alleged that the Ruritanian envoy had bribed two judges.", "112"),
+    ("Ruritania demanded that Freedonia reopen the border crossing.", "100"),
+    ("Freedonia complained that Ruritanian trawlers were fishing in its waters.", "114"),
+    ("Freedonia alleged in a court in the capital that two judges took bribes.", "112"),
+])
+def test_a_clause_is_what_a_speech_act_is_about(text, code):
+    assert code in {m.code for m in doc(text).event_mentions}
+
+
+def test_a_strike_a_country_leads_is_armed_and_a_workers_strike_a_walkout():
+    assert "190" in {m.code for m in doc("Freedonia condemned Ruritania's strike on its radar station.").event_mentions}
+    assert "143" in {m.code for m in doc("Ruritania's dockers began a strike on Monday.").event_mentions}
+
+
 @pytest.mark.parametrize("text", [
     "Ruritania will sign the deal with Freedonia next month.",
     "Freedonia has yet to comment on the proposal by Ruritania.",

@@ -87,6 +87,46 @@ def test_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
 
 
+@pytest.mark.parametrize("sentence, code", [
+    ("The mayor's office refused to comment on the audit.", "011"),
+    ("The governor voiced disappointment at the pay offer.", "012"),
+    ("The minister voiced confidence that the bill would pass.", "013"),
+    ("The farmers' union voiced its anger at the quota cut.", "111"),
+    ("The senator attacked the governor's spending plan.", "111"),
+    ("Lisbon lodged a formal complaint with the commission.", "114"),
+    ("The militia vowed to avenge the killing of its leader.", "130"),
+    ("The brewer offered 12 dlrs a share for the distiller.", "031"),
+    ("Gunboats hit a Panamanian tanker near the strait.", "190"),
+    ("The founder retired as chairman in June.", "083"),
+    ("The navy launched a retaliatory strike against the radar sites.", "190"),
+    ("The two ministers postponed their talks until after the vote.", "125"),
+    ("The farm lobby backed the government's plan to cut quotas.", "051"),
+    ("The brewer dropped its bid for the distiller.", "080"),
+    ("Government troops recaptured the town after a week.", "192"),
+    ("The ministers reaffirmed their commitment to free trade.", "051"),
+    ("Most of the miners returned to work on Monday.", "080"),
+])
+def test_more_words_of_a_cameo_class(sentence, code):
+    assert [code] == [found_code for found_code, _ in found(sentence) if found_code[:2] == code[:2]]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The president nominated a banker to head the agency.", "Appointment"),
+    ("The deputy will succeed her as chief executive.", "Appointment"),
+    ("The ruling party lost its majority in the vote.", "Election"),
+    ("The finance director will become chief executive in May.", "Appointment"),
+    ("Two senators introduced a bill to cap card fees.", "Legislation"),
+    ("The lender went bankrupt in 1991.", "Bankruptcy"),
+    ("A cargo hold caught fire on Tuesday.", "Accident"),
+    ("Two workers died in a fire at the paint factory.", "Accident"),
+    ("The reporter was found dead in his flat.", "Death"),
+    ("Rebels derailed a freight train.", "Accident"),
+    ("The Liberals formed a coalition with the Greens.", "Appointment"),
+])
+def test_more_happenings_outside_cameo(sentence, kind):
+    assert ("00", kind) in found(sentence)
+
+
 @pytest.mark.parametrize("sentence", [
     "Analysts expect the stock to hold its support level.",  # a stance word is no trigger
     "The index crashed through the support line.",  # a market crash is no accident
@@ -102,6 +142,6 @@ def test_no_happening(sentence):
 def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
     from eventgraph.events import _absorb
     words = read("The dockers called off the strike on Monday.", 0)
-    assert [t.entry.code for t in _absorb(triggers.find(words, set()))] == ["080"]
+    assert [t.entry.code for t in _absorb(words, triggers.find(words, set()))] == ["080"]
     words = read("The regime cancelled the talks.", 0)
-    assert [t.entry.code for t in _absorb(triggers.find(words, set()))] == ["160"]
+    assert [t.entry.code for t in _absorb(words, triggers.find(words, set()))] == ["160"]

@@ -699,3 +699,14 @@ def test_an_article_that_dates_talks_to_the_day_tells_of_other_talks_when_it_dat
     other.event_mentions[0].object = "the port"
     doc.event_mentions[0].object = "the port"
     assert [len(e.sources) for e in merge.merge_events([doc, other], ACTORS) if e.date.value == "2021-05-02"] == [2]
+
+
+def test_an_undated_deed_told_in_the_past_with_only_its_trigger_in_common_is_news_of_its_own_day():
+    dated = told("a", "2021-05-04", "A convoy was attacked near the river on Monday.", "attacked", "190", [],
+                 "Monday", "2021-05-03")
+    doer = [("ruritania", "source")]
+    next_day = told("b", "2021-05-04", "Ruritania said its troops were attacked.", "attacked", "190", doer)
+    [event] = merge.merge_events([dated, next_day], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "b"]
+    week_later = told("c", "2021-05-10", "Ruritania said its troops were attacked.", "attacked", "190", doer)
+    assert len(merge.merge_events([dated, week_later], ACTORS)) == 2

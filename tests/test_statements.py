@@ -152,9 +152,9 @@ def test_a_dated_statement_that_tells_a_deed_done_is_the_deed_alone():
 
 
 def test_a_concession_is_no_condition_of_a_threat():
-    [said] = doc("Jan Novak said even if Freedonia paid, they would lose the vote.").event_mentions
+    [said] = doc("Jan Novak said even if Freedonia changed course, he would rethink his position.").event_mentions
     assert said.code != "130"
-    [said] = doc("Jan Novak said they would lose the vote if Freedonia paid.").event_mentions
+    [said] = doc("Jan Novak said he would rethink his position if Freedonia changed course.").event_mentions
     assert said.code == "130"
 
 

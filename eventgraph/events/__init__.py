@@ -23,7 +23,7 @@ from ..model import Date, Document, EventMention, Mention, Participant, granular
 from .. import syntax
 from ..actors import descriptions, groups
 from ..merge.dates import interval
-from . import attach, frame, happenings, modality, phrases, statements, titles, triggers
+from . import attach, frame, happenings, instances, modality, phrases, statements, titles, triggers
 from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
 from .text import SUBORDINATORS, Words, read
 
@@ -38,10 +38,13 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 UNCONVENTIONAL, CONVENTIONAL = "180", "190"
+WALKOUT = "143"
 CRITICISM = "111"
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
+SEQUELS = frozenset({"after", "before", "following", "since", "ahead", "preceding", "retaliation", "response",
+                     "reply", "reprisal", "revenge"})  # between a verb and a noun of its kind: two happenings
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
@@ -170,7 +173,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    found = [trigger for trigger in _absorb(triggers.find(words, _name_words(words, mentions)))
+    found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions)))
              if not _warned_of(words, trigger)]
     if not found:
         return [], []
@@ -191,6 +194,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     happenings.tolls(found, [binding.sources for binding in bindings])
     _criticism(words, found)
     _conventional(words, found, bindings)
+    _armed_strikes(doc, words, found, mentions)
     _describe_doers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     cut = _provisions(found, bindings)
@@ -222,6 +226,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result = []
+    dating = [(i, timex) for i, timex in timexes if i not in modifiers]
+    bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
                 binding.timex is None or any(
@@ -236,13 +242,45 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 statements.says_nothing(words, trigger)):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication
+        again = instances.repeated(words, trigger, binding.timex, dating, found, bound, mentions, parsed) \
+            if trigger.entry.kind in ("V", "N", "F") else None
+        if again is not None:
+            bound.add(again.timex)
+            binding.targets = [m for m in binding.targets if m not in again.actors]
+            obj = obj.partition(f" {again.cut}")[0].rstrip(" ,") if obj else obj
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
+        if again is not None:
+            current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
+        if again is not None:
+            result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+           obj: str | None, again: instances.Instance) -> EventMention:
+    """The second instance a conjunct tells, with the conjunct's actors as doers or targets, and what the first
+    instance acts on when the conjunct names nothing ("and again on Thursday")."""
+    if again.doers and again.actors:
+        second = replace(binding, timex=again.timex, earlier_timex=None, sources=again.actors)
+        obj = None
+    else:
+        second = replace(binding, timex=again.timex, earlier_timex=None, targets=again.actors or binding.targets)
+        obj = again.object or (obj.partition(f" {again.dated}")[0] if obj else obj)
+    mention = _mention(doc, number, words, trigger, second, obj, again.timex)
+    mention.title = _before_conjunct(mention.title, again).replace(f" {again.dated}", "")
+    return mention
+
+
+def _before_conjunct(title: str, again: instances.Instance) -> str:
+    """A title without the conjunct of another instance, which a noun's title may read on into ("Blast on
+    26 May and a second")."""
+    head, conjunct, _ = title.partition(f"{again.dated} and ")
+    return f"{head}{again.dated}" if conjunct else title.replace(f" {again.cut}", "")
 
 
 def _unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
@@ -515,6 +553,18 @@ def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
                 break
 
 
+def _armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], mentions: list[Mention]) -> None:
+    """"The U.S. strike on an Iranian oil platform": a strike that a country's name leads is an armed one (190);
+    a walkout is its workers' ("the seamen's strike", "a national strike", "the Cargill U.K. strike")."""
+    for trigger in found:
+        if trigger.entry.code != WALKOUT or not trigger.nominal:
+            continue
+        start = words.starts[trigger.first]
+        if any(m.type == "country" and m.end <= start and doc.text[m.end:start].strip() in ("", "'s", "’s")
+               for m in mentions):
+            trigger.entry = replace(trigger.entry, code=CONVENTIONAL)
+
+
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """A violent act by a state or its armed forces ("Chadian troops killed", "an Iranian attack", "Iraq
     attacked"), or on armed forces ("killed 18 soldiers", "soldiers were killed"), is conventional military
@@ -567,13 +617,16 @@ def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -
     return len(found)
 
 
-def _absorb(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
-    """"convened an emergency meeting" is one happening: a verb's object noun of a kin type is dropped."""
+def _absorb(words: Words, found: list[triggers.Trigger]) -> list[triggers.Trigger]:
+    """"convened an emergency meeting" is one happening: a verb's object noun of a kin type is dropped. A noun
+    that a word of sequence or reply puts before or after the verb ("attacked the town after a raid by
+    rebels", "met again ahead of talks in May", "in retaliation for an attack") is a happening of its own."""
     kept = []
     for trigger in found:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
-                and _kin(previous.entry, trigger.entry) and trigger.first - previous.last <= 4):
+                and _kin(previous.entry, trigger.entry) and trigger.first - previous.last <= 4
+                and not SEQUELS.intersection(words.forms[previous.last + 1:trigger.first])):
             if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
                 previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
             continue

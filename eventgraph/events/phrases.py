@@ -23,6 +23,9 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
+CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
+# verbs take what they say as a clause
+CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
@@ -64,6 +67,10 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             last += 1
         return phrase(words, trigger.first + 1, max(last, _name_end(words, last)))
     j = trigger.last + 1
+    if trigger.verbal and not trigger.passive and trigger.entry.code[:2] in CLAUSE_ROOTS:
+        that = _that_clause(words, j, in_timex)
+        if that is not None:
+            kind, j = "S", that  # "denied that its jets fired", "alleged in court that he traded": the clause
     if kind == "N":
         if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
             return None
@@ -89,6 +96,18 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     if last + 1 < end and last + 1 - j >= MAX_OBJECT_WORDS and _continues(words, last + 1, kind, j):
         last = _boundary(words, j, last)
     return phrase(words, j, last)
+
+
+def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
+    """Where a that-clause starts at word `j`, or after a time or a place ("alleged in a New York court last
+    week that"), within CLAUSE_REACH words; None when another phrase comes first ("urged Tokyo to ensure that")."""
+    k = j
+    while k < len(words) and k - j <= CLAUSE_REACH and words.forms[k] != "that":
+        if words.is_break(k) or words.forms[k] == "to" or k == j and k not in in_timex and \
+                words.forms[k] not in triggers.PREPOSITIONS:
+            return None
+        k += 1
+    return k if k < len(words) and words.forms[k] == "that" and k - j <= CLAUSE_REACH else None
 
 
 def _joins_modifiers(words: Words, j: int) -> bool:

@@ -10,7 +10,8 @@ told as under way ("still on strike"), is one that began within the year before 
 its own date does not date the happening; "a new offensive" is not one told of as over. A deed that nothing dates
 and that shares no word with a happening of its doer is that happening only when told with the same trigger. Two
 reports that nothing dates, in articles more than a day apart, are one happening only when both tell of it in the
-perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day. A
+perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day,
+and, told with its doer and nothing but its trigger in common, not a happening dated more than a day before it. A
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
 wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
@@ -114,6 +115,7 @@ class Happening:
     docs: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
+    spots: set[tuple[str, int]] = field(default_factory=set)  # the article and offset of each dated report's trigger
     numbers: set[str] = field(default_factory=set)  # the figures its reports' objects state
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
@@ -142,6 +144,8 @@ class Happening:
         self.docs.add(report.doc)
         self.sentences.add((report.doc, report.mention.sentence))
         self.triggers.add(report.trigger)
+        if not report.weak:
+            self.spots.add((report.doc, report.mention.trigger_start))
         self.numbers |= report.numbers
         self.codes[report.mention.code] += 1
         self.labels.add(report.mention.label)
@@ -238,6 +242,8 @@ def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str
 def score(report: Report, happening: Happening) -> float | None:
     """How well a report fits a happening; None when it cannot be the same happening."""
     conflict = False
+    if not report.weak and (report.doc, report.mention.trigger_start) in happening.spots:
+        return None  # one word its text dates as two instances ("visited Lima in March and again in May")
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
@@ -288,7 +294,7 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
-        if not words and report.trigger in happening.triggers:
+        if not words and report.trigger in happening.triggers and not _news_of_other_day(report, happening):
             words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
@@ -302,6 +308,16 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _news_of_other_day(report: Report, happening: Happening) -> bool:
+    """Whether a deed that only its article dates, told in the past with its doer ("Iraq said it repelled an
+    attack"), is the news of a day other than the happening's: the happening's own text dates it more than a day
+    before the article appeared. With nothing but its trigger in common, such a deed is another one of its kind;
+    one told without a doer ("after the stoppage was ruled illegal") refers back to a happening told before."""
+    return report.weak and not report.perfect and bool(report.parts) and report.day is not None and \
+        kind(report.mention.code)[0] == "act" and happening.dated and happening.span is not None and \
+        happening.span[1] < report.day - 1
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
@@ -416,10 +432,13 @@ def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happe
 def _copied(report: Report, copies: dict, happenings: list[Happening]) -> Happening | None:
     """The happening of the same sentence in an article that appeared within the reporting window, its actors read
     alike: boilerplate ("trading in the shares was suspended pending an announcement") tells of each article's
-    own company."""
+    own company. A dated report whose word a happening already holds as a dated report is another instance its
+    sentence tells."""
     for published, parts, number in copies.get(report.copy, ()) if report.copy is not None else ():
-        if parts == report.parts and (published is None or report.published is None or
-                                      abs(published - report.published) <= dates.REPORTING_WINDOW):
+        if parts == report.parts and (report.weak or (report.doc, report.mention.trigger_start) not in
+                                      happenings[number].spots) and (
+                published is None or report.published is None or
+                abs(published - report.published) <= dates.REPORTING_WINDOW):
             return happenings[number]
     return None
 

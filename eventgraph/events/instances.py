@@ -1,0 +1,91 @@
+"""Several instances of one happening told with one word: each gets its own event mention.
+
+"attacked Freedonia on Monday and Vorland on Tuesday", "visited Lima in March and again in May", "staged one
+test on 3 May and another on 17 May": right after the trigger's own date, "and" opens a conjunct that holds no
+verb of its own and ends in another date, which ends its clause. The conjunct repeats the happening on that
+date: a second instance, aimed at the actors the conjunct names, or at the first instance's when it names none
+("and again on Thursday"); when the first instance names no object, the conjunct names another doer ("Chile's
+president visited in 1990 and Peru's in 1995"). Not instances: a conjunct that holds an amount ("cut output by
+5 pct in May and 8 pct in June": figures of one happening) or a phrase of its own ("and in operation since
+May"), one with no word before its date ("talks on Monday and Tuesday" may be one happening over two days),
+and a span of time ("between July and January").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Mention, Timex
+from .phrases import DATE_VALUE, day
+from .text import Words
+from .triggers import AMOUNT_WORDS, PREPOSITIONS, Trigger
+
+CONJUNCT_WORDS = 6  # words from "and" to the conjunct's date: "and the northern port of Vorland on Tuesday"
+DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by"})
+RANGES = frozenset({"between", "from"})  # "between July and January", "from july 1984" are one span of time
+ENDINGS = frozenset({".", "and", "but", "or"})  # what may follow the conjunct's date: it ends the conjunct
+REPEATING = frozenset({"again", "also", "then", "another", "once", "more"})  # "and again on Thursday"
+
+
+@dataclass
+class Instance:
+    timex: int  # index into Document.timexes of the second instance's date
+    actors: list[Mention]  # the actors the conjunct names
+    doers: bool  # they do it: the first instance names no object ("A visited in 1990 and B in 1995")
+    object: str | None  # what the conjunct names before its date ("Vorland"), if anything
+    cut: str  # the conjunct as written, from "and" to its date: the first instance's object ends before it
+    dated: str  # the first instance's date as written, with its preposition ("on Monday"): not the second's
+
+
+def repeated(words: Words, trigger: Trigger, timex: int | None, timexes: list[tuple[int, Timex]],
+             found: list[Trigger], bound: set[int], mentions: list[Mention], parsed) -> Instance | None:
+    """The second instance a conjunct after the trigger's own date (`timex`) tells, or None. `timexes` are the
+    sentence's (index, Timex) pairs that may date a happening, `bound` those a trigger already took; the parse
+    `parsed` tells that the conjunct holds no verb."""
+    if timex is None or parsed is None:
+        return None
+    own = dict(timexes).get(timex)
+    if own is None or not _dated(own) or words.index_at(own.start) <= trigger.last:
+        return None
+    opening = words.index_at(own.start)
+    if opening > trigger.last + 1 and words.forms[opening - 1] in DATE_PREPOSITIONS:
+        opening -= 1
+    conjunction = words.index_at(own.end - 1) + 1
+    if conjunction < len(words) and words.forms[conjunction] == ",":
+        conjunction += 1
+    if conjunction >= len(words) or words.forms[conjunction] != "and" or \
+            RANGES & set(words.forms[max(0, opening - 2):opening]) or \
+            any(words.is_break(j) for j in range(trigger.last + 1, opening)):
+        return None
+    after = [(index, other) for index, other in timexes if index != timex and index not in bound and
+             _dated(other) and other.start > words.ends[conjunction]]
+    if not after:
+        return None
+    index, other = min(after, key=lambda item: item[1].start)
+    first, last = words.index_at(other.start), words.index_at(other.end - 1)
+    if not 1 < first - conjunction <= CONJUNCT_WORDS + 1 or day(other.value) == day(own.value) or \
+            last + 1 < len(words) and not (words.is_break(last + 1) or words.forms[last + 1] in ENDINGS):
+        return None
+    start = conjunction + 1
+    while start < first and words.forms[start] in REPEATING:
+        start += 1
+    named = first - 1 if words.forms[first - 1] in DATE_PREPOSITIONS else first  # past the conjunct's object
+    if any(words.is_break(j) or words.forms[j] in AMOUNT_WORDS or words.forms[j][:1].isdigit() or
+           words.forms[j] in PREPOSITIONS and words.forms[j] != "of" for j in range(start, named)) or \
+            any(conjunction < t.first <= first for t in found) or _verb(parsed, words, conjunction, first):
+        return None
+    actors = [m for m in mentions if words.starts[conjunction] < m.start and m.end <= other.start]
+    return Instance(index, actors, trigger.verbal and not trigger.passive and opening == trigger.last + 1,
+                    words.span(start, named - 1) if start < named else None,
+                    words.span(conjunction, last), words.span(opening, words.index_at(own.end - 1)))
+
+
+def _dated(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and bool(timex.value) and bool(DATE_VALUE.match(day(timex.value)))
+
+
+def _verb(parsed, words: Words, conjunction: int, first: int) -> bool:
+    """Whether the parse reads a verb between the conjunction and the conjunct's date: "and Vorland retaliated
+    on Tuesday" is another happening."""
+    start, end = words.starts[conjunction] - words.offset, words.starts[first] - words.offset
+    return any(start < token.idx < end and (token.tag_.startswith("VB") or token.tag_ == "MD") for token in parsed)

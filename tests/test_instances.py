@@ -1,0 +1,80 @@
+"""One event mention per instance a sentence tells with one word ("attacked A on Monday and B on Tuesday"), and
+the merge keeps the instances apart."""
+
+from eventgraph import merge, pipeline
+from eventgraph.model import Document
+
+from .test_merge import ACTORS, document, mention
+
+
+def mentions(text, trigger):
+    doc = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="metadata",
+                   body=[(0, len(text))])
+    return [m for m in pipeline.extract(doc).event_mentions if m.trigger == trigger]
+
+
+def targets(found):
+    return [(m.date.value, [p.actor for p in m.actors if p.role == "target"]) for m in found]
+
+
+def test_a_conjunct_with_its_own_object_and_date_is_a_second_instance():
+    found = mentions("Chilean troops attacked Peru on Monday and Bolivia on Tuesday.", "attacked")
+    assert targets(found) == [("2021-05-03", ["peru"]), ("2021-05-04", ["bolivia"])]
+    assert all([p.actor for p in m.actors if p.role == "source"] == ["chile"] for m in found)
+    assert "Bolivia" not in found[0].title
+
+
+def test_a_conjunct_with_only_a_date_repeats_the_happening_on_its_object():
+    found = mentions("Chile attacked Peru on Monday and again on Thursday.", "attacked")
+    assert targets(found) == [("2021-05-03", ["peru"]), ("2021-05-06", ["peru"])]
+    assert "Monday" not in found[1].title
+
+
+def test_a_noun_and_another_on_a_later_day_are_two_instances():
+    found = mentions("The United States staged one nuclear test on February 3 and another on February 17.",
+                     "nuclear test")
+    assert [m.date.value for m in found] == ["2021-02-03", "2021-02-17"]
+
+
+def test_a_conjunct_after_an_object_free_verb_names_another_doer():
+    found = mentions("Chile's president visited in 1967 and Peru's president in 1981.", "visited")
+    assert [(m.date.value, [p.actor for p in m.actors if p.role == "source"]) for m in found] == [
+        ("1967", ["chile"]), ("1981", ["peru"])]
+
+
+def test_a_noun_title_stops_before_the_next_instance():
+    found = mentions("Chile answered with a blast on February 26 and a second on March 12.", "blast")
+    assert [m.title for m in found] == ["Blast on February 26", "Blast"]
+
+
+def test_a_span_of_time_and_a_date_of_another_clause_are_no_instances():
+    assert len(mentions("The loans were signed between July 1984 and January 1985.", "signed")) == 1
+    assert len(mentions("The meeting will be held July 15 and holders of record on April 27 may vote.",
+                        "meeting")) == 1
+    assert len(mentions("The system was unveiled on March 20 and in operation for the first time today.",
+                        "unveiled")) == 1
+
+
+def test_a_conjunct_with_a_verb_of_its_own_is_no_instance():
+    found = mentions("Chile attacked Peru on Monday and Bolivia retaliated on Tuesday.", "attacked")
+    assert [m.date.value for m in found] == ["2021-05-03"]
+
+
+def test_figures_of_one_happening_and_days_of_one_meeting_are_no_instances():
+    assert len(mentions("Chile cut output by 5 pct in May and 8 pct in June.", "cut output")) <= 1
+    assert len(mentions("Chile and Peru held talks on Monday and Tuesday.", "talks")) == 1
+
+
+def test_the_merge_keeps_two_instances_of_one_word_apart():
+    text = "The Ruritanian president visited the port city of Lima in March and again in April."
+    visits = [mention("042", (month, "explicit"), [], trigger="visited", obj="Lima", start=24)
+              for month in ("2021-03", "2021-04")]
+    events = merge.merge_events([document("a", "2021-05-06", *visits, text=text)], ACTORS)
+    assert sorted(event.date.value for event in events) == ["2021-03", "2021-04"]
+
+
+def test_a_noun_of_the_verbs_kind_after_a_word_of_sequence_is_another_happening():
+    found = mentions("Chilean troops attacked Peru after an attack by Peru on Sunday.", "attacked") + \
+        mentions("Chilean troops attacked Peru after an attack by Peru on Sunday.", "attack")
+    assert sorted([p.actor for p in m.actors if p.role == "source"] for m in found) == [["chile"], ["peru"]]
+    assert len(mentions("Chilean troops repelled an attack on Sunday.", "attack")) == 0
