@@ -1,11 +1,10 @@
 """Event extraction and the cross-article merge against hand annotations of news stories.
 
 `--set dev` (tuned on) reads `benchmarks/data/events_dev.json` and `events_dev2.json`; `--set dev3` (tuned on too)
-reads `events_dev3.json`, stories from Reuters NEWID 21001-21578 chosen at random. Two sets are never tuned
+reads `events_dev3.json`, stories from Reuters NEWID 21001-21578 chosen at random. Four sets are never tuned
 on and run once for the final figures: `--set test` reads `events_test.json` and `merge_test.json` together,
-`--set test2` reads `events_test2.json`, `--set test3` reads `events_test3.json` and `events_test3b.json`, `--set test4` reads `events_test4.json` and
-`events_test4b.json`. For each
-story the
+`--set test2` reads `events_test2.json`, `--set test3` reads `events_test3.json` and `events_test3b.json`, and
+`--set test4` reads `events_test4.json` and `events_test4b.json`. For each story the
 whole pipeline (`eventgraph.pipeline.build`) runs on its articles, written to a temporary JSONL file. A system
 event and a gold event match when one of the system event's sources is a sentence the gold event lists and
 their CAMEO roots agree (a gold event without a CAMEO code, an accident or a disaster, by the sentence alone).
