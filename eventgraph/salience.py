@@ -13,6 +13,8 @@ next, so one dated where no article of the story was published, on its date or t
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .merge.dates import interval, overlap
 from .merge.relation import kind
 from .model import Actor, Document, Event
@@ -63,6 +65,13 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None],
         value *= RUNNING
     elif own[1] - own[0] > COARSE_DAYS:
         value *= COARSE
-    if own is not None and published and not any(own[0] <= day <= own[1] + 1 for day in published):
+    if own is not None and published and not _published_within(published, own[0], own[1] + 1):
         value *= BACKSTORY
     return value
+
+
+def _published_within(published: list[int], first: int, last: int) -> bool:
+    """Whether an article came out on a day from `first` to `last`; `published` is sorted (a story of thousands
+    of articles is published over hundreds of days)."""
+    at = bisect_left(published, first)
+    return at < len(published) and published[at] <= last

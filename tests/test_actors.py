@@ -292,6 +292,49 @@ def test_seat_of_government_stands_for_the_country_but_not_as_a_place():
     assert found(doc) == {"White House": "united-states"}
 
 
+def test_a_body_s_name_after_a_first_name_is_a_surname_and_a_title_after_an_acronym_takes_its_body():
+    doc = read("Acme Chip Association (ACA) Chairman Kenji Saba said the rules were unfair. Saba said members "
+               "would comply.\n")
+    people = [(m.text, m.actor, m.affiliation) for m in doc.mentions if m.type == "person"]
+    assert people == [("Kenji Saba", "kenji-saba", "acme-chip-association"),
+                      ("Saba", "kenji-saba", "acme-chip-association")]
+
+
+def test_a_person_s_body_called_by_its_head_noun_is_the_body_named_before():
+    doc = read("The ruling was a blow to the Acme Growers Association, said Jane Doe, lobbyist for the\n"
+               "association. Dean Carter Corp and Acme Growers Association met Bill Roe, analyst at the bank.\n")
+    people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people == {"jane-doe": "acme-growers-association", "bill-roe": None}
+
+
+def test_an_acronym_set_off_after_a_noun_for_a_body_is_that_body_and_its_chairman_s():
+    doc = read("The chairman of the port employers' organization, PEX, Jane Doe, said talks failed. The dock\n"
+               "workers' union, DWU, walked out.\n")
+    assert {(m.text, m.type, m.affiliation) for m in doc.mentions} == {
+        ("PEX", "organization", None), ("Jane Doe", "person", "pex"), ("DWU", "organization", None)}
+
+
+def test_a_former_office_gives_no_body_to_act_for():
+    doc = read("Former Chilean trade minister Jane Doe, Acme Corp's ex-president Bill Roe and Ann Cole, a former\n"
+               "Beta Inc executive, met Peruvian foreign minister Rosa Ibarra.\n")
+    people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people == {"jane-doe": None, "bill-roe": None, "ann-cole": None, "rosa-ibarra": "peru"}
+
+
+def test_a_minister_or_head_of_government_whose_country_is_not_stated_belongs_to_the_article_s():
+    doc = read("Peru's debt talks resumed on Monday, and Peru wants new credits.\n\n"
+               "Earlier this month deputy prime minister Jane Doe said new credits were needed. Company\n"
+               "president Bill Roe agreed. President Ann Cole's government sent troops to the ports.\n\n"
+               "Chile was not at the talks.\n")
+    people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people == {"jane-doe": "peru", "bill-roe": None, "ann-cole": "peru"}
+
+
+def test_a_capital_named_as_a_city_is_a_place():
+    doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
+    assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]
+
+
 def test_capital_after_an_envoy_to_stands_for_the_government():
     doc = read("The delegation flew to Lima with the ambassador to Lima.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [("Lima", "peru")]

@@ -284,6 +284,9 @@ def report_dated_by(text, surface):
 
 
 @pytest.mark.parametrize("text, surface, dated", [
+    ("Jan Novak said May 3 is the last day to sell the bonds.", "May 3", False),
+    ("Jan Novak said 2020 was a poor year for the mine.", "2020", False),
+    ("Jan Novak said today the mine would close.", "today", True),
     ("More snow may fall on the coast on Friday, Jan Novak added.", "Friday", False),
     ("Jan Novak said exports would fall sharply this year.", "this year", False),
     ("Jan Novak said the company ended its talks on Tuesday.", "Tuesday", False),
@@ -322,6 +325,70 @@ def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     """Whatever code what was said gives it (a comment, criticism, an appeal, an intent), the statement is the
     event of its reporting verb."""
     assert any(statements.reporting(m.trigger) for m in doc(text).event_mentions) is statement
+
+
+def dated_words(text, surface, value="2021-05-04"):
+    """The first word of each trigger of `text` that `attach.dates` dates by the time expression `surface`."""
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    at = text.index(surface)
+    bindings = attach.dates(words, found, [(0, Timex(at, at + len(surface), surface, "DATE", value))])
+    return {words.forms[trigger.first] for trigger, binding in zip(found, bindings) if binding.timex == 0}
+
+
+@pytest.mark.parametrize("text, surface, word, dated", [
+    ("Earlier today Jan Novak, the head of the central bank, told reporters that inflation had fallen.",
+     "Earlier today", "told", True),
+    ("Yesterday Sue Smith, who took office in May, said the mine would close.", "Yesterday", "said", True),
+    ("Speaking to reporters on Monday, Jan Novak said the mine would close.", "Monday", "said", True),
+    ("In announcing the ban yesterday, Ruritania said it was ready to lift it.", "yesterday", "said", True),
+    ("Yesterday afternoon, the court issued an injunction against the union.", "Yesterday afternoon",
+     "injunction", True),
+    ("In 2020 copper exports fell 5 pct, Jan Novak said.", "2020", "said", False),
+    ("On Tuesday the miners walked out of the pits, the union said.", "Tuesday", "said", False),
+    ("First quarter 2021 results include a gain on the sale, Jan Novak said.", "First quarter 2021", "said", False),
+    ("Commenting on 2021, Jan Novak said exports would rise.", "2021", "said", False),
+    ("Today's meeting was called off, Jan Novak said.", "Today", "said", False),
+    ("On March 31, the market expects a large surplus, traders said.", "March 31", "said", False),
+    ("At the end of 2020, he said, the mine's debts exceeded its assets.", "the end of 2020", "said", False),
+])
+def test_a_date_opening_the_sentence_dates_its_main_verb(text, surface, word, dated):
+    value = "2021" if surface in ("2020", "2021") else "2021-05-04"
+    assert (word in dated_words(text, surface, value)) is dated
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Ruritania on Sunday rejected the offer and warned Freedonia against any interference.",
+     {"rejected", "warned"}),
+    ("Ruritania on Sunday rejected the offer and will warn Freedonia against any interference.", {"rejected"}),
+    ("Ruritania on Sunday rejected the offer and Freedonia warned it against any interference.", {"rejected"}),
+])
+def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
+    assert dated_words(text, "Sunday") == dated
+
+
+@pytest.mark.parametrize("text, surface, word, dated", [
+    ("The failure of the talks on quotas sent coffee prices lower on Monday.", "Monday", "talks", False),
+    ("The union called for a review of the talks held last week.", "last week", "talks", True),
+    ("Freedonia scrapped the austerity plan it adopted on March 13.", "March 13", "austerity", True),
+    ("Talks between the two sides broke down on Thursday.", "Thursday", "talks", True),
+])
+def test_a_past_verb_between_a_noun_and_a_date_takes_the_date(text, surface, word, dated):
+    assert (word in dated_words(text, surface)) is dated
+
+
+def test_an_opening_phrase_whose_only_comma_is_inside_its_date_is_read():
+    assert "said" not in dated_words("Speaking on May 4, 2021 Jan Novak said exports fell.", "May 4, 2021")
+
+
+def test_a_verb_joined_by_and_keeps_a_date_of_its_own():
+    text = "Jan Novak was suspended in January and resigned from the board on March 2."
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    spans = [(text.index(s), s) for s in ("January", "March 2")]
+    bindings = attach.dates(words, found, [(n, Timex(at, at + len(s), s, "DATE", "2021"))
+                                           for n, (at, s) in enumerate(spans)])
+    assert {words.forms[t.first]: b.timex for t, b in zip(found, bindings)}.get("resigned") != 0
 
 
 def test_a_deadline_dates_what_is_asked_for_not_the_asking():

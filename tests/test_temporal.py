@@ -78,6 +78,16 @@ def test_past_month_in_a_spring_article_is_the_previous_year():
     assert ("December", "DATE", "2023-12") in found("The rebels seized the town in December.", "2024-03-15")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The plant closed in January.", ("January", "DATE", "2023-01")),
+    ("Exports fell 3 pct on January 4, the ministry said.", ("January 4", "DATE", "2023-01-04")),
+    ("Talks will resume in January.", ("January", "DATE", "2024-01")),
+    ("The new tariff takes effect on January 1.", ("January 1", "DATE", "2024-01-01")),
+])
+def test_past_tense_keeps_a_month_from_the_coming_year_in_a_late_december_article(sentence, expected):
+    assert expected in found(sentence, "2023-12-28")
+
+
 def test_relative_expression_without_dct_has_no_value():
     timexes = tag("The envoy resigned on Wednesday, as he did in 2019.", None)
     assert [(t.text, t.value, t.relative) for t in timexes] == [("Wednesday", None, True), ("2019", "2019", False)]

@@ -127,12 +127,14 @@ def _organs() -> frozenset[str]:
 
 
 def speaks_for(mention: Mention | Actor, countries: set[str]) -> str | None:
-    """The country (an actor key among `countries`) that the state organ of `mention` acts for, or that the
-    person of `mention` belongs to."""
-    if not mention.affiliation or mention.affiliation == _key(mention) or mention.affiliation not in countries:
+    """The country (an actor key among `countries`) that the state organ of `mention` acts for, or the body
+    (a country or an organisation) that the person of `mention` belongs to."""
+    if not mention.affiliation or mention.affiliation == _key(mention):
         return None
     if mention.type == "person":
         return mention.affiliation
+    if mention.affiliation not in countries:
+        return None
     words = fold(mention.name or getattr(mention, "text", "")).split()
     organ = bool(words) and (words[-1] in _organs() or words[0] in _organs())  # "Ministry of Trade"
     return mention.affiliation if mention.type == "organization" and organ else None

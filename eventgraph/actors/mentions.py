@@ -54,6 +54,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|vi
                        r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for|"
                        r"(?:arrived|arriving|returned|returning|came|flew|travelled|traveled) from)\b)"
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+# "the northern city of Zagreb", "the port city of Basra": the place, not the government seated there
+_PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$", re.I)
 # "ambassador to Moscow": accredited to the government, not sent to the place
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -62,12 +64,23 @@ _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
 _NAME_OPENERS = {"New", "First"}
 _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
                        r"(?:[A-Z][\w.'’-]*[ \t\n]+){0,2}$")  # "the head of the Chilean central bank"
+# "The chairman of the port employers' organization, SVZ, Jane Doe": the body named in apposition to its noun
+_TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
+                            r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
+_MINISTER = re.compile(r"\b(?:minister|premier)\b")
+_GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
+_FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+# "the Dutch port union, FNV, said": an acronym set off by commas after a noun saying what it is
+_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t\n]+$")
+_SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z]+)[ \t\n]*$")
 _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
@@ -120,7 +133,9 @@ class _Reader:
         self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
         self.described: list[Mention] = []  # organisations named after a noun saying what they are
         self.employers: set[int] = set()  # where an apposition names a person's employer: "an analyst with X"
-        self.officials: list[Mention] = []  # holders of a public office whose country is not yet known
+        self.officials: list[tuple[Mention, bool]] = []  # holders of a public office whose country is not yet
+        # known, and whether they sit in its government (a minister, or one whose government the text names)
+        self.staff: list[tuple[Mention, str]] = []  # a person, and the noun "the association" his body goes by
         self.hit_ends: dict[int, Hit] = {}  # known names by where they end
         self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
         self.mention_ends: dict[int, Mention] = {}  # mentions by where they end
@@ -230,7 +245,7 @@ class _Reader:
                         hit.entry.type == "country" and not token.connector and segments and (
                             segments[-1].kind == "run" and not self._opens_sentence(chunk[segments[-1].first].start)
                             or chunk[index - 1].text in _PLACE_PREFIXES):
-                    if segments and segments[-1].kind == "run" and token.connector:
+                    if segments and segments[-1].kind == "run" and (token.connector or _surname(chunk, index, g)):
                         segments[-1] = segments[-1]._replace(last=last)
                     else:
                         segments.append(Segment("run", index, last))
@@ -311,6 +326,8 @@ class _Reader:
         elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
                 not _POSSESSIVE.match(self.text, end) and not _ENVOY_TO.search(self.text, max(0, start - 30), start):
             return
+        elif entry.role == SEAT and _PLACE_OF.search(self.text, max(0, start - 30), start):
+            return
         following = _NEXT_WORD.match(self.text, end)
         if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or
                           entry.type == "country" and (following.group(1) in self.gazetteer.not_actor_heads or
@@ -334,7 +351,9 @@ class _Reader:
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and _CLOSES.match(text, end)
-        described = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        described = _WORD_BEFORE.search(text, max(0, start - 20), start) or (
+            _NOUN_COMMA_BEFORE.search(self.flat, max(0, start - 20), start) if _SET_OFF_ACRONYM.fullmatch(
+                text, start, end) and text.startswith(",", end) else None)
         if not person and first == 0 and described and described.group(1) in g.organization_nouns:
             organization = self._organization(start, end, name)
             if organization is not None:
@@ -362,17 +381,25 @@ class _Reader:
             owner = self._possessor(start)
             if affiliation is None and owner is not None:
                 affiliation = _country_of_state_body(owner)
-            self._add(start, end, slug(name), "person", name, affiliation=affiliation)
+            former = _FORMER_BEFORE.search(self.flat, max(0, start - 60), start) or _FORMER_AFTER.match(self.flat, end)
+            self._add(start, end, slug(name), "person", name, affiliation=None if former else affiliation)
             if guessed:
                 self.guessed.append(self.mentions[-1])
+            if former:
+                return  # "Former White House aide Jane Doe" no longer acts for the body she served
             member = _MEMBER_OF.match(text, end) if affiliation is None else None
             employer = self._employer_in_apposition(end) if affiliation is None and member is None else None
             if employer is not None:
                 self.employers.add(employer)
+            body_noun = self._employer_noun(end) if affiliation is None and member is None and employer is None \
+                else None
             if member is not None or employer is not None:
                 self.members.append((self.mentions[-1], member.end() if member else employer))
+            elif body_noun is not None:
+                self.staff.append((self.mentions[-1], body_noun))
             elif affiliation is None and title in g.state_titles:
-                self.officials.append(self.mentions[-1])
+                self.officials.append((self.mentions[-1], bool(_MINISTER.search(title)) or bool(
+                    _GOVERNMENT_AFTER.match(self.flat, end))))
             return
         speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
@@ -398,7 +425,8 @@ class _Reader:
             elif affiliation is None and before.first == 0:
                 # "Iran's parliament speaker, Hojatoleslam Akbar Hashemi Rafsanjani": an office before the
                 # honorific.
-                affiliation = self._title_before(chunk[0].start, title_ends, hit_ends)[1]
+                affiliation = self._title_before(chunk[0].start, title_ends, hit_ends)[1] or \
+                    self._acronym_before(chunk[0].start)
         elif first == 0 and (title_before := self._title_before(start, title_ends, hit_ends))[0]:
             person = True
             title, affiliation = title_before
@@ -422,17 +450,19 @@ class _Reader:
         return person, title, affiliation
 
     def _body_before(self, start: int) -> str | None:
-        """"The speaker of the Iranian Parliament, Akbar Rafsanjani": the affiliation a title of a body gives
-        the name in apposition after it."""
+        """"The speaker of the Iranian Parliament, Akbar Rafsanjani", "the chairman of the port employers'
+        organisation, SVZ, Jane Doe": the affiliation a title of a body gives the name in apposition after it."""
         before = self.flat[:start].rstrip()
         if not before.endswith(","):
             return None
         body = self.mention_ends.get(len(before[:-1].rstrip()))
         if body is None:
             return None
-        title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start)
-        if title is None or not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles
-                                    for n in (1, 2)):
+        title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start) or \
+            _TITLE_OF_NOUN.search(self.flat, max(0, body.start - 80), body.start)
+        if title is None or title.re is _TITLE_OF_NOUN and title.group(2) not in self.gazetteer.organization_nouns:
+            return None
+        if not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles for n in (1, 2)):
             return None
         return _country_of_state_body(body)
 
@@ -446,14 +476,26 @@ class _Reader:
     def _employer_in_apposition(self, end: int) -> int | None:
         """Where the employer is named in an apposition after a title: "Jane Doe, an analyst with Acme
         Securities", "Jane Doe, a senior fellow for Asian studies at the Acme Institute"."""
-        apposition = _APPOSITION.match(self.text, end)
+        found = self._after_apposed_title(end, self.flat)
+        employer = _EMPLOYER.search(self.flat, *found) if found else None
+        return employer.end() if employer else None
+
+    def _employer_noun(self, end: int) -> str | None:
+        """"Jane Doe, lobbyist for the association": the noun an apposition after a title calls the employer
+        by (wire copy is hard-wrapped: read past line breaks)."""
+        found = self._after_apposed_title(end, self.flat)
+        noun = _EMPLOYER_NOUN.match(self.flat, *found) if found else None
+        return noun.group(1) if noun else None
+
+    def _after_apposed_title(self, end: int, text: str) -> tuple[int, int] | None:
+        """The span of an apposition after a name that follows the title it opens with."""
+        apposition = _APPOSITION.match(text, end)
         if apposition is None:
             return None
         clause_titles = self.gazetteer.find_titles(apposition.group(1).lower(), apposition=True)
         if not clause_titles:
             return None
-        employer = _EMPLOYER.search(self.text, apposition.start(1) + clause_titles[0][1], apposition.end(1))
-        return employer.end() if employer else None
+        return apposition.start(1) + clause_titles[0][1], apposition.end(1)
 
     def _title_before(self, start: int, title_ends, hit_ends) -> tuple[str, str | None]:
         """The title just before a name, alone or with a comma ("President X", "the speaker, X"), and the
@@ -470,6 +512,15 @@ class _Reader:
             # "its ambassador to Kuwait, X": the envoy of the country before, not of the one he is sent to
             return envoy.group(1).lower(), self._before_title(envoy.start(), hit_ends)
         return "", None
+
+    def _acronym_before(self, title_start: int) -> str | None:
+        """"Acme Association of Ruritania (AAR) Chairman Jan Novak": the body a title follows, with its
+        acronym."""
+        before = self.text[:title_start].rstrip()
+        if not before.endswith(")"):
+            return None
+        body = self.mention_ends.get(len(before[:before.rfind("(")].rstrip()))
+        return _country_of_state_body(body) if body is not None else None
 
     def _before_title(self, title_start: int, hit_ends) -> str | None:
         """The affiliation a title's qualifier gives, past up to three lower-case words and a possessive
@@ -491,16 +542,23 @@ class _Reader:
 
     def _resolve_officials(self) -> None:
         """A public office holder whose country is not stated belongs to the first country named before them
-        in the sentence ("Seoul is reviewing its policy, according to national security adviser Jane Doe")."""
+        in the sentence ("Seoul is reviewing its policy, according to national security adviser Jane Doe"); in
+        a sentence that names none before, a minister or one whose government the text names ("President Jane
+        Doe's government") belongs to the country the article is about, the one it names most (not any president
+        or secretary, who may head a company or serve a country the story only deals with)."""
         self.countries.sort()
-        for mention in self.officials:
+        counts = Counter(key for _, key in self.countries).most_common(2)
+        main = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) \
+            else None
+        for mention, governs in self.officials:
             index = self.doc.sentence_at(mention.start)
             if index is None:
                 continue
             sentence = self.doc.sentences[index]
             mention.affiliation = next(
                 (key for at, key in self.countries if sentence.start <= at < mention.start and
-                 not _ENVOY_TO.search(self.text, max(0, at - 40), at)), None)  # not where an envoy is sent
+                 not _ENVOY_TO.search(self.text, max(0, at - 40), at)),  # not where an envoy is sent
+                main if governs else None)
 
     def _resolve_members(self) -> None:
         """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
@@ -519,6 +577,15 @@ class _Reader:
                     self.text[chosen.end:named[1].start].strip() in ("'s", "’s"):
                 chosen = named[1]
             person.affiliation = _country_of_state_body(chosen)
+
+    def _resolve_staff(self) -> None:
+        """"Jane Doe, lobbyist for the association": the one organisation named before whose name ends in that
+        noun ("the Acme Growers Association")."""
+        for person, noun in self.staff:
+            bodies = {m.actor: m for m in self.mentions if m.type == "organization" and m.start < person.start
+                      and (m.name or m.text).split()[-1].lower() == noun}
+            if len(bodies) == 1:
+                person.affiliation = _country_of_state_body(next(iter(bodies.values())))
 
     def _employer(self, start: int) -> list[Mention]:
         """The unknown name an apposition gives as a person's employer, as an organisation, when it ends the
@@ -571,6 +638,7 @@ class _Reader:
                 named_in_full.setdefault(words[0], mention)
                 named_in_full.setdefault(words[-1], mention)
         people = named_once | named_in_full
+        self._surnames_of_people(named_in_full)
         for mention in self.mentions:
             if mention.type == "organization":
                 acronym = _ACRONYM.match(self.text, mention.end)
@@ -605,6 +673,7 @@ class _Reader:
                 self._organization(candidate.start, candidate.end, candidate.text)
         self._resolve_state_bodies()
         self._resolve_members()
+        self._resolve_staff()
         self._resolve_officials()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
@@ -696,6 +765,20 @@ class _Reader:
                 self._owned_by(mention, country)
         return mention
 
+    def _surnames_of_people(self, named_in_full: dict[str, Mention]) -> None:
+        """"Saba said" after "Chairman Shoichi Saba": a one-word name the gazetteer knows as a body stands for
+        the person the article named with it as surname, unless the article names a body that begins with it
+        (a family firm: "Ford" after "Ford Motor Co") or only guessed the person from a first name ("the New
+        York Fed said" is no person "York Fed")."""
+        firms = {m.text.split()[0] for m in self.mentions if m.type == "organization" and " " in m.text}
+        for mention in self.mentions:
+            full = named_in_full.get(mention.text)
+            if mention.type == "organization" and full is not None and full.text.split()[-1] == mention.text and \
+                    full.start < mention.start and mention.text not in firms and \
+                    not any(full is guessed for guessed in self.guessed):
+                mention.actor, mention.type, mention.name = full.actor, "person", full.name
+                mention.affiliation, mention.code = full.affiliation, None
+
     def _resolve_state_bodies(self) -> None:
         """Give "the Foreign Ministry" the country named before it in its sentence, else the article's."""
         if not self.state_bodies or not self.countries:
@@ -778,13 +861,21 @@ def _initials(name: str, g) -> list[str]:
 
 def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
     """A known name that is part of a longer one: "Bank of Zambia", "Congress of South African Trade Unions",
-    "Sea of Japan"."""
+    "Sea of Japan", "Shoichi Saba"."""
     connector = chunk[first].connector
     if connector in ("of", "of the") and segments and segments[-1].kind == "run":
         run = [token.text for token in chunk[segments[-1].first:segments[-1].last + 1]]
         if run[0] in g.organization_words or run[-1] in g.organization_words or run[-1] in g.place_heads:
             return True
+    if entry.type == "organization" and first == last and segments and segments[-1].kind == "run" and \
+            segments[-1].last == first - 1 and _surname(chunk, first, g):
+        return True
     return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
+
+
+def _surname(chunk, index: int, g) -> bool:
+    """"Chairman Shoichi Saba": a name right after a first name is a surname, whatever else it names."""
+    return index > 0 and not chunk[index].connector and chunk[index - 1].text in g.given_names
 
 
 def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:

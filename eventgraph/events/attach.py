@@ -7,11 +7,13 @@ written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or righ
 calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
-A date opening the sentence ("On Tuesday, ...") dates the first verb after it. A reporting verb takes only a
-date next to it, never one inside what it reports ("said exports would fall this year"). A date after a verb
+A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
+year", "said 1986 was a poor year"). A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
-date of the asking.
+date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
+doer was doing ("Speaking on Monday, X said"), dates the main verb after it; a past verb joined by "and" shares
+its partner's date; a past verb that is no trigger takes a date after it from a noun before it.
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
@@ -26,10 +28,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Mention, Timex
+from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from .lexicon import title_words
-from .text import COORDINATORS, RELATIVES, Words
+from .text import COORDINATORS, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
@@ -38,6 +40,12 @@ ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed a
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
+PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
+                              "regarding", "including", "excluding", "barring", "notwithstanding"})  # "Following
+# the vote on Monday, ...": another moment than the clause's, or no doing at all
+UNREAL = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "be", "been", "to"})
+DEICTIC = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later"})  # "Yesterday X said"
+QUESTIONED = frozenset({"asked", "questioned", "interviewed", "quoted", "pressed", "contacted", "reached"})
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
 ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
 # issued on Monday": the participle tells of the report itself
@@ -54,8 +62,11 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
 MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
+FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
 @dataclass
@@ -90,7 +101,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
         reporter = _reporting_verb_before(words, triggers, first)
-        if reporter is not None:
+        if reporter is not None and not _reported_subject(words, timex):
             # "said today troops killed ...": the date of the report, whatever a parse makes of it
             if bindings[reporter].timex is None or distance_of[reporter] > 0:
                 bindings[reporter].timex, distance_of[reporter] = index, 0
@@ -114,7 +125,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                     bindings[n].earlier_timex = index
             continue
         best = _subject_of_light_verb(words, triggers, first, opening=True) or \
-            _nearest(words, triggers, first, last) or _subject_of_light_verb(words, triggers, first)
+            _nearest(words, triggers, first, last, reporter) or _subject_of_light_verb(words, triggers, first)
         if best is None:
             continue
         n, distance = best
@@ -122,8 +133,17 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             bindings[n].timex = index
             distance_of[n] = distance
     _fronted_date(words, triggers, timexes, bindings)
+    _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
     return bindings
+
+
+def _reported_subject(words: Words, timex: Timex) -> bool:
+    """"said April 10 is the redemption date", "said 1986 was a poor year": a date right after a reporting verb
+    and before a verb is what is reported, not when; a deictic one is not ("the order confirmed this morning
+    was worth ...")."""
+    after = words.index_at(timex.end - 1) + 1
+    return after < len(words) and words.forms[after] in BE and timex.text.split()[0].lower() not in DEICTIC
 
 
 def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
@@ -141,16 +161,21 @@ def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
     return told[:1]
 
 
-def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tuple[int, int] | None:
+def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
+             reporter: int | None = None) -> tuple[int, int] | None:
+    """`reporter`: a reporting verb right before the date that does not take it."""
     clause = words.clause[first]
     best = None
     for n, trigger in enumerate(triggers):
+        if n == reporter:
+            continue
         if trigger.entry.kind == "D":
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
         elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first):
+                _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
+                _verb_of_its_own(words, triggers, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -158,6 +183,24 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int) -> tu
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"The failure of the talks sent prices lower on Monday", "a resolution on trade talks adopted by the
+    parliament last week": a past verb that is no trigger, between a noun inside a phrase and the date after
+    it, takes the date. A noun that opens its clause is that verb's subject and shares it ("Talks broke down on
+    Thursday"), and so does a noun the verb follows ("the austerity plan (it) adopted on March 13")."""
+    if not trigger.nominal or trigger.last >= first or _opens_clause(words, trigger):
+        return False
+    inside = {j for other in triggers for j in range(other.first, other.last + 1)}
+    own = trigger.last + (2 if trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in PRONOUNS else 1)
+    if own < len(words) and (aspect.past(words.forms[own]) or aspect.auxiliary(words.forms[own])):
+        return False  # "the plan adopted on", "the merger has been approved ... and is to close by April"
+    return any(j not in inside and aspect.past(words.forms[j]) and not aspect.auxiliary(words.forms[j])
+               and not words.capitalised(j)
+               and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
+               and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING | {"expected"}
+               for j in range(trigger.last + 1, first))
 
 
 def _reported_before(words: Words, trigger: Trigger, last: int) -> bool:
@@ -271,21 +314,118 @@ def _years_ago(words: Words, triggers: list[Trigger], bindings: list[Binding], i
 
 def _fronted_date(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
                   bindings: list[Binding]) -> None:
-    """"On Tuesday, the ministry said ...": a date that opens the sentence before a comma dates the first verb of
-    the clause after it, when that verb has no date of its own."""
+    """"On Tuesday, the ministry said ...", "Earlier today Jan Novak, the bank's head, told reporters ...": a
+    date that opens the sentence dates the first verb of the main clause after it, when that verb has no date of
+    its own. So does a date inside an opening phrase of what the doer was doing as he did it ("Speaking to
+    reporters on Monday, Jan Novak said ...", "In announcing the ban yesterday, the ministry said ...")."""
     for index, timex in timexes:
         first = words.index_at(timex.start)
-        if timex.type not in ("DATE", "TIME") or any(words.forms[j] not in FRONTING for j in range(first)):
+        if timex.type not in ("DATE", "TIME"):
             continue
-        after = words.index_at(timex.end - 1) + 1
-        if after >= len(words) or words.forms[after] != ",":
+        last = words.index_at(timex.end - 1)
+        if all(words.forms[j] in FRONTING for j in range(first)):
+            following = words.forms[last + 1] if last + 1 < len(words) else ","
+            if _possessive_form(words.forms[last]) or following in COORDINATORS or following != "," and \
+                    words.forms[0] not in FRONTING and words.forms[0] not in DEICTIC:
+                return  # "Today's vote", "First quarter 1987 results": the date names a noun, not the clause
+            opening_end = last
+        elif _circumstance(words, first) and granularity(timex.value or "") in ("day", "time"):
+            opening_end = next((j for j in range(last + 1, len(words)) if words.forms[j] == ","), None)
+            if opening_end is None:
+                continue
+        else:
             continue
-        for n, trigger in enumerate(triggers):
-            if trigger.first > after and trigger.verbal:
-                if bindings[n].timex is None and words.clause[trigger.first] == words.clause[after + 1]:
-                    bindings[n].timex = index
-                break
+        n = _main_verb(words, triggers, opening_end)
+        if n is not None and bindings[n].timex is None:
+            bindings[n].timex = index
         return
+
+
+def _possessive_form(form: str) -> bool:
+    return form.endswith(("'s", "’s"))
+
+
+def _circumstance(words: Words, first: int) -> bool:
+    """An opening phrase with a participle of what the doer was doing ("Speaking on Monday,", "In announcing
+    the ban yesterday,", "Asked on Monday about the talks,"), closed by a comma after the date at `first`. A
+    participle of time order ("Following the vote on Monday,") tells of another moment."""
+    opener = words.forms[0]
+    if opener in ("in", "while", "when", "by") and len(words) > 1:
+        opener = words.forms[1]
+    participle = opener.endswith("ing") and opener not in PREPOSITION_LIKE or opener in QUESTIONED
+    comma = next((j for j in range(first + 1, len(words)) if words.forms[j] == ","), None)
+    # a finite verb makes the phrase a clause ("Raising the forecast for 1987 would not unsettle markets, ..."),
+    # and a verb right after the comma makes it a subject ("Damaging strikes over Christmas, partly blamed ...")
+    return participle and comma is not None and words.clause[first] == 0 and not any(
+        aspect.finite(words.forms[j]) for j in range(1, comma)) and comma + 1 < len(words) and not (
+        aspect.finite(words.forms[comma + 1]) or words.forms[comma + 1].endswith("ly"))
+
+
+def _main_verb(words: Words, triggers: list[Trigger], opening_end: int) -> int | None:
+    """The first verb after the opening phrase ending at word `opening_end`, outside the clauses that relative
+    and subordinate words open before it ("Earlier today Jan Novak, who heads the bank, told ..."), or the noun
+    a light verb there makes the happening ("Yesterday, the court issued an injunction"). Past the clause right
+    after the opening, a verb that is no trigger takes the date first: "In 1986 sales fell 5 pct, the company
+    said" dates the fall, not the report."""
+    after = opening_end + 1
+    if after < len(words) and words.forms[after] == ",":
+        after += 1
+    home = words.clause[after] if after < len(words) else None
+    starts = {trigger.first: n for n, trigger in enumerate(triggers)}
+    inside = {j for trigger in triggers for j in range(trigger.first, trigger.last + 1)}
+    told = False  # a verb that is no trigger came first
+    for j in range(after, len(words)):
+        start = words.clause_starts[words.clause[j]]
+        if start > after and (words.forms[start] in SUBORDINATORS or words.forms[start] in COORDINATORS):
+            continue
+        n = starts.get(j)
+        if n is not None and triggers[n].entry.kind == "S" and words.forms[triggers[n].last + 1:][:1] == [","] \
+                and words.forms[j - 1] in (",", *PRONOUNS):
+            continue  # "At the end of 1986, he said, assets exceeded ...": the date is what is said
+        if n is not None and (triggers[n].verbal or any(
+                words.forms[k] in LIGHT_VERBS for k in range(max(after, j - 3), j))):
+            if words.clause[j] == home and triggers[n].verbal:
+                return n
+            # "On March 31, the market expects a surplus, traders said.": a report closing the sentence with a
+            # subject of its own ("Yesterday Jan Novak, who ..., said the mine would close" is no such report)
+            closing = triggers[n].entry.kind == "S" and start < j and sum(
+                any(char.isalnum() for char in form) for form in words.forms[triggers[n].last + 1:]) <= CLOSING_WORDS
+            return None if told or closing else n
+        if j not in inside and not words.capitalised(j) and (aspect.past(words.forms[j]) or
+                                                             aspect.auxiliary(words.forms[j])):
+            told = told or not _leads_to(words, starts, j)
+    return None
+
+
+def _leads_to(words: Words, starts: dict[int, int], j: int) -> bool:
+    """Whether the verb form at `j` only leads to a trigger: an auxiliary ("has been named") or a light verb
+    ("issued an injunction")."""
+    if words.forms[j] in LIGHT_VERBS:
+        return any(k in starts for k in range(j + 1, j + 4))
+    k = j
+    while k < len(words) and (aspect.auxiliary(words.forms[k]) or words.forms[k].endswith("ly")):
+        k += 1
+    return k > j and k in starts
+
+
+def _share_coordinated_dates(words: Words, triggers: list[Trigger], bindings: list[Binding],
+                             dated_at: list[int]) -> None:
+    """"Ruritania on Sunday rejected the offer and warned Freedonia": a past verb joined by "and" to an earlier
+    past verb of its clause, with no subject of its own, shares that verb's date ("and will meet" or "and its
+    army shelled" tell of another moment)."""
+    for n, trigger in enumerate(triggers):
+        j = trigger.first
+        if bindings[n].timex is not None or not trigger.verbal or j < 2 or words.forms[j - 1] != "and" or \
+                not aspect.past(words.forms[j]) or any(
+                    first > j and words.clause[first] == words.clause[j] for first in dated_at):
+            continue  # "was suspended in May and resigned on June 2": a date of its own, which no rule took
+        earlier = [m for m in range(n) if triggers[m].verbal and triggers[m].last < j - 1
+                   and aspect.past(words.forms[triggers[m].first])]
+        if not earlier:
+            continue
+        other = triggers[earlier[-1]].first
+        if words.clause[other] == words.clause[j - 1] and words.forms[other - 1] not in UNREAL:
+            bindings[n].timex = bindings[earlier[-1]].timex
 
 
 def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: list[Binding]) -> None:
@@ -399,8 +539,14 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
     if not binding.sources:
         binding.sources = _pronoun_owner(words, trigger, placed) or [
             m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
+    forceful = trigger.entry.code[:2] in FORCEFUL
     for i, m in after:
-        if _after(words, i, "of") and not binding.sources:
+        # "the collapse of the Soviet Union", but "strikes took place in the republic of X" are not X's
+        of = _after(words, i, "of")
+        further = _word_before(words, i) > trigger.last + 1
+        if of and (forceful or further and not binding.sources and not binding.targets):
+            binding.targets.append(m)  # "the arrest of Jan Novak", "a flood hit the valleys of Ruritania"
+        elif of and not further and not binding.sources:
             binding.sources.append(m)
         elif _after(words, i, "by"):
             binding.sources.append(m)
@@ -530,10 +676,16 @@ def _possessive(words: Words, mention: Mention) -> bool:
 
 def _after(words: Words, i: int, form: str) -> bool:
     """Whether the word before the mention at `i` (skipping determiners and titles) is `form`."""
+    j = _word_before(words, i)
+    return j >= 0 and words.forms[j] == form
+
+
+def _word_before(words: Words, i: int) -> int:
+    """The index of the word before the mention at `i`, skipping determiners and titles."""
     j = i - 1
     while j >= 0 and (words.forms[j] in DETERMINERS or words.capitalised(j)):
         j -= 1
-    return j >= 0 and words.forms[j] == form
+    return j
 
 
 def _after_any(words: Words, i: int, forms: frozenset[str]) -> bool:

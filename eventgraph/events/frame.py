@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..actors.descriptions import country_of_adjective
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
+from .attach import FORCEFUL
 from .lexicon import is_mutual, military, verb_forms
 from .text import Words
 from .triggers import Trigger
@@ -50,6 +51,7 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
 ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
+ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
@@ -58,6 +60,7 @@ PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
 ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
 OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}  # "its talks": the subject pronoun it stands for
 AIMED_CASES = frozenset({"against"})  # a complement no venue takes
+OPPOSED_CASES = frozenset({"against", "over"})  # "protested over Ruritania's tariffs": aimed at their owner
 ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
@@ -156,11 +159,12 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     at_token = {token.i: n for n, token in enumerate(heads) if token is not None}
     documents = {token.i for n, token in enumerate(heads) if token is not None and found[n].entry.kind == "D"}
     placed = _placed(aligned, mentions, published)
+    placed.deeds = set(at_token)
     times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
-        if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX")):
+        if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX") or _noun(token)):
             _read(frame, trigger, token, placed, times, set(at_token) - {token.i})
             if frame.object_end is not None:
                 frame.object_end += words.offset
@@ -217,6 +221,7 @@ class Placed(dict):
     country's adjective ("Pakistani territory") -> that country, as a mention at the adjective's place."""
 
     nationals: dict[int, Mention]
+    deeds: set[int] = frozenset()  # the tokens of the sentence's triggers
 
 
 def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = None) -> Placed:
@@ -266,11 +271,12 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.read = True
     frame.negated = _negated(token)
     frame.modality, frame.attributed_to = _modality(token, placed)
-    if trigger.verbal:
-        _verb_roles(frame, token, placed, times)
+    if trigger.verbal and not _noun(token):
+        _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
+                    trigger.entry.code[:2] in FORCEFUL)
         _reporter_forces(frame, _child(token, SUBJECTS))
     else:
-        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code))
+        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL)
 
 
 def _reporter_forces(frame: Frame, subject) -> None:
@@ -280,6 +286,13 @@ def _reporter_forces(frame: Frame, subject) -> None:
     if frame.sources == [] and subject is not None and _lower(subject) in military() and len(countries) == 1 \
             and all(child.dep_ == "det" and _lower(child) == "the" for child in subject.children):
         frame.sources = list(countries.values())
+
+
+def _noun(token) -> bool:
+    """A word the lexicon took for a verb that the parse reads as a noun with a determiner ("an Iranian
+    attack", "the raid")."""
+    return _pos(token) == "NOUN" and token.dep_ != "compound" and any(
+        child.dep_ == "det" and child.i < token.i for child in token.children)
 
 
 def _lower(token) -> str:
@@ -534,10 +547,11 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     for child in head.children:
         if child.dep_ in OWNERS and child.i in placed:
             return placed[child.i]
+    # "a spokesman at Acme", but "a blast at the Acme Academy" is where it happened
+    cases = ("of", "for", "from", "by") if head.i in getattr(placed, "deeds", ()) else ("of", "for", "at", "from", "by")
     for child in head.children:
         if child.dep_ == "nmod" and child.i in placed and any(
-                grandchild.dep_ == "case" and _lower(grandchild) in ("of", "for", "at", "from", "by")
-                for grandchild in child.children):
+                grandchild.dep_ == "case" and _lower(grandchild) in cases for grandchild in child.children):
             # "The speaker of the Parliament, Jan Novak,": a person in apposition names the head, wherever
             # the parse hangs him
             return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
@@ -545,7 +559,8 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]) -> None:
+def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bool = False,
+                forceful: bool = False) -> None:
     frame.passive = _passive(token)
     subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in times]
     subject = subjects[0] if subjects else None
@@ -584,9 +599,15 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
                     g.dep_ == "case" and _lower(g) in AIMED_CASES for g in grandchild.children)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
     direct = next((child for child in objects if child.dep_ == "obj"), None)
+    if direct is not None and _mention_list(direct, placed, False):
+        # "took Ruritania to the WTO": where an actor acted on is taken is no second target
+        objects = [child for child in objects if not (child.dep_.startswith("obl") and _case(child) == "to")]
     if direct is not None:
         last = max(t.i for t in direct.subtree)
         frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
+    if subject is not None and _suspected(subject):
+        subjects, subject = [], None  # "suspected rebels bombed the academy": the text names no doer
+        frame.sources = []
     if subject is not None and _lower(subject) not in PERSONAL:
         frame.subject_text = noun_phrase(subject)
     elif subject is not None and _lower(subject) in ANAPHORS:
@@ -603,20 +624,64 @@ def _verb_roles(frame: Frame, token, placed: dict[int, Mention], times: set[int]
     else:
         named = [m for each in subjects for m in _mention_list(each, placed)] or \
             [m for each in subjects for m in _nationals_of(each, placed)]
-        frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
+        if subject is not None or frame.sources != []:
+            frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
         if frame.pronoun is not None:
             frame.sources = _speaker_of(subject, placed)
+            if frame.sources:
+                # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
+                frame.sources = _unique(frame.sources + _mention_list(subject, placed, False), [])
         targets = [m for child in objects if not _venue(child)
                    for m in (_mention_list(child, placed, False) or _possessor(child, placed)) +
-                   (_addressees(child, placed) if child.dep_ == "obj" else [])]
+                   (_addressees(child, placed, asking) if child.dep_ == "obj" else [])]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
+    if not targets and forceful:
+        targets = _premises(token, placed)
+    if not targets and not frame.passive and forceful:
+        # "killed 150 people in raids into Ruritanian territory": a deed of force done in a raid or attack
+        # befalls what that was aimed at (not where it was: "in clashes in Ruritania")
+        targets = [m for child in token.children if child.dep_ == "obl" and _case(child) in ("in", "during")
+                   for m in _aimed_nmods(child, placed, False, VENUE_CASES)]
     if not targets and not frame.passive:
         # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target
         targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
                    for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+SUSPECTED = frozenset({"suspected", "alleged", "unidentified", "unknown", "presumed"})
+PREMISES_CASES = frozenset({"at", "outside", "inside", "near"})
+
+
+def _suspected(subject) -> bool:
+    """"Suspected rebels", "unidentified gunmen": a doer the text does not vouch for."""
+    return any(child.dep_ == "amod" and _lower(child) in SUSPECTED for child in subject.children)
+
+
+def _premises(token, placed: Placed) -> list[Mention]:
+    """"A bomb exploded at the headquarters of the Acme Army", "shots were fired outside the Ruritanian
+    embassy": force used at an actor's premises is aimed at that actor (the verb's own venue, or that of the
+    verb that tells what a noun of force did)."""
+    verbs = [token] + [child for child in token.children if child.dep_ == "acl"]
+    for verb in verbs:
+        for child in verb.children:
+            if not child.dep_.startswith("obl") or _case(child) not in PREMISES_CASES:
+                continue
+            found = _mention_list(child, placed, False) or _owned(child, placed)
+            if found:
+                return found
+    return []
+
+
+def _owned(token, placed: Placed) -> list[Mention]:
+    """The actor a noun names as its owner: "the Ruritanian embassy", "Acme's offices", "the headquarters of
+    Acme"."""
+    if token.i in placed.nationals:
+        return [placed.nationals[token.i]]
+    owner = _owner(token, placed)
+    return [owner] if owner is not None else []
 
 
 def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
@@ -639,38 +704,56 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
-    """"rejected Ruritania's offer": the object's owner is what the verb acts on when the object names no actor
-    itself (not so "of": "convened a meeting of its council" acts on no council)."""
-    if token.dep_ != "obj":
+    """"rejected Ruritania's offer", "rejected an offer by Ruritania", "struck against Ruritania's wage
+    freeze": the owner or maker of the object, or of what one acts against, is what the verb acts on when that
+    names no actor itself (not so "of": "convened a meeting of its council" acts
+    on no council)."""
+    if token.dep_ != "obj" and _case(token) not in OPPOSED_CASES:
         return []
-    return [placed[child.i] for child in token.children if child.i in placed and child.dep_ == "nmod:poss"][:1]
+    return [placed[child.i] for child in token.children if child.i in placed and (
+        child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and _case(child) == "by")][:1]
 
 
-def _addressees(token, placed: dict[int, Mention]) -> list[Mention]:
-    """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at."""
+def _addressees(token, placed: dict[int, Mention], asking: bool = False) -> list[Mention]:
+    """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
+    for a request or demand also whom it is asked of ("requested a reply from X")."""
+    cases = NOUN_TARGET_CASES | {"from"} if asking else NOUN_TARGET_CASES
     return [m for child in token.children if child.dep_ == "nmod" and any(
-        g.dep_ == "case" and _lower(g) in NOUN_TARGET_CASES for g in child.children)
+        g.dep_ == "case" and _lower(g) in cases for g in child.children)
         for m in _mention_list(child, placed, False)]
 
 
-def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool) -> None:
-    sources, targets = [], []
+def _aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:
+    """The actors a noun's complements aim it at ("talks with X", "raids into Ruritanian territory"); for a
+    deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak")."""
+    cases = (NOUN_TARGET_CASES | {"of"} if forceful else NOUN_TARGET_CASES) - unless
+    found = [m for child in token.children if child.dep_ == "nmod" and _case(child) in cases and
+             (child.i in placed or child.i in placed.nationals)
+             for m in (_mention_list(child, placed) or [placed.nationals[child.i]])]
+    # "strikes against Ruritania's wage freeze": aimed at the owner of what they oppose
+    return found or [m for child in token.children if child.dep_ == "nmod" and _case(child) in OPPOSED_CASES
+                     for m in _owned(child, placed)]
+
+
+def _case(token) -> str:
+    return next((_lower(child) for child in token.children if child.dep_ == "case"), "")
+
+
+def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool) -> None:
+    sources, targets = [], _aimed_nmods(token, placed, forceful) or (_premises(token, placed) if forceful else [])
     nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit": every actor inside the modifier
             sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
-        elif child.dep_ == "nmod" and (child.i in placed or child.i in nationals):
-            case = next((_lower(g) for g in child.children if g.dep_ == "case"), "")
-            if case in NOUN_SOURCE_CASES:
-                sources.append(placed.get(child.i) or nationals[child.i])
-            elif case in NOUN_TARGET_CASES:
-                targets += _mention_list(child, placed) or [nationals[child.i]]
+        elif child.dep_ == "nmod" and (child.i in placed or child.i in nationals) and \
+                _case(child) in NOUN_SOURCE_CASES:
+            sources.append(placed.get(child.i) or nationals[child.i])
     if not sources and token.i in nationals:
         sources = [nationals[token.i]]  # "an Iranian attack"
-    if not sources:
+    if not sources and not forceful:
         sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
-                   any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)][:1]
+                   _case(child) == "of"][:1]
     owner = next((child for child in token.children if child.dep_ == "nmod:poss" and _lower(child) in PERSONAL),
                  None)
     if not sources and owner is not None and _lower(owner) in OWNER_PRONOUNS:

@@ -17,15 +17,20 @@ def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
     """One `Event` per happening, with every report of it as a source, in date order, ranked by salience.
     When the story dates anything, a happening that only one article reports and nothing dates is left out;
     a date far outside the story's span that only one article gives is not used."""
-    by_id = {doc.id: doc for doc in documents}
     with collector_paused():
-        found = reports(documents, actors, span.plausibility(documents))
-        events = [_event(happening, by_id) for happening in cluster(found)]
-        if any(event.date.value for event in events):
-            # in a dated story, a happening one article mentions without any date cannot be placed: left out
-            events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
-        salience.rank(events, actors, documents)
-        return sorted(events, key=_chronological)
+        # the reports and happenings are freed before the collector resumes: it then walks only the events
+        return _merged(documents, actors)
+
+
+def _merged(documents: list[Document], actors: list[Actor]) -> list[Event]:
+    by_id = {doc.id: doc for doc in documents}
+    found = reports(documents, actors, span.plausibility(documents))
+    events = [_event(happening, by_id) for happening in cluster(found)]
+    if any(event.date.value for event in events):
+        # in a dated story, a happening one article mentions without any date cannot be placed: left out
+        events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
+    salience.rank(events, actors, documents)
+    return sorted(events, key=_chronological)
 
 
 def _event(happening: Happening, documents: dict[str, Document]) -> Event:

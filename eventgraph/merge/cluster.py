@@ -53,7 +53,10 @@ COPIED_WORDS = 6  # a sentence of this many content words found word for word in
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
-@dataclass
+_DERIVED = {"init": False, "repr": False, "compare": False}  # a report's field worked out from the others
+
+
+@dataclass(slots=True)  # hundreds of thousands are made, compared and freed in a large corpus
 class Report:
     """One event mention with what matching needs."""
 
@@ -72,9 +75,22 @@ class Report:
     new: bool = False  # told of as a new instance ("a new offensive")
     ended: bool = False  # told of as over at its date ("the offensive had ended")
     another: bool = False  # told of as following an earlier one of its kind ("a second bombing")
-    copy: tuple | None = None  # the mention's sentence, place in it and code, when the sentence is long
+    copy: str | None = None  # the mention's sentence, trigger and code, when the sentence is long
     published: int | None = None  # the day its article appeared
     perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
+    until: str | None = field(**_DERIVED)
+    day: int | None = field(**_DERIVED)
+    kinds: frozenset[str] = field(**_DERIVED)
+    root: str = field(**_DERIVED)
+    parts: frozenset[str] = field(**_DERIVED)
+    trigger: str = field(**_DERIVED)
+    numbers: frozenset[str] = field(**_DERIVED)
+    wide_parts: frozenset[str] = field(**_DERIVED)
+    width: int = field(**_DERIVED)
+    precise: bool = field(**_DERIVED)
+    firm: bool = field(**_DERIVED)
+    sought: tuple[tuple[str, str], ...] = field(**_DERIVED)
+    features: list[str] = field(**_DERIVED)
 
     def __post_init__(self) -> None:
         self.date = self.date or self.mention.date
@@ -93,9 +109,13 @@ class Report:
         given = dates.interval(self.date.value)
         self.precise = not self.weak and given is not None and given[1] - given[0] <= VAGUE_DAYS
         self.firm = self.span is not None and not self.weak and not self.going_on
+        # the files it looks in and the features a happening it joins is filed under, worked out once
+        self.sought = tuple((self.root, feature)
+                            for feature in _features(self.wide_parts, self.kinds, (self.trigger,), sought=True))
+        self.features = _features(self.wide_parts, self.kinds, (self.trigger,))
 
 
-@dataclass
+@dataclass(slots=True)
 class Happening:
     number: int
     root: str
@@ -172,36 +192,49 @@ def reports(documents: list[Document], actors: list[Actor],
     belongs = {short.get(actor.id, actor.id): short.get(actor.affiliation, actor.affiliation)
                for actor in actors if actor.affiliation}
     found = []
+    # the same few groups of actors, objects and triggers recur across articles: each worked out once
+    widened: dict[frozenset[str], frozenset[str]] = {}
+    worded: dict[tuple, frozenset[str]] = {}
     for doc in documents:
         # without the linked actors, the affiliations the article's own mentions state
         local = {} if belongs else {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
+        if not belongs:
+            widened = {}
         from_anchors = anchored(doc)
+        sentences: dict[int, tuple[str, ...]] = {}  # a sentence's content words, for each of its mentions
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
             targets = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role == "target")
-            given = relate(doc, mention, from_anchors.get(index))
+            perfect = aspect.perfect(doc.text, mention.trigger_start)
+            given = relate(doc, mention, from_anchors.get(index), perfect)
             if given.source not in TEXT_GAVE_NONE and not plausible(given):
                 given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
             going = given.value is not None and going_on(doc, mention)
+            if mention.sentence not in sentences:
+                sentences[mention.sentence] = content_words(doc.sentences[mention.sentence].text)
+            for group in (sources, targets):
+                if group not in widened:
+                    widened[group] = _widen(group, belongs, local)
+            if (mention.object, mention.trigger) not in worded:
+                worded[mention.object, mention.trigger] = words(mention)
             found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
-                                targets, words(mention), is_mutual(mention.code), _widen(sources, belongs, local),
-                                _widen(targets, belongs, local), given, going, new_instance(doc, mention),
+                                targets, worded[mention.object, mention.trigger], is_mutual(mention.code),
+                                widened[sources], widened[targets], given, going, new_instance(doc, mention),
                                 going and ended(doc, mention), another_instance(doc, mention),
-                                _copy(doc, mention), (dates.interval(doc.published) or (None, None))[1],
-                                aspect.perfect(doc.text, mention.trigger_start)))
+                                _copy(sentences[mention.sentence], mention),
+                                (dates.interval(doc.published) or (None, None))[1], perfect))
     return found
 
 
-def _copy(doc: Document, mention: EventMention) -> tuple | None:
+def _copy(sentence: tuple[str, ...], mention: EventMention) -> str | None:
     """What identifies a mention in a sentence long enough that another article giving it word for word copies
     it (a wire story sent again, a syndicated one): the same report, whatever the two articles' dates make of
     "today" or "next week". A copy edited in its small words ("without any unified orchestration", "without
-    unified orchestration") is still a copy: the sentence is compared by its content words and figures."""
-    sentence = doc.sentences[mention.sentence]
-    words = content_words(sentence.text)
-    if len(words) < COPIED_WORDS:
+    unified orchestration") is still a copy: the sentence is compared by its content words and figures
+    (`sentence`). One string, whose hash Python keeps: it is looked up for every mention."""
+    if len(sentence) < COPIED_WORDS:
         return None
-    return words, mention.trigger.lower(), mention.code
+    return "\x1f".join((*sentence, mention.trigger.lower(), mention.code))
 
 
 def short_names(keys: set[str]) -> dict[str, str]:
@@ -250,6 +283,9 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
             all(abs(report.day - day) > 1 for day in happening.days):
         return None  # undated news of days apart: only what "has" happened is told again days later
+    if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
+            report.wide_parts.isdisjoint(happening.parts):
+        return None  # no actor in common, not even as the country one belongs to (asked first: it is cheap)
     if report.until != happening.until:
         return None
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
@@ -391,7 +427,7 @@ def collector_paused():
 def cluster(reports: list[Report]) -> list[Happening]:
     happenings: list[Happening] = []
     files: dict[tuple[str, str], dict[tuple, list[int]]] = {}  # (root, feature) -> period -> happenings
-    copies: dict[tuple, list[tuple]] = {}  # a copied mention -> (day published, actors, happening)
+    copies: dict[str, list[tuple]] = {}  # a copied mention -> (day published, actors, happening)
     for report in sorted(reports, key=_precision_order):
         best = _copied(report, copies, happenings) or _best_fit(report, files, happenings)
         fresh = best is None
@@ -402,7 +438,8 @@ def cluster(reports: list[Report]) -> list[Happening]:
             copies.setdefault(report.copy, []).append((report.published, report.parts, best.number))
         before = best.span
         best.add(report)
-        _file(files, best, None if fresh or best.span != before else report)
+        # a new happening is filed as its report would be; one whose date changed, anew under all it has
+        _file(files, best, report if fresh or best.span == before else None)
     return happenings
 
 
@@ -410,12 +447,15 @@ def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happe
     best, best_fit = None, None
     seen = set()
     periods = _sought_periods(report.span, report.weak, report.width, report.perfect)
-    for feature in _features(report.wide_parts, report.kinds, {report.trigger}, sought=True):
-        shelf = files.get((report.root, feature))
+    for key in report.sought:
+        shelf = files.get(key)
         if shelf is None:
             continue
         for period in periods:
-            for number in shelf.get(period, ())[-RECENT:]:
+            filed = shelf.get(period)
+            if filed is None:
+                continue
+            for number in filed if len(filed) <= RECENT else filed[-RECENT:]:
                 if number in seen:
                     continue
                 seen.add(number)
@@ -445,18 +485,26 @@ def _copied(report: Report, copies: dict, happenings: list[Happening]) -> Happen
 
 def _file(files, happening: Happening, report: Report | None) -> None:
     """File a happening under its features (all of them, or the new ones a report brings) and periods."""
-    source = happening if report is None else report
     periods = _own_periods(happening.span, happening.weak)
-    triggers = happening.triggers if report is None else {report.trigger}
-    features = _features(source.wide_parts, source.kinds, triggers)
+    if report is None:
+        triggers = happening.triggers
+        features = _features(happening.wide_parts, happening.kinds, triggers)
+    else:
+        triggers = (report.trigger,)
+        features = report.features
     if not happening.wide_parts:
-        features += [f"u:{trigger}" for trigger in sorted(triggers)]
+        features = features + [f"u:{trigger}" for trigger in sorted(triggers)]
+    number = happening.number
     for feature in features:
-        shelf = files.setdefault((happening.root, feature), {})
+        shelf = files.get((happening.root, feature))
+        if shelf is None:
+            shelf = files[happening.root, feature] = {}
         for period in periods:
-            filed = shelf.setdefault(period, [])
-            if not filed or filed[-1] != happening.number:
-                filed.append(happening.number)
+            filed = shelf.get(period)
+            if filed is None:
+                shelf[period] = [number]
+            elif filed[-1] != number:
+                filed.append(number)
 
 
 def _precision_order(report: Report):

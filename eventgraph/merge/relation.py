@@ -55,13 +55,15 @@ def kind(code: str) -> tuple[str, float]:
     return "act", 0.5
 
 
-def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Date:
-    """The mention's date (or `date`, one found for it elsewhere) with its relation to the happening set."""
+def relate(doc: Document, mention: EventMention, date: Date | None = None, perfect: bool | None = None) -> Date:
+    """The mention's date (or `date`, one found for it elsewhere) with its relation to the happening set;
+    `perfect`: whether it is told in the perfect, when the caller knows."""
     date = date or mention.date
     if date.value is None:
         return Date(None, "none", "none", date.text)
-    if date.source in TEXT_GAVE_NONE:
+    if perfect is None:
         perfect = _perfect(doc, mention)
+    if date.source in TEXT_GAVE_NONE:
         start = _since(doc, mention) if perfect else None
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
@@ -76,13 +78,13 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None) -> Da
         # "since January 2, when troops overran the town": the "when" clause happened on that day
         if _SINCE.search(doc.text[max(0, timex.start - 12):timex.start]) and \
                 not _WHEN.match(doc.text, timex.end, mention.trigger_start):
-            if _perfect(doc, mention) and _before(date.value, doc.published):
+            if perfect and _before(date.value, doc.published):
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
-            return relate(doc, mention, _published(doc))
+            return relate(doc, mention, _published(doc), perfect)
         if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
             # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
-            return relate(doc, mention, _published(doc))
+            return relate(doc, mention, _published(doc), perfect)
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
 
 

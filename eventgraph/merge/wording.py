@@ -44,7 +44,7 @@ def words(mention: EventMention) -> frozenset[str]:
 
 def content_words(text: str) -> tuple[str, ...]:
     """The words and figures of a text without its small words and punctuation, in order."""
-    return tuple(word for word in text.lower().translate(_APART).split() if word not in _SMALL)
+    return tuple([word for word in text.lower().translate(_APART).split() if word not in _SMALL])
 
 
 def trigger_stem(trigger: str) -> str:

@@ -32,6 +32,7 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have
                           "never", "then", "only", "just", "twice", "repeatedly"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
+_PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
 _REACH = 3  # words before the happening's word in which a cue may stand
 _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
@@ -96,6 +97,16 @@ def finite(word: str) -> bool:
     auxiliary ("would", "will", "has")."""
     word = word.lower()
     return _past(word) or _tense_words().get(word) == "future" or word in _AUXILIARIES or word in _MODALS
+
+
+def auxiliary(word: str) -> bool:
+    """Whether `word` is an auxiliary or a modal ("has", "was", "will"), which only leads to a verb."""
+    return word.lower() in _AUXILIARIES or word.lower() in _MODALS
+
+
+def past(word: str) -> bool:
+    """Whether `word` is a verb's past form ("fell", "closed"), not an adverb of the past ("ago", "earlier")."""
+    return _past(word) and word.lower() not in _PAST_ADVERBS
 
 
 def _past(word: str) -> bool:

@@ -213,9 +213,16 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
     anchor = ctx.anchor()
     distance, nearest = min((abs((date(year, month, min(day or 15, 28)) - anchor).days), year)
                             for year in (anchor.year - 1, anchor.year, anchor.year + 1))
-    if distance < (CLOSE_NAMED_DAYS if tenseless else CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
-        return nearest
     here, there = (anchor.month, anchor.day if day else 0), (month, day or 0)
+    if distance < (CLOSE_NAMED_DAYS if tenseless else CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
+        if nearest == anchor.year or tenseless:
+            return nearest
+        # across the turn of the year the past tense keeps a month from the year ahead: "closed in January",
+        # written on 29 December, is this year's January (future cues are too loose to do the converse:
+        # "the cartel's December accord would hold", written on 5 January, is last December's)
+        if nearest > anchor.year and ctx.word_before() not in _DEADLINE and ctx.tense() == tense.PAST:
+            return anchor.year
+        return nearest
     way = tense.FUTURE if ctx.word_before() in _DEADLINE else ctx.tense()
     if way == tense.PAST:
         return anchor.year if there <= here else anchor.year - 1

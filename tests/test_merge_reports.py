@@ -1,0 +1,73 @@
+"""The reports the merge compares and the shortcuts that keep it fast: each must give what the long way gives."""
+
+import gc
+
+import pytest
+
+from eventgraph import merge
+from eventgraph.merge.cluster import Happening, reports, score
+from eventgraph.merge.relation import relate
+from eventgraph.model import Date, Document, EventMention, Mention, Participant, Sentence
+from eventgraph.temporal import aspect
+
+
+def article(doc_id, text, trigger, actor, affiliation=None, code="010", obj=None):
+    start = text.index(trigger)
+    name = text.index(actor.split("-")[0].title())
+    event = EventMention(sentence=0, trigger_start=start, trigger_end=start + len(trigger), trigger=trigger,
+                         code=code, label="", title=f"{code} {trigger}",
+                         date=Date("2019-03-04", "day", "publication"), actors=[Participant(actor, "source")],
+                         object=obj)
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, published="2019-03-04", published_source="text",
+                    sentences=[Sentence(0, len(text), text)], event_mentions=[event],
+                    mentions=[Mention(name, name + 5, text[name:name + 5], actor, affiliation=affiliation)])
+
+
+def test_without_linked_actors_each_article_widens_an_actor_by_its_own_affiliation():
+    found = reports([article("a", "Marta Kowal said the port would reopen.", "said", "marta-kowal", "ruritania"),
+                     article("b", "Marta Kowal said the port would close.", "said", "marta-kowal", "freedonia"),
+                     article("c", "Marta Kowal said the port was shut.", "said", "marta-kowal")], [])
+    assert [report.wide_sources for report in found] == [frozenset({"marta-kowal", "ruritania"}),
+                                                         frozenset({"marta-kowal", "freedonia"}),
+                                                         frozenset({"marta-kowal"})]
+
+
+def test_each_mention_of_a_long_sentence_is_known_again_in_a_copy_of_it():
+    text = "Marta Kowal said the dockers in the northern port of the republic struck and marched on the capital."
+
+    def with_strike(doc_id):
+        doc = article(doc_id, text, "said", "marta-kowal")
+        start = text.index("struck")
+        doc.event_mentions.append(EventMention(sentence=0, trigger_start=start, trigger_end=start + 6,
+                                               trigger="struck", code="143", label="", title="143 struck",
+                                               date=Date("2019-03-04", "day", "publication")))
+        return doc
+    said, struck = reports([with_strike("a")], [])
+    said_again, struck_again = reports([with_strike("b")], [])
+    assert said.copy == said_again.copy != struck.copy == struck_again.copy
+
+
+@pytest.mark.parametrize("text, trigger", [("Marta Kowal has repeatedly denied the charge.", "denied"),
+                                           ("Marta Kowal denied the charge.", "denied"),
+                                           ("Marta Kowal had said the port was shut.", "said")])
+def test_the_perfect_a_caller_passes_gives_the_date_relate_finds_alone(text, trigger):
+    doc = article("a", text, trigger, "marta-kowal")
+    [event] = doc.event_mentions
+    assert relate(doc, event, None, aspect.perfect(text, event.trigger_start)) == relate(doc, event)
+
+
+def test_a_report_sharing_no_actor_with_a_happening_is_no_part_of_it_even_with_the_same_words():
+    signed = [("Marta Kowal signed the accord.", "marta-kowal", "ruritania"),
+              ("Ivo Brandt signed the accord.", "ivo-brandt", "freedonia"),
+              ("Ruritania signed the accord.", "ruritania", None)]
+    own, other, kin = reports([article(str(n), text, "signed", actor, affiliation, "057", "the accord")
+                               for n, (text, actor, affiliation) in enumerate(signed)], [])
+    happening = Happening(0, own.root)
+    happening.add(own)
+    assert score(other, happening) is None
+    assert score(kin, happening) is not None
+
+
+def test_the_collector_runs_again_after_a_merge():
+    merge.merge_events([article("a", "Marta Kowal said the port would reopen.", "said", "marta-kowal")], [])
+    assert gc.isenabled()
