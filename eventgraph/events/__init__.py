@@ -7,7 +7,8 @@ happening with no date of its own takes the publication date. Only happenings wi
 or a date of their own are kept; blame, rejection and threats need someone who voices them and someone or
 something they are aimed at. A reporting verb ("said") is an event only when what it reports is not one and
 it says something (an object of three words or more, after the addressee of "told", or opening the sentence
-before it). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
+before it) of its own: not a deed done ("said its troops captured the town"), a figure ("said six ships were
+idle") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
 intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is said.
 """
 
@@ -24,7 +25,7 @@ from ..actors import descriptions, groups
 from ..merge.dates import interval
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
 from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
-from .text import Words, read
+from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -236,6 +237,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
+        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
+                statements.tells_deed(words, trigger, obj) or statements.tells_figure(words, trigger, obj) or
+                binding.timex is None and statements.names_only(words, trigger, obj) or
+                statements.says_nothing(words, trigger)):
+            continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
+            # report on a day of its own ("published details of the pact on Thursday") is a publication
         again = instances.repeated(words, trigger, binding.timex, dating, found, bound, mentions, parsed) \
             if trigger.entry.kind in ("V", "N", "F") else None
         if again is not None:
@@ -649,8 +656,11 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
         clause = words.clause[trigger.first]
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
             reported = words.clause[other.first] in (clause, clause + 1)
-            # a policy announced is the announcer's ("announced a wage freeze")
-            doing = other.verbal or other.entry.label == happenings.POLICY
+            # a policy announced is the announcer's ("announced a wage freeze"), not one its words only name
+            # ("said the government must answer for the effects of the wage freeze")
+            doing = other.verbal or other.entry.label == happenings.POLICY and not any(
+                words.forms[j] in triggers.PREPOSITIONS or words.is_break(j) or words.forms[j] in SUBORDINATORS
+                for j in range(trigger.last + 1, other.first))
             if reported and doing and not other_binding.sources and not other_binding.settled and \
                     not is_mutual(other.entry.code):
                 other_binding.sources = list(binding.sources)

@@ -10,6 +10,9 @@ them to land"), words that judge as wrong are criticism (111, "called the ruling
 should be done is an appeal (020, "said creditors should show more understanding"), and what the speaker itself
 will do is an intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
+A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
+were idle"), names what a report makes known ("reported a net loss") or says that nothing is known ("had no
+comment") is no statement of the speaker's own: annotators of news events count the deed, not its telling.
 A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
 adjective, before the plain noun of who spoke ("U.S. officials said").
 """
@@ -20,9 +23,9 @@ from dataclasses import replace
 
 from ..actors import descriptions
 from ..model import Document, Mention
-from . import attach, phrases, triggers
+from . import attach, happenings, phrases, triggers
 from .lexicon import Entry, disapproval, entries_by_first_word
-from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words
+from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
@@ -39,6 +42,37 @@ PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "b
                             "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
                             "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
                             "forecast"})  # past forms not in -ed
+PAST_BE = frozenset({"was", "were"})
+NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "believed", "expected", "hoped",
+                       "feared", "wanted", "wished", "seemed", "appeared", "remained", "needed", "planned",
+                       "intended", "went", "gone", "proved", "looked", "sounded", "informed", "warned",
+                       "stated", "reported", "announced", "estimated", "assumed", "concluded", "noted",
+                       "worried", "liked", "preferred", "owned", "belonged", "meant", "continued", "indicated",
+                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested"})  # past
+# forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan"
+STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surprised", "encouraged", "confined",
+                    "required", "interested", "prepared", "determined", "committed", "based", "designed",
+                    "scheduled", "convinced", "satisfied", "opposed", "related", "unrelated", "limited",
+                    "located", "considered", "valued", "listed", "supposed", "used", "allowed", "entitled",
+                    "alarmed", "set", "divided", "united", "linked", "tied",
+                    "bound", "subjected", "exposed", "focused", "aimed", "dedicated", "owed",
+                    "controlled", "backed", "ranked", "rated", "priced", "unchanged", "undecided",
+                    "unconvinced", "engaged", "shocked", "dismayed", "angered", "delighted", "impressed",
+                    "troubled", "puzzled", "saddened", "outraged", "relieved", "amazed", "astonished", "stunned",
+                    "frustrated", "annoyed", "embarrassed", "offended", "excited", "discouraged"})  # participles
+# that after "was" tell a state, not a deed done to someone: "were involved", "was confined to one plant"
+SKIPPED_ADVERBS = frozenset({"not", "also", "still", "already", "just", "now", "then", "since", "recently",
+                             "previously", "earlier", "finally", "successfully", "reportedly", "allegedly"})
+MAKING_KNOWN = frozenset({"report", "publish", "disclose", "confirm"})  # verbs whose
+# object may be the happening made known ("reported heavy fighting") as well as a clause
+NONCOMMITTAL = tuple(tuple(phrase.split()) for phrase in (
+    "no comment", "no immediate comment", "not immediately known", "not immediately available",
+    "not immediately clear", "not known", "could not confirm", "can not confirm", "could not be confirmed",
+    "unable to confirm", "declined to comment", "declined to say", "declined to elaborate", "would not comment",
+    "would not say", "would not elaborate", "would not disclose", "would not confirm", "did not know",
+    "no details", "no further details"))  # a reported clause that tells nothing
+COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not a guess: "six ships"
+FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
@@ -51,6 +85,10 @@ CONDITIONS = frozenset({"if", "unless"})
 PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # the speaker's own future that
 # may hang on a condition: a threat is what the speaker will do, not what may befall others
 OWN_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+UNCONDITIONAL = frozenset({"even", "ascertain", "determine", "see", "know", "decide", "ask", "asked", "examine",
+                           "check", "wonder", "study", "review", "assess", "investigate", "unclear",
+                           "clear"})  # before "if": a concession or a question, no condition
+HEDGES = frozenset({"necessary", "needed", "possible", "required", "appropriate", "any", "so"})  # after "if"
 OBLIGING = frozenset({"should", "must", "ought"})
 NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subject or "be" ("Ruritania needs new
 # credits", "changes were needed") or before "to" ("need to cut"), not "the need for", "the information needed"
@@ -61,7 +99,23 @@ OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
 FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
-THREAT, CRITICISM, APPEAL, INTENT = "130", "111", "020", "030"
+THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER = "130", "111", "020", "030", "010", "014"
+QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
+QUESTION_REACH = 3  # words before "should" that may open the question it is in
+OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
+                      "benefit", "mean", "lead", "reach", "total", "exceed", "grow", "remain", "continue",
+                      "return", "contribute", "allow", "enable", "produce", "generate", "cost",
+                      "last", "pick", "recover", "ease", "strengthen", "weaken", "top", "average",
+                      "stabilize", "stabilise", "decline", "drop", "climb", "gain", "slow"})  # after "should":
+# what is expected to come about ("should help results", "should rise 5 pct")
+UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "hope", "wish", "want"})  # after
+# "we would": a wish, not a deed pledged
+IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "mean", "affect", "benefit",
+                        "boost", "lead", "result", "depend", "matter", "happen", "last", "require", "involve",
+                        "allow", "enable", "cause"})  # after "it will": what a thing will
+# do ("it will take years", "it would hurt exports"), not what a speaker pledges
+WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
+                     "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
 
 def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
@@ -75,12 +129,12 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
-    if found & CONDITIONS and _own_future(forms, PROMISING) or _forbidding(forms):
+    if _conditioned(forms) and _own_future(forms, PROMISING, acting=True) or _forbidding(forms):
         code = THREAT
-    elif found & OBLIGING or _needed(words, trigger):
+    elif _obliged(words, trigger) or _needed(words, trigger):
         code = APPEAL
     elif _own_future(forms, OWN_FUTURE, affirmed=True):
-        code = INTENT
+        code = CONSIDER if _own_future(forms, OWN_FUTURE, affirmed=True, weighed=True) else INTENT
     else:
         return trigger.entry
     return replace(trigger.entry, code=code)
@@ -92,30 +146,78 @@ def reporting(trigger: str) -> bool:
     return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
 
 
+def _conditioned(forms: list[str]) -> bool:
+    """"unless the dispute is settled", "if they attack": a condition, not a concession ("even if"), a hedge
+    ("if necessary") or an indirect question ("to ascertain if they play a role")."""
+    return any(form in CONDITIONS and not (j > 0 and forms[j - 1] in UNCONDITIONAL) and
+               forms[j + 1:j + 2] != [] and forms[j + 1] not in HEDGES for j, form in enumerate(forms))
+
+
 def _forbidding(forms: list[str]) -> bool:
     """"would not let Iran use the missiles", "will not tolerate": a future refusal to permit is a warning."""
     return any(form in OWN_FUTURE and forms[j + 1:j + 2] in (["not"], ["n't"]) and forms[j + 2:j + 3] and
                forms[j + 2] in FORBIDDEN for j, form in enumerate(forms))
 
 
+def _obliged(words: Words, trigger: triggers.Trigger) -> bool:
+    """"said creditors should show more understanding": an obligation the speaker lays down, not one a
+    question or a condition weighs ("to determine whether the duty should be cut", "if it must")."""
+    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j)
+               for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
+
+
+def _expected(words: Words, j: int) -> bool:
+    """"the changes should help results", "the products should be available in May": "should" of what is
+    expected to come about, not of what someone ought to do ("should be abolished", "should show more
+    understanding")."""
+    if words.forms[j] != "should":
+        return False
+    k = _past_adverbs(words.forms, j + 1)
+    if k >= len(words):
+        return False
+    if words.forms[k] in ("be", "have"):
+        after = _past_adverbs(words.forms, k + 1)
+        form = words.forms[after] if after < len(words) else ""
+        return words.forms[k] == "have" or not (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed"))
+    return words.forms[k] in OUTCOMES
+
+
+def _asked(words: Words, j: int) -> bool:
+    opener = words.forms[words.clause_starts[words.clause[j]]]
+    return opener in CONDITIONS or opener == "whether" or any(
+        form in QUESTIONS for form in words.forms[max(0, j - QUESTION_REACH):j])
+
+
 def _needed(words: Words, trigger: triggers.Trigger) -> bool:
     forms = words.forms
-    return any(form in NEEDING and j > trigger.last and (
-        forms[j + 1:j + 2] == ["to"] or forms[j - 1] in triggers.BE or forms[j - 1] in SELF or
-        words.capitalised(j - 1)) for j, form in enumerate(forms))
+    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and (
+        forms[j + 1:j + 2] == ["to"] and (form != "needed" or forms[j - 1] in SELF or words.capitalised(j - 1)) or
+        forms[j - 1] in triggers.BE or forms[j - 1] in SELF or words.capitalised(j - 1))
+        for j, form in enumerate(forms))
 
 
-def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False) -> bool:
+def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False, weighed: bool = False,
+                acting: bool = False) -> bool:
     """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future, told
     by one of `modals` or a word of intent; `affirmed`: a deed it will do, not a forecast ("it will be ten
-    days") nor a refusal ("it would not wait")."""
+    days") nor a refusal ("it would not wait"); `weighed`: one it will only weigh ("it would consider
+    alternatives", CAMEO's 014, consider a policy option); `acting`: a deed, done or refused, not a state, a
+    need or a thought ("it could be kept below five pct", "we would have to raise")."""
     for j, form in enumerate(forms):
-        if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS):
-            continue
+        if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS) or \
+                any(word in QUESTIONS - CONDITIONS or word in RELATIVES
+                    for word in forms[max(0, j - QUESTION_REACH):j]):
+            continue  # "not certain whether the company would pay", "the price it will receive"
         k = j + 1
         while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
             k += 1
-        if affirmed and forms[k + 1:k + 2] and forms[k + 1] in triggers.NEGATIONS | triggers.BE | PERFECT:
+        if affirmed and forms[k + 1:k + 2] and (
+                forms[k + 1] in triggers.NEGATIONS | triggers.BE | PERFECT | UNPLEDGED or
+                form == "it" and forms[k + 1] in IMPERSONAL):
+            continue
+        if weighed and forms[k + 1:k + 2] and forms[k + 1] not in WEIGHED:
+            continue
+        if acting and forms[k + 1:k + 2] and forms[k + 1] in triggers.BE | PERFECT | WEIGHED | UNPLEDGED:
             continue
         if k < len(forms) and (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             return True
@@ -259,20 +361,114 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return [m for m in found if m.actor not in speaking]
 
 
+def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is a deed done, told in the past tense by the reported clause's verb ("said its
+    forces had captured the town", "said it sold its stake", "said the order was issued"): the deed is the
+    happening and the saying only reports it, as annotators of news events count them. A clause that is
+    negated, looks ahead, tells a state ("was routine", "had 15,000 casualties") or a thought or a saying
+    ("had been told", "feared more strikes") is what the speaker says, not a deed done."""
+    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    forms, k = words.forms, clause[1]
+    passive = False
+    if forms[k] in PERFECT or forms[k] in PAST_BE:
+        passive = forms[k] in PAST_BE
+        k = _past_adverbs(forms, k + 1)
+        if k < len(forms) and forms[k] == "been":
+            passive, k = True, _past_adverbs(forms, k + 1)
+    if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
+        return False  # "had not signed", "hasn't bought": a deed not done
+    form = forms[k]
+    past = form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
+    modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
+        forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
+    # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted
+    # by the agency": an adjective or a relative clause, not the reported clause's verb
+    return past and not modifier and form not in NOT_DEEDS and not reporting(form) and \
+        not (passive and form in STATES)
+
+
+def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is a figure, a count that a state is measured by ("said six ships were idle",
+    "said the Iranians had 15,000 casualties", "said losses were nearer 20 mln"): a toll or a figure is told
+    of a happening, or is no happening; it is not the speaker's statement."""
+    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None or words.forms[clause[1]] not in triggers.BE | PERFECT or \
+            words.forms[clause[1] + 1:clause[1] + 2] and words.forms[clause[1] + 1].endswith("ing"):
+        return False  # "is withdrawing the 10 mln dlr subsidy": a deed going on
+    first, verb = clause
+    return any(_number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
+
+
+def _number(words: Words, j: int) -> bool:
+    """A count, not a number that names ("the two sides", "the 1961 treaty", "a satisfactory 1986")."""
+    form = words.forms[j] if j < len(words) else ""
+    year = form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")
+    return (form[:1].isdigit() and not year or form in COUNTED) and not (
+        j > 0 and words.forms[j - 1] in triggers.DETERMINERS - {"that"})  # "said that seven people were"
+
+
+def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether a verb of making known has a noun phrase for its object, no clause ("reported heavy fighting",
+    "announced a net loss of 3 mln dlrs"): what is made known is the happening or the figure it names."""
+    return trigger.entry.headline in MAKING_KNOWN and said.split()[0].lower() not in ("that", "on", "in") and \
+        _said_clause(words, trigger, said) is None
+
+
+def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the reported clause only says that nothing is said or known ("said it had no comment", "said it
+    could not confirm the report", "said it was not immediately known how many died"): no statement."""
+    end = next((j for j in range(trigger.last + 1, len(words)) if words.is_break(j) or words.forms[j] == "but"),
+               len(words))
+    forms = words.forms[trigger.last + 1:end]
+    return any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in NONCOMMITTAL for j in range(len(forms)))
+
+
+def _past_adverbs(forms: list[str], k: int) -> int:
+    while k < len(forms) and (forms[k] in phrases.ADVERBS or forms[k] in SKIPPED_ADVERBS or
+                              forms[k].endswith("ly")):
+        k += 1
+    return k
+
+
+def _said_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[int, int] | None:
+    """The first word and the finite verb of the reported clause `said` opens after the reporting verb."""
+    opening = said.lower().split()[:2]
+    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
+                  if words.forms[j:j + len(opening)] == opening), None)
+    if first is None:
+        return None
+    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
+                 if _verb(words, j)), None)
+    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+        return None
+    return first, verb
+
+
+def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
+    """The first word and the finite verb of the clause that opens the sentence before a closing reporting
+    verb ("Hundreds were killed, the agency said")."""
+    if words.clause[trigger.first] == 0:
+        return None
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if words.forms[first] in COORDINATORS:
+        first += 1
+    verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_SAID_WORDS)) if _verb(words, j)), None)
+    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+        return None
+    return first, verb
+
+
 def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     """What was said, as a title shows it: the reported clause `said` opens, kept on to its verb and a few
     words after ("says the most likely move would involve duties", not "says the most likely move"); a long
     subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
     ended")."""
-    opening = said.lower().split()[:2]
-    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
-                  if words.forms[j:j + len(opening)] == opening), None)
-    if first is None:
-        return said
-    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
-                 if _verb(words, j)), None)
-    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
-        return said
+    clause = _said_clause(words, trigger, said)
+    if clause is None:
+        return _unrepeated(words, trigger, said)
+    first, verb = clause
     last = verb
     while last + 1 < len(words) and (words.forms[last + 1] in CHAIN or words.forms[last + 1].endswith("ly")):
         last += 1  # "would probably not", "was still", "had already"
@@ -282,12 +478,46 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
             not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"} | {"and", "or"}):
         last += 1
     head = next((j for j in range(first + 1, verb) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
-    if verb - first <= MAX_SUBJECT_WORDS or head == verb:
+    repeated = _repeats_name(words, first, last)
+    if head == verb or verb - first <= MAX_SUBJECT_WORDS and not repeated:
         text = phrases.phrase(words, first, last)
     else:
         subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
         text = f"{subject} {rest}" if subject and rest else None
-    return text if text and len(text.split()) > len(said.split()) else said
+    return text if text and (repeated or len(text.split()) > len(said.split())) else said
+
+
+def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
+    """What was said without the phrase of its subject that names what the rest names again ("conditions to
+    the Acme offer include Acme obtaining financing" reads "conditions include Acme obtaining financing")."""
+    opening = said.lower().split()[:2]
+    first = next((j for j in range(trigger.last + 1, len(words)) if words.forms[j:j + len(opening)] == opening),
+                 None)
+    if first is None:
+        return said
+    size, last = len("".join(said.split())), first
+    while last + 1 < len(words) and len("".join(words.surface[first:last + 1])) < size:
+        last += 1
+    names = [j for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
+    again = next((j for j in names if any(words.forms[i] == words.forms[j] for i in names if i < j)), None)
+    if again is None:
+        return said
+    named = next(i for i in names if words.forms[i] == words.forms[again])
+    opening = next((j for j in range(first + 1, named) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), None)
+    end = named
+    while end + 1 < again and not words.is_break(end + 1) and not _verb(words, end + 1) and \
+            words.forms[end + 1] not in triggers.PREPOSITIONS and (words.capitalised(end + 1) or end == named):
+        end += 1
+    if opening is None or end + 1 >= again:
+        return said
+    subject, rest = phrases.phrase(words, first, opening - 1), phrases.phrase(words, end + 1, last)
+    return f"{subject} {rest}" if subject and rest and not _repeats_name(words, end + 1, last) else said
+
+
+def _repeats_name(words: Words, first: int, last: int) -> bool:
+    """"conditions to the TWA offer include TWA obtaining": a name said twice, as a title should not."""
+    names = [words.forms[j] for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
+    return len(names) != len(set(names))
 
 
 def _verb(words: Words, j: int) -> bool:
