@@ -688,6 +688,15 @@ def test_a_too_long_object_keeps_its_head_and_cuts_at_a_phrase_boundary():
     assert [row[0] for row in found] == ["Jan Novak says the accord gives a firm basis"]
 
 
+def test_a_date_after_a_capitalised_name_is_no_part_of_the_object():
+    found = titles_and_actors("Rebels bombed the Ruritanian Military Academy on Friday.",
+                              [("Friday", "DATE", "2024-06-14")])
+    assert [row[0] for row in found] == ["Rebels bomb the Ruritanian Military Academy"]
+    found = titles_and_actors("Ruritania and Freedonia signed the Treaty on Maritime Boundaries on Monday.",
+                              [("Monday", "DATE", "2024-06-17")])
+    assert [row[0] for row in found] == ["Ruritania and Freedonia sign the Treaty on Maritime Boundaries"]
+
+
 def test_and_inside_one_noun_phrase_does_not_end_the_object():
     found = titles_and_actors("Ruritania condemned the long and costly campaign.")
     assert [row[0] for row in found] == ["Ruritania condemns the long and costly campaign"]

@@ -65,7 +65,8 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
                 last + 1 not in in_timex and _continues(words, last + 1, kind, trigger.last + 1) and \
                 words.forms[last + 1] not in triggers.PREPOSITIONS:
             last += 1
-        return phrase(words, trigger.first + 1, max(last, _name_end(words, last)))
+        last = _before_time(trigger.first + 1, max(last, _name_end(words, last)), in_timex)
+        return phrase(words, trigger.first + 1, last)
     j = trigger.last + 1
     if trigger.verbal and not trigger.passive and trigger.entry.code[:2] in CLAUSE_ROOTS:
         that = _that_clause(words, j, in_timex)
@@ -92,10 +93,17 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         last += 1
     if last < j:
         return None
-    last = max(last, _name_end(words, last))
+    last = _before_time(j, max(last, _name_end(words, last)), in_timex)
     if last + 1 < end and last + 1 - j >= MAX_OBJECT_WORDS and _continues(words, last + 1, kind, j):
         last = _boundary(words, j, last)
     return phrase(words, j, last)
+
+
+def _before_time(first: int, last: int, in_timex: set[int]) -> int:
+    """A capitalised name reaches across "on" to a capitalised word, but a date is no part of it: "bombed the
+    Acme Academy on Friday" acts on "the Acme Academy"."""
+    dated = [j for j in in_timex if first < j <= last]
+    return min(dated) - 1 if dated else last
 
 
 def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
