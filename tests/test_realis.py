@@ -71,3 +71,8 @@ def test_a_happening_only_said_of_its_doer_is_attributed_and_keeps_its_doer():
     assert (code, modality, to) == ("190", "attributed", None)
     assert actors == {("ruritania", "source"), ("freedonia", "target")}
     assert title == "Ruritania reportedly attacks Freedonia"
+
+
+def test_an_allegation_is_titled_with_the_whole_clause_past_the_happening_it_reports():
+    found = titles_and_actors("Ruritania alleged that Freedonia had attacked its embassy.")
+    assert [row[0] for row in found if row[1] == "112"] == ["Ruritania alleges Freedonia had attacked its embassy"]

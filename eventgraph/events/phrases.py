@@ -72,7 +72,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     if trigger.verbal and not trigger.passive and trigger.entry.code[:2] in CLAUSE_ROOTS:
         that = _that_clause(words, j, in_timex)
         if that is not None:
-            kind, j = "S", that  # "denied that its jets fired", "alleged in court that he traded": the clause
+            # "denied that its jets fired", "alleged in court that he traded": the clause, past the happenings
+            # it reports
+            kind, j, following = "S", that, len(words)
         elif _bare_clause(words, j):
             kind = "S"  # "denied it had arrested him": a clause without "that"
     if kind == "N":
