@@ -23,6 +23,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
+MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title shows whole
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
 CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
@@ -112,7 +113,7 @@ def _claimed(words: Words, last: int, following: int) -> int:
     if last + 1 >= min(len(words), following) or words.forms[last + 1] != "that":
         return last
     first = last = last + 1
-    while last + 1 < min(len(words), following) and last - first < MAX_OBJECT_WORDS and \
+    while last + 1 < min(len(words), following) and last - first < MAX_CLAUSE_WORDS and \
             _continues(words, last + 1, "S", first):
         last += 1
     return last
@@ -125,9 +126,11 @@ def _charged_deed(words: Words, last: int, in_timex: set[int]) -> int:
     if k + 1 >= len(words) or words.forms[k] not in ("of", "for") or not words.forms[k + 1].endswith("ing"):
         return last
     last = k + 1
-    while last + 1 < len(words) and last - k < MAX_OBJECT_WORDS and last + 1 not in in_timex and \
+    while last + 1 < len(words) and last - k < MAX_CLAUSE_WORDS and last + 1 not in in_timex and \
             _continues(words, last + 1, "S", k):
         last += 1
+    if last + 1 < len(words) and last - k >= MAX_CLAUSE_WORDS and _continues(words, last + 1, "S", k):
+        last = _boundary(words, k + 1, last)  # never end inside a noun phrase ("North Korea's weapons")
     return last
 
 
