@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..actors.descriptions import country_of_adjective
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
+from . import realis
 from .attach import FORCEFUL
 from .lexicon import is_mutual, military, verb_forms
 from .text import Words
@@ -52,6 +53,7 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
 ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
+CHARGING_CASES = frozenset({"of", "for", "with"})  # "accused of", "blamed for", "charged with"
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
@@ -170,6 +172,9 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
                 frame.object_end += words.offset
             if frame.pronoun is not None:
                 frame.pronoun = (frame.pronoun[0], frame.pronoun[1] + words.offset)
+        elif token is not None:  # a verb the tagger read as a noun: "Did Ruritania attack ...?"
+            frame.negated = realis.unreal(token, token, False)
+            frame.modality, frame.attributed_to = _modality(token, placed)
         result.append(frame)
     for index, timex in timexes:
         if timex.type not in ("DATE", "TIME"):
@@ -269,7 +274,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
           others: set[int]) -> None:
     """`others` are the tokens of the sentence's other triggers."""
     frame.read = True
-    frame.negated = _negated(token)
+    frame.negated = _negated(token) or realis.unreal(token, _governor(token), trigger.nominal)
     frame.modality, frame.attributed_to = _modality(token, placed)
     if trigger.verbal and not _noun(token):
         _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
@@ -347,10 +352,32 @@ def _modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
     for current in (token, verb):
         if any(child.dep_ == "advmod" and _lower(child) in HEARSAY for child in current.children):
             return "attributed", []
+    accusing = _charged_by(token)
+    if accusing is not None:
+        return "attributed", _accuser(accusing, placed)
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in REPORTING and any(
+            child.dep_ == "aux:pass" for child in verb.head.children):
+        return "attributed", _mentions_of(_agent(verb.head), placed)  # "was said to have attacked"
     reporter = _reporter(verb, placed)
     if reporter is not None:
         return "attributed", reporter
     return "asserted", []
+
+
+def _charged_by(token):
+    """The verb of accusing whose charge the trigger is ("was accused of bombing", "accused the army of Freedonia
+    of shelling", however the parse hangs the "of"), else None."""
+    if token.dep_ not in ("obl", "advcl", "acl", "nmod") or not any(
+            child.dep_ in ("case", "mark") and _lower(child) in CHARGING_CASES for child in token.children):
+        return None
+    head = token.head
+    for _ in range(2):
+        if _lemma(head) in ACCUSING:
+            return head
+        if head.head.i == head.i or head.dep_ not in ("obj", "obl:agent", "nsubj:pass"):
+            return None
+        head = head.head
+    return None
 
 
 def _clause_chain(token):
@@ -582,8 +609,13 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
         elif token.dep_ in ("xcomp", "conj"):
             subject = _child(above, SUBJECTS)
             patient = _child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
+            if subject is None and token.dep_ == "xcomp" and _lemma(above) in REPORTING:
+                subject = _child(above, PASSIVE_SUBJECTS)  # "Ruritania is said to have attacked": Ruritania did
             if subject is None and patient is None and _agent(above) is not None and token.dep_ == "xcomp":
                 subject = _agent(above)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and _lemma(above) in ACCUSING:
+            accused = _child(above, ("obj",))  # "accused Freedonia of attacking": Freedonia did it
+            subject = accused if accused is not None else _child(above, PASSIVE_SUBJECTS)
         elif token.dep_ == "advcl" and token.tag_ == "VBG":
             subject = _child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
     if subject is not None and subject not in subjects:

@@ -23,6 +23,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
+MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title shows whole
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
 CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
@@ -66,12 +67,18 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
                 words.forms[last + 1] not in triggers.PREPOSITIONS:
             last += 1
         last = _before_time(trigger.first + 1, max(last, _name_end(words, last)), in_timex)
+        if trigger.entry.code[:2] in CLAUSE_ROOTS:
+            last = _claimed(words, last, following)
         return phrase(words, trigger.first + 1, last)
     j = trigger.last + 1
     if trigger.verbal and not trigger.passive and trigger.entry.code[:2] in CLAUSE_ROOTS:
         that = _that_clause(words, j, in_timex)
         if that is not None:
-            kind, j = "S", that  # "denied that its jets fired", "alleged in court that he traded": the clause
+            # "denied that its jets fired", "alleged in court that he traded": the clause, past the happenings
+            # it reports
+            kind, j, following = "S", that, len(words)
+        elif _bare_clause(words, j):
+            kind = "S"  # "denied it had arrested him": a clause without "that"
     if kind == "N":
         if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
             return None
@@ -96,6 +103,8 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     last = _before_time(j, max(last, _name_end(words, last)), in_timex)
     if last + 1 < end and last + 1 - j >= MAX_OBJECT_WORDS and _continues(words, last + 1, kind, j):
         last = _boundary(words, j, last)
+    if trigger.verbal and trigger.entry.code[:2] in CLAUSE_ROOTS and kind != "S" and phrase(words, j, last):
+        last = _claimed(words, _charged_deed(words, last, in_timex), end)  # never after a bare pronoun
     return phrase(words, j, last)
 
 
@@ -104,6 +113,33 @@ def _before_time(first: int, last: int, in_timex: set[int]) -> int:
     Acme Academy on Friday" acts on "the Acme Academy"."""
     dated = [j for j in in_timex if first < j <= last]
     return min(dated) - 1 if dated else last
+
+
+def _claimed(words: Words, last: int, following: int) -> int:
+    """"rejected charges that it bombed the port", "denied reports that it had signed": what is claimed is
+    the clause after the noun."""
+    if last + 1 >= min(len(words), following) or words.forms[last + 1] != "that":
+        return last
+    first = last = last + 1
+    while last + 1 < min(len(words), following) and last - first < MAX_CLAUSE_WORDS and \
+            _continues(words, last + 1, "S", first):
+        last += 1
+    return last
+
+
+def _charged_deed(words: Words, last: int, in_timex: set[int]) -> int:
+    """"accused Freedonia of attacking its embassy", "blamed the army for firing on the crowd": the deed charged
+    is part of what is said, up to the end of its clause."""
+    k = last + 1
+    if k + 1 >= len(words) or words.forms[k] not in ("of", "for") or not words.forms[k + 1].endswith("ing"):
+        return last
+    last = k + 1
+    while last + 1 < len(words) and last - k < MAX_CLAUSE_WORDS and last + 1 not in in_timex and \
+            _continues(words, last + 1, "S", k):
+        last += 1
+    if last + 1 < len(words) and last - k >= MAX_CLAUSE_WORDS and _continues(words, last + 1, "S", k):
+        last = _boundary(words, k + 1, last)  # never end inside a noun phrase ("North Korea's weapons")
+    return last
 
 
 def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
@@ -116,6 +152,18 @@ def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
             return None
         k += 1
     return k if k < len(words) and words.forms[k] == "that" and k - j <= CLAUSE_REACH else None
+
+
+def _bare_clause(words: Words, j: int) -> bool:
+    """A clause opening at word `j` without "that": a short subject, then an auxiliary ("it had", "the army
+    was", "its troops would")."""
+    for k in range(j + 1, min(len(words), j + MAX_SUBJECT_WORDS + 1)):
+        form = words.forms[k]
+        if form in triggers.BE or form in triggers.PERFECT or form in triggers.MODALS and form != "to":
+            return words.forms[k - 1] not in triggers.PREPOSITIONS
+        if words.is_break(k) or form in triggers.PREPOSITIONS or form in COORDINATORS or form in SUBORDINATORS:
+            return False
+    return False
 
 
 def _joins_modifiers(words: Words, j: int) -> bool:

@@ -11,8 +11,9 @@ request talks", "was ready to impose tariffs") is kept as `intended`: the event 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import Entry, GAP, entries_by_first_word, not_happenings
+from .lexicon import Entry, GAP, entries_by_first_word, not_happenings, verb_forms
 from .text import QUOTES, Words
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -51,6 +52,11 @@ FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "c
 INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning", "planned", "intends", "intend",
                     "intended", "intending", "wants", "want", "wanted", "seeks", "seek", "sought", "seeking",
                     "hopes", "hope", "hoped", "aims", "aim", "poised", "determined", "going"})
+HEARSAY_PARTICIPLES = frozenset({"said", "reported", "believed", "alleged", "thought", "rumoured", "rumored",
+                                 "understood", "suspected", "claimed"})
+ACCUSING = frozenset({"accuse", "blame", "suspect", "indict"})
+CHARGING_CASES = frozenset({"of", "for"})  # "accused of", "blamed for"
+CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
@@ -206,14 +212,14 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
-    settled = decided or intended
+    settled = decided or intended or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i])
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
         return False
     if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
         return False
-    if form.endswith("ing") and not intended and not (i == start or before and before[-1] in BE):
+    if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE):
         return False
     if before and not settled and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
                                    and form.endswith("s")) and not words.capitalised(i):
@@ -228,6 +234,31 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
+
+
+def _hearsay(before: list[str]) -> bool:
+    """"was said to have attacked", "is reported to be holding": a happening only said of its doer, which the
+    parse marks as attributed."""
+    if before[-1:] == ["to"]:
+        before = before[:-1]
+    elif before[-2:] == ["to", "have"]:
+        before = before[:-2]
+    else:
+        return False
+    return len(before) >= 2 and before[-1] in HEARSAY_PARTICIPLES and before[-2] in BE
+
+
+def charged(words: Words, i: int, start: int) -> bool:
+    """"accused Freedonia of attacking", "blamed for shelling": the deed an accusation
+    charges, which the parse marks as attributed to the accuser."""
+    if i < 2 or not words.forms[i].endswith("ing") or words.forms[i - 1] not in CHARGING_CASES:
+        return False
+    return any(words.forms[j] in accusing_forms() for j in range(max(start, i - 1 - CHARGE_REACH), i - 1))
+
+
+@lru_cache(maxsize=1)
+def accusing_forms() -> frozenset[str]:
+    return frozenset(form for lemma in ACCUSING for form in verb_forms(lemma))
 
 
 def _followed_by_preposition(words: Words, last: int) -> bool:

@@ -1,0 +1,119 @@
+"""Happenings the parse shows the text does not tell as fact, beyond the negations and modals frame.py reads.
+
+- What an actor denies ("denied that its forces had attacked the tanker", "rejected charges that it had bombed
+  the port", "dismissed claims that its troops shelled the town") is no event: the denial is the event, and
+  what it denies is its content, not a second happening. A gerund ("denied attacking") frame.py already reads as
+  what was not done.
+- What a yes-no question asks about ("Did the army fire on the crowd?") is not told as fact; a question that
+  opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import verb_forms
+
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
+CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
+                    "assertion", "speculation", "insinuation"})  # nouns whose clause says what is claimed
+CONTENT = ("acl", "acl:relcl", "ccomp")  # the parser reads "charges that it bombed" either way
+HOLDERS = ("obj", "nsubj:pass", "obl", "nmod")
+LIGHT = frozenset({"make", "hold", "offer", "give", "submit", "launch", "stage", "conduct", "carry", "call", "take",
+                   "tender", "seek", "sign", "open", "start", "begin"})  # verbs whose object noun is the deed
+LIGHT_IRREGULAR = frozenset({"made", "held", "gave", "given", "took", "taken", "sought", "began", "begun"})
+NEGATORS = frozenset({"not", "n't", "never"})
+RELATIVES = frozenset({"which", "who", "that"})
+SPEECH = frozenset({"say", "tell", "warn", "add", "insist", "stress", "urge", "note", "offer"})  # a verb
+# coordinated after a denial is most often the denier's own next act: "denied it, and warned ..."
+QUESTION_WORDS = frozenset({"what", "why", "how", "who", "whom", "whose", "which", "when", "where"})
+ASKED_WITH = ("xcomp", "ccomp", "conj")  # a clause the question asks about with its verb
+REACH = 6  # heads walked up from a trigger's verb
+
+
+@lru_cache(maxsize=1)
+def _denial_forms() -> frozenset[str]:
+    return frozenset(form for lemma in DENYING for form in verb_forms(lemma))
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    return frozenset(form for lemma in SPEECH for form in verb_forms(lemma)) | {"said", "told"}
+
+
+@lru_cache(maxsize=1)
+def _light_forms() -> frozenset[str]:
+    return frozenset(form for lemma in LIGHT for form in verb_forms(lemma)) | LIGHT_IRREGULAR
+
+
+def _lower(token) -> str:
+    return token.lower_.replace("’", "'")
+
+
+def unreal(token, verb, nominal: bool) -> bool:
+    """`token` is the trigger's word, `verb` the word that carries its tense: the trigger, or the verb a nominal
+    trigger hangs on."""
+    return denied(token, verb, nominal) or asked(verb)
+
+
+def denied(token, verb, nominal: bool = False) -> bool:
+    """A happening the clause of a denial states. A noun the clause only takes as given is not denied: "denied
+    he was responding to the protests", "denied the takeover would break the law", "denied it would end the
+    agreement"; a noun the clause says was done is ("denied any supplies had been sent", "denied he had offered
+    his resignation")."""
+    if nominal and token.i == verb.i:
+        return False  # a noun the parse misread as a verb: "rejected that bid"
+    if token.i != verb.i and not (token.dep_ == "nsubj:pass" or token.dep_ == "obj" and _lower(verb) in _light_forms()):
+        return False
+    clause = verb
+    for _ in range(REACH):
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i or clause.dep_ == "conj" and (
+                _lower(clause) in _speech_forms() or any(_lower(child) == "but" for child in clause.children)):
+            break
+        clause = clause.head  # "denied it had bombed the port and killed civilians"
+    head = clause.head
+    if head.i == clause.i or not clause.tag_.startswith(("VB", "MD")):
+        return False
+    if clause.dep_ == "ccomp":
+        return _denial(head)
+    return clause.dep_ in CONTENT and _claim(head) and _stated(clause) and head.dep_ in HOLDERS and \
+        head.head.i != head.i and _denial(head.head)
+
+
+def _denial(token) -> bool:
+    """"denied", not "did not deny"."""
+    return _lower(token) in _denial_forms() and not any(
+        child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in token.children)
+
+
+def _stated(clause) -> bool:
+    """"reports that it raised its offer", "rumours he had resigned": a clause with a subject of its own, not a
+    relative pronoun ("reports which said"), or one opened by "that"; not a participle ("charges filed by")."""
+    return any(child.dep_ == "mark" and _lower(child) == "that" for child in clause.children) or any(
+        child.dep_ in ("nsubj", "nsubj:pass") and _lower(child) not in RELATIVES for child in clause.children)
+
+
+def _claim(token) -> bool:
+    form = _lower(token)
+    return form in CLAIMS or form.endswith("s") and form[:-1] in CLAIMS
+
+
+def asked(verb) -> bool:
+    tokens = [token for token in verb.doc if not token.is_space and not token.is_quote]
+    if not tokens or tokens[-1].text != "?" or _lower(tokens[0]) in QUESTION_WORDS:
+        return False
+    current = verb
+    for _ in range(REACH):
+        if _inverted(current):
+            return True
+        if current.head.i == current.i or current.dep_ not in ASKED_WITH:
+            return False
+        current = current.head
+    return False
+
+
+def _inverted(token) -> bool:
+    """"Did the army fire", "Has the pact been signed": an auxiliary before the clause's subject."""
+    subject = next((child for child in token.children if child.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subject is not None and any(child.dep_ in ("aux", "aux:pass") and child.i < subject.i
+                                       for child in token.children)

@@ -1,0 +1,78 @@
+"""Denied and questioned happenings are not told as fact; a denial or an accusation is titled with what it says."""
+
+import pytest
+
+from .test_events import doc, titles_and_actors
+
+
+def codes(text):
+    return [m.code for m in doc(text).event_mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania denied that its forces had attacked Freedonia.",
+    "Ruritania denied it had arrested Jan Novak.",
+    "Ruritania rejected charges that it had bombed Freedonia.",
+    "Ruritania dismissed claims that its troops shelled Freedonia.",
+    "Ruritania denied reports that it had signed a pact with Freedonia and sent troops to Freedonia.",
+])
+def test_what_a_denial_says_happened_is_no_event_and_the_denial_is(text):
+    assert codes(text) == ["016"]
+
+
+def test_a_denial_is_titled_with_the_whole_clause_it_denies():
+    [(title, *_)] = titles_and_actors("Ruritania denied that its forces had attacked Freedonia.")
+    assert title == "Ruritania denies its forces had attacked Freedonia"
+    [(title, *_)] = titles_and_actors("Ruritania rejected charges that it had bombed Freedonia.")
+    assert title == "Ruritania denies charges that it had bombed Freedonia"
+
+
+def test_what_a_denial_takes_as_given_or_the_denier_does_next_still_happened():
+    assert codes("Ruritania did not deny that its forces had attacked Freedonia.") == ["190"]
+    assert any(code.startswith("14") for code in codes(
+        "Ruritania denied that it was responding to the protests in Freedonia."))
+    assert "130" in codes("Ruritania denied that it had attacked Freedonia and warned Freedonia against further "
+                          "provocations.")
+
+
+def test_a_denial_of_reports_is_titled_with_what_they_report():
+    [(title, *_)] = titles_and_actors("Ruritania denied reports that it had signed a pact with Freedonia.")
+    assert title == "Ruritania denies reports that it had signed a pact with Freedonia"
+
+
+def test_an_accusation_is_titled_with_the_deed_it_charges_and_the_deed_is_the_accuser_s_word():
+    found = titles_and_actors("Ruritania accused Freedonia of attacking its embassy.")
+    [accusation] = [row for row in found if row[1] == "112"]
+    assert accusation[0] == "Ruritania accuses Freedonia of attacking its embassy"
+    [attack] = [row for row in found if row[1] == "190"]
+    assert (attack[2], attack[3], attack[4]) == ({("freedonia", "source")}, "attributed", "ruritania")
+
+
+def test_a_deed_charged_by_a_passive_accusation_is_attributed():
+    [bombing] = [row for row in titles_and_actors("Freedonia was accused by Ruritania of bombing the town.")
+                 if row[1].startswith("18")]
+    assert (bombing[3], bombing[4]) == ("attributed", "ruritania")
+    assert ("freedonia", "source") in bombing[2]
+
+
+def test_a_duty_one_is_charged_with_is_no_accusation():
+    assert [m for m in doc("Jan Novak was charged with recovering the money Ruritania lost.").event_mentions
+            if m.modality == "attributed"] == []
+
+
+def test_what_a_yes_no_question_asks_about_is_not_told_as_fact():
+    assert codes("Did Ruritania attack Freedonia?") == []
+    assert codes("Has Ruritania signed the treaty with Freedonia?") == []
+    assert "190" in codes("Why did Ruritania attack Freedonia?")
+
+
+def test_a_happening_only_said_of_its_doer_is_attributed_and_keeps_its_doer():
+    [(title, code, actors, modality, to, _)] = titles_and_actors("Ruritania was said to have attacked Freedonia.")
+    assert (code, modality, to) == ("190", "attributed", None)
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+    assert title == "Ruritania reportedly attacks Freedonia"
+
+
+def test_an_allegation_is_titled_with_the_whole_clause_past_the_happening_it_reports():
+    found = titles_and_actors("Ruritania alleged that Freedonia had attacked its embassy.")
+    assert [row[0] for row in found if row[1] == "112"] == ["Ruritania alleges Freedonia had attacked its embassy"]
