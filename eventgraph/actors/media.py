@@ -33,6 +33,7 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(line.split("\t")[0].strip().lower() for line in lines("en/actors/legal_forms.txt"))
 
 
+@cache
 def is_medium_name(name: str) -> bool:
     """Whether `name` names a news medium rather than a company or a body that acts."""
     words, names = _known()
