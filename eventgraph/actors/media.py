@@ -1,11 +1,11 @@
 """News media as the sources of what they report: a radio, news agency, television or newspaper that says what
 others did is the report's source (the event's attribution), never the doer or the target of the deed it
-reports ("Afghan warplanes killed 22 people, official Radio Pakistan said": Afghanistan is the doer). What a
-medium says in its own voice ("Pravda said the campaign had failed") stays its statement.
+reports ("Rebels shelled the town, Radio Vorland said": the rebels are the doer). What a medium says in its own
+voice ("the Daily Clarion said the tax was unjust") stays its statement, as annotators code it.
 
-A name is a medium's by a word that names one ("Tehran Radio", "the Kyodo news agency", "the official daily
-Sotsialisticheskaya Industriya") or by the name of a major outlet that carries no such word ("Tass"); a name
-with a legal form ("Times Mirror Co") is a company's, which does business as any other.
+A name is a medium's by a word that names one ("Radio Vorland", "the Vorland news agency", "the official daily
+Clarion") or by the name of a major outlet that carries no such word ("Tass"); a name with a legal form ("Times
+Mirror Co") is a company's, which does business as any other.
 """
 
 from __future__ import annotations
