@@ -62,3 +62,19 @@ def test_a_medium_telling_its_own_deed_is_its_doer():
     found = doc("Acme Corp's Radio Vorland said it reached an agreement with the Daily Clarion to air its news "
                 "programming in Ruritania.")
     assert any("radio-vorland" in {actor for actor, _ in roles(m)} for m in found if m.code.startswith("05"))
+
+
+@pytest.mark.parametrize("words, after, speaking", [
+    (["irna", ",", "monitored", "in", "nicosia", ",", "quoted", "the", "minister"], 1, True),
+    (["radio", "vorland", "said", "rebels", "attacked"], 2, True),
+    (["radio", "vorland", "bought", "a", "transmitter"], 2, False),
+    (["radio", "vorland", ",", "which", "was", "founded", "in", "a", "small", "old", "town", ",", "said"], 2, False),
+])
+def test_a_medium_speaks_when_a_reporting_verb_follows_its_name(words, after, speaking):
+    assert media.speaks(words, after) is speaking
+
+
+def test_a_medium_that_quotes_a_speaker_is_no_party_to_what_it_quotes():
+    found = doc("Radio Vorland, monitored in Freedonia, quoted Oil Minister Jan Novak as saying on his return from "
+                "Ruritania that the agreement was part of a protocol on economic cooperation signed during his visit.")
+    assert all("radio-vorland" not in {actor for actor, _ in roles(m)} for m in found)

@@ -57,6 +57,20 @@ def reporters(speakers: list[list[Mention]]) -> set[str]:
     return {mention.actor for group in speakers for mention in group if is_medium(mention)}
 
 
+REPORTING_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "added", "adds"})
+INSERTION_WORDS = 6  # ", monitored in Nicosia," ", received here,": words set off between a medium and its verb
+
+
+def speaks(forms: list[str], after: int) -> bool:
+    """Whether the words from index `after` (right after a medium's name) open with a reporting verb, or with
+    one after a short insertion set off by commas ("IRNA, monitored in Nicosia, quoted the minister")."""
+    if after < len(forms) and forms[after] == ",":
+        close = next((i for i in range(after + 1, min(len(forms), after + INSERTION_WORDS + 2)) if forms[i] == ","),
+                     None)
+        after = close + 1 if close is not None else after
+    return after < len(forms) and forms[after] in REPORTING_FORMS
+
+
 def as_source(sources: list[Mention], targets: list[Mention], attributed_to: list[Mention],
               reporting: set[str], said: bool) -> tuple[list[Mention], list[Mention], list[Mention]]:
     """A deed's sources, targets and attribution with the reporting media out of its roles: its sources go to

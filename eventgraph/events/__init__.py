@@ -657,7 +657,9 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
 def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """The media reporting in a sentence are the sources of what it tells, not its doers or targets."""
     said = [trigger.entry.kind == "S" for trigger in found]
-    reporting = media.reporters([b.sources for b, s in zip(bindings, said) if s])
+    reporting = media.reporters([b.sources for b, s in zip(bindings, said) if s]) | {
+        m.actor for b in bindings for m in b.sources + b.targets
+        if media.is_medium(m) and media.speaks(words.forms, words.index_at(m.end - 1) + 1)}
     for trigger, binding, statement in zip(found, bindings, said):
         attributed, doers = len(binding.attributed_to), len(binding.sources)
         # "CNN said it reached an agreement": a medium telling its own deed, as a company does
