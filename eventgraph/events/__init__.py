@@ -663,7 +663,7 @@ def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[at
     for trigger, binding, statement in zip(found, bindings, said):
         attributed, doers = len(binding.attributed_to), len(binding.sources)
         # "CNN said it reached an agreement": a medium telling its own deed, as a company does
-        own = statement or binding.pronoun is not None or _pronoun_subject(words, trigger)
+        own = statement or _pronoun_subject(words, trigger)
         binding.sources, binding.targets, binding.attributed_to = media.as_source(
             binding.sources, binding.targets, binding.attributed_to, reporting, own)
         if doers and not binding.sources:
