@@ -119,6 +119,21 @@ def test_one_word_speaker_is_the_person_named_in_full_in_another_article():
     assert second.mentions[0].actor == "tomas-rydell"
 
 
+def test_a_one_word_speaker_spelled_mac_or_mc_is_the_person_named_in_full():
+    first = read("Finance Minister Tomas McRydell presented the budget.\n", "a")
+    second = read("MacRydell said the deficit would shrink. Mackay said it would grow.\n", "b")
+    by_id([first, second])
+    assert second.mentions[0].actor == "tomas-mcrydell"
+    assert second.mentions[1].actor != "tomas-mcrydell"
+
+
+def test_a_one_word_speaker_one_letter_from_a_full_name_stays_apart():
+    first = read("Finance Minister Tomas Hanson presented the budget.\n", "a")
+    second = read("Hansen said the deficit would shrink.\n", "b")
+    by_id([first, second])
+    assert second.mentions[0].actor != "tomas-hanson"
+
+
 def test_names_joined_by_hyphens_and_names_with_apostrophes():
     doc = read("The Kenya-Uganda border reopened. The People’s Republic of China and Mr Otieno welcomed it.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [

@@ -22,11 +22,11 @@ ACTORS = {
 }
 
 
-def doc(text, timexes=(), published=PUBLISHED):
-    """A document whose mentions are every name of ACTORS in the text, and whose timexes are given as
-    (text, type, value) and found in order."""
+def doc(text, timexes=(), published=PUBLISHED, actors=None):
+    """A document whose mentions are every name of `actors` (ACTORS unless given) in the text, and whose timexes
+    are given as (text, type, value) and found in order."""
     mentions = []
-    for name, (key, kind) in ACTORS.items():
+    for name, (key, kind) in (actors or ACTORS).items():
         start = text.find(name)
         while start >= 0:
             mentions.append(Mention(start, start + len(name), name, key, kind, name=name))

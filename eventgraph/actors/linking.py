@@ -4,8 +4,9 @@ Mentions arrive keyed by their article's reading (`Mention.actor`): countries an
 their gazetteer key, others by the slug of their name. Keys are merged when they are spelling variants of one
 name ("Lee Myung-bak" and "Lee Myung Bak" share a slug; close spellings such as "Muammar Gaddafi" and "Moammar
 Gadhafi" are matched with rapidfuzz; "Jane Q. Doe" is "Jane Doe"), and when a one-word name is the first or
-last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit). Organisations
-named with and without their legal form ("Acme Corp", "Acme") already share a key.
+last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit; "MacAlpine" ->
+"Dennis McAlpine", as Mac and Mc are one prefix). Organisations named with and without their legal form ("Acme
+Corp", "Acme") already share a key.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
         if "-" in name:
             words = name.split("-")
             for word in {words[0], words[-1]}:
-                full_by_word[word].append(name)
+                full_by_word[_gaelic(word)].append(name)
     firms_by_word: dict[str, list[str]] = defaultdict(list)
     for name, key in keys.items():
         if key.kind == "organization" and "-" in name:
@@ -134,9 +135,14 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
         # "Taft said" where another article names "Taft Broadcasting Co": the firm, as in the article
         groups.union(name, min(firms_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k)))
     for name in people + speakers:
-        if "-" not in name and name in full_by_word and name not in firms:
-            target = min(full_by_word[name], key=lambda k: (-keys[groups.find(k)].count, k))
+        if "-" not in name and _gaelic(name) in full_by_word and name not in firms:
+            target = min(full_by_word[_gaelic(name)], key=lambda k: (-keys[groups.find(k)].count, k))
             groups.union(name, target)
+
+
+def _gaelic(word: str) -> str:
+    """One spelling for a surname's Gaelic prefix, which news writes both ways ("MacAlpine", "McAlpine")."""
+    return "mc" + word[3:] if word.startswith("mac") and len(word) > 5 else word
 
 
 def _merge_bare_groups(groups: _Groups, keys: dict[str, _Key]) -> None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
-from ..actors import descriptions, groups
+from ..actors import descriptions, groups, media
 from ..merge.dates import interval
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
 from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
@@ -184,6 +184,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
+    _media_report(words, found, bindings)
     _plan_happenings(found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
     if pair:
@@ -651,7 +652,7 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
     """A verb in the clause of a reporting verb, or in the clause it introduces, has the reporter as its source
     when it names none ("Seoul announced the addition of items to its list of goods banned from export")."""
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
-        if trigger.entry.kind != "S" or not binding.sources:
+        if trigger.entry.kind != "S" or not binding.sources or all(media.is_medium(m) for m in binding.sources):
             continue
         clause = words.clause[trigger.first]
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
@@ -664,6 +665,32 @@ def _hand_reports_on(words: Words, found, bindings) -> None:
             if reported and doing and not other_binding.sources and not other_binding.settled and \
                     not is_mutual(other.entry.code):
                 other_binding.sources = list(binding.sources)
+
+
+def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """The media reporting in a sentence are the sources of what it tells, not its doers or targets."""
+    said = [trigger.entry.kind == "S" for trigger in found]
+    reporting = media.reporters([b.sources for b, s in zip(bindings, said) if s]) | {
+        m.actor for b in bindings for m in b.sources + b.targets
+        if media.is_medium(m) and media.speaks(words.forms, words.index_at(m.end - 1) + 1)}
+    for trigger, binding, statement in zip(found, bindings, said):
+        attributed, doers = len(binding.attributed_to), len(binding.sources)
+        # "CNN said it reached an agreement": a medium telling its own deed, as a company does
+        own = statement or _pronoun_subject(words, trigger)
+        binding.sources, binding.targets, binding.attributed_to = media.as_source(
+            binding.sources, binding.targets, binding.attributed_to, reporting, own)
+        if doers and not binding.sources:
+            binding.settled = False  # the doer is to be found in the reported clause
+        if len(binding.attributed_to) > attributed and binding.modality == "asserted":
+            binding.modality = "attributed"  # a deed a medium tells, as the frame marks one another speaker tells
+
+
+def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether a verb's subject is a pronoun right before it ("it reached", "it has also agreed")."""
+    last = trigger.first - 1
+    while last >= 0 and (words.forms[last] in phrases.AUXILIARIES or words.forms[last].endswith("ly")):
+        last -= 1
+    return trigger.verbal and last >= 0 and words.forms[last] in statements.SELF
 
 
 def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
