@@ -7,7 +7,8 @@ import string
 from functools import lru_cache
 
 from .. import datafiles
-from ..model import EventMention
+from ..events.occasions import BE, CLAUSE_WORDS, CUES, HAVE, REACH
+from ..model import Document, EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _APART = str.maketrans({mark: " " for mark in string.punctuation})
@@ -15,6 +16,7 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
+_CLAUSE = CLAUSE_WORDS | BE | HAVE  # words that, between a cue and a trigger, start a clause
 _SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left of "U.S." or "it's"
 
 
@@ -72,3 +74,17 @@ def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> fl
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def occasion(doc: Document, mention: EventMention) -> bool:
+    """Whether its sentence names the mention as the occasion of another ("strikes following a wage freeze", "in
+    protest at the closure"): a cue of the event stage ends at most `REACH` words before its trigger, with no
+    word of a clause between ("after the strike was ruled illegal" tells of a ruling, not of an occasion)."""
+    start = doc.sentences[mention.sentence].start
+    before = doc.text[max(start, mention.trigger_start - 120):mention.trigger_start].lower().translate(_APART).split()
+    for end in range(len(before), max(0, len(before) - REACH) - 1, -1):
+        if end < len(before) and (before[end] in _CLAUSE or before[end].endswith("ing")):
+            return False
+        if any(tuple(before[end - len(cue):end]) == cue for cue in CUES):
+            return True
+    return False
