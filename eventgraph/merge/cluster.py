@@ -355,7 +355,8 @@ def _recalled(report: Report, happening: Happening) -> bool:
     with the same trigger and dated by other reports before its article (within the year before it), or named as
     an occasion in other articles too: it happened before its article, whenever that was. Dated reports are
     placed first, so an occasion joins one dated instance and never links two."""
-    if not report.occasion or happening.span is None or report.trigger not in happening.triggers:
+    if not report.occasion or report.day is None or happening.span is None or \
+            report.trigger not in happening.triggers:
         return False
     return report.day - GOING_ON <= happening.span[1] <= report.day or \
         all(other.occasion for other in happening.reports)
