@@ -17,6 +17,7 @@ STOPWORDS = frozenset("""a an the this that these those its his her their our of
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
 _CLAUSE = CLAUSE_WORDS | BE | HAVE  # words that, between a cue and a trigger, start a clause
+_CUE_ENDS = frozenset(cue[-1] for cue in CUES)
 _SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left of "U.S." or "it's"
 
 
@@ -81,7 +82,10 @@ def occasion(doc: Document, mention: EventMention) -> bool:
     protest at the closure"): a cue of the event stage ends at most `REACH` words before its trigger, with no
     word of a clause between ("after the strike was ruled illegal" tells of a ruling, not of an occasion)."""
     start = doc.sentences[mention.sentence].start
-    before = doc.text[max(start, mention.trigger_start - 120):mention.trigger_start].lower().translate(_APART).split()
+    text = doc.text[max(start, mention.trigger_start - 120):mention.trigger_start].lower()
+    if not any(word in text for word in _CUE_ENDS):  # most mentions have none: a quick test first
+        return False
+    before = text.translate(_APART).split()
     for end in range(len(before), max(0, len(before) - REACH) - 1, -1):
         if end < len(before) and (before[end] in _CLAUSE or before[end].endswith("ing")):
             return False
