@@ -714,9 +714,9 @@ def test_an_undated_deed_told_in_the_past_with_only_its_trigger_in_common_is_new
 
 
 def test_an_undated_occasion_joins_the_earlier_happening_of_its_trigger_in_other_articles():
-    freeze = told("a", "2021-02-20", "Jan Novak imposed the rent freeze last month.", "rent freeze", "00",
+    freeze = told("a", "2021-02-20", "Jan Novak imposed the wage freeze last month.", "wage freeze", "00",
                   [("jan-novak", "source")], "last month", "2021-01")
-    occasions = [told(doc_id, day, "Tenants marched in protest at the rent freeze.", "rent freeze", "00", [])
+    occasions = [told(doc_id, day, "Nurses marched in protest at the wage freeze.", "wage freeze", "00", [])
                  for doc_id, day in (("b", "2021-03-02"), ("c", "2021-03-15"))]
     events = merge.merge_events([freeze, *occasions], ACTORS)
     [event] = [e for e in events if e.code == "00"]
@@ -724,26 +724,28 @@ def test_an_undated_occasion_joins_the_earlier_happening_of_its_trigger_in_other
 
 
 def test_undated_occasions_of_one_trigger_join_each_other_across_days():
-    occasions = [told(doc_id, day, "Tenants marched following the rent freeze.", "rent freeze", "00", [])
+    occasions = [told(doc_id, day, "Nurses marched following the wage freeze.", "wage freeze", "00", [])
                  for doc_id, day in (("a", "2021-03-02"), ("b", "2021-03-15"))]
     [event] = merge.merge_events(occasions, ACTORS)
     assert (event.date.value, event.date.relation) == ("2021-03-02", "before") and len(event.sources) == 2
 
 
 def test_an_occasion_does_not_join_a_happening_after_its_article_or_a_deed_told_as_news():
-    later = told("a", "2021-05-20", "Jan Novak imposed the rent freeze on Monday.", "rent freeze", "00",
+    later = told("a", "2021-05-20", "Jan Novak imposed the wage freeze on Monday.", "wage freeze", "00",
                  [("jan-novak", "source")], "Monday", "2021-05-17")
-    occasion = told("b", "2021-03-02", "Tenants marched in protest at the rent freeze.", "rent freeze", "00", [])
+    occasion = told("b", "2021-03-02", "Nurses marched in protest at the wage freeze.", "wage freeze", "00", [])
     assert len(merge.merge_events([later, occasion], ACTORS)) == 2
     deeds = [told(doc_id, day, "A bomb exploded at the station.", "exploded", "183", [])
              for doc_id, day in (("a", "2021-03-02"), ("b", "2021-03-15"))]
     assert len(merge.merge_events(deeds, ACTORS)) == 2
 
 
-def test_a_trigger_after_a_cue_but_in_a_clause_of_its_own_is_no_occasion():
-    for text, trigger, expected in (("Dockers walked out in protest at the closure of the yard.", "closure", True),
-                                    ("Talks resumed following a ceasefire.", "ceasefire", True),
-                                    ("Workers returned after the strike was ruled illegal.", "ruled", False),
-                                    ("Prices rose after they announced the freeze.", "announced", False)):
-        doc = told("a", "2021-03-02", text, trigger, "00", [])
+def test_an_occasion_is_an_event_noun_after_a_cue_not_a_verb_nor_a_noun_in_a_clause_of_its_own():
+    for text, trigger, code, expected in (
+            ("Dockers walked out in protest at the wage freeze.", "wage freeze", "00", True),
+            ("Talks resumed following a ceasefire.", "ceasefire", "087", True),
+            ("Shares rose after the bank suspended payments.", "suspended", "160", False),
+            ("Workers returned after the strike was ruled illegal.", "ruled", "172", False),
+            ("Prices rose after they announced the wage freeze.", "wage freeze", "00", False)):
+        doc = told("a", "2021-03-02", text, trigger, code, [])
         assert occasion(doc, doc.event_mentions[0]) is expected, text

@@ -7,6 +7,7 @@ import string
 from functools import lru_cache
 
 from .. import datafiles
+from ..events.lexicon import entries_by_first_word
 from ..events.occasions import BE, CLAUSE_WORDS, CUES, HAVE, REACH
 from ..model import Document, EventMention
 
@@ -79,8 +80,11 @@ def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> fl
 
 def occasion(doc: Document, mention: EventMention) -> bool:
     """Whether its sentence names the mention as the occasion of another ("strikes following a wage freeze", "in
-    protest at the closure"): a cue of the event stage ends at most `REACH` words before its trigger, with no
-    word of a clause between ("after the strike was ruled illegal" tells of a ruling, not of an occasion)."""
+    protest at the closure"): its trigger is an event noun of the lexicon, and a cue of the event stage ends at
+    most `REACH` words before it with no word of a clause between ("after the strike was ruled illegal" tells of
+    a ruling, "after the bank raised its rate" of a rise told as a clause, neither of an occasion)."""
+    if not _nominal(mention):
+        return False
     start = doc.sentences[mention.sentence].start
     text = doc.text[max(start, mention.trigger_start - 120):mention.trigger_start].lower()
     if not any(word in text for word in _CUE_ENDS):  # most mentions have none: a quick test first
@@ -92,3 +96,11 @@ def occasion(doc: Document, mention: EventMention) -> bool:
         if any(tuple(before[end - len(cue):end]) == cue for cue in CUES):
             return True
     return False
+
+
+def _nominal(mention: EventMention) -> bool:
+    """Whether the trigger is an event noun of the lexicon ("strike", "wage freeze"), not a verb."""
+    forms = mention.trigger.lower().split()
+    return bool(forms) and any(entry.kind in ("N", "D") and entry.code == mention.code.split(":")[0] and
+                               forms[-1] in entry.slots[-1].forms
+                               for entry in entries_by_first_word().get(forms[0], ()))
