@@ -83,11 +83,9 @@ def occasion(doc: Document, mention: EventMention) -> bool:
     protest at the closure"): its trigger is an event noun of the lexicon, and a cue of the event stage ends at
     most `REACH` words before it with no word of a clause between ("after the strike was ruled illegal" tells of
     a ruling, "after the bank raised its rate" of a rise told as a clause, neither of an occasion)."""
-    if not _nominal(mention):
-        return False
     start = doc.sentences[mention.sentence].start
     text = doc.text[max(start, mention.trigger_start - 120):mention.trigger_start].lower()
-    if not any(word in text for word in _CUE_ENDS):  # most mentions have none: a quick test first
+    if not any(word in text for word in _CUE_ENDS) or not _nominal(mention):  # most have no cue: a quick test first
         return False
     before = text.translate(_APART).split()
     for end in range(len(before), max(0, len(before) - REACH) - 1, -1):
