@@ -39,7 +39,7 @@ from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
-from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
+from .wording import content_words, kind_words, numbers, occasion, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -78,6 +78,7 @@ class Report:
     copy: str | None = None  # the mention's sentence, trigger and code, when the sentence is long
     published: int | None = None  # the day its article appeared
     perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
+    occasion: bool = False  # named, with no actor and no date, as the occasion of another ("after the freeze")
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -222,7 +223,9 @@ def reports(documents: list[Document], actors: list[Actor],
                                 widened[sources], widened[targets], given, going, new_instance(doc, mention),
                                 going and ended(doc, mention), another_instance(doc, mention),
                                 _copy(sentences[mention.sentence], mention),
-                                (dates.interval(doc.published) or (None, None))[1], perfect))
+                                (dates.interval(doc.published) or (None, None))[1], perfect,
+                                not sources and not targets and given.relation == "before" and
+                                dates.weak(given) and occasion(doc, mention)))
     return found
 
 
@@ -280,8 +283,9 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
+    recalled = _recalled(report, happening)
     if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
-            all(abs(report.day - day) > 1 for day in happening.days):
+            not recalled and all(abs(report.day - day) > 1 for day in happening.days):
         return None  # undated news of days apart: only what "has" happened is told again days later
     if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
             report.wide_parts.isdisjoint(happening.parts):
@@ -298,7 +302,7 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # "a second bombing" is not the one dated before it
     if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
         return None  # an accident and an appointment on one day are two happenings
-    if report.span and happening.span and not dates.overlap(report.span, happening.span):
+    if report.span and happening.span and not recalled and not dates.overlap(report.span, happening.span):
         if not _close_days(report, happening):
             return None
         conflict = True
@@ -344,6 +348,18 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _recalled(report: Report, happening: Happening) -> bool:
+    """Whether an occasion that nothing dates ("strikes following the wage freeze") may name a happening told
+    with the same trigger and dated by other reports before its article (within the year before it), or named as
+    an occasion in other articles too: it happened before its article, whenever that was. Dated reports are
+    placed first, so an occasion joins one dated instance and never links two."""
+    if not report.occasion or report.day is None or happening.span is None or \
+            report.trigger not in happening.triggers:
+        return False
+    return report.day - GOING_ON <= happening.span[1] <= report.day or \
+        all(other.occasion for other in happening.reports)
 
 
 def _news_of_other_day(report: Report, happening: Happening) -> bool:
@@ -446,7 +462,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
 def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happening | None:
     best, best_fit = None, None
     seen = set()
-    periods = _sought_periods(report.span, report.weak, report.width, report.perfect)
+    periods = _sought_periods(report.span, report.weak, report.width, report.perfect, report.occasion)
     for key in report.sought:
         shelf = files.get(key)
         if shelf is None:
@@ -537,13 +553,18 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
 
 
 @lru_cache(maxsize=4096)
-def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfect: bool = False) -> list[tuple]:
+def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfect: bool = False,
+                    occasion: bool = False) -> list[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
     dated happenings that may be the same: one day either side of its own publication day (the reporting
-    window either side when told in the perfect), or the reporting window after its own date."""
+    window either side when told in the perfect), or the reporting window after its own date. An occasion
+    looks at every happening of the years that the year before its article spans."""
     if span is None:
         return [("none",)]
+    if weak and occasion:
+        years = sorted({dates.day(span[1] - GOING_ON).year, dates.day(span[1]).year})
+        return [(tag, year) for year in years for tag in ("y", "in-y")]
     if weak:
         published, reach = span[1], dates.REPORTING_WINDOW if perfect else 1
         return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
