@@ -414,13 +414,17 @@ def _close_days(report: Report, happening: Happening) -> bool:
 @contextmanager
 def collector_paused():
     """Merging a large corpus allocates hundreds of thousands of small objects but makes no reference cycles;
-    Python's cycle collector would walk every article's objects again and again meanwhile (half the time)."""
+    Python's cycle collector would walk every article's objects again and again meanwhile (half the time).
+    What the merge keeps is then moved to the oldest generation unwalked (`freeze` and `unfreeze` only relink
+    lists and reset the counts): else the first allocation after the pause walks all of it at once."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
