@@ -255,6 +255,26 @@ def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterio
     assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
+_CLAUSE_WORDS = ["said", "told", "that", "it", "the", "agency", "has", "earlier", "decided", "to", ",", "and",
+                 "officials", "in", "Ankara-based", "unsaid", "alto", "thereto", "reportedly", "'s", "(", "denied"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=30))
+def test_reading_only_the_words_near_the_happening_tells_what_the_whole_sentence_tells(words):
+    text = "Preamble. " + " ".join(words) + " denied the report."
+    start = text.rindex("denied")
+    original = aspect._WINDOW
+    try:
+        aspect._WINDOW = len(text)
+        whole = aspect.anterior(text, 10, start, start + 6)
+        for window in range(1, start - 10):
+            aspect._WINDOW = window
+            assert aspect.anterior(text, 10, start, start + 6) is whole, window
+    finally:
+        aspect._WINDOW = original
+
+
 @pytest.mark.parametrize("text, word, ongoing", [
     ("The couple are undergoing trial for manslaughter.", "undergoing", True),
     ("Two men are still being held by police.", "held", True),
