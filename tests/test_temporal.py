@@ -248,6 +248,8 @@ def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     ("The company said it would sell its stake.", False),
     ("The company said exports fell.", False),  # the report is the news; what fell is its own happening
     ("The firm has decided to close the plant, its manager Jan Novak said.", True),  # told before the speaker
+    ("The firm, based in Lyon, has decided to close the plant, its manager said.", True),
+    ("The firm has decided to close the plant, said.", False),  # no speaker after the comma
     ("The firm, which has closed two plants, said it expected a loss.", False),  # a relative clause, no speaker
 ])
 def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterior):

@@ -44,7 +44,7 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|h
                             r")*([a-z]+)\b")
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
-_SPEAKER = re.compile(r",\s*[^,]*\w[^,]*$")  # ", employers' manager Gerard Zeebregts" right before the verb
+_ANY_WORD = re.compile(r"\w")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -90,9 +90,10 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
         deed = _REPORTED_DEED.match(text, trigger_end)
-        speaker = _SPEAKER.search(text, sentence_start, trigger_start)
-        if not deed and speaker:
-            deed = _FRONTED_DEED.search(text, sentence_start, speaker.start())
+        # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
+        comma = text.rfind(",", sentence_start, trigger_start)
+        if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
+            deed = _FRONTED_DEED.search(text, sentence_start, comma)
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
     if not word or not _past(word[0]):
         return False
