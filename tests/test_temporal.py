@@ -248,11 +248,33 @@ def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     ("The company said it would sell its stake.", False),
     ("The company said exports fell.", False),  # the report is the news; what fell is its own happening
     ("The firm has decided to close the plant, its manager Jan Novak said.", True),  # told before the speaker
+    ("The firm, based in Lyon, has decided to close the plant, its manager said.", True),
+    ("The firm has decided to close the plant, said.", False),  # no speaker after the comma
     ("The firm, which has closed two plants, said it expected a loss.", False),  # a relative clause, no speaker
 ])
 def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterior):
     start = text.index("said")
     assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
+_CLAUSE_WORDS = ["said", "told", "that", "it", "the", "agency", "has", "earlier", "decided", "to", ",", "and",
+                 "officials", "in", "Ankara-based", "unsaid", "alto", "thereto", "reportedly", "'s", "(", "denied"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=30))
+def test_reading_only_the_words_near_the_happening_tells_what_the_whole_sentence_tells(words):
+    text = "Preamble. " + " ".join(words) + " denied the report."
+    start = text.rindex("denied")
+    original = aspect._WINDOW
+    try:
+        aspect._WINDOW = len(text)
+        whole = aspect.anterior(text, 10, start, start + 6)
+        for window in range(1, start - 10):
+            aspect._WINDOW = window
+            assert aspect.anterior(text, 10, start, start + 6) is whole, window
+    finally:
+        aspect._WINDOW = original
 
 
 @pytest.mark.parametrize("text, word, ongoing", [

@@ -111,9 +111,10 @@ class Report:
         self.precise = not self.weak and given is not None and given[1] - given[0] <= VAGUE_DAYS
         self.firm = self.span is not None and not self.weak and not self.going_on
         # the files it looks in and the features a happening it joins is filed under, worked out once
-        self.sought = tuple((self.root, feature)
-                            for feature in _features(self.wide_parts, self.kinds, (self.trigger,), sought=True))
         self.features = _features(self.wide_parts, self.kinds, (self.trigger,))
+        # one that names actors looks up its trigger only among happenings that name none (see `_features`)
+        self.sought = tuple((self.root, feature) for feature in self.features[:-1]) + \
+            ((self.root, f"u:{self.trigger}" if self.wide_parts else self.features[-1]),)
 
 
 @dataclass(slots=True)
@@ -202,6 +203,7 @@ def reports(documents: list[Document], actors: list[Actor],
         if not belongs:
             widened = {}
         from_anchors = anchored(doc)
+        published = (dates.interval(doc.published) or (None, None))[1]
         sentences: dict[int, tuple[str, ...]] = {}  # a sentence's content words, for each of its mentions
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
@@ -222,8 +224,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 targets, worded[mention.object, mention.trigger], is_mutual(mention.code),
                                 widened[sources], widened[targets], given, going, new_instance(doc, mention),
                                 going and ended(doc, mention), another_instance(doc, mention),
-                                _copy(sentences[mention.sentence], mention),
-                                (dates.interval(doc.published) or (None, None))[1], perfect,
+                                _copy(sentences[mention.sentence], mention), published, perfect,
                                 not sources and not targets and given.relation == "before" and
                                 dates.weak(given) and occasion(doc, mention)))
     return found
@@ -430,13 +431,17 @@ def _close_days(report: Report, happening: Happening) -> bool:
 @contextmanager
 def collector_paused():
     """Merging a large corpus allocates hundreds of thousands of small objects but makes no reference cycles;
-    Python's cycle collector would walk every article's objects again and again meanwhile (half the time)."""
+    Python's cycle collector would walk every article's objects again and again meanwhile (half the time).
+    What the merge keeps is then moved to the oldest generation unwalked (`freeze` and `unfreeze` only relink
+    lists and reset the counts): else the first allocation after the pause walks all of it at once."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -529,13 +534,12 @@ def _precision_order(report: Report):
             m.date.value or "")
 
 
-def _features(parts, kinds, triggers, sought: bool = False) -> list[str]:
+def _features(parts, kinds, triggers) -> list[str]:
     """Actors, the words that name a kind of thing ("agreement") and the trigger words; other words are too
     common to file by. A report that names actors looks up its trigger words only among happenings that name
     none ("u:"): under "t:" every statement of a year is filed with "say", too many to compare with."""
-    tag = "u" if sought and parts else "t"
     return ([f"a:{part}" for part in sorted(parts)] + [f"w:{word}" for word in sorted(kinds)] +
-            [f"{tag}:{trigger}" for trigger in sorted(triggers)])
+            [f"t:{trigger}" for trigger in sorted(triggers)])
 
 
 @lru_cache(maxsize=4096)

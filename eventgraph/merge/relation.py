@@ -71,7 +71,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
         if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end):  # "are undergoing trial"
             return Date(date.value, date.granularity, date.source, date.text, "on")
         statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
-            doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end)
+            doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end, perfect)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]

@@ -34,6 +34,7 @@ _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", 
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
 _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
 _REACH = 3  # words before the happening's word in which a cue may stand
+_WINDOW = 100  # characters before the happening's word read for its cues; the whole sentence only when needed
 _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
@@ -43,7 +44,7 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|h
                             r")*([a-z]+)\b")
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
-_SPEAKER = re.compile(r",\s*[^,]*\w[^,]*$")  # ", employers' manager Gerard Zeebregts" right before the verb
+_ANY_WORD = re.compile(r"\w")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -67,11 +68,15 @@ def perfect(text: str, trigger_start: int) -> bool:
     return bool(_PERFECT.search(text[max(0, trigger_start - 40):trigger_start]))
 
 
-def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
-    """Whether the happening at text[trigger_start:trigger_end] is told as over by the time of the report."""
-    if perfect(text, trigger_start):
+def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: int,
+             told_perfect: bool | None = None) -> bool:
+    """Whether the happening at text[trigger_start:trigger_end] is told as over by the time of the report;
+    `told_perfect`: whether it is told in the perfect, when the caller knows."""
+    if perfect(text, trigger_start) if told_perfect is None else told_perfect:
         return True
-    before = [word.lower() for word in _WORD.findall(text, sentence_start, trigger_start)]
+    before = _words_before(text, max(sentence_start, trigger_start - _WINDOW), trigger_start, sentence_start)
+    if len(before) < _REACH:  # a few long words fill the window
+        before = _words_before(text, sentence_start, trigger_start, sentence_start)
     for word in reversed(before[-_REACH:]):
         if word in cues():
             return True
@@ -85,11 +90,24 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
         deed = _REPORTED_DEED.match(text, trigger_end)
-        speaker = _SPEAKER.search(text, sentence_start, trigger_start)
-        if not deed and speaker:
-            deed = _FRONTED_DEED.search(text, sentence_start, speaker.start())
+        # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
+        comma = text.rfind(",", sentence_start, trigger_start)
+        if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
+            deed = _FRONTED_DEED.search(text, sentence_start, comma)
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
-    return bool(word) and _past(word[0]) and _reported(before)
+    if not word or not _past(word[0]):
+        return False
+    reported = _reported(before)
+    if reported is None:  # the window ran out before the reporting verb's clause did
+        reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
+    return bool(reported)
+
+
+def _words_before(text: str, start: int, end: int, sentence_start: int) -> list[str]:
+    """The words of text[start:end], lowercased. A `start` after the sentence's start may cut a word: the first
+    word is then left out, and the words after it are those the whole sentence has."""
+    words = [word.lower() for word in _WORD.findall(text, start, end)]
+    return words if start <= sentence_start else words[1:]
 
 
 def finite(word: str) -> bool:
@@ -114,9 +132,9 @@ def _past(word: str) -> bool:
     return _tense_words().get(word) in ("past", "report") or word.endswith("ed") and len(word) > 4
 
 
-def _reported(before: list[str]) -> bool:
+def _reported(before: list[str]) -> bool | None:
     """The words before the happening end in a reporting verb, "that" and a short subject: "said it", "said
-    that the company", "told reporters troops"."""
+    that the company", "told reporters troops"; None when the words run out before that is settled."""
     for distance, word in enumerate(reversed(before)):
         if word == "that":
             continue
@@ -124,7 +142,7 @@ def _reported(before: list[str]) -> bool:
             return False
         if _tense_words().get(word) == "report" and distance > 0:
             return True
-    return False
+    return None
 
 
 def ongoing(text: str, trigger_start: int, trigger_end: int) -> bool:
