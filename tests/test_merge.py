@@ -41,7 +41,8 @@ def test_intervals_of_every_precision():
     assert [iso(day) for day in interval("196")] == ["1960-01-01", "1969-12-31"]
     assert [iso(day) for day in interval("20")] == ["2000-01-01", "2099-12-31"]
     assert [iso(day) for day in interval("1998-Q3")] == ["1998-07-01", "1998-09-30"]
-    assert [iso(day) for day in interval("2001-WI")] == ["2001-12-01", "2002-02-28"]  # a season, not a week
+    # a season, not a week; winter is the year of its January
+    assert [iso(day) for day in interval("2001-WI")] == ["2000-12-01", "2001-02-28"]
     assert interval("PRESENT_REF") is None
 
 

@@ -1,9 +1,11 @@
+import datetime
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventgraph.merge.dates import interval
 from eventgraph.model import Document
 from eventgraph.temporal import annotate, as_json, aspect, grammar, tag
 
@@ -72,6 +74,13 @@ def test_no_false_positive(sentence):
 ])
 def test_normalised_value(sentence, expected):
     assert expected in found(sentence)
+
+
+def test_this_winter_covers_the_day_it_is_said_on():
+    for said in ("2024-01-15", "2023-12-15"):
+        [(_, _, value)] = [row for row in found("Fuel will be scarce this winter.", said) if row[0] == "this winter"]
+        first, last = interval(value)
+        assert first <= datetime.date.fromisoformat(said).toordinal() <= last
 
 
 def test_past_month_in_a_spring_article_is_the_previous_year():

@@ -17,6 +17,8 @@ from ..model import Date
 REPORTING_WINDOW = 7  # days before publication in which an undated reported happening may lie
 WEAK_SOURCES = ("publication", "inferred")
 _VALUE = re.compile(r"^(\d{2,4})(?:-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(?:-(\d{2}))?)?(?:T.*)?$")
+# each season's first and last month; winter is the year of its January, as the time tagger writes it ("2002-WI"
+# is December 2001 to February 2002): months 12 to 14 of the year before
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -46,7 +48,7 @@ def interval(value: str | None) -> tuple[int, int] | None:
         if part.startswith("H"):
             return _months(year, 6 * int(part[1]) - 5, 6 * int(part[1]))
         if part in _SEASONS:
-            return _months(year, *_SEASONS[part])
+            return _months(year - 1 if part == "WI" else year, *_SEASONS[part])
         return _months(year, int(part), int(part))
     except ValueError:
         return None
