@@ -712,8 +712,12 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
                 participants.append(Participant(mention.actor, "participant" if mutual else role))
     start, end = words.starts[trigger.first], words.ends[trigger.last]
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
+    agreed_on = mutual and binding.sources and obj and " to " in f" {headline} " and \
+        any(name.lower() in obj.lower() for name in _names(binding.targets))
     if partners and partners.startswith("with "):
         sources, complement = _names(binding.sources), f"{obj} {partners}"  # "X signs a deal with Y"
+    elif agreed_on:
+        sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
     elif mutual:
         sources, complement = _names(binding.sources + binding.targets), obj
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
@@ -754,8 +758,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
-        named = binding.sources + binding.targets if mutual and not (partners or "").startswith("with ") else \
-            binding.sources
+        named = binding.sources + binding.targets if mutual and not agreed_on and \
+            not (partners or "").startswith("with ") else binding.sources
         complement = _unnamed(complement, named, trigger.entry.kind == "S")
     if complement:
         complement = _distinct(complement, binding.targets, sources)
