@@ -700,6 +700,8 @@ def test_a_date_after_a_capitalised_name_is_no_part_of_the_object():
 def test_an_agreement_to_buy_names_its_buyer_as_doer_and_what_it_buys_in_the_object():
     found = titles_and_actors("Jan Novak agreed to buy Vorland News Agency for 20 mln dlrs.")
     assert [row[0] for row in found] == ["Jan Novak agrees to buy Vorland News Agency"]
+    found = titles_and_actors("Jan Novak agreed Friday to buy Vorland News Agency.", [("Friday", "DATE", "2021-04-30")])
+    assert [row[0] for row in found] == ["Jan Novak agrees to buy Vorland News Agency"]
     found = titles_and_actors("Ruritania and Freedonia agreed to merge their railways.")
     assert [row[0] for row in found] == ["Ruritania and Freedonia agree to merge their railways"]
 

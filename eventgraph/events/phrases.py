@@ -61,15 +61,20 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     if trigger.verbal and trigger.passive:
         return _passive_object(words, trigger)
     if inner_object(trigger):
+        opening = trigger.first + 1
+        while opening < trigger.last and opening in in_timex:
+            opening += 1  # "agreed Friday to buy the company": the date in the phrase's gap is no part of it
+        if parsed and opening > trigger.first + 1:
+            following = len(words)  # the parse took that date for the verb's object, and ended the object there
         last = trigger.last
         while last + 1 < min(len(words), following) and last + 1 - trigger.first <= MAX_OBJECT_WORDS and \
                 last + 1 not in in_timex and _continues(words, last + 1, kind, trigger.last + 1) and \
                 words.forms[last + 1] not in triggers.PREPOSITIONS:
             last += 1
-        last = _before_time(trigger.first + 1, max(last, _name_end(words, last)), in_timex)
+        last = _before_time(opening, max(last, _name_end(words, last)), in_timex)
         if trigger.entry.code[:2] in CLAUSE_ROOTS:
             last = _claimed(words, last, following)
-        return phrase(words, trigger.first + 1, last)
+        return phrase(words, opening, last)
     j = trigger.last + 1
     if trigger.verbal and not trigger.passive and trigger.entry.code[:2] in CLAUSE_ROOTS:
         that = _that_clause(words, j, in_timex)
