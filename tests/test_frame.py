@@ -359,3 +359,9 @@ def test_a_clause_the_parse_hung_on_its_subject_keeps_that_subject_as_doer():
     found = titles_and_actors("Ruritania protested after Freedonia troops shelled the town.")
     [shelling] = [row for row in found if row[1][:2] == "19"]
     assert shelling[2] == {("freedonia", "source")}
+
+
+def test_a_name_inside_a_relative_clause_on_the_subject_is_no_doer():
+    found = titles_and_actors("Freedonia, which attacked Ruritania last week, denied the charge.")
+    [denial] = [row for row in found if row[1][:2] == "01"]
+    assert denial[2] == {("freedonia", "source")}

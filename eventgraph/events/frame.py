@@ -467,8 +467,8 @@ def _agent(token):
     return None
 
 
-OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "appos", "advcl", "parataxis", "ccomp",
-                            "amod", "nmod:desc", "punct"})
+OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "advcl:relcl", "appos", "advcl", "parataxis",
+                            "ccomp", "amod", "nmod:desc", "punct"})
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "advmod", "fixed",
                          "det:poss", "flat:name", "nmod:npmod"})
 MAX_PHRASE_WORDS = 8
