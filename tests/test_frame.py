@@ -365,3 +365,19 @@ def test_a_name_inside_a_relative_clause_on_the_subject_is_no_doer():
     found = titles_and_actors("Freedonia, which attacked Ruritania last week, denied the charge.")
     [denial] = [row for row in found if row[1][:2] == "01"]
     assert denial[2] == {("freedonia", "source")}
+
+
+def test_a_title_as_subject_stands_for_the_person_last_named_with_it():
+    found = titles_and_actors("Trade Minister Jan Novak met Sue Smith on Monday. The trade minister visited Freedonia "
+                              "on Tuesday.")
+    [visit] = [row for row in found if row[1][:2] == "04" and "visit" in row[0].lower()]
+    assert visit[2] == {("jan-novak", "source"), ("freedonia", "target")}
+    found = titles_and_actors("Jan Novak, the Ruritanian envoy, met Sue Smith. The envoy visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert ("jan-novak", "source") in visit[2]
+
+
+def test_a_title_no_person_was_named_with_stands_for_no_one():
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. The foreign minister visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert visit[2] == {("freedonia", "target")}

@@ -5,7 +5,10 @@ that country; a state official or a state organ acts with the country it speaks 
 A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
 determiner and adjectives before it ("the company", "the new government"), stands for the actor of a fitting
 type that the article has named most before it, the first named on a tie (a story names its subject first).
-Only doers are resolved so: the actor mentions of the article stay the names it writes.
+A subject that is a title in lower case ("the minister", "the trade minister", "the envoy") stands for the person
+the article last named with that title, before the name ("Trade Minister Jan Novak") or in an apposition after
+it ("Jan Novak, the Ruritanian envoy,"). Only doers are resolved so: the actor mentions of the article stay the
+names it writes.
 
 A subject "it" stands for the first organisation, country or group named in its sentence before it, else in
 the nearest sentence before that names one (a sentence names its subject first); "he" and "she" likewise for
@@ -19,6 +22,7 @@ Doe said" has Jane Doe and her country as doers.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from ..model import Actor, Document, Event, Mention, Participant
@@ -42,6 +46,9 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     words = phrase.lower().split()
     if words and words[0] in DETERMINERS:
         words = words[1:]
+    if words and len(words) <= MAX_WORDS and words[-1] not in _kinds() and words[-1] in gazetteer().titles:
+        # a description in lower case ("the trade minister"), not a name ("Mr. King")
+        return titled(doc, words, start, phrase) if phrase.split()[-1].islower() else None
     if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
         return None
     before = _named_before(doc, start, _kinds()[words[-1]])
@@ -50,6 +57,27 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     # most_common keeps the order of first mention on a tie: the first named wins
     chosen = Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+TITLE_REACH = 40  # characters before a name in which its title stands ("Soviet Deputy Foreign Minister X")
+
+
+def titled(doc: Document, title: list[str], start: int, phrase: str) -> Mention | None:
+    """"the envoy", "the trade minister": the person the article last named with that title (its words, in
+    lower case, without the determiner), before the name ("Soviet envoy Jan Novak", "Trade Minister Jan Novak")
+    or in an apposition after it ("Jan Novak, the Soviet envoy,"), as a mention at the phrase's place; None
+    when no person named before has it."""
+    for mention in reversed(_named_before(doc, start, frozenset({"person"}))):
+        sentence = doc.sentence_at(mention.start)
+        opening = doc.sentences[sentence].start if sentence is not None else 0
+        before = _WORD.findall(doc.text[max(opening, mention.start - TITLE_REACH):mention.start].lower())
+        after = doc.text[mention.end:mention.end + TITLE_REACH]
+        apposed = _WORD.findall(after.split(",")[1].lower()) if after.startswith(",") and after.count(",") > 1 \
+            else []
+        if before[-len(title):] == title or all(word in apposed for word in title):
+            return _standing_for(mention, start, phrase)
+    return None
 
 
 def _named_before(doc: Document, start: int, kinds: frozenset[str]) -> list[Mention]:
