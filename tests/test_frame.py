@@ -381,3 +381,21 @@ def test_a_title_no_person_was_named_with_stands_for_no_one():
     found = titles_and_actors("Jan Novak met Sue Smith on Monday. The foreign minister visited Freedonia.")
     [visit] = [row for row in found if "visit" in row[0].lower()]
     assert visit[2] == {("freedonia", "target")}
+
+
+def test_he_after_an_unnamed_official_spoke_is_that_official_not_a_person_named_before():
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. A Vorland News Agency official said talks went "
+                              "well. \"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert statement[2] == {("vorland-news-agency", "source")}
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. \"It went well,\" said a senior official at the "
+                              "ministry. He also visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert ("jan-novak", "source") not in visit[2]
+
+
+def test_he_after_a_titled_speaker_is_the_person_named_with_that_title():
+    found = titles_and_actors("Trade Minister Jan Novak met Sue Smith on Monday. The minister said talks went well. "
+                              "He also visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert ("jan-novak", "source") in visit[2]

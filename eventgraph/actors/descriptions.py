@@ -12,7 +12,10 @@ names it writes.
 
 A subject "it" stands for the first organisation, country or group named in its sentence before it, else in
 the nearest sentence before that names one (a sentence names its subject first); "he" and "she" likewise for
-a person; a subject owned by one of them ("its warplanes") for the same actor.
+a person; a subject owned by one of them ("its warplanes") for the same actor. A speaker named by a title alone
+("the official said", "said a senior analyst at Acme") before that person is who "he" or "she" stands for: the
+person the article named with that title, else the body the description names ("a Toshiba spokesman"), else no
+one the article names.
 
 A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
 whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
@@ -104,8 +107,43 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     before = _named_before(doc, start, kinds)
     for sentence in reversed(doc.sentences[:number + 1]):
         inside = [m for m in before if sentence.start <= m.start < sentence.end]
+        unnamed = _unnamed_person(doc, sentence.start, min(sentence.end, start)) if "person" in kinds else None
+        if unnamed is not None and (not inside or unnamed[0] < inside[0].start):
+            # "the SEC official said ... . He added": he is that official, who speaks for the body named
+            return None if unnamed[1] is None else _standing_for(unnamed[1], start, doc.text[start:start + len(pronoun)])
         if inside:
             return _standing_for(inside[0], start, doc.text[start:start + len(pronoun)])
+    return None
+
+
+_DESCRIBING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+")
+_SAID_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds)\s+$")
+_TAIL = frozenset({"at", "of", "for", "with", "from", "in", "who"})  # "said a senior analyst at Acme"
+DESCRIPTION_WORDS = 4
+
+
+def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention | None] | None:
+    """The first speaker between `start` and `end` that the text names by a title alone ("the official said",
+    "said a senior analyst at Acme", "one diplomat said"): its offset and the actor it stands for, the person
+    the article last named with that title or else the body named inside the description ("a Toshiba
+    spokesman"), or None."""
+    for determiner in _DESCRIBING.finditer(doc.text, start, end):
+        inverted = bool(_SAID_BEFORE.search(doc.text, max(start, determiner.start() - 8), determiner.start()))
+        words = list(_WORD.finditer(doc.text, determiner.end(), end))[:DESCRIPTION_WORDS + 1]
+        for n, word in enumerate(words[:DESCRIPTION_WORDS]):
+            form = word.group()
+            if not form.islower() or form not in gazetteer().titles or form in _kinds():
+                continue
+            following = words[n + 1].group() if n + 1 < len(words) else ""
+            gap = doc.text[word.end():words[n + 1].start()] if n + 1 < len(words) else ""
+            if _SAID_AFTER.match(doc.text, word.end()) or inverted and (
+                    not following.islower() or following in _TAIL or gap.strip()):
+                title = doc.text[determiner.end():word.end()].lower().split()
+                person = titled(doc, title, determiner.start(), doc.text[determiner.start():word.end()])
+                body = next((m for m in doc.mentions if determiner.end() <= m.start and m.end <= word.start()
+                             and m.type in ("organization", "country")), None)
+                return determiner.start(), person or body
     return None
 
 
