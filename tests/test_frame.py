@@ -394,6 +394,13 @@ def test_he_after_an_unnamed_official_spoke_is_that_official_not_a_person_named_
     assert ("jan-novak", "source") not in visit[2]
 
 
+def test_he_after_an_official_of_a_body_called_by_a_word_of_its_name_is_that_body():
+    found = titles_and_actors("Jan Novak met Vorland News Agency on Monday. The Agency official said talks went "
+                              "well. \"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert statement[2] == {("vorland-news-agency", "source")}
+
+
 def test_he_after_a_titled_speaker_is_the_person_named_with_that_title():
     found = titles_and_actors("Trade Minister Jan Novak met Sue Smith on Monday. The minister said talks went well. "
                               "He also visited Freedonia.")

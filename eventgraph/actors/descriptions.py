@@ -14,8 +14,8 @@ A subject "it" stands for the first organisation, country or group named in its 
 the nearest sentence before that names one (a sentence names its subject first); "he" and "she" likewise for
 a person; a subject owned by one of them ("its warplanes") for the same actor. A speaker named by a title alone
 ("the official said", "said a senior analyst at Acme") before that person is who "he" or "she" stands for: the
-person the article named with that title, else the body the description names ("a Toshiba spokesman"), else no
-one the article names.
+person the article named with that title, else the body the description names ("a Toshiba spokesman") or calls
+by a word of its name ("the Bank official" after "the Bank of Japan"), else no one the article names.
 
 A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
 whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
@@ -116,6 +116,15 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     return None
 
 
+def _body_called(doc: Document, start: int, words: list[str]) -> Mention | None:
+    """"the Bank official" after "the Bank of Japan": the organisation last named before `start` whose name has
+    all these capitalised words of a description."""
+    if not words:
+        return None
+    return next((m for m in reversed(_named_before(doc, start, frozenset({"organization"})))
+                 if all(word in (m.name or m.text).split() for word in words)), None)
+
+
 _DESCRIBING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+")
 _SAID_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds)\s+$")
@@ -143,7 +152,8 @@ def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention |
                 person = titled(doc, title, determiner.start(), doc.text[determiner.start():word.end()])
                 body = next((m for m in doc.mentions if determiner.end() <= m.start and m.end <= word.start()
                              and m.type in ("organization", "country")), None)
-                return determiner.start(), person or body
+                return determiner.start(), person or body or _body_called(doc, determiner.start(), [
+                    other.group() for other in words[:n] if other.group()[:1].isupper()])
     return None
 
 
