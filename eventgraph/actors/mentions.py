@@ -780,9 +780,10 @@ class _Reader:
                 mention.affiliation, mention.code = full.affiliation, None
 
     def _resolve_state_bodies(self) -> None:
-        """Give "the Foreign Ministry" the country named before it in its sentence, by its name or by a body of
-        its own ("officials from the Bank of Japan and Finance Ministry"), else the country an earlier mention of
-        that body was given (the article goes on speaking of the same ministry), else the article's."""
+        """Give "the Foreign Ministry" the country of a body of its own it is listed with ("officials from the
+        Bank of Japan and Finance Ministry"), else the country an earlier mention of that body was given (the
+        article goes on speaking of the same ministry), else the country named before it in its sentence, else
+        the article's."""
         if not self.state_bodies or not self.countries:
             return
         self.countries.sort()
@@ -792,8 +793,8 @@ class _Reader:
             index = self.doc.sentence_at(mention.start)
             sentence_start = self.doc.sentences[index].start if index is not None else mention.start
             body = mention.name
-            country = next((key for at, key in reversed(self.countries) if sentence_start <= at < mention.start),
-                           None) or self._listed_with(mention) or earlier.get(body, most_named)
+            country = self._listed_with(mention) or earlier.get(body) or next(
+                (key for at, key in reversed(self.countries) if sentence_start <= at < mention.start), most_named)
             earlier.setdefault(body, country)
             self._owned_by(mention, country)
 
