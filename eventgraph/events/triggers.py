@@ -71,6 +71,7 @@ class Trigger:
     intended: bool = False  # "would request talks": not yet happened, stated as an intent
     weighed: bool = False  # "considering imposing tariffs": an intent not yet formed
     decided: bool = False  # "decided to impose", "announced plans to slap": the decision is the happening
+    occasion: bool = False  # "in protest at the wage freeze": named as the occasion of another (occasions.settle)
 
     @property
     def verbal(self) -> bool:
