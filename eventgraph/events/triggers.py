@@ -57,7 +57,8 @@ HEARSAY_PARTICIPLES = frozenset({"said", "reported", "believed", "alleged", "tho
                                  "understood", "suspected", "claimed"})
 ACCUSATIONS = tuple(tuple(row) for row in datafiles.rows("en/accusing_verbs.tsv"))  # verb, case, reading
 # the verbs of accusing and the prepositions of their charge that words tell without the parse ("accused ... of",
-# "blamed ... for"); the frame reads all of ACCUSATIONS, as only the parse tells "charged ... with" from billing
+# "blamed ... for"); the frame reads all of ACCUSATIONS: only a parse tells "charged them for shipping" (a bill)
+# from an accusation, or "implicated in bombing" from "the slump in shipping"
 WORD_ACCUSING = frozenset(verb for verb, _, reading in ACCUSATIONS if reading == "words")
 WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if reading == "words")
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
