@@ -789,7 +789,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         title=title, date=_date(doc, timex, modality == "planned" and not trigger.intended),
         timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
-        attributed_to=reporters[0].actor if reporters else None)
+        attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion)
 
 
 def _plural(phrase: str) -> bool:

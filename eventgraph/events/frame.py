@@ -33,7 +33,7 @@ from . import realis
 from .attach import FORCEFUL
 from .lexicon import is_mutual, military, verb_forms
 from .text import Words
-from .triggers import Trigger
+from .triggers import ACCUSATIONS, Trigger
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FAILED = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "halt", "stop", "abandon", "cancel",
@@ -51,9 +51,9 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
-ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
+ACCUSING = frozenset(verb for verb, _, _ in ACCUSATIONS)  # the clause one governs is the accuser's word
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
-CHARGING_CASES = frozenset({"of", "for", "with"})  # "accused of", "blamed for", "charged with"
+CHARGING_CASES = frozenset(case for _, case, _ in ACCUSATIONS if case != "-")  # "accused of", "charged with"
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import datafiles
 from .lexicon import Entry, GAP, entries_by_first_word, not_happenings, verb_forms
 from .text import QUOTES, Words
 
@@ -54,8 +55,12 @@ INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning",
                     "hopes", "hope", "hoped", "aims", "aim", "poised", "determined", "going"})
 HEARSAY_PARTICIPLES = frozenset({"said", "reported", "believed", "alleged", "thought", "rumoured", "rumored",
                                  "understood", "suspected", "claimed"})
-ACCUSING = frozenset({"accuse", "blame", "suspect", "indict"})
-CHARGING_CASES = frozenset({"of", "for"})  # "accused of", "blamed for"
+ACCUSATIONS = tuple(tuple(row) for row in datafiles.rows("en/accusing_verbs.tsv"))  # verb, case, reading
+# the verbs of accusing and the prepositions of their charge that words tell without the parse ("accused ... of",
+# "blamed ... for"); the frame reads all of ACCUSATIONS: only a parse tells "charged them for shipping" (a bill)
+# from an accusation, or "implicated in bombing" from "the slump in shipping"
+WORD_ACCUSING = frozenset(verb for verb, _, reading in ACCUSATIONS if reading == "words")
+WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if reading == "words")
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
@@ -71,6 +76,7 @@ class Trigger:
     intended: bool = False  # "would request talks": not yet happened, stated as an intent
     weighed: bool = False  # "considering imposing tariffs": an intent not yet formed
     decided: bool = False  # "decided to impose", "announced plans to slap": the decision is the happening
+    occasion: bool = False  # "in protest at the wage freeze": named as the occasion of another (occasions.settle)
 
     @property
     def verbal(self) -> bool:
@@ -251,14 +257,14 @@ def _hearsay(before: list[str]) -> bool:
 def charged(words: Words, i: int, start: int) -> bool:
     """"accused Freedonia of attacking", "blamed for shelling": the deed an accusation
     charges, which the parse marks as attributed to the accuser."""
-    if i < 2 or not words.forms[i].endswith("ing") or words.forms[i - 1] not in CHARGING_CASES:
+    if i < 2 or not words.forms[i].endswith("ing") or words.forms[i - 1] not in WORD_CHARGE_CASES:
         return False
     return any(words.forms[j] in accusing_forms() for j in range(max(start, i - 1 - CHARGE_REACH), i - 1))
 
 
 @lru_cache(maxsize=1)
 def accusing_forms() -> frozenset[str]:
-    return frozenset(form for lemma in ACCUSING for form in verb_forms(lemma))
+    return frozenset(form for lemma in WORD_ACCUSING for form in verb_forms(lemma))
 
 
 def _followed_by_preposition(words: Words, last: int) -> bool:
