@@ -194,6 +194,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 binding.sources = list(pair)
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
+    happenings.deed_dates(words, found, bindings)
     _criticism(words, found)
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)

@@ -34,6 +34,8 @@ BOMB_REACH = 4  # words from an explosion to what exploded
 PLACES = frozenset({"country", "location"})  # actor types a happening takes place in
 PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
+JOINING = frozenset({"and", ",", "a", "an", "the"})  # what may stand between coordinated happenings
+AUXILIARIES = frozenset({"have", "has", "had"})  # between a subject and its deed: "floods have killed"
 
 
 def is_happening(code: str) -> bool:
@@ -49,6 +51,29 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
         entry = trigger.entry
         if entry.headline == "kill" and not doers:
             trigger.entry = Entry(entry.slots, entry.kind, ROOT, entry.headline, DEATH)
+
+
+def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
+    """A disaster or an accident that is the subject of a deed ("an earthquake killed 40 people on Sunday",
+    "floods and avalanches have killed 30 people this month") happened when it did that: each happening the
+    subject names is one of its own, dated by the deed's clause. `bindings` holds each trigger's
+    attach.Binding."""
+    for n, verb in enumerate(found):
+        if not verb.verbal or verb.passive or bindings[n].timex is None:
+            continue
+        end, between = verb.first, AUXILIARIES  # "floods have killed"
+        for k in range(n - 1, -1, -1):
+            subject = found[k]
+            if not _disaster(subject) or \
+                    any(words.forms[j].lower() not in between for j in range(subject.last + 1, end)):
+                break
+            if bindings[k].timex is None:
+                bindings[k].timex = bindings[n].timex
+            end, between = subject.first, JOINING
+
+
+def _disaster(trigger: Trigger) -> bool:
+    return trigger.nominal and is_happening(trigger.entry.code) and trigger.entry.label in DISASTERS
 
 
 def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> list[bool]:
