@@ -251,12 +251,17 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             bound.add(again.timex)
             binding.targets = [m for m in binding.targets if m not in again.actors]
             obj = obj.partition(f" {again.cut}")[0].rstrip(" ,") if obj else obj
+        doers = instances.distributed(doc.text, words, trigger, binding.sources) if again is None else None
+        if doers:
+            binding.sources = doers[0]
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         if again is not None:
             current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
+        for sources in doers[1:] if doers else ():
+            result.append(_mention(doc, number, words, trigger, replace(binding, sources=sources), obj, binding.timex))
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
         if again is not None:
