@@ -59,6 +59,14 @@ def test_disasters_told_together_are_each_a_happening_of_the_deed_s_date():
     assert floods.date.value == "2021-05"
 
 
+def test_an_accident_that_caused_a_passive_deed_happened_when_it_did():
+    found = mentions("Two workers were killed in an explosion at the Arvonia plant on Friday.")
+    assert [(m.label, m.date.value) for m in found if m.label in ("Accident", "Death")] == [
+        ("Death", "2021-04-30"), ("Accident", "2021-04-30")]
+    found = mentions("Two workers were killed in an explosion and fire at the Arvonia plant on Friday.")
+    assert len([m for m in found if m.label == "Accident"]) == 1
+
+
 def test_a_disaster_with_a_date_of_its_own_keeps_it():
     found = mentions("Floods in February and avalanches destroyed 300 houses in Arvonia on Sunday.")
     assert ("floods", "2021-02") in [(m.trigger.lower(), m.date.value) for m in found]

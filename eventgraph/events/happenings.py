@@ -36,6 +36,7 @@ PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
 JOINING = frozenset({"and", ",", "a", "an", "the"})  # what may stand between coordinated happenings
 AUXILIARIES = frozenset({"have", "has", "had"})  # between a subject and its deed: "floods have killed"
+CAUSES = frozenset({"in", "by", "a", "an", "the"})  # between a passive deed and its cause: "killed in the blast"
 
 
 def is_happening(code: str) -> bool:
@@ -54,22 +55,27 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
 
 
 def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
-    """A disaster or an accident that is the subject of a deed ("an earthquake killed 40 people on Sunday",
-    "floods and avalanches have killed 30 people this month") happened when it did that: each happening the
-    subject names is one of its own, dated by the deed's clause. `bindings` holds each trigger's
-    attach.Binding."""
+    """A disaster or an accident that did a deed ("an earthquake killed 40 people on Sunday", "floods and
+    avalanches have killed 30 people this month", "two workers were killed in an explosion on Friday")
+    happened when it did that: each happening named as the deed's subject or as its passive's cause is one of
+    its own, dated by the deed's clause. `bindings` holds each trigger's attach.Binding."""
     for n, verb in enumerate(found):
-        if not verb.verbal or verb.passive or bindings[n].timex is None:
+        if not verb.verbal or bindings[n].timex is None:
             continue
-        end, between = verb.first, AUXILIARIES  # "floods have killed"
-        for k in range(n - 1, -1, -1):
-            subject = found[k]
-            if not _disaster(subject) or \
-                    any(words.forms[j].lower() not in between for j in range(subject.last + 1, end)):
+        if verb.passive:
+            doers, edge, between = range(n + 1, len(found)), verb.last, CAUSES  # "killed in an explosion"
+        else:
+            doers, edge, between = range(n - 1, -1, -1), verb.first, AUXILIARIES  # "floods have killed"
+        for k in doers:
+            happening = found[k]
+            gap = range(edge + 1, happening.first) if verb.passive else range(happening.last + 1, edge)
+            if not _disaster(happening) or any(words.forms[j].lower() not in between for j in gap):
                 break
             if bindings[k].timex is None:
                 bindings[k].timex = bindings[n].timex
-            end, between = subject.first, JOINING
+            if verb.passive:
+                break  # "killed in an explosion and fire": one accident may be told with two nouns
+            edge, between = happening.first, JOINING
 
 
 def _disaster(trigger: Trigger) -> bool:
