@@ -194,6 +194,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 binding.sources = list(pair)
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
+    happenings.deed_dates(words, found, bindings)
     _criticism(words, found)
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)
@@ -250,12 +251,17 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             bound.add(again.timex)
             binding.targets = [m for m in binding.targets if m not in again.actors]
             obj = obj.partition(f" {again.cut}")[0].rstrip(" ,") if obj else obj
+        doers = instances.distributed(doc.text, words, trigger, binding.sources) if again is None else None
+        if doers:
+            binding.sources = doers[0]
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         if again is not None:
             current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
+        for sources in doers[1:] if doers else ():
+            result.append(_mention(doc, number, words, trigger, replace(binding, sources=sources), obj, binding.timex))
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
         if again is not None:

@@ -194,8 +194,14 @@ def _nominal_context(words: Words, i: int) -> bool:
     if i == 0:
         return False
     before = words.forms[i - 1]
-    return before in NOMINAL_CUES or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
+    return before in NOMINAL_CUES and not _floating(words, i) or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
         before == "s" and i > 1 and words.forms[i - 2] == "'")
+
+
+def _floating(words: Words, i: int) -> bool:
+    """"each" before a verb's past form is no determiner but says of the doers before it that each did it
+    ("they each offered"; "each offer" is a noun)."""
+    return words.forms[i - 1] == "each" and participle(words.forms[i])
 
 
 def _realis(words: Words, trigger: Trigger) -> bool:
@@ -223,7 +229,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
         return False
-    if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
+    if before and (before[-1] in DETERMINERS and not _floating(words, i) or
+                   before[-1] in PERFECT and not participle(form)):
         return False
     if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE):
         return False
