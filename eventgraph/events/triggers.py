@@ -81,12 +81,13 @@ class Trigger:
         return not self.entry.verbal
 
 
-def find(words: Words, names: set[int]) -> list[Trigger]:
-    """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign")."""
-    return [trigger for trigger in matches(words, names) if _realis(words, trigger)]
+def find(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
+    """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign");
+    `times` those inside time expressions, which the gap of a phrase passes over ("agreed on Friday to buy")."""
+    return [trigger for trigger in matches(words, names, times) if _realis(words, trigger)]
 
 
-def matches(words: Words, names: set[int]) -> list[Trigger]:
+def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
     """The lexicon's phrases in the sentence, longest first, each word in one at most, whether or not the text
     says they happened."""
     index = entries_by_first_word()
@@ -95,7 +96,7 @@ def matches(words: Words, names: set[int]) -> list[Trigger]:
     while i < len(words):
         candidates = index.get(words.forms[i])
         if candidates and i not in names and not _not_happening(words, i):
-            trigger = _best(words, i, candidates)
+            trigger = _best(words, i, candidates, times)
             if trigger and (trigger.nominal or _lower_case(words, i)):
                 found.append(trigger)
                 i = trigger.last + 1
@@ -120,8 +121,8 @@ def _lower_case(words: Words, i: int) -> bool:
     return sum(word[:1].isupper() for word in alphabetic) >= TITLE_CASE * len(alphabetic)
 
 
-def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None:
-    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
+def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int]) -> Trigger | None:
+    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times)) is not None]
     if not matches:
         return None
     nominal = _nominal_context(words, i)
@@ -143,8 +144,9 @@ def _fits_noun_phrase(entry: Entry) -> bool:
     return not entry.verbal or entry.kind == "F"
 
 
-def _match(words: Words, i: int, entry: Entry) -> int | None:
-    """The index of the last word when `entry` matches from word `i`, else None."""
+def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The index of the last word when `entry` matches from word `i`, else None. A time expression in a gap,
+    with its preposition, is no word of the phrase: "agreed on Friday to buy", "signed last week a deal"."""
     position = i
     for n, slot in enumerate(entry.slots):
         if n == 0:
@@ -154,10 +156,13 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
         reach = GAP + 1 if slot.gap else 1
         if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
-        for step in range(1, reach + 1):
-            j = position + step
+        j = position
+        for _ in range(reach):
+            j += 1
             while j < len(words) and words.forms[j] in QUOTES:
                 j += 1
+            if slot.gap:
+                j = _after_time(words, j, times)
             if j >= len(words) or words.is_break(j):
                 return None
             if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
@@ -168,6 +173,16 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
         else:
             return None
     return position
+
+
+def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
+    """The index after a time expression that starts at word `j`, or after its preposition ("on Friday"), or `j`."""
+    k = j + 1 if j < len(words) and words.forms[j] in PREPOSITIONS and j + 1 in times else j
+    if k not in times:
+        return j
+    while k in times:
+        k += 1
+    return k
 
 
 def _after_amount(words: Words, j: int) -> int:
