@@ -45,6 +45,11 @@ AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billi
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
+QUALIFYING_ADVERBS = frozenset({"newly", "recently", "previously", "formerly", "originally", "jointly", "wholly",
+                                "partly", "partially", "fully", "privately", "publicly", "officially", "separately",
+                                "widely", "heavily", "closely", "highly", "locally", "federally", "nationally",
+                                "internationally", "democratically", "duly", "freshly", "specially"})  # "the
+# newly elected", "its previously announced": adverbs that qualify a participle before a noun
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
                       "mulling"})  # before an -ing verb
@@ -232,7 +237,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
         return False
-    if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
+    if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)) or \
+            _qualifies(words, i, before):
         return False
     if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE):
         return False
@@ -249,6 +255,13 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
+
+
+def _qualifies(words: Words, i: int, before: list[str]) -> bool:
+    """"the newly elected president", "its previously announced plan": a verb form after a determiner and an
+    adverb qualifies a noun."""
+    return len(before) > 1 and before[-1] in QUALIFYING_ADVERBS and not words.capitalised(i - 1) and (
+        before[-2] in DETERMINERS or before[-2].endswith("'s"))
 
 
 def _hearsay(before: list[str]) -> bool:
