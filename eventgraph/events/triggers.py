@@ -150,8 +150,9 @@ def _fits_noun_phrase(entry: Entry) -> bool:
 
 
 def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset()) -> int | None:
-    """The index of the last word when `entry` matches from word `i`, else None. A time expression in a gap,
-    with its preposition, is no word of the phrase: "agreed on Friday to buy", "signed last week a deal"."""
+    """The index of the last word when `entry` matches from word `i`, else None. A time expression that opens
+    the gap after a verb in the past, with its preposition, is no word of the phrase: "agreed on Friday to
+    buy", "signed last week a deal" (not "orders in 1986 rose to": a noun)."""
     position = i
     for n, slot in enumerate(entry.slots):
         if n == 0:
@@ -159,15 +160,13 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 return None
             continue
         reach = GAP + 1 if slot.gap else 1
-        if slot.gap:
+        if slot.gap and n == 1 and participle(words.forms[i]):
+            position = _after_time(words, position + 1, times) - 1
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
-        j = position
-        for _ in range(reach):
-            j += 1
+        for step in range(1, reach + 1):
+            j = position + step
             while j < len(words) and words.forms[j] in QUOTES:
                 j += 1
-            if slot.gap:
-                j = _after_time(words, j, times)
             if j >= len(words) or words.is_break(j):
                 return None
             if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
