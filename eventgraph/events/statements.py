@@ -523,17 +523,5 @@ def _repeats_name(words: Words, first: int, last: int) -> bool:
 def _verb(words: Words, j: int) -> bool:
     """A finite verb, as far as the words tell: an auxiliary, a modal or a past form."""
     form = words.forms[j]
-    return _auxiliary(form) or (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")) and \
-        not _attributive(words, j)
-
-
-def _auxiliary(form: str) -> bool:
     return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
-        form in ("did", "does")
-
-
-def _attributive(words: Words, j: int) -> bool:
-    """"said refined products would be delivered": a participle before the noun it qualifies, the clause's
-    verb after that noun; not a verb before its object's clause ("said it decided it would")."""
-    return j + 2 < len(words) and words.forms[j + 1][:1].isalpha() and words.forms[j + 1] not in SELF and \
-        words.forms[j + 1] not in triggers.DETERMINERS and _auxiliary(words.forms[j + 2])
+        form in ("did", "does") or form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
