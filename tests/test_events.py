@@ -570,6 +570,8 @@ def test_the_two_countries_are_the_pair_named_before():
 def test_an_amount_may_stand_inside_a_trigger_phrase():
     [tariffs] = doc("Ruritania imposed up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
     assert (tariffs.code, tariffs.trigger) == ("163", "imposed up to 300 mln dlrs in tariffs")
+    [tariffs] = doc("Ruritania will slap up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
+    assert (tariffs.code, tariffs.trigger) == ("131", "slap up to 300 mln dlrs in tariffs")
 
 
 def test_a_date_with_its_preposition_may_stand_inside_a_trigger_phrase_but_no_other_preposition():

@@ -162,6 +162,7 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
         reach = GAP + 1 if slot.gap else 1
         if slot.gap and n == 1 and participle(words.forms[i]):
             position = _after_time(words, position + 1, times) - 1
+        if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
         for step in range(1, reach + 1):
             j = position + step
