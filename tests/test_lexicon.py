@@ -152,6 +152,7 @@ def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
     ("Ruritania downgraded its ties with Freedonia.", "160"),
     ("Freedonia declined an invitation to the summit.", "120"),
     ("The group abandoned plans to buy the airline.", "080"),
+    ("The government accepted the demands of the strikers.", "080"),
     ("The farmers lobbied for higher subsidies.", "020"),
     ("The army launched a counterattack near the border.", "190"),
     ("The rebels besieged the garrison.", "191"),
