@@ -15,6 +15,8 @@ def codes(text):
     "Ruritania rejected charges that it had bombed Freedonia.",
     "Ruritania dismissed claims that its troops shelled Freedonia.",
     "Ruritania denied reports that it had signed a pact with Freedonia and sent troops to Freedonia.",
+    "Ruritania denies reports that its troops attacked Freedonia.",
+    "Ruritania denies charges that it had bombed Freedonia.",
 ])
 def test_what_a_denial_says_happened_is_no_event_and_the_denial_is(text):
     assert codes(text) == ["016"]

@@ -153,7 +153,8 @@ def _pipe(texts: list[str]) -> list:
     return syntax.parse([_SPACE.sub(" ", text) for text in texts], disable=UNUSED_PIPES)
 
 
-def _name_words(words: Words, mentions: list[Mention]) -> set[int]:
+def _name_words(words: Words, mentions: list) -> set[int]:
+    """The indices of the words inside the spans of `mentions` (actor mentions or time expressions)."""
     return {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
             if words.starts[i] < mention.end}
 
@@ -173,7 +174,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions)))
+    times = _name_words(words, [timex for _, timex in timexes])
+    found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions), times))
              if not _warned_of(words, trigger)]
     if not found:
         return [], []

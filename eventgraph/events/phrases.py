@@ -62,8 +62,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         return _passive_object(words, trigger)
     if inner_object(trigger):
         opening = trigger.first + 1
-        while opening < trigger.last and opening in in_timex:
-            opening += 1  # "agreed Friday to buy the company": the date in the phrase's gap is no part of it
+        while opening < trigger.last and (opening in in_timex or words.forms[opening] in triggers.PREPOSITIONS
+                                          and opening + 1 in in_timex):
+            opening += 1  # "agreed (on) Friday to buy the company": the date in the phrase's gap is no part of it
         if parsed and opening > trigger.first + 1:
             following = len(words)  # the parse took that date for the verb's object, and ended the object there
         last = trigger.last

@@ -46,6 +46,11 @@ AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billi
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
+QUALIFYING_ADVERBS = frozenset({"newly", "recently", "previously", "formerly", "originally", "jointly", "wholly",
+                                "partly", "partially", "fully", "privately", "publicly", "officially", "separately",
+                                "widely", "heavily", "closely", "highly", "locally", "federally", "nationally",
+                                "internationally", "democratically", "duly", "freshly", "specially"})  # "the
+# newly elected", "its previously announced": adverbs that qualify a participle before a noun
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
                       "mulling"})  # before an -ing verb
@@ -87,12 +92,13 @@ class Trigger:
         return not self.entry.verbal
 
 
-def find(words: Words, names: set[int]) -> list[Trigger]:
-    """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign")."""
-    return [trigger for trigger in matches(words, names) if _realis(words, trigger)]
+def find(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
+    """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign");
+    `times` those inside time expressions, which the gap of a phrase passes over ("agreed on Friday to buy")."""
+    return [trigger for trigger in matches(words, names, times) if _realis(words, trigger)]
 
 
-def matches(words: Words, names: set[int]) -> list[Trigger]:
+def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
     """The lexicon's phrases in the sentence, longest first, each word in one at most, whether or not the text
     says they happened."""
     index = entries_by_first_word()
@@ -101,7 +107,7 @@ def matches(words: Words, names: set[int]) -> list[Trigger]:
     while i < len(words):
         candidates = index.get(words.forms[i])
         if candidates and i not in names and not _not_happening(words, i):
-            trigger = _best(words, i, candidates)
+            trigger = _best(words, i, candidates, times)
             if trigger and (trigger.nominal or _lower_case(words, i)):
                 found.append(trigger)
                 i = trigger.last + 1
@@ -126,8 +132,8 @@ def _lower_case(words: Words, i: int) -> bool:
     return sum(word[:1].isupper() for word in alphabetic) >= TITLE_CASE * len(alphabetic)
 
 
-def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None:
-    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
+def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int]) -> Trigger | None:
+    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times)) is not None]
     if not matches:
         return None
     nominal = _nominal_context(words, i)
@@ -149,8 +155,10 @@ def _fits_noun_phrase(entry: Entry) -> bool:
     return not entry.verbal or entry.kind == "F"
 
 
-def _match(words: Words, i: int, entry: Entry) -> int | None:
-    """The index of the last word when `entry` matches from word `i`, else None."""
+def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The index of the last word when `entry` matches from word `i`, else None. A time expression that opens
+    the gap after a verb in the past, with its preposition, is no word of the phrase: "agreed on Friday to
+    buy", "signed last week a deal" (not "orders in 1986 rose to": a noun)."""
     position = i
     for n, slot in enumerate(entry.slots):
         if n == 0:
@@ -158,6 +166,8 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
                 return None
             continue
         reach = GAP + 1 if slot.gap else 1
+        if slot.gap and n == 1 and participle(words.forms[i]):
+            position = _after_time(words, position + 1, times) - 1
         if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
         for step in range(1, reach + 1):
@@ -174,6 +184,16 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
         else:
             return None
     return position
+
+
+def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
+    """The index after a time expression that starts at word `j`, or after its preposition ("on Friday"), or `j`."""
+    k = j + 1 if j < len(words) and words.forms[j] in PREPOSITIONS and j + 1 in times else j
+    if k not in times:
+        return j
+    while k in times:
+        k += 1
+    return k
 
 
 def _after_amount(words: Words, j: int) -> int:
@@ -230,7 +250,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
         return False
     if before and (before[-1] in DETERMINERS and not _floating(words, i) or
-                   before[-1] in PERFECT and not participle(form)):
+                   before[-1] in PERFECT and not participle(form)) or _qualifies(words, i, before):
         return False
     if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE):
         return False
@@ -247,6 +267,13 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
+
+
+def _qualifies(words: Words, i: int, before: list[str]) -> bool:
+    """"the newly elected president", "its previously announced plan": a verb form after a determiner and an
+    adverb qualifies a noun."""
+    return len(before) > 1 and before[-1] in QUALIFYING_ADVERBS and not words.capitalised(i - 1) and (
+        before[-2] in DETERMINERS or before[-2].endswith("'s"))
 
 
 def _hearsay(before: list[str]) -> bool:
