@@ -350,3 +350,13 @@ def test_companies_led_by_a_country_adjective_are_a_group_not_the_country():
     found = _extracted("Peruvian firms asked Chile for lower prices.")
     [(_, _, actors)] = [row for row in found if row[0][:2] == "02"]
     assert ("peru", "source") not in actors and ("chile", "target") in actors
+
+
+def test_an_offer_is_aimed_at_the_company_it_is_for_or_whose_shares_it_counts():
+    for text in ("Acme Corp launched a bid for Widget Inc on Monday.",
+                 "Acme Corp made a tender offer for Widget Inc.",
+                 "Acme Corp offered 71 dlrs per share in cash for 50 pct of Widget Inc."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:2] == "03"]
+        assert actors == {("acme", "source"), ("widget", "target")}, text
+    [(_, _, actors)] = [row for row in _extracted("Acme Corp made an offer for its own shares.") if row[0][:2] == "03"]
+    assert actors == {("acme", "source")}

@@ -282,6 +282,8 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
         _reporter_forces(frame, _child(token, SUBJECTS))
     else:
         _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL)
+    if not frame.targets and trigger.entry.code in DEALING:
+        _dealt_in(frame, token, placed)
 
 
 def _reporter_forces(frame: Frame, subject) -> None:
@@ -681,6 +683,35 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
                    for grandchild in child.children if grandchild.dep_ == "obj"
                    for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+DEALING = frozenset({"031"})  # offers and bids for a company or its shares
+HOLDINGS = frozenset({"share", "shares", "stock", "stocks", "stake", "stakes", "pct", "percent", "interest",
+                      "control", "rest", "remainder", "balance", "majority", "units", "holding", "holdings"})
+
+
+def _dealt_in(frame: Frame, token, placed: Placed) -> None:
+    """"a bid for Acme", "offered 40 dlrs for each Acme share", "bought 5 pct of Acme": what an offer is for,
+    or what is bought, is aimed at the company it names or whose shares or stake it is."""
+    objects = [child for child in token.children if child.dep_ == "obj"]
+    # the offer's "for" hangs on the noun or on the verb it is the object of ("made an offer Monday for Acme")
+    holders = objects + [token] + ([token.head] if token.dep_ == "obj" and token.head.i != token.i else [])
+    complements = [child for holder in holders for child in holder.children
+                   if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects
+    found = [m for child in complements for m in _holder(child, placed)]
+    if found:
+        frame.targets = _unique(found, frame.sources or [])
+
+
+def _holder(token, placed: Placed) -> list[Mention]:
+    """The company a phrase names ("Acme", "Acme shares", "Acme's stock") or whose holdings it counts ("50 pct
+    of Acme", "a stake in Acme", "the rest of Acme")."""
+    found = _mention_list(token, placed, False) or [placed[child.i] for child in token.children
+                                                   if child.dep_ == "nmod:poss" and child.i in placed][:1]
+    if found or _lower(token) not in HOLDINGS:
+        return found
+    return [m for child in token.children if child.dep_ == "nmod" and _case(child) in ("of", "in")
+            for m in _holder(child, placed)][:1]
 
 
 SUSPECTED = frozenset({"suspected", "alleged", "unidentified", "unknown", "presumed"})
