@@ -360,3 +360,14 @@ def test_an_offer_is_aimed_at_the_company_it_is_for_or_whose_shares_it_counts():
         assert actors == {("acme", "source"), ("widget", "target")}, text
     [(_, _, actors)] = [row for row in _extracted("Acme Corp made an offer for its own shares.") if row[0][:2] == "03"]
     assert actors == {("acme", "source")}
+
+
+def test_a_strike_is_aimed_at_the_company_whose_workers_strike_or_where_they_strike():
+    for text in ("Workers at Acme Corp walked out on Monday.",
+                 "The union said 2,000 workers began a strike at Acme Corp's Leeds plant on Monday.",
+                 "Acme Corp workers walked out on Monday."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "143"]
+        assert ("acme", "target") in actors and ("acme", "source") not in actors, text
+    for text in ("Brazil's seamen went on strike on Monday.", "United Auto Workers members went on strike."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "143"]
+        assert not any(role == "target" for _, role in actors), text
