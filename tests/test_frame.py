@@ -371,3 +371,12 @@ def test_a_strike_is_aimed_at_the_company_whose_workers_strike_or_where_they_str
     for text in ("Brazil's seamen went on strike on Monday.", "United Auto Workers members went on strike."):
         [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "143"]
         assert not any(role == "target" for _, role in actors), text
+
+
+def test_the_country_a_happening_took_place_in_is_no_target_unless_it_is_acted_on_there():
+    found = _extracted("Acme Corp said the meeting of the Ruritanian opposition in Chile drew 300 people. "
+                       "Droughts in Peru have cut grain output.")
+    assert all(("chile", "target") not in actors and ("chile", "participant") not in actors for _, _, actors in found)
+    assert all(("peru", "target") not in actors for _, _, actors in found)
+    found = _extracted("Chile criticised the Peruvian intervention in Bolivia on Monday.")
+    assert any(("bolivia", "target") in actors for _, _, actors in found)

@@ -30,7 +30,7 @@ from ..actors.descriptions import country_of_adjective
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
-from .attach import FORCEFUL
+from .attach import FORCEFUL, INVOLVEMENT
 from .lexicon import is_mutual, military, verb_forms
 from .text import Words
 from .triggers import Trigger
@@ -856,7 +856,10 @@ def _case(token) -> str:
 
 
 def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool) -> None:
-    sources, targets = [], _aimed_nmods(token, placed, forceful) or (_premises(token, placed) if forceful else [])
+    # "strikes in Ruritania", "elections in Ruritania": where a happening took place is no target of it
+    where = frozenset() if forceful or _lower(token) in INVOLVEMENT else frozenset({"in"})
+    sources, targets = [], _aimed_nmods(token, placed, forceful, where) or (
+        _premises(token, placed) if forceful else [])
     nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
