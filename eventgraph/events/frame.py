@@ -30,7 +30,7 @@ from ..actors.descriptions import country_of_adjective
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
-from .attach import FORCEFUL, INVOLVEMENT
+from .attach import AIMED_WHERE_HELD, FORCEFUL, INVOLVEMENT
 from .lexicon import is_mutual, military, verb_forms
 from .text import Words
 from .triggers import Trigger
@@ -281,7 +281,8 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
                     trigger.entry.code[:2] in FORCEFUL)
         _reporter_forces(frame, _child(token, SUBJECTS))
     else:
-        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL)
+        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL,
+                    trigger.entry.code[:2] in AIMED_WHERE_HELD)
     if not frame.targets and trigger.entry.code in DEALING:
         _dealt_in(frame, token, placed)
     if not frame.targets and trigger.entry.code in STRIKING:
@@ -694,8 +695,8 @@ HOLDINGS = frozenset({"share", "shares", "stock", "stocks", "stake", "stakes", "
 
 
 def _dealt_in(frame: Frame, token, placed: Placed) -> None:
-    """"a bid for Acme", "offered 40 dlrs for each Acme share", "bought 5 pct of Acme": what an offer is for,
-    or what is bought, is aimed at the company it names or whose shares or stake it is."""
+    """"a bid for Acme", "offered 40 dlrs for each Acme share", "a tender offer for 50 pct of Acme": what an
+    offer is for is aimed at the company it names or whose shares or stake it is."""
     objects = [child for child in token.children if child.dep_ == "obj"]
     # the offer's "for" hangs on the noun, on the verb it is the object of ("made an offer Monday for Acme") or
     # on the verb it leads to ("offered to pay 40 dlrs a share for Acme")
@@ -855,9 +856,10 @@ def _case(token) -> str:
     return next((_lower(child) for child in token.children if child.dep_ == "case"), "")
 
 
-def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool) -> None:
-    # "strikes in Ruritania", "elections in Ruritania": where a happening took place is no target of it
-    where = frozenset() if forceful or _lower(token) in INVOLVEMENT else frozenset({"in"})
+def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool,
+                protest: bool = False) -> None:
+    # "elections in Ruritania", "a meeting in Ruritania": where a happening took place is no target of it
+    where = frozenset() if forceful or protest or _lower(token) in INVOLVEMENT else frozenset({"in"})
     sources, targets = [], _aimed_nmods(token, placed, forceful, where) or (
         _premises(token, placed) if forceful else [])
     nationals = placed.nationals
