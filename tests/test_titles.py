@@ -5,6 +5,8 @@ from pathlib import Path
 
 from eventgraph.events import titles
 
+from .test_events import titles_and_actors
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import titles as title_benchmark  # noqa: E402
@@ -40,6 +42,17 @@ def test_a_quoted_clause_loses_its_opening_capital_and_wire_codes_their_brackets
     assert titles.compose(["Jan Novak"], "say", "The Hague court will rule") == \
         "Jan Novak says The Hague court will rule"
     assert titles.compose(["Acme"], "join", "<Vorland Data") == "Acme joins Vorland Data"
+
+
+def test_an_orphaned_possessive_goes():
+    assert titles.compose(["Acme"], "reject", "'s offer") == "Acme rejects offer"
+
+
+def test_a_phrase_never_ends_on_an_initial():
+    found = titles_and_actors("Jan Novak said the group led by Samuel J. Heyman would buy Acme on Friday.")
+    assert found[0][0] == "Jan Novak says the group led by Samuel J. Heyman"
+    found = titles_and_actors("Jan Novak said the rise in prices of grain caused by the U.S. was a burden.")
+    assert found[0][0].endswith("caused by the U.S.")
 
 
 def test_irregular_participles():

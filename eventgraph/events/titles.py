@@ -104,8 +104,9 @@ def _doer(phrase: str) -> str:
 
 
 def _whole(phrase: str) -> str | None:
-    """An object phrase that neither ends cut short nor opens with a quoted sentence's capital."""
-    words = _MARKUP.sub("", phrase).split()
+    """An object phrase that neither ends cut short nor opens with a quoted sentence's capital, without the
+    possessive ending its owner's name left when the name was taken out ("rejects 's offer")."""
+    words = [word for word in _MARKUP.sub("", phrase).split() if word not in ("'s", "’s", "'", "’")]
     while words and words[-1].lower() in DANGLING:
         words.pop()
     if len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS and words[0][1:].islower() and \
