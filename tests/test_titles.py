@@ -19,8 +19,9 @@ def test_an_object_cut_short_ends_on_its_last_content_word():
     assert titles.compose(["Ruritania"], "deny", "that") == "Ruritania denies that"
 
 
-def test_a_preposition_that_asks_for_an_object_goes_when_there_is_none():
+def test_a_preposition_that_asks_for_an_object_goes_when_the_bare_verb_says_the_same():
     assert titles.compose(["Ruritania"], "appeal for", None) == "Ruritania appeals"
+    assert titles.compose(["Ruritania"], "call for", None) == "Ruritania calls for"  # "calls" would say another
     assert titles.compose(["Ruritania"], "take over", None) == "Ruritania takes over"
 
 
@@ -44,8 +45,18 @@ def test_a_quoted_clause_loses_its_opening_capital_and_wire_codes_their_brackets
     assert titles.compose(["Acme"], "join", "<Vorland Data") == "Acme joins Vorland Data"
 
 
-def test_an_orphaned_possessive_goes():
+def test_an_orphaned_possessive_goes_and_an_owner_without_its_noun():
     assert titles.compose(["Acme"], "reject", "'s offer") == "Acme rejects offer"
+    assert titles.compose(["Acme"], "say", "it did not value Vorland Data Co's <") == "Acme says it did not value"
+
+
+def test_a_stock_code_cut_open_goes_whole():
+    assert titles.compose(["Acme"], "say", "the scandal surrounding it <VORL") == "Acme says the scandal surrounding it"
+
+
+def test_a_call_for_something_names_what_is_called_for():
+    [(title, *_)] = titles_and_actors("Jan Novak renewed his call for lower taxes on farmers.")
+    assert title == "Jan Novak calls for lower taxes"
 
 
 def test_a_phrase_never_ends_on_an_initial():

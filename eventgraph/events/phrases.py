@@ -85,7 +85,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         elif _bare_clause(words, j):
             kind = "S"  # "denied it had arrested him": a clause without "that"
     if kind == "N":
-        if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
+        asked = trigger.entry.headline.split()[-1]  # "call for": the noun's own preposition leads to its object
+        if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about") and \
+                not (words.forms[j] == asked and asked in triggers.PREPOSITIONS):
             return None
         j += 1
         if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):

@@ -7,9 +7,10 @@ collapses"; with no actor, the object and the verb's participle: "1979 treaty si
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import triggers
-from .lexicon import past, third_person
+from .lexicon import entries_by_first_word, past, third_person
 from .text import COORDINATORS, SUBORDINATORS
 
 _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
@@ -31,7 +32,10 @@ DANGLING = (triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORD
 # ("Iran says Such talks ...").
 _SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there", "this", "these", "those", "the",
                                "a", "an"}) | POSSESSIVES
-_MARKUP = re.compile(r"[<>]")  # a wire copy's bracketed code cut open: "will join <Real Estate"
+# Wire copy's brackets around stock codes and company names, cut open by a phrase's end: a code goes whole
+# ("surrounding it <VOWG"), a name keeps its words ("will join <Real Estate").
+_CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
+_MARKUP = re.compile(r"[<>]")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
 
@@ -52,8 +56,9 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     verb, _, rest = headline.partition(" ")
     sources = [_doer(source) for source in sources]
     complement = _whole(complement) if complement else None
-    if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT:
-        rest = " ".join(rest.split()[:-1])  # "Ruritania appeals", not "Ruritania appeals for"
+    if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
+            " ".join([verb, *rest.split()[:-1]]) in headlines():
+        rest = " ".join(rest.split()[:-1])  # "Ruritania appeals", not "Ruritania appeals for"; never "calls"
     if reporter and _names(reporter, " ".join([*sources, complement or ""])):
         reporter = None  # "A investigates B, B says" names B twice: the happening is only reported
     tail = " ".join(part for part in (rest, "to" if infinitive and complement else "", complement or "") if part)
@@ -64,7 +69,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         elif modality == "attributed" and not reporter:
             conjugated = f"reportedly {conjugated}"
         title = " ".join(part for part in (join(sources), conjugated, tail) if part)
-        title = _MARKUP.sub("", title[:1].upper() + title[1:])
+        title = _MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:]))
         return f"{title}, {reporter} says" if modality == "attributed" and reporter else title
     elif complement and infinitive:
         title = f"{'an' if verb[:1] in 'aeiou' else 'a'} {verb} {tail}"  # "An offer to buy the company"
@@ -75,7 +80,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
     else:
         title = headline
-    return mark(_MARKUP.sub("", title[:1].upper() + title[1:]), modality, reporter)
+    return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
 
 
 def mark(title: str, modality: str, reporter: str | None) -> str:
@@ -92,6 +97,13 @@ def mark(title: str, modality: str, reporter: str | None) -> str:
     return title
 
 
+@lru_cache(maxsize=1)
+def headlines() -> frozenset[str]:
+    """The headline verbs of the trigger lexicon: a verb stands without its preposition only if it is one."""
+    return frozenset(entry.headline for entries in entries_by_first_word().values() for entry in entries
+                     if entry.verbal)
+
+
 def _doer(phrase: str) -> str:
     """A doer's phrase as a title opens with it: no preposition before it ("of the committee"), and no
     possessive pronoun whose owner the title does not name ("their heads")."""
@@ -106,9 +118,11 @@ def _doer(phrase: str) -> str:
 def _whole(phrase: str) -> str | None:
     """An object phrase that neither ends cut short nor opens with a quoted sentence's capital, without the
     possessive ending its owner's name left when the name was taken out ("rejects 's offer")."""
-    words = [word for word in _MARKUP.sub("", phrase).split() if word not in ("'s", "’s", "'", "’")]
-    while words and words[-1].lower() in DANGLING:
-        words.pop()
+    words = [word for word in _MARKUP.sub("", _CODE.sub("", phrase)).split() if word not in ("'s", "’s", "'", "’")]
+    while words and (words[-1].lower() in DANGLING or words[-1].endswith(("'s", "’s"))):
+        if words.pop().endswith(("'s", "’s")):
+            while len(words) > 1 and words[-1][:1].isupper():
+                words.pop()  # the owner's whole name goes with its lost noun: not "view Eastman Kodak"
     if len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS and words[0][1:].islower() and \
             (words[0].lower() not in ("the", "a", "an") or words[1].islower()):
         words[0] = words[0].lower()
