@@ -6,7 +6,8 @@ article ids are read), builds each story alone with the whole pipeline, and chec
 
 - faults: titles `events.title_faults` rejects (the benchmark figure "fragments"), by kind;
 - broken: titles the check passes that a reader would call broken, by the heuristic `broken` below: an object cut
-  after a possessive, determiner, preposition or conjunction ("signs the", "attacks Iran's"), a dangling "to",
+  after a possessive, determiner, preposition or conjunction ("signs the", "attacks Iran's"; not a phrasal
+  verb's particle, "takes over"), a dangling "to",
   a reporting verb that reports nothing ("Iran says"), a pronoun as doer ("His visit ...", "Them sign"), a
   sentence's opening word inside the title ("Iran says Such talks ..."), or two conjugated verbs in a row
   ("says signs"). Words written with a capital inside the title are names' words, never verbs ("United States").
@@ -40,6 +41,7 @@ _ARTICLE_ID = re.compile(r"reuters-\d+")
 _CUT_AFTER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these",
                         "those", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "over", "about",
                         "against", "between", "and", "or", "but", "than", "as", "that", "which", "who", "whose"})
+_PARTICLES = frozenset({"over", "off", "out", "up", "down", "back", "away"})
 _REPORTING = frozenset({"say", "says", "said", "tell", "tells", "told", "announce", "announces", "announced",
                         "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated", "report",
                         "reports", "reported", "claim", "claims", "claimed"})
@@ -96,6 +98,8 @@ def broken(title: str) -> str:
     last = words[-1]
     if last == "to":
         return "dangling to"
+    if last in _PARTICLES and len(words) > 1 and _verb(words[-2]):
+        return ""  # a phrasal verb's particle completes it: "Acme takes over", "talks broken off"
     if last in _CUT_AFTER or core.rstrip().endswith(("'s", "’s", "s'")):
         return f"object cut after: {last}"
     verb = next((i for i, word in enumerate(words) if _verb(word)), len(words))

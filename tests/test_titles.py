@@ -79,4 +79,5 @@ def test_the_benchmark_heuristic_names_broken_titles():
     assert title_benchmark.broken("Ruritania says Such talks fail").startswith("sentence opener inside")
     assert title_benchmark.broken("Ruritania cuts said the deal").startswith("two verbs")
     assert title_benchmark.broken("United States signs a treaty") == ""
+    assert title_benchmark.broken("Acme takes over") == ""
     assert title_benchmark.broken("Ruritania attacks Freedonia, Jan Novak says") == ""
