@@ -524,6 +524,10 @@ def shift_value(ctx: Context, groups: dict):
 def weekend_value(ctx: Context, groups: dict):
     anchor = ctx.anchor()
     way = _direction_word(ctx, groups)
+    if way == 0 and anchor.isoweekday() == 1 and ctx.tense() == tense.PAST:
+        # "This weekend, the minister said" on a Monday: the weekend that ended yesterday; later in the week a
+        # past cue is too often a reporting verb's ("hoped a cargo could leave this weekend")
+        way = -1
     if way is None:
         way = 0 if anchor.isoweekday() >= 6 or ctx.tense() == tense.FUTURE else -1
     return _week(anchor + timedelta(weeks=way)) + "-WE"
