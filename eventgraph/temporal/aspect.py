@@ -37,6 +37,7 @@ _REACH = 3  # words before the happening's word in which a cue may stand
 _WINDOW = 100  # characters before the happening's word read for its cues; the whole sentence only when needed
 _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
+_BETWEEN_MODAL = frozenset({"not", "n't", "never", "also", "still", "then", "now", "soon", "be"})  # "will never close"
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
@@ -87,6 +88,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return True
+    if _intent_told_in_perfect(before):
+        return True
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
         deed = _REPORTED_DEED.match(text, trigger_end)
@@ -130,6 +133,22 @@ def past(word: str) -> bool:
 def _past(word: str) -> bool:
     word = word.lower()
     return _tense_words().get(word) in ("past", "report") or word.endswith("ed") and len(word) > 4
+
+
+def _intent_told_in_perfect(before: list[str]) -> bool:
+    """"has said he will veto the bill", "have warned they would strike": an intent stated by a reporting verb in
+    the perfect was stated before the report, not on its day."""
+    j = len(before) - 1
+    while j >= 0 and (before[j] in _BETWEEN_MODAL or before[j].endswith("ly")):
+        j -= 1
+    if j < 0 or before[j] not in _MODALS or before[j] in ("does", "do"):
+        return False
+    for k in range(j - 1, max(-1, j - 2 - _SUBJECT_REACH), -1):
+        if before[k] in _CLAUSE_BREAKS:
+            return False
+        if _tense_words().get(before[k]) == "report":
+            return k > 0 and bool(_PERFECT.search(" ".join(before[max(0, k - 4):k]) + " "))
+    return False
 
 
 def _reported(before: list[str]) -> bool | None:
