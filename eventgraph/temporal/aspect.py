@@ -46,6 +46,8 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|h
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _ANY_WORD = re.compile(r"\w")
+_PARTICIPLE = re.compile(r",\s*$")
+_PERFECT_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -88,7 +90,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return True
-    if _intent_told_in_perfect(before):
+    if _intent_told_in_perfect(before) or _participle_of_perfect(text, sentence_start, trigger_start, trigger_end):
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
@@ -149,6 +151,17 @@ def _intent_told_in_perfect(before: list[str]) -> bool:
         if _tense_words().get(before[k]) == "report":
             return k > 0 and bool(_PERFECT.search(" ".join(before[max(0, k - 4):k]) + " "))
     return False
+
+
+def _participle_of_perfect(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """"The ministry has rejected the offer, calling it an insult": a participle after a comma tells of the
+    time of the clause before it, here one told in the perfect."""
+    comma = _PARTICIPLE.search(text, max(sentence_start, trigger_start - 3), trigger_start)
+    if comma is None or not text[trigger_start:trigger_end].split()[0].lower().endswith("ing"):
+        return False
+    start = max(text.rfind(mark, sentence_start, comma.start()) for mark in ",;:(")
+    return any(_past(match.group(1)) or match.group(1).lower().endswith("en")
+               for match in _PERFECT_CLAUSE.finditer(text, max(start + 1, sentence_start), comma.start()))
 
 
 def _reported(before: list[str]) -> bool | None:
