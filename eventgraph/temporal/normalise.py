@@ -346,6 +346,15 @@ def weekday_value(ctx: Context, groups: dict):
     return _day(day)
 
 
+def weekday_of_week(ctx: Context, groups: dict):
+    """"Tuesday last week": that weekday of the week the direction names, not the Tuesday nearest the DCT."""
+    anchor = ctx.anchor()
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=_direction_word(ctx, groups))
+    day = monday + timedelta(days=int(ctx.lookup("weekdays", groups["weekday"])) - 1)
+    _remember_day(ctx, day)
+    return _day(day)
+
+
 def weekday_set(ctx: Context, groups: dict):
     weekday = ctx.lookup("weekdays", groups["weekday"])
     part = ctx.lookup("dayparts", groups.get("daypart"))
@@ -802,6 +811,7 @@ NORMALISERS = {
     "month": month_value,
     "weekday": weekday_value,
     "weekday_set": weekday_set,
+    "weekday_of_week": weekday_of_week,
     "deictic": deictic_value,
     "clock": clock_value,
     "anaphor": anaphor_value,
