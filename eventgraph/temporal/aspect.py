@@ -11,7 +11,9 @@ Four things say so, each read in the words right before the happening's word:
 - a reporting verb whose reported clause is a past deed of the speaker's own ("the company said it sold its
   stake"), or a deed in the perfect told before the speaker ("employers have decided to restart the procedure,
   their manager said"), tells of that deed, done before the report (a verb of state or thought, `resources/en/time/stative_verbs.txt`, tells what
-  was stated: "said it expected a loss").
+  was stated: "said it expected a loss");
+- an intent stated by a reporting verb in the perfect: "has said he will veto the bill";
+- a participle after a comma, after a clause in the perfect: "has opposed the bill, saying it would hurt trade".
 The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
 (`ongoing`).
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
@@ -138,8 +140,8 @@ def _past(word: str) -> bool:
 
 
 def _intent_told_in_perfect(before: list[str]) -> bool:
-    """"has said he will veto the bill", "have warned they would strike": an intent stated by a reporting verb in
-    the perfect was stated before the report, not on its day."""
+    """"has said he will veto the bill", "had told reporters they would strike": an intent stated by a reporting
+    verb in the perfect was stated before the report, not on its day."""
     j = len(before) - 1
     while j >= 0 and (before[j] in _BETWEEN_MODAL or before[j].endswith("ly")):
         j -= 1
