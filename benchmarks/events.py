@@ -247,7 +247,8 @@ def _trigger_class(doc, number: int, fits) -> str:
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
     mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
-    raw = triggers.matches(words, events._name_words(words, mentions))
+    timexes = [t for t in doc.timexes if sentence.start <= t.start < sentence.end]
+    raw = triggers.matches(words, events._name_words(words, mentions), events._name_words(words, timexes))
     shown = lambda trigger: f"'{words.span(trigger.first, trigger.last)}' {trigger.entry.code}"  # noqa: E731
     if not raw:
         return "no trigger"

@@ -10,6 +10,7 @@ all stories together): the share of gold mentions matched, pairwise precision an
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
     python benchmarks/merge.py [--set dev|test|test2|test3|test4|test5] [--show] [--pairs] [--why] [--both]
+                               [--occasions]
 
 --show prints, after each story's row, every gold event its matched mentions split over several system events
 and every system event that joins mentions of several gold events, each mention with its article and sentence.
@@ -28,6 +29,10 @@ offered it), then the refusals counted; and every false pair of two such sentenc
 may match (of one CAMEO root, or one without a code), with those gold events (id, the system cluster it was
 matched to, code, date, doer, target, description) and the event mentions the event stage made from the sentence
 (trigger, code, date, actors, the system events of its root that the sentence is a source of, title).
+--occasions prints every system event in which an undated occasion ("in protest at the wage freeze") joined
+reports of another kind, each occasion with the days from the happening's latest date back to its article,
+and each pair of it with a gold-matched report of the event: right or wrong by the gold, "unscored" when the
+occasion matched no gold mention; then those counted.
 
 dev = benchmarks/data/events_dev.json and events_dev2.json (tuned on), test = benchmarks/data/merge_test.json and
 test2 = benchmarks/data/events_test2.json and
@@ -322,6 +327,31 @@ def _describe(report) -> str:
             f"doers {sorted(report.sources)} targets {sorted(report.targets)} words {sorted(report.words)[:6]}")
 
 
+def occasion_joins(system_of: dict, happenings: dict) -> tuple[list[str], Counter]:
+    """The joins of undated occasions to happenings other reports tell, judged by the gold where it can."""
+    gold_of: dict = {}
+    for mention, event_id in system_of.items():
+        happening = happenings.get(event_id)
+        report = _report(happening, mention) if happening else None
+        if report is not None:
+            gold_of.setdefault(id(report), set()).add(mention[3])
+    lines, counts = [], Counter()
+    for happening in happenings.values():
+        occasions = [r for r in happening.reports if r.occasion]
+        others = [r for r in happening.reports if not r.occasion]
+        if not occasions or not others:
+            continue
+        for report in occasions:
+            back = report.day - happening.span[1] if report.day is not None and happening.span else None
+            lines.append(f"  occasion {back} days after: {_describe(report)}")
+            for other in others:
+                mine, theirs = gold_of.get(id(report), set()), gold_of.get(id(other), set())
+                verdict = "unscored" if not mine or not theirs else "right" if mine & theirs else "wrong"
+                counts[verdict] += 1
+                lines.append(f"      {verdict}: {_describe(other)}")
+    return lines, counts
+
+
 def row(name: str, key: coref.Clusters, response: coref.Clusters, mentions: int) -> str:
     matched = sum(len(cluster) for cluster in key)
     p, r, _ = coref.pairwise(key, response)
@@ -338,13 +368,15 @@ def main() -> None:
     parser.add_argument("--why", action="store_true", help="print each missed pair and the merge rule refusing it")
     parser.add_argument("--both", action="store_true",
                         help="print each sentence reporting several gold happenings of one root")
+    parser.add_argument("--occasions", action="store_true",
+                        help="print each join of an undated occasion to a happening other reports tell")
     args = parser.parse_args()
     data, records = load(SETS[args.set])
     header = (f"{'story':44} {'gold':>5} {'matched':>7} {'pair P':>6} {'pair R':>6} {'MUC':>6} {'B3':>6} "
               f"{'CEAF-e':>6} {'CoNLL':>6}")
     print(header)
     print("-" * len(header))
-    all_key, all_response, all_mentions, choices, refusals = [], [], 0, {}, Counter()
+    all_key, all_response, all_mentions, choices, refusals, joins = [], [], 0, {}, Counter(), Counter()
     for story in data["stories"]:
         with Happenings() as happenings:
             built = build_story(story["articles"], records)
@@ -359,6 +391,10 @@ def main() -> None:
             refusals += reasons
         if args.both:
             print("\n".join(both_told(story, built, response)))
+        if args.occasions:
+            lines, counts = occasion_joins(labels, happenings.of_event)
+            print("\n".join(lines))
+            joins += counts
         # stories share no articles, so their clusters can be pooled
         all_key += key
         all_response += [frozenset(cluster) for cluster in response]
@@ -368,6 +404,8 @@ def main() -> None:
         print(pair_table(all_key, all_response, choices))
     for reason, count in refusals.most_common():
         print(f"{count:4d}  {reason}")
+    if args.occasions:
+        print("occasion joins: " + ", ".join(f"{verdict} {joins[verdict]}" for verdict in ("right", "wrong", "unscored")))
 
 
 if __name__ == "__main__":

@@ -94,6 +94,9 @@ class EventMention:
     object: str | None = None  # what the event is about ("the treaty"), for titles and matching
     modality: str = "asserted"  # one of MODALITIES: happened, planned or expected, or only reported by a source
     attributed_to: str | None = None  # actor key of the source an attributed happening is reported by
+    # named by its sentence as the occasion or cause of another happening ("in protest at the wage freeze"): the
+    # event stage decides it, the merge reads it; not written to events.json
+    occasion: bool = False
 
 
 @dataclass

@@ -570,6 +570,14 @@ def test_the_two_countries_are_the_pair_named_before():
 def test_an_amount_may_stand_inside_a_trigger_phrase():
     [tariffs] = doc("Ruritania imposed up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
     assert (tariffs.code, tariffs.trigger) == ("163", "imposed up to 300 mln dlrs in tariffs")
+    [tariffs] = doc("Ruritania will slap up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
+    assert (tariffs.code, tariffs.trigger) == ("131", "slap up to 300 mln dlrs in tariffs")
+
+
+def test_a_date_with_its_preposition_may_stand_inside_a_trigger_phrase_but_no_other_preposition():
+    [tariffs] = doc("Ruritania imposed on Monday tariffs on Freedonia.", [("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert tariffs.code == "163"
+    assert not [m for m in doc("Ruritania imposed on Freedonia new tariffs.").event_mentions if m.code == "163"]
 
 
 def test_an_announced_decision_is_dated_by_its_announcement():
@@ -702,6 +710,9 @@ def test_an_agreement_to_buy_names_its_buyer_as_doer_and_what_it_buys_in_the_obj
     assert [row[0] for row in found] == ["Jan Novak agrees to buy Vorland News Agency"]
     found = titles_and_actors("Jan Novak agreed Friday to buy Vorland News Agency.", [("Friday", "DATE", "2021-04-30")])
     assert [row[0] for row in found] == ["Jan Novak agrees to buy Vorland News Agency"]
+    found = titles_and_actors("Jan Novak agreed on Friday to buy Vorland News Agency.",
+                              [("Friday", "DATE", "2021-04-30")])
+    assert [(row[0], row[-1]) for row in found] == [("Jan Novak agrees to buy Vorland News Agency", "2021-04-30")]
     found = titles_and_actors("Ruritania and Freedonia agreed to merge their railways.")
     assert [row[0] for row in found] == ["Ruritania and Freedonia agree to merge their railways"]
 

@@ -406,3 +406,33 @@ def test_he_after_a_titled_speaker_is_the_person_named_with_that_title():
                               "He also visited Freedonia.")
     [visit] = [row for row in found if "visit" in row[0].lower()]
     assert ("jan-novak", "source") in visit[2]
+
+
+def test_an_offer_is_aimed_at_the_company_it_is_for_or_whose_shares_it_counts():
+    for text in ("Acme Corp launched a bid for Widget Inc on Monday.",
+                 "Acme Corp made a tender offer for Widget Inc.",
+                 "Acme Corp offered 71 dlrs per share in cash for 50 pct of Widget Inc."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:2] == "03"]
+        assert actors == {("acme", "source"), ("widget", "target")}, text
+    [(_, _, actors)] = [row for row in _extracted("Acme Corp made an offer for its own shares.") if row[0][:2] == "03"]
+    assert actors == {("acme", "source")}
+
+
+def test_a_strike_is_aimed_at_the_company_whose_workers_strike_or_where_they_strike():
+    for text in ("Workers at Acme Corp walked out on Monday.",
+                 "The union said 2,000 workers began a strike at Acme Corp's Leeds plant on Monday.",
+                 "Acme Corp workers walked out on Monday."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "143"]
+        assert ("acme", "target") in actors and ("acme", "source") not in actors, text
+    for text in ("Brazil's seamen went on strike on Monday.", "United Auto Workers members went on strike."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "143"]
+        assert not any(role == "target" for _, role in actors), text
+
+
+def test_the_country_a_happening_took_place_in_is_no_target_unless_it_is_acted_on_there():
+    found = _extracted("Acme Corp said the meeting of the Ruritanian opposition in Chile drew 300 people. "
+                       "Droughts in Peru have cut grain output.")
+    assert all(("chile", "target") not in actors and ("chile", "participant") not in actors for _, _, actors in found)
+    assert all(("peru", "target") not in actors for _, _, actors in found)
+    found = _extracted("Chile criticised the Peruvian intervention in Bolivia on Monday.")
+    assert any(("bolivia", "target") in actors for _, _, actors in found)

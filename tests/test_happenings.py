@@ -45,6 +45,33 @@ def test_a_doerless_kill_beside_an_accident_is_its_death_toll():
     assert not any(m.code.startswith("18") for m in found)
 
 
+def test_a_disaster_that_kills_happened_when_it_killed():
+    quake = only("An earthquake killed 40 people in the hills of Arvonia on Sunday.", "Natural disaster")
+    assert quake.date.value == "2021-05-02"
+    assert "Death" in [m.label for m in mentions("An earthquake killed 40 people in the hills of Arvonia on Sunday.")]
+
+
+def test_disasters_told_together_are_each_a_happening_of_the_deed_s_date():
+    found = mentions("Floods and avalanches killed 40 people in the hills of Arvonia last week.")
+    assert sorted((m.trigger.lower(), m.date.value) for m in found if m.label == "Natural disaster") == [
+        ("avalanches", "2021-W17"), ("floods", "2021-W17")]
+    floods = only("Floods have killed 30 people in the hills of Arvonia this month.", "Natural disaster")
+    assert floods.date.value == "2021-05"
+
+
+def test_an_accident_that_caused_a_passive_deed_happened_when_it_did():
+    found = mentions("Two workers were killed in an explosion at the Arvonia plant on Friday.")
+    assert [(m.label, m.date.value) for m in found if m.label in ("Accident", "Death")] == [
+        ("Death", "2021-04-30"), ("Accident", "2021-04-30")]
+    found = mentions("Two workers were killed in an explosion and fire at the Arvonia plant on Friday.")
+    assert len([m for m in found if m.label == "Accident"]) == 1
+
+
+def test_a_disaster_with_a_date_of_its_own_keeps_it():
+    found = mentions("Floods in February and avalanches destroyed 300 houses in Arvonia on Sunday.")
+    assert ("floods", "2021-02") in [(m.trigger.lower(), m.date.value) for m in found]
+
+
 def test_a_bomb_that_explodes_is_a_bombing_not_an_accident():
     found = mentions("A car bomb exploded outside the barracks in Lisburn on Sunday, injuring four soldiers.")
     assert "183" in [m.code for m in found] and "Accident" not in [m.label for m in found]

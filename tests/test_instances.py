@@ -78,3 +78,26 @@ def test_a_noun_of_the_verbs_kind_after_a_word_of_sequence_is_another_happening(
         mentions("Chilean troops attacked Peru after an attack by Peru on Sunday.", "attack")
     assert sorted([p.actor for p in m.actors if p.role == "source"] for m in found) == [["chile"], ["peru"]]
     assert len(mentions("Chilean troops repelled an attack on Sunday.", "attack")) == 0
+
+
+def doers(found):
+    return [[p.actor for p in m.actors if p.role == "source"] for m in found]
+
+
+def test_doers_said_each_to_have_done_it_did_it_each_on_their_own():
+    found = mentions("Brazil and Argentina each protested to the United Nations on Monday.", "protested")
+    assert doers(found) == [["brazil"], ["argentina"]]
+    assert [m.date.value for m in found] == ["2021-05-03", "2021-05-03"]
+    assert doers(mentions("Brazil, Chile and Argentina have both protested to the United Nations.",
+                          "protested")) == [["brazil"], ["chile"], ["argentina"]]
+
+
+def test_doers_named_together_without_each_did_it_together():
+    assert doers(mentions("Brazil and Argentina protested to the United Nations on Monday.", "protested")) == [
+        ["brazil", "argentina"]]
+
+
+def test_each_after_the_verb_or_a_happening_of_two_sides_is_one_instance():
+    assert doers(mentions("Brazil and Argentina rejected each offer on Monday.", "rejected")) == [
+        ["brazil", "argentina"]]
+    assert len(mentions("Brazil and Argentina both signed the treaty on Monday.", "signed")) == 1

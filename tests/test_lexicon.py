@@ -145,3 +145,28 @@ def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
     assert [t.entry.code for t in _absorb(words, triggers.find(words, set()))] == ["080"]
     words = read("The regime cancelled the talks.", 0)
     assert [t.entry.code for t in _absorb(words, triggers.find(words, set()))] == ["160"]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Ruritania broke diplomatic relations with Freedonia.", "161"),
+    ("Ruritania downgraded its ties with Freedonia.", "160"),
+    ("Freedonia declined an invitation to the summit.", "120"),
+    ("The group abandoned plans to buy the airline.", "080"),
+    ("The government accepted the demands of the strikers.", "080"),
+    ("The farmers lobbied for higher subsidies.", "020"),
+    ("The army launched a counterattack near the border.", "190"),
+    ("The rebels besieged the garrison.", "191"),
+    ("Jan Novak emphasised that the deal was fair.", "010"),
+    ("The two firms reached agreements on prices.", "057"),
+])
+def test_the_codebook_classes_have_their_common_words(sentence, code):
+    assert code in [found_code for found_code, _ in found(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales rose thanks to the new model.",
+    "The newly elected president spoke.",
+    "The newly appointed chairman of the firm spoke.",
+])
+def test_a_verb_form_that_qualifies_a_noun_or_opens_a_phrase_of_another_sense_is_no_trigger(sentence):
+    assert not [code for code, _ in found(sentence) if code[:2] != "01"]

@@ -88,3 +88,15 @@ def test_since_leads_a_phrase_and_a_gerund_a_clause(text, occasion):
     found = triggers.find(words, set())
     talks = [t for t in found if words.forms[t.first] == "talks"]
     assert talks and (occasions.cue(words, talks[0], found) is not None) == occasion
+
+
+@pytest.mark.parametrize("text, trigger, occasion", [
+    ("Dockers walked out in protest at the wage freeze.", "wage freeze", True),
+    ("Dockers walked out in protest at the wage freeze.", "walked out", False),
+    ("Talks resumed following a ceasefire.", "ceasefire", True),
+    ("Shares rose after the bank suspended payments.", "suspended", False),
+    ("Workers returned after the strike was ruled illegal.", "strike", True),
+    ("Workers returned after the strike was ruled illegal.", "ruled illegal", False),
+])
+def test_the_mention_records_whether_its_sentence_names_it_as_the_occasion_of_another(text, trigger, occasion):
+    assert by_trigger(doc(text))[trigger].occasion is occasion

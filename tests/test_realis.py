@@ -15,6 +15,8 @@ def codes(text):
     "Ruritania rejected charges that it had bombed Freedonia.",
     "Ruritania dismissed claims that its troops shelled Freedonia.",
     "Ruritania denied reports that it had signed a pact with Freedonia and sent troops to Freedonia.",
+    "Ruritania denies reports that its troops attacked Freedonia.",
+    "Ruritania denies charges that it had bombed Freedonia.",
 ])
 def test_what_a_denial_says_happened_is_no_event_and_the_denial_is(text):
     assert codes(text) == ["016"]
@@ -76,3 +78,15 @@ def test_a_happening_only_said_of_its_doer_is_attributed_and_keeps_its_doer():
 def test_an_allegation_is_titled_with_the_whole_clause_past_the_happening_it_reports():
     found = titles_and_actors("Ruritania alleged that Freedonia had attacked its embassy.")
     assert [row[0] for row in found if row[1] == "112"] == ["Ruritania alleges Freedonia had attacked its embassy"]
+
+
+def test_a_deed_charged_by_an_indictment_is_the_indicter_s_word_and_the_indicted_did_it():
+    [bombing] = [row for row in titles_and_actors("Ruritania indicted Jan Novak for bombing the town.")
+                 if row[1].startswith("18")]
+    assert (bombing[2], bombing[3], bombing[4]) == ({("jan-novak", "source")}, "attributed", "ruritania")
+
+
+def test_a_happening_one_is_implicated_in_is_not_told_as_fact():
+    [bombing] = [row for row in titles_and_actors("Jan Novak was implicated in the bombing of the town.")
+                 if row[1].startswith("18")]
+    assert bombing[3] == "attributed"

@@ -153,7 +153,8 @@ def _pipe(texts: list[str]) -> list:
     return syntax.parse([_SPACE.sub(" ", text) for text in texts], disable=UNUSED_PIPES)
 
 
-def _name_words(words: Words, mentions: list[Mention]) -> set[int]:
+def _name_words(words: Words, mentions: list) -> set[int]:
+    """The indices of the words inside the spans of `mentions` (actor mentions or time expressions)."""
     return {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
             if words.starts[i] < mention.end}
 
@@ -173,7 +174,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions)))
+    times = _name_words(words, [timex for _, timex in timexes])
+    found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions), times))
              if not _warned_of(words, trigger)]
     if not found:
         return [], []
@@ -194,6 +196,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 binding.sources = list(pair)
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
+    happenings.deed_dates(words, found, bindings)
     _criticism(words, found)
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)
@@ -250,12 +253,17 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             bound.add(again.timex)
             binding.targets = [m for m in binding.targets if m not in again.actors]
             obj = obj.partition(f" {again.cut}")[0].rstrip(" ,") if obj else obj
+        doers = instances.distributed(doc.text, words, trigger, binding.sources) if again is None else None
+        if doers:
+            binding.sources = doers[0]
         current = _mention(doc, number, words, trigger, binding, obj, binding.timex)
         if again is not None:
             current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
+        for sources in doers[1:] if doers else ():
+            result.append(_mention(doc, number, words, trigger, replace(binding, sources=sources), obj, binding.timex))
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
         if again is not None:
@@ -789,7 +797,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         title=title, date=_date(doc, timex, modality == "planned" and not trigger.intended),
         timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
-        attributed_to=reporters[0].actor if reporters else None)
+        attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion)
 
 
 def _plural(phrase: str) -> bool:

@@ -51,6 +51,12 @@ ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "
 # issued on Monday": the participle tells of the report itself
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
 NOUN_PREPOSITIONS = frozenset({"to", "with", "between", "against", "on", "over", "in"})
+# nouns whose "in" names what they act on ("intervention in Ruritania"); for others a country after "in" is
+# where it happened ("elections in Ruritania", "a meeting in Ruritania"), unless it is a deed of force or a
+# protest, which CAMEO aims at the government of the country it is held in ("strikes in Ruritania")
+INVOLVEMENT = frozenset({"intervention", "interference", "involvement", "investment", "investments", "meddling",
+                         "presence", "stake", "stakes", "interest", "interests", "role"})
+AIMED_WHERE_HELD = frozenset({"14"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
 OBJECT_REACH = 12  # words after a trigger in which its object's (or passive agent's) actors stand
 AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this close to the verb
@@ -550,6 +556,9 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
             binding.sources.append(m)
         elif _after(words, i, "by"):
             binding.sources.append(m)
+        elif _after(words, i, "in") and m.type == "country" and not forceful and \
+                trigger.entry.code[:2] not in AIMED_WHERE_HELD and words.forms[trigger.last] not in INVOLVEMENT:
+            continue
         elif any(_after(words, i, p) for p in NOUN_PREPOSITIONS) or _after(words, i, "and"):
             binding.targets.append(m)
     if not binding.sources and not binding.targets:

@@ -30,10 +30,10 @@ from ..actors.descriptions import country_of_adjective
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
-from .attach import FORCEFUL
+from .attach import AIMED_WHERE_HELD, FORCEFUL, INVOLVEMENT
 from .lexicon import is_mutual, military, verb_forms
 from .text import Words
-from .triggers import Trigger
+from .triggers import ACCUSATIONS, Trigger
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FAILED = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "halt", "stop", "abandon", "cancel",
@@ -51,9 +51,9 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
-ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "suspect", "implicate"})
+ACCUSING = frozenset(verb for verb, _, _ in ACCUSATIONS)  # the clause one governs is the accuser's word
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
-CHARGING_CASES = frozenset({"of", "for", "with"})  # "accused of", "blamed for", "charged with"
+CHARGING_CASES = frozenset(case for _, case, _ in ACCUSATIONS if case != "-")  # "accused of", "charged with"
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
@@ -281,7 +281,12 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
                     trigger.entry.code[:2] in FORCEFUL)
         _reporter_forces(frame, _child(token, SUBJECTS))
     else:
-        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL)
+        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL,
+                    trigger.entry.code[:2] in AIMED_WHERE_HELD)
+    if not frame.targets and trigger.entry.code in DEALING:
+        _dealt_in(frame, token, placed)
+    if not frame.targets and trigger.entry.code in STRIKING:
+        _struck_employer(frame, token, placed)
 
 
 def _reporter_forces(frame: Frame, subject) -> None:
@@ -709,6 +714,86 @@ def _stranded_subject(token):
     return None
 
 
+DEALING = frozenset({"031", "033"})  # offers and bids for a company or its shares, offers of what it is paid for
+HOLDINGS = frozenset({"share", "shares", "stock", "stocks", "stake", "stakes", "pct", "percent", "interest",
+                      "control", "rest", "remainder", "balance", "majority", "holding", "holdings", "business",
+                      "businesses", "unit", "units", "division", "operations", "assets", "subsidiary"})
+
+
+def _dealt_in(frame: Frame, token, placed: Placed) -> None:
+    """"a bid for Acme", "offered 40 dlrs for each Acme share", "a tender offer for 50 pct of Acme": what an
+    offer is for is aimed at the company it names or whose shares or stake it is."""
+    objects = [child for child in token.children if child.dep_ == "obj"]
+    # the offer's "for" hangs on the noun, on the verb it is the object of ("made an offer Monday for Acme") or
+    # on the verb it leads to ("offered to pay 40 dlrs a share for Acme")
+    holders = objects + [token] + ([token.head] if token.dep_ == "obj" and token.head.i != token.i else []) + [
+        child for child in token.children if child.dep_ == "xcomp"]
+    complements = [child for holder in holders for child in holder.children
+                   if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects
+    found = [m for child in complements for m in _holder(child, placed)]
+    if found:
+        frame.targets = _unique(found, frame.sources or [])
+
+
+def _holder(token, placed: Placed) -> list[Mention]:
+    """The company a phrase names ("Acme") or whose holdings it counts ("Acme shares", "Acme's stock", "50 pct
+    of Acme", "a stake in Acme", "the rest of Acme"); not what it only qualifies ("a seat on the exchange")."""
+    if token.i in placed:
+        return _mention_list(token, placed, False)
+    if _lower(token) not in HOLDINGS:
+        return []
+    found = [placed[child.i] for child in token.children
+             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] or [
+        m for child in token.children if child.dep_ == "nmod" and _case(child) in ("of", "in")
+        for m in _holder(child, placed)]
+    return [m for m in found if m.type == "organization"][:1]
+
+
+STRIKING = frozenset({"143"})  # strikes and walkouts
+EMPLOYED = frozenset({"workers", "employees", "employes", "staff", "workforce", "miners", "dockers", "dockworkers",
+                      "longshoremen", "stevedores", "seamen", "crews", "pilots", "drivers", "machinists",
+                      "mechanics", "nurses", "teachers", "clerks", "technicians", "engineers", "operators",
+                      "controllers", "attendants", "bankworkers", "guards"})
+
+
+def _struck_employer(frame: Frame, token, placed: Placed) -> None:
+    """"Workers at Acme walked out", "Acme's miners went on strike", "began a strike at Acme's Leeds plant": a
+    strike is aimed at the company whose workers strike or where they strike; that company is not its doer.
+    A union or a country is no employer here ("Ruritania's seamen": whom they strike against is not said)."""
+    verb = token.head if token.dep_ in ("obj", "obl") and token.head.i != token.i else token
+    strikers = _child(verb, SUBJECTS)
+    places = [child for holder in (token, verb) for child in holder.children
+              if child.dep_ in ("obl", "nmod") and _leading_case(child) == "at"]
+    if strikers is not None and strikers.i not in placed and _lower(strikers) in EMPLOYED:
+        places = [strikers] + places
+    employers = [m for place in places for m in _employers(place, placed, place is strikers)]
+    if employers:
+        frame.targets = employers[:1]
+        if frame.sources and all(m.actor == employers[0].actor for m in frame.sources):
+            frame.sources = []
+
+
+def _leading_case(token) -> str:
+    """The preposition that opens a phrase, wherever the parse hangs it ("at Acme's Leeds plant")."""
+    first = min(token.subtree, key=lambda t: t.i)
+    return _lower(first) if first.dep_ == "case" else ""
+
+
+def _employers(token, placed: Placed, staff: bool) -> list[Mention]:
+    """The company a place or a body of staff belongs to: "Acme", "Acme's Leeds plant", "the plant of Acme"; for
+    staff also "Acme workers", "workers at Acme"."""
+    found, frontier = [], [token]
+    while frontier:
+        current = frontier.pop()
+        if current.i in placed and (current is not token or not staff):
+            found.append(placed[current.i])
+            continue
+        frontier += [child for child in current.children if child.dep_ in ("compound", "nmod:poss", "flat") or
+                     child.dep_ == "nmod" and _leading_case(child) in (("at", "of", "from") if staff and
+                                                                       current is token else ("of",))]
+    return [m for m in found if m.type == "organization"]
+
+
 SUSPECTED = frozenset({"suspected", "alleged", "unidentified", "unknown", "presumed"})
 PREMISES_CASES = frozenset({"at", "outside", "inside", "near"})
 
@@ -797,8 +882,12 @@ def _case(token) -> str:
     return next((_lower(child) for child in token.children if child.dep_ == "case"), "")
 
 
-def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool) -> None:
-    sources, targets = [], _aimed_nmods(token, placed, forceful) or (_premises(token, placed) if forceful else [])
+def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool,
+                protest: bool = False) -> None:
+    # "elections in Ruritania", "a meeting in Ruritania": where a happening took place is no target of it
+    where = frozenset() if forceful or protest or _lower(token) in INVOLVEMENT else frozenset({"in"})
+    sources, targets = [], _aimed_nmods(token, placed, forceful, where) or (
+        _premises(token, placed) if forceful else [])
     nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):

@@ -34,6 +34,9 @@ BOMB_REACH = 4  # words from an explosion to what exploded
 PLACES = frozenset({"country", "location"})  # actor types a happening takes place in
 PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
+JOINING = frozenset({"and", ",", "a", "an", "the"})  # what may stand between coordinated happenings
+AUXILIARIES = frozenset({"have", "has", "had"})  # between a subject and its deed: "floods have killed"
+CAUSES = frozenset({"in", "by", "a", "an", "the"})  # between a passive deed and its cause: "killed in the blast"
 
 
 def is_happening(code: str) -> bool:
@@ -49,6 +52,34 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
         entry = trigger.entry
         if entry.headline == "kill" and not doers:
             trigger.entry = Entry(entry.slots, entry.kind, ROOT, entry.headline, DEATH)
+
+
+def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
+    """A disaster or an accident that did a deed ("an earthquake killed 40 people on Sunday", "floods and
+    avalanches have killed 30 people this month", "two workers were killed in an explosion on Friday")
+    happened when it did that: each happening named as the deed's subject or as its passive's cause is one of
+    its own, dated by the deed's clause. `bindings` holds each trigger's attach.Binding."""
+    for n, verb in enumerate(found):
+        if not verb.verbal or bindings[n].timex is None:
+            continue
+        if verb.passive:
+            doers, edge, between = range(n + 1, len(found)), verb.last, CAUSES  # "killed in an explosion"
+        else:
+            doers, edge, between = range(n - 1, -1, -1), verb.first, AUXILIARIES  # "floods have killed"
+        for k in doers:
+            happening = found[k]
+            gap = range(edge + 1, happening.first) if verb.passive else range(happening.last + 1, edge)
+            if not _disaster(happening) or any(words.forms[j].lower() not in between for j in gap):
+                break
+            if bindings[k].timex is None:
+                bindings[k].timex = bindings[n].timex
+            if verb.passive:
+                break  # "killed in an explosion and fire": one accident may be told with two nouns
+            edge, between = happening.first, JOINING
+
+
+def _disaster(trigger: Trigger) -> bool:
+    return trigger.nominal and is_happening(trigger.entry.code) and trigger.entry.label in DISASTERS
 
 
 def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> list[bool]:

@@ -9,6 +9,10 @@ president visited in 1990 and Peru's in 1995"). Not instances: a conjunct that h
 5 pct in May and 8 pct in June": figures of one happening) or a phrase of its own ("and in operation since
 May"), one with no word before its date ("talks on Monday and Tuesday" may be one happening over two days),
 and a span of time ("between July and January").
+
+"Ford and Chrysler each raised prices", "Brazil and Argentina have both protested": doers named together and
+said each to have done it did it each on their own, one instance per doer; not so a happening of two sides
+("both agreed on the need for talks"), which is one.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Mention, Timex
+from .lexicon import is_mutual
 from .phrases import DATE_VALUE, day
 from .text import Words
 from .triggers import AMOUNT_WORDS, PREPOSITIONS, Trigger
@@ -25,6 +30,9 @@ DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by"})
 RANGES = frozenset({"between", "from"})  # "between July and January", "from july 1984" are one span of time
 ENDINGS = frozenset({".", "and", "but", "or"})  # what may follow the conjunct's date: it ends the conjunct
 REPEATING = frozenset({"again", "also", "then", "another", "once", "more"})  # "and again on Thursday"
+DISTRIBUTING = frozenset({"each", "both"})  # "X and Y each raised prices": each did it on their own
+AUXILIARIES = frozenset({"have", "has", "had", "were", "are", "will", "would"})  # "have both said"
+COORDINATING = frozenset({"and", ","})  # between doers named together
 
 
 @dataclass
@@ -89,3 +97,20 @@ def _verb(parsed, words: Words, conjunction: int, first: int) -> bool:
     on Tuesday" is another happening."""
     start, end = words.starts[conjunction] - words.offset, words.starts[first] - words.offset
     return any(start < token.idx < end and (token.tag_.startswith("VB") or token.tag_ == "MD") for token in parsed)
+
+
+def distributed(text: str, words: Words, trigger: Trigger, sources: list[Mention]) -> list[list[Mention]] | None:
+    """The doers of a verb, one group each, when the doers named together (`sources`, in the document `text`)
+    are said to have each done it ("Ford and Chrysler each raised prices", "X and Y have both said ..."), or
+    None."""
+    if not trigger.verbal or trigger.passive or is_mutual(trigger.entry.code) or len(sources) < 2:
+        return None
+    named = sorted(sources, key=lambda mention: mention.start)
+    joints = [text[first.end:second.start].replace(",", " , ").split() for first, second in zip(named, named[1:])]
+    if len({mention.actor for mention in named}) < len(named) or \
+            not all(joint and set(joint) <= COORDINATING for joint in joints):
+        return None
+    between = text[named[-1].end:words.starts[trigger.first]].lower().split()
+    if not between or not DISTRIBUTING & set(between) or not set(between) <= DISTRIBUTING | AUXILIARIES:
+        return None
+    return [[mention] for mention in named]

@@ -101,6 +101,7 @@ def settle(words: Words, found: list[Trigger], bindings: list[Binding], timexes)
         if first is None:
             continue
         told.add(trigger.first)
+        trigger.occasion = True
         if trigger.entry.kind == "D":
             trigger.entry = replace(trigger.entry, kind="N")  # a plan made: a happening, dated or not
         if is_mutual(trigger.entry.code):

@@ -62,8 +62,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         return _passive_object(words, trigger)
     if inner_object(trigger):
         opening = trigger.first + 1
-        while opening < trigger.last and opening in in_timex:
-            opening += 1  # "agreed Friday to buy the company": the date in the phrase's gap is no part of it
+        while opening < trigger.last and (opening in in_timex or words.forms[opening] in triggers.PREPOSITIONS
+                                          and opening + 1 in in_timex):
+            opening += 1  # "agreed (on) Friday to buy the company": the date in the phrase's gap is no part of it
         if parsed and opening > trigger.first + 1:
             following = len(words)  # the parse took that date for the verb's object, and ended the object there
         last = trigger.last
@@ -85,7 +86,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         elif _bare_clause(words, j):
             kind = "S"  # "denied it had arrested him": a clause without "that"
     if kind == "N":
-        if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about"):
+        asked = trigger.entry.headline.split()[-1]  # "call for": the noun's own preposition leads to its object
+        if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about") and \
+                not (words.forms[j] == asked and asked in triggers.PREPOSITIONS):
             return None
         j += 1
         if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):
@@ -280,9 +283,28 @@ def _name_end(words: Words, last: int) -> int:
     return j
 
 
+def _initial(words: Words, j: int) -> bool:
+    """A capital letter and its full stop: "J." of "Samuel J. Heyman", "U." of "U.S."."""
+    return j + 1 < len(words) and len(words.surface[j]) == 1 and words.capitalised(j) and words.forms[j + 1] == "."
+
+
+def _past_initials(words: Words, last: int) -> int:
+    """A phrase that ends on an initial ends after its name: "the U.S.", "Samuel J. Heyman", never "the U"."""
+    if last > 0 and words.forms[last] == "." and _initial(words, last - 1):
+        last -= 1
+    while _initial(words, last):
+        last += 1
+        following = last + 1
+        if following < len(words) and words.capitalised(following) and (
+                len(words.surface[following]) == 1 or words.capitalised(last - 2) and words.surface[last - 2] != "."):
+            last = following  # the next initial, or the surname after a middle initial
+    return last
+
+
 def phrase(words: Words, first: int, last: int) -> str | None:
     if last < first:
         return None
+    last = _past_initials(words, last)
     while last > first and (words.forms[last] in DANGLING or _possessive(words, last)):
         if _possessive(words, last):
             while last > first and words.capitalised(last - 1) and words.capitalised(last):

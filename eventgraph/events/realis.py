@@ -75,9 +75,16 @@ def denied(token, verb, nominal: bool = False) -> bool:
     if head.i == clause.i or not clause.tag_.startswith(("VB", "MD")):
         return False
     if clause.dep_ == "ccomp":
-        return _denial(head)
-    return clause.dep_ in CONTENT and _claim(head) and _stated(clause) and head.dep_ in HOLDERS and \
-        head.head.i != head.i and _denial(head.head)
+        return _denial(head) or _claim(head) and _misread_denial(head)
+    return clause.dep_ in CONTENT and _claim(head) and _stated(clause) and (
+        head.dep_ in HOLDERS and head.head.i != head.i and _denial(head.head) or _misread_denial(head))
+
+
+def _misread_denial(claim) -> bool:
+    """"Iran denies reports that ...": the parser may read a denial in the present tense as a plural noun, the
+    subject or a modifier of the claim it denies."""
+    return any(child.dep_ in ("nsubj", "compound") and child.i == claim.i - 1 and _lower(child) in _denial_forms()
+               for child in claim.children)
 
 
 def _denial(token) -> bool:

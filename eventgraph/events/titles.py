@@ -6,16 +6,38 @@ collapses"; with no actor, the object and the verb's participle: "1979 treaty si
 
 from __future__ import annotations
 
-from .lexicon import past, third_person
+import re
+from functools import lru_cache
+
+from . import triggers
+from .lexicon import entries_by_first_word, past, third_person
+from .text import COORDINATORS, SUBORDINATORS
 
 _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
                 "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",
                 "set": "set", "put": "put", "shut": "shut", "sell": "sold", "buy": "bought", "win": "won",
                 "lose": "lost", "give": "given", "begin": "begun", "break": "broken", "bring": "brought",
                 "fight": "fought", "lead": "led", "pay": "paid", "quit": "quit", "spend": "spent",
-                "steal": "stolen", "tell": "told", "throw": "thrown"}  # the irregular ones; `past` makes the rest
+                "steal": "stolen", "tell": "told", "throw": "thrown", "become": "become", "bid": "bid",
+                "catch": "caught", "find": "found", "freeze": "frozen", "lay": "laid", "run": "run",
+                "seek": "sought", "sink": "sunk", "uphold": "upheld"}  # the irregular ones; `past` makes the rest
 MAX_NAMES = 3
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Words a phrase cut short ends on: "acquire Farmers and", "more significant than". Not the words that can
+# stand for a whole object ("denies that", "arrests her").
+DANGLING = (triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORDINATORS | {"than", "as", "to"}) - \
+    DEMONSTRATIVES - {"her"}
+# Words that open a sentence but never a name, written with a capital where a quoted clause began
+# ("Iran says Such talks ...").
+_SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there", "this", "these", "those", "the",
+                               "a", "an"}) | POSSESSIVES
+# Wire copy's brackets around stock codes and company names, cut open by a phrase's end: a code goes whole
+# ("surrounding it <VOWG"), a name keeps its words ("will join <Real Estate").
+_CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
+_MARKUP = re.compile(r"[<>]")
+# A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
+_ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
 
 
 def join(names: list[str]) -> str:
@@ -32,6 +54,13 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     A planned happening reads "X to sign ...", as headlines write the future; an attributed one says who
     reports it ("..., Y says") or that it is reported ("X reportedly signs")."""
     verb, _, rest = headline.partition(" ")
+    sources = [_doer(source) for source in sources]
+    complement = _whole(complement) if complement else None
+    if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
+            " ".join([verb, *rest.split()[:-1]]) in headlines():
+        rest = " ".join(rest.split()[:-1])  # "Ruritania appeals", not "Ruritania appeals for"; never "calls"
+    if reporter and _names(reporter, " ".join([*sources, complement or ""])):
+        reporter = None  # "A investigates B, B says" names B twice: the happening is only reported
     tail = " ".join(part for part in (rest, "to" if infinitive and complement else "", complement or "") if part)
     if sources:
         conjugated = third_person(verb) if len(sources) == 1 and not plural else verb
@@ -40,7 +69,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         elif modality == "attributed" and not reporter:
             conjugated = f"reportedly {conjugated}"
         title = " ".join(part for part in (join(sources), conjugated, tail) if part)
-        title = title[:1].upper() + title[1:]
+        title = _MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:]))
         return f"{title}, {reporter} says" if modality == "attributed" and reporter else title
     elif complement and infinitive:
         title = f"{'an' if verb[:1] in 'aeiou' else 'a'} {verb} {tail}"  # "An offer to buy the company"
@@ -51,16 +80,57 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
     else:
         title = headline
-    return mark(title[:1].upper() + title[1:], modality, reporter)
+    return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
 
 
 def mark(title: str, modality: str, reporter: str | None) -> str:
     """A title without a doer says that its happening is planned or only reported."""
+    first, _, others = title.partition(" ")
+    if first.lower() in POSSESSIVES and others:
+        title = f"The {others}"  # "Its crankshaft breaks": the owner the pronoun stood for is not in the title
+    if reporter and _names(reporter, title):
+        reporter = None
     if modality == "planned":
         return f"{title} (planned)"
     if modality == "attributed":
         return f"{title}, {reporter} says" if reporter else f"{title} (reported)"
     return title
+
+
+@lru_cache(maxsize=1)
+def headlines() -> frozenset[str]:
+    """The headline verbs of the trigger lexicon: a verb stands without its preposition only if it is one."""
+    return frozenset(entry.headline for entries in entries_by_first_word().values() for entry in entries
+                     if entry.verbal)
+
+
+def _doer(phrase: str) -> str:
+    """A doer's phrase as a title opens with it: no preposition before it ("of the committee"), and no
+    possessive pronoun whose owner the title does not name ("their heads")."""
+    first, _, rest = phrase.partition(" ")
+    if first in triggers.PREPOSITIONS and rest:
+        return _doer(rest)
+    if first in POSSESSIVES and rest:
+        return f"the {rest}"
+    return phrase
+
+
+def _whole(phrase: str) -> str | None:
+    """An object phrase that neither ends cut short nor opens with a quoted sentence's capital, without the
+    possessive ending its owner's name left when the name was taken out ("rejects 's offer")."""
+    words = [word for word in _MARKUP.sub("", _CODE.sub("", phrase)).split() if word not in ("'s", "’s", "'", "’")]
+    while words and (words[-1].lower() in DANGLING or words[-1].endswith(("'s", "’s"))):
+        if words.pop().endswith(("'s", "’s")):
+            while len(words) > 1 and words[-1][:1].isupper():
+                words.pop()  # the owner's whole name goes with its lost noun: not "view Eastman Kodak"
+    if len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS and words[0][1:].islower() and \
+            (words[0].lower() not in ("the", "a", "an") or words[1].islower()):
+        words[0] = words[0].lower()
+    return " ".join(words) or None
+
+
+def _names(name: str, text: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 def _participle(verb: str) -> str:

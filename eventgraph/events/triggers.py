@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import datafiles
 from .lexicon import Entry, GAP, entries_by_first_word, not_happenings, verb_forms
 from .text import QUOTES, Words
 
@@ -45,6 +46,11 @@ AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billi
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
+QUALIFYING_ADVERBS = frozenset({"newly", "recently", "previously", "formerly", "originally", "jointly", "wholly",
+                                "partly", "partially", "fully", "privately", "publicly", "officially", "separately",
+                                "widely", "heavily", "closely", "highly", "locally", "federally", "nationally",
+                                "internationally", "democratically", "duly", "freshly", "specially"})  # "the
+# newly elected", "its previously announced": adverbs that qualify a participle before a noun
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
                       "mulling"})  # before an -ing verb
@@ -54,8 +60,12 @@ INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning",
                     "hopes", "hope", "hoped", "aims", "aim", "poised", "determined", "going"})
 HEARSAY_PARTICIPLES = frozenset({"said", "reported", "believed", "alleged", "thought", "rumoured", "rumored",
                                  "understood", "suspected", "claimed"})
-ACCUSING = frozenset({"accuse", "blame", "suspect", "indict"})
-CHARGING_CASES = frozenset({"of", "for"})  # "accused of", "blamed for"
+ACCUSATIONS = tuple(tuple(row) for row in datafiles.rows("en/accusing_verbs.tsv"))  # verb, case, reading
+# the verbs of accusing and the prepositions of their charge that words tell without the parse ("accused ... of",
+# "blamed ... for"); the frame reads all of ACCUSATIONS: only a parse tells "charged them for shipping" (a bill)
+# from an accusation, or "implicated in bombing" from "the slump in shipping"
+WORD_ACCUSING = frozenset(verb for verb, _, reading in ACCUSATIONS if reading == "words")
+WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if reading == "words")
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
@@ -71,6 +81,7 @@ class Trigger:
     intended: bool = False  # "would request talks": not yet happened, stated as an intent
     weighed: bool = False  # "considering imposing tariffs": an intent not yet formed
     decided: bool = False  # "decided to impose", "announced plans to slap": the decision is the happening
+    occasion: bool = False  # "in protest at the wage freeze": named as the occasion of another (occasions.settle)
 
     @property
     def verbal(self) -> bool:
@@ -81,12 +92,13 @@ class Trigger:
         return not self.entry.verbal
 
 
-def find(words: Words, names: set[int]) -> list[Trigger]:
-    """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign")."""
-    return [trigger for trigger in matches(words, names) if _realis(words, trigger)]
+def find(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
+    """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign");
+    `times` those inside time expressions, which the gap of a phrase passes over ("agreed on Friday to buy")."""
+    return [trigger for trigger in matches(words, names, times) if _realis(words, trigger)]
 
 
-def matches(words: Words, names: set[int]) -> list[Trigger]:
+def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
     """The lexicon's phrases in the sentence, longest first, each word in one at most, whether or not the text
     says they happened."""
     index = entries_by_first_word()
@@ -95,7 +107,7 @@ def matches(words: Words, names: set[int]) -> list[Trigger]:
     while i < len(words):
         candidates = index.get(words.forms[i])
         if candidates and i not in names and not _not_happening(words, i):
-            trigger = _best(words, i, candidates)
+            trigger = _best(words, i, candidates, times)
             if trigger and (trigger.nominal or _lower_case(words, i)):
                 found.append(trigger)
                 i = trigger.last + 1
@@ -120,8 +132,8 @@ def _lower_case(words: Words, i: int) -> bool:
     return sum(word[:1].isupper() for word in alphabetic) >= TITLE_CASE * len(alphabetic)
 
 
-def _best(words: Words, i: int, candidates: tuple[Entry, ...]) -> Trigger | None:
-    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry)) is not None]
+def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int]) -> Trigger | None:
+    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times)) is not None]
     if not matches:
         return None
     nominal = _nominal_context(words, i)
@@ -143,8 +155,10 @@ def _fits_noun_phrase(entry: Entry) -> bool:
     return not entry.verbal or entry.kind == "F"
 
 
-def _match(words: Words, i: int, entry: Entry) -> int | None:
-    """The index of the last word when `entry` matches from word `i`, else None."""
+def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The index of the last word when `entry` matches from word `i`, else None. A time expression that opens
+    the gap after a verb in the past, with its preposition, is no word of the phrase: "agreed on Friday to
+    buy", "signed last week a deal" (not "orders in 1986 rose to": a noun)."""
     position = i
     for n, slot in enumerate(entry.slots):
         if n == 0:
@@ -152,6 +166,8 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
                 return None
             continue
         reach = GAP + 1 if slot.gap else 1
+        if slot.gap and n == 1 and participle(words.forms[i]):
+            position = _after_time(words, position + 1, times) - 1
         if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
         for step in range(1, reach + 1):
@@ -168,6 +184,16 @@ def _match(words: Words, i: int, entry: Entry) -> int | None:
         else:
             return None
     return position
+
+
+def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
+    """The index after a time expression that starts at word `j`, or after its preposition ("on Friday"), or `j`."""
+    k = j + 1 if j < len(words) and words.forms[j] in PREPOSITIONS and j + 1 in times else j
+    if k not in times:
+        return j
+    while k in times:
+        k += 1
+    return k
 
 
 def _after_amount(words: Words, j: int) -> int:
@@ -188,8 +214,14 @@ def _nominal_context(words: Words, i: int) -> bool:
     if i == 0:
         return False
     before = words.forms[i - 1]
-    return before in NOMINAL_CUES or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
+    return before in NOMINAL_CUES and not _floating(words, i) or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
         before == "s" and i > 1 and words.forms[i - 2] == "'")
+
+
+def _floating(words: Words, i: int) -> bool:
+    """"each" before a verb's past form is no determiner but says of the doers before it that each did it
+    ("they each offered"; "each offer" is a noun)."""
+    return words.forms[i - 1] == "each" and participle(words.forms[i])
 
 
 def _realis(words: Words, trigger: Trigger) -> bool:
@@ -217,7 +249,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
         return False
-    if before and (before[-1] in DETERMINERS or before[-1] in PERFECT and not participle(form)):
+    if before and (before[-1] in DETERMINERS and not _floating(words, i) or
+                   before[-1] in PERFECT and not participle(form)) or _qualifies(words, i, before):
         return False
     if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE):
         return False
@@ -236,6 +269,13 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     return True
 
 
+def _qualifies(words: Words, i: int, before: list[str]) -> bool:
+    """"the newly elected president", "its previously announced plan": a verb form after a determiner and an
+    adverb qualifies a noun."""
+    return len(before) > 1 and before[-1] in QUALIFYING_ADVERBS and not words.capitalised(i - 1) and (
+        before[-2] in DETERMINERS or before[-2].endswith("'s"))
+
+
 def _hearsay(before: list[str]) -> bool:
     """"was said to have attacked", "is reported to be holding": a happening only said of its doer, which the
     parse marks as attributed."""
@@ -251,14 +291,14 @@ def _hearsay(before: list[str]) -> bool:
 def charged(words: Words, i: int, start: int) -> bool:
     """"accused Freedonia of attacking", "blamed for shelling": the deed an accusation
     charges, which the parse marks as attributed to the accuser."""
-    if i < 2 or not words.forms[i].endswith("ing") or words.forms[i - 1] not in CHARGING_CASES:
+    if i < 2 or not words.forms[i].endswith("ing") or words.forms[i - 1] not in WORD_CHARGE_CASES:
         return False
     return any(words.forms[j] in accusing_forms() for j in range(max(start, i - 1 - CHARGE_REACH), i - 1))
 
 
 @lru_cache(maxsize=1)
 def accusing_forms() -> frozenset[str]:
-    return frozenset(form for lemma in ACCUSING for form in verb_forms(lemma))
+    return frozenset(form for lemma in WORD_ACCUSING for form in verb_forms(lemma))
 
 
 def _followed_by_preposition(words: Words, last: int) -> bool:

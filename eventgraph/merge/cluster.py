@@ -39,7 +39,7 @@ from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
-from .wording import content_words, kind_words, numbers, occasion, similarity, trigger_stem, words
+from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -226,7 +226,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 going and ended(doc, mention), another_instance(doc, mention),
                                 _copy(sentences[mention.sentence], mention), published, perfect,
                                 not sources and not targets and given.relation == "before" and
-                                dates.weak(given) and occasion(doc, mention)))
+                                dates.weak(given) and mention.occasion))
     return found
 
 

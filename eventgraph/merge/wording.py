@@ -7,9 +7,7 @@ import string
 from functools import lru_cache
 
 from .. import datafiles
-from ..events.lexicon import entries_by_first_word
-from ..events.occasions import BE, CLAUSE_WORDS, CUES, HAVE, REACH
-from ..model import Document, EventMention
+from ..model import EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
 _APART = str.maketrans({mark: " " for mark in string.punctuation})
@@ -17,8 +15,6 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 STOPWORDS = frozenset("""a an the this that these those its his her their our of on in at to for with by from and or
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
-_CLAUSE = CLAUSE_WORDS | BE | HAVE  # words that, between a cue and a trigger, start a clause
-_CUE_ENDS = frozenset(cue[-1] for cue in CUES)
 _SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left of "U.S." or "it's"
 
 
@@ -76,29 +72,3 @@ def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> fl
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
-
-
-def occasion(doc: Document, mention: EventMention) -> bool:
-    """Whether its sentence names the mention as the occasion of another ("strikes following a wage freeze", "in
-    protest at the closure"): its trigger is an event noun of the lexicon, and a cue of the event stage ends at
-    most `REACH` words before it with no word of a clause between ("after the strike was ruled illegal" tells of
-    a ruling, "after the bank raised its rate" of a rise told as a clause, neither of an occasion)."""
-    start = doc.sentences[mention.sentence].start
-    text = doc.text[max(start, mention.trigger_start - 120):mention.trigger_start].lower()
-    if not any(word in text for word in _CUE_ENDS) or not _nominal(mention):  # most have no cue: a quick test first
-        return False
-    before = text.translate(_APART).split()
-    for end in range(len(before), max(0, len(before) - REACH) - 1, -1):
-        if end < len(before) and (before[end] in _CLAUSE or before[end].endswith("ing")):
-            return False
-        if any(tuple(before[end - len(cue):end]) == cue for cue in CUES):
-            return True
-    return False
-
-
-def _nominal(mention: EventMention) -> bool:
-    """Whether the trigger is an event noun of the lexicon ("strike", "wage freeze"), not a verb."""
-    forms = mention.trigger.lower().split()
-    return bool(forms) and any(entry.kind in ("N", "D") and entry.code == mention.code.split(":")[0] and
-                               forms[-1] in entry.slots[-1].forms
-                               for entry in entries_by_first_word().get(forms[0], ()))
