@@ -50,13 +50,14 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
 
 
 def news(event: Event, days: Counter) -> float:
-    """How busy the event's day was: the articles published on it, as a share of the busiest day's; 0 for a
+    """How busy the event's day was: the articles published on it beyond the first, as a share of the busiest
+    day's (every day the story was published on had one article; a second says the day had news); 0 for a
     date coarser than a day (the count tells of a day, not of a week) and for a happening known only to
     precede or to run since its day."""
     own = interval(event.date.value)
     if own is None or own[0] != own[1] or event.date.relation not in ("on", "reported") or not days:
         return 0.0
-    return days[own[0]] / max(days.values())
+    return max(0, days[own[0]] - 1) / max(1, max(days.values()) - 1)
 
 
 def _lead(doc: Document) -> int | None:

@@ -128,3 +128,9 @@ def test_among_dates_already_picked_the_more_salient_event_comes_first():
     salience.rank(events, ACTORS, DOCS)
     assert events[1].salience > events[2].salience
     assert [e.id for e in top_events(events, 2)] == ["day", "week"]
+
+
+def test_a_day_with_a_single_article_is_no_news(monkeypatch):
+    events = [event("deed", "190", "2021-05-06", "a"), event("other", "190", "2021-05-04", "b")]
+    with_news, without = ranked_with_and_without_news(events, published("2021-05-06", "2021-05-04"), monkeypatch)
+    assert with_news == without
