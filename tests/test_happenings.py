@@ -151,3 +151,17 @@ def test_a_policy_a_government_announces_is_a_decision_of_its_own_dated_by_the_a
     assert (announced.modality, announced.date.value) == ("asserted", "2021-05-04")
     assert only("The central bank of Peru cut its discount rate on Tuesday.", "Policy decision").date.value == \
         "2021-05-04"
+
+
+def test_a_fire_named_as_a_noun_is_an_accident_titled_without_its_preposition():
+    fire = only("Police said a big fire at the Arvonia refinery destroyed three tanks.", "Accident")
+    assert fire.trigger == "fire" and fire.title.startswith("Fire at Arvonia")
+    assert [m.label for m in mentions("Troops fire at protesters in Arvonia.")] == []
+
+
+def test_a_fire_coordinated_with_an_accident_or_doing_a_deed_is_the_accident_not_a_dismissal():
+    found = mentions("An explosion and fire killed two workers at the Arvonia plant on Friday.")  # one accident
+    assert "Dismissal" not in [m.label for m in found]
+    assert [(m.trigger, m.date.value) for m in found if m.label == "Accident"] == [("explosion", "2021-04-30")]
+    assert only("Fire destroyed a warehouse in Arvonia on Monday.", "Accident").date.value == "2021-05-03"
+    assert only("Acme fired 200 workers on Monday.", "Dismissal").code == "00"

@@ -197,6 +197,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
     happenings.deed_dates(words, found, bindings)
+    found, bindings = happenings.one_accident(words, found, bindings)
     _criticism(words, found)
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)

@@ -18,6 +18,7 @@ from .triggers import DETERMINERS, Trigger
 ROOT = "00"
 DISASTERS = frozenset({"Accident", "Natural disaster"})
 DEATH = "Death"
+ACCIDENT = "Accident"
 CASUALTIES = "Casualties"
 FORCE = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and violence: what may cause a toll
 COUNTS = frozenset({"some", "several", "many", "dozens", "scores", "hundreds", "thousands", "two", "three", "four",
@@ -76,6 +77,20 @@ def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
             if verb.passive:
                 break  # "killed in an explosion and fire": one accident may be told with two nouns
             edge, between = happening.first, JOINING
+
+
+def one_accident(words: Words, found: list[Trigger], bindings: list) -> tuple[list[Trigger], list]:
+    """"an explosion and fire", "the collision and fire": accident nouns joined by "and" tell one accident (not
+    disasters: "floods and avalanches" are two). The later noun goes, with its binding."""
+    kept = [n for n, trigger in enumerate(found) if not (
+        n and _accident(trigger) and _accident(found[n - 1]) and
+        all(words.forms[j] in JOINING for j in range(found[n - 1].last + 1, trigger.first)) and
+        "and" in words.forms[found[n - 1].last + 1:trigger.first])]
+    return [found[n] for n in kept], [bindings[n] for n in kept]
+
+
+def _accident(trigger: Trigger) -> bool:
+    return _disaster(trigger) and trigger.entry.label == ACCIDENT
 
 
 def _disaster(trigger: Trigger) -> bool:
