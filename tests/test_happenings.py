@@ -165,3 +165,24 @@ def test_a_fire_coordinated_with_an_accident_or_doing_a_deed_is_the_accident_not
     assert [(m.trigger, m.date.value) for m in found if m.label == "Accident"] == [("explosion", "2021-04-30")]
     assert only("Fire destroyed a warehouse in Arvonia on Monday.", "Accident").date.value == "2021-05-03"
     assert only("Acme fired 200 workers on Monday.", "Dismissal").code == "00"
+
+
+@pytest.mark.parametrize("text, code, label", [
+    ("Landslides buried three villages in Arvonia on Sunday.", "00", "Natural disaster"),
+    ("A landslide cut Arvonia's main pipeline on Sunday.", "00", "Natural disaster"),
+    ("Mudslides destroyed 40 homes in Arvonia on Sunday.", "00", "Natural disaster"),
+    ("Heavy snows closed roads across Arvonia on Sunday.", "00", "Natural disaster"),
+    ("Ruritanian jets carried out bombing raids on Arvonia on Sunday.", "195", ""),
+])
+def test_landslides_snows_and_bombing_raids_are_happenings(text, code, label):
+    found = [m for m in mentions(text) if m.code == code and (not label or m.label == label)]
+    assert found and found[0].date.value == "2021-05-02", [(m.code, m.label, m.title) for m in mentions(text)]
+
+
+def test_a_landslide_victory_is_no_disaster():
+    assert "Natural disaster" not in [m.label for m in mentions("The Arvonian Party won a landslide victory in "
+                                                                "the elections on Sunday.")]
+
+
+def test_a_place_named_by_its_possessive_drops_the_possessive():
+    assert only("A landslide cut Arvonia's main pipeline.", "Natural disaster").title == "Landslide strikes Arvonia"

@@ -162,7 +162,8 @@ def _name(words: Words, first: int) -> str:
     while last + 1 < len(words) and last + 1 - first < MAX_PLACE_WORDS and words.capitalised(last + 1) and \
             not words.is_break(last + 1):
         last += 1
-    return " ".join(words.span(first, last).split())
+    name = " ".join(words.span(first, last).split())
+    return name[:-2] if name.endswith(("'s", "’s")) else name  # "breached Iraq's pipeline": the place is Iraq
 
 
 def subject(phrase: str | None) -> str | None:
