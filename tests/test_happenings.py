@@ -186,3 +186,8 @@ def test_a_landslide_victory_is_no_disaster():
 
 def test_a_place_named_by_its_possessive_drops_the_possessive():
     assert only("A landslide cut Arvonia's main pipeline.", "Natural disaster").title == "Landslide strikes Arvonia"
+
+
+def test_the_latest_accident_is_the_one_reported():
+    text = "Two people were killed in a blast at Vorland on May 1, but it was far from the latest accident."
+    assert "accident" in [m.trigger for m in mentions(text) if m.label == "Accident"]

@@ -482,7 +482,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
-        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes))
+        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes) or
+                                              happenings.latest(words, trigger))
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept

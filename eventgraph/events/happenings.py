@@ -35,6 +35,7 @@ BOMB_REACH = 4  # words from an explosion to what exploded
 PLACES = frozenset({"country", "location"})  # actor types a happening takes place in
 PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
+LATEST_REACH = 2  # words from "latest" to its noun: "the latest mine accident"
 JOINING = frozenset({"and", ",", "a", "an", "the"})  # what may stand between coordinated happenings
 AUXILIARIES = frozenset({"have", "has", "had"})  # between a subject and its deed: "floods have killed"
 CAUSES = frozenset({"in", "by", "a", "an", "the"})  # between a passive deed and its cause: "killed in the blast"
@@ -87,6 +88,13 @@ def one_accident(words: Words, found: list[Trigger], bindings: list) -> tuple[li
         all(words.forms[j] in JOINING for j in range(found[n - 1].last + 1, trigger.first)) and
         "and" in words.forms[found[n - 1].last + 1:trigger.first])]
     return [found[n] for n in kept], [bindings[n] for n in kept]
+
+
+def latest(words: Words, trigger: Trigger) -> bool:
+    """"the latest accident", "this latest blast": the accident or disaster the article reports, told by its noun
+    alone, not an earlier one."""
+    before = words.forms[max(0, trigger.first - LATEST_REACH):trigger.first]
+    return _disaster(trigger) and "latest" in before
 
 
 def _accident(trigger: Trigger) -> bool:
