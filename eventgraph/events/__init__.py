@@ -46,6 +46,7 @@ ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing rela
 SEQUELS = frozenset({"after", "before", "following", "since", "ahead", "preceding", "retaliation", "response",
                      "reply", "reprisal", "revenge"})  # between a verb and a noun of its kind: two happenings
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
+OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
@@ -908,6 +909,17 @@ def _names(mentions: list[Mention]) -> list[str]:
         other != name and name in other and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
 
 
+def _opening(words: Words, of: int) -> str | None:
+    """The preposition that opens the phrase a name's "of" ends ("for the rest of", "at the silos of"): the
+    title keeps it when it drops the words between."""
+    for j in range(of - 1, max(-1, of - 1 - OPENING_REACH), -1):
+        if words.forms[j] in triggers.PREPOSITIONS:
+            return words.forms[j] if words.forms[j] != "of" else None
+        if words.is_break(j) or words.forms[j] in triggers.SUBJECT_CUES or words.forms[j][:1].isdigit():
+            return None
+    return None
+
+
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:
     if not targets:
         return None
@@ -915,6 +927,8 @@ def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str |
     for mention in targets:
         i = words.index_at(mention.start)
         preposition = words.forms[i - 1] if i > 0 and words.forms[i - 1] in triggers.PREPOSITIONS else ""
+        if preposition == "of":
+            preposition = _opening(words, i - 1) or preposition  # "for the rest of X" -> "for X"
         if preposition == "to" and nominal:
             preposition = ""  # "his visit to Hanoi" -> "visits Hanoi"
         name = mention.name or mention.text
