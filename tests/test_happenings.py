@@ -191,3 +191,8 @@ def test_a_place_named_by_its_possessive_drops_the_possessive():
 def test_the_latest_accident_is_the_one_reported():
     text = "Two people were killed in a blast at Vorland on May 1, but it was far from the latest accident."
     assert "accident" in [m.trigger for m in mentions(text) if m.label == "Accident"]
+
+
+def test_violence_done_in_raids_is_one_happening_with_its_means():
+    found = mentions("Ruritanian warplanes killed almost 150 people in bombing raids into Arvonia last Monday.")
+    assert [m.code[:2] for m in found] == ["19"]

@@ -46,6 +46,7 @@ ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing rela
 SEQUELS = frozenset({"after", "before", "following", "since", "ahead", "preceding", "retaliation", "response",
                      "reply", "reprisal", "revenge"})  # between a verb and a noun of its kind: two happenings
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
+MEANS_REACH = 7  # words from a violent verb to the violent noun of its means ("killed 150 people in raids")
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
@@ -640,13 +641,22 @@ def _absorb(words: Words, found: list[triggers.Trigger]) -> list[triggers.Trigge
     for trigger in found:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
-                and _kin(previous.entry, trigger.entry) and trigger.first - previous.last <= 4
+                and _kin(previous.entry, trigger.entry) and (trigger.first - previous.last <= 4 or _means(
+                    words, previous, trigger))
                 and not SEQUELS.intersection(words.forms[previous.last + 1:trigger.first])):
             if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
                 previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
             continue
         kept.append(trigger)
     return kept
+
+
+def _means(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
+    """"killed almost 150 people in bombing raids": violence done in a violent happening, which is its means,
+    told after the verb's object in its clause."""
+    between = words.forms[verb.last + 1:noun.first]
+    return verb.entry.code[:2] in VIOLENT and noun.entry.code[:2] in VIOLENT and len(between) <= MEANS_REACH and \
+        "in" in between[-2:] and not any(words.is_break(j) for j in range(verb.last + 1, noun.first))
 
 
 def _kin(entry: Entry, other_entry: Entry) -> bool:
