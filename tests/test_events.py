@@ -828,4 +828,3 @@ def test_a_target_named_inside_the_object_s_phrase_keeps_the_phrase_s_prepositio
     assert [m.title for m in found.event_mentions] == ["Zenith offers 55 dlrs a share for Acme Oil"]
     found = doc("Dockers stopped work at the silos of Acme Oil.", actors=actors)
     assert [m.title for m in found.event_mentions] == ["Dockers stop work at Acme Oil"]
-
