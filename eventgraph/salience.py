@@ -14,6 +14,7 @@ next, so one dated where no article of the story was published, on its date or t
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from .merge.dates import interval, overlap
 from .merge.relation import kind
@@ -26,6 +27,7 @@ COARSE_DAYS = 31  # a date spanning more days than a month is coarse
 BACKSTORY = 0.5  # no article of the story was published on its date or the day after
 UNDATED_SOURCE = 0.5  # an article that reports the happening but gives it no date
 LEAD = 1.5  # an article that reports the happening in its first sentence
+NEWS = 1.0  # what the busiest publication day adds to the event it dates, as a share of the story's top score
 
 
 def rank(events: list[Event], actors: list[Actor], documents: list[Document]) -> None:
@@ -33,9 +35,29 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
     total = max(1, len(documents))
     reach = {actor.id: len({mention.doc for mention in actor.mentions}) / total for actor in actors}
     leads = {doc.id: _lead(doc) for doc in documents}
-    published = sorted({interval(doc.published)[0] for doc in documents if interval(doc.published)})
-    for event in events:
-        event.salience = round(score(event, reach, leads, published), 4)
+    days = Counter(interval(doc.published)[0] for doc in documents if interval(doc.published))
+    published = sorted(days)
+    scores = [score(event, reach, leads, published) for event in events]
+    top = max(scores, default=0.0)
+    shares = [news(event, days) for event in events]
+    first: dict[str, int] = {}  # the most salient event of each day
+    for index, event in enumerate(events):
+        if shares[index] and scores[index] > scores[first.setdefault(event.date.value, index)]:
+            first[event.date.value] = index
+    for index, event in enumerate(events):
+        share = shares[index] if first.get(event.date.value) == index else 0.0
+        event.salience = round(scores[index] + NEWS * top * share, 4)
+
+
+def news(event: Event, days: Counter) -> float:
+    """How busy the event's day was: the articles published on it beyond the first, as a share of the busiest
+    day's (every day the story was published on had one article; a second says the day had news); 0 for a
+    date coarser than a day (the count tells of a day, not of a week) and for a happening known only to
+    precede or to run since its day."""
+    own = interval(event.date.value)
+    if own is None or own[0] != own[1] or event.date.relation not in ("on", "reported") or not days:
+        return 0.0
+    return max(0, days[own[0]] - 1) / max(1, max(days.values()) - 1)
 
 
 def _lead(doc: Document) -> int | None:

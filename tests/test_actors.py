@@ -210,6 +210,12 @@ def test_state_body_takes_the_country_in_context():
     assert story["peruvian-foreign-ministry"].affiliation == "peru"
 
 
+def test_state_body_listed_with_a_country_s_body_is_that_country_s_for_the_whole_article():
+    doc = read("Officials from the Bank of Japan and Finance Ministry met. The U.S. economy is weak, U.S. officials "
+               "said of the U.S. trade gap. A Finance Ministry official criticised the United States.\n")
+    assert {m.affiliation for m in doc.mentions if m.text == "Finance Ministry"} == {"japan"}
+
+
 def test_lower_case_state_body_needs_its_country_in_the_sentence_or_a_possessive():
     doc = read("Chile convened its national security council. Peru's foreign ministry spokesman Luis Vega "
                "disagreed. The foreign ministry said nothing.\n")

@@ -773,6 +773,39 @@ def test_violence_against_armed_forces_is_conventional_force():
     assert [m.code for m in doc("Gunmen killed four farmers near the border.").event_mentions] == ["180"]
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Freedonia's troops seized one of the strongest positions above the valley.", "192"),
+    ("Freedonia troops occupied the island.", "192"),
+    ("Ruritania raided the port of Zelda.", "190"),
+    ("Ruritania bombed the bridges of Freedonia.", "195"),
+    ("Freedonia warplanes attacked three villages on Monday.", "195"),
+    ("The six planes attacked the town.", "195"),
+    ("Freedonia said the attack on the oil platform by its warships came at dawn on Monday.", "190"),
+])
+def test_a_raid_bombing_or_seizure_by_a_state_or_its_forces_is_military_force(text, code):
+    assert code in {m.code for m in doc(text).event_mentions}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Police raided the offices of the newspaper.", "170"),
+    ("The government seized the assets of the company.", "171"),
+    ("Protesters occupied the ministry.", "171"),
+    ("Marines occupied the ship in the harbour on Tuesday.", "171"),
+    ("The bombing of the Freedonia Military Academy on Monday injured 20 cadets.", "183"),
+    ("The bombing of the army barracks on Monday injured 20 cadets.", "183"),
+    ("Guerrillas bombed a power station.", "183"),
+    ("Gunmen attacked a bus near the border.", "180"),
+    ("Ruritania said the debt was a time bomb.", None),
+    ("Freedonia Friday condemned the two bomb explosions near the embassies.", "183"),
+    ("Days after the embassy bombings in the capital of Ruritania the army launched a cruise missile strike.", "183"),
+    ("Ruritania kidnapped a journalist.", "181"),
+])
+def test_a_raid_bombing_seizure_or_kidnapping_by_others_stays_coercion_or_violence(text, code):
+    friday = [("Friday", "DATE", "2021-05-07")] if "Friday" in text else []
+    forceful = [m.code for m in doc(text, friday).event_mentions if m.code[:2] in ("17", "18", "19")]
+    assert forceful == ([code] if code else [])
+
+
 def test_a_statement_title_keeps_the_verb_of_what_was_said():
     [said] = doc("Jan Novak said the most likely move against Ruritania would involve duties on cars and "
                  "trucks.").event_mentions

@@ -352,6 +352,62 @@ def test_companies_led_by_a_country_adjective_are_a_group_not_the_country():
     assert ("peru", "source") not in actors and ("chile", "target") in actors
 
 
+def test_a_clause_the_parse_hung_on_its_subject_keeps_that_subject_as_doer():
+    found = titles_and_actors("Jan Novak said he was angered after marines occupied the port of Freedonia.")
+    [occupation] = [row for row in found if row[1][:2] == "17"]
+    assert ("jan-novak", "source") not in occupation[2] and occupation[0].startswith("Marines occupy")
+    found = titles_and_actors("Ruritania protested after Freedonia troops shelled the town.")
+    [shelling] = [row for row in found if row[1][:2] == "19"]
+    assert shelling[2] == {("freedonia", "source")}
+
+
+def test_a_name_inside_a_relative_clause_on_the_subject_is_no_doer():
+    found = titles_and_actors("Freedonia, which attacked Ruritania last week, denied the charge.")
+    [denial] = [row for row in found if row[1][:2] == "01"]
+    assert denial[2] == {("freedonia", "source")}
+
+
+def test_a_title_as_subject_stands_for_the_person_last_named_with_it():
+    found = titles_and_actors("Trade Minister Jan Novak met Sue Smith on Monday. The trade minister visited Freedonia "
+                              "on Tuesday.")
+    [visit] = [row for row in found if row[1][:2] == "04" and "visit" in row[0].lower()]
+    assert visit[2] == {("jan-novak", "source"), ("freedonia", "target")}
+    found = titles_and_actors("Jan Novak, the Ruritanian envoy, met Sue Smith. The envoy visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert ("jan-novak", "source") in visit[2]
+
+
+def test_a_title_no_person_was_named_with_stands_for_no_one():
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. The foreign minister visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert visit[2] == {("freedonia", "target")}
+
+
+def test_he_after_an_unnamed_official_spoke_is_that_official_not_a_person_named_before():
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. A Vorland News Agency official said talks went "
+                              "well. \"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert statement[2] == {("vorland-news-agency", "source")}
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. \"It went well,\" said a senior official at the "
+                              "ministry. He also visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert ("jan-novak", "source") not in visit[2]
+
+
+def test_he_after_an_official_of_a_body_called_by_a_word_of_its_name_is_that_body():
+    found = titles_and_actors("Jan Novak met Vorland News Agency on Monday. The Agency official said talks went "
+                              "well. \"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert statement[2] == {("vorland-news-agency", "source")}
+
+
+def test_he_after_a_titled_speaker_is_the_person_named_with_that_title():
+    found = titles_and_actors("Trade Minister Jan Novak met Sue Smith on Monday. The minister said talks went well. "
+                              "He also visited Freedonia.")
+    [visit] = [row for row in found if "visit" in row[0].lower()]
+    assert ("jan-novak", "source") in visit[2]
+
+
 def test_an_offer_is_aimed_at_the_company_it_is_for_or_whose_shares_it_counts():
     for text in ("Acme Corp launched a bid for Widget Inc on Monday.",
                  "Acme Corp made a tender offer for Widget Inc.",

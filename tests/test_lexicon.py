@@ -3,7 +3,7 @@
 import pytest
 
 from eventgraph.events import triggers
-from eventgraph.events.lexicon import codes, entries_by_first_word, label
+from eventgraph.events.lexicon import arms, codes, entries_by_first_word, label
 from eventgraph.events.text import read
 
 
@@ -170,3 +170,7 @@ def test_the_codebook_classes_have_their_common_words(sentence, code):
 ])
 def test_a_verb_form_that_qualifies_a_noun_or_opens_a_phrase_of_another_sense_is_no_trigger(sentence):
     assert not [code for code, _ in found(sentence) if code[:2] != "01"]
+
+
+def test_every_word_of_arms_implies_a_known_code_of_military_force():
+    assert all(code.startswith("19") and label(code) for code in arms().values())

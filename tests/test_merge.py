@@ -257,6 +257,25 @@ def test_a_when_clause_after_since_happened_on_that_day():
     assert (event.date.value, event.date.relation) == ("2021-05-03", "on")
 
 
+@pytest.mark.parametrize("text, trigger, timex, value, expected", [
+    # the day it ends: the happening goes on at the report, or it happened before it, or it is yet to come
+    ("The strike by Ruritania's dockers is expected to continue until May 12.", "strike", "May 12", "2021-05-12",
+     ("2021-05-06", "on")),
+    ("Ruritania imposed a curfew on the port until May 12.", "imposed", "May 12", "2021-05-12",
+     ("2021-05-06", "before")),
+    ("Ruritania will impose a curfew on the port until May 12.", "impose", "May 12", "2021-05-12", (None, "on")),
+    # a delay, an absence, or a "when" clause: the happening comes on that day
+    ("Ruritania postponed the talks until May 12.", "talks", "May 12", "2021-05-12", ("2021-05-12", "on")),
+    ("Ruritania will not lift the curfew until May 12.", "lift", "May 12", "2021-05-12", ("2021-05-12", "on")),
+    ("The port stayed open until May 3, when Ruritania imposed a curfew.", "imposed", "May 3", "2021-05-03",
+     ("2021-05-03", "on")),
+])
+def test_a_date_after_until_is_where_a_happening_ends(text, trigger, timex, value, expected):
+    [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, "170", [("ruritania", "source")], timex,
+                                       value)], ACTORS)
+    assert (event.date.value, event.date.relation) == expected
+
+
 def signed_then_protested(published, day_text, day_value, later="Two days after the signing"):
     """A signing dated by the text, then a protest "two days after the signing" (or `later`) that the text dates
     no other way."""

@@ -86,3 +86,51 @@ def test_a_quarter_is_as_coarse_as_a_year():
     events = [event("day", "190", "2021-05-05", "a"), event("quarter", "190", "2021-Q2", "a")]
     salience.rank(events, ACTORS, DOCS)
     assert events[1].salience < events[0].salience
+
+
+
+def published(*days):
+    return [Document(id=d, path=d, text="", published=day) for d, day in zip("abc", days)]
+
+
+def test_a_day_on_which_many_articles_came_out_lifts_its_event_over_a_quiet_days():
+    docs = published("2021-05-06", "2021-05-06", "2021-05-03")
+    events = [event("busy", "010", "2021-05-06", "a", relation="reported"), event("quiet", "190", "2021-05-02",
+                                                                                    "c")]
+    salience.rank(events, ACTORS, docs)
+    assert events[0].salience > events[1].salience
+    assert [e.id for e in top_events(events, 1)] == ["busy"]
+
+
+def ranked_with_and_without_news(events, docs, monkeypatch):
+    salience.rank(events, ACTORS, docs)
+    with_news = [e.salience for e in events]
+    monkeypatch.setattr(salience, "NEWS", 0.0)
+    salience.rank(events, ACTORS, docs)
+    return with_news, [e.salience for e in events]
+
+
+def test_only_the_most_salient_event_of_a_day_gains_its_news(monkeypatch):
+    events = [event("comment", "010", "2021-05-06", "a"), event("deed", "190", "2021-05-06", "ab")]
+    with_news, without = ranked_with_and_without_news(events, published("2021-05-06", "2021-05-06"), monkeypatch)
+    assert with_news[1] > without[1] and with_news[0] == without[0]
+
+
+def test_a_week_or_a_happening_only_known_to_precede_the_day_gains_no_news(monkeypatch):
+    events = [event("week", "190", "2021-W18", "a"), event("before", "190", "2021-05-06", "a", relation="before")]
+    with_news, without = ranked_with_and_without_news(events, published("2021-05-06", "2021-05-06"), monkeypatch)
+    assert with_news == without
+
+
+def test_among_dates_already_picked_the_more_salient_event_comes_first():
+    events = [event("day", "190", "2021-05-05", "abc"), event("week", "190", "2021-W18", "ab"),
+              event("second", "010", "2021-05-05", "a", actors=("jan",))]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[1].salience > events[2].salience
+    assert [e.id for e in top_events(events, 2)] == ["day", "week"]
+
+
+def test_a_day_with_a_single_article_is_no_news(monkeypatch):
+    events = [event("deed", "190", "2021-05-06", "a"), event("other", "190", "2021-05-04", "b")]
+    with_news, without = ranked_with_and_without_news(events, published("2021-05-06", "2021-05-04"), monkeypatch)
+    assert with_news == without

@@ -250,6 +250,31 @@ def test_a_clause_tells_a_happening_as_already_over(text, anterior):
 
 
 @pytest.mark.parametrize("text, anterior", [
+    ("The minister has said he will veto the bill.", True),  # an intent stated before the report
+    ("The minister has repeatedly said that the cabinet would never veto the bill.", True),
+    ("The minister had told reporters he would veto the bill.", True),
+    ("The minister said he will veto the bill.", False),  # stated on the day of the report
+    ("The minister has said the talks, which began today, will veto the bill.", False),  # another clause
+    ("The minister will veto the bill.", False),
+])
+def test_an_intent_stated_in_the_perfect_was_stated_before_the_report(text, anterior):
+    start = text.index("veto")
+    assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
+@pytest.mark.parametrize("text, anterior", [
+    ("The ministry has rejected the offer, calling it an insult.", True),  # the time of the clause before
+    ("The court had ruled against the union, calling the strike illegal.", True),
+    ("The ministry rejected the offer, calling it an insult.", False),  # maybe the day's news
+    ("The ministry has 20 offices, calling it a network.", False),  # "has" is no perfect
+    ("The ministry has rejected the offer and the minister is calling it an insult.", False),  # no comma
+])
+def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anterior):
+    start = text.index("calling")
+    assert aspect.anterior(text, 0, start, start + 7) is anterior
+
+
+@pytest.mark.parametrize("text, anterior", [
     ("The company said it sold its stake in the bank.", True),  # what the speaker tells of its own deed
     ("The company said it has started a tender offer.", True),
     ("The company said it expected a loss this year.", False),  # a state of mind is what it states

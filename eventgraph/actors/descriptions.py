@@ -5,11 +5,17 @@ that country; a state official or a state organ acts with the country it speaks 
 A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
 determiner and adjectives before it ("the company", "the new government"), stands for the actor of a fitting
 type that the article has named most before it, the first named on a tie (a story names its subject first).
-Only doers are resolved so: the actor mentions of the article stay the names it writes.
+A subject that is a title in lower case ("the minister", "the trade minister", "the envoy") stands for the person
+the article last named with that title, before the name ("Trade Minister Jan Novak") or in an apposition after
+it ("Jan Novak, the Ruritanian envoy,"). Only doers are resolved so: the actor mentions of the article stay the
+names it writes.
 
 A subject "it" stands for the first organisation, country or group named in its sentence before it, else in
 the nearest sentence before that names one (a sentence names its subject first); "he" and "she" likewise for
-a person; a subject owned by one of them ("its warplanes") for the same actor.
+a person; a subject owned by one of them ("its warplanes") for the same actor. A speaker named by a title alone
+("the official said", "said a senior analyst at Acme") before that person is who "he" or "she" stands for: the
+person the article named with that title, else the body the description names ("a Toshiba spokesman") or calls
+by a word of its name ("the Bank official" after "the Bank of Japan"), else no one the article names.
 
 A person, or an organ of state (`resources/en/actors/state_organs.txt`: ministries, councils, armed forces),
 whose mention is affiliated with a country the article names speaks for that country: "Defence Secretary Jane
@@ -19,6 +25,7 @@ Doe said" has Jane Doe and her country as doers.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from ..model import Actor, Document, Event, Mention, Participant
@@ -42,6 +49,9 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     words = phrase.lower().split()
     if words and words[0] in DETERMINERS:
         words = words[1:]
+    if words and len(words) <= MAX_WORDS and words[-1] not in _kinds() and words[-1] in gazetteer().titles:
+        # a description in lower case ("the trade minister"), not a name ("Mr. King")
+        return titled(doc, words, start, phrase) if phrase.split()[-1].islower() else None
     if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
         return None
     before = _named_before(doc, start, _kinds()[words[-1]])
@@ -50,6 +60,27 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     # most_common keeps the order of first mention on a tie: the first named wins
     chosen = Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+TITLE_REACH = 40  # characters before a name in which its title stands ("Soviet Deputy Foreign Minister X")
+
+
+def titled(doc: Document, title: list[str], start: int, phrase: str) -> Mention | None:
+    """"the envoy", "the trade minister": the person the article last named with that title (its words, in
+    lower case, without the determiner), before the name ("Soviet envoy Jan Novak", "Trade Minister Jan Novak")
+    or in an apposition after it ("Jan Novak, the Soviet envoy,"), as a mention at the phrase's place; None
+    when no person named before has it."""
+    for mention in reversed(_named_before(doc, start, frozenset({"person"}))):
+        sentence = doc.sentence_at(mention.start)
+        opening = doc.sentences[sentence].start if sentence is not None else 0
+        before = _WORD.findall(doc.text[max(opening, mention.start - TITLE_REACH):mention.start].lower())
+        after = doc.text[mention.end:mention.end + TITLE_REACH]
+        apposed = _WORD.findall(after.split(",")[1].lower()) if after.startswith(",") and after.count(",") > 1 \
+            else []
+        if before[-len(title):] == title or all(word in apposed for word in title):
+            return _standing_for(mention, start, phrase)
+    return None
 
 
 def _named_before(doc: Document, start: int, kinds: frozenset[str]) -> list[Mention]:
@@ -76,8 +107,53 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     before = _named_before(doc, start, kinds)
     for sentence in reversed(doc.sentences[:number + 1]):
         inside = [m for m in before if sentence.start <= m.start < sentence.end]
+        unnamed = _unnamed_person(doc, sentence.start, min(sentence.end, start)) if "person" in kinds else None
+        if unnamed is not None and (not inside or unnamed[0] < inside[0].start):
+            # "the SEC official said ... . He added": he is that official, who speaks for the body named
+            return None if unnamed[1] is None else _standing_for(unnamed[1], start, doc.text[start:start + len(pronoun)])
         if inside:
             return _standing_for(inside[0], start, doc.text[start:start + len(pronoun)])
+    return None
+
+
+def _body_called(doc: Document, start: int, words: list[str]) -> Mention | None:
+    """"the Bank official" after "the Bank of Japan": the organisation last named before `start` whose name has
+    all these capitalised words of a description."""
+    if not words:
+        return None
+    return next((m for m in reversed(_named_before(doc, start, frozenset({"organization"})))
+                 if all(word in (m.name or m.text).split() for word in words)), None)
+
+
+_DESCRIBING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+")
+_SAID_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds)\s+$")
+_TAIL = frozenset({"at", "of", "for", "with", "from", "in", "who"})  # "said a senior analyst at Acme"
+DESCRIPTION_WORDS = 4
+
+
+def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention | None] | None:
+    """The first speaker between `start` and `end` that the text names by a title alone ("the official said",
+    "said a senior analyst at Acme", "one diplomat said"): its offset and the actor it stands for, the person
+    the article last named with that title or else the body named inside the description ("a Toshiba
+    spokesman"), or None."""
+    for determiner in _DESCRIBING.finditer(doc.text, start, end):
+        inverted = bool(_SAID_BEFORE.search(doc.text, max(start, determiner.start() - 8), determiner.start()))
+        words = list(_WORD.finditer(doc.text, determiner.end(), end))[:DESCRIPTION_WORDS + 1]
+        for n, word in enumerate(words[:DESCRIPTION_WORDS]):
+            form = word.group()
+            if not form.islower() or form not in gazetteer().titles or form in _kinds():
+                continue
+            following = words[n + 1].group() if n + 1 < len(words) else ""
+            gap = doc.text[word.end():words[n + 1].start()] if n + 1 < len(words) else ""
+            if _SAID_AFTER.match(doc.text, word.end()) or inverted and (
+                    not following.islower() or following in _TAIL or gap.strip()):
+                title = doc.text[determiner.end():word.end()].lower().split()
+                person = titled(doc, title, determiner.start(), doc.text[determiner.start():word.end()])
+                body = next((m for m in doc.mentions if determiner.end() <= m.start and m.end <= word.start()
+                             and m.type in ("organization", "country")), None)
+                return determiner.start(), person or body or _body_called(doc, determiner.start(), [
+                    other.group() for other in words[:n] if other.group()[:1].isupper()])
     return None
 
 

@@ -780,17 +780,33 @@ class _Reader:
                 mention.affiliation, mention.code = full.affiliation, None
 
     def _resolve_state_bodies(self) -> None:
-        """Give "the Foreign Ministry" the country named before it in its sentence, else the article's."""
+        """Give "the Foreign Ministry" the country of a body of its own it is listed with ("officials from the
+        Bank of Japan and Finance Ministry"), else the country an earlier mention of that body was given (the
+        article goes on speaking of the same ministry), else the country named before it in its sentence, else
+        the article's."""
         if not self.state_bodies or not self.countries:
             return
         self.countries.sort()
         most_named = Counter(key for _, key in self.countries).most_common(1)[0][0]
-        for mention in self.state_bodies:
+        earlier: dict[str, str] = {}
+        for mention in sorted(self.state_bodies, key=lambda m: m.start):
             index = self.doc.sentence_at(mention.start)
             sentence_start = self.doc.sentences[index].start if index is not None else mention.start
-            country = next((key for at, key in reversed(self.countries) if sentence_start <= at < mention.start),
-                           most_named)
+            body = mention.name
+            country = self._listed_with(mention) or earlier.get(body) or next(
+                (key for at, key in reversed(self.countries) if sentence_start <= at < mention.start), most_named)
+            earlier.setdefault(body, country)
             self._owned_by(mention, country)
+
+    def _listed_with(self, mention: Mention) -> str | None:
+        """The country of a body of its own listed right before the state body: "the Bank of Japan and Finance
+        Ministry"."""
+        for other in self.mentions:
+            entry = self.gazetteer.by_key.get(other.affiliation or "")
+            if other.type == "organization" and entry is not None and entry.type == "country" and \
+                    self.text[other.end:mention.start].strip().lower() in ("and", "and the", ",", "or"):
+                return other.affiliation
+        return None
 
     def _owned_by(self, mention: Mention, country: str) -> None:
         """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign

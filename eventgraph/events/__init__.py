@@ -24,7 +24,7 @@ from .. import syntax
 from ..actors import descriptions, groups, media
 from ..merge.dates import interval
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
-from .lexicon import Entry, criticised, intents, is_mutual, label, military, title_words
+from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, territory, title_words
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -37,7 +37,11 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 
 PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
-UNCONVENTIONAL, CONVENTIONAL = "180", "190"
+UNCONVENTIONAL, CONVENTIONAL, OCCUPATION = "180", "190", "192"
+FORCIBLE = {UNCONVENTIONAL: CONVENTIONAL, "170": CONVENTIONAL, "171": OCCUPATION, "183": "195"}  # codes of
+# coercion and violence that a state's forces make conventional military force, and the code they take then
+POLICING = frozenset({"police", "policemen", "agents", "officers", "customs", "inspectors"})  # a raid by a
+# state's police is coercion, not warfare
 WALKOUT = "143"
 CRITICISM = "111"
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
@@ -48,6 +52,7 @@ SEQUELS = frozenset({"after", "before", "following", "since", "ahead", "precedin
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
 MEANS_REACH = 7  # words from a violent verb to the violent noun of its means ("killed 150 people in raids")
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
+ARMS_REACH = 8  # words either side of a doer-less bombing that may name the arms it was done with
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
@@ -584,20 +589,52 @@ def _armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], m
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """A violent act by a state or its armed forces ("Chadian troops killed", "an Iranian attack", "Iraq
     attacked"), or on armed forces ("killed 18 soldiers", "soldiers were killed"), is conventional military
-    force (CAMEO 190), not the unconventional violence (180) of gunmen or militants."""
+    force (CAMEO 190), not the unconventional violence (180) of gunmen or militants. So is a raid or a bombing
+    that a state or its forces carry out ("warplanes bombed", "Freedonia raided the port"), and their seizure of
+    a place ("troops seized the ridge": occupation, 192)."""
     for trigger, binding in zip(found, bindings):
-        if trigger.entry.code != UNCONVENTIONAL:
-            continue
-        start = words.clause_starts[words.clause[trigger.first]]
-        doer = set(words.forms[max(start, trigger.first - DOER_REACH):trigger.first])
-        doer |= set((binding.subject_text or "").lower().split())
+        code = trigger.entry.code
+        if code in FORCIBLE and (code != "183" or trigger.entry.headline == "bomb"):
+            forcible = _forcible(words, trigger, binding)
+            if forcible:
+                trigger.entry = replace(trigger.entry, code=forcible)
+
+
+def _forcible(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> str | None:
+    """The code of conventional military force a violent act takes, if its doer is a state or its forces, or,
+    doer-less, the common words of its clause tell of warfare ("the attack, backed by artillery"; not a name:
+    "the Military Academy"). The arms of the doer, else of a doer-less act's clause, give the subcode ("jets
+    attacked", "the attack by missiles": aerial weapons, 195)."""
+    code = trigger.entry.code
+    start = words.clause_starts[words.clause[trigger.first]]
+    doer = set(words.forms[max(start, trigger.first - DOER_REACH):trigger.first])
+    doer |= set((binding.subject_text or "").lower().split())
+    own = [i for i in range(len(words)) if words.clause[i] == words.clause[trigger.first]]
+    if code == "171" and not territory().intersection(words.forms[i] for i in own if i > trigger.last):
+        return None
+    clause = [words.forms[i] for i in own if (i == 0 or not words.capitalised(i)) and
+              (code != "183" or trigger.first - ARMS_REACH <= i <= trigger.last + ARMS_REACH)]
+    doerless = not binding.sources and not binding.subject_text
+    means = [arms()[form] for form in (sorted(doer) if doer & arms().keys() or not doerless else clause)
+             if arms().get(form, CONVENTIONAL) != CONVENTIONAL]
+    # a country bound to a bombing by word rules is as often the one that condemns it ("Freedonia condemned the
+    # bomb explosions"): only the doer the parse names ("Freedonia bombed") makes a bombing warfare
+    state = code != "171" and (code != "183" or binding.settled) and not doer & POLICING and \
+        any(mention.type == "country" for mention in binding.sources)
+    # a bombing's clause often names the forces it hit ("the bombing of an army barracks"): only arms tell it
+    told = [form for form in clause if arms().get(form, CONVENTIONAL) != CONVENTIONAL or
+            code != "183" and form in arms()]
+    warfare = bool(doer & arms().keys()) or doerless and bool(told)
+    if code == UNCONVENTIONAL:
         end = trigger.last + 1
         while end < len(words) and end <= trigger.last + DOER_REACH and not words.is_break(end) and \
                 words.forms[end] not in triggers.PREPOSITIONS:
             end += 1
         attacked = set(words.forms[trigger.last + 1:end]) | set((binding.patient_text or "").lower().split())
-        if any(mention.type == "country" for mention in binding.sources) or (doer | attacked) & military():
-            trigger.entry = replace(trigger.entry, code=CONVENTIONAL)
+        warfare = warfare or bool((doer | attacked) & military())
+    if not (state or warfare):
+        return None
+    return means[0] if means and code != "171" else FORCIBLE[code]
 
 
 def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:

@@ -472,8 +472,8 @@ def _agent(token):
     return None
 
 
-OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "appos", "advcl", "parataxis", "ccomp",
-                            "amod", "nmod:desc", "punct"})
+OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "advcl:relcl", "appos", "advcl", "parataxis",
+                            "ccomp", "amod", "nmod:desc", "punct"})
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "advmod", "fixed",
                          "det:poss", "flat:name", "nmod:npmod"})
 MAX_PHRASE_WORDS = 8
@@ -605,7 +605,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
         frame.passive = True
     if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
         subject = token.head  # "soldiers who shot him"
-    if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and \
+    if subject is None and patient is None:
+        subject = _stranded_subject(token)
+    if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and subject is None and \
             token.dep_ in CONTROL and token.head.i != token.i:
         above = token.head
         if token.dep_ == "xcomp" and _child(above, ("obj",)) is not None and _lemma(above) not in \
@@ -686,6 +688,30 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
                    for grandchild in child.children if grandchild.dep_ == "obj"
                    for m in _mention_list(grandchild, placed, False)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when", "while", "because"})
+
+
+def _stranded_subject(token):
+    """"after marines occupied the ship", "after Ruritania and Freedonia signed a treaty": the parse may read
+    the conjunction as a preposition and hang the clause's subject on the verb above, or the verb on its
+    subject. A verb in the finite past with no subject then takes the noun phrase right before it, with all
+    its conjuncts: the one it hangs on, or the one after that conjunction that hangs on the same verb as it
+    (a reduced relative is a participle: "the ship occupied by marines")."""
+    if token.tag_ != "VBD" or token.i == 0 or _child(token, SUBJECTS + PASSIVE_SUBJECTS) is not None or \
+            _agent(token) is not None:
+        return None
+    noun = token.doc[token.i - 1]
+    if _pos(noun) not in ("NOUN", "PROPN"):
+        return None
+    hung = token.dep_ == "acl" and token.head.i == noun.i and _child(token, ("obj",)) is not None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if hung or token.dep_ in ("advcl", "xcomp") and noun.dep_ == "obl" and noun.head.i == token.head.i and \
+            _case(noun) in CLAUSE_PREPOSITIONS:
+        return noun
+    return None
 
 
 DEALING = frozenset({"031", "033"})  # offers and bids for a company or its shares, offers of what it is paid for

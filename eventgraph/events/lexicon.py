@@ -175,6 +175,19 @@ def military() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def arms() -> dict[str, str]:
+    """Words that tell a violent act as a state's warfare, with the CAMEO code each implies
+    (`resources/en/events_arms.tsv`): "warplanes" 195, "troops" 190."""
+    return dict(line.split("\t")[:2] for line in _rows("events_arms.tsv"))
+
+
+@lru_cache(maxsize=1)
+def territory() -> frozenset[str]:
+    """Nouns of places whose seizure by armed forces occupies territory (`resources/en/events_territory.txt`)."""
+    return _words("events_territory.txt")
+
+
+@lru_cache(maxsize=1)
 def criticised() -> frozenset[str]:
     """Nouns naming a policy, a plan or a statement, which one attacks in words
     (`resources/en/events_criticised.txt`): "budget", "remarks"."""

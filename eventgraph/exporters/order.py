@@ -7,9 +7,6 @@ import heapq
 from ..merge.dates import interval
 from ..model import Event
 
-SAME_DAY = 0.0  # each event already picked on a date cuts the next one's claim on it to this share: none, so
-# that every date gets its first event before any date its second
-
 
 def sort_key(event: Event) -> tuple:
     value = event.date.value
@@ -30,24 +27,22 @@ def chronological(events: list[Event]) -> list[Event]:
 def top_events(events: list[Event], k: int) -> list[Event]:
     """The K most salient events, in date order. A timeline covers the story: the most salient event of each
     date comes first, and a second event on a date only once every date has one, so that one busy day cannot
-    fill the top K. A week, a month or a year that holds a day already picked is no new date either; an
-    undated event comes only when no dated one is left."""
-    heap = [(-event.salience, sort_key(event), 0, index) for index, event in enumerate(events)]
+    fill the top K; the seconds come by salience, then the thirds. A week, a month or a year that holds a day
+    already picked is no new date either; an undated event comes only when no dated one is left."""
+    heap = [(interval(event.date.value) is None, 0, -event.salience, sort_key(event), index)
+            for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[int, int]] = []  # the days each picked event's date covers
-    undated = 0
     while heap and len(picked) < k:
-        _, key, seen, index = heapq.heappop(heap)
+        undated, seen, score, key, index = heapq.heappop(heap)
         event = events[index]
         span = interval(event.date.value)
-        count = undated + 1 if span is None else sum(span[0] <= first and last <= span[1] for first, last in taken)
-        if count != seen:  # scores only fall as dates fill, so a stale entry is re-scored and put back
-            heapq.heappush(heap, (-event.salience * SAME_DAY ** count, key, count, index))
+        count = sum(span[0] <= first and last <= span[1] for first, last in taken) if span else 0
+        if count != seen:  # counts only grow as dates fill, so a stale entry is counted again and put back
+            heapq.heappush(heap, (undated, count, score, key, index))
             continue
         picked.append(event)
-        if span is None:
-            undated += 1
-        else:
+        if span:
             taken.append(span)
     return chronological(picked)

@@ -6,6 +6,10 @@ of the report); "the first visit since 2000" is not dated by 2000. A report whos
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
 already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
 `before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
+A date after "until" or "through" is where a happening ends, not when it happens: told as lasting up to it
+("the strike is expected to continue until May 12") the happening goes on `on` the day of the report; told as to
+come ("will be laid off until May 11") it has no day; else it is dated as if the text gave none. A delay ("postponed
+until Friday"), an absence ("will not reopen until June") or a "when" clause after the date keep the date.
 """
 
 from __future__ import annotations
@@ -20,6 +24,17 @@ from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _WHEN = re.compile(r",?\s+when\b", re.I)
+# the day a happening, or the state it leaves, ends: "an injunction until May 7", "will go on through Wednesday"
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?$", re.I)
+# unless what ends is a delay ("postponed until Friday") or an absence ("will not reopen until March"): then the
+# happening comes on that day
+_UNTIL_COMES = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|rescheduled|moved|pushed\s+back|"
+                          r"not|n't|never|no)\b", re.I)
+_UNREAL = re.compile(r"\b(?:will|would|shall|could|may|might|if|unless)\b", re.I)
+# told as lasting up to that day: "is expected to continue through Wednesday", "are due to last until March 20"
+_LASTING = re.compile(r"\b(?:continu(?:e|es|ing)|remain(?:s|ing)?|persist(?:s|ing)?|go(?:es|ing)?\s+on|"
+                      r"(?:to|will|would|could|may|might|should)\s+(?:last|continue|remain|persist|go\s+on))\b",
+                      re.I)
 # a happening going on at its date, begun before it: "still on strike", "remained on indefinite strike", "the
 # 13-day-old strike", "the three month old strike", "the prolonged strike", "talks to end the strike", "the siege
 # continued", "the strike entered its tenth day", "the offensive had ended"
@@ -85,6 +100,13 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
         if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
             # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
             return relate(doc, mention, _published(doc), perfect)
+        until = _until(doc, mention, timex)
+        if until == "lasting" and _before(doc.published, date.value) and not perfect:
+            return Date(doc.published, "day", "publication", None, "on")  # going on at the report
+        if until == "unreal":
+            return Date(None, "none", "none", date.text)  # "will be laid off until May 11": no day of its own
+        if until is not None:
+            return relate(doc, mention, _published(doc), perfect)
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
 
 
@@ -114,6 +136,23 @@ def ended(doc: Document, mention: EventMention) -> bool:
 
 def _published(doc: Document) -> Date:
     return Date(doc.published, "day", "publication") if doc.published else Date()
+
+
+def _until(doc: Document, mention: EventMention, timex: Timex) -> str | None:
+    """Whether the date is where the happening ends, not when it happens ("an injunction until May 7"): None
+    when it is not; "lasting" when the sentence tells the happening as going on up to it, "unreal" when as
+    to come or as a supposition ("will be laid off until May 11"), else "ended"."""
+    start = doc.sentences[mention.sentence].start
+    before = doc.text[start:timex.start]
+    until = _UNTIL.search(before)
+    if until is None or _UNTIL_COMES.search(before, 0, until.start()) or _WHEN.match(doc.text, timex.end):
+        return None  # "until May 1986, when he resigned": the "when" clause happened that day
+    if _LASTING.search(before, 0, until.start()):
+        return "lasting"
+    # a modal of the clause the happening is told in, not of another ("worried the market would go wild,
+    # officials suspended trading until Monday")
+    clause = max(before.rfind(mark, 0, min(until.start(), mention.trigger_start - start)) for mark in ",;")
+    return "unreal" if _UNREAL.search(before, clause + 1, until.start()) else "ended"
 
 
 def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:

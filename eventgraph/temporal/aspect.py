@@ -11,7 +11,9 @@ Four things say so, each read in the words right before the happening's word:
 - a reporting verb whose reported clause is a past deed of the speaker's own ("the company said it sold its
   stake"), or a deed in the perfect told before the speaker ("employers have decided to restart the procedure,
   their manager said"), tells of that deed, done before the report (a verb of state or thought, `resources/en/time/stative_verbs.txt`, tells what
-  was stated: "said it expected a loss").
+  was stated: "said it expected a loss");
+- an intent stated by a reporting verb in the perfect: "has said he will veto the bill";
+- a participle after a comma, after a clause in the perfect: "has opposed the bill, saying it would hurt trade".
 The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
 (`ongoing`).
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
@@ -37,6 +39,7 @@ _REACH = 3  # words before the happening's word in which a cue may stand
 _WINDOW = 100  # characters before the happening's word read for its cues; the whole sentence only when needed
 _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
+_BETWEEN_MODAL = frozenset({"not", "n't", "never", "also", "still", "then", "now", "soon", "be"})  # "will never close"
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
@@ -45,6 +48,8 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|h
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _ANY_WORD = re.compile(r"\w")
+_PARTICIPLE = re.compile(r",\s*$")
+_PERFECT_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -86,6 +91,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if opener and opener.group(1).lower() in cues():
         return True
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
+        return True
+    if _intent_told_in_perfect(before) or _participle_of_perfect(text, sentence_start, trigger_start, trigger_end):
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
@@ -130,6 +137,33 @@ def past(word: str) -> bool:
 def _past(word: str) -> bool:
     word = word.lower()
     return _tense_words().get(word) in ("past", "report") or word.endswith("ed") and len(word) > 4
+
+
+def _intent_told_in_perfect(before: list[str]) -> bool:
+    """"has said he will veto the bill", "had told reporters they would strike": an intent stated by a reporting
+    verb in the perfect was stated before the report, not on its day."""
+    j = len(before) - 1
+    while j >= 0 and (before[j] in _BETWEEN_MODAL or before[j].endswith("ly")):
+        j -= 1
+    if j < 0 or before[j] not in _MODALS or before[j] in ("does", "do"):
+        return False
+    for k in range(j - 1, max(-1, j - 2 - _SUBJECT_REACH), -1):
+        if before[k] in _CLAUSE_BREAKS:
+            return False
+        if _tense_words().get(before[k]) == "report":
+            return k > 0 and bool(_PERFECT.search(" ".join(before[max(0, k - 4):k]) + " "))
+    return False
+
+
+def _participle_of_perfect(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """"The ministry has rejected the offer, calling it an insult": a participle after a comma tells of the
+    time of the clause before it, here one told in the perfect."""
+    comma = _PARTICIPLE.search(text, max(sentence_start, trigger_start - 3), trigger_start)
+    if comma is None or not text[trigger_start:trigger_end].split()[0].lower().endswith("ing"):
+        return False
+    start = max(text.rfind(mark, sentence_start, comma.start()) for mark in ",;:(")
+    return any(_past(match.group(1)) or match.group(1).lower().endswith("en")
+               for match in _PERFECT_CLAUSE.finditer(text, max(start + 1, sentence_start), comma.start()))
 
 
 def _reported(before: list[str]) -> bool | None:

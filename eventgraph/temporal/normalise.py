@@ -346,6 +346,15 @@ def weekday_value(ctx: Context, groups: dict):
     return _day(day)
 
 
+def weekday_of_week(ctx: Context, groups: dict):
+    """"Tuesday last week": that weekday of the week the direction names, not the Tuesday nearest the DCT."""
+    anchor = ctx.anchor()
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=_direction_word(ctx, groups))
+    day = monday + timedelta(days=int(ctx.lookup("weekdays", groups["weekday"])) - 1)
+    _remember_day(ctx, day)
+    return _day(day)
+
+
 def weekday_set(ctx: Context, groups: dict):
     weekday = ctx.lookup("weekdays", groups["weekday"])
     part = ctx.lookup("dayparts", groups.get("daypart"))
@@ -524,6 +533,10 @@ def shift_value(ctx: Context, groups: dict):
 def weekend_value(ctx: Context, groups: dict):
     anchor = ctx.anchor()
     way = _direction_word(ctx, groups)
+    if way == 0 and anchor.isoweekday() == 1 and ctx.tense() == tense.PAST:
+        # "This weekend, the minister said" on a Monday: the weekend that ended yesterday; later in the week a
+        # past cue is too often a reporting verb's ("hoped a cargo could leave this weekend")
+        way = -1
     if way is None:
         way = 0 if anchor.isoweekday() >= 6 or ctx.tense() == tense.FUTURE else -1
     return _week(anchor + timedelta(weeks=way)) + "-WE"
@@ -798,6 +811,7 @@ NORMALISERS = {
     "month": month_value,
     "weekday": weekday_value,
     "weekday_set": weekday_set,
+    "weekday_of_week": weekday_of_week,
     "deictic": deictic_value,
     "clock": clock_value,
     "anaphor": anaphor_value,
