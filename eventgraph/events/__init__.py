@@ -682,7 +682,7 @@ def _absorb(words: Words, found: list[triggers.Trigger]) -> list[triggers.Trigge
                     words, previous, trigger))
                 and not SEQUELS.intersection(words.forms[previous.last + 1:trigger.first])):
             if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
-                previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
+                previous.entry = replace(previous.entry, code=trigger.entry.code)  # "killed in fighting", "in raids"
             continue
         kept.append(trigger)
     return kept
