@@ -853,3 +853,11 @@ def test_a_date_after_an_infinitive_dates_what_is_agreed_not_the_agreeing():
     [agreed] = doc("Ruritania agreed to sign the accord with Freedonia next month.",
                    [("next month", "DATE", "2021-06")]).event_mentions
     assert (agreed.code, agreed.date.value, agreed.date.source) == ("030", PUBLISHED, "publication")
+
+
+def test_a_target_named_inside_the_object_s_phrase_keeps_the_phrase_s_preposition():
+    actors = {"Zenith": ("zenith", "organization"), "Acme Oil": ("acme-oil", "organization")}
+    found = doc("Zenith offered 55 dlrs a share for the rest of Acme Oil.", actors=actors)
+    assert [m.title for m in found.event_mentions] == ["Zenith offers 55 dlrs a share for Acme Oil"]
+    found = doc("Dockers stopped work at the silos of Acme Oil.", actors=actors)
+    assert [m.title for m in found.event_mentions] == ["Dockers stop work at Acme Oil"]

@@ -151,3 +151,48 @@ def test_a_policy_a_government_announces_is_a_decision_of_its_own_dated_by_the_a
     assert (announced.modality, announced.date.value) == ("asserted", "2021-05-04")
     assert only("The central bank of Peru cut its discount rate on Tuesday.", "Policy decision").date.value == \
         "2021-05-04"
+
+
+def test_a_fire_named_as_a_noun_is_an_accident_titled_without_its_preposition():
+    fire = only("Police said a big fire at the Arvonia refinery destroyed three tanks.", "Accident")
+    assert fire.trigger == "fire" and fire.title.startswith("Fire at Arvonia")
+    assert [m.label for m in mentions("Troops fire at protesters in Arvonia.")] == []
+
+
+def test_a_fire_coordinated_with_an_accident_or_doing_a_deed_is_the_accident_not_a_dismissal():
+    found = mentions("An explosion and fire killed two workers at the Arvonia plant on Friday.")  # one accident
+    assert "Dismissal" not in [m.label for m in found]
+    assert [(m.trigger, m.date.value) for m in found if m.label == "Accident"] == [("explosion", "2021-04-30")]
+    assert only("Fire destroyed a warehouse in Arvonia on Monday.", "Accident").date.value == "2021-05-03"
+    assert only("Acme fired 200 workers on Monday.", "Dismissal").code == "00"
+
+
+@pytest.mark.parametrize("text, code, label", [
+    ("Landslides buried three villages in Arvonia on Sunday.", "00", "Natural disaster"),
+    ("A landslide cut Arvonia's main pipeline on Sunday.", "00", "Natural disaster"),
+    ("Mudslides destroyed 40 homes in Arvonia on Sunday.", "00", "Natural disaster"),
+    ("Heavy snows closed roads across Arvonia on Sunday.", "00", "Natural disaster"),
+    ("Ruritanian jets carried out bombing raids on Arvonia on Sunday.", "195", ""),
+])
+def test_landslides_snows_and_bombing_raids_are_happenings(text, code, label):
+    found = [m for m in mentions(text) if m.code == code and (not label or m.label == label)]
+    assert found and found[0].date.value == "2021-05-02", [(m.code, m.label, m.title) for m in mentions(text)]
+
+
+def test_a_landslide_victory_is_no_disaster():
+    assert "Natural disaster" not in [m.label for m in mentions("The Arvonian Party won a landslide victory in "
+                                                                "the elections on Sunday.")]
+
+
+def test_a_place_named_by_its_possessive_drops_the_possessive():
+    assert only("A landslide cut Arvonia's main pipeline.", "Natural disaster").title == "Landslide strikes Arvonia"
+
+
+def test_the_latest_accident_is_the_one_reported():
+    text = "Two people were killed in a blast at Vorland on May 1, but it was far from the latest accident."
+    assert "accident" in [m.trigger for m in mentions(text) if m.label == "Accident"]
+
+
+def test_violence_done_in_raids_is_one_happening_with_its_means():
+    found = mentions("Ruritanian warplanes killed almost 150 people in bombing raids into Arvonia last Monday.")
+    assert [m.code for m in found] == ["195"]

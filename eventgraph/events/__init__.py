@@ -50,6 +50,8 @@ ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing rela
 SEQUELS = frozenset({"after", "before", "following", "since", "ahead", "preceding", "retaliation", "response",
                      "reply", "reprisal", "revenge"})  # between a verb and a noun of its kind: two happenings
 DOER_REACH = 4  # words before a violent act that may name its doer ("its forces had")
+MEANS_REACH = 7  # words from a violent verb to the violent noun of its means ("killed 150 people in raids")
+OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 ARMS_REACH = 8  # words either side of a doer-less bombing that may name the arms it was done with
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
@@ -202,6 +204,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
     happenings.deed_dates(words, found, bindings)
+    found, bindings = happenings.one_accident(words, found, bindings)
     _criticism(words, found)
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)
@@ -486,7 +489,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
-        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes))
+        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes) or
+                                              happenings.latest(words, trigger))
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
@@ -674,13 +678,22 @@ def _absorb(words: Words, found: list[triggers.Trigger]) -> list[triggers.Trigge
     for trigger in found:
         previous = kept[-1] if kept else None
         if (previous is not None and previous.verbal and trigger.nominal and trigger.entry.kind != "D"
-                and _kin(previous.entry, trigger.entry) and trigger.first - previous.last <= 4
+                and _kin(previous.entry, trigger.entry) and (trigger.first - previous.last <= 4 or _means(
+                    words, previous, trigger))
                 and not SEQUELS.intersection(words.forms[previous.last + 1:trigger.first])):
             if previous.entry.code == UNCONVENTIONAL and trigger.entry.code[:2] == CONVENTIONAL[:2]:
-                previous.entry = replace(previous.entry, code=CONVENTIONAL)  # "killed in fighting"
+                previous.entry = replace(previous.entry, code=trigger.entry.code)  # "killed in fighting", "in raids"
             continue
         kept.append(trigger)
     return kept
+
+
+def _means(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
+    """"killed almost 150 people in bombing raids": violence done in a violent happening, which is its means,
+    told after the verb's object in its clause."""
+    between = words.forms[verb.last + 1:noun.first]
+    return verb.entry.code[:2] in VIOLENT and noun.entry.code[:2] in VIOLENT and len(between) <= MEANS_REACH and \
+        "in" in between[-2:] and not any(words.is_break(j) for j in range(verb.last + 1, noun.first))
 
 
 def _kin(entry: Entry, other_entry: Entry) -> bool:
@@ -943,6 +956,17 @@ def _names(mentions: list[Mention]) -> list[str]:
         other != name and name in other and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
 
 
+def _opening(words: Words, of: int) -> str | None:
+    """The preposition that opens the phrase a name's "of" ends ("for the rest of", "at the silos of"): the
+    title keeps it when it drops the words between."""
+    for j in range(of - 1, max(-1, of - 1 - OPENING_REACH), -1):
+        if words.forms[j] in triggers.PREPOSITIONS:
+            return words.forms[j] if words.forms[j] != "of" else None
+        if words.is_break(j) or words.forms[j] in triggers.SUBJECT_CUES or words.forms[j][:1].isdigit():
+            return None
+    return None
+
+
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:
     if not targets:
         return None
@@ -950,6 +974,8 @@ def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str |
     for mention in targets:
         i = words.index_at(mention.start)
         preposition = words.forms[i - 1] if i > 0 and words.forms[i - 1] in triggers.PREPOSITIONS else ""
+        if preposition == "of":
+            preposition = _opening(words, i - 1) or preposition  # "for the rest of X" -> "for X"
         if preposition == "to" and nominal:
             preposition = ""  # "his visit to Hanoi" -> "visits Hanoi"
         name = mention.name or mention.text

@@ -18,6 +18,7 @@ from .triggers import DETERMINERS, Trigger
 ROOT = "00"
 DISASTERS = frozenset({"Accident", "Natural disaster"})
 DEATH = "Death"
+ACCIDENT = "Accident"
 CASUALTIES = "Casualties"
 FORCE = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and violence: what may cause a toll
 COUNTS = frozenset({"some", "several", "many", "dozens", "scores", "hundreds", "thousands", "two", "three", "four",
@@ -34,6 +35,7 @@ BOMB_REACH = 4  # words from an explosion to what exploded
 PLACES = frozenset({"country", "location"})  # actor types a happening takes place in
 PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
+LATEST_REACH = 2  # words from "latest" to its noun: "the latest mine accident"
 JOINING = frozenset({"and", ",", "a", "an", "the"})  # what may stand between coordinated happenings
 AUXILIARIES = frozenset({"have", "has", "had"})  # between a subject and its deed: "floods have killed"
 CAUSES = frozenset({"in", "by", "a", "an", "the"})  # between a passive deed and its cause: "killed in the blast"
@@ -76,6 +78,27 @@ def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
             if verb.passive:
                 break  # "killed in an explosion and fire": one accident may be told with two nouns
             edge, between = happening.first, JOINING
+
+
+def one_accident(words: Words, found: list[Trigger], bindings: list) -> tuple[list[Trigger], list]:
+    """"an explosion and fire", "the collision and fire": accident nouns joined by "and" tell one accident (not
+    disasters: "floods and avalanches" are two). The later noun goes, with its binding."""
+    kept = [n for n, trigger in enumerate(found) if not (
+        n and _accident(trigger) and _accident(found[n - 1]) and
+        all(words.forms[j] in JOINING for j in range(found[n - 1].last + 1, trigger.first)) and
+        "and" in words.forms[found[n - 1].last + 1:trigger.first])]
+    return [found[n] for n in kept], [bindings[n] for n in kept]
+
+
+def latest(words: Words, trigger: Trigger) -> bool:
+    """"the latest accident", "this latest blast": the accident or disaster the article reports, told by its noun
+    alone, not an earlier one."""
+    before = words.forms[max(0, trigger.first - LATEST_REACH):trigger.first]
+    return _disaster(trigger) and "latest" in before
+
+
+def _accident(trigger: Trigger) -> bool:
+    return _disaster(trigger) and trigger.entry.label == ACCIDENT
 
 
 def _disaster(trigger: Trigger) -> bool:
@@ -147,7 +170,8 @@ def _name(words: Words, first: int) -> str:
     while last + 1 < len(words) and last + 1 - first < MAX_PLACE_WORDS and words.capitalised(last + 1) and \
             not words.is_break(last + 1):
         last += 1
-    return " ".join(words.span(first, last).split())
+    name = " ".join(words.span(first, last).split())
+    return name[:-2] if name.endswith(("'s", "’s")) else name  # "breached Iraq's pipeline": the place is Iraq
 
 
 def subject(phrase: str | None) -> str | None:

@@ -67,6 +67,7 @@ ACCUSATIONS = tuple(tuple(row) for row in datafiles.rows("en/accusing_verbs.tsv"
 WORD_ACCUSING = frozenset(verb for verb, _, reading in ACCUSATIONS if reading == "words")
 WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if reading == "words")
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
+ACCIDENTS = frozenset({"Accident", "Natural disaster"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
@@ -137,6 +138,12 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
     if not matches:
         return None
     nominal = _nominal_context(words, i)
+    if _other_meaning(candidates):
+        nominal = nominal or _noun_reading(words, i)
+        if not nominal:
+            matches = [(last, entry) for last, entry in matches if entry.verbal]  # "troops fire at": no blaze
+            if not matches:
+                return None
     if nominal or i > 0 and words.forms[i - 1] in COUNTS:
         # "a call for retaliation" is the noun, not the longer verb phrase "call ... for"
         matches = [(last, entry) for last, entry in matches if _fits_noun_phrase(entry)] or matches
@@ -149,6 +156,28 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
     if nominal and not _fits_noun_phrase(entry):
         return None  # "the report", "TWA's offer": a noun the lexicon does not list as a happening
     return Trigger(i, last, entry)
+
+
+def _other_meaning(candidates: tuple[Entry, ...]) -> bool:
+    """"fire": an accident's noun whose word is also a verb of a deed that means something else (shooting,
+    dismissal). A strike, a labour action, is a noun in news wherever it stands ("a national strike")."""
+    nouns = {(entry.code, entry.label) for entry in candidates if not entry.verbal}
+    verbs = {(entry.code, entry.label) for entry in candidates if entry.kind == "V"}
+    return bool(nouns and verbs) and not nouns & verbs and all(code == "00" and label in ACCIDENTS
+                                                                for code, label in nouns)
+
+
+def _noun_reading(words: Words, i: int) -> bool:
+    """Where a word of two meanings is the noun though no cue stands right before it: after a determiner and a
+    modifier ("a big fire"), coordinated with a happening's noun ("an explosion and fire"), or as the subject of
+    a deed in the past ("fire destroyed the warehouse")."""
+    forms = words.forms
+    if i >= 2 and forms[i - 2] in DETERMINERS and forms[i - 1].isalpha() and not forms[i - 1].endswith("s"):
+        return True
+    if i >= 2 and forms[i - 1] in ("and", "or") and any(
+            not entry.verbal for entry in entries_by_first_word().get(forms[i - 2], ())):
+        return True
+    return i + 1 < len(forms) and participle(forms[i + 1]) and not words.is_break(i + 1)
 
 
 def _fits_noun_phrase(entry: Entry) -> bool:
