@@ -853,3 +853,24 @@ def test_a_date_after_an_infinitive_dates_what_is_agreed_not_the_agreeing():
     [agreed] = doc("Ruritania agreed to sign the accord with Freedonia next month.",
                    [("next month", "DATE", "2021-06")]).event_mentions
     assert (agreed.code, agreed.date.value, agreed.date.source) == ("030", PUBLISHED, "publication")
+
+
+def test_a_person_saying_what_he_will_do_is_he_when_his_given_name_tells():
+    novak = Mention(0, 9, "Jan Novak", "novak", "person")
+    assert events._unnamed("Novak will resign in May", [novak], said=True) == "he will resign in May"
+    assert events._unnamed("Jan Novak will resign in May", [novak], said=True) == "he will resign in May"
+    # "he of Acme" and "he and Kral" read worse than the name twice
+    assert events._unnamed("Jan Novak of Acme will resign", [novak], said=True) == "Jan Novak of Acme will resign"
+    assert events._unnamed("Novak and Kral will resign", [novak], said=True) == "Novak and Kral will resign"
+    # a given name that does not tell the sex for sure keeps the name
+    lee = Mention(0, 7, "Kim Lee", "lee", "person")
+    assert events._unnamed("Lee will resign", [lee], said=True) == "Lee will resign"
+
+
+def test_a_name_inside_a_longer_name_is_another_actor():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("Zorbex and Acme Pacific will merge", [acme], said=True) == \
+        "Zorbex and Acme Pacific will merge"
+    assert events._unnamed("Zorbex and Acme will merge", [acme], said=True) == "Zorbex and it will merge"
+    assert events._unnamed("a stake in Acme Pacific", [acme], said=False) == "a stake in Acme Pacific"
+    assert events._unnamed("a stake in Acme", [acme], said=False) == "a stake in"

@@ -843,18 +843,55 @@ def _plural(phrase: str) -> bool:
 
 
 def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
-    """A title names each actor once: what a body says of itself reads "it" ("Ecuador says it owes ..."), and
-    a doer's name inside its own object goes ("discusses the announcement")."""
+    """A title names each actor once: what a body says of itself reads "it" ("Ecuador says it owes ..."), what a
+    person says of himself "he" when his given name tells his sex ("Jan Novak says he will resign"), and a doer's
+    name inside its own object goes ("discusses the announcement"). A name inside a longer name stays: "Acme"
+    of "Acme Hong Kong" is another company."""
     for mention in sources:
         for name in sorted({mention.name or mention.text, mention.text}, key=lambda name: (-len(name), name)):
             if said and mention.type != "person":
                 if _may_occur(name, complement):
-                    complement = _named(name).sub("it", complement, count=1)
-            elif not said:
+                    complement = _named(name).sub(lambda match: _alone(match, "it"), complement, count=1)
+            elif said:
+                pronoun = _pronoun(mention.name or mention.text)
+                if pronoun and _may_occur(name.split()[-1], complement):
+                    complement = _subject(name).sub(lambda match: _alone(match, pronoun), complement, count=1)
+            else:
                 if _may_occur(name, complement):
-                    complement = _bare(name).sub("", complement)
+                    complement = _bare(name).sub(lambda match: _alone(match, ""), complement)
                 complement = complement.strip()
     return complement or None
+
+
+def _alone(match: re.Match, replacement: str) -> str:
+    """`replacement` for a name that stands alone, the name itself where a capital word carries it on."""
+    after = match.string[match.end():].lstrip()
+    return match.group(0) if after[:1].isupper() else replacement
+
+
+_SEX = {"male": "he", "female": "she"}
+
+
+def _pronoun(name: str) -> str | None:
+    """"he" or "she" as a person's given name tells, None when it does not tell for sure ("Kim", "Symms")."""
+    given = name.split()[0] if len(name.split()) > 1 else ""
+    return _SEX.get(_sexes().get_gender(given)) if given[:1].isupper() and given[1:].islower() else None
+
+
+@lru_cache(maxsize=1)
+def _sexes():
+    from gender_guesser.detector import Detector  # loaded only for a person's own statement
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=1024)
+def _subject(name: str) -> re.Pattern:
+    """A person's name, whole or its last word, opening a clause as the subject its verb follows ("Novak will
+    resign"; not "Novak of Acme will resign", whose "he of Acme" would read worse than the name twice)."""
+    names = "|".join(re.escape(part) for part in dict.fromkeys((name, name.split()[-1])))
+    joining = "|".join(sorted(titles.DANGLING | {"who", "whose", "which"}))
+    return re.compile(rf"^(?:{names})\b(?=\s+(?!(?:{joining})\b)[a-z])")
 
 
 # Letters that only ASCII letters match, even ignoring case: "i", "k" and "s" also match "ı", "İ", "K", "ſ".
