@@ -874,3 +874,25 @@ def test_a_name_inside_a_longer_name_is_another_actor():
     assert events._unnamed("Zorbex and Acme will merge", [acme], said=True) == "Zorbex and it will merge"
     assert events._unnamed("a stake in Acme Pacific", [acme], said=False) == "a stake in Acme Pacific"
     assert events._unnamed("a stake in Acme", [acme], said=False) == "a stake in"
+
+
+def test_a_doers_legal_form_goes_with_its_name():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("a stake in Acme Ltd", [acme], said=False) == "a stake in"
+    assert events._unnamed("Acme Inc. will buy Zorbex", [acme], said=True) == "it will buy Zorbex"
+
+
+def test_a_partners_title_goes_with_its_name():
+    ruritania = Mention(0, 9, "Ruritania", "ruritania", "country")
+    novak = Mention(0, 9, "Jan Novak", "novak", "person")
+    assert events._unnamed("Ruritania President Jan Novak", [ruritania, novak], said=False) is None
+    assert events._unnamed("Ruritania Pacific Airways", [ruritania], said=False) == "Ruritania Pacific Airways"
+
+
+def test_a_companys_own_name_in_its_statement():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("Acme Inc's board will meet", [acme], said=True) == "its board will meet"
+    assert events._unnamed("its Acme Inc unit will close", [acme], said=True) == "its Acme Inc unit will close"
+    assert events._unnamed("operations of Acme Co Inc", [acme], said=False) == "operations of"
+    pronoun = Mention(0, 2, "he", "novak", "person", name="Jan Novak")
+    assert events._unnamed("he had no details", [pronoun], said=True) == "he had no details"

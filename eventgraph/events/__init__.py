@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
 from ..actors import descriptions, groups, media
+from ..actors.gazetteer import gazetteer
 from ..merge.dates import interval
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
 from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, territory, title_words
@@ -854,19 +855,28 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
                     complement = _named(name).sub(lambda match: _alone(match, "it"), complement, count=1)
             elif said:
                 pronoun = _pronoun(mention.name or mention.text)
-                if pronoun and _may_occur(name.split()[-1], complement):
+                if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
                     complement = _subject(name).sub(lambda match: _alone(match, pronoun), complement, count=1)
             else:
                 if _may_occur(name, complement):
                     complement = _bare(name).sub(lambda match: _alone(match, ""), complement)
                 complement = complement.strip()
+    if not said and complement and all(word.lower() in title_words() or word in ("and", ",")
+                                       for word in complement.replace(",", " , ").split()):
+        return None  # "A and B meet President": the partners' titles without their names
     return complement or None
 
 
 def _alone(match: re.Match, replacement: str) -> str:
-    """`replacement` for a name that stands alone, the name itself where a capital word carries it on."""
+    """`replacement` for a name that stands alone, the name itself where a capital word carries it on or a
+    possessive stands before it ("its Acme unit"). A company's own possessive reads "its", never "it's". A name
+    that goes leaves its title too ("Ruritania President" is no other name)."""
     after = match.string[match.end():].lstrip()
-    return match.group(0) if after[:1].isupper() else replacement
+    before = match.string[:match.start()].split()[-1:]
+    carried = after[:1].isupper() and not (not replacement and after.split()[0].lower() in title_words())
+    if carried or before and before[0].lower() in titles.POSSESSIVES:
+        return match.group(0)
+    return "its" if replacement == "it" and match.group(0).endswith(("'s", "’s")) else replacement
 
 
 _SEX = {"male": "he", "female": "she"}
@@ -908,12 +918,21 @@ def _may_occur(name: str, text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _named(name: str) -> re.Pattern:
-    return re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b(?:\s*<[^>]*>)?", re.I)
+    return re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b{_legal_form()}(?:\s*<[^>]*>)?(?:['’]s\b)?", re.I)
 
 
 @lru_cache(maxsize=1024)
 def _bare(name: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(name)}\b(?:\s*<[^>]*>)?\s*", re.I)
+    return re.compile(rf"\b{re.escape(name)}\b{_legal_form()}(?:\s*<[^>]*>)?\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _legal_form() -> str:
+    """The legal form a company's name may carry in the text but not in its mention ("Acme Pacific Ltd"): it goes
+    with the name, never left behind as a word of another name."""
+    forms = "|".join(sorted({re.escape(form.rstrip(".")) for form in gazetteer().legal_forms},
+                                key=lambda form: (-len(form), form)))
+    return rf"(?:,?\s+(?-i:{forms})\b\.?)*"
 
 
 def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> str:
