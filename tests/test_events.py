@@ -896,3 +896,10 @@ def test_a_companys_own_name_in_its_statement():
     assert events._unnamed("operations of Acme Co Inc", [acme], said=False) == "operations of"
     pronoun = Mention(0, 2, "he", "novak", "person", name="Jan Novak")
     assert events._unnamed("he had no details", [pronoun], said=True) == "he had no details"
+
+
+def test_a_title_stays_when_no_name_went():
+    novak = Mention(0, 9, "Jan Novak", "novak", "person")
+    assert events._unnamed("chairman", [novak], said=False) == "chairman"
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("to sell its Acme Ltd unit", [acme], said=False) == "to sell its unit"

@@ -848,6 +848,7 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     person says of himself "he" when his given name tells his sex ("Jan Novak says he will resign"), and a doer's
     name inside its own object goes ("discusses the announcement"). A name inside a longer name stays: "Acme"
     of "Acme Hong Kong" is another company."""
+    given = complement
     for mention in sources:
         for name in sorted({mention.name or mention.text, mention.text}, key=lambda name: (-len(name), name)):
             if said and mention.type != "person":
@@ -861,7 +862,7 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
                 if _may_occur(name, complement):
                     complement = _bare(name).sub(lambda match: _alone(match, ""), complement)
                 complement = complement.strip()
-    if not said and complement and all(word.lower() in title_words() or word in ("and", ",")
+    if not said and complement and complement != given and all(word.lower() in title_words() or word in ("and", ",")
                                        for word in complement.replace(",", " , ").split()):
         return None  # "A and B meet President": the partners' titles without their names
     return complement or None
@@ -874,7 +875,7 @@ def _alone(match: re.Match, replacement: str) -> str:
     after = match.string[match.end():].lstrip()
     before = match.string[:match.start()].split()[-1:]
     carried = after[:1].isupper() and not (not replacement and after.split()[0].lower() in title_words())
-    if carried or before and before[0].lower() in titles.POSSESSIVES:
+    if carried or replacement and before and before[0].lower() in titles.POSSESSIVES:
         return match.group(0)
     return "its" if replacement == "it" and match.group(0).endswith(("'s", "’s")) else replacement
 
