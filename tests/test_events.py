@@ -903,3 +903,8 @@ def test_a_title_stays_when_no_name_went():
     assert events._unnamed("chairman", [novak], said=False) == "chairman"
     acme = Mention(0, 4, "Acme", "acme", "organization")
     assert events._unnamed("to sell its Acme Ltd unit", [acme], said=False) == "to sell its unit"
+
+
+def test_a_company_owned_by_the_speaker_at_a_phrases_end_is_it():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("the bid by his Acme Corp", [acme], said=True) == "the bid by it"

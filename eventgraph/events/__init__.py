@@ -854,6 +854,7 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
             if said and mention.type != "person":
                 if _may_occur(name, complement):
                     complement = _named(name).sub(lambda match: _alone(match, "it"), complement, count=1)
+                    complement = _OWNED_IT.sub("it", complement)  # "the bid by his Acme" is "the bid by it"
             elif said:
                 pronoun = _pronoun(mention.name or mention.text)
                 if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
@@ -868,6 +869,9 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     return complement or None
 
 
+_OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
+
+
 def _alone(match: re.Match, replacement: str) -> str:
     """`replacement` for a name that stands alone, the name itself where a capital word carries it on or a
     possessive stands before it ("its Acme unit"). A company's own possessive reads "its", never "it's". A name
@@ -875,7 +879,8 @@ def _alone(match: re.Match, replacement: str) -> str:
     after = match.string[match.end():].lstrip()
     before = match.string[:match.start()].split()[-1:]
     carried = after[:1].isupper() and not (not replacement and after.split()[0].lower() in title_words())
-    if carried or replacement and before and before[0].lower() in titles.POSSESSIVES:
+    owned = replacement and before and before[0].lower() in titles.POSSESSIVES and after[:1].isalpha()
+    if carried or owned:
         return match.group(0)
     return "its" if replacement == "it" and match.group(0).endswith(("'s", "’s")) else replacement
 
