@@ -861,3 +861,58 @@ def test_a_target_named_inside_the_object_s_phrase_keeps_the_phrase_s_prepositio
     assert [m.title for m in found.event_mentions] == ["Zenith offers 55 dlrs a share for Acme Oil"]
     found = doc("Dockers stopped work at the silos of Acme Oil.", actors=actors)
     assert [m.title for m in found.event_mentions] == ["Dockers stop work at Acme Oil"]
+
+
+def test_a_person_saying_what_he_will_do_is_he_when_his_given_name_tells():
+    novak = Mention(0, 9, "Jan Novak", "novak", "person")
+    assert events._unnamed("Novak will resign in May", [novak], said=True) == "he will resign in May"
+    assert events._unnamed("Jan Novak will resign in May", [novak], said=True) == "he will resign in May"
+    # "he of Acme" and "he and Kral" read worse than the name twice
+    assert events._unnamed("Jan Novak of Acme will resign", [novak], said=True) == "Jan Novak of Acme will resign"
+    assert events._unnamed("Novak and Kral will resign", [novak], said=True) == "Novak and Kral will resign"
+    # a given name that does not tell the sex for sure keeps the name
+    lee = Mention(0, 7, "Kim Lee", "lee", "person")
+    assert events._unnamed("Lee will resign", [lee], said=True) == "Lee will resign"
+
+
+def test_a_name_inside_a_longer_name_is_another_actor():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("Zorbex and Acme Pacific will merge", [acme], said=True) == \
+        "Zorbex and Acme Pacific will merge"
+    assert events._unnamed("Zorbex and Acme will merge", [acme], said=True) == "Zorbex and it will merge"
+    assert events._unnamed("a stake in Acme Pacific", [acme], said=False) == "a stake in Acme Pacific"
+    assert events._unnamed("a stake in Acme", [acme], said=False) == "a stake in"
+
+
+def test_a_doers_legal_form_goes_with_its_name():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("a stake in Acme Ltd", [acme], said=False) == "a stake in"
+    assert events._unnamed("Acme Inc. will buy Zorbex", [acme], said=True) == "it will buy Zorbex"
+
+
+def test_a_partners_title_goes_with_its_name():
+    ruritania = Mention(0, 9, "Ruritania", "ruritania", "country")
+    novak = Mention(0, 9, "Jan Novak", "novak", "person")
+    assert events._unnamed("Ruritania President Jan Novak", [ruritania, novak], said=False) is None
+    assert events._unnamed("Ruritania Pacific Airways", [ruritania], said=False) == "Ruritania Pacific Airways"
+
+
+def test_a_companys_own_name_in_its_statement():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("Acme Inc's board will meet", [acme], said=True) == "its board will meet"
+    assert events._unnamed("its Acme Inc unit will close", [acme], said=True) == "its Acme Inc unit will close"
+    assert events._unnamed("operations of Acme Co Inc", [acme], said=False) == "operations of"
+    pronoun = Mention(0, 2, "he", "novak", "person", name="Jan Novak")
+    assert events._unnamed("he had no details", [pronoun], said=True) == "he had no details"
+
+
+def test_a_title_stays_when_no_name_went():
+    novak = Mention(0, 9, "Jan Novak", "novak", "person")
+    assert events._unnamed("chairman", [novak], said=False) == "chairman"
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("to sell its Acme Ltd unit", [acme], said=False) == "to sell its unit"
+
+
+def test_a_company_owned_by_the_speaker_at_a_phrases_end_is_it():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert events._unnamed("the bid by his Acme Corp", [acme], said=True) == "the bid by it"
