@@ -105,8 +105,8 @@ def broken(title: str) -> str:
     verb = next((i for i, word in enumerate(words) if _verb(word)), len(words))
     if last in _REPORTING and verb == len(words) - 1 > 0:
         return f"reporting verb with no content: {last}"
-    if words[0] in _PRONOUN_OPENERS:
-        return f"pronoun as doer: {words[0]}"
+    if words[0] in _PRONOUN_OPENERS and not (words[0] == "one" and len(words) > 1 and not _verb(words[1])):
+        return f"pronoun as doer: {words[0]}"  # "one" before a noun counts it: "One miner killed"
     if any(word in _PRONOUN_DOERS for word in words[1:verb]):
         return "pronoun as doer: among the doers"
     if opener := next((word for word in words[1:] if word.lower() in _SENTENCE_OPENERS and word[:1].isupper()), None):

@@ -916,3 +916,9 @@ def test_a_title_stays_when_no_name_went():
 def test_a_company_owned_by_the_speaker_at_a_phrases_end_is_it():
     acme = Mention(0, 4, "Acme", "acme", "organization")
     assert events._unnamed("the bid by his Acme Corp", [acme], said=True) == "the bid by it"
+
+
+def test_one_before_a_noun_counts_and_is_no_pronoun():
+    assert [m.title for m in doc("Gunmen killed one miner.").event_mentions] == ["Gunmen kill one miner"]
+    [_, toll] = doc("A fire last week killed one miner.", [("last week", "DATE", "2021-W21")]).event_mentions
+    assert toll.title == "One miner killed"

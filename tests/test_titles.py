@@ -76,6 +76,7 @@ def test_the_benchmark_heuristic_names_broken_titles():
     assert title_benchmark.broken("Ruritania plans to") == "dangling to"
     assert title_benchmark.broken("Ruritania says").startswith("reporting verb with no content")
     assert title_benchmark.broken("Its engine explodes").startswith("pronoun as doer")
+    assert title_benchmark.broken("One miner killed") == ""
     assert title_benchmark.broken("Ruritania says Such talks fail").startswith("sentence opener inside")
     assert title_benchmark.broken("Ruritania cuts said the deal").startswith("two verbs")
     assert title_benchmark.broken("United States signs a treaty") == ""

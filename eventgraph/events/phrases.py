@@ -319,10 +319,15 @@ def phrase(words: Words, first: int, last: int) -> str | None:
     if re.search(r"\.[A-Z]$", text):
         text += "."  # "the U.S."
     if not text or text.lower() in PRONOUNS or text.lower() in triggers.DETERMINERS or \
-            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS or \
-            words.forms[first] in PERSONAL and len(text.split()) <= 2:  # "It also": a pronoun says nothing
+            text.lower() in triggers.PREPOSITIONS or words.forms[first] in OPENERS or _pronoun_only(words, first, text):
         return None  # "acquired, which makes ...", "said if the members reject": no object, no content
     return " ".join(text.split())
+
+
+def _pronoun_only(words: Words, first: int, text: str) -> bool:
+    """"It also": a pronoun says nothing; but "one miner" counts a miner, "one" before a noun is a number."""
+    count = len(text.split())
+    return words.forms[first] in PERSONAL and (count == 1 or count == 2 and words.forms[first] != "one")
 
 
 def _possessive(words: Words, j: int) -> bool:
