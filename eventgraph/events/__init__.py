@@ -38,8 +38,9 @@ SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of thing
 
 PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
-UNCONVENTIONAL, CONVENTIONAL, OCCUPATION = "180", "190", "192"
-FORCIBLE = {UNCONVENTIONAL: CONVENTIONAL, "170": CONVENTIONAL, "171": OCCUPATION, "183": "195"}  # codes of
+UNCONVENTIONAL, CONVENTIONAL, OCCUPATION, AERIAL = "180", "190", "192", "195"
+RAID, SEIZURE, BOMBING = "170", "171", happenings.BOMBING
+FORCIBLE = {UNCONVENTIONAL: CONVENTIONAL, RAID: CONVENTIONAL, SEIZURE: OCCUPATION, BOMBING: AERIAL}  # codes of
 # coercion and violence that a state's forces make conventional military force, and the code they take then
 POLICING = frozenset({"police", "policemen", "agents", "officers", "customs", "inspectors"})  # a raid by a
 # state's police is coercion, not warfare
@@ -595,7 +596,7 @@ def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[at
     a place ("troops seized the ridge": occupation, 192)."""
     for trigger, binding in zip(found, bindings):
         code = trigger.entry.code
-        if code in FORCIBLE and (code != "183" or trigger.entry.headline == "bomb"):
+        if code in FORCIBLE and (code != BOMBING or trigger.entry.headline == "bomb"):
             forcible = _forcible(words, trigger, binding)
             if forcible:
                 trigger.entry = replace(trigger.entry, code=forcible)
@@ -611,20 +612,20 @@ def _forcible(words: Words, trigger: triggers.Trigger, binding: attach.Binding) 
     doer = set(words.forms[max(start, trigger.first - DOER_REACH):trigger.first])
     doer |= set((binding.subject_text or "").lower().split())
     own = [i for i in range(len(words)) if words.clause[i] == words.clause[trigger.first]]
-    if code == "171" and not territory().intersection(words.forms[i] for i in own if i > trigger.last):
+    if code == SEIZURE and not territory().intersection(words.forms[i] for i in own if i > trigger.last):
         return None
     clause = [words.forms[i] for i in own if (i == 0 or not words.capitalised(i)) and
-              (code != "183" or trigger.first - ARMS_REACH <= i <= trigger.last + ARMS_REACH)]
+              (code != BOMBING or trigger.first - ARMS_REACH <= i <= trigger.last + ARMS_REACH)]
     doerless = not binding.sources and not binding.subject_text
     means = [arms()[form] for form in (sorted(doer) if doer & arms().keys() or not doerless else clause)
              if arms().get(form, CONVENTIONAL) != CONVENTIONAL]
     # a country bound to a bombing by word rules is as often the one that condemns it ("Freedonia condemned the
     # bomb explosions"): only the doer the parse names ("Freedonia bombed") makes a bombing warfare
-    state = code != "171" and (code != "183" or binding.settled) and not doer & POLICING and \
+    state = code != SEIZURE and (code != BOMBING or binding.settled) and not doer & POLICING and \
         any(mention.type == "country" for mention in binding.sources)
     # a bombing's clause often names the forces it hit ("the bombing of an army barracks"): only arms tell it
     told = [form for form in clause if arms().get(form, CONVENTIONAL) != CONVENTIONAL or
-            code != "183" and form in arms()]
+            code != BOMBING and form in arms()]
     warfare = bool(doer & arms().keys()) or doerless and bool(told)
     if code == UNCONVENTIONAL:
         end = trigger.last + 1
@@ -635,7 +636,7 @@ def _forcible(words: Words, trigger: triggers.Trigger, binding: attach.Binding) 
         warfare = warfare or bool((doer | attacked) & military())
     if not (state or warfare):
         return None
-    return means[0] if means and code != "171" else FORCIBLE[code]
+    return means[0] if means and code != SEIZURE else FORCIBLE[code]
 
 
 def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:

@@ -31,7 +31,7 @@ from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
 from .attach import AIMED_WHERE_HELD, FORCEFUL, INVOLVEMENT
-from .lexicon import is_mutual, military, verb_forms
+from .lexicon import is_mutual, military, staff, verb_forms
 from .text import Words
 from .triggers import ACCUSATIONS, Trigger
 
@@ -750,10 +750,6 @@ def _holder(token, placed: Placed) -> list[Mention]:
 
 
 STRIKING = frozenset({"143"})  # strikes and walkouts
-EMPLOYED = frozenset({"workers", "employees", "employes", "staff", "workforce", "miners", "dockers", "dockworkers",
-                      "longshoremen", "stevedores", "seamen", "crews", "pilots", "drivers", "machinists",
-                      "mechanics", "nurses", "teachers", "clerks", "technicians", "engineers", "operators",
-                      "controllers", "attendants", "bankworkers", "guards"})
 
 
 def _struck_employer(frame: Frame, token, placed: Placed) -> None:
@@ -764,7 +760,7 @@ def _struck_employer(frame: Frame, token, placed: Placed) -> None:
     strikers = _child(verb, SUBJECTS)
     places = [child for holder in (token, verb) for child in holder.children
               if child.dep_ in ("obl", "nmod") and _leading_case(child) == "at"]
-    if strikers is not None and strikers.i not in placed and _lower(strikers) in EMPLOYED:
+    if strikers is not None and strikers.i not in placed and _lower(strikers) in staff():
         places = [strikers] + places
     employers = [m for place in places for m in _employers(place, placed, place is strikers)]
     if employers:

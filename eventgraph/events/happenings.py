@@ -13,10 +13,9 @@ from ..model import Mention
 from .lexicon import Entry, third_person
 from .titles import join
 from .text import Words
-from .triggers import DETERMINERS, Trigger
+from .triggers import DETERMINERS, DISASTERS, PERFECT, Trigger
 
 ROOT = "00"
-DISASTERS = frozenset({"Accident", "Natural disaster"})
 DEATH = "Death"
 ACCIDENT = "Accident"
 CASUALTIES = "Casualties"
@@ -37,7 +36,6 @@ PLACE_REACH = 6  # words from the trigger to the place it names
 MAX_PLACE_WORDS = 4
 LATEST_REACH = 2  # words from "latest" to its noun: "the latest mine accident"
 JOINING = frozenset({"and", ",", "a", "an", "the"})  # what may stand between coordinated happenings
-AUXILIARIES = frozenset({"have", "has", "had"})  # between a subject and its deed: "floods have killed"
 CAUSES = frozenset({"in", "by", "a", "an", "the"})  # between a passive deed and its cause: "killed in the blast"
 
 
@@ -67,7 +65,7 @@ def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
         if verb.passive:
             doers, edge, between = range(n + 1, len(found)), verb.last, CAUSES  # "killed in an explosion"
         else:
-            doers, edge, between = range(n - 1, -1, -1), verb.first, AUXILIARIES  # "floods have killed"
+            doers, edge, between = range(n - 1, -1, -1), verb.first, PERFECT  # "floods have killed"
         for k in doers:
             happening = found[k]
             gap = range(edge + 1, happening.first) if verb.passive else range(happening.last + 1, edge)

@@ -175,6 +175,12 @@ def military() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def staff() -> frozenset[str]:
+    """Plural nouns of people who work for an employer (`resources/en/events_staff.txt`): "workers", "miners"."""
+    return _words("events_staff.txt")
+
+
+@lru_cache(maxsize=1)
 def arms() -> dict[str, str]:
     """Words that tell a violent act as a state's warfare, with the CAMEO code each implies
     (`resources/en/events_arms.tsv`): "warplanes" 195, "troops" 190."""

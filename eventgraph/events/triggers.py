@@ -67,7 +67,7 @@ ACCUSATIONS = tuple(tuple(row) for row in datafiles.rows("en/accusing_verbs.tsv"
 WORD_ACCUSING = frozenset(verb for verb, _, reading in ACCUSATIONS if reading == "words")
 WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if reading == "words")
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
-ACCIDENTS = frozenset({"Accident", "Natural disaster"})
+DISASTERS = frozenset({"Accident", "Natural disaster"})  # labels of the happenings that befall, not done
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
@@ -163,7 +163,7 @@ def _other_meaning(candidates: tuple[Entry, ...]) -> bool:
     dismissal). A strike, a labour action, is a noun in news wherever it stands ("a national strike")."""
     nouns = {(entry.code, entry.label) for entry in candidates if not entry.verbal}
     verbs = {(entry.code, entry.label) for entry in candidates if entry.kind == "V"}
-    return bool(nouns and verbs) and not nouns & verbs and all(code == "00" and label in ACCIDENTS
+    return bool(nouns and verbs) and not nouns & verbs and all(code == "00" and label in DISASTERS
                                                                 for code, label in nouns)
 
 

@@ -48,8 +48,8 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|h
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _ANY_WORD = re.compile(r"\w")
-_PARTICIPLE = re.compile(r",\s*$")
-_PERFECT_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b", re.I)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PERFECT_CLAUSE = re.compile(_FRONTED_DEED.pattern, re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -158,7 +158,7 @@ def _intent_told_in_perfect(before: list[str]) -> bool:
 def _participle_of_perfect(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
     """"The ministry has rejected the offer, calling it an insult": a participle after a comma tells of the
     time of the clause before it, here one told in the perfect."""
-    comma = _PARTICIPLE.search(text, max(sentence_start, trigger_start - 3), trigger_start)
+    comma = _COMMA_BEFORE.search(text, max(sentence_start, trigger_start - 3), trigger_start)
     if comma is None or not text[trigger_start:trigger_end].split()[0].lower().endswith("ing"):
         return False
     start = max(text.rfind(mark, sentence_start, comma.start()) for mark in ",;:(")
