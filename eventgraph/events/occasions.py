@@ -13,7 +13,7 @@ happening it caused. A mutual happening ("left
 Bonn yesterday after talks with Kohl") is the exception: the clause's doer took part in it, the same day.
 
 A deed of force or protest that another answers is such an occasion too: "destroyed the platform in response to a
-missile strike on a tanker", "retaliated for the tanker attack", "a retaliatory strike against Freedonia for an
+missile strike on a tanker", "retaliated for the attack on its tanker", "a retaliatory strike against Freedonia for an
 attack on Friday". The answer's doer is mostly the target of what it answers, never its doer. "In response to"
 leads words said as often ("in response to a request"), so it is a cue only before a deed of CAMEO's material
 conflict (codes 14-20).
