@@ -100,3 +100,45 @@ def test_since_leads_a_phrase_and_a_gerund_a_clause(text, occasion):
 ])
 def test_the_mention_records_whether_its_sentence_names_it_as_the_occasion_of_another(text, trigger, occasion):
     assert by_trigger(doc(text))[trigger].occasion is occasion
+
+
+@pytest.mark.parametrize("text, noun, occasion", [
+    ("Freedonian ships shelled the depot in response to a missile strike on a tanker.", "missile strike", True),
+    ("Ruritania retaliated for the attack on its border posts.", "attack", True),
+    ("Freedonia staged a retaliatory strike against Ruritania for an attack on its ships.", "attack", True),
+    ("The bank cut its rates in response to a wage freeze.", "wage freeze", False),  # no deed of force
+    ("Ruritania massed troops on the border for an attack on Freedonia.", "attack", False),  # no answer: a purpose
+])
+def test_a_deed_of_force_another_answers_is_its_occasion(text, noun, occasion):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    named = [t for t in found if " ".join(words.forms[t.first:t.last + 1]) == noun]
+    assert named and (occasions.cue(words, named[0], found) is not None) == occasion
+
+
+def test_what_an_answer_answers_has_neither_its_doer_nor_its_date():
+    found = by_trigger(doc("Ruritania shelled the port on Monday in response to a missile strike on its tanker.",
+                           [("Monday", "DATE", "2021-05-03")]))
+    strike = found["missile strike"]
+    assert strike.occasion and strike.date.value != "2021-05-03"
+    assert all(p.role != "source" or p.actor != "ruritania" for p in strike.actors)
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Dockers struck in protest at plans to make 500 redundancies.", True),
+    ("Dockers struck in protest at the employers' plans to cut 500 redundancies.", True),
+    ("Dockers struck in protest at moves to redundancies.", False),  # "to" starts a phrase of its own
+])
+def test_a_plan_to_carry_out_a_state_of_affairs_is_the_occasion(text, occasion):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    named = [t for t in found if words.forms[t.first] == "redundancies"]
+    assert named and (occasions.cue(words, named[0], found) is not None) == occasion
+
+
+def test_a_planned_state_of_affairs_a_protest_names_is_the_plan_made_and_nothing_else_planned_is():
+    found = by_trigger(doc("Dockers struck on Monday in protest at planned redundancies of 500.",
+                           [("Monday", "DATE", "2021-05-03")]))
+    assert found["redundancies"].occasion and found["redundancies"].modality == "asserted"
+    assert "redundancies" not in by_trigger(doc("The planned redundancies in 2022 were debated.",
+                                                [("2022", "DATE", "2022")]))

@@ -11,6 +11,12 @@ explosion of March 13"), never by the clause it is the occasion of, so that unda
 report; its actors are those named inside its phrase ("an attack by Freedonia"), never the doer of the
 happening it caused. A mutual happening ("left
 Bonn yesterday after talks with Kohl") is the exception: the clause's doer took part in it, the same day.
+
+A deed of force or protest that another answers is such an occasion too: "destroyed the platform in response to a
+missile strike on a tanker", "retaliated for the attack on its tanker", "a retaliatory strike against Freedonia for an
+attack on Friday". The answer's doer is mostly the target of what it answers, never its doer. "In response to"
+leads words said as often ("in response to a request"), so it is a cue only before a deed of CAMEO's material
+conflict (codes 14-20).
 """
 
 from __future__ import annotations
@@ -24,13 +30,18 @@ from .triggers import FUTURE, PREPOSITIONS, Trigger
 
 CUES = (("after",), ("following",), ("since",), ("in", "protest", "at"), ("in", "protest", "against"),
         ("in", "protest", "over"), ("in", "retaliation", "for"), ("in", "reprisal", "for"),
-        ("in", "revenge", "for"), ("in", "the", "wake", "of"))  # not "in response to": mostly words said
+        ("in", "revenge", "for"), ("in", "the", "wake", "of"), ("in", "response", "to"), ("for",))
+MATERIAL_ONLY = frozenset({("in", "response", "to"), ("for",)})  # cues only before a deed of force or protest
+MATERIAL = 14  # the first CAMEO root of material conflict: protest, force, reduced relations, coercion, assault
+RETALIATING = ("retaliat", "reprisal", "revenge", "aveng")  # a word of answering that a plain "for" follows
+ANSWER_REACH = 5  # words from it to "for": "a retaliatory strike against Freedonia for an attack"
 REACH = 6  # words from a cue to the trigger it leads ("after an Iranian cross-border offensive")
 LINKS = frozenset({"of", "for", "to", "by"})  # the only prepositions between a cue and its trigger: "plans for
 # 500 redundancies", "a search of his home"; any other starts a phrase of the word before
 NEAR_DATE = 4  # words from the noun to a date that a participle writes on it ("launched early on April 2")
 ON_NOUN = frozenset({"of"})  # "the explosion of March 13"
 PLAN = ("plan", "proposal", "proposed")  # a state of affairs planned ("plans for 800 redundancies") is a plan made
+PLAN_VERBS = frozenset({"make", "cut", "shed", "impose", "introduce", "carry"})  # "plans to make 800 redundancies"
 STOPS = frozenset(".!?")
 AHEAD = FUTURE | {"should", "must"}  # "after the merger we should see": the merger lies ahead
 HAVE = frozenset({"has", "have", "had"})
@@ -45,21 +56,49 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
         return None
     earlier = [other.last for other in found if other.last < trigger.first]
     floor = max(earlier, default=-1)
-    for end in range(trigger.first - 1, max(floor, trigger.first - 1 - REACH), -1):
+    reach = trigger.first - 1 - REACH
+    for end in range(trigger.first - 1, floor, -1):
+        if end <= reach:
+            return None
         form = words.forms[end]
         if words.is_break(end):
             return None
         for words_of_cue in CUES:
             first = end - len(words_of_cue) + 1
-            if first > floor and tuple(words.forms[first:end + 1]) == words_of_cue:
+            if first > floor and tuple(words.forms[first:end + 1]) == words_of_cue and \
+                    (words_of_cue not in MATERIAL_ONLY or _material(trigger)) and \
+                    (words_of_cue != ("for",) or _answering(words, first)):
                 between = words.forms[end + 1:trigger.first]
                 planned = any(form.startswith(PLAN) for form in between + [words.forms[trigger.first]])
                 phrase = not any(form.endswith("ing") or form in CLAUSE_WORDS or form in BE | HAVE for form in between)
                 return first if _past(words, first) and (trigger.entry.kind == "N" or planned) and phrase and \
                     _closed(words, trigger, words_of_cue) else None
-        if form in PREPOSITIONS and form not in LINKS:
+        if _planned_deed(words, end):
+            reach -= 2  # "plans to make": the plan's words, not a phrase of their own
+        elif form in PREPOSITIONS and form not in LINKS:
             return None
     return None
+
+
+def _material(trigger: Trigger) -> bool:
+    root = trigger.entry.code[:2]
+    return root.isdigit() and int(root) >= MATERIAL
+
+
+def _answering(words: Words, first: int) -> bool:
+    """Whether a word of answering comes shortly before the "for" at `first`, with no break between."""
+    for j in range(first - 1, max(-1, first - 1 - ANSWER_REACH), -1):
+        if words.is_break(j):
+            return False
+        if words.forms[j].startswith(RETALIATING):
+            return True
+    return False
+
+
+def _planned_deed(words: Words, at: int) -> bool:
+    """Whether the "to" at `at` joins a plan to the verb that carries it out: "plans to make 800 redundancies"."""
+    return words.forms[at] == "to" and at > 0 and words.forms[at - 1].startswith(PLAN) and \
+        at + 1 < len(words) and words.forms[at + 1] in PLAN_VERBS
 
 
 def _past(words: Words, first: int) -> bool:
@@ -104,6 +143,9 @@ def settle(words: Words, found: list[Trigger], bindings: list[Binding], timexes)
         trigger.occasion = True
         if trigger.entry.kind == "D":
             trigger.entry = replace(trigger.entry, kind="N")  # a plan made: a happening, dated or not
+            trigger.intended = False  # "plans to make 800 redundancies": the making lies ahead, the plan not
+            if binding.modality == "planned":
+                binding.modality = "asserted"
         if is_mutual(trigger.entry.code):
             continue  # "left Bonn yesterday after talks with Kohl": the one who left took part, that day
         start, end = words.starts[first], words.ends[span_end(words, trigger) - 1]
