@@ -134,3 +134,37 @@ def test_a_day_with_a_single_article_is_no_news(monkeypatch):
     events = [event("deed", "190", "2021-05-06", "a"), event("other", "190", "2021-05-04", "b")]
     with_news, without = ranked_with_and_without_news(events, published("2021-05-06", "2021-05-04"), monkeypatch)
     assert with_news == without
+
+
+def day_of_news(code, relation, start, source="publication"):
+    dated = Date("2021-05-06", "day", source, relation=relation)
+    return Event(id=f"{code}-{relation}-{start}", title="", code=code, label="", date=dated,
+                 actors=[Participant("ruritania")], sources=[Source("a", "s", start, start + 10, dated)])
+
+
+def two_articles_of_a_day():
+    sentences = [Sentence(0, 40, "x"), Sentence(41, 100, "y")]
+    return [Document(id=d, path=d, text="", published="2021-05-06", body=[(0, 100)], sentences=sentences)
+            for d in "ab"]
+
+
+def test_an_undated_act_an_article_of_the_day_leads_with_is_that_days_news(monkeypatch):
+    events = [day_of_news("057", "before", 0), day_of_news("010", "reported", 41)]
+    with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
+    assert with_news[0] > without[0] and with_news[1] == without[1]
+
+
+def test_an_undated_act_told_after_the_lead_or_a_statement_said_before_the_day_is_no_news(monkeypatch):
+    for before in (day_of_news("057", "before", 41), day_of_news("010", "before", 0)):
+        events = [before, day_of_news("010", "reported", 41)]
+        with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
+        assert with_news[0] == without[0] and with_news[1] > without[1]
+        monkeypatch.undo()
+
+
+def test_an_undated_meeting_or_happening_outside_cameo_in_a_lead_is_no_news(monkeypatch):
+    for background in (day_of_news("040", "before", 0), day_of_news("00", "before", 0)):
+        events = [background, day_of_news("010", "reported", 41)]
+        with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
+        assert with_news[0] == without[0] and with_news[1] > without[1]
+        monkeypatch.undo()
