@@ -1,5 +1,7 @@
 """Salience: what ranks an event into a story's top K."""
 
+import pytest
+
 from eventgraph import salience
 from eventgraph.exporters.order import top_events
 from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Sentence, Source
@@ -154,17 +156,9 @@ def test_an_undated_act_an_article_of_the_day_leads_with_is_that_days_news(monke
     assert with_news[0] > without[0] and with_news[1] == without[1]
 
 
-def test_an_undated_act_told_after_the_lead_or_a_statement_said_before_the_day_is_no_news(monkeypatch):
-    for before in (day_of_news("057", "before", 41), day_of_news("010", "before", 0)):
-        events = [before, day_of_news("010", "reported", 41)]
-        with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
-        assert with_news[0] == without[0] and with_news[1] > without[1]
-        monkeypatch.undo()
-
-
-def test_an_undated_meeting_or_happening_outside_cameo_in_a_lead_is_no_news(monkeypatch):
-    for background in (day_of_news("040", "before", 0), day_of_news("00", "before", 0)):
-        events = [background, day_of_news("010", "reported", 41)]
-        with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
-        assert with_news[0] == without[0] and with_news[1] > without[1]
-        monkeypatch.undo()
+@pytest.mark.parametrize("code, start", [("057", 41), ("010", 0), ("040", 0), ("00", 0)])
+def test_an_undated_act_after_the_lead_or_a_statement_meeting_or_happening_outside_cameo_is_no_news(
+        code, start, monkeypatch):
+    events = [day_of_news(code, "before", start), day_of_news("010", "reported", 41)]
+    with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
+    assert with_news[0] == without[0] and with_news[1] > without[1]
