@@ -56,15 +56,15 @@ def news(event: Event, days: Counter, leads: dict[str, int | None]) -> float:
     day's (every day the story was published on had one article; a second says the day had news); 0 for a
     date coarser than a day (the count tells of a day, not of a week), for a happening running since its day
     and for one only known to precede it, unless it is a material act or a signed agreement that an article of
-    the day leads with: wire copy leads with a deal struck or a strike begun hours before, undated ("X and Y
-    signed a pact"), while a meeting, a statement told as said before ("has said") or a happening outside CAMEO
-    in a lead is as often background as news."""
+    the day leads with and names a party to: wire copy leads with a deal struck or a strike begun hours before,
+    undated ("X and Y signed a pact"), while a meeting, a statement told as said before ("has said"), a
+    happening outside CAMEO or one without a named party in a lead is as often background as news."""
     own = interval(event.date.value)
     if own is None or own[0] != own[1] or not days:
         return 0.0
     if event.date.relation not in ("on", "reported") and not (
             event.date.relation == "before" and weak(event.date) and event.code.startswith(MATERIAL) and
-            _told_first(event, leads)):
+            event.actors and _told_first(event, leads)):
         return 0.0
     return max(0, days[own[0]] - 1) / max(1, max(days.values()) - 1)
 

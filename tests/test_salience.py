@@ -156,9 +156,13 @@ def test_an_undated_act_an_article_of_the_day_leads_with_is_that_days_news(monke
     assert with_news[0] > without[0] and with_news[1] == without[1]
 
 
-@pytest.mark.parametrize("code, start", [("057", 41), ("010", 0), ("040", 0), ("00", 0)])
-def test_an_undated_act_after_the_lead_or_a_statement_meeting_or_happening_outside_cameo_is_no_news(
-        code, start, monkeypatch):
-    events = [day_of_news(code, "before", start), day_of_news("010", "reported", 41)]
+@pytest.mark.parametrize("code, start, actors", [("057", 41, ["ruritania"]), ("010", 0, ["ruritania"]),
+                                                  ("040", 0, ["ruritania"]), ("00", 0, ["ruritania"]),
+                                                  ("057", 0, [])])
+def test_an_undated_act_after_the_lead_a_statement_meeting_happening_outside_cameo_or_nobodys_deed_is_no_news(
+        code, start, actors, monkeypatch):
+    before = day_of_news(code, "before", start)
+    before.actors = [Participant(actor) for actor in actors]
+    events = [before, day_of_news("010", "reported", 41)]
     with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
     assert with_news[0] == without[0] and with_news[1] > without[1]
