@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from .merge.dates import interval, overlap
+from .merge.dates import interval, overlap, weak
 from .merge.relation import kind
 from .model import Actor, Document, Event
 
@@ -27,6 +27,8 @@ COARSE_DAYS = 31  # a date spanning more days than a month is coarse
 BACKSTORY = 0.5  # no article of the story was published on its date or the day after
 UNDATED_SOURCE = 0.5  # an article that reports the happening but gives it no date
 LEAD = 1.5  # an article that reports the happening in its first sentence
+# CAMEO's material quad classes (material cooperation 06-09, material conflict 14-20) and 057, a signed agreement
+MATERIAL = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20", "057")
 NEWS = 1.0  # what the busiest publication day adds to the event it dates, as a share of the story's top score
 
 
@@ -39,7 +41,7 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
     published = sorted(days)
     scores = [score(event, reach, leads, published) for event in events]
     top = max(scores, default=0.0)
-    shares = [news(event, days) for event in events]
+    shares = [news(event, days, leads) for event in events]
     first: dict[str, int] = {}  # the most salient event of each day
     for index, event in enumerate(events):
         if shares[index] and scores[index] > scores[first.setdefault(event.date.value, index)]:
@@ -49,15 +51,28 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
         event.salience = round(scores[index] + NEWS * top * share, 4)
 
 
-def news(event: Event, days: Counter) -> float:
+def news(event: Event, days: Counter, leads: dict[str, int | None]) -> float:
     """How busy the event's day was: the articles published on it beyond the first, as a share of the busiest
     day's (every day the story was published on had one article; a second says the day had news); 0 for a
-    date coarser than a day (the count tells of a day, not of a week) and for a happening known only to
-    precede or to run since its day."""
+    date coarser than a day (the count tells of a day, not of a week), for a happening running since its day
+    and for one only known to precede it, unless it is a material act or a signed agreement that an article of
+    the day leads with and names a party to: wire copy leads with a deal struck or a strike begun hours before,
+    undated ("X and Y signed a pact"), while a meeting, a statement told as said before ("has said"), a
+    happening outside CAMEO or one without a named party in a lead is as often background as news."""
     own = interval(event.date.value)
-    if own is None or own[0] != own[1] or event.date.relation not in ("on", "reported") or not days:
+    if own is None or own[0] != own[1] or not days:
+        return 0.0
+    if event.date.relation not in ("on", "reported") and not (
+            event.date.relation == "before" and weak(event.date) and event.code.startswith(MATERIAL) and
+            event.actors and _told_first(event, leads)):
         return 0.0
     return max(0, days[own[0]] - 1) / max(1, max(days.values()) - 1)
+
+
+def _told_first(event: Event, leads: dict[str, int | None]) -> bool:
+    """Whether an article that dates the event by its own day reports it in its first sentence."""
+    return any(source.start == leads.get(source.doc) and source.date and source.date.value == event.date.value
+               for source in event.sources)
 
 
 def _lead(doc: Document) -> int | None:
@@ -79,8 +94,7 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None],
     value = sum(articles.values()) * kind(event.code)[1]
     value *= 0.5 + max((reach.get(p.actor, 0.0) for p in event.actors), default=0.0)
     # the lead of the article that dates it by its own day is that day's news: the report's date is its date
-    lead = any(source.start == leads.get(source.doc) and source.date and source.date.value == event.date.value
-               for source in event.sources)
+    lead = _told_first(event, leads)
     if own is None or event.date.relation in ("reported", "before") and not lead:
         value *= UNDATED
     elif event.date.relation == "since":

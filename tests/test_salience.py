@@ -1,5 +1,7 @@
 """Salience: what ranks an event into a story's top K."""
 
+import pytest
+
 from eventgraph import salience
 from eventgraph.exporters.order import top_events
 from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participant, Sentence, Source
@@ -134,3 +136,33 @@ def test_a_day_with_a_single_article_is_no_news(monkeypatch):
     events = [event("deed", "190", "2021-05-06", "a"), event("other", "190", "2021-05-04", "b")]
     with_news, without = ranked_with_and_without_news(events, published("2021-05-06", "2021-05-04"), monkeypatch)
     assert with_news == without
+
+
+def day_of_news(code, relation, start, source="publication"):
+    dated = Date("2021-05-06", "day", source, relation=relation)
+    return Event(id=f"{code}-{relation}-{start}", title="", code=code, label="", date=dated,
+                 actors=[Participant("ruritania")], sources=[Source("a", "s", start, start + 10, dated)])
+
+
+def two_articles_of_a_day():
+    sentences = [Sentence(0, 40, "x"), Sentence(41, 100, "y")]
+    return [Document(id=d, path=d, text="", published="2021-05-06", body=[(0, 100)], sentences=sentences)
+            for d in "ab"]
+
+
+def test_an_undated_act_an_article_of_the_day_leads_with_is_that_days_news(monkeypatch):
+    events = [day_of_news("057", "before", 0), day_of_news("010", "reported", 41)]
+    with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
+    assert with_news[0] > without[0] and with_news[1] == without[1]
+
+
+@pytest.mark.parametrize("code, start, actors", [("057", 41, ["ruritania"]), ("010", 0, ["ruritania"]),
+                                                  ("040", 0, ["ruritania"]), ("00", 0, ["ruritania"]),
+                                                  ("057", 0, [])])
+def test_an_undated_act_after_the_lead_a_statement_meeting_happening_outside_cameo_or_nobodys_deed_is_no_news(
+        code, start, actors, monkeypatch):
+    before = day_of_news(code, "before", start)
+    before.actors = [Participant(actor) for actor in actors]
+    events = [before, day_of_news("010", "reported", 41)]
+    with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
+    assert with_news[0] == without[0] and with_news[1] > without[1]
