@@ -436,3 +436,13 @@ def test_the_country_a_happening_took_place_in_is_no_target_unless_it_is_acted_o
     assert all(("peru", "target") not in actors for _, _, actors in found)
     found = _extracted("Chile criticised the Peruvian intervention in Bolivia on Monday.")
     assert any(("bolivia", "target") in actors for _, _, actors in found)
+
+
+def test_the_agent_of_an_event_noun_may_be_named_by_what_its_by_phrase_is_made_of():
+    found = _extracted("An attack by three divisions of Bolivian troops killed 20 soldiers near the border, Chile said.")
+    assert ("190", "Bolivia attacks, Chile says", {("bolivia", "source")}) in found
+
+
+def test_a_participle_set_off_after_a_name_is_that_actor_s_deed():
+    found = _extracted("Norway said Sue Smith, accusing Denmark of dumping, had left the talks.")
+    assert ("112", "Sue Smith accuses Denmark of dumping", {("sue-smith", "source"), ("denmark", "target")}) in found
