@@ -503,3 +503,20 @@ def test_buying_a_stake_is_aimed_at_the_company_whose_shares_are_bought():
                             if row[0][:3] == "061"]
     assert {a for a, _ in actors} == {"acme", "widget"}
     assert title.startswith("Acme Corporation acquires 55 pct of Widget")
+
+
+def test_the_agent_of_an_event_noun_may_be_named_by_what_its_by_phrase_is_made_of():
+    found = _extracted("An attack by three divisions of Bolivian troops killed 20 soldiers near the border, Chile said.")
+    assert ("190", "Bolivia attacks, Chile says", {("bolivia", "source")}) in found
+
+
+def test_a_participle_set_off_after_a_name_is_that_actor_s_deed():
+    found = _extracted("Norway said Sue Smith, accusing Denmark of dumping, had left the talks.")
+    assert ("112", "Sue Smith accuses Denmark of dumping", {("sue-smith", "source"), ("denmark", "target")}) in found
+
+
+def test_a_place_that_says_whose_a_group_is_is_no_speaker_but_a_body_s_staff_speaks_for_it():
+    found = _extracted("Oslo traders said on Friday they had little interest in buying the rubber.")
+    assert found == [("010", "Oslo traders say they had little interest", {("group:oslo traders", "source")})]
+    [(_, _, actors)] = _extracted("Agriculture Department analysts said the crop would be small.")
+    assert actors == {("united-states-department-of-agriculture", "source")}

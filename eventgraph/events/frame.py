@@ -619,6 +619,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
         frame.passive = True
     if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
         subject = token.head  # "soldiers who shot him"
+    if subject is None and patient is None and token.dep_ == "acl" and token.tag_ == "VBG" and \
+            _mention_list(token.head, placed):
+        subject = token.head  # "Jan Novak, unveiling a new plan, said": the actor the participle tells of
     if subject is None and patient is None:
         subject = _stranded_subject(token)
     if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and subject is None and \
@@ -1019,9 +1022,8 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit": every actor inside the modifier
             sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
-        elif child.dep_ == "nmod" and (child.i in placed or child.i in nationals) and \
-                _case(child) in NOUN_SOURCE_CASES:
-            sources.append(placed.get(child.i) or nationals[child.i])
+        elif child.dep_ == "nmod" and _case(child) in NOUN_SOURCE_CASES:
+            sources += [m for m in _noun_agent(child, placed) if m not in sources]
     if not sources and token.i in nationals:
         sources = [nationals[token.i]]  # "an Iranian attack"
     if not sources and not forceful:
@@ -1060,6 +1062,16 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
     if sources or targets or frame.pronoun is not None:
         frame.sources = sources
         frame.targets = _unique(targets, sources)
+
+
+def _noun_agent(child, placed: Placed) -> list[Mention]:
+    """Who a noun's "by" or "from" phrase names: the actor, or the country whose adjective leads it, itself or
+    the "of" phrase that says what it is made of ("an attack by three divisions of Iranian troops", "a bid by a
+    group of Acme shareholders")."""
+    for token in [child] + [c for c in child.children if c.dep_ == "nmod" and _case(c) == "of"]:
+        if token.i in placed or token.i in placed.nationals:
+            return [placed.get(token.i) or placed.nationals[token.i]]
+    return []
 
 
 def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
