@@ -312,7 +312,7 @@ def test_the_maker_of_an_object_is_its_target():
 def test_a_verb_s_form_the_parse_reads_as_a_noun_takes_a_noun_s_doer():
     found = _extracted("Chile said it had repelled a Bolivian attack.")
     attacks = [actors for code, _, actors in found if code[:2] in ("18", "19") and ("chile", "source") not in actors]
-    assert {("bolivia", "source")} in attacks
+    assert any(("bolivia", "source") in actors for actors in attacks)
 
 
 def test_an_of_phrase_names_a_noun_s_doer_only_right_after_the_noun():
@@ -520,3 +520,11 @@ def test_a_place_that_says_whose_a_group_is_is_no_speaker_but_a_body_s_staff_spe
     assert found == [("010", "Oslo traders say they had little interest", {("group:oslo traders", "source")})]
     [(_, _, actors)] = _extracted("Agriculture Department analysts said the crop would be small.")
     assert actors == {("united-states-department-of-agriculture", "source")}
+
+
+def test_a_deed_of_force_an_actor_repels_was_aimed_at_that_actor():
+    for text in ("Chile said it had repelled a Bolivian attack on its border posts.",
+                 "Chilean troops repulsed a Bolivian attack near the border on Monday."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:2] in ("18", "19") and
+                            ("bolivia", "source") in row[2]]
+        assert ("chile", "target") in actors, text

@@ -99,7 +99,8 @@ class Frame:
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
-             "shown": "show", "sought": "seek", "forgone": "forgo", "forwent": "forgo"}
+             "shown": "show", "sought": "seek", "forgone": "forgo", "forwent": "forgo", "repelled": "repel",
+             "repelling": "repel", "withstood": "withstand"}
 AUXILIARY_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
                              "has", "had", "having", "do", "does", "did"})
 _TAG_POS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
@@ -112,7 +113,7 @@ def _lemmas() -> dict[str, str]:
     """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
     without its lemmatizer, which would cost a third of its time."""
     table = {}
-    for lemma in FAILED | PLANNING | REPORTING | ACCUSING:
+    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING:
         for form in verb_forms(lemma):
             table.setdefault(form, lemma)
     table.update(IRREGULAR)
@@ -1057,6 +1058,8 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
         elif subject is not None and _lower(subject) in ANAPHORS:
             frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
+    if not targets and forceful:
+        targets = _repelled_by(token, placed)
     if not targets and not mutual and placed.purposeful:
         targets = _purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
     if sources or targets or frame.pronoun is not None:
@@ -1072,6 +1075,26 @@ def _noun_agent(child, placed: Placed) -> list[Mention]:
         if token.i in placed or token.i in placed.nationals:
             return [placed.get(token.i) or placed.nationals[token.i]]
     return []
+
+
+REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "withstand", "survive"})
+
+
+def _repelled_by(token, placed: Placed) -> list[Mention]:
+    """"Chile said its troops repelled a Bolivian attack", "the assault was repulsed by Chilean forces": a deed of
+    force that an actor repels or survives was aimed at that actor."""
+    verb = token.head
+    if token.head.i == token.i or _lemma(verb) not in REPELLING:
+        return []
+    if token.dep_ == "nsubj:pass":
+        agent = _agent(verb)
+        return _mention_list(agent, placed) if agent is not None else []
+    subject = _child(verb, SUBJECTS) if token.dep_ == "obj" else None
+    if subject is None:
+        return []
+    if _lower(subject) in ANAPHORS:
+        return _speaker_of(subject, placed) or []
+    return _mention_list(subject, placed) or _nationals_of(subject, placed)
 
 
 def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
