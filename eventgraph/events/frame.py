@@ -14,7 +14,9 @@ For each trigger the parse tells:
 - what it acts on: the object and the prepositional complements; a complement that names no actor but is led
   by a country's adjective ("attacked Pakistani villages", "tariffs on Japanese imports") acts on that country,
   as CAMEO coders code it, and an event noun so led ("an Iranian attack") is that country's deed, unless the
-  noun is a group that names a party of its own ("Brazilian seamen");
+  noun is a group that names a party of its own ("Brazilian seamen"); a deed acted on is its doer's ("condemned
+  the Iranian attack"), a deal acts on whom its purpose names ("signed an agreement to buy Acme"), a visit on
+  the country of its destination, a complaint on whom its clause accuses, a repelled attack on who repels it;
 - its time: the time expression whose syntactic head is the trigger's clause, not the nearest one.
 
 Words of the sentence (`text.Words`) and tokens of the parse are matched by character offsets, so mentions
