@@ -528,3 +528,12 @@ def test_a_deed_of_force_an_actor_repels_was_aimed_at_that_actor():
         [(_, _, actors)] = [row for row in _extracted(text) if row[0][:2] in ("18", "19") and
                             ("bolivia", "source") in row[2]]
         assert ("chile", "target") in actors, text
+
+
+def test_a_demand_no_one_is_named_to_is_aimed_at_whom_it_asks_to_act():
+    [(_, _, actors)] = [row for row in _extracted("Chile demanded that Peru withdraw its troops.")
+                        if row[0][:2] in ("02", "10")]
+    assert actors == {("chile", "source"), ("peru", "target")}
+    [(_, _, actors)] = [row for row in _extracted("Chile urged Bolivia to demand that Peru withdraw its troops.")
+                        if row[0][:2] in ("02", "10") and ("chile", "source") in row[2]]
+    assert ("bolivia", "target") in actors and ("peru", "target") not in actors
