@@ -496,3 +496,18 @@ def test_an_envoy_belongs_to_the_country_that_sends_him_not_the_one_he_is_sent_t
     assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Vogt", "chile")]
     doc = read("Peru welcomed the offer, the Bolivian ambassador to Peru, Karl Vogt, said.\n")
     assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Karl Vogt", "bolivia")]
+
+
+def test_affiliation_from_an_organisation_written_short_before_a_title_or_in_an_apposition():
+    doc = read("Norvex Corp cut its forecast. Norvex chief economist Karl Berg said demand was weak. \"Demand "
+               "will recover,\" said Lina Hart, a Norvex spokeswoman. The Tin Producers Council (TPC) buffer stock "
+               "manager Omar Reyes said stocks were sound.\n")
+    story = by_id([doc])
+    assert story["karl-berg"].affiliation == "norvex-corporation"
+    assert story["lina-hart"].affiliation == "norvex-corporation"
+    assert story["omar-reyes"].affiliation == "tin-producers-council"
+
+
+def test_no_affiliation_from_a_former_employer_written_short():
+    doc = read("Norvex Corp cut its forecast. Former Norvex economist Karl Berg said demand was weak.\n")
+    assert by_id([doc])["karl-berg"].affiliation is None

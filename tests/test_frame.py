@@ -312,7 +312,7 @@ def test_the_maker_of_an_object_is_its_target():
 def test_a_verb_s_form_the_parse_reads_as_a_noun_takes_a_noun_s_doer():
     found = _extracted("Chile said it had repelled a Bolivian attack.")
     attacks = [actors for code, _, actors in found if code[:2] in ("18", "19") and ("chile", "source") not in actors]
-    assert {("bolivia", "source")} in attacks
+    assert any(("bolivia", "source") in actors for actors in attacks)
 
 
 def test_an_of_phrase_names_a_noun_s_doer_only_right_after_the_noun():
@@ -436,3 +436,104 @@ def test_the_country_a_happening_took_place_in_is_no_target_unless_it_is_acted_o
     assert all(("peru", "target") not in actors for _, _, actors in found)
     found = _extracted("Chile criticised the Peruvian intervention in Bolivia on Monday.")
     assert any(("bolivia", "target") in actors for _, _, actors in found)
+
+
+def test_a_verb_acting_on_a_deed_acts_on_the_deed_s_doer_not_on_whom_it_befalls():
+    [(_, _, actors)] = [row for row in _extracted("Chile condemned the Peruvian attack on Bolivia on Monday.")
+                        if row[0][:2] == "11"]
+    assert actors == {("chile", "source"), ("peru", "target")}
+    [(_, _, actors)] = [row for row in _extracted("Acme Corp rejected Widget Inc's offer for Gizmo Ltd.")
+                        if row[0][:2] == "12"]
+    assert actors == {("acme", "source"), ("widget", "target")}
+    [(_, _, actors)] = [row for row in _extracted("Chile condemned the attack on Bolivia on Monday.")
+                        if row[0][:2] == "11"]
+    assert ("bolivia", "target") in actors
+
+
+def test_a_verb_whose_object_names_no_actor_acts_on_whom_the_object_s_purpose_acts_on():
+    [(_, _, actors)] = [row for row in _extracted(
+        "Acme Corp won a contract to supply radar systems to the Chilean Air Force.") if row[0][:2] == "06"]
+    assert ("chilean-air-force", "participant") in actors or ("chilean-air-force", "target") in actors
+    [(_, _, actors)] = [row for row in _extracted("Acme Corp said it reached an agreement to buy Widget Inc.")
+                        if row[0][:2] == "05"]
+    assert {a for a, _ in actors} == {"acme", "widget"}
+    [(_, _, actors)] = [row for row in _extracted("Acme Corp won a contract to build a new plant.")
+                        if row[0][:2] == "06"]
+    assert {a for a, _ in actors} == {"acme"}
+
+
+def test_a_visit_is_aimed_at_the_country_of_its_destination_or_of_its_capital():
+    for text in ("Jan Novak, the Chilean foreign minister, visited Lima on Monday.",
+                 "Chilean foreign minister Jan Novak arrived in Lima on Monday.",
+                 "Chilean foreign minister Jan Novak visited Peru on Monday."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "042"]
+        assert ("peru", "target") in actors, text
+    [(_, _, actors)] = [row for row in _extracted("Chilean foreign minister Jan Novak visited Acme Corp's plant.")
+                        if row[0][:3] == "042"]
+    assert not any(role == "target" and actor == "peru" for actor, role in actors)
+
+
+def test_a_country_read_from_an_adjective_is_an_actor_of_the_article():
+    found = pipeline_doc("Chilean planes attacked Bolivian villages on Thursday.")
+    assert {"chile", "bolivia"} <= {m.actor for m in found.mentions}
+
+
+def pipeline_doc(text):
+    from eventgraph import pipeline
+    from eventgraph.model import Document
+
+    return pipeline.extract(Document(id="a", path="a.txt", text=text, published="2021-05-06", body=[(0, len(text))]))
+
+
+def test_a_complaint_or_accusation_is_aimed_at_whom_its_clause_accuses_not_at_whom_it_is_made_to():
+    [(_, _, actors)] = [row for row in _extracted(
+        "Chile complained to the United Nations that Peruvian troops had shelled its border posts.")
+        if row[0][:2] == "11"]
+    assert actors == {("chile", "source"), ("peru", "target")}
+    [(_, _, actors)] = [row for row in _extracted("Chile complained to the United Nations about the shelling.")
+                        if row[0][:2] == "11"]
+    assert ("united-nations", "target") in actors
+
+
+def test_buying_a_stake_is_aimed_at_the_company_whose_shares_are_bought():
+    [(_, _, actors)] = [row for row in _extracted(
+        "Acme Corp said it acquired about 21 pct of the outstanding shares of Widget Inc.") if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"acme", "widget"}
+    [(_, title, actors)] = [row for row in _extracted("Acme Corp said it acquired 55 pct of Widget Inc.")
+                            if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"acme", "widget"}
+    assert title.startswith("Acme Corporation acquires 55 pct of Widget")
+
+
+def test_the_agent_of_an_event_noun_may_be_named_by_what_its_by_phrase_is_made_of():
+    found = _extracted("An attack by three divisions of Bolivian troops killed 20 soldiers near the border, Chile said.")
+    assert ("190", "Bolivia attacks, Chile says", {("bolivia", "source")}) in found
+
+
+def test_a_participle_set_off_after_a_name_is_that_actor_s_deed():
+    found = _extracted("Norway said Sue Smith, accusing Denmark of dumping, had left the talks.")
+    assert ("112", "Sue Smith accuses Denmark of dumping", {("sue-smith", "source"), ("denmark", "target")}) in found
+
+
+def test_a_place_that_says_whose_a_group_is_is_no_speaker_but_a_body_s_staff_speaks_for_it():
+    found = _extracted("Oslo traders said on Friday they had little interest in buying the rubber.")
+    assert found == [("010", "Oslo traders say they had little interest", {("group:oslo traders", "source")})]
+    [(_, _, actors)] = _extracted("Agriculture Department analysts said the crop would be small.")
+    assert actors == {("united-states-department-of-agriculture", "source")}
+
+
+def test_a_deed_of_force_an_actor_repels_was_aimed_at_that_actor():
+    for text in ("Chile said it had repelled a Bolivian attack on its border posts.",
+                 "Chilean troops repulsed a Bolivian attack near the border on Monday."):
+        [(_, _, actors)] = [row for row in _extracted(text) if row[0][:2] in ("18", "19") and
+                            ("bolivia", "source") in row[2]]
+        assert ("chile", "target") in actors, text
+
+
+def test_a_demand_no_one_is_named_to_is_aimed_at_whom_it_asks_to_act():
+    [(_, _, actors)] = [row for row in _extracted("Chile demanded that Peru withdraw its troops.")
+                        if row[0][:2] in ("02", "10")]
+    assert actors == {("chile", "source"), ("peru", "target")}
+    [(_, _, actors)] = [row for row in _extracted("Chile urged Bolivia to demand that Peru withdraw its troops.")
+                        if row[0][:2] in ("02", "10") and ("chile", "source") in row[2]]
+    assert ("bolivia", "target") in actors and ("peru", "target") not in actors

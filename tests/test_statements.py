@@ -2,6 +2,9 @@
 
 import pytest
 
+from eventgraph import actors, events, sentences, temporal
+from eventgraph.model import Document
+
 from .test_events import doc
 
 
@@ -178,3 +181,12 @@ def test_a_policy_a_statement_only_names_is_not_the_speakers():
     assert all(m.code != "00" for m in found.event_mentions)
     [freeze] = doc("Ruritania announced a wage freeze.").event_mentions
     assert [(p.actor, p.role) for p in freeze.actors] == [("ruritania", "source")]
+
+
+def test_the_holder_of_a_title_an_organisation_qualifies_speaks_after_the_verb():
+    text = "Norvex Corp cut its forecast. \"Demand will recover soon,\" said Norvex chief economist Karl Berg."
+    document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06")
+    for stage in (sentences.annotate, temporal.annotate, actors.annotate, events.annotate):
+        document = stage(document)
+    said = document.event_mentions[-1]
+    assert [(p.actor, p.role) for p in said.actors if p.role == "source"] == [("karl-berg", "source")]

@@ -40,6 +40,7 @@ _HALF = re.compile(r"\b[Tt]he[ \t\n]+(North|South)\b(?![ \t\n]*[A-Z0-9'’-])")
 _PLACE_PREFIXES = {"New"}
 _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
                      "bank", "commission", "committee", "parliament", "congress", "senate"}
+_GOVERNMENT_HEADS = {"ministry", "department", "government", "cabinet", "embassy", "parliament", "congress", "senate"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 _REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
                         r"wrote|warned|insisted|argued|explained|stressed|urged)\b")
@@ -71,6 +72,15 @@ _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
 _FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
+_WORD = re.compile(r"\S+")
+_SET_OFF_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")  # "(INRO)" between a body and its title
+_APPOSED_BODY = re.compile(r",[ ]+(?:a|an|the)[ ]+")  # "Jane Doe, an Acme spokeswoman"
+_TITLE_WORDS = re.compile(r"((?:[ ]+[a-z][a-z-]*){1,4})[ ]*(?=[,.;:)]|$)")
+QUALIFIERS = 3  # lower-case words between a body and its title: "Acme buffer stock manager"
+_NOT_QUALIFIERS = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "as", "of", "for", "by", "with", "at",
+                   "in", "on", "to", "from", "under", "said", "says", "say", "told", "tells", "also"}  # "told Reuters
+# that Commerce Secretary Jane Doe", "the Times quoted Senator Jane Doe": a clause or a verb lies between (and a
+# past form or an adverb is no qualifier of a title)
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 _FAMILY = re.compile(r"[ \t\n]+family\b")
@@ -675,11 +685,64 @@ class _Reader:
         self._resolve_members()
         self._resolve_staff()
         self._resolve_officials()
+        self._resolve_qualified_titles()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
                 mention.affiliation = mention.affiliation or full.affiliation
+
+    def _resolve_qualified_titles(self) -> None:
+        """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
+        spokeswoman": a title qualified by an organisation gives the person that affiliation, also where the
+        article writes the organisation short ("Acme" after "Acme Corp"), which is known only now. A country
+        before a title that is no public office is where the person is from ("a British economist")."""
+        bodies = {m.end: m for m in self.mentions if m.type == "organization"}
+        starts = {m.start: m for m in self.mentions if m.type == "organization"}
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None or \
+                    _FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start) or \
+                    _FORMER_AFTER.match(self.flat, person.end):
+                continue
+            body = self._body_of_title_before(person.start, bodies) or self._body_of_apposed_title(person.end, starts)
+            if body is not None:
+                person.affiliation = _country_of_state_body(body)
+
+    def _body_of_title_before(self, start: int, bodies: dict[int, Mention]) -> Mention | None:
+        words = list(_WORD.finditer(self.flat, max(0, start - 100), start))
+        if not words or words[-1].end() != len(self.flat[:start].rstrip()):
+            return None
+        titles = self.gazetteer.titles
+        for size in (3, 2, 1):
+            if len(words) <= size or " ".join(w.group() for w in words[-size:]).lower() not in titles:
+                continue
+            at = len(words) - size - 1
+            for _ in range(QUALIFIERS + 1):
+                if at < 0:
+                    return None
+                word = words[at]
+                if _SET_OFF_SHORT.fullmatch(word.group()) and at > 0:
+                    word = words[at - 1]
+                end = word.end() - 2 if word.group().endswith(("'s", "’s")) else word.end()
+                if end in bodies:
+                    return bodies[end]
+                if not word.group().islower() or not word.group().isalpha() or word.group() in _NOT_QUALIFIERS or \
+                        word.group().endswith(("ed", "ly")):
+                    return None
+                at -= 1
+            return None
+        return None
+
+    def _body_of_apposed_title(self, end: int, starts: dict[int, Mention]) -> Mention | None:
+        apposition = _APPOSED_BODY.match(self.flat, end)
+        body = starts.get(apposition.end()) if apposition else None
+        if body is None:
+            return None
+        title = _TITLE_WORDS.match(self.flat, body.end)
+        words = title.group(1).split() if title else []
+        if any(" ".join(words[-size:]) in self.gazetteer.titles for size in range(1, len(words) + 1)):
+            return body
+        return None
 
     def _first_words(self) -> dict[str, Mention]:
         """"Merrill" after "Merrill Lynch and Co", "Russo" after "Russo Securities": the first word of an
@@ -939,16 +1002,17 @@ def _acronym_after_person(segment, chunk, index, g) -> bool:
 
 
 def _affiliation(entry: Entry) -> str:
-    """A person's affiliation: the organisation, or the country of a state body."""
-    if entry.type == "country":
-        return entry.key
-    return entry.affiliation or entry.key
+    """A person's affiliation: the organisation, or the country of a government department or parliament."""
+    if entry.type != "country" and entry.affiliation and _GOVERNMENT_HEADS & set(fold(entry.name).split()):
+        return entry.affiliation
+    return entry.key
 
 
 def _country_of_state_body(mention: Mention) -> str:
-    """A person who works for a state body is affiliated with its country; otherwise with the body."""
+    """A person who works for a government department or a parliament speaks for its country; one who works for
+    any other body (a central bank, an agency, a news agency, an exchange) for that body."""
     if mention.type == "organization" and mention.affiliation and mention.name and \
-            fold(mention.name).split()[-1] in _STATE_BODY_HEADS:
+            _GOVERNMENT_HEADS & set(fold(mention.name).split()):
         return mention.affiliation
     return mention.actor
 

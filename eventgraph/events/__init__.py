@@ -379,14 +379,16 @@ def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding
 
 
 def _groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]:
-    """The unnamed groups that are doers or targets of the sentence's events, which become actor mentions of
-    the article: a group no event involves is no actor."""
+    """The unnamed groups and the countries read from an adjective ("an attack on an Iranian platform") that are
+    doers or targets of the sentence's events, which become actor mentions of the article, so that every actor
+    an event names is in the story: a group no event involves is no actor."""
     known = {(m.start, m.end) for m in doc.mentions}
     taking_part = {p.actor for event in result for p in event.actors}
     found = []
     for _, binding, _ in kept:
         for mention in binding.sources + binding.targets:
-            if mention.actor in taking_part and mention.actor.startswith(groups.GROUP_KEY) and \
+            adjective = mention.type == "country" and descriptions.country_of_adjective(mention.text, doc.published)
+            if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or adjective) and \
                     (mention.start, mention.end) not in known:
                 known.add((mention.start, mention.end))
                 found.append(mention)
@@ -774,10 +776,15 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
     agreed_on = mutual and binding.sources and obj and " to " in f" {headline} " and \
         any(name.lower() in obj.lower() for name in _names(binding.targets))
+    bought = mutual and code in frame.ACQUIRING and binding.sources and obj and \
+        {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
     if partners and partners.startswith("with "):
         sources, complement = _names(binding.sources), f"{obj} {partners}"  # "X signs a deal with Y"
     elif agreed_on:
         sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
+    elif bought:
+        # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
+        sources, complement = _names(binding.sources), _bought(obj, binding.targets)
     elif mutual:
         sources, complement = _names(binding.sources + binding.targets), obj
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
@@ -818,7 +825,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
-        named = binding.sources + binding.targets if mutual and not agreed_on and \
+        named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
             not (partners or "").startswith("with ") else binding.sources
         complement = _unnamed(complement, named, trigger.entry.kind == "S")
     if complement:
@@ -1028,6 +1035,13 @@ def _opening(words: Words, of: int) -> str | None:
         if words.is_break(j) or words.forms[j] in triggers.SUBJECT_CUES or words.forms[j][:1].isdigit():
             return None
     return None
+
+
+def _bought(obj: str, targets: list[Mention]) -> str:
+    """What a buyer acquires, with the company it is of unless the object names it ("55 pct of Widget")."""
+    if any(name.lower() in obj.lower() for name in _names(targets) + [m.text for m in targets]):
+        return obj
+    return f"{obj} of {titles.join(_names(targets)[:titles.MAX_NAMES])}"
 
 
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..actors.groups import is_group_head
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from .lexicon import title_words
@@ -510,7 +511,8 @@ def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
 
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
-    subjects = [m for i, m in before if not after_preposition(words, i) or _after_any(words, i, TEMPORAL)]
+    subjects = [m for i, m in before if (not after_preposition(words, i) or _after_any(words, i, TEMPORAL))
+                and not _group_owner(words, m)]
     if any(not _possessive(words, m) for m in subjects):
         # "Jan Novak, Ruritania's finance minister, said": the owner of a title is no second doer
         subjects = [m for m in subjects if not _possessive(words, m)]
@@ -651,7 +653,8 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> 
             start += 1
         if start < len(words) and words.forms[start] in RELATIVES:
             continue
-        opening = _employer(words, placed, start) if employer else [m for i, m in placed if i == start]
+        opening = _employer(words, placed, start) if employer else [m for i, m in placed if i == start and
+                                                                    not _group_owner(words, m)]
         if opening:
             subject = opening[0]
             following = [m for i, m in placed if words.clause[i] == clause and i > start and i < trigger.first]
@@ -659,6 +662,21 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> 
                 return following[:1]
             return [subject] + [m for m in following if coordinated(words, subject, m)]
     return []
+
+
+STAFF = frozenset({"analysts", "economists", "experts", "scientists", "doctors", "researchers", "engineers",
+                   "inspectors", "investigators", "lawyers"})  # "USDA analysts said": a body's staff speaks for it
+ENVOYS = frozenset({"diplomats", "envoys", "negotiators", "delegates"})  # so do a country's or a body's envoys
+
+
+def _group_owner(words: Words, mention: Mention) -> bool:
+    """"Tokyo traders said", "Acme shareholders approved": a name that only says whose the group right after it
+    is, is no doer; the group is, named from the whole phrase when the subject is described."""
+    after = words.index_at(mention.end - 1) + 1
+    if after >= len(words) or words.capitalised(after) or not is_group_head(words.forms[after]) or \
+            _possessive(words, mention):
+        return False
+    return words.forms[after] not in ENVOYS and (mention.type != "organization" or words.forms[after] not in STAFF)
 
 
 def _employer(words: Words, placed, start: int) -> list[Mention]:

@@ -14,7 +14,9 @@ For each trigger the parse tells:
 - what it acts on: the object and the prepositional complements; a complement that names no actor but is led
   by a country's adjective ("attacked Pakistani villages", "tariffs on Japanese imports") acts on that country,
   as CAMEO coders code it, and an event noun so led ("an Iranian attack") is that country's deed, unless the
-  noun is a group that names a party of its own ("Brazilian seamen");
+  noun is a group that names a party of its own ("Brazilian seamen"); a deed acted on is its doer's ("condemned
+  the Iranian attack"), a deal acts on whom its purpose names ("signed an agreement to buy Acme"), a visit on
+  the country of its destination, a complaint on whom its clause accuses, a repelled attack on who repels it;
 - its time: the time expression whose syntactic head is the trigger's clause, not the nearest one.
 
 Words of the sentence (`text.Words`) and tokens of the parse are matched by character offsets, so mentions
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..actors.descriptions import country_of_adjective
+from ..actors.gazetteer import NAME, SEAT, gazetteer
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
@@ -98,7 +101,8 @@ class Frame:
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
-             "shown": "show", "sought": "seek", "forgone": "forgo", "forwent": "forgo"}
+             "shown": "show", "sought": "seek", "forgone": "forgo", "forwent": "forgo", "repelled": "repel",
+             "repelling": "repel", "withstood": "withstand"}
 AUXILIARY_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
                              "has", "had", "having", "do", "does", "did"})
 _TAG_POS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
@@ -111,7 +115,7 @@ def _lemmas() -> dict[str, str]:
     """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
     without its lemmatizer, which would cost a third of its time."""
     table = {}
-    for lemma in FAILED | PLANNING | REPORTING | ACCUSING:
+    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING:
         for form in verb_forms(lemma):
             table.setdefault(form, lemma)
     table.update(IRREGULAR)
@@ -227,10 +231,14 @@ class Placed(dict):
 
     nationals: dict[int, Mention]
     deeds: set[int] = frozenset()  # the tokens of the sentence's triggers
+    aligned: Aligned | None = None
+    published: str | None = None
+    purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
 
 
 def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = None) -> Placed:
     placed = Placed()
+    placed.aligned, placed.published = aligned, published
     for mention in mentions:
         for token in aligned.at(mention.start, mention.end):
             placed.setdefault(token.i, mention)
@@ -276,6 +284,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.read = True
     frame.negated = _negated(token) or realis.unreal(token, _governor(token), trigger.nominal)
     frame.modality, frame.attributed_to = _modality(token, placed)
+    placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     if trigger.verbal and not _noun(token):
         _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL)
@@ -283,10 +292,20 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     else:
         _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL,
                     trigger.entry.code[:2] in AIMED_WHERE_HELD)
-    if not frame.targets and trigger.entry.code in DEALING:
+    # a purchase is aimed at the company bought only where the text names its buyer: else the seller or the
+    # company would stand as the only party of the deal
+    if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and frame.sources):
         _dealt_in(frame, token, placed)
+    # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
+    if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
+                                                 trigger.entry.code[:2] in ASKING and not frame.targets):
+        accused = _accused(token, placed, trigger.entry.code[:2] in ASKING)
+        if accused:
+            frame.targets = _unique(accused, frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)
+    if not frame.targets and trigger.entry.code[:3] in VISITS:
+        frame.targets = _unique(_destination(token, trigger.nominal, placed), frame.sources or [])
 
 
 def _reporter_forces(frame: Frame, subject) -> None:
@@ -605,6 +624,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
         frame.passive = True
     if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
         subject = token.head  # "soldiers who shot him"
+    if subject is None and patient is None and token.dep_ == "acl" and token.tag_ == "VBG" and \
+            _mention_list(token.head, placed):
+        subject = token.head  # "Jan Novak, unveiling a new plan, said": the actor the participle tells of
     if subject is None and patient is None:
         subject = _stranded_subject(token)
     if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and subject is None and \
@@ -671,8 +693,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
                 # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
                 frame.sources = _unique(frame.sources + _mention_list(subject, placed, False), [])
         targets = [m for child in objects if not _venue(child)
-                   for m in (_mention_list(child, placed, False) or _possessor(child, placed)) +
-                   (_addressees(child, placed, asking) if child.dep_ == "obj" else [])]
+                   for m in _deed_doers(child, placed) or (
+                       (_mention_list(child, placed, False) or _possessor(child, placed)) +
+                       (_addressees(child, placed, asking) if child.dep_ == "obj" else []))]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
     if not targets and forceful:
@@ -687,6 +710,12 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
         targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
                    for m in _mention_list(grandchild, placed, False)]
+    if not targets and not frame.passive:
+        # "agreed to pursue its effort to buy Acme": the object of the verb the trigger leads to
+        led = [token] + [child for child in token.children if child.dep_ == "xcomp" and
+                         _child(child, SUBJECTS) is None]
+        targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
+                   for m in _purpose_targets(child, placed)]
     frame.targets = _unique(targets, frame.sources or [])
 
 
@@ -718,6 +747,32 @@ DEALING = frozenset({"031", "033"})  # offers and bids for a company or its shar
 HOLDINGS = frozenset({"share", "shares", "stock", "stocks", "stake", "stakes", "pct", "percent", "interest",
                       "control", "rest", "remainder", "balance", "majority", "holding", "holdings", "business",
                       "businesses", "unit", "units", "division", "operations", "assets", "subsidiary"})
+
+
+ACQUIRING = frozenset({"061"})  # buying a company or its shares ("acquired 21 pct of Acme's shares")
+DISAPPROVING = "11"  # CAMEO root of criticism, accusations and complaints
+
+
+def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
+    """"complained to the U.N. that Freedonian planes had bombed its villages", "alleged that Jan Novak took
+    bribes", "demanded that Jan Novak resign": a complaint, an accusation or a demand with no object of its own
+    is aimed at whom its clause accuses or asks to act, the clause's subject, not at whom it is made to. What a
+    demand asks is its own clause opened by "that" ("asked whether the U.S. would act" is a question, "asked
+    for a reaction to a report that ..." asks nothing of whom the report names)."""
+    if _child(token, ("obj",)) is not None:
+        return []
+    # the parse may hang the that-clause after a complement as an adverbial clause or as a relative clause of
+    # the complement ("complained to the U.N. that ..."); a "that" that is no pronoun of the clause opens it
+    clauses = [child for child in token.children if child.dep_ in ("ccomp", "advcl")] + [
+        grandchild for child in token.children if child.dep_.startswith("obl") and not asking
+        for grandchild in child.children if grandchild.dep_ in ("acl", "acl:relcl")]
+    for clause in clauses:
+        opening = min(clause.subtree, key=lambda t: t.i)
+        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and opening.dep_ in ("mark", "det")
+        subject = _child(clause, SUBJECTS) if that else None
+        if subject is not None and _lower(subject) not in PERSONAL:
+            return _mention_list(subject, placed) or _nationals_of(subject, placed)
+    return []
 
 
 def _dealt_in(frame: Frame, token, placed: Placed) -> None:
@@ -767,6 +822,38 @@ def _struck_employer(frame: Frame, token, placed: Placed) -> None:
         frame.targets = employers[:1]
         if frame.sources and all(m.actor == employers[0].actor for m in frame.sources):
             frame.sources = []
+
+
+VISITS = frozenset({"042", "043"})  # visits made and hosted
+DESTINATION_CASES = frozenset({"to", "in"})  # "a visit to Kalda", "arrived in Kalda"
+
+
+def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
+    """"visited Kalda", "arrived in Kalda", "her visit to Kalda": a visit is aimed at its host, the country its
+    destination is or whose capital it is, which the actor stage reads as a place, not an actor."""
+    places = [child for child in token.children if (child.dep_ == "obj" and not nominal) or
+              child.dep_ in ("obl", "nmod") and _case(child) in DESTINATION_CASES]
+    found = []
+    for place in places:
+        if place.i in placed:
+            found += [placed[place.i]] if placed[place.i].type == "country" else []
+            continue
+        if _pos(place) != "PROPN" or placed.aligned is None:
+            continue
+        words = sorted([place] + [child for child in place.children if child.dep_ in ("compound", "flat")],
+                       key=lambda t: t.i)
+        if words[-1].i - words[0].i != len(words) - 1:
+            continue
+        text = place.doc.text[words[0].idx:place.idx + len(place.text)]
+        hits = gazetteer().find(text, published=placed.published)
+        if len(hits) != 1 or hits[0].start != 0 or hits[0].end != len(text) or hits[0].entry.type != "country" or \
+                hits[0].entry.role not in (NAME, SEAT):
+            continue
+        first = placed.aligned.tokens[0].i
+        entry = hits[0].entry
+        found.append(Mention(placed.aligned.starts[words[0].i - first], placed.aligned.ends[place.i - first], text,
+                             entry.key, "country", name=entry.name, code=entry.code))
+    return found
 
 
 def _leading_case(token) -> str:
@@ -853,6 +940,59 @@ def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
         child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and _case(child) == "by")][:1]
 
 
+def _deed_doers(token, placed: Placed) -> list[Mention]:
+    """"condemned the Freedonian attack on Ruritania", "rejected Acme's offer for Zenith": a verb that acts on
+    a deed whose doer the deed's own phrase names acts on that doer, not on whom the deed befalls."""
+    if token.dep_ != "obj" or token.i not in placed.deeds or _lemma(token.head) in REPORTING:
+        return []
+    found = [placed[child.i] for child in token.children
+             if child.dep_ in ("nmod:poss", "compound") and child.i in placed] or \
+        [m for m in [placed.nationals.get(token.i)] if m is not None] or \
+        [placed[child.i] for child in token.children
+         if child.dep_ in ("nmod", "obl:agent") and _case(child) == "by" and child.i in placed]
+    return found[:1]
+
+
+# CAMEO codes of statements, appeals, praise, demands, criticism and rejections: they act on whom they judge or
+# ask ("hailed the minister's call to tax imports"), never on whom a judged plan would act
+JUDGING = ("01", "02", "051", "10", "11", "12")
+
+
+def _purpose_targets(token, placed: Placed) -> list[Mention]:
+    """"won a contract to supply radars to the Chilean Air Force", "reached an agreement to buy Acme": a verb whose
+    object names no actor acts on the actors its purpose clause acts on by name. Not so an object another owns
+    ("blocked Acme's bid to buy Widget": aimed at Acme), what the doer sells of its own ("agreed to sell its
+    Widget unit to Acme": aimed at Acme), or a clause with a doer of its own ("an agreement for Acme to buy")."""
+    if not placed.purposeful or _mention_list(token, placed, False) or _possessor(token, placed) or \
+            _lemma(token.head) in REPORTING or any(
+            child.dep_ == "nmod:poss" and _lower(child) not in PERSONAL for child in token.children):
+        return []
+    return _purposes_aimed_at(token, placed)
+
+
+def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
+    """The actors named by what the to-clauses of a noun ("an order to stop Acme", "a contract to supply
+    radars to Acme") act on: their object, or a complement of it or of them led by "to", "with", "against";
+    not the doer's own ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
+    named = list(placed.values())
+    found = []
+    for clause in token.children:
+        marks = [_lower(child) for child in clause.children if child.dep_ == "mark"]
+        if clause.dep_ != "acl" or marks != ["to"] or _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None:
+            continue
+        objects = [child for child in clause.children if child.dep_ == "obj"]
+        # "to sell its Acme unit": what the doer owns is its own, however the parse splits the phrase
+        own = any(t.dep_ == "nmod:poss" and _lower(t) in PERSONAL for child in objects for t in child.subtree)
+        for child in objects:
+            if not own and child.i not in placed.deeds:  # "efforts to end the Iran-Iraq war": a deed, no party
+                found += _mention_list(child, placed, False)
+            found += [m for g in child.children if g.dep_ == "nmod" and _case(g) == "to"
+                      for m in _mention_list(g, placed, False)]
+        found += [m for child in clause.children if child.dep_.startswith("obl") and
+                  _case(child) in ("to", "with", "against") for m in _mention_list(child, placed, False)]
+    return [m for m in found if any(m is other for other in named)]
+
+
 def _addressees(token, placed: dict[int, Mention], asking: bool = False) -> list[Mention]:
     """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
     for a request or demand also whom it is asked of ("requested a reply from X")."""
@@ -889,9 +1029,8 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit": every actor inside the modifier
             sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
-        elif child.dep_ == "nmod" and (child.i in placed or child.i in nationals) and \
-                _case(child) in NOUN_SOURCE_CASES:
-            sources.append(placed.get(child.i) or nationals[child.i])
+        elif child.dep_ == "nmod" and _case(child) in NOUN_SOURCE_CASES:
+            sources += [m for m in _noun_agent(child, placed) if m not in sources]
     if not sources and token.i in nationals:
         sources = [nationals[token.i]]  # "an Iranian attack"
     if not sources and not forceful:
@@ -925,9 +1064,43 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
         elif subject is not None and _lower(subject) in ANAPHORS:
             frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
+    if not targets and forceful:
+        targets = _repelled_by(token, placed)
+    if not targets and not mutual and placed.purposeful:
+        targets = _purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
     if sources or targets or frame.pronoun is not None:
         frame.sources = sources
         frame.targets = _unique(targets, sources)
+
+
+def _noun_agent(child, placed: Placed) -> list[Mention]:
+    """Who a noun's "by" or "from" phrase names: the actor, or the country whose adjective leads it, itself or
+    the "of" phrase that says what it is made of ("an attack by three divisions of Iranian troops", "a bid by a
+    group of Acme shareholders")."""
+    for token in [child] + [c for c in child.children if c.dep_ == "nmod" and _case(c) == "of"]:
+        if token.i in placed or token.i in placed.nationals:
+            return [placed.get(token.i) or placed.nationals[token.i]]
+    return []
+
+
+REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "withstand", "survive"})
+
+
+def _repelled_by(token, placed: Placed) -> list[Mention]:
+    """"Chile said its troops repelled a Bolivian attack", "the assault was repulsed by Chilean forces": a deed of
+    force that an actor repels or survives was aimed at that actor."""
+    verb = token.head
+    if token.head.i == token.i or _lemma(verb) not in REPELLING:
+        return []
+    if token.dep_ == "nsubj:pass":
+        agent = _agent(verb)
+        return _mention_list(agent, placed) if agent is not None else []
+    subject = _child(verb, SUBJECTS) if token.dep_ == "obj" else None
+    if subject is None:
+        return []
+    if _lower(subject) in ANAPHORS:
+        return _speaker_of(subject, placed) or []
+    return _mention_list(subject, placed) or _nationals_of(subject, placed)
 
 
 def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:

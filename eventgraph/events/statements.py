@@ -299,9 +299,26 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
                     if words.index_at(mention.start) == trigger.last + 1), None)
     if speaker is None:
         return False
+    speaker = _titled_person(words, speaker, binding.targets)
     binding.sources = [speaker]
     binding.targets = [mention for mention in binding.targets if mention is not speaker]
     return True
+
+
+TITLE_REACH = 4  # words of a title between an organisation and its holder: "Acme senior vice president"
+
+
+def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Mention:
+    """"..., said Acme chief economist Jan Novak": the holder of the title the organisation qualifies speaks,
+    for it (the organisation joins the event as his affiliation)."""
+    end = words.index_at(speaker.end - 1) + 1
+    for mention in after:
+        at = words.index_at(mention.start)
+        if mention.type == "person" and mention.affiliation == speaker.actor and end < at <= end + TITLE_REACH \
+                and all(words.forms[j].replace("-", "").isalpha() and words.forms[j] not in COORDINATORS
+                        for j in range(end, at)):
+            return mention
+    return speaker
 
 
 LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  # a title goes on after "says"
