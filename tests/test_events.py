@@ -108,11 +108,15 @@ def test_a_strike_a_country_leads_is_armed_and_a_workers_strike_a_walkout():
     "Freedonia has yet to comment on the proposal by Ruritania.",
     "Ruritania did not criticize Freedonia.",
     "If either party is attacked, Ruritania shall provide military assistance to Freedonia.",
-    "Ruritania agreed to provide assistance to Freedonia in the event of an attack.",
 ])
 def test_what_did_not_happen_is_no_event(text):
     found = doc(text)
     assert not [m for m in found.event_mentions if m.code in ("057", "010", "111", "070")]
+
+
+def test_help_agreed_to_is_the_agreement_not_the_help():
+    found = doc("Ruritania agreed to provide assistance to Freedonia in the event of an attack.")
+    assert [m.code for m in found.event_mentions] == ["057"]
 
 
 def test_reporting_verb_is_an_event_only_when_it_reports_none():
@@ -852,7 +856,7 @@ def test_an_intent_takes_the_date_of_a_report_that_names_no_speaker():
 def test_a_date_after_an_infinitive_dates_what_is_agreed_not_the_agreeing():
     [agreed] = doc("Ruritania agreed to sign the accord with Freedonia next month.",
                    [("next month", "DATE", "2021-06")]).event_mentions
-    assert (agreed.code, agreed.date.value, agreed.date.source) == ("030", PUBLISHED, "publication")
+    assert (agreed.code, agreed.date.value, agreed.date.source) == ("057", PUBLISHED, "publication")
 
 
 def test_a_target_named_inside_the_object_s_phrase_keeps_the_phrase_s_preposition():
@@ -922,3 +926,31 @@ def test_one_before_a_noun_counts_and_is_no_pronoun():
     assert [m.title for m in doc("Gunmen killed one miner.").event_mentions] == ["Gunmen kill one miner"]
     [_, toll] = doc("A fire last week killed one miner.", [("last week", "DATE", "2021-W21")]).event_mentions
     assert toll.title == "One miner killed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania and Freedonia agreed to cut their tariffs on steel.",
+    "Ruritania agreed in principle to buy the port of Nova from Freedonia.",
+    "Ruritania agreed with Freedonia to reschedule its debt.",
+])
+def test_agreeing_to_terms_is_an_agreement(text):
+    assert any(m.code == "057" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak agreed that the dollar was too low.",
+    "Jan Novak agreed there should be cuts in spending.",
+    "Jan Novak agreed the plan was sound.",
+    "Jan Novak and Sue Smith agreed on the need for stable currencies.",
+    "Jan Novak agreed and said the plan was sound.",
+])
+def test_agreeing_with_a_view_is_no_agreement(text):
+    assert all(m.code[:2] != "05" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "About 10,000 people marched through the capital of Ruritania on Monday in protest against price rises.",
+    "Thousands of people took to the streets of the capital of Freedonia on Friday.",
+])
+def test_a_protest_by_a_crowd_no_name_stands_for_is_an_event(text):
+    assert any(m.code == "141" for m in doc(text).event_mentions)

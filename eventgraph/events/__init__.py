@@ -68,6 +68,10 @@ def parse_figures() -> tuple[int, float]:
     return _PARSED[0], _PARSED[1]
 
 
+PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
+QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
+
+
 def annotate(doc: Document) -> Document:
     return annotate_many([doc])[0]
 
@@ -212,6 +216,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _armed_strikes(doc, words, found, mentions)
     _describe_doers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
+    _quoted(doc, words, found, bindings, mentions)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -252,7 +257,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
-                statements.tells_deed(words, trigger, obj) or statements.tells_figure(words, trigger, obj) or
+                statements.tells_deed(words, trigger, obj) and not _own_deed(obj, reports_only) or
+                statements.tells_figure(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
                 statements.says_nothing(words, trigger)):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
@@ -279,6 +285,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _own_deed(said: str, reports_only: bool) -> bool:
+    """"X said it opened a plant", "said he had received a telex": a deed the speaker tells of itself that no
+    trigger of the sentence names is told by the statement alone, which stands for it."""
+    return reports_only and said.split()[0].lower() in statements.SELF
 
 
 def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
@@ -491,7 +503,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
-        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes) or
+        placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
                                               happenings.latest(words, trigger))
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
@@ -743,6 +755,27 @@ def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[at
             binding.settled = False  # the doer is to be found in the reported clause
         if len(binding.attributed_to) > attributed and binding.modality == "asserted":
             binding.modality = "attributed"  # a deed a medium tells, as the frame marks one another speaker tells
+
+
+def _quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
+            mentions: list[Mention]) -> None:
+    """"the agency quoted him as saying", "Novak was quoted by the agency as saying": the speaker is the one
+    quoted, not the paper or agency that quotes him, which the word rules took for the subject."""
+    for trigger, binding in zip(found, bindings):
+        at = triggers.quoting(words, trigger)
+        if at is None:
+            continue
+        if at > 0 and words.forms[at - 1] in triggers.BE:
+            quoted = [m for m in mentions if at > 1 and words.index_at(m.end - 1) == at - 2]
+        else:
+            between = range(at + 1, trigger.first - 1)
+            quoted = [m for m in mentions if words.index_at(m.start) in between]
+            pronoun = next((QUOTED_PRONOUNS[words.forms[j]] for j in between if words.forms[j] in QUOTED_PRONOUNS),
+                           None)
+            if not quoted and pronoun is not None:
+                speaker = descriptions.antecedent(doc, pronoun, words.starts[trigger.first])
+                quoted = [speaker] if speaker is not None else []
+        binding.sources = quoted
 
 
 def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:

@@ -69,6 +69,13 @@ WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if readin
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
 DISASTERS = frozenset({"Accident", "Natural disaster"})  # labels of the happenings that befall, not done
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+IN_PRINCIPLE = ("in", "principle")
+CONCURRING = frozenset({"that", "and", "but", "there", "it", "he", "she", "they", "we", "i", "this"})  # after
+# "agreed": a view shared ("agreed there should be", "agreed it was"), not terms agreed
+CLAUSE_SUBJECT_WORDS = 3
+SHARED_NEED = ("on", "the", "need")  # "agreed on the need for stability": a view shared
+QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
+QUOTE_REACH = 8  # words from "quoted" to "as saying": "quoted Soviet leader Mikhail Gorbachev as saying"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
 
@@ -96,7 +103,7 @@ class Trigger:
 def find(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
     """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign");
     `times` those inside time expressions, which the gap of a phrase passes over ("agreed on Friday to buy")."""
-    return [trigger for trigger in matches(words, names, times) if _realis(words, trigger)]
+    return [trigger for trigger in matches(words, names, times) if _realis(words, trigger) and not concurs(words, trigger)]
 
 
 def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
@@ -197,6 +204,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
         reach = GAP + 1 if slot.gap else 1
         if slot.gap and n == 1 and participle(words.forms[i]):
             position = _after_time(words, position + 1, times) - 1
+            if words.forms[position + 1:position + 3] == list(IN_PRINCIPLE):
+                position += len(IN_PRINCIPLE)  # "agreed in principle to buy": a deal agreed, its terms not yet final
         if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
         for step in range(1, reach + 1):
@@ -253,6 +262,34 @@ def _floating(words: Words, i: int) -> bool:
     return words.forms[i - 1] == "each" and participle(words.forms[i])
 
 
+def concurs(words: Words, trigger: Trigger) -> bool:
+    """"agreed that the dollar was too low", "agreed there should be cuts", "agreed and said": to agree with a
+    view is to share it, not to reach an agreement ("agreed to buy", "agreed on a ceiling", "agreed with Gabon
+    to reschedule")."""
+    if trigger.entry.headline != "agree":
+        return False
+    j = trigger.last + 1
+    if j >= len(words) or words.is_break(j) or words.forms[j] in CONCURRING or \
+            tuple(words.forms[j:j + len(SHARED_NEED)]) == SHARED_NEED:
+        return True
+    for k in range(j + 1, min(len(words), j + CLAUSE_SUBJECT_WORDS + 1)):
+        if words.forms[k] in BE or words.forms[k] in PERFECT or words.forms[k] in MODALS - {"to"}:
+            return words.forms[k - 1] not in PREPOSITIONS  # "agreed rain was needed": a clause without "that"
+        if words.is_break(k) or words.forms[k] in PREPOSITIONS:
+            return False
+    return False
+
+
+def quoting(words: Words, trigger: Trigger) -> int | None:
+    """The index of "quoted" when a reporting verb is the "as saying" of a quote ("the agency quoted him as
+    saying", "Novak was quoted by the agency as saying"): a statement made, whose speaker is the one quoted."""
+    i = trigger.first
+    if trigger.entry.kind != "S" or i < 2 or words.forms[i - 1] != "as" or not words.forms[i].endswith("ing"):
+        return None
+    start = words.clause_starts[words.clause[i]]
+    return next((j for j in range(i - 2, max(start, i - QUOTE_REACH) - 1, -1) if words.forms[j] in QUOTING), None)
+
+
 def _realis(words: Words, trigger: Trigger) -> bool:
     i = trigger.first
     clause = words.clause[i]
@@ -273,7 +310,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
-    settled = decided or intended or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i])
+    settled = decided or intended or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i]) or \
+        quoting(words, trigger) is not None
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
