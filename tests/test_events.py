@@ -954,3 +954,23 @@ def test_agreeing_with_a_view_is_no_agreement(text):
 ])
 def test_a_protest_by_a_crowd_no_name_stands_for_is_an_event(text):
     assert any(m.code == "141" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The fall in share prices demonstrated that Ruritania could not stand apart.",
+    "Ruritania demonstrated its resolve to Freedonia.",
+    "Jan Novak raised prices, marching the moves of Sue Smith.",
+])
+def test_a_protest_verb_with_an_object_or_a_clause_shows_something(text):
+    assert all(m.code[:2] != "14" for m in doc(text).event_mentions)
+
+
+def test_entering_into_an_agreement_is_an_agreement():
+    [entered] = doc("Ruritania entered into a trade agreement with Freedonia on Monday.",
+                    [("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert entered.code == "057"
+
+
+def test_a_title_with_no_doer_keeps_the_verb_s_own_preposition_after_it():
+    [entered] = doc("It entered into a trade agreement on Monday.", [("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert entered.title == "A trade agreement entered into"

@@ -846,6 +846,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger"
         cue = len(headline.split()) - len(trigger.entry.headline.split())  # "plan to", "weigh plans to"
         headline = " ".join(headline.split()[:cue + 1])
+        particle = words.forms[trigger.first + 1]
+        if particle in triggers.PREPOSITIONS and complement.lower().startswith(f"{particle} "):
+            # the verb's own preposition goes with the verb: with no doer, "A deal entered into", not "Into a
+            # deal entered"
+            headline, complement = f"{headline} {particle}", complement[len(particle) + 1:]
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"

@@ -70,6 +70,9 @@ CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused 
 DISASTERS = frozenset({"Accident", "Natural disaster"})  # labels of the happenings that befall, not done
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 IN_PRINCIPLE = ("in", "principle")
+MARCHING = frozenset({"demonstrate", "march"})  # headlines of protest verbs that also mean showing or matching
+AFTER_MARCHING = frozenset({"today", "yesterday", "tonight", "overnight", "again", "here", "there", "outside",
+                            "peacefully", "and"})  # what follows a protest verb that takes no object
 CONCURRING = frozenset({"that", "and", "but", "there", "it", "he", "she", "they", "we", "i", "this"})  # after
 # "agreed": a view shared ("agreed there should be", "agreed it was"), not terms agreed
 CLAUSE_SUBJECT_WORDS = 3
@@ -103,7 +106,8 @@ class Trigger:
 def find(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
     """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign");
     `times` those inside time expressions, which the gap of a phrase passes over ("agreed on Friday to buy")."""
-    return [trigger for trigger in matches(words, names, times) if _realis(words, trigger) and not concurs(words, trigger)]
+    return [trigger for trigger in matches(words, names, times)
+            if _realis(words, trigger) and not concurs(words, trigger) and not shows(words, trigger)]
 
 
 def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
@@ -278,6 +282,17 @@ def concurs(words: Words, trigger: Trigger) -> bool:
         if words.is_break(k) or words.forms[k] in PREPOSITIONS:
             return False
     return False
+
+
+def shows(words: Words, trigger: Trigger) -> bool:
+    """"the fall demonstrated that markets are linked", "demonstrated its resolve", "marching competitive
+    moves": a verb of protest with an object or a clause shows or matches something; people who protest
+    demonstrate or march, alone or "in", "through", "against" a place or a cause."""
+    if trigger.entry.headline not in MARCHING or not trigger.verbal:
+        return False
+    j = trigger.last + 1
+    return j < len(words) and not words.is_break(j) and words.forms[j] not in PREPOSITIONS and \
+        words.forms[j] not in AFTER_MARCHING and not words.forms[j].endswith("ly")
 
 
 def quoting(words: Words, trigger: Trigger) -> int | None:
