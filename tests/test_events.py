@@ -974,3 +974,8 @@ def test_entering_into_an_agreement_is_an_agreement():
 def test_a_title_with_no_doer_keeps_the_verb_s_own_preposition_after_it():
     [entered] = doc("It entered into a trade agreement on Monday.", [("Monday", "DATE", "2021-05-03")]).event_mentions
     assert entered.title == "A trade agreement entered into"
+
+
+def test_agreeing_to_hold_talks_is_an_intent_to_meet():
+    found = doc("Ruritania and Freedonia agreed to hold talks on the border dispute.")
+    assert "036" in {m.code for m in found.event_mentions}
