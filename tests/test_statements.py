@@ -182,6 +182,7 @@ def test_a_policy_a_statement_only_names_is_not_the_speakers():
 @pytest.mark.parametrize("text", [
     "Ruritania said it has already printed new bank notes.",
     "Jan Novak said he opened a new office in the capital last year.",
+    '"We have lost some orders to Freedonia," Jan Novak said.',
 ])
 def test_a_deed_the_speaker_tells_of_itself_that_no_trigger_names_is_told_by_its_statement(text):
     assert [m.code[:2] for m in doc(text).event_mentions] == ["01"]

@@ -257,7 +257,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
-                statements.tells_deed(words, trigger, obj) and not _own_deed(obj, reports_only) or
+                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, reports_only) or
                 statements.tells_figure(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
                 statements.says_nothing(words, trigger)):
@@ -287,10 +287,11 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     return result, _groups_of(doc, kept, result)
 
 
-def _own_deed(said: str, reports_only: bool) -> bool:
-    """"X said it opened a plant", "said he had received a telex": a deed the speaker tells of itself that no
-    trigger of the sentence names is told by the statement alone, which stands for it."""
-    return reports_only and said.split()[0].lower() in statements.SELF
+def _own_deed(words: Words, said: str, reports_only: bool) -> bool:
+    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said': a deed the
+    speaker tells of itself, or in its own quoted words, that no trigger of the sentence names is told by the
+    statement alone, which stands for it."""
+    return reports_only and (said.split()[0].lower() in statements.SELF or sum(words.quoted) > len(words) / 2)
 
 
 def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
