@@ -979,3 +979,22 @@ def test_a_title_with_no_doer_keeps_the_verb_s_own_preposition_after_it():
 def test_agreeing_to_hold_talks_is_an_intent_to_meet():
     found = doc("Ruritania and Freedonia agreed to hold talks on the border dispute.")
     assert "036" in {m.code for m in found.event_mentions}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sanctions were imposed on Freedonia by Ruritania on Monday.", "163"),
+    ("The curfew in Nova was lifted by Ruritania on Sunday.", "081"),
+    ("Tariffs on steel imports were cut by Freedonia on Friday.", "085"),
+])
+def test_a_verb_and_its_object_told_in_the_passive_is_the_happening(text, code):
+    found = doc(text, [(day, "DATE", None) for day in ("Monday", "Sunday", "Friday") if day in text])
+    assert code in {m.code for m in found.event_mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said no agreement has yet been reached with Freedonia.",
+    "Ruritania urged that sanctions be imposed on Freedonia.",
+    "Once the sanctions on Freedonia are lifted, trade will grow.",
+])
+def test_a_passive_deed_not_done_is_no_event(text):
+    assert all(m.code[:2] not in ("05", "08", "16") for m in doc(text).event_mentions)

@@ -70,6 +70,11 @@ CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused 
 DISASTERS = frozenset({"Accident", "Natural disaster"})  # labels of the happenings that befall, not done
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 IN_PRINCIPLE = ("in", "principle")
+UNSETTLED = CONDITIONALS | {"once", "when", "whenever", "until", "event"}  # before a passive clause whose
+# deed waits on something: "once the curbs are lifted", "in the event agreement is reached"
+PASSIVE_REACH = 4  # words between an object noun and its passive verb: "tariffs on steel imports were cut"
+PAST_IRREGULAR_PARTICIPLES = frozenset({"cut", "set", "put", "shut", "hit", "held", "made", "sent", "won", "met",
+                                         "struck", "sold", "bought", "paid", "brought", "caught", "fought"})
 MARCHING = frozenset({"demonstrate", "march"})  # headlines of protest verbs that also mean showing or matching
 AFTER_MARCHING = frozenset({"today", "yesterday", "tonight", "overnight", "again", "here", "there", "outside",
                             "peacefully", "and"})  # what follows a protest verb that takes no object
@@ -125,7 +130,35 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
                 i = trigger.last + 1
                 continue
         i += 1
-    return found
+    return _passives(words, found, names)
+
+
+def _passives(words: Words, found: list[Trigger], names: set[int]) -> list[Trigger]:
+    """"Sanctions were imposed", "the curfew was lifted on Sunday", "tariffs on steel were cut": a phrase of a
+    verb and its object noun told in the passive, the noun first: the trigger is the verb, unless the noun
+    names a happening of its own, which the sentence then tells."""
+    index = entries_by_first_word()
+    taken = {j for trigger in found for j in range(trigger.first, trigger.last + 1)}
+    for k in range(2, len(words)):
+        form = words.forms[k]
+        if k in taken or k in names or words.forms[k - 1] not in BE or form.endswith("ing") or \
+                not participle(form) and form not in PAST_IRREGULAR_PARTICIPLES or not _lower_case(words, k):
+            continue
+        entries = [entry for entry in index.get(form, ()) if entry.kind == "V" and len(entry.slots) == 2
+                   and entry.slots[1].gap]
+        start = words.clause_starts[words.clause[k]]
+        if words.forms[k - 1] == "be" and words.forms[k - 2] not in MODALS or \
+                any(form in UNSETTLED for form in words.forms[start:k]):
+            continue  # "urged that curbs be imposed", "once the controls are lifted": not (yet) done
+        for j in range(k - 2, max(start, k - 2 - PASSIVE_REACH) - 1, -1):
+            entry = next((entry for entry in entries if words.forms[j] in entry.slots[1].forms), None)
+            if entry is not None and words.forms[j - 1] in NEGATIONS:
+                break  # "no agreement has been reached"
+            if entry is not None:
+                if not any(trigger.entry.kind == "N" and trigger.first <= j <= trigger.last for trigger in found):
+                    found.append(Trigger(k, k, entry))  # "the talks were postponed": the talks tell it
+                break
+    return sorted(found, key=lambda trigger: trigger.first)
 
 
 def _not_happening(words: Words, i: int) -> bool:
