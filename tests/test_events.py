@@ -114,9 +114,9 @@ def test_what_did_not_happen_is_no_event(text):
     assert not [m for m in found.event_mentions if m.code in ("057", "010", "111", "070")]
 
 
-def test_help_agreed_to_is_the_agreement_not_the_help():
+def test_help_agreed_to_is_a_pledge_not_the_help():
     found = doc("Ruritania agreed to provide assistance to Freedonia in the event of an attack.")
-    assert [m.code for m in found.event_mentions] == ["057"]
+    assert [m.code for m in found.event_mentions] == ["030"]
 
 
 def test_reporting_verb_is_an_event_only_when_it_reports_none():
@@ -856,7 +856,7 @@ def test_an_intent_takes_the_date_of_a_report_that_names_no_speaker():
 def test_a_date_after_an_infinitive_dates_what_is_agreed_not_the_agreeing():
     [agreed] = doc("Ruritania agreed to sign the accord with Freedonia next month.",
                    [("next month", "DATE", "2021-06")]).event_mentions
-    assert (agreed.code, agreed.date.value, agreed.date.source) == ("057", PUBLISHED, "publication")
+    assert (agreed.code, agreed.date.value, agreed.date.source) == ("030", PUBLISHED, "publication")
 
 
 def test_a_target_named_inside_the_object_s_phrase_keeps_the_phrase_s_preposition():
@@ -931,9 +931,9 @@ def test_one_before_a_noun_counts_and_is_no_pronoun():
 @pytest.mark.parametrize("text", [
     "Ruritania and Freedonia agreed to cut their tariffs on steel.",
     "Ruritania agreed in principle to buy the port of Nova from Freedonia.",
-    "Ruritania agreed with Freedonia to reschedule its debt.",
+    "Ruritania agreed to reschedule the debt it owes Freedonia.",
 ])
-def test_agreeing_to_terms_is_an_agreement(text):
+def test_agreeing_to_a_deal_is_an_agreement(text):
     assert any(m.code == "057" for m in doc(text).event_mentions)
 
 

@@ -257,7 +257,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
-                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, reports_only) or
+                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
                 statements.says_nothing(words, trigger)):
@@ -287,11 +287,14 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     return result, _groups_of(doc, kept, result)
 
 
-def _own_deed(words: Words, said: str, reports_only: bool) -> bool:
+def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
     """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said': a deed the
     speaker tells of itself, or in its own quoted words, that no trigger of the sentence names is told by the
     statement alone, which stands for it."""
-    return reports_only and (said.split()[0].lower() in statements.SELF or sum(words.quoted) > len(words) / 2)
+    opening = said.lower().split()[:2]
+    if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
+        return False  # "said it would need a review": what it would do is no deed done
+    return opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2
 
 
 def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
