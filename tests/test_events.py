@@ -108,11 +108,15 @@ def test_a_strike_a_country_leads_is_armed_and_a_workers_strike_a_walkout():
     "Freedonia has yet to comment on the proposal by Ruritania.",
     "Ruritania did not criticize Freedonia.",
     "If either party is attacked, Ruritania shall provide military assistance to Freedonia.",
-    "Ruritania agreed to provide assistance to Freedonia in the event of an attack.",
 ])
 def test_what_did_not_happen_is_no_event(text):
     found = doc(text)
     assert not [m for m in found.event_mentions if m.code in ("057", "010", "111", "070")]
+
+
+def test_help_agreed_to_is_a_pledge_not_the_help():
+    found = doc("Ruritania agreed to provide assistance to Freedonia in the event of an attack.")
+    assert [m.code for m in found.event_mentions] == ["030"]
 
 
 def test_reporting_verb_is_an_event_only_when_it_reports_none():
@@ -922,3 +926,75 @@ def test_one_before_a_noun_counts_and_is_no_pronoun():
     assert [m.title for m in doc("Gunmen killed one miner.").event_mentions] == ["Gunmen kill one miner"]
     [_, toll] = doc("A fire last week killed one miner.", [("last week", "DATE", "2021-W21")]).event_mentions
     assert toll.title == "One miner killed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania and Freedonia agreed to cut their tariffs on steel.",
+    "Ruritania agreed in principle to buy the port of Nova from Freedonia.",
+    "Ruritania agreed to reschedule the debt it owes Freedonia.",
+])
+def test_agreeing_to_a_deal_is_an_agreement(text):
+    assert any(m.code == "057" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak agreed that the dollar was too low.",
+    "Jan Novak agreed there should be cuts in spending.",
+    "Jan Novak agreed the plan was sound.",
+    "Jan Novak and Sue Smith agreed on the need for stable currencies.",
+    "Jan Novak agreed and said the plan was sound.",
+])
+def test_agreeing_with_a_view_is_no_agreement(text):
+    assert all(m.code[:2] != "05" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "About 10,000 people marched through the capital of Ruritania on Monday in protest against price rises.",
+    "Thousands of people took to the streets of the capital of Freedonia on Friday.",
+])
+def test_a_protest_by_a_crowd_no_name_stands_for_is_an_event(text):
+    assert any(m.code == "141" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The fall in share prices demonstrated that Ruritania could not stand apart.",
+    "Ruritania demonstrated its resolve to Freedonia.",
+    "Jan Novak raised prices, marching the moves of Sue Smith.",
+])
+def test_a_protest_verb_with_an_object_or_a_clause_shows_something(text):
+    assert all(m.code[:2] != "14" for m in doc(text).event_mentions)
+
+
+def test_entering_into_an_agreement_is_an_agreement():
+    [entered] = doc("Ruritania entered into a trade agreement with Freedonia on Monday.",
+                    [("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert entered.code == "057"
+
+
+def test_a_title_with_no_doer_keeps_the_verb_s_own_preposition_after_it():
+    [entered] = doc("It entered into a trade agreement on Monday.", [("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert entered.title == "A trade agreement entered into"
+
+
+def test_agreeing_to_hold_talks_is_an_intent_to_meet():
+    found = doc("Ruritania and Freedonia agreed to hold talks on the border dispute.")
+    assert "036" in {m.code for m in found.event_mentions}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sanctions were imposed on Freedonia by Ruritania on Monday.", "163"),
+    ("The curfew in Nova was lifted by Ruritania on Sunday.", "081"),
+    ("Tariffs on steel imports were cut by Freedonia on Friday.", "085"),
+])
+def test_a_verb_and_its_object_told_in_the_passive_is_the_happening(text, code):
+    found = doc(text, [(day, "DATE", None) for day in ("Monday", "Sunday", "Friday") if day in text])
+    assert code in {m.code for m in found.event_mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said no agreement has yet been reached with Freedonia.",
+    "Ruritania urged that sanctions be imposed on Freedonia.",
+    "Once the sanctions on Freedonia are lifted, trade will grow.",
+])
+def test_a_passive_deed_not_done_is_no_event(text):
+    assert all(m.code[:2] not in ("05", "08", "16") for m in doc(text).event_mentions)

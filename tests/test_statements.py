@@ -107,7 +107,6 @@ def test_a_description_of_a_body_speaks_for_the_body_named_before():
     "Ruritania said its troops had overrun the garrison at Nova.",
     "Ruritania said its exports rose 10 pct in the year.",
     "Jan Novak said the shipment was delivered to Freedonia in May.",
-    "Ruritania said it has already printed new bank notes.",
     "Ruritania said the police had cleared the square of protesters.",
     "Ruritania said six ships were idle abroad.",
     "Ruritania said the rebels had 15,000 casualties in the fighting.",
@@ -190,3 +189,28 @@ def test_the_holder_of_a_title_an_organisation_qualifies_speaks_after_the_verb()
         document = stage(document)
     said = document.event_mentions[-1]
     assert [(p.actor, p.role) for p in said.actors if p.role == "source"] == [("karl-berg", "source")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said it has already printed new bank notes.",
+    "Jan Novak said he opened a new office in the capital last year.",
+    '"We have lost some orders to Freedonia," Jan Novak said.',
+])
+def test_a_deed_the_speaker_tells_of_itself_that_no_trigger_names_is_told_by_its_statement(text):
+    assert [m.code[:2] for m in doc(text).event_mentions] == ["01"]
+
+
+def sources(mention):
+    return [p.actor for p in mention.actors if p.role == "source"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Vorland News Agency quoted Jan Novak as saying the border with Freedonia would stay closed.",
+    "Jan Novak was quoted by the Vorland News Agency as saying the border with Freedonia would stay closed.",
+    "The border with Freedonia will stay closed, Jan Novak was quoted as saying.",
+    "Jan Novak arrived in Freedonia on Monday. The Vorland News Agency quoted him as saying the border would "
+    "stay closed.",
+])
+def test_the_speaker_of_a_quote_is_the_one_quoted_not_who_quotes(text):
+    [said] = [m for m in doc(text).event_mentions if m.code[:2] == "01"]
+    assert sources(said) == ["jan-novak"]

@@ -68,6 +68,10 @@ def parse_figures() -> tuple[int, float]:
     return _PARSED[0], _PARSED[1]
 
 
+PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
+QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
+
+
 def annotate(doc: Document) -> Document:
     return annotate_many([doc])[0]
 
@@ -212,6 +216,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _armed_strikes(doc, words, found, mentions)
     _describe_doers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
+    _quoted(doc, words, found, bindings, mentions)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -252,7 +257,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
-                statements.tells_deed(words, trigger, obj) or statements.tells_figure(words, trigger, obj) or
+                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
+                statements.tells_figure(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
                 statements.says_nothing(words, trigger)):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
@@ -279,6 +285,16 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
+    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said': a deed the
+    speaker tells of itself, or in its own quoted words, that no trigger of the sentence names is told by the
+    statement alone, which stands for it."""
+    opening = said.lower().split()[:2]
+    if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
+        return False  # "said it would need a review": what it would do is no deed done
+    return opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2
 
 
 def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
@@ -493,7 +509,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
-        placed = root == happenings.ROOT and (speaker or happenings.place(words, trigger, timexes) or
+        placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
                                               happenings.latest(words, trigger))
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
@@ -747,6 +763,27 @@ def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[at
             binding.modality = "attributed"  # a deed a medium tells, as the frame marks one another speaker tells
 
 
+def _quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
+            mentions: list[Mention]) -> None:
+    """"the agency quoted him as saying", "Novak was quoted by the agency as saying": the speaker is the one
+    quoted, not the paper or agency that quotes him, which the word rules took for the subject."""
+    for trigger, binding in zip(found, bindings):
+        at = triggers.quoting(words, trigger)
+        if at is None:
+            continue
+        if at > 0 and words.forms[at - 1] in triggers.BE:
+            quoted = [m for m in mentions if at > 1 and words.index_at(m.end - 1) == at - 2]
+        else:
+            between = range(at + 1, trigger.first - 1)
+            quoted = [m for m in mentions if words.index_at(m.start) in between]
+            pronoun = next((QUOTED_PRONOUNS[words.forms[j]] for j in between if words.forms[j] in QUOTED_PRONOUNS),
+                           None)
+            if not quoted and pronoun is not None:
+                speaker = descriptions.antecedent(doc, pronoun, words.starts[trigger.first])
+                quoted = [speaker] if speaker is not None else []
+        binding.sources = quoted
+
+
 def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
     """Whether a verb's subject is a pronoun right before it ("it reached", "it has also agreed")."""
     last = trigger.first - 1
@@ -820,6 +857,11 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger"
         cue = len(headline.split()) - len(trigger.entry.headline.split())  # "plan to", "weigh plans to"
         headline = " ".join(headline.split()[:cue + 1])
+        particle = words.forms[trigger.first + 1]
+        if particle in triggers.PREPOSITIONS and complement.lower().startswith(f"{particle} "):
+            # the verb's own preposition goes with the verb: with no doer, "A deal entered into", not "Into a
+            # deal entered"
+            headline, complement = f"{headline} {particle}", complement[len(particle) + 1:]
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"

@@ -71,6 +71,21 @@ WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if readin
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
 DISASTERS = frozenset({"Accident", "Natural disaster"})  # labels of the happenings that befall, not done
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+IN_PRINCIPLE = ("in", "principle")
+UNSETTLED = CONDITIONALS | {"once", "when", "whenever", "until", "event"}  # before a passive clause whose
+# deed waits on something: "once the curbs are lifted", "in the event agreement is reached"
+PASSIVE_REACH = 4  # words between an object noun and its passive verb: "tariffs on steel imports were cut"
+PAST_IRREGULAR_PARTICIPLES = frozenset({"cut", "set", "put", "shut", "hit", "held", "made", "sent", "won", "met",
+                                         "struck", "sold", "bought", "paid", "brought", "caught", "fought"})
+MARCHING = frozenset({"demonstrate", "march"})  # headlines of protest verbs that also mean showing or matching
+AFTER_MARCHING = frozenset({"today", "yesterday", "tonight", "overnight", "again", "here", "there", "outside",
+                            "peacefully", "and"})  # what follows a protest verb that takes no object
+CONCURRING = frozenset({"that", "and", "but", "there", "it", "he", "she", "they", "we", "i", "this"})  # after
+# "agreed": a view shared ("agreed there should be", "agreed it was"), not terms agreed
+CLAUSE_SUBJECT_WORDS = 3
+SHARED_NEED = ("on", "the", "need")  # "agreed on the need for stability": a view shared
+QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
+QUOTE_REACH = 8  # words from "quoted" to "as saying": "quoted Soviet leader Mikhail Gorbachev as saying"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
 
@@ -98,7 +113,8 @@ class Trigger:
 def find(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
     """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign");
     `times` those inside time expressions, which the gap of a phrase passes over ("agreed on Friday to buy")."""
-    return [trigger for trigger in matches(words, names, times) if _realis(words, trigger)]
+    return [trigger for trigger in matches(words, names, times)
+            if _realis(words, trigger) and not concurs(words, trigger) and not shows(words, trigger)]
 
 
 def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
@@ -116,7 +132,35 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
                 i = trigger.last + 1
                 continue
         i += 1
-    return found
+    return _passives(words, found, names)
+
+
+def _passives(words: Words, found: list[Trigger], names: set[int]) -> list[Trigger]:
+    """"Sanctions were imposed", "the curfew was lifted on Sunday", "tariffs on steel were cut": a phrase of a
+    verb and its object noun told in the passive, the noun first: the trigger is the verb, unless the noun
+    names a happening of its own, which the sentence then tells."""
+    index = entries_by_first_word()
+    taken = {j for trigger in found for j in range(trigger.first, trigger.last + 1)}
+    for k in range(2, len(words)):
+        form = words.forms[k]
+        if k in taken or k in names or words.forms[k - 1] not in BE or form.endswith("ing") or \
+                not participle(form) and form not in PAST_IRREGULAR_PARTICIPLES or not _lower_case(words, k):
+            continue
+        entries = [entry for entry in index.get(form, ()) if entry.kind == "V" and len(entry.slots) == 2
+                   and entry.slots[1].gap]
+        start = words.clause_starts[words.clause[k]]
+        if words.forms[k - 1] == "be" and words.forms[k - 2] not in MODALS or \
+                any(form in UNSETTLED for form in words.forms[start:k]):
+            continue  # "urged that curbs be imposed", "once the controls are lifted": not (yet) done
+        for j in range(k - 2, max(start, k - 2 - PASSIVE_REACH) - 1, -1):
+            entry = next((entry for entry in entries if words.forms[j] in entry.slots[1].forms), None)
+            if entry is not None and words.forms[j - 1] in NEGATIONS:
+                break  # "no agreement has been reached"
+            if entry is not None:
+                if not any(trigger.entry.kind == "N" and trigger.first <= j <= trigger.last for trigger in found):
+                    found.append(Trigger(k, k, entry))  # "the talks were postponed": the talks tell it
+                break
+    return sorted(found, key=lambda trigger: trigger.first)
 
 
 def _not_happening(words: Words, i: int) -> bool:
@@ -199,6 +243,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
         reach = GAP + 1 if slot.gap else 1
         if slot.gap and n == 1 and participle(words.forms[i]):
             position = _after_time(words, position + 1, times) - 1
+            if words.forms[position + 1:position + 3] == list(IN_PRINCIPLE):
+                position += len(IN_PRINCIPLE)  # "agreed in principle to buy": a deal agreed, its terms not yet final
         if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
         for step in range(1, reach + 1):
@@ -261,6 +307,45 @@ def _protested_plan(trigger: Trigger, before: list[str]) -> bool:
     return trigger.entry.kind == "D" and len(before) >= 2 and before[-1] in PLANNED and before[-2] in PROTESTED
 
 
+def concurs(words: Words, trigger: Trigger) -> bool:
+    """"agreed that the dollar was too low", "agreed there should be cuts", "agreed and said": to agree with a
+    view is to share it, not to reach an agreement ("agreed to buy", "agreed on a ceiling", "agreed with Gabon
+    to reschedule")."""
+    if trigger.entry.headline != "agree":
+        return False
+    j = trigger.last + 1
+    if j >= len(words) or words.is_break(j) or words.forms[j] in CONCURRING or \
+            tuple(words.forms[j:j + len(SHARED_NEED)]) == SHARED_NEED:
+        return True
+    for k in range(j + 1, min(len(words), j + CLAUSE_SUBJECT_WORDS + 1)):
+        if words.forms[k] in BE or words.forms[k] in PERFECT or words.forms[k] in MODALS - {"to"}:
+            return words.forms[k - 1] not in PREPOSITIONS  # "agreed rain was needed": a clause without "that"
+        if words.is_break(k) or words.forms[k] in PREPOSITIONS:
+            return False
+    return False
+
+
+def shows(words: Words, trigger: Trigger) -> bool:
+    """"the fall demonstrated that markets are linked", "demonstrated its resolve", "marching competitive
+    moves": a verb of protest with an object or a clause shows or matches something; people who protest
+    demonstrate or march, alone or "in", "through", "against" a place or a cause."""
+    if trigger.entry.headline not in MARCHING or not trigger.verbal:
+        return False
+    j = trigger.last + 1
+    return j < len(words) and not words.is_break(j) and words.forms[j] not in PREPOSITIONS and \
+        words.forms[j] not in AFTER_MARCHING and not words.forms[j].endswith("ly")
+
+
+def quoting(words: Words, trigger: Trigger) -> int | None:
+    """The index of "quoted" when a reporting verb is the "as saying" of a quote ("the agency quoted him as
+    saying", "Novak was quoted by the agency as saying"): a statement made, whose speaker is the one quoted."""
+    i = trigger.first
+    if trigger.entry.kind != "S" or i < 2 or words.forms[i - 1] != "as" or not words.forms[i].endswith("ing"):
+        return None
+    start = words.clause_starts[words.clause[i]]
+    return next((j for j in range(i - 2, max(start, i - QUOTE_REACH) - 1, -1) if words.forms[j] in QUOTING), None)
+
+
 def _realis(words: Words, trigger: Trigger) -> bool:
     i = trigger.first
     clause = words.clause[i]
@@ -281,7 +366,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
-    settled = decided or intended or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i])
+    settled = decided or intended or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i]) or \
+        quoting(words, trigger) is not None
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
