@@ -230,6 +230,23 @@ def test_a_relative_clause_dates_the_noun_it_follows():
     assert dated["talks"] == 0 and dated["strikes"] == 1
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Ruritania announced after its troops captured the border town in May that it would withdraw.", "May",
+     "captured"),  # a verb of what is reported between: the parse's attachment to the report is overruled
+    ("Ruritania said that Freedonia attacked the border town on Monday.", "Monday", "attacked"),
+    ("Ruritania announced the withdrawal of its troops on Monday.", "Monday", "announced"),
+    ("Ruritania said in a statement issued on Monday it would withdraw.", "Monday", "said"),
+])
+def test_a_date_the_parse_gives_a_reporting_verb_dates_what_is_reported_when_a_verb_stands_between(
+        text, surface, dated):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    at = text.index(surface)
+    said = next(n for n, trigger in enumerate(found) if trigger.entry.kind == "S")
+    bindings = attach.dates(words, found, [(0, Timex(at, at + len(surface), surface, "DATE", "2021-05"))], {0: said})
+    assert {words.forms[t.first] for t, binding in zip(found, bindings) if binding.timex == 0} == {dated}
+
+
 def test_the_past_month_is_no_calendar_month():
     found = doc("Ruritania has attacked Freedonia twice in the past month.", [("the past month", "DATE", "2021-04")])
     assert {value for _, value in by_code(found)} == {PUBLISHED}

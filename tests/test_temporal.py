@@ -291,6 +291,21 @@ def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterio
     assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
+@pytest.mark.parametrize("text, anterior", [
+    ("The minister has resigned and asked the president to name a successor.", True),  # shares the perfect
+    ("The minister had left the party and asked the president to name a successor.", True),
+    ("The minister resigned and asked the president to name a successor.", False),  # maybe the day's news
+    ("The minister has resigned, and the party asked the president to name a successor.", False),  # a clause
+    ("The minister has resigned and will ask the president to name a successor.", False),  # no past verb
+    ("The minister would have resigned and asked the president to name a successor.", False),  # unreal
+    ("The minister said the party has resigned and asked the president to name a successor.", False),  # "and"
+    # may join the reporting verb
+])
+def test_a_past_verb_joined_to_one_in_the_perfect_shares_its_time(text, anterior):
+    start = text.index("ask")
+    assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
+
+
 _CLAUSE_WORDS = ["said", "told", "that", "it", "the", "agency", "has", "earlier", "decided", "to", ",", "and",
                  "officials", "in", "Ankara-based", "unsaid", "alto", "thereto", "reportedly", "'s", "(", "denied"]
 

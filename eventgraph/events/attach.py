@@ -8,7 +8,7 @@ calendar month: it dates nothing. "since X" never dates a happening by itself: w
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
-year", "said 1986 was a poor year"). A date after a verb
+year", "said 1986 was a poor year"), even when the parse hangs it on the reporting verb. A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
 date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
@@ -112,7 +112,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             if bindings[reporter].timex is None or distance_of[reporter] > 0:
                 bindings[reporter].timex, distance_of[reporter] = index, 0
             continue
-        if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first):
+        if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first) and \
+                not _inside_report(words, triggers, triggers[owners[index]], first):
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
                 bindings[n].timex = index
@@ -225,6 +226,15 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     between = range(trigger.last + 1, first)
     return len(between) > REPORT_REACH or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _inside_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"announced after its forces overran the peninsula in February": a date the parse hangs on a reporting
+    verb, with a verb of what is reported (or "that") between them, dates what is reported, not the report."""
+    verbs = {other.first for other in triggers if other.verbal}
+    return trigger.entry.kind == "S" and trigger.last < first and any(
+        words.forms[j] == "that" or j in verbs or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED
+        for j in range(trigger.last + 1, first))
 
 
 def _reporting_verb_before(words: Words, triggers: list[Trigger], first: int) -> int | None:

@@ -13,7 +13,8 @@ Four things say so, each read in the words right before the happening's word:
   their manager said"), tells of that deed, done before the report (a verb of state or thought, `resources/en/time/stative_verbs.txt`, tells what
   was stated: "said it expected a loss");
 - an intent stated by a reporting verb in the perfect: "has said he will veto the bill";
-- a participle after a comma, after a clause in the perfect: "has opposed the bill, saying it would hurt trade".
+- a participle after a comma, after a clause in the perfect: "has opposed the bill, saying it would hurt trade";
+- a past verb joined by "and" to one in the perfect: "has resigned and asked the president to name a successor".
 The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
 (`ongoing`).
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
@@ -50,6 +51,10 @@ _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)
 _ANY_WORD = re.compile(r"\w")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PERFECT_CLAUSE = re.compile(_FRONTED_DEED.pattern, re.I)
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?$", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|reported|announced|stated|claimed|noted|"
+                        r"quoted)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -92,7 +97,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return True
-    if _intent_told_in_perfect(before) or _participle_of_perfect(text, sentence_start, trigger_start, trigger_end):
+    if _intent_told_in_perfect(before) or _participle_of_perfect(text, sentence_start, trigger_start, trigger_end) \
+            or _joined_to_perfect(text, sentence_start, trigger_start, trigger_end):
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
@@ -164,6 +170,21 @@ def _participle_of_perfect(text: str, sentence_start: int, trigger_start: int, t
     start = max(text.rfind(mark, sentence_start, comma.start()) for mark in ",;:(")
     return any(_past(match.group(1)) or match.group(1).lower().endswith("en")
                for match in _PERFECT_CLAUSE.finditer(text, max(start + 1, sentence_start), comma.start()))
+
+
+def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """"has submitted his resignation and asked to be transferred": a past verb joined by "and" to a verb in
+    the perfect of its clause shares the perfect. Not when the perfect stands in what an earlier verb reports:
+    "and" may join that verb ("said its board has adopted a plan and said it had offers")."""
+    word = text[trigger_start:trigger_end].split()[:1]
+    joined = _AND_BEFORE.search(text, max(sentence_start, trigger_start - 6), trigger_start)
+    if joined is None or not word or not past(word[0]) or auxiliary(word[0]):
+        return False
+    start = max(sentence_start, max(text.rfind(mark, sentence_start, joined.start()) for mark in ",;:(") + 1)
+    perfects = [match.start() for match in _PERFECT_CLAUSE.finditer(text, start, joined.start())
+                if (_past(match.group(1)) or match.group(1).lower().endswith("en"))
+                and not _MODAL_BEFORE.search(text, start, match.start())]  # "would have been charged": unreal
+    return bool(perfects) and not _REPORTING.search(text, start, perfects[0])
 
 
 def _reported(before: list[str]) -> bool | None:
