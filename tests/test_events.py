@@ -236,6 +236,8 @@ def test_a_relative_clause_dates_the_noun_it_follows():
     ("Ruritania said that Freedonia attacked the border town on Monday.", "Monday", "attacked"),
     ("Ruritania announced the withdrawal of its troops on Monday.", "Monday", "announced"),
     ("Ruritania said in a statement issued on Monday it would withdraw.", "Monday", "said"),
+    ("Ruritania cut its rate, reversing a rise that it announced just last week.", "last week", "announced"),
+    ("Ruritania announced its long-awaited bid in early May.", "early May", "announced"),
 ])
 def test_a_date_the_parse_gives_a_reporting_verb_dates_what_is_reported_when_a_verb_stands_between(
         text, surface, dated):

@@ -233,8 +233,9 @@ def _inside_report(words: Words, triggers: list[Trigger], trigger: Trigger, firs
     verb, with a verb of what is reported (or "that") between them, dates what is reported, not the report."""
     verbs = {other.first for other in triggers if other.verbal}
     return trigger.entry.kind == "S" and trigger.last < first and any(
-        words.forms[j] == "that" or j in verbs or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED
-        for j in range(trigger.last + 1, first))
+        words.forms[j] == "that" or j in verbs or aspect.tensed(words.forms[j]) and words.forms[j] not in ISSUED
+        and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
+        for j in range(trigger.last + 1, first))  # "its now-completed bid" holds no verb
 
 
 def _reporting_verb_before(words: Words, triggers: list[Trigger], first: int) -> int | None:

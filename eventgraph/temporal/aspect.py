@@ -31,8 +31,8 @@ from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + r")*(?:been\s+)?$", re.I)
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "also", "not",
-                          "never", "then", "only", "just", "twice", "repeatedly"})
+_ADVERB_AUXILIARIES = frozenset({"also", "not", "never", "then", "only", "just", "twice", "repeatedly"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did"}) | _ADVERB_AUXILIARIES
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
 _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
@@ -128,6 +128,12 @@ def finite(word: str) -> bool:
     auxiliary ("would", "will", "has")."""
     word = word.lower()
     return _past(word) or _tense_words().get(word) == "future" or word in _AUXILIARIES or word in _MODALS
+
+
+def tensed(word: str) -> bool:
+    """Whether `word` is a verb form that carries tense (`finite`), not an adverb among the auxiliaries ("just",
+    "also")."""
+    return finite(word) and word.lower() not in _ADVERB_AUXILIARIES
 
 
 def auxiliary(word: str) -> bool:
