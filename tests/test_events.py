@@ -238,6 +238,7 @@ def test_a_relative_clause_dates_the_noun_it_follows():
     ("Ruritania said in a statement issued on Monday it would withdraw.", "Monday", "said"),
     ("Ruritania cut its rate, reversing a rise that it announced just last week.", "last week", "announced"),
     ("Ruritania announced its long-awaited bid in early May.", "early May", "announced"),
+    ("Ruritania announced the plan, due to cost billions, in May.", "May", "announced"),  # "due" is no verb
 ])
 def test_a_date_the_parse_gives_a_reporting_verb_dates_what_is_reported_when_a_verb_stands_between(
         text, surface, dated):

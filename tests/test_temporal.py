@@ -241,6 +241,9 @@ def test_any_text_and_dct(words, dct):
     ("The ministry said that the agency denied the report.", True),
     ("The ministry said the agency's office in the capital denied the report.", False),  # too far to tell
     ("The ministry, which denied the report, said nothing else.", False),
+    ("The ministry said it and the army denied the report.", True),  # a subject of two names
+    ("The ministry said prices rose and the army denied the report.", False),  # a second clause
+    ("The plan was announced and dealers denied the report.", False),
     ("The ministry decided to deny the report.", True),  # a decision taken is a deed
     ("The ministry has always denied the report.", True),
 ])

@@ -232,7 +232,7 @@ def _inside_report(words: Words, triggers: list[Trigger], trigger: Trigger, firs
     """"announced after its forces overran the peninsula in February": a date the parse hangs on a reporting
     verb, with a verb of what is reported (or "that") between them, dates what is reported, not the report."""
     verbs = {other.first for other in triggers if other.verbal}
-    return trigger.entry.kind == "S" and trigger.last < first and any(
+    return trigger.entry.kind == "S" and trigger.verbal and trigger.last < first and any(
         words.forms[j] == "that" or j in verbs or aspect.tensed(words.forms[j]) and words.forms[j] not in ISSUED
         and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
         for j in range(trigger.last + 1, first))  # "its now-completed bid" holds no verb

@@ -31,6 +31,7 @@ from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + r")*(?:been\s+)?$", re.I)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "other"})
 _ADVERB_AUXILIARIES = frozenset({"also", "not", "never", "then", "only", "just", "twice", "repeatedly"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did"}) | _ADVERB_AUXILIARIES
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
@@ -108,8 +109,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
             deed = _FRONTED_DEED.search(text, sentence_start, comma)
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
-    if not word or not _past(word[0]):
-        return False
+    if not word or not _past(word[0]) or before and before[-1] in _DETERMINERS:
+        return False  # "its unsecured creditors": a participle that describes a noun
     reported = _reported(before)
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
@@ -131,9 +132,10 @@ def finite(word: str) -> bool:
 
 
 def tensed(word: str) -> bool:
-    """Whether `word` is a verb form that carries tense (`finite`), not an adverb among the auxiliaries ("just",
-    "also")."""
-    return finite(word) and word.lower() not in _ADVERB_AUXILIARIES
+    """Whether `word` is a past form, an auxiliary or a modal: a verb that carries tense, unlike the adverbs
+    among the auxiliaries ("just", "also") and the future cues that are no verbs ("due", "payable")."""
+    word = word.lower()
+    return past(word) or word in _MODALS or word in _AUXILIARIES and word not in _ADVERB_AUXILIARIES
 
 
 def auxiliary(word: str) -> bool:
@@ -195,11 +197,17 @@ def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigg
 
 def _reported(before: list[str]) -> bool | None:
     """The words before the happening end in a reporting verb, "that" and a short subject: "said it", "said
-    that the company", "told reporters troops"; None when the words run out before that is settled."""
+    that the company", "told reporters troops", "said it and its partner"; None when the words run out before
+    that is settled."""
+    joined = False
     for distance, word in enumerate(reversed(before)):
         if word == "that":
             continue
-        if word in _CLAUSE_BREAKS or distance > _SUBJECT_REACH:
+        if word == "and" and not joined and distance > 0:
+            joined = True  # the subject is two names, unless a verb before "and" makes it a second clause
+            continue
+        if word in _CLAUSE_BREAKS or distance > _SUBJECT_REACH or joined and tensed(word) and (
+                before[-distance] == "and" or _tense_words().get(word) != "report"):
             return False
         if _tense_words().get(word) == "report" and distance > 0:
             return True
