@@ -72,6 +72,8 @@ FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and fo
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "nearly", "almost", "around", "more",
+                       "less", "up", "down", "off", "out", "back", "ago"})  # "a column yesterday some 45 km away"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -131,6 +133,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 if _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
                     bindings[n].earlier_timex = index
             continue
+        if _names_a_noun(words, triggers, timex, first, last):
+            continue
         best = _subject_of_light_verb(words, triggers, first, opening=True) or \
             _nearest(words, triggers, first, last, reporter) or _subject_of_light_verb(words, triggers, first)
         if best is None:
@@ -143,6 +147,25 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
     return bindings
+
+
+def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
+    """"In reporting third quarter results, ...", "reported 1986 net profits", "raised its 1987 forecast": a
+    date between a word that is no preposition and a noun that is no trigger is the noun's, and dates no
+    happening. After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
+    j = last + 1
+    if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or any(
+            trigger.nominal and 0 < trigger.first - last <= 3 for trigger in triggers):
+        return False
+    before, form = words.forms[first - 1], words.forms[j]
+    if aspect.finite(before) or any(words.forms[k] in ("at", "during") for k in range(max(0, first - 4), first)):
+        return False  # "launched today regular services", "failed at a March 5 hearing": the clause's date
+    return form.isalpha() and not words.capitalised(j) and not words.is_break(first - 1) and \
+        not form.endswith("ing") and form not in PRONOUNS and form not in NOT_NOUNS and \
+        before not in PREPOSITIONS and before not in SUBORDINATORS and before not in COORDINATORS and \
+        form not in PREPOSITIONS and form not in DETERMINERS and form not in COORDINATORS and \
+        form not in SUBORDINATORS and form not in BE and not aspect.finite(form) and not form.endswith("ly") and \
+        not any(trigger.first == j for trigger in triggers)
 
 
 def _reported_subject(words: Words, timex: Timex) -> bool:
@@ -204,7 +227,7 @@ def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, fi
     if own < len(words) and (aspect.past(words.forms[own]) or aspect.auxiliary(words.forms[own])):
         return False  # "the plan adopted on", "the merger has been approved ... and is to close by April"
     return any(j not in inside and aspect.past(words.forms[j]) and not aspect.auxiliary(words.forms[j])
-               and not words.capitalised(j)
+               and not words.capitalised(j) and words.forms[j - 1] != "-"  # "the U.S.-flagged tanker"
                and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
                and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING | {"expected"}
                for j in range(trigger.last + 1, first))
