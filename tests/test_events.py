@@ -258,6 +258,7 @@ def test_a_date_the_parse_gives_a_reporting_verb_dates_what_is_reported_when_a_v
     ("Ruritania signed today a treaty with Freedonia.", "today", {"signed"}),  # right after a verb
     ("Ruritania attacked a Freedonia column yesterday some 45 km from the border.", "yesterday", {"attacked"}),
     ("Ruritania rejected at a May 5 session the demands of Freedonia.", "May 5", {"rejected"}),  # an occasion
+    ("The collapse of talks with Ruritania yesterday removes the need for a new accord.", "yesterday", {"talks"}),
 ])
 def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     assert dated_words(text, surface) == dated

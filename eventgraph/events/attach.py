@@ -73,7 +73,9 @@ SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the ta
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "nearly", "almost", "around", "more",
-                       "less", "up", "down", "off", "out", "back", "ago"})  # "a column yesterday some 45 km away"
+                       "less", "up", "down", "off", "out", "back", "ago", "worth", "one", "two", "three", "four",
+                       "five", "six", "seven", "eight", "nine", "ten"})  # "a column in May some 45 km away",
+# "contracts in 1986 worth 370 mln", "effective April one"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -154,9 +156,9 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
     date between a word that is no preposition and a noun that is no trigger is the noun's, and dates no
     happening. After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
     j = last + 1
-    if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or any(
+    if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or words.forms[first] in DEICTIC or any(
             trigger.nominal and 0 < trigger.first - last <= 3 for trigger in triggers):
-        return False
+        return False  # "talks yesterday removes the need": a deictic date names no noun
     before, form = words.forms[first - 1], words.forms[j]
     if aspect.finite(before) or any(words.forms[k] in ("at", "during") for k in range(max(0, first - 4), first)):
         return False  # "launched today regular services", "failed at a March 5 hearing": the clause's date
