@@ -302,6 +302,7 @@ def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterio
     ("The minister has resigned and will ask the president to name a successor.", False),  # no past verb
     ("The minister would have resigned and asked the president to name a successor.", False),  # unreal
     ("The minister said the party has resigned and asked the president to name a successor.", False),  # "and"
+    ("The minister noted that, in May, markets had fallen and asked the bank to act.", False),  # his asking
     # may join the reporting verb
 ])
 def test_a_past_verb_joined_to_one_in_the_perfect_shares_its_time(text, anterior):

@@ -192,7 +192,7 @@ def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigg
     perfects = [match.start() for match in _PERFECT_CLAUSE.finditer(text, start, joined.start())
                 if (_past(match.group(1)) or match.group(1).lower().endswith("en"))
                 and not _MODAL_BEFORE.search(text, start, match.start())]  # "would have been charged": unreal
-    return bool(perfects) and not _REPORTING.search(text, start, perfects[0])
+    return bool(perfects) and not _REPORTING.search(text, sentence_start, perfects[0])
 
 
 def _reported(before: list[str]) -> bool | None:
