@@ -234,6 +234,45 @@ def test_a_relative_clause_dates_the_noun_it_follows():
     assert dated["talks"] == 0 and dated["strikes"] == 1
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Ruritania announced after its troops captured the border town in May that it would withdraw.", "May",
+     "captured"),  # a verb of what is reported between: the parse's attachment to the report is overruled
+    ("Ruritania said that Freedonia attacked the border town on Monday.", "Monday", "attacked"),
+    ("Ruritania announced the withdrawal of its troops on Monday.", "Monday", "announced"),
+    ("Ruritania said in a statement issued on Monday it would withdraw.", "Monday", "said"),
+    ("Ruritania cut its rate, reversing a rise that it announced just last week.", "last week", "announced"),
+    ("Ruritania announced its long-awaited bid in early May.", "early May", "announced"),
+    ("Ruritania announced the plan, due to cost billions, in May.", "May", "announced"),  # "due" is no verb
+])
+def test_a_date_the_parse_gives_a_reporting_verb_dates_what_is_reported_when_a_verb_stands_between(
+        text, surface, dated):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    at = text.index(surface)
+    said = next(n for n, trigger in enumerate(found) if trigger.entry.kind == "S")
+    bindings = attach.dates(words, found, [(0, Timex(at, at + len(surface), surface, "DATE", "2021-05"))], {0: said})
+    assert {words.forms[t.first] for t, binding in zip(found, bindings) if binding.timex == 0} == {dated}
+
+
+@pytest.mark.parametrize("text, surface, dated", [
+    ("In reporting third quarter results the ministry said it would cut spending.", "third quarter", set()),
+    ("Ruritania cut its 1987 growth forecast.", "1987", set()),  # the forecast's year, not the cut's
+    ("Ruritania said its 1986 profits rose.", "1986", set()),
+    ("Ruritania said it attacked Freedonia in 1986 sales offices.", "1986", {"attacked"}),  # after a preposition
+    ("Ruritania signed today a treaty with Freedonia.", "today", {"signed"}),  # right after a verb
+    ("Ruritania attacked a Freedonia column yesterday some 45 km from the border.", "yesterday", {"attacked"}),
+    ("Ruritania rejected at a May 5 session the demands of Freedonia.", "May 5", {"rejected"}),  # an occasion
+    ("The collapse of talks with Ruritania yesterday removes the need for a new accord.", "yesterday", {"talks"}),
+])
+def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
+def test_a_participle_inside_a_hyphenated_name_is_no_verb_of_its_own():
+    text = "The raid answered a missile strike on the U.S.-flagged tanker on Friday."
+    assert dated_words(text, "Friday") == {"missile"}
+
+
 def test_the_past_month_is_no_calendar_month():
     found = doc("Ruritania has attacked Freedonia twice in the past month.", [("the past month", "DATE", "2021-04")])
     assert {value for _, value in by_code(found)} == {PUBLISHED}

@@ -241,6 +241,9 @@ def test_any_text_and_dct(words, dct):
     ("The ministry said that the agency denied the report.", True),
     ("The ministry said the agency's office in the capital denied the report.", False),  # too far to tell
     ("The ministry, which denied the report, said nothing else.", False),
+    ("The ministry said it and the army denied the report.", True),  # a subject of two names
+    ("The ministry said prices rose and the army denied the report.", False),  # a second clause
+    ("The plan was announced and dealers denied the report.", False),
     ("The ministry decided to deny the report.", True),  # a decision taken is a deed
     ("The ministry has always denied the report.", True),
 ])
@@ -289,6 +292,22 @@ def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anteri
 def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterior):
     start = text.index("said")
     assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
+@pytest.mark.parametrize("text, anterior", [
+    ("The minister has resigned and asked the president to name a successor.", True),  # shares the perfect
+    ("The minister had left the party and asked the president to name a successor.", True),
+    ("The minister resigned and asked the president to name a successor.", False),  # maybe the day's news
+    ("The minister has resigned, and the party asked the president to name a successor.", False),  # a clause
+    ("The minister has resigned and will ask the president to name a successor.", False),  # no past verb
+    ("The minister would have resigned and asked the president to name a successor.", False),  # unreal
+    ("The minister said the party has resigned and asked the president to name a successor.", False),  # "and"
+    ("The minister noted that, in May, markets had fallen and asked the bank to act.", False),  # his asking
+    # may join the reporting verb
+])
+def test_a_past_verb_joined_to_one_in_the_perfect_shares_its_time(text, anterior):
+    start = text.index("ask")
+    assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
 
 
 _CLAUSE_WORDS = ["said", "told", "that", "it", "the", "agency", "has", "earlier", "decided", "to", ",", "and",

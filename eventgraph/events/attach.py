@@ -8,7 +8,7 @@ calendar month: it dates nothing. "since X" never dates a happening by itself: w
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
-year", "said 1986 was a poor year"). A date after a verb
+year", "said 1986 was a poor year"), even when the parse hangs it on the reporting verb. A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
 date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
@@ -73,6 +73,10 @@ FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and fo
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "nearly", "almost", "around", "more",
+                       "less", "up", "down", "off", "out", "back", "ago", "worth", "one", "two", "three", "four",
+                       "five", "six", "seven", "eight", "nine", "ten"})  # "a column in May some 45 km away",
+# "contracts in 1986 worth 370 mln", "effective April one"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -113,7 +117,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             if bindings[reporter].timex is None or distance_of[reporter] > 0:
                 bindings[reporter].timex, distance_of[reporter] = index, 0
             continue
-        if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first):
+        if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first) and \
+                not _inside_report(words, triggers, triggers[owners[index]], first):
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
                 bindings[n].timex = index
@@ -131,6 +136,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 if _first(words, trigger) and words.clause[trigger.first] == words.clause[first]:
                     bindings[n].earlier_timex = index
             continue
+        if _names_a_noun(words, triggers, timex, first, last):
+            continue
         best = _subject_of_light_verb(words, triggers, first, opening=True) or \
             _nearest(words, triggers, first, last, reporter) or _subject_of_light_verb(words, triggers, first)
         if best is None:
@@ -143,6 +150,25 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
     return bindings
+
+
+def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
+    """"In reporting third quarter results, ...", "reported 1986 net profits", "raised its 1987 forecast": a
+    date between a word that is no preposition and a noun that is no trigger is the noun's, and dates no
+    happening. After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
+    j = last + 1
+    if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or words.forms[first] in DEICTIC or any(
+            trigger.nominal and 0 < trigger.first - last <= 3 for trigger in triggers):
+        return False  # "talks yesterday removes the need": a deictic date names no noun
+    before, form = words.forms[first - 1], words.forms[j]
+    if aspect.finite(before) or any(words.forms[k] in ("at", "during") for k in range(max(0, first - 4), first)):
+        return False  # "launched today regular services", "failed at a March 5 hearing": the clause's date
+    return form.isalpha() and not words.capitalised(j) and not words.is_break(first - 1) and \
+        not form.endswith("ing") and form not in PRONOUNS and form not in NOT_NOUNS and \
+        before not in PREPOSITIONS and before not in SUBORDINATORS and before not in COORDINATORS and \
+        form not in PREPOSITIONS and form not in DETERMINERS and form not in COORDINATORS and \
+        form not in SUBORDINATORS and form not in BE and not aspect.finite(form) and not form.endswith("ly") and \
+        not any(trigger.first == j for trigger in triggers)
 
 
 def _reported_subject(words: Words, timex: Timex) -> bool:
@@ -204,7 +230,7 @@ def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, fi
     if own < len(words) and (aspect.past(words.forms[own]) or aspect.auxiliary(words.forms[own])):
         return False  # "the plan adopted on", "the merger has been approved ... and is to close by April"
     return any(j not in inside and aspect.past(words.forms[j]) and not aspect.auxiliary(words.forms[j])
-               and not words.capitalised(j)
+               and not words.capitalised(j) and words.forms[j - 1] != "-"  # "the U.S.-flagged tanker"
                and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
                and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING | {"expected"}
                for j in range(trigger.last + 1, first))
@@ -226,6 +252,16 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     between = range(trigger.last + 1, first)
     return len(between) > REPORT_REACH or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _inside_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"announced after its forces overran the peninsula in February": a date the parse hangs on a reporting
+    verb, with a verb of what is reported (or "that") between them, dates what is reported, not the report."""
+    verbs = {other.first for other in triggers if other.verbal}
+    return trigger.entry.kind == "S" and trigger.verbal and trigger.last < first and any(
+        words.forms[j] == "that" or j in verbs or aspect.tensed(words.forms[j]) and words.forms[j] not in ISSUED
+        and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
+        for j in range(trigger.last + 1, first))  # "its now-completed bid" holds no verb
 
 
 def _reporting_verb_before(words: Words, triggers: list[Trigger], first: int) -> int | None:

@@ -13,7 +13,8 @@ Four things say so, each read in the words right before the happening's word:
   their manager said"), tells of that deed, done before the report (a verb of state or thought, `resources/en/time/stative_verbs.txt`, tells what
   was stated: "said it expected a loss");
 - an intent stated by a reporting verb in the perfect: "has said he will veto the bill";
-- a participle after a comma, after a clause in the perfect: "has opposed the bill, saying it would hurt trade".
+- a participle after a comma, after a clause in the perfect: "has opposed the bill, saying it would hurt trade";
+- a past verb joined by "and" to one in the perfect: "has resigned and asked the president to name a successor".
 The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
 (`ongoing`).
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
@@ -30,8 +31,9 @@ from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + r")*(?:been\s+)?$", re.I)
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "also", "not",
-                          "never", "then", "only", "just", "twice", "repeatedly"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "other"})
+_ADVERB_AUXILIARIES = frozenset({"also", "not", "never", "then", "only", "just", "twice", "repeatedly"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did"}) | _ADVERB_AUXILIARIES
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
 _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
@@ -50,6 +52,10 @@ _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)
 _ANY_WORD = re.compile(r"\w")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PERFECT_CLAUSE = re.compile(_FRONTED_DEED.pattern, re.I)
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?$", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|reported|announced|stated|claimed|noted|"
+                        r"quoted)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -92,7 +98,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return True
-    if _intent_told_in_perfect(before) or _participle_of_perfect(text, sentence_start, trigger_start, trigger_end):
+    if _intent_told_in_perfect(before) or _participle_of_perfect(text, sentence_start, trigger_start, trigger_end) \
+            or _joined_to_perfect(text, sentence_start, trigger_start, trigger_end):
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
@@ -102,8 +109,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
             deed = _FRONTED_DEED.search(text, sentence_start, comma)
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
-    if not word or not _past(word[0]):
-        return False
+    if not word or not _past(word[0]) or before and before[-1] in _DETERMINERS:
+        return False  # "its unsecured creditors": a participle that describes a noun
     reported = _reported(before)
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
@@ -122,6 +129,13 @@ def finite(word: str) -> bool:
     auxiliary ("would", "will", "has")."""
     word = word.lower()
     return _past(word) or _tense_words().get(word) == "future" or word in _AUXILIARIES or word in _MODALS
+
+
+def tensed(word: str) -> bool:
+    """Whether `word` is a past form, an auxiliary or a modal: a verb that carries tense, unlike the adverbs
+    among the auxiliaries ("just", "also") and the future cues that are no verbs ("due", "payable")."""
+    word = word.lower()
+    return past(word) or word in _MODALS or word in _AUXILIARIES and word not in _ADVERB_AUXILIARIES
 
 
 def auxiliary(word: str) -> bool:
@@ -166,13 +180,34 @@ def _participle_of_perfect(text: str, sentence_start: int, trigger_start: int, t
                for match in _PERFECT_CLAUSE.finditer(text, max(start + 1, sentence_start), comma.start()))
 
 
+def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """"has submitted his resignation and asked to be transferred": a past verb joined by "and" to a verb in
+    the perfect of its clause shares the perfect. Not when the perfect stands in what an earlier verb reports:
+    "and" may join that verb ("said its board has adopted a plan and said it had offers")."""
+    word = text[trigger_start:trigger_end].split()[:1]
+    joined = _AND_BEFORE.search(text, max(sentence_start, trigger_start - 6), trigger_start)
+    if joined is None or not word or not past(word[0]) or auxiliary(word[0]):
+        return False
+    start = max(sentence_start, max(text.rfind(mark, sentence_start, joined.start()) for mark in ",;:(") + 1)
+    perfects = [match.start() for match in _PERFECT_CLAUSE.finditer(text, start, joined.start())
+                if (_past(match.group(1)) or match.group(1).lower().endswith("en"))
+                and not _MODAL_BEFORE.search(text, start, match.start())]  # "would have been charged": unreal
+    return bool(perfects) and not _REPORTING.search(text, sentence_start, perfects[0])
+
+
 def _reported(before: list[str]) -> bool | None:
     """The words before the happening end in a reporting verb, "that" and a short subject: "said it", "said
-    that the company", "told reporters troops"; None when the words run out before that is settled."""
+    that the company", "told reporters troops", "said it and its partner"; None when the words run out before
+    that is settled."""
+    joined = False
     for distance, word in enumerate(reversed(before)):
         if word == "that":
             continue
-        if word in _CLAUSE_BREAKS or distance > _SUBJECT_REACH:
+        if word == "and" and not joined and distance > 0:
+            joined = True  # the subject is two names, unless a verb before "and" makes it a second clause
+            continue
+        if word in _CLAUSE_BREAKS or distance > _SUBJECT_REACH or joined and tensed(word) and (
+                before[-distance] == "and" or _tense_words().get(word) != "report"):
             return False
         if _tense_words().get(word) == "report" and distance > 0:
             return True
