@@ -787,7 +787,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
             complement = complement.partition(" ")[2]
     else:
-        said = statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj else obj
+        said = titles.closed(words, statements.whole(words, trigger, obj)) if trigger.entry.kind == "S" and obj \
+            else obj
         sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
@@ -842,7 +843,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:
-        title = titles.mark(phrases.noun_title(words, trigger), modality, reporter)
+        title = titles.mark(titles.done(phrases.noun_title(words, trigger), trigger.entry.headline, modality), modality,
+                            reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
         label=trigger.entry.label if code == trigger.entry.code and trigger.entry.label else label(code),

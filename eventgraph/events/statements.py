@@ -77,6 +77,7 @@ CONTENT_REACH = 10  # words from a reporting verb to the first word of what was 
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
 VERB_TAIL = 4  # words a title shows after the reported clause's verb
+OPENER_REACH = 8  # words of a phrase opening a reported clause before its comma ("Over the next two to three years,")
 CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
     "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
 
@@ -320,6 +321,10 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
     if words.forms[first] in COORDINATORS:
         first += 1  # '"But we must not forget ...," he said'
+    if (opened := _past_opener(words, first)) != first and words.clause[opened] != clause:
+        first = last = opened
+        while last + 1 < len(words) and words.clause[last + 1] == words.clause[first] and not words.is_break(last + 1):
+            last += 1
     said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
@@ -439,6 +444,7 @@ def _said_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[in
                   if words.forms[j:j + len(opening)] == opening), None)
     if first is None:
         return None
+    first = _past_opener(words, first)
     verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
                  if _verb(words, j)), None)
     if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
@@ -484,7 +490,21 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     else:
         subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
         text = f"{subject} {rest}" if subject and rest else None
-    return text if text and (repeated or len(text.split()) > len(said.split())) else said
+    opened = said.lower().split()[:1] != [words.forms[first]]
+    return text if text and (repeated or opened or len(text.split()) > len(said.split())) else said
+
+
+def _past_opener(words: Words, first: int) -> int:
+    """"As a result, those amounts will be taxed", "said along with 40 other companies, it was named": a
+    prepositional phrase that opens the reported clause, up to its comma, is no part of what a title says was
+    said."""
+    if words.forms[first] not in triggers.PREPOSITIONS and words.forms[first] not in ("as", "along", "apart"):
+        return first
+    comma = next((j for j in range(first + 1, min(len(words), first + OPENER_REACH + 1)) if words.is_break(j)), None)
+    if comma is None or words.forms[comma] != "," or any(_verb(words, j) for j in range(first + 1, comma)):
+        return first
+    after = next((j for j in range(comma + 1, len(words)) if words.forms[j] not in QUOTES), None)
+    return first if after is None else after
 
 
 def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:

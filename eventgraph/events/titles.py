@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import triggers
 from .lexicon import entries_by_first_word, past, third_person
-from .text import COORDINATORS, SUBORDINATORS
+from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
                 "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",
@@ -38,6 +38,10 @@ _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
+CLOSING_REACH = 6  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
+# Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
+_CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"as", "than"}
+_KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 
 
 def join(names: list[str]) -> str:
@@ -97,11 +101,47 @@ def mark(title: str, modality: str, reporter: str | None) -> str:
     return title
 
 
+def done(title: str, headline: str, modality: str) -> str:
+    """A happening's noun alone says what happened by its headline verb's participle: "Talks held", not "Talks";
+    one that is planned stays the noun, which "(planned)" follows."""
+    verb, _, noun = headline.partition(" ")
+    if modality == "planned" or " " in title or not noun or title.lower() != noun:
+        return title
+    return f"{title} {_participle(verb)}"
+
+
 @lru_cache(maxsize=1)
 def headlines() -> frozenset[str]:
     """The headline verbs of the trigger lexicon: a verb stands without its preposition only if it is one."""
     return frozenset(entry.headline for entries in entries_by_first_word().values() for entry in entries
                      if entry.verbal)
+
+
+def closed(words: Words, phrase: str | None) -> str | None:
+    """A phrase that stops inside a noun phrase or a clause (at the next trigger, or a count of words) runs on
+    to where the sentence ends it: punctuation, a conjunction, a subordinating word or a preposition other than
+    "of" and "to". "says it would file a petition challenging" reads "... challenging Ruritania's ban of meat
+    imports", "says the package may write off part" "... part of the loans"."""
+    key = [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:]
+    plain = [j for j in range(len(words)) if words.forms[j] not in QUOTES]
+    last = next((plain[k + len(key) - 1] for k in range(len(plain) - len(key) + 1)
+                 if [words.forms[j] for j in plain[k:k + len(key)]] == key), None) if key else None
+    if last is None:
+        return phrase
+    end, run = last, 0
+    while end + 1 < len(words) and not _closes(words, end + 1):
+        end += 1
+        run += len(words.forms[end]) > 1 and words.forms[end][:1].isalnum()  # "U.S." is one word
+        if run > CLOSING_REACH:
+            return phrase
+    added = " ".join(re.sub(r"[\"“”]", "", words.span(last + 1, end)).split()) if end > last else ""
+    return f"{phrase} {added}" if added else phrase
+
+
+def _closes(words: Words, j: int) -> bool:
+    form = words.forms[j]
+    return form in BREAKS or form in _CLOSERS or form == "." and all(
+        later in QUOTES for later in words.forms[j + 1:])
 
 
 def _doer(phrase: str) -> str:
