@@ -122,3 +122,8 @@ def test_a_happening_named_by_its_noun_alone_says_it_happened():
     assert titles.done("Talks", "hold talks", "planned") == "Talks"
     assert titles.done("Talks on tariffs", "hold talks", "asserted") == "Talks on tariffs"
     assert titles.done("Strike", "strike", "asserted") == "Strike"
+
+
+def test_a_capital_a_at_the_end_is_a_name_not_an_article():
+    assert titles.compose(["Acme"], "issue", "class A") == "Acme issues class A"
+    assert titles.compose(["Acme"], "issue", "shares of a") == "Acme issues shares"

@@ -157,9 +157,10 @@ def _doer(phrase: str) -> str:
 
 def _whole(phrase: str) -> str | None:
     """An object phrase that neither ends cut short nor opens with a quoted sentence's capital, without the
-    possessive ending its owner's name left when the name was taken out ("rejects 's offer")."""
+    possessive ending its owner's name left when the name was taken out ("rejects 's offer"). A capital "A"
+    ends a name ("class A shares"), never an article."""
     words = [word for word in _MARKUP.sub("", _CODE.sub("", phrase)).split() if word not in ("'s", "’s", "'", "’")]
-    while words and (words[-1].lower() in DANGLING or words[-1].endswith(("'s", "’s"))):
+    while words and (words[-1].lower() in DANGLING and words[-1] != "A" or words[-1].endswith(("'s", "’s"))):
         if words.pop().endswith(("'s", "’s")):
             while len(words) > 1 and words[-1][:1].isupper():
                 words.pop()  # the owner's whole name goes with its lost noun: not "view Eastman Kodak"
