@@ -6,7 +6,7 @@ from pathlib import Path
 from eventgraph.events import titles
 from eventgraph.events.text import read
 
-from .test_events import titles_and_actors
+from .test_events import doc, titles_and_actors
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -127,3 +127,19 @@ def test_a_happening_named_by_its_noun_alone_says_it_happened():
 def test_a_capital_a_at_the_end_is_a_name_not_an_article():
     assert titles.compose(["Acme"], "issue", "class A") == "Acme issues class A"
     assert titles.compose(["Acme"], "issue", "shares of a") == "Acme issues shares"
+
+
+def test_a_word_capitalised_only_for_opening_the_quotation_is_written_as_the_article_writes_it():
+    [title] = [m.title for m in doc('"Productivity is rising very fast," Jan Novak said. Wages follow '
+                                    'productivity.').event_mentions]
+    assert title == "Jan Novak says productivity is rising very fast"
+    [title] = [m.title for m in doc('"Productivity is rising very fast," Jan Novak said.').event_mentions]
+    assert title == "Jan Novak says Productivity is rising very fast"  # a name for all the article tells
+
+
+def test_to_leads_to_a_verb_never_to_a_name():
+    assert titles.compose(["Ruritania"], "order", "shut down the plant", infinitive=True) == \
+        "Ruritania orders to shut down the plant"
+    assert titles.compose(["Ruritania"], "order", "Vorland Electric Company", infinitive=True) == \
+        "Ruritania orders Vorland Electric Company"
+    assert titles.compose([], "offer", "buy the company", infinitive=True) == "An offer to buy the company"

@@ -60,6 +60,8 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     verb, _, rest = headline.partition(" ")
     sources = [_doer(source) for source in sources]
     complement = _whole(complement) if complement else None
+    infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
+    # to the name the verb acts on: "orders Acme", not "orders to Acme"
     if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
             " ".join([verb, *rest.split()[:-1]]) in headlines():
         rest = " ".join(rest.split()[:-1])  # "Ruritania appeals", not "Ruritania appeals for"; never "calls"
@@ -117,15 +119,32 @@ def headlines() -> frozenset[str]:
                      if entry.verbal)
 
 
+def as_said(words: Words, phrase: str | None, text: str) -> str | None:
+    """What a statement says, as its title shows it: whole (`closed`), and without the capital its first word
+    has only for opening the sentence or a quotation ("says productivity is rising", not "says Productivity
+    is rising"); `text` is the article's."""
+    phrase = closed(words, phrase)
+    found = read(phrase or "", 0).forms
+    first = _found(words, found[:1])
+    if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
+            any(words.forms[j] not in QUOTES and words.forms[j] != ":" for j in range(first)):
+        return phrase
+    return phrase[:1].lower() + phrase[1:] if re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text) else phrase
+
+
+def _found(words: Words, key: list[str]) -> int | None:
+    """The index in `words` of the last of the words `key`, quotation marks aside."""
+    plain = [j for j in range(len(words)) if words.forms[j] not in QUOTES]
+    return next((plain[k + len(key) - 1] for k in range(len(plain) - len(key) + 1)
+                 if [words.forms[j] for j in plain[k:k + len(key)]] == key), None) if key else None
+
+
 def closed(words: Words, phrase: str | None) -> str | None:
     """A phrase that stops inside a noun phrase or a clause (at the next trigger, or a count of words) runs on
     to where the sentence ends it: punctuation, a conjunction, a subordinating word or a preposition other than
     "of" and "to". "says it would file a petition challenging" reads "... challenging Ruritania's ban of meat
     imports", "says the package may write off part" "... part of the loans"."""
-    key = [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:]
-    plain = [j for j in range(len(words)) if words.forms[j] not in QUOTES]
-    last = next((plain[k + len(key) - 1] for k in range(len(plain) - len(key) + 1)
-                 if [words.forms[j] for j in plain[k:k + len(key)]] == key), None) if key else None
+    last = _found(words, [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:])
     if last is None:
         return phrase
     end, run = last, 0
