@@ -103,8 +103,8 @@ def test_a_phrase_runs_on_only_to_an_end_near_it():
     assert titles.closed(words, "the banks may write off part of the outstanding loans") == \
         "the banks may write off part of the outstanding loans"
     assert titles.closed(words, "nothing said here") == "nothing said here"
-    words = read("Jan Novak said the banks may write off part of the loans of every single small farm in the "
-                 "northern and southern provinces.", 0)
+    words = read("Jan Novak said the banks may write off part of the loans of every single small family farm of "
+                 "the poorest northern provinces in the east.", 0)
     assert titles.closed(words, "the banks may write off part") == "the banks may write off part"
 
 
@@ -143,3 +143,10 @@ def test_to_leads_to_a_verb_never_to_a_name():
     assert titles.compose(["Ruritania"], "order", "Vorland Electric Company", infinitive=True) == \
         "Ruritania orders Vorland Electric Company"
     assert titles.compose([], "offer", "buy the company", infinitive=True) == "An offer to buy the company"
+
+
+def test_a_clause_another_verb_reports_runs_on_to_its_end():
+    [(title, *_), _] = titles_and_actors("Ruritania has complained to the United Nations that Freedonian "
+                                         "authorities were blocking the export of citrus fruit from the port.")
+    assert title == "Ruritania complains to the United Nations that Freedonian authorities were blocking the " \
+        "export of citrus fruit"

@@ -787,8 +787,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
             complement = complement.partition(" ")[2]
     else:
-        said = titles.as_said(words, statements.whole(words, trigger, obj), doc.text) \
-            if trigger.entry.kind == "S" and obj else obj
+        said = titles.as_said(words, statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
+                              else obj, doc.text, trigger.entry.kind == "S")
         sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"

@@ -38,7 +38,7 @@ _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
-CLOSING_REACH = 6  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
+CLOSING_REACH = 8  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"as", "than"}
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
@@ -119,10 +119,12 @@ def headlines() -> frozenset[str]:
                      if entry.verbal)
 
 
-def as_said(words: Words, phrase: str | None, text: str) -> str | None:
-    """What a statement says, as its title shows it: whole (`closed`), and without the capital its first word
-    has only for opening the sentence or a quotation ("says productivity is rising", not "says Productivity
-    is rising"); `text` is the article's."""
+def as_said(words: Words, phrase: str | None, text: str, statement: bool = True) -> str | None:
+    """What a statement says, or the clause another verb reports ("complains that ..."), as its title shows it:
+    whole (`closed`), and without the capital its first word has only for opening the sentence or a quotation
+    ("says productivity is rising", not "says Productivity is rising"); `text` is the article's."""
+    if not statement and "that" not in (phrase or "").split():
+        return phrase
     phrase = closed(words, phrase)
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
