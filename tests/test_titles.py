@@ -114,6 +114,8 @@ def test_a_phrase_opening_what_was_said_before_its_comma_is_no_part_of_it():
     [(title, *_)] = titles_and_actors('"Over the next two years, the company will cut costs," Jan Novak told '
                                       "reporters.")
     assert title == "Jan Novak says the company will cut costs"
+    [(title, *_)] = titles_and_actors('"Due to heavy backups, the figures will be late," Jan Novak said.')
+    assert title == "Jan Novak says the figures will be late"
 
 
 def test_a_happening_named_by_its_noun_alone_says_it_happened():

@@ -77,6 +77,8 @@ CONTENT_REACH = 10  # words from a reporting verb to the first word of what was 
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
 VERB_TAIL = 4  # words a title shows after the reported clause's verb
+OPENING_PREPOSITIONS = frozenset({"as", "along", "apart", "due", "because", "excluding", "including", "according",
+                                  "given"})  # words that open a prepositional phrase besides the prepositions
 OPENER_REACH = 8  # words of a phrase opening a reported clause before its comma ("Over the next two to three years,")
 CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
     "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
@@ -498,7 +500,7 @@ def _past_opener(words: Words, first: int) -> int:
     """"As a result, those amounts will be taxed", "said along with 40 other companies, it was named": a
     prepositional phrase that opens the reported clause, up to its comma, is no part of what a title says was
     said."""
-    if words.forms[first] not in triggers.PREPOSITIONS and words.forms[first] not in ("as", "along", "apart"):
+    if words.forms[first] not in triggers.PREPOSITIONS and words.forms[first] not in OPENING_PREPOSITIONS:
         return first
     comma = next((j for j in range(first + 1, min(len(words), first + OPENER_REACH + 1)) if words.is_break(j)), None)
     if comma is None or words.forms[comma] != "," or any(_verb(words, j) for j in range(first + 1, comma)):
