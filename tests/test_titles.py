@@ -152,3 +152,15 @@ def test_a_clause_another_verb_reports_runs_on_to_its_end():
                                          "authorities were blocking the export of citrus fruit from the port.")
     assert title == "Ruritania complains to the United Nations that Freedonian authorities were blocking the " \
         "export of citrus fruit"
+
+
+def test_a_run_never_ends_open_and_a_phrase_said_twice_stays():
+    words = read("Jan Novak said the pressures in the economy are as strong as ever, he said.", 0)
+    assert titles.closed(words, "the pressures in the economy") == \
+        "the pressures in the economy are as strong as ever"
+    words = read("Jan Novak said the new plant is expected to be in operation before May.", 0)
+    assert titles.closed(words, "the new plant is expected") == "the new plant is expected"
+    words = read("Acme said its Acme unit said its Acme shares rose.", 0)
+    assert titles.closed(words, "its Acme") == "its Acme"
+    words = read("Jan Novak said the offer will enable Acme <ACME.L> to report gains.", 0)
+    assert titles.closed(words, "the offer will enable Acme") == "the offer will enable Acme to report gains"

@@ -40,7 +40,9 @@ _MARKUP = re.compile(r"[<>]")
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
 CLOSING_REACH = 8  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
-_CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"as", "than"}
+_CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
+# Words no run ends on: "are" of "are as strong", "such" of "such as".
+_OPEN_ENDS = DANGLING | triggers.BE | triggers.MODALS | triggers.PERFECT | {"such", "both", "either", "neither"}
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 
 
@@ -134,9 +136,10 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True)
     return phrase[:1].lower() + phrase[1:] if re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text) else phrase
 
 
-def _found(words: Words, key: list[str]) -> int | None:
-    """The index in `words` of the last of the words `key`, quotation marks aside."""
-    plain = [j for j in range(len(words)) if words.forms[j] not in QUOTES]
+def _found(words: Words, key: list[str], start: int = 0) -> int | None:
+    """The index in `words` of the last of the words `key` where they first follow each other from `start`,
+    quotation marks aside."""
+    plain = [j for j in range(start, len(words)) if words.forms[j] not in QUOTES]
     return next((plain[k + len(key) - 1] for k in range(len(plain) - len(key) + 1)
                  if [words.forms[j] for j in plain[k:k + len(key)]] == key), None) if key else None
 
@@ -146,16 +149,19 @@ def closed(words: Words, phrase: str | None) -> str | None:
     to where the sentence ends it: punctuation, a conjunction, a subordinating word or a preposition other than
     "of" and "to". "says it would file a petition challenging" reads "... challenging Ruritania's ban of meat
     imports", "says the package may write off part" "... part of the loans"."""
-    last = _found(words, [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:])
-    if last is None:
-        return phrase
+    key = [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:]
+    last = _found(words, key)
+    if last is None or _found(words, key, last + 1) is not None:
+        return phrase  # not in the sentence, or in it twice: where it ends is not known
     end, run = last, 0
     while end + 1 < len(words) and not _closes(words, end + 1):
         end += 1
         run += len(words.forms[end]) > 1 and words.forms[end][:1].isalnum()  # "U.S." is one word
         if run > CLOSING_REACH:
             return phrase
-    added = " ".join(re.sub(r"[\"“”]", "", words.span(last + 1, end)).split()) if end > last else ""
+    if end == last or words.forms[end] in _OPEN_ENDS:
+        return phrase
+    added = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(last + 1, end)).split())
     return f"{phrase} {added}" if added else phrase
 
 
