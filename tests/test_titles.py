@@ -164,3 +164,11 @@ def test_a_run_never_ends_open_and_a_phrase_said_twice_stays():
     assert titles.closed(words, "its Acme") == "its Acme"
     words = read("Jan Novak said the offer will enable Acme <ACME.L> to report gains.", 0)
     assert titles.closed(words, "the offer will enable Acme") == "the offer will enable Acme to report gains"
+
+
+def test_a_run_to_a_phrase_end_never_names_a_doer_again():
+    words = read("Jan Novak said they will pursue their effort to acquire Novak Holdings in May.", 0)
+    assert titles.closed(words, "they will pursue their effort to acquire", ("Jan Novak",)) == \
+        "they will pursue their effort to acquire"
+    assert titles.closed(words, "they will pursue their effort to acquire", ("Vorland",)) == \
+        "they will pursue their effort to acquire Novak Holdings"

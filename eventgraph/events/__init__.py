@@ -788,7 +788,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
             complement = complement.partition(" ")[2]
     else:
         said = titles.as_said(words, statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
-                              else obj, doc.text, trigger.entry.kind == "S")
+                              else obj, doc.text, trigger.entry.kind == "S",
+                              tuple(_names(binding.sources) + [mention.text for mention in binding.sources]))
         sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"

@@ -42,7 +42,8 @@ CLOSING_REACH = 8  # words a phrase cut inside may run on to reach its end; a lo
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
 # Words no run ends on: "are" of "are as strong", "such" of "such as".
-_OPEN_ENDS = DANGLING | triggers.BE | triggers.MODALS | triggers.PERFECT | {"such", "both", "either", "neither"}
+_OPEN_ENDS = DANGLING | triggers.BE | triggers.MODALS | triggers.PERFECT | {
+    "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather"}
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 
 
@@ -121,13 +122,15 @@ def headlines() -> frozenset[str]:
                      if entry.verbal)
 
 
-def as_said(words: Words, phrase: str | None, text: str, statement: bool = True) -> str | None:
+def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
+            doers: tuple[str, ...] = ()) -> str | None:
     """What a statement says, or the clause another verb reports ("complains that ..."), as its title shows it:
     whole (`closed`), and without the capital its first word has only for opening the sentence or a quotation
-    ("says productivity is rising", not "says Productivity is rising"); `text` is the article's."""
+    ("says productivity is rising", not "says Productivity is rising"); `text` is the article's, `doers` the
+    names the title opens with."""
     if not statement and "that" not in (phrase or "").split():
         return phrase
-    phrase = closed(words, phrase)
+    phrase = closed(words, phrase, doers)
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
@@ -144,11 +147,12 @@ def _found(words: Words, key: list[str], start: int = 0) -> int | None:
                  if [words.forms[j] for j in plain[k:k + len(key)]] == key), None) if key else None
 
 
-def closed(words: Words, phrase: str | None) -> str | None:
+def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
     """A phrase that stops inside a noun phrase or a clause (at the next trigger, or a count of words) runs on
     to where the sentence ends it: punctuation, a conjunction, a subordinating word or a preposition other than
     "of" and "to". "says it would file a petition challenging" reads "... challenging Ruritania's ban of meat
-    imports", "says the package may write off part" "... part of the loans"."""
+    imports", "says the package may write off part" "... part of the loans". The run never names a word of
+    the `doers`' names again: a title names each actor once."""
     key = [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:]
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
@@ -159,7 +163,9 @@ def closed(words: Words, phrase: str | None) -> str | None:
         run += len(words.forms[end]) > 1 and words.forms[end][:1].isalnum()  # "U.S." is one word
         if run > CLOSING_REACH:
             return phrase
-    if end == last or words.forms[end] in _OPEN_ENDS:
+    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()}
+    if end == last or words.forms[end] in _OPEN_ENDS or any(
+            words.capitalised(j) and words.forms[j] in named for j in range(last + 1, end + 1)):
         return phrase
     added = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(last + 1, end)).split())
     return f"{phrase} {added}" if added else phrase
