@@ -99,7 +99,8 @@ def test_a_statement_cut_inside_a_phrase_runs_on_to_the_phrase_end():
 
 def test_a_phrase_runs_on_only_to_an_end_near_it():
     words = read("Jan Novak said the banks may write off part of the outstanding loans and will decide.", 0)
-    assert titles.closed(words, "the banks may write off part") == "the banks may write off part of the outstanding loans"
+    assert titles.closed(words, "the banks may write off part") == \
+        "the banks may write off part of the outstanding loans"
     assert titles.closed(words, "the banks may write off part of the outstanding loans") == \
         "the banks may write off part of the outstanding loans"
     assert titles.closed(words, "nothing said here") == "nothing said here"

@@ -323,10 +323,6 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
     if words.forms[first] in COORDINATORS:
         first += 1  # '"But we must not forget ...," he said'
-    if (opened := _past_opener(words, first)) != first and words.clause[opened] != clause:
-        first = last = opened
-        while last + 1 < len(words) and words.clause[last + 1] == words.clause[first] and not words.is_break(last + 1):
-            last += 1
     said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
@@ -439,14 +435,20 @@ def _past_adverbs(forms: list[str], k: int) -> int:
     return k
 
 
-def _said_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[int, int] | None:
-    """The first word and the finite verb of the reported clause `said` opens after the reporting verb."""
+def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opened: bool = False) -> tuple[int, int] | None:
+    """The first word and the finite verb of the reported clause `said` opens after the reporting verb; when
+    `opened`, past a phrase that opens it before a comma (`_past_opener`), and then also before the verb."""
     opening = said.lower().split()[:2]
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
+    if first is None and opened:
+        first = next((j for j in range(trigger.first) if words.forms[j:j + len(opening)] == opening and
+                      words.clause[_past_opener(words, j)] not in (words.clause[j], words.clause[trigger.first])),
+                     None)  # '"As a result, prices will rise," he said'
     if first is None:
         return None
-    first = _past_opener(words, first)
+    if opened:
+        first = _past_opener(words, first)
     verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
                  if _verb(words, j)), None)
     if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
@@ -473,7 +475,7 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     words after ("says the most likely move would involve duties", not "says the most likely move"); a long
     subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
     ended")."""
-    clause = _said_clause(words, trigger, said)
+    clause = _said_clause(words, trigger, said, opened=True)
     if clause is None:
         return _unrepeated(words, trigger, said)
     first, verb = clause
