@@ -165,6 +165,11 @@ def test_a_run_never_ends_open_and_a_phrase_said_twice_stays():
     assert titles.closed(words, "its Acme") == "its Acme"
     words = read("Jan Novak said the offer will enable Acme <ACME.L> to report gains.", 0)
     assert titles.closed(words, "the offer will enable Acme") == "the offer will enable Acme to report gains"
+    assert titles.closed(words, "the offer will enable Acme <ACM") == "the offer will enable Acme to report gains"
+    words = read('Jan Novak said the results should be "at record levels of 2.10 dlrs to 2.25 dlrs a share."', 0)
+    assert titles.closed(words, "the results") == "the results"
+    words = read("Jan Novak said the pact looks a good deal as most producers joined.", 0)
+    assert titles.closed(words, "the pact looks a good") == "the pact looks a good deal"
 
 
 def test_a_run_to_a_phrase_end_never_names_a_doer_again():

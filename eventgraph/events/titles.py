@@ -41,7 +41,9 @@ _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "abo
 CLOSING_REACH = 8  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
-# Words no run ends on: "are" of "are as strong", "such" of "such as".
+# Words no run ends on: "should be" of 'should be "at record levels"', "such" of "such as". "as" ends a phrase
+# ("a chance for success | as most producers joined"), but not after "be" nor in a comparison ("are as strong as
+# ever").
 _OPEN_ENDS = DANGLING | triggers.BE | triggers.MODALS | triggers.PERFECT | {
     "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather"}
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
@@ -153,6 +155,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     "of" and "to". "says it would file a petition challenging" reads "... challenging Ruritania's ban of meat
     imports", "says the package may write off part" "... part of the loans". The run never names a word of
     the `doers`' names again: a title names each actor once."""
+    phrase = _CODE.sub("", phrase) if phrase else phrase  # a stock code cut open goes: the run gives it whole
     key = [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:]
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
@@ -164,6 +167,8 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         if run > CLOSING_REACH:
             return phrase
     named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()}
+    while end > last and words.forms[end] in QUOTES:
+        end -= 1
     if end == last or words.forms[end] in _OPEN_ENDS or any(
             words.capitalised(j) and words.forms[j] in named for j in range(last + 1, end + 1)):
         return phrase
@@ -173,8 +178,9 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
 
 def _closes(words: Words, j: int) -> bool:
     form = words.forms[j]
-    return form in BREAKS or form in _CLOSERS or form == "." and all(
-        later in QUOTES for later in words.forms[j + 1:])
+    if form == "as":
+        return words.forms[j - 1] not in triggers.BE and "as" not in words.forms[max(0, j - 3):j]
+    return form in BREAKS or form in _CLOSERS or form == "." and all(later in QUOTES for later in words.forms[j + 1:])
 
 
 def _doer(phrase: str) -> str:
