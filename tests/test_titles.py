@@ -138,6 +138,9 @@ def test_a_word_capitalised_only_for_opening_the_quotation_is_written_as_the_art
     assert title == "Jan Novak says productivity is rising very fast"
     [title] = [m.title for m in doc('"Productivity is rising very fast," Jan Novak said.').event_mentions]
     assert title == "Jan Novak says Productivity is rising very fast"  # a name for all the article tells
+    [title] = [m.title for m in doc('Jan Novak said "Productivity is rising very fast." Wages follow '
+                                    'productivity.').event_mentions]
+    assert title == "Jan Novak says productivity is rising very fast"
 
 
 def test_to_leads_to_a_verb_never_to_a_name():

@@ -136,8 +136,8 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
-            any(words.forms[j] not in QUOTES and words.forms[j] != ":" for j in range(first)):
-        return phrase
+            first > 0 and words.forms[first - 1] not in QUOTES and words.forms[first - 1] != ":":
+        return phrase  # a capital inside a sentence is a name's
     return phrase[:1].lower() + phrase[1:] if re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text) else phrase
 
 
