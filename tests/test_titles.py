@@ -181,3 +181,19 @@ def test_a_run_to_a_phrase_end_never_names_a_doer_again():
         "they will pursue their effort to acquire"
     assert titles.closed(words, "they will pursue their effort to acquire", ("Vorland",)) == \
         "they will pursue their effort to acquire Novak Holdings"
+
+
+def test_a_plural_noun_phrase_as_doer_takes_a_plural_verb():
+    assert titles.compose(["meetings of the Group of Ten"], "reach", "a consensus") == \
+        "Meetings of the Group of Ten reach a consensus"
+    assert titles.compose(["the unions"], "call", "a strike") == "The unions call a strike"
+    assert titles.compose(["United States"], "call", "a strike") == "United States calls a strike"
+    assert titles.compose(["the press"], "report", "a strike") == "The press reports a strike"
+
+
+def test_an_auxiliary_alone_is_no_object_and_a_closed_word_opening_a_quotation_is_lowered():
+    assert titles.compose(["Acme"], "plan to investigate", "will") == "Acme plans to investigate"
+    assert titles.compose(["Jan Novak"], "say", "Various members suggested options") == \
+        "Jan Novak says various members suggested options"
+    assert titles.compose(["Jan Novak"], "say", "I will stay") == "Jan Novak says I will stay"
+    assert titles.compose(["Jan Novak"], "say", "he will resign in May") == "Jan Novak says he will resign in May"

@@ -28,10 +28,14 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # stand for a whole object ("denies that", "arrests her").
 DANGLING = (triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORDINATORS | {"than", "as", "to"}) - \
     DEMONSTRATIVES - {"her"}
+# Auxiliaries end a phrase cut short too ("investigate will"), when written in lower case: "May", "Will" are names.
+_AUXILIARIES = triggers.MODALS | triggers.BE | triggers.PERFECT
 # Words that open a sentence but never a name, written with a capital where a quoted clause began
 # ("Iran says Such talks ...").
 _SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there", "this", "these", "those", "the",
-                               "a", "an"}) | POSSESSIVES
+                               "a", "an", "you", "various", "many", "some", "most", "all", "more", "other",
+                               "others", "several", "few", "each", "every", "both", "any", "no", "none", "much",
+                               "another", "what", "here"}) | POSSESSIVES
 # Wire copy's brackets around stock codes and company names, cut open by a phrase's end: a code goes whole
 # ("surrounding it <VOWG"), a name keeps its words ("will join <Real Estate").
 _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
@@ -44,7 +48,7 @@ _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS
 # Words no run ends on: "should be" of 'should be "at record levels"', "such" of "such as". "as" ends a phrase
 # ("a chance for success | as most producers joined"), but not after "be" nor in a comparison ("are as strong as
 # ever").
-_OPEN_ENDS = DANGLING | triggers.BE | triggers.MODALS | triggers.PERFECT | {
+_OPEN_ENDS = DANGLING | _AUXILIARIES | {
     "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather"}
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 
@@ -64,6 +68,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     reports it ("..., Y says") or that it is reported ("X reportedly signs")."""
     verb, _, rest = headline.partition(" ")
     sources = [_doer(source) for source in sources]
+    plural = plural or len(sources) == 1 and _plural_phrase(sources[0])
     complement = _whole(complement) if complement else None
     infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
     # to the name the verb acts on: "orders Acme", not "orders to Acme"
@@ -169,7 +174,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()}
     while end > last and words.forms[end] in QUOTES:
         end -= 1
-    if end == last or words.forms[end] in _OPEN_ENDS or any(
+    if end == last or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
             words.capitalised(j) and words.forms[j] in named for j in range(last + 1, end + 1)):
         return phrase
     added = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(last + 1, end)).split())
@@ -194,12 +199,26 @@ def _doer(phrase: str) -> str:
     return phrase
 
 
+def _plural_phrase(phrase: str) -> bool:
+    """A doer written as a plain noun phrase whose head is plural: "meetings of the ministers", "the unions";
+    a name's plural-looking word is no plural ("United States", "Acme Industries")."""
+    head = []
+    for word in phrase.split():
+        if word.lower() in triggers.PREPOSITIONS:
+            break
+        head.append(word)
+    last = head[-1] if head else ""
+    return phrase[:1].islower() and last.islower() and (
+        last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in ("people", "police", "men", "women"))
+
+
 def _whole(phrase: str) -> str | None:
     """An object phrase that neither ends cut short nor opens with a quoted sentence's capital, without the
     possessive ending its owner's name left when the name was taken out ("rejects 's offer"). A capital "A"
     ends a name ("class A shares"), never an article."""
     words = [word for word in _MARKUP.sub("", _CODE.sub("", phrase)).split() if word not in ("'s", "’s", "'", "’")]
-    while words and (words[-1].lower() in DANGLING and words[-1] != "A" or words[-1].endswith(("'s", "’s"))):
+    while words and (words[-1].lower() in DANGLING and words[-1] != "A" or words[-1] in _AUXILIARIES or
+                     words[-1].endswith(("'s", "’s"))):
         if words.pop().endswith(("'s", "’s")):
             while len(words) > 1 and words[-1][:1].isupper():
                 words.pop()  # the owner's whole name goes with its lost noun: not "view Eastman Kodak"
