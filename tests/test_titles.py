@@ -171,6 +171,8 @@ def test_a_run_never_ends_open_and_a_phrase_said_twice_stays():
     assert titles.closed(words, "the offer will enable Acme <ACM") == "the offer will enable Acme to report gains"
     words = read('Jan Novak said the results should be "at record levels of 2.10 dlrs to 2.25 dlrs a share."', 0)
     assert titles.closed(words, "the results") == "the results"
+    words = read("Jan Novak said the lead manager is Vorland Securities Inc. The notes pay 8 pct.", 0)
+    assert titles.closed(words, "the lead manager is Vorland") == "the lead manager is Vorland Securities Inc"
     words = read("Jan Novak said the pact looks a good deal as most producers joined.", 0)
     assert titles.closed(words, "the pact looks a good") == "the pact looks a good deal"
 

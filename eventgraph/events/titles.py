@@ -185,7 +185,11 @@ def _closes(words: Words, j: int) -> bool:
     form = words.forms[j]
     if form == "as":
         return words.forms[j - 1] not in triggers.BE and "as" not in words.forms[max(0, j - 3):j]
-    return form in BREAKS or form in _CLOSERS or form == "." and all(later in QUOTES for later in words.forms[j + 1:])
+    if form == ".":  # a sentence's end, and a full stop after a word ("Co Inc. The notes"), not an initial's nor
+        # a stock code's ("<ACME.L>")
+        ends = all(later in QUOTES for later in words.forms[j + 1:])
+        return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j]
+    return form in BREAKS or form in _CLOSERS
 
 
 def _doer(phrase: str) -> str:
