@@ -203,3 +203,9 @@ def test_an_auxiliary_alone_is_no_object_and_a_closed_word_opening_a_quotation_i
         "Jan Novak says various members suggested options"
     assert titles.compose(["Jan Novak"], "say", "I will stay") == "Jan Novak says I will stay"
     assert titles.compose(["Jan Novak"], "say", "he will resign in May") == "Jan Novak says he will resign in May"
+
+
+def test_a_long_subject_of_what_was_said_is_shown_by_its_head_before_the_verb():
+    [(title, *_)] = titles_and_actors("Jan Novak said Acme earnings from its 35 pct stake in Vorland Land Co Ltd "
+                                      "<VLND.HKG> will fall to about 230 mln dlrs from 281 mln dlrs in 1985.")
+    assert title == "Jan Novak says Acme earnings will fall to about 230 mln dlrs"

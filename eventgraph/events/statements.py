@@ -75,6 +75,7 @@ COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not
 FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
+MAX_TITLED_WORDS = 24  # the same for a title, which shows a long subject by its head ("the rate for loans ... was")
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
 VERB_TAIL = 4  # words a title shows after the reported clause's verb
 OPENING_PREPOSITIONS = frozenset({"as", "along", "apart", "due", "because", "excluding", "including", "according",
@@ -437,7 +438,8 @@ def _past_adverbs(forms: list[str], k: int) -> int:
 
 def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opened: bool = False) -> tuple[int, int] | None:
     """The first word and the finite verb of the reported clause `said` opens after the reporting verb; when
-    `opened`, past a phrase that opens it before a comma (`_past_opener`), and then also before the verb."""
+    `opened` (for a title), past a phrase that opens it before a comma (`_past_opener`), then also before the
+    verb, and reaching further for the verb."""
     opening = said.lower().split()[:2]
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
@@ -449,7 +451,8 @@ def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opened: boo
         return None
     if opened:
         first = _past_opener(words, first)
-    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
+    reach = MAX_TITLED_WORDS if opened else MAX_SAID_WORDS
+    verb = next((j for j in range(first + 1, min(len(words), first + reach))
                  if _verb(words, j)), None)
     if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
         return None
@@ -495,7 +498,8 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
         subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
         text = f"{subject} {rest}" if subject and rest else None
     opened = said.lower().split()[:1] != [words.forms[first]]
-    return text if text and (repeated or opened or len(text.split()) > len(said.split())) else said
+    verbless = verb - first >= len(said.split())  # `said` stops before the verb the text reaches
+    return text if text and (repeated or opened or verbless or len(text.split()) > len(said.split())) else said
 
 
 def _past_opener(words: Words, first: int) -> int:

@@ -50,6 +50,7 @@ _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS
 # ever").
 _OPEN_ENDS = DANGLING | _AUXILIARIES | {
     "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather"}
+_APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 
 
@@ -161,7 +162,10 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     imports", "says the package may write off part" "... part of the loans". The run never names a word of
     the `doers`' names again: a title names each actor once."""
     phrase = _CODE.sub("", phrase) if phrase else phrase  # a stock code cut open goes: the run gives it whole
-    key = [form for form in read(phrase or "", 0).forms if form not in QUOTES][-_KEY_WORDS:]
+    forms = [form for form in read(phrase or "", 0).forms if form not in QUOTES]
+    key = forms[-_KEY_WORDS:]
+    if _found(words, key) is None:
+        key = forms[-_KEY_WORDS + 1:]  # a subject's head joined to its verb: "earnings | will fall"
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
         return phrase  # not in the sentence, or in it twice: where it ends is not known
@@ -189,6 +193,8 @@ def _closes(words: Words, j: int) -> bool:
         # a stock code's ("<ACME.L>")
         ends = all(later in QUOTES for later in words.forms[j + 1:])
         return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j]
+    if form in _APPROXIMATING and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
+        return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
     return form in BREAKS or form in _CLOSERS
 
 
