@@ -75,7 +75,7 @@ COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not
 FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
-MAX_TITLED_WORDS = 24  # the same for a title, which shows a long subject by its head ("the rate for loans ... was")
+MAX_TITLED_WORDS = 24  # the same for a title, to an auxiliary: it shows a long subject by its head ("the rate ... was")
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
 VERB_TAIL = 4  # words a title shows after the reported clause's verb
 OPENING_PREPOSITIONS = frozenset({"as", "along", "apart", "due", "because", "excluding", "including", "according",
@@ -451,9 +451,11 @@ def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opened: boo
         return None
     if opened:
         first = _past_opener(words, first)
-    reach = MAX_TITLED_WORDS if opened else MAX_SAID_WORDS
-    verb = next((j for j in range(first + 1, min(len(words), first + reach))
+    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
                  if _verb(words, j)), None)
+    if verb is None and opened:  # further on, only an auxiliary is surely the clause's verb
+        verb = next((j for j in range(first + MAX_SAID_WORDS, min(len(words), first + MAX_TITLED_WORDS))
+                     if _auxiliary(words, j)), None)
     if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
         return None
     return first, verb
@@ -498,7 +500,8 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
         subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
         text = f"{subject} {rest}" if subject and rest else None
     opened = said.lower().split()[:1] != [words.forms[first]]
-    verbless = verb - first >= len(said.split())  # `said` stops before the verb the text reaches
+    # `said` stops before the verb, which the text reaches with a word after it
+    verbless = _auxiliary(words, verb) and verb - first >= len(said.split()) and last > main
     return text if text and (repeated or opened or verbless or len(text.split()) > len(said.split())) else said
 
 
@@ -546,6 +549,10 @@ def _repeats_name(words: Words, first: int, last: int) -> bool:
     """"conditions to the TWA offer include TWA obtaining": a name said twice, as a title should not."""
     names = [words.forms[j] for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
     return len(names) != len(set(names))
+
+
+def _auxiliary(words: Words, j: int) -> bool:
+    return words.forms[j] in triggers.MODALS - {"to"} or words.forms[j] in triggers.BE or words.forms[j] in PERFECT
 
 
 def _verb(words: Words, j: int) -> bool:
