@@ -209,3 +209,8 @@ def test_a_long_subject_of_what_was_said_is_shown_by_its_head_before_the_verb():
     [(title, *_)] = titles_and_actors("Jan Novak said Acme earnings from its 35 pct stake in Vorland Land Co Ltd "
                                       "<VLND.HKG> will fall to about 230 mln dlrs from 281 mln dlrs in 1985.")
     assert title == "Jan Novak says Acme earnings will fall to about 230 mln dlrs"
+
+
+def test_what_a_verb_leads_to_runs_on_to_its_end():
+    [(title, *_)] = titles_and_actors("Ruritania refused to honour what turned out to be a fake purchase contract.")
+    assert title == "Ruritania refuses to honour what turned out to be a fake purchase contract"

@@ -132,12 +132,13 @@ def headlines() -> frozenset[str]:
 
 def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
             doers: tuple[str, ...] = ()) -> str | None:
-    """What a statement says, or the clause another verb reports ("complains that ..."), as its title shows it:
-    whole (`closed`), and without the capital its first word has only for opening the sentence or a quotation
-    ("says productivity is rising", not "says Productivity is rising"); `text` is the article's, `doers` the
-    names the title opens with."""
-    if not statement and "that" not in (phrase or "").split():
-        return phrase
+    """What a statement says, the clause another verb reports ("complains that ...") or the verb it leads to
+    ("agrees to acquire"), as its title shows it: whole (`closed`), and without the capital its first word has
+    only for opening the sentence or a quotation ("says productivity is rising", not "says Productivity is
+    rising"); `text` is the article's, `doers` the names the title opens with."""
+    words_said = (phrase or "").split()
+    if not statement and "that" not in words_said and words_said[:1] != ["to"]:
+        return phrase  # a clause ("complains that ...") or what a verb leads to ("agrees to acquire ...") runs on
     phrase = closed(words, phrase, doers)
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
