@@ -214,3 +214,5 @@ def test_a_long_subject_of_what_was_said_is_shown_by_its_head_before_the_verb():
 def test_what_a_verb_leads_to_runs_on_to_its_end():
     [(title, *_)] = titles_and_actors("Ruritania refused to honour what turned out to be a fake purchase contract.")
     assert title == "Ruritania refuses to honour what turned out to be a fake purchase contract"
+    [(title, *_)] = titles_and_actors("Ruritania agreed to buy the remaining interest in its two pipeline affiliates.")
+    assert title == "Ruritania agrees to buy the remaining interest"

@@ -779,7 +779,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     elif agreed_on:
         sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
     elif mutual:
-        sources, complement = _names(binding.sources + binding.targets), obj
+        sources = _names(binding.sources + binding.targets)
+        complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
         # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
