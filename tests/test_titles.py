@@ -4,6 +4,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventgraph.events import titles
 from eventgraph.events.text import read
@@ -216,3 +218,17 @@ def test_what_a_verb_leads_to_runs_on_to_its_end():
     assert title == "Ruritania refuses to honour what turned out to be a fake purchase contract"
     [(title, *_)] = titles_and_actors("Ruritania agreed to buy the remaining interest in its two pipeline affiliates.")
     assert title == "Ruritania agrees to buy the remaining interest"
+
+
+_WORDS = st.sampled_from(["Acme", "said", "the", "loans", "of", "to", "and", "will", "<ACME.L>", ",", ".", '"', "as",
+                          "about", "230", "U.S.", "Inc.", "The", "more", "than", "May"])
+
+
+@given(st.lists(_WORDS, max_size=30), st.lists(_WORDS, max_size=6))
+def test_a_run_to_a_phrase_end_only_adds_to_the_phrase(sentence, phrase):
+    text = " ".join(phrase)
+    words = read(" ".join(sentence), 0)
+    said = titles.as_said(words, text, " ".join(sentence), doers=("Acme",))
+    assert said.lower().startswith(titles._CODE.sub("", text).lower())
+    kept = titles.closed(words, text)
+    assert kept == text or kept.startswith(titles._CODE.sub("", text))
