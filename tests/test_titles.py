@@ -178,6 +178,8 @@ def test_a_clause_another_verb_reports_runs_on_to_its_end():
      "the lead manager is Vorland Securities Inc"),
     ("Jan Novak said the pact looks a good deal as most producers joined.", "the pact looks a good",
      "the pact looks a good deal"),
+    ("Jan Novak said the plan faces resistance from both consumers and dealers in the south.",
+     "the plan faces resistance from both", "the plan faces resistance from both consumers and dealers"),
 ])
 def test_a_run_never_ends_open_and_a_phrase_said_twice_stays(sentence, phrase, expected):
     assert titles.closed(read(sentence, 0), phrase) == expected

@@ -194,6 +194,8 @@ def _closes(words: Words, j: int) -> bool:
         # a stock code's ("<ACME.L>")
         ends = all(later in QUOTES for later in words.forms[j + 1:])
         return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j]
+    if form == "and" and {"both", "between"} & set(words.forms[max(0, j - 4):j]):
+        return False  # "from both consumers and dealers": one phrase
     if form in _APPROXIMATING and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
         return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
     return form in BREAKS or form in _CLOSERS
