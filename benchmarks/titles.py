@@ -13,8 +13,10 @@ article ids are read), builds each story alone with the whole pipeline, and chec
   ("says signs"). Words written with a capital inside the title are names' words, never verbs ("United States").
 
 Prints each such title with its kind and article, then the counts per kind and the rate per 100 events.
+`--clean N` also prints N titles that neither check flags, drawn at random (same seed), each with its sentence,
+for a reader to judge.
 
-    python benchmarks/titles.py [--sample 300] [--seed 1]
+    python benchmarks/titles.py [--sample 300] [--seed 1] [--clean 60]
 """
 
 from __future__ import annotations
@@ -121,12 +123,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sample", type=int, default=300, help="Reuters stories to draw")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random draw")
+    parser.add_argument("--clean", type=int, default=0, help="unflagged titles to print with their sentence")
     args = parser.parse_args()
     records = sample(args.sample, args.seed)
     by_id = {record["id"]: record for record in records}
     faults: Counter[str] = Counter()
     misses: Counter[str] = Counter()
     total = 0
+    clean: list[tuple[str, str, str]] = []
     for record in records:
         built = corpus.build_story([record["id"]], by_id)
         names = {actor.id: {fold(name) for name in [actor.name, *actor.aliases]} for actor in built.actors}
@@ -138,6 +142,10 @@ def main() -> None:
             elif reason := broken(event.title):
                 misses[reason.partition(":")[0]] += 1
                 print(f"broken  {reason[:44]:44} {record['id']:14} {event.title}")
+            else:
+                clean.append((record["id"], event.title, event.sources[0].sentence if event.sources else ""))
+    for article, title, sentence in random.Random(args.seed).sample(clean, min(args.clean, len(clean))):
+        print(f"\nclean   {article:14} {title}\n        {' '.join(sentence.split())}")
     print()
     print(f"{len(records)} stories (seed {args.seed}), {total} events")
     for heading, counts in (("faults (title_faults)", faults), ("broken, passed by the check", misses)):

@@ -855,7 +855,7 @@ def test_a_statement_title_keeps_the_verb_of_what_was_said():
     assert said.title == "Jan Novak says the most likely move against Ruritania would involve duties"
     [said] = doc("Jan Novak said the latest round of talks in the capital with the mine owners was a waste of "
                  "time.").event_mentions
-    assert said.title == "Jan Novak says the latest round of talks was a waste"
+    assert said.title == "Jan Novak says the latest round of talks was a waste of time"
 
 
 def test_a_happening_that_may_have_been_is_none():

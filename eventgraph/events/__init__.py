@@ -823,7 +823,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
         sources, complement = _names(binding.sources), _bought(obj, binding.targets)
     elif mutual:
-        sources, complement = _names(binding.sources + binding.targets), obj
+        sources = _names(binding.sources + binding.targets)
+        complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
         # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
@@ -831,7 +832,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
             complement = complement.partition(" ")[2]
     else:
-        said = statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj else obj
+        said = titles.as_said(words, statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
+                              else obj, doc.text, trigger.entry.kind == "S",
+                              tuple(_names(binding.sources) + [mention.text for mention in binding.sources]))
         sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
@@ -891,7 +894,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:
-        title = titles.mark(phrases.noun_title(words, trigger), modality, reporter)
+        title = titles.mark(titles.done(phrases.noun_title(words, trigger), trigger.entry.headline, modality), modality,
+                            reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
         label=trigger.entry.label if code == trigger.entry.code and trigger.entry.label else label(code),

@@ -75,8 +75,12 @@ COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not
 FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
+MAX_TITLED_WORDS = 24  # the same for a title, to an auxiliary: it shows a long subject by its head ("the rate ... was")
 MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
 VERB_TAIL = 4  # words a title shows after the reported clause's verb
+OPENING_PREPOSITIONS = frozenset({"as", "along", "apart", "due", "because", "excluding", "including", "according",
+                                  "given"})  # words that open a prepositional phrase besides the prepositions
+OPENER_REACH = 8  # words of a phrase opening a reported clause before its comma ("Over the next two to three years,")
 CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
     "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
 
@@ -449,15 +453,26 @@ def _past_adverbs(forms: list[str], k: int) -> int:
     return k
 
 
-def _said_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[int, int] | None:
-    """The first word and the finite verb of the reported clause `said` opens after the reporting verb."""
+def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opened: bool = False) -> tuple[int, int] | None:
+    """The first word and the finite verb of the reported clause `said` opens after the reporting verb; when
+    `opened` (for a title), past a phrase that opens it before a comma (`_past_opener`), then also before the
+    verb, and reaching further for the verb."""
     opening = said.lower().split()[:2]
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
+    if first is None and opened:
+        first = next((j for j in range(trigger.first) if words.forms[j:j + len(opening)] == opening and
+                      words.clause[_past_opener(words, j)] not in (words.clause[j], words.clause[trigger.first])),
+                     None)  # '"As a result, prices will rise," he said'
     if first is None:
         return None
+    if opened:
+        first = _past_opener(words, first)
     verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
                  if _verb(words, j)), None)
+    if verb is None and opened:  # further on, only an auxiliary is surely the clause's verb
+        verb = next((j for j in range(first + MAX_SAID_WORDS, min(len(words), first + MAX_TITLED_WORDS))
+                     if _auxiliary(words, j)), None)
     if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
         return None
     return first, verb
@@ -482,7 +497,7 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     words after ("says the most likely move would involve duties", not "says the most likely move"); a long
     subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
     ended")."""
-    clause = _said_clause(words, trigger, said)
+    clause = _said_clause(words, trigger, said, opened=True)
     if clause is None:
         return _unrepeated(words, trigger, said)
     first, verb = clause
@@ -501,7 +516,23 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     else:
         subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
         text = f"{subject} {rest}" if subject and rest else None
-    return text if text and (repeated or len(text.split()) > len(said.split())) else said
+    opened = said.lower().split()[:1] != [words.forms[first]]
+    # `said` stops before the verb, which the text reaches with a word after it
+    verbless = _auxiliary(words, verb) and verb - first >= len(said.split()) and last > main
+    return text if text and (repeated or opened or verbless or len(text.split()) > len(said.split())) else said
+
+
+def _past_opener(words: Words, first: int) -> int:
+    """"As a result, those amounts will be taxed", "said along with 40 other companies, it was named": a
+    prepositional phrase that opens the reported clause, up to its comma, is no part of what a title says was
+    said."""
+    if words.forms[first] not in triggers.PREPOSITIONS and words.forms[first] not in OPENING_PREPOSITIONS:
+        return first
+    comma = next((j for j in range(first + 1, min(len(words), first + OPENER_REACH + 1)) if words.is_break(j)), None)
+    if comma is None or words.forms[comma] != "," or any(_verb(words, j) for j in range(first + 1, comma)):
+        return first
+    after = next((j for j in range(comma + 1, len(words)) if words.forms[j] not in QUOTES), None)
+    return first if after is None else after
 
 
 def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
@@ -535,6 +566,10 @@ def _repeats_name(words: Words, first: int, last: int) -> bool:
     """"conditions to the TWA offer include TWA obtaining": a name said twice, as a title should not."""
     names = [words.forms[j] for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
     return len(names) != len(set(names))
+
+
+def _auxiliary(words: Words, j: int) -> bool:
+    return words.forms[j] in triggers.MODALS - {"to"} or words.forms[j] in triggers.BE or words.forms[j] in PERFECT
 
 
 def _verb(words: Words, j: int) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import triggers
 from .lexicon import entries_by_first_word, past, third_person
-from .text import COORDINATORS, SUBORDINATORS
+from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
                 "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",
@@ -28,16 +28,30 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # stand for a whole object ("denies that", "arrests her").
 DANGLING = (triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORDINATORS | {"than", "as", "to"}) - \
     DEMONSTRATIVES - {"her"}
+# Auxiliaries end a phrase cut short too ("investigate will"), when written in lower case: "May", "Will" are names.
+_AUXILIARIES = triggers.MODALS | triggers.BE | triggers.PERFECT
 # Words that open a sentence but never a name, written with a capital where a quoted clause began
 # ("Iran says Such talks ...").
 _SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there", "this", "these", "those", "the",
-                               "a", "an"}) | POSSESSIVES
+                               "a", "an", "you", "various", "many", "some", "most", "all", "more", "other",
+                               "others", "several", "few", "each", "every", "both", "any", "no", "none", "much",
+                               "another", "what", "here"}) | POSSESSIVES
 # Wire copy's brackets around stock codes and company names, cut open by a phrase's end: a code goes whole
 # ("surrounding it <VOWG"), a name keeps its words ("will join <Real Estate").
 _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
+CLOSING_REACH = 8  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
+# Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
+_CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
+# Words no run ends on: "should be" of 'should be "at record levels"', "such" of "such as". "as" ends a phrase
+# ("a chance for success | as most producers joined"), but not after "be" nor in a comparison ("are as strong as
+# ever").
+_OPEN_ENDS = DANGLING | _AUXILIARIES | {
+    "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather"}
+_APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
+_KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 
 
 def join(names: list[str]) -> str:
@@ -55,7 +69,10 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     reports it ("..., Y says") or that it is reported ("X reportedly signs")."""
     verb, _, rest = headline.partition(" ")
     sources = [_doer(source) for source in sources]
+    plural = plural or len(sources) == 1 and _plural_phrase(sources[0])
     complement = _whole(complement) if complement else None
+    infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
+    # to the name the verb acts on: "orders Acme", not "orders to Acme"
     if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
             " ".join([verb, *rest.split()[:-1]]) in headlines():
         rest = " ".join(rest.split()[:-1])  # "Ruritania appeals", not "Ruritania appeals for"; never "calls"
@@ -97,11 +114,91 @@ def mark(title: str, modality: str, reporter: str | None) -> str:
     return title
 
 
+def done(title: str, headline: str, modality: str) -> str:
+    """A happening's noun alone says what happened by its headline verb's participle: "Talks held", not "Talks";
+    one that is planned stays the noun, which "(planned)" follows."""
+    verb, _, noun = headline.partition(" ")
+    if modality == "planned" or " " in title or not noun or title.lower() != noun:
+        return title
+    return f"{title} {_participle(verb)}"
+
+
 @lru_cache(maxsize=1)
 def headlines() -> frozenset[str]:
     """The headline verbs of the trigger lexicon: a verb stands without its preposition only if it is one."""
     return frozenset(entry.headline for entries in entries_by_first_word().values() for entry in entries
                      if entry.verbal)
+
+
+def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
+            doers: tuple[str, ...] = ()) -> str | None:
+    """What a statement says, the clause another verb reports ("complains that ...") or the verb it leads to
+    ("agrees to acquire"), as its title shows it: whole (`closed`), and without the capital its first word has
+    only for opening the sentence or a quotation ("says productivity is rising", not "says Productivity is
+    rising"); `text` is the article's, `doers` the names the title opens with."""
+    words_said = (phrase or "").split()
+    if not statement and "that" not in words_said and words_said[:1] != ["to"]:
+        return phrase  # a clause ("complains that ...") or what a verb leads to ("agrees to acquire ...") runs on
+    phrase = closed(words, phrase, doers)
+    found = read(phrase or "", 0).forms
+    first = _found(words, found[:1])
+    if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
+            first > 0 and words.forms[first - 1] not in QUOTES and words.forms[first - 1] != ":":
+        return phrase  # a capital inside a sentence is a name's
+    return phrase[:1].lower() + phrase[1:] if re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text) else phrase
+
+
+def _found(words: Words, key: list[str], start: int = 0) -> int | None:
+    """The index in `words` of the last of the words `key` where they first follow each other from `start`,
+    quotation marks aside."""
+    plain = [j for j in range(start, len(words)) if words.forms[j] not in QUOTES]
+    return next((plain[k + len(key) - 1] for k in range(len(plain) - len(key) + 1)
+                 if [words.forms[j] for j in plain[k:k + len(key)]] == key), None) if key else None
+
+
+def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
+    """A phrase that stops inside a noun phrase or a clause (at the next trigger, or a count of words) runs on
+    to where the sentence ends it: punctuation, a conjunction, a subordinating word or a preposition other than
+    "of" and "to". "says it would file a petition challenging" reads "... challenging Ruritania's ban of meat
+    imports", "says the package may write off part" "... part of the loans". The run never names a word of
+    the `doers`' names again: a title names each actor once."""
+    phrase = _CODE.sub("", phrase) if phrase else phrase  # a stock code cut open goes: the run gives it whole
+    forms = [form for form in read(phrase or "", 0).forms if form not in QUOTES]
+    key = forms[-_KEY_WORDS:]
+    if _found(words, key) is None:
+        key = forms[-_KEY_WORDS + 1:]  # a subject's head joined to its verb: "earnings | will fall"
+    last = _found(words, key)
+    if last is None or _found(words, key, last + 1) is not None:
+        return phrase  # not in the sentence, or in it twice: where it ends is not known
+    end, run = last, 0
+    while end + 1 < len(words) and not _closes(words, end + 1):
+        end += 1
+        run += len(words.forms[end]) > 1 and words.forms[end][:1].isalnum()  # "U.S." is one word
+        if run > CLOSING_REACH:
+            return phrase
+    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()}
+    while end > last and words.forms[end] in QUOTES:
+        end -= 1
+    if end == last or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
+            words.capitalised(j) and words.forms[j] in named for j in range(last + 1, end + 1)):
+        return phrase
+    added = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(last + 1, end)).split())
+    return f"{phrase} {added}" if added else phrase
+
+
+def _closes(words: Words, j: int) -> bool:
+    form = words.forms[j]
+    if form == "as":
+        return words.forms[j - 1] not in triggers.BE and "as" not in words.forms[max(0, j - 3):j]
+    if form == ".":  # a sentence's end, and a full stop after a word ("Co Inc. The notes"), not an initial's nor
+        # a stock code's ("<ACME.L>")
+        ends = all(later in QUOTES for later in words.forms[j + 1:])
+        return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j]
+    if form == "and" and {"both", "between"} & set(words.forms[max(0, j - 4):j]):
+        return False  # "from both consumers and dealers": one phrase
+    if form in _APPROXIMATING and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
+        return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
+    return form in BREAKS or form in _CLOSERS
 
 
 def _doer(phrase: str) -> str:
@@ -115,11 +212,26 @@ def _doer(phrase: str) -> str:
     return phrase
 
 
+def _plural_phrase(phrase: str) -> bool:
+    """A doer written as a plain noun phrase whose head is plural: "meetings of the ministers", "the unions";
+    a name's plural-looking word is no plural ("United States", "Acme Industries")."""
+    head = []
+    for word in phrase.split():
+        if word.lower() in triggers.PREPOSITIONS:
+            break
+        head.append(word)
+    last = head[-1] if head else ""
+    return phrase[:1].islower() and last.islower() and (
+        last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in ("people", "police", "men", "women"))
+
+
 def _whole(phrase: str) -> str | None:
     """An object phrase that neither ends cut short nor opens with a quoted sentence's capital, without the
-    possessive ending its owner's name left when the name was taken out ("rejects 's offer")."""
+    possessive ending its owner's name left when the name was taken out ("rejects 's offer"). A capital "A"
+    ends a name ("class A shares"), never an article."""
     words = [word for word in _MARKUP.sub("", _CODE.sub("", phrase)).split() if word not in ("'s", "’s", "'", "’")]
-    while words and (words[-1].lower() in DANGLING or words[-1].endswith(("'s", "’s"))):
+    while words and (words[-1].lower() in DANGLING and words[-1] != "A" or words[-1] in _AUXILIARIES or
+                     words[-1].endswith(("'s", "’s"))):
         if words.pop().endswith(("'s", "’s")):
             while len(words) > 1 and words[-1][:1].isupper():
                 words.pop()  # the owner's whole name goes with its lost noun: not "view Eastman Kodak"
