@@ -8,7 +8,8 @@ or a date of their own are kept; blame, rejection and threats need someone who v
 something they are aimed at. A reporting verb ("said") is an event only when what it reports is not one and
 it says something (an object of three words or more, after the addressee of "told", or opening the sentence
 before it) of its own: not a deed done ("said its troops captured the town"), a figure ("said six ships were
-idle") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
+idle"), a happening set for a day to come ("said the offer will expire on April 15"), the terms of a deal ("said
+the sale is subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
 intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is said.
 """
 
@@ -254,7 +255,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
                 statements.tells_deed(words, trigger, obj) or statements.tells_figure(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
-                statements.says_nothing(words, trigger)):
+                statements.says_nothing(words, trigger) or statements.tells_terms(words, trigger, obj) or
+                statements.tells_plan(words, trigger, obj, _name_words(words, [
+                    timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication
         again = instances.repeated(words, trigger, binding.timex, dating, found, bound, mentions, parsed) \
@@ -647,6 +650,13 @@ def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
     when = _date(doc, stated)
     span, said = interval(_date(doc, own).value), interval(when.value)
     return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[0] > said[1]
+
+
+def _reaching_ahead(doc: Document, own: int, stated: int | None) -> bool:
+    """Whether the time expression `own` names a time that ends after the day of the statement (`stated`, else
+    the publication day): "next week", and also "later this week", "in the fourth quarter"."""
+    span, said = interval(_date(doc, own).value), interval(_date(doc, stated).value)
+    return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[1] > said[1]
 
 
 def _performed(words: Words, trigger: triggers.Trigger) -> bool:
