@@ -215,3 +215,8 @@ def test_a_statement_of_what_something_is_made_of_or_hangs_on_is_no_event(text):
 def test_a_statement_whose_own_verb_comes_before_a_word_of_terms_stays():
     assert [m.code for m in doc("Jan Novak said the talks went well and the plan includes new taxes.")
             .event_mentions] == ["010"]
+
+
+def test_a_comment_in_the_same_breath_as_a_criticism_is_a_mention_of_it():
+    text = "On Sunday, Jan Novak criticised the budget of Ruritania and said such measures were not in the spirit."
+    assert [m.code for m in doc(text, [("On Sunday", "DATE", "2021-05-02")]).event_mentions] == ["111"]

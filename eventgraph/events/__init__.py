@@ -248,7 +248,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
                 binding.timex is None or any(
                 other.intended or other.decided or other_binding.modality == "planned"
-                for other, other_binding, _ in kept[n + 1:])):
+                for other, other_binding, _ in kept[n + 1:]) or _elaborates(trigger, binding, kept)):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
@@ -282,6 +282,16 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
+    """"On Sunday, Jan Novak criticised the budget and said it would hurt farmers": a comment its speaker makes
+    in the same breath as a speech act of another kind (criticism, an appeal, a rejection, a threat), dated
+    alike, says what that act says; it is a mention of it, not a second statement."""
+    speakers = {m.actor for m in binding.sources}
+    return trigger.entry.code == statements.COMMENT and any(
+        other.entry.kind != "S" and other.entry.code[:2] in SPEECH and other_binding.timex == binding.timex and
+        speakers & {m.actor for m in other_binding.sources} for other, other_binding, _ in kept if other is not trigger)
 
 
 def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
