@@ -548,8 +548,8 @@ def _statements_dated(found: list[triggers.Trigger], bindings: list[attach.Bindi
 
 def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | None]) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
-    publication date. When its own clause dates what it looks forward to, after the day it is stated, it is
-    planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
+    publication date. When its own clause dates what it looks forward to, in a time that ends after the day it is
+    stated ("next week", and also "later this month", "this year"), it is planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
     pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
     A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
     announcement when it has no date of its own."""
@@ -560,7 +560,7 @@ def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | 
         if trigger.verbal and obj and obj.startswith("to ") and binding.timex is not None and \
                 doc.timexes[binding.timex].start > words.ends[trigger.last] and _ahead(doc, binding.timex, stated):
             binding.timex = stated  # "agreed to sign the accord next month": the date is the signing's
-        elif trigger.intended and _ahead(doc, binding.timex, stated):
+        elif trigger.intended and binding.timex is not None and _reaching_ahead(doc, binding.timex, stated):
             # the happening itself when the verb carries it out, else the intent ("request talks next week")
             trigger.intended = not _performed(words, trigger)
             binding.modality, binding.earlier_timex = "planned", None
