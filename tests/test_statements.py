@@ -207,6 +207,8 @@ def test_a_forecast_leaves_the_statement(text, timex):
     "Ruritania said the offer is subject to approval by the parliament.",
     "Jan Novak said the purchase is conditioned on financing from Freedonia.",
     "Jan Novak said conditions to the offer include a vote by the shareholders.",
+    "Jan Novak said the Freedonia Bank will act as agent for the lenders.",
+    "Ruritania said proceeds from the bond will be used to repay debt.",
 ])
 def test_a_statement_of_what_something_is_made_of_or_hangs_on_is_no_event(text):
     assert doc(text).event_mentions == []

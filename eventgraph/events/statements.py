@@ -462,14 +462,15 @@ TERMS = tuple(tuple(phrase.split()) for phrase in (
     "include", "includes", "included", "does not include", "do not include", "did not include", "excludes",
     "subject to", "conditioned on", "conditioned upon", "conditional on", "conditional upon", "contingent on",
     "contingent upon", "provides for", "provide for", "provided for", "provides that", "consists of",
-    "consist of"))  # what a deal, a plan or a body is made of
+    "consist of", "act as", "acts as", "used to", "used for"))  # what a deal, a plan or a body is made of, who
+# serves in it and what it serves: "Drexel will act as underwriter", "proceeds will be used to repay debt"
 
 
 def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
-    """Whether what was said is what something is made of or hangs on ("said the sale does not include the
-    wine unit", "said conditions to the offer include financing", "said the tender offer is subject to
-    several conditions"): the terms of a happening are its mention, the makeup of a thing no happening; neither
-    is a statement of the speaker's own."""
+    """Whether what was said is what something is made of, hangs on, or serves ("said the sale does not include
+    the wine unit", "said conditions to the offer include financing", "said the tender offer is subject to
+    several conditions", "said Drexel will act as underwriter"): the terms of a happening are its mention, the
+    makeup of a thing no happening; neither is a statement of the speaker's own."""
     opening = _opening(said)
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
@@ -481,10 +482,12 @@ def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS)):
         if words.is_break(j) or words.forms[j] in SUBORDINATORS:
             return False
-        k = j + 1 if words.forms[j] in triggers.BE else j
+        k = j
+        while k < len(words) and (words.forms[k] in triggers.BE or words.forms[k] in LOOKING_AHEAD):
+            k += 1  # "is subject to", "will act as", "will be used to"
         if any(tuple(words.forms[k:k + len(phrase)]) == phrase for phrase in TERMS):
             return True
-        if _verb(words, j) and words.forms[j] not in triggers.BE:
+        if _verb(words, j) and words.forms[j] not in triggers.BE and words.forms[j] not in LOOKING_AHEAD:
             return False  # the clause's own verb came first: "said the board approved a plan that includes"
     return False
 
