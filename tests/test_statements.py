@@ -209,6 +209,7 @@ def test_a_forecast_leaves_the_statement(text, timex):
     "Jan Novak said conditions to the offer include a vote by the shareholders.",
     "Jan Novak said the Freedonia Bank will act as agent for the lenders.",
     "Ruritania said proceeds from the bond will be used to repay debt.",
+    "Jan Novak said the agreement calls for Ruritania to pay 20 dlrs a share.",
 ])
 def test_a_statement_of_what_something_is_made_of_or_hangs_on_is_no_event(text):
     assert doc(text).event_mentions == []
@@ -222,3 +223,7 @@ def test_a_statement_whose_own_verb_comes_before_a_word_of_terms_stays():
 def test_a_comment_in_the_same_breath_as_a_criticism_is_a_mention_of_it():
     text = "On Sunday, Jan Novak criticised the budget of Ruritania and said such measures were not in the spirit."
     assert [m.code for m in doc(text, [("On Sunday", "DATE", "2021-05-02")]).event_mentions] == ["111"]
+
+
+def test_a_deal_that_calls_for_something_gives_its_terms_and_makes_no_appeal():
+    assert doc("The Ruritania plan calls for Freedonia to cut 500 jobs.").event_mentions == []

@@ -46,6 +46,11 @@ FORCIBLE = {UNCONVENTIONAL: CONVENTIONAL, RAID: CONVENTIONAL, SEIZURE: OCCUPATIO
 POLICING = frozenset({"police", "policemen", "agents", "officers", "customs", "inspectors"})  # a raid by a
 # state's police is coercion, not warfare
 WALKOUT = "143"
+APPEAL = "020"
+DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contract", "deal", "plan", "proposal",
+                   "offer", "merger", "transaction", "program", "programme", "budget", "settlement", "package",
+                   "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
+# "calls for" gives their terms
 CRITICISM = "111"
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
@@ -496,6 +501,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
         speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
+        if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
+            continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
         if root in DIRECTED and not (speaker and (binding.targets or obj)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
@@ -509,6 +516,16 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
+    """"The agreement calls for", "the plan also requires": a deal or a text, not a speaker, right before the
+    verb."""
+    j = trigger.first - 1
+    while j >= 0 and (words.forms[j] in phrases.ADVERBS or words.forms[j].endswith("ly") or
+                      words.forms[j] in triggers.FUTURE):
+        j -= 1
+    return j >= 0 and words.forms[j] in DEALS
 
 
 def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:

@@ -462,7 +462,7 @@ TERMS = tuple(tuple(phrase.split()) for phrase in (
     "include", "includes", "included", "does not include", "do not include", "did not include", "excludes",
     "subject to", "conditioned on", "conditioned upon", "conditional on", "conditional upon", "contingent on",
     "contingent upon", "provides for", "provide for", "provided for", "provides that", "consists of",
-    "consist of", "act as", "acts as", "used to", "used for"))  # what a deal, a plan or a body is made of, who
+    "consist of", "act as", "acts as", "used to", "used for", "calls for", "call for"))  # what a deal, a plan or a body is made of, who
 # serves in it and what it serves: "Drexel will act as underwriter", "proceeds will be used to repay debt"
 
 
