@@ -196,6 +196,8 @@ def test_a_statement_that_only_tells_a_happening_to_come_is_no_event(text, timex
     ("Jan Novak said growth will be flat next year.", ("next year", "DATE", "2022")),
     ("Jan Novak said the new rules would depress exports in June.", ("June", "DATE", "2021-06")),
     ("Jan Novak said exports could begin to fall next month.", ("next month", "DATE", "2021-06")),
+    ("Jan Novak said the tax rate would be unchanged next year.", ("next year", "DATE", "2022")),
+    ("Jan Novak said overproduction will become a problem next year.", ("next year", "DATE", "2022")),
     ("Jan Novak said the mill will begin work in June only if the weather holds.", ("June", "DATE", "2021-06")),
 ])
 def test_a_forecast_leaves_the_statement(text, timex):

@@ -408,7 +408,7 @@ LOOKING_AHEAD = frozenset({"will", "would", "'ll", "shall", "should"})  # not "c
 ARRANGED = frozenset({"scheduled", "due", "set"})  # after "is": "is scheduled for delivery", "is due to start"
 EXPECTED = frozenset({"expected", "planned", "slated"})  # after "is", before "to": what comes then tells
 SCHEDULED = frozenset({"begin", "start", "commence", "end", "expire", "close", "open", "resume", "take", "go",
-                       "become", "run", "mature", "trade"})  # what is set for a day: "the offer will expire on
+                       "run", "mature", "trade"})  # what is set for a day: "the offer will expire on
 # April 15", "trading will begin March 23"; not before "to" ("will begin to expand": an outcome foreseen)
 
 
@@ -451,7 +451,8 @@ def _planned_deed(forms: list[str], k: int) -> bool:
     if forms[k] == "be":
         after = _past_adverbs(forms, k + 1)
         form = forms[after] if after < len(forms) else ""
-        return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form
+        return (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form) and \
+            form not in STATES  # "would be unchanged": a state foreseen
     if forms[k + 1:k + 2] == ["to"]:
         return False
     return forms[k] in SCHEDULED or any(entry.kind == "V" and len(entry.slots) == 1 and entry.code[:2] not in SAYING
