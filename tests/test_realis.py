@@ -111,3 +111,9 @@ def test_a_happening_noun_that_only_qualifies_another_noun_is_no_happening(text)
 ])
 def test_a_happening_told_by_its_course_or_a_disaster_qualifying_a_noun_stays(text, code):
     assert code in _codes(text)
+
+
+def test_a_happening_a_deal_hangs_on_is_a_condition_not_a_happening():
+    codes = _codes("The Ruritania offer is subject to negotiation of a definitive merger agreement with Freedonia.")
+    assert not any(code.startswith("04") for code in codes)
+    assert any(code.startswith("04") for code in _codes("Ruritania held talks with Freedonia on Monday."))

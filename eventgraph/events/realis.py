@@ -7,7 +7,8 @@
 - What a yes-no question asks about ("Did the army fire on the crowd?") is not told as fact; a question that
   opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
-  talks") tells no happening of its own: the noun it qualifies is what is told.
+  talks") tells no happening of its own: the noun it qualifies is what is told; nor does one that a deal hangs
+  on ("subject to negotiation of a definitive agreement", "pending approval by regulators").
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ COURSES = frozenset({"action", "actions", "campaign", "campaigns", "wave", "wave
 # happening's own course, or its call ("the strike call", a mention of the strike)
 CLAUSAL = ("ROOT", "ccomp", "parataxis", "advcl", "xcomp", "conj", "csubj")  # a verb the tagger took for a
 # noun: "these talks form part of"
+CONDITIONING = frozenset({"subject", "conditioned", "conditional", "contingent", "dependent", "depending"})
+PENDING = frozenset({"pending", "awaiting"})
 MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
                      "gives", "sets", "forms", "makes", "shows", "says"})  # verbs after a subject that the
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
@@ -65,7 +68,17 @@ def _lower(token) -> str:
 def unreal(token, verb, nominal: bool) -> bool:
     """`token` is the trigger's word, `verb` the word that carries its tense: the trigger, or the verb a nominal
     trigger hangs on."""
-    return denied(token, verb, nominal) or asked(verb) or nominal and qualifying(token)
+    return denied(token, verb, nominal) or asked(verb) or nominal and (qualifying(token) or conditional(token))
+
+
+def conditional(token) -> bool:
+    """"the offer is subject to negotiation of a definitive agreement", "conditioned on approval by the board",
+    "pending a review": a happening's noun that a deal hangs on is a condition, not a happening told."""
+    head = token.head
+    return any(child.dep_ in ("case", "mark") and _lower(child) in PENDING for child in token.children) or \
+        head.i < token.i and _lower(head) in CONDITIONING and not head.tag_.startswith("NN") and any(
+            child.dep_ == "case" and _lower(child) in ("to", "on", "upon") for child in token.children)  # not
+    # "the subject of an investigation", nor the meeting a condition is met at ("at the annual meeting")
 
 
 def qualifying(token) -> bool:
