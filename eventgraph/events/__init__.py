@@ -201,6 +201,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
+        _signed_documents(doc, found, bindings)
     _media_report(words, found, bindings)
     _plan_happenings(found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
@@ -444,6 +445,16 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         kept_found.append(trigger)
         kept_bindings.append(binding)
     return kept_found, kept_bindings
+
+
+def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Would honour the 1961 treaty", "are expected to review last month's pact": a document whose date is
+    past tells its signing as done, whatever is to be done with it now."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind == "D" and binding.modality == "planned" and binding.timex is not None and \
+                not _reaching_ahead(doc, binding.timex, None):
+            trigger.intended = False
+            binding.modality, binding.attributed_to = "asserted", []
 
 
 def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
