@@ -217,6 +217,15 @@ def test_a_statement_of_what_something_is_made_of_or_hangs_on_is_no_event(text):
     assert doc(text).event_mentions == []
 
 
+@pytest.mark.parametrize("text", [
+    "Jan Novak said the capital markets would then get used to the idea of buying the bonds.",
+    "Jan Novak said both platforms were being used to launch attacks on Freedonia shipping.",
+    "Jan Novak said Ruritania Steel will be included in the index of Freedonia.",
+])
+def test_a_use_or_an_inclusion_that_is_no_deal_term_leaves_the_statement(text):
+    assert [m.code[:2] for m in doc(text).event_mentions] == ["01"]
+
+
 def test_a_statement_whose_own_verb_comes_before_a_word_of_terms_stays():
     assert [m.code for m in doc("Jan Novak said the talks went well and the plan includes new taxes.")
             .event_mentions] == ["010"]

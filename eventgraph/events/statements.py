@@ -486,7 +486,17 @@ def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
         k = j
         while k < len(words) and (words.forms[k] in triggers.BE or words.forms[k] in LOOKING_AHEAD):
             k += 1  # "is subject to", "will act as", "will be used to"
-        if any(tuple(words.forms[k:k + len(phrase)]) == phrase for phrase in TERMS):
+        start = k
+        while start > first and (words.forms[start - 1] in triggers.BE or words.forms[start - 1] in LOOKING_AHEAD):
+            start -= 1
+        skipped = set(words.forms[start:k])  # the auxiliaries before the phrase, wherever the search began
+        for phrase in TERMS:
+            if tuple(words.forms[k:k + len(phrase)]) != phrase:
+                continue
+            if phrase[0] == "used" and not (skipped & LOOKING_AHEAD and "be" in skipped):
+                continue  # "got used to", "were being used to launch attacks": no use a deal's money is put to
+            if phrase[0].startswith("includ") and skipped & triggers.BE:
+                continue  # "will be included in the index": a deed done to it
             return True
         if _verb(words, j) and words.forms[j] not in triggers.BE and words.forms[j] not in LOOKING_AHEAD:
             return False  # the clause's own verb came first: "said the board approved a plan that includes"
