@@ -463,6 +463,18 @@ def test_an_intent_its_clause_dates_after_the_statement_is_the_planned_happening
     assert (talks.code[:2], talks.date.value, talks.modality) == ("04", "2021-05-07", "planned")
 
 
+def test_an_intent_its_clause_dates_in_a_time_that_runs_on_after_the_statement_is_the_planned_happening():
+    [visit] = doc("Jan Novak said he would visit Freedonia later this month.",
+                  [("later this month", "DATE", "2021-05")]).event_mentions
+    assert (visit.code[:2], visit.date.value, visit.modality) == ("04", "2021-05", "planned")
+
+
+def test_a_past_document_under_a_modal_tells_a_signing_done():
+    [signing] = doc("Jan Novak said Ruritania would honour the 1961 treaty with Freedonia.",
+                    [("1961", "DATE", "1961")]).event_mentions
+    assert (signing.code, signing.modality, signing.date.value) == ("057", "asserted", "1961")
+
+
 def test_an_intent_dated_no_later_than_its_statement_stays_the_intent():
     [pledge] = doc("Ruritania said on Monday it would sign the accord with Freedonia on Monday.",
                    [("on Monday", "DATE", "2021-05-03"), ("Monday", "DATE", "2021-05-03")]).event_mentions

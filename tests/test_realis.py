@@ -90,3 +90,31 @@ def test_a_happening_one_is_implicated_in_is_not_told_as_fact():
     [bombing] = [row for row in titles_and_actors("Jan Novak was implicated in the bombing of the town.")
                  if row[1].startswith("18")]
     assert bombing[3] == "attributed"
+
+
+def _codes(text):
+    return [m.code for m in doc(text, [("on Monday", "DATE", "2021-05-03")]).event_mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania sought help in its takeover fight with Freedonia on Monday.",
+    "Ruritania ended merger talks with Freedonia on Monday.",
+    "Jan Novak reviewed the Freedonia merger proposal on Monday.",
+])
+def test_a_happening_noun_that_only_qualifies_another_noun_is_no_happening(text):
+    assert not any(code.startswith("06") for code in _codes(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Dockers in Ruritania staged strike action on Monday.", "143"),
+    ("Drought conditions worsened in Ruritania on Monday.", "00"),
+])
+def test_a_happening_told_by_its_course_or_a_disaster_qualifying_a_noun_stays(text, code):
+    assert code in _codes(text)
+
+
+def test_a_happening_a_deal_hangs_on_is_a_condition_not_a_happening():
+    codes = [m.code for m in doc("The Ruritania offer is subject to negotiation of a definitive merger agreement "
+                                 "with Freedonia.").event_mentions]
+    assert not any(code.startswith("04") for code in codes)
+    assert any(code.startswith("04") for code in _codes("Ruritania held talks with Freedonia on Monday."))

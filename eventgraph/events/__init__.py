@@ -8,7 +8,8 @@ or a date of their own are kept; blame, rejection and threats need someone who v
 something they are aimed at. A reporting verb ("said") is an event only when what it reports is not one and
 it says something (an object of three words or more, after the addressee of "told", or opening the sentence
 before it) of its own: not a deed done ("said its troops captured the town"), a figure ("said six ships were
-idle") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
+idle"), a happening set for a day to come ("said the offer will expire on April 15"), the terms of a deal ("said
+the sale is subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
 intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is said.
 """
 
@@ -45,6 +46,11 @@ FORCIBLE = {UNCONVENTIONAL: CONVENTIONAL, RAID: CONVENTIONAL, SEIZURE: OCCUPATIO
 POLICING = frozenset({"police", "policemen", "agents", "officers", "customs", "inspectors"})  # a raid by a
 # state's police is coercion, not warfare
 WALKOUT = "143"
+APPEAL = "020"
+DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contract", "deal", "plan", "proposal",
+                   "offer", "merger", "transaction", "program", "programme", "budget", "settlement", "package",
+                   "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
+# "calls for" gives their terms
 CRITICISM = "111"
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
@@ -199,6 +205,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
+        _signed_documents(doc, found, bindings)
     _media_report(words, found, bindings)
     _plan_happenings(found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
@@ -252,7 +259,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
                 binding.timex is None or any(
                 other.intended or other.decided or other_binding.modality == "planned"
-                for other, other_binding, _ in kept[n + 1:])):
+                for other, other_binding, _ in kept[n + 1:]) or _elaborates(trigger, binding, kept)):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
@@ -260,7 +267,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
-                statements.says_nothing(words, trigger)):
+                statements.says_nothing(words, trigger) or statements.tells_terms(words, trigger, obj) or
+                statements.tells_plan(words, trigger, obj, _name_words(words, [
+                    timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication
         again = instances.repeated(words, trigger, binding.timex, dating, found, bound, mentions, parsed) \
@@ -295,6 +304,16 @@ def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
     if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
         return False  # "said it would need a review": what it would do is no deed done
     return opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2
+
+
+def _elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
+    """"On Sunday, Jan Novak criticised the budget and said it would hurt farmers": a comment its speaker makes
+    in the same breath as a speech act of another kind (criticism, an appeal, a rejection, a threat), dated
+    alike, says what that act says; it is a mention of it, not a second statement."""
+    speakers = {m.actor for m in binding.sources}
+    return trigger.entry.code == statements.COMMENT and any(
+        other.entry.kind != "S" and other.entry.code[:2] in SPEECH and other_binding.timex == binding.timex and
+        speakers & {m.actor for m in other_binding.sources} for other, other_binding, _ in kept if other is not trigger)
 
 
 def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
@@ -446,6 +465,16 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
     return kept_found, kept_bindings
 
 
+def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Would honour the 1961 treaty", "are expected to review last month's pact": a document whose date is
+    past tells its signing as done, whatever is to be done with it now."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind == "D" and binding.modality == "planned" and binding.timex is not None and \
+                not _reaching_ahead(doc, binding.timex, None):
+            trigger.intended = False
+            binding.modality, binding.attributed_to = "asserted", []
+
+
 def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """A happening outside CAMEO has no intent code: one stated as intended ("the board will appoint a new
     chairman", "will hold elections in May") is the happening itself, planned."""
@@ -501,6 +530,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
         speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
+        if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
+            continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
         if root in DIRECTED and not (speaker and (binding.targets or obj)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
@@ -514,6 +545,16 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
+    """"The agreement calls for", "the plan also requires": a deal or a text, not a speaker, right before the
+    verb."""
+    j = trigger.first - 1
+    while j >= 0 and (words.forms[j] in phrases.ADVERBS or words.forms[j].endswith("ly") or
+                      words.forms[j] in triggers.FUTURE):
+        j -= 1
+    return j >= 0 and words.forms[j] in DEALS
 
 
 def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
@@ -553,8 +594,8 @@ def _statements_dated(found: list[triggers.Trigger], bindings: list[attach.Bindi
 
 def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | None]) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
-    publication date. When its own clause dates what it looks forward to, after the day it is stated, it is
-    planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
+    publication date. When its own clause dates what it looks forward to, in a time that ends after the day it is
+    stated ("next week", and also "later this month", "this year"), it is planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
     pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
     A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
     announcement when it has no date of its own."""
@@ -565,7 +606,7 @@ def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | 
         if trigger.verbal and obj and obj.startswith("to ") and binding.timex is not None and \
                 doc.timexes[binding.timex].start > words.ends[trigger.last] and _ahead(doc, binding.timex, stated):
             binding.timex = stated  # "agreed to sign the accord next month": the date is the signing's
-        elif trigger.intended and _ahead(doc, binding.timex, stated):
+        elif trigger.intended and binding.timex is not None and _reaching_ahead(doc, binding.timex, stated):
             # the happening itself when the verb carries it out, else the intent ("request talks next week")
             trigger.intended = not _performed(words, trigger)
             binding.modality, binding.earlier_timex = "planned", None
@@ -665,6 +706,13 @@ def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
     when = _date(doc, stated)
     span, said = interval(_date(doc, own).value), interval(when.value)
     return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[0] > said[1]
+
+
+def _reaching_ahead(doc: Document, own: int, stated: int | None) -> bool:
+    """Whether the time expression `own` names a time that ends after the day of the statement (`stated`, else
+    the publication day): "next week", and also "later this week", "in the fourth quarter"."""
+    span, said = interval(_date(doc, own).value), interval(_date(doc, stated).value)
+    return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[1] > said[1]
 
 
 def _performed(words: Words, trigger: triggers.Trigger) -> bool:

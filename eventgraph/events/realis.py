@@ -6,13 +6,17 @@
   what was not done.
 - What a yes-no question asks about ("Did the army fire on the crowd?") is not told as fact; a question that
   opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
+- A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
+  talks") tells no happening of its own: the noun it qualifies is what is told; nor does one that a deal hangs
+  on ("subject to negotiation of a definitive agreement", "pending approval by regulators").
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import verb_forms
+from . import happenings
+from .lexicon import entries_by_first_word, verb_forms
 
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
@@ -29,6 +33,17 @@ SPEECH = frozenset({"say", "tell", "warn", "add", "insist", "stress", "urge", "n
 QUESTION_WORDS = frozenset({"what", "why", "how", "who", "whom", "whose", "which", "when", "where"})
 ASKED_WITH = ("xcomp", "ccomp", "conj")  # a clause the question asks about with its verb
 REACH = 6  # heads walked up from a trigger's verb
+COURSES = frozenset({"action", "actions", "campaign", "campaigns", "wave", "waves", "movement", "activity",
+                     "activities", "operation", "operations", "spree", "series", "round", "rounds", "outbreak",
+                     "process", "effort", "efforts", "drive", "attempt", "attempts", "call"})  # nouns for a
+# happening's own course, or its call ("the strike call", a mention of the strike)
+CLAUSAL = ("ROOT", "ccomp", "parataxis", "advcl", "xcomp", "conj", "csubj")  # a verb the tagger took for a
+# noun: "these talks form part of"
+CONDITIONING = frozenset({"subject", "conditioned", "conditional", "contingent", "dependent", "depending"})
+PENDING = frozenset({"pending", "awaiting"})
+MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
+                     "gives", "sets", "forms", "makes", "shows", "says"})  # verbs after a subject that the
+# tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +68,29 @@ def _lower(token) -> str:
 def unreal(token, verb, nominal: bool) -> bool:
     """`token` is the trigger's word, `verb` the word that carries its tense: the trigger, or the verb a nominal
     trigger hangs on."""
-    return denied(token, verb, nominal) or asked(verb)
+    return denied(token, verb, nominal) or asked(verb) or nominal and (qualifying(token) or conditional(token))
+
+
+def conditional(token) -> bool:
+    """"the offer is subject to negotiation of a definitive agreement", "conditioned on approval by the board",
+    "pending a review": a happening's noun that a deal hangs on is a condition, not a happening told."""
+    head = token.head
+    return any(child.dep_ in ("case", "mark") and _lower(child) in PENDING for child in token.children) or \
+        head.i < token.i and _lower(head) in CONDITIONING and not head.tag_.startswith("NN") and any(
+            child.dep_ == "case" and _lower(child) in ("to", "on", "upon") for child in token.children)  # not
+    # "the subject of an investigation", nor the meeting a condition is met at ("at the annual meeting")
+
+
+def qualifying(token) -> bool:
+    """"a cash merger proposal", "its takeover fight with TWA", "strike pay": a happening's noun that only
+    qualifies the noun after it names no happening; that noun tells what is told ("the merger proposal" is a
+    proposal). A noun for the happening's own course ("strike action", "a takeover attempt") is that happening;
+    so are a disaster's ("drought conditions", "earthquake damage"), which the happening's own noun tells."""
+    head = token.head
+    return token.dep_ == "compound" and head.i > token.i and head.tag_.startswith("NN") and \
+        head.dep_ not in CLAUSAL and _lower(head) not in COURSES | MISREAD and not head.text[:1].isupper() and \
+        not _lower(head).endswith("ing") and not any(  # "a restraining order freezing": a participle misread
+            happenings.is_happening(entry.code) for entry in entries_by_first_word().get(_lower(token), ()))
 
 
 def denied(token, verb, nominal: bool = False) -> bool:

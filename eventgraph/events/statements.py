@@ -11,8 +11,10 @@ should be done is an appeal (020, "said creditors should show more understanding
 will do is an intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
 A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
-were idle"), names what a report makes known ("reported a net loss") or says that nothing is known ("had no
-comment") is no statement of the speaker's own: annotators of news events count the deed, not its telling.
+were idle"), names what a report makes known ("reported a net loss"), tells a happening set for a day to come
+("said the offer will expire on April 15"), gives the terms of a deal ("said the sale is subject to approval")
+or says that nothing is known ("had no comment") is no statement of the speaker's own: annotators of news events
+count the deed, not its telling.
 A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
 adjective, before the plain noun of who spoke ("U.S. officials said").
 """
@@ -25,7 +27,7 @@ from ..actors import descriptions
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
 from .lexicon import Entry, disapproval, entries_by_first_word
-from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
+from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
@@ -422,6 +424,106 @@ def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     return any(_number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
 
 
+SAYING = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said, not done
+LOOKING_AHEAD = frozenset({"will", "would", "'ll", "shall", "should"})  # not "could", "may": what might be
+ARRANGED = frozenset({"scheduled", "due", "set"})  # after "is": "is scheduled for delivery", "is due to start"
+EXPECTED = frozenset({"expected", "planned", "slated"})  # after "is", before "to": what comes then tells
+SCHEDULED = frozenset({"begin", "start", "commence", "end", "expire", "close", "open", "resume", "take", "go",
+                       "run", "mature", "trade"})  # what is set for a day: "the offer will expire on
+# April 15", "trading will begin March 23"; not before "to" ("will begin to expand": an outcome foreseen)
+
+
+def tells_plan(words: Words, trigger: triggers.Trigger, said: str, ahead: set[int]) -> bool:
+    """Whether what was said is a happening to come, on a day of its own (`ahead`: the indices of the words of
+    time expressions after the day of the statement): "said the simulator is scheduled for delivery in late
+    1989", "said the sale is expected to be completed in May", "said the offer will expire on April 15". The
+    planned happening is what the text tells, and the saying is a mention of it, as "the government said it
+    would sign on Tuesday" is. A forecast ("said growth will be flat next year", "said costs will depress
+    earnings in the first half", "said prices could rise in May", "the level will be reached this year only if
+    output is cut") is the speaker's own statement."""
+    clause = _said_clause(words, trigger, said, _opening(said)) or _fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    first, verb = clause
+    forms = words.forms
+    if forms[verb] in PRESENT and forms[verb + 1:verb + 2] and forms[verb + 1] in ARRANGED:
+        arranged = True
+    elif forms[verb] in PRESENT and forms[verb + 1:verb + 2] and forms[verb + 1] in EXPECTED and \
+            forms[verb + 2:verb + 3] == ["to"]:
+        arranged = _planned_deed(forms, verb + 3)
+    else:
+        arranged = forms[verb] in LOOKING_AHEAD and _planned_deed(forms, verb + 1)
+    if not arranged:
+        return False
+    last = trigger.first if first < trigger.first else len(words)
+    end = min(last, next((j for j in range(verb + 1, last) if words.is_break(j) or forms[j] in SUBORDINATORS),
+                         last))
+    reach = range(first, end)
+    return any(j in ahead for j in reach) and not any(_number(words, j) for j in reach if j not in ahead) and \
+        not any(form in CONDITIONS for form in forms[first:last])
+
+
+def _planned_deed(forms: list[str], k: int) -> bool:
+    """"be completed", "begin trading", "sign a letter of intent": what follows a word of the future is a deed
+    done, not an outcome or a state foreseen ("have no impact", "be flat", "begin to expand")."""
+    k = _past_adverbs(forms, k)
+    if k >= len(forms):
+        return False
+    if forms[k] == "be":
+        after = _past_adverbs(forms, k + 1)
+        form = forms[after] if after < len(forms) else ""
+        return (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form) and \
+            form not in STATES  # "would be unchanged": a state foreseen
+    if forms[k + 1:k + 2] == ["to"]:
+        return False
+    return forms[k] in SCHEDULED or any(entry.kind == "V" and len(entry.slots) == 1 and entry.code[:2] not in SAYING
+                                        for entry in entries_by_first_word().get(forms[k], ()))
+
+
+TERMS = tuple(tuple(phrase.split()) for phrase in (
+    "include", "includes", "included", "does not include", "do not include", "did not include", "excludes",
+    "subject to", "conditioned on", "conditioned upon", "conditional on", "conditional upon", "contingent on",
+    "contingent upon", "provides for", "provide for", "provided for", "provides that", "consists of",
+    "consist of", "act as", "acts as", "used to", "used for", "calls for", "call for"))  # what a deal, a plan or a body is made of, who
+# serves in it and what it serves: "Drexel will act as underwriter", "proceeds will be used to repay debt"
+
+
+def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is what something is made of, hangs on, or serves ("said the sale does not include
+    the wine unit", "said conditions to the offer include financing", "said the tender offer is subject to
+    several conditions", "said Drexel will act as underwriter"): the terms of a happening are its mention, the
+    makeup of a thing no happening; neither is a statement of the speaker's own."""
+    opening = _opening(said)
+    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
+                  if words.forms[j:j + len(opening)] == opening), None)
+    if first is None:
+        fronted = _fronted_clause(words, trigger)
+        first = fronted[0] if fronted is not None else None
+    if first is None or words.forms[first] in SELF:
+        return False
+    for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS)):
+        if words.is_break(j) or words.forms[j] in SUBORDINATORS:
+            return False
+        k = j
+        while k < len(words) and (words.forms[k] in triggers.BE or words.forms[k] in LOOKING_AHEAD):
+            k += 1  # "is subject to", "will act as", "will be used to"
+        start = k
+        while start > first and (words.forms[start - 1] in triggers.BE or words.forms[start - 1] in LOOKING_AHEAD):
+            start -= 1
+        skipped = set(words.forms[start:k])  # the auxiliaries before the phrase, wherever the search began
+        for phrase in TERMS:
+            if tuple(words.forms[k:k + len(phrase)]) != phrase:
+                continue
+            if phrase[0] == "used" and not (skipped & LOOKING_AHEAD and "be" in skipped):
+                continue  # "got used to", "were being used to launch attacks": no use a deal's money is put to
+            if phrase[0].startswith("includ") and skipped & triggers.BE:
+                continue  # "will be included in the index": a deed done to it
+            return True
+        if _verb(words, j) and words.forms[j] not in triggers.BE and words.forms[j] not in LOOKING_AHEAD:
+            return False  # the clause's own verb came first: "said the board approved a plan that includes"
+    return False
+
+
 def _number(words: Words, j: int) -> bool:
     """A count, not a number that names ("the two sides", "the 1961 treaty", "a satisfactory 1986")."""
     form = words.forms[j] if j < len(words) else ""
@@ -453,11 +555,18 @@ def _past_adverbs(forms: list[str], k: int) -> int:
     return k
 
 
-def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opened: bool = False) -> tuple[int, int] | None:
-    """The first word and the finite verb of the reported clause `said` opens after the reporting verb; when
-    `opened` (for a title), past a phrase that opens it before a comma (`_past_opener`), then also before the
-    verb, and reaching further for the verb."""
-    opening = said.lower().split()[:2]
+def _opening(said: str) -> list[str]:
+    """The first two words of what was said, cut as the sentence's words are ("the U.S. Food and Drug
+    Administration" opens with "the", "u")."""
+    return read(said, 0).forms[:2]
+
+
+def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: list[str] | None = None,
+                 opened: bool = False) -> tuple[int, int] | None:
+    """The first word and the finite verb of the reported clause `said` opens after the reporting verb, or that
+    `opening`, its first words as the sentence's words are cut, opens; when `opened` (for a title), past a phrase
+    that opens it before a comma (`_past_opener`), then also before the verb, and reaching further for the verb."""
+    opening = opening or said.lower().split()[:2]
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
     if first is None and opened:
@@ -573,7 +682,8 @@ def _auxiliary(words: Words, j: int) -> bool:
 
 
 def _verb(words: Words, j: int) -> bool:
-    """A finite verb, as far as the words tell: an auxiliary, a modal or a past form."""
+    """A finite verb, as far as the words tell: an auxiliary, a modal or a past form, not a compound adjective
+    ("pre-owned", "state-owned")."""
     form = words.forms[j]
     return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
-        form in ("did", "does") or form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
+        form in ("did", "does") or form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form
