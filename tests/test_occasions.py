@@ -134,11 +134,3 @@ def test_a_plan_to_carry_out_a_state_of_affairs_is_the_occasion(text, occasion):
     found = triggers.find(words, set())
     named = [t for t in found if words.forms[t.first] == "redundancies"]
     assert named and (occasions.cue(words, named[0], found) is not None) == occasion
-
-
-def test_a_planned_state_of_affairs_a_protest_names_is_the_plan_made_and_nothing_else_planned_is():
-    found = by_trigger(doc("Dockers struck on Monday in protest at planned redundancies of 500.",
-                           [("Monday", "DATE", "2021-05-03")]))
-    assert found["redundancies"].occasion and found["redundancies"].modality == "asserted"
-    assert "redundancies" not in by_trigger(doc("The planned redundancies in 2022 were debated.",
-                                                [("2022", "DATE", "2022")]))

@@ -39,8 +39,6 @@ PERFECT = frozenset({"has", "have", "had", "having"})
 UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "upcoming", "next", "expected",
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
-PLANNED = frozenset({"planned", "proposed"})
-PROTESTED = frozenset({"at", "against", "over"})  # the last word of a cue of protest: "in protest at"
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
 AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs",
                           "dollars", "pct", "percent", "per", "cent", "yen", "marks", "francs", "pounds", "euros",
@@ -301,12 +299,6 @@ def _floating(words: Words, i: int) -> bool:
     return words.forms[i - 1] == "each" and participle(words.forms[i])
 
 
-def _protested_plan(trigger: Trigger, before: list[str]) -> bool:
-    """"In protest at planned redundancies": a state of affairs planned, which a cue names as the occasion of
-    another happening; the plan was made (occasions.cue)."""
-    return trigger.entry.kind == "D" and len(before) >= 2 and before[-1] in PLANNED and before[-2] in PROTESTED
-
-
 def concurs(words: Words, trigger: Trigger) -> bool:
     """"agreed that the dollar was too low", "agreed there should be cuts", "agreed and said": to agree with a
     view is to share it, not to reach an agreement ("agreed to buy", "agreed on a ceiling", "agreed with Gabon
@@ -355,7 +347,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
             _in_case(words, max(start, i - CONDITION_REACH), i):
         return False
     if trigger.nominal:
-        if any(form in UNREAL for form in before) and not _protested_plan(trigger, before):
+        if any(form in UNREAL for form in before):
             return False
         trigger.earlier = any(form in EARLIER for form in before)
         trigger.intended = _intended_through_light_verb(words, start, i)
