@@ -122,15 +122,3 @@ def test_what_an_answer_answers_has_neither_its_doer_nor_its_date():
     strike = found["missile strike"]
     assert strike.occasion and strike.date.value != "2021-05-03"
     assert all(p.role != "source" or p.actor != "ruritania" for p in strike.actors)
-
-
-@pytest.mark.parametrize("text, occasion", [
-    ("Dockers struck in protest at plans to make 500 redundancies.", True),
-    ("Dockers struck in protest at the employers' plans to cut 500 redundancies.", True),
-    ("Dockers struck in protest at moves to redundancies.", False),  # "to" starts a phrase of its own
-])
-def test_a_plan_to_carry_out_a_state_of_affairs_is_the_occasion(text, occasion):
-    words = read(text, 0)
-    found = triggers.find(words, set())
-    named = [t for t in found if words.forms[t.first] == "redundancies"]
-    assert named and (occasions.cue(words, named[0], found) is not None) == occasion

@@ -41,7 +41,6 @@ LINKS = frozenset({"of", "for", "to", "by"})  # the only prepositions between a 
 NEAR_DATE = 4  # words from the noun to a date that a participle writes on it ("launched early on April 2")
 ON_NOUN = frozenset({"of"})  # "the explosion of March 13"
 PLAN = ("plan", "proposal", "proposed")  # a state of affairs planned ("plans for 800 redundancies") is a plan made
-PLAN_VERBS = frozenset({"make", "cut", "shed", "impose", "introduce", "carry"})  # "plans to make 800 redundancies"
 STOPS = frozenset(".!?")
 AHEAD = FUTURE | {"should", "must"}  # "after the merger we should see": the merger lies ahead
 HAVE = frozenset({"has", "have", "had"})
@@ -73,9 +72,7 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
                 phrase = not any(form.endswith("ing") or form in CLAUSE_WORDS or form in BE | HAVE for form in between)
                 return first if _past(words, first) and (trigger.entry.kind == "N" or planned) and phrase and \
                     _closed(words, trigger, words_of_cue) else None
-        if _planned_deed(words, end):
-            reach -= 2  # "plans to make": the plan's words, not a phrase of their own
-        elif form in PREPOSITIONS and form not in LINKS:
+        if form in PREPOSITIONS and form not in LINKS:
             return None
     return None
 
@@ -93,12 +90,6 @@ def _answering(words: Words, first: int) -> bool:
         if words.forms[j].startswith(RETALIATING):
             return True
     return False
-
-
-def _planned_deed(words: Words, at: int) -> bool:
-    """Whether the "to" at `at` joins a plan to the verb that carries it out: "plans to make 800 redundancies"."""
-    return words.forms[at] == "to" and at > 0 and words.forms[at - 1].startswith(PLAN) and \
-        at + 1 < len(words) and words.forms[at + 1] in PLAN_VERBS
 
 
 def _past(words: Words, first: int) -> bool:
