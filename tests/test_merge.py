@@ -1,6 +1,7 @@
 """The cross-article merge and publication-date inference, on hand-built documents and event mentions."""
 
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -367,6 +368,21 @@ def test_statements_dated_only_by_their_report_need_the_same_speaker():
             told("b", "2021-05-06", "Ruritania warned Freedonia.", "warned", "130", warned),
             told("c", "2021-05-06", "Jan Novak warned Freedonia.", "warned", "130", body)]
     assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
+    def said(doc_id, what):
+        doc = told(doc_id, "2021-05-06", f"Jan Novak said {what}.", "said", "010", SPEAKER)
+        doc.event_mentions[0].object = what
+        return doc
+    docs = [said("a", "the harvest would be poor"), said("b", "the poor harvest would raise prices"),
+            said("c", "the ministry was reviewing its budget")]
+    assert sorted(sorted(s.doc for s in event.sources) for event in merge.merge_events(docs, ACTORS)) == [
+        ["a", "b"], ["c"]]
+    one_article = said("a", "the harvest would be poor")
+    one_article.event_mentions.append(replace(one_article.event_mentions[0], trigger_start=1,
+                                              object="the ministry was reviewing its budget"))
+    assert len(merge.merge_events([one_article], ACTORS)) == 1  # one briefing: one comment
 
 
 def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings():

@@ -15,7 +15,9 @@ and, told with its doer and nothing but its trigger in common, not a happening d
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
 wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
-dateline can explain the day: not when articles of one day each count their own weekday back from it.
+dateline can explain the day: not when articles of one day each count their own weekday back from it. What one
+speaker is reported to have said without a date of its own (a comment, CAMEO root 01) in two articles that both
+tell what was said is one comment only when some word of it is the same: a speaker comments on several things.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -50,6 +52,7 @@ CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
 COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
+COMMENT = "01"  # the CAMEO root of plain statements: comments, forecasts, denials
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -331,6 +334,9 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
+            if report.root == COMMENT and report.words and happening.words and not words and \
+                    (happening.said or report.date.relation == "reported") and report.doc not in happening.docs:
+                return None  # what one speaker is said to think in two articles, in no word alike: two comments
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
