@@ -655,6 +655,17 @@ def test_a_second_bombing_is_not_the_one_dated_before_it():
     assert sorted(len(e.sources) for e in merge.merge_events([first, second], ACTORS)) == [1, 1]
 
 
+def test_deeds_of_a_kind_told_in_general_are_none_of_its_instances():
+    raiders = [("ruritania", "source"), ("freedonia", "target")]
+    raid = told("a", "2021-05-06", "Ruritania attacked a Freedonian port on Thursday.", "attacked", "190", raiders,
+                "Thursday", "2021-05-06")
+    general = told("b", "2021-05-07", "Freedonia has long feared Ruritanian attacks on its ports.", "attacks", "190",
+                   raiders)
+    counted = told("c", "2021-05-07", "Freedonia protested at the attacks on its port.", "attacks", "190", raiders)
+    events = merge.merge_events([raid, general, counted], ACTORS)
+    assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a", "c"], ["b"]]
+
+
 def test_a_report_that_names_actors_finds_an_earlier_happening_that_names_none_by_its_trigger():
     unnamed = told("a", "2021-05-06", "The bombing of the army barracks on Wednesday injured 30.", "bombing", "183",
                    [], "Wednesday", "2021-05-05")

@@ -18,6 +18,8 @@ date conflict only when it is evidently one (the same doer, target, trigger and 
 dateline can explain the day: not when articles of one day each count their own weekday back from it. What one
 speaker is reported to have said without a date of its own (a comment, CAMEO root 01) in two articles that both
 tell what was said is one comment only when some word of it is the same: a speaker comments on several things.
+Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
+shipping") are deeds of that kind in general, none of its instances.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -40,7 +42,7 @@ from ..model import Actor, Date, Document, EventMention
 from ..temporal import aspect
 from . import dates
 from .anchors import anchored
-from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
+from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -82,6 +84,7 @@ class Report:
     published: int | None = None  # the day its article appeared
     perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
     occasion: bool = False  # named, with no actor and no date, as the occasion of another ("after the freeze")
+    series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -148,12 +151,14 @@ class Happening:
     perfect: bool = False  # a report that dates nothing tells of it in the perfect
     ended: int | None = None  # the first day a report tells of it as over
     dated: bool = False  # some report's own text dates it (not only its article, not only as under way)
+    series: bool = False  # its first report tells of deeds of a kind in general
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
         loosely similar reports cannot drift from one happening to another."""
         if not self.reports:
             self.until = report.until
+            self.series = report.series
         if report.day is not None:
             self.days.add(report.day)
             self.said = self.said or report.date.relation == "reported"
@@ -229,7 +234,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 going and ended(doc, mention), another_instance(doc, mention),
                                 _copy(sentences[mention.sentence], mention), published, perfect,
                                 not sources and not targets and given.relation == "before" and
-                                dates.weak(given) and mention.occasion))
+                                dates.weak(given) and mention.occasion, series(doc, mention)))
     return found
 
 
@@ -294,8 +299,8 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
             report.wide_parts.isdisjoint(happening.parts):
         return None  # no actor in common, not even as the country one belongs to (asked first: it is cheap)
-    if report.until != happening.until:
-        return None
+    if report.until != happening.until or report.series != happening.series:
+        return None  # deeds of a kind in general ("Iranian attacks") are none of its instances
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
             report.span[1] > happening.ended:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one

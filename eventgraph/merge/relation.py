@@ -50,6 +50,11 @@ _ENDED = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:had |has |was |were )?(?:ended|o
 _NEW = re.compile(r"\b(?:new|fresh|another|renewed)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # one that follows an earlier one: "another strike", "a second bombing in as many days", "fresh talks"
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# what counts or points at the instances of a kind of happening told in the plural: "the attacks", "two raids",
+# "Iran's attacks"; without it, "reacts to Iranian attacks", "infantry attacks" tell of that kind in general
+_POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|both|several|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|dozens?|scores?|hundreds?|\d[\d,.]*)|'s?)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+MATERIAL = 14  # the first CAMEO root of material conflict: protest, force, reduced relations, coercion, assault
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
@@ -171,6 +176,18 @@ def new_instance(doc: Document, mention: EventMention) -> bool:
 def another_instance(doc: Document, mention: EventMention) -> bool:
     """"Another strike", "a second bombing": one that follows an earlier one of its kind."""
     return bool(_ANOTHER.search(_before_trigger(doc, mention)))
+
+
+def series(doc: Document, mention: EventMention) -> bool:
+    """"Iranian attacks on shipping", "infantry attacks": a deed of conflict told in the plural with nothing that
+    counts or points at its instances, and with no date, tells of deeds of that kind in general, not of one."""
+    words = mention.trigger.lower().split() or [""]
+    word, root = words[-1], mention.code[:2]  # "retaliatory strikes": the noun ends the phrase
+    if mention.date.source not in TEXT_GAVE_NONE or not root.isdigit() or int(root) < MATERIAL or \
+            not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or \
+            len(words) > 1 and words[0].endswith(("ed", "ing")):
+        return False  # "imposed sanctions" is a verb and its object
+    return not _POINTED.search(_before_trigger(doc, mention))
 
 
 def _before_trigger(doc: Document, mention: EventMention) -> str:
