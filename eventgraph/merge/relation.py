@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .. import datafiles
+from ..events.occasions import MATERIAL
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
 from .dates import interval
@@ -54,7 +55,6 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+
 # "Iran's attacks"; without it, "reacts to Iranian attacks", "infantry attacks" tell of that kind in general
 _POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|both|several|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens?|scores?|hundreds?|\d[\d,.]*)|'s?)\s+(?:[\w.-]+\s+){0,3}$", re.I)
-MATERIAL = 14  # the first CAMEO root of material conflict: protest, force, reduced relations, coercion, assault
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
