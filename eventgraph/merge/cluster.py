@@ -327,8 +327,10 @@ def score(report: Report, happening: Happening) -> float | None:
         else:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
             targets = _shared(report.targets, report.wide_targets, happening.targets, happening.wide_targets)
+            # one speaker's comments in one article are about several people and things: one comment still
+            briefing = report.root == COMMENT and sources and report.doc in happening.docs
             if (report.sources and happening.sources and not sources or
-                    report.targets and happening.targets and not targets):
+                    report.targets and happening.targets and not targets and not briefing):
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
