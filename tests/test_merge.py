@@ -385,6 +385,20 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(merge.merge_events([one_article], ACTORS)) == 1  # one briefing: one comment
 
 
+def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():
+    def said(doc_id, text, about):
+        doc = told(doc_id, "2021-05-06", text, "said", "010", SPEAKER + [(about, "target")])
+        doc.event_mentions[0].object = text
+        return doc
+    briefing = said("a", "Jan Novak said Freedonia would sell its port.", "freedonia")
+    briefing.event_mentions += said("a", "Jan Novak said Ruritania would buy the port.", "ruritania").event_mentions
+    briefing.event_mentions[1].trigger_start = 30
+    assert len(merge.merge_events([briefing], ACTORS)) == 1
+    other = said("b", "Jan Novak said Ruritania would buy the port.", "ruritania")
+    first = said("c", "Jan Novak said Freedonia would sell its port.", "freedonia")
+    assert len(merge.merge_events([first, other], ACTORS)) == 2  # in two articles: two comments
+
+
 def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings():
     raids = [("ruritania", "source"), ("freedonia", "target")]
     docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked", obj="port"),

@@ -17,7 +17,8 @@ wire story sent again), whatever each article's date makes of "today". Exact day
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
 dateline can explain the day: not when articles of one day each count their own weekday back from it. What one
 speaker is reported to have said without a date of its own (a comment, CAMEO root 01) in two articles that both
-tell what was said is one comment only when some word of it is the same: a speaker comments on several things.
+tell what was said is one comment only when some word of it is the same: a speaker comments on several things;
+in one article, one speaker's comments are one whoever each is about.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances.
 
