@@ -680,6 +680,20 @@ def test_deeds_of_a_kind_told_in_general_are_none_of_its_instances():
     assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a", "c"], ["b"]]
 
 
+def test_a_deed_dated_only_to_its_month_in_the_week_after_a_dated_one_of_its_doer_is_another():
+    raiders = [("ruritania", "source"), ("freedonia", "target")]
+    raid = told("a", "2021-05-20", "Ruritania attacked Freedonia on Thursday.", "attacked", "190", raiders,
+                "Thursday", "2021-05-20")
+    earlier = told("b", "2021-05-21", "Ruritania attacked Freedonia earlier this month.", "attacked", "190", raiders,
+                   "earlier this month", "2021-05")
+    looking_back = told("c", "2021-06-15", "Ruritania attacked Freedonia in May.", "attacked", "190", raiders,
+                        "May", "2021-05")
+    events = merge.merge_events([raid, earlier], ACTORS)
+    assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a"], ["b"]]
+    [event] = merge.merge_events([raid, looking_back], ACTORS)  # weeks later, a month is all one may give
+    assert len(event.sources) == 2
+
+
 def test_a_report_that_names_actors_finds_an_earlier_happening_that_names_none_by_its_trigger():
     unnamed = told("a", "2021-05-06", "The bombing of the army barracks on Wednesday injured 30.", "bombing", "183",
                    [], "Wednesday", "2021-05-05")

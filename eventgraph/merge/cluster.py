@@ -20,7 +20,9 @@ speaker is reported to have said without a date of its own (a comment, CAMEO roo
 tell what was said is one comment only when some word of it is the same: a speaker comments on several things;
 in one article, one speaker's comments are one whoever each is about.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
-shipping") are deeds of that kind in general, none of its instances.
+shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
+in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
+an article that close would give the day.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -339,6 +341,8 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             if not words and not (report.firm and happening.dated) and not _told_alike(report, happening):
                 return None
+            if not words and _vaguer_than_news(report, happening):
+                return None
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
@@ -385,6 +389,15 @@ def _news_of_other_day(report: Report, happening: Happening) -> bool:
     return report.weak and not report.perfect and bool(report.parts) and report.day is not None and \
         kind(report.mention.code)[0] == "act" and happening.dated and happening.span is not None and \
         happening.span[1] < report.day - 1
+
+
+def _vaguer_than_news(report: Report, happening: Happening) -> bool:
+    """Whether a report its text dates only to a month or coarser ("attacked earlier this month") appeared within a
+    week after the day the happening's own text gives: an article that close would tell that day ("on Sunday").
+    With nothing but the doer and the kind of deed in common, it tells of another deed."""
+    return report.firm and not report.precise and report.published is not None and happening.dated and \
+        happening.span is not None and happening.span[1] - happening.span[0] <= VAGUE_DAYS < report.width and \
+        0 <= report.published - happening.span[1] <= VAGUE_DAYS
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
