@@ -383,6 +383,11 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     one_article.event_mentions.append(replace(one_article.event_mentions[0], trigger_start=1,
                                               object="the ministry was reviewing its budget"))
     assert len(merge.merge_events([one_article], ACTORS)) == 1  # one briefing: one comment
+    interview = told("d", "2021-05-06", "Jan Novak said on Wednesday the harvest would be poor.", "said", "010",
+                     SPEAKER, "Wednesday", "2021-05-05")
+    interview.event_mentions[0].object = "the harvest would be poor"
+    [event] = merge.merge_events([interview, said("c", "the ministry was reviewing its budget")], ACTORS)
+    assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
 def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():

@@ -15,10 +15,11 @@ and, told with its doer and nothing but its trigger in common, not a happening d
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
 wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
-dateline can explain the day: not when articles of one day each count their own weekday back from it. What one
-speaker is reported to have said without a date of its own (a comment, CAMEO root 01) in two articles that both
-tell what was said is one comment only when some word of it is the same: a speaker comments on several things;
-in one article, one speaker's comments are one whoever each is about.
+dateline can explain the day: not when articles of one day each count their own weekday back from it. Two
+comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
+was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
+by its text, "said on Sunday", may be the interview another article quotes from); in one article, one speaker's
+comments are one whoever each is about.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
 in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
@@ -346,8 +347,8 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
-            if report.root == COMMENT and report.words and happening.words and not words and \
-                    (happening.said or report.date.relation == "reported") and report.doc not in happening.docs:
+            if report.root == COMMENT and report.words and happening.words and not words and report.weak and \
+                    happening.weak and report.doc not in happening.docs:
                 return None  # what one speaker is said to think in two articles, in no word alike: two comments
         if shared == 0:
             return None
