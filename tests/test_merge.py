@@ -1,6 +1,7 @@
 """The cross-article merge and publication-date inference, on hand-built documents and event mentions."""
 
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -369,6 +370,40 @@ def test_statements_dated_only_by_their_report_need_the_same_speaker():
     assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
 
 
+def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
+    def said(doc_id, what):
+        doc = told(doc_id, "2021-05-06", f"Jan Novak said {what}.", "said", "010", SPEAKER)
+        doc.event_mentions[0].object = what
+        return doc
+    docs = [said("a", "the harvest would be poor"), said("b", "the poor harvest would raise prices"),
+            said("c", "the ministry was reviewing its budget")]
+    assert sorted(sorted(s.doc for s in event.sources) for event in merge.merge_events(docs, ACTORS)) == [
+        ["a", "b"], ["c"]]
+    one_article = said("a", "the harvest would be poor")
+    one_article.event_mentions.append(replace(one_article.event_mentions[0], trigger_start=1,
+                                              object="the ministry was reviewing its budget"))
+    assert len(merge.merge_events([one_article], ACTORS)) == 1  # one briefing: one comment
+    interview = told("d", "2021-05-06", "Jan Novak said on Wednesday the harvest would be poor.", "said", "010",
+                     SPEAKER, "Wednesday", "2021-05-05")
+    interview.event_mentions[0].object = "the harvest would be poor"
+    [event] = merge.merge_events([interview, said("c", "the ministry was reviewing its budget")], ACTORS)
+    assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
+
+
+def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():
+    def said(doc_id, text, about):
+        doc = told(doc_id, "2021-05-06", text, "said", "010", SPEAKER + [(about, "target")])
+        doc.event_mentions[0].object = text
+        return doc
+    briefing = said("a", "Jan Novak said Freedonia would sell its port.", "freedonia")
+    briefing.event_mentions += said("a", "Jan Novak said Ruritania would buy the port.", "ruritania").event_mentions
+    briefing.event_mentions[1].trigger_start = 30
+    assert len(merge.merge_events([briefing], ACTORS)) == 1
+    other = said("b", "Jan Novak said Ruritania would buy the port.", "ruritania")
+    first = said("c", "Jan Novak said Freedonia would sell its port.", "freedonia")
+    assert len(merge.merge_events([first, other], ACTORS)) == 2  # in two articles: two comments
+
+
 def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings():
     raids = [("ruritania", "source"), ("freedonia", "target")]
     docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked", obj="port"),
@@ -637,6 +672,31 @@ def test_a_second_bombing_is_not_the_one_dated_before_it():
     second = told("b", "2021-05-06", "Ruritania bombed Freedonia in a second raid in as many days.", "raid", "195",
                   raiders)
     assert sorted(len(e.sources) for e in merge.merge_events([first, second], ACTORS)) == [1, 1]
+
+
+def test_deeds_of_a_kind_told_in_general_are_none_of_its_instances():
+    raiders = [("ruritania", "source"), ("freedonia", "target")]
+    raid = told("a", "2021-05-06", "Ruritania attacked a Freedonian port on Thursday.", "attacked", "190", raiders,
+                "Thursday", "2021-05-06")
+    general = told("b", "2021-05-07", "Freedonia has long feared Ruritanian attacks on its ports.", "attacks", "190",
+                   raiders)
+    counted = told("c", "2021-05-07", "Freedonia protested at the attacks on its port.", "attacks", "190", raiders)
+    events = merge.merge_events([raid, general, counted], ACTORS)
+    assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a", "c"], ["b"]]
+
+
+def test_a_deed_dated_only_to_its_month_in_the_week_after_a_dated_one_of_its_doer_is_another():
+    raiders = [("ruritania", "source"), ("freedonia", "target")]
+    raid = told("a", "2021-05-20", "Ruritania attacked Freedonia on Thursday.", "attacked", "190", raiders,
+                "Thursday", "2021-05-20")
+    earlier = told("b", "2021-05-21", "Ruritania attacked Freedonia earlier this month.", "attacked", "190", raiders,
+                   "earlier this month", "2021-05")
+    looking_back = told("c", "2021-06-15", "Ruritania attacked Freedonia in May.", "attacked", "190", raiders,
+                        "May", "2021-05")
+    events = merge.merge_events([raid, earlier], ACTORS)
+    assert sorted(sorted(s.doc for s in e.sources) for e in events) == [["a"], ["b"]]
+    [event] = merge.merge_events([raid, looking_back], ACTORS)  # weeks later, a month is all one may give
+    assert len(event.sources) == 2
 
 
 def test_a_report_that_names_actors_finds_an_earlier_happening_that_names_none_by_its_trigger():

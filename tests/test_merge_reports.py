@@ -6,7 +6,7 @@ import pytest
 
 from eventgraph import merge
 from eventgraph.merge.cluster import Happening, reports, score
-from eventgraph.merge.relation import relate
+from eventgraph.merge.relation import relate, series
 from eventgraph.model import Date, Document, EventMention, Mention, Participant, Sentence
 from eventgraph.temporal import aspect
 
@@ -54,6 +54,20 @@ def test_the_perfect_a_caller_passes_gives_the_date_relate_finds_alone(text, tri
     doc = article("a", text, trigger, "marta-kowal")
     [event] = doc.event_mentions
     assert relate(doc, event, None, aspect.perfect(text, event.trigger_start)) == relate(doc, event)
+
+
+@pytest.mark.parametrize("text, trigger, general", [
+    ("Marta Kowal feared renewed Freedonian attacks on the ports.", "attacks", True),
+    ("Marta Kowal said the army answered with limited retaliatory strikes.", "retaliatory strikes", True),
+    ("Marta Kowal condemned the attacks on the port.", "attacks", False),
+    ("Marta Kowal condemned two attacks on the port.", "attacks", False),
+    ("Marta Kowal condemned Freedonia's attacks on the port.", "attacks", False),
+    ("Marta Kowal was asked to impose tariffs on steel.", "impose tariffs", False),
+    ("Marta Kowal imposed sanctions on Freedonia.", "imposed sanctions", False),
+    ("Marta Kowal condemned the attack on the port.", "attack", False)])
+def test_a_deed_of_conflict_in_the_plural_that_nothing_counts_is_one_of_a_kind_in_general(text, trigger, general):
+    doc = article("a", text, trigger, "marta-kowal", code="190")
+    assert series(doc, doc.event_mentions[0]) is general
 
 
 def test_a_report_sharing_no_actor_with_a_happening_is_no_part_of_it_even_with_the_same_words():

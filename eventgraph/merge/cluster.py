@@ -15,7 +15,15 @@ and, told with its doer and nothing but its trigger in common, not a happening d
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
 wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
-dateline can explain the day: not when articles of one day each count their own weekday back from it.
+dateline can explain the day: not when articles of one day each count their own weekday back from it. Two
+comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
+was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
+by its text, "said on Sunday", may be the interview another article quotes from); in one article, one speaker's
+comments are one whoever each is about.
+Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
+shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
+in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
+an article that close would give the day.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -38,7 +46,7 @@ from ..model import Actor, Date, Document, EventMention
 from ..temporal import aspect
 from . import dates
 from .anchors import anchored
-from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate
+from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -50,6 +58,7 @@ CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
 COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
+COMMENT = "01"  # the CAMEO root of plain statements: comments, forecasts, denials
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -79,6 +88,7 @@ class Report:
     published: int | None = None  # the day its article appeared
     perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
     occasion: bool = False  # named, with no actor and no date, as the occasion of another ("after the freeze")
+    series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -145,12 +155,14 @@ class Happening:
     perfect: bool = False  # a report that dates nothing tells of it in the perfect
     ended: int | None = None  # the first day a report tells of it as over
     dated: bool = False  # some report's own text dates it (not only its article, not only as under way)
+    series: bool = False  # its first report tells of deeds of a kind in general
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
         loosely similar reports cannot drift from one happening to another."""
         if not self.reports:
             self.until = report.until
+            self.series = report.series
         if report.day is not None:
             self.days.add(report.day)
             self.said = self.said or report.date.relation == "reported"
@@ -226,7 +238,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 going and ended(doc, mention), another_instance(doc, mention),
                                 _copy(sentences[mention.sentence], mention), published, perfect,
                                 not sources and not targets and given.relation == "before" and
-                                dates.weak(given) and mention.occasion))
+                                dates.weak(given) and mention.occasion, series(doc, mention)))
     return found
 
 
@@ -291,8 +303,8 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
             report.wide_parts.isdisjoint(happening.parts):
         return None  # no actor in common, not even as the country one belongs to (asked first: it is cheap)
-    if report.until != happening.until:
-        return None
+    if report.until != happening.until or report.series != happening.series:
+        return None  # deeds of a kind in general ("Iranian attacks") are none of its instances
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
             report.span[1] > happening.ended:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
@@ -319,8 +331,10 @@ def score(report: Report, happening: Happening) -> float | None:
         else:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
             targets = _shared(report.targets, report.wide_targets, happening.targets, happening.wide_targets)
+            # one speaker's comments in one article are about several people and things: one comment still
+            briefing = report.root == COMMENT and sources and report.doc in happening.docs
             if (report.sources and happening.sources and not sources or
-                    report.targets and happening.targets and not targets):
+                    report.targets and happening.targets and not targets and not briefing):
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
@@ -328,9 +342,14 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             if not words and not (report.firm and happening.dated) and not _told_alike(report, happening):
                 return None
+            if not words and _vaguer_than_news(report, happening):
+                return None
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
+            if report.root == COMMENT and report.words and happening.words and not words and report.weak and \
+                    happening.weak and report.doc not in happening.docs:
+                return None  # what one speaker is said to think in two articles, in no word alike: two comments
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
@@ -371,6 +390,15 @@ def _news_of_other_day(report: Report, happening: Happening) -> bool:
     return report.weak and not report.perfect and bool(report.parts) and report.day is not None and \
         kind(report.mention.code)[0] == "act" and happening.dated and happening.span is not None and \
         happening.span[1] < report.day - 1
+
+
+def _vaguer_than_news(report: Report, happening: Happening) -> bool:
+    """Whether a report its text dates only to a month or coarser ("attacked earlier this month") appeared within a
+    week after the day the happening's own text gives: an article that close would tell that day ("on Sunday").
+    With nothing but the doer and the kind of deed in common, it tells of another deed."""
+    return report.firm and not report.precise and report.published is not None and happening.dated and \
+        happening.span is not None and happening.span[1] - happening.span[0] <= VAGUE_DAYS < report.width and \
+        0 <= report.published - happening.span[1] <= VAGUE_DAYS
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .. import datafiles
+from ..events.occasions import MATERIAL
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
 from .dates import interval
@@ -50,6 +51,11 @@ _ENDED = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:had |has |was |were )?(?:ended|o
 _NEW = re.compile(r"\b(?:new|fresh|another|renewed)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # one that follows an earlier one: "another strike", "a second bombing in as many days", "fresh talks"
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# what counts or points at the instances of a kind of happening told in the plural: "the attacks", "two raids",
+# "Iran's attacks"; without it, "reacts to Iranian attacks", "infantry attacks" tell of that kind in general
+_POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|both|several|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|dozens?|scores?|hundreds?|\d[\d,.]*)|'s?)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|could|may|might|must|should|can|did|does|do|not)\s+$", re.I)
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
@@ -171,6 +177,18 @@ def new_instance(doc: Document, mention: EventMention) -> bool:
 def another_instance(doc: Document, mention: EventMention) -> bool:
     """"Another strike", "a second bombing": one that follows an earlier one of its kind."""
     return bool(_ANOTHER.search(_before_trigger(doc, mention)))
+
+
+def series(doc: Document, mention: EventMention) -> bool:
+    """"Iranian attacks on shipping", "infantry attacks": a deed of conflict told in the plural with nothing that
+    counts or points at its instances, and with no date, tells of deeds of that kind in general, not of one."""
+    words, before = mention.trigger.lower().split() or [""], _before_trigger(doc, mention)
+    word, root = words[-1], mention.code[:2]  # "retaliatory strikes": the noun ends the phrase
+    if mention.date.source not in TEXT_GAVE_NONE or not root.isdigit() or int(root) < MATERIAL or \
+            not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or \
+            len(words) > 1 and (words[0].endswith(("ed", "ing", "s")) or _VERB_BEFORE.search(before)):
+        return False  # "imposed sanctions", "to impose tariffs": a verb and its object
+    return not _POINTED.search(before)
 
 
 def _before_trigger(doc: Document, mention: EventMention) -> str:
