@@ -177,3 +177,13 @@ def test_a_year_or_a_quarter_ranks_with_the_seconds_of_picked_days():
     assert [e.id for e in top_events(events, 2)] == ["month", "day"]
     assert [e.id for e in top_events(events, 3)] == ["year", "month", "day"]
     assert {e.id for e in top_events(events, 5)} == {"day", "second", "year", "quarter", "month"}
+
+
+def test_a_happening_one_article_tells_of_before_its_date_ranks_with_the_seconds():
+    events = [event("plan", "036", "2021-05-10", "a"), event("held", "010", "2021-05-03", "a", actors=("jan",)),
+              event("awaited", "036", "2021-05-11", "ab")]
+    salience.rank(events, ACTORS, DOCS)
+    assert [e.told_ahead for e in events] == [True, False, False]
+    assert events[0].salience > events[1].salience
+    assert [e.id for e in top_events(events, 2)] == ["held", "awaited"]
+    assert [e.id for e in top_events(events, 3)] == ["held", "plan", "awaited"]
