@@ -179,11 +179,13 @@ def test_a_year_or_a_quarter_ranks_with_the_seconds_of_picked_days():
     assert {e.id for e in top_events(events, 5)} == {"day", "second", "year", "quarter", "month"}
 
 
-def test_a_happening_one_article_tells_of_before_its_date_ranks_with_the_seconds():
+def test_a_happening_one_article_tells_of_before_its_date_comes_only_when_no_dated_one_is_left():
     events = [event("plan", "036", "2021-05-10", "a"), event("held", "010", "2021-05-03", "a", actors=("jan",)),
-              event("awaited", "036", "2021-05-11", "ab")]
+              event("awaited", "036", "2021-05-11", "ab"), event("second", "010", "2021-05-03", "a", actors=("jan",)),
+              event("undated", "036", None, "abc")]
     salience.rank(events, ACTORS, DOCS)
-    assert [e.told_ahead for e in events] == [True, False, False]
+    assert [e.told_ahead for e in events] == [True, False, False, False, False]
     assert events[0].salience > events[1].salience
     assert [e.id for e in top_events(events, 2)] == ["held", "awaited"]
-    assert [e.id for e in top_events(events, 3)] == ["held", "plan", "awaited"]
+    assert [e.id for e in top_events(events, 3)] == ["held", "second", "awaited"]
+    assert [e.id for e in top_events(events, 5)] == ["held", "second", "plan", "awaited", "undated"]
