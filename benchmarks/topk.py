@@ -6,10 +6,11 @@ with the reference's dates, one to one: a system date matches a reference date t
 (a day inside a reference week, month or year); a coarser system date never matches a finer reference. The
 baseline ranks days by how many of the story's articles were published on them and takes the first K.
 
-    python benchmarks/topk.py [--set dev|dev2|test|test2|test3|test4|test5|test6|test7]
+    python benchmarks/topk.py [--set dev|dev2|dev3|test|test2|test3|test4|test5|test6|test7]
 
 dev = benchmarks/data/topk_dev.json (written before the ranking ran on it, tuned on), dev2 =
-benchmarks/data/topk_dev2.json (five stories of Reuters NEWID 21001-21578, tuned on), test =
+benchmarks/data/topk_dev2.json (five stories of Reuters NEWID 21001-21578, tuned on), dev3 =
+benchmarks/data/topk_dev3.json (four stories of March-June 1987, tuned on), test =
 benchmarks/data/topk_test.json and test2 = topk_test2.json, test3 =
 topk_test3.json and topk_test3b.json, test4 = topk_test4.json and topk_test4b.json,
 test5 = topk_test5.json and topk_test5b.json,
@@ -34,7 +35,8 @@ from eventgraph.exporters.order import top_events  # noqa: E402
 from eventgraph.merge.dates import interval  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"dev": (DATA / "topk_dev.json",), "dev2": (DATA / "topk_dev2.json",), "test": (DATA / "topk_test.json",), "test2": (DATA / "topk_test2.json",),
+SETS = {"dev": (DATA / "topk_dev.json",), "dev2": (DATA / "topk_dev2.json",), "dev3": (DATA / "topk_dev3.json",),
+        "test": (DATA / "topk_test.json",), "test2": (DATA / "topk_test2.json",),
         "test3": (DATA / "topk_test3.json", DATA / "topk_test3b.json"),
         "test4": (DATA / "topk_test4.json", DATA / "topk_test4b.json"),
         "test5": (DATA / "topk_test5.json", DATA / "topk_test5b.json"),

@@ -39,6 +39,9 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
     leads = {doc.id: _lead(doc) for doc in documents}
     days = Counter(interval(doc.published)[0] for doc in documents if interval(doc.published))
     published = sorted(days)
+    issued = {doc.id: interval(doc.published)[0] for doc in documents if interval(doc.published)}
+    for event in events:
+        event.told_ahead = _told_ahead(event, issued)
     scores = [score(event, reach, leads, published) for event in events]
     top = max(scores, default=0.0)
     shares = [news(event, days, leads) for event in events]
@@ -67,6 +70,14 @@ def news(event: Event, days: Counter, leads: dict[str, int | None]) -> float:
             event.actors and _told_first(event, leads)):
         return 0.0
     return max(0, days[own[0]] - 1) / max(1, max(days.values()) - 1)
+
+
+def _told_ahead(event: Event, issued: dict[str, int]) -> bool:
+    """Whether the one article that tells of the event came out before its date: a plan, a preview, an
+    expectation ("talks next week", "the meeting on Monday"), not yet a happening of the story."""
+    own = interval(event.date.value)
+    docs = {source.doc for source in event.sources}
+    return own is not None and len(docs) == 1 and next(iter(docs)) in issued and own[0] > issued[next(iter(docs))]
 
 
 def _told_first(event: Event, leads: dict[str, int | None]) -> bool:

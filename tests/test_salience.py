@@ -166,3 +166,26 @@ def test_an_undated_act_after_the_lead_a_statement_meeting_happening_outside_cam
     events = [before, day_of_news("010", "reported", 41)]
     with_news, without = ranked_with_and_without_news(events, two_articles_of_a_day(), monkeypatch)
     assert with_news[0] == without[0] and with_news[1] > without[1]
+
+
+def test_a_year_or_a_quarter_ranks_with_the_seconds_of_picked_days():
+    events = [event("day", "190", "2021-05-05", "abc"), event("second", "010", "2021-05-05", "a", actors=("jan",)),
+              event("year", "190", "2019", "abc"), event("quarter", "190", "2020-Q3", "abc"),
+              event("month", "010", "2020-11", "a", actors=("jan",))]
+    salience.rank(events, ACTORS, DOCS)
+    assert events[2].salience > events[4].salience and events[2].salience > events[1].salience
+    assert [e.id for e in top_events(events, 2)] == ["month", "day"]
+    assert [e.id for e in top_events(events, 3)] == ["year", "month", "day"]
+    assert {e.id for e in top_events(events, 5)} == {"day", "second", "year", "quarter", "month"}
+
+
+def test_a_happening_one_article_tells_of_before_its_date_comes_only_when_no_dated_one_is_left():
+    events = [event("plan", "036", "2021-05-10", "a"), event("held", "010", "2021-05-03", "a", actors=("jan",)),
+              event("awaited", "036", "2021-05-11", "ab"), event("second", "010", "2021-05-03", "a", actors=("jan",)),
+              event("undated", "036", None, "abc")]
+    salience.rank(events, ACTORS, DOCS)
+    assert [e.told_ahead for e in events] == [True, False, False, False, False]
+    assert events[0].salience > events[1].salience
+    assert [e.id for e in top_events(events, 2)] == ["held", "awaited"]
+    assert [e.id for e in top_events(events, 3)] == ["held", "second", "awaited"]
+    assert [e.id for e in top_events(events, 5)] == ["held", "second", "plan", "awaited", "undated"]

@@ -6,6 +6,7 @@ import heapq
 
 from ..merge.dates import interval
 from ..model import Event
+from ..salience import COARSE_DAYS
 
 
 def sort_key(event: Event) -> tuple:
@@ -28,8 +29,13 @@ def top_events(events: list[Event], k: int) -> list[Event]:
     """The K most salient events, in date order. A timeline covers the story: the most salient event of each
     date comes first, and a second event on a date only once every date has one, so that one busy day cannot
     fill the top K; the seconds come by salience, then the thirds. A week, a month or a year that holds a day
-    already picked is no new date either; an undated event comes only when no dated one is left."""
-    heap = [(interval(event.date.value) is None, 0, -event.salience, sort_key(event), index)
+    already picked is no new date either. A quarter, a season, a year or coarser is background to a story told
+    in days and weeks (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds,
+    as if its period already had an entry. An undated event comes only when no dated one is left, and so does a
+    happening only one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a
+    forecast, not yet a day it had."""
+    heap = [(interval(event.date.value) is None or event.told_ahead, _coarse(event), -event.salience,
+             sort_key(event), index)
             for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
@@ -38,7 +44,7 @@ def top_events(events: list[Event], k: int) -> list[Event]:
         undated, seen, score, key, index = heapq.heappop(heap)
         event = events[index]
         span = interval(event.date.value)
-        count = sum(span[0] <= first and last <= span[1] for first, last in taken) if span else 0
+        count = _coarse(event) + sum(span[0] <= first and last <= span[1] for first, last in taken) if span else 0
         if count != seen:  # counts only grow as dates fill, so a stale entry is counted again and put back
             heapq.heappush(heap, (undated, count, score, key, index))
             continue
@@ -46,3 +52,8 @@ def top_events(events: list[Event], k: int) -> list[Event]:
         if span:
             taken.append(span)
     return chronological(picked)
+
+
+def _coarse(event: Event) -> int:
+    span = interval(event.date.value)
+    return int(span is not None and span[1] - span[0] > COARSE_DAYS)
