@@ -48,6 +48,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "becaus
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?(?:" + _ADVERBS +
                             r")*([a-z]+)\b")
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
+# where the clause of a reported deed ends: a comma, a relative or a conjunction opening another clause
+_DEED_CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|if|that|"
+                              r"since|until|as)\b", re.I)
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _ANY_WORD = re.compile(r"\w")
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -115,6 +118,17 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
     return bool(reported)
+
+
+def reported_deed(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
+    """"said it received clearance on September 11, which ...": the clause of the speaker's own past deed that
+    the reporting verb ending at `trigger_end` tells of, from the deed's verb to the next break of clause; None
+    when the verb tells of no such deed (a verb of state or thought tells what was stated: "said it expected")."""
+    deed = _REPORTED_DEED.match(text, trigger_end, sentence_end)
+    if deed is None or not _past(deed.group(1)) or deed.group(1) in _stative():
+        return None
+    end = _DEED_CLAUSE_END.search(text, deed.end(), sentence_end)
+    return deed.start(1), end.start() if end else sentence_end
 
 
 def _words_before(text: str, start: int, end: int, sentence_start: int) -> list[str]:
