@@ -62,7 +62,7 @@ _ADJUNCT_OPENERS = frozenset({"in", "on", "at", "by", "with", "during", "from", 
 # the prepositions before a date of the clause's verb ("received it on March 19"), and the words that open a
 # date of their own ("yesterday", "last December")
 _CLAUSE_DATES = frozenset({"on", "in", "at", "during"})
-_DEICTIC = frozenset({"yesterday", "last", "earlier", "late", "early"})
+_DEICTIC = frozenset({"yesterday", "last", "earlier", "late", "early", "tomorrow", "next", "later", "this"})
 # words that may follow a date that ends its phrase ("warned last month the economy would slow"); any other word
 # in lower case continues a noun phrase the date modifies ("the third quarter profit")
 _PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "or", "to", "in", "on", "at", "for",
@@ -104,7 +104,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
         said = kind(mention.code)[0] == "statement"
         statement = said and not aspect.anterior(
             doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end, perfect)
-        deed = _deed_date(doc, mention) if said and not statement else None
+        deed = (_plan_date(doc, mention) if statement else _deed_date(doc, mention)) if said else None
         if deed is not None:
             return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
@@ -183,7 +183,19 @@ def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     11"), after a participle ("two stores closed in April") or before a noun ("its 1986 operations", "last
     November's sale") names something else."""
     sentence = doc.sentences[mention.sentence]
-    clause = aspect.reported_deed(doc.text, mention.trigger_end, sentence.end)
+    return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end), True)
+
+
+def _plan_date(doc: Document, mention: EventMention) -> Timex | None:
+    """"The company said it will close the plant in March": a statement of a deed the speaker will do stands
+    for that planned deed when the deed's clause dates it, as `_deed_date` reads it, in a time not over by the
+    report."""
+    sentence = doc.sentences[mention.sentence]
+    return _clause_date(doc, mention, aspect.reported_plan(doc.text, mention.trigger_end, sentence.end), False)
+
+
+def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] | None, over: bool) -> Timex | None:
+    """The date the verb of `clause` takes, over by the report (`over`) or not."""
     if clause is None:
         return None
     held = {other.timex for other in doc.event_mentions if other.sentence == mention.sentence}
@@ -191,7 +203,7 @@ def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     for index, timex in enumerate(doc.timexes):
         span = interval(timex.value)
         if not (clause[0] <= timex.start < clause[1] and timex.type == "DATE" and index not in held and span and
-                published and span[1] < published[0]) or _names_a_noun(doc, mention, timex):
+                published and (span[1] < published[0]) == over) or _names_a_noun(doc, mention, timex):
             continue
         between = [word.lower() for word in _WORDS.findall(doc.text, clause[0], timex.start)]
         opener = timex.text.split()[0].lower()
