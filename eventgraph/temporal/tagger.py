@@ -194,10 +194,13 @@ def _is_title(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
     return bool(before) and "\n" not in gap[len(before):] and before[-1] not in _OPENING
 
 
+_DAY_GROUP = re.compile(r"r\d+_day_\d+")  # the day group of a rule, as the grammar renames it
+
+
 def _day_end(match: re.Match) -> int | None:
     """Where the day of the month the match names ends, if it names one."""
     return next((match.end(name) for name, value in match.groupdict().items()
-                 if value is not None and name.rsplit("_", 2)[-2:-1] == ["day"]), None)
+                 if value is not None and _DAY_GROUP.fullmatch(name)), None)
 
 
 def _normalise(rules: grammar.Grammar, match: re.Match, text: str, anchor: date | None, memory: dict):
