@@ -221,6 +221,64 @@ def test_a_statement_told_as_already_over_happened_before_the_report():
     assert event.date.relation == "reported"
 
 
+@pytest.mark.parametrize("text, trigger, timex, expected", [
+    # a month after the verb of what was said is the time of what was said, not of the saying
+    ("Jan Novak said the deficit could reach 2 pct in April.", "said", "April", ("2021-05-06", "reported")),
+    ("Jan Novak said that exports fell in April.", "said", "April", ("2021-05-06", "reported")),
+    ("Jan Novak offered to cut the tariff from April.", "offered", "April", ("2021-05-06", "reported")),
+    # a period not over at the report names what was said
+    ("Jan Novak attacked the figures for this year.", "attacked", "this year", ("2021-05-06", "reported")),
+    ("Jan Novak reported the April trade deficit was lower.", "reported", "April", ("2021-05-06", "reported")),
+    ("Jan Novak reported a deficit of 2 pct in April.", "reported", "April", ("2021-05-06", "reported")),
+    ("Jan Novak said April's deficit was lower.", "said", "April", ("2021-05-06", "reported")),
+    # with no verb between, it dates the statement itself
+    ("Jan Novak warned in April the deficit could grow.", "warned", "April", ("2021-04", "on")),
+    ("The pledge was repeated by Jan Novak at the summit in April.", "repeated", "April", ("2021-04", "on")),
+])
+def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stands_between(text, trigger, timex,
+                                                                                       expected):
+    value = "2021" if timex == "this year" else "2021-04"
+    [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, "010", SPEAKER, timex, value)], ACTORS)
+    assert (event.date.value, event.date.relation) == expected
+
+
+@pytest.mark.parametrize("text, timex, value, expected", [
+    # a statement of the speaker's own past deed stands for the deed, which a date of its clause dates
+    ("Jan Novak said he signed the lease on April 20.", "April 20", "2021-04-20", ("2021-04-20", "on")),
+    ("Jan Novak said he sold the farm last December.", "last December", "2020-12", ("2020-12", "on")),
+    # a date the deed's verb does not take names something else: the deed stays undated
+    ("Jan Novak said he extended the lease to April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
+    ("Jan Novak said he sold two farms bought in April.", "April", "2021-04", ("2021-05-06", "before")),
+    ("Jan Novak said he sold the farm in the April auction.", "April", "2021-04", ("2021-05-06", "before")),
+    # not over by the report, or what he said rather than did
+    ("Jan Novak said he signed the lease for May.", "May", "2021-05", ("2021-05-06", "before")),
+    ("Jan Novak said he expected a sale in April.", "April", "2021-04", ("2021-05-06", "reported")),
+])
+def test_a_statement_of_a_past_deed_takes_the_date_of_the_deeds_clause(text, timex, value, expected):
+    doc = told("a", "2021-05-06", text, "said", "010", SPEAKER)
+    at = text.index(timex)
+    doc.timexes = [Timex(at, at + len(timex), timex, "DATE", value)]
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == expected
+
+
+@pytest.mark.parametrize("text, timex, value, expected", [
+    # a statement of a deed the speaker will do stands for it when the deed's clause dates it ahead
+    ("Jan Novak said he will sign the lease on May 20.", "May 20", "2021-05-20", ("2021-05-20", "on")),
+    ("Jan Novak said he plans to sell the farm next month.", "next month", "2021-06", ("2021-06", "on")),
+    # no deed to date: a state, a deed denied, or a date the verb does not take
+    ("Jan Novak said he will remain chairman in June.", "June", "2021-06", ("2021-05-06", "reported")),
+    ("Jan Novak said he will not sell the farm in June.", "June", "2021-06", ("2021-05-06", "reported")),
+    ("Jan Novak said he will extend the lease to May 20.", "May 20", "2021-05-20", ("2021-05-06", "reported")),
+])
+def test_a_statement_of_a_planned_deed_takes_the_date_ahead_that_its_clause_gives(text, timex, value, expected):
+    doc = told("a", "2021-05-06", text, "said", "010", SPEAKER)
+    at = text.index(timex)
+    doc.timexes = [Timex(at, at + len(timex), timex, "DATE", value)]
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == expected
+
+
 def test_a_happening_going_on_at_the_report_is_on_its_day():
     [event] = merge.merge_events([told("a", "2021-05-06", "Jan Novak is holding talks with Freedonia.", "holding",
                                        "046", SPEAKER + [("freedonia", "target")])], ACTORS)

@@ -57,6 +57,22 @@ _POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|
                       r"seven|eight|nine|ten|dozens?|scores?|hundreds?|\d[\d,.]*)|'s?)\s+(?:[\w.-]+\s+){0,3}$", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|could|may|might|must|should|can|did|does|do|not)\s+$", re.I)
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
+_WORDS = re.compile(r"[\w'’]+")
+# words after "to" that make it a preposition, not the mark of a verb of what was said ("repeated to them")
+_NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "them",
+                        "him", "us", "me", "it"})
+# words that open a phrase of the verb itself, not its object: "agreed in Paris last February", "promised by
+# the administration last year", "agreed only last year"
+_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "by", "with", "during", "from", "through", "throughout", "to",
+                              "last", "this", "earlier", "also", "again", "first", "late", "early"})
+# the prepositions before a date of the clause's verb ("received it on March 19"), and the words that open a
+# date of their own ("yesterday", "last December")
+_CLAUSE_DATES = frozenset({"on", "in", "at", "during"})
+_DEICTIC = frozenset({"yesterday", "last", "earlier", "late", "early", "tomorrow", "next", "later", "this"})
+# words that may follow a date that ends its phrase ("warned last month the economy would slow"); any other word
+# in lower case continues a noun phrase the date modifies ("the third quarter profit")
+_PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "or", "to", "in", "on", "at", "for",
+                             "of", "with", "by", "from", "after", "before", "when", "while", "as", "if", "because"}
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
@@ -91,8 +107,12 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
                         start.text, "since", doc.published)
         if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end):  # "are undergoing trial"
             return Date(date.value, date.granularity, date.source, date.text, "on")
-        statement = kind(mention.code)[0] == "statement" and not aspect.anterior(
+        said = kind(mention.code)[0] == "statement"
+        statement = said and not aspect.anterior(
             doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end, perfect)
+        deed = (_plan_date(doc, mention) if statement else _deed_date(doc, mention)) if said else None
+        if deed is not None:
+            return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
@@ -161,12 +181,73 @@ def _until(doc: Document, mention: EventMention, timex: Timex) -> str | None:
     return "unreal" if _UNREAL.search(before, clause + 1, until.start()) else "ended"
 
 
+def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
+    """"The company said it received clearance on September 11": a statement that tells of the speaker's own
+    past deed stands for that deed, which a date of the deed's clause dates: one the clause's verb takes ("on
+    March 18", "in 1986", "yesterday", "last December"), over by the report and held by no other happening of
+    the sentence. A date after another preposition ("for the quarter ending March 31", "extended it to June
+    11"), after a participle ("two stores closed in April") or before a noun ("its 1986 operations", "last
+    November's sale") names something else."""
+    sentence = doc.sentences[mention.sentence]
+    return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end), True)
+
+
+def _plan_date(doc: Document, mention: EventMention) -> Timex | None:
+    """"The company said it will close the plant in March": a statement of a deed the speaker will do stands
+    for that planned deed when the deed's clause dates it, as `_deed_date` reads it, in a time not over by the
+    report."""
+    sentence = doc.sentences[mention.sentence]
+    return _clause_date(doc, mention, aspect.reported_plan(doc.text, mention.trigger_end, sentence.end), False)
+
+
+def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] | None, over: bool) -> Timex | None:
+    """The date the verb of `clause` takes, over by the report (`over`) or not."""
+    if clause is None:
+        return None
+    held = {other.timex for other in doc.event_mentions if other.sentence == mention.sentence}
+    published = interval(doc.published)
+    for index, timex in enumerate(doc.timexes):
+        span = interval(timex.value)
+        if not (clause[0] <= timex.start < clause[1] and timex.type == "DATE" and index not in held and span and
+                published and (span[1] < published[0]) == over) or _names_a_noun(doc, mention, timex):
+            continue
+        between = [word.lower() for word in _WORDS.findall(doc.text, clause[0], timex.start)]
+        opener = timex.text.split()[0].lower()
+        if (opener in _DEICTIC or between and between[-1] in _CLAUSE_DATES) and \
+                not any(aspect.past(word) or word.endswith("ing") for word in between[1:]):
+            return timex
+    return None
+
+
+def _names_a_noun(doc: Document, mention: EventMention, timex: Timex) -> bool:
+    """"The third quarter profit", "last year's losses": a date before a noun names that noun."""
+    after = _WORDS.search(doc.text, timex.end, doc.sentences[mention.sentence].end)
+    return bool(after) and (after.group() in ("'s", "’s") or doc.text[timex.end:after.start()].isspace() and
+                            after.group().islower() and after.group() not in _PHRASE_ENDS)
+
+
 def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:
-    """A month, a year or a longer period named after "said" is the time of what was said ("said the loss
-    could reach 1.5 billion for 1987"), not of the saying: a statement is made on a day."""
+    """A month, a year or a longer period named after "said" is the time of what was said, not of the saying
+    (a statement is made on a day), when the verb's object or a verb of what was said (a tensed one, "that", or
+    "to" before a verb) stands between ("reported a profit of 14 mln dlrs in 1986", "said the loss could reach
+    1.5 billion for 1987", "offered to lower the rate from January"), when the period is not over by the report
+    ("attacked the figures for this year") and when it modifies a noun ("reported the third quarter profit was
+    up"). A period over by then, right after the verb or after a phrase of the verb's own, dates the statement
+    itself ("warned last month the economy would slow", "were reaffirmed by the ministers last month")."""
     span = interval(timex.value)
-    return kind(mention.code)[0] == "statement" and timex.start >= mention.trigger_end and \
-        span is not None and span[1] - span[0] > STATEMENT_DAYS
+    if kind(mention.code)[0] != "statement" or timex.start < mention.trigger_end or span is None or \
+            span[1] - span[0] <= STATEMENT_DAYS:
+        return False
+    published = interval(doc.published)
+    if published is None or span[1] >= published[0]:
+        return True
+    if _names_a_noun(doc, mention, timex):
+        return True
+    between = [word.lower() for word in _WORDS.findall(doc.text, mention.trigger_end, timex.start)]
+    if between and between[0] not in _ADJUNCT_OPENERS and not between[0].endswith("ly"):
+        return True  # the verb's object, or what was said, comes first
+    return any(aspect.tensed(word) or word == "to" and following.isalpha() and following not in _NOT_VERBS
+               for word, following in zip(between, between[1:] + [""]))
 
 
 def new_instance(doc: Document, mention: EventMention) -> bool:

@@ -47,6 +47,13 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "becaus
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?(?:" + _ADVERBS +
                             r")*([a-z]+)\b")
+# where the clause of a reported deed ends: a comma, a relative or a conjunction opening another clause
+_DEED_CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|if|that|"
+                              r"since|until|as)\b", re.I)
+# a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
+_REPORTED_PLAN = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:will|would|shall|(?:plans?|planned|intends?|"
+                            r"intended|expects?|expected|is|are|was|were)\s+to)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
+_NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.I)
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _ANY_WORD = re.compile(r"\w")
@@ -115,6 +122,28 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
     return bool(reported)
+
+
+def reported_deed(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
+    """"said it received clearance on September 11, which ...": the clause of the speaker's own past deed that
+    the reporting verb ending at `trigger_end` tells of, from the deed's verb to the next break of clause; None
+    when the verb tells of no such deed (a verb of state or thought tells what was stated: "said it expected")."""
+    deed = _REPORTED_DEED.match(text, trigger_end, sentence_end)
+    if deed is None or not _past(deed.group(1)) or deed.group(1) in _stative():
+        return None
+    end = _DEED_CLAUSE_END.search(text, deed.end(), sentence_end)
+    return deed.start(1), end.start() if end else sentence_end
+
+
+def reported_plan(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
+    """"said it will close the plant in March": the clause of a deed the speaker says it will do, as
+    `reported_deed` finds a done one; none for a state ("will remain") or a deed denied ("will not offer")."""
+    plan = _REPORTED_PLAN.match(text, trigger_end, sentence_end)
+    if plan is None or _NEGATION.search(plan.group()) or plan.group(1) in ("be", "have") or \
+            {plan.group(1) + "ed", plan.group(1) + "d"} & _stative():
+        return None  # "will not offer", "will remain profitable": no deed to date
+    end = _DEED_CLAUSE_END.search(text, plan.end(), sentence_end)
+    return plan.start(1), end.start() if end else sentence_end
 
 
 def _words_before(text: str, start: int, end: int, sentence_start: int) -> list[str]:

@@ -224,6 +224,9 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
             return anchor.year
         return nearest
     way = tense.FUTURE if ctx.word_before() in _DEADLINE else ctx.tense()
+    if way == tense.FUTURE and distance < CLOSE_NAMED_DAYS and \
+            tense.near_in_past(ctx.text, ctx.start, ctx.end, ctx.grammar.tables["tense"]):
+        return nearest  # "was elected effective July 1", written in October: within four months, either side
     if way == tense.PAST:
         return anchor.year if there <= here else anchor.year - 1
     if way == tense.FUTURE:
@@ -272,7 +275,7 @@ def date_value(ctx: Context, groups: dict):
             raise Reject
         return _year(year)
     month = _month_number(ctx, groups["month"])
-    day = int(re.match(r"\d+", groups["day"]).group()) if groups.get("day") else None
+    day = _day_of_month(ctx, groups["day"]) if groups.get("day") else None
     if year is None:
         if day is None:
             raise Reject
@@ -286,6 +289,12 @@ def date_value(ctx: Context, groups: dict):
         raise Reject from None
     _remember_day(ctx, found)
     return _day(found)
+
+
+def _day_of_month(ctx: Context, text: str) -> int:
+    """"19", "19th", or a day spelled out ("One")."""
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else int(_number(ctx, text.lower()))
 
 
 def week_of_value(ctx: Context, groups: dict):

@@ -185,11 +185,22 @@ def _is_title(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
     name = last.group(1).lower()
     if not _CAPITALISED.fullmatch(last.group(1)) or name in rules.names or name[:-1] in rules.names:  # "Sundays"
         return False
+    if match.end() == _day_end(match):
+        return False  # a day spelled out after its month: "July One"
     if last.start() > 0:
         return True
     gap = text[max(0, match.start() - 20):match.start()]
     before = gap.rstrip()
     return bool(before) and "\n" not in gap[len(before):] and before[-1] not in _OPENING
+
+
+_DAY_GROUP = re.compile(r"r\d+_day_\d+")  # the day group of a rule, as the grammar renames it
+
+
+def _day_end(match: re.Match) -> int | None:
+    """Where the day of the month the match names ends, if it names one."""
+    return next((match.end(name) for name, value in match.groupdict().items()
+                 if value is not None and _DAY_GROUP.fullmatch(name)), None)
 
 
 def _normalise(rules: grammar.Grammar, match: re.Match, text: str, anchor: date | None, memory: dict):

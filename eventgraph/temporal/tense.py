@@ -88,7 +88,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
             if cue == "future" and (before == "had" or (before == "been" and earlier == "had")
                                     or (word == "due" and before in ("was", "were"))):
                 cue = "past"  # a plan seen from the past: "it had been due to expire Friday", "was due in January"
-            if cue == "next":
+            if cue in ("next", "near"):
                 if distance > _NEXT_TO:
                     continue
                 cue = "future"
@@ -104,3 +104,13 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     if best is not None:
         return best[1]
     return PAST if reported else UNKNOWN
+
+
+def near_in_past(text: str, start: int, end: int, cues: dict[str, str]) -> bool:
+    """"It raised prices effective October 1", "was elected effective July 1": a date right after a word of
+    the `near` kind, in a sentence its other cues set in the past, takes effect near the report, on whichever
+    side of it (the same words ahead of a future or present verb look forward: "will take effective control")."""
+    before = _WORD.findall(text, max(0, start - 30), start)
+    if not before or cues.get(before[-1].lower()) != "near":
+        return False
+    return direction(text, start, end, {word: cue for word, cue in cues.items() if cue != "near"}) == PAST
