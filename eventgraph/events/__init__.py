@@ -266,6 +266,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
                 statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
+                statements.tells_trend(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
                 statements.says_nothing(words, trigger) or statements.tells_terms(words, trigger, obj) or
                 statements.tells_plan(words, trigger, obj, _name_words(words, [
