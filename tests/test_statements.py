@@ -143,6 +143,14 @@ def test_a_statement_that_tells_something_before_it_declines_stays():
     assert any(m.code == "010" for m in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania said the Nova hospital, which took part in the trials, has ordered 100 of the new pumps.",
+    "Jan Novak said the trade deficit, which was large last year, would decline by a third this year.",
+])
+def test_a_relative_clause_inside_the_reported_subject_hides_no_deed_or_trend(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
 def test_a_deed_told_before_a_closing_reporting_verb_is_no_statement_of_its_own():
     assert all(m.code[:2] != "01" for m in doc("Ruritania's troops had overrun the garrison at Nova, officials in Ruritania said.")
                .event_mentions)

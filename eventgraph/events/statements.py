@@ -621,14 +621,30 @@ def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: li
         return None
     if opened:
         first = _past_opener(words, first)
-    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
-                 if _verb(words, j)), None)
+    aside = range(0) if opened else _relative_aside(words, first)
+    reach = MAX_SAID_WORDS + len(aside)
+    verb = next((j for j in range(first + 1, min(len(words), first + reach))
+                 if j not in aside and _verb(words, j)), None)
     if verb is None and opened:  # further on, only an auxiliary is surely the clause's verb
         verb = next((j for j in range(first + MAX_SAID_WORDS, min(len(words), first + MAX_TITLED_WORDS))
                      if _auxiliary(words, j)), None)
-    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+    if verb is None or any(j not in aside and (words.is_break(j) or words.forms[j] in SUBORDINATORS)
+                           for j in range(first, verb)):
         return None
     return first, verb
+
+
+def _relative_aside(words: Words, first: int) -> range:
+    """The relative clause set off by commas inside the subject of the reported clause opening at `first`
+    ("said Acme and its affiliates, who reportedly hold 7.4 pct, tried to ..."), commas included; the clause's
+    verb comes after it."""
+    comma = next((j for j in range(first + 1, min(len(words), first + MAX_SUBJECT_WORDS + 1))
+                  if words.is_break(j) or words.forms[j] in SUBORDINATORS), None)
+    if comma is None or words.forms[comma] != "," or words.forms[comma + 1:comma + 2] not in (["who"], ["which"]):
+        return range(0)
+    close = next((j for j in range(comma + 2, min(len(words), comma + 2 + MAX_SAID_WORDS))
+                  if words.is_break(j)), None)
+    return range(comma, close + 1) if close is not None and words.forms[close] == "," else range(0)
 
 
 def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
