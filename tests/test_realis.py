@@ -118,3 +118,25 @@ def test_a_happening_a_deal_hangs_on_is_a_condition_not_a_happening():
                                  "with Freedonia.").event_mentions]
     assert not any(code.startswith("04") for code in codes)
     assert any(code.startswith("04") for code in _codes("Ruritania held talks with Freedonia on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania set a ceiling aimed at averting a rapid devaluation of its currency.",
+    "Ruritania said the strike at the Nova mill was averted on Monday.",
+    "Talks to head off a strike at the Nova plant went on all night.",
+    "The Nova police foiled an attack on the embassy of Freedonia.",
+])
+def test_a_happening_a_verb_of_averting_takes_is_no_event(text):
+    assert not any(code[:2] in ("00", "14", "18") for code in codes(text))
+
+
+def test_a_verb_of_averting_leaves_a_happening_it_does_not_take_alone():
+    assert any(code[:2] == "19" for code in codes("The troops headed off toward the border after the attack on Nova."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania officials would neither confirm nor deny the report.",
+    "Ruritania neither signed nor ratified the treaty.",
+])
+def test_a_verb_joined_by_nor_is_negated(text):
+    assert codes(text) == []

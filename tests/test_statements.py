@@ -11,7 +11,7 @@ from .test_events import doc
 @pytest.mark.parametrize("text, code", [
     ("Jan Novak said he would rethink his position unless Freedonia changed course.", "130"),
     ("Ruritania said it would answer in kind if Freedonia kept up its pressure.", "130"),
-    ("Jan Novak said prices could rise further if Freedonia kept up its pressure.", "010"),
+    ("Jan Novak said tensions could rise further if Freedonia kept up its pressure.", "010"),
     ("Jan Novak said the ruling was unjustified and premature.", "111"),
     ("Ruritania said it was deeply disappointed by the verdict.", "111"),
     ("Jan Novak said Freedonia should show more flexibility.", "020"),
@@ -143,6 +143,14 @@ def test_a_statement_that_tells_something_before_it_declines_stays():
     assert any(m.code == "010" for m in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania said the Nova hospital, which took part in the trials, has ordered 100 of the new pumps.",
+    "Jan Novak said the trade deficit, which was large last year, would decline by a third this year.",
+])
+def test_a_relative_clause_inside_the_reported_subject_hides_no_deed_or_trend(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
 def test_a_deed_told_before_a_closing_reporting_verb_is_no_statement_of_its_own():
     assert all(m.code[:2] != "01" for m in doc("Ruritania's troops had overrun the garrison at Nova, officials in Ruritania said.")
                .event_mentions)
@@ -229,7 +237,7 @@ def test_a_statement_that_only_tells_a_happening_to_come_is_no_event(text, timex
 
 
 @pytest.mark.parametrize("text, timex", [
-    ("Jan Novak said growth will be flat next year.", ("next year", "DATE", "2022")),
+    ("Jan Novak said the market will be calm next year.", ("next year", "DATE", "2022")),
     ("Jan Novak said the new rules would depress exports in June.", ("June", "DATE", "2021-06")),
     ("Jan Novak said exports could begin to fall next month.", ("next month", "DATE", "2021-06")),
     ("Jan Novak said the tax rate would be unchanged next year.", ("next year", "DATE", "2022")),
@@ -238,6 +246,26 @@ def test_a_statement_that_only_tells_a_happening_to_come_is_no_event(text, timex
 ])
 def test_a_forecast_leaves_the_statement(text, timex):
     assert [m.code[:2] for m in doc(text, [timex]).event_mentions] == ["01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said its third quarter profit was up from a year earlier.",
+    "Jan Novak said the trade surplus will near 10 billion dlrs this year.",
+    "Exports of grain fell by a third in May, the Ruritania statistics office said.",
+    "Jan Novak said sales of the new model could double next year.",
+    "Jan Novak said orders for trucks were flat in Freedonia.",
+])
+def test_a_statement_of_how_a_result_or_a_statistic_moves_is_no_event(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania Paper said its linerboard prices would increase to 360 dlrs a ton.",
+    "Jan Novak said margins on gold contracts will be increased to 2,000 dlrs.",
+    "Jan Novak said the outlook for profit was bright.",
+])
+def test_prices_the_speaker_sets_a_measure_moved_or_a_state_leave_the_statement(text):
+    assert any(m.code[:2] == "01" for m in doc(text).event_mentions)
 
 
 @pytest.mark.parametrize("text", [

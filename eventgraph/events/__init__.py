@@ -195,7 +195,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     words = read(sentence.text, sentence.start)
     times = _name_words(words, [timex for _, timex in timexes])
     found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions), times))
-             if not _warned_of(words, trigger)]
+             if not _warned_of(words, trigger) and not _rejoined(words, trigger)]
     if not found:
         return [], []
     read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
@@ -266,6 +266,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
                 statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
+                statements.tells_trend(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
                 statements.says_nothing(words, trigger) or statements.tells_terms(words, trigger, obj) or
                 statements.tells_plan(words, trigger, obj, _name_words(words, [
@@ -359,6 +360,12 @@ def _warned_of(words: Words, trigger: triggers.Trigger) -> bool:
     """"a flood warning", "blizzard watches", "strike alert": a happening that only names what a warning is of
     has not happened."""
     return trigger.nominal and trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in ALERTS
+
+
+def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
+    """"would neither confirm nor deny the report": a verb joined by "nor" is negated as the one before it, in a
+    sentence the parser does not read as well."""
+    return trigger.verbal and trigger.first > 0 and words.forms[trigger.first - 1] == "nor"
 
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],

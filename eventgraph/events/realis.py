@@ -4,6 +4,8 @@
   the port", "dismissed claims that its troops shelled the town") is no event: the denial is the event, and
   what it denies is its content, not a second happening. A gerund ("denied attacking") frame.py already reads as
   what was not done.
+- A happening's noun that a verb of averting takes ("aimed at averting a revaluation", "to avoid a strike")
+  is kept from happening.
 - What a yes-no question asks about ("Did the army fire on the crowd?") is not told as fact; a question that
   opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
@@ -18,6 +20,8 @@ from functools import lru_cache
 from . import happenings
 from .lexicon import entries_by_first_word, verb_forms
 
+AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thwart", "foil"})  # what they take
+# does not happen: "to avoid a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
                     "assertion", "speculation", "insinuation"})  # nouns whose clause says what is claimed
@@ -68,7 +72,35 @@ def _lower(token) -> str:
 def unreal(token, verb, nominal: bool) -> bool:
     """`token` is the trigger's word, `verb` the word that carries its tense: the trigger, or the verb a nominal
     trigger hangs on."""
-    return denied(token, verb, nominal) or asked(verb) or nominal and (qualifying(token) or conditional(token))
+    return denied(token, verb, nominal) or asked(verb) or \
+        nominal and (qualifying(token) or conditional(token) or averted(token))
+
+
+def averted(token) -> bool:
+    """"aimed at averting a rapid revaluation", "to avoid a strike", "talks to head off a walkout", "a strike
+    was averted": a happening's noun that a verb of averting takes is what is kept from happening."""
+    head = token.head
+    if head.i == token.i or token.dep_ not in ("obj", "nsubj:pass", "obl"):
+        return False
+    form = _lower(head)
+    if form in _averting_forms():  # not "to prevent a deal from turning sour": what the deal would do is kept
+        return token.dep_ != "obl" and not any(child.dep_ in ("advcl", "xcomp") and any(
+            mark.dep_ == "mark" and _lower(mark) == "from" for mark in child.children) for child in head.children)
+    if form not in _phrasal_averting_forms():
+        return False
+    if token.dep_ == "obl":  # the parser may take "off" for the noun's preposition: "to head off a strike"
+        return any(child.dep_ == "case" and _lower(child) == "off" for child in token.children)
+    return any(child.dep_ == "compound:prt" and _lower(child) == "off" for child in head.children)
+
+
+@lru_cache(maxsize=1)
+def _averting_forms() -> frozenset[str]:
+    return frozenset(form for lemma in AVERTING for form in verb_forms(lemma))
+
+
+@lru_cache(maxsize=1)
+def _phrasal_averting_forms() -> frozenset[str]:
+    return frozenset(form for lemma in ("head", "ward", "stave") for form in verb_forms(lemma))
 
 
 def conditional(token) -> bool:

@@ -424,6 +424,50 @@ def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     return any(_number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
 
 
+MEASURES = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "loss", "losses",
+                      "surplus", "deficit", "output", "production", "exports", "imports", "orders", "prices",
+                      "inflation", "growth", "reserves", "shipments", "turnover", "unemployment", "spending",
+                      "consumption", "demand", "volume", "stocks", "inventories", "yields", "margins", "costs"})
+# what a company's results and a country's statistics measure
+CHANGES = frozenset({"increases", "decreases", "declines", "rises", "falls"})  # "price increases will slow"
+MOVES = frozenset({"rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "increase", "increases",
+                   "increased", "decrease", "decreases", "decreased", "decline", "declines", "declined", "drop",
+                   "drops", "dropped", "climb", "climbed", "gain", "gained", "grow", "grows", "grew", "grown",
+                   "jump", "jumped", "slip", "slipped", "ease", "eased", "near", "reach", "reached", "total",
+                   "totalled", "totaled", "exceed", "exceeded", "top", "topped", "surge", "surged", "plunge",
+                   "plunged", "soar", "soared", "narrow", "narrowed", "widen", "widened", "double", "doubled",
+                   "average", "averaged", "amount", "amounted", "slow", "slowed"})  # how a measure moves
+LEVELS = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "steady", "stable"})  # after "be"
+OWN_PRICES = frozenset({"its", "their", "our"})  # before "prices": the prices the speaker sets
+TREND_REACH = 4  # auxiliaries and adverbs between a measure's clause verb and the word of its movement
+
+
+def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is how a measure of results or of an economy moved or will move ("said third quarter
+    profit was up", "said the surplus will near 10 billion dlrs", "said sales rose"): a result or a statistic,
+    reported or foreseen, is no happening and no statement a timeline of the story lists. A measure moved by
+    someone ("margins will be increased") or the speaker's own prices ("said its prices would rise") is a deed
+    or a decision, not a trend."""
+    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    first, verb = clause
+    forms = words.forms
+    subject = range(first, verb)
+    if not any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject) or \
+            any(forms[j] in OWN_PRICES and "prices" in forms[j + 1:verb] for j in subject):
+        return False
+    k = verb
+    while k < min(len(forms), verb + TREND_REACH) and (forms[k] in CHAIN or forms[k] in PRESENT or
+                                                       forms[k] in SKIPPED_ADVERBS):
+        k += 1
+    if k >= len(forms):
+        return False
+    if forms[k - 1] in triggers.BE:
+        return forms[k] in LEVELS
+    return forms[k] in MOVES
+
+
 SAYING = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said, not done
 LOOKING_AHEAD = frozenset({"will", "would", "'ll", "shall", "should"})  # not "could", "may": what might be
 ARRANGED = frozenset({"scheduled", "due", "set"})  # after "is": "is scheduled for delivery", "is due to start"
@@ -577,14 +621,30 @@ def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: li
         return None
     if opened:
         first = _past_opener(words, first)
-    verb = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
-                 if _verb(words, j)), None)
+    aside = range(0) if opened else _relative_aside(words, first)
+    reach = MAX_SAID_WORDS + len(aside)
+    verb = next((j for j in range(first + 1, min(len(words), first + reach))
+                 if j not in aside and _verb(words, j)), None)
     if verb is None and opened:  # further on, only an auxiliary is surely the clause's verb
         verb = next((j for j in range(first + MAX_SAID_WORDS, min(len(words), first + MAX_TITLED_WORDS))
                      if _auxiliary(words, j)), None)
-    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+    if verb is None or any(j not in aside and (words.is_break(j) or words.forms[j] in SUBORDINATORS)
+                           for j in range(first, verb)):
         return None
     return first, verb
+
+
+def _relative_aside(words: Words, first: int) -> range:
+    """The relative clause set off by commas inside the subject of the reported clause opening at `first`
+    ("said Acme and its affiliates, who reportedly hold 7.4 pct, tried to ..."), commas included; the clause's
+    verb comes after it."""
+    comma = next((j for j in range(first + 1, min(len(words), first + MAX_SUBJECT_WORDS + 1))
+                  if words.is_break(j) or words.forms[j] in SUBORDINATORS), None)
+    if comma is None or words.forms[comma] != "," or words.forms[comma + 1:comma + 2] not in (["who"], ["which"]):
+        return range(0)
+    close = next((j for j in range(comma + 2, min(len(words), comma + 2 + MAX_SAID_WORDS))
+                  if words.is_break(j)), None)
+    return range(comma, close + 1) if close is not None and words.forms[close] == "," else range(0)
 
 
 def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
