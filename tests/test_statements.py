@@ -82,6 +82,20 @@ def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
     assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
 
 
+@pytest.mark.parametrize("text", [
+    'Ruritania said in a statement, "The board considers that the offer is far too low."',
+    'Jan Novak said: "The board considers that the offer is far too low."',
+])
+def test_a_quotation_after_its_speaker_is_what_the_speaker_says(text):
+    [said] = doc(text).event_mentions
+    assert said.title.endswith("says the board considers that the offer is far too low")
+
+
+def test_a_quotation_after_its_speaker_that_reports_a_deed_is_the_deed():
+    [signed] = doc('Ruritania said, "We have signed the deal with Freedonia."').event_mentions
+    assert signed.code.startswith("05")
+
+
 def test_a_judgement_of_a_happening_is_criticism_besides_the_happening():
     codes = {m.code for m in doc("Jan Novak said the attack on Freedonia was totally unjustified.").event_mentions}
     assert "111" in codes and any(code[:2] in ("18", "19") for code in codes)

@@ -349,6 +349,31 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     return said
 
 
+QUOTE_LEAD = 4  # words between a reporting verb and the quotation it introduces ("said in a statement, ")
+
+
+def quoted_after(words: Words, trigger: triggers.Trigger) -> str | None:
+    """'Acme said in a statement, "The offer is too low."', 'he said: "We will fight"': what was said is the
+    quotation that follows the verb, past a short phrase and the comma or colon that introduce it."""
+    mark = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 2 + QUOTE_LEAD))
+                 if words.forms[j] in QUOTES or words.is_break(j) and words.forms[j] not in (",", ":")), None)
+    if mark is None or words.forms[mark] not in QUOTES or mark > trigger.last + 1 and \
+            words.forms[mark - 1] not in (",", ":"):
+        return None
+    first = mark + 1
+    last = first
+    while last + 1 < len(words) and words.quoted[last + 1] and words.forms[last + 1] not in QUOTES:
+        last += 1
+    if first >= len(words) or words.forms[first] in QUOTES:
+        return None
+    if words.forms[first] in COORDINATORS and first < last:
+        first += 1
+    said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
+    if said and words.forms[first] in LOWERED:
+        said = said[:1].lower() + said[1:]
+    return said
+
+
 def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:
     """"told Kuwait News Agency that the Soviet Union supports ...": what was said follows the addressee."""
     after = [words.index_at(mention.end - 1) for mention in binding.targets
