@@ -122,6 +122,7 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("The reporter was found dead in his flat.", "Death"),
     ("Rebels derailed a freight train.", "Accident"),
     ("The Liberals formed a coalition with the Greens.", "Appointment"),
+    ("Its board authorized the repurchase of up to one mln shares.", "Policy decision"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
@@ -158,6 +159,9 @@ def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
     ("The rebels besieged the garrison.", "191"),
     ("Jan Novak emphasised that the deal was fair.", "010"),
     ("The two firms reached agreements on prices.", "057"),
+    ("The two firms struck an accord on prices.", "057"),
+    ("The finance ministry has proposed a change in the rules on bank ownership.", "030"),
+    ("The analyst estimated that the firm would have to borrow heavily.", "010"),
 ])
 def test_the_codebook_classes_have_their_common_words(sentence, code):
     assert code in [found_code for found_code, _ in found(sentence)]
@@ -167,6 +171,8 @@ def test_the_codebook_classes_have_their_common_words(sentence, code):
     "Sales rose thanks to the new model.",
     "The newly elected president spoke.",
     "The newly appointed chairman of the firm spoke.",
+    "The proposed merger of the two firms drew no objection.",
+    "The firm has 20 mln authorized shares.",
 ])
 def test_a_verb_form_that_qualifies_a_noun_or_opens_a_phrase_of_another_sense_is_no_trigger(sentence):
     assert not [code for code, _ in found(sentence) if code[:2] != "01"]
