@@ -91,6 +91,11 @@ def test_a_quotation_after_its_speaker_is_what_the_speaker_says(text):
     assert said.title.endswith("says the board considers that the offer is far too low")
 
 
+def test_a_quotation_of_a_few_words_goes_on_in_the_reporters_words():
+    [said] = doc('Jan Novak said in Caracas, "radical changes" in interest rates were needed.').event_mentions
+    assert (said.code, said.title) == ("020", "Jan Novak says radical changes in interest rates were needed")
+
+
 def test_a_quotation_after_its_speaker_that_reports_a_deed_is_the_deed():
     [signed] = doc('Ruritania said, "We have signed the deal with Freedonia."').event_mentions
     assert signed.code.startswith("05")

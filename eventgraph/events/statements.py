@@ -354,18 +354,19 @@ QUOTE_LEAD = 4  # words between a reporting verb and the quotation it introduces
 
 def quoted_after(words: Words, trigger: triggers.Trigger) -> str | None:
     """'Acme said in a statement, "The offer is too low."', 'he said: "We will fight"': what was said is the
-    quotation that follows the verb, past a short phrase and the comma or colon that introduce it."""
+    quotation that follows the verb, past a short phrase and the comma or colon that introduce it, to the
+    first break after it."""
     mark = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 2 + QUOTE_LEAD))
                  if words.forms[j] in QUOTES or words.is_break(j) and words.forms[j] not in (",", ":")), None)
     if mark is None or words.forms[mark] not in QUOTES or mark > trigger.last + 1 and \
             words.forms[mark - 1] not in (",", ":"):
         return None
     first = mark + 1
-    last = first
-    while last + 1 < len(words) and words.quoted[last + 1] and words.forms[last + 1] not in QUOTES:
-        last += 1
-    if first >= len(words) or words.forms[first] in QUOTES:
+    if first >= len(words) or words.is_break(first):
         return None
+    last = first  # a quotation of a few words goes on in the reporter's words: '"radical changes" were needed'
+    while last + 1 < len(words) and (words.forms[last + 1] in QUOTES or not words.is_break(last + 1)):
+        last += 1
     if words.forms[first] in COORDINATORS and first < last:
         first += 1
     said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
