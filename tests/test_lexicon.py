@@ -123,6 +123,7 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("Rebels derailed a freight train.", "Accident"),
     ("The Liberals formed a coalition with the Greens.", "Appointment"),
     ("Its board authorized the repurchase of up to one mln shares.", "Policy decision"),
+    ("The development bank approved two loans to the island.", "Policy decision"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
