@@ -40,6 +40,8 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
+APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "approximately", "roughly", "over",
+                           "just"})  # words before a number that make it a guess: "cut about 70 jobs"
 AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs",
                           "dollars", "pct", "percent", "per", "cent", "yen", "marks", "francs", "pounds", "euros",
                           "tonnes", "tons", "barrels"})
@@ -272,10 +274,12 @@ def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
 
 
 def _after_amount(words: Words, j: int) -> int:
-    """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of"), or `j`."""
+    """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of", "about 70"),
+    or `j`."""
     forms = words.forms
-    k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] == [
-        "up", "to"] else j
+    k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] in (
+        ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"]) else \
+        j + 1 if j < len(forms) and forms[j] in APPROXIMATORS else j
     if k >= len(forms) or not forms[k][:1].isdigit():
         return j
     while k < len(forms) and (forms[k][:1].isdigit() or forms[k] in AMOUNT_WORDS or
