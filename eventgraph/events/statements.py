@@ -375,6 +375,24 @@ def quoted_after(words: Words, trigger: triggers.Trigger) -> str | None:
     return said
 
 
+def conditioned_after(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"said if other countries follow, it could result in ...", "added that if outflows go on, many will be
+    unable to pay": what was said opens with its condition, which the words of an object stop at; one that
+    counts something tells terms, not a view."""
+    first = trigger.last + 1
+    if first < len(words) and words.forms[first] == "that":
+        first += 1
+    if first >= len(words) - 1 or words.forms[first] not in CONDITIONS:
+        return None
+    if any(_number(words, j) for j in range(first, len(words))):
+        return None  # "said if all options are exercised, the contract will be worth 78 mln dlrs": a deal's terms
+    last = min(len(words) - 1, first + phrases.MAX_OBJECT_WORDS * 2)
+    while last > first and words.is_break(last):
+        last -= 1
+    condition = phrases.phrase(words, first + 1, last)  # a phrase never opens with "if": the condition's words
+    return f"{words.forms[first]} {condition}" if condition else None
+
+
 def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:
     """"told Kuwait News Agency that the Soviet Union supports ...": what was said follows the addressee."""
     after = [words.index_at(mention.end - 1) for mention in binding.targets
