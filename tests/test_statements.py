@@ -20,6 +20,8 @@ from .test_events import doc
     ("Ruritania said it would resubmit its application.", "030"),
     ("Ruritania said it intends to keep its embassy open.", "030"),
     ("Jan Novak said his firm would also keep its offices.", "030"),
+    ("Jan Novak said we would expect the talks to go on.", "010"),
+    ("Jan Novak said it would indicate that the strength was passing.", "010"),
     ("Ruritania said its exports were strong this year.", "010"),
     ("Jan Novak said Freedonia would keep its offices.", "010"),
     ("Ruritania said it would consider other offers for the unit.", "014"),

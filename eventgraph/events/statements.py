@@ -114,11 +114,13 @@ OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "dec
                       "last", "pick", "recover", "ease", "strengthen", "weaken", "top", "average",
                       "stabilize", "stabilise", "decline", "drop", "climb", "gain", "slow"})  # after "should":
 # what is expected to come about ("should help results", "should rise 5 pct")
-UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "hope", "wish", "want"})  # after
-# "we would": a wish, not a deed pledged
+UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "hope", "wish", "want", "expect",
+                       "think", "believe", "imagine", "guess", "anticipate", "doubt", "suspect"})  # after
+# "we would": a wish or a thought, not a deed pledged
 IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "mean", "affect", "benefit",
                         "boost", "lead", "result", "depend", "matter", "happen", "last", "require", "involve",
-                        "allow", "enable", "cause"})  # after "it will": what a thing will
+                        "allow", "enable", "cause", "indicate", "suggest", "seem", "appear",
+                        "show"})  # after "it will": what a thing will
 # do ("it will take years", "it would hurt exports"), not what a speaker pledges
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
