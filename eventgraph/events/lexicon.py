@@ -110,6 +110,8 @@ def _parse(line: str, irregulars: dict[str, set[str]]) -> Entry:
         first = slots[0]
         irregular = irregulars.get(words[0], set())
         slots[0] = Slot(frozenset(set().union(*(verb_forms(f, tuple(irregular)) for f in first.forms))), first.gap)
+        if len(slots) > 1 and slots[-1].gap:  # the object a verb acts on may be many: "completed two acquisitions"
+            slots[-1] = Slot(frozenset(set().union(*(_plural(f) for f in slots[-1].forms))), True)
     elif kind in ("N", "D"):
         last = slots[-1]
         slots[-1] = Slot(frozenset(set().union(*(_plural(f) for f in last.forms))), last.gap)
