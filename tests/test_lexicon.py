@@ -187,3 +187,11 @@ def test_a_verb_form_that_qualifies_a_noun_or_opens_a_phrase_of_another_sense_is
 
 def test_every_word_of_arms_implies_a_known_code_of_military_force():
     assert all(code.startswith("19") and label(code) for code in arms().values())
+
+
+def test_a_name_of_several_words_is_one_word_of_a_phrases_gap():
+    sentence = "The retailer agreed with Vorland Insurance Group Holdings to cover its contracts."
+    words = read(sentence, 0)
+    name = {i for i, word in enumerate(words.surface) if word in ("Vorland", "Insurance", "Group", "Holdings")}
+    assert [t.entry.code for t in triggers.find(words, name)] == ["057"]
+    assert [t.entry.code for t in triggers.find(words, set())] != ["057"]

@@ -102,7 +102,8 @@ def test_a_statement_that_opens_with_its_condition_is_what_the_speaker_says():
     [said] = doc("Jan Novak added that if poor countries keep losing money, many will be unable to pay for imports."
                  ).event_mentions
     assert said.title == "Jan Novak says if poor countries keep losing money, many will be unable to pay for imports"
-    assert doc("Jan Novak said if all options are exercised, the contract will be worth 78 mln dlrs.").event_mentions == []
+    terms = "Jan Novak said if all options are exercised, the contract will be worth 78 mln dlrs."
+    assert doc(terms).event_mentions == []
 
 
 def test_a_quotation_after_its_speaker_that_reports_a_deed_is_the_deed():

@@ -126,7 +126,7 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
     while i < len(words):
         candidates = index.get(words.forms[i])
         if candidates and i not in names and not _not_happening(words, i):
-            trigger = _best(words, i, candidates, times)
+            trigger = _best(words, i, candidates, times, names)
             if trigger and (trigger.nominal or _lower_case(words, i)):
                 found.append(trigger)
                 i = trigger.last + 1
@@ -179,8 +179,9 @@ def _lower_case(words: Words, i: int) -> bool:
     return sum(word[:1].isupper() for word in alphabetic) >= TITLE_CASE * len(alphabetic)
 
 
-def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int]) -> Trigger | None:
-    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times)) is not None]
+def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int],
+          names: frozenset[int] | set[int] = frozenset()) -> Trigger | None:
+    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times, names)) is not None]
     if not matches:
         return None
     nominal = _nominal_context(words, i)
@@ -230,7 +231,8 @@ def _fits_noun_phrase(entry: Entry) -> bool:
     return not entry.verbal or entry.kind == "F"
 
 
-def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset()) -> int | None:
+def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset(),
+           names: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The index of the last word when `entry` matches from word `i`, else None. A time expression that opens
     the gap after a verb in the past, with its preposition, is no word of the phrase: "agreed on Friday to
     buy", "signed last week a deal" (not "orders in 1986 rose to": a noun)."""
@@ -247,10 +249,13 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 position += len(IN_PRINCIPLE)  # "agreed in principle to buy": a deal agreed, its terms not yet final
         if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
-        for step in range(1, reach + 1):
-            j = position + step
+        j = position
+        for _ in range(reach):
+            j += 1
             while j < len(words) and words.forms[j] in QUOTES:
                 j += 1
+            while j in names and j + 1 in names:
+                j += 1  # a name of several words is one word of the gap: "agreed with Acme Insurance Group to"
             if j >= len(words) or words.is_break(j):
                 return None
             if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
