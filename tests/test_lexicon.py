@@ -124,6 +124,7 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("The Liberals formed a coalition with the Greens.", "Appointment"),
     ("Its board authorized the repurchase of up to one mln shares.", "Policy decision"),
     ("The development bank approved two loans to the island.", "Policy decision"),
+    ("The ministers approved financial packages for three states.", "Policy decision"),
     ("The software maker has cut about 70 employees.", "Job cuts"),  # an amount guessed
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
@@ -195,3 +196,8 @@ def test_a_name_of_several_words_is_one_word_of_a_phrases_gap():
     name = {i for i, word in enumerate(words.surface) if word in ("Vorland", "Insurance", "Group", "Holdings")}
     assert [t.entry.code for t in triggers.find(words, name)] == ["057"]
     assert [t.entry.code for t in triggers.find(words, set())] != ["057"]
+
+
+def test_a_line_that_lists_plurals_says_which_objects_may_be_many():
+    assert not [code for code, _ in found("The two nations will take joint actions to enhance defence.")]
+    assert ("061", "") in found("The bank has completed two acquisitions in the south.")
