@@ -566,8 +566,9 @@ def test_a_speaker_after_the_reporting_verb_is_the_speaker():
     assert said.title == "Jan Novak says Ruritania will win the dispute over the strait"
 
 
-def test_objects_and_statements_never_open_with_a_subordinator():
-    assert doc("Jan Novak said if the members reject the petition it will fail.").event_mentions == []
+def test_a_statement_that_opens_with_a_condition_keeps_it_whole():
+    [said] = doc("Jan Novak said if the members reject the petition it will fail.").event_mentions
+    assert said.title == "Jan Novak says if the members reject the petition it will fail"
 
 
 def test_a_verb_form_before_will_or_is_is_a_noun():

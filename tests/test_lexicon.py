@@ -122,6 +122,10 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("The reporter was found dead in his flat.", "Death"),
     ("Rebels derailed a freight train.", "Accident"),
     ("The Liberals formed a coalition with the Greens.", "Appointment"),
+    ("Its board authorized the repurchase of up to one mln shares.", "Policy decision"),
+    ("The development bank approved two loans to the island.", "Policy decision"),
+    ("The ministers approved financial packages for three states.", "Policy decision"),
+    ("The software maker has cut about 70 employees.", "Job cuts"),  # an amount guessed
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
@@ -158,6 +162,14 @@ def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
     ("The rebels besieged the garrison.", "191"),
     ("Jan Novak emphasised that the deal was fair.", "010"),
     ("The two firms reached agreements on prices.", "057"),
+    ("The two firms struck an accord on prices.", "057"),
+    ("The insurer agreed with the retailer to cover its service contracts.", "057"),
+    ("The bank sold 90 pct of its assets to a rival last year.", "061"),
+    ("The chemicals group sold its oldest plant to two employees.", "061"),
+    ("The bank has completed two acquisitions in the south.", "061"),  # a verb's object may be many
+    ("The finance ministry has proposed a change in the rules on bank ownership.", "030"),
+    ("The analyst estimated that the firm would have to borrow heavily.", "010"),
+    ("The banker had suggested that the currency might be too high.", "010"),
 ])
 def test_the_codebook_classes_have_their_common_words(sentence, code):
     assert code in [found_code for found_code, _ in found(sentence)]
@@ -167,6 +179,8 @@ def test_the_codebook_classes_have_their_common_words(sentence, code):
     "Sales rose thanks to the new model.",
     "The newly elected president spoke.",
     "The newly appointed chairman of the firm spoke.",
+    "The proposed merger of the two firms drew no objection.",
+    "The firm has 20 mln authorized shares.",
 ])
 def test_a_verb_form_that_qualifies_a_noun_or_opens_a_phrase_of_another_sense_is_no_trigger(sentence):
     assert not [code for code, _ in found(sentence) if code[:2] != "01"]
@@ -174,3 +188,16 @@ def test_a_verb_form_that_qualifies_a_noun_or_opens_a_phrase_of_another_sense_is
 
 def test_every_word_of_arms_implies_a_known_code_of_military_force():
     assert all(code.startswith("19") and label(code) for code in arms().values())
+
+
+def test_a_name_of_several_words_is_one_word_of_a_phrases_gap():
+    sentence = "The retailer agreed with Vorland Insurance Group Holdings to cover its contracts."
+    words = read(sentence, 0)
+    name = {i for i, word in enumerate(words.surface) if word in ("Vorland", "Insurance", "Group", "Holdings")}
+    assert [t.entry.code for t in triggers.find(words, name)] == ["057"]
+    assert [t.entry.code for t in triggers.find(words, set())] != ["057"]
+
+
+def test_a_line_that_lists_plurals_says_which_objects_may_be_many():
+    assert not [code for code, _ in found("The two nations will take joint actions to enhance defence.")]
+    assert ("061", "") in found("The bank has completed two acquisitions in the south.")

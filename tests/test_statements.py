@@ -20,6 +20,8 @@ from .test_events import doc
     ("Ruritania said it would resubmit its application.", "030"),
     ("Ruritania said it intends to keep its embassy open.", "030"),
     ("Jan Novak said his firm would also keep its offices.", "030"),
+    ("Jan Novak said we would expect the talks to go on.", "010"),
+    ("Jan Novak said it would indicate that the strength was passing.", "010"),
     ("Ruritania said its exports were strong this year.", "010"),
     ("Jan Novak said Freedonia would keep its offices.", "010"),
     ("Ruritania said it would consider other offers for the unit.", "014"),
@@ -80,6 +82,33 @@ def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
     [said] = doc('"We were able to make our case against them here," Jan Novak said.').event_mentions
     assert (said.code, said.title) == ("010", "Jan Novak says we were able to make our case")
     assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    'Ruritania said in a statement, "The board considers that the offer is far too low."',
+    'Jan Novak said: "The board considers that the offer is far too low."',
+])
+def test_a_quotation_after_its_speaker_is_what_the_speaker_says(text):
+    [said] = doc(text).event_mentions
+    assert said.title.endswith("says the board considers that the offer is far too low")
+
+
+def test_a_quotation_of_a_few_words_goes_on_in_the_reporters_words():
+    [said] = doc('Jan Novak said in Caracas, "radical changes" in interest rates were needed.').event_mentions
+    assert (said.code, said.title) == ("020", "Jan Novak says radical changes in interest rates were needed")
+
+
+def test_a_statement_that_opens_with_its_condition_is_what_the_speaker_says():
+    [said] = doc("Jan Novak added that if poor countries keep losing money, many will be unable to pay for imports."
+                 ).event_mentions
+    assert said.title == "Jan Novak says if poor countries keep losing money, many will be unable to pay for imports"
+    terms = "Jan Novak said if all options are exercised, the contract will be worth 78 mln dlrs."
+    assert doc(terms).event_mentions == []
+
+
+def test_a_quotation_after_its_speaker_that_reports_a_deed_is_the_deed():
+    [signed] = doc('Ruritania said, "We have signed the deal with Freedonia."').event_mentions
+    assert signed.code.startswith("05")
 
 
 def test_a_judgement_of_a_happening_is_criticism_besides_the_happening():

@@ -528,7 +528,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if inverted:
             obj = statements.fronted(words, trigger) if n == 0 else None
         elif kind == "S" and obj is None and n == 0:
-            obj = statements.fronted(words, trigger)
+            obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
+                statements.conditioned_after(words, trigger)
         if kind == "S" and (obj is None or len(obj.split()) < statements.MIN_STATEMENT_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers

@@ -110,6 +110,10 @@ def _parse(line: str, irregulars: dict[str, set[str]]) -> Entry:
         first = slots[0]
         irregular = irregulars.get(words[0], set())
         slots[0] = Slot(frozenset(set().union(*(verb_forms(f, tuple(irregular)) for f in first.forms))), first.gap)
+        if len(slots) > 1 and slots[-1].gap and not any(f.endswith("s") for f in slots[-1].forms):
+            # the object a verb acts on may be many ("completed two acquisitions"), unless the line says which
+            # of its nouns may ("take ... action|measures": "joint actions" are no threat)
+            slots[-1] = Slot(frozenset(set().union(*(_plural(f) for f in slots[-1].forms))), True)
     elif kind in ("N", "D"):
         last = slots[-1]
         slots[-1] = Slot(frozenset(set().union(*(_plural(f) for f in last.forms))), last.gap)

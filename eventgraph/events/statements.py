@@ -114,11 +114,13 @@ OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "dec
                       "last", "pick", "recover", "ease", "strengthen", "weaken", "top", "average",
                       "stabilize", "stabilise", "decline", "drop", "climb", "gain", "slow"})  # after "should":
 # what is expected to come about ("should help results", "should rise 5 pct")
-UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "hope", "wish", "want"})  # after
-# "we would": a wish, not a deed pledged
+UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "hope", "wish", "want", "expect",
+                       "think", "believe", "imagine", "guess", "anticipate", "doubt", "suspect"})  # after
+# "we would": a wish or a thought, not a deed pledged
 IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "mean", "affect", "benefit",
                         "boost", "lead", "result", "depend", "matter", "happen", "last", "require", "involve",
-                        "allow", "enable", "cause"})  # after "it will": what a thing will
+                        "allow", "enable", "cause", "indicate", "suggest", "seem", "appear",
+                        "show"})  # after "it will": what a thing will
 # do ("it will take years", "it would hurt exports"), not what a speaker pledges
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
@@ -347,6 +349,50 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
     return said
+
+
+QUOTE_LEAD = 4  # words between a reporting verb and the quotation it introduces ("said in a statement, ")
+
+
+def quoted_after(words: Words, trigger: triggers.Trigger) -> str | None:
+    """'Acme said in a statement, "The offer is too low."', 'he said: "We will fight"': what was said is the
+    quotation that follows the verb, past a short phrase and the comma or colon that introduce it, to the
+    first break after it."""
+    mark = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 2 + QUOTE_LEAD))
+                 if words.forms[j] in QUOTES or words.is_break(j) and words.forms[j] not in (",", ":")), None)
+    if mark is None or words.forms[mark] not in QUOTES or mark > trigger.last + 1 and \
+            words.forms[mark - 1] not in (",", ":"):
+        return None
+    first = mark + 1
+    if first >= len(words) or words.is_break(first):
+        return None
+    last = first  # a quotation of a few words goes on in the reporter's words: '"radical changes" were needed'
+    while last + 1 < len(words) and (words.forms[last + 1] in QUOTES or not words.is_break(last + 1)):
+        last += 1
+    if words.forms[first] in COORDINATORS and first < last:
+        first += 1
+    said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
+    if said and words.forms[first] in LOWERED:
+        said = said[:1].lower() + said[1:]
+    return said
+
+
+def conditioned_after(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"said if other countries follow, it could result in ...", "added that if outflows go on, many will be
+    unable to pay": what was said opens with its condition, which the words of an object stop at; one that
+    counts something tells terms, not a view."""
+    first = trigger.last + 1
+    if first < len(words) and words.forms[first] == "that":
+        first += 1
+    if first >= len(words) - 1 or words.forms[first] not in CONDITIONS:
+        return None
+    if any(_number(words, j) for j in range(first, len(words))):
+        return None  # "said if all options are exercised, the contract will be worth 78 mln dlrs": a deal's terms
+    last = min(len(words) - 1, first + phrases.MAX_OBJECT_WORDS * 2)
+    while last > first and words.is_break(last):
+        last -= 1
+    condition = phrases.phrase(words, first + 1, last)  # a phrase never opens with "if": the condition's words
+    return f"{words.forms[first]} {condition}" if condition else None
 
 
 def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:

@@ -40,6 +40,8 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
+APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "approximately", "roughly", "over",
+                           "just"})  # words before a number that make it a guess: "cut about 70 jobs"
 AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs",
                           "dollars", "pct", "percent", "per", "cent", "yen", "marks", "francs", "pounds", "euros",
                           "tonnes", "tons", "barrels"})
@@ -124,7 +126,7 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
     while i < len(words):
         candidates = index.get(words.forms[i])
         if candidates and i not in names and not _not_happening(words, i):
-            trigger = _best(words, i, candidates, times)
+            trigger = _best(words, i, candidates, times, names)
             if trigger and (trigger.nominal or _lower_case(words, i)):
                 found.append(trigger)
                 i = trigger.last + 1
@@ -177,8 +179,9 @@ def _lower_case(words: Words, i: int) -> bool:
     return sum(word[:1].isupper() for word in alphabetic) >= TITLE_CASE * len(alphabetic)
 
 
-def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int]) -> Trigger | None:
-    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times)) is not None]
+def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int],
+          names: frozenset[int] | set[int] = frozenset()) -> Trigger | None:
+    matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times, names)) is not None]
     if not matches:
         return None
     nominal = _nominal_context(words, i)
@@ -228,7 +231,8 @@ def _fits_noun_phrase(entry: Entry) -> bool:
     return not entry.verbal or entry.kind == "F"
 
 
-def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset()) -> int | None:
+def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] = frozenset(),
+           names: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The index of the last word when `entry` matches from word `i`, else None. A time expression that opens
     the gap after a verb in the past, with its preposition, is no word of the phrase: "agreed on Friday to
     buy", "signed last week a deal" (not "orders in 1986 rose to": a noun)."""
@@ -245,10 +249,13 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 position += len(IN_PRINCIPLE)  # "agreed in principle to buy": a deal agreed, its terms not yet final
         if slot.gap:
             position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
-        for step in range(1, reach + 1):
-            j = position + step
+        j = position
+        for _ in range(reach):
+            j += 1
             while j < len(words) and words.forms[j] in QUOTES:
                 j += 1
+            while j in names and j + 1 in names:
+                j += 1  # a name of several words is one word of the gap: "agreed with Acme Insurance Group to"
             if j >= len(words) or words.is_break(j):
                 return None
             if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
@@ -272,10 +279,12 @@ def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
 
 
 def _after_amount(words: Words, j: int) -> int:
-    """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of"), or `j`."""
+    """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of", "about 70"),
+    or `j`."""
     forms = words.forms
-    k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] == [
-        "up", "to"] else j
+    k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] in (
+        ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"]) else \
+        j + 1 if j < len(forms) and forms[j] in APPROXIMATORS else j
     if k >= len(forms) or not forms[k][:1].isdigit():
         return j
     while k < len(forms) and (forms[k][:1].isdigit() or forms[k] in AMOUNT_WORDS or
