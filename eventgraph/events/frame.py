@@ -167,6 +167,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     placed = _placed(aligned, mentions, published)
     placed.deeds = set(at_token)
     times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
+    placed.times = times
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
@@ -231,6 +232,7 @@ class Placed(dict):
 
     nationals: dict[int, Mention]
     deeds: set[int] = frozenset()  # the tokens of the sentence's triggers
+    times: set[int] = frozenset()  # the tokens of the sentence's time expressions
     aligned: Aligned | None = None
     published: str | None = None
     purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
@@ -295,11 +297,11 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     # a purchase is aimed at the company bought only where the text names its buyer: else the seller or the
     # company would stand as the only party of the deal
     if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and frame.sources):
-        _dealt_in(frame, token, placed)
+        _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
     if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
                                                  trigger.entry.code[:2] in ASKING and not frame.targets):
-        accused = _accused(token, placed, trigger.entry.code[:2] in ASKING)
+        accused = _accused(token, placed, trigger.entry.code[:2] in ASKING, times)
         if accused:
             frame.targets = _unique(accused, frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
@@ -647,6 +649,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
             subject = accused if accused is not None else _child(above, PASSIVE_SUBJECTS)
         elif token.dep_ == "advcl" and token.tag_ == "VBG":
             subject = _child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
+    if subject is not None and subject not in subjects and _passive(token) and patient is None and \
+            agent is not None and _mention_list(subject, placed, False):
+        subject, patient = None, subject  # "Jan Novak joined Acme and was hired by Widget": he was hired
     if subject is not None and subject not in subjects:
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
@@ -753,38 +758,44 @@ ACQUIRING = frozenset({"061"})  # buying a company or its shares ("acquired 21 p
 DISAPPROVING = "11"  # CAMEO root of criticism, accusations and complaints
 
 
-def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
+def _accused(token, placed: Placed, asking: bool = False, times: set[int] = frozenset()) -> list[Mention]:
     """"complained to the U.N. that Freedonian planes had bombed its villages", "alleged that Jan Novak took
     bribes", "demanded that Jan Novak resign": a complaint, an accusation or a demand with no object of its own
     is aimed at whom its clause accuses or asks to act, the clause's subject, not at whom it is made to. What a
     demand asks is its own clause opened by "that" ("asked whether the U.S. would act" is a question, "asked
     for a reaction to a report that ..." asks nothing of whom the report names)."""
-    if _child(token, ("obj",)) is not None:
+    # "alleged last week that ...": the parse may take the time for an object and the clause for its relative
+    dated = {child.i for child in token.children if child.i in times}
+    if any(child.dep_ == "obj" and child.i not in dated for child in token.children):
         return []
     # the parse may hang the that-clause after a complement as an adverbial clause or as a relative clause of
     # the complement ("complained to the U.N. that ..."); a "that" that is no pronoun of the clause opens it
     clauses = [child for child in token.children if child.dep_ in ("ccomp", "advcl")] + [
-        grandchild for child in token.children if child.dep_.startswith("obl") and not asking
+        grandchild for child in token.children if child.dep_.startswith("obl") and not asking or child.i in dated
         for grandchild in child.children if grandchild.dep_ in ("acl", "acl:relcl")]
     for clause in clauses:
         opening = min(clause.subtree, key=lambda t: t.i)
-        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and opening.dep_ in ("mark", "det")
-        subject = _child(clause, SUBJECTS) if that else None
+        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and (
+            opening.dep_ in ("mark", "det") or clause.head.i in dated)
+        subject = next((child for child in clause.children if child.dep_ in SUBJECTS and child.i != opening.i),
+                       None) if that else None
         if subject is not None and _lower(subject) not in PERSONAL:
             return _mention_list(subject, placed) or _nationals_of(subject, placed)
     return []
 
 
-def _dealt_in(frame: Frame, token, placed: Placed) -> None:
+def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> None:
     """"a bid for Acme", "offered 40 dlrs for each Acme share", "a tender offer for 50 pct of Acme": what an
-    offer is for is aimed at the company it names or whose shares or stake it is."""
+    offer is for is aimed at the company it names or whose shares or stake it is; so is a purchase at what it
+    is of ("completed its acquisition of Acme")."""
     objects = [child for child in token.children if child.dep_ == "obj"]
     # the offer's "for" hangs on the noun, on the verb it is the object of ("made an offer Monday for Acme") or
     # on the verb it leads to ("offered to pay 40 dlrs a share for Acme")
     holders = objects + [token] + ([token.head] if token.dep_ == "obj" and token.head.i != token.i else []) + [
         child for child in token.children if child.dep_ == "xcomp"]
     complements = [child for holder in holders for child in holder.children
-                   if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects
+                   if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects + (
+        _bought(token, objects) if acquiring else [])
     found = [m for child in complements for m in _holder(child, placed)]
     if found:
         frame.targets = _unique(found, frame.sources or [])
@@ -797,11 +808,27 @@ def _holder(token, placed: Placed) -> list[Mention]:
         return _mention_list(token, placed, False)
     if _lower(token) not in HOLDINGS:
         return []
+    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock")
     found = [placed[child.i] for child in token.children
              if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] or [
-        m for child in token.children if child.dep_ == "nmod" and _case(child) in ("of", "in")
+        m for child in token.children if child.dep_ == "nmod" and _leading_case(child) in ("of", "in")
         for m in _holder(child, placed)]
     return [m for m in found if m.type == "organization"][:1]
+
+
+def _bought(token, objects: list) -> list:
+    """"completed its acquisition of Acme", "the purchase of Acme": what a noun of buying is "of" (the noun is
+    the trigger itself or the object of its verb); a holding so bought is read by `_holder` ("of Acme
+    shares")."""
+    nouns = [noun for noun in objects + [token] if _pos(noun) == "NOUN" and _lower(noun) not in HOLDINGS]
+    return [child for noun in nouns for child in noun.children if child.dep_ == "nmod" and
+            _leading_case(child) == "of" and not _own(child)]
+
+
+def _own(token) -> bool:
+    """"the sale of its Acme unit": what a possessive pronoun gives the doer is its own, however the parse
+    splits the phrase."""
+    return any(t.dep_ == "nmod:poss" and _lower(t) in PERSONAL for t in token.subtree)
 
 
 STRIKING = frozenset({"143"})  # strikes and walkouts
@@ -976,13 +1003,9 @@ def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     not the doer's own ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
     named = list(placed.values())
     found = []
-    for clause in token.children:
-        marks = [_lower(child) for child in clause.children if child.dep_ == "mark"]
-        if clause.dep_ != "acl" or marks != ["to"] or _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None:
-            continue
+    for clause in _purpose_clauses(token, placed.times):
         objects = [child for child in clause.children if child.dep_ == "obj"]
-        # "to sell its Acme unit": what the doer owns is its own, however the parse splits the phrase
-        own = any(t.dep_ == "nmod:poss" and _lower(t) in PERSONAL for child in objects for t in child.subtree)
+        own = any(_own(child) for child in objects)  # "to sell its Acme unit"
         for child in objects:
             if not own and child.i not in placed.deeds:  # "efforts to end the Iran-Iraq war": a deed, no party
                 found += _mention_list(child, placed, False)
@@ -991,6 +1014,23 @@ def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
         found += [m for child in clause.children if child.dep_.startswith("obl") and
                   _case(child) in ("to", "with", "against") for m in _mention_list(child, placed, False)]
     return [m for m in found if any(m is other for other in named)]
+
+
+def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
+    """The to-clauses without a subject of their own that tell what a noun is for: its own ("an order to stop
+    Acme"), or one the parse hung on the verb the noun is the object of ("issued an order to stop Acme")."""
+    clauses = [child for child in token.children if child.dep_ == "acl"]
+    # only right after the noun's phrase or a time after it ("signed a deal on Monday to buy Acme"), and not
+    # after a noun whose maker or partner the phrase names ("an offer from Acme to buy Widget" is Acme's)
+    end = max(t.i for t in token.subtree) + 1
+    while end in times:
+        end += 1
+    if token.dep_ == "obj" and token.head.i != token.i and _pos(token) == "NOUN" and not any(
+            child.dep_ == "nmod" and _case(child) in ("from", "by", "with") for child in token.children):
+        clauses += [child for child in token.head.children if child.dep_ == "advcl" and
+                    min(t.i for t in child.subtree) == end]
+    return [clause for clause in clauses if [_lower(child) for child in clause.children if child.dep_ == "mark"]
+            == ["to"] and _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
 
 
 def _addressees(token, placed: dict[int, Mention], asking: bool = False) -> list[Mention]:
