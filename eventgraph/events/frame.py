@@ -236,6 +236,7 @@ class Placed(dict):
     aligned: Aligned | None = None
     published: str | None = None
     purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
+    mutual: bool = False  # whether the trigger is a happening all its parties take part in alike (talks, deals)
 
 
 def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = None) -> Placed:
@@ -287,6 +288,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.negated = _negated(token) or realis.unreal(token, _governor(token), trigger.nominal)
     frame.modality, frame.attributed_to = _modality(token, placed)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
+    placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):
         _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL)
@@ -548,10 +550,24 @@ def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
         if mention is None and owners:
             mention = _owner(head, placed)
         if mention is None and not owners and _aimed_at(head):
-            mention = placed.nationals.get(head.i)
+            mention = placed.nationals.get(head.i) or _possessive_owner(head, placed)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+OWNED_CASES = frozenset({"to", "with", "against", "on"})
+
+
+def _possessive_owner(token, placed: Placed) -> Mention | None:
+    """"a proposal to Acme's board", "talks with Acme's managers", "a freeze on Jan Novak's assets": a
+    complement so led that names no actor is aimed at the person or body its possessive names (not so an object
+    or a patient: "Acme's candidates were nominated"; nor a country, whose possessive tells where or whose
+    nationals: "talks with Ruritania's creditor banks")."""
+    if _case(token) not in OWNED_CASES or placed.mutual and _case(token) == "on":
+        return None  # "talks on Acme's debt": what talks are on is their topic
+    return next((placed[child.i] for child in token.children if child.dep_ == "nmod:poss" and child.i in placed
+                 and placed[child.i].type != "country"), None)
 
 
 def _nationals_of(token, placed: Placed) -> list[Mention]:
