@@ -303,7 +303,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
     if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
                                                  trigger.entry.code[:2] in ASKING and not frame.targets):
-        accused = _accused(token, placed, trigger.entry.code[:2] in ASKING, times)
+        accused = _accused(token, placed, trigger.entry.code[:2] in ASKING)
         if accused:
             frame.targets = _unique(accused, frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
@@ -774,27 +774,23 @@ ACQUIRING = frozenset({"061"})  # buying a company or its shares ("acquired 21 p
 DISAPPROVING = "11"  # CAMEO root of criticism, accusations and complaints
 
 
-def _accused(token, placed: Placed, asking: bool = False, times: set[int] = frozenset()) -> list[Mention]:
+def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
     """"complained to the U.N. that Freedonian planes had bombed its villages", "alleged that Jan Novak took
     bribes", "demanded that Jan Novak resign": a complaint, an accusation or a demand with no object of its own
     is aimed at whom its clause accuses or asks to act, the clause's subject, not at whom it is made to. What a
     demand asks is its own clause opened by "that" ("asked whether the U.S. would act" is a question, "asked
     for a reaction to a report that ..." asks nothing of whom the report names)."""
-    # "alleged last week that ...": the parse may take the time for an object and the clause for its relative
-    dated = {child.i for child in token.children if child.i in times}
-    if any(child.dep_ == "obj" and child.i not in dated for child in token.children):
+    if _child(token, ("obj",)) is not None:
         return []
     # the parse may hang the that-clause after a complement as an adverbial clause or as a relative clause of
     # the complement ("complained to the U.N. that ..."); a "that" that is no pronoun of the clause opens it
     clauses = [child for child in token.children if child.dep_ in ("ccomp", "advcl")] + [
-        grandchild for child in token.children if child.dep_.startswith("obl") and not asking or child.i in dated
+        grandchild for child in token.children if child.dep_.startswith("obl") and not asking
         for grandchild in child.children if grandchild.dep_ in ("acl", "acl:relcl")]
     for clause in clauses:
         opening = min(clause.subtree, key=lambda t: t.i)
-        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and (
-            opening.dep_ in ("mark", "det") or clause.head.i in dated)
-        subject = next((child for child in clause.children if child.dep_ in SUBJECTS and child.i != opening.i),
-                       None) if that else None
+        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and opening.dep_ in ("mark", "det")
+        subject = _child(clause, SUBJECTS) if that else None
         if subject is not None and _lower(subject) not in PERSONAL:
             return _mention_list(subject, placed) or _nationals_of(subject, placed)
     return []
