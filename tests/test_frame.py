@@ -537,3 +537,37 @@ def test_a_demand_no_one_is_named_to_is_aimed_at_whom_it_asks_to_act():
     [(_, _, actors)] = [row for row in _extracted("Chile urged Bolivia to demand that Peru withdraw its troops.")
                         if row[0][:2] in ("02", "10") and ("chile", "source") in row[2]]
     assert ("bolivia", "target") in actors and ("peru", "target") not in actors
+
+
+
+def test_a_purchase_acts_on_what_it_is_of_but_not_on_what_the_doer_sells_of_its_own():
+    [(_, _, actors)] = _extracted("Halvard Corp said it completed the previously announced acquisition of Tesselin "
+                                  "Corp.")
+    assert actors == {("halvard", "participant"), ("tesselin", "participant")}
+    [(_, _, actors)] = _extracted("Halvard Corp said it completed the sale of its Tesselin Corp unit to Marlow Corp.")
+    assert ("tesselin", "participant") not in actors
+
+
+def test_a_holding_bought_is_the_company_s_however_the_parse_hangs_the_of():
+    [(_, _, actors)] = _extracted("New York-based Halvard Group Inc said it acquired 527,000 shares of Tesselin "
+                                  "Instruments Inc common stock, or 14.3 pct of the scientific instrument maker's "
+                                  "common stock outstanding.")
+    assert actors == {("halvard-group", "participant"), ("tesselin-instruments", "participant")}
+
+
+def test_a_purpose_clause_hung_on_the_verb_tells_what_its_object_is_for():
+    [(_, _, actors)] = _extracted("Norway signed a letter of intent to sell the stock to Sweden.")
+    assert actors == {("norway", "participant"), ("sweden", "participant")}
+
+
+def test_a_passive_conjunct_acts_on_the_subject_it_shares():
+    [(_, title, actors)] = _extracted("Sweden joined the alliance and was attacked by Norway.")
+    assert actors == {("norway", "source"), ("sweden", "target")}
+    assert title == "Norway attacks Sweden"
+
+
+def test_a_complement_aimed_at_what_a_body_owns_is_aimed_at_that_body():
+    [(_, _, actors)] = _extracted("Norway made a proposal to Acme Corp's board.")
+    assert actors == {("norway", "source"), ("acme", "target")}
+    [(_, _, actors)] = _extracted("Norway signed an agreement with Acme Corp's parent company.")
+    assert actors == {("norway", "participant"), ("acme", "participant")}

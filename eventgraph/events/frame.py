@@ -167,6 +167,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     placed = _placed(aligned, mentions, published)
     placed.deeds = set(at_token)
     times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
+    placed.times = times
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
@@ -231,9 +232,11 @@ class Placed(dict):
 
     nationals: dict[int, Mention]
     deeds: set[int] = frozenset()  # the tokens of the sentence's triggers
+    times: set[int] = frozenset()  # the tokens of the sentence's time expressions
     aligned: Aligned | None = None
     published: str | None = None
     purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
+    mutual: bool = False  # whether the trigger is a happening all its parties take part in alike (talks, deals)
 
 
 def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = None) -> Placed:
@@ -285,6 +288,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     frame.negated = _negated(token) or realis.unreal(token, _governor(token), trigger.nominal)
     frame.modality, frame.attributed_to = _modality(token, placed)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
+    placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):
         _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL)
@@ -295,7 +299,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     # a purchase is aimed at the company bought only where the text names its buyer: else the seller or the
     # company would stand as the only party of the deal
     if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and frame.sources):
-        _dealt_in(frame, token, placed)
+        _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
     if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
                                                  trigger.entry.code[:2] in ASKING and not frame.targets):
@@ -546,10 +550,24 @@ def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
         if mention is None and owners:
             mention = _owner(head, placed)
         if mention is None and not owners and _aimed_at(head):
-            mention = placed.nationals.get(head.i)
+            mention = placed.nationals.get(head.i) or _possessive_owner(head, placed)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+OWNED_CASES = frozenset({"to", "with", "against", "on"})
+
+
+def _possessive_owner(token, placed: Placed) -> Mention | None:
+    """"a proposal to Acme's board", "talks with Acme's managers", "a freeze on Jan Novak's assets": a
+    complement so led that names no actor is aimed at the person or body its possessive names (not so an object
+    or a patient: "Acme's candidates were nominated"; nor a country, whose possessive tells where or whose
+    nationals: "talks with Ruritania's creditor banks")."""
+    if _case(token) not in OWNED_CASES or placed.mutual and _case(token) == "on":
+        return None  # "talks on Acme's debt": what talks are on is their topic
+    return next((placed[child.i] for child in token.children if child.dep_ == "nmod:poss" and child.i in placed
+                 and placed[child.i].type != "country"), None)
 
 
 def _nationals_of(token, placed: Placed) -> list[Mention]:
@@ -647,6 +665,9 @@ def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bo
             subject = accused if accused is not None else _child(above, PASSIVE_SUBJECTS)
         elif token.dep_ == "advcl" and token.tag_ == "VBG":
             subject = _child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
+    if subject is not None and subject not in subjects and _passive(token) and patient is None and \
+            agent is not None and _mention_list(subject, placed, False):
+        subject, patient = None, subject  # "Jan Novak joined Acme and was hired by Widget": he was hired
     if subject is not None and subject not in subjects:
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
@@ -775,16 +796,18 @@ def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
     return []
 
 
-def _dealt_in(frame: Frame, token, placed: Placed) -> None:
+def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> None:
     """"a bid for Acme", "offered 40 dlrs for each Acme share", "a tender offer for 50 pct of Acme": what an
-    offer is for is aimed at the company it names or whose shares or stake it is."""
+    offer is for is aimed at the company it names or whose shares or stake it is; so is a purchase at what it
+    is of ("completed its acquisition of Acme")."""
     objects = [child for child in token.children if child.dep_ == "obj"]
     # the offer's "for" hangs on the noun, on the verb it is the object of ("made an offer Monday for Acme") or
     # on the verb it leads to ("offered to pay 40 dlrs a share for Acme")
     holders = objects + [token] + ([token.head] if token.dep_ == "obj" and token.head.i != token.i else []) + [
         child for child in token.children if child.dep_ == "xcomp"]
     complements = [child for holder in holders for child in holder.children
-                   if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects
+                   if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects + (
+        _bought(token, objects) if acquiring else [])
     found = [m for child in complements for m in _holder(child, placed)]
     if found:
         frame.targets = _unique(found, frame.sources or [])
@@ -797,11 +820,27 @@ def _holder(token, placed: Placed) -> list[Mention]:
         return _mention_list(token, placed, False)
     if _lower(token) not in HOLDINGS:
         return []
+    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock")
     found = [placed[child.i] for child in token.children
              if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] or [
-        m for child in token.children if child.dep_ == "nmod" and _case(child) in ("of", "in")
+        m for child in token.children if child.dep_ == "nmod" and _leading_case(child) in ("of", "in")
         for m in _holder(child, placed)]
     return [m for m in found if m.type == "organization"][:1]
+
+
+def _bought(token, objects: list) -> list:
+    """"completed its acquisition of Acme", "the purchase of Acme": what a noun of buying is "of" (the noun is
+    the trigger itself or the object of its verb); a holding so bought is read by `_holder` ("of Acme
+    shares")."""
+    nouns = [noun for noun in objects + [token] if _pos(noun) == "NOUN" and _lower(noun) not in HOLDINGS]
+    return [child for noun in nouns for child in noun.children if child.dep_ == "nmod" and
+            _leading_case(child) == "of" and not _own(child)]
+
+
+def _own(token) -> bool:
+    """"the sale of its Acme unit": what a possessive pronoun gives the doer is its own, however the parse
+    splits the phrase."""
+    return any(t.dep_ == "nmod:poss" and _lower(t) in PERSONAL for t in token.subtree)
 
 
 STRIKING = frozenset({"143"})  # strikes and walkouts
@@ -976,13 +1015,9 @@ def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     not the doer's own ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
     named = list(placed.values())
     found = []
-    for clause in token.children:
-        marks = [_lower(child) for child in clause.children if child.dep_ == "mark"]
-        if clause.dep_ != "acl" or marks != ["to"] or _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None:
-            continue
+    for clause in _purpose_clauses(token, placed.times):
         objects = [child for child in clause.children if child.dep_ == "obj"]
-        # "to sell its Acme unit": what the doer owns is its own, however the parse splits the phrase
-        own = any(t.dep_ == "nmod:poss" and _lower(t) in PERSONAL for child in objects for t in child.subtree)
+        own = any(_own(child) for child in objects)  # "to sell its Acme unit"
         for child in objects:
             if not own and child.i not in placed.deeds:  # "efforts to end the Iran-Iraq war": a deed, no party
                 found += _mention_list(child, placed, False)
@@ -991,6 +1026,23 @@ def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
         found += [m for child in clause.children if child.dep_.startswith("obl") and
                   _case(child) in ("to", "with", "against") for m in _mention_list(child, placed, False)]
     return [m for m in found if any(m is other for other in named)]
+
+
+def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
+    """The to-clauses without a subject of their own that tell what a noun is for: its own ("an order to stop
+    Acme"), or one the parse hung on the verb the noun is the object of ("issued an order to stop Acme")."""
+    clauses = [child for child in token.children if child.dep_ == "acl"]
+    # only right after the noun's phrase or a time after it ("signed a deal on Monday to buy Acme"), and not
+    # after a noun whose maker or partner the phrase names ("an offer from Acme to buy Widget" is Acme's)
+    end = max(t.i for t in token.subtree) + 1
+    while end in times:
+        end += 1
+    if token.dep_ == "obj" and token.head.i != token.i and _pos(token) == "NOUN" and not any(
+            child.dep_ == "nmod" and _case(child) in ("from", "by", "with") for child in token.children):
+        clauses += [child for child in token.head.children if child.dep_ == "advcl" and
+                    min(t.i for t in child.subtree) == end]
+    return [clause for clause in clauses if [_lower(child) for child in clause.children if child.dep_ == "mark"]
+            == ["to"] and _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
 
 
 def _addressees(token, placed: dict[int, Mention], asking: bool = False) -> list[Mention]:

@@ -201,6 +201,8 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     end = trigger.first
     while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT:
         end -= 1
+    if end > start and words.forms[end - 1] in COORDINATORS:
+        return None  # "Ruritania joined the alliance and was attacked": what was acted on is the subject alone
     if end == start and clause > 0:
         start = words.clause_starts[clause - 1]
         end = start
