@@ -53,6 +53,20 @@ def test_affiliation_from_an_apposition_and_from_an_organisation_title():
     assert story["piet-vermeulen"].affiliation == "nato"
 
 
+def test_a_country_adjective_opening_a_body_s_name_is_no_affiliation_in_an_apposition():
+    doc = read("Anna Weber, chairman of American Northfield Corp, said sales rose. Mark Dole, the American "
+               "ambassador, said talks went well. Rita Moss, adviser to French President Piet Kron, agreed.\n")
+    story = by_id([doc])
+    assert story["anna-weber"].affiliation == "american-northfield-corporation"
+    assert story["mark-dole"].affiliation == "united-states"
+    assert story["rita-moss"].affiliation == "france"
+
+
+def test_an_attache_serves_the_country_of_his_title():
+    doc = read("Egypt will build two roads in Chad, Egyptian commercial attache Omar Hadi said.\n")
+    assert by_id([doc])["omar-hadi"].affiliation == "egypt"
+
+
 def test_affiliation_through_possessives_built_names_and_of_clauses():
     doc = read("The European Union's foreign policy chief, Ines Berg, said talks would go on. Chilean Foreign "
                "Ministry spokesperson Rosa Ibarra agreed. President Paul Ardent of France and Germany's "

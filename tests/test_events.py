@@ -622,6 +622,16 @@ def test_the_two_countries_are_the_pair_named_before():
     assert {p.actor for p in signing.actors} == {"ruritania", "freedonia"}
 
 
+def test_the_two_countries_are_the_only_two_named_before():
+    found = doc("Ruritania will build two roads in Freedonia. The two countries signed a trade pact.").event_mentions
+    signing = next(m for m in found if m.code == "057")
+    assert {p.actor for p in signing.actors} == {"ruritania", "freedonia"}
+    three = {**ACTORS, "Vorland": ("vorland", "country")}
+    found = doc("Ruritania will build roads in Freedonia, then in Vorland. The two countries signed a trade pact.",
+                actors=three).event_mentions
+    assert not [p for m in found if m.code == "057" for p in m.actors]
+
+
 def test_an_amount_may_stand_inside_a_trigger_phrase():
     [tariffs] = doc("Ruritania imposed up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
     assert (tariffs.code, tariffs.trigger) == ("163", "imposed up to 300 mln dlrs in tariffs")

@@ -83,6 +83,19 @@ def titled(doc: Document, title: list[str], start: int, phrase: str) -> Mention 
     return None
 
 
+PAIRED = {"countries": "country", "nations": "country", "governments": "country", "states": "country"}
+
+
+def the_two(doc: Document, noun: str, start: int) -> list[Mention]:
+    """"The two countries signed an agreement": the two countries the article has named before `start`, when it
+    has named exactly two (which two of three is a guess); else none."""
+    kind = PAIRED.get(noun)
+    if kind is None:
+        return []
+    last = {mention.actor: mention for mention in _named_before(doc, start, frozenset({kind}))}
+    return list(last.values()) if len(last) == 2 else []
+
+
 def _named_before(doc: Document, start: int, kinds: frozenset[str]) -> list[Mention]:
     """The article's actor mentions of these types that end before `start`, in the order written."""
     return sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)

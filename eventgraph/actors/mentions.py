@@ -456,8 +456,17 @@ class _Reader:
                 if person and affiliation is None:
                     known = next((hit for hit in g.find(text, clause_start, apposition.end(1))
                                   if hit.entry.type != "person"), None)
+                    known = None if known is not None and self._opens_name(known) else known
                     affiliation = _affiliation(known.entry) if known else None
         return person, title, affiliation
+
+    def _opens_name(self, hit: Hit) -> bool:
+        """"chairman of American Financial Corp": a country's adjective before a capitalised word that is no
+        title ("adviser to West German Chancellor X") opens the name of a body, which says nothing of the
+        country the person works for; the body is read whole from the article's mentions."""
+        following = _NEXT_WORD.match(self.text, hit.end)
+        return hit.entry.role == DEMONYM and following is not None and following.group(1)[:1].isupper() and \
+            following.group(1).lower() not in self.gazetteer.titles
 
     def _body_before(self, start: int) -> str | None:
         """"The speaker of the Iranian Parliament, Akbar Rafsanjani", "the chairman of the port employers'

@@ -209,11 +209,11 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _media_report(words, found, bindings)
     _plan_happenings(found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
-    if pair:
-        for trigger, binding in zip(found, bindings):
-            if trigger.verbal and not trigger.passive and not binding.sources and \
-                    PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
-                binding.sources = list(pair)
+    for trigger, binding in zip(found, bindings):
+        paired = PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or "") \
+            if trigger.verbal and not trigger.passive and not binding.sources else None
+        if paired is not None:
+            binding.sources = list(pair) if pair else descriptions.the_two(doc, paired.group(2), words.offset)
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
     happenings.deed_dates(words, found, bindings)
