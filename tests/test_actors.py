@@ -62,6 +62,13 @@ def test_a_country_adjective_opening_a_body_s_name_is_no_affiliation_in_an_appos
     assert story["rita-moss"].affiliation == "france"
 
 
+def test_where_a_broadcast_was_monitored_names_no_actor_nor_an_official_s_country():
+    doc = read("State radio, monitored in Nicosia, quoted Oil Minister Omar Hadi as saying Iran would sell more oil. "
+               "The radio, monitored by the British Broadcasting Corporation, said Iran agreed.\n")
+    assert [m.text for m in doc.mentions] == ["Omar Hadi", "Iran", "Iran"]
+    assert by_id([doc])["omar-hadi"].affiliation != "cyprus"
+
+
 def test_an_attache_serves_the_country_of_his_title():
     doc = read("Egypt will build two roads in Chad, Egyptian commercial attache Omar Hadi said.\n")
     assert by_id([doc])["omar-hadi"].affiliation == "egypt"

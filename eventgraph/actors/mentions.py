@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ..model import Document, Mention
 from .chunks import PARTICLES, POSSESSIVE, Token, chunks
-from .furniture import WIRE_CODE, dateline, furniture
+from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit, gazetteer
 from .names import fold, slug
 
@@ -61,6 +61,7 @@ _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
 _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
@@ -165,6 +166,8 @@ class _Reader:
             self.hit_ends.update(hit_ends)
             self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
             skipped += furniture(text, start, end)
+            listening = list(monitored(text, start, end))
+            self.countries = [(at, key) for at, key in self.countries if not any(s <= at < e for s, e in listening)]
             self._lower_state_bodies(start, end, hit_ends)
             for code in WIRE_CODE.finditer(text, start, end):
                 if code.group(1)[0].isupper() and any(char.islower() for char in code.group(1)):
@@ -461,12 +464,18 @@ class _Reader:
         return person, title, affiliation
 
     def _opens_name(self, hit: Hit) -> bool:
-        """"chairman of American Financial Corp": a country's adjective before a capitalised word that is no
-        title ("adviser to West German Chancellor X") opens the name of a body, which says nothing of the
-        country the person works for; the body is read whole from the article's mentions."""
-        following = _NEXT_WORD.match(self.text, hit.end)
-        return hit.entry.role == DEMONYM and following is not None and following.group(1)[:1].isupper() and \
-            following.group(1).lower() not in self.gazetteer.titles
+        """"chairman of American Financial Corp": a country's adjective before capitalised words that hold no
+        title ("adviser to West German Chancellor X", "Swiss Economics Minister X") opens the name of a body,
+        which says nothing of the country the person works for; the body is read whole from the article's
+        mentions."""
+        if hit.entry.role != DEMONYM:
+            return False
+        capitalised, at = [], hit.end
+        while len(capitalised) < NAME_REACH and (word := _NEXT_WORD.match(self.text, at)) is not None and \
+                word.group(1)[:1].isupper():
+            capitalised.append(word.group(1).lower())
+            at = word.end()
+        return bool(capitalised) and not any(word in self.gazetteer.titles for word in capitalised)
 
     def _body_before(self, start: int) -> str | None:
         """"The speaker of the Iranian Parliament, Akbar Rafsanjani", "the chairman of the port employers'
