@@ -69,6 +69,11 @@ def test_where_a_broadcast_was_monitored_names_no_actor_nor_an_official_s_countr
     assert by_id([doc])["omar-hadi"].affiliation != "cyprus"
 
 
+def test_where_a_body_is_based_is_no_actor():
+    doc = read("Hong Kong-based Northfield Mining Corp said it bought shares of U.S.-based Carter Hobbs Inc.\n")
+    assert [m.text for m in doc.mentions] == ["Northfield Mining Corp", "Carter Hobbs Inc"]
+
+
 def test_an_attache_serves_the_country_of_his_title():
     doc = read("Egypt will build two roads in Chad, Egyptian commercial attache Omar Hadi said.\n")
     assert by_id([doc])["omar-hadi"].affiliation == "egypt"
@@ -168,7 +173,7 @@ def test_prefixed_and_embedded_country_names():
 
 
 def test_the_north_and_hyphenated_compounds():
-    doc = read("North Korea fired a missile. The North said it was a test, angering South Korea-based groups.\n")
+    doc = read("North Korea fired a missile. The North said it was a test, angering South Korea-backed groups.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [
         ("North Korea", "north-korea"), ("North", "north-korea"), ("South Korea", "south-korea")]
     assert read("Sudan and Chad met. The North was calm.\n").mentions[-1].text == "Chad"

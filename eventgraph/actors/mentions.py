@@ -61,6 +61,7 @@ _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+_BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
 NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
@@ -164,7 +165,8 @@ class _Reader:
             title_ends = {e: s for s, e in titles.items()}
             hit_ends = {hit.end: hit for hit in hits.values()}
             self.hit_ends.update(hit_ends)
-            self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
+            self.countries += [(at, hit.entry.key) for at, hit in hits.items()
+                               if hit.entry.type == "country" and not _BASED.match(text, hit.end)]
             skipped += furniture(text, start, end)
             listening = list(monitored(text, start, end))
             self.countries = [(at, key) for at, key in self.countries if not any(s <= at < e for s, e in listening)]
@@ -341,6 +343,8 @@ class _Reader:
             return
         elif entry.role == SEAT and _PLACE_OF.search(self.text, max(0, start - 30), start):
             return
+        if _BASED.match(self.text, end):
+            return  # "Hong Kong-based Acme": where a body is based, not an actor
         following = _NEXT_WORD.match(self.text, end)
         if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or
                           entry.type == "country" and (following.group(1) in self.gazetteer.not_actor_heads or
