@@ -632,6 +632,13 @@ def test_the_two_countries_are_the_only_two_named_before():
     assert not [p for m in found if m.code == "057" for p in m.actors]
 
 
+def test_the_group_stands_for_who_leads_it():
+    found = doc("An investor group led by Jan Novak bought shares of Vorland News Agency. On Monday the group offered "
+                "40 dlrs a share for Vorland News Agency.", [("Monday", "DATE", "2021-05-03")]).event_mentions
+    offer = next(m for m in found if m.code.startswith("03"))
+    assert [p.actor for p in offer.actors if p.role == "source"] == ["jan-novak"]
+
+
 def test_an_amount_may_stand_inside_a_trigger_phrase():
     [tariffs] = doc("Ruritania imposed up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
     assert (tariffs.code, tariffs.trigger) == ("163", "imposed up to 300 mln dlrs in tariffs")

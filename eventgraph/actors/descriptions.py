@@ -4,7 +4,8 @@ that country; a state official or a state organ acts with the country it speaks 
 
 A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
 determiner and adjectives before it ("the company", "the new government"), stands for the actor of a fitting
-type that the article has named most before it, the first named on a tie (a story names its subject first).
+type that the article has named most before it, the first named on a tie (a story names its subject first);
+"the group" after "a group led by Jan Novak" stands for the one who leads it.
 A subject that is a title in lower case ("the minister", "the trade minister", "the envoy") stands for the person
 the article last named with that title, before the name ("Trade Minister Jan Novak") or in an apposition after
 it ("Jan Novak, the Ruritanian envoy,"). Only doers are resolved so: the actor mentions of the article stay the
@@ -54,12 +55,30 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
         return titled(doc, words, start, phrase) if phrase.split()[-1].islower() else None
     if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
         return None
+    leader = _leader(doc, start) if words[-1] in LED else None
+    if leader is not None:
+        return _standing_for(leader, start, phrase)
     before = _named_before(doc, start, _kinds()[words[-1]])
     if not before:
         return None
     # most_common keeps the order of first mention on a tie: the first named wins
     chosen = Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
+
+
+LED = frozenset({"group", "consortium"})  # what the article may have named by who leads it
+_LED_BY = re.compile(r"\b(?:group|consortium)\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+(?:[a-z]+\s+){0,3}")
+
+
+def _leader(doc: Document, start: int) -> Mention | None:
+    """"An investor group led by Jan Novak ... The group offered": the actor named as leading the last group
+    the article spoke of before `start`, which a group's description stands for."""
+    led = None
+    for led in _LED_BY.finditer(doc.text, 0, start):
+        pass
+    if led is None:
+        return None
+    return next((m for m in doc.mentions if m.start == led.end() and m.end <= start), None)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
