@@ -537,3 +537,8 @@ def test_a_demand_no_one_is_named_to_is_aimed_at_whom_it_asks_to_act():
     [(_, _, actors)] = [row for row in _extracted("Chile urged Bolivia to demand that Peru withdraw its troops.")
                         if row[0][:2] in ("02", "10") and ("chile", "source") in row[2]]
     assert ("bolivia", "target") in actors and ("peru", "target") not in actors
+
+
+def test_who_is_called_to_a_meeting_takes_part_in_it():
+    actors, title = roles("Ruritania was called to a meeting on the dispute.", "04")
+    assert (actors, title) == ({("ruritania", "participant")}, "Ruritania holds meeting on the dispute")
