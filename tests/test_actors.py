@@ -74,6 +74,23 @@ def test_where_a_body_is_based_is_no_actor():
     assert [m.text for m in doc.mentions] == ["Northfield Mining Corp", "Carter Hobbs Inc"]
 
 
+def test_an_apposition_read_past_line_breaks_gives_the_employer():
+    doc = read("Jane Holm, a dietitian and Director of Consumer Affairs\nfor the Northfield Council said pork is lean. "
+               "Ana Lima, an oil expert with the private Carter Hobbs Institute, agreed.\n")
+    story = by_id([doc])
+    assert story["jane-holm"].affiliation == "northfield-council"
+    assert story["ana-lima"].affiliation == "carter-hobbs-institute"
+
+
+def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
+    doc = read("Northfield Mining Corp said profits rose. Carter Hobbs Inc disagreed. Northfield Mining Corp said "
+               "sales would grow, said Jane Holm, chairman and chief executive officer. Ana Lima, an analyst, "
+               "agreed.\n")
+    story = by_id([doc])
+    assert story["jane-holm"].affiliation == "northfield-mining-corporation"
+    assert story["ana-lima"].affiliation is None
+
+
 def test_an_attache_serves_the_country_of_his_title():
     doc = read("Egypt will build two roads in Chad, Egyptian commercial attache Omar Hadi said.\n")
     assert by_id([doc])["omar-hadi"].affiliation == "egypt"

@@ -93,7 +93,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t\n]+$")
 _SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z]+)[ \t\n]*$")
-_EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?)?(?=[A-Z])")  # "with the private X"
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
@@ -452,7 +452,7 @@ class _Reader:
             if body is not None:
                 person = person or 2 <= last - first + 1 <= 4
                 affiliation = body
-        apposition = _APPOSITION.match(text, end)
+        apposition = _APPOSITION.match(self.flat, end)  # wire copy is hard-wrapped: read past line breaks
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
             clause = text[clause_start:apposition.end(1)]
@@ -597,7 +597,7 @@ class _Reader:
         in the clause after the name, or the one a country there owns. An unknown name an apposition gives as
         the employer is an organisation ("Jane Doe, an analyst with Dean Carter")."""
         for person, start in self.members:
-            clause_end = _CLAUSE_END.search(self.text, start)
+            clause_end = _CLAUSE_END.search(self.flat, start)
             end = clause_end.start() if clause_end else len(self.text)
             named = [m for m in self.mentions if start <= m.start < end and m.type != "person"]
             if not named and start in self.employers:
@@ -708,11 +708,25 @@ class _Reader:
         self._resolve_staff()
         self._resolve_officials()
         self._resolve_qualified_titles()
+        self._resolve_officers()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
                 mention.affiliation = mention.affiliation or full.affiliation
+
+    def _resolve_officers(self) -> None:
+        """"said Jane Doe, chairman and chief executive officer": an officer whose apposition names only his
+        offices, and no body, holds them in the company the article has named most before him."""
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None:
+                continue
+            apposition = _APPOSITION.match(self.flat, person.end)
+            if apposition is None or not _only_offices(apposition.group(1)):
+                continue
+            before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
+            if before:
+                person.affiliation = before.most_common(1)[0][0]
 
     def _resolve_qualified_titles(self) -> None:
         """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
@@ -1028,6 +1042,24 @@ def _affiliation(entry: Entry) -> str:
     if entry.type != "country" and entry.affiliation and _GOVERNMENT_HEADS & set(fold(entry.name).split()):
         return entry.affiliation
     return entry.key
+
+
+OFFICES = ("chief executive officer", "chief operating officer", "chief financial officer", "chief executive",
+           "executive vice president", "senior vice president", "vice president", "vice chairman", "chairman",
+           "chairwoman", "president", "treasurer", "managing director", "general manager", "spokesman",
+           "spokeswoman")  # the offices a company's officer holds, longest first
+_OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
+
+
+def _only_offices(clause: str) -> bool:
+    """Whether an apposition names only offices of a company ("chairman and chief executive officer")."""
+    rest = " ".join(_OFFICE_JOINS.sub(" ", clause.lower()).split())
+    while rest:
+        office = next((office for office in OFFICES if rest == office or rest.startswith(office + " ")), None)
+        if office is None:
+            return False
+        rest = rest[len(office):].strip()
+    return bool(clause.strip())
 
 
 def _country_of_state_body(mention: Mention) -> str:
