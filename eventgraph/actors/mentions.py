@@ -452,7 +452,7 @@ class _Reader:
             if body is not None:
                 person = person or 2 <= last - first + 1 <= 4
                 affiliation = body
-        apposition = _APPOSITION.match(self.flat, end)  # wire copy is hard-wrapped: read past line breaks
+        apposition = _APPOSITION.match(text, end)
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
             clause = text[clause_start:apposition.end(1)]
