@@ -89,6 +89,11 @@ def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
     story = by_id([doc])
     assert story["jane-holm"].affiliation == "northfield-mining-corporation"
     assert story["ana-lima"].affiliation is None
+    doc = read("Northfield Mining Corp said profits rose. Managing board chairman Jane Holm said sales would grow. "
+               "Carterville chief executive Ana Lima disagreed.\n")
+    story = by_id([doc])
+    assert story["jane-holm"].affiliation == "northfield-mining-corporation"
+    assert story["ana-lima"].affiliation != "northfield-mining-corporation"
 
 
 def test_an_attache_serves_the_country_of_his_title():

@@ -716,17 +716,30 @@ class _Reader:
                 mention.affiliation = mention.affiliation or full.affiliation
 
     def _resolve_officers(self) -> None:
-        """"said Jane Doe, chairman and chief executive officer": an officer whose apposition names only his
-        offices, and no body, holds them in the company the article has named most before him."""
+        """"said Jane Doe, chairman and chief executive officer", "managing board chairman Jane Doe said": an
+        officer whose apposition names only his offices, or whose title before the name is one only a company
+        gives, and no body, holds them in the company the article has named most before him."""
         for person in self.mentions:
-            if person.type != "person" or person.affiliation is not None:
+            if person.type != "person" or person.affiliation is not None or \
+                    _FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
                 continue
             apposition = _APPOSITION.match(self.flat, person.end)
-            if apposition is None or not _only_offices(apposition.group(1)):
+            if not (apposition is not None and _only_offices(apposition.group(1)) or
+                    self._unqualified_company_title(person.start)):
                 continue
             before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
             if before:
                 person.affiliation = before.most_common(1)[0][0]
+
+    def _unqualified_company_title(self, start: int) -> bool:
+        """Whether a title only a company gives stands right before `start` with no name qualifying it
+        ("Acme chief executive Jane Doe" is qualified: Acme may be a body the article names only so)."""
+        title = _COMPANY_TITLE_BEFORE.search(self.flat, max(0, start - 60), start)
+        if title is None:
+            return False
+        before = self.flat[:title.start()].rstrip()
+        word = before.split()[-1] if before.split() else ""
+        return not word[:1].isupper() or word.endswith((".", ",", ";", ":"))
 
     def _resolve_qualified_titles(self) -> None:
         """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
@@ -1048,6 +1061,9 @@ OFFICES = ("chief executive officer", "chief operating officer", "chief financia
            "executive vice president", "senior vice president", "vice president", "vice chairman", "chairman",
            "chairwoman", "president", "treasurer", "managing director", "general manager", "spokesman",
            "spokeswoman")  # the offices a company's officer holds, longest first
+_COMPANY_TITLE_BEFORE = re.compile(r"(?<![\w'])(?i:managing board chairman|board chairman|chief executive officer|"
+                                   r"chief executive|chief operating officer|chief financial officer|managing director|"
+                                   r"general manager)[ \t]+$")  # titles only a company gives, right before a name
 _OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
 
 
