@@ -639,6 +639,14 @@ def test_the_group_stands_for_who_leads_it():
     assert [p.actor for p in offer.actors if p.role == "source"] == ["jan-novak"]
 
 
+def test_a_post_filled_by_a_passive_appointment_is_filled_by_the_body_whose_post_it_is():
+    actors = {**ACTORS, "Jan Smith": ("jan-smith", "person")}
+    [named] = doc("Jan Smith was named president of Vorland News Agency.", actors=actors).event_mentions
+    assert {(p.actor, p.role) for p in named.actors} == {("vorland-news-agency", "source"), ("jan-smith", "target")}
+    [named] = doc("Jan Smith was named president.", actors=actors).event_mentions
+    assert not [p for p in named.actors if p.role == "source"]
+
+
 def test_an_amount_may_stand_inside_a_trigger_phrase():
     [tariffs] = doc("Ruritania imposed up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
     assert (tariffs.code, tariffs.trigger) == ("163", "imposed up to 300 mln dlrs in tariffs")

@@ -102,6 +102,26 @@ def titled(doc: Document, title: list[str], start: int, phrase: str) -> Mention 
     return None
 
 
+APPOINTING = frozenset({"Appointment", "Election"})  # labels of happenings that fill a body's post
+_POST_OF = re.compile(r"\b(?:of|to|at)\s+(?:the\s+)?$")
+_POST_DESCRIBED = re.compile(r"\b(?:of|to|at)\s+(?:the|its)\s+([a-z]+)\b")
+
+
+def appointer(doc: Document, start: int, end: int) -> Mention | None:
+    """"Jane Doe was named president of Acme", "were elected to Acme's board", "was elected chairman of the
+    company": the body whose post a passive appointment written at document offsets [start, end) fills, the
+    first organisation named there right after "of", "to" or "at", or the one such a description stands
+    for."""
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        if start <= mention.start < end and mention.type == "organization" and \
+                _POST_OF.search(doc.text, max(start, mention.start - 12), mention.start):
+            return mention
+    described = _POST_DESCRIBED.search(doc.text, start, end)
+    if described is None or "organization" not in _kinds().get(described.group(1), frozenset()):
+        return None
+    return stand_in(doc, "the " + described.group(1), described.start(1))
+
+
 PAIRED = {"countries": "country", "nations": "country", "governments": "country", "states": "country"}
 
 
