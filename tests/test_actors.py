@@ -82,6 +82,11 @@ def test_an_apposition_read_past_line_breaks_gives_the_employer():
     assert story["ana-lima"].affiliation == "carter-hobbs-institute"
 
 
+def test_an_employer_named_for_two_founders_is_one_firm():
+    doc = read("Ana Lima, an analyst with Hobbs and Quist, said prices would rise.\n")
+    assert by_id([doc])["ana-lima"].affiliation == "hobbs-and-quist"
+
+
 def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
     doc = read("Northfield Mining Corp said profits rose. Carter Hobbs Inc disagreed. Northfield Mining Corp said "
                "sales would grow, said Jane Holm, chairman and chief executive officer. Ana Lima, an analyst, "

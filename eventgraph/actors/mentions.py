@@ -61,6 +61,7 @@ _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+_PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
 NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
@@ -628,9 +629,17 @@ class _Reader:
             guessed.type = "organization"
             return [guessed]
         candidate = next((c for c in self.candidates if c.start == start), None)
-        if candidate is None or not _CLOSES.match(self.text, candidate.end):
+        if candidate is None:
             return []
-        organization = self._organization(candidate.start, candidate.end, candidate.text)
+        end = candidate.end
+        partner = _PARTNER.match(self.text, end)
+        if partner is not None and not _CLOSES.match(self.text, end):
+            # "an analyst with Hambrecht and Quist": a firm named for its founders
+            second = next((c for c in self.candidates if c.start == partner.end()), None)
+            end = second.end if second is not None else end
+        if not _CLOSES.match(self.text, end):
+            return []
+        organization = self._organization(candidate.start, end, " ".join(self.text[candidate.start:end].split()))
         return [organization] if organization is not None else []
 
     def _resolve_candidates(self) -> None:
