@@ -82,6 +82,15 @@ def test_an_apposition_read_past_line_breaks_gives_the_employer():
     assert story["ana-lima"].affiliation == "carter-hobbs-institute"
 
 
+def test_a_bracketed_word_inside_a_name_and_the_name_without_it():
+    doc = read("Northfield Equity (Pacific) Ltd said it bought shares. Northfield Equity (Pacific) said it may bid. "
+               "Later Northfield Equity said the Acme Growers Association (AGA) agreed.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [
+        ("Northfield Equity (Pacific) Ltd", "northfield-equity-pacific"),
+        ("Northfield Equity", "northfield-equity-pacific"), ("Northfield Equity", "northfield-equity-pacific"),
+        ("Acme Growers Association", "acme-growers-association"), ("AGA", "acme-growers-association")]
+
+
 def test_an_employer_named_for_two_founders_is_one_firm():
     doc = read("Ana Lima, an analyst with Hobbs and Quist, said prices would rise.\n")
     assert by_id([doc])["ana-lima"].affiliation == "hobbs-and-quist"

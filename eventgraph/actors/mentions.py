@@ -61,6 +61,7 @@ _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+_BRACKETED = re.compile(r" \([^()]*\)")
 _PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
 NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
@@ -655,6 +656,9 @@ class _Reader:
                 while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
                     core.pop()
                 organizations.setdefault(" ".join(core), mention)
+                unbracketed = _BRACKETED.sub("", " ".join(core))
+                if unbracketed != " ".join(core):
+                    organizations.setdefault(unbracketed, mention)  # "Industrial Equity" after "... (Pacific) Ltd"
                 if len(core) > 1 and core[-1] in _GROUP_WORDS:
                     groups.setdefault(" ".join(core[:-1]), mention)
         for name, mention in groups.items():
