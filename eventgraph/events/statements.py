@@ -244,7 +244,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
         if trigger.entry.kind != "S" or binding.sources:
             continue
         at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
-                   words.forms[j] in SPEAKING), None)
+                   words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
+                                                       _plural_subject(words, trigger))), None)
         if at is None:
             speaker = _named_speaker(doc, words, trigger)
         else:  # the speaker was named before the sentence: what was said may name others
@@ -255,6 +256,20 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
                 speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
         if speaker is not None:
             binding.sources = [speaker]
+
+
+PERSONS = frozenset({"he", "she"})
+
+
+def _plural_subject(words: Words, trigger: triggers.Trigger) -> bool:
+    """"The sources said he resigned", "analysts said she would": speakers named by a plural noun never call
+    themselves "he" or "she", who is then whom the statement is about."""
+    last = trigger.first - 1
+    while last >= 0 and (words.forms[last] in phrases.ADVERBS or words.forms[last] in phrases.AUXILIARIES or
+                         words.forms[last].endswith("ly")):
+        last -= 1
+    form = words.forms[last] if last >= 0 else ""
+    return form.isalpha() and form.islower() and form.endswith("s") and not form.endswith(("ss", "us", "is"))
 
 
 def _named_speaker(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
