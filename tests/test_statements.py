@@ -73,6 +73,14 @@ def test_speakers_named_by_a_plural_are_not_the_he_they_speak_of():
     assert [(p.actor, p.role) for p in said.actors][:1] == [("jan-novak", "source")]
 
 
+def test_a_fronted_statement_told_by_a_plural_is_not_told_by_the_sentence_s_subject():
+    found = doc("Ruritania will sell more bonds next month, money market traders said.").event_mentions
+    assert not [m for m in found if m.code[:2] == "01" and ("ruritania", "source") in
+                [(p.actor, p.role) for p in m.actors]]
+    said = doc("Ruritania will sell more bonds next month, government officials said.").event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
+
+
 def test_a_speaker_named_by_its_country_or_its_adjective():
     said = doc("Ruritania officials said the border would stay open.").event_mentions[0]
     assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]

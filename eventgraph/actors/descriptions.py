@@ -42,6 +42,11 @@ def _kinds() -> dict[str, frozenset[str]]:
     return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in _rows("descriptions.tsv")}
 
 
+def describes(noun: str) -> bool:
+    """Whether `noun` is a description that stands for an actor the article named ("the company", "officials")."""
+    return noun in _kinds()
+
+
 def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     """The actor the description `phrase` (written at document offset `start`) stands for, as a mention at
     the phrase's place; None when it is no known description or the article has named no fitting actor."""

@@ -245,7 +245,7 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             continue
         at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
                    words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
-                                                       _plural_subject(words, trigger))), None)
+                                                       attach.plural_subject(words, trigger))), None)
         if at is None:
             speaker = _named_speaker(doc, words, trigger)
         else:  # the speaker was named before the sentence: what was said may name others
@@ -258,18 +258,7 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             binding.sources = [speaker]
 
 
-PERSONS = frozenset({"he", "she"})
-
-
-def _plural_subject(words: Words, trigger: triggers.Trigger) -> bool:
-    """"The sources said he resigned", "analysts said she would": speakers named by a plural noun never call
-    themselves "he" or "she", who is then whom the statement is about."""
-    last = trigger.first - 1
-    while last >= 0 and (words.forms[last] in phrases.ADVERBS or words.forms[last] in phrases.AUXILIARIES or
-                         words.forms[last].endswith("ly")):
-        last -= 1
-    form = words.forms[last] if last >= 0 else ""
-    return form.isalpha() and form.islower() and form.endswith("s") and not form.endswith(("ss", "us", "is"))
+PERSONS = frozenset({"he", "she"})  # who speakers named by a plural never call themselves
 
 
 def _named_speaker(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
