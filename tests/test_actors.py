@@ -53,6 +53,68 @@ def test_affiliation_from_an_apposition_and_from_an_organisation_title():
     assert story["piet-vermeulen"].affiliation == "nato"
 
 
+def test_a_country_adjective_opening_a_body_s_name_is_no_affiliation_in_an_apposition():
+    doc = read("Anna Weber, chairman of American Northfield Corp, said sales rose. Mark Dole, the American "
+               "ambassador, said talks went well. Rita Moss, adviser to French President Piet Kron, agreed.\n")
+    story = by_id([doc])
+    assert story["anna-weber"].affiliation == "american-northfield-corporation"
+    assert story["mark-dole"].affiliation == "united-states"
+    assert story["rita-moss"].affiliation == "france"
+
+
+def test_where_a_broadcast_was_monitored_names_no_actor_nor_an_official_s_country():
+    doc = read("State radio, monitored in Nicosia, quoted Oil Minister Omar Hadi as saying Iran would sell more oil. "
+               "The radio, monitored by the British Broadcasting Corporation, said Iran agreed.\n")
+    assert [m.text for m in doc.mentions] == ["Omar Hadi", "Iran", "Iran"]
+    assert by_id([doc])["omar-hadi"].affiliation != "cyprus"
+
+
+def test_where_a_body_is_based_is_no_actor():
+    doc = read("Hong Kong-based Northfield Mining Corp said it bought shares of U.S.-based Carter Hobbs Inc.\n")
+    assert [m.text for m in doc.mentions] == ["Northfield Mining Corp", "Carter Hobbs Inc"]
+
+
+def test_an_apposition_read_past_line_breaks_gives_the_employer():
+    doc = read("Jane Holm, a dietitian and Director of Consumer Affairs\nfor the Northfield Council said pork is lean. "
+               "Ana Lima, an oil expert with the private Carter Hobbs Institute, agreed.\n")
+    story = by_id([doc])
+    assert story["jane-holm"].affiliation == "northfield-council"
+    assert story["ana-lima"].affiliation == "carter-hobbs-institute"
+
+
+def test_a_bracketed_word_inside_a_name_and_the_name_without_it():
+    doc = read("Northfield Equity (Pacific) Ltd said it bought shares. Northfield Equity (Pacific) said it may bid. "
+               "Later Northfield Equity said the Acme Growers Association (AGA) agreed.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [
+        ("Northfield Equity (Pacific) Ltd", "northfield-equity-pacific"),
+        ("Northfield Equity", "northfield-equity-pacific"), ("Northfield Equity", "northfield-equity-pacific"),
+        ("Acme Growers Association", "acme-growers-association"), ("AGA", "acme-growers-association")]
+
+
+def test_an_employer_named_for_two_founders_is_one_firm():
+    doc = read("Ana Lima, an analyst with Hobbs and Quist, said prices would rise.\n")
+    assert by_id([doc])["ana-lima"].affiliation == "hobbs-and-quist"
+
+
+def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
+    doc = read("Northfield Mining Corp said profits rose. Carter Hobbs Inc disagreed. Northfield Mining Corp said "
+               "sales would grow, said Jane Holm, chairman and chief executive officer. Ana Lima, an analyst, "
+               "agreed.\n")
+    story = by_id([doc])
+    assert story["jane-holm"].affiliation == "northfield-mining-corporation"
+    assert story["ana-lima"].affiliation is None
+    doc = read("Northfield Mining Corp said profits rose. Managing board chairman Jane Holm said sales would grow. "
+               "Carterville chief executive Ana Lima disagreed.\n")
+    story = by_id([doc])
+    assert story["jane-holm"].affiliation == "northfield-mining-corporation"
+    assert story["ana-lima"].affiliation != "northfield-mining-corporation"
+
+
+def test_an_attache_serves_the_country_of_his_title():
+    doc = read("Egypt will build two roads in Chad, Egyptian commercial attache Omar Hadi said.\n")
+    assert by_id([doc])["omar-hadi"].affiliation == "egypt"
+
+
 def test_affiliation_through_possessives_built_names_and_of_clauses():
     doc = read("The European Union's foreign policy chief, Ines Berg, said talks would go on. Chilean Foreign "
                "Ministry spokesperson Rosa Ibarra agreed. President Paul Ardent of France and Germany's "
@@ -147,7 +209,7 @@ def test_prefixed_and_embedded_country_names():
 
 
 def test_the_north_and_hyphenated_compounds():
-    doc = read("North Korea fired a missile. The North said it was a test, angering South Korea-based groups.\n")
+    doc = read("North Korea fired a missile. The North said it was a test, angering South Korea-backed groups.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [
         ("North Korea", "north-korea"), ("North", "north-korea"), ("South Korea", "south-korea")]
     assert read("Sudan and Chad met. The North was calm.\n").mentions[-1].text == "Chad"

@@ -623,6 +623,31 @@ def test_the_two_countries_are_the_pair_named_before():
     assert {p.actor for p in signing.actors} == {"ruritania", "freedonia"}
 
 
+def test_the_two_countries_are_the_only_two_named_before():
+    found = doc("Ruritania will build two roads in Freedonia. The two countries signed a trade pact.").event_mentions
+    signing = next(m for m in found if m.code == "057")
+    assert {p.actor for p in signing.actors} == {"ruritania", "freedonia"}
+    three = {**ACTORS, "Vorland": ("vorland", "country")}
+    found = doc("Ruritania will build roads in Freedonia, then in Vorland. The two countries signed a trade pact.",
+                actors=three).event_mentions
+    assert not [p for m in found if m.code == "057" for p in m.actors]
+
+
+def test_the_group_stands_for_who_leads_it():
+    found = doc("An investor group led by Jan Novak bought shares of Vorland News Agency. On Monday the group offered "
+                "40 dlrs a share for Vorland News Agency.", [("Monday", "DATE", "2021-05-03")]).event_mentions
+    offer = next(m for m in found if m.code.startswith("03"))
+    assert [p.actor for p in offer.actors if p.role == "source"] == ["jan-novak"]
+
+
+def test_a_post_filled_by_a_passive_appointment_is_filled_by_the_body_whose_post_it_is():
+    actors = {**ACTORS, "Jan Smith": ("jan-smith", "person")}
+    [named] = doc("Jan Smith was named president of Vorland News Agency.", actors=actors).event_mentions
+    assert {(p.actor, p.role) for p in named.actors} == {("vorland-news-agency", "source"), ("jan-smith", "target")}
+    [named] = doc("Jan Smith was named president.", actors=actors).event_mentions
+    assert not [p for p in named.actors if p.role == "source"]
+
+
 def test_an_amount_may_stand_inside_a_trigger_phrase():
     [tariffs] = doc("Ruritania imposed up to 300 mln dlrs in tariffs on Freedonia.").event_mentions
     assert (tariffs.code, tariffs.trigger) == ("163", "imposed up to 300 mln dlrs in tariffs")

@@ -539,7 +539,6 @@ def test_a_demand_no_one_is_named_to_is_aimed_at_whom_it_asks_to_act():
     assert ("bolivia", "target") in actors and ("peru", "target") not in actors
 
 
-
 def test_a_purchase_acts_on_what_it_is_of_but_not_on_what_the_doer_sells_of_its_own():
     [(_, _, actors)] = _extracted("Halvard Corp said it completed the previously announced acquisition of Tesselin "
                                   "Corp.")
@@ -571,3 +570,8 @@ def test_a_complement_aimed_at_what_a_body_owns_is_aimed_at_that_body():
     assert actors == {("norway", "source"), ("acme", "target")}
     [(_, _, actors)] = _extracted("Norway signed an agreement with Acme Corp's parent company.")
     assert actors == {("norway", "participant"), ("acme", "participant")}
+
+
+def test_who_is_called_to_a_meeting_takes_part_in_it():
+    actors, title = roles("Ruritania was called to a meeting on the dispute.", "04")
+    assert (actors, title) == ({("ruritania", "participant")}, "Ruritania holds meeting on the dispute")

@@ -68,6 +68,21 @@ def test_a_pronoun_speaker_is_not_one_the_statement_names():
     assert all(m.code[:2] != "01" for m in found)
 
 
+def test_speakers_named_by_a_plural_are_not_the_he_they_speak_of():
+    found = doc("Jan Novak arrived in Freedonia. The sources said he ran into opposition from bankers.").event_mentions
+    assert not [m for m in found if m.code[:2] == "01" and any(p.actor == "jan-novak" for p in m.actors)]
+    said = doc("Jan Novak arrived in Freedonia. He has also said he would stay.").event_mentions[-1]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("jan-novak", "source")]
+
+
+def test_a_fronted_statement_told_by_a_plural_is_not_told_by_the_sentence_s_subject():
+    found = doc("Ruritania will sell more bonds next month, money market traders said.").event_mentions
+    assert not [m for m in found if m.code[:2] == "01" and ("ruritania", "source") in
+                [(p.actor, p.role) for p in m.actors]]
+    said = doc("Ruritania will sell more bonds next month, government officials said.").event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
+
+
 def test_a_speaker_named_by_its_country_or_its_adjective():
     said = doc("Ruritania officials said the border would stay open.").event_mentions[0]
     assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]

@@ -71,6 +71,10 @@ def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[
             if not broken and _SPACE.fullmatch(text, gap, token.start):
                 chunk.append(token)
                 continue
+            if not broken and _bracketed(text, chunk[-1], token):
+                token.connector = "("  # "Industrial Equity (Pacific) Ltd": a bracketed word inside a name
+                chunk.append(token)
+                continue
             connector = None if broken else _CONNECTOR.fullmatch(text, gap, token.start)
             if connector:
                 token.connector = " ".join((connector.group(1) or connector.group(2) or POSSESSIVE).split())
@@ -80,6 +84,21 @@ def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[
         chunk = [token]
     if chunk:
         yield chunk
+
+
+_OPEN = re.compile(r"[ \t]+\($")
+_CLOSE_ON = re.compile(r"\)[ \t]+$")
+_NAME_GOES_ON = re.compile(rf"\)[ \t]+[{UPPER}]")
+
+
+def _bracketed(text: str, before: Token, token: Token) -> bool:
+    """"Industrial Equity (Pacific) Ltd", "Bache Securities (Japan) Ltd": a capitalised word in brackets
+    between two words of one name (not an acronym after a name, "the Acme Association (AA) said"), or the word
+    after its closing bracket."""
+    gap = text[before.end:token.start]
+    if _OPEN.fullmatch(gap) and not token.text.isupper() and text.startswith(")", token.end):
+        return bool(_NAME_GOES_ON.match(text, token.end))
+    return bool(_CLOSE_ON.fullmatch(gap)) and before.connector == "("
 
 
 def _after_prefix(text: str, at: int) -> bool:

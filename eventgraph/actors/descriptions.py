@@ -4,7 +4,8 @@ that country; a state official or a state organ acts with the country it speaks 
 
 A subject that is a description of a known kind (`resources/en/actors/descriptions.tsv`), with at most a
 determiner and adjectives before it ("the company", "the new government"), stands for the actor of a fitting
-type that the article has named most before it, the first named on a tie (a story names its subject first).
+type that the article has named most before it, the first named on a tie (a story names its subject first);
+"the group" after "a group led by Jan Novak" stands for the one who leads it.
 A subject that is a title in lower case ("the minister", "the trade minister", "the envoy") stands for the person
 the article last named with that title, before the name ("Trade Minister Jan Novak") or in an apposition after
 it ("Jan Novak, the Ruritanian envoy,"). Only doers are resolved so: the actor mentions of the article stay the
@@ -41,6 +42,11 @@ def _kinds() -> dict[str, frozenset[str]]:
     return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in _rows("descriptions.tsv")}
 
 
+def describes(noun: str) -> bool:
+    """Whether `noun` is a description that stands for an actor the article named ("the company", "officials")."""
+    return noun in _kinds()
+
+
 def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     """The actor the description `phrase` (written at document offset `start`) stands for, as a mention at
     the phrase's place; None when it is no known description or the article has named no fitting actor."""
@@ -54,12 +60,30 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
         return titled(doc, words, start, phrase) if phrase.split()[-1].islower() else None
     if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
         return None
+    leader = _leader(doc, start) if words[-1] in LED else None
+    if leader is not None:
+        return _standing_for(leader, start, phrase)
     before = _named_before(doc, start, _kinds()[words[-1]])
     if not before:
         return None
     # most_common keeps the order of first mention on a tie: the first named wins
     chosen = Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
+
+
+LED = frozenset({"group", "consortium"})  # what the article may have named by who leads it
+_LED_BY = re.compile(r"\b(?:group|consortium)\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+(?:[a-z]+\s+){0,3}")
+
+
+def _leader(doc: Document, start: int) -> Mention | None:
+    """"An investor group led by Jan Novak ... The group offered": the actor named as leading the last group
+    the article spoke of before `start`, which a group's description stands for."""
+    led = None
+    for led in _LED_BY.finditer(doc.text, 0, start):
+        pass
+    if led is None:
+        return None
+    return next((m for m in doc.mentions if m.start == led.end() and m.end <= start), None)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -81,6 +105,39 @@ def titled(doc: Document, title: list[str], start: int, phrase: str) -> Mention 
         if before[-len(title):] == title or all(word in apposed for word in title):
             return _standing_for(mention, start, phrase)
     return None
+
+
+APPOINTING = frozenset({"Appointment", "Election"})  # labels of happenings that fill a body's post
+_POST_OF = re.compile(r"\b(?:of|to|at)\s+(?:the\s+)?$")
+_POST_DESCRIBED = re.compile(r"\b(?:of|to|at)\s+(?:the|its)\s+([a-z]+)\b")
+
+
+def appointer(doc: Document, start: int, end: int) -> Mention | None:
+    """"Jane Doe was named president of Acme", "were elected to Acme's board", "was elected chairman of the
+    company": the body whose post a passive appointment written at document offsets [start, end) fills, the
+    first organisation named there right after "of", "to" or "at", or the one such a description stands
+    for."""
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        if start <= mention.start < end and mention.type == "organization" and \
+                _POST_OF.search(doc.text, max(start, mention.start - 12), mention.start):
+            return mention
+    described = _POST_DESCRIBED.search(doc.text, start, end)
+    if described is None or "organization" not in _kinds().get(described.group(1), frozenset()):
+        return None
+    return stand_in(doc, "the " + described.group(1), described.start(1))
+
+
+PAIRED = {"countries": "country", "nations": "country", "governments": "country", "states": "country"}
+
+
+def the_two(doc: Document, noun: str, start: int) -> list[Mention]:
+    """"The two countries signed an agreement": the two countries the article has named before `start`, when it
+    has named exactly two (which two of three is a guess); else none."""
+    kind = PAIRED.get(noun)
+    if kind is None:
+        return []
+    last = {mention.actor: mention for mention in _named_before(doc, start, frozenset({kind}))}
+    return list(last.values()) if len(last) == 2 else []
 
 
 def _named_before(doc: Document, start: int, kinds: frozenset[str]) -> list[Mention]:

@@ -4,7 +4,8 @@ Headlines, crossheads and captions (lines standing alone without sentence punctu
 "Reporting by" notes in parentheses, bylines and "Edited by" lines, an author's bio or an agency sign-off on
 the last line ("Jane Doe is a reporter for ...", "Reuter"), wire codes in
 angle brackets (tickers such as "<BP>"; a name in brackets, "<Acme Bank>", is kept by the caller), and
-datelines opening a line ("SEOUL." "Lima:" "Taipei, Taiwan -").
+datelines opening a line ("SEOUL." "Lima:" "Taipei, Taiwan -"). Inside a sentence, where a broadcast was
+monitored ("Tehran Radio, monitored in Nicosia, said", "monitored by the BBC") names no actor of the story.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _BIO = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:is|wa
                   r"author|analyst|fellow|professor)\b[^\n]*$")
 _SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
 WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
+_MONITORED = re.compile(r"\bmonitored\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
                              r"[.:—–-](?:\s|$)")
 
@@ -38,6 +40,7 @@ def furniture(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield block.span()
     for code in WIRE_CODE.finditer(text, start, end):
         yield code.span()
+    yield from monitored(text, start, end)
     content_end = start + len(text[start:end].rstrip())
     last_line = max(start, text.rfind("\n", start, content_end) + 1)
     bio = _BIO.match(text, last_line, content_end)
@@ -46,6 +49,12 @@ def furniture(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     sign_off = _SIGN_OFF.search(text, start, end)
     if sign_off and not _SENTENCE_END.search(sign_off.group(1)):
         yield sign_off.span(1)
+
+
+def monitored(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of text[start:end] that say where or by whom a broadcast was monitored."""
+    for match in _MONITORED.finditer(text, start, end):
+        yield match.span()
 
 
 def dateline(text: str, start: int, end: int) -> tuple[int, int] | None:

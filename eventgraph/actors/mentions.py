@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ..model import Document, Mention
 from .chunks import PARTICLES, POSSESSIVE, Token, chunks
-from .furniture import WIRE_CODE, dateline, furniture
+from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit, gazetteer
 from .names import fold, slug
 
@@ -61,6 +61,10 @@ _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+_BRACKETED = re.compile(r" \([^()]*\)")
+_PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
+_BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
+NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
 _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
@@ -91,7 +95,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t\n]+$")
 _SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z]+)[ \t\n]*$")
-_EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?)?(?=[A-Z])")  # "with the private X"
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
@@ -163,8 +167,11 @@ class _Reader:
             title_ends = {e: s for s, e in titles.items()}
             hit_ends = {hit.end: hit for hit in hits.values()}
             self.hit_ends.update(hit_ends)
-            self.countries += [(at, hit.entry.key) for at, hit in hits.items() if hit.entry.type == "country"]
+            self.countries += [(at, hit.entry.key) for at, hit in hits.items()
+                               if hit.entry.type == "country" and not _BASED.match(text, hit.end)]
             skipped += furniture(text, start, end)
+            listening = list(monitored(text, start, end))
+            self.countries = [(at, key) for at, key in self.countries if not any(s <= at < e for s, e in listening)]
             self._lower_state_bodies(start, end, hit_ends)
             for code in WIRE_CODE.finditer(text, start, end):
                 if code.group(1)[0].isupper() and any(char.islower() for char in code.group(1)):
@@ -338,6 +345,8 @@ class _Reader:
             return
         elif entry.role == SEAT and _PLACE_OF.search(self.text, max(0, start - 30), start):
             return
+        if _BASED.match(self.text, end):
+            return  # "Hong Kong-based Acme": where a body is based, not an actor
         following = _NEXT_WORD.match(self.text, end)
         if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or
                           entry.type == "country" and (following.group(1) in self.gazetteer.not_actor_heads or
@@ -456,8 +465,23 @@ class _Reader:
                 if person and affiliation is None:
                     known = next((hit for hit in g.find(text, clause_start, apposition.end(1))
                                   if hit.entry.type != "person"), None)
+                    known = None if known is not None and self._opens_name(known) else known
                     affiliation = _affiliation(known.entry) if known else None
         return person, title, affiliation
+
+    def _opens_name(self, hit: Hit) -> bool:
+        """"chairman of American Financial Corp": a country's adjective before capitalised words that hold no
+        title ("adviser to West German Chancellor X", "Swiss Economics Minister X") opens the name of a body,
+        which says nothing of the country the person works for; the body is read whole from the article's
+        mentions."""
+        if hit.entry.role != DEMONYM:
+            return False
+        capitalised, at = [], hit.end
+        while len(capitalised) < NAME_REACH and (word := _NEXT_WORD.match(self.text, at)) is not None and \
+                word.group(1)[:1].isupper():
+            capitalised.append(word.group(1).lower())
+            at = word.end()
+        return bool(capitalised) and not any(word in self.gazetteer.titles for word in capitalised)
 
     def _body_before(self, start: int) -> str | None:
         """"The speaker of the Iranian Parliament, Akbar Rafsanjani", "the chairman of the port employers'
@@ -575,7 +599,7 @@ class _Reader:
         in the clause after the name, or the one a country there owns. An unknown name an apposition gives as
         the employer is an organisation ("Jane Doe, an analyst with Dean Carter")."""
         for person, start in self.members:
-            clause_end = _CLAUSE_END.search(self.text, start)
+            clause_end = _CLAUSE_END.search(self.flat, start)
             end = clause_end.start() if clause_end else len(self.text)
             named = [m for m in self.mentions if start <= m.start < end and m.type != "person"]
             if not named and start in self.employers:
@@ -606,9 +630,17 @@ class _Reader:
             guessed.type = "organization"
             return [guessed]
         candidate = next((c for c in self.candidates if c.start == start), None)
-        if candidate is None or not _CLOSES.match(self.text, candidate.end):
+        if candidate is None:
             return []
-        organization = self._organization(candidate.start, candidate.end, candidate.text)
+        end = candidate.end
+        partner = _PARTNER.match(self.text, end)
+        if partner is not None and not _CLOSES.match(self.text, end):
+            # "an analyst with Hambrecht and Quist": a firm named for its founders
+            second = next((c for c in self.candidates if c.start == partner.end()), None)
+            end = second.end if second is not None else end
+        if not _CLOSES.match(self.text, end):
+            return []
+        organization = self._organization(candidate.start, end, " ".join(self.text[candidate.start:end].split()))
         return [organization] if organization is not None else []
 
     def _resolve_candidates(self) -> None:
@@ -624,6 +656,9 @@ class _Reader:
                 while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
                     core.pop()
                 organizations.setdefault(" ".join(core), mention)
+                unbracketed = _BRACKETED.sub("", " ".join(core))
+                if unbracketed != " ".join(core):
+                    organizations.setdefault(unbracketed, mention)  # "Industrial Equity" after "... (Pacific) Ltd"
                 if len(core) > 1 and core[-1] in _GROUP_WORDS:
                     groups.setdefault(" ".join(core[:-1]), mention)
         for name, mention in groups.items():
@@ -686,11 +721,38 @@ class _Reader:
         self._resolve_staff()
         self._resolve_officials()
         self._resolve_qualified_titles()
+        self._resolve_officers()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
                 mention.affiliation = mention.affiliation or full.affiliation
+
+    def _resolve_officers(self) -> None:
+        """"said Jane Doe, chairman and chief executive officer", "managing board chairman Jane Doe said": an
+        officer whose apposition names only his offices, or whose title before the name is one only a company
+        gives, and no body, holds them in the company the article has named most before him."""
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None or \
+                    _FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
+                continue
+            apposition = _APPOSITION.match(self.flat, person.end)
+            if not (apposition is not None and _only_offices(apposition.group(1)) or
+                    self._unqualified_company_title(person.start)):
+                continue
+            before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
+            if before:
+                person.affiliation = before.most_common(1)[0][0]
+
+    def _unqualified_company_title(self, start: int) -> bool:
+        """Whether a title only a company gives stands right before `start` with no name qualifying it
+        ("Acme chief executive Jane Doe" is qualified: Acme may be a body the article names only so)."""
+        title = _COMPANY_TITLE_BEFORE.search(self.flat, max(0, start - 60), start)
+        if title is None:
+            return False
+        before = self.flat[:title.start()].rstrip()
+        word = before.split()[-1] if before.split() else ""
+        return not word[:1].isupper() or word.endswith((".", ",", ";", ":"))
 
     def _resolve_qualified_titles(self) -> None:
         """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
@@ -1006,6 +1068,27 @@ def _affiliation(entry: Entry) -> str:
     if entry.type != "country" and entry.affiliation and _GOVERNMENT_HEADS & set(fold(entry.name).split()):
         return entry.affiliation
     return entry.key
+
+
+OFFICES = ("chief executive officer", "chief operating officer", "chief financial officer", "chief executive",
+           "executive vice president", "senior vice president", "vice president", "vice chairman", "chairman",
+           "chairwoman", "president", "treasurer", "managing director", "general manager", "spokesman",
+           "spokeswoman")  # the offices a company's officer holds, longest first
+_COMPANY_TITLE_BEFORE = re.compile(r"(?<![\w'])(?i:managing board chairman|board chairman|chief executive officer|"
+                                   r"chief executive|chief operating officer|chief financial officer|managing director|"
+                                   r"general manager)[ \t]+$")  # titles only a company gives, right before a name
+_OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
+
+
+def _only_offices(clause: str) -> bool:
+    """Whether an apposition names only offices of a company ("chairman and chief executive officer")."""
+    rest = " ".join(_OFFICE_JOINS.sub(" ", clause.lower()).split())
+    while rest:
+        office = next((office for office in OFFICES if rest == office or rest.startswith(office + " ")), None)
+        if office is None:
+            return False
+        rest = rest[len(office):].strip()
+    return bool(clause.strip())
 
 
 def _country_of_state_body(mention: Mention) -> str:

@@ -209,11 +209,11 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _media_report(words, found, bindings)
     _plan_happenings(found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
-    if pair:
-        for trigger, binding in zip(found, bindings):
-            if trigger.verbal and not trigger.passive and not binding.sources and \
-                    PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or ""):
-                binding.sources = list(pair)
+    for trigger, binding in zip(found, bindings):
+        paired = PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or "") \
+            if trigger.verbal and not trigger.passive and not binding.sources else None
+        if paired is not None:
+            binding.sources = list(pair) if pair else descriptions.the_two(doc, paired.group(2), words.offset)
     happenings.bombings(words, found)
     happenings.tolls(found, [binding.sources for binding in bindings])
     happenings.deed_dates(words, found, bindings)
@@ -222,6 +222,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)
     _describe_doers(doc, words, found, bindings)
+    _appointers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     _quoted(doc, words, found, bindings, mentions)
     cut = _provisions(found, bindings)
@@ -404,6 +405,19 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                 descriptions.national(doc, phrase, start) or descriptions.owned(doc, phrase, start)
         if found_actor is not None:
             binding.sources = [found_actor]
+
+
+def _appointers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Jane Doe was named president of Acme", "was elected chairman of the company": a post filled by a
+    passive appointment with no doer named was filled by the body whose post it is, named in its clause."""
+    for trigger, binding in zip(found, bindings):
+        if not (happenings.is_happening(trigger.entry.code) and trigger.entry.label in descriptions.APPOINTING and
+                trigger.passive and not binding.sources):
+            continue
+        comma = next((j for j in range(trigger.last + 1, len(words)) if words.forms[j] in (",", ";")), len(words))
+        body = descriptions.appointer(doc, words.ends[trigger.last], words.ends[comma - 1])
+        if body is not None:
+            binding.sources = [body]
 
 
 def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:

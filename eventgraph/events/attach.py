@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
+from . import phrases
 from .lexicon import title_words
 from .text import COORDINATORS, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
@@ -522,11 +524,39 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
             _verb_actors(words, trigger, before, after, binding)
             if _closing_pronoun(words, trigger):
                 binding.sources = []
-            elif not binding.sources and not trigger.passive:
+            elif not binding.sources and not trigger.passive and not (trigger.entry.kind == "S" and
+                                                                       plural_subject(words, trigger)):
+                # "Acme will sell bills, money market traders said": the traders spoke, not Acme
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
                     _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def plural_subject(words: Words, trigger: Trigger) -> bool:
+    """Whether a plain plural noun that describes no actor the article named is the verb's subject, right before
+    it ("the sources said", "money market traders said", "analysts have said"): speakers named so never call
+    themselves "he" or "she", and no name earlier in the sentence is theirs."""
+    last = trigger.first - 1
+    while last >= 0 and (words.forms[last] in phrases.ADVERBS or words.forms[last] in phrases.AUXILIARIES or
+                         words.forms[last].endswith("ly")):
+        last -= 1
+    form = words.forms[last] if last >= 0 else ""
+    if not (form.isalpha() and form.islower() and form.endswith("s") and not form.endswith(("ss", "us", "is"))) or \
+            describes(form):
+        return False  # "the two companies said", "officials said": a description of actors the article named
+    qualifier = last - 1
+    while qualifier >= 0 and words.forms[qualifier].islower() and words.forms[qualifier] not in PREPOSITIONS and \
+            words.forms[qualifier] not in DETERMINERS and words.forms[qualifier].replace("-", "").isalpha():
+        if words.forms[qualifier] in BODY_WORDS:
+            return False  # "company officials said": the body speaks, as the sentence's subject may be
+        qualifier -= 1
+    # "a negotiator taking part in the talks said": the plural ends a phrase that is not the subject
+    return qualifier < 0 or words.forms[qualifier] not in PREPOSITIONS
+
+
+BODY_WORDS = frozenset({"company", "government", "ministry", "bank", "official", "state", "party",
+                        "union", "army", "military", "agency", "embassy", "exchange"})  # whose staff speak for it
 
 
 def _apposed_speaker(words: Words, placed, trigger: Trigger) -> list[Mention]:

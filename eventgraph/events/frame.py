@@ -1116,6 +1116,8 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
         elif subject is not None and _lower(subject) in ANAPHORS:
             frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
+    if not sources and mutual:
+        sources = _invited(token, placed)
     if not targets and forceful:
         targets = _repelled_by(token, placed)
     if not targets and not mutual and placed.purposeful:
@@ -1123,6 +1125,21 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
     if sources or targets or frame.pronoun is not None:
         frame.sources = sources
         frame.targets = _unique(targets, sources)
+
+
+INVITED_CASES = frozenset({"to", "for"})
+
+
+def _invited(token, placed: Placed) -> list[Mention]:
+    """"The Security Council was called to a meeting", "Ruritania was invited for talks": who is sent or asked to
+    a meeting takes part in it."""
+    head = token.head
+    if token.dep_ != "obl" or head.i == token.i or _pos(head) != "VERB" or not _passive(head) or \
+            _case(token) not in INVITED_CASES:
+        return []
+    subject = _child(head, PASSIVE_SUBJECTS)
+    return _mention_list(subject, placed, owners=False) if subject is not None and _lower(subject) not in PERSONAL \
+        else []
 
 
 def _noun_agent(child, placed: Placed) -> list[Mention]:

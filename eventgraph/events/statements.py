@@ -246,7 +246,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
         if trigger.entry.kind != "S" or binding.sources:
             continue
         at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
-                   words.forms[j] in SPEAKING), None)
+                   words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
+                                                       attach.plural_subject(words, trigger))), None)
         if at is None:
             speaker = _named_speaker(doc, words, trigger)
         else:  # the speaker was named before the sentence: what was said may name others
@@ -257,6 +258,9 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
                 speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
         if speaker is not None:
             binding.sources = [speaker]
+
+
+PERSONS = frozenset({"he", "she"})  # who speakers named by a plural never call themselves
 
 
 def _named_speaker(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
