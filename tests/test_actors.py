@@ -573,3 +573,43 @@ def test_affiliation_from_an_organisation_written_short_before_a_title_or_in_an_
 def test_no_affiliation_from_a_former_employer_written_short():
     doc = read("Norvex Corp cut its forecast. Former Norvex economist Karl Berg said demand was weak.\n")
     assert by_id([doc])["karl-berg"].affiliation is None
+
+
+def test_every_shorter_form_of_a_company_or_person_name_finds_the_actor():
+    doc = read("Vendra Corp Ltd said on Monday that Halvard Equity (Asia) Ltd bought shares. Mira T. Olsen, "
+               "chairman of Vendra, said she would fight the bid.\n")
+    story = by_id([doc])
+    names = {actor.name: set(actor.aliases) for actor in story.values()}
+    vendra = next(aliases for name, aliases in names.items() if name.startswith("Vendra"))
+    assert {"Vendra Corp", "Vendra Corp Ltd"} <= vendra | {"Vendra"}
+    halvard = next(aliases for name, aliases in names.items() if name.startswith("Halvard"))
+    assert {"Halvard Equity", "Halvard Equity Ltd"} <= halvard
+    assert "Mira Olsen" in names["Mira T. Olsen"]
+
+
+def test_a_company_name_after_its_initials_is_the_company_not_another():
+    first = read("GT Brannock and Co said it bought 40 pct of Ostrel Inc.\n", "a")
+    second = read("Brannock said it would buy the rest of Ostrel.\n", "b")
+    third = read("Brannock Holdings Inc said it would bid for Ostrel too.\n", "c")
+    firm = by_id([first, second])["gt-brannock-and-company"]
+    assert "Brannock" in firm.aliases and {ref.doc for ref in firm.mentions} == {"a", "b"}
+    story = by_id([first, third])
+    assert sorted(actor.name for actor in story.values() if "Brannock" in actor.name) == [
+        "Brannock Holdings", "GT Brannock and Company"]
+
+
+def test_a_company_named_in_full_is_not_the_short_form_of_another():
+    first = read("Acme Holdings Inc said it would bid for Ostrel Inc.\n", "a")
+    second = read("Acme Corp said it would not sell its stake.\n", "b")
+    third = read("Finance Minister Jana Acme said the bid was welcome.\n", "c")
+    story = by_id([first, second, third])
+    assert sorted(actor.name for actor in story.values() if "Acme" in actor.name) == [
+        "Acme Corporation", "Acme Holdings", "Jana Acme"]
+
+
+def test_a_body_named_both_ways_round_is_one_actor_and_other_bodies_stay_apart():
+    doc = read("The Ministry of Fisheries said quotas would fall. A Fisheries Ministry official said the cut was "
+               "small. The Ministry of Transport said ports would stay open.\n")
+    names = sorted(sorted([actor.name, *actor.aliases]) for actor in by_id([doc]).values())
+    assert ["Fisheries Ministry", "Ministry of Fisheries"] in names
+    assert ["Ministry of Transport"] in names

@@ -6,11 +6,15 @@ name ("Lee Myung-bak" and "Lee Myung Bak" share a slug; close spellings such as 
 Gadhafi" are matched with rapidfuzz; "Jane Q. Doe" is "Jane Doe"), and when a one-word name is the first or
 last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit; "MacAlpine" ->
 "Dennis McAlpine", as Mac and Mc are one prefix). Organisations named with and without their legal form ("Acme
-Corp", "Acme") already share a key.
+Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
+"FW Woolworth and Co"), and a body is one named both ways round ("Ministry of Finance", "Finance Ministry").
+A name written with a legal form is a full name, never the short form of another ("Acme Corp" is not "Acme
+Holdings Inc"). Every actor keeps the shorter forms of its names among its aliases (`_short_forms`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -19,8 +23,13 @@ from rapidfuzz import fuzz
 from ..model import Actor, Document, MentionRef
 from .gazetteer import gazetteer
 from .groups import GROUP_KEY
-from .names import slug
+from .names import fold, slug
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+# Words a company's name never shortens to: "The Co" is not "The".
+_BARE_WORDS = {"the", "a", "of"}
+_INVERTED = re.compile(r"(?P<before>(?:[^-]+-)*?)(?P<head>ministry|department|bureau|office|agency)-of-(?:the-)?"
+                       r"(?P<after>.+)")
 _CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are one name
 
 
@@ -75,6 +84,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
                       name not in gazetteer().by_key)
     _merge_short_names(groups, people, speakers, keys)
     _merge_bare_groups(groups, keys)
+    _merge_inverted_bodies(groups, keys)
     members: dict[str, list[str]] = defaultdict(list)
     for name in sorted(keys):
         members[groups.find(name)].append(name)
@@ -119,7 +129,8 @@ def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Ke
 def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
     """A one-word name joins the most mentioned full name of a person that starts or ends with it; so does a
     one-word speaker that its article could not place ("Doe said" -> "Jane Doe" named in another article),
-    unless an organisation's name starts with it ("Doe said" -> "Doe Industries Inc")."""
+    unless an organisation's name starts with it, after any initials ("Doe said" -> "Doe Industries Inc",
+    "JD Doe and Co")."""
     full_by_word: dict[str, list[str]] = defaultdict(list)
     for name in people:
         if "-" in name:
@@ -129,7 +140,12 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
     firms_by_word: dict[str, list[str]] = defaultdict(list)
     for name, key in keys.items():
         if key.kind == "organization" and "-" in name:
-            firms_by_word[name.split("-")[0]].append(name)
+            words = name.split("-")
+            short = words[min(_leading_initials(_most_common(key.names)), len(words) - 1)]
+            for word in {words[0]} | ({short} - _organization_words()):
+                firms_by_word[word].append(name)
+    # "Acme Corp" is a company's full name, not the short form of "Acme Holdings" or of "Jane Acme"
+    speakers = [name for name in speakers if all(len(written.split()) == 1 for written in keys[name].names)]
     firms = {name for name in speakers if "-" not in name and name in firms_by_word}
     for name in sorted(firms):
         # "Taft said" where another article names "Taft Broadcasting Co": the firm, as in the article
@@ -138,6 +154,23 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
         if "-" not in name and _gaelic(name) in full_by_word and name not in firms:
             target = min(full_by_word[_gaelic(name)], key=lambda k: (-keys[groups.find(k)].count, k))
             groups.union(name, target)
+
+
+def _organization_words() -> set[str]:
+    """"Trust" is no short name for "U.S. Trust Co" when "Bankers Trust Co" is in the same story."""
+    return {fold(word) for word in gazetteer().organization_words}
+
+
+def _leading_initials(name: str) -> int:
+    """How many initials open a company's name, which news drops once it is introduced ("FW Woolworth and Co",
+    "J.C. Smith Inc" -> "Woolworth", "Smith")."""
+    count = 0
+    for word in name.split()[:-1]:
+        letters = word.replace(".", "")
+        if not (letters.isalpha() and letters.isupper() and (len(letters) <= 2 or "." in word)):
+            break
+        count += 1
+    return count
 
 
 def _gaelic(word: str) -> str:
@@ -158,6 +191,18 @@ def _merge_bare_groups(groups: _Groups, keys: dict[str, _Key]) -> None:
         words = key[len(GROUP_KEY):].split()
         if len(words) == 1 and len(by_head[words[0]]) == 1:
             groups.union(key, by_head[words[0]][0])
+
+
+def _merge_inverted_bodies(groups: _Groups, keys: dict[str, _Key]) -> None:
+    """A body named both ways round is one: "Ministry of Finance" and "Finance Ministry", "Japanese Department
+    of Trade" and "Japanese Trade Department"."""
+    for key in sorted(keys):
+        match = _INVERTED.fullmatch(key)
+        if match and keys[key].kind == "organization":
+            before, head, after = match.group("before") or "", match.group("head"), match.group("after")
+            other = f"{before}{after}-{head}"
+            if other in keys and keys[other].kind == "organization":
+                groups.union(other, key)
 
 
 def _canonical(names: list[str], keys: dict[str, _Key]) -> str:
@@ -185,15 +230,33 @@ def _ids(members: dict[str, list[str]], keys: dict[str, _Key]) -> dict[str, str]
     return ids
 
 
-def _without_legal_form(name: str) -> str:
-    """"Narragansett Capital" for "Narragansett Capital Corporation": the name news gives a company once it is
-    introduced, which finds it as well."""
+def _short_forms(name: str, kind: str) -> set[str]:
+    """The shorter forms news gives a name once it is introduced, which find it as well: a company without its
+    legal forms one by one ("Acme Corp Ltd" -> "Acme Corp", "Acme") and without a bracketed part ("Acme
+    (Pacific) Ltd" -> "Acme Ltd", "Acme"); a person without middle initials ("Jane Q. Doe" -> "Jane Doe")."""
+    if kind == "person":
+        words = name.split()
+        core = [words[0], *(word for word in words[1:-1] if not _initial(word)), words[-1]] \
+            if len(words) > 2 and not _initial(words[0]) else words
+        return {" ".join(core)} - {name}
+    if kind != "organization":
+        return set()
     g = gazetteer()
     ends = g.legal_forms | set(g.written_out.values()) | {"and", "&"}
-    words = name.split()
-    while len(words) > 2 and words[-1] in ends:
-        words.pop()
-    return " ".join(words)
+    forms: set[str] = set()
+    for text in {name, " ".join(_BRACKETED.sub(" ", name).split())}:
+        words = text.split()
+        forms.add(text)
+        while len(words) > 1 and words[-1] in ends:
+            words.pop()
+            if words[-1] not in ("and", "&"):
+                forms.add(" ".join(words))
+    return {form for form in forms if form != name and fold(form) not in _BARE_WORDS}
+
+
+def _initial(word: str) -> bool:
+    """"Q." or "Q": a middle initial."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
 def _actors(documents, members, ids, keys) -> list[Actor]:
@@ -212,12 +275,12 @@ def _actors(documents, members, ids, keys) -> list[Actor]:
             actor = actors[final[mention.actor]]
             actor.code = actor.code or mention.code
             actor.mentions.append(MentionRef(doc=doc.id, start=mention.start, end=mention.end, text=mention.text))
-            surfaces[actor.id].add(" ".join(mention.text.split()))
+            surface = " ".join(mention.text.split())
+            surfaces[actor.id] |= {surface} | _short_forms(surface, actor.type)
             if mention.affiliation:
                 affiliations[actor.id][final.get(mention.affiliation, mention.affiliation)] += 1
     for actor in actors.values():
-        if actor.type == "organization":
-            surfaces[actor.id].add(_without_legal_form(actor.name))
+        surfaces[actor.id] |= _short_forms(actor.name, actor.type)
         actor.aliases = sorted(surfaces[actor.id] - {actor.name})
         affiliation = _most_common(affiliations[actor.id]) if affiliations[actor.id] else None
         actor.affiliation = affiliation if affiliation != actor.id else None
