@@ -9,7 +9,8 @@ last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when
 Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
 "FW Woolworth and Co"), and a body is one named both ways round ("Ministry of Finance", "Finance Ministry").
 A name written with a legal form is a full name, never the short form of another ("Acme Corp" is not "Acme
-Holdings Inc"). Every actor keeps the shorter forms of its names among its aliases (`_short_forms`).
+Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round, among
+its aliases (`_short_forms`).
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from .names import fold, slug
 _BRACKETED = re.compile(r"\([^()]*\)")
 # Words a company's name never shortens to: "The Co" is not "The".
 _BARE_WORDS = {"the", "a", "of"}
-_INVERTED = re.compile(r"(?P<before>(?:[^-]+-)*?)(?P<head>ministry|department|bureau|office|agency)-of-(?:the-)?"
-                       r"(?P<after>.+)")
+_HEADS = ("ministry", "department", "bureau", "office", "agency")
+# Heads whose "X Ministry" is always "Ministry of X"; "Foreign Office" is no "Office of Foreign"
+_TURNED_HEADS = ("ministry", "department")
+_INVERTED = re.compile(rf"(?P<before>(?:[^-]+-)*?)(?P<head>{'|'.join(_HEADS)})-of-(?:the-)?(?P<after>.+)")
 _CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are one name
 
 
@@ -251,7 +254,30 @@ def _short_forms(name: str, kind: str) -> set[str]:
             words.pop()
             if words[-1] not in ("and", "&"):
                 forms.add(" ".join(words))
-    return {form for form in forms if form != name and fold(form) not in _BARE_WORDS}
+    forms |= {_turned(form) for form in forms}
+    return {form for form in forms if form and form != name and fold(form) not in _BARE_WORDS}
+
+
+def _turned(name: str) -> str:
+    """A body's name the other way round ("Finance Ministry" <-> "Ministry of Finance", "Japanese Trade
+    Department" <-> "Japanese Department of Trade"), or "" when it is not named after its head."""
+    words = name.split()
+    g = gazetteer()
+    lead = max((size for size in (1, 2, 3) if len(words) > size + 1 and (
+        entry := g.forms.get(" ".join(words[:size]))) is not None and entry.type == "country"), default=0)
+    rest = words[lead:]
+    if len(rest) < 2 or any("'" in word or "’" in word for word in rest) or " ".join(rest[:-1]) in g.forms or \
+            rest[-2].endswith(("al", "ic")) and rest[0].lower() not in _TURNED_HEADS:
+        # "the Finance Ministry's Customs Department", "Meteorological Department": an owner or an adjective
+        # the turned name would misplace
+        return ""
+    if len(rest) > 1 and rest[-1].lower() in _TURNED_HEADS and rest[0] != "Foreign":
+        # the "Foreign Ministry" is the ministry of foreign affairs, not "of Foreign"
+        return " ".join([*words[:lead], rest[-1], "of", *rest[:-1]])
+    if len(rest) > 2 and rest[0].lower() in _TURNED_HEADS and rest[1] == "of" and rest[2:] != ["the"]:
+        after = rest[3:] if rest[2].lower() == "the" else rest[2:]
+        return " ".join([*words[:lead], *after, rest[0]])
+    return ""
 
 
 def _initial(word: str) -> bool:
