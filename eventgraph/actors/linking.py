@@ -271,7 +271,7 @@ def _turned(name: str) -> str:
         # "the Finance Ministry's Customs Department", "Meteorological Department": an owner or an adjective
         # the turned name would misplace
         return ""
-    if len(rest) > 1 and rest[-1].lower() in _TURNED_HEADS and rest[0] != "Foreign":
+    if len(rest) > 1 and rest[-1].lower() in _TURNED_HEADS and rest[0].lower() != "foreign":
         # the "Foreign Ministry" is the ministry of foreign affairs, not "of Foreign"
         return " ".join([*words[:lead], rest[-1], "of", *rest[:-1]])
     if len(rest) > 2 and rest[0].lower() in _TURNED_HEADS and rest[1] == "of" and rest[2:] != ["the"]:
