@@ -34,6 +34,8 @@ def test_a_doer_phrase_opens_without_preposition_or_unowned_possessive():
     assert titles.compose(["of the finance committee"], "visit", "Freedonia") == \
         "The finance committee visits Freedonia"
     assert titles.compose(["its engine"], "explode", None) == "The engine explodes"
+    assert titles.compose(["As liquidity"], "dry up", None) == "Liquidity dries up"
+    assert titles.compose(["while the unions"], "call", "a strike") == "The unions call a strike"
     assert titles.mark("Their leaders held a summit", "asserted", None) == "The leaders held a summit"
 
 
@@ -179,6 +181,9 @@ def test_a_clause_another_verb_reports_runs_on_to_its_end():
      "the results"),
     ("Jan Novak said the lead manager is Vorland Securities Inc. The notes pay 8 pct.", "the lead manager is Vorland",
      "the lead manager is Vorland Securities Inc"),
+    ("Jan Novak said almost all of the goods were still in transit.", "almost all", "almost all"),
+    ("Acme said Jan Novak Jr. will be succeeded as president by Sue Smith.", "Jan Novak Jr",
+     "Jan Novak Jr. will be succeeded"),
     ("Jan Novak said the pact looks a good deal as most producers joined.", "the pact looks a good",
      "the pact looks a good deal"),
     ("Jan Novak said the plan faces resistance from both consumers and dealers in the south.",

@@ -30,6 +30,10 @@ DANGLING = (triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORD
     DEMONSTRATIVES - {"her"}
 # Auxiliaries end a phrase cut short too ("investigate will"), when written in lower case: "May", "Will" are names.
 _AUXILIARIES = triggers.MODALS | triggers.BE | triggers.PERFECT
+_DO = frozenset({"do", "does", "did"})
+# Words that open a clause before its subject ("As liquidity dried up"), never a doer's noun phrase.
+_OPENING_CLAUSE = (SUBORDINATORS - {"that", "which", "who", "whom", "whose"}) | COORDINATORS | {"as", "since", "after",
+                                                                                                "before", "until"}
 # Words that open a sentence but never a name, written with a capital where a quoted clause began
 # ("Iran says Such talks ...").
 _SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there", "this", "these", "those", "the",
@@ -49,7 +53,8 @@ _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS
 # ("a chance for success | as most producers joined"), but not after "be" nor in a comparison ("are as strong as
 # ever").
 _OPEN_ENDS = DANGLING | _AUXILIARIES | {
-    "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather"}
+    "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather", "still", "also", "not",
+    "never", "already"}
 _APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # Words that say how much of a whole, which the object needs: "endorses all" is cut from "all of the proposals".
 PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "half", "none", "rest", "both",
@@ -189,7 +194,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase  # not in the sentence, or in it twice: where it ends is not known
     added = _run_on(words, last + 1, doers)
     if added:
-        return f"{phrase} {added}"
+        return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
     if last + 1 < len(words) and words.forms[last + 1] in _CLOSERS & triggers.PREPOSITIONS:
         if _verbal(forms[-1]) and (added := _run_on(words, last + 2, doers)):
             return f"{phrase} {words.surface[last + 1]} {added}"  # "is dealing | with the new capacity"
@@ -266,7 +271,7 @@ def _finite(form: str) -> bool:
     """A word that can carry a clause: an auxiliary, or a verb of the trigger lexicon or a past tense."""
     from .statements import PAST_IRREGULAR  # statements reaches titles through happenings
 
-    if form in _AUXILIARIES - {"to"} or form in _PARTICIPLES.values() or form in PAST_IRREGULAR:
+    if form in _AUXILIARIES - {"to"} or form in _DO or form in _PARTICIPLES.values() or form in PAST_IRREGULAR:
         return True
     entries = entries_by_first_word().get(form, ())
     return bool(entries) and all(entry.verbal for entry in entries) or form.endswith("ed") and len(form) > 3
@@ -279,7 +284,8 @@ def _closes(words: Words, j: int) -> bool:
     if form == ".":  # a sentence's end, and a full stop after a word ("Co Inc. The notes"), not an initial's nor
         # a stock code's ("<ACME.L>")
         ends = all(later in QUOTES for later in words.forms[j + 1:])
-        return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j]
+        return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j] and \
+            not words.surface[j + 1][:1].islower()  # "Jan Novak Jr. will": no sentence opens in lower case
     if form == "and" and ({"both", "between"} & set(words.forms[max(0, j - 4):j]) or
                           words.capitalised(j - 1) and words.capitalised(j + 1) and words.capitalised(j + 2)):
         return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
@@ -289,10 +295,10 @@ def _closes(words: Words, j: int) -> bool:
 
 
 def _doer(phrase: str) -> str:
-    """A doer's phrase as a title opens with it: no preposition before it ("of the committee"), and no
-    possessive pronoun whose owner the title does not name ("their heads")."""
+    """A doer's phrase as a title opens with it: no preposition or subordinating word before it ("of the
+    committee", "as liquidity"), and no possessive pronoun whose owner the title does not name ("their heads")."""
     first, _, rest = phrase.partition(" ")
-    if first in triggers.PREPOSITIONS and rest:
+    if (first.lower() in triggers.PREPOSITIONS or first.lower() in _OPENING_CLAUSE) and first[1:].islower() and rest:
         return _doer(rest)
     if first in POSSESSIVES and rest:
         return f"the {rest}"
