@@ -261,6 +261,8 @@ def test_what_was_said_reaches_past_an_insertion_after_its_subject_to_its_verb()
     assert title == "Ruritania says Vorland Building Services will conduct a study"
     words = read("Jan Novak said his new adviser, Sue Smith, was rebuilding the staff with care.", 0)
     assert titles.past_insertion(words, "his new adviser") == "his new adviser was rebuilding the staff"
+    words = read("Jan Novak said Alfred Smith, a shareholder, backed the appeal.", 0)
+    assert titles.past_insertion(words, "Alfred Smith") == "Alfred Smith backed the appeal"
     words = read("Jan Novak said his new adviser, Sue Smith, and the staff met.", 0)
     assert titles.past_insertion(words, "his new adviser") == "his new adviser"
     words = read("Jan Novak said prices dropped, he added, will fall.", 0)
@@ -307,3 +309,7 @@ def test_a_clause_ending_on_its_verb_keeps_the_phrase_its_preposition_opens():
 def test_a_quotation_after_the_clause_goes_whole():
     words = read('Jan Novak said the economy was "in bad shape" and prices rose.', 0)
     assert titles.closed(words, "the economy was") == "the economy was in bad shape"
+    words = read('Jan Novak said the plan will probably not "be supported by the board."', 0)
+    assert titles.closed(words, "the plan will probably not") == "the plan will probably not be supported by the board"
+    words = read("Jan Novak said the units will be offered on a best efforts all or none basis.", 0)
+    assert titles.closed(words, "the units will be offered") == "the units will be offered"

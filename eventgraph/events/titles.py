@@ -54,7 +54,7 @@ _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS
 # ever").
 _OPEN_ENDS = DANGLING | _AUXILIARIES | {
     "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather", "still", "also", "not",
-    "never", "already"}
+    "never", "already", "all", "some", "most", "each", "any"}
 _APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # Words that say how much of a whole, which the object needs: "endorses all" is cut from "all of the proposals".
 PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "half", "none", "rest", "both",
@@ -233,8 +233,8 @@ def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
         if run > CLOSING_REACH:
             return None
     named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
-    while end >= first and words.forms[end] in QUOTES:
-        end -= 1
+    while end >= first and (words.forms[end] in QUOTES or words.forms[end] in (".", ",")):
+        end -= 1  # a quotation's own full stop: 'will not "be supported."'
     if end < first or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
             words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1)):
         return None
@@ -245,9 +245,10 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
     """What was said that stops at the comma after its subject, with no verb of its own, reaches past the
     insertion between commas to its verb: "says Vorland Steel Corp, Montrose, Colo., will conduct a study",
     "says his adviser, Jan Novak, was rebuilding the staff". A name alone says nothing."""
-    forms = [form for form in read(phrase or "", 0).forms if form not in QUOTES and form not in ("<", ">")]
-    if not forms or any(_finite(form) for form in forms):
-        return phrase
+    surface = [word for word in read(phrase or "", 0).surface if word not in QUOTES and word not in ("<", ">")]
+    forms = [word.lower().replace("’", "'") for word in surface]
+    if not forms or any(_finite(word) for word in surface if not word[:1].isupper()):
+        return phrase  # "Alfred" is a name, no past tense
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
