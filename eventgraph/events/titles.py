@@ -192,15 +192,20 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
         return phrase  # not in the sentence, or in it twice: where it ends is not known
-    added = _run_on(words, last + 1, doers)
-    if added:
-        return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
-    if last + 1 < len(words) and words.forms[last + 1] in _CLOSERS & triggers.PREPOSITIONS:
-        if _verbal(forms[-1]) and (added := _run_on(words, last + 2, doers)):
-            return f"{phrase} {words.surface[last + 1]} {added}"  # "is dealing | with the new capacity"
-        if _hung(forms):
-            return phrase.rsplit(" ", 1)[0]  # "a facility aimed | at ...": the participle's phrase is not shown
-    return phrase
+    end = _run_end(words, last + 1, doers)
+    reached = last if end is None else end
+    if reached + 1 < len(words) and words.forms[reached + 1] in _CLOSERS & triggers.PREPOSITIONS:
+        far = _run_end(words, reached + 2, doers)
+        if _verbal(words.forms[reached]) and not words.capitalised(reached) and far is not None:
+            reached = far  # "is dealing | with the new capacity"
+        elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
+            if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
+                return phrase.rsplit(" ", 1)[0]
+            reached -= 1
+    if reached == last:
+        return phrase
+    added = _text(words, last + 1, reached)
+    return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
 
 
 def _verbal(form: str) -> bool:
@@ -220,8 +225,14 @@ def _hung(forms: list[str]) -> bool:
 
 
 def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
-    """The words from `first` to where the sentence ends their phrase, or None when that end is far, open
-    ("should be"), or names a word of the `doers`' names."""
+    """The words from `first` to where the sentence ends their phrase, or None (see `_run_end`)."""
+    end = _run_end(words, first, doers)
+    return None if end is None else _text(words, first, end) or None
+
+
+def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
+    """The last word of the phrase `first` opens, where the sentence ends it, or None when that end is far,
+    open ("should be"), or names a word of the `doers`' names."""
     end, run = first - 1, 0
     if first < len(words) and words.forms[first] in QUOTES:  # a quotation goes whole: 'was "in bad shape"'
         closing = next((j for j in range(first + 1, len(words)) if words.forms[j] in QUOTES), None)
@@ -238,7 +249,12 @@ def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
     if end < first or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
             words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1)):
         return None
-    return " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(first, end)).split()) or None
+    return end
+
+
+def _text(words: Words, first: int, last: int) -> str:
+    """The sentence's words from `first` to `last` without quotation marks or wire copy's brackets."""
+    return " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(first, last)).split())
 
 
 def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
