@@ -182,6 +182,8 @@ def test_a_clause_another_verb_reports_runs_on_to_its_end():
     ("Jan Novak said the lead manager is Vorland Securities Inc. The notes pay 8 pct.", "the lead manager is Vorland",
      "the lead manager is Vorland Securities Inc"),
     ("Jan Novak said almost all of the goods were still in transit.", "almost all", "almost all"),
+    ("Jan Novak said it sold a convertible debenture to Vorland B.V.", "it sold a convertible",
+     "it sold a convertible debenture to Vorland B.V."),
     ("Acme said Jan Novak Jr. will be succeeded as president by Sue Smith.", "Jan Novak Jr",
      "Jan Novak Jr. will be succeeded"),
     ("Jan Novak said the pact looks a good deal as most producers joined.", "the pact looks a good",

@@ -244,8 +244,10 @@ def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
         if run > CLOSING_REACH:
             return None
     named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
-    while end >= first and (words.forms[end] in QUOTES or words.forms[end] in (".", ",")):
-        end -= 1  # a quotation's own full stop: 'will not "be supported."'
+    while end >= first and words.forms[end] in QUOTES:
+        end -= 1
+        if end >= first and words.forms[end] in (".", ","):
+            end -= 1  # a quotation's own full stop: 'will not "be supported."'
     if end < first or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
             words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1)):
         return None
@@ -253,7 +255,10 @@ def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
 
 
 def _text(words: Words, first: int, last: int) -> str:
-    """The sentence's words from `first` to `last` without quotation marks or wire copy's brackets."""
+    """The sentence's words from `first` to `last` without quotation marks or wire copy's brackets; an
+    abbreviation keeps its last full stop ("Acme B.V.")."""
+    if last + 1 < len(words) and words.forms[last + 1] == "." and "." in words.forms[last]:
+        last += 1
     return " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(first, last)).split())
 
 
