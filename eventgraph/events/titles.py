@@ -257,7 +257,8 @@ def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
 def _text(words: Words, first: int, last: int) -> str:
     """The sentence's words from `first` to `last` without quotation marks or wire copy's brackets; an
     abbreviation keeps its last full stop ("Acme B.V.")."""
-    if last + 1 < len(words) and words.forms[last + 1] == "." and "." in words.forms[last]:
+    if last + 1 < len(words) and words.forms[last + 1] == "." and (
+            "." in words.forms[last] or len(words.forms[last]) == 1 and words.forms[last - 1] == "."):
         last += 1
     return " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(first, last)).split())
 
