@@ -158,7 +158,7 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     rising"); `text` is the article's, `doers` the names the title opens with."""
     words_said = (phrase or "").split()
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and \
-            words_said[-1:] not in ([word] for word in PARTITIVES):
+            not (words_said and words_said[-1] in PARTITIVES):
         return phrase  # a clause ("complains that ..."), what a verb leads to ("agrees to acquire ...") or the
         # whole a part is of ("endorses all of the proposals") runs on
     phrase = past_insertion(words, closed(words, phrase, doers), doers)
