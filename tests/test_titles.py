@@ -304,6 +304,8 @@ def test_a_clause_ending_on_its_verb_keeps_the_phrase_its_preposition_opens():
     words = read("Jan Novak said the company filed with the Securities and Exchange Commission for an offering.", 0)
     assert titles.closed(words, "the company filed") == \
         "the company filed with the Securities and Exchange Commission"
+    words = read("Jan Novak said it expected to report on Monday a loss for the year.", 0)
+    assert titles.closed(words, "it expected to report") == "it expected to report on Monday a loss"
     words = read("Jan Novak said the company provided the market with cash.", 0)
     assert titles.closed(words, "the company provided the market") == "the company provided the market"
 

@@ -196,8 +196,9 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     reached = last if end is None else end
     if reached + 1 < len(words) and words.forms[reached + 1] in _CLOSERS & triggers.PREPOSITIONS:
         far = _run_end(words, reached + 2, doers)
-        if _verbal(words.forms[reached]) and not words.capitalised(reached) and far is not None:
-            reached = far  # "is dealing | with the new capacity"
+        if (_verbal(words.forms[reached]) or words.forms[reached - 1] == "to" and words.forms[reached].isalpha()) and \
+                not words.capitalised(reached) and far is not None:
+            reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
