@@ -267,6 +267,8 @@ def test_what_was_said_reaches_past_an_insertion_after_its_subject_to_its_verb()
     assert titles.past_insertion(words, "Alfred Smith") == "Alfred Smith backed the appeal"
     words = read("Jan Novak said his new adviser, Sue Smith, and the staff met.", 0)
     assert titles.past_insertion(words, "his new adviser") == "his new adviser"
+    words = read("Jan Novak said on May 1, the president abolished the system, inspired by the banks.", 0)
+    assert titles.past_insertion(words, "on May 1") == "on May 1"
     words = read("Jan Novak said prices dropped, he added, will fall.", 0)
     assert titles.past_insertion(words, "prices dropped") == "prices dropped"
 
@@ -292,6 +294,7 @@ def test_a_participle_that_qualifies_the_last_noun_goes_when_its_phrase_is_too_l
     words = read("Jan Novak said it was preparing a paper facility aimed at a new market in Asia.", 0)
     assert titles.closed(words, "it was preparing a paper facility aimed") == \
         "it was preparing a paper facility aimed at a new market"
+    assert not titles._hung(["competition", "is", "getting", "heated"])
     assert not titles._hung(["sales", "increased"])
     assert not titles._hung(["the", "plan", "was", "approved"])
     words = read("Jan Novak said sales increased by 5 pct.", 0)

@@ -221,7 +221,7 @@ def _hung(forms: list[str]) -> bool:
     if len(forms) < 3 or not forms[-1].endswith("ed") or not forms[-1].isalpha():
         return False
     before = forms[-2]
-    return not (_finite(before) or before.endswith("ly") or before in triggers.NEGATIONS or
+    return not (_finite(before) or before.endswith(("ly", "ing")) or before in triggers.NEGATIONS or
                 before in triggers.PREPOSITIONS or before in DANGLING) and any(_finite(form) for form in forms[:-2])
 
 
@@ -270,8 +270,9 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
     "says his adviser, Jan Novak, was rebuilding the staff". A name alone says nothing."""
     surface = [word for word in read(phrase or "", 0).surface if word not in QUOTES and word not in ("<", ">")]
     forms = [word.lower().replace("’", "'") for word in surface]
-    if not forms or any(_finite(word) for word in surface if not word[:1].isupper()):
-        return phrase  # "Alfred" is a name, no past tense
+    if not forms or forms[0] in triggers.PREPOSITIONS or any(_finite(word) for word in surface
+                                                              if not word[:1].isupper()):
+        return phrase  # "on May 1" is no subject; "Alfred" is a name, no past tense
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
