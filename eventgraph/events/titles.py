@@ -196,8 +196,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     reached = last if end is None else end
     if reached + 1 < len(words) and words.forms[reached + 1] in _CLOSERS & triggers.PREPOSITIONS:
         far = _run_end(words, reached + 2, doers)
-        if (_verbal(words.forms[reached]) or words.forms[reached - 1] == "to" and words.forms[reached].isalpha()) and \
-                not words.capitalised(reached) and far is not None:
+        if _verbal(words, reached) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
@@ -209,10 +208,26 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
 
 
-def _verbal(form: str) -> bool:
-    """A clause's verb its preposition completes ("has filed with", "is dealing with")."""
-    return form.isalpha() and (_finite(form) or len(form) > 4 and form.endswith("ing")) and \
-        form not in _AUXILIARIES
+def _verbal(words: Words, i: int) -> bool:
+    """Whether word `i` is a clause's verb its preposition completes: a past form ("has filed | with"), a
+    progressive after "be" ("is dealing | with"), or a verb after a modal or "to" ("would vote | in favour");
+    not a noun that could be a verb ("an exchange offer | for", "surface drilling | in")."""
+    form = words.forms[i]
+    if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES or form in _DO:
+        return False
+    j = i - 1
+    while j > 0 and (words.forms[j] in triggers.NEGATIONS or words.forms[j].endswith("ly")):
+        j -= 1  # "would probably not vote"
+    before = words.forms[j] if j >= 0 else ""
+    if len(form) > 4 and form.endswith("ing"):
+        return before in triggers.BE
+    return before in triggers.MODALS or before in _DO or _past(form)
+
+
+def _past(form: str) -> bool:
+    from .statements import PAST_IRREGULAR  # statements reaches titles through happenings
+
+    return form.endswith("ed") and len(form) > 3 or form in _PARTICIPLES.values() or form in PAST_IRREGULAR
 
 
 def _hung(forms: list[str]) -> bool:
@@ -235,11 +250,13 @@ def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
     """The last word of the phrase `first` opens, where the sentence ends it, or None when that end is far,
     open ("should be"), or names a word of the `doers`' names."""
     end, run = first - 1, 0
-    if first < len(words) and words.forms[first] in QUOTES:  # a quotation goes whole: 'was "in bad shape"'
+    quotation = first < len(words) and words.forms[first] in QUOTES
+    if quotation:  # a quotation goes whole, and its closing mark ends it: 'was "in bad shape"'
         closing = next((j for j in range(first + 1, len(words)) if words.forms[j] in QUOTES), None)
-        if closing is not None and sum(form[:1].isalnum() for form in words.forms[first:closing]) <= CLOSING_REACH:
-            end = closing
-    while end + 1 < len(words) and not _closes(words, end + 1):
+        if closing is None or sum(form[:1].isalnum() for form in words.forms[first:closing]) > CLOSING_REACH:
+            return None
+        end = closing
+    while not quotation and end + 1 < len(words) and not _closes(words, end + 1):
         end += 1
         run += len(words.forms[end]) > 1 and words.forms[end][:1].isalnum()  # "U.S." is one word
         if run > CLOSING_REACH:
@@ -293,13 +310,11 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
 
 
 def _finite(form: str) -> bool:
-    """A word that can carry a clause: an auxiliary, or a verb of the trigger lexicon or a past tense."""
-    from .statements import PAST_IRREGULAR  # statements reaches titles through happenings
-
-    if form in _AUXILIARIES - {"to"} or form in _DO or form in _PARTICIPLES.values() or form in PAST_IRREGULAR:
+    """A word that can carry a clause: an auxiliary, a past tense or a verb of the trigger lexicon."""
+    if form in _AUXILIARIES - {"to"} or form in _DO or _past(form):
         return True
     entries = entries_by_first_word().get(form, ())
-    return bool(entries) and all(entry.verbal for entry in entries) or form.endswith("ed") and len(form) > 3
+    return bool(entries) and all(entry.verbal for entry in entries)
 
 
 def _closes(words: Words, j: int) -> bool:
