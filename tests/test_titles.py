@@ -309,10 +309,8 @@ def test_a_clause_ending_on_its_verb_keeps_the_phrase_its_preposition_opens():
         "the company filed with the Securities and Exchange Commission"
     words = read("Jan Novak said it expected to report on Monday a loss for the year.", 0)
     assert titles.closed(words, "it expected to report") == "it expected to report on Monday a loss"
-    words = read("Jan Novak said it will commence an exchange offer for all of its issued and other shares.", 0)
-    assert titles.closed(words, "it will commence an exchange offer") == "it will commence an exchange offer"
-    words = read("Jan Novak said it will continue surface drilling in 1987 to determine if it pays.", 0)
-    assert titles.closed(words, "it will continue surface drilling") == "it will continue surface drilling"
+    words = read("Jan Novak said the budget had little to do with the general good.", 0)
+    assert titles.closed(words, "the budget had little to do") == "the budget had little to do with the general good"
     words = read("Jan Novak said Vorland would vote in favor of the proposal.", 0)
     assert titles.closed(words, "Vorland would vote") == "Vorland would vote in favor of the proposal"
     words = read("Jan Novak said the company provided the market with cash.", 0)
@@ -325,6 +323,8 @@ def test_a_quotation_after_the_clause_goes_whole():
     words = read('Jan Novak said the rules tighten credits in so-called "mixed credits," the bank said.', 0)
     assert titles.closed(words, "the rules tighten credits in so-called") == \
         "the rules tighten credits in so-called mixed credits"
+    words = read("""Jan Novak said Vorland is issuing 100,000 "naked warrants' at 15 dlrs each.""", 0)
+    assert titles.closed(words, "Vorland is issuing 100,000") == "Vorland is issuing 100,000 naked warrants'"
     words = read('Jan Novak said the plan will probably not "be supported by the board."', 0)
     assert titles.closed(words, "the plan will probably not") == "the plan will probably not be supported by the board"
     words = read("Jan Novak said the units will be offered on a best efforts all or none basis.", 0)

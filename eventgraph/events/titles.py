@@ -209,19 +209,12 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
 
 
 def _verbal(words: Words, i: int) -> bool:
-    """Whether word `i` is a clause's verb its preposition completes: a past form ("has filed | with"), a
-    progressive after "be" ("is dealing | with"), or a verb after a modal or "to" ("would vote | in favour");
-    not a noun that could be a verb ("an exchange offer | for", "surface drilling | in")."""
+    """Whether word `i` can be a verb its preposition completes: "has filed | with", "is dealing | with",
+    "would vote | in favour", "expects to report | on Monday a loss"."""
     form = words.forms[i]
-    if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES or form in _DO:
+    if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES:
         return False
-    j = i - 1
-    while j > 0 and (words.forms[j] in triggers.NEGATIONS or words.forms[j].endswith("ly")):
-        j -= 1  # "would probably not vote"
-    before = words.forms[j] if j >= 0 else ""
-    if len(form) > 4 and form.endswith("ing"):
-        return before in triggers.BE
-    return before in triggers.MODALS or before in _DO or _past(form)
+    return _finite(form) or len(form) > 4 and form.endswith("ing") or i > 0 and words.forms[i - 1] in triggers.MODALS
 
 
 def _past(form: str) -> bool:
@@ -250,11 +243,10 @@ def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
     """The last word of the phrase `first` opens, where the sentence ends it, or None when that end is far,
     open ("should be"), or names a word of the `doers`' names."""
     end, run = first - 1, 0
-    quotation = first < len(words) and words.forms[first] in QUOTES
+    closing = next((j for j in range(first + 1, len(words)) if words.forms[j] in QUOTES), None) \
+        if first < len(words) and words.forms[first] in QUOTES else None
+    quotation = closing is not None and sum(form[:1].isalnum() for form in words.forms[first:closing]) <= CLOSING_REACH
     if quotation:  # a quotation goes whole, and its closing mark ends it: 'was "in bad shape"'
-        closing = next((j for j in range(first + 1, len(words)) if words.forms[j] in QUOTES), None)
-        if closing is None or sum(form[:1].isalnum() for form in words.forms[first:closing]) > CLOSING_REACH:
-            return None
         end = closing
     while not quotation and end + 1 < len(words) and not _closes(words, end + 1):
         end += 1
