@@ -53,6 +53,7 @@ _PRONOUN_OPENERS = frozenset({"his", "her", "its", "their", "our", "my", "your",
 _SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there", "this", "these", "those", "its",
                                "his", "her", "their", "but", "however", "also", "meanwhile"})
 _PRONOUN_DOERS = frozenset({"it", "he", "she", "they", "we", "him", "them"})
+_NAME_JOINERS = frozenset({"and", "of", "de", "for", "&"})
 
 
 def held_ids() -> set[str]:
@@ -107,6 +108,10 @@ def broken(title: str) -> str:
     verb = next((i for i, word in enumerate(words) if _verb(word)), len(words))
     if last in _REPORTING and verb == len(words) - 1 > 0:
         return f"reporting verb with no content: {last}"
+    said = words[verb + 1:]
+    if verb < len(words) and words[verb] in _REPORTING and said and \
+            all(word[:1].isupper() or word in _NAME_JOINERS for word in said):
+        return "a name alone said"
     if words[0] in _PRONOUN_OPENERS and not (words[0] == "one" and len(words) > 1 and not _verb(words[1])):
         return f"pronoun as doer: {words[0]}"  # "one" before a noun counts it: "One miner killed"
     if any(word in _PRONOUN_DOERS for word in words[1:verb]):

@@ -214,7 +214,7 @@ def test_a_concession_is_no_condition_of_a_threat():
 
 def test_a_title_names_what_was_said_of_once():
     [said] = doc("Jan Novak said pressure on the Freedonia\noffer means Freedonia paying in cash.").event_mentions
-    assert said.title == "Jan Novak says pressure means Freedonia paying"
+    assert said.title == "Jan Novak says pressure means Freedonia paying in cash"
 
 
 def test_a_report_of_a_figure_or_a_happening_named_is_no_statement():

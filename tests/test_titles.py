@@ -34,6 +34,8 @@ def test_a_doer_phrase_opens_without_preposition_or_unowned_possessive():
     assert titles.compose(["of the finance committee"], "visit", "Freedonia") == \
         "The finance committee visits Freedonia"
     assert titles.compose(["its engine"], "explode", None) == "The engine explodes"
+    assert titles.compose(["As liquidity"], "dry up", None) == "Liquidity dries up"
+    assert titles.compose(["while the unions"], "call", "a strike") == "The unions call a strike"
     assert titles.mark("Their leaders held a summit", "asserted", None) == "The leaders held a summit"
 
 
@@ -52,6 +54,7 @@ def test_a_quoted_clause_loses_its_opening_capital_and_wire_codes_their_brackets
 
 def test_an_orphaned_possessive_goes_and_an_owner_without_its_noun():
     assert titles.compose(["Acme"], "reject", "'s offer") == "Acme rejects offer"
+    assert titles.compose(["Acme"], "issue", "100,000 warrants'") == "Acme issues 100,000 warrants"
     assert titles.compose(["Acme"], "say", "it did not value Vorland Data Co's <") == "Acme says it did not value"
 
 
@@ -87,6 +90,8 @@ def test_the_benchmark_heuristic_names_broken_titles():
     assert title_benchmark.broken("United States signs a treaty") == ""
     assert title_benchmark.broken("Acme takes over") == ""
     assert title_benchmark.broken("Ruritania attacks Freedonia, Jan Novak says") == ""
+    assert title_benchmark.broken("Acme says Vorland Steel and Iron Corp") == "a name alone said"
+    assert title_benchmark.broken("Acme says Vorland Steel will close") == ""
 
 
 def test_a_statement_cut_inside_a_phrase_runs_on_to_the_phrase_end():
@@ -176,6 +181,11 @@ def test_a_clause_another_verb_reports_runs_on_to_its_end():
      "the results"),
     ("Jan Novak said the lead manager is Vorland Securities Inc. The notes pay 8 pct.", "the lead manager is Vorland",
      "the lead manager is Vorland Securities Inc"),
+    ("Jan Novak said almost all of the goods were still in transit.", "almost all", "almost all"),
+    ("Jan Novak said it sold a convertible debenture to Vorland B.V.", "it sold a convertible",
+     "it sold a convertible debenture to Vorland B.V."),
+    ("Acme said Jan Novak Jr. will be succeeded as president by Sue Smith.", "Jan Novak Jr",
+     "Jan Novak Jr. will be succeeded"),
     ("Jan Novak said the pact looks a good deal as most producers joined.", "the pact looks a good",
      "the pact looks a good deal"),
     ("Jan Novak said the plan faces resistance from both consumers and dealers in the south.",
@@ -191,6 +201,8 @@ def test_a_run_to_a_phrase_end_never_names_a_doer_again():
         "they will pursue their effort to acquire"
     assert titles.closed(words, "they will pursue their effort to acquire", ("Vorland",)) == \
         "they will pursue their effort to acquire Novak Holdings"
+    words = read("Acme Inc said it held a total of 5,000 Vorland Fund Inc shares or 4 pct.", 0)
+    assert titles.closed(words, "it held a total", ("Acme Inc",)) == "it held a total of 5,000 Vorland Fund Inc shares"
 
 
 def test_a_plural_noun_phrase_as_doer_takes_a_plural_verb():
@@ -234,3 +246,86 @@ def test_a_run_to_a_phrase_end_only_adds_to_the_phrase(sentence, phrase):
     assert said.lower().startswith(titles._CODE.sub("", text).lower())
     kept = titles.closed(words, text)
     assert kept == text or kept.startswith(titles._CODE.sub("", text))
+
+
+def test_a_bought_object_that_names_the_company_across_a_line_break_names_it_once():
+    from eventgraph.events import _bought
+    from eventgraph.model import Mention
+
+    target = Mention(0, 20, "Vorland\nSteel Corp", "vorland-steel", "organization", name="Vorland Steel Corporation")
+    assert _bought("5,000 shares of Vorland Steel Corp", [target]) == "5,000 shares of Vorland Steel Corp"
+    assert _bought("5,000 shares", [target]) == "5,000 shares of Vorland Steel Corporation"
+
+
+def test_what_was_said_reaches_past_an_insertion_after_its_subject_to_its_verb():
+    [(title, *_)] = titles_and_actors("Ruritania said <Vorland Building Services>, Springfield, Ill., will conduct "
+                                      "a study on using water.")
+    assert title == "Ruritania says Vorland Building Services will conduct a study"
+    words = read("Jan Novak said his new adviser, Sue Smith, was rebuilding the staff with care.", 0)
+    assert titles.past_insertion(words, "his new adviser") == "his new adviser was rebuilding the staff"
+    words = read("Jan Novak said Alfred Smith, a shareholder, backed the appeal.", 0)
+    assert titles.past_insertion(words, "Alfred Smith") == "Alfred Smith backed the appeal"
+    words = read("Jan Novak said his new adviser, Sue Smith, and the staff met.", 0)
+    assert titles.past_insertion(words, "his new adviser") == "his new adviser"
+    words = read("Jan Novak said on May 1, the president abolished the system, inspired by the banks.", 0)
+    assert titles.past_insertion(words, "on May 1") == "on May 1"
+    words = read("Jan Novak said prices dropped, he added, will fall.", 0)
+    assert titles.past_insertion(words, "prices dropped") == "prices dropped"
+
+
+def test_an_object_that_says_how_much_runs_on_to_the_whole_it_is_of():
+    words = read("Ruritania endorsed all of the committee's proposals about farming.", 0)
+    assert titles.as_said(words, "all", "", statement=False) == "all of the committee's proposals"
+    words = read("Ruritania endorsed all, Jan Novak said.", 0)
+    assert titles.as_said(words, "all", "", statement=False) == "all"
+
+
+def test_what_was_told_to_someone_is_said_without_the_addressee():
+    assert titles.compose(["Sue Smith"], "say", "Acme Chairman Jan Novak that she was interested") == \
+        "Sue Smith says she was interested"
+    assert titles.compose(["Sue Smith"], "say", "the report that prices rose was wrong") == \
+        "Sue Smith says the report that prices rose was wrong"
+
+
+def test_a_participle_that_qualifies_the_last_noun_goes_when_its_phrase_is_too_long_to_show():
+    words = read("Jan Novak said it was preparing a paper facility aimed at establishing a large new Australian dollar "
+                 "denominated commercial paper market for Asian buyers.", 0)
+    assert titles.closed(words, "it was preparing a paper facility aimed") == "it was preparing a paper facility"
+    words = read("Jan Novak said it was preparing a paper facility aimed at a new market in Asia.", 0)
+    assert titles.closed(words, "it was preparing a paper facility aimed") == \
+        "it was preparing a paper facility aimed at a new market"
+    assert not titles._hung(["competition", "is", "getting", "heated"])
+    assert not titles._hung(["sales", "increased"])
+    assert not titles._hung(["the", "plan", "was", "approved"])
+    words = read("Jan Novak said sales increased by 5 pct.", 0)
+    assert titles.closed(words, "sales increased") == "sales increased by 5 pct"
+
+
+def test_a_clause_ending_on_its_verb_keeps_the_phrase_its_preposition_opens():
+    words = read("Jan Novak said the company is dealing with the new capacity in the industry.", 0)
+    assert titles.closed(words, "the company is dealing") == "the company is dealing with the new capacity"
+    words = read("Jan Novak said the company filed with the Securities and Exchange Commission for an offering.", 0)
+    assert titles.closed(words, "the company filed") == \
+        "the company filed with the Securities and Exchange Commission"
+    words = read("Jan Novak said it expected to report on Monday a loss for the year.", 0)
+    assert titles.closed(words, "it expected to report") == "it expected to report on Monday a loss"
+    words = read("Jan Novak said the budget had little to do with the general good.", 0)
+    assert titles.closed(words, "the budget had little to do") == "the budget had little to do with the general good"
+    words = read("Jan Novak said Vorland would vote in favor of the proposal.", 0)
+    assert titles.closed(words, "Vorland would vote") == "Vorland would vote in favor of the proposal"
+    words = read("Jan Novak said the company provided the market with cash.", 0)
+    assert titles.closed(words, "the company provided the market") == "the company provided the market"
+
+
+def test_a_quotation_after_the_clause_goes_whole():
+    words = read('Jan Novak said the economy was "in bad shape" and prices rose.', 0)
+    assert titles.closed(words, "the economy was") == "the economy was in bad shape"
+    words = read('Jan Novak said the rules tighten credits in so-called "mixed credits," the bank said.', 0)
+    assert titles.closed(words, "the rules tighten credits in so-called") == \
+        "the rules tighten credits in so-called mixed credits"
+    words = read("""Jan Novak said Vorland is issuing 100,000 "naked warrants' at 15 dlrs each.""", 0)
+    assert titles.closed(words, "Vorland is issuing 100,000") == "Vorland is issuing 100,000 naked warrants'"
+    words = read('Jan Novak said the plan will probably not "be supported by the board."', 0)
+    assert titles.closed(words, "the plan will probably not") == "the plan will probably not be supported by the board"
+    words = read("Jan Novak said the units will be offered on a best efforts all or none basis.", 0)
+    assert titles.closed(words, "the units will be offered") == "the units will be offered"

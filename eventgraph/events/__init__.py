@@ -1154,8 +1154,10 @@ def _opening(words: Words, of: int) -> str | None:
 
 
 def _bought(obj: str, targets: list[Mention]) -> str:
-    """What a buyer acquires, with the company it is of unless the object names it ("55 pct of Widget")."""
-    if any(name.lower() in obj.lower() for name in _names(targets) + [m.text for m in targets]):
+    """What a buyer acquires, with the company it is of unless the object names it ("55 pct of Widget"), as
+    written or across a line break of the article."""
+    written = " ".join(obj.lower().split())
+    if any(" ".join(name.lower().split()) in written for name in _names(targets) + [m.text for m in targets]):
         return obj
     return f"{obj} of {titles.join(_names(targets)[:titles.MAX_NAMES])}"
 

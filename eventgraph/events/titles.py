@@ -30,6 +30,10 @@ DANGLING = (triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORD
     DEMONSTRATIVES - {"her"}
 # Auxiliaries end a phrase cut short too ("investigate will"), when written in lower case: "May", "Will" are names.
 _AUXILIARIES = triggers.MODALS | triggers.BE | triggers.PERFECT
+_DO = frozenset({"do", "does", "did"})
+# Words that open a clause before its subject ("As liquidity dried up"), never a doer's noun phrase.
+_OPENING_CLAUSE = (SUBORDINATORS - {"that", "which", "who", "whom", "whose"}) | COORDINATORS | {"as", "since", "after",
+                                                                                                "before", "until"}
 # Words that open a sentence but never a name, written with a capital where a quoted clause began
 # ("Iran says Such talks ...").
 _SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there", "this", "these", "those", "the",
@@ -49,9 +53,14 @@ _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS
 # ("a chance for success | as most producers joined"), but not after "be" nor in a comparison ("are as strong as
 # ever").
 _OPEN_ENDS = DANGLING | _AUXILIARIES | {
-    "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather"}
+    "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather", "still", "also", "not",
+    "never", "already", "all", "some", "most", "each", "any"}
 _APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
+# Words that say how much of a whole, which the object needs: "endorses all" is cut from "all of the proposals".
+PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "half", "none", "rest", "both",
+                        "several", "few", "any", "majority", "remainder", "bulk"})
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
+INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
 
 
 def join(names: list[str]) -> str:
@@ -71,6 +80,8 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     sources = [_doer(source) for source in sources]
     plural = plural or len(sources) == 1 and _plural_phrase(sources[0])
     complement = _whole(complement) if complement else None
+    if verb == "say" and complement:
+        complement = _unaddressed(complement)
     infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
     # to the name the verb acts on: "orders Acme", not "orders to Acme"
     if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
@@ -98,6 +109,15 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     else:
         title = headline
     return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
+
+
+def _unaddressed(said: str) -> str:
+    """What was said without the name of the one it was told to: "told Acme Chairman Jan Novak that he was
+    interested" says "he was interested"; "says Jan Novak that" is no headline."""
+    addressee, that, clause = said.partition(" that ")
+    if that and clause and all(word[:1].isupper() for word in addressee.split()):
+        return clause
+    return said
 
 
 def mark(title: str, modality: str, reporter: str | None) -> str:
@@ -137,9 +157,11 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     only for opening the sentence or a quotation ("says productivity is rising", not "says Productivity is
     rising"); `text` is the article's, `doers` the names the title opens with."""
     words_said = (phrase or "").split()
-    if not statement and "that" not in words_said and words_said[:1] != ["to"]:
-        return phrase  # a clause ("complains that ...") or what a verb leads to ("agrees to acquire ...") runs on
-    phrase = closed(words, phrase, doers)
+    if not statement and "that" not in words_said and words_said[:1] != ["to"] and \
+            not (words_said and words_said[-1] in PARTITIVES):
+        return phrase  # a clause ("complains that ..."), what a verb leads to ("agrees to acquire ...") or the
+        # whole a part is of ("endorses all of the proposals") runs on
+    phrase = past_insertion(words, closed(words, phrase, doers), doers)
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
@@ -170,20 +192,121 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
         return phrase  # not in the sentence, or in it twice: where it ends is not known
-    end, run = last, 0
-    while end + 1 < len(words) and not _closes(words, end + 1):
+    end = _run_end(words, last + 1, doers)
+    reached = last if end is None else end
+    if reached + 1 < len(words) and words.forms[reached + 1] in _CLOSERS & triggers.PREPOSITIONS:
+        far = _run_end(words, reached + 2, doers)
+        if _verbal(words, reached) and far is not None:
+            reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss"
+        elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
+            if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
+                return phrase.rsplit(" ", 1)[0]
+            reached -= 1
+    if reached == last:
+        return phrase
+    added = _text(words, last + 1, reached)
+    return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
+
+
+def _verbal(words: Words, i: int) -> bool:
+    """Whether word `i` can be a verb its preposition completes: "has filed | with", "is dealing | with",
+    "would vote | in favour", "expects to report | on Monday a loss"."""
+    form = words.forms[i]
+    if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES:
+        return False
+    return _finite(form) or len(form) > 4 and form.endswith("ing") or i > 0 and words.forms[i - 1] in triggers.MODALS
+
+
+def _past(form: str) -> bool:
+    from .statements import PAST_IRREGULAR  # statements reaches titles through happenings
+
+    return form.endswith("ed") and len(form) > 3 or form in _PARTICIPLES.values() or form in PAST_IRREGULAR
+
+
+def _hung(forms: list[str]) -> bool:
+    """Whether a clause ends on a participle that qualifies its last noun ("was preparing a facility aimed"),
+    not on its own verb ("sales increased", "the plan was approved")."""
+    if len(forms) < 3 or not forms[-1].endswith("ed") or not forms[-1].isalpha():
+        return False
+    before = forms[-2]
+    return not (_finite(before) or before.endswith(("ly", "ing")) or before in triggers.NEGATIONS or
+                before in triggers.PREPOSITIONS or before in DANGLING) and any(_finite(form) for form in forms[:-2])
+
+
+def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
+    """The words from `first` to where the sentence ends their phrase, or None (see `_run_end`)."""
+    end = _run_end(words, first, doers)
+    return None if end is None else _text(words, first, end) or None
+
+
+def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
+    """The last word of the phrase `first` opens, where the sentence ends it, or None when that end is far,
+    open ("should be"), or names a word of the `doers`' names."""
+    end, run = first - 1, 0
+    closing = next((j for j in range(first + 1, len(words)) if words.forms[j] in QUOTES), None) \
+        if first < len(words) and words.forms[first] in QUOTES else None
+    quotation = closing is not None and sum(form[:1].isalnum() for form in words.forms[first:closing]) <= CLOSING_REACH
+    if quotation:  # a quotation goes whole, and its closing mark ends it: 'was "in bad shape"'
+        end = closing
+    while not quotation and end + 1 < len(words) and not _closes(words, end + 1):
         end += 1
         run += len(words.forms[end]) > 1 and words.forms[end][:1].isalnum()  # "U.S." is one word
         if run > CLOSING_REACH:
-            return phrase
-    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()}
-    while end > last and words.forms[end] in QUOTES:
+            return None
+    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
+    while end >= first and words.forms[end] in QUOTES:
         end -= 1
-    if end == last or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
-            words.capitalised(j) and words.forms[j] in named for j in range(last + 1, end + 1)):
+        if end >= first and words.forms[end] in (".", ","):
+            end -= 1  # a quotation's own full stop: 'will not "be supported."'
+    if end < first or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
+            words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1)):
+        return None
+    return end
+
+
+def _text(words: Words, first: int, last: int) -> str:
+    """The sentence's words from `first` to `last` without quotation marks or wire copy's brackets; an
+    abbreviation keeps its last full stop ("Acme B.V.")."""
+    if last + 1 < len(words) and words.forms[last + 1] == "." and (
+            "." in words.forms[last] or len(words.forms[last]) == 1 and words.forms[last - 1] == "."):
+        last += 1
+    return " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(first, last)).split())
+
+
+def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
+    """What was said that stops at the comma after its subject, with no verb of its own, reaches past the
+    insertion between commas to its verb: "says Vorland Steel Corp, Montrose, Colo., will conduct a study",
+    "says his adviser, Jan Novak, was rebuilding the staff". A name alone says nothing."""
+    surface = [word for word in read(phrase or "", 0).surface if word not in QUOTES and word not in ("<", ">")]
+    forms = [word.lower().replace("’", "'") for word in surface]
+    if not forms or forms[0] in triggers.PREPOSITIONS or any(_finite(word) for word in surface
+                                                              if not word[:1].isupper()):
+        return phrase  # "on May 1" is no subject; "Alfred" is a name, no past tense
+    key = forms[-_KEY_WORDS:]
+    last = _found(words, key)
+    if last is None or _found(words, key, last + 1) is not None:
         return phrase
-    added = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(last + 1, end)).split())
-    return f"{phrase} {added}" if added else phrase
+    after = last + 1 + (last + 1 < len(words) and words.forms[last + 1] == ">")
+    if after >= len(words) or words.forms[after] != ",":
+        return phrase
+    inserted = 0
+    for j in range(after + 1, len(words) - 1):
+        if words.forms[j] == "," and not words.capitalised(j + 1) and _finite(words.forms[j + 1]):
+            added = _run_on(words, j + 1, doers)
+            return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
+        inserted += len(words.forms[j]) > 1 and words.forms[j][:1].isalnum()
+        if inserted > INSERTION_REACH or words.forms[j] in QUOTES or words.forms[j] in COORDINATORS or \
+                words.forms[j] in (";", ":") or words.forms[j] == "." and words.forms[j + 1] != ",":
+            return phrase  # the comma joins a list, or what follows is no insertion ("Ill.," is one)
+    return phrase
+
+
+def _finite(form: str) -> bool:
+    """A word that can carry a clause: an auxiliary, a past tense or a verb of the trigger lexicon."""
+    if form in _AUXILIARIES - {"to"} or form in _DO or _past(form):
+        return True
+    entries = entries_by_first_word().get(form, ())
+    return bool(entries) and all(entry.verbal for entry in entries)
 
 
 def _closes(words: Words, j: int) -> bool:
@@ -193,19 +316,21 @@ def _closes(words: Words, j: int) -> bool:
     if form == ".":  # a sentence's end, and a full stop after a word ("Co Inc. The notes"), not an initial's nor
         # a stock code's ("<ACME.L>")
         ends = all(later in QUOTES for later in words.forms[j + 1:])
-        return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j]
-    if form == "and" and {"both", "between"} & set(words.forms[max(0, j - 4):j]):
-        return False  # "from both consumers and dealers": one phrase
+        return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j] and \
+            not words.surface[j + 1][:1].islower()  # "Jan Novak Jr. will": no sentence opens in lower case
+    if form == "and" and ({"both", "between"} & set(words.forms[max(0, j - 4):j]) or
+                          words.capitalised(j - 1) and words.capitalised(j + 1) and words.capitalised(j + 2)):
+        return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
     if form in _APPROXIMATING and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
         return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
     return form in BREAKS or form in _CLOSERS
 
 
 def _doer(phrase: str) -> str:
-    """A doer's phrase as a title opens with it: no preposition before it ("of the committee"), and no
-    possessive pronoun whose owner the title does not name ("their heads")."""
+    """A doer's phrase as a title opens with it: no preposition or subordinating word before it ("of the
+    committee", "as liquidity"), and no possessive pronoun whose owner the title does not name ("their heads")."""
     first, _, rest = phrase.partition(" ")
-    if first in triggers.PREPOSITIONS and rest:
+    if (first.lower() in triggers.PREPOSITIONS or first.lower() in _OPENING_CLAUSE) and first[1:].islower() and rest:
         return _doer(rest)
     if first in POSSESSIVES and rest:
         return f"the {rest}"
@@ -235,10 +360,20 @@ def _whole(phrase: str) -> str | None:
         if words.pop().endswith(("'s", "’s")):
             while len(words) > 1 and words[-1][:1].isupper():
                 words.pop()  # the owner's whole name goes with its lost noun: not "view Eastman Kodak"
+    if words and words[-1].endswith(("s'", "s’")):
+        words[-1] = words[-1][:-1]  # a plural owner whose noun was lost reads as the plural: "issues warrants"
     if len(words) > 1 and words[0].lower() in _SENTENCE_OPENERS and words[0][1:].islower() and \
             (words[0].lower() not in ("the", "a", "an") or words[1].islower()):
         words[0] = words[0].lower()
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """"Inc", "Corp": words of many companies' names, which name no one company again."""
+    from ..actors.gazetteer import gazetteer
+
+    return frozenset(form.lower().rstrip(".") for form in gazetteer().legal_forms)
 
 
 def _names(name: str, text: str) -> bool:
