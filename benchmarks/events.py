@@ -67,7 +67,8 @@ SETS = {"dev": ("events_dev.json", "events_dev2.json"), "dev3": ("events_dev3.js
         "test6": ("events_test6.json", "events_test6b.json"),
         "test7": ("events_test7.json", "events_test7b.json")}
 _CUT_DIGITS = re.compile(r"(?<![\d.,])\d{3}(?:,\d{3})*\b")  # "000 people": a group that lost its head
-_CUT_WORD = re.compile(r"\b(?![AI]\b)[A-ZÀ-ÞĀ-Ž]\b(?![.'’&-])")  # "Helmut M": a name cut at a letter
+# "Helmut M": a name cut at a letter; a name of initials ("D and N Savings Bank", "U S West") is none
+_CUT_WORD = re.compile(r"\b(?![AI]\b)[A-ZÀ-ÞĀ-Ž]\b(?![.'’&-])(?! and [A-Z]\b)(?! [A-Z]\b)(?<!\b[A-Z] and [A-Z])(?<!\b[A-Z] [A-Z])")
 
 
 def stories_of(name: str) -> list[dict]:
@@ -323,15 +324,30 @@ def title_faults(event, story, names: dict[str, set[str]]) -> str:
             return f"digit group cut: {match.group()}"
     if _CUT_WORD.search(title):
         return f"word cut: {_CUT_WORD.search(title).group()}"
-    folded = fold(title)
-    for participant in event.actors:
-        for name in names.get(participant.actor, ()):
-            if name and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", folded)) > 1:
-                return f"actor named twice: {name}"
+    if twice := _named_twice(fold(title), event, names):
+        return f"actor named twice: {twice}"
     if not _opens_with_noun_phrase(title, event, names):
         return "does not open with an actor or a noun phrase"
     if not _has_predicate(title, event, names):
         return "no finite verb or event noun"
+    return ""
+
+
+def _named_twice(folded: str, event, names: dict[str, set[str]]) -> str:
+    """A name of one of the event's actors that the title gives twice, or "". A name inside another actor's
+    longer name is that actor's ("Air New Zealand" is no second New Zealand; "Taft" in "Taft Broadcasting" no
+    second Dudley Taft)."""
+    def spans(name: str) -> list[tuple[int, int]]:
+        return [match.span() for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded)]
+
+    for participant in event.actors:
+        for name in filter(None, names.get(participant.actor, ())):
+            covered = [span for other in event.actors if other.actor != participant.actor
+                       for longer in names.get(other.actor, ()) if len(longer) > len(name) and name in longer
+                       for span in spans(longer)]
+            own = [span for span in spans(name) if not any(start <= span[0] and span[1] <= end for start, end in covered)]
+            if len(own) > 1:
+                return name
     return ""
 
 

@@ -1,0 +1,38 @@
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from events import title_faults  # noqa: E402
+
+
+def _event(title: str, sentence: str, *actors: str):
+    return SimpleNamespace(title=title, sources=[SimpleNamespace(sentence=sentence)],
+                           actors=[SimpleNamespace(actor=actor) for actor in actors])
+
+
+NAMES = {"ruritania": {"ruritania"}, "air-ruritania": {"air ruritania"}, "jan-vole": {"jan vole", "vole"},
+         "vole-mining": {"vole mining company", "vole mining"}, "dn-bank": {"d and n savings bank"}}
+
+
+@pytest.mark.parametrize("title, actors, fault", [
+    ("Air Ruritania holds talks with Ruritania", ("air-ruritania", "ruritania"), ""),
+    ("Jan Vole offers to buy Vole Mining Company", ("jan-vole", "vole-mining"), ""),
+    ("Jan Vole says Vole will resign", ("jan-vole",), "actor named twice: vole"),
+    ("Ruritania says Ruritania will sign", ("ruritania",), "actor named twice: ruritania"),
+])
+def test_a_name_inside_another_actor_s_name_is_no_second_naming(title, actors, fault):
+    assert title_faults(_event(title, title + ".", *actors), None, NAMES) == fault
+
+
+@pytest.mark.parametrize("title, fault", [
+    ("D and N Savings Bank acquires Acme", ""),
+    ("U S West acquires Acme", ""),
+    ("Helmut M acquires Acme", "word cut: M"),
+    ("Acme acquires stake in Pedro S", "word cut: S"),
+])
+def test_a_name_of_initials_is_no_word_cut(title, fault):
+    assert title_faults(_event(title, title + ".", "dn-bank"), None, NAMES) == fault
