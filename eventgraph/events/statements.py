@@ -130,9 +130,9 @@ UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "h
 # "we would": a wish or a thought, not a deed pledged
 IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "mean", "affect", "benefit",
                         "boost", "lead", "result", "depend", "matter", "happen", "last", "require", "involve",
-                        "allow", "enable", "cause", "indicate", "suggest", "seem", "appear",
-                        "show"})  # after "it will": what a thing will
-# do ("it will take years", "it would hurt exports"), not what a speaker pledges
+                        "allow", "enable", "cause", "indicate", "suggest", "seem", "appear", "show", "come", "expire",
+                        "mature"})  # after "it will": what a thing will
+# do or undergo ("it will take years", "it would hurt exports", "it will come into force"), not what a speaker pledges
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
