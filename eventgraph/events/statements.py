@@ -100,8 +100,8 @@ HEDGES = frozenset({"necessary", "needed", "possible", "required", "appropriate"
 OBLIGING = frozenset({"should", "must", "ought"})
 NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subject or "be" ("Ruritania needs new
 # credits", "changes were needed") or before "to" ("need to cut"), not "the need for", "the information needed"
-INTENDING = frozenset({"intend", "intends", "intended", "plan", "plans", "planned", "prepared", "ready",
-                       "willing", "determined"})  # before "to": "said it was prepared to lift them"
+INTENDING = frozenset({"intend", "intends", "intended", "intending", "plan", "plans", "planned", "planning",
+                       "prepared", "ready", "willing", "determined"})  # before "to": "said it was prepared to lift them"
 SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
