@@ -37,6 +37,13 @@ from .test_events import doc
     ("Ruritania said it would consider, if necessary, another delay of the sale.", "014"),
     ("Jan Novak said we will check if they play a role and we will decide.", "030"),
     ("Ruritania said it would hurt the exports of Freedonia.", "010"),
+    ("Ruritania said it would come into force in May.", "010"),
+    ("Jan Novak said the company was planning to open a plant in Freedonia.", "030"),
+    ("Jan Novak said the offer from Freedonia was inadequate.", "120"),
+    ("Jan Novak said the supplies of Freedonia were inadequate.", "010"),
+    ("Jan Novak said any intrusion by Freedonia would be met by a firm response.", "130"),
+    ("Jan Novak said Freedonia will face severe consequences.", "130"),
+    ("Jan Novak said the extra orders from Freedonia would be met by imports.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions

@@ -7,7 +7,9 @@ A statement that reports no other happening is coded by what it says, as the CAM
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
 another act, is a threat (130, "he would withdraw the subsidy unless the dispute is settled", "will not allow
 them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or
-should be done is an appeal (020, "said creditors should show more understanding"), and what the speaker itself
+should be done is an appeal (020, "said creditors should show more understanding"), an offer or proposal found
+wanting is turned down (120, "said the bid was inadequate"), another's act the speaker says
+will be met by a response is a warning (130, "said any attack would be met by force"), and what the speaker itself
 will do is an intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
 A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
@@ -98,14 +100,23 @@ HEDGES = frozenset({"necessary", "needed", "possible", "required", "appropriate"
 OBLIGING = frozenset({"should", "must", "ought"})
 NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subject or "be" ("Ruritania needs new
 # credits", "changes were needed") or before "to" ("need to cut"), not "the need for", "the information needed"
-INTENDING = frozenset({"intend", "intends", "intended", "plan", "plans", "planned", "prepared", "ready",
-                       "willing", "determined"})  # before "to": "said it was prepared to lift them"
+INTENDING = frozenset({"intend", "intends", "intended", "intending", "plan", "plans", "planned", "planning",
+                       "prepared", "ready", "willing", "determined"})  # before "to": "said it was prepared to lift them"
 SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
 FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
-THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER = "130", "111", "020", "030", "010", "014"
+THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER, REJECTION = "130", "111", "020", "030", "010", "014", "120"
+PROPOSALS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals", "terms"})  # what a party puts
+# to another, which a judgement of it turns down: "said the offer was inadequate" (CAMEO 12, reject)
+WANTING = frozenset({"inadequate", "insufficient", "unacceptable"})  # words that find an offer wanting: a
+# rejection, not criticism; words that judge it wrong ("unjustified", "protectionist") criticise it
+WANTING_REACH = 8  # words from an offer to the word that finds it wanting: "the offer, ..., was inadequate"
+RESPONSES = frozenset({"response", "retaliation", "reprisal", "reprisals", "force", "consequences",
+                       "countermeasures", "punishment"})  # what a party's act "would be met by" or "will face"
+MEETING = frozenset({"meet", "face"})  # "any attack would meet a strong response", "they will face consequences"
+RESPONSE_REACH = 4  # words from "met by" or "face" to the response: "would be met by a strong military response"
 QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
 QUESTION_REACH = 3  # words before "should" that may open the question it is in
 OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
@@ -119,9 +130,9 @@ UNPLEDGED = frozenset({"like", "prefer", "love", "rather", "welcome", "need", "h
 # "we would": a wish or a thought, not a deed pledged
 IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "mean", "affect", "benefit",
                         "boost", "lead", "result", "depend", "matter", "happen", "last", "require", "involve",
-                        "allow", "enable", "cause", "indicate", "suggest", "seem", "appear",
-                        "show"})  # after "it will": what a thing will
-# do ("it will take years", "it would hurt exports"), not what a speaker pledges
+                        "allow", "enable", "cause", "indicate", "suggest", "seem", "appear", "show", "come", "expire",
+                        "mature"})  # after "it will": what a thing will
+# do or undergo ("it will take years", "it would hurt exports", "it will come into force"), not what a speaker pledges
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
@@ -133,11 +144,14 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
     unjustified")."""
     forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
     found = set(forms)
+    if only and _found_wanting(forms):
+        return replace(trigger.entry, code=REJECTION)
     if found & disapproval():
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
-    if _conditioned(forms) and _own_future(forms, PROMISING, acting=True) or _forbidding(forms):
+    if _conditioned(forms) and _own_future(forms, PROMISING, acting=True) or _forbidding(forms) or \
+            _answered(forms):
         code = THREAT
     elif _obliged(words, trigger) or _needed(words, trigger):
         code = APPEAL
@@ -165,6 +179,31 @@ def _forbidding(forms: list[str]) -> bool:
     """"would not let Iran use the missiles", "will not tolerate": a future refusal to permit is a warning."""
     return any(form in OWN_FUTURE and forms[j + 1:j + 2] in (["not"], ["n't"]) and forms[j + 2:j + 3] and
                forms[j + 2] in FORBIDDEN for j, form in enumerate(forms))
+
+
+def _found_wanting(forms: list[str]) -> bool:
+    """"said the offer was grossly inadequate", "the bid, which it considers inadequate": an offer judged too
+    little to take."""
+    return any(form in PROPOSALS and set(forms[j + 1:j + 1 + WANTING_REACH]) & WANTING
+               for j, form in enumerate(forms))
+
+
+def _answered(forms: list[str]) -> bool:
+    """"any interference would be met by a strong response", "they will face the consequences": an act of
+    another's the speaker says will be answered is a warning (CAMEO 13), not "demand will be met by imports"."""
+    for j, form in enumerate(forms):
+        if form not in OWN_FUTURE:
+            continue
+        k = j + 1
+        if forms[k:k + 2] == ["be", "met"] and forms[k + 2:k + 3] in (["by"], ["with"]):
+            k += 3
+        elif forms[k:k + 1] and forms[k] in MEETING:
+            k += 1
+        else:
+            continue
+        if set(forms[k:k + RESPONSE_REACH]) & RESPONSES:
+            return True
+    return False
 
 
 def _obliged(words: Words, trigger: triggers.Trigger) -> bool:
