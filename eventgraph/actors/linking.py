@@ -141,11 +141,12 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
             for word in {words[0], words[-1]}:
                 full_by_word[_gaelic(word)].append(name)
     firms_by_word: dict[str, list[str]] = defaultdict(list)
+    organization_words = _organization_words()
     for name, key in keys.items():
         if key.kind == "organization" and "-" in name:
             words = name.split("-")
             short = words[min(_leading_initials(_most_common(key.names)), len(words) - 1)]
-            for word in {words[0]} | ({short} - _organization_words()):
+            for word in {words[0]} | ({short} - organization_words):
                 firms_by_word[word].append(name)
     # "Acme Corp" is a company's full name, not the short form of "Acme Holdings" or of "Jane Acme"
     speakers = [name for name in speakers if all(len(written.split()) == 1 for written in keys[name].names)]
