@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -141,11 +142,12 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
             for word in {words[0], words[-1]}:
                 full_by_word[_gaelic(word)].append(name)
     firms_by_word: dict[str, list[str]] = defaultdict(list)
+    organization_words = _organization_words()
     for name, key in keys.items():
         if key.kind == "organization" and "-" in name:
             words = name.split("-")
             short = words[min(_leading_initials(_most_common(key.names)), len(words) - 1)]
-            for word in {words[0]} | ({short} - _organization_words()):
+            for word in {words[0]} | ({short} - organization_words):
                 firms_by_word[word].append(name)
     # "Acme Corp" is a company's full name, not the short form of "Acme Holdings" or of "Jane Acme"
     speakers = [name for name in speakers if all(len(written.split()) == 1 for written in keys[name].names)]
@@ -233,7 +235,8 @@ def _ids(members: dict[str, list[str]], keys: dict[str, _Key]) -> dict[str, str]
     return ids
 
 
-def _short_forms(name: str, kind: str) -> set[str]:
+@lru_cache(maxsize=65536)  # asked for every mention of an actor, which repeats its few names
+def _short_forms(name: str, kind: str) -> frozenset[str]:
     """The shorter forms news gives a name once it is introduced, which find it as well: a company without its
     legal forms one by one ("Acme Corp Ltd" -> "Acme Corp", "Acme") and without a bracketed part ("Acme
     (Pacific) Ltd" -> "Acme Ltd", "Acme"); a person without middle initials ("Jane Q. Doe" -> "Jane Doe")."""
@@ -241,9 +244,9 @@ def _short_forms(name: str, kind: str) -> set[str]:
         words = name.split()
         core = [words[0], *(word for word in words[1:-1] if not _initial(word)), words[-1]] \
             if len(words) > 2 and not _initial(words[0]) else words
-        return {" ".join(core)} - {name}
+        return frozenset({" ".join(core)} - {name})
     if kind != "organization":
-        return set()
+        return frozenset()
     g = gazetteer()
     ends = g.legal_forms | set(g.written_out.values()) | {"and", "&"}
     forms: set[str] = set()
@@ -255,7 +258,7 @@ def _short_forms(name: str, kind: str) -> set[str]:
             if words[-1] not in ("and", "&"):
                 forms.add(" ".join(words))
     forms |= {_turned(form) for form in forms}
-    return {form for form in forms if form and form != name and fold(form) not in _BARE_WORDS}
+    return frozenset(form for form in forms if form and form != name and fold(form) not in _BARE_WORDS)
 
 
 def _turned(name: str) -> str:

@@ -167,11 +167,11 @@ class _Reader:
             title_ends = {e: s for s, e in titles.items()}
             hit_ends = {hit.end: hit for hit in hits.values()}
             self.hit_ends.update(hit_ends)
-            self.countries += [(at, hit.entry.key) for at, hit in hits.items()
-                               if hit.entry.type == "country" and not _BASED.match(text, hit.end)]
-            skipped += furniture(text, start, end)
             listening = list(monitored(text, start, end))
-            self.countries = [(at, key) for at, key in self.countries if not any(s <= at < e for s, e in listening)]
+            self.countries += [(at, hit.entry.key) for at, hit in hits.items()
+                               if hit.entry.type == "country" and not _BASED.match(text, hit.end) and
+                               not any(s <= at < e for s, e in listening)]
+            skipped += furniture(text, start, end)
             self._lower_state_bodies(start, end, hit_ends)
             for code in WIRE_CODE.finditer(text, start, end):
                 if code.group(1)[0].isupper() and any(char.islower() for char in code.group(1)):

@@ -45,7 +45,7 @@ from ..events.lexicon import is_mutual
 from ..model import Actor, Date, Document, EventMention
 from ..temporal import aspect
 from . import dates
-from .anchors import anchored
+from .anchors import REPORTING, anchored
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
@@ -58,7 +58,6 @@ CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
 COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
-COMMENT = "01"  # the CAMEO root of plain statements: comments, forecasts, denials
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -332,7 +331,7 @@ def score(report: Report, happening: Happening) -> float | None:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
             targets = _shared(report.targets, report.wide_targets, happening.targets, happening.wide_targets)
             # one speaker's comments in one article are about several people and things: one comment still
-            briefing = report.root == COMMENT and sources and report.doc in happening.docs
+            briefing = report.root == REPORTING and sources and report.doc in happening.docs
             if (report.sources and happening.sources and not sources or
                     report.targets and happening.targets and not targets and not briefing):
                 return None
@@ -347,7 +346,7 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
-            if report.root == COMMENT and report.words and happening.words and not words and report.weak and \
+            if report.root == REPORTING and report.words and happening.words and not words and report.weak and \
                     happening.weak and report.doc not in happening.docs:
                 return None  # what one speaker is said to think in two articles, in no word alike: two comments
         if shared == 0:
