@@ -572,10 +572,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
     """"The agreement calls for", "the plan also requires": a deal or a text, not a speaker, right before the
     verb."""
-    j = trigger.first - 1
-    while j >= 0 and (words.forms[j] in phrases.ADVERBS or words.forms[j].endswith("ly") or
-                      words.forms[j] in triggers.FUTURE):
-        j -= 1
+    j = words.before(trigger.first, phrases.ADVERBS, triggers.FUTURE)
     return j >= 0 and words.forms[j] in DEALS
 
 
@@ -856,9 +853,7 @@ def _quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings
 
 def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
     """Whether a verb's subject is a pronoun right before it ("it reached", "it has also agreed")."""
-    last = trigger.first - 1
-    while last >= 0 and (words.forms[last] in phrases.AUXILIARIES or words.forms[last].endswith("ly")):
-        last -= 1
+    last = words.before(trigger.first, phrases.AUXILIARIES)
     return trigger.verbal and last >= 0 and words.forms[last] in statements.SELF
 
 

@@ -537,10 +537,7 @@ def plural_subject(words: Words, trigger: Trigger) -> bool:
     """Whether a plain plural noun that describes no actor the article named is the verb's subject, right before
     it ("the sources said", "money market traders said", "analysts have said"): speakers named so never call
     themselves "he" or "she", and no name earlier in the sentence is theirs."""
-    last = trigger.first - 1
-    while last >= 0 and (words.forms[last] in phrases.ADVERBS or words.forms[last] in phrases.AUXILIARIES or
-                         words.forms[last].endswith("ly")):
-        last -= 1
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
     form = words.forms[last] if last >= 0 else ""
     if not (form.isalpha() and form.islower() and form.endswith("s") and not form.endswith(("ss", "us", "is"))) or \
             describes(form):

@@ -54,6 +54,14 @@ class Words:
     def is_break(self, i: int) -> bool:
         return self.forms[i] in BREAKS or self.forms[i] in QUOTES
 
+    def before(self, first: int, *skipped: frozenset[str]) -> int:
+        """The last word before word `first` that is in none of the `skipped` sets and no adverb in -ly ("it has
+        also agreed", "analysts have recently said"), or -1."""
+        j = first - 1
+        while j >= 0 and (self.forms[j].endswith("ly") or any(self.forms[j] in group for group in skipped)):
+            j -= 1
+        return j
+
 
 def read(text: str, offset: int) -> Words:
     matches = list(_TOKEN.finditer(text))
