@@ -3,8 +3,7 @@
 
 A clause ends at punctuation (, ; : parentheses, dashes, quotation marks) and before a subordinating word
 ("which", "that", "while", "if" ...). Commas inside a run of capitalised words do not end a clause, so the
-name "Treaty of Friendship, Good Neighborliness, and Cooperation" or the list "Japan, South Korea and China"
-stays whole.
+name "Agency for Trade, Credit, and Shipping" or the list "Japan, South Korea and China" stays whole.
 """
 
 from __future__ import annotations
