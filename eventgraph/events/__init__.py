@@ -795,7 +795,7 @@ def _kin(entry: Entry, other_entry: Entry) -> bool:
 
 def _hand_reports_on(words: Words, found, bindings) -> None:
     """A verb in the clause of a reporting verb, or in the clause it introduces, has the reporter as its source
-    when it names none ("Seoul announced the addition of items to its list of goods banned from export")."""
+    when it names none ("Ruritania announced the addition of items to its list of goods banned from export")."""
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
         if trigger.entry.kind != "S" or not binding.sources or all(media.is_medium(m) for m in binding.sources):
             continue

@@ -17,7 +17,7 @@ its partner's date; a past verb that is no trigger takes a date after it from a 
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
-only a possessive or a modifier counts ("Seoul's ban", "the Reagan-Gorbachev summit"); after it, "of X" names the
+only a possessive or a modifier counts ("Ruritania's ban", "the Reagan-Gorbachev summit"); after it, "of X" names the
 source ("the collapse of the Soviet Union"). A verb with no subject in its clause takes the subject of the
 sentence: the mention that opens the nearest earlier main clause; a reporting verb right after a name set off
 by commas takes that name (", its ambassador, Jan Novak, told").
@@ -676,7 +676,7 @@ def _pronoun_owner(words: Words, trigger: Trigger, placed) -> list[Mention]:
 
 
 def _antecedent(words: Words, placed, trigger: Trigger) -> list[Mention]:
-    """"Washington and Seoul, who accuse ...": a relative clause's subject is the phrase before it."""
+    """"Ruritania and Freedonia, who accuse ...": a relative clause's subject is the phrase before it."""
     clause = words.clause[trigger.first]
     start = words.clause_starts[clause]
     if words.forms[start] not in RELATIVES or clause == 0 or any(i >= start and i < trigger.first

@@ -9,7 +9,7 @@ For each trigger the parse tells:
   `asserted`;
 - its doer: the subject, or the agent of a passive ("was shot dead by soldiers": the soldiers did it and the
   subject is the target); a verb with no subject of its own takes the subject of the verb it depends on
-  ("agreed to sign", "met and signed"); a noun takes its possessor or modifier ("Seoul's ban"), else the
+  ("agreed to sign", "met and signed"); a noun takes its possessor or modifier ("Ruritania's ban"), else the
   subject of the verb it is the object of ("X held talks");
 - what it acts on: the object and the prepositional complements; a complement that names no actor but is led
   by a country's adjective ("attacked Pakistani villages", "tariffs on Japanese imports") acts on that country,
