@@ -199,5 +199,5 @@ def test_a_name_of_several_words_is_one_word_of_a_phrases_gap():
 
 
 def test_a_line_that_lists_plurals_says_which_objects_may_be_many():
-    assert not [code for code, _ in found("The two nations will take joint actions to enhance defence.")]
+    assert not [code for code, _ in found("The two unions will take joint actions over wages.")]
     assert ("061", "") in found("The bank has completed two acquisitions in the south.")

@@ -572,10 +572,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
     """"The agreement calls for", "the plan also requires": a deal or a text, not a speaker, right before the
     verb."""
-    j = trigger.first - 1
-    while j >= 0 and (words.forms[j] in phrases.ADVERBS or words.forms[j].endswith("ly") or
-                      words.forms[j] in triggers.FUTURE):
-        j -= 1
+    j = words.before(trigger.first, phrases.ADVERBS, triggers.FUTURE)
     return j >= 0 and words.forms[j] in DEALS
 
 
@@ -798,7 +795,7 @@ def _kin(entry: Entry, other_entry: Entry) -> bool:
 
 def _hand_reports_on(words: Words, found, bindings) -> None:
     """A verb in the clause of a reporting verb, or in the clause it introduces, has the reporter as its source
-    when it names none ("Seoul announced the addition of items to its list of goods banned from export")."""
+    when it names none ("Ruritania announced the addition of items to its list of goods banned from export")."""
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
         if trigger.entry.kind != "S" or not binding.sources or all(media.is_medium(m) for m in binding.sources):
             continue
@@ -856,9 +853,7 @@ def _quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings
 
 def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
     """Whether a verb's subject is a pronoun right before it ("it reached", "it has also agreed")."""
-    last = trigger.first - 1
-    while last >= 0 and (words.forms[last] in phrases.AUXILIARIES or words.forms[last].endswith("ly")):
-        last -= 1
+    last = words.before(trigger.first, phrases.AUXILIARIES)
     return trigger.verbal and last >= 0 and words.forms[last] in statements.SELF
 
 

@@ -17,7 +17,7 @@ its partner's date; a past verb that is no trigger takes a date after it from a 
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
-only a possessive or a modifier counts ("Seoul's ban", "the Reagan-Gorbachev summit"); after it, "of X" names the
+only a possessive or a modifier counts ("Ruritania's ban", "the Reagan-Gorbachev summit"); after it, "of X" names the
 source ("the collapse of the Soviet Union"). A verb with no subject in its clause takes the subject of the
 sentence: the mention that opens the nearest earlier main clause; a reporting verb right after a name set off
 by commas takes that name (", its ambassador, Jan Novak, told").
@@ -537,10 +537,7 @@ def plural_subject(words: Words, trigger: Trigger) -> bool:
     """Whether a plain plural noun that describes no actor the article named is the verb's subject, right before
     it ("the sources said", "money market traders said", "analysts have said"): speakers named so never call
     themselves "he" or "she", and no name earlier in the sentence is theirs."""
-    last = trigger.first - 1
-    while last >= 0 and (words.forms[last] in phrases.ADVERBS or words.forms[last] in phrases.AUXILIARIES or
-                         words.forms[last].endswith("ly")):
-        last -= 1
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
     form = words.forms[last] if last >= 0 else ""
     if not (form.isalpha() and form.islower() and form.endswith("s") and not form.endswith(("ss", "us", "is"))) or \
             describes(form):
@@ -679,7 +676,7 @@ def _pronoun_owner(words: Words, trigger: Trigger, placed) -> list[Mention]:
 
 
 def _antecedent(words: Words, placed, trigger: Trigger) -> list[Mention]:
-    """"Washington and Seoul, who accuse ...": a relative clause's subject is the phrase before it."""
+    """"Ruritania and Freedonia, who accuse ...": a relative clause's subject is the phrase before it."""
     clause = words.clause[trigger.first]
     start = words.clause_starts[clause]
     if words.forms[start] not in RELATIVES or clause == 0 or any(i >= start and i < trigger.first

@@ -9,7 +9,7 @@ For each trigger the parse tells:
   `asserted`;
 - its doer: the subject, or the agent of a passive ("was shot dead by soldiers": the soldiers did it and the
   subject is the target); a verb with no subject of its own takes the subject of the verb it depends on
-  ("agreed to sign", "met and signed"); a noun takes its possessor or modifier ("Seoul's ban"), else the
+  ("agreed to sign", "met and signed"); a noun takes its possessor or modifier ("Ruritania's ban"), else the
   subject of the verb it is the object of ("X held talks");
 - what it acts on: the object and the prepositional complements; a complement that names no actor but is led
   by a country's adjective ("attacked Pakistani villages", "tariffs on Japanese imports") acts on that country,
@@ -166,13 +166,12 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     documents = {token.i for n, token in enumerate(heads) if token is not None and found[n].entry.kind == "D"}
     placed = _placed(aligned, mentions, published)
     placed.deeds = set(at_token)
-    times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
-    placed.times = times
+    placed.times = {token.i for _, timex in timexes for token in aligned.at(timex.start, timex.end)}
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
         if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX") or _noun(token)):
-            _read(frame, trigger, token, placed, times, set(at_token) - {token.i})
+            _read(frame, trigger, token, placed, set(at_token) - {token.i})
             if frame.object_end is not None:
                 frame.object_end += words.offset
             if frame.pronoun is not None:
@@ -281,8 +280,7 @@ def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
     return None
 
 
-def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], times: set[int],
-          others: set[int]) -> None:
+def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int]) -> None:
     """`others` are the tokens of the sentence's other triggers."""
     frame.read = True
     frame.negated = _negated(token) or realis.unreal(token, _governor(token), trigger.nominal)
@@ -290,11 +288,11 @@ def _read(frame: Frame, trigger: Trigger, token, placed: dict[int, Mention], tim
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):
-        _verb_roles(frame, token, placed, times, trigger.entry.code[:2] in ASKING,
+        _verb_roles(frame, token, placed, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL)
         _reporter_forces(frame, _child(token, SUBJECTS))
     else:
-        _noun_roles(frame, token, placed, others, is_mutual(trigger.entry.code), trigger.entry.code[:2] in FORCEFUL,
+        _noun_roles(frame, token, placed, others, trigger.entry.code[:2] in FORCEFUL,
                     trigger.entry.code[:2] in AIMED_WHERE_HELD)
     # a purchase is aimed at the company bought only where the text names its buyer: else the seller or the
     # company would stand as the only party of the deal
@@ -628,10 +626,10 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _verb_roles(frame: Frame, token, placed: Placed, times: set[int], asking: bool = False,
+def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                 forceful: bool = False) -> None:
     frame.passive = _passive(token)
-    subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in times]
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in placed.times]
     subject = subjects[0] if subjects else None
     patient = _child(token, PASSIVE_SUBJECTS)
     agent = _agent(token)
@@ -1070,7 +1068,7 @@ def _case(token) -> str:
     return next((_lower(child) for child in token.children if child.dep_ == "case"), "")
 
 
-def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: bool, forceful: bool,
+def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: bool,
                 protest: bool = False) -> None:
     # "elections in Ruritania", "a meeting in Ruritania": where a happening took place is no target of it
     where = frozenset() if forceful or protest or _lower(token) in INVOLVEMENT else frozenset({"in"})
@@ -1100,7 +1098,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
             frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)
     purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
-    attended = mutual and token.dep_ == "obl" and any(
+    attended = placed.mutual and token.dep_ == "obl" and any(
         c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in token.children)
     # "a pact between A and B" names all its parties: the subject of "revives a pact between ..." is none
     between = any(t.dep_ == "case" and _lower(t) in ("between", "among") and t.head.dep_ == "nmod"
@@ -1116,11 +1114,11 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], mutual: b
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
         elif subject is not None and _lower(subject) in ANAPHORS:
             frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
-    if not sources and mutual:
+    if not sources and placed.mutual:
         sources = _invited(token, placed)
     if not targets and forceful:
         targets = _repelled_by(token, placed)
-    if not targets and not mutual and placed.purposeful:
+    if not targets and not placed.mutual and placed.purposeful:
         targets = _purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
     if sources or targets or frame.pronoun is not None:
         frame.sources = sources

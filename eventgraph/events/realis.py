@@ -22,6 +22,7 @@ from .lexicon import entries_by_first_word, verb_forms
 
 AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thwart", "foil"})  # what they take
 # does not happen: "to avoid a strike"
+OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
                     "assertion", "speculation", "insinuation"})  # nouns whose clause says what is claimed
@@ -50,19 +51,19 @@ MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
 
 
-@lru_cache(maxsize=1)
-def _denial_forms() -> frozenset[str]:
-    return frozenset(form for lemma in DENYING for form in verb_forms(lemma))
+@lru_cache(maxsize=None)
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
 
 
 @lru_cache(maxsize=1)
 def _speech_forms() -> frozenset[str]:
-    return frozenset(form for lemma in SPEECH for form in verb_forms(lemma)) | {"said", "told"}
+    return _forms(SPEECH) | {"said", "told"}
 
 
 @lru_cache(maxsize=1)
 def _light_forms() -> frozenset[str]:
-    return frozenset(form for lemma in LIGHT for form in verb_forms(lemma)) | LIGHT_IRREGULAR
+    return _forms(LIGHT) | LIGHT_IRREGULAR
 
 
 def _lower(token) -> str:
@@ -83,24 +84,14 @@ def averted(token) -> bool:
     if head.i == token.i or token.dep_ not in ("obj", "nsubj:pass", "obl"):
         return False
     form = _lower(head)
-    if form in _averting_forms():  # not "to prevent a deal from turning sour": what the deal would do is kept
+    if form in _forms(AVERTING):  # not "to prevent a deal from turning sour": what the deal would do is kept
         return token.dep_ != "obl" and not any(child.dep_ in ("advcl", "xcomp") and any(
             mark.dep_ == "mark" and _lower(mark) == "from" for mark in child.children) for child in head.children)
-    if form not in _phrasal_averting_forms():
+    if form not in _forms(OFF_AVERTING):
         return False
     if token.dep_ == "obl":  # the parser may take "off" for the noun's preposition: "to head off a strike"
         return any(child.dep_ == "case" and _lower(child) == "off" for child in token.children)
     return any(child.dep_ == "compound:prt" and _lower(child) == "off" for child in head.children)
-
-
-@lru_cache(maxsize=1)
-def _averting_forms() -> frozenset[str]:
-    return frozenset(form for lemma in AVERTING for form in verb_forms(lemma))
-
-
-@lru_cache(maxsize=1)
-def _phrasal_averting_forms() -> frozenset[str]:
-    return frozenset(form for lemma in ("head", "ward", "stave") for form in verb_forms(lemma))
 
 
 def conditional(token) -> bool:
@@ -152,13 +143,13 @@ def denied(token, verb, nominal: bool = False) -> bool:
 def _misread_denial(claim) -> bool:
     """"Iran denies reports that ...": the parser may read a denial in the present tense as a plural noun, the
     subject or a modifier of the claim it denies."""
-    return any(child.dep_ in ("nsubj", "compound") and child.i == claim.i - 1 and _lower(child) in _denial_forms()
+    return any(child.dep_ in ("nsubj", "compound") and child.i == claim.i - 1 and _lower(child) in _forms(DENYING)
                for child in claim.children)
 
 
 def _denial(token) -> bool:
     """"denied", not "did not deny"."""
-    return _lower(token) in _denial_forms() and not any(
+    return _lower(token) in _forms(DENYING) and not any(
         child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in token.children)
 
 

@@ -3,8 +3,7 @@
 
 A clause ends at punctuation (, ; : parentheses, dashes, quotation marks) and before a subordinating word
 ("which", "that", "while", "if" ...). Commas inside a run of capitalised words do not end a clause, so the
-name "Treaty of Friendship, Good Neighborliness, and Cooperation" or the list "Japan, South Korea and China"
-stays whole.
+name "Agency for Trade, Credit, and Shipping" or the list "Japan, South Korea and China" stays whole.
 """
 
 from __future__ import annotations
@@ -53,6 +52,14 @@ class Words:
 
     def is_break(self, i: int) -> bool:
         return self.forms[i] in BREAKS or self.forms[i] in QUOTES
+
+    def before(self, first: int, *skipped: frozenset[str]) -> int:
+        """The last word before word `first` that is in none of the `skipped` sets and no adverb in -ly ("it has
+        also agreed", "analysts have recently said"), or -1."""
+        j = first - 1
+        while j >= 0 and (self.forms[j].endswith("ly") or any(self.forms[j] in group for group in skipped)):
+            j -= 1
+        return j
 
 
 def read(text: str, offset: int) -> Words:

@@ -259,7 +259,7 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
             if j >= len(words) or words.is_break(j):
                 return None
             if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
-                return None  # "provided for mutual assistance" is no "provide ... assistance"
+                return None  # "the budget provided for food aid" is no "provide ... aid"
             if words.forms[j] in slot.forms:
                 position = j
                 break
