@@ -8,6 +8,7 @@ expression, the next trigger or the next clause's verb, and never ends on a func
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from . import triggers
@@ -372,8 +373,9 @@ def bare(phrase: str) -> str:
 
 def noun_title(words: Words, trigger: triggers.Trigger) -> str:
     """"a summit between their leaders on Wednesday", "the stoppage, which began last Friday": a happening
-    with no actor is named by its noun and the phrase that says between whom or of what."""
-    last = trigger.last
+    with no actor is named by its noun and the phrase that says between whom or of what; else by the name
+    before it ("Group of Seven talks") or the place after it ("meeting in Paris")."""
+    first, last = trigger.first, trigger.last
     if last + 1 < len(words) and words.forms[last + 1] in NOUN_LINKS:
         end = last + 1
         while end + 1 < len(words) and end - last < MAX_OBJECT_WORDS and not words.is_break(end + 1) and \
@@ -381,5 +383,55 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
             end += 1
         if end > last + 1:
             last = end
-    text = " ".join(words.span(trigger.first, last).split()).rstrip(" .,;:")
+    if last == trigger.last:
+        first = _name_before(words, first)
+    if last == trigger.last and first == trigger.first:
+        last = _place_after(words, last)
+    text = " ".join(words.span(first, last).split()).rstrip(" .,;:")
     return text[:1].upper() + text[1:]
+
+
+# Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".
+_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
+_NAME_JOINERS = frozenset({"of", "and", "&"})
+
+
+def _named(words: Words, i: int) -> bool:
+    return words.capitalised(i) and words.forms[i] not in _CALENDAR and words.forms[i][:1].isalpha()
+
+
+def _name_before(words: Words, first: int) -> int:
+    """The first word of the name written just before a happening's noun ("Group of Seven talks", "U.S.-Soviet
+    summit"), or `first` when none is: a sentence's opening word is no name for certain."""
+    start = first
+    while start - 1 > 0 and _named(words, start - 1):
+        start -= 1
+        if start - 2 > 0 and words.forms[start - 1] in _NAME_JOINERS and _named(words, start - 2):
+            start -= 2
+    return start
+
+
+def _place_after(words: Words, last: int) -> int:
+    """The last word of "in Paris", "at the Acme plant" after a happening's noun, or `last` when no name follows."""
+    if last + 2 >= len(words) or words.forms[last + 1] not in ("in", "at"):
+        return last
+    start = last + 2 + (words.forms[last + 2] == "the")
+    end = start - 1
+    while end + 1 < len(words) and end - start < MAX_OBJECT_WORDS and (
+            _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2)):
+        end += 1
+    if end < start:
+        return last
+    head = end + 1  # "at the Acme Steel plant": after "the" the names qualify the noun that ends the phrase
+    if start > last + 2 and head < len(words) and _common_noun(words, head) and \
+            (head + 1 == len(words) or words.is_break(head + 1) or words.forms[head + 1] in triggers.PREPOSITIONS):
+        return head
+    return end
+
+
+def _common_noun(words: Words, i: int) -> bool:
+    form = words.forms[i]
+    return form.isalpha() and not words.capitalised(i) and not form.endswith("ed") and form not in ADVERBS and \
+        form not in PRONOUNS and form not in triggers.PREPOSITIONS and form not in triggers.DETERMINERS and \
+        form not in SUBORDINATORS and form not in COORDINATORS and form not in AUXILIARIES and \
+        not any(entry.verbal for entry in entries_by_first_word().get(form, ()))
