@@ -335,9 +335,10 @@ def test_a_quotation_after_the_clause_goes_whole():
 def test_a_happening_named_by_its_noun_alone_carries_the_name_before_it_or_the_place_after_it():
     assert "Meeting in Lisbon" in titles_of("The plan was agreed at a meeting in Lisbon last week, officials said.")
     assert "Group of Seven meetings" in titles_of("The reform was pledged at Group of Seven meetings in February.")
-    assert "Strike at the Acme Steel plant" in titles_of("Output fell during a strike at the Acme Steel plant on Monday.")
+    assert "Strike at the U.S. Steel plant" in titles_of("Output fell during a strike at the U.S. Steel plant on Monday.")
     assert "Meeting held" in titles_of("Most expect Acme to oppose the plan at the meeting in May.")
     assert "Talks held" in titles_of("The deal was reached after four days of talks.")
+    assert "Strike in the U.S." in titles_of("Output fell during a strike in the U.S. on Monday.")
 
 
 def titles_of(text):

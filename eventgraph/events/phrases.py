@@ -387,7 +387,9 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
         first = _name_before(words, first)
     if last == trigger.last and first == trigger.first:
         last = _place_after(words, last)
-    text = " ".join(words.span(first, last).split()).rstrip(" .,;:")
+    text = " ".join(words.span(first, last).split())
+    if not re.search(r"\b[A-Z]\.[A-Z]\.$", text):  # an initialism keeps its last full stop: "in the U.S."
+        text = text.rstrip(" .,;:")
     return text[:1].upper() + text[1:]
 
 
@@ -398,6 +400,11 @@ _NAME_JOINERS = frozenset({"of", "and", "&"})
 
 def _named(words: Words, i: int) -> bool:
     return words.capitalised(i) and words.forms[i] not in _CALENDAR and words.forms[i][:1].isalpha()
+
+
+def _initial(words: Words, i: int) -> bool:
+    """Whether word `i` is a capital letter whose full stop follows: "U.S." is one name, not "U"."""
+    return i + 1 < len(words) and words.forms[i + 1] == "." and len(words.forms[i]) == 1 and words.capitalised(i)
 
 
 def _name_before(words: Words, first: int) -> int:
@@ -418,7 +425,8 @@ def _place_after(words: Words, last: int) -> int:
     start = last + 2 + (words.forms[last + 2] == "the")
     end = start - 1
     while end + 1 < len(words) and end - start < MAX_OBJECT_WORDS and (
-            _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2)):
+            _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2) or
+            _initial(words, end)):
         end += 1
     if end < start:
         return last
