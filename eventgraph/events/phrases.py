@@ -399,7 +399,8 @@ _NAME_JOINERS = frozenset({"of", "and", "&"})
 
 
 def _named(words: Words, i: int) -> bool:
-    return words.capitalised(i) and words.forms[i] not in _CALENDAR and words.forms[i][:1].isalpha()
+    return words.capitalised(i) and words.forms[i] not in _CALENDAR and words.forms[i][:1].isalpha() and \
+        not words.forms[i].endswith(("'s", "’s"))
 
 
 def _initial(words: Words, i: int) -> bool:
@@ -428,8 +429,9 @@ def _place_after(words: Words, last: int) -> int:
             _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2) or
             _initial(words, end)):
         end += 1
-    if end < start:
-        return last
+    if end < start or end + 1 < len(words) and (words.forms[end + 1] in ("'", "’") or
+                                                words.forms[end + 1].endswith(("'s", "’s"))):
+        return last  # the name owns the place ("at Acme Ltd's plant"): where it ends is not read here
     head = end + 1  # "at the Acme Steel plant": after "the" the names qualify the noun that ends the phrase
     if start > last + 2 and head < len(words) and _common_noun(words, head) and \
             (head + 1 == len(words) or words.is_break(head + 1) or words.forms[head + 1] in triggers.PREPOSITIONS):
