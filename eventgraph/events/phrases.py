@@ -376,18 +376,20 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
     with no actor is named by its noun and the phrase that says between whom or of what; else by the name
     before it ("Group of Seven talks") or the place after it ("meeting in Paris")."""
     first, last = trigger.first, trigger.last
-    if last + 1 < len(words) and words.forms[last + 1] in NOUN_LINKS:
-        end = last + 1
+    link = last + 1 + (last + 2 < len(words) and words.forms[last + 1] in ADVERBS)  # "talks yesterday with"
+    if link < len(words) and words.forms[link] in NOUN_LINKS:
+        end = link
         while end + 1 < len(words) and end - last < MAX_OBJECT_WORDS and not words.is_break(end + 1) and \
                 words.forms[end + 1] not in triggers.PREPOSITIONS and words.forms[end + 1] not in SUBORDINATORS:
             end += 1
-        if end > last + 1:
+        if end > link:
             last = end
     if last == trigger.last:
         first = _name_before(words, first)
     if last == trigger.last and first == trigger.first:
         last = _place_after(words, last)
-    text = " ".join(words.span(first, last).split())
+    text = words.span(first, last) if last < link else f"{words.span(first, trigger.last)} {words.span(link, last)}"
+    text = " ".join(text.split())
     if not re.search(r"\b[A-Z]\.[A-Z]\.$", text):  # an initialism keeps its last full stop: "in the U.S."
         text = text.rstrip(" .,;:")
     return text[:1].upper() + text[1:]
@@ -396,6 +398,8 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
 # Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 _NAME_JOINERS = frozenset({"of", "and", "&"})
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern"})  # "in western Japan": a region of the place that follows
 
 
 def _named(words: Words, i: int) -> bool:
@@ -424,6 +428,7 @@ def _place_after(words: Words, last: int) -> int:
     if last + 2 >= len(words) or words.forms[last + 1] not in ("in", "at"):
         return last
     start = last + 2 + (words.forms[last + 2] == "the")
+    start += start + 1 < len(words) and words.forms[start] in _COMPASS and _named(words, start + 1)
     end = start - 1
     while end + 1 < len(words) and end - start < MAX_OBJECT_WORDS and (
             _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2) or
@@ -433,7 +438,7 @@ def _place_after(words: Words, last: int) -> int:
                                                 words.forms[end + 1].endswith(("'s", "’s"))):
         return last  # the name owns the place ("at Acme Ltd's plant"): where it ends is not read here
     head = end + 1  # "at the Acme Steel plant": after "the" the names qualify the noun that ends the phrase
-    if start > last + 2 and head < len(words) and _common_noun(words, head) and \
+    if words.forms[last + 2] == "the" and head < len(words) and _common_noun(words, head) and \
             (head + 1 == len(words) or words.is_break(head + 1) or words.forms[head + 1] in triggers.PREPOSITIONS):
         return head
     return end
