@@ -398,6 +398,7 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
 # Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 _NAME_JOINERS = frozenset({"of", "and", "&"})
+_TIME_OPENERS = frozenset({"last", "next", "early", "late", "this", "each", "every"})  # "in Paris last week"
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern"})  # "in western Japan": a region of the place that follows
 
@@ -441,6 +442,8 @@ def _place_after(words: Words, last: int) -> int:
     if words.forms[last + 2] == "the" and head < len(words) and _common_noun(words, head) and \
             (head + 1 == len(words) or words.is_break(head + 1) or words.forms[head + 1] in triggers.PREPOSITIONS):
         return head
+    if head < len(words) and _common_noun(words, head) and words.forms[head] not in _TIME_OPENERS:
+        return last  # "a rally in U.S. government bonds": the name qualifies a noun, and is no place
     return end
 
 
