@@ -379,7 +379,7 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
     link = last + 1 + (last + 2 < len(words) and words.forms[last + 1] in ADVERBS)  # "talks yesterday with"
     if link < len(words) and words.forms[link] in NOUN_LINKS:
         end = link
-        while end + 1 < len(words) and end - last < MAX_OBJECT_WORDS and not words.is_break(end + 1) and \
+        while end + 1 < len(words) and end - link < MAX_OBJECT_WORDS - 1 and not words.is_break(end + 1) and \
                 words.forms[end + 1] not in triggers.PREPOSITIONS and words.forms[end + 1] not in SUBORDINATORS:
             end += 1
         if end > link:
@@ -405,7 +405,8 @@ _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "
 
 def _named(words: Words, i: int) -> bool:
     return words.capitalised(i) and words.forms[i] not in _CALENDAR and words.forms[i][:1].isalpha() and \
-        not words.forms[i].endswith(("'s", "’s"))
+        not words.forms[i].endswith(("'s", "’s")) and words.forms[i] not in triggers.DETERMINERS and \
+        words.forms[i] not in PRONOUNS
 
 
 def _initial(words: Words, i: int) -> bool:
