@@ -415,7 +415,7 @@ def _initial(words: Words, i: int) -> bool:
 
 
 def _name_before(words: Words, first: int) -> int:
-    """The first word of the name written just before a happening's noun ("Group of Seven talks", "U.S.-Soviet
+    """The first word of the name written just before a happening's noun ("Group of Seven talks", "Venice
     summit"), or `first` when none is: a sentence's opening word is no name for certain."""
     start = first
     while start - 1 > 0 and _named(words, start - 1):
