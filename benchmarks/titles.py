@@ -13,6 +13,8 @@ article ids are read), builds each story alone with the whole pipeline, and chec
   ("says signs"). Words written with a capital inside the title are names' words, never verbs ("United States").
 
 Prints each such title with its kind and article, then the counts per kind and the rate per 100 events.
+`--bare` also prints, with its sentence, each title of one or two words ("Elections", "Talks held") and each
+title of an event with no actor, and counts them.
 `--clean N` also prints N titles that neither check flags, drawn at random (same seed), each with its sentence,
 for a reader to judge.
 
@@ -124,11 +126,20 @@ def broken(title: str) -> str:
     return ""
 
 
+def _bare(event) -> str:
+    """"short" for a title of one or two words, "no actor" for a longer one of an event with no actor, or ""."""
+    core = re.sub(r"\s*\((?:planned|reported)\)$", "", event.title)
+    if len(re.sub(r", [^,]+ says$", "", core).split()) <= 2:
+        return "short"
+    return "" if event.actors else "no actor"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sample", type=int, default=300, help="Reuters stories to draw")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random draw")
     parser.add_argument("--clean", type=int, default=0, help="unflagged titles to print with their sentence")
+    parser.add_argument("--bare", action="store_true", help="print titles of one or two words or with no actor")
     args = parser.parse_args()
     records = sample(args.sample, args.seed)
     by_id = {record["id"]: record for record in records}
@@ -136,11 +147,16 @@ def main() -> None:
     misses: Counter[str] = Counter()
     total = 0
     clean: list[tuple[str, str, str]] = []
+    bare: Counter[str] = Counter()
     for record in records:
         built = corpus.build_story([record["id"]], by_id)
         names = {actor.id: {fold(name) for name in [actor.name, *actor.aliases]} for actor in built.actors}
         for event in built.events:
             total += 1
+            if args.bare and (kind := _bare(event)):
+                bare[kind] += 1
+                sentence = " ".join(event.sources[0].sentence.split()) if event.sources else ""
+                print(f"bare    {kind:12} {record['id']:14} {event.title}\n        {sentence}")
             if fault := title_faults(event, built, names):
                 faults[fault.partition(":")[0]] += 1
                 print(f"fault   {fault[:44]:44} {record['id']:14} {event.title}")
@@ -153,6 +169,10 @@ def main() -> None:
         print(f"\nclean   {article:14} {title}\n        {' '.join(sentence.split())}")
     print()
     print(f"{len(records)} stories (seed {args.seed}), {total} events")
+    if args.bare:
+        print(f"bare titles: {sum(bare.values())} ({100 * sum(bare.values()) / max(total, 1):.1f} per 100 events)")
+        for kind, count in bare.most_common():
+            print(f"  {count:4d}  {kind}")
     for heading, counts in (("faults (title_faults)", faults), ("broken, passed by the check", misses)):
         found = sum(counts.values())
         print(f"{heading}: {found} ({100 * found / max(total, 1):.1f} per 100 events)")

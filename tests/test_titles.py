@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eventgraph import pipeline
 from eventgraph.events import titles
 from eventgraph.events.text import read
 
@@ -329,3 +330,24 @@ def test_a_quotation_after_the_clause_goes_whole():
     assert titles.closed(words, "the plan will probably not") == "the plan will probably not be supported by the board"
     words = read("Jan Novak said the units will be offered on a best efforts all or none basis.", 0)
     assert titles.closed(words, "the units will be offered") == "the units will be offered"
+
+
+def test_a_happening_named_by_its_noun_alone_carries_the_name_before_it_or_the_place_after_it():
+    assert "Meeting in Lisbon" in titles_of("The plan was agreed at a meeting in Lisbon last week, officials said.")
+    assert "Group of Seven meetings" in titles_of("The reform was pledged at Group of Seven meetings in February.")
+    assert "Strike at the U.S. Steel plant" in titles_of("Output fell during a strike at the U.S. Steel plant on Monday.")
+    assert "Meeting held" in titles_of("Most expect Acme to oppose the plan at the meeting in May.")
+    assert "Talks held" in titles_of("The deal was reached after four days of talks.")
+    assert "Signing of a 50 mln dlr floating rate note" in titles_of(
+        "Jan Novak was here for the signing yesterday of a 50 mln dlr floating rate note.")
+    assert "Meeting held" in titles_of("\"The meeting is set for Saturday,\" he said.")
+    assert "Strike" in titles_of("Output fell after the strike in Ruritanian steel plants on Monday.")
+    assert "Talks with Ruritanian Finance Minister Jan Novak" in titles_of(
+        "Reforms are likely after talks yesterday with Ruritanian Finance Minister Jan Novak, officials said.")
+    assert "Earthquake in western Ruritania" in titles_of("Prices rose after an earthquake in western Ruritania on Monday.")
+    assert "Strike" in titles_of("Output fell during a strike at Acme Steel Ltd's plant on Monday.")
+    assert "Strike in the U.S." in titles_of("Output fell during a strike in the U.S. on Monday.")
+
+
+def titles_of(text):
+    return [mention.title.removesuffix(" (reported)") for mention in pipeline.extract(doc(text)).event_mentions]

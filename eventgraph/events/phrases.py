@@ -8,6 +8,7 @@ expression, the next trigger or the next clause's verb, and never ends on a func
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from . import triggers
@@ -372,14 +373,84 @@ def bare(phrase: str) -> str:
 
 def noun_title(words: Words, trigger: triggers.Trigger) -> str:
     """"a summit between their leaders on Wednesday", "the stoppage, which began last Friday": a happening
-    with no actor is named by its noun and the phrase that says between whom or of what."""
-    last = trigger.last
-    if last + 1 < len(words) and words.forms[last + 1] in NOUN_LINKS:
-        end = last + 1
-        while end + 1 < len(words) and end - last < MAX_OBJECT_WORDS and not words.is_break(end + 1) and \
+    with no actor is named by its noun and the phrase that says between whom or of what; else by the name
+    before it ("Group of Seven talks") or the place after it ("meeting in Paris")."""
+    first, last = trigger.first, trigger.last
+    link = last + 1 + (last + 2 < len(words) and words.forms[last + 1] in ADVERBS)  # "talks yesterday with"
+    if link < len(words) and words.forms[link] in NOUN_LINKS:
+        end = link
+        while end + 1 < len(words) and end - link < MAX_OBJECT_WORDS - 1 and not words.is_break(end + 1) and \
                 words.forms[end + 1] not in triggers.PREPOSITIONS and words.forms[end + 1] not in SUBORDINATORS:
             end += 1
-        if end > last + 1:
+        if end > link:
             last = end
-    text = " ".join(words.span(trigger.first, last).split()).rstrip(" .,;:")
+    if last == trigger.last:
+        first = _name_before(words, first)
+    if last == trigger.last and first == trigger.first:
+        last = _place_after(words, last)
+    text = words.span(first, last) if last < link else f"{words.span(first, trigger.last)} {words.span(link, last)}"
+    text = " ".join(text.split())
+    if not re.search(r"\b[A-Z]\.[A-Z]\.$", text):  # an initialism keeps its last full stop: "in the U.S."
+        text = text.rstrip(" .,;:")
     return text[:1].upper() + text[1:]
+
+
+# Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".
+_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
+_NAME_JOINERS = frozenset({"of", "and", "&"})
+_TIME_OPENERS = frozenset({"last", "next", "early", "late", "this", "each", "every"})  # "in Paris last week"
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern"})  # "in western Japan": a region of the place that follows
+
+
+def _named(words: Words, i: int) -> bool:
+    return words.capitalised(i) and words.forms[i] not in _CALENDAR and words.forms[i][:1].isalpha() and \
+        not words.forms[i].endswith(("'s", "’s")) and words.forms[i] not in triggers.DETERMINERS and \
+        words.forms[i] not in PRONOUNS
+
+
+def _initial(words: Words, i: int) -> bool:
+    """Whether word `i` is a capital letter whose full stop follows: "U.S." is one name, not "U"."""
+    return i + 1 < len(words) and words.forms[i + 1] == "." and len(words.forms[i]) == 1 and words.capitalised(i)
+
+
+def _name_before(words: Words, first: int) -> int:
+    """The first word of the name written just before a happening's noun ("Group of Seven talks", "Venice
+    summit"), or `first` when none is: a sentence's opening word is no name for certain."""
+    start = first
+    while start - 1 > 0 and _named(words, start - 1):
+        start -= 1
+        if start - 2 > 0 and words.forms[start - 1] in _NAME_JOINERS and _named(words, start - 2):
+            start -= 2
+    return start
+
+
+def _place_after(words: Words, last: int) -> int:
+    """The last word of "in Paris", "at the Acme plant" after a happening's noun, or `last` when no name follows."""
+    if last + 2 >= len(words) or words.forms[last + 1] not in ("in", "at"):
+        return last
+    start = last + 2 + (words.forms[last + 2] == "the")
+    start += start + 1 < len(words) and words.forms[start] in _COMPASS and _named(words, start + 1)
+    end = start - 1
+    while end + 1 < len(words) and end - start < MAX_OBJECT_WORDS and (
+            _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2) or
+            _initial(words, end)):
+        end += 1
+    if end < start or end + 1 < len(words) and (words.forms[end + 1] in ("'", "’") or
+                                                words.forms[end + 1].endswith(("'s", "’s"))):
+        return last  # the name owns the place ("at Acme Ltd's plant"): where it ends is not read here
+    head = end + 1  # "at the Acme Steel plant": after "the" the names qualify the noun that ends the phrase
+    if words.forms[last + 2] == "the" and head < len(words) and _common_noun(words, head) and \
+            (head + 1 == len(words) or words.is_break(head + 1) or words.forms[head + 1] in triggers.PREPOSITIONS):
+        return head
+    if head < len(words) and _common_noun(words, head) and words.forms[head] not in _TIME_OPENERS:
+        return last  # "a rally in U.S. government bonds": the name qualifies a noun, and is no place
+    return end
+
+
+def _common_noun(words: Words, i: int) -> bool:
+    form = words.forms[i]
+    return form.isalpha() and not words.capitalised(i) and not form.endswith("ed") and form not in ADVERBS and \
+        form not in PRONOUNS and form not in triggers.PREPOSITIONS and form not in triggers.DETERMINERS and \
+        form not in SUBORDINATORS and form not in COORDINATORS and form not in AUXILIARIES and \
+        not any(entry.verbal for entry in entries_by_first_word().get(form, ()))
