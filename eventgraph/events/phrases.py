@@ -147,7 +147,7 @@ def _charged_deed(words: Words, last: int, in_timex: set[int]) -> int:
             _continues(words, last + 1, "S", k):
         last += 1
     if last + 1 < len(words) and last - k >= MAX_CLAUSE_WORDS and _continues(words, last + 1, "S", k):
-        last = _boundary(words, k + 1, last)  # never end inside a noun phrase ("North Korea's weapons")
+        last = _boundary(words, k + 1, last)  # never end inside a noun phrase ("Ruritania's weapons")
     return last
 
 
