@@ -805,7 +805,7 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         child for child in token.children if child.dep_ == "xcomp"]
     complements = [child for holder in holders for child in holder.children
                    if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects + (
-        _bought(token, objects) if acquiring else [])
+        _bought_of(token, objects) if acquiring else [])
     found = [m for child in complements for m in _holder(child, placed)]
     if found:
         frame.targets = _unique(found, frame.sources or [])
@@ -826,7 +826,7 @@ def _holder(token, placed: Placed) -> list[Mention]:
     return [m for m in found if m.type == "organization"][:1]
 
 
-def _bought(token, objects: list) -> list:
+def _bought_of(token, objects: list) -> list:
     """"completed its acquisition of Acme", "the purchase of Acme": what a noun of buying is "of" (the noun is
     the trigger itself or the object of its verb); a holding so bought is read by `_holder` ("of Acme
     shares")."""

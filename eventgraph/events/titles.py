@@ -55,7 +55,6 @@ _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS
 _OPEN_ENDS = DANGLING | _AUXILIARIES | {
     "such", "both", "either", "neither", "more", "less", "fewer", "other", "rather", "still", "also", "not",
     "never", "already", "all", "some", "most", "each", "any"}
-_APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # Words that say how much of a whole, which the object needs: "endorses all" is cut from "all of the proposals".
 PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "half", "none", "rest", "both",
                         "several", "few", "any", "majority", "remainder", "bulk"})
@@ -321,7 +320,7 @@ def _closes(words: Words, j: int) -> bool:
     if form == "and" and ({"both", "between"} & set(words.forms[max(0, j - 4):j]) or
                           words.capitalised(j - 1) and words.capitalised(j + 1) and words.capitalised(j + 2)):
         return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
-    if form in _APPROXIMATING and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
+    if form in triggers.APPROXIMATORS and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
         return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
     return form in BREAKS or form in _CLOSERS
 

@@ -41,7 +41,7 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "approximately", "roughly", "over",
-                           "just"})  # words before a number that make it a guess: "cut about 70 jobs"
+                           "under", "just"})  # words before a number that make it a guess: "cut about 70 jobs"
 AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs",
                           "dollars", "pct", "percent", "per", "cent", "yen", "marks", "francs", "pounds", "euros",
                           "tonnes", "tons", "barrels"})
