@@ -110,11 +110,16 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None],
         value *= UNDATED
     elif event.date.relation == "since":
         value *= RUNNING
-    elif own[1] - own[0] > COARSE_DAYS:
+    elif coarse(own):
         value *= COARSE
     if own is not None and published and not _published_within(published, own[0], own[1] + 1):
         value *= BACKSTORY
     return value
+
+
+def coarse(span: tuple[int, int] | None) -> bool:
+    """Whether a date's span is longer than a month."""
+    return span is not None and span[1] - span[0] > COARSE_DAYS
 
 
 def _published_within(published: list[int], first: int, last: int) -> bool:

@@ -6,7 +6,7 @@ import heapq
 
 from ..merge.dates import interval
 from ..model import Event
-from ..salience import COARSE_DAYS
+from ..salience import coarse
 
 
 def sort_key(event: Event) -> tuple:
@@ -34,17 +34,16 @@ def top_events(events: list[Event], k: int) -> list[Event]:
     as if its period already had an entry. An undated event comes only when no dated one is left, and so does a
     happening only one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a
     forecast, not yet a day it had."""
-    heap = [(interval(event.date.value) is None or event.told_ahead, _coarse(event), -event.salience,
-             sort_key(event), index)
-            for index, event in enumerate(events)]
+    spans = [interval(event.date.value) for event in events]
+    heap = [(spans[index] is None or event.told_ahead, int(coarse(spans[index])), -event.salience, sort_key(event),
+             index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[int, int]] = []  # the days each picked event's date covers
     while heap and len(picked) < k:
         undated, seen, score, key, index = heapq.heappop(heap)
-        event = events[index]
-        span = interval(event.date.value)
-        count = _coarse(event) + sum(span[0] <= first and last <= span[1] for first, last in taken) if span else 0
+        event, span = events[index], spans[index]
+        count = int(coarse(span)) + sum(span[0] <= first and last <= span[1] for first, last in taken) if span else 0
         if count != seen:  # counts only grow as dates fill, so a stale entry is counted again and put back
             heapq.heappush(heap, (undated, count, score, key, index))
             continue
@@ -52,8 +51,3 @@ def top_events(events: list[Event], k: int) -> list[Event]:
         if span:
             taken.append(span)
     return chronological(picked)
-
-
-def _coarse(event: Event) -> int:
-    span = interval(event.date.value)
-    return int(span is not None and span[1] - span[0] > COARSE_DAYS)
