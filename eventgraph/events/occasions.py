@@ -65,7 +65,7 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
         for words_of_cue in CUES:
             first = end - len(words_of_cue) + 1
             if first > floor and tuple(words.forms[first:end + 1]) == words_of_cue and \
-                    (words_of_cue not in MATERIAL_ONLY or _material(trigger)) and \
+                    (words_of_cue not in MATERIAL_ONLY or material_conflict(trigger.entry.code)) and \
                     (words_of_cue != ("for",) or _answering(words, first)):
                 between = words.forms[end + 1:trigger.first]
                 planned = any(form.startswith(PLAN) for form in between + [words.forms[trigger.first]])
@@ -77,8 +77,9 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
     return None
 
 
-def _material(trigger: Trigger) -> bool:
-    root = trigger.entry.code[:2]
+def material_conflict(code: str) -> bool:
+    """Whether a CAMEO code is of material conflict (roots 14-20)."""
+    root = code[:2]
     return root.isdigit() and int(root) >= MATERIAL
 
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .. import datafiles
-from ..events.occasions import MATERIAL
+from ..events.occasions import material_conflict
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
 from .dates import interval
@@ -264,8 +264,8 @@ def series(doc: Document, mention: EventMention) -> bool:
     """"Iranian attacks on shipping", "infantry attacks": a deed of conflict told in the plural with nothing that
     counts or points at its instances, and with no date, tells of deeds of that kind in general, not of one."""
     words, before = mention.trigger.lower().split() or [""], _before_trigger(doc, mention)
-    word, root = words[-1], mention.code[:2]  # "retaliatory strikes": the noun ends the phrase
-    if mention.date.source not in TEXT_GAVE_NONE or not root.isdigit() or int(root) < MATERIAL or \
+    word = words[-1]  # "retaliatory strikes": the noun ends the phrase
+    if mention.date.source not in TEXT_GAVE_NONE or not material_conflict(mention.code) or \
             not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or \
             len(words) > 1 and (words[0].endswith(("ed", "ing", "s")) or _VERB_BEFORE.search(before)):
         return False  # "imposed sanctions", "to impose tariffs": a verb and its object
