@@ -487,7 +487,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
 
 
 def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """"Would honour the 1961 treaty", "are expected to review last month's pact": a document whose date is
+    """"Would honour the 1978 treaty", "are expected to review last month's pact": a document whose date is
     past tells its signing as done, whatever is to be done with it now."""
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind == "D" and binding.modality == "planned" and binding.timex is not None and \
