@@ -175,6 +175,7 @@ def test_a_statement_that_tells_a_deed_done_is_no_statement_of_its_own(text):
     "Jan Novak said the sophisticated technology would cut costs.",
     "Jan Novak said the outlook for the firm was bright.",
     "Jan Novak said the two sides were close to a deal.",
+    "Jan Novak said the policy of Freedonia had failed to bring prices down.",
 ])
 def test_a_statement_of_a_thought_a_state_or_a_denial_stays_a_statement(text):
     assert any(m.code[:2] in ("01", "11") for m in doc(text).event_mentions)

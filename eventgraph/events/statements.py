@@ -54,8 +54,9 @@ NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "b
                        "intended", "went", "gone", "proved", "looked", "sounded", "informed", "warned",
                        "stated", "reported", "announced", "estimated", "assumed", "concluded", "noted",
                        "worried", "liked", "preferred", "owned", "belonged", "meant", "continued", "indicated",
-                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested"})  # past
-# forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan"
+                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed"})  # past
+# forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan", "the
+# policy had failed" (a verdict on an outcome, not a deed)
 STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surprised", "encouraged", "confined",
                     "required", "interested", "prepared", "determined", "committed", "based", "designed",
                     "scheduled", "convinced", "satisfied", "opposed", "related", "unrelated", "limited",
