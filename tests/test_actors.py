@@ -202,6 +202,13 @@ def test_names_joined_by_hyphens_and_names_with_apostrophes():
         ("Kenya", "kenya"), ("Uganda", "uganda"), ("People’s Republic of China", "china"), ("Otieno", "otieno")]
 
 
+def test_a_body_named_of_two_things_joined_by_and_is_one_name():
+    doc = read("A spokesman for the National Association of Lorry Drivers and Mechanics said talks with the "
+               "Acme Corp and Widget Inc ended.\n")
+    assert [m.text for m in doc.mentions] == ["National Association of Lorry Drivers and Mechanics", "Acme Corp",
+                                              "Widget Inc"]
+
+
 def test_prefixed_and_embedded_country_names():
     doc = read("A non-OPEC producer sued under U.S. law in New Mexico, and Peru-Chile talks began.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [("U.S.", "united-states"), ("Peru", "peru"),

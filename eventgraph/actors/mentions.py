@@ -1049,9 +1049,11 @@ def _continues_run(segment, chunk, index, g) -> bool:
     if not connector or connector in PARTICLES or connector in "/-":
         return True
     if connector in ("and", "&"):
-        # "Centers for Disease Control and Prevention": a body's name of the form "X of A and B" runs on
-        return chunk[segment.first].text in g.organization_words and chunk[index].text not in \
-            g.organization_words and any(token.connector in _OF for token in chunk[segment.first + 1:index])
+        # "Centers for Disease Control and Prevention", "National Association of Broadcast Employees and
+        # Technicians": a body's name of the form "X of A and B" runs on
+        return chunk[index].text not in g.organization_words and any(
+            chunk[k].text in g.organization_words and chunk[k + 1].connector in _OF
+            for k in range(segment.first, index - 1))
     head = chunk[index - 1].text
     return head in g.organization_words or chunk[segment.first].text in g.organization_words
 
