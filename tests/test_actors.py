@@ -209,6 +209,11 @@ def test_a_body_named_of_two_things_joined_by_and_is_one_name():
                                               "Widget Inc"]
 
 
+def test_a_country_before_a_known_body_s_name_is_whose_it_is():
+    doc = read("The U.S. Federal Reserve Board raised its discount rate.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [("U.S. Federal Reserve Board", "federal-reserve")]
+
+
 def test_prefixed_and_embedded_country_names():
     doc = read("A non-OPEC producer sued under U.S. law in New Mexico, and Peru-Chile talks began.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [("U.S.", "united-states"), ("Peru", "peru"),

@@ -877,6 +877,12 @@ class _Reader:
             # A state body as it names itself: "U.S. Air Force" -> "United States Air Force"
             words[:1] = country_form.name.split()
         name = " ".join(words)
+        known = g.forms.get(" ".join(words[1:])) if country_form is not None and country_form.type == "country" \
+            and len(words) > 2 else None
+        if known is not None and known.type == "organization" and known.role == NAME:
+            # "U.S. Federal Reserve Board": a country's name before a body the gazetteer knows is whose it is
+            return self._add(start, end, known.key, "organization", known.name, code=known.code,
+                             affiliation=known.affiliation)
         while len(words) > 1 and (words[-1] in g.legal_forms or words[-1] in ("and", "&")):
             words.pop()
         owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
