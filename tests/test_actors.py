@@ -110,6 +110,14 @@ def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
     assert story["ana-lima"].affiliation != "northfield-mining-corporation"
 
 
+def test_a_company_spokesman_speaks_for_the_company_named_most():
+    for said in ("Company spokesman Jane Holm said", "A company spokeswoman, Jane Holm, said",
+                 "Jane Holm, a company spokeswoman, said"):
+        doc = read(f"Northfield Mining Corp said profits rose. Carter Hobbs Inc disagreed. Northfield Mining Corp "
+                   f"closed a mine. {said} sales would grow.\n")
+        assert by_id([doc])["jane-holm"].affiliation == "northfield-mining-corporation", said
+
+
 def test_an_attache_serves_the_country_of_his_title():
     doc = read("Egypt will build two roads in Chad, Egyptian commercial attache Omar Hadi said.\n")
     assert by_id([doc])["omar-hadi"].affiliation == "egypt"

@@ -752,7 +752,7 @@ class _Reader:
             return False
         before = self.flat[:title.start()].rstrip()
         word = before.split()[-1] if before.split() else ""
-        return not word[:1].isupper() or word.endswith((".", ",", ";", ":"))
+        return not word[:1].isupper() or word.lower() in ("a", "an", "the") or word.endswith((".", ",", ";", ":"))
 
     def _resolve_qualified_titles(self) -> None:
         """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
@@ -1080,11 +1080,14 @@ def _affiliation(entry: Entry) -> str:
 
 OFFICES = ("chief executive officer", "chief operating officer", "chief financial officer", "chief executive",
            "executive vice president", "senior vice president", "vice president", "vice chairman", "chairman",
-           "chairwoman", "president", "treasurer", "managing director", "general manager", "spokesman",
-           "spokeswoman")  # the offices a company's officer holds, longest first
+           "chairwoman", "president", "treasurer", "managing director", "general manager", "company spokesman",
+           "company spokeswoman", "company official", "spokesman", "spokeswoman")  # the offices a company's
+# officer holds, longest first
 _COMPANY_TITLE_BEFORE = re.compile(r"(?<![\w'])(?i:managing board chairman|board chairman|chief executive officer|"
                                    r"chief executive|chief operating officer|chief financial officer|managing director|"
-                                   r"general manager)[ \t]+$")  # titles only a company gives, right before a name
+                                   r"general manager|(?:company|firm)[ \t\n]+(?:spokesman|spokeswoman|spokesperson|"
+                                   r"official|treasurer|secretary),?)[ \t\n]+$")  # titles only a company gives, right
+# before a name ("company spokesman Jan Novak")
 _OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
 
 
