@@ -396,7 +396,7 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
             phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
         if trigger.entry.kind == "S":  # what "the company said" is told by the happenings it reports, if any
             found_actor = groups.group(doc, phrase, start)  # "Western diplomats said" is a speaker of its own
-        elif happenings.is_happening(trigger.entry.code):
+        elif happenings.befalls(trigger.entry):
             found_actor = None  # "rebels died": those a happening befalls did not do it
         else:
             # the parse's subject, not the words' guess, for a group: "seamen said marines occupied the ship"
