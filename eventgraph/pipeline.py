@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import actors, events, ids, ingest, merge, processes, sentences, span, syntax, temporal
+from . import actors, events, ids, ingest, merge, processes, salience, sentences, span, syntax, temporal
 from .actors.descriptions import add_countries
 from .cache import ExtractionCache, article_key
 from .model import Document, Story
@@ -243,6 +243,9 @@ def _assemble(documents: list[Document]) -> Story:
     found = ids.unique(merge.merge_events(documents, story_actors))
     events.modality.mark(found, documents)
     add_countries(found, story_actors)
+    # ranked once, on the events as every file shows them: corrections rank them again, and a file that
+    # changes nothing must then change no rank (a body added above raises its events' actor centrality)
+    salience.rank(found, story_actors, documents)
     return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
 
 
