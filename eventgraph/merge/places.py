@@ -19,6 +19,7 @@ _PLACE = re.compile(r"\b(?:in|at|near|outside|around|off|(?:north|south|east|wes
                     r"(?:town|city|village|port|province|region|state|republic|area)\s+of)\s+(?:the\s+)?"
                     r"((?:[A-Z][\w'.-]*(?:,?\s+|$))+)")
 _PLACE_TYPES = frozenset({"country", "location"})  # a person or a body named there is no place ("talks at the IMF")
+_NONE: frozenset[str] = frozenset()
 _NAME = re.compile(r"[A-Z][\w'.-]*")
 _CLAUSE_END = re.compile(r"[;:()\"]|\b(?:said|says|according)\b")
 # small words that may follow a place's name; any other word in lower case makes the name modify a noun
@@ -32,6 +33,8 @@ def places(doc: Document, mention: EventMention) -> frozenset[str]:
     """The places the clause of the mention's trigger names: actors' keys, or names in lower case."""
     end = min(doc.sentences[mention.sentence].end, mention.trigger_end + REACH)
     window = doc.text[mention.trigger_end:end]
+    if _PLACE.search(window) is None:
+        return _NONE  # most clauses name no place: asked first, as every deed of a corpus is asked
     if (stop := _CLAUSE_END.search(window)) is not None:
         window = window[:stop.start()]
     found: set[str] = set()
