@@ -36,6 +36,7 @@ def places_of(text, trigger, named=()):
     ("Dockers struck in the Marin port area.", "struck", set()),
     ("Dockers struck in March.", "struck", set()),
     ("Dockers struck, the union said in Port Marin.", "struck", set()),
+    ("Dockers struck after talks in Port Marin failed.", "struck", set()),
 ])
 def test_a_place_is_a_name_a_preposition_of_place_opens_in_the_clause_of_the_trigger(text, trigger, found):
     assert places_of(text, trigger) == found

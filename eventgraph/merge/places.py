@@ -21,7 +21,9 @@ _PLACE = re.compile(r"\b(?:in|at|near|outside|around|off|(?:north|south|east|wes
 _PLACE_TYPES = frozenset({"country", "location"})  # a person or a body named there is no place ("talks at the IMF")
 _NONE: frozenset[str] = frozenset()
 _NAME = re.compile(r"[A-Z][\w'.-]*")
-_CLAUSE_END = re.compile(r"[;:()\"]|\b(?:said|says|according)\b")
+# where the clause of the trigger ends: a quotation, a speaker, or a clause of another happening ("after talks in
+# Zagreb failed")
+_CLAUSE_END = re.compile(r"[;:()\"]|\b(?:said|says|according|after|before|while|when|whereas|but|and\s+(?:then|later))\b")
 # small words that may follow a place's name; any other word in lower case makes the name modify a noun
 _GO_ON = frozenset("""and or but on in at to for of with by from near where when which who after before during
 over as since while last this yesterday today early late overnight""".split())
