@@ -49,6 +49,12 @@ PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting",
 UNREAL = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "be", "been", "to"})
 DEICTIC = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later"})  # "Yesterday X said"
 QUESTIONED = frozenset({"asked", "questioned", "interviewed", "quoted", "pressed", "contacted", "reached"})
+OCCASION = frozenset({"at", "in", "during"})
+TELLING = frozenset({"told", "tell", "tells", "telling"})
+ADDRESSEES = frozenset({"reporters", "journalists", "newsmen", "correspondents", "him", "them", "us", "me", "her",
+                        "parliament", "a", "an", "the", "news", "press", "conference", "briefing", "television",
+                        "radio", "interviewer", "interviewers", "newspaper"})  # "told a news conference on Monday"
+ADDRESSEE_WORDS = 3
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
 ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
 # issued on Monday": the participle tells of the report itself
@@ -113,6 +119,12 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
+        last = max(first, words.index_at(timex.end - 1))
+        if _possessive_form(words.forms[last]) and (first == 0 or words.forms[first - 1] not in OCCASION):
+            owner = _owned_noun(words, triggers, last)
+            if owner is not None and (bindings[owner].timex is None or distance_of[owner] > 0):
+                bindings[owner].timex, distance_of[owner] = index, 0
+            continue
         reporter = _reporting_verb_before(words, triggers, first)
         if reporter is not None and not _reported_subject(words, timex):
             # "said today troops killed ...": the date of the report, whatever a parse makes of it
@@ -126,7 +138,6 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 bindings[n].timex = index
                 distance_of[n] = 0
             continue
-        last = max(first, words.index_at(timex.end - 1))
         if timex.type == "DURATION":
             _years_ago(words, triggers, bindings, index, timex, first)
             continue
@@ -171,6 +182,15 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
         form not in PREPOSITIONS and form not in DETERMINERS and form not in COORDINATORS and \
         form not in SUBORDINATORS and form not in BE and not aspect.finite(form) and not form.endswith("ly") and \
         not any(trigger.first == j for trigger in triggers)
+
+
+def _owned_noun(words: Words, triggers: list[Trigger], last: int) -> int | None:
+    """"Friday's attack", "last week's rise in rates": a date in the possessive names the noun it owns; it
+    dates that noun when the noun is a trigger, and no happening of the clause when it is not. After "at",
+    "in" or "during" the noun is an occasion the clause shares ("said at last week's meeting"), left to the
+    other rules."""
+    return next((n for n, trigger in enumerate(triggers) if trigger.nominal and 0 < trigger.first - last <= 3
+                 and _noun_phrase(words, last + 1, trigger.first)), None)
 
 
 def _reported_subject(words: Words, timex: Timex) -> bool:
@@ -272,7 +292,19 @@ def _reporting_verb_before(words: Words, triggers: list[Trigger], first: int) ->
     j = first - 1
     while j >= 0 and words.forms[j] in REPORT_GLUE:
         j -= 1
-    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == j), None)
+    told = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == j), None)
+    return told if told is not None else _teller_before(words, triggers, j)
+
+
+def _teller_before(words: Words, triggers: list[Trigger], j: int) -> int | None:
+    """"told Reuters yesterday", "told a news conference on Monday": a telling verb and whom it tells, right
+    before the date, whose last word is at `j`."""
+    k = j
+    while k >= 0 and j - k < ADDRESSEE_WORDS and (words.forms[k] in ADDRESSEES or words.capitalised(k)):
+        k -= 1
+    if k == j or k < 0 or words.forms[k] not in TELLING:
+        return None
+    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == k), None)
 
 
 def _deadline_of_request(words: Words, trigger: Trigger, first: int) -> bool:
