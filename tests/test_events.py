@@ -356,6 +356,8 @@ def report_dated_by(text, surface):
     ("On Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
     ("Late on Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
     ("Jan Novak said last week's rise in rates was a mistake.", "last week", False),  # it names the rise
+    ("Jan Novak on Tuesday, however, said exports would fall.", "Tuesday", True),  # commas set off "however"
+    ("Exports may fall on Tuesday, however, Jan Novak said.", "Tuesday", False),
 ])
 def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
     assert (report_dated_by(text, surface) == 0) is dated

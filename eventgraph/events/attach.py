@@ -49,6 +49,8 @@ PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting",
 UNREAL = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "be", "been", "to"})
 DEICTIC = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later"})  # "Yesterday X said"
 QUESTIONED = frozenset({"asked", "questioned", "interviewed", "quoted", "pressed", "contacted", "reached"})
+PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "moreover", "nevertheless",
+                           "nonetheless", "instead", "therefore", "then", "again", "indeed"})
 OCCASION = frozenset({"at", "in", "during"})
 TELLING = frozenset({"told", "tell", "tells", "telling"})
 ADDRESSEES = frozenset({"reporters", "journalists", "newsmen", "correspondents", "him", "them", "us", "me", "her",
@@ -228,7 +230,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
-        elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
+        elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
+                _reported_before(words, trigger, last) or \
                 _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first):
             distance = None
@@ -260,9 +263,17 @@ def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, fi
 
 def _reported_before(words: Words, trigger: Trigger, last: int) -> bool:
     """"Another storm may come on Friday, the forecaster added": a date before a reporting verb and a comma
-    dates what is reported, not the report."""
+    dates what is reported, not the report; commas that only set off a word such as "however" between them
+    ("The ministry on Tuesday, however, said") do not."""
     return trigger.entry.kind == "S" and last < trigger.first and any(
-        words.is_break(j) for j in range(last + 1, trigger.first))
+        words.is_break(j) for j in range(last + 1, trigger.first)) and not _set_off(words, last, trigger.first)
+
+
+def _set_off(words: Words, last: int, first: int) -> bool:
+    """Whether the words between `last` and `first` only set off a word such as "however" with commas."""
+    between = range(last + 1, first)
+    return any(words.forms[j] in PARENTHETICAL for j in between) and all(
+        words.forms[j] in PARENTHETICAL or words.forms[j] == "," for j in between)
 
 
 def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
