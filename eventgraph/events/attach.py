@@ -49,6 +49,7 @@ PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting",
 UNREAL = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "be", "been", "to"})
 DEICTIC = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later"})  # "Yesterday X said"
 QUESTIONED = frozenset({"asked", "questioned", "interviewed", "quoted", "pressed", "contacted", "reached"})
+PAST_DEICTIC = frozenset({"last", "yesterday", "earlier"})  # "last week", "yesterday": a date before the report
 PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "moreover", "nevertheless",
                            "nonetheless", "instead", "therefore", "then", "again", "indeed"})
 OCCASION = frozenset({"at", "in", "during"})
@@ -134,7 +135,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 bindings[reporter].timex, distance_of[reporter] = index, 0
             continue
         if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first) and \
-                not _inside_report(words, triggers, triggers[owners[index]], first):
+                not _inside_report(words, triggers, triggers[owners[index]], first) and \
+                not _present_with_past(words, triggers[owners[index]], timex):
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
                 bindings[n].timex = index
@@ -184,6 +186,18 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
         form not in PREPOSITIONS and form not in DETERMINERS and form not in COORDINATORS and \
         form not in SUBORDINATORS and form not in BE and not aspect.finite(form) and not form.endswith("ly") and \
         not any(trigger.first == j for trigger in triggers)
+
+
+def _present_with_past(words: Words, trigger: Trigger, timex: Timex) -> bool:
+    """"Iran, which the Americans blame for two attacks on tankers last week": a verb in the present tense
+    tells of now, so a date of the past that the parse hangs on it dates something else in its clause."""
+    text = timex.text.lower().split()
+    if not trigger.verbal or not text or not (text[0] in PAST_DEICTIC or text[-1] == "ago"):
+        return False
+    form = words.forms[trigger.first]
+    before = words.forms[trigger.first - 1] if trigger.first > 0 else ""
+    return not aspect.past(form) and not aspect.finite(form) and not form.endswith(("ing", "ed", "en")) and \
+        before not in UNREAL and not aspect.auxiliary(before) and before not in ("did", "does", "do")
 
 
 def _owned_noun(words: Words, triggers: list[Trigger], last: int) -> int | None:
