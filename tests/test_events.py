@@ -268,6 +268,28 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     assert dated_words(text, surface) == dated
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Ruritania said Friday's attack on Freedonia was a mistake.", "Friday", {"attack"}),
+    ("Ruritania said last year's output of the mine was a record.", "last year", set()),
+    ("In last year's budget Jan Novak said he would raise taxes.", "last year", {"said"}),  # an occasion
+])
+def test_a_date_in_the_possessive_dates_only_the_noun_it_owns(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
+def test_a_date_after_whom_a_verb_tells_dates_the_telling_not_what_is_told():
+    found = doc("Officials told reporters yesterday the offer was made last week by Ruritania.",
+                [("yesterday", "DATE", "2021-05-05"), ("last week", "DATE", "2021-W17")])
+    assert {m.date.value for m in found.event_mentions if m.code[:2] == "03"} == {"2021-W17"}
+
+
+def test_a_past_date_the_parse_hangs_on_a_verb_in_the_present_dates_the_happening_beside_it():
+    found = doc("Jan Novak said he had decided on a reply to Ruritania, which the Freedonians blame for two rocket "
+                "attacks on Freedonia-bound ships in Velkan waters last week, but declined to say what the reply was.",
+                [("last week", "DATE", "2021-W17")])
+    assert {m.date.value for m in found.event_mentions if m.code[:2] == "19"} == {"2021-W17"}
+
+
 def test_a_participle_inside_a_hyphenated_name_is_no_verb_of_its_own():
     text = "The raid answered a missile strike on the U.S.-flagged tanker on Friday."
     assert dated_words(text, "Friday") == {"missile"}
@@ -340,6 +362,9 @@ def report_dated_by(text, surface):
     ("Jan Novak said in a statement issued on Tuesday that exports would fall.", "Tuesday", True),
     ("On Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
     ("Late on Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
+    ("Jan Novak said last week's rise in rates was a mistake.", "last week", False),  # it names the rise
+    ("Jan Novak on Tuesday, however, said exports would fall.", "Tuesday", True),  # commas set off "however"
+    ("Exports may fall on Tuesday, however, Jan Novak said.", "Tuesday", False),
 ])
 def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
     assert (report_dated_by(text, surface) == 0) is dated

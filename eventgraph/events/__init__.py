@@ -25,6 +25,7 @@ from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
 from ..merge.dates import interval
+from ..temporal import anchors
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
 from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, territory, title_words
 from .text import SUBORDINATORS, Words, read
@@ -101,7 +102,13 @@ def annotate_many(docs: list[Document]) -> list[Document]:
                 continue
             doc.event_mentions += found
             doc.mentions += groups_found
+        anchors.carry_statement_dates(doc, _said)
     return docs
+
+
+def _said(code: str) -> bool:
+    from ..merge.relation import kind  # the merge reads the events package: imported once both are loaded
+    return kind(code)[0] == "statement"
 
 
 def _read_words(doc: Document):
