@@ -2,7 +2,7 @@
 
 from eventgraph.events import titles
 
-from .test_events import titles_and_actors
+from .test_events import doc, titles_and_actors
 
 
 def roles(text, root, timexes=()):
@@ -575,3 +575,28 @@ def test_a_complement_aimed_at_what_a_body_owns_is_aimed_at_that_body():
 def test_who_is_called_to_a_meeting_takes_part_in_it():
     actors, title = roles("Ruritania was called to a meeting on the dispute.", "04")
     assert (actors, title) == ({("ruritania", "participant")}, "Ruritania holds meeting on the dispute")
+
+
+COMPANIES = {"Acme Corp": ("acme", "organization"), "Widget Holdings": ("widget", "organization"),
+             "Jan Novak": ("jan-novak", "person")}
+
+
+def company_targets(text, root):
+    """The targets of the events of CAMEO root `root` in `text`, whose companies are COMPANIES."""
+    return [{p.actor for p in m.actors if p.role == "target"} for m in doc(text, actors=COMPANIES).event_mentions
+            if m.code[:2] == root]
+
+
+def test_every_actor_a_suit_is_filed_against_is_its_target_wherever_the_parse_hangs_it():
+    assert company_targets("Acme Corp said it filed suit in the Superior Court against Widget Holdings Ltd, against "
+                           "certain of its affiliates and against Jan Novak, its president.", "11") == \
+        [{"widget", "jan-novak"}]
+
+
+def test_a_suit_charging_an_actor_is_aimed_at_it():
+    assert company_targets("Acme Corp said it filed a suit charging Widget Holdings and its affiliates unlawfully "
+                           "planned to acquire control of the company.", "11") == [{"widget"}]
+
+
+def test_what_is_against_a_happening_named_in_the_object_is_no_target_of_the_verb():
+    assert company_targets("Acme Corp rejected the veto of sanctions against Ruritania.", "12") == [set()]

@@ -725,6 +725,11 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for child in token.children if child.dep_ == "obl" and _case(child) in ("in", "during")
                    for m in _aimed_nmods(child, placed, False, VENUE_CASES)]
     if not targets and not frame.passive:
+        targets = _charged(direct, placed) if direct is not None else []
+    opposed = _opposed(token, placed) if not frame.passive else []
+    if all(m in opposed for m in targets):
+        targets = opposed or targets  # "against Acme, ... and against Jan Novak": every one of them
+    if not targets and not frame.passive:
         # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target
         targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
@@ -736,6 +741,47 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
                    for m in _purpose_targets(child, placed)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+def _charged(obj, placed: Placed) -> list[Mention]:
+    """"filed a suit charging Acme ...", "a complaint alleging that Jan Novak ...": a document whose participle
+    accuses is aimed at the actor named right after that participle (or its "that"), however the parse hangs
+    the rest of the clause."""
+    for clause in obj.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or _lemma(clause) not in ACCUSING:
+            continue
+        following = clause.i + 1
+        if following < len(clause.doc) and _lower(clause.doc[following]) == "that":
+            following += 1
+        mention = placed.get(following)
+        if mention is not None:
+            return [mention]
+    return []
+
+
+def _opposed(token, placed: Placed) -> list[Mention]:
+    """"filed suit in the High Court against Acme, against its affiliates and against Jan Novak": the actors
+    that "against" leads in the verb's own clause are what it acts on, wherever the parse hangs them (on the
+    venue, on a conjunct)."""
+    found: list[Mention] = []
+    for case in token.subtree:
+        if case.dep_ != "case" or _lower(case) not in AIMED_CASES or not _in_clause(case.head, token, placed.deeds):
+            continue
+        found += [m for m in _mention_list(case.head, placed, False) if m not in found]
+    return found
+
+
+def _in_clause(token, verb, deeds: set[int]) -> bool:
+    """Whether a token stands in the verb's own clause: no clause of its own lies between them (a noun's
+    conjunct is none), nor a happening of its own or what the object is of ("rejected his veto of sanctions
+    against Ruritania": the sanctions are against Ruritania, the veto is not)."""
+    while token.i != verb.i:
+        if token.dep_ in CLAUSES and not (token.dep_ == "conj" and _pos(token) in ("NOUN", "PROPN")) or \
+                token.head.i == token.i or token.head.i != verb.i and token.head.i in deeds or \
+                token.dep_ == "nmod" and _case(token) == "of" and token.head.dep_ == "obj":
+            return False
+        token = token.head
+    return True
 
 
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when", "while", "because"})
