@@ -600,3 +600,17 @@ def test_a_suit_charging_an_actor_is_aimed_at_it():
 
 def test_what_is_against_a_happening_named_in_the_object_is_no_target_of_the_verb():
     assert company_targets("Acme Corp rejected the veto of sanctions against Ruritania.", "12") == [set()]
+
+
+def test_a_verb_leading_to_buying_what_a_company_holds_is_aimed_at_that_company():
+    from eventgraph import syntax
+    from eventgraph.events import frame
+    from eventgraph.model import Mention
+
+    text = "Zorbex is negotiating to buy the assets of Acme."
+    [parsed] = syntax.parse([text])
+    placed = frame._placed(frame.Aligned(parsed, 0), [
+        Mention(0, 6, "Zorbex", "zorbex", "organization"), Mention(43, 47, "Acme", "acme", "organization")])
+    read = frame.Frame()
+    frame._verb_roles(read, parsed[2], placed)
+    assert [m.actor for m in read.targets] == ["acme"]

@@ -730,10 +730,11 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     if all(m in opposed for m in targets):
         targets = opposed or targets  # "against Acme, ... and against Jan Novak": every one of them
     if not targets and not frame.passive:
-        # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target
+        # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target, as does
+        # what it leads to buy of Acme ("is negotiating to buy the assets of Acme", "to acquire 50 pct of Acme")
         targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
-                   for m in _mention_list(grandchild, placed, False)]
+                   for m in _mention_list(grandchild, placed, False) or _holder(grandchild, placed)]
     if not targets and not frame.passive:
         # "agreed to pursue its effort to buy Acme": the object of the verb the trigger leads to
         led = [token] + [child for child in token.children if child.dep_ == "xcomp" and
