@@ -365,3 +365,9 @@ def test_a_comment_on_the_speaker_s_own_deed_is_aimed_at_whom_the_deed_names():
     [comment] = [m for m in doc("Freedonia said it gave the documents to Ruritania.").event_mentions
                  if m.code[:2] == "01"]
     assert ("ruritania", "target") in {(p.actor, p.role) for p in comment.actors}
+
+
+def test_an_actor_after_the_reported_clause_s_verb_is_not_its_subject():
+    [comment] = [m for m in doc("Jan Novak said the takeover would allow Ruritania to expand.").event_mentions
+                 if m.code[:2] == "01"]
+    assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}

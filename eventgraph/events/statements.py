@@ -469,8 +469,10 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     while start < len(words) and (words.forms[start] in CONTENT_OPENERS or words.forms[start] in
                                   triggers.DETERMINERS or words.is_break(start)):
         start += 1
+    # the subject stands before the reported clause's verb: "said the takeover would allow Acme to ..." names Acme
+    # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
-                    not attach.after_preposition(words, i)), None)
+                    not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
     if subject is None and trigger.entry.code.startswith(COMMENT) and not _own_deed(words, start):
         # a comment names further on only what it is about ("did not expect the central bank to act", "had
         # little interest in buying rubber from the buffer stock"): most annotations give it no target
