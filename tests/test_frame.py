@@ -602,15 +602,33 @@ def test_what_is_against_a_happening_named_in_the_object_is_no_target_of_the_ver
     assert company_targets("Acme Corp rejected the veto of sanctions against Ruritania.", "12") == [set()]
 
 
-def test_a_verb_leading_to_buying_what_a_company_holds_is_aimed_at_that_company():
+def verb_targets(text, names, verb):
+    """The targets the parse gives the verb at token `verb` of `text`, whose actors are `names` (name -> key,
+    type)."""
     from eventgraph import syntax
     from eventgraph.events import frame
     from eventgraph.model import Mention
 
-    text = "Zorbex is negotiating to buy the assets of Acme."
     [parsed] = syntax.parse([text])
-    placed = frame._placed(frame.Aligned(parsed, 0), [
-        Mention(0, 6, "Zorbex", "zorbex", "organization"), Mention(43, 47, "Acme", "acme", "organization")])
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, kind)
+                for name, (key, kind) in names.items()]
     read = frame.Frame()
-    frame._verb_roles(read, parsed[2], placed)
-    assert [m.actor for m in read.targets] == ["acme"]
+    frame._verb_roles(read, parsed[verb], frame._placed(frame.Aligned(parsed, 0), mentions))
+    return [m.actor for m in read.targets]
+
+
+def test_a_verb_leading_to_buying_what_a_company_holds_is_aimed_at_that_company():
+    assert verb_targets("Zorbex is negotiating to buy the assets of Acme.",
+                        {"Zorbex": ("zorbex", "organization"), "Acme": ("acme", "organization")}, 2) == ["acme"]
+
+
+def test_a_country_before_a_holding_tells_where_it_is_not_whose():
+    assert verb_targets("Zorbex is negotiating to buy the Ruritania assets of Acme.",
+                        {"Zorbex": ("zorbex", "organization"), "Ruritania": ("ruritania", "country"),
+                         "Acme": ("acme", "organization")}, 2) == ["acme"]
+
+
+def test_a_deed_done_under_an_agreement_is_aimed_at_whom_the_agreement_is_with():
+    assert verb_targets("Zorbex will buy nine planes in separate agreements with Acme and Widget.",
+                        {"Zorbex": ("zorbex", "organization"), "Acme": ("acme", "organization"),
+                         "Widget": ("widget", "organization")}, 2) == ["acme", "widget"]

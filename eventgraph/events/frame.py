@@ -726,6 +726,8 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                    for m in _aimed_nmods(child, placed, False, VENUE_CASES)]
     if not targets and not frame.passive:
         targets = _charged(direct, placed) if direct is not None else []
+    if not targets and not frame.passive:
+        targets = _partners(token, placed)
     opposed = _opposed(token, placed) if not frame.passive else []
     if all(m in opposed for m in targets):
         targets = opposed or targets  # "against Acme, ... and against Jan Novak": every one of them
@@ -734,7 +736,7 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         # what it leads to buy of Acme ("is negotiating to buy the assets of Acme", "to acquire 50 pct of Acme")
         targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
-                   for m in _mention_list(grandchild, placed, False) or _holder(grandchild, placed)]
+                   for m in _holder(grandchild, placed) or _mention_list(grandchild, placed, False)]
     if not targets and not frame.passive:
         # "agreed to pursue its effort to buy Acme": the object of the verb the trigger leads to
         led = [token] + [child for child in token.children if child.dep_ == "xcomp" and
@@ -742,6 +744,22 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
                    for m in _purpose_targets(child, placed)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+AGREEMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
+                        "pact", "arrangement", "arrangements", "talks", "negotiations", "venture", "partnership"})
+UNDER_CASES = frozenset({"in", "under", "through"})  # "in separate agreements with", "under a deal with"
+
+
+def _partners(token, placed: Placed) -> list[Mention]:
+    """"will acquire nine planes in separate agreements with Acme and Widget", "sold the unit under a deal with
+    Acme": a deed done under an agreement is aimed at whom the agreement is with (the parse may hang the
+    agreement on the verb's object)."""
+    holders = [token] + [child for child in token.children if child.dep_ == "obj"]
+    return [m for holder in holders for noun in holder.children
+            if noun.dep_ in ("obl", "nmod") and _case(noun) in UNDER_CASES and _lower(noun) in AGREEMENTS
+            for partner in noun.children if partner.dep_ == "nmod" and _leading_case(partner) == "with"
+            for m in _mention_list(partner, placed, False)]
 
 
 def _charged(obj, placed: Placed) -> list[Mention]:
@@ -865,9 +883,10 @@ def _holder(token, placed: Placed) -> list[Mention]:
         return _mention_list(token, placed, False)
     if _lower(token) not in HOLDINGS:
         return []
-    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock")
+    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"); a country
+    # before the noun tells where the holding is ("the U.S. assets of Acme")
     found = [placed[child.i] for child in token.children
-             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] or [
+             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] + [
         m for child in token.children if child.dep_ == "nmod" and _leading_case(child) in ("of", "in")
         for m in _holder(child, placed)]
     return [m for m in found if m.type == "organization"][:1]
