@@ -16,7 +16,10 @@ For each trigger the parse tells:
   as CAMEO coders code it, and an event noun so led ("an Iranian attack") is that country's deed, unless the
   noun is a group that names a party of its own ("Brazilian seamen"); a deed acted on is its doer's ("condemned
   the Iranian attack"), a deal acts on whom its purpose names ("signed an agreement to buy Acme"), a visit on
-  the country of its destination, a complaint on whom its clause accuses, a repelled attack on who repels it;
+  the country of its destination, a complaint on whom its clause accuses, a repelled attack on who repels it,
+  a verb on every actor "against" leads in its clause ("filed suit in the High Court against Acme and against
+  Jan Novak"), a suit on whom its participle charges ("a suit charging Acme"), a deed done under an agreement on
+  whom the agreement is with, and buying what a company holds on that company ("to buy the assets of Acme");
 - its time: the time expression whose syntactic head is the trigger's clause, not the nearest one.
 
 Words of the sentence (`text.Words`) and tokens of the parse are matched by character offsets, so mentions

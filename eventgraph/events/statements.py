@@ -1,7 +1,10 @@
 """What a reporting verb reports: after the addressee of "told", or the clause that opens the sentence when the
 verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
 verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
-is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia).
+is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia); a comment whose
+reported clause has no actor for its subject is aimed at no one ("said the takeover would let Acme grow"), as
+most comments of the development annotations are, unless it tells the speaker's own deed ("said it sold its
+stake in Acme").
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
