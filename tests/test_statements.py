@@ -371,3 +371,9 @@ def test_an_actor_after_the_reported_clause_s_verb_is_not_its_subject():
     [comment] = [m for m in doc("Jan Novak said the takeover would allow Ruritania to expand.").event_mentions
                  if m.code[:2] == "01"]
     assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}
+
+
+def test_a_comment_on_what_the_speaker_is_doing_is_aimed_at_whom_it_names():
+    [comment] = [m for m in doc("Freedonia said it is pursuing its claims against Ruritania.").event_mentions
+                 if m.code[:2] == "01"]
+    assert ("ruritania", "target") in {(p.actor, p.role) for p in comment.actors}

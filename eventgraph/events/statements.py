@@ -489,8 +489,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
 
 def _own_deed(words: Words, start: int) -> bool:
     """Whether what was said opens with the speaker's own doing or holding ("said it sold 5 pct of Acme",
-    "said it owns 15 pct of Acme", "said it had filed suit against Acme"), which acts on whom it names, not
-    with a thought or a state ("he did not expect", "they had little interest")."""
+    "said it owns 15 pct of Acme", "said it had filed suit against Acme", "said it is pursuing its claims
+    against Acme"), which acts on whom it names, not with a thought or a state ("he did not expect", "they had
+    little interest", "it was confident")."""
     forms = words.forms
     if start >= len(forms) or forms[start] not in SELF:
         return False
@@ -499,8 +500,10 @@ def _own_deed(words: Words, start: int) -> bool:
         k = _past_adverbs(forms, k + 1)
         return k < len(forms) and (forms[k] in PAST_IRREGULAR or forms[k].endswith("ed")) and \
             forms[k] not in NOT_DEEDS
-    return k < len(forms) and forms[k] not in MINDING and forms[k] not in NOT_DEEDS and \
-        forms[k] not in triggers.BE and not reporting(forms[k])
+    if k < len(forms) and forms[k] in triggers.BE:  # "said it is pursuing its claims against Acme"
+        k = _past_adverbs(forms, k + 1)
+        return k < len(forms) and forms[k].endswith("ing") and not reporting(forms[k])
+    return k < len(forms) and forms[k] not in MINDING and forms[k] not in NOT_DEEDS and not reporting(forms[k])
 
 
 def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
