@@ -353,3 +353,27 @@ def test_a_comment_in_the_same_breath_as_a_criticism_is_a_mention_of_it():
 
 def test_a_deal_that_calls_for_something_gives_its_terms_and_makes_no_appeal():
     assert doc("The Ruritania plan calls for Freedonia to cut 500 jobs.").event_mentions == []
+
+
+def test_a_comment_is_aimed_at_no_actor_it_names_only_further_on():
+    [comment] = [m for m in doc("Jan Novak said he did not expect Ruritania to cut its rates.").event_mentions
+                 if m.code[:2] == "01"]
+    assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}
+
+
+def test_a_comment_on_the_speaker_s_own_deed_is_aimed_at_whom_the_deed_names():
+    [comment] = [m for m in doc("Freedonia said it gave the documents to Ruritania.").event_mentions
+                 if m.code[:2] == "01"]
+    assert ("ruritania", "target") in {(p.actor, p.role) for p in comment.actors}
+
+
+def test_an_actor_after_the_reported_clause_s_verb_is_not_its_subject():
+    [comment] = [m for m in doc("Jan Novak said the takeover would allow Ruritania to expand.").event_mentions
+                 if m.code[:2] == "01"]
+    assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}
+
+
+def test_a_comment_on_what_the_speaker_is_doing_is_aimed_at_whom_it_names():
+    [comment] = [m for m in doc("Freedonia said it is pursuing its claims against Ruritania.").event_mentions
+                 if m.code[:2] == "01"]
+    assert ("ruritania", "target") in {(p.actor, p.role) for p in comment.actors}

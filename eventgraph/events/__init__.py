@@ -238,6 +238,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     kept = _keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
+    reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    for trigger, _, _ in kept:
+        if trigger.entry.kind == "S":
+            trigger.entry = statements.gist(words, trigger, reports_only)
     countries = {m.actor for m in doc.mentions if m.type == "country"}
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
@@ -254,10 +258,6 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     for _, binding, _ in kept:
         binding.sources = _unqualified(doc, binding.sources)
         binding.targets = _unqualified(doc, binding.targets)
-    reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
-    for trigger, _, _ in kept:
-        if trigger.entry.kind == "S":
-            trigger.entry = statements.gist(words, trigger, reports_only)
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result = []
