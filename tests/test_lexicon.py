@@ -119,6 +119,14 @@ def test_handing_in_a_resignation_is_resigning_with_no_date_needed(sentence):
     assert [(t.entry.code, t.entry.kind) for t in triggers.find(read(sentence, 0), set())] == [("083", "V")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Most of the dockers remained on indefinite strike.", "Half the miners were still on strike on Monday."])
+def test_staying_on_strike_is_a_strike_its_subject_makes(sentence):
+    # the noun alone has no doer; the verb phrase takes the subject before it
+    assert [(t.entry.code, t.entry.kind) for t in triggers.find(read(sentence, 0), set())] in (
+        [("143", "V")], [("143", "F")])
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("The president nominated a banker to head the agency.", "Appointment"),
     ("The deputy will succeed her as chief executive.", "Appointment"),
