@@ -1100,3 +1100,17 @@ def test_a_verb_and_its_object_told_in_the_passive_is_the_happening(text, code):
 ])
 def test_a_passive_deed_not_done_is_no_event(text):
     assert all(m.code[:2] not in ("05", "08", "16") for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text, commented", [
+    # someone who is no party to the raid judges it: a comment of its own besides the raid
+    ("Jan Novak said the Ruritanian raid on Freedonia appeared to be carefully limited.", True),
+    # the raided country's word on the raid only reports it
+    ("Freedonia said the Ruritanian raid on Freedonia appeared to be carefully limited.", False),
+    # a third party telling the raid as done reports it
+    ("Jan Novak said Ruritania raided Freedonia.", False),
+])
+def test_a_third_partys_judgement_of_a_happening_is_a_comment_of_its_own(text, commented):
+    codes = {m.code[:2] for m in doc(text).event_mentions}
+    assert "17" in codes or "18" in codes or "19" in codes
+    assert ("01" in codes) == commented

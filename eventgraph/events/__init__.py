@@ -63,6 +63,9 @@ MEANS_REACH = 7  # words from a violent verb to the violent noun of its means ("
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 ARMS_REACH = 8  # words either side of a doer-less bombing that may name the arms it was done with
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
+JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
+                     "apparently", "obviously", "clearly", "evidently", "expects", "belief", "doubtful"})  # words
+# that weigh what is likely or how things look: a judgement, not a report
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -265,7 +268,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
-                binding.timex is None or any(
+                binding.timex is None and not _judged(words, trigger, binding, kept) or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or _elaborates(trigger, binding, kept)):
             continue
@@ -303,6 +306,18 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
+    """"Western diplomats said the raid appeared restrained", "he said the announcement was obviously related to
+    the summit": a speaker who is no party to the happenings the sentence reports (neither doer nor target of
+    any) and who judges them, in words that weigh what is likely or how things look (before the reporting verb
+    when what was said comes first), makes a comment of its own, which annotators list beside the happenings;
+    a party telling its own deeds, or anyone telling a deed as done, only reports it."""
+    speakers = {m.actor for m in binding.sources}
+    party = any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
+                for other, other_binding, _ in kept)
+    return not party and any(form in JUDGING for form in words.forms)
 
 
 def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
