@@ -854,6 +854,13 @@ def test_violence_against_armed_forces_is_conventional_force():
     assert [m.code for m in doc("Gunmen killed four farmers near the border.").event_mentions] == ["180"]
 
 
+def test_a_doerless_attack_in_an_article_of_a_state_at_war_is_that_war():
+    war = "Freedonia warplanes attacked three villages on Monday. Four people were killed in the town of Zelda."
+    assert [m.code for m in doc(war).event_mentions] == ["195", "190"]
+    crime = "Gunmen robbed a bank in the capital. Four people were killed in the town of Zelda."
+    assert [m.code for m in doc(crime).event_mentions if m.code[:2] in ("18", "19")] == ["180"]
+
+
 @pytest.mark.parametrize("text, code", [
     ("Freedonia's troops seized one of the strongest positions above the valley.", "192"),
     ("Freedonia troops occupied the island.", "192"),

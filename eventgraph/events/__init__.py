@@ -101,7 +101,19 @@ def annotate_many(docs: list[Document]) -> list[Document]:
                 continue
             doc.event_mentions += found
             doc.mentions += groups_found
+        _war_story(doc)
     return docs
+
+
+def _war_story(doc: Document) -> None:
+    """An attack or a killing with no doer ("the attack was repelled", "45 people were killed in the town") in
+    an article that tells of a state's armed force elsewhere (CAMEO 19) is that war's: wire stories of a war name
+    the attacker once and then tell its attacks by their noun or their toll alone."""
+    if not any(mention.code[:2] == CONVENTIONAL[:2] for mention in doc.event_mentions):
+        return
+    for mention in doc.event_mentions:
+        if mention.code == UNCONVENTIONAL and not any(p.role == "source" for p in mention.actors):
+            mention.code, mention.label = CONVENTIONAL, label(CONVENTIONAL)
 
 
 def _read_words(doc: Document):
