@@ -80,6 +80,11 @@ def test_irregular_participles():
     assert titles.compose([], "seek", "new talks") == "New talks sought"
 
 
+def test_a_participle_the_lexicon_lists_is_the_one_written():
+    assert titles.compose([], "repel", "the attack") == "The attack repelled"
+    assert titles.compose([], "acquit", "the captain") == "The captain acquitted"
+
+
 def test_the_benchmark_heuristic_names_broken_titles():
     assert title_benchmark.broken("Ruritania calls for").startswith("object cut after")
     assert title_benchmark.broken("Ruritania plans to") == "dangling to"

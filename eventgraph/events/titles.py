@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from . import triggers
-from .lexicon import entries_by_first_word, past, third_person
+from .lexicon import entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
@@ -380,4 +380,4 @@ def _names(name: str, text: str) -> bool:
 
 
 def _participle(verb: str) -> str:
-    return _PARTICIPLES.get(verb) or past(verb)
+    return _PARTICIPLES.get(verb) or listed_past(verb)
