@@ -5,7 +5,9 @@
   what it denies is its content, not a second happening. A gerund ("denied attacking") frame.py already reads as
   what was not done.
 - A happening's noun that a verb of averting takes ("aimed at averting a revaluation", "to avoid a strike")
-  is kept from happening.
+  is kept from happening; so is one something is shielded from ("to protect its exports from air attacks").
+- A happening's noun that a noun of what may come takes ("the risk of an attack on the tankers", "fears of a
+  strike", "the possibility of talks") is not told as having happened.
 - What a yes-no question asks about ("Did the army fire on the crowd?") is not told as fact; a question that
   opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
@@ -22,6 +24,10 @@ from .lexicon import entries_by_first_word, verb_forms
 
 AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thwart", "foil"})  # what they take
 # does not happen: "to avoid a strike"
+SHIELDING = frozenset({"protect", "shield", "insulate", "safeguard"})  # what they shield from does not happen
+# to what they shield: "to protect its exports from air attacks"
+PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "fear", "likelihood", "chance",
+                       "spectre", "specter", "probability"})  # nouns of what may come: "the risk of an attack"
 OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
@@ -74,7 +80,9 @@ def unreal(token, verb, nominal: bool) -> bool:
     """`token` is the trigger's word, `verb` the word that carries its tense: the trigger, or the verb a nominal
     trigger hangs on."""
     return denied(token, verb, nominal) or asked(verb) or \
-        nominal and (qualifying(token) or conditional(token) or averted(token))
+        nominal and (qualifying(token) or conditional(token) or averted(token)) or \
+        (nominal or token.tag_.startswith("NN")) and supposed(token)  # "the risk of an attack": a verb's word the
+    # parse reads as a noun
 
 
 def averted(token) -> bool:
@@ -92,6 +100,20 @@ def averted(token) -> bool:
     if token.dep_ == "obl":  # the parser may take "off" for the noun's preposition: "to head off a strike"
         return any(child.dep_ == "case" and _lower(child) == "off" for child in token.children)
     return any(child.dep_ == "compound:prt" and _lower(child) == "off" for child in head.children)
+
+
+def supposed(token) -> bool:
+    """"the risk of an Iranian attack", "fears of a strike", "to protect its exports from air attacks": a
+    happening's noun that a noun of what may come takes with "of", or that a verb of shielding keeps away, is
+    not told as having happened."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    cases = {_lower(child) for child in token.children if child.dep_ == "case"}
+    form = _lower(head)
+    prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
+    return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
+        form in _forms(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
 
 
 def conditional(token) -> bool:
