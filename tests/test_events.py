@@ -844,6 +844,12 @@ def test_an_employer_or_a_country_that_qualifies_a_doer_is_no_doer_of_its_own():
         del ACTORS["Acme Corp"], ACTORS["Ministry of Trade"]
 
 
+def test_an_appeal_that_asks_nothing_of_no_one_is_none():
+    assert doc('"Who will pay for it?" Jan Novak asked.').event_mentions == []
+    assert doc("Ruritania has not cut its deficit as Freedonia has urged, she said.").event_mentions == []
+    assert [m.code for m in doc("Jan Novak urged restraint.").event_mentions] == ["020"]
+
+
 def test_a_warning_of_a_happening_is_no_happening():
     assert doc("A flood warning was issued for the valleys of Freedonia.").event_mentions == []
     assert [m.trigger for m in doc("A flood hit the valleys of Freedonia.").event_mentions] == ["flood"]

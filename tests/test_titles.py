@@ -80,6 +80,23 @@ def test_irregular_participles():
     assert titles.compose([], "seek", "new talks") == "New talks sought"
 
 
+def test_a_body_named_before_what_it_owns_reads_its():
+    bank = {"Acme Bank": ("acme-bank", "organization")}
+    [said] = doc("Acme Bank unit to pursue other business opportunities, the company said.", actors=bank).event_mentions
+    assert said.title == "Acme Bank says its unit to pursue other business opportunities"
+    [said] = doc("Acme Bank expects a sharp rise in lending to farmers, the company said.", actors=bank).event_mentions
+    assert said.title == "Acme Bank says it expects a sharp rise in lending to farmers"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak called on Ruritania to cut its deficit.", "Jan Novak calls on Ruritania to cut its deficit"),
+    ("Jan Novak urged the government to cut spending further.", "Jan Novak urges the government to cut spending further"),
+    ("Jan Novak urged restraint.", "Jan Novak urges restraint"),
+])
+def test_an_appeal_says_what_it_asks_its_addressee_to_do(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
+
+
 def test_a_participle_the_lexicon_lists_is_the_one_written():
     assert titles.compose([], "repel", "the attack") == "The attack repelled"
     assert titles.compose([], "acquit", "the captain") == "The captain acquitted"

@@ -26,7 +26,7 @@ from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
 from ..merge.dates import interval
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
-from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, territory, title_words
+from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, staff, territory, title_words
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -570,6 +570,10 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
+        if root == APPEAL[:2] and trigger.verbal and not binding.targets and (
+                trigger.last + 1 == len(words) or words.is_break(trigger.last + 1) or
+                words.forms[trigger.last + 1] in (".", "?", "!")):
+            continue  # '"Why?" X asked.', "as X has urged, ...": an appeal with nothing after its verb
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
@@ -945,6 +949,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
+    if complement and sources and code[:2] == APPEAL[:2] and trigger.verbal and not trigger.passive:
+        asked = titles.asked_deed(words, trigger.last + 1, complement, tuple(sources))
+        complement = f"{complement} {asked}" if asked else complement
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
@@ -1026,7 +1033,16 @@ def _alone(match: re.Match, replacement: str) -> str:
     owned = replacement and before and before[0].lower() in titles.POSSESSIVES and after[:1].isalpha()
     if carried or owned:
         return match.group(0)
-    return "its" if replacement == "it" and match.group(0).endswith(("'s", "’s")) else replacement
+    part = after.split()[0].lower().strip(",.") if after else ""
+    # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
+    return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
+                                             part in staff()) else replacement
+
+
+_OWNED_PARTS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "branch", "branches", "division",
+                          "divisions", "affiliate", "affiliates", "shares", "stock", "shareholders", "stockholders",
+                          "board", "directors", "management", "executives", "officials", "plant", "plants",
+                          "earnings", "profits", "sales", "revenues", "operations", "offices", "bonds", "debt"})
 
 
 _SEX = {"male": "he", "female": "she"}

@@ -232,6 +232,18 @@ def _hung(forms: list[str]) -> bool:
                 before in triggers.PREPOSITIONS or before in DANGLING) and any(_finite(form) for form in forms[:-2])
 
 
+def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...]) -> str | None:
+    """What an appeal asks its addressee to do, from the words after the appeal's verb (`after`): "urged the
+    government | to cut spending", "called on Acme | to withdraw its bid"; None when the addressee is not
+    followed by "to" and a verb, or the deed's phrase runs on too far to show."""
+    key = addressee.split()[-1].lower()
+    end = next((j for j in range(after, min(len(words), after + CLOSING_REACH)) if words.forms[j] == key), None)
+    if end is None or end + 2 >= len(words) or words.forms[end + 1] != "to" or words.capitalised(end + 2) or \
+            not words.forms[end + 2].isalpha():
+        return None
+    return closed(words, f"to {words.surface[end + 2]}", doers)
+
+
 def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
     """The words from `first` to where the sentence ends their phrase, or None (see `_run_end`)."""
     end = _run_end(words, first, doers)
