@@ -97,6 +97,21 @@ def test_an_appeal_says_what_it_asks_its_addressee_to_do(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said an increased allowance, to 27.5 pct, on new and old wells would be a cheap way to spur output.",
+     "Jan Novak says an increased allowance would be a cheap way to spur output"),
+    ("Jan Novak said the new tax, on sales of wine and beer in shops and bars, was unfair to farmers.",
+     "Jan Novak says the new tax was unfair to farmers"),
+])
+def test_what_was_said_reaches_past_a_long_run_of_phrases_to_its_verb(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+def test_a_participle_after_the_comma_opens_an_insertion_not_the_verb():
+    assert titles.past_insertion(read("Ruritania revealed this pact, signed on Monday by Freedonia, underscores ties.",
+                                      0), "this pact") == "this pact"
+
+
 def test_a_participle_the_lexicon_lists_is_the_one_written():
     assert titles.compose([], "repel", "the attack") == "The attack repelled"
     assert titles.compose([], "acquit", "the captain") == "The captain acquitted"
