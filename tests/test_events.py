@@ -850,6 +850,15 @@ def test_an_appeal_that_asks_nothing_of_no_one_is_none():
     assert [m.code for m in doc("Jan Novak urged restraint.").event_mentions] == ["020"]
 
 
+@pytest.mark.parametrize("text, appeals", [
+    ("Calls to the Ruritania embassy went unanswered.", 0),
+    ("The bank raised its call money rate.", 0),
+    ("Ruritania renewed its call for talks with Freedonia.", 1),
+])
+def test_a_call_is_an_appeal_when_it_asks_for_something(text, appeals):
+    assert [m.code[:2] for m in doc(text).event_mentions].count("02") == appeals
+
+
 def test_a_warning_of_a_happening_is_no_happening():
     assert doc("A flood warning was issued for the valleys of Freedonia.").event_mentions == []
     assert [m.trigger for m in doc("A flood hit the valleys of Freedonia.").event_mentions] == ["flood"]

@@ -26,7 +26,8 @@ from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
 from ..merge.dates import interval
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
-from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, staff, territory, title_words
+from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
+                      territory, title_words)
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -52,6 +53,7 @@ DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contr
                    "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
 # "calls for" gives their terms
 CRITICISM = "111"
+CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
@@ -570,6 +572,9 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
+        if root == APPEAL[:2] and trigger.nominal and trigger.entry.headline == "call for" and \
+                not _asking(words, trigger):
+            continue  # "calls to the embassy went unanswered": a call that asks for nothing is no appeal
         if root == APPEAL[:2] and trigger.verbal and not binding.targets and (
                 trigger.last + 1 == len(words) or words.is_break(trigger.last + 1) or
                 words.forms[trigger.last + 1] in (".", "?", "!")):
@@ -583,6 +588,23 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _asking(words: Words, trigger: triggers.Trigger) -> bool:
+    """"a call for talks", "calls on Acme to", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
+    "the strike call": a call that asks for something, which "for", "on" or "to" and a verb opens in its phrase
+    (past a list of names), or a happening's noun before it names."""
+    if trigger.first > 0 and any(entry.kind == "N" for entry in entries_by_first_word().get(
+            words.forms[trigger.first - 1], ())):
+        return True
+    for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CALL_REACH)):
+        if words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1)):
+            return False
+        if words.forms[j] in ("for", "on") or words.forms[j] == "to" and j + 1 < len(words) and \
+                words.forms[j + 1].isalpha() and not words.capitalised(j + 1) and \
+                words.forms[j + 1] not in triggers.DETERMINERS:
+            return True
+    return False
 
 
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
