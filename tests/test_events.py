@@ -869,6 +869,21 @@ def test_an_employer_or_a_country_that_qualifies_a_doer_is_no_doer_of_its_own():
         del ACTORS["Acme Corp"], ACTORS["Ministry of Trade"]
 
 
+def test_an_appeal_that_asks_nothing_of_no_one_is_none():
+    assert doc('"Who will pay for it?" Jan Novak asked.').event_mentions == []
+    assert doc("Ruritania has not cut its deficit as Freedonia has urged, she said.").event_mentions == []
+    assert [m.code for m in doc("Jan Novak urged restraint.").event_mentions] == ["020"]
+
+
+@pytest.mark.parametrize("text, appeals", [
+    ("Calls to the Ruritania embassy went unanswered.", 0),
+    ("The bank raised its call money rate.", 0),
+    ("Ruritania renewed its call for talks with Freedonia.", 1),
+])
+def test_a_call_is_an_appeal_when_it_asks_for_something(text, appeals):
+    assert [m.code[:2] for m in doc(text).event_mentions].count("02") == appeals
+
+
 def test_a_warning_of_a_happening_is_no_happening():
     assert doc("A flood warning was issued for the valleys of Freedonia.").event_mentions == []
     assert [m.trigger for m in doc("A flood hit the valleys of Freedonia.").event_mentions] == ["flood"]
@@ -877,6 +892,13 @@ def test_a_warning_of_a_happening_is_no_happening():
 def test_violence_against_armed_forces_is_conventional_force():
     assert [m.code for m in doc("Gunmen killed four Freedonia soldiers near the border.").event_mentions] == ["190"]
     assert [m.code for m in doc("Gunmen killed four farmers near the border.").event_mentions] == ["180"]
+
+
+def test_a_doerless_attack_in_an_article_of_a_state_at_war_is_that_war():
+    war = "Freedonia warplanes attacked three villages on Monday. Four people were killed in the town of Zelda."
+    assert [m.code for m in doc(war).event_mentions] == ["195", "190"]
+    crime = "Gunmen robbed a bank in the capital. Four people were killed in the town of Zelda."
+    assert [m.code for m in doc(crime).event_mentions if m.code[:2] in ("18", "19")] == ["180"]
 
 
 @pytest.mark.parametrize("text, code", [

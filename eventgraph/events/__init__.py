@@ -27,7 +27,8 @@ from ..actors.gazetteer import gazetteer
 from ..merge.dates import interval
 from ..temporal import anchors
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
-from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, territory, title_words
+from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
+                      territory, title_words)
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -53,6 +54,7 @@ DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contr
                    "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
 # "calls for" gives their terms
 CRITICISM = "111"
+CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
@@ -105,6 +107,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
                 continue
             doc.event_mentions += found
             doc.mentions += groups_found
+        _war_story(doc)
         anchors.carry_statement_dates(doc, _said)
     return docs
 
@@ -112,6 +115,17 @@ def annotate_many(docs: list[Document]) -> list[Document]:
 def _said(code: str) -> bool:
     from ..merge.relation import kind  # the merge reads the events package: imported once both are loaded
     return kind(code)[0] == "statement"
+
+
+def _war_story(doc: Document) -> None:
+    """An attack or a killing with no doer ("the attack was repelled", "45 people were killed in the town") in
+    an article that tells of a state's armed force elsewhere (CAMEO 19) is that war's: wire stories of a war name
+    the attacker once and then tell its attacks by their noun or their toll alone."""
+    if not any(mention.code[:2] == CONVENTIONAL[:2] for mention in doc.event_mentions):
+        return
+    for mention in doc.event_mentions:
+        if mention.code == UNCONVENTIONAL and not any(p.role == "source" for p in mention.actors):
+            mention.code, mention.label = CONVENTIONAL, label(CONVENTIONAL)
 
 
 def _read_words(doc: Document):
@@ -580,6 +594,13 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
+        if root == APPEAL[:2] and trigger.nominal and trigger.entry.headline == "call for" and \
+                not _asking(words, trigger):
+            continue  # "calls to the embassy went unanswered": a call that asks for nothing is no appeal
+        if root == APPEAL[:2] and trigger.verbal and not binding.targets and (
+                trigger.last + 1 == len(words) or words.is_break(trigger.last + 1) or
+                words.forms[trigger.last + 1] in (".", "?", "!")):
+            continue  # '"Why?" X asked.', "as X has urged, ...": an appeal with nothing after its verb
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
@@ -589,6 +610,23 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _asking(words: Words, trigger: triggers.Trigger) -> bool:
+    """"a call for talks", "calls on Acme to", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
+    "the strike call": a call that asks for something, which "for", "on" or "to" and a verb opens in its phrase
+    (past a list of names), or a happening's noun before it names."""
+    if trigger.first > 0 and any(entry.kind == "N" for entry in entries_by_first_word().get(
+            words.forms[trigger.first - 1], ())):
+        return True
+    for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CALL_REACH)):
+        if words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1)):
+            return False
+        if words.forms[j] in ("for", "on") or words.forms[j] == "to" and j + 1 < len(words) and \
+                words.forms[j + 1].isalpha() and not words.capitalised(j + 1) and \
+                words.forms[j + 1] not in triggers.DETERMINERS:
+            return True
+    return False
 
 
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
@@ -955,6 +993,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
+    if complement and sources and code[:2] == APPEAL[:2] and trigger.verbal and not trigger.passive:
+        asked = titles.asked_deed(words, trigger.last + 1, complement, tuple(sources))
+        complement = f"{complement} {asked}" if asked else complement
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
@@ -1036,7 +1077,16 @@ def _alone(match: re.Match, replacement: str) -> str:
     owned = replacement and before and before[0].lower() in titles.POSSESSIVES and after[:1].isalpha()
     if carried or owned:
         return match.group(0)
-    return "its" if replacement == "it" and match.group(0).endswith(("'s", "’s")) else replacement
+    part = after.split()[0].lower().strip(",.") if after else ""
+    # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
+    return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
+                                             part in staff()) else replacement
+
+
+_OWNED_PARTS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "branch", "branches", "division",
+                          "divisions", "affiliate", "affiliates", "shares", "stock", "shareholders", "stockholders",
+                          "board", "directors", "management", "executives", "officials", "plant", "plants",
+                          "earnings", "profits", "sales", "revenues", "operations", "offices", "bonds", "debt"})
 
 
 _SEX = {"male": "he", "female": "she"}
