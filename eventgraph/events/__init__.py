@@ -25,6 +25,7 @@ from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
 from ..merge.dates import interval
+from ..merge.relation import kind
 from ..temporal import anchors
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
 from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
@@ -113,7 +114,6 @@ def annotate_many(docs: list[Document]) -> list[Document]:
 
 
 def _said(code: str) -> bool:
-    from ..merge.relation import kind  # the merge reads the events package: imported once both are loaded
     return kind(code)[0] == "statement"
 
 
