@@ -4,8 +4,9 @@ Extracts every Reuters article with a body (`corpus.reuters()`, read as a build 
 a pool of 2 processes), links actors and infers publication dates as a build does, then times
 `merge.merge_events` on all their event mentions: the median of `--runs` runs in wall seconds, the CPU
 seconds of that run (steadier than wall time on a busy machine) and the wall time of each of its phases
-(reports, cluster, events, salience). The hash covers every merged event's id, title, code, date,
-sources, actors, salience, conflicts and claims, so that a speed change can show its output is the same.
+(reports, cluster, events; the ranking is a later pass, `salience.rank`). The hash covers every merged
+event's id, title, code, date, sources, actors, conflicts and claims, so that a speed change can show its output
+is the same.
 
 Extraction takes minutes of CPU: `--extracted PATH` keeps it in a pickle and reads it back when the file
 exists (delete the file when the extraction stages change).
@@ -38,9 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
 
-from eventgraph import actors, merge, pipeline, salience  # noqa: E402
+from eventgraph import actors, merge, pipeline  # noqa: E402
 
-PHASES = ("reports", "cluster", "events", "salience")
+PHASES = ("reports", "cluster", "events")
 
 
 def extract(limit: int | None) -> tuple[list, list]:
@@ -73,19 +74,17 @@ class Phases:
 
     def __init__(self) -> None:
         self.seconds = dict.fromkeys(PHASES, 0.0)
-        self.originals = {"reports": merge.reports, "cluster": merge.cluster, "events": merge._event,
-                          "salience": salience.rank}
+        self.originals = {"reports": merge.reports, "cluster": merge.cluster, "events": merge._event}
 
     def __enter__(self) -> Phases:
         merge.reports = self._timed("reports")
         merge.cluster = self._timed("cluster")
         merge._event = self._timed("events")
-        salience.rank = self._timed("salience")
         return self
 
     def __exit__(self, *exc) -> None:
         merge.reports, merge.cluster = self.originals["reports"], self.originals["cluster"]
-        merge._event, salience.rank = self.originals["events"], self.originals["salience"]
+        merge._event = self.originals["events"]
 
     def _timed(self, phase: str):
         original = self.originals[phase]
@@ -103,7 +102,7 @@ def digest(events: list) -> str:
     hashed = hashlib.sha256()
     for event in events:
         hashed.update(repr((event.id, event.title, event.code, event.label, event.date, event.sources,
-                            event.actors, event.salience, event.conflicts, event.claims)).encode())
+                            event.actors, event.conflicts, event.claims)).encode())
     return hashed.hexdigest()[:16]
 
 

@@ -6,7 +6,17 @@ with the reference's dates, one to one: a system date matches a reference date t
 (a day inside a reference week, month or year); a coarser system date never matches a finer reference. The
 baseline ranks days by how many of the story's articles were published on them and takes the first K.
 
-    python benchmarks/topk.py [--set dev|dev2|dev3|test|test2|test3|test4|test5|test6|test7|test8]
+    python benchmarks/topk.py [--set dev|dev2|dev3|test|test2|test3|test4|test5|test6|test7|test8] [--show] [--why]
+
+`--why` says, for each reference date the top K misses, where it was lost, and lists each picked date that
+matches no reference date; then counts the misses by cause over the set:
+
+- not picked: an event is dated in it, on a date the top K did not match to another reference date, and the top
+  K took other dates (its place among the story's dates by salience is printed);
+- dated elsewhere: no such event, but a report dates a happening in it and the merged event carries another date;
+- no event (an article's day): neither, though an article of the story came out in it (its news was dated
+  another day, merged into an event of another date, or not read as an event);
+- no event: neither, and no article of the story came out in it.
 
 dev = benchmarks/data/topk_dev.json (written before the ranking ran on it, tuned on), dev2 =
 benchmarks/data/topk_dev2.json (five stories of Reuters NEWID 21001-21578, tuned on), dev3 =
@@ -49,20 +59,73 @@ def date_f1(system: list[str], reference: list[str]) -> tuple[float, float, floa
     """Precision, recall and F1 of distinct system dates against distinct reference dates, matched one to one,
     exact matches first."""
     found, wanted = sorted(set(system)), sorted(set(reference))
-    pairs = []
-    for s in found:
-        for r in wanted:
-            a, b = interval(s), interval(r)
-            if a and b and b[0] <= a[0] and a[1] <= b[1]:
-                pairs.append((s != r, b[1] - b[0], s, r))
-    used_s, used_r = set(), set()
-    for _, _, s, r in sorted(pairs):
-        if s not in used_s and r not in used_r:
-            used_s.add(s)
-            used_r.add(r)
-    precision = len(used_s) / len(found) if found else 0.0
-    recall = len(used_r) / len(wanted) if wanted else 0.0
+    matched = matches(found, wanted)
+    precision = len(matched) / len(found) if found else 0.0
+    recall = len(matched) / len(wanted) if wanted else 0.0
     return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
+
+def matches(system: list[str], reference: list[str]) -> dict[str, str]:
+    """The one-to-one matching of `date_f1`: each matched system date and the reference date it matches."""
+    pairs = []
+    for s in set(system):
+        for r in set(reference):
+            if inside(s, r):
+                a, b = interval(s), interval(r)
+                pairs.append((s != r, b[1] - b[0], s, r))
+    matched: dict[str, str] = {}
+    for _, _, s, r in sorted(pairs):
+        if s not in matched and r not in matched.values():
+            matched[s] = r
+    return matched
+
+
+def inside(value: str | None, period: str) -> bool:
+    """Whether the date `value` equals the date `period` or lies within it."""
+    a, b = interval(value) if value else None, interval(period)
+    return bool(a and b and b[0] <= a[0] and a[1] <= b[1])
+
+
+def why(story: dict, built, top: list, records: dict[str, dict]) -> Counter:
+    """Print where each missed reference date was lost and each picked date no reference date matches; return
+    the misses counted by cause."""
+    reference = sorted({entry["date"] for entry in story["timeline"]})
+    matched = matches([event.date.value for event in top if event.date.value], reference)
+    published = {records[article]["published"] for article in story["articles"]}
+    ranked = _dates_by_rank(built.events)
+    causes: Counter = Counter()
+    for wanted in reference:
+        if wanted in matched.values():
+            continue
+        dated = [event for event in built.events
+                 if inside(event.date.value, wanted) and event.date.value not in matched]
+        elsewhere = [event for event in built.events if not inside(event.date.value, wanted) and
+                     any(source.date and inside(source.date.value, wanted) for source in event.sources)]
+        if dated:
+            best = max(dated, key=lambda event: event.salience)
+            cause = f"not picked: date {ranked.index(best.date.value) + 1} of {len(ranked)} by salience, " \
+                    f"{best.salience:.2f} {best.title}"
+        elif elsewhere:
+            cause = f"dated elsewhere: {elsewhere[0].date.value} {elsewhere[0].title}"
+        elif any(inside(day, wanted) for day in published if day):
+            cause = "no event (an article's day)"
+        else:
+            cause = "no event"
+        causes[cause.split(":")[0]] += 1
+        print(f"    missed {wanted:12} {cause}")
+    for event in top:
+        if event.date.value and event.date.value not in matched:
+            print(f"    extra  {event.date.value:12} {event.date.relation:8} {event.salience:6.2f} {event.title}")
+    return causes
+
+
+def _dates_by_rank(events: list) -> list[str]:
+    """The events' dates, each at its most salient event, most salient first."""
+    best: dict[str, float] = {}
+    for event in events:
+        if event.date.value:
+            best[event.date.value] = max(best.get(event.date.value, 0.0), event.salience)
+    return sorted(best, key=lambda value: -best[value])
 
 
 def baseline(articles: list[str], records: dict[str, dict], k: int) -> list[str]:
@@ -74,12 +137,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--show", action="store_true", help="print the top K next to the reference")
+    parser.add_argument("--why", action="store_true",
+                        help="print where each missed reference date was lost, and the picked dates no reference has")
     args = parser.parse_args()
     data, records = load(SETS[args.set])
     header = f"{'story':44} {'K':>3} {'top-K P':>7} {'R':>5} {'F1':>5} | {'baseline F1':>11}"
     print(header)
     print("-" * len(header))
     totals = []
+    causes: Counter = Counter()
     for story in data["stories"]:
         reference = [entry["date"] for entry in story["timeline"]]
         k = len(set(reference))
@@ -93,9 +159,13 @@ def main() -> None:
         if args.show:
             for event in top:
                 print(f"    {event.date.value or '-':10} {event.date.relation:8} {event.salience:6.2f} {event.title}")
+        if args.why:
+            causes += why(story, built, top, records)
     if totals:
         print(f"{'mean':44} {'':3} {'':7} {'':5} {sum(f for f, _ in totals) / len(totals):5.2f} | "
               f"{sum(b for _, b in totals) / len(totals):11.2f}")
+    if args.why:
+        print("missed reference dates by cause: " + ", ".join(f"{cause} {n}" for cause, n in causes.most_common()))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 An event counts the articles that report it on its own date (an article that mentions it without dating it
 counts half; one that reports it in its lead sentence, its news of the day, counts more), weighted by its kind
 (`resources/en/events_kinds.tsv`: a signing or a strike above a meeting, a meeting above a routine
-statement), by how central its actors are to the story (the share of articles that name its most named actor),
+statement), by how central its actors are to the story (the share of articles that name its most named actor,
+leaving out a body only joined to the event as its official's, `Participant.joined`),
 by how firmly it is dated: one dated only by the day it was reported (unless it is the lead of the article
 of that day, its news of the day), or only to a quarter, a season, a year or coarser, or a running state, ranks
 below one the text dates; and by whether it is the story's news: wire copy reports a happening on its day or the
@@ -103,7 +104,9 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None],
         weight = (1.0 if dated else UNDATED_SOURCE) * (LEAD if source.start == leads.get(source.doc) else 1.0)
         articles[source.doc] = max(articles.get(source.doc, 0.0), weight)
     value = sum(articles.values()) * kind(event.code)[1]
-    value *= 0.5 + max((reach.get(p.actor, 0.0) for p in event.actors), default=0.0)
+    # the parties its reports name: a country joined to its minister's statement would make every official's
+    # word as central as the country
+    value *= 0.5 + max((reach.get(p.actor, 0.0) for p in event.actors if not p.joined), default=0.0)
     # the lead of the article that dates it by its own day is that day's news: the report's date is its date
     lead = _told_first(event, leads)
     if own is None or event.date.relation in ("reported", "before") and not lead:

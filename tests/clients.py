@@ -101,7 +101,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 def timelinejs_view(path: Path, width: int = 1000, height: int = 650) -> dict:
     """What TimelineJS shows of timeline.html in Debian's Chromium, offline: console errors, blocked requests,
-    the slides' headlines (the title slide first) and the height of the story area."""
+    the slides' headlines (the title slide first), the headline of the slide it opens on and the height of the
+    story area."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
@@ -126,6 +127,8 @@ def timelinejs_view(path: Path, width: int = 1000, height: int = 650) -> dict:
             page.wait_for_selector(".tl-timenav .tl-timemarker", state="attached", timeout=20000)
             seen["headlines"] = page.eval_on_selector_all(
                 ".tl-slide .tl-headline", "nodes => nodes.map(node => node.textContent)")
+            page.wait_for_selector(".tl-timemarker-active", state="attached", timeout=20000)
+            seen["opened_on"] = page.eval_on_selector(".tl-timemarker-active .tl-headline", "node => node.textContent")
             seen["slides"] = page.locator(".tl-slide").count()
             seen["images"] = page.locator("img").count()
             seen["story_height"] = page.locator(".tl-storyslider").bounding_box()["height"]

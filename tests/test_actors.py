@@ -110,6 +110,14 @@ def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
     assert story["ana-lima"].affiliation != "northfield-mining-corporation"
 
 
+def test_a_company_spokesman_speaks_for_the_company_named_most():
+    for said in ("Company spokesman Jane Holm said", "A company spokeswoman, Jane Holm, said",
+                 "Jane Holm, a company spokeswoman, said"):
+        doc = read(f"Northfield Mining Corp said profits rose. Carter Hobbs Inc disagreed. Northfield Mining Corp "
+                   f"closed a mine. {said} sales would grow.\n")
+        assert by_id([doc])["jane-holm"].affiliation == "northfield-mining-corporation", said
+
+
 def test_an_attache_serves_the_country_of_his_title():
     doc = read("Egypt will build two roads in Chad, Egyptian commercial attache Omar Hadi said.\n")
     assert by_id([doc])["omar-hadi"].affiliation == "egypt"
@@ -200,6 +208,18 @@ def test_names_joined_by_hyphens_and_names_with_apostrophes():
     doc = read("The Kenya-Uganda border reopened. The People’s Republic of China and Mr Otieno welcomed it.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [
         ("Kenya", "kenya"), ("Uganda", "uganda"), ("People’s Republic of China", "china"), ("Otieno", "otieno")]
+
+
+def test_a_body_named_of_two_things_joined_by_and_is_one_name():
+    doc = read("A spokesman for the National Association of Lorry Drivers and Mechanics said talks with the "
+               "Acme Corp and Widget Inc ended.\n")
+    assert [m.text for m in doc.mentions] == ["National Association of Lorry Drivers and Mechanics", "Acme Corp",
+                                              "Widget Inc"]
+
+
+def test_a_country_before_a_known_body_s_name_is_whose_it_is():
+    doc = read("The U.S. Federal Reserve Board raised its discount rate.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [("U.S. Federal Reserve Board", "federal-reserve")]
 
 
 def test_prefixed_and_embedded_country_names():

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from eventgraph import build
+from eventgraph import build, corrections
 from eventgraph.exporters import write_all
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,12 +18,16 @@ CONTRACT_FILES = ["events.json", "graph.gexf", "graph.graphml", "graph.html", "t
 SCHEMA = json.loads(resources.files("eventgraph").joinpath("resources/schema/events.schema.json").read_text())
 
 
-def build_seeds(out: Path) -> Path:
-    """Build as the README does, from the project folder, so document paths read "seeds/..."."""
+def build_seeds(out: Path, fixes: list[dict] | None = None) -> Path:
+    """Build as the README does, from the project folder, so document paths read "seeds/..."; `fixes`: the
+    corrections to apply, when a corrections file is given."""
     here = os.getcwd()
     os.chdir(ROOT)
     try:
-        write_all(build(["seeds"]), out)
+        story = build(["seeds"])
+        if fixes is not None:
+            corrections.apply(story, fixes)
+        write_all(story, out)
     finally:
         os.chdir(here)
     return out
@@ -59,6 +63,17 @@ def test_two_builds_of_the_same_input_are_byte_identical(built, tmp_path):
     assert not comparison.diff_files and not comparison.left_only and not comparison.right_only
     for name in CONTRACT_FILES:
         assert (built / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
+
+
+def test_a_corrections_file_that_changes_nothing_changes_no_file(built, tmp_path):
+    """The ranking is the same whether or not corrections are applied: the top K and every first view stay."""
+    fixed = build_seeds(tmp_path / "fixed", [])
+    for name in CONTRACT_FILES:
+        if name != "events.json":
+            assert (fixed / name).read_bytes() == (built / name).read_bytes(), name
+    data = json.loads((fixed / "events.json").read_text())
+    assert data.pop("corrections") == []
+    assert data == json.loads((built / "events.json").read_text())
 
 
 def test_the_committed_out_folder_is_what_a_build_of_the_seeds_writes(built):

@@ -268,6 +268,28 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     assert dated_words(text, surface) == dated
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Ruritania said Friday's attack on Freedonia was a mistake.", "Friday", {"attack"}),
+    ("Ruritania said last year's output of the mine was a record.", "last year", set()),
+    ("In last year's budget Jan Novak said he would raise taxes.", "last year", {"said"}),  # an occasion
+])
+def test_a_date_in_the_possessive_dates_only_the_noun_it_owns(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
+def test_a_date_after_whom_a_verb_tells_dates_the_telling_not_what_is_told():
+    found = doc("Officials told reporters yesterday the offer was made last week by Ruritania.",
+                [("yesterday", "DATE", "2021-05-05"), ("last week", "DATE", "2021-W17")])
+    assert {m.date.value for m in found.event_mentions if m.code[:2] == "03"} == {"2021-W17"}
+
+
+def test_a_past_date_the_parse_hangs_on_a_verb_in_the_present_dates_the_happening_beside_it():
+    found = doc("Jan Novak said he had decided on a reply to Ruritania, which the Freedonians blame for two rocket "
+                "attacks on Freedonia-bound ships in Velkan waters last week, but declined to say what the reply was.",
+                [("last week", "DATE", "2021-W17")])
+    assert {m.date.value for m in found.event_mentions if m.code[:2] == "19"} == {"2021-W17"}
+
+
 def test_a_participle_inside_a_hyphenated_name_is_no_verb_of_its_own():
     text = "The raid answered a missile strike on the U.S.-flagged tanker on Friday."
     assert dated_words(text, "Friday") == {"missile"}
@@ -340,6 +362,9 @@ def report_dated_by(text, surface):
     ("Jan Novak said in a statement issued on Tuesday that exports would fall.", "Tuesday", True),
     ("On Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
     ("Late on Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
+    ("Jan Novak said last week's rise in rates was a mistake.", "last week", False),  # it names the rise
+    ("Jan Novak on Tuesday, however, said exports would fall.", "Tuesday", True),  # commas set off "however"
+    ("Exports may fall on Tuesday, however, Jan Novak said.", "Tuesday", False),
 ])
 def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
     assert (report_dated_by(text, surface) == 0) is dated
@@ -844,6 +869,21 @@ def test_an_employer_or_a_country_that_qualifies_a_doer_is_no_doer_of_its_own():
         del ACTORS["Acme Corp"], ACTORS["Ministry of Trade"]
 
 
+def test_an_appeal_that_asks_nothing_of_no_one_is_none():
+    assert doc('"Who will pay for it?" Jan Novak asked.').event_mentions == []
+    assert doc("Ruritania has not cut its deficit as Freedonia has urged, she said.").event_mentions == []
+    assert [m.code for m in doc("Jan Novak urged restraint.").event_mentions] == ["020"]
+
+
+@pytest.mark.parametrize("text, appeals", [
+    ("Calls to the Ruritania embassy went unanswered.", 0),
+    ("The bank raised its call money rate.", 0),
+    ("Ruritania renewed its call for talks with Freedonia.", 1),
+])
+def test_a_call_is_an_appeal_when_it_asks_for_something(text, appeals):
+    assert [m.code[:2] for m in doc(text).event_mentions].count("02") == appeals
+
+
 def test_a_warning_of_a_happening_is_no_happening():
     assert doc("A flood warning was issued for the valleys of Freedonia.").event_mentions == []
     assert [m.trigger for m in doc("A flood hit the valleys of Freedonia.").event_mentions] == ["flood"]
@@ -852,6 +892,13 @@ def test_a_warning_of_a_happening_is_no_happening():
 def test_violence_against_armed_forces_is_conventional_force():
     assert [m.code for m in doc("Gunmen killed four Freedonia soldiers near the border.").event_mentions] == ["190"]
     assert [m.code for m in doc("Gunmen killed four farmers near the border.").event_mentions] == ["180"]
+
+
+def test_a_doerless_attack_in_an_article_of_a_state_at_war_is_that_war():
+    war = "Freedonia warplanes attacked three villages on Monday. Four people were killed in the town of Zelda."
+    assert [m.code for m in doc(war).event_mentions] == ["195", "190"]
+    crime = "Gunmen robbed a bank in the capital. Four people were killed in the town of Zelda."
+    assert [m.code for m in doc(crime).event_mentions if m.code[:2] in ("18", "19")] == ["180"]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -1075,3 +1122,17 @@ def test_a_verb_and_its_object_told_in_the_passive_is_the_happening(text, code):
 ])
 def test_a_passive_deed_not_done_is_no_event(text):
     assert all(m.code[:2] not in ("05", "08", "16") for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text, commented", [
+    # someone who is no party to the raid judges it: a comment of its own besides the raid
+    ("Jan Novak said the Ruritanian raid on Freedonia appeared to be carefully limited.", True),
+    # the raided country's word on the raid only reports it
+    ("Freedonia said the Ruritanian raid on Freedonia appeared to be carefully limited.", False),
+    # a third party telling the raid as done reports it
+    ("Jan Novak said Ruritania raided Freedonia.", False),
+])
+def test_a_third_partys_judgement_of_a_happening_is_a_comment_of_its_own(text, commented):
+    codes = {m.code[:2] for m in doc(text).event_mentions}
+    assert "17" in codes or "18" in codes or "19" in codes
+    assert ("01" in codes) == commented

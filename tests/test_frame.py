@@ -2,7 +2,7 @@
 
 from eventgraph.events import titles
 
-from .test_events import titles_and_actors
+from .test_events import doc, titles_and_actors
 
 
 def roles(text, root, timexes=()):
@@ -575,3 +575,60 @@ def test_a_complement_aimed_at_what_a_body_owns_is_aimed_at_that_body():
 def test_who_is_called_to_a_meeting_takes_part_in_it():
     actors, title = roles("Ruritania was called to a meeting on the dispute.", "04")
     assert (actors, title) == ({("ruritania", "participant")}, "Ruritania holds meeting on the dispute")
+
+
+COMPANIES = {"Acme Corp": ("acme", "organization"), "Widget Holdings": ("widget", "organization"),
+             "Jan Novak": ("jan-novak", "person")}
+
+
+def company_targets(text, root):
+    """The targets of the events of CAMEO root `root` in `text`, whose companies are COMPANIES."""
+    return [{p.actor for p in m.actors if p.role == "target"} for m in doc(text, actors=COMPANIES).event_mentions
+            if m.code[:2] == root]
+
+
+def test_every_actor_a_suit_is_filed_against_is_its_target_wherever_the_parse_hangs_it():
+    assert company_targets("Acme Corp said it filed suit in the Superior Court against Widget Holdings Ltd, against "
+                           "certain of its affiliates and against Jan Novak, its president.", "11") == \
+        [{"widget", "jan-novak"}]
+
+
+def test_a_suit_charging_an_actor_is_aimed_at_it():
+    assert company_targets("Acme Corp said it filed a suit charging Widget Holdings and its affiliates unlawfully "
+                           "planned to acquire control of the company.", "11") == [{"widget"}]
+
+
+def test_what_is_against_a_happening_named_in_the_object_is_no_target_of_the_verb():
+    assert company_targets("Acme Corp rejected the veto of sanctions against Ruritania.", "12") == [set()]
+
+
+def verb_targets(text, names, verb):
+    """The targets the parse gives the verb at token `verb` of `text`, whose actors are `names` (name -> key,
+    type)."""
+    from eventgraph import syntax
+    from eventgraph.events import frame
+    from eventgraph.model import Mention
+
+    [parsed] = syntax.parse([text])
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, kind)
+                for name, (key, kind) in names.items()]
+    read = frame.Frame()
+    frame._verb_roles(read, parsed[verb], frame._placed(frame.Aligned(parsed, 0), mentions))
+    return [m.actor for m in read.targets]
+
+
+def test_a_verb_leading_to_buying_what_a_company_holds_is_aimed_at_that_company():
+    assert verb_targets("Zorbex is negotiating to buy the assets of Acme.",
+                        {"Zorbex": ("zorbex", "organization"), "Acme": ("acme", "organization")}, 2) == ["acme"]
+
+
+def test_a_country_before_a_holding_tells_where_it_is_not_whose():
+    assert verb_targets("Zorbex is negotiating to buy the Ruritania assets of Acme.",
+                        {"Zorbex": ("zorbex", "organization"), "Ruritania": ("ruritania", "country"),
+                         "Acme": ("acme", "organization")}, 2) == ["acme"]
+
+
+def test_a_deed_done_under_an_agreement_is_aimed_at_whom_the_agreement_is_with():
+    assert verb_targets("Zorbex will buy nine planes in separate agreements with Acme and Widget.",
+                        {"Zorbex": ("zorbex", "organization"), "Acme": ("acme", "organization"),
+                         "Widget": ("widget", "organization")}, 2) == ["acme", "widget"]

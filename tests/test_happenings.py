@@ -96,6 +96,19 @@ def test_an_appointment_names_who_appointed_whom():
     assert appointment.title.startswith("Acme Corporation appoints Jane Doe")
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Acme Corp reported a loss of 20 mln dlrs. The company will cut 500 jobs at its Ohio plant.", "Job cuts"),
+    ("Acme Corp said its board has approved a proposal to borrow 20 mln dlrs.", "Policy decision"),
+])
+def test_a_described_doer_of_a_decision_stands_for_the_actor_named(text, label):
+    assert [p.actor for p in only(text, label).actors] == ["acme"]
+
+
+def test_a_described_victim_of_a_disaster_is_no_doer():
+    death = only("Acme Corp sent 20 seamen to the port. The seamen died when their ship sank.", "Death")
+    assert all(p.role != "source" for p in death.actors)
+
+
 @pytest.mark.parametrize("text", [
     "Investors fear a crash in the housing market.",
     "The election commission said turnout figures were due.",

@@ -105,9 +105,26 @@ def test_happenings_outside_cameo(sentence, kind):
     ("Government troops recaptured the town after a week.", "192"),
     ("The ministers reaffirmed their commitment to free trade.", "051"),
     ("Most of the miners returned to work on Monday.", "080"),
+    ("The airline has placed a firm order for six jets.", "061"),
+    ("The utility placed two turbine contracts with local yards.", "061"),
 ])
 def test_more_words_of_a_cameo_class(sentence, code):
     assert [code] == [found_code for found_code, _ in found(sentence) if found_code[:2] == code[:2]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The finance minister submitted his resignation.", "The governor has tendered her resignation to the council."])
+def test_handing_in_a_resignation_is_resigning_with_no_date_needed(sentence):
+    # the noun alone names a document, a happening only with a date of its own
+    assert [(t.entry.code, t.entry.kind) for t in triggers.find(read(sentence, 0), set())] == [("083", "V")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of the dockers remained on indefinite strike.", "Half the miners were still on strike on Monday."])
+def test_staying_on_strike_is_a_strike_its_subject_makes(sentence):
+    # the noun alone has no doer; the verb phrase takes the subject before it
+    assert [(t.entry.code, t.entry.kind) for t in triggers.find(read(sentence, 0), set())] in (
+        [("143", "V")], [("143", "F")])
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -126,6 +143,7 @@ def test_more_words_of_a_cameo_class(sentence, code):
     ("The development bank approved two loans to the island.", "Policy decision"),
     ("The ministers approved financial packages for three states.", "Policy decision"),
     ("The software maker has cut about 70 employees.", "Job cuts"),  # an amount guessed
+    ("The miller shut its oldest flour mill on Sunday.", "Closure"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
@@ -138,6 +156,7 @@ def test_more_happenings_outside_cameo(sentence, kind):
     "The court will rule on the appeal next month.",  # a ruling not yet given
     "Shares crashed on Monday and sank further on Tuesday.",  # a market's fall is no accident
     "Economists expect lower interest rates this year.",  # "lower" is an adjective here
+    "The central bank placed buy orders at that level.",  # a market order is no contract
 ])
 def test_no_happening(sentence):
     assert not [code for code, _ in found(sentence) if code[:2] not in ("01",)]

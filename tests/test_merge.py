@@ -38,6 +38,7 @@ SIGNERS = [("ruritania", "participant"), ("freedonia", "participant")]
 def test_intervals_of_every_precision():
     assert [iso(day) for day in interval("2024-06-19")] == ["2024-06-19", "2024-06-19"]
     assert [iso(day) for day in interval("2024-W25")] == ["2024-06-17", "2024-06-23"]
+    assert [iso(day) for day in interval("2024-W25-WE")] == ["2024-06-22", "2024-06-23"]
     assert [iso(day) for day in interval("196")] == ["1960-01-01", "1969-12-31"]
     assert [iso(day) for day in interval("20")] == ["2000-01-01", "2099-12-31"]
     assert [iso(day) for day in interval("1998-Q3")] == ["1998-07-01", "1998-09-30"]

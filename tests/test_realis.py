@@ -113,6 +113,26 @@ def test_a_happening_told_by_its_course_or_a_disaster_qualifying_a_noun_stays(te
     assert code in _codes(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Diplomats rated the risk of an Iranian attack on the warships of Freedonia as low.",
+    "Ruritania is building the pipeline to protect its oil exports from Iraqi air attacks.",
+    "Fears of a strike at the Nova port grew.",
+    "Ruritania expects domestic demand growth of two pct.",
+    "Ruritania said some of the propellers were mounted on attack submarines.",
+])
+def test_a_happening_that_may_come_or_only_qualifies_a_noun_the_parse_reads_is_no_event(text):
+    assert not any(code[:2] in ("10", "14", "18", "19") for code in codes(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ruritania said its forces were continuing counter-attacks to drive the rebels from the hills.", "19"),
+    ("Freedonia condemned the two bomb explosions near the embassies.", "18"),
+    ("Freedonia warplanes attacked three villages.", "19"),
+])
+def test_a_verb_s_word_read_as_a_noun_that_tells_a_happening_stays(text, code):
+    assert code in [c[:2] for c in codes(text)]
+
+
 def test_a_happening_a_deal_hangs_on_is_a_condition_not_a_happening():
     codes = [m.code for m in doc("The Ruritania offer is subject to negotiation of a definitive merger agreement "
                                  "with Freedonia.").event_mentions]

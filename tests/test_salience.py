@@ -35,6 +35,17 @@ def test_central_actors_and_more_articles_rank_higher():
     assert events[2].salience > events[0].salience > events[1].salience
 
 
+def test_a_body_joined_to_its_officials_event_does_not_make_it_central():
+    named, joined = event("named", "190", "2021-05-05", "ab", actors=("jan",)), \
+        event("joined", "190", "2021-05-05", "ab", actors=("jan", "ruritania"))
+    joined.actors[1].joined = True
+    salience.rank([named, joined], ACTORS, DOCS)
+    assert named.salience == joined.salience
+    joined.actors[1].joined = False
+    salience.rank([named, joined], ACTORS, DOCS)
+    assert joined.salience > named.salience
+
+
 def test_the_top_k_spreads_over_dates():
     events = [event(f"busy{i}", "190", "2021-05-05", "abc") for i in range(3)] + [
         event("other", "190", "2021-05-01", "a")]

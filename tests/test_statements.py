@@ -411,3 +411,27 @@ def test_a_fronted_clause_whose_trigger_makes_no_event_is_what_its_speaker_says(
 def test_a_need_stated_is_no_deed_done():
     found = speakers_of("Ruritania and Freedonia need to raise the share of locally procured parts, Jan Novak said.")
     assert [speaker for _, speaker in found] == [["jan-novak"]]
+
+
+def test_a_comment_is_aimed_at_no_actor_it_names_only_further_on():
+    [comment] = [m for m in doc("Jan Novak said he did not expect Ruritania to cut its rates.").event_mentions
+                 if m.code[:2] == "01"]
+    assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}
+
+
+def test_a_comment_on_the_speaker_s_own_deed_is_aimed_at_whom_the_deed_names():
+    [comment] = [m for m in doc("Freedonia said it gave the documents to Ruritania.").event_mentions
+                 if m.code[:2] == "01"]
+    assert ("ruritania", "target") in {(p.actor, p.role) for p in comment.actors}
+
+
+def test_an_actor_after_the_reported_clause_s_verb_is_not_its_subject():
+    [comment] = [m for m in doc("Jan Novak said the takeover would allow Ruritania to expand.").event_mentions
+                 if m.code[:2] == "01"]
+    assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}
+
+
+def test_a_comment_on_what_the_speaker_is_doing_is_aimed_at_whom_it_names():
+    [comment] = [m for m in doc("Freedonia said it is pursuing its claims against Ruritania.").event_mentions
+                 if m.code[:2] == "01"]
+    assert ("ruritania", "target") in {(p.actor, p.role) for p in comment.actors}

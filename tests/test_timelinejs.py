@@ -1,6 +1,9 @@
 import html
 import json
 
+from click.testing import CliRunner
+
+from eventgraph.cli import main
 from eventgraph.exporters import timelinejs
 from eventgraph.model import Date, Document, Event, Source, Story
 
@@ -92,6 +95,65 @@ def test_timeline_html_opens_offline_with_one_slide_per_event_and_no_error(tmp_p
     assert seen["headlines"][0] == html.unescape(data["title"]["text"]["headline"])
     assert seen["headlines"][1] == html.unescape(data["events"][0]["text"]["headline"])
     assert seen["story_height"] >= seen["height"] / 2
+
+
+def test_timeline_html_opens_on_the_top_ranked_event_not_the_oldest(tmp_path):
+    story = small_story()
+    story.events[2].salience = 9.0  # the undated event: no slide, so the top dated event is opened on
+    story.events[3].salience = 5.0  # 1985 ranks below the day 3 May 2021, which is picked first
+    path = tmp_path / "timeline.html"
+    timelinejs.write_html(story, path)
+    seen = timelinejs_view(path)
+    assert seen["errors"] == []
+    assert seen["opened_on"] == "Ruritania and Freedonia sign a trade pact"
+    assert seen["headlines"][1] != seen["opened_on"]
+
+
+def test_the_top_events_are_marked_in_the_ranking_order_and_the_page_starts_at_the_first():
+    story = small_story()
+    story.events[1].salience, story.events[3].salience = 1.0, 2.0
+    data = timelinejs.story_dict(story)
+    assert data["eventgraph"]["top"] == ["e-sign", "e-year", "e-old", "e-undated"]
+    assert data["events"][data["eventgraph"]["start_at_slide"] - 1]["unique_id"] == "e-sign"
+    marks = {s["unique_id"]: s["text"]["text"].split("<blockquote>")[0] for s in data["events"]}
+    assert marks == {"e-old": '<p class="eventgraph-top">Top 25: ranked 3</p>',
+                     "e-year": '<p class="eventgraph-top">Top 25: ranked 2</p>',
+                     "e-sign": '<p class="eventgraph-top">Top 25: ranked 1</p>'}
+
+
+def test_an_event_outside_the_top_k_has_no_mark(monkeypatch):
+    monkeypatch.setattr(timelinejs, "DEFAULT_K", 1)
+    data = timelinejs.story_dict(small_story())
+    assert data["eventgraph"]["top"] == ["e-sign"]
+    assert [s["unique_id"] for s in data["events"] if "eventgraph-top" in s["text"]["text"]] == ["e-sign"]
+
+
+def test_a_build_marks_and_opens_on_the_event_that_timeline_top_1_prints(tmp_path):
+    articles = tmp_path / "a.jsonl"
+    articles.write_text("\n".join(json.dumps(record) for record in [
+        {"id": "a1", "title": "Pact", "published": "2021-05-06", "text": "Bolivia and Peru signed a trade pact "
+         "on Wednesday in Lima. The pact cuts tariffs on grain, officials said."},
+        {"id": "b2", "title": "Envoy", "published": "2021-05-08", "text": "Chile recalled its ambassador from "
+         "Peru on Friday."}]) + "\n")
+    out = tmp_path / "out"
+    built = CliRunner().invoke(main, ["build", str(articles), "--out", str(out), "-j", "1", "-q"])
+    assert built.exit_code == 0, built.output
+    printed = CliRunner().invoke(main, ["timeline", str(articles), "--top", "1", "--format", "json", "-j", "1", "-q"])
+    [first] = json.loads(printed.output)["events"]
+    data = json.loads((out / "timelinejs.json").read_text())
+    assert data["eventgraph"]["top"][0] == first["id"]
+    opened = data["events"][data["eventgraph"]["start_at_slide"] - 1]
+    assert opened["unique_id"] == first["id"] and "Top 25: ranked 1" in opened["text"]["text"]
+
+
+def test_slides_are_in_the_order_timelinejs_shows_them_so_the_start_slide_is_the_top_event():
+    story = small_story()
+    story.events[1].date = Date("2021-W17", "week", "explicit", "last week")  # from 26 April, sorted last as text
+    story.events[3].date = Date("2021-04-30", "day", "explicit", "30 April")
+    story.events[3].salience = 3.0
+    data = timelinejs.story_dict(story)
+    assert [s["unique_id"] for s in data["events"]] == ["e-old", "e-year", "e-sign"]
+    assert data["events"][data["eventgraph"]["start_at_slide"] - 1]["unique_id"] == "e-year"
 
 
 def test_the_bundled_timelinejs_is_the_pinned_npm_release():

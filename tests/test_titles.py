@@ -80,6 +80,43 @@ def test_irregular_participles():
     assert titles.compose([], "seek", "new talks") == "New talks sought"
 
 
+def test_a_body_named_before_what_it_owns_reads_its():
+    bank = {"Acme Bank": ("acme-bank", "organization")}
+    [said] = doc("Acme Bank unit to pursue other business opportunities, the company said.", actors=bank).event_mentions
+    assert said.title == "Acme Bank says its unit to pursue other business opportunities"
+    [said] = doc("Acme Bank expects a sharp rise in lending to farmers, the company said.", actors=bank).event_mentions
+    assert said.title == "Acme Bank says it expects a sharp rise in lending to farmers"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak called on Ruritania to cut its deficit.", "Jan Novak calls on Ruritania to cut its deficit"),
+    ("Jan Novak urged the government to cut spending further.", "Jan Novak urges the government to cut spending further"),
+    ("Jan Novak urged restraint.", "Jan Novak urges restraint"),
+])
+def test_an_appeal_says_what_it_asks_its_addressee_to_do(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said an increased allowance, to 27.5 pct, on new and old wells would be a cheap way to spur output.",
+     "Jan Novak says an increased allowance would be a cheap way to spur output"),
+    ("Jan Novak said the new tax, on sales of wine and beer in shops and bars, was unfair to farmers.",
+     "Jan Novak says the new tax was unfair to farmers"),
+])
+def test_what_was_said_reaches_past_a_long_run_of_phrases_to_its_verb(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+def test_a_participle_after_the_comma_opens_an_insertion_not_the_verb():
+    assert titles.past_insertion(read("Ruritania revealed this pact, signed on Monday by Freedonia, underscores ties.",
+                                      0), "this pact") == "this pact"
+
+
+def test_a_participle_the_lexicon_lists_is_the_one_written():
+    assert titles.compose([], "repel", "the attack") == "The attack repelled"
+    assert titles.compose([], "acquit", "the captain") == "The captain acquitted"
+
+
 def test_the_benchmark_heuristic_names_broken_titles():
     assert title_benchmark.broken("Ruritania calls for").startswith("object cut after")
     assert title_benchmark.broken("Ruritania plans to") == "dangling to"

@@ -752,7 +752,7 @@ class _Reader:
             return False
         before = self.flat[:title.start()].rstrip()
         word = before.split()[-1] if before.split() else ""
-        return not word[:1].isupper() or word.endswith((".", ",", ";", ":"))
+        return not word[:1].isupper() or word.lower() in ("a", "an", "the") or word.endswith((".", ",", ";", ":"))
 
     def _resolve_qualified_titles(self) -> None:
         """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
@@ -877,6 +877,12 @@ class _Reader:
             # A state body as it names itself: "U.S. Air Force" -> "United States Air Force"
             words[:1] = country_form.name.split()
         name = " ".join(words)
+        known = g.forms.get(" ".join(words[1:])) if country_form is not None and country_form.type == "country" \
+            and len(words) > 2 else None
+        if known is not None and known.type == "organization" and known.role == NAME:
+            # "U.S. Federal Reserve Board": a country's name before a body the gazetteer knows is whose it is
+            return self._add(start, end, known.key, "organization", known.name, code=known.code,
+                             affiliation=known.affiliation)
         while len(words) > 1 and (words[-1] in g.legal_forms or words[-1] in ("and", "&")):
             words.pop()
         owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
@@ -1049,9 +1055,11 @@ def _continues_run(segment, chunk, index, g) -> bool:
     if not connector or connector in PARTICLES or connector in "/-":
         return True
     if connector in ("and", "&"):
-        # "Centers for Disease Control and Prevention": a body's name of the form "X of A and B" runs on
-        return chunk[segment.first].text in g.organization_words and chunk[index].text not in \
-            g.organization_words and any(token.connector in _OF for token in chunk[segment.first + 1:index])
+        # "Centers for Disease Control and Prevention", "National Association of Broadcast Employees and
+        # Technicians": a body's name of the form "X of A and B" runs on
+        return chunk[index].text not in g.organization_words and any(
+            chunk[k].text in g.organization_words and chunk[k + 1].connector in _OF
+            for k in range(segment.first, index - 1))
     head = chunk[index - 1].text
     return head in g.organization_words or chunk[segment.first].text in g.organization_words
 
@@ -1072,11 +1080,14 @@ def _affiliation(entry: Entry) -> str:
 
 OFFICES = ("chief executive officer", "chief operating officer", "chief financial officer", "chief executive",
            "executive vice president", "senior vice president", "vice president", "vice chairman", "chairman",
-           "chairwoman", "president", "treasurer", "managing director", "general manager", "spokesman",
-           "spokeswoman")  # the offices a company's officer holds, longest first
+           "chairwoman", "president", "treasurer", "managing director", "general manager", "company spokesman",
+           "company spokeswoman", "company official", "spokesman", "spokeswoman")  # the offices a company's
+# officer holds, longest first
 _COMPANY_TITLE_BEFORE = re.compile(r"(?<![\w'])(?i:managing board chairman|board chairman|chief executive officer|"
                                    r"chief executive|chief operating officer|chief financial officer|managing director|"
-                                   r"general manager)[ \t]+$")  # titles only a company gives, right before a name
+                                   r"general manager|(?:company|firm)[ \t\n]+(?:spokesman|spokeswoman|spokesperson|"
+                                   r"official|treasurer|secretary),?)[ \t\n]+$")  # titles only a company gives, right
+# before a name ("company spokesman Jan Novak")
 _OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
 
 

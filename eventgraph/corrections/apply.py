@@ -252,7 +252,7 @@ def _replace_actor(story: Story, old: str, new: str | None) -> None:
     for event in story.events:
         if any(p.actor == old for p in event.actors):
             named = {p.actor for p in event.actors if p.actor != old}
-            event.actors = [p if p.actor != old else Participant(new, p.role) for p in event.actors
+            event.actors = [p if p.actor != old else Participant(new, p.role, p.joined) for p in event.actors
                             if p.actor != old or (new is not None and new not in named)]
     for actor in story.actors:
         if actor.affiliation == old:

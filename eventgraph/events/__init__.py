@@ -25,8 +25,11 @@ from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
 from ..merge.dates import interval
+from ..merge.relation import kind
+from ..temporal import anchors
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
-from .lexicon import Entry, arms, criticised, intents, is_mutual, label, military, territory, title_words
+from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
+                      territory, title_words)
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -52,6 +55,7 @@ DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contr
                    "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
 # "calls for" gives their terms
 CRITICISM = "111"
+CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
@@ -62,6 +66,9 @@ MEANS_REACH = 7  # words from a violent verb to the violent noun of its means ("
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 ARMS_REACH = 8  # words either side of a doer-less bombing that may name the arms it was done with
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
+JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
+                     "apparently", "obviously", "clearly", "evidently", "expects", "belief", "doubtful"})  # words
+# that weigh what is likely or how things look: a judgement, not a report
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -101,7 +108,24 @@ def annotate_many(docs: list[Document]) -> list[Document]:
                 continue
             doc.event_mentions += found
             doc.mentions += groups_found
+        _war_story(doc)
+        anchors.carry_statement_dates(doc, _said)
     return docs
+
+
+def _said(code: str) -> bool:
+    return kind(code)[0] == "statement"
+
+
+def _war_story(doc: Document) -> None:
+    """An attack or a killing with no doer ("the attack was repelled", "45 people were killed in the town") in
+    an article that tells of a state's armed force elsewhere (CAMEO 19) is that war's: wire stories of a war name
+    the attacker once and then tell its attacks by their noun or their toll alone."""
+    if not any(mention.code[:2] == CONVENTIONAL[:2] for mention in doc.event_mentions):
+        return
+    for mention in doc.event_mentions:
+        if mention.code == UNCONVENTIONAL and not any(p.role == "source" for p in mention.actors):
+            mention.code, mention.label = CONVENTIONAL, label(CONVENTIONAL)
 
 
 def _read_words(doc: Document):
@@ -231,6 +255,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     kept = _keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
+    reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    for trigger, _, _ in kept:
+        if trigger.entry.kind == "S":
+            trigger.entry = statements.gist(words, trigger, reports_only)
     countries = {m.actor for m in doc.mentions if m.type == "country"}
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
@@ -247,10 +275,6 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     for _, binding, _ in kept:
         binding.sources = _unqualified(doc, binding.sources)
         binding.targets = _unqualified(doc, binding.targets)
-    reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
-    for trigger, _, _ in kept:
-        if trigger.entry.kind == "S":
-            trigger.entry = statements.gist(words, trigger, reports_only)
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result = []
@@ -258,7 +282,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     for n, (trigger, binding, obj) in enumerate(kept):
         if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
-                binding.timex is None or any(
+                binding.timex is None and not _judged(words, trigger, binding, kept) or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or _elaborates(trigger, binding, kept)):
             continue
@@ -296,6 +320,18 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
+    """"Western diplomats said the raid appeared restrained", "he said the announcement was obviously related to
+    the summit": a speaker who is no party to the happenings the sentence reports (neither doer nor target of
+    any) and who judges them, in words that weigh what is likely or how things look (before the reporting verb
+    when what was said comes first), makes a comment of its own, which annotators list beside the happenings;
+    a party telling its own deeds, or anyone telling a deed as done, only reports it."""
+    speakers = {m.actor for m in binding.sources}
+    party = any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
+                for other, other_binding, _ in kept)
+    return not party and any(form in JUDGING for form in words.forms)
 
 
 def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
@@ -397,7 +433,7 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
         if trigger.entry.kind == "S":  # what "the company said" is told by the happenings it reports, if any
             # "Western diplomats said" is a speaker of its own, "government economists said" speak for a body
             found_actor = statements.served(doc, words, trigger) or groups.group(doc, phrase, start)
-        elif happenings.is_happening(trigger.entry.code):
+        elif happenings.befalls(trigger.entry):
             found_actor = None  # "rebels died": those a happening befalls did not do it
         else:
             # the parse's subject, not the words' guess, for a group: "seamen said marines occupied the ship"
@@ -561,6 +597,13 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
+        if root == APPEAL[:2] and trigger.nominal and trigger.entry.headline == "call for" and \
+                not _asking(words, trigger):
+            continue  # "calls to the embassy went unanswered": a call that asks for nothing is no appeal
+        if root == APPEAL[:2] and trigger.verbal and not binding.targets and (
+                trigger.last + 1 == len(words) or words.is_break(trigger.last + 1) or
+                words.forms[trigger.last + 1] in (".", "?", "!")):
+            continue  # '"Why?" X asked.', "as X has urged, ...": an appeal with nothing after its verb
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
@@ -570,6 +613,23 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _asking(words: Words, trigger: triggers.Trigger) -> bool:
+    """"a call for talks", "calls on Acme to", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
+    "the strike call": a call that asks for something, which "for", "on" or "to" and a verb opens in its phrase
+    (past a list of names), or a happening's noun before it names."""
+    if trigger.first > 0 and any(entry.kind == "N" for entry in entries_by_first_word().get(
+            words.forms[trigger.first - 1], ())):
+        return True
+    for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CALL_REACH)):
+        if words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1)):
+            return False
+        if words.forms[j] in ("for", "on") or words.forms[j] == "to" and j + 1 < len(words) and \
+                words.forms[j + 1].isalpha() and not words.capitalised(j + 1) and \
+                words.forms[j + 1] not in triggers.DETERMINERS:
+            return True
+    return False
 
 
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
@@ -936,6 +996,9 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         addressees = None if mutual else _target_phrase(words, binding.targets, False)
         if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
             complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
+    if complement and sources and code[:2] == APPEAL[:2] and trigger.verbal and not trigger.passive:
+        asked = titles.asked_deed(words, trigger.last + 1, complement, tuple(sources))
+        complement = f"{complement} {asked}" if asked else complement
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
@@ -1017,7 +1080,16 @@ def _alone(match: re.Match, replacement: str) -> str:
     owned = replacement and before and before[0].lower() in titles.POSSESSIVES and after[:1].isalpha()
     if carried or owned:
         return match.group(0)
-    return "its" if replacement == "it" and match.group(0).endswith(("'s", "’s")) else replacement
+    part = after.split()[0].lower().strip(",.") if after else ""
+    # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
+    return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
+                                             part in staff()) else replacement
+
+
+_OWNED_PARTS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "branch", "branches", "division",
+                          "divisions", "affiliate", "affiliates", "shares", "stock", "shareholders", "stockholders",
+                          "board", "directors", "management", "executives", "officials", "plant", "plants",
+                          "earnings", "profits", "sales", "revenues", "operations", "offices", "bonds", "debt"})
 
 
 _SEX = {"male": "he", "female": "she"}

@@ -49,6 +49,15 @@ PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting",
 UNREAL = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "be", "been", "to"})
 DEICTIC = frozenset({"yesterday", "today", "tonight", "last", "this", "earlier", "later"})  # "Yesterday X said"
 QUESTIONED = frozenset({"asked", "questioned", "interviewed", "quoted", "pressed", "contacted", "reached"})
+PAST_DEICTIC = frozenset({"last", "yesterday", "earlier"})  # "last week", "yesterday": a date before the report
+PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "moreover", "nevertheless",
+                           "nonetheless", "instead", "therefore", "then", "again", "indeed"})
+OCCASION = frozenset({"at", "in", "during"})
+TELLING = frozenset({"told", "tell", "tells", "telling"})
+ADDRESSEES = frozenset({"reporters", "journalists", "newsmen", "correspondents", "him", "them", "us", "me", "her",
+                        "parliament", "a", "an", "the", "news", "press", "conference", "briefing", "television",
+                        "radio", "interviewer", "interviewers", "newspaper"})  # "told a news conference on Monday"
+ADDRESSEE_WORDS = 3
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
 ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
 # issued on Monday": the participle tells of the report itself
@@ -113,6 +122,12 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
+        last = max(first, words.index_at(timex.end - 1))
+        if _possessive_form(words.forms[last]) and (first == 0 or words.forms[first - 1] not in OCCASION):
+            owner = _owned_noun(words, triggers, last)
+            if owner is not None and (bindings[owner].timex is None or distance_of[owner] > 0):
+                bindings[owner].timex, distance_of[owner] = index, 0
+            continue
         reporter = _reporting_verb_before(words, triggers, first)
         if reporter is not None and not _reported_subject(words, timex):
             # "said today troops killed ...": the date of the report, whatever a parse makes of it
@@ -120,13 +135,13 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 bindings[reporter].timex, distance_of[reporter] = index, 0
             continue
         if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first) and \
-                not _inside_report(words, triggers, triggers[owners[index]], first):
+                not _inside_report(words, triggers, triggers[owners[index]], first) and \
+                not _present_with_past(words, triggers[owners[index]], timex):
             n = owners[index]
             if bindings[n].timex is None or distance_of[n] > 0:
                 bindings[n].timex = index
                 distance_of[n] = 0
             continue
-        last = max(first, words.index_at(timex.end - 1))
         if timex.type == "DURATION":
             _years_ago(words, triggers, bindings, index, timex, first)
             continue
@@ -173,6 +188,27 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
         not any(trigger.first == j for trigger in triggers)
 
 
+def _present_with_past(words: Words, trigger: Trigger, timex: Timex) -> bool:
+    """"Iran, which the Americans blame for two attacks on tankers last week": a verb in the present tense
+    tells of now, so a date of the past that the parse hangs on it dates something else in its clause."""
+    text = timex.text.lower().split()
+    if not trigger.verbal or not text or not (text[0] in PAST_DEICTIC or text[-1] == "ago"):
+        return False
+    form = words.forms[trigger.first]
+    before = words.forms[trigger.first - 1] if trigger.first > 0 else ""
+    return not aspect.past(form) and not aspect.finite(form) and not form.endswith(("ing", "ed", "en")) and \
+        before not in UNREAL and not aspect.auxiliary(before) and before not in ("did", "does", "do")
+
+
+def _owned_noun(words: Words, triggers: list[Trigger], last: int) -> int | None:
+    """"Friday's attack", "last week's rise in rates": a date in the possessive names the noun it owns; it
+    dates that noun when the noun is a trigger, and no happening of the clause when it is not. After "at",
+    "in" or "during" the noun is an occasion the clause shares ("said at last week's meeting"), left to the
+    other rules."""
+    return next((n for n, trigger in enumerate(triggers) if trigger.nominal and 0 < trigger.first - last <= 3
+                 and _noun_phrase(words, last + 1, trigger.first)), None)
+
+
 def _reported_subject(words: Words, timex: Timex) -> bool:
     """"said April 10 is the redemption date", "said 1986 was a poor year": a date right after a reporting verb
     and before a verb is what is reported, not when; a deictic one is not ("the order confirmed this morning
@@ -208,7 +244,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
             distance = 0
-        elif words.clause[trigger.first] != clause or _reported_before(words, trigger, last) or \
+        elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
+                _reported_before(words, trigger, last) or \
                 _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first):
             distance = None
@@ -240,9 +277,17 @@ def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, fi
 
 def _reported_before(words: Words, trigger: Trigger, last: int) -> bool:
     """"Another storm may come on Friday, the forecaster added": a date before a reporting verb and a comma
-    dates what is reported, not the report."""
+    dates what is reported, not the report; commas that only set off a word such as "however" between them
+    ("The ministry on Tuesday, however, said") do not."""
     return trigger.entry.kind == "S" and last < trigger.first and any(
-        words.is_break(j) for j in range(last + 1, trigger.first))
+        words.is_break(j) for j in range(last + 1, trigger.first)) and not _set_off(words, last, trigger.first)
+
+
+def _set_off(words: Words, last: int, first: int) -> bool:
+    """Whether the words between `last` and `first` only set off a word such as "however" with commas."""
+    between = range(last + 1, first)
+    return any(words.forms[j] in PARENTHETICAL for j in between) and all(
+        words.forms[j] in PARENTHETICAL or words.forms[j] == "," for j in between)
 
 
 def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
@@ -272,7 +317,19 @@ def _reporting_verb_before(words: Words, triggers: list[Trigger], first: int) ->
     j = first - 1
     while j >= 0 and words.forms[j] in REPORT_GLUE:
         j -= 1
-    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == j), None)
+    told = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == j), None)
+    return told if told is not None else _teller_before(words, triggers, j)
+
+
+def _teller_before(words: Words, triggers: list[Trigger], j: int) -> int | None:
+    """"told Reuters yesterday", "told a news conference on Monday": a telling verb and whom it tells, right
+    before the date, whose last word is at `j`."""
+    k = j
+    while k >= 0 and j - k < ADDRESSEE_WORDS and (words.forms[k] in ADDRESSEES or words.capitalised(k)):
+        k -= 1
+    if k == j or k < 0 or words.forms[k] not in TELLING:
+        return None
+    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == k), None)
 
 
 def _deadline_of_request(words: Words, trigger: Trigger, first: int) -> bool:

@@ -16,7 +16,10 @@ For each trigger the parse tells:
   as CAMEO coders code it, and an event noun so led ("an Iranian attack") is that country's deed, unless the
   noun is a group that names a party of its own ("Brazilian seamen"); a deed acted on is its doer's ("condemned
   the Iranian attack"), a deal acts on whom its purpose names ("signed an agreement to buy Acme"), a visit on
-  the country of its destination, a complaint on whom its clause accuses, a repelled attack on who repels it;
+  the country of its destination, a complaint on whom its clause accuses, a repelled attack on who repels it,
+  a verb on every actor "against" leads in its clause ("filed suit in the High Court against Acme and against
+  Jan Novak"), a suit on whom its participle charges ("a suit charging Acme"), a deed done under an agreement on
+  whom the agreement is with, and buying what a company holds on that company ("to buy the assets of Acme");
 - its time: the time expression whose syntactic head is the trigger's clause, not the nearest one.
 
 Words of the sentence (`text.Words`) and tokens of the parse are matched by character offsets, so mentions
@@ -725,10 +728,18 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for child in token.children if child.dep_ == "obl" and _case(child) in ("in", "during")
                    for m in _aimed_nmods(child, placed, False, VENUE_CASES)]
     if not targets and not frame.passive:
-        # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target
+        targets = _charged(direct, placed) if direct is not None else []
+    if not targets and not frame.passive:
+        targets = _partners(token, placed)
+    opposed = _opposed(token, placed) if not frame.passive else []
+    if all(m in opposed for m in targets):
+        targets = opposed or targets  # "against Acme, ... and against Jan Novak": every one of them
+    if not targets and not frame.passive:
+        # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target, as does
+        # what it leads to buy of Acme ("is negotiating to buy the assets of Acme", "to acquire 50 pct of Acme")
         targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
-                   for m in _mention_list(grandchild, placed, False)]
+                   for m in _holder(grandchild, placed) or _mention_list(grandchild, placed, False)]
     if not targets and not frame.passive:
         # "agreed to pursue its effort to buy Acme": the object of the verb the trigger leads to
         led = [token] + [child for child in token.children if child.dep_ == "xcomp" and
@@ -736,6 +747,63 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
                    for m in _purpose_targets(child, placed)]
     frame.targets = _unique(targets, frame.sources or [])
+
+
+AGREEMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
+                        "pact", "arrangement", "arrangements", "talks", "negotiations", "venture", "partnership"})
+UNDER_CASES = frozenset({"in", "under", "through"})  # "in separate agreements with", "under a deal with"
+
+
+def _partners(token, placed: Placed) -> list[Mention]:
+    """"will acquire nine planes in separate agreements with Acme and Widget", "sold the unit under a deal with
+    Acme": a deed done under an agreement is aimed at whom the agreement is with (the parse may hang the
+    agreement on the verb's object)."""
+    holders = [token] + [child for child in token.children if child.dep_ == "obj"]
+    return [m for holder in holders for noun in holder.children
+            if noun.dep_ in ("obl", "nmod") and _case(noun) in UNDER_CASES and _lower(noun) in AGREEMENTS
+            for partner in noun.children if partner.dep_ == "nmod" and _leading_case(partner) == "with"
+            for m in _mention_list(partner, placed, False)]
+
+
+def _charged(obj, placed: Placed) -> list[Mention]:
+    """"filed a suit charging Acme ...", "a complaint alleging that Jan Novak ...": a document whose participle
+    accuses is aimed at the actor named right after that participle (or its "that"), however the parse hangs
+    the rest of the clause."""
+    for clause in obj.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or _lemma(clause) not in ACCUSING:
+            continue
+        following = clause.i + 1
+        if following < len(clause.doc) and _lower(clause.doc[following]) == "that":
+            following += 1
+        mention = placed.get(following)
+        if mention is not None:
+            return [mention]
+    return []
+
+
+def _opposed(token, placed: Placed) -> list[Mention]:
+    """"filed suit in the High Court against Acme, against its affiliates and against Jan Novak": the actors
+    that "against" leads in the verb's own clause are what it acts on, wherever the parse hangs them (on the
+    venue, on a conjunct)."""
+    found: list[Mention] = []
+    for case in token.subtree:
+        if case.dep_ != "case" or _lower(case) not in AIMED_CASES or not _in_clause(case.head, token, placed.deeds):
+            continue
+        found += [m for m in _mention_list(case.head, placed, False) if m not in found]
+    return found
+
+
+def _in_clause(token, verb, deeds: set[int]) -> bool:
+    """Whether a token stands in the verb's own clause: no clause of its own lies between them (a noun's
+    conjunct is none), nor a happening of its own or what the object is of ("rejected his veto of sanctions
+    against Ruritania": the sanctions are against Ruritania, the veto is not)."""
+    while token.i != verb.i:
+        if token.dep_ in CLAUSES and not (token.dep_ == "conj" and _pos(token) in ("NOUN", "PROPN")) or \
+                token.head.i == token.i or token.head.i != verb.i and token.head.i in deeds or \
+                token.dep_ == "nmod" and _case(token) == "of" and token.head.dep_ == "obj":
+            return False
+        token = token.head
+    return True
 
 
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when", "while", "because"})
@@ -818,9 +886,10 @@ def _holder(token, placed: Placed) -> list[Mention]:
         return _mention_list(token, placed, False)
     if _lower(token) not in HOLDINGS:
         return []
-    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock")
+    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"); a country
+    # before the noun tells where the holding is ("the U.S. assets of Acme")
     found = [placed[child.i] for child in token.children
-             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] or [
+             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] + [
         m for child in token.children if child.dep_ == "nmod" and _leading_case(child) in ("of", "in")
         for m in _holder(child, placed)]
     return [m for m in found if m.type == "organization"][:1]

@@ -43,6 +43,15 @@ def is_happening(code: str) -> bool:
     return code[:2] == ROOT
 
 
+BEFALLING = DISASTERS | {DEATH, CASUALTIES, "Outbreak"}  # labels of happenings no one does: "rebels died"
+
+
+def befalls(entry: Entry) -> bool:
+    """Whether the happening befalls those it names rather than being done ("the plant was hit by fire", but
+    "the company will close the plant", "its board approved the plan")."""
+    return is_happening(entry.code) and entry.label in BEFALLING
+
+
 def tolls(found: list[Trigger], sources: list[list]) -> None:
     """Recode as deaths the doerless kills of a sentence that reports an accident or a disaster; `sources`
     holds each trigger's doer mentions."""

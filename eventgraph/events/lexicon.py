@@ -69,6 +69,18 @@ def past(lemma: str) -> str:
     return lemma + "ed"
 
 
+def listed_past(lemma: str) -> str:
+    """The past participle of a verb the lexicon lists with its forms ("repel": "repelled", which `past`, reading
+    only short verbs' doubled consonant, would miss), else the regular one."""
+    return _listed_pasts().get(lemma) or past(lemma)
+
+
+@lru_cache(maxsize=1)
+def _listed_pasts() -> dict[str, str]:
+    return {lemma: form for lemma, forms in map(_irregular, _rows("triggers.tsv")) for form in sorted(forms)
+            if form.endswith("ed") and form.startswith(lemma)}
+
+
 def third_person(lemma: str) -> str:
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         return lemma + "es"

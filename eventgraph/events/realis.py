@@ -5,7 +5,9 @@
   what it denies is its content, not a second happening. A gerund ("denied attacking") frame.py already reads as
   what was not done.
 - A happening's noun that a verb of averting takes ("aimed at averting a revaluation", "to avoid a strike")
-  is kept from happening.
+  is kept from happening; so is one something is shielded from ("to protect its exports from air attacks").
+- A happening's noun that a noun of what may come takes ("the risk of an attack on the tankers", "fears of a
+  strike", "the possibility of talks") is not told as having happened.
 - What a yes-no question asks about ("Did the army fire on the crowd?") is not told as fact; a question that
   opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
@@ -18,10 +20,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import happenings
-from .lexicon import entries_by_first_word, verb_forms
+from .lexicon import entries_by_first_word, third_person, verb_forms
 
 AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thwart", "foil"})  # what they take
 # does not happen: "to avoid a strike"
+SHIELDING = frozenset({"protect", "shield", "insulate", "safeguard"})  # what they shield from does not happen
+# to what they shield: "to protect its exports from air attacks"
+PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "fear", "likelihood", "chance",
+                       "spectre", "specter", "probability"})  # nouns of what may come: "the risk of an attack"
 OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
@@ -40,8 +46,8 @@ ASKED_WITH = ("xcomp", "ccomp", "conj")  # a clause the question asks about with
 REACH = 6  # heads walked up from a trigger's verb
 COURSES = frozenset({"action", "actions", "campaign", "campaigns", "wave", "waves", "movement", "activity",
                      "activities", "operation", "operations", "spree", "series", "round", "rounds", "outbreak",
-                     "process", "effort", "efforts", "drive", "attempt", "attempts", "call"})  # nouns for a
-# happening's own course, or its call ("the strike call", a mention of the strike)
+                     "process", "effort", "efforts", "drive", "attempt", "attempts", "call", "line", "lines"})  # nouns
+# for a happening's own course, its call ("the strike call", a mention of the strike) or its line ("picket lines")
 CLAUSAL = ("ROOT", "ccomp", "parataxis", "advcl", "xcomp", "conj", "csubj")  # a verb the tagger took for a
 # noun: "these talks form part of"
 CONDITIONING = frozenset({"subject", "conditioned", "conditional", "contingent", "dependent", "depending"})
@@ -73,8 +79,20 @@ def _lower(token) -> str:
 def unreal(token, verb, nominal: bool) -> bool:
     """`token` is the trigger's word, `verb` the word that carries its tense: the trigger, or the verb a nominal
     trigger hangs on."""
+    noun = nominal or token.tag_.startswith("NN") and _noun_form(token)  # a verb's word the parse reads as a
+    # noun: "the risk of an attack", "domestic demand growth"; one that qualifies a happening's noun ("bomb
+    # explosions") tells that happening, which the lexicon does not read apart
     return denied(token, verb, nominal) or asked(verb) or \
-        nominal and (qualifying(token) or conditional(token) or averted(token))
+        noun and (conditional(token) or averted(token) or supposed(token)) or \
+        qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
+
+
+def _noun_form(token) -> bool:
+    """Whether a trigger's word is a form a noun shares with its verb ("attack", "attacks", "demand"), not one
+    only a verb has ("overran", "attacked"), which a noun's tag only misreads."""
+    form = _lower(token)
+    return any(form in (lemma, third_person(lemma)) for lemma in
+               {entry.headline.split()[0] for entry in entries_by_first_word().get(form, ())})
 
 
 def averted(token) -> bool:
@@ -94,6 +112,20 @@ def averted(token) -> bool:
     return any(child.dep_ == "compound:prt" and _lower(child) == "off" for child in head.children)
 
 
+def supposed(token) -> bool:
+    """"the risk of an Iranian attack", "fears of a strike", "to protect its exports from air attacks": a
+    happening's noun that a noun of what may come takes with "of", or that a verb of shielding keeps away, is
+    not told as having happened."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    cases = {_lower(child) for child in token.children if child.dep_ == "case"}
+    form = _lower(head)
+    prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
+    return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
+        form in _forms(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
+
+
 def conditional(token) -> bool:
     """"the offer is subject to negotiation of a definitive agreement", "conditioned on approval by the board",
     "pending a review": a happening's noun that a deal hangs on is a condition, not a happening told."""
@@ -110,7 +142,8 @@ def qualifying(token) -> bool:
     proposal). A noun for the happening's own course ("strike action", "a takeover attempt") is that happening;
     so are a disaster's ("drought conditions", "earthquake damage"), which the happening's own noun tells."""
     head = token.head
-    return token.dep_ == "compound" and head.i > token.i and head.tag_.startswith("NN") and \
+    hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "HYPH"  # "counter-attacks": one word
+    return token.dep_ == "compound" and head.i > token.i and head.tag_.startswith("NN") and not hyphened and \
         head.dep_ not in CLAUSAL and _lower(head) not in COURSES | MISREAD and not head.text[:1].isupper() and \
         not _lower(head).endswith("ing") and not any(  # "a restraining order freezing": a participle misread
             happenings.is_happening(entry.code) for entry in entries_by_first_word().get(_lower(token), ()))

@@ -1,7 +1,10 @@
 """What a reporting verb reports: after the addressee of "told", or the clause that opens the sentence when the
 verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
 verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
-is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia).
+is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia); a comment whose
+reported clause has no actor for its subject is aimed at no one ("said the takeover would let Acme grow"), as
+most comments of the development annotations are, unless it tells the speaker's own deed ("said it sold its
+stake in Acme").
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
@@ -37,6 +40,11 @@ ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the on
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
+MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expects", "hope", "hopes", "fear",
+                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows",
+                     "do", "does", "did", "can", "cannot"})  # present forms of thinking, and auxiliaries of a
+# negated or stressed clause (past forms are in NOT_DEEDS)
+COMMENT = "01"  # CAMEO root of a comment, what a statement is coded when it is no threat, appeal or intent
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
 PERFECT = frozenset({"has", "have", "had"})
 PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain", "need", "needs"})
@@ -649,13 +657,38 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     while start < len(words) and (words.forms[start] in CONTENT_OPENERS or words.forms[start] in
                                   triggers.DETERMINERS or words.is_break(start)):
         start += 1
+    # the subject stands before the reported clause's verb: "said the takeover would allow Acme to ..." names Acme
+    # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
-                    not attach.after_preposition(words, i)), None)
+                    not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
+    if subject is None and trigger.entry.code.startswith(COMMENT) and not _own_deed(words, start):
+        # a comment names further on only what it is about ("did not expect the central bank to act", "had
+        # little interest in buying rubber from the buffer stock"): most annotations give it no target
+        return []
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
         spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
         return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking]
     found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
     return [m for m in found if m.actor not in speaking]
+
+
+def _own_deed(words: Words, start: int) -> bool:
+    """Whether what was said opens with the speaker's own doing or holding ("said it sold 5 pct of Acme",
+    "said it owns 15 pct of Acme", "said it had filed suit against Acme", "said it is pursuing its claims
+    against Acme"), which acts on whom it names, not with a thought or a state ("he did not expect", "they had
+    little interest", "it was confident")."""
+    forms = words.forms
+    if start >= len(forms) or forms[start] not in SELF:
+        return False
+    k = next((k for k in range(start + 1, len(forms)) if forms[k] not in SKIPPED_ADVERBS), len(forms))
+    if k < len(forms) and forms[k] in PERFECT:
+        k = _past_adverbs(forms, k + 1)
+        return k < len(forms) and (forms[k] in PAST_IRREGULAR or forms[k].endswith("ed")) and \
+            forms[k] not in NOT_DEEDS
+    if k < len(forms) and forms[k] in triggers.BE:  # "said it is pursuing its claims against Acme"
+        k = _past_adverbs(forms, k + 1)
+        return k < len(forms) and forms[k].endswith("ing") and not reporting(forms[k])
+    return k < len(forms) and forms[k] not in MINDING and forms[k] not in NOT_DEEDS and not reporting(forms[k])
 
 
 def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from . import triggers
-from .lexicon import entries_by_first_word, past, third_person
+from .lexicon import entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 _PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
@@ -60,6 +60,8 @@ PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "
                         "several", "few", "any", "majority", "remainder", "bulk"})
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
+PHRASES_REACH = 20  # words from the comma after what was said's subject, past the phrases a preposition opens,
+# to its verb
 
 
 def join(names: list[str]) -> str:
@@ -232,6 +234,18 @@ def _hung(forms: list[str]) -> bool:
                 before in triggers.PREPOSITIONS or before in DANGLING) and any(_finite(form) for form in forms[:-2])
 
 
+def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...]) -> str | None:
+    """What an appeal asks its addressee to do, from the words after the appeal's verb (`after`): "urged the
+    government | to cut spending", "called on Acme | to withdraw its bid"; None when the addressee is not
+    followed by "to" and a verb, or the deed's phrase runs on too far to show."""
+    key = addressee.split()[-1].lower()
+    end = next((j for j in range(after, min(len(words), after + CLOSING_REACH)) if words.forms[j] == key), None)
+    if end is None or end + 2 >= len(words) or words.forms[end + 1] != "to" or words.capitalised(end + 2) or \
+            not words.forms[end + 2].isalpha():
+        return None
+    return closed(words, f"to {words.surface[end + 2]}", doers)
+
+
 def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
     """The words from `first` to where the sentence ends their phrase, or None (see `_run_end`)."""
     end = _run_end(words, first, doers)
@@ -278,9 +292,11 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
     "says his adviser, Jan Novak, was rebuilding the staff". A name alone says nothing."""
     surface = [word for word in read(phrase or "", 0).surface if word not in QUOTES and word not in ("<", ">")]
     forms = [word.lower().replace("’", "'") for word in surface]
-    if not forms or forms[0] in triggers.PREPOSITIONS or any(_finite(word) for word in surface
-                                                              if not word[:1].isupper()):
-        return phrase  # "on May 1" is no subject; "Alfred" is a name, no past tense
+    if not forms or forms[0] in triggers.PREPOSITIONS or any(
+            _finite(word) and not (k and forms[k - 1] in triggers.DETERMINERS)
+            for k, word in enumerate(surface) if not word[:1].isupper()):
+        return phrase  # "on May 1" is no subject; "Alfred" is a name, no past tense; "an increased allowance"
+        # no verb
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
     if last is None or _found(words, key, last + 1) is not None:
@@ -296,7 +312,29 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
         inserted += len(words.forms[j]) > 1 and words.forms[j][:1].isalnum()
         if inserted > INSERTION_REACH or words.forms[j] in QUOTES or words.forms[j] in COORDINATORS or \
                 words.forms[j] in (";", ":") or words.forms[j] == "." and words.forms[j + 1] != ",":
-            return phrase  # the comma joins a list, or what follows is no insertion ("Ill.," is one)
+            return _past_phrases(words, phrase, after, doers)  # the comma joins a list, or what follows is no
+            # insertion ("Ill.," is one)
+    return phrase
+
+
+def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...]) -> str:
+    """What was said that stops at the comma after its subject, before a long run of phrases that a preposition
+    opens, reaches on to its verb: "says an increased depletion allowance would be a cheap way" past ", to 27.5
+    pct, on new production of oil and gas". Not past a list ("his adviser, Jan Novak, and the staff met": the
+    adviser alone did not meet), nor to a verb of a clause of its own ("which", "that", "because" ... before it)
+    or one past a quotation, a semicolon or a sentence's end."""
+    if after + 1 >= len(words) or words.forms[after + 1] not in triggers.PREPOSITIONS:
+        return phrase
+    for j in range(after + 1, min(len(words), after + 1 + PHRASES_REACH)):
+        form = words.forms[j]
+        if form in QUOTES or form in (";", ":", ".") or form in SUBORDINATORS or form in _OPENING_CLAUSE - \
+                COORDINATORS:
+            return phrase
+        if words.forms[j - 1] == "," and form.endswith("ed"):
+            continue  # a participle opens an insertion: "the pact, revealed on Thursday by Acme, underscores"
+        if not words.capitalised(j) and form.isalpha() and _finite(form) and words.forms[j - 1] not in DANGLING:
+            added = _run_on(words, j, doers)
+            return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
     return phrase
 
 
@@ -380,4 +418,4 @@ def _names(name: str, text: str) -> bool:
 
 
 def _participle(verb: str) -> str:
-    return _PARTICIPLES.get(verb) or past(verb)
+    return _PARTICIPLES.get(verb) or listed_past(verb)

@@ -26,14 +26,19 @@ def chronological(events: list[Event]) -> list[Event]:
 
 
 def top_events(events: list[Event], k: int) -> list[Event]:
-    """The K most salient events, in date order. A timeline covers the story: the most salient event of each
-    date comes first, and a second event on a date only once every date has one, so that one busy day cannot
-    fill the top K; the seconds come by salience, then the thirds. A week, a month or a year that holds a day
-    already picked is no new date either. A quarter, a season, a year or coarser is background to a story told
-    in days and weeks (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds,
-    as if its period already had an entry. An undated event comes only when no dated one is left, and so does a
-    happening only one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a
-    forecast, not yet a day it had."""
+    """The K most salient events (`ranked`), in date order."""
+    return chronological(ranked(events, k))
+
+
+def ranked(events: list[Event], k: int) -> list[Event]:
+    """The K most salient events, in the order they are picked, the top event first. A timeline covers the
+    story: the most salient event of each date comes first, and a second event on a date only once every date
+    has one, so that one busy day cannot fill the top K; the seconds come by salience, then the thirds. A week,
+    a month or a year that holds a day already picked is no new date either. A quarter, a season, a year or
+    coarser is background to a story told in days and weeks (the year a rival bid was made, the season a
+    chairman resigned): it ranks with the seconds, as if its period already had an entry. An undated event comes
+    only when no dated one is left, and so does a happening only one article tells of before its date
+    (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet a day it had."""
     spans = [interval(event.date.value) for event in events]
     heap = [(spans[index] is None or event.told_ahead, int(coarse(spans[index])), -event.salience, sort_key(event),
              index) for index, event in enumerate(events)]
@@ -50,4 +55,4 @@ def top_events(events: list[Event], k: int) -> list[Event]:
         picked.append(event)
         if span:
             taken.append(span)
-    return chronological(picked)
+    return picked

@@ -9,6 +9,12 @@ its quotes, then the article's title (a link when its URL is known), outlet and 
 TimelineJS renders it as HTML. The title slide gives the story's title, span and counts. Undated events are left
 out: TimelineJS needs a year.
 
+The ranking of `--top K` and of graph.html's first view (`order.ranked`, K = `overview.DEFAULT_K`) shows here
+too: each slide of those K events opens its text with a line saying so and its place in the ranking, and the
+top-level `eventgraph` object names them (`top`, top event first) and gives `start_at_slide`, the TimelineJS
+option timeline.html opens with, so that the page opens on the top event, not on the oldest. The slides are in
+the order TimelineJS shows them (by the first day of their date), so that the slide index is the one it uses.
+
 timeline.html is that JSON in the TimelineJS release shipped in `vendor/timelinejs/` (MPL-2.0), inlined with its
 icon font, with `font: null`: it opens from disk with no network, like graph.html.
 """
@@ -29,7 +35,8 @@ from ..model import Date, Document, Event, Story, granularity
 from ..title import title_of
 from .dates import bounds, human, plain, relation, shown
 from .html import csp_hash, script_json
-from .order import chronological
+from .order import chronological, ranked
+from .overview import DEFAULT_K
 from .palette import event_class
 from .timeline import printable
 
@@ -92,17 +99,32 @@ def sources_html(event: Event, documents: dict[str, Document]) -> str:
         for doc_id, said in quotes.items())
 
 
-def slide(event: Event, documents: dict[str, Document]) -> dict | None:
+def slide(event: Event, documents: dict[str, Document], place: int | None = None) -> dict | None:
+    """`place`: the event's place in the top `DEFAULT_K` (1 for the top event), None when it is not in them."""
     found = dates(event.date)
     if found is None:
         return None
+    top = f'<p class="eventgraph-top">Top {DEFAULT_K}: ranked {place}</p>' if place else ""
     return {"unique_id": printable(event.id), **found, "group": event_class(event.code)[0],
-            "text": {"headline": html.escape(printable(event.title)), "text": sources_html(event, documents)}}
+            "text": {"headline": html.escape(printable(event.title)),
+                     "text": top + sources_html(event, documents)}}
+
+
+def _first_day(slide: dict) -> tuple[int, int, int]:
+    """Where TimelineJS puts a slide: a date without its month or day stands at its first."""
+    start = slide["start_date"]
+    return start["year"], start.get("month", 1), start.get("day", 1)
 
 
 def story_dict(story: Story) -> dict:
     documents = {doc.id: doc for doc in story.documents}
-    slides = [s for s in (slide(event, documents) for event in chronological(story.events)) if s]
+    top = [event.id for event in ranked(story.events, DEFAULT_K)]
+    places = {event_id: place for place, event_id in enumerate(top, 1)}
+    shown_events = [(event, slide(event, documents, places.get(event.id))) for event in chronological(story.events)]
+    shown_events = sorted(((event, s) for event, s in shown_events if s), key=lambda pair: _first_day(pair[1]))
+    slides = [s for _, s in shown_events]
+    on_slide = {event.id: index for index, (event, _) in enumerate(shown_events, 1)}  # the title slide is 0
+    start = next((on_slide[event_id] for event_id in top if event_id in on_slide), 0)
     days = story.span
     about = [f"{human(days[0])} to {human(days[1])}" if days and days[0] != days[1] else human(days[0])] \
         if days else []
@@ -111,7 +133,8 @@ def story_dict(story: Story) -> dict:
                  + (f" ({undated} undated, not shown)" if undated else ""))
     return {"title": {"text": {"headline": html.escape(printable(title_of(story))),
                                "text": "".join(f"<p>{html.escape(line)}</p>" for line in about)}},
-            "events": slides}
+            "events": slides,
+            "eventgraph": {"top": [printable(event_id) for event_id in top], "start_at_slide": start}}
 
 
 def dumps(story: Story) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..events.lexicon import label
-from .. import salience, span
+from .. import span
 from ..ids import event_id
 from ..model import Actor, Claim, Document, Event, Participant, Source
 from . import dates
@@ -14,7 +14,8 @@ __all__ = ["infer_publication_dates", "merge_events"]
 
 
 def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
-    """One `Event` per happening, with every report of it as a source, in date order, ranked by salience.
+    """One `Event` per happening, with every report of it as a source, in date order (ranked by
+    `salience.rank` once the story's passes on merged events are done, see `pipeline`).
     When the story dates anything, a happening that only one article reports and nothing dates is left out;
     a date far outside the story's span that only one article gives is not used."""
     with collector_paused():
@@ -29,7 +30,6 @@ def _merged(documents: list[Document], actors: list[Actor]) -> list[Event]:
     if any(event.date.value for event in events):
         # in a dated story, a happening one article mentions without any date cannot be placed: left out
         events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
-    salience.rank(events, actors, documents)
     return sorted(events, key=_chronological)
 
 

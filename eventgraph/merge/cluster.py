@@ -20,6 +20,7 @@ comments (CAMEO root 01) of one speaker that nothing but their articles dates, i
 was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
 by its text, "said on Sunday", may be the interview another article quotes from); in one article, one speaker's
 comments are one whoever each is about.
+Deeds told in one place ("strikes in Montenegro") are not deeds told in another ("a strike in Belgrade").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
 in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
@@ -46,6 +47,7 @@ from ..model import Actor, Date, Document, EventMention
 from ..temporal import aspect
 from . import dates
 from .anchors import REPORTING, anchored
+from .places import places
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
@@ -88,6 +90,7 @@ class Report:
     perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
     occasion: bool = False  # named, with no actor and no date, as the occasion of another ("after the freeze")
     series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
+    places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Belgrade")
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -148,6 +151,7 @@ class Happening:
     triggers: set[str] = field(default_factory=set)
     spots: set[tuple[str, int]] = field(default_factory=set)  # the article and offset of each dated report's trigger
     numbers: set[str] = field(default_factory=set)  # the figures its reports' objects state
+    places: set[str] = field(default_factory=set)  # the places its reports name
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
     said: bool = False  # a statement reported without a date of its own
@@ -180,6 +184,7 @@ class Happening:
         if not report.weak:
             self.spots.add((report.doc, report.mention.trigger_start))
         self.numbers |= report.numbers
+        self.places |= report.places
         self.codes[report.mention.code] += 1
         self.labels.add(report.mention.label)
         self.words |= report.words
@@ -237,7 +242,8 @@ def reports(documents: list[Document], actors: list[Actor],
                                 going and ended(doc, mention), another_instance(doc, mention),
                                 _copy(sentences[mention.sentence], mention), published, perfect,
                                 not sources and not targets and given.relation == "before" and
-                                dates.weak(given) and mention.occasion, series(doc, mention)))
+                                dates.weak(given) and mention.occasion, series(doc, mention),
+                                places(doc, mention) if kind(mention.code)[0] == "act" else frozenset()))
     return found
 
 
@@ -309,6 +315,8 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
     if report.numbers and happening.numbers and not report.numbers & happening.numbers:
         return None  # "killed 22 people" and "killed almost 150 people": two tolls, two happenings
+    if report.places and happening.places and report.places.isdisjoint(happening.places):
+        return None  # "strikes in Montenegro" and "a strike in Belgrade": two deeds of a kind, two places
     if report.another and happening.span and not happening.weak and \
             happening.span[1] < (report.day if report.weak else report.span[0]):
         return None  # "a second bombing" is not the one dated before it

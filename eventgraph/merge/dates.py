@@ -1,8 +1,8 @@
 """TIMEX3 values as day intervals, so that dates of any precision can be compared.
 
-"2024-06-19" is one day, "2024-W25" seven, "1961" a year, "196" (the 1960s) ten years, "20" (the 21st
-century) a hundred. A date that only stands in for the publication date covers the week before it: the
-article reports something that happened then or a little earlier.
+"2024-06-19" is one day, "2024-W25" seven, "2024-W25-WE" (its weekend) two, "1961" a year, "196" (the 1960s)
+ten years, "20" (the 21st century) a hundred. A date that only stands in for the publication date covers the week
+before it: the article reports something that happened then or a little earlier.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..model import Date
 
 REPORTING_WINDOW = 7  # days before publication in which an undated reported happening may lie
 WEAK_SOURCES = ("publication", "inferred")
-_VALUE = re.compile(r"^(\d{2,4})(?:-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(?:-(\d{2}))?)?(?:T.*)?$")
+_VALUE = re.compile(r"^(\d{2,4})(?:-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(?:-(\d{2}|WE))?)?(?:T.*)?$")
 # each season's first and last month; winter is the year of its January, as the time tagger writes it ("2002-WI"
 # is December 2001 to February 2002): months 12 to 14 of the year before
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -37,12 +37,14 @@ def interval(value: str | None) -> tuple[int, int] | None:
         year = int(head)
         if part is None:
             return _years(year, year)
+        if day == "WE" and not part.startswith("W"):
+            return None
         if day is not None and not part.startswith("W"):
             ordinal = date(year, int(part), int(day)).toordinal()
             return ordinal, ordinal
         if part.startswith("W") and part not in _SEASONS:
             first = date.fromisocalendar(year, int(part[1:]), 1).toordinal()
-            return first, first + 6
+            return (first + 5, first + 6) if day == "WE" else (first, first + 6)  # "2024-W25-WE": its weekend
         if part.startswith("Q"):
             return _months(year, 3 * int(part[1]) - 2, 3 * int(part[1]))
         if part.startswith("H"):

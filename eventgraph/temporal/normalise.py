@@ -215,7 +215,7 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
                             for year in (anchor.year - 1, anchor.year, anchor.year + 1))
     here, there = (anchor.month, anchor.day if day else 0), (month, day or 0)
     if distance < (CLOSE_NAMED_DAYS if tenseless else CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
-        if nearest == anchor.year or tenseless:
+        if nearest == anchor.year or tenseless and not (nearest > anchor.year and _past_clause(ctx)):
             return nearest
         # across the turn of the year the past tense keeps a month from the year ahead: "closed in January",
         # written on 29 December, is this year's January (future cues are too loose to do the converse:
@@ -232,6 +232,13 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
     if way == tense.FUTURE:
         return anchor.year if there >= here else anchor.year + 1
     return nearest
+
+
+def _past_clause(ctx: Context) -> bool:
+    """"pledges made in the February accord", written in October: a past verb before a month that names a
+    thing puts the thing behind the report, where a future cue would not put it ahead ("the December accord
+    would hold")."""
+    return ctx.word_before() not in _DEADLINE and ctx.tense() == tense.PAST
 
 
 def _year_on_side(ctx: Context, month: int, day: int | None, way: int) -> int:

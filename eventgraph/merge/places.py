@@ -1,0 +1,55 @@
+"""Where a deed took place, as its report names it: repeated deeds of one kind are told apart by their places.
+
+"Strikes in Montenegro" and "workers on strike in Belgrade", "an attack east of the town of Amarah" and "an attack
+on a peak in Kurdistan", "a stoppage called off in Barcelona" and "a stoppage called off in Santa Cruz" are
+different instances of a kind of deed, however alike their doers and dates. A place is a capitalised name that a
+preposition of place opens ("in", "at", "near", "east of", "the town of") in the words after the trigger, within
+its clause. A name that an actor mention of a country or place covers counts as that actor ("Belgrade" may stand
+for Serbia), so that two names of one actor are one place; a person or a body is not where a deed took place. A name followed by a noun modifies it and is no place ("in the Gulf war").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, EventMention
+
+REACH = 120  # characters after the trigger a place of its clause is looked for in
+_PLACE = re.compile(r"\b(?:in|at|near|outside|around|off|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                    r"(?:town|city|village|port|province|region|state|republic|area)\s+of)\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w'.-]*(?:,?\s+|$))+)")
+_PLACE_TYPES = frozenset({"country", "location"})  # a person or a body named there is no place ("talks at the IMF")
+_NONE: frozenset[str] = frozenset()
+_NAME = re.compile(r"[A-Z][\w'.-]*")
+# where the clause of the trigger ends: a quotation, a speaker, or a clause of another happening ("after talks in
+# Zagreb failed")
+_CLAUSE_END = re.compile(r"[;:()\"]|\b(?:said|says|according|after|before|while|when|whereas|but|and\s+(?:then|later))\b")
+# small words that may follow a place's name; any other word in lower case makes the name modify a noun
+_GO_ON = frozenset("""and or but on in at to for of with by from near where when which who after before during
+over as since while last this yesterday today early late overnight""".split())
+_NOT_PLACES = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An His Her Its Their This That These""".split())
+
+
+def places(doc: Document, mention: EventMention) -> frozenset[str]:
+    """The places the clause of the mention's trigger names: actors' keys, or names in lower case."""
+    end = min(doc.sentences[mention.sentence].end, mention.trigger_end + REACH)
+    window = doc.text[mention.trigger_end:end]
+    if _PLACE.search(window) is None:
+        return _NONE  # most clauses name no place: asked first, as every deed of a corpus is asked
+    if (stop := _CLAUSE_END.search(window)) is not None:
+        window = window[:stop.start()]
+    found: set[str] = set()
+    for match in _PLACE.finditer(window):
+        after = window[match.end(1):].split(maxsplit=1)
+        if after and after[0][0].islower() and after[0].rstrip(",.") not in _GO_ON:
+            continue
+        for name in _NAME.finditer(match.group(1)):
+            at = mention.trigger_end + match.start(1) + name.start()
+            covering = next((m for m in doc.mentions if m.start <= at < m.end), None)
+            if covering is not None:
+                if covering.type in _PLACE_TYPES:
+                    found.add(covering.actor)
+            elif (word := name.group().rstrip(".")) not in _NOT_PLACES:
+                found.add(word.lower())
+    return frozenset(found)

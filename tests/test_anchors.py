@@ -1,0 +1,43 @@
+from eventgraph.model import Date, Document, EventMention, Participant
+from eventgraph.sentences import split
+from eventgraph.temporal.anchors import carry_statement_dates
+
+PUBLISHED = "2021-05-10"
+SUNDAY = Date("2021-05-09", "day", "relative", "Sunday")
+REPORT = Date(PUBLISHED, "day", "publication")
+
+
+def statements(text, dates, speakers=("jan-novak",) * 3):
+    """A document of `text` with one statement per sentence, by `speakers`, dated by `dates`; the dates its
+    statements end with once anchored."""
+    sentences = split(text)
+    mentions = [EventMention(sentence=n, trigger_start=text.index(" said", s.start) + 1, trigger_end=0,
+                             trigger="said", code="010", label="", title="", date=date,
+                             actors=[Participant(speaker, "source")])
+                for n, (s, date, speaker) in enumerate(zip(sentences, dates, speakers))]
+    doc = Document(id="d1", path="d1.txt", text=text, published=PUBLISHED, sentences=sentences,
+                   event_mentions=mentions)
+    carry_statement_dates(doc, lambda code: code.startswith("01"))
+    return [m.date.value for m in doc.event_mentions]
+
+
+def test_an_undated_statement_takes_the_day_its_speaker_spoke_on_earlier():
+    text = "Jan Novak said on Sunday the accord held. Novak said the rise in rates broke it."
+    assert statements(text, [SUNDAY, REPORT]) == ["2021-05-09", "2021-05-09"]
+
+
+def test_a_statement_told_in_the_perfect_keeps_the_report_day():
+    text = "Jan Novak said on Sunday the accord held. Novak has said the rise in rates broke it."
+    assert statements(text, [SUNDAY, REPORT]) == ["2021-05-09", PUBLISHED]
+
+
+def test_a_statement_of_months_ago_anchors_nothing():
+    text = "Jan Novak said in March the accord held. Novak said the rise in rates broke it."
+    march = Date("2021-03", "month", "relative", "March")
+    assert statements(text, [march, REPORT]) == ["2021-03", PUBLISHED]
+
+
+def test_only_the_same_speakers_and_only_later_statements_are_anchored():
+    text = "Sue Smith said the accord held. Jan Novak said on Sunday it held. Sue Smith said the rise broke it."
+    dated = statements(text, [REPORT, SUNDAY, REPORT], ("sue-smith", "jan-novak", "sue-smith"))
+    assert dated == [PUBLISHED, "2021-05-09", PUBLISHED]

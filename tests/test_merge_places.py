@@ -1,0 +1,64 @@
+"""Where a deed took place, as its clause names it, and the merge keeping deeds of two places apart."""
+
+import pytest
+
+from eventgraph import merge
+from eventgraph.merge.places import places
+from eventgraph.model import Actor, Date, Document, EventMention, Mention, Participant, Sentence
+
+DOCKERS = [("dockers", "source")]
+ACTORS = [Actor("dockers", "Dockers", "group"), Actor("ruritania", "Ruritania", "country"),
+          Actor("port-authority", "Port Authority", "organization")]
+
+
+def told(doc_id, text, trigger, code="143", actors=DOCKERS, named=()):
+    """A one-sentence article of 2021-05-06 that dates nothing; `named` are (name, actor, type) actor mentions."""
+    start = text.index(trigger)
+    event = EventMention(sentence=0, trigger_start=start, trigger_end=start + len(trigger), trigger=trigger,
+                         code=code, label="", title=f"{code} {trigger}",
+                         date=Date("2021-05-06", "day", "publication"),
+                         actors=[Participant(actor, role) for actor, role in actors])
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, actor, kind)
+                for name, actor, kind in named]
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, published="2021-05-06", published_source="text",
+                    sentences=[Sentence(0, len(text), text)], event_mentions=[event], mentions=mentions)
+
+
+def places_of(text, trigger, named=()):
+    doc = told("a", text, trigger, named=named)
+    return places(doc, doc.event_mentions[0])
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("Dockers struck in Port Marin on Monday.", "struck", {"port", "marin"}),
+    ("Dockers struck east of the northern town of Velka Lhota.", "struck", {"velka", "lhota"}),
+    ("A stoppage was called off in Santa Cruz, on the island.", "called off", {"santa", "cruz"}),
+    ("Dockers struck in the Marin port area.", "struck", set()),
+    ("Dockers struck in March.", "struck", set()),
+    ("Dockers struck, the union said in Port Marin.", "struck", set()),
+    ("Dockers struck after talks in Port Marin failed.", "struck", set()),
+])
+def test_a_place_is_a_name_a_preposition_of_place_opens_in_the_clause_of_the_trigger(text, trigger, found):
+    assert places_of(text, trigger) == found
+
+
+def test_a_name_an_actor_mention_covers_is_that_actor_when_it_is_a_place_and_nothing_when_it_is_a_body():
+    assert places_of("Dockers struck in Ruritania.", "struck", [("Ruritania", "ruritania", "country")]) == \
+        {"ruritania"}
+    assert places_of("Dockers struck at Port Authority.", "struck",
+                     [("Port Authority", "port-authority", "organization")]) == set()
+
+
+def test_deeds_of_one_kind_told_in_two_places_are_two_happenings_and_in_one_place_one():
+    apart = [told("a", "Dockers struck in Port Marin.", "struck"), told("b", "Dockers struck in Velka Lhota.", "struck")]
+    assert sorted(len(event.sources) for event in merge.merge_events(apart, ACTORS)) == [1, 1]
+    one = [told("a", "Dockers struck in Port Marin.", "struck"),
+           told("b", "Dockers struck at the Port Marin terminals.", "struck")]
+    assert [len(event.sources) for event in merge.merge_events(one, ACTORS)] == [2]
+
+
+def test_statements_are_not_told_apart_by_the_places_they_name():
+    speaker = [("ruritania", "source")]
+    said = [told("a", "Ruritania said talks would be held in Port Marin.", "said", "010", speaker),
+            told("b", "Ruritania said talks would be held in Velka Lhota.", "said", "010", speaker)]
+    assert [len(event.sources) for event in merge.merge_events(said, ACTORS)] == [2]
