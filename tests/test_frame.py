@@ -68,7 +68,8 @@ def test_a_person_acts_with_the_body_he_belongs_to_and_an_organ_with_its_country
                   actors=[Participant("jan-novak", "source"), Participant("sue-smith", "target"),
                           Participant("ruritanian-foreign-ministry", "target")])
     add_countries([visit], [minister, sue, ministry, ruritania, Actor("freedonia", "Freedonia", "country")])
-    assert [(p.actor, p.role) for p in visit.actors][3:] == [("ruritania", "source"), ("freedonia", "target")]
+    assert [(p.actor, p.role, p.joined) for p in visit.actors][2:] == [
+        ("ruritanian-foreign-ministry", "target", False), ("ruritania", "source", True), ("freedonia", "target", True)]
 
 
 def test_a_statement_targets_the_actors_it_is_about_not_its_addressee():
