@@ -28,8 +28,8 @@ from ..merge.dates import interval
 from ..merge.relation import kind
 from ..temporal import anchors
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
-from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
-                      territory, title_words)
+from .lexicon import (STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label,
+                      military, staff, territory, title_words)
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -160,7 +160,7 @@ def _read_words(doc: Document):
 
 def _statement(mention: EventMention) -> bool:
     """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
-    return (mention.code[:2] == "01" or statements.reporting(mention.trigger)) and \
+    return (mention.code[:2] == STATEMENT_ROOT or statements.reporting(mention.trigger)) and \
         any(p.role == "source" for p in mention.actors)
 
 

@@ -2,9 +2,9 @@
 verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
 verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
 is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia); a comment whose
-reported clause has no actor for its subject is aimed at no one ("said the takeover would let Acme grow"), as
-most comments of the development annotations are, unless it tells the speaker's own deed ("said it sold its
-stake in Acme").
+reported clause has no actor for its subject is aimed at no one ("said the takeover would let Acme grow"): the
+actors it names further on are what it is about, not whom the speaker acts on, unless it tells the speaker's
+own deed ("said it sold its stake in Acme").
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
@@ -40,11 +40,10 @@ ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the on
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
+# present forms of thinking (past forms are in NOT_DEEDS)
 MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expects", "hope", "hopes", "fear",
-                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows",
-                     "do", "does", "did", "can", "cannot"})  # present forms of thinking, and auxiliaries of a
-# negated or stressed clause (past forms are in NOT_DEEDS)
-COMMENT = "01"  # CAMEO root of a comment, what a statement is coded when it is no threat, appeal or intent
+                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows"})
+STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
 PERFECT = frozenset({"has", "have", "had"})
 PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain", "need", "needs"})
@@ -661,9 +660,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
-    if subject is None and trigger.entry.code.startswith(COMMENT) and not _own_deed(words, start):
-        # a comment names further on only what it is about ("did not expect the central bank to act", "had
-        # little interest in buying rubber from the buffer stock"): most annotations give it no target
+    if subject is None and trigger.entry.code.startswith(COMMENT) and not _opens_with_own_doing(words, start):
+        # a comment names further on only what it is about ("did not expect Acme to cut prices", "had little
+        # interest in a merger with Acme"): the speaker does nothing to Acme
         return []
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
         spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
@@ -672,7 +671,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return [m for m in found if m.actor not in speaking]
 
 
-def _own_deed(words: Words, start: int) -> bool:
+def _opens_with_own_doing(words: Words, start: int) -> bool:
     """Whether what was said opens with the speaker's own doing or holding ("said it sold 5 pct of Acme",
     "said it owns 15 pct of Acme", "said it had filed suit against Acme", "said it is pursuing its claims
     against Acme"), which acts on whom it names, not with a thought or a state ("he did not expect", "they had
@@ -683,12 +682,17 @@ def _own_deed(words: Words, start: int) -> bool:
     k = next((k for k in range(start + 1, len(forms)) if forms[k] not in SKIPPED_ADVERBS), len(forms))
     if k < len(forms) and forms[k] in PERFECT:
         k = _past_adverbs(forms, k + 1)
-        return k < len(forms) and (forms[k] in PAST_IRREGULAR or forms[k].endswith("ed")) and \
-            forms[k] not in NOT_DEEDS
+        return k < len(forms) and _past(forms[k]) and forms[k] not in NOT_DEEDS
     if k < len(forms) and forms[k] in triggers.BE:  # "said it is pursuing its claims against Acme"
         k = _past_adverbs(forms, k + 1)
         return k < len(forms) and forms[k].endswith("ing") and not reporting(forms[k])
-    return k < len(forms) and forms[k] not in MINDING and forms[k] not in NOT_DEEDS and not reporting(forms[k])
+    return k < len(forms) and forms[k] not in MINDING | STRESSING and forms[k] not in NOT_DEEDS and \
+        not reporting(forms[k])
+
+
+def _past(form: str) -> bool:
+    """Whether a verb form is a past tense or participle ("sold", "filed"; not "red" or "need")."""
+    return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
 
 
 def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
@@ -710,7 +714,7 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
         return False  # "had not signed", "hasn't bought": a deed not done
     form = forms[k]
-    past = form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
+    past = _past(form)
     modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
         forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
     # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted
