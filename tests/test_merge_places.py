@@ -32,7 +32,7 @@ def places_of(text, trigger, named=()):
 @pytest.mark.parametrize("text, trigger, found", [
     ("Dockers struck in Port Marin on Monday.", "struck", {"port", "marin"}),
     ("Dockers struck east of the northern town of Velka Lhota.", "struck", {"velka", "lhota"}),
-    ("A stoppage was called off in Santa Cruz, on the island.", "called off", {"santa", "cruz"}),
+    ("A stoppage was called off in Nova Ostra, on the island.", "called off", {"nova", "ostra"}),
     ("Dockers struck in the Marin port area.", "struck", set()),
     ("Dockers struck in March.", "struck", set()),
     ("Dockers struck, the union said in Port Marin.", "struck", set()),

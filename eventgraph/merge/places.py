@@ -1,11 +1,11 @@
 """Where a deed took place, as its report names it: repeated deeds of one kind are told apart by their places.
 
-"Strikes in Montenegro" and "workers on strike in Belgrade", "an attack east of the town of Amarah" and "an attack
-on a peak in Kurdistan", "a stoppage called off in Barcelona" and "a stoppage called off in Santa Cruz" are
-different instances of a kind of deed, however alike their doers and dates. A place is a capitalised name that a
-preposition of place opens ("in", "at", "near", "east of", "the town of") in the words after the trigger, within
-its clause. A name that an actor mention of a country or place covers counts as that actor ("Belgrade" may stand
-for Serbia), so that two names of one actor are one place; a person or a body is not where a deed took place. A name followed by a noun modifies it and is no place ("in the Gulf war").
+"Strikes in Velka Lhota" and "workers on strike in Port Marin", "an attack east of the town of Nova Ostra" and "an
+attack on a peak in Ruritania" are different instances of a kind of deed, however alike their doers and dates. A
+place is a capitalised name that a preposition of place opens ("in", "at", "near", "east of", "the town of") in the
+words after the trigger, within its clause. A name that an actor mention of a country or place covers counts as that
+actor ("Port Marin" may stand for Ruritania), so that two names of one actor are one place; a person or a body is
+not where a deed took place. A name followed by a noun modifies it and is no place ("in the Marin port area").
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ _PLACE_TYPES = frozenset({"country", "location"})  # a person or a body named th
 _NONE: frozenset[str] = frozenset()
 _NAME = re.compile(r"[A-Z][\w'.-]*")
 # where the clause of the trigger ends: a quotation, a speaker, or a clause of another happening ("after talks in
-# Zagreb failed")
+# Port Marin failed")
 _CLAUSE_END = re.compile(r"[;:()\"]|\b(?:said|says|according|after|before|while|when|whereas|but|and\s+(?:then|later))\b")
 # small words that may follow a place's name; any other word in lower case makes the name modify a noun
-_GO_ON = frozenset("""and or but on in at to for of with by from near where when which who after before during
-over as since while last this yesterday today early late overnight""".split())
+_GO_ON = frozenset("""and or on in at to for of with by from near where which who during over as since last this
+yesterday today early late overnight""".split())
 _NOT_PLACES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An His Her Its Their This That These""".split())
 
