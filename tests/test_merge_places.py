@@ -34,6 +34,7 @@ def places_of(text, trigger, named=()):
     ("Dockers struck east of the northern town of Velka Lhota.", "struck", {"velka lhota"}),
     ("A stoppage was called off in Nova Ostra, on the island.", "called off", {"nova ostra"}),
     ("Dockers struck in Port Marin, Ruritania, on Monday.", "struck", {"port marin", "ruritania"}),
+    ("Dockers struck in Port Marin, the union said.", "struck", {"port marin"}),
     ("Dockers struck in the Marin port area.", "struck", set()),
     ("Dockers struck in March.", "struck", set()),
     ("Dockers struck, the union said in Port Marin.", "struck", set()),

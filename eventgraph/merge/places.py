@@ -7,7 +7,7 @@ words after the trigger, within its clause. A name's words are one key, so that 
 two places, not one by their shared "Port"; commas part names ("in Port Marin, Ruritania"). A name that an actor
 mention of a country or place covers counts as that actor ("Port Marin" may stand for Ruritania), so that two names
 of one actor are one place; a person or a body is not where a deed took place. A name followed by a noun modifies
-it and is no place ("in the Marin port area").
+it and is no place ("in the Marin port area"), unless a comma ends it ("in Port Marin, the union said").
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _WORD = re.compile(r"[A-Z][\w'.-]*")
 # where the clause of the trigger ends: a quotation, a speaker, or a clause of another happening ("after talks in
 # Port Marin failed")
 _CLAUSE_END = re.compile(r"[;:()\"]|\b(?:said|says|according|after|before|while|when|whereas|but|and\s+(?:then|later))\b")
-# small words that may follow a place's name; any other word in lower case makes the name modify a noun
+# small words that may follow a place's name; any other word in lower case, unless a comma parts it from the name,
+# makes the name modify a noun
 _GO_ON = frozenset("""and or on in at to for of with by from near where which who during over as since last this
 yesterday today early late overnight""".split())
 _NOT_PLACES = frozenset("""January February March April May June July August September October November December
@@ -45,7 +46,8 @@ def places(doc: Document, mention: EventMention) -> frozenset[str]:
     found: set[str] = set()
     for match in _PLACE.finditer(window):
         after = window[match.end(1):].split(maxsplit=1)
-        if after and after[0][0].islower() and after[0].rstrip(",.") not in _GO_ON:
+        if after and after[0][0].islower() and after[0].rstrip(",.") not in _GO_ON and \
+                not match.group(1).rstrip().endswith(","):
             continue
         for name in _NAME.finditer(match.group(1)):
             if (place := _place(doc, mention.trigger_end + match.start(1) + name.start(), name.group())) is not None:
