@@ -30,9 +30,11 @@ def places_of(text, trigger, named=()):
 
 
 @pytest.mark.parametrize("text, trigger, found", [
-    ("Dockers struck in Port Marin on Monday.", "struck", {"port", "marin"}),
-    ("Dockers struck east of the northern town of Velka Lhota.", "struck", {"velka", "lhota"}),
-    ("A stoppage was called off in Santa Cruz, on the island.", "called off", {"santa", "cruz"}),
+    ("Dockers struck in Port Marin on Monday.", "struck", {"port marin"}),
+    ("Dockers struck east of the northern town of Velka Lhota.", "struck", {"velka lhota"}),
+    ("A stoppage was called off in Nova Ostra, on the island.", "called off", {"nova ostra"}),
+    ("Dockers struck in Port Marin, Ruritania, on Monday.", "struck", {"port marin", "ruritania"}),
+    ("Dockers struck in Port Marin, the union said.", "struck", {"port marin"}),
     ("Dockers struck in the Marin port area.", "struck", set()),
     ("Dockers struck in March.", "struck", set()),
     ("Dockers struck, the union said in Port Marin.", "struck", set()),
@@ -53,8 +55,13 @@ def test_deeds_of_one_kind_told_in_two_places_are_two_happenings_and_in_one_plac
     apart = [told("a", "Dockers struck in Port Marin.", "struck"), told("b", "Dockers struck in Velka Lhota.", "struck")]
     assert sorted(len(event.sources) for event in merge.merge_events(apart, ACTORS)) == [1, 1]
     one = [told("a", "Dockers struck in Port Marin.", "struck"),
-           told("b", "Dockers struck at the Port Marin terminals.", "struck")]
+           told("b", "Dockers struck in Port Marin on Tuesday.", "struck")]
     assert [len(event.sources) for event in merge.merge_events(one, ACTORS)] == [2]
+
+
+def test_places_that_share_a_word_of_their_names_are_two_places():
+    apart = [told("a", "Dockers struck in Port Marin.", "struck"), told("b", "Dockers struck in Port Ostra.", "struck")]
+    assert sorted(len(event.sources) for event in merge.merge_events(apart, ACTORS)) == [1, 1]
 
 
 def test_statements_are_not_told_apart_by_the_places_they_name():

@@ -20,7 +20,7 @@ comments (CAMEO root 01) of one speaker that nothing but their articles dates, i
 was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
 by its text, "said on Sunday", may be the interview another article quotes from); in one article, one speaker's
 comments are one whoever each is about.
-Deeds told in one place ("strikes in Montenegro") are not deeds told in another ("a strike in Belgrade").
+Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
 in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
@@ -90,7 +90,7 @@ class Report:
     perfect: bool = False  # told in the perfect ("has offered"): a state that later articles report again
     occasion: bool = False  # named, with no actor and no date, as the occasion of another ("after the freeze")
     series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
-    places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Belgrade")
+    places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Port Marin")
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -316,7 +316,7 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.numbers and happening.numbers and not report.numbers & happening.numbers:
         return None  # "killed 22 people" and "killed almost 150 people": two tolls, two happenings
     if report.places and happening.places and report.places.isdisjoint(happening.places):
-        return None  # "strikes in Montenegro" and "a strike in Belgrade": two deeds of a kind, two places
+        return None  # "strikes in Velka Lhota" and "a strike in Port Marin": two deeds of a kind, two places
     if report.another and happening.span and not happening.weak and \
             happening.span[1] < (report.day if report.weak else report.span[0]):
         return None  # "a second bombing" is not the one dated before it
