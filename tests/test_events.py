@@ -879,6 +879,9 @@ def test_an_appeal_that_asks_nothing_of_no_one_is_none():
     ("Calls to the Ruritania embassy went unanswered.", 0),
     ("The bank raised its call money rate.", 0),
     ("Ruritania renewed its call for talks with Freedonia.", 1),
+    ("Calls to the Ruritania embassy on Monday for comment went unanswered.", 0),
+    ("Jan Novak called on Acme to cut its prices.", 1),
+    ("Jan Novak called again for lower tariffs.", 1),
 ])
 def test_a_call_is_an_appeal_when_it_asks_for_something(text, appeals):
     assert [m.code[:2] for m in doc(text).event_mentions].count("02") == appeals

@@ -613,20 +613,44 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 
 
 def _asking(words: Words, trigger: triggers.Trigger) -> bool:
-    """"a call for talks", "calls on Acme to", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
-    "the strike call": a call that asks for something, which "for", "on" or "to" and a verb opens in its phrase
-    (past a list of names), or a happening's noun before it names."""
+    """"a call for talks", "calls on Acme to cut", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
+    "the strike call": a call that asks for something, which "for", "to" and a verb, or "on" someone "to" and a
+    verb opens right after the call (past an adverb and past who calls), or a happening's noun before it names;
+    not "calls to the embassy on Monday for comment went unanswered"."""
     if trigger.first > 0 and any(entry.kind == "N" for entry in entries_by_first_word().get(
             words.forms[trigger.first - 1], ())):
         return True
-    for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CALL_REACH)):
-        if words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1)):
-            return False
-        if words.forms[j] in ("for", "on") or words.forms[j] == "to" and j + 1 < len(words) and \
-                words.forms[j + 1].isalpha() and not words.capitalised(j + 1) and \
-                words.forms[j + 1] not in triggers.DETERMINERS:
-            return True
-    return False
+    j = _past_caller(words, trigger.last + 1)
+    if j >= len(words):
+        return False
+    if words.forms[j] == "for" or _to_verb(words, j):
+        return True
+    return words.forms[j] == "on" and any(_to_verb(words, k) for k in range(
+        j + 1, min(len(words), trigger.last + 1 + CALL_REACH)) if not _broken(words, k))
+
+
+def _past_caller(words: Words, j: int) -> int:
+    """The first word from `j` past adverbs ("called again for") and past a phrase that names who calls ("a call
+    by the union for", "calls from Acme, Beta and Gamma for")."""
+    while j < len(words) and (words.forms[j] in phrases.ADVERBS or words.forms[j].endswith("ly")):
+        j += 1
+    if j < len(words) and words.forms[j] in ("by", "from"):
+        end = min(len(words), j + CALL_REACH)
+        j += 1
+        while j < end and words.forms[j] not in ("for", "on", "to") and not _broken(words, j):
+            j += 1
+    return j
+
+
+def _broken(words: Words, j: int) -> bool:
+    """A break in the phrase at word `j`, other than the comma of a list of names ("Acme, Beta and Gamma")."""
+    return words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1))
+
+
+def _to_verb(words: Words, j: int) -> bool:
+    """"to" and a verb at word `j` ("to boycott"), not "to" and a name or a noun phrase ("to the embassy")."""
+    return words.forms[j] == "to" and j + 1 < len(words) and words.forms[j + 1].isalpha() and \
+        not words.capitalised(j + 1) and words.forms[j + 1] not in triggers.DETERMINERS
 
 
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
