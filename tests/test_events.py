@@ -1134,6 +1134,8 @@ def test_a_passive_deed_not_done_is_no_event(text):
     ("Freedonia said the Ruritanian raid on Freedonia appeared to be carefully limited.", False),
     # a third party telling the raid as done reports it
     ("Jan Novak said Ruritania raided Freedonia.", False),
+    # how the speaker looked is no judgement of the raid
+    ("Jan Novak, who seemed tired, said the Ruritanian raid on Freedonia was a mistake.", False),
 ])
 def test_a_third_partys_judgement_of_a_happening_is_a_comment_of_its_own(text, commented):
     codes = {m.code[:2] for m in doc(text).event_mentions}

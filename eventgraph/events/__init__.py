@@ -67,8 +67,8 @@ OPENING_REACH = 4  # words from a name's "of" back to the preposition opening it
 ARMS_REACH = 8  # words either side of a doer-less bombing that may name the arms it was done with
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
-                     "apparently", "obviously", "clearly", "evidently", "expects", "belief", "doubtful"})  # words
-# that weigh what is likely or how things look: a judgement, not a report
+                     "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
+# likely or how things look: a judgement, not a report
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -331,7 +331,17 @@ def _judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, ke
     speakers = {m.actor for m in binding.sources}
     party = any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
                 for other, other_binding, _ in kept)
-    return not party and any(form in JUDGING for form in words.forms)
+    return not party and any(words.forms[j] in JUDGING for j in _reported(words, trigger))
+
+
+def _reported(words: Words, trigger: triggers.Trigger) -> range:
+    """The words of what was said: those after the reporting verb, or, when nothing follows it ("the raid
+    appeared restrained, diplomats said"), those before the break that sets off the speaker; not an aside on
+    the speaker ("Jan Novak, who seemed tired, said")."""
+    after = trigger.last + 1
+    if after < len(words) and not words.is_break(after) and words.forms[after] not in (".", "?", "!"):
+        return range(after, len(words))
+    return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
 
 
 def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
