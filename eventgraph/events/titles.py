@@ -319,8 +319,8 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
 
 def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...]) -> str:
     """What was said that stops at the comma after its subject, before a long run of phrases that a preposition
-    opens, reaches on to its verb: "says an increased depletion allowance would be a cheap way" past ", to 27.5
-    pct, on new production of oil and gas". Not past a list ("his adviser, Jan Novak, and the staff met": the
+    opens, reaches on to its verb: "says a lower levy would be a fair way" past ", to 12 pct, on
+    imports of grain and feed". Not past a list ("his adviser, Jan Novak, and the staff met": the
     adviser alone did not meet), nor to a verb of a clause of its own ("which", "that", "because" ... before it)
     or one past a quotation, a semicolon or a sentence's end."""
     if after + 1 >= len(words) or words.forms[after + 1] not in triggers.PREPOSITIONS:
