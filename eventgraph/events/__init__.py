@@ -417,9 +417,9 @@ def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                     bindings: list[attach.Binding]) -> None:
-    """"The company said", "the government suspended payments", "Iraqi jets attacked": a subject that
+    """"The company said", "the government suspended payments", "Freedonian jets attacked": a subject that
     describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
-    does the agent of a passive ("was hit by Iraqi jets")."""
+    does the agent of a passive ("was hit by Freedonian jets")."""
     for trigger, binding in zip(found, bindings):
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
@@ -481,7 +481,7 @@ def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding
 
 
 def _groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]:
-    """The unnamed groups and the countries read from an adjective ("an attack on an Iranian platform") that are
+    """The unnamed groups and the countries read from an adjective ("an attack on a Ruritanian platform") that are
     doers or targets of the sentence's events, which become actor mentions of the article, so that every actor
     an event names is in the story: a group no event involves is no actor."""
     known = {(m.start, m.end) for m in doc.mentions}
@@ -749,8 +749,8 @@ def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
 
 
 def _armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], mentions: list[Mention]) -> None:
-    """"The U.S. strike on an Iranian oil platform": a strike that a country's name leads is an armed one (190);
-    a walkout is its workers' ("the seamen's strike", "a national strike", "the Cargill U.K. strike")."""
+    """"The Ruritanian strike on a Freedonian platform": a strike that a country's name leads is an armed one (190);
+    a walkout is its workers' ("the dockers' strike", "a national strike", "the Acme strike")."""
     for trigger in found:
         if trigger.entry.code != WALKOUT or not trigger.nominal:
             continue
@@ -761,7 +761,7 @@ def _armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], m
 
 
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """A violent act by a state or its armed forces ("Chadian troops killed", "an Iranian attack", "Iraq
+    """A violent act by a state or its armed forces ("Freedonian troops killed", "a Ruritanian attack", "Ruritania
     attacked"), or on armed forces ("killed 18 soldiers", "soldiers were killed"), is conventional military
     force (CAMEO 190), not the unconventional violence (180) of gunmen or militants. So is a raid or a bombing
     that a state or its forces carry out ("warplanes bombed", "Freedonia raided the port"), and their seizure of

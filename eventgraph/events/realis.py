@@ -113,7 +113,7 @@ def averted(token) -> bool:
 
 
 def supposed(token) -> bool:
-    """"the risk of an Iranian attack", "fears of a strike", "to protect its exports from air attacks": a
+    """"the risk of a Ruritanian attack", "fears of a strike", "to protect its exports from air attacks": a
     happening's noun that a noun of what may come takes with "of", or that a verb of shielding keeps away, is
     not told as having happened."""
     head = token.head
