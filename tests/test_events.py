@@ -902,6 +902,9 @@ def test_a_doerless_attack_in_an_article_of_a_state_at_war_is_that_war():
     assert [m.code for m in doc(war).event_mentions] == ["195", "190"]
     crime = "Gunmen robbed a bank in the capital. Four people were killed in the town of Zelda."
     assert [m.code for m in doc(crime).event_mentions if m.code[:2] in ("18", "19")] == ["180"]
+    # an armed force attacked by gunmen is no state at war
+    ambush = "Gunmen killed four Freedonia soldiers near the border. Four people were killed in the town of Zelda."
+    assert [m.code for m in doc(ambush).event_mentions] == ["190", "180"]
 
 
 @pytest.mark.parametrize("text, code", [

@@ -119,13 +119,22 @@ def _said(code: str) -> bool:
 
 def _war_story(doc: Document) -> None:
     """An attack or a killing with no doer ("the attack was repelled", "45 people were killed in the town") in
-    an article that tells of a state's armed force elsewhere (CAMEO 19) is that war's: wire stories of a war name
-    the attacker once and then tell its attacks by their noun or their toll alone."""
-    if not any(mention.code[:2] == CONVENTIONAL[:2] for mention in doc.event_mentions):
+    an article that tells elsewhere, as done and not only planned, of a state's armed force (CAMEO 19) that a
+    country or its forces do ("Freedonia shelled the port", "Freedonian troops attacked") is that war's: wire
+    stories of a war name the attacker once and then tell its attacks by their noun or their toll alone."""
+    types = {mention.actor: mention.type for mention in doc.mentions}
+    if not any(mention.code[:2] == CONVENTIONAL[:2] and mention.modality != "planned" and any(
+            p.role == "source" and _state_force(p.actor, types) for p in mention.actors)
+               for mention in doc.event_mentions):
         return
     for mention in doc.event_mentions:
         if mention.code == UNCONVENTIONAL and not any(p.role == "source" for p in mention.actors):
             mention.code, mention.label = CONVENTIONAL, label(CONVENTIONAL)
+
+
+def _state_force(actor: str, types: dict[str, str]) -> bool:
+    """A country, or a group its armed forces make up ("group:troops")."""
+    return types.get(actor) == "country" or actor.startswith("group:") and actor[len("group:"):] in military()
 
 
 def _read_words(doc: Document):
