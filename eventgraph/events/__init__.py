@@ -1126,10 +1126,13 @@ def _alone(match: re.Match, replacement: str) -> str:
                                              part in staff()) else replacement
 
 
-_OWNED_PARTS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "branch", "branches", "division",
-                          "divisions", "affiliate", "affiliates", "shares", "stock", "shareholders", "stockholders",
-                          "board", "directors", "management", "executives", "officials", "plant", "plants",
-                          "earnings", "profits", "sales", "revenues", "operations", "offices", "bonds", "debt"})
+_AMOUNTS = frozenset({"share", "stake", "stakes", "pct", "percent", "interest", "control", "rest", "remainder",
+                      "balance", "majority", "holding", "holdings"})  # holdings told by how much of them: "Acme
+# stake" is a stake in Acme, not Acme's
+_OWNED_PARTS = frame.HOLDINGS - _AMOUNTS | {
+    "subsidiaries", "branch", "branches", "divisions", "affiliate", "affiliates", "shareholders", "stockholders",
+    "board", "directors", "management", "executives", "officials", "plant", "plants", "earnings", "profits", "sales",
+    "revenues", "offices", "bonds", "debt"}
 
 
 _SEX = {"male": "he", "female": "she"}

@@ -10,17 +10,9 @@ import re
 from functools import lru_cache
 
 from . import triggers
-from .lexicon import entries_by_first_word, listed_past, third_person
+from .lexicon import PARTICIPLES, entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
-_PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
-                "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",
-                "set": "set", "put": "put", "shut": "shut", "sell": "sold", "buy": "bought", "win": "won",
-                "lose": "lost", "give": "given", "begin": "begun", "break": "broken", "bring": "brought",
-                "fight": "fought", "lead": "led", "pay": "paid", "quit": "quit", "spend": "spent",
-                "steal": "stolen", "tell": "told", "throw": "thrown", "become": "become", "bid": "bid",
-                "catch": "caught", "find": "found", "freeze": "frozen", "lay": "laid", "run": "run",
-                "seek": "sought", "sink": "sunk", "uphold": "upheld"}  # the irregular ones; `past` makes the rest
 MAX_NAMES = 3
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -221,7 +213,7 @@ def _verbal(words: Words, i: int) -> bool:
 def _past(form: str) -> bool:
     from .statements import PAST_IRREGULAR  # statements reaches titles through happenings
 
-    return form.endswith("ed") and len(form) > 3 or form in _PARTICIPLES.values() or form in PAST_IRREGULAR
+    return form.endswith("ed") and len(form) > 3 or form in PARTICIPLES.values() or form in PAST_IRREGULAR
 
 
 def _hung(forms: list[str]) -> bool:
@@ -418,4 +410,4 @@ def _names(name: str, text: str) -> bool:
 
 
 def _participle(verb: str) -> str:
-    return _PARTICIPLES.get(verb) or listed_past(verb)
+    return listed_past(verb)
