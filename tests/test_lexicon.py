@@ -3,7 +3,7 @@
 import pytest
 
 from eventgraph.events import triggers
-from eventgraph.events.lexicon import arms, codes, entries_by_first_word, label
+from eventgraph.events.lexicon import _listed_forms, arms, codes, entries_by_first_word, label, listed_past
 from eventgraph.events.text import read
 
 
@@ -220,3 +220,13 @@ def test_a_name_of_several_words_is_one_word_of_a_phrases_gap():
 def test_a_line_that_lists_plurals_says_which_objects_may_be_many():
     assert not [code for code, _ in found("The two unions will take joint actions over wages.")]
     assert ("061", "") in found("The bank has completed two acquisitions in the south.")
+
+
+@pytest.mark.parametrize("lemma, participle", [("hold", "held"), ("repel", "repelled"), ("attack", "attacked")])
+def test_a_past_participle_is_the_irregular_one_else_the_listed_one_else_the_regular_one(lemma, participle):
+    assert listed_past(lemma) == participle
+
+
+def test_a_rows_forms_keep_their_order():
+    assert _listed_forms("travel\tV\t043\tvisit\ttravelled,traveled,travelling") == (
+        "travel", ["travelled", "traveled", "travelling"])

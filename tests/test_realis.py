@@ -114,10 +114,10 @@ def test_a_happening_told_by_its_course_or_a_disaster_qualifying_a_noun_stays(te
 
 
 @pytest.mark.parametrize("text", [
-    "Diplomats rated the risk of an Iranian attack on the warships of Freedonia as low.",
-    "Ruritania is building the pipeline to protect its oil exports from Iraqi air attacks.",
+    "Diplomats rated the risk of a Ruritanian attack on the warships of Freedonia as low.",
+    "Ruritania is building the canal to protect its grain exports from Freedonian air attacks.",
     "Fears of a strike at the Nova port grew.",
-    "Ruritania expects domestic demand growth of two pct.",
+    "Ruritania expects farm output growth of two pct.",
     "Ruritania said some of the propellers were mounted on attack submarines.",
 ])
 def test_a_happening_that_may_come_or_only_qualifies_a_noun_the_parse_reads_is_no_event(text):

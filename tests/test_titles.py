@@ -98,8 +98,8 @@ def test_an_appeal_says_what_it_asks_its_addressee_to_do(text, title):
 
 
 @pytest.mark.parametrize("text, title", [
-    ("Jan Novak said an increased allowance, to 27.5 pct, on new and old wells would be a cheap way to spur output.",
-     "Jan Novak says an increased allowance would be a cheap way to spur output"),
+    ("Jan Novak said a lower levy, to 12 pct, on imports of grain and feed would be a fair way to help farmers.",
+     "Jan Novak says a lower levy would be a fair way to help farmers"),
     ("Jan Novak said the new tax, on sales of wine and beer in shops and bars, was unfair to farmers.",
      "Jan Novak says the new tax was unfair to farmers"),
 ])

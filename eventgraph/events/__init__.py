@@ -67,8 +67,8 @@ OPENING_REACH = 4  # words from a name's "of" back to the preposition opening it
 ARMS_REACH = 8  # words either side of a doer-less bombing that may name the arms it was done with
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
-                     "apparently", "obviously", "clearly", "evidently", "expects", "belief", "doubtful"})  # words
-# that weigh what is likely or how things look: a judgement, not a report
+                     "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
+# likely or how things look: a judgement, not a report
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -119,13 +119,22 @@ def _said(code: str) -> bool:
 
 def _war_story(doc: Document) -> None:
     """An attack or a killing with no doer ("the attack was repelled", "45 people were killed in the town") in
-    an article that tells of a state's armed force elsewhere (CAMEO 19) is that war's: wire stories of a war name
-    the attacker once and then tell its attacks by their noun or their toll alone."""
-    if not any(mention.code[:2] == CONVENTIONAL[:2] for mention in doc.event_mentions):
+    an article that tells elsewhere, as done and not only planned, of a state's armed force (CAMEO 19) that a
+    country or its forces do ("Freedonia shelled the port", "Freedonian troops attacked") is that war's: wire
+    stories of a war name the attacker once and then tell its attacks by their noun or their toll alone."""
+    types = {mention.actor: mention.type for mention in doc.mentions}
+    if not any(mention.code[:2] == CONVENTIONAL[:2] and mention.modality != "planned" and any(
+            p.role == "source" and _state_force(p.actor, types) for p in mention.actors)
+               for mention in doc.event_mentions):
         return
     for mention in doc.event_mentions:
         if mention.code == UNCONVENTIONAL and not any(p.role == "source" for p in mention.actors):
             mention.code, mention.label = CONVENTIONAL, label(CONVENTIONAL)
+
+
+def _state_force(actor: str, types: dict[str, str]) -> bool:
+    """A country, or a group its armed forces make up ("group:troops")."""
+    return types.get(actor) == "country" or actor.startswith("group:") and actor[len("group:"):] in military()
 
 
 def _read_words(doc: Document):
@@ -331,7 +340,17 @@ def _judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, ke
     speakers = {m.actor for m in binding.sources}
     party = any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
                 for other, other_binding, _ in kept)
-    return not party and any(form in JUDGING for form in words.forms)
+    return not party and any(words.forms[j] in JUDGING for j in _reported(words, trigger))
+
+
+def _reported(words: Words, trigger: triggers.Trigger) -> range:
+    """The words of what was said: those after the reporting verb, or, when nothing follows it ("the raid
+    appeared restrained, diplomats said"), those before the break that sets off the speaker; not an aside on
+    the speaker ("Jan Novak, who seemed tired, said")."""
+    after = trigger.last + 1
+    if after < len(words) and not words.is_break(after) and words.forms[after] not in (".", "?", "!"):
+        return range(after, len(words))
+    return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
 
 
 def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
@@ -407,9 +426,9 @@ def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                     bindings: list[attach.Binding]) -> None:
-    """"The company said", "the government suspended payments", "Iraqi jets attacked": a subject that
+    """"The company said", "the government suspended payments", "Freedonian jets attacked": a subject that
     describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
-    does the agent of a passive ("was hit by Iraqi jets")."""
+    does the agent of a passive ("was hit by Freedonian jets")."""
     for trigger, binding in zip(found, bindings):
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
@@ -472,7 +491,7 @@ def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding
 
 
 def _groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]:
-    """The unnamed groups and the countries read from an adjective ("an attack on an Iranian platform") that are
+    """The unnamed groups and the countries read from an adjective ("an attack on a Ruritanian platform") that are
     doers or targets of the sentence's events, which become actor mentions of the article, so that every actor
     an event names is in the story: a group no event involves is no actor."""
     known = {(m.start, m.end) for m in doc.mentions}
@@ -616,20 +635,44 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 
 
 def _asking(words: Words, trigger: triggers.Trigger) -> bool:
-    """"a call for talks", "calls on Acme to", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
-    "the strike call": a call that asks for something, which "for", "on" or "to" and a verb opens in its phrase
-    (past a list of names), or a happening's noun before it names."""
+    """"a call for talks", "calls on Acme to cut", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
+    "the strike call": a call that asks for something, which "for", "to" and a verb, or "on" someone "to" and a
+    verb opens right after the call (past an adverb and past who calls), or a happening's noun before it names;
+    not "calls to the embassy on Monday for comment went unanswered"."""
     if trigger.first > 0 and any(entry.kind == "N" for entry in entries_by_first_word().get(
             words.forms[trigger.first - 1], ())):
         return True
-    for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CALL_REACH)):
-        if words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1)):
-            return False
-        if words.forms[j] in ("for", "on") or words.forms[j] == "to" and j + 1 < len(words) and \
-                words.forms[j + 1].isalpha() and not words.capitalised(j + 1) and \
-                words.forms[j + 1] not in triggers.DETERMINERS:
-            return True
-    return False
+    j = _past_caller(words, trigger.last + 1)
+    if j >= len(words):
+        return False
+    if words.forms[j] == "for" or _to_verb(words, j):
+        return True
+    return words.forms[j] == "on" and any(_to_verb(words, k) for k in range(
+        j + 1, min(len(words), trigger.last + 1 + CALL_REACH)) if not _broken(words, k))
+
+
+def _past_caller(words: Words, j: int) -> int:
+    """The first word from `j` past adverbs ("called again for") and past a phrase that names who calls ("a call
+    by the union for", "calls from Acme, Beta and Gamma for")."""
+    while j < len(words) and (words.forms[j] in phrases.ADVERBS or words.forms[j].endswith("ly")):
+        j += 1
+    if j < len(words) and words.forms[j] in ("by", "from"):
+        end = min(len(words), j + CALL_REACH)
+        j += 1
+        while j < end and words.forms[j] not in ("for", "on", "to") and not _broken(words, j):
+            j += 1
+    return j
+
+
+def _broken(words: Words, j: int) -> bool:
+    """A break in the phrase at word `j`, other than the comma of a list of names ("Acme, Beta and Gamma")."""
+    return words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1))
+
+
+def _to_verb(words: Words, j: int) -> bool:
+    """"to" and a verb at word `j` ("to boycott"), not "to" and a name or a noun phrase ("to the embassy")."""
+    return words.forms[j] == "to" and j + 1 < len(words) and words.forms[j + 1].isalpha() and \
+        not words.capitalised(j + 1) and words.forms[j + 1] not in triggers.DETERMINERS
 
 
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
@@ -718,8 +761,8 @@ def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
 
 
 def _armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], mentions: list[Mention]) -> None:
-    """"The U.S. strike on an Iranian oil platform": a strike that a country's name leads is an armed one (190);
-    a walkout is its workers' ("the seamen's strike", "a national strike", "the Cargill U.K. strike")."""
+    """"The Ruritanian strike on a Freedonian platform": a strike that a country's name leads is an armed one (190);
+    a walkout is its workers' ("the dockers' strike", "a national strike", "the Acme strike")."""
     for trigger in found:
         if trigger.entry.code != WALKOUT or not trigger.nominal:
             continue
@@ -730,7 +773,7 @@ def _armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], m
 
 
 def _conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """A violent act by a state or its armed forces ("Chadian troops killed", "an Iranian attack", "Iraq
+    """A violent act by a state or its armed forces ("Freedonian troops killed", "a Ruritanian attack", "Ruritania
     attacked"), or on armed forces ("killed 18 soldiers", "soldiers were killed"), is conventional military
     force (CAMEO 190), not the unconventional violence (180) of gunmen or militants. So is a raid or a bombing
     that a state or its forces carry out ("warplanes bombed", "Freedonia raided the port"), and their seizure of
@@ -1086,10 +1129,13 @@ def _alone(match: re.Match, replacement: str) -> str:
                                              part in staff()) else replacement
 
 
-_OWNED_PARTS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "branch", "branches", "division",
-                          "divisions", "affiliate", "affiliates", "shares", "stock", "shareholders", "stockholders",
-                          "board", "directors", "management", "executives", "officials", "plant", "plants",
-                          "earnings", "profits", "sales", "revenues", "operations", "offices", "bonds", "debt"})
+_AMOUNTS = frozenset({"share", "stake", "stakes", "pct", "percent", "interest", "control", "rest", "remainder",
+                      "balance", "majority", "holding", "holdings"})  # holdings told by how much of them: "Acme
+# stake" is a stake in Acme, not Acme's
+_OWNED_PARTS = frame.HOLDINGS - _AMOUNTS | {
+    "subsidiaries", "branch", "branches", "divisions", "affiliate", "affiliates", "shareholders", "stockholders",
+    "board", "directors", "management", "executives", "officials", "plant", "plants", "earnings", "profits", "sales",
+    "revenues", "offices", "bonds", "debt"}
 
 
 _SEX = {"male": "he", "female": "she"}

@@ -20,6 +20,14 @@ from .. import datafiles
 STATEMENT_ROOT = "01"  # CAMEO root of making a statement
 GAP = 3  # words that may stand between the slots of a "..." phrase
 _VOWELS = set("aeiou")
+PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
+               "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",
+               "set": "set", "put": "put", "shut": "shut", "sell": "sold", "buy": "bought", "win": "won",
+               "lose": "lost", "give": "given", "begin": "begun", "break": "broken", "bring": "brought",
+               "fight": "fought", "lead": "led", "pay": "paid", "quit": "quit", "spend": "spent",
+               "steal": "stolen", "tell": "told", "throw": "thrown", "become": "become", "bid": "bid",
+               "catch": "caught", "find": "found", "freeze": "frozen", "lay": "laid", "run": "run",
+               "seek": "sought", "sink": "sunk", "uphold": "upheld"}  # the irregular ones; `past` makes the rest
 
 
 @dataclass(frozen=True)
@@ -71,15 +79,20 @@ def past(lemma: str) -> str:
 
 
 def listed_past(lemma: str) -> str:
-    """The past participle of a verb the lexicon lists with its forms ("repel": "repelled", which `past`, reading
-    only short verbs' doubled consonant, would miss), else the regular one."""
-    return _listed_pasts().get(lemma) or past(lemma)
+    """The past participle of a verb: an irregular one (`PARTICIPLES`), else the first "-ed" form the lexicon
+    lists with the verb's forms ("repel": "repelled", which `past`, reading only short verbs' doubled consonant,
+    would miss), else the regular one."""
+    return PARTICIPLES.get(lemma) or _listed_pasts().get(lemma) or past(lemma)
 
 
 @lru_cache(maxsize=1)
 def _listed_pasts() -> dict[str, str]:
-    return {lemma: form for lemma, forms in map(_irregular, _rows("triggers.tsv")) for form in sorted(forms)
-            if form.endswith("ed") and form.startswith(lemma)}
+    found: dict[str, str] = {}
+    for lemma, forms in map(_listed_forms, _rows("triggers.tsv")):
+        for form in forms:
+            if form.endswith("ed") and form.startswith(lemma):
+                found.setdefault(lemma, form)
+    return found
 
 
 def third_person(lemma: str) -> str:
@@ -101,8 +114,14 @@ def _plural(noun: str) -> set[str]:
 
 
 def _irregular(line: str) -> tuple[str, set[str]]:
+    lemma, forms = _listed_forms(line)
+    return lemma, set(forms)
+
+
+def _listed_forms(line: str) -> tuple[str, list[str]]:
+    """A lexicon row's verb and the forms it lists, in the row's order."""
     fields = line.split("\t")
-    return fields[0].split()[0], {form for form in (fields[4].split(",") if len(fields) > 4 else []) if form}
+    return fields[0].split()[0], [form for form in (fields[4].split(",") if len(fields) > 4 else []) if form]
 
 
 def _parse(line: str, irregulars: dict[str, set[str]]) -> Entry:

@@ -80,7 +80,7 @@ def unreal(token, verb, nominal: bool) -> bool:
     """`token` is the trigger's word, `verb` the word that carries its tense: the trigger, or the verb a nominal
     trigger hangs on."""
     noun = nominal or token.tag_.startswith("NN") and _noun_form(token)  # a verb's word the parse reads as a
-    # noun: "the risk of an attack", "domestic demand growth"; one that qualifies a happening's noun ("bomb
+    # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
     return denied(token, verb, nominal) or asked(verb) or \
         noun and (conditional(token) or averted(token) or supposed(token)) or \
@@ -113,7 +113,7 @@ def averted(token) -> bool:
 
 
 def supposed(token) -> bool:
-    """"the risk of an Iranian attack", "fears of a strike", "to protect its exports from air attacks": a
+    """"the risk of a Ruritanian attack", "fears of a strike", "to protect its exports from air attacks": a
     happening's noun that a noun of what may come takes with "of", or that a verb of shielding keeps away, is
     not told as having happened."""
     head = token.head

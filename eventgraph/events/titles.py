@@ -10,17 +10,9 @@ import re
 from functools import lru_cache
 
 from . import triggers
-from .lexicon import entries_by_first_word, listed_past, third_person
+from .lexicon import PARTICIPLES, entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
-_PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
-                "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",
-                "set": "set", "put": "put", "shut": "shut", "sell": "sold", "buy": "bought", "win": "won",
-                "lose": "lost", "give": "given", "begin": "begun", "break": "broken", "bring": "brought",
-                "fight": "fought", "lead": "led", "pay": "paid", "quit": "quit", "spend": "spent",
-                "steal": "stolen", "tell": "told", "throw": "thrown", "become": "become", "bid": "bid",
-                "catch": "caught", "find": "found", "freeze": "frozen", "lay": "laid", "run": "run",
-                "seek": "sought", "sink": "sunk", "uphold": "upheld"}  # the irregular ones; `past` makes the rest
 MAX_NAMES = 3
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -221,7 +213,7 @@ def _verbal(words: Words, i: int) -> bool:
 def _past(form: str) -> bool:
     from .statements import PAST_IRREGULAR  # statements reaches titles through happenings
 
-    return form.endswith("ed") and len(form) > 3 or form in _PARTICIPLES.values() or form in PAST_IRREGULAR
+    return form.endswith("ed") and len(form) > 3 or form in PARTICIPLES.values() or form in PAST_IRREGULAR
 
 
 def _hung(forms: list[str]) -> bool:
@@ -319,8 +311,8 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
 
 def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...]) -> str:
     """What was said that stops at the comma after its subject, before a long run of phrases that a preposition
-    opens, reaches on to its verb: "says an increased depletion allowance would be a cheap way" past ", to 27.5
-    pct, on new production of oil and gas". Not past a list ("his adviser, Jan Novak, and the staff met": the
+    opens, reaches on to its verb: "says a lower levy would be a fair way" past ", to 12 pct, on
+    imports of grain and feed". Not past a list ("his adviser, Jan Novak, and the staff met": the
     adviser alone did not meet), nor to a verb of a clause of its own ("which", "that", "because" ... before it)
     or one past a quotation, a semicolon or a sentence's end."""
     if after + 1 >= len(words) or words.forms[after + 1] not in triggers.PREPOSITIONS:
@@ -418,4 +410,4 @@ def _names(name: str, text: str) -> bool:
 
 
 def _participle(verb: str) -> str:
-    return _PARTICIPLES.get(verb) or listed_past(verb)
+    return listed_past(verb)
