@@ -189,7 +189,7 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
 
 
 def _present_with_past(words: Words, trigger: Trigger, timex: Timex) -> bool:
-    """"Iran, which the Americans blame for two attacks on tankers last week": a verb in the present tense
+    """"Acme, which the union blames for two bomb attacks on its depots last week": a verb in the present tense
     tells of now, so a date of the past that the parse hangs on it dates something else in its clause."""
     text = timex.text.lower().split()
     if not trigger.verbal or not text or not (text[0] in PAST_DEICTIC or text[-1] == "ago"):
