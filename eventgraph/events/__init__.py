@@ -24,8 +24,8 @@ from ..model import Date, Document, EventMention, Mention, Participant, granular
 from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
+from ..kinds import kind
 from ..merge.dates import interval
-from ..merge.relation import kind
 from ..temporal import anchors
 from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
 from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
