@@ -26,8 +26,8 @@ from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
 from ..kinds import kind
 from ..merge.dates import interval
-from ..temporal import anchors
-from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
+from . import (attach, frame, happenings, instances, modality, occasions, phrases, statement_dates, statements, titles,
+               triggers)
 from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
                       territory, title_words)
 from .text import SUBORDINATORS, Words, read
@@ -109,7 +109,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
             doc.event_mentions += found
             doc.mentions += groups_found
         _war_story(doc)
-        anchors.carry_statement_dates(doc, _said)
+        statement_dates.carry_statement_dates(doc, _said)
     return docs
 
 
