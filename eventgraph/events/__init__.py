@@ -28,8 +28,8 @@ from ..kinds import kind
 from ..merge.dates import interval
 from . import (attach, frame, happenings, instances, modality, occasions, phrases, statement_dates, statements, titles,
                triggers)
-from .lexicon import (Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military, staff,
-                      territory, title_words)
+from .lexicon import (ADDRESSING, Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military,
+                      staff, territory, title_words)
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -573,7 +573,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
                 obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
-        elif kind == "S" and trigger.entry.headline in statements.ADDRESSING and obj:
+        elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
             obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
         if inverted:
             obj = statements.fronted(words, trigger) if n == 0 else None
@@ -920,7 +920,7 @@ def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
 def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
              obj: str | None, timex: int | None) -> EventMention:
     code, headline = trigger.entry.code, trigger.entry.headline
-    if trigger.entry.kind == "S" and headline in statements.ADDRESSING:
+    if trigger.entry.kind == "S" and headline in ADDRESSING:
         headline = "say"  # "told Kuwait News Agency that X": the title says what was said
     if trigger.intended:
         intent, verb = intents()[code[:2]]

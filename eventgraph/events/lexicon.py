@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import datafiles
 
 GAP = 3  # words that may stand between the slots of a "..." phrase
+ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 _VOWELS = set("aeiou")
 
 
