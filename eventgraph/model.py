@@ -76,7 +76,7 @@ class Participant:
     actor: str
     role: str = "participant"
     # the body an official or an organ of state acts for, joined to the event by the pipeline: the reports do
-    # not name it as a party, so it does not count in the event's salience (`pipeline.join_bodies`)
+    # not name it as a party, so it does not count in the event's salience (`descriptions.add_countries`)
     joined: bool = field(default=False, compare=False)
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from . import actors, events, ids, ingest, merge, processes, salience, sentences, span, syntax, temporal
 from .actors.descriptions import add_countries
 from .cache import ExtractionCache, article_key
-from .model import Actor, Document, Event, Story
+from .model import Document, Story
 
 CHUNK = 32  # articles sent to a worker at once: large enough to amortise pickling, small enough to balance
 
@@ -242,20 +242,11 @@ def _assemble(documents: list[Document]) -> Story:
     redate(merge.infer_publication_dates(documents))
     found = ids.unique(merge.merge_events(documents, story_actors))
     events.modality.mark(found, documents)
-    join_bodies(found, story_actors)
+    add_countries(found, story_actors)
     # ranked once, on the events as every file shows them: corrections rank them again, and a file that
     # changes nothing must then change no rank
     salience.rank(found, story_actors, documents)
     return Story(documents=documents, actors=story_actors, events=found, span=span.story_span(documents, found))
-
-
-def join_bodies(found: list[Event], story_actors: list[Actor]) -> None:
-    """Each person's or organ's body joins its events (`add_countries`), marked as `joined`."""
-    named = {id(participant) for event in found for participant in event.actors}
-    add_countries(found, story_actors)
-    for event in found:
-        for participant in event.actors:
-            participant.joined = id(participant) not in named
 
 
 def build(sources: Iterable[str], published: dict[str, str] | None = None,

@@ -112,7 +112,8 @@ def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
 
 def test_a_company_spokesman_speaks_for_the_company_named_most():
     for said in ("Company spokesman Jane Holm said", "A company spokeswoman, Jane Holm, said",
-                 "Jane Holm, a company spokeswoman, said"):
+                 "Jane Holm, a company spokeswoman, said", "Jane Holm, a firm spokesman, said",
+                 "Firm spokesperson Jane Holm said"):
         doc = read(f"Northfield Mining Corp said profits rose. Carter Hobbs Inc disagreed. Northfield Mining Corp "
                    f"closed a mine. {said} sales would grow.\n")
         assert by_id([doc])["jane-holm"].affiliation == "northfield-mining-corporation", said

@@ -1,6 +1,6 @@
 from eventgraph import pipeline
 from eventgraph.cache import ExtractionCache
-from eventgraph.model import Actor, Date, Document, Event, Participant
+from eventgraph.model import Document
 
 
 def articles(count: int) -> list[Document]:
@@ -114,12 +114,3 @@ def test_an_article_left_out_of_the_cross_article_passes_lends_no_date(monkeypat
     assert warnings == ["news/a2.txt: a2 left out, the cross-article passes failed on it "
                         "(ValueError: year 10000 is out of range)"]
 
-
-def test_a_body_joins_an_officials_event_marked_as_joined():
-    actors = [Actor("ruritania", "Ruritania", "country"),
-              Actor("jan-novak", "Jan Novak", "person", affiliation="ruritania")]
-    said = Event("e", "Jan Novak says", "010", "Make statement", Date("2021-05-05", "day", "explicit"),
-                 [Participant("jan-novak", "source")])
-    pipeline.join_bodies([said], actors)
-    assert [(p.actor, p.role, p.joined) for p in said.actors] == [("jan-novak", "source", False),
-                                                                 ("ruritania", "source", True)]

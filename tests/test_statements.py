@@ -175,6 +175,7 @@ def test_a_statement_that_tells_a_deed_done_is_no_statement_of_its_own(text):
     "Jan Novak said the sophisticated technology would cut costs.",
     "Jan Novak said the outlook for the firm was bright.",
     "Jan Novak said the two sides were close to a deal.",
+    "Jan Novak said the policy of Freedonia had failed to bring prices down.",
 ])
 def test_a_statement_of_a_thought_a_state_or_a_denial_stays_a_statement(text):
     assert any(m.code[:2] in ("01", "11") for m in doc(text).event_mentions)
@@ -353,6 +354,63 @@ def test_a_comment_in_the_same_breath_as_a_criticism_is_a_mention_of_it():
 
 def test_a_deal_that_calls_for_something_gives_its_terms_and_makes_no_appeal():
     assert doc("The Ruritania plan calls for Freedonia to cut 500 jobs.").event_mentions == []
+
+
+def speakers_of(text, actors=None):
+    return [(m.code[:2], sources(m)) for m in doc(text, actors=actors).event_mentions if m.code[:2] in ("01", "02")]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Freedonia will stay the main supplier of gas to Ruritania, oil industry sources said.",
+     "group:oil industry sources"),
+    ("Foreign exchange dealers said the currency of Ruritania could fall further.", "group:foreign exchange dealers"),
+    ("The currency of Ruritania could fall further, said one currency analyst.", "group:currency analysts"),
+])
+def test_speakers_named_by_what_they_are_are_a_group(text, group):
+    assert speakers_of(text) == [("01", [group])]
+
+
+def test_speakers_named_by_no_word_of_whose_they_are_name_no_speaker():
+    assert speakers_of("The currency of Ruritania could fall further, sources said.") == []
+    assert speakers_of("The currency of Ruritania could fall further, analysts said.") == []
+    assert speakers_of("The currency of Ruritania could fall further, official sources said.") == []
+
+
+def test_speakers_who_point_back_are_the_group_named_before():
+    found = speakers_of("Freedonia will stay the main supplier of gas to Ruritania, oil industry sources said. "
+                        "The sources said no other country could take its place.")
+    assert found == [("01", ["group:oil industry sources"])] * 2
+    found = speakers_of("Western diplomats said Ruritania wanted no wider conflict with Freedonia. "
+                        "It was the mildest answer Ruritania could give, one diplomat said.")
+    assert found == [("01", ["group:western diplomats"])] * 2
+
+
+def test_speakers_described_by_the_body_they_serve_speak_for_it():
+    actors = {"Acme Corp": ("acme", "organization"), "Ruritania": ("ruritania", "country")}
+    found = speakers_of("Acme Corp said it would stay in Ruritania. Company executives said the plant would not "
+                        "close.", actors)
+    assert found[-1] == ("01", ["acme"])
+
+
+def test_they_who_speak_are_the_speakers_named_before():
+    actors = {"Acme Corp": ("acme", "organization"), "Novak Holdings": ("novak-holdings", "organization"),
+              "Ruritania": ("ruritania", "country")}
+    found = speakers_of("Acme Corp and Novak Holdings, in a joint statement, said they remained interested. "
+                        "They said they are confident that Ruritania will see the merits of the plan.", actors)
+    assert found[-1] == ("01", ["acme", "novak-holdings"])
+
+
+@pytest.mark.parametrize("text", [
+    '"There is no doubt that the negotiations made Ruritania a force to be reckoned with," Jan Novak said.',
+    "The Ruritania accord on trade appeared in serious danger today, Jan Novak said.",
+])
+def test_a_fronted_clause_whose_trigger_makes_no_event_is_what_its_speaker_says(text):
+    assert speakers_of(text) == [("01", ["jan-novak"])]
+
+
+def test_a_need_stated_is_no_deed_done():
+    found = speakers_of("Ruritania and Freedonia need to raise the share of locally procured parts, Jan Novak said.")
+    assert [speaker for _, speaker in found] == [["jan-novak"]]
 
 
 def test_a_comment_is_aimed_at_no_actor_it_names_only_further_on():

@@ -280,8 +280,8 @@ def _key(actor: Mention | Actor) -> str:
 def add_countries(events: list[Event], actors: list[Actor]) -> None:
     """A person acts with the body he belongs to, as doer or target ("Defence Secretary Jane Doe" with her
     country, "Jane Doe of the Acme Association" with it), and an organ of state acts with its country: the
-    body joins the merged event in the person's role. Done on merged events, so that two officials of one
-    country stay two speakers when reports are matched."""
+    body joins the merged event in the person's role, marked as `joined` (no party the reports name). Done on
+    merged events, so that two officials of one country stay two speakers when reports are matched."""
     by_id = {actor.id: actor for actor in actors}
     countries = {actor.id for actor in actors if actor.type == "country"}
     for event in events:
@@ -296,4 +296,4 @@ def add_countries(events: list[Event], actors: list[Actor]) -> None:
                 body = speaks_for(actor, countries) if participant.role != "target" else None
             if body is not None and body not in present:
                 present.add(body)
-                event.actors.append(Participant(body, participant.role))
+                event.actors.append(Participant(body, participant.role, joined=True))

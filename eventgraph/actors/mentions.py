@@ -1078,16 +1078,18 @@ def _affiliation(entry: Entry) -> str:
     return entry.key
 
 
-OFFICES = ("chief executive officer", "chief operating officer", "chief financial officer", "chief executive",
-           "executive vice president", "senior vice president", "vice president", "vice chairman", "chairman",
-           "chairwoman", "president", "treasurer", "managing director", "general manager", "company spokesman",
-           "company spokeswoman", "company official", "spokesman", "spokeswoman")  # the offices a company's
-# officer holds, longest first
-_COMPANY_TITLE_BEFORE = re.compile(r"(?<![\w'])(?i:managing board chairman|board chairman|chief executive officer|"
-                                   r"chief executive|chief operating officer|chief financial officer|managing director|"
-                                   r"general manager|(?:company|firm)[ \t\n]+(?:spokesman|spokeswoman|spokesperson|"
-                                   r"official|treasurer|secretary),?)[ \t\n]+$")  # titles only a company gives, right
-# before a name ("company spokesman Jan Novak")
+# titles only a company gives, also right before a name ("company spokesman Jan Novak", "managing director Jan
+# Novak")
+COMPANY_TITLES = ("managing board chairman", "board chairman", "chief executive officer", "chief executive",
+                  "chief operating officer", "chief financial officer", "managing director", "general manager") + tuple(
+    f"{company} {staff}" for company in ("company", "firm")
+    for staff in ("spokesman", "spokeswoman", "spokesperson", "official", "treasurer", "secretary"))
+# the offices a company's officer holds, longest first
+OFFICES = tuple(sorted(set(COMPANY_TITLES) | {"executive vice president", "senior vice president", "vice president",
+                                              "vice chairman", "chairman", "chairwoman", "president", "treasurer",
+                                              "spokesman", "spokeswoman"}, key=lambda office: (-len(office), office)))
+_COMPANY_TITLE_BEFORE = re.compile(r"(?<![\w'])(?i:" + "|".join(
+    re.escape(title).replace(r"\ ", r"[ \t\n]+") for title in COMPANY_TITLES) + r"),?[ \t\n]+$")
 _OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
 
 

@@ -28,8 +28,8 @@ from ..kinds import kind
 from ..merge.dates import interval
 from . import (attach, frame, happenings, instances, modality, occasions, phrases, statement_dates, statements, titles,
                triggers)
-from .lexicon import (ADDRESSING, Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label, military,
-                      staff, territory, title_words)
+from .lexicon import (ADDRESSING, STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual,
+                      label, military, staff, territory, title_words)
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -160,7 +160,7 @@ def _read_words(doc: Document):
 
 def _statement(mention: EventMention) -> bool:
     """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
-    return (mention.code[:2] == "01" or statements.reporting(mention.trigger)) and \
+    return (mention.code[:2] == STATEMENT_ROOT or statements.reporting(mention.trigger)) and \
         any(p.role == "source" for p in mention.actors)
 
 
@@ -431,7 +431,8 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
             # the word rules stop a subject at a capital: "Chadian troops" reads "troops"
             phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
         if trigger.entry.kind == "S":  # what "the company said" is told by the happenings it reports, if any
-            found_actor = groups.group(doc, phrase, start)  # "Western diplomats said" is a speaker of its own
+            # "Western diplomats said" is a speaker of its own, "government economists said" speak for a body
+            found_actor = statements.served(doc, words, trigger) or groups.group(doc, phrase, start)
         elif happenings.befalls(trigger.entry):
             found_actor = None  # "rebels died": those a happening befalls did not do it
         else:
@@ -575,9 +576,11 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
             obj = statements.told(words, trigger, binding, timexes)
         elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
             obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
+        # what was said opens the sentence unless a happening there is an event or its subject: the happening is it
+        own = kind == "S" and not kept and not statements.opens_with_happening(words, found[:n])
         if inverted:
-            obj = statements.fronted(words, trigger) if n == 0 else None
-        elif kind == "S" and obj is None and n == 0:
+            obj = statements.fronted(words, trigger) if own else None
+        elif kind == "S" and obj is None and own:
             obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
                 statements.conditioned_after(words, trigger)
         if kind == "S" and (obj is None or len(obj.split()) < statements.MIN_STATEMENT_WORDS or

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import datafiles
 
+STATEMENT_ROOT = "01"  # CAMEO root of making a statement
 GAP = 3  # words that may stand between the slots of a "..." phrase
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 _VOWELS = set("aeiou")

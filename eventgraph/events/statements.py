@@ -2,9 +2,9 @@
 verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
 verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
 is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia); a comment whose
-reported clause has no actor for its subject is aimed at no one ("said the takeover would let Acme grow"), as
-most comments of the development annotations are, unless it tells the speaker's own deed ("said it sold its
-stake in Acme").
+reported clause has no actor for its subject is aimed at no one ("said the takeover would let Acme grow"): the
+actors it names further on are what it is about, not whom the speaker acts on, unless it tells the speaker's
+own deed ("said it sold its stake in Acme").
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
@@ -26,9 +26,11 @@ adjective, before the plain noun of who spoke ("U.S. officials said").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..actors import descriptions
+from ..actors import descriptions, groups
+from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
 from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word
@@ -37,14 +39,13 @@ from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
+# present forms of thinking (past forms are in NOT_DEEDS)
 MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expects", "hope", "hopes", "fear",
-                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows",
-                     "do", "does", "did", "can", "cannot"})  # present forms of thinking, and auxiliaries of a
-# negated or stressed clause (past forms are in NOT_DEEDS)
-COMMENT = "01"  # CAMEO root of a comment, what a statement is coded when it is no threat, appeal or intent
+                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows"})
+STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
 PERFECT = frozenset({"has", "have", "had"})
-PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain"})
+PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain", "need", "needs"})
 PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
                             "lost", "struck", "fell", "fallen", "rose", "risen", "went", "gone", "came", "left",
                             "got", "brought", "fought", "led", "paid", "sold", "bought", "broke", "broken", "shot",
@@ -59,8 +60,9 @@ NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "b
                        "intended", "went", "gone", "proved", "looked", "sounded", "informed", "warned",
                        "stated", "reported", "announced", "estimated", "assumed", "concluded", "noted",
                        "worried", "liked", "preferred", "owned", "belonged", "meant", "continued", "indicated",
-                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested"})  # past
-# forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan"
+                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed"})  # past
+# forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan", "the
+# policy had failed" (a verdict on an outcome, not a deed)
 STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surprised", "encouraged", "confined",
                     "required", "interested", "prepared", "determined", "committed", "based", "designed",
                     "scheduled", "convinced", "satisfied", "opposed", "related", "unrelated", "limited",
@@ -294,8 +296,11 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
         at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
                    words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
                                                        attach.plural_subject(words, trigger))), None)
+        if at is None and _plural_pronoun(words, trigger):
+            binding.sources = _their_speakers(doc, words, trigger)
+            continue
         if at is None:
-            speaker = _named_speaker(doc, words, trigger)
+            speaker = _named_speaker(doc, words, trigger.first) or unnamed_group(doc, words, trigger)
         else:  # the speaker was named before the sentence: what was said may name others
             speaker = descriptions.antecedent(doc, words.forms[at], words.offset)
             if speaker is not None and speaker.actor in named:
@@ -308,13 +313,184 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
 
 PERSONS = frozenset({"he", "she"})  # who speakers named by a plural never call themselves
 
+UNNAMED_SPEAKERS = {"sources": "sources", "source": "sources", "analysts": "analysts", "analyst": "analysts",
+                    "economists": "economists", "economist": "economists", "dealers": "dealers",
+                    "dealer": "dealers", "traders": "traders", "trader": "traders", "diplomats": "diplomats",
+                    "diplomat": "diplomats", "bankers": "bankers", "banker": "bankers", "brokers": "brokers",
+                    "broker": "brokers", "observers": "observers", "observer": "observers", "experts": "experts",
+                    "expert": "experts", "strategists": "strategists",
+                    "strategist": "strategists", "participants": "participants", "participant": "participants",
+                    "specialists": "specialists", "specialist": "specialists"}  # nouns that say who spoke
+# without naming them, singular or plural -> the plural that names them as a group ("industry sources said")
+SERVING = frozenset({"officials", "official", "ministers", "minister", "executives", "executive", "spokesmen",
+                     "representatives", "staff"})  # who speak for the body they serve, which a description
+# may name ("Government ministers told reporters", "company executives said"); so may unnamed speakers
+# ("government economists")
+SERVED = frozenset({"government", "administration", "cabinet", "company", "firm", "agency", "bank", "board",
+                    "management"})  # descriptions of one kind of body: "government economists" speak for the
+# country, "company sources" for the company; "ministry officials" may serve any of several bodies
+UNOFFICIAL = frozenset({"official", "informed", "reliable", "authoritative"})  # words that say whose sources are
+# no group but a body left unnamed ("official sources", "informed sources")
+ONE_OF = frozenset({"one", "another", "a", "an"})  # "one diplomat said": one of the group
+NAMED_BEFORE = frozenset({"the", "these", "those"})  # "the sources said": a group the article named before
+GROUP_MODIFIERS = 3  # words that say whose the speakers are: "foreign exchange dealers", "oil industry sources"
+THEIR_REACH = 2  # sentences before "they said" that may name who they are
 
-def _named_speaker(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+
+def unnamed_group(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+    """"industry sources said", "..., Western diplomats said", "said one diplomat", "the sources said": speakers
+    the text names by what they are, as a group ("industry sources"; "one diplomat" or "the sources" is the
+    group of diplomats or sources named before, as annotators code such speakers)."""
+    head = words.before(trigger.first, phrases.ADVERBS)
+    if head >= 0 and words.forms[head] in SERVING - UNNAMED_SPEAKERS.keys():
+        return _body_served(doc, words, head)
+    if head < 0 or words.forms[head] not in UNNAMED_SPEAKERS:
+        head = _inverted_head(words, trigger)
+    return None if head is None else _group_at(doc, words, head)
+
+
+def served(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+    """The body the speakers right before a reporting verb serve, when a description names it."""
+    head = words.before(trigger.first, phrases.ADVERBS)
+    return _body_served(doc, words, head) if head >= 0 and words.forms[head] in SERVING | UNNAMED_SPEAKERS.keys() \
+        else None
+
+
+def _body_served(doc: Document, words: Words, head: int) -> Mention | None:
+    """"government economists said", "Government ministers told reporters", "company sources said": speakers
+    described by the body they serve speak for the actor that description stands for."""
+    k = head - 1
+    while k >= 0 and head - k <= GROUP_MODIFIERS and words.forms[k].isalpha():
+        if words.forms[k] in SERVED:
+            return descriptions.stand_in(doc, words.surface[k], words.starts[k])
+        k -= 1
+    return None
+
+
+def _inverted_head(words: Words, trigger: triggers.Trigger) -> int | None:
+    """"..., said one diplomat.", "Commented another diplomat:": the speaker noun right after a reporting verb
+    that ends its clause."""
+    j = trigger.last + 1
+    while j < len(words) and not words.is_break(j) and j - trigger.last <= GROUP_MODIFIERS + 1:
+        if words.forms[j] in UNNAMED_SPEAKERS:
+            return j if j + 1 >= len(words) or words.is_break(j + 1) or words.forms[j + 1] == "." else None
+        j += 1
+    return None
+
+
+def _group_at(doc: Document, words: Words, head: int) -> Mention | None:
+    """The group the speaker phrase whose noun is at `head` names, as a mention of the phrase."""
+    served = _body_served(doc, words, head)
+    if served is not None or any(form in UNOFFICIAL for form in words.forms[max(0, head - GROUP_MODIFIERS):head]):
+        return served  # "official sources": a body the text leaves unnamed
+    reading = _group_reading(doc, words, head)
+    if reading is None:
+        return None
+    first, name = reading
+    name = name or _group_named_before(doc, words, UNNAMED_SPEAKERS[words.forms[head]])
+    if name is None:
+        return None
+    return Mention(words.starts[first], words.ends[head], words.span(first, head), groups.GROUP_KEY + fold(name),
+                   "group", name=name)
+
+
+def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | None] | None:
+    """The first word of the speaker phrase whose noun is at `head`, and the group it names: its modifiers and
+    the plural of its noun. The name is None when the phrase names its group only by pointing back ("the
+    sources", "one diplomat"); the reading None when a country leads the phrase (it speaks through it:
+    "Japanese officials") or no word says whose the speakers are ("analysts said": anyone)."""
+    modifiers = []
+    j = head - 1
+    while j >= 0 and len(modifiers) < GROUP_MODIFIERS and words.forms[j].replace("-", "").isalpha() and \
+            words.forms[j] not in phrases.DANGLING and words.forms[j] not in COORDINATORS and \
+            words.forms[j] not in SELF and words.forms[j] not in ONE_OF and words.forms[j] not in groups.PASSING and \
+            not reporting(words.forms[j]):
+        modifiers.insert(0, j)
+        j -= 1
+    opener = words.forms[j] if j >= 0 else None
+    pointing = opener in ONE_OF | NAMED_BEFORE
+    first = j if pointing else modifiers[0] if modifiers else head
+    if not modifiers:
+        return (first, None) if pointing else None
+    if any(m.start < words.ends[modifiers[-1]] and words.starts[modifiers[0]] < m.end for m in doc.mentions):
+        return None  # "Acme Securities analysts": the body named speaks
+    if any(descriptions.country_of_adjective(words.surface[k], doc.published) for k in modifiers):
+        return None
+    surface = [words.surface[k] for k in modifiers]
+    if modifiers[0] == 0 and re.search(rf"\b{re.escape(surface[0].lower())}\b", doc.text):
+        surface[0] = surface[0].lower()  # "Industry sources said" opening a sentence, "industry" written elsewhere
+    return first, " ".join(surface + [UNNAMED_SPEAKERS[words.forms[head]]])
+
+
+def _group_named_before(doc: Document, words: Words, plural: str) -> str | None:
+    """The group of speakers of this noun that the article named last before the sentence ("oil industry
+    sources said ... . The sources said")."""
+    number = doc.sentence_at(words.offset)
+    for sentence in reversed(doc.sentences[:number] if number is not None else []):
+        earlier = read(sentence.text, sentence.start)
+        for k in reversed(range(len(earlier))):
+            if UNNAMED_SPEAKERS.get(earlier.forms[k]) == plural:
+                reading = _group_reading(doc, earlier, k)
+                if reading is not None and reading[1] is not None:
+                    return reading[1]
+    return None
+
+
+def _plural_pronoun(words: Words, trigger: triggers.Trigger) -> bool:
+    j = words.before(trigger.first, phrases.ADVERBS)
+    return j >= 0 and words.forms[j] == "they"
+
+
+def _their_speakers(doc: Document, words: Words, trigger: triggers.Trigger) -> list[Mention]:
+    """"They said ...": the speakers of the last statement before it, a group ("Western diplomats said ... .
+    They said") or the actors named together right before its reporting verb ("Acme and Novak Corp said").
+    Placed at the pronoun."""
+    at = words.before(trigger.first, phrases.ADVERBS)
+    number = doc.sentence_at(words.offset)
+    if number is None:
+        return []
+    for sentence in reversed(doc.sentences[max(0, number - THEIR_REACH):number]):
+        earlier = read(sentence.text, sentence.start)
+        for k in reversed(range(len(earlier))):
+            if not reporting(earlier.forms[k]):
+                continue
+            found = _speakers_before(doc, earlier, k)  # the last speaker, or no one the text names
+            if len(found) == 1 and found[0].type == "person":
+                return []  # "they" is no one person
+            return [Mention(words.starts[at], words.ends[at], words.surface[at], m.actor, m.type, name=m.name,
+                            code=m.code, affiliation=m.affiliation) for m in found]
+    return []
+
+
+def _speakers_before(doc: Document, words: Words, verb: int) -> list[Mention]:
+    """Who speaks by the reporting verb at `verb`: a group of speakers right before it, or the actors named
+    there ("Acme and Novak Corp, in a joint statement, said", "Acme Corp <ACME> said"), past an aside between
+    commas and a ticker."""
+    head = words.before(verb, phrases.ADVERBS)
+    if head > 0 and words.forms[head] == ",":
+        opening = next((j for j in range(head - 1, -1, -1) if words.is_break(j)), -1)
+        head = words.before(opening, phrases.ADVERBS) if opening > 0 and words.forms[opening] == "," else head
+    if head > 0 and words.forms[head] == ">":
+        head = next((j - 1 for j in range(head - 1, -1, -1) if words.forms[j] == "<"), head)
+    if head < 0:
+        return []
+    if words.forms[head] in UNNAMED_SPEAKERS:
+        found = _named_speaker(doc, words, verb) or _group_at(doc, words, head)
+        return [found] if found is not None else []
+    named = [m for m in doc.mentions if words.offset <= m.start and m.end <= words.ends[head]]
+    last = next((m for m in named if m.end == words.ends[head]), None)
+    if last is None:
+        return []
+    joined = [m for m in named if m is not last and doc.text[m.end:last.start].strip() in ("and", ",", ", and")]
+    return joined[-1:] + [last] if joined else [last]
+
+
+def _named_speaker(doc: Document, words: Words, verb: int) -> Mention | None:
     """"U.S. officials said", "French officers said": the actor named, or its adjective, right before the plain
     noun that says who spoke; "the company also said": the body such a description stands for, unless what was
     said names it (a country is not told by "the spokesman" or "officials" alone: many bodies speak through
-    them)."""
-    last = trigger.first
+    them). `verb` is the reporting verb's first word."""
+    last = verb
     while last > 0 and (words.forms[last - 1] in phrases.ADVERBS or words.forms[last - 1].endswith("ly")):
         last -= 1
     first = last
@@ -384,8 +560,9 @@ LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  
 
 def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA", '"We made our
-    case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the verb is
-    then the sentence's first trigger: a quotation that reports a happening is that happening)."""
+    case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the caller
+    asks only when no trigger before the verb is an event: a quotation that reports a happening is that
+    happening)."""
     clause = words.clause[trigger.first]
     if clause == 0:
         return None
@@ -399,6 +576,13 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
     return said
+
+
+def opens_with_happening(words: Words, earlier: list[triggers.Trigger]) -> bool:
+    """'"The talks were useful," he said': a happening (no document) that is the subject of the clause opening
+    the sentence is what the sentence tells, though it makes no event of its own."""
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    return any(trigger.entry.kind != "D" and trigger.first <= first + SUBJECT_REACH for trigger in earlier)
 
 
 QUOTE_LEAD = 4  # words between a reporting verb and the quotation it introduces ("said in a statement, ")
@@ -475,9 +659,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
-    if subject is None and trigger.entry.code.startswith(COMMENT) and not _own_deed(words, start):
-        # a comment names further on only what it is about ("did not expect the central bank to act", "had
-        # little interest in buying rubber from the buffer stock"): most annotations give it no target
+    if subject is None and trigger.entry.code.startswith(COMMENT) and not _opens_with_own_doing(words, start):
+        # a comment names further on only what it is about ("did not expect Acme to cut prices", "had little
+        # interest in a merger with Acme"): the speaker does nothing to Acme
         return []
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
         spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
@@ -486,7 +670,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return [m for m in found if m.actor not in speaking]
 
 
-def _own_deed(words: Words, start: int) -> bool:
+def _opens_with_own_doing(words: Words, start: int) -> bool:
     """Whether what was said opens with the speaker's own doing or holding ("said it sold 5 pct of Acme",
     "said it owns 15 pct of Acme", "said it had filed suit against Acme", "said it is pursuing its claims
     against Acme"), which acts on whom it names, not with a thought or a state ("he did not expect", "they had
@@ -497,12 +681,17 @@ def _own_deed(words: Words, start: int) -> bool:
     k = next((k for k in range(start + 1, len(forms)) if forms[k] not in SKIPPED_ADVERBS), len(forms))
     if k < len(forms) and forms[k] in PERFECT:
         k = _past_adverbs(forms, k + 1)
-        return k < len(forms) and (forms[k] in PAST_IRREGULAR or forms[k].endswith("ed")) and \
-            forms[k] not in NOT_DEEDS
+        return k < len(forms) and _past(forms[k]) and forms[k] not in NOT_DEEDS
     if k < len(forms) and forms[k] in triggers.BE:  # "said it is pursuing its claims against Acme"
         k = _past_adverbs(forms, k + 1)
         return k < len(forms) and forms[k].endswith("ing") and not reporting(forms[k])
-    return k < len(forms) and forms[k] not in MINDING and forms[k] not in NOT_DEEDS and not reporting(forms[k])
+    return k < len(forms) and forms[k] not in MINDING | STRESSING and forms[k] not in NOT_DEEDS and \
+        not reporting(forms[k])
+
+
+def _past(form: str) -> bool:
+    """Whether a verb form is a past tense or participle ("sold", "filed"; not "red" or "need")."""
+    return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
 
 
 def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
@@ -524,7 +713,7 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
         return False  # "had not signed", "hasn't bought": a deed not done
     form = forms[k]
-    past = form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
+    past = _past(form)
     modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
         forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
     # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted

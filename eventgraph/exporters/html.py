@@ -288,7 +288,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
         "title": title_of(story),
         "export": exported,
         "ranking": overview.RANKING,
-        "defaultK": overview.DEFAULT_K if len(story.events) > overview.DEFAULT_K else 0,
+        "defaultK": overview.first_view_k(story),
         "strip": overview.strip(story),
         "documents": {doc.id: {"title": doc.title or doc.id, "url": doc.url, "published": doc.published,
                                "site": doc.site}

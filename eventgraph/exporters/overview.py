@@ -35,6 +35,12 @@ GRAVITY = 0.05  # weight of each actor's pull towards the middle, against 1 for 
 DAY_STRIP_DAYS = 92  # longer spans are counted by month
 
 
+def first_view_k(story: Story) -> int:
+    """The top K graph.html opens with, and timeline.html marks: none (0) when the story has no more events than
+    DEFAULT_K, whose top would be every event."""
+    return DEFAULT_K if len(story.events) > DEFAULT_K else 0
+
+
 def tiers(events: list[Event]) -> dict[str, int]:
     """Each event's smallest K in `K_CHOICES` whose `--top K` selection holds it; events in none are left out."""
     tier: dict[str, int] = {}

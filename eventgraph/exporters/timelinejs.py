@@ -10,9 +10,10 @@ TimelineJS renders it as HTML. The title slide gives the story's title, span and
 out: TimelineJS needs a year.
 
 The ranking of `--top K` and of graph.html's first view (`order.ranked`, K = `overview.DEFAULT_K`) shows here
-too: each slide of those K events opens its text with a line saying so and its place in the ranking, and the
-top-level `eventgraph` object names them (`top`, top event first) and gives `start_at_slide`, the TimelineJS
-option timeline.html opens with, so that the page opens on the top event, not on the oldest. The slides are in
+too: in a story of more than K events, where graph.html offers its top K (`overview.first_view_k`), each slide of
+those K events opens its text with a line saying so and its place in the ranking; in any story the top-level
+`eventgraph` object names them (`top`, top event first) and gives `start_at_slide`, the TimelineJS option
+timeline.html opens with, so that the page opens on the top event, not on the oldest. The slides are in
 the order TimelineJS shows them (by the first day of their date), so that the slide index is the one it uses.
 
 timeline.html is that JSON in the TimelineJS release shipped in `vendor/timelinejs/` (MPL-2.0), inlined with its
@@ -36,7 +37,7 @@ from ..title import title_of
 from .dates import bounds, human, plain, relation, shown
 from .html import csp_hash, script_json
 from .order import chronological, ranked
-from .overview import DEFAULT_K
+from .overview import DEFAULT_K, first_view_k
 from .palette import event_class
 from .timeline import printable
 
@@ -119,11 +120,11 @@ def _first_day(slide: dict) -> tuple[int, int, int]:
 def story_dict(story: Story) -> dict:
     documents = {doc.id: doc for doc in story.documents}
     top = [event.id for event in ranked(story.events, DEFAULT_K)]
-    places = {event_id: place for place, event_id in enumerate(top, 1)}
-    shown_events = [(event, slide(event, documents, places.get(event.id))) for event in chronological(story.events)]
-    shown_events = sorted(((event, s) for event, s in shown_events if s), key=lambda pair: _first_day(pair[1]))
-    slides = [s for _, s in shown_events]
-    on_slide = {event.id: index for index, (event, _) in enumerate(shown_events, 1)}  # the title slide is 0
+    places = {event_id: place for place, event_id in enumerate(top, 1)} if first_view_k(story) else {}
+    drafted = [(event, slide(event, documents, places.get(event.id))) for event in chronological(story.events)]
+    dated = sorted(((event, s) for event, s in drafted if s), key=lambda pair: _first_day(pair[1]))
+    slides = [s for _, s in dated]
+    on_slide = {event.id: index for index, (event, _) in enumerate(dated, 1)}  # the title slide is 0
     start = next((on_slide[event_id] for event_id in top if event_id in on_slide), 0)
     days = story.span
     about = [f"{human(days[0])} to {human(days[1])}" if days and days[0] != days[1] else human(days[0])] \

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..events.lexicon import STATEMENT_ROOT
 from ..model import Date, Document, EventMention, granularity
 from .dates import interval
 
@@ -32,7 +33,6 @@ _HOURS_LATER = re.compile(r"\s+(?:\w+\s+){0,3}?" + _HOURS.pattern, re.I)
 # "..., two days after police arrested him": the clause after the phrase, told from the happening before it
 _SINCE_THEN = re.compile(r"\b" + _COUNT + r"\s+(day|week|month)s?\s+(after|before)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 _FIRM = ("explicit", "relative")
-REPORTING = "01"  # CAMEO root of making a statement
 # a word without which no phrase above can stand: one search of the sentence spares most of it the patterns
 _CUES = re.compile("after|later|before|earlier|following|next|previous|preceding|After|Later|Before|Earlier|"
                    "Following|Next|Previous|Preceding")
@@ -78,7 +78,7 @@ def _within_sentence(doc: Document, mention: EventMention) -> Date | None:
     # the happening the phrase counts from, not a report of it ("said on Friday")
     dated = [other for other in doc.event_mentions if other.sentence == mention.sentence and
              other.trigger_end <= match.start() and other.date.source in _FIRM and
-             granularity(other.date.value) == "day" and not other.code.startswith(REPORTING)]
+             granularity(other.date.value) == "day" and not other.code.startswith(STATEMENT_ROOT)]
     if not dated:
         return None
     count, unit, _ = _read(match)

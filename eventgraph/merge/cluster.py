@@ -42,12 +42,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
-from ..events.lexicon import is_mutual
+from ..events.lexicon import STATEMENT_ROOT, is_mutual
 from ..kinds import kind
 from ..model import Actor, Date, Document, EventMention
 from ..temporal import aspect
 from . import dates
-from .anchors import REPORTING, anchored
+from .anchors import anchored
 from .places import places
 from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
@@ -340,7 +340,7 @@ def score(report: Report, happening: Happening) -> float | None:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
             targets = _shared(report.targets, report.wide_targets, happening.targets, happening.wide_targets)
             # one speaker's comments in one article are about several people and things: one comment still
-            briefing = report.root == REPORTING and sources and report.doc in happening.docs
+            briefing = report.root == STATEMENT_ROOT and sources and report.doc in happening.docs
             if (report.sources and happening.sources and not sources or
                     report.targets and happening.targets and not targets and not briefing):
                 return None
@@ -355,7 +355,7 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
-            if report.root == REPORTING and report.words and happening.words and not words and report.weak and \
+            if report.root == STATEMENT_ROOT and report.words and happening.words and not words and report.weak and \
                     happening.weak and report.doc not in happening.docs:
                 return None  # what one speaker is said to think in two articles, in no word alike: two comments
         if shared == 0:
