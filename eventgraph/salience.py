@@ -17,8 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
+from .kinds import kind
 from .merge.dates import interval, overlap, weak
-from .merge.relation import kind
 from .model import Actor, Document, Event
 
 UNDATED = 0.5  # dated only by its report: "reported" or "before"

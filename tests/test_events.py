@@ -284,10 +284,9 @@ def test_a_date_after_whom_a_verb_tells_dates_the_telling_not_what_is_told():
 
 
 def test_a_past_date_the_parse_hangs_on_a_verb_in_the_present_dates_the_happening_beside_it():
-    found = doc("Jan Novak said he had decided on a reply to Ruritania, which the Freedonians blame for two rocket "
-                "attacks on Freedonia-bound ships in Velkan waters last week, but declined to say what the reply was.",
-                [("last week", "DATE", "2021-W17")])
-    assert {m.date.value for m in found.event_mentions if m.code[:2] == "19"} == {"2021-W17"}
+    found = doc("The dockers' union will sue Acme, which it blames for two bomb attacks on its depots in Port Marin "
+                "last week.", [("last week", "DATE", "2021-W17")])
+    assert {m.date.value for m in found.event_mentions if m.code[:2] == "18"} == {"2021-W17"}
 
 
 def test_a_participle_inside_a_hyphenated_name_is_no_verb_of_its_own():

@@ -24,12 +24,12 @@ from ..model import Date, Document, EventMention, Mention, Participant, granular
 from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
+from ..kinds import kind
 from ..merge.dates import interval
-from ..merge.relation import kind
-from ..temporal import anchors
-from . import attach, frame, happenings, instances, modality, occasions, phrases, statements, titles, triggers
-from .lexicon import (STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual, label,
-                      military, staff, territory, title_words)
+from . import (attach, frame, happenings, instances, modality, occasions, phrases, statement_dates, statements, titles,
+               triggers)
+from .lexicon import (ADDRESSING, STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual,
+                      label, military, staff, territory, title_words)
 from .text import SUBORDINATORS, Words, read
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
@@ -109,7 +109,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
             doc.event_mentions += found
             doc.mentions += groups_found
         _war_story(doc)
-        anchors.carry_statement_dates(doc, _said)
+        statement_dates.carry_statement_dates(doc, _said)
     return docs
 
 
@@ -593,7 +593,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
                 obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
         if kind == "S" and statements.addressed(words, trigger, binding):
             obj = statements.told(words, trigger, binding, timexes)
-        elif kind == "S" and trigger.entry.headline in statements.ADDRESSING and obj:
+        elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
             obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
         # what was said opens the sentence unless a happening there is an event or its subject: the happening is it
         own = kind == "S" and not kept and not statements.opens_with_happening(words, found[:n])
@@ -966,7 +966,7 @@ def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
 def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
              obj: str | None, timex: int | None) -> EventMention:
     code, headline = trigger.entry.code, trigger.entry.headline
-    if trigger.entry.kind == "S" and headline in statements.ADDRESSING:
+    if trigger.entry.kind == "S" and headline in ADDRESSING:
         headline = "say"  # "told Kuwait News Agency that X": the title says what was said
     if trigger.intended:
         intent, verb = intents()[code[:2]]

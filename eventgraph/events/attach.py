@@ -33,7 +33,7 @@ from ..actors.groups import is_group_head
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import phrases
-from .lexicon import title_words
+from .lexicon import ADDRESSING, title_words
 from .text import COORDINATORS, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
 
@@ -53,11 +53,11 @@ PAST_DEICTIC = frozenset({"last", "yesterday", "earlier"})  # "last week", "yest
 PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "moreover", "nevertheless",
                            "nonetheless", "instead", "therefore", "then", "again", "indeed"})
 OCCASION = frozenset({"at", "in", "during"})
-TELLING = frozenset({"told", "tell", "tells", "telling"})
 ADDRESSEES = frozenset({"reporters", "journalists", "newsmen", "correspondents", "him", "them", "us", "me", "her",
                         "parliament", "a", "an", "the", "news", "press", "conference", "briefing", "television",
                         "radio", "interviewer", "interviewers", "newspaper"})  # "told a news conference on Monday"
-ADDRESSEE_WORDS = 3
+ADDRESSEE_WORDS = 3  # words of whom a telling verb tells, between it and a date that is the telling's: "told a
+# news conference on Monday"; a longer stretch is what is told, whose own date it may be
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
 ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
 # issued on Monday": the participle tells of the report itself
@@ -189,14 +189,14 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
 
 
 def _present_with_past(words: Words, trigger: Trigger, timex: Timex) -> bool:
-    """"Iran, which the Americans blame for two attacks on tankers last week": a verb in the present tense
+    """"Acme, which the union blames for two bomb attacks on its depots last week": a verb in the present tense
     tells of now, so a date of the past that the parse hangs on it dates something else in its clause."""
     text = timex.text.lower().split()
     if not trigger.verbal or not text or not (text[0] in PAST_DEICTIC or text[-1] == "ago"):
         return False
     form = words.forms[trigger.first]
     before = words.forms[trigger.first - 1] if trigger.first > 0 else ""
-    return not aspect.past(form) and not aspect.finite(form) and not form.endswith(("ing", "ed", "en")) and \
+    return not aspect.finite(form) and not form.endswith(("ing", "ed", "en")) and \
         before not in UNREAL and not aspect.auxiliary(before) and before not in ("did", "does", "do")
 
 
@@ -205,8 +205,13 @@ def _owned_noun(words: Words, triggers: list[Trigger], last: int) -> int | None:
     dates that noun when the noun is a trigger, and no happening of the clause when it is not. After "at",
     "in" or "during" the noun is an occasion the clause shares ("said at last week's meeting"), left to the
     other rules."""
-    return next((n for n, trigger in enumerate(triggers) if trigger.nominal and 0 < trigger.first - last <= 3
-                 and _noun_phrase(words, last + 1, trigger.first)), None)
+    return next((n for n, trigger in enumerate(triggers) if _noun_after(words, trigger, last)), None)
+
+
+def _noun_after(words: Words, trigger: Trigger, last: int) -> bool:
+    """A noun trigger within three words after a date whose last word is `last`, in one noun phrase with it:
+    "the March 5 strike", "Friday's oil price rise"."""
+    return trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first)
 
 
 def _reported_subject(words: Words, timex: Timex) -> bool:
@@ -242,7 +247,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             continue
         if trigger.entry.kind == "D":
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
-        elif trigger.nominal and 0 <= trigger.first - last <= 3 and _noun_phrase(words, last + 1, trigger.first):
+        elif _noun_after(words, trigger, last):
             distance = 0
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
                 _reported_before(words, trigger, last) or \
@@ -327,9 +332,10 @@ def _teller_before(words: Words, triggers: list[Trigger], j: int) -> int | None:
     k = j
     while k >= 0 and j - k < ADDRESSEE_WORDS and (words.forms[k] in ADDRESSEES or words.capitalised(k)):
         k -= 1
-    if k == j or k < 0 or words.forms[k] not in TELLING:
+    if k == j or k < 0:
         return None
-    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == k), None)
+    return next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "S" and trigger.last == k and
+                 trigger.entry.headline in ADDRESSING), None)
 
 
 def _deadline_of_request(words: Words, trigger: Trigger, first: int) -> bool:

@@ -19,6 +19,7 @@ from .. import datafiles
 
 STATEMENT_ROOT = "01"  # CAMEO root of making a statement
 GAP = 3  # words that may stand between the slots of a "..." phrase
+ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 _VOWELS = set("aeiou")
 PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
                "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",

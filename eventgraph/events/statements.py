@@ -33,10 +33,9 @@ from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
-from .lexicon import Entry, disapproval, entries_by_first_word
+from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
-ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said

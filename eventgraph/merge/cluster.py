@@ -43,12 +43,13 @@ from functools import lru_cache
 
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
 from ..events.lexicon import STATEMENT_ROOT, is_mutual
+from ..kinds import kind
 from ..model import Actor, Date, Document, EventMention
 from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .places import places
-from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, kind, new_instance, relate, series
+from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import datafiles
 from ..events.occasions import material_conflict
+from ..kinds import kind
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
 from .dates import interval
@@ -75,21 +76,6 @@ _PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "o
                              "of", "with", "by", "from", "after", "before", "when", "while", "as", "if", "because"}
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> dict[str, tuple[str, float]]:
-    return {prefix: (kind, float(weight)) for prefix, kind, weight in datafiles.rows("en/events_kinds.tsv")}
-
-
-@lru_cache(maxsize=512)
-def kind(code: str) -> tuple[str, float]:
-    """The kind of happening a CAMEO code names ("statement" or "act") and its weight in the ranking."""
-    table = _kinds()
-    for length in range(len(code), 0, -1):
-        if code[:length] in table:
-            return table[code[:length]]
-    return "act", 0.5
 
 
 def relate(doc: Document, mention: EventMention, date: Date | None = None, perfect: bool | None = None) -> Date:

@@ -235,7 +235,7 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
 
 
 def _past_clause(ctx: Context) -> bool:
-    """"pledges made in the February accord", written in October: a past verb before a month that names a
+    """"the quotas set in the March agreement", written in November: a past verb before a month that names a
     thing puts the thing behind the report, where a future cue would not put it ahead ("the December accord
     would hold")."""
     return ctx.word_before() not in _DEADLINE and ctx.tense() == tense.PAST

@@ -1,4 +1,4 @@
-"""Narrative anchors: a date one sentence gives that later sentences of the same article lean on.
+"""Statement dates: the day one statement gives that later statements of the same article lean on.
 
 A reporter who writes "Jan Novak said on Sunday the accord still held" and two sentences on "Novak said the rise
 was not in keeping with it" quotes one occasion: the later statement, which gives no date of its own, was made on
@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Document, EventMention
-from . import aspect
+from ..temporal import aspect
 
 RECENT_DAYS = 7  # how far before the report a statement's day may lie and still anchor later statements
 TEXT_DATES = ("explicit", "relative")

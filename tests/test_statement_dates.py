@@ -1,6 +1,6 @@
 from eventgraph.model import Date, Document, EventMention, Participant
 from eventgraph.sentences import split
-from eventgraph.temporal.anchors import carry_statement_dates
+from eventgraph.events.statement_dates import carry_statement_dates
 
 PUBLISHED = "2021-05-10"
 SUNDAY = Date("2021-05-09", "day", "relative", "Sunday")
