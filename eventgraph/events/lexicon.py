@@ -110,8 +110,14 @@ def _doubles(lemma: str) -> bool:
             and lemma[-3] not in _VOWELS)
 
 
+def plural(noun: str) -> str:
+    """The plural of a regular English noun, which takes the ending of a verb's third person ("source" ->
+    "sources", "specialist" -> "specialists")."""
+    return third_person(noun)
+
+
 def _plural(noun: str) -> set[str]:
-    return {noun, third_person(noun)}
+    return {noun, plural(noun)}
 
 
 def _irregular(line: str) -> tuple[str, set[str]]:

@@ -33,7 +33,7 @@ from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
-from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word
+from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, plural
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
@@ -313,15 +313,11 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
 
 PERSONS = frozenset({"he", "she"})  # who speakers named by a plural never call themselves
 
-UNNAMED_SPEAKERS = {"sources": "sources", "source": "sources", "analysts": "analysts", "analyst": "analysts",
-                    "economists": "economists", "economist": "economists", "dealers": "dealers",
-                    "dealer": "dealers", "traders": "traders", "trader": "traders", "diplomats": "diplomats",
-                    "diplomat": "diplomats", "bankers": "bankers", "banker": "bankers", "brokers": "brokers",
-                    "broker": "brokers", "observers": "observers", "observer": "observers", "experts": "experts",
-                    "expert": "experts", "strategists": "strategists",
-                    "strategist": "strategists", "participants": "participants", "participant": "participants",
-                    "specialists": "specialists", "specialist": "specialists"}  # nouns that say who spoke
-# without naming them, singular or plural -> the plural that names them as a group ("industry sources said")
+UNNAMED_NOUNS = ("source", "analyst", "economist", "dealer", "trader", "diplomat", "banker", "broker", "observer",
+                 "expert", "strategist", "participant", "specialist")  # nouns that say who spoke without naming
+# them ("industry sources said", "one diplomat said")
+UNNAMED_SPEAKERS = {form: plural(noun) for noun in UNNAMED_NOUNS for form in (noun, plural(noun))}  # either
+# number -> the plural that names the speakers as a group
 SERVING = frozenset({"officials", "official", "ministers", "minister", "executives", "executive", "spokesmen",
                      "representatives", "staff"})  # who speak for the body they serve, which a description
 # may name ("Government ministers told reporters", "company executives said"); so may unnamed speakers
@@ -437,6 +433,9 @@ def _group_named_before(doc: Document, words: Words, plural: str) -> str | None:
 
 
 def _plural_pronoun(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether "they" right before the reporting verb speaks ("They said ..."): a pronoun names no speaker
+    itself, so its speakers are looked for in the sentences before (`_their_speakers`) rather than next to the
+    verb, where "he" or "she" are resolved as one person."""
     j = words.before(trigger.first, phrases.ADVERBS)
     return j >= 0 and words.forms[j] == "they"
 
