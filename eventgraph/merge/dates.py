@@ -1,6 +1,6 @@
 """TIMEX3 values as day intervals, so that dates of any precision can be compared.
 
-"2024-06-19" is one day, "2024-W25" seven, "2024-W25-WE" (its weekend) two, "1961" a year, "196" (the 1960s)
+"1987-03-02" is one day, "1987-W10" seven, "1987-W10-WE" (its weekend) two, "1978" a year, "197" (the 1970s)
 ten years, "20" (the 21st century) a hundred. A date that only stands in for the publication date covers the week
 before it: the article reports something that happened then or a little earlier.
 """
