@@ -44,7 +44,7 @@ def interval(value: str | None) -> tuple[int, int] | None:
             return ordinal, ordinal
         if part.startswith("W") and part not in _SEASONS:
             first = date.fromisocalendar(year, int(part[1:]), 1).toordinal()
-            return (first + 5, first + 6) if day == "WE" else (first, first + 6)  # "2024-W25-WE": its weekend
+            return (first + 5, first + 6) if day == "WE" else (first, first + 6)  # "1987-W10-WE": its weekend
         if part.startswith("Q"):
             return _months(year, 3 * int(part[1]) - 2, 3 * int(part[1]))
         if part.startswith("H"):
