@@ -24,7 +24,6 @@ from ..model import Date, Document, EventMention, Mention, Participant, granular
 from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import gazetteer
-from ..kinds import kind
 from ..merge.dates import interval
 from . import (attach, frame, happenings, instances, modality, occasions, phrases, statement_dates, statements, titles,
                triggers)
@@ -109,12 +108,8 @@ def annotate_many(docs: list[Document]) -> list[Document]:
             doc.event_mentions += found
             doc.mentions += groups_found
         _war_story(doc)
-        statement_dates.carry_statement_dates(doc, _said)
+        statement_dates.carry_statement_dates(doc)
     return docs
-
-
-def _said(code: str) -> bool:
-    return kind(code)[0] == "statement"
 
 
 def _war_story(doc: Document) -> None:

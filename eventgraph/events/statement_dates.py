@@ -10,10 +10,10 @@ One told in the perfect ("Novak has said") was made on an earlier occasion and k
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from ..kinds import kind
 from ..model import Document, EventMention
 from ..temporal import aspect
 
@@ -22,15 +22,14 @@ TEXT_DATES = ("explicit", "relative")
 REPORT_DATES = ("publication", "inferred")  # the report's day, which the text does not give
 
 
-def carry_statement_dates(doc: Document, statement: Callable[[str], bool]) -> None:
-    """Date each undated statement of `doc` by its speakers' last dated statement before it; `statement` tells
-    a statement's CAMEO code from a deed's."""
+def carry_statement_dates(doc: Document) -> None:
+    """Date each undated statement of `doc` by its speakers' last dated statement before it."""
     if not doc.published:
         return
     anchors: dict[frozenset[str], EventMention] = {}
     for mention in sorted(doc.event_mentions, key=lambda m: (m.sentence, m.trigger_start)):
         speakers = frozenset(p.actor for p in mention.actors if p.role == "source")
-        if not speakers or not statement(mention.code) or mention.modality != "asserted":
+        if not speakers or kind(mention.code)[0] != "statement" or mention.modality != "asserted":
             continue
         if mention.date.source in TEXT_DATES:
             if mention.date.granularity == "day" and mention.date.relation == "on" and \
