@@ -71,8 +71,8 @@ def matches(system: list[str], reference: list[str]) -> dict[str, str]:
     for s in set(system):
         for r in set(reference):
             if inside(s, r):
-                a, b = interval(s), interval(r)
-                pairs.append((s != r, b[1] - b[0], s, r))
+                first, last = interval(r)
+                pairs.append((s != r, last - first, s, r))
     matched: dict[str, str] = {}
     for _, _, s, r in sorted(pairs):
         if s not in matched and r not in matched.values():
