@@ -102,7 +102,7 @@ def test_what_a_statement_reports_may_hold_its_own_agent():
 
 def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
     [said] = doc('"We were able to make our case against them here," Jan Novak said.').event_mentions
-    assert (said.code, said.title) == ("010", "Jan Novak says we were able to make our case")
+    assert (said.code, said.title) == ("010", 'Jan Novak says "we were able to make our case"')
     assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
 
 
@@ -140,7 +140,7 @@ def test_a_judgement_of_a_happening_is_criticism_besides_the_happening():
 
 def test_a_quotation_opening_with_a_conjunction_goes_on_after_it():
     [said] = doc('"But we must not forget the cost of the war," Jan Novak said.').event_mentions
-    assert said.title == "Jan Novak says we must not forget the cost of the war"
+    assert said.title == 'Jan Novak says "we must not forget the cost of the war"'
 
 
 def test_a_refusal_to_let_another_act_is_a_threat():
@@ -432,3 +432,14 @@ def test_a_comment_is_aimed_at_no_actor_that_is_not_the_subject_of_what_was_said
 ])
 def test_a_comment_on_the_speaker_s_own_doing_is_aimed_at_whom_it_names(text):
     assert ("ruritania", "target") in _comment_roles(text)
+
+
+def test_a_speaker_named_again_as_the_sentence_writes_it_reads_it():
+    actors = {"Vorland Steel Corp": ("vorland", "organization"), "Vorland Co.": ("vorland", "organization")}
+    [said] = doc("Vorland Steel Corp said on Monday that Vorland Co. is trying to sell its plant.",
+                 actors=actors).event_mentions
+    assert said.title == "Vorland Steel Corp says it is trying to sell its plant"
+    actors = {"Vorland Steel Corp": ("vorland", "organization"), "Vorland": ("vorland", "organization")}
+    [said] = doc("Vorland Steel Corp said on Monday that the Vorland plant in Montrose will close.",
+                 actors=actors).event_mentions
+    assert said.title == "Vorland Steel Corp says its plant in Montrose will close"

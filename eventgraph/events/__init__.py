@@ -1041,6 +1041,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
             not (partners or "").startswith("with ") else binding.sources
+        if trigger.entry.kind == "S":
+            named = named + _named_again(doc, number, named, complement)
         complement = _unnamed(complement, named, trigger.entry.kind == "S")
     if complement:
         complement = _distinct(complement, binding.targets, sources)
@@ -1105,6 +1107,26 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     return complement or None
 
 
+def _named_again(doc: Document, number: int, mentions: list[Mention], said: str) -> list[Mention]:
+    """The sentence's other mentions of the actors of `mentions` that open what was `said`: a speaker's subject
+    may name it as the sentence writes it, not as the speaker's mention does ("the agency said Acme Co. will
+    ...", "Acme Corp said Acme will ...")."""
+    sentence, actors = doc.sentences[number], {mention.actor for mention in mentions}
+    known = {name for mention in mentions for name in (mention.text, mention.name)}
+    opening = said.lower().removeprefix("the ")
+    return list({mention.text: replace(mention, text=_without_legal_form(mention.text)) for mention in doc.mentions
+                 if mention.actor in actors and _without_legal_form(mention.text) not in known and
+                 sentence.start <= mention.start < sentence.end and
+                 opening.startswith(mention.text.lower())}.values())  # each name once: it opens what was said
+
+
+def _without_legal_form(name: str) -> str:
+    """A name without the legal form it ends on ("Acme Co." -> "Acme"), which the name's pattern reads again."""
+    words = name.split()
+    forms = gazetteer().legal_forms
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in forms else name
+
+
 _OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
 
 
@@ -1119,9 +1141,12 @@ def _alone(match: re.Match, replacement: str) -> str:
     if carried or owned:
         return match.group(0)
     part = after.split()[0].lower().strip(",.") if after else ""
+    # "the U.S. economy": a name after "the" and before a noun, not a verb, is its owner
+    modifier = match.group(0).lower().startswith("the ") and after[:1].islower() and part.isalpha() and \
+        not titles.finite(part) and not (part.endswith("s") and not part.endswith("ss"))
     # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
     return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
-                                             part in staff()) else replacement
+                                             part in staff() or modifier) else replacement
 
 
 _AMOUNTS = frozenset({"share", "stake", "stakes", "pct", "percent", "interest", "control", "rest", "remainder",
