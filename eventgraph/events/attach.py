@@ -252,7 +252,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
                 _reported_before(words, trigger, last) or \
                 _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
-                _verb_of_its_own(words, triggers, trigger, first):
+                _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
+                _embedded_verb(words, triggers, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -260,6 +261,39 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _conjunct_after(words: Words, trigger: Trigger, last: int) -> bool:
+    """"the ruling is due on May 7 but Jan Novak said", "the pact runs until 1990 and its members will meet":
+    a date that closes its phrase before "but", or before "and" and a subject of another verb, dates what comes
+    before the conjunction, not a trigger after it ("presented the plan on Monday and said" shares it)."""
+    if trigger.first <= last:
+        return False
+    after = last + 1
+    if after < trigger.first and words.forms[after] == ",":
+        after += 1
+    if after >= trigger.first or words.forms[after] not in ("and", "but") or words.forms[after + 1][:1].isdigit():
+        return False
+    return words.forms[after] == "but" or any(
+        not (aspect.auxiliary(words.forms[j]) or words.forms[j] in UNREAL or words.forms[j].endswith("ly"))
+        for j in range(after + 1, trigger.first))
+
+
+def _embedded_verb(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"asked for exclusions from the tariffs it is to impose on Friday", "topped the profit they made last
+    year": a subject pronoun right after a noun, with a verb of its own, opens a clause of that noun; a date
+    after its verb dates that verb, not a trigger before the noun."""
+    if not trigger.verbal or trigger.last >= first:
+        return False
+    inside = {j for other in triggers for j in range(other.first, other.last + 1)}
+    for j in range(trigger.last + 2, first - 1):
+        before, verb = words.forms[j - 1], words.forms[j + 1]
+        if words.forms[j] in PRONOUNS and before.isalpha() and before not in PREPOSITIONS and \
+                before not in DETERMINERS and before not in COORDINATORS and before not in SUBORDINATORS and \
+                not aspect.finite(before) and j - 1 not in inside and j + 1 not in inside and \
+                (aspect.finite(verb) or aspect.auxiliary(verb) or verb in UNREAL):
+            return True
+    return False
 
 
 def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
