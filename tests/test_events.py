@@ -457,6 +457,15 @@ def test_a_weekend_dates_what_it_governs():
     assert said.date.value == "2021-W17-WE"
 
 
+def test_a_date_after_the_report_dates_no_verb_told_in_the_past():
+    [invited] = doc("Ruritania has invited Freedonia to send experts next Monday.",
+                    [("next Monday", "DATE", "2021-05-10")]).event_mentions
+    assert invited.date.value == PUBLISHED
+    [talks] = doc("Ruritania will host talks with Freedonia on May 10.",
+                  [("May 10", "DATE", "2021-05-10")]).event_mentions
+    assert talks.date.value == "2021-05-10"
+
+
 def test_an_opening_phrase_whose_only_comma_is_inside_its_date_is_read():
     assert "said" not in dated_words("Speaking on May 4, 2021 Jan Novak said exports fell.", "May 4, 2021")
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
+from ..merge.dates import interval
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import phrases
@@ -110,9 +111,10 @@ class Binding:
 
 
 def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
-          owners: dict[int, int] | None = None) -> list[Binding]:
+          owners: dict[int, int] | None = None, published: str | None = None) -> list[Binding]:
     """`owners` maps a time expression (its index in Document.timexes) to the trigger whose clause the parse
-    attaches it to; the others go to the nearest trigger of their clause."""
+    attaches it to; the others go to the nearest trigger of their clause. With `published`, a date that comes
+    after it dates no verb told in the past (`_told_before`)."""
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
@@ -166,7 +168,29 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _fronted_date(words, triggers, timexes, bindings)
     _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
+    if published:
+        later = {index for index, timex in timexes if _later_than(timex.value, published)}
+        for trigger, binding in zip(triggers, bindings):
+            if binding.timex in later and _told_before(words, trigger):
+                binding.timex = None
     return bindings
+
+
+def _later_than(value: str | None, published: str) -> bool:
+    days, day = interval(value), interval(published)
+    return bool(days and day) and days[0] > day[1]
+
+
+def _told_before(words: Words, trigger: Trigger) -> bool:
+    """"has invited the fund to study the plan next Monday", "said the rights expire on April 14", "set May 7
+    for sentencing and declared": a verb in the past tense (or the perfect) tells of what was done by the
+    report, so a date after the report is another happening's, what is planned or said. A past form after a
+    verb of being or "will" ("will be closed on May 29", "are consulted on March 16", "has been named,
+    effective April 13") or after a comma ("the talks, convened for Monday") is a participle of what is to come."""
+    form = words.forms[trigger.first]
+    before = words.forms[trigger.first - 1] if trigger.first > 0 else ""
+    return trigger.verbal and aspect.past(form) and before not in BE and before not in UNREAL and \
+        before not in ("been", ",", "being") and not words.is_break(trigger.first - 1)
 
 
 def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
