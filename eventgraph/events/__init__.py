@@ -229,7 +229,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
     owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
     modifiers = frame.modifying(words, found, parsed, timexes) if parsed is not None else set()
-    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners)
+    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners,
+                            doc.published)
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
