@@ -89,6 +89,16 @@ def test_a_pronoun_speaker_is_the_actor_named_before():
     assert said.title == "Jan Novak says Sue Smith is in good health"
 
 
+def test_a_pronoun_speaker_may_stand_before_an_adverb():
+    said = doc("Jan Novak arrived in Freedonia. He also said Ruritania must cut its tariffs.").event_mentions[-1]
+    assert (said.code, [(p.actor, p.role) for p in said.actors][:1]) == ("020", [("jan-novak", "source")])
+
+
+def test_a_title_keeps_the_modal_of_a_long_subjects_verb():
+    said = doc("Jan Novak said the UN sanctions regime against Ruritania should be revised.").event_mentions[-1]
+    assert said.title == "Jan Novak says the UN sanctions regime should be revised"
+
+
 def test_a_pronoun_speaker_is_not_one_the_statement_names():
     found = doc("Jan Novak arrived in Freedonia. Jan Novak is in good health, he said.").event_mentions
     assert all(m.code[:2] != "01" for m in found)
@@ -459,7 +469,8 @@ def test_a_deed_of_cooperation_offered_on_a_condition_is_no_threat():
 
 
 def test_a_thing_that_will_not_allow_a_deed_threatens_no_one():
-    codes = {m.code for m in doc("Jan Novak said the budget would not allow Ruritania to buy more ships.").event_mentions}
+    said = doc("Jan Novak said the budget would not allow Ruritania to buy more ships.")
+    codes = {m.code for m in said.event_mentions}
     assert "130" not in codes
 
 

@@ -124,7 +124,8 @@ THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER, REJECTION = "130", "111", 
 PROPOSALS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals", "terms"})  # what a party puts
 # to another, which a judgement of it turns down: "said the offer was inadequate" (CAMEO 12, reject)
 WANTING = frozenset({"inadequate", "insufficient", "unacceptable", "unwelcome", "undervalues", "undervalue",
-                     "too low", "highly conditional", "not in the best interests"})  # words that find an offer wanting: a
+                     "too low", "highly conditional", "not in the best interests"})  # words that find an offer
+# wanting: a
 # rejection, not criticism; words that judge it wrong ("unjustified", "protectionist") criticise it
 WANTING_REACH = 8  # words from an offer to the word that finds it wanting: "the offer, ..., was inadequate"
 RESPONSES = frozenset({"response", "retaliation", "reprisal", "reprisals", "force", "consequences",
@@ -422,14 +423,15 @@ SPEAKER_NOUNS = 2  # plain words between a speaker's name and the verb: "U.S. tr
 
 def speakers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """The speaker of a reporting verb the word rules gave none: the actor a pronoun right before or after it
-    stands for ("..., he said", "It said ...", "said she"), unless what was said names that actor ("Novak is
-    abroad, he said": he is someone else); or the country or body whose name or adjective leads the plain
+    stands for ("..., he said", "It said ...", "said she", "he also said"), unless what was said names that
+    actor ("Novak is abroad, he said": he is someone else); or the country or body whose name or adjective leads the plain
     noun before it ("U.S. officials said", "French officers said"), as CAMEO coders code such speakers."""
     named = {m.actor for m in doc.mentions if words.offset <= m.start < words.offset + len(words.text)}
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind != "S" or binding.sources:
             continue
-        at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
+        before = words.before(trigger.first, phrases.ADVERBS)
+        at = next((j for j in (before, trigger.last + 1) if 0 <= j < len(words) and
                    words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
                                                        attach.plural_subject(words, trigger))), None)
         if at is None and _plural_pronoun(words, trigger):
@@ -1128,7 +1130,8 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     if head == verb or verb - first <= MAX_SUBJECT_WORDS and not repeated:
         text = phrases.phrase(words, first, last)
     else:
-        subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
+        modal = verb - 1 if words.forms[verb - 1] in triggers.MODALS - {"to"} else verb  # "should be revised"
+        subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, modal, last)
         text = f"{subject} {rest}" if subject and rest else None
     opened = said.lower().split()[:1] != [words.forms[first]]
     # `said` stops before the verb, which the text reaches with a word after it
