@@ -17,6 +17,7 @@ from .test_events import doc
     ("Jan Novak said the ruling was unjustified and premature.", "111"),
     ("Ruritania said it was deeply disappointed by the verdict.", "111"),
     ("Jan Novak said Freedonia should show more flexibility.", "020"),
+    ("Ruritania said the company should bring its costs down by March.", "010"),
     ("Jan Novak said Freedonia needed new credits.", "020"),
     ("Jan Novak said radical changes were needed.", "020"),
     ("Ruritania said it would resubmit its application.", "030"),

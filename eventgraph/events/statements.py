@@ -116,6 +116,8 @@ NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subj
 INTENDING = frozenset({"intend", "intends", "intended", "intending", "plan", "plans", "planned", "planning",
                        "prepared", "ready", "willing", "determined"})  # before "to": "said it was prepared to lift them"
 SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
+ITSELF = frozenset({"it", "i"})  # the speaker alone: "we" and "they" may take in those it appeals to
+FIRMS = frozenset({"company", "firm"})  # "the company should bring its costs down": a firm's word on itself
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
@@ -320,9 +322,18 @@ def _answered(forms: list[str]) -> bool:
 
 def _obliged(words: Words, trigger: triggers.Trigger) -> bool:
     """"said creditors should show more understanding": an obligation the speaker lays down, not one a
-    question or a condition weighs ("to determine whether the duty should be cut", "if it must")."""
-    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j)
+    question or a condition weighs ("to determine whether the duty should be cut", "if it must"), nor one it
+    lays on itself ("the company should bring its costs down", "it must cut costs"): an appeal is to others."""
+    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j) and not _itself(words, j)
                for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
+
+
+def _itself(words: Words, j: int) -> bool:
+    """Whether the subject of the modal or need at `j` is the speaker itself: "it", "I", "the company" ("the
+    government should" is more often a critic's appeal than a government's word on itself)."""
+    k = _subject(words.forms, j)
+    return k >= 0 and (words.forms[k] in ITSELF or
+                       words.forms[k] in FIRMS and k > 0 and words.forms[k - 1] in triggers.DETERMINERS)
 
 
 def _expected(words: Words, j: int) -> bool:
@@ -349,7 +360,7 @@ def _asked(words: Words, j: int) -> bool:
 
 def _needed(words: Words, trigger: triggers.Trigger) -> bool:
     forms = words.forms
-    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and (
+    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and not _itself(words, j) and (
         forms[j + 1:j + 2] == ["to"] and (form != "needed" or forms[j - 1] in SELF or words.capitalised(j - 1)) or
         forms[j - 1] in triggers.BE or forms[j - 1] in SELF or words.capitalised(j - 1))
         for j, form in enumerate(forms))
