@@ -162,6 +162,13 @@ def _read_words(doc: Document):
     return pieces, plain, candidates
 
 
+def _words_of(words: Words, mentions: list[Mention], actors: set[str]) -> frozenset[int]:
+    """The words of the sentence that name one of `actors`."""
+    spans = [(m.start, m.end) for m in mentions if m.actor in actors]
+    return frozenset(j for j in range(len(words)) if any(start < words.ends[j] and words.starts[j] < end
+                                                         for start, end in spans))
+
+
 def _statement(mention: EventMention) -> bool:
     """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
     return (mention.code[:2] == STATEMENT_ROOT or statements.reporting(mention.trigger)) and \
@@ -261,15 +268,17 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
     reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    speakers = {id(trigger): {m.actor for m in binding.sources} | {
+        descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
+        for trigger, binding, _ in kept if trigger.entry.kind == "S"}
     for trigger, _, _ in kept:
         if trigger.entry.kind == "S":
-            trigger.entry = statements.gist(words, trigger, reports_only)
-    countries = {m.actor for m in doc.mentions if m.type == "country"}
+            trigger.entry = statements.gist(words, trigger, reports_only,
+                                            _words_of(words, mentions, speakers[id(trigger)]))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            speaking = {m.actor for m in binding.sources} | {
-                descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
-            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speaking)
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)])
         elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
             start = _place(words, obj, words.ends[-1])
