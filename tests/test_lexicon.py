@@ -39,6 +39,8 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
 
 @pytest.mark.parametrize("sentence, code", [
     ("The rebels kidnapped two engineers near the border.", "181"),
+    ("Police confirmed the shooting near the market.", "180"),
+    ("Navy jets destroyed two radar positions overnight.", "190"),
     ("The navy shelled the harbour for three hours.", "194"),
     ("The regulator fined the brokerage heavily.", "172"),
     ("The board turned down the revised proposal.", "120"),
