@@ -68,6 +68,9 @@ ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts"
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
+RELATIVES = frozenset({"which", "that"})  # pronouns that open a relative clause on the noun before them
+ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("a conditional bid")
+AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the USAir board")
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -264,10 +267,13 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
+    _relative_passives(words, found, bindings, mentions)
     kept = _keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
-    reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
+    # sentence's reporting verb, which says something of its own
+    reports_only = all(trigger.entry.kind == "S" or _relative(words, trigger) for trigger, _, _ in kept)
     countries = {m.actor for m in doc.mentions if m.type == "country"}
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
@@ -637,6 +643,45 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _relative_passives(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
+                       mentions: list[Mention]) -> None:
+    """"TWA made an offer, a bid that was rejected by the USAir board", "the strike, which was ruled illegal last
+    Friday": a passive verb of a relative clause tells a happening of its own, which befalls the noun phrase the
+    relative pronoun stands for and is done by the actor its "by" names, or by no one named; never by the doer
+    of the clause the noun phrase belongs to."""
+    for trigger, binding in zip(found, bindings):
+        antecedent = _antecedent(words, trigger) if _relative(words, trigger) else None
+        if antecedent is None or any(other.nominal and other.last == antecedent[1] and
+                                     other.entry.code[:2] == trigger.entry.code[:2] for other in found):
+            continue  # "the meeting, which was attended by ministers": the meeting itself, told once
+        binding.patient_text, binding.targets = words.span(*antecedent), []
+        agent = trigger.last + 1
+        binding.sources = [m for m in mentions if agent < len(words) and words.forms[agent] == "by" and
+                           words.index_at(m.start) in range(agent + 1, agent + 1 + AGENT_REACH)][:1]
+        binding.settled = True
+
+
+def _relative(words: Words, trigger: triggers.Trigger) -> bool:
+    """A passive verb right after a relative pronoun, past its auxiliaries: "which was ruled illegal"."""
+    j = words.before(trigger.first, phrases.AUXILIARIES)
+    return trigger.verbal and trigger.passive and trigger.entry.kind != "S" and j >= 1 and words.forms[j] in RELATIVES
+
+
+def _antecedent(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
+    """The first and last word of the noun phrase a relative pronoun right before a passive verb (past its
+    auxiliaries) stands for."""
+    j = words.before(trigger.first, phrases.AUXILIARIES)
+    end = j - 1 if words.forms[j - 1] != "," else j - 2
+    if end < 0 or not words.forms[end].isalpha() or words.capitalised(end):
+        return None
+    for start in range(end, max(-1, end - ANTECEDENT_REACH), -1):
+        if words.is_break(start) or words.forms[start] in triggers.PREPOSITIONS:
+            return None
+        if words.forms[start] in triggers.DETERMINERS:
+            return start, end
+    return None
 
 
 def _asking(words: Words, trigger: triggers.Trigger) -> bool:
@@ -1032,8 +1077,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if trigger.nominal and complement and obj and complement.startswith(obj) and \
             words.forms[trigger.last + 1] in TOPICAL:
         complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
-    if complement and obj and phrases.inner_object(trigger):
-        # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger"
+    if complement and obj and phrases.inner_object(trigger) and (
+            not _told_passive(words, trigger) or trigger.entry.slots[-1].forms & set(obj.lower().split())):
+        # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger", "the
+        # deal was reached"; not a passive's subject that is none of its words ("the strike was ruled illegal")
         cue = len(headline.split()) - len(trigger.entry.headline.split())  # "plan to", "weigh plans to"
         headline = " ".join(headline.split()[:cue + 1])
         particle = words.forms[trigger.first + 1]
@@ -1084,6 +1131,12 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion)
+
+
+def _told_passive(words: Words, trigger: triggers.Trigger) -> bool:
+    """"was ruled illegal", "were laid off": a passive the text writes with a form of "be"."""
+    j = words.before(trigger.first, phrases.ADVERBS)
+    return trigger.passive and j >= 0 and words.forms[j] in triggers.BE
 
 
 def _plural(phrase: str) -> bool:
