@@ -706,3 +706,14 @@ def test_a_noun_the_parse_made_a_modifier_takes_the_doer_of_the_phrase_it_modifi
                 "assets of Jan Novak in Ruritania.", actors=actors).event_mentions
     assert [[(p.actor, p.role) for p in m.actors if p.role == "source"] for m in found if m.code[:2] == "17"] == [
         [("securities-and-exchange-commission", "source")]]
+
+
+def test_it_after_a_group_a_person_s_name_qualifies_is_that_group():
+    found = titles_and_actors("Sue Smith controls Freedonia Oil. The Jan Novak group said it bought the stock for "
+                              "1.75 mln dlrs in open market purchases.")
+    assert [row[2] for row in found] == [{("jan-novak", "participant")}]
+
+
+def test_a_subject_naming_no_actor_that_only_talks_in_a_place_leaves_the_doer_to_the_words():
+    assert participants("Jan Novak said the reserves weakened Ruritania's position in talks with Freedonia over "
+                        "export quotas.", "04") == [{"ruritania", "freedonia"}]

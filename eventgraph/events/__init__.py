@@ -538,7 +538,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         # a noun's doer the parse found in a subject that names no actor ("ministers ended their talks") is that
         # subject, not an actor the words find elsewhere (the medium that reports it)
         if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun or
-                                               read_frame.subject_text):
+                                               read_frame.unnamed):
             binding.sources = read_frame.sources
             binding.settled = True
         elif read_frame.pronoun is not None and trigger.entry.kind != "S" or read_frame.embedded:

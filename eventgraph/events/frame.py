@@ -106,6 +106,7 @@ class Frame:
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
     pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
     embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")
+    unnamed: bool = False  # a noun's doer is a subject that names no actor ("leading ministers ended their talks")
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
@@ -1054,10 +1055,12 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
         if clause.head.i == clause.i:
             return None
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING:
-            found = _mention_list(_child(clause.head, SUBJECTS), placed) \
-                if _child(clause.head, SUBJECTS) is not None else []
+            speaker = _child(clause.head, SUBJECTS)
+            found = _mention_list(speaker, placed) if speaker is not None else []
             person = _lower(pronoun) != "it"
-            if len(found) == 1 and (found[0].type == "person") == person:
+            # "the Steinberg group said it bought": "it" is the group a person's name qualifies
+            grouped = not person and _pos(speaker) == "NOUN" and speaker.i not in placed if found else False
+            if len(found) == 1 and ((found[0].type == "person") == person or grouped):
                 return found
             return None
         clause = clause.head
@@ -1198,6 +1201,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
             sources = _mention_list(subject, placed)
             if not sources and token.dep_ == "obj":
                 frame.subject_text = noun_phrase(subject)  # "leading ministers ended their talks"
+                frame.unnamed = True
         if not sources and _lower(owner) in OWNER_PRONOUNS and (
                 _lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
             # "his talks with X": he took part; "with its launch" is left to the nearest name before it
@@ -1223,6 +1227,8 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
             sources = _mention_list(subject, placed)
             if not sources:
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
+                # not one "in" talks it need not take part in ("the reserves weakened its position in talks")
+                frame.unnamed = held.dep_ == "obj" or purpose
         elif subject is not None and _lower(subject) in ANAPHORS:
             frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
     if not sources and placed.mutual:
@@ -1231,7 +1237,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
         targets = _repelled_by(token, placed)
     if not targets and not placed.mutual and placed.purposeful:
         targets = _purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
-    if sources or targets or frame.pronoun is not None or frame.subject_text is not None:
+    if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
         frame.targets = _unique(targets, sources)
 
