@@ -717,3 +717,13 @@ def test_it_after_a_group_a_person_s_name_qualifies_is_that_group():
 def test_a_subject_naming_no_actor_that_only_talks_in_a_place_leaves_the_doer_to_the_words():
     assert participants("Jan Novak said the reserves weakened Ruritania's position in talks with Freedonia over "
                         "export quotas.", "04") == [{"ruritania", "freedonia"}]
+
+
+def test_it_after_a_group_a_name_controls_is_the_one_who_controls_it():
+    found = titles_and_actors("Freedonia sold its stake. A group controlled by Jan Novak told Sue Smith it has acquired "
+                              "168,500 shares of Ruritania Oil.")
+    assert [{actor for actor, _ in row[2]} for row in found if "168,500" in row[0]] == [{"jan-novak"}]
+    actors = {**ACTORS, "Acme Oil": ("acme-oil", "organization"), "Widget Gas": ("widget-gas", "organization")}
+    found = doc("Jan Novak sold his shares. The group, Acme Oil and Widget Gas, said it bought the stake for "
+                "investment purposes.", actors=actors).event_mentions
+    assert [{p.actor for p in m.actors} for m in found if "stake" in m.title] == [{"acme-oil", "widget-gas"}]

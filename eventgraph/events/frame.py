@@ -1056,15 +1056,24 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
             return None
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING:
             speaker = _child(clause.head, SUBJECTS)
-            found = _mention_list(speaker, placed) if speaker is not None else []
+            found = _mention_list(speaker, placed) or _leaders(speaker, placed) if speaker is not None else []
             person = _lower(pronoun) != "it"
-            # "the Steinberg group said it bought": "it" is the group a person's name qualifies
-            grouped = not person and _pos(speaker) == "NOUN" and speaker.i not in placed if found else False
-            if len(found) == 1 and ((found[0].type == "person") == person or grouped):
+            # "the Steinberg group said it bought", "the group, Acme and Widget, said it": "it" is the group the
+            # names qualify or make up
+            if found and not person and _pos(speaker) == "NOUN" and speaker.i not in placed:
+                return found
+            if len(found) == 1 and (found[0].type == "person") == person:
                 return found
             return None
         clause = clause.head
     return None
+
+
+def _leaders(noun, placed: Placed) -> list[Mention]:
+    """"A group controlled by investor Jan Novak", "a consortium led by Acme": who a participle says controls or
+    leads a body the text does not name."""
+    return [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for m in _mentions_of(_agent(clause), placed)] if _pos(noun) == "NOUN" else []
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
