@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
 from ..actors import descriptions, groups, media
-from ..actors.gazetteer import gazetteer
+from ..actors.gazetteer import DEMONYM, gazetteer
 from ..merge.dates import interval
 from . import (attach, frame, happenings, instances, modality, occasions, phrases, statement_dates, statements, titles,
                triggers)
@@ -84,6 +84,7 @@ def parse_figures() -> tuple[int, float]:
 
 
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
+TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
 
 
@@ -264,6 +265,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _appointers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     _quoted(doc, words, found, bindings, mentions)
+    _spoken_for(doc, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -443,7 +445,8 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     for trigger, binding in zip(found, bindings):
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
-        if binding.sources or not trigger.verbal and binding.pronoun is None:
+        if binding.sources or not trigger.verbal and binding.pronoun is None and not (
+                binding.settled and binding.subject_text):
             continue
         if binding.pronoun is not None and trigger.entry.kind != "S":
             antecedent = descriptions.antecedent(doc, *binding.pronoun)
@@ -510,12 +513,26 @@ def _groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]
     found = []
     for _, binding, _ in kept:
         for mention in binding.sources + binding.targets:
+            mention = _demonym_of(doc, mention)
             adjective = mention.type == "country" and descriptions.country_of_adjective(mention.text, doc.published)
             if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or adjective) and \
                     (mention.start, mention.end) not in known:
                 known.add((mention.start, mention.end))
                 found.append(mention)
     return found
+
+
+def _demonym_of(doc: Document, mention: Mention) -> Mention:
+    """"The British foreign minister" standing for a country: the mention of its adjective alone, which names
+    the country in the article as "British" would on its own."""
+    if mention.type != "country" or descriptions.country_of_adjective(mention.text, doc.published):
+        return mention
+    hit = next((hit for hit in gazetteer().find(mention.text, published=doc.published)
+                if hit.entry.key == mention.actor and hit.entry.role == DEMONYM), None)
+    if hit is None:
+        return mention
+    return replace(mention, start=mention.start + hit.start, end=mention.start + hit.end,
+                   text=mention.text[hit.start:hit.end])
 
 
 def _place(words: Words, phrase: str | None, before: int) -> int | None:
@@ -534,9 +551,16 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
     for trigger, binding, read_frame in zip(found, bindings, read_frames):
         if read_frame.negated:
             continue
-        if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun):
+        # a noun's doer the parse found in a subject that names no actor ("ministers ended their talks") is that
+        # subject, not an actor the words find elsewhere (the medium that reports it)
+        if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun or
+                                               read_frame.unnamed):
             binding.sources = read_frame.sources
             binding.settled = True
+        elif read_frame.pronoun is not None and trigger.entry.kind != "S" or read_frame.embedded:
+            # "the Bank of Japan said he met ...": the parse's "he" is the doer, whoever the words put first; "the
+            # court's ruling on the strike": a noun that is what another is about has no doer the words could find
+            binding.sources = []
         if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
             binding.targets = read_frame.targets
         binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
@@ -974,12 +998,17 @@ def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[at
     reporting = media.reporters([b.sources for b, s in zip(bindings, said) if s]) | {
         m.actor for b in bindings for m in b.sources + b.targets
         if media.is_medium(m) and media.speaks(words.forms, words.index_at(m.end - 1) + 1)}
+    # "officials told Reuters they met": a medium told what others did tells no deed of its own
+    told = {m.actor for b in bindings for m in b.sources + b.targets
+            if media.is_medium(m) and words.forms[max(0, words.index_at(m.start) - 1)] in TOLD}
     for trigger, binding, statement in zip(found, bindings, said):
         attributed, doers = len(binding.attributed_to), len(binding.sources)
         # "CNN said it reached an agreement": a medium telling its own deed, as a company does
         own = statement or _pronoun_subject(words, trigger)
         binding.sources, binding.targets, binding.attributed_to = media.as_source(
-            binding.sources, binding.targets, binding.attributed_to, reporting, own)
+            *media.as_source(binding.sources, binding.targets, binding.attributed_to, set() if statement else told,
+                             False),
+            reporting, own)
         if doers and not binding.sources:
             binding.settled = False  # the doer is to be found in the reported clause
         if len(binding.attributed_to) > attributed and binding.modality == "asserted":
@@ -1005,6 +1034,23 @@ def _quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings
                 speaker = descriptions.antecedent(doc, pronoun, words.starts[trigger.first])
                 quoted = [speaker] if speaker is not None else []
         binding.sources = quoted
+
+
+def _spoken_for(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Trade Minister Jan Novak said Ruritania was ready to retaliate": an intent stated by one who speaks
+    for its doer (a minister for his country, an executive for his company, a ministry for its state) is his
+    speech act as much as the body's, so he is its doer with the body. The speaker is that of the reporting
+    verb nearest before the intent, or right after it ("Ruritania will retaliate, Jan Novak said")."""
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    said = [(n, b) for n, (t, b) in enumerate(zip(found, bindings)) if t.entry.kind == "S" and b.sources]
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        if trigger.entry.kind == "S" or not (trigger.intended or trigger.weighed) or not binding.sources:
+            continue
+        speaking = [b for m, b in said if m < n][-1:] or [b for m, b in said if m > n][:1]
+        doers = {m.actor for m in binding.sources}
+        binding.sources = binding.sources + [
+            speaker for b in speaking for speaker in b.sources
+            if speaker.actor not in doers and descriptions.speaks_for(speaker, countries) in doers]
 
 
 def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
