@@ -201,3 +201,15 @@ def test_a_group_keeps_the_trade_it_is_in_and_drops_its_size_and_what_it_is_doin
     assert groups.group(doc, "Two small shipping companies", 0).name == "shipping companies"
     assert groups.group(doc, "the leading steelmaking companies", 0).name == "steelmaking companies"
     assert groups.group(doc, "striking Chilean dockers", 0).name == "Chilean dockers"
+
+
+def test_a_group_after_with_or_against_takes_part_in_the_happening():
+    doc = extract("Acme Corp reached a pay deal with striking seamen on Friday.\n")
+    assert ("group:seamen", "participant") in roles(doc)[0][1]
+    doc = extract("The union called a strike against shipowners on Saturday.\n")
+    assert ("group:shipowners", "target") in roles(doc)[0][1]
+
+
+def test_a_group_that_only_owns_what_follows_with_takes_no_part():
+    doc = extract("Acme Corp reached a pay deal with the dockers' union on Friday.\n")
+    assert group_names(doc) == []

@@ -253,3 +253,24 @@ def management_sides(doc: Document, start: int, end: int) -> list[Mention]:
     workforce = Mention(match.start("side"), match.end("side"), match.group("side"), GROUP_KEY + fold(name), "group",
                         name=name)
     return [company, workforce]
+
+
+_PARTNER = re.compile(r"(?:[ \t\n]+[\w-]+){0,3}?[ \t\n]+(?:with|against)[ \t\n]+")
+PARTNER_WORDS = 4  # words of the group's phrase after "with": "the 40,000 striking seamen"
+
+
+def partner(doc: Document, end: int) -> Mention | None:
+    """"reached a pay deal with striking seamen", "a strike against shipowners": the group named after "with"
+    or "against" within a few words after a happening that ends at `end`, or None."""
+    opening = _PARTNER.match(doc.text, end)
+    if opening is None or any(word in BETWEEN for word in doc.text[end:opening.end()].split()[:-1]):
+        return None  # "talks in the capital with ...": past another preposition "with" may hang on its noun
+    at = opening.end() - 1  # the space before the phrase, where `_WORD_AFTER` starts
+    for _ in range(PARTNER_WORDS):
+        word = _WORD_AFTER.match(doc.text, at)
+        if word is None or word.group(1) in BETWEEN:
+            return None
+        at = word.end()
+        if is_group_head(word.group(1).lower()) and doc.text[at:at + 1] not in ("'", "’"):
+            return group(doc, doc.text[opening.end():at], opening.end())
+    return None

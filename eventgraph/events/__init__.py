@@ -429,6 +429,9 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     for trigger, binding in zip(found, bindings):
         binding.sources = [groups.owned(doc, m) or m for m in binding.sources]
         binding.targets = [groups.owned(doc, m) or m for m in binding.targets]
+        if not binding.targets and not trigger.passive and trigger.entry.kind != "S":
+            binding.targets = [found for found in [groups.partner(doc, words.ends[trigger.last])]
+                               if found is not None and found.actor not in {m.actor for m in binding.sources}]
         if trigger.nominal and trigger.entry.code[:2] == CONSULTING:
             sides = groups.management_sides(doc, words.starts[trigger.first], words.ends[trigger.last])
             if sides and {m.actor for m in binding.sources + binding.targets} <= {sides[0].actor}:
