@@ -213,3 +213,10 @@ def test_a_group_after_with_or_against_takes_part_in_the_happening():
 def test_a_group_that_only_owns_what_follows_with_takes_no_part():
     doc = extract("Acme Corp reached a pay deal with the dockers' union on Friday.\n")
     assert group_names(doc) == []
+
+
+def test_a_group_after_by_does_the_happening_a_noun_or_a_passive_names():
+    doc = extract("The halt, the first national strike by seamen in 25 years, started on Friday.\n")
+    assert roles(doc)[0][1] == [("group:seamen", "source")]
+    doc = extract("The demonstration by thousands of striking dockers blocked the port on Tuesday.\n")
+    assert ("group:dockers", "source") in roles(doc)[0][1]

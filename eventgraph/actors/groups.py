@@ -256,6 +256,7 @@ def management_sides(doc: Document, start: int, end: int) -> list[Mention]:
 
 
 _PARTNER = re.compile(r"(?:[ \t\n]+[\w-]+){0,3}?[ \t\n]+(?:with|against)[ \t\n]+")
+_AGENT = re.compile(r"[ \t\n]+by[ \t\n]+")
 PARTNER_WORDS = 4  # words of the group's phrase after "with": "the 40,000 striking seamen"
 
 
@@ -265,12 +266,25 @@ def partner(doc: Document, end: int) -> Mention | None:
     opening = _PARTNER.match(doc.text, end)
     if opening is None or any(word in BETWEEN for word in doc.text[end:opening.end()].split()[:-1]):
         return None  # "talks in the capital with ...": past another preposition "with" may hang on its noun
-    at = opening.end() - 1  # the space before the phrase, where `_WORD_AFTER` starts
+    return _group_after(doc, opening.end())
+
+
+def agent(doc: Document, end: int) -> Mention | None:
+    """"the first national strike by seamen", "were dispersed by striking workers": the group named after "by"
+    right after a happening that ends at `end`, or None."""
+    opening = _AGENT.match(doc.text, end)
+    return _group_after(doc, opening.end()) if opening is not None else None
+
+
+def _group_after(doc: Document, start: int) -> Mention | None:
+    """The group whose phrase opens at `start` and ends at the first group noun within a few words ("thousands
+    of striking dockers")."""
+    at = start - 1  # the space before the phrase, where `_WORD_AFTER` starts
     for _ in range(PARTNER_WORDS):
         word = _WORD_AFTER.match(doc.text, at)
-        if word is None or word.group(1) in BETWEEN:
+        if word is None or word.group(1) in BETWEEN and word.group(1) != "of":
             return None
         at = word.end()
         if is_group_head(word.group(1).lower()) and doc.text[at:at + 1] not in ("'", "’"):
-            return group(doc, doc.text[opening.end():at], opening.end())
+            return group(doc, doc.text[start:at], start)
     return None

@@ -427,15 +427,7 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     does the agent of a passive ("was hit by Freedonian jets"). `guessing`: the sentence is read by its words
     alone, before its parse; a group the words make the subject gets the sentence parsed, and the parse says."""
     for trigger, binding in zip(found, bindings):
-        binding.sources = [groups.owned(doc, m) or m for m in binding.sources]
-        binding.targets = [groups.owned(doc, m) or m for m in binding.targets]
-        if not binding.targets and not trigger.passive and trigger.entry.kind != "S":
-            binding.targets = [found for found in [groups.partner(doc, words.ends[trigger.last])]
-                               if found is not None and found.actor not in {m.actor for m in binding.sources}]
-        if trigger.nominal and trigger.entry.code[:2] == CONSULTING:
-            sides = groups.management_sides(doc, words.starts[trigger.first], words.ends[trigger.last])
-            if sides and {m.actor for m in binding.sources + binding.targets} <= {sides[0].actor}:
-                binding.sources, binding.targets = sides[:1], sides[1:]
+        _group_parties(doc, words, trigger, binding)
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
         if binding.sources or not trigger.verbal and binding.pronoun is None:
@@ -469,6 +461,26 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                 descriptions.national(doc, phrase, start) or descriptions.owned(doc, phrase, start)
         if found_actor is not None:
             binding.sources = [found_actor]
+
+
+def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
+    """Groups of people the word rules, which know only named actors, leave out: the group a name owns
+    ("Brazil's 40,000 seamen walked out"), the one after "by" ("the strike by seamen"; not "is said by
+    diplomats to be alarmed": what they say), after "with" or "against" ("a pay deal with striking seamen"),
+    and the sides of talks "between management and unions"."""
+    binding.sources = [groups.owned(doc, m) or m for m in binding.sources]
+    binding.targets = [groups.owned(doc, m) or m for m in binding.targets]
+    end = words.ends[trigger.last]
+    if not binding.sources and (trigger.nominal or trigger.passive) and trigger.entry.kind != "S" and \
+            not happenings.befalls(trigger.entry):
+        binding.sources = [found for found in [groups.agent(doc, end)] if found is not None]
+    if not binding.targets and not trigger.passive and trigger.entry.kind != "S":
+        binding.targets = [found for found in [groups.partner(doc, end)]
+                           if found is not None and found.actor not in {m.actor for m in binding.sources}]
+    if trigger.nominal and trigger.entry.code[:2] == CONSULTING:
+        sides = groups.management_sides(doc, words.starts[trigger.first], end)
+        if sides and {m.actor for m in binding.sources + binding.targets} <= {sides[0].actor}:
+            binding.sources, binding.targets = sides[:1], sides[1:]
 
 
 def _opening_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
