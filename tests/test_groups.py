@@ -220,3 +220,9 @@ def test_a_group_after_by_does_the_happening_a_noun_or_a_passive_names():
     assert roles(doc)[0][1] == [("group:seamen", "source")]
     doc = extract("The demonstration by thousands of striking dockers blocked the port on Tuesday.\n")
     assert ("group:dockers", "source") in roles(doc)[0][1]
+
+
+def test_talks_with_a_group_a_name_owns_are_between_the_name_and_its_group():
+    doc = extract("The plan was delayed by discussions with Acme Corp's lenders, a spokesman said on Monday.\n")
+    talks = next(parts for title, parts in roles(doc) if "discussions" in title.lower())
+    assert {actor for actor, _ in talks} == {"acme", "group:acme corporation lenders"}

@@ -165,8 +165,8 @@ def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
 
 
 def _named_owner(doc: Document, start: int, end: int) -> Mention | None:
-    """The one body the article names within the owner's words, by its name without its legal form ("Acme Corp's
-    workers": "Acme workers")."""
+    """The one body the article names within the owner's words, whose actor's name names the group ("Cargill
+    U.K. Ltd's workers": "Cargill U.K. workers")."""
     inside = [m for m in doc.mentions if start <= m.start and m.end <= end and m.type == "organization"]
     return inside[0] if len(inside) == 1 else None
 

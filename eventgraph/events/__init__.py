@@ -468,8 +468,15 @@ def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, bindi
     ("Brazil's 40,000 seamen walked out"), the one after "by" ("the strike by seamen"; not "is said by
     diplomats to be alarmed": what they say), after "with" or "against" ("a pay deal with striking seamen"),
     and the sides of talks "between management and unions"."""
-    binding.sources = [groups.owned(doc, m) or m for m in binding.sources]
-    binding.targets = [groups.owned(doc, m) or m for m in binding.targets]
+    parties = binding.sources + binding.targets
+    owned = groups.owned(doc, parties[0]) if len(parties) == 1 else None
+    if owned is not None and is_mutual(trigger.entry.code) and \
+            doc.text[:parties[0].start].rstrip().lower().endswith(" with"):
+        # "discussions with Acme's lenders": Acme talks with its lenders
+        binding.sources, binding.targets = parties, [owned]
+    else:
+        binding.sources = [groups.owned(doc, m) or m for m in binding.sources]
+        binding.targets = [groups.owned(doc, m) or m for m in binding.targets]
     end = words.ends[trigger.last]
     if not binding.sources and (trigger.nominal or trigger.passive) and trigger.entry.kind != "S" and \
             not happenings.befalls(trigger.entry):
