@@ -153,6 +153,8 @@ def _standing_for(model: Mention, start: int, text: str) -> Mention:
 
 ANAPHOR_KINDS = {"it": frozenset({"organization", "country", "group"}), "he": frozenset({"person"}),
                  "she": frozenset({"person"})}
+GROUP_KEY = "group:"  # the actor key of a group without a name (`groups.py`) is this and its folded name: a
+# plural ("the strikers"), which "it" never stands for
 
 
 def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
@@ -161,7 +163,7 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     number = doc.sentence_at(start)
     if kinds is None or number is None:
         return None
-    before = _named_before(doc, start, kinds)
+    before = [m for m in _named_before(doc, start, kinds) if not m.actor.startswith(GROUP_KEY)]
     for sentence in reversed(doc.sentences[:number + 1]):
         inside = [m for m in before if sentence.start <= m.start < sentence.end]
         unnamed = _unnamed_person(doc, sentence.start, min(sentence.end, start)) if "person" in kinds else None

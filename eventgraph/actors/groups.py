@@ -18,18 +18,23 @@ import functools
 import re
 
 from ..model import Document, Mention
-from .descriptions import antecedent
+from .descriptions import GROUP_KEY, antecedent
 from .gazetteer import Entry, _rows, gazetteer
 from .names import fold
 
-GROUP_KEY = "group:"  # the actor key of a group is this and its folded name
 MAX_WORDS = 4  # "Lima port cargo workers"; longer is telling something new
 PASSING = frozenset({"the", "a", "an", "some", "many", "several", "most", "all", "other", "few", "more", "about",
                      "around", "nearly", "almost", "over", "up", "to", "of", "thousands", "hundreds", "dozens",
                      "tens", "scores", "these", "those", "their", "its", "both", "any", "no", "such", "angry",
                      "local", "than", "least", "at", "only", "two", "three", "four", "five", "six",
                      "seven", "eight", "nine", "ten", "mln", "million", "and", "or", "former", "unidentified",
-                     "unnamed", "suspected", "armed", "disgruntled", "remaining", "certain", "individual"})
+                     "unnamed", "suspected", "armed", "disgruntled", "remaining", "certain", "individual",
+                     "small", "smaller", "big", "bigger", "biggest", "large", "larger", "largest", "major", "leading",
+                     "top"})
+TRADES = frozenset({"shipping", "mining", "banking", "trading", "farming", "fishing", "publishing", "broadcasting",
+                    "engineering", "building", "manufacturing", "processing", "brewing", "refining", "printing",
+                    "advertising", "housing", "clothing", "marketing"})  # "-ing" nouns of a trade: "shipping companies"
+# are named by theirs, where "striking dockers" are not named by what they are doing
 
 
 @functools.cache
@@ -43,9 +48,10 @@ def is_group_head(word: str) -> bool:
     return word in _heads()
 
 
-def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
+def group(doc: Document, phrase: str | None, start: int, recall: bool = True) -> Mention | None:
     """The group the noun phrase `phrase` (written at document offset `start`) names, as a mention at its
-    place; None when its head is no group noun, or it names no party."""
+    place; None when its head is no group noun, or it names no party. `recall`: a bare head may be a group the
+    article wrote with more words before, though no event made it an actor."""
     if not phrase:
         return None
     words = phrase.split()
@@ -53,6 +59,10 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if head not in _heads():
         return None
     phrase, start = _whole_name_before(doc, phrase, start)
+    part = _PART_OF.search(phrase)
+    if part is not None:  # "a committee of shareholders", "most of Brazil's seamen": the group is after "of"
+        # or after the word that says whom a happening is with
+        phrase, start = phrase[part.end():], start + part.end()
     words = phrase.split()
     owner = _owner(doc, words, start)
     if owner is None:
@@ -64,7 +74,7 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if len(kept) > MAX_WORDS:
         return None
     if len(kept) == 1:
-        earlier = _earlier(doc, head, start)
+        earlier = _earlier(doc, head, start) or (_written_before(doc, head, start) if recall else None)
         if earlier is not None:
             return Mention(start, start + len(phrase), phrase, earlier.actor, "group", name=earlier.name)
         if not _heads()[head]:
@@ -75,6 +85,32 @@ def group(doc: Document, phrase: str | None, start: int) -> Mention | None:
         kept[0] = kept[0].lower()  # "Petrol station owners" opening a sentence, "petrol" written elsewhere
     name = " ".join(kept)
     return Mention(start, start + len(phrase), phrase, GROUP_KEY + fold(name), "group", name=name)
+
+
+_WORD_AFTER = re.compile(r"[ \t\n]+([\w-]+(?:[.,]\d+)*)")
+OWNED_REACH = 3  # words between an owner and its group's noun: "Brazil's 40,000 striking seamen"
+BETWEEN = frozenset({"and", "or", "as", "to", "of", "in", "on", "for", "with", "by", "at", "from", "that", "which",
+                     "who", "whose", "is", "are", "was", "were", "has", "have", "had", "will", "would"})
+
+
+def owned(doc: Document, mention: Mention) -> Mention | None:
+    """"Brazil's 40,000 seamen walked out", "police dispersed Acme's workers": a name that owns the group right
+    after it is no party of its own, the group is; None when no group noun follows the possessive."""
+    tail = doc.text[mention.end:mention.end + 2]
+    if tail in POSSESSIVE[:2]:
+        at = mention.end + 2
+    elif tail[:1] in ("'", "’") and mention.text.endswith("s"):
+        at = mention.end + 1
+    else:
+        return None
+    for _ in range(OWNED_REACH + 1):
+        word = _WORD_AFTER.match(doc.text, at)
+        if word is None or word.group(1)[:1].isupper() or word.group(1) in BETWEEN:
+            return None
+        at = word.end()
+        if is_group_head(word.group(1)):
+            return group(doc, doc.text[mention.start:at], mention.start)
+    return None
 
 
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t\n]+)+$")
@@ -124,13 +160,22 @@ def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
     entry = _whole_name(owner, doc.published)
     if entry is not None and entry.type == "country":
         return [gazetteer().demonyms.get(entry.key, owner)]
-    return owner.split()
+    named = _named_owner(doc, start, start + len(" ".join(before)))
+    return (named.name or named.text).split() if named is not None else owner.split()
+
+
+def _named_owner(doc: Document, start: int, end: int) -> Mention | None:
+    """The one body the article names within the owner's words, whose actor's name names the group ("Cargill
+    U.K. Ltd's workers": "Cargill U.K. workers")."""
+    inside = [m for m in doc.mentions if start <= m.start and m.end <= end and m.type == "organization"]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _passing(word: str) -> bool:
     lowered = word.lower()
     return lowered in PASSING or not any(char.isalpha() for char in word) or \
-        lowered.endswith("ing") and not _proper(word)
+        lowered.endswith("ing") and not lowered.endswith(("making", "building")) and lowered not in TRADES and \
+        not _proper(word)
 
 
 def _proper(word: str) -> bool:
@@ -143,8 +188,103 @@ def _whole_name(text: str, published: str | None = None) -> Entry | None:
     return hits[0].entry if hits and hits[0].start == 0 and hits[0].end == len(text) else None
 
 
+_PART_OF = re.compile(r"^(?:.*[ \t\n])?(?:[a-z]+[ \t\n]+of|with|against|between|among)[ \t\n]+"
+                      r"(?!.*[ \t\n](?:of|with|against|between|among)[ \t\n])")  # "a pay deal with striking seamen"
+_PHRASE_WORD = re.compile(r"[\w.&'’-]+")
+_BREAK = re.compile(r"[,;:()\"]")
+STOPS = frozenset({"said", "say", "says", "told", "added", "according", "than", "but", "if", "while", "when",
+                   "after", "before", "because", "not", "also"})  # words that end what is said before a group
+
+
+def _written_before(doc: Document, head: str, start: int) -> Mention | None:
+    """"Swiss securities analysts and economists said ... The analysts blamed": the last phrase before `start`
+    that names a group with this head in more words."""
+    for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", doc.text[:start], re.I))):
+        number = doc.sentence_at(match.start())
+        if number is None:
+            continue
+        opening = max([doc.sentences[number].start] + [m.end() for m in _BREAK.finditer(
+            doc.text, doc.sentences[number].start, match.start())])
+        before = list(_PHRASE_WORD.finditer(doc.text, opening, match.start()))[-(MAX_WORDS - 1):]
+        stops = [n for n, word in enumerate(before) if word.group().lower() in PASSING or
+                 word.group().lower() in BETWEEN or word.group().lower() in STOPS]
+        before = before[stops[-1] + 1:] if stops else before
+        if not before:
+            continue
+        found = group(doc, doc.text[before[0].start():match.end()], before[0].start(), recall=False)
+        if found is not None and " " in (found.name or ""):
+            return found
+    return None
+
+
 def _earlier(doc: Document, head: str, start: int) -> Mention | None:
     """The last group with this head the article named before `start`."""
     before = [m for m in doc.mentions if m.type == "group" and m.end <= start and m.actor.startswith(GROUP_KEY)
               and (m.name or "").split()[-1:] == [head]]
     return max(before, key=lambda m: m.start) if before else None
+
+
+_MANAGEMENT = re.compile(r"\bbetween[ \t\n]+(?:the[ \t\n]+)?(?:(?P<owner>[A-Z][^,;]*?)(?:'s|’s)[ \t\n]+)?"
+                         r"management[ \t\n]+and[ \t\n]+(?:the[ \t\n]+|its[ \t\n]+)?(?P<side>unions|workers|employees|"
+                         r"staff|union)\b")
+SIDES_REACH = 40  # characters from a happening's noun to its "between": "talks set for today between"
+
+
+def management_sides(doc: Document, start: int, end: int) -> list[Mention]:
+    """"talks between management and unions at Acme's plant", "Acme's management and unions": the two sides of a
+    labour dispute the happening at `start`..`end` is between, the company and its workforce, when the sentence
+    names one company; [] otherwise."""
+    number = doc.sentence_at(start)
+    if number is None:
+        return []
+    sentence = doc.sentences[number]
+    match = _MANAGEMENT.search(doc.text, end, min(sentence.end, end + SIDES_REACH + 60))
+    if match is None or match.start() - end > SIDES_REACH:
+        return []
+    bodies = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end
+              and m.type == "organization"]
+    if match.group("owner"):
+        bodies = [m for m in bodies if match.start("owner") <= m.start and m.end <= match.end("owner")]
+    if len({m.actor for m in bodies}) != 1:
+        return []
+    company = bodies[0]
+    side = "unions" if match.group("side") == "union" else match.group("side")
+    name = f"{company.name or company.text} {side}"
+    workforce = Mention(match.start("side"), match.end("side"), match.group("side"), GROUP_KEY + fold(name), "group",
+                        name=name)
+    return [company, workforce]
+
+
+_PARTNER = re.compile(r"(?:[ \t\n]+[\w-]+){0,3}?[ \t\n]+(?:with|against)[ \t\n]+")
+_AGENT = re.compile(r"[ \t\n]+by[ \t\n]+")
+PARTNER_WORDS = 4  # words of the group's phrase after "with": "the 40,000 striking seamen"
+
+
+def partner(doc: Document, end: int) -> Mention | None:
+    """"reached a pay deal with striking seamen", "a strike against shipowners": the group named after "with"
+    or "against" within a few words after a happening that ends at `end`, or None."""
+    opening = _PARTNER.match(doc.text, end)
+    if opening is None or any(word in BETWEEN for word in doc.text[end:opening.end()].split()[:-1]):
+        return None  # "talks in the capital with ...": past another preposition "with" may hang on its noun
+    return _group_after(doc, opening.end())
+
+
+def agent(doc: Document, end: int) -> Mention | None:
+    """"the first national strike by seamen", "were dispersed by striking workers": the group named after "by"
+    right after a happening that ends at `end`, or None."""
+    opening = _AGENT.match(doc.text, end)
+    return _group_after(doc, opening.end()) if opening is not None else None
+
+
+def _group_after(doc: Document, start: int) -> Mention | None:
+    """The group whose phrase opens at `start` and ends at the first group noun within a few words ("thousands
+    of striking dockers")."""
+    at = start - 1  # the space before the phrase, where `_WORD_AFTER` starts
+    for _ in range(PARTNER_WORDS):
+        word = _WORD_AFTER.match(doc.text, at)
+        if word is None or word.group(1) in BETWEEN and word.group(1) != "of":
+            return None
+        at = word.end()
+        if is_group_head(word.group(1).lower()) and doc.text[at:at + 1] not in ("'", "’"):
+            return group(doc, doc.text[start:at], start)
+    return None

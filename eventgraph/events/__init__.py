@@ -83,6 +83,7 @@ def parse_figures() -> tuple[int, float]:
     return _PARSED[0], _PARSED[1]
 
 
+CONSULTING = "04"  # CAMEO root of meetings and talks: "talks between management and unions"
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
 TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
@@ -261,7 +262,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _criticism(words, found)
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)
-    _describe_doers(doc, words, found, bindings)
+    _describe_doers(doc, words, found, bindings, parsed is None)
     _appointers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     _quoted(doc, words, found, bindings, mentions)
@@ -438,11 +439,13 @@ def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
 
 
 def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
-                    bindings: list[attach.Binding]) -> None:
+                    bindings: list[attach.Binding], guessing: bool = False) -> None:
     """"The company said", "the government suspended payments", "Freedonian jets attacked": a subject that
     describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
-    does the agent of a passive ("was hit by Freedonian jets")."""
+    does the agent of a passive ("was hit by Freedonian jets"). `guessing`: the sentence is read by its words
+    alone, before its parse; a group the words make the subject gets the sentence parsed, and the parse says."""
     for trigger, binding in zip(found, bindings):
+        _group_parties(doc, words, trigger, binding)
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
         if binding.sources or not trigger.verbal and binding.pronoun is None and not (
@@ -456,6 +459,8 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
             phrase = binding.subject_text if binding.settled else None
         else:
             phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        if phrase is None and guessing and not trigger.passive:
+            phrase = _opening_phrase(words, trigger)
         start = _place(words, phrase, words.starts[trigger.first] if not trigger.passive else words.ends[-1])
         if start is None:
             continue
@@ -470,11 +475,46 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
             found_actor = None  # "rebels died": those a happening befalls did not do it
         else:
             # the parse's subject, not the words' guess, for a group: "seamen said marines occupied the ship"
-            found_actor = (groups.group(doc, phrase, start) if binding.settled else None) or \
+            found_actor = (groups.group(doc, phrase, start) if binding.settled or guessing else None) or \
                 descriptions.stand_in(doc, phrase, start) or \
                 descriptions.national(doc, phrase, start) or descriptions.owned(doc, phrase, start)
         if found_actor is not None:
             binding.sources = [found_actor]
+
+
+def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
+    """Groups of people the word rules, which know only named actors, leave out: the group a name owns
+    ("Brazil's 40,000 seamen walked out"), the one after "by" ("the strike by seamen"; not "is said by
+    diplomats to be alarmed": what they say), after "with" or "against" ("a pay deal with striking seamen"),
+    and the sides of talks "between management and unions"."""
+    parties = binding.sources + binding.targets
+    owned = groups.owned(doc, parties[0]) if len(parties) == 1 else None
+    if owned is not None and is_mutual(trigger.entry.code) and \
+            doc.text[:parties[0].start].rstrip().lower().endswith(" with"):
+        # "discussions with Acme's lenders": Acme talks with its lenders
+        binding.sources, binding.targets = parties, [owned]
+    else:
+        binding.sources = [groups.owned(doc, m) or m for m in binding.sources]
+        binding.targets = [groups.owned(doc, m) or m for m in binding.targets]
+    end = words.ends[trigger.last]
+    if not binding.sources and (trigger.nominal or trigger.passive) and trigger.entry.kind != "S" and \
+            not happenings.befalls(trigger.entry):
+        binding.sources = [found for found in [groups.agent(doc, end)] if found is not None]
+    if not binding.targets and not trigger.passive and trigger.entry.kind != "S":
+        binding.targets = [found for found in [groups.partner(doc, end)]
+                           if found is not None and found.actor not in {m.actor for m in binding.sources}]
+    if trigger.nominal and trigger.entry.code[:2] == CONSULTING:
+        sides = groups.management_sides(doc, words.starts[trigger.first], end)
+        if sides and {m.actor for m in binding.sources + binding.targets} <= {sides[0].actor}:
+            binding.sources, binding.targets = sides[:1], sides[1:]
+
+
+def _opening_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"Farmers blocked roads": the words from the start of the clause to its verb, which the word rules leave
+    when the clause opens with a capital."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
+    return words.span(start, last) if 0 <= last - start < groups.MAX_WORDS else None
 
 
 def _appointers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
