@@ -449,6 +449,20 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
+def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
+    def said(doc_id, text, what, speaker, timex=None, value=None):
+        doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)
+        doc.event_mentions[0].object = what
+        return doc
+    dated = said("a", "Ruritania said on Wednesday the harvest would be poor.", "the harvest would be poor",
+                 "ruritania", "Wednesday", "2021-05-05")
+    other = said("b", "Ruritania said the ministry was reviewing its budget.", "the ministry was reviewing its budget",
+                 "ruritania")
+    assert len(merge.merge_events([dated, other], ACTORS)) == 2  # a country says many things a day
+    alike = said("c", "Ruritania said the harvest was poor.", "the harvest was poor", "ruritania")
+    assert len(merge.merge_events([dated, alike], ACTORS)) == 1
+
+
 def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():
     def said(doc_id, text, about):
         doc = told(doc_id, "2021-05-06", text, "said", "010", SPEAKER + [(about, "target")])

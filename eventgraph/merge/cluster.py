@@ -92,6 +92,7 @@ class Report:
     occasion: bool = False  # named, with no actor and no date, as the occasion of another ("after the freeze")
     series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
     places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Port Marin")
+    people: frozenset[str] = frozenset()  # the doers that are persons, not countries or bodies
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -210,6 +211,7 @@ def reports(documents: list[Document], actors: list[Actor],
     short = short_names(keys)
     belongs = {short.get(actor.id, actor.id): short.get(actor.affiliation, actor.affiliation)
                for actor in actors if actor.affiliation}
+    persons = {short.get(actor.id, actor.id) for actor in actors if actor.type == "person"}
     found = []
     # the same few groups of actors, objects and triggers recur across articles: each worked out once
     widened: dict[frozenset[str], frozenset[str]] = {}
@@ -244,7 +246,8 @@ def reports(documents: list[Document], actors: list[Actor],
                                 _copy(sentences[mention.sentence], mention), published, perfect,
                                 not sources and not targets and given.relation == "before" and
                                 dates.weak(given) and mention.occasion, series(doc, mention),
-                                places(doc, mention) if kind(mention.code)[0] == "act" else frozenset()))
+                                places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
+                                sources & persons))
     return found
 
 
@@ -355,9 +358,12 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
-            if report.root == STATEMENT_ROOT and report.words and happening.words and not words and report.weak and \
-                    happening.weak and report.doc not in happening.docs:
-                return None  # what one speaker is said to think in two articles, in no word alike: two comments
+            if report.root == STATEMENT_ROOT and report.words and happening.words and not words and \
+                    report.doc not in happening.docs and (report.weak and happening.weak or (
+                        report.weak or happening.weak) and report.people.isdisjoint(happening.sources)):
+                # what one speaker is said to think in two articles, in no word alike: two comments; only a person
+                # gives the interview that another article may quote from, a country or a body says many things a day
+                return None
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
