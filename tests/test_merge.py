@@ -449,6 +449,20 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
+def test_one_partys_talks_with_two_others_are_two_meetings():
+    def talks(doc_id, *parties):
+        return document(doc_id, "2021-05-06", mention("046", ("2021-05-05", "relative"),
+                                                      [(party, "participant") for party in parties], "talks"))
+    apart = merge.merge_events([talks("a", "ruritania", "freedonia"), talks("b", "ruritania", "grand-fenwick")],
+                               ACTORS)
+    assert len(apart) == 2
+    longer = merge.merge_events([talks("a", "ruritania", "port-marin"),
+                                 talks("b", "ruritania", "port-marin-shipping-company")], ACTORS)
+    assert len(longer) == 1  # one party named at more length
+    member = merge.merge_events([talks("a", "freedonia", "ruritania"), talks("b", "freedonia", "jan-novak")], ACTORS)
+    assert len(member) == 1  # Jan Novak speaks for Ruritania
+
+
 def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
     def said(doc_id, text, what, speaker, timex=None, value=None):
         doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)

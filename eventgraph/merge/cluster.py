@@ -18,8 +18,10 @@ date conflict only when it is evidently one (the same doer, target, trigger and 
 dateline can explain the day: not when articles of one day each count their own weekday back from it. Two
 comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
 was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
-by its text, "said on Sunday", may be the interview another article quotes from); in one article, one speaker's
-comments are one whoever each is about.
+by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
+or a body says many things a day); in one article, one speaker's comments are one whoever each is about. Two reports
+of a mutual happening (talks, an agreement) that each name two parties or more, and name different ones besides
+those they share, are two happenings: one party's talks or deals with two others.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -338,6 +340,8 @@ def score(report: Report, happening: Happening) -> float | None:
         # "Lula said" and "Brazil said" may be one statement, "Lula said" and "Amorim said" are two; a
         # directed happening linked only through the country needs some shared wording
         if report.mutual:
+            if _other_counterparts(report, happening):
+                return None  # "talks with Kohl" and "talks with Mitterrand": one party's two meetings
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
         else:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
@@ -439,6 +443,18 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
         return not own
     coarser = happening.span is not None and happening.span[1] - happening.span[0] < report.width
     return not coarser or not happening.parts and report.doc not in happening.docs
+
+
+def _other_counterparts(report: Report, happening: Happening) -> bool:
+    """Whether two reports of a meeting or talks, each naming two parties or more, name different parties besides
+    the ones they share: the same minister's talks with two others are two meetings, unless a party of one
+    belongs to a party of the other ("talks with Lula" and "talks with Brazil") or names it at more length
+    ("Sante Fe" and "Sante Fe Southern Pacific Corp")."""
+    if len(report.parts) < 2 or len(happening.parts) < 2:
+        return False
+    mine, theirs = report.parts - happening.wide_parts, happening.parts - report.wide_parts
+    return bool(mine and theirs) and not any(own.startswith(f"{other}-") or other.startswith(f"{own}-")
+                                             for own in mine for other in theirs)
 
 
 def _kin_codes(code: str, codes) -> bool:
