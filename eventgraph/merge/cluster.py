@@ -51,7 +51,7 @@ from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .places import places
-from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, new_instance, relate, series
+from .relation import TEXT_GAVE_NONE, another_instance, definite, ended, going_on, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -95,6 +95,7 @@ class Report:
     series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
     places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Port Marin")
     people: frozenset[str] = frozenset()  # the doers that are persons, not countries or bodies
+    definite: bool = False  # told as one its article has told of: "the attack"
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -249,7 +250,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 not sources and not targets and given.relation == "before" and
                                 dates.weak(given) and mention.occasion, series(doc, mention),
                                 places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
-                                sources & persons))
+                                sources & persons, not sources and not targets and definite(doc, mention)))
     return found
 
 
@@ -431,7 +432,8 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     """Whether a report that names no actor and no precise day may join by its kind of thing ("talks", "the
     agreement") without a more specific word in common. Dated only by its article, it must not bring one the
     happening lacks ("talks on similar projects have been held"), unless its sentence already tells of the
-    happening ("signed the deal, the largest accord signed in years"); dated to a month or coarser, it cannot join a
+    happening ("signed the deal, the largest accord signed in years") or its article told of it by the same word
+    and now calls it by that word ("leaders said the strike at the mill was solid"); dated to a month or coarser, it cannot join a
     more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
     of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961), nor one its own article dates more
     precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
@@ -440,7 +442,8 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     if own & (happening.words - happening.kinds) or (report.doc, report.mention.sentence) in happening.sentences:
         return True
     if report.weak:
-        return not own
+        # "the strike at the mill", after the article told of the strike
+        return not own or report.definite and report.doc in happening.docs and report.trigger in happening.triggers
     coarser = happening.span is not None and happening.span[1] - happening.span[0] < report.width
     return not coarser or not happening.parts and report.doc not in happening.docs
 
