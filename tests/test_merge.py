@@ -449,6 +449,54 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
+def test_the_deed_an_article_told_of_is_what_it_later_calls_the_deed_in_other_words():
+    def article(before):
+        first = "Dockers began a strike against Acme on Monday."
+        second = f"Union leaders said {before}strike at the mill was solid."
+        text = f"{first} {second}"
+        at = text.index("strike at")
+        dated = EventMention(sentence=0, trigger_start=first.index("strike"), trigger_end=first.index("strike") + 6,
+                             trigger="strike", code="143", label="", title="strike",
+                             date=Date("2021-05-03", "day", "relative", "Monday"),
+                             actors=[Participant("dockers", "source"), Participant("acme", "target")])
+        told = EventMention(sentence=1, trigger_start=at, trigger_end=at + 6, trigger="strike", code="143",
+                            label="", title="strike", date=Date("2021-05-04", "day", "publication"), actors=[],
+                            object="the mill")
+        return Document(id="a", path="a.txt", text=text, published="2021-05-04", published_source="text",
+                        sentences=[Sentence(0, len(first), first), Sentence(len(first) + 1, len(text), second)],
+                        event_mentions=[dated, told])
+    assert len(merge.merge_events([article("the ")], ACTORS)) == 1
+    assert len(merge.merge_events([article("a ")], ACTORS)) == 2  # a strike at a mill it had not told of
+
+
+def test_one_partys_talks_with_two_others_are_two_meetings():
+    def talks(doc_id, *parties):
+        return document(doc_id, "2021-05-06", mention("046", ("2021-05-05", "relative"),
+                                                      [(party, "participant") for party in parties], "talks"))
+    apart = merge.merge_events([talks("a", "ruritania", "freedonia"), talks("b", "ruritania", "grand-fenwick")],
+                               ACTORS)
+    assert len(apart) == 2
+    longer = merge.merge_events([talks("a", "ruritania", "port-marin"),
+                                 talks("b", "ruritania", "port-marin-shipping-company")], ACTORS)
+    assert len(longer) == 1  # one party named at more length
+    member = merge.merge_events([talks("a", "freedonia", "ruritania"), talks("b", "freedonia", "jan-novak")], ACTORS)
+    assert len(member) == 1  # Jan Novak speaks for Ruritania
+
+
+def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
+    def said(doc_id, text, what, speaker, timex=None, value=None):
+        doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)
+        doc.event_mentions[0].object = what
+        return doc
+    dated = said("a", "Ruritania said on Wednesday the harvest would be poor.", "the harvest would be poor",
+                 "ruritania", "Wednesday", "2021-05-05")
+    other = said("b", "Ruritania said the ministry was reviewing its budget.", "the ministry was reviewing its budget",
+                 "ruritania")
+    assert len(merge.merge_events([dated, other], ACTORS)) == 2  # a country says many things a day
+    alike = said("c", "Ruritania said the harvest was poor.", "the harvest was poor", "ruritania")
+    assert len(merge.merge_events([dated, alike], ACTORS)) == 1
+
+
 def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():
     def said(doc_id, text, about):
         doc = told(doc_id, "2021-05-06", text, "said", "010", SPEAKER + [(about, "target")])

@@ -18,8 +18,10 @@ date conflict only when it is evidently one (the same doer, target, trigger and 
 dateline can explain the day: not when articles of one day each count their own weekday back from it. Two
 comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
 was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
-by its text, "said on Sunday", may be the interview another article quotes from); in one article, one speaker's
-comments are one whoever each is about.
+by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
+or a body says many things a day); in one article, one speaker's comments are one whoever each is about. Two reports
+of a mutual happening (talks, an agreement) that each name two parties or more, and name different ones besides
+those they share, are two happenings: one party's talks or deals with two others.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -49,7 +51,7 @@ from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .places import places
-from .relation import TEXT_GAVE_NONE, another_instance, ended, going_on, new_instance, relate, series
+from .relation import TEXT_GAVE_NONE, another_instance, definite, ended, going_on, new_instance, relate, series
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -92,6 +94,8 @@ class Report:
     occasion: bool = False  # named, with no actor and no date, as the occasion of another ("after the freeze")
     series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
     places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Port Marin")
+    people: frozenset[str] = frozenset()  # the doers that are persons, not countries or bodies
+    definite: bool = False  # told as one its article has told of: "the attack"
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -210,6 +214,7 @@ def reports(documents: list[Document], actors: list[Actor],
     short = short_names(keys)
     belongs = {short.get(actor.id, actor.id): short.get(actor.affiliation, actor.affiliation)
                for actor in actors if actor.affiliation}
+    persons = {short.get(actor.id, actor.id) for actor in actors if actor.type == "person"}
     found = []
     # the same few groups of actors, objects and triggers recur across articles: each worked out once
     widened: dict[frozenset[str], frozenset[str]] = {}
@@ -244,7 +249,8 @@ def reports(documents: list[Document], actors: list[Actor],
                                 _copy(sentences[mention.sentence], mention), published, perfect,
                                 not sources and not targets and given.relation == "before" and
                                 dates.weak(given) and mention.occasion, series(doc, mention),
-                                places(doc, mention) if kind(mention.code)[0] == "act" else frozenset()))
+                                places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
+                                sources & persons, not sources and not targets and definite(doc, mention)))
     return found
 
 
@@ -335,6 +341,8 @@ def score(report: Report, happening: Happening) -> float | None:
         # "Lula said" and "Brazil said" may be one statement, "Lula said" and "Amorim said" are two; a
         # directed happening linked only through the country needs some shared wording
         if report.mutual:
+            if _other_counterparts(report, happening):
+                return None  # "talks with Kohl" and "talks with Mitterrand": one party's two meetings
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
         else:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
@@ -355,9 +363,12 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
-            if report.root == STATEMENT_ROOT and report.words and happening.words and not words and report.weak and \
-                    happening.weak and report.doc not in happening.docs:
-                return None  # what one speaker is said to think in two articles, in no word alike: two comments
+            if report.root == STATEMENT_ROOT and report.words and happening.words and not words and \
+                    report.doc not in happening.docs and (report.weak and happening.weak or (
+                        report.weak or happening.weak) and report.people.isdisjoint(happening.sources)):
+                # what one speaker is said to think in two articles, in no word alike: two comments; only a person
+                # gives the interview that another article may quote from, a country or a body says many things a day
+                return None
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
@@ -421,7 +432,8 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     """Whether a report that names no actor and no precise day may join by its kind of thing ("talks", "the
     agreement") without a more specific word in common. Dated only by its article, it must not bring one the
     happening lacks ("talks on similar projects have been held"), unless its sentence already tells of the
-    happening ("signed the deal, the largest accord signed in years"); dated to a month or coarser, it cannot join a
+    happening ("signed the deal, the largest accord signed in years") or its article told of it by the same word
+    and now calls it by that word ("leaders said the strike at the mill was solid"); dated to a month or coarser, it cannot join a
     more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
     of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961), nor one its own article dates more
     precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
@@ -430,9 +442,22 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     if own & (happening.words - happening.kinds) or (report.doc, report.mention.sentence) in happening.sentences:
         return True
     if report.weak:
-        return not own
+        # "the strike at the mill", after the article told of the strike
+        return not own or report.definite and report.doc in happening.docs and report.trigger in happening.triggers
     coarser = happening.span is not None and happening.span[1] - happening.span[0] < report.width
     return not coarser or not happening.parts and report.doc not in happening.docs
+
+
+def _other_counterparts(report: Report, happening: Happening) -> bool:
+    """Whether two reports of a meeting or talks, each naming two parties or more, name different parties besides
+    the ones they share: the same minister's talks with two others are two meetings, unless a party of one
+    belongs to a party of the other ("talks with Lula" and "talks with Brazil") or names it at more length
+    ("Sante Fe" and "Sante Fe Southern Pacific Corp")."""
+    if len(report.parts) < 2 or len(happening.parts) < 2:
+        return False
+    mine, theirs = report.parts - happening.wide_parts, happening.parts - report.wide_parts
+    return bool(mine and theirs) and not any(own.startswith(f"{other}-") or other.startswith(f"{own}-")
+                                             for own in mine for other in theirs)
 
 
 def _kin_codes(code: str, codes) -> bool:

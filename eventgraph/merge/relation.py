@@ -56,6 +56,10 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+
 # "Iran's attacks"; without it, "reacts to Iranian attacks", "infantry attacks" tell of that kind in general
 _POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|both|several|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens?|scores?|hundreds?|\d[\d,.]*)|'s?)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+# a happening told before: "the strike", "this walkout", "the dockers' strike"; not a clause whose subject the
+# determiner opens ("the members have signed")
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|to|not)\s)"
+                       r"[\w.-]+\s+){0,2}$", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|could|may|might|must|should|can|did|does|do|not)\s+$", re.I)
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 _WORDS = re.compile(r"[\w'’]+")
@@ -244,6 +248,13 @@ def new_instance(doc: Document, mention: EventMention) -> bool:
 def another_instance(doc: Document, mention: EventMention) -> bool:
     """"Another strike", "a second bombing": one that follows an earlier one of its kind."""
     return bool(_ANOTHER.search(_before_trigger(doc, mention)))
+
+
+def definite(doc: Document, mention: EventMention) -> bool:
+    """"The strike", "this walkout": a happening its article has told of, named by a noun ("the strike was called
+    off"; not "the union has struck")."""
+    return not mention.trigger.lower().split()[0].endswith("ed") and bool(_DEFINITE.search(_before_trigger(doc,
+                                                                                                        mention)))
 
 
 def series(doc: Document, mention: EventMention) -> bool:
