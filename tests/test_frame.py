@@ -661,3 +661,10 @@ def test_a_deed_received_is_aimed_at_whom_receives_it():
                             if row[0][:2] == "14"]
     assert actors == {("china", "source"), ("japan", "target")}
     assert title == "China protests Japan"
+
+
+def test_a_purchase_by_a_pronoun_names_its_buyer_and_is_aimed_at_the_company_bought():
+    found = doc("Widget Inc announced its results. It acquired 500,000 shares of Acme Corp common stock.",
+                actors={"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "organization")})
+    [purchase] = [m for m in found.event_mentions if m.code.startswith("061")]
+    assert {p.actor for p in purchase.actors} == {"widget", "acme"}

@@ -337,9 +337,10 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     else:
         _noun_roles(frame, token, placed, others, trigger.entry.code[:2] in FORCEFUL,
                     trigger.entry.code[:2] in AIMED_WHERE_HELD)
-    # a purchase is aimed at the company bought only where the text names its buyer: else the seller or the
-    # company would stand as the only party of the deal
-    if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and frame.sources):
+    # a purchase is aimed at the company bought only where the text names its buyer, by name or by a pronoun
+    # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal
+    if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
+            frame.sources or frame.pronoun is not None)):
         _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
     if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
