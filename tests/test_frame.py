@@ -668,3 +668,9 @@ def test_a_purchase_by_a_pronoun_names_its_buyer_and_is_aimed_at_the_company_bou
                 actors={"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "organization")})
     [purchase] = [m for m in found.event_mentions if m.code.startswith("061")]
     assert {p.actor for p in purchase.actors} == {"widget", "acme"}
+
+
+def test_a_deed_of_force_a_verb_gives_as_a_cause_is_not_its_subjects():
+    [(_, _, actors)] = [row for row in _extracted("Japan faces a dilemma in retaliation for an attack on a Japanese "
+                                                  "tanker.") if row[0][:2] in ("18", "19")]
+    assert actors == {("japan", "target")}

@@ -1238,7 +1238,10 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
         if not sources and (_lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
             # "his talks with X": he took part; "with its launch" is left to the nearest name before it
             frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)
-    purpose = token.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in token.children)
+    # "flew to Delhi for talks": one goes for a meeting to take part in it; not so a deed of force, which "for"
+    # gives as a cause ("faces a dilemma in retaliation for an attack on a U.S.-flagged tanker")
+    purpose = token.dep_ == "obl" and not forceful and any(c.dep_ == "case" and _lower(c) == "for"
+                                                          for c in token.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
     attended = placed.mutual and token.dep_ == "obl" and any(
         c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in token.children)
