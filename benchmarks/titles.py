@@ -18,7 +18,7 @@ title of an event with no actor, and counts them.
 `--clean N` also prints N titles that neither check flags, drawn at random (same seed), each with its sentence,
 for a reader to judge.
 
-    python benchmarks/titles.py [--sample 300] [--seed 1] [--clean 60]
+    python benchmarks/titles.py [--sample 300] [--seed 1] [--clean 60] [--ids 1-21000]
 """
 
 from __future__ import annotations
@@ -67,9 +67,10 @@ def held_ids() -> set[str]:
     return ids
 
 
-def sample(size: int, seed: int) -> list[dict]:
+def sample(size: int, seed: int, ids: range | None = None) -> list[dict]:
     held = held_ids()
-    records = [record for record in corpus.reuters() if record["id"] not in held]
+    records = [record for record in corpus.reuters() if record["id"] not in held and
+               (ids is None or int(record["id"].partition("-")[2]) in ids)]
     return random.Random(seed).sample(records, min(size, len(records)))
 
 
@@ -140,8 +141,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="seed of the random draw")
     parser.add_argument("--clean", type=int, default=0, help="unflagged titles to print with their sentence")
     parser.add_argument("--bare", action="store_true", help="print titles of one or two words or with no actor")
+    parser.add_argument("--ids", help="draw only from these NEWIDs, FIRST-LAST (1-21000 leaves the dev pool out)")
     args = parser.parse_args()
-    records = sample(args.sample, args.seed)
+    first, _, last = (args.ids or "").partition("-")
+    records = sample(args.sample, args.seed, range(int(first), int(last) + 1) if args.ids else None)
     by_id = {record["id"]: record for record in records}
     faults: Counter[str] = Counter()
     misses: Counter[str] = Counter()

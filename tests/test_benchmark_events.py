@@ -23,6 +23,10 @@ NAMES = {"ruritania": {"ruritania"}, "air-ruritania": {"air ruritania"}, "jan-vo
     ("Jan Vole offers to buy Vole Mining Company", ("jan-vole", "vole-mining"), ""),
     ("Jan Vole says Vole will resign", ("jan-vole",), "actor named twice: vole"),
     ("Ruritania says Ruritania will sign", ("ruritania",), "actor named twice: ruritania"),
+    ("Ruritania says its Ruritania Steel unit won an order", ("ruritania",), ""),
+    ("Vole Mining says Vole Mining Co will close a mine", ("vole-mining",), "actor named twice: vole mining"),
+    ("Vole Mining says Vole Mining Chairman Jan Novak quits", ("vole-mining",), "actor named twice: vole mining"),
+    ("Vole Mining closes the First Vole Bank", ("vole-mining",), ""),
 ])
 def test_a_name_inside_another_actor_s_name_is_no_second_naming(title, actors, fault):
     assert title_faults(_event(title, title + ".", *actors), None, NAMES) == fault
@@ -33,6 +37,11 @@ def test_a_name_inside_another_actor_s_name_is_no_second_naming(title, actors, f
     ("U S West acquires Acme", ""),
     ("Helmut M acquires Acme", "word cut: M"),
     ("Acme acquires stake in Pedro S", "word cut: S"),
+    ("Pedro S acquires Acme", "word cut: S"),
+    ("Jan M Novak acquires Acme", ""),
+    ("Acme offers to buy all Class B shares", ""),
+    ("Agency downgrades Acme's notes to D", ""),
+    ("Acme says Ruritania Gas A/S will issue bonds", ""),
 ])
 def test_a_name_of_initials_is_no_word_cut(title, fault):
     assert title_faults(_event(title, title + ".", "dn-bank"), None, NAMES) == fault

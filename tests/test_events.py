@@ -439,9 +439,31 @@ def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
     ("The union called for a review of the talks held last week.", "last week", "talks", True),
     ("Freedonia scrapped the austerity plan it adopted on March 13.", "March 13", "austerity", True),
     ("Talks between the two sides broke down on Thursday.", "Thursday", "talks", True),
+    ("The court is to rule on May 7 but Jan Novak said he expected a delay.", "May 7", "said", False),
+    ("The pact runs until May 7 and Ruritania will sign it again.", "May 7", "sign", False),
+    ("Ruritania presented the plan on Monday and said it would help farmers.", "Monday", "said", True),
+    ("Voters go to the polls in the May 7 and 21 elections.", "May 7", "elections", True),
+    ("Ruritania asked Freedonia for relief from the tariffs it is to impose on Friday.", "Friday", "asked", False),
+    ("Ruritania asked Freedonia on Friday for relief from the tariffs.", "Friday", "asked", True),
+    ("Jan Novak said the firm would top the profit it made last year.", "last year", "said", False),
 ])
-def test_a_past_verb_between_a_noun_and_a_date_takes_the_date(text, surface, word, dated):
+def test_a_date_dates_the_happening_of_its_own_clause(text, surface, word, dated):
     assert (word in dated_words(text, surface)) is dated
+
+
+def test_a_weekend_dates_what_it_governs():
+    [said] = doc("This weekend, Jan Novak voiced his displeasure with Ruritania.",
+                 [("This weekend", "DATE", "2021-W17-WE")]).event_mentions
+    assert said.date.value == "2021-W17-WE"
+
+
+def test_a_date_after_the_report_dates_no_verb_told_in_the_past():
+    [invited] = doc("Ruritania has invited Freedonia to send experts next Monday.",
+                    [("next Monday", "DATE", "2021-05-10")]).event_mentions
+    assert invited.date.value == PUBLISHED
+    [talks] = doc("Ruritania will host talks with Freedonia on May 10.",
+                  [("May 10", "DATE", "2021-05-10")]).event_mentions
+    assert talks.date.value == "2021-05-10"
 
 
 def test_an_opening_phrase_whose_only_comma_is_inside_its_date_is_read():
@@ -1143,3 +1165,22 @@ def test_a_third_partys_judgement_of_a_happening_is_a_comment_of_its_own(text, c
     codes = {m.code[:2] for m in doc(text).event_mentions}
     assert "17" in codes or "18" in codes or "19" in codes
     assert ("01" in codes) == commented
+
+
+def test_a_passive_of_a_relative_clause_is_a_happening_of_the_noun_before_it_done_by_its_agent():
+    text = "Ruritania made an offer for the port, a bid that was rejected by Freedonia."
+    rejected = [m for m in doc(text).event_mentions if m.code[:2] == "12"]
+    assert [[(p.role, p.actor) for p in m.actors] for m in rejected] == [[("source", "freedonia")]]
+    assert rejected[0].title == "Freedonia rejects a bid"
+
+
+def test_a_happening_a_relative_clause_tells_leaves_the_statement_of_the_sentence_standing():
+    text = "Jan Novak said the government will not force a settlement of the strike, which was ruled illegal on Friday."
+    found = doc(text, [("on Friday", "DATE", "2021-04-30")])
+    assert {m.code for m in found.event_mentions} == {"010", "172"}
+    assert next(m.title for m in found.event_mentions if m.code == "172") == "The strike ruled illegal"
+
+
+def test_a_relative_clause_on_a_happening_of_its_kind_tells_no_second_one():
+    text = "Jan Novak will open the meeting, which is being attended by Sue Smith."
+    assert [m.code[:2] for m in doc(text).event_mentions].count("04") <= 1

@@ -3,14 +3,15 @@
 import spacy
 from spacy.tokens import Doc
 
-from eventgraph import pipeline, syntax
+from eventgraph import events, pipeline, syntax
 from eventgraph.actors.descriptions import add_countries, speaks_for
 from eventgraph.events import _distinct, _names, frame, titles
 from eventgraph.events.phrases import phrase
 from eventgraph.events.text import read
 from eventgraph.model import Actor, Date, Document, Event, Mention, Participant
+from eventgraph.sentences import split
 
-from .test_events import doc, titles_and_actors
+from .test_events import ACTORS, doc, titles_and_actors
 
 
 def roles(text, root, timexes=()):
@@ -674,3 +675,104 @@ def test_a_deed_of_force_a_verb_gives_as_a_cause_is_not_its_subjects():
     [(_, _, actors)] = [row for row in _extracted("Japan faces a dilemma in retaliation for an attack on a Japanese "
                                                   "tanker.") if row[0][:2] in ("18", "19")]
     assert actors == {("japan", "target")}
+
+
+def participants(text, root):
+    """The actors of the events of CAMEO root `root` in `text`, one set per event."""
+    return [{actor for actor, _ in row[2]} for row in titles_and_actors(text) if row[1][:2] == root]
+
+
+def test_a_pronoun_subject_is_the_doer_whatever_body_reports_it():
+    assert participants("Sue Smith flew to Freedonia on Monday. Vorland News Agency said she met Jan Novak on "
+                        "Tuesday.", "04") == [{"sue-smith", "jan-novak"}]
+
+
+def test_a_subject_that_names_no_actor_leaves_a_noun_no_doer_the_reporter_could_fill():
+    assert all("ruritania" not in found for found in participants(
+        "Ruritania said leading ministers ended their talks without agreement.", "04"))
+
+
+def test_the_parties_a_meeting_involves_and_who_bargained_in_its_round_take_part():
+    assert participants("The talks involving Ruritania and Freedonia ended without agreement.", "04") == [
+        {"ruritania", "freedonia"}]
+    assert participants("Ruritania made concessions in the latest round of talks.", "04") == [{"ruritania"}]
+
+
+def test_what_is_discussed_is_no_party_to_the_discussion():
+    assert participants("Jan Novak discussed the Ruritania-Freedonia war with Sue Smith.", "04") == [
+        {"jan-novak", "sue-smith"}]
+
+
+def test_a_country_read_from_a_doer_s_adjective_is_an_actor_of_the_article():
+    found = doc("The Chadian foreign minister will fly to Freedonia on Monday for talks with Sue Smith.")
+    assert ("Chadian", "chad") in [(m.text, m.actor) for m in found.mentions]
+    assert {p.actor for m in found.event_mentions for p in m.actors} == {"chad", "sue-smith"}
+
+
+def test_an_intent_stated_by_one_who_speaks_for_its_doer_is_his_as_well():
+    text = "Trade Minister Jan Novak said Ruritania was ready to take appropriate measures."
+    mentions = [Mention(15, 24, "Jan Novak", "jan-novak", "person", name="Jan Novak", affiliation="ruritania"),
+                Mention(30, 39, "Ruritania", "ruritania", "country", name="Ruritania")]
+    document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="text",
+                        sentences=split(text), mentions=mentions)
+    [threat] = [m for m in events.annotate(document).event_mentions if m.code[:2] == "13"]
+    assert {(p.actor, p.role) for p in threat.actors} == {("jan-novak", "source"), ("ruritania", "source")}
+
+
+def test_one_who_resigns_or_is_appointed_does_so_on_his_own_account():
+    minister = Actor("jan-novak", "Jan Novak", "person", affiliation="ruritania")
+    resignation = Event(id="r", title="Jan Novak resigns", code="083", label="", date=Date(),
+                        actors=[Participant("jan-novak", "source")])
+    election = Event(id="e", title="Acme elects Jan Novak", code="00", label="Election", date=Date(),
+                     actors=[Participant("jan-novak", "target")])
+    meeting = Event(id="m", title="Jan Novak meets", code="040", label="", date=Date(),
+                    actors=[Participant("jan-novak", "participant")])
+    add_countries([resignation, election, meeting], [minister, Actor("ruritania", "Ruritania", "country")])
+    assert [[p.actor for p in e.actors] for e in (resignation, election, meeting)] == [
+        ["jan-novak"], ["jan-novak"], ["jan-novak", "ruritania"]]
+
+
+def test_a_medium_told_what_others_did_is_no_party_to_it():
+    assert participants("Officials told Vorland News Agency they met Jan Novak on Monday.", "04") == [{"jan-novak"}]
+
+
+def test_a_deed_one_is_blamed_for_or_accused_of_is_told_as_his():
+    [bombing] = [row for row in titles_and_actors("Ruritania blamed Freedonia for the bombing of its embassy.")
+                 if row[1][:2] in ("18", "19")]
+    assert bombing[2] == {("freedonia", "source")} and bombing[3] == "attributed"
+    [attack] = [row for row in titles_and_actors("Freedonia, which Ruritania accuses of the attack on its embassy, "
+                                                 "denied it.") if row[1][:2] in ("18", "19")]
+    assert attack[2] == {("freedonia", "source")}
+
+
+def test_a_happening_another_noun_is_about_takes_no_doer_from_the_words():
+    assert participants("Jan Novak appealed against Freedonia's ruling on the strike.", "14") == []
+
+
+def test_a_noun_the_parse_made_a_modifier_takes_the_doer_of_the_phrase_it_modifies():
+    actors = {**ACTORS, "Securities and Exchange Commission": ("securities-and-exchange-commission", "organization")}
+    found = doc("The Securities and Exchange Commission secured a temporary restraining order freezing all the "
+                "assets of Jan Novak in Ruritania.", actors=actors).event_mentions
+    assert [[(p.actor, p.role) for p in m.actors if p.role == "source"] for m in found if m.code[:2] == "17"] == [
+        [("securities-and-exchange-commission", "source")]]
+
+
+def test_it_after_a_group_a_person_s_name_qualifies_is_that_group():
+    found = titles_and_actors("Sue Smith controls Freedonia Oil. The Jan Novak group said it bought the stock for "
+                              "1.75 mln dlrs in open market purchases.")
+    assert [row[2] for row in found] == [{("jan-novak", "participant")}]
+
+
+def test_a_subject_naming_no_actor_that_only_talks_in_a_place_leaves_the_doer_to_the_words():
+    assert participants("Jan Novak said the reserves weakened Ruritania's position in talks with Freedonia over "
+                        "export quotas.", "04") == [{"ruritania", "freedonia"}]
+
+
+def test_it_after_a_group_a_name_controls_is_the_one_who_controls_it():
+    found = titles_and_actors("Freedonia sold its stake. A group controlled by Jan Novak told Sue Smith it has acquired "
+                              "168,500 shares of Ruritania Oil.")
+    assert [{actor for actor, _ in row[2]} for row in found if "168,500" in row[0]] == [{"jan-novak"}]
+    actors = {**ACTORS, "Acme Oil": ("acme-oil", "organization"), "Widget Gas": ("widget-gas", "organization")}
+    found = doc("Jan Novak sold his shares. The group, Acme Oil and Widget Gas, said it bought the stake for "
+                "investment purposes.", actors=actors).event_mentions
+    assert [{p.actor for p in m.actors} for m in found if "stake" in m.title] == [{"acme-oil", "widget-gas"}]

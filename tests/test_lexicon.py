@@ -39,6 +39,8 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
 
 @pytest.mark.parametrize("sentence, code", [
     ("The rebels kidnapped two engineers near the border.", "181"),
+    ("Police confirmed the shooting near the market.", "180"),
+    ("Navy jets destroyed two radar positions overnight.", "190"),
     ("The navy shelled the harbour for three hours.", "194"),
     ("The regulator fined the brokerage heavily.", "172"),
     ("The board turned down the revised proposal.", "120"),
@@ -230,3 +232,24 @@ def test_a_past_participle_is_the_irregular_one_else_the_listed_one_else_the_reg
 def test_a_rows_forms_keep_their_order():
     assert _listed_forms("travel\tV\t043\tvisit\ttravelled,traveled,travelling") == (
         "travel", ["travelled", "traveled", "travelling"])
+
+
+def reporting_verbs(sentence):
+    words = read(sentence, 0)
+    return [words.forms[trigger.first] for trigger in triggers.find(words, set()) if trigger.entry.kind == "S"]
+
+
+def test_state_after_a_noun_or_an_adjective_is_no_reporting_verb():
+    assert reporting_verbs("Acme said it agreed with the Freedonian state agency to open a mine.") == ["said"]
+    assert reporting_verbs("The governors of the New England states urged a pipeline.") == []
+    assert "state" not in reporting_verbs("Cocoa is not sold, trade sources in the producing state said.")
+
+
+def test_state_after_a_modal_or_a_pronoun_is_the_reporting_verb():
+    assert reporting_verbs("The minister would state his case on Monday.") == ["state"]
+    assert reporting_verbs("It states that prices rose.") == ["states"]
+
+
+def test_a_word_wire_copy_capitalises_after_initials_is_read_as_written_lower_case():
+    assert ("180", "") in found("Tass denounced a U.S. Attack on the platform as adventurism.")
+    assert ("180", "") not in found("Tass denounced Attack Holdings Ltd as a front.")

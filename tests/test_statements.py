@@ -3,6 +3,8 @@
 import pytest
 
 from eventgraph import actors, events, sentences, temporal
+from eventgraph.events import statements, triggers
+from eventgraph.events.text import read
 from eventgraph.model import Document
 
 from .test_events import doc
@@ -15,6 +17,7 @@ from .test_events import doc
     ("Jan Novak said the ruling was unjustified and premature.", "111"),
     ("Ruritania said it was deeply disappointed by the verdict.", "111"),
     ("Jan Novak said Freedonia should show more flexibility.", "020"),
+    ("Ruritania said the company should bring its costs down by March.", "010"),
     ("Jan Novak said Freedonia needed new credits.", "020"),
     ("Jan Novak said radical changes were needed.", "020"),
     ("Ruritania said it would resubmit its application.", "030"),
@@ -25,6 +28,23 @@ from .test_events import doc
     ("Ruritania said its exports were strong this year.", "010"),
     ("Jan Novak said Freedonia would keep its offices.", "010"),
     ("Ruritania said it would consider other offers for the unit.", "014"),
+    ("Ruritania said the government intends to promptly review all its options.", "014"),
+    ("Ruritania said it would do whatever was necessary to keep the strait open.", "130"),
+    ("Jan Novak said the strait was no business of Freedonia's but Ruritania would resort to any action to "
+     "defend it.", "130"),
+    ("Jan Novak said it was unlikely that Ruritania would resort to such measures.", "010"),
+    ("Ruritania said Freedonia had failed to live up to the agreement.", "111"),
+    ("Freedonia was wrong to blame Ruritania for the crisis, Jan Novak said.", "111"),
+    ("Jan Novak said it was wrong to expect a quick recovery.", "010"),
+    ("Ruritania said the offer was too low and unwelcome.", "120"),
+    ("Ruritania said the tax rise was not in keeping with the accord.", "111"),
+    ("Ruritania said there was a risk that it would lose the contract.", "010"),
+    ("Ruritania said it will report record results for the year.", "010"),
+    ("Ruritania said it will likely be ready by March.", "010"),
+    ("Ruritania said it would never accept the terms.", "010"),
+    ("Ruritania said it would not be surprised if Freedonia cut its rates.", "010"),
+    ("Ruritania will keep its embassy open, Ruritania said.", "030"),
+    ("Freedonia should show more flexibility, said Jan Novak, an economist at Smith Barney.", "010"),
     ("Jan Novak said a study will be made to determine whether the duty should be cut.", "010"),
     ("Jan Novak said it was not clear why Ruritania should accept the terms.", "010"),
     ("Jan Novak said the firm lacks the shares needed to win control.", "010"),
@@ -70,6 +90,16 @@ def test_a_pronoun_speaker_is_the_actor_named_before():
     assert said.title == "Jan Novak says Sue Smith is in good health"
 
 
+def test_a_pronoun_speaker_may_stand_before_an_adverb():
+    said = doc("Jan Novak arrived in Freedonia. He also said Ruritania must cut its tariffs.").event_mentions[-1]
+    assert (said.code, [(p.actor, p.role) for p in said.actors][:1]) == ("020", [("jan-novak", "source")])
+
+
+def test_a_title_keeps_the_modal_of_a_long_subjects_verb():
+    said = doc("Jan Novak said the UN sanctions regime against Ruritania should be revised.").event_mentions[-1]
+    assert said.title == "Jan Novak says the UN sanctions regime should be revised"
+
+
 def test_a_pronoun_speaker_is_not_one_the_statement_names():
     found = doc("Jan Novak arrived in Freedonia. Jan Novak is in good health, he said.").event_mentions
     assert all(m.code[:2] != "01" for m in found)
@@ -102,7 +132,7 @@ def test_what_a_statement_reports_may_hold_its_own_agent():
 
 def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
     [said] = doc('"We were able to make our case against them here," Jan Novak said.').event_mentions
-    assert (said.code, said.title) == ("010", "Jan Novak says we were able to make our case")
+    assert (said.code, said.title) == ("010", 'Jan Novak says "we were able to make our case"')
     assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
 
 
@@ -140,7 +170,7 @@ def test_a_judgement_of_a_happening_is_criticism_besides_the_happening():
 
 def test_a_quotation_opening_with_a_conjunction_goes_on_after_it():
     [said] = doc('"But we must not forget the cost of the war," Jan Novak said.').event_mentions
-    assert said.title == "Jan Novak says we must not forget the cost of the war"
+    assert said.title == 'Jan Novak says "we must not forget the cost of the war"'
 
 
 def test_a_refusal_to_let_another_act_is_a_threat():
@@ -432,3 +462,37 @@ def test_a_comment_is_aimed_at_no_actor_that_is_not_the_subject_of_what_was_said
 ])
 def test_a_comment_on_the_speaker_s_own_doing_is_aimed_at_whom_it_names(text):
     assert ("ruritania", "target") in _comment_roles(text)
+
+
+def test_a_speaker_named_again_as_the_sentence_writes_it_reads_it():
+    actors = {"Vorland Steel Corp": ("vorland", "organization"), "Vorland Co.": ("vorland", "organization")}
+    [said] = doc("Vorland Steel Corp said on Monday that Vorland Co. is trying to sell its plant.",
+                 actors=actors).event_mentions
+    assert said.title == "Vorland Steel Corp says it is trying to sell its plant"
+    actors = {"Vorland Steel Corp": ("vorland", "organization"), "Vorland": ("vorland", "organization")}
+    [said] = doc("Vorland Steel Corp said on Monday that the Vorland plant in Montrose will close.",
+                 actors=actors).event_mentions
+    assert said.title == "Vorland Steel Corp says its plant in Montrose will close"
+
+
+def test_a_deed_of_cooperation_offered_on_a_condition_is_no_threat():
+    [said] = doc("Ruritania said that if more shares were tendered, it would purchase them pro rata.").event_mentions
+    assert said.code[:2] == "03"
+
+
+def test_a_thing_that_will_not_allow_a_deed_threatens_no_one():
+    said = doc("Jan Novak said the budget would not allow Ruritania to buy more ships.")
+    codes = {m.code for m in said.event_mentions}
+    assert "130" not in codes
+
+
+@pytest.mark.parametrize("text, commenting", [
+    ("Jan Novak, an analyst with Smith Barney, said Freedonia should cut rates.", True),
+    ("Freedonia should cut rates, said one dealer.", True),
+    ("Jan Novak, the minister, said the analysts were wrong.", False),
+    ("The company said analysts expect a cut.", False),
+])
+def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
+    words = read(text, 0)
+    [said] = [trigger for trigger in triggers.find(words, set(), set()) if trigger.entry.kind == "S"]
+    assert statements._commentator(words, said) is commenting

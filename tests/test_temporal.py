@@ -288,6 +288,9 @@ def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anteri
     ("The firm, based in Lyon, has decided to close the plant, its manager said.", True),
     ("The firm has decided to close the plant, said.", False),  # no speaker after the comma
     ("The firm, which has closed two plants, said it expected a loss.", False),  # a relative clause, no speaker
+    ("The company said earlier it would sell its stake.", True),  # a statement made before the report
+    ("The company said previously that prices would rise.", True),
+    ("The company said recently increased prices would hold.", False),  # the adverb is the participle's
 ])
 def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterior):
     start = text.index("said")

@@ -255,7 +255,7 @@ def test_an_auxiliary_alone_is_no_object_and_a_closed_word_opening_a_quotation_i
     assert titles.compose(["Acme"], "plan to investigate", "will") == "Acme plans to investigate"
     assert titles.compose(["Jan Novak"], "say", "Various members suggested options") == \
         "Jan Novak says various members suggested options"
-    assert titles.compose(["Jan Novak"], "say", "I will stay") == "Jan Novak says I will stay"
+    assert titles.compose(["Jan Novak"], "say", "I will stay") == 'Jan Novak says "I will stay"'
     assert titles.compose(["Jan Novak"], "say", "he will resign in May") == "Jan Novak says he will resign in May"
 
 
@@ -388,3 +388,41 @@ def test_a_happening_named_by_its_noun_alone_carries_the_name_before_it_or_the_p
 
 def titles_of(text):
     return [mention.title.removesuffix(" (reported)") for mention in pipeline.extract(doc(text)).event_mentions]
+
+
+@pytest.mark.parametrize("text, phrase, said", [
+    ("Jan Novak said Ruritania Export Credit (REC) has launched a bond.", "Ruritania Export Credit",
+     "Ruritania Export Credit has launched a bond"),
+    ("Jan Novak said Acme Trading Inc, Acme, filed with the commission for a licence.", "Acme Trading Inc, Acme",
+     "Acme Trading Inc, Acme filed with the commission"),
+    ("Jan Novak said Acme Bank, Nova Branch is issuing a bond.", "Acme Bank", "Acme Bank is issuing a bond"),
+    ("Acme Bank is issuing a bond, Acme Corp, Jan Vole said.", "Acme Corp", "Acme Corp"),
+])
+def test_a_name_alone_said_runs_on_to_its_verb(text, phrase, said):
+    assert titles.past_insertion(read(text, 0), phrase) == said
+
+
+@pytest.mark.parametrize("text, number, whole", [
+    ("Acme said it has acquired two shopping centers for 18 mln dlrs.", "two", "two shopping centers"),
+    ("Acme acquired 21 pct of Widget Inc for 40 mln dlrs.", "21", "21 pct of Widget Inc"),
+    ("Only 86 were closed last year.", "Only 86", "Only 86"),
+])
+def test_an_object_cut_at_a_number_runs_on_to_what_it_counts(text, number, whole):
+    assert titles.as_said(read(text, 0), number, "", statement=False) == whole
+
+
+def test_what_a_speaker_says_in_the_first_person_is_quoted():
+    assert titles.compose(["Jan Novak"], "say", "we will act soon") == 'Jan Novak says "we will act soon"'
+    assert titles.compose(["Jan Novak"], "say", "I'm not looking for a partner") == \
+        'Jan Novak says "I\'m not looking for a partner"'
+    assert titles.compose(["Jan Novak"], "say", "usually prices fall") == "Jan Novak says usually prices fall"
+
+
+@pytest.mark.parametrize("text, said, shown", [
+    ("Jan Novak said later that prices fell sharply.", "later that prices fell sharply", "prices fell sharply"),
+    ("Jan Novak said publicly that the cuts are necessary.", "publicly that the cuts are necessary",
+     "the cuts are necessary"),
+    ("Jan Novak said so that prices fell.", "so that prices fell", "so that prices fell"),
+])
+def test_the_adverbs_of_the_saying_are_no_part_of_what_was_said(text, said, shown):
+    assert titles.as_said(read(text, 0), said, text) == shown

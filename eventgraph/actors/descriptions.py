@@ -277,21 +277,28 @@ def _key(actor: Mention | Actor) -> str:
     return actor.actor if isinstance(actor, Mention) else actor.id
 
 
+RESIGNING = "083"  # the CAMEO code eventgraph gives a resignation
+OWN_ACCOUNT = frozenset({"Appointment", "Election", "Dismissal", "Death"})  # labels of happenings that befall or
+# are done by a person on his own account: "Jan Novak, Acme's chairman, resigned" is his deed alone
+
+
 def add_countries(events: list[Event], actors: list[Actor]) -> None:
     """A person acts with the body he belongs to, as doer or target ("Defence Secretary Jane Doe" with her
-    country, "Jane Doe of the Acme Association" with it), and an organ of state acts with its country: the
+    country, "Jane Doe of the Acme Association" with it), unless he resigns, is appointed, elected, dismissed
+    or dies, and an organ of state acts with its country: the
     body joins the merged event in the person's role, marked as `joined` (no party the reports name). Done on
     merged events, so that two officials of one country stay two speakers when reports are matched."""
     by_id = {actor.id: actor for actor in actors}
     countries = {actor.id for actor in actors if actor.type == "country"}
     for event in events:
         present = {p.actor for p in event.actors}
+        personal = event.code.startswith(RESIGNING) or event.label in OWN_ACCOUNT
         for participant in list(event.actors):
             actor = by_id.get(participant.actor)
             if actor is None:
                 body = None
             elif actor.type == "person":
-                body = actor.affiliation if actor.affiliation in by_id else None
+                body = actor.affiliation if actor.affiliation in by_id and not personal else None
             else:
                 body = speaks_for(actor, countries) if participant.role != "target" else None
             if body is not None and body not in present:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from .. import syntax
 from ..actors import descriptions, groups, media
-from ..actors.gazetteer import gazetteer
+from ..actors.gazetteer import DEMONYM, gazetteer
 from ..merge.dates import interval
 from . import (addressees, attach, frame, happenings, instances, judged, modality, occasions, phrases, statement_dates,
                statements, titles, triggers)
@@ -68,6 +68,9 @@ ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts"
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
+RELATIVES = frozenset({"which", "that"})  # pronouns that open a relative clause on the noun before them
+ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("a conditional bid")
+AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the USAir board")
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -81,6 +84,7 @@ def parse_figures() -> tuple[int, float]:
 
 
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
+TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
 
 
@@ -162,6 +166,13 @@ def _read_words(doc: Document):
     return pieces, plain, candidates
 
 
+def _words_of(words: Words, mentions: list[Mention], actors: set[str]) -> frozenset[int]:
+    """The words of the sentence that name one of `actors`."""
+    spans = [(m.start, m.end) for m in mentions if m.actor in actors]
+    return frozenset(j for j in range(len(words)) if any(start < words.ends[j] and words.starts[j] < end
+                                                         for start, end in spans))
+
+
 def _statement(mention: EventMention) -> bool:
     """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
     return (mention.code[:2] == STATEMENT_ROOT or statements.reporting(mention.trigger)) and \
@@ -229,7 +240,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
     owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
     modifiers = frame.modifying(words, found, parsed, timexes) if parsed is not None else set()
-    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners)
+    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners,
+                            doc.published)
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         found, bindings = _apply_frames(found, bindings, read_frames)
@@ -254,23 +266,29 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _appointers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     _quoted(doc, words, found, bindings, mentions)
+    _spoken_for(doc, found, bindings)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
+    _relative_passives(words, found, bindings, mentions)
     kept = _keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
-    reports_only = all(trigger.entry.kind == "S" for trigger, _, _ in kept)
+    # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
+    # sentence's reporting verb, which says something of its own
+    reports_only = all(trigger.entry.kind == "S" or _relative(words, trigger) for trigger, _, _ in kept)
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    speakers = {id(trigger): {m.actor for m in binding.sources} | {
+        descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
+        for trigger, binding, _ in kept if trigger.entry.kind == "S"}
     for trigger, _, _ in kept:
         if trigger.entry.kind == "S":
-            trigger.entry = statements.gist(words, trigger, reports_only)
-    countries = {m.actor for m in doc.mentions if m.type == "country"}
+            trigger.entry = statements.gist(words, trigger, reports_only,
+                                            _words_of(words, mentions, speakers[id(trigger)]))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            speaking = {m.actor for m in binding.sources} | {
-                descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
-            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speaking) or \
-                judged.makers(words, trigger, mentions, speaking)
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)]) or \
+                judged.makers(words, trigger, mentions, speakers[id(trigger)])
         elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
             start = _place(words, obj, words.ends[-1])
@@ -429,7 +447,8 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
     for trigger, binding in zip(found, bindings):
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
-        if binding.sources or not trigger.verbal and binding.pronoun is None:
+        if binding.sources or not trigger.verbal and binding.pronoun is None and not (
+                binding.settled and binding.subject_text):
             continue
         if binding.pronoun is not None and trigger.entry.kind != "S":
             antecedent = descriptions.antecedent(doc, *binding.pronoun)
@@ -496,12 +515,26 @@ def _groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]
     found = []
     for _, binding, _ in kept:
         for mention in binding.sources + binding.targets:
+            mention = _demonym_of(doc, mention)
             adjective = mention.type == "country" and descriptions.country_of_adjective(mention.text, doc.published)
             if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or adjective) and \
                     (mention.start, mention.end) not in known:
                 known.add((mention.start, mention.end))
                 found.append(mention)
     return found
+
+
+def _demonym_of(doc: Document, mention: Mention) -> Mention:
+    """"The British foreign minister" standing for a country: the mention of its adjective alone, which names
+    the country in the article as "British" would on its own."""
+    if mention.type != "country" or descriptions.country_of_adjective(mention.text, doc.published):
+        return mention
+    hit = next((hit for hit in gazetteer().find(mention.text, published=doc.published)
+                if hit.entry.key == mention.actor and hit.entry.role == DEMONYM), None)
+    if hit is None:
+        return mention
+    return replace(mention, start=mention.start + hit.start, end=mention.start + hit.end,
+                   text=mention.text[hit.start:hit.end])
 
 
 def _place(words: Words, phrase: str | None, before: int) -> int | None:
@@ -520,9 +553,16 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
     for trigger, binding, read_frame in zip(found, bindings, read_frames):
         if read_frame.negated:
             continue
-        if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun):
+        # a noun's doer the parse found in a subject that names no actor ("ministers ended their talks") is that
+        # subject, not an actor the words find elsewhere (the medium that reports it)
+        if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun or
+                                               read_frame.unnamed):
             binding.sources = read_frame.sources
             binding.settled = True
+        elif read_frame.pronoun is not None and trigger.entry.kind != "S" or read_frame.embedded:
+            # "the Bank of Japan said he met ...": the parse's "he" is the doer, whoever the words put first; "the
+            # court's ruling on the strike": a noun that is what another is about has no doer the words could find
+            binding.sources = []
         if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
             binding.targets = read_frame.targets
         binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
@@ -630,6 +670,45 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _relative_passives(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
+                       mentions: list[Mention]) -> None:
+    """"TWA made an offer, a bid that was rejected by the USAir board", "the strike, which was ruled illegal last
+    Friday": a passive verb of a relative clause tells a happening of its own, which befalls the noun phrase the
+    relative pronoun stands for and is done by the actor its "by" names, or by no one named; never by the doer
+    of the clause the noun phrase belongs to."""
+    for trigger, binding in zip(found, bindings):
+        antecedent = _antecedent(words, trigger) if _relative(words, trigger) else None
+        if antecedent is None or any(other.nominal and other.last == antecedent[1] and
+                                     other.entry.code[:2] == trigger.entry.code[:2] for other in found):
+            continue  # "the meeting, which was attended by ministers": the meeting itself, told once
+        binding.patient_text, binding.targets = words.span(*antecedent), []
+        agent = trigger.last + 1
+        binding.sources = [m for m in mentions if agent < len(words) and words.forms[agent] == "by" and
+                           words.index_at(m.start) in range(agent + 1, agent + 1 + AGENT_REACH)][:1]
+        binding.settled = True
+
+
+def _relative(words: Words, trigger: triggers.Trigger) -> bool:
+    """A passive verb right after a relative pronoun, past its auxiliaries: "which was ruled illegal"."""
+    j = words.before(trigger.first, phrases.AUXILIARIES)
+    return trigger.verbal and trigger.passive and trigger.entry.kind != "S" and j >= 1 and words.forms[j] in RELATIVES
+
+
+def _antecedent(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
+    """The first and last word of the noun phrase a relative pronoun right before a passive verb (past its
+    auxiliaries) stands for."""
+    j = words.before(trigger.first, phrases.AUXILIARIES)
+    end = j - 1 if words.forms[j - 1] != "," else j - 2
+    if end < 0 or not words.forms[end].isalpha() or words.capitalised(end):
+        return None
+    for start in range(end, max(-1, end - ANTECEDENT_REACH), -1):
+        if words.is_break(start) or words.forms[start] in triggers.PREPOSITIONS:
+            return None
+        if words.forms[start] in triggers.DETERMINERS:
+            return start, end
+    return None
 
 
 def _asking(words: Words, trigger: triggers.Trigger) -> bool:
@@ -922,12 +1001,17 @@ def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[at
     reporting = media.reporters([b.sources for b, s in zip(bindings, said) if s]) | {
         m.actor for b in bindings for m in b.sources + b.targets
         if media.is_medium(m) and media.speaks(words.forms, words.index_at(m.end - 1) + 1)}
+    # "officials told Reuters they met": a medium told what others did tells no deed of its own
+    told = {m.actor for b in bindings for m in b.sources + b.targets
+            if media.is_medium(m) and words.forms[max(0, words.index_at(m.start) - 1)] in TOLD}
     for trigger, binding, statement in zip(found, bindings, said):
         attributed, doers = len(binding.attributed_to), len(binding.sources)
         # "CNN said it reached an agreement": a medium telling its own deed, as a company does
         own = statement or _pronoun_subject(words, trigger)
         binding.sources, binding.targets, binding.attributed_to = media.as_source(
-            binding.sources, binding.targets, binding.attributed_to, reporting, own)
+            *media.as_source(binding.sources, binding.targets, binding.attributed_to, set() if statement else told,
+                             False),
+            reporting, own)
         if doers and not binding.sources:
             binding.settled = False  # the doer is to be found in the reported clause
         if len(binding.attributed_to) > attributed and binding.modality == "asserted":
@@ -953,6 +1037,23 @@ def _quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings
                 speaker = descriptions.antecedent(doc, pronoun, words.starts[trigger.first])
                 quoted = [speaker] if speaker is not None else []
         binding.sources = quoted
+
+
+def _spoken_for(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Trade Minister Jan Novak said Ruritania was ready to retaliate": an intent stated by one who speaks
+    for its doer (a minister for his country, an executive for his company, a ministry for its state) is his
+    speech act as much as the body's, so he is its doer with the body. The speaker is that of the reporting
+    verb nearest before the intent, or right after it ("Ruritania will retaliate, Jan Novak said")."""
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    said = [(n, b) for n, (t, b) in enumerate(zip(found, bindings)) if t.entry.kind == "S" and b.sources]
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        if trigger.entry.kind == "S" or not (trigger.intended or trigger.weighed) or not binding.sources:
+            continue
+        speaking = [b for m, b in said if m < n][-1:] or [b for m, b in said if m > n][:1]
+        doers = {m.actor for m in binding.sources}
+        binding.sources = binding.sources + [
+            speaker for b in speaking for speaker in b.sources
+            if speaker.actor not in doers and descriptions.speaks_for(speaker, countries) in doers]
 
 
 def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
@@ -1025,8 +1126,10 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if trigger.nominal and complement and obj and complement.startswith(obj) and \
             words.forms[trigger.last + 1] in TOPICAL:
         complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
-    if complement and obj and phrases.inner_object(trigger):
-        # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger"
+    if complement and obj and phrases.inner_object(trigger) and (
+            not _told_passive(words, trigger) or trigger.entry.slots[-1].forms & set(obj.lower().split())):
+        # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger", "the
+        # deal was reached"; not a passive's subject that is none of its words ("the strike was ruled illegal")
         cue = len(headline.split()) - len(trigger.entry.headline.split())  # "plan to", "weigh plans to"
         headline = " ".join(headline.split()[:cue + 1])
         particle = words.forms[trigger.first + 1]
@@ -1044,6 +1147,8 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
             not (partners or "").startswith("with ") else binding.sources
+        if trigger.entry.kind == "S":
+            named = named + _named_again(doc, number, named, complement)
         complement = _unnamed(complement, named, trigger.entry.kind == "S")
     if complement:
         complement = _distinct(complement, binding.targets, sources)
@@ -1077,6 +1182,12 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
         attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion)
 
 
+def _told_passive(words: Words, trigger: triggers.Trigger) -> bool:
+    """"was ruled illegal", "were laid off": a passive the text writes with a form of "be"."""
+    j = words.before(trigger.first, phrases.ADVERBS)
+    return trigger.passive and j >= 0 and words.forms[j] in triggers.BE
+
+
 def _plural(phrase: str) -> bool:
     """Whether a doer's noun phrase takes a plural verb: "marines", "police", not "the press"."""
     return phrase.endswith("s") and not phrase.endswith(("ss", "us")) or phrase.endswith(("men", "people", "police"))
@@ -1108,6 +1219,26 @@ def _unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     return complement or None
 
 
+def _named_again(doc: Document, number: int, mentions: list[Mention], said: str) -> list[Mention]:
+    """The sentence's other mentions of the actors of `mentions` that open what was `said`: a speaker's subject
+    may name it as the sentence writes it, not as the speaker's mention does ("the agency said Acme Co. will
+    ...", "Acme Corp said Acme will ...")."""
+    sentence, actors = doc.sentences[number], {mention.actor for mention in mentions}
+    known = {name for mention in mentions for name in (mention.text, mention.name)}
+    opening = said.lower().removeprefix("the ")
+    return list({mention.text: replace(mention, text=_without_legal_form(mention.text)) for mention in doc.mentions
+                 if mention.actor in actors and _without_legal_form(mention.text) not in known and
+                 sentence.start <= mention.start < sentence.end and
+                 opening.startswith(mention.text.lower())}.values())  # each name once: it opens what was said
+
+
+def _without_legal_form(name: str) -> str:
+    """A name without the legal form it ends on ("Acme Co." -> "Acme"), which the name's pattern reads again."""
+    words = name.split()
+    forms = gazetteer().legal_forms
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in forms else name
+
+
 _OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
 
 
@@ -1122,9 +1253,12 @@ def _alone(match: re.Match, replacement: str) -> str:
     if carried or owned:
         return match.group(0)
     part = after.split()[0].lower().strip(",.") if after else ""
+    # "the U.S. economy": a name after "the" and before a noun, not a verb, is its owner
+    modifier = match.group(0).lower().startswith("the ") and after[:1].islower() and part.isalpha() and \
+        not titles.finite(part) and not (part.endswith("s") and not part.endswith("ss"))
     # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
     return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
-                                             part in staff()) else replacement
+                                             part in staff() or modifier) else replacement
 
 
 _AMOUNTS = frozenset({"share", "stake", "stakes", "pct", "percent", "interest", "control", "rest", "remainder",

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
+from ..merge.dates import interval
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import phrases
@@ -112,9 +113,10 @@ class Binding:
 
 
 def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
-          owners: dict[int, int] | None = None) -> list[Binding]:
+          owners: dict[int, int] | None = None, published: str | None = None) -> list[Binding]:
     """`owners` maps a time expression (its index in Document.timexes) to the trigger whose clause the parse
-    attaches it to; the others go to the nearest trigger of their clause."""
+    attaches it to; the others go to the nearest trigger of their clause. With `published`, a date that comes
+    after it dates no verb told in the past (`_told_before`)."""
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
     for index, timex in timexes:
@@ -168,7 +170,29 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _fronted_date(words, triggers, timexes, bindings)
     _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
+    if published:
+        later = {index for index, timex in timexes if _later_than(timex.value, published)}
+        for trigger, binding in zip(triggers, bindings):
+            if binding.timex in later and _told_before(words, trigger):
+                binding.timex = None
     return bindings
+
+
+def _later_than(value: str | None, published: str) -> bool:
+    days, day = interval(value), interval(published)
+    return bool(days and day) and days[0] > day[1]
+
+
+def _told_before(words: Words, trigger: Trigger) -> bool:
+    """"has invited the fund to study the plan next Monday", "said the rights expire on April 14", "set May 7
+    for sentencing and declared": a verb in the past tense (or the perfect) tells of what was done by the
+    report, so a date after the report is another happening's, what is planned or said. A past form after a
+    verb of being or "will" ("will be closed on May 29", "are consulted on March 16", "has been named,
+    effective April 13") or after a comma ("the talks, convened for Monday") is a participle of what is to come."""
+    form = words.forms[trigger.first]
+    before = words.forms[trigger.first - 1] if trigger.first > 0 else ""
+    return trigger.verbal and aspect.past(form) and before not in BE and before not in UNREAL and \
+        before not in ("been", ",", "being") and not words.is_break(trigger.first - 1)
 
 
 def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
@@ -254,7 +278,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
                 _reported_before(words, trigger, last) or \
                 _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
-                _verb_of_its_own(words, triggers, trigger, first):
+                _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
+                _embedded_verb(words, triggers, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -262,6 +287,39 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _conjunct_after(words: Words, trigger: Trigger, last: int) -> bool:
+    """"the ruling is due on May 7 but Jan Novak said", "the pact runs until 1990 and its members will meet":
+    a date that closes its phrase before "but", or before "and" and a subject of another verb, dates what comes
+    before the conjunction, not a trigger after it ("presented the plan on Monday and said" shares it)."""
+    if trigger.first <= last:
+        return False
+    after = last + 1
+    if after < trigger.first and words.forms[after] == ",":
+        after += 1
+    if after >= trigger.first or words.forms[after] not in ("and", "but") or words.forms[after + 1][:1].isdigit():
+        return False
+    return words.forms[after] == "but" or any(
+        not (aspect.auxiliary(words.forms[j]) or words.forms[j] in UNREAL or words.forms[j].endswith("ly"))
+        for j in range(after + 1, trigger.first))
+
+
+def _embedded_verb(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"asked for exclusions from the tariffs it is to impose on Friday", "topped the profit they made last
+    year": a subject pronoun right after a noun, with a verb of its own, opens a clause of that noun; a date
+    after its verb dates that verb, not a trigger before the noun."""
+    if not trigger.verbal or trigger.last >= first:
+        return False
+    inside = {j for other in triggers for j in range(other.first, other.last + 1)}
+    for j in range(trigger.last + 2, first - 1):
+        before, verb = words.forms[j - 1], words.forms[j + 1]
+        if words.forms[j] in PRONOUNS and before.isalpha() and before not in PREPOSITIONS and \
+                before not in DETERMINERS and before not in COORDINATORS and before not in SUBORDINATORS and \
+                not aspect.finite(before) and j - 1 not in inside and j + 1 not in inside and \
+                (aspect.finite(verb) or aspect.auxiliary(verb) or verb in UNREAL):
+            return True
+    return False
 
 
 def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:

@@ -67,6 +67,7 @@ PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
                       "that"})
 ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
 OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}  # "its talks": the subject pronoun it stands for
+OWNERS_OF_DEEDS = frozenset(OWNER_PRONOUNS) | {"their"}  # "ended their talks": the subject's talks
 AIMED_CASES = frozenset({"against"})  # a complement no venue takes
 OPPOSED_CASES = frozenset({"against", "over"})  # "protested over Ruritania's tariffs": aimed at their owner
 ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
@@ -78,6 +79,9 @@ CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over", "in", "into", "toward",
                                "towards", "at", "among"})
 NOUN_SOURCE_CASES = frozenset({"by", "from"})
+TOPIC_CASES = frozenset({"on", "over", "about"})
+PARTNER_CASES = frozenset({"with", "between", "among"})
+DISCUSSING = frozenset({"discuss", "negotiate", "debate"})  # mutual verbs whose object is what they are about
 VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "as"})  # and the role
 # one acts in: "resigned as White House chief of staff"
 ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
@@ -103,6 +107,8 @@ class Frame:
     pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
     addressee: tuple[str, int, bool] | None = None  # an object or its owner that describes an actor ("the
     # ministry", "the group's offer"), its offset and whether it is the owner
+    embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")
+    unnamed: bool = False  # a noun's doer is a subject that names no actor ("leading ministers ended their talks")
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
@@ -120,7 +126,7 @@ def _lemmas() -> dict[str, str]:
     """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
     without its lemmatizer, which would cost a third of its time."""
     table = {}
-    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING | RECEIVING:
+    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING | DISCUSSING | RECEIVING:
         for form in verb_forms(lemma):
             table.setdefault(form, lemma)
     table.update(IRREGULAR)
@@ -337,6 +343,8 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     else:
         _noun_roles(frame, token, placed, others, trigger.entry.code[:2] in FORCEFUL,
                     trigger.entry.code[:2] in AIMED_WHERE_HELD)
+        frame.embedded = token.dep_ == "nmod" and _case(token) in TOPIC_CASES and token.head.i != token.i and \
+            _pos(token.head) == "NOUN" and token.head.i not in placed.deeds
     # a purchase is aimed at the company bought only where the text names its buyer, by name or by a pronoun
     # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal
     if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
@@ -475,6 +483,23 @@ def _charged_by(token):
             return None
         head = head.head
     return None
+
+
+RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def _charged_with(token, placed: Placed) -> list[Mention]:
+    """"blamed Freedonia for the bombing", "Freedonia, which Ruritania accuses of the attacks": a deed an actor is
+    blamed for or accused of is told as that actor's (attributed to the accuser by the modality)."""
+    accusing = _charged_by(token)
+    if accusing is None:
+        return []
+    accused = _child(accusing, ("obj", "xcomp")) or _child(accusing, PASSIVE_SUBJECTS)
+    if accused is not None and _lower(accused) in RELATIVES and accusing.dep_ == "acl:relcl":
+        accused = accusing.head  # "Iran, which the Americans blame for ..."
+    if accused is None or _lower(accused) in PERSONAL:
+        return []
+    return _mention_list(accused, placed, False) or _nationals_of(accused, placed)
 
 
 def _clause_chain(token):
@@ -782,10 +807,15 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
             if frame.sources:
                 # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
                 frame.sources = _unique(frame.sources + _mention_list(subject, placed, False), [])
-        targets = [m for child in objects if not _venue(child)
-                   for m in _deed_doers(child, placed) or (
-                       (_mention_list(child, placed, False) or _possessor(child, placed)) +
-                       (_addressees(child, placed, asking) if child.dep_ == "obj" else []))]
+        # "discussed the Iran-Iraq war with Ruritania": what is discussed or negotiated is the topic, not a party,
+        # though the parse may hang the party on it
+        topics = [child for child in objects if child.dep_ == "obj"] if placed.mutual and \
+            _lemma(token) in DISCUSSING else []
+        targets = [m for child in topics for m in _addressees(child, placed, cases=PARTNER_CASES)] + [
+            m for child in objects if not _venue(child) and child not in topics
+            for m in _deed_doers(child, placed) or (
+                (_mention_list(child, placed, False) or _possessor(child, placed)) +
+                (_addressees(child, placed, asking) if child.dep_ == "obj" else []))]
     if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
     if not targets and forceful:
@@ -1098,14 +1128,25 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
         if clause.head.i == clause.i:
             return None
         if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING:
-            found = _mention_list(_child(clause.head, SUBJECTS), placed) \
-                if _child(clause.head, SUBJECTS) is not None else []
+            speaker = _child(clause.head, SUBJECTS)
+            found = _mention_list(speaker, placed) or _leaders(speaker, placed) if speaker is not None else []
             person = _lower(pronoun) != "it"
+            # "the Steinberg group said it bought", "the group, Acme and Widget, said it": "it" is the group the
+            # names qualify or make up
+            if found and not person and _pos(speaker) == "NOUN" and speaker.i not in placed:
+                return found
             if len(found) == 1 and (found[0].type == "person") == person:
                 return found
             return None
         clause = clause.head
     return None
+
+
+def _leaders(noun, placed: Placed) -> list[Mention]:
+    """"A group controlled by investor Jan Novak", "a consortium led by Acme": who a participle says controls or
+    leads a body the text does not name."""
+    return [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for m in _mentions_of(_agent(clause), placed)] if _pos(noun) == "NOUN" else []
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -1185,10 +1226,11 @@ def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
             == ["to"] and _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
 
 
-def _addressees(token, placed: dict[int, Mention], asking: bool = False) -> list[Mention]:
+def _addressees(token, placed: dict[int, Mention], asking: bool = False,
+                cases: frozenset[str] = NOUN_TARGET_CASES) -> list[Mention]:
     """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
     for a request or demand also whom it is asked of ("requested a reply from X")."""
-    cases = NOUN_TARGET_CASES | {"from"} if asking else NOUN_TARGET_CASES
+    cases = cases | {"from"} if asking else cases
     return [m for child in token.children if child.dep_ == "nmod" and any(
         g.dep_ == "case" and _lower(g) in cases for g in child.children)
         for m in _mention_list(child, placed, False)]
@@ -1214,6 +1256,8 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
                 protest: bool = False) -> None:
     # "elections in Ruritania", "a meeting in Ruritania": where a happening took place is no target of it
     where = frozenset() if forceful or protest or _lower(token) in INVOLVEMENT else frozenset({"in"})
+    if placed.mutual:
+        where |= TOPIC_CASES  # "talks on Ruritania's debt", "an agreement over Kalda": what they are about
     sources, targets = [], _aimed_nmods(token, placed, forceful, where) or (
         _premises(token, placed) if forceful else [])
     nationals = placed.nationals
@@ -1225,26 +1269,37 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
             sources += [m for m in _noun_agent(child, placed) if m not in sources]
     if not sources and token.i in nationals:
         sources = [nationals[token.i]]  # "an Iranian attack"
+    if not sources:
+        sources = _charged_with(token, placed)
     if not sources and not forceful:
         sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
                    _case(child) == "of"][:1]
     owner = next((child for child in token.children if child.dep_ == "nmod:poss" and _lower(child) in PERSONAL),
                  None)
-    if not sources and owner is not None and _lower(owner) in OWNER_PRONOUNS:
+    if not sources and owner is not None and _lower(owner) in OWNERS_OF_DEEDS:
         # "Iran launched its offensive", "During his visit to X, Jan Novak said": the clause's subject owns it
         subject = _child(token.head, SUBJECTS) if token.head.i != token.i else None
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
-        if not sources and (_lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
+            if not sources and token.dep_ == "obj":
+                frame.subject_text = noun_phrase(subject)  # "leading ministers ended their talks"
+                frame.unnamed = True
+        if not sources and _lower(owner) in OWNER_PRONOUNS and (
+                _lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
             # "his talks with X": he took part; "with its launch" is left to the nearest name before it
             frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)
+    # "made concessions in the latest round of talks": the round stands in the clause for the talks, as the head
+    # of a noun the parse made a modifier does ("secured a restraining order freezing the assets")
+    held = token.head if placed.mutual and token.dep_ == "nmod" and _case(token) == "of" and \
+        token.head.dep_ == "obl" and _lower(token.head) in ROUNDS or \
+        token.dep_ == "compound" and token.head.i > token.i and _pos(token.head) == "NOUN" else token
     # "flew to Delhi for talks": one goes for a meeting to take part in it; not so a deed of force, which "for"
     # gives as a cause ("faces a dilemma in retaliation for an attack on a U.S.-flagged tanker")
-    purpose = token.dep_ == "obl" and not forceful and any(c.dep_ == "case" and _lower(c) == "for"
-                                                          for c in token.children)
+    purpose = held.dep_ == "obl" and not forceful and any(c.dep_ == "case" and _lower(c) == "for"
+                                                         for c in held.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
-    attended = placed.mutual and token.dep_ == "obl" and any(
-        c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in token.children)
+    attended = placed.mutual and held.dep_ == "obl" and any(
+        c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in held.children)
     # "a pact between A and B" names all its parties: the subject of "revives a pact between ..." is none
     between = any(t.dep_ == "case" and _lower(t) in ("between", "among") and t.head.dep_ == "nmod"
                   for t in token.subtree)
@@ -1252,23 +1307,25 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
     if received:
         targets = targets or received
     # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
-    elif not sources and owner is None and not between and (token.dep_ == "obj" or purpose or attended) and \
-            _pos(token.head) in ("VERB", "AUX") and _lemma(token.head) not in REPORTING - DISCLOSING and \
-            (token.head.i not in others or _lemma(token.head) in DISCLOSING):
-        subject = _child(token.head, SUBJECTS)
+    elif not sources and owner is None and not between and (held.dep_ == "obj" or purpose or attended) and \
+            _pos(held.head) in ("VERB", "AUX") and _lemma(held.head) not in REPORTING - DISCLOSING and \
+            (held.head.i not in others or _lemma(held.head) in DISCLOSING):
+        subject = _child(held.head, SUBJECTS)
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
             if not sources:
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
+                # not one "in" talks it need not take part in ("the reserves weakened its position in talks")
+                frame.unnamed = held.dep_ == "obj" or purpose
         elif subject is not None and _lower(subject) in ANAPHORS:
             frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
     if not sources and placed.mutual:
-        sources = _invited(token, placed)
+        sources = _invited(token, placed) or _involved(token, placed)
     if not targets and forceful:
         targets = _repelled_by(token, placed)
     if not targets and not placed.mutual and placed.purposeful:
         targets = _purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
-    if sources or targets or frame.pronoun is not None:
+    if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
         frame.targets = _unique(targets, sources)
 
@@ -1288,6 +1345,14 @@ def _recipients(token, placed: Placed) -> list[Mention]:
 
 
 INVITED_CASES = frozenset({"to", "for"})
+INVOLVING = frozenset({"involving", "including", "grouping", "bringing"})
+ROUNDS = frozenset({"round", "rounds", "session", "sessions"})
+
+
+def _involved(token, placed: Placed) -> list[Mention]:
+    """"talks involving the minister, Acme and Widget": the parties a participle of a meeting or a deal lists."""
+    return [m for clause in token.children if clause.dep_ == "acl" and _lower(clause) in INVOLVING
+            for child in clause.children if child.dep_ == "obj" for m in _mention_list(child, placed)]
 
 
 def _invited(token, placed: Placed) -> list[Mention]:

@@ -15,7 +15,8 @@ from . import triggers
 from .lexicon import entries_by_first_word
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words
 
-DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-\d{2})?)?(T[\d:]+)?$")
+# a calendar date, down to a week's weekend ("2024-W25-WE")
+DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|WE))?)?(T[\d:]+)?$")
 _TICKER = re.compile(r"\s*<[^<>\n]{1,12}>")  # wire copy's stock codes: "Credit Suisse <CRSZ.Z>"
 _INITIALISM = re.compile(r"\b([A-Z]\.[A-Z])(?=\s)")  # "U.S warships": the initialism's last dot restored
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Tuesday night": the day is the date

@@ -12,8 +12,12 @@ another act, is a threat (130, "he would withdraw the subsidy unless the dispute
 them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or
 should be done is an appeal (020, "said creditors should show more understanding"), an offer or proposal found
 wanting is turned down (120, "said the bid was inadequate"), another's act the speaker says
-will be met by a response is a warning (130, "said any attack would be met by force"), and what the speaker itself
-will do is an intent (030, "said it would refile the application"); anything else is a comment (010). A judgement is the
+will be met by a response, or resolve to do whatever it takes, is a warning (130, "said any attack would be met by
+force", "would do whatever was necessary"), and what the speaker itself will do is an intent (030, "said it would
+refile the application", "Acme will provide the financing, Acme said"), unless it is a result foretold ("the company
+will report record results") or a deed of cooperation offered on a condition, which is the terms of an offer, not a
+threat ("if more shares are tendered, it would buy them"); anything else is a comment (010), and so is whatever
+analysts, economists, dealers or diplomats say, as annotators code commentators. A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
 A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
 were idle"), names what a report makes known ("reported a net loss"), tells a happening set for a day to come
@@ -112,6 +116,8 @@ NEEDING = frozenset({"need", "needs", "needed"})  # an obligation after its subj
 INTENDING = frozenset({"intend", "intends", "intended", "intending", "plan", "plans", "planned", "planning",
                        "prepared", "ready", "willing", "determined"})  # before "to": "said it was prepared to lift them"
 SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
+ITSELF = frozenset({"it", "i"})  # the speaker alone: "we" and "they" may take in those it appeals to
+FIRMS = frozenset({"company", "firm"})  # "the company should bring its costs down": a firm's word on itself
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
@@ -119,7 +125,9 @@ FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not
 THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER, REJECTION = "130", "111", "020", "030", "010", "014", "120"
 PROPOSALS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals", "terms"})  # what a party puts
 # to another, which a judgement of it turns down: "said the offer was inadequate" (CAMEO 12, reject)
-WANTING = frozenset({"inadequate", "insufficient", "unacceptable"})  # words that find an offer wanting: a
+WANTING = frozenset({"inadequate", "insufficient", "unacceptable", "unwelcome", "undervalues", "undervalue",
+                     "too low", "highly conditional", "not in the best interests"})  # words that find an offer
+# wanting: a
 # rejection, not criticism; words that judge it wrong ("unjustified", "protectionist") criticise it
 WANTING_REACH = 8  # words from an offer to the word that finds it wanting: "the offer, ..., was inadequate"
 RESPONSES = frozenset({"response", "retaliation", "reprisal", "reprisals", "force", "consequences",
@@ -142,33 +150,122 @@ IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "
                         "allow", "enable", "cause", "indicate", "suggest", "seem", "appear", "show", "come", "expire",
                         "mature"})  # after "it will": what a thing will
 # do or undergo ("it will take years", "it would hurt exports", "it will come into force"), not what a speaker pledges
+COMMENTATORS = frozenset({"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader",
+                          "traders", "broker", "brokers", "strategist", "strategists", "arbitrager", "arbitragers",
+                          "arbitrageur", "arbitrageurs", "diplomat", "diplomats", "observer", "observers",
+                          "underwriter", "underwriters"})  # who comment on others' deeds: "analysts' and
+# arbitragers' comments are one 010 event per speaker and day", as the annotation conventions say
+APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
+RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do whatever was necessary"
+FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
+                    "possible", "probable", "doubt", "doubts", "hope", "hopes", "worry", "worries",
+                    "prospect"})  # "a danger that we will fall back": what may come about, not what is pledged
+UNFAULTED = frozenset({"it", "this", "that", "what", "which", "there"})  # "it was wrong to believe": a view
+COOPERATIVE = ("03", "08")  # CAMEO roots of cooperation, from intent to cooperate to yielding
+REFUSING = ("fail", "refus", "reject")  # a condition that another refuses: "if the union rejects the offer"
+FORECASTS = frozenset({"report", "record", "post", "show", "earn", "see", "run", "fall", "rise", "come"})  # after
+# "it will": results foretold ("the company will report record results"), not a deed pledged
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
 
-def gist(words: Words, trigger: triggers.Trigger, only: bool) -> Entry:
+def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int] = frozenset()) -> Entry:
     """The reporting verb's entry coded by what its sentence says (see the module's docstring). When the
     sentence reports no other happening (`only`), its words are what was said and who said it; else they tell
     those happenings, and only a judgement of them is the statement's own: criticism ("said the attack was
-    unjustified")."""
+    unjustified"). `own`: the words that name the speaker in the sentence, whose future is its own ("Acme will
+    provide the financing, Acme said"). Commentators' words are comments whatever they say."""
+    if _commentator(words, trigger):
+        return trigger.entry
     forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
-    found = set(forms)
+    width = trigger.last - trigger.first + 1
+    own = frozenset(j - width if j > trigger.last else j for j in own if not trigger.first <= j <= trigger.last)
+    named = frozenset(j - width if j > trigger.last else j for j in range(1, len(words))
+                      if words.capitalised(j) and not trigger.first <= j <= trigger.last)
     if only and _found_wanting(forms):
         return replace(trigger.entry, code=REJECTION)
-    if found & disapproval():
+    if _disapproving(forms) or _faulted(forms):
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
-    if _conditioned(forms) and _own_future(forms, PROMISING, acting=True) or _forbidding(forms) or \
-            _answered(forms):
+    promised = _own_deed(forms, PROMISING, own, acting=True)
+    if promised is not None and _conditioned(forms) and not _bargained(forms, promised) or \
+            _forbidding(forms, own | named) or _answered(forms) or _resolved(forms, own | named):
         code = THREAT
     elif _obliged(words, trigger) or _needed(words, trigger):
         code = APPEAL
-    elif _own_future(forms, OWN_FUTURE, affirmed=True):
-        code = CONSIDER if _own_future(forms, OWN_FUTURE, affirmed=True, weighed=True) else INTENT
+    elif _own_future(forms, OWN_FUTURE, own, affirmed=True):
+        code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else INTENT
     else:
         return trigger.entry
     return replace(trigger.entry, code=code)
+
+
+def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
+    """"analysts said", "said one dealer", "Jan Novak, an analyst with Acme Securities, said": who comment on
+    what others do; news event coders count their words as comments (010), whatever they say should or will
+    happen."""
+    before = words.before(trigger.first, phrases.ADVERBS)
+    if before >= 0 and words.forms[before] in COMMENTATORS:
+        return True
+    start = words.clause_starts[words.clause[before]] if before >= 0 else trigger.first
+    if any(form in COMMENTATORS for form in words.forms[max(start, trigger.first - APPOSITION_REACH):trigger.first]) \
+            and words.forms[max(0, start - 1)] == ",":
+        return True  # "Jan Novak, an analyst with Acme, said"
+    if not (words.capitalised(trigger.last + 1) or words.forms[trigger.last + 1:trigger.last + 2] and
+            words.forms[trigger.last + 1] in ONE_OF):
+        return False  # "said the analysts were wrong": what was said, not who said it
+    after = next((j for j in range(trigger.last + 1, len(words)) if words.forms[j] in QUOTES or
+                  words.forms[j] in ("that", ".") or words.forms[j] in SUBORDINATORS), len(words))
+    return after - trigger.last <= APPOSITION_REACH + 2 and any(
+        form in COMMENTATORS for form in words.forms[trigger.last + 1:after])  # "said Jan Novak, an analyst"
+
+
+def _disapproving(forms: list[str]) -> bool:
+    """A word or phrase that judges what is spoken of as wrong ("unjustified", "not in keeping with")."""
+    judging = disapproval()
+    return any(form in judging for form in forms) or any(
+        tuple(forms[j:j + len(phrase)]) == phrase for phrase in _phrases(judging) for j in range(len(forms)))
+
+
+def _faulted(forms: list[str]) -> bool:
+    """"Baker was wrong to blame the West Germans", "the appeals court was wrong in issuing an injunction", "the
+    market was mistaken": a party found at fault, not a view rebutted ("it is wrong to say", "that is wrong")."""
+    return any(form in triggers.BE and j > 0 and forms[j - 1] not in UNFAULTED and forms[j + 1:j + 2] and (
+        forms[j + 1] == "mistaken" or forms[j + 1] == "wrong" and forms[j + 2:j + 3] in (["to"], ["in"]))
+        for j, form in enumerate(forms))
+
+
+def _phrases(listed: frozenset[str]) -> list[tuple[str, ...]]:
+    return [tuple(entry.split()) for entry in listed if " " in entry]
+
+
+def _resolved(forms: list[str], named: frozenset[int]) -> bool:
+    """"would do whatever was necessary to keep the lanes open", "would resort to any action to defend the Gulf":
+    a party's resolve to do anything it takes against what is feared, a warning (CAMEO 13); not a guess at
+    another's ("it is unlikely the administration would resort to such measures")."""
+    for j, form in enumerate(forms):
+        if not (form in OWN_FUTURE or form in INTENDING and forms[j + 1:j + 2] == ["to"]) or \
+                forms[j + 1:j + 2] and forms[j + 1] in triggers.NEGATIONS:
+            continue
+        reach = forms[j + 1:j + 1 + RESOLVE_REACH]
+        if not ("whatever" in reach or "necessary" in reach and "all" in reach or
+                any(reach[k:k + 2] == ["resort", "to"] for k in range(len(reach)))):
+            continue
+        k = _subject(forms, j)
+        if k >= 0 and (_speaking_subject(forms, k, named) or forms[k] in COORDINATORS) and \
+                not any(word in FEARED for word in forms[max(0, k - QUESTION_REACH):k]):
+            return True
+    return False
+
+
+def _subject(forms: list[str], j: int) -> int:
+    """The last word of the subject of the modal at `j`, past the adverbs between ("it would also", "Iran
+    will probably")."""
+    k = j - 1
+    while k >= 0 and (forms[k] in SKIPPED or forms[k].endswith("ly")):
+        k -= 1
+    return k
 
 
 def reporting(trigger: str) -> bool:
@@ -184,16 +281,24 @@ def _conditioned(forms: list[str]) -> bool:
                forms[j + 1:j + 2] != [] and forms[j + 1] not in HEDGES for j, form in enumerate(forms))
 
 
-def _forbidding(forms: list[str]) -> bool:
-    """"would not let Iran use the missiles", "will not tolerate": a future refusal to permit is a warning."""
-    return any(form in OWN_FUTURE and forms[j + 1:j + 2] in (["not"], ["n't"]) and forms[j + 2:j + 3] and
-               forms[j + 2] in FORBIDDEN for j, form in enumerate(forms))
+def _forbidding(forms: list[str], named: frozenset[int]) -> bool:
+    """"would not let Iran use the missiles", "will not tolerate": a future refusal to permit is a warning, when
+    the speaker or a party named refuses (`named`), not a thing ("the commitment would not allow it")."""
+    for j, form in enumerate(forms):
+        if form in OWN_FUTURE and forms[j + 1:j + 2] in (["not"], ["n't"]) and forms[j + 2:j + 3] and \
+                forms[j + 2] in FORBIDDEN:
+            k = _subject(forms, j)
+            if k >= 0 and (_speaking_subject(forms, k, named) or forms[k] in COORDINATORS):
+                return True  # "did not seek confrontation but would not let Iran use them": the subject before
+    return False
 
 
 def _found_wanting(forms: list[str]) -> bool:
-    """"said the offer was grossly inadequate", "the bid, which it considers inadequate": an offer judged too
-    little to take."""
-    return any(form in PROPOSALS and set(forms[j + 1:j + 1 + WANTING_REACH]) & WANTING
+    """"said the offer was grossly inadequate", "the bid, which it considers inadequate", "considered the offer
+    to be too low": an offer judged too little to take."""
+    wanting = [tuple(entry.split()) for entry in WANTING]
+    return any(form in PROPOSALS and any(tuple(forms[k:k + len(phrase)]) == phrase for phrase in wanting
+                                         for k in range(j + 1, min(len(forms), j + 1 + WANTING_REACH)))
                for j, form in enumerate(forms))
 
 
@@ -217,9 +322,18 @@ def _answered(forms: list[str]) -> bool:
 
 def _obliged(words: Words, trigger: triggers.Trigger) -> bool:
     """"said creditors should show more understanding": an obligation the speaker lays down, not one a
-    question or a condition weighs ("to determine whether the duty should be cut", "if it must")."""
-    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j)
+    question or a condition weighs ("to determine whether the duty should be cut", "if it must"), nor one it
+    lays on itself ("the company should bring its costs down", "it must cut costs"): an appeal is to others."""
+    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j) and not _itself(words, j)
                for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
+
+
+def _itself(words: Words, j: int) -> bool:
+    """Whether the subject of the modal or need at `j` is the speaker itself: "it", "I", "the company" ("the
+    government should" is more often a critic's appeal than a government's word on itself)."""
+    k = _subject(words.forms, j)
+    return k >= 0 and (words.forms[k] in ITSELF or
+                       words.forms[k] in FIRMS and k > 0 and words.forms[k - 1] in triggers.DETERMINERS)
 
 
 def _expected(words: Words, j: int) -> bool:
@@ -246,38 +360,72 @@ def _asked(words: Words, j: int) -> bool:
 
 def _needed(words: Words, trigger: triggers.Trigger) -> bool:
     forms = words.forms
-    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and (
+    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and not _itself(words, j) and (
         forms[j + 1:j + 2] == ["to"] and (form != "needed" or forms[j - 1] in SELF or words.capitalised(j - 1)) or
         forms[j - 1] in triggers.BE or forms[j - 1] in SELF or words.capitalised(j - 1))
         for j, form in enumerate(forms))
 
 
-def _own_future(forms: list[str], modals: frozenset[str], affirmed: bool = False, weighed: bool = False,
-                acting: bool = False) -> bool:
-    """"it would refile", "his firm would do just that", "they intend to pursue": the speaker's own future, told
-    by one of `modals` or a word of intent; `affirmed`: a deed it will do, not a forecast ("it will be ten
-    days") nor a refusal ("it would not wait"); `weighed`: one it will only weigh ("it would consider
-    alternatives", CAMEO's 014, consider a policy option); `acting`: a deed, done or refused, not a state, a
-    need or a thought ("it could be kept below five pct", "we would have to raise")."""
+def _bargained(forms: list[str], deed: int) -> bool:
+    """"if more shares are tendered, it would buy them pro rata": a deed of cooperation promised on a condition
+    that asks nothing be refused is the terms of an offer, not a threat ("unless the union accepts", "if the deal
+    is not acceptable, it may make an offer to the shareholders" are)."""
+    entries = [entry for entry in entries_by_first_word().get(forms[deed], ()) if entry.kind == "V"]
+    if not entries or any(not COOPERATIVE[0] <= entry.code[:2] <= COOPERATIVE[1] for entry in entries):
+        return False
     for j, form in enumerate(forms):
-        if form not in SELF and not (form in OWN_BODIES and j > 0 and forms[j - 1] in triggers.DETERMINERS) or \
-                any(word in QUESTIONS - CONDITIONS or word in RELATIVES
-                    for word in forms[max(0, j - QUESTION_REACH):j]):
-            continue  # "not certain whether the company would pay", "the price it will receive"
+        if form in CONDITIONS:
+            clause = forms[j + 1:next((k for k in range(j + 1, len(forms)) if forms[k] in (",", ".") or k == deed),
+                                      len(forms))]
+            if form == "unless" or any(word in triggers.NEGATIONS or word.startswith(REFUSING) for word in clause):
+                return False
+    return True
+
+
+def _own_future(forms: list[str], modals: frozenset[str], own: frozenset[int], affirmed: bool = False,
+                weighed: bool = False, acting: bool = False) -> bool:
+    return _own_deed(forms, modals, own, affirmed, weighed, acting) is not None
+
+
+def _own_deed(forms: list[str], modals: frozenset[str], own: frozenset[int], affirmed: bool = False,
+              weighed: bool = False, acting: bool = False) -> int | None:
+    """"it would refile", "his firm would do just that", "they intend to pursue", "Acme will provide the
+    financing" said by Acme: the speaker's own future, told by one of `modals` or a word of intent; `affirmed`:
+    a deed it will do, not a forecast ("it will be ten days", "it will likely report record results") nor a
+    refusal ("it would not wait"); `weighed`: one it will only weigh ("it would consider alternatives", "intends
+    to review all options", CAMEO's 014, consider a policy option); `acting`: a deed, done or refused, not a
+    state, a need or a thought ("it could be kept below five pct", "we would have to raise", "I would not be
+    surprised"). The speaker's deed, as the index of its verb, or None."""
+    for j, form in enumerate(forms):
+        if not _speaking_subject(forms, j, own) or any(
+                word in QUESTIONS - CONDITIONS or word in RELATIVES or word in FEARED
+                for word in forms[max(0, j - QUESTION_REACH):j]):
+            continue  # "not certain whether the company would pay", "the price it will receive", "a risk we will"
         k = j + 1
         while k < len(forms) and (forms[k] in SKIPPED or forms[k].endswith("ly")):
             k += 1
-        if affirmed and forms[k + 1:k + 2] and (
-                forms[k + 1] in triggers.NEGATIONS | triggers.BE | PERFECT | UNPLEDGED or
-                form == "it" and forms[k + 1] in IMPERSONAL):
+        if k >= len(forms) or not (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             continue
-        if weighed and forms[k + 1:k + 2] and forms[k + 1] not in WEIGHED:
+        verb = _past_adverbs(forms, k + 2 if forms[k] in INTENDING else k + 1)
+        deed = forms[verb] if verb < len(forms) else ""
+        negated = any(word in triggers.NEGATIONS for word in forms[k + 1:verb + 1])  # "would not", "will never"
+        if affirmed and (negated or deed in triggers.BE | PERFECT | UNPLEDGED | FORECASTS or
+                         form == "it" and deed in IMPERSONAL):
             continue
-        if acting and forms[k + 1:k + 2] and forms[k + 1] in triggers.BE | PERFECT | WEIGHED | UNPLEDGED:
+        if weighed and deed not in WEIGHED:
             continue
-        if k < len(forms) and (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
-            return True
-    return False
+        if acting and deed in triggers.BE | PERFECT | WEIGHED | UNPLEDGED:
+            continue
+        return verb
+    return None
+
+
+def _speaking_subject(forms: list[str], j: int, own: frozenset[int]) -> bool:
+    """Whether the word at `j` ends a subject that is the speaker: a pronoun, the speaker's name, or "the
+    company", "his firm", "the Acme group"."""
+    if forms[j] in SELF or j in own:
+        return True
+    return forms[j] in OWN_BODIES and j > 0 and (forms[j - 1] in triggers.DETERMINERS or j - 1 in own)
 
 
 SPEAKING = frozenset({"he", "she", "it"})  # pronouns that name one speaker; "they" may be any of several
@@ -286,14 +434,15 @@ SPEAKER_NOUNS = 2  # plain words between a speaker's name and the verb: "U.S. tr
 
 def speakers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """The speaker of a reporting verb the word rules gave none: the actor a pronoun right before or after it
-    stands for ("..., he said", "It said ...", "said she"), unless what was said names that actor ("Novak is
-    abroad, he said": he is someone else); or the country or body whose name or adjective leads the plain
+    stands for ("..., he said", "It said ...", "said she", "he also said"), unless what was said names that
+    actor ("Novak is abroad, he said": he is someone else); or the country or body whose name or adjective leads the plain
     noun before it ("U.S. officials said", "French officers said"), as CAMEO coders code such speakers."""
     named = {m.actor for m in doc.mentions if words.offset <= m.start < words.offset + len(words.text)}
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind != "S" or binding.sources:
             continue
-        at = next((j for j in (trigger.first - 1, trigger.last + 1) if 0 <= j < len(words) and
+        before = words.before(trigger.first, phrases.ADVERBS)
+        at = next((j for j in (before, trigger.last + 1) if 0 <= j < len(words) and
                    words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
                                                        attach.plural_subject(words, trigger))), None)
         if at is None and _plural_pronoun(words, trigger):
@@ -992,7 +1141,8 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     if head == verb or verb - first <= MAX_SUBJECT_WORDS and not repeated:
         text = phrases.phrase(words, first, last)
     else:
-        subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, verb, last)
+        modal = verb - 1 if words.forms[verb - 1] in triggers.MODALS - {"to"} else verb  # "should be revised"
+        subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, modal, last)
         text = f"{subject} {rest}" if subject and rest else None
     opened = said.lower().split()[:1] != [words.forms[first]]
     # `said` stops before the verb, which the text reaches with a word after it

@@ -14,6 +14,9 @@ from .lexicon import PARTICIPLES, entries_by_first_word, listed_past, third_pers
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
+# Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
+_SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
+_QUOTE_MARKS = "\"“”‘’' "
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Words a phrase cut short ends on: "acquire Farmers and", "more significant than". Not the words that can
@@ -50,8 +53,17 @@ _OPEN_ENDS = DANGLING | _AUXILIARIES | {
 # Words that say how much of a whole, which the object needs: "endorses all" is cut from "all of the proposals".
 PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "half", "none", "rest", "both",
                         "several", "few", "any", "majority", "remainder", "bulk"})
+# Numbers written in words, which an object cut after them leaves without what they count: "acquires two".
+_CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                        "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+                        "thousands", "dozen", "dozens"})
+# Adverbs that tell when, where or how often a thing was said: "said later that", "said here that".
+_SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yesterday", "then", "now", "previously",
+                             "recently", "repeatedly", "once", "too", "here", "there", "instead"})
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
+_APPOSED_NAME = 4  # words of a name set beside a subject's name, up to its verb: ", Nassau Branch is"
+_NAME_JOINERS = frozenset({"and", "of", "de", "for"})
 PHRASES_REACH = 20  # words from the comma after what was said's subject, past the phrases a preposition opens,
 # to its verb
 
@@ -74,7 +86,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     plural = plural or len(sources) == 1 and _plural_phrase(sources[0])
     complement = _whole(complement) if complement else None
     if verb == "say" and complement:
-        complement = _unaddressed(complement)
+        complement = _quoted(_unaddressed(complement))
     infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
     # to the name the verb acts on: "orders Acme", not "orders to Acme"
     if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
@@ -102,6 +114,13 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     else:
         title = headline
     return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
+
+
+def _quoted(said: str) -> str:
+    """What a speaker said of himself or his listeners in the first or second person, in quotation marks: as
+    reported speech "says we will act" reads wrong, 'says "we will act"' is his own words."""
+    first = said.split()[0].lower().strip(_QUOTE_MARKS).replace("’", "'").partition("'")[0] if said.split() else ""
+    return f'"{said.strip(_QUOTE_MARKS)}"' if first in _SPEAKER_WORDS else said  # "we", "we're", "I'm"
 
 
 def _unaddressed(said: str) -> str:
@@ -150,17 +169,43 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     only for opening the sentence or a quotation ("says productivity is rising", not "says Productivity is
     rising"); `text` is the article's, `doers` the names the title opens with."""
     words_said = (phrase or "").split()
+    if not statement and "that" not in words_said and words_said[:1] != ["to"] and words_said and \
+            _cardinal(words_said[-1]) and words_said[-1] not in PARTITIVES:
+        return _counted(words, phrase, doers)
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and \
             not (words_said and words_said[-1] in PARTITIVES):
         return phrase  # a clause ("complains that ..."), what a verb leads to ("agrees to acquire ...") or the
         # whole a part is of ("endorses all of the proposals") runs on
-    phrase = past_insertion(words, closed(words, phrase, doers), doers)
+    phrase = _past_adverbs(past_insertion(words, closed(words, phrase, doers), doers))
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
             first > 0 and words.forms[first - 1] not in QUOTES and words.forms[first - 1] != ":":
         return phrase  # a capital inside a sentence is a name's
     return phrase[:1].lower() + phrase[1:] if re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text) else phrase
+
+
+def _past_adverbs(said: str | None) -> str | None:
+    """What was said without the adverbs of the saying before its "that": "says later that prices fell" reads
+    "says prices fell"."""
+    adverbs, that, clause = (said or "").partition(" that ")
+    if that and clause and all(word in _SAYING_ADVERBS or word.endswith("ly") and word.isalpha() and word.islower()
+                               for word in adverbs.split()) and len(adverbs.split()) <= 2:
+        return clause
+    return said
+
+
+def _counted(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
+    """An object cut at a number, run on to what the number counts ("acquires two | shopping centers"), but not
+    into a verb of its own ("only 86 | were closed") nor past a dash."""
+    ran = closed(words, phrase, doers) or phrase
+    added = ran[len(phrase):].split()
+    return phrase if any(finite(word) or word.strip("-") == "" for word in added) else ran
+
+
+def _cardinal(word: str) -> bool:
+    """A number written in figures or words: "21", "1,500", "two", "dozen"."""
+    return word.replace(",", "").replace(".", "").isdigit() or word.lower() in _CARDINALS
 
 
 def _found(words: Words, key: list[str], start: int = 0) -> int | None:
@@ -207,7 +252,7 @@ def _verbal(words: Words, i: int) -> bool:
     form = words.forms[i]
     if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES:
         return False
-    return _finite(form) or len(form) > 4 and form.endswith("ing") or i > 0 and words.forms[i - 1] in triggers.MODALS
+    return finite(form) or len(form) > 4 and form.endswith("ing") or i > 0 and words.forms[i - 1] in triggers.MODALS
 
 
 def _past(form: str) -> bool:
@@ -222,8 +267,8 @@ def _hung(forms: list[str]) -> bool:
     if len(forms) < 3 or not forms[-1].endswith("ed") or not forms[-1].isalpha():
         return False
     before = forms[-2]
-    return not (_finite(before) or before.endswith(("ly", "ing")) or before in triggers.NEGATIONS or
-                before in triggers.PREPOSITIONS or before in DANGLING) and any(_finite(form) for form in forms[:-2])
+    return not (finite(before) or before.endswith(("ly", "ing")) or before in triggers.NEGATIONS or
+                before in triggers.PREPOSITIONS or before in DANGLING) and any(finite(form) for form in forms[:-2])
 
 
 def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...]) -> str | None:
@@ -285,7 +330,7 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
     surface = [word for word in read(phrase or "", 0).surface if word not in QUOTES and word not in ("<", ">")]
     forms = [word.lower().replace("’", "'") for word in surface]
     if not forms or forms[0] in triggers.PREPOSITIONS or any(
-            _finite(word) and not (k and forms[k - 1] in triggers.DETERMINERS)
+            finite(word) and not (k and forms[k - 1] in triggers.DETERMINERS)
             for k, word in enumerate(surface) if not word[:1].isupper()):
         return phrase  # "on May 1" is no subject; "Alfred" is a name, no past tense; "an increased allowance"
         # no verb
@@ -294,19 +339,54 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
     if last is None or _found(words, key, last + 1) is not None:
         return phrase
     after = last + 1 + (last + 1 < len(words) and words.forms[last + 1] == ">")
+    after = _past_abbreviation(words, after)
+    if "," in forms and after + 1 < len(words) and words.forms[after] == ",":
+        after += 1  # the insertion is inside the phrase: "says Acme Inc, Acme, filed"
+    name = all(word[:1].isupper() or not word[:1].isalnum() or word in _NAME_JOINERS for word in surface)
+    if name and after < len(words) and _verb_at(words, after):
+        return _with_verb(words, phrase, after, doers)  # a name and its verb: "says Acme Ltd (ACM) has launched"
     if after >= len(words) or words.forms[after] != ",":
         return phrase
     inserted = 0
     for j in range(after + 1, len(words) - 1):
-        if words.forms[j] == "," and not words.capitalised(j + 1) and _finite(words.forms[j + 1]):
+        if words.forms[j] == "," and not words.capitalised(j + 1) and finite(words.forms[j + 1]):
             added = _run_on(words, j + 1, doers)
             return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
+        if name and j - after <= _APPOSED_NAME and _verb_at(words, j) and all(
+                words.capitalised(k) for k in range(after + 1, j)) and j > after + 1:
+            return _with_verb(words, phrase, j, doers)  # a name set beside the subject's: "says Acme Bank,
+            # Nassau Branch is issuing bonds"
         inserted += len(words.forms[j]) > 1 and words.forms[j][:1].isalnum()
         if inserted > INSERTION_REACH or words.forms[j] in QUOTES or words.forms[j] in COORDINATORS or \
                 words.forms[j] in (";", ":") or words.forms[j] == "." and words.forms[j + 1] != ",":
             return _past_phrases(words, phrase, after, doers)  # the comma joins a list, or what follows is no
             # insertion ("Ill.," is one)
     return phrase
+
+
+def _with_verb(words: Words, phrase: str, verb: int, doers: tuple[str, ...]) -> str:
+    """A subject's `phrase` with the clause its verb (word `verb`) opens, run on to where the sentence ends it
+    and past the preposition that completes the verb ("filed | with the commission"); the phrase alone when that
+    end is too far."""
+    added = _run_on(words, verb, doers)
+    return f"{_MARKUP.sub('', phrase)} {closed(words, added, doers)}" if added else phrase
+
+
+def _past_abbreviation(words: Words, after: int) -> int:
+    """The word after a short abbreviation in brackets that follows a name ("Acme Ltd (ACM) has"), or `after`."""
+    if after < len(words) and words.forms[after] == "(":
+        close = next((j for j in range(after + 1, min(len(words), after + 4)) if words.forms[j] == ")"), None)
+        if close is not None and all(words.capitalised(j) for j in range(after + 1, close)):
+            return close + 1
+    return after
+
+
+def _verb_at(words: Words, j: int) -> bool:
+    """Whether word `j` is a verb that can carry a clause, written in lower case, and not one that tells who
+    spoke ("Acme Corp, Jan Novak said")."""
+    form = words.forms[j]
+    return not words.capitalised(j) and form.isalpha() and finite(form) and \
+        not any(entry.kind == "S" for entry in entries_by_first_word().get(form, ()))
 
 
 def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...]) -> str:
@@ -324,13 +404,13 @@ def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...])
             return phrase
         if words.forms[j - 1] == "," and form.endswith("ed"):
             continue  # a participle opens an insertion: "the pact, revealed on Thursday by Acme, underscores"
-        if not words.capitalised(j) and form.isalpha() and _finite(form) and words.forms[j - 1] not in DANGLING:
+        if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
             added = _run_on(words, j, doers)
             return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
     return phrase
 
 
-def _finite(form: str) -> bool:
+def finite(form: str) -> bool:
     """A word that can carry a clause: an auxiliary, a past tense or a verb of the trigger lexicon."""
     if form in _AUXILIARIES - {"to"} or form in _DO or _past(form):
         return True

@@ -86,6 +86,10 @@ CLAUSE_SUBJECT_WORDS = 3
 SHARED_NEED = ("on", "the", "need")  # "agreed on the need for stability": a view shared
 QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
 QUOTE_REACH = 8  # words from "quoted" to "as saying": "quoted Soviet leader Mikhail Gorbachev as saying"
+NOUN_FORMS = frozenset({"state", "states"})  # forms of a reporting verb that news mostly writes as a noun: "the
+# Saudi state agency", "EC member states", "Punjab state"
+SPEAKING_CUES = MODALS | {"not", "also", "he", "she", "it", "they", "we", "i", "you"}  # before such a form, the verb:
+# "would state", "it states"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
 
@@ -173,16 +177,23 @@ def _not_happening(words: Words, i: int) -> bool:
 def _lower_case(words: Words, i: int) -> bool:
     """Capitals mark a name ("United States"), except on the first word of a sentence or quotation, and in a
     headline written in title case. Nouns may be capitalised in a name ("the 1961 Treaty of Friendship")."""
-    if not words.capitalised(i) or i == 0 or words.forms[i - 1] in QUOTES:
+    if not words.capitalised(i) or i == 0 or words.forms[i - 1] in QUOTES or _after_initials(words, i):
         return True
     alphabetic = [word for word in words.surface if word[:1].isalpha()]
     return sum(word[:1].isupper() for word in alphabetic) >= TITLE_CASE * len(alphabetic)
 
 
+def _after_initials(words: Words, i: int) -> bool:
+    """"a U.S. Attack on", "U.K. Officials said": wire copy capitalises the word after initials, whose last full
+    stop it takes for a sentence's end; the capital marks no name."""
+    return i >= 4 and words.forms[i - 1] == words.forms[i - 3] == "." and \
+        all(len(form) == 1 and form.isalpha() for form in (words.forms[i - 2], words.forms[i - 4]))
+
+
 def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int],
           names: frozenset[int] | set[int] = frozenset()) -> Trigger | None:
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times, names)) is not None]
-    if not matches:
+    if not matches or _noun_form(words, i, matches):
         return None
     nominal = _nominal_context(words, i)
     if _other_meaning(candidates):
@@ -203,6 +214,13 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
     if nominal and not _fits_noun_phrase(entry):
         return None  # "the report", "TWA's offer": a noun the lexicon does not list as a happening
     return Trigger(i, last, entry)
+
+
+def _noun_form(words: Words, i: int, matches: list[tuple[int, Entry]]) -> bool:
+    """"the Saudi state agency", "member states said": a reporting verb's form that is a noun here, as it is
+    in news unless a modal, "to" or a pronoun comes right before it."""
+    return words.forms[i] in NOUN_FORMS and all(entry.kind == "S" for _, entry in matches) and \
+        (i == 0 or words.forms[i - 1] not in SPEAKING_CUES)
 
 
 def _other_meaning(candidates: tuple[Entry, ...]) -> bool:

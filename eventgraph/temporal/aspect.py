@@ -3,8 +3,8 @@
 Four things say so, each read in the words right before the happening's word:
 - the perfect: "has cut", "have been killed", "had denied";
 - an adverb of anterior time (`resources/en/time/past_cues.txt`), with only auxiliaries, negations and other
-  adverbs between ("had earlier accused", "recently closed"), or opening the sentence ("Earlier, the minister
-  said ...");
+  adverbs between ("had earlier accused", "recently closed"), right after a reporting verb ("said earlier it
+  would sell"), or opening the sentence ("Earlier, the minister said ...");
 - a past tense under a reporting verb: "TWA said it filed suit", "the ministry said troops shelled the town"
   tell of a deed done before the report, where "TWA filed suit" alone may be the day's news;
 - a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day;
@@ -63,6 +63,9 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|reported|announced|stated|claimed|noted|"
                         r"quoted)\b", re.I)
+# an adverb of anterior time right after a reporting verb, and the word after it ("said recently increased
+# prices", whose adverb is the participle's)
+_CUE_AFTER = re.compile(r"\s+(\w+)\s+([\w’']+)")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -110,6 +113,9 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
+        cue = _CUE_AFTER.match(text, trigger_end)
+        if cue and cue.group(1).lower() in cues() and not _past(cue.group(2).lower()):
+            return True  # "said earlier it would sell the unit", "announced previously it was seeking approval"
         deed = _REPORTED_DEED.match(text, trigger_end)
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
         comma = text.rfind(",", sentence_start, trigger_start)

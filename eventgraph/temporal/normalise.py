@@ -546,6 +546,10 @@ def shift_value(ctx: Context, groups: dict):
     return _leading(anchor.year // 100 + way, 2)
 
 
+# what a weekend before a noun is for or what one goes to attend: a happening to come
+_FOR_A = re.compile(r"\b(?:for|attend)\s+an?\s+$", re.I)
+
+
 def weekend_value(ctx: Context, groups: dict):
     anchor = ctx.anchor()
     way = _direction_word(ctx, groups)
@@ -553,6 +557,8 @@ def weekend_value(ctx: Context, groups: dict):
         # "This weekend, the minister said" on a Monday: the weekend that ended yesterday; later in the week a
         # past cue is too often a reporting verb's ("hoped a cargo could leave this weekend")
         way = -1
+    if way is None and 3 <= anchor.isoweekday() <= 5 and _FOR_A.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        way = 0  # "rehearsals for a weekend visit", "left to attend a weekend meeting" late in the week: the next
     if way is None:
         way = 0 if anchor.isoweekday() >= 6 or ctx.tense() == tense.FUTURE else -1
     return _week(anchor + timedelta(weeks=way)) + "-WE"
