@@ -1,5 +1,8 @@
 """Who did what to whom: the doer and target the event frame reads from the parse, on invented sentences."""
 
+import spacy
+from spacy.tokens import Doc
+
 from eventgraph import events, pipeline, syntax
 from eventgraph.actors.descriptions import add_countries, speaks_for
 from eventgraph.events import _distinct, _names, frame, titles
@@ -626,6 +629,52 @@ def test_a_deed_done_under_an_agreement_is_aimed_at_whom_the_agreement_is_with()
     assert verb_targets("Zorbex will buy nine planes in separate agreements with Acme and Widget.",
                         {"Zorbex": ("zorbex", "organization"), "Acme": ("acme", "organization"),
                          "Widget": ("widget", "organization")}, 2) == ["acme", "widget"]
+
+
+def test_a_that_clause_the_parse_hangs_on_a_date_names_whom_an_allegation_accuses():
+    # "alleged last week that Novak paid bribes" as the parser may misread it: "that" the subject of a
+    # relative clause of "week"
+    words = ["Ruritania", "alleged", "last", "week", "that", "Novak", "paid", "bribes", "."]
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 3, 6, 1],
+                 deps=["nsubj", "ROOT", "amod", "obl:unmarked", "nsubj", "nsubj", "acl:relcl", "obj", "punct"])
+    for token, tag in zip(parsed, ["NNP", "VBD", "JJ", "NN", "WDT", "NNP", "VBD", "NNS", "."]):
+        token.tag_ = tag
+    text = parsed.text
+    mentions = [Mention(0, 9, "Ruritania", "ruritania", "country"),
+                Mention(text.index("Novak"), text.index("Novak") + 5, "Novak", "jan-novak", "person")]
+    placed = frame._placed(frame.Aligned(parsed, 0), mentions)
+    assert [m.actor for m in frame._accused(parsed[1], placed)] == ["jan-novak"]
+
+
+def test_a_ship_a_country_flags_or_owns_is_that_countrys_when_acted_on():
+    for text, root in (("Freedonia attacked a Ruritania-flagged tanker in the Gulf.", "19"),
+                       ("Freedonia seized a Ruritania-owned ship.", "17")):
+        assert roles(text, root)[0] == {("freedonia", "source"), ("ruritania", "target")}
+
+
+def test_a_country_that_owns_a_doer_is_not_its_doer():
+    found = titles_and_actors("A Ruritania-owned bank attacked Freedonia.")
+    assert all(("ruritania", "source") not in row[2] for row in found)
+
+
+def test_a_deed_received_is_aimed_at_whom_receives_it():
+    [(_, title, actors)] = [row for row in _extracted("Japan received a formal protest from China on Monday.")
+                            if row[0][:2] == "14"]
+    assert actors == {("china", "source"), ("japan", "target")}
+    assert title == "China protests Japan"
+
+
+def test_a_purchase_by_a_pronoun_names_its_buyer_and_is_aimed_at_the_company_bought():
+    found = doc("Widget Inc announced its results. It acquired 500,000 shares of Acme Corp common stock.",
+                actors={"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "organization")})
+    [purchase] = [m for m in found.event_mentions if m.code.startswith("061")]
+    assert {p.actor for p in purchase.actors} == {"widget", "acme"}
+
+
+def test_a_deed_of_force_a_verb_gives_as_a_cause_is_not_its_subjects():
+    [(_, _, actors)] = [row for row in _extracted("Japan faces a dilemma in retaliation for an attack on a Japanese "
+                                                  "tanker.") if row[0][:2] in ("18", "19")]
+    assert actors == {("japan", "target")}
 
 
 def participants(text, root):

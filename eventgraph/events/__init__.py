@@ -25,8 +25,8 @@ from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import DEMONYM, gazetteer
 from ..merge.dates import interval
-from . import (attach, frame, happenings, instances, modality, occasions, phrases, statement_dates, statements, titles,
-               triggers)
+from . import (addressees, attach, frame, happenings, instances, judged, modality, occasions, phrases, statement_dates,
+               statements, titles, triggers)
 from .lexicon import (ADDRESSING, STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual,
                       label, military, staff, territory, title_words)
 from .text import SUBORDINATORS, Words, read
@@ -263,6 +263,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)
     _describe_doers(doc, words, found, bindings, parsed is None)
+    addressees.resolve(doc, found, bindings)
     _appointers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     _quoted(doc, words, found, bindings, mentions)
@@ -287,7 +288,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                                             _words_of(words, mentions, speakers[id(trigger)]))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)])
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)]) or \
+                judged.makers(words, trigger, mentions, speakers[id(trigger)])
         elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
             start = _place(words, obj, words.ends[-1])
@@ -609,6 +611,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
         binding.pronoun = read_frame.pronoun
         binding.object_end = read_frame.object_end
+        binding.addressee = read_frame.addressee
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality
             binding.attributed_to = read_frame.attributed_to

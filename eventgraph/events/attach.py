@@ -108,6 +108,8 @@ class Binding:
     patient_text: str | None = None  # from the parse: what a passive verb acted on
     pronoun: tuple[str, int] | None = None  # from the parse: a subject "it", "he" or "she" and its offset
     object_end: int | None = None  # from the parse: where the verb's object ends (a document offset)
+    addressee: tuple[str, int, bool] | None = None  # from the parse: an object or its owner that describes an
+    # actor, its offset and whether it is the owner
 
 
 def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],

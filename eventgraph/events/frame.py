@@ -105,6 +105,8 @@ class Frame:
     subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
     pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
+    addressee: tuple[str, int, bool] | None = None  # an object or its owner that describes an actor ("the
+    # ministry", "the group's offer"), its offset and whether it is the owner
     embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")
     unnamed: bool = False  # a noun's doer is a subject that names no actor ("leading ministers ended their talks")
 
@@ -124,7 +126,7 @@ def _lemmas() -> dict[str, str]:
     """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
     without its lemmatizer, which would cost a third of its time."""
     table = {}
-    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING | DISCUSSING:
+    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING | DISCUSSING | RECEIVING:
         for form in verb_forms(lemma):
             table.setdefault(form, lemma)
     table.update(IRREGULAR)
@@ -185,6 +187,8 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
                 frame.object_end += words.offset
             if frame.pronoun is not None:
                 frame.pronoun = (frame.pronoun[0], frame.pronoun[1] + words.offset)
+            if frame.addressee is not None:
+                frame.addressee = (frame.addressee[0], frame.addressee[1] + words.offset, frame.addressee[2])
         elif token is not None:  # a verb the tagger read as a noun: "Did Ruritania attack ...?"
             frame.negated = realis.unreal(token, token, False)
             frame.modality, frame.attributed_to = _modality(token, placed)
@@ -243,6 +247,7 @@ class Placed(dict):
     times: set[int] = frozenset()  # the tokens of the sentence's time expressions
     aligned: Aligned | None = None
     published: str | None = None
+    flags: dict[int, Mention]  # each noun a country owns by a participle ("a U.S.-flagged tanker") -> that country
     purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
     mutual: bool = False  # whether the trigger is a happening all its parties take part in alike (talks, deals)
 
@@ -268,7 +273,42 @@ def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = N
             placed.nationals[head.i] = Mention(start, aligned.ends[n], token.doc.text[
                 token.doc[first].idx:token.idx + len(token.text)], entry.key, "country", name=entry.name,
                 code=entry.code)
+    placed.flags = {}
+    for token in aligned.tokens:
+        owner = _flag(token, placed, published)
+        if owner is not None and _pos(token.head) in ("NOUN", "PROPN"):
+            placed.flags.setdefault(token.head.i, owner)
     return placed
+
+
+OWNING = ("flagged", "registered", "owned")  # "a Kuwaiti-owned tanker", "a U.S.-flagged ship": whose it is
+
+
+def _flag(token, placed: Placed, published: str | None) -> Mention | None:
+    """The country that a participle of owning, glued to its name ("U.S.-owned") or after a hyphen
+    ("Kuwaiti - owned"), says owns the noun it modifies; None else. Only what is acted on is read so: a
+    "Japanese-owned bank" that acts is its own doer."""
+    text = token.text
+    if token.dep_ not in ("amod", "compound") or not _lower(token).endswith(OWNING):
+        return None
+    doc = token.doc
+    if text.lower() in OWNING:
+        if token.i < 2 or doc[token.i - 1].text != "-":
+            return None
+        country = doc[token.i - 2]
+        start, end = country.idx, country.idx + len(country.text)
+    else:
+        name, hyphen, rest = text.rpartition("-")
+        if not hyphen or rest.lower() not in OWNING:
+            return None
+        country = token
+        start, end = token.idx, token.idx + len(name)
+    if country.i in placed:
+        return placed[country.i] if placed[country.i].type == "country" else None
+    offset = placed.aligned.starts[0] - placed.aligned.tokens[0].idx
+    entry = country_of_adjective(doc.text[start:end], published)
+    return Mention(start + offset, end + offset, doc.text[start:end], entry.key, "country", name=entry.name,
+                   code=entry.code) if entry is not None else None
 
 
 CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
@@ -305,9 +345,10 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
                     trigger.entry.code[:2] in AIMED_WHERE_HELD)
         frame.embedded = token.dep_ == "nmod" and _case(token) in TOPIC_CASES and token.head.i != token.i and \
             _pos(token.head) == "NOUN" and token.head.i not in placed.deeds
-    # a purchase is aimed at the company bought only where the text names its buyer: else the seller or the
-    # company would stand as the only party of the deal
-    if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and frame.sources):
+    # a purchase is aimed at the company bought only where the text names its buyer, by name or by a pronoun
+    # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal
+    if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
+            frame.sources or frame.pronoun is not None)):
         _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
     if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
@@ -319,6 +360,33 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
         _struck_employer(frame, token, placed)
     if not frame.targets and trigger.entry.code[:3] in VISITS:
         frame.targets = _unique(_destination(token, trigger.nominal, placed), frame.sources or [])
+    if not frame.targets and trigger.verbal and not _noun(token):
+        frame.addressee = _described(token, placed)
+
+
+ADDRESSED_CASES = frozenset({"to", "on", "against", "with"})  # "called on the department", "appealed to the board"
+
+
+def _described(token, placed: Placed) -> tuple[str, int, bool] | None:
+    """"called on the transportation department to reject", "urged the administration to act", "rejected the
+    group's overtures": the phrase, its sentence offset and whether it is a possessive, of a verb's object or
+    addressee, or the owner of its object, that names no actor but describes one by a common noun after
+    "the", for the article's actors to resolve; None when there is none."""
+    for child in token.children:
+        if not (child.dep_ in ("obj", "iobj") or child.dep_ == "obl" and _case(child) in ADDRESSED_CASES) or \
+                _pos(child) != "NOUN" or any(t.i in placed or t.i in placed.nationals for t in child.subtree):
+            continue
+        owner = next((grandchild for grandchild in child.children if grandchild.dep_ == "nmod:poss" and
+                      child.dep_ == "obj" and _pos(grandchild) == "NOUN"), None)
+        noun = owner if owner is not None else child
+        determiner = [grandchild for grandchild in noun.children if grandchild.dep_ == "det"]
+        text = noun_phrase(noun)
+        if owner is not None and text:
+            text = text.removesuffix(" 's").removesuffix("'s").removesuffix(" '").rstrip("'")
+        if len(determiner) == 1 and _lower(determiner[0]) == "the" and text and text.startswith("the ") and \
+                len(text.split()) <= 4:
+            return text, determiner[0].idx, owner is not None
+    return None
 
 
 def _reporter_forces(frame: Frame, subject) -> None:
@@ -576,7 +644,7 @@ def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
         if mention is None and owners:
             mention = _owner(head, placed)
         if mention is None and not owners and _aimed_at(head):
-            mention = placed.nationals.get(head.i) or _possessive_owner(head, placed)
+            mention = placed.nationals.get(head.i) or placed.flags.get(head.i) or _possessive_owner(head, placed)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
@@ -885,8 +953,13 @@ def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
         for grandchild in child.children if grandchild.dep_ in ("acl", "acl:relcl")]
     for clause in clauses:
         opening = min(clause.subtree, key=lambda t: t.i)
-        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and opening.dep_ in ("mark", "det")
-        subject = _child(clause, SUBJECTS) if that else None
+        # "alleged in court last week that Jan Novak transferred": a "that" the parse read as a relative
+        # pronoun of the date opens the clause when a subject of its own follows it
+        subjects = [child for child in clause.children if child.dep_ in SUBJECTS and child.i != opening.i]
+        relative = _lower(opening) == "that" and opening.dep_ not in ("mark", "det") and bool(subjects)
+        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and \
+            opening.dep_ in ("mark", "det") or relative
+        subject = subjects[0] if that and subjects else None
         if subject is not None and _lower(subject) not in PERSONAL:
             return _mention_list(subject, placed) or _nationals_of(subject, placed)
     return []
@@ -1168,8 +1241,8 @@ def _aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] =
     deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak")."""
     cases = (NOUN_TARGET_CASES | {"of"} if forceful else NOUN_TARGET_CASES) - unless
     found = [m for child in token.children if child.dep_ == "nmod" and _case(child) in cases and
-             (child.i in placed or child.i in placed.nationals)
-             for m in (_mention_list(child, placed) or [placed.nationals[child.i]])]
+             (child.i in placed or child.i in placed.nationals or child.i in placed.flags)
+             for m in (_mention_list(child, placed) or [placed.nationals.get(child.i) or placed.flags[child.i]])]
     # "strikes against Ruritania's wage freeze": aimed at the owner of what they oppose
     return found or [m for child in token.children if child.dep_ == "nmod" and _case(child) in OPPOSED_CASES
                      for m in _owned(child, placed)]
@@ -1220,15 +1293,21 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
     held = token.head if placed.mutual and token.dep_ == "nmod" and _case(token) == "of" and \
         token.head.dep_ == "obl" and _lower(token.head) in ROUNDS or \
         token.dep_ == "compound" and token.head.i > token.i and _pos(token.head) == "NOUN" else token
-    purpose = held.dep_ == "obl" and any(c.dep_ == "case" and _lower(c) == "for" for c in held.children)
+    # "flew to Delhi for talks": one goes for a meeting to take part in it; not so a deed of force, which "for"
+    # gives as a cause ("faces a dilemma in retaliation for an attack on a U.S.-flagged tanker")
+    purpose = held.dep_ == "obl" and not forceful and any(c.dep_ == "case" and _lower(c) == "for"
+                                                         for c in held.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
     attended = placed.mutual and held.dep_ == "obl" and any(
         c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in held.children)
     # "a pact between A and B" names all its parties: the subject of "revives a pact between ..." is none
     between = any(t.dep_ == "case" and _lower(t) in ("between", "among") and t.head.dep_ == "nmod"
                   for t in token.subtree)
+    received = _recipients(token, placed) if not placed.mutual else []
+    if received:
+        targets = targets or received
     # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
-    if not sources and owner is None and not between and (held.dep_ == "obj" or purpose or attended) and \
+    elif not sources and owner is None and not between and (held.dep_ == "obj" or purpose or attended) and \
             _pos(held.head) in ("VERB", "AUX") and _lemma(held.head) not in REPORTING - DISCLOSING and \
             (held.head.i not in others or _lemma(held.head) in DISCLOSING):
         subject = _child(held.head, SUBJECTS)
@@ -1249,6 +1328,20 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
     if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
         frame.targets = _unique(targets, sources)
+
+
+RECEIVING = frozenset({"receive", "face", "get"})  # "Acme received a bid from Widget": Acme is bid for
+
+
+def _recipients(token, placed: Placed) -> list[Mention]:
+    """"Japan received a protest from China", "Acme faces a lawsuit": whom a deed is given or dealt is its
+    target, the subject of the verb it is the object of (and that subject is not its doer)."""
+    head = token.head
+    if head.i == token.i or token.dep_ != "obj" or _pos(head) not in ("VERB", "AUX") or \
+            _lemma(head) not in RECEIVING:
+        return []
+    subject = _child(head, SUBJECTS)
+    return _mention_list(subject, placed) if subject is not None and _lower(subject) not in PERSONAL else []
 
 
 INVITED_CASES = frozenset({"to", "for"})

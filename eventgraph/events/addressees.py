@@ -1,0 +1,57 @@
+"""Whom a deed is aimed at when the parse finds its object or addressee written as a description of an actor
+the article has named: "USAir called on the transportation department" after "the Department of
+Transportation", "urged the administration to act", "appealed to the board".
+
+A description of two words or more whose words are all words of the name of an organisation the article named
+before it ("the transportation department", "the finance ministry") stands for the last such organisation;
+else the addressee of an appeal or a demand that is a description of a known kind ("urged the company",
+"called on the government") stands for the actor `descriptions.stand_in` finds. The doer itself is never
+its own target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..actors import descriptions
+from ..model import Document, Mention
+from . import attach, triggers
+
+_WORD = re.compile(r"[^\W\d_]+")
+ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands, whose addressee is a party: "urged the
+# government to act"; the object of another deed described so ("acquired the firm") may be any actor of its kind
+
+
+def resolve(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """Give each event with no target the actor its described addressee stands for, if any."""
+    for trigger, binding in zip(found, bindings):
+        if binding.targets or binding.addressee is None or trigger.entry.kind == "S":
+            continue
+        phrase, start, owner = binding.addressee
+        actor = _named_body(doc, phrase, start) or (
+            _described_body(doc, phrase, start) if owner or trigger.entry.code[:2] in ASKING else None)
+        if actor is not None and all(actor.actor != m.actor for m in binding.sources):
+            binding.targets = [actor]
+
+
+def _named_body(doc: Document, phrase: str, start: int) -> Mention | None:
+    """The organisation last named before `start` whose name has every word of the description after its
+    determiner, as a mention at the description's place."""
+    wanted = [word.lower() for word in _WORD.findall(phrase)[1:]]
+    if len(wanted) < 2:
+        return None  # "the state" is no "North Texas State University": a body is told by its qualifier
+    for mention in sorted((m for m in doc.mentions if m.end <= start and m.type == "organization"),
+                          key=lambda m: m.start, reverse=True):
+        name = {word.lower() for word in _WORD.findall(f"{mention.name or ''} {mention.text}")}
+        if all(word in name for word in wanted):
+            return replace(mention, start=start, end=start + len(phrase), text=phrase,
+                           name=mention.name or mention.text)
+    return None
+
+
+def _described_body(doc: Document, phrase: str, start: int) -> Mention | None:
+    """The organisation a description of a known kind stands for ("the company", "the board"); not a country,
+    which "the government" or "the administration" leaves open where the article names several."""
+    actor = descriptions.stand_in(doc, phrase, start)
+    return actor if actor is not None and actor.type == "organization" else None

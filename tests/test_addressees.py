@@ -1,0 +1,29 @@
+"""Whom a deed is aimed at when its object or addressee describes an actor the article named."""
+
+from .test_events import doc
+
+ACTORS = {"Ruritanian Ministry of Transport": ("ruritanian-ministry-of-transport", "organization"),
+          "Acme Corp": ("acme", "organization"), "North Freedonia State University": ("nfsu", "organization"),
+          "Freedonia": ("freedonia", "country")}
+
+
+def roles(text, root):
+    found = doc(text, actors=ACTORS).event_mentions
+    return [{(p.actor, p.role) for p in m.actors} for m in found if m.code[:2] == root]
+
+
+def test_a_body_described_by_words_of_its_name_is_the_addressee():
+    found = roles("The Ruritanian Ministry of Transport studied the case. Acme Corp called on the transport ministry "
+                  "to reject the request.", "02")
+    assert found == [{("acme", "source"), ("ruritanian-ministry-of-transport", "target")}]
+
+
+def test_one_word_of_a_name_tells_no_body():
+    found = roles("North Freedonia State University opened a campus. Acme Corp accused the state of lax "
+                  "reforms.", "11")
+    assert found and all(("nfsu", "target") not in actors for actors in found)
+
+
+def test_an_appeal_to_a_description_of_a_company_is_aimed_at_the_company_named():
+    found = roles("Freedonia praised Acme Corp on Monday. Freedonia urged the company to reject the request.", "02")
+    assert found == [{("freedonia", "source"), ("acme", "target")}]

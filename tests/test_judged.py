@@ -1,0 +1,24 @@
+"""Whom a statement is aimed at when it judges a deed whose maker its words name."""
+
+from .test_events import titles_and_actors
+
+
+def statement_roles(text):
+    return [row[2] for row in titles_and_actors(text) if row[1][:2] in ("01", "11")]
+
+
+def test_a_judged_decision_is_aimed_at_its_maker():
+    assert statement_roles("Jan Novak said he was disappointed by Freedonia's decision to cut tariffs.") == [
+        {("jan-novak", "source"), ("freedonia", "target")}]
+    assert statement_roles("Freedonia's ruling was a keen disappointment, said Jan Novak.") == [
+        {("jan-novak", "source"), ("freedonia", "target")}]
+
+
+def test_a_speaker_judging_its_own_decision_has_no_target():
+    assert statement_roles("Freedonia said Freedonia's decision was final.") == [{("freedonia", "source")}]
+
+
+def test_a_deed_named_far_into_what_was_said_is_not_what_it_is_about():
+    found = statement_roles("Jan Novak said the communique would support the use of indicators to assist the "
+                            "surveillance of markets but would stop short of supporting Freedonia's proposals.")
+    assert all(("freedonia", "target") not in actors for actors in found)
