@@ -558,7 +558,7 @@ def weekend_value(ctx: Context, groups: dict):
         # past cue is too often a reporting verb's ("hoped a cargo could leave this weekend")
         way = -1
     if way is None and 3 <= anchor.isoweekday() <= 5 and _FOR_A.search(ctx.text, max(0, ctx.start - 20), ctx.start):
-        way = 0  # "rehearsals for a weekend visit", "left to attend a weekend meeting" late in the week: the next
+        way = 0  # "preparations for a weekend visit", "left to attend a weekend meeting" late in the week: the next
     if way is None:
         way = 0 if anchor.isoweekday() >= 6 or ctx.tense() == tense.FUTURE else -1
     return _week(anchor + timedelta(weeks=way)) + "-WE"
