@@ -253,3 +253,21 @@ def test_state_after_a_modal_or_a_pronoun_is_the_reporting_verb():
 def test_a_word_wire_copy_capitalises_after_initials_is_read_as_written_lower_case():
     assert ("180", "") in found("Tass denounced a U.S. Attack on the platform as adventurism.")
     assert ("180", "") not in found("Tass denounced Attack Holdings Ltd as a front.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The packer locked out 900 union workers on Friday.", "The mill ended a three-week lockout."])
+def test_an_employer_locking_out_its_workers_is_a_lockout(sentence):
+    assert ("00", "Lockout") in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toolmaker's board approved a two-for-one stock split.",
+    "Holders approved the restructuring at a special meeting.",
+    "Directors approved an increase in the quarterly dividend."])
+def test_a_company_decision_approved_is_a_policy_decision(sentence):
+    assert ("00", "Policy decision") in found(sentence)
+
+
+def test_asking_holders_to_approve_a_decision_is_no_decision_yet():
+    assert ("00", "Policy decision") not in found("The board will ask holders to approve a stock split in May.")
