@@ -672,8 +672,8 @@ def test_a_purchase_by_a_pronoun_names_its_buyer_and_is_aimed_at_the_company_bou
 
 
 def test_a_deed_of_force_a_verb_gives_as_a_cause_is_not_its_subjects():
-    [(_, _, actors)] = [row for row in _extracted("Japan faces a dilemma in retaliation for an attack on a Japanese "
-                                                  "tanker.") if row[0][:2] in ("18", "19")]
+    [(_, _, actors)] = [row for row in _extracted("Japan faces a hard decision in retaliation for an attack on "
+                                                  "a Japanese freighter.") if row[0][:2] in ("18", "19")]
     assert actors == {("japan", "target")}
 
 

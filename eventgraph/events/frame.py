@@ -1294,7 +1294,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
         token.head.dep_ == "obl" and _lower(token.head) in ROUNDS or \
         token.dep_ == "compound" and token.head.i > token.i and _pos(token.head) == "NOUN" else token
     # "flew to Port Marin for talks": one goes for a meeting to take part in it; not so a deed of force, which "for"
-    # gives as a cause ("faces a dilemma in retaliation for an attack on a U.S.-flagged tanker")
+    # gives as a cause ("faces a hard decision in retaliation for an attack on a U.S.-flagged freighter")
     purpose = held.dep_ == "obl" and not forceful and any(c.dep_ == "case" and _lower(c) == "for"
                                                          for c in held.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
