@@ -1168,17 +1168,17 @@ def test_a_third_partys_judgement_of_a_happening_is_a_comment_of_its_own(text, c
 
 
 def test_a_passive_of_a_relative_clause_is_a_happening_of_the_noun_before_it_done_by_its_agent():
-    text = "Ruritania made an offer for the port, a bid that was rejected by Freedonia."
+    text = "Ruritania put forward a plan for the canal, a proposal that was refused by Freedonia."
     rejected = [m for m in doc(text).event_mentions if m.code[:2] == "12"]
     assert [[(p.role, p.actor) for p in m.actors] for m in rejected] == [[("source", "freedonia")]]
-    assert rejected[0].title == "Freedonia rejects a bid"
+    assert rejected[0].title == "Freedonia refuses a proposal"
 
 
 def test_a_happening_a_relative_clause_tells_leaves_the_statement_of_the_sentence_standing():
-    text = "Jan Novak said the government will not force a settlement of the strike, which was ruled illegal on Friday."
+    text = "Sue Smith said the ministry had no plans to step in over the walkout, which was ruled illegal on Friday."
     found = doc(text, [("on Friday", "DATE", "2021-04-30")])
     assert {m.code for m in found.event_mentions} == {"010", "172"}
-    assert next(m.title for m in found.event_mentions if m.code == "172") == "The strike ruled illegal"
+    assert next(m.title for m in found.event_mentions if m.code == "172") == "The walkout ruled illegal"
 
 
 def test_a_relative_clause_on_a_happening_of_its_kind_tells_no_second_one():

@@ -672,8 +672,8 @@ def test_a_purchase_by_a_pronoun_names_its_buyer_and_is_aimed_at_the_company_bou
 
 
 def test_a_deed_of_force_a_verb_gives_as_a_cause_is_not_its_subjects():
-    [(_, _, actors)] = [row for row in _extracted("Japan faces a dilemma in retaliation for an attack on a Japanese "
-                                                  "tanker.") if row[0][:2] in ("18", "19")]
+    [(_, _, actors)] = [row for row in _extracted("Japan faces a hard decision in retaliation for an attack on "
+                                                  "a Japanese freighter.") if row[0][:2] in ("18", "19")]
     assert actors == {("japan", "target")}
 
 
@@ -689,7 +689,7 @@ def test_a_pronoun_subject_is_the_doer_whatever_body_reports_it():
 
 def test_a_subject_that_names_no_actor_leaves_a_noun_no_doer_the_reporter_could_fill():
     assert all("ruritania" not in found for found in participants(
-        "Ruritania said leading ministers ended their talks without agreement.", "04"))
+        "Ruritania said senior diplomats ended their talks on Monday.", "04"))
 
 
 def test_the_parties_a_meeting_involves_and_who_bargained_in_its_round_take_part():
@@ -750,16 +750,16 @@ def test_a_happening_another_noun_is_about_takes_no_doer_from_the_words():
 
 
 def test_a_noun_the_parse_made_a_modifier_takes_the_doer_of_the_phrase_it_modifies():
-    actors = {**ACTORS, "Securities and Exchange Commission": ("securities-and-exchange-commission", "organization")}
-    found = doc("The Securities and Exchange Commission secured a temporary restraining order freezing all the "
-                "assets of Jan Novak in Ruritania.", actors=actors).event_mentions
+    actors = {**ACTORS, "Port Marin Harbour Board": ("port-marin-harbour-board", "organization")}
+    found = doc("The Port Marin Harbour Board got a temporary restraining order freezing every ship of Jan Novak "
+                "in Ruritania.", actors=actors).event_mentions
     assert [[(p.actor, p.role) for p in m.actors if p.role == "source"] for m in found if m.code[:2] == "17"] == [
-        [("securities-and-exchange-commission", "source")]]
+        [("port-marin-harbour-board", "source")]]
 
 
 def test_it_after_a_group_a_person_s_name_qualifies_is_that_group():
-    found = titles_and_actors("Sue Smith controls Freedonia Oil. The Jan Novak group said it bought the stock for "
-                              "1.75 mln dlrs in open market purchases.")
+    found = titles_and_actors("Sue Smith controls Freedonia Oil. The Jan Novak group said it bought the shares last "
+                              "month for 2.4 mln dlrs.")
     assert [row[2] for row in found] == [{("jan-novak", "participant")}]
 
 

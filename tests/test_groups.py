@@ -134,7 +134,7 @@ def test_a_group_named_after_a_place_keeps_the_whole_name_and_no_word_before_it(
 
 
 def test_a_group_owned_by_a_country_does_what_the_country_would_be_given():
-    doc = extract("Union leaders said most of Chile's 40,000 dockers were still on strike.\n")
+    doc = extract("Union officials said most of Chile's 3,000 dockers were still on strike.\n")
     assert ("group:chilean dockers", "source") in roles(doc)[-1][1]
     assert not any(actor == "chile" for _, parts in roles(doc) for actor, _ in parts)
 
@@ -166,14 +166,14 @@ def test_a_group_owned_by_a_company_is_named_by_the_company_without_its_legal_fo
 
 
 def test_talks_between_management_and_unions_are_between_the_company_and_its_unions():
-    doc = extract("Talks between management and unions at Acme Industries Ltd's Northfield plant will resume "
-                  "this afternoon, a company spokesman said.\n")
-    talks = next(parts for title, parts in roles(doc) if "talks" in title.lower())
-    assert {actor for actor, _ in talks} == {"acme-industries", "group:acme industries unions"}
+    doc = extract("Negotiations between management and workers at Acme Industries Ltd's Port Marin mill will "
+                  "continue on Tuesday, a company spokeswoman said.\n")
+    talks = next(parts for title, parts in roles(doc) if "negotiat" in title.lower())
+    assert {actor for actor, _ in talks} == {"acme-industries", "group:acme industries workers"}
 
 
 def test_management_and_unions_without_one_named_company_are_no_sides():
-    doc = extract("Talks between management and unions will resume this afternoon, officials said.\n")
+    doc = extract("Negotiations between management and workers will continue on Tuesday, officials said.\n")
     assert group_names(doc) == []
 
 
@@ -190,10 +190,10 @@ def test_a_group_after_a_word_of_quantity_or_kind_is_named_by_what_follows_of():
 
 
 def test_a_bare_group_is_the_group_the_article_wrote_before_in_more_words():
-    doc = extract("Share prices fell too far, Swiss securities analysts and economists said. "
-                  "The analysts blamed the sell-off on U.S. monetary authorities.\n")
+    doc = extract("Freight rates rose too fast, Port Marin shipping analysts and brokers said. "
+                  "The analysts blamed the rise on Ruritanian port fees.\n")
     blame = next(parts for title, parts in roles(doc) if "blame" in title.lower())
-    assert ("group:swiss securities analysts", "source") in blame
+    assert ("group:port marin shipping analysts", "source") in blame
 
 
 def test_a_group_keeps_the_trade_it_is_in_and_drops_its_size_and_what_it_is_doing():
@@ -204,20 +204,20 @@ def test_a_group_keeps_the_trade_it_is_in_and_drops_its_size_and_what_it_is_doin
 
 
 def test_a_group_after_with_or_against_takes_part_in_the_happening():
-    doc = extract("Acme Corp reached a pay deal with striking seamen on Friday.\n")
-    assert ("group:seamen", "participant") in roles(doc)[0][1]
+    doc = extract("Acme Corp signed a wage deal with striking dockers on Friday.\n")
+    assert ("group:dockers", "participant") in roles(doc)[0][1]
     doc = extract("The union called a strike against shipowners on Saturday.\n")
     assert ("group:shipowners", "target") in roles(doc)[0][1]
 
 
 def test_a_group_that_only_owns_what_follows_with_takes_no_part():
-    doc = extract("Acme Corp reached a pay deal with the dockers' union on Friday.\n")
+    doc = extract("Acme Corp signed a wage deal with the dockers' union on Friday.\n")
     assert group_names(doc) == []
 
 
 def test_a_group_after_by_does_the_happening_a_noun_or_a_passive_names():
-    doc = extract("The halt, the first national strike by seamen in 25 years, started on Friday.\n")
-    assert roles(doc)[0][1] == [("group:seamen", "source")]
+    doc = extract("The stoppage, the longest strike by dockers in a decade, began on Monday.\n")
+    assert roles(doc)[0][1] == [("group:dockers", "source")]
     doc = extract("The demonstration by thousands of striking dockers blocked the port on Tuesday.\n")
     assert ("group:dockers", "source") in roles(doc)[0][1]
 

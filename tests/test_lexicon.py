@@ -251,8 +251,8 @@ def test_state_after_a_modal_or_a_pronoun_is_the_reporting_verb():
 
 
 def test_a_word_wire_copy_capitalises_after_initials_is_read_as_written_lower_case():
-    assert ("180", "") in found("Tass denounced a U.S. Attack on the platform as adventurism.")
-    assert ("180", "") not in found("Tass denounced Attack Holdings Ltd as a front.")
+    assert ("180", "") in found("The agency denounced a U.S. Attack on the bridge as reckless.")
+    assert ("180", "") not in found("The agency denounced Attack Holdings Ltd as a front.")
 
 
 @pytest.mark.parametrize("sentence", [

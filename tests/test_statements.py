@@ -29,15 +29,15 @@ from .test_events import doc
     ("Jan Novak said Freedonia would keep its offices.", "010"),
     ("Ruritania said it would consider other offers for the unit.", "014"),
     ("Ruritania said the government intends to promptly review all its options.", "014"),
-    ("Ruritania said it would do whatever was necessary to keep the strait open.", "130"),
-    ("Jan Novak said the strait was no business of Freedonia's but Ruritania would resort to any action to "
-     "defend it.", "130"),
+    ("Ruritania said it would do whatever it took to keep the bridge open.", "130"),
+    ("Jan Novak said the canal was no concern of Freedonia's but Ruritania would resort to any means to "
+     "protect it.", "130"),
     ("Jan Novak said it was unlikely that Ruritania would resort to such measures.", "010"),
     ("Ruritania said Freedonia had failed to live up to the agreement.", "111"),
     ("Freedonia was wrong to blame Ruritania for the crisis, Jan Novak said.", "111"),
     ("Jan Novak said it was wrong to expect a quick recovery.", "010"),
     ("Ruritania said the offer was too low and unwelcome.", "120"),
-    ("Ruritania said the tax rise was not in keeping with the accord.", "111"),
+    ("Ruritania said the new tariff is not in keeping with their treaty.", "111"),
     ("Ruritania said there was a risk that it would lose the contract.", "010"),
     ("Ruritania said it will report record results for the year.", "010"),
     ("Ruritania said it will likely be ready by March.", "010"),
@@ -131,8 +131,8 @@ def test_what_a_statement_reports_may_hold_its_own_agent():
 
 
 def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
-    [said] = doc('"We were able to make our case against them here," Jan Novak said.').event_mentions
-    assert (said.code, said.title) == ("010", 'Jan Novak says "we were able to make our case"')
+    [said] = doc('"We managed to put our side of the story against them here," Jan Novak said.').event_mentions
+    assert (said.code, said.title) == ("010", 'Jan Novak says "we managed to put our side of the story"')
     assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
 
 

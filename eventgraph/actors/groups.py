@@ -60,7 +60,7 @@ def group(doc: Document, phrase: str | None, start: int, recall: bool = True) ->
         return None
     phrase, start = _whole_name_before(doc, phrase, start)
     part = _PART_OF.search(phrase)
-    if part is not None:  # "a committee of shareholders", "most of Brazil's seamen": the group is after "of"
+    if part is not None:  # "a committee of shareholders", "most of Ruritania's dockers": the group is after "of"
         # or after the word that says whom a happening is with
         phrase, start = phrase[part.end():], start + part.end()
     words = phrase.split()
@@ -88,13 +88,13 @@ def group(doc: Document, phrase: str | None, start: int, recall: bool = True) ->
 
 
 _WORD_AFTER = re.compile(r"[ \t\n]+([\w-]+(?:[.,]\d+)*)")
-OWNED_REACH = 3  # words between an owner and its group's noun: "Brazil's 40,000 striking seamen"
+OWNED_REACH = 3  # words between an owner and its group's noun: "Ruritania's 3,000 striking dockers"
 BETWEEN = frozenset({"and", "or", "as", "to", "of", "in", "on", "for", "with", "by", "at", "from", "that", "which",
                      "who", "whose", "is", "are", "was", "were", "has", "have", "had", "will", "would"})
 
 
 def owned(doc: Document, mention: Mention) -> Mention | None:
-    """"Brazil's 40,000 seamen walked out", "police dispersed Acme's workers": a name that owns the group right
+    """"Ruritania's 3,000 dockers walked out", "police dispersed Acme's workers": a name that owns the group right
     after it is no party of its own, the group is; None when no group noun follows the possessive."""
     tail = doc.text[mention.end:mention.end + 2]
     if tail in POSSESSIVE[:2]:
@@ -165,8 +165,8 @@ def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
 
 
 def _named_owner(doc: Document, start: int, end: int) -> Mention | None:
-    """The one body the article names within the owner's words, whose actor's name names the group ("Cargill
-    U.K. Ltd's workers": "Cargill U.K. workers")."""
+    """The one body the article names within the owner's words, whose actor's name names the group ("Acme
+    U.K. Ltd's workers": "Acme U.K. workers")."""
     inside = [m for m in doc.mentions if start <= m.start and m.end <= end and m.type == "organization"]
     return inside[0] if len(inside) == 1 else None
 
@@ -189,7 +189,7 @@ def _whole_name(text: str, published: str | None = None) -> Entry | None:
 
 
 _PART_OF = re.compile(r"^(?:.*[ \t\n])?(?:[a-z]+[ \t\n]+of|with|against|between|among)[ \t\n]+"
-                      r"(?!.*[ \t\n](?:of|with|against|between|among)[ \t\n])")  # "a pay deal with striking seamen"
+                      r"(?!.*[ \t\n](?:of|with|against|between|among)[ \t\n])")  # "a wage deal with striking dockers"
 _PHRASE_WORD = re.compile(r"[\w.&'’-]+")
 _BREAK = re.compile(r"[,;:()\"]")
 STOPS = frozenset({"said", "say", "says", "told", "added", "according", "than", "but", "if", "while", "when",
@@ -197,7 +197,7 @@ STOPS = frozenset({"said", "say", "says", "told", "added", "according", "than", 
 
 
 def _written_before(doc: Document, head: str, start: int) -> Mention | None:
-    """"Swiss securities analysts and economists said ... The analysts blamed": the last phrase before `start`
+    """"Port Marin shipping analysts and brokers said ... The analysts blamed": the last phrase before `start`
     that names a group with this head in more words."""
     for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", doc.text[:start], re.I))):
         number = doc.sentence_at(match.start())
@@ -227,11 +227,11 @@ def _earlier(doc: Document, head: str, start: int) -> Mention | None:
 _MANAGEMENT = re.compile(r"\bbetween[ \t\n]+(?:the[ \t\n]+)?(?:(?P<owner>[A-Z][^,;]*?)(?:'s|’s)[ \t\n]+)?"
                          r"management[ \t\n]+and[ \t\n]+(?:the[ \t\n]+|its[ \t\n]+)?(?P<side>unions|workers|employees|"
                          r"staff|union)\b")
-SIDES_REACH = 40  # characters from a happening's noun to its "between": "talks set for today between"
+SIDES_REACH = 40  # characters from a happening's noun to its "between": "negotiations planned for Tuesday between"
 
 
 def management_sides(doc: Document, start: int, end: int) -> list[Mention]:
-    """"talks between management and unions at Acme's plant", "Acme's management and unions": the two sides of a
+    """"negotiations between management and workers at Acme's mill", "Acme's management and unions": the two sides of a
     labour dispute the happening at `start`..`end` is between, the company and its workforce, when the sentence
     names one company; [] otherwise."""
     number = doc.sentence_at(start)
@@ -261,7 +261,7 @@ PARTNER_WORDS = 4  # words of the group's phrase after "with": "the 40,000 strik
 
 
 def partner(doc: Document, end: int) -> Mention | None:
-    """"reached a pay deal with striking seamen", "a strike against shipowners": the group named after "with"
+    """"signed a wage deal with striking dockers", "a strike against shipowners": the group named after "with"
     or "against" within a few words after a happening that ends at `end`, or None."""
     opening = _PARTNER.match(doc.text, end)
     if opening is None or any(word in BETWEEN for word in doc.text[end:opening.end()].split()[:-1]):
@@ -270,7 +270,7 @@ def partner(doc: Document, end: int) -> Mention | None:
 
 
 def agent(doc: Document, end: int) -> Mention | None:
-    """"the first national strike by seamen", "were dispersed by striking workers": the group named after "by"
+    """"the longest strike by dockers", "were dispersed by striking workers": the group named after "by"
     right after a happening that ends at `end`, or None."""
     opening = _AGENT.match(doc.text, end)
     return _group_after(doc, opening.end()) if opening is not None else None

@@ -311,7 +311,7 @@ class _Reader:
         if run[-1] in g.not_actor_heads or not (_is_organization(run, g) or run[-1] in g.organization_words or
                                                 _CODE_AFTER.match(self.text, chunk[-1].end)):
             if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
-                # "Acme U.K. Ltd's Seaforth plant": the owner before the possessive is the chunk's organisation
+                # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
             return segments
         first = 0

@@ -83,7 +83,7 @@ def parse_figures() -> tuple[int, float]:
     return _PARSED[0], _PARSED[1]
 
 
-CONSULTING = "04"  # CAMEO root of meetings and talks: "talks between management and unions"
+CONSULTING = "04"  # CAMEO root of meetings and talks: "negotiations between management and workers"
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
 TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
@@ -486,9 +486,9 @@ def _describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
 
 def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
     """Groups of people the word rules, which know only named actors, leave out: the group a name owns
-    ("Brazil's 40,000 seamen walked out"), the one after "by" ("the strike by seamen"; not "is said by
-    diplomats to be alarmed": what they say), after "with" or "against" ("a pay deal with striking seamen"),
-    and the sides of talks "between management and unions"."""
+    ("Ruritania's 3,000 dockers walked out"), the one after "by" ("the strike by dockers"; not "is said by
+    diplomats to be alarmed": what they say), after "with" or "against" ("a wage deal with striking dockers"),
+    and the sides of negotiations "between management and workers"."""
     parties = binding.sources + binding.targets
     owned = groups.owned(doc, parties[0]) if len(parties) == 1 else None
     if owned is not None and is_mutual(trigger.entry.code) and \
@@ -600,7 +600,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
             binding.sources = read_frame.sources
             binding.settled = True
         elif read_frame.pronoun is not None and trigger.entry.kind != "S" or read_frame.embedded:
-            # "the Bank of Japan said he met ...": the parse's "he" is the doer, whoever the words put first; "the
+            # "the Bank of Ruritania said he met ...": the parse's "he" is the doer, whoever the words put first; "the
             # court's ruling on the strike": a noun that is what another is about has no doer the words could find
             binding.sources = []
         if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
@@ -714,10 +714,10 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
 
 def _relative_passives(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
                        mentions: list[Mention]) -> None:
-    """"TWA made an offer, a bid that was rejected by the USAir board", "the strike, which was ruled illegal last
-    Friday": a passive verb of a relative clause tells a happening of its own, which befalls the noun phrase the
-    relative pronoun stands for and is done by the actor its "by" names, or by no one named; never by the doer
-    of the clause the noun phrase belongs to."""
+    """"Acme made an offer, a proposal that was refused by the Zenith board", "the walkout, which was declared
+    unlawful last week": a passive verb of a relative clause tells a happening of its own, which befalls the noun
+    phrase the relative pronoun stands for and is done by the actor its "by" names, or by no one named; never by
+    the doer of the clause the noun phrase belongs to."""
     for trigger, binding in zip(found, bindings):
         antecedent = _antecedent(words, trigger) if _relative(words, trigger) else None
         if antecedent is None or any(other.nominal and other.last == antecedent[1] and
@@ -1169,7 +1169,7 @@ def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger
     if complement and obj and phrases.inner_object(trigger) and (
             not _told_passive(words, trigger) or trigger.entry.slots[-1].forms & set(obj.lower().split())):
         # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger", "the
-        # deal was reached"; not a passive's subject that is none of its words ("the strike was ruled illegal")
+        # deal was reached"; not a passive's subject that is none of its words ("the walkout was ruled unlawful")
         cue = len(headline.split()) - len(trigger.entry.headline.split())  # "plan to", "weigh plans to"
         headline = " ".join(headline.split()[:cue + 1])
         particle = words.forms[trigger.first + 1]

@@ -1,9 +1,9 @@
 """Whom a deed is aimed at when the parse finds its object or addressee written as a description of an actor
-the article has named: "USAir called on the transportation department" after "the Department of
-Transportation", "urged the administration to act", "appealed to the board".
+the article has named: "Acme called on the harbour authority" after "the Port Marin Harbour
+Authority", "urged the administration to act", "appealed to the board".
 
 A description of two words or more whose words are all words of the name of an organisation the article named
-before it ("the transportation department", "the finance ministry") stands for the last such organisation;
+before it ("the harbour authority", "the finance ministry") stands for the last such organisation;
 else the addressee of an appeal or a demand that is a description of a known kind ("urged the company",
 "called on the government") stands for the actor `descriptions.stand_in` finds. The doer itself is never
 its own target.
@@ -40,7 +40,7 @@ def _named_body(doc: Document, phrase: str, start: int) -> Mention | None:
     determiner, as a mention at the description's place."""
     wanted = [word.lower() for word in _WORD.findall(phrase)[1:]]
     if len(wanted) < 2:
-        return None  # "the state" is no "North Texas State University": a body is told by its qualifier
+        return None  # "the state" is no "Port Marin State University": a body is told by its qualifier
     for mention in sorted((m for m in doc.mentions if m.end <= start and m.type == "organization"),
                           key=lambda m: m.start, reverse=True):
         name = {word.lower() for word in _WORD.findall(f"{mention.name or ''} {mention.text}")}

@@ -108,7 +108,7 @@ class Frame:
     addressee: tuple[str, int, bool] | None = None  # an object or its owner that describes an actor ("the
     # ministry", "the group's offer"), its offset and whether it is the owner
     embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")
-    unnamed: bool = False  # a noun's doer is a subject that names no actor ("leading ministers ended their talks")
+    unnamed: bool = False  # a noun's doer is a subject that names no actor ("senior diplomats ended their talks")
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
@@ -281,13 +281,13 @@ def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = N
     return placed
 
 
-OWNING = ("flagged", "registered", "owned")  # "a Kuwaiti-owned tanker", "a U.S.-flagged ship": whose it is
+OWNING = ("flagged", "registered", "owned")  # "a Freedonian-owned tanker", "a U.S.-flagged ship": whose it is
 
 
 def _flag(token, placed: Placed, published: str | None) -> Mention | None:
     """The country that a participle of owning, glued to its name ("U.S.-owned") or after a hyphen
-    ("Kuwaiti - owned"), says owns the noun it modifies; None else. Only what is acted on is read so: a
-    "Japanese-owned bank" that acts is its own doer."""
+    ("Freedonian - owned"), says owns the noun it modifies; None else. Only what is acted on is read so: a
+    "Ruritanian-owned bank" that acts is its own doer."""
     text = token.text
     if token.dep_ not in ("amod", "compound") or not _lower(token).endswith(OWNING):
         return None
@@ -368,7 +368,7 @@ ADDRESSED_CASES = frozenset({"to", "on", "against", "with"})  # "called on the d
 
 
 def _described(token, placed: Placed) -> tuple[str, int, bool] | None:
-    """"called on the transportation department to reject", "urged the administration to act", "rejected the
+    """"called on the harbour authority to refuse", "urged the administration to act", "rejected the
     group's overtures": the phrase, its sentence offset and whether it is a possessive, of a verb's object or
     addressee, or the owner of its object, that names no actor but describes one by a common noun after
     "the", for the article's actors to resolve; None when there is none."""
@@ -496,7 +496,7 @@ def _charged_with(token, placed: Placed) -> list[Mention]:
         return []
     accused = _child(accusing, ("obj", "xcomp")) or _child(accusing, PASSIVE_SUBJECTS)
     if accused is not None and _lower(accused) in RELATIVES and accusing.dep_ == "acl:relcl":
-        accused = accusing.head  # "Iran, which the Americans blame for ..."
+        accused = accusing.head  # "Freedonia, which the Ruritanians blame for ..."
     if accused is None or _lower(accused) in PERSONAL:
         return []
     return _mention_list(accused, placed, False) or _nationals_of(accused, placed)
@@ -807,7 +807,7 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
             if frame.sources:
                 # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
                 frame.sources = _unique(frame.sources + _mention_list(subject, placed, False), [])
-        # "discussed the Iran-Iraq war with Ruritania": what is discussed or negotiated is the topic, not a party,
+        # "discussed the border war with Ruritania": what is discussed or negotiated is the topic, not a party,
         # though the parse may hang the party on it
         topics = [child for child in objects if child.dep_ == "obj"] if placed.mutual and \
             _lemma(token) in DISCUSSING else []
@@ -1131,7 +1131,7 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
             speaker = _child(clause.head, SUBJECTS)
             found = _mention_list(speaker, placed) or _leaders(speaker, placed) if speaker is not None else []
             person = _lower(pronoun) != "it"
-            # "the Steinberg group said it bought", "the group, Acme and Widget, said it": "it" is the group the
+            # "the Novak group said it bought", "the group, Acme and Widget, said it": "it" is the group the
             # names qualify or make up
             if found and not person and _pos(speaker) == "NOUN" and speaker.i not in placed:
                 return found
@@ -1282,19 +1282,19 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
         if subject is not None and _lower(subject) not in PERSONAL:
             sources = _mention_list(subject, placed)
             if not sources and token.dep_ == "obj":
-                frame.subject_text = noun_phrase(subject)  # "leading ministers ended their talks"
+                frame.subject_text = noun_phrase(subject)  # "senior diplomats ended their talks"
                 frame.unnamed = True
         if not sources and _lower(owner) in OWNER_PRONOUNS and (
                 _lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
             # "his talks with X": he took part; "with its launch" is left to the nearest name before it
             frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)
     # "made concessions in the latest round of talks": the round stands in the clause for the talks, as the head
-    # of a noun the parse made a modifier does ("secured a restraining order freezing the assets")
+    # of a noun the parse made a modifier does ("got a restraining order freezing every ship")
     held = token.head if placed.mutual and token.dep_ == "nmod" and _case(token) == "of" and \
         token.head.dep_ == "obl" and _lower(token.head) in ROUNDS or \
         token.dep_ == "compound" and token.head.i > token.i and _pos(token.head) == "NOUN" else token
-    # "flew to Delhi for talks": one goes for a meeting to take part in it; not so a deed of force, which "for"
-    # gives as a cause ("faces a dilemma in retaliation for an attack on a U.S.-flagged tanker")
+    # "flew to Port Marin for talks": one goes for a meeting to take part in it; not so a deed of force, which "for"
+    # gives as a cause ("faces a hard decision in retaliation for an attack on a U.S.-flagged freighter")
     purpose = held.dep_ == "obl" and not forceful and any(c.dep_ == "case" and _lower(c) == "for"
                                                          for c in held.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
@@ -1315,7 +1315,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
             sources = _mention_list(subject, placed)
             if not sources:
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
-                # not one "in" talks it need not take part in ("the reserves weakened its position in talks")
+                # not one "in" talks it need not take part in ("the drought weakened its hand in talks")
                 frame.unnamed = held.dep_ == "obj" or purpose
         elif subject is not None and _lower(subject) in ANAPHORS:
             frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
@@ -1334,7 +1334,7 @@ RECEIVING = frozenset({"receive", "face", "get"})  # "Acme received a bid from W
 
 
 def _recipients(token, placed: Placed) -> list[Mention]:
-    """"Japan received a protest from China", "Acme faces a lawsuit": whom a deed is given or dealt is its
+    """"Freedonia received a protest from Ruritania", "Acme faces a lawsuit": whom a deed is given or dealt is its
     target, the subject of the verb it is the object of (and that subject is not its doer)."""
     head = token.head
     if head.i == token.i or token.dep_ != "obj" or _pos(head) not in ("VERB", "AUX") or \

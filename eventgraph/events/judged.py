@@ -1,10 +1,10 @@
 """Whom a statement that names no one it is about is aimed at: the maker of the deed it judges ("said he is very
-disappointed by a Canadian government finding", "Canada's ruling ... was a keen disappointment, said ...", "said
+disappointed by a Freedonia government finding", "Freedonia's ruling ... was a bitter blow, said ...", "said
 Acme's offer was inadequate").
 
 The deed is a noun of deciding or doing (`JUDGED`; a standing policy is none), and its maker the actor whose
-name or possessive stands right before it, with at most a few plain modifiers between ("a Canadian government
-finding"), not a country's adjective alone ("the Canadian decision" stays untold). The speaker and those it
+name or possessive stands right before it, with at most a few plain modifiers between ("a Freedonia government
+finding"), not a country's adjective alone ("the Freedonian decision" stays untold). The speaker and those it
 speaks for are never the target of their own words ("said its decision"). Read from the words: statements are
 not parsed.
 """
@@ -22,7 +22,7 @@ JUDGED = frozenset({"decision", "decisions", "ruling", "rulings", "finding", "fi
                     "demands", "refusal", "rejection", "retaliation", "threat", "threats", "veto", "ban"})
 REACH = 10  # words from where what was said opens: a deed named further on is not what it is about ("said the
 # communique would support indicators but stop short of supporting U.S. proposals")
-MAX_MODIFIERS = 2  # plain words between the maker and the deed: "the Canadian government's final ruling"
+MAX_MODIFIERS = 2  # plain words between the maker and the deed: "the Freedonia government's final ruling"
 STOPS = triggers.DETERMINERS | triggers.PREPOSITIONS | triggers.BE | triggers.MODALS | triggers.PERFECT
 
 

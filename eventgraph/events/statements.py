@@ -13,7 +13,7 @@ them to land"), words that judge as wrong are criticism (111, "called the ruling
 should be done is an appeal (020, "said creditors should show more understanding"), an offer or proposal found
 wanting is turned down (120, "said the bid was inadequate"), another's act the speaker says
 will be met by a response, or resolve to do whatever it takes, is a warning (130, "said any attack would be met by
-force", "would do whatever was necessary"), and what the speaker itself will do is an intent (030, "said it would
+force", "would do whatever it took"), and what the speaker itself will do is an intent (030, "said it would
 refile the application", "Acme will provide the financing, Acme said"), unless it is a result foretold ("the company
 will report record results") or a deed of cooperation offered on a condition, which is the terms of an offer, not a
 threat ("if more shares are tendered, it would buy them"); anything else is a comment (010), and so is whatever
@@ -156,10 +156,10 @@ COMMENTATORS = frozenset({"analyst", "analysts", "economist", "economists", "dea
                           "underwriter", "underwriters"})  # who comment on others' deeds: "analysts' and
 # arbitragers' comments are one 010 event per speaker and day", as the annotation conventions say
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
-RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do whatever was necessary"
+RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do whatever it took"
 FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
                     "possible", "probable", "doubt", "doubts", "hope", "hopes", "worry", "worries",
-                    "prospect"})  # "a danger that we will fall back": what may come about, not what is pledged
+                    "prospect"})  # "a risk that prices will slip": what may come about, not what is pledged
 UNFAULTED = frozenset({"it", "this", "that", "what", "which", "there"})  # "it was wrong to believe": a view
 COOPERATIVE = ("03", "08")  # CAMEO roots of cooperation, from intent to cooperate to yielding
 REFUSING = ("fail", "refus", "reject")  # a condition that another refuses: "if the union rejects the offer"
@@ -229,7 +229,7 @@ def _disapproving(forms: list[str]) -> bool:
 
 
 def _faulted(forms: list[str]) -> bool:
-    """"Baker was wrong to blame the West Germans", "the appeals court was wrong in issuing an injunction", "the
+    """"Novak was wrong to accuse the dockers", "the tribunal was wrong in granting the permit", "the
     market was mistaken": a party found at fault, not a view rebutted ("it is wrong to say", "that is wrong")."""
     return any(form in triggers.BE and j > 0 and forms[j - 1] not in UNFAULTED and forms[j + 1:j + 2] and (
         forms[j + 1] == "mistaken" or forms[j + 1] == "wrong" and forms[j + 2:j + 3] in (["to"], ["in"]))
@@ -241,7 +241,7 @@ def _phrases(listed: frozenset[str]) -> list[tuple[str, ...]]:
 
 
 def _resolved(forms: list[str], named: frozenset[int]) -> bool:
-    """"would do whatever was necessary to keep the lanes open", "would resort to any action to defend the Gulf":
+    """"would do whatever it took to keep the bridge open", "would resort to any means to protect the coast":
     a party's resolve to do anything it takes against what is feared, a warning (CAMEO 13); not a guess at
     another's ("it is unlikely the administration would resort to such measures")."""
     for j, form in enumerate(forms):
@@ -260,7 +260,7 @@ def _resolved(forms: list[str], named: frozenset[int]) -> bool:
 
 
 def _subject(forms: list[str], j: int) -> int:
-    """The last word of the subject of the modal at `j`, past the adverbs between ("it would also", "Iran
+    """The last word of the subject of the modal at `j`, past the adverbs between ("it would also", "Ruritania
     will probably")."""
     k = j - 1
     while k >= 0 and (forms[k] in SKIPPED or forms[k].endswith("ly")):
@@ -282,14 +282,14 @@ def _conditioned(forms: list[str]) -> bool:
 
 
 def _forbidding(forms: list[str], named: frozenset[int]) -> bool:
-    """"would not let Iran use the missiles", "will not tolerate": a future refusal to permit is a warning, when
+    """"would not let Freedonia use the canal", "will not tolerate": a future refusal to permit is a warning, when
     the speaker or a party named refuses (`named`), not a thing ("the commitment would not allow it")."""
     for j, form in enumerate(forms):
         if form in OWN_FUTURE and forms[j + 1:j + 2] in (["not"], ["n't"]) and forms[j + 2:j + 3] and \
                 forms[j + 2] in FORBIDDEN:
             k = _subject(forms, j)
             if k >= 0 and (_speaking_subject(forms, k, named) or forms[k] in COORDINATORS):
-                return True  # "did not seek confrontation but would not let Iran use them": the subject before
+                return True  # "wanted no quarrel but would not let Freedonia use it": the subject before
     return False
 
 
@@ -368,8 +368,8 @@ def _needed(words: Words, trigger: triggers.Trigger) -> bool:
 
 def _bargained(forms: list[str], deed: int) -> bool:
     """"if more shares are tendered, it would buy them pro rata": a deed of cooperation promised on a condition
-    that asks nothing be refused is the terms of an offer, not a threat ("unless the union accepts", "if the deal
-    is not acceptable, it may make an offer to the shareholders" are)."""
+    that asks nothing be refused is the terms of an offer, not a threat ("unless the union accepts", "if the price
+    is not agreed, it may bid for the stock directly" are)."""
     entries = [entry for entry in entries_by_first_word().get(forms[deed], ()) if entry.kind == "V"]
     if not entries or any(not COOPERATIVE[0] <= entry.code[:2] <= COOPERATIVE[1] for entry in entries):
         return False
@@ -389,7 +389,7 @@ def _own_future(forms: list[str], modals: frozenset[str], own: frozenset[int], a
 
 def _own_deed(forms: list[str], modals: frozenset[str], own: frozenset[int], affirmed: bool = False,
               weighed: bool = False, acting: bool = False) -> int | None:
-    """"it would refile", "his firm would do just that", "they intend to pursue", "Acme will provide the
+    """"it would refile", "her company would do exactly that", "they intend to pursue", "Acme will provide the
     financing" said by Acme: the speaker's own future, told by one of `modals` or a word of intent; `affirmed`:
     a deed it will do, not a forecast ("it will be ten days", "it will likely report record results") nor a
     refusal ("it would not wait"); `weighed`: one it will only weigh ("it would consider alternatives", "intends

@@ -87,7 +87,7 @@ SHARED_NEED = ("on", "the", "need")  # "agreed on the need for stability": a vie
 QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
 QUOTE_REACH = 8  # words from "quoted" to "as saying": "quoted Soviet leader Mikhail Gorbachev as saying"
 NOUN_FORMS = frozenset({"state", "states"})  # forms of a reporting verb that news mostly writes as a noun: "the
-# Saudi state agency", "EC member states", "Punjab state"
+# Ruritanian state agency", "member states of the union", "Vorland state"
 SPEAKING_CUES = MODALS | {"not", "also", "he", "she", "it", "they", "we", "i", "you"}  # before such a form, the verb:
 # "would state", "it states"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
@@ -217,7 +217,7 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
 
 
 def _noun_form(words: Words, i: int, matches: list[tuple[int, Entry]]) -> bool:
-    """"the Saudi state agency", "member states said": a reporting verb's form that is a noun here, as it is
+    """"the Ruritanian state agency", "member states said": a reporting verb's form that is a noun here, as it is
     in news unless a modal, "to" or a pronoun comes right before it."""
     return words.forms[i] in NOUN_FORMS and all(entry.kind == "S" for _, entry in matches) and \
         (i == 0 or words.forms[i - 1] not in SPEAKING_CUES)

@@ -342,7 +342,7 @@ def score(report: Report, happening: Happening) -> float | None:
         # directed happening linked only through the country needs some shared wording
         if report.mutual:
             if _other_counterparts(report, happening):
-                return None  # "talks with Kohl" and "talks with Mitterrand": one party's two meetings
+                return None  # "talks with Novak" and "talks with Smith": one party's two meetings
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
         else:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
@@ -452,7 +452,7 @@ def _other_counterparts(report: Report, happening: Happening) -> bool:
     """Whether two reports of a meeting or talks, each naming two parties or more, name different parties besides
     the ones they share: the same minister's talks with two others are two meetings, unless a party of one
     belongs to a party of the other ("talks with Lula" and "talks with Brazil") or names it at more length
-    ("Sante Fe" and "Sante Fe Southern Pacific Corp")."""
+    ("Acme" and "Acme Southern Railway Corp")."""
     if len(report.parts) < 2 or len(happening.parts) < 2:
         return False
     mine, theirs = report.parts - happening.wide_parts, happening.parts - report.wide_parts
