@@ -77,6 +77,8 @@ TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "ex
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
 _SPACE = re.compile(r"\s")
+_WITH = re.compile(r" with\s*$", re.I)  # "with" right before a name: "discussions with Acme's lenders"
+_WITH_REACH = 20  # characters before a name read for it: the word and the spaces after it, not the article
 
 
 def parse_figures() -> tuple[int, float]:
@@ -493,7 +495,7 @@ def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, bindi
     parties = binding.sources + binding.targets
     owned = groups.owned(doc, parties[0]) if len(parties) == 1 else None
     if owned is not None and is_mutual(trigger.entry.code) and \
-            doc.text[:parties[0].start].rstrip().lower().endswith(" with"):
+            _WITH.search(doc.text, max(0, parties[0].start - _WITH_REACH), parties[0].start):
         # "discussions with Acme's lenders": Acme talks with its lenders
         binding.sources, binding.targets = parties, [owned]
     else:
