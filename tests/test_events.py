@@ -1174,6 +1174,13 @@ def test_a_passive_of_a_relative_clause_is_a_happening_of_the_noun_before_it_don
     assert rejected[0].title == "Freedonia refuses a proposal"
 
 
+def test_a_relative_pronoun_after_a_verb_stands_for_no_noun_before_the_verb():
+    text = "The company said that was rejected by Freedonia."
+    assert not any("said" in m.title for m in doc(text).event_mentions)
+    text = "Acme offered the revised plan, which was rejected by Freedonia."
+    assert [m.title for m in doc(text).event_mentions if m.code[:2] == "12"] == ["Freedonia rejects the revised plan"]
+
+
 def test_a_happening_a_relative_clause_tells_leaves_the_statement_of_the_sentence_standing():
     text = "Sue Smith said the ministry had no plans to step in over the walkout, which was ruled illegal on Friday."
     found = doc(text, [("on Friday", "DATE", "2021-04-30")])

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventgraph import merge
+from eventgraph.merge import relation
 from eventgraph.merge.dates import interval, iso
 from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, Timex, granularity
 
@@ -932,3 +933,15 @@ def test_an_occasion_does_not_join_a_happening_after_its_article_or_a_deed_told_
     deeds = [told(doc_id, day, "A bomb exploded at the station.", "exploded", "183", [])
              for doc_id, day in (("a", "2021-03-02"), ("b", "2021-03-15"))]
     assert len(merge.merge_events(deeds, ACTORS)) == 2
+
+
+@pytest.mark.parametrize("text, trigger, told", [
+    ("The strike was called off.", "strike", True),
+    ("The workers struck on Monday.", "struck", False),
+    ("The two sides met in Port Marin.", "met", False),
+    ("The workers walked out.", "walked out", False),
+])
+def test_a_definite_happening_is_named_by_a_noun(text, trigger, told):
+    start = text.index(trigger)
+    found = mention("173", None, [], trigger=trigger, start=start)
+    assert relation.definite(document("a", "2024-06-19", found, text=text), found) is told

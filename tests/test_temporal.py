@@ -291,6 +291,8 @@ def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anteri
     ("The company said earlier it would sell its stake.", True),  # a statement made before the report
     ("The company said previously that prices would rise.", True),
     ("The company said recently increased prices would hold.", False),  # the adverb is the participle's
+    ("The company said once the merger is completed it would cut jobs.", False),  # "once" opens a clause
+    ("The company said last year's profit would double.", False),
 ])
 def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterior):
     start = text.index("said")

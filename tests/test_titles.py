@@ -423,6 +423,11 @@ def test_what_a_speaker_says_in_the_first_person_is_quoted():
     ("Jan Novak said publicly that the cuts are necessary.", "publicly that the cuts are necessary",
      "the cuts are necessary"),
     ("Jan Novak said so that prices fell.", "so that prices fell", "so that prices fell"),
+    ("Jan Novak said only that talks went on.", "only that talks went on", "talks went on"),
+    ("Jan Novak said supply that exceeded demand would be stored.", "supply that exceeded demand would be stored",
+     "supply that exceeded demand would be stored"),
+    ("Jan Novak said now that the plant is open, prices will fall.", "now that the plant is open, prices will fall",
+     "now that the plant is open, prices will fall"),
 ])
 def test_the_adverbs_of_the_saying_are_no_part_of_what_was_said(text, said, shown):
     assert titles.as_said(read(text, 0), said, text) == shown

@@ -25,6 +25,7 @@ from .. import syntax
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import DEMONYM, gazetteer
 from ..merge.dates import interval
+from ..temporal import aspect
 from . import (addressees, attach, frame, happenings, instances, judged, modality, occasions, phrases, statement_dates,
                statements, titles, triggers)
 from .lexicon import (ADDRESSING, STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual,
@@ -76,6 +77,8 @@ TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "ex
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
 UNUSED_PIPES = ("trainable_lemmatizer", "morphologizer")
 _SPACE = re.compile(r"\s")
+_WITH = re.compile(r" with\s*$", re.I)  # "with" right before a name: "discussions with Acme's lenders"
+_WITH_REACH = 20  # characters before a name read for it: the word and the spaces after it, not the article
 
 
 def parse_figures() -> tuple[int, float]:
@@ -492,7 +495,7 @@ def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, bindi
     parties = binding.sources + binding.targets
     owned = groups.owned(doc, parties[0]) if len(parties) == 1 else None
     if owned is not None and is_mutual(trigger.entry.code) and \
-            doc.text[:parties[0].start].rstrip().lower().endswith(" with"):
+            _WITH.search(doc.text, max(0, parties[0].start - _WITH_REACH), parties[0].start):
         # "discussions with Acme's lenders": Acme talks with its lenders
         binding.sources, binding.targets = parties, [owned]
     else:
@@ -738,17 +741,26 @@ def _relative(words: Words, trigger: triggers.Trigger) -> bool:
 
 def _antecedent(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
     """The first and last word of the noun phrase a relative pronoun right before a passive verb (past its
-    auxiliaries) stands for."""
+    auxiliaries) stands for; none past a verb ("the company said that was rejected": "that" stands for no noun
+    of it)."""
     j = words.before(trigger.first, phrases.AUXILIARIES)
     end = j - 1 if words.forms[j - 1] != "," else j - 2
     if end < 0 or not words.forms[end].isalpha() or words.capitalised(end):
         return None
     for start in range(end, max(-1, end - ANTECEDENT_REACH), -1):
-        if words.is_break(start) or words.forms[start] in triggers.PREPOSITIONS:
+        if words.is_break(start) or words.forms[start] in triggers.PREPOSITIONS or _verb(words, start):
             return None
         if words.forms[start] in triggers.DETERMINERS:
             return start, end
     return None
+
+
+def _verb(words: Words, j: int) -> bool:
+    """A reporting verb, an auxiliary, a modal or a past form not right after a determiner (not "the revised
+    plan")."""
+    form = words.forms[j]
+    return any(entry.kind == "S" for entry in entries_by_first_word().get(form, ())) or aspect.auxiliary(form) or \
+        aspect.past(form) and not (j > 0 and words.forms[j - 1] in triggers.DETERMINERS)
 
 
 def _asking(words: Words, trigger: triggers.Trigger) -> bool:

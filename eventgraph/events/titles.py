@@ -57,9 +57,12 @@ PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "
 _CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                         "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
                         "thousands", "dozen", "dozens"})
-# Adverbs that tell when, where or how often a thing was said: "said later that", "said here that".
-_SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yesterday", "then", "now", "previously",
-                             "recently", "repeatedly", "once", "too", "here", "there", "instead"})
+# Adverbs that tell when, where, how often, how or how much a thing was said: "said later that", "said only that";
+# not "now" nor "once", which open a clause ("said now that prices fell, ..."), nor any word in "-ly" ("supply").
+_SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yesterday", "then", "previously",
+                             "recently", "repeatedly", "too", "here", "there", "instead", "publicly", "privately",
+                             "separately", "jointly", "formally", "officially", "initially", "subsequently",
+                             "explicitly", "flatly", "firmly", "openly", "only"})
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
 _APPOSED_NAME = 4  # words of a name set beside a subject's name, up to its verb: ", Nassau Branch is"
@@ -189,8 +192,7 @@ def _past_adverbs(said: str | None) -> str | None:
     """What was said without the adverbs of the saying before its "that": "says later that prices fell" reads
     "says prices fell"."""
     adverbs, that, clause = (said or "").partition(" that ")
-    if that and clause and all(word in _SAYING_ADVERBS or word.endswith("ly") and word.isalpha() and word.islower()
-                               for word in adverbs.split()) and len(adverbs.split()) <= 2:
+    if that and clause and all(word in _SAYING_ADVERBS for word in adverbs.split()) and len(adverbs.split()) <= 2:
         return clause
     return said
 

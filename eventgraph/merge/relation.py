@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .. import datafiles
+from ..events.lexicon import entries_by_first_word
 from ..events.occasions import material_conflict
 from ..kinds import kind
 from ..model import Date, Document, EventMention, Timex, granularity
@@ -253,8 +254,13 @@ def another_instance(doc: Document, mention: EventMention) -> bool:
 def definite(doc: Document, mention: EventMention) -> bool:
     """"The strike", "this walkout": a happening its article has told of, named by a noun ("the strike was called
     off"; not "the union has struck")."""
-    return not mention.trigger.lower().split()[0].endswith("ed") and bool(_DEFINITE.search(_before_trigger(doc,
-                                                                                                        mention)))
+    return not _verb(mention.trigger.lower().split()[0]) and bool(_DEFINITE.search(_before_trigger(doc, mention)))
+
+
+def _verb(word: str) -> bool:
+    """A word in "-ed" or one the trigger lexicon knows only as a verb's ("struck", "met"; not "strike")."""
+    entries = entries_by_first_word().get(word, ())
+    return word.endswith("ed") or bool(entries) and all(entry.verbal for entry in entries)
 
 
 def series(doc: Document, mention: EventMention) -> bool:

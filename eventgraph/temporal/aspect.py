@@ -37,6 +37,8 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
 _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
+# past cues that, right after a reporting verb, open what was said: "said once the merger is completed it would"
+_CLAUSE_CUES = frozenset({"once", "last"})
 _REACH = 3  # words before the happening's word in which a cue may stand
 _WINDOW = 100  # characters before the happening's word read for its cues; the whole sentence only when needed
 _OPENER = re.compile(r"\s*(\w+)\s*,")
@@ -114,7 +116,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
-        if cue and cue.group(1).lower() in cues() and not _past(cue.group(2).lower()):
+        if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()):
             return True  # "said earlier it would sell the unit", "announced previously it was seeking approval"
         deed = _REPORTED_DEED.match(text, trigger_end)
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
