@@ -69,8 +69,8 @@ JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
 RELATIVES = frozenset({"which", "that"})  # pronouns that open a relative clause on the noun before them
-ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("a conditional bid")
-AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the USAir board")
+ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("an early offer")
+AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the Acme board")
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process

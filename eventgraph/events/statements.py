@@ -16,7 +16,7 @@ will be met by a response, or resolve to do whatever it takes, is a warning (130
 force", "would do whatever it took"), and what the speaker itself will do is an intent (030, "said it would
 refile the application", "Acme will provide the financing, Acme said"), unless it is a result foretold ("the company
 will report record results") or a deed of cooperation offered on a condition, which is the terms of an offer, not a
-threat ("if more shares are tendered, it would buy them"); anything else is a comment (010), and so is whatever
+threat ("if the harvest is poor, it would buy grain"); anything else is a comment (010), and so is whatever
 analysts, economists, dealers or diplomats say, as annotators code commentators. A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
 A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
@@ -367,7 +367,7 @@ def _needed(words: Words, trigger: triggers.Trigger) -> bool:
 
 
 def _bargained(forms: list[str], deed: int) -> bool:
-    """"if more shares are tendered, it would buy them pro rata": a deed of cooperation promised on a condition
+    """"if the harvest is poor, it would buy grain from its neighbours": a deed of cooperation promised on a condition
     that asks nothing be refused is the terms of an offer, not a threat ("unless the union accepts", "if the price
     is not agreed, it may bid for the stock directly" are)."""
     entries = [entry for entry in entries_by_first_word().get(forms[deed], ()) if entry.kind == "V"]
