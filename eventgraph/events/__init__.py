@@ -167,13 +167,6 @@ def _read_words(doc: Document):
     return pieces, plain, candidates
 
 
-def _words_of(words: Words, mentions: list[Mention], actors: set[str]) -> frozenset[int]:
-    """The words of the sentence that name one of `actors`."""
-    spans = [(m.start, m.end) for m in mentions if m.actor in actors]
-    return frozenset(j for j in range(len(words)) if any(start < words.ends[j] and words.starts[j] < end
-                                                         for start, end in spans))
-
-
 def _statement(mention: EventMention) -> bool:
     """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
     return (mention.code[:2] == STATEMENT_ROOT or statements.reporting(mention.trigger)) and \
@@ -285,7 +278,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     for trigger, _, _ in kept:
         if trigger.entry.kind == "S":
             trigger.entry = statements.gist(words, trigger, reports_only,
-                                            _words_of(words, mentions, speakers[id(trigger)]))
+                                            frozenset(_name_words(words, [
+                                                m for m in mentions if m.actor in speakers[id(trigger)]])))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)]) or \
