@@ -1267,10 +1267,8 @@ def _named_again(doc: Document, number: int, mentions: list[Mention], said: str)
 
 
 def _without_legal_form(name: str) -> str:
-    """A name without the legal form it ends on ("Acme Co." -> "Acme"), which the name's pattern reads again."""
-    words = name.split()
-    forms = gazetteer().legal_forms
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in forms else name
+    """A name without the legal forms it ends on ("Acme Co." -> "Acme"), which the name's pattern reads again."""
+    return " ".join(gazetteer().without_legal_forms(name.split()))
 
 
 _OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
