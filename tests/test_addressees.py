@@ -14,7 +14,7 @@ def roles(text, root):
 
 def test_a_body_described_by_words_of_its_name_is_the_addressee():
     found = roles("The Ruritanian Ministry of Transport studied the case. Acme Corp called on the transport ministry "
-                  "to reject the request.", "02")
+                  "to review its rules.", "02")
     assert found == [{("acme", "source"), ("ruritanian-ministry-of-transport", "target")}]
 
 

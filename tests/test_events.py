@@ -452,7 +452,7 @@ def test_a_date_dates_the_happening_of_its_own_clause(text, surface, word, dated
 
 
 def test_a_weekend_dates_what_it_governs():
-    [said] = doc("This weekend, Jan Novak voiced his displeasure with Ruritania.",
+    [said] = doc("This weekend, Jan Novak criticised Ruritania.",
                  [("This weekend", "DATE", "2021-W17-WE")]).event_mentions
     assert said.date.value == "2021-W17-WE"
 

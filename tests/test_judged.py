@@ -10,7 +10,7 @@ def statement_roles(text):
 def test_a_judged_decision_is_aimed_at_its_maker():
     assert statement_roles("Jan Novak said he was disappointed by Freedonia's decision to cut tariffs.") == [
         {("jan-novak", "source"), ("freedonia", "target")}]
-    assert statement_roles("Freedonia's ruling was a keen disappointment, said Jan Novak.") == [
+    assert statement_roles("Freedonia's ruling was a bitter disappointment, said Jan Novak.") == [
         {("jan-novak", "source"), ("freedonia", "target")}]
 
 
@@ -19,6 +19,6 @@ def test_a_speaker_judging_its_own_decision_has_no_target():
 
 
 def test_a_deed_named_far_into_what_was_said_is_not_what_it_is_about():
-    found = statement_roles("Jan Novak said the communique would support the use of indicators to assist the "
-                            "surveillance of markets but would stop short of supporting Freedonia's proposals.")
+    found = statement_roles("Jan Novak said the report would praise the steps taken to reopen the rail lines "
+                            "across the border but would stop short of endorsing Freedonia's proposals.")
     assert all(("freedonia", "target") not in actors for actors in found)

@@ -476,7 +476,7 @@ def test_a_speaker_named_again_as_the_sentence_writes_it_reads_it():
 
 
 def test_a_deed_of_cooperation_offered_on_a_condition_is_no_threat():
-    [said] = doc("Ruritania said that if more shares were tendered, it would purchase them pro rata.").event_mentions
+    [said] = doc("Ruritania said that if the harvest was poor, it would purchase grain abroad.").event_mentions
     assert said.code[:2] == "03"
 
 

@@ -280,8 +280,9 @@ def _key(actor: Mention | Actor) -> str:
 
 
 RESIGNING = "083"  # the CAMEO code eventgraph gives a resignation
-OWN_ACCOUNT = frozenset({"Appointment", "Election", "Dismissal", "Death"})  # labels of happenings that befall or
-# are done by a person on his own account: "Jan Novak, Acme's chairman, resigned" is his deed alone
+OWN_ACCOUNT = APPOINTING | {"Dismissal", "Death"}  # labels of happenings that befall or
+# are done by a person on his own account: "Jan Novak, Acme's chairman, resigned" is his deed alone ("Death" is
+# `events.happenings.DEATH`, which cannot be imported here: the events package imports this module)
 
 
 def add_countries(events: list[Event], actors: list[Actor]) -> None:

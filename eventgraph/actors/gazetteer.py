@@ -141,6 +141,14 @@ class Gazetteer:
             for form in [name] + _split(others):
                 self._add(form, entry)
 
+    def without_legal_forms(self, words: list[str]) -> list[str]:
+        """The words of a name without the legal forms it ends on ("Acme Co Ltd" -> "Acme") or an "and" left
+        hanging by them."""
+        words = list(words)
+        while len(words) > 1 and (words[-1] in self.legal_forms or words[-1] in ("and", "&")):
+            words.pop()
+        return words
+
     def find(self, text: str, start: int = 0, end: int | None = None, published: str | None = None) -> list[Hit]:
         """Known names in text[start:end], longest first, each bounded by non-word characters.
 

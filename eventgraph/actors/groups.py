@@ -32,9 +32,10 @@ PASSING = frozenset({"the", "a", "an", "some", "many", "several", "most", "all",
                      "small", "smaller", "big", "bigger", "biggest", "large", "larger", "largest", "major", "leading",
                      "top"})
 TRADES = frozenset({"shipping", "mining", "banking", "trading", "farming", "fishing", "publishing", "broadcasting",
-                    "engineering", "building", "manufacturing", "processing", "brewing", "refining", "printing",
+                    "engineering", "manufacturing", "processing", "brewing", "refining", "printing",
                     "advertising", "housing", "clothing", "marketing"})  # "-ing" nouns of a trade: "shipping companies"
 # are named by theirs, where "striking dockers" are not named by what they are doing
+TRADE_ENDINGS = ("making", "building")  # trades named by what they make: "steelmaking", "shipbuilding", "building"
 
 
 @functools.cache
@@ -174,7 +175,7 @@ def _named_owner(doc: Document, start: int, end: int) -> Mention | None:
 def _passing(word: str) -> bool:
     lowered = word.lower()
     return lowered in PASSING or not any(char.isalpha() for char in word) or \
-        lowered.endswith("ing") and not lowered.endswith(("making", "building")) and lowered not in TRADES and \
+        lowered.endswith("ing") and not lowered.endswith(TRADE_ENDINGS) and lowered not in TRADES and \
         not _proper(word)
 
 

@@ -886,8 +886,7 @@ class _Reader:
             # "U.S. Federal Reserve Board": a country's name before a body the gazetteer knows is whose it is
             return self._add(start, end, known.key, "organization", known.name, code=known.code,
                              affiliation=known.affiliation)
-        while len(words) > 1 and (words[-1] in g.legal_forms or words[-1] in ("and", "&")):
-            words.pop()
+        words = g.without_legal_forms(words)
         owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
         if country is None and owner is not None and owner.entry.type == "country":
             country = owner.entry.key

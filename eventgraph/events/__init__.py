@@ -70,8 +70,8 @@ JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
 RELATIVES = frozenset({"which", "that"})  # pronouns that open a relative clause on the noun before them
-ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("a conditional bid")
-AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the USAir board")
+ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("an early offer")
+AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the Acme board")
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -168,13 +168,6 @@ def _read_words(doc: Document):
              for number, sentence_timexes, sentence_mentions, pair in pieces}
     candidates = [number for number, (found, _) in plain.items() if any(not _statement(m) for m in found)]
     return pieces, plain, candidates
-
-
-def _words_of(words: Words, mentions: list[Mention], actors: set[str]) -> frozenset[int]:
-    """The words of the sentence that name one of `actors`."""
-    spans = [(m.start, m.end) for m in mentions if m.actor in actors]
-    return frozenset(j for j in range(len(words)) if any(start < words.ends[j] and words.starts[j] < end
-                                                         for start, end in spans))
 
 
 def _statement(mention: EventMention) -> bool:
@@ -288,7 +281,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     for trigger, _, _ in kept:
         if trigger.entry.kind == "S":
             trigger.entry = statements.gist(words, trigger, reports_only,
-                                            _words_of(words, mentions, speakers[id(trigger)]))
+                                            frozenset(_name_words(words, [
+                                                m for m in mentions if m.actor in speakers[id(trigger)]])))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)]) or \
@@ -1285,10 +1279,8 @@ def _named_again(doc: Document, number: int, mentions: list[Mention], said: str)
 
 
 def _without_legal_form(name: str) -> str:
-    """A name without the legal form it ends on ("Acme Co." -> "Acme"), which the name's pattern reads again."""
-    words = name.split()
-    forms = gazetteer().legal_forms
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in forms else name
+    """A name without the legal forms it ends on ("Acme Co." -> "Acme"), which the name's pattern reads again."""
+    return " ".join(gazetteer().without_legal_forms(name.split()))
 
 
 _OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)

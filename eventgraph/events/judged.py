@@ -21,7 +21,7 @@ JUDGED = frozenset({"decision", "decisions", "ruling", "rulings", "finding", "fi
                     "measures", "sanctions", "announcement", "request", "demand",
                     "demands", "refusal", "rejection", "retaliation", "threat", "threats", "veto", "ban"})
 REACH = 10  # words from where what was said opens: a deed named further on is not what it is about ("said the
-# communique would support indicators but stop short of supporting U.S. proposals")
+# report would praise the steps taken to reopen the rail lines but stop short of endorsing Acme's proposals")
 MAX_MODIFIERS = 2  # plain words between the maker and the deed: "the Freedonia government's final ruling"
 STOPS = triggers.DETERMINERS | triggers.PREPOSITIONS | triggers.BE | triggers.MODALS | triggers.PERFECT
 

@@ -16,7 +16,7 @@ will be met by a response, or resolve to do whatever it takes, is a warning (130
 force", "would do whatever it took"), and what the speaker itself will do is an intent (030, "said it would
 refile the application", "Acme will provide the financing, Acme said"), unless it is a result foretold ("the company
 will report record results") or a deed of cooperation offered on a condition, which is the terms of an offer, not a
-threat ("if more shares are tendered, it would buy them"); anything else is a comment (010), and so is whatever
+threat ("if the harvest is poor, it would buy grain"); anything else is a comment (010), and so is whatever
 analysts, economists, dealers or diplomats say, as annotators code commentators. A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
 A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..actors import descriptions, groups
 from ..actors.names import fold
@@ -223,9 +224,7 @@ def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
 
 def _disapproving(forms: list[str]) -> bool:
     """A word or phrase that judges what is spoken of as wrong ("unjustified", "not in keeping with")."""
-    judging = disapproval()
-    return any(form in judging for form in forms) or any(
-        tuple(forms[j:j + len(phrase)]) == phrase for phrase in _phrases(judging) for j in range(len(forms)))
+    return _listed_at(forms, disapproval(), range(len(forms)))
 
 
 def _faulted(forms: list[str]) -> bool:
@@ -236,8 +235,16 @@ def _faulted(forms: list[str]) -> bool:
         for j, form in enumerate(forms))
 
 
-def _phrases(listed: frozenset[str]) -> list[tuple[str, ...]]:
-    return [tuple(entry.split()) for entry in listed if " " in entry]
+def _listed_at(forms: list[str], listed: frozenset[str], positions: range) -> bool:
+    """Whether an entry of `listed`, one word or a phrase of several ("too low"), starts at one of `positions`."""
+    phrases = _phrases(listed)
+    return any(forms[j] in listed or any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in phrases)
+               for j in positions)
+
+
+@lru_cache(maxsize=None)
+def _phrases(listed: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(entry.split()) for entry in listed if " " in entry)
 
 
 def _resolved(forms: list[str], named: frozenset[int]) -> bool:
@@ -296,9 +303,7 @@ def _forbidding(forms: list[str], named: frozenset[int]) -> bool:
 def _found_wanting(forms: list[str]) -> bool:
     """"said the offer was grossly inadequate", "the bid, which it considers inadequate", "considered the offer
     to be too low": an offer judged too little to take."""
-    wanting = [tuple(entry.split()) for entry in WANTING]
-    return any(form in PROPOSALS and any(tuple(forms[k:k + len(phrase)]) == phrase for phrase in wanting
-                                         for k in range(j + 1, min(len(forms), j + 1 + WANTING_REACH)))
+    return any(form in PROPOSALS and _listed_at(forms, WANTING, range(j + 1, min(len(forms), j + 1 + WANTING_REACH)))
                for j, form in enumerate(forms))
 
 
@@ -367,7 +372,7 @@ def _needed(words: Words, trigger: triggers.Trigger) -> bool:
 
 
 def _bargained(forms: list[str], deed: int) -> bool:
-    """"if more shares are tendered, it would buy them pro rata": a deed of cooperation promised on a condition
+    """"if the harvest is poor, it would buy grain from its neighbours": a deed of cooperation promised on a condition
     that asks nothing be refused is the terms of an offer, not a threat ("unless the union accepts", "if the price
     is not agreed, it may bid for the stock directly" are)."""
     entries = [entry for entry in entries_by_first_word().get(forms[deed], ()) if entry.kind == "V"]
