@@ -21,6 +21,8 @@ from .test_events import doc
     ("Jan Novak said Freedonia needed new credits.", "020"),
     ("Jan Novak said radical changes were needed.", "020"),
     ("Ruritania said it would resubmit its application.", "030"),
+    ("Ruritania, ignoring the analysts, said it would resubmit its application.", "030"),
+    ("Ruritania, like most analysts, said it would resubmit its application.", "030"),
     ("Ruritania said it intends to keep its embassy open.", "030"),
     ("Jan Novak said his firm would also keep its offices.", "030"),
     ("Jan Novak said we would expect the talks to go on.", "010"),

@@ -155,6 +155,7 @@ COMMENTATORS = frozenset({"analyst", "analysts", "economist", "economists", "dea
                           "arbitrageur", "arbitrageurs", "diplomat", "diplomats", "observer", "observers",
                           "underwriter", "underwriters"})  # who comment on others' deeds: "analysts' and
 # arbitragers' comments are one 010 event per speaker and day", as the annotation conventions say
+UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, said": a comparison, not who speaks
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
 RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do whatever it took"
 FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
@@ -209,8 +210,8 @@ def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
     if before >= 0 and words.forms[before] in COMMENTATORS:
         return True
     start = words.clause_starts[words.clause[before]] if before >= 0 else trigger.first
-    if any(form in COMMENTATORS for form in words.forms[max(start, trigger.first - APPOSITION_REACH):trigger.first]) \
-            and words.forms[max(0, start - 1)] == ",":
+    if start >= trigger.first - APPOSITION_REACH and words.forms[max(0, start - 1)] == "," and \
+            _commentator_apposition(words.forms[start:trigger.first]):
         return True  # "Jan Novak, an analyst with Acme, said"
     if not (words.capitalised(trigger.last + 1) or words.forms[trigger.last + 1:trigger.last + 2] and
             words.forms[trigger.last + 1] in ONE_OF):
@@ -219,6 +220,17 @@ def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
                   words.forms[j] in ("that", ".") or words.forms[j] in SUBORDINATORS), len(words))
     return after - trigger.last <= APPOSITION_REACH + 2 and any(
         form in COMMENTATORS for form in words.forms[trigger.last + 1:after])  # "said Jan Novak, an analyst"
+
+
+def _commentator_apposition(forms: list[str]) -> bool:
+    """Whether the apposition `forms` is headed by a commentator: its noun before the first preposition, comma or
+    relative ("an analyst with Acme", "chief economist at Acme"), in a phrase that opens with no verb form nor
+    comparison ("ignoring the analysts", "like most analysts": the speaker is someone else)."""
+    if not forms or forms[0].endswith(("ing", "ed")) or forms[0] in UNLIKE:
+        return False
+    end = next((j for j, form in enumerate(forms) if form in triggers.PREPOSITIONS or form == "," or
+                form in RELATIVES), len(forms))
+    return end > 0 and forms[end - 1] in COMMENTATORS
 
 
 def _disapproving(forms: list[str]) -> bool:
