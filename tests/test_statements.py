@@ -17,7 +17,7 @@ from .test_events import doc
     ("Jan Novak said the ruling was unjustified and premature.", "111"),
     ("Ruritania said it was deeply disappointed by the verdict.", "111"),
     ("Jan Novak said Freedonia should show more flexibility.", "020"),
-    ("Ruritania said the company should bring its costs down by March.", "010"),
+    ("Ruritania said the company should bring its costs down by March.", "020"),
     ("Jan Novak said Freedonia needed new credits.", "020"),
     ("Jan Novak said radical changes were needed.", "020"),
     ("Ruritania said it would resubmit its application.", "030"),
@@ -70,6 +70,14 @@ from .test_events import doc
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions
     assert said.code == code, said.title
+
+
+def test_a_company_that_says_the_company_should_act_speaks_of_itself():
+    actors = {"Acme": ("acme", "organization"), "Ruritania": ("ruritania", "country")}
+    [said] = doc("Acme said the company should bring its costs down by March.", actors=actors).event_mentions
+    assert said.code == "010"
+    [said] = doc("Ruritania said the company should bring its costs down by March.", actors=actors).event_mentions
+    assert said.code == "020"
 
 
 def test_a_word_of_need_that_is_no_obligation_leaves_a_comment():
