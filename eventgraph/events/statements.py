@@ -212,9 +212,9 @@ def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
     if before >= 0 and words.forms[before] in COMMENTATORS:
         return True
     start = words.clause_starts[words.clause[before]] if before >= 0 else trigger.first
-    if start >= trigger.first - APPOSITION_REACH and words.forms[max(0, start - 1)] == "," and \
-            _commentator_apposition(words.forms[start:trigger.first]):
-        return True  # "Jan Novak, an analyst with Acme, said"
+    if _commentator_phrase(words, max(start, trigger.first - APPOSITION_REACH), trigger.first) \
+            and words.forms[max(0, start - 1)] == ",":
+        return True  # "Jan Novak, an analyst with Acme, said", "..., analysts and officials said"
     if not (words.capitalised(trigger.last + 1) or words.forms[trigger.last + 1:trigger.last + 2] and
             words.forms[trigger.last + 1] in ONE_OF):
         return False  # "said the analysts were wrong": what was said, not who said it
@@ -224,15 +224,21 @@ def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
         form in COMMENTATORS for form in words.forms[trigger.last + 1:after])  # "said Jan Novak, an analyst"
 
 
-def _commentator_apposition(forms: list[str]) -> bool:
-    """Whether the apposition `forms` is headed by a commentator: its noun before the first preposition, comma or
-    relative ("an analyst with Acme", "chief economist at Acme"), in a phrase that opens with no verb form nor
-    comparison ("ignoring the analysts", "like most analysts": the speaker is someone else)."""
-    if not forms or forms[0].endswith(("ing", "ed")) or forms[0] in UNLIKE:
-        return False
-    end = next((j for j, form in enumerate(forms) if form in triggers.PREPOSITIONS or form == "," or
-                form in RELATIVES), len(forms))
-    return end > 0 and forms[end - 1] in COMMENTATORS
+def _commentator_phrase(words: Words, first: int, end: int) -> bool:
+    """Whether the speaker's phrase or apposition in words `first`..`end` holds a commentator noun of its own ("an
+    analyst with Acme", "Bank of Acme economist Jan Novak", "banking analysts"), not one a verb form, a
+    preposition or a comparison before it governs ("ignoring the analysts", "in remarks to a society of
+    analysts", "like most analysts": the speaker is someone else)."""
+    for j in range(first, end):
+        form = words.forms[j]
+        if form in COMMENTATORS:
+            return True
+        inside_name = words.capitalised(j - 1) and words.capitalised(j + 1)  # "Bank of Acme"
+        adjective = j + 1 < end and words.forms[j + 1] in COMMENTATORS  # "banking analysts"
+        if form in UNLIKE or form in triggers.PREPOSITIONS and not inside_name or \
+                form.endswith(("ing", "ed")) and not adjective:
+            return False
+    return False
 
 
 def _disapproving(forms: list[str]) -> bool:
