@@ -343,7 +343,8 @@ def _answered(forms: list[str]) -> bool:
 def _obliged(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
     """"said creditors should show more understanding": an obligation the speaker lays down, not one a
     question or a condition weighs ("to determine whether the duty should be cut", "if it must"), nor one it
-    lays on itself ("the company should bring its costs down", "it must cut costs"): an appeal is to others."""
+    lays on itself (a company's "the company should bring its costs down", "it must cut costs"): an appeal is
+    to others."""
     return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j) and
                not _itself(words, j, firm)
                for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
