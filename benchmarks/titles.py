@@ -135,16 +135,24 @@ def _bare(event) -> str:
     return "" if event.actors else "no actor"
 
 
+def id_range(text: str) -> range:
+    """The NEWIDs FIRST-LAST of `--ids` as a range; a malformed one is an argparse error of one line."""
+    first, dash, last = text.partition("-")
+    if not (dash and first.strip().isdigit() and last.strip().isdigit()) or int(first) > int(last):
+        raise argparse.ArgumentTypeError(f"expected FIRST-LAST with FIRST <= LAST, got {text!r}")
+    return range(int(first), int(last) + 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sample", type=int, default=300, help="Reuters stories to draw")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random draw")
     parser.add_argument("--clean", type=int, default=0, help="unflagged titles to print with their sentence")
     parser.add_argument("--bare", action="store_true", help="print titles of one or two words or with no actor")
-    parser.add_argument("--ids", help="draw only from these NEWIDs, FIRST-LAST (1-21000 leaves the dev pool out)")
+    parser.add_argument("--ids", type=id_range,
+                        help="draw only from these NEWIDs, FIRST-LAST (1-21000 leaves the dev pool out)")
     args = parser.parse_args()
-    first, _, last = (args.ids or "").partition("-")
-    records = sample(args.sample, args.seed, range(int(first), int(last) + 1) if args.ids else None)
+    records = sample(args.sample, args.seed, args.ids)
     by_id = {record["id"]: record for record in records}
     faults: Counter[str] = Counter()
     misses: Counter[str] = Counter()

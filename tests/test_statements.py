@@ -17,10 +17,15 @@ from .test_events import doc
     ("Jan Novak said the ruling was unjustified and premature.", "111"),
     ("Ruritania said it was deeply disappointed by the verdict.", "111"),
     ("Jan Novak said Freedonia should show more flexibility.", "020"),
-    ("Ruritania said the company should bring its costs down by March.", "010"),
+    ("Ruritania said the company should bring its costs down by March.", "020"),
     ("Jan Novak said Freedonia needed new credits.", "020"),
     ("Jan Novak said radical changes were needed.", "020"),
     ("Ruritania said it would resubmit its application.", "030"),
+    ("Ruritania, ignoring the analysts, said it would resubmit its application.", "030"),
+    ("Ruritania, like most analysts, said it would resubmit its application.", "030"),
+    ("Ruritania, in a letter to analysts, said it would resubmit its application.", "030"),
+    ("Freedonia should show more flexibility, Bank of Acme economist Jan Novak said.", "010"),
+    ("Freedonia should show more flexibility, banking analysts said.", "010"),
     ("Ruritania said it intends to keep its embassy open.", "030"),
     ("Jan Novak said his firm would also keep its offices.", "030"),
     ("Jan Novak said we would expect the talks to go on.", "010"),
@@ -68,6 +73,14 @@ from .test_events import doc
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions
     assert said.code == code, said.title
+
+
+def test_a_company_that_says_the_company_should_act_speaks_of_itself():
+    actors = {"Acme": ("acme", "organization"), "Ruritania": ("ruritania", "country")}
+    [said] = doc("Acme said the company should bring its costs down by March.", actors=actors).event_mentions
+    assert said.code == "010"
+    [said] = doc("Ruritania said the company should bring its costs down by March.", actors=actors).event_mentions
+    assert said.code == "020"
 
 
 def test_a_word_of_need_that_is_no_obligation_leaves_a_comment():

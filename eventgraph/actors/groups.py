@@ -229,17 +229,19 @@ _MANAGEMENT = re.compile(r"\bbetween[ \t\n]+(?:the[ \t\n]+)?(?:(?P<owner>[A-Z][^
                          r"management[ \t\n]+and[ \t\n]+(?:the[ \t\n]+|its[ \t\n]+)?(?P<side>unions|workers|employees|"
                          r"staff|union)\b")
 SIDES_REACH = 40  # characters from a happening's noun to its "between": "negotiations planned for Tuesday between"
+SIDES_SPAN = 60  # characters from "between" to the end of its two sides: "between Acme Steel Corp's management and
+# its employees"; the match may end that far past the last place it may start
 
 
 def management_sides(doc: Document, start: int, end: int) -> list[Mention]:
-    """"negotiations between management and workers at Acme's mill", "Acme's management and unions": the two sides of a
-    labour dispute the happening at `start`..`end` is between, the company and its workforce, when the sentence
-    names one company; [] otherwise."""
+    """"negotiations between management and workers at Acme's mill", "talks between Acme's management and unions":
+    the two sides of a labour dispute the happening at `start`..`end` is between, the company and its workforce,
+    when the sentence names one company; [] otherwise."""
     number = doc.sentence_at(start)
     if number is None:
         return []
     sentence = doc.sentences[number]
-    match = _MANAGEMENT.search(doc.text, end, min(sentence.end, end + SIDES_REACH + 60))
+    match = _MANAGEMENT.search(doc.text, end, min(sentence.end, end + SIDES_REACH + SIDES_SPAN))
     if match is None or match.start() - end > SIDES_REACH:
         return []
     bodies = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end

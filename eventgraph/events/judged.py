@@ -28,8 +28,8 @@ STOPS = triggers.DETERMINERS | triggers.PREPOSITIONS | triggers.BE | triggers.MO
 
 def makers(words: Words, trigger: triggers.Trigger, mentions: list[Mention], speaking: set[str]) -> list[Mention]:
     """The maker of the first judged deed with a maker that the statement's words tell within `REACH` words of
-    where what was said opens, after its verb or, when the verb closes the sentence, at the sentence's start;
-    none when no deed so made is named there or its maker speaks."""
+    where what was said may open: after its verb, else at the sentence's start ("Freedonia's ruling was a blow,
+    Jan Novak said"); none when no deed so made is named there or its maker speaks."""
     ends = {words.index_at(m.end - 1): m for m in mentions}
     for j in _within(words, trigger.last + 1, len(words)) + _within(words, 0, trigger.first):
         if words.forms[j] not in JUDGED:

@@ -156,6 +156,7 @@ COMMENTATORS = frozenset({"analyst", "analysts", "economist", "economists", "dea
                           "arbitrageur", "arbitrageurs", "diplomat", "diplomats", "observer", "observers",
                           "underwriter", "underwriters"})  # who comment on others' deeds: "analysts' and
 # arbitragers' comments are one 010 event per speaker and day", as the annotation conventions say
+UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, said": a comparison, not who speaks
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
 RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do whatever it took"
 FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
@@ -170,12 +171,14 @@ WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
 
-def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int] = frozenset()) -> Entry:
+def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int] = frozenset(),
+         firm: bool = False) -> Entry:
     """The reporting verb's entry coded by what its sentence says (see the module's docstring). When the
     sentence reports no other happening (`only`), its words are what was said and who said it; else they tell
     those happenings, and only a judgement of them is the statement's own: criticism ("said the attack was
     unjustified"). `own`: the words that name the speaker in the sentence, whose future is its own ("Acme will
-    provide the financing, Acme said"). Commentators' words are comments whatever they say."""
+    provide the financing, Acme said"); `firm`: whether the speaker is an organization, whose "the company" is
+    itself. Commentators' words are comments whatever they say."""
     if _commentator(words, trigger):
         return trigger.entry
     forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
@@ -193,7 +196,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
     if promised is not None and _conditioned(forms) and not _bargained(forms, promised) or \
             _forbidding(forms, own | named) or _answered(forms) or _resolved(forms, own | named):
         code = THREAT
-    elif _obliged(words, trigger) or _needed(words, trigger):
+    elif _obliged(words, trigger, firm) or _needed(words, trigger, firm):
         code = APPEAL
     elif _own_future(forms, OWN_FUTURE, own, affirmed=True):
         code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else INTENT
@@ -210,9 +213,9 @@ def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
     if before >= 0 and words.forms[before] in COMMENTATORS:
         return True
     start = words.clause_starts[words.clause[before]] if before >= 0 else trigger.first
-    if any(form in COMMENTATORS for form in words.forms[max(start, trigger.first - APPOSITION_REACH):trigger.first]) \
+    if _commentator_phrase(words, max(start, trigger.first - APPOSITION_REACH), trigger.first) \
             and words.forms[max(0, start - 1)] == ",":
-        return True  # "Jan Novak, an analyst with Acme, said"
+        return True  # "Jan Novak, an analyst with Acme, said", "..., analysts and officials said"
     if not (words.capitalised(trigger.last + 1) or words.forms[trigger.last + 1:trigger.last + 2] and
             words.forms[trigger.last + 1] in ONE_OF):
         return False  # "said the analysts were wrong": what was said, not who said it
@@ -220,6 +223,23 @@ def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
                   words.forms[j] in ("that", ".") or words.forms[j] in SUBORDINATORS), len(words))
     return after - trigger.last <= APPOSITION_REACH + 2 and any(
         form in COMMENTATORS for form in words.forms[trigger.last + 1:after])  # "said Jan Novak, an analyst"
+
+
+def _commentator_phrase(words: Words, first: int, end: int) -> bool:
+    """Whether the speaker's phrase or apposition in words `first`..`end` holds a commentator noun of its own ("an
+    analyst with Acme", "Bank of Acme economist Jan Novak", "banking analysts"), not one a verb form, a
+    preposition or a comparison before it governs ("ignoring the analysts", "in remarks to a society of
+    analysts", "like most analysts": the speaker is someone else)."""
+    for j in range(first, end):
+        form = words.forms[j]
+        if form in COMMENTATORS:
+            return True
+        inside_name = words.capitalised(j - 1) and words.capitalised(j + 1)  # "Bank of Acme"
+        adjective = j + 1 < end and words.forms[j + 1] in COMMENTATORS  # "banking analysts"
+        if form in UNLIKE or form in triggers.PREPOSITIONS and not inside_name or \
+                form.endswith(("ing", "ed")) and not adjective:
+            return False
+    return False
 
 
 def _disapproving(forms: list[str]) -> bool:
@@ -325,19 +345,23 @@ def _answered(forms: list[str]) -> bool:
     return False
 
 
-def _obliged(words: Words, trigger: triggers.Trigger) -> bool:
+def _obliged(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
     """"said creditors should show more understanding": an obligation the speaker lays down, not one a
     question or a condition weighs ("to determine whether the duty should be cut", "if it must"), nor one it
-    lays on itself ("the company should bring its costs down", "it must cut costs"): an appeal is to others."""
-    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j) and not _itself(words, j)
+    lays on itself (a company's "the company should bring its costs down", "it must cut costs"): an appeal is
+    to others."""
+    return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j) and
+               not _itself(words, j, firm)
                for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
 
 
-def _itself(words: Words, j: int) -> bool:
-    """Whether the subject of the modal or need at `j` is the speaker itself: "it", "I", "the company" ("the
-    government should" is more often a critic's appeal than a government's word on itself)."""
+def _itself(words: Words, j: int, firm: bool) -> bool:
+    """Whether the subject of the modal or need at `j` is the speaker itself: "it", "I", or "the company" when
+    the speaker is an organization (`firm`; a country's or a person's "the company should" is an appeal to it).
+    Its name is not enough: "the minister said Freedonia needed more loans" appeals to others for the country,
+    and "the government should" is more often a critic's appeal than a government's word on itself."""
     k = _subject(words.forms, j)
-    return k >= 0 and (words.forms[k] in ITSELF or
+    return k >= 0 and (words.forms[k] in ITSELF or firm and
                        words.forms[k] in FIRMS and k > 0 and words.forms[k - 1] in triggers.DETERMINERS)
 
 
@@ -363,9 +387,9 @@ def _asked(words: Words, j: int) -> bool:
         form in QUESTIONS for form in words.forms[max(0, j - QUESTION_REACH):j])
 
 
-def _needed(words: Words, trigger: triggers.Trigger) -> bool:
+def _needed(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
     forms = words.forms
-    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and not _itself(words, j) and (
+    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and not _itself(words, j, firm) and (
         forms[j + 1:j + 2] == ["to"] and (form != "needed" or forms[j - 1] in SELF or words.capitalised(j - 1)) or
         forms[j - 1] in triggers.BE or forms[j - 1] in SELF or words.capitalised(j - 1))
         for j, form in enumerate(forms))
