@@ -263,7 +263,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _appointers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     _quoted(doc, words, found, bindings, mentions)
-    _spoken_for(doc, found, bindings)
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    _spoken_for(found, bindings, countries)
     cut = _provisions(found, bindings)
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
@@ -274,7 +275,6 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
     # sentence's reporting verb, which says something of its own
     reports_only = all(trigger.entry.kind == "S" or _relative(words, trigger) for trigger, _, _ in kept)
-    countries = {m.actor for m in doc.mentions if m.type == "country"}
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
@@ -1086,12 +1086,12 @@ def _quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings
         binding.sources = quoted
 
 
-def _spoken_for(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+def _spoken_for(found: list[triggers.Trigger], bindings: list[attach.Binding], countries: set[str]) -> None:
     """"Trade Minister Jan Novak said Ruritania was ready to retaliate": an intent stated by one who speaks
     for its doer (a minister for his country, an executive for his company, a ministry for its state) is his
     speech act as much as the body's, so he is its doer with the body. The speaker is that of the reporting
-    verb nearest before the intent, or right after it ("Ruritania will retaliate, Jan Novak said")."""
-    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    verb nearest before the intent, or right after it ("Ruritania will retaliate, Jan Novak said"); `countries`
+    are the article's."""
     said = [(n, b) for n, (t, b) in enumerate(zip(found, bindings)) if t.entry.kind == "S" and b.sources]
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
         if trigger.entry.kind == "S" or not (trigger.intended or trigger.weighed) or not binding.sources:
