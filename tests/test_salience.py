@@ -135,12 +135,22 @@ def test_a_week_or_a_happening_only_known_to_precede_the_day_gains_no_news(monke
     assert with_news == without
 
 
-def test_among_dates_already_picked_the_more_salient_event_comes_first():
-    events = [event("day", "190", "2021-05-05", "abc"), event("week", "190", "2021-W18", "ab"),
-              event("second", "010", "2021-05-05", "a", actors=("jan",))]
+def test_a_week_or_a_month_holding_a_picked_day_comes_before_a_second_event_of_that_day():
+    events = [event("day", "190", "2021-05-05", "abc"), event("second", "190", "2021-05-05", "ab"),
+              event("month", "010", "2021-05", "a", actors=("jan",)), event("week", "036", "2021-W18", "a")]
     salience.rank(events, ACTORS, DOCS)
-    assert events[1].salience > events[2].salience
+    assert events[1].salience > events[3].salience > events[2].salience
     assert [e.id for e in top_events(events, 2)] == ["day", "week"]
+    assert [e.id for e in top_events(events, 3)] == ["month", "day", "week"]
+
+
+def test_a_month_holding_a_picked_act_of_its_kind_is_that_act_told_vaguer():
+    events = [event("talks", "046", "2021-05-05", "abc"), event("second", "190", "2021-05-05", "ab"),
+              event("talks this month", "046", "2021-05", "a", actors=("jan",))]
+    salience.rank(events, ACTORS, DOCS)
+    assert [e.id for e in top_events(events, 2)] == ["second", "talks"]
+    events[2].code = "010"  # a statement of the month is no vaguer telling of the talks
+    assert [e.id for e in top_events(events, 2)] == ["talks this month", "talks"]
 
 
 def test_a_day_with_a_single_article_is_no_news(monkeypatch):

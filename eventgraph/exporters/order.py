@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 
+from ..kinds import kind
 from ..merge.dates import interval
 from ..model import Event
 from ..salience import coarse
@@ -33,26 +34,41 @@ def top_events(events: list[Event], k: int) -> list[Event]:
 def ranked(events: list[Event], k: int) -> list[Event]:
     """The K most salient events, in the order they are picked, the top event first. A timeline covers the
     story: the most salient event of each date comes first, and a second event on a date only once every date
-    has one, so that one busy day cannot fill the top K; the seconds come by salience, then the thirds. A week,
-    a month or a year that holds a day already picked is no new date either. A quarter, a season, a year or
-    coarser is background to a story told in days and weeks (the year a rival bid was made, the season a
-    chairman resigned): it ranks with the seconds, as if its period already had an entry. An undated event comes
-    only when no dated one is left, and so does a happening only one article tells of before its date
-    (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet a day it had."""
+    has one, so that one busy day cannot fill the top K; the seconds come by salience, then the thirds. A week
+    or a month that holds a day already picked comes between the two (`_seen`): an editor lists "earlier this
+    month" or "last week" as its own entry, while a second event of a day already listed adds no date; unless
+    an act of the same kind is picked within it, the same happening told vaguer ("talks this month" and the
+    talks of the 2nd). A quarter, a season, a year or coarser is background to a story told in days and weeks
+    (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds, as if its period
+    already had an entry. An undated event comes only when no dated one is left, and so does a happening only
+    one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet
+    a day it had."""
     spans = [interval(event.date.value) for event in events]
-    heap = [(spans[index] is None or event.told_ahead, int(coarse(spans[index])), -event.salience, sort_key(event),
-             index) for index, event in enumerate(events)]
+    heap = [(spans[index] is None or event.told_ahead, _seen(event, spans[index], []), -event.salience,
+             sort_key(event), index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
-    taken: list[tuple[int, int]] = []  # the days each picked event's date covers
+    taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
     while heap and len(picked) < k:
         undated, seen, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
-        count = int(coarse(span)) + sum(span[0] <= first and last <= span[1] for first, last in taken) if span else 0
+        count = _seen(event, span, taken)
         if count != seen:  # counts only grow as dates fill, so a stale entry is counted again and put back
             heapq.heappush(heap, (undated, count, score, key, index))
             continue
         picked.append(event)
         if span:
-            taken.append(span)
+            taken.append((span, event.code))
     return picked
+
+
+def _seen(event: Event, span: tuple[int, int] | None, taken: list[tuple[tuple[int, int], str]]) -> float:
+    """How far the event's date is already covered by the picked dates `taken`: 0 for a new date, 0.5 for a
+    week or a month that holds picked days only, else 1 for a coarse date and 1 for each picked date within."""
+    if span is None:
+        return 0
+    within = [code for (first, last), code in taken if span[0] <= first and last <= span[1]]
+    if within and not coarse(span) and span not in (days for days, _ in taken) and not (
+            kind(event.code)[0] == "act" and event.code in within):
+        return 0.5
+    return int(coarse(span)) + len(within)
