@@ -1194,3 +1194,8 @@ def test_a_relative_clause_on_a_happening_of_its_kind_tells_no_second_one():
     # the attending is no second telling of the meeting: its title leaves the meeting to the event that holds it
     assert told == [("036", "Jan Novak plans to hold meeting", [("participant", "jan-novak")]),
                     ("040", "Sue Smith attends", [("participant", "sue-smith")])]
+
+
+def test_a_sentence_whose_words_miss_the_doer_of_a_rejection_is_parsed():
+    found = doc("The strikers, who are seeking a large pay rise, have rejected offers from Freedonia.")
+    assert [m.code for m in found.event_mentions] == ["120"]

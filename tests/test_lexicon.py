@@ -271,3 +271,27 @@ def test_a_company_decision_approved_is_a_policy_decision(sentence):
 
 def test_asking_holders_to_approve_a_decision_is_no_decision_yet():
     assert ("00", "Policy decision") not in found("The board will ask holders to approve a stock split in May.")
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("A federal judge threw out the suit against the bank.", "120"),
+    ("The appeals court threw out the jury's verdict.", "00"),
+    ("The high court let stand a ruling against the insurer.", "00"),
+    ("The shareholder charged that the directors hid the losses.", "112"),
+    ("The government shelved its plans for a second airport.", "080"),
+    ("The regulator denied the utility's application to raise rates.", "120"),
+    ("The court denied a motion to dismiss the case.", "120"),
+    ("The supplier began arbitration proceedings against the carmaker.", "115"),
+    ("Three shareholders commenced legal proceedings against the board.", "115"),
+])
+def test_courts_throwing_out_denying_or_letting_stand_and_charges_made(sentence, code):
+    assert code in [found_code for found_code, _ in found(sentence)]
+
+
+def test_a_denial_of_a_charge_is_no_rejection_of_a_request():
+    assert [code for code, _ in found("The minister denied the charges.")] == ["016"]
+
+
+def test_a_hearing_is_a_happening_only_with_a_date_of_its_own():
+    entry = next(entry for entry in entries_by_first_word()["hearing"] if entry.code == "00")
+    assert (entry.kind, entry.label) == ("D", "Hearing")

@@ -88,6 +88,8 @@ def parse_figures() -> tuple[int, float]:
 
 CONSULTING = "04"  # CAMEO root of meetings and talks: "negotiations between management and workers"
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
+NEEDS_PARTY = SPEECH - {STATEMENT_ROOT} | {PROTEST}  # roots of happenings kept only with a named party or a place
+# (`_keep`); a statement keeps its word reading (`_read_words`)
 TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
 
@@ -166,8 +168,30 @@ def _read_words(doc: Document):
         pair = _last_pair(doc, mentions[m:m_end]) or pair
     plain = {number: sentence_events(doc, number, sentence_timexes, sentence_mentions, pair)
              for number, sentence_timexes, sentence_mentions, pair in pieces}
-    candidates = [number for number, (found, _) in plain.items() if any(not _statement(m) for m in found)]
+    candidates = [number for number, sentence_timexes, sentence_mentions, _ in pieces
+                  if any(not _statement(m) for m in plain[number][0]) or
+                  _tells_happening(doc, number, sentence_timexes, sentence_mentions, plain[number][0])]
     return pieces, plain, candidates
+
+
+def _tells_happening(doc: Document, number: int, timexes, mentions: list[Mention],
+                     kept: list[EventMention]) -> bool:
+    """The sentence holds a trigger of a happening kept only with a named party (an appeal, a rejection, a strike),
+    though the words alone kept none of its kind (`kept`): they miss a party a relative clause or a passive puts out of their reach
+    ("offers, which the union rejected", "the men were accused of fraud", "petrol station owners continued their
+    shutdown"), which the parse finds. Other happenings stand without one, so the words' verdict on them holds."""
+    sentence = doc.sentences[number]
+    words = read(sentence.text, sentence.start)
+    roots = {mention.code[:2] for mention in kept}
+    return any(trigger.entry.kind not in ("S", "D") and trigger.entry.code[:2] in NEEDS_PARTY - roots
+               for trigger in _triggers(words, timexes, mentions))
+
+
+def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
+    """The sentence's triggers of what the text says happened, given its (index, Timex) pairs and its mentions."""
+    times = _name_words(words, [timex for _, timex in timexes])
+    return [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions), times))
+            if not _warned_of(words, trigger) and not _rejoined(words, trigger)]
 
 
 def _statement(mention: EventMention) -> bool:
@@ -229,9 +253,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     sentence named together, whom "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    times = _name_words(words, [timex for _, timex in timexes])
-    found = [trigger for trigger in _absorb(words, triggers.find(words, _name_words(words, mentions), times))
-             if not _warned_of(words, trigger) and not _rejoined(words, trigger)]
+    found = _triggers(words, timexes, mentions)
     if not found:
         return [], []
     read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
