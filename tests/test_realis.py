@@ -160,3 +160,12 @@ def test_a_verb_of_averting_leaves_a_happening_it_does_not_take_alone():
 ])
 def test_a_verb_joined_by_nor_is_negated(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Rumours that the army had shelled the town spread quickly.", []),
+    ("There were rumours of a strike at the Acme plant.", []),
+    ("The army shelled the town, which started rumours of a coup.", ["194"]),
+])
+def test_what_a_rumour_says_is_not_told_as_fact(text, found):
+    assert codes(text) == found

@@ -69,6 +69,14 @@ from .test_events import doc
     ("Jan Novak said any intrusion by Freedonia would be met by a firm response.", "130"),
     ("Jan Novak said Freedonia will face severe consequences.", "130"),
     ("Jan Novak said the extra orders from Freedonia would be met by imports.", "010"),
+    ("Ruritania said it would respond decisively to any move by Freedonia.", "130"),
+    ("Ruritania said it would retaliate.", "130"),
+    ("Ruritania said it would hit back.", "130"),
+    ("Ruritania said it would respond to the letter from Freedonia next week.", "030"),
+    ("Jan Novak said the new plant in Freedonia should open in the first half of next year.", "010"),
+    ("Jan Novak said Freedonia should open its markets.", "020"),
+    ("Ruritania said it informed Freedonia of its intention to buy more shares.", "030"),
+    ("Ruritania said it had no intention to buy more shares of Freedonia.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions
@@ -228,6 +236,8 @@ def test_a_statement_of_a_thought_a_state_or_a_denial_stays_a_statement(text):
     "Ruritania said the ministry had no comment on the ruling of the court.",
     "Ruritania said it was not immediately known how many people were hurt in the fire.",
     "Jan Novak said he could not confirm the departure of the troops from Nova.",
+    "Ruritania said there were no immediate plans for meetings with the union.",
+    "Jan Novak said the managers of Acme could not be reached for comment.",
 ])
 def test_a_statement_that_tells_nothing_is_no_statement(text):
     assert all(m.code[:2] != "01" for m in doc(text).event_mentions)

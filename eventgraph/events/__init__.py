@@ -26,8 +26,8 @@ from ..actors import descriptions, groups, media
 from ..actors.gazetteer import DEMONYM, gazetteer
 from ..merge.dates import interval
 from ..temporal import aspect
-from . import (addressees, attach, frame, happenings, instances, judged, modality, occasions, phrases, statement_dates,
-               statements, titles, triggers)
+from . import (addressees, agreements, attach, casualties, frame, happenings, instances, judged, modality, occasions,
+               phrases, statement_dates, statements, titles, triggers)
 from .lexicon import (ADDRESSING, STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual,
                       label, military, staff, territory, title_words)
 from .text import SUBORDINATORS, Words, read
@@ -118,6 +118,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
             doc.event_mentions += found
             doc.mentions += groups_found
         _war_story(doc)
+        casualties.of_attacks(doc)
         statement_dates.carry_statement_dates(doc)
     return docs
 
@@ -278,6 +279,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     happenings.deed_dates(words, found, bindings)
     found, bindings = happenings.one_accident(words, found, bindings)
     _criticism(words, found)
+    agreements.concluded(words, found)
     _conventional(words, found, bindings)
     _armed_strikes(doc, words, found, mentions)
     _describe_doers(doc, words, found, bindings, parsed is None)

@@ -7,7 +7,8 @@
 - A happening's noun that a verb of averting takes ("aimed at averting a revaluation", "to avoid a strike")
   is kept from happening; so is one something is shielded from ("to protect its exports from air attacks").
 - A happening's noun that a noun of what may come takes ("the risk of an attack on the tankers", "fears of a
-  strike", "the possibility of talks") is not told as having happened.
+  strike", "the possibility of talks") is not told as having happened; nor is what a rumour says ("rumours of
+  riots", "rumours that troops had fired on the crowd").
 - What a yes-no question asks about ("Did the army fire on the crowd?") is not told as fact; a question that
   opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
@@ -26,8 +27,11 @@ AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thw
 # does not happen: "to avoid a strike"
 SHIELDING = frozenset({"protect", "shield", "insulate", "safeguard"})  # what they shield from does not happen
 # to what they shield: "to protect its exports from air attacks"
+RUMOURS = frozenset({"rumour", "rumor", "speculation"})  # nouns of what is said but not known: "rumours of riots",
+# "rumours that troops had fired on the crowd"
 PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "fear", "likelihood", "chance",
-                       "spectre", "specter", "probability"})  # nouns of what may come: "the risk of an attack"
+                       "spectre", "specter", "probability"}) | RUMOURS  # nouns of what may come: "the risk of an
+# attack", or may not have come: "rumours of a strike"
 OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
@@ -82,7 +86,7 @@ def unreal(token, verb, nominal: bool) -> bool:
     noun = nominal or token.tag_.startswith("NN") and _noun_form(token)  # a verb's word the parse reads as a
     # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
-    return denied(token, verb, nominal) or asked(verb) or \
+    return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or \
         noun and (conditional(token) or averted(token) or supposed(token)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
@@ -124,6 +128,18 @@ def supposed(token) -> bool:
     prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
     return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
         form in _forms(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
+
+
+def rumoured(verb) -> bool:
+    """"rumours that riots had broken out hit the market", "speculation that the bank had cut its rate": what a
+    rumour says is not told as fact; not "the report that the rumour started" (a relative clause of the noun)."""
+    head = verb.head
+    return verb.dep_ in CONTENT and head.i != verb.i and _rumour(head) and _stated(verb)
+
+
+def _rumour(token) -> bool:
+    form = _lower(token)
+    return form in RUMOURS or form.endswith("s") and form[:-1] in RUMOURS
 
 
 def conditional(token) -> bool:

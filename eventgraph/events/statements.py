@@ -38,7 +38,7 @@ from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
-from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, plural
+from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, plural, verb_forms
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 MIN_STATEMENT_WORDS = 3  # "says the company" is no content; "says talks failed" is
@@ -88,7 +88,9 @@ NONCOMMITTAL = tuple(tuple(phrase.split()) for phrase in (
     "not immediately clear", "not known", "could not confirm", "can not confirm", "could not be confirmed",
     "unable to confirm", "declined to comment", "declined to say", "declined to elaborate", "would not comment",
     "would not say", "would not elaborate", "would not disclose", "would not confirm", "did not know",
-    "no details", "no further details"))  # a reported clause that tells nothing
+    "no details", "no further details", "no immediate plans", "not available for comment", "could not be reached",
+    "declined to give", "declined to disclose", "declined to identify", "declined to name",
+    "did not elaborate"))  # a reported clause that tells nothing
 COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not a guess: "six ships"
 FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
@@ -135,6 +137,20 @@ RESPONSES = frozenset({"response", "retaliation", "reprisal", "reprisals", "forc
                        "countermeasures", "punishment"})  # what a party's act "would be met by" or "will face"
 MEETING = frozenset({"meet", "face"})  # "any attack would meet a strong response", "they will face consequences"
 RESPONSE_REACH = 4  # words from "met by" or "face" to the response: "would be met by a strong military response"
+COMING = frozenset({"begin", "start", "commence", "end", "expire", "close", "open", "resume", "mature"})  # what
+# starts or ends by itself after "should" and a time ("should open in May")
+WHEN_WORDS = frozenset({"in", "on", "by", "at", "next", "later", "soon", "shortly", "within", "before", "after",
+                        "early", "late", "this", "around", "about", "during"})  # after "should open": when a thing
+# is expected to come about ("the mine should open in the first half"), not what a party ought to open
+AVOWALS = frozenset({"intention", "intentions", "intent", "readiness", "willingness"})  # nouns of an intent, before
+# "to"; not "plans", as often another's that a speaker speaks of ("their plan to restructure")
+POSSESSIVES = frozenset({"its", "our", "my"})  # the speaker's own, not "their", as often another's
+AVOWAL_REACH = 4  # words from a possessive to its noun of intent: "its present 'good faith intention'"
+RETALIATING = frozenset({"retaliate"})  # the speaker's answer to another's act: a warning whatever its manner
+ANSWERING = frozenset({"respond", "react", "reply", "answer"})  # a warning by its manner: "respond decisively"
+STRIKING_BACK = frozenset({"hit", "strike"})  # a warning with "back": "would hit back"
+FORCEFUL = frozenset({"any", "decisively", "firmly", "strongly", "forcefully", "militarily", "force", "kind",
+                      "harshly", "severely", "vigorously", "swiftly", "resolutely"})
 QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
 QUESTION_REACH = 3  # words before "should" that may open the question it is in
 OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
@@ -194,11 +210,12 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
         return trigger.entry
     promised = _own_deed(forms, PROMISING, own, acting=True)
     if promised is not None and _conditioned(forms) and not _bargained(forms, promised) or \
-            _forbidding(forms, own | named) or _answered(forms) or _resolved(forms, own | named):
+            _forbidding(forms, own | named) or _answered(forms) or _resolved(forms, own | named) or \
+            promised is not None and _retaliating(forms, promised):
         code = THREAT
     elif _obliged(words, trigger, firm) or _needed(words, trigger, firm):
         code = APPEAL
-    elif _own_future(forms, OWN_FUTURE, own, affirmed=True):
+    elif _own_future(forms, OWN_FUTURE, own, affirmed=True) or _avowed(forms):
         code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else INTENT
     else:
         return trigger.entry
@@ -345,6 +362,38 @@ def _answered(forms: list[str]) -> bool:
     return False
 
 
+def _avowed(forms: list[str]) -> bool:
+    """"informed the board of its intention to buy more stock", "confirmed our readiness to talk": an intent the
+    speaker's possessive owns, not "has no intention to sell" nor another's ("the minister's intention to cut")."""
+    for j, form in enumerate(forms):
+        if form not in AVOWALS:
+            continue
+        k = j + 1 + (forms[j + 1:j + 2] != [] and forms[j + 1] in QUOTES)
+        before = forms[max(0, j - AVOWAL_REACH):j]
+        if forms[k:k + 1] == ["to"] and any(word in POSSESSIVES for word in before) and \
+                not any(word in triggers.NEGATIONS for word in before):
+            return True
+    return False
+
+
+def _retaliating(forms: list[str], deed: int) -> bool:
+    """"would respond decisively to any aggressive measure", "will retaliate", "would hit back": the speaker's
+    own answer to what another may do is a warning (CAMEO 13), not an intent; not "will respond to the offer next
+    week", an answer owed."""
+    form = forms[deed]
+    if form in _forms(RETALIATING):
+        return True
+    after = forms[deed + 1:deed + 1 + RESPONSE_REACH]
+    if form in _forms(STRIKING_BACK):
+        return after[:1] == ["back"]
+    return form in _forms(ANSWERING) and bool(set(after) & FORCEFUL)
+
+
+@lru_cache(maxsize=None)
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
+
+
 def _obliged(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
     """"said creditors should show more understanding": an obligation the speaker lays down, not one a
     question or a condition weighs ("to determine whether the duty should be cut", "if it must"), nor one it
@@ -366,7 +415,8 @@ def _itself(words: Words, j: int, firm: bool) -> bool:
 
 
 def _expected(words: Words, j: int) -> bool:
-    """"the changes should help results", "the products should be available in May": "should" of what is
+    """"the changes should help results", "the products should be available in May", "the plant should open
+    early next year": "should" of what is
     expected to come about, not of what someone ought to do ("should be abolished", "should show more
     understanding")."""
     if words.forms[j] != "should":
@@ -378,7 +428,8 @@ def _expected(words: Words, j: int) -> bool:
         after = _past_adverbs(words.forms, k + 1)
         form = words.forms[after] if after < len(words) else ""
         return words.forms[k] == "have" or not (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed"))
-    return words.forms[k] in OUTCOMES
+    return words.forms[k] in OUTCOMES or words.forms[k] in COMING and (
+        k + 1 >= len(words) or words.forms[k + 1] in WHEN_WORDS or words.is_break(k + 1))
 
 
 def _asked(words: Words, j: int) -> bool:

@@ -1,0 +1,55 @@
+"""Agreements told as done. "Agree" alone is an intent to cooperate (CAMEO 030: "would agree to talks", "agrees
+in principle to help"), but a party that agreed or has agreed to do something has concluded an agreement (057,
+as annotators code "the U.S. agreed to hold up imposing duties", "prosecutors agreed to defer the charges", "the
+accords, agreed in Paris last February"): the deal is made, only its deed lies ahead. "Agreed that the dollar
+was too low" is a view shared, "officials agreed in interviews" a speaker's assent and "agreed to help if either
+is attacked" a pledge that hangs on what may come: all stay what the lexicon says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .text import Words
+from .triggers import FUTURE, NEGATIONS, Trigger
+
+INTENT, AGREEMENT = "030", "057"
+DONE = frozenset({"agreed"})  # the past forms of "agree"
+CONDITIONS = frozenset({"if", "unless"})  # "agreed to help if either is attacked": a pledge of what is to come,
+# the intent of CAMEO 03, not a deal done
+CONDITION_PHRASES = (("the", "event", "of"), ("in", "case", "of"))  # "agreed to help in the event of an attack"
+SIGNING = frozenset({"sign", "conclude", "ratify", "initial", "finalize", "finalise"})  # "agreed to sign the accord
+# next month": the agreement itself lies ahead, so the agreeing is an intent
+NOTIONS = frozenset({"need", "necessity", "importance", "view", "fact", "principle", "principles", "urgency",
+                     "desirability", "value"})  # "agreed on the need for growth": a view shared, not terms agreed
+NOTION_REACH = 3  # words from "on" to the notion: "agreed on Freedonia's need for growth"
+UNDONE = FUTURE | NEGATIONS | {"to", "did", "does", "do"}  # "would have agreed", "did not agree", "to agree"
+
+
+def concluded(words: Words, found: list[Trigger]) -> None:
+    for trigger in found:
+        entry = trigger.entry
+        if entry.code != INTENT or entry.headline != "agree" or words.forms[trigger.first] not in DONE or \
+                trigger.intended or trigger.weighed:
+            continue
+        before = words.forms[max(0, trigger.first - 3):trigger.first]
+        if not any(form in UNDONE for form in before) and _on_terms(words, trigger) and \
+                not _conditioned(words.forms[trigger.last + 1:]):
+            trigger.entry = replace(entry, code=AGREEMENT)
+
+
+def _on_terms(words: Words, trigger: Trigger) -> bool:
+    """"agreed to hold up the duties", "agreed on a price", "the accords, agreed in Paris": what was agreed, or
+    an accord agreed; not a speaker who agrees ("officials agreed in interviews", "agreed on the need for
+    growth"), nor "what we agreed to"."""
+    after = words.forms[trigger.last + 1:trigger.last + 3]
+    if after[:1] == ["to"]:
+        return len(after) == 2 and after[1][:1].isalpha() and after[1] not in SIGNING
+    if after[:1] in (["on"], ["upon"]):
+        return not NOTIONS & set(words.forms[trigger.last + 2:trigger.last + 2 + NOTION_REACH])
+    return trigger.passive or words.forms[trigger.first - 1:trigger.first] == [","]
+
+
+def _conditioned(forms: list[str]) -> bool:
+    return bool(CONDITIONS & set(forms)) or any(tuple(forms[j:j + len(phrase)]) == phrase
+                                                for phrase in CONDITION_PHRASES for j in range(len(forms)))

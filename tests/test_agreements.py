@@ -1,0 +1,25 @@
+import pytest
+
+from .test_events import doc
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ruritania agreed to hold up the duties on Freedonia's steel.", "057"),
+    ("Ruritania has agreed to lift the duties on Freedonia's steel.", "057"),
+    ("Ruritania would agree to lift the duties on Freedonia's steel.", "030"),
+    ("Ruritania agreed to send troops if Freedonia is attacked.", "030"),
+    ("Ruritania and Freedonia agreed on a price for the steel.", "057"),
+])
+def test_an_agreement_told_as_done_is_concluded(text, code):
+    codes = [mention.code for mention in doc(text).event_mentions]
+    assert code in codes and not {"030", "057"} - {code} & set(codes), codes
+
+
+def test_what_a_speaker_agreed_to_is_no_agreement_of_its_own():
+    text = 'Jan Novak said the tariff was "not in keeping with what Ruritania agreed to."'
+    assert "057" not in [mention.code for mention in doc(text).event_mentions]
+
+
+def test_a_view_agreed_on_is_no_agreement():
+    text = "Jan Novak said the banks of Freedonia agreed on Ruritania's need for growth."
+    assert "057" not in [mention.code for mention in doc(text).event_mentions]
