@@ -642,3 +642,13 @@ def test_a_body_named_one_way_is_found_by_its_name_the_other_way_round():
     assert "Department of Harbour" in aliases["Harbour Department"]
     assert "Fisheries Ministry" in aliases["Ministry of Fisheries"]
     assert aliases["Foreign Ministry"] == aliases["Meteorological Department"] == []
+
+
+def test_a_company_goes_by_the_second_word_of_its_two_word_name():
+    text = ("Universal Widgets Corp said it sued Beta Holdings Inc. The suit said Widgets management rejected "
+            "the offer.\nWidgets sold well in March.\n")
+    doc = read(text)
+    spans = {(text[m.start:m.end], m.start): m.actor for m in doc.mentions}
+    assert spans[("Widgets", text.index("Widgets management"))] == "universal-widgets"
+    assert ("Widgets", text.index("Widgets sold")) not in spans  # a capital that opens a sentence names nothing
+

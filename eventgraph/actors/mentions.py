@@ -668,6 +668,7 @@ class _Reader:
             organizations.setdefault(name, mention)
         for first, mention in self._first_words().items():
             organizations.setdefault(first, mention)
+        shorts = self._last_words()
         for mention in self.described:
             organizations.setdefault(mention.text, mention)
         grouped = [m for m in self.mentions if m.type == "organization" and m.name in groups]
@@ -703,7 +704,8 @@ class _Reader:
                 # "the Commission" after "the European Commission", when no other body of the article is one
                 organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
                                                      m.name and m.name.split()[-1] == words[0])
-            firm = organizations.get(candidate.text)
+            firm = organizations.get(candidate.text) or (
+                shorts.get(candidate.text) if self._names_alone(candidate) else None)
             # "Taft" after "Taft Broadcasting Co" and "Dudley Taft": the family firm, which news names by its
             # first word, while it names the person by his whole name wherever the two could be confused
             family_firm = firm is not None and words[0] not in named_once and \
@@ -712,10 +714,9 @@ class _Reader:
                 full = people[words[0]]
                 self._add(candidate.start, candidate.end, full.actor, "person", full.name,
                           affiliation=full.affiliation)
-            elif candidate.text in organizations:
-                full = organizations[candidate.text]
-                self._add(candidate.start, candidate.end, full.actor, "organization", full.name,
-                          affiliation=full.affiliation)
+            elif firm is not None:
+                self._add(candidate.start, candidate.end, firm.actor, "organization", firm.name,
+                          affiliation=firm.affiliation)
             elif candidate.speaks and len(words) == 1 and words[0] not in self.gazetteer.not_names and not (
                     self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()):
                 self._organization(candidate.start, candidate.end, candidate.text)
@@ -826,6 +827,33 @@ class _Reader:
                 if len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and
                 word not in g.organization_words and word not in g.not_names and
                 word.lower() not in g.organization_nouns}
+
+    def _last_words(self) -> dict[str, Mention]:
+        """"Multifoods" after "International Multifoods Corp": the second of a company's two name words (its
+        legal form aside) is its short name when the first is no given name ("Jane Doe Inc" is named after a
+        person, whom "Doe" names), the second is no word naming bodies generally ("Acme Group"), and no other
+        actor's name holds it."""
+        g = self.gazetteer
+        owners: dict[str, set[str]] = {}
+        found: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = (mention.name or mention.text).split()
+            for word in words:
+                owners.setdefault(word, set()).add(mention.actor)
+            while len(words) > 2 and words[-1] in g.legal_forms:
+                words.pop()
+            if mention.type == "organization" and len(words) == 2 and words[0] not in g.given_names:
+                found.setdefault(words[1], mention)
+        return {word: mention for word, mention in found.items()
+                if len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and len(word) > 3 and
+                word not in g.organization_words and word not in g.not_names and word not in g.forms and
+                word.lower() not in g.organization_nouns}
+
+    def _names_alone(self, candidate: Candidate) -> bool:
+        """Whether a word stands where it can name a company by itself: not opening a sentence, where a noun
+        is capitalised anyway ("Sugar factories close"), nor before a title ("Finance Secretary")."""
+        gap = _GAP.match(self.text, candidate.end)
+        return not self._opens_sentence(candidate.start) and not (gap and gap.end() in self.titles)
 
     def _repeat_names(self) -> None:
         """Later uses of an organisation's name that the chunking cut apart, with or without its legal form
