@@ -652,3 +652,10 @@ def test_a_company_goes_by_the_second_word_of_its_two_word_name():
     assert spans[("Widgets", text.index("Widgets management"))] == "universal-widgets"
     assert ("Widgets", text.index("Widgets sold")) not in spans  # a capital that opens a sentence names nothing
 
+
+
+def test_a_title_of_a_bodys_part_before_a_name_gives_the_body():
+    doc = read("Head of the Acme Bank lending section, John Smith, said rates would stay.\n")
+    assert {m.text: m.affiliation for m in doc.mentions}["John Smith"] == "acme-bank"
+    doc = read("An official of the Acme Bank state oil company, John Smith, said rates would stay.\n")
+    assert all(m.affiliation != "acme-bank" for m in doc.mentions if m.text == "John Smith")

@@ -72,6 +72,7 @@ _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at
 # "The chairman of the port employers' organization, SVZ, Jane Doe": the body named in apposition to its noun
 _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
+_UNIT_AFTER = re.compile(r"(?:['’]s?)?(?:[ ]+[A-Za-z][a-z-]*){1,4}[ ]*")  # "'s Money and Credit section"
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
@@ -492,7 +493,7 @@ class _Reader:
         before = self.flat[:start].rstrip()
         if not before.endswith(","):
             return None
-        body = self.mention_ends.get(len(before[:-1].rstrip()))
+        body = self.mention_ends.get(len(before[:-1].rstrip())) or self._body_of_unit(len(before) - 1)
         if body is None:
             return None
         title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start) or \
@@ -502,6 +503,17 @@ class _Reader:
         if not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles for n in (1, 2)):
             return None
         return _country_of_state_body(body)
+
+    def _body_of_unit(self, comma: int) -> Mention | None:
+        """"Chairman of the Acme Corp board, Jan Novak", "the head of the Bureau's price index unit, Jan Novak":
+        the body whose part a title before a name names, when only a few words of that part follow the body's
+        name; not where that part is a body of its own, which the name after the comma names ("Ruritania's state
+        oil company, Acme")."""
+        words = self.flat[:comma].split()
+        if not words or words[-1].lower() in self.gazetteer.organization_nouns:
+            return None
+        return next((m for m in reversed(self.mentions) if m.type in ("organization", "country") and
+                     m.end < comma and _UNIT_AFTER.fullmatch(self.flat, m.end, comma)), None)
 
     def _possessor(self, start: int) -> Mention | None:
         """The actor a name is given as belonging to: "the IMF's Jane Doe", "Brookings' Jane Doe"."""
@@ -773,6 +785,8 @@ class _Reader:
             body = self._body_of_title_before(person.start, bodies) or self._body_of_apposed_title(person.end, starts)
             if body is not None:
                 person.affiliation = _country_of_state_body(body)
+            else:
+                person.affiliation = self._body_before(person.start)  # its body may be known only now ("FCA")
 
     def _body_of_title_before(self, start: int, bodies: dict[int, Mention]) -> Mention | None:
         words = list(_WORD.finditer(self.flat, max(0, start - 100), start))
