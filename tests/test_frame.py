@@ -799,3 +799,15 @@ def test_the_head_noun_of_one_named_body_stands_for_it():
     found = doc("The Supreme Court and the Appeals Court heard Acme Corp. The court rejected the plea of Acme Corp.",
                 actors=bodies).event_mentions
     assert not [m for m in found if any(p.role == "source" and p.actor.endswith("court") for p in m.actors)]
+
+
+def test_the_company_is_the_one_whose_statement_opens_the_article():
+    companies = {"Acme Corp": ("acme", "organization"), "Beta Inc": ("beta", "organization")}
+    found = doc("Acme Corp said it agreed to buy a plant from Beta Inc. Beta Inc makes widgets, and Beta Inc sold 40 "
+                "plants last year. The company will close the plant in May.", actors=companies).event_mentions
+    [closing] = [m for m in found if "close" in m.title]
+    assert {(p.actor, p.role) for p in closing.actors} == {("acme", "source")}
+    found = doc("Beta Inc makes widgets. Beta Inc sold 40 plants last year, and Acme Corp bought one. The company "
+                "will close the plant in May.", actors=companies).event_mentions
+    [closing] = [m for m in found if "close" in m.title]
+    assert {(p.actor, p.role) for p in closing.actors} == {("beta", "source")}

@@ -69,7 +69,8 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if not before:
         return None
     # most_common keeps the order of first mention on a tie: the first named wins
-    chosen = Counter(m.actor for m in before).most_common(1)[0][0]
+    chosen = _opening_speaker(doc, before) if words[-1] in COMPANY_NOUNS else None
+    chosen = chosen or Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
 
 
@@ -83,6 +84,23 @@ def _named_head(doc: Document, noun: str, start: int, phrase: str) -> Mention | 
     if len({m.actor for m in named}) != 1:
         return None
     return _standing_for(named[-1], start, phrase)
+
+
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+_SAID = re.compile(r"\s+(?:said|says|announced|reported)\b")
+
+
+def _opening_speaker(doc: Document, before: list[Mention]) -> str | None:
+    """"Acme Corp said it agreed to buy Beta Inc ... the company said": in a report of what a company said,
+    opened by its statement, "the company" is that company, however often the article names the other."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    opening = next((m for m in before if first.start <= m.start < first.end), None)
+    if opening is None or opening.type != "organization" or doc.text[first.start:opening.start].strip() or \
+            not _SAID.match(doc.text, opening.end):
+        return None
+    return opening.actor
 
 
 LED = frozenset({"group", "consortium"})  # what the article may have named by who leads it
