@@ -646,11 +646,12 @@ def test_a_body_named_one_way_is_found_by_its_name_the_other_way_round():
 
 def test_a_company_goes_by_the_second_word_of_its_two_word_name():
     text = ("Universal Widgets Corp said it sued Beta Holdings Inc. The suit said Widgets management rejected "
-            "the offer.\nWidgets sold well in March.\n")
+            "the offer.\nWidgets sold well in March, and lent to the Widgets Bank of Canada.\n")
     doc = read(text)
     spans = {(text[m.start:m.end], m.start): m.actor for m in doc.mentions}
     assert spans[("Widgets", text.index("Widgets management"))] == "universal-widgets"
     assert ("Widgets", text.index("Widgets sold")) not in spans  # a capital that opens a sentence names nothing
+    assert spans.get(("Widgets", text.index("Widgets Bank"))) != "universal-widgets"  # a longer name goes on
 
 
 

@@ -865,9 +865,11 @@ class _Reader:
 
     def _names_alone(self, candidate: Candidate) -> bool:
         """Whether a word stands where it can name a company by itself: not opening a sentence, where a noun
-        is capitalised anyway ("Sugar factories close"), nor before a title ("Finance Secretary")."""
+        is capitalised anyway ("Sugar factories close"), nor before a title ("Finance Secretary") or a capital
+        that goes on with another name ("the Royal Bank of Canada")."""
         gap = _GAP.match(self.text, candidate.end)
-        return not self._opens_sentence(candidate.start) and not (gap and gap.end() in self.titles)
+        return not self._opens_sentence(candidate.start) and not (
+            gap and (gap.end() in self.titles or self.text[gap.end():gap.end() + 1].isupper()))
 
     def _repeat_names(self) -> None:
         """Later uses of an organisation's name that the chunking cut apart, with or without its legal form
