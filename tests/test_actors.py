@@ -642,3 +642,21 @@ def test_a_body_named_one_way_is_found_by_its_name_the_other_way_round():
     assert "Department of Harbour" in aliases["Harbour Department"]
     assert "Fisheries Ministry" in aliases["Ministry of Fisheries"]
     assert aliases["Foreign Ministry"] == aliases["Meteorological Department"] == []
+
+
+def test_a_company_goes_by_the_second_word_of_its_two_word_name():
+    text = ("Universal Widgets Corp said it sued Beta Holdings Inc. The suit said Widgets management rejected "
+            "the offer.\nWidgets sold well in March, and lent to the Widgets Bank of Canada.\n")
+    doc = read(text)
+    spans = {(text[m.start:m.end], m.start): m.actor for m in doc.mentions}
+    assert spans[("Widgets", text.index("Widgets management"))] == "universal-widgets"
+    assert ("Widgets", text.index("Widgets sold")) not in spans  # a capital that opens a sentence names nothing
+    assert spans.get(("Widgets", text.index("Widgets Bank"))) != "universal-widgets"  # a longer name goes on
+
+
+
+def test_a_title_of_a_bodys_part_before_a_name_gives_the_body():
+    doc = read("Head of the Acme Bank lending section, John Smith, said rates would stay.\n")
+    assert {m.text: m.affiliation for m in doc.mentions}["John Smith"] == "acme-bank"
+    doc = read("An official of the Acme Bank state oil company, John Smith, said rates would stay.\n")
+    assert all(m.affiliation != "acme-bank" for m in doc.mentions if m.text == "John Smith")

@@ -776,3 +776,38 @@ def test_it_after_a_group_a_name_controls_is_the_one_who_controls_it():
     found = doc("Jan Novak sold his shares. The group, Acme Oil and Widget Gas, said it bought the stake for "
                 "investment purposes.", actors=actors).event_mentions
     assert [{p.actor for p in m.actors} for m in found if "stake" in m.title] == [{"acme-oil", "widget-gas"}]
+
+
+def test_a_country_that_places_a_companys_unit_is_not_its_doer():
+    acme = {"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "organization"),
+            "U.S.": ("united-states", "country"), "British": ("united-kingdom", "country")}
+    for text in ("Acme Corp's U.S. subsidiary sued Widget Inc on Monday.",
+                 "The British unit of Acme Corp sued Widget Inc on Monday."):
+        [sued] = [m for m in doc(text, actors=acme).event_mentions if m.code.startswith("11")]
+        assert {(p.actor, p.role) for p in sued.actors} == {("acme", "source"), ("widget", "target")}
+    [sued] = [m for m in doc("U.S. officials sued Widget Inc on Monday.", actors=acme).event_mentions]
+    assert ("united-states", "source") in {(p.actor, p.role) for p in sued.actors}
+
+
+def test_the_head_noun_of_one_named_body_stands_for_it():
+    bodies = {"Acme Corp": ("acme", "organization"), "Supreme Court": ("supreme-court", "organization"),
+              "Appeals Court": ("appeals-court", "organization")}
+    found = doc("The Supreme Court heard Acme Corp on Monday. The court rejected the plea of Acme Corp.",
+                actors=bodies).event_mentions
+    [rejected] = [m for m in found if m.code.startswith("12")]
+    assert ("supreme-court", "source") in {(p.actor, p.role) for p in rejected.actors}
+    found = doc("The Supreme Court and the Appeals Court heard Acme Corp. The court rejected the plea of Acme Corp.",
+                actors=bodies).event_mentions
+    assert not [m for m in found if any(p.role == "source" and p.actor.endswith("court") for p in m.actors)]
+
+
+def test_the_company_is_the_one_whose_statement_opens_the_article():
+    companies = {"Acme Corp": ("acme", "organization"), "Beta Inc": ("beta", "organization")}
+    found = doc("Acme Corp said it agreed to buy a plant from Beta Inc. Beta Inc makes widgets, and Beta Inc sold 40 "
+                "plants last year. The company will close the plant in May.", actors=companies).event_mentions
+    [closing] = [m for m in found if "close" in m.title]
+    assert {(p.actor, p.role) for p in closing.actors} == {("acme", "source")}
+    found = doc("Beta Inc makes widgets. Beta Inc sold 40 plants last year, and Acme Corp bought one. The company "
+                "will close the plant in May.", actors=companies).event_mentions
+    [closing] = [m for m in found if "close" in m.title]
+    assert {(p.actor, p.role) for p in closing.actors} == {("beta", "source")}

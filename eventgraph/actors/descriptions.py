@@ -58,6 +58,8 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if words and len(words) <= MAX_WORDS and words[-1] not in _kinds() and words[-1] in gazetteer().titles:
         # a description in lower case ("the trade minister"), not a name ("Mr. King")
         return titled(doc, words, start, phrase) if phrase.split()[-1].islower() else None
+    if words and len(words) == 1 and words[0] not in _kinds() and phrase.lower().startswith("the "):
+        return _named_head(doc, words[0], start, phrase)
     if not words or len(words) > MAX_WORDS or words[-1] not in _kinds():
         return None
     leader = _leader(doc, start) if words[-1] in LED else None
@@ -67,8 +69,38 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if not before:
         return None
     # most_common keeps the order of first mention on a tie: the first named wins
-    chosen = Counter(m.actor for m in before).most_common(1)[0][0]
+    chosen = _opening_speaker(doc, before) if words[-1] in COMPANY_NOUNS else None
+    chosen = chosen or Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
+
+
+def _named_head(doc: Document, noun: str, start: int, phrase: str) -> Mention | None:
+    """"The court denied the appeal" after "the Supreme Court": "the" and the noun that ends the name of one
+    organisation the article has named before stands for it, when it ends no other's name."""
+    if not noun.isalpha() or noun in gazetteer().titles:
+        return None
+    named = [m for m in _named_before(doc, start, frozenset({"organization"}))
+             if (m.name or m.text).split()[-1].lower() == noun]
+    if len({m.actor for m in named}) != 1:
+        return None
+    return _standing_for(named[-1], start, phrase)
+
+
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+_SAID = re.compile(r"\s+(?:said|says|announced|reported)\b")
+
+
+def _opening_speaker(doc: Document, before: list[Mention]) -> str | None:
+    """"Acme Corp said it agreed to buy Beta Inc ... the company said": in a report of what a company said,
+    opened by its statement, "the company" is that company, however often the article names the other."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    opening = next((m for m in before if first.start <= m.start < first.end), None)
+    if opening is None or opening.type != "organization" or doc.text[first.start:opening.start].strip() or \
+            not _SAID.match(doc.text, opening.end):
+        return None
+    return opening.actor
 
 
 LED = frozenset({"group", "consortium"})  # what the article may have named by who leads it

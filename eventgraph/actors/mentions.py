@@ -72,6 +72,7 @@ _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at
 # "The chairman of the port employers' organization, SVZ, Jane Doe": the body named in apposition to its noun
 _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
+_UNIT_AFTER = re.compile(r"(?:['’]s?)?(?:[ ]+[A-Za-z][a-z-]*){1,4}[ ]*")  # "'s Money and Credit section"
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
@@ -492,7 +493,7 @@ class _Reader:
         before = self.flat[:start].rstrip()
         if not before.endswith(","):
             return None
-        body = self.mention_ends.get(len(before[:-1].rstrip()))
+        body = self.mention_ends.get(len(before[:-1].rstrip())) or self._body_of_unit(len(before) - 1)
         if body is None:
             return None
         title = _TITLE_OF.search(self.flat, max(0, body.start - 60), body.start) or \
@@ -502,6 +503,17 @@ class _Reader:
         if not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles for n in (1, 2)):
             return None
         return _country_of_state_body(body)
+
+    def _body_of_unit(self, comma: int) -> Mention | None:
+        """"Chairman of the Acme Corp board, Jan Novak", "the head of the Bureau's price index unit, Jan Novak":
+        the body whose part a title before a name names, when only a few words of that part follow the body's
+        name; not where that part is a body of its own, which the name after the comma names ("Ruritania's state
+        oil company, Acme")."""
+        words = self.flat[:comma].split()
+        if not words or words[-1].lower() in self.gazetteer.organization_nouns:
+            return None
+        return next((m for m in reversed(self.mentions) if m.type in ("organization", "country") and
+                     m.end < comma and _UNIT_AFTER.fullmatch(self.flat, m.end, comma)), None)
 
     def _possessor(self, start: int) -> Mention | None:
         """The actor a name is given as belonging to: "the IMF's Jane Doe", "Brookings' Jane Doe"."""
@@ -668,6 +680,7 @@ class _Reader:
             organizations.setdefault(name, mention)
         for first, mention in self._first_words().items():
             organizations.setdefault(first, mention)
+        shorts = self._last_words()
         for mention in self.described:
             organizations.setdefault(mention.text, mention)
         grouped = [m for m in self.mentions if m.type == "organization" and m.name in groups]
@@ -703,7 +716,8 @@ class _Reader:
                 # "the Commission" after "the European Commission", when no other body of the article is one
                 organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
                                                      m.name and m.name.split()[-1] == words[0])
-            firm = organizations.get(candidate.text)
+            firm = organizations.get(candidate.text) or (
+                shorts.get(candidate.text) if self._names_alone(candidate) else None)
             # "Taft" after "Taft Broadcasting Co" and "Dudley Taft": the family firm, which news names by its
             # first word, while it names the person by his whole name wherever the two could be confused
             family_firm = firm is not None and words[0] not in named_once and \
@@ -712,10 +726,9 @@ class _Reader:
                 full = people[words[0]]
                 self._add(candidate.start, candidate.end, full.actor, "person", full.name,
                           affiliation=full.affiliation)
-            elif candidate.text in organizations:
-                full = organizations[candidate.text]
-                self._add(candidate.start, candidate.end, full.actor, "organization", full.name,
-                          affiliation=full.affiliation)
+            elif firm is not None:
+                self._add(candidate.start, candidate.end, firm.actor, "organization", firm.name,
+                          affiliation=firm.affiliation)
             elif candidate.speaks and len(words) == 1 and words[0] not in self.gazetteer.not_names and not (
                     self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()):
                 self._organization(candidate.start, candidate.end, candidate.text)
@@ -772,6 +785,8 @@ class _Reader:
             body = self._body_of_title_before(person.start, bodies) or self._body_of_apposed_title(person.end, starts)
             if body is not None:
                 person.affiliation = _country_of_state_body(body)
+            else:
+                person.affiliation = self._body_before(person.start)  # its body may be known only now ("FCA")
 
     def _body_of_title_before(self, start: int, bodies: dict[int, Mention]) -> Mention | None:
         words = list(_WORD.finditer(self.flat, max(0, start - 100), start))
@@ -826,6 +841,35 @@ class _Reader:
                 if len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and
                 word not in g.organization_words and word not in g.not_names and
                 word.lower() not in g.organization_nouns}
+
+    def _last_words(self) -> dict[str, Mention]:
+        """"Multifoods" after "International Multifoods Corp": the second of a company's two name words (its
+        legal form aside) is its short name when the first is no given name ("Jane Doe Inc" is named after a
+        person, whom "Doe" names), the second is no word naming bodies generally ("Acme Group"), and no other
+        actor's name holds it."""
+        g = self.gazetteer
+        owners: dict[str, set[str]] = {}
+        found: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = (mention.name or mention.text).split()
+            for word in words:
+                owners.setdefault(word, set()).add(mention.actor)
+            while len(words) > 2 and words[-1] in g.legal_forms:
+                words.pop()
+            if mention.type == "organization" and len(words) == 2 and words[0] not in g.given_names:
+                found.setdefault(words[1], mention)
+        return {word: mention for word, mention in found.items()
+                if len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and len(word) > 3 and
+                word not in g.organization_words and word not in g.not_names and word not in g.forms and
+                word.lower() not in g.organization_nouns}
+
+    def _names_alone(self, candidate: Candidate) -> bool:
+        """Whether a word stands where it can name a company by itself: not opening a sentence, where a noun
+        is capitalised anyway ("Sugar factories close"), nor before a title ("Finance Secretary") or a capital
+        that goes on with another name ("the Royal Bank of Canada")."""
+        gap = _GAP.match(self.text, candidate.end)
+        return not self._opens_sentence(candidate.start) and not (
+            gap and (gap.end() in self.titles or self.text[gap.end():gap.end() + 1].isupper()))
 
     def _repeat_names(self) -> None:
         """Later uses of an organisation's name that the chunking cut apart, with or without its legal form

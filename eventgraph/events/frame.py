@@ -633,7 +633,7 @@ def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
     if owners:
         inner = _phrase_mentions(token, placed)
         if inner:
-            return inner
+            return _owning_company(token, placed, inner) or inner
     heads = [token] + [child for child in token.subtree if child.dep_ == "conj" and _conjoined_to(child, token)]
     found: list[Mention] = []
     for head in heads:
@@ -643,11 +643,22 @@ def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
                             if child.dep_ in ("flat", "compound", "flat:name") and child.i in placed), None)
         if mention is None and owners:
             mention = _owner(head, placed)
+            mention = next(iter(_owning_company(head, placed, [mention])), mention) if mention else None
         if mention is None and not owners and _aimed_at(head):
             mention = placed.nationals.get(head.i) or placed.flags.get(head.i) or _possessive_owner(head, placed)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def _owning_company(token, placed: Placed, inner: list[Mention]) -> list[Mention]:
+    """"Acme's U.S. subsidiary agreed", "the British unit of Acme said": a country that only qualifies a part
+    of an organisation named as its owner tells where that part is; the organisation acts."""
+    if any(m.type != "country" for m in inner):
+        return []
+    return [placed[child.i] for child in token.children if child.i in placed and
+            placed[child.i].type == "organization" and (child.dep_ == "nmod:poss" or child.dep_ == "nmod" and
+                                                        _case(child) == "of")][:1]
 
 
 OWNED_CASES = frozenset({"to", "with", "against", "on"})
