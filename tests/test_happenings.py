@@ -209,3 +209,15 @@ def test_the_latest_accident_is_the_one_reported():
 def test_violence_done_in_raids_is_one_happening_with_its_means():
     found = mentions("Ruritanian warplanes killed almost 150 people in bombing raids into Arvonia last Monday.")
     assert [m.code for m in found] == ["195"]
+
+
+def test_victims_of_a_violent_deed_told_by_a_second_verb_are_its_toll():
+    found = mentions("Rebels bombed the army academy and injured 20 soldiers on Sunday.")
+    assert [m.code for m in found] == ["183"]
+    found = mentions("A gunman killed one person and injured two others in an attack on a petrol station on Sunday.")
+    assert [(m.code, m.trigger) for m in found] == [("180", "attack")]
+
+
+def test_a_kill_with_no_other_violent_deed_stays_a_happening():
+    found = mentions("Gunmen killed 12 villagers and injured 20 others on Sunday.")
+    assert "kill" in [m.trigger[:4] for m in found]

@@ -169,3 +169,20 @@ def test_a_verb_joined_by_nor_is_negated(text):
 ])
 def test_what_a_rumour_says_is_not_told_as_fact(text, found):
     assert codes(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak had to resign after the scandal.",
+    "Ruritania was forced to suspend its oil exports after the earthquake.",
+])
+def test_a_deed_its_doer_could_not_avoid_was_done(text):
+    assert [m for m in doc(text).event_mentions if m.code[:2] in ("08", "16")]
+
+
+def test_a_deed_one_would_have_had_to_do_was_not_done():
+    assert not [m for m in doc("Jan Novak would have had to resign.").event_mentions if m.code[:2] == "08"]
+
+
+def test_what_a_speaker_says_someone_had_to_do_is_no_deed_done():
+    assert not [m for m in doc("Jan Novak said Ruritania had to suspend its exports.").event_mentions
+                if m.code[:2] == "16"]

@@ -70,6 +70,7 @@ JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
 RELATIVES = frozenset({"which", "that"})  # pronouns that open a relative clause on the noun before them
+CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})  # finite verbs that open a clause
 ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("an early offer")
 AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the Acme board")
 TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
@@ -287,6 +288,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _appointers(doc, words, found, bindings)
     statements.speakers(doc, words, found, bindings)
     _quoted(doc, words, found, bindings, mentions)
+    _reported_self(words, found, bindings)
+    _conjunct_doers(words, found, bindings)
     countries = {m.actor for m in doc.mentions if m.type == "country"}
     _spoken_for(found, bindings, countries)
     cut = _provisions(found, bindings)
@@ -328,7 +331,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     dating = [(i, timex) for i, timex in timexes if i not in modifiers]
     bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     for n, (trigger, binding, obj) in enumerate(kept):
-        if trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
+        intent = _intent_conjunct(words, trigger, binding, kept) if not reports_only else None
+        if intent is not None:
+            trigger.entry, obj = intent
+        elif trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
                 binding.timex is None and not _judged(words, trigger, binding, kept) or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or _elaborates(trigger, binding, kept)):
@@ -367,6 +373,47 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
     return result, _groups_of(doc, kept, result)
+
+
+def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+                     kept) -> tuple[Entry, str] | None:
+    """"Acme said it bought 6.3 pct of Zenith and may seek control", "said it agreed to sell the unit and will
+    propose a plan of liquidation": a reported deed of the speaker's own, followed by a conjunct with no subject
+    of its own that tells, by a modal or a word of intent, what the speaker will do next, and that no trigger
+    of the sentence tells. The deed is an event of its own, and so is the stated intent (030, or 014 for an
+    option weighed): the statement carries it, with the conjunct as what it says."""
+    if trigger.entry.kind != "S" or not binding.sources:
+        return None
+    speakers = {m.actor for m in binding.sources}
+    deeds = [other for other, other_binding, _ in kept if other.entry.kind != "S" and other.first > trigger.last
+             and not other.intended and speakers & {m.actor for m in other_binding.sources}]
+    if not deeds:
+        return None
+    for j in range(deeds[0].last + 1, len(words) - 1):
+        if words.forms[j] != "and":
+            continue
+        if any(other.first > j and other.entry.kind != "S" for other, _, _ in kept) or any(
+                form in statements.PROMISING or form in CLAUSE_VERBS for form in words.forms[deeds[0].last + 1:j]):
+            return None  # "and may buy more shares": a trigger's own; "and its founders will hold the rest and
+            # will continue to manage it": a clause of another subject came between
+        k = j + 1
+        if words.forms[k] in statements.INTENDING and words.forms[k + 1:k + 2] == ["to"]:
+            k += 1
+        elif words.forms[k] not in statements.PROMISING:
+            continue
+        verb = k + 1
+        while verb < len(words) and words.forms[verb] in statements.SKIPPED_ADVERBS - triggers.NEGATIONS:
+            verb += 1
+        deed = words.forms[verb].lower() if verb < len(words) else ""
+        if not deed.isalpha() or deed in triggers.BE | triggers.PERFECT | triggers.NEGATIONS:
+            return None  # "and will be issued", "and will not comment": no deed of the speaker's own
+        end = next((e for e in range(verb, len(words)) if words.is_break(e) or words.forms[e] in (".", ";")),
+                   len(words))
+        said = " ".join(words.span(j + 1, end - 1).split())
+        subject = _subject_pronoun(words, deeds[0]) or "it"
+        code = statements.CONSIDER if deed in statements.WEIGHED else statements.INTENT
+        return replace(trigger.entry, code=code), f"{subject} {said}"
+    return None
 
 
 def _judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
@@ -1125,6 +1172,47 @@ def _spoken_for(found: list[triggers.Trigger], bindings: list[attach.Binding], c
         binding.sources = binding.sources + [
             speaker for b in speaking for speaker in b.sources
             if speaker.actor not in doers and descriptions.speaks_for(speaker, countries) in doers]
+
+
+def _reported_self(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"It said it may acquire 50 pct", "he said he had resigned", "it said it also told Acme it would sell": a
+    pronoun that opens a clause reported by a verb whose subject is the same pronoun is the same speaker, so the
+    reported deed or intent is the speaker's own, whoever the speaker's pronoun was found to stand for, not a name
+    between the two ("told Zenith it may acquire")."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        pronoun = _subject_pronoun(words, trigger)
+        if pronoun is None or binding.sources and binding.pronoun is None:
+            continue  # a doer the words name stays; one a pronoun was resolved to yields to the speaker
+        speaker = next((m for m in range(n - 1, -1, -1) if found[m].entry.kind == "S"), None)
+        if speaker is not None and bindings[speaker].sources and _subject_pronoun(words, found[speaker]) == pronoun:
+            binding.sources = list(bindings[speaker].sources)
+
+
+def _conjunct_doers(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Acme agreed to buy Zenith and named Jan Novak president", "the rebels attacked the town and kidnapped
+    two priests": a verb right after "and", with no subject of its own, shares the subject of the verb before
+    it; the object of that verb ("Zenith") is not its doer. The parse's own subject is kept."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        joint = words.before(trigger.first, phrases.ADVERBS)
+        if not trigger.verbal or trigger.passive or binding.settled or joint < 0 or words.forms[joint] != "and":
+            continue
+        previous = next((m for m in range(n - 1, -1, -1) if found[m].verbal), None)
+        if previous is None or found[previous].passive or not bindings[previous].sources:
+            continue
+        doers = bindings[previous].sources
+        if {m.actor for m in binding.sources} != {m.actor for m in doers}:
+            binding.targets = [m for m in binding.targets if all(m.actor != d.actor for d in doers)]
+            binding.sources = list(doers)
+
+
+def _subject_pronoun(words: Words, trigger: triggers.Trigger) -> str | None:
+    """The personal pronoun right before a verb, past its auxiliaries and adverbs ("it also told", "he had
+    resigned"), lower-cased; none for a noun or a passive."""
+    if not trigger.verbal or trigger.passive:
+        return None
+    last = words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS)
+    form = words.forms[last].lower() if last >= 0 else ""
+    return form if form in ("it", "he", "she", "they") else None
 
 
 def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:

@@ -24,6 +24,7 @@ COUNTS = frozenset({"some", "several", "many", "dozens", "scores", "hundreds", "
                     "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty", "hundred",
                     "thousand", "dozen", "all"})  # words that count victims ("hundreds of people")
 COUNT_REACH = 4  # words before a death that may count its victims ("at least 18 rebels died")
+VICTIM_COUNTS = COUNTS - {"some", "all"} | {"one", "another"}  # after a kill: "killed one person", "injured another"
 POLICY = "Policy decision"
 PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "at", "outside", "across", "on", "over"})
 STRIKING = frozenset({"strike", "hit"})  # headline verbs of disasters that take the place as object
@@ -129,10 +130,41 @@ def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> li
             words.forms[max(start, trigger.first - COUNT_REACH):trigger.first]
         return (dying or following) and any(form in COUNTS or any(c.isdigit() for c in form) for form in counted)
 
-    tolls_found = [toll(trigger, doers) for trigger, doers in zip(found, sources)]
+    tolls_found = [toll(trigger, doers) or _casualties_of(words, found, n) for n, (trigger, doers) in
+                   enumerate(zip(found, sources))]
     causes = any(not is_toll_found and trigger.entry.code[:2] in FORCE
                  for trigger, is_toll_found in zip(found, tolls_found))
     return [causes and is_toll_found for is_toll_found in tolls_found]
+
+
+def _casualties_of(words: Words, found: list[Trigger], n: int) -> bool:
+    """A kill or an injury done to counted victims that another violent trigger of the sentence is the deed of:
+    its second conjunct ("rebels bombed the academy and injured 20 soldiers", "killed one person and injured two
+    others") or the attack the victims fell in ("a gunman killed one person and injured two others in an attack
+    on a petrol station"). The victims are that deed's toll, a mention of it."""
+    trigger = found[n]
+    if not trigger.verbal or trigger.passive or trigger.entry.headline not in ("kill", "injure"):
+        return False
+    victims = words.forms[trigger.last + 1:trigger.last + 1 + COUNT_REACH]
+    if not any(form in VICTIM_COUNTS or any(c.isdigit() for c in form) for form in victims):
+        return False
+    previous = found[n - 1] if n else None
+    joined = previous is not None and previous.entry.code[:2] in FORCE and \
+        words.forms[trigger.first - 1] == "and" and previous.last < trigger.first - 1 and \
+        not any(words.is_break(j) and words.forms[j] != "," for j in range(previous.last + 1, trigger.first))
+    return joined or any(_fallen_in(words, trigger, other) for other in found[n + 1:])
+
+
+def _fallen_in(words: Words, trigger: Trigger, attack: Trigger) -> bool:
+    """"killed one person and injured two others in an attack": the violent noun the victims fell in, in the
+    same clause, after "in" or "during" and its determiners."""
+    if not attack.nominal or attack.entry.code[:2] not in FORCE or \
+            words.clause[attack.first] != words.clause[trigger.first]:
+        return False
+    j = attack.first - 1
+    while j > trigger.last and words.forms[j] in DETERMINERS:
+        j -= 1
+    return j > trigger.last and words.forms[j] in ("in", "during")
 
 
 def bombings(words: Words, found: list[Trigger]) -> None:

@@ -54,6 +54,8 @@ QUALIFYING_ADVERBS = frozenset({"newly", "recently", "previously", "formerly", "
                                 "internationally", "democratically", "duly", "freshly", "specially"})  # "the
 # newly elected", "its previously announced": adverbs that qualify a participle before a noun
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
+COMPELLED = frozenset({"forced", "compelled", "obliged"})  # "was forced to": what the doer could not but do
+SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "stated"})  # before a clause they report
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
                       "mulling"})  # before an -ing verb
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
@@ -385,7 +387,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
-    settled = decided or intended or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i]) or \
+    settled = decided or intended or _compelled(words, i) or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i]) or \
         quoting(words, trigger) is not None
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
@@ -475,6 +477,19 @@ def _intended_through_light_verb(words: Words, start: int, i: int) -> bool:
         if words.is_break(j):
             return False
     return False
+
+
+def _compelled(words: Words, i: int) -> bool:
+    """"had to resign", "has had to suspend payments", "was forced to close the plant": a deed its doer could
+    not avoid, done; not one it would have had to do ("would have had to resign"), nor what a speaker says
+    someone had to do, which reports a "must"."""
+    forms = words.forms
+    if i < 2 or forms[i - 1] != "to":
+        return False
+    if forms[i - 2] == "had":
+        return not (i >= 4 and forms[i - 3] == "have" and forms[i - 4] in FUTURE) and \
+            not any(form in SAYING for form in forms[:i - 2])  # "said Acme had to act": what it must do
+    return forms[i - 2] in COMPELLED and i >= 3 and forms[i - 3] in ("was", "were")
 
 
 def _decision(before: list[str]) -> bool:
