@@ -27,3 +27,10 @@ def test_one_word_of_a_name_tells_no_body():
 def test_an_appeal_to_a_description_of_a_company_is_aimed_at_the_company_named():
     found = roles("Freedonia praised Acme Corp on Monday. Freedonia urged the company to reject the request.", "02")
     assert found == [{("freedonia", "source"), ("acme", "target")}]
+
+
+def test_an_offer_rejected_by_its_noun_is_aimed_at_who_made_it():
+    found = roles("Freedonia offered to buy the port on Monday. Acme Corp said on Tuesday it rejected the offer.", "12")
+    assert found == [{("acme", "source"), ("freedonia", "target")}]
+    found = roles("Freedonia opened the port on Monday. Acme Corp said on Tuesday it rejected the offer.", "12")
+    assert all(("freedonia", "target") not in actors for actors in found)

@@ -314,7 +314,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)]) or \
-                judged.makers(words, trigger, mentions, speakers[id(trigger)])
+                judged.makers(words, trigger, mentions, speakers[id(trigger)], doc)
         elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
             start = _place(words, obj, words.ends[-1])

@@ -5,8 +5,9 @@ Authority", "urged the administration to act", "appealed to the board".
 A description of two words or more whose words are all words of the name of an organisation the article named
 before it ("the harbour authority", "the finance ministry") stands for the last such organisation;
 else the addressee of an appeal or a demand that is a description of a known kind ("urged the company",
-"called on the government") stands for the actor `descriptions.stand_in` finds. The doer itself is never
-its own target.
+"called on the government") stands for the actor `descriptions.stand_in` finds; else an object that names a
+deed by its noun alone ("rejected the offer") stands for whoever the article last named as making such a deed.
+The doer itself is never its own target.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import replace
 
 from ..actors import descriptions
 from ..model import Document, Mention
-from . import attach, triggers
+from . import attach, judged, triggers
 
 _WORD = re.compile(r"[^\W\d_]+")
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands, whose addressee is a party: "urged the
@@ -30,9 +31,19 @@ def resolve(doc: Document, found: list[triggers.Trigger], bindings: list[attach.
             continue
         phrase, start, owner = binding.addressee
         actor = _named_body(doc, phrase, start) or (
-            _described_body(doc, phrase, start) if owner or trigger.entry.code[:2] in ASKING else None)
+            _described_body(doc, phrase, start) if owner or trigger.entry.code[:2] in ASKING else None) or (
+            None if owner else _deed_maker(doc, phrase, start, {m.actor for m in binding.sources}))
         if actor is not None and all(actor.actor != m.actor for m in binding.sources):
             binding.targets = [actor]
+
+
+def _deed_maker(doc: Document, phrase: str, start: int, doers: set[str]) -> Mention | None:
+    """"Widget rejected the offer" after "Acme offered ...": a deed the object names only by its noun is aimed at
+    whoever the article last named as making such a deed."""
+    words = phrase.split()
+    if len(words) > 3 or words[-1].lower() not in judged.JUDGED:
+        return None
+    return judged.earlier_maker(doc, words[-1].lower(), start, start + len(phrase), doers)
 
 
 def _named_body(doc: Document, phrase: str, start: int) -> Mention | None:

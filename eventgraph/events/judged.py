@@ -1,17 +1,22 @@
 """Whom a statement that names no one it is about is aimed at: the maker of the deed it judges ("said he is very
 disappointed by a Freedonia government finding", "Freedonia's ruling ... was a bitter blow, said ...", "said
-Acme's offer was inadequate").
+Acme's offer was inadequate", "would respond to any measure by Freedonia").
 
 The deed is a noun of deciding or doing (`JUDGED`; a standing policy is none), and its maker the actor whose
 name or possessive stands right before it, with at most a few plain modifiers between ("a Freedonia government
-finding"), not a country's adjective alone ("the Freedonian decision" stays untold). The speaker and those it
-speaks for are never the target of their own words ("said its decision"). Read from the words: statements are
-not parsed.
+finding"), or who follows it after "by"; not a country's adjective alone ("the Freedonian decision" stays
+untold). The speaker and those it speaks for are never the target of their own words ("said its decision"):
+a deed of theirs passes to the next one named ("said its response to Acme's attack"). A deed the statement
+names only as "the offer" was made by whoever the article last named as making one before
+(`earlier_maker`; only deeds with a verb of their own in `DOING`, not "the plan", so often the speaker's own). Read from the words: statements are not parsed.
 """
 
 from __future__ import annotations
 
-from ..model import Mention
+import re
+from dataclasses import replace
+
+from ..model import Document, Mention
 from . import triggers
 from .text import Words
 
@@ -19,24 +24,31 @@ JUDGED = frozenset({"decision", "decisions", "ruling", "rulings", "finding", "fi
                     "judgement", "determination", "move", "moves", "action", "actions", "response", "attack",
                     "attacks", "proposal", "proposals", "offer", "offers", "bid", "bids", "plan", "plans",
                     "measures", "sanctions", "announcement", "request", "demand",
-                    "demands", "refusal", "rejection", "retaliation", "threat", "threats", "veto", "ban"})
+                    "demands", "refusal", "rejection", "retaliation", "threat", "threats", "veto", "ban",
+                    "measure", "criticism", "criticisms", "remarks", "comments", "allegations", "accusations"})
 REACH = 10  # words from where what was said opens: a deed named further on is not what it is about ("said the
 # report would praise the steps taken to reopen the rail lines but stop short of endorsing Acme's proposals")
 MAX_MODIFIERS = 2  # plain words between the maker and the deed: "the Freedonia government's final ruling"
 STOPS = triggers.DETERMINERS | triggers.PREPOSITIONS | triggers.BE | triggers.MODALS | triggers.PERFECT
 
 
-def makers(words: Words, trigger: triggers.Trigger, mentions: list[Mention], speaking: set[str]) -> list[Mention]:
-    """The maker of the first judged deed with a maker that the statement's words tell within `REACH` words of
-    where what was said may open: after its verb, else at the sentence's start ("Freedonia's ruling was a blow,
-    Jan Novak said"); none when no deed so made is named there or its maker speaks."""
+def makers(words: Words, trigger: triggers.Trigger, mentions: list[Mention], speaking: set[str],
+           doc: Document | None = None) -> list[Mention]:
+    """The maker of the first judged deed with a maker not among the speakers that the statement's words tell
+    within `REACH` words of where what was said may open: after its verb, else at the sentence's start
+    ("Freedonia's ruling was a blow, Jan Novak said"); none when no deed so made is named there."""
     ends = {words.index_at(m.end - 1): m for m in mentions}
+    starts = {words.index_at(m.start): m for m in mentions}
     for j in _within(words, trigger.last + 1, len(words)) + _within(words, 0, trigger.first):
         if words.forms[j] not in JUDGED:
             continue
-        maker = _maker(words, j, ends)
-        if maker is not None:
-            return [maker] if maker.actor not in speaking else []
+        maker = _maker(words, j, ends) or _agent_after(words, j, starts)
+        if maker is None and doc is not None and _bare(words, j):
+            maker = earlier_maker(doc, words.forms[j], words.starts[j], words.ends[j], speaking)
+            if maker is None:
+                return []  # "the offer" the article told of no maker, or one the speaker may have made itself
+        if maker is not None and maker.actor not in speaking:
+            return [maker]
     return []
 
 
@@ -62,3 +74,70 @@ def _maker(words: Words, j: int, ends: dict[int, Mention]) -> Mention | None:
         if not form.isalpha() or form in STOPS or words.is_break(k) or form.endswith("'s"):
             return None
     return None
+
+
+def _agent_after(words: Words, j: int, starts: dict[int, Mention]) -> Mention | None:
+    """"any measure by Freedonia", "the decision by the Acme board": the actor named right after "by" that
+    follows the deed noun at word `j`."""
+    if j + 1 >= len(words) or words.forms[j + 1] != "by":
+        return None
+    k = j + 2 + (j + 2 < len(words) and words.forms[j + 2] == "the")
+    return starts.get(k)
+
+
+def _bare(words: Words, j: int) -> bool:
+    """Whether the deed noun at word `j` is led by "the" with at most one plain word between ("the offer",
+    "the new proposal") and followed by no complement that tells whose it is ("the offer of Acme")."""
+    following = words.forms[j + 1] if j + 1 < len(words) else ""
+    if following in ("of", "by", "from", "'s"):
+        return False
+    for k in (j - 1, j - 2):
+        if k >= 0 and words.forms[k] == "the":
+            return True
+        if k < 0 or not words.forms[k].isalpha() or words.forms[k] in STOPS or words.capitalised(k):
+            return False
+    return False
+
+
+# the verb a deed noun's maker does it with: "Acme offered ... Widget rejected the offer"
+DOING = {"offer": ("offered",), "bid": ("bid",), "proposal": ("proposed",), "decision": ("decided",),
+         "ruling": ("ruled",), "request": ("requested", "asked"), "demand": ("demanded",),
+         "threat": ("threatened",), "attack": ("attacked",), "ban": ("banned",), "rejection": ("rejected",),
+         "refusal": ("refused",), "veto": ("vetoed",), "criticism": ("criticised", "criticized"),
+         "allegation": ("alleged",), "accusation": ("accused",)}
+TAKEOVER = frozenset({"offer", "bid", "proposal"})  # one deed by three nouns: "Acme's bid ... the offer"
+_BEFORE_VERB = r"(?:\s+(?:has|have|had|will|would|also|formally|today|yesterday|said\s+it|said\s+they)){0,3}\s+"
+_KINDS = "cash|takeover|tender|new|revised|rival|higher|hostile|buyout|merger|acquisition|final|initial"
+
+
+def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Mention]:
+    """The makers of the deeds the article told before `start` with the same noun ("Acme's offer", "an offer by
+    Acme", "the Acme cash offer") or its verb ("Acme offered", "said it will offer"), the last told first, as
+    mentions at `start`..`end`: whom "the offer" in a later sentence may stand for."""
+    singular = noun[:-1] if noun.endswith("s") and noun[:-1] in DOING else noun
+    if singular not in DOING:
+        return []  # "the plan", "the move": often the speaker's own, which the article need not have told
+    kinds = TAKEOVER if singular in TAKEOVER else {singular}
+    nouns = "|".join(sorted(kinds | {kind + "s" for kind in kinds}))
+    verbs = "|".join(DOING[singular])  # "proposed the conversion" makes no offer
+    own = re.compile(rf"(?:(?:'s|')\s+(?:[a-z][\w-]*\s+){{0,2}}|\s+(?:(?:{_KINDS})\s+){{0,2}})(?:{nouns})\b")
+    done = re.compile(rf"{_BEFORE_VERB}(?:{verbs})\b")
+    made_by = re.compile(rf"\b(?:{nouns})\s+(?:[a-z][\w-]*\s+){{0,3}}by\s+(?:the\s+)?$")
+    found: list[Mention] = []
+    for mention in sorted((m for m in doc.mentions if m.end <= start), key=lambda m: m.start, reverse=True):
+        after = doc.text[mention.end:mention.end + 80]
+        if own.match(after) or done.match(after) or \
+                made_by.search(doc.text[max(0, mention.start - 60):mention.start]):
+            found.append(replace(mention, start=start, end=end, text=doc.text[start:end],
+                                 name=mention.name or mention.text))
+    return found
+
+
+def earlier_maker(doc: Document, noun: str, start: int, end: int, doers: set[str]) -> Mention | None:
+    """Whom "the offer" written at `start`..`end` stands for: the maker of the last such deed the article told
+    before; none when one of `doers` (who speaks of it or acts on it) made one too, as "the offer" is then as
+    likely their own ("the Acme offer ... against the Widget bid. Acme said the offer ...")."""
+    makers = earlier_makers(doc, noun, start, end)
+    if any(m.actor in doers for m in makers):
+        return None
+    return makers[0] if makers else None
