@@ -604,6 +604,54 @@ def test_a_happening_told_as_under_way_is_the_one_that_began_before(began, later
     assert (event.date.value, len(event.sources)) == (began[1], 3)
 
 
+@pytest.mark.parametrize("later, events", [
+    ("The strike by dock workers in Ruritania hurt exports.", 1),
+    ("Dock workers in Ruritania held a strike.", 2),
+], ids=["the-strike-told-of-before", "a-strike-of-its-day"])
+def test_an_undated_happening_named_as_told_of_before_may_be_one_dated_earlier(later, events):
+    began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
+    named = told("b", "2021-05-20", later, "strike", "143", [("ruritania", "source")])
+    assert len(merge.merge_events([began, named], ACTORS)) == events
+
+
+def test_talks_named_as_told_of_before_recur():
+    talks = [("ruritania", "source"), ("freedonia", "target")]
+    held = told("a", "2021-05-02", "Ruritania held talks with Freedonia on Sunday.", "talks", "046", talks, "Sunday",
+                "2021-05-02")
+    named = told("b", "2021-05-20", "The talks of Ruritania with Freedonia made progress.", "talks", "046", talks)
+    assert len(merge.merge_events([held, named], ACTORS)) == 2
+
+
+def _bought(doc_id, published, text, dated):
+    """An article whose sentences each tell of Acme buying shares, the ones with "on May 3" dated by it."""
+    sentences, mentions, timexes, at = [], [], [], 0
+    for index, sentence in enumerate(text):
+        start = at + sentence.index("bought")
+        date = Date(published, "day", "publication")
+        if "May 3" in sentence:
+            timexes.append(Timex(at + sentence.index("May 3"), at + sentence.index("May 3") + 5, "May 3", "DATE",
+                                 dated))
+            date = Date(dated, "day", "explicit", "May 3")
+        mentions.append(EventMention(sentence=index, trigger_start=start, trigger_end=start + 6, trigger="bought",
+                                     code="061", label="", title="Acme buys", date=date,
+                                     timex=len(timexes) - 1 if "May 3" in sentence else None,
+                                     actors=[Participant("acme", "source")], object="shares"))
+        sentences.append(Sentence(at, at + len(sentence), sentence))
+        at += len(sentence) + 1
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=" ".join(text), published=published,
+                    published_source="text", sentences=sentences, timexes=timexes, event_mentions=mentions)
+
+
+def test_an_undated_deed_its_article_dates_in_another_sentence_is_that_deed():
+    lead, dated = "Acme said it bought 100,000 shares of Zeta.", "Acme bought the shares on May 3."
+    acme = [Actor("acme", "Acme", "organization")]
+    [event] = merge.merge_events([_bought("a", "2021-05-20", [lead, dated], "2021-05-03")], acme)
+    assert (event.date.value, len(event.sources)) == ("2021-05-03", 2)
+    # told undated in another article, not by a noun of one told of before: the news of that article's day
+    apart = [_bought("a", "2021-05-20", [dated], "2021-05-03"), _bought("b", "2021-05-20", [lead], None)]
+    assert len(merge.merge_events(apart, acme)) == 2
+
+
 def test_a_happening_begun_again_is_another():
     began = strike("a", "2021-05-02", "Dock workers in Ruritania began a strike on Sunday.", "Sunday")
     again = strike("b", "2021-05-12", "Dock workers in Ruritania went on strike on Wednesday.", "Wednesday")

@@ -12,6 +12,10 @@ and that shares no word with a happening of its doer is that happening only when
 reports that nothing dates, in articles more than a day apart, are one happening only when both tell of it in the
 perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day,
 and, told with its doer and nothing but its trigger in common, not a happening dated more than a day before it. A
+deed that nothing but its article dates, told as over by then, may be one of its doer dated within the year before:
+a happening that lasts, named by a noun as one already told of ("the strike by dock workers hurt exports"), or the
+deed its own article dates in another sentence, told by the same trigger ("said it bought 50,000 shares", "bought
+the shares between May 3 and 14"), not a statement; "the talks" and "the merger" recur, and may be others. A
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
 wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
@@ -32,7 +36,8 @@ Candidates are blocked, never compared all against all: a happening is filed und
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
 own precision (day, month, year, decade, century), plus the coarser periods that contain it. A mention looks
 only at the files its own keys open; one that names actors looks up its trigger words only among happenings
-that name none."""
+that name none. An undated deed told as over looks, too, at the happenings its own article dates, and one that
+lasts, named as one told of before, at the months of the year before its article."""
 
 from __future__ import annotations
 
@@ -51,7 +56,8 @@ from ..temporal import aspect
 from . import dates
 from .anchors import anchored
 from .places import places
-from .relation import TEXT_GAVE_NONE, another_instance, definite, ended, going_on, new_instance, relate, series
+from .relation import (TEXT_GAVE_NONE, another_instance, definite, ended, going_on, lasting, new_instance, relate,
+                       series)
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -95,7 +101,7 @@ class Report:
     series: bool = False  # deeds of a kind in general ("Iranian attacks"), not one of them
     places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Port Marin")
     people: frozenset[str] = frozenset()  # the doers that are persons, not countries or bodies
-    definite: bool = False  # told as one its article has told of: "the attack"
+    definite: bool = False  # told as one its article has told of ("the attack"), with no actor or as one that lasts
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -250,7 +256,9 @@ def reports(documents: list[Document], actors: list[Actor],
                                 not sources and not targets and given.relation == "before" and
                                 dates.weak(given) and mention.occasion, series(doc, mention),
                                 places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
-                                sources & persons, not sources and not targets and definite(doc, mention)))
+                                sources & persons, (not sources and not targets or given.relation == "before" and
+                                                    dates.weak(given) and lasting(mention)) and
+                                definite(doc, mention)))
     return found
 
 
@@ -329,7 +337,8 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # "a second bombing" is not the one dated before it
     if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
         return None  # an accident and an appointment on one day are two happenings
-    if report.span and happening.span and not recalled and not dates.overlap(report.span, happening.span):
+    if report.span and happening.span and not recalled and not dates.overlap(report.span, happening.span) and \
+            not _named_earlier(report, happening):
         if not _close_days(report, happening):
             return None
         conflict = True
@@ -399,6 +408,20 @@ def _recalled(report: Report, happening: Happening) -> bool:
         return False
     return report.day - GOING_ON <= happening.span[1] <= report.day or \
         all(other.occasion for other in happening.reports)
+
+
+def _named_earlier(report: Report, happening: Happening) -> bool:
+    """Whether a report that only its article dates, of a happening over or under way by then, may be a happening
+    of the same doer dated earlier, within the year before the article (the publication day only bounds it): a
+    happening that lasts, named by a noun as one already told of ("the strike by dock workers hurt exports"), or
+    one its own article dates in another sentence and tells of with the same trigger ("said it bought 50,000
+    shares", "bought the shares between May 3 and 14"). Not a statement told as over."""
+    if not (report.weak and report.date.relation == "before" and report.day is not None and happening.dated and
+            happening.span is not None and report.day - GOING_ON <= happening.span[1] <= report.day) or \
+            kind(report.mention.code)[0] == "statement":
+        return False  # "the company has said" is one of the many things a speaker says
+    return bool(report.sources & happening.sources) and (
+        report.definite or report.doc in happening.docs and report.trigger in happening.triggers)
 
 
 def _news_of_other_day(report: Report, happening: Happening) -> bool:
@@ -510,8 +533,9 @@ def cluster(reports: list[Report]) -> list[Happening]:
     happenings: list[Happening] = []
     files: dict[tuple[str, str], dict[tuple, list[int]]] = {}  # (root, feature) -> period -> happenings
     copies: dict[str, list[tuple]] = {}  # a copied mention -> (day published, actors, happening)
+    told: dict[tuple[str, str], list[int]] = {}  # an article and a CAMEO root -> the happenings its text dates
     for report in sorted(reports, key=_precision_order):
-        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings)
+        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings, told)
         fresh = best is None
         if fresh:
             best = Happening(len(happenings), report.root)
@@ -520,34 +544,37 @@ def cluster(reports: list[Report]) -> list[Happening]:
             copies.setdefault(report.copy, []).append((report.published, report.parts, best.number))
         before = best.span
         best.add(report)
+        if report.firm and best.number not in (own := told.setdefault((report.doc, best.root), [])):
+            own.append(best.number)
         # a new happening is filed as its report would be; one whose date changed, anew under all it has
         _file(files, best, report if fresh or best.span == before else None)
     return happenings
 
 
-def _best_fit(report: Report, files: dict, happenings: list[Happening]) -> Happening | None:
+def _best_fit(report: Report, files: dict, happenings: list[Happening], told: dict) -> Happening | None:
+    """The happening the report fits best among those its keys open; an undated report of a deed over by its
+    article's day looks, too, at the happenings its own article dates."""
     best, best_fit = None, None
     seen = set()
-    periods = _sought_periods(report.span, report.weak, report.width, report.perfect, report.occasion)
-    for key in report.sought:
-        shelf = files.get(key)
-        if shelf is None:
-            continue
-        for period in periods:
-            filed = shelf.get(period)
-            if filed is None:
+    before = report.weak and report.date.relation == "before"
+    periods = _sought_periods(report.span, report.weak, report.width, report.perfect, report.occasion,
+                              before and report.definite and bool(report.sources))
+    filed_lists = [filed for key in report.sought if (shelf := files.get(key)) is not None for period in periods
+                   if (filed := shelf.get(period)) is not None]
+    if before and (report.doc, report.root) in told:
+        filed_lists.append(told[report.doc, report.root])
+    for filed in filed_lists:
+        for number in filed if len(filed) <= RECENT else filed[-RECENT:]:
+            if number in seen:
                 continue
-            for number in filed if len(filed) <= RECENT else filed[-RECENT:]:
-                if number in seen:
-                    continue
-                seen.add(number)
-                value = score(report, happenings[number])
-                if value is None or value < MATCH:
-                    continue
-                # equal fits go to the happening more articles report, then to the older one
-                fit = (value, len(happenings[number].docs), -number)
-                if best_fit is None or fit > best_fit:
-                    best, best_fit = happenings[number], fit
+            seen.add(number)
+            value = score(report, happenings[number])
+            if value is None or value < MATCH:
+                continue
+            # equal fits go to the happening more articles report, then to the older one
+            fit = (value, len(happenings[number].docs), -number)
+            if best_fit is None or fit > best_fit:
+                best, best_fit = happenings[number], fit
     return best
 
 
@@ -619,12 +646,13 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
 
 @lru_cache(maxsize=4096)
 def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfect: bool = False,
-                    occasion: bool = False) -> list[tuple]:
+                    occasion: bool = False, named: bool = False) -> list[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
     dated happenings that may be the same: one day either side of its own publication day (the reporting
     window either side when told in the perfect), or the reporting window after its own date. An occasion
-    looks at every happening of the years that the year before its article spans."""
+    looks at every happening of the years that the year before its article spans; a weak report of a lasting
+    happening `named` as one told of before, at the months of the year before its article too."""
     if span is None:
         return [("none",)]
     if weak and occasion:
@@ -632,7 +660,10 @@ def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfec
         return [(tag, year) for year in years for tag in ("y", "in-y")]
     if weak:
         published, reach = span[1], dates.REPORTING_WINDOW if perfect else 1
-        return ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
+        # one that lasts, named as already told of, looks at the months of the year before its article too
+        named_keys = [(tag, month) for _, month in _at_level((span[1] - GOING_ON, span[1]), "m")
+                      for tag in ("m", "in-m")] if named else []
+        return named_keys + ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
                                                                         range(published - reach, published + reach + 1)]
                 + [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
     if width == 0:

@@ -134,11 +134,17 @@ def _lasting() -> tuple[tuple[str, ...], frozenset[str]]:
                                                                          if by == "word")
 
 
+def lasting(mention: EventMention) -> bool:
+    """Whether the mention tells of a kind of happening that lasts (`events_lasting.tsv`: strikes, sanctions,
+    offensives), not one that recurs as separate instances (attacks, talks, statements)."""
+    codes, words = _lasting()
+    return mention.code.startswith(codes) or mention.trigger.lower() in words
+
+
 def going_on(doc: Document, mention: EventMention) -> bool:
     """True when the sentence tells of a happening of a kind that lasts (`events_lasting.tsv`) as going on at
     its date, begun before it: a later report of a happening already under way, not a new one."""
-    codes, words = _lasting()
-    if not mention.code.startswith(codes) and mention.trigger.lower() not in words:
+    if not lasting(mention):
         return False
     sentence = doc.sentences[mention.sentence]
     before = doc.text[max(sentence.start, mention.trigger_start - 60):mention.trigger_start]
