@@ -229,6 +229,12 @@ def test_any_text_and_dct(words, dct):
         previous_end = timex.end
 
 
+def test_a_report_told_in_a_relative_clause_is_the_news_of_the_day():
+    text = "The bank which announced the deficit blamed capital outflows."
+    start = text.index("announced")
+    assert aspect.anterior(text, 0, start, start + len("announced")) is False
+
+
 @pytest.mark.parametrize("text, anterior", [
     ("The ministry has repeatedly denied the report.", True),
     ("The ministry had earlier denied the report.", True),
@@ -246,6 +252,9 @@ def test_any_text_and_dct(words, dct):
     ("The plan was announced and dealers denied the report.", False),
     ("The ministry decided to deny the report.", True),  # a decision taken is a deed
     ("The ministry has always denied the report.", True),
+    ("The agencies which denied the report were named.", True),  # a restrictive relative recalls a deed
+    ("When the ministry denied the report, shares fell.", True),
+    ("The ministry, who denied the report, said nothing else.", False),
 ])
 def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     start = text.index("den")
