@@ -137,6 +137,8 @@ def test_without_a_named_date_the_story_starts_at_the_dct():
     ("The dividend will be paid on an unspecified date in January.", "2025-01"),
     ("On Friday, the ministry said the border would reopen.", "2024-06-14"),
     ("Officials postponed until Tuesday any decision on the permit.", "2024-06-25"),
+    ("The plan, announced on Monday, would cut costs.", "2024-06-17"),  # the clause after the comma is another's
+    ("The talks, set for Tuesday, will be held in the capital.", "2024-06-25"),
 ])
 def test_tense_cues(sentence, value):
     assert value in [value for _, _, value in found(sentence)]

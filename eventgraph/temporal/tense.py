@@ -64,9 +64,11 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
         previous = before = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
-            if low == end and (word == "that" or (word in ("and", "but") and best is not None)):
+            if low == end and (word == "that" or (word in ("and", "but") and best is not None)
+                               or best is not None and "," in text[end:match.start()]):
                 # the verbs of a clause after the expression do not date it when a verb before it does:
-                # "said Sunday that it will", "arrived on Saturday and will hold talks"
+                # "said Sunday that it will", "arrived on Saturday and will hold talks", "the plan, announced
+                # on Thursday, would cut costs"
                 break
             before, earlier, previous = previous, before, word
             cue = cues.get(f"{before} {word}") or cues.get(word)
