@@ -139,6 +139,7 @@ def test_without_a_named_date_the_story_starts_at_the_dct():
     ("Officials postponed until Tuesday any decision on the permit.", "2024-06-25"),
     ("The plan, announced on Monday, would cut costs.", "2024-06-17"),  # the clause after the comma is another's
     ("The talks, set for Tuesday, will be held in the capital.", "2024-06-25"),
+    ("The sale, which had been scheduled for Tuesday, will now take place in July.", "2024-06-25"),
 ])
 def test_tense_cues(sentence, value):
     assert value in [value for _, _, value in found(sentence)]
