@@ -359,6 +359,8 @@ def report_dated_by(text, surface):
     ("Vorland News Agency reported details of the new accord on Tuesday.", "Tuesday", True),
     ("Jan Novak said in a statement on Tuesday that exports would fall.", "Tuesday", True),
     ("Jan Novak said in a statement issued on Tuesday that exports would fall.", "Tuesday", True),
+    ("Jan Novak said in a U.N. radio interview on Tuesday that exports would fall.", "Tuesday", True),
+    ("Jan Novak said in a long and bitter radio interview on Tuesday exports would fall.", "Tuesday", False),
     ("On Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
     ("Late on Tuesday, Jan Novak said exports would fall.", "Tuesday", True),
     ("Jan Novak said last week's rise in rates was a mistake.", "last week", False),  # it names the rise

@@ -993,3 +993,16 @@ def test_a_definite_happening_is_named_by_a_noun(text, trigger, told):
     start = text.index(trigger)
     found = mention("173", None, [], trigger=trigger, start=start)
     assert relation.definite(document("a", "2024-06-19", found, text=text), found) is told
+
+
+@pytest.mark.parametrize("text, until", [
+    ("The fund bought the shares between August 12 and October 16.", "2021-10-16"),
+    ("The fund bought the shares from August 12 to October 16.", "2021-10-16"),
+    ("The fund bought the shares on August 12 and sold them on October 16.", None),  # two days, two deeds
+])
+def test_a_deed_dated_by_the_first_day_of_a_stretch_took_the_stretch(text, until):
+    doc = told("a", "2021-10-19", text, "bought", "061", [("ruritania", "source")], "August 12", "2021-08-12")
+    at = text.index("October 16")
+    doc.timexes.append(Timex(at, at + 10, "October 16", "DATE", "2021-10-16"))
+    date = relation.relate(doc, doc.event_mentions[0])
+    assert (date.value, date.relation, date.until) == ("2021-08-12", "since" if until else "on", until)

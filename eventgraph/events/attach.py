@@ -362,8 +362,15 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     if trigger.entry.kind != "S" or first <= trigger.last:
         return False
     between = range(trigger.last + 1, first)
-    return len(between) > REPORT_REACH or any(
+    return _word_count(words, between) > REPORT_REACH or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _word_count(words: Words, span: range) -> int:
+    """The words in `span`, an abbreviation written with stops ("U.S.", "U.N.") counting as one: the tokens of
+    its letters and stops would count four."""
+    return sum(1 for j in span if words.forms[j] != "." and not (
+        len(words.forms[j]) == 1 and j > span.start and words.forms[j - 1] == "."))
 
 
 def _inside_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:

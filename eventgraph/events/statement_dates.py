@@ -3,43 +3,83 @@
 A reporter who writes "Jan Novak said on Sunday the accord still held" and two sentences on "Novak said the rise
 was not in keeping with it" quotes one occasion: the later statement, which gives no date of its own, was made on
 that Sunday, not on the day of the report. So an undated statement takes the day of the last statement its
-speakers made earlier in the article, when that day is given by the text and falls in the days just before the
-report (a statement of months ago, "said in August it expected", is no occasion the rest of the story quotes).
+speakers made earlier in the article, or of the occasion an earlier sentence says they spoke on ("Novak was
+speaking in an interview published yesterday"), when that day is given by the text and falls in the days just
+before the report (a statement of months ago, "said in August it expected", is no occasion the rest of the story
+quotes).
 One told in the perfect ("Novak has said") was made on an earlier occasion and keeps the report's day.
+
+Across articles, a statement a later article dates only to a week, a month or a year ("TWA said last week it
+owned 15 pct") was made no later than the day an article of that period reports it ("TWA said it owns 15 pct",
+reported on the Friday): the earliest such day is its date, as precise as the news gives it (`reported_day`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from ..kinds import kind
-from ..model import Document, EventMention
+from ..model import Date, Document, EventMention, granularity
 from ..temporal import aspect
 
 RECENT_DAYS = 7  # how far before the report a statement's day may lie and still anchor later statements
 TEXT_DATES = ("explicit", "relative")
 REPORT_DATES = ("publication", "inferred")  # the report's day, which the text does not give
+# words that tell of an occasion of speaking: "was speaking to reporters", "in an interview", "at a briefing"
+OCCASION = re.compile(r"\b(?:speaking|spoke|interview|briefing|news conference|press conference|addressing)\b", re.I)
+OCCASION_REACH = 60  # characters from the occasion's word to its day: "in an interview published yesterday"
+_THAT = re.compile(r"\bthat\b", re.I)
 
 
 def carry_statement_dates(doc: Document) -> None:
-    """Date each undated statement of `doc` by its speakers' last dated statement before it."""
+    """Date each undated statement of `doc` by its speakers' last dated statement or occasion before it."""
     if not doc.published:
         return
-    anchors: dict[frozenset[str], EventMention] = {}
+    anchors: dict[frozenset[str], tuple[int, Date]] = {}
+    occasions = sorted(_occasions(doc).items())
     for mention in sorted(doc.event_mentions, key=lambda m: (m.sentence, m.trigger_start)):
+        while occasions and occasions[0][0] < mention.sentence:
+            sentence, (speaker, day) = occasions.pop(0)
+            anchors[frozenset({speaker})] = sentence, day
         speakers = frozenset(p.actor for p in mention.actors if p.role == "source")
         if not speakers or kind(mention.code)[0] != "statement" or mention.modality != "asserted":
             continue
         if mention.date.source in TEXT_DATES:
             if mention.date.granularity == "day" and mention.date.relation == "on" and \
                     _recent_day(mention.date.value, doc.published):
-                anchors[speakers] = mention
+                anchors[speakers] = mention.sentence, mention.date
             else:
                 anchors.pop(speakers, None)
         elif mention.date.source in REPORT_DATES and speakers in anchors and \
-                anchors[speakers].sentence < mention.sentence and not aspect.perfect(doc.text, mention.trigger_start):
-            mention.date = replace(anchors[speakers].date)
+                anchors[speakers][0] < mention.sentence and not aspect.perfect(doc.text, mention.trigger_start):
+            mention.date = replace(anchors[speakers][1])
+
+
+def _occasions(doc: Document) -> dict[int, tuple[str, Date]]:
+    """Sentences that tell of an occasion on which someone spoke, dated by the text to a recent day, with no
+    statement of their own: "Novak was speaking to journalists in an interview published yesterday". Each
+    sentence maps to the actor named last before the occasion's word and the day, which must follow the word
+    closely, with no "that" of what was said between ("told a briefing that reserves fell in the week to
+    Wednesday" gives no day to the briefing), and not name another happening ("commenting in an interview on
+    Friday's agreement")."""
+    stated = {m.sentence for m in doc.event_mentions if kind(m.code)[0] == "statement"}
+    found = {}
+    for n, sentence in enumerate(doc.sentences):
+        word = OCCASION.search(sentence.text)
+        if n in stated or word is None:
+            continue
+        start, end = sentence.start + word.start(), sentence.start + word.end()
+        days = [t for t in doc.timexes if end <= t.start <= end + OCCASION_REACH and t.value and
+                granularity(t.value) == "day" and _recent_day(t.value, doc.published) and
+                not _THAT.search(doc.text, end, t.start) and not doc.text.startswith(("'s", "’s"), t.end)]
+        speaker = max((m for m in doc.mentions if sentence.start <= m.start and m.end <= start),
+                      key=lambda m: m.start, default=None)
+        if days and speaker is not None:
+            day = days[0]
+            found[n] = speaker.actor, Date(day.value, "day", "relative" if day.relative else "explicit", day.text)
+    return found
 
 
 def _recent_day(value: str | None, published: str) -> bool:
@@ -48,3 +88,14 @@ def _recent_day(value: str | None, published: str) -> bool:
     except ValueError:
         return False
     return 0 < days <= RECENT_DAYS
+
+
+def reported_day(best, reports: list):
+    """Of the reports of one happening (`merge.cluster.Report`s), the one whose article first reported it as a
+    statement made that day (`reported`, no date of its own) on a day inside `best`'s period, when `best`, the
+    report that dates the happening, gives a period longer than a day; else None."""
+    if best.span is None or best.width == 0:
+        return None
+    return min((r for r in reports if r.weak and r.span and r.date.relation == "reported" and
+                best.span[0] <= r.span[0] and r.span[1] <= best.span[1]),
+               key=lambda r: (r.span[0], r.doc, r.mention.sentence), default=None)

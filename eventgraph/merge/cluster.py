@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
+from ..events.statement_dates import reported_day
 from ..events.lexicon import STATEMENT_ROOT, is_mutual
 from ..kinds import kind
 from ..model import Actor, Date, Document, EventMention
@@ -709,8 +710,9 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
     """The happening's date: the most precise firm date the reports give; when they disagree at that
     precision, the one most articles give, then one written out ("March 6") over one resolved ("yesterday"),
-    then the earliest. Else, when every report tells of it as under way, the earliest of those (since the day
-    its age gives, or before the report). Else the earliest publication date (a statement `reported` then,
+    then the earliest; a period that holds the day an article reported it as said that day is that day
+    (`statement_dates.reported_day`). Else, when every report tells of it as under way, the earliest of those
+    (since the day its age gives, or before the report). Else the earliest publication date (a statement `reported` then,
     anything else `before` it)."""
     firm = [r for r in happening.reports if r.span and not r.weak and not r.going_on]
     if firm:
@@ -719,6 +721,7 @@ def date_of(happening: Happening) -> tuple[Date, Report | None]:
             backing.setdefault(r.date.value, set()).add(r.doc)
         best = min(firm, key=lambda r: (r.width, -len(backing[r.date.value]), r.date.source != "explicit",
                                         r.span[0], r.doc, r.mention.sentence))
+        best = reported_day(best, happening.reports) or best
         return best.date, best
     going = [r for r in happening.reports if r.going_on]
     if going:

@@ -6,7 +6,8 @@ of the report); "the first visit since 2000" is not dated by 2000. A report whos
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
 already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
 `before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
-A date after "until" or "through" is where a happening ends, not when it happens: told as lasting up to it
+A happening dated by the first of "between August 12 and October 16" took that stretch: `since` the first
+day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as lasting up to it
 ("the strike is expected to continue until May 12") the happening goes on `on` the day of the report; told as to
 come ("will be laid off until May 11") it has no day; else it is dated as if the text gave none. A delay ("postponed
 until Friday"), an absence ("will not reopen until June") or a "when" clause after the date keep the date.
@@ -26,6 +27,9 @@ from ..temporal import aspect
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# a stretch of days: "between August 12 and October 16", "from March 9 to 11"
+_STRETCH_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
+_STRETCH_JOINS = re.compile(r"\s+(?:and|to|through|until)\s+", re.I)
 _WHEN = re.compile(r",?\s+when\b", re.I)
 # the day a happening, or the state it leaves, ends: "an injunction until May 7", "will go on through Wednesday"
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?$", re.I)
@@ -114,6 +118,9 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
             return relate(doc, mention, _published(doc), perfect)
+        end = _stretch_end(doc, mention.timex)
+        if end is not None:  # "bought the shares between August 12 and October 16": over that stretch
+            return Date(date.value, date.granularity, date.source, date.text, "since", end.value)
         if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
             # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
             return relate(doc, mention, _published(doc), perfect)
@@ -297,6 +304,20 @@ def _since(doc: Document, mention: EventMention) -> Timex | None:
              timex.type == "DATE" and interval(timex.value) and _SINCE.search(doc.text[max(0, timex.start - 12):
                                                                                           timex.start])]
     return min(found, key=lambda timex: abs(timex.start - mention.trigger_start), default=None)
+
+
+def _stretch_end(doc: Document, index: int) -> Timex | None:
+    """The second date of "between August 12 and October 16" or "from March 9 to 11" when the time expression
+    at `index` is the first: where the stretch of days the happening took ends."""
+    timex = doc.timexes[index]
+    if index + 1 >= len(doc.timexes) or not _STRETCH_OPENS.search(doc.text, max(0, timex.start - 9), timex.start):
+        return None
+    end = doc.timexes[index + 1]
+    first, last = interval(timex.value), interval(end.value)
+    if not (first and last and first[1] < last[0]) or timex.type != "DATE" or end.type != "DATE" or \
+            not _STRETCH_JOINS.fullmatch(doc.text, timex.end, end.start):
+        return None
+    return end
 
 
 def _perfect(doc: Document, mention: EventMention) -> bool:

@@ -14,7 +14,9 @@ Four things say so, each read in the words right before the happening's word:
   was stated: "said it expected a loss");
 - an intent stated by a reporting verb in the perfect: "has said he will veto the bill";
 - a participle after a comma, after a clause in the perfect: "has opposed the bill, saying it would hurt trade";
-- a past verb joined by "and" to one in the perfect: "has resigned and asked the president to name a successor".
+- a past verb joined by "and" to one in the perfect: "has resigned and asked the president to name a successor";
+- a past verb that opens a restrictive relative clause or a "when" clause: "the meetings which reaffirmed the
+  pact", "when the banker criticized the plan" recall a deed as background.
 The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
 (`ongoing`).
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
@@ -44,6 +46,7 @@ _WINDOW = 100  # characters before the happening's word read for its cues; the w
 _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
 _BETWEEN_MODAL = frozenset({"not", "n't", "never", "also", "still", "then", "now", "soon", "be"})  # "will never close"
+_BACKGROUND_OPENERS = frozenset({"which", "who", "when"})
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
@@ -126,6 +129,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
     if not word or not _past(word[0]) or before and before[-1] in _DETERMINERS:
         return False  # "its unsecured creditors": a participle that describes a noun
+    if _background(before) and not _REPORTING.fullmatch(word[0]):
+        return True  # "the bank, which announced the deficit": the news of the day, told in a relative clause
     reported = _reported(before)
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
@@ -230,6 +235,20 @@ def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigg
                 if (_past(match.group(1)) or match.group(1).lower().endswith("en"))
                 and not _MODAL_BEFORE.search(text, start, match.start())]  # "would have been charged": unreal
     return bool(perfects) and not _REPORTING.search(text, sentence_start, perfects[0])
+
+
+def _background(before: list[str]) -> bool:
+    """The past verb after `before` opens a restrictive relative clause or a "when" clause ("the meetings
+    which reaffirmed the pact", "when the banker criticized the tax plans"): a deed the report recalls as
+    background, not a statement made on its day."""
+    for distance, word in enumerate(reversed(before)):
+        if word in _BACKGROUND_OPENERS:
+            # set off by a comma, a relative clause tells what its noun did on the day: "the ministry, which
+            # denied the report, said nothing else"
+            return word == "when" or len(before) <= distance + 1 or before[-distance - 2] != ","
+        if word in _CLAUSE_BREAKS or distance >= _SUBJECT_REACH or tensed(word):
+            return False
+    return False
 
 
 def _reported(before: list[str]) -> bool | None:

@@ -36,6 +36,9 @@ _NEXT_TO = 4
 _SAME_CLAUSE = 30
 # At most this many words before an expression that opens its sentence ("Also on Tuesday, ...").
 _FRONTED = 2
+# Participles that schedule a happening: the date after them is when it is to come, which the verb after the
+# clause tells ("which had been scheduled for the third quarter, will now be available").
+_SCHEDULING = frozenset({"scheduled", "planned", "set", "slated", "expected", "due", "timed", "rescheduled"})
 # A weak cue beats a listed one that is this many times farther away.
 _WEAK_ODDS = 3
 
@@ -54,6 +57,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     """PAST, FUTURE or UNKNOWN for the time expression at text[start:end]."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None  # (distance, direction) of the nearest listed cue
+    planned = False  # that cue schedules what the expression dates: "had been scheduled for the third quarter"
     weak: tuple[int, int] | None = None  # the same for other words ending in -ed
     reported = False
     # An expression that opens its sentence ("On Tuesday, the company said ...") belongs to the verb after it.
@@ -64,9 +68,11 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
         previous = before = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
-            if low == end and (word == "that" or (word in ("and", "but") and best is not None)):
+            if low == end and (word == "that" or (word in ("and", "but") and best is not None)
+                               or best is not None and not planned and "," in text[end:match.start()]):
                 # the verbs of a clause after the expression do not date it when a verb before it does:
-                # "said Sunday that it will", "arrived on Saturday and will hold talks"
+                # "said Sunday that it will", "arrived on Saturday and will hold talks", "the plan, announced
+                # on Thursday, would cut costs"
                 break
             before, earlier, previous = previous, before, word
             cue = cues.get(f"{before} {word}") or cues.get(word)
@@ -99,6 +105,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                 cue = "past"
             if cue in ("past", "future") and (best is None or distance < best[0]):
                 best = (distance, PAST if cue == "past" else FUTURE)
+                planned = word in _SCHEDULING
     if weak is not None and (best is None or weak[0] * _WEAK_ODDS < best[0]):
         best = weak
     if best is not None:
