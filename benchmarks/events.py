@@ -32,8 +32,9 @@ stories, in words per second on one core, and `merge.merge_events` on all their 
 
 `--missed` lists every gold event no system event matches, with why each of its sentences gave none: no
 trigger in the lexicon, a trigger the realis rules drop (modal, negation, condition...), a trigger of another
-CAMEO root, a trigger whose sentence is not parsed, one dropped after the parse (negated, or kept by no actor,
-object or date), an event found with another root, or one merged into an event of another root.
+CAMEO root, one the word reading dropped in a sentence it sends to no parse (a statement whose object was cut
+short, say), one dropped after the parse (negated, or kept by no actor, object or date), an event found with
+another root, or one merged into an event of another root.
 
     python benchmarks/events.py [--set dev|dev3|test|test2|test3|test4|test5|test6|test7|test8|test9|test10] [--speed N] [--titles] [--unmatched] [--dates] [--roles] [--missed]
 """
@@ -54,7 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from eventgraph import actors, events, merge, pipeline, sentences, temporal  # noqa: E402
-from eventgraph.events import frame, triggers  # noqa: E402
+from eventgraph.events import frame, phrases, statements, triggers  # noqa: E402
 from eventgraph.events.text import read  # noqa: E402
 from eventgraph.actors.names import fold  # noqa: E402
 from eventgraph.actors.gazetteer import gazetteer  # noqa: E402
@@ -270,14 +271,29 @@ def _trigger_class(doc, number: int, fits) -> str:
         return "realis: " + ", ".join(shown(t) for t in raw if fits(t.entry.code))
     if not any(fits(t.entry.code) for t in real):
         return "trigger of other root: " + ", ".join(shown(t) for t in raw)
-    if number not in events._read_words(doc)[2]:
-        return "not parsed: " + ", ".join(shown(t) for t in real if fits(t.entry.code))
     timexes = [(i, t) for i, t in enumerate(doc.timexes) if sentence.start <= t.start < sentence.end]
+    if number not in events._read_words(doc)[2]:
+        return "word reading dropped: " + ", ".join(_word_reason(words, t, timexes) for t in real
+                                                       if fits(t.entry.code))
     read_frames = frame.frames(words, real, events._parse([sentence.text])[0], mentions, timexes)
     negated = [t for t, f in zip(real, read_frames) if fits(t.entry.code) and f.negated]
     if negated:
         return "negated by the parse: " + ", ".join(shown(t) for t in negated)
     return "dropped after the parse: " + ", ".join(shown(t) for t in real if fits(t.entry.code))
+
+
+def _word_reason(words, trigger, timexes) -> str:
+    """Why the word reading (the only reading of a sentence no happening sends to the parser) kept no event of a
+    trigger: for a reporting verb, what it found said."""
+    shown = f"'{words.span(trigger.first, trigger.last)}' {trigger.entry.code}"
+    if trigger.entry.kind != "S":
+        return f"{shown} (no party or object)"
+    said = phrases.object_phrase(words, trigger, timexes, len(words))
+    if said is None:
+        return f"{shown} (nothing said after it)"
+    if len(said.split()) < statements.MIN_STATEMENT_WORDS:
+        return f"{shown} (what is said cut to '{said}')"
+    return f"{shown} (said '{said}': no speaker, or told by its own triggers)"
 
 
 def date_right(system, gold: str | None, relation: str | None = None) -> bool:
@@ -560,7 +576,7 @@ def print_missed(rows: list[dict]) -> None:
 
 
 _CLASS_ORDER = ["merged away", "other root", "dropped after the parse",
-                "negated by the parse", "not parsed", "realis", "trigger of other root", "no trigger",
+                "negated by the parse", "word reading dropped", "realis", "trigger of other root", "no trigger",
                 "sentence not found"]
 
 

@@ -1233,3 +1233,18 @@ def test_a_conjunct_of_another_subject_is_no_intent_of_the_speaker():
     found = doc("Acme said it bought half of Zenith and its founders will keep the rest and will continue to run "
                 "the company.", actors=FIRMS)
     assert "030" not in [m.code for m in found.event_mentions]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Jan Novak said the list of state sales may be widened to other firms.",
+     "the list of state sales may be widened"),
+    ("Jan Novak said growth in third-quarter earnings was slowed by the purchase of a rival.",
+     "growth in third-quarter earnings was slowed"),
+    ("Jan Novak said each share of the company's common stock will be exchanged for two.", "each share"),
+])
+def test_a_long_clause_said_is_cut_after_its_verb_not_inside_its_subject(text, said):
+    words = read(text, 0)
+    [trigger] = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
+    timexes = [(0, Timex(text.index("third"), text.index("third") + 13, "third-quarter", "DATE", "2021-Q3"))] \
+        if "third" in text else []
+    assert phrases.object_phrase(words, trigger, timexes, len(words)) == said

@@ -27,7 +27,7 @@ from ..actors.gazetteer import DEMONYM, gazetteer
 from ..merge.dates import interval
 from ..temporal import aspect
 from . import (addressees, agreements, attach, casualties, frame, happenings, instances, judged, modality, occasions,
-               phrases, statement_dates, statements, titles, triggers)
+               phrases, short_names, statement_dates, statements, titles, triggers)
 from .lexicon import (ADDRESSING, STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual,
                       label, military, staff, territory, title_words)
 from .text import SUBORDINATORS, Words, read
@@ -296,6 +296,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     found, bindings = found[:cut], bindings[:cut]
     _hand_reports_on(words, found, bindings)
     _relative_passives(words, found, bindings, mentions)
+    _short_named(doc, words, found, bindings)
     kept = _keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
@@ -706,6 +707,15 @@ def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Bindin
         if trigger.intended and happenings.is_happening(trigger.entry.code):
             trigger.intended = trigger.weighed = False
             binding.modality = "planned"
+
+
+def _short_named(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"The NGMA charged that ...", "Foods is asking ...": a body named in full before, written short as the
+    subject of what is said, says it (`short_names`)."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.verbal and not trigger.passive and not binding.sources and trigger.entry.code[:2] in SPEECH:
+            body = short_names.named_before(doc, words, trigger)
+            binding.sources = [body] if body is not None else []
 
 
 def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes,

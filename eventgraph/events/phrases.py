@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..temporal import aspect
 from . import triggers
 from .lexicon import entries_by_first_word
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words
@@ -25,6 +26,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
+MIN_SAID_WORDS = 3  # "says the company" is no content; "says talks failed" is
 MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title shows whole
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
@@ -103,19 +105,38 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             return None
     elif j < len(words) and words.forms[j] in triggers.PREPOSITIONS:
         return None
-    last = j - 1 if words.forms[j:j + 1] != ["to"] else j
+    opening = j - 1 if words.forms[j:j + 1] != ["to"] else j
     end = min(len(words), following)
+    last = _object_end(words, j, opening, end, in_timex, kind, parsed, j)
+    if last < j:
+        return None
+    said = phrase(words, j, last)
+    if kind == "S" and (said is None or len(said.split()) < MIN_SAID_WORDS):
+        # "said the agenda of state sales may be widened", "said growth in its third-quarter earnings was slowed":
+        # a clause cut inside its subject says nothing, so it is cut after its verb, and a time before that is
+        # part of the subject
+        verb = _verb_of(words, j, min(end, j + MAX_OBJECT_WORDS))
+        whole = _object_end(words, j, opening, end, {k for k in in_timex if k > verb}, kind, parsed, verb)
+        if verb > j and any(words.forms[k] not in DANGLING for k in range(verb, whole + 1)):
+            last = whole  # never the subject alone ("each share of its stock will be")
+    if trigger.verbal and trigger.entry.code[:2] in CLAUSE_ROOTS and kind != "S" and phrase(words, j, last):
+        last = _claimed(words, _charged_deed(words, last, in_timex), end)  # never after a bare pronoun
+    return phrase(words, j, last)
+
+
+def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], kind: str, parsed: bool,
+                cut_after: int) -> int:
+    """The last word of the object that opens at word `j`, read on from word `last`; one too long for a title is
+    cut at its last preposition or conjunction past word `cut_after`."""
     while last + 1 < end and last + 1 - j < MAX_OBJECT_WORDS and last + 1 not in in_timex and (
             _continues(words, last + 1, kind, j) or parsed and _joins_modifiers(words, last + 1)):
         last += 1
     if last < j:
-        return None
+        return last
     last = _before_time(j, max(last, _name_end(words, last)), in_timex)
     if last + 1 < end and last + 1 - j >= MAX_OBJECT_WORDS and _continues(words, last + 1, kind, j):
-        last = _boundary(words, j, last)
-    if trigger.verbal and trigger.entry.code[:2] in CLAUSE_ROOTS and kind != "S" and phrase(words, j, last):
-        last = _claimed(words, _charged_deed(words, last, in_timex), end)  # never after a bare pronoun
-    return phrase(words, j, last)
+        last = _boundary(words, cut_after, last)
+    return last
 
 
 def _before_time(first: int, last: int, in_timex: set[int]) -> int:
@@ -194,6 +215,12 @@ def _boundary(words: Words, first: int, last: int) -> int:
                 not (words.forms[j - 1][:1].isdigit() and words.forms[j + 1][:1].isdigit()):
             return j - 1
     return last
+
+
+def _verb_of(words: Words, first: int, last: int) -> int:
+    """Where a clause said has its verb, which a long one is cut after, not inside its subject ("said the
+    agenda of state sales may be widened": not "the agenda"); `first` when its verb lies past `last`."""
+    return next((j for j in range(first + 1, last) if aspect.tensed(words.forms[j])), first)
 
 
 def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:

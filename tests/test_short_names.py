@@ -1,0 +1,51 @@
+from eventgraph import events
+from eventgraph.events import short_names
+from eventgraph.model import Document, Mention
+from eventgraph.sentences import split
+
+ACME = "National Grain Millers Association"
+
+
+def _doc(text, names):
+    mentions = []
+    for name, key in names.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, key, "organization", name=name))
+            start = text.find(name, start + len(name))
+    document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="text",
+                        sentences=split(text), mentions=sorted(mentions, key=lambda m: m.start))
+    return events.annotate(document)
+
+
+def _doers(document, root):
+    """Who does each event of `root` the second sentence tells."""
+    return [[p.actor for p in m.actors if p.role == "source"] for m in document.event_mentions
+            if m.code[:2] == root and m.sentence == 1]
+
+
+def test_an_acronym_of_a_body_named_before_makes_the_charge():
+    text = (f"The U.S. {ACME} filed a trade complaint last year. The NGMA charged that the export taxes "
+            "subsidise rival flour mills.")
+    assert _doers(_doc(text, {f"U.S. {ACME}": "ngma"}), "11") == [["ngma"]]
+
+
+def test_a_short_name_of_a_company_named_before_makes_the_appeal():
+    text = ("Acme Foods Corp said it filed a suit against Zenith Partners. Foods is asking Zenith to sell its "
+            "shares in the open market.")
+    assert _doers(_doc(text, {"Acme Foods Corp": "acme-foods", "Zenith": "zenith"}), "02") == [["acme-foods"]]
+
+
+def test_short_forms():
+    assert short_names._short_form(["NGMA"], ["U.S.", "National", "Grain", "Millers", "Association"])
+    assert short_names._short_form(["Foods"], ["Acme", "Foods", "Corp"])
+    assert not short_names._short_form(["Corp"], ["Acme", "Foods", "Corp"])  # every company's
+    assert not short_names._short_form(["NBA"], ["National", "Grain", "Millers", "Association"])
+    assert not short_names._short_form(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"])
+
+
+
+def test_a_plural_the_article_writes_in_lower_case_is_people_not_the_body():
+    text = ("The Association of Grain Dealers met on Monday, grain dealers said. Dealers urged the ministry to cut "
+            "the export tax.")
+    assert ["agd"] not in _doers(_doc(text, {"Association of Grain Dealers": "agd"}), "02")
