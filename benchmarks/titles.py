@@ -16,9 +16,10 @@ Prints each such title with its kind and article, then the counts per kind and t
 `--bare` also prints, with its sentence, each title of one or two words ("Elections", "Talks held") and each
 title of an event with no actor, and counts them.
 `--clean N` also prints N titles that neither check flags, drawn at random (same seed), each with its sentence,
-for a reader to judge.
+for a reader to judge. `--read N` prints N titles drawn at random (same seed) from all of them, flagged or not,
+numbered and each with its sentence, for a reader to count what an editor would reject.
 
-    python benchmarks/titles.py [--sample 300] [--seed 1] [--clean 60] [--ids 1-21000]
+    python benchmarks/titles.py [--sample 300] [--seed 1] [--clean 60] [--read 80] [--ids 1-21000]
 """
 
 from __future__ import annotations
@@ -148,6 +149,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=300, help="Reuters stories to draw")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random draw")
     parser.add_argument("--clean", type=int, default=0, help="unflagged titles to print with their sentence")
+    parser.add_argument("--read", type=int, default=0, help="titles of all to print with their sentence")
     parser.add_argument("--bare", action="store_true", help="print titles of one or two words or with no actor")
     parser.add_argument("--ids", type=id_range,
                         help="draw only from these NEWIDs, FIRST-LAST (1-21000 leaves the dev pool out)")
@@ -158,12 +160,14 @@ def main() -> None:
     misses: Counter[str] = Counter()
     total = 0
     clean: list[tuple[str, str, str]] = []
+    every: list[tuple[str, str, str]] = []
     bare: Counter[str] = Counter()
     for record in records:
         built = corpus.build_story([record["id"]], by_id)
         names = {actor.id: {fold(name) for name in [actor.name, *actor.aliases]} for actor in built.actors}
         for event in built.events:
             total += 1
+            every.append((record["id"], event.title, event.sources[0].sentence if event.sources else ""))
             if args.bare and (kind := _bare(event)):
                 bare[kind] += 1
                 sentence = " ".join(event.sources[0].sentence.split()) if event.sources else ""
@@ -178,6 +182,9 @@ def main() -> None:
                 clean.append((record["id"], event.title, event.sources[0].sentence if event.sources else ""))
     for article, title, sentence in random.Random(args.seed).sample(clean, min(args.clean, len(clean))):
         print(f"\nclean   {article:14} {title}\n        {' '.join(sentence.split())}")
+    for number, (article, title, sentence) in enumerate(
+            random.Random(args.seed).sample(every, min(args.read, len(every))), 1):
+        print(f"\nread {number:3d} {article:14} {title}\n         {' '.join(sentence.split())}")
     print()
     print(f"{len(records)} stories (seed {args.seed}), {total} events")
     if args.bare:

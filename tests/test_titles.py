@@ -60,7 +60,8 @@ def test_an_orphaned_possessive_goes_and_an_owner_without_its_noun():
 
 
 def test_a_stock_code_cut_open_goes_whole():
-    assert titles.compose(["Acme"], "say", "the scandal surrounding it <VORL") == "Acme says the scandal surrounding it"
+    assert titles.compose(["Acme"], "say", "the scandal surrounding it <VORL") == \
+        "Acme comments on the scandal surrounding it"
 
 
 def test_a_call_for_something_names_what_is_called_for():
@@ -431,3 +432,48 @@ def test_what_a_speaker_says_in_the_first_person_is_quoted():
 ])
 def test_the_adverbs_of_the_saying_are_no_part_of_what_was_said(text, said, shown):
     assert titles.as_said(read(text, 0), said, text) == shown
+
+
+def test_what_is_said_without_a_verb_of_its_own_is_commented_on():
+    assert titles.compose(["Jan Novak"], "say", "the new tax") == "Jan Novak comments on the new tax"
+    assert titles.compose(["Jan Novak"], "say", "prices fell") == "Jan Novak says prices fell"
+    assert titles.compose(["Jan Novak"], "say", "he saw no risk") == "Jan Novak says he saw no risk"
+    assert titles.compose(["Jan Novak"], "say", "the rise caused by the drought") == \
+        "Jan Novak comments on the rise caused by the drought"
+    assert titles.has_verb("output won't rise") and not titles.has_verb("an increased allowance")
+
+
+def test_a_subject_said_alone_reaches_past_what_qualifies_it_to_its_verb():
+    [(title, *_)] = titles_and_actors("Jan Novak said the recent change of the reserve requirement to 12 pct will "
+                                      "let banks lend more.")
+    assert title == "Jan Novak says the recent change of the reserve requirement will let banks lend more"
+    [(title, *_)] = titles_and_actors("Jan Novak said the farm ministers, judged by their votes, may be at odds.")
+    assert title == "Jan Novak says the farm ministers may be at odds"
+
+
+def test_a_long_clause_said_is_cut_as_a_headline_cuts_it():
+    assert titles.shortened("refunds under the new levy program are running far lower than expected") == \
+        "refunds are running far lower than expected"
+    assert titles.shortened("the exchange will soon open offices in Madrid and Lisbon to help boost trading in "
+                            "options") == "the exchange will soon open offices"
+    assert titles.shortened("the offer is fair") == "the offer is fair"
+    unsplit = "the union would file a petition challenging the long ban of meat products"
+    assert titles.shortened(unsplit) == unsplit  # no phrase ends inside it: whole, never cut short
+
+
+def test_a_title_never_ends_on_a_word_cut_short_nor_opens_on_a_preposition_before_a_name():
+    assert titles.mark("Arms talks formally recessed their", "asserted", None) == "Arms talks formally recessed"
+    assert titles.compose([], "name", "after Jan Novak") == "Jan Novak named"
+    assert titles.compose([], "seek", "after talks") == "After talks sought"
+
+
+def test_a_clause_said_is_never_cut_after_a_participle_or_an_adverb_that_its_phrase_completes():
+    assert titles.shortened("the coupon has been set at six pct compared with a range of five to six pct") == \
+        "the coupon has been set at six pct compared with a range of five to six pct"
+    assert titles.shortened("the funds will be used mainly for the purchase of new plants and related assets") == \
+        "the funds will be used mainly for the purchase of new plants and related assets"
+    assert titles.shortened("the old plant would be closed for repairs to the roof and walls in the spring") == \
+        "the old plant would be closed"
+    assert titles.has_verb("It's a sad affair") and titles.has_verb("this is not a failure")
+    assert titles.shortened("farm ministers should hold a special meeting to deal with the sharp fall in prices") \
+        == "farm ministers should hold a special meeting to deal with the sharp fall in prices"

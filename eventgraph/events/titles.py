@@ -16,6 +16,7 @@ from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
 _SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _QUOTE_MARKS = "\"“”‘’' "
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -63,6 +64,8 @@ _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yest
                              "recently", "repeatedly", "too", "here", "there", "instead", "publicly", "privately",
                              "separately", "jointly", "formally", "officially", "initially", "subsequently",
                              "explicitly", "flatly", "firmly", "openly", "only"})
+HEADLINE_WORDS = 10  # words of what was said a title shows whole
+_PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
 _APPOSED_NAME = 4  # words of a name set beside a subject's name, up to its verb: ", Nassau Branch is"
@@ -90,6 +93,8 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     complement = _whole(complement) if complement else None
     if verb == "say" and complement:
         complement = _quoted(_unaddressed(complement))
+        if not has_verb(complement):
+            verb, rest = "comment", "on"  # "says the new subsidiary" says nothing: "comments on the new subsidiary"
     infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
     # to the name the verb acts on: "orders Acme", not "orders to Acme"
     if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
@@ -110,6 +115,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     elif complement and infinitive:
         title = f"{'an' if verb[:1] in 'aeiou' else 'a'} {verb} {tail}"  # "An offer to buy the company"
     elif complement:
+        complement = _unopened(complement)
         first, _, others = complement.partition(" ")
         if first.lower() in DEMONSTRATIVES and others:
             complement = f"the {others}"  # "That incident investigated" opens with a pronoun's word
@@ -140,6 +146,7 @@ def mark(title: str, modality: str, reporter: str | None) -> str:
     first, _, others = title.partition(" ")
     if first.lower() in POSSESSIVES and others:
         title = f"The {others}"  # "Its crankshaft breaks": the owner the pronoun stood for is not in the title
+    title = _uncut(title)
     if reporter and _names(reporter, title):
         reporter = None
     if modality == "planned":
@@ -147,6 +154,25 @@ def mark(title: str, modality: str, reporter: str | None) -> str:
     if modality == "attributed":
         return f"{title}, {reporter} says" if reporter else f"{title} (reported)"
     return title
+
+
+def _uncut(title: str) -> str:
+    """A title without the article or possessive a phrase cut short ends on: "Talks formally recessed their"
+    reads "Talks formally recessed"; a verb's own preposition stays ("A deal entered into")."""
+    words = title.split()
+    while len(words) > 2 and words[-1] in (triggers.DETERMINERS | POSSESSIVES) - DEMONSTRATIVES:
+        words.pop()
+    return " ".join(words)
+
+
+def _unopened(phrase: str) -> str:
+    """An object phrase that opens a title, without the preposition or subordinating word before it: "After
+    Jan Novak named" reads "Jan Novak named"."""
+    first, _, rest = phrase.partition(" ")
+    if (first.lower() in triggers.PREPOSITIONS or first.lower() in _OPENING_CLAUSE) and first[1:].islower() and \
+            rest[:1].isupper():
+        return rest
+    return phrase
 
 
 def done(title: str, headline: str, modality: str) -> str:
@@ -180,12 +206,149 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
         return phrase  # a clause ("complains that ..."), what a verb leads to ("agrees to acquire ...") or the
         # whole a part is of ("endorses all of the proposals") runs on
     phrase = _past_adverbs(past_insertion(words, closed(words, phrase, doers), doers))
+    if statement and phrase and not has_verb(phrase):
+        phrase = _on_to_verb(words, phrase, doers)
+    if statement and phrase:
+        phrase = shortened(phrase)
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
             first > 0 and words.forms[first - 1] not in QUOTES and words.forms[first - 1] != ":":
         return phrase  # a capital inside a sentence is a name's
     return phrase[:1].lower() + phrase[1:] if re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text) else phrase
+
+
+def has_verb(said: str) -> bool:
+    """Whether what was said holds a verb of its own, or is a quotation: "says the plan", "says the recent
+    revision" say nothing. Only what opens as a noun phrase can say nothing (a determiner, a name, a number:
+    "usually prices fall" has a verb the lexicon does not know). A word after a determiner is a noun ("an
+    increased allowance"), a participle its agent follows qualifies a noun ("difficulties caused by the
+    tariffs"), a capitalised word is a name's; "to" before a word in lower case leads to a verb ("its unit to
+    pursue other business"), a word in "-s" before one may be a verb ("the company expects growth", "Ruritania
+    supports the plan")."""
+    said_words = read(said, 0)
+    forms = said_words.forms
+    if not forms or any(form in QUOTES for form in forms) or said.lstrip()[:1] in _QUOTE_MARKS.strip() or not (
+            forms[0] in triggers.DETERMINERS or said_words.capitalised(0) or forms[0][:1].isdigit()) or \
+            forms[0].partition("'")[0] in _SUBJECT_PRONOUNS:
+        return True  # "It's a sad affair": a pronoun opens a clause
+    lower = [not (k and said_words.capitalised(k)) and form.isalpha() for k, form in enumerate(forms)]
+    for k, form in enumerate(forms):
+        if not lower[k]:
+            continue
+        follows = k + 1 < len(forms) and lower[k + 1] and forms[k + 1] not in triggers.PREPOSITIONS | COORDINATORS
+        if "n't" in form or form == "to" and follows and forms[k + 1] not in triggers.DETERMINERS or \
+                k and form.endswith("s") and follows and forms[k - 1] not in triggers.DETERMINERS:
+            return True
+        if finite(form) and not (k and forms[k - 1] in triggers.DETERMINERS - DEMONSTRATIVES) and \
+                not (form.endswith("ed") and forms[k + 1:k + 2] == ["by"]):
+            return True
+    return False
+
+
+def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
+    """What was said that is a subject alone reaches on to its verb, past what qualifies the subject: "says the
+    recent revision" of "the recent revision of the asset ratio to 18 pct allows banks to lend more" reads
+    "says the recent revision allows banks to lend more". Not past a clause of its own ("which", "because" ...),
+    a quotation, a sentence's end, nor to the verb that tells who spoke."""
+    forms = [form for form in read(phrase, 0).forms if form not in QUOTES and form not in ("<", ">")]
+    key = forms[-_KEY_WORDS:]
+    last = _found(words, key)
+    if last is None or _found(words, key, last + 1) is not None:
+        return phrase
+    for j in range(last + 1, min(len(words), last + 1 + PHRASES_REACH)):
+        form = words.forms[j]
+        if form in QUOTES or form in (";", ":", ".") or form in SUBORDINATORS or form in _OPENING_CLAUSE - \
+                COORDINATORS or form.partition("'")[0] in _SUBJECT_PRONOUNS or \
+                form in COORDINATORS and words.forms[j - 1] == ",":
+            return phrase  # a clause of its own: ", but we've had"
+        if form.endswith("ed") and (words.forms[j - 1] == "," or words.forms[j + 1:j + 2] == ["by"]):
+            continue  # a participle qualifies the subject: ", judged by recent statements,"
+        if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
+            if any(entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
+                return phrase
+            clause = _clause(words, j, doers)
+            return f"{_MARKUP.sub('', phrase)} {clause}" if clause else phrase
+    return phrase
+
+
+def _clause(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
+    """The clause a verb (word `first`) opens, to the sentence's next break, as short as a headline shows it
+    (see `shortened`), or None when it names a word of the `doers`' names or ends open."""
+    end = first
+    while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
+                                        words.forms[end + 1] in (".", ";") or words.forms[end + 1] in SUBORDINATORS):
+        end += 1
+    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
+    if any(words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1)):
+        return None
+    clause = _cut(_text(words, first, end).split(), 0, _PREDICATE_WORDS)
+    return clause if clause and clause.split()[-1].lower() not in _OPEN_ENDS else None
+
+
+def shortened(said: str, most: int = HEADLINE_WORDS) -> str:
+    """What was said as a headline says it: a clause of more than `most` words loses what qualifies its
+    subject, between the subject's noun and its verb ("refunds under the checkoff program are running low" reads
+    "refunds are running low"), then the phrases that close it after its verb's object ("the exchange will open
+    offices in Madrid and Lisbon to help boost trading" reads "the exchange will open offices"). A clause that
+    cannot be cut so, or that opens with its condition, stays whole: never a dangling word."""
+    tokens = said.split()
+    if len(tokens) <= most or has_quote(said) or tokens[0].lower() in SUBORDINATORS | _OPENING_CLAUSE:
+        return said  # "if prices keep falling, many will fail": the condition's verb is not the clause's
+    verb = next((k for k, token in enumerate(tokens) if k and _verb_token(tokens, k)), None)
+    if verb is None:
+        return said
+    opens = next((k for k in range(1, verb) if tokens[k] in _QUALIFIERS and tokens[k - 1].lower() not in DANGLING
+                  and not tokens[k - 1].endswith(",")), None)
+    if opens is not None and verb - opens <= _QUALIFIER_WORDS and "," not in " ".join(tokens[opens:verb]):
+        tokens, verb = tokens[:opens] + tokens[verb:], opens
+    return _cut(tokens, verb, most) or said
+
+
+def _cut(tokens: list[str], verb: int, most: int) -> str | None:
+    """A clause of `tokens` whose verb is the `verb`th, whole if it has at most `most` words, else cut at the
+    last phrase's end within them past the verb and one word of its object; None when there is none."""
+    if len(tokens) <= most:
+        return " ".join(tokens)
+    while verb + 1 < len(tokens) and (tokens[verb].lower() in _AUXILIARIES or tokens[verb] == "not"):
+        verb += 1  # the verb the auxiliaries lead to: "will retender" is no whole clause
+    passive = verb > 0 and tokens[verb - 1].lower() in triggers.BE and tokens[verb].endswith("ed")
+    cuts = [k for k in range(verb + (1 if passive else 2), most + 1) if k < len(tokens) and _cut_before(tokens, k)]
+    return " ".join(tokens[:cuts[-1]]).rstrip(",") if cuts else None
+
+
+# Words that open a preposition's phrase that qualifies a subject's noun ("refunds under the program").
+_QUALIFIERS = triggers.PREPOSITIONS - {"of", "to"}
+_QUALIFIER_WORDS = 5  # a longer phrase holds what the subject's noun means ("difficulties | in ... caused by ...")
+
+
+def has_quote(said: str) -> bool:
+    return any(mark in said for mark in '"“”')
+
+
+def _verb_token(tokens: list[str], k: int) -> bool:
+    """Whether the `k`th word of a clause is its verb: written in lower case, finite, not a noun after a
+    determiner nor a participle its agent follows."""
+    token = tokens[k].strip(",")
+    return token.islower() and token.isalpha() and finite(token) and tokens[k - 1].lower() not in \
+        triggers.DETERMINERS and not (token.endswith("ed") and tokens[k + 1:k + 2] == ["by"])
+
+
+def _cut_before(tokens: list[str], k: int) -> bool:
+    """Whether a clause can end before its `k`th word: a break after the word before it, or a closing
+    preposition, conjunction or subordinating word, not one inside a name ("Hong Kong and Tokyo") nor after a
+    word that leaves the clause open."""
+    before = tokens[k - 1]
+    if before.endswith(","):
+        return before.rstrip(",").lower() not in _OPEN_ENDS
+    word = tokens[k].lower()
+    if before.endswith("ly") or before.endswith(("ed", "ing")) and tokens[k - 2].lower() not in triggers.BE or \
+            tokens[k - 2].lower() == "to":
+        return False  # the phrase completes a participle, an adverb or an infinitive: "compared | with", "used
+        # mainly | for", "to deal | with"
+    if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
+        return False
+    return not (word == "and" and before[:1].isupper() and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper())
 
 
 def _past_adverbs(said: str | None) -> str | None:
