@@ -1208,23 +1208,23 @@ FIRMS = {"Acme": ("acme", "organization"), "Zenith": ("zenith", "organization"),
 
 
 def test_a_verb_after_and_shares_the_subject_of_the_verb_before_it_not_that_verb_s_object():
-    found = doc("Acme said it has agreed to buy Zenith and named Jan Novak as president.", actors=FIRMS)
-    named = next(m for m in found.event_mentions if m.trigger.startswith("named"))
+    found = doc("Acme said it has agreed to buy Zenith and appointed Jan Novak to run the new plant.", actors=FIRMS)
+    named = next(m for m in found.event_mentions if m.trigger.startswith("appointed"))
     assert [(p.actor, p.role) for p in named.actors if p.role == "source"] == [("acme", "source")]
 
 
 def test_a_pronoun_reporting_what_the_same_pronoun_will_do_is_the_speaker():
-    found = doc("Acme opened a new plant. It said it also told Zenith it may acquire 50 pct of Zenith.",
+    found = doc("Acme opened a new plant. It said it also told Zenith it may take over the Port Marin terminal.",
                 actors=FIRMS)
     intent = [m for m in found.event_mentions if m.sentence == 1]
     assert [(m.code, [p.actor for p in m.actors if p.role == "source"]) for m in intent] == [("031", ["acme"])]
 
 
 def test_a_reported_deed_and_the_speaker_s_next_step_in_a_conjunct_are_two_events():
-    found = doc("Acme said it bought a 6.3 pct stake in Zenith and may seek control of the company.", actors=FIRMS)
+    found = doc("Acme said it bought the Port Marin mill and may hire 200 workers there.", actors=FIRMS)
     assert sorted(m.code for m in found.event_mentions) == ["030", "061"]
     intent = next(m for m in found.event_mentions if m.code == "030")
-    assert "may seek control" in intent.title and [p.actor for p in intent.actors] == ["acme"]
+    assert "may hire 200 workers" in intent.title and [p.actor for p in intent.actors] == ["acme"]
     weighed = doc("Acme said its board approved a stock split and will consider a higher dividend.", actors=FIRMS)
     assert "014" in [m.code for m in weighed.event_mentions]
 

@@ -378,8 +378,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
 
 def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
                      kept) -> tuple[Entry, str] | None:
-    """"Acme said it bought 6.3 pct of Zenith and may seek control", "said it agreed to sell the unit and will
-    propose a plan of liquidation": a reported deed of the speaker's own, followed by a conjunct with no subject
+    """"Acme said it bought the Port Marin mill and may hire 200 workers", "said it agreed to sell the unit and
+    will pay a special dividend": a reported deed of the speaker's own, followed by a conjunct with no subject
     of its own that tells, by a modal or a word of intent, what the speaker will do next, and that no trigger
     of the sentence tells. The deed is an event of its own, and so is the stated intent (030, or 014 for an
     option weighed): the statement carries it, with the conjunct as what it says."""
@@ -1185,10 +1185,10 @@ def _spoken_for(found: list[triggers.Trigger], bindings: list[attach.Binding], c
 
 
 def _reported_self(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """"It said it may acquire 50 pct", "he said he had resigned", "it said it also told Acme it would sell": a
+    """"It said it may build a second plant", "he said he had resigned", "it said it had told Acme it would sue": a
     pronoun that opens a clause reported by a verb whose subject is the same pronoun is the same speaker, so the
     reported deed or intent is the speaker's own, whoever the speaker's pronoun was found to stand for, not a name
-    between the two ("told Zenith it may acquire")."""
+    between the two ("told Zenith it may build")."""
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
         pronoun = _subject_pronoun(words, trigger)
         if pronoun is None or binding.sources and binding.pronoun is None:
