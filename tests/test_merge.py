@@ -605,7 +605,7 @@ def test_a_happening_told_as_under_way_is_the_one_that_began_before(began, later
 
 
 @pytest.mark.parametrize("later, events", [
-    ("The strike by dock workers in Ruritania hurt exports.", 1),
+    ("The strike at the ports of Ruritania delayed grain shipments.", 1),
     ("Dock workers in Ruritania held a strike.", 2),
 ], ids=["the-strike-told-of-before", "a-strike-of-its-day"])
 def test_an_undated_happening_named_as_told_of_before_may_be_one_dated_earlier(later, events):
@@ -623,7 +623,7 @@ def test_talks_named_as_told_of_before_recur():
 
 
 def _bought(doc_id, published, text, dated):
-    """An article whose sentences each tell of Acme buying shares, the ones with "on May 3" dated by it."""
+    """An article whose sentences each tell of Acme buying a mill, the ones with "on May 3" dated by it."""
     sentences, mentions, timexes, at = [], [], [], 0
     for index, sentence in enumerate(text):
         start = at + sentence.index("bought")
@@ -635,7 +635,7 @@ def _bought(doc_id, published, text, dated):
         mentions.append(EventMention(sentence=index, trigger_start=start, trigger_end=start + 6, trigger="bought",
                                      code="061", label="", title="Acme buys", date=date,
                                      timex=len(timexes) - 1 if "May 3" in sentence else None,
-                                     actors=[Participant("acme", "source")], object="shares"))
+                                     actors=[Participant("acme", "source")], object="mill"))
         sentences.append(Sentence(at, at + len(sentence), sentence))
         at += len(sentence) + 1
     return Document(id=doc_id, path=f"{doc_id}.txt", text=" ".join(text), published=published,
@@ -643,7 +643,7 @@ def _bought(doc_id, published, text, dated):
 
 
 def test_an_undated_deed_its_article_dates_in_another_sentence_is_that_deed():
-    lead, dated = "Acme said it bought 100,000 shares of Zeta.", "Acme bought the shares on May 3."
+    lead, dated = "Acme said it bought the Port Marin flour mill.", "Acme bought the mill on May 3."
     acme = [Actor("acme", "Acme", "organization")]
     [event] = merge.merge_events([_bought("a", "2021-05-20", [lead, dated], "2021-05-03")], acme)
     assert (event.date.value, len(event.sources)) == ("2021-05-03", 2)

@@ -9,9 +9,10 @@ before the report (a statement of months ago, "said in August it expected", is n
 quotes).
 One told in the perfect ("Novak has said") was made on an earlier occasion and keeps the report's day.
 
-Across articles, a statement a later article dates only to a week, a month or a year ("TWA said last week it
-owned 15 pct") was made no later than the day an article of that period reports it ("TWA said it owns 15 pct",
-reported on the Friday): the earliest such day is its date, as precise as the news gives it (`reported_day`).
+Across articles, a statement a later article dates only to a week, a month or a year ("Acme said last week it
+would close the Port Marin plant") was made no later than the day an article of that period reports it ("Acme said
+it will close the plant", reported on the Friday): the earliest such day is its date, as precise as the news gives
+it (`reported_day`).
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ reports that nothing dates, in articles more than a day apart, are one happening
 perfect ("has offered warships"): a deed told in the past ("repelled an attack") is the news of its article's day,
 and, told with its doer and nothing but its trigger in common, not a happening dated more than a day before it. A
 deed that nothing but its article dates, told as over by then, may be one of its doer dated within the year before:
-a happening that lasts, named by a noun as one already told of ("the strike by dock workers hurt exports"), or the
-deed its own article dates in another sentence, told by the same trigger ("said it bought 50,000 shares", "bought
-the shares between May 3 and 14"), not a statement; "the talks" and "the merger" recur, and may be others. A
+a happening that lasts, named by a noun as one already told of ("the strike at the ports delayed shipments"), or the
+deed its own article dates in another sentence, told by the same trigger ("said it bought a flour mill", "bought the
+mill on June 2"), not a statement; "the talks" and "the merger" recur, and may be others. A
 mention in a long sentence that another article appearing within a week gives word for word is the same report (a
 wire story sent again), whatever each article's date makes of "today". Exact days one apart are one happening with a
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
@@ -414,9 +414,9 @@ def _recalled(report: Report, happening: Happening) -> bool:
 def _named_earlier(report: Report, happening: Happening) -> bool:
     """Whether a report that only its article dates, of a happening over or under way by then, may be a happening
     of the same doer dated earlier, within the year before the article (the publication day only bounds it): a
-    happening that lasts, named by a noun as one already told of ("the strike by dock workers hurt exports"), or
-    one its own article dates in another sentence and tells of with the same trigger ("said it bought 50,000
-    shares", "bought the shares between May 3 and 14"). Not a statement told as over."""
+    happening that lasts, named by a noun as one already told of ("the strike at the ports delayed shipments"), or
+    one its own article dates in another sentence and tells of with the same trigger ("said it bought a flour
+    mill", "bought the mill on June 2"). Not a statement told as over."""
     if not (report.weak and report.date.relation == "before" and report.day is not None and happening.dated and
             happening.span is not None and report.day - GOING_ON <= happening.span[1] <= report.day) or \
             kind(report.mention.code)[0] == "statement":
