@@ -1135,7 +1135,7 @@ def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[at
     for trigger, binding, statement in zip(found, bindings, said):
         attributed, doers = len(binding.attributed_to), len(binding.sources)
         # "CNN said it reached an agreement": a medium telling its own deed, as a company does
-        own = statement or _pronoun_subject(words, trigger)
+        own = statement or _subject_pronoun(words, trigger) is not None
         binding.sources, binding.targets, binding.attributed_to = media.as_source(
             *media.as_source(binding.sources, binding.targets, binding.attributed_to, set() if statement else told,
                              False),
@@ -1217,18 +1217,12 @@ def _conjunct_doers(words: Words, found: list[triggers.Trigger], bindings: list[
 
 def _subject_pronoun(words: Words, trigger: triggers.Trigger) -> str | None:
     """The personal pronoun right before a verb, past its auxiliaries and adverbs ("it also told", "he had
-    resigned"), lower-cased; none for a noun or a passive."""
+    resigned", "we have agreed"), lower-cased; none for a noun or a passive."""
     if not trigger.verbal or trigger.passive:
         return None
     last = words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS)
     form = words.forms[last].lower() if last >= 0 else ""
-    return form if form in ("it", "he", "she", "they") else None
-
-
-def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
-    """Whether a verb's subject is a pronoun right before it ("it reached", "it has also agreed")."""
-    last = words.before(trigger.first, phrases.AUXILIARIES)
-    return trigger.verbal and last >= 0 and words.forms[last] in statements.SELF
+    return form if form in statements.SELF else None
 
 
 def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
