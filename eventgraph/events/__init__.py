@@ -89,8 +89,9 @@ def parse_figures() -> tuple[int, float]:
 
 CONSULTING = "04"  # CAMEO root of meetings and talks: "negotiations between management and workers"
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
-NEEDS_PARTY = SPEECH - {STATEMENT_ROOT} | {PROTEST}  # roots of happenings kept only with a named party or a place
-# (`_keep`); a statement keeps its word reading (`_read_words`)
+# roots of happenings kept only with a named party or a place (`_keep`); a statement keeps its word reading
+# (`_read_words`)
+NEEDS_PARTY = SPEECH - {STATEMENT_ROOT} | {PROTEST}
 TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
 
