@@ -60,7 +60,7 @@ def carry_statement_dates(doc: Document) -> None:
 
 def _occasions(doc: Document) -> dict[int, tuple[str, Date]]:
     """Sentences that tell of an occasion on which someone spoke, dated by the text to a recent day, with no
-    statement of their own: "Novak was speaking to journalists in an interview published yesterday". Each
+    statement of their own: "Novak was speaking to reporters in an interview aired yesterday". Each
     sentence maps to the actor named last before the occasion's word and the day, which must follow the word
     closely, with no "that" of what was said between ("told a briefing that reserves fell in the week to
     Wednesday" gives no day to the briefing), and not name another happening ("commenting in an interview on
