@@ -31,7 +31,7 @@ def test_an_acronym_of_a_body_named_before_makes_the_charge():
 
 
 def test_a_short_name_of_a_company_named_before_makes_the_appeal():
-    text = ("Acme Foods Corp said it filed a lawsuit against Zenith Partners. Foods is asking Zenith to sell its "
+    text = ("Acme Foods Corp said it has sued Zenith Partners in a state court. Foods is asking Zenith to sell its "
             "shares in the open market.")
     assert _doers(_doc(text, {"Acme Foods Corp": "acme-foods", "Zenith": "zenith"}), "02") == [["acme-foods"]]
 
