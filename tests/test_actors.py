@@ -654,7 +654,6 @@ def test_a_company_goes_by_the_second_word_of_its_two_word_name():
     assert spans.get(("Widgets", text.index("Widgets Bank"))) != "universal-widgets"  # a longer name goes on
 
 
-
 def test_a_title_of_a_bodys_part_before_a_name_gives_the_body():
     doc = read("Head of the Acme Bank lending section, John Smith, said rates would stay.\n")
     assert {m.text: m.affiliation for m in doc.mentions}["John Smith"] == "acme-bank"

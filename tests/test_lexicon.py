@@ -2,9 +2,12 @@
 
 import pytest
 
+from eventgraph import events
 from eventgraph.events import triggers
 from eventgraph.events.lexicon import _listed_forms, arms, codes, entries_by_first_word, label, listed_past
 from eventgraph.events.text import read
+from eventgraph.model import Document, Timex
+from eventgraph.sentences import split
 
 
 def found(sentence):
@@ -292,6 +295,14 @@ def test_a_denial_of_a_charge_is_no_rejection_of_a_request():
     assert [code for code, _ in found("The minister denied the charges.")] == ["016"]
 
 
+def hearings(text, day=None):
+    """The (code, label, date) of the events of `text`, with the time expression `day` dated 2021-05-04."""
+    timexes = [Timex(text.index(day), text.index(day) + len(day), day, "DATE", "2021-05-04")] if day else []
+    document = Document(id="d1", path="d1.txt", text=text, published="2021-05-01", published_source="text",
+                        sentences=split(text), timexes=timexes, mentions=[])
+    return [(m.code, m.label, m.date.value) for m in events.annotate(document).event_mentions]
+
+
 def test_a_hearing_is_a_happening_only_with_a_date_of_its_own():
-    entry = next(entry for entry in entries_by_first_word()["hearing"] if entry.code == "00")
-    assert (entry.kind, entry.label) == ("D", "Hearing")
+    assert hearings("A hearing on the merger is set for May 4.", "May 4") == [("00", "Hearing", "2021-05-04")]
+    assert hearings("The court held a hearing on the Acme merger.") == []

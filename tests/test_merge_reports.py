@@ -1,11 +1,12 @@
 """The reports the merge compares and the shortcuts that keep it fast: each must give what the long way gives."""
 
 import gc
+from types import SimpleNamespace
 
 import pytest
 
 from eventgraph import merge
-from eventgraph.merge.cluster import Happening, reports, score
+from eventgraph.merge.cluster import Happening, reported_day, reports, score
 from eventgraph.merge.relation import relate, series
 from eventgraph.model import Date, Document, EventMention, Mention, Participant, Sentence
 from eventgraph.temporal import aspect
@@ -85,3 +86,19 @@ def test_a_report_sharing_no_actor_with_a_happening_is_no_part_of_it_even_with_t
 def test_the_collector_runs_again_after_a_merge():
     merge.merge_events([article("a", "Marta Kowal said the port would reopen.", "said", "marta-kowal")], [])
     assert gc.isenabled()
+
+
+def _report(span, weak, relation, doc="d1"):
+    return SimpleNamespace(span=span, width=span[1] - span[0], weak=weak, doc=doc,
+                           date=Date("x", "day", "publication" if weak else "relative", None, relation),
+                           mention=SimpleNamespace(sentence=0))
+
+
+def test_a_statement_dated_to_a_week_takes_the_day_an_article_of_that_week_reported_it():
+    last_week = _report((100, 106), False, "on", "later")
+    friday = _report((104, 104), True, "reported", "friday")
+    monday = _report((108, 108), True, "reported", "monday")  # after the week: said again, not first
+    deed = _report((101, 101), True, "before", "deed")  # a deed's report day only bounds it
+    assert reported_day(last_week, [last_week, friday, monday, deed]) is friday
+    assert reported_day(last_week, [last_week, monday, deed]) is None
+    assert reported_day(friday, [friday]) is None  # a day already

@@ -44,7 +44,6 @@ def test_short_forms():
     assert not short_names._short_form(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"])
 
 
-
 def test_a_plural_the_article_writes_in_lower_case_is_people_not_the_body():
     text = ("The Association of Grain Dealers met on Monday, grain dealers said. Dealers urged the ministry to cut "
             "the export tax.")

@@ -1,8 +1,6 @@
-from types import SimpleNamespace
-
 from eventgraph.model import Date, Document, EventMention, Mention, Participant, Timex
 from eventgraph.sentences import split
-from eventgraph.events.statement_dates import carry_statement_dates, reported_day
+from eventgraph.events.statement_dates import carry_statement_dates
 
 PUBLISHED = "2021-05-10"
 SUNDAY = Date("2021-05-09", "day", "relative", "Sunday")
@@ -43,22 +41,6 @@ def test_only_the_same_speakers_and_only_later_statements_are_anchored():
     text = "Sue Smith said the accord held. Jan Novak said on Sunday it held. Sue Smith said the rise broke it."
     dated = statements(text, [REPORT, SUNDAY, REPORT], ("sue-smith", "jan-novak", "sue-smith"))
     assert dated == [PUBLISHED, "2021-05-09", PUBLISHED]
-
-
-def _report(span, weak, relation, doc="d1"):
-    return SimpleNamespace(span=span, width=span[1] - span[0], weak=weak, doc=doc,
-                           date=Date("x", "day", "publication" if weak else "relative", None, relation),
-                           mention=SimpleNamespace(sentence=0))
-
-
-def test_a_statement_dated_to_a_week_takes_the_day_an_article_of_that_week_reported_it():
-    last_week = _report((100, 106), False, "on", "later")
-    friday = _report((104, 104), True, "reported", "friday")
-    monday = _report((108, 108), True, "reported", "monday")  # after the week: said again, not first
-    deed = _report((101, 101), True, "before", "deed")  # a deed's report day only bounds it
-    assert reported_day(last_week, [last_week, friday, monday, deed]) is friday
-    assert reported_day(last_week, [last_week, monday, deed]) is None
-    assert reported_day(friday, [friday]) is None  # a day already
 
 
 def test_an_undated_statement_takes_the_day_of_the_occasion_its_speaker_spoke_on():

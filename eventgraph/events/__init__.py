@@ -89,8 +89,9 @@ def parse_figures() -> tuple[int, float]:
 
 CONSULTING = "04"  # CAMEO root of meetings and talks: "negotiations between management and workers"
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
-NEEDS_PARTY = SPEECH - {STATEMENT_ROOT} | {PROTEST}  # roots of happenings kept only with a named party or a place
-# (`_keep`); a statement keeps its word reading (`_read_words`)
+# roots of happenings kept only with a named party or a place (`_keep`); a statement keeps its word reading
+# (`_read_words`)
+NEEDS_PARTY = SPEECH - {STATEMENT_ROOT} | {PROTEST}
 TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
 
@@ -110,10 +111,10 @@ def annotate_many(docs: list[Document]) -> list[Document]:
         doc.event_mentions = []
         for number, sentence_timexes, sentence_mentions, pair in pieces:
             if number not in parsed:
-                found, groups_found = plain[number]
+                found, groups_found, _ = plain[number]
             elif parsed[number] is not None:
-                found, groups_found = sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
-                                                      parsed[number])
+                found, groups_found, _ = sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
+                                                         parsed[number])
             else:
                 continue
             doc.event_mentions += found
@@ -172,21 +173,18 @@ def _read_words(doc: Document):
              for number, sentence_timexes, sentence_mentions, pair in pieces}
     candidates = [number for number, sentence_timexes, sentence_mentions, _ in pieces
                   if any(not _statement(m) for m in plain[number][0]) or
-                  _tells_happening(doc, number, sentence_timexes, sentence_mentions, plain[number][0])]
+                  _tells_happening(plain[number][2], plain[number][0])]
     return pieces, plain, candidates
 
 
-def _tells_happening(doc: Document, number: int, timexes, mentions: list[Mention],
-                     kept: list[EventMention]) -> bool:
-    """The sentence holds a trigger of a happening kept only with a named party (an appeal, a rejection, a strike),
-    though the words alone kept none of its kind (`kept`): they miss a party a relative clause or a passive puts out of their reach
-    ("offers, which the union rejected", "the men were accused of fraud", "petrol station owners continued their
-    shutdown"), which the parse finds. Other happenings stand without one, so the words' verdict on them holds."""
-    sentence = doc.sentences[number]
-    words = read(sentence.text, sentence.start)
+def _tells_happening(entries: list[Entry], kept: list[EventMention]) -> bool:
+    """The sentence's words read a trigger (`entries`, as `sentence_events` found them) of a happening kept only
+    with a named party (an appeal, a rejection, a strike), though they kept none of its kind (`kept`): they miss
+    a party a relative clause or a passive puts out of their reach ("bids, which the board rejected", "the clerks
+    were accused of theft", "bakery owners continued their shutdown"), which the parse finds. Other
+    happenings stand without one, so the words' verdict on them holds."""
     roots = {mention.code[:2] for mention in kept}
-    return any(trigger.entry.kind not in ("S", "D") and trigger.entry.code[:2] in NEEDS_PARTY - roots
-               for trigger in _triggers(words, timexes, mentions))
+    return any(entry.kind not in ("S", "D") and entry.code[:2] in NEEDS_PARTY - roots for entry in entries)
 
 
 def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
@@ -249,15 +247,18 @@ def _last_pair(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
-                    pair: list[Mention] | None = None, parsed=None) -> tuple[list[EventMention], list[Mention]]:
+                    pair: list[Mention] | None = None,
+                    parsed=None) -> tuple[list[EventMention], list[Mention], list[Entry]]:
     """The event mentions of sentence `number`, given its (index, Timex) pairs, its actor mentions and its
-    parse, with the mentions of the unnamed groups they involve; `pair` holds the last two actors an earlier
-    sentence named together, whom "the two countries" refers to."""
+    parse, with the mentions of the unnamed groups they involve and the lexicon entries of the triggers its words
+    read before anything re-coded them; `pair` holds the last two actors an earlier sentence named together, whom
+    "the two countries" refers to."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
     found = _triggers(words, timexes, mentions)
     if not found:
-        return [], []
+        return [], [], []
+    read_entries = [trigger.entry for trigger in found]
     read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
     owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
     modifiers = frame.modifying(words, found, parsed, timexes) if parsed is not None else set()
@@ -373,7 +374,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             result.append(_earlier(doc, current, binding))
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
-    return result, _groups_of(doc, kept, result)
+    return result, _groups_of(doc, kept, result), read_entries
 
 
 def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
@@ -1135,7 +1136,7 @@ def _media_report(words: Words, found: list[triggers.Trigger], bindings: list[at
     for trigger, binding, statement in zip(found, bindings, said):
         attributed, doers = len(binding.attributed_to), len(binding.sources)
         # "CNN said it reached an agreement": a medium telling its own deed, as a company does
-        own = statement or _pronoun_subject(words, trigger)
+        own = statement or _subject_pronoun(words, trigger) is not None
         binding.sources, binding.targets, binding.attributed_to = media.as_source(
             *media.as_source(binding.sources, binding.targets, binding.attributed_to, set() if statement else told,
                              False),
@@ -1217,18 +1218,12 @@ def _conjunct_doers(words: Words, found: list[triggers.Trigger], bindings: list[
 
 def _subject_pronoun(words: Words, trigger: triggers.Trigger) -> str | None:
     """The personal pronoun right before a verb, past its auxiliaries and adverbs ("it also told", "he had
-    resigned"), lower-cased; none for a noun or a passive."""
+    resigned", "we have agreed"), lower-cased; none for a noun or a passive."""
     if not trigger.verbal or trigger.passive:
         return None
     last = words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS)
     form = words.forms[last].lower() if last >= 0 else ""
-    return form if form in ("it", "he", "she", "they") else None
-
-
-def _pronoun_subject(words: Words, trigger: triggers.Trigger) -> bool:
-    """Whether a verb's subject is a pronoun right before it ("it reached", "it has also agreed")."""
-    last = words.before(trigger.first, phrases.AUXILIARIES)
-    return trigger.verbal and last >= 0 and words.forms[last] in statements.SELF
+    return form if form in statements.SELF else None
 
 
 def _mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,

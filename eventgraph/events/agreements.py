@@ -27,6 +27,8 @@ UNDONE = FUTURE | NEGATIONS | {"to", "did", "does", "do"}  # "would have agreed"
 
 
 def concluded(words: Words, found: list[Trigger]) -> None:
+    """Re-code as an agreement (057) each intent to agree (030) the sentence tells as done: "agreed" or "has
+    agreed", on terms and with no condition after it."""
     for trigger in found:
         entry = trigger.entry
         if entry.code != INTENT or entry.headline != "agree" or words.forms[trigger.first] not in DONE or \

@@ -23,6 +23,8 @@ BOMBING = "183"
 
 
 def of_attacks(doc: Document) -> None:
+    """Drop from the article's events each toll told in an attack's own sentence, and give a toll a later
+    sentence ties to an earlier attack (`ATTACK_WORDS`, `BLAST_WORDS`) that attack's code."""
     attacks = [mention for mention in doc.event_mentions
                if mention.code[:2] in VIOLENT and mention.modality != "planned"]
     if not attacks:

@@ -8,7 +8,8 @@ finding"), or who follows it after "by"; not a country's adjective alone ("the F
 untold). The speaker and those it speaks for are never the target of their own words ("said its decision"):
 a deed of theirs passes to the next one named ("said its response to Acme's attack"). A deed the statement
 names only as "the offer" was made by whoever the article last named as making one before
-(`earlier_maker`; only deeds with a verb of their own in `DOING`, not "the plan", so often the speaker's own). Read from the words: statements are not parsed.
+(`earlier_maker`; only deeds with a verb of their own in `DOING`, not "the plan", so often the speaker's own).
+Read from the words: statements are not parsed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 
 from ..model import Document, Mention
 from . import triggers
+from .lexicon import verb_forms
 from .text import Words
 
 JUDGED = frozenset({"decision", "decisions", "ruling", "rulings", "finding", "findings", "verdict", "judgment",
@@ -33,17 +35,19 @@ STOPS = triggers.DETERMINERS | triggers.PREPOSITIONS | triggers.BE | triggers.MO
 
 
 def makers(words: Words, trigger: triggers.Trigger, mentions: list[Mention], speaking: set[str],
-           doc: Document | None = None) -> list[Mention]:
+           doc: Document) -> list[Mention]:
     """The maker of the first judged deed with a maker not among the speakers that the statement's words tell
     within `REACH` words of where what was said may open: after its verb, else at the sentence's start
-    ("Freedonia's ruling was a blow, Jan Novak said"); none when no deed so made is named there."""
+    ("Freedonia's ruling was a blow, Jan Novak said"); none when no deed so made is named there. The search
+    stops, with none, at the first bare deed ("the offer") whose maker the article did not tell before, or may
+    have been the speaker itself (`earlier_maker`): the statement is about that deed, not one named further on."""
     ends = {words.index_at(m.end - 1): m for m in mentions}
     starts = {words.index_at(m.start): m for m in mentions}
     for j in _within(words, trigger.last + 1, len(words)) + _within(words, 0, trigger.first):
         if words.forms[j] not in JUDGED:
             continue
         maker = _maker(words, j, ends) or _agent_after(words, j, starts)
-        if maker is None and doc is not None and _bare(words, j):
+        if maker is None and _bare(words, j):
             maker = earlier_maker(doc, words.forms[j], words.starts[j], words.ends[j], speaking)
             if maker is None:
                 return []  # "the offer" the article told of no maker, or one the speaker may have made itself
@@ -99,12 +103,12 @@ def _bare(words: Words, j: int) -> bool:
     return False
 
 
-# the verb a deed noun's maker does it with: "Acme offered ... Widget rejected the offer"
-DOING = {"offer": ("offered",), "bid": ("bid",), "proposal": ("proposed",), "decision": ("decided",),
-         "ruling": ("ruled",), "request": ("requested", "asked"), "demand": ("demanded",),
-         "threat": ("threatened",), "attack": ("attacked",), "ban": ("banned",), "rejection": ("rejected",),
-         "refusal": ("refused",), "veto": ("vetoed",), "criticism": ("criticised", "criticized"),
-         "allegation": ("alleged",), "accusation": ("accused",)}
+# the verbs a deed noun's maker does it with: "Acme offered ... Widget rejected the offer"
+DOING = {"offer": ("offer",), "bid": ("bid",), "proposal": ("propose",), "decision": ("decide",),
+         "ruling": ("rule",), "request": ("request", "ask"), "demand": ("demand",), "threat": ("threaten",),
+         "attack": ("attack",), "ban": ("ban",), "rejection": ("reject",), "refusal": ("refuse",),
+         "veto": ("veto",), "criticism": ("criticise", "criticize"), "allegation": ("allege",),
+         "accusation": ("accuse",)}
 TAKEOVER = frozenset({"offer", "bid", "proposal"})  # one deed by three nouns: "Acme's bid ... the offer"
 _BEFORE_VERB = r"(?:\s+(?:has|have|had|will|would|also|formally|today|yesterday|said\s+it|said\s+they)){0,3}\s+"
 _KINDS = "cash|takeover|tender|new|revised|rival|higher|hostile|buyout|merger|acquisition|final|initial"
@@ -119,7 +123,8 @@ def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Menti
         return []  # "the plan", "the move": often the speaker's own, which the article need not have told
     kinds = TAKEOVER if singular in TAKEOVER else {singular}
     nouns = "|".join(sorted(kinds | {kind + "s" for kind in kinds}))
-    verbs = "|".join(DOING[singular])  # "proposed the conversion" makes no offer
+    # "proposed the conversion" makes no offer
+    verbs = "|".join(sorted({form for lemma in DOING[singular] for form in verb_forms(lemma)}))
     own = re.compile(rf"(?:(?:'s|')\s+(?:[a-z][\w-]*\s+){{0,2}}|\s+(?:(?:{_KINDS})\s+){{0,2}})(?:{nouns})\b")
     done = re.compile(rf"{_BEFORE_VERB}(?:{verbs})\b")
     made_by = re.compile(rf"\b(?:{nouns})\s+(?:[a-z][\w-]*\s+){{0,3}}by\s+(?:the\s+)?$")

@@ -12,7 +12,7 @@ One told in the perfect ("Novak has said") was made on an earlier occasion and k
 Across articles, a statement a later article dates only to a week, a month or a year ("Acme said last week it
 would close the Port Marin plant") was made no later than the day an article of that period reports it ("Acme said
 it will close the plant", reported on the Friday): the earliest such day is its date, as precise as the news gives
-it (`reported_day`).
+it (`merge.cluster.reported_day`).
 """
 
 from __future__ import annotations
@@ -89,14 +89,3 @@ def _recent_day(value: str | None, published: str) -> bool:
     except ValueError:
         return False
     return 0 < days <= RECENT_DAYS
-
-
-def reported_day(best, reports: list):
-    """Of the reports of one happening (`merge.cluster.Report`s), the one whose article first reported it as a
-    statement made that day (`reported`, no date of its own) on a day inside `best`'s period, when `best`, the
-    report that dates the happening, gives a period longer than a day; else None."""
-    if best.span is None or best.width == 0:
-        return None
-    return min((r for r in reports if r.weak and r.span and r.date.relation == "reported" and
-                best.span[0] <= r.span[0] and r.span[1] <= best.span[1]),
-               key=lambda r: (r.span[0], r.doc, r.mention.sentence), default=None)

@@ -416,9 +416,8 @@ def _itself(words: Words, j: int, firm: bool) -> bool:
 
 def _expected(words: Words, j: int) -> bool:
     """"the changes should help results", "the products should be available in May", "the plant should open
-    early next year": "should" of what is
-    expected to come about, not of what someone ought to do ("should be abolished", "should show more
-    understanding")."""
+    early next year": "should" of what is expected to come about, not of what someone ought to do ("should be
+    abolished", "should show more understanding")."""
     if words.forms[j] != "should":
         return False
     k = _past_adverbs(words.forms, j + 1)

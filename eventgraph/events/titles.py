@@ -70,6 +70,9 @@ _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
 _APPOSED_NAME = 4  # words of a name set beside a subject's name, up to its verb: ", Nassau Branch is"
 _NAME_JOINERS = frozenset({"and", "of", "de", "for"})
+# Words that open a preposition's phrase that qualifies a subject's noun ("refunds under the program").
+_QUALIFIERS = triggers.PREPOSITIONS - {"of", "to"}
+_QUALIFIER_WORDS = 5  # a longer phrase holds what the subject's noun means ("difficulties | in ... caused by ...")
 PHRASES_REACH = 20  # words from the comma after what was said's subject, past the phrases a preposition opens,
 # to its verb
 
@@ -317,12 +320,8 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
     return " ".join(tokens[:cuts[-1]]).rstrip(",") if cuts else None
 
 
-# Words that open a preposition's phrase that qualifies a subject's noun ("refunds under the program").
-_QUALIFIERS = triggers.PREPOSITIONS - {"of", "to"}
-_QUALIFIER_WORDS = 5  # a longer phrase holds what the subject's noun means ("difficulties | in ... caused by ...")
-
-
 def has_quote(said: str) -> bool:
+    """Whether what was said holds a quotation mark: a quote is shown whole, never cut."""
     return any(mark in said for mark in '"“”')
 
 

@@ -387,8 +387,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
-    settled = decided or intended or _compelled(words, i) or charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i]) or \
-        quoting(words, trigger) is not None
+    settled = decided or intended or _compelled(words, i) or charged(words, i, start) or \
+        _hearsay(words.forms[max(start, i - 5):i]) or quoting(words, trigger) is not None
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):

@@ -37,8 +37,8 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     has one, so that one busy day cannot fill the top K; the seconds come by salience, then the thirds. A week
     or a month that holds a day already picked comes between the two (`_seen`): an editor lists "earlier this
     month" or "last week" as its own entry, while a second event of a day already listed adds no date; unless
-    an act of the same kind is picked within it, the same happening told vaguer ("talks this month" and the
-    talks of the 2nd). A quarter, a season, a year or coarser is background to a story told in days and weeks
+    an act with the same CAMEO code is picked within it, the same happening told vaguer ("talks this month" and
+    the talks of the 2nd). A quarter, a season, a year or coarser is background to a story told in days and weeks
     (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds, as if its period
     already had an entry. An undated event comes only when no dated one is left, and so does a happening only
     one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet

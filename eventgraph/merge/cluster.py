@@ -49,7 +49,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
-from ..events.statement_dates import reported_day
 from ..events.lexicon import STATEMENT_ROOT, is_mutual
 from ..kinds import kind
 from ..model import Actor, Date, Document, EventMention
@@ -707,13 +706,24 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
     return [(tag, century) for century in range(first.year // 100, last.year // 100 + 1)]
 
 
+def reported_day(best: Report, reports: list[Report]) -> Report | None:
+    """Of the reports of one happening, the one whose article first reported it as a statement made that day
+    (`reported`, no date of its own) on a day inside `best`'s period, when `best`, the report that dates the
+    happening, gives a period longer than a day; else None."""
+    if best.span is None or best.width == 0:
+        return None
+    return min((r for r in reports if r.weak and r.span and r.date.relation == "reported" and
+                best.span[0] <= r.span[0] and r.span[1] <= best.span[1]),
+               key=lambda r: (r.span[0], r.doc, r.mention.sentence), default=None)
+
+
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
     """The happening's date: the most precise firm date the reports give; when they disagree at that
     precision, the one most articles give, then one written out ("March 6") over one resolved ("yesterday"),
     then the earliest; a period that holds the day an article reported it as said that day is that day
-    (`statement_dates.reported_day`). Else, when every report tells of it as under way, the earliest of those
-    (since the day its age gives, or before the report). Else the earliest publication date (a statement `reported` then,
-    anything else `before` it)."""
+    (`reported_day`). Else, when every report tells of it as under way, the earliest of those (since the day its
+    age gives, or before the report). Else the earliest publication date (a statement `reported` then, anything
+    else `before` it)."""
     firm = [r for r in happening.reports if r.span and not r.weak and not r.going_on]
     if firm:
         backing: dict[str, set[str]] = {}

@@ -7,10 +7,11 @@ date is dated by the article: a statement ("X said") is `reported` that day, unl
 already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
 `before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
 A happening dated by the first of "between August 12 and October 16" took that stretch: `since` the first
-day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as lasting up to it
-("the strike is expected to continue until May 12") the happening goes on `on` the day of the report; told as to
-come ("will be laid off until May 11") it has no day; else it is dated as if the text gave none. A delay ("postponed
-until Friday"), an absence ("will not reopen until June") or a "when" clause after the date keep the date.
+day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as
+lasting up to it ("the strike is expected to continue until May 12") the happening goes on `on` the day of the
+report; told as to come ("will be laid off until May 11") it has no day; else it is dated as if the text gave
+none. A delay ("postponed until Friday"), an absence ("will not reopen until June") or a "when" clause after the
+date keep the date.
 """
 
 from __future__ import annotations

@@ -130,7 +130,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if not word or not _past(word[0]) or before and before[-1] in _DETERMINERS:
         return False  # "its unsecured creditors": a participle that describes a noun
     if _background(before) and not _REPORTING.fullmatch(word[0]):
-        return True  # "the bank, which announced the deficit": the news of the day, told in a relative clause
+        return True  # "the talks which reaffirmed the pact": a deed a restrictive relative clause recalls
     reported = _reported(before)
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
@@ -238,9 +238,10 @@ def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigg
 
 
 def _background(before: list[str]) -> bool:
-    """The past verb after `before` opens a restrictive relative clause or a "when" clause ("the meetings
-    which reaffirmed the pact", "when the banker criticized the tax plans"): a deed the report recalls as
-    background, not a statement made on its day."""
+    """The past verb after `before` opens a restrictive relative clause led by "which" or "who" (not "that",
+    which after a reporting verb opens what was said) or a "when" clause ("the meetings which reaffirmed the
+    pact", "when the banker criticized the tax plans"): a deed the report recalls as background, not a statement
+    made on its day."""
     for distance, word in enumerate(reversed(before)):
         if word in _BACKGROUND_OPENERS:
             # set off by a comma, a relative clause tells what its noun did on the day: "the ministry, which

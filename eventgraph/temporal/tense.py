@@ -37,8 +37,9 @@ _SAME_CLAUSE = 30
 # At most this many words before an expression that opens its sentence ("Also on Tuesday, ...").
 _FRONTED = 2
 # Participles that schedule a happening: the date after them is when it is to come, which the verb after the
-# clause tells ("which had been scheduled for the third quarter, will now be available").
-_SCHEDULING = frozenset({"scheduled", "planned", "set", "slated", "expected", "due", "timed", "rescheduled"})
+# clause tells ("which had been scheduled for the third quarter, will now be available"). Only one-word future
+# cues (`tense.tsv`) can be one: "set to" and "set for" end on "to" and "for".
+_SCHEDULING = frozenset({"scheduled", "planned", "slated", "expected", "due"})
 # A weak cue beats a listed one that is this many times farther away.
 _WEAK_ODDS = 3
 
