@@ -787,6 +787,9 @@ def test_a_country_that_places_a_companys_unit_is_not_its_doer():
         assert {(p.actor, p.role) for p in sued.actors} == {("acme", "source"), ("widget", "target")}
     [sued] = [m for m in doc("U.S. officials sued Widget Inc on Monday.", actors=acme).event_mentions]
     assert ("united-states", "source") in {(p.actor, p.role) for p in sued.actors}
+    [sued] = [m for m in doc("The British rival of Acme Corp sued Widget Inc on Monday.", actors=acme).event_mentions
+              if m.code.startswith("11")]
+    assert ("acme", "source") not in {(p.actor, p.role) for p in sued.actors}
 
 
 def test_the_head_noun_of_one_named_body_stands_for_it():
