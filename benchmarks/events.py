@@ -291,7 +291,7 @@ def _word_reason(words, trigger, timexes) -> str:
     said = phrases.object_phrase(words, trigger, timexes, len(words))
     if said is None:
         return f"{shown} (nothing said after it)"
-    if len(said.split()) < statements.MIN_STATEMENT_WORDS:
+    if len(said.split()) < phrases.MIN_SAID_WORDS:
         return f"{shown} (what is said cut to '{said}')"
     return f"{shown} (said '{said}': no speaker, or told by its own triggers)"
 

@@ -3,7 +3,7 @@ from eventgraph.events import short_names
 from eventgraph.model import Document, Mention
 from eventgraph.sentences import split
 
-ACME = "National Grain Millers Association"
+MAKERS = "National Widget Makers Association"
 
 
 def _doc(text, names):
@@ -25,9 +25,9 @@ def _doers(document, root):
 
 
 def test_an_acronym_of_a_body_named_before_makes_the_charge():
-    text = (f"The U.S. {ACME} filed a trade complaint last year. The NGMA charged that the export taxes "
-            "subsidise rival flour mills.")
-    assert _doers(_doc(text, {f"U.S. {ACME}": "ngma"}), "11") == [["ngma"]]
+    text = (f"The U.S. {MAKERS} filed a trade complaint last year. The NWMA charged that the export taxes "
+            "subsidise rival widget plants.")
+    assert _doers(_doc(text, {f"U.S. {MAKERS}": "nwma"}), "11") == [["nwma"]]
 
 
 def test_a_short_name_of_a_company_named_before_makes_the_appeal():
@@ -37,10 +37,10 @@ def test_a_short_name_of_a_company_named_before_makes_the_appeal():
 
 
 def test_short_forms():
-    assert short_names._short_form(["NGMA"], ["U.S.", "National", "Grain", "Millers", "Association"])
+    assert short_names._short_form(["NWMA"], ["U.S.", "National", "Widget", "Makers", "Association"])
     assert short_names._short_form(["Foods"], ["Acme", "Foods", "Corp"])
     assert not short_names._short_form(["Corp"], ["Acme", "Foods", "Corp"])  # every company's
-    assert not short_names._short_form(["NBA"], ["National", "Grain", "Millers", "Association"])
+    assert not short_names._short_form(["NBA"], ["National", "Widget", "Makers", "Association"])
     assert not short_names._short_form(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"])
 
 

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 
 from ..model import Actor, Document, Event, Mention, Participant
+from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, _rows, _words, gazetteer
 from .names import fold
 
@@ -87,7 +88,8 @@ def _named_head(doc: Document, noun: str, start: int, phrase: str) -> Mention | 
 
 
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
-_SAID = re.compile(r"\s+(?:said|says|announced|reported)\b")
+# Reuters writes the ticker between the name and the verb: "Acme Corp <ACME> said"
+_SAID = re.compile(rf"(?:\s+{WIRE_CODE.pattern})?\s+(?:said|says|announced|reported)\b")
 
 
 def _opening_speaker(doc: Document, before: list[Mention]) -> str | None:

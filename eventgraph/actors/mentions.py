@@ -837,10 +837,14 @@ class _Reader:
                 owners.setdefault(words[0], set()).add(mention.actor)
                 if mention.type == "organization" and " ".join(words) not in g.forms:
                     first_mention.setdefault(words[0], mention)
-        return {word: mention for word, mention in first_mention.items()
-                if len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and
-                word not in g.organization_words and word not in g.not_names and
-                word.lower() not in g.organization_nouns}
+        return {word: mention for word, mention in first_mention.items() if self._names_one(word, owners)}
+
+    def _names_one(self, word: str, owners: dict[str, set[str]]) -> bool:
+        """Whether a name word may stand for the one actor whose name holds it: capitalised as a name, held by
+        no other actor's name, and no word that names bodies or things generally."""
+        g = self.gazetteer
+        return len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and \
+            word not in g.organization_words and word not in g.not_names and word.lower() not in g.organization_nouns
 
     def _last_words(self) -> dict[str, Mention]:
         """"Multifoods" after "International Multifoods Corp": the second of a company's two name words (its
@@ -854,14 +858,11 @@ class _Reader:
             words = (mention.name or mention.text).split()
             for word in words:
                 owners.setdefault(word, set()).add(mention.actor)
-            while len(words) > 2 and words[-1] in g.legal_forms:
-                words.pop()
+            words = g.without_legal_forms(words)
             if mention.type == "organization" and len(words) == 2 and words[0] not in g.given_names:
                 found.setdefault(words[1], mention)
         return {word: mention for word, mention in found.items()
-                if len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and len(word) > 3 and
-                word not in g.organization_words and word not in g.not_names and word not in g.forms and
-                word.lower() not in g.organization_nouns}
+                if self._names_one(word, owners) and len(word) > 3 and word not in g.forms}
 
     def _names_alone(self, candidate: Candidate) -> bool:
         """Whether a word stands where it can name a company by itself: not opening a sentence, where a noun

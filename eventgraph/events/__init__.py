@@ -760,7 +760,7 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         elif kind == "S" and obj is None and own:
             obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
                 statements.conditioned_after(words, trigger)
-        if kind == "S" and (obj is None or len(obj.split()) < statements.MIN_STATEMENT_WORDS or
+        if kind == "S" and (obj is None or len(obj.split()) < phrases.MIN_SAID_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
         if trigger.verbal and trigger.entry.headline == "meet" and obj and not any(

@@ -651,10 +651,15 @@ def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
     return found
 
 
+UNITS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "arm", "arms", "division", "divisions", "branch",
+                   "branches"})
+
+
 def _owning_company(token, placed: Placed, inner: list[Mention]) -> list[Mention]:
     """"Acme's U.S. subsidiary agreed", "the British unit of Acme said": a country that only qualifies a part
-    of an organisation named as its owner tells where that part is; the organisation acts."""
-    if any(m.type != "country" for m in inner):
+    of an organisation (a unit, subsidiary, arm, division or branch) named as its owner tells where that part
+    is; the organisation acts. "The British rival of Acme" is no part of Acme."""
+    if _lower(token) not in UNITS or any(m.type != "country" for m in inner):
         return []
     return [placed[child.i] for child in token.children if child.i in placed and
             placed[child.i].type == "organization" and (child.dep_ == "nmod:poss" or child.dep_ == "nmod" and

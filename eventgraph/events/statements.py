@@ -41,7 +41,6 @@ from . import attach, happenings, phrases, triggers
 from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, plural, verb_forms
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
-MIN_STATEMENT_WORDS = phrases.MIN_SAID_WORDS
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
 # present forms of thinking (past forms are in NOT_DEEDS)

@@ -282,11 +282,16 @@ def _clause(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
     while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
                                         words.forms[end + 1] in (".", ";") or words.forms[end + 1] in SUBORDINATORS):
         end += 1
-    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
-    if any(words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1)):
+    if _names_doer(words, first, end, doers):
         return None
     clause = _cut(_text(words, first, end).split(), 0, _PREDICATE_WORDS)
     return clause if clause and clause.split()[-1].lower() not in _OPEN_ENDS else None
+
+
+def _names_doer(words: Words, first: int, end: int, doers: tuple[str, ...]) -> bool:
+    """Whether words `first` to `end` hold a capitalised word of one of the `doers`' names, legal forms aside."""
+    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
+    return any(words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1))
 
 
 def shortened(said: str, most: int = HEADLINE_WORDS) -> str:
@@ -467,13 +472,12 @@ def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
         run += len(words.forms[end]) > 1 and words.forms[end][:1].isalnum()  # "U.S." is one word
         if run > CLOSING_REACH:
             return None
-    named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
     while end >= first and words.forms[end] in QUOTES:
         end -= 1
         if end >= first and words.forms[end] in (".", ","):
             end -= 1  # a quotation's own full stop: 'will not "be supported."'
-    if end < first or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or any(
-            words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1)):
+    if end < first or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or \
+            _names_doer(words, first, end, doers):
         return None
     return end
 
