@@ -139,9 +139,10 @@ MEETING = frozenset({"meet", "face"})  # "any attack would meet a strong respons
 RESPONSE_REACH = 4  # words from "met by" or "face" to the response: "would be met by a strong military response"
 COMING = frozenset({"begin", "start", "commence", "end", "expire", "close", "open", "resume", "mature"})  # what
 # starts or ends by itself after "should" and a time ("should open in May")
-WHEN_WORDS = frozenset({"in", "on", "by", "at", "next", "later", "soon", "shortly", "within", "before", "after",
+WHEN_WORDS = frozenset({"in", "on", "at", "next", "later", "soon", "shortly", "within", "before", "after",
                         "early", "late", "this", "around", "about", "during"})  # after "should open": when a thing
-# is expected to come about ("the mine should open in the first half"), not what a party ought to open
+# is expected to come about ("the mine should open in the first half"), not what a party ought to open; "by" only
+# before a time ("should close by June"), not before the way ("should begin by withdrawing its troops")
 AVOWALS = frozenset({"intention", "intentions", "intent", "readiness", "willingness"})  # nouns of an intent, before
 # "to"; not "plans", as often another's that a speaker speaks of ("their plan to restructure")
 POSSESSIVES = frozenset({"its", "our", "my"})  # the speaker's own, not "their", as often another's
@@ -149,8 +150,9 @@ AVOWAL_REACH = 4  # words from a possessive to its noun of intent: "its present 
 RETALIATING = frozenset({"retaliate"})  # the speaker's answer to another's act: a warning whatever its manner
 ANSWERING = frozenset({"respond", "react", "reply", "answer"})  # a warning by its manner: "respond decisively"
 STRIKING_BACK = frozenset({"hit", "strike"})  # a warning with "back": "would hit back"
-FORCEFUL = frozenset({"any", "decisively", "firmly", "strongly", "forcefully", "militarily", "force", "kind",
+FORCEFUL = frozenset({"decisively", "firmly", "strongly", "forcefully", "militarily", "force",
                       "harshly", "severely", "vigorously", "swiftly", "resolutely"})
+IN_KIND = ["in", "kind"]  # "would respond in kind"; not "respond to any kind of question"
 QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
 QUESTION_REACH = 3  # words before "should" that may open the question it is in
 OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
@@ -215,7 +217,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
         code = THREAT
     elif _obliged(words, trigger, firm) or _needed(words, trigger, firm):
         code = APPEAL
-    elif _own_future(forms, OWN_FUTURE, own, affirmed=True) or _avowed(forms):
+    elif _own_future(forms, OWN_FUTURE, own, affirmed=True) or _avowed(forms, own, named, trigger.first):
         code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else INTENT
     else:
         return trigger.entry
@@ -362,18 +364,30 @@ def _answered(forms: list[str]) -> bool:
     return False
 
 
-def _avowed(forms: list[str]) -> bool:
+def _avowed(forms: list[str], own: frozenset[int], named: frozenset[int], said: int) -> bool:
     """"informed the board of its intention to buy more stock", "confirmed our readiness to talk": an intent the
-    speaker's possessive owns, not "has no intention to sell" nor another's ("the minister's intention to cut")."""
+    speaker's possessive owns, not "has no intention to sell" nor another's ("the minister's intention to cut",
+    "Jan Novak said Acme informed the board of its intention to sell": Acme's). `said`: where the reporting verb
+    stood in `forms`."""
     for j, form in enumerate(forms):
         if form not in AVOWALS:
             continue
         k = j + 1 + (forms[j + 1:j + 2] != [] and forms[j + 1] in QUOTES)
         before = forms[max(0, j - AVOWAL_REACH):j]
-        if forms[k:k + 1] == ["to"] and any(word in POSSESSIVES for word in before) and \
-                not any(word in triggers.NEGATIONS for word in before):
+        owner = next((i for i in range(j - 1, -1, -1) if forms[i] in POSSESSIVES), -1)
+        if forms[k:k + 1] == ["to"] and owner >= max(0, j - AVOWAL_REACH) and _speakers_own(
+                forms, owner, own, named, said) and not any(word in triggers.NEGATIONS for word in before):
             return True
     return False
+
+
+def _speakers_own(forms: list[str], possessive: int, own: frozenset[int], named: frozenset[int], said: int) -> bool:
+    """Whether the possessive at `possessive` is the speaker's: the subject of its clause, the first pronoun or
+    name after the reporting verb (or from the start when the verb comes later), is the speaker, or there is
+    none ("our readiness to talk remains")."""
+    start = said if said < possessive else 0
+    subject = next((i for i in range(start, possessive) if forms[i] in SELF or i in own or i in named), None)
+    return subject is None or _speaking_subject(forms, subject, own)
 
 
 def _retaliating(forms: list[str], deed: int) -> bool:
@@ -386,7 +400,8 @@ def _retaliating(forms: list[str], deed: int) -> bool:
     after = forms[deed + 1:deed + 1 + RESPONSE_REACH]
     if form in _forms(STRIKING_BACK):
         return after[:1] == ["back"]
-    return form in _forms(ANSWERING) and bool(set(after) & FORCEFUL)
+    return form in _forms(ANSWERING) and (bool(set(after) & FORCEFUL) or
+                                          any(after[i:i + 2] == IN_KIND for i in range(len(after))))
 
 
 @lru_cache(maxsize=None)
@@ -429,7 +444,8 @@ def _expected(words: Words, j: int) -> bool:
         form = words.forms[after] if after < len(words) else ""
         return words.forms[k] == "have" or not (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed"))
     return words.forms[k] in OUTCOMES or words.forms[k] in COMING and (
-        k + 1 >= len(words) or words.forms[k + 1] in WHEN_WORDS or words.is_break(k + 1))
+        k + 1 >= len(words) or words.forms[k + 1] in WHEN_WORDS or words.is_break(k + 1) or
+        words.forms[k + 1] == "by" and k + 2 < len(words) and not words.forms[k + 2].endswith("ing"))
 
 
 def _asked(words: Words, j: int) -> bool:
