@@ -38,7 +38,7 @@ from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
-from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, plural, verb_forms
+from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, forms_of, plural
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 MIN_STATEMENT_WORDS = phrases.MIN_SAID_WORDS
@@ -395,18 +395,13 @@ def _retaliating(forms: list[str], deed: int) -> bool:
     own answer to what another may do is a warning (CAMEO 13), not an intent; not "will respond to the offer next
     week", an answer owed."""
     form = forms[deed]
-    if form in _forms(RETALIATING):
+    if form in forms_of(RETALIATING):
         return True
     after = forms[deed + 1:deed + 1 + RESPONSE_REACH]
-    if form in _forms(STRIKING_BACK):
+    if form in forms_of(STRIKING_BACK):
         return after[:1] == ["back"]
-    return form in _forms(ANSWERING) and (bool(set(after) & FORCEFUL) or
+    return form in forms_of(ANSWERING) and (bool(set(after) & FORCEFUL) or
                                           any(after[i:i + 2] == IN_KIND for i in range(len(after))))
-
-
-@lru_cache(maxsize=None)
-def _forms(lemmas: frozenset[str]) -> frozenset[str]:
-    return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
 
 
 def _obliged(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
