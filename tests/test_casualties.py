@@ -16,5 +16,5 @@ def test_the_dead_of_an_accident_stay_a_death_toll():
 
 
 def test_a_later_toll_of_a_bombing_is_the_bombing():
-    found = codes("A car bomb exploded outside the Acme depot on Monday. Three people died in the blast.")
+    found = codes("A car bomb exploded outside the Acme depot on Monday. Two guards died in the blast.")
     assert found and all(code[:2] == "18" for code, _ in found), found

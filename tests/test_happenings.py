@@ -212,7 +212,7 @@ def test_violence_done_in_raids_is_one_happening_with_its_means():
 
 
 def test_victims_of_a_violent_deed_told_by_a_second_verb_are_its_toll():
-    found = mentions("Rebels bombed the army academy and injured 20 soldiers on Sunday.")
+    found = mentions("Rebels bombed the Port Marin depot and injured 14 guards on Sunday.")
     assert [m.code for m in found] == ["183"]
     found = mentions("A gunman killed one person and injured two others in an attack on a petrol station on Sunday.")
     assert [(m.code, m.trigger) for m in found] == [("180", "attack")]

@@ -139,7 +139,7 @@ def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> li
 
 def _casualties_of(words: Words, found: list[Trigger], n: int) -> bool:
     """A kill or an injury done to counted victims that another violent trigger of the sentence is the deed of:
-    its second conjunct ("rebels bombed the academy and injured 20 soldiers", "killed one person and injured two
+    its second conjunct ("rebels bombed the depot and injured 14 guards", "killed one person and injured two
     others") or the attack the victims fell in ("a gunman killed one person and injured two others in an attack
     on a petrol station"). The victims are that deed's toll, a mention of it."""
     trigger = found[n]
