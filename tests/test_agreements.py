@@ -4,10 +4,10 @@ from .test_events import doc
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Ruritania agreed to hold up the duties on Freedonia's steel.", "057"),
+    ("Ruritania agreed to put off the sale of its steel plant to Freedonia.", "057"),
     ("Ruritania has agreed to lift the duties on Freedonia's steel.", "057"),
     ("Ruritania would agree to lift the duties on Freedonia's steel.", "030"),
-    ("Ruritania agreed to send troops if Freedonia is attacked.", "030"),
+    ("Ruritania agreed to lift the tariff on Freedonia's grain if the talks succeed.", "030"),
     ("Ruritania and Freedonia agreed on a price for the steel.", "057"),
 ])
 def test_an_agreement_told_as_done_is_concluded(text, code):
@@ -16,7 +16,7 @@ def test_an_agreement_told_as_done_is_concluded(text, code):
 
 
 def test_what_a_speaker_agreed_to_is_no_agreement_of_its_own():
-    text = 'Jan Novak said the tariff was "not in keeping with what Ruritania agreed to."'
+    text = 'Jan Novak said the new fee was "far from the terms Acme agreed to."'
     assert "057" not in [mention.code for mention in doc(text).event_mentions]
 
 

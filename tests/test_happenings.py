@@ -7,6 +7,8 @@ from eventgraph import pipeline
 from eventgraph.exporters.palette import HAPPENING_CLASS, event_class
 from eventgraph.model import Document
 
+from .test_events import doc
+
 
 def mentions(text):
     document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="metadata",
@@ -212,7 +214,7 @@ def test_violence_done_in_raids_is_one_happening_with_its_means():
 
 
 def test_victims_of_a_violent_deed_told_by_a_second_verb_are_its_toll():
-    found = mentions("Rebels bombed the army academy and injured 20 soldiers on Sunday.")
+    found = mentions("Rebels bombed the Port Marin depot and injured 14 guards on Sunday.")
     assert [m.code for m in found] == ["183"]
     found = mentions("A gunman killed one person and injured two others in an attack on a petrol station on Sunday.")
     assert [(m.code, m.trigger) for m in found] == [("180", "attack")]
@@ -221,3 +223,22 @@ def test_victims_of_a_violent_deed_told_by_a_second_verb_are_its_toll():
 def test_a_kill_with_no_other_violent_deed_stays_a_happening():
     found = mentions("Gunmen killed 12 villagers and injured 20 others on Sunday.")
     assert "kill" in [m.trigger[:4] for m in found]
+
+
+def codes(text):
+    return [(mention.code, mention.title) for mention in doc(text).event_mentions]
+
+
+def test_the_wounded_of_an_attack_told_in_its_sentence_are_a_mention_of_the_attack():
+    found = codes("A gunman killed one guard and injured two others in an attack on the Acme depot.")
+    assert found and all(code[:2] == "18" for code, _ in found), found
+
+
+def test_the_dead_of_an_accident_stay_a_death_toll():
+    found = codes("Two workers died after a fire broke out at the Acme depot.")
+    assert any(code == "00" for code, _ in found), found
+
+
+def test_a_later_toll_of_a_bombing_is_the_bombing():
+    found = codes("A car bomb exploded outside the Acme depot on Monday. Two guards died in the blast.")
+    assert found and all(code[:2] == "18" for code, _ in found), found

@@ -77,6 +77,11 @@ from .test_events import doc
     ("Jan Novak said Freedonia should open its markets.", "020"),
     ("Ruritania said it informed Freedonia of its intention to buy more shares.", "030"),
     ("Ruritania said it had no intention to buy more shares of Freedonia.", "010"),
+    ("Jan Novak said Freedonia has informed Ruritania of its intention to buy more shares.", "010"),
+    ("Ruritania said it would respond to any questions from Freedonia.", "030"),
+    ("Ruritania said it would respond in kind to any move by Freedonia.", "130"),
+    ("Jan Novak said Freedonia should begin by withdrawing its troops.", "020"),
+    ("Jan Novak said the new plant in Freedonia should open by June.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions

@@ -26,7 +26,7 @@ from ..actors import descriptions, groups, media
 from ..actors.gazetteer import DEMONYM, gazetteer
 from ..merge.dates import interval
 from ..temporal import aspect
-from . import (addressees, agreements, attach, casualties, frame, happenings, instances, judged, modality, occasions,
+from . import (addressees, agreements, attach, frame, happenings, instances, judged, modality, occasions,
                phrases, short_names, statement_dates, statements, titles, triggers)
 from .lexicon import (ADDRESSING, STATEMENT_ROOT, Entry, arms, criticised, entries_by_first_word, intents, is_mutual,
                       label, military, staff, territory, title_words)
@@ -120,7 +120,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
             doc.event_mentions += found
             doc.mentions += groups_found
         _war_story(doc)
-        casualties.of_attacks(doc)
+        happenings.of_attacks(doc)
         statement_dates.carry_statement_dates(doc)
     return docs
 

@@ -1,9 +1,9 @@
 """Agreements told as done. "Agree" alone is an intent to cooperate (CAMEO 030: "would agree to talks", "agrees
 in principle to help"), but a party that agreed or has agreed to do something has concluded an agreement (057,
-as annotators code "the U.S. agreed to hold up imposing duties", "prosecutors agreed to defer the charges", "the
-accords, agreed in Paris last February"): the deal is made, only its deed lies ahead. "Agreed that the dollar
-was too low" is a view shared, "officials agreed in interviews" a speaker's assent and "agreed to help if either
-is attacked" a pledge that hangs on what may come: all stay what the lexicon says.
+as annotators code "the union agreed to call off the strike", "the lenders agreed to extend the loan", "the
+truce, agreed in Geneva last spring"): the deal is made, only its deed lies ahead. "Agreed that the fee was too
+high" is a view shared, "the ministers agreed in a radio debate" a speaker's assent and "agreed to pay if the
+merger closes" a pledge that hangs on what may come: all stay what the lexicon says.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from .triggers import FUTURE, NEGATIONS, Trigger
 
 INTENT, AGREEMENT = "030", "057"
 DONE = frozenset({"agreed"})  # the past forms of "agree"
-CONDITIONS = frozenset({"if", "unless"})  # "agreed to help if either is attacked": a pledge of what is to come,
+CONDITIONS = frozenset({"if", "unless"})  # "agreed to pay if the merger closes": a pledge of what is to come,
 # the intent of CAMEO 03, not a deal done
-CONDITION_PHRASES = (("the", "event", "of"), ("in", "case", "of"))  # "agreed to help in the event of an attack"
+CONDITION_PHRASES = (("the", "event", "of"), ("in", "case", "of"))  # "agreed to pay in the event of a default"
 SIGNING = frozenset({"sign", "conclude", "ratify", "initial", "finalize", "finalise"})  # "agreed to sign the accord
 # next month": the agreement itself lies ahead, so the agreeing is an intent
 NOTIONS = frozenset({"need", "necessity", "importance", "view", "fact", "principle", "principles", "urgency",
@@ -27,8 +27,7 @@ UNDONE = FUTURE | NEGATIONS | {"to", "did", "does", "do"}  # "would have agreed"
 
 
 def concluded(words: Words, found: list[Trigger]) -> None:
-    """Re-code as an agreement (057) each intent to agree (030) the sentence tells as done: "agreed" or "has
-    agreed", on terms and with no condition after it."""
+    """Recode as a concluded agreement (057) each "agreed" of `found` told as done, on terms, and on no condition."""
     for trigger in found:
         entry = trigger.entry
         if entry.code != INTENT or entry.headline != "agree" or words.forms[trigger.first] not in DONE or \
@@ -41,9 +40,9 @@ def concluded(words: Words, found: list[Trigger]) -> None:
 
 
 def _on_terms(words: Words, trigger: Trigger) -> bool:
-    """"agreed to hold up the duties", "agreed on a price", "the accords, agreed in Paris": what was agreed, or
-    an accord agreed; not a speaker who agrees ("officials agreed in interviews", "agreed on the need for
-    growth"), nor "what we agreed to"."""
+    """"agreed to extend the loan", "agreed on a price", "the truce, agreed in Geneva": what was agreed, or an
+    accord agreed; not a speaker who agrees ("the ministers agreed in a radio debate", "agreed on the need for
+    growth"), nor "the terms they agreed to"."""
     after = words.forms[trigger.last + 1:trigger.last + 3]
     if after[:1] == ["to"]:
         return len(after) == 2 and after[1][:1].isalpha() and after[1] not in SIGNING

@@ -3,16 +3,17 @@
 Such a happening may have no actor at all ("an earthquake struck Ecuador") or only the place or the people it
 hit, so it is kept when the text says what happened to what or where. A kill that names no doer, in a sentence
 reporting an accident or a disaster, is that happening's toll ("a ferry capsized, killing 193 people", "12
-people were killed in the crash"): a death, not an attack. Titles say what happened where: "Ferry capsizes off
-Zeebrugge", "Earthquake strikes Ecuador".
+people were killed in the crash"): a death, not an attack; a toll of an attack, in its sentence or in a later
+one that names it by its noun, is that attack. Titles say what happened where: "Ferry capsizes off Zeebrugge",
+"Earthquake strikes Ecuador".
 """
 
 from __future__ import annotations
 
-from ..model import Mention
-from .lexicon import Entry, third_person
+from ..model import Document, Mention
+from .lexicon import Entry, label, third_person
 from .titles import join
-from .text import Words
+from .text import Words, read
 from .triggers import DETERMINERS, DISASTERS, PERFECT, Trigger
 
 ROOT = "00"
@@ -28,6 +29,12 @@ VICTIM_COUNTS = COUNTS - {"some", "all"} | {"one", "another"}  # after a kill: "
 POLICY = "Policy decision"
 PLACE_PREPOSITIONS = frozenset({"in", "off", "near", "at", "outside", "across", "on", "over"})
 STRIKING = frozenset({"strike", "hit"})  # headline verbs of disasters that take the place as object
+VIOLENT = ("18", "19")  # CAMEO roots of unconventional violence and of conventional military force
+ATTACK_WORDS = frozenset({"attack", "attacks", "ambush", "ambushes", "clash", "clashes", "raid", "raids", "shooting",
+                          "fighting", "shelling", "battle", "assault", "gunfire"})  # the words that tie a toll in
+# a later sentence to the attack its article told before: "died in the raid"
+BLAST_WORDS = frozenset({"blast", "blasts", "bomb", "bombs", "bombing", "explosion", "explosions", "grenade"})  # the
+# same for a bombing only: an explosion after another kind of attack is as often an accident's
 BOMBING = "183"
 BOMBS = frozenset({"bomb", "bombs", "grenade", "grenades", "device", "explosives", "landmine", "landmines",
                    "missile"})  # what explodes in an attack
@@ -139,7 +146,7 @@ def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> li
 
 def _casualties_of(words: Words, found: list[Trigger], n: int) -> bool:
     """A kill or an injury done to counted victims that another violent trigger of the sentence is the deed of:
-    its second conjunct ("rebels bombed the academy and injured 20 soldiers", "killed one person and injured two
+    its second conjunct ("rebels bombed the depot and injured 14 guards", "killed one person and injured two
     others") or the attack the victims fell in ("a gunman killed one person and injured two others in an attack
     on a petrol station"). The victims are that deed's toll, a mention of it."""
     trigger = found[n]
@@ -245,3 +252,27 @@ def owner_title(words: Words, trigger: Trigger, names: list[str], mentions: list
 def _noun(words: Words, trigger: Trigger) -> str:
     noun = " ".join(words.span(trigger.first, trigger.last).split())
     return noun[:1].upper() + noun[1:]
+
+
+def of_attacks(doc: Document) -> None:
+    """A toll in a sentence after an attack (CAMEO 18 or 19) told as done, naming it by its noun, is that attack
+    and takes its code: annotators code "at least 12 guards died in the raid", "two people died and nine were hurt
+    in the explosion" after a bombing as the attack, not as a death or a casualty count. A toll in the attack's
+    own sentence `counted_tolls` has already dropped; one with no attack in its article, or one the article tells
+    only as planned, stays a death or a casualty count (an accident's, a disaster's)."""
+    attacks = [mention for mention in doc.event_mentions
+               if mention.code[:2] in VIOLENT and mention.modality != "planned"]
+    if not attacks:
+        return
+    kept = []
+    for mention in doc.event_mentions:
+        if mention.code != ROOT or mention.label not in (DEATH, CASUALTIES):
+            kept.append(mention)
+            continue
+        words = set(read(doc.sentences[mention.sentence].text, 0).forms)
+        tied = [attack for attack in attacks if attack.sentence < mention.sentence and (
+            words & ATTACK_WORDS or attack.code == BOMBING and words & BLAST_WORDS)]
+        if tied:
+            mention.code, mention.label = tied[-1].code, label(tied[-1].code)
+        kept.append(mention)
+    doc.event_mentions = kept

@@ -57,6 +57,12 @@ class Code:
     mutual: bool
 
 
+@lru_cache(maxsize=None)
+def forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every form `verb_forms` gives of each of the regular verbs `lemmas`."""
+    return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
+
+
 def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
     """Base, third person, past and -ing forms of a regular English verb, plus the irregular ones given."""
     if lemma.endswith("e"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import happenings
-from .lexicon import entries_by_first_word, third_person, verb_forms
+from .lexicon import entries_by_first_word, forms_of, third_person
 
 AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thwart", "foil"})  # what they take
 # does not happen: "to avoid a strike"
@@ -61,19 +61,14 @@ MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
 
 
-@lru_cache(maxsize=None)
-def _forms(lemmas: frozenset[str]) -> frozenset[str]:
-    return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
-
-
 @lru_cache(maxsize=1)
 def _speech_forms() -> frozenset[str]:
-    return _forms(SPEECH) | {"said", "told"}
+    return forms_of(SPEECH) | {"said", "told"}
 
 
 @lru_cache(maxsize=1)
 def _light_forms() -> frozenset[str]:
-    return _forms(LIGHT) | LIGHT_IRREGULAR
+    return forms_of(LIGHT) | LIGHT_IRREGULAR
 
 
 def _lower(token) -> str:
@@ -106,10 +101,10 @@ def averted(token) -> bool:
     if head.i == token.i or token.dep_ not in ("obj", "nsubj:pass", "obl"):
         return False
     form = _lower(head)
-    if form in _forms(AVERTING):  # not "to prevent a deal from turning sour": what the deal would do is kept
+    if form in forms_of(AVERTING):  # not "to prevent a deal from turning sour": what the deal would do is kept
         return token.dep_ != "obl" and not any(child.dep_ in ("advcl", "xcomp") and any(
             mark.dep_ == "mark" and _lower(mark) == "from" for mark in child.children) for child in head.children)
-    if form not in _forms(OFF_AVERTING):
+    if form not in forms_of(OFF_AVERTING):
         return False
     if token.dep_ == "obl":  # the parser may take "off" for the noun's preposition: "to head off a strike"
         return any(child.dep_ == "case" and _lower(child) == "off" for child in token.children)
@@ -127,19 +122,20 @@ def supposed(token) -> bool:
     form = _lower(head)
     prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
     return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
-        form in _forms(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
+        form in forms_of(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
 
 
 def rumoured(verb) -> bool:
     """"rumours that riots had broken out hit the market", "speculation that the bank had cut its rate": what a
     rumour says is not told as fact; not "the report that the rumour started" (a relative clause of the noun)."""
     head = verb.head
-    return verb.dep_ in CONTENT and head.i != verb.i and _rumour(head) and _stated(verb)
+    return verb.dep_ in CONTENT and head.i != verb.i and _noun_in(head, RUMOURS) and _stated(verb)
 
 
-def _rumour(token) -> bool:
+def _noun_in(token, nouns: frozenset[str]) -> bool:
+    """Whether `token` is one of the singular `nouns` or its plural in -s."""
     form = _lower(token)
-    return form in RUMOURS or form.endswith("s") and form[:-1] in RUMOURS
+    return form in nouns or form.endswith("s") and form[:-1] in nouns
 
 
 def conditional(token) -> bool:
@@ -184,21 +180,21 @@ def denied(token, verb, nominal: bool = False) -> bool:
     if head.i == clause.i or not clause.tag_.startswith(("VB", "MD")):
         return False
     if clause.dep_ == "ccomp":
-        return _denial(head) or _claim(head) and _misread_denial(head)
-    return clause.dep_ in CONTENT and _claim(head) and _stated(clause) and (
+        return _denial(head) or _noun_in(head, CLAIMS) and _misread_denial(head)
+    return clause.dep_ in CONTENT and _noun_in(head, CLAIMS) and _stated(clause) and (
         head.dep_ in HOLDERS and head.head.i != head.i and _denial(head.head) or _misread_denial(head))
 
 
 def _misread_denial(claim) -> bool:
     """"Iran denies reports that ...": the parser may read a denial in the present tense as a plural noun, the
     subject or a modifier of the claim it denies."""
-    return any(child.dep_ in ("nsubj", "compound") and child.i == claim.i - 1 and _lower(child) in _forms(DENYING)
+    return any(child.dep_ in ("nsubj", "compound") and child.i == claim.i - 1 and _lower(child) in forms_of(DENYING)
                for child in claim.children)
 
 
 def _denial(token) -> bool:
     """"denied", not "did not deny"."""
-    return _lower(token) in _forms(DENYING) and not any(
+    return _lower(token) in forms_of(DENYING) and not any(
         child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in token.children)
 
 
@@ -207,11 +203,6 @@ def _stated(clause) -> bool:
     relative pronoun ("reports which said"), or one opened by "that"; not a participle ("charges filed by")."""
     return any(child.dep_ == "mark" and _lower(child) == "that" for child in clause.children) or any(
         child.dep_ in ("nsubj", "nsubj:pass") and _lower(child) not in RELATIVES for child in clause.children)
-
-
-def _claim(token) -> bool:
-    form = _lower(token)
-    return form in CLAIMS or form.endswith("s") and form[:-1] in CLAIMS
 
 
 def asked(verb) -> bool:

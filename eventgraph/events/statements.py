@@ -38,7 +38,7 @@ from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, happenings, phrases, triggers
-from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, plural, verb_forms
+from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, forms_of, plural
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
@@ -138,9 +138,10 @@ MEETING = frozenset({"meet", "face"})  # "any attack would meet a strong respons
 RESPONSE_REACH = 4  # words from "met by" or "face" to the response: "would be met by a strong military response"
 COMING = frozenset({"begin", "start", "commence", "end", "expire", "close", "open", "resume", "mature"})  # what
 # starts or ends by itself after "should" and a time ("should open in May")
-WHEN_WORDS = frozenset({"in", "on", "by", "at", "next", "later", "soon", "shortly", "within", "before", "after",
+WHEN_WORDS = frozenset({"in", "on", "at", "next", "later", "soon", "shortly", "within", "before", "after",
                         "early", "late", "this", "around", "about", "during"})  # after "should open": when a thing
-# is expected to come about ("the mine should open in the first half"), not what a party ought to open
+# is expected to come about ("the mine should open in the first half"), not what a party ought to open; "by" only
+# before a time ("should close by June"), not before the way ("should begin by withdrawing its troops")
 AVOWALS = frozenset({"intention", "intentions", "intent", "readiness", "willingness"})  # nouns of an intent, before
 # "to"; not "plans", as often another's that a speaker speaks of ("their plan to restructure")
 POSSESSIVES = frozenset({"its", "our", "my"})  # the speaker's own, not "their", as often another's
@@ -148,8 +149,9 @@ AVOWAL_REACH = 4  # words from a possessive to its noun of intent: "its present 
 RETALIATING = frozenset({"retaliate"})  # the speaker's answer to another's act: a warning whatever its manner
 ANSWERING = frozenset({"respond", "react", "reply", "answer"})  # a warning by its manner: "respond decisively"
 STRIKING_BACK = frozenset({"hit", "strike"})  # a warning with "back": "would hit back"
-FORCEFUL = frozenset({"any", "decisively", "firmly", "strongly", "forcefully", "militarily", "force", "kind",
+FORCEFUL = frozenset({"decisively", "firmly", "strongly", "forcefully", "militarily", "force",
                       "harshly", "severely", "vigorously", "swiftly", "resolutely"})
+IN_KIND = ["in", "kind"]  # "would respond in kind"; not "respond to any kind of question"
 QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
 QUESTION_REACH = 3  # words before "should" that may open the question it is in
 OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
@@ -214,7 +216,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
         code = THREAT
     elif _obliged(words, trigger, firm) or _needed(words, trigger, firm):
         code = APPEAL
-    elif _own_future(forms, OWN_FUTURE, own, affirmed=True) or _avowed(forms):
+    elif _own_future(forms, OWN_FUTURE, own, affirmed=True) or _avowed(forms, own, named, trigger.first):
         code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else INTENT
     else:
         return trigger.entry
@@ -361,18 +363,30 @@ def _answered(forms: list[str]) -> bool:
     return False
 
 
-def _avowed(forms: list[str]) -> bool:
+def _avowed(forms: list[str], own: frozenset[int], named: frozenset[int], said: int) -> bool:
     """"informed the board of its intention to buy more stock", "confirmed our readiness to talk": an intent the
-    speaker's possessive owns, not "has no intention to sell" nor another's ("the minister's intention to cut")."""
+    speaker's possessive owns, not "has no intention to sell" nor another's ("the minister's intention to cut",
+    "Jan Novak said Acme informed the board of its intention to sell": Acme's). `said`: where the reporting verb
+    stood in `forms`."""
     for j, form in enumerate(forms):
         if form not in AVOWALS:
             continue
         k = j + 1 + (forms[j + 1:j + 2] != [] and forms[j + 1] in QUOTES)
         before = forms[max(0, j - AVOWAL_REACH):j]
-        if forms[k:k + 1] == ["to"] and any(word in POSSESSIVES for word in before) and \
-                not any(word in triggers.NEGATIONS for word in before):
+        owner = next((i for i in range(j - 1, -1, -1) if forms[i] in POSSESSIVES), -1)
+        if forms[k:k + 1] == ["to"] and owner >= max(0, j - AVOWAL_REACH) and _speakers_own(
+                forms, owner, own, named, said) and not any(word in triggers.NEGATIONS for word in before):
             return True
     return False
+
+
+def _speakers_own(forms: list[str], possessive: int, own: frozenset[int], named: frozenset[int], said: int) -> bool:
+    """Whether the possessive at `possessive` is the speaker's: the subject of its clause, the first pronoun or
+    name after the reporting verb (or from the start when the verb comes later), is the speaker, or there is
+    none ("our readiness to talk remains")."""
+    start = said if said < possessive else 0
+    subject = next((i for i in range(start, possessive) if forms[i] in SELF or i in own or i in named), None)
+    return subject is None or _speaking_subject(forms, subject, own)
 
 
 def _retaliating(forms: list[str], deed: int) -> bool:
@@ -380,17 +394,13 @@ def _retaliating(forms: list[str], deed: int) -> bool:
     own answer to what another may do is a warning (CAMEO 13), not an intent; not "will respond to the offer next
     week", an answer owed."""
     form = forms[deed]
-    if form in _forms(RETALIATING):
+    if form in forms_of(RETALIATING):
         return True
     after = forms[deed + 1:deed + 1 + RESPONSE_REACH]
-    if form in _forms(STRIKING_BACK):
+    if form in forms_of(STRIKING_BACK):
         return after[:1] == ["back"]
-    return form in _forms(ANSWERING) and bool(set(after) & FORCEFUL)
-
-
-@lru_cache(maxsize=None)
-def _forms(lemmas: frozenset[str]) -> frozenset[str]:
-    return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
+    return form in forms_of(ANSWERING) and (bool(set(after) & FORCEFUL) or
+                                          any(after[i:i + 2] == IN_KIND for i in range(len(after))))
 
 
 def _obliged(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
@@ -427,7 +437,8 @@ def _expected(words: Words, j: int) -> bool:
         form = words.forms[after] if after < len(words) else ""
         return words.forms[k] == "have" or not (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed"))
     return words.forms[k] in OUTCOMES or words.forms[k] in COMING and (
-        k + 1 >= len(words) or words.forms[k + 1] in WHEN_WORDS or words.is_break(k + 1))
+        k + 1 >= len(words) or words.forms[k + 1] in WHEN_WORDS or words.is_break(k + 1) or
+        words.forms[k + 1] == "by" and k + 2 < len(words) and not words.forms[k + 2].endswith("ing"))
 
 
 def _asked(words: Words, j: int) -> bool:
