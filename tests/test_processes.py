@@ -110,10 +110,11 @@ def test_a_worker_whose_parent_is_gone_ends_itself():
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # a parent that starts a worker, then dies
+        parent = os.getpid()  # read before the fork: the worker's getppid() may already name whoever adopted it
         worker = os.fork()
         if worker == 0:
             os.close(read)
-            processes.end_with_parent(os.getppid())
+            processes.end_with_parent(parent)
             time.sleep(300)
             os._exit(0)
         os.write(write, str(worker).encode())
