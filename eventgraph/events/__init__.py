@@ -69,6 +69,11 @@ ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts"
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
+COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
+                    "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
+                    "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
+# the talks were held in Geneva" tells the talks, where "said the attack was a failure" says something of it
+RELATIVES_OF_THINGS = frozenset({"which"})  # the pronoun of a relative clause on a thing, not a person ("who")
 RELATIVES = frozenset({"which", "that"})  # pronouns that open a relative clause on the noun before them
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})  # finite verbs that open a clause
 ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("an early offer")
@@ -337,14 +342,17 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if intent is not None:
             trigger.entry, obj = intent
         elif trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
-                binding.timex is None and not _judged(words, trigger, binding, kept) or any(
+                binding.timex is None and not _judged(words, trigger, binding, kept) and
+                not _said_of_happening(words, trigger, obj, found) or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or _elaborates(trigger, binding, kept)):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
-        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
-                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
+        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and \
+                _said_in_relative(words, trigger, found) is None and (
+                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) and
+                not _said_of_happening(words, trigger, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
                 statements.tells_trend(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
@@ -428,6 +436,64 @@ def _judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, ke
     party = any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
                 for other, other_binding, _ in kept)
     return not party and any(words.forms[j] in JUDGING for j in _reported(words, trigger))
+
+
+def _said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
+                       found: list[triggers.Trigger]) -> bool:
+    """"said the fall of the town deprived the rebels of their base", "the blast, which the minister said was
+    an attempt on his life": what is said is something of a happening the sentence names by its noun (what it
+    was, what it caused, who did it), not the happening told; the speaker makes a comment of its own, which
+    annotators list beside the happening. The noun is the subject of the reported clause, whose verb is no
+    trigger and tells no course of the happening ("the talks were held", "the strike ended"), or the noun a
+    relative clause the reporting verb stands in is about."""
+    if trigger.entry.kind != "S":
+        return False
+    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+    if _relative_antecedent(words, trigger, nouns) is not None:
+        return True
+    clause = statements.reported_clause(words, trigger, said) if said else None
+    if clause is None:
+        return False
+    first, verb = clause
+    lexical = verb
+    while lexical + 1 < len(words) and words.forms[lexical] in statements.CHAIN:
+        lexical += 1
+    end = next((k for k in range(verb, len(words)) if words.is_break(k) or words.forms[k] in SUBORDINATORS),
+               len(words))
+    if any(verb <= other.last and other.first < end for other in found) or words.forms[lexical] in COURSE or \
+            lexical > verb and words.forms[lexical - 1] in triggers.BE and triggers.participle(words.forms[lexical]):
+        return False  # "said the talks were held", "the merger was approved", "had brought agreement"
+    return any(first <= other.first and other.last < verb for other in nouns)
+
+
+def _relative_antecedent(words: Words, trigger: triggers.Trigger, nouns: list[triggers.Trigger]) -> int | None:
+    """The first word of the noun phrase a relative clause the reporting verb stands in ("the blast, which the
+    minister said ...") is about, when its noun is one of `nouns`, right before the comma and the pronoun."""
+    j = next((k for k in range(trigger.first - 1, max(-1, trigger.first - ANTECEDENT_REACH), -1)
+              if words.forms[k] in RELATIVES_OF_THINGS), None)
+    if j is None or j < 2 or words.forms[j - 1] != "," or trigger.passive or j + 1 == trigger.first or any(
+            words.is_break(k) or words.forms[k] in SUBORDINATORS or words.forms[k] in CLAUSE_VERBS
+            for k in range(j + 1, trigger.first)):
+        return None  # "which were announced by the minister": what was said is the noun itself, no comment on it
+    noun = next((other for other in nouns if other.last == j - 2), None)
+    if noun is None:
+        return None
+    return next((k for k in range(noun.first, max(-1, noun.first - ANTECEDENT_REACH), -1)
+                 if words.forms[k] in triggers.DETERMINERS), noun.first)
+
+
+def _said_in_relative(words: Words, trigger: triggers.Trigger, found: list[triggers.Trigger]) -> str | None:
+    """What a reporting verb in a relative clause on a happening's noun says: "the blast, which the minister said
+    was an attempt on his life" says "the blast was an attempt on his life"."""
+    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+    start = _relative_antecedent(words, trigger, nouns) if trigger.entry.kind == "S" else None
+    if start is None or trigger.last + 1 >= len(words):
+        return None
+    end = next((k for k in range(trigger.last + 1, len(words)) if words.is_break(k) or words.forms[k] in ".?!"),
+               len(words))
+    if end <= trigger.last + 1:
+        return None
+    return f"{words.span(start, words.forms.index(',', start) - 1)} {words.span(trigger.last + 1, end - 1)}"
 
 
 def _reported(words: Words, trigger: triggers.Trigger) -> range:
@@ -760,6 +826,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         elif kind == "S" and obj is None and own:
             obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
                 statements.conditioned_after(words, trigger)
+        if kind == "S":
+            obj = _said_in_relative(words, trigger, found) or obj
         if kind == "S" and (obj is None or len(obj.split()) < phrases.MIN_SAID_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
@@ -1589,4 +1657,3 @@ def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str |
     for preposition, name in parts[:titles.MAX_NAMES]:
         phrase.append(f"{preposition} {name}" if preposition and not phrase else name)
     return titles.join(phrase)
-

@@ -1152,6 +1152,11 @@ def _opening(said: str) -> list[str]:
     return read(said, 0).forms[:2]
 
 
+def reported_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[int, int] | None:
+    """The first word and the finite verb of the clause `said` opens after the reporting verb."""
+    return _said_clause(words, trigger, said)
+
+
 def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: list[str] | None = None,
                  opened: bool = False) -> tuple[int, int] | None:
     """The first word and the finite verb of the reported clause `said` opens after the reporting verb, or that
