@@ -320,7 +320,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                                             any(m.type == "organization" for m in binding.sources))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)]) or \
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
+                                                   doc.published) or \
                 judged.makers(words, trigger, mentions, speakers[id(trigger)], doc)
         elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
