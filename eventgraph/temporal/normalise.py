@@ -393,12 +393,10 @@ def deictic_value(ctx: Context, groups: dict):
 
 
 def anaphor_value(ctx: Context, groups: dict):
-    """A day, week, month or year named by its place in the story: "that day", "on that date", "later that
-    year", "the next morning", "the day before". It counts from the date the text last named (the DCT if none);
-    a unit finer than that date is left unspecified, as TIMEX3 does: "that same day" after "in October 1998" ->
-    1998-10-XX."""
+    """A day, week, month or year named by its place in the story: "that day", "later that year", "the next
+    morning", "the day before". It counts from the date the text last named (the DCT if none); a unit finer
+    than that date is left unspecified, as TIMEX3 does: "that same day" after "in October 1998" -> 1998-10-XX."""
     unit = groups["unit"].lower()
-    unit = "day" if unit == "date" else unit  # "on that date": the day last named
     part = ctx.lookup("dayparts", unit)
     step = _direction_word(ctx, groups) or {"before": -1, "after": 1}.get((groups.get("dir") or "").lower(), 0)
     year, month, day = _reference(ctx)
