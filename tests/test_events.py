@@ -223,6 +223,16 @@ def test_a_when_clause_after_a_date_is_dated_by_it():
     assert {value for _, value in by_code(found)} == {"2021-05-03"}
 
 
+def test_a_when_clause_after_a_date_with_no_verb_of_a_happening_dates_the_noun_that_opens_it():
+    text = "Envoys have met daily since Friday, when an attack on the port damaged a ship."
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    start = text.index("Friday")
+    bindings = attach.dates(words, found, [(0, Timex(start, start + 6, "Friday", "DATE", "2021-05-07"))])
+    dated = {words.forms[trigger.first]: binding.timex for trigger, binding in zip(found, bindings)}
+    assert dated["attack"] == 0
+
+
 def test_a_relative_clause_dates_the_noun_it_follows():
     text = "Talks broke down on Monday when the union rejected the offer to end the strikes which started on May 3."
     words = read(text, 0)
