@@ -1248,3 +1248,16 @@ def test_a_long_clause_said_is_cut_after_its_verb_not_inside_its_subject(text, s
     timexes = [(0, Timex(text.index("third"), text.index("third") + 13, "third-quarter", "DATE", "2021-Q3"))] \
         if "third" in text else []
     assert phrases.object_phrase(words, trigger, timexes, len(words)) == said
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The indictment charged that the two clerks stole from the bank.", "112"),
+    ("Senior executives of the largest steel mills have criticised the wage freeze.", "111"),
+])
+def test_blame_and_rejection_need_no_name_for_their_voice(text, code):
+    assert code in [m.code for m in doc(text).event_mentions]
+
+
+def test_a_threat_said_of_things_is_no_threat():
+    assert not [m for m in doc("High wage settlements threaten the exports of the region.").event_mentions
+                if m.code.startswith("13")]
