@@ -1261,3 +1261,9 @@ def test_blame_and_rejection_need_no_name_for_their_voice(text, code):
 def test_a_threat_said_of_things_is_no_threat():
     assert not [m for m in doc("High wage settlements threaten the exports of the region.").event_mentions
                 if m.code.startswith("13")]
+
+
+def test_a_deed_said_of_a_named_actor_that_no_trigger_names_keeps_its_statement():
+    said = doc("Jan Novak said Freedonia bought 5,000 tonnes of Ruritanian wheat overnight.")
+    assert [m.code for m in said.event_mentions] == ["010"]
+    assert not doc("Jan Novak said the year-ago figures excluded sales of the units.").event_mentions

@@ -346,7 +346,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
-                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
+                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found, mentions) or
                 statements.tells_figure(words, trigger, obj) or
                 statements.tells_trend(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
@@ -442,14 +442,21 @@ def _reported(words: Words, trigger: triggers.Trigger) -> range:
     return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
 
 
-def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
-    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said': a deed the
-    speaker tells of itself, or in its own quoted words, that no trigger of the sentence names is told by the
-    statement alone, which stands for it."""
+def _own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
+    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
+    said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
+    an actor it names first, that no trigger of the sentence names is told by the statement alone, which stands
+    for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
+    a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
+    rules misread it), is no statement either."""
     opening = said.lower().split()[:2]
     if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
         return False  # "said it would need a review": what it would do is no deed done
-    return opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2
+    if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
+        return True
+    head = said.removeprefix("that ").removeprefix("the ").removeprefix("The ")
+    return any(head.startswith(mention.text) for mention in mentions) and not any(
+        t.entry.kind != "S" for t in triggers.matches(words, set()))
 
 
 def _elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
