@@ -1278,7 +1278,6 @@ def test_what_is_said_of_a_happening_named_by_its_noun_is_a_comment_not_the_happ
     assert not any(m.code[:2] == "01" for m in deed.event_mentions)
 
 
-
 def _real(text):
     words = read(text, 0)
     return [words.span(t.first, t.last) for t in triggers.find(words, set()) if not t.intended]
@@ -1293,3 +1292,22 @@ def test_what_a_means_was_used_for_was_done():
     assert "attack" in _real("The rebels used mortars to attack the garrison.")
     assert "attack" not in _real("The rebels would have used mortars to attack the garrison.")
     assert "attack" not in _real("The rebels hoped to attack the garrison.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The indictment charged that the two clerks stole from the bank.", "112"),
+    ("Senior executives of the largest steel mills have criticised the wage freeze.", "111"),
+])
+def test_blame_and_rejection_need_no_name_for_their_voice(text, code):
+    assert code in [m.code for m in doc(text).event_mentions]
+
+
+def test_a_threat_said_of_things_is_no_threat():
+    assert not [m for m in doc("High wage settlements threaten the exports of the region.").event_mentions
+                if m.code.startswith("13")]
+
+
+def test_a_deed_said_of_a_named_actor_that_no_trigger_names_keeps_its_statement():
+    said = doc("Jan Novak said Freedonia bought 5,000 tonnes of Ruritanian wheat overnight.")
+    assert [m.code for m in said.event_mentions] == ["010"]
+    assert not doc("Jan Novak said the year-ago figures excluded sales of the units.").event_mentions

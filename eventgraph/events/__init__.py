@@ -4,12 +4,12 @@ For each sentence: find the triggers of the lexicon that report a happening (`tr
 sentence's time expressions and actor mentions to them (`attach`), then write one `EventMention` per
 happening, and a second one dated in the past for a recalled happening ("his first visit since 2000"). A
 happening with no date of its own takes the publication date. Only happenings with an actor, a clear object
-or a date of their own are kept; blame, rejection and threats need someone who voices them and someone or
-something they are aimed at. A reporting verb ("said") is an event only when what it reports is not one and
-it says something (an object of three words or more, after the addressee of "told", or opening the sentence
-before it) of its own: not a deed done ("said its troops captured the town"), a figure ("said six ships were
-idle"), a happening set for a day to come ("said the offer will expire on April 15"), the terms of a deal ("said
-the sale is subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
+or a date of their own are kept; blame, rejection and threats need someone or something they are aimed at and
+someone who voices them, and a threat a name for its voice. A reporting verb ("said") is an event only when
+what it reports is not one and it says something (an object of three words or more, after the addressee of
+"told", or opening the sentence before it) of its own: not a deed done ("said its troops captured the town"), a
+figure ("said six ships were idle"), a happening set for a day to come ("said the offer will expire on April
+15"), the terms of a deal ("said the sale is subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
 intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is said.
 """
 
@@ -37,6 +37,8 @@ PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|
 PARTIES = frozenset({"country", "organization", "group"})  # actors "the two countries" may refer to
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
 # someone or something
+BLAME = frozenset({"11", "12"})  # CAMEO roots of disapproval and rejection: a voice no name stands for may utter
+# them
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
 
@@ -352,7 +354,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and \
                 _said_in_relative(words, trigger, found) is None and (
-                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) and
+                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found, mentions) and
                 not _said_of_happening(words, trigger, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
                 statements.tells_trend(words, trigger, obj) or
@@ -507,14 +509,21 @@ def _reported(words: Words, trigger: triggers.Trigger) -> range:
     return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
 
 
-def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
-    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said': a deed the
-    speaker tells of itself, or in its own quoted words, that no trigger of the sentence names is told by the
-    statement alone, which stands for it."""
+def _own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
+    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
+    said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
+    an actor it names first, that no trigger of the sentence names is told by the statement alone, which stands
+    for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
+    a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
+    rules misread it), is no statement either."""
     opening = said.lower().split()[:2]
     if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
         return False  # "said it would need a review": what it would do is no deed done
-    return opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2
+    if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
+        return True
+    head = said.removeprefix("that ").removeprefix("the ").removeprefix("The ")
+    return any(head.startswith(mention.text) for mention in mentions) and not any(
+        t.entry.kind != "S" for t in triggers.matches(words, set()))
 
 
 def _elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
@@ -839,7 +848,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
         if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
-        if root in DIRECTED and not (speaker and (binding.targets or obj)):
+        blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
+        if root in DIRECTED and not (speaker and (binding.targets or obj) or blamed):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
@@ -856,7 +866,10 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
         placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
                                               happenings.latest(words, trigger))
-        if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
+        # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
+        # stands for the voice ("the indictment charged that...", "senior executives have criticised the freeze");
+        # a threat does not: "threaten" is as often said of things ("high wages threaten exports")
+        if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
 
