@@ -681,3 +681,14 @@ def test_a_title_of_a_bodys_part_before_a_name_gives_the_body():
     assert {m.text: m.affiliation for m in doc.mentions}["John Smith"] == "acme-bank"
     doc = read("An official of the Acme Bank state oil company, John Smith, said rates would stay.\n")
     assert all(m.affiliation != "acme-bank" for m in doc.mentions if m.text == "John Smith")
+
+
+def test_a_surname_that_is_also_a_function_word_opens_the_name_after_a_title():
+    doc = read("Peru's harvest fell this year, and Peru will import grain.\n\n"
+               "Agriculture Minister He Tan said prices would rise. He Tan later left. Chairman An Lee agreed.\n")
+    people = {m.text: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people["He Tan"] == "peru"
+    assert "An Lee" in people
+    assert all(m.text != "He" for m in doc.mentions)
+    doc = read("Peru's harvest fell, and Peru will import grain.\n\nAcme Chairman In Lima Jane Doe said so.\n")
+    assert [m.text for m in doc.mentions if m.type == "person"] == ["Jane Doe"]

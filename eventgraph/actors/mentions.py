@@ -85,6 +85,8 @@ _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabine
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
 _FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
 _WORD = re.compile(r"\S+")
+_PREPOSITIONS = {"in", "on", "at", "for", "from", "by", "with", "of", "to", "after", "before", "since", "during",
+                 "under", "over", "about", "despite", "following"}
 _SET_OFF_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")  # "(INRO)" between a body and its title
 _APPOSED_BODY = re.compile(r",[ ]+(?:a|an|the)[ ]+")  # "Jane Doe, an Acme spokeswoman"
 _TITLE_WORDS = re.compile(r"((?:[ ]+[a-z][a-z-]*){1,4})[ ]*(?=[,.;:)]|$)")
@@ -285,7 +287,8 @@ class _Reader:
                 index = last + 1
                 continue
             if token.text in g.not_names and (not segments or segments[-1].kind != "run" or token.connector or
-                                              token.text in _CALENDAR) or _CONTRACTION.search(token.text):
+                                              token.text in _CALENDAR) and not _opens_titled_name(
+                    segments, chunk, index, g) or _CONTRACTION.search(token.text):
                 segments.append(Segment("skip", index, index))
             elif segments and segments[-1].kind == "run" and _continues_run(segments[-1], chunk, index, g):
                 segments[-1] = segments[-1]._replace(last=index)
@@ -1124,6 +1127,16 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
 
 def _looks_like_person(words: list[str], g) -> bool:
     return 2 <= len(words) <= 4 and words[0] in g.given_names and not any(w in g.organization_words for w in words)
+
+
+def _opens_titled_name(segments, chunk, index: int, g) -> bool:
+    """"Agriculture Minister He Kang", "Chairman An Wang": a surname that is also an English function
+    word opens the name when a title stands right before it and a name word follows it in the same run (a
+    preposition there opens a phrase: "Chairman In Tokyo")."""
+    token = chunk[index]
+    return bool(segments) and segments[-1].kind == "title" and segments[-1].last == index - 1 and \
+        not token.connector and token.text not in _CALENDAR and token.text.lower() not in _PREPOSITIONS and \
+        index + 1 < len(chunk) and not chunk[index + 1].connector and chunk[index + 1].text not in g.not_names
 
 
 def _continues_run(segment, chunk, index, g) -> bool:
