@@ -1,6 +1,7 @@
 """The reports the merge compares and the shortcuts that keep it fast: each must give what the long way gives."""
 
 import gc
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -102,3 +103,32 @@ def test_a_statement_dated_to_a_week_takes_the_day_an_article_of_that_week_repor
     assert reported_day(last_week, [last_week, friday, monday, deed]) is friday
     assert reported_day(last_week, [last_week, monday, deed]) is None
     assert reported_day(friday, [friday]) is None  # a day already
+
+
+def _strike(doc_id, actor="dock-union", obj="the port"):
+    text = "The Dock Union struck at the port."
+    [found] = reports([article(doc_id, text, "struck", actor, code="143", obj=obj)], [])
+    return found
+
+
+def _without_actor(report, **changes):
+    return replace(report, sources=frozenset(), wide_sources=frozenset(), **changes)
+
+
+def test_a_report_with_no_actor_joins_a_happening_without_widening_its_wording():
+    happening = Happening(0, "14")
+    happening.add(_strike("a"))
+    echo = _without_actor(_strike("b", obj="the port and the mill"))
+    assert score(echo, happening) is not None
+    happening.add(echo)
+    assert "mill" not in happening.words and len(happening.reports) == 2
+    assert score(_without_actor(_strike("c", obj="the mill")), happening) is None
+
+
+@pytest.mark.parametrize("width, joins", [(0, True), (364, False)])
+def test_a_happening_with_no_actor_dated_only_to_a_year_is_none_for_a_doer_to_join(width, joins):
+    founder = _without_actor(_strike("a"), span=(737000, 737000 + width), weak=False)
+    happening = Happening(0, "14")
+    happening.add(founder)
+    doer = replace(_strike("b"), span=(737000, 737000), weak=False)
+    assert (score(doer, happening) is not None) is joins

@@ -25,7 +25,10 @@ was said, are one comment only when some word of it is the same: a speaker comme
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about. Two reports
 of a mutual happening (talks, an agreement) that each name two parties or more, and name different ones besides
-those they share, are two happenings: one party's talks or deals with two others.
+those they share, are two happenings: one party's talks or deals with two others. A report that names no actor
+gives almost no evidence: it joins a happening without adding its words, days or triggers for the next report to
+join on, and a happening that names no actor and that its text dates only to a month or coarser takes no report
+that names one.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -173,11 +176,14 @@ class Happening:
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
-        loosely similar reports cannot drift from one happening to another."""
+        loosely similar reports cannot drift from one happening to another. A later report that names no actor
+        adds neither (`echoes`): it joined on wording and a day alone, and what it brings would let the next
+        report with no actor join on its words or day, a chain of unrelated strikes or talks."""
+        echo = echoes(self, report)
         if not self.reports:
             self.until = report.until
             self.series = report.series
-        if report.day is not None:
+        if report.day is not None and not echo:
             self.days.add(report.day)
             self.said = self.said or report.date.relation == "reported"
             self.perfect = self.perfect or report.perfect
@@ -191,15 +197,16 @@ class Happening:
         self.reports.append(report)
         self.docs.add(report.doc)
         self.sentences.add((report.doc, report.mention.sentence))
-        self.triggers.add(report.trigger)
         if not report.weak:
             self.spots.add((report.doc, report.mention.trigger_start))
-        self.numbers |= report.numbers
-        self.places |= report.places
         self.codes[report.mention.code] += 1
         self.labels.add(report.mention.label)
-        self.words |= report.words
-        self.kinds |= report.kinds
+        if not echo:
+            self.triggers.add(report.trigger)
+            self.numbers |= report.numbers
+            self.places |= report.places
+            self.words |= report.words
+            self.kinds |= report.kinds
         self.dated = self.dated or report.firm
         if report.ended and report.span:
             self.ended = min(self.ended or report.span[1], report.span[1])
@@ -209,6 +216,12 @@ class Happening:
                             (self.weak == report.weak and report.width < self.span[1] - self.span[0])):
             if self.span is None or not report.weak or self.weak:
                 self.span, self.weak = report.span, report.weak
+
+
+def echoes(happening: Happening, report: Report) -> bool:
+    """Whether a report joins a happening formed already without naming any actor: it is evidence that the
+    happening was reported again, not of what else belongs to it."""
+    return bool(happening.reports) and not report.parts
 
 
 def reports(documents: list[Document], actors: list[Actor],
@@ -386,6 +399,9 @@ def score(report: Report, happening: Happening) -> float | None:
             words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
+        if report.parts and not happening.parts and not happening.weak and happening.span is not None and \
+                happening.span[1] - happening.span[0] > VAGUE_DAYS:
+            return None  # "negotiations in 1987" with no party is no happening for a party's talks to join
         if not report.parts and not report.precise and not _specific_fit(report, happening):
             return None
         value = 0.5 * words + 0.3
@@ -543,11 +559,17 @@ def cluster(reports: list[Report]) -> list[Happening]:
         if report.copy is not None:
             copies.setdefault(report.copy, []).append((report.published, report.parts, best.number))
         before = best.span
+        echo = echoes(best, report)
         best.add(report)
         if report.firm and best.number not in (own := told.setdefault((report.doc, best.root), [])):
             own.append(best.number)
-        # a new happening is filed as its report would be; one whose date changed, anew under all it has
-        _file(files, best, report if fresh or best.span == before else None)
+        # a new happening is filed as its report would be; one whose date changed, anew under all it has; a
+        # report with no actor adds nothing to file it under
+        if fresh or best.span == before:
+            if not echo:
+                _file(files, best, report)
+        else:
+            _file(files, best, None)
     return happenings
 
 
