@@ -318,11 +318,18 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
     last phrase's end within them past the verb and one word of its object; None when there is none."""
     if len(tokens) <= most:
         return " ".join(tokens)
+    cut = core_end(tokens, verb, most)
+    return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
+
+
+def core_end(tokens: list[str], verb: int, most: int) -> int | None:
+    """How many of a said clause's `tokens` its core keeps: up to the last phrase's end within `most` words
+    past its verb (the `verb`th, past its auxiliaries) and one word of its object; None when none ends there."""
     while verb + 1 < len(tokens) and (tokens[verb].lower() in _AUXILIARIES or tokens[verb] == "not"):
         verb += 1  # the verb the auxiliaries lead to: "will retender" is no whole clause
     passive = verb > 0 and tokens[verb - 1].lower() in triggers.BE and tokens[verb].endswith("ed")
     cuts = [k for k in range(verb + (1 if passive else 2), most + 1) if k < len(tokens) and _cut_before(tokens, k)]
-    return " ".join(tokens[:cuts[-1]]).rstrip(",") if cuts else None
+    return cuts[-1] if cuts else None
 
 
 def has_quote(said: str) -> bool:
