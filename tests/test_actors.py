@@ -434,9 +434,30 @@ def test_a_minister_or_head_of_government_whose_country_is_not_stated_belongs_to
     assert people == {"jane-doe": "peru", "bill-roe": None, "ann-cole": "peru"}
 
 
+def test_a_head_of_state_written_as_one_belongs_to_the_article_s_country():
+    text = ("Peru's debt talks resumed on Monday, and Peru wants new credits. President Ann Cole said they were "
+            "needed. Emperor Jon Ray marked his jubilee. Acme\nPresident Bill Roe and Beta Corp president Tim Vale "
+            "agreed. Chile was not at the talks.\n")
+    affiliations = {m.actor: m.affiliation for m in read(text).mentions if m.type == "person"}
+    assert [affiliations.get(key) == "peru" for key in ("ann-cole", "jon-ray", "bill-roe", "tim-vale")] == [
+        True, True, False, False]
+
+
+def test_an_official_takes_no_country_that_qualifies_another_before_him():
+    doc = read("Chile's exports rose, and Chile sold more copper. Peruvian Prime Minister Ana Ruiz told President "
+               "Jon Ray the deal was good. Chile's Armed Forces Commander General Tim Vale agreed.\n")
+    affiliations = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert (affiliations["ana-ruiz"], affiliations["jon-ray"], affiliations["tim-vale"]) == ("peru", "chile", "chile")
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]
+
+
+def test_a_capital_after_a_possessive_is_where_the_owner_works():
+    doc = read("A spokesman for Acme Corp's London office said Lima had raised its taxes.\n")
+    assert [(m.text, m.actor) for m in doc.mentions if m.type == "country"] == [("Lima", "peru")]
 
 
 def test_capital_after_an_envoy_to_stands_for_the_government():
@@ -501,10 +522,11 @@ def test_names_keep_letters_of_any_alphabet():
 
 def test_name_particles_stay_inside_the_name():
     doc = read("President Abdel Karim al-Hadi received Prince Faisal bin Khalid and Commissioner Anna von "
-               "der Brugge. Former President Paulo Souza da Costa met General Henri de Vallon.\n")
+               "der Brugge. Former President Paulo Souza da Costa met General Henri de Vallon and President "
+               "Samuel arap Kosgei.\n")
     names = {m.name for m in doc.mentions if m.type == "person"}
     assert {"Abdel Karim al-Hadi", "Faisal bin Khalid", "Anna von der Brugge", "Paulo Souza da Costa",
-            "Henri de Vallon"} <= names
+            "Henri de Vallon", "Samuel arap Kosgei"} <= names
 
 
 def test_a_surname_after_an_honorific_joins_the_full_name():

@@ -223,6 +223,16 @@ def test_a_when_clause_after_a_date_is_dated_by_it():
     assert {value for _, value in by_code(found)} == {"2021-05-03"}
 
 
+def test_a_when_clause_after_a_date_with_no_verb_of_a_happening_dates_the_noun_that_opens_it():
+    text = "Envoys have met daily since Friday, when an attack on the port damaged a ship."
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    start = text.index("Friday")
+    bindings = attach.dates(words, found, [(0, Timex(start, start + 6, "Friday", "DATE", "2021-05-07"))])
+    dated = {words.forms[trigger.first]: binding.timex for trigger, binding in zip(found, bindings)}
+    assert dated["attack"] == 0
+
+
 def test_a_relative_clause_dates_the_noun_it_follows():
     text = "Talks broke down on Monday when the union rejected the offer to end the strikes which started on May 3."
     words = read(text, 0)
@@ -1248,3 +1258,56 @@ def test_a_long_clause_said_is_cut_after_its_verb_not_inside_its_subject(text, s
     timexes = [(0, Timex(text.index("third"), text.index("third") + 13, "third-quarter", "DATE", "2021-Q3"))] \
         if "third" in text else []
     assert phrases.object_phrase(words, trigger, timexes, len(words)) == said
+
+
+def test_a_relative_clause_on_a_happening_with_its_own_reporting_verb_is_a_statement_beside_it():
+    found = doc("Six people died in the explosion, which Jan Novak said was an attempt on his life.")
+    said = [m for m in found.event_mentions if m.code[:2] == "01"]
+    assert len(said) == 1 and "the explosion was an attempt on his life" in said[0].title
+    assert [p.actor for p in said[0].actors if p.role == "source"] == ["jan-novak"]
+    assert any(m.code == "00" for m in found.event_mentions)
+
+
+def test_what_is_said_of_a_happening_named_by_its_noun_is_a_comment_not_the_happening_told():
+    judged = doc("Jan Novak said the bombing of the port deprived Ruritania of its only fleet.")
+    assert any(m.code[:2] == "01" and "bombing of the port deprived Ruritania" in m.title
+               for m in judged.event_mentions)
+    told = doc("Jan Novak said the talks were held in Ruritania.")
+    assert not any(m.code[:2] == "01" for m in told.event_mentions)
+    deed = doc("Jan Novak said the attack killed six soldiers.")
+    assert not any(m.code[:2] == "01" for m in deed.event_mentions)
+
+
+def _real(text):
+    words = read(text, 0)
+    return [words.span(t.first, t.last) for t in triggers.find(words, set()) if not t.intended]
+
+
+def test_what_a_text_put_out_does_is_done_by_its_author():
+    assert "urging" in _real("The Senate committee approved resolutions urging the government to act.")
+    assert "urging" not in _real("He spent the day urging the government to act.")
+
+
+def test_what_a_means_was_used_for_was_done():
+    assert "attack" in _real("The rebels used mortars to attack the garrison.")
+    assert "attack" not in _real("The rebels would have used mortars to attack the garrison.")
+    assert "attack" not in _real("The rebels hoped to attack the garrison.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The indictment charged that the two clerks stole from the bank.", "112"),
+    ("Senior executives of the largest steel mills have criticised the wage freeze.", "111"),
+])
+def test_blame_and_rejection_need_no_name_for_their_voice(text, code):
+    assert code in [m.code for m in doc(text).event_mentions]
+
+
+def test_a_threat_said_of_things_is_no_threat():
+    assert not [m for m in doc("High wage settlements threaten the exports of the region.").event_mentions
+                if m.code.startswith("13")]
+
+
+def test_a_deed_said_of_a_named_actor_that_no_trigger_names_keeps_its_statement():
+    said = doc("Jan Novak said Freedonia bought 5,000 tonnes of Ruritanian wheat overnight.")
+    assert [m.code for m in said.event_mentions] == ["010"]
+    assert not doc("Jan Novak said the year-ago figures excluded sales of the units.").event_mentions

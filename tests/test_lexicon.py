@@ -306,3 +306,31 @@ def hearings(text, day=None):
 def test_a_hearing_is_a_happening_only_with_a_date_of_its_own():
     assert hearings("A hearing on the merger is set for May 4.", "May 4") == [("00", "Hearing", "2021-05-04")]
     assert hearings("The court held a hearing on the Acme merger.") == []
+
+
+@pytest.mark.parametrize("sentence, code, kind", [
+    ("The union's members voted to accept the contract.", "00", "Vote"),
+    ("The board voted to omit the quarterly dividend.", "00", "Vote"),
+    ("Rebels closed the main road to the border on Friday.", "00", "Closure"),
+    ("The army reopened the airport after two days.", "00", "Reopening"),
+    ("The company will reopen the mill in May.", "00", "Reopening"),
+    ("The freighter was grounded in the river on Tuesday.", "00", "Accident"),
+    ("The bulk carrier went aground off the cape.", "00", "Accident"),
+    ("The appeals court ruled that the contract was binding.", "00", "Court ruling"),
+])
+def test_happenings_no_cameo_deed_names(sentence, code, kind):
+    assert (code, kind) in found(sentence)
+
+
+def test_a_ship_hit_by_a_missile_is_attacked():
+    assert "190" in [code for code, _ in found("The tanker was hit by a missile in the channel.")]
+    assert "190" in [code for code, _ in found("It was struck by two rockets near the port.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under banking rules that came into effect last year, banks must hold more capital.",
+    "Shares closed lower with bank stocks leading the fall.",
+    "Earnings were hit by lower prices for its crude.",
+])
+def test_nouns_and_market_moves_are_no_rulings_closures_or_attacks(sentence):
+    assert not [kind for code, kind in found(sentence) if kind in ("Court ruling", "Closure") or code == "190"]

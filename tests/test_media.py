@@ -78,3 +78,13 @@ def test_a_medium_that_quotes_a_speaker_is_no_party_to_what_it_quotes():
     found = doc("Radio Vorland, monitored in Freedonia, quoted Oil Minister Jan Novak as saying on his return from "
                 "Ruritania that the agreement was part of a protocol on economic cooperation signed during his visit.")
     assert all("radio-vorland" not in {actor for actor, _ in roles(m)} for m in found)
+
+
+@pytest.mark.parametrize("speaker, country_speaks", [
+    ("Peruvian newspapers", False), ("The Peruvian news agency", False), ("Peruvian press reports", False),
+    ("Peruvian officials", True),
+])
+def test_a_country_s_press_reports_and_does_not_speak_for_the_country(speaker, country_speaks):
+    found = doc(f"{speaker} said on Monday that Acme Corp had broken the law and that the new tax was unjust.")
+    sources = {actor for m in found for actor, role in roles(m) if role == "source"}
+    assert ("peru" in sources) is country_speaks

@@ -450,6 +450,17 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
+def test_one_speakers_comments_alike_only_in_negation_and_modals_are_two_comments():
+    def said(doc_id, what):
+        doc = told(doc_id, "2021-05-06", f"Jan Novak said {what}.", "said", "010", SPEAKER)
+        doc.event_mentions[0].object = what
+        return doc
+    docs = [said("a", "the harvest may not be poor"), said("b", "he could not cut the budget")]
+    assert len(merge.merge_events(docs, ACTORS)) == 2
+    docs = [said("a", "the harvest may not be poor"), said("b", "he did not expect a poor harvest")]
+    assert len(merge.merge_events(docs, ACTORS)) == 1
+
+
 def test_the_deed_an_article_told_of_is_what_it_later_calls_the_deed_in_other_words():
     def article(before):
         first = "Dockers began a strike against Acme on Monday."

@@ -524,3 +524,27 @@ def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
     words = read(text, 0)
     [said] = [trigger for trigger in triggers.find(words, set(), set()) if trigger.entry.kind == "S"]
     assert statements._commentator(words, said) is commenting
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ruritanian Prime Minister Jan Novak said Ruritania would answer in kind if Freedonia kept up its pressure.",
+     "freedonia"),
+    ("Ruritania will not let Freedonia close the strait, Ruritanian Prime Minister Jan Novak said.", "freedonia"),
+    ("Ruritanian Prime Minister Jan Novak said Ruritania would answer in kind if the Canadian pressure went on.",
+     "canada"),
+    ("Ruritanian Prime Minister Jan Novak said last week's rise in Canadian interest rates was unjustified.", "canada"),
+])
+def test_a_threat_or_a_criticism_is_about_the_other_actor_its_said_clause_names(text, target):
+    [said] = doc(text).event_mentions
+    assert (target, "target") in {(p.actor, p.role) for p in said.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian Prime Minister Jan Novak said the Ruritania army would answer in kind if the Canadian pressure went "
+    "on.",  # the speaker's side only qualifies the clause's subject
+    "Ruritanian Prime Minister Jan Novak said Ruritania would answer in kind if pressure in Canada went on.",
+    "Ruritanian Prime Minister Jan Novak said Ruritania had understanding for what Freedonia had done.",  # a comment
+])
+def test_a_statement_names_no_target_where_its_clause_acts_on_no_other_actor(text):
+    [said] = doc(text).event_mentions
+    assert all(p.role != "target" for p in said.actors)

@@ -375,3 +375,13 @@ def test_grammar_match_is_the_whole_pattern(words, data):
     if whole is not None:
         assert (split.span(), split.lastgroup) == (whole.span(), whole.lastgroup)
         assert rules.rules[whole.lastgroup].captures(split) == rules.rules[whole.lastgroup].captures(whole)
+
+
+@pytest.mark.parametrize("text, word, told_perfect", [
+    ("Dock workers have been on strike since May 3.", "strike", True),  # a state held since then
+    ("The two sides have been in talks since Monday.", "talks", True),
+    ("Dock workers went on strike on May 3.", "strike", False),
+    ("The union has called the strike.", "strike", False),  # the perfect is the calling's
+])
+def test_a_state_named_by_a_preposition_after_been_is_told_in_the_perfect(text, word, told_perfect):
+    assert aspect.perfect(text, text.index(word)) is told_perfect

@@ -33,6 +33,7 @@ from .. import reporting
 from ..model import Actor, Document, Event, Mention, Participant
 from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, _rows, _words, gazetteer
+from .media import is_medium_name
 from .names import fold
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
@@ -267,7 +268,7 @@ def owned(doc: Document, phrase: str | None, start: int) -> Mention | None:
 def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
     """"Iraqi warplanes", "the Libyan garrison", "a Greek tanker": a phrase whose first word after its
     determiner is a country's adjective stands for that country (as CAMEO coders code it), as a mention at
-    the phrase's place named with the country's name."""
+    the phrase's place named with the country's name; not a news medium, which reports."""
     if not phrase:
         return None
     words = phrase.split()
@@ -277,6 +278,8 @@ def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
     hits = [hit for hit in gazetteer().find(phrase, published=doc.published) if hit.start == skip]
     if not hits or hits[0].entry.role != DEMONYM:
         return None
+    if is_medium_name(phrase[hits[0].end:]):
+        return None  # "Japanese newspapers", "the Iraqi news agency": they report, they do not act for the country
     entry = hits[0].entry
     return Mention(start, start + len(phrase), phrase, entry.key, "country", name=entry.name, code=entry.code)
 

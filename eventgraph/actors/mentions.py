@@ -58,6 +58,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|vi
                        r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 # "the northern city of Zagreb", "the port city of Basra": the place, not the government seated there
 _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$", re.I)
+# "Acme's London office", "Salomon Brothers' Tokyo operations": the place where the owner works
+_OWNED_BEFORE = re.compile(r"\w['’]s?[ \t\n]+$")
+_QUALIFIER_REACH = 60  # characters from a country's name to the person or body whose title it qualifies
 # "ambassador to Moscow": accredited to the government, not sent to the place
 _ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -75,6 +78,10 @@ _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|f
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
 _UNIT_AFTER = re.compile(r"(?:['’]s?)?(?:[ ]+[A-Za-z][a-z-]*){1,4}[ ]*")  # "'s Money and Credit section"
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
+# Heads of state or government, whose country the text may leave unsaid ("President Jane Doe said")
+_HEAD_TITLES = {"president", "president-elect", "prime minister", "premier", "chancellor",
+                "chancellor of the exchequer", "king", "queen", "emperor", "sultan", "emir", "crown prince",
+                "supreme leader"}
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
 _FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
@@ -348,7 +355,8 @@ class _Reader:
         elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
                 not _POSSESSIVE.match(self.text, end) and not _ENVOY_TO.search(self.text, max(0, start - 30), start):
             return
-        elif entry.role == SEAT and _PLACE_OF.search(self.text, max(0, start - 30), start):
+        elif entry.role == SEAT and (_PLACE_OF.search(self.text, max(0, start - 30), start) or
+                                     _OWNED_BEFORE.search(self.text, max(0, start - 5), start)):
             return
         if _BASED.match(self.text, end):
             return  # "Hong Kong-based Acme": where a body is based, not an actor
@@ -423,7 +431,7 @@ class _Reader:
                 self.staff.append((self.mentions[-1], body_noun))
             elif affiliation is None and title in g.state_titles:
                 self.officials.append((self.mentions[-1], bool(_MINISTER.search(title)) or bool(
-                    _GOVERNMENT_AFTER.match(self.flat, end))))
+                    _GOVERNMENT_AFTER.match(self.flat, end)) or self._heads_state(start, title)))
             return
         speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
@@ -593,9 +601,10 @@ class _Reader:
     def _resolve_officials(self) -> None:
         """A public office holder whose country is not stated belongs to the first country named before them
         in the sentence ("Seoul is reviewing its policy, according to national security adviser Jane Doe"); in
-        a sentence that names none before, a minister or one whose government the text names ("President Jane
-        Doe's government") belongs to the country the article is about, the one it names most (not any president
-        or secretary, who may head a company or serve a country the story only deals with)."""
+        a sentence that names none before, a minister, a head of state written as one ("President Jane Doe") or one
+        whose government the text names ("President Jane Doe's government") belongs to the country the article is
+        about, the one it names most (not any secretary, nor a president the text writes as a company's, who may
+        head a company or serve a country the story only deals with)."""
         self.countries.sort()
         counts = Counter(key for _, key in self.countries).most_common(2)
         main = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) \
@@ -607,8 +616,20 @@ class _Reader:
             sentence = self.doc.sentences[index]
             mention.affiliation = next(
                 (key for at, key in self.countries if sentence.start <= at < mention.start and
-                 not _ENVOY_TO.search(self.text, max(0, at - 40), at)),  # not where an envoy is sent
+                 not _ENVOY_TO.search(self.text, max(0, at - 40), at) and  # not where an envoy is sent
+                 not self._qualifies_another(at, key, mention)),
                 main if governs else None)
+
+    def _qualifies_another(self, at: int, key: str, official: Mention) -> bool:
+        """Whether the country named at `at` is another's, named before the official: the country of a person
+        or body it qualifies ("West German Chancellor Jane Doe told President Bill Roe"), or a word of a
+        body's name ("the U.S. Embassy report says President Bill Roe"); not of a body whose title the official
+        holds ("Ruritania's Armed Forces Commander General Jane Doe", with no lower-case word between)."""
+        return any(other is not official and other.type in ("person", "organization") and other.end <= official.start
+                   and (other.start <= at < other.end or
+                        other.affiliation == key and 0 <= other.start - at <= _QUALIFIER_REACH)
+                   and any(word.islower() for word in self.flat[other.end:official.start].split())
+                   for other in self.mentions)
 
     def _resolve_members(self) -> None:
         """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
@@ -760,6 +781,19 @@ class _Reader:
             before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
             if before:
                 person.affiliation = before.most_common(1)[0][0]
+
+    def _heads_state(self, start: int, title: str) -> bool:
+        """"President Jane Doe", "Emperor X", "Chancellor of the Exchequer X": the title of a head of state or
+        government, capitalised before the name and qualified by nothing (a company writes "Acme president" or
+        "Acme President"), names the one of the country the article is about."""
+        if title not in _HEAD_TITLES:
+            return False
+        words = _WORD.findall(self.flat[max(0, start - 100):start])
+        size = len(title.split())
+        if len(words) < size or " ".join(words[-size:]).lower() != title or not words[-size][:1].isupper():
+            return False
+        word = words[-size - 1] if len(words) > size else ""
+        return not word[:1].isupper() or word.lower() == "the" or word.endswith((".", ",", ";", ":"))
 
     def _unqualified_company_title(self, start: int) -> bool:
         """Whether a title only a company gives stands right before `start` with no name qualifying it

@@ -4,12 +4,12 @@ For each sentence: find the triggers of the lexicon that report a happening (`tr
 sentence's time expressions and actor mentions to them (`attach`), then write one `EventMention` per
 happening, and a second one dated in the past for a recalled happening ("his first visit since 2000"). A
 happening with no date of its own takes the publication date. Only happenings with an actor, a clear object
-or a date of their own are kept; blame, rejection and threats need someone who voices them and someone or
-something they are aimed at. A reporting verb ("said") is an event only when what it reports is not one and
-it says something (an object of three words or more, after the addressee of "told", or opening the sentence
-before it) of its own: not a deed done ("said its troops captured the town"), a figure ("said six ships were
-idle"), a happening set for a day to come ("said the offer will expire on April 15"), the terms of a deal ("said
-the sale is subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
+or a date of their own are kept; blame, rejection and threats need someone or something they are aimed at and
+someone who voices them, and a threat a name for its voice. A reporting verb ("said") is an event only when
+what it reports is not one and it says something (an object of three words or more, after the addressee of
+"told", or opening the sentence before it) of its own: not a deed done ("said its troops captured the town"), a
+figure ("said six ships were idle"), a happening set for a day to come ("said the offer will expire on April
+15"), the terms of a deal ("said the sale is subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
 intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is said.
 """
 
@@ -37,6 +37,8 @@ PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|
 PARTIES = frozenset({"country", "organization", "group"})  # actors "the two countries" may refer to
 DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
 # someone or something
+BLAME = frozenset({"11", "12"})  # CAMEO roots of disapproval and rejection: a voice no name stands for may utter
+# them
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
 
@@ -69,6 +71,11 @@ ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts"
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
+COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
+                    "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
+                    "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
+# the talks were held in Geneva" tells the talks, where "said the attack was a failure" says something of it
+RELATIVES_OF_THINGS = frozenset({"which"})  # the pronoun of a relative clause on a thing, not a person ("who")
 RELATIVES = frozenset({"which", "that"})  # pronouns that open a relative clause on the noun before them
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had"})  # finite verbs that open a clause
 ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of its noun ("an early offer")
@@ -315,7 +322,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                                             any(m.type == "organization" for m in binding.sources))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)]) or \
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
+                                                   doc.published) or \
                 judged.makers(words, trigger, mentions, speakers[id(trigger)], doc)
         elif trigger.verbal and obj and not binding.targets:
             # "overran the Libyan garrison": the country whose adjective leads the object
@@ -337,14 +345,17 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if intent is not None:
             trigger.entry, obj = intent
         elif trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
-                binding.timex is None and not _judged(words, trigger, binding, kept) or any(
+                binding.timex is None and not _judged(words, trigger, binding, kept) and
+                not _said_of_happening(words, trigger, obj, found) or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or _elaborates(trigger, binding, kept)):
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
-        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and (
-                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found) or
+        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and \
+                _said_in_relative(words, trigger, found) is None and (
+                statements.tells_deed(words, trigger, obj) and not _own_deed(words, obj, found, mentions) and
+                not _said_of_happening(words, trigger, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
                 statements.tells_trend(words, trigger, obj) or
                 binding.timex is None and statements.names_only(words, trigger, obj) or
@@ -430,6 +441,64 @@ def _judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, ke
     return not party and any(words.forms[j] in JUDGING for j in _reported(words, trigger))
 
 
+def _said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
+                       found: list[triggers.Trigger]) -> bool:
+    """"said the fall of the town deprived the rebels of their base", "the blast, which the minister said was
+    an attempt on his life": what is said is something of a happening the sentence names by its noun (what it
+    was, what it caused, who did it), not the happening told; the speaker makes a comment of its own, which
+    annotators list beside the happening. The noun is the subject of the reported clause, whose verb is no
+    trigger and tells no course of the happening ("the talks were held", "the strike ended"), or the noun a
+    relative clause the reporting verb stands in is about."""
+    if trigger.entry.kind != "S":
+        return False
+    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+    if _relative_antecedent(words, trigger, nouns) is not None:
+        return True
+    clause = statements.reported_clause(words, trigger, said) if said else None
+    if clause is None:
+        return False
+    first, verb = clause
+    lexical = verb
+    while lexical + 1 < len(words) and words.forms[lexical] in statements.CHAIN:
+        lexical += 1
+    end = next((k for k in range(verb, len(words)) if words.is_break(k) or words.forms[k] in SUBORDINATORS),
+               len(words))
+    if any(verb <= other.last and other.first < end for other in found) or words.forms[lexical] in COURSE or \
+            lexical > verb and words.forms[lexical - 1] in triggers.BE and triggers.participle(words.forms[lexical]):
+        return False  # "said the talks were held", "the merger was approved", "had brought agreement"
+    return any(first <= other.first and other.last < verb for other in nouns)
+
+
+def _relative_antecedent(words: Words, trigger: triggers.Trigger, nouns: list[triggers.Trigger]) -> int | None:
+    """The first word of the noun phrase a relative clause the reporting verb stands in ("the blast, which the
+    minister said ...") is about, when its noun is one of `nouns`, right before the comma and the pronoun."""
+    j = next((k for k in range(trigger.first - 1, max(-1, trigger.first - ANTECEDENT_REACH), -1)
+              if words.forms[k] in RELATIVES_OF_THINGS), None)
+    if j is None or j < 2 or words.forms[j - 1] != "," or trigger.passive or j + 1 == trigger.first or any(
+            words.is_break(k) or words.forms[k] in SUBORDINATORS or words.forms[k] in CLAUSE_VERBS
+            for k in range(j + 1, trigger.first)):
+        return None  # "which were announced by the minister": what was said is the noun itself, no comment on it
+    noun = next((other for other in nouns if other.last == j - 2), None)
+    if noun is None:
+        return None
+    return next((k for k in range(noun.first, max(-1, noun.first - ANTECEDENT_REACH), -1)
+                 if words.forms[k] in triggers.DETERMINERS), noun.first)
+
+
+def _said_in_relative(words: Words, trigger: triggers.Trigger, found: list[triggers.Trigger]) -> str | None:
+    """What a reporting verb in a relative clause on a happening's noun says: "the blast, which the minister said
+    was an attempt on his life" says "the blast was an attempt on his life"."""
+    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+    start = _relative_antecedent(words, trigger, nouns) if trigger.entry.kind == "S" else None
+    if start is None or trigger.last + 1 >= len(words):
+        return None
+    end = next((k for k in range(trigger.last + 1, len(words)) if words.is_break(k) or words.forms[k] in ".?!"),
+               len(words))
+    if end <= trigger.last + 1:
+        return None
+    return f"{words.span(start, words.forms.index(',', start) - 1)} {words.span(trigger.last + 1, end - 1)}"
+
+
 def _reported(words: Words, trigger: triggers.Trigger) -> range:
     """The words of what was said: those after the reporting verb, or, when nothing follows it ("the raid
     appeared restrained, diplomats said"), those before the break that sets off the speaker; not an aside on
@@ -440,14 +509,21 @@ def _reported(words: Words, trigger: triggers.Trigger) -> range:
     return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
 
 
-def _own_deed(words: Words, said: str, found: list[triggers.Trigger]) -> bool:
-    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said': a deed the
-    speaker tells of itself, or in its own quoted words, that no trigger of the sentence names is told by the
-    statement alone, which stands for it."""
+def _own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
+    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
+    said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
+    an actor it names first, that no trigger of the sentence names is told by the statement alone, which stands
+    for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
+    a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
+    rules misread it), is no statement either."""
     opening = said.lower().split()[:2]
     if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
         return False  # "said it would need a review": what it would do is no deed done
-    return opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2
+    if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
+        return True
+    head = said.removeprefix("that ").removeprefix("the ").removeprefix("The ")
+    return any(head.startswith(mention.text) for mention in mentions) and not any(
+        t.entry.kind != "S" for t in triggers.matches(words, set()))
 
 
 def _elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
@@ -760,6 +836,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         elif kind == "S" and obj is None and own:
             obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
                 statements.conditioned_after(words, trigger)
+        if kind == "S":
+            obj = _said_in_relative(words, trigger, found) or obj
         if kind == "S" and (obj is None or len(obj.split()) < phrases.MIN_SAID_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
@@ -770,7 +848,8 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
         if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
-        if root in DIRECTED and not (speaker and (binding.targets or obj)):
+        blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
+        if root in DIRECTED and not (speaker and (binding.targets or obj) or blamed):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
@@ -787,7 +866,10 @@ def _keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bin
         dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
         placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
                                               happenings.latest(words, trigger))
-        if binding.sources or binding.targets or clear or dated or placed or trigger.first in told:
+        # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
+        # stands for the voice ("the indictment charged that...", "senior executives have criticised the freeze");
+        # a threat does not: "threaten" is as often said of things ("high wages threaten exports")
+        if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
 
@@ -1589,4 +1671,3 @@ def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str |
     for preposition, name in parts[:titles.MAX_NAMES]:
         phrase.append(f"{preposition} {name}" if preposition and not phrase else name)
     return titles.join(phrase)
-

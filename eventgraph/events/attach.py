@@ -89,6 +89,7 @@ NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "ne
                        "less", "up", "down", "off", "out", "back", "ago", "worth", "one", "two", "three", "four",
                        "five", "six", "seven", "eight", "nine", "ten"})  # "a column in May some 45 km away",
 # "contracts in 1986 worth 370 mln", "effective April one"
+WHEN_SUBJECT_REACH = 3  # words from "when" to the noun of the happening that opens its clause: "when a big fire"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -250,7 +251,9 @@ def _reported_subject(words: Words, timex: Timex) -> bool:
 
 def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
     """The verb of a "when" clause right after a date: "since January 2, when troops overran the town" tells
-    what happened that day (and only that: "when the union walked out over the strikes that began in May")."""
+    what happened that day (and only that: "when the union walked out over the strikes that began in May").
+    With no verb of a happening, the noun that opens the clause as its subject is the happening: "since Friday
+    when an attack on the port damaged a ship"."""
     if timex.type not in ("DATE", "TIME"):
         return []
     j = words.index_at(timex.end - 1) + 1
@@ -260,7 +263,18 @@ def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
         return []
     told = [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]
             and trigger.verbal]
-    return told[:1]
+    return told[:1] or _when_subject(words, triggers, j)
+
+
+def _when_subject(words: Words, triggers: list[Trigger], when: int) -> list[int]:
+    """The noun of a happening that opens the "when" clause at word `when`, after at most a determiner and a
+    modifier or two: "when an attack", "when a big fire"."""
+    for n, trigger in enumerate(triggers):
+        if trigger.nominal and when < trigger.first <= when + WHEN_SUBJECT_REACH and \
+                words.clause[trigger.first] == words.clause[when] and \
+                not any(words.is_break(k) or aspect.finite(words.forms[k]) for k in range(when + 1, trigger.first)):
+            return [n]
+    return []
 
 
 def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,

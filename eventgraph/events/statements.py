@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
+from ..temporal import aspect
 from . import attach, happenings, phrases, triggers
 from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, forms_of, plural
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
@@ -876,7 +877,7 @@ def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timex
 
 
 def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
-              mentions: list[Mention], speaking: set[str]) -> list[Mention]:
+              mentions: list[Mention], speaking: set[str], published: str | None = None) -> list[Mention]:
     """The actors what was said is about: the subject of the reported clause when an actor names it ("said
     the U.S. and Japan would settle", "told Reuters that Ruritania would pay"), with those joined to it by
     "and"; likewise in the clause that opens the sentence before a closing reporting verb; else the actors
@@ -902,9 +903,105 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         return []
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
         spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
-        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking]
+        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or [
+            m for m in _nationals(words, start, _clause_verb(words, start, trigger), published)
+            if m.actor not in speaking and not _opens_with_self(words, start)]  # "said the Ruritanian ruling
+        # was unfair": the said clause's subject is Ruritania's deed
     found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
-    return [m for m in found if m.actor not in speaking]
+    found = [m for m in found if m.actor not in speaking]
+    if not found and _verb_follows(words, subject) and not trigger.entry.code.startswith(COMMENT[:2]):
+        # "said Ruritania would act against Freedonia": the speaker's own side acts on another (not "said
+        # Ruritania's exports to Freedonia rose", "the Ruritanian economy": a thing of its own does); a comment
+        # names further on only what it is about, as above
+        return _acted_on_by_own(words, trigger, placed, subject, speaking, published)
+    return found
+
+
+def _acted_on_by_own(words: Words, trigger: triggers.Trigger, placed: list[tuple[int, Mention]],
+                     subject: Mention, speaking: set[str], published: str | None) -> list[Mention]:
+    """"Jan Novak said Ruritania would answer in kind if Freedonia kept up its pressure", "Ruritania will not
+    let Freedonia close the strait, its minister said": what was said has the speaker's own side as its
+    subject, so it is about the other actors its clause names, which stand after that subject and before the
+    speaker when the reporting verb closes the sentence."""
+    first = words.index_at(subject.end - 1)
+    end = len(words)
+    if first < trigger.first:  # what was said ends at the break before its closing speaker ("..., Jan Novak said")
+        end = next((j for j in range(trigger.first - 1, first, -1) if words.is_break(j)), trigger.first)
+    forms = words.forms[first:end]
+    if any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in NONCOMMITTAL for j in range(len(forms))):
+        return []  # "Acme has no comment on the charge against Widget": it says nothing of Widget
+    named = [m for i, m in placed if first < i < end and not attach.coordinated(words, subject, m)]
+    found = sorted(named + _nationals(words, first + 1, end, published), key=lambda m: m.start)
+    return _unique_actors([m for m in found if m.actor not in speaking and _acted_on(words, m)])
+
+
+SCENES = frozenset({"in", "at", "near", "inside", "outside", "before", "after", "since", "during", "following",
+                    "despite", "amid"})  # words that lead where or when a clause happens, not what it acts on
+OWNERS = frozenset({"its", "his", "her", "their", "our", "my"})
+
+
+def _acted_on(words: Words, mention: Mention) -> bool:
+    """Whether an actor named in what was said may be what it acts on: not where or when it happens ("closing
+    its plant in Ludwigshafen, West Germany", "before the Acme meeting"), nor a thing of the speaker's ("rebates
+    on its Acme cars")."""
+    i = words.index_at(mention.start)
+    j = i - 1
+    while j >= 0 and words.forms[j] not in OWNERS and (words.forms[j] in triggers.DETERMINERS or
+                                                       words.capitalised(j) or words.forms[j] == "," or
+                                                       words.forms[j][:1].isdigit()):
+        j -= 1
+    return j < 0 or words.forms[j] not in SCENES and words.forms[j] not in OWNERS
+
+
+def _opens_with_self(words: Words, start: int) -> bool:
+    """"We can't use Ruritanian trucks, he said": what was said opens with the speaker as its subject."""
+    while start < len(words) and words.forms[start] in QUOTES:
+        start += 1
+    return start < len(words) and words.forms[start] in SELF
+
+
+def _clause_verb(words: Words, start: int, trigger: triggers.Trigger) -> int:
+    """Where the clause said from word `start` has its verb, which ends its subject: its first word that
+    carries tense, before the reporting verb when that closes the sentence."""
+    end = trigger.first if start < trigger.first else len(words)
+    return next((j for j in range(start, end) if aspect.tensed(words.forms[j])), start)
+
+
+def _nationals(words: Words, first: int, end: int, published: str | None) -> list[Mention]:
+    """"the Ruritanian decision", "new Ruritanian missiles", "West Freedonian interest rates": the countries whose
+    adjective qualifies a common noun between words `first` and `end` (not a name: "the Ruritanian Import
+    Tribunal" is the body's), as mentions at the adjective's place."""
+    found, j = [], first
+    while j < end:
+        for width in (2, 1):
+            noun = j + width
+            text = " ".join(words.surface[j:noun])
+            entry = descriptions.country_of_adjective(text, published) if noun < end and \
+                words.surface[noun][:1].islower() and words.surface[noun][:1].isalpha() else None
+            if entry is not None:
+                found.append(Mention(words.starts[j], words.ends[noun - 1], text, entry.key, "country",
+                                     name=entry.name, code=entry.code))
+                j = noun - 1
+                break
+        j += 1
+    return found
+
+
+def _verb_follows(words: Words, mention: Mention) -> bool:
+    """Whether a verb that carries tense follows the mention, adverbs aside: the mention is the clause's subject
+    ("Ruritania would act", "Ruritania also said"), not the owner or a qualifier of it ("Ruritania's exports rose",
+    "the Ruritania economy would grow")."""
+    j = words.index_at(mention.end - 1) + 1
+    while j < len(words) and (words.forms[j] in SKIPPED_ADVERBS or words.forms[j].endswith("ly")):
+        j += 1
+    return j < len(words) and aspect.tensed(words.forms[j])
+
+
+def _unique_actors(mentions: list[Mention]) -> list[Mention]:
+    found: dict[str, Mention] = {}
+    for mention in mentions:
+        found.setdefault(mention.actor, mention)
+    return list(found.values())
 
 
 def _opens_with_own_doing(words: Words, start: int) -> bool:
@@ -1150,6 +1247,11 @@ def _opening(said: str) -> list[str]:
     """The first two words of what was said, cut as the sentence's words are ("the U.S. Food and Drug
     Administration" opens with "the", "u")."""
     return read(said, 0).forms[:2]
+
+
+def reported_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[int, int] | None:
+    """The first word and the finite verb of the clause `said` opens after the reporting verb."""
+    return _said_clause(words, trigger, said)
 
 
 def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: list[str] | None = None,

@@ -45,6 +45,8 @@ _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "abo
 CLOSING_REACH = 8  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
+# Words an "and" four words on or fewer completes rather than closes: "both consumers and dealers".
+_PAIRED = frozenset({"both", "between"})
 # Words no run ends on: "should be" of 'should be "at record levels"', "such" of "such as". "as" ends a phrase
 # ("a chance for success | as most producers joined"), but not after "be" nor in a comparison ("are as strong as
 # ever").
@@ -65,6 +67,7 @@ _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yest
                              "separately", "jointly", "formally", "officially", "initially", "subsequently",
                              "explicitly", "flatly", "firmly", "openly", "only"})
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
+_COMPLEMENT_WORDS = 3  # words past those a title may show for the phrase that completes the verb's object
 _PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
@@ -315,7 +318,8 @@ def shortened(said: str, most: int = HEADLINE_WORDS) -> str:
 
 def _cut(tokens: list[str], verb: int, most: int) -> str | None:
     """A clause of `tokens` whose verb is the `verb`th, whole if it has at most `most` words, else cut at the
-    last phrase's end within them past the verb and one word of its object; None when there is none."""
+    last phrase's end within them past the verb and one word of its object, or, when that end is an active
+    verb's object's own or there is none but a clause of its own a few words on, there; None when there is none."""
     if len(tokens) <= most:
         return " ".join(tokens)
     cut = core_end(tokens, verb, most)
@@ -324,12 +328,20 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
 
 def core_end(tokens: list[str], verb: int, most: int) -> int | None:
     """How many of a said clause's `tokens` its core keeps: up to the last phrase's end within `most` words
-    past its verb (the `verb`th, past its auxiliaries) and one word of its object; None when none ends there."""
+    past its verb (the `verb`th, past its auxiliaries) and one word of its object, or, when that end is an active
+    verb's object's own or there is none but a clause of its own a few words on, there; None when none ends
+    there."""
     while verb + 1 < len(tokens) and (tokens[verb].lower() in _AUXILIARIES or tokens[verb] == "not"):
         verb += 1  # the verb the auxiliaries lead to: "will retender" is no whole clause
     passive = verb > 0 and tokens[verb - 1].lower() in triggers.BE and tokens[verb].endswith("ed")
-    cuts = [k for k in range(verb + (1 if passive else 2), most + 1) if k < len(tokens) and _cut_before(tokens, k)]
-    return cuts[-1] if cuts else None
+    cuts = [k for k in range(verb + (1 if passive else 2), most + 1 + _COMPLEMENT_WORDS)
+            if k < len(tokens) and _cut_before(tokens, k)]
+    within = [k for k in cuts if k <= most]
+    if len(within) == 1 and len(cuts) > 1 and not passive:
+        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a rise | in the
+        # coupon rate"
+    # a clause of its own goes: "may not be done at full speed | if ..."; not "new plants | and related assets"
+    return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
 
 
 def has_quote(said: str) -> bool:
@@ -354,11 +366,15 @@ def _cut_before(tokens: list[str], k: int) -> bool:
         return before.rstrip(",").lower() not in _OPEN_ENDS
     word = tokens[k].lower()
     if before.endswith("ly") or before.endswith(("ed", "ing")) and tokens[k - 2].lower() not in triggers.BE or \
-            tokens[k - 2].lower() == "to":
-        return False  # the phrase completes a participle, an adverb or an infinitive: "compared | with", "used
-        # mainly | for", "to deal | with"
+            tokens[k - 2].lower() == "to" or before.islower() and not before.endswith("ed") and \
+            _said_of_subject(tokens, k - 1):
+        return False  # the phrase completes a participle, an adverb, an infinitive or what "be" says: "compared |
+        # with", "used mainly | for", "to deal | with", "may not be done | at full speed" ("would be closed |
+        # for repairs" is whole)
     if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
         return False
+    if word == "and" and _PAIRED & {token.lower() for token in tokens[max(0, k - 4):k]}:
+        return False  # "a dispute between Europe | and the United States": one phrase
     return not (word == "and" and before[:1].isupper() and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper())
 
 
@@ -408,9 +424,10 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase  # not in the sentence, or in it twice: where it ends is not known
     end = _run_end(words, last + 1, doers)
     reached = last if end is None else end
-    if reached + 1 < len(words) and words.forms[reached + 1] in _CLOSERS & triggers.PREPOSITIONS:
+    following = words.forms[reached + 1] if reached + 1 < len(words) else ""
+    if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and _predicative(words, reached):
         far = _run_end(words, reached + 2, doers)
-        if _verbal(words, reached) and far is not None:
+        if (_verbal(words, reached) or _predicative(words, reached)) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
@@ -420,6 +437,26 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
+
+
+def _predicative(words: Words, i: int) -> bool:
+    """Whether word `i` is what a form of "be" says of its subject, which the phrase after it completes: "was not
+    up | for sale", "would be responsible | for the technical side", "is structured | as a unit trust", "may not
+    be done | at full speed"; a clause cut there says only half of it."""
+    return not words.capitalised(i) and _said_of_subject(words.forms, i)
+
+
+def _said_of_subject(forms: list[str], i: int) -> bool:
+    """Whether the `i`th of `forms` is a word a form of "be" before it (past a negation or an adverb) says of
+    its subject: "was not up", "would be responsible"; not a word that leaves the phrase open."""
+    form = forms[i].lower()
+    if not form.isalpha() or form in _OPEN_ENDS or form in triggers.BE:
+        return False
+    j = i - 1
+    while j >= 0 and (forms[j].lower() in triggers.NEGATIONS or forms[j].lower().endswith("ly") or
+                      forms[j].lower() in ("still", "also", "now")):
+        j -= 1
+    return j >= 0 and forms[j].lower() in triggers.BE - {"'s"}
 
 
 def _verbal(words: Words, i: int) -> bool:
@@ -602,7 +639,7 @@ def _closes(words: Words, j: int) -> bool:
         ends = all(later in QUOTES for later in words.forms[j + 1:])
         return ends or len(words.forms[j - 1]) > 1 and "<" not in words.forms[max(0, j - 2):j] and \
             not words.surface[j + 1][:1].islower()  # "Jan Novak Jr. will": no sentence opens in lower case
-    if form == "and" and ({"both", "between"} & set(words.forms[max(0, j - 4):j]) or
+    if form == "and" and (_PAIRED & set(words.forms[max(0, j - 4):j]) or
                           words.capitalised(j - 1) and words.capitalised(j + 1) and words.capitalised(j + 2)):
         return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
     if form in triggers.APPROXIMATORS and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():

@@ -53,6 +53,10 @@ QUALIFYING_ADVERBS = frozenset({"newly", "recently", "previously", "formerly", "
                                 "widely", "heavily", "closely", "highly", "locally", "federally", "nationally",
                                 "internationally", "democratically", "duly", "freshly", "specially"})  # "the
 # newly elected", "its previously announced": adverbs that qualify a participle before a noun
+ISSUED_TEXTS = frozenset({"statement", "statements", "resolution", "resolutions", "letter", "letters", "communique",
+                          "communiques", "message", "declaration", "motion", "note", "telex", "telegram", "cable",
+                          "editorial", "advertisement", "memorandum"})  # texts put out, before what they do
+USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used Chinese-made Silkworm missiles to"
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
 COMPELLED = frozenset({"forced", "compelled", "obliged"})  # "was forced to": what the doer could not but do
 SAYING = reporting.forms()  # before a clause they report
@@ -387,7 +391,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
-    settled = decided or intended or _compelled(words, i) or charged(words, i, start) or \
+    settled = decided or intended or _compelled(words, i) or _used_to(words, i, start) or charged(words, i, start) or \
         _hearsay(words.forms[max(start, i - 5):i]) or quoting(words, trigger) is not None
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
@@ -396,7 +400,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     if before and (before[-1] in DETERMINERS and not _floating(words, i) or
                    before[-1] in PERFECT and not participle(form)) or _qualifies(words, i, before):
         return False
-    if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE):
+    if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE) and \
+            not _issued(words, i):
         return False
     if before and not settled and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
                                    and form.endswith("s")) and not words.capitalised(i):
@@ -411,6 +416,12 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
+
+
+def _issued(words: Words, i: int) -> bool:
+    """"issued a statement denying the charge", "approved resolutions urging talks": a participle right after
+    the noun of a text put out says what the text does, which its author did by putting it out."""
+    return i > 0 and words.forms[i - 1] in ISSUED_TEXTS
 
 
 def _qualifies(words: Words, i: int, before: list[str]) -> bool:
@@ -490,6 +501,16 @@ def _compelled(words: Words, i: int) -> bool:
         return not (i >= 4 and forms[i - 3] == "have" and forms[i - 4] in FUTURE) and \
             not any(form in SAYING for form in forms[:i - 2])  # "said Acme had to act": what it must do
     return forms[i - 2] in COMPELLED and i >= 3 and forms[i - 3] in ("was", "were")
+
+
+def _used_to(words: Words, i: int, start: int) -> bool:
+    """"used Silkworm missiles to hit the tanker", "used tear gas to disperse the crowd": what a doer used a means
+    for, in the past, it did; not what it would have used them for ("would have used troops to end it")."""
+    if i < 3 or words.forms[i - 1] != "to":
+        return False
+    used = next((j for j in range(i - 2, max(start, i - USED_REACH) - 1, -1) if words.forms[j] == "used"), None)
+    return used is not None and used > 0 and words.forms[used - 1] not in MODALS | BE | PERFECT | NEGATIONS and \
+        not any(words.is_break(j) for j in range(used, i))
 
 
 def _decision(before: list[str]) -> bool:

@@ -1,4 +1,5 @@
-"""The order events are shown in: by date at its own precision, undated last, ties broken by id; and the top K."""
+"""The order events are shown in: by date at its own precision, undated last, acts first within a date; and the top
+K."""
 
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ def _padded(value: str) -> str:
 
 
 def chronological(events: list[Event]) -> list[Event]:
-    return sorted(events, key=sort_key)
+    """By date; within one date, as an editor lists a day: the acts before what was said of them (a deed above
+    the statements and comments that report or answer it, however often they are repeated), each the more
+    salient first."""
+    return sorted(events, key=lambda event: (*sort_key(event)[:2], kind(event.code)[0] != "act",
+                                             -(event.salience or 0), event.id))
 
 
 def top_events(events: list[Event], k: int) -> list[Event]:

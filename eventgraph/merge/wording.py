@@ -16,6 +16,10 @@ STOPWORDS = frozenset("""a an the this that these those its his her their our of
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
 _SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left of "U.S." or "it's"
+# what a remark's wording shares with any other remark: its negation, modals and pronouns ("do not see", "may
+# not") tell how a speaker puts something, never what it is about
+_STANCE = frozenset("""not no nor may might could should can cannot must shall do does did are am being i me my you
+your him them us if so only very just still what when where how while because""".split())
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +38,7 @@ def words(mention: EventMention) -> frozenset[str]:
     "the treaty" both give {agreement}."""
     table = synonyms()
     found = {table.get(word, _singular(word)) for word in _WORD.findall((mention.object or "").lower())
-             if word not in STOPWORDS}
+             if word not in STOPWORDS and word not in _STANCE}
     found.update(table[word] for word in _WORD.findall(mention.trigger.lower()) if word in table)
     phrase = " ".join(mention.trigger.lower().split())
     if phrase in table:  # a phrasal verb: "walked out" is a strike

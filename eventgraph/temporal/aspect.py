@@ -32,7 +32,9 @@ from .. import datafiles
 from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
-_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + r")*(?:been\s+)?$", re.I)
+# the perfect, also of a state named by a preposition and a noun: "have been on strike", "has been in talks"
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS +
+                      r")*(?:been\s+(?:(?:on|in|at|under)\s+)?)?$", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "other"})
 _ADVERB_AUXILIARIES = frozenset({"also", "not", "never", "then", "only", "just", "twice", "repeatedly"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did"}) | _ADVERB_AUXILIARIES
@@ -90,7 +92,8 @@ def _tense_words() -> dict[str, str]:
 
 
 def perfect(text: str, trigger_start: int) -> bool:
-    """"has repeatedly denied", "have been killed": the perfect right before the happening's word."""
+    """"has repeatedly denied", "have been killed", "have been on strike": the perfect right before the
+    happening's word."""
     return bool(_PERFECT.search(text[max(0, trigger_start - 40):trigger_start]))
 
 

@@ -25,6 +25,11 @@ _WINDOW = 400  # the longest stretch of text read on either side when no sentenc
 # A past form after these is a participle, not a past tense: "will be paid", "the reduced dividend".
 _NOT_FINITE = frozenset({"be", "been", "being", "to", "the", "a", "an", "its", "their", "his", "her", "our", "is",
                          "are", "than"})
+_QUOTES = ('"', "“", "”")  # the marks that open and close a quotation
+# Words after "to" that show it is no mark of an infinitive: "agreed to in February", "agreed to the terms".
+_NOT_VERBS = frozenset({"in", "on", "at", "by", "for", "from", "with", "last", "next", "this", "the", "a", "an",
+                        "its", "their", "his", "her", "our", "it", "them", "him", "that", "these", "those", "such",
+                        "all", "any", "some", "what", "which", "earlier", "later", "during", "under", "between"})
 # "due to" before a noun phrase means "because of", not "expected to": "due to its August 15 issue".
 _BECAUSE = re.compile(r"\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|higher|lower)\b")
 # Words ending in -ed that start so are adjectives, not past forms: "unspecified", "unnamed".
@@ -56,7 +61,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     """PAST, FUTURE or UNKNOWN for the time expression at text[start:end]."""
-    left, right = sentence_bounds(text, start, end)
+    left, right = _outside_quotes(text, start, end, *sentence_bounds(text, start, end))
     best: tuple[int, int] | None = None  # (distance, direction) of the nearest listed cue
     planned = False  # that cue schedules what the expression dates: "had been scheduled for the third quarter"
     weak: tuple[int, int] | None = None  # the same for other words ending in -ed
@@ -76,7 +81,10 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                 # on Thursday, would cut costs"
                 break
             before, earlier, previous = previous, before, word
-            cue = cues.get(f"{before} {word}") or cues.get(word)
+            paired = cues.get(f"{before} {word}")
+            if paired == "future" and word == "to" and not _infinitive_after(text, match.end(), high):
+                paired = None  # "the terms agreed to in February": "to" ends the verb, it opens none
+            cue = paired or cues.get(word)
             if word == "due" and _BECAUSE.match(text, match.end()):
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
@@ -90,9 +98,10 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                             weak = (distance, PAST)
                         continue
                     cue = "past"
-            if cue == "past" and before in _NOT_FINITE:
-                continue
+            if cue in ("past", "report") and before in _NOT_FINITE:
+                continue  # "will be paid", "results will be announced on Tuesday": a participle
             if cue == "future" and (before == "had" or (before == "been" and earlier == "had")
+                                    or (paired == "future" and earlier == "had")
                                     or (word == "due" and before in ("was", "were"))):
                 cue = "past"  # a plan seen from the past: "it had been due to expire Friday", "was due in January"
             if cue in ("next", "near"):
@@ -112,6 +121,39 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     if best is not None:
         return best[1]
     return PAST if reported else UNKNOWN
+
+
+def _outside_quotes(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
+    """The stretch of the sentence on the same side of every quotation as text[start:end]: the verbs of a
+    quotation do not date what the reporter writes about it ('"Prices should fall," he said in an interview
+    Saturday'), nor the reporter's verbs a date inside it. Quoted words that are a phrase of the sentence
+    ('trading "basis only" before this weekend') are no quotation."""
+    marks = [i for i in range(left, right) if text[i] in _QUOTES]
+    before = [i for i in marks if i < start]
+    after = [i for i in marks if i >= end]
+    if len(before) % 2:  # inside a quotation
+        return before[-1] + 1, after[0] if after else right
+    if before and _quotation(text, before[-2], before[-1]):
+        left = before[-1] + 1
+    if len(after) % 2:  # a quotation opened in an earlier sentence closes after it
+        right = after[0]
+    elif after and _quotation(text, after[0], after[1]):
+        right = after[0]
+    return left, right
+
+
+def _quotation(text: str, opening: int, closing: int) -> bool:
+    """Quoted speech ends in a stop or a comma inside its marks ('"Prices should fall,"'); a quoted phrase does
+    not ('"basis only"')."""
+    return text[opening + 1:closing].rstrip().endswith((",", ".", "!", "?", ":", ";"))
+
+
+def _infinitive_after(text: str, end: int, limit: int) -> bool:
+    """Whether the "to" ending at `end` opens an infinitive: a verb follows, not a preposition, a determiner or
+    a date ("agreed to in February", "agreed to the terms", "agreed to last July")."""
+    following = _WORD.search(text, end, limit)
+    return following is not None and following.group().lower() not in _NOT_VERBS and \
+        not following.group()[0].isupper()
 
 
 def near_in_past(text: str, start: int, end: int, cues: dict[str, str]) -> bool:
