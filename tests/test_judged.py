@@ -1,6 +1,10 @@
 """Whom a statement is aimed at when it judges a deed whose maker its words name."""
 
-from .test_events import titles_and_actors
+import pytest
+
+from eventgraph.events import judged
+
+from .test_events import doc, titles_and_actors
 
 
 def statement_roles(text):
@@ -48,3 +52,31 @@ def test_the_plan_is_not_read_back_to_an_earlier_maker():
     found = statement_roles("Ruritania's plans to close the port were announced on Monday. "
                             "Jan Novak said on Tuesday he was disappointed by the plan.")
     assert all(("ruritania", "target") not in actors for actors in found)
+
+
+def _maker_of_the_offer(told, noun="offer"):
+    """Whom "the `noun`" in a sentence after `told` stands for, as `earlier_makers` reads `told`."""
+    text = f"{told} Jan Novak said on Tuesday the {noun} was too low."
+    document = doc(text)
+    start = text.rindex(f"the {noun}") + 4
+    return [m.actor for m in judged.earlier_makers(document, noun, start, start + len(noun))]
+
+
+@pytest.mark.parametrize("told, maker", [
+    ("Ruritania's offer for the port came on Monday.", ["ruritania"]),
+    ("The Ruritania cash offer for the port came on Monday.", ["ruritania"]),
+    ("The port received an offer by Ruritania on Monday.", ["ruritania"]),
+    ("The port received an offer made yesterday by Ruritania.", ["ruritania"]),
+    ("Ruritania offered to buy the port on Monday.", ["ruritania"]),
+    ("Ruritania has also offered to buy the port.", ["ruritania"]),
+    ("Ruritania said it will offer to buy the port.", ["ruritania"]),
+    ("Freedonia bid for the port on Monday, after Ruritania's offer.", ["ruritania", "freedonia"]),
+    ("Ruritania wants the port, and Freedonia's ships are in it.", []),
+    ("Ruritania rejected the offer on Monday.", []),
+])
+def test_the_maker_of_a_deed_the_article_told_before(told, maker):
+    assert _maker_of_the_offer(told) == maker
+
+
+def test_only_a_deed_with_a_verb_of_its_own_is_read_back():
+    assert _maker_of_the_offer("Ruritania's plan for the port came on Monday.", "plan") == []

@@ -1,5 +1,4 @@
 from eventgraph import events
-from eventgraph.events import short_names
 from eventgraph.model import Document, Mention
 from eventgraph.sentences import split
 
@@ -34,14 +33,6 @@ def test_a_short_name_of_a_company_named_before_makes_the_appeal():
     text = ("Acme Foods Corp said it took Zenith Partners to court. Foods is asking Zenith to sell its "
             "shares in the open market.")
     assert _doers(_doc(text, {"Acme Foods Corp": "acme-foods", "Zenith": "zenith"}), "02") == [["acme-foods"]]
-
-
-def test_short_forms():
-    assert short_names._short_form(["NWMA"], ["U.S.", "National", "Widget", "Makers", "Association"])
-    assert short_names._short_form(["Foods"], ["Acme", "Foods", "Corp"])
-    assert not short_names._short_form(["Corp"], ["Acme", "Foods", "Corp"])  # every company's
-    assert not short_names._short_form(["NBA"], ["National", "Widget", "Makers", "Association"])
-    assert not short_names._short_form(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"])
 
 
 def test_a_plural_the_article_writes_in_lower_case_is_people_not_the_body():

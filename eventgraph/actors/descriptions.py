@@ -29,6 +29,7 @@ import functools
 import re
 from collections import Counter
 
+from .. import reporting
 from ..model import Actor, Document, Event, Mention, Participant
 from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, _rows, _words, gazetteer
@@ -90,7 +91,7 @@ def _named_head(doc: Document, noun: str, start: int, phrase: str) -> Mention | 
 
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # Reuters writes the ticker between the name and the verb: "Acme Corp <ACME> said"
-_SAID = re.compile(rf"(?:\s+{WIRE_CODE.pattern})?\s+(?:said|says|announced|reported)\b")
+_SAID = re.compile(rf"(?:\s+{WIRE_CODE.pattern})?\s+(?:{reporting.pattern()})\b")
 
 
 def _opening_speaker(doc: Document, before: list[Mention]) -> str | None:
@@ -220,8 +221,8 @@ def _body_called(doc: Document, start: int, words: list[str]) -> Mention | None:
 
 
 _DESCRIBING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+")
-_SAID_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds)\s+$")
+_SAID_AFTER = re.compile(rf",?\s+(?:\w+ly\s+)?(?:{reporting.pattern()})\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{reporting.pattern()})\s+$")
 _TAIL = frozenset({"at", "of", "for", "with", "from", "in", "who"})  # "said a senior analyst at Acme"
 DESCRIPTION_WORDS = 4
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..model import Document, Mention
+from . import short_forms
 from .chunks import PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit, gazetteer
@@ -727,7 +728,7 @@ class _Reader:
         for mention in self.mentions:
             if mention.type == "organization":
                 acronym = _ACRONYM.match(self.text, mention.end)
-                for short in ([acronym.group(1)] if acronym else []) + _initials(mention.text, self.gazetteer):
+                for short in ([acronym.group(1)] if acronym else []) + short_forms.initials(mention.text, self.gazetteer):
                     organizations.setdefault(short, mention)
         heads: dict[str, set[str]] = {}
         for mention in self.mentions:
@@ -1075,19 +1076,6 @@ def _is_organization(words: list[str], g) -> bool:
         return True
     return any(word in g.organization_words and following in ("of", "for", "on")
                for word, following in zip(words, words[1:]))
-
-
-def _initials(name: str, g) -> list[str]:
-    """The abbreviations a name may go by: "American Motors Corp" -> AMC, AM; "General Motors" -> GM;
-    "British Petroleum Co Plc" -> BP."""
-    words = [word for word in name.split() if word[:1].isupper()]
-    if len(words) < 2:
-        return []
-    core = [word for word in words if word not in g.organization_words or word is words[0]]
-    named = [word for word in words if word not in g.legal_forms]
-    forms = {"".join(word[0] for word in words), "".join(word[0] for word in core),
-             "".join(word[0] for word in named)}
-    return sorted(form for form in forms if len(form) >= 2)
 
 
 def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:

@@ -14,13 +14,12 @@ Read from the words: statements are not parsed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import Document, Mention
 from . import triggers
 from .lexicon import verb_forms
-from .text import Words
+from .text import Words, read
 
 JUDGED = frozenset({"decision", "decisions", "ruling", "rulings", "finding", "findings", "verdict", "judgment",
                     "judgement", "determination", "move", "moves", "action", "actions", "response", "attack",
@@ -110,32 +109,71 @@ DOING = {"offer": ("offer",), "bid": ("bid",), "proposal": ("propose",), "decisi
          "veto": ("veto",), "criticism": ("criticise", "criticize"), "allegation": ("allege",),
          "accusation": ("accuse",)}
 TAKEOVER = frozenset({"offer", "bid", "proposal"})  # one deed by three nouns: "Acme's bid ... the offer"
-_BEFORE_VERB = r"(?:\s+(?:has|have|had|will|would|also|formally|today|yesterday|said\s+it|said\s+they)){0,3}\s+"
-_KINDS = "cash|takeover|tender|new|revised|rival|higher|hostile|buyout|merger|acquisition|final|initial"
+_BEFORE_VERB = frozenset({"has", "have", "had", "will", "would", "also", "formally", "today", "yesterday"})
+_SAID_IT = (("said", "it"), ("said", "they"))  # "Acme said it will offer"
+_MADE_BY = 3  # lower-case words between a deed noun and the "by" that names its maker: "a bid made today by"
 
 
 def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Mention]:
     """The makers of the deeds the article told before `start` with the same noun ("Acme's offer", "an offer by
     Acme", "the Acme cash offer") or its verb ("Acme offered", "said it will offer"), the last told first, as
-    mentions at `start`..`end`: whom "the offer" in a later sentence may stand for."""
+    mentions at `start`..`end`: whom "the offer" in a later sentence may stand for. Read from each earlier
+    sentence's words as `makers` reads the statement's."""
     singular = noun[:-1] if noun.endswith("s") and noun[:-1] in DOING else noun
     if singular not in DOING:
         return []  # "the plan", "the move": often the speaker's own, which the article need not have told
     kinds = TAKEOVER if singular in TAKEOVER else {singular}
-    nouns = "|".join(sorted(kinds | {kind + "s" for kind in kinds}))
+    nouns = kinds | {kind + "s" for kind in kinds}
     # "proposed the conversion" makes no offer
-    verbs = "|".join(sorted({form for lemma in DOING[singular] for form in verb_forms(lemma)}))
-    own = re.compile(rf"(?:(?:'s|')\s+(?:[a-z][\w-]*\s+){{0,2}}|\s+(?:(?:{_KINDS})\s+){{0,2}})(?:{nouns})\b")
-    done = re.compile(rf"{_BEFORE_VERB}(?:{verbs})\b")
-    made_by = re.compile(rf"\b(?:{nouns})\s+(?:[a-z][\w-]*\s+){{0,3}}by\s+(?:the\s+)?$")
-    found: list[Mention] = []
-    for mention in sorted((m for m in doc.mentions if m.end <= start), key=lambda m: m.start, reverse=True):
-        after = doc.text[mention.end:mention.end + 80]
-        if own.match(after) or done.match(after) or \
-                made_by.search(doc.text[max(0, mention.start - 60):mention.start]):
-            found.append(replace(mention, start=start, end=end, text=doc.text[start:end],
-                                 name=mention.name or mention.text))
-    return found
+    verbs = {form for lemma in DOING[singular] for form in verb_forms(lemma)}
+    found: dict[int, Mention] = {}
+    for sentence in doc.sentences:
+        if sentence.start >= start:
+            break
+        mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= min(start, sentence.end)]
+        if not mentions:
+            continue
+        words = read(sentence.text, sentence.start)
+        ends = {words.index_at(m.end - 1): m for m in mentions}
+        starts = {words.index_at(m.start): m for m in mentions}
+        for j, form in enumerate(words.forms):
+            if words.starts[j] >= start:
+                break
+            maker = None
+            if form in nouns:
+                maker = _maker(words, j, ends) or _agent_after(words, _before_by(words, j), starts)
+            if maker is None and form in verbs:  # "offer" is both
+                maker = _doer_of(words, j, ends)
+            if maker is not None:
+                found[maker.start] = maker
+    return [replace(found[key], start=start, end=end, text=doc.text[start:end], name=found[key].name or
+                    found[key].text) for key in sorted(found, reverse=True)]
+
+
+def _before_by(words: Words, j: int) -> int:
+    """The word right before the "by" that names the maker of the deed noun at word `j`, across at most
+    `_MADE_BY` lower-case words ("the bid made on Monday by"); `j` when none comes."""
+    for k in range(j + 1, min(len(words), j + 2 + _MADE_BY)):
+        if words.forms[k] == "by":
+            return k - 1
+        if not words.forms[k].isalpha() or words.capitalised(k):
+            return j
+    return j
+
+
+def _doer_of(words: Words, j: int, ends: dict[int, Mention]) -> Mention | None:
+    """The actor named right before the verb at word `j`, across at most three auxiliaries or adverbs of time
+    ("Acme has also offered", "Acme said it will offer")."""
+    k, skipped = j - 1, 0
+    while k >= 0 and skipped < 3 and k not in ends:
+        if words.forms[k] in _BEFORE_VERB:
+            k -= 1
+        elif k >= 1 and (words.forms[k - 1], words.forms[k]) in _SAID_IT:
+            k -= 2
+        else:
+            return None
+        skipped += 1
+    return ends.get(k)
 
 
 def earlier_maker(doc: Document, noun: str, start: int, end: int, doers: set[str]) -> Mention | None:

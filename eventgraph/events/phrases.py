@@ -12,7 +12,7 @@ import calendar
 import re
 
 from ..temporal import aspect
-from . import triggers
+from . import titles, triggers
 from .lexicon import entries_by_first_word
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words
 
@@ -135,8 +135,31 @@ def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], k
         return last
     last = _before_time(j, max(last, _name_end(words, last)), in_timex)
     if last + 1 < end and last + 1 - j >= MAX_OBJECT_WORDS and _continues(words, last + 1, kind, j):
-        last = _boundary(words, cut_after, last)
+        last = _said_end(words, j, cut_after, last) if kind == "S" else _boundary(words, cut_after, last)
     return last
+
+
+def _said_end(words: Words, first: int, verb: int, last: int) -> int:
+    """The last word of a said clause too long for a title, opening at word `first` and read to word `last`:
+    where its core ends (`titles.core_end`, past its verb, word `verb` or else the first tensed one, and one
+    word of its object), else, or when it has no verb known, before its last preposition or conjunction
+    (`_boundary`)."""
+    if verb == first:
+        # the core reaches past the verb, not past the clause's first word; with no verb the lexicon knows ("it
+        # needs about") or none before the object's last word ("each share of its stock will"), the clause is cut
+        # as any phrase is, never to its subject and verb alone
+        verb = _verb_of(words, first, last + 1)
+        if verb == first or verb + 2 > last:
+            return _boundary(words, first, last)
+    text = words.span(first, min(len(words) - 1, last + 1))  # the word after tells whether a phrase ends there
+    tokens = [(match.start(), match.end()) for match in re.finditer(r"\S+", text)]
+    at = words.starts[verb] - words.starts[first]
+    verb_token = next((n for n, (start, end) in enumerate(tokens) if start <= at < end), 0)
+    cut = titles.core_end([text[start:end] for start, end in tokens], verb_token, len(tokens) - 1)
+    if cut is None:
+        return _boundary(words, verb, last)
+    k = words.index_at(words.starts[first] + tokens[cut - 1][1] - 1)
+    return k - 1 if words.forms[k] == "," else k
 
 
 def _before_time(first: int, last: int, in_timex: set[int]) -> int:

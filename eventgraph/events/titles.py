@@ -322,6 +322,15 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
     verb's object's own or there is none but a clause of its own a few words on, there; None when there is none."""
     if len(tokens) <= most:
         return " ".join(tokens)
+    cut = core_end(tokens, verb, most)
+    return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
+
+
+def core_end(tokens: list[str], verb: int, most: int) -> int | None:
+    """How many of a said clause's `tokens` its core keeps: up to the last phrase's end within `most` words
+    past its verb (the `verb`th, past its auxiliaries) and one word of its object, or, when that end is an active
+    verb's object's own or there is none but a clause of its own a few words on, there; None when none ends
+    there."""
     while verb + 1 < len(tokens) and (tokens[verb].lower() in _AUXILIARIES or tokens[verb] == "not"):
         verb += 1  # the verb the auxiliaries lead to: "will retender" is no whole clause
     passive = verb > 0 and tokens[verb - 1].lower() in triggers.BE and tokens[verb].endswith("ed")
@@ -329,11 +338,10 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
             if k < len(tokens) and _cut_before(tokens, k)]
     within = [k for k in cuts if k <= most]
     if len(within) == 1 and len(cuts) > 1 and not passive:
-        return " ".join(tokens[:cuts[1]]).rstrip(",")  # the object keeps its first phrase: "seeks a link | with
-        # Acme", "may want a rise | in the coupon rate"
-    end = within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
+        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a rise | in the
+        # coupon rate"
     # a clause of its own goes: "may not be done at full speed | if ..."; not "new plants | and related assets"
-    return " ".join(tokens[:end]).rstrip(",") if end else None
+    return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
 
 
 def has_quote(said: str) -> bool:

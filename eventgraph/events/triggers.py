@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import datafiles
+from .. import datafiles, reporting
 from .lexicon import Entry, GAP, entries_by_first_word, not_happenings, verb_forms
 from .text import QUOTES, Words
 
@@ -59,7 +59,7 @@ ISSUED_TEXTS = frozenset({"statement", "statements", "resolution", "resolutions"
 USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used Chinese-made Silkworm missiles to"
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
 COMPELLED = frozenset({"forced", "compelled", "obliged"})  # "was forced to": what the doer could not but do
-SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "stated"})  # before a clause they report
+SAYING = reporting.forms()  # before a clause they report
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
                       "mulling"})  # before an -ing verb
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})

@@ -1,0 +1,49 @@
+"""Short forms of an organisation's name, read once for the actor stage and the event stage."""
+
+from eventgraph.actors import short_forms
+from eventgraph.actors.gazetteer import gazetteer
+from eventgraph.model import Document, Mention
+
+
+def test_the_initials_a_name_goes_by():
+    g = gazetteer()
+    assert short_forms.initials("American Motors Corp", g) == ["AM", "AMC"]
+    assert short_forms.initials("General Motors", g) == ["GM"]
+    assert "BP" in short_forms.initials("British Petroleum Co Plc", g)
+    assert short_forms.initials("Widgets", g) == []
+
+
+def test_short_forms():
+    assert short_forms.stands_for(["NWMA"], ["U.S.", "National", "Widget", "Makers", "Association"])
+    assert short_forms.stands_for(["AMC"], ["American", "Motors", "Corp"])
+    assert short_forms.stands_for(["Foods"], ["Acme", "Foods", "Corp"])
+    assert short_forms.stands_for(["Widget", "Makers"], ["National", "Widget", "Makers", "Association"])
+    assert not short_forms.stands_for(["Corp"], ["Acme", "Foods", "Corp"])  # every company's
+    assert not short_forms.stands_for(["NBA"], ["National", "Widget", "Makers", "Association"])
+    assert not short_forms.stands_for(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"])
+    assert not short_forms.stands_for(["Makers", "Widget"], ["National", "Widget", "Makers", "Association"])
+
+
+def _doc(text, names):
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "organization", name=name)
+                for name, key in names.items()]
+    return Document(id="d1", path="d1.txt", text=text, mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def test_the_body_named_before_that_a_short_form_stands_for():
+    text = "Acme Widget Holdings Inc bought Beta Corp. Widget said it would keep the staff."
+    found = short_forms.body_named_before(_doc(text, {"Acme Widget Holdings Inc": "acme", "Beta Corp": "beta"}),
+                                          text.index("Widget said"), text.index(" said"))
+    assert (found.actor, found.text, found.start) == ("acme", "Widget", text.index("Widget said"))
+
+
+def test_a_short_form_two_bodies_fit_stands_for_neither():
+    text = "Acme Widget Inc sued Widget Partners Ltd. Widget said it would appeal."
+    doc = _doc(text, {"Acme Widget Inc": "acme", "Widget Partners Ltd": "partners"})
+    assert short_forms.body_named_before(doc, text.index("Widget said"), text.index(" said")) is None
+
+
+def test_a_short_form_named_only_after_it_stands_for_nothing():
+    text = "Widget said it would appeal the ruling against Acme Widget Inc."
+    doc = _doc(text, {"Acme Widget Inc": "acme"})
+    assert short_forms.body_named_before(doc, 0, len("Widget")) is None
