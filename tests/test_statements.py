@@ -82,6 +82,12 @@ from .test_events import doc
     ("Ruritania said it would respond in kind to any move by Freedonia.", "130"),
     ("Jan Novak said Freedonia should begin by withdrawing its troops.", "020"),
     ("Jan Novak said the new plant in Freedonia should open by June.", "010"),
+    ("Ruritania said the new levy on its wine was a clear violation of the treaty.", "111"),
+    ("Jan Novak said the conduct of Freedonia was an act of armed aggression.", "111"),
+    ("Ruritania said the new tariff was discriminatory and illegal.", "111"),
+    ("Jan Novak said the new tariff was not a violation of the treaty.", "010"),
+    ("Jan Novak said it would be a mistake to raise the tariff.", "010"),
+    ("Jan Novak said there had never been a mistake in the tests.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions

@@ -256,6 +256,12 @@ def disapproval() -> frozenset[str]:
     return _words("events_disapproval.txt")
 
 
+def wrongs() -> frozenset[str]:
+    """Words that name what a statement speaks of as a wrong done (`resources/en/events_wrongs.txt`):
+    "violation", "aggression", "mistake"."""
+    return _words("events_wrongs.txt")
+
+
 def label(code: str) -> str:
     found = codes().get(code)
     return found.label if found else ""

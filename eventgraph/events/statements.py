@@ -39,7 +39,7 @@ from ..actors.names import fold
 from ..model import Document, Mention
 from ..temporal import aspect
 from . import attach, happenings, phrases, triggers
-from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, forms_of, plural
+from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, forms_of, plural, wrongs
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
@@ -180,6 +180,13 @@ RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do 
 FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
                     "possible", "probable", "doubt", "doubts", "hope", "hopes", "worry", "worries",
                     "prospect"})  # "a risk that prices will slip": what may come about, not what is pledged
+PREDICATE_REACH = 4  # words from "be" to the word naming a wrong: "was in direct violation", "were wanton and barbarous"
+PREDICATE_FILLERS = frozenset({"a", "an", "the", "in", "of", "act", "acts", "and", "armed", "clear", "direct",
+                               "flagrant", "blatant", "open", "serious", "grave", "gross", "major", "main", "real"})
+# what may stand between "be" and the wrong it names
+UNCLAIMED = frozenset({"would", "could", "might", "may", "can", "to", "which", "there", "whether", "if"})  # before
+# "be": advice ("it would be a mistake to"), a clause that tells the background ("the diversion, which was illegal"),
+# a wrong only said to exist ("there was an illegal diversion") or asked about
 UNFAULTED = frozenset({"it", "this", "that", "what", "which", "there"})  # "it was wrong to believe": a view
 COOPERATIVE = ("03", "08")  # CAMEO roots of cooperation, from intent to cooperate to yielding
 REFUSING = ("fail", "refus", "reject")  # a condition that another refuses: "if the union rejects the offer"
@@ -206,7 +213,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
                       if words.capitalised(j) and not trigger.first <= j <= trigger.last)
     if only and _found_wanting(forms):
         return replace(trigger.entry, code=REJECTION)
-    if _disapproving(forms) or _faulted(forms):
+    if _disapproving(forms) or _faulted(forms) or _condemned(forms):
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
@@ -272,6 +279,25 @@ def _faulted(forms: list[str]) -> bool:
     return any(form in triggers.BE and j > 0 and forms[j - 1] not in UNFAULTED and forms[j + 1:j + 2] and (
         forms[j + 1] == "mistaken" or forms[j + 1] == "wrong" and forms[j + 2:j + 3] in (["to"], ["in"]))
         for j, form in enumerate(forms))
+
+
+def _condemned(forms: list[str]) -> bool:
+    """"the raid was an act of aggression", "what they have done is in direct violation of the act", "the tax is
+    discriminatory and illegal", "the central bank was the main culprit": a said clause whose predicate names a wrong done,
+    criticism (CAMEO 111). Not a wrong denied ("was not a violation", "had never been a mistake"), weighed ("would be
+    a mistake to"), or asked about ("whether it was illegal")."""
+    listed = wrongs()
+    for j, form in enumerate(forms):
+        if form not in triggers.BE and form not in ("act", "acts") or j > 0 and forms[j - 1] in UNCLAIMED or \
+                any(word in triggers.NEGATIONS for word in forms[max(0, j - 2):j]):
+            continue
+        k = j + 1
+        while k < len(forms) and k - j <= PREDICATE_REACH and \
+                (forms[k] in PREDICATE_FILLERS or forms[k].endswith("ly")):
+            k += 1
+        if k < len(forms) and k - j <= PREDICATE_REACH and _listed_at(forms, listed, range(k, k + 1)):
+            return True
+    return False
 
 
 def _listed_at(forms: list[str], listed: frozenset[str], positions: range) -> bool:
