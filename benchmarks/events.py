@@ -56,7 +56,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from eventgraph import actors, events, merge, pipeline, sentences, temporal  # noqa: E402
-from eventgraph.events import frame, phrases, statements, triggers  # noqa: E402
+from eventgraph.events import frame, parsing, phrases, statements, triggers  # noqa: E402
+from eventgraph.events.sentence import _name_words  # noqa: E402
 from eventgraph.events.text import read  # noqa: E402
 from eventgraph.actors.names import fold  # noqa: E402
 from eventgraph.actors.gazetteer import gazetteer  # noqa: E402
@@ -264,7 +265,7 @@ def _trigger_class(doc, number: int, fits) -> str:
     words = read(sentence.text, sentence.start)
     mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
     timexes = [t for t in doc.timexes if sentence.start <= t.start < sentence.end]
-    raw = triggers.matches(words, events._name_words(words, mentions), events._name_words(words, timexes))
+    raw = triggers.matches(words, _name_words(words, mentions), _name_words(words, timexes))
     shown = lambda trigger: f"'{words.span(trigger.first, trigger.last)}' {trigger.entry.code}"  # noqa: E731
     if not raw:
         return "no trigger"
@@ -277,7 +278,7 @@ def _trigger_class(doc, number: int, fits) -> str:
     if number not in events._read_words(doc)[2]:
         return "word reading dropped: " + ", ".join(_word_reason(words, t, timexes) for t in real
                                                        if fits(t.entry.code))
-    read_frames = frame.frames(words, real, events._parse([sentence.text])[0], mentions, timexes)
+    read_frames = frame.frames(words, real, parsing.parse([sentence.text])[0], mentions, timexes)
     negated = [t for t, f in zip(real, read_frames) if fits(t.entry.code) and f.negated]
     if negated:
         return "negated by the parse: " + ", ".join(shown(t) for t in negated)

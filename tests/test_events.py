@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import events
-from eventgraph.events import attach, phrases, statements, titles, triggers
+from eventgraph.events import attach, parsing, phrases, referents, statements, titles, triggers
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
 from eventgraph.events.text import read
 from eventgraph.model import Document, Mention, Timex
@@ -334,18 +334,18 @@ _NAME_LETTERS = st.sampled_from(list("aikKsStTıİſK ") + ["ß", "é"])
 def test_a_name_that_matches_ignoring_case_may_occur(name, text):
     """The cheap test never rules out a name that `re.I` finds: "i", "k" and "s" match non-ASCII letters too."""
     if re.search(re.escape(name), text, re.I):
-        assert events._may_occur(name, text)
+        assert referents._may_occur(name, text)
 
 
 def test_a_name_absent_from_a_phrase_cannot_occur():
-    assert not events._may_occur("Acme Holdings", "the purchase of a rival")
-    assert events._may_occur("Kaya Yildirim", "a deal with KAYA YILDIRIM")
+    assert not referents._may_occur("Acme Holdings", "the purchase of a rival")
+    assert referents._may_occur("Kaya Yildirim", "a deal with KAYA YILDIRIM")
 
 
 def test_a_doers_longer_name_goes_first_from_its_object():
     """Whatever order a set gives the two names, the longer goes first: no "Inc" is left behind."""
     doer = Mention(0, 13, "Zorbex Trading", "zorbex", "organization", name="Zorbex Trading Inc")
-    assert events._unnamed("a stake in Zorbex Trading Inc", [doer], said=False) == "a stake in"
+    assert referents.unnamed("a stake in Zorbex Trading Inc", [doer], said=False) == "a stake in"
 
 
 def report_dated_by(text, surface):
@@ -794,7 +794,7 @@ def test_a_sentence_the_parser_cannot_handle_yields_no_event(monkeypatch):
     def broken(texts):
         raise RuntimeError("no parse")
 
-    monkeypatch.setattr(events, "_pipe", broken)
+    monkeypatch.setattr(parsing, "_pipe", broken)
     assert doc("Ruritania attacked Freedonia.").event_mentions == []
 
 
@@ -1032,57 +1032,57 @@ def test_a_target_named_inside_the_object_s_phrase_keeps_the_phrase_s_prepositio
 
 def test_a_person_saying_what_he_will_do_is_he_when_his_given_name_tells():
     novak = Mention(0, 9, "Jan Novak", "novak", "person")
-    assert events._unnamed("Novak will resign in May", [novak], said=True) == "he will resign in May"
-    assert events._unnamed("Jan Novak will resign in May", [novak], said=True) == "he will resign in May"
+    assert referents.unnamed("Novak will resign in May", [novak], said=True) == "he will resign in May"
+    assert referents.unnamed("Jan Novak will resign in May", [novak], said=True) == "he will resign in May"
     # "he of Acme" and "he and Kral" read worse than the name twice
-    assert events._unnamed("Jan Novak of Acme will resign", [novak], said=True) == "Jan Novak of Acme will resign"
-    assert events._unnamed("Novak and Kral will resign", [novak], said=True) == "Novak and Kral will resign"
+    assert referents.unnamed("Jan Novak of Acme will resign", [novak], said=True) == "Jan Novak of Acme will resign"
+    assert referents.unnamed("Novak and Kral will resign", [novak], said=True) == "Novak and Kral will resign"
     # a given name that does not tell the sex for sure keeps the name
     lee = Mention(0, 7, "Kim Lee", "lee", "person")
-    assert events._unnamed("Lee will resign", [lee], said=True) == "Lee will resign"
+    assert referents.unnamed("Lee will resign", [lee], said=True) == "Lee will resign"
 
 
 def test_a_name_inside_a_longer_name_is_another_actor():
     acme = Mention(0, 4, "Acme", "acme", "organization")
-    assert events._unnamed("Zorbex and Acme Pacific will merge", [acme], said=True) == \
+    assert referents.unnamed("Zorbex and Acme Pacific will merge", [acme], said=True) == \
         "Zorbex and Acme Pacific will merge"
-    assert events._unnamed("Zorbex and Acme will merge", [acme], said=True) == "Zorbex and it will merge"
-    assert events._unnamed("a stake in Acme Pacific", [acme], said=False) == "a stake in Acme Pacific"
-    assert events._unnamed("a stake in Acme", [acme], said=False) == "a stake in"
+    assert referents.unnamed("Zorbex and Acme will merge", [acme], said=True) == "Zorbex and it will merge"
+    assert referents.unnamed("a stake in Acme Pacific", [acme], said=False) == "a stake in Acme Pacific"
+    assert referents.unnamed("a stake in Acme", [acme], said=False) == "a stake in"
 
 
 def test_a_doers_legal_form_goes_with_its_name():
     acme = Mention(0, 4, "Acme", "acme", "organization")
-    assert events._unnamed("a stake in Acme Ltd", [acme], said=False) == "a stake in"
-    assert events._unnamed("Acme Inc. will buy Zorbex", [acme], said=True) == "it will buy Zorbex"
+    assert referents.unnamed("a stake in Acme Ltd", [acme], said=False) == "a stake in"
+    assert referents.unnamed("Acme Inc. will buy Zorbex", [acme], said=True) == "it will buy Zorbex"
 
 
 def test_a_partners_title_goes_with_its_name():
     ruritania = Mention(0, 9, "Ruritania", "ruritania", "country")
     novak = Mention(0, 9, "Jan Novak", "novak", "person")
-    assert events._unnamed("Ruritania President Jan Novak", [ruritania, novak], said=False) is None
-    assert events._unnamed("Ruritania Pacific Airways", [ruritania], said=False) == "Ruritania Pacific Airways"
+    assert referents.unnamed("Ruritania President Jan Novak", [ruritania, novak], said=False) is None
+    assert referents.unnamed("Ruritania Pacific Airways", [ruritania], said=False) == "Ruritania Pacific Airways"
 
 
 def test_a_companys_own_name_in_its_statement():
     acme = Mention(0, 4, "Acme", "acme", "organization")
-    assert events._unnamed("Acme Inc's board will meet", [acme], said=True) == "its board will meet"
-    assert events._unnamed("its Acme Inc unit will close", [acme], said=True) == "its Acme Inc unit will close"
-    assert events._unnamed("operations of Acme Co Inc", [acme], said=False) == "operations of"
+    assert referents.unnamed("Acme Inc's board will meet", [acme], said=True) == "its board will meet"
+    assert referents.unnamed("its Acme Inc unit will close", [acme], said=True) == "its Acme Inc unit will close"
+    assert referents.unnamed("operations of Acme Co Inc", [acme], said=False) == "operations of"
     pronoun = Mention(0, 2, "he", "novak", "person", name="Jan Novak")
-    assert events._unnamed("he had no details", [pronoun], said=True) == "he had no details"
+    assert referents.unnamed("he had no details", [pronoun], said=True) == "he had no details"
 
 
 def test_a_title_stays_when_no_name_went():
     novak = Mention(0, 9, "Jan Novak", "novak", "person")
-    assert events._unnamed("chairman", [novak], said=False) == "chairman"
+    assert referents.unnamed("chairman", [novak], said=False) == "chairman"
     acme = Mention(0, 4, "Acme", "acme", "organization")
-    assert events._unnamed("to sell its Acme Ltd unit", [acme], said=False) == "to sell its unit"
+    assert referents.unnamed("to sell its Acme Ltd unit", [acme], said=False) == "to sell its unit"
 
 
 def test_a_company_owned_by_the_speaker_at_a_phrases_end_is_it():
     acme = Mention(0, 4, "Acme", "acme", "organization")
-    assert events._unnamed("the bid by his Acme Corp", [acme], said=True) == "the bid by it"
+    assert referents.unnamed("the bid by his Acme Corp", [acme], said=True) == "the bid by it"
 
 
 def test_one_before_a_noun_counts_and_is_no_pronoun():

@@ -5,7 +5,8 @@ from spacy.tokens import Doc
 
 from eventgraph import events, pipeline, syntax
 from eventgraph.actors.descriptions import add_countries, speaks_for
-from eventgraph.events import _distinct, _names, frame, titles
+from eventgraph.events import frame, titles
+from eventgraph.events.written import _distinct, _names
 from eventgraph.events.phrases import phrase
 from eventgraph.events.text import read
 from eventgraph.model import Actor, Date, Document, Event, Mention, Participant

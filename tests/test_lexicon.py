@@ -168,11 +168,11 @@ def test_no_happening(sentence):
 
 
 def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
-    from eventgraph.events import _absorb
+    from eventgraph.events.violence import absorb
     words = read("The dockers called off the strike on Monday.", 0)
-    assert [t.entry.code for t in _absorb(words, triggers.find(words, set()))] == ["080"]
+    assert [t.entry.code for t in absorb(words, triggers.find(words, set()))] == ["080"]
     words = read("The regime cancelled the talks.", 0)
-    assert [t.entry.code for t in _absorb(words, triggers.find(words, set()))] == ["160"]
+    assert [t.entry.code for t in absorb(words, triggers.find(words, set()))] == ["160"]
 
 
 @pytest.mark.parametrize("sentence, code", [

@@ -288,7 +288,7 @@ def test_a_run_to_a_phrase_end_only_adds_to_the_phrase(sentence, phrase):
 
 
 def test_a_bought_object_that_names_the_company_across_a_line_break_names_it_once():
-    from eventgraph.events import _bought
+    from eventgraph.events.written import _bought
     from eventgraph.model import Mention
 
     target = Mention(0, 20, "Vorland\nSteel Corp", "vorland-steel", "organization", name="Vorland Steel Corporation")

@@ -1,0 +1,305 @@
+"""Doers and groups: who a sentence's happenings are done by when no name says it outright (groups, owners,
+appointers, media reports, quoted speakers, conjuncts)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Document, EventMention, Mention
+from ..actors import descriptions, groups, media
+from ..actors.gazetteer import DEMONYM, gazetteer
+from . import attach, happenings, phrases, statements, triggers
+from .lexicon import is_mutual, title_words
+from .text import SUBORDINATORS, Words
+
+
+TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
+_WITH = re.compile(r" with\s*$", re.I)  # "with" right before a name: "discussions with Acme's lenders"
+_WITH_REACH = 20  # characters before a name read for it: the word and the spaces after it, not the article
+CONSULTING = "04"  # CAMEO root of meetings and talks: "negotiations between management and workers"
+TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
+QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
+
+
+def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
+    """The actors of a role without those that only qualify another of them: the country of "the U.S.
+    Department of Justice" and the employer of "Acme Corp vice chairman Jan Novak" are not doers of their
+    own."""
+    def qualifies(mention: Mention, other: Mention) -> bool:
+        between = doc.text[mention.end:other.start]
+        if mention.type == "country" and other.type == "organization":
+            return between.strip() in ("", "'s", "’s")
+        title = between.lower().replace(",", " ").split()
+        # the one with a title after an organisation is a person, whatever type the name was given
+        return mention.type == "organization" and bool(title) and \
+            all(word in title_words() or word in TITLE_MODIFIERS for word in title)
+
+    return [mention for mention in group if not any(
+        other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
+
+
+def describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
+                   bindings: list[attach.Binding], guessing: bool = False) -> None:
+    """"The company said", "the government suspended payments", "Freedonian jets attacked": a subject that
+    describes an actor the article has named, or is led by a country's adjective, stands for that actor; so
+    does the agent of a passive ("was hit by Freedonian jets"). `guessing`: the sentence is read by its words
+    alone, before its parse; a group the words make the subject gets the sentence parsed, and the parse says."""
+    for trigger, binding in zip(found, bindings):
+        _group_parties(doc, words, trigger, binding)
+        if binding.sources or trigger.nominal:
+            _owned_group(doc, words, trigger, binding)
+        if binding.sources or not trigger.verbal and binding.pronoun is None and not (
+                binding.settled and binding.subject_text):
+            continue
+        if binding.pronoun is not None and trigger.entry.kind != "S":
+            antecedent = descriptions.antecedent(doc, *binding.pronoun)
+            binding.sources = [antecedent] if antecedent is not None else []
+            continue
+        if trigger.passive:
+            phrase = binding.subject_text if binding.settled else None
+        else:
+            phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        if phrase is None and guessing and not trigger.passive:
+            phrase = _opening_phrase(words, trigger)
+        start = place(words, phrase, words.starts[trigger.first] if not trigger.passive else words.ends[-1])
+        if start is None:
+            continue
+        first = words.index_at(start)
+        if not binding.settled and first > 0 and words.capitalised(first - 1):
+            # the word rules stop a subject at a capital: "Chadian troops" reads "troops"
+            phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
+        if trigger.entry.kind == "S":  # what "the company said" is told by the happenings it reports, if any
+            # "Western diplomats said" is a speaker of its own, "government economists said" speak for a body
+            found_actor = statements.served(doc, words, trigger) or groups.group(doc, phrase, start)
+        elif happenings.befalls(trigger.entry):
+            found_actor = None  # "rebels died": those a happening befalls did not do it
+        else:
+            # the parse's subject, not the words' guess, for a group: "seamen said marines occupied the ship"
+            found_actor = (groups.group(doc, phrase, start) if binding.settled or guessing else None) or \
+                descriptions.stand_in(doc, phrase, start) or \
+                descriptions.national(doc, phrase, start) or descriptions.owned(doc, phrase, start)
+        if found_actor is not None:
+            binding.sources = [found_actor]
+
+
+def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
+    """Groups of people the word rules, which know only named actors, leave out: the group a name owns
+    ("Ruritania's 3,000 dockers walked out"), the one after "by" ("the strike by dockers"; not "is said by
+    diplomats to be alarmed": what they say), after "with" or "against" ("a wage deal with striking dockers"),
+    and the sides of negotiations "between management and workers"."""
+    parties = binding.sources + binding.targets
+    owned = groups.owned(doc, parties[0]) if len(parties) == 1 else None
+    if owned is not None and is_mutual(trigger.entry.code) and \
+            _WITH.search(doc.text, max(0, parties[0].start - _WITH_REACH), parties[0].start):
+        # "discussions with Acme's lenders": Acme talks with its lenders
+        binding.sources, binding.targets = parties, [owned]
+    else:
+        binding.sources = [groups.owned(doc, m) or m for m in binding.sources]
+        binding.targets = [groups.owned(doc, m) or m for m in binding.targets]
+    end = words.ends[trigger.last]
+    if not binding.sources and (trigger.nominal or trigger.passive) and trigger.entry.kind != "S" and \
+            not happenings.befalls(trigger.entry):
+        binding.sources = [found for found in [groups.agent(doc, end)] if found is not None]
+    if not binding.targets and not trigger.passive and trigger.entry.kind != "S":
+        binding.targets = [found for found in [groups.partner(doc, end)]
+                           if found is not None and found.actor not in {m.actor for m in binding.sources}]
+    if trigger.nominal and trigger.entry.code[:2] == CONSULTING:
+        sides = groups.management_sides(doc, words.starts[trigger.first], end)
+        if sides and {m.actor for m in binding.sources + binding.targets} <= {sides[0].actor}:
+            binding.sources, binding.targets = sides[:1], sides[1:]
+
+
+def _opening_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"Farmers blocked roads": the words from the start of the clause to its verb, which the word rules leave
+    when the clause opens with a capital."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
+    return words.span(start, last) if 0 <= last - start < groups.MAX_WORDS else None
+
+
+def appointers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Jane Doe was named president of Acme", "was elected chairman of the company": a post filled by a
+    passive appointment with no doer named was filled by the body whose post it is, named in its clause."""
+    for trigger, binding in zip(found, bindings):
+        if not (happenings.is_happening(trigger.entry.code) and trigger.entry.label in descriptions.APPOINTING and
+                trigger.passive and not binding.sources):
+            continue
+        comma = next((j for j in range(trigger.last + 1, len(words)) if words.forms[j] in (",", ";")), len(words))
+        body = descriptions.appointer(doc, words.ends[trigger.last], words.ends[comma - 1])
+        if body is not None:
+            binding.sources = [body]
+
+
+def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:
+    """"Chile's 9,000 dockers struck", "Acme shareholders approved", "Chilean dockers held talks": a group
+    the parse gave to the name that qualifies it is that group."""
+    phrase = binding.subject_text  # the parse's, for a noun: "X held talks"
+    if not (binding.settled or trigger.nominal) or not phrase or happenings.is_happening(trigger.entry.code):
+        return
+    start = place(words, phrase, words.starts[trigger.first] if not trigger.passive else words.ends[-1])
+    if start is None or not all(start <= m.start and m.end <= start + len(phrase) for m in binding.sources):
+        return
+    found = groups.group(doc, phrase, start)
+    if found is not None:
+        binding.sources = [found]
+
+
+def groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]:
+    """The unnamed groups and the countries read from an adjective ("an attack on a Ruritanian platform") that are
+    doers or targets of the sentence's events, which become actor mentions of the article, so that every actor
+    an event names is in the story: a group no event involves is no actor."""
+    known = {(m.start, m.end) for m in doc.mentions}
+    taking_part = {p.actor for event in result for p in event.actors}
+    found = []
+    for _, binding, _ in kept:
+        for mention in binding.sources + binding.targets:
+            mention = _demonym_of(doc, mention)
+            adjective = mention.type == "country" and descriptions.country_of_adjective(mention.text, doc.published)
+            if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or adjective) and \
+                    (mention.start, mention.end) not in known:
+                known.add((mention.start, mention.end))
+                found.append(mention)
+    return found
+
+
+def _demonym_of(doc: Document, mention: Mention) -> Mention:
+    """"The British foreign minister" standing for a country: the mention of its adjective alone, which names
+    the country in the article as "British" would on its own."""
+    if mention.type != "country" or descriptions.country_of_adjective(mention.text, doc.published):
+        return mention
+    hit = next((hit for hit in gazetteer().find(mention.text, published=doc.published)
+                if hit.entry.key == mention.actor and hit.entry.role == DEMONYM), None)
+    if hit is None:
+        return mention
+    return replace(mention, start=mention.start + hit.start, end=mention.start + hit.end,
+                   text=mention.text[hit.start:hit.end])
+
+
+def place(words: Words, phrase: str | None, before: int) -> int | None:
+    """The document offset of the last `phrase` in the sentence before offset `before`."""
+    if not phrase:
+        return None
+    at = words.text.lower().rfind(phrase.lower(), 0, before - words.offset)
+    return words.offset + at if at >= 0 else None
+
+
+def hand_reports_on(words: Words, found, bindings) -> None:
+    """A verb in the clause of a reporting verb, or in the clause it introduces, has the reporter as its source
+    when it names none ("Ruritania announced the addition of items to its list of goods banned from export")."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        if trigger.entry.kind != "S" or not binding.sources or all(media.is_medium(m) for m in binding.sources):
+            continue
+        clause = words.clause[trigger.first]
+        for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
+            reported = words.clause[other.first] in (clause, clause + 1)
+            # a policy announced is the announcer's ("announced a wage freeze"), not one its words only name
+            # ("said the government must answer for the effects of the wage freeze")
+            doing = other.verbal or other.entry.label == happenings.POLICY and not any(
+                words.forms[j] in triggers.PREPOSITIONS or words.is_break(j) or words.forms[j] in SUBORDINATORS
+                for j in range(trigger.last + 1, other.first))
+            if reported and doing and not other_binding.sources and not other_binding.settled and \
+                    not is_mutual(other.entry.code):
+                other_binding.sources = list(binding.sources)
+
+
+def media_report(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """The media reporting in a sentence are the sources of what it tells, not its doers or targets."""
+    said = [trigger.entry.kind == "S" for trigger in found]
+    reporting = media.reporters([b.sources for b, s in zip(bindings, said) if s]) | {
+        m.actor for b in bindings for m in b.sources + b.targets
+        if media.is_medium(m) and media.speaks(words.forms, words.index_at(m.end - 1) + 1)}
+    # "officials told Reuters they met": a medium told what others did tells no deed of its own
+    told = {m.actor for b in bindings for m in b.sources + b.targets
+            if media.is_medium(m) and words.forms[max(0, words.index_at(m.start) - 1)] in TOLD}
+    for trigger, binding, statement in zip(found, bindings, said):
+        attributed, doers = len(binding.attributed_to), len(binding.sources)
+        # "CNN said it reached an agreement": a medium telling its own deed, as a company does
+        own = statement or subject_pronoun(words, trigger) is not None
+        binding.sources, binding.targets, binding.attributed_to = media.as_source(
+            *media.as_source(binding.sources, binding.targets, binding.attributed_to, set() if statement else told,
+                             False),
+            reporting, own)
+        if doers and not binding.sources:
+            binding.settled = False  # the doer is to be found in the reported clause
+        if len(binding.attributed_to) > attributed and binding.modality == "asserted":
+            binding.modality = "attributed"  # a deed a medium tells, as the frame marks one another speaker tells
+
+
+def quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
+           mentions: list[Mention]) -> None:
+    """"the agency quoted him as saying", "Novak was quoted by the agency as saying": the speaker is the one
+    quoted, not the paper or agency that quotes him, which the word rules took for the subject."""
+    for trigger, binding in zip(found, bindings):
+        at = triggers.quoting(words, trigger)
+        if at is None:
+            continue
+        if at > 0 and words.forms[at - 1] in triggers.BE:
+            quoted = [m for m in mentions if at > 1 and words.index_at(m.end - 1) == at - 2]
+        else:
+            between = range(at + 1, trigger.first - 1)
+            quoted = [m for m in mentions if words.index_at(m.start) in between]
+            pronoun = next((QUOTED_PRONOUNS[words.forms[j]] for j in between if words.forms[j] in QUOTED_PRONOUNS),
+                           None)
+            if not quoted and pronoun is not None:
+                speaker = descriptions.antecedent(doc, pronoun, words.starts[trigger.first])
+                quoted = [speaker] if speaker is not None else []
+        binding.sources = quoted
+
+
+def spoken_for(found: list[triggers.Trigger], bindings: list[attach.Binding], countries: set[str]) -> None:
+    """"Trade Minister Jan Novak said Ruritania was ready to retaliate": an intent stated by one who speaks
+    for its doer (a minister for his country, an executive for his company, a ministry for its state) is his
+    speech act as much as the body's, so he is its doer with the body. The speaker is that of the reporting
+    verb nearest before the intent, or right after it ("Ruritania will retaliate, Jan Novak said"); `countries`
+    are the article's."""
+    said = [(n, b) for n, (t, b) in enumerate(zip(found, bindings)) if t.entry.kind == "S" and b.sources]
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        if trigger.entry.kind == "S" or not (trigger.intended or trigger.weighed) or not binding.sources:
+            continue
+        speaking = [b for m, b in said if m < n][-1:] or [b for m, b in said if m > n][:1]
+        doers = {m.actor for m in binding.sources}
+        binding.sources = binding.sources + [
+            speaker for b in speaking for speaker in b.sources
+            if speaker.actor not in doers and descriptions.speaks_for(speaker, countries) in doers]
+
+
+def reported_self(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"It said it may build a second plant", "he said he had resigned", "it said it had told Acme it would sue": a
+    pronoun that opens a clause reported by a verb whose subject is the same pronoun is the same speaker, so the
+    reported deed or intent is the speaker's own, whoever the speaker's pronoun was found to stand for, not a name
+    between the two ("told Zenith it may build")."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        pronoun = subject_pronoun(words, trigger)
+        if pronoun is None or binding.sources and binding.pronoun is None:
+            continue  # a doer the words name stays; one a pronoun was resolved to yields to the speaker
+        speaker = next((m for m in range(n - 1, -1, -1) if found[m].entry.kind == "S"), None)
+        if speaker is not None and bindings[speaker].sources and subject_pronoun(words, found[speaker]) == pronoun:
+            binding.sources = list(bindings[speaker].sources)
+
+
+def conjunct_doers(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Acme agreed to buy Zenith and named Jan Novak president", "the rebels attacked the town and kidnapped
+    two priests": a verb right after "and", with no subject of its own, shares the subject of the verb before
+    it; the object of that verb ("Zenith") is not its doer. The parse's own subject is kept."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        joint = words.before(trigger.first, phrases.ADVERBS)
+        if not trigger.verbal or trigger.passive or binding.settled or joint < 0 or words.forms[joint] != "and":
+            continue
+        previous = next((m for m in range(n - 1, -1, -1) if found[m].verbal), None)
+        if previous is None or found[previous].passive or not bindings[previous].sources:
+            continue
+        doers = bindings[previous].sources
+        if {m.actor for m in binding.sources} != {m.actor for m in doers}:
+            binding.targets = [m for m in binding.targets if all(m.actor != d.actor for d in doers)]
+            binding.sources = list(doers)
+
+
+def subject_pronoun(words: Words, trigger: triggers.Trigger) -> str | None:
+    """The personal pronoun right before a verb, past its auxiliaries and adverbs ("it also told", "he had
+    resigned", "we have agreed"), lower-cased; none for a noun or a passive."""
+    if not trigger.verbal or trigger.passive:
+        return None
+    last = words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS)
+    form = words.forms[last].lower() if last >= 0 else ""
+    return form if form in statements.SELF else None

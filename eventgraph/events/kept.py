@@ -1,0 +1,167 @@
+"""What a sentence keeps and drops: happenings that need a party, a target or a voice, and calls that ask
+for something."""
+
+from __future__ import annotations
+
+from . import attach, happenings, phrases, statements, triggers
+from .lexicon import ADDRESSING, STATEMENT_ROOT, entries_by_first_word, intents
+from .text import Words
+from .relatives import said_in_relative
+from .written import APPEAL, TOPICAL
+
+
+DIRECTED = frozenset({"11", "12", "13"})  # CAMEO roots of disapproval, rejection and threat: someone against
+# someone or something
+BLAME = frozenset({"11", "12"})  # CAMEO roots of disapproval and rejection: a voice no name stands for may utter
+# them
+SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
+# an addressee among the actors
+DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contract", "deal", "plan", "proposal",
+                   "offer", "merger", "transaction", "program", "programme", "budget", "settlement", "package",
+                   "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
+# "calls for" gives their terms
+CRITICISM = "111"
+CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
+PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
+# roots of happenings kept only with a named party or a place (`keep`); a statement keeps its word reading
+# (`_read_words`)
+NEEDS_PARTY = SPEECH - {STATEMENT_ROOT} | {PROTEST}
+
+
+def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding], timexes,
+         told: frozenset[int] | set[int] = frozenset()):
+    """The triggers worth an event, with their objects: dated when they must be, with a speaker when they
+    report speech, with an actor or a clear object always, or told as having happened (`told`: the first
+    words of occasions and of what follows them, `occasions.settle`)."""
+    kept = []
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        kind = trigger.entry.kind
+        if (kind == "D" or trigger.earlier) and binding.timex is None and binding.earlier_timex is None:
+            continue
+        if trigger.verbal and trigger.first >= 2 and words.forms[trigger.first - 1] == "have" and \
+                words.forms[trigger.first - 2] in triggers.FUTURE:
+            continue  # "may have made the offer", "would have signed": a guess or what did not happen
+        inverted = kind == "S" and statements.inverted(words, trigger, binding)
+        if kind == "S" and not binding.sources or trigger.intended and (
+                not binding.sources or trigger.entry.code[:2] not in intents()):
+            continue
+        following = len(words) if kind == "S" else next(
+            (other.first for other in found[n + 1:] if other.entry.kind != "D" and not _named_object(
+                words, trigger, other)), len(words))
+        parsed = binding.object_end is not None and trigger.verbal and kind != "S"
+        if parsed:
+            # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said"), past a
+            # happening it names ("condemned the attack")
+            following = max(trigger.last + 1, words.index_at(binding.object_end - 1) + 1)
+        obj = phrases.object_phrase(words, trigger, timexes, following, parsed)
+        if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
+            obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
+            if obj.split()[0].lower() == "that" and len(obj.split()) > 1 and kind != "S":
+                obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
+        if kind == "S" and statements.addressed(words, trigger, binding):
+            obj = statements.told(words, trigger, binding, timexes)
+        elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
+            obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
+        # what was said opens the sentence unless a happening there is an event or its subject: the happening is it
+        own = kind == "S" and not kept and not statements.opens_with_happening(words, found[:n])
+        if inverted:
+            obj = statements.fronted(words, trigger) if own else None
+        elif kind == "S" and obj is None and own:
+            obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
+                statements.conditioned_after(words, trigger)
+        if kind == "S":
+            obj = said_in_relative(words, trigger, found) or obj
+        if kind == "S" and (obj is None or len(obj.split()) < phrases.MIN_SAID_WORDS or
+                            any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
+            continue  # '"...," he said', "said the company": what was said is reported by its own triggers
+        if trigger.verbal and trigger.entry.headline == "meet" and obj and not any(
+                mention.text in obj for mention in binding.targets):
+            continue  # "met its targets", "met a strong response": meeting no one is no meeting
+        root = trigger.entry.code[:2]
+        speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
+        if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
+            continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
+        blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
+        if root in DIRECTED and not (speaker and (binding.targets or obj) or blamed):
+            continue  # "the North being accused", "who accuse them": who blames whom must be said
+        if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
+            continue  # "X denies", "X demands", with nothing denied or demanded
+        if root == APPEAL[:2] and trigger.nominal and trigger.entry.headline == "call for" and \
+                not _asking(words, trigger):
+            continue  # "calls to the embassy went unanswered": a call that asks for nothing is no appeal
+        if root == APPEAL[:2] and trigger.verbal and not binding.targets and (
+                trigger.last + 1 == len(words) or words.is_break(trigger.last + 1) or
+                words.forms[trigger.last + 1] in (".", "?", "!")):
+            continue  # '"Why?" X asked.', "as X has urged, ...": an appeal with nothing after its verb
+        if root == "03" and not trigger.intended and obj is None:
+            continue  # "treaties that the two countries agreed": a pledge needs what is pledged
+        clear = obj and not obj.startswith("to ") and root not in SPEECH
+        dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
+        placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
+                                              happenings.latest(words, trigger))
+        # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
+        # stands for the voice ("the indictment charged that...", "senior executives have criticised the freeze");
+        # a threat does not: "threaten" is as often said of things ("high wages threaten exports")
+        if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
+            kept.append((trigger, binding, obj))
+    return kept
+
+
+def _asking(words: Words, trigger: triggers.Trigger) -> bool:
+    """"a call for talks", "calls on Acme to cut", "calls from Acme, Beta and Gamma for cuts", "a call to boycott",
+    "the strike call": a call that asks for something, which "for", "to" and a verb, or "on" someone "to" and a
+    verb opens right after the call (past an adverb and past who calls), or a happening's noun before it names;
+    not "calls to the embassy on Monday for comment went unanswered"."""
+    if trigger.first > 0 and any(entry.kind == "N" for entry in entries_by_first_word().get(
+            words.forms[trigger.first - 1], ())):
+        return True
+    j = _past_caller(words, trigger.last + 1)
+    if j >= len(words):
+        return False
+    if words.forms[j] == "for" or _to_verb(words, j):
+        return True
+    return words.forms[j] == "on" and any(_to_verb(words, k) for k in range(
+        j + 1, min(len(words), trigger.last + 1 + CALL_REACH)) if not _broken(words, k))
+
+
+def _past_caller(words: Words, j: int) -> int:
+    """The first word from `j` past adverbs ("called again for") and past a phrase that names who calls ("a call
+    by the union for", "calls from Acme, Beta and Gamma for")."""
+    while j < len(words) and (words.forms[j] in phrases.ADVERBS or words.forms[j].endswith("ly")):
+        j += 1
+    if j < len(words) and words.forms[j] in ("by", "from"):
+        end = min(len(words), j + CALL_REACH)
+        j += 1
+        while j < end and words.forms[j] not in ("for", "on", "to") and not _broken(words, j):
+            j += 1
+    return j
+
+
+def _broken(words: Words, j: int) -> bool:
+    """A break in the phrase at word `j`, other than the comma of a list of names ("Acme, Beta and Gamma")."""
+    return words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1))
+
+
+def _to_verb(words: Words, j: int) -> bool:
+    """"to" and a verb at word `j` ("to boycott"), not "to" and a name or a noun phrase ("to the embassy")."""
+    return words.forms[j] == "to" and j + 1 < len(words) and words.forms[j + 1].isalpha() and \
+        not words.capitalised(j + 1) and words.forms[j + 1] not in triggers.DETERMINERS
+
+
+def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
+    """"The agreement calls for", "the plan also requires": a deal or a text, not a speaker, right before the
+    verb."""
+    j = words.before(trigger.first, phrases.ADVERBS, triggers.FUTURE)
+    return j >= 0 and words.forms[j] in DEALS
+
+
+def _named_object(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
+    """"condemned the attack", "attacks on the wage freeze": a happening that is the object of a verb, or of a
+    criticism, right after it, past a determiner."""
+    first = verb.last + 1
+    if verb.entry.code == CRITICISM and first < len(words) and words.forms[first] in TOPICAL:
+        first += 1
+    elif not verb.verbal:
+        return False
+    return noun.nominal and 0 <= noun.first - first <= 1 and all(
+        words.forms[j] in triggers.DETERMINERS for j in range(first, noun.first))

@@ -1,0 +1,125 @@
+"""How a phrase names an actor again without its name: a pronoun, a bare or short name, a name without
+its legal form."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+from ..actors.gazetteer import gazetteer
+from . import frame, titles
+from .lexicon import staff, title_words
+
+
+def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
+    """A title names each actor once: what a body says of itself reads "it" ("Ecuador says it owes ..."), what a
+    person says of himself "he" when his given name tells his sex ("Jan Novak says he will resign"), and a doer's
+    name inside its own object goes ("discusses the announcement"). A name inside a longer name stays: "Acme"
+    of "Acme Hong Kong" is another company."""
+    given = complement
+    for mention in sources:
+        for name in sorted({mention.name or mention.text, mention.text}, key=lambda name: (-len(name), name)):
+            if said and mention.type != "person":
+                if _may_occur(name, complement):
+                    complement = _named(name).sub(lambda match: _alone(match, "it"), complement, count=1)
+                    complement = _OWNED_IT.sub("it", complement)  # "the bid by his Acme" is "the bid by it"
+            elif said:
+                pronoun = _pronoun(mention.name or mention.text)
+                if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
+                    complement = _subject(name).sub(lambda match: _alone(match, pronoun), complement, count=1)
+            else:
+                if _may_occur(name, complement):
+                    complement = _bare(name).sub(lambda match: _alone(match, ""), complement)
+                complement = complement.strip()
+    if not said and complement and complement != given and all(word.lower() in title_words() or word in ("and", ",")
+                                       for word in complement.replace(",", " , ").split()):
+        return None  # "A and B meet President": the partners' titles without their names
+    return complement or None
+
+
+_OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
+
+
+def _alone(match: re.Match, replacement: str) -> str:
+    """`replacement` for a name that stands alone, the name itself where a capital word carries it on or a
+    possessive stands before it ("its Acme unit"). A company's own possessive reads "its", never "it's". A name
+    that goes leaves its title too ("Ruritania President" is no other name)."""
+    after = match.string[match.end():].lstrip()
+    before = match.string[:match.start()].split()[-1:]
+    carried = after[:1].isupper() and not (not replacement and after.split()[0].lower() in title_words())
+    owned = replacement and before and before[0].lower() in titles.POSSESSIVES and after[:1].isalpha()
+    if carried or owned:
+        return match.group(0)
+    part = after.split()[0].lower().strip(",.") if after else ""
+    # "the U.S. economy": a name after "the" and before a noun, not a verb, is its owner
+    modifier = match.group(0).lower().startswith("the ") and after[:1].islower() and part.isalpha() and \
+        not titles.finite(part) and not (part.endswith("s") and not part.endswith("ss"))
+    # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
+    return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
+                                             part in staff() or modifier) else replacement
+
+
+_AMOUNTS = frozenset({"share", "stake", "stakes", "pct", "percent", "interest", "control", "rest", "remainder",
+                      "balance", "majority", "holding", "holdings"})  # holdings told by how much of them: "Acme
+# stake" is a stake in Acme, not Acme's
+_OWNED_PARTS = frame.HOLDINGS - _AMOUNTS | {
+    "subsidiaries", "branch", "branches", "divisions", "affiliate", "affiliates", "shareholders", "stockholders",
+    "board", "directors", "management", "executives", "officials", "plant", "plants", "earnings", "profits", "sales",
+    "revenues", "offices", "bonds", "debt"}
+
+
+_SEX = {"male": "he", "female": "she"}
+
+
+def _pronoun(name: str) -> str | None:
+    """"he" or "she" as a person's given name tells, None when it does not tell for sure ("Kim", "Symms")."""
+    given = name.split()[0] if len(name.split()) > 1 else ""
+    return _SEX.get(_sexes().get_gender(given)) if given[:1].isupper() and given[1:].islower() else None
+
+
+@lru_cache(maxsize=1)
+def _sexes():
+    from gender_guesser.detector import Detector  # loaded only for a person's own statement
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=1024)
+def _subject(name: str) -> re.Pattern:
+    """A person's name, whole or its last word, opening a clause as the subject its verb follows ("Novak will
+    resign"; not "Novak of Acme will resign", whose "he of Acme" would read worse than the name twice)."""
+    names = "|".join(re.escape(part) for part in dict.fromkeys((name, name.split()[-1])))
+    joining = "|".join(sorted(titles.DANGLING | {"who", "whose", "which"}))
+    return re.compile(rf"^(?:{names})\b(?=\s+(?!(?:{joining})\b)[a-z])")
+
+
+# Letters that only ASCII letters match, even ignoring case: "i", "k" and "s" also match "ı", "İ", "K", "ſ".
+_MATCHED_BY_NON_ASCII = re.compile(r"[^\x00-\x7f]|[iksIKS]")
+
+
+def _may_occur(name: str, text: str) -> bool:
+    """False when `name` cannot occur in `text` ignoring case, as `re.I` reads it: some run of the name's letters
+    that only ASCII matches is not in the text. Most names are not in the phrase, and a pattern of a name costs
+    more to compile than to match."""
+    folded = text.lower()
+    return all(run.lower() in folded for run in _MATCHED_BY_NON_ASCII.split(name))
+
+
+@lru_cache(maxsize=1024)
+def _named(name: str) -> re.Pattern:
+    return re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b{_legal_form()}(?:\s*<[^>]*>)?(?:['’]s\b)?", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _bare(name: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(name)}\b{_legal_form()}(?:\s*<[^>]*>)?\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _legal_form() -> str:
+    """The legal form a company's name may carry in the text but not in its mention ("Acme Pacific Ltd"): it goes
+    with the name, never left behind as a word of another name."""
+    forms = "|".join(sorted({re.escape(form.rstrip(".")) for form in gazetteer().legal_forms},
+                                key=lambda form: (-len(form), form)))
+    return rf"(?:,?\s+(?-i:{forms})\b\.?)*"

@@ -1,0 +1,96 @@
+"""Whether a reporting verb's report is an event of its own: a judgement, a deed of the speaker's, a
+happening's course, or a report that elaborates one kept before it."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from . import attach, statements, triggers
+from .text import SUBORDINATORS, Words
+from .kept import SPEECH
+from .relatives import relative_antecedent
+
+
+JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
+                     "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
+# likely or how things look: a judgement, not a report
+COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
+                    "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
+                    "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
+# the talks were held in Geneva" tells the talks, where "said the attack was a failure" says something of it
+
+
+def judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
+    """"Western diplomats said the raid appeared restrained", "he said the announcement was obviously related to
+    the summit": a speaker who is no party to the happenings the sentence reports (neither doer nor target of
+    any) and who judges them, in words that weigh what is likely or how things look (before the reporting verb
+    when what was said comes first), makes a comment of its own, which annotators list beside the happenings;
+    a party telling its own deeds, or anyone telling a deed as done, only reports it."""
+    speakers = {m.actor for m in binding.sources}
+    party = any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
+                for other, other_binding, _ in kept)
+    return not party and any(words.forms[j] in JUDGING for j in _reported(words, trigger))
+
+
+def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
+                      found: list[triggers.Trigger]) -> bool:
+    """"said the fall of the town deprived the rebels of their base", "the blast, which the minister said was
+    an attempt on his life": what is said is something of a happening the sentence names by its noun (what it
+    was, what it caused, who did it), not the happening told; the speaker makes a comment of its own, which
+    annotators list beside the happening. The noun is the subject of the reported clause, whose verb is no
+    trigger and tells no course of the happening ("the talks were held", "the strike ended"), or the noun a
+    relative clause the reporting verb stands in is about."""
+    if trigger.entry.kind != "S":
+        return False
+    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+    if relative_antecedent(words, trigger, nouns) is not None:
+        return True
+    clause = statements.reported_clause(words, trigger, said) if said else None
+    if clause is None:
+        return False
+    first, verb = clause
+    lexical = verb
+    while lexical + 1 < len(words) and words.forms[lexical] in statements.CHAIN:
+        lexical += 1
+    end = next((k for k in range(verb, len(words)) if words.is_break(k) or words.forms[k] in SUBORDINATORS),
+               len(words))
+    if any(verb <= other.last and other.first < end for other in found) or words.forms[lexical] in COURSE or \
+            lexical > verb and words.forms[lexical - 1] in triggers.BE and triggers.participle(words.forms[lexical]):
+        return False  # "said the talks were held", "the merger was approved", "had brought agreement"
+    return any(first <= other.first and other.last < verb for other in nouns)
+
+
+def _reported(words: Words, trigger: triggers.Trigger) -> range:
+    """The words of what was said: those after the reporting verb, or, when nothing follows it ("the raid
+    appeared restrained, diplomats said"), those before the break that sets off the speaker; not an aside on
+    the speaker ("Jan Novak, who seemed tired, said")."""
+    after = trigger.last + 1
+    if after < len(words) and not words.is_break(after) and words.forms[after] not in (".", "?", "!"):
+        return range(after, len(words))
+    return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
+
+
+def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
+    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
+    said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
+    an actor it names first, that no trigger of the sentence names is told by the statement alone, which stands
+    for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
+    a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
+    rules misread it), is no statement either."""
+    opening = said.lower().split()[:2]
+    if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
+        return False  # "said it would need a review": what it would do is no deed done
+    if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
+        return True
+    head = said.removeprefix("that ").removeprefix("the ").removeprefix("The ")
+    return any(head.startswith(mention.text) for mention in mentions) and not any(
+        t.entry.kind != "S" for t in triggers.matches(words, set()))
+
+
+def elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
+    """"On Sunday, Jan Novak criticised the budget and said it would hurt farmers": a comment its speaker makes
+    in the same breath as a speech act of another kind (criticism, an appeal, a rejection, a threat), dated
+    alike, says what that act says; it is a mention of it, not a second statement."""
+    speakers = {m.actor for m in binding.sources}
+    return trigger.entry.code == statements.COMMENT and any(
+        other.entry.kind != "S" and other.entry.code[:2] in SPEECH and other_binding.timex == binding.timex and
+        speakers & {m.actor for m in other_binding.sources} for other, other_binding, _ in kept if other is not trigger)

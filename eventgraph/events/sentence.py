@@ -1,0 +1,436 @@
+"""The event mentions of one sentence: its triggers, their bindings and the passes that mend them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Date, Document, EventMention, Mention
+from ..actors import descriptions, groups
+from ..merge.dates import interval
+from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, phrases, reports,
+               short_names, statements, triggers, written)
+from .lexicon import Entry, criticised
+from .text import Words, read
+from .doers import (appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on, media_report, place, quoted,
+                    reported_self, spoken_for, subject_pronoun, unqualified)
+from .kept import CRITICISM, SPEECH, keep
+from .relatives import CLAUSE_VERBS, relative, relative_passives, said_in_relative
+from .reports import elaborates, own_deed, said_of_happening
+from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional
+
+
+PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
+PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "resume", "launch", "carry"})  # a
+# noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
+ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
+ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
+
+
+def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
+    """The sentence's triggers of what the text says happened, given its (index, Timex) pairs and its mentions."""
+    times = _name_words(words, [timex for _, timex in timexes])
+    return [trigger for trigger in absorb(words, triggers.find(words, _name_words(words, mentions), times))
+            if not _warned_of(words, trigger) and not _rejoined(words, trigger)]
+
+
+def _name_words(words: Words, mentions: list) -> set[int]:
+    """The indices of the words inside the spans of `mentions` (actor mentions or time expressions)."""
+    return {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
+            if words.starts[i] < mention.end}
+
+
+def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
+                    pair: list[Mention] | None = None,
+                    parsed=None) -> tuple[list[EventMention], list[Mention], list[Entry]]:
+    """The event mentions of sentence `number`, given its (index, Timex) pairs, its actor mentions and its
+    parse, with the mentions of the unnamed groups they involve and the lexicon entries of the triggers its words
+    read before anything re-coded them; `pair` holds the last two actors an earlier sentence named together, whom
+    "the two countries" refers to."""
+    sentence = doc.sentences[number]
+    words = read(sentence.text, sentence.start)
+    found = _triggers(words, timexes, mentions)
+    if not found:
+        return [], [], []
+    read_entries = [trigger.entry for trigger in found]
+    read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
+    owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
+    modifiers = frame.modifying(words, found, parsed, timexes) if parsed is not None else set()
+    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners,
+                            doc.published)
+    attach.actors(words, found, mentions, bindings)
+    if read_frames is not None:
+        found, bindings = _apply_frames(found, bindings, read_frames)
+        _signed_documents(doc, found, bindings)
+    media_report(words, found, bindings)
+    _plan_happenings(found, bindings)
+    told = occasions.settle(words, found, bindings, timexes)
+    for trigger, binding in zip(found, bindings):
+        paired = PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or "") \
+            if trigger.verbal and not trigger.passive and not binding.sources else None
+        if paired is not None:
+            binding.sources = list(pair) if pair else descriptions.the_two(doc, paired.group(2), words.offset)
+    happenings.bombings(words, found)
+    happenings.tolls(found, [binding.sources for binding in bindings])
+    happenings.deed_dates(words, found, bindings)
+    found, bindings = happenings.one_accident(words, found, bindings)
+    _criticism(words, found)
+    agreements.concluded(words, found)
+    conventional(words, found, bindings)
+    armed_strikes(doc, words, found, mentions)
+    describe_doers(doc, words, found, bindings, parsed is None)
+    addressees.resolve(doc, found, bindings)
+    appointers(doc, words, found, bindings)
+    statements.speakers(doc, words, found, bindings)
+    quoted(doc, words, found, bindings, mentions)
+    reported_self(words, found, bindings)
+    conjunct_doers(words, found, bindings)
+    countries = {m.actor for m in doc.mentions if m.type == "country"}
+    spoken_for(found, bindings, countries)
+    cut = _provisions(found, bindings)
+    found, bindings = found[:cut], bindings[:cut]
+    hand_reports_on(words, found, bindings)
+    relative_passives(words, found, bindings, mentions)
+    _short_named(doc, words, found, bindings)
+    kept = keep(words, found, bindings, timexes, told)
+    counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
+    kept = [item for item, toll in zip(kept, counted) if not toll]
+    # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
+    # sentence's reporting verb, which says something of its own
+    reports_only = all(trigger.entry.kind == "S" or relative(words, trigger) for trigger, _, _ in kept)
+    speakers = {id(trigger): {m.actor for m in binding.sources} | {
+        descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
+        for trigger, binding, _ in kept if trigger.entry.kind == "S"}
+    for trigger, binding, _ in kept:
+        if trigger.entry.kind == "S":
+            trigger.entry = statements.gist(words, trigger, reports_only,
+                                            frozenset(_name_words(words, [
+                                                m for m in mentions if m.actor in speakers[id(trigger)]])),
+                                            any(m.type == "organization" for m in binding.sources))
+    for trigger, binding, obj in kept:
+        if trigger.entry.kind == "S":
+            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
+                                                   doc.published) or \
+                judged.makers(words, trigger, mentions, speakers[id(trigger)], doc)
+        elif trigger.verbal and obj and not binding.targets:
+            # "overran the Libyan garrison": the country whose adjective leads the object
+            start = place(words, obj, words.ends[-1])
+            target = groups.group(doc, obj, start) or descriptions.national(doc, obj, start) \
+                if start is not None else None
+            if target is not None and all(target.actor != m.actor for m in binding.sources):
+                binding.targets = [target]
+    for _, binding, _ in kept:
+        binding.sources = unqualified(doc, binding.sources)
+        binding.targets = unqualified(doc, binding.targets)
+    _announced_policies(kept)
+    _date_intents(doc, words, kept, _statements_dated(found, bindings))
+    result = []
+    dating = [(i, timex) for i, timex in timexes if i not in modifiers]
+    bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
+    for n, (trigger, binding, obj) in enumerate(kept):
+        intent = _intent_conjunct(words, trigger, binding, kept) if not reports_only else None
+        if intent is not None:
+            trigger.entry, obj = intent
+        elif trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
+                binding.timex is None and not reports.judged(words, trigger, binding, kept) and
+                not said_of_happening(words, trigger, obj, found) or any(
+                other.intended or other.decided or other_binding.modality == "planned"
+                for other, other_binding, _ in kept[n + 1:]) or elaborates(trigger, binding, kept)):
+            continue
+        if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
+            continue  # "X said it declared a dividend": one statement, made by the first reporting verb
+        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and \
+                said_in_relative(words, trigger, found) is None and (
+                statements.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
+                not said_of_happening(words, trigger, obj, found) or
+                statements.tells_figure(words, trigger, obj) or
+                statements.tells_trend(words, trigger, obj) or
+                binding.timex is None and statements.names_only(words, trigger, obj) or
+                statements.says_nothing(words, trigger) or statements.tells_terms(words, trigger, obj) or
+                statements.tells_plan(words, trigger, obj, _name_words(words, [
+                    timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
+            continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
+            # report on a day of its own ("published details of the pact on Thursday") is a publication
+        again = instances.repeated(words, trigger, binding.timex, dating, found, bound, mentions, parsed) \
+            if trigger.entry.kind in ("V", "N", "F") else None
+        if again is not None:
+            bound.add(again.timex)
+            binding.targets = [m for m in binding.targets if m not in again.actors]
+            obj = obj.partition(f" {again.cut}")[0].rstrip(" ,") if obj else obj
+        doers = instances.distributed(doc.text, words, trigger, binding.sources) if again is None else None
+        if doers:
+            binding.sources = doers[0]
+        current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
+        if again is not None:
+            current.title = _before_conjunct(current.title, again)
+        # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
+        if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
+            result.append(current)
+        for sources in doers[1:] if doers else ():
+            result.append(written.mention(doc, number, words, trigger, replace(binding, sources=sources), obj,
+                                          binding.timex))
+        if binding.earlier_timex is not None:
+            result.append(_earlier(doc, current, binding))
+        if again is not None:
+            result.append(_again(doc, number, words, trigger, binding, obj, again))
+    return result, groups_of(doc, kept, result), read_entries
+
+
+def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+                     kept) -> tuple[Entry, str] | None:
+    """"Acme said it bought the Port Marin mill and may hire 200 workers", "said it agreed to sell the unit and
+    will pay a special dividend": a reported deed of the speaker's own, followed by a conjunct with no subject
+    of its own that tells, by a modal or a word of intent, what the speaker will do next, and that no trigger
+    of the sentence tells. The deed is an event of its own, and so is the stated intent (030, or 014 for an
+    option weighed): the statement carries it, with the conjunct as what it says."""
+    if trigger.entry.kind != "S" or not binding.sources:
+        return None
+    speakers = {m.actor for m in binding.sources}
+    deeds = [other for other, other_binding, _ in kept if other.entry.kind != "S" and other.first > trigger.last
+             and not other.intended and speakers & {m.actor for m in other_binding.sources}]
+    if not deeds:
+        return None
+    for j in range(deeds[0].last + 1, len(words) - 1):
+        if words.forms[j] != "and":
+            continue
+        if any(other.first > j and other.entry.kind != "S" for other, _, _ in kept) or any(
+                form in statements.PROMISING or form in CLAUSE_VERBS for form in words.forms[deeds[0].last + 1:j]):
+            return None  # "and may buy more shares": a trigger's own; "and its founders will hold the rest and
+            # will continue to manage it": a clause of another subject came between
+        k = j + 1
+        if words.forms[k] in statements.INTENDING and words.forms[k + 1:k + 2] == ["to"]:
+            k += 1
+        elif words.forms[k] not in statements.PROMISING:
+            continue
+        verb = k + 1
+        while verb < len(words) and words.forms[verb] in statements.SKIPPED_ADVERBS - triggers.NEGATIONS:
+            verb += 1
+        deed = words.forms[verb].lower() if verb < len(words) else ""
+        if not deed.isalpha() or deed in triggers.BE | triggers.PERFECT | triggers.NEGATIONS:
+            return None  # "and will be issued", "and will not comment": no deed of the speaker's own
+        end = next((e for e in range(verb, len(words)) if words.is_break(e) or words.forms[e] in (".", ";")),
+                   len(words))
+        said = " ".join(words.span(j + 1, end - 1).split())
+        subject = subject_pronoun(words, deeds[0]) or "it"
+        code = statements.CONSIDER if deed in statements.WEIGHED else statements.INTENT
+        return replace(trigger.entry, code=code), f"{subject} {said}"
+    return None
+
+
+def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+           obj: str | None, again: instances.Instance) -> EventMention:
+    """The second instance a conjunct tells, with the conjunct's actors as doers or targets, and what the first
+    instance acts on when the conjunct names nothing ("and again on Thursday")."""
+    if again.doers and again.actors:
+        second = replace(binding, timex=again.timex, earlier_timex=None, sources=again.actors)
+        obj = None
+    else:
+        second = replace(binding, timex=again.timex, earlier_timex=None, targets=again.actors or binding.targets)
+        obj = again.object or (obj.partition(f" {again.dated}")[0] if obj else obj)
+    mention = written.mention(doc, number, words, trigger, second, obj, again.timex)
+    mention.title = _before_conjunct(mention.title, again).replace(f" {again.dated}", "")
+    return mention
+
+
+def _before_conjunct(title: str, again: instances.Instance) -> str:
+    """A title without the conjunct of another instance, which a noun's title may read on into ("Blast on
+    26 May and a second")."""
+    head, conjunct, _ = title.partition(f"{again.dated} and ")
+    return f"{head}{again.dated}" if conjunct else title.replace(f" {again.cut}", "")
+
+
+def _warned_of(words: Words, trigger: triggers.Trigger) -> bool:
+    """"a flood warning", "blizzard watches", "strike alert": a happening that only names what a warning is of
+    has not happened."""
+    return trigger.nominal and trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in ALERTS
+
+
+def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
+    """"would neither confirm nor deny the report": a verb joined by "nor" is negated as the one before it, in a
+    sentence the parser does not read as well."""
+    return trigger.verbal and trigger.first > 0 and words.forms[trigger.first - 1] == "nor"
+
+
+def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
+                  read_frames: list[frame.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
+    """What the parse says overrides the word rules: negated triggers go; the doer and what it acts on replace
+    the guesses where the parse names them."""
+    kept_found, kept_bindings = [], []
+    for trigger, binding, read_frame in zip(found, bindings, read_frames):
+        if read_frame.negated:
+            continue
+        # a noun's doer the parse found in a subject that names no actor ("ministers ended their talks") is that
+        # subject, not an actor the words find elsewhere (the medium that reports it)
+        if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun or
+                                               read_frame.unnamed):
+            binding.sources = read_frame.sources
+            binding.settled = True
+        elif read_frame.pronoun is not None and trigger.entry.kind != "S" or read_frame.embedded:
+            # "the Bank of Ruritania said he met ...": the parse's "he" is the doer, whoever the words put first; "the
+            # court's ruling on the strike": a noun that is what another is about has no doer the words could find
+            binding.sources = []
+        if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
+            binding.targets = read_frame.targets
+        binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
+        if trigger.verbal and read_frame.read:
+            trigger.passive = read_frame.passive
+        binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
+        binding.pronoun = read_frame.pronoun
+        binding.object_end = read_frame.object_end
+        binding.addressee = read_frame.addressee
+        if trigger.entry.kind != "S":  # a statement was made, whatever it says
+            binding.modality = "planned" if trigger.intended else read_frame.modality
+            binding.attributed_to = read_frame.attributed_to
+        kept_found.append(trigger)
+        kept_bindings.append(binding)
+    return kept_found, kept_bindings
+
+
+def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Would honour the 1978 treaty", "are expected to review last month's pact": a document whose date is
+    past tells its signing as done, whatever is to be done with it now."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind == "D" and binding.modality == "planned" and binding.timex is not None and \
+                not _reaching_ahead(doc, binding.timex, None):
+            trigger.intended = False
+            binding.modality, binding.attributed_to = "asserted", []
+
+
+def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """A happening outside CAMEO has no intent code: one stated as intended ("the board will appoint a new
+    chairman", "will hold elections in May") is the happening itself, planned."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.intended and happenings.is_happening(trigger.entry.code):
+            trigger.intended = trigger.weighed = False
+            binding.modality = "planned"
+
+
+def _short_named(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"The NGMA charged that ...", "Foods is asking ...": a body named in full before, written short as the
+    subject of what is said, says it (`short_names`)."""
+    for trigger, binding in zip(found, bindings):
+        if trigger.verbal and not trigger.passive and not binding.sources and trigger.entry.code[:2] in SPEECH:
+            body = short_names.named_before(doc, words, trigger)
+            binding.sources = [body] if body is not None else []
+
+
+def _announced_policies(kept) -> None:
+    """A policy a speaker announces ("said it will freeze prices", "announced a price freeze") is decided when
+    announced: the decision is the happening, dated by the announcement when it has no date of its own."""
+    speaking = False
+    for trigger, binding, _ in kept:
+        if trigger.entry.kind == "S":
+            speaking = speaking or bool(binding.sources)
+        elif speaking and trigger.entry.label == happenings.POLICY and binding.timex is None and (
+                trigger.nominal or binding.modality == "planned"):
+            trigger.decided = True
+
+
+def _statements_dated(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> dict[int, int | None]:
+    """Each trigger's word index -> the date of the reporting verb before it, kept as an event or not ("officials
+    disclosed in Washington yesterday that the navy was prepared to escort tankers")."""
+    stated, result = None, {}
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind == "S":
+            stated = binding.timex
+        result[trigger.first] = stated
+    return result
+
+
+def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | None]) -> None:
+    """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
+    publication date. When its own clause dates what it looks forward to, in a time that ends after the day it is
+    stated ("next week", and also "later this month", "this year"), it is planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
+    pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
+    A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
+    announcement when it has no date of its own."""
+    for trigger, binding, obj in kept:
+        stated = stated_at.get(trigger.first)
+        if trigger.entry.kind == "S":
+            continue
+        if trigger.verbal and obj and obj.startswith("to ") and binding.timex is not None and \
+                doc.timexes[binding.timex].start > words.ends[trigger.last] and _ahead(doc, binding.timex, stated):
+            binding.timex = stated  # "agreed to sign the accord next month": the date is the signing's
+        elif trigger.intended and binding.timex is not None and _reaching_ahead(doc, binding.timex, stated):
+            # the happening itself when the verb carries it out, else the intent ("request talks next week")
+            trigger.intended = not _performed(words, trigger)
+            binding.modality, binding.earlier_timex = "planned", None
+        elif trigger.intended:
+            binding.timex, binding.earlier_timex = stated, None
+        elif trigger.decided and binding.timex is None:
+            binding.timex = stated
+
+
+def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
+    """An attack on a policy, a plan or a statement ("attacked the budget", "attacks on the wage freeze") is
+    criticism (CAMEO 111), not force: the noun it attacks, before any preposition, tells."""
+    for trigger in found:
+        if trigger.entry.code != UNCONVENTIONAL or trigger.entry.headline != "attack" or trigger.passive:
+            continue
+        j = trigger.last + 1
+        if trigger.nominal:
+            if j >= len(words) or words.forms[j] not in ("on", "against", "upon"):
+                continue
+            j += 1
+        for k in range(j, min(len(words), j + ATTACKED_REACH)):
+            if words.is_break(k) or words.forms[k] in triggers.PREPOSITIONS:
+                break
+            if words.forms[k] in criticised():
+                trigger.entry = replace(trigger.entry, code=CRITICISM, headline="criticize")
+                break
+
+
+def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
+    """Whether the time expression `own` names a time after the day of the statement (`stated`, else the
+    publication day)."""
+    if own is None:
+        return False
+    when = written.date(doc, stated)
+    span, said = interval(written.date(doc, own).value), interval(when.value)
+    return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[0] > said[1]
+
+
+def _reaching_ahead(doc: Document, own: int, stated: int | None) -> bool:
+    """Whether the time expression `own` names a time that ends after the day of the statement (`stated`, else
+    the publication day): "next week", and also "later this week", "in the fourth quarter"."""
+    span, said = interval(written.date(doc, own).value), interval(written.date(doc, stated).value)
+    return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[1] > said[1]
+
+
+def _performed(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the time expression of an intended trigger's clause dates the happening itself: a verb ("would
+    sign next week"), or a noun after a verb that carries it out ("will hold talks on Monday"), not after one
+    that asks for it ("will request talks next week", when the request is what is dated)."""
+    if trigger.verbal:
+        return True
+    j = trigger.first - 1
+    # past determiners and adjectives of the usual endings: "hold formal talks", "hold emergency talks"
+    while j >= 0 and (words.forms[j] in triggers.DETERMINERS or words.forms[j].endswith(("al", "y"))):
+        j -= 1
+    return j >= 0 and words.forms[j] in PERFORMING
+
+
+def _provisions(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> int:
+    """"The pact also says Chile and Peru agreed to ...": what a document says is a provision, not a
+    happening. Returns how many triggers to keep: those before a speakerless reporting verb that follows a
+    document noun."""
+    for n, (trigger, binding) in enumerate(zip(found, bindings)):
+        if trigger.entry.kind == "S" and not binding.sources and any(o.entry.kind == "D" for o in found[:n]):
+            return n
+    return len(found)
+
+
+def _earlier(doc: Document, current: EventMention, binding: attach.Binding) -> EventMention:
+    timex = doc.timexes[binding.earlier_timex]
+    if binding.earlier_years is None:
+        date = written.date(doc, binding.earlier_timex)
+    elif doc.published:
+        year = str(int(doc.published[:4]) - binding.earlier_years)
+        date = Date(year, "year", "relative", timex.text)
+    else:
+        date = Date(None, "none", "none", timex.text)
+    return EventMention(
+        sentence=current.sentence, trigger_start=current.trigger_start, trigger_end=current.trigger_end,
+        trigger=current.trigger, code=current.code, label=current.label, title=current.title, date=date,
+        timex=binding.earlier_timex, actors=list(current.actors), object=current.object, modality=current.modality,
+        attributed_to=current.attributed_to)

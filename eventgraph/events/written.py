@@ -1,0 +1,254 @@
+"""Writing one `EventMention` of a trigger and its binding: title, participants, date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Date, Document, EventMention, Mention, Participant, granularity
+from ..actors.gazetteer import gazetteer
+from . import addressees, attach, frame, happenings, modality, phrases, statements, titles, triggers
+from .lexicon import ADDRESSING, intents, is_mutual, label
+from .text import Words
+from .referents import unnamed
+
+
+TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
+APPEAL = "020"
+OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
+
+
+def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+            obj: str | None, timex: int | None) -> EventMention:
+    code, headline = trigger.entry.code, trigger.entry.headline
+    if trigger.entry.kind == "S" and headline in ADDRESSING:
+        headline = "say"  # "told Kuwait News Agency that X": the title says what was said
+    if trigger.intended:
+        intent, verb = intents()[code[:2]]
+        code = code if code[:2] == "03" else intent  # "would propose a merger" is the proposal's own intent
+        headline = f"{'weigh plans to' if trigger.weighed else verb} {headline}"
+    mutual = is_mutual(code)
+    participants: list[Participant] = []
+    seen = set()
+    for role, group in (("source", binding.sources), ("target", binding.targets)):
+        for mention in group:
+            if mention.actor not in seen:
+                seen.add(mention.actor)
+                participants.append(Participant(mention.actor, "participant" if mutual else role))
+    start, end = words.starts[trigger.first], words.ends[trigger.last]
+    partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
+    agreed_on = mutual and binding.sources and obj and " to " in f" {headline} " and \
+        any(name.lower() in obj.lower() for name in _names(binding.targets))
+    bought = mutual and code in frame.ACQUIRING and binding.sources and obj and \
+        {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
+    if partners and partners.startswith("with "):
+        sources, complement = _names(binding.sources), f"{obj} {partners}"  # "X signs a deal with Y"
+    elif agreed_on:
+        sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
+    elif bought:
+        # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
+        sources, complement = _names(binding.sources), _bought(obj, binding.targets)
+    elif mutual:
+        sources = _names(binding.sources + binding.targets)
+        complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
+    elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
+        # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
+        # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
+        sources, complement = _names(binding.sources), _target_phrase(words, binding.targets, True)
+        if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
+            complement = complement.partition(" ")[2]
+    else:
+        said = titles.as_said(words, statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
+                              else obj, doc.text, trigger.entry.kind == "S",
+                              tuple(_names(binding.sources) + [mention.text for mention in binding.sources]))
+        sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
+                                                                              trigger.nominal)
+    plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
+    if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
+        sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
+        plural = _plural(binding.subject_text)
+    elif not sources and trigger.verbal and not trigger.passive and not happenings.is_toll(trigger):
+        phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
+        if happenings.is_happening(code):
+            phrase = happenings.subject(phrase)  # "Ferry capsizes", not "A ferry capsizes"
+        sources = [phrase] if phrase else []
+        plural = bool(phrase) and _plural(phrase)
+    bare = phrases.bare(complement) if complement else ""
+    if trigger.entry.kind == "S" and not obj or complement and any(
+            bare in name.lower() or trigger.nominal and bare.startswith(name.lower()) for name in sources):
+        complement = None  # "the collapse of the latter": the object is the actor itself
+    if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
+        headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
+    if trigger.nominal and complement and obj and complement.startswith(obj) and \
+            words.forms[trigger.last + 1] in TOPICAL:
+        complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
+    if complement and obj and phrases.inner_object(trigger) and (
+            not _told_passive(words, trigger) or trigger.entry.slots[-1].forms & set(obj.lower().split())):
+        # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger", "the
+        # deal was reached"; not a passive's subject that is none of its words ("the walkout was ruled unlawful")
+        cue = len(headline.split()) - len(trigger.entry.headline.split())  # "plan to", "weigh plans to"
+        headline = " ".join(headline.split()[:cue + 1])
+        particle = words.forms[trigger.first + 1]
+        if particle in triggers.PREPOSITIONS and complement.lower().startswith(f"{particle} "):
+            # the verb's own preposition goes with the verb: with no doer, "A deal entered into", not "Into a
+            # deal entered"
+            headline, complement = f"{headline} {particle}", complement[len(particle) + 1:]
+        addressees = None if mutual else _target_phrase(words, binding.targets, False)
+        if addressees and addressees.split()[0] in triggers.PREPOSITIONS:
+            complement = f"{obj} {addressees}"  # "expresses gratitude to Kim"
+    if complement and sources and code[:2] == APPEAL[:2] and trigger.verbal and not trigger.passive:
+        asked = titles.asked_deed(words, trigger.last + 1, complement, tuple(sources))
+        complement = f"{complement} {asked}" if asked else complement
+    if complement:
+        # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
+        named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
+            not (partners or "").startswith("with ") else binding.sources
+        if trigger.entry.kind == "S":
+            named = named + _named_again(doc, number, named, complement)
+        complement = unnamed(complement, named, trigger.entry.kind == "S")
+    if complement:
+        complement = _distinct(complement, binding.targets, sources)
+    where = happenings.place(words, trigger, list(enumerate(doc.timexes))) if happenings.is_happening(code) else None
+    if where and trigger.verbal and not complement:
+        complement = " ".join(where)  # "capsizes off Zeebrugge"
+    modality = binding.modality
+    doers = {m.actor for m in binding.sources}
+    reporters = [m for m in binding.attributed_to if m.actor not in doers]
+    if modality == "attributed" and binding.attributed_to and not reporters:
+        modality = "asserted"  # what an actor reports of itself is its own statement
+    reporter = _names(reporters)[0] if reporters else None
+    placed_only = trigger.nominal and complement and complement.split()[0] in triggers.PREPOSITIONS
+    if happenings.is_happening(code) and trigger.nominal:
+        title = titles.mark(happenings.noun_title(words, trigger, where) or
+                            happenings.owner_title(words, trigger, _names(binding.sources + binding.targets),
+                                                   binding.sources + binding.targets) or
+                            phrases.noun_title(words, trigger), modality, reporter)
+    elif sources or trigger.verbal or complement and not binding.targets and not placed_only:
+        title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
+                               "asserted" if trigger.intended else modality, reporter)
+    else:
+        title = titles.mark(titles.done(phrases.noun_title(words, trigger), trigger.entry.headline, modality), modality,
+                            reporter)
+    return EventMention(
+        sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
+        label=trigger.entry.label if code == trigger.entry.code and trigger.entry.label else label(code),
+        title=title, date=date(doc, timex, modality == "planned" and not trigger.intended),
+        timex=timex if timex is not None and _dates(doc, timex) else None,
+        actors=participants, object=obj, modality=modality,
+        attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion)
+
+
+def _told_passive(words: Words, trigger: triggers.Trigger) -> bool:
+    """"was ruled illegal", "were laid off": a passive the text writes with a form of "be"."""
+    j = words.before(trigger.first, phrases.ADVERBS)
+    return trigger.passive and j >= 0 and words.forms[j] in triggers.BE
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a doer's noun phrase takes a plural verb: "marines", "police", not "the press"."""
+    return phrase.endswith("s") and not phrase.endswith(("ss", "us")) or phrase.endswith(("men", "people", "police"))
+
+
+def _named_again(doc: Document, number: int, mentions: list[Mention], said: str) -> list[Mention]:
+    """The sentence's other mentions of the actors of `mentions` that open what was `said`: a speaker's subject
+    may name it as the sentence writes it, not as the speaker's mention does ("the agency said Acme Co. will
+    ...", "Acme Corp said Acme will ...")."""
+    sentence, actors = doc.sentences[number], {mention.actor for mention in mentions}
+    known = {name for mention in mentions for name in (mention.text, mention.name)}
+    opening = said.lower().removeprefix("the ")
+    return list({mention.text: replace(mention, text=_without_legal_form(mention.text)) for mention in doc.mentions
+                 if mention.actor in actors and _without_legal_form(mention.text) not in known and
+                 sentence.start <= mention.start < sentence.end and
+                 opening.startswith(mention.text.lower())}.values())  # each name once: it opens what was said
+
+
+def _without_legal_form(name: str) -> str:
+    """A name without the legal forms it ends on ("Acme Co." -> "Acme"), which the name's pattern reads again."""
+    return " ".join(gazetteer().without_legal_forms(name.split()))
+
+
+def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> str:
+    """"Dudley Taft offers to acquire Taft": a target written with a word of a doer's name is given its full
+    name, so that no name reads twice."""
+    for mention in targets:
+        name = mention.name or mention.text
+        if name != mention.text and any(re.search(rf"\b{re.escape(mention.text)}\b", source) for source in sources):
+            complement = re.sub(rf"\b{re.escape(mention.text)}\b", name, complement, count=1)
+    return complement
+
+
+def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
+    """"offered to buy the company": the object is what the verb leads to."""
+    return trigger.verbal and trigger.last > trigger.first and words.forms[trigger.last] == "to"
+
+
+def _dates(doc: Document, index: int) -> bool:
+    value = doc.timexes[index].value
+    return value is None or bool(phrases.DATE_VALUE.match(phrases.day(value)))
+
+
+def date(doc: Document, index: int | None, planned: bool = False) -> Date:
+    """The date of the time expression `index`; without one, the publication date, which a planned happening
+    never takes: it has not happened by then, and the text gives it no day."""
+    if index is not None:
+        timex = doc.timexes[index]
+        if timex.value is None:
+            return Date(None, "none", "none", timex.text)
+        value = phrases.day(timex.value)
+        if phrases.DATE_VALUE.match(value):
+            return Date(value, granularity(value), "relative" if timex.relative else "explicit",
+                        timex.text)
+    if doc.published and not planned:
+        return Date(doc.published, "day", "inferred" if doc.published_source == "inferred" else "publication")
+    return Date()
+
+
+def _names(mentions: list[Mention]) -> list[str]:
+    """The actors' names, each once; a name inside another's is said by it ("United States Senate", not
+    "United States Senate and United States")."""
+    names: list[str] = []
+    for mention in mentions:
+        name = mention.name or mention.text
+        if name not in names:
+            names.append(name)
+    return [name for name in names if not any(
+        other != name and name in other and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
+
+
+def _opening(words: Words, of: int) -> str | None:
+    """The preposition that opens the phrase a name's "of" ends ("for the rest of", "at the silos of"): the
+    title keeps it when it drops the words between."""
+    for j in range(of - 1, max(-1, of - 1 - OPENING_REACH), -1):
+        if words.forms[j] in triggers.PREPOSITIONS:
+            return words.forms[j] if words.forms[j] != "of" else None
+        if words.is_break(j) or words.forms[j] in triggers.SUBJECT_CUES or words.forms[j][:1].isdigit():
+            return None
+    return None
+
+
+def _bought(obj: str, targets: list[Mention]) -> str:
+    """What a buyer acquires, with the company it is of unless the object names it ("55 pct of Widget"), as
+    written or across a line break of the article."""
+    written = " ".join(obj.lower().split())
+    if any(" ".join(name.lower().split()) in written for name in _names(targets) + [m.text for m in targets]):
+        return obj
+    return f"{obj} of {titles.join(_names(targets)[:titles.MAX_NAMES])}"
+
+
+def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:
+    if not targets:
+        return None
+    parts = []
+    for mention in targets:
+        i = words.index_at(mention.start)
+        preposition = words.forms[i - 1] if i > 0 and words.forms[i - 1] in triggers.PREPOSITIONS else ""
+        if preposition == "of":
+            preposition = _opening(words, i - 1) or preposition  # "for the rest of X" -> "for X"
+        if preposition == "to" and nominal:
+            preposition = ""  # "his visit to Hanoi" -> "visits Hanoi"
+        name = mention.name or mention.text
+        parts.append((preposition, name))
+    phrase = []
+    for preposition, name in parts[:titles.MAX_NAMES]:
+        phrase.append(f"{preposition} {name}" if preposition and not phrase else name)
+    return titles.join(phrase)
