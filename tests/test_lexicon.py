@@ -310,7 +310,7 @@ def test_a_hearing_is_a_happening_only_with_a_date_of_its_own():
 
 @pytest.mark.parametrize("sentence, code, kind", [
     ("The union's members voted to accept the contract.", "00", "Vote"),
-    ("The board voted to omit the quarterly dividend.", "00", "Vote"),
+    ("The club voted to drop the annual fee.", "00", "Vote"),
     ("Rebels closed the main road to the border on Friday.", "00", "Closure"),
     ("The army reopened the airport after two days.", "00", "Reopening"),
     ("The company will reopen the mill in May.", "00", "Reopening"),
@@ -323,12 +323,12 @@ def test_happenings_no_cameo_deed_names(sentence, code, kind):
 
 
 def test_a_ship_hit_by_a_missile_is_attacked():
-    assert "190" in [code for code, _ in found("The tanker was hit by a missile in the channel.")]
+    assert "190" in [code for code, _ in found("The ferry was hit by a missile off the cape.")]
     assert "190" in [code for code, _ in found("It was struck by two rockets near the port.")]
 
 
 @pytest.mark.parametrize("sentence", [
-    "Under banking rules that came into effect last year, banks must hold more capital.",
+    "Under fishing rules that came into force in May, boats must land their whole catch.",
     "Shares closed lower with bank stocks leading the fall.",
     "Earnings were hit by lower prices for its crude.",
 ])

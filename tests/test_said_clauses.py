@@ -31,8 +31,8 @@ def _said_object(sentence):
 
 
 def test_a_long_said_object_ends_where_its_core_does():
-    assert _said_object("Acme said its common stock will continue to be quoted on the exchange next month.") == \
-        "its common stock will continue to be quoted"
+    assert _said_object("Acme said its old ferry will continue to be used on the lake next summer.") == \
+        "its old ferry will continue to be used"
 
 
 def test_a_long_said_object_whose_verb_is_unknown_ends_before_its_last_preposition():
@@ -41,6 +41,6 @@ def test_a_long_said_object_whose_verb_is_unknown_ends_before_its_last_prepositi
 
 
 def test_a_long_statement_keeps_its_core():
-    [said] = doc("Ruritania said its common stock will continue to be quoted on the exchange in Nova for "
+    [said] = doc("Ruritania said its old ferry will continue to be used on the lake at Nova for "
                  "the rest of the year.").event_mentions
-    assert said.object == "its common stock will continue to be quoted"
+    assert said.object == "its old ferry will continue to be used"

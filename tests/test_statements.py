@@ -87,7 +87,7 @@ from .test_events import doc
     ("Ruritania said the new tariff was discriminatory and illegal.", "111"),
     ("Jan Novak said the new tariff was not a violation of the treaty.", "010"),
     ("Jan Novak said it would be a mistake to raise the tariff.", "010"),
-    ("Jan Novak said there had never been a mistake in the tests.", "010"),
+    ("Jan Novak said there has never been a mistake by the ferry crew.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions

@@ -482,10 +482,10 @@ def test_a_clause_said_is_never_cut_after_a_participle_or_an_adverb_that_its_phr
 @pytest.mark.parametrize("sentence, phrase, expected", [
     ("Acme said its stake in Zenith was not up for sale.", "its stake in Zenith was not up",
      "its stake in Zenith was not up for sale"),
-    ("Jan Novak said the group would be responsible for the technical side and would have no say.",
-     "the group would be responsible", "the group would be responsible for the technical side"),
-    ("Acme said the new fund is structured as a unit trust, which will be listed.", "the new fund is structured",
-     "the new fund is structured as a unit trust"),
+    ("Jan Novak said the crew would be ready for the spring harvest and would need no help.",
+     "the crew would be ready", "the crew would be ready for the spring harvest"),
+    ("Acme said the old mill is organised as a cooperative farm, which will be sold.", "the old mill is organised",
+     "the old mill is organised as a cooperative farm"),
     ("Acme said the plant is up for sale and the staff is too.", "the staff is too", "the staff is too"),
 ])
 def test_what_be_says_of_its_subject_keeps_the_phrase_that_completes_it(sentence, phrase, expected):
@@ -495,8 +495,8 @@ def test_what_be_says_of_its_subject_keeps_the_phrase_that_completes_it(sentence
 @pytest.mark.parametrize("said, expected", [
     ("the programme of asset sales may not be done at a fast pace if markets prove weak",
      "the programme of asset sales may not be done at a fast pace"),
-    ("the syndicate may want a rise in the coupon rate by nearly one point from the current level",
-     "the syndicate may want a rise in the coupon rate"),
+    ("the guild may want a cut in the ferry fare by almost two pence from the present level",
+     "the guild may want a cut in the ferry fare"),
     ("the exchange will open offices in Madrid and Lisbon to help boost trading", "the exchange will open offices"),
     ("the new owners of the company will sell its shares in the bank by the end of next year",
      "the new owners of the company will sell its shares in the bank"),

@@ -252,8 +252,8 @@ def _reported_subject(words: Words, timex: Timex) -> bool:
 def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
     """The verb of a "when" clause right after a date: "since January 2, when troops overran the town" tells
     what happened that day (and only that: "when the union walked out over the strikes that began in May").
-    With no verb of a happening, the noun that opens the clause as its subject is the happening: "since Friday
-    when an attack on the port damaged a ship"."""
+    With no verb of a happening, the noun that opens the clause as its subject is the happening: "since Tuesday
+    when a fresh attack on the mill broke a window"."""
     if timex.type not in ("DATE", "TIME"):
         return []
     j = words.index_at(timex.end - 1) + 1

@@ -180,7 +180,7 @@ RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do 
 FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
                     "possible", "probable", "doubt", "doubts", "hope", "hopes", "worry", "worries",
                     "prospect"})  # "a risk that prices will slip": what may come about, not what is pledged
-PREDICATE_REACH = 4  # words from "be" to the word naming a wrong: "was in direct violation", "were wanton and barbarous"
+PREDICATE_REACH = 4  # words from "be" to the word naming a wrong: "is in open violation", "were wanton and barbarous"
 PREDICATE_FILLERS = frozenset({"a", "an", "the", "in", "of", "act", "acts", "and", "armed", "clear", "direct",
                                "flagrant", "blatant", "open", "serious", "grave", "gross", "major", "main", "real"})
 # what may stand between "be" and the wrong it names
@@ -282,7 +282,7 @@ def _faulted(forms: list[str]) -> bool:
 
 
 def _condemned(forms: list[str]) -> bool:
-    """"the raid was an act of aggression", "what they have done is in direct violation of the act", "the tax is
+    """"the raid was an act of aggression", "what the council has done is in open violation of the charter", "the tax is
     discriminatory and illegal", "the central bank was the main culprit": a said clause whose predicate names a wrong done,
     criticism (CAMEO 111). Not a wrong denied ("was not a violation", "had never been a mistake"), weighed ("would be
     a mistake to"), or asked about ("whether it was illegal")."""

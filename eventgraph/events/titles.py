@@ -338,9 +338,9 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
             if k < len(tokens) and _cut_before(tokens, k)]
     within = [k for k in cuts if k <= most]
     if len(within) == 1 and len(cuts) > 1 and not passive:
-        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a rise | in the
-        # coupon rate"
-    # a clause of its own goes: "may not be done at full speed | if ..."; not "new plants | and related assets"
+        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a cut | in the
+        # ferry fare"
+    # a clause of its own goes: "may not be built at a quick rate | if ..."; not "new plants | and related assets"
     return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
 
 
@@ -369,12 +369,12 @@ def _cut_before(tokens: list[str], k: int) -> bool:
             tokens[k - 2].lower() == "to" or before.islower() and not before.endswith("ed") and \
             _said_of_subject(tokens, k - 1):
         return False  # the phrase completes a participle, an adverb, an infinitive or what "be" says: "compared |
-        # with", "used mainly | for", "to deal | with", "may not be done | at full speed" ("would be closed |
+        # with", "used mainly | for", "to deal | with", "may not be built | at a quick rate" ("would be closed |
         # for repairs" is whole)
     if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
         return False
     if word == "and" and _PAIRED & {token.lower() for token in tokens[max(0, k - 4):k]}:
-        return False  # "a dispute between Europe | and the United States": one phrase
+        return False  # "a quarrel between Ruritania | and Port Marin": one phrase
     return not (word == "and" and before[:1].isupper() and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper())
 
 
@@ -441,14 +441,14 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
 
 def _predicative(words: Words, i: int) -> bool:
     """Whether word `i` is what a form of "be" says of its subject, which the phrase after it completes: "was not
-    up | for sale", "would be responsible | for the technical side", "is structured | as a unit trust", "may not
-    be done | at full speed"; a clause cut there says only half of it."""
+    up | for sale", "would be ready | for the spring harvest", "is organised | as a cooperative farm", "may not
+    be built | at a quick rate"; a clause cut there says only half of it."""
     return not words.capitalised(i) and _said_of_subject(words.forms, i)
 
 
 def _said_of_subject(forms: list[str], i: int) -> bool:
     """Whether the `i`th of `forms` is a word a form of "be" before it (past a negation or an adverb) says of
-    its subject: "was not up", "would be responsible"; not a word that leaves the phrase open."""
+    its subject: "was not up", "would be ready"; not a word that leaves the phrase open."""
     form = forms[i].lower()
     if not form.isalpha() or form in _OPEN_ENDS or form in triggers.BE:
         return False
