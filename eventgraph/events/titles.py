@@ -338,8 +338,8 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
             if k < len(tokens) and _cut_before(tokens, k)]
     within = [k for k in cuts if k <= most]
     if len(within) == 1 and len(cuts) > 1 and not passive:
-        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a cut | in the
-        # ferry fare"
+        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a sharp cut | in
+        # the ferry fare"
     # a clause of its own goes: "may not be built at a quick rate | if ..."; not "new plants | and related assets"
     return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
 
