@@ -115,7 +115,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         # "said the agenda of state sales may be widened", "said growth in its third-quarter earnings was slowed":
         # a clause cut inside its subject says nothing, so it is cut after its verb, and a time before that is
         # part of the subject
-        verb = _verb_of(words, j, min(end, j + MAX_OBJECT_WORDS))
+        verb = verb_of(words, j, min(end, j + MAX_OBJECT_WORDS))
         whole = _object_end(words, j, opening, end, {k for k in in_timex if k > verb}, kind, parsed, verb)
         if verb > j and any(words.forms[k] not in DANGLING for k in range(verb, whole + 1)):
             last = whole  # never the subject alone ("each share of its stock will be")
@@ -148,7 +148,7 @@ def _said_end(words: Words, first: int, verb: int, last: int) -> int:
         # the core reaches past the verb, not past the clause's first word; with no verb the lexicon knows ("it
         # needs about") or none before the object's last word ("each share of its stock will"), the clause is cut
         # as any phrase is, never to its subject and verb alone
-        verb = _verb_of(words, first, last + 1)
+        verb = verb_of(words, first, last + 1)
         if verb == first or verb + 2 > last:
             return _boundary(words, first, last)
     text = words.span(first, min(len(words) - 1, last + 1))  # the word after tells whether a phrase ends there
@@ -240,7 +240,7 @@ def _boundary(words: Words, first: int, last: int) -> int:
     return last
 
 
-def _verb_of(words: Words, first: int, last: int) -> int:
+def verb_of(words: Words, first: int, last: int) -> int:
     """Where a clause said has its verb, which a long one is cut after, not inside its subject ("said the
     agenda of state sales may be widened": not "the agenda"); `first` when its verb lies past `last`."""
     return next((j for j in range(first + 1, last) if aspect.tensed(words.forms[j])), first)
