@@ -142,12 +142,13 @@ def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], k
 def _said_end(words: Words, first: int, verb: int, last: int) -> int:
     """The last word of a said clause too long for a title, opening at word `first` and read to word `last`:
     where its core ends (`titles.core_end`, past its verb, word `verb` or else the first tensed one, and one
-    word of its object), else, or when it has no verb known, before its last preposition or conjunction
-    (`_boundary`)."""
+    word of its object), else, or when it has no tensed verb (`verb_of`), before its last preposition or
+    conjunction (`_boundary`)."""
     if verb == first:
-        # the core reaches past the verb, not past the clause's first word; with no verb the lexicon knows ("it
-        # needs about") or none before the object's last word ("each share of its stock will"), the clause is cut
-        # as any phrase is, never to its subject and verb alone
+        # the core reaches past the verb, not past the clause's first word; with no past form, auxiliary or modal
+        # (`aspect.tensed` knows no present form: "it needs about", "Acme expects") or none before the object's
+        # last word ("each share of its stock will"), the clause is cut as any phrase is, never to its subject and
+        # verb alone
         verb = verb_of(words, first, last + 1)
         if verb == first or verb + 2 > last:
             return _boundary(words, first, last)
