@@ -3,6 +3,8 @@
 import pytest
 
 from eventgraph.events import judged
+from eventgraph.events.text import read
+from eventgraph.model import Mention
 
 from .test_events import doc, titles_and_actors
 
@@ -70,6 +72,7 @@ def _maker_of_the_offer(told, noun="offer"):
     ("Ruritania offered to buy the port on Monday.", ["ruritania"]),
     ("Ruritania has also offered to buy the port.", ["ruritania"]),
     ("Ruritania said it will offer to buy the port.", ["ruritania"]),
+    ("Ruritania has quietly offered to buy the port.", ["ruritania"]),
     ("Freedonia bid for the port on Monday, after Ruritania's offer.", ["ruritania", "freedonia"]),
     ("Ruritania wants the port, and Freedonia's ships are in it.", []),
     ("Ruritania rejected the offer on Monday.", []),
@@ -80,3 +83,9 @@ def test_the_maker_of_a_deed_the_article_told_before(told, maker):
 
 def test_only_a_deed_with_a_verb_of_its_own_is_read_back():
     assert _maker_of_the_offer("Ruritania's plan for the port came on Monday.", "plan") == []
+
+
+def test_a_maker_whose_name_ends_as_an_adverb_does_is_still_read():
+    words = read("Italy has offered to buy the port.", 0)
+    italy = Mention(0, 5, "Italy", "italy", "country")
+    assert judged._doer_of(words, 2, {0: italy}) is italy

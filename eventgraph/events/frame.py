@@ -355,11 +355,11 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
                                                  trigger.entry.code[:2] in ASKING and not frame.targets):
         accused = _accused(token, placed, trigger.entry.code[:2] in ASKING)
         if accused:
-            frame.targets = _unique(accused, frame.sources or [])
+            frame.targets = unique(accused, frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)
     if not frame.targets and trigger.entry.code[:3] in VISITS:
-        frame.targets = _unique(_destination(token, trigger.nominal, placed), frame.sources or [])
+        frame.targets = unique(_destination(token, trigger.nominal, placed), frame.sources or [])
     if not frame.targets and trigger.verbal and not _noun(token):
         frame.addressee = _described(token, placed)
 
@@ -817,12 +817,12 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         named = [m for each in subjects for m in _mention_list(each, placed)] or \
             [m for each in subjects for m in _nationals_of(each, placed)]
         if subject is not None or frame.sources != []:
-            frame.sources = _unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
+            frame.sources = unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
         if frame.pronoun is not None:
             frame.sources = _speaker_of(subject, placed)
             if frame.sources:
                 # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
-                frame.sources = _unique(frame.sources + _mention_list(subject, placed, False), [])
+                frame.sources = unique(frame.sources + _mention_list(subject, placed, False), [])
         # "discussed the border war with Ruritania": what is discussed or negotiated is the topic, not a party,
         # though the parse may hang the party on it
         topics = [child for child in objects if child.dep_ == "obj"] if placed.mutual and \
@@ -860,7 +860,7 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                          _child(child, SUBJECTS) is None]
         targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
                    for m in _purpose_targets(child, placed)]
-    frame.targets = _unique(targets, frame.sources or [])
+    frame.targets = unique(targets, frame.sources or [])
 
 
 AGREEMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
@@ -995,7 +995,7 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         _bought_of(token, objects) if acquiring else [])
     found = [m for child in complements for m in _holder(child, placed)]
     if found:
-        frame.targets = _unique(found, frame.sources or [])
+        frame.targets = unique(found, frame.sources or [])
 
 
 def _holder(token, placed: Placed) -> list[Mention]:
@@ -1343,7 +1343,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
         targets = _purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
     if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
-        frame.targets = _unique(targets, sources)
+        frame.targets = unique(targets, sources)
 
 
 RECEIVING = frozenset({"receive", "face", "get"})  # "Acme received a bid from Widget": Acme is bid for
@@ -1413,7 +1413,7 @@ def _repelled_by(token, placed: Placed) -> list[Mention]:
     return _mention_list(subject, placed) or _nationals_of(subject, placed)
 
 
-def _unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
+def unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
     seen = {m.actor for m in exclude}
     result = []
     for mention in mentions:

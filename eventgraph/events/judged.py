@@ -109,7 +109,7 @@ DOING = {"offer": ("offer",), "bid": ("bid",), "proposal": ("propose",), "decisi
          "veto": ("veto",), "criticism": ("criticise", "criticize"), "allegation": ("allege",),
          "accusation": ("accuse",)}
 TAKEOVER = frozenset({"offer", "bid", "proposal"})  # one deed by three nouns: "Acme's bid ... the offer"
-_BEFORE_VERB = frozenset({"has", "have", "had", "will", "would", "also", "formally", "today", "yesterday"})
+_BEFORE_VERB = frozenset({"has", "have", "had", "will", "would", "also", "today", "yesterday"})
 _SAID_IT = (("said", "it"), ("said", "they"))  # "Acme said it will offer"
 _MADE_BY = 3  # lower-case words between a deed noun and the "by" that names its maker: "a bid made today by"
 
@@ -162,18 +162,13 @@ def _before_by(words: Words, j: int) -> int:
 
 
 def _doer_of(words: Words, j: int, ends: dict[int, Mention]) -> Mention | None:
-    """The actor named right before the verb at word `j`, across at most three auxiliaries or adverbs of time
-    ("Acme has also offered", "Acme said it will offer")."""
-    k, skipped = j - 1, 0
-    while k >= 0 and skipped < 3 and k not in ends:
-        if words.forms[k] in _BEFORE_VERB:
-            k -= 1
-        elif k >= 1 and (words.forms[k - 1], words.forms[k]) in _SAID_IT:
-            k -= 2
-        else:
-            return None
-        skipped += 1
-    return ends.get(k)
+    """The actor named right before the verb at word `j`, across auxiliaries and adverbs ("Acme has also
+    offered", "Acme formally offered") and a "said it" ("Acme said it will offer")."""
+    k = words.before(j, _BEFORE_VERB)
+    if k >= 1 and (words.forms[k - 1], words.forms[k]) in _SAID_IT:
+        k = words.before(k - 1, _BEFORE_VERB)
+    # a name may end in -ly as the adverbs skipped do ("Italy has offered")
+    return next((ends[i] for i in range(j - 1, k - 1, -1) if i in ends), None)
 
 
 def earlier_maker(doc: Document, noun: str, start: int, end: int, doers: set[str]) -> Mention | None:

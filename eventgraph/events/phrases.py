@@ -115,7 +115,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         # "said the agenda of state sales may be widened", "said growth in its third-quarter earnings was slowed":
         # a clause cut inside its subject says nothing, so it is cut after its verb, and a time before that is
         # part of the subject
-        verb = _verb_of(words, j, min(end, j + MAX_OBJECT_WORDS))
+        verb = verb_of(words, j, min(end, j + MAX_OBJECT_WORDS))
         whole = _object_end(words, j, opening, end, {k for k in in_timex if k > verb}, kind, parsed, verb)
         if verb > j and any(words.forms[k] not in DANGLING for k in range(verb, whole + 1)):
             last = whole  # never the subject alone ("each share of its stock will be")
@@ -142,13 +142,14 @@ def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], k
 def _said_end(words: Words, first: int, verb: int, last: int) -> int:
     """The last word of a said clause too long for a title, opening at word `first` and read to word `last`:
     where its core ends (`titles.core_end`, past its verb, word `verb` or else the first tensed one, and one
-    word of its object), else, or when it has no verb known, before its last preposition or conjunction
-    (`_boundary`)."""
+    word of its object), else, or when it has no tensed verb (`verb_of`), before its last preposition or
+    conjunction (`_boundary`)."""
     if verb == first:
-        # the core reaches past the verb, not past the clause's first word; with no verb the lexicon knows ("it
-        # needs about") or none before the object's last word ("each share of its stock will"), the clause is cut
-        # as any phrase is, never to its subject and verb alone
-        verb = _verb_of(words, first, last + 1)
+        # the core reaches past the verb, not past the clause's first word; with no past form, auxiliary or modal
+        # (`aspect.tensed` knows no present form: "it needs about", "Acme expects") or none before the object's
+        # last word ("each share of its stock will"), the clause is cut as any phrase is, never to its subject and
+        # verb alone
+        verb = verb_of(words, first, last + 1)
         if verb == first or verb + 2 > last:
             return _boundary(words, first, last)
     text = words.span(first, min(len(words) - 1, last + 1))  # the word after tells whether a phrase ends there
@@ -240,7 +241,7 @@ def _boundary(words: Words, first: int, last: int) -> int:
     return last
 
 
-def _verb_of(words: Words, first: int, last: int) -> int:
+def verb_of(words: Words, first: int, last: int) -> int:
     """Where a clause said has its verb, which a long one is cut after, not inside its subject ("said the
     agenda of state sales may be widened": not "the agenda"); `first` when its verb lies past `last`."""
     return next((j for j in range(first + 1, last) if aspect.tensed(words.forms[j])), first)

@@ -44,7 +44,7 @@ def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
     nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
     if relative_antecedent(words, trigger, nouns) is not None:
         return True
-    clause = statements.reported_clause(words, trigger, said) if said else None
+    clause = statements.said_clause(words, trigger, said) if said else None
     if clause is None:
         return False
     first, verb = clause

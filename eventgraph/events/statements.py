@@ -38,7 +38,7 @@ from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
 from ..temporal import aspect
-from . import attach, happenings, phrases, triggers
+from . import attach, frame, happenings, phrases, titles, triggers
 from .lexicon import ADDRESSING, Entry, disapproval, entries_by_first_word, forms_of, plural, wrongs
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
@@ -929,8 +929,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         return []
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
         spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
+        verb = phrases.verb_of(words, start, trigger.first if start < trigger.first else len(words))
         return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or [
-            m for m in _nationals(words, start, _clause_verb(words, start, trigger), published)
+            m for m in _nationals(words, start, verb, published)
             if m.actor not in speaking and not _opens_with_self(words, start)]  # "said the Ruritanian ruling
         # was unfair": the said clause's subject is Ruritania's deed
     found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
@@ -958,25 +959,24 @@ def _acted_on_by_own(words: Words, trigger: triggers.Trigger, placed: list[tuple
         return []  # "Acme has no comment on the charge against Widget": it says nothing of Widget
     named = [m for i, m in placed if first < i < end and not attach.coordinated(words, subject, m)]
     found = sorted(named + _nationals(words, first + 1, end, published), key=lambda m: m.start)
-    return _unique_actors([m for m in found if m.actor not in speaking and _acted_on(words, m)])
+    return frame.unique([m for m in found if m.actor not in speaking and _acted_on(words, m)], [])
 
 
 SCENES = frozenset({"in", "at", "near", "inside", "outside", "before", "after", "since", "during", "following",
                     "despite", "amid"})  # words that lead where or when a clause happens, not what it acts on
-OWNERS = frozenset({"its", "his", "her", "their", "our", "my"})
 
 
 def _acted_on(words: Words, mention: Mention) -> bool:
     """Whether an actor named in what was said may be what it acts on: not where or when it happens ("closing
-    its plant in Ludwigshafen, West Germany", "before the Acme meeting"), nor a thing of the speaker's ("rebates
+    its plant in Port Marin, Ruritania", "before the Acme meeting"), nor a thing of the speaker's ("rebates
     on its Acme cars")."""
     i = words.index_at(mention.start)
     j = i - 1
-    while j >= 0 and words.forms[j] not in OWNERS and (words.forms[j] in triggers.DETERMINERS or
-                                                       words.capitalised(j) or words.forms[j] == "," or
-                                                       words.forms[j][:1].isdigit()):
+    while j >= 0 and words.forms[j] not in titles.POSSESSIVES and (
+            words.forms[j] in triggers.DETERMINERS or words.capitalised(j) or words.forms[j] == "," or
+            words.forms[j][:1].isdigit()):
         j -= 1
-    return j < 0 or words.forms[j] not in SCENES and words.forms[j] not in OWNERS
+    return j < 0 or words.forms[j] not in SCENES and words.forms[j] not in titles.POSSESSIVES
 
 
 def _opens_with_self(words: Words, start: int) -> bool:
@@ -984,13 +984,6 @@ def _opens_with_self(words: Words, start: int) -> bool:
     while start < len(words) and words.forms[start] in QUOTES:
         start += 1
     return start < len(words) and words.forms[start] in SELF
-
-
-def _clause_verb(words: Words, start: int, trigger: triggers.Trigger) -> int:
-    """Where the clause said from word `start` has its verb, which ends its subject: its first word that
-    carries tense, before the reporting verb when that closes the sentence."""
-    end = trigger.first if start < trigger.first else len(words)
-    return next((j for j in range(start, end) if aspect.tensed(words.forms[j])), start)
 
 
 def _nationals(words: Words, first: int, end: int, published: str | None) -> list[Mention]:
@@ -1023,13 +1016,6 @@ def _verb_follows(words: Words, mention: Mention) -> bool:
     return j < len(words) and aspect.tensed(words.forms[j])
 
 
-def _unique_actors(mentions: list[Mention]) -> list[Mention]:
-    found: dict[str, Mention] = {}
-    for mention in mentions:
-        found.setdefault(mention.actor, mention)
-    return list(found.values())
-
-
 def _opens_with_own_doing(words: Words, start: int) -> bool:
     """Whether what was said opens with the speaker's own doing or holding ("said it sold 5 pct of Acme",
     "said it owns 15 pct of Acme", "said it had filed suit against Acme", "said it is pursuing its claims
@@ -1060,7 +1046,7 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     happening and the saying only reports it, as annotators of news events count them. A clause that is
     negated, looks ahead, tells a state ("was routine", "had 15,000 casualties") or a thought or a saying
     ("had been told", "feared more strikes") is what the speaker says, not a deed done."""
-    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
     if clause is None:
         return False
     forms, k = words.forms, clause[1]
@@ -1086,7 +1072,7 @@ def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     """Whether what was said is a figure, a count that a state is measured by ("said six ships were idle",
     "said the Iranians had 15,000 casualties", "said losses were nearer 20 mln"): a toll or a figure is told
     of a happening, or is no happening; it is not the speaker's statement."""
-    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
     if clause is None or words.forms[clause[1]] not in triggers.BE | PERFECT or \
             words.forms[clause[1] + 1:clause[1] + 2] and words.forms[clause[1] + 1].endswith("ing"):
         return False  # "is withdrawing the 10 mln dlr subsidy": a deed going on
@@ -1118,7 +1104,7 @@ def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     reported or foreseen, is no happening and no statement a timeline of the story lists. A measure moved by
     someone ("margins will be increased") or the speaker's own prices ("said its prices would rise") is a deed
     or a decision, not a trend."""
-    clause = _said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
     if clause is None:
         return False
     first, verb = clause
@@ -1155,7 +1141,7 @@ def tells_plan(words: Words, trigger: triggers.Trigger, said: str, ahead: set[in
     would sign on Tuesday" is. A forecast ("said growth will be flat next year", "said costs will depress
     earnings in the first half", "said prices could rise in May", "the level will be reached this year only if
     output is cut") is the speaker's own statement."""
-    clause = _said_clause(words, trigger, said, _opening(said)) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said, _opening(said)) or _fronted_clause(words, trigger)
     if clause is None:
         return False
     first, verb = clause
@@ -1250,7 +1236,7 @@ def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     """Whether a verb of making known has a noun phrase for its object, no clause ("reported heavy fighting",
     "announced a net loss of 3 mln dlrs"): what is made known is the happening or the figure it names."""
     return trigger.entry.headline in MAKING_KNOWN and said.split()[0].lower() not in ("that", "on", "in") and \
-        _said_clause(words, trigger, said) is None
+        said_clause(words, trigger, said) is None
 
 
 def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:
@@ -1275,12 +1261,7 @@ def _opening(said: str) -> list[str]:
     return read(said, 0).forms[:2]
 
 
-def reported_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[int, int] | None:
-    """The first word and the finite verb of the clause `said` opens after the reporting verb."""
-    return _said_clause(words, trigger, said)
-
-
-def _said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: list[str] | None = None,
+def said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: list[str] | None = None,
                  opened: bool = False) -> tuple[int, int] | None:
     """The first word and the finite verb of the reported clause `said` opens after the reporting verb, or that
     `opening`, its first words as the sentence's words are cut, opens; when `opened` (for a title), past a phrase
@@ -1341,7 +1322,7 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     words after ("says the most likely move would involve duties", not "says the most likely move"); a long
     subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
     ended")."""
-    clause = _said_clause(words, trigger, said, opened=True)
+    clause = said_clause(words, trigger, said, opened=True)
     if clause is None:
         return _unrepeated(words, trigger, said)
     first, verb = clause
