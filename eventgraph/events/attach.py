@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
-from ..merge.dates import interval
+from ..temporal.intervals import interval
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import phrases

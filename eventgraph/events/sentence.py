@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
-from ..merge.dates import interval
+from ..temporal.intervals import interval
 from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, phrases, reports,
                short_names, statements, triggers, written)
 from .lexicon import Entry, criticised
