@@ -82,7 +82,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
         blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
-        if root in DIRECTED and not (speaker and (binding.targets or obj) or blamed):
+        if root in DIRECTED and not (speaker and (binding.targets or obj)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
