@@ -100,7 +100,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
                                               happenings.latest(words, trigger))
         # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
-        # stands for the voice ("the indictment charged that...", "senior executives have criticised the freeze");
+        # stands for the voice ("the complaint charged that...", "farmers have criticised the water tax");
         # a threat does not: "threaten" is as often said of things ("high wages threaten exports")
         if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
             kept.append((trigger, binding, obj))

@@ -33,7 +33,7 @@ def judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kep
 
 def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
                       found: list[triggers.Trigger]) -> bool:
-    """"said the fall of the town deprived the rebels of their base", "the blast, which the minister said was
+    """"said the bombing of the depot left the town without fuel", "the blast, which the minister said was
     an attempt on his life": what is said is something of a happening the sentence names by its noun (what it
     was, what it caused, who did it), not the happening told; the speaker makes a comment of its own, which
     annotators list beside the happening. The noun is the subject of the reported clause, whose verb is no
