@@ -1268,6 +1268,12 @@ def test_a_relative_clause_on_a_happening_with_its_own_reporting_verb_is_a_state
     assert any(m.code == "00" for m in found.event_mentions)
 
 
+def test_a_relative_clause_on_a_happening_says_its_whole_noun_phrase_past_commas_among_its_adjectives():
+    found = doc("Two guards died in the huge, deadly explosion, which Jan Novak said was an attempt on his life.")
+    said = [m for m in found.event_mentions if m.code[:2] == "01"]
+    assert len(said) == 1 and "the huge, deadly explosion was an attempt on his life" in said[0].title
+
+
 def test_what_is_said_of_a_happening_named_by_its_noun_is_a_comment_not_the_happening_told():
     judged = doc("Jan Novak said the bombing of the depot left the town without fuel for the winter.")
     assert any(m.code[:2] == "01" and "bombing of the depot left the town" in m.title

@@ -7,7 +7,7 @@ from ..model import Mention
 from . import attach, statements, triggers
 from .text import SUBORDINATORS, Words
 from .kept import SPEECH
-from .relatives import relative_antecedent
+from .relatives import happening_nouns, relative_antecedent
 
 
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
@@ -41,7 +41,7 @@ def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
     relative clause the reporting verb stands in is about."""
     if trigger.entry.kind != "S":
         return False
-    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+    nouns = happening_nouns(found)
     if relative_antecedent(words, trigger, nouns) is not None:
         return True
     clause = statements.reported_clause(words, trigger, said) if said else None
