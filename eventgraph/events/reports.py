@@ -69,11 +69,12 @@ def _reported(words: Words, trigger: triggers.Trigger) -> range:
     return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
 
 
-def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
+def own_deed(words: Words, trigger: triggers.Trigger, said: str, found: list[triggers.Trigger],
+             mentions: list[Mention]) -> bool:
     """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
     said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
-    an actor it names first, that no trigger of the sentence names is told by the statement alone, which stands
-    for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
+    an actor a mention names at the reported clause's first word, that no trigger of the sentence names is told
+    by the statement alone, which stands for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
     a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
     rules misread it), is no statement either."""
     opening = said.lower().split()[:2]
@@ -81,8 +82,12 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
         return False  # "said it would need a review": what it would do is no deed done
     if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
         return True
-    head = said.removeprefix("that ").removeprefix("the ").removeprefix("The ")
-    return any(head.startswith(mention.text) for mention in mentions) and not any(
+    clause = statements.reported_clause(words, trigger, said.removeprefix("that "))
+    if clause is None:
+        return False
+    first = clause[0]
+    opening = {first, first + 1} if words.forms[first] == "the" else {first}
+    return any(words.index_at(mention.start) in opening for mention in mentions) and not any(
         t.entry.kind != "S" for t in triggers.matches(words, set()))
 
 
