@@ -36,9 +36,10 @@ def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
     """"said the bombing of the depot left the town without fuel", "the blast, which the minister said was
     an attempt on his life": what is said is something of a happening the sentence names by its noun (what it
     was, what it caused, who did it), not the happening told; the speaker makes a comment of its own, which
-    annotators list beside the happening. The noun is the subject of the reported clause, whose verb is no
-    trigger and tells no course of the happening ("the talks were held", "the strike ended"), or the noun a
-    relative clause the reporting verb stands in is about."""
+    annotators list beside the happening. The noun stands in the reported clause before its verb (as its subject
+    or inside it: "the bombing of the depot"), a verb that is no trigger and tells no course of the happening
+    ("the talks were held", "the strike ended"), or is the noun a relative clause the reporting verb stands in
+    is about."""
     if trigger.entry.kind != "S":
         return False
     nouns = happening_nouns(found)
