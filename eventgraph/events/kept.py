@@ -70,7 +70,8 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
                 statements.conditioned_after(words, trigger)
         if kind == "S":
-            obj = said_in_relative(words, trigger, found) or obj
+            binding.said_in_relative = said_in_relative(words, trigger, found)
+            obj = binding.said_in_relative or obj
         if kind == "S" and (obj is None or len(obj.split()) < phrases.MIN_SAID_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
