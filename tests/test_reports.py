@@ -9,12 +9,13 @@ def _own_deed(text, name):
     [said] = [t for t in found if t.entry.kind == "S"]
     start = text.index(name)
     mentions = [Mention(start, start + len(name), name, name.lower(), "organization")]
-    return reports.own_deed(words, said, words.span(said.last + 1, len(words) - 2), found, mentions)
+    return reports.own_deed(words, words.span(said.last + 1, len(words) - 2), found, mentions)
 
 
 def test_a_deed_told_of_an_actor_named_at_the_clause_s_first_word_is_the_statement_s_own():
     assert _own_deed("Officials said Acme built 5,000 cars overnight.", "Acme")
     assert _own_deed("Officials said that Acme built 5,000 cars overnight.", "Acme")
+    assert _own_deed("Officials said Acme U.K. Ltd built 5,000 cars overnight.", "Acme U.K.")
 
 
 def test_a_name_that_only_begins_the_clause_s_first_word_is_no_actor_of_it():

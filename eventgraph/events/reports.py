@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from . import attach, statements, triggers
-from .text import SUBORDINATORS, Words
+from .text import SUBORDINATORS, Words, read
 from .kept import SPEECH
 from .relatives import happening_nouns, relative_antecedent
 
@@ -13,6 +13,7 @@ from .relatives import happening_nouns, relative_antecedent
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
+SAID_OPENING = 4  # words of what was said that find where it opens in the sentence
 COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
                     "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
                     "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
@@ -70,11 +71,10 @@ def _reported(words: Words, trigger: triggers.Trigger) -> range:
     return range(next((j for j in range(trigger.first - 1, -1, -1) if words.is_break(j)), 0))
 
 
-def own_deed(words: Words, trigger: triggers.Trigger, said: str, found: list[triggers.Trigger],
-             mentions: list[Mention]) -> bool:
+def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
     """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
     said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
-    an actor a mention names at the reported clause's first word, that no trigger of the sentence names is told
+    an actor a mention names at the first word of what was said, that no trigger of the sentence names is told
     by the statement alone, which stands for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
     a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
     rules misread it), is no statement either."""
@@ -83,10 +83,10 @@ def own_deed(words: Words, trigger: triggers.Trigger, said: str, found: list[tri
         return False  # "said it would need a review": what it would do is no deed done
     if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
         return True
-    clause = statements.reported_clause(words, trigger, said.removeprefix("that "))
-    if clause is None:
+    said_forms = read(said.removeprefix("that "), 0).forms[:SAID_OPENING]
+    first = next((j for j in range(len(words)) if words.forms[j:j + len(said_forms)] == said_forms), None)
+    if first is None:
         return False
-    first = clause[0]
     opening = {first, first + 1} if words.forms[first] == "the" else {first}
     return any(words.index_at(mention.start) in opening for mention in mentions) and not any(
         t.entry.kind != "S" for t in triggers.matches(words, set()))

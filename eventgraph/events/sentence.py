@@ -141,7 +141,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and \
                 binding.said_in_relative is None and (
-                statements.tells_deed(words, trigger, obj) and not own_deed(words, trigger, obj, found, mentions) and
+                statements.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
                 not said_of_happening(words, trigger, obj, found) or
                 statements.tells_figure(words, trigger, obj) or
                 statements.tells_trend(words, trigger, obj) or
