@@ -62,7 +62,7 @@ from eventgraph.events.text import read  # noqa: E402
 from eventgraph.actors.names import fold  # noqa: E402
 from eventgraph.actors.gazetteer import gazetteer  # noqa: E402
 from eventgraph.events.lexicon import entries_by_first_word, is_mutual, title_words  # noqa: E402
-from eventgraph.merge.dates import interval  # noqa: E402
+from eventgraph.temporal.intervals import interval  # noqa: E402
 from eventgraph.model import Document, granularity  # noqa: E402
 from eventgraph.span import FAR_YEARS, far_outside  # noqa: E402
 

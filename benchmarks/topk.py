@@ -44,7 +44,7 @@ from corpus import build_story  # noqa: E402
 from merge import load  # noqa: E402
 
 from eventgraph.exporters.order import top_events  # noqa: E402
-from eventgraph.merge.dates import interval  # noqa: E402
+from eventgraph.temporal.intervals import interval  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": (DATA / "topk_dev.json",), "dev2": (DATA / "topk_dev2.json",), "dev3": (DATA / "topk_dev3.json",),

@@ -18,8 +18,9 @@ from bisect import bisect_left
 from collections import Counter
 
 from .kinds import kind
-from .merge.dates import interval, overlap, weak
+from .merge.dates import overlap, weak
 from .model import Actor, Document, Event
+from .temporal.intervals import interval
 
 UNDATED = 0.5  # dated only by its report: "reported" or "before"
 RUNNING = 0.6  # a state or tally "since" a date

@@ -13,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .merge.dates import interval, iso, overlap
+from .merge.dates import iso, overlap
 from .model import Date, Document, Event
+from .temporal.intervals import interval
 
 NEAR_DAYS = 31  # how far before the first report or after the last a precisely dated happening still widens it
 PRECISE_DAYS = 31  # a date of at most this many days (a day, a week, a month) is precise

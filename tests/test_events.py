@@ -1268,9 +1268,15 @@ def test_a_relative_clause_on_a_happening_with_its_own_reporting_verb_is_a_state
     assert any(m.code == "00" for m in found.event_mentions)
 
 
+def test_a_relative_clause_on_a_happening_says_its_whole_noun_phrase_past_commas_among_its_adjectives():
+    found = doc("Two guards died in the huge, deadly explosion, which Jan Novak said was an attempt on his life.")
+    said = [m for m in found.event_mentions if m.code[:2] == "01"]
+    assert len(said) == 1 and "the huge, deadly explosion was an attempt on his life" in said[0].title
+
+
 def test_what_is_said_of_a_happening_named_by_its_noun_is_a_comment_not_the_happening_told():
-    judged = doc("Jan Novak said the bombing of the port deprived Ruritania of its only fleet.")
-    assert any(m.code[:2] == "01" and "bombing of the port deprived Ruritania" in m.title
+    judged = doc("Jan Novak said the bombing of the depot left the town without fuel for the winter.")
+    assert any(m.code[:2] == "01" and "bombing of the depot left the town" in m.title
                for m in judged.event_mentions)
     told = doc("Jan Novak said the talks were held in Ruritania.")
     assert not any(m.code[:2] == "01" for m in told.event_mentions)
@@ -1284,7 +1290,7 @@ def _real(text):
 
 
 def test_what_a_text_put_out_does_is_done_by_its_author():
-    assert "urging" in _real("The Senate committee approved resolutions urging the government to act.")
+    assert "urging" in _real("The board adopted a statement urging shareholders to reject the bid.")
     assert "urging" not in _real("He spent the day urging the government to act.")
 
 
@@ -1295,8 +1301,8 @@ def test_what_a_means_was_used_for_was_done():
 
 
 @pytest.mark.parametrize("text, code", [
-    ("The indictment charged that the two clerks stole from the bank.", "112"),
-    ("Senior executives of the largest steel mills have criticised the wage freeze.", "111"),
+    ("The complaint charged that the mayor's office misused the grant.", "112"),
+    ("Farmers across the valley have criticised the new water tax.", "111"),
 ])
 def test_blame_and_rejection_need_no_name_for_their_voice(text, code):
     assert code in [m.code for m in doc(text).event_mentions]

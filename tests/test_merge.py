@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from eventgraph import merge
 from eventgraph.merge import relation
-from eventgraph.merge.dates import interval, iso
+from eventgraph.merge.dates import iso
 from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, Timex, granularity
+from eventgraph.temporal.intervals import interval
 
 ACTORS = [Actor("freedonia", "Freedonia", "country"), Actor("jan-novak", "Jan Novak", "person",
                                                             affiliation="ruritania"),

@@ -1,7 +1,7 @@
 """The story's span, and which dates lie implausibly far outside it."""
 
 from eventgraph import span
-from eventgraph.merge.dates import interval
+from eventgraph.temporal.intervals import interval
 from eventgraph.model import Date, Document, Event, Source
 
 

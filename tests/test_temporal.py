@@ -1,13 +1,15 @@
 import datetime
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventgraph.merge.dates import interval
 from eventgraph.model import Document
 from eventgraph.temporal import annotate, as_json, aspect, grammar, tag
+from eventgraph.temporal.intervals import interval
 
 DCT = "2024-06-20"  # a Thursday
 
@@ -385,3 +387,11 @@ def test_grammar_match_is_the_whole_pattern(words, data):
 ])
 def test_a_state_named_by_a_preposition_after_been_is_told_in_the_perfect(text, word, told_perfect):
     assert aspect.perfect(text, text.index(word)) is told_perfect
+
+
+@pytest.mark.parametrize("module", ["attach", "sentence"])
+def test_the_event_stage_reads_date_values_without_loading_the_merge_stage(module):
+    loaded = subprocess.run([sys.executable, "-c", f"import sys, eventgraph.events.{module}; "
+                             "print(any(name.startswith('eventgraph.merge') for name in sys.modules))"],
+                            capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "False"

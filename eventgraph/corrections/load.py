@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 from jsonschema.exceptions import best_match
 
-from ..merge.dates import interval
+from ..temporal.intervals import interval
 
 VERSION = 1
 FILENAME = "corrections.json"
@@ -102,5 +102,5 @@ def _dates(item: dict) -> list[str]:
 
 def is_date(value: str) -> bool:
     """Whether a TIMEX3 date the schema lets through names a real period of the calendar: a month, day or week
-    that exists, read as every stage reads it (`merge.dates.interval`)."""
+    that exists, read as every stage reads it (`temporal.intervals.interval`)."""
     return interval(value) is not None

@@ -16,12 +16,11 @@ intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is s
 from __future__ import annotations
 
 from ..model import Document, EventMention, Mention
-from .sentence import sentence_events  # first: it loads `merge`, whose import of `occasions` needs `attach`
-# whole, not begun by `statements`
 from . import happenings, statement_dates, statements
-from .lexicon import STATEMENT_ROOT, Entry
 from .kept import NEEDS_PARTY
+from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
+from .sentence import sentence_events
 from .violence import war_story
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
-from ..merge.dates import interval
+from ..temporal.intervals import interval
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import phrases
@@ -111,6 +111,8 @@ class Binding:
     object_end: int | None = None  # from the parse: where the verb's object ends (a document offset)
     addressee: tuple[str, int, bool] | None = None  # from the parse: an object or its owner that describes an
     # actor, its offset and whether it is the owner
+    said_in_relative: str | None = None  # what a reporting verb in a relative clause on a happening's noun says
+    # ("the blast, which the minister said was ...": `relatives.said_in_relative`)
 
 
 def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],

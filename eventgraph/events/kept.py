@@ -70,7 +70,8 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
                 statements.conditioned_after(words, trigger)
         if kind == "S":
-            obj = said_in_relative(words, trigger, found) or obj
+            binding.said_in_relative = said_in_relative(words, trigger, found)
+            obj = binding.said_in_relative or obj
         if kind == "S" and (obj is None or len(obj.split()) < phrases.MIN_SAID_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
@@ -82,7 +83,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
         blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
-        if root in DIRECTED and not (speaker and (binding.targets or obj) or blamed):
+        if root in DIRECTED and not (speaker and (binding.targets or obj)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
@@ -100,7 +101,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
                                               happenings.latest(words, trigger))
         # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
-        # stands for the voice ("the indictment charged that...", "senior executives have criticised the freeze");
+        # stands for the voice ("the complaint charged that...", "farmers have criticised the water tax");
         # a threat does not: "threaten" is as often said of things ("high wages threaten exports")
         if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
             kept.append((trigger, binding, obj))

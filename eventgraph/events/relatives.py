@@ -16,9 +16,16 @@ ANTECEDENT_REACH = 6  # words from a relative pronoun back to the determiner of 
 AGENT_REACH = 3  # words from "by" to the name of a passive's doer ("by the Acme board")
 
 
-def relative_antecedent(words: Words, trigger: triggers.Trigger, nouns: list[triggers.Trigger]) -> int | None:
-    """The first word of the noun phrase a relative clause the reporting verb stands in ("the blast, which the
-    minister said ...") is about, when its noun is one of `nouns`, right before the comma and the pronoun."""
+def happening_nouns(found: list[triggers.Trigger]) -> list[triggers.Trigger]:
+    """The triggers that name a happening by its noun ("the blast", "the talks"), not a statement or a document."""
+    return [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+
+
+def relative_antecedent(words: Words, trigger: triggers.Trigger,
+                        nouns: list[triggers.Trigger]) -> tuple[int, int] | None:
+    """The first and last word of the noun phrase a relative clause the reporting verb stands in ("the blast,
+    which the minister said ...") is about, when its noun is one of `nouns`, right before the comma and the
+    pronoun."""
     j = next((k for k in range(trigger.first - 1, max(-1, trigger.first - ANTECEDENT_REACH), -1)
               if words.forms[k] in RELATIVES_OF_THINGS), None)
     if j is None or j < 2 or words.forms[j - 1] != "," or trigger.passive or j + 1 == trigger.first or any(
@@ -29,21 +36,20 @@ def relative_antecedent(words: Words, trigger: triggers.Trigger, nouns: list[tri
     if noun is None:
         return None
     return next((k for k in range(noun.first, max(-1, noun.first - ANTECEDENT_REACH), -1)
-                 if words.forms[k] in triggers.DETERMINERS), noun.first)
+                 if words.forms[k] in triggers.DETERMINERS), noun.first), noun.last
 
 
 def said_in_relative(words: Words, trigger: triggers.Trigger, found: list[triggers.Trigger]) -> str | None:
     """What a reporting verb in a relative clause on a happening's noun says: "the blast, which the minister said
     was an attempt on his life" says "the blast was an attempt on his life"."""
-    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
-    start = relative_antecedent(words, trigger, nouns) if trigger.entry.kind == "S" else None
-    if start is None or trigger.last + 1 >= len(words):
+    antecedent = relative_antecedent(words, trigger, happening_nouns(found)) if trigger.entry.kind == "S" else None
+    if antecedent is None or trigger.last + 1 >= len(words):
         return None
     end = next((k for k in range(trigger.last + 1, len(words)) if words.is_break(k) or words.forms[k] in ".?!"),
                len(words))
     if end <= trigger.last + 1:
         return None
-    return f"{words.span(start, words.forms.index(',', start) - 1)} {words.span(trigger.last + 1, end - 1)}"
+    return f"{words.span(*antecedent)} {words.span(trigger.last + 1, end - 1)}"
 
 
 def relative_passives(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],

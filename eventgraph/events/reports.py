@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from ..model import Mention
 from . import attach, statements, triggers
-from .text import SUBORDINATORS, Words
+from .text import SUBORDINATORS, Words, read
 from .kept import SPEECH
-from .relatives import relative_antecedent
+from .relatives import happening_nouns, relative_antecedent
 
 
 JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "likely", "unlikely", "probably",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
+SAID_OPENING = 4  # words of what was said that find where it opens in the sentence
 COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
                     "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
                     "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
@@ -33,15 +34,16 @@ def judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kep
 
 def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
                       found: list[triggers.Trigger]) -> bool:
-    """"said the fall of the town deprived the rebels of their base", "the blast, which the minister said was
+    """"said the bombing of the depot left the town without fuel", "the blast, which the minister said was
     an attempt on his life": what is said is something of a happening the sentence names by its noun (what it
     was, what it caused, who did it), not the happening told; the speaker makes a comment of its own, which
-    annotators list beside the happening. The noun is the subject of the reported clause, whose verb is no
-    trigger and tells no course of the happening ("the talks were held", "the strike ended"), or the noun a
-    relative clause the reporting verb stands in is about."""
+    annotators list beside the happening. The noun stands in the reported clause before its verb (as its subject
+    or inside it: "the bombing of the depot"), a verb that is no trigger and tells no course of the happening
+    ("the talks were held", "the strike ended"), or is the noun a relative clause the reporting verb stands in
+    is about."""
     if trigger.entry.kind != "S":
         return False
-    nouns = [other for other in found if other.nominal and other.entry.kind not in ("S", "D")]
+    nouns = happening_nouns(found)
     if relative_antecedent(words, trigger, nouns) is not None:
         return True
     clause = statements.said_clause(words, trigger, said) if said else None
@@ -72,8 +74,8 @@ def _reported(words: Words, trigger: triggers.Trigger) -> range:
 def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
     """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
     said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
-    an actor it names first, that no trigger of the sentence names is told by the statement alone, which stands
-    for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
+    an actor a mention names at the first word of what was said, that no trigger of the sentence names is told
+    by the statement alone, which stands for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
     a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
     rules misread it), is no statement either."""
     opening = said.lower().split()[:2]
@@ -81,8 +83,12 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
         return False  # "said it would need a review": what it would do is no deed done
     if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
         return True
-    head = said.removeprefix("that ").removeprefix("the ").removeprefix("The ")
-    return any(head.startswith(mention.text) for mention in mentions) and not any(
+    said_forms = read(said.removeprefix("that "), 0).forms[:SAID_OPENING]
+    first = next((j for j in range(len(words)) if words.forms[j:j + len(said_forms)] == said_forms), None)
+    if first is None:
+        return False
+    opening = {first, first + 1} if words.forms[first] == "the" else {first}
+    return any(words.index_at(mention.start) in opening for mention in mentions) and not any(
         t.entry.kind != "S" for t in triggers.matches(words, set()))
 
 

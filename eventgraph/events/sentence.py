@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
-from ..merge.dates import interval
+from ..temporal.intervals import interval
 from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, phrases, reports,
                short_names, statements, triggers, written)
 from .lexicon import Entry, criticised
@@ -15,7 +15,7 @@ from .text import Words, read
 from .doers import (appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on, media_report, place, quoted,
                     reported_self, spoken_for, subject_pronoun, unqualified)
 from .kept import CRITICISM, SPEECH, keep
-from .relatives import CLAUSE_VERBS, relative, relative_passives, said_in_relative
+from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
 from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional
 
@@ -140,7 +140,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and \
-                said_in_relative(words, trigger, found) is None and (
+                binding.said_in_relative is None and (
                 statements.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
                 not said_of_happening(words, trigger, obj, found) or
                 statements.tells_figure(words, trigger, obj) or

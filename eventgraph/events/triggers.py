@@ -56,7 +56,7 @@ QUALIFYING_ADVERBS = frozenset({"newly", "recently", "previously", "formerly", "
 ISSUED_TEXTS = frozenset({"statement", "statements", "resolution", "resolutions", "letter", "letters", "communique",
                           "communiques", "message", "declaration", "motion", "note", "telex", "telegram", "cable",
                           "editorial", "advertisement", "memorandum"})  # texts put out, before what they do
-USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used Chinese-made Silkworm missiles to"
+USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used two armoured police vans to"
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
 COMPELLED = frozenset({"forced", "compelled", "obliged"})  # "was forced to": what the doer could not but do
 SAYING = reporting.forms()  # before a clause they report
@@ -419,7 +419,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
 
 
 def _issued(words: Words, i: int) -> bool:
-    """"issued a statement denying the charge", "approved resolutions urging talks": a participle right after
+    """"issued a statement denying the charge", "adopted a statement urging a vote": a participle right after
     the noun of a text put out says what the text does, which its author did by putting it out."""
     return i > 0 and words.forms[i - 1] in ISSUED_TEXTS
 
@@ -504,7 +504,7 @@ def _compelled(words: Words, i: int) -> bool:
 
 
 def _used_to(words: Words, i: int, start: int) -> bool:
-    """"used Silkworm missiles to hit the tanker", "used tear gas to disperse the crowd": what a doer used a means
+    """"used mortars to shell the depot", "used tear gas to disperse the crowd": what a doer used a means
     for, in the past, it did; not what it would have used them for ("would have used troops to end it")."""
     if i < 3 or words.forms[i - 1] != "to":
         return False

@@ -8,8 +8,8 @@ from __future__ import annotations
 import calendar
 import datetime
 
-from ..merge import dates as calendar_dates
 from ..model import Date
+from ..temporal import intervals
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
@@ -65,7 +65,7 @@ def year_of(value: str | None) -> str:
 def bounds(value: str | None) -> tuple[datetime.date, datetime.date] | None:
     """The first and last day a TIMEX3 value covers: a month spans the month, "196" the 1960s; None when the
     value names no period of the calendar."""
-    covered = calendar_dates.interval(value)
+    covered = intervals.interval(value)
     return None if covered is None else (datetime.date.fromordinal(covered[0]), datetime.date.fromordinal(covered[1]))
 
 

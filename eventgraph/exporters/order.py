@@ -6,7 +6,7 @@ from __future__ import annotations
 import heapq
 
 from ..kinds import kind
-from ..merge.dates import interval
+from ..temporal.intervals import interval
 from ..model import Event
 from ..salience import coarse
 

@@ -6,6 +6,7 @@ from ..events.lexicon import label
 from .. import span
 from ..ids import event_id
 from ..model import Actor, Claim, Document, Event, Participant, Source
+from ..temporal.intervals import interval
 from . import dates
 from .cluster import Happening, Report, cluster, collector_paused, date_of, reports
 from .inference import infer_publication_dates
@@ -106,5 +107,5 @@ def _claims(happening: Happening) -> list[Claim]:
 
 
 def _chronological(event: Event):
-    span = dates.interval(event.date.value)
+    span = interval(event.date.value)
     return (span is None, span[0] if span else 0, span[1] - span[0] if span else 0, event.id)

@@ -56,6 +56,7 @@ from ..events.lexicon import STATEMENT_ROOT, is_mutual
 from ..kinds import kind
 from ..model import Actor, Date, Document, EventMention
 from ..temporal import aspect
+from ..temporal.intervals import interval
 from . import dates
 from .anchors import anchored
 from .places import places
@@ -133,7 +134,7 @@ class Report:
         self.numbers = numbers(self.mention) if kind(self.mention.code)[0] == "act" else frozenset()
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
-        given = dates.interval(self.date.value)
+        given = interval(self.date.value)
         self.precise = not self.weak and given is not None and given[1] - given[0] <= VAGUE_DAYS
         self.firm = self.span is not None and not self.weak and not self.going_on
         # the files it looks in and the features a happening it joins is filed under, worked out once
@@ -244,7 +245,7 @@ def reports(documents: list[Document], actors: list[Actor],
         if not belongs:
             widened = {}
         from_anchors = anchored(doc)
-        published = (dates.interval(doc.published) or (None, None))[1]
+        published = (interval(doc.published) or (None, None))[1]
         sentences: dict[int, tuple[str, ...]] = {}  # a sentence's content words, for each of its mentions
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
@@ -307,11 +308,11 @@ def _span(given: Date, going: bool = False) -> tuple[int, int] | None:
     if span is None:
         return None
     if going:
-        end = dates.interval(given.until) if given.relation == "since" else span
+        end = interval(given.until) if given.relation == "since" else span
         return (end or span)[1] - GOING_ON, (end or span)[1]
     if given.relation == "reported":
         return span[1] - 1, span[1]
-    if given.relation == "since" and (end := dates.interval(given.until)):
+    if given.relation == "since" and (end := interval(given.until)):
         return span[0], end[1]
     return span
 

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from ..model import Actor, Document
+from ..temporal.intervals import interval
 from . import dates
 from .cluster import Happening, Report, cluster, collector_paused, date_of, reports, score
 from .wording import similarity
@@ -87,7 +88,7 @@ def _window(report: Report, happening: Happening, published: dict[str, str]):
     elif _LAST_MONTH.search(text):
         month = dates.day(first)
         start = dates.day(date(month.year, month.month, 28).toordinal() + 4).replace(day=1)
-        span = dates.interval(start.strftime("%Y-%m"))
+        span = interval(start.strftime("%Y-%m"))
         low, high = span[0] - first, span[1] - first
     else:
         window = next((days for cue, days in _WINDOWS if cue.search(text)), None)
