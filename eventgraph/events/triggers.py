@@ -508,7 +508,7 @@ def _used_to(words: Words, i: int, start: int) -> bool:
     for, in the past, it did; not what it would have used them for ("would have used troops to end it")."""
     if i < 3 or words.forms[i - 1] != "to":
         return False
-    used = next((j for j in range(i - 2, max(start, i - USED_REACH) - 1, -1) if words.forms[j] == "used"), None)
+    used = next((j for j in range(i - 3, max(start, i - USED_REACH) - 1, -1) if words.forms[j] == "used"), None)
     return used is not None and used > 0 and words.forms[used - 1] not in MODALS | BE | PERFECT | NEGATIONS and \
         not any(words.is_break(j) for j in range(used, i))
 
