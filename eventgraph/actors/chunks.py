@@ -113,10 +113,15 @@ def _after_prefix(text: str, at: int) -> bool:
     return text[word_start].islower()
 
 
+def ends_sentence(word: str) -> bool:
+    """Whether a word's full stop ends a sentence ("Smith."), not an abbreviation ("Inc.", "U.S.", "J.")."""
+    return word.endswith(".") and word not in ABBREVIATED and len(word) > 2 and word.count(".") == 1
+
+
 def _token(text: str, match: re.Match) -> Token:
     """A token without its possessive or a sentence's full stop ("Smith." "Acme Corp." at a sentence end)."""
     word, end = match.group(), match.end()
-    if word.endswith(".") and word not in ABBREVIATED and len(word) > 2 and word.count(".") == 1:
+    if ends_sentence(word):
         word, end = word[:-1], end - 1
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
