@@ -322,6 +322,10 @@ def test_happenings_no_cameo_deed_names(sentence, code, kind):
     assert (code, kind) in found(sentence)
 
 
+def test_a_vote_to_do_a_deed_the_lexicon_names_is_one_happening_the_deed():
+    assert found("Shareholders voted to approve the merger.") == [("057", found("Acme approved the merger.")[0][1])]
+
+
 def test_a_ship_hit_by_a_missile_is_attacked():
     assert "190" in [code for code, _ in found("The tanker was hit by a missile in the channel.")]
     assert "190" in [code for code, _ in found("It was struck by two rockets near the port.")]
