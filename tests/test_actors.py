@@ -443,6 +443,13 @@ def test_a_head_of_state_written_as_one_belongs_to_the_article_s_country():
         True, True, False, False]
 
 
+def test_a_company_name_ending_in_an_abbreviation_qualifies_the_title_after_it():
+    text = ("Peru's debt talks resumed on Monday, and Peru wants new credits. Zeta Holdings Inc. President Bill "
+            "Roe agreed. Chile was not at the talks.\n")
+    affiliations = {m.actor: m.affiliation for m in read(text).mentions if m.type == "person"}
+    assert affiliations.get("bill-roe") != "peru"
+
+
 def test_an_official_takes_no_country_that_qualifies_another_before_him():
     doc = read("Chile's exports rose, and Chile sold more copper. Peruvian Prime Minister Ana Ruiz told President "
                "Jon Ray the deal was good. Chile's Armed Forces Commander General Tim Vale agreed.\n")

@@ -1298,6 +1298,7 @@ def test_what_a_means_was_used_for_was_done():
     assert "attack" in _real("The rebels used mortars to attack the garrison.")
     assert "attack" not in _real("The rebels would have used mortars to attack the garrison.")
     assert "attack" not in _real("The rebels hoped to attack the garrison.")
+    assert "attack" not in _real("The rebels used to attack the garrison.")  # a habit, with no means
 
 
 @pytest.mark.parametrize("text, code", [

@@ -314,12 +314,16 @@ def test_a_hearing_is_a_happening_only_with_a_date_of_its_own():
     ("Rebels closed the main road to the border on Friday.", "00", "Closure"),
     ("The army reopened the airport after two days.", "00", "Reopening"),
     ("The company will reopen the mill in May.", "00", "Reopening"),
-    ("The freighter was grounded in the river on Tuesday.", "00", "Accident"),
+    ("The freighter went aground in the river on Tuesday.", "00", "Accident"),
     ("The bulk carrier went aground off the cape.", "00", "Accident"),
     ("The appeals court ruled that the contract was binding.", "00", "Court ruling"),
 ])
 def test_happenings_no_cameo_deed_names(sentence, code, kind):
     assert (code, kind) in found(sentence)
+
+
+def test_a_vote_to_do_a_deed_the_lexicon_names_is_one_happening_the_deed():
+    assert found("Shareholders voted to approve the merger.") == [("057", found("Acme approved the merger.")[0][1])]
 
 
 def test_a_ship_hit_by_a_missile_is_attacked():
@@ -331,6 +335,8 @@ def test_a_ship_hit_by_a_missile_is_attacked():
     "Under fishing rules that came into force in May, boats must land their whole catch.",
     "Shares closed lower with bank stocks leading the fall.",
     "Earnings were hit by lower prices for its crude.",
+    "All flights were grounded by the strike.",
 ])
 def test_nouns_and_market_moves_are_no_rulings_closures_or_attacks(sentence):
-    assert not [kind for code, kind in found(sentence) if kind in ("Court ruling", "Closure") or code == "190"]
+    assert not [kind for code, kind in found(sentence) if kind in ("Court ruling", "Closure", "Accident") or
+                code == "190"]

@@ -37,16 +37,17 @@ UPPER = _class_ranges([char for char in map(chr, range(sys.maxunicode + 1))
 _JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|abdul|bint)[-‑]"
 _TOKEN = re.compile(rf"(?<![\w.'’])(?:(?:[{UPPER}]\.){{2,}}|(?:{_JOINED_PARTICLE})?[{UPPER}](?:[^\W_]|[&'’]|-(?=[^\W_{UPPER}]))*\.?)")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
-_CONNECTOR = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|(?:de|van|von|dos|das|di)[ \t]+"
-                        r"(?:la|las|los|le|der|den|het|de|da)|de|du|da|dos|das|del|della|der|den|di|van|von|ten|ter|"
-                        r"bin|ibn|ben|bint|arap|ould|al|el|la|le)(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|"
-                        r"['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
 POSSESSIVE = "'s"
 _SENTENCE_AFTER = re.compile(rf"\s+(?:[{UPPER}](?:[^\W\d_]|\s)|[\"“])|\s*$")
 _ENDS_NAMES = {"Co.", "Inc.", "Corp.", "Ltd.", "Bros.", "Cos.", "Jr.", "Sr."}  # may end a sentence too
+# name particles, alone ("Charles de Gaulle") or a preposition with an article ("Jan van der Berg")
 PARTICLES = {"de", "du", "da", "dos", "das", "del", "della", "der", "den", "di", "van", "von", "ten", "ter", "bin", "ibn",
-             "ben", "bint", "arap", "ould", "al", "el", "la", "le", "de la", "van der", "van den", "von der", "de los",
-             "dos", "van het", "de las"}
+             "ben", "bint", "arap", "ould", "al", "el", "la", "le"} | \
+    {f"{particle} {article}" for particle in ("de", "van", "von", "dos", "das", "di")
+     for article in ("la", "las", "los", "le", "der", "den", "het", "de", "da")}
+_PARTICLE = "|".join(particle.replace(" ", r"[ \t]+") for particle in sorted(PARTICLES, key=lambda p: (-len(p), p)))
+_CONNECTOR = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|{_PARTICLE})"
+                        r"(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
                "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos.", "Brig.",
                "Cpl.", "Pvt.", "Cmdr.", "Rev.", "Hon.", "Amb.", "Supt."}
@@ -113,10 +114,15 @@ def _after_prefix(text: str, at: int) -> bool:
     return text[word_start].islower()
 
 
+def ends_sentence(word: str) -> bool:
+    """Whether a word's full stop ends a sentence ("Smith."), not an abbreviation ("Inc.", "U.S.", "J.")."""
+    return word.endswith(".") and word not in ABBREVIATED and len(word) > 2 and word.count(".") == 1
+
+
 def _token(text: str, match: re.Match) -> Token:
     """A token without its possessive or a sentence's full stop ("Smith." "Acme Corp." at a sentence end)."""
     word, end = match.group(), match.end()
-    if word.endswith(".") and word not in ABBREVIATED and len(word) > 2 and word.count(".") == 1:
+    if ends_sentence(word):
         word, end = word[:-1], end - 1
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:

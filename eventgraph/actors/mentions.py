@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ..model import Document, Mention
 from . import short_forms
-from .chunks import PARTICLES, POSSESSIVE, Token, chunks
+from .chunks import PARTICLES, POSSESSIVE, Token, chunks, ends_sentence
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit, gazetteer
 from .names import fold, slug
@@ -796,7 +796,7 @@ class _Reader:
         if len(words) < size or " ".join(words[-size:]).lower() != title or not words[-size][:1].isupper():
             return False
         word = words[-size - 1] if len(words) > size else ""
-        return not word[:1].isupper() or word.lower() == "the" or word.endswith((".", ",", ";", ":"))
+        return not word[:1].isupper() or word.lower() == "the" or _ends_clause(word)
 
     def _unqualified_company_title(self, start: int) -> bool:
         """Whether a title only a company gives stands right before `start` with no name qualifying it
@@ -806,7 +806,7 @@ class _Reader:
             return False
         before = self.flat[:title.start()].rstrip()
         word = before.split()[-1] if before.split() else ""
-        return not word[:1].isupper() or word.lower() in ("a", "an", "the") or word.endswith((".", ",", ";", ":"))
+        return not word[:1].isupper() or word.lower() in ("a", "an", "the") or _ends_clause(word)
 
     def _resolve_qualified_titles(self) -> None:
         """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
@@ -1151,6 +1151,12 @@ def _acronym_after_person(segment, chunk, index, g) -> bool:
     token = chunk[index].text
     return len(token) >= 2 and token.isalpha() and token.isupper() and not chunk[index - 1].text.isupper() and \
         chunk[segment.first].text in g.given_names
+
+
+def _ends_clause(word: str) -> bool:
+    """Whether a word closes the clause before a title ("said. President", "chairman, President"), which a
+    qualifying name does not ("Acme Inc. President")."""
+    return word.endswith((",", ";", ":")) or ends_sentence(word)
 
 
 def _affiliation(entry: Entry) -> str:

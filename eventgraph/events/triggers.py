@@ -123,8 +123,16 @@ class Trigger:
 def find(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
     """`names` holds the indices of words inside actor mentions, which are never triggers ("Mark Will", "Rose Sign");
     `times` those inside time expressions, which the gap of a phrase passes over ("agreed on Friday to buy")."""
-    return [trigger for trigger in matches(words, names, times)
-            if _realis(words, trigger) and not concurs(words, trigger) and not shows(words, trigger)]
+    found = [trigger for trigger in matches(words, names, times)
+             if _realis(words, trigger) and not concurs(words, trigger) and not shows(words, trigger)]
+    return [trigger for trigger in found if not _decided_deed_after(trigger, found)]
+
+
+def _decided_deed_after(trigger: Trigger, found: list[Trigger]) -> bool:
+    """"voted to approve the merger": a phrase ending in "to" whose infinitive is a decided deed the lexicon
+    names tells one happening with it, the deed."""
+    return trigger.entry.slots[-1].forms == {"to"} and \
+        any(other.first == trigger.last + 1 and other.decided for other in found)
 
 
 def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = frozenset()) -> list[Trigger]:
@@ -508,7 +516,7 @@ def _used_to(words: Words, i: int, start: int) -> bool:
     for, in the past, it did; not what it would have used them for ("would have used troops to end it")."""
     if i < 3 or words.forms[i - 1] != "to":
         return False
-    used = next((j for j in range(i - 2, max(start, i - USED_REACH) - 1, -1) if words.forms[j] == "used"), None)
+    used = next((j for j in range(i - 3, max(start, i - USED_REACH) - 1, -1) if words.forms[j] == "used"), None)
     return used is not None and used > 0 and words.forms[used - 1] not in MODALS | BE | PERFECT | NEGATIONS and \
         not any(words.is_break(j) for j in range(used, i))
 

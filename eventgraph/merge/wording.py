@@ -7,6 +7,7 @@ import string
 from functools import lru_cache
 
 from .. import datafiles
+from ..events.triggers import MODALS
 from ..model import EventMention
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
@@ -16,10 +17,11 @@ STOPWORDS = frozenset("""a an the this that these those its his her their our of
 but as is was were be been has have had it they he she we new said says will would also both two its over
 about into after before than then there here which who whom whose any all some such other more most""".split())
 _SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left of "U.S." or "it's"
-# what a remark's wording shares with any other remark: its negation, modals and pronouns ("do not see", "may
-# not") tell how a speaker puts something, never what it is about
-_STANCE = frozenset("""not no nor may might could should can cannot must shall do does did are am being i me my you
-your him them us if so only very just still what when where how while because""".split())
+# what a remark's wording shares with any other remark: its negation, modals, auxiliaries, pronouns,
+# conjunctions and hedges ("do not see", "may not", "only if", "still") tell how a speaker puts something,
+# never what it is about
+_STANCE = MODALS | frozenset("""not no nor cannot do does did are am being me my you your him them us if so only
+very just still what when where how while because""".split())
 
 
 @lru_cache(maxsize=1)
