@@ -46,3 +46,8 @@ def test_a_speaker_described_by_a_title_beside_a_reporting_verb(text, described)
 def test_what_a_speaker_says_someone_had_to_do_is_no_deed_done(verb):
     assert not [m for m in doc(f"Jan Novak {verb} Ruritania had to suspend its exports.").event_mentions
                 if m.code[:2] == "16"]
+
+
+def test_the_tensed_forms_leave_out_the_base_forms():
+    assert {"said", "says", "told", "tells", "added"} <= reporting.tensed()
+    assert not {"say", "tell", "announce"} & reporting.tensed()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import reporting
 from ..model import Document, Mention
 from .descriptions import GROUP_KEY, antecedent
 from .gazetteer import Entry, _rows, gazetteer
@@ -193,8 +194,9 @@ _PART_OF = re.compile(r"^(?:.*[ \t\n])?(?:[a-z]+[ \t\n]+of|with|against|between|
                       r"(?!.*[ \t\n](?:of|with|against|between|among)[ \t\n])")  # "a wage deal with striking dockers"
 _PHRASE_WORD = re.compile(r"[\w.&'’-]+")
 _BREAK = re.compile(r"[,;:()\"]")
-STOPS = frozenset({"said", "say", "says", "told", "added", "according", "than", "but", "if", "while", "when",
-                   "after", "before", "because", "not", "also"})  # words that end what is said before a group
+# words that end what is said before a group: a reporting verb, or a word that opens a clause of its own
+STOPS = reporting.forms() | {"according", "than", "but", "if", "while", "when", "after", "before", "because", "not",
+                             "also"}
 
 
 def _written_before(doc: Document, head: str, start: int) -> Mention | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import reporting
 from ..datafiles import lines
 from ..model import Mention
 
@@ -57,7 +58,9 @@ def reporters(speakers: list[list[Mention]]) -> set[str]:
     return {mention.actor for group in speakers for mention in group if is_medium(mention)}
 
 
-REPORTING_FORMS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "added", "adds"})
+# what a medium does with a report, which the reporting list leaves out: "reports" is more often a noun there
+QUOTING = frozenset({"reports", "quoted", "quotes"})
+REPORTING_FORMS = reporting.tensed() | QUOTING
 INSERTION_WORDS = 6  # ", monitored in Nicosia," ", received here,": words set off between a medium and its verb
 
 

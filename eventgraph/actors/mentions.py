@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .. import reporting
 from ..model import Document, Mention
 from . import short_forms
 from .chunks import PARTICLES, POSSESSIVE, Token, chunks, ends_sentence
@@ -43,9 +44,12 @@ _STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government"
                      "bank", "commission", "committee", "parliament", "congress", "senate"}
 _GOVERNMENT_HEADS = {"ministry", "department", "government", "cabinet", "embassy", "parliament", "congress", "senate"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
-_REPORTING = re.compile(r"[ \t\n]+(?:said|says|told|added|noted|stated|announced|reported|asked|declared|"
-                        r"wrote|warned|insisted|argued|explained|stressed|urged)\b")
-_REPORTED_BY = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold|\bwrote)[ \t\n]+$")
+_TENSED_REPORTING = reporting.alternation(reporting.tensed())  # "said", "says"; not "say"
+# verbs of speech that argue, ask or urge, which the reporting list leaves to the event lexicon: they speak too
+_SPEAKING_TOO = ("noted", "asked", "declared", "wrote", "warned", "insisted", "argued", "explained", "stressed",
+                 "urged")
+_REPORTING = re.compile(rf"[ \t\n]+(?:{_TENSED_REPORTING}|{'|'.join(_SPEAKING_TOO)})\b")
+_REPORTED_BY = re.compile(rf"\b(?:{_TENSED_REPORTING}|according to|wrote)[ \t\n]+$")
 _APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
@@ -93,7 +97,7 @@ _APPOSED_BODY = re.compile(r",[ ]+(?:a|an|the)[ ]+")  # "Jane Doe, an Acme spoke
 _TITLE_WORDS = re.compile(r"((?:[ ]+[a-z][a-z-]*){1,4})[ ]*(?=[,.;:)]|$)")
 QUALIFIERS = 3  # lower-case words between a body and its title: "Acme buffer stock manager"
 _NOT_QUALIFIERS = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "as", "of", "for", "by", "with", "at",
-                   "in", "on", "to", "from", "under", "said", "says", "say", "told", "tells", "also"}  # "told Reuters
+                   "in", "on", "to", "from", "under", "also"} | reporting.forms()  # "told Reuters
 # that Commerce Secretary Jane Doe", "the Times quoted Senator Jane Doe": a clause or a verb lies between (and a
 # past form or an adverb is no qualifier of a title)
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
@@ -110,8 +114,8 @@ _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+(?:[a-z]+[ \t
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
-_AS_NOUN = re.compile(r"[ \t]*[,;:]|[ \t]*\.(?:\s|$)|[ \t\n]+(?:are|were|have|had|will|would|say|said|says|should|"
-                      r"could|may|might|want|wanted|do|did|agreed|insist|insisted)\b")
+_AS_NOUN = re.compile(rf"[ \t]*[,;:]|[ \t]*\.(?:\s|$)|[ \t\n]+(?:are|were|have|had|will|would|{reporting.pattern()}|"
+                      r"should|could|may|might|want|wanted|do|did|agreed|insist|insisted)\b")
 # Country names that take "the": "the United States", "the Philippines", "the Czech Republic"
 _PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Islands|Emirates|Netherlands|"
                               r"Philippines|Bahamas|Maldives|Gambia)\b")

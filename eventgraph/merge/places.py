@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import reporting
 from ..model import Document, EventMention
 
 REACH = 120  # characters after the trigger a place of its clause is looked for in
@@ -26,7 +27,8 @@ _NAME = re.compile(r"[^,]+")
 _WORD = re.compile(r"[A-Z][\w'.-]*")
 # where the clause of the trigger ends: a quotation, a speaker, or a clause of another happening ("after talks in
 # Port Marin failed")
-_CLAUSE_END = re.compile(r"[;:()\"]|\b(?:said|says|according|after|before|while|when|whereas|but|and\s+(?:then|later))\b")
+_CLAUSE_END = re.compile(rf"[;:()\"]|\b(?:{reporting.alternation(reporting.tensed())}|according|after|before|while|when|"
+                         r"whereas|but|and\s+(?:then|later))\b")
 # small words that may follow a place's name; any other word in lower case, unless a comma parts it from the name,
 # makes the name modify a noun
 _GO_ON = frozenset("""and or on in at to for of with by from near where which who during over as since last this

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import datafiles
+from .. import datafiles, reporting
 from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
@@ -68,8 +68,10 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _PERFECT_CLAUSE = re.compile(_FRONTED_DEED.pattern, re.I)
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)\s+(?:not\s+)?$", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|reported|announced|stated|claimed|noted|"
-                        r"quoted)\b", re.I)
+# verbs of speech besides the reporting list's tensed forms: its participle, and those that claim or quote
+_SPEAKING_TOO = ("saying", "claimed", "noted", "quoted")
+_REPORTING = re.compile(rf"\b(?:{reporting.alternation(reporting.tensed())}|"
+                        rf"{'|'.join(_SPEAKING_TOO)})\b", re.I)
 # an adverb of anterior time right after a reporting verb, and the word after it ("said recently increased
 # prices", whose adverb is the participle's)
 _CUE_AFTER = re.compile(r"\s+(\w+)\s+([\w’']+)")

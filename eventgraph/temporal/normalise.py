@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .. import reporting
 from . import tense
 from .grammar import Grammar, key
 
@@ -37,9 +38,12 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _DEADLINE = frozenset({"by", "until", "till", "before"})  # "by May": a deadline, ahead of the clause it is in
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 # "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
+# what a newspaper does besides the reporting list's tensed verbs, and the nouns that follow "daily" as a name
+_PUBLISHING = ("reports", "wrote", "writes", "quoted", "quotes", "published", "magazine", "newspaper", "paper",
+               "journal", "edition")
 _PUBLICATION = re.compile(r"\s+(?:(?!(?:On|In|At|By|For|From|Since|Until|And|But|The|This|That)\b)[A-Z][a-z]+|[\"“]"
-                          r"|(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|added"
-                          r"|magazine|newspaper|paper|journal|edition)\b)")
+                          rf"|(?:{reporting.alternation(reporting.tensed())}"
+                          rf"|{'|'.join(_PUBLISHING)})\b)")
 _NAMED_THING = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[A-Za-z]{3,}\b")
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|for|to|on|in|at|by|from|against|through|and|or)\b)[a-z]{3,}\b")
 # A period named by the day it ends: "the quarter ended Sept. 30".
