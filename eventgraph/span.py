@@ -61,7 +61,7 @@ def far_outside(value: str | None, span: tuple[int, int] | None) -> bool:
 
 def plausibility(documents: list[Document]):
     """A check for `merge.cluster.reports`: a date far outside the publication span is kept only when at least
-    two articles give it or a date within it ("the 1960s" and "1961")."""
+    two articles give it or a date within it ("the 1950s" and "1958")."""
     span = publication_span(documents)
     articles: dict[str, set[str]] = defaultdict(set)
     if span is not None:

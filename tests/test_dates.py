@@ -7,7 +7,7 @@ from eventgraph.model import Date
 
 
 @pytest.mark.parametrize("value, text", [
-    ("2024-06-19", "19 June 2024"), ("2024-06", "June 2024"), ("1961", "1961"), ("196", "the 1960s"),
+    ("2024-06-19", "19 June 2024"), ("2024-06", "June 2024"), ("1958", "1958"), ("195", "the 1950s"),
     ("20", "the 21st century"), ("19", "the 20th century"), ("1998-Q3", "Q3 1998"),
     ("2013-W11", "week of 11 March 2013"), ("2001-WI", "winter 2001"), ("2024-06-20T11:34", "20 June 2024, 11:34"),
     (None, "Undated"),

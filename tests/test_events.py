@@ -54,14 +54,14 @@ def test_lexicon_inflects_verbs():
 
 
 def test_each_time_expression_dates_its_own_trigger():
-    text = ("The pact recalls the 1961 Treaty of Amity between Ruritania and Freedonia that became void upon "
+    text = ("The pact recalls the 1958 Treaty of Commerce between Ruritania and Freedonia that became void upon "
             "the collapse of the latter in 1991.")
-    found = doc(text, [("1961", "DATE", "1961"), ("1991", "DATE", "1991")])
-    assert by_code(found) == {("057", "1961"), ("160", "1991")}
+    found = doc(text, [("1958", "DATE", "1958"), ("1991", "DATE", "1991")])
+    assert by_code(found) == {("057", "1958"), ("160", "1991")}
     collapse = next(m for m in found.event_mentions if m.code == "160")
     assert [p.actor for p in collapse.actors] == ["freedonia"]
     treaty = next(m for m in found.event_mentions if m.code == "057")
-    assert treaty.object == "1961 Treaty of Amity"
+    assert treaty.object == "1958 Treaty of Commerce"
     assert treaty.date.source == "explicit"
 
 
@@ -129,13 +129,13 @@ def test_reporting_verb_is_an_event_only_when_it_reports_none():
 
 
 def test_passive_agent_is_the_source_and_the_subject_the_object():
-    found = doc("The Treaty of Amity was signed on Wednesday by Ruritania and Freedonia.",
+    found = doc("The Treaty of Commerce was signed on Wednesday by Ruritania and Freedonia.",
                 [("Wednesday", "DATE", "2021-05-05")])
     [signing] = found.event_mentions
-    assert signing.object == "the Treaty of Amity"
+    assert signing.object == "the Treaty of Commerce"
     assert {p.actor for p in signing.actors} == {"ruritania", "freedonia"}
     assert {p.role for p in signing.actors} == {"participant"}
-    assert signing.title == "Ruritania and Freedonia sign the Treaty of Amity"
+    assert signing.title == "Ruritania and Freedonia sign the Treaty of Commerce"
     assert signing.date.value == "2021-05-05"
 
 
@@ -205,8 +205,8 @@ def test_any_text_gives_mentions_inside_it(text, timex_spans, mention_spans):
 
 
 def test_the_latter_names_the_second_of_a_pair():
-    found = doc("The pact recalls the 1961 accord between Ruritania and the Kingdom of Vorland that lapsed upon "
-                "the collapse of the latter in 1991.", [("1961", "DATE", "1961"), ("1991", "DATE", "1991")])
+    found = doc("The pact recalls the 1958 accord between Ruritania and the Kingdom of Vorland that lapsed upon "
+                "the collapse of the latter in 1991.", [("1958", "DATE", "1958"), ("1991", "DATE", "1991")])
     collapse = next(m for m in found.event_mentions if m.code == "160")
     assert collapse.object == "Kingdom of Vorland" and collapse.title == "Kingdom of Vorland collapsed"
 
@@ -528,9 +528,9 @@ def test_an_intent_its_clause_dates_in_a_time_that_runs_on_after_the_statement_i
 
 
 def test_a_past_document_under_a_modal_tells_a_signing_done():
-    [signing] = doc("Jan Novak said Ruritania would honour the 1978 treaty with Freedonia.",
-                    [("1978", "DATE", "1978")]).event_mentions
-    assert (signing.code, signing.modality, signing.date.value) == ("057", "asserted", "1978")
+    [signing] = doc("Jan Novak said Ruritania would respect the 1983 treaty with Freedonia.",
+                    [("1983", "DATE", "1983")]).event_mentions
+    assert (signing.code, signing.modality, signing.date.value) == ("057", "asserted", "1983")
 
 
 def test_an_intent_dated_no_later_than_its_statement_stays_the_intent():
@@ -1011,7 +1011,7 @@ def test_a_verb_shares_only_the_date_of_a_noun_that_hangs_on_it():
 
 
 def test_an_intent_takes_the_date_of_a_report_that_names_no_speaker():
-    [intent] = doc("Officials disclosed in Washington yesterday that Ruritania was prepared to sign the accord "
+    [intent] = doc("Officials disclosed in the capital yesterday that Ruritania was prepared to sign the accord "
                    "with Freedonia.", [("yesterday", "DATE", "2021-05-05")]).event_mentions
     assert (intent.code[:2], intent.date.value) == ("03", "2021-05-05")
 

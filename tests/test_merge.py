@@ -66,12 +66,12 @@ def test_one_happening_reported_by_three_articles_is_one_event():
 
 
 def test_a_decade_and_a_year_within_it_agree():
-    docs = [document("a", "2021-05-06", mention("057", ("196", "explicit"), [], trigger="agreement",
+    docs = [document("a", "2021-05-06", mention("057", ("195", "explicit"), [], trigger="agreement",
                                                 obj="defence agreement")),
-            document("b", "2021-05-06", mention("057", ("1961", "explicit"), [], trigger="treaty",
-                                                obj="1961 treaty"))]
+            document("b", "2021-05-06", mention("057", ("1958", "explicit"), [], trigger="treaty",
+                                                obj="1958 treaty"))]
     [event] = merge.merge_events(docs, ACTORS)
-    assert event.date.value == "1961"
+    assert event.date.value == "1958"
 
 
 def test_visits_to_different_hosts_stay_apart():
@@ -824,8 +824,8 @@ def test_workers_who_walked_out_are_on_strike():
 def test_killings_with_different_tolls_are_two_happenings_but_statements_may_differ_in_figures():
     raids = [("ruritania", "source")]
     killed = [told(doc_id, "2021-05-06", text, "killed", "190", raids) for doc_id, text in (
-        ("a", "Ruritanian planes killed 22 people."), ("b", "Ruritanian planes killed almost 150 people."))]
-    killed[0].event_mentions[0].object, killed[1].event_mentions[0].object = "22 people", "almost 150 people"
+        ("a", "Ruritanian planes killed 22 people."), ("b", "Ruritanian planes killed some 80 people."))]
+    killed[0].event_mentions[0].object, killed[1].event_mentions[0].object = "22 people", "some 80 people"
     assert len(merge.merge_events(killed, ACTORS)) == 2
     said = [told(doc_id, "2021-05-06", "Jan Novak said the plan would cost money.", "said", "010", SPEAKER)
             for doc_id in "ab"]

@@ -60,7 +60,7 @@ def test_no_false_positive(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("The government wants to double exports in 24 years.", ("24 years", "DURATION", "P24Y")),
     ("The alliance was formed in the 1960s.", ("the 1960s", "DATE", "196")),
-    ("The plant was built in 1961 near the border.", ("1961", "DATE", "1961")),
+    ("The plant was built in 1958 near the border.", ("1958", "DATE", "1958")),
     ("Inflation peaked last November at five percent.", ("last November", "DATE", "2023-11")),
     ("Output grew by a third last year.", ("last year", "DATE", "2023")),
     ("The two leaders signed the agreement on Wednesday.", ("Wednesday", "DATE", "2024-06-19")),
@@ -207,11 +207,11 @@ def test_annotate_keeps_timexes_inside_the_body():
 
 
 def test_as_json():
-    assert as_json(tag("It ended in 1961.", DCT)) == [
-        {"text": "1961", "start": 12, "end": 16, "type": "DATE", "value": "1961", "relative": False, "mod": None}]
+    assert as_json(tag("It ended in 1958.", DCT)) == [
+        {"text": "1958", "start": 12, "end": 16, "type": "DATE", "value": "1958", "relative": False, "mod": None}]
 
 
-TIME_WORDS = ["Wednesday", "May", "March", "June 19", "1961", "the 1960s", "last", "next", "year", "week", "ago",
+TIME_WORDS = ["Wednesday", "May", "March", "June 19", "1958", "the 1950s", "last", "next", "year", "week", "ago",
               "two", "24", "years", "a.m.", "11:34", "early", "the", "quarter", "third", "fall", "now", "daily",
               "Christmas", "since", "in", "'80s", ",", ".", "mid-", "twenty-first", "century", "weekend", "1/2",
               "and a half", "hours", "nineteen ninety-six", "Sunday", "night", "every", "fiscal", "ended", "that",

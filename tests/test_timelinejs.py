@@ -14,8 +14,8 @@ from .stories import small_story
 def test_start_dates_hold_only_what_the_text_states():
     assert timelinejs.start_date("2024-06-19") == {"year": 2024, "month": 6, "day": 19}
     assert timelinejs.start_date("2024-06") == {"year": 2024, "month": 6}
-    assert timelinejs.start_date("1961") == {"year": 1961}
-    assert timelinejs.start_date("196") == {"year": 1960, "display_date": "the 1960s"}
+    assert timelinejs.start_date("1958") == {"year": 1958}
+    assert timelinejs.start_date("195") == {"year": 1950, "display_date": "the 1950s"}
 
 
 def event_dates(date: Date) -> dict:

@@ -1,8 +1,8 @@
 """Attach time expressions and actor mentions to the triggers of one sentence.
 
 Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one
-written right before a noun ("the 1961 treaty", "its 2006 nuclear test") or right after a document noun
-("an agreement from the 1960s") modifies that noun, and one followed by a "when" clause dates that clause
+written right before a noun ("the 1958 treaty", "its 2006 nuclear test") or right after a document noun
+("an agreement from the 1950s") modifies that noun, and one followed by a "when" clause dates that clause
 ("since January 2, when troops overran the town"). "In the past month" is a stretch up to the report, not a
 calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase

@@ -194,7 +194,7 @@ def hand_reports_on(words: Words, found, bindings) -> None:
         for other, other_binding in zip(found[n + 1:], bindings[n + 1:]):
             reported = words.clause[other.first] in (clause, clause + 1)
             # a policy announced is the announcer's ("announced a wage freeze"), not one its words only name
-            # ("said the government must answer for the effects of the wage freeze")
+            # ("said the ministry must account for the costs of the price cap")
             doing = other.verbal or other.entry.label == happenings.POLICY and not any(
                 words.forms[j] in triggers.PREPOSITIONS or words.is_break(j) or words.forms[j] in SUBORDINATORS
                 for j in range(trigger.last + 1, other.first))
@@ -228,7 +228,7 @@ def media_report(words: Words, found: list[triggers.Trigger], bindings: list[att
 
 def quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
            mentions: list[Mention]) -> None:
-    """"the agency quoted him as saying", "Novak was quoted by the agency as saying": the speaker is the one
+    """"a radio station quoted her as saying", "Novak was quoted by the station as saying": the speaker is the one
     quoted, not the paper or agency that quotes him, which the word rules took for the subject."""
     for trigger, binding in zip(found, bindings):
         at = triggers.quoting(words, trigger)

@@ -618,7 +618,7 @@ def noun_phrase(token) -> str | None:
         return None
     text = " ".join(doc[first:last + 1].text.split())
     if doc[first].dep_ == "det":
-        text = doc[first].lower_ + text[len(doc[first].text):]  # "the Treaty of Amity", inside a title
+        text = doc[first].lower_ + text[len(doc[first].text):]  # "the Treaty of Commerce", inside a title
     return text if _pos(token) in ("NOUN", "PROPN", "NUM") else None
 
 

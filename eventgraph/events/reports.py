@@ -21,8 +21,8 @@ COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "
 
 
 def judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
-    """"Western diplomats said the raid appeared restrained", "he said the announcement was obviously related to
-    the summit": a speaker who is no party to the happenings the sentence reports (neither doer nor target of
+    """"Foreign observers said the strike seemed limited", "she said the decision was clearly linked to
+    the election": a speaker who is no party to the happenings the sentence reports (neither doer nor target of
     any) and who judges them, in words that weigh what is likely or how things look (before the reporting verb
     when what was said comes first), makes a comment of its own, which annotators list beside the happenings;
     a party telling its own deeds, or anyone telling a deed as done, only reports it."""

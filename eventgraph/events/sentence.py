@@ -163,7 +163,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
         if again is not None:
             current.title = _before_conjunct(current.title, again)
-        # a document noun ("the 1961 treaty") or an earlier happening ("the last meeting") is only its date
+        # a document noun ("the 1958 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
         for sources in doers[1:] if doers else ():
@@ -287,7 +287,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
 
 
 def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """"Would honour the 1978 treaty", "are expected to review last month's pact": a document whose date is
+    """"Would respect the 1983 treaty", "are expected to review last month's pact": a document whose date is
     past tells its signing as done, whatever is to be done with it now."""
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind == "D" and binding.modality == "planned" and binding.timex is not None and \
@@ -328,7 +328,7 @@ def _announced_policies(kept) -> None:
 
 def _statements_dated(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> dict[int, int | None]:
     """Each trigger's word index -> the date of the reporting verb before it, kept as an event or not ("officials
-    disclosed in Washington yesterday that the navy was prepared to escort tankers")."""
+    disclosed in the capital yesterday that the army was prepared to guard the pipeline")."""
     stated, result = None, {}
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind == "S":

@@ -1225,7 +1225,7 @@ def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
 
 
 def _number(words: Words, j: int) -> bool:
-    """A count, not a number that names ("the two sides", "the 1961 treaty", "a satisfactory 1986")."""
+    """A count, not a number that names ("the two sides", "the 1958 treaty", "a satisfactory 1986")."""
     form = words.forms[j] if j < len(words) else ""
     year = form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")
     return (form[:1].isdigit() and not year or form in COUNTED) and not (

@@ -190,7 +190,7 @@ def _not_happening(words: Words, i: int) -> bool:
 
 def _lower_case(words: Words, i: int) -> bool:
     """Capitals mark a name ("United States"), except on the first word of a sentence or quotation, and in a
-    headline written in title case. Nouns may be capitalised in a name ("the 1961 Treaty of Friendship")."""
+    headline written in title case. Nouns may be capitalised in a name ("the 1958 Treaty of Commerce")."""
     if not words.capitalised(i) or i == 0 or words.forms[i - 1] in QUOTES or _after_initials(words, i):
         return True
     alphabetic = [word for word in words.surface if word[:1].isalpha()]

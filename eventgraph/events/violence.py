@@ -129,7 +129,7 @@ def absorb(words: Words, found: list[triggers.Trigger]) -> list[triggers.Trigger
 
 
 def _means(words: Words, verb: triggers.Trigger, noun: triggers.Trigger) -> bool:
-    """"killed almost 150 people in bombing raids": violence done in a violent happening, which is its means,
+    """"killed some 80 villagers in bombing raids": violence done in a violent happening, which is its means,
     told after the verb's object in its clause."""
     between = words.forms[verb.last + 1:noun.first]
     return verb.entry.code[:2] in VIOLENT and noun.entry.code[:2] in VIOLENT and len(between) <= MEANS_REACH and \

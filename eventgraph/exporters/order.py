@@ -17,7 +17,7 @@ def sort_key(event: Event) -> tuple:
 
 
 def _padded(value: str) -> str:
-    """Make "196" (1960s) sort before "1961" and "2024" before "2024-06"."""
+    """Make "195" (1950s) sort before "1958" and "2024" before "2024-06"."""
     head, _, rest = value.partition("-")
     head = head.ljust(4, "0")
     return f"{head}-{rest}" if rest else head

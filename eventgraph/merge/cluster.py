@@ -343,7 +343,7 @@ def score(report: Report, happening: Happening) -> float | None:
             report.span[1] > happening.ended:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
     if report.numbers and happening.numbers and not report.numbers & happening.numbers:
-        return None  # "killed 22 people" and "killed almost 150 people": two tolls, two happenings
+        return None  # "killed 22 people" and "killed some 80 people": two tolls, two happenings
     if report.places and happening.places and report.places.isdisjoint(happening.places):
         return None  # "strikes in Velka Lhota" and "a strike in Port Marin": two deeds of a kind, two places
     if report.another and happening.span and not happening.weak and \
@@ -475,7 +475,7 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     happening ("signed the deal, the largest accord signed in years") or its article told of it by the same word
     and now calls it by that word ("leaders said the strike at the mill was solid"); dated to a month or coarser, it cannot join a
     more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
-    of 5 May, "a 1961 treaty" may be the treaty two countries signed in 1961), nor one its own article dates more
+    of 5 May, "a 1958 treaty" may be the treaty two countries signed in 1958), nor one its own article dates more
     precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
     other talks."""
     own = report.words - report.kinds

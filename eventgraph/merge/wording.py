@@ -69,7 +69,7 @@ def _singular(word: str) -> str:
 
 
 def numbers(mention: EventMention) -> frozenset[str]:
-    """The figures its object states: "killed 22 people" and "killed almost 150 people" are two killings."""
+    """The figures its object states: "killed 22 people" and "killed some 80 people" are two killings."""
     return frozenset(_NUMBER.findall(mention.object or ""))
 
 
