@@ -287,7 +287,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
 
 
 def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """"Would respect the 1983 treaty", "are expected to review last month's pact": a document whose date is
+    """"Would respect the 1983 treaty", "are due to study last month's accord": a document whose date is
     past tells its signing as done, whatever is to be done with it now."""
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind == "D" and binding.modality == "planned" and binding.timex is not None and \
