@@ -732,7 +732,8 @@ class _Reader:
         for mention in self.mentions:
             if mention.type == "organization":
                 acronym = _ACRONYM.match(self.text, mention.end)
-                for short in ([acronym.group(1)] if acronym else []) + short_forms.initials(mention.text, self.gazetteer):
+                initials = short_forms.initials(mention.text, self.gazetteer)
+                for short in ([acronym.group(1)] if acronym else []) + initials:
                     organizations.setdefault(short, mention)
         heads: dict[str, set[str]] = {}
         for mention in self.mentions:

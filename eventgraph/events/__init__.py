@@ -2,15 +2,16 @@
 
 For each sentence: find the triggers of the lexicon that report a happening (`triggers`), attach the
 sentence's time expressions and actor mentions to them (`attach`), then write one `EventMention` per
-happening, and a second one dated in the past for a recalled happening ("his first visit since 2000"). A
-happening with no date of its own takes the publication date. Only happenings with an actor, a clear object
-or a date of their own are kept; blame, rejection and threats need someone or something they are aimed at and
-someone who voices them, and a threat a name for its voice. A reporting verb ("said") is an event only when
-what it reports is not one and it says something (an object of three words or more, after the addressee of
-"told", or opening the sentence before it) of its own: not a deed done ("said its troops captured the town"), a
-figure ("said six ships were idle"), a happening set for a day to come ("said the offer will expire on April
-15"), the terms of a deal ("said the sale is subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request talks", "ready to impose tariffs") is coded as the
-intent or threat to do it (`resources/en/events_intent.tsv`), dated when it is said.
+happening, and a second one dated in the past for a recalled happening ("his first visit since 2000"). A happening
+with no date of its own takes the publication date. Only happenings with an actor, a clear object or a date of their
+own are kept; blame, rejection and threats need someone or something they are aimed at and someone who voices them,
+and a threat a name for its voice. A reporting verb ("said") is an event only when what it reports is not one and it
+says something (an object of three words or more, after the addressee of "told", or opening the sentence before it)
+of its own: not a deed done ("said its troops captured the town"), a figure ("said six ships were idle"), a
+happening set for a day to come ("said the offer will expire on April 15"), the terms of a deal ("said the sale is
+subject to approval") or that nothing is known ("had no comment"). What an actor says it will do ("would request
+talks", "ready to impose tariffs") is coded as the intent or threat to do it (`resources/en/events_intent.tsv`),
+dated when it is said.
 """
 
 from __future__ import annotations

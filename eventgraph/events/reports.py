@@ -72,12 +72,12 @@ def _reported(words: Words, trigger: triggers.Trigger) -> range:
 
 
 def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: list[Mention]) -> bool:
-    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "trade sources
-    said Japan bought 5,000 tonnes of rapeseed": a deed the speaker tells of itself, in its own quoted words or of
-    an actor a mention names at the first word of what was said, that no trigger of the sentence names is told
-    by the statement alone, which stands for it. A deed told of a thing ("said the figures excluded sales") is no happening, and one of an actor that
-    a trigger names, though not as done ("Ruritania's troops had overrun the town, officials said": the tense
-    rules misread it), is no statement either."""
+    """"X said it opened a plant", "said he had received a telex", '"We have lost orders," he said', "traders
+    said Freedonia bought 5,000 tonnes of wheat": a deed the speaker tells of itself, in its own quoted words or of
+    an actor a mention names at the first word of what was said, that no trigger of the sentence names is told by
+    the statement alone, which stands for it. A deed told of a thing ("said the figures excluded sales") is no
+    happening, and one of an actor that a trigger names, though not as done ("Ruritania's troops had overrun the
+    town, officials said": the tense rules misread it), is no statement either."""
     opening = said.lower().split()[:2]
     if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
         return False  # "said it would need a review": what it would do is no deed done

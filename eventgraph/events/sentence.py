@@ -340,10 +340,10 @@ def _statements_dated(found: list[triggers.Trigger], bindings: list[attach.Bindi
 def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | None]) -> None:
     """A stated intent happens when it is stated: it takes the date of the reporting verb before it, or the
     publication date. When its own clause dates what it looks forward to, in a time that ends after the day it is
-    stated ("next week", and also "later this month", "this year"), it is planned for that date: the happening itself when a verb carries it out ("said on Tuesday it would sign the
-    pact next week", "will hold talks on Monday"), else the intent ("will make a request for talks next week").
-    A decision announced ("Yesterday, Washington announced plans to slap tariffs") is dated by its
-    announcement when it has no date of its own."""
+    stated ("next week", and also "later this month", "this year"), it is planned for that date: the happening
+    itself when a verb carries it out ("said on Tuesday it would sign the pact next week", "will hold talks on
+    Monday"), else the intent ("will make a request for talks next week"). A decision announced ("Yesterday,
+    Washington announced plans to slap tariffs") is dated by its announcement when it has no date of its own."""
     for trigger, binding, obj in kept:
         stated = stated_at.get(trigger.first)
         if trigger.entry.kind == "S":

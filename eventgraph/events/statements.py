@@ -282,10 +282,10 @@ def _faulted(forms: list[str]) -> bool:
 
 
 def _condemned(forms: list[str]) -> bool:
-    """"the raid was an act of aggression", "what the council has done is in open violation of the charter", "the tax is
-    discriminatory and illegal", "the central bank was the main culprit": a said clause whose predicate names a wrong done,
-    criticism (CAMEO 111). Not a wrong denied ("was not a violation", "had never been a mistake"), weighed ("would be
-    a mistake to"), or asked about ("whether it was illegal")."""
+    """"the raid was an act of aggression", "what the council has done is in open violation of the charter", "the
+    tax is discriminatory and illegal", "the central bank was the main culprit": a said clause whose predicate names
+    a wrong done, criticism (CAMEO 111). Not a wrong denied ("was not a violation", "had never been a mistake"),
+    weighed ("would be a mistake to"), or asked about ("whether it was illegal")."""
     listed = wrongs()
     for j, form in enumerate(forms):
         if form not in triggers.BE and form not in ("act", "acts") or j > 0 and forms[j - 1] in UNCLAIMED or \

@@ -27,8 +27,8 @@ _NAME = re.compile(r"[^,]+")
 _WORD = re.compile(r"[A-Z][\w'.-]*")
 # where the clause of the trigger ends: a quotation, a speaker, or a clause of another happening ("after talks in
 # Port Marin failed")
-_CLAUSE_END = re.compile(rf"[;:()\"]|\b(?:{reporting.alternation(reporting.tensed())}|according|after|before|while|when|"
-                         r"whereas|but|and\s+(?:then|later))\b")
+_CLAUSE_END = re.compile(rf"[;:()\"]|\b(?:{reporting.alternation(reporting.tensed())}|according|after|before|while|"
+                         r"when|whereas|but|and\s+(?:then|later))\b")
 # small words that may follow a place's name; any other word in lower case, unless a comma parts it from the name,
 # makes the name modify a noun
 _GO_ON = frozenset("""and or on in at to for of with by from near where which who during over as since last this
