@@ -3,8 +3,6 @@
 import pytest
 
 from eventgraph import actors, events, sentences, temporal
-from eventgraph.events import statements, triggers
-from eventgraph.events.text import read
 from eventgraph.model import Document
 
 from .test_events import doc
@@ -518,18 +516,6 @@ def test_a_thing_that_will_not_allow_a_deed_threatens_no_one():
     said = doc("Jan Novak said the budget would not allow Ruritania to buy more ships.")
     codes = {m.code for m in said.event_mentions}
     assert "130" not in codes
-
-
-@pytest.mark.parametrize("text, commenting", [
-    ("Jan Novak, an analyst with Smith Barney, said Freedonia should cut rates.", True),
-    ("Freedonia should cut rates, said one dealer.", True),
-    ("Jan Novak, the minister, said the analysts were wrong.", False),
-    ("The company said analysts expect a cut.", False),
-])
-def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
-    words = read(text, 0)
-    [said] = [trigger for trigger in triggers.find(words, set(), set()) if trigger.entry.kind == "S"]
-    assert statements._commentator(words, said) is commenting
 
 
 @pytest.mark.parametrize("text, target", [
