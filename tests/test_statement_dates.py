@@ -60,3 +60,15 @@ def test_an_undated_statement_takes_the_day_of_the_occasion_its_speaker_spoke_on
     mention.date = REPORT
     carry_statement_dates(doc)  # another spoke on that occasion
     assert mention.date.value == PUBLISHED
+
+
+def test_a_statement_dated_to_the_weekend_of_its_speaker_s_day_retells_that_occasion():
+    text = "Jan Novak said on Sunday the accord held. Novak said at the weekend the rise broke it. Novak said more."
+    weekend = Date("2021-W18-WE", "week", "relative", "the weekend")
+    assert statements(text, [SUNDAY, weekend, REPORT]) == ["2021-05-09"] * 3
+
+
+def test_a_statement_dated_to_a_stretch_without_its_speaker_s_day_is_another_occasion():
+    text = "Jan Novak said on Sunday the accord held. Novak said last month the rise broke it. Novak said more."
+    april = Date("2021-04", "month", "relative", "last month")
+    assert statements(text, [SUNDAY, april, REPORT]) == ["2021-05-09", "2021-04", PUBLISHED]

@@ -7,7 +7,8 @@ speakers made earlier in the article, or of the occasion an earlier sentence say
 speaking in an interview published yesterday"), when that day is given by the text and falls in the days just
 before the report (a statement of months ago, "said in August it expected", is no occasion the rest of the story
 quotes).
-One told in the perfect ("Novak has said") was made on an earlier occasion and keeps the report's day.
+One told in the perfect ("Novak has said") was made on an earlier occasion and keeps the report's day. One the
+text dates only to the weekend or the week that holds that day ("Novak said at the weekend") retells it too.
 
 Across articles, a statement a later article dates only to a week, a month or a year ("Acme said last week it
 would close the Port Marin plant") was made no later than the day an article of that period reports it ("Acme said
@@ -24,6 +25,7 @@ from datetime import date
 from ..kinds import kind
 from ..model import Date, Document, EventMention, granularity
 from ..temporal import aspect
+from ..temporal.intervals import interval
 
 RECENT_DAYS = 7  # how far before the report a statement's day may lie and still anchor later statements
 TEXT_DATES = ("explicit", "relative")
@@ -51,6 +53,8 @@ def carry_statement_dates(doc: Document) -> None:
             if mention.date.granularity == "day" and mention.date.relation == "on" and \
                     _recent_day(mention.date.value, doc.published):
                 anchors[speakers] = mention.sentence, mention.date
+            elif speakers in anchors and _loosely(mention.date, anchors[speakers][1]):
+                mention.date = replace(anchors[speakers][1])
             else:
                 anchors.pop(speakers, None)
         elif mention.date.source in REPORT_DATES and speakers in anchors and \
@@ -81,6 +85,15 @@ def _occasions(doc: Document) -> dict[int, tuple[str, Date]]:
             day = days[0]
             found[n] = speaker.actor, Date(day.value, "day", "relative" if day.relative else "explicit", day.text)
     return found
+
+
+def _loosely(given: Date, day: Date) -> bool:
+    """"Novak said on Sunday ... Novak said at the weekend": a statement the text dates to a stretch of at most
+    a week ("at the weekend", "last week") that holds the day its speakers last spoke on retells that occasion,
+    not another one somewhere in the stretch."""
+    stretch, spoken = interval(given.value), interval(day.value)
+    return given.relation == "on" and bool(stretch and spoken) and \
+        stretch[0] <= spoken[0] <= spoken[1] <= stretch[1] <= stretch[0] + RECENT_DAYS - 1
 
 
 def _recent_day(value: str | None, published: str) -> bool:

@@ -75,6 +75,12 @@ _REPORTING = re.compile(rf"\b(?:{reporting.alternation(reporting.tensed())}|"
 # an adverb of anterior time right after a reporting verb, and the word after it ("said recently increased
 # prices", whose adverb is the participle's)
 _CUE_AFTER = re.compile(r"\s+(\w+)\s+([\w’']+)")
+# verbs that put out a text, whose participle object is the statement made: "issued a statement denying it"
+_UTTERING = frozenset({"issued", "released", "made", "sent", "delivered", "published", "read", "wrote", "gave",
+                       "quoted", "put", "circulated", "broadcast", "aired", "cabled", "telexed"})
+# words right before a participle that make it no modifier of the object: "quoted him as saying", "by asking"
+_NOT_OBJECT = frozenset({"as", "by", "in", "of", "for", "from", "with", "without", "after", "before", "on", "at",
+                         "about", "while", "when", "is", "are", "was", "were", "be", "been", "being"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -122,6 +128,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
             or _joined_to_perfect(text, sentence_start, trigger_start, trigger_end):
         return True
     word = text[trigger_start:trigger_end].split()[:1]
+    if word and _participle_of_object(word[0].lower(), before):
+        return True
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
         if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()):
@@ -240,6 +248,25 @@ def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigg
                 if (_past(match.group(1)) or match.group(1).lower().endswith("en"))
                 and not _MODAL_BEFORE.search(text, start, match.start())]  # "would have been charged": unreal
     return bool(perfects) and not _REPORTING.search(text, sentence_start, perfects[0])
+
+
+def _participle_of_object(word: str, before: list[str]) -> bool:
+    """"Approved nonbinding resolutions urging", "filed a suit charging": `word` is a participle right after a
+    noun phrase that is the object of a past verb, in one clause, with no comma between. Not a participle of
+    saying ("defended the plan saying"), which tells what the subject said, nor one after a verb that utters
+    the text ("issued a statement denying")."""
+    if not word.endswith("ing") or not before or before[-1] in _NOT_OBJECT or before[-1] in _DETERMINERS or \
+            _REPORTING.fullmatch(word) or any(form in reporting.forms() for form in (word[:-3], word[:-3] + "e")):
+        return False
+    for distance, previous in enumerate(reversed(before)):
+        if previous in _CLAUSE_BREAKS or previous in _BACKGROUND_OPENERS or previous == "that" or \
+                distance > _SUBJECT_REACH:
+            return False
+        if tensed(previous) or _REPORTING.fullmatch(previous):
+            return distance > 0 and past(previous) and previous not in _AUXILIARIES and \
+                previous not in _UTTERING and _tense_words().get(previous) != "report" and \
+                not _REPORTING.fullmatch(previous)
+    return False
 
 
 def _background(before: list[str]) -> bool:
