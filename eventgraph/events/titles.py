@@ -270,16 +270,28 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
             words.forms[j - 1] not in triggers.DETERMINERS and words.forms[j - 1] != "to"
             for j in range(first + 1, comma)):
         return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
-    end = comma + 1
+    start = comma + 1
+    end, verb = _clause_at(words, start)
+    if verb is not None and _saying(words.forms[verb]) and end - start < _KEY_WORDS and \
+            end + 2 < len(words) and words.forms[end + 1] == ",":
+        start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
+        end, verb = _clause_at(words, start)
+    clause = _text(words, start, end)
+    if not clause or not has_verb(clause) or _names_doer(words, start, end, doers) or \
+            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and _saying(words.forms[verb]):
+        return phrase
+    return clause
+
+
+def _clause_at(words: Words, start: int) -> tuple[int, int | None]:
+    """The last word of the clause word `start` opens, where a break, a quotation mark or the sentence's end
+    closes it, and its first finite verb written in lower case (None if it has none)."""
+    end = start
     while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
                                         words.forms[end + 1] == "." and _closes(words, end + 1)):
         end += 1
-    clause = _text(words, comma + 1, end)
-    verb = next((j for j in range(comma + 1, end + 1) if not words.capitalised(j) and finite(words.forms[j])), None)
-    if not clause or not has_verb(clause) or _names_doer(words, comma + 1, end, doers) or \
-            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and _saying(words.forms[verb]):
-        return phrase  # ", he said," tells who spoke, not what
-    return clause
+    verb = next((j for j in range(start, end + 1) if not words.capitalised(j) and finite(words.forms[j])), None)
+    return end, verb
 
 
 def has_verb(said: str) -> bool:
