@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import events
-from eventgraph.events import attach, parsing, phrases, referents, statements, titles, triggers
+from eventgraph.events import attach, parsing, phrases, referents, reported_clause, titles, triggers
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
 from eventgraph.events.text import read
 from eventgraph.model import Document, Mention, Timex
@@ -403,7 +403,7 @@ def test_a_date_right_after_a_reporting_verb_dates_the_report_not_what_it_report
 def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     """Whatever code what was said gives it (a comment, criticism, an appeal, an intent), the statement is the
     event of its reporting verb."""
-    assert any(statements.reporting(m.trigger) for m in doc(text).event_mentions) is statement
+    assert any(reported_clause.reporting(m.trigger) for m in doc(text).event_mentions) is statement
 
 
 def dated_words(text, surface, value="2021-05-04"):

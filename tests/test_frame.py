@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from eventgraph import events, pipeline, syntax
+from eventgraph import events, pipeline
 from eventgraph.actors.descriptions import add_countries, speaks_for
 from eventgraph.events import frame, titles
 from eventgraph.events.written import _distinct, _names
@@ -598,17 +598,6 @@ def test_what_is_against_a_happening_named_in_the_object_is_no_target_of_the_ver
     assert company_targets("Acme Corp rejected the veto of sanctions against Ruritania.", "12") == [set()]
 
 
-def verb_targets(text, names, verb):
-    """The targets the parse gives the verb at token `verb` of `text`, whose actors are `names` (name -> key,
-    type): the pipeline folds a deed done under an agreement into the agreement, and shows no target of its own."""
-    [parsed] = syntax.parse([text])
-    mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, kind)
-                for name, (key, kind) in names.items()]
-    reading = frame.Frame()
-    frame._verb_roles(reading, parsed[verb], frame._placed(frame.Aligned(parsed, 0), mentions))
-    return [m.actor for m in reading.targets]
-
-
 NEGOTIATORS = {"Zorbex": ("zorbex", "organization"), "Ruritania": ("ruritania", "country"),
                "Acme": ("acme", "organization")}
 
@@ -624,12 +613,6 @@ def test_a_verb_leading_to_buying_what_a_company_holds_is_aimed_at_that_company(
 
 def test_a_country_before_a_holding_tells_where_it_is_not_whose():
     assert negotiators("Zorbex is negotiating to buy the Ruritania assets of Acme.") == [{"zorbex", "acme"}]
-
-
-def test_a_deed_done_under_an_agreement_is_aimed_at_whom_the_agreement_is_with():
-    assert verb_targets("Zorbex will buy nine planes in separate agreements with Acme and Widget.",
-                        {"Zorbex": ("zorbex", "organization"), "Acme": ("acme", "organization"),
-                         "Widget": ("widget", "organization")}, 2) == ["acme", "widget"]
 
 
 def test_a_that_clause_the_parse_hangs_on_a_date_names_whom_an_allegation_accuses():

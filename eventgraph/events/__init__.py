@@ -17,7 +17,7 @@ dated when it is said.
 from __future__ import annotations
 
 from ..model import Document, EventMention, Mention
-from . import happenings, statement_dates, statements
+from . import happenings, reported_clause, statement_dates
 from .kept import NEEDS_PARTY
 from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
@@ -101,7 +101,7 @@ def _tells_happening(entries: list[Entry], kept: list[EventMention]) -> bool:
 
 def _statement(mention: EventMention) -> bool:
     """A statement with its speaker; one coded by what it says (`statements.gist`) is a statement too."""
-    return (mention.code[:2] == STATEMENT_ROOT or statements.reporting(mention.trigger)) and \
+    return (mention.code[:2] == STATEMENT_ROOT or reported_clause.reporting(mention.trigger)) and \
         any(p.role == "source" for p in mention.actors)
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Document, EventMention, Mention
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import DEMONYM, gazetteer
-from . import attach, happenings, phrases, statements, triggers
+from . import attach, happenings, phrases, said_by, statements, triggers
 from .lexicon import is_mutual, title_words
 from .text import SUBORDINATORS, Words
 
@@ -71,7 +71,7 @@ def describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
             phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
         if trigger.entry.kind == "S":  # what "the company said" is told by the happenings it reports, if any
             # "Western diplomats said" is a speaker of its own, "government economists said" speak for a body
-            found_actor = statements.served(doc, words, trigger) or groups.group(doc, phrase, start)
+            found_actor = said_by.served(doc, words, trigger) or groups.group(doc, phrase, start)
         elif happenings.befalls(trigger.entry):
             found_actor = None  # "rebels died": those a happening befalls did not do it
         else:

@@ -3,7 +3,7 @@ for something."""
 
 from __future__ import annotations
 
-from . import attach, happenings, phrases, statements, triggers
+from . import attach, happenings, phrases, said_objects, triggers
 from .lexicon import ADDRESSING, STATEMENT_ROOT, entries_by_first_word, intents
 from .text import Words
 from .relatives import said_in_relative
@@ -41,7 +41,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if trigger.verbal and trigger.first >= 2 and words.forms[trigger.first - 1] == "have" and \
                 words.forms[trigger.first - 2] in triggers.FUTURE:
             continue  # "may have made the offer", "would have signed": a guess or what did not happen
-        inverted = kind == "S" and statements.inverted(words, trigger, binding)
+        inverted = kind == "S" and said_objects.inverted(words, trigger, binding)
         if kind == "S" and not binding.sources or trigger.intended and (
                 not binding.sources or trigger.entry.code[:2] not in intents()):
             continue
@@ -58,17 +58,17 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
             if obj.split()[0].lower() == "that" and len(obj.split()) > 1 and kind != "S":
                 obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
-        if kind == "S" and statements.addressed(words, trigger, binding):
-            obj = statements.told(words, trigger, binding, timexes)
+        if kind == "S" and said_objects.addressed(words, trigger, binding):
+            obj = said_objects.told(words, trigger, binding, timexes)
         elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
             obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
         # what was said opens the sentence unless a happening there is an event or its subject: the happening is it
-        own = kind == "S" and not kept and not statements.opens_with_happening(words, found[:n])
+        own = kind == "S" and not kept and not said_objects.opens_with_happening(words, found[:n])
         if inverted:
-            obj = statements.fronted(words, trigger) if own else None
+            obj = said_objects.fronted(words, trigger) if own else None
         elif kind == "S" and obj is None and own:
-            obj = statements.fronted(words, trigger) or statements.quoted_after(words, trigger) or \
-                statements.conditioned_after(words, trigger)
+            obj = said_objects.fronted(words, trigger) or said_objects.quoted_after(words, trigger) or \
+                said_objects.conditioned_after(words, trigger)
         if kind == "S":
             binding.said_in_relative = said_in_relative(words, trigger, found)
             obj = binding.said_in_relative or obj

@@ -4,7 +4,7 @@ happening's course, or a report that elaborates one kept before it."""
 from __future__ import annotations
 
 from ..model import Mention
-from . import attach, statements, triggers
+from . import attach, reported_clause, statements, triggers
 from .text import SUBORDINATORS, Words, read
 from .kept import SPEECH
 from .relatives import happening_nouns, relative_antecedent
@@ -46,12 +46,12 @@ def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
     nouns = happening_nouns(found)
     if relative_antecedent(words, trigger, nouns) is not None:
         return True
-    clause = statements.said_clause(words, trigger, said) if said else None
+    clause = reported_clause.said_clause(words, trigger, said) if said else None
     if clause is None:
         return False
     first, verb = clause
     lexical = verb
-    while lexical + 1 < len(words) and words.forms[lexical] in statements.CHAIN:
+    while lexical + 1 < len(words) and words.forms[lexical] in reported_clause.CHAIN:
         lexical += 1
     end = next((k for k in range(verb, len(words)) if words.is_break(k) or words.forms[k] in SUBORDINATORS),
                len(words))
@@ -97,6 +97,6 @@ def elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool
     in the same breath as a speech act of another kind (criticism, an appeal, a rejection, a threat), dated
     alike, says what that act says; it is a mention of it, not a second statement."""
     speakers = {m.actor for m in binding.sources}
-    return trigger.entry.code == statements.COMMENT and any(
+    return trigger.entry.code == reported_clause.COMMENT and any(
         other.entry.kind != "S" and other.entry.code[:2] in SPEECH and other_binding.timex == binding.timex and
         speakers & {m.actor for m in other_binding.sources} for other, other_binding, _ in kept if other is not trigger)

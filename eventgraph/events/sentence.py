@@ -9,8 +9,9 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
-from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, phrases, reports,
-               short_names, statements, triggers, written)
+from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, phrases,
+               reported_clause, reports, said_by, said_content, said_objects, short_names, statements, triggers,
+               written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on, media_report, place, quoted,
@@ -82,7 +83,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     describe_doers(doc, words, found, bindings, parsed is None)
     addressees.resolve(doc, found, bindings)
     appointers(doc, words, found, bindings)
-    statements.speakers(doc, words, found, bindings)
+    said_by.speakers(doc, words, found, bindings)
     quoted(doc, words, found, bindings, mentions)
     reported_self(words, found, bindings)
     conjunct_doers(words, found, bindings)
@@ -110,7 +111,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                                             any(m.type == "organization" for m in binding.sources))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            binding.targets = statements.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
+            binding.targets = said_objects.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
                                                    doc.published) or \
                 judged.makers(words, trigger, mentions, speakers[id(trigger)], doc)
         elif trigger.verbal and obj and not binding.targets:
@@ -140,15 +141,15 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue
         if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
-        if trigger.entry.kind == "S" and trigger.entry.code == statements.COMMENT and obj and \
+        if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 binding.said_in_relative is None and (
-                statements.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
+                said_content.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
                 not said_of_happening(words, trigger, obj, found) or
-                statements.tells_figure(words, trigger, obj) or
-                statements.tells_trend(words, trigger, obj) or
-                binding.timex is None and statements.names_only(words, trigger, obj) or
-                statements.says_nothing(words, trigger) or statements.tells_terms(words, trigger, obj) or
-                statements.tells_plan(words, trigger, obj, _name_words(words, [
+                said_content.tells_figure(words, trigger, obj) or
+                said_content.tells_trend(words, trigger, obj) or
+                binding.timex is None and said_content.names_only(words, trigger, obj) or
+                said_content.says_nothing(words, trigger) or said_content.tells_terms(words, trigger, obj) or
+                said_content.tells_plan(words, trigger, obj, _name_words(words, [
                     timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication
@@ -204,7 +205,7 @@ def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Bi
         elif words.forms[k] not in statements.PROMISING:
             continue
         verb = k + 1
-        while verb < len(words) and words.forms[verb] in statements.SKIPPED_ADVERBS - triggers.NEGATIONS:
+        while verb < len(words) and words.forms[verb] in reported_clause.SKIPPED_ADVERBS - triggers.NEGATIONS:
             verb += 1
         deed = words.forms[verb].lower() if verb < len(words) else ""
         if not deed.isalpha() or deed in triggers.BE | triggers.PERFECT | triggers.NEGATIONS:

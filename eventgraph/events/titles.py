@@ -469,7 +469,7 @@ def _verbal(words: Words, i: int) -> bool:
 
 
 def _past(form: str) -> bool:
-    from .statements import PAST_IRREGULAR  # statements reaches titles through happenings
+    from .reported_clause import PAST_IRREGULAR  # reported_clause reaches titles through happenings
 
     return form.endswith("ed") and len(form) > 3 or form in PARTICIPLES.values() or form in PAST_IRREGULAR
 

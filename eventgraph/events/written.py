@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from ..actors.gazetteer import gazetteer
-from . import addressees, attach, frame, happenings, modality, phrases, statements, titles, triggers
+from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, titles, triggers
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
 from .referents import unnamed
@@ -58,7 +58,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
             complement = complement.partition(" ")[2]
     else:
-        said = titles.as_said(words, statements.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
+        said = titles.as_said(words, reported_clause.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
                               else obj, doc.text, trigger.entry.kind == "S",
                               tuple(_names(binding.sources) + [mention.text for mention in binding.sources]))
         sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,

@@ -1,0 +1,218 @@
+"""Known names found in a chunk by the gazetteer: countries, capitals, organisations and state bodies, a known
+name's halves, and the organisation a name run ends in ("Texas Commerce Bank Inc").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import reporting
+from ..model import Mention
+from .chunks import POSSESSIVE
+from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
+from .mention_words import _BASED, _CODE_AFTER, _ENVOY_TO, _NEXT_WORD, _OF, Segment, _is_organization
+from .names import fold, slug
+
+
+_HALF = re.compile(r"\b[Tt]he[ \t\n]+(North|South)\b(?![ \t\n]*[A-Z0-9'’-])")
+_STATE_BODY_HEADS = {"ministry", "department", "office", "council", "government", "cabinet", "embassy", "agency",
+                     "bank", "commission", "committee", "parliament", "congress", "senate"}
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|near|outside|into|via|across|around|visited|visit|visiting|toward|towards|"
+                       r"(?:leave|leaves|left|leaving|bound|headed|flew|fly|flies|return|returned) for|"
+                       r"(?:arrived|arriving|returned|returning|came|flew|travelled|traveled) from)\b)"
+                       r"[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+# "the northern city of Zagreb", "the port city of Basra": the place, not the government seated there
+_PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$", re.I)
+# "Acme's London office", "Salomon Brothers' Tokyo operations": the place where the owner works
+_OWNED_BEFORE = re.compile(r"\w['’]s?[ \t\n]+$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
+_NAME_OPENERS = {"New", "First"}
+_QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
+_PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
+_AS_NOUN = re.compile(rf"[ \t]*[,;:]|[ \t]*\.(?:\s|$)|[ \t\n]+(?:are|were|have|had|will|would|{reporting.pattern()}|"
+                      r"should|could|may|might|want|wanted|do|did|agreed|insist|insisted)\b")
+# Country names that take "the": "the United States", "the Philippines", "the Czech Republic"
+_PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Islands|Emirates|Netherlands|"
+                              r"Philippines|Bahamas|Maldives|Gambia)\b")
+_GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
+
+
+class KnownNames:
+    """The gazetteer matching of `mentions._Reader`: known names, organisations and state bodies."""
+
+    def _lower_state_bodies(self, start: int, end: int, hit_ends: dict[int, Hit]) -> None:
+        """State bodies written in lower case, where a possessive or adjective names their country ("China's
+        foreign ministry", "the Chilean central bank") or the sentence names it before them ("South Korea
+        convened its national security council")."""
+        flat = self.flat
+        for match in self.gazetteer.lower_state_body.finditer(flat, start, end):
+            at = match.start()
+            before = len(flat[:at].rstrip())
+            owner_end = before - 2 if flat.endswith("'s", 0, before) else \
+                before - 1 if flat.endswith("'", 0, before) else before
+            owner = hit_ends.get(owner_end)
+            country = owner.entry.key if owner is not None and owner.entry.type == "country" else None
+            if country is None and _DETERMINER_BEFORE.search(flat, max(0, at - 8), at):
+                index = self.doc.sentence_at(at)
+                sentence_start = self.doc.sentences[index].start if index is not None else at
+                country = next((key for position, key in sorted(self.countries, reverse=True)
+                                if sentence_start <= position < at), None)
+            if country is None:
+                continue
+            name = self.gazetteer.lower_state_bodies[" ".join(match.group().split())]
+            self._add(at, match.end(), slug(name), "organization", name)
+            self._owned_by(self.mentions[-1], country)
+
+    def _halves(self, skipped: list[tuple[int, int]]) -> None:
+        """"the North" and "the South" for the one country of the article named "North ..." or "South ..."
+        ("North Macedonia" makes "the North" North Macedonia)."""
+        named = {self.gazetteer.by_key[key] for _, key in self.countries if key in self.gazetteer.by_key}
+        for match in _HALF.finditer(self.text):
+            if any(s <= match.start(1) < e for s, e in skipped) or not any(
+                    s <= match.start(1) < e for s, e in self.doc.body or [(0, len(self.text))]):
+                continue
+            countries = [entry for entry in named if entry.name.startswith(match.group(1) + " ")]
+            if len(countries) == 1:
+                entry = countries[0]
+                self._add(match.start(1), match.end(1), entry.key, entry.type, entry.name, code=entry.code)
+                self.candidates = [c for c in self.candidates if c.start != match.start(1)]
+
+    def _organization_chunk(self, chunk, segments):
+        """A chunk ending in an organisation word is one organisation ("British Petroleum Co Plc",
+        "General Motors Corp", "Bank of Boston"), from where the last other name in it ends."""
+        if not segments:
+            return segments
+        g = self.gazetteer
+        last_token = segments[-1].last
+        if segments[-1].kind != "run":
+            return segments
+        run = [t.text for t in chunk[segments[-1].first:last_token + 1]]
+        if run[-1] in g.not_actor_heads or not (_is_organization(run, g) or run[-1] in g.organization_words or
+                                                _CODE_AFTER.match(self.text, chunk[-1].end)):
+            if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
+                # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
+                return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
+            return segments
+        first = 0
+        while first < len(segments) - 1 and segments[first].kind == "skip" and \
+                chunk[segments[first].first].text not in _NAME_OPENERS:
+            first += 1
+        for position in range(first + 1, len(segments)):
+            if _starts_another_name(chunk, segments[position - 1], segments[position].first, g):
+                first = position
+        if segments[first].first == last_token:
+            return segments
+        country = next((segment.entry for segment in segments[first:] if segment.kind == "known"), None)
+        opening = segments[first].first
+        for index in range(opening, last_token):
+            if _QUALIFIER.search(chunk[index].text):
+                opening = index + 1  # "Jane Doe-controlled Acme Airlines Inc": the owner is no part of the name
+        return self._organization_chunk(chunk, segments[:first]) + [
+            Segment("organization", opening, last_token, country)]
+
+    def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
+        if entry.role == DEMONYM:
+            noun = _GOVERNMENT_NOUN.match(self.text, end)
+            if not ends_chunk:
+                return
+            if noun is not None:
+                end = noun.end()
+            elif not (_PLURAL_DEMONYM.search(self.text, start, end) and _AS_NOUN.match(self.text, end) and
+                      _THE_BEFORE.search(self.text, max(0, start - 5), start)):
+                # Only "the Japanese are ...", "the French said": a demonym that is its own plural, standing
+                # as a noun for the people or government.
+                return
+        elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
+                not _POSSESSIVE.match(self.text, end) and not _ENVOY_TO.search(self.text, max(0, start - 30), start):
+            return
+        elif entry.role == SEAT and (_PLACE_OF.search(self.text, max(0, start - 30), start) or
+                                     _OWNED_BEFORE.search(self.text, max(0, start - 5), start)):
+            return
+        if _BASED.match(self.text, end):
+            return  # "Hong Kong-based Acme": where a body is based, not an actor
+        following = _NEXT_WORD.match(self.text, end)
+        if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or
+                          entry.type == "country" and (following.group(1) in self.gazetteer.not_actor_heads or
+                                                       following.group(1) in self.gazetteer.place_named)):
+            return
+        self._add(start, end, entry.key, entry.type, entry.name, code=entry.code, affiliation=entry.affiliation)
+
+    def _organization(self, start: int, end: int, name: str, country: str | None = None) -> Mention | None:
+        """An organisation keyed without its legal form ("Acme Corp", "Acme Corporation" and "Acme" are one),
+        and named with it written out ("Acme Corp" -> "Acme Corporation", "Acme Holdings Plc" -> "Acme
+        Holdings", "Cie Generale" -> "Compagnie Generale", "U.S. Embassy" -> "United States Embassy")."""
+        g = self.gazetteer
+        words = name.split()
+        if words[0] in g.legal_forms or len(name.replace(" ", "")) < 2:
+            return None
+        while len(words) > 1 and words[-1] in ("and", "&"):
+            words.pop()
+        if len(words) > 1 and words[-1] in g.written_out:
+            words[-1] = g.written_out[words[-1]]
+        while len(words) > 1 and words[-1] in g.legal_forms and not _written_out(words[-1]) or \
+                len(words) > 1 and words[-1] in ("and", "&"):
+            words.pop()
+        words = [g.written_out.get(word, word) for word in words]
+        country_form = g.forms.get(words[0])
+        if len(words) > 1 and country_form is not None and country_form.type == "country" and \
+                country_form.role == NAME and (words[0].isupper() or "." in words[0]) and \
+                (fold(" ".join(words[1:])) in g.state_bodies or words[-1].lower() in _STATE_BODY_HEADS):
+            # A state body as it names itself: "U.S. Air Force" -> "United States Air Force"
+            words[:1] = country_form.name.split()
+        name = " ".join(words)
+        known = g.forms.get(" ".join(words[1:])) if country_form is not None and country_form.type == "country" \
+            and len(words) > 2 else None
+        if known is not None and known.type == "organization" and known.role == NAME:
+            # "U.S. Federal Reserve Board": a country's name before a body the gazetteer knows is whose it is
+            return self._add(start, end, known.key, "organization", known.name, code=known.code,
+                             affiliation=known.affiliation)
+        words = g.without_legal_forms(words)
+        owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
+        if country is None and owner is not None and owner.entry.type == "country":
+            country = owner.entry.key
+        mention = self._add(start, end, slug(" ".join(words)), "organization", name, affiliation=country)
+        if fold(name) in self.gazetteer.state_bodies:
+            if country is None:
+                self.state_bodies.append(mention)
+            else:
+                self._owned_by(mention, country)
+        return mention
+
+    def _owned_by(self, mention: Mention, country: str) -> None:
+        """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign
+        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"."""
+        owner = self.gazetteer.by_key.get(country)
+        if mention.name.endswith(" Bank") and owner is not None:
+            article = "the " if _PLURAL_OR_UNION.search(owner.name) else ""
+            name = f"{mention.name} of {article}{owner.name}"
+        else:
+            name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
+        mention.actor, mention.name, mention.affiliation = slug(name), name, country
+
+
+def _written_out(word: str) -> bool:
+    """"Corporation" and "Company" are written out; "Corp", "Co" and "SA" are not."""
+    return len(word) > 4 and word[1:].islower()
+
+
+def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
+    """Whether the chunk's token `first` starts a name of its own: after "and" that follows a known name, a
+    legal form or a person ("Acme Co and Beta Inc", "Jane Doe and Acme Council"), unless only a legal form
+    follows ("Doe and Co Inc"); after "of" or "for" that follows anything but an organisation word ("Jane Doe
+    of Acme Securities Inc")."""
+    connector = chunk[first].connector
+    if connector == POSSESSIVE:
+        return before.kind in ("known", "title") or _looks_like_person(
+            [token.text for token in chunk[before.first:before.last + 1]], g)
+    if connector in ("and", "&"):
+        return chunk[first].text not in g.legal_forms and (
+            before.kind == "known" or chunk[first - 1].text in g.legal_forms or
+            _looks_like_person([token.text for token in chunk[before.first:before.last + 1]], g))
+    return connector in _OF and chunk[first - 1].text not in g.organization_words
+
+
+def _looks_like_person(words: list[str], g) -> bool:
+    return 2 <= len(words) <= 4 and words[0] in g.given_names and not any(w in g.organization_words for w in words)

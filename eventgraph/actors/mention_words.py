@@ -1,0 +1,76 @@
+"""The words and patterns around a capitalised run that tell what it names: reporting verbs, titles, offices,
+appositions, employers and the nouns that say what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..model import Mention
+from .gazetteer import Entry
+from .names import fold
+
+
+_OF = ("of", "of the", "for", "for the")
+_GOVERNMENT_HEADS = {"ministry", "department", "government", "cabinet", "embassy", "parliament", "congress", "senate"}
+_APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
+_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\"”]|$)")  # "said Jane Doe." and not "said Latin American members"
+# "ambassador to Moscow": accredited to the government, not sent to the place
+_ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+_NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+_BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
+_FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
+_CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
+
+
+class Segment(NamedTuple):
+    """Tokens first..last of a chunk: a known name, a title, a word to skip, an unknown name run, or an
+    organisation made of the whole tail of the chunk."""
+
+    kind: str  # known | title | skip | run | organization
+    first: int
+    last: int
+    entry: Entry | None = None  # the known name, the name inside a title, or an organisation's country
+    end: int | None = None  # where a known name ends, when not at its last token's end
+
+
+@dataclass
+class Candidate:
+    """An unknown name run kept aside until the article's full names are known."""
+
+    start: int
+    end: int
+    text: str
+    words: list[str] = field(default_factory=list)
+    speaks: bool = False  # a reporting verb follows it: "X said"
+
+
+def _is_organization(words: list[str], g) -> bool:
+    """"Acme Trading Co", "Bank of Boston", "Ruritania Institute for Peace Studies"."""
+    if len(words) < 2:
+        return False
+    if words[-1] in g.organization_words or words[0] in g.organization_words:
+        return True
+    return any(word in g.organization_words and following in ("of", "for", "on")
+               for word, following in zip(words, words[1:]))
+
+
+# titles only a company gives, also right before a name ("company spokesman Jan Novak", "managing director Jan
+# Novak")
+COMPANY_TITLES = ("managing board chairman", "board chairman", "chief executive officer", "chief executive",
+                  "chief operating officer", "chief financial officer", "managing director", "general manager") + tuple(
+    f"{company} {staff}" for company in ("company", "firm")
+    for staff in ("spokesman", "spokeswoman", "spokesperson", "official", "treasurer", "secretary"))
+
+
+def _country_of_state_body(mention: Mention) -> str:
+    """A person who works for a government department or a parliament speaks for its country; one who works for
+    any other body (a central bank, an agency, a news agency, an exchange) for that body."""
+    if mention.type == "organization" and mention.affiliation and mention.name and \
+            _GOVERNMENT_HEADS & set(fold(mention.name).split()):
+        return mention.affiliation
+    return mention.actor

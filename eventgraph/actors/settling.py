@@ -1,0 +1,369 @@
+"""What the article as a whole settles that one chunk cannot: short names of actors named in full elsewhere, the
+country of a state body, and the employers of officials, members, staff and officers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Mention
+from . import short_forms
+from .mention_words import (
+    COMPANY_TITLES, _APPOSITION, _CLOSES, _ENVOY_TO, _FORMER_AFTER, _FORMER_BEFORE, _GAP, Candidate,
+    _country_of_state_body
+)
+
+
+_ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
+_CLAUSE_END = re.compile(r"[,;:()\n]|\.\s|\s(?:and|or|but)\s")
+_QUALIFIER_REACH = 60  # characters from a country's name to the person or body whose title it qualifies
+_BRACKETED = re.compile(r" \([^()]*\)")
+_PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
+_GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
+
+
+class Settling:
+    """The article-wide resolution of `mentions._Reader`."""
+
+    def _resolve_officials(self) -> None:
+        """A public office holder whose country is not stated belongs to the first country named before them
+        in the sentence ("Seoul is reviewing its policy, according to national security adviser Jane Doe"); in
+        a sentence that names none before, a minister, a head of state written as one ("President Jane Doe") or one
+        whose government the text names ("President Jane Doe's government") belongs to the country the article is
+        about, the one it names most (not any secretary, nor a president the text writes as a company's, who may
+        head a company or serve a country the story only deals with)."""
+        self.countries.sort()
+        counts = Counter(key for _, key in self.countries).most_common(2)
+        main = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) \
+            else None
+        for mention, governs in self.officials:
+            index = self.doc.sentence_at(mention.start)
+            if index is None:
+                continue
+            sentence = self.doc.sentences[index]
+            mention.affiliation = next(
+                (key for at, key in self.countries if sentence.start <= at < mention.start and
+                 not _ENVOY_TO.search(self.text, max(0, at - 40), at) and  # not where an envoy is sent
+                 not self._qualifies_another(at, key, mention)),
+                main if governs else None)
+
+    def _qualifies_another(self, at: int, key: str, official: Mention) -> bool:
+        """Whether the country named at `at` is another's, named before the official: the country of a person
+        or body it qualifies ("West German Chancellor Jane Doe told President Bill Roe"), or a word of a
+        body's name ("the U.S. Embassy report says President Bill Roe"); not of a body whose title the official
+        holds ("Ruritania's Armed Forces Commander General Jane Doe", with no lower-case word between)."""
+        return any(other is not official and other.type in ("person", "organization") and other.end <= official.start
+                   and (other.start <= at < other.end or
+                        other.affiliation == key and 0 <= other.start - at <= _QUALIFIER_REACH)
+                   and any(word.islower() for word in self.flat[other.end:official.start].split())
+                   for other in self.mentions)
+
+    def _resolve_members(self) -> None:
+        """"Jane Doe of Acme Institute", "Jane Doe, from Ruritania's Acme University": the actor named first
+        in the clause after the name, or the one a country there owns. An unknown name an apposition gives as
+        the employer is an organisation ("Jane Doe, an analyst with Dean Carter")."""
+        for person, start in self.members:
+            clause_end = _CLAUSE_END.search(self.flat, start)
+            end = clause_end.start() if clause_end else len(self.text)
+            named = [m for m in self.mentions if start <= m.start < end and m.type != "person"]
+            if not named and start in self.employers:
+                named = self._employer(start)
+            if not named:
+                continue
+            chosen = named[0]
+            if len(named) > 1 and chosen.type == "country" and \
+                    self.text[chosen.end:named[1].start].strip() in ("'s", "’s"):
+                chosen = named[1]
+            person.affiliation = _country_of_state_body(chosen)
+
+    def _resolve_staff(self) -> None:
+        """"Jane Doe, lobbyist for the association": the one organisation named before whose name ends in that
+        noun ("the Acme Growers Association")."""
+        for person, noun in self.staff:
+            bodies = {m.actor: m for m in self.mentions if m.type == "organization" and m.start < person.start
+                      and (m.name or m.text).split()[-1].lower() == noun}
+            if len(bodies) == 1:
+                person.affiliation = _country_of_state_body(next(iter(bodies.values())))
+
+    def _employer(self, start: int) -> list[Mention]:
+        """The unknown name an apposition gives as a person's employer, as an organisation, when it ends the
+        apposition: "Jane Doe, an analyst with Dean Carter, said" (a name that only looked like a person's),
+        and not "a fellow for Asia studies"."""
+        guessed = next((m for m in self.guessed if m.start == start), None)
+        if guessed is not None and _CLOSES.match(self.text, guessed.end):
+            guessed.type = "organization"
+            return [guessed]
+        candidate = next((c for c in self.candidates if c.start == start), None)
+        if candidate is None:
+            return []
+        end = candidate.end
+        partner = _PARTNER.match(self.text, end)
+        if partner is not None and not _CLOSES.match(self.text, end):
+            # "an analyst with Hambrecht and Quist": a firm named for its founders
+            second = next((c for c in self.candidates if c.start == partner.end()), None)
+            end = second.end if second is not None else end
+        if not _CLOSES.match(self.text, end):
+            return []
+        organization = self._organization(candidate.start, end, " ".join(self.text[candidate.start:end].split()))
+        return [organization] if organization is not None else []
+
+    def _resolve_candidates(self) -> None:
+        """Short names for actors named in full elsewhere in the article; a one-word speaker otherwise is an
+        organisation ("Acme said"), unless it opens the sentence as a plural ("Prosecutors said")."""
+        self._repeat_names()
+        organizations: dict[str, Mention] = {}
+        groups: dict[str, Mention] = {}  # "Acme/Beta" after "Acme/Beta Group"
+        for mention in self.mentions:
+            if mention.type == "organization" and " " in mention.text:
+                organizations.setdefault(mention.name, mention)
+                core = mention.name.split()
+                while len(core) > 1 and core[-1] in self.gazetteer.legal_forms:
+                    core.pop()
+                organizations.setdefault(" ".join(core), mention)
+                unbracketed = _BRACKETED.sub("", " ".join(core))
+                if unbracketed != " ".join(core):
+                    organizations.setdefault(unbracketed, mention)  # "Industrial Equity" after "... (Pacific) Ltd"
+                if len(core) > 1 and core[-1] in _GROUP_WORDS:
+                    groups.setdefault(" ".join(core[:-1]), mention)
+        for name, mention in groups.items():
+            organizations.setdefault(name, mention)
+        for first, mention in self._first_words().items():
+            organizations.setdefault(first, mention)
+        shorts = self._last_words()
+        for mention in self.described:
+            organizations.setdefault(mention.text, mention)
+        grouped = [m for m in self.mentions if m.type == "organization" and m.name in groups]
+        for mention in self.guessed + grouped:
+            if mention.name in organizations:
+                full = organizations[mention.name]
+                mention.actor, mention.type, mention.name = full.actor, "organization", full.name
+                mention.affiliation = full.affiliation
+        named_once: dict[str, Mention] = {}
+        named_in_full: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = mention.text.split()
+            if mention.type == "person" and len(words) == 1:
+                named_once.setdefault(words[0], mention)
+            elif mention.type == "person":
+                named_in_full.setdefault(words[0], mention)
+                named_in_full.setdefault(words[-1], mention)
+        people = named_once | named_in_full
+        self._surnames_of_people(named_in_full)
+        for mention in self.mentions:
+            if mention.type == "organization":
+                acronym = _ACRONYM.match(self.text, mention.end)
+                initials = short_forms.initials(mention.text, self.gazetteer)
+                for short in ([acronym.group(1)] if acronym else []) + initials:
+                    organizations.setdefault(short, mention)
+        heads: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.type == "organization" and mention.name:
+                heads.setdefault(mention.name.split()[-1], set()).add(mention.actor)
+        for candidate in self._split_hyphenated(people, organizations):
+            words = candidate.words
+            if len(words) == 1 and words[0] in self.gazetteer.organization_words and \
+                    len(heads.get(words[0], ())) == 1 and candidate.text not in organizations:
+                # "the Commission" after "the European Commission", when no other body of the article is one
+                organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
+                                                     m.name and m.name.split()[-1] == words[0])
+            firm = organizations.get(candidate.text) or (
+                shorts.get(candidate.text) if self._names_alone(candidate) else None)
+            # "Taft" after "Taft Broadcasting Co" and "Dudley Taft": the family firm, which news names by its
+            # first word, while it names the person by his whole name wherever the two could be confused
+            family_firm = firm is not None and words[0] not in named_once and \
+                (firm.name or firm.text).startswith(candidate.text + " ")
+            if len(words) == 1 and words[0] in people and not family_firm:
+                full = people[words[0]]
+                self._add(candidate.start, candidate.end, full.actor, "person", full.name,
+                          affiliation=full.affiliation)
+            elif firm is not None:
+                self._add(candidate.start, candidate.end, firm.actor, "organization", firm.name,
+                          affiliation=firm.affiliation)
+            elif candidate.speaks and len(words) == 1 and words[0] not in self.gazetteer.not_names and not (
+                    self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()):
+                self._organization(candidate.start, candidate.end, candidate.text)
+        self._resolve_state_bodies()
+        self._resolve_members()
+        self._resolve_staff()
+        self._resolve_officials()
+        self._resolve_qualified_titles()
+        self._resolve_officers()
+        for mention in self.mentions:
+            if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
+                full = people[mention.text]
+                mention.actor, mention.name = full.actor, full.name
+                mention.affiliation = mention.affiliation or full.affiliation
+
+    def _resolve_officers(self) -> None:
+        """"said Jane Doe, chairman and chief executive officer", "managing board chairman Jane Doe said": an
+        officer whose apposition names only his offices, or whose title before the name is one only a company
+        gives, and no body, holds them in the company the article has named most before him."""
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None or \
+                    _FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
+                continue
+            apposition = _APPOSITION.match(self.flat, person.end)
+            if not (apposition is not None and _only_offices(apposition.group(1)) or
+                    self._unqualified_company_title(person.start)):
+                continue
+            before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
+            if before:
+                person.affiliation = before.most_common(1)[0][0]
+
+    def _resolve_qualified_titles(self) -> None:
+        """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme
+        spokeswoman": a title qualified by an organisation gives the person that affiliation, also where the
+        article writes the organisation short ("Acme" after "Acme Corp"), which is known only now. A country
+        before a title that is no public office is where the person is from ("a British economist")."""
+        bodies = {m.end: m for m in self.mentions if m.type == "organization"}
+        starts = {m.start: m for m in self.mentions if m.type == "organization"}
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None or \
+                    _FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start) or \
+                    _FORMER_AFTER.match(self.flat, person.end):
+                continue
+            body = self._body_of_title_before(person.start, bodies) or self._body_of_apposed_title(person.end, starts)
+            if body is not None:
+                person.affiliation = _country_of_state_body(body)
+            else:
+                person.affiliation = self._body_before(person.start)  # its body may be known only now ("FCA")
+
+    def _first_words(self) -> dict[str, Mention]:
+        """"Merrill" after "Merrill Lynch and Co", "Russo" after "Russo Securities": the first word of an
+        organisation's name is its short name, when it is the first word of no other actor's name and no word
+        that names things generally; the gazetteer's organisations have their short names listed."""
+        g = self.gazetteer
+        owners: dict[str, set[str]] = {}
+        first_mention: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = (mention.name or mention.text).split()
+            if len(words) > 1:
+                owners.setdefault(words[0], set()).add(mention.actor)
+                if mention.type == "organization" and " ".join(words) not in g.forms:
+                    first_mention.setdefault(words[0], mention)
+        return {word: mention for word, mention in first_mention.items() if self._names_one(word, owners)}
+
+    def _names_one(self, word: str, owners: dict[str, set[str]]) -> bool:
+        """Whether a name word may stand for the one actor whose name holds it: capitalised as a name, held by
+        no other actor's name, and no word that names bodies or things generally."""
+        g = self.gazetteer
+        return len(owners[word]) == 1 and word[:1].isupper() and word[1:].islower() and \
+            word not in g.organization_words and word not in g.not_names and word.lower() not in g.organization_nouns
+
+    def _last_words(self) -> dict[str, Mention]:
+        """"Multifoods" after "International Multifoods Corp": the second of a company's two name words (its
+        legal form aside) is its short name when the first is no given name ("Jane Doe Inc" is named after a
+        person, whom "Doe" names), the second is no word naming bodies generally ("Acme Group"), and no other
+        actor's name holds it."""
+        g = self.gazetteer
+        owners: dict[str, set[str]] = {}
+        found: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = (mention.name or mention.text).split()
+            for word in words:
+                owners.setdefault(word, set()).add(mention.actor)
+            words = g.without_legal_forms(words)
+            if mention.type == "organization" and len(words) == 2 and words[0] not in g.given_names:
+                found.setdefault(words[1], mention)
+        return {word: mention for word, mention in found.items()
+                if self._names_one(word, owners) and len(word) > 3 and word not in g.forms}
+
+    def _names_alone(self, candidate: Candidate) -> bool:
+        """Whether a word stands where it can name a company by itself: not opening a sentence, where a noun
+        is capitalised anyway ("Sugar factories close"), nor before a title ("Finance Secretary") or a capital
+        that goes on with another name ("the Royal Bank of Canada")."""
+        gap = _GAP.match(self.text, candidate.end)
+        return not self._opens_sentence(candidate.start) and not (
+            gap and (gap.end() in self.titles or self.text[gap.end():gap.end() + 1].isupper()))
+
+    def _repeat_names(self) -> None:
+        """Later uses of an organisation's name that the chunking cut apart, with or without its legal form
+        ("Cable and Wireless" after "Cable and Wireless Plc")."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        for mention in list(self.mentions):
+            if mention.type != "organization" or " and " not in mention.text:
+                continue
+            for form in sorted({" ".join(mention.text.split()), mention.name}, key=len, reverse=True):
+                for match in re.finditer(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b", self.text):
+                    at, end = match.span()
+                    if at > mention.start and not any(s < end and at < e for s, e in taken):
+                        self._add(at, end, mention.actor, mention.type, mention.name,
+                                  affiliation=mention.affiliation)
+                        taken.append((at, end))
+        self.candidates = [c for c in self.candidates if not any(s < c.end and c.start < e for s, e in taken)]
+
+    def _split_hyphenated(self, people, organizations) -> list[Candidate]:
+        """"Doe-Roe talks", "ACME-Beta offer": each part that names an actor of the article is a candidate."""
+        candidates = []
+        for candidate in self.candidates:
+            parts = candidate.text.split("-")
+            if len(candidate.words) == 1 and len(parts) > 1 and any(p in people or p in organizations for p in parts):
+                at = candidate.start
+                for part in parts:
+                    candidates.append(Candidate(at, at + len(part), part, [part]))
+                    at += len(part) + 1
+            else:
+                candidates.append(candidate)
+        return candidates
+
+    def _surnames_of_people(self, named_in_full: dict[str, Mention]) -> None:
+        """"Saba said" after "Chairman Shoichi Saba": a one-word name the gazetteer knows as a body stands for
+        the person the article named with it as surname, unless the article names a body that begins with it
+        (a family firm: "Ford" after "Ford Motor Co") or only guessed the person from a first name ("the New
+        York Fed said" is no person "York Fed")."""
+        firms = {m.text.split()[0] for m in self.mentions if m.type == "organization" and " " in m.text}
+        for mention in self.mentions:
+            full = named_in_full.get(mention.text)
+            if mention.type == "organization" and full is not None and full.text.split()[-1] == mention.text and \
+                    full.start < mention.start and mention.text not in firms and \
+                    not any(full is guessed for guessed in self.guessed):
+                mention.actor, mention.type, mention.name = full.actor, "person", full.name
+                mention.affiliation, mention.code = full.affiliation, None
+
+    def _resolve_state_bodies(self) -> None:
+        """Give "the Foreign Ministry" the country of a body of its own it is listed with ("officials from the
+        Bank of Japan and Finance Ministry"), else the country an earlier mention of that body was given (the
+        article goes on speaking of the same ministry), else the country named before it in its sentence, else
+        the article's."""
+        if not self.state_bodies or not self.countries:
+            return
+        self.countries.sort()
+        most_named = Counter(key for _, key in self.countries).most_common(1)[0][0]
+        earlier: dict[str, str] = {}
+        for mention in sorted(self.state_bodies, key=lambda m: m.start):
+            index = self.doc.sentence_at(mention.start)
+            sentence_start = self.doc.sentences[index].start if index is not None else mention.start
+            body = mention.name
+            country = self._listed_with(mention) or earlier.get(body) or next(
+                (key for at, key in reversed(self.countries) if sentence_start <= at < mention.start), most_named)
+            earlier.setdefault(body, country)
+            self._owned_by(mention, country)
+
+    def _listed_with(self, mention: Mention) -> str | None:
+        """The country of a body of its own listed right before the state body: "the Bank of Japan and Finance
+        Ministry"."""
+        for other in self.mentions:
+            entry = self.gazetteer.by_key.get(other.affiliation or "")
+            if other.type == "organization" and entry is not None and entry.type == "country" and \
+                    self.text[other.end:mention.start].strip().lower() in ("and", "and the", ",", "or"):
+                return other.affiliation
+        return None
+
+
+# the offices a company's officer holds, longest first
+OFFICES = tuple(sorted(set(COMPANY_TITLES) | {"executive vice president", "senior vice president", "vice president",
+                                              "vice chairman", "chairman", "chairwoman", "president", "treasurer",
+                                              "spokesman", "spokeswoman"}, key=lambda office: (-len(office), office)))
+_OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
+
+
+def _only_offices(clause: str) -> bool:
+    """Whether an apposition names only offices of a company ("chairman and chief executive officer")."""
+    rest = " ".join(_OFFICE_JOINS.sub(" ", clause.lower()).split())
+    while rest:
+        office = next((office for office in OFFICES if rest == office or rest.startswith(office + " ")), None)
+        if office is None:
+            return False
+        rest = rest[len(office):].strip()
+    return bool(clause.strip())

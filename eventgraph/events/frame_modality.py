@@ -1,0 +1,181 @@
+"""Whether the parse tells a trigger as fact: its negation ("has not signed", "refused to sign"), its modality
+(`planned`, `attributed` or `asserted`) and who a reported happening is attributed to.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .lexicon import military
+from .parse_words import (
+    ACCUSING, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, _agent, _child, _lemma,
+    _lower, _mention_list, _pos
+)
+from .triggers import ACCUSATIONS
+
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "wo",
+                        "ca"})
+PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "expected", "possible", "potential", "future",
+                               "scheduled", "forthcoming", "prospective", "next", "impending", "likely"})
+CHARGING_CASES = frozenset(case for _, case, _ in ACCUSATIONS if case != "-")  # "accused of", "charged with"
+OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
+                                  "though", "if", "until", "once", "whereas", "and", "but", "or"})
+HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
+ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
+                           "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
+
+
+def _reporter_forces(frame: Frame, subject) -> None:
+    """"Chad said today troops killed 1,269 Libyan soldiers": forces a country reports on without a word of
+    whose they are ("troops from X") are its own."""
+    countries = {m.actor: m for m in frame.attributed_to if m.type == "country"}
+    if frame.sources == [] and subject is not None and _lower(subject) in military() and len(countries) == 1 \
+            and all(child.dep_ == "det" and _lower(child) == "the" for child in subject.children):
+        frame.sources = list(countries.values())
+
+
+def _negated(token) -> bool:
+    """A negator on the trigger, on the verb whose object or subject a nominal trigger is, or a verb of
+    failing or refusing above it."""
+    if any(child.dep_ in ("advmod", "det", "neg", "cc:preconj") and _lower(child) in NEGATORS
+           for child in token.children):
+        return True
+    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "nsubj:pass", "nsubj") and \
+            token.head.i != token.i and _pos(token.head) in ("VERB", "AUX"):
+        head = token.head
+        return any(child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in head.children) or \
+            _failed(head)
+    return _failed(token)
+
+
+def _failed(token) -> bool:
+    return token.dep_ == "xcomp" and _lemma(token.head) in FAILED
+
+
+def _governor(token):
+    """The verb that carries a nominal trigger's tense and mood: the verb it is the object or oblique of
+    ("will fly to Delhi for talks"), not one it only dates ("agreed to trade after a summit")."""
+    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "obl", "nsubj:pass", "nsubj", "nmod") and \
+            token.head.i != token.i and not any(child.dep_ == "case" and _lower(child) in ADJUNCT_CASES
+                                                for child in token.children):
+        head = token.head
+        if _pos(head) in ("NOUN", "PROPN") and token.dep_ == "nmod" and head.head.i != head.i:
+            head = head.head
+        if _pos(head) in ("VERB", "AUX", "ADJ"):
+            return head
+    return token
+
+
+def _modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
+    if any(child.dep_ == "amod" and _lower(child) in PLANNED_MODIFIERS for child in token.children):
+        return "planned", []
+    verb = _governor(token)
+    for current in _clause_chain(verb):
+        if any(child.dep_ in ("aux", "aux:pass") and _lower(child) in FUTURE_AUX for child in current.children):
+            return "planned", []
+        if current.dep_ == "xcomp" and _lemma(current.head) in PLANNING:
+            return "planned", []
+        if any(child.dep_ == "mark" and _lower(child) in ("if", "unless", "whether") for child in current.children):
+            return "planned", []
+        if current.dep_ not in ("xcomp", "conj"):
+            break
+    for current in (token, verb):
+        if any(child.dep_ == "advmod" and _lower(child) in HEARSAY for child in current.children):
+            return "attributed", []
+    accusing = _charged_by(token)
+    if accusing is not None:
+        return "attributed", _accuser(accusing, placed)
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in REPORTING and any(
+            child.dep_ == "aux:pass" for child in verb.head.children):
+        return "attributed", _mentions_of(_agent(verb.head), placed)  # "was said to have attacked"
+    reporter = _reporter(verb, placed)
+    if reporter is not None:
+        return "attributed", reporter
+    return "asserted", []
+
+
+def _charged_by(token):
+    """The verb of accusing whose charge the trigger is ("was accused of bombing", "accused the army of Freedonia
+    of shelling", however the parse hangs the "of"), else None."""
+    if token.dep_ not in ("obl", "advcl", "acl", "nmod") or not any(
+            child.dep_ in ("case", "mark") and _lower(child) in CHARGING_CASES for child in token.children):
+        return None
+    head = token.head
+    for _ in range(2):
+        if _lemma(head) in ACCUSING:
+            return head
+        if head.head.i == head.i or head.dep_ not in ("obj", "obl:agent", "nsubj:pass"):
+            return None
+        head = head.head
+    return None
+
+
+def _clause_chain(token):
+    """The trigger's verb, then the verbs of an xcomp or conj chain above it."""
+    current = token
+    for _ in range(4):
+        yield current
+        if current.head.i == current.i:
+            return
+        current = current.head
+
+
+def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
+    """Who only reports or alleges the happening: the subject of "said" above its clause when the happening's
+    own subject is someone else, "according to X", or the accuser of "X accused Y of Z"."""
+    for child in verb.children:
+        if child.dep_ in ("obl", "advcl", "nmod") and any(
+                grandchild.dep_ == "case" and _lower(grandchild) == "according" for grandchild in child.children):
+            return _mentions_of(child, placed)
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and \
+            _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ in ("advcl", "obl", "acl") and _lemma(head) in ACCUSING:
+        return _accuser(head, placed)
+    # "Israel struck Damascus, Syrian media said": the reporting verb hangs on what it reports
+    # (not "..., a day after Washington said": a conjunction makes it a time, not a source)
+    tail = next((child for child in clause.children if child.dep_ in ("parataxis", "conj", "advcl") and
+                 child.i > clause.i and _lemma(child) in REPORTING - ACCUSING and
+                 _child(child, SUBJECTS) is not None and not any(
+                     grandchild.dep_ == "mark" and _lower(grandchild) in OPENING_CONJUNCTIONS
+                     for grandchild in child.children)), None)
+    if tail is not None:
+        clause, head = tail, clause
+        speaker = _mention_list(_child(tail, SUBJECTS), placed)
+        own = _child(head, SUBJECTS + PASSIVE_SUBJECTS)
+        if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
+            return None
+        return speaker
+    # a conjunct or adverbial clause with a subject of its own is read as reported, unless a conjunction opens
+    # it ("..., as the minister was beginning a visit"): then it only happens alongside the report
+    reported = clause.dep_ in ("ccomp", "parataxis") or clause.dep_ in ("conj", "advcl") and \
+        _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None and _child(clause, ("mark", "cc")) is None and \
+        _lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
+    if not reported or _lemma(head) not in REPORTING or head.i == clause.i:
+        return None
+    speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed)
+    own = _child(clause, SUBJECTS + PASSIVE_SUBJECTS)
+    if own is not None and _lower(own) in PERSONAL and speaker:
+        return None  # "X said it would": X speaks of itself
+    if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
+        return None
+    return speaker
+
+
+def _same_actors(doers: list[Mention], speaker: list[Mention]) -> bool:
+    return bool(doers) and {m.actor for m in doers} <= {m.actor for m in speaker}
+
+
+def _accuser(head, placed: dict[int, Mention]) -> list[Mention]:
+    agent = _agent(head)
+    if agent is not None:
+        return _mention_list(agent, placed)
+    subject = _child(head, SUBJECTS)
+    return _mention_list(subject, placed) if subject is not None else []
+
+
+def _mentions_of(token, placed: dict[int, Mention]) -> list[Mention]:
+    return _mention_list(token, placed) if token is not None else []

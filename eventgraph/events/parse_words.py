@@ -1,0 +1,334 @@
+"""What the event frame reads off one parse token: its lemma, part of speech, case and children, the frame it fills,
+the article's mentions placed on the parse, the actors a phrase names and a noun's own phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Mention
+from .lexicon import verb_forms
+from .triggers import ACCUSATIONS
+
+
+FAILED = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "halt", "stop", "abandon", "cancel",
+                    "postpone", "forgo", "prevent", "block"})  # "refused to sign": no signing took place
+PLANNING = frozenset({"plan", "expect", "intend", "hope", "want", "aim", "seek", "prepare", "schedule", "set",
+                      "due", "going", "likely", "agree", "propose", "consider", "weigh", "promise", "pledge",
+                      "vow", "threaten", "offer", "ready", "prepared", "poise", "mull", "try", "attempt", "wish",
+                      "push", "urge", "call", "ask", "need", "able", "willing", "about", "unlikely", "possible"})
+REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add", "insist", "assert", "estimate",
+                       "believe", "suggest", "accuse", "charge", "blame", "suspect", "contend", "maintain",
+                       "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
+                       "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
+ACCUSING = frozenset(verb for verb, _, _ in ACCUSATIONS)  # the clause one governs is the accuser's word
+PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "who", "which",
+                      "that"})
+ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
+AIMED_CASES = frozenset({"against"})  # a complement no venue takes
+OPPOSED_CASES = frozenset({"against", "over"})  # "protested over Ruritania's tariffs": aimed at their owner
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
+OWNERS = ("nmod:poss", "compound", "amod", "flat", "nmod:npmod")
+NOUN_TARGET_CASES = frozenset({"to", "with", "between", "against", "on", "over", "in", "into", "toward",
+                               "towards", "at", "among"})
+DISCUSSING = frozenset({"discuss", "negotiate", "debate"})  # mutual verbs whose object is what they are about
+
+
+@dataclass
+class Frame:
+    """What the parse says about one trigger; `None` where it says nothing and the word rules stand."""
+
+    negated: bool = False
+    modality: str = "asserted"  # asserted | planned | attributed
+    attributed_to: list[Mention] = field(default_factory=list)
+    sources: list[Mention] | None = None
+    targets: list[Mention] | None = None
+    timex: int | None = None  # index into Document.timexes of the expression attached to the trigger's clause
+    passive: bool = False
+    read: bool = False  # the parse found the trigger's word and read it as a verb or a noun
+    has_object: bool = False  # the verb has a direct object, actor or not: what it acts on is settled
+    object_end: int | None = None  # document offset where the verb's object phrase ends in the parse
+    subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
+    patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
+    pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
+    addressee: tuple[str, int, bool] | None = None  # an object or its owner that describes an actor ("the
+    # ministry", "the group's offer"), its offset and whether it is the owner
+    embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")
+    unnamed: bool = False  # a noun's doer is a subject that names no actor ("senior diplomats ended their talks")
+
+
+IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
+             "shown": "show", "sought": "seek", "forgone": "forgo", "forwent": "forgo", "repelled": "repel",
+             "repelling": "repel", "withstood": "withstand"}
+AUXILIARY_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have",
+                             "has", "had", "having", "do", "does", "did"})
+_TAG_POS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
+            "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "CD": "NUM", "JJ": "ADJ", "JJR": "ADJ",
+            "JJS": "ADJ"}
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, str]:
+    """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
+    without its lemmatizer, which would cost a third of its time."""
+    table = {}
+    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING | DISCUSSING | RECEIVING:
+        for form in verb_forms(lemma):
+            table.setdefault(form, lemma)
+    table.update(IRREGULAR)
+    return table
+
+
+def _lemma(token) -> str:
+    form = _lower(token)
+    return _lemmas().get(form, form)
+
+
+def _pos(token) -> str:
+    """The part of speech from the PTB tag (the parse is run without its morphologizer)."""
+    pos = _TAG_POS.get(token.tag_, "X")
+    return "AUX" if pos == "VERB" and _lower(token) in AUXILIARY_FORMS else pos
+
+
+class Aligned:
+    """A parsed sentence with the character offsets of its tokens in the document."""
+
+    def __init__(self, parsed, offset: int) -> None:
+        self.tokens = list(parsed)
+        self.offset = offset
+        self.starts = [token.idx + offset for token in self.tokens]
+        self.ends = [token.idx + len(token.text) + offset for token in self.tokens]
+
+    def at(self, start: int, end: int) -> list:
+        """The tokens overlapping the document span [start, end)."""
+        return [token for token, s, e in zip(self.tokens, self.starts, self.ends) if s < end and start < e]
+
+    def head_of(self, start: int, end: int):
+        """The token of the span whose head lies outside it: the span's syntactic head."""
+        tokens = self.at(start, end)
+        inside = {token.i for token in tokens}
+        for token in tokens:
+            if token.head.i not in inside or token.head.i == token.i:
+                return token
+        return tokens[0] if tokens else None
+
+
+class Placed(dict):
+    """Each token inside a mention -> that mention; `nationals`: each noun that names no actor but is led by a
+    country's adjective ("Pakistani territory") -> that country, as a mention at the adjective's place."""
+
+    nationals: dict[int, Mention]
+    deeds: set[int] = frozenset()  # the tokens of the sentence's triggers
+    times: set[int] = frozenset()  # the tokens of the sentence's time expressions
+    aligned: Aligned | None = None
+    published: str | None = None
+    flags: dict[int, Mention]  # each noun a country owns by a participle ("a U.S.-flagged tanker") -> that country
+    purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
+    mutual: bool = False  # whether the trigger is a happening all its parties take part in alike (talks, deals)
+
+
+def _lower(token) -> str:
+    return token.lower_.replace("’", "'")
+
+
+def _child(token, deps: tuple[str, ...]):
+    return next((child for child in token.children if child.dep_ in deps), None)
+
+
+def _agent(token):
+    """The agent of a passive: "obl:agent", or an "obl" introduced by "by", on the verb or on a word that
+    completes it ("was shot dead by soldiers")."""
+    holders = [token] + [child for child in token.children if child.dep_ in ("advmod", "xcomp", "compound:prt")]
+    holders += [child for child in token.children if child.dep_ in ("obl", "obl:unmarked") and child.i > token.i]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "obl:agent" or child.dep_ in ("obl", "nmod") and any(
+                    grandchild.dep_ == "case" and _lower(grandchild) == "by" for grandchild in child.children):
+                return child
+    return None
+
+
+OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "advcl:relcl", "appos", "advcl", "parataxis",
+                            "ccomp", "amod", "nmod:desc", "punct"})
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "advmod", "fixed",
+                         "det:poss", "flat:name", "nmod:npmod"})
+MAX_PHRASE_WORDS = 8
+
+
+def noun_phrase(token) -> str | None:
+    """The noun phrase a head noun stands for, without the clauses and prepositional phrases after it:
+    "more than 2,000 people", "Western air strikes"."""
+    inside = {token.i}
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            of = child.dep_ == "nmod" and any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)
+            if (child.dep_ in PHRASE_DEPS or of) and child.i not in inside and (child.dep_ != "case" or
+                                                                                  current is not token):
+                inside.add(child.i)
+                frontier.append(child)
+    first, last = min(inside), max(inside)
+    doc = token.doc
+    while first < last and doc[first].is_punct:
+        first += 1
+    if last - first + 1 > MAX_PHRASE_WORDS or any(doc[i].is_punct and doc[i].text not in "'’-" for i in
+                                                  range(first, last + 1)):
+        return None
+    text = " ".join(doc[first:last + 1].text.split())
+    if doc[first].dep_ == "det":
+        text = doc[first].lower_ + text[len(doc[first].text):]  # "the Treaty of Commerce", inside a title
+    return text if _pos(token) in ("NOUN", "PROPN", "NUM") else None
+
+
+def _passive(token) -> bool:
+    return any(child.dep_ in PASSIVE_SUBJECTS + ("aux:pass",) for child in token.children)
+
+
+def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
+    """The actors a noun phrase names: the mention at its head and at the heads it is coordinated with; failing
+    that, for a doer, the mention that owns or modifies it ("Peru's foreign minister", "U.S. officials", "a
+    spokesman for Toshiba")."""
+    if owners:
+        inner = _phrase_mentions(token, placed)
+        if inner:
+            return _owning_company(token, placed, inner) or inner
+    heads = [token] + [child for child in token.subtree if child.dep_ == "conj" and _conjoined_to(child, token)]
+    found: list[Mention] = []
+    for head in heads:
+        mention = placed.get(head.i)
+        if mention is None:
+            mention = next((placed[child.i] for child in head.children
+                            if child.dep_ in ("flat", "compound", "flat:name") and child.i in placed), None)
+        if mention is None and owners:
+            mention = _owner(head, placed)
+            mention = next(iter(_owning_company(head, placed, [mention])), mention) if mention else None
+        if mention is None and not owners and _aimed_at(head):
+            mention = placed.nationals.get(head.i) or placed.flags.get(head.i) or _possessive_owner(head, placed)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+UNITS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "arm", "arms", "division", "divisions", "branch",
+                   "branches"})
+
+
+def _owning_company(token, placed: Placed, inner: list[Mention]) -> list[Mention]:
+    """"Acme's U.S. subsidiary agreed", "the British unit of Acme said": a country that only qualifies a part
+    of an organisation (a unit, subsidiary, arm, division or branch) named as its owner tells where that part
+    is; the organisation acts. "The British rival of Acme" is no part of Acme."""
+    if _lower(token) not in UNITS or any(m.type != "country" for m in inner):
+        return []
+    return [placed[child.i] for child in token.children if child.i in placed and
+            placed[child.i].type == "organization" and (child.dep_ == "nmod:poss" or child.dep_ == "nmod" and
+                                                        _case(child) == "of")][:1]
+
+
+OWNED_CASES = frozenset({"to", "with", "against", "on"})
+
+
+def _possessive_owner(token, placed: Placed) -> Mention | None:
+    """"a proposal to Acme's board", "talks with Acme's managers", "a freeze on Jan Novak's assets": a
+    complement so led that names no actor is aimed at the person or body its possessive names (not so an object
+    or a patient: "Acme's candidates were nominated"; nor a country, whose possessive tells where or whose
+    nationals: "talks with Ruritania's creditor banks")."""
+    if _case(token) not in OWNED_CASES or placed.mutual and _case(token) == "on":
+        return None  # "talks on Acme's debt": what talks are on is their topic
+    return next((placed[child.i] for child in token.children if child.dep_ == "nmod:poss" and child.i in placed
+                 and placed[child.i].type != "country"), None)
+
+
+def _nationals_of(token, placed: Placed) -> list[Mention]:
+    """"Iraqi troops", "a Bolivian attack": the country whose adjective leads a subject that names no actor."""
+    mention = placed.nationals.get(token.i)
+    return [mention] if mention is not None else []
+
+
+def _aimed_at(token) -> bool:
+    """Whether a noun is what its verb acts on: its object, a passive subject, or a complement aimed at it
+    ("attacks on Iraqi positions"), not a purpose ("for Iranian attacks")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("obj", "iobj", "nsubj:pass") or any(
+        child.dep_ == "case" and _lower(child) in NOUN_TARGET_CASES for child in token.children)
+
+
+def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
+    """The actors named in a doer's phrase itself, coordinated ones included ("by Peruvian President Ana
+    Torres and Chilean leader Luis Vidal"), not those of its modifiers ("Maria Ortiz, from the University of
+    Lima", "a spokesman for Toshiba")."""
+    found: list[Mention] = []
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        mention = placed.get(current.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+        # a conjunct with a preposition of its own ("Ortiz, from X University") is a modifier misread
+        frontier += [child for child in current.children if child.dep_ not in OUTSIDE_PHRASE and not (
+            child.dep_ == "conj" and any(g.dep_ == "case" for g in child.children))]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _conjoined_to(child, token) -> bool:
+    current = child
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current.i == token.i
+
+
+def _owner(head, placed: dict[int, Mention]) -> Mention | None:
+    for child in head.children:
+        if child.dep_ == "appos" and child.i in placed:
+            return placed[child.i]  # "Ruritania's finance minister, Jan Novak": the one named
+    for child in head.children:
+        if child.dep_ in OWNERS and child.i in placed:
+            return placed[child.i]
+    # "a spokesman at Acme", but "a blast at the Acme Academy" is where it happened
+    cases = ("of", "for", "from", "by") if head.i in getattr(placed, "deeds", ()) else ("of", "for", "at", "from", "by")
+    for child in head.children:
+        if child.dep_ == "nmod" and child.i in placed and any(
+                grandchild.dep_ == "case" and _lower(grandchild) in cases for grandchild in child.children):
+            # "The speaker of the Parliament, Jan Novak,": a person in apposition names the head, wherever
+            # the parse hangs him
+            return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
+                         and grandchild.i in placed and placed[grandchild.i].type == "person"), placed[child.i])
+    return None
+
+
+def _leading_case(token) -> str:
+    """The preposition that opens a phrase, wherever the parse hangs it ("at Acme's Leeds plant")."""
+    first = min(token.subtree, key=lambda t: t.i)
+    return _lower(first) if first.dep_ == "case" else ""
+
+
+def _owned(token, placed: Placed) -> list[Mention]:
+    """The actor a noun names as its owner: "the Ruritanian embassy", "Acme's offices", "the headquarters of
+    Acme"."""
+    if token.i in placed.nationals:
+        return [placed.nationals[token.i]]
+    owner = _owner(token, placed)
+    return [owner] if owner is not None else []
+
+
+def _case(token) -> str:
+    return next((_lower(child) for child in token.children if child.dep_ == "case"), "")
+
+
+RECEIVING = frozenset({"receive", "face", "get"})  # "Acme received a bid from Widget": Acme is bid for
+
+
+REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "withstand", "survive"})
+
+
+def unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
+    seen = {m.actor for m in exclude}
+    result = []
+    for mention in mentions:
+        if mention.actor not in seen:
+            seen.add(mention.actor)
+            result.append(mention)
+    return result

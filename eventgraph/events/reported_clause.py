@@ -1,0 +1,216 @@
+"""The clause a reporting verb reports ("said the plant was closed"): where it starts and ends, its verb, its
+whole text for a title, the tense words that tell a deed done from one to come, and the CAMEO codes of statements.
+"""
+
+from __future__ import annotations
+
+from . import happenings, phrases, triggers
+from .lexicon import entries_by_first_word
+from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
+
+
+PERFECT = frozenset({"has", "have", "had"})
+PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain", "need", "needs"})
+PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
+                            "lost", "struck", "fell", "fallen", "rose", "risen", "went", "gone", "came", "left",
+                            "got", "brought", "fought", "led", "paid", "sold", "bought", "broke", "broken", "shot",
+                            "threw", "thrown", "stole", "stolen", "spent", "withdrew", "withdrawn", "hit", "cut",
+                            "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove", "driven",
+                            "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
+                            "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
+                            "forecast"})  # past forms not in -ed
+SKIPPED_ADVERBS = frozenset({"not", "also", "still", "already", "just", "now", "then", "since", "recently",
+                             "previously", "earlier", "finally", "successfully", "reportedly", "allegedly"})
+COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not a guess: "six ships"
+CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
+MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
+MAX_TITLED_WORDS = 24  # the same for a title, to an auxiliary: it shows a long subject by its head ("the rate ... was")
+MAX_SUBJECT_WORDS = 6  # words of the reported clause's subject a title shows whole
+VERB_TAIL = 4  # words a title shows after the reported clause's verb
+OPENING_PREPOSITIONS = frozenset({"as", "along", "apart", "due", "because", "excluding", "including", "according",
+                                  "given"})  # words that open a prepositional phrase besides the prepositions
+OPENER_REACH = 8  # words of a phrase opening a reported clause before its comma ("Over the next two to three years,")
+CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
+    "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
+
+
+CONDITIONS = frozenset({"if", "unless"})
+SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
+THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER, REJECTION = "130", "111", "020", "030", "010", "014", "120"
+
+
+def reporting(trigger: str) -> bool:
+    """Whether a trigger's words are a reporting verb's ("said", "told")."""
+    first = trigger.lower().split()[0] if trigger.split() else ""
+    return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
+
+
+def _past(form: str) -> bool:
+    """Whether a verb form is a past tense or participle ("sold", "filed"; not "red" or "need")."""
+    return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
+
+
+def _number(words: Words, j: int) -> bool:
+    """A count, not a number that names ("the two sides", "the 1958 treaty", "a satisfactory 1986")."""
+    form = words.forms[j] if j < len(words) else ""
+    year = form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")
+    return (form[:1].isdigit() and not year or form in COUNTED) and not (
+        j > 0 and words.forms[j - 1] in triggers.DETERMINERS - {"that"})  # "said that seven people were"
+
+
+def _past_adverbs(forms: list[str], k: int) -> int:
+    while k < len(forms) and (forms[k] in phrases.ADVERBS or forms[k] in SKIPPED_ADVERBS or
+                              forms[k].endswith("ly")):
+        k += 1
+    return k
+
+
+def _opening(said: str) -> list[str]:
+    """The first two words of what was said, cut as the sentence's words are ("the U.S. Food and Drug
+    Administration" opens with "the", "u")."""
+    return read(said, 0).forms[:2]
+
+
+def said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: list[str] | None = None,
+                 opened: bool = False) -> tuple[int, int] | None:
+    """The first word and the finite verb of the reported clause `said` opens after the reporting verb, or that
+    `opening`, its first words as the sentence's words are cut, opens; when `opened` (for a title), past a phrase
+    that opens it before a comma (`_past_opener`), then also before the verb, and reaching further for the verb."""
+    opening = opening or said.lower().split()[:2]
+    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
+                  if words.forms[j:j + len(opening)] == opening), None)
+    if first is None and opened:
+        first = next((j for j in range(trigger.first) if words.forms[j:j + len(opening)] == opening and
+                      words.clause[_past_opener(words, j)] not in (words.clause[j], words.clause[trigger.first])),
+                     None)  # '"As a result, prices will rise," he said'
+    if first is None:
+        return None
+    if opened:
+        first = _past_opener(words, first)
+    aside = range(0) if opened else _relative_aside(words, first)
+    reach = MAX_SAID_WORDS + len(aside)
+    verb = next((j for j in range(first + 1, min(len(words), first + reach))
+                 if j not in aside and _verb(words, j)), None)
+    if verb is None and opened:  # further on, only an auxiliary is surely the clause's verb
+        verb = next((j for j in range(first + MAX_SAID_WORDS, min(len(words), first + MAX_TITLED_WORDS))
+                     if _auxiliary(words, j)), None)
+    if verb is None or any(j not in aside and (words.is_break(j) or words.forms[j] in SUBORDINATORS)
+                           for j in range(first, verb)):
+        return None
+    return first, verb
+
+
+def _relative_aside(words: Words, first: int) -> range:
+    """The relative clause set off by commas inside the subject of the reported clause opening at `first`
+    ("said Acme and its affiliates, who reportedly hold 7.4 pct, tried to ..."), commas included; the clause's
+    verb comes after it."""
+    comma = next((j for j in range(first + 1, min(len(words), first + MAX_SUBJECT_WORDS + 1))
+                  if words.is_break(j) or words.forms[j] in SUBORDINATORS), None)
+    if comma is None or words.forms[comma] != "," or words.forms[comma + 1:comma + 2] not in (["who"], ["which"]):
+        return range(0)
+    close = next((j for j in range(comma + 2, min(len(words), comma + 2 + MAX_SAID_WORDS))
+                  if words.is_break(j)), None)
+    return range(comma, close + 1) if close is not None and words.forms[close] == "," else range(0)
+
+
+def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
+    """The first word and the finite verb of the clause that opens the sentence before a closing reporting
+    verb ("Hundreds were killed, the agency said")."""
+    if words.clause[trigger.first] == 0:
+        return None
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if words.forms[first] in COORDINATORS:
+        first += 1
+    verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_SAID_WORDS)) if _verb(words, j)), None)
+    if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
+        return None
+    return first, verb
+
+
+def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
+    """What was said, as a title shows it: the reported clause `said` opens, kept on to its verb and a few
+    words after ("says the most likely move would involve duties", not "says the most likely move"); a long
+    subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
+    ended")."""
+    clause = said_clause(words, trigger, said, opened=True)
+    if clause is None:
+        return _unrepeated(words, trigger, said)
+    first, verb = clause
+    last = verb
+    while last + 1 < len(words) and (words.forms[last + 1] in CHAIN or words.forms[last + 1].endswith("ly")):
+        last += 1  # "would probably not", "was still", "had already"
+    main = last
+    while last + 1 < len(words) and last + 1 - main <= VERB_TAIL and not words.is_break(last + 1) and \
+            words.forms[last + 1] not in SUBORDINATORS and words.forms[last + 1] not in ("but", "while", "as") and \
+            not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"} | {"and", "or"}):
+        last += 1
+    head = next((j for j in range(first + 1, verb) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
+    repeated = _repeats_name(words, first, last)
+    if head == verb or verb - first <= MAX_SUBJECT_WORDS and not repeated:
+        text = phrases.phrase(words, first, last)
+    else:
+        modal = verb - 1 if words.forms[verb - 1] in triggers.MODALS - {"to"} else verb  # "should be revised"
+        subject, rest = phrases.phrase(words, first, head - 1), phrases.phrase(words, modal, last)
+        text = f"{subject} {rest}" if subject and rest else None
+    opened = said.lower().split()[:1] != [words.forms[first]]
+    # `said` stops before the verb, which the text reaches with a word after it
+    verbless = _auxiliary(words, verb) and verb - first >= len(said.split()) and last > main
+    return text if text and (repeated or opened or verbless or len(text.split()) > len(said.split())) else said
+
+
+def _past_opener(words: Words, first: int) -> int:
+    """"As a result, those amounts will be taxed", "said along with 40 other companies, it was named": a
+    prepositional phrase that opens the reported clause, up to its comma, is no part of what a title says was
+    said."""
+    if words.forms[first] not in triggers.PREPOSITIONS and words.forms[first] not in OPENING_PREPOSITIONS:
+        return first
+    comma = next((j for j in range(first + 1, min(len(words), first + OPENER_REACH + 1)) if words.is_break(j)), None)
+    if comma is None or words.forms[comma] != "," or any(_verb(words, j) for j in range(first + 1, comma)):
+        return first
+    after = next((j for j in range(comma + 1, len(words)) if words.forms[j] not in QUOTES), None)
+    return first if after is None else after
+
+
+def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
+    """What was said without the phrase of its subject that names what the rest names again ("conditions to
+    the Acme offer include Acme obtaining financing" reads "conditions include Acme obtaining financing")."""
+    opening = said.lower().split()[:2]
+    first = next((j for j in range(trigger.last + 1, len(words)) if words.forms[j:j + len(opening)] == opening),
+                 None)
+    if first is None:
+        return said
+    size, last = len("".join(said.split())), first
+    while last + 1 < len(words) and len("".join(words.surface[first:last + 1])) < size:
+        last += 1
+    names = [j for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
+    again = next((j for j in names if any(words.forms[i] == words.forms[j] for i in names if i < j)), None)
+    if again is None:
+        return said
+    named = next(i for i in names if words.forms[i] == words.forms[again])
+    opening = next((j for j in range(first + 1, named) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), None)
+    end = named
+    while end + 1 < again and not words.is_break(end + 1) and not _verb(words, end + 1) and \
+            words.forms[end + 1] not in triggers.PREPOSITIONS and (words.capitalised(end + 1) or end == named):
+        end += 1
+    if opening is None or end + 1 >= again:
+        return said
+    subject, rest = phrases.phrase(words, first, opening - 1), phrases.phrase(words, end + 1, last)
+    return f"{subject} {rest}" if subject and rest and not _repeats_name(words, end + 1, last) else said
+
+
+def _repeats_name(words: Words, first: int, last: int) -> bool:
+    """"conditions to the TWA offer include TWA obtaining": a name said twice, as a title should not."""
+    names = [words.forms[j] for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
+    return len(names) != len(set(names))
+
+
+def _auxiliary(words: Words, j: int) -> bool:
+    return words.forms[j] in triggers.MODALS - {"to"} or words.forms[j] in triggers.BE or words.forms[j] in PERFECT
+
+
+def _verb(words: Words, j: int) -> bool:
+    """A finite verb, as far as the words tell: an auxiliary, a modal or a past form, not a compound adjective
+    ("pre-owned", "state-owned")."""
+    form = words.forms[j]
+    return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
+        form in ("did", "does") or form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form

@@ -1,0 +1,297 @@
+"""Who spoke: a pronoun, a body or country named before the plain noun of who spoke ("U.S. officials said"), a
+speaker named after the verb, and the analysts, economists and dealers annotators code as commentators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..actors import descriptions, groups
+from ..actors.names import fold
+from ..model import Document, Mention
+from . import attach, phrases, triggers
+from .lexicon import plural
+from .reported_clause import SELF, reporting
+from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
+
+
+COMMENTATORS = frozenset({"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader",
+                          "traders", "broker", "brokers", "strategist", "strategists", "arbitrager", "arbitragers",
+                          "arbitrageur", "arbitrageurs", "diplomat", "diplomats", "observer", "observers",
+                          "underwriter", "underwriters"})  # who comment on others' deeds: "analysts' and
+# arbitragers' comments are one 010 event per speaker and day", as the annotation conventions say
+UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, said": a comparison, not who speaks
+APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
+
+
+def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
+    """"analysts said", "said one dealer", "Jan Novak, an analyst with Acme Securities, said": who comment on
+    what others do; news event coders count their words as comments (010), whatever they say should or will
+    happen."""
+    before = words.before(trigger.first, phrases.ADVERBS)
+    if before >= 0 and words.forms[before] in COMMENTATORS:
+        return True
+    start = words.clause_starts[words.clause[before]] if before >= 0 else trigger.first
+    if _commentator_phrase(words, max(start, trigger.first - APPOSITION_REACH), trigger.first) \
+            and words.forms[max(0, start - 1)] == ",":
+        return True  # "Jan Novak, an analyst with Acme, said", "..., analysts and officials said"
+    if not (words.capitalised(trigger.last + 1) or words.forms[trigger.last + 1:trigger.last + 2] and
+            words.forms[trigger.last + 1] in ONE_OF):
+        return False  # "said the analysts were wrong": what was said, not who said it
+    after = next((j for j in range(trigger.last + 1, len(words)) if words.forms[j] in QUOTES or
+                  words.forms[j] in ("that", ".") or words.forms[j] in SUBORDINATORS), len(words))
+    return after - trigger.last <= APPOSITION_REACH + 2 and any(
+        form in COMMENTATORS for form in words.forms[trigger.last + 1:after])  # "said Jan Novak, an analyst"
+
+
+def _commentator_phrase(words: Words, first: int, end: int) -> bool:
+    """Whether the speaker's phrase or apposition in words `first`..`end` holds a commentator noun of its own ("an
+    analyst with Acme", "Bank of Acme economist Jan Novak", "banking analysts"), not one a verb form, a
+    preposition or a comparison before it governs ("ignoring the analysts", "in remarks to a society of
+    analysts", "like most analysts": the speaker is someone else)."""
+    for j in range(first, end):
+        form = words.forms[j]
+        if form in COMMENTATORS:
+            return True
+        inside_name = words.capitalised(j - 1) and words.capitalised(j + 1)  # "Bank of Acme"
+        adjective = j + 1 < end and words.forms[j + 1] in COMMENTATORS  # "banking analysts"
+        if form in UNLIKE or form in triggers.PREPOSITIONS and not inside_name or \
+                form.endswith(("ing", "ed")) and not adjective:
+            return False
+    return False
+
+
+SPEAKING = frozenset({"he", "she", "it"})  # pronouns that name one speaker; "they" may be any of several
+SPEAKER_NOUNS = 2  # plain words between a speaker's name and the verb: "U.S. trade officials said"
+
+
+def speakers(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """The speaker of a reporting verb the word rules gave none: the actor a pronoun right before or after it
+    stands for ("..., he said", "It said ...", "said she", "he also said"), unless what was said names that
+    actor ("Novak is abroad, he said": he is someone else); or the country or body whose name or adjective leads the plain
+    noun before it ("U.S. officials said", "French officers said"), as CAMEO coders code such speakers."""
+    named = {m.actor for m in doc.mentions if words.offset <= m.start < words.offset + len(words.text)}
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind != "S" or binding.sources:
+            continue
+        before = words.before(trigger.first, phrases.ADVERBS)
+        at = next((j for j in (before, trigger.last + 1) if 0 <= j < len(words) and
+                   words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
+                                                       attach.plural_subject(words, trigger))), None)
+        if at is None and _plural_pronoun(words, trigger):
+            binding.sources = _their_speakers(doc, words, trigger)
+            continue
+        if at is None:
+            speaker = _named_speaker(doc, words, trigger.first) or unnamed_group(doc, words, trigger)
+        else:  # the speaker was named before the sentence: what was said may name others
+            speaker = descriptions.antecedent(doc, words.forms[at], words.offset)
+            if speaker is not None and speaker.actor in named:
+                speaker = None
+            elif speaker is not None:
+                speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
+        if speaker is not None:
+            binding.sources = [speaker]
+
+
+PERSONS = frozenset({"he", "she"})  # who speakers named by a plural never call themselves
+
+UNNAMED_NOUNS = ("source", "analyst", "economist", "dealer", "trader", "diplomat", "banker", "broker", "observer",
+                 "expert", "strategist", "participant", "specialist")  # nouns that say who spoke without naming
+# them ("industry sources said", "one diplomat said")
+UNNAMED_SPEAKERS = {form: plural(noun) for noun in UNNAMED_NOUNS for form in (noun, plural(noun))}  # either
+# number -> the plural that names the speakers as a group
+SERVING = frozenset({"officials", "official", "ministers", "minister", "executives", "executive", "spokesmen",
+                     "representatives", "staff"})  # who speak for the body they serve, which a description
+# may name ("Government ministers told reporters", "company executives said"); so may unnamed speakers
+# ("government economists")
+SERVED = frozenset({"government", "administration", "cabinet", "company", "firm", "agency", "bank", "board",
+                    "management"})  # descriptions of one kind of body: "government economists" speak for the
+# country, "company sources" for the company; "ministry officials" may serve any of several bodies
+UNOFFICIAL = frozenset({"official", "informed", "reliable", "authoritative"})  # words that say whose sources are
+# no group but a body left unnamed ("official sources", "informed sources")
+ONE_OF = frozenset({"one", "another", "a", "an"})  # "one diplomat said": one of the group
+NAMED_BEFORE = frozenset({"the", "these", "those"})  # "the sources said": a group the article named before
+GROUP_MODIFIERS = 3  # words that say whose the speakers are: "foreign exchange dealers", "oil industry sources"
+THEIR_REACH = 2  # sentences before "they said" that may name who they are
+
+
+def unnamed_group(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+    """"industry sources said", "..., Western diplomats said", "said one diplomat", "the sources said": speakers
+    the text names by what they are, as a group ("industry sources"; "one diplomat" or "the sources" is the
+    group of diplomats or sources named before, as annotators code such speakers)."""
+    head = words.before(trigger.first, phrases.ADVERBS)
+    if head >= 0 and words.forms[head] in SERVING - UNNAMED_SPEAKERS.keys():
+        return _body_served(doc, words, head)
+    if head < 0 or words.forms[head] not in UNNAMED_SPEAKERS:
+        head = _inverted_head(words, trigger)
+    return None if head is None else _group_at(doc, words, head)
+
+
+def served(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+    """The body the speakers right before a reporting verb serve, when a description names it."""
+    head = words.before(trigger.first, phrases.ADVERBS)
+    return _body_served(doc, words, head) if head >= 0 and words.forms[head] in SERVING | UNNAMED_SPEAKERS.keys() \
+        else None
+
+
+def _body_served(doc: Document, words: Words, head: int) -> Mention | None:
+    """"government economists said", "Government ministers told reporters", "company sources said": speakers
+    described by the body they serve speak for the actor that description stands for."""
+    k = head - 1
+    while k >= 0 and head - k <= GROUP_MODIFIERS and words.forms[k].isalpha():
+        if words.forms[k] in SERVED:
+            return descriptions.stand_in(doc, words.surface[k], words.starts[k])
+        k -= 1
+    return None
+
+
+def _inverted_head(words: Words, trigger: triggers.Trigger) -> int | None:
+    """"..., said one diplomat.", "Commented another diplomat:": the speaker noun right after a reporting verb
+    that ends its clause."""
+    j = trigger.last + 1
+    while j < len(words) and not words.is_break(j) and j - trigger.last <= GROUP_MODIFIERS + 1:
+        if words.forms[j] in UNNAMED_SPEAKERS:
+            return j if j + 1 >= len(words) or words.is_break(j + 1) or words.forms[j + 1] == "." else None
+        j += 1
+    return None
+
+
+def _group_at(doc: Document, words: Words, head: int) -> Mention | None:
+    """The group the speaker phrase whose noun is at `head` names, as a mention of the phrase."""
+    served = _body_served(doc, words, head)
+    if served is not None or any(form in UNOFFICIAL for form in words.forms[max(0, head - GROUP_MODIFIERS):head]):
+        return served  # "official sources": a body the text leaves unnamed
+    reading = _group_reading(doc, words, head)
+    if reading is None:
+        return None
+    first, name = reading
+    name = name or _group_named_before(doc, words, UNNAMED_SPEAKERS[words.forms[head]])
+    if name is None:
+        return None
+    return Mention(words.starts[first], words.ends[head], words.span(first, head), groups.GROUP_KEY + fold(name),
+                   "group", name=name)
+
+
+def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | None] | None:
+    """The first word of the speaker phrase whose noun is at `head`, and the group it names: its modifiers and
+    the plural of its noun. The name is None when the phrase names its group only by pointing back ("the
+    sources", "one diplomat"); the reading None when a country leads the phrase (it speaks through it:
+    "Japanese officials") or no word says whose the speakers are ("analysts said": anyone)."""
+    modifiers = []
+    j = head - 1
+    while j >= 0 and len(modifiers) < GROUP_MODIFIERS and words.forms[j].replace("-", "").isalpha() and \
+            words.forms[j] not in phrases.DANGLING and words.forms[j] not in COORDINATORS and \
+            words.forms[j] not in SELF and words.forms[j] not in ONE_OF and words.forms[j] not in groups.PASSING and \
+            not reporting(words.forms[j]):
+        modifiers.insert(0, j)
+        j -= 1
+    opener = words.forms[j] if j >= 0 else None
+    pointing = opener in ONE_OF | NAMED_BEFORE
+    first = j if pointing else modifiers[0] if modifiers else head
+    if not modifiers:
+        return (first, None) if pointing else None
+    if any(m.start < words.ends[modifiers[-1]] and words.starts[modifiers[0]] < m.end for m in doc.mentions):
+        return None  # "Acme Securities analysts": the body named speaks
+    if any(descriptions.country_of_adjective(words.surface[k], doc.published) for k in modifiers):
+        return None
+    surface = [words.surface[k] for k in modifiers]
+    if modifiers[0] == 0 and re.search(rf"\b{re.escape(surface[0].lower())}\b", doc.text):
+        surface[0] = surface[0].lower()  # "Industry sources said" opening a sentence, "industry" written elsewhere
+    return first, " ".join(surface + [UNNAMED_SPEAKERS[words.forms[head]]])
+
+
+def _group_named_before(doc: Document, words: Words, plural: str) -> str | None:
+    """The group of speakers of this noun that the article named last before the sentence ("oil industry
+    sources said ... . The sources said")."""
+    number = doc.sentence_at(words.offset)
+    for sentence in reversed(doc.sentences[:number] if number is not None else []):
+        earlier = read(sentence.text, sentence.start)
+        for k in reversed(range(len(earlier))):
+            if UNNAMED_SPEAKERS.get(earlier.forms[k]) == plural:
+                reading = _group_reading(doc, earlier, k)
+                if reading is not None and reading[1] is not None:
+                    return reading[1]
+    return None
+
+
+def _plural_pronoun(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether "they" right before the reporting verb speaks ("They said ..."): a pronoun names no speaker
+    itself, so its speakers are looked for in the sentences before (`_their_speakers`) rather than next to the
+    verb, where "he" or "she" are resolved as one person."""
+    j = words.before(trigger.first, phrases.ADVERBS)
+    return j >= 0 and words.forms[j] == "they"
+
+
+def _their_speakers(doc: Document, words: Words, trigger: triggers.Trigger) -> list[Mention]:
+    """"They said ...": the speakers of the last statement before it, a group ("Western diplomats said ... .
+    They said") or the actors named together right before its reporting verb ("Acme and Novak Corp said").
+    Placed at the pronoun."""
+    at = words.before(trigger.first, phrases.ADVERBS)
+    number = doc.sentence_at(words.offset)
+    if number is None:
+        return []
+    for sentence in reversed(doc.sentences[max(0, number - THEIR_REACH):number]):
+        earlier = read(sentence.text, sentence.start)
+        for k in reversed(range(len(earlier))):
+            if not reporting(earlier.forms[k]):
+                continue
+            found = _speakers_before(doc, earlier, k)  # the last speaker, or no one the text names
+            if len(found) == 1 and found[0].type == "person":
+                return []  # "they" is no one person
+            return [Mention(words.starts[at], words.ends[at], words.surface[at], m.actor, m.type, name=m.name,
+                            code=m.code, affiliation=m.affiliation) for m in found]
+    return []
+
+
+def _speakers_before(doc: Document, words: Words, verb: int) -> list[Mention]:
+    """Who speaks by the reporting verb at `verb`: a group of speakers right before it, or the actors named
+    there ("Acme and Novak Corp, in a joint statement, said", "Acme Corp <ACME> said"), past an aside between
+    commas and a ticker."""
+    head = words.before(verb, phrases.ADVERBS)
+    if head > 0 and words.forms[head] == ",":
+        opening = next((j for j in range(head - 1, -1, -1) if words.is_break(j)), -1)
+        head = words.before(opening, phrases.ADVERBS) if opening > 0 and words.forms[opening] == "," else head
+    if head > 0 and words.forms[head] == ">":
+        head = next((j - 1 for j in range(head - 1, -1, -1) if words.forms[j] == "<"), head)
+    if head < 0:
+        return []
+    if words.forms[head] in UNNAMED_SPEAKERS:
+        found = _named_speaker(doc, words, verb) or _group_at(doc, words, head)
+        return [found] if found is not None else []
+    named = [m for m in doc.mentions if words.offset <= m.start and m.end <= words.ends[head]]
+    last = next((m for m in named if m.end == words.ends[head]), None)
+    if last is None:
+        return []
+    joined = [m for m in named if m is not last and doc.text[m.end:last.start].strip() in ("and", ",", ", and")]
+    return joined[-1:] + [last] if joined else [last]
+
+
+def _named_speaker(doc: Document, words: Words, verb: int) -> Mention | None:
+    """"U.S. officials said", "French officers said": the actor named, or its adjective, right before the plain
+    noun that says who spoke; "the company also said": the body such a description stands for, unless what was
+    said names it (a country is not told by "the spokesman" or "officials" alone: many bodies speak through
+    them). `verb` is the reporting verb's first word."""
+    last = verb
+    while last > 0 and (words.forms[last - 1] in phrases.ADVERBS or words.forms[last - 1].endswith("ly")):
+        last -= 1
+    first = last
+    while first > 0 and last - first < SPEAKER_NOUNS and words.forms[first - 1].isalpha() and \
+            not words.capitalised(first - 1) and words.forms[first - 1] not in phrases.DANGLING:
+        first -= 1
+    if first == last:
+        return None
+    if first > 0 and words.forms[first - 1] in triggers.DETERMINERS:
+        # "a company spokesman" speaks for the company
+        found = descriptions.stand_in(doc, words.span(first - 1, first), words.starts[first - 1]) or \
+            descriptions.stand_in(doc, words.span(first - 1, last - 1), words.starts[first - 1])
+        named = {m.actor for m in doc.mentions if words.offset <= m.start < words.starts[first - 1]}
+        # a body that what was said names is no speaker by description: its name tells the title
+        return found if found is not None and found.type != "country" and found.actor not in named else None
+    if first == 0:
+        return None
+    name = next((m for m in doc.mentions if m.end <= words.starts[first] and
+                 not doc.text[m.end:words.starts[first]].strip()), None)
+    if name is not None:
+        return name
+    return descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])

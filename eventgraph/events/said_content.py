@@ -1,0 +1,235 @@
+"""What a comment's said clause tells that is no statement of the speaker's own: a deed done, a figure, a trend, a
+happening set for a day to come, the terms of a deal, a report's names, or that nothing is known.
+"""
+
+from __future__ import annotations
+
+from . import triggers
+from .lexicon import entries_by_first_word
+from .reported_clause import (
+    CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PAST_IRREGULAR, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
+    _fronted_clause, _number, _opening, _past, _past_adverbs, _verb, reporting, said_clause
+)
+from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted
+from .text import SUBORDINATORS, Words
+
+
+PAST_BE = frozenset({"was", "were"})
+STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surprised", "encouraged", "confined",
+                    "required", "interested", "prepared", "determined", "committed", "based", "designed",
+                    "scheduled", "convinced", "satisfied", "opposed", "related", "unrelated", "limited",
+                    "located", "considered", "valued", "listed", "supposed", "used", "allowed", "entitled",
+                    "alarmed", "set", "divided", "united", "linked", "tied",
+                    "bound", "subjected", "exposed", "focused", "aimed", "dedicated", "owed",
+                    "controlled", "backed", "ranked", "rated", "priced", "unchanged", "undecided",
+                    "unconvinced", "engaged", "shocked", "dismayed", "angered", "delighted", "impressed",
+                    "troubled", "puzzled", "saddened", "outraged", "relieved", "amazed", "astonished", "stunned",
+                    "frustrated", "annoyed", "embarrassed", "offended", "excited", "discouraged"})  # participles
+# that after "was" tell a state, not a deed done to someone: "were involved", "was confined to one plant"
+MAKING_KNOWN = frozenset({"report", "publish", "disclose", "confirm"})  # verbs whose
+# object may be the happening made known ("reported heavy fighting") as well as a clause
+FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
+
+
+def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is a deed done, told in the past tense by the reported clause's verb ("said its
+    forces had captured the town", "said it sold its stake", "said the order was issued"): the deed is the
+    happening and the saying only reports it, as annotators of news events count them. A clause that is
+    negated, looks ahead, tells a state ("was routine", "had 15,000 casualties") or a thought or a saying
+    ("had been told", "feared more strikes") is what the speaker says, not a deed done."""
+    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    forms, k = words.forms, clause[1]
+    passive = False
+    if forms[k] in PERFECT or forms[k] in PAST_BE:
+        passive = forms[k] in PAST_BE
+        k = _past_adverbs(forms, k + 1)
+        if k < len(forms) and forms[k] == "been":
+            passive, k = True, _past_adverbs(forms, k + 1)
+    if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
+        return False  # "had not signed", "hasn't bought": a deed not done
+    form = forms[k]
+    past = _past(form)
+    modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
+        forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
+    # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted
+    # by the agency": an adjective or a relative clause, not the reported clause's verb
+    return past and not modifier and form not in NOT_DEEDS and not reporting(form) and \
+        not (passive and form in STATES)
+
+
+def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is a figure, a count that a state is measured by ("said six ships were idle",
+    "said the Iranians had 15,000 casualties", "said losses were nearer 20 mln"): a toll or a figure is told
+    of a happening, or is no happening; it is not the speaker's statement."""
+    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None or words.forms[clause[1]] not in triggers.BE | PERFECT or \
+            words.forms[clause[1] + 1:clause[1] + 2] and words.forms[clause[1] + 1].endswith("ing"):
+        return False  # "is withdrawing the 10 mln dlr subsidy": a deed going on
+    first, verb = clause
+    return any(_number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
+
+
+MEASURES = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "loss", "losses",
+                      "surplus", "deficit", "output", "production", "exports", "imports", "orders", "prices",
+                      "inflation", "growth", "reserves", "shipments", "turnover", "unemployment", "spending",
+                      "consumption", "demand", "volume", "stocks", "inventories", "yields", "margins", "costs"})
+# what a company's results and a country's statistics measure
+CHANGES = frozenset({"increases", "decreases", "declines", "rises", "falls"})  # "price increases will slow"
+MOVES = frozenset({"rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "increase", "increases",
+                   "increased", "decrease", "decreases", "decreased", "decline", "declines", "declined", "drop",
+                   "drops", "dropped", "climb", "climbed", "gain", "gained", "grow", "grows", "grew", "grown",
+                   "jump", "jumped", "slip", "slipped", "ease", "eased", "near", "reach", "reached", "total",
+                   "totalled", "totaled", "exceed", "exceeded", "top", "topped", "surge", "surged", "plunge",
+                   "plunged", "soar", "soared", "narrow", "narrowed", "widen", "widened", "double", "doubled",
+                   "average", "averaged", "amount", "amounted", "slow", "slowed"})  # how a measure moves
+LEVELS = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "steady", "stable"})  # after "be"
+OWN_PRICES = frozenset({"its", "their", "our"})  # before "prices": the prices the speaker sets
+TREND_REACH = 4  # auxiliaries and adverbs between a measure's clause verb and the word of its movement
+
+
+def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is how a measure of results or of an economy moved or will move ("said third quarter
+    profit was up", "said the surplus will near 10 billion dlrs", "said sales rose"): a result or a statistic,
+    reported or foreseen, is no happening and no statement a timeline of the story lists. A measure moved by
+    someone ("margins will be increased") or the speaker's own prices ("said its prices would rise") is a deed
+    or a decision, not a trend."""
+    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    first, verb = clause
+    forms = words.forms
+    subject = range(first, verb)
+    if not any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject) or \
+            any(forms[j] in OWN_PRICES and "prices" in forms[j + 1:verb] for j in subject):
+        return False
+    k = verb
+    while k < min(len(forms), verb + TREND_REACH) and (forms[k] in CHAIN or forms[k] in PRESENT or
+                                                       forms[k] in SKIPPED_ADVERBS):
+        k += 1
+    if k >= len(forms):
+        return False
+    if forms[k - 1] in triggers.BE:
+        return forms[k] in LEVELS
+    return forms[k] in MOVES
+
+
+SAYING = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said, not done
+LOOKING_AHEAD = frozenset({"will", "would", "'ll", "shall", "should"})  # not "could", "may": what might be
+ARRANGED = frozenset({"scheduled", "due", "set"})  # after "is": "is scheduled for delivery", "is due to start"
+EXPECTED = frozenset({"expected", "planned", "slated"})  # after "is", before "to": what comes then tells
+SCHEDULED = frozenset({"begin", "start", "commence", "end", "expire", "close", "open", "resume", "take", "go",
+                       "run", "mature", "trade"})  # what is set for a day: "the offer will expire on
+
+
+# April 15", "trading will begin March 23"; not before "to" ("will begin to expand": an outcome foreseen)
+
+
+def tells_plan(words: Words, trigger: triggers.Trigger, said: str, ahead: set[int]) -> bool:
+    """Whether what was said is a happening to come, on a day of its own (`ahead`: the indices of the words of
+    time expressions after the day of the statement): "said the simulator is scheduled for delivery in late
+    1989", "said the sale is expected to be completed in May", "said the offer will expire on April 15". The
+    planned happening is what the text tells, and the saying is a mention of it, as "the government said it
+    would sign on Tuesday" is. A forecast ("said growth will be flat next year", "said costs will depress
+    earnings in the first half", "said prices could rise in May", "the level will be reached this year only if
+    output is cut") is the speaker's own statement."""
+    clause = said_clause(words, trigger, said, _opening(said)) or _fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    first, verb = clause
+    forms = words.forms
+    if forms[verb] in PRESENT and forms[verb + 1:verb + 2] and forms[verb + 1] in ARRANGED:
+        arranged = True
+    elif forms[verb] in PRESENT and forms[verb + 1:verb + 2] and forms[verb + 1] in EXPECTED and \
+            forms[verb + 2:verb + 3] == ["to"]:
+        arranged = _planned_deed(forms, verb + 3)
+    else:
+        arranged = forms[verb] in LOOKING_AHEAD and _planned_deed(forms, verb + 1)
+    if not arranged:
+        return False
+    last = trigger.first if first < trigger.first else len(words)
+    end = min(last, next((j for j in range(verb + 1, last) if words.is_break(j) or forms[j] in SUBORDINATORS),
+                         last))
+    reach = range(first, end)
+    return any(j in ahead for j in reach) and not any(_number(words, j) for j in reach if j not in ahead) and \
+        not any(form in CONDITIONS for form in forms[first:last])
+
+
+def _planned_deed(forms: list[str], k: int) -> bool:
+    """"be completed", "begin trading", "sign a letter of intent": what follows a word of the future is a deed
+    done, not an outcome or a state foreseen ("have no impact", "be flat", "begin to expand")."""
+    k = _past_adverbs(forms, k)
+    if k >= len(forms):
+        return False
+    if forms[k] == "be":
+        after = _past_adverbs(forms, k + 1)
+        form = forms[after] if after < len(forms) else ""
+        return (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form) and \
+            form not in STATES  # "would be unchanged": a state foreseen
+    if forms[k + 1:k + 2] == ["to"]:
+        return False
+    return forms[k] in SCHEDULED or any(entry.kind == "V" and len(entry.slots) == 1 and entry.code[:2] not in SAYING
+                                        for entry in entries_by_first_word().get(forms[k], ()))
+
+
+TERMS = tuple(tuple(phrase.split()) for phrase in (
+    "include", "includes", "included", "does not include", "do not include", "did not include", "excludes",
+    "subject to", "conditioned on", "conditioned upon", "conditional on", "conditional upon", "contingent on",
+    "contingent upon", "provides for", "provide for", "provided for", "provides that", "consists of",
+    "consist of", "act as", "acts as", "used to", "used for", "calls for", "call for"))  # what a deal, a plan or a body is made of, who
+
+
+# serves in it and what it serves: "Drexel will act as underwriter", "proceeds will be used to repay debt"
+
+
+def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether what was said is what something is made of, hangs on, or serves ("said the sale does not include
+    the wine unit", "said conditions to the offer include financing", "said the tender offer is subject to
+    several conditions", "said Drexel will act as underwriter"): the terms of a happening are its mention, the
+    makeup of a thing no happening; neither is a statement of the speaker's own."""
+    opening = _opening(said)
+    first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
+                  if words.forms[j:j + len(opening)] == opening), None)
+    if first is None:
+        fronted = _fronted_clause(words, trigger)
+        first = fronted[0] if fronted is not None else None
+    if first is None or words.forms[first] in SELF:
+        return False
+    for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS)):
+        if words.is_break(j) or words.forms[j] in SUBORDINATORS:
+            return False
+        k = j
+        while k < len(words) and (words.forms[k] in triggers.BE or words.forms[k] in LOOKING_AHEAD):
+            k += 1  # "is subject to", "will act as", "will be used to"
+        start = k
+        while start > first and (words.forms[start - 1] in triggers.BE or words.forms[start - 1] in LOOKING_AHEAD):
+            start -= 1
+        skipped = set(words.forms[start:k])  # the auxiliaries before the phrase, wherever the search began
+        for phrase in TERMS:
+            if tuple(words.forms[k:k + len(phrase)]) != phrase:
+                continue
+            if phrase[0] == "used" and not (skipped & LOOKING_AHEAD and "be" in skipped):
+                continue  # "got used to", "were being used to launch attacks": no use a deal's money is put to
+            if phrase[0].startswith("includ") and skipped & triggers.BE:
+                continue  # "will be included in the index": a deed done to it
+            return True
+        if _verb(words, j) and words.forms[j] not in triggers.BE and words.forms[j] not in LOOKING_AHEAD:
+            return False  # the clause's own verb came first: "said the board approved a plan that includes"
+    return False
+
+
+def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether a verb of making known has a noun phrase for its object, no clause ("reported heavy fighting",
+    "announced a net loss of 3 mln dlrs"): what is made known is the happening or the figure it names."""
+    return trigger.entry.headline in MAKING_KNOWN and said.split()[0].lower() not in ("that", "on", "in") and \
+        said_clause(words, trigger, said) is None
+
+
+def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the reported clause only says that nothing is said or known ("said it had no comment", "said it
+    could not confirm the report", "said it was not immediately known how many died"): no statement."""
+    end = next((j for j in range(trigger.last + 1, len(words)) if words.is_break(j) or words.forms[j] == "but"),
+               len(words))
+    forms = words.forms[trigger.last + 1:end]
+    return any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in NONCOMMITTAL for j in range(len(forms)))

@@ -1,0 +1,296 @@
+"""Where a statement's said part lies and whom it speaks of: after the addressee of "told", fronted before the
+verb, quoted after it or led by a condition, and the actors it names that are its targets.
+"""
+
+from __future__ import annotations
+
+from ..actors import descriptions
+from ..model import Mention
+from ..temporal import aspect
+from . import attach, frame, phrases, titles, triggers
+from .lexicon import ADDRESSING
+from .reported_clause import (
+    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, _number, _past, _past_adverbs, reporting
+)
+from .text import COORDINATORS, QUOTES, Words
+
+
+CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
+                             "earlier"})  # words between a reporting verb and what was said
+# present forms of thinking (past forms are in NOT_DEEDS)
+MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expects", "hope", "hopes", "fear",
+                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows"})
+STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
+SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
+NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "believed", "expected", "hoped",
+                       "feared", "wanted", "wished", "seemed", "appeared", "remained", "needed", "planned",
+                       "intended", "went", "gone", "proved", "looked", "sounded", "informed", "warned",
+                       "stated", "reported", "announced", "estimated", "assumed", "concluded", "noted",
+                       "worried", "liked", "preferred", "owned", "belonged", "meant", "continued", "indicated",
+                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed"})  # past
+# forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan", "the
+# policy had failed" (a verdict on an outcome, not a deed)
+NONCOMMITTAL = tuple(tuple(phrase.split()) for phrase in (
+    "no comment", "no immediate comment", "not immediately known", "not immediately available",
+    "not immediately clear", "not known", "could not confirm", "can not confirm", "could not be confirmed",
+    "unable to confirm", "declined to comment", "declined to say", "declined to elaborate", "would not comment",
+    "would not say", "would not elaborate", "would not disclose", "would not confirm", "did not know",
+    "no details", "no further details", "no immediate plans", "not available for comment", "could not be reached",
+    "declined to give", "declined to disclose", "declined to identify", "declined to name",
+    "did not elaborate"))  # a reported clause that tells nothing
+
+
+def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"told Reuters", "told the American think tank X": an actor right after a reporting verb is spoken to."""
+    after = trigger.last + 1
+    if trigger.entry.headline not in ADDRESSING or not binding.targets or after >= len(words):
+        return False
+    return words.forms[after] in triggers.DETERMINERS - {"that", "this", "its", "his", "her", "their"} or any(
+        words.index_at(mention.start) == after for mention in binding.targets)
+
+
+def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"..., said Maria Ramirez of Drexel": the actor right after a reporting verb that closes the sentence is
+    its speaker, not what was said. Moves it from the targets to the sources."""
+    if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0:
+        return False
+    speaker = next((mention for mention in binding.targets + binding.sources
+                    if words.index_at(mention.start) == trigger.last + 1), None)
+    if speaker is None:
+        return False
+    speaker = _titled_person(words, speaker, binding.targets)
+    binding.sources = [speaker]
+    binding.targets = [mention for mention in binding.targets if mention is not speaker]
+    return True
+
+
+TITLE_REACH = 4  # words of a title between an organisation and its holder: "Acme senior vice president"
+
+
+def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Mention:
+    """"..., said Acme chief economist Jan Novak": the holder of the title the organisation qualifies speaks,
+    for it (the organisation joins the event as his affiliation)."""
+    end = words.index_at(speaker.end - 1) + 1
+    for mention in after:
+        at = words.index_at(mention.start)
+        if mention.type == "person" and mention.affiliation == speaker.actor and end < at <= end + TITLE_REACH \
+                and all(words.forms[j].replace("-", "").isalpha() and words.forms[j] not in COORDINATORS
+                        for j in range(end, at)):
+            return mention
+    return speaker
+
+
+LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  # a title goes on after "says"
+
+
+def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA", '"We made our
+    case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the caller
+    asks only when no trigger before the verb is an event: a quotation that reports a happening is that
+    happening)."""
+    clause = words.clause[trigger.first]
+    if clause == 0:
+        return None
+    last = 0
+    while last + 1 < len(words) and words.clause[last + 1] == 0 and not words.is_break(last + 1):
+        last += 1
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if words.forms[first] in COORDINATORS:
+        first += 1  # '"But we must not forget ...," he said'
+    said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
+    if said and words.forms[first] in LOWERED:
+        said = said[:1].lower() + said[1:]
+    return said
+
+
+def opens_with_happening(words: Words, earlier: list[triggers.Trigger]) -> bool:
+    """'"The talks were useful," he said': a happening (no document) that is the subject of the clause opening
+    the sentence is what the sentence tells, though it makes no event of its own."""
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    return any(trigger.entry.kind != "D" and trigger.first <= first + SUBJECT_REACH for trigger in earlier)
+
+
+QUOTE_LEAD = 4  # words between a reporting verb and the quotation it introduces ("said in a statement, ")
+
+
+def quoted_after(words: Words, trigger: triggers.Trigger) -> str | None:
+    """'Acme said in a statement, "The offer is too low."', 'he said: "We will fight"': what was said is the
+    quotation that follows the verb, past a short phrase and the comma or colon that introduce it, to the
+    first break after it."""
+    mark = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 2 + QUOTE_LEAD))
+                 if words.forms[j] in QUOTES or words.is_break(j) and words.forms[j] not in (",", ":")), None)
+    if mark is None or words.forms[mark] not in QUOTES or mark > trigger.last + 1 and \
+            words.forms[mark - 1] not in (",", ":"):
+        return None
+    first = mark + 1
+    if first >= len(words) or words.is_break(first):
+        return None
+    last = first  # a quotation of a few words goes on in the reporter's words: '"radical changes" were needed'
+    while last + 1 < len(words) and (words.forms[last + 1] in QUOTES or not words.is_break(last + 1)):
+        last += 1
+    if words.forms[first] in COORDINATORS and first < last:
+        first += 1
+    said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
+    if said and words.forms[first] in LOWERED:
+        said = said[:1].lower() + said[1:]
+    return said
+
+
+def conditioned_after(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"said if other countries follow, it could result in ...", "added that if outflows go on, many will be
+    unable to pay": what was said opens with its condition, which the words of an object stop at; one that
+    counts something tells terms, not a view."""
+    first = trigger.last + 1
+    if first < len(words) and words.forms[first] == "that":
+        first += 1
+    if first >= len(words) - 1 or words.forms[first] not in CONDITIONS:
+        return None
+    if any(_number(words, j) for j in range(first, len(words))):
+        return None  # "said if all options are exercised, the contract will be worth 78 mln dlrs": a deal's terms
+    last = min(len(words) - 1, first + phrases.MAX_OBJECT_WORDS * 2)
+    while last > first and words.is_break(last):
+        last -= 1
+    condition = phrases.phrase(words, first + 1, last)  # a phrase never opens with "if": the condition's words
+    return f"{words.forms[first]} {condition}" if condition else None
+
+
+def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timexes) -> str | None:
+    """"told Kuwait News Agency that the Soviet Union supports ...": what was said follows the addressee."""
+    after = [words.index_at(mention.end - 1) for mention in binding.targets
+             if words.index_at(mention.start) > trigger.last]
+    if not after:
+        return None
+    return phrases.object_phrase(words, triggers.Trigger(trigger.first, min(after), trigger.entry), timexes, len(words))
+
+
+def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+              mentions: list[Mention], speaking: set[str], published: str | None = None) -> list[Mention]:
+    """The actors what was said is about: the subject of the reported clause when an actor names it ("said
+    the U.S. and Japan would settle", "told Reuters that Ruritania would pay"), with those joined to it by
+    "and"; likewise in the clause that opens the sentence before a closing reporting verb; else the actors
+    the words put after the verb, but the one spoken to. `speaking` holds the speakers and the actors they
+    speak for, who are no target ("said it would")."""
+    placed = [(words.index_at(m.start), m) for m in mentions]
+    after = [(i, m) for i, m in placed if i > trigger.last]
+    start = trigger.last + 1
+    if addressed(words, trigger, binding) and after:
+        start = words.index_at(after[0][1].end - 1) + 1
+    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0:
+        start = 0
+    while start < len(words) and (words.forms[start] in CONTENT_OPENERS or words.forms[start] in
+                                  triggers.DETERMINERS or words.is_break(start)):
+        start += 1
+    # the subject stands before the reported clause's verb: "said the takeover would allow Acme to ..." names Acme
+    # after it
+    subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
+                    not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
+    if subject is None and trigger.entry.code.startswith(COMMENT) and not _opens_with_own_doing(words, start):
+        # a comment names further on only what it is about ("did not expect Acme to cut prices", "had little
+        # interest in a merger with Acme"): the speaker does nothing to Acme
+        return []
+    if subject is None:  # what was said acts on the actors after the verb, the addressee aside
+        spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
+        verb = phrases.verb_of(words, start, trigger.first if start < trigger.first else len(words))
+        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or [
+            m for m in _nationals(words, start, verb, published)
+            if m.actor not in speaking and not _opens_with_self(words, start)]  # "said the Ruritanian ruling
+        # was unfair": the said clause's subject is Ruritania's deed
+    found = [subject] + [m for _, m in placed if m is not subject and attach.coordinated(words, subject, m)]
+    found = [m for m in found if m.actor not in speaking]
+    if not found and _verb_follows(words, subject) and not trigger.entry.code.startswith(COMMENT[:2]):
+        # "said Ruritania would act against Freedonia": the speaker's own side acts on another (not "said
+        # Ruritania's exports to Freedonia rose", "the Ruritanian economy": a thing of its own does); a comment
+        # names further on only what it is about, as above
+        return _acted_on_by_own(words, trigger, placed, subject, speaking, published)
+    return found
+
+
+def _acted_on_by_own(words: Words, trigger: triggers.Trigger, placed: list[tuple[int, Mention]],
+                     subject: Mention, speaking: set[str], published: str | None) -> list[Mention]:
+    """"Jan Novak said Ruritania would answer in kind if Freedonia kept up its pressure", "Ruritania will not
+    let Freedonia close the strait, its minister said": what was said has the speaker's own side as its
+    subject, so it is about the other actors its clause names, which stand after that subject and before the
+    speaker when the reporting verb closes the sentence."""
+    first = words.index_at(subject.end - 1)
+    end = len(words)
+    if first < trigger.first:  # what was said ends at the break before its closing speaker ("..., Jan Novak said")
+        end = next((j for j in range(trigger.first - 1, first, -1) if words.is_break(j)), trigger.first)
+    forms = words.forms[first:end]
+    if any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in NONCOMMITTAL for j in range(len(forms))):
+        return []  # "Acme has no comment on the charge against Widget": it says nothing of Widget
+    named = [m for i, m in placed if first < i < end and not attach.coordinated(words, subject, m)]
+    found = sorted(named + _nationals(words, first + 1, end, published), key=lambda m: m.start)
+    return frame.unique([m for m in found if m.actor not in speaking and _acted_on(words, m)], [])
+
+
+SCENES = frozenset({"in", "at", "near", "inside", "outside", "before", "after", "since", "during", "following",
+                    "despite", "amid"})  # words that lead where or when a clause happens, not what it acts on
+
+
+def _acted_on(words: Words, mention: Mention) -> bool:
+    """Whether an actor named in what was said may be what it acts on: not where or when it happens ("closing
+    its plant in Port Marin, Ruritania", "before the Acme meeting"), nor a thing of the speaker's ("rebates
+    on its Acme cars")."""
+    i = words.index_at(mention.start)
+    j = i - 1
+    while j >= 0 and words.forms[j] not in titles.POSSESSIVES and (
+            words.forms[j] in triggers.DETERMINERS or words.capitalised(j) or words.forms[j] == "," or
+            words.forms[j][:1].isdigit()):
+        j -= 1
+    return j < 0 or words.forms[j] not in SCENES and words.forms[j] not in titles.POSSESSIVES
+
+
+def _opens_with_self(words: Words, start: int) -> bool:
+    """"We can't use Ruritanian trucks, he said": what was said opens with the speaker as its subject."""
+    while start < len(words) and words.forms[start] in QUOTES:
+        start += 1
+    return start < len(words) and words.forms[start] in SELF
+
+
+def _nationals(words: Words, first: int, end: int, published: str | None) -> list[Mention]:
+    """"the Ruritanian decision", "new Ruritanian missiles", "West Freedonian interest rates": the countries whose
+    adjective qualifies a common noun between words `first` and `end` (not a name: "the Ruritanian Import
+    Tribunal" is the body's), as mentions at the adjective's place."""
+    found, j = [], first
+    while j < end:
+        for width in (2, 1):
+            noun = j + width
+            text = " ".join(words.surface[j:noun])
+            entry = descriptions.country_of_adjective(text, published) if noun < end and \
+                words.surface[noun][:1].islower() and words.surface[noun][:1].isalpha() else None
+            if entry is not None:
+                found.append(Mention(words.starts[j], words.ends[noun - 1], text, entry.key, "country",
+                                     name=entry.name, code=entry.code))
+                j = noun - 1
+                break
+        j += 1
+    return found
+
+
+def _verb_follows(words: Words, mention: Mention) -> bool:
+    """Whether a verb that carries tense follows the mention, adverbs aside: the mention is the clause's subject
+    ("Ruritania would act", "Ruritania also said"), not the owner or a qualifier of it ("Ruritania's exports rose",
+    "the Ruritania economy would grow")."""
+    j = words.index_at(mention.end - 1) + 1
+    while j < len(words) and (words.forms[j] in SKIPPED_ADVERBS or words.forms[j].endswith("ly")):
+        j += 1
+    return j < len(words) and aspect.tensed(words.forms[j])
+
+
+def _opens_with_own_doing(words: Words, start: int) -> bool:
+    """Whether what was said opens with the speaker's own doing or holding ("said it sold 5 pct of Acme",
+    "said it owns 15 pct of Acme", "said it had filed suit against Acme", "said it is pursuing its claims
+    against Acme"), which acts on whom it names, not with a thought or a state ("he did not expect", "they had
+    little interest", "it was confident")."""
+    forms = words.forms
+    if start >= len(forms) or forms[start] not in SELF:
+        return False
+    k = next((k for k in range(start + 1, len(forms)) if forms[k] not in SKIPPED_ADVERBS), len(forms))
+    if k < len(forms) and forms[k] in PERFECT:
+        k = _past_adverbs(forms, k + 1)
+        return k < len(forms) and _past(forms[k]) and forms[k] not in NOT_DEEDS
+    if k < len(forms) and forms[k] in triggers.BE:  # "said it is pursuing its claims against Acme"
+        k = _past_adverbs(forms, k + 1)
+        return k < len(forms) and forms[k].endswith("ing") and not reporting(forms[k])
+    return k < len(forms) and forms[k] not in MINDING | STRESSING and forms[k] not in NOT_DEEDS and \
+        not reporting(forms[k])

@@ -1,0 +1,431 @@
+"""A verb's doers and targets read from the parse: its subject or passive agent, its object and prepositional
+complements, and the partners, premises, purposes and speakers its clause names.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .frame_modality import ADJUNCT_CASES, _mentions_of
+from .parse_words import (
+    ACCUSING, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS, PERSONAL,
+    REPORTING, SUBJECTS, Frame, Placed, _agent, _case, _child, _leading_case, _lemma, _lower, _mention_list,
+    _nationals_of, _owned, _passive, _pos, noun_phrase, unique
+)
+
+
+OBJECTS = ("obj", "iobj", "obl", "obl:arg", "nmod", "ccomp:obj")
+CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
+PARTNER_CASES = frozenset({"with", "between", "among"})
+VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "as"})  # and the role
+# one acts in: "resigned as White House chief of staff"
+
+
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
+                     "list", "advcl:relcl"})
+
+
+def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
+                forceful: bool = False) -> None:
+    frame.passive = _passive(token)
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in placed.times]
+    subject = subjects[0] if subjects else None
+    patient = _child(token, PASSIVE_SUBJECTS)
+    agent = _agent(token)
+    reduced = token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
+        _child(token, ("obj",)) is None
+    if reduced:
+        patient = token.head  # "the man killed by soldiers", "a treaty signed after a summit"
+        frame.passive = True
+    if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
+        subject = token.head  # "soldiers who shot him"
+    if subject is None and patient is None and token.dep_ == "acl" and token.tag_ == "VBG" and \
+            _mention_list(token.head, placed):
+        subject = token.head  # "Jan Novak, unveiling a new plan, said": the actor the participle tells of
+    if subject is None and patient is None:
+        subject = _stranded_subject(token)
+    if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and subject is None and \
+            token.dep_ in CONTROL and token.head.i != token.i:
+        above = token.head
+        if token.dep_ == "xcomp" and _child(above, ("obj",)) is not None and _lemma(above) not in \
+                ("promise", "threaten", "vow", "pledge"):
+            subject = _child(above, ("obj",))  # "urged Iran to stop": Iran would stop
+        elif token.dep_ in ("xcomp", "conj"):
+            subject = _child(above, SUBJECTS)
+            patient = _child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
+            if subject is None and token.dep_ == "xcomp" and _lemma(above) in REPORTING:
+                subject = _child(above, PASSIVE_SUBJECTS)  # "Ruritania is said to have attacked": Ruritania did
+            if subject is None and patient is None and _agent(above) is not None and token.dep_ == "xcomp":
+                subject = _agent(above)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and _lemma(above) in ACCUSING:
+            accused = _child(above, ("obj",))  # "accused Freedonia of attacking": Freedonia did it
+            subject = accused if accused is not None else _child(above, PASSIVE_SUBJECTS)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG":
+            subject = _child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
+    if subject is not None and subject not in subjects and _passive(token) and patient is None and \
+            agent is not None and _mention_list(subject, placed, False):
+        subject, patient = None, subject  # "Jan Novak joined Acme and was hired by Widget": he was hired
+    if subject is not None and subject not in subjects:
+        subjects = [subject]
+    objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
+               child is not agent and not _according(child) and not _adjunct(child) and not _post(child)]
+    # "named Jane Doe as president": a name the parse reads as a predicate is what the verb acts on
+    objects += [child for child in token.children if child.dep_ == "xcomp" and child.i in placed and
+                _pos(child) in ("PROPN", "NOUN")]
+    # "filed suit in the High Court against Acme": a complement the parse hung on the venue
+    objects += [grandchild for child in objects if _venue(child) for grandchild in child.children
+                if grandchild.dep_ == "nmod" and any(
+                    g.dep_ == "case" and _lower(g) in AIMED_CASES for g in grandchild.children)]
+    frame.has_object = any(child.dep_ == "obj" for child in objects)
+    direct = next((child for child in objects if child.dep_ == "obj"), None)
+    if direct is not None and _mention_list(direct, placed, False):
+        # "took Ruritania to the WTO": where an actor acted on is taken is no second target
+        objects = [child for child in objects if not (child.dep_.startswith("obl") and _case(child) == "to")]
+    if direct is not None:
+        last = max(t.i for t in direct.subtree)
+        frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
+    if subject is not None and _suspected(subject):
+        subjects, subject = [], None  # "suspected rebels bombed the academy": the text names no doer
+        frame.sources = []
+    if subject is not None and _lower(subject) not in PERSONAL:
+        frame.subject_text = noun_phrase(subject)
+    elif subject is not None and _lower(subject) in ANAPHORS:
+        frame.pronoun = (_lower(subject), subject.idx)
+    if patient is not None and patient.i < token.i:
+        frame.patient_text = noun_phrase(patient)
+    if frame.passive or patient is not None and subject is None:
+        # a participle without its agent ("a treaty signed after a summit") leaves the doer to the sentence
+        frame.sources = _mention_list(agent, placed) if agent is not None else (None if reduced else [])
+        if agent is not None and not frame.sources:
+            frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
+        targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
+            m for child in objects if not _venue(child) for m in _mention_list(child, placed, False)]
+    else:
+        named = [m for each in subjects for m in _mention_list(each, placed)] or \
+            [m for each in subjects for m in _nationals_of(each, placed)]
+        if subject is not None or frame.sources != []:
+            frame.sources = unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
+        if frame.pronoun is not None:
+            frame.sources = _speaker_of(subject, placed)
+            if frame.sources:
+                # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
+                frame.sources = unique(frame.sources + _mention_list(subject, placed, False), [])
+        # "discussed the border war with Ruritania": what is discussed or negotiated is the topic, not a party,
+        # though the parse may hang the party on it
+        topics = [child for child in objects if child.dep_ == "obj"] if placed.mutual and \
+            _lemma(token) in DISCUSSING else []
+        targets = [m for child in topics for m in _addressees(child, placed, cases=PARTNER_CASES)] + [
+            m for child in objects if not _venue(child) and child not in topics
+            for m in _deed_doers(child, placed) or (
+                (_mention_list(child, placed, False) or _possessor(child, placed)) +
+                (_addressees(child, placed, asking) if child.dep_ == "obj" else []))]
+    if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
+        frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
+    if not targets and forceful:
+        targets = _premises(token, placed)
+    if not targets and not frame.passive and forceful:
+        # "killed 150 people in raids into Ruritanian territory": a deed of force done in a raid or attack
+        # befalls what that was aimed at (not where it was: "in clashes in Ruritania")
+        targets = [m for child in token.children if child.dep_ == "obl" and _case(child) in ("in", "during")
+                   for m in _aimed_nmods(child, placed, False, VENUE_CASES)]
+    if not targets and not frame.passive:
+        targets = _charged(direct, placed) if direct is not None else []
+    if not targets and not frame.passive:
+        targets = _partners(token, placed)
+    opposed = _opposed(token, placed) if not frame.passive else []
+    if all(m in opposed for m in targets):
+        targets = opposed or targets  # "against Acme, ... and against Jan Novak": every one of them
+    if not targets and not frame.passive:
+        # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target, as does
+        # what it leads to buy of Acme ("is negotiating to buy the assets of Acme", "to acquire 50 pct of Acme")
+        targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
+                   for grandchild in child.children if grandchild.dep_ == "obj"
+                   for m in _holder(grandchild, placed) or _mention_list(grandchild, placed, False)]
+    if not targets and not frame.passive:
+        # "agreed to pursue its effort to buy Acme": the object of the verb the trigger leads to
+        led = [token] + [child for child in token.children if child.dep_ == "xcomp" and
+                         _child(child, SUBJECTS) is None]
+        targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
+                   for m in _purpose_targets(child, placed)]
+    frame.targets = unique(targets, frame.sources or [])
+
+
+AGREEMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
+                        "pact", "arrangement", "arrangements", "talks", "negotiations", "venture", "partnership"})
+UNDER_CASES = frozenset({"in", "under", "through"})  # "in separate agreements with", "under a deal with"
+
+
+def _partners(token, placed: Placed) -> list[Mention]:
+    """"will acquire nine planes in separate agreements with Acme and Widget", "sold the unit under a deal with
+    Acme": a deed done under an agreement is aimed at whom the agreement is with (the parse may hang the
+    agreement on the verb's object)."""
+    holders = [token] + [child for child in token.children if child.dep_ == "obj"]
+    return [m for holder in holders for noun in holder.children
+            if noun.dep_ in ("obl", "nmod") and _case(noun) in UNDER_CASES and _lower(noun) in AGREEMENTS
+            for partner in noun.children if partner.dep_ == "nmod" and _leading_case(partner) == "with"
+            for m in _mention_list(partner, placed, False)]
+
+
+def _charged(obj, placed: Placed) -> list[Mention]:
+    """"filed a suit charging Acme ...", "a complaint alleging that Jan Novak ...": a document whose participle
+    accuses is aimed at the actor named right after that participle (or its "that"), however the parse hangs
+    the rest of the clause."""
+    for clause in obj.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or _lemma(clause) not in ACCUSING:
+            continue
+        following = clause.i + 1
+        if following < len(clause.doc) and _lower(clause.doc[following]) == "that":
+            following += 1
+        mention = placed.get(following)
+        if mention is not None:
+            return [mention]
+    return []
+
+
+def _opposed(token, placed: Placed) -> list[Mention]:
+    """"filed suit in the High Court against Acme, against its affiliates and against Jan Novak": the actors
+    that "against" leads in the verb's own clause are what it acts on, wherever the parse hangs them (on the
+    venue, on a conjunct)."""
+    found: list[Mention] = []
+    for case in token.subtree:
+        if case.dep_ != "case" or _lower(case) not in AIMED_CASES or not _in_clause(case.head, token, placed.deeds):
+            continue
+        found += [m for m in _mention_list(case.head, placed, False) if m not in found]
+    return found
+
+
+def _in_clause(token, verb, deeds: set[int]) -> bool:
+    """Whether a token stands in the verb's own clause: no clause of its own lies between them (a noun's
+    conjunct is none), nor a happening of its own or what the object is of ("rejected his veto of sanctions
+    against Ruritania": the sanctions are against Ruritania, the veto is not)."""
+    while token.i != verb.i:
+        if token.dep_ in CLAUSES and not (token.dep_ == "conj" and _pos(token) in ("NOUN", "PROPN")) or \
+                token.head.i == token.i or token.head.i != verb.i and token.head.i in deeds or \
+                token.dep_ == "nmod" and _case(token) == "of" and token.head.dep_ == "obj":
+            return False
+        token = token.head
+    return True
+
+
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when", "while", "because"})
+
+
+def _stranded_subject(token):
+    """"after marines occupied the ship", "after Ruritania and Freedonia signed a treaty": the parse may read
+    the conjunction as a preposition and hang the clause's subject on the verb above, or the verb on its
+    subject. A verb in the finite past with no subject then takes the noun phrase right before it, with all
+    its conjuncts: the one it hangs on, or the one after that conjunction that hangs on the same verb as it
+    (a reduced relative is a participle: "the ship occupied by marines")."""
+    if token.tag_ != "VBD" or token.i == 0 or _child(token, SUBJECTS + PASSIVE_SUBJECTS) is not None or \
+            _agent(token) is not None:
+        return None
+    noun = token.doc[token.i - 1]
+    if _pos(noun) not in ("NOUN", "PROPN"):
+        return None
+    hung = token.dep_ == "acl" and token.head.i == noun.i and _child(token, ("obj",)) is not None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if hung or token.dep_ in ("advcl", "xcomp") and noun.dep_ == "obl" and noun.head.i == token.head.i and \
+            _case(noun) in CLAUSE_PREPOSITIONS:
+        return noun
+    return None
+
+
+HOLDINGS = frozenset({"share", "shares", "stock", "stocks", "stake", "stakes", "pct", "percent", "interest",
+                      "control", "rest", "remainder", "balance", "majority", "holding", "holdings", "business",
+                      "businesses", "unit", "units", "division", "operations", "assets", "subsidiary"})
+
+
+def _holder(token, placed: Placed) -> list[Mention]:
+    """The company a phrase names ("Acme") or whose holdings it counts ("Acme shares", "Acme's stock", "50 pct
+    of Acme", "a stake in Acme", "the rest of Acme"); not what it only qualifies ("a seat on the exchange")."""
+    if token.i in placed:
+        return _mention_list(token, placed, False)
+    if _lower(token) not in HOLDINGS:
+        return []
+    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"); a country
+    # before the noun tells where the holding is ("the U.S. assets of Acme")
+    found = [placed[child.i] for child in token.children
+             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] + [
+        m for child in token.children if child.dep_ == "nmod" and _leading_case(child) in ("of", "in")
+        for m in _holder(child, placed)]
+    return [m for m in found if m.type == "organization"][:1]
+
+
+def _own(token) -> bool:
+    """"the sale of its Acme unit": what a possessive pronoun gives the doer is its own, however the parse
+    splits the phrase."""
+    return any(t.dep_ == "nmod:poss" and _lower(t) in PERSONAL for t in token.subtree)
+
+
+SUSPECTED = frozenset({"suspected", "alleged", "unidentified", "unknown", "presumed"})
+PREMISES_CASES = frozenset({"at", "outside", "inside", "near"})
+
+
+def _suspected(subject) -> bool:
+    """"Suspected rebels", "unidentified gunmen": a doer the text does not vouch for."""
+    return any(child.dep_ == "amod" and _lower(child) in SUSPECTED for child in subject.children)
+
+
+def _premises(token, placed: Placed) -> list[Mention]:
+    """"A bomb exploded at the headquarters of the Acme Army", "shots were fired outside the Ruritanian
+    embassy": force used at an actor's premises is aimed at that actor (the verb's own venue, or that of the
+    verb that tells what a noun of force did)."""
+    verbs = [token] + [child for child in token.children if child.dep_ == "acl"]
+    for verb in verbs:
+        for child in verb.children:
+            if not child.dep_.startswith("obl") or _case(child) not in PREMISES_CASES:
+                continue
+            found = _mention_list(child, placed, False) or _owned(child, placed)
+            if found:
+                return found
+    return []
+
+
+def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
+    """"Carl Lindner told the SEC he may bid", "Acme said it would sell": a subject "he", "she" or "it" in
+    a clause that a verb says, tells or thinks stands for that verb's subject, when it is one actor of the
+    pronoun's kind; None when no such verb governs it."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return None
+        if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING:
+            speaker = _child(clause.head, SUBJECTS)
+            found = _mention_list(speaker, placed) or _leaders(speaker, placed) if speaker is not None else []
+            person = _lower(pronoun) != "it"
+            # "the Novak group said it bought", "the group, Acme and Widget, said it": "it" is the group the
+            # names qualify or make up
+            if found and not person and _pos(speaker) == "NOUN" and speaker.i not in placed:
+                return found
+            if len(found) == 1 and (found[0].type == "person") == person:
+                return found
+            return None
+        clause = clause.head
+    return None
+
+
+def _leaders(noun, placed: Placed) -> list[Mention]:
+    """"A group controlled by investor Jan Novak", "a consortium led by Acme": who a participle says controls or
+    leads a body the text does not name."""
+    return [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for m in _mentions_of(_agent(clause), placed)] if _pos(noun) == "NOUN" else []
+
+
+def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
+    """"rejected Ruritania's offer", "rejected an offer by Ruritania", "struck against Ruritania's wage
+    freeze": the owner or maker of the object, or of what one acts against, is what the verb acts on when that
+    names no actor itself (not so "of": "convened a meeting of its council" acts
+    on no council)."""
+    if token.dep_ != "obj" and _case(token) not in OPPOSED_CASES:
+        return []
+    return [placed[child.i] for child in token.children if child.i in placed and (
+        child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and _case(child) == "by")][:1]
+
+
+def _deed_doers(token, placed: Placed) -> list[Mention]:
+    """"condemned the Freedonian attack on Ruritania", "rejected Acme's offer for Zenith": a verb that acts on
+    a deed whose doer the deed's own phrase names acts on that doer, not on whom the deed befalls."""
+    if token.dep_ != "obj" or token.i not in placed.deeds or _lemma(token.head) in REPORTING:
+        return []
+    found = [placed[child.i] for child in token.children
+             if child.dep_ in ("nmod:poss", "compound") and child.i in placed] or \
+        [m for m in [placed.nationals.get(token.i)] if m is not None] or \
+        [placed[child.i] for child in token.children
+         if child.dep_ in ("nmod", "obl:agent") and _case(child) == "by" and child.i in placed]
+    return found[:1]
+
+
+def _purpose_targets(token, placed: Placed) -> list[Mention]:
+    """"won a contract to supply radars to the Chilean Air Force", "reached an agreement to buy Acme": a verb whose
+    object names no actor acts on the actors its purpose clause acts on by name. Not so an object another owns
+    ("blocked Acme's bid to buy Widget": aimed at Acme), what the doer sells of its own ("agreed to sell its
+    Widget unit to Acme": aimed at Acme), or a clause with a doer of its own ("an agreement for Acme to buy")."""
+    if not placed.purposeful or _mention_list(token, placed, False) or _possessor(token, placed) or \
+            _lemma(token.head) in REPORTING or any(
+            child.dep_ == "nmod:poss" and _lower(child) not in PERSONAL for child in token.children):
+        return []
+    return _purposes_aimed_at(token, placed)
+
+
+def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
+    """The actors named by what the to-clauses of a noun ("an order to stop Acme", "a contract to supply
+    radars to Acme") act on: their object, or a complement of it or of them led by "to", "with", "against";
+    not the doer's own ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
+    named = list(placed.values())
+    found = []
+    for clause in _purpose_clauses(token, placed.times):
+        objects = [child for child in clause.children if child.dep_ == "obj"]
+        own = any(_own(child) for child in objects)  # "to sell its Acme unit"
+        for child in objects:
+            if not own and child.i not in placed.deeds:  # "efforts to end the Iran-Iraq war": a deed, no party
+                found += _mention_list(child, placed, False)
+            found += [m for g in child.children if g.dep_ == "nmod" and _case(g) == "to"
+                      for m in _mention_list(g, placed, False)]
+        found += [m for child in clause.children if child.dep_.startswith("obl") and
+                  _case(child) in ("to", "with", "against") for m in _mention_list(child, placed, False)]
+    return [m for m in found if any(m is other for other in named)]
+
+
+def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
+    """The to-clauses without a subject of their own that tell what a noun is for: its own ("an order to stop
+    Acme"), or one the parse hung on the verb the noun is the object of ("issued an order to stop Acme")."""
+    clauses = [child for child in token.children if child.dep_ == "acl"]
+    # only right after the noun's phrase or a time after it ("signed a deal on Monday to buy Acme"), and not
+    # after a noun whose maker or partner the phrase names ("an offer from Acme to buy Widget" is Acme's)
+    end = max(t.i for t in token.subtree) + 1
+    while end in times:
+        end += 1
+    if token.dep_ == "obj" and token.head.i != token.i and _pos(token) == "NOUN" and not any(
+            child.dep_ == "nmod" and _case(child) in ("from", "by", "with") for child in token.children):
+        clauses += [child for child in token.head.children if child.dep_ == "advcl" and
+                    min(t.i for t in child.subtree) == end]
+    return [clause for clause in clauses if [_lower(child) for child in clause.children if child.dep_ == "mark"]
+            == ["to"] and _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
+
+
+def _addressees(token, placed: dict[int, Mention], asking: bool = False,
+                cases: frozenset[str] = NOUN_TARGET_CASES) -> list[Mention]:
+    """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
+    for a request or demand also whom it is asked of ("requested a reply from X")."""
+    cases = cases | {"from"} if asking else cases
+    return [m for child in token.children if child.dep_ == "nmod" and any(
+        g.dep_ == "case" and _lower(g) in cases for g in child.children)
+        for m in _mention_list(child, placed, False)]
+
+
+def _aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:
+    """The actors a noun's complements aim it at ("talks with X", "raids into Ruritanian territory"); for a
+    deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak")."""
+    cases = (NOUN_TARGET_CASES | {"of"} if forceful else NOUN_TARGET_CASES) - unless
+    found = [m for child in token.children if child.dep_ == "nmod" and _case(child) in cases and
+             (child.i in placed or child.i in placed.nationals or child.i in placed.flags)
+             for m in (_mention_list(child, placed) or [placed.nationals.get(child.i) or placed.flags[child.i]])]
+    # "strikes against Ruritania's wage freeze": aimed at the owner of what they oppose
+    return found or [m for child in token.children if child.dep_ == "nmod" and _case(child) in OPPOSED_CASES
+                     for m in _owned(child, placed)]
+
+
+def _venue(token) -> bool:
+    """"sued Freedonia in the High Court", "met Jan Novak in Ruritania": where it happened is no target, nor
+    the post one acts in ("resigned as Ruritania's envoy")."""
+    return token.dep_.startswith("obl") and any(
+        child.dep_ == "case" and _lower(child) in VENUE_CASES for child in token.children)
+
+
+def _post(token) -> bool:
+    """"resigned as deputy White House chief of staff", however the parse hangs the "as": the post one acts in
+    is nothing the verb acts on."""
+    return any(t.dep_ == "case" and _lower(t) == "as" for t in token.subtree if t.i < token.i)
+
+
+def _temporal(token) -> bool:
+    return token.dep_ in ("obl:tmod", "nmod:tmod", "obl:npmod", "obl:unmarked", "nmod:unmarked")
+
+
+def _adjunct(token) -> bool:
+    """"following the minister's visit", "after the summit": a phrase that sets the scene, not what the verb acts on."""
+    return any(child.dep_ in ("case", "mark") and _lower(child) in ADJUNCT_CASES for child in token.children)
+
+
+def _according(token) -> bool:
+    return any(child.dep_ == "case" and _lower(child) == "according" for child in token.children)

@@ -1,0 +1,127 @@
+"""Who spoke: pronoun speakers, speakers named by their country or by what they are, and the group or body a
+speaker is named by."""
+
+import pytest
+
+from eventgraph import actors, events, sentences, temporal
+from eventgraph.events import said_by, triggers
+from eventgraph.events.text import read
+from eventgraph.model import Document
+
+from .test_events import doc
+from .test_statements import speakers_of
+
+
+def test_a_pronoun_speaker_is_the_actor_named_before():
+    said = doc("Jan Novak arrived in Freedonia. He said the talks had gone well and would go on.").event_mentions[-1]
+    assert (said.code, [(p.actor, p.role) for p in said.actors][:1]) == ("010", [("jan-novak", "source")])
+    said = doc("Jan Novak arrived in Freedonia. Sue Smith is in good health, he said.").event_mentions[-1]
+    assert said.title == "Jan Novak says Sue Smith is in good health"
+
+
+def test_a_pronoun_speaker_may_stand_before_an_adverb():
+    said = doc("Jan Novak arrived in Freedonia. He also said Ruritania must cut its tariffs.").event_mentions[-1]
+    assert (said.code, [(p.actor, p.role) for p in said.actors][:1]) == ("020", [("jan-novak", "source")])
+
+
+def test_a_pronoun_speaker_is_not_one_the_statement_names():
+    found = doc("Jan Novak arrived in Freedonia. Jan Novak is in good health, he said.").event_mentions
+    assert all(m.code[:2] != "01" for m in found)
+
+
+def test_speakers_named_by_a_plural_are_not_the_he_they_speak_of():
+    found = doc("Jan Novak arrived in Freedonia. The sources said he ran into opposition from bankers.").event_mentions
+    assert not [m for m in found if m.code[:2] == "01" and any(p.actor == "jan-novak" for p in m.actors)]
+    said = doc("Jan Novak arrived in Freedonia. He has also said he would stay.").event_mentions[-1]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("jan-novak", "source")]
+
+
+def test_a_fronted_statement_told_by_a_plural_is_not_told_by_the_sentence_s_subject():
+    found = doc("Ruritania will sell more bonds next month, money market traders said.").event_mentions
+    assert not [m for m in found if m.code[:2] == "01" and ("ruritania", "source") in
+                [(p.actor, p.role) for p in m.actors]]
+    said = doc("Ruritania will sell more bonds next month, government officials said.").event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
+
+
+def test_a_speaker_named_by_its_country_or_its_adjective():
+    said = doc("Ruritania officials said the border would stay open.").event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
+
+
+def test_a_description_of_a_body_speaks_for_the_body_named_before():
+    said = doc("Vorland News Agency reported a loss. The agency also said it would close two offices."
+               ).event_mentions[-1]
+    assert (said.code, said.title) == ("030", "Vorland News Agency says it would close two offices")
+
+
+def test_the_holder_of_a_title_an_organisation_qualifies_speaks_after_the_verb():
+    text = "Norvex Corp cut its forecast. \"Demand will recover soon,\" said Norvex chief economist Karl Berg."
+    document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06")
+    for stage in (sentences.annotate, temporal.annotate, actors.annotate, events.annotate):
+        document = stage(document)
+    said = document.event_mentions[-1]
+    assert [(p.actor, p.role) for p in said.actors if p.role == "source"] == [("karl-berg", "source")]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Freedonia will stay the main supplier of gas to Ruritania, oil industry sources said.",
+     "group:oil industry sources"),
+    ("Foreign exchange dealers said the currency of Ruritania could fall further.", "group:foreign exchange dealers"),
+    ("The currency of Ruritania could fall further, said one currency analyst.", "group:currency analysts"),
+])
+def test_speakers_named_by_what_they_are_are_a_group(text, group):
+    assert speakers_of(text) == [("01", [group])]
+
+
+def test_speakers_named_by_no_word_of_whose_they_are_name_no_speaker():
+    assert speakers_of("The currency of Ruritania could fall further, sources said.") == []
+    assert speakers_of("The currency of Ruritania could fall further, analysts said.") == []
+    assert speakers_of("The currency of Ruritania could fall further, official sources said.") == []
+
+
+def test_speakers_who_point_back_are_the_group_named_before():
+    found = speakers_of("Freedonia will stay the main supplier of gas to Ruritania, oil industry sources said. "
+                        "The sources said no other country could take its place.")
+    assert found == [("01", ["group:oil industry sources"])] * 2
+    found = speakers_of("Western diplomats said Ruritania wanted no wider conflict with Freedonia. "
+                        "It was the mildest answer Ruritania could give, one diplomat said.")
+    assert found == [("01", ["group:western diplomats"])] * 2
+
+
+def test_speakers_described_by_the_body_they_serve_speak_for_it():
+    actors = {"Acme Corp": ("acme", "organization"), "Ruritania": ("ruritania", "country")}
+    found = speakers_of("Acme Corp said it would stay in Ruritania. Company executives said the plant would not "
+                        "close.", actors)
+    assert found[-1] == ("01", ["acme"])
+
+
+def test_they_who_speak_are_the_speakers_named_before():
+    actors = {"Acme Corp": ("acme", "organization"), "Novak Holdings": ("novak-holdings", "organization"),
+              "Ruritania": ("ruritania", "country")}
+    found = speakers_of("Acme Corp and Novak Holdings, in a joint statement, said they remained interested. "
+                        "They said they are confident that Ruritania will see the merits of the plan.", actors)
+    assert found[-1] == ("01", ["acme", "novak-holdings"])
+
+
+def test_a_speaker_named_again_as_the_sentence_writes_it_reads_it():
+    actors = {"Vorland Steel Corp": ("vorland", "organization"), "Vorland Co.": ("vorland", "organization")}
+    [said] = doc("Vorland Steel Corp said on Monday that Vorland Co. is trying to sell its plant.",
+                 actors=actors).event_mentions
+    assert said.title == "Vorland Steel Corp says it is trying to sell its plant"
+    actors = {"Vorland Steel Corp": ("vorland", "organization"), "Vorland": ("vorland", "organization")}
+    [said] = doc("Vorland Steel Corp said on Monday that the Vorland plant in Montrose will close.",
+                 actors=actors).event_mentions
+    assert said.title == "Vorland Steel Corp says its plant in Montrose will close"
+
+
+@pytest.mark.parametrize("text, commenting", [
+    ("Jan Novak, an analyst with Smith Barney, said Freedonia should cut rates.", True),
+    ("Freedonia should cut rates, said one dealer.", True),
+    ("Jan Novak, the minister, said the analysts were wrong.", False),
+    ("The company said analysts expect a cut.", False),
+])
+def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
+    words = read(text, 0)
+    [said] = [trigger for trigger in triggers.find(words, set(), set()) if trigger.entry.kind == "S"]
+    assert said_by._commentator(words, said) is commenting

@@ -1,0 +1,159 @@
+"""A comment's said clause that tells a deed done, a figure, a trend, a happening to come, terms or nothing is no
+statement of the speaker's own."""
+
+import pytest
+
+from .test_events import doc
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said its troops had overrun the garrison at Nova.",
+    "Ruritania said its exports rose 10 pct in the year.",
+    "Jan Novak said the shipment was delivered to Freedonia in May.",
+    "Ruritania said the police had cleared the square of protesters.",
+    "Ruritania said six ships were idle abroad.",
+    "Ruritania said the rebels had 15,000 casualties in the fighting.",
+])
+def test_a_statement_that_tells_a_deed_done_is_no_statement_of_its_own(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said Freedonia had been told of his concern.",
+    "Jan Novak said he opposed the sale of the unit.",
+    "Jan Novak said they were shocked by the verdict.",
+    "Jan Novak said the firm had not approved the plan.",
+    "Jan Novak said he hasn't bought any more stock in the firm.",
+    "Jan Novak said the sophisticated technology would cut costs.",
+    "Jan Novak said the outlook for the firm was bright.",
+    "Jan Novak said the two sides were close to a deal.",
+    "Jan Novak said the policy of Freedonia had failed to bring prices down.",
+])
+def test_a_statement_of_a_thought_a_state_or_a_denial_stays_a_statement(text):
+    assert any(m.code[:2] in ("01", "11") for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said the ministry had no comment on the ruling of the court.",
+    "Ruritania said it was not immediately known how many people were hurt in the fire.",
+    "Jan Novak said he could not confirm the departure of the troops from Nova.",
+    "Ruritania said there were no immediate plans for meetings with the union.",
+    "Jan Novak said the managers of Acme could not be reached by telephone.",
+])
+def test_a_statement_that_tells_nothing_is_no_statement(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
+def test_a_statement_that_tells_something_before_it_declines_stays():
+    found = doc("Jan Novak said the troops were in place near Nova but would not give their number.").event_mentions
+    assert any(m.code == "010" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said the Nova hospital, which took part in the trials, has ordered 100 of the new pumps.",
+    "Jan Novak said the trade deficit, which was large last year, would decline by a third this year.",
+])
+def test_a_relative_clause_inside_the_reported_subject_hides_no_deed_or_trend(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
+def test_a_deed_told_before_a_closing_reporting_verb_is_no_statement_of_its_own():
+    assert all(m.code[:2] != "01" for m in doc("Ruritania's troops had overrun the garrison at Nova, officials in Ruritania said.")
+               .event_mentions)
+
+
+def test_a_dated_statement_that_tells_a_deed_done_is_the_deed_alone():
+    found = doc("Ruritania said yesterday troops attacked a town in Freedonia.", [("yesterday", "DATE", "2021-05-05")])
+    assert [m.code[:2] for m in found.event_mentions] == ["19"]
+
+
+def test_a_report_of_a_figure_or_a_happening_named_is_no_statement():
+    assert all(m.code[:2] != "01" for m in doc("Ruritania reported a loss of 3 mln dlrs in the year.").event_mentions)
+    assert doc("Ruritania reported details of its new budget.").event_mentions == []
+    [published] = doc("Ruritania reported details of its new budget on Monday.",
+                      [("on Monday", "DATE", "2021-05-03")]).event_mentions
+    assert published.code == "010"  # a report on a day of its own is a publication
+    [said] = doc("Ruritania reported that the fighting near Nova was heavy.").event_mentions
+    assert said.code == "010"
+
+
+def test_a_policy_a_statement_only_names_is_not_the_speakers():
+    found = doc("Jan Novak said the government must answer for the effects of the law imposing the wage freeze.")
+    assert all(m.code != "00" for m in found.event_mentions)
+    [freeze] = doc("Ruritania announced a wage freeze.").event_mentions
+    assert [(p.actor, p.role) for p in freeze.actors] == [("ruritania", "source")]
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Jan Novak said the new bridge is scheduled to open in June.", ("June", "DATE", "2021-06")),
+    ("Jan Novak said the sale of the mill is expected to be completed next month.",
+     ("next month", "DATE", "2021-06")),
+    ("Ruritania said the tender for the port will expire on May 20.", ("May 20", "DATE", "2021-05-20")),
+    ("Jan Novak said work on the dam would go ahead later this week.", ("later this week", "DATE", "2021-W18")),
+    ("Jan Novak said the state-owned trucks will begin service in June.", ("June", "DATE", "2021-06")),
+])
+def test_a_statement_that_only_tells_a_happening_to_come_is_no_event(text, timex):
+    assert doc(text, [timex]).event_mentions == []
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Jan Novak said the market will be calm next year.", ("next year", "DATE", "2022")),
+    ("Jan Novak said the new rules would depress exports in June.", ("June", "DATE", "2021-06")),
+    ("Jan Novak said exports could begin to fall next month.", ("next month", "DATE", "2021-06")),
+    ("Jan Novak said the tax rate would be unchanged next year.", ("next year", "DATE", "2022")),
+    ("Jan Novak said overproduction will become a problem next year.", ("next year", "DATE", "2022")),
+    ("Jan Novak said the mill will begin work in June only if the weather holds.", ("June", "DATE", "2021-06")),
+])
+def test_a_forecast_leaves_the_statement(text, timex):
+    assert [m.code[:2] for m in doc(text, [timex]).event_mentions] == ["01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said its third quarter profit was up from a year earlier.",
+    "Jan Novak said the trade surplus will near 10 billion dlrs this year.",
+    "Exports of grain fell by a third in May, the Ruritania statistics office said.",
+    "Jan Novak said sales of the new model could double next year.",
+    "Jan Novak said orders for trucks were flat in Freedonia.",
+])
+def test_a_statement_of_how_a_result_or_a_statistic_moves_is_no_event(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania Paper said its linerboard prices would increase to 360 dlrs a ton.",
+    "Jan Novak said margins on gold contracts will be increased to 2,000 dlrs.",
+    "Jan Novak said the outlook for profit was bright.",
+])
+def test_prices_the_speaker_sets_a_measure_moved_or_a_state_leave_the_statement(text):
+    assert any(m.code[:2] == "01" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said the sale does not include the bakery in Freedonia.",
+    "Ruritania said the offer is subject to approval by the parliament.",
+    "Jan Novak said the purchase is conditioned on financing from Freedonia.",
+    "Jan Novak said conditions to the offer include a vote by the shareholders.",
+    "Jan Novak said the Freedonia Bank will act as agent for the lenders.",
+    "Ruritania said proceeds from the bond will be used to repay debt.",
+    "Jan Novak said the agreement calls for Ruritania to pay 20 dlrs a share.",
+])
+def test_a_statement_of_what_something_is_made_of_or_hangs_on_is_no_event(text):
+    assert doc(text).event_mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said the capital markets would then get used to the idea of buying the bonds.",
+    "Jan Novak said both platforms were being used to launch attacks on Freedonia shipping.",
+    "Jan Novak said Ruritania Steel will be included in the index of Freedonia.",
+])
+def test_a_use_or_an_inclusion_that_is_no_deal_term_leaves_the_statement(text):
+    assert [m.code[:2] for m in doc(text).event_mentions] == ["01"]
+
+
+def test_a_statement_whose_own_verb_comes_before_a_word_of_terms_stays():
+    assert [m.code for m in doc("Jan Novak said the talks went well and the plan includes new taxes.")
+            .event_mentions] == ["010"]
+
+
+def test_a_deal_that_calls_for_something_gives_its_terms_and_makes_no_appeal():
+    assert doc("The Ruritania plan calls for Freedonia to cut 500 jobs.").event_mentions == []

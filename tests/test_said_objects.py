@@ -1,0 +1,98 @@
+"""Where a statement's said part lies (fronted, quoted after its speaker, led by a condition) and whom it is
+aimed at."""
+
+import pytest
+
+from .test_events import doc
+from .test_statements import speakers_of
+
+
+def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
+    [said] = doc('"We managed to put our side of the story against them here," Jan Novak said.').event_mentions
+    assert (said.code, said.title) == ("010", 'Jan Novak says "we managed to put our side of the story"')
+    assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    'Ruritania said in a statement, "The board considers that the offer is far too low."',
+    'Jan Novak said: "The board considers that the offer is far too low."',
+])
+def test_a_quotation_after_its_speaker_is_what_the_speaker_says(text):
+    [said] = doc(text).event_mentions
+    assert said.title.endswith("says the board considers that the offer is far too low")
+
+
+def test_a_quotation_of_a_few_words_goes_on_in_the_reporters_words():
+    [said] = doc('Jan Novak said in Caracas, "radical changes" in interest rates were needed.').event_mentions
+    assert (said.code, said.title) == ("020", "Jan Novak says radical changes in interest rates were needed")
+
+
+def test_a_statement_that_opens_with_its_condition_is_what_the_speaker_says():
+    [said] = doc("Jan Novak added that if poor countries keep losing money, many will be unable to pay for imports."
+                 ).event_mentions
+    assert said.title == "Jan Novak says if poor countries keep losing money, many will be unable to pay for imports"
+    terms = "Jan Novak said if all options are exercised, the contract will be worth 78 mln dlrs."
+    assert doc(terms).event_mentions == []
+
+
+def test_a_quotation_after_its_speaker_that_reports_a_deed_is_the_deed():
+    [signed] = doc('Ruritania said, "We have signed the deal with Freedonia."').event_mentions
+    assert signed.code.startswith("05")
+
+
+def test_a_quotation_opening_with_a_conjunction_goes_on_after_it():
+    [said] = doc('"But we must not forget the cost of the war," Jan Novak said.').event_mentions
+    assert said.title == 'Jan Novak says "we must not forget the cost of the war"'
+
+
+@pytest.mark.parametrize("text", [
+    '"There is no doubt that the negotiations made Ruritania a force to be reckoned with," Jan Novak said.',
+    "The Ruritania accord on trade appeared in serious danger today, Jan Novak said.",
+])
+def test_a_fronted_clause_whose_trigger_makes_no_event_is_what_its_speaker_says(text):
+    assert speakers_of(text) == [("01", ["jan-novak"])]
+
+
+def _comment_roles(text: str) -> set[tuple[str, str]]:
+    [comment] = [m for m in doc(text).event_mentions if m.code[:2] == "01"]
+    return {(p.actor, p.role) for p in comment.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said he did not expect Ruritania to cut its rates.",  # named only further on
+    "Jan Novak said the takeover would allow Ruritania to expand.",  # after the reported clause's verb
+])
+def test_a_comment_is_aimed_at_no_actor_that_is_not_the_subject_of_what_was_said(text):
+    assert _comment_roles(text) == {("jan-novak", "source")}
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia said it gave the documents to Ruritania.",  # the speaker's own deed
+    "Freedonia said it is pursuing its claims against Ruritania.",  # what the speaker is doing
+])
+def test_a_comment_on_the_speaker_s_own_doing_is_aimed_at_whom_it_names(text):
+    assert ("ruritania", "target") in _comment_roles(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ruritanian Prime Minister Jan Novak said Ruritania would answer in kind if Freedonia kept up its pressure.",
+     "freedonia"),
+    ("Ruritania will not let Freedonia close the strait, Ruritanian Prime Minister Jan Novak said.", "freedonia"),
+    ("Ruritanian Prime Minister Jan Novak said Ruritania would answer in kind if the Canadian pressure went on.",
+     "canada"),
+    ("Ruritanian Prime Minister Jan Novak said last week's rise in Canadian interest rates was unjustified.", "canada"),
+])
+def test_a_threat_or_a_criticism_is_about_the_other_actor_its_said_clause_names(text, target):
+    [said] = doc(text).event_mentions
+    assert (target, "target") in {(p.actor, p.role) for p in said.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian Prime Minister Jan Novak said the Ruritania army would answer in kind if the Canadian pressure went "
+    "on.",  # the speaker's side only qualifies the clause's subject
+    "Ruritanian Prime Minister Jan Novak said Ruritania would answer in kind if pressure in Canada went on.",
+    "Ruritanian Prime Minister Jan Novak said Ruritania had understanding for what Freedonia had done.",  # a comment
+])
+def test_a_statement_names_no_target_where_its_clause_acts_on_no_other_actor(text):
+    [said] = doc(text).event_mentions
+    assert all(p.role != "target" for p in said.actors)
