@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..actors.gazetteer import gazetteer
-from . import frame, titles
+from . import titles
 from .lexicon import staff, title_words
+from .verb_roles import HOLDINGS
 
 
 def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
@@ -63,7 +64,7 @@ def _alone(match: re.Match, replacement: str) -> str:
 _AMOUNTS = frozenset({"share", "stake", "stakes", "pct", "percent", "interest", "control", "rest", "remainder",
                       "balance", "majority", "holding", "holdings"})  # holdings told by how much of them: "Acme
 # stake" is a stake in Acme, not Acme's
-_OWNED_PARTS = frame.HOLDINGS - _AMOUNTS | {
+_OWNED_PARTS = HOLDINGS - _AMOUNTS | {
     "subsidiaries", "branch", "branches", "divisions", "affiliate", "affiliates", "shareholders", "stockholders",
     "board", "directors", "management", "executives", "officials", "plant", "plants", "earnings", "profits", "sales",
     "revenues", "offices", "bonds", "debt"}

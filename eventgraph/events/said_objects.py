@@ -7,8 +7,9 @@ from __future__ import annotations
 from ..actors import descriptions
 from ..model import Mention
 from ..temporal import aspect
-from . import attach, frame, phrases, titles, triggers
+from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING
+from .parse_words import unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, _number, _past, _past_adverbs, reporting
 )
@@ -220,7 +221,7 @@ def _acted_on_by_own(words: Words, trigger: triggers.Trigger, placed: list[tuple
         return []  # "Acme has no comment on the charge against Widget": it says nothing of Widget
     named = [m for i, m in placed if first < i < end and not attach.coordinated(words, subject, m)]
     found = sorted(named + _nationals(words, first + 1, end, published), key=lambda m: m.start)
-    return frame.unique([m for m in found if m.actor not in speaking and _acted_on(words, m)], [])
+    return unique([m for m in found if m.actor not in speaking and _acted_on(words, m)], [])
 
 
 SCENES = frozenset({"in", "at", "near", "inside", "outside", "before", "after", "since", "during", "following",

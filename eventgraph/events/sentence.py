@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
-from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, phrases,
+from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, parse_words, phrases,
                reported_clause, reports, said_by, said_content, said_objects, short_names, statements, triggers,
                written)
 from .lexicon import Entry, criticised
@@ -254,7 +254,7 @@ def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
 
 
 def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
-                  read_frames: list[frame.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
+                  read_frames: list[parse_words.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
     """What the parse says overrides the word rules: negated triggers go; the doer and what it acts on replace
     the guesses where the parse names them."""
     kept_found, kept_bindings = [], []
