@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention
@@ -37,8 +38,8 @@ def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.T
 
 def _name_words(words: Words, mentions: list) -> set[int]:
     """The indices of the words inside the spans of `mentions` (actor mentions or time expressions)."""
-    return {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
-            if words.starts[i] < mention.end}
+    return {i for mention in mentions
+            for i in range(words.index_at(mention.start), bisect_left(words.starts, mention.end))}
 
 
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
