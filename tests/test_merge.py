@@ -1018,3 +1018,20 @@ def test_a_deed_dated_by_the_first_day_of_a_stretch_took_the_stretch(text, until
     doc.timexes.append(Timex(at, at + 10, "October 16", "DATE", "2021-10-16"))
     date = relation.relate(doc, doc.event_mentions[0])
     assert (date.value, date.relation, date.until) == ("2021-08-12", "since" if until else "on", until)
+
+
+def test_undated_violence_told_by_a_verb_with_only_its_doer_and_trigger_in_common_is_not_a_dated_attack():
+    dated = told("a", "2021-05-03", "Ruritania attacked Freedonia's oil platform on Monday.", "attacked", "190",
+                 [("ruritania", "source"), ("freedonia", "target")], "Monday", "2021-05-03")
+    verb = told("b", "2021-05-03", "Ruritania also attacked and seized a ship, officials said.", "attacked", "190",
+                [("ruritania", "source")])
+    assert len(merge.merge_events([dated, verb], ACTORS)) == 2
+    noun = told("c", "2021-05-03", "Officials called the Ruritanian attack measured.", "attack", "190",
+                [("ruritania", "source")])
+    [event] = merge.merge_events([dated, noun], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]
+    resigned = told("d", "2021-05-03", "Jan Novak resigned as minister on Monday.", "resigned", "083", SPEAKER,
+                    "Monday", "2021-05-03")
+    again = told("e", "2021-05-04", "Jan Novak, who resigned, said he had no regrets.", "resigned", "083", SPEAKER)
+    [event] = merge.merge_events([resigned, again], ACTORS)
+    assert [s.doc for s in event.sources] == ["d", "e"]

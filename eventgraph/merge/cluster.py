@@ -33,7 +33,8 @@ Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
 in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
-an article that close would give the day.
+an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces attacked a
+ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days.
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -61,7 +62,7 @@ from . import dates
 from .anchors import anchored
 from .places import places
 from .relation import (TEXT_GAVE_NONE, another_instance, definite, ended, going_on, lasting, new_instance, relate,
-                       series)
+                       series, violence_told_done)
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -106,6 +107,7 @@ class Report:
     places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Port Marin")
     people: frozenset[str] = frozenset()  # the doers that are persons, not countries or bodies
     definite: bool = False  # told as one its article has told of ("the attack"), with no actor or as one that lasts
+    verbal: bool = False  # violence that nothing dates, told by a verb ("forces attacked a ship"), not by a noun
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -272,7 +274,8 @@ def reports(documents: list[Document], actors: list[Actor],
                                 places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
                                 sources & persons, (not sources and not targets or given.relation == "before" and
                                                     dates.weak(given) and lasting(mention)) and
-                                definite(doc, mention)))
+                                definite(doc, mention),
+                                given.relation == "before" and dates.weak(given) and violence_told_done(mention)))
     return found
 
 
@@ -463,9 +466,14 @@ def _vaguer_than_news(report: Report, happening: Happening) -> bool:
 def _told_alike(report: Report, happening: Happening) -> bool:
     """Whether a deed that no date tells apart from others of its doer ("Iraq said it repelled an attack", in
     reports of three days) and that shares no word with the happening is told of in the same words: the same
-    trigger, or the same sentence. "Repelled" and "killed", "attack" and "offensive" are other deeds."""
-    return kind(report.mention.code)[0] != "act" or report.trigger in happening.triggers or \
-        (report.doc, report.mention.sentence) in happening.sentences
+    trigger, or the same sentence. "Repelled" and "killed", "attack" and "offensive" are other deeds. Violence some
+    text dates is not told by a verb alone: a doer at war attacks most days, and an attack told as done ("forces
+    attacked a ship") with nothing but its doer and that verb in common is another one, which an article meaning
+    the dated one would tell in some word of it; a noun names a happening ("a U.S. attack", "the raid") and may
+    name the one dated. A resignation or a filing is told again by its verb alone."""
+    if kind(report.mention.code)[0] != "act" or (report.doc, report.mention.sentence) in happening.sentences:
+        return True
+    return report.trigger in happening.triggers and not (report.verbal and happening.dated)
 
 
 def _specific_fit(report: Report, happening: Happening) -> bool:

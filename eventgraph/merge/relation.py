@@ -265,10 +265,19 @@ def another_instance(doc: Document, mention: EventMention) -> bool:
     return bool(_ANOTHER.search(_before_trigger(doc, mention)))
 
 
+_VIOLENCE = frozenset({"18", "19", "20"})  # a war has deeds of these kinds most days: one verb tells of many
+
+
 def definite(doc: Document, mention: EventMention) -> bool:
     """"The strike", "this walkout": a happening its article has told of, named by a noun ("the strike was called
     off"; not "the union has struck")."""
     return not _verb(mention.trigger.lower().split()[0]) and bool(_DEFINITE.search(_before_trigger(doc, mention)))
+
+
+def violence_told_done(mention: EventMention) -> bool:
+    """"Forces attacked a ship", "troops repelled it": an assault or a fight (CAMEO roots 18-20) told by a verb in
+    the past, not named by a noun ("an attack", "the raid")."""
+    return mention.code[:2] in _VIOLENCE and mention.trigger.lower().split()[0].endswith("ed")
 
 
 def _verb(word: str) -> bool:
