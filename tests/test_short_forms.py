@@ -14,14 +14,15 @@ def test_the_initials_a_name_goes_by():
 
 
 def test_short_forms():
-    assert short_forms.stands_for(["NWMA"], ["U.S.", "National", "Widget", "Makers", "Association"])
-    assert short_forms.stands_for(["AMC"], ["American", "Motors", "Corp"])
-    assert short_forms.stands_for(["Foods"], ["Acme", "Foods", "Corp"])
-    assert short_forms.stands_for(["Widget", "Makers"], ["National", "Widget", "Makers", "Association"])
-    assert not short_forms.stands_for(["Corp"], ["Acme", "Foods", "Corp"])  # every company's
-    assert not short_forms.stands_for(["NBA"], ["National", "Widget", "Makers", "Association"])
-    assert not short_forms.stands_for(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"])
-    assert not short_forms.stands_for(["Makers", "Widget"], ["National", "Widget", "Makers", "Association"])
+    g = gazetteer()
+    assert short_forms.stands_for(["NWMA"], ["U.S.", "National", "Widget", "Makers", "Association"], g)
+    assert short_forms.stands_for(["AMC"], ["American", "Motors", "Corp"], g)
+    assert short_forms.stands_for(["Foods"], ["Acme", "Foods", "Corp"], g)
+    assert short_forms.stands_for(["Widget", "Makers"], ["National", "Widget", "Makers", "Association"], g)
+    assert not short_forms.stands_for(["Corp"], ["Acme", "Foods", "Corp"], g)  # every company's
+    assert not short_forms.stands_for(["NBA"], ["National", "Widget", "Makers", "Association"], g)
+    assert not short_forms.stands_for(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"], g)
+    assert not short_forms.stands_for(["Makers", "Widget"], ["National", "Widget", "Makers", "Association"], g)
 
 
 def _doc(text, names):
