@@ -48,3 +48,10 @@ def test_a_short_form_named_only_after_it_stands_for_nothing():
     text = "Widget said it would appeal the ruling against Acme Widget Inc."
     doc = _doc(text, {"Acme Widget Inc": "acme"})
     assert short_forms.body_named_before(doc, 0, len("Widget")) is None
+
+
+def test_the_second_word_of_a_two_word_company_name_is_its_short_form():
+    g = gazetteer()
+    assert short_forms.second_word(["International", "Multifoods", "Corp"], g) == "Multifoods"
+    assert short_forms.second_word(["Acme", "Widget", "Holdings", "Inc"], g) is None
+    assert short_forms.second_word(["Jane", "Doe", "Inc"], g) is None

@@ -46,6 +46,14 @@ def stands_for(short: list[str], full: list[str], g) -> bool:
     return any(full[k:k + len(short)] == short for k in range(len(full) - len(short) + 1))
 
 
+def second_word(name: list[str], g) -> str | None:
+    """The short form a company's name of two words (its legal form aside) may go by, its second ("Multifoods"
+    of "International Multifoods Corp"); None when the first is a given name ("Jane Doe Inc" is named after a
+    person, whom "Doe" names) or the name has more or fewer words."""
+    words = g.without_legal_forms(name)
+    return words[1] if len(words) == 2 and words[0] not in g.given_names else None
+
+
 def body_named_before(doc: Document, start: int, end: int) -> Mention | None:
     """The organisation named in full before `start` that the capitalised words at `start`..`end` stand for, as
     a mention of it there; None when they are a name the actor stage knows, when no body named before fits
