@@ -14,7 +14,9 @@ Read from the words: statements are not parsed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..actors.descriptions import country_of_adjective
 from ..model import Document, Mention
@@ -149,13 +151,14 @@ def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Menti
     # "proposed the conversion" makes no offer
     verbs = {form for lemma in DOING[singular] for form in verb_forms(lemma)}
     found: dict[int, Mention] = {}
-    for sentence in doc.sentences:
+    told = _mentions_by_sentence(doc, start)
+    for index, sentence in enumerate(doc.sentences):
         if sentence.start >= start:
             break
-        mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= min(start, sentence.end)]
+        mentions = told.get(index)
         if not mentions:
             continue
-        words = read(sentence.text, sentence.start)
+        words = _sentence_words(sentence.text, sentence.start)
         ends = {words.index_at(m.end - 1): m for m in mentions}
         starts = {words.index_at(m.start): m for m in mentions}
         for j, form in enumerate(words.forms):
@@ -170,6 +173,26 @@ def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Menti
                 found[maker.start] = maker
     return [replace(found[key], start=start, end=end, text=doc.text[start:end], name=found[key].name or
                     found[key].text) for key in sorted(found, reverse=True)]
+
+
+def _mentions_by_sentence(doc: Document, start: int) -> dict[int, list[Mention]]:
+    """The mentions that end before `start`, by the sentence that holds each whole, in one pass over them: each
+    call of `earlier_makers` reads every earlier sentence, so a scan of all mentions per sentence would grow
+    with the square of the article's length."""
+    opens = [sentence.start for sentence in doc.sentences]
+    found: dict[int, list[Mention]] = {}
+    for mention in doc.mentions:
+        index = bisect_right(opens, mention.start) - 1
+        if index >= 0 and mention.end <= min(start, doc.sentences[index].end):
+            found.setdefault(index, []).append(mention)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(text: str, offset: int) -> Words:
+    """The words of a sentence, read once for every statement of its article that looks back at it (never
+    changed by those that read them)."""
+    return read(text, offset)
 
 
 def _before_by(words: Words, j: int) -> int:

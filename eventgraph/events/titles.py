@@ -414,6 +414,18 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
     return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
 
 
+def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
+    """`core_end` of the clause at words `first` to `last` of a sentence, its verb at word `verb`: the last word
+    its core keeps (the comma that closes it, when one does), or None. The clause is read as a title
+    reads it, in the tokens its spaces part (the word after `last` tells whether a phrase ends there)."""
+    text = words.span(first, min(len(words) - 1, last + 1))
+    tokens = [(match.start(), match.end()) for match in re.finditer(r"\S+", text)]
+    at = words.starts[verb] - words.starts[first]
+    verb_token = next((n for n, (start, end) in enumerate(tokens) if start <= at < end), 0)
+    cut = core_end([text[start:end] for start, end in tokens], verb_token, len(tokens) - 1)
+    return None if cut is None else words.index_at(words.starts[first] + tokens[cut - 1][1] - 1)
+
+
 def has_quote(said: str) -> bool:
     """Whether what was said holds a quotation mark: a quote is shown whole, never cut."""
     return any(mark in said for mark in '"“”')
