@@ -56,7 +56,8 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0:
         return False
     speaker = next((mention for mention in binding.targets + binding.sources
-                    if words.index_at(mention.start) == trigger.last + 1), None)
+                    if words.index_at(mention.start) == trigger.last + 1), None) or \
+        _titled_after(words, trigger, binding.targets + binding.sources)
     if speaker is None:
         return False
     speaker = _titled_person(words, speaker, binding.targets)
@@ -79,6 +80,22 @@ def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Ment
                         for j in range(end, at)):
             return mention
     return speaker
+
+
+BEFORE_NAME = frozenset({"a", "an", "the", "that", "in", "on", "at", "by", "to", "of", "for", "with", "from",
+                         "after", "before", "during", "as"})  # words that open a phrase other than a title
+
+
+def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
+    """'"...," said Acme analyst Jan Novak', '"...," said Dr Jan Novak': a person named after a title that
+    follows the reporting verb speaks, as one named right after it does."""
+    for mention in mentions:
+        at = words.index_at(mention.start)
+        if mention.type == "person" and trigger.last + 1 < at <= trigger.last + 1 + TITLE_REACH and all(
+                (words.forms[j] == "." or words.forms[j].replace("-", "").isalpha()) and
+                words.forms[j] not in COORDINATORS | BEFORE_NAME for j in range(trigger.last + 1, at)):
+            return mention
+    return None
 
 
 LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  # a title goes on after "says"
