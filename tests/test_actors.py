@@ -1,4 +1,5 @@
 from eventgraph import actors, sentences
+from eventgraph.actors.gazetteer import gazetteer
 from eventgraph.model import Document, EventMention, Participant
 
 
@@ -699,3 +700,10 @@ def test_a_surname_that_is_also_a_function_word_opens_the_name_after_a_title():
     assert all(m.text != "He" for m in doc.mentions)
     doc = read("Peru's harvest fell, and Peru will import grain.\n\nAcme Chairman In Lima Jane Doe said so.\n")
     assert [m.text for m in doc.mentions if m.type == "person"] == ["Jane Doe"]
+
+
+def test_the_titles_of_heads_of_state_are_public_offices_read_from_the_titles_file():
+    g = gazetteer()
+    assert {"president", "prime minister", "king"} <= g.head_titles <= g.state_titles
+    assert "foreign minister" in g.state_titles and "foreign minister" not in g.head_titles
+    assert "spokesman" not in g.head_titles

@@ -23,3 +23,9 @@ def test_what_a_speaker_agreed_to_is_no_agreement_of_its_own():
 def test_a_view_agreed_on_is_no_agreement():
     text = "Jan Novak said the banks of Freedonia agreed on Ruritania's need for growth."
     assert "057" not in [mention.code for mention in doc(text).event_mentions]
+
+
+def test_completing_an_agreement_concludes_it():
+    [made] = [m for m in doc("Ruritania said it completed a previously announced agreement with Freedonia to "
+                             "operate ferries.").event_mentions if m.code == "057"]
+    assert {p.actor for p in made.actors} == {"ruritania", "freedonia"}

@@ -1318,3 +1318,9 @@ def test_a_deed_said_of_a_named_actor_that_no_trigger_names_keeps_its_statement(
     said = doc("Jan Novak said Freedonia bought 5,000 tonnes of Ruritanian wheat overnight.")
     assert [m.code for m in said.event_mentions] == ["010"]
     assert not doc("Jan Novak said the year-ago figures excluded sales of the units.").event_mentions
+
+
+def test_a_statement_the_words_find_no_speaker_for_is_read_from_the_parse():
+    text = "Jan Novak, chief economist with a large bank, said on Monday that bond yields would probably rise further."
+    [said] = doc(text).event_mentions
+    assert (said.code, said.title) == ("010", "Jan Novak says bond yields would probably rise further")

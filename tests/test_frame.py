@@ -3,9 +3,10 @@
 import spacy
 from spacy.tokens import Doc
 
-from eventgraph import events, pipeline
+from eventgraph import events, pipeline, syntax
 from eventgraph.actors.descriptions import add_countries, speaks_for
-from eventgraph.events import frame, titles
+from eventgraph.events import frame, noun_roles, titles
+from eventgraph.events.parse_words import Aligned
 from eventgraph.events.written import _distinct, _names
 from eventgraph.events.phrases import phrase
 from eventgraph.events.text import read
@@ -685,6 +686,20 @@ def test_the_parties_a_meeting_involves_and_who_bargained_in_its_round_take_part
 def test_what_is_discussed_is_no_party_to_the_discussion():
     assert participants("Jan Novak discussed the Ruritania-Freedonia war with Sue Smith.", "04") == [
         {"jan-novak", "sue-smith"}]
+
+
+def test_what_talks_are_about_is_no_party_to_them():
+    assert participants("Jan Novak and Sue Smith held talks on Ruritania on Monday.", "04") == [
+        {"jan-novak", "sue-smith"}]
+    assert all("ruritania" not in found for found in participants(
+        "Senior diplomats held talks on Ruritania and Freedonia on Monday.", "04"))
+
+
+def test_the_owner_of_what_talks_are_about_may_be_a_party():
+    text = "The talks on Ruritania's debt ended."
+    [parsed] = syntax.parse([text])
+    mentions = [Mention(text.index("Ruritania"), text.index("Ruritania") + 9, "Ruritania", "ruritania", "country")]
+    assert noun_roles._topics(parsed[1], frame._placed(Aligned(parsed, 0), mentions)) == []
 
 
 def test_a_country_read_from_a_doer_s_adjective_is_an_actor_of_the_article():

@@ -4,7 +4,7 @@ import pytest
 
 from eventgraph.events import judged
 from eventgraph.events.text import read
-from eventgraph.model import Mention
+from eventgraph.model import Document, Mention, Sentence
 
 from .test_events import doc, titles_and_actors
 
@@ -89,3 +89,26 @@ def test_a_maker_whose_name_ends_as_an_adverb_does_is_still_read():
     words = read("Italy has offered to buy the port.", 0)
     italy = Mention(0, 5, "Italy", "italy", "country")
     assert judged._doer_of(words, 2, {0: italy}) is italy
+
+
+def test_a_deed_led_by_a_countrys_adjective_is_aimed_at_that_country():
+    assert ("west-germany", "target") in statement_roles(
+        "Jan Novak said he was disappointed by the West German decision to cut tariffs.")[0]
+    assert ("japan", "target") in statement_roles("Jan Novak said the new Japanese proposal was too vague.")[0]
+
+
+def test_a_capitalised_word_of_no_country_ends_the_search_for_an_adjective():
+    found = statement_roles("Jan Novak said the Japanese Harbour Board decision was too hasty.")
+    assert all(("japan", "target") not in actors for actors in found)
+
+
+def test_the_mentions_told_before_a_place_are_listed_by_their_sentence():
+    text = "Acme bid. Beta said Gamma offered."
+    document = Document("d", "d", text, sentences=[Sentence(0, 9, "Acme bid."), Sentence(10, 34, text[10:])],
+                        mentions=[Mention(0, 4, "Acme", "acme", "organization"),
+                                  Mention(10, 14, "Beta", "beta", "organization"),
+                                  Mention(20, 25, "Gamma", "gamma", "organization")])
+    told = judged._mentions_by_sentence(document, text.index("offered"))
+    assert {index: [m.actor for m in found] for index, found in told.items()} == {0: ["acme"], 1: ["beta", "gamma"]}
+    assert judged._mentions_by_sentence(document, text.index("Gamma")) == {0: [document.mentions[0]],
+                                                                          1: [document.mentions[1]]}

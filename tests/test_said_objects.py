@@ -96,3 +96,18 @@ def test_a_threat_or_a_criticism_is_about_the_other_actor_its_said_clause_names(
 def test_a_statement_names_no_target_where_its_clause_acts_on_no_other_actor(text):
     [said] = doc(text).event_mentions
     assert all(p.role != "target" for p in said.actors)
+
+
+@pytest.mark.parametrize("text", [
+    '"The offer is far too low for our shareholders," said Acme analyst Jan Novak.',
+    '"The offer is far too low for our shareholders," said Dr. Jan Novak.',
+])
+def test_a_speaker_named_after_a_title_that_follows_the_verb_says_the_quotation(text):
+    [said] = doc(text).event_mentions
+    assert [p.actor for p in said.actors if p.role == "source"] == ["jan-novak"]
+    assert "the offer is far too low" in said.title.lower() and not said.title.endswith("Jan Novak")
+
+
+def test_a_phrase_that_opens_with_a_preposition_after_the_verb_is_no_title():
+    [said] = doc('"The offer is far too low for our shareholders," Sue Smith said on behalf of Jan Novak.').event_mentions
+    assert [p.actor for p in said.actors if p.role == "source"] == ["sue-smith"]

@@ -14,14 +14,15 @@ def test_the_initials_a_name_goes_by():
 
 
 def test_short_forms():
-    assert short_forms.stands_for(["NWMA"], ["U.S.", "National", "Widget", "Makers", "Association"])
-    assert short_forms.stands_for(["AMC"], ["American", "Motors", "Corp"])
-    assert short_forms.stands_for(["Foods"], ["Acme", "Foods", "Corp"])
-    assert short_forms.stands_for(["Widget", "Makers"], ["National", "Widget", "Makers", "Association"])
-    assert not short_forms.stands_for(["Corp"], ["Acme", "Foods", "Corp"])  # every company's
-    assert not short_forms.stands_for(["NBA"], ["National", "Widget", "Makers", "Association"])
-    assert not short_forms.stands_for(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"])
-    assert not short_forms.stands_for(["Makers", "Widget"], ["National", "Widget", "Makers", "Association"])
+    g = gazetteer()
+    assert short_forms.stands_for(["NWMA"], ["U.S.", "National", "Widget", "Makers", "Association"], g)
+    assert short_forms.stands_for(["AMC"], ["American", "Motors", "Corp"], g)
+    assert short_forms.stands_for(["Foods"], ["Acme", "Foods", "Corp"], g)
+    assert short_forms.stands_for(["Widget", "Makers"], ["National", "Widget", "Makers", "Association"], g)
+    assert not short_forms.stands_for(["Corp"], ["Acme", "Foods", "Corp"], g)  # every company's
+    assert not short_forms.stands_for(["NBA"], ["National", "Widget", "Makers", "Association"], g)
+    assert not short_forms.stands_for(["Acme", "Foods", "Corp"], ["Acme", "Foods", "Corp"], g)
+    assert not short_forms.stands_for(["Makers", "Widget"], ["National", "Widget", "Makers", "Association"], g)
 
 
 def _doc(text, names):
@@ -47,3 +48,10 @@ def test_a_short_form_named_only_after_it_stands_for_nothing():
     text = "Widget said it would appeal the ruling against Acme Widget Inc."
     doc = _doc(text, {"Acme Widget Inc": "acme"})
     assert short_forms.body_named_before(doc, 0, len("Widget")) is None
+
+
+def test_the_second_word_of_a_two_word_company_name_is_its_short_form():
+    g = gazetteer()
+    assert short_forms.second_word(["International", "Multifoods", "Corp"], g) == "Multifoods"
+    assert short_forms.second_word(["Acme", "Widget", "Holdings", "Inc"], g) is None
+    assert short_forms.second_word(["Jane", "Doe", "Inc"], g) is None

@@ -503,3 +503,39 @@ def test_what_be_says_of_its_subject_keeps_the_phrase_that_completes_it(sentence
 ])
 def test_a_shortened_clause_keeps_what_completes_its_predicate(said, expected):
     assert titles.shortened(said) == expected
+
+
+def test_what_was_said_after_a_fronted_phrase_is_the_clause_past_its_comma():
+    sentence = "According to its latest filing, the fund bought 12 pct of the mill, Jan Novak said."
+    words = read(sentence, 0)
+    assert titles.past_fronted(words, "According to its latest filing", ("Jan Novak",)) == \
+        "the fund bought 12 pct of the mill"
+    insertion = read("Within two years, he said, the plant will close.", 0)
+    assert titles.past_fronted(insertion, "Within two years", ("Jan Novak",)) == "the plant will close"
+    speaker = read("Within two years, he said.", 0)
+    assert titles.past_fronted(speaker, "Within two years", ("Jan Novak",)) == "Within two years"
+    own_clause = read("In some towns the prices rose, in part because of the drought, Jan Novak said.", 0)
+    assert titles.past_fronted(own_clause, "In some towns the prices rose", ("Jan Novak",)) == \
+        "In some towns the prices rose"
+
+
+def test_a_fronted_phrase_that_names_the_speaker_again_stays():
+    words = read("Under the plan, Jan Novak will sell the mill, the ministry said.", 0)
+    assert titles.past_fronted(words, "Under the plan", ("Jan Novak",)) == "Under the plan"
+
+
+def test_a_word_that_opens_sentences_but_no_name_loses_its_capital_where_it_opened_one():
+    words = read("Not every stall at the fair will open, Jan Novak said.", 0)
+    assert titles.as_said(words, "Not every stall at the fair will open", words.text) == \
+        "not every stall at the fair will open"
+    month = read("March sales rose sharply, Jan Novak said.", 0)
+    assert titles.as_said(month, "March sales rose sharply", month.text) == "March sales rose sharply"
+
+
+def test_a_doerless_clause_with_a_verb_of_its_own_takes_no_participle_after_it():
+    assert titles.compose([], "privatize", "shares of three firms fell below their issue price") == \
+        "Shares of three firms fell below their issue price"
+    assert titles.compose([], "sign", "the 1979 treaty") == "The 1979 treaty signed"
+    assert titles.compose([], "elect", "it said Jan Novak") == "It said Jan Novak elected"
+    assert titles.compose([], "indict", "Jan Novak and two aides were also") == \
+        "Jan Novak and two aides were also indicted"

@@ -71,7 +71,8 @@ class Gazetteer:
         self._load_organizations()
         titles = _rows("titles.txt")
         self.titles = {row[0].strip().lower() for row in titles}
-        self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]}
+        self.head_titles = {row[0].strip().lower() for row in titles if row[1:] == ["head"]}
+        self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]} | self.head_titles
         before_names = self.titles - {
             row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
         legal_forms = _rows("legal_forms.txt")

@@ -23,10 +23,6 @@ _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at
 _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
 _UNIT_AFTER = re.compile(r"(?:['’]s?)?(?:[ ]+[A-Za-z][a-z-]*){1,4}[ ]*")  # "'s Money and Credit section"
-# Heads of state or government, whose country the text may leave unsaid ("President Jane Doe said")
-_HEAD_TITLES = {"president", "president-elect", "prime minister", "premier", "chancellor",
-                "chancellor of the exchequer", "king", "queen", "emperor", "sultan", "emir", "crown prince",
-                "supreme leader"}
 _WORD = re.compile(r"\S+")
 _SET_OFF_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")  # "(INRO)" between a body and its title
 _APPOSED_BODY = re.compile(r",[ ]+(?:a|an|the)[ ]+")  # "Jane Doe, an Acme spokeswoman"
@@ -209,7 +205,7 @@ class Titles:
         """"President Jane Doe", "Emperor X", "Chancellor of the Exchequer X": the title of a head of state or
         government, capitalised before the name and qualified by nothing (a company writes "Acme president" or
         "Acme President"), names the one of the country the article is about."""
-        if title not in _HEAD_TITLES:
+        if title not in self.gazetteer.head_titles:
             return False
         words = _WORD.findall(self.flat[max(0, start - 100):start])
         size = len(title.split())

@@ -252,10 +252,9 @@ class Settling:
             word not in g.organization_words and word not in g.not_names and word.lower() not in g.organization_nouns
 
     def _last_words(self) -> dict[str, Mention]:
-        """"Multifoods" after "International Multifoods Corp": the second of a company's two name words (its
-        legal form aside) is its short name when the first is no given name ("Jane Doe Inc" is named after a
-        person, whom "Doe" names), the second is no word naming bodies generally ("Acme Group"), and no other
-        actor's name holds it."""
+        """"Multifoods" after "International Multifoods Corp": a company's second name word
+        (`short_forms.second_word`) is its short name when it is no word naming bodies generally ("Acme Group")
+        and no other actor's name holds it."""
         g = self.gazetteer
         owners: dict[str, set[str]] = {}
         found: dict[str, Mention] = {}
@@ -263,9 +262,9 @@ class Settling:
             words = (mention.name or mention.text).split()
             for word in words:
                 owners.setdefault(word, set()).add(mention.actor)
-            words = g.without_legal_forms(words)
-            if mention.type == "organization" and len(words) == 2 and words[0] not in g.given_names:
-                found.setdefault(words[1], mention)
+            short = short_forms.second_word(words, g) if mention.type == "organization" else None
+            if short is not None:
+                found.setdefault(short, mention)
         return {word: mention for word, mention in found.items()
                 if self._names_one(word, owners) and len(word) > 3 and word not in g.forms}
 

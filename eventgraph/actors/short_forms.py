@@ -32,7 +32,7 @@ def initials(name: str, g) -> list[str]:
     return sorted(form for form in forms if len(form) >= 2)
 
 
-def stands_for(short: list[str], full: list[str]) -> bool:
+def stands_for(short: list[str], full: list[str], g) -> bool:
     """Whether the words `short` are a short form of the name `full`: its initials, or their tail after one
     letter ("NWMA" of "U.S. National Widget Makers Association"), or a run of its words that are not all generic
     ("Foods" of "Acme Foods Corp", not "Corp")."""
@@ -40,10 +40,18 @@ def stands_for(short: list[str], full: list[str]) -> bool:
         return False
     if len(short) == 1 and short[0].isupper() and len(short[0]) >= MIN_ACRONYM:
         return any(form.endswith(short[0]) and len(form) - len(short[0]) <= 1
-                   for form in initials(" ".join(full), gazetteer()))
+                   for form in initials(" ".join(full), g))
     if all(word.lower() in GENERIC for word in short):
         return False
     return any(full[k:k + len(short)] == short for k in range(len(full) - len(short) + 1))
+
+
+def second_word(name: list[str], g) -> str | None:
+    """The short form a company's name of two words (its legal form aside) may go by, its second ("Multifoods"
+    of "International Multifoods Corp"); None when the first is a given name ("Jane Doe Inc" is named after a
+    person, whom "Doe" names) or the name has more or fewer words."""
+    words = g.without_legal_forms(name)
+    return words[1] if len(words) == 2 and words[0] not in g.given_names else None
 
 
 def body_named_before(doc: Document, start: int, end: int) -> Mention | None:
@@ -56,8 +64,9 @@ def body_named_before(doc: Document, start: int, end: int) -> Mention | None:
     short = text.split()
     if len(short) == 1 and short[0].endswith("s") and re.search(rf"\b{re.escape(short[0].lower())}\b", doc.text):
         return None  # "Dealers said": people of a kind the article writes in lower case, not the body they name
+    g = gazetteer()
     fits = {m.actor: m for m in doc.mentions if m.type == "organization" and m.end <= start and
-            stands_for(short, m.text.split())}
+            stands_for(short, m.text.split(), g)}
     if len(fits) != 1:
         return None
     return replace(next(iter(fits.values())), start=start, end=end, text=text)

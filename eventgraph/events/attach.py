@@ -864,6 +864,10 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> 
             continue
         opening = _employer(words, placed, start) if employer else [m for i, m in placed if i == start and
                                                                     not _group_owner(words, m)]
+        holder = None if employer or start >= trigger.first else \
+            _title_holder(words, placed, start, opening[0] if opening else None)
+        if holder is not None and holder.end <= words.starts[trigger.first]:
+            return [holder]
         if opening:
             subject = opening[0]
             following = [m for i, m in placed if words.clause[i] == clause and i > start and i < trigger.first]
@@ -871,6 +875,24 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> 
                 return following[:1]
             return [subject] + [m for m in following if coordinated(words, subject, m)]
     return []
+
+
+TITLE_REACH = 4  # words of a title between the body it names and its holder: "Defence Secretary", "vice chairman"
+
+
+def _title_holder(words: Words, placed, start: int, qualifier: Mention | None) -> Mention | None:
+    """"U.S. Defence Secretary Jane Doe, in remarks to reporters, said", "Freedonian Trade Minister Jane Doe, ...,
+    said": the person a clause opens with past the words of a title, and past the country or body that qualifies
+    it when one is named (the reader gave the person to that body), is the clause's subject; the body or the
+    adjective only says whose title it is."""
+    begin = qualifier.end if qualifier is not None else words.starts[start]
+    holder = next((m for _, m in placed if m.start >= begin), None)
+    if holder is None or holder.type != "person" or holder.affiliation is None or \
+            qualifier is not None and holder.affiliation != qualifier.actor:
+        return None
+    between = words.text[begin - words.offset:holder.start - words.offset].split()
+    return holder if 0 < len(between) <= TITLE_REACH and all(word.isalpha() for word in between) and \
+        between[-1].lower() in title_words() and (qualifier is not None or between[0][0].isupper()) else None
 
 
 STAFF = frozenset({"analysts", "economists", "experts", "scientists", "doctors", "researchers", "engineers",

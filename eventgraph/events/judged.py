@@ -4,8 +4,8 @@ Acme's offer was inadequate", "would respond to any measure by Freedonia").
 
 The deed is a noun of deciding or doing (`JUDGED`; a standing policy is none), and its maker the actor whose
 name or possessive stands right before it, with at most a few plain modifiers between ("a Freedonia government
-finding"), or who follows it after "by"; not a country's adjective alone ("the Freedonian decision" stays
-untold). The speaker and those it speaks for are never the target of their own words ("said its decision"):
+finding"), or who follows it after "by", or the country whose adjective leads it ("said the Canadian decision was
+unfair", "rejected the latest Soviet proposal"), as CAMEO codes a deed a country's adjective qualifies. The speaker and those it speaks for are never the target of their own words ("said its decision"):
 a deed of theirs passes to the next one named ("said its response to Acme's attack"). A deed the statement
 names only as "the offer" was made by whoever the article last named as making one before
 (`earlier_maker`; only deeds with a verb of their own in `DOING`, not "the plan", so often the speaker's own).
@@ -14,8 +14,11 @@ Read from the words: statements are not parsed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
+from ..actors.descriptions import country_of_adjective
 from ..model import Document, Mention
 from . import triggers
 from .lexicon import verb_forms
@@ -45,7 +48,7 @@ def makers(words: Words, trigger: triggers.Trigger, mentions: list[Mention], spe
     for j in _within(words, trigger.last + 1, len(words)) + _within(words, 0, trigger.first):
         if words.forms[j] not in JUDGED:
             continue
-        maker = _maker(words, j, ends) or _agent_after(words, j, starts)
+        maker = _maker(words, j, ends) or _agent_after(words, j, starts) or _national_maker(words, j, doc)
         if maker is None and _bare(words, j):
             maker = earlier_maker(doc, words.forms[j], words.starts[j], words.ends[j], speaking)
             if maker is None:
@@ -76,6 +79,27 @@ def _maker(words: Words, j: int, ends: dict[int, Mention]) -> Mention | None:
         form = words.forms[k]
         if not form.isalpha() or form in STOPS or words.is_break(k) or form.endswith("'s"):
             return None
+    return None
+
+
+def _national_maker(words: Words, j: int, doc: Document) -> Mention | None:
+    """The country whose adjective stands among the plain words right before the deed noun at word `j` ("the
+    Canadian decision", "a new Soviet proposal", "the West German move"), as a mention at the adjective's place."""
+    for k in range(j - 1, max(-1, j - 2 - MAX_MODIFIERS), -1):
+        form = words.forms[k]
+        if not form.isalpha() or form in STOPS or words.is_break(k):
+            return None
+        if not words.capitalised(k):
+            continue
+        for first in (k - 1, k):  # "West German", "South African" before "German", "African"
+            if first < 0 or not words.capitalised(first) or not words.forms[first].isalpha():
+                continue
+            text = doc.text[words.starts[first]:words.ends[k]]
+            entry = country_of_adjective(text, doc.published)
+            if entry is not None:
+                return Mention(words.starts[first], words.ends[k], text, entry.key, "country", name=entry.name,
+                               code=entry.code)
+        return None  # a capitalised word of no country ("the Acme Holdings proposal") ends the search
     return None
 
 
@@ -127,13 +151,14 @@ def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Menti
     # "proposed the conversion" makes no offer
     verbs = {form for lemma in DOING[singular] for form in verb_forms(lemma)}
     found: dict[int, Mention] = {}
-    for sentence in doc.sentences:
+    told = _mentions_by_sentence(doc, start)
+    for index, sentence in enumerate(doc.sentences):
         if sentence.start >= start:
             break
-        mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= min(start, sentence.end)]
+        mentions = told.get(index)
         if not mentions:
             continue
-        words = read(sentence.text, sentence.start)
+        words = _sentence_words(sentence.text, sentence.start)
         ends = {words.index_at(m.end - 1): m for m in mentions}
         starts = {words.index_at(m.start): m for m in mentions}
         for j, form in enumerate(words.forms):
@@ -148,6 +173,26 @@ def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Menti
                 found[maker.start] = maker
     return [replace(found[key], start=start, end=end, text=doc.text[start:end], name=found[key].name or
                     found[key].text) for key in sorted(found, reverse=True)]
+
+
+def _mentions_by_sentence(doc: Document, start: int) -> dict[int, list[Mention]]:
+    """The mentions that end before `start`, by the sentence that holds each whole, in one pass over them: each
+    call of `earlier_makers` reads every earlier sentence, so a scan of all mentions per sentence would grow
+    with the square of the article's length."""
+    opens = [sentence.start for sentence in doc.sentences]
+    found: dict[int, list[Mention]] = {}
+    for mention in doc.mentions:
+        index = bisect_right(opens, mention.start) - 1
+        if index >= 0 and mention.end <= min(start, doc.sentences[index].end):
+            found.setdefault(index, []).append(mention)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(text: str, offset: int) -> Words:
+    """The words of a sentence, read once for every statement of its article that looks back at it (never
+    changed by those that read them)."""
+    return read(text, offset)
 
 
 def _before_by(words: Words, j: int) -> int:

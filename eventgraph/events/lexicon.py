@@ -256,6 +256,7 @@ def disapproval() -> frozenset[str]:
     return _words("events_disapproval.txt")
 
 
+@lru_cache(maxsize=1)
 def wrongs() -> frozenset[str]:
     """Words that name what a statement speaks of as a wrong done (`resources/en/events_wrongs.txt`):
     "violation", "aggression", "mistake"."""

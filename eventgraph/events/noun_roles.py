@@ -70,6 +70,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
     where = frozenset() if forceful or protest or _lower(token) in INVOLVEMENT else frozenset({"in"})
     if placed.mutual:
         where |= TOPIC_CASES  # "talks on Ruritania's debt", "an agreement over Kalda": what they are about
+        frame.topics = _topics(token, placed)
     sources, targets = [], _aimed_nmods(token, placed, forceful, where) or (
         _premises(token, placed) if forceful else [])
     nationals = placed.nationals
@@ -140,6 +141,14 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
     if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
         frame.targets = unique(targets, sources)
+
+
+def _topics(token, placed: Placed) -> list[Mention]:
+    """The actors that are what the mutual noun `token` is about ("talks on Kalda", "talks on Kalda and Ruritania");
+    not an owner inside it ("talks on Ruritania's debt"), who is as often a party to them."""
+    heads = [child for child in token.children if child.dep_ == "nmod" and _case(child) in TOPIC_CASES]
+    heads += [conj for head in heads for conj in head.children if conj.dep_ == "conj"]
+    return [placed[head.i] for head in heads if head.i in placed]
 
 
 def _recipients(token, placed: Placed) -> list[Mention]:

@@ -57,6 +57,8 @@ class Frame:
     # ministry", "the group's offer"), its offset and whether it is the owner
     embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")
     unnamed: bool = False  # a noun's doer is a subject that names no actor ("senior diplomats ended their talks")
+    topics: list[Mention] = field(default_factory=list)  # actors that are what talks or a deal are about ("talks
+    # on Kalda"): no party of them, wherever the words put them
 
 
 IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",

@@ -141,7 +141,7 @@ def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], k
 
 def _said_end(words: Words, first: int, verb: int, last: int) -> int:
     """The last word of a said clause too long for a title, opening at word `first` and read to word `last`:
-    where its core ends (`titles.core_end`, past its verb, word `verb` or else the first tensed one, and one
+    where its core ends (`titles.core_end_in`, past its verb, word `verb` or else the first tensed one, and one
     word of its object), else, or when it has no tensed verb (`verb_of`), before its last preposition or
     conjunction (`_boundary`)."""
     if verb == first:
@@ -152,14 +152,9 @@ def _said_end(words: Words, first: int, verb: int, last: int) -> int:
         verb = verb_of(words, first, last + 1)
         if verb == first or verb + 2 > last:
             return _boundary(words, first, last)
-    text = words.span(first, min(len(words) - 1, last + 1))  # the word after tells whether a phrase ends there
-    tokens = [(match.start(), match.end()) for match in re.finditer(r"\S+", text)]
-    at = words.starts[verb] - words.starts[first]
-    verb_token = next((n for n, (start, end) in enumerate(tokens) if start <= at < end), 0)
-    cut = titles.core_end([text[start:end] for start, end in tokens], verb_token, len(tokens) - 1)
-    if cut is None:
+    k = titles.core_end_in(words, first, verb, last)
+    if k is None:
         return _boundary(words, verb, last)
-    k = words.index_at(words.starts[first] + tokens[cut - 1][1] - 1)
     return k - 1 if words.forms[k] == "," else k
 
 

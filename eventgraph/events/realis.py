@@ -206,8 +206,10 @@ def _stated(clause) -> bool:
 
 
 def asked(verb) -> bool:
-    tokens = [token for token in verb.doc if not token.is_space and not token.is_quote]
-    if not tokens or tokens[-1].text != "?" or _lower(tokens[0]) in QUESTION_WORDS:
+    # the sentence's last word is read first: most end in a full stop, and the rest of it need not be walked
+    last = next((token for token in reversed(verb.doc) if _spoken(token)), None)
+    if last is None or last.text != "?" or _lower(next(token for token in verb.doc if _spoken(token))) in \
+            QUESTION_WORDS:
         return False
     current = verb
     for _ in range(REACH):
@@ -217,6 +219,10 @@ def asked(verb) -> bool:
             return False
         current = current.head
     return False
+
+
+def _spoken(token) -> bool:
+    return not token.is_space and not token.is_quote
 
 
 def _inverted(token) -> bool:

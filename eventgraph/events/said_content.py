@@ -11,7 +11,7 @@ from .reported_clause import (
     _fronted_clause, _number, _opening, _past, _past_adverbs, _verb, reporting, said_clause
 )
 from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted
-from .text import SUBORDINATORS, Words
+from .text import SUBORDINATORS, Words, holds_phrase
 
 
 PAST_BE = frozenset({"was", "were"})
@@ -232,4 +232,4 @@ def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:
     end = next((j for j in range(trigger.last + 1, len(words)) if words.is_break(j) or words.forms[j] == "but"),
                len(words))
     forms = words.forms[trigger.last + 1:end]
-    return any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in NONCOMMITTAL for j in range(len(forms)))
+    return holds_phrase(forms, NONCOMMITTAL)

@@ -13,7 +13,7 @@ from .parse_words import unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, _number, _past, _past_adverbs, reporting
 )
-from .text import COORDINATORS, QUOTES, Words
+from .text import COORDINATORS, QUOTES, Words, by_first_word, holds_phrase
 
 
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
@@ -31,7 +31,7 @@ NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "b
                        "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed"})  # past
 # forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan", "the
 # policy had failed" (a verdict on an outcome, not a deed)
-NONCOMMITTAL = tuple(tuple(phrase.split()) for phrase in (
+NONCOMMITTAL = by_first_word(tuple(phrase.split()) for phrase in (
     "no comment", "no immediate comment", "not immediately known", "not immediately available",
     "not immediately clear", "not known", "could not confirm", "can not confirm", "could not be confirmed",
     "unable to confirm", "declined to comment", "declined to say", "declined to elaborate", "would not comment",
@@ -56,7 +56,8 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0:
         return False
     speaker = next((mention for mention in binding.targets + binding.sources
-                    if words.index_at(mention.start) == trigger.last + 1), None)
+                    if words.index_at(mention.start) == trigger.last + 1), None) or \
+        _titled_after(words, trigger, binding.targets + binding.sources)
     if speaker is None:
         return False
     speaker = _titled_person(words, speaker, binding.targets)
@@ -79,6 +80,22 @@ def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Ment
                         for j in range(end, at)):
             return mention
     return speaker
+
+
+BEFORE_NAME = frozenset({"a", "an", "the", "that", "in", "on", "at", "by", "to", "of", "for", "with", "from",
+                         "after", "before", "during", "as"})  # words that open a phrase other than a title
+
+
+def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
+    """'"...," said Acme analyst Jan Novak', '"...," said Dr Jan Novak': a person named after a title that
+    follows the reporting verb speaks, as one named right after it does."""
+    for mention in mentions:
+        at = words.index_at(mention.start)
+        if mention.type == "person" and trigger.last + 1 < at <= trigger.last + 1 + TITLE_REACH and all(
+                (words.forms[j] == "." or words.forms[j].replace("-", "").isalpha()) and
+                words.forms[j] not in COORDINATORS | BEFORE_NAME for j in range(trigger.last + 1, at)):
+            return mention
+    return None
 
 
 LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  # a title goes on after "says"
@@ -217,7 +234,7 @@ def _acted_on_by_own(words: Words, trigger: triggers.Trigger, placed: list[tuple
     if first < trigger.first:  # what was said ends at the break before its closing speaker ("..., Jan Novak said")
         end = next((j for j in range(trigger.first - 1, first, -1) if words.is_break(j)), trigger.first)
     forms = words.forms[first:end]
-    if any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in NONCOMMITTAL for j in range(len(forms))):
+    if holds_phrase(forms, NONCOMMITTAL):
         return []  # "Acme has no comment on the charge against Widget": it says nothing of Widget
     named = [m for i, m in placed if first < i < end and not attach.coordinated(words, subject, m)]
     found = sorted(named + _nationals(words, first + 1, end, published), key=lambda m: m.start)

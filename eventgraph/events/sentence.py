@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention
@@ -40,8 +41,8 @@ def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.T
 
 def _name_words(words: Words, mentions: list) -> set[int]:
     """The indices of the words inside the spans of `mentions` (actor mentions or time expressions)."""
-    return {i for mention in mentions for i in range(words.index_at(mention.start), len(words))
-            if words.starts[i] < mention.end}
+    return {i for mention in mentions
+            for i in range(words.index_at(mention.start), bisect_left(words.starts, mention.end))}
 
 
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
@@ -305,6 +306,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if read_frame.targets is not None and (read_frame.targets or read_frame.passive or read_frame.has_object):
             binding.targets = read_frame.targets
         binding.targets = [m for m in binding.targets if m.actor not in {s.actor for s in binding.sources}]
+        _drop_topics(binding, read_frame)
         if trigger.verbal and read_frame.read:
             trigger.passive = read_frame.passive
         binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
@@ -317,6 +319,15 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         kept_found.append(trigger)
         kept_bindings.append(binding)
     return kept_found, kept_bindings
+
+
+def _drop_topics(binding: attach.Binding, read_frame: parse_words.Frame) -> None:
+    """"Talks on Kalda": an actor the parse finds as what talks or a deal are about is no party of them, though the
+    words, which read every actor after the noun, took it for one."""
+    spans = {(m.start, m.end) for m in read_frame.topics}
+    if spans:
+        binding.sources = [m for m in binding.sources if (m.start, m.end) not in spans]
+        binding.targets = [m for m in binding.targets if (m.start, m.end) not in spans]
 
 
 def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:

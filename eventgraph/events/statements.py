@@ -39,7 +39,7 @@ from .reported_clause import (
     APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PAST_IRREGULAR, PERFECT, REJECTION, SELF, THREAT, _past_adverbs
 )
 from .said_by import _commentator
-from .text import COORDINATORS, QUOTES, RELATIVES, Words
+from .text import COORDINATORS, QUOTES, RELATIVES, Words, by_first_word
 
 
 PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # the speaker's own future that
@@ -193,13 +193,14 @@ def _condemned(forms: list[str]) -> bool:
 def _listed_at(forms: list[str], listed: frozenset[str], positions: range) -> bool:
     """Whether an entry of `listed`, one word or a phrase of several ("too low"), starts at one of `positions`."""
     phrases = _phrases(listed)
-    return any(forms[j] in listed or any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in phrases)
+    return any(forms[j] in listed or
+               any(tuple(forms[j:j + len(phrase)]) == phrase for phrase in phrases.get(forms[j], ()))
                for j in positions)
 
 
 @lru_cache(maxsize=None)
-def _phrases(listed: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(entry.split()) for entry in listed if " " in entry)
+def _phrases(listed: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return by_first_word(tuple(entry.split()) for entry in listed if " " in entry)
 
 
 def _resolved(forms: list[str], named: frozenset[int]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # A number stays one word with its digit groups and decimals ("2,000", "7.6"): never "kills 000 people".
@@ -113,3 +114,18 @@ def _quotes(words: Words) -> None:
             words.quoted.append(True)
         else:
             words.quoted.append(inside)
+
+
+def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases (tuples of lower-case forms) by their first word: a word is compared only with the phrases it
+    may open, not with every phrase of a list."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in found.items()}
+
+
+def holds_phrase(forms: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether one of `phrases` (as `by_first_word` files them) stands in `forms`."""
+    return any(tuple(forms[j:j + len(phrase)]) == phrase for j, form in enumerate(forms)
+               for phrase in phrases.get(form, ()))

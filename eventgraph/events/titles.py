@@ -6,6 +6,7 @@ collapses"; with no actor, the object and the verb's participle: "1979 treaty si
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -66,6 +67,10 @@ _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yest
                              "recently", "repeatedly", "too", "here", "there", "instead", "publicly", "privately",
                              "separately", "jointly", "formally", "officially", "initially", "subsequently",
                              "explicitly", "flatly", "firmly", "openly", "only"})
+# Words that open a phrase set before a sentence's clause ("According to its filing, ...", "As part of the
+# deal, ...", "In addition, ..."): the prepositions and the participles used as prepositions.
+_FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",
+                                     "including", "given", "apart"}
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
 _COMPLEMENT_WORDS = 3  # words past those a title may show for the phrase that completes the verb's object
 _PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
@@ -125,10 +130,27 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         first, _, others = complement.partition(" ")
         if first.lower() in DEMONSTRATIVES and others:
             complement = f"the {others}"  # "That incident investigated" opens with a pronoun's word
-        title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
+        title = complement if _clause_of_its_own(complement) else \
+            f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
     else:
         title = headline
     return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
+
+
+def _clause_of_its_own(phrase: str) -> bool:
+    """Whether an object phrase is a clause with a finite verb of its own after its subject ("shares of three
+    firms fell below their issue price"), which tells its happening whole: a participle after it ("... issue
+    price privatized") garbles it."""
+    tokens = phrase.split()
+    return tokens[-1].lower() not in _OPEN_ENDS and any(
+        _verb_token(tokens, k) and tokens[k].lower() not in _AUXILIARIES | _DO and
+        tokens[k - 1].lower() not in triggers.PREPOSITIONS and not _saying(tokens[k].strip(","))
+        for k in range(1, len(tokens)))
+
+
+def _saying(form: str) -> bool:
+    """Whether a verb tells who spoke ("said", "told"): the clause it opens is what was said, not a happening."""
+    return any(entry.kind == "S" for entry in entries_by_first_word().get(form, ()))
 
 
 def _quoted(said: str) -> str:
@@ -212,6 +234,8 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
         return phrase  # a clause ("complains that ..."), what a verb leads to ("agrees to acquire ...") or the
         # whole a part is of ("endorses all of the proposals") runs on
     phrase = _past_adverbs(past_insertion(words, closed(words, phrase, doers), doers))
+    if statement and phrase:
+        phrase = past_fronted(words, phrase, doers)
     if statement and phrase and not has_verb(phrase):
         phrase = _on_to_verb(words, phrase, doers)
     if statement and phrase:
@@ -221,7 +245,53 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
             first > 0 and words.forms[first - 1] not in QUOTES and words.forms[first - 1] != ":":
         return phrase  # a capital inside a sentence is a name's
-    return phrase[:1].lower() + phrase[1:] if re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text) else phrase
+    common = found[0] in _not_names() or re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text)
+    return phrase[:1].lower() + phrase[1:] if common else phrase
+
+
+def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
+    """What was said that opens its sentence with a phrase set before the clause and closed by a comma, as the
+    clause alone: "According to its filing, Acme owns 5 pct of Widget" says "Acme owns 5 pct of Widget", "As
+    part of the deal, Acme granted Widget an option" says "Acme granted Widget an option". The fronted phrase
+    is no subject, and a title that shows it alone ("says According to its filing") says nothing. The phrase
+    as it was when the clause is not found, has no verb, or names a word of the `doers`' names."""
+    forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
+    if not forms or forms[0] not in _FRONTING:
+        return phrase
+    key = forms[:_KEY_WORDS]
+    last = _found(words, key)
+    first = None if last is None else last - len(key) + 1
+    if first is None or not words.capitalised(first) or first > 0 and words.forms[first - 1] not in QUOTES:
+        return phrase
+    comma = next((j for j in range(first + 1, min(len(words), first + 1 + PHRASES_REACH))
+                  if words.forms[j] in BREAKS or words.forms[j] in QUOTES or words.forms[j] == "."), None)
+    if comma is None or words.forms[comma] != "," or comma + 1 >= len(words) or any(
+            not words.capitalised(j) and finite(words.forms[j]) and not words.forms[j].endswith("ing") and
+            words.forms[j - 1] not in triggers.DETERMINERS and words.forms[j - 1] != "to"
+            for j in range(first + 1, comma)):
+        return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
+    start = comma + 1
+    end, verb = _clause_at(words, start)
+    if verb is not None and _saying(words.forms[verb]) and end - start < _KEY_WORDS and \
+            end + 2 < len(words) and words.forms[end + 1] == ",":
+        start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
+        end, verb = _clause_at(words, start)
+    clause = _text(words, start, end)
+    if not clause or not has_verb(clause) or _names_doer(words, start, end, doers) or \
+            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and _saying(words.forms[verb]):
+        return phrase
+    return clause
+
+
+def _clause_at(words: Words, start: int) -> tuple[int, int | None]:
+    """The last word of the clause word `start` opens, where a break, a quotation mark or the sentence's end
+    closes it, and its first finite verb written in lower case (None if it has none)."""
+    end = start
+    while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
+                                        words.forms[end + 1] == "." and _closes(words, end + 1)):
+        end += 1
+    verb = next((j for j in range(start, end + 1) if not words.capitalised(j) and finite(words.forms[j])), None)
+    return end, verb
 
 
 def has_verb(said: str) -> bool:
@@ -342,6 +412,18 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
         # the ferry fare"
     # a clause of its own goes: "may not be built at a quick rate | if ..."; not "new plants | and related assets"
     return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
+
+
+def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
+    """`core_end` of the clause at words `first` to `last` of a sentence, its verb at word `verb`: the last word
+    its core keeps (the comma that closes it, when one does), or None. The clause is read as a title
+    reads it, in the tokens its spaces part (the word after `last` tells whether a phrase ends there)."""
+    text = words.span(first, min(len(words) - 1, last + 1))
+    tokens = [(match.start(), match.end()) for match in re.finditer(r"\S+", text)]
+    at = words.starts[verb] - words.starts[first]
+    verb_token = next((n for n, (start, end) in enumerate(tokens) if start <= at < end), 0)
+    cut = core_end([text[start:end] for start, end in tokens], verb_token, len(tokens) - 1)
+    return None if cut is None else words.index_at(words.starts[first] + tokens[cut - 1][1] - 1)
 
 
 def has_quote(said: str) -> bool:
@@ -687,6 +769,16 @@ def _whole(phrase: str) -> str | None:
             (words[0].lower() not in ("the", "a", "an") or words[1].islower()):
         words[0] = words[0].lower()
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that open a sentence but no name ("All", "Both", "There"): written with a capital only there; not
+    the days, the months and "I", which keep theirs anywhere."""
+    from ..actors.gazetteer import gazetteer
+
+    calendar_words = {name.lower() for name in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr]}
+    return frozenset(word.lower() for word in gazetteer().not_names) - calendar_words - {"sept", "i", ""}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,33 @@
+import pytest
+
+from eventgraph import actors, sentences
+from eventgraph.model import Document
+
+
+def affiliations(text: str) -> dict[str, str | None]:
+    doc = Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))])
+    doc = actors.annotate(sentences.annotate(doc))
+    return {mention.text: mention.affiliation for mention in doc.mentions if mention.type == "person"}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The National Bank of Freedonia raised its discount rate on Monday. The rise was needed, bank governor Mary "
+     "Jones told reporters.\n", "Mary Jones", "national-bank-of-freedonia"),
+    ("Dockers of the Freedonian Transport Workers Union walked out on Monday. The strike would go on, union "
+     "leader Peter Brown said.\n", "Peter Brown", "freedonian-transport-workers-union"),
+    ("Zenith Widgets Inc said it would close a plant.\n    Company chairman Peter Brown said the plant makes "
+     "gears.\n", "Peter Brown", "zenith-widgets"),
+])
+def test_a_title_after_a_body_noun_speaks_for_the_body_named_before(text, person, body):
+    assert affiliations(text)[person] == body
+
+
+@pytest.mark.parametrize("text, person", [
+    # a modified noun is another, unnamed body
+    ("Acme Savings Bank said profits rose. Rates will fall, central bank governor Mary Jones said.\n", "Mary Jones"),
+    # a union is no company
+    ("Zenith Widgets Inc said it would close a plant. The plant makes gears, union leader Peter Brown said.\n",
+     "Peter Brown"),
+])
+def test_no_body_for_a_noun_that_names_another(text, person):
+    assert affiliations(text)[person] is None
