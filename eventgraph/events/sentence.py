@@ -27,6 +27,9 @@ PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "r
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
+CONTRASTING = frozenset({"and", "but", "while", "whereas"})  # join the clauses of two speakers
+SPEAKER_REACH = 12  # words from the conjunction to the second reporting verb: its subject
+SPEAKER_OPENING = 4  # words from the conjunction to the second speaker's name: "but company chief executive X said"
 
 
 def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
@@ -129,17 +132,20 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     result = []
     dating = [(i, timex) for i, timex in timexes if i not in modifiers]
     bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
+    answered = _conjoined_speakers(words, kept, mentions)
     for n, (trigger, binding, obj) in enumerate(kept):
         intent = _intent_conjunct(words, trigger, binding, kept) if not reports_only else None
         if intent is not None:
             trigger.entry, obj = intent
-        elif trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and (
+        elif trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and \
+                id(trigger) not in answered and (
                 binding.timex is None and not reports.judged(words, trigger, binding, kept) and
                 not said_of_happening(words, trigger, obj, found) or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or elaborates(trigger, binding, kept)):
             continue
-        if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None:
+        if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None and \
+                id(trigger) not in answered:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 binding.said_in_relative is None and (
@@ -217,6 +223,32 @@ def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Bi
         code = statements.CONSIDER if deed in statements.WEIGHED else statements.INTENT
         return replace(trigger.entry, code=code), f"{subject} {said}"
     return None
+
+
+def _conjoined_speakers(words: Words, kept, mentions: list[Mention]) -> set[int]:
+    """"Britain said the raid was justified and France said it was self-defence", "the union said ..., while the
+    employers said ...": two reporting verbs, each with a subject of its own that names a different speaker, in
+    clauses joined by a conjunction. Each speaker made a statement of their own, so neither is a mere frame of
+    what the other says, nor the first verb's report of the second. Returns the ids of both triggers."""
+    said = [(trigger, binding) for trigger, binding, _ in kept
+            if trigger.entry.kind == "S" and trigger.verbal and not trigger.passive and binding.sources]
+    result = set()
+    for (first, first_binding), (second, second_binding) in zip(said, said[1:]):
+        if {m.actor for m in first_binding.sources} & {m.actor for m in second_binding.sources}:
+            continue
+        joint = next((j for j in range(second.first - 1, max(first.last, second.first - SPEAKER_REACH - 1), -1)
+                      if words.forms[j] in CONTRASTING), None)
+        if joint is None or "." in words.forms[first.last + 1:second.first] or \
+                any(words.is_break(j) for j in range(joint, second.first)):
+            continue  # "... Cellular Products Inc. Kodak said": a sentence the splitter did not end
+        opening = words.starts[joint]
+        if any(m.start < opening < m.end for m in mentions):
+            continue  # "Nippon Telegraph and Telephone said": the conjunction is inside a name
+        closing = words.starts[min(joint + SPEAKER_OPENING + 1, second.first)]
+        if any(opening < m.start < closing and m.actor in {s.actor for s in second_binding.sources}
+               for m in mentions):
+            result |= {id(first), id(second)}
+    return result
 
 
 def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,

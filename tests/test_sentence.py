@@ -1,0 +1,25 @@
+"""Which events of one sentence are kept: statements of two speakers in joined clauses."""
+
+import pytest
+
+from .test_events import doc
+
+
+def _speakers(text):
+    return sorted(tuple(p.actor for p in m.actors if p.role == "source") for m in doc(text).event_mentions if m.trigger == "said")
+
+
+@pytest.mark.parametrize("joint", ["and", "but", "while"])
+def test_two_speakers_in_joined_clauses_make_two_statements(joint):
+    text = f"Ruritania said the plan was unfair {joint} Freedonia said it was a fair offer."
+    assert _speakers(text) == [("freedonia",), ("ruritania",)]
+
+
+def test_a_named_speaker_answering_an_earlier_one_is_a_statement_of_its_own():
+    text = "Jan Novak said the plant would close, but Sue Smith said no decision had been made."
+    assert _speakers(text) == [("jan-novak",), ("sue-smith",)]
+
+
+def test_one_speaker_saying_two_things_is_still_one_statement():
+    text = "Ruritania said the plan was unfair and it said it would not sign it."
+    assert len(_speakers(text)) == 1
