@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from eventgraph import actors, sentences
 from eventgraph.actors.gazetteer import gazetteer
 from eventgraph.model import Document, EventMention, Participant
@@ -518,6 +520,20 @@ def test_link_actors_rewrites_event_participants_and_is_deterministic():
     assert {m.actor for m in documents[1].mentions} == {"uganda", "grace-akello"}
     _, again = build()
     assert [(a.id, a.aliases, len(a.mentions)) for a in story] == [(a.id, a.aliases, len(a.mentions)) for a in again]
+
+
+def test_an_event_names_only_actors_of_the_story_by_their_final_ids():
+    doc = read("Acme Holdings Corp sold its mill. Acme said the mill was sold on Monday.\n")
+    doc.event_mentions = [EventMention(sentence=1, trigger_start=50, trigger_end=54, trigger="sold", code="061",
+                                       label="Cooperate economically", title="", attributed_to="acme-holdings",
+                                       actors=[Participant("acme-holdings", "source"), Participant("group:nobody")])]
+    doc.event_mentions.append(replace(doc.event_mentions[0], actors=list(doc.event_mentions[0].actors)))
+    story = actors.link_actors([doc])
+    event = doc.event_mentions[0]
+    assert [p.actor for p in event.actors] == [p.actor for p in doc.event_mentions[1].actors] == \
+        ["acme-holdings-corporation"]
+    assert event.attributed_to == "acme-holdings-corporation"
+    assert {p.actor for p in event.actors} | {event.attributed_to} <= {actor.id for actor in story}
 
 
 def test_names_keep_letters_of_any_alphabet():

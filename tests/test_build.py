@@ -3,6 +3,8 @@
 import filecmp
 import json
 import os
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -82,3 +84,22 @@ def test_the_committed_out_folder_is_what_a_build_of_the_seeds_writes(built):
         pytest.skip("no committed out/ in this checkout")
     for name in CONTRACT_FILES:
         assert (committed / name).read_bytes() == (built / name).read_bytes(), f"out/{name} is stale: run make build"
+
+
+SEEDED_ARTICLE = ("Acme Cable and Wireless Plc said on Monday it was prepared to raise its offer for Beta Industries "
+                  "Inc. Beta chairman Jan Novak said the board would meet on Tuesday. Striking Ruritanian dockers "
+                  "blocked the port of Port Marin, union officials said. Acme Cable and Wireless said it had not "
+                  "been told of the talks.\n")
+
+
+def test_a_build_writes_the_same_files_under_any_hash_seed(tmp_path):
+    """Sets of strings are iterated in an order Python draws at start: what decides an output must not be."""
+    article = tmp_path / "news" / "a.txt"
+    article.parent.mkdir()
+    article.write_text(SEEDED_ARTICLE, encoding="utf-8")
+    for seed in ("0", "3"):
+        subprocess.run([sys.executable, "-m", "eventgraph", "build", str(article), "--out", str(tmp_path / seed),
+                        "--published", f"{article}=2021-05-10", "--quiet"], cwd=tmp_path, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+    for name in CONTRACT_FILES:
+        assert (tmp_path / "0" / name).read_bytes() == (tmp_path / "3" / name).read_bytes(), name

@@ -225,3 +225,15 @@ def test_talks_with_a_group_a_name_owns_are_between_the_name_and_its_group():
     doc = extract("The plan was delayed by discussions with Acme Corp's lenders, a spokesman said on Monday.\n")
     talks = next(parts for title, parts in roles(doc) if "discussions" in title.lower())
     assert {actor for actor, _ in talks} == {"acme", "group:acme corporation lenders"}
+
+
+LENDERS = ("Port Marin Cannery Inc said it failed to agree with its main lenders Growers Trust Corp and Acme Bank "
+           "Corp on a new loan. It said Growers has demanded repayment of three mln dlrs.\n")
+
+
+def test_a_group_noun_that_is_part_of_a_name_is_the_body_it_names_and_no_group():
+    doc = extract(LENDERS)
+    demand = next(parts for title, parts in roles(doc) if "demand" in title)
+    assert demand == [("growers-trust", "source")]
+    assert groups.group(doc, "main lenders Growers", LENDERS.index("main")) is None
+    assert groups.group(doc, "Growers", LENDERS.rindex("Growers")) is None

@@ -114,3 +114,16 @@ def test_an_article_left_out_of_the_cross_article_passes_lends_no_date(monkeypat
     assert warnings == ["news/a2.txt: a2 left out, the cross-article passes failed on it "
                         "(ValueError: year 10000 is out of range)"]
 
+
+
+def test_every_actor_an_event_names_is_an_actor_of_the_story():
+    text = ("Port Marin Cannery Inc said it failed to agree with its main lenders Growers Trust Corp and Acme Bank "
+            "Corp on a new loan. It said Growers has demanded repayment of three mln dlrs. Striking Ruritanian "
+            "dockers blocked the port on Monday, union officials said. Western diplomats said police had "
+            "arrested 20 dockers.\n")
+    doc = Document(id="a", path="news/a.txt", text=text, published="2021-05-06", body=[(0, len(text))])
+    story = pipeline.assemble([pipeline.extract(doc)])
+    named = {p.actor for event in story.events for p in event.actors} | \
+        {event.attributed_to for event in story.events if event.attributed_to}
+    assert len(named) >= 3
+    assert named <= {actor.id for actor in story.actors}

@@ -60,6 +60,9 @@ def group(doc: Document, phrase: str | None, start: int, recall: bool = True) ->
     head = words[-1].lower() if words else ""
     if head not in _heads():
         return None
+    end = start + len(phrase.rstrip())
+    if _named(doc, end - len(words[-1]), end):
+        return None  # "its lenders Acme Growers Corp", "Growers demanded repayment": the noun is a body's name
     phrase, start = _whole_name_before(doc, phrase, start)
     part = _PART_OF.search(phrase)
     if part is not None:  # "a committee of shareholders", "most of Ruritania's dockers": the group is after "of"
@@ -87,6 +90,14 @@ def group(doc: Document, phrase: str | None, start: int, recall: bool = True) ->
         kept[0] = kept[0].lower()  # "Petrol station owners" opening a sentence, "petrol" written elsewhere
     name = " ".join(kept)
     return Mention(start, start + len(phrase), phrase, GROUP_KEY + fold(name), "group", name=name)
+
+
+NAMES = frozenset({"organization", "person"})  # mentions whose words are a name, not a group's noun
+
+
+def _named(doc: Document, start: int, end: int) -> bool:
+    """Whether the name of a body or a person the article names covers the text at `start`..`end`."""
+    return any(m.start < end and start < m.end and m.type in NAMES for m in doc.mentions)
 
 
 _WORD_AFTER = re.compile(r"[ \t\n]+([\w-]+(?:[.,]\d+)*)")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -72,7 +72,9 @@ class _Groups:
 def link_actors(documents: list[Document]) -> list[Actor]:
     """Resolve mentions across articles to actors.
 
-    Rewrites `Mention.actor` and `EventMention.actors[].actor` in every document to the final actor ids.
+    Rewrites `Mention.actor`, `EventMention.actors[].actor` and `EventMention.attributed_to` in every document to
+    the final actor ids; a participant or reporter whose key no mention has is dropped, so that every actor an
+    event names is an actor of the story.
     """
     keys: dict[str, _Key] = defaultdict(_Key)
     for doc in documents:
@@ -101,8 +103,11 @@ def link_actors(documents: list[Document]) -> list[Actor]:
             if mention.affiliation is not None:
                 mention.affiliation = final.get(mention.affiliation, mention.affiliation)
         for event in doc.event_mentions:
-            for participant in event.actors:
-                participant.actor = final.get(participant.actor, participant.actor)
+            # every exporter takes an event's actors for actors of the story: one no mention names has no name;
+            # new participants, as event mentions of one sentence may share theirs
+            event.actors = [replace(participant, actor=final[participant.actor]) for participant in event.actors
+                            if participant.actor in final]
+            event.attributed_to = final.get(event.attributed_to) if event.attributed_to else None
     return actors
 
 

@@ -283,7 +283,7 @@ class Settling:
         for mention in list(self.mentions):
             if mention.type != "organization" or " and " not in mention.text:
                 continue
-            for form in sorted({" ".join(mention.text.split()), mention.name}, key=len, reverse=True):
+            for form in sorted({" ".join(mention.text.split()), mention.name}, key=lambda form: (-len(form), form)):
                 for match in re.finditer(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b", self.text):
                     at, end = match.span()
                     if at > mention.start and not any(s < end and at < e for s, e in taken):

@@ -145,21 +145,22 @@ def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding
         binding.sources = [found]
 
 
-def groups_of(doc: Document, kept, result: list[EventMention]) -> list[Mention]:
-    """The unnamed groups and the countries read from an adjective ("an attack on a Ruritanian platform") that are
-    doers or targets of the sentence's events, which become actor mentions of the article, so that every actor
-    an event names is in the story: a group no event involves is no actor."""
-    known = {(m.start, m.end) for m in doc.mentions}
-    taking_part = {p.actor for event in result for p in event.actors}
+def groups_of(doc: Document, parties: list[Mention], result: list[EventMention]) -> list[Mention]:
+    """The unnamed groups and the countries read from an adjective ("an attack on a Ruritanian platform") among
+    `parties`, the mentions the sentence's events were written from, that are doers, targets or reporters of its
+    events (`result`): they become actor mentions of the article, so that every actor an event names is in the
+    story; a group no event involves is no actor. A name written at the same place is no reason to leave one out:
+    it is another actor."""
+    known = {(m.start, m.end, m.actor) for m in doc.mentions}
+    taking_part = {p.actor for event in result for p in event.actors} | {event.attributed_to for event in result}
     found = []
-    for _, binding, _ in kept:
-        for mention in binding.sources + binding.targets:
-            mention = _demonym_of(doc, mention)
-            adjective = mention.type == "country" and descriptions.country_of_adjective(mention.text, doc.published)
-            if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or adjective) and \
-                    (mention.start, mention.end) not in known:
-                known.add((mention.start, mention.end))
-                found.append(mention)
+    for mention in parties:
+        mention = _demonym_of(doc, mention)
+        adjective = mention.type == "country" and descriptions.country_of_adjective(mention.text, doc.published)
+        if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or adjective) and \
+                (mention.start, mention.end, mention.actor) not in known:
+            known.add((mention.start, mention.end, mention.actor))
+            found.append(mention)
     return found
 
 

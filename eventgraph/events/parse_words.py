@@ -76,7 +76,8 @@ def _lemmas() -> dict[str, str]:
     """The forms of the verbs and adjectives the frame looks for, to their base form: the parse is run
     without its lemmatizer, which would cost a third of its time."""
     table = {}
-    for lemma in FAILED | PLANNING | REPORTING | ACCUSING | REPELLING | DISCUSSING | RECEIVING:
+    # in a fixed order: a form two lemmas share ("prepared", of "prepare" and "prepared") keeps the first
+    for lemma in sorted(FAILED | PLANNING | REPORTING | ACCUSING | REPELLING | DISCUSSING | RECEIVING):
         for form in verb_forms(lemma):
             table.setdefault(form, lemma)
     table.update(IRREGULAR)

@@ -129,7 +129,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         binding.targets = unqualified(doc, binding.targets)
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
-    result = []
+    result, parties = [], []
     dating = [(i, timex) for i, timex in timexes if i not in modifiers]
     bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     answered = _conjoined_speakers(words, kept, mentions)
@@ -169,6 +169,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if doers:
             binding.sources = doers[0]
         current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
+        parties += binding.sources + binding.targets + binding.attributed_to + [
+            m for sources in (doers or [])[1:] for m in sources] + (again.actors if again is not None else [])
         if again is not None:
             current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1958 treaty") or an earlier happening ("the last meeting") is only its date
@@ -181,7 +183,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             result.append(_earlier(doc, current, binding))
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
-    return result, groups_of(doc, kept, result), read_entries
+    return result, groups_of(doc, parties, result), read_entries
 
 
 def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
