@@ -83,8 +83,7 @@ def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Ment
     return speaker
 
 
-BEFORE_NAME = frozenset({"a", "an", "the", "that", "in", "on", "at", "by", "to", "of", "for", "with", "from",
-                         "after", "before", "during", "as"})  # words that open a phrase other than a title
+BEFORE_NAME = triggers.DETERMINERS | triggers.PREPOSITIONS | {"as"}  # words that open a phrase other than a title
 
 
 def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
