@@ -31,3 +31,15 @@ def test_a_title_after_a_body_noun_speaks_for_the_body_named_before(text, person
 ])
 def test_no_body_for_a_noun_that_names_another(text, person):
     assert affiliations(text)[person] is None
+
+
+def test_the_noun_chooses_among_the_bodies_whose_name_holds_it():
+    text = ("The Bank of Freedonia cut its rates. Acme Corp said it would borrow more. Acme Corp said prices would "
+            "fall. The cut was needed, bank governor Mary Jones said.\n")
+    assert affiliations(text)["Mary Jones"] == "bank-of-freedonia"
+
+
+def test_a_noun_two_bodies_names_hold_names_neither():
+    text = ("The Acme Workers Union and the Zenith Workers Union walked out. The Acme Workers Union said pay was "
+            "too low. The strike would go on, union leader Peter Brown said.\n")
+    assert affiliations(text)["Peter Brown"] is None

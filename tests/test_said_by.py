@@ -58,8 +58,8 @@ def test_a_description_of_a_body_speaks_for_the_body_named_before():
 @pytest.mark.parametrize("text", [
     "Norvex Corp cut its forecast. \"Demand will recover soon,\" said Norvex chief economist Karl Berg.",
     # the country or adjective that opens the clause only says whose title it is, past an aside too
-    "U.S. Defence Secretary Karl Berg, in remarks to reporters, said the talks would go on.",
-    "French Defence Minister Karl Berg, in remarks to reporters, said the talks would go on.",
+    "U.S. Commerce Secretary Karl Berg, in a speech to farmers, said the talks would go on.",
+    "French Farm Minister Karl Berg, speaking at a trade fair, said the talks would go on.",
 ])
 def test_the_holder_of_a_title_a_body_qualifies_is_the_speaker(text):
     document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06")

@@ -111,3 +111,7 @@ def test_a_speaker_named_after_a_title_that_follows_the_verb_says_the_quotation(
 def test_a_phrase_that_opens_with_a_preposition_after_the_verb_is_no_title():
     [said] = doc('"The offer is far too low for our shareholders," Sue Smith said on behalf of Jan Novak.').event_mentions
     assert [p.actor for p in said.actors if p.role == "source"] == ["sue-smith"]
+
+
+def test_a_person_after_words_that_end_in_no_title_does_not_say_the_quotation():
+    assert doc('"We will appeal," said lawyers representing Jan Novak.').event_mentions == []

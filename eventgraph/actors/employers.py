@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..model import Document
+from ..model import Document, Mention
 from . import descriptions
 from .gazetteer import gazetteer
 
@@ -37,7 +37,8 @@ def _nouns() -> frozenset[str]:
 
 def affiliate(doc: Document) -> None:
     """Give each person named right after a common noun and a title, with no body of his own yet, the organisation
-    the noun stands for."""
+    the noun stands for: a generic noun ("company") as "the company" would, another ("bank", "union") the one
+    organisation whose name holds it."""
     for mention in doc.mentions:
         if mention.type != "person" or mention.affiliation is not None:
             continue
@@ -45,11 +46,17 @@ def affiliate(doc: Document) -> None:
         if found is None:
             continue
         noun, at = found
-        body = descriptions.stand_in(doc, f"the {noun}", at)
-        if body is None or body.type != "organization" or body.actor == mention.actor:
-            continue
-        if noun in GENERIC or noun in (body.name or body.text).lower().split():
+        body = descriptions.stand_in(doc, f"the {noun}", at) if noun in GENERIC else _named_with(doc, noun, at)
+        if body is not None and body.type == "organization" and body.actor != mention.actor:
             mention.affiliation = body.actor
+
+
+def _named_with(doc: Document, noun: str, start: int) -> Mention | None:
+    """The one organisation named before `start` whose name holds the noun ("the Reserve Bank of Ruritania" for
+    "bank"), however often the article names others; None when no organisation's name or several hold it."""
+    named = [m for m in doc.mentions if m.end <= start and m.type == "organization" and
+             noun in (m.name or m.text).lower().split()]
+    return named[-1] if len({m.actor for m in named}) == 1 else None
 
 
 def _noun_before(text: str, start: int) -> tuple[str, int] | None:

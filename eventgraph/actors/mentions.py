@@ -13,7 +13,8 @@ Then the article as a whole settles what one chunk cannot: short names of actors
 ("Doe" after "Jane Doe", "Standard Oil" after "Standard Oil Co", "AMC" after "American Motors Corp (AMC)"),
 the country of a state body ("the Foreign Ministry" -> "Peruvian Foreign Ministry"), and the affiliations
 that "of"/"from" clauses, appositions ("Jane Doe, an analyst with X"), possessives ("X's Jane Doe") and the
-sentence's country give. Page furniture (`furniture.py`) is skipped.
+sentence's country give. Last, a person named after a body's common noun and a title ("bank governor X") gets
+the body the article named that the noun stands for (`employers.py`). Page furniture (`furniture.py`) is skipped.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 
 from .. import reporting
 from ..model import Document, Mention
+from . import employers
 from .chunks import PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry, Hit, gazetteer
@@ -63,7 +65,9 @@ _SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def annotate(doc: Document) -> Document:
+    """The article's actor mentions, people given the body a title's common noun names ("bank governor X")."""
     doc.mentions = _Reader(doc).read()
+    employers.affiliate(doc)
     return doc
 
 

@@ -881,7 +881,7 @@ TITLE_REACH = 4  # words of a title between the body it names and its holder: "D
 
 
 def _title_holder(words: Words, placed, start: int, qualifier: Mention | None) -> Mention | None:
-    """"U.S. Defence Secretary Jane Doe, in remarks to reporters, said", "Freedonian Trade Minister Jane Doe, ...,
+    """"U.S. Commerce Secretary Jane Doe, in a speech to farmers, said", "Freedonian Farm Minister Jane Doe, ...,
     said": the person a clause opens with past the words of a title, and past the country or body that qualifies
     it when one is named (the reader gave the person to that body), is the clause's subject; the body or the
     adjective only says whose title it is."""

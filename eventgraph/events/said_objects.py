@@ -5,6 +5,7 @@ verb, quoted after it or led by a condition, and the actors it names that are it
 from __future__ import annotations
 
 from ..actors import descriptions
+from ..actors.gazetteer import gazetteer
 from ..model import Mention
 from ..temporal import aspect
 from . import attach, phrases, titles, triggers
@@ -82,20 +83,29 @@ def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Ment
     return speaker
 
 
-BEFORE_NAME = frozenset({"a", "an", "the", "that", "in", "on", "at", "by", "to", "of", "for", "with", "from",
-                         "after", "before", "during", "as"})  # words that open a phrase other than a title
+BEFORE_NAME = triggers.DETERMINERS | triggers.PREPOSITIONS | {"as"}  # words that open a phrase other than a title
 
 
 def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
     """'"...," said Acme analyst Jan Novak', '"...," said Dr Jan Novak': a person named after a title that
-    follows the reporting verb speaks, as one named right after it does."""
+    follows the reporting verb speaks, as one named right after it does. The word before the name must end a
+    title ("said lawyers representing Jan Novak" names no speaker)."""
     for mention in mentions:
         at = words.index_at(mention.start)
         if mention.type == "person" and trigger.last + 1 < at <= trigger.last + 1 + TITLE_REACH and all(
                 (words.forms[j] == "." or words.forms[j].replace("-", "").isalpha()) and
-                words.forms[j] not in COORDINATORS | BEFORE_NAME for j in range(trigger.last + 1, at)):
+                words.forms[j] not in COORDINATORS | BEFORE_NAME for j in range(trigger.last + 1, at)) and \
+                _ends_title(words, at):
             return mention
     return None
+
+
+def _ends_title(words: Words, end: int) -> bool:
+    """Whether the words right before `end` close a title: "analyst", "Dr", "Sen." (its point a word of its
+    own)."""
+    last = end - 1 - (words.forms[end - 1] == ".")
+    titles = gazetteer().titles
+    return words.forms[last] in titles or words.forms[last] + "." in titles
 
 
 LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  # a title goes on after "says"
