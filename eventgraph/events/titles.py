@@ -130,22 +130,10 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         first, _, others = complement.partition(" ")
         if first.lower() in DEMONSTRATIVES and others:
             complement = f"the {others}"  # "That incident investigated" opens with a pronoun's word
-        title = complement if _clause_of_its_own(complement) else \
-            f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
+        title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
     else:
         title = headline
     return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
-
-
-def _clause_of_its_own(phrase: str) -> bool:
-    """Whether an object phrase is a clause with a finite verb of its own after its subject ("shares of three
-    firms fell below their issue price"), which tells its happening whole: a participle after it ("... issue
-    price privatized") garbles it."""
-    tokens = phrase.split()
-    return tokens[-1].lower() not in _OPEN_ENDS and any(
-        _verb_token(tokens, k) and tokens[k].lower() not in _AUXILIARIES | _DO and
-        tokens[k - 1].lower() not in triggers.PREPOSITIONS and not _saying(tokens[k].strip(","))
-        for k in range(1, len(tokens)))
 
 
 def _saying(form: str) -> bool:
