@@ -10,6 +10,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from .. import reporting
 from . import triggers
 from .lexicon import PARTICIPLES, entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
@@ -136,11 +137,6 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
 
 
-def _saying(form: str) -> bool:
-    """Whether a verb tells who spoke ("said", "told"): the clause it opens is what was said, not a happening."""
-    return any(entry.kind == "S" for entry in entries_by_first_word().get(form, ()))
-
-
 def _quoted(said: str) -> str:
     """What a speaker said of himself or his listeners in the first or second person, in quotation marks: as
     reported speech "says we will act" reads wrong, 'says "we will act"' is his own words."""
@@ -260,13 +256,13 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
         return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
     start = comma + 1
     end, verb = _clause_at(words, start)
-    if verb is not None and _saying(words.forms[verb]) and end - start < _KEY_WORDS and \
+    if verb is not None and words.forms[verb] in reporting.forms() and end - start < _KEY_WORDS and \
             end + 2 < len(words) and words.forms[end + 1] == ",":
         start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
         end, verb = _clause_at(words, start)
     clause = _text(words, start, end)
     if not clause or not has_verb(clause) or _names_doer(words, start, end, doers) or \
-            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and _saying(words.forms[verb]):
+            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and words.forms[verb] in reporting.forms():
         return phrase
     return clause
 
