@@ -76,6 +76,8 @@ HEADLINE_WORDS = 10  # words of what was said a title shows whole
 _COMPLEMENT_WORDS = 3  # words past those a title may show for the phrase that completes the verb's object
 _PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
+_FRONT_KEY_WORDS = 3  # a fronted phrase's first words that find where it opens in its sentence
+_ASIDE_WORDS = 3  # the most words of an aside that tells who spoke: ", the minister said,"
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
 _APPOSED_NAME = 4  # words of a name set beside a subject's name, up to its verb: ", Nassau Branch is"
 _NAME_JOINERS = frozenset({"and", "of", "de", "for"})
@@ -242,7 +244,7 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
     if not forms or forms[0] not in _FRONTING:
         return phrase
-    key = forms[:_KEY_WORDS]
+    key = forms[:_FRONT_KEY_WORDS]
     last = _found(words, key)
     first = None if last is None else last - len(key) + 1
     if first is None or not words.capitalised(first) or first > 0 and words.forms[first - 1] not in QUOTES:
@@ -256,7 +258,7 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
         return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
     start = comma + 1
     end, verb = _clause_at(words, start)
-    if verb is not None and words.forms[verb] in reporting.forms() and end - start < _KEY_WORDS and \
+    if verb is not None and words.forms[verb] in reporting.forms() and end - start < _ASIDE_WORDS and \
             end + 2 < len(words) and words.forms[end + 1] == ",":
         start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
         end, verb = _clause_at(words, start)
