@@ -403,13 +403,15 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
 def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
     """`core_end` of the clause at words `first` to `last` of a sentence, its verb at word `verb`: the last word
     its core keeps (the comma that closes it, when one does), or None. The clause is read as a title
-    reads it, in the tokens its spaces part (the word after `last` tells whether a phrase ends there)."""
-    text = words.span(first, min(len(words) - 1, last + 1))
-    tokens = [(match.start(), match.end()) for match in re.finditer(r"\S+", text)]
-    at = words.starts[verb] - words.starts[first]
-    verb_token = next((n for n, (start, end) in enumerate(tokens) if start <= at < end), 0)
-    cut = core_end([text[start:end] for start, end in tokens], verb_token, len(tokens) - 1)
-    return None if cut is None else words.index_at(words.starts[first] + tokens[cut - 1][1] - 1)
+    reads it, in the tokens its spaces part: the words that touch make one ("said," "U.S."; the word after `last`
+    tells whether a phrase ends there)."""
+    stop = min(len(words) - 1, last + 1)
+    ends = [j for j in range(first, stop + 1) if j == stop or words.starts[j + 1] > words.ends[j]]  # each token's
+    # last word
+    tokens = [words.span(start, end) for start, end in zip([first] + [end + 1 for end in ends[:-1]], ends)]
+    verb_token = next((n for n, end in enumerate(ends) if first <= verb <= end), 0)
+    cut = core_end(tokens, verb_token, len(tokens) - 1)
+    return None if cut is None else ends[cut - 1]
 
 
 def has_quote(said: str) -> bool:
