@@ -8,6 +8,7 @@ from .test_events import doc
     ("Ruritania has agreed to lift the duties on Freedonia's steel.", "057"),
     ("Ruritania would agree to lift the duties on Freedonia's steel.", "030"),
     ("Ruritania agreed to lift the tariff on Freedonia's grain if the talks succeed.", "030"),
+    ("Ruritania agreed to lift the tariff on Freedonia's grain in the event of a drought.", "030"),
     ("Ruritania and Freedonia agreed on a price for the steel.", "057"),
 ])
 def test_an_agreement_told_as_done_is_concluded(text, code):

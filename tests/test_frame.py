@@ -677,8 +677,8 @@ def test_a_pronoun_subject_is_the_doer_whatever_body_reports_it():
 
 
 def test_a_subject_that_names_no_actor_leaves_a_noun_no_doer_the_reporter_could_fill():
-    assert all("ruritania" not in found for found in participants(
-        "Ruritania said senior diplomats ended their talks on Monday.", "04"))
+    assert participants("Ruritania said senior diplomats ended their talks on Monday.", "04") == [
+        {"group:senior diplomats"}]
 
 
 def test_the_parties_a_meeting_involves_and_who_bargained_in_its_round_take_part():
@@ -695,8 +695,8 @@ def test_what_is_discussed_is_no_party_to_the_discussion():
 def test_what_talks_are_about_is_no_party_to_them():
     assert participants("Jan Novak and Sue Smith held talks on Ruritania on Monday.", "04") == [
         {"jan-novak", "sue-smith"}]
-    assert all("ruritania" not in found for found in participants(
-        "Senior diplomats held talks on Ruritania and Freedonia on Monday.", "04"))
+    assert participants("Senior diplomats held talks on Ruritania and Freedonia on Monday.", "04") == [
+        {"group:senior diplomats"}]
 
 
 def test_the_owner_of_what_talks_are_about_may_be_a_party():

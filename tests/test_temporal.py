@@ -329,7 +329,6 @@ def test_a_past_verb_joined_to_one_in_the_perfect_shares_its_time(text, anterior
     assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
 
 
-
 @pytest.mark.parametrize("text, word, anterior", [
     ("The council approved a resolution urging the mayor to resign.", "urging", True),  # the resolution's time
     ("The tenants filed a suit charging the landlord with neglect.", "charging", True),
@@ -343,6 +342,7 @@ def test_a_past_verb_joined_to_one_in_the_perfect_shares_its_time(text, anterior
 def test_a_participle_after_the_object_of_a_past_deed_is_as_old_as_the_deed(text, word, anterior):
     start = text.index(word)
     assert aspect.anterior(text, 0, start, start + len(word)) is anterior
+
 
 _CLAUSE_WORDS = ["said", "told", "that", "it", "the", "agency", "has", "earlier", "decided", "to", ",", "and",
                  "officials", "in", "Ankara-based", "unsaid", "alto", "thereto", "reportedly", "'s", "(", "denied"]

@@ -14,6 +14,8 @@ from ..model import Document, Mention
 from .gazetteer import gazetteer
 
 MIN_ACRONYM = 3  # letters of initials that stand for a body without its name set beside them
+# Twelve of these words repeat the gazetteer's organisation words; they are not read from there because that list
+# holds 174 words ("agency", "airlines", "board" ...), and taking all of them would change which short forms stand.
 GENERIC = frozenset({"international", "national", "american", "general", "united", "first", "new", "corp",
                      "corporation", "inc", "co", "company", "group", "bank", "association", "holdings", "ltd",
                      "plc", "industries", "the", "of", "and"})  # words a short form of no one body can be

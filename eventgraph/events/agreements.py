@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .text import Words
+from .text import Words, by_first_word, holds_phrase
 from .triggers import FUTURE, NEGATIONS, Trigger
 
 INTENT, AGREEMENT = "030", "057"
 DONE = frozenset({"agreed"})  # the past forms of "agree"
 CONDITIONS = frozenset({"if", "unless"})  # "agreed to pay if the merger closes": a pledge of what is to come,
 # the intent of CAMEO 03, not a deal done
-CONDITION_PHRASES = (("the", "event", "of"), ("in", "case", "of"))  # "agreed to pay in the event of a default"
+CONDITION_PHRASES = by_first_word((("the", "event", "of"), ("in", "case", "of")))  # "agreed to pay in the event of
+# a default"
 SIGNING = frozenset({"sign", "conclude", "ratify", "initial", "finalize", "finalise"})  # "agreed to sign the accord
 # next month": the agreement itself lies ahead, so the agreeing is an intent
 NOTIONS = frozenset({"need", "necessity", "importance", "view", "fact", "principle", "principles", "urgency",
@@ -52,5 +53,4 @@ def _on_terms(words: Words, trigger: Trigger) -> bool:
 
 
 def _conditioned(forms: list[str]) -> bool:
-    return bool(CONDITIONS & set(forms)) or any(tuple(forms[j:j + len(phrase)]) == phrase
-                                                for phrase in CONDITION_PHRASES for j in range(len(forms)))
+    return bool(CONDITIONS & set(forms)) or holds_phrase(forms, CONDITION_PHRASES)

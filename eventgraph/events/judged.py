@@ -4,11 +4,12 @@ Acme's offer was inadequate", "would respond to any measure by Freedonia").
 
 The deed is a noun of deciding or doing (`JUDGED`; a standing policy is none), and its maker the actor whose
 name or possessive stands right before it, with at most a few plain modifiers between ("a Freedonia government
-finding"), or who follows it after "by", or the country whose adjective leads it ("said the Canadian decision was
-unfair", "rejected the latest Soviet proposal"), as CAMEO codes a deed a country's adjective qualifies. The speaker and those it speaks for are never the target of their own words ("said its decision"):
-a deed of theirs passes to the next one named ("said its response to Acme's attack"). A deed the statement
-names only as "the offer" was made by whoever the article last named as making one before
-(`earlier_maker`; only deeds with a verb of their own in `DOING`, not "the plan", so often the speaker's own).
+finding"), or who follows it after "by", or the country whose adjective leads it ("said the Danish ruling was
+unfair", "rejected the latest Swiss proposal"), as CAMEO codes a deed a country's adjective qualifies. The
+speaker and those it speaks for are never the target of their own words ("said its decision"): a deed of theirs
+passes to the next one named ("said its response to Acme's attack"). A deed the statement names only as "the
+offer" was made by whoever the article last named as making one before (`earlier_maker`; only deeds with a verb
+of their own in `DOING`, not "the plan", so often the speaker's own).
 Read from the words: statements are not parsed.
 """
 

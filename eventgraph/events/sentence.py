@@ -27,7 +27,7 @@ PERFORMING = frozenset({"hold", "conduct", "stage", "begin", "start", "open", "r
 # noun's happening is what these verbs carry out: "will hold talks on Monday" dates the talks
 ATTACKED_REACH = 4  # words from an attack to the noun naming what it attacks ("the government's new budget")
 ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"})
-CONTRASTING = frozenset({"and", "but", "while", "whereas"})  # join the clauses of two speakers
+JOINING = frozenset({"and", "but", "while", "whereas"})  # join the clauses of two speakers
 SPEAKER_REACH = 12  # words from the conjunction to the second reporting verb: its subject
 SPEAKER_OPENING = 4  # words from the conjunction to the second speaker's name: "but company chief executive X said"
 
@@ -239,13 +239,13 @@ def _conjoined_speakers(words: Words, kept, mentions: list[Mention]) -> set[int]
         if {m.actor for m in first_binding.sources} & {m.actor for m in second_binding.sources}:
             continue
         joint = next((j for j in range(second.first - 1, max(first.last, second.first - SPEAKER_REACH - 1), -1)
-                      if words.forms[j] in CONTRASTING), None)
+                      if words.forms[j] in JOINING), None)
         if joint is None or "." in words.forms[first.last + 1:second.first] or \
                 any(words.is_break(j) for j in range(joint, second.first)):
-            continue  # "... Cellular Products Inc. Kodak said": a sentence the splitter did not end
+            continue  # "... sold its stake in Widget Inc. Acme said": a sentence the splitter did not end
         opening = words.starts[joint]
         if any(m.start < opening < m.end for m in mentions):
-            continue  # "Nippon Telegraph and Telephone said": the conjunction is inside a name
+            continue  # "Acme Tool and Die said": the conjunction is inside a name
         closing = words.starts[min(joint + SPEAKER_OPENING + 1, second.first)]
         if any(opening < m.start < closing and m.actor in {s.actor for s in second_binding.sources}
                for m in mentions):

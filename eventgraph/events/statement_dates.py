@@ -28,6 +28,7 @@ from ..temporal import aspect
 from ..temporal.intervals import interval
 
 RECENT_DAYS = 7  # how far before the report a statement's day may lie and still anchor later statements
+WEEK_DAYS = 7  # the longest stretch ("at the weekend", "last week") that retells one occasion of speaking
 TEXT_DATES = ("explicit", "relative")
 REPORT_DATES = ("publication", "inferred")  # the report's day, which the text does not give
 # words that tell of an occasion of speaking: "was speaking to reporters", "in an interview", "at a briefing"
@@ -93,7 +94,7 @@ def _loosely(given: Date, day: Date) -> bool:
     not another one somewhere in the stretch."""
     stretch, spoken = interval(given.value), interval(day.value)
     return given.relation == "on" and bool(stretch and spoken) and \
-        stretch[0] <= spoken[0] <= spoken[1] <= stretch[1] <= stretch[0] + RECENT_DAYS - 1
+        stretch[0] <= spoken[0] <= spoken[1] <= stretch[1] <= stretch[0] + WEEK_DAYS - 1
 
 
 def _recent_day(value: str | None, published: str) -> bool:

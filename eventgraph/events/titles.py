@@ -10,6 +10,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from .. import reporting
 from . import triggers
 from .lexicon import PARTICIPLES, entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
@@ -75,6 +76,8 @@ HEADLINE_WORDS = 10  # words of what was said a title shows whole
 _COMPLEMENT_WORDS = 3  # words past those a title may show for the phrase that completes the verb's object
 _PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
+_FRONT_KEY_WORDS = 3  # a fronted phrase's first words that find where it opens in its sentence
+_ASIDE_WORDS = 3  # the most words of an aside that tells who spoke: ", the minister said,"
 INSERTION_REACH = 10  # words between the commas after what was said's subject and before its verb
 _APPOSED_NAME = 4  # words of a name set beside a subject's name, up to its verb: ", Nassau Branch is"
 _NAME_JOINERS = frozenset({"and", "of", "de", "for"})
@@ -130,27 +133,10 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         first, _, others = complement.partition(" ")
         if first.lower() in DEMONSTRATIVES and others:
             complement = f"the {others}"  # "That incident investigated" opens with a pronoun's word
-        title = complement if _clause_of_its_own(complement) else \
-            f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
+        title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
     else:
         title = headline
     return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
-
-
-def _clause_of_its_own(phrase: str) -> bool:
-    """Whether an object phrase is a clause with a finite verb of its own after its subject ("shares of three
-    firms fell below their issue price"), which tells its happening whole: a participle after it ("... issue
-    price privatized") garbles it."""
-    tokens = phrase.split()
-    return tokens[-1].lower() not in _OPEN_ENDS and any(
-        _verb_token(tokens, k) and tokens[k].lower() not in _AUXILIARIES | _DO and
-        tokens[k - 1].lower() not in triggers.PREPOSITIONS and not _saying(tokens[k].strip(","))
-        for k in range(1, len(tokens)))
-
-
-def _saying(form: str) -> bool:
-    """Whether a verb tells who spoke ("said", "told"): the clause it opens is what was said, not a happening."""
-    return any(entry.kind == "S" for entry in entries_by_first_word().get(form, ()))
 
 
 def _quoted(said: str) -> str:
@@ -258,7 +244,7 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
     if not forms or forms[0] not in _FRONTING:
         return phrase
-    key = forms[:_KEY_WORDS]
+    key = forms[:_FRONT_KEY_WORDS]
     last = _found(words, key)
     first = None if last is None else last - len(key) + 1
     if first is None or not words.capitalised(first) or first > 0 and words.forms[first - 1] not in QUOTES:
@@ -272,13 +258,13 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
         return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
     start = comma + 1
     end, verb = _clause_at(words, start)
-    if verb is not None and _saying(words.forms[verb]) and end - start < _KEY_WORDS and \
+    if verb is not None and words.forms[verb] in reporting.forms() and end - start < _ASIDE_WORDS and \
             end + 2 < len(words) and words.forms[end + 1] == ",":
         start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
         end, verb = _clause_at(words, start)
     clause = _text(words, start, end)
     if not clause or not has_verb(clause) or _names_doer(words, start, end, doers) or \
-            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and _saying(words.forms[verb]):
+            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and words.forms[verb] in reporting.forms():
         return phrase
     return clause
 
@@ -417,13 +403,15 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
 def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
     """`core_end` of the clause at words `first` to `last` of a sentence, its verb at word `verb`: the last word
     its core keeps (the comma that closes it, when one does), or None. The clause is read as a title
-    reads it, in the tokens its spaces part (the word after `last` tells whether a phrase ends there)."""
-    text = words.span(first, min(len(words) - 1, last + 1))
-    tokens = [(match.start(), match.end()) for match in re.finditer(r"\S+", text)]
-    at = words.starts[verb] - words.starts[first]
-    verb_token = next((n for n, (start, end) in enumerate(tokens) if start <= at < end), 0)
-    cut = core_end([text[start:end] for start, end in tokens], verb_token, len(tokens) - 1)
-    return None if cut is None else words.index_at(words.starts[first] + tokens[cut - 1][1] - 1)
+    reads it, in the tokens its spaces part: the words that touch make one ("said," "U.S."; the word after `last`
+    tells whether a phrase ends there)."""
+    stop = min(len(words) - 1, last + 1)
+    ends = [j for j in range(first, stop + 1) if j == stop or words.starts[j + 1] > words.ends[j]]  # each token's
+    # last word
+    tokens = [words.span(start, end) for start, end in zip([first] + [end + 1 for end in ends[:-1]], ends)]
+    verb_token = next((n for n, end in enumerate(ends) if first <= verb <= end), 0)
+    cut = core_end(tokens, verb_token, len(tokens) - 1)
+    return None if cut is None else ends[cut - 1]
 
 
 def has_quote(said: str) -> bool:

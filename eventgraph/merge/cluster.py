@@ -107,7 +107,7 @@ class Report:
     places: frozenset[str] = frozenset()  # where a deed took place, as its clause names it ("in Port Marin")
     people: frozenset[str] = frozenset()  # the doers that are persons, not countries or bodies
     definite: bool = False  # told as one its article has told of ("the attack"), with no actor or as one that lasts
-    verbal: bool = False  # violence that nothing dates, told by a verb ("forces attacked a ship"), not by a noun
+    violence_by_verb: bool = False  # violence nothing dates, told by a verb in "-ed" ("forces attacked a ship")
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -473,7 +473,7 @@ def _told_alike(report: Report, happening: Happening) -> bool:
     name the one dated. A resignation or a filing is told again by its verb alone."""
     if kind(report.mention.code)[0] != "act" or (report.doc, report.mention.sentence) in happening.sentences:
         return True
-    return report.trigger in happening.triggers and not (report.verbal and happening.dated)
+    return report.trigger in happening.triggers and not (report.violence_by_verb and happening.dated)
 
 
 def _specific_fit(report: Report, happening: Happening) -> bool:

@@ -275,8 +275,9 @@ def definite(doc: Document, mention: EventMention) -> bool:
 
 
 def violence_told_done(mention: EventMention) -> bool:
-    """"Forces attacked a ship", "troops repelled it": an assault or a fight (CAMEO roots 18-20) told by a verb in
-    the past, not named by a noun ("an attack", "the raid")."""
+    """"Forces attacked a ship", "troops repelled it": an assault or a fight (CAMEO roots 18-20) whose trigger
+    opens with a word in "-ed", a regular verb's past, not named by a noun ("an attack", "the raid"); an irregular
+    past ("fought", "struck", "shot") is not read as one."""
     return mention.code[:2] in _VIOLENCE and mention.trigger.lower().split()[0].endswith("ed")
 
 
