@@ -5,9 +5,9 @@ happening set for a day to come, the terms of a deal, a report's names, or that 
 from __future__ import annotations
 
 from . import triggers
-from .lexicon import entries_by_first_word
+from .lexicon import PAST_IRREGULAR, entries_by_first_word
 from .reported_clause import (
-    CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PAST_IRREGULAR, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
+    CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
     _fronted_clause, _number, _opening, _past, _past_adverbs, _verb, reporting, said_clause
 )
 from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted

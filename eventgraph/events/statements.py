@@ -34,9 +34,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import phrases, triggers
-from .lexicon import Entry, disapproval, entries_by_first_word, forms_of, wrongs
+from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongs
 from .reported_clause import (
-    APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PAST_IRREGULAR, PERFECT, REJECTION, SELF, THREAT, _past_adverbs
+    APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, _past_adverbs
 )
 from .said_by import _commentator
 from .text import COORDINATORS, QUOTES, RELATIVES, Words, by_first_word

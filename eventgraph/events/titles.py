@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..actors.gazetteer import gazetteer
 from . import triggers
-from .lexicon import PARTICIPLES, entries_by_first_word, listed_past, third_person
+from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
@@ -552,8 +552,6 @@ def _verbal(words: Words, i: int) -> bool:
 
 
 def _past(form: str) -> bool:
-    from .reported_clause import PAST_IRREGULAR  # reported_clause reaches titles through happenings
-
     return form.endswith("ed") and len(form) > 3 or form in PARTICIPLES.values() or form in PAST_IRREGULAR
 
 
