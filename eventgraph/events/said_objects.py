@@ -280,12 +280,10 @@ def _nationals(words: Words, first: int, end: int, published: str | None) -> lis
     while j < end:
         for width in (2, 1):
             noun = j + width
-            text = " ".join(words.surface[j:noun])
-            entry = descriptions.country_of_adjective(text, published) if noun < end and \
+            mention = descriptions.adjective_mention(words, j, noun, published) if noun < end and \
                 words.surface[noun][:1].islower() and words.surface[noun][:1].isalpha() else None
-            if entry is not None:
-                found.append(Mention(words.starts[j], words.ends[noun - 1], text, entry.key, "country",
-                                     name=entry.name, code=entry.code))
+            if mention is not None:
+                found.append(mention)
                 j = noun - 1
                 break
         j += 1
