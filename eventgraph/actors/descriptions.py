@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from .. import reporting
 from ..model import Actor, Document, Event, Mention, Participant
@@ -35,6 +36,9 @@ from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, _rows, _words, gazetteer
 from .media import is_medium_name
 from .names import fold
+
+if TYPE_CHECKING:
+    from ..events.text import Words  # events reads actors: a run-time import would be a cycle
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
 MAX_WORDS = 3  # "the state-owned company": a description longer than this is telling something new
@@ -292,6 +296,17 @@ def country_of_adjective(text: str, published: str | None = None):
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text) and hits[0].entry.role == DEMONYM:
         return hits[0].entry
     return None
+
+
+def adjective_mention(words: Words, first: int, end: int, published: str | None = None) -> Mention | None:
+    """The country whose adjective the words from `first` up to `end` are in whole ("Ruritanian", "West
+    Freedonian"), as a mention at their place, or None."""
+    text = " ".join(words.surface[first:end])
+    entry = country_of_adjective(text, published)
+    if entry is None:
+        return None
+    return Mention(words.starts[first], words.ends[end - 1], text, entry.key, "country", name=entry.name,
+                   code=entry.code)
 
 
 @functools.cache

@@ -7,10 +7,9 @@ from __future__ import annotations
 from ..model import Mention
 from .lexicon import military
 from .parse_words import (
-    ACCUSING, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, _agent, _child, _lemma,
-    _lower, _mention_list, _pos
+    ACCUSING, ADJUNCT_CASES, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, _agent,
+    _charged_by, _child, _lemma, _lower, _mention_list, _mentions_of, _pos
 )
-from .triggers import ACCUSATIONS
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -18,12 +17,9 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "should", "may", "might", "cou
                         "ca"})
 PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "expected", "possible", "potential", "future",
                                "scheduled", "forthcoming", "prospective", "next", "impending", "likely"})
-CHARGING_CASES = frozenset(case for _, case, _ in ACCUSATIONS if case != "-")  # "accused of", "charged with"
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
-ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
-                           "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
 
 
 def _reporter_forces(frame: Frame, subject) -> None:
@@ -95,22 +91,6 @@ def _modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
     return "asserted", []
 
 
-def _charged_by(token):
-    """The verb of accusing whose charge the trigger is ("was accused of bombing", "accused the army of Freedonia
-    of shelling", however the parse hangs the "of"), else None."""
-    if token.dep_ not in ("obl", "advcl", "acl", "nmod") or not any(
-            child.dep_ in ("case", "mark") and _lower(child) in CHARGING_CASES for child in token.children):
-        return None
-    head = token.head
-    for _ in range(2):
-        if _lemma(head) in ACCUSING:
-            return head
-        if head.head.i == head.i or head.dep_ not in ("obj", "obl:agent", "nsubj:pass"):
-            return None
-        head = head.head
-    return None
-
-
 def _clause_chain(token):
     """The trigger's verb, then the verbs of an xcomp or conj chain above it."""
     current = token
@@ -175,7 +155,3 @@ def _accuser(head, placed: dict[int, Mention]) -> list[Mention]:
         return _mention_list(agent, placed)
     subject = _child(head, SUBJECTS)
     return _mention_list(subject, placed) if subject is not None else []
-
-
-def _mentions_of(token, placed: dict[int, Mention]) -> list[Mention]:
-    return _mention_list(token, placed) if token is not None else []

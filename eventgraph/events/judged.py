@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..actors.descriptions import country_of_adjective
+from ..actors.descriptions import adjective_mention
 from ..model import Document, Mention
 from . import triggers
 from .lexicon import verb_forms
@@ -95,11 +95,9 @@ def _national_maker(words: Words, j: int, doc: Document) -> Mention | None:
         for first in (k - 1, k):  # "West German", "South African" before "German", "African"
             if first < 0 or not words.capitalised(first) or not words.forms[first].isalpha():
                 continue
-            text = doc.text[words.starts[first]:words.ends[k]]
-            entry = country_of_adjective(text, doc.published)
-            if entry is not None:
-                return Mention(words.starts[first], words.ends[k], text, entry.key, "country", name=entry.name,
-                               code=entry.code)
+            mention = adjective_mention(words, first, k + 1, doc.published)
+            if mention is not None:
+                return mention
         return None  # a capitalised word of no country ("the Acme Holdings proposal") ends the search
     return None
 

@@ -29,6 +29,14 @@ PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "
                "steal": "stolen", "tell": "told", "throw": "thrown", "become": "become", "bid": "bid",
                "catch": "caught", "find": "found", "freeze": "frozen", "lay": "laid", "run": "run",
                "seek": "sought", "sink": "sunk", "uphold": "upheld"}  # the irregular ones; `past` makes the rest
+PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
+                            "lost", "struck", "fell", "fallen", "rose", "risen", "went", "gone", "came", "left",
+                            "got", "brought", "fought", "led", "paid", "sold", "bought", "broke", "broken", "shot",
+                            "threw", "thrown", "stole", "stolen", "spent", "withdrew", "withdrawn", "hit", "cut",
+                            "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove", "driven",
+                            "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
+                            "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
+                            "forecast"})  # past forms not in -ed
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from ..model import Mention
 from .attach import INVOLVEMENT
-from .frame_modality import _charged_by
 from .parse_words import (
     ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, _agent, _case,
-    _child, _lemma, _lower, _mention_list, _nationals_of, _passive, _pos, noun_phrase, unique
+    _charged_by, _child, _lemma, _lower, _mention_list, _nationals_of, _passive, _pos, noun_phrase, unique
 )
 from .verb_roles import _aimed_nmods, _premises, _purposes_aimed_at, _speaker_of
 

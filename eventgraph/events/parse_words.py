@@ -1,5 +1,6 @@
 """What the event frame reads off one parse token: its lemma, part of speech, case and children, the frame it fills,
-the article's mentions placed on the parse, the actors a phrase names and a noun's own phrase.
+the article's mentions placed on the parse, the actors a phrase names, a noun's own phrase, the cases that open an
+adjunct and the verb of accusing whose charge a token is.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
 ACCUSING = frozenset(verb for verb, _, _ in ACCUSATIONS)  # the clause one governs is the accuser's word
+CHARGING_CASES = frozenset(case for _, case, _ in ACCUSATIONS if case != "-")  # "accused of", "charged with"
+ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
+                           "unlike", "than", "regarding", "concerning", "amidst", "throughout", "because"})
 PERSONAL = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "who", "which",
                       "that"})
 ANAPHORS = frozenset({"it", "he", "she"})  # subjects that stand for one actor named before
@@ -335,3 +339,23 @@ def unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
             seen.add(mention.actor)
             result.append(mention)
     return result
+
+
+def _charged_by(token):
+    """The verb of accusing whose charge the trigger is ("was accused of bombing", "accused the army of Freedonia
+    of shelling", however the parse hangs the "of"), else None."""
+    if token.dep_ not in ("obl", "advcl", "acl", "nmod") or not any(
+            child.dep_ in ("case", "mark") and _lower(child) in CHARGING_CASES for child in token.children):
+        return None
+    head = token.head
+    for _ in range(2):
+        if _lemma(head) in ACCUSING:
+            return head
+        if head.head.i == head.i or head.dep_ not in ("obj", "obl:agent", "nsubj:pass"):
+            return None
+        head = head.head
+    return None
+
+
+def _mentions_of(token, placed: dict[int, Mention]) -> list[Mention]:
+    return _mention_list(token, placed) if token is not None else []

@@ -5,20 +5,12 @@ whole text for a title, the tense words that tell a deed done from one to come, 
 from __future__ import annotations
 
 from . import happenings, phrases, triggers
-from .lexicon import entries_by_first_word
+from .lexicon import PAST_IRREGULAR, entries_by_first_word
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 
 PERFECT = frozenset({"has", "have", "had"})
 PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain", "need", "needs"})
-PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
-                            "lost", "struck", "fell", "fallen", "rose", "risen", "went", "gone", "came", "left",
-                            "got", "brought", "fought", "led", "paid", "sold", "bought", "broke", "broken", "shot",
-                            "threw", "thrown", "stole", "stolen", "spent", "withdrew", "withdrawn", "hit", "cut",
-                            "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove", "driven",
-                            "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
-                            "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
-                            "forecast"})  # past forms not in -ed
 SKIPPED_ADVERBS = frozenset({"not", "also", "still", "already", "just", "now", "then", "since", "recently",
                              "previously", "earlier", "finally", "successfully", "reportedly", "allegedly"})
 COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not a guess: "six ships"

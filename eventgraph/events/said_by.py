@@ -1,5 +1,9 @@
 """Who spoke: a pronoun, a body or country named before the plain noun of who spoke ("U.S. officials said"), a
 speaker named after the verb, and the analysts, economists and dealers annotators code as commentators.
+
+A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
+adjective, before the plain noun of who spoke; one named after the verb speaks the clause before it ("..., said
+Jan Novak of Acme").
 """
 
 from __future__ import annotations

@@ -1,13 +1,19 @@
 """What a comment's said clause tells that is no statement of the speaker's own: a deed done, a figure, a trend, a
 happening set for a day to come, the terms of a deal, a report's names, or that nothing is known.
+
+A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
+were idle"), names what a report makes known ("reported a net loss"), tells a happening set for a day to come
+("said the offer will expire on April 15"), gives the terms of a deal ("said the sale is subject to approval")
+or says that nothing is known ("had no comment") is no statement of the speaker's own: annotators of news events
+count the deed, not its telling.
 """
 
 from __future__ import annotations
 
 from . import triggers
-from .lexicon import entries_by_first_word
+from .lexicon import PAST_IRREGULAR, entries_by_first_word
 from .reported_clause import (
-    CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PAST_IRREGULAR, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
+    CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
     _fronted_clause, _number, _opening, _past, _past_adverbs, _verb, reporting, said_clause
 )
 from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted

@@ -1,5 +1,12 @@
 """Where a statement's said part lies and whom it speaks of: after the addressee of "told", fronted before the
 verb, quoted after it or led by a condition, and the actors it names that are its targets.
+
+What a reporting verb reports comes after the addressee of "told", or is the clause that opens the sentence when
+the verb closes it ("Ruritania supports ..., its ambassador told the Port Marin Herald"). A statement's targets are the
+actors it speaks of, not the one it is told to ("told Reuters that Ruritania and Freedonia would settle":
+Ruritania and Freedonia); a comment whose reported clause has no actor for its subject is aimed at no one ("said
+the takeover would let Acme grow"): the actors it names further on are what it is about, not whom the speaker
+acts on, unless it tells the speaker's own deed ("said it sold its stake in Acme").
 """
 
 from __future__ import annotations
@@ -283,12 +290,10 @@ def _nationals(words: Words, first: int, end: int, published: str | None) -> lis
     while j < end:
         for width in (2, 1):
             noun = j + width
-            text = " ".join(words.surface[j:noun])
-            entry = descriptions.country_of_adjective(text, published) if noun < end and \
+            mention = descriptions.adjective_mention(words, j, noun, published) if noun < end and \
                 words.surface[noun][:1].islower() and words.surface[noun][:1].isalpha() else None
-            if entry is not None:
-                found.append(Mention(words.starts[j], words.ends[noun - 1], text, entry.key, "country",
-                                     name=entry.name, code=entry.code))
+            if mention is not None:
+                found.append(mention)
                 j = noun - 1
                 break
         j += 1

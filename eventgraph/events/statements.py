@@ -1,10 +1,4 @@
-"""What a reporting verb reports: after the addressee of "told", or the clause that opens the sentence when the
-verb closes it ("The Soviet Union supports ..., its ambassador told KUNA"), with the speaker named after the
-verb in "..., said Maria Ramirez of Drexel". A statement's targets are the actors it speaks of, not the one it
-is told to ("told Reuters that Ruritania and Freedonia would settle": Ruritania and Freedonia); a comment whose
-reported clause has no actor for its subject is aimed at no one ("said the takeover would let Acme grow"): the
-actors it names further on are what it is about, not whom the speaker acts on, unless it tells the speaker's
-own deed ("said it sold its stake in Acme").
+"""The CAMEO code of a statement (`gist`) and the readers of its stance.
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
@@ -19,13 +13,6 @@ will report record results") or a deed of cooperation offered on a condition, wh
 threat ("if the harvest is poor, it would buy grain"); anything else is a comment (010), and so is whatever
 analysts, economists, dealers or diplomats say, as annotators code commentators. A judgement is the
 speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
-A comment that only reports a deed done ("said its forces captured the town"), gives a figure ("said six ships
-were idle"), names what a report makes known ("reported a net loss"), tells a happening set for a day to come
-("said the offer will expire on April 15"), gives the terms of a deal ("said the sale is subject to approval")
-or says that nothing is known ("had no comment") is no statement of the speaker's own: annotators of news events
-count the deed, not its telling.
-A speaker the word rules miss may be a pronoun ("..., he said") or a country or body named, or named by its
-adjective, before the plain noun of who spoke ("U.S. officials said").
 """
 
 from __future__ import annotations
@@ -34,9 +21,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import phrases, triggers
-from .lexicon import Entry, disapproval, entries_by_first_word, forms_of, wrongs
+from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongs
 from .reported_clause import (
-    APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PAST_IRREGULAR, PERFECT, REJECTION, SELF, THREAT, _past_adverbs
+    APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, _past_adverbs
 )
 from .said_by import _commentator
 from .text import COORDINATORS, QUOTES, RELATIVES, Words, by_first_word

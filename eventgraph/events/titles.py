@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from .. import reporting
+from ..actors.gazetteer import gazetteer
 from . import triggers
-from .lexicon import PARTICIPLES, entries_by_first_word, listed_past, third_person
+from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
@@ -539,8 +540,6 @@ def _verbal(words: Words, i: int) -> bool:
 
 
 def _past(form: str) -> bool:
-    from .reported_clause import PAST_IRREGULAR  # reported_clause reaches titles through happenings
-
     return form.endswith("ed") and len(form) > 3 or form in PARTICIPLES.values() or form in PAST_IRREGULAR
 
 
@@ -763,8 +762,6 @@ def _whole(phrase: str) -> str | None:
 def _not_names() -> frozenset[str]:
     """Words that open a sentence but no name ("All", "Both", "There"): written with a capital only there; not
     the days, the months and "I", which keep theirs anywhere."""
-    from ..actors.gazetteer import gazetteer
-
     calendar_words = {name.lower() for name in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr]}
     return frozenset(word.lower() for word in gazetteer().not_names) - calendar_words - {"sept", "i", ""}
 
@@ -772,8 +769,6 @@ def _not_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """"Inc", "Corp": words of many companies' names, which name no one company again."""
-    from ..actors.gazetteer import gazetteer
-
     return frozenset(form.lower().rstrip(".") for form in gazetteer().legal_forms)
 
 

@@ -5,11 +5,10 @@ complements, and the partners, premises, purposes and speakers its clause names.
 from __future__ import annotations
 
 from ..model import Mention
-from .frame_modality import ADJUNCT_CASES, _mentions_of
 from .parse_words import (
-    ACCUSING, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS, PERSONAL,
-    REPORTING, SUBJECTS, Frame, Placed, _agent, _case, _child, _leading_case, _lemma, _lower, _mention_list,
-    _nationals_of, _owned, _passive, _pos, noun_phrase, unique
+    ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS,
+    PERSONAL, REPORTING, SUBJECTS, Frame, Placed, _agent, _case, _child, _leading_case, _lemma, _lower,
+    _mention_list, _mentions_of, _nationals_of, _owned, _passive, _pos, noun_phrase, unique
 )
 
 
