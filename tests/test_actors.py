@@ -67,7 +67,7 @@ def test_a_country_adjective_opening_a_body_s_name_is_no_affiliation_in_an_appos
 
 def test_where_a_broadcast_was_monitored_names_no_actor_nor_an_official_s_country():
     doc = read("State radio, monitored in Nicosia, quoted Oil Minister Omar Hadi as saying Iran would sell more oil. "
-               "The radio, monitored by the British Broadcasting Corporation, said Iran agreed.\n")
+               "The broadcast, monitored by the BBC, said Iran agreed.\n")
     assert [m.text for m in doc.mentions] == ["Omar Hadi", "Iran", "Iran"]
     assert by_id([doc])["omar-hadi"].affiliation != "cyprus"
 
@@ -215,7 +215,7 @@ def test_names_joined_by_hyphens_and_names_with_apostrophes():
 
 
 def test_a_body_named_of_two_things_joined_by_and_is_one_name():
-    doc = read("A spokesman for the National Association of Lorry Drivers and Mechanics said talks with the "
+    doc = read("A spokeswoman for the National Association of Lorry Drivers and Mechanics said talks with the "
                "Acme Corp and Widget Inc ended.\n")
     assert [m.text for m in doc.mentions] == ["National Association of Lorry Drivers and Mechanics", "Acme Corp",
                                               "Widget Inc"]
@@ -297,9 +297,9 @@ def test_state_body_takes_the_country_in_context():
 
 
 def test_state_body_listed_with_a_country_s_body_is_that_country_s_for_the_whole_article():
-    doc = read("Officials from the Bank of Japan and Finance Ministry met. The U.S. economy is weak, U.S. officials "
+    doc = read("Officials from the Bank of Canada and Finance Ministry met. The U.S. economy is weak, U.S. officials "
                "said of the U.S. trade gap. A Finance Ministry official criticised the United States.\n")
-    assert {m.affiliation for m in doc.mentions if m.text == "Finance Ministry"} == {"japan"}
+    assert {m.affiliation for m in doc.mentions if m.text == "Finance Ministry"} == {"canada"}
 
 
 def test_lower_case_state_body_needs_its_country_in_the_sentence_or_a_possessive():
@@ -415,10 +415,10 @@ def test_a_person_s_body_called_by_its_head_noun_is_the_body_named_before():
 
 
 def test_an_acronym_set_off_after_a_noun_for_a_body_is_that_body_and_its_chairman_s():
-    doc = read("The chairman of the port employers' organization, PEX, Jane Doe, said talks failed. The dock\n"
+    doc = read("The chairman of the farm owners' union, FOU, Jane Doe, said talks failed. The dock\n"
                "workers' union, DWU, walked out.\n")
     assert {(m.text, m.type, m.affiliation) for m in doc.mentions} == {
-        ("PEX", "organization", None), ("Jane Doe", "person", "pex"), ("DWU", "organization", None)}
+        ("FOU", "organization", None), ("Jane Doe", "person", "fou"), ("DWU", "organization", None)}
 
 
 def test_a_former_office_gives_no_body_to_act_for():
@@ -430,7 +430,7 @@ def test_a_former_office_gives_no_body_to_act_for():
 
 def test_a_minister_or_head_of_government_whose_country_is_not_stated_belongs_to_the_article_s():
     doc = read("Peru's debt talks resumed on Monday, and Peru wants new credits.\n\n"
-               "Earlier this month deputy prime minister Jane Doe said new credits were needed. Company\n"
+               "Last week deputy prime minister Jane Doe said fresh loans were needed. Company\n"
                "president Bill Roe agreed. President Ann Cole's government sent troops to the ports.\n\n"
                "Chile was not at the talks.\n")
     people = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
@@ -461,7 +461,7 @@ def test_an_official_takes_no_country_that_qualifies_another_before_him():
 
 
 def test_a_capital_named_as_a_city_is_a_place():
-    doc = read("Witnesses in the northern city of Lima reported more police. Lima protested.\n")
+    doc = read("Residents of the coastal city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]
 
 

@@ -234,7 +234,7 @@ def test_a_when_clause_after_a_date_with_no_verb_of_a_happening_dates_the_noun_t
 
 
 def test_a_relative_clause_dates_the_noun_it_follows():
-    text = "Talks broke down on Monday when the union rejected the offer to end the strikes which started on May 3."
+    text = "Talks broke down on Monday when the union rejected the proposal to end the strikes which began on May 3."
     words = read(text, 0)
     found = triggers.find(words, set())
     timexes = [(0, Timex(text.index("Monday"), text.index("Monday") + 6, "Monday", "DATE", "2021-05-10")),
@@ -288,8 +288,8 @@ def test_a_date_in_the_possessive_dates_only_the_noun_it_owns(text, surface, dat
 
 
 def test_a_date_after_whom_a_verb_tells_dates_the_telling_not_what_is_told():
-    found = doc("Officials told reporters yesterday the offer was made last week by Ruritania.",
-                [("yesterday", "DATE", "2021-05-05"), ("last week", "DATE", "2021-W17")])
+    found = doc("Officials told reporters on Tuesday the bid was made last week by Ruritania.",
+                [("Tuesday", "DATE", "2021-05-04"), ("last week", "DATE", "2021-W17")])
     assert {m.date.value for m in found.event_mentions if m.code[:2] == "03"} == {"2021-W17"}
 
 
@@ -393,7 +393,7 @@ def test_a_date_right_after_a_reporting_verb_dates_the_report_not_what_it_report
     ("Jan Novak said the shipment was seized at the border.", False),
     ("Jan Novak said the company sold its stake in the mine.", False),
     ("Ruritania said the delay was unacceptable and would hurt its exports.", True),
-    ("Jan Novak said the board concluded that the price was too low for shareholders.", True),
+    ("Jan Novak said the directors concluded that the price was too low for shareholders.", True),
     ("Jan Novak said Ruritania needed new loans from abroad to pay its debts.", True),
     ("Jan Novak said he had announced the figures to save the company.", True),
     ("Jan Novak said the company was prepared to wait for a better price.", True),
@@ -645,7 +645,7 @@ def test_a_denial_needs_what_is_denied_and_talks_keep_their_topic():
 
 
 def test_weighing_an_action_is_an_intent_and_being_quick_to_act_is_acting():
-    [talks] = doc("Ruritania said it would be interested in discussing a deal with Freedonia.").event_mentions
+    [talks] = doc("Ruritania said it was interested in discussing a deal with Freedonia.").event_mentions
     assert talks.code == "036"
     [blame] = doc("Ruritania was quick to denounce Freedonia.").event_mentions
     assert blame.code == "111"
@@ -659,7 +659,7 @@ def test_intent_titles_keep_the_verb_and_say_when_it_is_only_weighed():
 
 
 def test_a_phrase_cut_short_ends_on_a_content_word():
-    [said] = doc("Jan Novak said he was prepared to lift them once he had evidence of good faith.").event_mentions
+    [said] = doc("Jan Novak said she was prepared to end them once she had proof of good faith.").event_mentions
     assert not said.title.endswith((" he", " once", " to"))
 
 
@@ -941,13 +941,13 @@ def test_a_doerless_attack_in_an_article_of_a_state_at_war_is_that_war():
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Freedonia's troops seized one of the strongest positions above the valley.", "192"),
+    ("Freedonia's troops seized one of the main positions above the valley.", "192"),
     ("Freedonia troops occupied the island.", "192"),
     ("Ruritania raided the port of Zelda.", "190"),
     ("Ruritania bombed the bridges of Freedonia.", "195"),
     ("Freedonia warplanes attacked three villages on Monday.", "195"),
     ("The six planes attacked the town.", "195"),
-    ("Freedonia said the attack on the oil platform by its warships came at dawn on Monday.", "190"),
+    ("Freedonia said the attack on the gas terminal by its warships came at dawn on Monday.", "190"),
 ])
 def test_a_raid_bombing_or_seizure_by_a_state_or_its_forces_is_military_force(text, code):
     assert code in {m.code for m in doc(text).event_mentions}
@@ -1001,7 +1001,7 @@ def test_a_date_before_the_subject_dates_its_clause():
 
 
 def test_a_verb_shares_only_the_date_of_a_noun_that_hangs_on_it():
-    found = doc("Jan Novak was arrested for involvement in last week's bombing.", [("last week", "DATE", "2021-W17")])
+    found = doc("Jan Novak was arrested for his part in last week's bombing.", [("last week", "DATE", "2021-W17")])
     assert by_code(found) == {("173", PUBLISHED), ("183", "2021-W17")}
     found = doc("Jan Novak was arrested after last week's bombing.", [("last week", "DATE", "2021-W17")])
     assert ("173", "2021-W17") in by_code(found)
@@ -1087,7 +1087,7 @@ def test_a_company_owned_by_the_speaker_at_a_phrases_end_is_it():
 
 def test_one_before_a_noun_counts_and_is_no_pronoun():
     assert [m.title for m in doc("Gunmen killed one miner.").event_mentions] == ["Gunmen kill one miner"]
-    [_, toll] = doc("A fire last week killed one miner.", [("last week", "DATE", "2021-W21")]).event_mentions
+    [_, toll] = doc("A fire on Monday killed one miner.", [("Monday", "DATE", "2021-05-24")]).event_mentions
     assert toll.title == "One miner killed"
 
 

@@ -114,7 +114,7 @@ def test_a_person_in_apposition_to_a_title_is_its_doer_and_a_time_clause_no_sour
 
 
 def test_a_subject_pronoun_stands_for_the_actor_that_opens_the_sentence_before():
-    found = titles_and_actors("Ruritania rejected the plan of Freedonia. It also offered to buy the harbour.")
+    found = titles_and_actors("Ruritania rejected the plan of Freedonia. It then offered to buy the harbour.")
     assert [row[0] for row in found if row[1][:2] == "03"] == ["Ruritania offers to buy the harbour"]
 
 
@@ -208,7 +208,7 @@ def test_a_country_adjective_names_the_doer_of_an_event_noun_and_of_a_subject():
 
 
 def test_a_pronoun_that_owns_or_holds_an_event_noun_stands_for_its_doer():
-    found = _extracted("Acme Corp agreed to buy Beta Inc last year. The company said it is continuing talks with "
+    found = _extracted("Acme Corp agreed to buy Beta Inc last year. The company said it was continuing talks with "
                        "Beta Inc on a merger.")
     [(_, _, actors)] = [row for row in found if row[0][:2] == "04"]
     assert {actor for actor, _ in actors} == {"acme", "beta"}
@@ -232,7 +232,7 @@ def test_the_subject_of_the_clause_owns_the_event_noun_its_pronoun_owns():
 
 
 def test_a_pronoun_subject_of_what_a_speaker_tells_is_the_speaker():
-    found = _extracted("Karl Vogt last week told the Securities and Exchange Commission he may be interested in "
+    found = _extracted("Karl Vogt on Monday told the Federal Trade Commission he might be interested in "
                        "making a bid for Acme Corp.")
     [actors] = [actors for code, _, actors in found if code[:2] == "03"]
     assert {actor for actor, role in actors if role == "source"} == {"karl-vogt"}
@@ -242,7 +242,7 @@ def test_a_complement_the_parse_hangs_on_a_venue_or_reads_as_a_predicate_is_stil
     found = _extracted("Acme Corp said it filed suit in the Delaware Chancery Court against Beta Inc and its "
                        "board.")
     assert [actors for code, _, actors in found if code[:2] == "11"] == [{("acme", "source"), ("beta", "target")}]
-    found = _extracted("Acme Corp also said it named Karl Vogt as president and chief executive officer.")
+    found = _extracted("Acme Corp also said it named Karl Vogt as chairman and chief executive.")
     assert any(("karl-vogt", "target") in actors for _, _, actors in found)
 
 
@@ -269,7 +269,7 @@ def test_a_name_set_off_by_commas_before_a_reporting_verb_is_its_speaker():
 
 
 def test_the_post_one_acts_in_is_no_target():
-    found = _extracted("Karl Vogt, who resigned as deputy White House chief of staff in 1985 to open a lobbying "
+    found = _extracted("Karl Vogt, who resigned as deputy Acme Bank head of sales in 1999 to start a consulting "
                        "firm, faces a maximum penalty.")
     assert [actors for code, _, actors in found if code == "083"] == [{("karl-vogt", "source")}]
     found = _extracted("Chile signed a pact with Peru as well as Bolivia on Monday.")
@@ -278,8 +278,8 @@ def test_the_post_one_acts_in_is_no_target():
 
 
 def test_forces_a_country_reports_on_without_saying_whose_are_its_own():
-    found = _extracted("Chad's military high command said today troops killed 1,269 Libyan soldiers.")
-    assert [actors for code, _, actors in found if code[:2] == "19"] == [{("chad", "source"), ("libya", "target")}]
+    found = _extracted("Chile's army command said troops killed 312 Peruvian soldiers.")
+    assert [actors for code, _, actors in found if code[:2] == "19"] == [{("chile", "source"), ("peru", "target")}]
     found = _extracted("Pakistan said troops from Afghanistan crossed the border and killed 12 villagers.")
     assert all(("pakistan", "source") not in actors for code, _, actors in found if code[:2] in ("18", "19"))
     found = _extracted("Vorland News Agency said troops fired on protesters.")
@@ -319,7 +319,7 @@ def test_a_verb_s_form_the_parse_reads_as_a_noun_takes_a_noun_s_doer():
 
 
 def test_an_of_phrase_names_a_noun_s_doer_only_right_after_the_noun():
-    found = _extracted("The agency said strikes took place last week in the northern republic of Slovenia.")
+    found = _extracted("The agency said strikes broke out last week in the western republic of Slovenia.")
     [strikes] = [actors for code, _, actors in found if code[:2] == "14"]
     assert ("slovenia", "source") not in strikes
     actors, _ = roles("The collapse of Freedonia shocked Ruritania.", "16")
@@ -414,7 +414,7 @@ def test_he_after_a_titled_speaker_is_the_person_named_with_that_title():
 def test_an_offer_is_aimed_at_the_company_it_is_for_or_whose_shares_it_counts():
     for text in ("Acme Corp launched a bid for Widget Inc on Monday.",
                  "Acme Corp made a tender offer for Widget Inc.",
-                 "Acme Corp offered 71 dlrs per share in cash for 50 pct of Widget Inc."):
+                 "Acme Corp offered 40 dlrs a share in cash for 30 pct of Widget Inc."):
         [(_, _, actors)] = [row for row in _extracted(text) if row[0][:2] == "03"]
         assert actors == {("acme", "source"), ("widget", "target")}, text
     [(_, _, actors)] = [row for row in _extracted("Acme Corp made an offer for its own shares.") if row[0][:2] == "03"]
@@ -517,7 +517,7 @@ def test_a_participle_set_off_after_a_name_is_that_actor_s_deed():
 
 
 def test_a_place_that_says_whose_a_group_is_is_no_speaker_but_a_body_s_staff_speaks_for_it():
-    found = _extracted("Oslo traders said on Friday they had little interest in buying the rubber.")
+    found = _extracted("Oslo traders said on Monday they had little interest in the wool sale.")
     assert found == [("010", "Oslo traders say they had little interest", {("group:oslo traders", "source")})]
     [(_, _, actors)] = _extracted("Agriculture Department analysts said the crop would be small.")
     assert actors == {("united-states-department-of-agriculture", "source")}

@@ -65,7 +65,7 @@ def test_an_accident_that_caused_a_passive_deed_happened_when_it_did():
     found = mentions("Two workers were killed in an explosion at the Arvonia plant on Friday.")
     assert [(m.label, m.date.value) for m in found if m.label in ("Accident", "Death")] == [
         ("Death", "2021-04-30"), ("Accident", "2021-04-30")]
-    found = mentions("Two workers were killed in an explosion and fire at the Arvonia plant on Friday.")
+    found = mentions("Two miners were killed in a blast and fire at the Arvonia pit on Friday.")
     assert len([m for m in found if m.label == "Accident"]) == 1
 
 
@@ -100,7 +100,7 @@ def test_an_appointment_names_who_appointed_whom():
 
 @pytest.mark.parametrize("text, label", [
     ("Acme Corp reported a loss of 20 mln dlrs. The company will cut 500 jobs at its Ohio plant.", "Job cuts"),
-    ("Acme Corp said its board has approved a proposal to borrow 20 mln dlrs.", "Policy decision"),
+    ("Acme Corp said its board had approved a plan to borrow 20 mln dlrs.", "Policy decision"),
 ])
 def test_a_described_doer_of_a_decision_stands_for_the_actor_named(text, label):
     assert [p.actor for p in only(text, label).actors] == ["acme"]

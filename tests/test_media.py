@@ -76,7 +76,7 @@ def test_a_medium_speaks_when_a_reporting_verb_follows_its_name(words, after, sp
 
 def test_a_medium_that_quotes_a_speaker_is_no_party_to_what_it_quotes():
     found = doc("Radio Vorland, monitored in Freedonia, quoted Oil Minister Jan Novak as saying on his return from "
-                "Ruritania that the agreement was part of a protocol on economic cooperation signed during his visit.")
+                "Ruritania that the accord was part of a trade pact signed during his visit.")
     assert all("radio-vorland" not in {actor for actor, _ in roles(m)} for m in found)
 
 

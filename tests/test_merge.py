@@ -969,7 +969,7 @@ def occasion(doc_id, published, text):
 
 
 def test_an_undated_occasion_joins_the_earlier_happening_of_its_trigger_in_other_articles():
-    freeze = told("a", "2021-02-20", "Jan Novak imposed the wage freeze last month.", "wage freeze", "00",
+    freeze = told("a", "2021-02-20", "Jan Novak last month imposed the wage freeze.", "wage freeze", "00",
                   [("jan-novak", "source")], "last month", "2021-01")
     occasions = [occasion(doc_id, day, "Nurses marched in protest at the wage freeze.")
                  for doc_id, day in (("b", "2021-03-02"), ("c", "2021-03-15"))]

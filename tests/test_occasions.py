@@ -95,15 +95,15 @@ def test_since_leads_a_phrase_and_a_gerund_a_clause(text, occasion):
     ("Dockers walked out in protest at the wage freeze.", "walked out", False),
     ("Talks resumed following a ceasefire.", "ceasefire", True),
     ("Shares rose after the bank suspended payments.", "suspended", False),
-    ("Workers returned after the strike was ruled illegal.", "strike", True),
-    ("Workers returned after the strike was ruled illegal.", "ruled illegal", False),
+    ("Dockers returned after their strike was ruled illegal.", "strike", True),
+    ("Dockers returned after their strike was ruled illegal.", "ruled illegal", False),
 ])
 def test_the_mention_records_whether_its_sentence_names_it_as_the_occasion_of_another(text, trigger, occasion):
     assert by_trigger(doc(text))[trigger].occasion is occasion
 
 
 @pytest.mark.parametrize("text, noun, occasion", [
-    ("Freedonian ships shelled the depot in response to a missile strike on a tanker.", "missile strike", True),
+    ("Freedonian ships shelled the depot in response to the missile strike on a ferry.", "missile strike", True),
     ("Ruritania retaliated for the attack on its border posts.", "attack", True),
     ("Freedonia staged a retaliatory strike against Ruritania for an attack on its ships.", "attack", True),
     ("The bank cut its rates in response to a wage freeze.", "wage freeze", False),  # no deed of force
@@ -117,7 +117,7 @@ def test_a_deed_of_force_another_answers_is_its_occasion(text, noun, occasion):
 
 
 def test_what_an_answer_answers_has_neither_its_doer_nor_its_date():
-    found = by_trigger(doc("Ruritania shelled the port on Monday in response to a missile strike on its tanker.",
+    found = by_trigger(doc("Ruritania shelled the port on Monday in response to the missile strike on its ferry.",
                            [("Monday", "DATE", "2021-05-03")]))
     strike = found["missile strike"]
     assert strike.occasion and strike.date.value != "2021-05-03"

@@ -125,7 +125,7 @@ def test_a_happening_that_may_come_or_only_qualifies_a_noun_the_parse_reads_is_n
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Ruritania said its forces were continuing counter-attacks to drive the rebels from the hills.", "19"),
+    ("Ruritania said its troops were continuing counter-attacks against the rebels in the hills.", "19"),
     ("Freedonia condemned the two bomb explosions near the embassies.", "18"),
     ("Freedonia warplanes attacked three villages.", "19"),
 ])
@@ -134,7 +134,7 @@ def test_a_verb_s_word_read_as_a_noun_that_tells_a_happening_stays(text, code):
 
 
 def test_a_happening_a_deal_hangs_on_is_a_condition_not_a_happening():
-    codes = [m.code for m in doc("The Ruritania offer is subject to negotiation of a definitive merger agreement "
+    codes = [m.code for m in doc("The Ruritania bid is subject to talks on a final merger deal "
                                  "with Freedonia.").event_mentions]
     assert not any(code.startswith("04") for code in codes)
     assert any(code.startswith("04") for code in _codes("Ruritania held talks with Freedonia on Monday."))

@@ -105,7 +105,7 @@ def test_they_who_speak_are_the_speakers_named_before():
     actors = {"Acme Corp": ("acme", "organization"), "Novak Holdings": ("novak-holdings", "organization"),
               "Ruritania": ("ruritania", "country")}
     found = speakers_of("Acme Corp and Novak Holdings, in a joint statement, said they remained interested. "
-                        "They said they are confident that Ruritania will see the merits of the plan.", actors)
+                        "They said they were confident that Ruritania would see the merits of the plan.", actors)
     assert found[-1] == ("01", ["acme", "novak-holdings"])
 
 

@@ -36,7 +36,7 @@ def test_a_statement_of_a_thought_a_state_or_a_denial_stays_a_statement(text):
 @pytest.mark.parametrize("text", [
     "Ruritania said the ministry had no comment on the ruling of the court.",
     "Ruritania said it was not immediately known how many people were hurt in the fire.",
-    "Jan Novak said he could not confirm the departure of the troops from Nova.",
+    "Jan Novak said he could not confirm the withdrawal of the troops from Nova.",
     "Ruritania said there were no immediate plans for meetings with the union.",
     "Jan Novak said the managers of Acme could not be reached by telephone.",
 ])
@@ -78,7 +78,7 @@ def test_a_report_of_a_figure_or_a_happening_named_is_no_statement():
 
 
 def test_a_policy_a_statement_only_names_is_not_the_speakers():
-    found = doc("Jan Novak said the government must answer for the effects of the law imposing the wage freeze.")
+    found = doc("Jan Novak said the government must answer for the results of the decree imposing the wage freeze.")
     assert all(m.code != "00" for m in found.event_mentions)
     [freeze] = doc("Ruritania announced a wage freeze.").event_mentions
     assert [(p.actor, p.role) for p in freeze.actors] == [("ruritania", "source")]
@@ -130,7 +130,7 @@ def test_prices_the_speaker_sets_a_measure_moved_or_a_state_leave_the_statement(
 
 @pytest.mark.parametrize("text", [
     "Jan Novak said the sale does not include the bakery in Freedonia.",
-    "Ruritania said the offer is subject to approval by the parliament.",
+    "Ruritania said the sale is subject to approval by the parliament.",
     "Jan Novak said the purchase is conditioned on financing from Freedonia.",
     "Jan Novak said conditions to the offer include a vote by the shareholders.",
     "Jan Novak said the Freedonia Bank will act as agent for the lenders.",

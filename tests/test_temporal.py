@@ -293,7 +293,7 @@ def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anteri
 
 @pytest.mark.parametrize("text, anterior", [
     ("The company said it sold its stake in the bank.", True),  # what the speaker tells of its own deed
-    ("The company said it has started a tender offer.", True),
+    ("The company said it has launched a tender offer.", True),
     ("The company said it expected a loss this year.", False),  # a state of mind is what it states
     ("The company said it was ready to raise its bid.", False),
     ("The company said it would sell its stake.", False),

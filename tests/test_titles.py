@@ -201,9 +201,9 @@ def test_to_leads_to_a_verb_never_to_a_name():
 
 def test_a_clause_another_verb_reports_runs_on_to_its_end():
     [(title, *_), _] = titles_and_actors("Ruritania has complained to the United Nations that Freedonian "
-                                         "authorities were blocking the export of citrus fruit from the port.")
+                                         "authorities were blocking the shipment of grain from the port.")
     assert title == "Ruritania complains to the United Nations that Freedonian authorities were blocking the " \
-        "export of citrus fruit"
+        "shipment of grain"
 
 
 @pytest.mark.parametrize("sentence, phrase, expected", [
@@ -348,8 +348,8 @@ def test_a_clause_ending_on_its_verb_keeps_the_phrase_its_preposition_opens():
         "the company filed with the Securities and Exchange Commission"
     words = read("Jan Novak said it expected to report on Monday a loss for the year.", 0)
     assert titles.closed(words, "it expected to report") == "it expected to report on Monday a loss"
-    words = read("Jan Novak said the budget had little to do with the general good.", 0)
-    assert titles.closed(words, "the budget had little to do") == "the budget had little to do with the general good"
+    words = read("Jan Novak said the plan had little to do with the public interest.", 0)
+    assert titles.closed(words, "the plan had little to do") == "the plan had little to do with the public interest"
     words = read("Jan Novak said Vorland would vote in favor of the proposal.", 0)
     assert titles.closed(words, "Vorland would vote") == "Vorland would vote in favor of the proposal"
     words = read("Jan Novak said the company provided the market with cash.", 0)

@@ -19,7 +19,7 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dam
 NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
 _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
                        r"(?:[A-Z][\w.'’-]*[ \t\n]+){0,2}$")  # "the head of the Chilean central bank"
-# "The chairman of the port employers' organization, SVZ, Jane Doe": the body named in apposition to its noun
+# "The chairman of the farm owners' union, FOU, Jane Doe": the body named in apposition to its noun
 _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+the[ \t\n]+"
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
 _UNIT_AFTER = re.compile(r"(?:['’]s?)?(?:[ ]+[A-Za-z][a-z-]*){1,4}[ ]*")  # "'s Money and Credit section"
@@ -100,8 +100,8 @@ class Titles:
         return bool(capitalised) and not any(word in self.gazetteer.titles for word in capitalised)
 
     def _body_before(self, start: int) -> str | None:
-        """"The speaker of the Iranian Parliament, Akbar Rafsanjani", "the chairman of the port employers'
-        organisation, SVZ, Jane Doe": the affiliation a title of a body gives the name in apposition after it."""
+        """"The speaker of the Ruritanian Parliament, Jan Novak", "the chairman of the farm owners'
+        union, FOU, Jane Doe": the affiliation a title of a body gives the name in apposition after it."""
         before = self.flat[:start].rstrip()
         if not before.endswith(","):
             return None

@@ -334,8 +334,8 @@ def _continues_run(segment, chunk, index, g) -> bool:
     if not connector or connector in PARTICLES or connector in "/-":
         return True
     if connector in ("and", "&"):
-        # "Centers for Disease Control and Prevention", "National Association of Broadcast Employees and
-        # Technicians": a body's name of the form "X of A and B" runs on
+        # "Centers for Disease Control and Prevention", "National Association of Lorry Drivers and
+        # Mechanics": a body's name of the form "X of A and B" runs on
         return chunk[index].text not in g.organization_words and any(
             chunk[k].text in g.organization_words and chunk[k + 1].connector in _OF
             for k in range(segment.first, index - 1))

@@ -322,7 +322,7 @@ class Settling:
 
     def _resolve_state_bodies(self) -> None:
         """Give "the Foreign Ministry" the country of a body of its own it is listed with ("officials from the
-        Bank of Japan and Finance Ministry"), else the country an earlier mention of that body was given (the
+        Bank of Ruritania and Finance Ministry"), else the country an earlier mention of that body was given (the
         article goes on speaking of the same ministry), else the country named before it in its sentence, else
         the article's."""
         if not self.state_bodies or not self.countries:
@@ -340,7 +340,7 @@ class Settling:
             self._owned_by(mention, country)
 
     def _listed_with(self, mention: Mention) -> str | None:
-        """The country of a body of its own listed right before the state body: "the Bank of Japan and Finance
+        """The country of a body of its own listed right before the state body: "the Bank of Ruritania and Finance
         Ministry"."""
         for other in self.mentions:
             entry = self.gazetteer.by_key.get(other.affiliation or "")

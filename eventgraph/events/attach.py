@@ -737,7 +737,7 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
 
 
 def _in_post(words: Words, trigger: Trigger, i: int) -> bool:
-    """"resigned as deputy White House chief of staff": a name inside the post one acts in is no target (but
+    """"resigned as deputy Acme Bank head of sales": a name inside the post one acts in is no target (but
     "signed with X as well as Y" names one)."""
     return any(words.forms[j] == "as" and words.forms[j - 1] not in ("well", "such", "so")
                for j in range(trigger.last + 1, i))
@@ -850,7 +850,7 @@ def _the_latter(words: Words, trigger: Trigger) -> str | None:
 
 def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
     """The mentions opening the nearest earlier clause that is not a relative clause; failing that, the body
-    a title speaks for ("The speaker of the Iranian Parliament, X, warned")."""
+    a title speaks for ("The speaker of the Ruritanian Parliament, X, warned")."""
     return _opening_subject(words, placed, trigger, False) or _opening_subject(words, placed, trigger, True)
 
 
@@ -911,7 +911,7 @@ def _group_owner(words: Words, mention: Mention) -> bool:
 
 
 def _employer(words: Words, placed, start: int) -> list[Mention]:
-    """"The speaker of the Iranian Parliament", "a spokesman for Toshiba": a title of a body speaks for it."""
+    """"The speaker of the Ruritanian Parliament", "a spokesman for Acme": a title of a body speaks for it."""
     if start + 2 >= len(words) or words.forms[start] not in title_words() or \
             words.forms[start + 1] not in ("of", "for", "at"):
         return []

@@ -95,7 +95,7 @@ def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[in
     """The time expressions written before a noun that is no trigger ("prices at end-December levels", "last
     year's output"): they date that noun, so no happening of the clause. The noun is a common one, with only
     nouns, adjectives and a possessive between, and a subject only with the possessive: else it is a misparse
-    ("On Friday TWA said", "Last week Taft rejected", "the agreement reached last July governing trade")."""
+    ("On Friday Acme said", "Last week Vortex rejected", "the accord signed last June covering fishing")."""
     aligned = Aligned(parsed, words.offset)
     triggers = {token.i for token in (_trigger_token(aligned, words, trigger) for trigger in found) if token}
     result = set()

@@ -91,7 +91,7 @@ def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
             if bindings[k].timex is None:
                 bindings[k].timex = bindings[n].timex
             if verb.passive:
-                break  # "killed in an explosion and fire": one accident may be told with two nouns
+                break  # "hurt in a blast and fire": one accident may be told with two nouns
             edge, between = happening.first, JOINING
 
 

@@ -186,7 +186,7 @@ def _invited(token, placed: Placed) -> list[Mention]:
 
 def _noun_agent(child, placed: Placed) -> list[Mention]:
     """Who a noun's "by" or "from" phrase names: the actor, or the country whose adjective leads it, itself or
-    the "of" phrase that says what it is made of ("an attack by three divisions of Iranian troops", "a bid by a
+    the "of" phrase that says what it is made of ("an attack by two brigades of Ruritanian troops", "a bid by a
     group of Acme shareholders")."""
     for token in [child] + [c for c in child.children if c.dep_ == "nmod" and _case(c) == "of"]:
         if token.i in placed or token.i in placed.nationals:

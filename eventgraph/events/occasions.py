@@ -12,8 +12,8 @@ report; its actors are those named inside its phrase ("an attack by Freedonia"),
 happening it caused. A mutual happening ("left
 Bonn yesterday after talks with Kohl") is the exception: the clause's doer took part in it, the same day.
 
-A deed of force or protest that another answers is such an occasion too: "destroyed the platform in response to a
-missile strike on a tanker", "retaliated for the attack on its tanker", "a retaliatory strike against Freedonia for an
+A deed of force or protest that another answers is such an occasion too: "shelled the depot in response to a
+rocket attack on a ferry", "retaliated for the attack on its tanker", "a retaliatory strike against Freedonia for an
 attack on Friday". The answer's doer is mostly the target of what it answers, never its doer. "In response to"
 leads words said as often ("in response to a request"), so it is a cue only before a deed of CAMEO's material
 conflict (codes 14-20).
@@ -42,7 +42,7 @@ NEAR_DATE = 4  # words from the noun to a date that a participle writes on it ("
 ON_NOUN = frozenset({"of"})  # "the explosion of March 13"
 PLAN = ("plan", "proposal", "proposed")  # a state of affairs planned ("plans for 800 redundancies") is a plan made
 STOPS = frozenset(".!?")
-AHEAD = FUTURE | {"should", "must"}  # "after the merger we should see": the merger lies ahead
+AHEAD = FUTURE | {"should", "must"}  # "after the sale we should see": the sale lies ahead
 HAVE = frozenset({"has", "have", "had"})
 CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you", "because", "that", "which", "who", "when",
                           "where", "while", "as", "than", "if", "there"})  # between a cue and a noun: a clause

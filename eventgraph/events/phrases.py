@@ -193,7 +193,7 @@ def _charged_deed(words: Words, last: int, in_timex: set[int]) -> int:
 
 
 def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
-    """Where a that-clause starts at word `j`, or after a time or a place ("alleged in a New York court last
+    """Where a that-clause starts at word `j`, or after a time or a place ("claimed in a Port Marin court last
     week that"), within CLAUSE_REACH words; None when another phrase comes first ("urged Tokyo to ensure that")."""
     k = j
     while k < len(words) and k - j <= CLAUSE_REACH and words.forms[k] != "that":

@@ -13,7 +13,7 @@
   opens with a question word ("Why did the army fire?") takes the happening as given and is left alone.
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
   talks") tells no happening of its own: the noun it qualifies is what is told; nor does one that a deal hangs
-  on ("subject to negotiation of a definitive agreement", "pending approval by regulators").
+  on ("subject to talks on a final agreement", "pending approval by regulators").
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def _noun_in(token, nouns: frozenset[str]) -> bool:
 
 
 def conditional(token) -> bool:
-    """"the offer is subject to negotiation of a definitive agreement", "conditioned on approval by the board",
+    """"the bid is subject to talks on a final agreement", "conditioned on approval by the board",
     "pending a review": a happening's noun that a deal hangs on is a condition, not a happening told."""
     head = token.head
     return any(child.dep_ in ("case", "mark") and _lower(child) in PENDING for child in token.children) or \
@@ -199,7 +199,7 @@ def _denial(token) -> bool:
 
 
 def _stated(clause) -> bool:
-    """"reports that it raised its offer", "rumours he had resigned": a clause with a subject of its own, not a
+    """"reports that it had raised its bid", "rumours he had resigned": a clause with a subject of its own, not a
     relative pronoun ("reports which said"), or one opened by "that"; not a participle ("charges filed by")."""
     return any(child.dep_ == "mark" and _lower(child) == "that" for child in clause.children) or any(
         child.dep_ in ("nsubj", "nsubj:pass") and _lower(child) not in RELATIVES for child in clause.children)

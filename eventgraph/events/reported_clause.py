@@ -122,7 +122,7 @@ def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] 
 def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     """What was said, as a title shows it: the reported clause `said` opens, kept on to its verb and a few
     words after ("says the most likely move would involve duties", not "says the most likely move"); a long
-    subject keeps its head ("eight hours of talks in Rio with the minister ended" reads "eight hours of talks
+    subject keeps its head ("six hours of talks in Port Marin with the minister ended" reads "six hours of talks
     ended")."""
     clause = said_clause(words, trigger, said, opened=True)
     if clause is None:
@@ -191,7 +191,7 @@ def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
 
 
 def _repeats_name(words: Words, first: int, last: int) -> bool:
-    """"conditions to the TWA offer include TWA obtaining": a name said twice, as a title should not."""
+    """"conditions to the Acme offer include Acme obtaining": a name said twice, as a title should not."""
     names = [words.forms[j] for j in range(first, last + 1) if words.capitalised(j) and words.forms[j].isalpha()]
     return len(names) != len(set(names))
 

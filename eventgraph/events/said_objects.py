@@ -119,7 +119,7 @@ LOWERED = phrases.PERSONAL - {"i"} | {"there", "this", "these", "those", "it"}  
 
 
 def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
-    """"The Soviet Union supports freedom of navigation in the Gulf, its ambassador told KUNA", '"We made our
+    """"Ruritania supports free passage through the strait, its envoy told Radio Marin", '"We made our
     case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the caller
     asks only when no trigger before the verb is an event: a quotation that reports a happening is that
     happening)."""

@@ -2,7 +2,7 @@
 
 A statement that reports no other happening is coded by what it says, as the CAMEO codebook codes the
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
-another act, is a threat (130, "he would withdraw the subsidy unless the dispute is settled", "will not allow
+another act, is a threat (130, "he would cut the grant unless the strike ends", "will not allow
 them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or
 should be done is an appeal (020, "said creditors should show more understanding"), an offer or proposal found
 wanting is turned down (120, "said the bid was inadequate"), another's act the speaker says
@@ -74,7 +74,7 @@ STRIKING_BACK = frozenset({"hit", "strike"})  # a warning with "back": "would hi
 FORCEFUL = frozenset({"decisively", "firmly", "strongly", "forcefully", "militarily", "force",
                       "harshly", "severely", "vigorously", "swiftly", "resolutely"})
 IN_KIND = ["in", "kind"]  # "would respond in kind"; not "respond to any kind of question"
-QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should accept": no obligation laid
+QUESTIONS = frozenset({"why", "how", "whether", "if", "when", "what"})  # "no reason why we should agree": no obligation laid
 QUESTION_REACH = 3  # words before "should" that may open the question it is in
 OUTCOMES = frozenset({"help", "result", "come", "rise", "fall", "increase", "decrease", "improve", "boost",
                       "benefit", "mean", "lead", "reach", "total", "exceed", "grow", "remain", "continue",

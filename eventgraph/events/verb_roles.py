@@ -266,7 +266,7 @@ def _suspected(subject) -> bool:
 
 
 def _premises(token, placed: Placed) -> list[Mention]:
-    """"A bomb exploded at the headquarters of the Acme Army", "shots were fired outside the Ruritanian
+    """"A bomb exploded at the offices of the Acme Party", "shots were fired outside the Ruritanian
     embassy": force used at an actor's premises is aimed at that actor (the verb's own venue, or that of the
     verb that tells what a noun of force did)."""
     verbs = [token] + [child for child in token.children if child.dep_ == "acl"]
@@ -412,7 +412,7 @@ def _venue(token) -> bool:
 
 
 def _post(token) -> bool:
-    """"resigned as deputy White House chief of staff", however the parse hangs the "as": the post one acts in
+    """"resigned as deputy Acme Bank head of sales", however the parse hangs the "as": the post one acts in
     is nothing the verb acts on."""
     return any(t.dep_ == "case" and _lower(t) == "as" for t in token.subtree if t.i < token.i)
 

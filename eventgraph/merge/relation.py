@@ -56,7 +56,7 @@ _GOING_ON_AFTER = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:(?:entered|enters|enter
 _ENDED = re.compile(r"^(?:\s+[\w,]+){0,6}?\s+(?:had |has |was |were )?(?:ended|over|called off)\b", re.I)
 # a new instance of a kind of happening: "a new offensive", "fresh talks", "another strike"
 _NEW = re.compile(r"\b(?:new|fresh|another|renewed)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# one that follows an earlier one: "another strike", "a second bombing in as many days", "fresh talks"
+# one that follows an earlier one: "another strike", "a second raid in as many weeks", "fresh talks"
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # what counts or points at the instances of a kind of happening told in the plural: "the attacks", "two raids",
 # "Iran's attacks"; without it, "reacts to Iranian attacks", "infantry attacks" tell of that kind in general

@@ -238,7 +238,7 @@ def _participle_of_perfect(text: str, sentence_start: int, trigger_start: int, t
 def _joined_to_perfect(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
     """"has submitted his resignation and asked to be transferred": a past verb joined by "and" to a verb in
     the perfect of its clause shares the perfect. Not when the perfect stands in what an earlier verb reports:
-    "and" may join that verb ("said its board has adopted a plan and said it had offers")."""
+    "and" may join that verb ("said its directors have adopted a plan and said they had offers")."""
     word = text[trigger_start:trigger_end].split()[:1]
     joined = _AND_BEFORE.search(text, max(sentence_start, trigger_start - 6), trigger_start)
     if joined is None or not word or not past(word[0]) or auxiliary(word[0]):
