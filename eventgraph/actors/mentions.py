@@ -31,8 +31,8 @@ from .gazetteer import NAME, Entry, Hit, gazetteer
 from .known_names import KnownNames
 from .mention_titles import Titles
 from .mention_words import (
-    _BASED, _CLOSES, _CODE_AFTER, _FORMER_AFTER, _FORMER_BEFORE, _GAP, _OF, Candidate, Segment,
-    _country_of_state_body, _is_organization
+    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, Candidate, Segment,
+    country_of_state_body, is_organization
 )
 from .names import slug
 from .settling import Settling
@@ -105,7 +105,7 @@ class _Reader(KnownNames, Titles, Settling):
             self.hit_ends.update(hit_ends)
             listening = list(monitored(text, start, end))
             self.countries += [(at, hit.entry.key) for at, hit in hits.items()
-                               if hit.entry.type == "country" and not _BASED.match(text, hit.end) and
+                               if hit.entry.type == "country" and not BASED.match(text, hit.end) and
                                not any(s <= at < e for s, e in listening)]
             skipped += furniture(text, start, end)
             self._lower_state_bodies(start, end, hit_ends)
@@ -201,7 +201,7 @@ class _Reader(KnownNames, Titles, Settling):
     def _run(self, chunk, first, last, before, before_that, title_ends, hit_ends) -> None:
         g = self.gazetteer
         text = self.text
-        if before is not None and before.kind == "title" and chunk[first].connector in _OF:
+        if before is not None and before.kind == "title" and chunk[first].connector in OF:
             # "Minister of Finance Jane Doe": the title runs on to the person's first name.
             first = next((index for index in range(first, last + 1) if chunk[index].text in g.given_names), None)
             if first is None:
@@ -213,7 +213,7 @@ class _Reader(KnownNames, Titles, Settling):
             return
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
-            first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and _CLOSES.match(text, end)
+            first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and CLOSES.match(text, end)
         described = _WORD_BEFORE.search(text, max(0, start - 20), start) or (
             _NOUN_COMMA_BEFORE.search(self.flat, max(0, start - 20), start) if _SET_OFF_ACRONYM.fullmatch(
                 text, start, end) and text.startswith(",", end) else None)
@@ -226,8 +226,8 @@ class _Reader(KnownNames, Titles, Settling):
         if family is not None and last == len(chunk) - 1:
             self._add(start, family.end(), slug(name + " family"), "group", name + " family")
             return
-        if not person and (_is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
-                           _CODE_AFTER.match(text, end) or _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
+        if not person and (is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
+                           CODE_AFTER.match(text, end) or _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
             self._organization(start, end, name)
             return
         guessed = not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
@@ -235,7 +235,7 @@ class _Reader(KnownNames, Titles, Settling):
         # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
         # a candidate that the article may name in full ("Dean Carter and Co Inc").
         guessed = guessed and not _AT.search(text, max(0, start - 5), start)
-        gap = _GAP.match(text, end)
+        gap = GAP.match(text, end)
         if guessed and gap and gap.end() in self.titles:
             # "Dean Carter analyst Jane Doe said": a name qualifying a title is the employer.
             self._organization(start, end, name)
@@ -243,8 +243,8 @@ class _Reader(KnownNames, Titles, Settling):
         if (person or guessed) and len(words) <= 5:
             owner = self._possessor(start)
             if affiliation is None and owner is not None:
-                affiliation = _country_of_state_body(owner)
-            former = _FORMER_BEFORE.search(self.flat, max(0, start - 60), start) or _FORMER_AFTER.match(self.flat, end)
+                affiliation = country_of_state_body(owner)
+            former = FORMER_BEFORE.search(self.flat, max(0, start - 60), start) or FORMER_AFTER.match(self.flat, end)
             self._add(start, end, slug(name), "person", name, affiliation=None if former else affiliation)
             if guessed:
                 self.guessed.append(self.mentions[-1])
@@ -337,7 +337,7 @@ def _continues_run(segment, chunk, index, g) -> bool:
         # "Centers for Disease Control and Prevention", "National Association of Lorry Drivers and
         # Mechanics": a body's name of the form "X of A and B" runs on
         return chunk[index].text not in g.organization_words and any(
-            chunk[k].text in g.organization_words and chunk[k + 1].connector in _OF
+            chunk[k].text in g.organization_words and chunk[k + 1].connector in OF
             for k in range(segment.first, index - 1))
     head = chunk[index - 1].text
     return head in g.organization_words or chunk[segment.first].text in g.organization_words

@@ -19,7 +19,7 @@ from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING
 from .parse_words import unique
 from .reported_clause import (
-    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, _number, _past, _past_adverbs, reporting
+    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, number, past_form, past_adverbs, reporting
 )
 from .text import COORDINATORS, QUOTES, Words, by_first_word, holds_phrase
 
@@ -180,7 +180,7 @@ def conditioned_after(words: Words, trigger: triggers.Trigger) -> str | None:
         first += 1
     if first >= len(words) - 1 or words.forms[first] not in CONDITIONS:
         return None
-    if any(_number(words, j) for j in range(first, len(words))):
+    if any(number(words, j) for j in range(first, len(words))):
         return None  # "said if all options are exercised, the contract will be worth 78 mln dlrs": a deal's terms
     last = min(len(words) - 1, first + phrases.MAX_OBJECT_WORDS * 2)
     while last > first and words.is_break(last):
@@ -320,10 +320,10 @@ def _opens_with_own_doing(words: Words, start: int) -> bool:
         return False
     k = next((k for k in range(start + 1, len(forms)) if forms[k] not in SKIPPED_ADVERBS), len(forms))
     if k < len(forms) and forms[k] in PERFECT:
-        k = _past_adverbs(forms, k + 1)
-        return k < len(forms) and _past(forms[k]) and forms[k] not in NOT_DEEDS
+        k = past_adverbs(forms, k + 1)
+        return k < len(forms) and past_form(forms[k]) and forms[k] not in NOT_DEEDS
     if k < len(forms) and forms[k] in triggers.BE:  # "said it is pursuing its claims against Acme"
-        k = _past_adverbs(forms, k + 1)
+        k = past_adverbs(forms, k + 1)
         return k < len(forms) and forms[k].endswith("ing") and not reporting(forms[k])
     return k < len(forms) and forms[k] not in MINDING | STRESSING and forms[k] not in NOT_DEEDS and \
         not reporting(forms[k])
