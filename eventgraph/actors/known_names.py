@@ -10,6 +10,7 @@ from .. import reporting
 from ..model import Mention
 from .chunks import POSSESSIVE
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
+from .mention_state import ReaderState
 from .mention_words import BASED, CODE_AFTER, ENVOY_TO, NEXT_WORD, OF, Segment, is_organization
 from .names import fold, slug
 
@@ -40,7 +41,7 @@ _PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Is
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
-class KnownNames:
+class KnownNames(ReaderState):
     """The gazetteer matching of `mentions._Reader`: known names, organisations and state bodies."""
 
     def _lower_state_bodies(self, start: int, end: int, hit_ends: dict[int, Hit]) -> None:

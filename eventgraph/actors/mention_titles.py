@@ -11,6 +11,7 @@ from .. import reporting
 from ..model import Mention
 from .chunks import ends_sentence
 from .gazetteer import DEMONYM, Entry, Hit
+from .mention_state import ReaderState
 from .mention_words import COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, country_of_state_body
 from .names import fold
 
@@ -36,7 +37,7 @@ _EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z
 _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?)?(?=[A-Z])")  # "with the private X"
 
 
-class Titles:
+class NameTitles(ReaderState):
     """The title and employer readers of `mentions._Reader`."""
 
     def _titled(self, chunk, first, last, before, before_that, title_ends, hit_ends):

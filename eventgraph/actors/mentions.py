@@ -27,9 +27,9 @@ from ..model import Document, Mention
 from . import employers
 from .chunks import PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
-from .gazetteer import NAME, Entry, Hit, gazetteer
+from .gazetteer import NAME, Entry
 from .known_names import KnownNames
-from .mention_titles import Titles
+from .mention_titles import NameTitles
 from .mention_words import (
     BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, Candidate, Segment,
     country_of_state_body, is_organization
@@ -39,7 +39,6 @@ from .settling import Settling
 
 
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
-_FLAT = str.maketrans("\n\t\r’", "   '")
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 # Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
 _PLACE_PREFIXES = {"New"}
@@ -71,29 +70,12 @@ def annotate(doc: Document) -> Document:
     return doc
 
 
-class _Reader(KnownNames, Titles, Settling):
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.gazetteer = gazetteer()
-        self.mentions: list[Mention] = []
-        self.countries: list[tuple[int, str]] = []  # where the article names a country, in any form
-        self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
-        self.candidates: list[Candidate] = []
-        self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
-        self.described: list[Mention] = []  # organisations named after a noun saying what they are
-        self.employers: set[int] = set()  # where an apposition names a person's employer: "an analyst with X"
-        self.officials: list[tuple[Mention, bool]] = []  # holders of a public office whose country is not yet
-        # known, and whether they sit in its government (a minister, or one whose government the text names)
-        self.staff: list[tuple[Mention, str]] = []  # a person, and the noun "the association" his body goes by
-        self.hit_ends: dict[int, Hit] = {}  # known names by where they end
-        self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
-        self.mention_ends: dict[int, Mention] = {}  # mentions by where they end
-        self.titles: dict[int, int] = {}  # where the titles of the body being read start and end
+class _Reader(KnownNames, NameTitles, Settling):
+    """The actor mentions of one article: each chunk read for its names and titles, then the article settled."""
 
     def read(self) -> list[Mention]:
         text = self.text
-        flat = self.flat = text.translate(_FLAT)
+        flat = self.flat
         lowered = flat.lower()
         skipped: list[tuple[int, int]] = []
         for start, end in self.doc.body or [(0, len(text))]:
@@ -127,13 +109,6 @@ class _Reader(KnownNames, Titles, Settling):
         self._resolve_candidates()
         self.mentions.sort(key=lambda mention: (mention.start, mention.end))
         return self.mentions
-
-    def _opens_sentence(self, offset: int) -> bool:
-        """Whether a word opens a sentence, a paragraph or a quotation (a line break alone does not, as wire
-        copy is hard-wrapped)."""
-        window = self.text[max(0, offset - 40):offset]
-        before = window.rstrip()
-        return not before or before[-1] in ".!?\"“:" or "\n\n" in window[len(before):]
 
     def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
         g = self.gazetteer
@@ -266,16 +241,6 @@ class _Reader(KnownNames, Titles, Settling):
             return
         speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
-
-    def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> Mention:
-        mention = Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind, name=name,
-                          code=code, affiliation=affiliation)
-        self.mentions.append(mention)
-        self.mention_ends[end] = mention
-        return mention
-
-    def _span(self, chunk, first, last) -> str:
-        return " ".join(self.text[chunk[first].start:chunk[last].end].split())
 
 
 def _outside(chunk: list[Token], skipped: list[tuple[int, int]]) -> list[list[Token]]:

@@ -9,6 +9,7 @@ from collections import Counter
 
 from ..model import Mention
 from . import short_forms
+from .mention_state import ReaderState
 from .mention_words import (
     COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, Candidate,
     country_of_state_body
@@ -23,8 +24,9 @@ _PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
 
 
-class Settling:
-    """The article-wide resolution of `mentions._Reader`."""
+class Settling(ReaderState):
+    """The article-wide resolution of `mentions._Reader`, which also asks the readers of `KnownNames` and
+    `NameTitles` (the other parts of the reader)."""
 
     def _resolve_officials(self) -> None:
         """A public office holder whose country is not stated belongs to the first country named before them
