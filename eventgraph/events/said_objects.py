@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..actors import descriptions
 from ..actors.gazetteer import gazetteer
+from ..actors.title_span import title_span
 from ..model import Mention
 from ..temporal import aspect
 from . import attach, phrases, titles, triggers
@@ -74,18 +75,14 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     return True
 
 
-TITLE_REACH = 4  # words of a title between an organisation and its holder: "Acme senior vice president"
-
-
 def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Mention:
     """"..., said Acme chief economist Jan Novak": the holder of the title the organisation qualifies speaks,
     for it (the organisation joins the event as his affiliation)."""
     end = words.index_at(speaker.end - 1) + 1
     for mention in after:
         at = words.index_at(mention.start)
-        if mention.type == "person" and mention.affiliation == speaker.actor and end < at <= end + TITLE_REACH \
-                and all(words.forms[j].replace("-", "").isalpha() and words.forms[j] not in COORDINATORS
-                        for j in range(end, at)):
+        if mention.type == "person" and mention.affiliation == speaker.actor and title_span(
+                words.forms[end:at], lambda form: form.replace("-", "").isalpha() and form not in COORDINATORS):
             return mention
     return speaker
 
@@ -99,9 +96,8 @@ def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mentio
     title ("said lawyers representing Jan Novak" names no speaker)."""
     for mention in mentions:
         at = words.index_at(mention.start)
-        if mention.type == "person" and trigger.last + 1 < at <= trigger.last + 1 + TITLE_REACH and all(
-                (words.forms[j] == "." or words.forms[j].replace("-", "").isalpha()) and
-                words.forms[j] not in COORDINATORS | BEFORE_NAME for j in range(trigger.last + 1, at)) and \
+        if mention.type == "person" and title_span(words.forms[trigger.last + 1:at], lambda form: (
+                form == "." or form.replace("-", "").isalpha()) and form not in COORDINATORS | BEFORE_NAME) and \
                 _ends_title(words, at):
             return mention
     return None
