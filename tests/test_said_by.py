@@ -129,5 +129,5 @@ def test_a_speaker_named_again_as_the_sentence_writes_it_reads_it():
 def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
     words = read(text, 0)
     [said] = [trigger for trigger in triggers.find(words, set(), set()) if trigger.entry.kind == "S"]
-    assert said_by._commentator(words, said) is commenting
+    assert said_by.commentator(words, said) is commenting
 

@@ -13,7 +13,7 @@ def verb_targets(text, names, verb):
     mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, kind)
                 for name, (key, kind) in names.items()]
     reading = Frame()
-    verb_roles._verb_roles(reading, parsed[verb], frame._placed(Aligned(parsed, 0), mentions))
+    verb_roles.verb_roles(reading, parsed[verb], frame._placed(Aligned(parsed, 0), mentions))
     return [m.actor for m in reading.targets]
 
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from .. import reporting
 from ..model import Actor, Document, Event, Mention, Participant
 from .furniture import WIRE_CODE
-from .gazetteer import DEMONYM, _rows, _words, gazetteer
+from .gazetteer import DEMONYM, rows, words, gazetteer
 from .media import is_medium_name
 from .names import fold
 
@@ -46,7 +46,7 @@ MAX_WORDS = 3  # "the state-owned company": a description longer than this is te
 
 @functools.cache
 def _kinds() -> dict[str, frozenset[str]]:
-    return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in _rows("descriptions.tsv")}
+    return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in rows("descriptions.tsv")}
 
 
 def describes(noun: str) -> bool:
@@ -311,7 +311,7 @@ def adjective_mention(words: Words, first: int, end: int, published: str | None 
 
 @functools.cache
 def _organs() -> frozenset[str]:
-    return frozenset(_words("state_organs.txt"))
+    return frozenset(words("state_organs.txt"))
 
 
 def speaks_for(mention: Mention | Actor, countries: set[str]) -> str | None:

@@ -12,10 +12,9 @@ import re
 from ..model import Document, Mention
 from . import descriptions
 from .gazetteer import gazetteer
+from .title_span import TITLE_MODIFIERS
 
 MAX_TITLE_WORDS = 3  # "bank deputy governor", "company vice president for finance" is no title before a name
-# Words that qualify a title without being one: "bank deputy governor", "union vice president"
-QUALIFIERS = frozenset({"vice", "deputy", "senior", "acting", "executive", "assistant", "chief"})
 # Words that may stand right before the noun when it is the whole description ("said company spokesman X", "by
 # union leader X"); any other lower-case word makes it another, unnamed body ("central bank governor X", "farm
 # union leader X")
@@ -90,5 +89,5 @@ def _bare(text: str, start: int) -> bool:
 def _titled(words: list[str]) -> bool:
     """Whether the words are a title, qualifiers before it allowed ("deputy governor", "vice chairman")."""
     titles = gazetteer().titles
-    core = [word for word in words if word not in QUALIFIERS] or words[-1:]
+    core = [word for word in words if word not in TITLE_MODIFIERS] or words[-1:]
     return " ".join(words) in titles or " ".join(core) in titles or all(word in titles for word in core)

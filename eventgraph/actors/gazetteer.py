@@ -44,12 +44,12 @@ class Hit:
     entry: Entry
 
 
-def _rows(filename: str) -> list[list[str]]:
+def rows(filename: str) -> list[list[str]]:
     return datafiles.rows(RESOURCES / filename)
 
 
-def _words(filename: str) -> list[str]:
-    return [row[0].strip() for row in _rows(filename)]
+def words(filename: str) -> list[str]:
+    return [row[0].strip() for row in rows(filename)]
 
 
 def _split(field: str) -> list[str]:
@@ -69,27 +69,27 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}  # country key -> its adjective
         self._load_countries()
         self._load_organizations()
-        titles = _rows("titles.txt")
+        titles = rows("titles.txt")
         self.titles = {row[0].strip().lower() for row in titles}
         self.head_titles = {row[0].strip().lower() for row in titles if row[1:] == ["head"]}
         self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]} | self.head_titles
         before_names = self.titles - {
             row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
-        legal_forms = _rows("legal_forms.txt")
+        legal_forms = rows("legal_forms.txt")
         self.legal_forms = {row[0].strip() for row in legal_forms}
-        organization_words = _rows("organization_words.txt")
+        organization_words = rows("organization_words.txt")
         self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms + organization_words
                             if len(row) > 1}
         self.organization_words = {row[0].strip() for row in organization_words} | self.legal_forms
-        state_bodies = _words("state_bodies.txt")
+        state_bodies = words("state_bodies.txt")
         self.state_bodies = {fold(body) for body in state_bodies}
         self.lower_state_bodies = {body.lower(): body for body in state_bodies if " " in body}
         self.lower_state_body = re.compile(r"\b(?:%s)\b" % "|".join(
             r"\s+".join(map(re.escape, body.split())) for body in sorted(self.lower_state_bodies, key=len,
                                                                          reverse=True)))
-        self.not_names = set(_words("not_names.txt"))
-        self.organization_nouns = set(_words("organization_nouns.txt"))
-        heads = _rows("not_actor_heads.txt")
+        self.not_names = set(words("not_names.txt"))
+        self.organization_nouns = set(words("organization_nouns.txt"))
+        heads = rows("not_actor_heads.txt")
         self.not_actor_heads = {row[0].strip() for row in heads}
         self.place_heads = {row[0].strip() for row in heads if row[1:] == ["place"]}
         self.place_named = {row[0].strip().lower() for row in heads if row[1:] == ["named"]}
@@ -110,7 +110,7 @@ class Gazetteer:
 
     def _load_countries(self) -> None:
         for code, name, others, demonyms, people, seats, until in (row + [""] * (7 - len(row)) for row in
-                                                                    _rows("countries.tsv")):
+                                                                    rows("countries.tsv")):
             entry = Entry(slug(name), name, "country", NAME, code)
             self.by_key[entry.key] = entry
             names = [name] + _split(others)
@@ -135,7 +135,7 @@ class Gazetteer:
 
     def _load_organizations(self) -> None:
         for name, kind, others, affiliation in (row + [""] * (4 - len(row)) for row in
-                                                _rows("organizations.tsv")):
+                                                rows("organizations.tsv")):
             country = self.country_by_code.get(affiliation.strip())
             entry = Entry(slug(name), name, kind, NAME, None, country.key if country else None)
             self.by_key[entry.key] = entry

@@ -20,7 +20,7 @@ import re
 from .. import reporting
 from ..model import Document, Mention
 from .descriptions import GROUP_KEY, antecedent
-from .gazetteer import Entry, _rows, gazetteer
+from .gazetteer import Entry, rows, gazetteer
 from .names import fold
 
 MAX_WORDS = 4  # "Lima port cargo workers"; longer is telling something new
@@ -42,7 +42,7 @@ TRADE_ENDINGS = ("making", "building")  # trades named by what they make: "steel
 @functools.cache
 def _heads() -> dict[str, bool]:
     """Group noun -> whether it names a party alone."""
-    return {row[0].strip(): row[1].strip() == "alone" for row in _rows("group_heads.tsv")}
+    return {row[0].strip(): row[1].strip() == "alone" for row in rows("group_heads.tsv")}
 
 
 def is_group_head(word: str) -> bool:

@@ -10,7 +10,8 @@ from .. import reporting
 from ..model import Mention
 from .chunks import POSSESSIVE
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
-from .mention_words import _BASED, _CODE_AFTER, _ENVOY_TO, _NEXT_WORD, _OF, Segment, _is_organization
+from .mention_state import ReaderState
+from .mention_words import BASED, CODE_AFTER, ENVOY_TO, NEXT_WORD, OF, Segment, is_organization
 from .names import fold, slug
 
 
@@ -40,7 +41,7 @@ _PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Is
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
-class KnownNames:
+class KnownNames(ReaderState):
     """The gazetteer matching of `mentions._Reader`: known names, organisations and state bodies."""
 
     def _lower_state_bodies(self, start: int, end: int, hit_ends: dict[int, Hit]) -> None:
@@ -90,8 +91,8 @@ class KnownNames:
         if segments[-1].kind != "run":
             return segments
         run = [t.text for t in chunk[segments[-1].first:last_token + 1]]
-        if run[-1] in g.not_actor_heads or not (_is_organization(run, g) or run[-1] in g.organization_words or
-                                                _CODE_AFTER.match(self.text, chunk[-1].end)):
+        if run[-1] in g.not_actor_heads or not (is_organization(run, g) or run[-1] in g.organization_words or
+                                                CODE_AFTER.match(self.text, chunk[-1].end)):
             if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
                 # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
@@ -126,14 +127,14 @@ class KnownNames:
                 # as a noun for the people or government.
                 return
         elif entry.role == SEAT and _LOCATIVE.search(self.text, max(0, start - 30), start) and \
-                not _POSSESSIVE.match(self.text, end) and not _ENVOY_TO.search(self.text, max(0, start - 30), start):
+                not _POSSESSIVE.match(self.text, end) and not ENVOY_TO.search(self.text, max(0, start - 30), start):
             return
         elif entry.role == SEAT and (_PLACE_OF.search(self.text, max(0, start - 30), start) or
                                      _OWNED_BEFORE.search(self.text, max(0, start - 5), start)):
             return
-        if _BASED.match(self.text, end):
+        if BASED.match(self.text, end):
             return  # "Hong Kong-based Acme": where a body is based, not an actor
-        following = _NEXT_WORD.match(self.text, end)
+        following = NEXT_WORD.match(self.text, end)
         if following and (entry.role == SEAT and following.group(1).capitalize() in self.gazetteer.not_actor_heads or
                           entry.type == "country" and (following.group(1) in self.gazetteer.not_actor_heads or
                                                        following.group(1) in self.gazetteer.place_named)):
@@ -211,7 +212,7 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
         return chunk[first].text not in g.legal_forms and (
             before.kind == "known" or chunk[first - 1].text in g.legal_forms or
             _looks_like_person([token.text for token in chunk[before.first:before.last + 1]], g))
-    return connector in _OF and chunk[first - 1].text not in g.organization_words
+    return connector in OF and chunk[first - 1].text not in g.organization_words
 
 
 def _looks_like_person(words: list[str], g) -> bool:

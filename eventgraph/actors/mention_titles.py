@@ -11,7 +11,8 @@ from .. import reporting
 from ..model import Mention
 from .chunks import ends_sentence
 from .gazetteer import DEMONYM, Entry, Hit
-from .mention_words import COMPANY_TITLES, _APPOSITION, _ENVOY_TO, _GOVERNMENT_HEADS, _NEXT_WORD, _country_of_state_body
+from .mention_state import ReaderState
+from .mention_words import COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, country_of_state_body
 from .names import fold
 
 
@@ -36,7 +37,7 @@ _EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z
 _EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?)?(?=[A-Z])")  # "with the private X"
 
 
-class Titles:
+class NameTitles(ReaderState):
     """The title and employer readers of `mentions._Reader`."""
 
     def _titled(self, chunk, first, last, before, before_that, title_ends, hit_ends):
@@ -70,7 +71,7 @@ class Titles:
             if body is not None:
                 person = person or 2 <= last - first + 1 <= 4
                 affiliation = body
-        apposition = _APPOSITION.match(text, end)
+        apposition = APPOSITION.match(text, end)
         if apposition is not None and last == len(chunk) - 1:
             clause_start = apposition.start(1)
             clause = text[clause_start:apposition.end(1)]
@@ -93,7 +94,7 @@ class Titles:
         if hit.entry.role != DEMONYM:
             return False
         capitalised, at = [], hit.end
-        while len(capitalised) < NAME_REACH and (word := _NEXT_WORD.match(self.text, at)) is not None and \
+        while len(capitalised) < NAME_REACH and (word := NEXT_WORD.match(self.text, at)) is not None and \
                 word.group(1)[:1].isupper():
             capitalised.append(word.group(1).lower())
             at = word.end()
@@ -114,7 +115,7 @@ class Titles:
             return None
         if not any(" ".join(title.group(1).lower().split()[-n:]) in self.gazetteer.titles for n in (1, 2)):
             return None
-        return _country_of_state_body(body)
+        return country_of_state_body(body)
 
     def _body_of_unit(self, comma: int) -> Mention | None:
         """"Chairman of the Acme Corp board, Jan Novak", "the head of the Bureau's price index unit, Jan Novak":
@@ -150,7 +151,7 @@ class Titles:
 
     def _after_apposed_title(self, end: int, text: str) -> tuple[int, int] | None:
         """The span of an apposition after a name that follows the title it opens with."""
-        apposition = _APPOSITION.match(text, end)
+        apposition = APPOSITION.match(text, end)
         if apposition is None:
             return None
         clause_titles = self.gazetteer.find_titles(apposition.group(1).lower(), apposition=True)
@@ -168,7 +169,7 @@ class Titles:
         before = self.flat[:start].rstrip()
         host_end = len(before[:-1].rstrip()) if before.endswith(",") else None
         host = hit_ends.get(host_end) or self.mention_ends.get(host_end) if host_end is not None else None
-        envoy = _ENVOY_TO.search(self.text, max(0, host.start - 40), host.start) if host is not None else None
+        envoy = ENVOY_TO.search(self.text, max(0, host.start - 40), host.start) if host is not None else None
         if envoy is not None:
             # "its ambassador to Kuwait, X": the envoy of the country before, not of the one he is sent to
             return envoy.group(1).lower(), self._before_title(envoy.start(), hit_ends)
@@ -181,7 +182,7 @@ class Titles:
         if not before.endswith(")"):
             return None
         body = self.mention_ends.get(len(before[:before.rfind("(")].rstrip()))
-        return _country_of_state_body(body) if body is not None else None
+        return country_of_state_body(body) if body is not None else None
 
     def _before_title(self, title_start: int, hit_ends) -> str | None:
         """The affiliation a title's qualifier gives, past up to three lower-case words and a possessive
@@ -194,7 +195,7 @@ class Titles:
                 if end in hit_ends:
                     return _affiliation(hit_ends[end].entry)
                 if end in self.mention_ends:
-                    return _country_of_state_body(self.mention_ends[end])
+                    return country_of_state_body(self.mention_ends[end])
             word_start = text.rfind(" ", 0, at) + 1
             if not text[word_start:at].islower():
                 return None
@@ -269,7 +270,7 @@ def _ends_clause(word: str) -> bool:
 
 def _affiliation(entry: Entry) -> str:
     """A person's affiliation: the organisation, or the country of a government department or parliament."""
-    if entry.type != "country" and entry.affiliation and _GOVERNMENT_HEADS & set(fold(entry.name).split()):
+    if entry.type != "country" and entry.affiliation and GOVERNMENT_HEADS & set(fold(entry.name).split()):
         return entry.affiliation
     return entry.key
 

@@ -13,18 +13,18 @@ from .gazetteer import Entry
 from .names import fold
 
 
-_OF = ("of", "of the", "for", "for the")
-_GOVERNMENT_HEADS = {"ministry", "department", "government", "cabinet", "embassy", "parliament", "congress", "senate"}
-_APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
-_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
-_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\"”]|$)")  # "said Jane Doe." and not "said Latin American members"
+OF = ("of", "of the", "for", "for the")
+GOVERNMENT_HEADS = {"ministry", "department", "government", "cabinet", "embassy", "parliament", "congress", "senate"}
+APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
+GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\"”]|$)")  # "said Jane Doe." and not "said Latin American members"
 # "ambassador to Moscow": accredited to the government, not sent to the place
-_ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
-_NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
-_BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
-_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
-_FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
-_CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
+ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
+BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
+FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
+FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
+CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 
 
 class Segment(NamedTuple):
@@ -49,7 +49,7 @@ class Candidate:
     speaks: bool = False  # a reporting verb follows it: "X said"
 
 
-def _is_organization(words: list[str], g) -> bool:
+def is_organization(words: list[str], g) -> bool:
     """"Acme Trading Co", "Bank of Boston", "Ruritania Institute for Peace Studies"."""
     if len(words) < 2:
         return False
@@ -67,10 +67,10 @@ COMPANY_TITLES = ("managing board chairman", "board chairman", "chief executive 
     for staff in ("spokesman", "spokeswoman", "spokesperson", "official", "treasurer", "secretary"))
 
 
-def _country_of_state_body(mention: Mention) -> str:
+def country_of_state_body(mention: Mention) -> str:
     """A person who works for a government department or a parliament speaks for its country; one who works for
     any other body (a central bank, an agency, a news agency, an exchange) for that body."""
     if mention.type == "organization" and mention.affiliation and mention.name and \
-            _GOVERNMENT_HEADS & set(fold(mention.name).split()):
+            GOVERNMENT_HEADS & set(fold(mention.name).split()):
         return mention.affiliation
     return mention.actor

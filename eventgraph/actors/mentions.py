@@ -27,19 +27,18 @@ from ..model import Document, Mention
 from . import employers
 from .chunks import PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
-from .gazetteer import NAME, Entry, Hit, gazetteer
+from .gazetteer import NAME, Entry
 from .known_names import KnownNames
-from .mention_titles import Titles
+from .mention_titles import NameTitles
 from .mention_words import (
-    _BASED, _CLOSES, _CODE_AFTER, _FORMER_AFTER, _FORMER_BEFORE, _GAP, _OF, Candidate, Segment,
-    _country_of_state_body, _is_organization
+    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, Candidate, Segment,
+    country_of_state_body, is_organization
 )
 from .names import slug
 from .settling import Settling
 
 
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
-_FLAT = str.maketrans("\n\t\r’", "   '")
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 # Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
 _PLACE_PREFIXES = {"New"}
@@ -71,29 +70,12 @@ def annotate(doc: Document) -> Document:
     return doc
 
 
-class _Reader(KnownNames, Titles, Settling):
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.gazetteer = gazetteer()
-        self.mentions: list[Mention] = []
-        self.countries: list[tuple[int, str]] = []  # where the article names a country, in any form
-        self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
-        self.candidates: list[Candidate] = []
-        self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body
-        self.described: list[Mention] = []  # organisations named after a noun saying what they are
-        self.employers: set[int] = set()  # where an apposition names a person's employer: "an analyst with X"
-        self.officials: list[tuple[Mention, bool]] = []  # holders of a public office whose country is not yet
-        # known, and whether they sit in its government (a minister, or one whose government the text names)
-        self.staff: list[tuple[Mention, str]] = []  # a person, and the noun "the association" his body goes by
-        self.hit_ends: dict[int, Hit] = {}  # known names by where they end
-        self.guessed: list[Mention] = []  # people known only by a first name or a reporting verb
-        self.mention_ends: dict[int, Mention] = {}  # mentions by where they end
-        self.titles: dict[int, int] = {}  # where the titles of the body being read start and end
+class _Reader(KnownNames, NameTitles, Settling):
+    """The actor mentions of one article: each chunk read for its names and titles, then the article settled."""
 
     def read(self) -> list[Mention]:
         text = self.text
-        flat = self.flat = text.translate(_FLAT)
+        flat = self.flat
         lowered = flat.lower()
         skipped: list[tuple[int, int]] = []
         for start, end in self.doc.body or [(0, len(text))]:
@@ -105,7 +87,7 @@ class _Reader(KnownNames, Titles, Settling):
             self.hit_ends.update(hit_ends)
             listening = list(monitored(text, start, end))
             self.countries += [(at, hit.entry.key) for at, hit in hits.items()
-                               if hit.entry.type == "country" and not _BASED.match(text, hit.end) and
+                               if hit.entry.type == "country" and not BASED.match(text, hit.end) and
                                not any(s <= at < e for s, e in listening)]
             skipped += furniture(text, start, end)
             self._lower_state_bodies(start, end, hit_ends)
@@ -127,13 +109,6 @@ class _Reader(KnownNames, Titles, Settling):
         self._resolve_candidates()
         self.mentions.sort(key=lambda mention: (mention.start, mention.end))
         return self.mentions
-
-    def _opens_sentence(self, offset: int) -> bool:
-        """Whether a word opens a sentence, a paragraph or a quotation (a line break alone does not, as wire
-        copy is hard-wrapped)."""
-        window = self.text[max(0, offset - 40):offset]
-        before = window.rstrip()
-        return not before or before[-1] in ".!?\"“:" or "\n\n" in window[len(before):]
 
     def _read_chunk(self, chunk, hits, titles, title_ends, hit_ends) -> None:
         g = self.gazetteer
@@ -201,7 +176,7 @@ class _Reader(KnownNames, Titles, Settling):
     def _run(self, chunk, first, last, before, before_that, title_ends, hit_ends) -> None:
         g = self.gazetteer
         text = self.text
-        if before is not None and before.kind == "title" and chunk[first].connector in _OF:
+        if before is not None and before.kind == "title" and chunk[first].connector in OF:
             # "Minister of Finance Jane Doe": the title runs on to the person's first name.
             first = next((index for index in range(first, last + 1) if chunk[index].text in g.given_names), None)
             if first is None:
@@ -213,7 +188,7 @@ class _Reader(KnownNames, Titles, Settling):
             return
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
-            first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and _CLOSES.match(text, end)
+            first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and CLOSES.match(text, end)
         described = _WORD_BEFORE.search(text, max(0, start - 20), start) or (
             _NOUN_COMMA_BEFORE.search(self.flat, max(0, start - 20), start) if _SET_OFF_ACRONYM.fullmatch(
                 text, start, end) and text.startswith(",", end) else None)
@@ -226,8 +201,8 @@ class _Reader(KnownNames, Titles, Settling):
         if family is not None and last == len(chunk) - 1:
             self._add(start, family.end(), slug(name + " family"), "group", name + " family")
             return
-        if not person and (_is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
-                           _CODE_AFTER.match(text, end) or _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
+        if not person and (is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
+                           CODE_AFTER.match(text, end) or _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
             self._organization(start, end, name)
             return
         guessed = not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
@@ -235,7 +210,7 @@ class _Reader(KnownNames, Titles, Settling):
         # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
         # a candidate that the article may name in full ("Dean Carter and Co Inc").
         guessed = guessed and not _AT.search(text, max(0, start - 5), start)
-        gap = _GAP.match(text, end)
+        gap = GAP.match(text, end)
         if guessed and gap and gap.end() in self.titles:
             # "Dean Carter analyst Jane Doe said": a name qualifying a title is the employer.
             self._organization(start, end, name)
@@ -243,8 +218,8 @@ class _Reader(KnownNames, Titles, Settling):
         if (person or guessed) and len(words) <= 5:
             owner = self._possessor(start)
             if affiliation is None and owner is not None:
-                affiliation = _country_of_state_body(owner)
-            former = _FORMER_BEFORE.search(self.flat, max(0, start - 60), start) or _FORMER_AFTER.match(self.flat, end)
+                affiliation = country_of_state_body(owner)
+            former = FORMER_BEFORE.search(self.flat, max(0, start - 60), start) or FORMER_AFTER.match(self.flat, end)
             self._add(start, end, slug(name), "person", name, affiliation=None if former else affiliation)
             if guessed:
                 self.guessed.append(self.mentions[-1])
@@ -266,16 +241,6 @@ class _Reader(KnownNames, Titles, Settling):
             return
         speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
-
-    def _add(self, start, end, key, kind, name, code=None, affiliation=None) -> Mention:
-        mention = Mention(start=start, end=end, text=self.text[start:end], actor=key, type=kind, name=name,
-                          code=code, affiliation=affiliation)
-        self.mentions.append(mention)
-        self.mention_ends[end] = mention
-        return mention
-
-    def _span(self, chunk, first, last) -> str:
-        return " ".join(self.text[chunk[first].start:chunk[last].end].split())
 
 
 def _outside(chunk: list[Token], skipped: list[tuple[int, int]]) -> list[list[Token]]:
@@ -337,7 +302,7 @@ def _continues_run(segment, chunk, index, g) -> bool:
         # "Centers for Disease Control and Prevention", "National Association of Lorry Drivers and
         # Mechanics": a body's name of the form "X of A and B" runs on
         return chunk[index].text not in g.organization_words and any(
-            chunk[k].text in g.organization_words and chunk[k + 1].connector in _OF
+            chunk[k].text in g.organization_words and chunk[k + 1].connector in OF
             for k in range(segment.first, index - 1))
     head = chunk[index - 1].text
     return head in g.organization_words or chunk[segment.first].text in g.organization_words

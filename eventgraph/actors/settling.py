@@ -9,9 +9,10 @@ from collections import Counter
 
 from ..model import Mention
 from . import short_forms
+from .mention_state import ReaderState
 from .mention_words import (
-    COMPANY_TITLES, _APPOSITION, _CLOSES, _ENVOY_TO, _FORMER_AFTER, _FORMER_BEFORE, _GAP, Candidate,
-    _country_of_state_body
+    COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, Candidate,
+    country_of_state_body
 )
 
 
@@ -23,8 +24,9 @@ _PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
 
 
-class Settling:
-    """The article-wide resolution of `mentions._Reader`."""
+class Settling(ReaderState):
+    """The article-wide resolution of `mentions._Reader`, which also asks the readers of `KnownNames` and
+    `NameTitles` (the other parts of the reader)."""
 
     def _resolve_officials(self) -> None:
         """A public office holder whose country is not stated belongs to the first country named before them
@@ -44,7 +46,7 @@ class Settling:
             sentence = self.doc.sentences[index]
             mention.affiliation = next(
                 (key for at, key in self.countries if sentence.start <= at < mention.start and
-                 not _ENVOY_TO.search(self.text, max(0, at - 40), at) and  # not where an envoy is sent
+                 not ENVOY_TO.search(self.text, max(0, at - 40), at) and  # not where an envoy is sent
                  not self._qualifies_another(at, key, mention)),
                 main if governs else None)
 
@@ -75,7 +77,7 @@ class Settling:
             if len(named) > 1 and chosen.type == "country" and \
                     self.text[chosen.end:named[1].start].strip() in ("'s", "’s"):
                 chosen = named[1]
-            person.affiliation = _country_of_state_body(chosen)
+            person.affiliation = country_of_state_body(chosen)
 
     def _resolve_staff(self) -> None:
         """"Jane Doe, lobbyist for the association": the one organisation named before whose name ends in that
@@ -84,14 +86,14 @@ class Settling:
             bodies = {m.actor: m for m in self.mentions if m.type == "organization" and m.start < person.start
                       and (m.name or m.text).split()[-1].lower() == noun}
             if len(bodies) == 1:
-                person.affiliation = _country_of_state_body(next(iter(bodies.values())))
+                person.affiliation = country_of_state_body(next(iter(bodies.values())))
 
     def _employer(self, start: int) -> list[Mention]:
         """The unknown name an apposition gives as a person's employer, as an organisation, when it ends the
         apposition: "Jane Doe, an analyst with Dean Carter, said" (a name that only looked like a person's),
         and not "a fellow for Asia studies"."""
         guessed = next((m for m in self.guessed if m.start == start), None)
-        if guessed is not None and _CLOSES.match(self.text, guessed.end):
+        if guessed is not None and CLOSES.match(self.text, guessed.end):
             guessed.type = "organization"
             return [guessed]
         candidate = next((c for c in self.candidates if c.start == start), None)
@@ -99,11 +101,11 @@ class Settling:
             return []
         end = candidate.end
         partner = _PARTNER.match(self.text, end)
-        if partner is not None and not _CLOSES.match(self.text, end):
+        if partner is not None and not CLOSES.match(self.text, end):
             # "an analyst with Hambrecht and Quist": a firm named for its founders
             second = next((c for c in self.candidates if c.start == partner.end()), None)
             end = second.end if second is not None else end
-        if not _CLOSES.match(self.text, end):
+        if not CLOSES.match(self.text, end):
             return []
         organization = self._organization(candidate.start, end, " ".join(self.text[candidate.start:end].split()))
         return [organization] if organization is not None else []
@@ -201,9 +203,9 @@ class Settling:
         gives, and no body, holds them in the company the article has named most before him."""
         for person in self.mentions:
             if person.type != "person" or person.affiliation is not None or \
-                    _FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
+                    FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
                 continue
-            apposition = _APPOSITION.match(self.flat, person.end)
+            apposition = APPOSITION.match(self.flat, person.end)
             if not (apposition is not None and _only_offices(apposition.group(1)) or
                     self._unqualified_company_title(person.start)):
                 continue
@@ -220,12 +222,12 @@ class Settling:
         starts = {m.start: m for m in self.mentions if m.type == "organization"}
         for person in self.mentions:
             if person.type != "person" or person.affiliation is not None or \
-                    _FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start) or \
-                    _FORMER_AFTER.match(self.flat, person.end):
+                    FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start) or \
+                    FORMER_AFTER.match(self.flat, person.end):
                 continue
             body = self._body_of_title_before(person.start, bodies) or self._body_of_apposed_title(person.end, starts)
             if body is not None:
-                person.affiliation = _country_of_state_body(body)
+                person.affiliation = country_of_state_body(body)
             else:
                 person.affiliation = self._body_before(person.start)  # its body may be known only now ("FCA")
 
@@ -272,7 +274,7 @@ class Settling:
         """Whether a word stands where it can name a company by itself: not opening a sentence, where a noun
         is capitalised anyway ("Sugar factories close"), nor before a title ("Finance Secretary") or a capital
         that goes on with another name ("the Royal Bank of Canada")."""
-        gap = _GAP.match(self.text, candidate.end)
+        gap = GAP.match(self.text, candidate.end)
         return not self._opens_sentence(candidate.start) and not (
             gap and (gap.end() in self.titles or self.text[gap.end():gap.end() + 1].isupper()))
 

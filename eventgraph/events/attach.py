@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
+from ..actors.title_span import title_span
 from ..temporal.intervals import interval
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
@@ -877,9 +878,6 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> 
     return []
 
 
-TITLE_REACH = 4  # words of a title between the body it names and its holder: "Defence Secretary", "vice chairman"
-
-
 def _title_holder(words: Words, placed, start: int, qualifier: Mention | None) -> Mention | None:
     """"U.S. Commerce Secretary Jane Doe, in a speech to farmers, said", "Freedonian Farm Minister Jane Doe, ...,
     said": the person a clause opens with past the words of a title, and past the country or body that qualifies
@@ -891,7 +889,7 @@ def _title_holder(words: Words, placed, start: int, qualifier: Mention | None) -
             qualifier is not None and holder.affiliation != qualifier.actor:
         return None
     between = words.text[begin - words.offset:holder.start - words.offset].split()
-    return holder if 0 < len(between) <= TITLE_REACH and all(word.isalpha() for word in between) and \
+    return holder if title_span(between, str.isalpha) and \
         between[-1].lower() in title_words() and (qualifier is not None or between[0][0].isupper()) else None
 
 

@@ -9,12 +9,12 @@ from dataclasses import replace
 from ..model import Document, EventMention, Mention
 from ..actors import descriptions, groups, media
 from ..actors.gazetteer import DEMONYM, gazetteer
+from ..actors.title_span import TITLE_MODIFIERS
 from . import attach, happenings, phrases, said_by, statements, triggers
 from .lexicon import is_mutual, title_words
 from .text import SUBORDINATORS, Words
 
 
-TITLE_MODIFIERS = frozenset({"vice", "deputy", "senior", "acting", "former", "executive", "assistant"})
 _WITH = re.compile(r" with\s*$", re.I)  # "with" right before a name: "discussions with Acme's lenders"
 _WITH_REACH = 20  # characters before a name read for it: the word and the spaces after it, not the article
 CONSULTING = "04"  # CAMEO root of meetings and talks: "negotiations between management and workers"

@@ -34,16 +34,16 @@ from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
 from .attach import AIMED_WHERE_HELD, FORCEFUL
-from .frame_modality import _governor, _modality, _negated, _reporter_forces
+from .frame_modality import governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
-from .noun_roles import TOPIC_CASES, _described, _noun_roles
+from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
-    PERSONAL, SUBJECTS, Aligned, Frame, Placed, _case, _child, _leading_case, _lower, _mention_list, _nationals_of,
-    _pos, unique
+    PERSONAL, SUBJECTS, Aligned, Frame, Placed, case, first_child, leading_case, lower, mention_list, nationals_of,
+    pos, unique
 )
 from .text import Words
 from .triggers import Trigger
-from .verb_roles import CLAUSES, HOLDINGS, _holder, _own, _verb_roles
+from .verb_roles import CLAUSES, HOLDINGS, held_company, owned_by_pronoun, verb_roles
 
 
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
@@ -63,7 +63,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
     result = []
     for n, (trigger, token) in enumerate(zip(found, heads)):
         frame = Frame()
-        if token is not None and (trigger.nominal or _pos(token) in ("VERB", "AUX") or _noun(token)):
+        if token is not None and (trigger.nominal or pos(token) in ("VERB", "AUX") or _noun(token)):
             _read(frame, trigger, token, placed, set(at_token) - {token.i})
             if frame.object_end is not None:
                 frame.object_end += words.offset
@@ -73,14 +73,14 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
                 frame.addressee = (frame.addressee[0], frame.addressee[1] + words.offset, frame.addressee[2])
         elif token is not None:  # a verb the tagger read as a noun: "Did Ruritania attack ...?"
             frame.negated = realis.unreal(token, token, False)
-            frame.modality, frame.attributed_to = _modality(token, placed)
+            frame.modality, frame.attributed_to = modality(token, placed)
         result.append(frame)
     for index, timex in timexes:
         if timex.type not in ("DATE", "TIME"):
             continue
         head = aligned.head_of(timex.start, timex.end)
         if head is None or timex.text.lower().startswith("since") or any(
-                child.dep_ == "case" and _lower(child) == "since" for child in head.children):
+                child.dep_ == "case" and lower(child) == "since" for child in head.children):
             continue  # "the first visit since 2000" dates the earlier visit: the word rules read it
         owner = _owning_trigger(head, at_token)
         if owner is not None and heads[owner].i not in documents and result[owner].timex is None:
@@ -102,12 +102,12 @@ def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[in
     for index, timex in timexes:
         head = aligned.head_of(timex.start, timex.end)
         if head is None or head.dep_ not in PREMODIFIERS or head.head.i <= head.i or \
-                _pos(head.head) != "NOUN" or head.head.i in triggers:
+                pos(head.head) != "NOUN" or head.head.i in triggers:
             continue
         between = parsed[max(token.i for token in aligned.at(timex.start, timex.end)) + 1:head.head.i]
         owned = any(token.tag_ == "POS" for token in between)
         if (owned or not head.head.dep_.startswith("nsubj")) and all(
-                _pos(token) in ("NOUN", "PROPN", "ADJ") or token.tag_ == "POS" for token in between):
+                pos(token) in ("NOUN", "PROPN", "ADJ") or token.tag_ == "POS" for token in between):
             result.add(index)
     return result
 
@@ -131,7 +131,7 @@ def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = N
         head = token.head
         if token.dep_ not in ("amod", "compound") or not token.text[:1].isupper() or token.i in placed or \
                 head.i in placed or head.i in placed.nationals or not head.text.islower() or \
-                _pos(head) != "NOUN" or is_group_head(_lower(head)):
+                pos(head) != "NOUN" or is_group_head(lower(head)):
             # a capitalised head is a place of its own ("the Indian Ocean")
             continue
         first = min(t.i for t in token.subtree)  # "South African"
@@ -144,7 +144,7 @@ def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = N
     placed.flags = {}
     for token in aligned.tokens:
         owner = _flag(token, placed, published)
-        if owner is not None and _pos(token.head) in ("NOUN", "PROPN"):
+        if owner is not None and pos(token.head) in ("NOUN", "PROPN"):
             placed.flags.setdefault(token.head.i, owner)
     return placed
 
@@ -157,7 +157,7 @@ def _flag(token, placed: Placed, published: str | None) -> Mention | None:
     ("Freedonian - owned"), says owns the noun it modifies; None else. Only what is acted on is read so: a
     "Ruritanian-owned bank" that acts is its own doer."""
     text = token.text
-    if token.dep_ not in ("amod", "compound") or not _lower(token).endswith(OWNING):
+    if token.dep_ not in ("amod", "compound") or not lower(token).endswith(OWNING):
         return None
     doc = token.doc
     if text.lower() in OWNING:
@@ -196,19 +196,19 @@ def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
 def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int]) -> None:
     """`others` are the tokens of the sentence's other triggers."""
     frame.read = True
-    frame.negated = _negated(token) or realis.unreal(token, _governor(token), trigger.nominal)
-    frame.modality, frame.attributed_to = _modality(token, placed)
+    frame.negated = negated(token) or realis.unreal(token, governor(token), trigger.nominal)
+    frame.modality, frame.attributed_to = modality(token, placed)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):
-        _verb_roles(frame, token, placed, trigger.entry.code[:2] in ASKING,
+        verb_roles(frame, token, placed, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL)
-        _reporter_forces(frame, _child(token, SUBJECTS))
+        reporter_forces(frame, first_child(token, SUBJECTS))
     else:
-        _noun_roles(frame, token, placed, others, trigger.entry.code[:2] in FORCEFUL,
+        noun_roles(frame, token, placed, others, trigger.entry.code[:2] in FORCEFUL,
                     trigger.entry.code[:2] in AIMED_WHERE_HELD)
-        frame.embedded = token.dep_ == "nmod" and _case(token) in TOPIC_CASES and token.head.i != token.i and \
-            _pos(token.head) == "NOUN" and token.head.i not in placed.deeds
+        frame.embedded = token.dep_ == "nmod" and case(token) in TOPIC_CASES and token.head.i != token.i and \
+            pos(token.head) == "NOUN" and token.head.i not in placed.deeds
     # a purchase is aimed at the company bought only where the text names its buyer, by name or by a pronoun
     # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal
     if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
@@ -225,13 +225,13 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     if not frame.targets and trigger.entry.code[:3] in VISITS:
         frame.targets = unique(_destination(token, trigger.nominal, placed), frame.sources or [])
     if not frame.targets and trigger.verbal and not _noun(token):
-        frame.addressee = _described(token, placed)
+        frame.addressee = described(token, placed)
 
 
 def _noun(token) -> bool:
     """A word the lexicon took for a verb that the parse reads as a noun with a determiner ("an Iranian
     attack", "the raid")."""
-    return _pos(token) == "NOUN" and token.dep_ != "compound" and any(
+    return pos(token) == "NOUN" and token.dep_ != "compound" and any(
         child.dep_ == "det" and child.i < token.i for child in token.children)
 
 
@@ -248,7 +248,7 @@ def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
     is aimed at whom its clause accuses or asks to act, the clause's subject, not at whom it is made to. What a
     demand asks is its own clause opened by "that" ("asked whether the U.S. would act" is a question, "asked
     for a reaction to a report that ..." asks nothing of whom the report names)."""
-    if _child(token, ("obj",)) is not None:
+    if first_child(token, ("obj",)) is not None:
         return []
     # the parse may hang the that-clause after a complement as an adverbial clause or as a relative clause of
     # the complement ("complained to the U.N. that ..."); a "that" that is no pronoun of the clause opens it
@@ -260,12 +260,12 @@ def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
         # "alleged in court last week that Jan Novak transferred": a "that" the parse read as a relative
         # pronoun of the date opens the clause when a subject of its own follows it
         subjects = [child for child in clause.children if child.dep_ in SUBJECTS and child.i != opening.i]
-        relative = _lower(opening) == "that" and opening.dep_ not in ("mark", "det") and bool(subjects)
-        that = clause.dep_ == "ccomp" and not asking or _lower(opening) == "that" and \
+        relative = lower(opening) == "that" and opening.dep_ not in ("mark", "det") and bool(subjects)
+        that = clause.dep_ == "ccomp" and not asking or lower(opening) == "that" and \
             opening.dep_ in ("mark", "det") or relative
         subject = subjects[0] if that and subjects else None
-        if subject is not None and _lower(subject) not in PERSONAL:
-            return _mention_list(subject, placed) or _nationals_of(subject, placed)
+        if subject is not None and lower(subject) not in PERSONAL:
+            return mention_list(subject, placed) or nationals_of(subject, placed)
     return []
 
 
@@ -279,20 +279,20 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
     holders = objects + [token] + ([token.head] if token.dep_ == "obj" and token.head.i != token.i else []) + [
         child for child in token.children if child.dep_ == "xcomp"]
     complements = [child for holder in holders for child in holder.children
-                   if child.dep_ in ("obl", "nmod") and _case(child) == "for"] + objects + (
+                   if child.dep_ in ("obl", "nmod") and case(child) == "for"] + objects + (
         _bought_of(token, objects) if acquiring else [])
-    found = [m for child in complements for m in _holder(child, placed)]
+    found = [m for child in complements for m in held_company(child, placed)]
     if found:
         frame.targets = unique(found, frame.sources or [])
 
 
 def _bought_of(token, objects: list) -> list:
     """"completed its acquisition of Acme", "the purchase of Acme": what a noun of buying is "of" (the noun is
-    the trigger itself or the object of its verb); a holding so bought is read by `_holder` ("of Acme
+    the trigger itself or the object of its verb); a holding so bought is read by `held_company` ("of Acme
     shares")."""
-    nouns = [noun for noun in objects + [token] if _pos(noun) == "NOUN" and _lower(noun) not in HOLDINGS]
+    nouns = [noun for noun in objects + [token] if pos(noun) == "NOUN" and lower(noun) not in HOLDINGS]
     return [child for noun in nouns for child in noun.children if child.dep_ == "nmod" and
-            _leading_case(child) == "of" and not _own(child)]
+            leading_case(child) == "of" and not owned_by_pronoun(child)]
 
 
 STRIKING = frozenset({"143"})  # strikes and walkouts
@@ -303,10 +303,10 @@ def _struck_employer(frame: Frame, token, placed: Placed) -> None:
     strike is aimed at the company whose workers strike or where they strike; that company is not its doer.
     A union or a country is no employer here ("Ruritania's seamen": whom they strike against is not said)."""
     verb = token.head if token.dep_ in ("obj", "obl") and token.head.i != token.i else token
-    strikers = _child(verb, SUBJECTS)
+    strikers = first_child(verb, SUBJECTS)
     places = [child for holder in (token, verb) for child in holder.children
-              if child.dep_ in ("obl", "nmod") and _leading_case(child) == "at"]
-    if strikers is not None and strikers.i not in placed and _lower(strikers) in staff():
+              if child.dep_ in ("obl", "nmod") and leading_case(child) == "at"]
+    if strikers is not None and strikers.i not in placed and lower(strikers) in staff():
         places = [strikers] + places
     employers = [m for place in places for m in _employers(place, placed, place is strikers)]
     if employers:
@@ -323,13 +323,13 @@ def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
     """"visited Kalda", "arrived in Kalda", "her visit to Kalda": a visit is aimed at its host, the country its
     destination is or whose capital it is, which the actor stage reads as a place, not an actor."""
     places = [child for child in token.children if (child.dep_ == "obj" and not nominal) or
-              child.dep_ in ("obl", "nmod") and _case(child) in DESTINATION_CASES]
+              child.dep_ in ("obl", "nmod") and case(child) in DESTINATION_CASES]
     found = []
     for place in places:
         if place.i in placed:
             found += [placed[place.i]] if placed[place.i].type == "country" else []
             continue
-        if _pos(place) != "PROPN" or placed.aligned is None:
+        if pos(place) != "PROPN" or placed.aligned is None:
             continue
         words = sorted([place] + [child for child in place.children if child.dep_ in ("compound", "flat")],
                        key=lambda t: t.i)
@@ -357,7 +357,7 @@ def _employers(token, placed: Placed, staff: bool) -> list[Mention]:
             found.append(placed[current.i])
             continue
         frontier += [child for child in current.children if child.dep_ in ("compound", "nmod:poss", "flat") or
-                     child.dep_ == "nmod" and _leading_case(child) in (("at", "of", "from") if staff and
+                     child.dep_ == "nmod" and leading_case(child) in (("at", "of", "from") if staff and
                                                                        current is token else ("of",))]
     return [m for m in found if m.type == "organization"]
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..model import Mention
 from .lexicon import military
 from .parse_words import (
-    ACCUSING, ADJUNCT_CASES, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, _agent,
-    _charged_by, _child, _lemma, _lower, _mention_list, _mentions_of, _pos
+    ACCUSING, ADJUNCT_CASES, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, passive_agent,
+    charged_by, first_child, lemma, lower, mention_list, mentions_of, pos
 )
 
 
@@ -22,69 +22,69 @@ OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "be
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 
 
-def _reporter_forces(frame: Frame, subject) -> None:
+def reporter_forces(frame: Frame, subject) -> None:
     """"Chad said today troops killed 1,269 Libyan soldiers": forces a country reports on without a word of
     whose they are ("troops from X") are its own."""
     countries = {m.actor: m for m in frame.attributed_to if m.type == "country"}
-    if frame.sources == [] and subject is not None and _lower(subject) in military() and len(countries) == 1 \
-            and all(child.dep_ == "det" and _lower(child) == "the" for child in subject.children):
+    if frame.sources == [] and subject is not None and lower(subject) in military() and len(countries) == 1 \
+            and all(child.dep_ == "det" and lower(child) == "the" for child in subject.children):
         frame.sources = list(countries.values())
 
 
-def _negated(token) -> bool:
+def negated(token) -> bool:
     """A negator on the trigger, on the verb whose object or subject a nominal trigger is, or a verb of
     failing or refusing above it."""
-    if any(child.dep_ in ("advmod", "det", "neg", "cc:preconj") and _lower(child) in NEGATORS
+    if any(child.dep_ in ("advmod", "det", "neg", "cc:preconj") and lower(child) in NEGATORS
            for child in token.children):
         return True
-    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "nsubj:pass", "nsubj") and \
-            token.head.i != token.i and _pos(token.head) in ("VERB", "AUX"):
+    if pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "nsubj:pass", "nsubj") and \
+            token.head.i != token.i and pos(token.head) in ("VERB", "AUX"):
         head = token.head
-        return any(child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in head.children) or \
+        return any(child.dep_ in ("advmod", "neg") and lower(child) in NEGATORS for child in head.children) or \
             _failed(head)
     return _failed(token)
 
 
 def _failed(token) -> bool:
-    return token.dep_ == "xcomp" and _lemma(token.head) in FAILED
+    return token.dep_ == "xcomp" and lemma(token.head) in FAILED
 
 
-def _governor(token):
+def governor(token):
     """The verb that carries a nominal trigger's tense and mood: the verb it is the object or oblique of
     ("will fly to Delhi for talks"), not one it only dates ("agreed to trade after a summit")."""
-    if _pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "obl", "nsubj:pass", "nsubj", "nmod") and \
-            token.head.i != token.i and not any(child.dep_ == "case" and _lower(child) in ADJUNCT_CASES
+    if pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "obl", "nsubj:pass", "nsubj", "nmod") and \
+            token.head.i != token.i and not any(child.dep_ == "case" and lower(child) in ADJUNCT_CASES
                                                 for child in token.children):
         head = token.head
-        if _pos(head) in ("NOUN", "PROPN") and token.dep_ == "nmod" and head.head.i != head.i:
+        if pos(head) in ("NOUN", "PROPN") and token.dep_ == "nmod" and head.head.i != head.i:
             head = head.head
-        if _pos(head) in ("VERB", "AUX", "ADJ"):
+        if pos(head) in ("VERB", "AUX", "ADJ"):
             return head
     return token
 
 
-def _modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
-    if any(child.dep_ == "amod" and _lower(child) in PLANNED_MODIFIERS for child in token.children):
+def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
+    if any(child.dep_ == "amod" and lower(child) in PLANNED_MODIFIERS for child in token.children):
         return "planned", []
-    verb = _governor(token)
+    verb = governor(token)
     for current in _clause_chain(verb):
-        if any(child.dep_ in ("aux", "aux:pass") and _lower(child) in FUTURE_AUX for child in current.children):
+        if any(child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX for child in current.children):
             return "planned", []
-        if current.dep_ == "xcomp" and _lemma(current.head) in PLANNING:
+        if current.dep_ == "xcomp" and lemma(current.head) in PLANNING:
             return "planned", []
-        if any(child.dep_ == "mark" and _lower(child) in ("if", "unless", "whether") for child in current.children):
+        if any(child.dep_ == "mark" and lower(child) in ("if", "unless", "whether") for child in current.children):
             return "planned", []
         if current.dep_ not in ("xcomp", "conj"):
             break
     for current in (token, verb):
-        if any(child.dep_ == "advmod" and _lower(child) in HEARSAY for child in current.children):
+        if any(child.dep_ == "advmod" and lower(child) in HEARSAY for child in current.children):
             return "attributed", []
-    accusing = _charged_by(token)
+    accusing = charged_by(token)
     if accusing is not None:
         return "attributed", _accuser(accusing, placed)
-    if verb.dep_ == "xcomp" and _lemma(verb.head) in REPORTING and any(
+    if verb.dep_ == "xcomp" and lemma(verb.head) in REPORTING and any(
             child.dep_ == "aux:pass" for child in verb.head.children):
-        return "attributed", _mentions_of(_agent(verb.head), placed)  # "was said to have attacked"
+        return "attributed", mentions_of(passive_agent(verb.head), placed)  # "was said to have attacked"
     reporter = _reporter(verb, placed)
     if reporter is not None:
         return "attributed", reporter
@@ -106,41 +106,41 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
     own subject is someone else, "according to X", or the accuser of "X accused Y of Z"."""
     for child in verb.children:
         if child.dep_ in ("obl", "advcl", "nmod") and any(
-                grandchild.dep_ == "case" and _lower(grandchild) == "according" for grandchild in child.children):
-            return _mentions_of(child, placed)
+                grandchild.dep_ == "case" and lower(grandchild) == "according" for grandchild in child.children):
+            return mentions_of(child, placed)
     clause = verb
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and \
-            _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None:
+            first_child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None:
         clause = clause.head
     head = clause.head
-    if clause.dep_ in ("advcl", "obl", "acl") and _lemma(head) in ACCUSING:
+    if clause.dep_ in ("advcl", "obl", "acl") and lemma(head) in ACCUSING:
         return _accuser(head, placed)
     # "Israel struck Damascus, Syrian media said": the reporting verb hangs on what it reports
     # (not "..., a day after Washington said": a conjunction makes it a time, not a source)
     tail = next((child for child in clause.children if child.dep_ in ("parataxis", "conj", "advcl") and
-                 child.i > clause.i and _lemma(child) in REPORTING - ACCUSING and
-                 _child(child, SUBJECTS) is not None and not any(
-                     grandchild.dep_ == "mark" and _lower(grandchild) in OPENING_CONJUNCTIONS
+                 child.i > clause.i and lemma(child) in REPORTING - ACCUSING and
+                 first_child(child, SUBJECTS) is not None and not any(
+                     grandchild.dep_ == "mark" and lower(grandchild) in OPENING_CONJUNCTIONS
                      for grandchild in child.children)), None)
     if tail is not None:
         clause, head = tail, clause
-        speaker = _mention_list(_child(tail, SUBJECTS), placed)
-        own = _child(head, SUBJECTS + PASSIVE_SUBJECTS)
-        if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
+        speaker = mention_list(first_child(tail, SUBJECTS), placed)
+        own = first_child(head, SUBJECTS + PASSIVE_SUBJECTS)
+        if own is not None and speaker and _same_actors(mention_list(own, placed), speaker):
             return None
         return speaker
     # a conjunct or adverbial clause with a subject of its own is read as reported, unless a conjunction opens
     # it ("..., as the minister was beginning a visit"): then it only happens alongside the report
     reported = clause.dep_ in ("ccomp", "parataxis") or clause.dep_ in ("conj", "advcl") and \
-        _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None and _child(clause, ("mark", "cc")) is None and \
-        _lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
-    if not reported or _lemma(head) not in REPORTING or head.i == clause.i:
+        first_child(clause, SUBJECTS + PASSIVE_SUBJECTS) is not None and first_child(clause, ("mark", "cc")) is None and \
+        lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
+    if not reported or lemma(head) not in REPORTING or head.i == clause.i:
         return None
-    speaker = _mentions_of(_child(head, SUBJECTS) or _agent(head), placed)
-    own = _child(clause, SUBJECTS + PASSIVE_SUBJECTS)
-    if own is not None and _lower(own) in PERSONAL and speaker:
+    speaker = mentions_of(first_child(head, SUBJECTS) or passive_agent(head), placed)
+    own = first_child(clause, SUBJECTS + PASSIVE_SUBJECTS)
+    if own is not None and lower(own) in PERSONAL and speaker:
         return None  # "X said it would": X speaks of itself
-    if own is not None and speaker and _same_actors(_mention_list(own, placed), speaker):
+    if own is not None and speaker and _same_actors(mention_list(own, placed), speaker):
         return None
     return speaker
 
@@ -150,8 +150,8 @@ def _same_actors(doers: list[Mention], speaker: list[Mention]) -> bool:
 
 
 def _accuser(head, placed: dict[int, Mention]) -> list[Mention]:
-    agent = _agent(head)
+    agent = passive_agent(head)
     if agent is not None:
-        return _mention_list(agent, placed)
-    subject = _child(head, SUBJECTS)
-    return _mention_list(subject, placed) if subject is not None else []
+        return mention_list(agent, placed)
+    subject = first_child(head, SUBJECTS)
+    return mention_list(subject, placed) if subject is not None else []

@@ -7,10 +7,10 @@ from __future__ import annotations
 from ..model import Mention
 from .attach import INVOLVEMENT
 from .parse_words import (
-    ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, _agent, _case,
-    _charged_by, _child, _lemma, _lower, _mention_list, _nationals_of, _passive, _pos, noun_phrase, unique
+    ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case,
+    charged_by, first_child, lemma, lower, mention_list, nationals_of, passive, pos, noun_phrase, unique
 )
-from .verb_roles import _aimed_nmods, _premises, _purposes_aimed_at, _speaker_of
+from .verb_roles import aimed_nmods, premises, purposes_aimed_at, speaker_of
 
 
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
@@ -24,23 +24,23 @@ TOPIC_CASES = frozenset({"on", "over", "about"})
 ADDRESSED_CASES = frozenset({"to", "on", "against", "with"})  # "called on the department", "appealed to the board"
 
 
-def _described(token, placed: Placed) -> tuple[str, int, bool] | None:
+def described(token, placed: Placed) -> tuple[str, int, bool] | None:
     """"called on the harbour authority to refuse", "urged the administration to act", "rejected the
     group's overtures": the phrase, its sentence offset and whether it is a possessive, of a verb's object or
     addressee, or the owner of its object, that names no actor but describes one by a common noun after
     "the", for the article's actors to resolve; None when there is none."""
     for child in token.children:
-        if not (child.dep_ in ("obj", "iobj") or child.dep_ == "obl" and _case(child) in ADDRESSED_CASES) or \
-                _pos(child) != "NOUN" or any(t.i in placed or t.i in placed.nationals for t in child.subtree):
+        if not (child.dep_ in ("obj", "iobj") or child.dep_ == "obl" and case(child) in ADDRESSED_CASES) or \
+                pos(child) != "NOUN" or any(t.i in placed or t.i in placed.nationals for t in child.subtree):
             continue
         owner = next((grandchild for grandchild in child.children if grandchild.dep_ == "nmod:poss" and
-                      child.dep_ == "obj" and _pos(grandchild) == "NOUN"), None)
+                      child.dep_ == "obj" and pos(grandchild) == "NOUN"), None)
         noun = owner if owner is not None else child
         determiner = [grandchild for grandchild in noun.children if grandchild.dep_ == "det"]
         text = noun_phrase(noun)
         if owner is not None and text:
             text = text.removesuffix(" 's").removesuffix("'s").removesuffix(" '").rstrip("'")
-        if len(determiner) == 1 and _lower(determiner[0]) == "the" and text and text.startswith("the ") and \
+        if len(determiner) == 1 and lower(determiner[0]) == "the" and text and text.startswith("the ") and \
                 len(text.split()) <= 4:
             return text, determiner[0].idx, owner is not None
     return None
@@ -52,32 +52,32 @@ RELATIVES = frozenset({"which", "who", "whom", "that"})
 def _charged_with(token, placed: Placed) -> list[Mention]:
     """"blamed Freedonia for the bombing", "Freedonia, which Ruritania accuses of the attacks": a deed an actor is
     blamed for or accused of is told as that actor's (attributed to the accuser by the modality)."""
-    accusing = _charged_by(token)
+    accusing = charged_by(token)
     if accusing is None:
         return []
-    accused = _child(accusing, ("obj", "xcomp")) or _child(accusing, PASSIVE_SUBJECTS)
-    if accused is not None and _lower(accused) in RELATIVES and accusing.dep_ == "acl:relcl":
+    accused = first_child(accusing, ("obj", "xcomp")) or first_child(accusing, PASSIVE_SUBJECTS)
+    if accused is not None and lower(accused) in RELATIVES and accusing.dep_ == "acl:relcl":
         accused = accusing.head  # "Freedonia, which the Ruritanians blame for ..."
-    if accused is None or _lower(accused) in PERSONAL:
+    if accused is None or lower(accused) in PERSONAL:
         return []
-    return _mention_list(accused, placed, False) or _nationals_of(accused, placed)
+    return mention_list(accused, placed, False) or nationals_of(accused, placed)
 
 
-def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: bool,
+def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: bool,
                 protest: bool = False) -> None:
     # "elections in Ruritania", "a meeting in Ruritania": where a happening took place is no target of it
-    where = frozenset() if forceful or protest or _lower(token) in INVOLVEMENT else frozenset({"in"})
+    where = frozenset() if forceful or protest or lower(token) in INVOLVEMENT else frozenset({"in"})
     if placed.mutual:
         where |= TOPIC_CASES  # "talks on Ruritania's debt", "an agreement over Kalda": what they are about
         frame.topics = _topics(token, placed)
-    sources, targets = [], _aimed_nmods(token, placed, forceful, where) or (
-        _premises(token, placed) if forceful else [])
+    sources, targets = [], aimed_nmods(token, placed, forceful, where) or (
+        premises(token, placed) if forceful else [])
     nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit": every actor inside the modifier
             sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
-        elif child.dep_ == "nmod" and _case(child) in NOUN_SOURCE_CASES:
+        elif child.dep_ == "nmod" and case(child) in NOUN_SOURCE_CASES:
             sources += [m for m in _noun_agent(child, placed) if m not in sources]
     if not sources and token.i in nationals:
         sources = [nationals[token.i]]  # "an Iranian attack"
@@ -85,58 +85,58 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
         sources = _charged_with(token, placed)
     if not sources and not forceful:
         sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
-                   _case(child) == "of"][:1]
-    owner = next((child for child in token.children if child.dep_ == "nmod:poss" and _lower(child) in PERSONAL),
+                   case(child) == "of"][:1]
+    owner = next((child for child in token.children if child.dep_ == "nmod:poss" and lower(child) in PERSONAL),
                  None)
-    if not sources and owner is not None and _lower(owner) in OWNERS_OF_DEEDS:
+    if not sources and owner is not None and lower(owner) in OWNERS_OF_DEEDS:
         # "Iran launched its offensive", "During his visit to X, Jan Novak said": the clause's subject owns it
-        subject = _child(token.head, SUBJECTS) if token.head.i != token.i else None
-        if subject is not None and _lower(subject) not in PERSONAL:
-            sources = _mention_list(subject, placed)
+        subject = first_child(token.head, SUBJECTS) if token.head.i != token.i else None
+        if subject is not None and lower(subject) not in PERSONAL:
+            sources = mention_list(subject, placed)
             if not sources and token.dep_ == "obj":
                 frame.subject_text = noun_phrase(subject)  # "senior diplomats ended their talks"
                 frame.unnamed = True
-        if not sources and _lower(owner) in OWNER_PRONOUNS and (
-                _lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
+        if not sources and lower(owner) in OWNER_PRONOUNS and (
+                lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
             # "his talks with X": he took part; "with its launch" is left to the nearest name before it
-            frame.pronoun = (OWNER_PRONOUNS[_lower(owner)], owner.idx)
+            frame.pronoun = (OWNER_PRONOUNS[lower(owner)], owner.idx)
     # "made concessions in the latest round of talks": the round stands in the clause for the talks, as the head
     # of a noun the parse made a modifier does ("got a restraining order freezing every ship")
-    held = token.head if placed.mutual and token.dep_ == "nmod" and _case(token) == "of" and \
-        token.head.dep_ == "obl" and _lower(token.head) in ROUNDS or \
-        token.dep_ == "compound" and token.head.i > token.i and _pos(token.head) == "NOUN" else token
+    held = token.head if placed.mutual and token.dep_ == "nmod" and case(token) == "of" and \
+        token.head.dep_ == "obl" and lower(token.head) in ROUNDS or \
+        token.dep_ == "compound" and token.head.i > token.i and pos(token.head) == "NOUN" else token
     # "flew to Port Marin for talks": one goes for a meeting to take part in it; not so a deed of force, which "for"
     # gives as a cause ("faces a hard decision in retaliation for an attack on a U.S.-flagged freighter")
-    purpose = held.dep_ == "obl" and not forceful and any(c.dep_ == "case" and _lower(c) == "for"
+    purpose = held.dep_ == "obl" and not forceful and any(c.dep_ == "case" and lower(c) == "for"
                                                          for c in held.children)
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
     attended = placed.mutual and held.dep_ == "obl" and any(
-        c.dep_ == "case" and _lower(c) in ATTENDED_CASES for c in held.children)
+        c.dep_ == "case" and lower(c) in ATTENDED_CASES for c in held.children)
     # "a pact between A and B" names all its parties: the subject of "revives a pact between ..." is none
-    between = any(t.dep_ == "case" and _lower(t) in ("between", "among") and t.head.dep_ == "nmod"
+    between = any(t.dep_ == "case" and lower(t) in ("between", "among") and t.head.dep_ == "nmod"
                   for t in token.subtree)
     received = _recipients(token, placed) if not placed.mutual else []
     if received:
         targets = targets or received
     # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
     elif not sources and owner is None and not between and (held.dep_ == "obj" or purpose or attended) and \
-            _pos(held.head) in ("VERB", "AUX") and _lemma(held.head) not in REPORTING - DISCLOSING and \
-            (held.head.i not in others or _lemma(held.head) in DISCLOSING):
-        subject = _child(held.head, SUBJECTS)
-        if subject is not None and _lower(subject) not in PERSONAL:
-            sources = _mention_list(subject, placed)
+            pos(held.head) in ("VERB", "AUX") and lemma(held.head) not in REPORTING - DISCLOSING and \
+            (held.head.i not in others or lemma(held.head) in DISCLOSING):
+        subject = first_child(held.head, SUBJECTS)
+        if subject is not None and lower(subject) not in PERSONAL:
+            sources = mention_list(subject, placed)
             if not sources:
                 frame.subject_text = noun_phrase(subject)  # "the British foreign minister ... for talks"
                 # not one "in" talks it need not take part in ("the drought weakened its hand in talks")
                 frame.unnamed = held.dep_ == "obj" or purpose
-        elif subject is not None and _lower(subject) in ANAPHORS:
-            frame.pronoun = (_lower(subject), subject.idx)  # "it is continuing talks with X"
+        elif subject is not None and lower(subject) in ANAPHORS:
+            frame.pronoun = (lower(subject), subject.idx)  # "it is continuing talks with X"
     if not sources and placed.mutual:
         sources = _invited(token, placed) or _involved(token, placed)
     if not targets and forceful:
         targets = _repelled_by(token, placed)
     if not targets and not placed.mutual and placed.purposeful:
-        targets = _purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
+        targets = purposes_aimed_at(token, placed)  # "an order to stop Acme from buying Widget shares"
     if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
         frame.targets = unique(targets, sources)
@@ -145,7 +145,7 @@ def _noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful:
 def _topics(token, placed: Placed) -> list[Mention]:
     """The actors that are what the mutual noun `token` is about ("talks on Kalda", "talks on Kalda and Ruritania");
     not an owner inside it ("talks on Ruritania's debt"), who is as often a party to them."""
-    heads = [child for child in token.children if child.dep_ == "nmod" and _case(child) in TOPIC_CASES]
+    heads = [child for child in token.children if child.dep_ == "nmod" and case(child) in TOPIC_CASES]
     heads += [conj for head in heads for conj in head.children if conj.dep_ == "conj"]
     return [placed[head.i] for head in heads if head.i in placed]
 
@@ -154,11 +154,11 @@ def _recipients(token, placed: Placed) -> list[Mention]:
     """"Freedonia received a protest from Ruritania", "Acme faces a lawsuit": whom a deed is given or dealt is its
     target, the subject of the verb it is the object of (and that subject is not its doer)."""
     head = token.head
-    if head.i == token.i or token.dep_ != "obj" or _pos(head) not in ("VERB", "AUX") or \
-            _lemma(head) not in RECEIVING:
+    if head.i == token.i or token.dep_ != "obj" or pos(head) not in ("VERB", "AUX") or \
+            lemma(head) not in RECEIVING:
         return []
-    subject = _child(head, SUBJECTS)
-    return _mention_list(subject, placed) if subject is not None and _lower(subject) not in PERSONAL else []
+    subject = first_child(head, SUBJECTS)
+    return mention_list(subject, placed) if subject is not None and lower(subject) not in PERSONAL else []
 
 
 INVITED_CASES = frozenset({"to", "for"})
@@ -168,19 +168,19 @@ ROUNDS = frozenset({"round", "rounds", "session", "sessions"})
 
 def _involved(token, placed: Placed) -> list[Mention]:
     """"talks involving the minister, Acme and Widget": the parties a participle of a meeting or a deal lists."""
-    return [m for clause in token.children if clause.dep_ == "acl" and _lower(clause) in INVOLVING
-            for child in clause.children if child.dep_ == "obj" for m in _mention_list(child, placed)]
+    return [m for clause in token.children if clause.dep_ == "acl" and lower(clause) in INVOLVING
+            for child in clause.children if child.dep_ == "obj" for m in mention_list(child, placed)]
 
 
 def _invited(token, placed: Placed) -> list[Mention]:
     """"The Security Council was called to a meeting", "Ruritania was invited for talks": who is sent or asked to
     a meeting takes part in it."""
     head = token.head
-    if token.dep_ != "obl" or head.i == token.i or _pos(head) != "VERB" or not _passive(head) or \
-            _case(token) not in INVITED_CASES:
+    if token.dep_ != "obl" or head.i == token.i or pos(head) != "VERB" or not passive(head) or \
+            case(token) not in INVITED_CASES:
         return []
-    subject = _child(head, PASSIVE_SUBJECTS)
-    return _mention_list(subject, placed, owners=False) if subject is not None and _lower(subject) not in PERSONAL \
+    subject = first_child(head, PASSIVE_SUBJECTS)
+    return mention_list(subject, placed, owners=False) if subject is not None and lower(subject) not in PERSONAL \
         else []
 
 
@@ -188,7 +188,7 @@ def _noun_agent(child, placed: Placed) -> list[Mention]:
     """Who a noun's "by" or "from" phrase names: the actor, or the country whose adjective leads it, itself or
     the "of" phrase that says what it is made of ("an attack by two brigades of Ruritanian troops", "a bid by a
     group of Acme shareholders")."""
-    for token in [child] + [c for c in child.children if c.dep_ == "nmod" and _case(c) == "of"]:
+    for token in [child] + [c for c in child.children if c.dep_ == "nmod" and case(c) == "of"]:
         if token.i in placed or token.i in placed.nationals:
             return [placed.get(token.i) or placed.nationals[token.i]]
     return []
@@ -198,14 +198,14 @@ def _repelled_by(token, placed: Placed) -> list[Mention]:
     """"Chile said its troops repelled a Bolivian attack", "the assault was repulsed by Chilean forces": a deed of
     force that an actor repels or survives was aimed at that actor."""
     verb = token.head
-    if token.head.i == token.i or _lemma(verb) not in REPELLING:
+    if token.head.i == token.i or lemma(verb) not in REPELLING:
         return []
     if token.dep_ == "nsubj:pass":
-        agent = _agent(verb)
-        return _mention_list(agent, placed) if agent is not None else []
-    subject = _child(verb, SUBJECTS) if token.dep_ == "obj" else None
+        agent = passive_agent(verb)
+        return mention_list(agent, placed) if agent is not None else []
+    subject = first_child(verb, SUBJECTS) if token.dep_ == "obj" else None
     if subject is None:
         return []
-    if _lower(subject) in ANAPHORS:
-        return _speaker_of(subject, placed) or []
-    return _mention_list(subject, placed) or _nationals_of(subject, placed)
+    if lower(subject) in ANAPHORS:
+        return speaker_of(subject, placed) or []
+    return mention_list(subject, placed) or nationals_of(subject, placed)

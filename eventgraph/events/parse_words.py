@@ -88,15 +88,15 @@ def _lemmas() -> dict[str, str]:
     return table
 
 
-def _lemma(token) -> str:
-    form = _lower(token)
+def lemma(token) -> str:
+    form = lower(token)
     return _lemmas().get(form, form)
 
 
-def _pos(token) -> str:
+def pos(token) -> str:
     """The part of speech from the PTB tag (the parse is run without its morphologizer)."""
     pos = _TAG_POS.get(token.tag_, "X")
-    return "AUX" if pos == "VERB" and _lower(token) in AUXILIARY_FORMS else pos
+    return "AUX" if pos == "VERB" and lower(token) in AUXILIARY_FORMS else pos
 
 
 class Aligned:
@@ -136,15 +136,15 @@ class Placed(dict):
     mutual: bool = False  # whether the trigger is a happening all its parties take part in alike (talks, deals)
 
 
-def _lower(token) -> str:
+def lower(token) -> str:
     return token.lower_.replace("’", "'")
 
 
-def _child(token, deps: tuple[str, ...]):
+def first_child(token, deps: tuple[str, ...]):
     return next((child for child in token.children if child.dep_ in deps), None)
 
 
-def _agent(token):
+def passive_agent(token):
     """The agent of a passive: "obl:agent", or an "obl" introduced by "by", on the verb or on a word that
     completes it ("was shot dead by soldiers")."""
     holders = [token] + [child for child in token.children if child.dep_ in ("advmod", "xcomp", "compound:prt")]
@@ -152,7 +152,7 @@ def _agent(token):
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "obl:agent" or child.dep_ in ("obl", "nmod") and any(
-                    grandchild.dep_ == "case" and _lower(grandchild) == "by" for grandchild in child.children):
+                    grandchild.dep_ == "case" and lower(grandchild) == "by" for grandchild in child.children):
                 return child
     return None
 
@@ -172,7 +172,7 @@ def noun_phrase(token) -> str | None:
     while frontier:
         current = frontier.pop()
         for child in current.children:
-            of = child.dep_ == "nmod" and any(g.dep_ == "case" and _lower(g) == "of" for g in child.children)
+            of = child.dep_ == "nmod" and any(g.dep_ == "case" and lower(g) == "of" for g in child.children)
             if (child.dep_ in PHRASE_DEPS or of) and child.i not in inside and (child.dep_ != "case" or
                                                                                   current is not token):
                 inside.add(child.i)
@@ -187,14 +187,14 @@ def noun_phrase(token) -> str | None:
     text = " ".join(doc[first:last + 1].text.split())
     if doc[first].dep_ == "det":
         text = doc[first].lower_ + text[len(doc[first].text):]  # "the Treaty of Commerce", inside a title
-    return text if _pos(token) in ("NOUN", "PROPN", "NUM") else None
+    return text if pos(token) in ("NOUN", "PROPN", "NUM") else None
 
 
-def _passive(token) -> bool:
+def passive(token) -> bool:
     return any(child.dep_ in PASSIVE_SUBJECTS + ("aux:pass",) for child in token.children)
 
 
-def _mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
+def mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
     """The actors a noun phrase names: the mention at its head and at the heads it is coordinated with; failing
     that, for a doer, the mention that owns or modifies it ("Peru's foreign minister", "U.S. officials", "a
     spokesman for Toshiba")."""
@@ -227,11 +227,11 @@ def _owning_company(token, placed: Placed, inner: list[Mention]) -> list[Mention
     """"Acme's U.S. subsidiary agreed", "the British unit of Acme said": a country that only qualifies a part
     of an organisation (a unit, subsidiary, arm, division or branch) named as its owner tells where that part
     is; the organisation acts. "The British rival of Acme" is no part of Acme."""
-    if _lower(token) not in UNITS or any(m.type != "country" for m in inner):
+    if lower(token) not in UNITS or any(m.type != "country" for m in inner):
         return []
     return [placed[child.i] for child in token.children if child.i in placed and
             placed[child.i].type == "organization" and (child.dep_ == "nmod:poss" or child.dep_ == "nmod" and
-                                                        _case(child) == "of")][:1]
+                                                        case(child) == "of")][:1]
 
 
 OWNED_CASES = frozenset({"to", "with", "against", "on"})
@@ -242,13 +242,13 @@ def _possessive_owner(token, placed: Placed) -> Mention | None:
     complement so led that names no actor is aimed at the person or body its possessive names (not so an object
     or a patient: "Acme's candidates were nominated"; nor a country, whose possessive tells where or whose
     nationals: "talks with Ruritania's creditor banks")."""
-    if _case(token) not in OWNED_CASES or placed.mutual and _case(token) == "on":
+    if case(token) not in OWNED_CASES or placed.mutual and case(token) == "on":
         return None  # "talks on Acme's debt": what talks are on is their topic
     return next((placed[child.i] for child in token.children if child.dep_ == "nmod:poss" and child.i in placed
                  and placed[child.i].type != "country"), None)
 
 
-def _nationals_of(token, placed: Placed) -> list[Mention]:
+def nationals_of(token, placed: Placed) -> list[Mention]:
     """"Iraqi troops", "a Bolivian attack": the country whose adjective leads a subject that names no actor."""
     mention = placed.nationals.get(token.i)
     return [mention] if mention is not None else []
@@ -260,7 +260,7 @@ def _aimed_at(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("obj", "iobj", "nsubj:pass") or any(
-        child.dep_ == "case" and _lower(child) in NOUN_TARGET_CASES for child in token.children)
+        child.dep_ == "case" and lower(child) in NOUN_TARGET_CASES for child in token.children)
 
 
 def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -298,7 +298,7 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     cases = ("of", "for", "from", "by") if head.i in getattr(placed, "deeds", ()) else ("of", "for", "at", "from", "by")
     for child in head.children:
         if child.dep_ == "nmod" and child.i in placed and any(
-                grandchild.dep_ == "case" and _lower(grandchild) in cases for grandchild in child.children):
+                grandchild.dep_ == "case" and lower(grandchild) in cases for grandchild in child.children):
             # "The speaker of the Parliament, Jan Novak,": a person in apposition names the head, wherever
             # the parse hangs him
             return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
@@ -306,13 +306,13 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _leading_case(token) -> str:
+def leading_case(token) -> str:
     """The preposition that opens a phrase, wherever the parse hangs it ("at Acme's Leeds plant")."""
     first = min(token.subtree, key=lambda t: t.i)
-    return _lower(first) if first.dep_ == "case" else ""
+    return lower(first) if first.dep_ == "case" else ""
 
 
-def _owned(token, placed: Placed) -> list[Mention]:
+def owned(token, placed: Placed) -> list[Mention]:
     """The actor a noun names as its owner: "the Ruritanian embassy", "Acme's offices", "the headquarters of
     Acme"."""
     if token.i in placed.nationals:
@@ -321,8 +321,8 @@ def _owned(token, placed: Placed) -> list[Mention]:
     return [owner] if owner is not None else []
 
 
-def _case(token) -> str:
-    return next((_lower(child) for child in token.children if child.dep_ == "case"), "")
+def case(token) -> str:
+    return next((lower(child) for child in token.children if child.dep_ == "case"), "")
 
 
 RECEIVING = frozenset({"receive", "face", "get"})  # "Acme received a bid from Widget": Acme is bid for
@@ -341,15 +341,15 @@ def unique(mentions: list[Mention], exclude: list[Mention]) -> list[Mention]:
     return result
 
 
-def _charged_by(token):
+def charged_by(token):
     """The verb of accusing whose charge the trigger is ("was accused of bombing", "accused the army of Freedonia
     of shelling", however the parse hangs the "of"), else None."""
     if token.dep_ not in ("obl", "advcl", "acl", "nmod") or not any(
-            child.dep_ in ("case", "mark") and _lower(child) in CHARGING_CASES for child in token.children):
+            child.dep_ in ("case", "mark") and lower(child) in CHARGING_CASES for child in token.children):
         return None
     head = token.head
     for _ in range(2):
-        if _lemma(head) in ACCUSING:
+        if lemma(head) in ACCUSING:
             return head
         if head.head.i == head.i or head.dep_ not in ("obj", "obl:agent", "nsubj:pass"):
             return None
@@ -357,5 +357,5 @@ def _charged_by(token):
     return None
 
 
-def _mentions_of(token, placed: dict[int, Mention]) -> list[Mention]:
-    return _mention_list(token, placed) if token is not None else []
+def mentions_of(token, placed: dict[int, Mention]) -> list[Mention]:
+    return mention_list(token, placed) if token is not None else []

@@ -37,12 +37,12 @@ def reporting(trigger: str) -> bool:
     return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
 
 
-def _past(form: str) -> bool:
+def past_form(form: str) -> bool:
     """Whether a verb form is a past tense or participle ("sold", "filed"; not "red" or "need")."""
     return form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed")
 
 
-def _number(words: Words, j: int) -> bool:
+def number(words: Words, j: int) -> bool:
     """A count, not a number that names ("the two sides", "the 1958 treaty", "a satisfactory 1986")."""
     form = words.forms[j] if j < len(words) else ""
     year = form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")
@@ -50,14 +50,14 @@ def _number(words: Words, j: int) -> bool:
         j > 0 and words.forms[j - 1] in triggers.DETERMINERS - {"that"})  # "said that seven people were"
 
 
-def _past_adverbs(forms: list[str], k: int) -> int:
+def past_adverbs(forms: list[str], k: int) -> int:
     while k < len(forms) and (forms[k] in phrases.ADVERBS or forms[k] in SKIPPED_ADVERBS or
                               forms[k].endswith("ly")):
         k += 1
     return k
 
 
-def _opening(said: str) -> list[str]:
+def opening_words(said: str) -> list[str]:
     """The first two words of what was said, cut as the sentence's words are ("the U.S. Food and Drug
     Administration" opens with "the", "u")."""
     return read(said, 0).forms[:2]
@@ -82,7 +82,7 @@ def said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: lis
     aside = range(0) if opened else _relative_aside(words, first)
     reach = MAX_SAID_WORDS + len(aside)
     verb = next((j for j in range(first + 1, min(len(words), first + reach))
-                 if j not in aside and _verb(words, j)), None)
+                 if j not in aside and finite_verb(words, j)), None)
     if verb is None and opened:  # further on, only an auxiliary is surely the clause's verb
         verb = next((j for j in range(first + MAX_SAID_WORDS, min(len(words), first + MAX_TITLED_WORDS))
                      if _auxiliary(words, j)), None)
@@ -105,7 +105,7 @@ def _relative_aside(words: Words, first: int) -> range:
     return range(comma, close + 1) if close is not None and words.forms[close] == "," else range(0)
 
 
-def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
+def fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
     """The first word and the finite verb of the clause that opens the sentence before a closing reporting
     verb ("Hundreds were killed, the agency said")."""
     if words.clause[trigger.first] == 0:
@@ -113,7 +113,7 @@ def _fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] 
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
     if words.forms[first] in COORDINATORS:
         first += 1
-    verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_SAID_WORDS)) if _verb(words, j)), None)
+    verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_SAID_WORDS)) if finite_verb(words, j)), None)
     if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
         return None
     return first, verb
@@ -157,7 +157,7 @@ def _past_opener(words: Words, first: int) -> int:
     if words.forms[first] not in triggers.PREPOSITIONS and words.forms[first] not in OPENING_PREPOSITIONS:
         return first
     comma = next((j for j in range(first + 1, min(len(words), first + OPENER_REACH + 1)) if words.is_break(j)), None)
-    if comma is None or words.forms[comma] != "," or any(_verb(words, j) for j in range(first + 1, comma)):
+    if comma is None or words.forms[comma] != "," or any(finite_verb(words, j) for j in range(first + 1, comma)):
         return first
     after = next((j for j in range(comma + 1, len(words)) if words.forms[j] not in QUOTES), None)
     return first if after is None else after
@@ -181,7 +181,7 @@ def _unrepeated(words: Words, trigger: triggers.Trigger, said: str) -> str:
     named = next(i for i in names if words.forms[i] == words.forms[again])
     opening = next((j for j in range(first + 1, named) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), None)
     end = named
-    while end + 1 < again and not words.is_break(end + 1) and not _verb(words, end + 1) and \
+    while end + 1 < again and not words.is_break(end + 1) and not finite_verb(words, end + 1) and \
             words.forms[end + 1] not in triggers.PREPOSITIONS and (words.capitalised(end + 1) or end == named):
         end += 1
     if opening is None or end + 1 >= again:
@@ -200,7 +200,7 @@ def _auxiliary(words: Words, j: int) -> bool:
     return words.forms[j] in triggers.MODALS - {"to"} or words.forms[j] in triggers.BE or words.forms[j] in PERFECT
 
 
-def _verb(words: Words, j: int) -> bool:
+def finite_verb(words: Words, j: int) -> bool:
     """A finite verb, as far as the words tell: an auxiliary, a modal or a past form, not a compound adjective
     ("pre-owned", "state-owned")."""
     form = words.forms[j]

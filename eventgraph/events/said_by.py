@@ -29,7 +29,7 @@ UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, 
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
 
 
-def _commentator(words: Words, trigger: triggers.Trigger) -> bool:
+def commentator(words: Words, trigger: triggers.Trigger) -> bool:
     """"analysts said", "said one dealer", "Jan Novak, an analyst with Acme Securities, said": who comment on
     what others do; news event coders count their words as comments (010), whatever they say should or will
     happen."""

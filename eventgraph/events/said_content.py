@@ -14,7 +14,7 @@ from . import triggers
 from .lexicon import PAST_IRREGULAR, entries_by_first_word
 from .reported_clause import (
     CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
-    _fronted_clause, _number, _opening, _past, _past_adverbs, _verb, reporting, said_clause
+    fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
 )
 from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted
 from .text import SUBORDINATORS, Words, holds_phrase
@@ -43,20 +43,20 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     happening and the saying only reports it, as annotators of news events count them. A clause that is
     negated, looks ahead, tells a state ("was routine", "had 15,000 casualties") or a thought or a saying
     ("had been told", "feared more strikes") is what the speaker says, not a deed done."""
-    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
     if clause is None:
         return False
     forms, k = words.forms, clause[1]
     passive = False
     if forms[k] in PERFECT or forms[k] in PAST_BE:
         passive = forms[k] in PAST_BE
-        k = _past_adverbs(forms, k + 1)
+        k = past_adverbs(forms, k + 1)
         if k < len(forms) and forms[k] == "been":
-            passive, k = True, _past_adverbs(forms, k + 1)
+            passive, k = True, past_adverbs(forms, k + 1)
     if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
         return False  # "had not signed", "hasn't bought": a deed not done
     form = forms[k]
-    past = _past(form)
+    past = past_form(form)
     modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
         forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
     # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted
@@ -69,12 +69,12 @@ def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     """Whether what was said is a figure, a count that a state is measured by ("said six ships were idle",
     "said the Iranians had 15,000 casualties", "said losses were nearer 20 mln"): a toll or a figure is told
     of a happening, or is no happening; it is not the speaker's statement."""
-    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
     if clause is None or words.forms[clause[1]] not in triggers.BE | PERFECT or \
             words.forms[clause[1] + 1:clause[1] + 2] and words.forms[clause[1] + 1].endswith("ing"):
         return False  # "is withdrawing the 10 mln dlr subsidy": a deed going on
     first, verb = clause
-    return any(_number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
+    return any(number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
 
 
 MEASURES = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "loss", "losses",
@@ -101,7 +101,7 @@ def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     reported or foreseen, is no happening and no statement a timeline of the story lists. A measure moved by
     someone ("margins will be increased") or the speaker's own prices ("said its prices would rise") is a deed
     or a decision, not a trend."""
-    clause = said_clause(words, trigger, said) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
     if clause is None:
         return False
     first, verb = clause
@@ -140,7 +140,7 @@ def tells_plan(words: Words, trigger: triggers.Trigger, said: str, ahead: set[in
     would sign on Tuesday" is. A forecast ("said growth will be flat next year", "said costs will depress
     earnings in the first half", "said prices could rise in May", "the level will be reached this year only if
     output is cut") is the speaker's own statement."""
-    clause = said_clause(words, trigger, said, _opening(said)) or _fronted_clause(words, trigger)
+    clause = said_clause(words, trigger, said, opening_words(said)) or fronted_clause(words, trigger)
     if clause is None:
         return False
     first, verb = clause
@@ -158,18 +158,18 @@ def tells_plan(words: Words, trigger: triggers.Trigger, said: str, ahead: set[in
     end = min(last, next((j for j in range(verb + 1, last) if words.is_break(j) or forms[j] in SUBORDINATORS),
                          last))
     reach = range(first, end)
-    return any(j in ahead for j in reach) and not any(_number(words, j) for j in reach if j not in ahead) and \
+    return any(j in ahead for j in reach) and not any(number(words, j) for j in reach if j not in ahead) and \
         not any(form in CONDITIONS for form in forms[first:last])
 
 
 def _planned_deed(forms: list[str], k: int) -> bool:
     """"be completed", "begin trading", "sign a letter of intent": what follows a word of the future is a deed
     done, not an outcome or a state foreseen ("have no impact", "be flat", "begin to expand")."""
-    k = _past_adverbs(forms, k)
+    k = past_adverbs(forms, k)
     if k >= len(forms):
         return False
     if forms[k] == "be":
-        after = _past_adverbs(forms, k + 1)
+        after = past_adverbs(forms, k + 1)
         form = forms[after] if after < len(forms) else ""
         return (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form) and \
             form not in STATES  # "would be unchanged": a state foreseen
@@ -194,11 +194,11 @@ def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     the wine unit", "said conditions to the offer include financing", "said the tender offer is subject to
     several conditions", "said Drexel will act as underwriter"): the terms of a happening are its mention, the
     makeup of a thing no happening; neither is a statement of the speaker's own."""
-    opening = _opening(said)
+    opening = opening_words(said)
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
     if first is None:
-        fronted = _fronted_clause(words, trigger)
+        fronted = fronted_clause(words, trigger)
         first = fronted[0] if fronted is not None else None
     if first is None or words.forms[first] in SELF:
         return False
@@ -220,7 +220,7 @@ def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
             if phrase[0].startswith("includ") and skipped & triggers.BE:
                 continue  # "will be included in the index": a deed done to it
             return True
-        if _verb(words, j) and words.forms[j] not in triggers.BE and words.forms[j] not in LOOKING_AHEAD:
+        if finite_verb(words, j) and words.forms[j] not in triggers.BE and words.forms[j] not in LOOKING_AHEAD:
             return False  # the clause's own verb came first: "said the board approved a plan that includes"
     return False
 

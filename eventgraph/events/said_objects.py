@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from ..actors import descriptions
 from ..actors.gazetteer import gazetteer
+from ..actors.title_span import title_span
 from ..model import Mention
 from ..temporal import aspect
 from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING
 from .parse_words import unique
 from .reported_clause import (
-    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, _number, _past, _past_adverbs, reporting
+    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, number, past_form, past_adverbs, reporting
 )
 from .text import COORDINATORS, QUOTES, Words, by_first_word, holds_phrase
 
@@ -74,18 +75,14 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     return True
 
 
-TITLE_REACH = 4  # words of a title between an organisation and its holder: "Acme senior vice president"
-
-
 def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Mention:
     """"..., said Acme chief economist Jan Novak": the holder of the title the organisation qualifies speaks,
     for it (the organisation joins the event as his affiliation)."""
     end = words.index_at(speaker.end - 1) + 1
     for mention in after:
         at = words.index_at(mention.start)
-        if mention.type == "person" and mention.affiliation == speaker.actor and end < at <= end + TITLE_REACH \
-                and all(words.forms[j].replace("-", "").isalpha() and words.forms[j] not in COORDINATORS
-                        for j in range(end, at)):
+        if mention.type == "person" and mention.affiliation == speaker.actor and title_span(
+                words.forms[end:at], lambda form: form.replace("-", "").isalpha() and form not in COORDINATORS):
             return mention
     return speaker
 
@@ -99,9 +96,8 @@ def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mentio
     title ("said lawyers representing Jan Novak" names no speaker)."""
     for mention in mentions:
         at = words.index_at(mention.start)
-        if mention.type == "person" and trigger.last + 1 < at <= trigger.last + 1 + TITLE_REACH and all(
-                (words.forms[j] == "." or words.forms[j].replace("-", "").isalpha()) and
-                words.forms[j] not in COORDINATORS | BEFORE_NAME for j in range(trigger.last + 1, at)) and \
+        if mention.type == "person" and title_span(words.forms[trigger.last + 1:at], lambda form: (
+                form == "." or form.replace("-", "").isalpha()) and form not in COORDINATORS | BEFORE_NAME) and \
                 _ends_title(words, at):
             return mention
     return None
@@ -180,7 +176,7 @@ def conditioned_after(words: Words, trigger: triggers.Trigger) -> str | None:
         first += 1
     if first >= len(words) - 1 or words.forms[first] not in CONDITIONS:
         return None
-    if any(_number(words, j) for j in range(first, len(words))):
+    if any(number(words, j) for j in range(first, len(words))):
         return None  # "said if all options are exercised, the contract will be worth 78 mln dlrs": a deal's terms
     last = min(len(words) - 1, first + phrases.MAX_OBJECT_WORDS * 2)
     while last > first and words.is_break(last):
@@ -320,10 +316,10 @@ def _opens_with_own_doing(words: Words, start: int) -> bool:
         return False
     k = next((k for k in range(start + 1, len(forms)) if forms[k] not in SKIPPED_ADVERBS), len(forms))
     if k < len(forms) and forms[k] in PERFECT:
-        k = _past_adverbs(forms, k + 1)
-        return k < len(forms) and _past(forms[k]) and forms[k] not in NOT_DEEDS
+        k = past_adverbs(forms, k + 1)
+        return k < len(forms) and past_form(forms[k]) and forms[k] not in NOT_DEEDS
     if k < len(forms) and forms[k] in triggers.BE:  # "said it is pursuing its claims against Acme"
-        k = _past_adverbs(forms, k + 1)
+        k = past_adverbs(forms, k + 1)
         return k < len(forms) and forms[k].endswith("ing") and not reporting(forms[k])
     return k < len(forms) and forms[k] not in MINDING | STRESSING and forms[k] not in NOT_DEEDS and \
         not reporting(forms[k])

@@ -23,9 +23,9 @@ from functools import lru_cache
 from . import phrases, triggers
 from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongs
 from .reported_clause import (
-    APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, _past_adverbs
+    APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, past_adverbs
 )
-from .said_by import _commentator
+from .said_by import commentator
 from .text import COORDINATORS, QUOTES, RELATIVES, Words, by_first_word
 
 
@@ -118,7 +118,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
     unjustified"). `own`: the words that name the speaker in the sentence, whose future is its own ("Acme will
     provide the financing, Acme said"); `firm`: whether the speaker is an organization, whose "the company" is
     itself. Commentators' words are comments whatever they say."""
-    if _commentator(words, trigger):
+    if commentator(words, trigger):
         return trigger.entry
     forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
     width = trigger.last - trigger.first + 1
@@ -328,11 +328,11 @@ def _expected(words: Words, j: int) -> bool:
     abolished", "should show more understanding")."""
     if words.forms[j] != "should":
         return False
-    k = _past_adverbs(words.forms, j + 1)
+    k = past_adverbs(words.forms, j + 1)
     if k >= len(words):
         return False
     if words.forms[k] in ("be", "have"):
-        after = _past_adverbs(words.forms, k + 1)
+        after = past_adverbs(words.forms, k + 1)
         form = words.forms[after] if after < len(words) else ""
         return words.forms[k] == "have" or not (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed"))
     return words.forms[k] in OUTCOMES or words.forms[k] in COMING and (
@@ -394,7 +394,7 @@ def _own_deed(forms: list[str], modals: frozenset[str], own: frozenset[int], aff
             k += 1
         if k >= len(forms) or not (forms[k] in modals or forms[k] in INTENDING and forms[k + 1:k + 2] == ["to"]):
             continue
-        verb = _past_adverbs(forms, k + 2 if forms[k] in INTENDING else k + 1)
+        verb = past_adverbs(forms, k + 2 if forms[k] in INTENDING else k + 1)
         deed = forms[verb] if verb < len(forms) else ""
         negated = any(word in triggers.NEGATIONS for word in forms[k + 1:verb + 1])  # "would not", "will never"
         if affirmed and (negated or deed in triggers.BE | PERFECT | UNPLEDGED | FORECASTS or

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..model import Mention
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS,
-    PERSONAL, REPORTING, SUBJECTS, Frame, Placed, _agent, _case, _child, _leading_case, _lemma, _lower,
-    _mention_list, _mentions_of, _nationals_of, _owned, _passive, _pos, noun_phrase, unique
+    PERSONAL, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child, leading_case, lemma, lower,
+    mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
 )
 
 
@@ -23,45 +23,45 @@ CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "cs
                      "list", "advcl:relcl"})
 
 
-def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
+def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                 forceful: bool = False) -> None:
-    frame.passive = _passive(token)
+    frame.passive = passive(token)
     subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in placed.times]
     subject = subjects[0] if subjects else None
-    patient = _child(token, PASSIVE_SUBJECTS)
-    agent = _agent(token)
+    patient = first_child(token, PASSIVE_SUBJECTS)
+    agent = passive_agent(token)
     reduced = token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
-        _child(token, ("obj",)) is None
+        first_child(token, ("obj",)) is None
     if reduced:
         patient = token.head  # "the man killed by soldiers", "a treaty signed after a summit"
         frame.passive = True
-    if token.dep_ == "acl:relcl" and subject is not None and _lower(subject) in ("who", "which", "that"):
+    if token.dep_ == "acl:relcl" and subject is not None and lower(subject) in ("who", "which", "that"):
         subject = token.head  # "soldiers who shot him"
     if subject is None and patient is None and token.dep_ == "acl" and token.tag_ == "VBG" and \
-            _mention_list(token.head, placed):
+            mention_list(token.head, placed):
         subject = token.head  # "Jan Novak, unveiling a new plan, said": the actor the participle tells of
     if subject is None and patient is None:
         subject = _stranded_subject(token)
     if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and subject is None and \
             token.dep_ in CONTROL and token.head.i != token.i:
         above = token.head
-        if token.dep_ == "xcomp" and _child(above, ("obj",)) is not None and _lemma(above) not in \
+        if token.dep_ == "xcomp" and first_child(above, ("obj",)) is not None and lemma(above) not in \
                 ("promise", "threaten", "vow", "pledge"):
-            subject = _child(above, ("obj",))  # "urged Iran to stop": Iran would stop
+            subject = first_child(above, ("obj",))  # "urged Iran to stop": Iran would stop
         elif token.dep_ in ("xcomp", "conj"):
-            subject = _child(above, SUBJECTS)
-            patient = _child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
-            if subject is None and token.dep_ == "xcomp" and _lemma(above) in REPORTING:
-                subject = _child(above, PASSIVE_SUBJECTS)  # "Ruritania is said to have attacked": Ruritania did
-            if subject is None and patient is None and _agent(above) is not None and token.dep_ == "xcomp":
-                subject = _agent(above)
-        elif token.dep_ == "advcl" and token.tag_ == "VBG" and _lemma(above) in ACCUSING:
-            accused = _child(above, ("obj",))  # "accused Freedonia of attacking": Freedonia did it
-            subject = accused if accused is not None else _child(above, PASSIVE_SUBJECTS)
+            subject = first_child(above, SUBJECTS)
+            patient = first_child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
+            if subject is None and token.dep_ == "xcomp" and lemma(above) in REPORTING:
+                subject = first_child(above, PASSIVE_SUBJECTS)  # "Ruritania is said to have attacked": Ruritania did
+            if subject is None and patient is None and passive_agent(above) is not None and token.dep_ == "xcomp":
+                subject = passive_agent(above)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and lemma(above) in ACCUSING:
+            accused = first_child(above, ("obj",))  # "accused Freedonia of attacking": Freedonia did it
+            subject = accused if accused is not None else first_child(above, PASSIVE_SUBJECTS)
         elif token.dep_ == "advcl" and token.tag_ == "VBG":
-            subject = _child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
-    if subject is not None and subject not in subjects and _passive(token) and patient is None and \
-            agent is not None and _mention_list(subject, placed, False):
+            subject = first_child(above, SUBJECTS)  # "interested in making a bid", "struck, killing 12": its subject's
+    if subject is not None and subject not in subjects and passive(token) and patient is None and \
+            agent is not None and mention_list(subject, placed, False):
         subject, patient = None, subject  # "Jan Novak joined Acme and was hired by Widget": he was hired
     if subject is not None and subject not in subjects:
         subjects = [subject]
@@ -69,63 +69,63 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                child is not agent and not _according(child) and not _adjunct(child) and not _post(child)]
     # "named Jane Doe as president": a name the parse reads as a predicate is what the verb acts on
     objects += [child for child in token.children if child.dep_ == "xcomp" and child.i in placed and
-                _pos(child) in ("PROPN", "NOUN")]
+                pos(child) in ("PROPN", "NOUN")]
     # "filed suit in the High Court against Acme": a complement the parse hung on the venue
     objects += [grandchild for child in objects if _venue(child) for grandchild in child.children
                 if grandchild.dep_ == "nmod" and any(
-                    g.dep_ == "case" and _lower(g) in AIMED_CASES for g in grandchild.children)]
+                    g.dep_ == "case" and lower(g) in AIMED_CASES for g in grandchild.children)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
     direct = next((child for child in objects if child.dep_ == "obj"), None)
-    if direct is not None and _mention_list(direct, placed, False):
+    if direct is not None and mention_list(direct, placed, False):
         # "took Ruritania to the WTO": where an actor acted on is taken is no second target
-        objects = [child for child in objects if not (child.dep_.startswith("obl") and _case(child) == "to")]
+        objects = [child for child in objects if not (child.dep_.startswith("obl") and case(child) == "to")]
     if direct is not None:
         last = max(t.i for t in direct.subtree)
         frame.object_end = direct.doc[last].idx + len(direct.doc[last].text)
     if subject is not None and _suspected(subject):
         subjects, subject = [], None  # "suspected rebels bombed the academy": the text names no doer
         frame.sources = []
-    if subject is not None and _lower(subject) not in PERSONAL:
+    if subject is not None and lower(subject) not in PERSONAL:
         frame.subject_text = noun_phrase(subject)
-    elif subject is not None and _lower(subject) in ANAPHORS:
-        frame.pronoun = (_lower(subject), subject.idx)
+    elif subject is not None and lower(subject) in ANAPHORS:
+        frame.pronoun = (lower(subject), subject.idx)
     if patient is not None and patient.i < token.i:
         frame.patient_text = noun_phrase(patient)
     if frame.passive or patient is not None and subject is None:
         # a participle without its agent ("a treaty signed after a summit") leaves the doer to the sentence
-        frame.sources = _mention_list(agent, placed) if agent is not None else (None if reduced else [])
+        frame.sources = mention_list(agent, placed) if agent is not None else (None if reduced else [])
         if agent is not None and not frame.sources:
             frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
-        targets = (_mention_list(patient, placed, False) if patient is not None else []) + [
-            m for child in objects if not _venue(child) for m in _mention_list(child, placed, False)]
+        targets = (mention_list(patient, placed, False) if patient is not None else []) + [
+            m for child in objects if not _venue(child) for m in mention_list(child, placed, False)]
     else:
-        named = [m for each in subjects for m in _mention_list(each, placed)] or \
-            [m for each in subjects for m in _nationals_of(each, placed)]
+        named = [m for each in subjects for m in mention_list(each, placed)] or \
+            [m for each in subjects for m in nationals_of(each, placed)]
         if subject is not None or frame.sources != []:
-            frame.sources = unique(named, []) if subject is not None and _lower(subject) not in PERSONAL else None
+            frame.sources = unique(named, []) if subject is not None and lower(subject) not in PERSONAL else None
         if frame.pronoun is not None:
-            frame.sources = _speaker_of(subject, placed)
+            frame.sources = speaker_of(subject, placed)
             if frame.sources:
                 # "Acme said it and Jan Novak had asked": the pronoun's actor and those joined to it
-                frame.sources = unique(frame.sources + _mention_list(subject, placed, False), [])
+                frame.sources = unique(frame.sources + mention_list(subject, placed, False), [])
         # "discussed the border war with Ruritania": what is discussed or negotiated is the topic, not a party,
         # though the parse may hang the party on it
         topics = [child for child in objects if child.dep_ == "obj"] if placed.mutual and \
-            _lemma(token) in DISCUSSING else []
+            lemma(token) in DISCUSSING else []
         targets = [m for child in topics for m in _addressees(child, placed, cases=PARTNER_CASES)] + [
             m for child in objects if not _venue(child) and child not in topics
             for m in _deed_doers(child, placed) or (
-                (_mention_list(child, placed, False) or _possessor(child, placed)) +
+                (mention_list(child, placed, False) or _possessor(child, placed)) +
                 (_addressees(child, placed, asking) if child.dep_ == "obj" else []))]
-    if subject is not None and _lower(subject) not in PERSONAL and not frame.sources:
+    if subject is not None and lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
     if not targets and forceful:
-        targets = _premises(token, placed)
+        targets = premises(token, placed)
     if not targets and not frame.passive and forceful:
         # "killed 150 people in raids into Ruritanian territory": a deed of force done in a raid or attack
         # befalls what that was aimed at (not where it was: "in clashes in Ruritania")
-        targets = [m for child in token.children if child.dep_ == "obl" and _case(child) in ("in", "during")
-                   for m in _aimed_nmods(child, placed, False, VENUE_CASES)]
+        targets = [m for child in token.children if child.dep_ == "obl" and case(child) in ("in", "during")
+                   for m in aimed_nmods(child, placed, False, VENUE_CASES)]
     if not targets and not frame.passive:
         targets = _charged(direct, placed) if direct is not None else []
     if not targets and not frame.passive:
@@ -136,13 +136,13 @@ def _verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     if not targets and not frame.passive:
         # "offered to acquire Acme", "agreed to buy Acme": what the verb leads to acts on the target, as does
         # what it leads to buy of Acme ("is negotiating to buy the assets of Acme", "to acquire 50 pct of Acme")
-        targets = [m for child in token.children if child.dep_ == "xcomp" and _child(child, SUBJECTS) is None
+        targets = [m for child in token.children if child.dep_ == "xcomp" and first_child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
-                   for m in _holder(grandchild, placed) or _mention_list(grandchild, placed, False)]
+                   for m in held_company(grandchild, placed) or mention_list(grandchild, placed, False)]
     if not targets and not frame.passive:
         # "agreed to pursue its effort to buy Acme": the object of the verb the trigger leads to
         led = [token] + [child for child in token.children if child.dep_ == "xcomp" and
-                         _child(child, SUBJECTS) is None]
+                         first_child(child, SUBJECTS) is None]
         targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
                    for m in _purpose_targets(child, placed)]
     frame.targets = unique(targets, frame.sources or [])
@@ -159,9 +159,9 @@ def _partners(token, placed: Placed) -> list[Mention]:
     agreement on the verb's object)."""
     holders = [token] + [child for child in token.children if child.dep_ == "obj"]
     return [m for holder in holders for noun in holder.children
-            if noun.dep_ in ("obl", "nmod") and _case(noun) in UNDER_CASES and _lower(noun) in AGREEMENTS
-            for partner in noun.children if partner.dep_ == "nmod" and _leading_case(partner) == "with"
-            for m in _mention_list(partner, placed, False)]
+            if noun.dep_ in ("obl", "nmod") and case(noun) in UNDER_CASES and lower(noun) in AGREEMENTS
+            for partner in noun.children if partner.dep_ == "nmod" and leading_case(partner) == "with"
+            for m in mention_list(partner, placed, False)]
 
 
 def _charged(obj, placed: Placed) -> list[Mention]:
@@ -169,10 +169,10 @@ def _charged(obj, placed: Placed) -> list[Mention]:
     accuses is aimed at the actor named right after that participle (or its "that"), however the parse hangs
     the rest of the clause."""
     for clause in obj.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBG" or _lemma(clause) not in ACCUSING:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or lemma(clause) not in ACCUSING:
             continue
         following = clause.i + 1
-        if following < len(clause.doc) and _lower(clause.doc[following]) == "that":
+        if following < len(clause.doc) and lower(clause.doc[following]) == "that":
             following += 1
         mention = placed.get(following)
         if mention is not None:
@@ -186,9 +186,9 @@ def _opposed(token, placed: Placed) -> list[Mention]:
     venue, on a conjunct)."""
     found: list[Mention] = []
     for case in token.subtree:
-        if case.dep_ != "case" or _lower(case) not in AIMED_CASES or not _in_clause(case.head, token, placed.deeds):
+        if case.dep_ != "case" or lower(case) not in AIMED_CASES or not _in_clause(case.head, token, placed.deeds):
             continue
-        found += [m for m in _mention_list(case.head, placed, False) if m not in found]
+        found += [m for m in mention_list(case.head, placed, False) if m not in found]
     return found
 
 
@@ -197,9 +197,9 @@ def _in_clause(token, verb, deeds: set[int]) -> bool:
     conjunct is none), nor a happening of its own or what the object is of ("rejected his veto of sanctions
     against Ruritania": the sanctions are against Ruritania, the veto is not)."""
     while token.i != verb.i:
-        if token.dep_ in CLAUSES and not (token.dep_ == "conj" and _pos(token) in ("NOUN", "PROPN")) or \
+        if token.dep_ in CLAUSES and not (token.dep_ == "conj" and pos(token) in ("NOUN", "PROPN")) or \
                 token.head.i == token.i or token.head.i != verb.i and token.head.i in deeds or \
-                token.dep_ == "nmod" and _case(token) == "of" and token.head.dep_ == "obj":
+                token.dep_ == "nmod" and case(token) == "of" and token.head.dep_ == "obj":
             return False
         token = token.head
     return True
@@ -214,17 +214,17 @@ def _stranded_subject(token):
     subject. A verb in the finite past with no subject then takes the noun phrase right before it, with all
     its conjuncts: the one it hangs on, or the one after that conjunction that hangs on the same verb as it
     (a reduced relative is a participle: "the ship occupied by marines")."""
-    if token.tag_ != "VBD" or token.i == 0 or _child(token, SUBJECTS + PASSIVE_SUBJECTS) is not None or \
-            _agent(token) is not None:
+    if token.tag_ != "VBD" or token.i == 0 or first_child(token, SUBJECTS + PASSIVE_SUBJECTS) is not None or \
+            passive_agent(token) is not None:
         return None
     noun = token.doc[token.i - 1]
-    if _pos(noun) not in ("NOUN", "PROPN"):
+    if pos(noun) not in ("NOUN", "PROPN"):
         return None
-    hung = token.dep_ == "acl" and token.head.i == noun.i and _child(token, ("obj",)) is not None
+    hung = token.dep_ == "acl" and token.head.i == noun.i and first_child(token, ("obj",)) is not None
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
     if hung or token.dep_ in ("advcl", "xcomp") and noun.dep_ == "obl" and noun.head.i == token.head.i and \
-            _case(noun) in CLAUSE_PREPOSITIONS:
+            case(noun) in CLAUSE_PREPOSITIONS:
         return noun
     return None
 
@@ -234,26 +234,26 @@ HOLDINGS = frozenset({"share", "shares", "stock", "stocks", "stake", "stakes", "
                       "businesses", "unit", "units", "division", "operations", "assets", "subsidiary"})
 
 
-def _holder(token, placed: Placed) -> list[Mention]:
+def held_company(token, placed: Placed) -> list[Mention]:
     """The company a phrase names ("Acme") or whose holdings it counts ("Acme shares", "Acme's stock", "50 pct
     of Acme", "a stake in Acme", "the rest of Acme"); not what it only qualifies ("a seat on the exchange")."""
     if token.i in placed:
-        return _mention_list(token, placed, False)
-    if _lower(token) not in HOLDINGS:
+        return mention_list(token, placed, False)
+    if lower(token) not in HOLDINGS:
         return []
     # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"); a country
     # before the noun tells where the holding is ("the U.S. assets of Acme")
     found = [placed[child.i] for child in token.children
              if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] + [
-        m for child in token.children if child.dep_ == "nmod" and _leading_case(child) in ("of", "in")
-        for m in _holder(child, placed)]
+        m for child in token.children if child.dep_ == "nmod" and leading_case(child) in ("of", "in")
+        for m in held_company(child, placed)]
     return [m for m in found if m.type == "organization"][:1]
 
 
-def _own(token) -> bool:
+def owned_by_pronoun(token) -> bool:
     """"the sale of its Acme unit": what a possessive pronoun gives the doer is its own, however the parse
     splits the phrase."""
-    return any(t.dep_ == "nmod:poss" and _lower(t) in PERSONAL for t in token.subtree)
+    return any(t.dep_ == "nmod:poss" and lower(t) in PERSONAL for t in token.subtree)
 
 
 SUSPECTED = frozenset({"suspected", "alleged", "unidentified", "unknown", "presumed"})
@@ -262,25 +262,25 @@ PREMISES_CASES = frozenset({"at", "outside", "inside", "near"})
 
 def _suspected(subject) -> bool:
     """"Suspected rebels", "unidentified gunmen": a doer the text does not vouch for."""
-    return any(child.dep_ == "amod" and _lower(child) in SUSPECTED for child in subject.children)
+    return any(child.dep_ == "amod" and lower(child) in SUSPECTED for child in subject.children)
 
 
-def _premises(token, placed: Placed) -> list[Mention]:
+def premises(token, placed: Placed) -> list[Mention]:
     """"A bomb exploded at the offices of the Acme Party", "shots were fired outside the Ruritanian
     embassy": force used at an actor's premises is aimed at that actor (the verb's own venue, or that of the
     verb that tells what a noun of force did)."""
     verbs = [token] + [child for child in token.children if child.dep_ == "acl"]
     for verb in verbs:
         for child in verb.children:
-            if not child.dep_.startswith("obl") or _case(child) not in PREMISES_CASES:
+            if not child.dep_.startswith("obl") or case(child) not in PREMISES_CASES:
                 continue
-            found = _mention_list(child, placed, False) or _owned(child, placed)
+            found = mention_list(child, placed, False) or owned(child, placed)
             if found:
                 return found
     return []
 
 
-def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
+def speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
     """"Carl Lindner told the SEC he may bid", "Acme said it would sell": a subject "he", "she" or "it" in
     a clause that a verb says, tells or thinks stands for that verb's subject, when it is one actor of the
     pronoun's kind; None when no such verb governs it."""
@@ -288,13 +288,13 @@ def _speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
     for _ in range(4):
         if clause.head.i == clause.i:
             return None
-        if clause.dep_ == "ccomp" and _lemma(clause.head) in REPORTING:
-            speaker = _child(clause.head, SUBJECTS)
-            found = _mention_list(speaker, placed) or _leaders(speaker, placed) if speaker is not None else []
-            person = _lower(pronoun) != "it"
+        if clause.dep_ == "ccomp" and lemma(clause.head) in REPORTING:
+            speaker = first_child(clause.head, SUBJECTS)
+            found = mention_list(speaker, placed) or _leaders(speaker, placed) if speaker is not None else []
+            person = lower(pronoun) != "it"
             # "the Novak group said it bought", "the group, Acme and Widget, said it": "it" is the group the
             # names qualify or make up
-            if found and not person and _pos(speaker) == "NOUN" and speaker.i not in placed:
+            if found and not person and pos(speaker) == "NOUN" and speaker.i not in placed:
                 return found
             if len(found) == 1 and (found[0].type == "person") == person:
                 return found
@@ -307,7 +307,7 @@ def _leaders(noun, placed: Placed) -> list[Mention]:
     """"A group controlled by investor Jan Novak", "a consortium led by Acme": who a participle says controls or
     leads a body the text does not name."""
     return [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
-            for m in _mentions_of(_agent(clause), placed)] if _pos(noun) == "NOUN" else []
+            for m in mentions_of(passive_agent(clause), placed)] if pos(noun) == "NOUN" else []
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -315,22 +315,22 @@ def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
     freeze": the owner or maker of the object, or of what one acts against, is what the verb acts on when that
     names no actor itself (not so "of": "convened a meeting of its council" acts
     on no council)."""
-    if token.dep_ != "obj" and _case(token) not in OPPOSED_CASES:
+    if token.dep_ != "obj" and case(token) not in OPPOSED_CASES:
         return []
     return [placed[child.i] for child in token.children if child.i in placed and (
-        child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and _case(child) == "by")][:1]
+        child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and case(child) == "by")][:1]
 
 
 def _deed_doers(token, placed: Placed) -> list[Mention]:
     """"condemned the Freedonian attack on Ruritania", "rejected Acme's offer for Zenith": a verb that acts on
     a deed whose doer the deed's own phrase names acts on that doer, not on whom the deed befalls."""
-    if token.dep_ != "obj" or token.i not in placed.deeds or _lemma(token.head) in REPORTING:
+    if token.dep_ != "obj" or token.i not in placed.deeds or lemma(token.head) in REPORTING:
         return []
     found = [placed[child.i] for child in token.children
              if child.dep_ in ("nmod:poss", "compound") and child.i in placed] or \
         [m for m in [placed.nationals.get(token.i)] if m is not None] or \
         [placed[child.i] for child in token.children
-         if child.dep_ in ("nmod", "obl:agent") and _case(child) == "by" and child.i in placed]
+         if child.dep_ in ("nmod", "obl:agent") and case(child) == "by" and child.i in placed]
     return found[:1]
 
 
@@ -339,14 +339,14 @@ def _purpose_targets(token, placed: Placed) -> list[Mention]:
     object names no actor acts on the actors its purpose clause acts on by name. Not so an object another owns
     ("blocked Acme's bid to buy Widget": aimed at Acme), what the doer sells of its own ("agreed to sell its
     Widget unit to Acme": aimed at Acme), or a clause with a doer of its own ("an agreement for Acme to buy")."""
-    if not placed.purposeful or _mention_list(token, placed, False) or _possessor(token, placed) or \
-            _lemma(token.head) in REPORTING or any(
-            child.dep_ == "nmod:poss" and _lower(child) not in PERSONAL for child in token.children):
+    if not placed.purposeful or mention_list(token, placed, False) or _possessor(token, placed) or \
+            lemma(token.head) in REPORTING or any(
+            child.dep_ == "nmod:poss" and lower(child) not in PERSONAL for child in token.children):
         return []
-    return _purposes_aimed_at(token, placed)
+    return purposes_aimed_at(token, placed)
 
 
-def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
+def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     """The actors named by what the to-clauses of a noun ("an order to stop Acme", "a contract to supply
     radars to Acme") act on: their object, or a complement of it or of them led by "to", "with", "against";
     not the doer's own ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
@@ -354,14 +354,14 @@ def _purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     found = []
     for clause in _purpose_clauses(token, placed.times):
         objects = [child for child in clause.children if child.dep_ == "obj"]
-        own = any(_own(child) for child in objects)  # "to sell its Acme unit"
+        own = any(owned_by_pronoun(child) for child in objects)  # "to sell its Acme unit"
         for child in objects:
             if not own and child.i not in placed.deeds:  # "efforts to end the Iran-Iraq war": a deed, no party
-                found += _mention_list(child, placed, False)
-            found += [m for g in child.children if g.dep_ == "nmod" and _case(g) == "to"
-                      for m in _mention_list(g, placed, False)]
+                found += mention_list(child, placed, False)
+            found += [m for g in child.children if g.dep_ == "nmod" and case(g) == "to"
+                      for m in mention_list(g, placed, False)]
         found += [m for child in clause.children if child.dep_.startswith("obl") and
-                  _case(child) in ("to", "with", "against") for m in _mention_list(child, placed, False)]
+                  case(child) in ("to", "with", "against") for m in mention_list(child, placed, False)]
     return [m for m in found if any(m is other for other in named)]
 
 
@@ -374,12 +374,12 @@ def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
     end = max(t.i for t in token.subtree) + 1
     while end in times:
         end += 1
-    if token.dep_ == "obj" and token.head.i != token.i and _pos(token) == "NOUN" and not any(
-            child.dep_ == "nmod" and _case(child) in ("from", "by", "with") for child in token.children):
+    if token.dep_ == "obj" and token.head.i != token.i and pos(token) == "NOUN" and not any(
+            child.dep_ == "nmod" and case(child) in ("from", "by", "with") for child in token.children):
         clauses += [child for child in token.head.children if child.dep_ == "advcl" and
                     min(t.i for t in child.subtree) == end]
-    return [clause for clause in clauses if [_lower(child) for child in clause.children if child.dep_ == "mark"]
-            == ["to"] and _child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
+    return [clause for clause in clauses if [lower(child) for child in clause.children if child.dep_ == "mark"]
+            == ["to"] and first_child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
 
 
 def _addressees(token, placed: dict[int, Mention], asking: bool = False,
@@ -388,33 +388,33 @@ def _addressees(token, placed: dict[int, Mention], asking: bool = False,
     for a request or demand also whom it is asked of ("requested a reply from X")."""
     cases = cases | {"from"} if asking else cases
     return [m for child in token.children if child.dep_ == "nmod" and any(
-        g.dep_ == "case" and _lower(g) in cases for g in child.children)
-        for m in _mention_list(child, placed, False)]
+        g.dep_ == "case" and lower(g) in cases for g in child.children)
+        for m in mention_list(child, placed, False)]
 
 
-def _aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:
+def aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:
     """The actors a noun's complements aim it at ("talks with X", "raids into Ruritanian territory"); for a
     deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak")."""
     cases = (NOUN_TARGET_CASES | {"of"} if forceful else NOUN_TARGET_CASES) - unless
-    found = [m for child in token.children if child.dep_ == "nmod" and _case(child) in cases and
+    found = [m for child in token.children if child.dep_ == "nmod" and case(child) in cases and
              (child.i in placed or child.i in placed.nationals or child.i in placed.flags)
-             for m in (_mention_list(child, placed) or [placed.nationals.get(child.i) or placed.flags[child.i]])]
+             for m in (mention_list(child, placed) or [placed.nationals.get(child.i) or placed.flags[child.i]])]
     # "strikes against Ruritania's wage freeze": aimed at the owner of what they oppose
-    return found or [m for child in token.children if child.dep_ == "nmod" and _case(child) in OPPOSED_CASES
-                     for m in _owned(child, placed)]
+    return found or [m for child in token.children if child.dep_ == "nmod" and case(child) in OPPOSED_CASES
+                     for m in owned(child, placed)]
 
 
 def _venue(token) -> bool:
     """"sued Freedonia in the High Court", "met Jan Novak in Ruritania": where it happened is no target, nor
     the post one acts in ("resigned as Ruritania's envoy")."""
     return token.dep_.startswith("obl") and any(
-        child.dep_ == "case" and _lower(child) in VENUE_CASES for child in token.children)
+        child.dep_ == "case" and lower(child) in VENUE_CASES for child in token.children)
 
 
 def _post(token) -> bool:
     """"resigned as deputy Acme Bank head of sales", however the parse hangs the "as": the post one acts in
     is nothing the verb acts on."""
-    return any(t.dep_ == "case" and _lower(t) == "as" for t in token.subtree if t.i < token.i)
+    return any(t.dep_ == "case" and lower(t) == "as" for t in token.subtree if t.i < token.i)
 
 
 def _temporal(token) -> bool:
@@ -423,8 +423,8 @@ def _temporal(token) -> bool:
 
 def _adjunct(token) -> bool:
     """"following the minister's visit", "after the summit": a phrase that sets the scene, not what the verb acts on."""
-    return any(child.dep_ in ("case", "mark") and _lower(child) in ADJUNCT_CASES for child in token.children)
+    return any(child.dep_ in ("case", "mark") and lower(child) in ADJUNCT_CASES for child in token.children)
 
 
 def _according(token) -> bool:
-    return any(child.dep_ == "case" and _lower(child) == "according" for child in token.children)
+    return any(child.dep_ == "case" and lower(child) == "according" for child in token.children)
