@@ -1035,3 +1035,25 @@ def test_undated_violence_told_by_a_verb_with_only_its_doer_and_trigger_in_commo
     again = told("e", "2021-05-04", "Jan Novak, who resigned, said he had no regrets.", "resigned", "083", SPEAKER)
     [event] = merge.merge_events([resigned, again], ACTORS)
     assert [s.doc for s in event.sources] == ["d", "e"]
+
+
+def test_one_speakers_remarks_in_one_article_are_one_statement_whatever_each_verb_codes():
+    def remarks(doc_id, *said):
+        text = " ".join(sentence for sentence, _, _ in said)
+        doc = told(doc_id, "2021-05-06", text, said[0][1], said[0][2], SPEAKER)
+        doc.event_mentions = []
+        for sentence, trigger, code in said:
+            at = text.index(sentence) + sentence.index(trigger)
+            doc.event_mentions.append(EventMention(
+                sentence=0, trigger_start=at, trigger_end=at + len(trigger), trigger=trigger, code=code, label="",
+                title=f"{code} {trigger}", date=Date("2021-05-06", "day", "publication"),
+                actors=[Participant("jan-novak", "source")], object=sentence[sentence.index(trigger) + len(trigger):]))
+        return doc
+    said = ("Jan Novak said the harvest would be poor.", "said", "010")
+    denied = ("Jan Novak denied the mill would close.", "denied", "016")
+    declined = ("Jan Novak declined to comment on the budget.", "declined to comment", "011")
+    assert len(merge.merge_events([remarks("a", said, denied)], ACTORS)) == 1
+    # declining to comment says nothing of what the speaker said
+    assert len(merge.merge_events([remarks("a", said, declined)], ACTORS)) == 2
+    # in two articles of the day, a remark and a denial in no word alike are two statements
+    assert len(merge.merge_events([remarks("a", said), remarks("b", denied)], ACTORS)) == 2

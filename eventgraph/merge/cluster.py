@@ -23,9 +23,10 @@ dateline can explain the day: not when articles of one day each count their own 
 comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
 was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
-or a body says many things a day); in one article, one speaker's comments are one whoever each is about. Two reports
-of a mutual happening (talks, an agreement) that each name two parties or more, and name different ones besides
-those they share, are two happenings: one party's talks or deals with two others. A report that names no actor
+or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
+whichever statement code each verb takes ("said", "denied"), but for declining to comment. Two reports of a mutual
+happening (talks, an agreement) that each name two parties or more, and name different ones besides those they
+share, are two happenings: one party's talks or deals with two others. A report that names no actor
 gives almost no evidence: it joins a happening without adding its words, days or triggers for the next report to
 join on, and a happening that names no actor and that its text dates only to a month or coarser takes no report
 that names one.
@@ -73,6 +74,7 @@ CONFLICT_DAYS = 1  # two exact days this close may still be one happening report
 CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
+NO_COMMENT = "011"  # CAMEO "Decline comment"
 COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
@@ -361,7 +363,8 @@ def score(report: Report, happening: Happening) -> float | None:
         conflict = True
     words = similarity(report.words, happening.words)
     same_code = report.mention.code in happening.codes
-    if not same_code and (words < 0.5 or not _kin_codes(report.mention.code, happening.codes)):
+    if not same_code and (words < 0.5 or not _kin_codes(report.mention.code, happening.codes)) and \
+            not _more_of_one_statement(report, happening):
         return None
     if report.parts and happening.parts:
         # "Lula said" and "Brazil said" may be one statement, "Lula said" and "Amorim said" are two; a
@@ -506,6 +509,17 @@ def _other_counterparts(report: Report, happening: Happening) -> bool:
     mine, theirs = report.parts - happening.wide_parts, happening.parts - report.wide_parts
     return bool(mine and theirs) and not any(own.startswith(f"{other}-") or other.startswith(f"{own}-")
                                              for own in mine for other in theirs)
+
+
+def _more_of_one_statement(report: Report, happening: Happening) -> bool:
+    """Whether a statement is one more remark of a speaker whose statement its own article gives, both dated
+    only by that article: "said", "denied", "stressed" and "expressed concern" in one article's account of one
+    speaker are one statement, whichever statement code each verb takes. Declining to comment says nothing of
+    what was said: it stays a happening of its own."""
+    return report.root == STATEMENT_ROOT and report.weak and happening.weak and happening.said and \
+        report.date.relation == "reported" and report.doc in happening.docs and \
+        bool(report.sources & happening.sources) and report.mention.code != NO_COMMENT and \
+        NO_COMMENT not in happening.codes
 
 
 def _kin_codes(code: str, codes) -> bool:
