@@ -150,3 +150,9 @@ def test_only_a_pronoun_of_the_speaker_s_kind_opens_the_speaker_s_own_deed():
     assert _speaker_pronoun("it", [company])
     assert not _speaker_pronoun("it", [dealers])  # "It opened at 34.38, dealers said": the currency
     assert not _speaker_pronoun("we", [company])  # a quoted "we" tells a view more than a deed
+
+
+def test_a_statement_told_inside_another_s_that_clause_is_not_about_the_other_speaker():
+    text = "Sue Smith recalled that Jan Novak had suggested that the dollar might be too high."
+    [said] = [m for m in doc(text).event_mentions if ("jan-novak", "source") in {(p.actor, p.role) for p in m.actors}]
+    assert all(p.role != "target" for p in said.actors)

@@ -207,7 +207,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     start = trigger.last + 1
     if addressed(words, trigger, binding) and after:
         start = words.index_at(after[0][1].end - 1) + 1
-    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0:
+    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0 and not _inside_report(words, trigger):
         start = 0
     while start < len(words) and (words.forms[start] in CONTENT_OPENERS or words.forms[start] in
                                   triggers.DETERMINERS or words.is_break(start)):
@@ -237,6 +237,13 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         # names further on only what it is about, as above
         return _acted_on_by_own(words, trigger, placed, subject, speaking, published)
     return found
+
+
+def _inside_report(words: Words, trigger: triggers.Trigger) -> bool:
+    """"Jan Novak recalled that Sue Smith had suggested the dollar was too high": a statement whose clause
+    opens with "that" is told inside another clause, so the sentence's opening is that clause's, not what
+    this one said."""
+    return words.forms[words.clause_starts[words.clause[trigger.first]]] == "that"
 
 
 AIMING = frozenset({"for", "with", "against", "to", "from"})  # "an offer for Acme", "a swap with Acme"
