@@ -19,11 +19,11 @@ from ..temporal import aspect
 from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING
 from .parse_words import unique
-from .verb_roles import HOLDINGS
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, number, past_form, past_adverbs, reporting
 )
 from .text import COORDINATORS, QUOTES, Words, by_first_word, holds_phrase
+from .verb_roles import HOLDINGS
 
 
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",

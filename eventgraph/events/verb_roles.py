@@ -349,7 +349,8 @@ def _purpose_targets(token, placed: Placed) -> list[Mention]:
 def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     """The actors named by what the to-clauses of a noun ("an order to stop Acme", "a contract to supply
     radars to Acme") act on: their object or the company whose holding it is, or a complement of it or of them
-    led by "to", "with", "against"; not the doer's own ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
+    led by "to", "with", "against"; not the doer's own ("to sell its unit"), nor a country read from an
+    adjective ("to help Chilean exports")."""
     named = list(placed.values())
     found = []
     for clause in _purpose_clauses(token, placed.times):
