@@ -825,3 +825,12 @@ def test_the_base_forms_the_frame_reads_verbs_by_are_the_same_under_any_hash_see
     tables = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "3")}
     assert len(tables) == 1 and "('prepared', 'prepare')" in tables.pop()
+
+
+def test_a_holding_bought_or_bargained_for_is_aimed_at_the_company_whose_it_is():
+    # the parse hangs the stake's "in" on the verb
+    bought = _extracted("Acme Corp said it acquired a 60 pct stake in <Widget Group PLC>, of London, for "
+                        "undisclosed terms.")
+    assert any(("widget-group", "participant") in actors for code, _, actors in bought if code[:2] == "06")
+    agreed = _extracted("Acme Corp reached an agreement to buy the assets of Widget Inc for 20 mln dlrs.")
+    assert any(("widget", "participant") in actors for code, _, actors in agreed if code[:2] == "05")

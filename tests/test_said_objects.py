@@ -3,6 +3,9 @@ aimed at."""
 
 import pytest
 
+from eventgraph.events.said_objects import _speaker_pronoun
+from eventgraph.model import Mention
+
 from .test_events import doc
 from .test_statements import speakers_of
 
@@ -115,3 +118,41 @@ def test_a_phrase_that_opens_with_a_preposition_after_the_verb_is_no_title():
 
 def test_a_person_after_words_that_end_in_no_title_does_not_say_the_quotation():
     assert doc('"We will appeal," said lawyers representing Jan Novak.').event_mentions == []
+
+
+COMPANIES = {"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "organization"),
+             "Ruritania": ("ruritania", "country"), "Jan Novak": ("jan-novak", "person")}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp said it has raised its offer for all outstanding shares of Widget Inc to 40 dlrs.",
+    "Acme Corp said it arranged a swap of 250 mln dlrs in mortgage-backed securities with Widget Inc.",
+    "Acme Corp said it would take a loss of nine mln dlrs on the sale of its container business to Widget Inc.",
+    "Acme Corp said it has cut its stake in Widget Inc to 4.2 pct of the shares outstanding.",
+])
+def test_a_statement_of_the_speaker_s_own_deed_is_aimed_at_the_party_its_clause_names_far_from_the_verb(text):
+    [said] = [m for m in doc(text, actors=COMPANIES).event_mentions if m.code[:2] in ("01", "03")]
+    assert {(p.actor, p.role) for p in said.actors} == {("acme", "source"), ("widget", "target")}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp said it has raised its dividend because of a ruling from Widget Inc.",  # a clause of its own
+    "Acme Corp said it would take a charge for its Widget Inc unit.",  # a thing of the speaker's own
+])
+def test_a_statement_of_the_speaker_s_own_deed_names_no_party_outside_its_aim(text):
+    [said] = doc(text, actors=COMPANIES).event_mentions
+    assert {(p.actor, p.role) for p in said.actors} == {("acme", "source")}
+
+
+def test_only_a_pronoun_of_the_speaker_s_kind_opens_the_speaker_s_own_deed():
+    company = Mention(0, 9, "Acme Corp", "acme", "organization")
+    dealers = Mention(0, 7, "dealers", "group:dealers", "group")
+    assert _speaker_pronoun("it", [company])
+    assert not _speaker_pronoun("it", [dealers])  # "It opened at 34.38, dealers said": the currency
+    assert not _speaker_pronoun("we", [company])  # a quoted "we" tells a view more than a deed
+
+
+def test_a_statement_told_inside_another_s_that_clause_is_not_about_the_other_speaker():
+    text = "Sue Smith recalled that Jan Novak had suggested that the dollar might be too high."
+    [said] = [m for m in doc(text).event_mentions if ("jan-novak", "source") in {(p.actor, p.role) for p in m.actors}]
+    assert all(p.role != "target" for p in said.actors)

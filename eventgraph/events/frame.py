@@ -280,10 +280,18 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         child for child in token.children if child.dep_ == "xcomp"]
     complements = [child for holder in holders for child in holder.children
                    if child.dep_ in ("obl", "nmod") and case(child) == "for"] + objects + (
-        _bought_of(token, objects) if acquiring else [])
+        _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects)
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
         frame.targets = unique(found, frame.sources or [])
+
+
+def _hung_holding(token, objects: list) -> list:
+    """"acquired a 60 pct stake in <Acme Ltd>, of London": the parse may hang the "in" or "of" of a holding the
+    verb acts on on the verb itself; what it leads is whose the holding is."""
+    if not any(lower(obj) in HOLDINGS for obj in objects):
+        return []
+    return [child for child in token.children if child.dep_ == "obl" and leading_case(child) in ("in", "of")]
 
 
 def _bought_of(token, objects: list) -> list:

@@ -23,6 +23,7 @@ from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, number, past_form, past_adverbs, reporting
 )
 from .text import COORDINATORS, QUOTES, Words, by_first_word, holds_phrase
+from .verb_roles import HOLDINGS
 
 
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
@@ -206,7 +207,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     start = trigger.last + 1
     if addressed(words, trigger, binding) and after:
         start = words.index_at(after[0][1].end - 1) + 1
-    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0:
+    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0 and not _inside_report(words, trigger):
         start = 0
     while start < len(words) and (words.forms[start] in CONTENT_OPENERS or words.forms[start] in
                                   triggers.DETERMINERS or words.is_break(start)):
@@ -222,7 +223,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
         spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
         verb = phrases.verb_of(words, start, trigger.first if start < trigger.first else len(words))
-        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or [
+        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or (
+            _own_deed_parties(words, trigger, start, placed, speaking) if _opens_with_own_doing(words, start) and
+            _speaker_pronoun(words.forms[start], binding.sources) else []) or [
             m for m in _nationals(words, start, verb, published)
             if m.actor not in speaking and not _opens_with_self(words, start)]  # "said the Ruritanian ruling
         # was unfair": the said clause's subject is Ruritania's deed
@@ -234,6 +237,51 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         # names further on only what it is about, as above
         return _acted_on_by_own(words, trigger, placed, subject, speaking, published)
     return found
+
+
+def _inside_report(words: Words, trigger: triggers.Trigger) -> bool:
+    """"Jan Novak recalled that Sue Smith had suggested the dollar was too high": a statement whose clause
+    opens with "that" is told inside another clause, so the sentence's opening is that clause's, not what
+    this one said."""
+    return words.forms[words.clause_starts[words.clause[trigger.first]]] == "that"
+
+
+AIMING = frozenset({"for", "with", "against", "to", "from"})  # "an offer for Acme", "a swap with Acme"
+HELD = frozenset({"of", "in"})  # "shares of Acme", "a stake in Acme": after a holding, whose it is
+CLAUSE_OPENERS = frozenset({"because", "after", "before", "since", "while", "although", "when", "if", "unless",
+                            "as"})  # open a clause of their own within what was said
+THIRD_PERSONS = {"it": frozenset({"organization", "country"}), "he": frozenset({"person"}),
+                 "she": frozenset({"person"}), "they": frozenset({"organization", "country", "group"})}
+
+
+def _speaker_pronoun(pronoun: str, speakers: list[Mention]) -> bool:
+    """Whether the third-person pronoun that opens what was said can be its speakers, in the reporter's words:
+    "Acme said it sold", not "It opened at 34.38, dealers said" (the currency) nor a quoted "we"."""
+    kinds = THIRD_PERSONS.get(pronoun)
+    return bool(kinds) and bool(speakers) and all(m.type in kinds for m in speakers)
+
+
+def _own_deed_parties(words: Words, trigger: triggers.Trigger, start: int, placed: list[tuple[int, Mention]],
+                      speaking: set[str]) -> list[Mention]:
+    """"said it has raised its offer for Acme", "said it arranged a swap of bonds with Acme", "said it acquired a
+    60 pct stake in <Acme Ltd>": what was said tells the speaker's own deed, which acts on the companies and
+    countries its clause names after a word that aims it, or after a holding's "of" or "in", however far from
+    the verb; not where it happens ("opened a plant in Ruritania"), a thing of the speaker's own ("a charge
+    for its Acme unit"), nor what a clause of its own or an aside tells ("because of a ruling from Acme")."""
+    end = trigger.first if start < trigger.first else len(words)
+    end = next((j for j in range(start + 1, end) if words.is_break(j) or words.forms[j] in CLAUSE_OPENERS), end)
+    found = []
+    for i, mention in placed:
+        if not start < i < end or mention.actor in speaking:
+            continue
+        j = i - 1  # the word that leads the name's phrase
+        while j > start and words.forms[j] not in titles.POSSESSIVES and (
+                words.forms[j] in triggers.DETERMINERS or words.forms[j] == "<" or words.capitalised(j)):
+            j -= 1
+        if words.forms[j] in AIMING or words.forms[j] in HELD and words.forms[j - 1] in HOLDINGS and \
+                mention.type == "organization":
+            found.append(mention)
+    return unique(found, [])
 
 
 def _acted_on_by_own(words: Words, trigger: triggers.Trigger, placed: list[tuple[int, Mention]],

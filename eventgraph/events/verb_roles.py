@@ -348,8 +348,9 @@ def _purpose_targets(token, placed: Placed) -> list[Mention]:
 
 def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     """The actors named by what the to-clauses of a noun ("an order to stop Acme", "a contract to supply
-    radars to Acme") act on: their object, or a complement of it or of them led by "to", "with", "against";
-    not the doer's own ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
+    radars to Acme") act on: their object or the company whose holding it is, or a complement of it or of them
+    led by "to", "with", "against"; not the doer's own ("to sell its unit"), nor a country read from an
+    adjective ("to help Chilean exports")."""
     named = list(placed.values())
     found = []
     for clause in _purpose_clauses(token, placed.times):
@@ -357,7 +358,8 @@ def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
         own = any(owned_by_pronoun(child) for child in objects)  # "to sell its Acme unit"
         for child in objects:
             if not own and child.i not in placed.deeds:  # "efforts to end the Iran-Iraq war": a deed, no party
-                found += mention_list(child, placed, False)
+                # "an agreement to buy the assets of Acme": whose holding the clause buys
+                found += mention_list(child, placed, False) or held_company(child, placed)
             found += [m for g in child.children if g.dep_ == "nmod" and case(g) == "to"
                       for m in mention_list(g, placed, False)]
         found += [m for child in clause.children if child.dep_.startswith("obl") and
