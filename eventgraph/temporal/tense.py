@@ -88,10 +88,10 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
             if word == "due" and _BECAUSE.match(text, match.end()):
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
-            if cue is None:
+            if cue is None or cue == "participle":
                 if word.endswith("'ll"):
                     cue = "future"
-                elif (len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE
+                elif ((len(word) > 4 and word.endswith("ed") or cue == "participle") and before not in _NOT_FINITE
                       and not word.startswith(_ADJECTIVE_PREFIX)):
                     if not main_verb and (distance > _SAME_CLAUSE or low == end):
                         if weak is None or distance < weak[0]:
