@@ -458,6 +458,12 @@ def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
     ("Ruritania asked Freedonia for relief from the tariffs it is to impose on Friday.", "Friday", "asked", False),
     ("Ruritania asked Freedonia on Friday for relief from the tariffs.", "Friday", "asked", True),
     ("Jan Novak said the firm would top the profit it made last year.", "last year", "said", False),
+    ("Ruritania is negotiating with Freedonia and a decision is expected in June.", "June", "negotiating", False),
+    ("Ruritania rejected the offer but its currency had weakened on Monday.", "Monday", "rejected", False),
+    ("The talks were broken off and the layoffs may begin later this month.", "later this month", "talks", False),
+    ("Ruritania rejected the offer and also warned Freedonia on Monday.", "Monday", "warned", True),
+    ("Acme won contracts and increases in contracts valued at 2.9 mln dlrs in February.", "February", "won", True),
+    ("Talks between Acme and its unions have been rescheduled for Thursday.", "Thursday", "talks", True),
 ])
 def test_a_date_dates_the_happening_of_its_own_clause(text, surface, word, dated):
     assert (word in dated_words(text, surface)) is dated

@@ -142,6 +142,12 @@ def test_without_a_named_date_the_story_starts_at_the_dct():
     ("The plan, announced on Monday, would cut costs.", "2024-06-17"),  # the clause after the comma is another's
     ("The talks, set for Tuesday, will be held in the capital.", "2024-06-25"),
     ("The sale, which had been scheduled for Tuesday, will now take place in July.", "2024-06-25"),
+    ("The envoys will raise the quota at Tuesday's meeting.", "2024-06-25"),  # held then, ahead
+    ("Shares closed at 400 pence at Tuesday's close.", "2024-06-18"),
+    ("The rebels vowed to avenge Tuesday's U.S. raids.", "2024-06-18"),  # a name after the possessive
+    ("Rates are expected to ease from Tuesday's 5.97 pct average.", "2024-06-18"),
+    ("No decision is likely until after Tuesday's vote.", "2024-06-25"),
+    ("The issues remained unresolved ahead\nof Tuesday's deadline.", "2024-06-25"),
 ])
 def test_tense_cues(sentence, value):
     assert value in [value for _, _, value in found(sentence)]
@@ -342,6 +348,12 @@ def test_a_past_verb_joined_to_one_in_the_perfect_shares_its_time(text, anterior
 def test_a_participle_after_the_object_of_a_past_deed_is_as_old_as_the_deed(text, word, anterior):
     start = text.index(word)
     assert aspect.anterior(text, 0, start, start + len(word)) is anterior
+
+
+@pytest.mark.parametrize("word, tensed", [("may", True), ("were", True), ("fell", True), ("said", True),
+                                          ("valued", False), ("also", False), ("earlier", False), ("talks", False)])
+def test_plainly_tensed_words_are_modals_auxiliaries_and_listed_past_forms(word, tensed):
+    assert aspect.plainly_tensed(word) is tensed
 
 
 _CLAUSE_WORDS = ["said", "told", "that", "it", "the", "agency", "has", "earlier", "decided", "to", ",", "and",

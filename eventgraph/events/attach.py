@@ -54,6 +54,8 @@ QUESTIONED = frozenset({"asked", "questioned", "interviewed", "quoted", "pressed
 PAST_DEICTIC = frozenset({"last", "yesterday", "earlier"})  # "last week", "yesterday": a date before the report
 PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "moreover", "nevertheless",
                            "nonetheless", "instead", "therefore", "then", "again", "indeed"})
+NOT_SUBJECTS = PARENTHETICAL | DEICTIC | {"not", "never", "only", "just", "so", "yet", "still"}  # "and then said",
+# "but later denied": words that lead to a verb sharing the subject before the conjunction
 OCCASION = frozenset({"at", "in", "during"})
 ADDRESSEES = frozenset({"reporters", "journalists", "newsmen", "correspondents", "him", "them", "us", "me", "her",
                         "parliament", "a", "an", "the", "news", "press", "conference", "briefing", "television",
@@ -296,7 +298,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
                 _reported_before(words, trigger, last) or \
                 _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
-                _embedded_verb(words, triggers, trigger, first):
+                _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -320,6 +322,29 @@ def _conjunct_after(words: Words, trigger: Trigger, last: int) -> bool:
     return words.forms[after] == "but" or any(
         not (aspect.auxiliary(words.forms[j]) or words.forms[j] in UNREAL or words.forms[j].endswith("ly"))
         for j in range(after + 1, trigger.first))
+
+
+def _conjunct_before(words: Words, trigger: Trigger, first: int) -> bool:
+    """"is negotiating with Acme and a decision is expected in August", "declined comment but sources said it
+    had intervened yesterday": after "and" or "but", a subject and a verb of its own open another clause, which a
+    date after that verb dates, not a trigger before the conjunction. A verb right after the conjunction shares
+    the subject and may share the date ("presented the plan and said on Monday"); a name joins its own words
+    ("the Securities and Exchange Commission"); a noun's clause needs a verb before the conjunction, else "and"
+    joins the nouns of one subject ("talks between the company and its unions have been put off to Friday")."""
+    for joint in range(trigger.last + 1, first - 1):
+        if words.forms[joint] not in ("and", "but") or words.capitalised(joint - 1) and words.capitalised(joint + 1):
+            continue
+        if trigger.nominal and not any(aspect.plainly_tensed(words.forms[j]) for j in range(trigger.last + 1, joint)):
+            continue
+        opening = words.forms[joint + 1]
+        if aspect.tensed(opening) or opening in NOT_SUBJECTS or opening.endswith("ly") or not opening.isalpha():
+            continue
+        for j in range(joint + 2, first):
+            if words.is_break(j):
+                break
+            if aspect.plainly_tensed(words.forms[j]) and not words.capitalised(j):  # "May 10" is no modal
+                return True
+    return False
 
 
 def _embedded_verb(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
@@ -440,7 +465,9 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
         j -= 1
     if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING:
         return None
-    earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j]
+    # "broke off the talks and the layoffs may begin later this month": the light verb's subject is its own
+    earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j and
+               not _conjunct_before(words, trigger, first)]
     start = words.clause_starts[words.clause[j]]
     if words.forms[start] in RELATIVES or words.forms[start] == "that":
         # "the strikes which started January 19": the noun the relative clause follows

@@ -193,6 +193,15 @@ def tensed(word: str) -> bool:
     return past(word) or word in _MODALS or word in _AUXILIARIES and word not in _ADVERB_AUXILIARIES
 
 
+def plainly_tensed(word: str) -> bool:
+    """Whether `word` can only be a verb that carries tense: an auxiliary, a modal or a past form `tense.tsv`
+    lists ("was", "may", "fell", "said"); a form in -ed it does not list may be a participle after a noun
+    ("contracts valued at 2.9 mln dlrs")."""
+    word = word.lower()
+    return word in _MODALS or word in _AUXILIARIES and word not in _ADVERB_AUXILIARIES or \
+        _tense_words().get(word) in ("past", "report") and word not in _PAST_ADVERBS
+
+
 def auxiliary(word: str) -> bool:
     """Whether `word` is an auxiliary or a modal ("has", "was", "will"), which only leads to a verb."""
     return word.lower() in _AUXILIARIES or word.lower() in _MODALS

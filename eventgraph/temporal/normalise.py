@@ -31,9 +31,11 @@ _SOME_DAY_AFTER = frozenset({"will", "would", "could", "may", "might", "can", "s
                      "they", "i", "you", "it"})
 # A month between a determiner and a noun is one even when its name is a word too: "the March accession".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
-_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
-# "ahead of Sunday's vote" awaits it; "well ahead of Friday's close" compares with it
-_AWAITED = re.compile(r"\b(?:(?<!well )(?<!far )(?<!just )(?<!way )ahead of|until|awaiting|await|upcoming)\s+$")
+_POSSESSIVE = re.compile(r"['’]s\s+\w")  # "Monday's raids", "Monday's U.S. raids", "Wednesday's 5.97 pct"
+# "ahead of Sunday's vote", "until after Friday's meeting" await it; "well ahead of Friday's close" compares with it
+_AWAITED = re.compile(r"\b(?:(?<!well\s)(?<!far\s)(?<!just\s)(?<!way\s)ahead\s+of|until(?:\s+after)?|awaiting|await|"
+                      r"upcoming)\s+$")
+_ATTENDED = re.compile(r"\b(?:at|during)\s+$")  # "will raise it at Tuesday's meeting": there when it is held
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 _DEADLINE = frozenset({"by", "until", "till", "before"})  # "by May": a deadline, ahead of the clause it is in
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
@@ -355,15 +357,24 @@ def weekday_value(ctx: Context, groups: dict):
                                else -((base.isoweekday() - weekday - 1) % 7 + 1))
     else:
         if way is None and _POSSESSIVE.match(ctx.text, ctx.end) and weekday != ctx.anchor().isoweekday():
-            # "Wednesday's ruling" names an event already reported, whatever the tense of the clause, unless it
-            # is awaited: "ahead of Friday's vote"
-            way = tense.FUTURE if _AWAITED.search(ctx.text, max(0, ctx.start - 25), ctx.start) else tense.PAST
+            way = _possessive_way(ctx)
         day = _weekday_date(ctx, weekday, way)
     _remember_day(ctx, day)
     part = ctx.lookup("dayparts", groups.get("daypart"))
     if part:
         return f"{_day(day)}T{part}", "TIME"
     return _day(day)
+
+
+def _possessive_way(ctx: Context) -> int:
+    """"Wednesday's ruling" names a happening already reported, whatever the tense of the clause, unless it is
+    awaited ("ahead of Friday's vote") or a clause told ahead places something at it ("will urge them at
+    Wednesday's meeting"); "would avenge Monday's raids" looks back at it."""
+    if _AWAITED.search(ctx.text, max(0, ctx.start - 25), ctx.start):
+        return tense.FUTURE
+    if _ATTENDED.search(ctx.text, max(0, ctx.start - 10), ctx.start) and ctx.tense() == tense.FUTURE:
+        return tense.FUTURE
+    return tense.PAST
 
 
 def weekday_of_week(ctx: Context, groups: dict):

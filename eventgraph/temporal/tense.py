@@ -30,8 +30,11 @@ _QUOTES = ('"', "“", "”")  # the marks that open and close a quotation
 _NOT_VERBS = frozenset({"in", "on", "at", "by", "for", "from", "with", "last", "next", "this", "the", "a", "an",
                         "its", "their", "his", "her", "our", "it", "them", "him", "that", "these", "those", "such",
                         "all", "any", "some", "what", "which", "earlier", "later", "during", "under", "between"})
-# "due to" before a noun phrase means "because of", not "expected to": "due to its August 15 issue".
-_BECAUSE = re.compile(r"\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|higher|lower)\b")
+# "due to" before a noun phrase means "because of", not "expected to": "due to its August 15 issue"; so it does
+# before a word no verb's base form ends like: a noun ("due to insolvency", "due to snowstorms"), a participle
+# or an adjective in -ed or -ing ("due to increased shipments", "due to falling prices").
+_BECAUSE = re.compile(r"\s+to\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|higher|lower)\b|"
+                      r"[a-z]+(?:ing|ity|ncy|ness|ment|tion|sion|[^e]ed|[^su]s)\b)")
 # Words ending in -ed that start so are adjectives, not past forms: "unspecified", "unnamed".
 _ADJECTIVE_PREFIX = "un"
 # A reporting verb this close to the expression governs it: "said Tuesday", "said on Tuesday"; so does a
@@ -88,10 +91,10 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
             if word == "due" and _BECAUSE.match(text, match.end()):
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
-            if cue is None:
+            if cue is None or cue == "participle":
                 if word.endswith("'ll"):
                     cue = "future"
-                elif (len(word) > 4 and word.endswith("ed") and before not in _NOT_FINITE
+                elif ((len(word) > 4 and word.endswith("ed") or cue == "participle") and before not in _NOT_FINITE
                       and not word.startswith(_ADJECTIVE_PREFIX)):
                     if not main_verb and (distance > _SAME_CLAUSE or low == end):
                         if weak is None or distance < weak[0]:
