@@ -115,3 +115,9 @@ def test_a_phrase_that_opens_with_a_preposition_after_the_verb_is_no_title():
 
 def test_a_person_after_words_that_end_in_no_title_does_not_say_the_quotation():
     assert doc('"We will appeal," said lawyers representing Jan Novak.').event_mentions == []
+
+
+def test_a_name_after_a_participle_of_saying_is_what_was_said_not_who_said_it():
+    found = speakers_of("Jan Novak issued a statement rebutting the criticism, saying Ruritania would remain open to "
+                        "investors.")
+    assert [speaker for _, speaker in found] == [["jan-novak"]]
