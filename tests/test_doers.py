@@ -62,3 +62,10 @@ def test_a_passive_dismissal_or_closure_a_body_announces_is_its_own(text):
 
 def test_a_dismissal_a_medium_reports_is_not_the_medium_s():
     assert _said("Vorland News Agency said the finance minister was dismissed.") == [("00", [])]
+
+
+def test_the_company_is_the_one_whose_statement_opens_the_article_past_an_apposition():
+    found = _said("Norvex Corp, a maker of copiers, said it would buy Calder Mills for 20 dlrs a share. Calder Mills "
+                  "rejected the offer on Monday, Calder Mills said. The company then filed suit in a federal court to "
+                  "block the sale of the plant.")
+    assert found[-1] == ("115", ["norvex-corp"])

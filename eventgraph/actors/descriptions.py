@@ -94,21 +94,13 @@ def _named_head(doc: Document, noun: str, start: int, phrase: str) -> Mention | 
 
 
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
-# Reuters writes the ticker between the name and the verb: "Acme Corp <ACME> said"
-_SAID = re.compile(rf"(?:\s+{WIRE_CODE.pattern})?\s+(?:{reporting.pattern()})\b")
 
 
 def _opening_speaker(doc: Document, before: list[Mention]) -> str | None:
     """"Acme Corp said it agreed to buy Beta Inc ... the company said": in a report of what a company said,
     opened by its statement, "the company" is that company, however often the article names the other."""
-    if not doc.sentences:
-        return None
-    first = doc.sentences[0]
-    opening = next((m for m in before if first.start <= m.start < first.end), None)
-    if opening is None or opening.type != "organization" or doc.text[first.start:opening.start].strip() or \
-            not _SAID.match(doc.text, opening.end):
-        return None
-    return opening.actor
+    opener = opening_speaker(doc)
+    return opener if any(m.actor == opener and m.type == "organization" for m in before) else None
 
 
 LED = frozenset({"group", "consortium"})  # what the article may have named by who leads it
@@ -127,7 +119,7 @@ def _leader(doc: Document, start: int) -> Mention | None:
 
 
 # "Acme Corp <ACME>, a maker of widgets, said": a ticker and an apposition may stand between the name and the verb
-_SAID_APPOSED = re.compile(rf"(?:[>)]|\s*{WIRE_CODE.pattern})*(?:\s*,[^.;]*?,)?\s+(?:{reporting.pattern()})\b")
+_SAID = re.compile(rf"(?:[>)]|\s*{WIRE_CODE.pattern})*(?:\s*,[^.;]*?,)?\s+(?:{reporting.pattern()})\b")
 
 
 def opening_speaker(doc: Document) -> str | None:
@@ -139,7 +131,7 @@ def opening_speaker(doc: Document) -> str | None:
     opening = min((m for m in doc.mentions if first.start <= m.start < first.end), key=lambda m: m.start,
                   default=None)
     if opening is None or opening.type not in ("organization", "country") or \
-            doc.text[first.start:opening.start].strip(" \t\n<(") or not _SAID_APPOSED.match(doc.text, opening.end):
+            doc.text[first.start:opening.start].strip(" \t\n<(") or not _SAID.match(doc.text, opening.end):
         return None
     return opening.actor
 
