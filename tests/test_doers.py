@@ -1,9 +1,14 @@
-"""Doers and groups: which groups of a sentence's events become actor mentions of the article."""
+"""Doers and groups: which groups of a sentence's events become actor mentions of the article, and who speaks
+or acts when a description, a pronoun or a passive names no one."""
+
+import pytest
 
 from eventgraph.actors import groups
 from eventgraph.events.doers import groups_of
 from eventgraph.model import Document, EventMention, Mention, Participant
 from eventgraph.sentences import split
+
+from .test_events import doc
 
 TEXT = "Acme Growers blocked the road on Monday.\n"
 
@@ -17,3 +22,50 @@ def test_a_group_an_event_names_is_an_actor_mention_though_a_name_is_written_at_
                            actors=[Participant(crowd.actor, "source")])
     assert groups_of(doc, [crowd], [blocked]) == [crowd]
     assert groups_of(doc, [crowd], []) == []  # no event names it
+
+
+COMPANIES = {"Norvex Corp": ("norvex-corp", "organization"), "Calder Mills": ("calder-mills", "organization"),
+             "Securities and Exchange Commission": ("sec", "organization"),
+             "Vorland News Agency": ("vorland-news-agency", "organization")}
+
+
+def _said(text):
+    return [(m.code, [p.actor for p in m.actors if p.role == "source"])
+            for m in doc(text, actors=COMPANIES).event_mentions]
+
+
+def test_the_company_that_speaks_is_the_one_whose_statement_opens_the_article():
+    # the commission is named more often, but the article is the company's statement
+    found = _said("Norvex Corp said it would cut 300 jobs after talks with the Securities and Exchange Commission. "
+                  "In a filing with the Securities and Exchange Commission, the company said it may sell its plant.")
+    assert found[-1] == ("031", ["norvex-corp"])
+
+
+def test_the_group_that_speaks_is_the_one_led_by_the_name():
+    found = _said("A shareholder group led by Norvex Corp said it bought a stake in Calder Mills. "
+                  "In addition to a possible bid for Calder Mills, the group said it may buy more shares.")
+    assert found[-1] == ("031", ["norvex-corp"])
+
+
+def test_it_right_after_the_reporting_verb_is_the_speaker_not_the_first_body_named():
+    found = _said("In a filing with the Securities and Exchange Commission, Norvex Corp said it may sell its plant.")
+    assert found == [("031", ["norvex-corp"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Norvex Corp said its finance chief had been dismissed.",
+    "The Ohio plant will be closed next month, Norvex Corp said.",
+])
+def test_a_passive_dismissal_or_closure_a_body_announces_is_its_own(text):
+    assert _said(text) == [("00", ["norvex-corp"])]
+
+
+def test_a_dismissal_a_medium_reports_is_not_the_medium_s():
+    assert _said("Vorland News Agency said the finance minister was dismissed.") == [("00", [])]
+
+
+def test_the_company_is_the_one_whose_statement_opens_the_article_past_an_apposition():
+    found = _said("Norvex Corp, a maker of copiers, said it would buy Calder Mills for 20 dlrs a share. Calder Mills "
+                  "rejected the offer on Monday, Calder Mills said. The company then filed suit in a federal court to "
+                  "block the sale of the plant.")
+    assert found[-1] == ("115", ["norvex-corp"])

@@ -23,6 +23,7 @@ def test_the_forms_written_beside_a_speaker():
     ("Acme Corp said it agreed to buy Beta Inc.", True),
     ("Acme Corp told reporters it agreed to buy Beta Inc.", True),
     ("Acme Corp announced it agreed to buy Beta Inc.", True),
+    ("Acme Corp, a maker of copiers, said it agreed to buy Beta Inc.", True),  # past an apposition
     ("Acme Corp shares fell after Beta Inc said it would sell.", False),
 ])
 def test_an_article_opened_by_what_a_company_said(text, speaker):

@@ -156,3 +156,9 @@ def test_a_statement_told_inside_another_s_that_clause_is_not_about_the_other_sp
     text = "Sue Smith recalled that Jan Novak had suggested that the dollar might be too high."
     [said] = [m for m in doc(text).event_mentions if ("jan-novak", "source") in {(p.actor, p.role) for p in m.actors}]
     assert all(p.role != "target" for p in said.actors)
+
+
+def test_a_name_after_a_participle_of_saying_is_what_was_said_not_who_said_it():
+    found = speakers_of("Jan Novak issued a statement rebutting the criticism, saying Ruritania would remain open to "
+                        "investors.")
+    assert [speaker for _, speaker in found] == [["jan-novak"]]

@@ -94,21 +94,13 @@ def _named_head(doc: Document, noun: str, start: int, phrase: str) -> Mention | 
 
 
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
-# Reuters writes the ticker between the name and the verb: "Acme Corp <ACME> said"
-_SAID = re.compile(rf"(?:\s+{WIRE_CODE.pattern})?\s+(?:{reporting.pattern()})\b")
 
 
 def _opening_speaker(doc: Document, before: list[Mention]) -> str | None:
     """"Acme Corp said it agreed to buy Beta Inc ... the company said": in a report of what a company said,
     opened by its statement, "the company" is that company, however often the article names the other."""
-    if not doc.sentences:
-        return None
-    first = doc.sentences[0]
-    opening = next((m for m in before if first.start <= m.start < first.end), None)
-    if opening is None or opening.type != "organization" or doc.text[first.start:opening.start].strip() or \
-            not _SAID.match(doc.text, opening.end):
-        return None
-    return opening.actor
+    opener = opening_speaker(doc)
+    return opener if any(m.actor == opener and m.type == "organization" for m in before) else None
 
 
 LED = frozenset({"group", "consortium"})  # what the article may have named by who leads it
@@ -124,6 +116,48 @@ def _leader(doc: Document, start: int) -> Mention | None:
     if led is None:
         return None
     return next((m for m in doc.mentions if m.start == led.end() and m.end <= start), None)
+
+
+# "Acme Corp <ACME>, a maker of widgets, said": a ticker and an apposition may stand between the name and the verb
+_SAID = re.compile(rf"(?:[>)]|\s*{WIRE_CODE.pattern})*(?:\s*,[^.;]*?,)?\s+(?:{reporting.pattern()})\b")
+
+
+def opening_speaker(doc: Document) -> str | None:
+    """The organisation or country whose statement opens the article ("Acme Corp, a maker of widgets, said it
+    ..."): the name the first sentence opens with, followed by a reporting verb."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    opening = min((m for m in doc.mentions if first.start <= m.start < first.end), key=lambda m: m.start,
+                  default=None)
+    if opening is None or opening.type not in ("organization", "country") or \
+            doc.text[first.start:opening.start].strip(" \t\n<(") or not _SAID.match(doc.text, opening.end):
+        return None
+    return opening.actor
+
+
+def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention | None:
+    """"The company said", "the group told the SEC": the body a speaker described as one body of one kind
+    stands for, when the article makes it sure: the leader of the group it spoke of ("a group led by Acme"), or
+    the organisation or country whose statement opens it, unless another organisation's name ends with the noun
+    ("the board" after "the Central Electricity Generating Board"). The most named body, which `stand_in`
+    falls back on for a doer, would make a statement someone else's. Staff ("officials", "a spokesman") and
+    bodies that may be a country's or an organisation's ("the ministry") are left to `said_by`."""
+    if not phrase:
+        return None
+    noun = phrase.lower().split()[-1]
+    kinds = _kinds().get(noun, frozenset())
+    if not kinds or {"country", "organization"} <= kinds or noun.endswith("s") and not noun.endswith("ss"):
+        return None
+    leader = _leader(doc, start) if noun in LED else None
+    if leader is not None:
+        return _standing_for(leader, start, phrase)
+    opener = opening_speaker(doc)
+    named = [m for m in _named_before(doc, start, kinds) if m.actor == opener]
+    if not named or any((m.name or m.text).split()[-1].lower() == noun and m.actor != opener
+                        for m in doc.mentions if m.start < start and m.type == "organization"):
+        return None
+    return _standing_for(named[-1], start, phrase)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

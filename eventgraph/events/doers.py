@@ -70,8 +70,10 @@ def describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
             # the word rules stop a subject at a capital: "Chadian troops" reads "troops"
             phrase, start = words.span(first - 1, words.index_at(start + len(phrase) - 1)), words.starts[first - 1]
         if trigger.entry.kind == "S":  # what "the company said" is told by the happenings it reports, if any
-            # "Western diplomats said" is a speaker of its own, "government economists said" speak for a body
-            found_actor = said_by.served(doc, words, trigger) or groups.group(doc, phrase, start)
+            # "Western diplomats said" is a speaker of its own, "government economists said" speak for a body,
+            # "the company said" for the company whose statement the article opened with
+            found_actor = said_by.served(doc, words, trigger) or groups.group(doc, phrase, start) or (
+                descriptions.described_speaker(doc, phrase, start) if trigger.verbal and not trigger.passive else None)
         elif happenings.befalls(trigger.entry):
             found_actor = None  # "rebels died": those a happening befalls did not do it
         else:
@@ -269,14 +271,52 @@ def reported_self(words: Words, found: list[triggers.Trigger], bindings: list[at
     """"It said it may build a second plant", "he said he had resigned", "it said it had told Acme it would sue": a
     pronoun that opens a clause reported by a verb whose subject is the same pronoun is the same speaker, so the
     reported deed or intent is the speaker's own, whoever the speaker's pronoun was found to stand for, not a name
-    between the two ("told Zenith it may build")."""
+    between the two ("told Zenith it may build"); so is the pronoun right after a reporting verb (`_opens_report`)."""
     for n, (trigger, binding) in enumerate(zip(found, bindings)):
         pronoun = subject_pronoun(words, trigger)
         if pronoun is None or binding.sources and binding.pronoun is None:
             continue  # a doer the words name stays; one a pronoun was resolved to yields to the speaker
         speaker = next((m for m in range(n - 1, -1, -1) if found[m].entry.kind == "S"), None)
-        if speaker is not None and bindings[speaker].sources and subject_pronoun(words, found[speaker]) == pronoun:
+        if speaker is not None and bindings[speaker].sources and (
+                subject_pronoun(words, found[speaker]) == pronoun or
+                _opens_report(words, found[speaker], trigger, pronoun, bindings[speaker].sources)):
             binding.sources = list(bindings[speaker].sources)
+
+
+def _opens_report(words: Words, speaker: triggers.Trigger, trigger: triggers.Trigger, pronoun: str,
+                  sources: list[Mention]) -> bool:
+    """"Acme said it may build a second plant", "the group said that it had held talks": the pronoun that opens
+    the clause right after an active reporting verb, as the subject of the reported verb, is its speaker when the
+    speaker is of a kind the pronoun stands for, not the first body the sentence names ("In a filing with the
+    SEC, the company said it ...")."""
+    at = speaker.last + 1
+    if at < len(words) and words.forms[at] == "that":
+        at += 1
+    kinds = descriptions.ANAPHOR_KINDS.get(pronoun, frozenset())
+    return speaker.verbal and not speaker.passive and at < len(words) and words.forms[at].lower() == pronoun and \
+        words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS) == at and \
+        all(m.type in kinds for m in sources)
+
+
+BODY_DEEDS = frozenset({"Appointment", "Dismissal", "Closure", "Job cuts"})  # labels of what a body does to its
+# own staff and sites, and announces in the passive without naming itself
+
+
+def announced_deeds(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Jan Novak was named president, Acme said", "Acme said the plant will be closed", "a VW statement said
+    Novak had been dismissed": a passive appointment, dismissal, closure or job cut with no doer named, told by
+    a body (not a medium), is that body's own deed: who else names and dismisses its staff or closes its
+    plants. The nearest reporting verb of the sentence tells it."""
+    for trigger, binding in zip(found, bindings):
+        if not (trigger.verbal and trigger.passive) or binding.sources or trigger.entry.label not in BODY_DEEDS:
+            continue
+        told = [(abs(other.first - trigger.first), other_binding.sources)
+                for other, other_binding in zip(found, bindings) if other.entry.kind == "S" and other_binding.sources]
+        bodies = [m for m in min(told, key=lambda pair: pair[0])[1] if m.type in ("organization", "country") and
+                  not media.is_medium(m)] if told else []
+        if bodies:
+            binding.sources = bodies
+            binding.targets = [m for m in binding.targets if m.actor not in {body.actor for body in bodies}]
 
 
 def conjunct_doers(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:

@@ -81,8 +81,9 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             continue
         before = words.before(trigger.first, phrases.ADVERBS)
         at = next((j for j in (before, trigger.last + 1) if 0 <= j < len(words) and
-                   words.forms[j] in SPEAKING and not (j > trigger.last and words.forms[j] in PERSONS and
-                                                       attach.plural_subject(words, trigger))), None)
+                   words.forms[j] in SPEAKING and not (j > trigger.last and (words.forms[j] in PERSONS and
+                                                       attach.plural_subject(words, trigger) or
+                                                       saying_participle(words, trigger)))), None)
         if at is None and _plural_pronoun(words, trigger):
             binding.sources = _their_speakers(doc, words, trigger)
             continue
@@ -99,6 +100,13 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
 
 
 PERSONS = frozenset({"he", "she"})  # who speakers named by a plural never call themselves
+
+
+def saying_participle(words: Words, trigger: triggers.Trigger) -> bool:
+    """"..., saying it would stay", "..., adding Ruritania had agreed": a present participle of a reporting verb,
+    whose subject is the clause's before it; what follows it is what was said, never who said it."""
+    return trigger.verbal and words.forms[trigger.first].endswith("ing")
+
 
 UNNAMED_NOUNS = ("source", "analyst", "economist", "dealer", "trader", "diplomat", "banker", "broker", "observer",
                  "expert", "strategist", "participant", "specialist")  # nouns that say who spoke without naming

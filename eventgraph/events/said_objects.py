@@ -22,6 +22,7 @@ from .parse_words import unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, number, past_form, past_adverbs, reporting
 )
+from .said_by import saying_participle
 from .text import COORDINATORS, QUOTES, Words, by_first_word, holds_phrase
 from .verb_roles import HOLDINGS
 
@@ -62,8 +63,9 @@ def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) 
 
 def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
     """"..., said Maria Ramirez of Drexel": the actor right after a reporting verb that closes the sentence is
-    its speaker, not what was said. Moves it from the targets to the sources."""
-    if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0:
+    its speaker, not what was said; not after a participle ("..., saying Ruritania would remain open"). Moves it
+    from the targets to the sources."""
+    if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0 or saying_participle(words, trigger):
         return False
     speaker = next((mention for mention in binding.targets + binding.sources
                     if words.index_at(mention.start) == trigger.last + 1), None) or \

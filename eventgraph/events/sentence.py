@@ -14,8 +14,8 @@ from . import (addressees, agreements, attach, frame, happenings, instances, jud
                written)
 from .lexicon import Entry, criticised
 from .text import Words, read
-from .doers import (appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on, media_report, place, quoted,
-                    reported_self, spoken_for, subject_pronoun, unqualified)
+from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
+                    media_report, place, quoted, reported_self, spoken_for, subject_pronoun, unqualified)
 from .kept import CRITICISM, SPEECH, keep
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
@@ -89,6 +89,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     said_by.speakers(doc, words, found, bindings)
     quoted(doc, words, found, bindings, mentions)
     reported_self(words, found, bindings)
+    announced_deeds(found, bindings)
     conjunct_doers(words, found, bindings)
     countries = {m.actor for m in doc.mentions if m.type == "country"}
     spoken_for(found, bindings, countries)
