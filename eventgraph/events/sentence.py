@@ -185,7 +185,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             result.append(_again(doc, number, words, trigger, binding, obj, again))
     if parsed is not None:
         for current in result:
-            current.title = titles.parsed_title(current.title, parsed)
+            current.title = titles.parsed_title(current.title, parsed, current.trigger_end - words.offset)
     return result, groups_of(doc, parties, result), read_entries
 
 

@@ -94,6 +94,7 @@ _ARGUMENT_RELATIONS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 _CLAUSE_MARKS = frozenset({"that", "to"})  # "no doubt | that ...", "a plan | to ..."
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
+_STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
 _TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
 
 
@@ -788,17 +789,18 @@ def _participle(verb: str) -> str:
     return listed_past(verb)
 
 
-def parsed_title(title: str, parsed) -> str:
+def parsed_title(title: str, parsed, trigger_end: int | None = None) -> str:
     """A title read against the parse of its sentence (one the sentence stage parses: a sentence that only makes
-    a statement keeps its word reading): run on past a cut its last word leaves open (`_completed`), and with a
-    common word that opens the sentence in lower case (`_lowered`). What follows its happening (", X says",
-    "(planned)") stays as it is."""
+    a statement keeps its word reading), run on past a cut its last word leaves open (`_completed`). What follows
+    its happening (", X says", "(planned)") stays as it is. `trigger_end` is where the trigger ends in the
+    sentence: a title that ends on its verb, conjugated as the sentence does not ("Acme signs" of "Acme signed
+    contracts"), ends there."""
     tail = _TITLE_TAIL.search(title)
     core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
-    return _lowered(_completed(core, parsed), parsed) + rest
+    return _completed(core, parsed, trigger_end) + rest
 
 
-def _completed(title: str, parsed) -> str:
+def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
     """A title whose last word the parse finds once in its sentence and leaves open, run on to where its phrase
     ends: within a noun phrase, to the noun the word qualifies ("on the Ruritanian | tanker", "a new, | advanced
     test"); past a word, to the end of the object or the clause it needs ("fined | Acme Futures", "acquire
@@ -806,17 +808,21 @@ def _completed(title: str, parsed) -> str:
     that runs too far, to the object's noun ("calls for a major review | of the ..."). Never past a break other
     than a comma between a noun's modifiers, by more than CLOSING_REACH words, to end on a word other than a
     noun or a number, past a pronoun whose referent the title does not name ("extension of inspectors | enforcing
-    them"), nor to a capitalised word the title already holds (each actor is named once)."""
+    them"), nor to a noun the title already holds ("Payment suspended | payment"; each actor is named once)."""
     if has_quote(title):
         return title
     token, end = _last_token(title, parsed)
+    if token is None and trigger_end is not None:
+        token, end = _trigger_token(title, parsed, trigger_end)
     if token is None:
         return title
     named = {word for word in title.split() if word[:1].isupper()}
+    shown = {word.lower() for word in title.split()}
     for last, within in _phrase_ends(token):
         added = parsed[token.i + 1:last + 1]
         if any(t.text in _STOPS or t.text == "," and not within or t.text[:1].isupper() and t.text in named or
-               t.tag_ == "PRP" for t in added) or not parsed[last].tag_.startswith(_WHOLE_ENDS):
+               t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
+                not parsed[last].tag_.startswith(_WHOLE_ENDS):
             continue
         if sum(t.text[:1].isalnum() for t in added) <= CLOSING_REACH:
             ran = parsed.text[end:parsed[last].idx + len(parsed[last])]
@@ -839,6 +845,18 @@ def _last_token(title: str, parsed):
     return next((t for t in parsed if t.idx < end <= t.idx + len(t)), None), end
 
 
+def _trigger_token(title: str, parsed, trigger_end: int):
+    """The parse's token of a trigger's verb that the title ends on, written in another tense or person ("signs"
+    of "signed", "meets" of "had been meeting"), and the offset where it ends; None when the title ends on
+    another word."""
+    token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
+    last = title.split()[-1].lower() if title.split() else ""
+    if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
+            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS]:
+        return None, None
+    return token, token.idx + len(token)
+
+
 def _phrase_ends(token) -> list[tuple[int, bool]]:
     """Where the phrase `token` leaves open may end, the nearer last: the index of its last token, and whether
     it is the noun phrase `token` qualifies; none when `token` leaves nothing open."""
@@ -853,26 +871,9 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
         if child.dep_ in _ARGUMENT_RELATIONS or child.dep_ == "nmod" and "of" in marks or \
                 child.dep_ == "acl" and marks & _CLAUSE_MARKS or child.dep_ == "obl" and token.tag_.startswith("VB"):
             ends = [(max(t.i for t in child.subtree), False)]
-            if child.tag_.startswith("NN") and not any(grand.dep_ == "conj" for grand in child.rights):
-                ends.append((child.i, False))  # the noun alone, when no "and" joins it to another
+            if child.tag_.startswith("NN") and not any(grand.dep_ == "conj" or grand.dep_ == "nmod" and any(
+                    case.lower_ == "of" for case in grand.children) for grand in child.rights):
+                ends.append((child.i, False))  # the noun alone, when it needs no "of" ("a cost | of") and no "and"
+                # joins it to another
             return ends
     return []
-
-
-def _lowered(title: str, parsed) -> str:
-    """A title whose clause opens as its sentence does, with a word the tagger reads as no name ("Production
-    of the chip will begin ..., said the chairman") in lower case: it had its capital only for opening the
-    sentence. Not a word of the name the title opens with, nor a name the gazetteer knows ("Algerian")."""
-    first = next((t for t in parsed if t.text not in QUOTES), None)
-    if first is None or first.i + 1 >= len(parsed) or not first.text[:1].isupper() or first.text == "I" or \
-            first.tag_ in ("NNP", "NNPS") or parsed[first.i + 1].text[:1].isupper() or gazetteer().find(first.text):
-        return title
-    named = 0  # the length of the capitalised words the title opens with: its doer's name
-    for word in title.split():
-        if not (word[:1].isupper() or word in _NAME_JOINERS):
-            break
-        named += len(word) + 1
-    found = re.search(rf"(?<=\s){re.escape(first.text)}\s+{re.escape(parsed[first.i + 1].text)}(?!\w)", title)
-    if found is None or found.start() < named:
-        return title
-    return title[:found.start()] + first.text.lower() + title[found.start() + len(first.text):]
