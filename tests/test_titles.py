@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventgraph import pipeline
+from eventgraph import pipeline, syntax
 from eventgraph.events import titles
 from eventgraph.events.text import read
 
@@ -537,3 +537,51 @@ def test_a_doerless_object_takes_the_participle_of_the_verb_after_it():
     assert titles.compose([], "elect", "it said Jan Novak") == "It said Jan Novak elected"
     assert titles.compose([], "indict", "Jan Novak and two aides were also") == \
         "Jan Novak and two aides were also indicted"
+
+
+def _read(sentence, title):
+    [parsed] = syntax.parse([sentence])
+    return titles.parsed_title(title, parsed)
+
+
+def test_a_title_cut_inside_a_noun_phrase_runs_on_to_its_noun():
+    assert _read("Acme said it has bought a new, larger plant in Ohio.", "Acme says it has bought a new") == \
+        "Acme says it has bought a new, larger plant"
+    assert _read("An explosion damaged a U.S.-flagged ship.", "Explosion damaged a U") == \
+        "Explosion damaged a U.S.-flagged ship"
+    assert _read("Each side has attacked the others' shipping.", "Each side attacks the others") == \
+        "Each side attacks the others' shipping"
+
+
+def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
+    assert _read("Acme Corp said it plans to acquire control of the company.", "Acme Corp plans to acquire control") \
+        == "Acme Corp plans to acquire control of the company"
+    assert _read("The exchange fined Widget Futures for trading violations.", "The exchange fined") == \
+        "The exchange fined Widget Futures"
+    assert _read("Officials said there was no doubt that the government would pay its debts.",
+                 "Officials say there was no doubt") == \
+        "Officials say there was no doubt that the government would pay its debts"
+
+
+def test_a_title_whose_object_runs_far_runs_on_to_the_object_s_noun():
+    assert _read("Acme said it has signed contracts worth a total of 1.5 billion dlrs with three shipyards in Norway.",
+                 "Acme says it has signed") == "Acme says it has signed contracts"
+
+
+def test_a_title_runs_on_to_no_name_it_holds_nor_past_a_break_nor_far():
+    assert _read("Acme said it will buy the assets of Widget Inc.", "Widget and Acme agree to buy the assets") == \
+        "Widget and Acme agree to buy the assets"
+    assert _read("Acme said it fined -- after a long review -- Widget Futures.", "Acme says it fined") == \
+        "Acme says it fined"
+    far = "Acme said it will buy control of the largest of the many small regional cable television firms in Ohio."
+    assert _read(far, "Acme says it will buy control") == "Acme says it will buy control"
+    assert _read("Acme said it will buy the assets, Widget reported.", "Acme to buy the assets, Widget says") == \
+        "Acme to buy the assets, Widget says"
+
+
+def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
+    sentence = "Acme Corp signed contracts worth a total of 1.5 billion dlrs with three shipyards in Norway."
+    [parsed] = syntax.parse([sentence])
+    signed = sentence.index("signed") + len("signed")
+    assert titles.parsed_title("Acme Corp signs", parsed, signed) == "Acme Corp signs contracts"
+    assert titles.parsed_title("Acme Corp agrees", parsed, signed) == "Acme Corp agrees"

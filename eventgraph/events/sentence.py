@@ -10,7 +10,7 @@ from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
 from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, parse_words, phrases,
-               reported_clause, reports, said_by, said_content, said_objects, short_names, statements, triggers,
+               reported_clause, reports, said_by, said_content, said_objects, short_names, statements, titles, triggers,
                written)
 from .lexicon import Entry, criticised
 from .text import Words, read
@@ -184,6 +184,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             result.append(_earlier(doc, current, binding))
         if again is not None:
             result.append(_again(doc, number, words, trigger, binding, obj, again))
+    if parsed is not None:
+        for current in result:
+            current.title = titles.parsed_title(current.title, parsed, current.trigger_end - words.offset)
     return result, groups_of(doc, parties, result), read_entries
 
 

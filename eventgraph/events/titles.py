@@ -87,6 +87,15 @@ _QUALIFIERS = triggers.PREPOSITIONS - {"of", "to"}
 _QUALIFIER_WORDS = 5  # a longer phrase holds what the subject's noun means ("difficulties | in ... caused by ...")
 PHRASES_REACH = 20  # words from the comma after what was said's subject, past the phrases a preposition opens,
 # to its verb
+# The parse's relations that tie a word to a noun after it in one noun phrase: "a new, | advanced test"
+_NOUN_PHRASE_RELATIONS = frozenset({"amod", "compound", "nummod", "det", "nmod:poss", "flat"})
+# A word's dependents its phrase is not whole without: a verb's object or the clause it leads to
+_ARGUMENT_RELATIONS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
+_CLAUSE_MARKS = frozenset({"that", "to"})  # "no doubt | that ...", "a plan | to ..."
+_WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
+_STOPS = BREAKS - {","} | QUOTES | {"--"}
+_STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
+_TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
 
 
 def join(names: list[str]) -> str:
@@ -778,3 +787,93 @@ def _names(name: str, text: str) -> bool:
 
 def _participle(verb: str) -> str:
     return listed_past(verb)
+
+
+def parsed_title(title: str, parsed, trigger_end: int | None = None) -> str:
+    """A title read against the parse of its sentence (one the sentence stage parses: a sentence that only makes
+    a statement keeps its word reading), run on past a cut its last word leaves open (`_completed`). What follows
+    its happening (", X says", "(planned)") stays as it is. `trigger_end` is where the trigger ends in the
+    sentence: a title that ends on its verb, conjugated as the sentence does not ("Acme signs" of "Acme signed
+    contracts"), ends there."""
+    tail = _TITLE_TAIL.search(title)
+    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
+    return _completed(core, parsed, trigger_end) + rest
+
+
+def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
+    """A title whose last word the parse finds once in its sentence and leaves open, run on to where its phrase
+    ends: within a noun phrase, to the noun the word qualifies ("on the Ruritanian | tanker", "a new, | advanced
+    test"); past a word, to the end of the object or the clause it needs ("fined | Acme Futures", "acquire
+    control | of the company", "no doubt | that ...", a verb's own phrase: "were drilling | for oil"), or, when
+    that runs too far, to the object's noun ("calls for a major review | of the ..."). Never past a break other
+    than a comma between a noun's modifiers, by more than CLOSING_REACH words, to end on a word other than a
+    noun or a number, past a pronoun whose referent the title does not name ("extension of inspectors | enforcing
+    them"), nor to a noun the title already holds ("Payment suspended | payment"; each actor is named once)."""
+    if has_quote(title):
+        return title
+    token, end = _last_token(title, parsed)
+    if token is None and trigger_end is not None:
+        token, end = _trigger_token(title, parsed, trigger_end)
+    if token is None:
+        return title
+    named = {word for word in title.split() if word[:1].isupper()}
+    shown = {word.lower() for word in title.split()}
+    for last, within in _phrase_ends(token):
+        added = parsed[token.i + 1:last + 1]
+        if any(t.text in _STOPS or t.text == "," and not within or t.text[:1].isupper() and t.text in named or
+               t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
+                not parsed[last].tag_.startswith(_WHOLE_ENDS):
+            continue
+        if sum(t.text[:1].isalnum() for t in added) <= CLOSING_REACH:
+            ran = parsed.text[end:parsed[last].idx + len(parsed[last])]
+            text = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", ran).split())  # as `_text` shows a sentence's words
+            return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
+    return title
+
+
+def _last_token(title: str, parsed):
+    """The parse's token the title's last two words end in (the title may end inside it, "a U" of
+    "U.S.-flagged"), and the offset in the sentence where they end; None when they are not found once."""
+    last_words = title.split()[-2:]
+    if len(last_words) < 2:
+        return None, None
+    pattern = r"\s+".join(re.escape(word) for word in last_words)
+    found = list(re.finditer(rf"(?<!\w){pattern}(?![\w-])", parsed.text, re.IGNORECASE))
+    if len(found) != 1:
+        return None, None
+    end = found[0].end()
+    return next((t for t in parsed if t.idx < end <= t.idx + len(t)), None), end
+
+
+def _trigger_token(title: str, parsed, trigger_end: int):
+    """The parse's token of a trigger's verb that the title ends on, written in another tense or person ("signs"
+    of "signed", "meets" of "had been meeting"), and the offset where it ends; None when the title ends on
+    another word."""
+    token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
+    last = title.split()[-1].lower() if title.split() else ""
+    if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
+            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS]:
+        return None, None
+    return token, token.idx + len(token)
+
+
+def _phrase_ends(token) -> list[tuple[int, bool]]:
+    """Where the phrase `token` leaves open may end, the nearer last: the index of its last token, and whether
+    it is the noun phrase `token` qualifies; none when `token` leaves nothing open."""
+    doc = token.doc
+    if token.head.i > token.i and token.dep_ in _NOUN_PHRASE_RELATIONS and token.head.tag_.startswith(("NN", "CD")):
+        last = token.head.i
+        while doc[last].dep_ in _NOUN_PHRASE_RELATIONS and doc[last].head.i > last:
+            last = doc[last].head.i  # "the Ruritanian | tanker Sea Star"
+        return [(last, True)]
+    for child in token.rights:
+        marks = {grand.lower_ for grand in child.children if grand.dep_ in ("case", "mark")}
+        if child.dep_ in _ARGUMENT_RELATIONS or child.dep_ == "nmod" and "of" in marks or \
+                child.dep_ == "acl" and marks & _CLAUSE_MARKS or child.dep_ == "obl" and token.tag_.startswith("VB"):
+            ends = [(max(t.i for t in child.subtree), False)]
+            if child.tag_.startswith("NN") and not any(grand.dep_ == "conj" or grand.dep_ == "nmod" and any(
+                    case.lower_ == "of" for case in grand.children) for grand in child.rights):
+                ends.append((child.i, False))  # the noun alone, when it needs no "of" ("a cost | of") and no "and"
+                # joins it to another
+            return ends
+    return []
