@@ -189,8 +189,7 @@ def finite(word: str) -> bool:
 def tensed(word: str) -> bool:
     """Whether `word` is a past form, an auxiliary or a modal: a verb that carries tense, unlike the adverbs
     among the auxiliaries ("just", "also") and the future cues that are no verbs ("due", "payable")."""
-    word = word.lower()
-    return past(word) or word in _MODALS or word in _AUXILIARIES and word not in _ADVERB_AUXILIARIES
+    return past(word) or _verb_auxiliary(word.lower())
 
 
 def plainly_tensed(word: str) -> bool:
@@ -198,8 +197,12 @@ def plainly_tensed(word: str) -> bool:
     lists ("was", "may", "fell", "said"); a form in -ed it does not list may be a participle after a noun
     ("contracts valued at 2.9 mln dlrs")."""
     word = word.lower()
-    return word in _MODALS or word in _AUXILIARIES and word not in _ADVERB_AUXILIARIES or \
-        _tense_words().get(word) in ("past", "report") and word not in _PAST_ADVERBS
+    return _verb_auxiliary(word) or _listed_past(word) and word not in _PAST_ADVERBS
+
+
+def _verb_auxiliary(word: str) -> bool:
+    """A modal or an auxiliary that is a verb, not one of the adverbs among them ("just", "also")."""
+    return word in _MODALS or word in _AUXILIARIES and word not in _ADVERB_AUXILIARIES
 
 
 def auxiliary(word: str) -> bool:
@@ -214,7 +217,12 @@ def past(word: str) -> bool:
 
 def _past(word: str) -> bool:
     word = word.lower()
-    return _tense_words().get(word) in ("past", "report") or word.endswith("ed") and len(word) > 4
+    return _listed_past(word) or word.endswith("ed") and len(word) > 4
+
+
+def _listed_past(word: str) -> bool:
+    """Whether `tense.tsv` lists `word` as a past form or a reporting verb's ("fell", "said")."""
+    return _tense_words().get(word) in ("past", "report")
 
 
 def _intent_told_in_perfect(before: list[str]) -> bool:
