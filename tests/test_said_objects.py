@@ -3,9 +3,6 @@ aimed at."""
 
 import pytest
 
-from eventgraph.events.said_objects import _speaker_pronoun
-from eventgraph.model import Mention
-
 from .test_events import doc
 from .test_statements import speakers_of
 
@@ -142,14 +139,6 @@ def test_a_statement_of_the_speaker_s_own_deed_is_aimed_at_the_party_its_clause_
 def test_a_statement_of_the_speaker_s_own_deed_names_no_party_outside_its_aim(text):
     [said] = doc(text, actors=COMPANIES).event_mentions
     assert {(p.actor, p.role) for p in said.actors} == {("acme", "source")}
-
-
-def test_only_a_pronoun_of_the_speaker_s_kind_opens_the_speaker_s_own_deed():
-    company = Mention(0, 9, "Acme Corp", "acme", "organization")
-    dealers = Mention(0, 7, "dealers", "group:dealers", "group")
-    assert _speaker_pronoun("it", [company])
-    assert not _speaker_pronoun("it", [dealers])  # "It opened at 34.38, dealers said": the currency
-    assert not _speaker_pronoun("we", [company])  # a quoted "we" tells a view more than a deed
 
 
 def test_a_statement_told_inside_another_s_that_clause_is_not_about_the_other_speaker():

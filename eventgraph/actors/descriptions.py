@@ -227,6 +227,18 @@ def _standing_for(model: Mention, start: int, text: str) -> Mention:
 
 ANAPHOR_KINDS = {"it": frozenset({"organization", "country", "group"}), "he": frozenset({"person"}),
                  "she": frozenset({"person"})}
+# the kinds of speaker a third-person pronoun after a reporting verb may be, in the reporter's words
+SPEAKER_PRONOUNS = {"it": frozenset({"organization", "country"}), "he": frozenset({"person"}),
+                    "she": frozenset({"person"}), "they": frozenset({"organization", "country", "group"})}
+
+
+def speaker_pronoun(pronoun: str, speakers: list[Mention]) -> bool:
+    """Whether the third-person pronoun that opens what was said can be its speakers: "Acme said it sold", not
+    "It opened at 34.38, dealers said" (the currency) nor a quoted "we"."""
+    kinds = SPEAKER_PRONOUNS.get(pronoun)
+    return bool(kinds) and bool(speakers) and all(m.type in kinds for m in speakers)
+
+
 GROUP_KEY = "group:"  # the actor key of a group without a name (`groups.py`) is this and its folded name: a
 # plural ("the strikers"), which "it" never stands for
 

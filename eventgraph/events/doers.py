@@ -292,10 +292,9 @@ def _opens_report(words: Words, speaker: triggers.Trigger, trigger: triggers.Tri
     at = speaker.last + 1
     if at < len(words) and words.forms[at] == "that":
         at += 1
-    kinds = descriptions.ANAPHOR_KINDS.get(pronoun, frozenset())
     return speaker.verbal and not speaker.passive and at < len(words) and words.forms[at].lower() == pronoun and \
         words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS) == at and \
-        all(m.type in kinds for m in sources)
+        descriptions.speaker_pronoun(pronoun, sources)
 
 
 BODY_DEEDS = frozenset({"Appointment", "Dismissal", "Closure", "Job cuts"})  # labels of what a body does to its

@@ -227,7 +227,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         verb = phrases.verb_of(words, start, trigger.first if start < trigger.first else len(words))
         return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or (
             _own_deed_parties(words, trigger, start, placed, speaking) if _opens_with_own_doing(words, start) and
-            _speaker_pronoun(words.forms[start], binding.sources) else []) or [
+            descriptions.speaker_pronoun(words.forms[start], binding.sources) else []) or [
             m for m in _nationals(words, start, verb, published)
             if m.actor not in speaking and not _opens_with_self(words, start)]  # "said the Ruritanian ruling
         # was unfair": the said clause's subject is Ruritania's deed
@@ -252,17 +252,6 @@ AIMING = frozenset({"for", "with", "against", "to", "from"})  # "an offer for Ac
 HELD = frozenset({"of", "in"})  # "shares of Acme", "a stake in Acme": after a holding, whose it is
 CLAUSE_OPENERS = frozenset({"because", "after", "before", "since", "while", "although", "when", "if", "unless",
                             "as"})  # open a clause of their own within what was said
-THIRD_PERSONS = {"it": frozenset({"organization", "country"}), "he": frozenset({"person"}),
-                 "she": frozenset({"person"}), "they": frozenset({"organization", "country", "group"})}
-
-
-def _speaker_pronoun(pronoun: str, speakers: list[Mention]) -> bool:
-    """Whether the third-person pronoun that opens what was said can be its speakers, in the reporter's words:
-    "Acme said it sold", not "It opened at 34.38, dealers said" (the currency) nor a quoted "we"."""
-    kinds = THIRD_PERSONS.get(pronoun)
-    return bool(kinds) and bool(speakers) and all(m.type in kinds for m in speakers)
-
-
 def _own_deed_parties(words: Words, trigger: triggers.Trigger, start: int, placed: list[tuple[int, Mention]],
                       speaking: set[str]) -> list[Mention]:
     """"said it has raised its offer for Acme", "said it arranged a swap of bonds with Acme", "said it acquired a
