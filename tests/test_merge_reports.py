@@ -58,6 +58,14 @@ def test_the_perfect_a_caller_passes_gives_the_date_relate_finds_alone(text, tri
     assert relate(doc, event, None, aspect.perfect(text, event.trigger_start)) == relate(doc, event)
 
 
+@pytest.mark.parametrize("modality, relation", [("attributed", "before"), ("asserted", "reported")])
+def test_a_statement_someone_else_relays_in_the_past_happened_before_the_report(modality, relation):
+    doc = article("a", "Marta Kowal rejected the offer, port officials said.", "rejected", "marta-kowal", code="120")
+    [event] = doc.event_mentions
+    event.modality = modality
+    assert relate(doc, event).relation == relation
+
+
 @pytest.mark.parametrize("text, trigger, general", [
     ("Marta Kowal feared renewed Freedonian attacks on the ports.", "attacks", True),
     ("Marta Kowal said the army answered with limited retaliatory strikes.", "retaliatory strikes", True),

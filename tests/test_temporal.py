@@ -272,6 +272,23 @@ def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
 
 
+@pytest.mark.parametrize("text, relayed", [
+    ("The planners rejected the plan, defence experts said.", True),  # a deed told by others after it
+    ("The council rejected the plan, consumer delegates told reporters on Friday.", True),
+    ("The planners rejected the plan, the experts said on Monday.", True),
+    ("The planners rejected the plan.", False),  # no one relays it: maybe the day's statement
+    ("The planners rejected the plan, saying it was too costly.", False),  # a participle, no report closing
+    ("The planners rejected the plan, but the experts said it would pass.", False),  # another clause
+    ("The planners rejected the plan, he added.", False),  # a pronoun may be the planners' own speaker
+    ("The planners rejected the plan, the experts said the cost was too high.", False),  # a clause said
+    ("The planners reject the plan, defence experts said.", False),  # no past tense
+    ("Rejected by the planners, the plan was dropped, experts said.", False),  # a participle opens it
+])
+def test_a_statement_told_in_the_past_before_someone_else_s_report_is_a_deed_done_before(text, relayed):
+    start = text.lower().index("reject")
+    assert aspect.relayed(text, 0, start, text.index(" ", start), len(text)) is relayed
+
+
 @pytest.mark.parametrize("text, anterior", [
     ("The minister has said he will veto the bill.", True),  # an intent stated before the report
     ("The minister has repeatedly said that the cabinet would never veto the bill.", True),

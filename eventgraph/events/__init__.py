@@ -17,7 +17,7 @@ dated when it is said.
 from __future__ import annotations
 
 from ..model import Document, EventMention, Mention
-from . import happenings, reported_clause, statement_dates
+from . import happenings, lead_dates, reported_clause, statement_dates
 from .kept import NEEDS_PARTY
 from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
@@ -54,6 +54,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
         war_story(doc)
         happenings.of_attacks(doc)
         statement_dates.carry_statement_dates(doc)
+        lead_dates.carry_lead_date(doc)
     return docs
 
 

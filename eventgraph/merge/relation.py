@@ -104,8 +104,11 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
         if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end):  # "are undergoing trial"
             return Date(date.value, date.granularity, date.source, date.text, "on")
         said = kind(mention.code)[0] == "statement"
+        sentence = doc.sentences[mention.sentence]
         statement = said and not aspect.anterior(
-            doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end, perfect)
+            doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
+            mention.modality == "attributed" and aspect.relayed(
+                doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end))
         deed = (_plan_date(doc, mention) if statement else _deed_date(doc, mention)) if said else None
         if deed is not None:
             return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)

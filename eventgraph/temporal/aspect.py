@@ -81,6 +81,14 @@ _UTTERING = frozenset({"issued", "released", "made", "sent", "delivered", "publi
 # words right before a participle that make it no modifier of the object: "quoted him as saying", "by asking"
 _NOT_OBJECT = frozenset({"as", "by", "in", "of", "for", "from", "with", "without", "after", "before", "on", "at",
                          "about", "while", "when", "is", "are", "was", "were", "be", "been", "being"})
+# a reporting verb that closes its sentence after a comma, with its subject of a few words and no "that" between:
+# ", defense experts said.", ", Jan Novak told the council on his return."
+_CLOSING_REPORT = re.compile(rf",\s+((?:(?!that\b)[\w.'’-]+\s+){{1,{_SUBJECT_REACH + 3}}}?)"
+                             rf"(?:{reporting.alternation(reporting.tensed())})\b([^,;:\"“”]*)$", re.I)
+# words that open another clause, or a speaker who may be the statement's own ("Balladur also proposed ..., he
+# added"), in place of a subject of the closing report
+_NOT_CLOSING = frozenset({"but", "and", "while", "as", "although", "though", "when", "because", "he", "she", "it",
+                          "they", "we", "i"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
 
 
@@ -148,6 +156,22 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
     return bool(reported)
+
+
+def relayed(text: str, sentence_start: int, trigger_start: int, trigger_end: int, sentence_end: int) -> bool:
+    """Whether a statement is told as a deed done before the report rather than as one made on its day: in the
+    past tense, before a reporting verb that closes the sentence ("Planners ruled out the missiles as a target,
+    defence experts said", "The council agreed the differentials, delegates said"). Only for a report the parse
+    gives to a speaker other than the statement's own: "Acme rejected the offer, Acme said" tells the day's
+    statement. A participle opening the sentence ("Asked why ..., he said") is no deed told."""
+    word = text[trigger_start:trigger_end].split()[:1]
+    if not word or not past(word[0]) or _REPORTING.fullmatch(word[0]) or auxiliary(word[0]) or \
+            not _ANY_WORD.search(text, sentence_start, trigger_start):
+        return False
+    closing = _CLOSING_REPORT.search(text, trigger_end, sentence_end)
+    # what follows the reporting verb is whom it tells and when, not a clause of what was said
+    return closing is not None and closing.group(1).split()[0].lower() not in _NOT_CLOSING and \
+        not any(tensed(word) for word in _WORD.findall(closing.group(2)))
 
 
 def reported_deed(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
