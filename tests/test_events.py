@@ -560,8 +560,15 @@ def test_meeting_no_one_is_no_meeting():
 
 
 def test_who_blames_whom_must_be_said():
-    assert doc("Freedonia has been accused of supplying Ruritania with arms.").event_mentions == []
     assert doc("Jan Novak and Sue Smith, who accuse them of lying, left.").event_mentions == []
+    assert all(m.code[:2] != "11" for m in doc("Freedonia, being accused of lying, left.").event_mentions)
+
+
+def test_a_passive_of_blame_names_whom_it_is_aimed_at_though_not_who_blames():
+    [accused] = doc("Freedonia has been accused of supplying Ruritania with arms.").event_mentions
+    assert (accused.code, [(p.role, p.actor) for p in accused.actors]) == ("112", [("target", "freedonia")])
+    [sentenced] = doc("Jan Novak was sentenced to three years in prison.").event_mentions
+    assert (sentenced.code, [p.actor for p in sentenced.actors]) == ("116", ["jan-novak"])
 
 
 def test_a_title_of_a_body_speaks_for_it_and_after_is_no_preposition_before_a_verb():

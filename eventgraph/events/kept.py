@@ -83,7 +83,8 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
         blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
-        if root in DIRECTED and not (speaker and (binding.targets or obj)):
+        if root in DIRECTED and not (speaker and (binding.targets or obj)) and \
+                not (root in BLAME and _blamed_party(words, trigger, binding)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
@@ -106,6 +107,14 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _blamed_party(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"Acme was accused of fraud", "the banks are criticised": a finite passive of blame or rejection whose subject
+    names the party it is aimed at tells the happening, though its voice goes unnamed (not "the North being
+    accused": a participle tells no deed of its own)."""
+    return trigger.verbal and trigger.passive and bool(binding.targets) and trigger.first > 0 and \
+        words.forms[trigger.first - 1] in triggers.BE - {"being"}
 
 
 def _asking(words: Words, trigger: triggers.Trigger) -> bool:
