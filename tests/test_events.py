@@ -1337,3 +1337,8 @@ def test_a_statement_the_words_find_no_speaker_for_is_read_from_the_parse():
     text = "Jan Novak, chief economist with a large bank, said on Monday that bond yields would probably rise further."
     [said] = doc(text).event_mentions
     assert (said.code, said.title) == ("010", "Jan Novak says bond yields would probably rise further")
+
+
+def test_a_speech_act_a_pronoun_makes_is_read_from_the_parse():
+    mentions = doc("Jan Novak met Sue Smith on Monday. He declined to comment on the talks.").event_mentions
+    assert [(m.code, [p.actor for p in m.actors]) for m in mentions if m.sentence == 1] == [("011", ["jan-novak"])]
