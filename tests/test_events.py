@@ -557,6 +557,15 @@ def test_a_statement_without_content_is_no_event():
 
 def test_meeting_no_one_is_no_meeting():
     assert all(m.code[:2] != "04" for m in doc("Jan Novak said Ruritania met its targets.").event_mentions)
+    assert all(m.code[:2] != "04" for m in doc("The plan met with strong opposition in Ruritania.").event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak met briefly today to exchange views on the market.",
+    "Jan Novak met the full panel on Tuesday.",
+])
+def test_people_who_meet_alone_or_meet_a_body_no_name_stands_for_meet(text):
+    assert [m.code for m in doc(text).event_mentions] == ["040"]
 
 
 def test_who_blames_whom_must_be_said():

@@ -16,6 +16,16 @@ BLAME = frozenset({"11", "12"})  # CAMEO roots of disapproval and rejection: a v
 # them
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
+MET_THINGS = frozenset({"target", "targets", "goal", "goals", "demand", "demands", "need", "needs", "obligation",
+                        "obligations", "condition", "conditions", "commitment", "commitments", "criteria",
+                        "criterion", "terms", "requirement", "requirements", "standard", "standards",
+                        "specifications", "deadline", "deadlines", "expectations", "forecast", "forecasts",
+                        "estimate", "estimates", "payment", "payments", "cost", "costs", "expenses", "budget",
+                        "response", "resistance", "opposition", "approval", "criticism", "scepticism",
+                        "skepticism", "challenge", "challenges", "competition", "test", "quota", "quotas",
+                        "shortfall", "bills", "attack", "attacks", "attackers", "threat", "threats",
+                        "aggression", "disapproval", "hostility", "objections", "protests"})  # what
+# "meet" takes that is no one met: "met its targets", "would meet any attack with force"
 DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contract", "deal", "plan", "proposal",
                    "offer", "merger", "transaction", "program", "programme", "budget", "settlement", "package",
                    "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
@@ -76,7 +86,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
         if trigger.verbal and trigger.entry.headline == "meet" and obj and not any(
-                mention.text in obj for mention in binding.targets):
+                mention.text in obj for mention in binding.targets) and _met_no_one(obj):
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
         speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
@@ -107,6 +117,21 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _met_no_one(obj: str) -> bool:
+    """"met its targets", "met with strong opposition", "meet the deficit reduction target set by": the phrase
+    "meet" takes, to its first preposition, names a thing met, not people; not "met briefly today to discuss",
+    "met in Paris", "met the full panel on Tuesday", where people met."""
+    said = obj.lower().split()
+    if said and said[0] == "with":
+        said = said[1:]
+    for word in said:
+        if word in triggers.PREPOSITIONS:
+            return False
+        if word.strip(",.") in MET_THINGS:
+            return True
+    return False
 
 
 def _blamed_party(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
