@@ -557,11 +557,27 @@ def test_a_statement_without_content_is_no_event():
 
 def test_meeting_no_one_is_no_meeting():
     assert all(m.code[:2] != "04" for m in doc("Jan Novak said Ruritania met its targets.").event_mentions)
+    assert all(m.code[:2] != "04" for m in doc("The plan met with strong opposition in Ruritania.").event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak met briefly today to exchange views on the market.",
+    "Jan Novak met the full panel on Tuesday.",
+])
+def test_people_who_meet_alone_or_meet_a_body_no_name_stands_for_meet(text):
+    assert [m.code for m in doc(text).event_mentions] == ["040"]
 
 
 def test_who_blames_whom_must_be_said():
-    assert doc("Freedonia has been accused of supplying Ruritania with arms.").event_mentions == []
     assert doc("Jan Novak and Sue Smith, who accuse them of lying, left.").event_mentions == []
+    assert all(m.code[:2] != "11" for m in doc("Freedonia, being accused of lying, left.").event_mentions)
+
+
+def test_a_passive_of_blame_names_whom_it_is_aimed_at_though_not_who_blames():
+    [accused] = doc("Freedonia has been accused of supplying Ruritania with arms.").event_mentions
+    assert (accused.code, [(p.role, p.actor) for p in accused.actors]) == ("112", [("target", "freedonia")])
+    [sentenced] = doc("Jan Novak was sentenced to three years in prison.").event_mentions
+    assert (sentenced.code, [p.actor for p in sentenced.actors]) == ("116", ["jan-novak"])
 
 
 def test_a_title_of_a_body_speaks_for_it_and_after_is_no_preposition_before_a_verb():
@@ -1330,3 +1346,8 @@ def test_a_statement_the_words_find_no_speaker_for_is_read_from_the_parse():
     text = "Jan Novak, chief economist with a large bank, said on Monday that bond yields would probably rise further."
     [said] = doc(text).event_mentions
     assert (said.code, said.title) == ("010", "Jan Novak says bond yields would probably rise further")
+
+
+def test_a_speech_act_a_pronoun_makes_is_read_from_the_parse():
+    mentions = doc("Jan Novak met Sue Smith on Monday. He declined to comment on the talks.").event_mentions
+    assert [(m.code, [p.actor for p in m.actors]) for m in mentions if m.sentence == 1] == [("011", ["jan-novak"])]

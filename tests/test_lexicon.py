@@ -340,3 +340,19 @@ def test_a_ship_hit_by_a_missile_is_attacked():
 def test_nouns_and_market_moves_are_no_rulings_closures_or_attacks(sentence):
     assert not [kind for code, kind in found(sentence) if kind in ("Court ruling", "Closure", "Accident") or
                 code == "190"]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Acme has won a contract to build the bridge.", "061"),  # the perfect of an irregular verb
+    ("The government has begun proceedings against the bank.", "115"),
+    ("Acme won a 150 mln stg contract to supply the navy.", "061"),  # an amount before the phrase's noun
+    ("Beta was awarded a 900 mln franc contract.", "061"),
+    ("Ruritania insisted on a formal ceasefire.", "100"),
+])
+def test_perfect_tenses_amounts_and_insisting_on_something(sentence, code):
+    assert code in [found_code for found_code, _ in found(sentence)]
+
+
+def test_riot_police_are_no_riot():
+    assert "145" not in [code for code, _ in found("The riot police stood by.")]
+    assert "145" in [code for code, _ in found("Students rioted in the capital.")]

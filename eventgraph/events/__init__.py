@@ -93,12 +93,14 @@ def _read_words(doc: Document):
 
 def _tells_happening(entries: list[Entry], kept: list[EventMention]) -> bool:
     """The sentence's words read a trigger (`entries`, as `sentence_events` found them) of a happening kept only
-    with a named party (an appeal, a rejection, a strike), though they kept none of its kind (`kept`): they miss
-    a party a relative clause or a passive puts out of their reach ("bids, which the board rejected", "the clerks
-    were accused of theft", "bakery owners continued their shutdown"), which the parse finds. Other
-    happenings stand without one, so the words' verdict on them holds."""
+    with a named party (an appeal, a rejection, a strike, and a speech act told by a verb of its own: a denial,
+    comment declined, concern voiced), though they kept none of its kind (`kept`): they miss a party a relative
+    clause, a passive or a pronoun puts out of their reach ("bids, which the board rejected", "the clerks were
+    accused of theft", "bakery owners continued their shutdown", "He denied the reports"), which the parse finds.
+    Other happenings stand without one, so the words' verdict on them holds."""
     roots = {mention.code[:2] for mention in kept}
-    return any(entry.kind not in ("S", "D") and entry.code[:2] in NEEDS_PARTY - roots for entry in entries)
+    return any(entry.kind not in ("S", "D") and entry.code[:2] in (NEEDS_PARTY | {STATEMENT_ROOT}) - roots
+               for entry in entries)
 
 
 def _unvoiced_report(doc: Document, mentions: list[Mention], entries: list[Entry],

@@ -16,6 +16,16 @@ BLAME = frozenset({"11", "12"})  # CAMEO roots of disapproval and rejection: a v
 # them
 SPEECH = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said: they need a speaker or
 # an addressee among the actors
+MET_THINGS = frozenset({"target", "targets", "goal", "goals", "demand", "demands", "need", "needs", "obligation",
+                        "obligations", "condition", "conditions", "commitment", "commitments", "criteria",
+                        "criterion", "terms", "requirement", "requirements", "standard", "standards",
+                        "specifications", "deadline", "deadlines", "expectations", "forecast", "forecasts",
+                        "estimate", "estimates", "payment", "payments", "cost", "costs", "expenses", "budget",
+                        "response", "resistance", "opposition", "approval", "criticism", "scepticism",
+                        "skepticism", "challenge", "challenges", "competition", "test", "quota", "quotas",
+                        "shortfall", "bills", "attack", "attacks", "attackers", "threat", "threats",
+                        "aggression", "disapproval", "hostility", "objections", "protests"})  # what
+# "meet" takes that is no one met: "met its targets", "would meet any attack with force"
 DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contract", "deal", "plan", "proposal",
                    "offer", "merger", "transaction", "program", "programme", "budget", "settlement", "package",
                    "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
@@ -76,14 +86,15 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers
         if trigger.verbal and trigger.entry.headline == "meet" and obj and not any(
-                mention.text in obj for mention in binding.targets):
+                mention.text in obj for mention in binding.targets) and _met_no_one(obj):
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
         speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
         if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
         blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
-        if root in DIRECTED and not (speaker and (binding.targets or obj)):
+        if root in DIRECTED and not (speaker and (binding.targets or obj)) and \
+                not (root in BLAME and _blamed_party(words, trigger, binding)):
             continue  # "the North being accused", "who accuse them": who blames whom must be said
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
@@ -106,6 +117,29 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _met_no_one(obj: str) -> bool:
+    """"met its targets", "met with strong opposition", "meet the deficit reduction target set by": the phrase
+    "meet" takes, to its first preposition, names a thing met, not people; not "met briefly today to discuss",
+    "met in Paris", "met the full panel on Tuesday", where people met."""
+    said = obj.lower().split()
+    if said and said[0] == "with":
+        said = said[1:]
+    for word in said:
+        if word in triggers.PREPOSITIONS:
+            return False
+        if word.strip(",.") in MET_THINGS:
+            return True
+    return False
+
+
+def _blamed_party(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"Acme was accused of fraud", "the banks are criticised": a finite passive of blame or rejection whose subject
+    names the party it is aimed at tells the happening, though its voice goes unnamed (not "the North being
+    accused": a participle tells no deed of its own)."""
+    return trigger.verbal and trigger.passive and bool(binding.targets) and trigger.first > 0 and \
+        words.forms[trigger.first - 1] in triggers.BE - {"being"}
 
 
 def _asking(words: Words, trigger: triggers.Trigger) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import datafiles, reporting
-from .lexicon import Entry, GAP, entries_by_first_word, not_happenings, verb_forms
+from .lexicon import PAST_IRREGULAR, Entry, GAP, entries_by_first_word, not_happenings, verb_forms
 from .text import QUOTES, Words
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -39,12 +39,13 @@ PERFECT = frozenset({"has", "have", "had", "having"})
 UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "upcoming", "next", "expected",
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
-PAST_IRREGULAR = frozenset({"said", "told", "met", "struck", "withdrew", "cut", "sent", "held", "made"})
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "approximately", "roughly", "over",
                            "under", "just"})  # words before a number that make it a guess: "cut about 70 jobs"
-AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs",
-                          "dollars", "pct", "percent", "per", "cent", "yen", "marks", "francs", "pounds", "euros",
-                          "tonnes", "tons", "barrels"})
+AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs", "dlr",
+                          "dollars", "dollar", "stg", "sterling", "pct", "percent", "per", "cent", "yen", "marks",
+                          "mark", "francs", "franc", "pounds", "pound", "euros", "guilders", "guilder", "lire",
+                          "crowns", "crown", "pesos", "peso", "rand", "tonnes", "tons", "barrels"})  # "a 900 mln
+# franc contract": a currency's singular names the amount a noun is worth
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
@@ -81,8 +82,6 @@ IN_PRINCIPLE = ("in", "principle")
 UNSETTLED = CONDITIONALS | {"once", "when", "whenever", "until", "event"}  # before a passive clause whose
 # deed waits on something: "once the curbs are lifted", "in the event agreement is reached"
 PASSIVE_REACH = 4  # words between an object noun and its passive verb: "tariffs on steel imports were cut"
-PAST_IRREGULAR_PARTICIPLES = frozenset({"cut", "set", "put", "shut", "hit", "held", "made", "sent", "won", "met",
-                                         "struck", "sold", "bought", "paid", "brought", "caught", "fought"})
 MARCHING = frozenset({"demonstrate", "march"})  # headlines of protest verbs that also mean showing or matching
 AFTER_MARCHING = frozenset({"today", "yesterday", "tonight", "overnight", "again", "here", "there", "outside",
                             "peacefully", "and"})  # what follows a protest verb that takes no object
@@ -162,7 +161,7 @@ def _passives(words: Words, found: list[Trigger], names: set[int]) -> list[Trigg
     for k in range(2, len(words)):
         form = words.forms[k]
         if k in taken or k in names or words.forms[k - 1] not in BE or form.endswith("ing") or \
-                not participle(form) and form not in PAST_IRREGULAR_PARTICIPLES or not _lower_case(words, k):
+                not participle(form) or not _lower_case(words, k):
             continue
         entries = [entry for entry in index.get(form, ()) if entry.kind == "V" and len(entry.slots) == 2
                    and entry.slots[1].gap]
@@ -314,6 +313,8 @@ def _after_amount(words: Words, j: int) -> int:
     """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of", "about 70"),
     or `j`."""
     forms = words.forms
+    if forms[j:j + 1] in (["a"], ["an"]) and forms[j + 1:j + 2] and forms[j + 1][:1].isdigit():
+        j += 1  # "won a 150 mln stg contract": the article is the amount's
     k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] in (
         ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"]) else \
         j + 1 if j < len(forms) and forms[j] in APPROXIMATORS else j
@@ -532,6 +533,7 @@ def _decision(before: list[str]) -> bool:
 
 
 def participle(form: str) -> bool:
+    """A past form: "-ed", "-en" or one of the irregular ones ("has won a contract", "had begun proceedings")."""
     return form.endswith(("ed", "en")) or form in PAST_IRREGULAR
 
 
