@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..events.text import Words  # events reads actors: a run-time import would be a cycle
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+BODY_OWNERS = frozenset({"its", "their"})  # the pronouns that own a body ("its board") rather than a person's
 MAX_WORDS = 3  # "the state-owned company": a description longer than this is telling something new
 
 
@@ -60,6 +61,8 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if not phrase:
         return None
     words = phrase.lower().split()
+    if len(words) > 1 and words[0] in BODY_OWNERS:
+        return None  # "Acme said its board approved": the owner the pronoun stands for (`owned`), not the most named
     if words and words[0] in DETERMINERS:
         words = words[1:]
     if words and len(words) <= MAX_WORDS and words[-1] not in _kinds() and words[-1] in gazetteer().titles:
@@ -134,6 +137,27 @@ def opening_speaker(doc: Document) -> str | None:
             doc.text[first.start:opening.start].strip(" \t\n<(") or not _SAID.match(doc.text, opening.end):
         return None
     return opening.actor
+
+
+def last_speaker(doc: Document, start: int) -> Mention | None:
+    """"Acme Corp said it ... . The company said ... . It said ...": the body a subject "it" of a reporting verb
+    stands for, the organisation or country (not a medium) named as the speaker of the nearest sentence before
+    `start` that opens with its name, or with a phrase set off by a comma and then its name ("Separately, Beta
+    Inc said"), as a mention at the pronoun's place. The first actor named in the sentence before, which
+    `antecedent` takes, is more often what the speaker spoke of ("... a loan agreement with Continental
+    Illinois. It said it will appeal")."""
+    number = doc.sentence_at(start)
+    if number is None:
+        return None
+    for sentence in reversed(doc.sentences[:number]):
+        opening = min((m for m in doc.mentions if sentence.start <= m.start < sentence.end), key=lambda m: m.start,
+                      default=None)
+        lead = doc.text[sentence.start:opening.start].strip(" \t\n<(") if opening is not None else ""
+        if opening is not None and opening.type in ("organization", "country") and \
+                (not lead or lead.endswith(",")) and not is_medium_name(opening.name or opening.text) and \
+                _SAID.match(doc.text, opening.end):
+            return _standing_for(opening, start, doc.text[start:start + 2])
+    return None
 
 
 def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention | None:
