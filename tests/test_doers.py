@@ -84,3 +84,10 @@ def test_a_board_owned_by_a_pronoun_is_the_owner_not_the_most_named_body():
     found = _said("Calder Mills owns 20 pct of Norvex Corp. Calder Mills has two seats on the board. "
                   "Norvex Corp said its board approved the proposal.")
     assert found == [("00", ["norvex-corp"])]
+
+
+def test_the_union_is_the_body_named_as_a_union_not_the_most_named_company():
+    found = doc("Norvex Corp and the Calder Mill Workers remain apart. Norvex Corp said talks go on. "
+                "The union accepted an economic offer from Norvex Corp.",
+                actors={**COMPANIES, "Calder Mill Workers": ("calder-mill-workers", "organization")}).event_mentions
+    assert [p.actor for p in found[-1].actors if p.role != "target"] == ["calder-mill-workers"]

@@ -50,6 +50,21 @@ def _kinds() -> dict[str, frozenset[str]]:
     return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in rows("descriptions.tsv")}
 
 
+@functools.cache
+def _name_words() -> dict[str, frozenset[str]]:
+    """Description noun -> the words that name bodies of its kind ("union": "Workers", "Teamsters")."""
+    return {row[0].strip(): frozenset(word.strip() for word in row[2].split("|"))
+            for row in rows("descriptions.tsv") if len(row) > 2 and row[2].strip()}
+
+
+def _of_kind(noun: str, named: list[Mention]) -> list[Mention]:
+    """The mentions among `named` whose name says they are bodies of the kind `noun` describes ("the union":
+    "Canadian Auto Workers", not "General Motors"); all of them when none is, or the noun says no kind."""
+    kind = _name_words().get(noun)
+    fitting = [m for m in named if kind and kind & set((m.name or m.text).split())] if kind else []
+    return fitting or named
+
+
 def describes(noun: str) -> bool:
     """Whether `noun` is a description that stands for an actor the article named ("the company", "officials")."""
     return noun in _kinds()
@@ -75,7 +90,7 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     leader = _leader(doc, start) if words[-1] in LED else None
     if leader is not None:
         return _standing_for(leader, start, phrase)
-    before = _named_before(doc, start, _kinds()[words[-1]])
+    before = _of_kind(words[-1], _named_before(doc, start, _kinds()[words[-1]]))
     if not before:
         return None
     # most_common keeps the order of first mention on a tie: the first named wins
