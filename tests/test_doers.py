@@ -69,3 +69,25 @@ def test_the_company_is_the_one_whose_statement_opens_the_article_past_an_apposi
                   "rejected the offer on Monday, Calder Mills said. The company then filed suit in a federal court to "
                   "block the sale of the plant.")
     assert found[-1] == ("115", ["norvex-corp"])
+
+
+def test_it_that_says_is_the_body_named_as_the_last_speaker_not_the_first_body_of_the_sentence_before():
+    found = _said("Norvex Corp said it would sell its plant. The buyer will take a loan from Calder Mills. "
+                  "It said it may also sell its mill.")
+    assert found[-1] == ("031", ["norvex-corp"])
+    found = _said("Norvex Corp said it would sell its plant. Separately, Calder Mills said it may buy a mill. "
+                  "It said it may also buy a plant.")
+    assert found[-1] == ("031", ["calder-mills"])
+
+
+def test_a_board_owned_by_a_pronoun_is_the_owner_not_the_most_named_body():
+    found = _said("Calder Mills owns 20 pct of Norvex Corp. Calder Mills has two seats on the board. "
+                  "Norvex Corp said its board approved the proposal.")
+    assert found == [("00", ["norvex-corp"])]
+
+
+def test_the_union_is_the_body_named_as_a_union_not_the_most_named_company():
+    found = doc("Norvex Corp and the Calder Mill Workers remain apart. Norvex Corp said talks go on. "
+                "The union accepted an economic offer from Norvex Corp.",
+                actors={**COMPANIES, "Calder Mill Workers": ("calder-mill-workers", "organization")}).event_mentions
+    assert [p.actor for p in found[-1].actors if p.role != "target"] == ["calder-mill-workers"]

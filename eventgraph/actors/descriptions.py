@@ -41,12 +41,28 @@ if TYPE_CHECKING:
     from ..events.text import Words  # events reads actors: a run-time import would be a cycle
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+BODY_OWNERS = frozenset({"its", "their"})  # the pronouns that own a body ("its board") rather than a person's
 MAX_WORDS = 3  # "the state-owned company": a description longer than this is telling something new
 
 
 @functools.cache
 def _kinds() -> dict[str, frozenset[str]]:
     return {row[0].strip(): frozenset(kind.strip() for kind in row[1].split("|")) for row in rows("descriptions.tsv")}
+
+
+@functools.cache
+def _name_words() -> dict[str, frozenset[str]]:
+    """Description noun -> the words that name bodies of its kind ("union": "Workers", "Teamsters")."""
+    return {row[0].strip(): frozenset(word.strip() for word in row[2].split("|"))
+            for row in rows("descriptions.tsv") if len(row) > 2 and row[2].strip()}
+
+
+def _of_kind(noun: str, named: list[Mention]) -> list[Mention]:
+    """The mentions among `named` whose name says they are bodies of the kind `noun` describes ("the union":
+    "Canadian Auto Workers", not "General Motors"); all of them when none is, or the noun says no kind."""
+    kind = _name_words().get(noun)
+    fitting = [m for m in named if kind and kind & set((m.name or m.text).split())] if kind else []
+    return fitting or named
 
 
 def describes(noun: str) -> bool:
@@ -60,6 +76,8 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if not phrase:
         return None
     words = phrase.lower().split()
+    if len(words) > 1 and words[0] in BODY_OWNERS:
+        return None  # "Acme said its board approved": the owner the pronoun stands for (`owned`), not the most named
     if words and words[0] in DETERMINERS:
         words = words[1:]
     if words and len(words) <= MAX_WORDS and words[-1] not in _kinds() and words[-1] in gazetteer().titles:
@@ -72,7 +90,7 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     leader = _leader(doc, start) if words[-1] in LED else None
     if leader is not None:
         return _standing_for(leader, start, phrase)
-    before = _named_before(doc, start, _kinds()[words[-1]])
+    before = _of_kind(words[-1], _named_before(doc, start, _kinds()[words[-1]]))
     if not before:
         return None
     # most_common keeps the order of first mention on a tie: the first named wins
@@ -134,6 +152,27 @@ def opening_speaker(doc: Document) -> str | None:
             doc.text[first.start:opening.start].strip(" \t\n<(") or not _SAID.match(doc.text, opening.end):
         return None
     return opening.actor
+
+
+def last_speaker(doc: Document, start: int) -> Mention | None:
+    """"Acme Corp said it ... . The company said ... . It said ...": the body a subject "it" of a reporting verb
+    stands for, the organisation or country (not a medium) named as the speaker of the nearest sentence before
+    `start` that opens with its name, or with a phrase set off by a comma and then its name ("Separately, Beta
+    Inc said"), as a mention at the pronoun's place. The first actor named in the sentence before, which
+    `antecedent` takes, is more often what the speaker spoke of ("... a loan agreement with Continental
+    Illinois. It said it will appeal")."""
+    number = doc.sentence_at(start)
+    if number is None:
+        return None
+    for sentence in reversed(doc.sentences[:number]):
+        opening = min((m for m in doc.mentions if sentence.start <= m.start < sentence.end), key=lambda m: m.start,
+                      default=None)
+        lead = doc.text[sentence.start:opening.start].strip(" \t\n<(") if opening is not None else ""
+        if opening is not None and opening.type in ("organization", "country") and \
+                (not lead or lead.endswith(",")) and not is_medium_name(opening.name or opening.text) and \
+                _SAID.match(doc.text, opening.end):
+            return _standing_for(opening, start, doc.text[start:start + 2])
+    return None
 
 
 def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention | None:

@@ -90,7 +90,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
         if at is None:
             speaker = _named_speaker(doc, words, trigger.first) or unnamed_group(doc, words, trigger)
         else:  # the speaker was named before the sentence: what was said may name others
-            speaker = descriptions.antecedent(doc, words.forms[at], words.offset)
+            speaker = (descriptions.last_speaker(doc, words.starts[at]) if words.forms[at] == "it" else None) or \
+                descriptions.antecedent(doc, words.forms[at], words.offset)
             if speaker is not None and speaker.actor in named:
                 speaker = None
             elif speaker is not None:
