@@ -851,3 +851,10 @@ def test_an_appeal_for_a_deed_is_aimed_at_whom_the_deed_names_as_doing_it():
     assert actors == {("ruritania", "source"), ("freedonia", "target")}
     actors, _ = roles("Ruritania called for an inquiry by Freedonia into the killings.", "02")
     assert actors == {("ruritania", "source"), ("freedonia", "target")}
+
+
+def test_a_threat_is_not_aimed_at_whom_its_condition_gives_to():
+    for text in ("Jan Novak threatened to withhold his support unless Freedonia received some help.",
+                 "Jan Novak threatened to withhold his support unless Freedonia is given some help."):
+        actors, _ = roles(text, "13")
+        assert ("freedonia", "target") not in actors, text

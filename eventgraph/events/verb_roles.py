@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..model import Mention
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS,
-    PERSONAL, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child, leading_case, lemma, lower,
-    mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
+    PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child, leading_case, lemma,
+    lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
 )
 
 
@@ -151,20 +151,25 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
 
 
 CONDITIONS = frozenset({"if", "unless"})
+CONDITION_VERB_REACH = 3  # words from the condition's opening actor to its verb: "if Acme does not pay"
 
 
 def conditioned(token, placed: Placed) -> list[Mention]:
     """"threatened to file a complaint if the EC does not act", "warned it would strike unless Acme raised pay",
     "warned of retaliation if the tax is approved by the EC Council": a threat is aimed at whom its condition
-    asks to act, the doer of the "if" or "unless" clause of the verb or of what the verb says it will do. The
-    parse often hangs such a clause wrong, so failing it the actor that opens the first condition after the verb
-    is taken, unless it only owns the subject ("if Ruritania's system is threatened")."""
+    asks to act, the doer of the "if" or "unless" clause of the verb or of what the verb says it will do; not
+    one the condition gives to ("unless Ruritania receives help": others are asked to act). The parse often
+    hangs such a clause wrong, so failing it the actor that opens the first condition after the verb is taken,
+    unless it only owns the subject ("if Ruritania's system is threatened"), is acted on ("if Ruritania is
+    attacked") or given to."""
     verbs = [token] + [child for child in token.children if child.dep_ in ("xcomp", "ccomp")]
     for verb in verbs:
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(child.dep_ == "mark" and lower(child) in CONDITIONS
                                                  for child in clause.children):
                 continue
+            if lemma(clause) in RECEIVING:
+                return []
             doer = passive_agent(clause) if passive(clause) else first_child(clause, SUBJECTS)
             if doer is not None and lower(doer) not in PERSONAL:
                 return mention_list(doer, placed, False) or nationals_of(doer, placed)
@@ -181,7 +186,11 @@ def conditioned(token, placed: Placed) -> list[Mention]:
     end = j
     while end + 1 < len(doc) and placed.get(end + 1) is mention:
         end += 1
-    return [] if end + 1 < len(doc) and doc[end + 1].tag_ == "POS" else [mention]
+    following = doc[end + 1:end + 1 + CONDITION_VERB_REACH]
+    if following and following[0].tag_ == "POS" or any(
+            t.dep_ == "aux:pass" or lemma(t) in RECEIVING for t in following):
+        return []
+    return [mention]
 
 
 ASKED_DEPTH = 3  # deeds within deeds an appeal is read through: "the convening of a meeting of the G-7"
