@@ -42,3 +42,7 @@ def test_an_offer_for_what_is_no_company_or_its_holding_aims_the_verb_at_no_one(
 
 def test_an_offer_another_made_aims_the_verb_at_no_company_it_is_for():
     assert verb_targets("Zorbex Corp blocked a takeover bid by investors for Acme Inc.", ORGS, 2) == []
+
+
+def test_a_deal_to_buy_from_a_company_is_aimed_at_that_company():
+    assert verb_targets("Zorbex Corp signed an agreement to import coal from Acme Inc.", ORGS, 2) == ["acme"]

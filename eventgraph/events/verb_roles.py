@@ -438,11 +438,14 @@ def _purpose_targets(token, placed: Placed) -> list[Mention]:
     return purposes_aimed_at(token, placed)
 
 
+PURPOSE_PARTY_CASES = frozenset({"to", "with", "against", "from"})  # "a contract to buy gas from Acme"
+
+
 def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     """The actors named by what the to-clauses of a noun ("an order to stop Acme", "a contract to supply
-    radars to Acme") act on: their object or the company whose holding it is, or a complement of it or of them
-    led by "to", "with", "against"; not the doer's own ("to sell its unit"), nor a country read from an
-    adjective ("to help Chilean exports")."""
+    radars to Acme", "a proposal to borrow 2 mln dlrs from Acme") act on: their object or the company whose
+    holding it is, or a complement of it or of them led by "to", "with", "against", "from"; not the doer's own
+    ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
     named = list(placed.values())
     found = []
     for clause in _purpose_clauses(token, placed.times):
@@ -455,7 +458,7 @@ def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
             found += [m for g in child.children if g.dep_ == "nmod" and case(g) == "to"
                       for m in mention_list(g, placed, False)]
         found += [m for child in clause.children if child.dep_.startswith("obl") and
-                  case(child) in ("to", "with", "against") for m in mention_list(child, placed, False)]
+                  case(child) in PURPOSE_PARTY_CASES for m in mention_list(child, placed, False)]
     return [m for m in found if any(m is other for other in named)]
 
 
