@@ -834,3 +834,27 @@ def test_a_holding_bought_or_bargained_for_is_aimed_at_the_company_whose_it_is()
     assert any(("widget-group", "participant") in actors for code, _, actors in bought if code[:2] == "06")
     agreed = _extracted("Acme Corp reached an agreement to buy the assets of Widget Inc for 20 mln dlrs.")
     assert any(("widget", "participant") in actors for code, _, actors in agreed if code[:2] == "05")
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_asks_to_act():
+    for text in ("Ruritania threatened to file a complaint if Freedonia does not remedy the situation.",
+                 "Ruritania warned another trade row will develop if Freedonia proceeds with the tax."):
+        actors, _ = roles(text, "13")
+        assert actors == {("ruritania", "source"), ("freedonia", "target")}, text
+    actors, _ = roles("Jan Novak warned the army could be called in if Ruritania's political system was threatened.",
+                      "13")
+    assert ("ruritania", "target") not in actors
+
+
+def test_an_appeal_for_a_deed_is_aimed_at_whom_the_deed_names_as_doing_it():
+    actors, _ = roles("Ruritania urged the release of the hostages by Freedonia.", "02")
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+    actors, _ = roles("Ruritania called for an inquiry by Freedonia into the killings.", "02")
+    assert actors == {("ruritania", "source"), ("freedonia", "target")}
+
+
+def test_a_threat_is_not_aimed_at_whom_its_condition_gives_to():
+    for text in ("Jan Novak threatened to withhold his support unless Freedonia received some help.",
+                 "Jan Novak threatened to withhold his support unless Freedonia is given some help."):
+        actors, _ = roles(text, "13")
+        assert ("freedonia", "target") not in actors, text

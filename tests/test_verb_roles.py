@@ -21,3 +21,28 @@ def test_a_deed_done_under_an_agreement_is_aimed_at_whom_the_agreement_is_with()
     assert verb_targets("Zorbex will buy nine planes in separate agreements with Acme and Widget.",
                         {"Zorbex": ("zorbex", "organization"), "Acme": ("acme", "organization"),
                          "Widget": ("widget", "organization")}, 2) == ["acme", "widget"]
+
+
+ORGS = {"Zorbex Corp": ("zorbex", "organization"), "Acme Inc": ("acme", "organization")}
+
+
+def test_a_verb_acting_on_an_offer_is_aimed_at_whom_the_offer_is_from():
+    assert verb_targets("Zorbex Corp rejected a buyout offer from Acme Inc.", ORGS, 2) == ["acme"]
+    assert verb_targets("The offer by Acme Inc was rejected by Zorbex Corp.", ORGS, 6) == ["acme"]
+
+
+def test_a_verb_acting_on_its_own_offer_is_aimed_at_the_company_bid_for():
+    assert verb_targets("Zorbex Corp has withdrawn its takeover bid for Acme Inc.", ORGS, 3) == ["acme"]
+    assert verb_targets("Zorbex Corp abandoned its offer for all the shares of Acme Inc.", ORGS, 2) == ["acme"]
+
+
+def test_an_offer_for_what_is_no_company_or_its_holding_aims_the_verb_at_no_one():
+    assert verb_targets("Zorbex Corp withdrew its offer for a seat on the Acme Inc board.", ORGS, 2) == []
+
+
+def test_an_offer_another_made_aims_the_verb_at_no_company_it_is_for():
+    assert verb_targets("Zorbex Corp blocked a takeover bid by investors for Acme Inc.", ORGS, 2) == []
+
+
+def test_a_deal_to_buy_from_a_company_is_aimed_at_that_company():
+    assert verb_targets("Zorbex Corp signed an agreement to import coal from Acme Inc.", ORGS, 2) == ["acme"]

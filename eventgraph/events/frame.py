@@ -19,7 +19,10 @@ For each trigger the parse tells:
   the country of its destination, a complaint on whom its clause accuses, a repelled attack on who repels it,
   a verb on every actor "against" leads in its clause ("filed suit in the High Court against Acme and against
   Jan Novak"), a suit on whom its participle charges ("a suit charging Acme"), a deed done under an agreement on
-  whom the agreement is with, and buying what a company holds on that company ("to buy the assets of Acme");
+  whom the agreement is with, and buying what a company holds on that company ("to buy the assets of Acme"); a
+  verb that acts on an offer on the offer's maker ("rejected an offer from Acme") or, its own, on the company it
+  is for ("withdrew its bid for Acme"), a threat on whom its condition asks to act ("unless Acme pays"), and an
+  appeal for a deed on whom the deed names as doing it ("urged an inquiry by the U.N.");
 - its time: the time expression whose syntactic head is the trigger's clause, not the nearest one.
 
 Words of the sentence (`text.Words`) and tokens of the parse are matched by character offsets, so mentions
@@ -43,7 +46,7 @@ from .parse_words import (
 )
 from .text import Words
 from .triggers import Trigger
-from .verb_roles import CLAUSES, HOLDINGS, held_company, owned_by_pronoun, verb_roles
+from .verb_roles import CLAUSES, HOLDINGS, asked_of, conditioned, held_company, owned_by_pronoun, verb_roles
 
 
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
@@ -220,6 +223,10 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
         accused = _accused(token, placed, trigger.entry.code[:2] in ASKING)
         if accused:
             frame.targets = unique(accused, frame.sources or [])
+    if not frame.targets and trigger.verbal and not _noun(token) and trigger.entry.code[:2] in ASKING:
+        frame.targets = unique(asked_of(token, placed), frame.sources or [])
+    if not frame.targets and trigger.verbal and not _noun(token) and trigger.entry.code[:2] == THREATENING:
+        frame.targets = unique(conditioned(token, placed), frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)
     if not frame.targets and trigger.entry.code[:3] in VISITS:
@@ -240,6 +247,7 @@ DEALING = frozenset({"031", "033"})  # offers and bids for a company or its shar
 
 ACQUIRING = frozenset({"061"})  # buying a company or its shares ("acquired 21 pct of Acme's shares")
 DISAPPROVING = "11"  # CAMEO root of criticism, accusations and complaints
+THREATENING = "13"
 
 
 def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..model import Mention
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS,
-    PERSONAL, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child, leading_case, lemma, lower,
-    mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
+    PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child, leading_case, lemma,
+    lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
 )
 
 
@@ -145,7 +145,99 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                          first_child(child, SUBJECTS) is None]
         targets = [m for verb in led for child in verb.children if child.dep_ == "obj"
                    for m in _purpose_targets(child, placed)]
+    if not targets:
+        targets = offer_parties(token, patient, placed)
     frame.targets = unique(targets, frame.sources or [])
+
+
+CONDITIONS = frozenset({"if", "unless"})
+CONDITION_VERB_REACH = 3  # words from the condition's opening actor to its verb: "if Acme does not pay"
+
+
+def conditioned(token, placed: Placed) -> list[Mention]:
+    """"threatened to file a complaint if the EC does not act", "warned it would strike unless Acme raised pay",
+    "warned of retaliation if the tax is approved by the EC Council": a threat is aimed at whom its condition
+    asks to act, the doer of the "if" or "unless" clause of the verb or of what the verb says it will do; not
+    one the condition gives to ("unless Ruritania receives help": others are asked to act). The parse often
+    hangs such a clause wrong, so failing it the actor that opens the first condition after the verb is taken,
+    unless it only owns the subject ("if Ruritania's system is threatened"), is acted on ("if Ruritania is
+    attacked") or given to."""
+    verbs = [token] + [child for child in token.children if child.dep_ in ("xcomp", "ccomp")]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(child.dep_ == "mark" and lower(child) in CONDITIONS
+                                                 for child in clause.children):
+                continue
+            if lemma(clause) in RECEIVING:
+                return []
+            doer = passive_agent(clause) if passive(clause) else first_child(clause, SUBJECTS)
+            if doer is not None and lower(doer) not in PERSONAL:
+                return mention_list(doer, placed, False) or nationals_of(doer, placed)
+    doc = token.doc
+    mark = next((t for t in doc[token.i + 1:] if lower(t) in CONDITIONS or t.text == ";"), None)
+    if mark is None or mark.text == ";":
+        return []
+    j = mark.i + 1
+    while j < len(doc) and doc[j].dep_ == "det":
+        j += 1
+    mention = placed.get(j)
+    if mention is None:
+        return nationals_of(doc[j].head, placed) if j < len(doc) and doc[j].dep_ == "amod" else []
+    end = j
+    while end + 1 < len(doc) and placed.get(end + 1) is mention:
+        end += 1
+    following = doc[end + 1:end + 1 + CONDITION_VERB_REACH]
+    if following and following[0].tag_ == "POS" or any(
+            t.dep_ == "aux:pass" or lemma(t) in RECEIVING for t in following):
+        return []
+    return [mention]
+
+
+ASKED_DEPTH = 3  # deeds within deeds an appeal is read through: "the convening of a meeting of the G-7"
+
+
+def asked_of(token, placed: Placed) -> list[Mention]:
+    """"called for a meeting of the G-7", "urged an investigation by the U.N.", "called for the withdrawal of
+    Iraqi troops": an appeal for a deed is aimed at whom the deed's own phrase names as doing it, its "by", else
+    its "of" (a meeting, a resignation, a withdrawal is done by what it is of), through deeds within deeds."""
+    deeds = [child for child in token.children
+             if child.dep_ == "obj" or child.dep_ == "obl" and case(child) == "for"]
+    for deed in deeds:
+        for _ in range(ASKED_DEPTH):
+            if pos(deed) != "NOUN":
+                break
+            by = [child for child in deed.children if child.dep_ in ("nmod", "obl:agent") and case(child) == "by"]
+            of = [child for child in deed.children if child.dep_ == "nmod" and case(child) == "of"]
+            for child in by + of:
+                found = mention_list(child, placed, False) or nationals_of(child, placed)
+                if found:
+                    return found
+            if not of:
+                break
+            deed = of[0]
+    return []
+
+
+OFFERS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals"})
+MAKER_CASES = frozenset({"from", "by"})
+
+
+def offer_parties(token, patient, placed: Placed) -> list[Mention]:
+    """"rejected a tender offer from Acme", "the bid by Acme was turned down": a verb that acts on an offer is
+    aimed at the offer's maker, which its "from" or "by" names; else, as the maker's own act ("withdrew its bid
+    for Acme", "dropped the offer for all Acme shares"), at the company the offer is for ("blocked a bid by a
+    group of investors for Acme" is aimed at no company)."""
+    # the parse may split the object phrase ("its takeover [obj] bid [xcomp] for Acme", "a 25 dlr [xcomp] a
+    # share offer [obj of dlr]")
+    heads = [child for child in token.children if child.dep_ in ("obj", "xcomp") and pos(child) == "NOUN"]
+    heads += [grandchild for head in heads for grandchild in head.children if grandchild.dep_ == "obj"]
+    offers = [head for head in heads + ([patient] if patient is not None else []) if lower(head) in OFFERS]
+    made = [child for offer in offers for child in offer.children
+            if child.dep_ in ("nmod", "obl", "obl:agent") and case(child) in MAKER_CASES]
+    if made or not offers:  # an offer another made, named or not, is aimed at that maker: never at what it is for
+        return [m for child in made for m in mention_list(child, placed, False)]
+    return [m for holder in offers + [token] for child in holder.children
+            if child.dep_ in ("nmod", "obl") and case(child) == "for" for m in held_company(child, placed)]
 
 
 AGREEMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
@@ -346,11 +438,14 @@ def _purpose_targets(token, placed: Placed) -> list[Mention]:
     return purposes_aimed_at(token, placed)
 
 
+PURPOSE_PARTY_CASES = frozenset({"to", "with", "against", "from"})  # "a contract to buy gas from Acme"
+
+
 def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
     """The actors named by what the to-clauses of a noun ("an order to stop Acme", "a contract to supply
-    radars to Acme") act on: their object or the company whose holding it is, or a complement of it or of them
-    led by "to", "with", "against"; not the doer's own ("to sell its unit"), nor a country read from an
-    adjective ("to help Chilean exports")."""
+    radars to Acme", "a proposal to borrow 2 mln dlrs from Acme") act on: their object or the company whose
+    holding it is, or a complement of it or of them led by "to", "with", "against", "from"; not the doer's own
+    ("to sell its unit"), nor a country read from an adjective ("to help Chilean exports")."""
     named = list(placed.values())
     found = []
     for clause in _purpose_clauses(token, placed.times):
@@ -363,7 +458,7 @@ def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
             found += [m for g in child.children if g.dep_ == "nmod" and case(g) == "to"
                       for m in mention_list(g, placed, False)]
         found += [m for child in clause.children if child.dep_.startswith("obl") and
-                  case(child) in ("to", "with", "against") for m in mention_list(child, placed, False)]
+                  case(child) in PURPOSE_PARTY_CASES for m in mention_list(child, placed, False)]
     return [m for m in found if any(m is other for other in named)]
 
 
