@@ -1,4 +1,4 @@
-from eventgraph.exporters.order import chronological
+from eventgraph.exporters.order import chronological, ranked, says_little
 from eventgraph.model import Date, Event, Participant, Source
 
 
@@ -15,3 +15,21 @@ def test_a_day_lists_its_acts_before_what_was_said_of_them_however_often_it_was_
     earlier = event("d-comment", "010", "2024-03-01", ["d1"])
     assert [e.id for e in chronological([said, deed, seized, earlier])] == \
         ["d-comment", "c-seizure", "b-strike", "a-comment"]
+
+
+def titled(title, value, salience, actors=()):
+    dated = Date(value, "day", "explicit")
+    return Event(id=title, title=title, code="190", label="", date=dated, salience=salience,
+                 actors=[Participant(actor) for actor in actors], sources=[Source("d1", "s", 10, 20, dated)])
+
+
+def test_a_title_that_says_only_its_happening_s_noun_comes_last_of_its_tier():
+    accident = titled("Accident", "2024-03-02", 3.0)
+    closure = titled("Acme closes its plant", "2024-03-02", 1.0, ["acme"])
+    strike = titled("Strike", "2024-03-03", 2.0)
+    talks = titled("Talks held (planned)", "2024-03-04", 4.0)
+    resigns = titled("Novak resigns", "2024-03-05", 0.5, ["jan-novak"])
+    assert [e.id for e in ranked([accident, closure, strike, talks, resigns], 5)] == \
+        ["Acme closes its plant", "Novak resigns", "Talks held (planned)", "Strike", "Accident"]
+    assert says_little(titled("Attack", "2024-03-02", 1.0, ["ruritania"]))
+    assert not says_little(resigns) and not says_little(closure)

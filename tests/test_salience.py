@@ -9,8 +9,8 @@ from eventgraph.model import Actor, Date, Document, Event, MentionRef, Participa
 
 def event(event_id, code, value, docs, relation="on", actors=("ruritania",)):
     dated = Date(value, "day", "explicit" if relation == "on" else "publication", relation=relation)
-    return Event(id=event_id, title=event_id, code=code, label="", date=dated,
-                 actors=[Participant(actor) for actor in actors],
+    return Event(id=event_id, title=" ".join([*(actor.title() for actor in actors[:1]), event_id]), code=code,
+                 label="", date=dated, actors=[Participant(actor) for actor in actors],
                  sources=[Source(d, "s", 10, 20, dated) for d in docs])
 
 

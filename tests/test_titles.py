@@ -155,7 +155,20 @@ def test_a_phrase_runs_on_only_to_an_end_near_it():
     words = read("Jan Novak said the banks may write off part of the loans of every single small family farm of "
                  "the poorest northern provinces in the east.", 0)
     assert titles.closed(words, "the banks may write off part") == "the banks may write off part"
+    words = read("Jan Novak said the filing would allow its customers to move their spare supplies of heating oil to "
+                 "distant markets.", 0)
+    assert titles.closed(words, "the filing would allow its customers") == \
+        "the filing would allow its customers to move their spare supplies of heating oil to distant markets"
 
+
+def test_a_verb_cut_before_the_clause_that_its_that_opens_runs_on_to_the_clause_end():
+    words = read('Jan Novak said "we must act now to avoid that the dispute spreads to other ports."', 0)
+    assert titles.closed(words, "we must act now to avoid") == "we must act now to avoid that the dispute spreads to " \
+        "other ports"
+    words = read("Jan Novak said the figures indicated that the company had cash for the purchase.", 0)
+    assert titles.closed(words, "the figures indicated") == "the figures indicated that the company had cash"
+    words = read("Jan Novak said the plan that the board approved will cut costs.", 0)
+    assert titles.closed(words, "the plan") == "the plan"
 
 def test_a_phrase_opening_what_was_said_before_its_comma_is_no_part_of_it():
     [(title, *_)] = titles_and_actors('"As a result, those prices will rise sharply," Jan Novak said.')
@@ -327,8 +340,8 @@ def test_what_was_told_to_someone_is_said_without_the_addressee():
 
 
 def test_a_participle_that_qualifies_the_last_noun_goes_when_its_phrase_is_too_long_to_show():
-    words = read("Jan Novak said it was preparing a paper facility aimed at establishing a large new Australian dollar "
-                 "denominated commercial paper market for Asian buyers.", 0)
+    words = read("Jan Novak said it was preparing a paper facility aimed at establishing a large new liquid regional "
+                 "Australian dollar denominated short term commercial paper market for Asian buyers.", 0)
     assert titles.closed(words, "it was preparing a paper facility aimed") == "it was preparing a paper facility"
     words = read("Jan Novak said it was preparing a paper facility aimed at a new market in Asia.", 0)
     assert titles.closed(words, "it was preparing a paper facility aimed") == \
@@ -561,6 +574,9 @@ def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
     assert _read("Officials said there was no doubt that the government would pay its debts.",
                  "Officials say there was no doubt") == \
         "Officials say there was no doubt that the government would pay its debts"
+    assert _read("Acme said it has authorized the repurchase of up to 20 mln shares of its common stock.",
+                 "Acme authorizes the repurchase") == \
+        "Acme authorizes the repurchase of up to 20 mln shares of its common stock"
 
 
 def test_a_title_whose_object_runs_far_runs_on_to_the_object_s_noun():
@@ -573,7 +589,8 @@ def test_a_title_runs_on_to_no_name_it_holds_nor_past_a_break_nor_far():
         "Widget and Acme agree to buy the assets"
     assert _read("Acme said it fined -- after a long review -- Widget Futures.", "Acme says it fined") == \
         "Acme says it fined"
-    far = "Acme said it will buy control of the largest of the many small regional cable television firms in Ohio."
+    far = "Acme said it will buy control of the largest of the many small regional cable television and radio " \
+        "broadcasting firms in Ohio."
     assert _read(far, "Acme says it will buy control") == "Acme says it will buy control"
     assert _read("Acme said it will buy the assets, Widget reported.", "Acme to buy the assets, Widget says") == \
         "Acme to buy the assets, Widget says"
@@ -585,3 +602,8 @@ def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
     signed = sentence.index("signed") + len("signed")
     assert titles.parsed_title("Acme Corp signs", parsed, signed) == "Acme Corp signs contracts"
     assert titles.parsed_title("Acme Corp agrees", parsed, signed) == "Acme Corp agrees"
+    sentence = "Ruritania asked for consultations with Freedonia on the issue."
+    [parsed] = syntax.parse([sentence])
+    asked = sentence.index("asked") + len("asked")
+    assert titles.parsed_title("Ruritania asks", parsed, asked) == "Ruritania asks for consultations with Freedonia"
+    assert titles.parsed_title("Ruritania arrives", parsed, asked) == "Ruritania arrives"

@@ -45,7 +45,8 @@ _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
-CLOSING_REACH = 8  # words a phrase cut inside may run on to reach its end; a longer run leaves it as it was
+CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("authorized the repurchase | of up to
+# 20 mln shares of common stock"); a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
 # Words an "and" four words on or fewer completes rather than closes: "both consumers and dealers".
@@ -513,6 +514,10 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
             reached -= 1
+    elif following == "that" and _takes_clause(words, reached):
+        far = _run_end(words, reached + 2, doers)
+        reached = reached if far is None else far  # "must be done now to avoid | that these developments lead to
+        # a new escalation": the verb's object is the clause "that" opens
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
@@ -546,6 +551,16 @@ def _verbal(words: Words, i: int) -> bool:
     if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES:
         return False
     return finite(form) or len(form) > 4 and form.endswith("ing") or i > 0 and words.forms[i - 1] in triggers.MODALS
+
+
+def _takes_clause(words: Words, i: int) -> bool:
+    """Whether word `i` is a verb a "that" after it opens the object of: a verb in lower case, finite or an
+    infinitive ("said | that", "to avoid | that"), not a noun a relative clause qualifies ("the plan | that")."""
+    form = words.forms[i]
+    if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES:
+        return False
+    return finite(form) and not (i > 0 and words.forms[i - 1] in triggers.DETERMINERS) or \
+        i > 0 and words.forms[i - 1] == "to"
 
 
 def _past(form: str) -> bool:
@@ -847,14 +862,28 @@ def _last_token(title: str, parsed):
 
 def _trigger_token(title: str, parsed, trigger_end: int):
     """The parse's token of a trigger's verb that the title ends on, written in another tense or person ("signs"
-    of "signed", "meets" of "had been meeting"), and the offset where it ends; None when the title ends on
+    of "signed", "meets" of "had been meeting", "asks" of "asked"), and the offset where it ends; None when the title ends on
     another word."""
     token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
     last = title.split()[-1].lower() if title.split() else ""
     if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
-            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS]:
-        return None, None
+            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and _verb_stem(last) != _verb_stem(token.lower_):
+        return None, None  # "signs" of "signed" shares its first letters, "asks" of "asked" its stem
     return token, token.idx + len(token)
+
+
+def _verb_stem(form: str) -> str:
+    """A regular verb's form without its ending: "ask" of "asks", "asked" and "asking", "ban" of "banned", "tax"
+    of "taxes"."""
+    for ending, stem in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            base = form[:-len(ending)] + stem
+            if ending == "es" and not base.endswith(("s", "sh", "ch", "x", "z", "o")):
+                continue  # "sees" is "see" + "s"
+            if ending in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+                base = base[:-1]  # "banned", "cutting"
+            return base
+    return form
 
 
 def _phrase_ends(token) -> list[tuple[int, bool]]:

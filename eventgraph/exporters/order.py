@@ -4,11 +4,15 @@ K."""
 from __future__ import annotations
 
 import heapq
+import re
 
 from ..kinds import kind
 from ..temporal.intervals import interval
 from ..model import Event
 from ..salience import coarse
+
+BARE_WORDS = 2  # words of a title that says no more than its happening's noun ("Talks held")
+_TITLE_MARKS = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
 
 
 def sort_key(event: Event) -> tuple:
@@ -47,24 +51,35 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds, as if its period
     already had an entry. An undated event comes only when no dated one is left, and so does a happening only
     one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet
-    a day it had."""
+    a day it had. Within each of these tiers, an event whose title names no actor and says no more than its
+    happening's noun ("Accident", "Talks held") comes after those that say who did what (`says_little`): a
+    reader learns little from it that the other entries of its tier do not tell better."""
     spans = [interval(event.date.value) for event in events]
-    heap = [(spans[index] is None or event.told_ahead, _seen(event, spans[index], []), -event.salience,
-             sort_key(event), index) for index, event in enumerate(events)]
+    heap = [(spans[index] is None or event.told_ahead, _seen(event, spans[index], []), says_little(event),
+             -event.salience, sort_key(event), index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
     while heap and len(picked) < k:
-        undated, seen, score, key, index = heapq.heappop(heap)
+        undated, seen, little, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
         count = _seen(event, span, taken)
         if count != seen:  # counts only grow as dates fill, so a stale entry is counted again and put back
-            heapq.heappush(heap, (undated, count, score, key, index))
+            heapq.heappush(heap, (undated, count, little, score, key, index))
             continue
         picked.append(event)
         if span:
             taken.append((span, event.code))
     return picked
+
+
+def says_little(event: Event) -> bool:
+    """Whether an event's title holds no more than two words, what it is reported or planned aside, and names
+    none of its actors (a word of an actor's id): the happening's noun alone, or with its verb's participle
+    ("Accident", "Talks held"), not "Jan Novak resigns"."""
+    words = _TITLE_MARKS.sub("", event.title).lower().split()
+    named = {part for participant in event.actors for part in participant.actor.split("-")}
+    return len(words) <= BARE_WORDS and not named & set(words)
 
 
 def _seen(event: Event, span: tuple[int, int] | None, taken: list[tuple[tuple[int, int], str]]) -> float:
