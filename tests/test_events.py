@@ -639,6 +639,11 @@ def test_an_agreement_with_a_partner_reads_as_a_headline():
     assert {p.actor for p in deal.actors} == {"ruritania", "freedonia"}
 
 
+def test_an_offer_accepted_from_a_partner_names_the_partner_as_its_maker():
+    [accepted] = doc("Ruritania accepted a peace offer from Freedonia.").event_mentions
+    assert accepted.title == "Ruritania accepts a peace offer from Freedonia"
+
+
 def test_a_speaker_after_the_reporting_verb_is_the_speaker():
     text = "Ruritania will win the dispute over the strait, said Jan Novak of Vorland News Agency."
     [said] = doc(text).event_mentions

@@ -15,6 +15,7 @@ from .referents import unnamed
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
+PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
@@ -41,8 +42,9 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         any(name.lower() in obj.lower() for name in _names(binding.targets))
     bought = mutual and code in frame.ACQUIRING and binding.sources and obj and \
         {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
-    if partners and partners.startswith("with "):
-        sources, complement = _names(binding.sources), f"{obj} {partners}"  # "X signs a deal with Y"
+    partnered = bool(partners) and partners.startswith(PARTNER_CASES)
+    if partnered:
+        sources, complement = _names(binding.sources), f"{obj} {partners}"
     elif agreed_on:
         sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
     elif bought:
@@ -102,7 +104,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
-            not (partners or "").startswith("with ") else binding.sources
+            not partnered else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
         complement = unnamed(complement, named, trigger.entry.kind == "S")
