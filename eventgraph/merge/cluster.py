@@ -35,7 +35,9 @@ Deeds of conflict told in the plural with no date and nothing that counts or poi
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
 in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
 an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces attacked a
-ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days.
+ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. A deed of violence
+that no other happening takes, in an article that tells one deed of its kind, is that deed when one of the two names
+no actor ("four people died", "the bomb exploded"; see `sole`).
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -64,6 +66,7 @@ from .anchors import anchored
 from .places import places
 from .relation import (TEXT_GAVE_NONE, another_instance, definite, ended, going_on, lasting, new_instance, relate,
                        series, violence_told_done)
+from .sole import sole_deed
 from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
@@ -573,8 +576,10 @@ def cluster(reports: list[Report]) -> list[Happening]:
     files: dict[tuple[str, str], dict[tuple, list[int]]] = {}  # (root, feature) -> period -> happenings
     copies: dict[str, list[tuple]] = {}  # a copied mention -> (day published, actors, happening)
     told: dict[tuple[str, str], list[int]] = {}  # an article and a CAMEO root -> the happenings its text dates
+    tells: dict[tuple[str, str], list[int]] = {}  # an article and a CAMEO root -> the happenings it tells
     for report in sorted(reports, key=_precision_order):
-        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings, told)
+        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings, told) or \
+            sole_deed(report, tells, happenings)
         fresh = best is None
         if fresh:
             best = Happening(len(happenings), report.root)
@@ -585,6 +590,8 @@ def cluster(reports: list[Report]) -> list[Happening]:
         echo = echoes(best, report)
         best.add(report)
         if report.firm and best.number not in (own := told.setdefault((report.doc, best.root), [])):
+            own.append(best.number)
+        if best.number not in (own := tells.setdefault((report.doc, best.root), [])):
             own.append(best.number)
         # a new happening is filed as its report would be; one whose date changed, anew under all it has; a
         # report with no actor adds nothing to file it under
