@@ -224,3 +224,9 @@ def test_a_meeting_held_or_named_by_the_story_is_still_a_meeting(text):
 ])
 def test_a_market_collapse_is_a_market_move_not_a_happening(text):
     assert not [m for m in doc(text).event_mentions if m.code.startswith("16")]
+
+
+def test_an_enquiry_answered_is_a_question_not_an_investigation():
+    assert codes("In response to enquiries from Reuters, Jan Novak said Acme had raised its minimum price.") == ["00"]
+    assert codes("Ruritania launched an investigation into the bombing.") == ["090"]
+    assert codes("Acme was responding to an investigation by Ruritania into the bombing.") == ["090"]

@@ -19,6 +19,8 @@
 - A gathering a speaker speaks to ("told a meeting of bankers", "addressing a conference of farmers", "in a
   speech to a meeting of ministers") is the audience of what is said, not a meeting told: the statement is the
   happening.
+- An inquiry answered ("said in response to an enquiry from Reuters", "was replying to inquiries") is a question
+  put to the speaker, not an investigation.
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ SPEECHES = frozenset({"speech", "address", "remarks", "testimony", "presentation
                       "message"})  # nouns of what is said to an audience: "in a speech to the congress"
 AUDIENCE_CASES = frozenset({"to", "before"})
 GATHERING = "04"  # the CAMEO root of meetings and talks: the nouns an audience is named by ("meeting", "summit")
+ANSWERING = frozenset({"respond", "reply", "answer", "response"})  # words whose "to" names what is answered:
+# "in response to an enquiry", "replying to inquiries"
+QUESTIONS = frozenset({"inquiry", "inquiries", "enquiry", "enquiries"})  # nouns of an investigation that also
+# name a question put to someone; "an investigation", "a probe" answered to stay investigations
 MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
                      "gives", "sets", "forms", "makes", "shows", "says"})  # verbs after a subject that the
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
@@ -95,7 +101,7 @@ def unreal(token, verb, nominal: bool) -> bool:
     # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
     return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or \
-        noun and (conditional(token) or averted(token) or supposed(token) or audience(token)) or \
+        noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
 
@@ -141,6 +147,16 @@ def audience(token) -> bool:
     if form in _speaking_forms() and not head.tag_.startswith("NN"):
         return token.dep_ in ("obj", "iobj") and not cases or token.dep_ == "obl" and bool(cases & AUDIENCE_CASES)
     return _noun_in(head, SPEECHES) and token.dep_ == "nmod" and bool(cases & AUDIENCE_CASES)
+
+
+def answered(token) -> bool:
+    """"said in response to an enquiry from Reuters", "was replying to Reuters inquiries", "in answer to
+    enquiries": an investigation's noun that is answered is a question put to the speaker, not an inquiry
+    opened; not "in response to an SEC investigation", which is one."""
+    head = token.head
+    return head.i != token.i and _lower(token) in QUESTIONS and \
+        _lower(head) in forms_of(ANSWERING) | {"answers", "replies", "responses"} and any(
+            child.dep_ == "case" and _lower(child) == "to" for child in token.children)
 
 
 def averted(token) -> bool:
