@@ -186,3 +186,47 @@ def test_a_deed_one_would_have_had_to_do_was_not_done():
 def test_what_a_speaker_says_someone_had_to_do_is_no_deed_done():
     assert not [m for m in doc("Jan Novak said Ruritania had to suspend its exports.").event_mentions
                 if m.code[:2] == "16"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme said it has no immediate plans to close its Leeds plant.",
+    "Acme said it had no specific plan to sell its Leeds plant.",
+])
+def test_what_a_plan_determined_by_no_takes_is_not_planned(text):
+    assert not [m for m in doc(text).event_mentions if m.modality == "planned"]
+
+
+def test_a_plan_not_determined_by_no_is_planned():
+    assert [m for m in doc("Acme said it has immediate plans to close its Leeds plant.").event_mentions
+            if m.modality == "planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak told a meeting of Ruritanian bankers that rates would fall.",
+    "Speaking to a meeting of Freedonian farmers, Jan Novak said prices would rise.",
+    "Jan Novak said in an address to a meeting of Ruritanian bankers that rates would fall.",
+])
+def test_a_meeting_spoken_to_is_the_audience_not_a_meeting_held(text):
+    assert not [m for m in doc(text).event_mentions if m.code.startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian bankers held a meeting in Paris on Monday.",
+    "Jan Novak told the annual meeting of Ruritanian bankers that rates would fall.",
+])
+def test_a_meeting_held_or_named_by_the_story_is_still_a_meeting(text):
+    assert [m for m in doc(text).event_mentions if m.code.startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme's profits fell sharply as the stock market collapse deepened in Ruritania.",
+    "Ruritanian farmers were hit as the price collapse continued.",
+])
+def test_a_market_collapse_is_a_market_move_not_a_happening(text):
+    assert not [m for m in doc(text).event_mentions if m.code.startswith("16")]
+
+
+def test_an_enquiry_answered_is_a_question_not_an_investigation():
+    assert codes("In response to enquiries from Reuters, Jan Novak said Acme had raised its minimum price.") == ["00"]
+    assert codes("Ruritania launched an investigation into the bombing.") == ["090"]
+    assert codes("Acme was responding to an investigation by Ruritania into the bombing.") == ["090"]

@@ -14,6 +14,13 @@
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
   talks") tells no happening of its own: the noun it qualifies is what is told; nor does one that a deal hangs
   on ("subject to talks on a final agreement", "pending approval by regulators").
+- What a plan's noun that "no" determines takes as its infinitive ("has no immediate plans to close the plant",
+  "no present intention to sell") is not told as done or planned.
+- A gathering a speaker speaks to ("told a meeting of bankers", "addressing a conference of farmers", "in a
+  speech to a meeting of ministers") is the audience of what is said, not a meeting told: the statement is the
+  happening.
+- An inquiry answered ("said in response to an enquiry from Reuters", "was replying to inquiries") is a question
+  put to the speaker, not an investigation.
 """
 
 from __future__ import annotations
@@ -56,6 +63,18 @@ CLAUSAL = ("ROOT", "ccomp", "parataxis", "advcl", "xcomp", "conj", "csubj")  # a
 # noun: "these talks form part of"
 CONDITIONING = frozenset({"subject", "conditioned", "conditional", "contingent", "dependent", "depending"})
 PENDING = frozenset({"pending", "awaiting"})
+PLANS = frozenset({"plan", "intention", "intent", "timetable", "schedule", "proposal", "desire", "wish"})  # nouns
+# of what is meant to be done: "no immediate plans to close the plant"
+SPEAKING_TO = frozenset({"tell", "address", "speak", "brief", "lecture"})  # verbs whose object or "to" names an
+# audience: "told a meeting of bankers", "speaking to a conference"
+SPEECHES = frozenset({"speech", "address", "remarks", "testimony", "presentation", "lecture", "briefing",
+                      "message"})  # nouns of what is said to an audience: "in a speech to the congress"
+AUDIENCE_CASES = frozenset({"to", "before"})
+GATHERING = "04"  # the CAMEO root of meetings and talks: the nouns an audience is named by ("meeting", "summit")
+ANSWERING = frozenset({"respond", "reply", "answer", "response"})  # words whose "to" names what is answered:
+# "in response to an enquiry", "replying to inquiries"
+QUESTIONS = frozenset({"inquiry", "inquiries", "enquiry", "enquiries"})  # nouns of an investigation that also
+# name a question put to someone; "an investigation", "a probe" answered to stay investigations
 MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
                      "gives", "sets", "forms", "makes", "shows", "says"})  # verbs after a subject that the
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
@@ -81,8 +100,8 @@ def unreal(token, verb, nominal: bool) -> bool:
     noun = nominal or token.tag_.startswith("NN") and _noun_form(token)  # a verb's word the parse reads as a
     # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
-    return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or \
-        noun and (conditional(token) or averted(token) or supposed(token)) or \
+    return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or \
+        noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
 
@@ -92,6 +111,52 @@ def _noun_form(token) -> bool:
     form = _lower(token)
     return any(form in (lemma, third_person(lemma)) for lemma in
                {entry.headline.split()[0] for entry in entries_by_first_word().get(form, ())})
+
+
+def ruled_out(verb) -> bool:
+    """"has no immediate plans to suspend trading", "had no specific plan to take action", "no present intention to
+    sell": an infinitive a plan's noun determined by "no" takes is what is not planned; the words' own reading
+    catches "no plans to" only when nothing stands between "no" and the noun. Not "no need to continue the
+    strike", which often tells a decision to end it."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.i != verb.i and _noun_in(head, PLANS) and any(
+        child.dep_ == "mark" and _lower(child) == "to" for child in verb.children) and any(
+        child.dep_ == "det" and _lower(child) == "no" for child in head.children)
+
+
+@lru_cache(maxsize=1)
+def _speaking_forms() -> frozenset[str]:
+    return forms_of(SPEAKING_TO) | {"told", "spoke", "spoken"}
+
+
+def audience(token) -> bool:
+    """"told a meeting of bankers", "addressing a conference of farmers", "speaking to a meeting", "in a speech
+    to a meeting of ministers": a meeting's noun that a verb of speaking takes as whom it speaks to, or a speech
+    is made to, names the audience of a statement; not "said at a meeting" nor "agreed at the talks", where the
+    meeting is where a deed was done, nor a rally spoken to, which is a protest of its own, nor a meeting the
+    article names with "the" ("told the meeting", "addressed the annual session of the congress"): that one
+    may be the story's own."""
+    head = token.head
+    entries = entries_by_first_word().get(_lower(token), ())
+    if head.i == token.i or not entries or not all(entry.code.startswith(GATHERING) for entry in entries):
+        return False
+    if not any(child.dep_ == "det" and _lower(child) in ("a", "an") for child in token.children):
+        return False  # "told the meeting", "the annual meeting of the congress": a meeting the story tells
+    cases = {_lower(child) for child in token.children if child.dep_ == "case"}
+    form = _lower(head)
+    if form in _speaking_forms() and not head.tag_.startswith("NN"):
+        return token.dep_ in ("obj", "iobj") and not cases or token.dep_ == "obl" and bool(cases & AUDIENCE_CASES)
+    return _noun_in(head, SPEECHES) and token.dep_ == "nmod" and bool(cases & AUDIENCE_CASES)
+
+
+def answered(token) -> bool:
+    """"said in response to an enquiry from Reuters", "was replying to Reuters inquiries", "in answer to
+    enquiries": an investigation's noun that is answered is a question put to the speaker, not an inquiry
+    opened; not "in response to an SEC investigation", which is one."""
+    head = token.head
+    return head.i != token.i and _lower(token) in QUESTIONS and \
+        _lower(head) in forms_of(ANSWERING) | {"answers", "replies", "responses"} and any(
+            child.dep_ == "case" and _lower(child) == "to" for child in token.children)
 
 
 def averted(token) -> bool:
