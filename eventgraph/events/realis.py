@@ -114,7 +114,7 @@ def _noun_form(token) -> bool:
 
 
 def ruled_out(verb) -> bool:
-    """"has no immediate plans to suspend trading", "had no specific plan to take action", "no present intention to
+    """"has no immediate plans to sell the unit", "had no firm plan to cut prices", "no present intention to
     sell": an infinitive a plan's noun determined by "no" takes is what is not planned; the words' own reading
     catches "no plans to" only when nothing stands between "no" and the noun. Not "no need to continue the
     strike", which often tells a decision to end it."""
