@@ -106,7 +106,7 @@ class Aligned:
         self.tokens = list(parsed)
         self.offset = offset
         self.starts = [token.idx + offset for token in self.tokens]
-        self.ends = [token.idx + len(token.text) + offset for token in self.tokens]
+        self.ends = [token.idx + len(token) + offset for token in self.tokens]  # len: no string made
 
     def at(self, start: int, end: int) -> list:
         """The tokens overlapping the document span [start, end)."""

@@ -20,6 +20,7 @@ from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words
 DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|WE))?)?(T[\d:]+)?$")
 _TICKER = re.compile(r"\s*<[^<>\n]{1,12}>")  # wire copy's stock codes: "Credit Suisse <CRSZ.Z>"
 _INITIALISM = re.compile(r"\b([A-Z]\.[A-Z])(?=\s)")  # "U.S warships": the initialism's last dot restored
+_NO_QUOTES = str.maketrans("", "", "\"“”")
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Tuesday night": the day is the date
 ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yesterday", "recently", "already",
                      "still", "then", "too", "swiftly", "quickly", "formally", "jointly", "separately"})
@@ -364,8 +365,9 @@ def phrase(words: Words, first: int, last: int) -> str | None:
         text = words.forms[first] + words.span(first, last)[len(words.forms[first]):]
     else:
         text = words.span(first, last)
-    text = re.sub(r"[\"“”]", "", text)
-    text = _INITIALISM.sub(r"\1.", _TICKER.sub("", text)).strip(" '‘’,;:.-")
+    text = text.translate(_NO_QUOTES)
+    text = _TICKER.sub("", text) if "<" in text else text  # both patterns are tried at every character: most
+    text = (_INITIALISM.sub(r"\1.", text) if "." in text else text).strip(" '‘’,;:.-")  # phrases need neither
     if re.search(r"\.[A-Z]$", text):
         text += "."  # "the U.S."
     if not text or text.lower() in PRONOUNS or text.lower() in triggers.DETERMINERS or \

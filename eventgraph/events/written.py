@@ -174,7 +174,8 @@ def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> st
     name, so that no name reads twice."""
     for mention in targets:
         name = mention.name or mention.text
-        if name != mention.text and any(re.search(rf"\b{re.escape(mention.text)}\b", source) for source in sources):
+        if name != mention.text and any(mention.text in source and re.search(rf"\b{re.escape(mention.text)}\b", source)
+                                        for source in sources):
             complement = re.sub(rf"\b{re.escape(mention.text)}\b", name, complement, count=1)
     return complement
 

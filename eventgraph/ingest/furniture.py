@@ -25,6 +25,7 @@ _CREDIT_JOINERS = {"via", "and", "of", "for", "the", "de", "du", "von", "van"}
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_EDGE_CHARACTER = re.compile(r"[\W_]")
 _MAX_CREDIT_WORDS = 15
 _MAX_BYLINE_WORDS = 12
 
@@ -57,7 +58,13 @@ def words(line: str) -> list[str]:
 
 def bare(line: str) -> str:
     """The line without surrounding punctuation and quotes, case-folded: what two copies of a headline share."""
-    return " ".join(_EDGE.sub("", line).split()).casefold()
+    # stripped one character at a time from each end: `_EDGE` would try its end at every character of the line
+    start, end = 0, len(line)
+    while start < end and _EDGE_CHARACTER.match(line, start):
+        start += 1
+    while end > start and _EDGE_CHARACTER.match(line, end - 1):
+        end -= 1
+    return " ".join(line[start:end].split()).casefold()
 
 
 def _starts(kind: str, line: str) -> re.Match | None:
@@ -108,7 +115,8 @@ def is_furniture(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    if (_NUMBERS.match(line) or _COPYRIGHT.search(line) or _MARKDOWN_IMAGE.match(line) or is_byline(line)
+    # "©" may stand anywhere, the other marks only at the start: a search would try them at every character
+    if (_NUMBERS.match(line) or "©" in line or _COPYRIGHT.match(line) or _MARKDOWN_IMAGE.match(line) or is_byline(line)
             or is_credit(line)):
         return True
     if line[-1] != "." and bare(line) in _exact():
