@@ -330,6 +330,13 @@ def test_body_before_a_title_in_an_apposition_without_an_article():
         ("Tom Hale", "acme-holdings"), ("Ann Lee", "dean-carter"), ("Olga Berg", None)]
 
 
+def test_country_opening_a_body_s_name_in_an_apposition_gives_the_body():
+    doc = read("Tom Hale, chairman of the Brazil Association of Banks, said rates held. Ann Lee, foreign minister of "
+               "Brazil, agreed.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [
+        ("Tom Hale", "brazil-association-of-banks"), ("Ann Lee", "brazil")]
+
+
 def test_employer_from_an_apposition_or_a_possessive():
     doc = read("The bill passed, said Tom Hale, an analyst with Dean Carter. Ann Lee, a senior fellow for "
                "Asian studies at the Ruritania Institute, agreed. The IMF's Olga Berg said talks went on.\n")

@@ -10,7 +10,7 @@ import re
 from .. import reporting
 from ..model import Mention
 from .chunks import ends_sentence
-from .gazetteer import DEMONYM, Entry, Hit
+from .gazetteer import DEMONYM, NAME, Entry, Hit
 from .mention_state import ReaderState
 from .mention_words import COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, country_of_state_body
 from .names import fold
@@ -89,11 +89,11 @@ class NameTitles(ReaderState):
         return person, title, affiliation
 
     def _opens_name(self, hit: Hit) -> bool:
-        """"chairman of American Financial Corp": a country's adjective before capitalised words that hold no
-        title ("adviser to West German Chancellor X", "Swiss Economics Minister X") opens the name of a body,
-        which says nothing of the country the person works for; the body is read whole from the article's
-        mentions."""
-        if hit.entry.role != DEMONYM:
+        """"chairman of American Financial Corp", "chairman of the Ruritania Association of Banks": a country's
+        adjective or name before capitalised words that hold no title ("adviser to West German Chancellor X",
+        "Swiss Economics Minister X") opens the name of a body, which says nothing of the country the person works
+        for; the body is read whole from the article's mentions."""
+        if hit.entry.type != "country" or hit.entry.role not in (DEMONYM, NAME):
             return False
         capitalised, at = [], hit.end
         while len(capitalised) < NAME_REACH and (word := NEXT_WORD.match(self.text, at)) is not None and \
