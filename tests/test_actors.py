@@ -316,6 +316,27 @@ def test_person_after_an_honorific_and_an_office_in_apposition():
     assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [("Akbar Rahimi", "iran")]
 
 
+def test_honorific_between_an_office_and_a_name_leaves_the_office_s_body():
+    doc = read("Brazilian Foreign Minister Sir Paulo Mendes said talks would go on. Acme Holdings Ltd said sales "
+               "rose. Acme chairman Lord Tom Hale said prices held. Sir Ann Lee said it was wise.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [
+        ("Paulo Mendes", "brazil"), ("Tom Hale", "acme-holdings"), ("Ann Lee", None)]
+
+
+def test_body_before_a_title_in_an_apposition_without_an_article():
+    doc = read("Acme Holdings Ltd raised prices. Tom Hale, Acme executive vice-president, said sales held. Ann "
+               "Lee, Dean Carter Inc's chief economist, agreed. Olga Berg, Acme Holdings Ltd, said more.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [
+        ("Tom Hale", "acme-holdings"), ("Ann Lee", "dean-carter"), ("Olga Berg", None)]
+
+
+def test_country_opening_a_body_s_name_in_an_apposition_gives_the_body():
+    doc = read("Tom Hale, chairman of the Brazil Association of Banks, said rates held. Ann Lee, foreign minister of "
+               "Brazil, agreed.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [
+        ("Tom Hale", "brazil-association-of-banks"), ("Ann Lee", "brazil")]
+
+
 def test_employer_from_an_apposition_or_a_possessive():
     doc = read("The bill passed, said Tom Hale, an analyst with Dean Carter. Ann Lee, a senior fellow for "
                "Asian studies at the Ruritania Institute, agreed. The IMF's Olga Berg said talks went on.\n")

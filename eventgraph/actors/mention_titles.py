@@ -10,13 +10,13 @@ import re
 from .. import reporting
 from ..model import Mention
 from .chunks import ends_sentence
-from .gazetteer import DEMONYM, Entry, Hit
+from .gazetteer import DEMONYM, NAME, Entry, Hit
 from .mention_state import ReaderState
 from .mention_words import COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, country_of_state_body
 from .names import fold
 
 
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
 _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
                        r"(?:[A-Z][\w.'’-]*[ \t\n]+){0,2}$")  # "the head of the Chilean central bank"
@@ -26,7 +26,9 @@ _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|f
 _UNIT_AFTER = re.compile(r"(?:['’]s?)?(?:[ ]+[A-Za-z][a-z-]*){1,4}[ ]*")  # "'s Money and Credit section"
 _WORD = re.compile(r"\S+")
 _SET_OFF_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")  # "(INRO)" between a body and its title
-_APPOSED_BODY = re.compile(r",[ ]+(?:a|an|the)[ ]+")  # "Jane Doe, an Acme spokeswoman"
+# "Jane Doe, an Acme spokeswoman", "Jane Doe, Acme chief economist", "Jane Doe, Acme's chief economist"
+_APPOSED_BODY = re.compile(r",[ ]+(?:(?:a|an|the)[ ]+)?")
+_POSSESSIVE_S = re.compile(r"['’]s?(?= )")
 _TITLE_WORDS = re.compile(r"((?:[ ]+[a-z][a-z-]*){1,4})[ ]*(?=[,.;:)]|$)")
 QUALIFIERS = 3  # lower-case words between a body and its title: "Acme buffer stock manager"
 _NOT_QUALIFIERS = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "as", "of", "for", "by", "with", "at",
@@ -56,7 +58,7 @@ class NameTitles(ReaderState):
                 affiliation = _affiliation(before_that.entry)
             elif before.entry is not None:
                 affiliation = _affiliation(before.entry)
-            if title in _HONORIFICS and first == last:
+            if title in HONORIFICS and first == last:
                 affiliation = None
             elif affiliation is None and before.first == 0:
                 # "Iran's parliament speaker, Hojatoleslam Akbar Hashemi Rafsanjani": an office before the
@@ -87,11 +89,11 @@ class NameTitles(ReaderState):
         return person, title, affiliation
 
     def _opens_name(self, hit: Hit) -> bool:
-        """"chairman of American Financial Corp": a country's adjective before capitalised words that hold no
-        title ("adviser to West German Chancellor X", "Swiss Economics Minister X") opens the name of a body,
-        which says nothing of the country the person works for; the body is read whole from the article's
-        mentions."""
-        if hit.entry.role != DEMONYM:
+        """"chairman of American Financial Corp", "chairman of the Ruritania Association of Banks": a country's
+        adjective or name before capitalised words that hold no title ("adviser to West German Chancellor X",
+        "Swiss Economics Minister X") opens the name of a body, which says nothing of the country the person works
+        for; the body is read whole from the article's mentions."""
+        if hit.entry.type != "country" or hit.entry.role not in (DEMONYM, NAME):
             return False
         capitalised, at = [], hit.end
         while len(capitalised) < NAME_REACH and (word := NEXT_WORD.match(self.text, at)) is not None and \
@@ -255,7 +257,8 @@ class NameTitles(ReaderState):
         body = starts.get(apposition.end()) if apposition else None
         if body is None:
             return None
-        title = _TITLE_WORDS.match(self.flat, body.end)
+        possessive = _POSSESSIVE_S.match(self.flat, body.end)
+        title = _TITLE_WORDS.match(self.flat, possessive.end() if possessive else body.end)
         words = title.group(1).split() if title else []
         if any(" ".join(words[-size:]) in self.gazetteer.titles for size in range(1, len(words) + 1)):
             return body

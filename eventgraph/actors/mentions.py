@@ -29,7 +29,7 @@ from .chunks import PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
 from .known_names import KnownNames
-from .mention_titles import NameTitles
+from .mention_titles import HONORIFICS, NameTitles
 from .mention_words import (
     BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, Candidate, Segment,
     country_of_state_body, is_organization
@@ -169,9 +169,18 @@ class _Reader(KnownNames, NameTitles, Settling):
                 self._organization(chunk[first].start, chunk[last].end, self._span(chunk, first, last),
                                    _country_of(segment.entry))
             elif segment.kind == "run":
-                before = segments[position - 1] if position else None
-                self._run(chunk, first, last, before, segments[position - 2] if position > 1 else None,
-                          title_ends, hit_ends)
+                self._run(chunk, first, last, *self._titles_before(chunk, segments, position), title_ends, hit_ends)
+
+    def _titles_before(self, chunk, segments: list[Segment], position: int) -> tuple[Segment | None, Segment | None]:
+        """The segment before a run and the one before that; an honorific after a title is passed over, as the
+        office is the title that names the body ("British Foreign Secretary Sir Jan Novak", "Acme chairman Lord
+        Novak")."""
+        before = [None, None, *segments[:position]]
+        honorific = before[-1] is not None and before[-1].kind == "title" and \
+            self._span(chunk, before[-1].first, before[-1].last).lower() in HONORIFICS
+        if honorific and before[-2] is not None and before[-2].kind == "title":
+            return before[-2], before[-3]
+        return before[-1], before[-2]
 
     def _run(self, chunk, first, last, before, before_that, title_ends, hit_ends) -> None:
         g = self.gazetteer
