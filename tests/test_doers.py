@@ -92,3 +92,11 @@ def test_the_union_is_the_body_named_as_a_union_not_the_most_named_company():
                 actors={**COMPANIES, "Calder Mill Workers": ("calder-mill-workers", "organization")}).event_mentions
     assert found[-1].actors[0].actor == "calder-mill-workers"
     assert found[-1].title.startswith("Calder Mill Workers accept")
+
+
+def test_a_company_whose_name_opens_with_union_is_no_union():
+    found = doc("Union Pacora Corp and the Pacora Mill Workers remain apart. Union Pacora Corp said talks go on. "
+                "Union Pacora Corp said output fell. The union rejected the latest pay offer.",
+                actors={"Union Pacora Corp": ("union-pacora", "organization"),
+                        "Pacora Mill Workers": ("pacora-mill-workers", "organization")}).event_mentions
+    assert found[-1].actors[0].actor == "pacora-mill-workers"

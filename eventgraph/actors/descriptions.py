@@ -61,7 +61,7 @@ def _of_kind(noun: str, named: list[Mention]) -> list[Mention]:
     """The mentions among `named` whose name says they are bodies of the kind `noun` describes ("the union":
     "Canadian Auto Workers", not "General Motors"); all of them when none is, or the noun says no kind."""
     kind = _name_words().get(noun)
-    fitting = [m for m in named if kind and kind & set((m.name or m.text).split())] if kind else []
+    fitting = [m for m in named if kind & set((m.name or m.text).split())] if kind else []
     return fitting or named
 
 
