@@ -19,7 +19,7 @@ import re
 
 from .. import reporting
 from ..model import Document, Mention
-from .descriptions import GROUP_KEY, antecedent
+from .descriptions import BODY_OWNERS, GROUP_KEY, antecedent
 from .gazetteer import Entry, rows, gazetteer
 from .names import fold
 
@@ -142,12 +142,11 @@ def _whole_name_before(doc: Document, phrase: str, start: int) -> tuple[str, int
 
 
 POSSESSIVE = ("'s", "’s", "s'", "s’")
-PRONOUN_OWNERS = frozenset({"its", "their"})
 
 
 def _after_owner(words: list[str]) -> list[str]:
     """The words after a possessive ("Chile's 9,000 dockers" -> "9,000 dockers")."""
-    owned = [n for n, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE) or word.lower() in PRONOUN_OWNERS]
+    owned = [n for n, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE) or word.lower() in BODY_OWNERS]
     return words[owned[-1] + 1:] if owned else words
 
 
@@ -162,7 +161,7 @@ def _owner(doc: Document, words: list[str], start: int) -> list[str] | None:
     before = words[:len(words) - len(_after_owner(words))]
     if not before:
         return []
-    if before[-1].lower() in PRONOUN_OWNERS:
+    if before[-1].lower() in BODY_OWNERS:
         found = antecedent(doc, "it", start)
         if found is None or found.type != "country":
             return None
