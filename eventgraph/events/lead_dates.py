@@ -1,8 +1,8 @@
 """Lead dates: the day a news story's first sentence names, which its second sentence's deeds share.
 
-A wire story tells its news in the lead ("East and West on Monday decided to go ahead with the fusion project")
-and retells it in the next sentence with the details, without the day again ("Representatives of the four
-agreed to develop plans for a reactor"). A deed the second sentence tells in the past tense, with no date of its
+A wire story tells its news in the lead ("Ruritania and Freedonia on Monday agreed to build a bridge")
+and retells it in the next sentence with the details, without the day again ("Ministers of both states signed a
+plan for a toll road"). A deed the second sentence tells in the past tense, with no date of its
 own, took place on the day the lead names, when that day is one of the week before the report and is not the day
 of a statement ("Iraq said on Monday its jets hit a tanker" dates the saying, not what the next sentence tells).
 A date of the second sentence that dates another happening ("in response to an attack last Friday") or names a

@@ -45,8 +45,8 @@ _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
-CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("authorized the repurchase | of up to
-# 20 mln shares of common stock"); a longer run leaves it as it was
+CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("approved the sale | of up to eleven
+# million units of its preferred stock"); a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
 # Words an "and" four words on or fewer completes rather than closes: "both consumers and dealers".
@@ -516,8 +516,8 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             reached -= 1
     elif following == "that" and _takes_clause(words, reached):
         far = _run_end(words, reached + 2, doers)
-        reached = reached if far is None else far  # "must be done now to avoid | that these developments lead to
-        # a new escalation": the verb's object is the clause "that" opens
+        reached = reached if far is None else far  # "must act now to avoid | that the dispute turns
+        # into a strike": the verb's object is the clause "that" opens
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)

@@ -155,8 +155,8 @@ CONDITION_VERB_REACH = 3  # words from the condition's opening actor to its verb
 
 
 def conditioned(token, placed: Placed) -> list[Mention]:
-    """"threatened to file a complaint if the EC does not act", "warned it would strike unless Acme raised pay",
-    "warned of retaliation if the tax is approved by the EC Council": a threat is aimed at whom its condition
+    """"threatened to sue if Freedonia does not pay", "warned it would strike unless Acme raised pay",
+    "warned of reprisals if the levy is passed by Freedonia's parliament": a threat is aimed at whom its condition
     asks to act, the doer of the "if" or "unless" clause of the verb or of what the verb says it will do; not
     one the condition gives to ("unless Ruritania receives help": others are asked to act). The parse often
     hangs such a clause wrong, so failing it the actor that opens the first condition after the verb is taken,
@@ -193,7 +193,7 @@ def conditioned(token, placed: Placed) -> list[Mention]:
     return [mention]
 
 
-ASKED_DEPTH = 3  # deeds within deeds an appeal is read through: "the convening of a meeting of the G-7"
+ASKED_DEPTH = 3  # deeds within deeds an appeal is read through: "the calling of a session of the council"
 
 
 def asked_of(token, placed: Placed) -> list[Mention]:
