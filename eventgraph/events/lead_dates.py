@@ -13,13 +13,12 @@ before ("had earlier considered", "has cut") or a statement keeps the report's d
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from ..kinds import kind
 from ..model import Date, Document, granularity
 from ..temporal import aspect
+from .statement_dates import recent_day
 
-RECENT_DAYS = 7  # how far before the report the lead's day may lie
 REPORT_DATES = ("publication", "inferred")
 
 
@@ -57,14 +56,7 @@ def _lead_day(doc: Document) -> Date | None:
         return None
     timex = days[0][1]
     value = timex.value[:10]
-    if granularity(value) != "day" or not _recent(value, doc.published):
+    if granularity(value) != "day" or not recent_day(value, doc.published, today=True):
         return None
     return Date(value, "day", "relative" if timex.relative else "explicit", timex.text)
 
-
-def _recent(value: str, published: str) -> bool:
-    try:
-        days = (date.fromisoformat(published) - date.fromisoformat(value)).days
-    except ValueError:
-        return False
-    return 0 <= days <= RECENT_DAYS

@@ -96,7 +96,7 @@ _CLAUSE_MARKS = frozenset({"that", "to"})  # "no doubt | that ...", "a plan | to
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
-_TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
+TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
 
 
 def join(names: list[str]) -> str:
@@ -810,7 +810,7 @@ def parsed_title(title: str, parsed, trigger_end: int | None = None) -> str:
     its happening (", X says", "(planned)") stays as it is. `trigger_end` is where the trigger ends in the
     sentence: a title that ends on its verb, conjugated as the sentence does not ("Acme signs" of "Acme signed
     contracts"), ends there."""
-    tail = _TITLE_TAIL.search(title)
+    tail = TITLE_TAIL.search(title)
     core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
     return _completed(core, parsed, trigger_end) + rest
 

@@ -5,10 +5,11 @@ complements, and the partners, premises, purposes and speakers its clause names.
 from __future__ import annotations
 
 from ..model import Mention
+from .agreements import CONDITIONS
 from .parse_words import (
-    ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS,
-    PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child, leading_case, lemma,
-    lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
+    ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OFFERS, OPPOSED_CASES,
+    PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child,
+    leading_case, lemma, lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
 )
 
 
@@ -150,7 +151,6 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     frame.targets = unique(targets, frame.sources or [])
 
 
-CONDITIONS = frozenset({"if", "unless"})
 CONDITION_VERB_REACH = 3  # words from the condition's opening actor to its verb: "if Acme does not pay"
 
 
@@ -218,7 +218,6 @@ def asked_of(token, placed: Placed) -> list[Mention]:
     return []
 
 
-OFFERS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals"})
 MAKER_CASES = frozenset({"from", "by"})
 
 
