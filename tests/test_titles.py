@@ -607,3 +607,7 @@ def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
     asked = sentence.index("asked") + len("asked")
     assert titles.parsed_title("Ruritania asks", parsed, asked) == "Ruritania asks for consultations with Freedonia"
     assert titles.parsed_title("Ruritania arrives", parsed, asked) == "Ruritania arrives"
+    sentence = "Ruritania added new duties on cars from Freedonia."
+    [parsed] = syntax.parse([sentence])
+    added = sentence.index("added") + len("added")
+    assert titles.parsed_title("Ruritania adds", parsed, added) == "Ruritania adds new duties on cars from Freedonia"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import triggers
-from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person
+from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person, verb_forms
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
@@ -867,23 +867,17 @@ def _trigger_token(title: str, parsed, trigger_end: int):
     token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
     last = title.split()[-1].lower() if title.split() else ""
     if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
-            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and _verb_stem(last) != _verb_stem(token.lower_):
-        return None, None  # "signs" of "signed" shares its first letters, "asks" of "asked" its stem
+            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and \
+            not any(token.lower_ in verb_forms(lemma) for lemma in _lemmas_of_third_person(last)):
+        return None, None  # "signs" of "signed" shares its first letters, "adds" and "added" are forms of "add"
     return token, token.idx + len(token)
 
 
-def _verb_stem(form: str) -> str:
-    """A regular verb's form without its ending: "ask" of "asks", "asked" and "asking", "ban" of "banned", "tax"
-    of "taxes"."""
-    for ending, stem in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if form.endswith(ending) and len(form) - len(ending) >= 2:
-            base = form[:-len(ending)] + stem
-            if ending == "es" and not base.endswith(("s", "sh", "ch", "x", "z", "o")):
-                continue  # "sees" is "see" + "s"
-            if ending in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
-                base = base[:-1]  # "banned", "cutting"
-            return base
-    return form
+def _lemmas_of_third_person(form: str) -> list[str]:
+    """The verbs whose third person `form` is, as the title writes its verb ("adds" of "add", "taxes" of "tax",
+    "tries" of "try"): the parse has no lemmatizer to give the trigger's."""
+    return [lemma for lemma in {form[:-1], form[:-2], form[:-3] + "y"}
+            if len(lemma) > 1 and third_person(lemma) == form]
 
 
 def _phrase_ends(token) -> list[tuple[int, bool]]:
