@@ -170,6 +170,7 @@ def test_a_verb_cut_before_the_clause_that_its_that_opens_runs_on_to_the_clause_
     words = read("Jan Novak said the plan that the board approved will cut costs.", 0)
     assert titles.closed(words, "the plan") == "the plan"
 
+
 def test_a_phrase_opening_what_was_said_before_its_comma_is_no_part_of_it():
     [(title, *_)] = titles_and_actors('"As a result, those prices will rise sharply," Jan Novak said.')
     assert title == "Jan Novak says those prices will rise sharply"

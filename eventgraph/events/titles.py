@@ -862,8 +862,8 @@ def _last_token(title: str, parsed):
 
 def _trigger_token(title: str, parsed, trigger_end: int):
     """The parse's token of a trigger's verb that the title ends on, written in another tense or person ("signs"
-    of "signed", "meets" of "had been meeting", "asks" of "asked"), and the offset where it ends; None when the title ends on
-    another word."""
+    of "signed", "meets" of "had been meeting", "asks" of "asked"), and the offset where it ends; None when the
+    title ends on another word."""
     token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
     last = title.split()[-1].lower() if title.split() else ""
     if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
