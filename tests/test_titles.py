@@ -612,3 +612,7 @@ def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
     [parsed] = syntax.parse([sentence])
     added = sentence.index("added") + len("added")
     assert titles.parsed_title("Ruritania adds", parsed, added) == "Ruritania adds new duties on cars from Freedonia"
+    sentence = "Ruritania and Freedonia have added new duties on cars."
+    [parsed] = syntax.parse([sentence])
+    added = sentence.index("added") + len("added")
+    assert titles.parsed_title("Ruritania and Freedonia add", parsed, added) == "Ruritania and Freedonia add new duties"

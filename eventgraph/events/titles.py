@@ -868,16 +868,16 @@ def _trigger_token(title: str, parsed, trigger_end: int):
     last = title.split()[-1].lower() if title.split() else ""
     if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
             last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and \
-            not any(token.lower_ in verb_forms(lemma) for lemma in _lemmas_of_third_person(last)):
+            not any(token.lower_ in verb_forms(lemma) for lemma in _title_lemmas(last)):
         return None, None  # "signs" of "signed" shares its first letters, "adds" and "added" are forms of "add"
     return token, token.idx + len(token)
 
 
-def _lemmas_of_third_person(form: str) -> list[str]:
-    """The verbs whose third person `form` is, as the title writes its verb ("adds" of "add", "taxes" of "tax",
-    "tries" of "try"): the parse has no lemmatizer to give the trigger's."""
-    return [lemma for lemma in {form[:-1], form[:-2], form[:-3] + "y"}
-            if len(lemma) > 1 and third_person(lemma) == form]
+def _title_lemmas(form: str) -> list[str]:
+    """The verbs whose base or third person `form` is, as the title writes its verb ("ask" after a plural doer,
+    "adds" of "add", "taxes" of "tax", "tries" of "try"): the parse has no lemmatizer to give the trigger's."""
+    return [form] + [lemma for lemma in {form[:-1], form[:-2], form[:-3] + "y"}
+                     if len(lemma) > 1 and third_person(lemma) == form]
 
 
 def _phrase_ends(token) -> list[tuple[int, bool]]:
