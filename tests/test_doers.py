@@ -88,7 +88,7 @@ def test_a_board_owned_by_a_pronoun_is_the_owner_not_the_most_named_body():
 
 def test_the_union_is_the_body_named_as_a_union_not_the_most_named_company():
     found = doc("Norvex Corp and the Calder Mill Workers remain apart. Norvex Corp said talks go on. "
-                "The union accepted an economic offer from Norvex Corp.",
+                "The union accepted a new pay offer from Norvex Corp.",
                 actors={**COMPANIES, "Calder Mill Workers": ("calder-mill-workers", "organization")}).event_mentions
     assert found[-1].actors[0].actor == "calder-mill-workers"
     assert found[-1].title.startswith("Calder Mill Workers accept")

@@ -841,8 +841,7 @@ def test_a_threat_is_aimed_at_whom_its_condition_asks_to_act():
                  "Ruritania warned another trade row will develop if Freedonia proceeds with the tax."):
         actors, _ = roles(text, "13")
         assert actors == {("ruritania", "source"), ("freedonia", "target")}, text
-    actors, _ = roles("Jan Novak warned the army could be called in if Ruritania's political system was threatened.",
-                      "13")
+    actors, _ = roles("Jan Novak warned troops could be sent in if Ruritania's constitution was threatened.", "13")
     assert ("ruritania", "target") not in actors
 
 

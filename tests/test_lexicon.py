@@ -345,7 +345,7 @@ def test_nouns_and_market_moves_are_no_rulings_closures_or_attacks(sentence):
 @pytest.mark.parametrize("sentence, code", [
     ("Acme has won a contract to build the bridge.", "061"),  # the perfect of an irregular verb
     ("The government has begun proceedings against the bank.", "115"),
-    ("Acme won a 150 mln stg contract to supply the navy.", "061"),  # an amount before the phrase's noun
+    ("Acme won a 40 mln dlr contract for the navy's new radar.", "061"),  # an amount before the phrase's noun
     ("Beta was awarded a 900 mln franc contract.", "061"),
     ("Ruritania insisted on a formal ceasefire.", "100"),
 ])

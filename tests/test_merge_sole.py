@@ -23,7 +23,7 @@ def article(*told):
 
 def test_a_deed_of_violence_told_again_without_actors_is_the_one_its_article_tells():
     doc = article(("Ruritanian planes bombed a Freedonian village.", "bombed", "195", RAIDERS),
-                  ("The radio said the six planes attacked the market.", "attacked", "195", []))
+                  ("State television reported that three jets attacked the market.", "attacked", "195", []))
     [event] = merge.merge_events([doc], ACTORS)
     assert len(event.sources) == 2
 
@@ -32,11 +32,11 @@ def test_with_two_deeds_of_its_kind_an_article_does_not_say_which_one_has_no_act
     doc = article(("Ruritanian planes bombed a Freedonian village.", "bombed", "195", RAIDERS),
                   ("Freedonian guns shelled a Ruritanian port.", "shelled", "195",
                    [("freedonia", "source"), ("ruritania", "target")]),
-                  ("The radio said the six planes attacked the market.", "attacked", "195", []))
+                  ("State television reported that three jets attacked the market.", "attacked", "195", []))
     assert len(merge.merge_events([doc], ACTORS)) == 3
 
 
 def test_other_deeds_told_without_actors_stay_apart():
     doc = article(("Ruritania charged two Freedonian bankers with fraud.", "charged", "173", RAIDERS),
-                  ("Others are being investigated for parking stocks.", "investigated", "173", []))
+                  ("Several other traders were investigated for insider dealing.", "investigated", "173", []))
     assert len(merge.merge_events([doc], ACTORS)) == 2

@@ -155,10 +155,10 @@ def test_a_phrase_runs_on_only_to_an_end_near_it():
     words = read("Jan Novak said the banks may write off part of the loans of every single small family farm of "
                  "the poorest northern provinces in the east.", 0)
     assert titles.closed(words, "the banks may write off part") == "the banks may write off part"
-    words = read("Jan Novak said the filing would allow its customers to move their spare supplies of heating oil to "
-                 "distant markets.", 0)
-    assert titles.closed(words, "the filing would allow its customers") == \
-        "the filing would allow its customers to move their spare supplies of heating oil to distant markets"
+    words = read("Jan Novak said the permit would allow its members to ship their surplus stocks of grain to faraway "
+                 "ports.", 0)
+    assert titles.closed(words, "the permit would allow its members") == \
+        "the permit would allow its members to ship their surplus stocks of grain to faraway ports"
 
 
 def test_a_verb_cut_before_the_clause_that_its_that_opens_runs_on_to_the_clause_end():
@@ -169,6 +169,7 @@ def test_a_verb_cut_before_the_clause_that_its_that_opens_runs_on_to_the_clause_
     assert titles.closed(words, "the figures indicated") == "the figures indicated that the company had cash"
     words = read("Jan Novak said the plan that the board approved will cut costs.", 0)
     assert titles.closed(words, "the plan") == "the plan"
+
 
 def test_a_phrase_opening_what_was_said_before_its_comma_is_no_part_of_it():
     [(title, *_)] = titles_and_actors('"As a result, those prices will rise sharply," Jan Novak said.')
@@ -340,12 +341,12 @@ def test_what_was_told_to_someone_is_said_without_the_addressee():
 
 
 def test_a_participle_that_qualifies_the_last_noun_goes_when_its_phrase_is_too_long_to_show():
-    words = read("Jan Novak said it was preparing a paper facility aimed at establishing a large new liquid regional "
-                 "Australian dollar denominated short term commercial paper market for Asian buyers.", 0)
-    assert titles.closed(words, "it was preparing a paper facility aimed") == "it was preparing a paper facility"
-    words = read("Jan Novak said it was preparing a paper facility aimed at a new market in Asia.", 0)
-    assert titles.closed(words, "it was preparing a paper facility aimed") == \
-        "it was preparing a paper facility aimed at a new market"
+    words = read("Jan Novak said it was building a grain terminal aimed at serving a large new busy regional inland "
+                 "river barge short haul coastal shipping trade for northern farmers.", 0)
+    assert titles.closed(words, "it was building a grain terminal aimed") == "it was building a grain terminal"
+    words = read("Jan Novak said it was building a grain terminal aimed at a new trade in the north.", 0)
+    assert titles.closed(words, "it was building a grain terminal aimed") == \
+        "it was building a grain terminal aimed at a new trade"
     assert not titles._hung(["competition", "is", "getting", "heated"])
     assert not titles._hung(["sales", "increased"])
     assert not titles._hung(["the", "plan", "was", "approved"])
@@ -574,9 +575,9 @@ def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
     assert _read("Officials said there was no doubt that the government would pay its debts.",
                  "Officials say there was no doubt") == \
         "Officials say there was no doubt that the government would pay its debts"
-    assert _read("Acme said it has authorized the repurchase of up to 20 mln shares of its common stock.",
-                 "Acme authorizes the repurchase") == \
-        "Acme authorizes the repurchase of up to 20 mln shares of its common stock"
+    assert _read("Acme said its owners approved the sale of up to eleven million units of its preferred stock.",
+                 "Acme approves the sale") == \
+        "Acme approves the sale of up to eleven million units of its preferred stock"
 
 
 def test_a_title_whose_object_runs_far_runs_on_to_the_object_s_noun():
@@ -607,3 +608,11 @@ def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
     asked = sentence.index("asked") + len("asked")
     assert titles.parsed_title("Ruritania asks", parsed, asked) == "Ruritania asks for consultations with Freedonia"
     assert titles.parsed_title("Ruritania arrives", parsed, asked) == "Ruritania arrives"
+    sentence = "Ruritania added new duties on cars from Freedonia."
+    [parsed] = syntax.parse([sentence])
+    added = sentence.index("added") + len("added")
+    assert titles.parsed_title("Ruritania adds", parsed, added) == "Ruritania adds new duties on cars from Freedonia"
+    sentence = "Ruritania and Freedonia have added new duties on cars."
+    [parsed] = syntax.parse([sentence])
+    added = sentence.index("added") + len("added")
+    assert titles.parsed_title("Ruritania and Freedonia add", parsed, added) == "Ruritania and Freedonia add new duties"

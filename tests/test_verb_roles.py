@@ -45,4 +45,4 @@ def test_an_offer_another_made_aims_the_verb_at_no_company_it_is_for():
 
 
 def test_a_deal_to_buy_from_a_company_is_aimed_at_that_company():
-    assert verb_targets("Zorbex Corp signed an agreement to import coal from Acme Inc.", ORGS, 2) == ["acme"]
+    assert verb_targets("Zorbex Corp signed an agreement to buy sugar from Acme Inc.", ORGS, 2) == ["acme"]

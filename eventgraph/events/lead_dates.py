@@ -1,8 +1,8 @@
 """Lead dates: the day a news story's first sentence names, which its second sentence's deeds share.
 
-A wire story tells its news in the lead ("East and West on Monday decided to go ahead with the fusion project")
-and retells it in the next sentence with the details, without the day again ("Representatives of the four
-agreed to develop plans for a reactor"). A deed the second sentence tells in the past tense, with no date of its
+A wire story tells its news in the lead ("Ruritania and Freedonia on Monday agreed to build a bridge")
+and retells it in the next sentence with the details, without the day again ("Ministers of both states signed a
+plan for a toll road"). A deed the second sentence tells in the past tense, with no date of its
 own, took place on the day the lead names, when that day is one of the week before the report and is not the day
 of a statement ("Iraq said on Monday its jets hit a tanker" dates the saying, not what the next sentence tells).
 A date of the second sentence that dates another happening ("in response to an attack last Friday") or names a
@@ -13,13 +13,12 @@ before ("had earlier considered", "has cut") or a statement keeps the report's d
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from ..kinds import kind
 from ..model import Date, Document, granularity
 from ..temporal import aspect
+from .statement_dates import recent_day
 
-RECENT_DAYS = 7  # how far before the report the lead's day may lie
 REPORT_DATES = ("publication", "inferred")
 
 
@@ -57,14 +56,7 @@ def _lead_day(doc: Document) -> Date | None:
         return None
     timex = days[0][1]
     value = timex.value[:10]
-    if granularity(value) != "day" or not _recent(value, doc.published):
+    if granularity(value) != "day" or not recent_day(value, doc.published, today=True):
         return None
     return Date(value, "day", "relative" if timex.relative else "explicit", timex.text)
 
-
-def _recent(value: str, published: str) -> bool:
-    try:
-        days = (date.fromisoformat(published) - date.fromisoformat(value)).days
-    except ValueError:
-        return False
-    return 0 <= days <= RECENT_DAYS

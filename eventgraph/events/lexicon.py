@@ -120,7 +120,7 @@ def third_person(lemma: str) -> str:
 
 def _doubles(lemma: str) -> bool:
     """Short consonant-vowel-consonant verbs double their last letter: ban -> banned, stop -> stopping."""
-    return (len(lemma) <= 4 and lemma[-1] not in _VOWELS | set("wxy") and lemma[-2] in _VOWELS
+    return (3 <= len(lemma) <= 4 and lemma[-1] not in _VOWELS | set("wxy") and lemma[-2] in _VOWELS
             and lemma[-3] not in _VOWELS)
 
 

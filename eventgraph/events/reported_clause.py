@@ -5,6 +5,7 @@ whole text for a title, the tense words that tell a deed done from one to come, 
 from __future__ import annotations
 
 from . import happenings, phrases, triggers
+from .agreements import CONDITIONS
 from .lexicon import PAST_IRREGULAR, entries_by_first_word
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
@@ -26,7 +27,6 @@ CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
     "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
 
 
-CONDITIONS = frozenset({"if", "unless"})
 SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
 THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER, REJECTION = "130", "111", "020", "030", "010", "014", "120"
 

@@ -27,7 +27,8 @@ from ..model import Date, Document, EventMention, granularity
 from ..temporal import aspect
 from ..temporal.intervals import interval
 
-RECENT_DAYS = 7  # how far before the report a statement's day may lie and still anchor later statements
+RECENT_DAYS = 7  # how far before the report a day may lie and still be recent: a statement's day that anchors
+# later statements, a lead's day that dates the next sentence
 WEEK_DAYS = 7  # the longest stretch ("at the weekend", "last week") that retells one occasion of speaking
 TEXT_DATES = ("explicit", "relative")
 REPORT_DATES = ("publication", "inferred")  # the report's day, which the text does not give
@@ -52,7 +53,7 @@ def carry_statement_dates(doc: Document) -> None:
             continue
         if mention.date.source in TEXT_DATES:
             if mention.date.granularity == "day" and mention.date.relation == "on" and \
-                    _recent_day(mention.date.value, doc.published):
+                    recent_day(mention.date.value, doc.published):
                 anchors[speakers] = mention.sentence, mention.date
             elif speakers in anchors and _loosely(mention.date, anchors[speakers][1]):
                 mention.date = replace(anchors[speakers][1])
@@ -78,7 +79,7 @@ def _occasions(doc: Document) -> dict[int, tuple[str, Date]]:
             continue
         start, end = sentence.start + word.start(), sentence.start + word.end()
         days = [t for t in doc.timexes if end <= t.start <= end + OCCASION_REACH and t.value and
-                granularity(t.value) == "day" and _recent_day(t.value, doc.published) and
+                granularity(t.value) == "day" and recent_day(t.value, doc.published) and
                 not _THAT.search(doc.text, end, t.start) and not doc.text.startswith(("'s", "’s"), t.end)]
         speaker = max((m for m in doc.mentions if sentence.start <= m.start and m.end <= start),
                       key=lambda m: m.start, default=None)
@@ -97,9 +98,11 @@ def _loosely(given: Date, day: Date) -> bool:
         stretch[0] <= spoken[0] <= spoken[1] <= stretch[1] <= stretch[0] + WEEK_DAYS - 1
 
 
-def _recent_day(value: str | None, published: str) -> bool:
+def recent_day(value: str | None, published: str, today: bool = False) -> bool:
+    """Whether the day `value` lies at most RECENT_DAYS before `published`; the report's own day counts only
+    when `today` is set."""
     try:
         days = (date.fromisoformat(published) - date.fromisoformat(value or "")).days
     except ValueError:
         return False
-    return 0 < days <= RECENT_DAYS
+    return (0 if today else 1) <= days <= RECENT_DAYS

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from . import phrases, triggers
 from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongs
+from .parse_words import OFFERS
 from .reported_clause import (
     APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, past_adverbs
 )
@@ -47,7 +48,7 @@ OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
 FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
-PROPOSALS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals", "terms"})  # what a party puts
+PROPOSALS = OFFERS | {"terms"}  # what a party puts
 # to another, which a judgement of it turns down: "said the offer was inadequate" (CAMEO 12, reject)
 WANTING = frozenset({"inadequate", "insufficient", "unacceptable", "unwelcome", "undervalues", "undervalue",
                      "too low", "highly conditional", "not in the best interests"})  # words that find an offer

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import triggers
-from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person
+from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person, verb_forms
 from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
@@ -45,8 +45,8 @@ _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
-CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("authorized the repurchase | of up to
-# 20 mln shares of common stock"); a longer run leaves it as it was
+CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("approved the sale | of up to eleven
+# million units of its preferred stock"); a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
 # Words an "and" four words on or fewer completes rather than closes: "both consumers and dealers".
@@ -96,7 +96,7 @@ _CLAUSE_MARKS = frozenset({"that", "to"})  # "no doubt | that ...", "a plan | to
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
-_TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
+TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
 
 
 def join(names: list[str]) -> str:
@@ -516,8 +516,8 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             reached -= 1
     elif following == "that" and _takes_clause(words, reached):
         far = _run_end(words, reached + 2, doers)
-        reached = reached if far is None else far  # "must be done now to avoid | that these developments lead to
-        # a new escalation": the verb's object is the clause "that" opens
+        reached = reached if far is None else far  # "must act now to avoid | that the dispute turns
+        # into a strike": the verb's object is the clause "that" opens
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
@@ -810,7 +810,7 @@ def parsed_title(title: str, parsed, trigger_end: int | None = None) -> str:
     its happening (", X says", "(planned)") stays as it is. `trigger_end` is where the trigger ends in the
     sentence: a title that ends on its verb, conjugated as the sentence does not ("Acme signs" of "Acme signed
     contracts"), ends there."""
-    tail = _TITLE_TAIL.search(title)
+    tail = TITLE_TAIL.search(title)
     core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
     return _completed(core, parsed, trigger_end) + rest
 
@@ -862,28 +862,22 @@ def _last_token(title: str, parsed):
 
 def _trigger_token(title: str, parsed, trigger_end: int):
     """The parse's token of a trigger's verb that the title ends on, written in another tense or person ("signs"
-    of "signed", "meets" of "had been meeting", "asks" of "asked"), and the offset where it ends; None when the title ends on
-    another word."""
+    of "signed", "meets" of "had been meeting", "asks" of "asked"), and the offset where it ends; None when the
+    title ends on another word."""
     token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
     last = title.split()[-1].lower() if title.split() else ""
     if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
-            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and _verb_stem(last) != _verb_stem(token.lower_):
-        return None, None  # "signs" of "signed" shares its first letters, "asks" of "asked" its stem
+            last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and \
+            not any(token.lower_ in verb_forms(lemma) for lemma in _title_lemmas(last)):
+        return None, None  # "signs" of "signed" shares its first letters, "adds" and "added" are forms of "add"
     return token, token.idx + len(token)
 
 
-def _verb_stem(form: str) -> str:
-    """A regular verb's form without its ending: "ask" of "asks", "asked" and "asking", "ban" of "banned", "tax"
-    of "taxes"."""
-    for ending, stem in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if form.endswith(ending) and len(form) - len(ending) >= 2:
-            base = form[:-len(ending)] + stem
-            if ending == "es" and not base.endswith(("s", "sh", "ch", "x", "z", "o")):
-                continue  # "sees" is "see" + "s"
-            if ending in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
-                base = base[:-1]  # "banned", "cutting"
-            return base
-    return form
+def _title_lemmas(form: str) -> list[str]:
+    """The verbs whose base or third person `form` is, as the title writes its verb ("ask" after a plural doer,
+    "adds" of "add", "taxes" of "tax", "tries" of "try"): the parse has no lemmatizer to give the trigger's."""
+    return [form] + [lemma for lemma in {form[:-1], form[:-2], form[:-3] + "y"}
+                     if len(lemma) > 1 and third_person(lemma) == form]
 
 
 def _phrase_ends(token) -> list[tuple[int, bool]]:

@@ -314,7 +314,7 @@ def _after_amount(words: Words, j: int) -> int:
     or `j`."""
     forms = words.forms
     if forms[j:j + 1] in (["a"], ["an"]) and forms[j + 1:j + 2] and forms[j + 1][:1].isdigit():
-        j += 1  # "won a 150 mln stg contract": the article is the amount's
+        j += 1  # "won a 40 mln dlr order": the article is the amount's
     k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] in (
         ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"]) else \
         j + 1 if j < len(forms) and forms[j] in APPROXIMATORS else j

@@ -5,10 +5,11 @@ complements, and the partners, premises, purposes and speakers its clause names.
 from __future__ import annotations
 
 from ..model import Mention
+from .agreements import CONDITIONS
 from .parse_words import (
-    ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OPPOSED_CASES, PASSIVE_SUBJECTS,
-    PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child, leading_case, lemma,
-    lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
+    ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OFFERS, OPPOSED_CASES,
+    PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child,
+    leading_case, lemma, lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
 )
 
 
@@ -150,13 +151,12 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     frame.targets = unique(targets, frame.sources or [])
 
 
-CONDITIONS = frozenset({"if", "unless"})
 CONDITION_VERB_REACH = 3  # words from the condition's opening actor to its verb: "if Acme does not pay"
 
 
 def conditioned(token, placed: Placed) -> list[Mention]:
-    """"threatened to file a complaint if the EC does not act", "warned it would strike unless Acme raised pay",
-    "warned of retaliation if the tax is approved by the EC Council": a threat is aimed at whom its condition
+    """"threatened to sue if Freedonia does not pay", "warned it would strike unless Acme raised pay",
+    "warned of reprisals if the levy is passed by Freedonia's parliament": a threat is aimed at whom its condition
     asks to act, the doer of the "if" or "unless" clause of the verb or of what the verb says it will do; not
     one the condition gives to ("unless Ruritania receives help": others are asked to act). The parse often
     hangs such a clause wrong, so failing it the actor that opens the first condition after the verb is taken,
@@ -193,7 +193,7 @@ def conditioned(token, placed: Placed) -> list[Mention]:
     return [mention]
 
 
-ASKED_DEPTH = 3  # deeds within deeds an appeal is read through: "the convening of a meeting of the G-7"
+ASKED_DEPTH = 3  # deeds within deeds an appeal is read through: "the calling of a session of the council"
 
 
 def asked_of(token, placed: Placed) -> list[Mention]:
@@ -218,7 +218,6 @@ def asked_of(token, placed: Placed) -> list[Mention]:
     return []
 
 
-OFFERS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals"})
 MAKER_CASES = frozenset({"from", "by"})
 
 

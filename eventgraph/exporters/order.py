@@ -6,13 +6,13 @@ from __future__ import annotations
 import heapq
 import re
 
+from ..events.titles import TITLE_TAIL
 from ..kinds import kind
 from ..temporal.intervals import interval
 from ..model import Event
 from ..salience import coarse
 
 BARE_WORDS = 2  # words of a title that says no more than its happening's noun ("Talks held")
-_TITLE_MARKS = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
 
 
 def sort_key(event: Event) -> tuple:
@@ -77,7 +77,7 @@ def says_little(event: Event) -> bool:
     """Whether an event's title holds no more than two words, what it is reported or planned aside, and names
     none of its actors (a word of an actor's id): the happening's noun alone, or with its verb's participle
     ("Accident", "Talks held"), not "Jan Novak resigns"."""
-    words = _TITLE_MARKS.sub("", event.title).lower().split()
+    words = TITLE_TAIL.sub("", event.title).lower().split()
     named = {part for participant in event.actors for part in participant.actor.split("-")}
     return len(words) <= BARE_WORDS and not named & set(words)
 

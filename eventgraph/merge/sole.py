@@ -5,7 +5,7 @@ or of a bomb that "exploded" with no actor named, tells of that deed twice: news
 words further down. The merge's wording test cannot see it (the sentences share no word but their kind), and its
 actor test has nothing to compare. The article itself tells them apart when it reports two deeds of the kind:
 then neither is chosen. Only violence (CAMEO roots 18-20): other deeds told without an actor in business and
-political news are as often deeds in general or others of their kind ("others are being investigated", "the case
+political news are as often deeds in general or others of their kind ("several others were investigated", "the case
 was dropped", "had not been charged"). Of the same CAMEO code, on overlapping dates, none of them told as a new,
 another or general instance; two reports that both name no actor still need their wording to agree."""
 
