@@ -159,8 +159,8 @@ def last_speaker(doc: Document, start: int) -> Mention | None:
     stands for, the organisation or country (not a medium) named as the speaker of the nearest sentence before
     `start` that opens with its name, or with a phrase set off by a comma and then its name ("Separately, Beta
     Inc said"), as a mention at the pronoun's place. The first actor named in the sentence before, which
-    `antecedent` takes, is more often what the speaker spoke of ("... a loan agreement with Continental
-    Illinois. It said it will appeal")."""
+    `antecedent` takes, is more often what the speaker spoke of ("... a loan agreement with Norvex
+    Bank. It said it will appeal")."""
     number = doc.sentence_at(start)
     if number is None:
         return None

@@ -122,7 +122,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
 def _met_no_one(obj: str) -> bool:
     """"met its targets", "met with strong opposition", "meet the deficit reduction target set by": the phrase
     "meet" takes, to its first preposition, names a thing met, not people; not "met briefly today to discuss",
-    "met in Paris", "met the full panel on Tuesday", where people met."""
+    "met in Paris", "met the board on Monday", where people met."""
     said = obj.lower().split()
     if said and said[0] == "with":
         said = said[1:]
