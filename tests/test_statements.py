@@ -192,3 +192,23 @@ def test_a_thing_that_will_not_allow_a_deed_threatens_no_one():
     said = doc("Jan Novak said the budget would not allow Ruritania to buy more ships.")
     codes = {m.code for m in said.event_mentions}
     assert "130" not in codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jan Novak said the mill had violated its contract with the dockers.", "111"),
+    ("Ruritania said the new levy would contravene the trade treaty.", "111"),
+    ("Jan Novak said the brochure was misleading.", "111"),
+    ("The canal board had misrepresented the costs of the works, Jan Novak said.", "111"),
+    ("Jan Novak said the mill had not violated its contract with the dockers.", "010"),
+])
+def test_a_said_clause_whose_verb_is_a_wrong_done_blames_its_subject(text, code):
+    [said] = doc(text).event_mentions
+    assert said.code == code, said.title
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said the fears of a slump were exaggerated.",
+    "Jan Novak said he would sell the mill, whose exports contravene the export rules.",
+])
+def test_a_thing_judged_overstated_or_a_wrong_outside_the_said_clause_blames_no_one(text):
+    assert "111" not in [m.code for m in doc(text).event_mentions]

@@ -271,6 +271,13 @@ def wrongs() -> frozenset[str]:
     return _words("events_wrongs.txt")
 
 
+@lru_cache(maxsize=1)
+def wrongdoing() -> frozenset[str]:
+    """Every form of the verbs whose subject does a wrong (`resources/en/events_wrongdoing.txt`): "violated",
+    "misleads"."""
+    return forms_of(_words("events_wrongdoing.txt"))
+
+
 def label(code: str) -> str:
     found = codes().get(code)
     return found.label if found else ""

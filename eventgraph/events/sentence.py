@@ -107,12 +107,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
-    for trigger, binding, _ in kept:
+    for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             trigger.entry = statements.gist(words, trigger, reports_only,
                                             frozenset(_name_words(words, [
                                                 m for m in mentions if m.actor in speakers[id(trigger)]])),
-                                            any(m.type == "organization" for m in binding.sources))
+                                            any(m.type == "organization" for m in binding.sources), obj)
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             binding.targets = said_objects.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],

@@ -21,10 +21,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import phrases, triggers
-from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongs
+from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongdoing, wrongs
 from .parse_words import OFFERS
 from .reported_clause import (
-    APPEAL, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, past_adverbs
+    APPEAL, CHAIN, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, fronted_clause,
+    past_adverbs, said_clause
 )
 from .said_by import commentator
 from .text import COORDINATORS, QUOTES, RELATIVES, Words, by_first_word
@@ -112,13 +113,14 @@ WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore
 
 
 def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int] = frozenset(),
-         firm: bool = False) -> Entry:
+         firm: bool = False, said: str | None = None) -> Entry:
     """The reporting verb's entry coded by what its sentence says (see the module's docstring). When the
     sentence reports no other happening (`only`), its words are what was said and who said it; else they tell
     those happenings, and only a judgement of them is the statement's own: criticism ("said the attack was
     unjustified"). `own`: the words that name the speaker in the sentence, whose future is its own ("Acme will
     provide the financing, Acme said"); `firm`: whether the speaker is an organization, whose "the company" is
-    itself. Commentators' words are comments whatever they say."""
+    itself; `said`: the reported clause after the reporting verb, as the binder read it. Commentators' words
+    are comments whatever they say."""
     if commentator(words, trigger):
         return trigger.entry
     forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
@@ -128,7 +130,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
                       if words.capitalised(j) and not trigger.first <= j <= trigger.last)
     if only and _found_wanting(forms):
         return replace(trigger.entry, code=REJECTION)
-    if _disapproving(forms) or _faulted(forms) or _condemned(forms):
+    if _disapproving(forms) or _faulted(forms) or _condemned(forms) or _blamed(words, trigger, said):
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
@@ -176,6 +178,24 @@ def _condemned(forms: list[str]) -> bool:
         if k < len(forms) and k - j <= PREDICATE_REACH and _listed_at(forms, listed, range(k, k + 1)):
             return True
     return False
+
+
+def _blamed(words: Words, trigger: triggers.Trigger, said: str | None) -> bool:
+    """"said the union had violated the contract", "said the bill would contravene the treaty", "said the report
+    was misleading": the main verb of the reported clause (`said`, or the clause fronted before the reporting verb)
+    is a verb of wrongdoing, which charges its subject: criticism (CAMEO 111). Not a wrong denied ("had not
+    violated"), a thing judged overstated with no one charged ("the fears were exaggerated", "the pact was
+    violated": a passive), nor one a word elsewhere in the sentence names ("said it would sell the unit, whose
+    exports contravene the law")."""
+    clause = (said_clause(words, trigger, said) if said else None) or fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    forms, k = words.forms, clause[1]
+    while k < len(forms) and (forms[k] in CHAIN or forms[k] == "been") and forms[k] != "to":
+        k = past_adverbs(forms, k + 1)
+    passive = k > 0 and (forms[k - 1] in triggers.BE or forms[k - 1] == "been") and forms[k].endswith("ed")
+    return k < len(forms) and forms[k] in wrongdoing() and not passive and \
+        not any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k])
 
 
 def _listed_at(forms: list[str], listed: frozenset[str], positions: range) -> bool:
