@@ -106,6 +106,15 @@ def test_a_word_of_need_that_is_no_obligation_leaves_a_comment():
     assert said.code == "010"
 
 
+@pytest.mark.parametrize("text", [
+    "Jan Novak said the mill owners saw no need to change their wage policy.",
+    "Jan Novak said Freedonia did not need to raise its tariffs.",
+])
+def test_a_need_denied_is_no_appeal(text):
+    [said] = doc(text).event_mentions
+    assert said.code == "010", said.title
+
+
 def test_a_statement_reporting_a_happening_is_the_happening():
     codes = [m.code for m in doc("Jan Novak said Ruritania signed the deal with Freedonia, which should help trade.")
              .event_mentions]

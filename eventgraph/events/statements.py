@@ -368,8 +368,12 @@ def _asked(words: Words, j: int) -> bool:
 
 
 def _needed(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
+    """"said Freedonia needed new credits", "said radical changes were needed", "said they need to cut costs": a
+    need laid on others, an appeal; not one denied ("saw no need to change policy", "will not need to raise
+    rates"), which asks nothing of anyone."""
     forms = words.forms
-    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and not _itself(words, j, firm) and (
+    return any(form in NEEDING and j > trigger.last and not _asked(words, j) and not _itself(words, j, firm) and
+               not (forms[j - 1] in triggers.NEGATIONS or forms[j - 1].endswith("n't")) and (
         forms[j + 1:j + 2] == ["to"] and (form != "needed" or forms[j - 1] in SELF or words.capitalised(j - 1)) or
         forms[j - 1] in triggers.BE or forms[j - 1] in SELF or words.capitalised(j - 1))
         for j, form in enumerate(forms))
