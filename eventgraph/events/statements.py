@@ -187,6 +187,9 @@ def _blamed(words: Words, trigger: triggers.Trigger, said: str | None) -> bool:
     violated"), a thing judged overstated with no one charged ("the fears were exaggerated", "the pact was
     violated": a passive), nor one a word elsewhere in the sentence names ("said it would sell the unit, whose
     exports contravene the law")."""
+    listed = wrongdoing()
+    if listed.isdisjoint(words.forms):
+        return False  # a cheap test first: few statements hold such a verb, and finding the clause costs more
     clause = (said_clause(words, trigger, said) if said else None) or fronted_clause(words, trigger)
     if clause is None:
         return False
@@ -194,7 +197,7 @@ def _blamed(words: Words, trigger: triggers.Trigger, said: str | None) -> bool:
     while k < len(forms) and (forms[k] in CHAIN or forms[k] == "been") and forms[k] != "to":
         k = past_adverbs(forms, k + 1)
     passive = k > 0 and (forms[k - 1] in triggers.BE or forms[k - 1] == "been") and forms[k].endswith("ed")
-    return k < len(forms) and forms[k] in wrongdoing() and not passive and \
+    return k < len(forms) and forms[k] in listed and not passive and \
         not any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k])
 
 
