@@ -149,13 +149,18 @@ def audience(token) -> bool:
     return _noun_in(head, SPEECHES) and token.dep_ == "nmod" and bool(cases & AUDIENCE_CASES)
 
 
+@lru_cache(maxsize=1)
+def _answering_forms() -> frozenset[str]:
+    return forms_of(ANSWERING) | {"answers", "replies", "responses"}
+
+
 def answered(token) -> bool:
     """"said in response to an enquiry from Reuters", "was replying to Reuters inquiries", "in answer to
     enquiries": an investigation's noun that is answered is a question put to the speaker, not an inquiry
     opened; not "in response to an SEC investigation", which is one."""
     head = token.head
     return head.i != token.i and _lower(token) in QUESTIONS and \
-        _lower(head) in forms_of(ANSWERING) | {"answers", "replies", "responses"} and any(
+        _lower(head) in _answering_forms() and any(
             child.dep_ == "case" and _lower(child) == "to" for child in token.children)
 
 

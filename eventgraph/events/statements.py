@@ -196,9 +196,10 @@ def _blamed(words: Words, trigger: triggers.Trigger, said: str | None) -> bool:
     forms, k = words.forms, clause[1]
     while k < len(forms) and (forms[k] in CHAIN or forms[k] == "been") and forms[k] != "to":
         k = past_adverbs(forms, k + 1)
+    if k >= len(forms) or forms[k] not in listed:
+        return False
     passive = k > 0 and (forms[k - 1] in triggers.BE or forms[k - 1] == "been") and forms[k].endswith("ed")
-    return k < len(forms) and forms[k] in listed and not passive and \
-        not any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k])
+    return not passive and not any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k])
 
 
 def _listed_at(forms: list[str], listed: frozenset[str], positions: range) -> bool:
