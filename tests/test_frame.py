@@ -635,6 +635,44 @@ def test_a_that_clause_the_parse_hangs_on_a_date_names_whom_an_allegation_accuse
     assert [m.actor for m in frame._accused(parsed[1], placed)] == ["jan-novak"]
 
 
+def _accused_in(words, heads, deps, tags, names):
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    for token, tag in zip(parsed, tags):
+        token.tag_ = tag
+    text = parsed.text
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "country")
+                for name, key in names]
+    placed = frame._placed(frame.Aligned(parsed, 0), mentions)
+    return [m.actor for m in frame._accused(parsed[1], placed)]
+
+
+def test_an_accusation_whose_subject_names_no_one_is_aimed_at_the_members_it_includes():
+    # "charged that several states, including Freedonia, and Vorland conspired": the parse splits the subject
+    words = ["Ruritania", "charged", "that", "several", "states", ",", "including", "Freedonia", ",", "and",
+             "Vorland", "conspired", "."]
+    heads = [1, 1, 11, 4, 11, 7, 7, 4, 11, 11, 11, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "amod", "nsubj", "punct", "case", "nmod", "punct", "cc", "nsubj", "ccomp",
+            "punct"]
+    tags = ["NNP", "VBD", "IN", "JJ", "NNS", ",", "VBG", "NNP", ",", "CC", "NNP", "VBD", "."]
+    names = [("Ruritania", "ruritania"), ("Freedonia", "freedonia"), ("Vorland", "vorland")]
+    assert _accused_in(words, heads, deps, tags, names) == ["freedonia", "vorland"]
+    # a subject that names and includes no actor accuses no one, not the actor that follows its "that"
+    assert _accused_in(words, heads, deps, tags, names[:1]) == []
+
+
+def test_an_accusation_whose_clause_opens_with_a_name_the_parse_misread_is_aimed_at_it():
+    # "charged that Freedonia lied", the name read as an auxiliary; not so a passive clause ("that Freedonia
+    # was paid": Freedonia is acted on)
+    words = ["Ruritania", "charged", "that", "Freedonia", "lied", "."]
+    names = [("Ruritania", "ruritania"), ("Freedonia", "freedonia")]
+    assert _accused_in(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "mark", "aux", "ccomp", "punct"],
+                       ["NNP", "VBD", "IN", "NNP", "VBD", "."], names) == ["freedonia"]
+    words = ["Ruritania", "charged", "that", "Freedonia", "was", "paid", "."]
+    assert _accused_in(words, [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "mark", "compound", "aux:pass", "ccomp",
+                                                        "punct"],
+                       ["NNP", "VBD", "IN", "NNP", "VBD", "VBN", "."], names) == []
+
+
 def test_a_ship_a_country_flags_or_owns_is_that_countrys_when_acted_on():
     for text, root in (("Freedonia attacked a Ruritania-flagged tanker in the Gulf.", "19"),
                        ("Freedonia seized a Ruritania-owned ship.", "17")):

@@ -46,3 +46,13 @@ def test_an_offer_another_made_aims_the_verb_at_no_company_it_is_for():
 
 def test_a_deal_to_buy_from_a_company_is_aimed_at_that_company():
     assert verb_targets("Zorbex Corp signed an agreement to buy sugar from Acme Inc.", ORGS, 2) == ["acme"]
+
+
+def test_an_object_that_names_no_actor_is_aimed_at_the_owner_of_what_it_is_of_or_to():
+    zorbex = {"Zorbex Corp": ("zorbex", "organization")}
+    assert verb_targets("Zorbex Corp refused entry to parts of two lots of Chilean beef.", zorbex, 2) == ["chile"]
+    assert verb_targets("Zorbex Corp approved the sale of Acme Inc's trucks.", ORGS, 2) == ["acme"]
+    # its own, or a thing a name only qualifies, is no one's it acts on
+    assert verb_targets("Zorbex Corp refused entry to parts of its Chilean beef.", zorbex, 2) == []
+    assert verb_targets("Zorbex Corp approved the sale of the Acme Inc trucks.", ORGS, 2) == []
+    assert verb_targets("Zorbex Corp sent trucks to Chile's ports.", zorbex, 2) == []

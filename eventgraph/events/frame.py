@@ -42,7 +42,7 @@ from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
     PERSONAL, SUBJECTS, Aligned, Frame, Placed, case, first_child, leading_case, lower, mention_list, nationals_of,
-    pos, unique
+    passive, pos, unique
 )
 from .text import Words
 from .triggers import Trigger
@@ -273,8 +273,23 @@ def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
             opening.dep_ in ("mark", "det") or relative
         subject = subjects[0] if that and subjects else None
         if subject is not None and lower(subject) not in PERSONAL:
-            return mention_list(subject, placed) or nationals_of(subject, placed)
+            return mention_list(subject, placed) or nationals_of(subject, placed) or _members(subjects, placed)
+        if that and not subjects and lower(opening) == "that" and not passive(clause):
+            # "charged that Jan Novak lied": the parse may misread the name that opens the clause (as an
+            # auxiliary, say) and leave it no subject
+            return [placed[opening.i + 1]] if opening.i + 1 in placed else []
     return []
+
+
+INCLUDING = frozenset({"including"})
+
+
+def _members(subjects: list, placed: Placed) -> list[Mention]:
+    """"charged that several companies, including Acme, and Widget conspired": a subject the text does not name
+    stands for the members its phrase names, with the subjects the parse split from it."""
+    found = [m for subject in subjects for child in subject.children
+             if child.dep_ == "nmod" and case(child) in INCLUDING for m in mention_list(child, placed, False)]
+    return unique(found + [m for subject in subjects[1:] for m in mention_list(subject, placed)], []) if found else []
 
 
 def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> None:

@@ -148,6 +148,8 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                    for m in _purpose_targets(child, placed)]
     if not targets:
         targets = offer_parties(token, patient, placed)
+    if not targets and not frame.passive and lemma(token) not in REPORTING | DISCUSSING:
+        targets = [m for child in objects if not _venue(child) for m in owner_within(child, placed)]
     frame.targets = unique(targets, frame.sources or [])
 
 
@@ -399,6 +401,36 @@ def _leaders(noun, placed: Placed) -> list[Mention]:
     leads a body the text does not name."""
     return [m for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
             for m in mentions_of(passive_agent(clause), placed)] if pos(noun) == "NOUN" else []
+
+
+OWNED_WITHIN_CASES = frozenset({"of", "to", "on", "against", "over", "into"})
+OWNED_WITHIN_DEPTH = 3  # nouns within nouns: "refused entry to parts of two lots of Ruritanian beef"
+WHERE_TO_CASES = frozenset({"to", "into"})  # "sent troops to Ruritania's ports": a country's is where they go
+
+
+def owner_within(token, placed: Placed) -> list[Mention]:
+    """"refused entry to parts of two lots of Ruritanian beef", "agreed to a rescheduling of Ruritania's debts",
+    "lifted curbs on imports of Freedonian chips": what a verb acts on may name no actor, but the things it is of,
+    to or on may be one or belong to one, by a possessive or a country's adjective; the nearest such
+    owners are what the verb acts on. Not what the doer's own possessive marks ("parts of its beef"), nor the
+    country of a place something is sent to."""
+    level = [token]
+    for _ in range(OWNED_WITHIN_DEPTH):
+        level = [child for noun in level for child in noun.children
+                 if child.dep_ == "nmod" and case(child) in OWNED_WITHIN_CASES and not owned_by_pronoun(child)]
+        level += [conj for noun in level for conj in noun.children if conj.dep_ == "conj"]
+        found = [m for noun in level for m in ([placed[noun.i]] if noun.i in placed else _owners_of(noun, placed))
+                 if not (m.type == "country" and case(noun) in WHERE_TO_CASES)]
+        if found:
+            return unique(found, [])
+    return []
+
+
+def _owners_of(noun, placed: Placed) -> list[Mention]:
+    """The actor that owns a noun by a possessive, or the country whose adjective leads it; not a name before it,
+    which may be part of a name the text does not mark ("Ruritania Oil") or tell only where ("U.S. goods")."""
+    return [placed[child.i] for child in noun.children if child.i in placed and child.dep_ == "nmod:poss"][:1] or \
+        [m for m in [placed.nationals.get(noun.i)] if m is not None]
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
