@@ -33,3 +33,25 @@ def test_a_title_that_says_only_its_happening_s_noun_comes_last_of_its_tier():
         ["Acme closes its plant", "Novak resigns", "Talks held (planned)", "Strike", "Accident"]
     assert says_little(titled("Attack", "2024-03-02", 1.0, ["ruritania"]))
     assert not says_little(resigns) and not says_little(closure)
+
+
+def test_a_statement_that_tells_nothing_of_what_was_said_comes_last_of_its_tier():
+    topic = titled("Acme comments on the new subsidiary", "2024-03-04", 3.0, ["acme"])
+    topic.code = "010"
+    declined = titled("Widget declines to comment", "2024-03-03", 2.0, ["widget"])
+    declined.code = "011"
+    said = titled("Acme says sales rose", "2024-03-02", 1.0, ["acme"])
+    said.code = "010"
+    assert [e.id for e in ranked([topic, declined, said], 3)] == \
+        ["Acme says sales rose", "Acme comments on the new subsidiary", "Widget declines to comment"]
+    assert not says_little(titled("Acme comments on the plan", "2024-03-02", 1.0, ["acme"]))  # an act's title
+
+
+def test_an_event_whose_title_repeats_a_picked_one_comes_after_all_others():
+    first = titled("Acme buys Widget", "2024-03-02", 3.0, ["acme"])
+    again = titled("Acme buys Widget (reported)", "2024-03-04", 2.0, ["acme"])
+    other = titled("Novak resigns", "2024-03-02", 1.0, ["jan-novak"])
+    undated = titled("Acme hires staff", None, 0.5, ["acme"])
+    assert [e.id for e in ranked([first, again, other, undated], 4)] == \
+        ["Acme buys Widget", "Novak resigns", "Acme hires staff", "Acme buys Widget (reported)"]
+    assert [e.id for e in ranked([first, again, other], 2)] == ["Acme buys Widget", "Novak resigns"]

@@ -66,7 +66,7 @@ def test_a_stock_code_cut_open_goes_whole():
 
 def test_a_call_for_something_names_what_is_called_for():
     [(title, *_)] = titles_and_actors("Jan Novak renewed his call for lower taxes on farmers.")
-    assert title == "Jan Novak calls for lower taxes"
+    assert title == "Jan Novak calls for lower taxes on farmers"
 
 
 def test_a_phrase_never_ends_on_an_initial():
@@ -93,6 +93,8 @@ def test_a_body_named_before_what_it_owns_reads_its():
     ("Jan Novak called on Ruritania to cut its deficit.", "Jan Novak calls on Ruritania to cut its deficit"),
     ("Jan Novak urged the government to cut spending further.", "Jan Novak urges the government to cut spending further"),
     ("Jan Novak urged restraint.", "Jan Novak urges restraint"),
+    ("Jan Novak urged the Ruritanian Trade Board (RTB) to cut its fees.",
+     "Jan Novak urges the Ruritanian Trade Board to cut its fees"),
 ])
 def test_an_appeal_says_what_it_asks_its_addressee_to_do(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
@@ -284,7 +286,7 @@ def test_what_a_verb_leads_to_runs_on_to_its_end():
     [(title, *_)] = titles_and_actors("Ruritania refused to honour what turned out to be a fake purchase contract.")
     assert title == "Ruritania refuses to honour what turned out to be a fake purchase contract"
     [(title, *_)] = titles_and_actors("Ruritania agreed to buy the remaining interest in its two pipeline affiliates.")
-    assert title == "Ruritania agrees to buy the remaining interest"
+    assert title == "Ruritania agrees to buy the remaining interest in its two pipeline affiliates"
 
 
 _WORDS = st.sampled_from(["Acme", "said", "the", "loans", "of", "to", "and", "will", "<ACME.L>", ",", ".", '"', "as",
@@ -367,7 +369,10 @@ def test_a_clause_ending_on_its_verb_keeps_the_phrase_its_preposition_opens():
     words = read("Jan Novak said Vorland would vote in favor of the proposal.", 0)
     assert titles.closed(words, "Vorland would vote") == "Vorland would vote in favor of the proposal"
     words = read("Jan Novak said the company provided the market with cash.", 0)
-    assert titles.closed(words, "the company provided the market") == "the company provided the market"
+    assert titles.closed(words, "the company provided the market") == "the company provided the market with cash"
+    words = read("Jan Novak said the company provided the small local market with cash.", 0)
+    assert titles.closed(words, "the company provided the small local market") == \
+        "the company provided the small local market"
 
 
 def test_a_quotation_after_the_clause_goes_whole():
@@ -418,7 +423,8 @@ def test_a_name_alone_said_runs_on_to_its_verb(text, phrase, said):
 
 
 @pytest.mark.parametrize("text, number, whole", [
-    ("Acme said it has acquired two shopping centers for 18 mln dlrs.", "two", "two shopping centers"),
+    ("Acme said it has acquired two shopping centers for 18 mln dlrs.", "two", "two shopping centers for 18 mln dlrs"),
+    ("Acme said it has acquired two shopping centers after a long search.", "two", "two shopping centers"),
     ("Acme acquired 21 pct of Widget Inc for 40 mln dlrs.", "21", "21 pct of Widget Inc"),
     ("Only 86 were closed last year.", "Only 86", "Only 86"),
 ])
@@ -616,3 +622,36 @@ def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
     [parsed] = syntax.parse([sentence])
     added = sentence.index("added") + len("added")
     assert titles.parsed_title("Ruritania and Freedonia add", parsed, added) == "Ruritania and Freedonia add new duties"
+
+
+def test_a_title_that_ends_on_its_object_s_noun_runs_on_to_the_noun_s_complement():
+    assert _read("The agency also proposed a restriction on federal highway funds because the state failed.",
+                 "Agency proposes a restriction") == "Agency proposes a restriction on federal highway funds"
+    assert _read("Acme said it would pay 80 mln dlrs for the plants, trucks and warehouses of Widget.",
+                 "Acme says it would pay 80 mln dlrs") == \
+        "Acme says it would pay 80 mln dlrs for the plants, trucks and warehouses of Widget"
+    assert _read("Acme reported a loss after heavy charges.", "Acme reports a loss") == "Acme reports a loss"
+
+
+def test_a_said_clause_keeps_the_phrase_a_bare_object_needs():
+    words = read("Acme Corp said it affirmed ratings on the debt of Widget Inc after the bank set a reserve.", 0)
+    assert titles.as_said(words, "it affirmed ratings", words.text, True, ("Acme Corp",)) == \
+        "it affirmed ratings on the debt of Widget Inc"
+    words = read("Acme Corp said it affirmed its long-standing ratings of the bank on Monday after a review.", 0)
+    assert titles.as_said(words, "it affirmed its long-standing ratings of the bank", words.text, True,
+                          ("Acme Corp",)) == "it affirmed its long-standing ratings of the bank"
+
+
+def _read_at(sentence, title, trigger):
+    [parsed] = syntax.parse([sentence])
+    return titles.parsed_title(title, parsed, sentence.index(trigger) + len(trigger))
+
+
+def test_a_title_that_makes_its_happening_s_noun_a_verb_runs_on_to_what_the_noun_acts_on():
+    assert _read_at("Freedonia voiced its concern over a Ruritanian attack on an army base near the border.",
+                    "Ruritania attacks", "Ruritanian attack") == "Ruritania attacks an army base near the border"
+    assert _read_at("Acme welcomed the agreement with Widget on prices.", "Acme agrees", "agreement") == "Acme agrees"
+    assert _read_at("Ruritania mourned the collapse of the price freeze.", "Ruritania collapses", "collapse") == \
+        "Ruritania collapses"
+    assert _read_at("Freedonia voiced its concern over Ruritania's talks with Acme.", "Ruritania talks", "talks") == \
+        "Ruritania talks"

@@ -93,9 +93,21 @@ _NOUN_PHRASE_RELATIONS = frozenset({"amod", "compound", "nummod", "det", "nmod:p
 # A word's dependents its phrase is not whole without: a verb's object or the clause it leads to
 _ARGUMENT_RELATIONS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 _CLAUSE_MARKS = frozenset({"that", "to"})  # "no doubt | that ...", "a plan | to ..."
+# The prepositions before what a happening's noun acts on, which its verb takes as its object: "an attack | on a
+# tanker", "a strike | against a base" ("attacks a tanker"); not "of", which may name the noun's subject ("the
+# collapse | of the price freeze")
+_ACTED_ON = frozenset({"on", "against"})
+_COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acme Corp | for 20 mln dlrs"
+# The prepositions that open what a noun is of, on or about, its complement, which the noun alone leaves out: "proposes
+# a restriction | on highway funds", "backs a link | between the two", "pays 80 mln dlrs | for the assets"; not those
+# that say when, where from or despite what ("a loss | after charges").
+_NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
+                                    "from", "about", "toward", "towards", "among", "under", "upon"})
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
+_BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
+COMMENTED = ("comment", "on")  # the verb of a statement whose words name only what it was about
 TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
 
 
@@ -119,7 +131,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     if verb == "say" and complement:
         complement = _quoted(_unaddressed(complement))
         if not has_verb(complement):
-            verb, rest = "comment", "on"  # "says the new subsidiary" says nothing: "comments on the new subsidiary"
+            verb, rest = COMMENTED  # "says the new subsidiary" says nothing: "comments on the new subsidiary"
     infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
     # to the name the verb acts on: "orders Acme", not "orders to Acme"
     if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
@@ -508,8 +520,10 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     following = words.forms[reached + 1] if reached + 1 < len(words) else ""
     if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and _predicative(words, reached):
         far = _run_end(words, reached + 2, doers)
-        if (_verbal(words, reached) or _predicative(words, reached)) and far is not None:
-            reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss"
+        if (_verbal(words, reached) or _predicative(words, reached) or
+                following in _NOUN_COMPLEMENT_CASES and _bare_object(words, reached)) and far is not None:
+            reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
+            # "affirmed ratings | on its debt"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
@@ -542,6 +556,19 @@ def _said_of_subject(forms: list[str], i: int) -> bool:
                       forms[j].lower() in ("still", "also", "now")):
         j -= 1
     return j >= 0 and forms[j].lower() in triggers.BE - {"'s"}
+
+
+def _bare_object(words: Words, i: int) -> bool:
+    """Whether word `i` is the noun of a verb's object that is the noun alone, or with an article or an adjective
+    before it, right after its verb ("affirmed ratings", "proposed a restriction", "seeks major changes"): such a
+    noun says what it is only with the phrase after it ("ratings | on its debt")."""
+    if not words.forms[i].isalpha() or words.capitalised(i) or finite(words.forms[i]):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _BARE_OBJECT_WORDS and words.forms[j].isalpha() and not words.capitalised(j) and \
+            not finite(words.forms[j]) and words.forms[j] not in DANGLING - triggers.DETERMINERS:
+        j -= 1
+    return j >= 0 and i - j <= _BARE_OBJECT_WORDS and _verbal(words, j)
 
 
 def _verbal(words: Words, i: int) -> bool:
@@ -580,9 +607,12 @@ def _hung(forms: list[str]) -> bool:
 def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...]) -> str | None:
     """What an appeal asks its addressee to do, from the words after the appeal's verb (`after`): "urged the
     government | to cut spending", "called on Acme | to withdraw its bid"; None when the addressee is not
-    followed by "to" and a verb, or the deed's phrase runs on too far to show."""
+    followed by "to" and a verb, or the deed's phrase runs on too far to show. An abbreviation in brackets after
+    the addressee's name stands between them: "asked the Federal Communications Commission (FCC) | to reverse"."""
     key = addressee.split()[-1].lower()
     end = next((j for j in range(after, min(len(words), after + CLOSING_REACH)) if words.forms[j] == key), None)
+    if end is not None:
+        end = _past_abbreviation(words, end + 1) - 1
     if end is None or end + 2 >= len(words) or words.forms[end + 1] != "to" or words.capitalised(end + 2) or \
             not words.forms[end + 2].isalpha():
         return None
@@ -829,13 +859,41 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
     token, end = _last_token(title, parsed)
     if token is None and trigger_end is not None:
         token, end = _trigger_token(title, parsed, trigger_end)
+    if token is None and trigger_end is not None:
+        return _noun_object(title, parsed, trigger_end)
     if token is None:
         return title
+    return _run_to_end(title, parsed, token.i + 1, end, _phrase_ends(token))
+
+
+def _noun_object(title: str, parsed, trigger_end: int) -> str:
+    """A title that ends on its happening's noun made a verb ("Iran attacks" of "an Iranian attack on a tanker"),
+    run on to what the noun acts on, without the preposition the verb does not take: "Iran attacks a tanker"."""
+    token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
+    last = title.split()[-1] if title.split() else ""
+    if token is None or token.tag_ not in ("NN", "NNP") or last.lower() == token.lower_ or \
+            last != third_person(token.lower_):
+        return title  # "attacks" of "attack", not "agrees" of "agreement", whose "with" the verb keeps
+    for child in token.rights:
+        cases = [grand for grand in child.children if grand.dep_ == "case" and grand.i < child.i]
+        if child.dep_ == "nmod" and cases and cases[0].lower_ in _ACTED_ON and not _calendar(child):
+            first = cases[-1].i + 1
+            ends = [(max(t.i for t in child.subtree), False)]
+            if child.tag_.startswith("NN"):
+                ends.append((child.i, False))
+            return _run_to_end(title, parsed, first, parsed[first].idx - 1, ends)
+    return title
+
+
+def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, bool]]) -> str:
+    """The title run on with the sentence's words from the `first`th token to the nearest of the phrase `ends`
+    that the checks of `_completed` allow; `end` is the offset where the title's words end in the sentence."""
     named = {word for word in title.split() if word[:1].isupper()}
     shown = {word.lower() for word in title.split()}
-    for last, within in _phrase_ends(token):
-        added = parsed[token.i + 1:last + 1]
-        if any(t.text in _STOPS or t.text == "," and not within or t.text[:1].isupper() and t.text in named or
+    for last, within in ends:
+        added = parsed[first:last + 1]
+        if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
+               t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
                 not parsed[last].tag_.startswith(_WHOLE_ENDS):
             continue
@@ -844,6 +902,22 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
             text = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", ran).split())  # as `_text` shows a sentence's words
             return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
     return title
+
+
+def _calendar(token) -> bool:
+    """Whether a noun names a day, a month or a year, which says when, never what another noun is of: "meetings |
+    in February"."""
+    return token.lower_ in _calendar_words() or token.text.isdigit() and len(token.text) == 4
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    return frozenset(name.lower() for name in [*calendar.day_name, *calendar.month_name] if name)
+
+
+def _listing(comma, added) -> bool:
+    """Whether a comma parts the items of a list inside the words `added`: "for terminals, buses and garages"."""
+    return comma.head.dep_ == "conj" and comma.head.head in added and comma.head in added
 
 
 def _last_token(title: str, parsed):
@@ -891,7 +965,9 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
         return [(last, True)]
     for child in token.rights:
         marks = {grand.lower_ for grand in child.children if grand.dep_ in ("case", "mark")}
-        if child.dep_ in _ARGUMENT_RELATIONS or child.dep_ == "nmod" and "of" in marks or \
+        if child.dep_ in _ARGUMENT_RELATIONS or child.dep_ == "nmod" and (
+                "of" in marks or token.tag_ in _COMMON_NOUNS and marks & _NOUN_COMPLEMENT_CASES and
+                not _calendar(child)) or \
                 child.dep_ == "acl" and marks & _CLAUSE_MARKS or child.dep_ == "obl" and token.tag_.startswith("VB"):
             ends = [(max(t.i for t in child.subtree), False)]
             if child.tag_.startswith("NN") and not any(grand.dep_ == "conj" or grand.dep_ == "nmod" and any(

@@ -6,13 +6,17 @@ from __future__ import annotations
 import heapq
 import re
 
-from ..events.titles import TITLE_TAIL
+from ..events.lexicon import third_person
+from ..events.titles import COMMENTED, TITLE_TAIL
 from ..kinds import kind
 from ..temporal.intervals import interval
 from ..model import Event
 from ..salience import coarse
 
 BARE_WORDS = 2  # words of a title that says no more than its happening's noun ("Talks held")
+DECLINED = "011"  # the CAMEO code of a comment declined
+# A statement's title whose verb says that only the topic of what was said is known: "Acme comments on the plan"
+_COMMENTED = re.compile(rf"\b(?:{COMMENTED[0]}|{third_person(COMMENTED[0])}) {COMMENTED[1]}\b")
 
 
 def sort_key(event: Event) -> tuple:
@@ -53,33 +57,51 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet
     a day it had. Within each of these tiers, an event whose title names no actor and says no more than its
     happening's noun ("Accident", "Talks held") comes after those that say who did what (`says_little`): a
-    reader learns little from it that the other entries of its tier do not tell better."""
+    reader learns little from it that the other entries of its tier do not tell better, and so does a statement
+    that tells nothing of what was said (`says_nothing`). An event whose title repeats one already picked comes
+    after all the others: two entries that read alike are one happening to a reader, listed twice."""
     spans = [interval(event.date.value) for event in events]
-    heap = [(spans[index] is None or event.told_ahead, _seen(event, spans[index], []), says_little(event),
+    heap = [(False, spans[index] is None or event.told_ahead, _seen(event, spans[index], []), says_little(event),
              -event.salience, sort_key(event), index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
+    shown: set[str] = set()  # the picked events' titles
     while heap and len(picked) < k:
-        undated, seen, little, score, key, index = heapq.heappop(heap)
+        repeated, undated, seen, little, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
-        count = _seen(event, span, taken)
-        if count != seen:  # counts only grow as dates fill, so a stale entry is counted again and put back
-            heapq.heappush(heap, (undated, count, little, score, key, index))
+        count, again = _seen(event, span, taken), _headline(event) in shown
+        if (again, count) != (repeated, seen):  # both only grow as the top fills, so a stale entry is weighed
+            # again and put back
+            heapq.heappush(heap, (again, undated, count, little, score, key, index))
             continue
         picked.append(event)
+        shown.add(_headline(event))
         if span:
             taken.append((span, event.code))
     return picked
 
 
+def _headline(event: Event) -> str:
+    """An event's title as a reader compares two entries: what it says, without who reports it or that it is
+    planned, in lower case."""
+    return TITLE_TAIL.sub("", event.title).lower()
+
+
 def says_little(event: Event) -> bool:
     """Whether an event's title holds no more than two words, what it is reported or planned aside, and names
     none of its actors (a word of an actor's id): the happening's noun alone, or with its verb's participle
-    ("Accident", "Talks held"), not "Jan Novak resigns"."""
+    ("Accident", "Talks held"), not "Jan Novak resigns"; or a statement that `says_nothing`."""
     words = TITLE_TAIL.sub("", event.title).lower().split()
     named = {part for participant in event.actors for part in participant.actor.split("-")}
-    return len(words) <= BARE_WORDS and not named & set(words)
+    return len(words) <= BARE_WORDS and not named & set(words) or says_nothing(event)
+
+
+def says_nothing(event: Event) -> bool:
+    """Whether an event is a statement that tells nothing of what was said: a comment declined ("Acme declines to
+    comment"), or one whose reported words hold no clause, which its title shows by its topic alone ("Acme
+    comments on the new subsidiary")."""
+    return event.code == DECLINED or kind(event.code)[0] != "act" and bool(_COMMENTED.search(event.title))
 
 
 def _seen(event: Event, span: tuple[int, int] | None, taken: list[tuple[tuple[int, int], str]]) -> float:
