@@ -506,6 +506,18 @@ def test_a_deadline_dates_what_is_asked_for_not_the_asking():
     assert talks.date.value == "2021-05-20"  # the new date of a moved happening
 
 
+def test_a_date_after_for_names_what_the_object_is_for_not_the_deed():
+    [won] = doc("Acme won a contract to supply steel for April 14-30 delivery.",
+                [("April 14", "DATE", "2021-04-14")]).event_mentions
+    assert won.date.value == PUBLISHED
+    [approved] = doc("The board approved the budget for 2020, a spokesman said.",
+                     [("2020", "DATE", "2020")]).event_mentions
+    assert approved.date.value == PUBLISHED
+    [hearing] = doc("A hearing on the dispute between Ruritania and Freedonia is scheduled for June 14.",
+                    [("June 14", "DATE", "2021-06-14")]).event_mentions
+    assert hearing.date.value == "2021-06-14"  # the noun set for that day
+
+
 def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
     found = doc("Jan Novak said on Monday that Ruritania would impose sanctions on Freedonia.",
                 [("on Monday", "DATE", "2021-05-03")])

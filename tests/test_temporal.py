@@ -439,3 +439,16 @@ def test_the_event_stage_reads_date_values_without_loading_the_merge_stage(modul
                              "print(any(name.startswith('eventgraph.merge') for name in sys.modules))"],
                             capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # the opening date lies in the year the closing date writes, or the year before when it comes later in it
+    ("Rebels held the pass between March 3 and March 9, 2021, officers said.", ["2021-03-03", "2021-03-09"]),
+    ("The fund lost money from November 20 to February 2, 2022.", ["2021-11-20", "2022-02-02"]),
+    ("Deliveries are planned for May and October 2027.", ["2027-05", "2027-10"]),
+    # a year of its own, written or named, stays
+    ("Rates rose from May this year to July 2025.", ["2024-05", "2025-07"]),
+    ("Prices fell in March, 2021 and in April, 2022.", ["2021-03", "2022-04"]),
+])
+def test_a_date_without_its_year_takes_the_year_of_the_date_it_is_paired_with(sentence, values):
+    assert [value for _, _, value in found(sentence)] == values

@@ -145,6 +145,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 bindings[reporter].timex, distance_of[reporter] = index, 0
             continue
         if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first) and \
+                not _purpose_date(words, triggers[owners[index]], first) and \
                 not _inside_report(words, triggers, triggers[owners[index]], first) and \
                 not _present_with_past(words, triggers[owners[index]], timex):
             n = owners[index]
@@ -297,6 +298,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
                 _reported_before(words, trigger, last) or \
                 _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
+                _purpose_date(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
                 _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first):
             distance = None
@@ -451,6 +453,13 @@ def _deadline_of_request(words: Words, trigger: Trigger, first: int) -> bool:
     """"requested a response by March 12": a deadline dates what is asked for, not the asking."""
     return first > 0 and words.forms[first - 1] == "by" and (
         trigger.entry.kind == "S" or trigger.entry.code[:2] in ASKING)
+
+
+def _purpose_date(words: Words, trigger: Trigger, first: int) -> bool:
+    """"won a contract for November 25 delivery", "approved the budget for fiscal 1988", "voted to ask them to put off
+    a lottery scheduled for June 22": a date after "for" names the time of what the verb's object is for, not of
+    the verb; a noun it follows may be what is set for that day ("a hearing is scheduled for March 19")."""
+    return trigger.verbal and trigger.last < first and words.forms[first - 1] == "for"
 
 
 def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..model import Document, Timex
@@ -37,6 +38,12 @@ _LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 _FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?"
                         r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*$")
 _OPENING_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b")
+# "between February 18 and February 21, 1986", "from December 20 to January 5, 1987": a date written without its
+# year, joined to the next date that gives one, lies in the stretch that date closes.
+_PAIRED_BY = re.compile(r"\s*(?:-|–|\bto\b|\band\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+_GIVES_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)|\byear\b", re.I)  # "1986", "July this year"
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 # An expression does not run into the next paragraph or table row ("2,694,000\n    Year").
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 # What may come just before a word that opens a sentence, a quotation or a dateline's text.
@@ -104,6 +111,22 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                     found.append(second)
                     covered = second.end
                 break
+    return _years_of_pairs(found, text)
+
+
+def _years_of_pairs(found: list[Timex], text: str) -> list[Timex]:
+    """Each date without a written year that opens a pair or a stretch (`_PAIRED_BY`) takes its year from the
+    date that closes it: the year before when its month and day come later in the year than the closing date's."""
+    for n, (opening, closing) in enumerate(zip(found, found[1:])):
+        first, last = _MONTH_VALUE.fullmatch(opening.value or ""), _MONTH_VALUE.fullmatch(closing.value or "")
+        if not (first and last and opening.type == closing.type == "DATE" and closing.text[:1].isalpha() and
+                _WRITTEN_YEAR.search(closing.text) and not _GIVES_YEAR.search(opening.text) and
+                _PAIRED_BY.fullmatch(text, opening.end, closing.start)):
+            continue
+        later = (first.group(2), first.group(3) or "") > (last.group(2), last.group(3) or "")
+        year = f"{int(last.group(1)) - later:04d}"
+        if year != first.group(1):
+            found[n] = replace(opening, value=year + opening.value[4:])
     return found
 
 
