@@ -505,6 +505,14 @@ def test_a_headline_breaks_no_tie_between_two_countries_the_text_names_alike():
     assert read_headed(text, "PERU HOLDS TALKS")["jon-ray"] is None
 
 
+def test_a_country_one_article_states_for_an_official_outweighs_those_the_others_are_about():
+    about_peru = read("Peru and Chile met. Peru wants trade. Peru sells grain. President Jon Ray said Peru would "
+                      "retaliate. Ray spoke for an hour.\n", "a")
+    stating = read("Chile said so. Chilean President Jon Ray met the press.\n", "b")
+    assert by_id([about_peru])["jon-ray"].affiliation == "peru"
+    assert by_id([about_peru, stating])["jon-ray"].affiliation == "chile"
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Residents of the coastal city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]

@@ -51,6 +51,7 @@ class Settling(ReaderState):
                  not ENVOY_TO.search(self.text, max(0, at - 40), at) and  # not where an envoy is sent
                  not self._qualifies_another(at, key, mention)),
                 main if governs else None)
+            mention.guessed = mention.affiliation is not None
 
     def _headline_country(self, named: Counter) -> str | None:
         """"CANADA SETS TAX CHANGES" over a text that names Canada once, "ITALIAN PRESIDENT FACES PROBLEMS" over
@@ -214,7 +215,8 @@ class Settling(ReaderState):
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
-                mention.affiliation = mention.affiliation or full.affiliation
+                if mention.affiliation is None:
+                    mention.affiliation, mention.guessed = full.affiliation, full.guessed
 
     def _resolve_officers(self) -> None:
         """"said Jane Doe, chairman and chief executive officer", "managing board chairman Jane Doe said": an
