@@ -59,6 +59,9 @@ class Mention:
     name: str | None = None  # canonical display name when the mention knows it
     code: str | None = None  # ISO 3166 alpha-3 for countries
     affiliation: str | None = None  # actor key
+    # the affiliation is a country read from the article, not from the official's title ("President Jane Doe"
+    # in a story about Ruritania): a country another mention's title states outweighs it
+    guessed: bool = False
 
 
 @dataclass

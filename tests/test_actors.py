@@ -481,6 +481,38 @@ def test_an_official_takes_no_country_that_qualifies_another_before_him():
     assert (affiliations["ana-ruiz"], affiliations["jon-ray"], affiliations["tim-vale"]) == ("peru", "chile", "chile")
 
 
+def test_a_title_whose_first_word_ends_the_body_s_name_gives_that_body():
+    doc = read("Acme said so. Green Unity Party leader John Green said taxes would rise.\n")
+    affiliations = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert affiliations["john-green"] == "green-unity-party"
+
+
+def read_headed(text: str, title: str) -> dict[str, str | None]:
+    doc = Document(id="a", path="a.txt", text=text, title=title, published="2024-05-02", body=[(0, len(text))])
+    return {m.actor: m.affiliation for m in actors.annotate(sentences.annotate(doc)).mentions if m.type == "person"}
+
+
+def test_a_minister_belongs_to_the_one_country_the_headline_names_when_the_text_names_it_once():
+    text = "Finance Minister Ana Ruiz cut the sales tax. Most Peruvians will pay less, she said.\n"
+    assert read_headed(text, "PERU CUTS SALES TAX")["ana-ruiz"] == "peru"
+    assert read_headed(text, "Peru cuts sales tax")["ana-ruiz"] == "peru"
+    assert read_headed(text, "SALES TAX CUT")["ana-ruiz"] is None
+
+
+def test_a_headline_breaks_no_tie_between_two_countries_the_text_names_alike():
+    text = "Peru and Chile held talks. President Jon Ray said Peru and Chile would meet again.\n"
+    assert read_headed(text, "CHILE AND PERU HOLD TALKS")["jon-ray"] is None
+    assert read_headed(text, "PERU HOLDS TALKS")["jon-ray"] is None
+
+
+def test_a_country_one_article_states_for_an_official_outweighs_those_the_others_are_about():
+    about_peru = read("Peru and Chile met. Peru wants trade. Peru sells grain. President Jon Ray said Peru would "
+                      "retaliate. Ray spoke for an hour.\n", "a")
+    stating = read("Chile said so. Chilean President Jon Ray met the press.\n", "b")
+    assert by_id([about_peru])["jon-ray"].affiliation == "peru"
+    assert by_id([about_peru, stating])["jon-ray"].affiliation == "chile"
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Residents of the coastal city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]

@@ -100,3 +100,10 @@ def test_a_company_whose_name_opens_with_union_is_no_union():
                 actors={"Union Pacora Corp": ("union-pacora", "organization"),
                         "Pacora Mill Workers": ("pacora-mill-workers", "organization")}).event_mentions
     assert found[-1].actors[0].actor == "pacora-mill-workers"
+
+
+def test_the_agent_of_a_participle_after_a_reporting_verb_is_no_speaker():
+    assert _said("Norvex Corp said changes made by Calder Mills did not go far enough.")[0] == \
+        ("010", ["norvex-corp"])
+    assert _said("Norvex Corp said it was informed by Calder Mills of the sale.")[0] == ("010", ["norvex-corp"])
+    assert _said('"Prices will rise," said a statement issued by Calder Mills.')[0] == ("010", ["calder-mills"])

@@ -304,6 +304,7 @@ def _actors(documents, members, ids, keys) -> list[Actor]:
                                   code=entry.code if entry else None)
     surfaces: dict[str, set[str]] = defaultdict(set)
     affiliations: dict[str, Counter[str]] = defaultdict(Counter)
+    guessed: dict[str, Counter[str]] = defaultdict(Counter)  # the countries guessed for officials (`Mention.guessed`)
     for doc in documents:
         for mention in doc.mentions:
             actor = actors[final[mention.actor]]
@@ -312,11 +313,15 @@ def _actors(documents, members, ids, keys) -> list[Actor]:
             surface = " ".join(mention.text.split())
             surfaces[actor.id] |= {surface} | _short_forms(surface, actor.type)
             if mention.affiliation:
-                affiliations[actor.id][final.get(mention.affiliation, mention.affiliation)] += 1
+                counted = guessed if mention.guessed else affiliations
+                counted[actor.id][final.get(mention.affiliation, mention.affiliation)] += 1
     for actor in actors.values():
         surfaces[actor.id] |= _short_forms(actor.name, actor.type)
         actor.aliases = sorted(surfaces[actor.id] - {actor.name})
-        affiliation = _most_common(affiliations[actor.id]) if affiliations[actor.id] else None
+        # "President Jane Doe" of a story's articles about Ruritania, "Freedonian President Jane Doe" of another:
+        # a country any article states outweighs the one the others are about
+        stated = affiliations[actor.id] or guessed[actor.id]
+        affiliation = _most_common(stated) if stated else None
         actor.affiliation = affiliation if affiliation != actor.id else None
     for affiliation in sorted({actor.affiliation for actor in actors.values() if actor.affiliation}):
         if affiliation not in actors and affiliation in known:

@@ -228,28 +228,35 @@ class NameTitles(ReaderState):
         return not word[:1].isupper() or word.lower() in ("a", "an", "the") or _ends_clause(word)
 
     def _body_of_title_before(self, start: int, bodies: dict[int, Mention]) -> Mention | None:
+        """"Acme buffer stock manager Jane Doe": the body named before the title right before `start`, past a few
+        lower-case words. A shorter title is tried when a longer one finds none, whose first word may end the
+        body's name ("the New Democratic Party leader": the party's leader, not a "party leader" of "Democratic")."""
         words = list(_WORD.finditer(self.flat, max(0, start - 100), start))
         if not words or words[-1].end() != len(self.flat[:start].rstrip()):
             return None
         titles = self.gazetteer.titles
         for size in (3, 2, 1):
-            if len(words) <= size or " ".join(w.group() for w in words[-size:]).lower() not in titles:
-                continue
-            at = len(words) - size - 1
-            for _ in range(QUALIFIERS + 1):
-                if at < 0:
-                    return None
-                word = words[at]
-                if _SET_OFF_SHORT.fullmatch(word.group()) and at > 0:
-                    word = words[at - 1]
-                end = word.end() - 2 if word.group().endswith(("'s", "’s")) else word.end()
-                if end in bodies:
-                    return bodies[end]
-                if not word.group().islower() or not word.group().isalpha() or word.group() in _NOT_QUALIFIERS or \
-                        word.group().endswith(("ed", "ly")):
-                    return None
-                at -= 1
-            return None
+            if len(words) > size and " ".join(w.group() for w in words[-size:]).lower() in titles:
+                body = self._qualifying_body(words, len(words) - size - 1, bodies)
+                if body is not None:
+                    return body
+        return None
+
+    def _qualifying_body(self, words: list[re.Match], at: int, bodies: dict[int, Mention]) -> Mention | None:
+        """The body whose name ends at word `at` or a few lower-case words before it."""
+        for _ in range(QUALIFIERS + 1):
+            if at < 0:
+                return None
+            word = words[at]
+            if _SET_OFF_SHORT.fullmatch(word.group()) and at > 0:
+                word = words[at - 1]
+            end = word.end() - 2 if word.group().endswith(("'s", "’s")) else word.end()
+            if end in bodies:
+                return bodies[end]
+            if not word.group().islower() or not word.group().isalpha() or word.group() in _NOT_QUALIFIERS or \
+                    word.group().endswith(("ed", "ly")):
+                return None
+            at -= 1
         return None
 
     def _body_of_apposed_title(self, end: int, starts: dict[int, Mention]) -> Mention | None:

@@ -34,11 +34,13 @@ class Settling(ReaderState):
         a sentence that names none before, a minister, a head of state written as one ("President Jane Doe") or one
         whose government the text names ("President Jane Doe's government") belongs to the country the article is
         about, the one it names most (not any secretary, nor a president the text writes as a company's, who may
-        head a company or serve a country the story only deals with)."""
+        head a company or serve a country the story only deals with). A country the text names once or not at
+        all is the one it is about when the headline names it and no other (`_headline_country`)."""
         self.countries.sort()
-        counts = Counter(key for _, key in self.countries).most_common(2)
+        named = Counter(key for _, key in self.countries)
+        counts = named.most_common(2)
         main = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) \
-            else None
+            else self._headline_country(named)
         for mention, governs in self.officials:
             index = self.doc.sentence_at(mention.start)
             if index is None:
@@ -49,6 +51,24 @@ class Settling(ReaderState):
                  not ENVOY_TO.search(self.text, max(0, at - 40), at) and  # not where an envoy is sent
                  not self._qualifies_another(at, key, mention)),
                 main if governs else None)
+            mention.guessed = mention.affiliation is not None
+
+    def _headline_country(self, named: Counter) -> str | None:
+        """"CANADA SETS TAX CHANGES" over a text that names Canada once, "ITALIAN PRESIDENT FACES PROBLEMS" over
+        one that names no country: the one country the headline names, when the text names none other as often
+        (two countries named alike are a story between them, whichever the headline leads with)."""
+        title = self.doc.title
+        if not title:
+            return None
+        if title.isupper():
+            title = title.title()  # a wire headline in capitals: the gazetteer's names are written as in text
+        found = {hit.entry.key for hit in self.gazetteer.find(title, published=self.doc.published)
+                 if hit.entry.type == "country"}
+        if len(found) != 1:
+            return None
+        country = next(iter(found))
+        rivals = [count for key, count in named.items() if key != country]
+        return country if not named or named[country] > max(rivals, default=0) else None
 
     def _qualifies_another(self, at: int, key: str, official: Mention) -> bool:
         """Whether the country named at `at` is another's, named before the official: the country of a person
@@ -195,7 +215,8 @@ class Settling(ReaderState):
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
                 mention.actor, mention.name = full.actor, full.name
-                mention.affiliation = mention.affiliation or full.affiliation
+                if mention.affiliation is None:
+                    mention.affiliation, mention.guessed = full.affiliation, full.guessed
 
     def _resolve_officers(self) -> None:
         """"said Jane Doe, chairman and chief executive officer", "managing board chairman Jane Doe said": an

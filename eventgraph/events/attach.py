@@ -36,7 +36,7 @@ from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import phrases
 from .lexicon import ADDRESSING, title_words
-from .text import COORDINATORS, RELATIVES, SUBORDINATORS, Words
+from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
@@ -764,6 +764,8 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
         subjects = [m for m in subjects if not _possessive(words, m)]
     by = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + AGENT_REACH))
                if words.forms[j] == "by"), None)
+    if by is not None and _agent_of_participle(words, trigger, by):
+        by = None
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
     objects = [m for i, m in after if m not in agents and not _possessive(words, m) and not _in_post(words, trigger, i)
                and (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
@@ -771,6 +773,15 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
         binding.sources, binding.targets = agents, subjects + objects
     else:
         binding.sources, binding.targets = subjects + agents, objects
+
+
+def _agent_of_participle(words: Words, trigger: Trigger, by: int) -> bool:
+    """"Jan Novak said changes introduced by the minister went too far", "bought shares held by Acme": after an
+    active verb, the "by" of a past participle between them names that participle's agent, not the verb's doer;
+    not after a verb whose speaker follows it ('"...," said a statement issued by Acme': Acme speaks)."""
+    inverted = trigger.first > 0 and (words.forms[trigger.first - 1] == "," or words.forms[trigger.first - 1] in QUOTES)
+    return not trigger.passive and not inverted and any(_participle(words.forms[j])
+                                                        for j in range(trigger.last + 1, by))
 
 
 def _in_post(words: Words, trigger: Trigger, i: int) -> bool:
