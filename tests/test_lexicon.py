@@ -356,3 +356,34 @@ def test_perfect_tenses_amounts_and_insisting_on_something(sentence, code):
 def test_riot_police_are_no_riot():
     assert "145" not in [code for code, _ in found("The riot police stood by.")]
     assert "145" in [code for code, _ in found("Students rioted in the capital.")]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("A senior official said the union had agreed.", "said"),
+    ("One official told reporters the vote was close.", "told"),
+    ("A Ruritanian official says the border is calm.", "says"),
+])
+def test_a_reporting_verb_after_an_official_is_the_official_s_verb(sentence, word):
+    assert word in reporting_verbs(sentence)
+
+
+def test_an_official_visit_stays_a_noun():
+    words = read("The official visit ended on Friday.", 0)
+    assert [(t.entry.code, t.entry.verbal) for t in triggers.find(words, set())] == [("042", False)]
+
+
+def verbal_readings(sentence):
+    words = read(sentence, 0)
+    return [trigger.entry.verbal for trigger in triggers.find(words, set()) if trigger.entry.kind != "S"]
+
+
+def test_a_happening_s_noun_after_a_name_that_a_determiner_opens_is_a_noun():
+    for sentence in ("Prices rose after the Vorland meeting in Ruritania.",
+                     "Ruritania said nothing about an ICB meeting in Freedonia last week.",
+                     "He spoke during a U.S. visit to Freedonia."):
+        assert verbal_readings(sentence) == [False], sentence
+
+
+def test_a_past_form_after_a_name_stays_the_name_s_verb():
+    assert verbal_readings("The Vorland Commission met on Friday.") == [True]
+
