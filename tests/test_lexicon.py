@@ -387,3 +387,11 @@ def test_a_happening_s_noun_after_a_name_that_a_determiner_opens_is_a_noun():
 def test_a_past_form_after_a_name_stays_the_name_s_verb():
     assert verbal_readings("The Vorland Commission met on Friday.") == [True]
 
+
+def test_opposition_voiced_a_point_made_and_legal_action_begun_have_triggers():
+    assert [code for code, _ in found("The shareholders objected to the proposal.")] == ["111"]
+    assert [code for code, _ in found("Acme challenged the ruling in court.")] == ["111"]
+    assert [code for code, _ in found("Ruritania expressed doubts about the plan.")] == ["012"]
+    assert [code for code, _ in found("Acme took legal action against Beta.")] == ["115"]
+    assert [code for code, _ in found("The union later dropped its request.")] == ["080"]
+    assert reporting_verbs("The minister pointed out that exports had fallen.") == ["pointed"]
