@@ -362,14 +362,17 @@ def test_riot_police_are_no_riot():
     ("A senior official said the union had agreed.", "said"),
     ("One official told reporters the vote was close.", "told"),
     ("A Ruritanian official says the border is calm.", "says"),
+    ("Acme Rating's said the outlook was stable.", "said"),
 ])
-def test_a_reporting_verb_after_an_official_is_the_official_s_verb(sentence, word):
+def test_a_reporting_verb_after_an_official_or_a_name_in_s_is_their_verb(sentence, word):
     assert word in reporting_verbs(sentence)
 
 
 def test_an_official_visit_stays_a_noun():
     words = read("The official visit ended on Friday.", 0)
     assert [(t.entry.code, t.entry.verbal) for t in triggers.find(words, set())] == [("042", False)]
+    assert reporting_verbs("Official estimates put the losses at 10 mln dlrs.") == []
+    assert reporting_verbs("Ruritania's added costs rose.") == []
 
 
 def verbal_readings(sentence):

@@ -36,6 +36,8 @@ PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "agains
                           "between", "among", "upon", "near", "beyond", "throughout"})
 CONDITION_REACH = 5  # words after "if" that stay in the condition; further on, modals mark what is unreal
 PERSON_CUES = frozenset({"official"})  # cues of a noun (`NOMINAL_CUES`) that are nouns of a person too
+SAYS = frozenset({"says", "tells", "adds"})  # present forms of saying that are no nouns ("official estimates")
+SAID = frozenset({"said", "says", "told", "tells"})  # forms of saying that are never a noun's modifier
 NAME_REACH = 5  # words of a name between a determiner and the noun it modifies: "the U.S. attacks"
 TITLE_CASE = 0.6  # share of capitalised words above which a line is a title-case headline
 PERFECT = frozenset({"has", "have", "had", "having"})
@@ -341,9 +343,14 @@ def _nominal_context(words: Words, i: int) -> bool:
 
 def _person_before(words: Words, i: int, candidates: tuple[Entry, ...]) -> bool:
     """"an official said", "a senior official told reporters": a cue of a noun that also names a person, before a
-    past form or a reporting verb, is the verb's subject, not the noun's modifier ("an official visit")."""
-    return words.forms[i - 1] in PERSON_CUES and (participle(words.forms[i]) or
-                                                 all(entry.kind == "S" for entry in candidates))
+    past form or a verb of saying, is the verb's subject, not the noun's modifier ("an official visit", "official
+    estimates"); so is a name that ends in "'s" before "said" or "told" ("Moody's said", "Standard and Poor's
+    told"), which no possessive comes before ("Interior's report", "Japan's added costs")."""
+    form = words.forms[i]
+    if words.forms[i - 1] in PERSON_CUES:
+        return participle(form) or form in SAYS
+    return form in SAID and words.forms[i - 1].endswith("'s") and words.capitalised(i - 1) and \
+        any(entry.kind == "S" for entry in candidates)
 
 
 def _named_noun(words: Words, i: int, names: frozenset[int] | set[int]) -> bool:
