@@ -356,3 +356,45 @@ def test_perfect_tenses_amounts_and_insisting_on_something(sentence, code):
 def test_riot_police_are_no_riot():
     assert "145" not in [code for code, _ in found("The riot police stood by.")]
     assert "145" in [code for code, _ in found("Students rioted in the capital.")]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("A senior official said the union had agreed.", "said"),
+    ("One official told reporters the vote was close.", "told"),
+    ("A Ruritanian official says the border is calm.", "says"),
+    ("Acme Rating's said the outlook was stable.", "said"),
+])
+def test_a_reporting_verb_after_an_official_or_a_name_in_s_is_their_verb(sentence, word):
+    assert word in reporting_verbs(sentence)
+
+
+def test_an_official_visit_stays_a_noun():
+    words = read("The official visit ended on Friday.", 0)
+    assert [(t.entry.code, t.entry.verbal) for t in triggers.find(words, set())] == [("042", False)]
+    assert reporting_verbs("Official estimates put the losses at 10 mln dlrs.") == []
+    assert reporting_verbs("Ruritania's added costs rose.") == []
+
+
+def verbal_readings(sentence):
+    words = read(sentence, 0)
+    return [trigger.entry.verbal for trigger in triggers.find(words, set()) if trigger.entry.kind != "S"]
+
+
+def test_a_happening_s_noun_after_a_name_that_a_determiner_opens_is_a_noun():
+    for sentence in ("Prices rose after the Vorland meeting in Ruritania.",
+                     "Ruritania said nothing about an ICB meeting in Freedonia last week.",
+                     "He spoke during a U.S. visit to Freedonia."):
+        assert verbal_readings(sentence) == [False], sentence
+
+
+def test_a_past_form_after_a_name_stays_the_name_s_verb():
+    assert verbal_readings("The Vorland Commission met on Friday.") == [True]
+
+
+def test_opposition_voiced_a_point_made_and_legal_action_begun_have_triggers():
+    assert [code for code, _ in found("The shareholders objected to the proposal.")] == ["111"]
+    assert [code for code, _ in found("Acme challenged the ruling in court.")] == ["111"]
+    assert [code for code, _ in found("Ruritania expressed doubts about the plan.")] == ["012"]
+    assert [code for code, _ in found("Acme took legal action against Beta.")] == ["115"]
+    assert [code for code, _ in found("The union later dropped its request.")] == ["080"]
+    assert reporting_verbs("The minister pointed out that exports had fallen.") == ["pointed"]

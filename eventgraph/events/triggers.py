@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import datafiles, reporting
+from ..actors.descriptions import country_of_adjective
 from .lexicon import PAST_IRREGULAR, Entry, GAP, entries_by_first_word, not_happenings, verb_forms
 from .text import QUOTES, Words
 
@@ -34,6 +35,10 @@ PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "agains
                           "since", "until", "through", "across", "despite", "following", "via", "within",
                           "between", "among", "upon", "near", "beyond", "throughout"})
 CONDITION_REACH = 5  # words after "if" that stay in the condition; further on, modals mark what is unreal
+PERSON_CUES = frozenset({"official"})  # cues of a noun (`NOMINAL_CUES`) that are nouns of a person too
+SAYS = frozenset({"says", "tells", "adds"})  # present forms of saying that are no nouns ("official estimates")
+SAID = frozenset({"said", "says", "told", "tells"})  # forms of saying that are never a noun's modifier
+NAME_REACH = 5  # words of a name between a determiner and the noun it modifies: "the U.S. attacks"
 TITLE_CASE = 0.6  # share of capitalised words above which a line is a title-case headline
 PERFECT = frozenset({"has", "have", "had", "having"})
 UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "upcoming", "next", "expected",
@@ -208,7 +213,8 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times, names)) is not None]
     if not matches or _noun_form(words, i, matches):
         return None
-    nominal = _nominal_context(words, i)
+    nominal = _nominal_context(words, i) and not _person_before(words, i, candidates) or \
+        any(_fits_noun_phrase(entry) for _, entry in matches) and _named_noun(words, i, names)
     if _other_meaning(candidates):
         nominal = nominal or _noun_reading(words, i)
         if not nominal:
@@ -333,6 +339,37 @@ def _nominal_context(words: Words, i: int) -> bool:
     before = words.forms[i - 1]
     return before in NOMINAL_CUES and not _floating(words, i) or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
         before == "s" and i > 1 and words.forms[i - 2] == "'")
+
+
+def _person_before(words: Words, i: int, candidates: tuple[Entry, ...]) -> bool:
+    """"an official said", "a senior official told reporters": a cue of a noun that also names a person, before a
+    past form or a verb of saying, is the verb's subject, not the noun's modifier ("an official visit", "official
+    estimates"); so is a name that ends in "'s" before "said" or "told" ("Moody's said", "Standard and Poor's
+    told"), which no possessive comes before ("Interior's report", "Japan's added costs")."""
+    form = words.forms[i]
+    if words.forms[i - 1] in PERSON_CUES:
+        return participle(form) or form in SAYS
+    return form in SAID and words.forms[i - 1].endswith("'s") and words.capitalised(i - 1) and \
+        any(entry.kind == "S" for entry in candidates)
+
+
+def _named_noun(words: Words, i: int, names: frozenset[int] | set[int]) -> bool:
+    """"an OPEC meeting", "the U.S. attacks on", "Japan's EC visits": a word after a name that a determiner or
+    a possessive opens reads as a noun, the name its modifier; not a past form, which is the name's verb ("the
+    Commission proposed"), nor a word after a country's adjective, whose reading the parse settles ("repelled a
+    Ruritanian attack": the attack is Ruritania's deed, not the verb's object)."""
+    if participle(words.forms[i]) or words.capitalised(i):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= NAME_REACH:
+        form = words.forms[j]
+        if j < i - 1 and (form in DETERMINERS or form.endswith("'s")):
+            return country_of_adjective(words.surface[i - 1]) is None
+        if not (words.capitalised(j) or j in names or form == "." and j > 0 and len(words.forms[j - 1]) == 1 and
+                words.capitalised(j - 1)):
+            return False
+        j -= 1
+    return False
 
 
 def _floating(words: Words, i: int) -> bool:
