@@ -595,8 +595,8 @@ def test_a_passive_of_blame_names_whom_it_is_aimed_at_though_not_who_blames():
 def test_a_title_of_a_body_speaks_for_it_and_after_is_no_preposition_before_a_verb():
     [warning] = doc("The spokesman of Vorland News Agency, a veteran, warned Freedonia.").event_mentions
     assert [(p.actor, p.role) for p in warning.actors] == [("vorland-news-agency", "source"), ("freedonia", "target")]
-    [ruling] = doc("The talks ended after Ruritania yesterday ruled the strike illegal.",
-                   [("yesterday", "DATE", "2021-05-05")]).event_mentions
+    [ruling] = [m for m in doc("The talks ended after Ruritania yesterday ruled the strike illegal.",
+                               [("yesterday", "DATE", "2021-05-05")]).event_mentions if m.code != "046"]
     assert (ruling.code, ruling.date.value, [p.actor for p in ruling.actors]) == ("172", "2021-05-05", ["ruritania"])
 
 
@@ -626,7 +626,8 @@ def test_a_dated_happening_without_actors_is_named_by_its_noun():
 def test_titles_of_an_offer_and_objects_that_stop_at_the_next_verb():
     [offer] = doc("It offered to buy the company.").event_mentions
     assert offer.title == "An offer to buy the company"
-    [seizure] = doc("The strike ended after marines occupied the ship Arrow.").event_mentions
+    [seizure] = [m for m in doc("The strike ended after marines occupied the ship Arrow.").event_mentions
+                 if m.code != "143"]
     assert seizure.title == "Marines occupy the ship Arrow"
     [threat] = doc("Ruritania said it would attack ships were the strait closed.").event_mentions
     assert threat.object == "ships"

@@ -122,3 +122,26 @@ def test_what_an_answer_answers_has_neither_its_doer_nor_its_date():
     strike = found["missile strike"]
     assert strike.occasion and strike.date.value != "2021-05-03"
     assert all(p.role != "source" or p.actor != "ruritania" for p in strike.actors)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Western diplomats said the strikes appeared to be spontaneous.", "strikes"),
+    ("Dockers walked out on Monday, and the union said the talks had collapsed.", "talks"),
+    ("The minister welcomed the end of the strike at the port.", "strike"),
+])
+def test_a_known_happening_a_clause_tells_of_is_an_event_of_its_own(text, noun):
+    found = by_trigger(doc(text))
+    assert noun in found and found[noun].date.source == "publication"
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("A strike would hurt exports, the minister said.", "strike"),
+    ("Analysts said talks could resume next year.", "talks"),
+])
+def test_a_happening_a_clause_only_supposes_is_no_event(text, noun):
+    assert noun not in by_trigger(doc(text))
+
+
+def test_a_statement_on_a_happening_its_clause_names_stays_a_statement():
+    found = by_trigger(doc("Western diplomats said the strikes appeared to be spontaneous."))
+    assert "said" in found

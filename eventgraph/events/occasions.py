@@ -17,6 +17,16 @@ rocket attack on a ferry", "retaliated for the attack on its tanker", "a retalia
 attack on Friday". The answer's doer is mostly the target of what it answers, never its doer. "In response to"
 leads words said as often ("in response to a request"), so it is a cue only before a deed of CAMEO's material
 conflict (codes 14-20).
+
+A known happening that a clause takes as its subject or object is told by that clause as a happening of its own,
+which the clause's verb says something of: "the strikes appeared to be spontaneous", "the talks had collapsed", "the
+strike action was called off", "the seamen's strike was over", "welcomed the end of the strike", "urged rejection of
+Campeau's tender offer". It is named as an occasion is (`named`), with no party and no date but its phrase's, when its
+noun phrase is definite ("the talks", a possessive "Campeau's offer"), is not what is wished, demanded or threatened
+("threatened the strike", "called for the talks"), and its verb tells no guess or plan ("the talks will include",
+"could register their protest"). An indefinite noun ("a strike would hurt exports", "a wave of strikes") may be any
+of a story's happenings of its kind, which the merge cannot tell apart: joined to one of them, it made more false pairs
+than right ones.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from dataclasses import replace
 
 from .attach import Binding
 from .lexicon import is_mutual
+from .parse_words import Aligned, pos
 from .text import Words
 from .triggers import FUTURE, PREPOSITIONS, Trigger
 
@@ -47,6 +58,9 @@ HAVE = frozenset({"has", "have", "had"})
 CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you", "because", "that", "which", "who", "when",
                           "where", "while", "as", "than", "if", "there"})  # between a cue and a noun: a clause
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # "was closely following the strikes": a verb
+ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})  # what a clause's verb tells of
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+UNREALISED = frozenset({"02", "03", "10", "13"})  # appeals, intents, demands, threats: what they take has not happened
 
 
 def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
@@ -174,3 +188,73 @@ def _written_on(words: Words, trigger: Trigger, timexes) -> int | None:
 def _participle(form: str) -> bool:
     return form.endswith("ed") and len(form) > 4
 
+
+def named(words: Words, found: list[Trigger], bindings: list[Binding], parsed) -> set[int]:
+    """Name as occasions the nouns of happenings (no party and no date of their own) that a clause of the parse
+    `parsed` takes as its subject or object and tells as real (see the module's doc). Returns their first words."""
+    aligned = Aligned(parsed, words.offset)
+    heads = {}
+    for trigger in found:
+        token = aligned.head_of(words.starts[trigger.first], words.ends[trigger.last])
+        if token is not None:
+            heads[token.i] = trigger
+    result = set()
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind != "N" or trigger.occasion or trigger.intended or trigger.earlier or \
+                binding.sources or binding.targets or binding.timex is not None:
+            continue
+        token = next((i for i, t in heads.items() if t is trigger), None)
+        if token is None:
+            continue
+        if any(child.dep_ == "compound" and child.i in heads or child.dep_ == "appos" or _led_by(child, "by")
+               for child in parsed[token].children):
+            continue  # "the two bomb explosions": the happening its other word tells; "the stoppage, the longest
+            # strike by dockers": a party its phrase names, which the doers' passes read
+        phrase = _phrase(parsed[token], heads)
+        definite = any(_definite(t) for t in (parsed[token], phrase))
+        verb = phrase.head
+        if phrase.dep_ in ARGUMENTS and _predicate(verb) and verb.i not in heads or \
+                phrase.dep_ in ARGUMENTS and verb.i in heads and \
+                heads[verb.i].entry.code[:2] not in UNREALISED and not heads[verb.i].intended:
+            told = definite and not _supposed(verb)
+        elif phrase.dep_ == "nmod" and verb.i in heads and heads[verb.i].nominal and _led_by(phrase, "of"):
+            told = definite  # "rejection of Campeau's tender offer": the offer was made; not "talks on the merger"
+        else:
+            told = False
+        if told:
+            trigger.occasion = binding.settled = True
+            result.add(trigger.first)
+    return result
+
+
+def _phrase(token, heads: dict):
+    """The noun phrase a happening's noun stands in: the noun itself, or the noun it qualifies when that is no
+    happening ("the strike action"), or the amount it is counted by ("the wave of strikes")."""
+    head = token.head
+    if head.i == token.i or head.i in heads or pos(head) not in ("NOUN", "PROPN"):
+        return token
+    if token.dep_ == "compound" or token.dep_ == "nmod" and _led_by(token, "of"):
+        return head
+    return token
+
+
+def _led_by(token, preposition: str) -> bool:
+    """Whether the preposition leads the phrase of `token` ("of the strike", "by dockers")."""
+    return any(child.dep_ == "case" and child.lower_ == preposition for child in token.children)
+
+
+def _definite(token) -> bool:
+    """A noun phrase that refers to one known happening: "the talks", "its offensive", "Campeau's offer",
+    "yesterday's meeting"."""
+    return any(child.dep_ == "det" and child.lower_ in DEFINITE or child.dep_ == "nmod:poss"
+               for child in token.children)
+
+
+def _supposed(verb) -> bool:
+    """A verb a modal puts in doubt or ahead: "the talks will include", "could register their protest"."""
+    return any(child.dep_.startswith("aux") and child.lower_ in FUTURE for child in verb.children)
+
+
+def _predicate(token) -> bool:
+    """A verb, or a word a copula makes the predicate ("the strike was over", "the talks were fruitless")."""
+    return pos(token) in ("VERB", "AUX") or any(child.dep_ == "cop" for child in token.children)

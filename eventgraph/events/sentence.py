@@ -70,6 +70,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     media_report(words, found, bindings)
     _plan_happenings(found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
+    named = occasions.named(words, found, bindings, parsed) if parsed is not None else set()
+    told |= named
     for trigger, binding in zip(found, bindings):
         paired = PAIR_PHRASE.match(phrases.subject_phrase(words, trigger) or "") \
             if trigger.verbal and not trigger.passive and not binding.sources else None
@@ -103,7 +105,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     kept = [item for item, toll in zip(kept, counted) if not toll]
     # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
     # sentence's reporting verb, which says something of its own
-    reports_only = all(trigger.entry.kind == "S" or relative(words, trigger) for trigger, _, _ in kept)
+    # nor is a happening a clause only names ("said the strikes appeared spontaneous")
+    reports_only = all(trigger.entry.kind == "S" or relative(words, trigger) or trigger.first in named
+                       for trigger, _, _ in kept)
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
@@ -145,8 +149,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or elaborates(trigger, binding, kept)):
             continue
-        if trigger.entry.kind == "S" and reports_only and n > 0 and binding.timex is None and \
-                id(trigger) not in answered:
+        if trigger.entry.kind == "S" and reports_only and binding.timex is None and \
+                any(other.first not in named for other, _, _ in kept[:n]) and id(trigger) not in answered:
             continue  # "X said it declared a dividend": one statement, made by the first reporting verb
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 binding.said_in_relative is None and (
