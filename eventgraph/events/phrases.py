@@ -8,13 +8,12 @@ expression, the next trigger or the next clause's verb, and never ends on a func
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from ..temporal import aspect
 from . import titles, triggers
 from .lexicon import entries_by_first_word
-from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words
+from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, SUBORDINATORS, Words
 
 # a calendar date, down to a week's weekend ("2024-W25-WE")
 DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|WE))?)?(T[\d:]+)?$")
@@ -445,7 +444,6 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
 
 
 # Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".
-_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 _NAME_JOINERS = frozenset({"of", "and", "&"})
 _TIME_OPENERS = frozenset({"last", "next", "early", "late", "this", "each", "every"})  # "in Paris last week"
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -453,7 +451,7 @@ _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "
 
 
 def _named(words: Words, i: int) -> bool:
-    return words.capitalised(i) and words.forms[i] not in _CALENDAR and words.forms[i][:1].isalpha() and \
+    return words.capitalised(i) and words.forms[i] not in CALENDAR and words.forms[i][:1].isalpha() and \
         not words.forms[i].endswith(("'s", "’s")) and words.forms[i] not in triggers.DETERMINERS and \
         words.forms[i] not in PRONOUNS
 

@@ -8,6 +8,7 @@ name "Agency for Trade, Credit, and Shipping" or the list "Japan, South Korea an
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ SUBORDINATORS = frozenset({"which", "who", "whom", "whose", "that", "while", "wh
                            "although", "though", "if", "unless", "whether", "where"})
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 COORDINATORS = frozenset({"and", "or", "but"})
+CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)  # days, months
 
 
 @dataclass

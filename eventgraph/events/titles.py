@@ -14,7 +14,7 @@ from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person, verb_forms
-from .text import BREAKS, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
+from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
@@ -816,8 +816,8 @@ def _whole(phrase: str) -> str | None:
 def _not_names() -> frozenset[str]:
     """Words that open a sentence but no name ("All", "Both", "There"): written with a capital only there; not
     the days, the months and "I", which keep theirs anywhere."""
-    calendar_words = {name.lower() for name in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr]}
-    return frozenset(word.lower() for word in gazetteer().not_names) - calendar_words - {"sept", "i", ""}
+    abbreviations = {name.lower() for name in calendar.month_abbr}
+    return frozenset(word.lower() for word in gazetteer().not_names) - CALENDAR - abbreviations - {"sept", "i", ""}
 
 
 @lru_cache(maxsize=1)
@@ -907,12 +907,7 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
 def _calendar(token) -> bool:
     """Whether a noun names a day, a month or a year, which says when, never what another noun is of: "meetings |
     in February"."""
-    return token.lower_ in _calendar_words() or token.text.isdigit() and len(token.text) == 4
-
-
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    return frozenset(name.lower() for name in [*calendar.day_name, *calendar.month_name] if name)
+    return token.lower_ in CALENDAR or token.text.isdigit() and len(token.text) == 4
 
 
 def _listing(comma, added) -> bool:
