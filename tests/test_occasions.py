@@ -125,7 +125,7 @@ def test_what_an_answer_answers_has_neither_its_doer_nor_its_date():
 
 
 @pytest.mark.parametrize("text, noun", [
-    ("Western diplomats said the strikes appeared to be spontaneous.", "strikes"),
+    ("Foreign diplomats said the strikes seemed to be unplanned.", "strikes"),
     ("Dockers walked out on Monday, and the union said the talks had collapsed.", "talks"),
     ("The minister welcomed the end of the strike at the port.", "strike"),
 ])
@@ -143,5 +143,5 @@ def test_a_happening_a_clause_only_supposes_is_no_event(text, noun):
 
 
 def test_a_statement_on_a_happening_its_clause_names_stays_a_statement():
-    found = by_trigger(doc("Western diplomats said the strikes appeared to be spontaneous."))
+    found = by_trigger(doc("Foreign diplomats said the strikes seemed to be unplanned."))
     assert "said" in found

@@ -423,8 +423,8 @@ def test_a_name_alone_said_runs_on_to_its_verb(text, phrase, said):
 
 
 @pytest.mark.parametrize("text, number, whole", [
-    ("Acme said it has acquired two shopping centers for 18 mln dlrs.", "two", "two shopping centers for 18 mln dlrs"),
-    ("Acme said it has acquired two shopping centers after a long search.", "two", "two shopping centers"),
+    ("Acme said it has bought three office towers for 45 mln dlrs.", "three", "three office towers for 45 mln dlrs"),
+    ("Acme said it has bought three office towers after a long search.", "three", "three office towers"),
     ("Acme acquired 21 pct of Widget Inc for 40 mln dlrs.", "21", "21 pct of Widget Inc"),
     ("Only 86 were closed last year.", "Only 86", "Only 86"),
 ])
@@ -625,11 +625,11 @@ def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
 
 
 def test_a_title_that_ends_on_its_object_s_noun_runs_on_to_the_noun_s_complement():
-    assert _read("The agency also proposed a restriction on federal highway funds because the state failed.",
-                 "Agency proposes a restriction") == "Agency proposes a restriction on federal highway funds"
-    assert _read("Acme said it would pay 80 mln dlrs for the plants, trucks and warehouses of Widget.",
-                 "Acme says it would pay 80 mln dlrs") == \
-        "Acme says it would pay 80 mln dlrs for the plants, trucks and warehouses of Widget"
+    assert _read("The ministry also proposed a limit on regional road grants because the province had failed.",
+                 "Ministry proposes a limit") == "Ministry proposes a limit on regional road grants"
+    assert _read("Acme said it would pay 65 mln dlrs for the mills, barges and depots of Widget.",
+                 "Acme says it would pay 65 mln dlrs") == \
+        "Acme says it would pay 65 mln dlrs for the mills, barges and depots of Widget"
     assert _read("Acme reported a loss after heavy charges.", "Acme reports a loss") == "Acme reports a loss"
 
 

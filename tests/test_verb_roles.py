@@ -50,9 +50,9 @@ def test_a_deal_to_buy_from_a_company_is_aimed_at_that_company():
 
 def test_an_object_that_names_no_actor_is_aimed_at_the_owner_of_what_it_is_of_or_to():
     zorbex = {"Zorbex Corp": ("zorbex", "organization")}
-    assert verb_targets("Zorbex Corp refused entry to parts of two lots of Chilean beef.", zorbex, 2) == ["chile"]
+    assert verb_targets("Zorbex Corp barred sales of parts of three cargoes of Chilean wheat.", zorbex, 2) == ["chile"]
     assert verb_targets("Zorbex Corp approved the sale of Acme Inc's trucks.", ORGS, 2) == ["acme"]
     # its own, or a thing a name only qualifies, is no one's it acts on
-    assert verb_targets("Zorbex Corp refused entry to parts of its Chilean beef.", zorbex, 2) == []
+    assert verb_targets("Zorbex Corp barred sales of parts of its Chilean wheat.", zorbex, 2) == []
     assert verb_targets("Zorbex Corp approved the sale of the Acme Inc trucks.", ORGS, 2) == []
     assert verb_targets("Zorbex Corp sent trucks to Chile's ports.", zorbex, 2) == []

@@ -19,7 +19,7 @@ leads words said as often ("in response to a request"), so it is a cue only befo
 conflict (codes 14-20).
 
 A known happening that a clause takes as its subject or object is told by that clause as a happening of its own,
-which the clause's verb says something of: "the strikes appeared to be spontaneous", "the talks had collapsed", "the
+which the clause's verb says something of: "the strikes seemed to be unplanned", "the talks had collapsed", "the
 strike action was called off", "the seamen's strike was over", "welcomed the end of the strike", "urged rejection of
 Campeau's tender offer". It is named as an occasion is (`named`), with no party and no date but its phrase's, when its
 noun phrase is definite ("the talks", a possessive "Campeau's offer"), is not what is wished, demanded or threatened

@@ -105,7 +105,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     kept = [item for item, toll in zip(kept, counted) if not toll]
     # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
     # sentence's reporting verb, which says something of its own
-    # nor is a happening a clause only names ("said the strikes appeared spontaneous")
+    # nor is a happening a clause only names ("said the strikes seemed unplanned")
     reports_only = all(trigger.entry.kind == "S" or relative(words, trigger) or trigger.first in named
                        for trigger, _, _ in kept)
     speakers = {id(trigger): {m.actor for m in binding.sources} | {

@@ -608,7 +608,7 @@ def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...])
     """What an appeal asks its addressee to do, from the words after the appeal's verb (`after`): "urged the
     government | to cut spending", "called on Acme | to withdraw its bid"; None when the addressee is not
     followed by "to" and a verb, or the deed's phrase runs on too far to show. An abbreviation in brackets after
-    the addressee's name stands between them: "asked the Federal Communications Commission (FCC) | to reverse"."""
+    the addressee's name stands between them: "asked the Ruritanian Trade Authority (RTA) | to reverse"."""
     key = addressee.split()[-1].lower()
     end = next((j for j in range(after, min(len(words), after + CLOSING_REACH)) if words.forms[j] == key), None)
     if end is not None:

@@ -404,12 +404,12 @@ def _leaders(noun, placed: Placed) -> list[Mention]:
 
 
 OWNED_WITHIN_CASES = frozenset({"of", "to", "on", "against", "over", "into"})
-OWNED_WITHIN_DEPTH = 3  # nouns within nouns: "refused entry to parts of two lots of Ruritanian beef"
+OWNED_WITHIN_DEPTH = 3  # nouns within nouns: "barred sales of parts of three cargoes of Ruritanian wheat"
 WHERE_TO_CASES = frozenset({"to", "into"})  # "sent troops to Ruritania's ports": a country's is where they go
 
 
 def owner_within(token, placed: Placed) -> list[Mention]:
-    """"refused entry to parts of two lots of Ruritanian beef", "agreed to a rescheduling of Ruritania's debts",
+    """"barred sales of parts of three cargoes of Ruritanian wheat", "agreed to a rescheduling of Ruritania's debts",
     "lifted curbs on imports of Freedonian chips": what a verb acts on may name no actor, but the things it is of,
     to or on may be one or belong to one, by a possessive or a country's adjective; the nearest such
     owners are what the verb acts on. Not what the doer's own possessive marks ("parts of its beef"), nor the

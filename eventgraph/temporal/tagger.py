@@ -38,7 +38,7 @@ _LAST_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?$")
 _FIRST_DAY = re.compile(r"(?<![\w.,$£€/:-])(\d{1,2})(?:st|nd|rd|th)?"
                         r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\bthrough\b)\s*$")
 _OPENING_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b")
-# "between February 18 and February 21, 1986", "from December 20 to January 5, 1987": a date written without its
+# "between March 3 and March 9, 2021", "from December 28 to January 4, 2022": a date written without its
 # year, joined to the next date that gives one, lies in the stretch that date closes.
 _PAIRED_BY = re.compile(r"\s*(?:-|–|\bto\b|\band\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
