@@ -237,6 +237,7 @@ def test_a_happening_whose_subject_or_of_is_a_market_is_a_market_move(text, root
 
 @pytest.mark.parametrize("text, root", [
     ("The Ruritanian government collapsed on Monday.", "16"),
+    ("Ruritania will defend the benchmark price agreed to by the cartel last December.", "05"),
     ("Ruritanian farmers held a rally in the capital to protest against low grain prices.", "14"),
 ])
 def test_a_happening_whose_subject_or_of_is_no_market_stays(text, root):

@@ -122,15 +122,18 @@ def _noun_form(token) -> bool:
 
 def market_move(token) -> bool:
     """"share prices collapsed", "the collapse of U.S. stock prices", "the rout of the bond market": a verb whose
-    subject is a market, or a noun whose "of" names one, tells a market move; not "prices were cut" (a passive: a
-    seller cut them), "the collapse of the talks" nor "a cut in prices" (a deed done to prices)."""
+    subject is a market, or a noun whose "of" names one, tells a market move; not "prices were cut" or "the price
+    agreed to by the cartel" (a passive: someone set them), "the collapse of the talks" nor "a cut in prices" (a
+    deed done to prices)."""
     if any(entry.kind == "S" for entry in entries_by_first_word().get(_lower(token), ())):
         return False  # a statement's subject is its speaker, however the parse reads the clause
     if token.tag_.startswith("NN"):
         return any(child.dep_ == "nmod" and _market(child) and any(
             case.dep_ == "case" and _lower(case) == "of" for case in child.children) for child in token.children) or \
             _market_after_of(token)
-    return any(child.dep_ == "nsubj" and _market(child) for child in token.children)
+    return any(child.dep_ == "nsubj" and _market(child) for child in token.children) and not any(
+        child.dep_ in ("obl:agent", "aux:pass") for child in token.children)  # "the price agreed to by the cartel",
+    # which the parse may give a subject: a deed done to the market by its agent
 
 
 def _market_after_of(token) -> bool:
