@@ -226,6 +226,24 @@ def test_a_market_collapse_is_a_market_move_not_a_happening(text):
     assert not [m for m in doc(text).event_mentions if m.code.startswith("16")]
 
 
+@pytest.mark.parametrize("text, root", [
+    ("Jan Novak said the collapse of Ruritanian share prices would hurt Acme.", "16"),
+    ("Farmers were hit as grain prices collapsed in Ruritania.", "16"),
+    ("Brokers said the market index may rally if the dollar falls in Ruritania.", "14"),
+])
+def test_a_happening_whose_subject_or_of_is_a_market_is_a_market_move(text, root):
+    assert not [m for m in doc(text).event_mentions if m.code.startswith(root)]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The Ruritanian government collapsed on Monday.", "16"),
+    ("Ruritania will defend the benchmark price agreed to by the cartel last December.", "05"),
+    ("Ruritanian farmers held a rally in the capital to protest against low grain prices.", "14"),
+])
+def test_a_happening_whose_subject_or_of_is_no_market_stays(text, root):
+    assert [m for m in doc(text).event_mentions if m.code.startswith(root)]
+
+
 def test_an_enquiry_answered_is_a_question_not_an_investigation():
     assert codes("In response to enquiries from Reuters, Jan Novak said Acme had raised its minimum price.") == ["00"]
     assert codes("Ruritania launched an investigation into the bombing.") == ["090"]

@@ -21,6 +21,9 @@
   happening.
 - An inquiry answered ("said in response to an enquiry from Reuters", "was replying to inquiries") is a question
   put to the speaker, not an investigation.
+- A happening whose subject, or whose noun's "of", is a market ("share prices collapsed", "the collapse of stock
+  prices", "a rout of the bond market") is a market move, which no one does to anyone: the conventions leave
+  market moves unannotated. The word pairs of `events_not_happenings.txt` catch only a market word right before.
 """
 
 from __future__ import annotations
@@ -75,6 +78,10 @@ ANSWERING = frozenset({"respond", "reply", "answer", "response"})  # words whose
 # "in response to an enquiry", "replying to inquiries"
 QUESTIONS = frozenset({"inquiry", "inquiries", "enquiry", "enquiries"})  # nouns of an investigation that also
 # name a question put to someone; "an investigation", "a probe" answered to stay investigations
+MARKETS = frozenset({"market", "price", "stock", "share", "equity", "equities", "bond", "currency", "currencies",
+                     "dollar", "index", "indices", "yield", "futures", "gilts"})  # what moves by itself
+# when its subject or "of" names it: "prices collapsed", "the collapse of the dollar"
+MARKET_REACH = 4  # words from "of" to the market's noun: "the collapse of U.K. share prices"
 MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
                      "gives", "sets", "forms", "makes", "shows", "says"})  # verbs after a subject that the
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
@@ -100,7 +107,7 @@ def unreal(token, verb, nominal: bool) -> bool:
     noun = nominal or token.tag_.startswith("NN") and _noun_form(token)  # a verb's word the parse reads as a
     # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
-    return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or \
+    return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or market_move(token) or \
         noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
@@ -111,6 +118,41 @@ def _noun_form(token) -> bool:
     form = _lower(token)
     return any(form in (lemma, third_person(lemma)) for lemma in
                {entry.headline.split()[0] for entry in entries_by_first_word().get(form, ())})
+
+
+def market_move(token) -> bool:
+    """"share prices collapsed", "the collapse of U.S. stock prices", "the rout of the bond market": a verb whose
+    subject is a market, or a noun whose "of" names one, tells a market move; not "prices were cut" or "the price
+    agreed to by the cartel" (a passive: someone set them), "the collapse of the talks" nor "a cut in prices" (a
+    deed done to prices)."""
+    if any(entry.kind == "S" for entry in entries_by_first_word().get(_lower(token), ())):
+        return False  # a statement's subject is its speaker, however the parse reads the clause
+    if token.tag_.startswith("NN"):
+        return any(child.dep_ == "nmod" and _market(child) and any(
+            case.dep_ == "case" and _lower(case) == "of" for case in child.children) for child in token.children) or \
+            _market_after_of(token)
+    return any(child.dep_ == "nsubj" and _market(child) for child in token.children) and not any(
+        child.dep_ in ("obl:agent", "aux:pass") for child in token.children)  # "the price agreed to by the cartel",
+    # which the parse may give a subject: a deed done to the market by its agent
+
+
+def _market_after_of(token) -> bool:
+    """"said the collapse of stock prices would hurt": the noun "of" takes, read from the words, as the parse may
+    make the market the subject of the verb after it."""
+    doc, k = token.doc, token.i + 1
+    if k >= len(doc) or _lower(doc[k]) != "of":
+        return False
+    for word in doc[k + 1:k + 1 + MARKET_REACH]:
+        if word.tag_.startswith("NN") and (word.i + 1 >= len(doc) or not doc[word.i + 1].tag_.startswith("NN")):
+            return _market(word)
+    return False
+
+
+def _market(token) -> bool:
+    """A market's noun, not a body named so ("the Common Market") nor shares counted or owned ("the sale of
+    500,000 shares", "the purchase of its shares"): what is dealt in is no mover."""
+    return _noun_in(token, MARKETS) and not token.tag_.startswith("NNP") and not any(
+        child.dep_ in ("nummod", "nmod:poss") for child in token.children)
 
 
 def ruled_out(verb) -> bool:

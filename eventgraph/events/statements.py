@@ -106,6 +106,9 @@ UNCLAIMED = frozenset({"would", "could", "might", "may", "can", "to", "which", "
 UNFAULTED = frozenset({"it", "this", "that", "what", "which", "there"})  # "it was wrong to believe": a view
 COOPERATIVE = ("03", "08")  # CAMEO roots of cooperation, from intent to cooperate to yielding
 REFUSING = ("fail", "refus", "reject")  # a condition that another refuses: "if the union rejects the offer"
+EFFECTS = frozenset({"cause", "mean", "indicate", "suggest", "imply", "reflect", "signal", "hurt", "affect",
+                     "worry", "concern", "depress", "weigh"})  # after "must": what a thing must bring about, an
+# inference ("the rise must cause concern"), not a deed owed
 FORECASTS = frozenset({"report", "record", "post", "show", "earn", "see", "run", "fall", "rise", "come"})  # after
 # "it will": results foretold ("the company will report record results"), not a deed pledged
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
@@ -333,7 +336,7 @@ def _obliged(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
     lays on itself (a company's "the company should bring its costs down", "it must cut costs"): an appeal is
     to others."""
     return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j) and
-               not _itself(words, j, firm)
+               not _inferred(words, j) and not _itself(words, j, firm)
                for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
 
 
@@ -363,6 +366,24 @@ def _expected(words: Words, j: int) -> bool:
     return words.forms[k] in OUTCOMES or words.forms[k] in COMING and (
         k + 1 >= len(words) or words.forms[k + 1] in WHEN_WORDS or words.is_break(k + 1) or
         words.forms[k + 1] == "by" and k + 2 < len(words) and not words.forms[k + 2].endswith("ing"))
+
+
+def _inferred(words: Words, j: int) -> bool:
+    """"the rise must cause some concern at the Treasury", "the figures must mean higher rates", "they must have
+    known": "must" of what the speaker infers follows or has been, not of what someone ought to do ("must cut
+    costs", "must be stopped", "must continue to reform", "must come up with a plan"): an effect only a thing
+    has (`EFFECTS`) or a perfect."""
+    if words.forms[j] != "must":
+        return False
+    k = past_adverbs(words.forms, j + 1)
+    if k >= len(words):
+        return False
+    if words.forms[k] == "have":
+        after = past_adverbs(words.forms, k + 1)
+        form = words.forms[after] if after < len(words) else ""
+        return form in PAST_IRREGULAR or len(form) > 3 and form.endswith(("ed", "wn", "en", "one"))  # "must have
+        # known", "been", "done"; not "must have a strong army"
+    return words.forms[k] in EFFECTS
 
 
 def _asked(words: Words, j: int) -> bool:
