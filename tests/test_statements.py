@@ -85,7 +85,7 @@ from .test_events import doc
     ("Jan Novak said the new tariff was not a violation of the treaty.", "010"),
     ("Jan Novak said it would be a mistake to raise the tariff.", "010"),
     ("Jan Novak said there has never been a mistake by the ferry crew.", "010"),
-    ("Jan Novak said the rise in lending must cause some concern in Freedonia.", "010"),
+    ("Jan Novak said the jump in lending must cause some alarm in Freedonia.", "010"),
     ("Jan Novak said the firms must have known of the losses.", "010"),
     ("Jan Novak said Freedonia must cut its tariffs.", "020"),
     ("Jan Novak said Freedonia must have a larger share of the contracts.", "020"),

@@ -369,7 +369,7 @@ def _expected(words: Words, j: int) -> bool:
 
 
 def _inferred(words: Words, j: int) -> bool:
-    """"the rise must cause some concern at the Treasury", "the figures must mean higher rates", "they must have
+    """"the jump must cause some alarm at the ministry", "the figures must mean higher rates", "they must have
     known": "must" of what the speaker infers follows or has been, not of what someone ought to do ("must cut
     costs", "must be stopped", "must continue to reform", "must come up with a plan"): an effect only a thing
     has (`EFFECTS`) or a perfect."""
