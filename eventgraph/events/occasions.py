@@ -192,18 +192,21 @@ def _participle(form: str) -> bool:
 def named(words: Words, found: list[Trigger], bindings: list[Binding], parsed) -> set[int]:
     """Name as occasions the nouns of happenings (no party and no date of their own) that a clause of the parse
     `parsed` takes as its subject or object and tells as real (see the module's doc). Returns their first words."""
+    bare = [(trigger, binding) for trigger, binding in zip(found, bindings)
+            if trigger.entry.kind == "N" and not (trigger.occasion or trigger.intended or trigger.earlier or
+                                                  binding.sources or binding.targets or binding.timex is not None)]
+    if not bare:
+        return set()  # most sentences: no noun of a happening left without a party or a date
     aligned = Aligned(parsed, words.offset)
     heads = {}
     for trigger in found:
         token = aligned.head_of(words.starts[trigger.first], words.ends[trigger.last])
         if token is not None:
             heads[token.i] = trigger
+    at = {id(trigger): i for i, trigger in heads.items()}
     result = set()
-    for trigger, binding in zip(found, bindings):
-        if trigger.entry.kind != "N" or trigger.occasion or trigger.intended or trigger.earlier or \
-                binding.sources or binding.targets or binding.timex is not None:
-            continue
-        token = next((i for i, t in heads.items() if t is trigger), None)
+    for trigger, binding in bare:
+        token = at.get(id(trigger))
         if token is None:
             continue
         if any(child.dep_ == "compound" and child.i in heads or child.dep_ == "appos" or _led_by(child, "by")
