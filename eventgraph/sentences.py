@@ -1,10 +1,11 @@
 """Sentence splitting with character offsets into the document text.
 
 Splits inside the document's body spans at sentence-final punctuation followed by white space and an
-upper-case letter, digit or quote, and at blank lines; abbreviations such as "U.S." and "Mr." do not end a
-sentence. A single line break ends a sentence in text written a paragraph per line (web pages, where a line
-with no final stop is a headline or a caption), but not in hard-wrapped text (wire copy), where most lines
-break mid-sentence; there only a break into an indented line starts a new paragraph.
+upper-case letter, digit or quote, and at blank lines; abbreviations such as "U.S." and "Mr." and initials
+("E.F. Hutton") do not end a sentence. A single line break ends a sentence in text written a paragraph per
+line (web pages, where a line with no final stop is a headline or a caption), but not in hard-wrapped text
+(wire copy), where most lines break mid-sentence; there only a break into an indented line starts a new
+paragraph.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ ABBREVIATIONS = {
 _SENTENCE_END = r"""(?<=[.!?])(?P<close>["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n"""
 _BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=["“]?[A-Z])""")
 _WRAPPED_BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=[ \t]+["“]?[A-Z])""")
+# initials ("E.F" of "E.F. Hutton", "L.M" of "Telefon AB L.M. Ericsson"), which end a name far more often than a
+# sentence
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# but a U.S. state's initials and a partnership's close a name, often at the end of a sentence ("in Bethpage,
+# N.Y. The ...", "units of Acme Partners L.P. The ...")
+_CLOSING = frozenset({"n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "l.p"})
 _LINE_END = re.compile(r"""[.!?:"'”’)]\s*$""")
 
 
@@ -63,7 +70,8 @@ def is_hard_wrapped(text: str) -> bool:
 
 def _is_abbreviation(word: str) -> bool:
     word = word.lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or \
+        _INITIALS.fullmatch(word) is not None and word not in _CLOSING
 
 
 def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:

@@ -776,3 +776,24 @@ def test_the_titles_of_heads_of_state_are_public_offices_read_from_the_titles_fi
     assert {"president", "prime minister", "king"} <= g.head_titles <= g.state_titles
     assert "foreign minister" in g.state_titles and "foreign minister" not in g.head_titles
     assert "spokesman" not in g.head_titles
+
+
+def test_a_short_form_the_article_defines_is_its_body_not_the_gazetteer_s():
+    doc = read("The Atlantic Dairy Board (ADB) said milk output rose. ADB chairman Kenji Saba said prices would "
+               "fall, and the ADB will meet in June.\n")
+    assert {m.actor for m in doc.mentions if m.text == "ADB"} == {"atlantic-dairy-board"}
+    assert next(m for m in doc.mentions if m.text == "Kenji Saba").affiliation == "atlantic-dairy-board"
+
+
+def test_a_short_form_defined_after_a_ticker_and_written_in_title_case():
+    doc = read("Norvex Holdings Plc <NVXL.L> (NVH) said it won an order. NVH said more would follow.\n"
+               "The Northern Widget Exchange (NOWEX) said volumes rose. Nowex chief executive Kenji Saba said "
+               "they would rise again.\n")
+    assert {m.actor for m in doc.mentions if m.text == "NVH"} == {"norvex-holdings"}
+    assert next(m for m in doc.mentions if m.text == "Kenji Saba").affiliation == "northern-widget-exchange"
+
+
+def test_a_short_form_defined_for_the_gazetteer_s_body_spelled_otherwise_keeps_its_key():
+    doc = read("The Organisation for Economic Cooperation and Development (OECD) said growth would slow. "
+               "The OECD said prices would rise.\n")
+    assert {m.actor for m in doc.mentions if m.text == "OECD"} == {"organization-for-economic-cooperation-and-development"}

@@ -65,3 +65,10 @@ def test_word_before_a_full_stop_is_the_run_a_search_finds(head):
     head = head.rstrip()
     found = re.search(r"([\w.]+)\.$", head)
     assert _word_before(head) == (found.group(1) if found else None)
+
+
+def test_initials_inside_a_name_do_not_end_a_sentence():
+    text = "Analysts at E.F. Hutton and Co said Acme AB L.M. Novak won the order. Shares rose."
+    assert texts(text) == ["Analysts at E.F. Hutton and Co said Acme AB L.M. Novak won the order.", "Shares rose."]
+    assert texts("The plant is in Bethpage, N.Y. The system is new.") == ["The plant is in Bethpage, N.Y.",
+                                                                          "The system is new."]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz
+
 from ..model import Mention
 from . import short_forms
 from .mention_state import ReaderState
@@ -17,6 +19,10 @@ from .mention_words import (
 
 
 _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
+# "African Development Bank (ADB)", "British Aerospace Plc <BAEL.L> (BAe)": the short form an article defines for
+# a body it names, in round brackets after the name or after its ticker
+_DEFINED = re.compile(r"(?:[ \t\n]*<[^<>\n]{1,12}>)?[ \t\n]*\(([A-Z][A-Za-z&]{1,7})\)")
+_SAME_WORD = 80  # rapidfuzz ratio of two words that are one word spelled otherwise ("organization", "organisation")
 _CLAUSE_END = re.compile(r"[,;:()\n]|\.\s|\s(?:and|or|but)\s")
 _QUALIFIER_REACH = 60  # characters from a country's name to the person or body whose title it qualifies
 _BRACKETED = re.compile(r" \([^()]*\)")
@@ -172,12 +178,17 @@ class Settling(ReaderState):
                 named_in_full.setdefault(words[-1], mention)
         people = named_once | named_in_full
         self._surnames_of_people(named_in_full)
+        defined = self._defined_short_forms()
         for mention in self.mentions:
             if mention.type == "organization":
                 acronym = _ACRONYM.match(self.text, mention.end)
                 initials = short_forms.initials(mention.text, self.gazetteer)
                 for short in ([acronym.group(1)] if acronym else []) + initials:
                     organizations.setdefault(short, mention)
+        for short, mention in defined.items():
+            organizations.setdefault(short, mention)
+            if short.isupper() and len(short) > short_forms.MIN_ACRONYM:
+                organizations.setdefault(short.capitalize(), mention)  # "Liffe" after "... Exchange (LIFFE)"
         heads: dict[str, set[str]] = {}
         for mention in self.mentions:
             if mention.type == "organization" and mention.name:
@@ -217,6 +228,36 @@ class Settling(ReaderState):
                 mention.actor, mention.name = full.actor, full.name
                 if mention.affiliation is None:
                     mention.affiliation, mention.guessed = full.affiliation, full.guessed
+
+    def _defined_short_forms(self) -> dict[str, Mention]:
+        """The short forms the article defines in brackets after an organisation's name, by the letter both open
+        with ("the African Development Bank (ADB)"); a body the gazetteer knows by that short form ("ADB", the Asian
+        Development Bank) is not the one the article means by it, so its mentions there are the defined body's."""
+        defined: dict[str, Mention] = {}
+        for mention in self.mentions:
+            found = _DEFINED.match(self.text, mention.end) if mention.type == "organization" else None
+            if found is not None and found.group(1)[0] == (mention.name or mention.text)[0]:
+                defined.setdefault(found.group(1), mention)
+        meant: dict[str, str] = {}
+        for mention in self.mentions:
+            full = defined.get(mention.text)
+            if full is not None and mention.type == "organization" and mention.actor != full.actor and \
+                    not self._same_name(mention.name or mention.text, full.name or full.text):
+                meant[mention.actor] = full.actor
+                mention.actor, mention.name, mention.affiliation = full.actor, full.name, full.affiliation
+        left = {mention.actor for mention in self.mentions}
+        for mention in self.mentions:  # "ADB president Jane Doe", read before the article defined "ADB"
+            if mention.affiliation in meant and mention.affiliation not in left:
+                mention.affiliation = meant[mention.affiliation]
+        return defined
+
+    def _same_name(self, one: str, other: str) -> bool:
+        """Whether two names of a body are one name spelled otherwise ("Organization" and "Organisation", with or
+        without "Corp."), word by word: the gazetteer's reading of a short form is then the body the article
+        defines it for, and keeps its key."""
+        ones, others = (self.gazetteer.without_legal_forms(name.replace(".", "").split()) for name in (one, other))
+        return len(ones) == len(others) and all(
+            fuzz.ratio(a.lower(), b.lower()) >= _SAME_WORD for a, b in zip(ones, others))
 
     def _resolve_officers(self) -> None:
         """"said Jane Doe, chairman and chief executive officer", "managing board chairman Jane Doe said": an
