@@ -325,6 +325,12 @@ def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anteri
     ("The firm, based in Lyon, has decided to close the plant, its manager said.", True),
     ("The firm has decided to close the plant, said.", False),  # no speaker after the comma
     ("The firm, which has closed two plants, said it expected a loss.", False),  # a relative clause, no speaker
+    ("Profits are unlikely to rise as the strong yen has reduced export earnings, a spokesman said.", False),  # the
+    # perfect stands in a clause of the main verb "are", which states a view
+    ("It was this dispute that had held up the accord, he said.", False),
+    ("The strike could well have encouraged clients to leave, the manager said.", False),  # a guess, not a deed
+    ("The outlook worries countries whose currencies have declined, he said.", False),
+    ("Between May 2 and today, four ships have loaded grain, the agents said.", True),
     ("The company said earlier it would sell its stake.", True),  # a statement made before the report
     ("The company said previously that prices would rise.", True),
     ("The company said recently increased prices would hold.", False),  # the adverb is the participle's

@@ -49,6 +49,8 @@ _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
 _BETWEEN_MODAL = frozenset({"not", "n't", "never", "also", "still", "then", "now", "soon", "be"})  # "will never close"
 _BACKGROUND_OPENERS = frozenset({"which", "who", "when"})
+_SUBORDINATE = frozenset({"which", "who", "whose", "whom", "that", "as", "because", "if", "when", "while",
+                          "although", "though", "since", "unless", "whether"})
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
@@ -146,7 +148,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
         comma = text.rfind(",", sentence_start, trigger_start)
         if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
-            deed = _FRONTED_DEED.search(text, sentence_start, comma)
+            deed = _fronted_deed(text, sentence_start, comma)
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
     if not word or not _past(word[0]) or before and before[-1] in _DETERMINERS:
         return False  # "its unsecured creditors": a participle that describes a noun
@@ -172,6 +174,20 @@ def relayed(text: str, sentence_start: int, trigger_start: int, trigger_end: int
     # what follows the reporting verb is whom it tells and when, not a clause of what was said
     return closing is not None and closing.group(1).split()[0].lower() not in _NOT_CLOSING and \
         not any(tensed(word) for word in _WORD.findall(closing.group(2)))
+
+
+def _fronted_deed(text: str, sentence_start: int, comma: int) -> re.Match | None:
+    """The perfect that is the main verb of what a reporting verb after `comma` reports ("Acme has sold its stake,
+    the company said"); none when a verb carrying tense comes before it, so that the perfect stands in a clause
+    of its own ("Profits are unlikely to rise as the yen has reduced their value, a spokesman said", "It was
+    this problem that had prevented the accord, he said") or under a modal ("could well have encouraged"), nor
+    when a relative or a conjunction opens a clause before it ("countries whose currencies have declined")."""
+    deed = _FRONTED_DEED.search(text, sentence_start, comma)
+    if deed is None:
+        return None
+    words = _WORD.findall(text, sentence_start, deed.start())
+    return None if any(word.islower() and (plainly_tensed(word) or word in _SUBORDINATE)  # "May 2" is no modal
+                       for word in words) else deed
 
 
 def reported_deed(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
