@@ -342,6 +342,19 @@ def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterio
     assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
+@pytest.mark.parametrize("text, verb, anterior", [
+    ("The indictment charged that Jan Novak lied to the court.", "charged", True),  # said when it was handed up
+    ("The new lawsuit alleges that Acme misled its shareholders.", "alleges", True),
+    ("The non binding measure asked for a probe of the tariff.", "asked", True),
+    ("Acme said the patent infringement suit alleges that Beta copied its product.", "alleges", True),
+    ("Supporters of the amendment said it would curb imports.", "said", False),  # people speak
+    ("The statement said the company would cut jobs.", "said", False),  # the day's own text
+])
+def test_a_text_made_before_the_report_said_what_it_says_when_it_was_made(text, verb, anterior):
+    start = text.index(verb)
+    assert aspect.anterior(text, 0, start, start + len(verb)) is anterior
+
+
 @pytest.mark.parametrize("text, anterior", [
     ("The minister has resigned and asked the president to name a successor.", True),  # shares the perfect
     ("The minister had left the party and asked the president to name a successor.", True),

@@ -51,6 +51,14 @@ _BETWEEN_MODAL = frozenset({"not", "n't", "never", "also", "still", "then", "now
 _BACKGROUND_OPENERS = frozenset({"which", "who", "when"})
 _SUBORDINATE = frozenset({"which", "who", "whose", "whom", "that", "as", "because", "if", "when", "while",
                           "although", "though", "since", "unless", "whether"})
+# texts made by a deed before the report (filed, handed up, voted, signed), whose words were said when they were
+# made; not the day's own texts ("the statement said", "the report said", "a letter said")
+_STANDING_TEXTS = frozenset({"indictment", "complaint", "suit", "lawsuit", "measure", "resolution", "bill",
+                             "petition", "ruling", "decree", "agreement", "accord", "pact", "contract", "treaty",
+                             "legislation", "amendment", "law", "motion", "verdict", "judgment", "judgement"})
+_CLAIMS = frozenset({"charged", "charges", "alleged", "alleges", "asked", "asks", "called", "calls", "urged",
+                     "urges", "sought", "seeks", "demanded", "demands", "accused", "accuses", "said", "says",
+                     "stated", "states", "claimed", "claims", "proposed", "proposes"})
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
@@ -140,6 +148,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _participle_of_object(word[0].lower(), before):
         return True
+    if word and word[0].lower() in _CLAIMS and _standing_text_speaks(before):
+        return True  # "the indictment charged that ...", "the measure asked for a probe": said when it was made
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
         if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()):
@@ -263,6 +273,19 @@ def _past(word: str) -> bool:
 def _listed_past(word: str) -> bool:
     """Whether `tense.tsv` lists `word` as a past form or a reporting verb's ("fell", "said")."""
     return _tense_words().get(word) in ("past", "report")
+
+
+def _standing_text_speaks(before: list[str]) -> bool:
+    """The words before a verb of saying end in the noun of a text made by a deed before the report, which is the
+    verb's subject ("the new lawsuit", "the non binding measure"), not the object of a preposition ("supporters
+    of the amendment said", whose speakers are people)."""
+    if not before or before[-1] not in _STANDING_TEXTS:
+        return False
+    j = len(before) - 2
+    while j >= 0 and j >= len(before) - 5 and (before[j] in _DETERMINERS or before[j].isalpha() and
+                                                 before[j] not in _NOT_OBJECT and not tensed(before[j])):
+        j -= 1
+    return j < 0 or before[j] not in _NOT_OBJECT | {"of", "to", "against", "under"}
 
 
 def _intent_told_in_perfect(before: list[str]) -> bool:
