@@ -282,6 +282,9 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     ("Ruritania said Friday's attack on Freedonia was a mistake.", "Friday", {"attack"}),
     ("Ruritania said last year's output of the mine was a record.", "last year", set()),
     ("In last year's budget Jan Novak said he would raise taxes.", "last year", {"said"}),  # an occasion
+    ("Ruritania said yesterday's Council of Ministers talks with Freedonia had failed.", "yesterday", {"talks"}),
+    ("Last week's Group of Five meeting in Paris ended with an accord.", "Last week", {"meeting"}),  # a name
+    # between the date and its noun is part of the noun's phrase
 ])
 def test_a_date_in_the_possessive_dates_only_the_noun_it_owns(text, surface, dated):
     assert dated_words(text, surface) == dated

@@ -325,6 +325,12 @@ def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anteri
     ("The firm, based in Lyon, has decided to close the plant, its manager said.", True),
     ("The firm has decided to close the plant, said.", False),  # no speaker after the comma
     ("The firm, which has closed two plants, said it expected a loss.", False),  # a relative clause, no speaker
+    ("Profits are unlikely to rise as the strong yen has reduced export earnings, a spokesman said.", False),  # the
+    # perfect stands in a clause of the main verb "are", which states a view
+    ("It was this dispute that had held up the accord, he said.", False),
+    ("The strike could well have encouraged clients to leave, the manager said.", False),  # a guess, not a deed
+    ("The outlook worries countries whose currencies have declined, he said.", False),
+    ("Between May 2 and today, four ships have loaded grain, the agents said.", True),
     ("The company said earlier it would sell its stake.", True),  # a statement made before the report
     ("The company said previously that prices would rise.", True),
     ("The company said recently increased prices would hold.", False),  # the adverb is the participle's
@@ -334,6 +340,19 @@ def test_a_participle_after_a_clause_in_the_perfect_shares_its_time(text, anteri
 def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterior):
     start = text.index("said")
     assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
+@pytest.mark.parametrize("text, verb, anterior", [
+    ("The indictment charged that Jan Novak lied to the court.", "charged", True),  # said when it was handed up
+    ("The new lawsuit alleges that Acme misled its shareholders.", "alleges", True),
+    ("The non binding measure asked for a probe of the tariff.", "asked", True),
+    ("Acme said the patent infringement suit alleges that Beta copied its product.", "alleges", True),
+    ("Supporters of the amendment said it would curb imports.", "said", False),  # people speak
+    ("The statement said the company would cut jobs.", "said", False),  # the day's own text
+])
+def test_a_text_made_before_the_report_said_what_it_says_when_it_was_made(text, verb, anterior):
+    start = text.index(verb)
+    assert aspect.anterior(text, 0, start, start + len(verb)) is anterior
 
 
 @pytest.mark.parametrize("text, anterior", [

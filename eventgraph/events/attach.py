@@ -93,6 +93,7 @@ NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "ne
                        "five", "six", "seven", "eight", "nine", "ten"})  # "a column in May some 45 km away",
 # "contracts in 1986 worth 370 mln", "effective April one"
 WHEN_SUBJECT_REACH = 3  # words from "when" to the noun of the happening that opens its clause: "when a big fire"
+NAME_JOINS = frozenset({"of", "and", "&"})  # words inside a name: "Group of Seven", "Bank of England"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -237,8 +238,20 @@ def _owned_noun(words: Words, triggers: list[Trigger], last: int) -> int | None:
     """"Friday's attack", "last week's rise in rates": a date in the possessive names the noun it owns; it
     dates that noun when the noun is a trigger, and no happening of the clause when it is not. After "at",
     "in" or "during" the noun is an occasion the clause shares ("said at last week's meeting"), left to the
-    other rules."""
+    other rules. A name between them is part of the noun's phrase: "next week's International Monetary Fund
+    meeting", "tomorrow's Group of Seven talks"."""
+    last = _past_name(words, last)
     return next((n for n, trigger in enumerate(triggers) if _noun_after(words, trigger, last)), None)
+
+
+def _past_name(words: Words, last: int) -> int:
+    """The last word of a name right after word `last` ("Group of Seven", "Bank of England"), or `last` when
+    none follows."""
+    j = last + 1
+    while j < len(words) and (words.capitalised(j) or words.forms[j] in NAME_JOINS and j > last + 1 and
+                              j + 1 < len(words) and words.capitalised(j + 1)):
+        j += 1
+    return j - 1
 
 
 def _noun_after(words: Words, trigger: Trigger, last: int) -> bool:

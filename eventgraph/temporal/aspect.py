@@ -49,6 +49,16 @@ _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
 _BETWEEN_MODAL = frozenset({"not", "n't", "never", "also", "still", "then", "now", "soon", "be"})  # "will never close"
 _BACKGROUND_OPENERS = frozenset({"which", "who", "when"})
+_SUBORDINATE = frozenset({"which", "who", "whose", "whom", "that", "as", "because", "if", "when", "while",
+                          "although", "though", "since", "unless", "whether"})
+# texts made by a deed before the report (filed, handed up, voted, signed), whose words were said when they were
+# made; not the day's own texts ("the statement said", "the report said", "a letter said")
+_STANDING_TEXTS = frozenset({"indictment", "complaint", "suit", "lawsuit", "measure", "resolution", "bill",
+                             "petition", "ruling", "decree", "agreement", "accord", "pact", "contract", "treaty",
+                             "legislation", "amendment", "law", "motion", "verdict", "judgment", "judgement"})
+_CLAIMS = frozenset({"charged", "charges", "alleged", "alleges", "asked", "asks", "called", "calls", "urged",
+                     "urges", "sought", "seeks", "demanded", "demands", "accused", "accuses", "said", "says",
+                     "stated", "states", "claimed", "claims", "proposed", "proposes"})
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
@@ -138,6 +148,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _participle_of_object(word[0].lower(), before):
         return True
+    if word and word[0].lower() in _CLAIMS and _standing_text_speaks(before):
+        return True  # "the indictment charged that ...", "the measure asked for a probe": said when it was made
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
         if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()):
@@ -146,7 +158,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
         comma = text.rfind(",", sentence_start, trigger_start)
         if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
-            deed = _FRONTED_DEED.search(text, sentence_start, comma)
+            deed = _fronted_deed(text, sentence_start, comma)
         return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
     if not word or not _past(word[0]) or before and before[-1] in _DETERMINERS:
         return False  # "its unsecured creditors": a participle that describes a noun
@@ -172,6 +184,20 @@ def relayed(text: str, sentence_start: int, trigger_start: int, trigger_end: int
     # what follows the reporting verb is whom it tells and when, not a clause of what was said
     return closing is not None and closing.group(1).split()[0].lower() not in _NOT_CLOSING and \
         not any(tensed(word) for word in _WORD.findall(closing.group(2)))
+
+
+def _fronted_deed(text: str, sentence_start: int, comma: int) -> re.Match | None:
+    """The perfect that is the main verb of what a reporting verb after `comma` reports ("Acme has sold its stake,
+    the company said"); none when a verb carrying tense comes before it, so that the perfect stands in a clause
+    of its own ("Profits are unlikely to rise as the yen has reduced their value, a spokesman said", "It was
+    this problem that had prevented the accord, he said") or under a modal ("could well have encouraged"), nor
+    when a relative or a conjunction opens a clause before it ("countries whose currencies have declined")."""
+    deed = _FRONTED_DEED.search(text, sentence_start, comma)
+    if deed is None:
+        return None
+    words = _WORD.findall(text, sentence_start, deed.start())
+    return None if any(word.islower() and (plainly_tensed(word) or word in _SUBORDINATE)  # "May 2" is no modal
+                       for word in words) else deed
 
 
 def reported_deed(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
@@ -247,6 +273,19 @@ def _past(word: str) -> bool:
 def _listed_past(word: str) -> bool:
     """Whether `tense.tsv` lists `word` as a past form or a reporting verb's ("fell", "said")."""
     return _tense_words().get(word) in ("past", "report")
+
+
+def _standing_text_speaks(before: list[str]) -> bool:
+    """The words before a verb of saying end in the noun of a text made by a deed before the report, which is the
+    verb's subject ("the new lawsuit", "the non binding measure"), not the object of a preposition ("supporters
+    of the amendment said", whose speakers are people)."""
+    if not before or before[-1] not in _STANDING_TEXTS:
+        return False
+    j = len(before) - 2
+    while j >= 0 and j >= len(before) - 5 and (before[j] in _DETERMINERS or before[j].isalpha() and
+                                                 before[j] not in _NOT_OBJECT and not tensed(before[j])):
+        j -= 1
+    return j < 0 or before[j] not in _NOT_OBJECT | {"of", "to", "against", "under"}
 
 
 def _intent_told_in_perfect(before: list[str]) -> bool:
