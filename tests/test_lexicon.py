@@ -398,3 +398,26 @@ def test_opposition_voiced_a_point_made_and_legal_action_begun_have_triggers():
     assert [code for code, _ in found("Acme took legal action against Beta.")] == ["115"]
     assert [code for code, _ in found("The union later dropped its request.")] == ["080"]
     assert reporting_verbs("The minister pointed out that exports had fallen.") == ["pointed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister refused to say whether interest rates would rise.",
+    "The bank declined to disclose the price it paid for the mill.",
+    "The officials refused to give details of the loan.",
+    "A spokesman for the airline had no immediate comment.",
+    "The company did not comment on the offer.",
+])
+def test_refusing_to_say_is_declining_comment_not_a_rejection(sentence):
+    from eventgraph.events.violence import absorb
+    words = read(sentence, 0)
+    assert [t.entry.code for t in absorb(words, triggers.find(words, set()))] == ["011"]
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("The union refused to give up its demand for higher wages.", ["120"]),  # a demand kept, not words withheld
+    ("The source, who declined to be identified, said the talks failed.", ["010"]),  # a source kept unnamed
+])
+def test_refusing_other_than_words_is_no_declined_comment(sentence, codes):
+    from eventgraph.events.violence import absorb
+    words = read(sentence, 0)
+    assert "011" not in [t.entry.code for t in absorb(words, triggers.find(words, set()))]
