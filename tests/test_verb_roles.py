@@ -56,3 +56,24 @@ def test_an_object_that_names_no_actor_is_aimed_at_the_owner_of_what_it_is_of_or
     assert verb_targets("Zorbex Corp barred sales of parts of its Chilean wheat.", zorbex, 2) == []
     assert verb_targets("Zorbex Corp approved the sale of the Acme Inc trucks.", ORGS, 2) == []
     assert verb_targets("Zorbex Corp sent trucks to Chile's ports.", zorbex, 2) == []
+
+
+def test_what_is_won_or_received_from_a_company_is_aimed_at_that_company():
+    assert verb_targets("Zorbex Corp won a 20 mln dlr contract from Acme Inc.", ORGS, 2) == ["acme"]
+    assert verb_targets("Zorbex Corp received a large order from Acme Inc.", ORGS, 2) == ["acme"]
+
+
+def test_a_passive_it_in_what_a_company_says_stands_for_that_company():
+    assert verb_targets("Zorbex Corp said it was sued by Acme Inc.", ORGS, 5) == ["zorbex"]
+    assert verb_targets("Zorbex Corp said it had been acquired by Acme Inc.", ORGS, 6) == ["zorbex"]
+    # a speaker of another kind is not what "it" stands for
+    assert verb_targets("Jan Novak said it was sued by Acme Inc.", {
+        "Jan Novak": ("novak", "person"), "Acme Inc": ("acme", "organization")}, 5) == []
+
+
+def test_an_object_the_text_does_not_name_stands_for_the_members_it_includes():
+    countries = {"Zorbex Corp": ("zorbex", "organization"), "France": ("france", "country"),
+                 "Italy": ("italy", "country")}
+    assert verb_targets("Zorbex Corp has urged several countries, such as France and Italy, to open their markets.",
+                        countries, 3) == ["france", "italy"]
+    assert verb_targets("Zorbex Corp sold the plants to several companies, including Acme Inc.", ORGS, 2) == ["acme"]

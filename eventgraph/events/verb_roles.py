@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .agreements import CONDITIONS
+from .lexicon import verb_forms
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OFFERS, OPPOSED_CASES,
     PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child,
@@ -18,6 +19,12 @@ CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 PARTNER_CASES = frozenset({"with", "between", "among"})
 VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "as"})  # and the role
 # one acts in: "resigned as White House chief of staff"
+
+
+# verbs of getting something another party gives: "won a contract from Acme", "obtained a loan from Acme" are
+# aimed at that party, which the object's "from" names
+GAINING = frozenset(form for verb in ("win", "receive", "get", "obtain", "secure", "land")
+                    for form in verb_forms(verb)) | {"won", "got", "gotten"}
 
 
 CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
@@ -97,7 +104,8 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         frame.sources = mention_list(agent, placed) if agent is not None else (None if reduced else [])
         if agent is not None and not frame.sources:
             frame.subject_text = noun_phrase(agent)  # "was shot dead by soldiers": soldiers did it
-        targets = (mention_list(patient, placed, False) if patient is not None else []) + [
+        targets = (mention_list(patient, placed, False) or _spoken_patient(patient, placed)
+                   if patient is not None else []) + [
             m for child in objects if not _venue(child) for m in mention_list(child, placed, False)]
     else:
         named = [m for each in subjects for m in mention_list(each, placed)] or \
@@ -116,8 +124,8 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for child in topics for m in _addressees(child, placed, cases=PARTNER_CASES)] + [
             m for child in objects if not _venue(child) and child not in topics
             for m in _deed_doers(child, placed) or (
-                (mention_list(child, placed, False) or _possessor(child, placed)) +
-                (_addressees(child, placed, asking) if child.dep_ == "obj" else []))]
+                (mention_list(child, placed, False) or _possessor(child, placed)) + _included(child, placed) +
+                (_addressees(child, placed, asking or lower(token) in GAINING) if child.dep_ == "obj" else []))]
     if subject is not None and lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
     if not targets and forceful:
@@ -396,6 +404,12 @@ def speaker_of(pronoun, placed: dict[int, Mention]) -> list[Mention] | None:
     return None
 
 
+def _spoken_patient(patient, placed: Placed) -> list[Mention]:
+    """"Acme said it was acquired by Widget", "Jan Novak said he had been fired by Acme": the "it" or "he" a
+    passive verb acts on in a clause a verb says stands for that verb's speaker, as its subject would."""
+    return (speaker_of(patient, placed) or []) if lower(patient) in ANAPHORS else []
+
+
 def _leaders(noun, placed: Placed) -> list[Mention]:
     """"A group controlled by investor Jan Novak", "a consortium led by Acme": who a participle says controls or
     leads a body the text does not name."""
@@ -442,6 +456,18 @@ def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
         return []
     return [placed[child.i] for child in token.children if child.i in placed and (
         child.dep_ == "nmod:poss" or child.dep_ in ("nmod", "obl:agent") and case(child) == "by")][:1]
+
+
+MEMBER_CASES = frozenset({"including", "such"})  # "several countries, including Ruritania", "such as Acme"
+
+
+def _included(token, placed: Placed) -> list[Mention]:
+    """"asked four countries, including Ruritania and Freedonia, for help": an object the text does not name
+    stands for the members its phrase names."""
+    if token.i in placed:
+        return []
+    return [m for child in token.children if child.dep_ in ("nmod", "appos") and case(child) in MEMBER_CASES
+            for m in mention_list(child, placed, False)]
 
 
 def _deed_doers(token, placed: Placed) -> list[Mention]:
@@ -513,7 +539,8 @@ def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
 def _addressees(token, placed: dict[int, Mention], asking: bool = False,
                 cases: frozenset[str] = NOUN_TARGET_CASES) -> list[Mention]:
     """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
-    for a request or demand also whom it is asked of ("requested a reply from X")."""
+    for a request or demand also whom it is asked of ("requested a reply from X"), for what is got also whom it
+    is got from ("won a contract from X")."""
     cases = cases | {"from"} if asking else cases
     return [m for child in token.children if child.dep_ == "nmod" and any(
         g.dep_ == "case" and lower(g) in cases for g in child.children)
