@@ -227,6 +227,21 @@ def test_a_line_that_lists_plurals_says_which_objects_may_be_many():
     assert ("061", "") in found("The bank has completed two acquisitions in the south.")
 
 
+def test_a_line_that_lists_a_plural_only_noun_takes_its_other_nouns_in_the_plural_too():
+    codes_of = lambda sentence: [code for code, _ in found(sentence)]  # noqa: E731
+    assert "057" in codes_of("The union accepted all the proposals of the employers.")
+    assert "120" in codes_of("The court dismissed two lawsuits against the builder.")
+    assert "057" in codes_of("The two firms settled their disputes over the patent.")
+    assert "080" in codes_of("The group withdrew three proposals before the meeting.")
+
+
+def test_an_amount_is_one_word_of_a_phrases_gap_and_of_no_other_slot():
+    codes_of = lambda sentence: [code for code, _ in found(sentence)]  # noqa: E731
+    assert "071" in codes_of("The bank gave Chile a 50 mln dlr loan last week.")
+    assert "057" in codes_of("The regulator approved their proposed 1.2 billion dlr merger.")
+    assert "061" in codes_of("The state has taken over 82 mln dlrs worth of shares.")
+
+
 @pytest.mark.parametrize("lemma, participle", [("hold", "held"), ("repel", "repelled"), ("attack", "attacked")])
 def test_a_past_participle_is_the_irregular_one_else_the_listed_one_else_the_regular_one(lemma, participle):
     assert listed_past(lemma) == participle

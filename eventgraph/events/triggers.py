@@ -293,6 +293,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 j += 1
             while j in names and j + 1 in names:
                 j += 1  # a name of several words is one word of the gap: "agreed with Acme Insurance Group to"
+            if slot.gap:
+                j = max(j, _after_amount(words, j) - 1)  # so is an amount: "gave Chile a 50 mln dlr loan"
             if j >= len(words) or words.is_break(j):
                 return None
             if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
