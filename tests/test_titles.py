@@ -279,7 +279,7 @@ def test_an_auxiliary_alone_is_no_object_and_a_closed_word_opening_a_quotation_i
 def test_a_long_subject_of_what_was_said_is_shown_by_its_head_before_the_verb():
     [(title, *_)] = titles_and_actors("Jan Novak said Acme earnings from its 35 pct stake in Vorland Land Co Ltd "
                                       "<VLND.HKG> will fall to about 230 mln dlrs from 281 mln dlrs in 1985.")
-    assert title == "Jan Novak says Acme earnings will fall to about 230 mln dlrs"
+    assert title == "Jan Novak says Acme earnings will fall to about 230 mln dlrs from 281 mln dlrs"
 
 
 def test_what_a_verb_leads_to_runs_on_to_its_end():
@@ -655,3 +655,30 @@ def test_a_title_that_makes_its_happening_s_noun_a_verb_runs_on_to_what_the_noun
         "Ruritania collapses"
     assert _read_at("Freedonia voiced its concern over Ruritania's talks with Acme.", "Ruritania talks", "talks") == \
         "Ruritania talks"
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Acme said it will pay 40 mln dlrs for most of the Vorland mills and depots.", "it will pay 40 mln dlrs",
+     "it will pay 40 mln dlrs for most of the Vorland mills"),
+    ("Acme said it raised 3.1 mln dlrs from a sale of warrants.", "it raised 3.1 mln dlrs",
+     "it raised 3.1 mln dlrs from a sale of warrants"),
+    ("Acme said it borrowed 9 mln dlrs from a bank to buy <Vorland Mills Ltd>.", "it borrowed 9 mln dlrs",
+     "it borrowed 9 mln dlrs from a bank to buy Vorland Mills Ltd"),  # a name in wire copy's brackets stays
+    ("Acme said it lent the 3.1 mln dlr sum to staff.", "it lent the 3.1 mln dlr",
+     "it lent the 3.1 mln dlr sum to staff"),
+    ("The ministry said it favours a split between the agency and its lending arm -- known as Vorland Credit.",
+     "it favours a split", "it favours a split between the agency and its lending arm"),
+])
+def test_a_sum_of_money_keeps_what_it_pays_for_and_a_noun_its_between_phrase(sentence, phrase, expected):
+    assert titles.closed(read(sentence, 0), phrase) == expected
+
+
+def test_a_said_clause_is_not_shortened_before_what_a_sum_pays_for_or_a_between_phrase():
+    assert titles.shortened("the company would pay about 40 mln dlrs for most of the Vorland mills") == \
+        "the company would pay about 40 mln dlrs for most of the Vorland mills"
+    assert titles.shortened("the ministry has long favoured a split between the agency and its lending arm") == \
+        "the ministry has long favoured a split between the agency and its lending arm"
+    assert titles.shortened("the company would pay 40 pct of the costs for most of the Vorland mills and depots") == \
+        "the company would pay 40 pct of the costs"  # a share, no sum of money
+    assert titles.shortened("it owed the development bank about 52 mln dlrs in loans out of its debt") == \
+        "it owed the development bank about 52 mln dlrs in loans out of its debt"

@@ -43,6 +43,8 @@ _SENTENCE_OPENERS = frozenset({"such", "it", "he", "she", "they", "we", "there",
 # ("surrounding it <VOWG"), a name keeps its words ("will join <Real Estate").
 _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
+_BRACKETED = re.compile(r"<([^<>]*)>")
+_STOCK_CODE = re.compile(r"[A-Z0-9.]{0,8}")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
 CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("approved the sale | of up to eleven
@@ -103,6 +105,9 @@ _COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acm
 # that say when, where from or despite what ("a loss | after charges").
 _NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
+_PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
+_CURRENCIES = frozenset({"dlrs", "dollars", "stg", "sterling", "yen", "marks", "francs", "pounds", "euros", "guilders",
+                         "lire", "crowns", "pesos", "rand"})  # plurals: a singular qualifies a noun ("a 90 mln dlr loan")
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
@@ -236,7 +241,7 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     rising"); `text` is the article's, `doers` the names the title opens with."""
     words_said = (phrase or "").split()
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and words_said and \
-            _cardinal(words_said[-1]) and words_said[-1] not in PARTITIVES:
+            cardinal(words_said[-1]) and words_said[-1] not in PARTITIVES:
         return _counted(words, phrase, doers)
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and \
             not (words_said and words_said[-1] in PARTITIVES):
@@ -466,6 +471,12 @@ def _cut_before(tokens: list[str], k: int) -> bool:
         # for repairs" is whole)
     if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
         return False
+    if word in triggers.APPROXIMATORS and tokens[k + 1:k + 2] and tokens[k + 1][:1].isdigit():
+        return False  # "owed Acme | about 52 mln dlrs": a figure's hedge (see `_closes`)
+    if word == "between" or word in _PAID_CASES and before in _CURRENCIES and k > 1 and (
+            tokens[k - 2][:1].isdigit() or tokens[k - 2] in triggers.AMOUNT_WORDS):
+        return False  # the phrase completes the noun (see `closed`): "the link | between the two", "80 mln dlrs |
+        # for the assets"
     if word == "and" and _PAIRED & {token.lower() for token in tokens[max(0, k - 4):k]}:
         return False  # "a quarrel between Ruritania | and Port Marin": one phrase
     return not (word == "and" and before[:1].isupper() and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper())
@@ -488,7 +499,7 @@ def _counted(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
     return phrase if any(finite(word) or word.strip("-") == "" for word in added) else ran
 
 
-def _cardinal(word: str) -> bool:
+def cardinal(word: str) -> bool:
     """A number written in figures or words: "21", "1,500", "two", "dozen"."""
     return word.replace(",", "").replace(".", "").isdigit() or word.lower() in _CARDINALS
 
@@ -520,10 +531,12 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     following = words.forms[reached + 1] if reached + 1 < len(words) else ""
     if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and _predicative(words, reached):
         far = _run_end(words, reached + 2, doers)
-        if (_verbal(words, reached) or _predicative(words, reached) or
-                following in _NOUN_COMPLEMENT_CASES and _bare_object(words, reached)) and far is not None:
+        if (_verbal(words, reached) or _predicative(words, reached) or following in _NOUN_COMPLEMENT_CASES and (
+                _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
+                _money(words, reached))) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
-            # "affirmed ratings | on its debt"
+            # "affirmed ratings | on its debt", "backs a link | between the two", "would pay 80 mln dlrs | for
+            # the assets"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
@@ -569,6 +582,14 @@ def _bare_object(words: Words, i: int) -> bool:
             not finite(words.forms[j]) and words.forms[j] not in DANGLING - triggers.DETERMINERS:
         j -= 1
     return j >= 0 and i - j <= _BARE_OBJECT_WORDS and _verbal(words, j)
+
+
+def _money(words: Words, i: int) -> bool:
+    """Whether word `i` ends a sum of money, a currency's plural after a number or its scale ("80 mln dlrs",
+    "500,000 francs"): what the sum pays for, is in or comes from says what it is ("raised 4 mln dlrs | from
+    warrants"), as a statement's title shows it without the parse that completes an act's."""
+    return i > 0 and words.forms[i] in _CURRENCIES and (words.forms[i - 1][:1].isdigit() or
+                                                         words.forms[i - 1] in triggers.AMOUNT_WORDS)
 
 
 def _verbal(words: Words, i: int) -> bool:
@@ -655,7 +676,14 @@ def _text(words: Words, first: int, last: int) -> str:
     if last + 1 < len(words) and words.forms[last + 1] == "." and (
             "." in words.forms[last] or len(words.forms[last]) == 1 and words.forms[last - 1] == "."):
         last += 1
-    return " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", words.span(first, last)).split())
+    return _plain(words.span(first, last))
+
+
+def _plain(text: str) -> str:
+    """Words of a sentence as a title shows them: no quotation marks, no stock code ("<ACME.L>"), and a name wire
+    copy puts in brackets without them ("<Vorland Mills Ltd>" reads "Vorland Mills Ltd")."""
+    return " ".join(_BRACKETED.sub(lambda found: "" if _STOCK_CODE.fullmatch(found.group(1)) else found.group(1),
+                                   re.sub(r"[\"“”]", "", text)).split())
 
 
 def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
@@ -767,6 +795,8 @@ def _closes(words: Words, j: int) -> bool:
         return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
     if form in triggers.APPROXIMATORS and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
         return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
+    if form == "-" and words.forms[j + 1:j + 2] == ["-"]:
+        return True  # wire copy's dash, typed "--", opens an aside as a comma does
     return form in BREAKS or form in _CLOSERS
 
 
@@ -899,7 +929,7 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
             continue
         if sum(t.text[:1].isalnum() for t in added) <= CLOSING_REACH:
             ran = parsed.text[end:parsed[last].idx + len(parsed[last])]
-            text = " ".join(re.sub(r"[\"“”]|<[^<>]*>", "", ran).split())  # as `_text` shows a sentence's words
+            text = _plain(ran)
             return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
     return title
 
