@@ -12,6 +12,8 @@ def triggers_of(document):
 @pytest.mark.parametrize("text, deed", [
     ("Jan Novak, who met Freedonia's trade minister on Monday, said tariffs on steel would stay.", "met"),
     ("Speaking after talks with Freedonia's prime minister, Jan Novak said tariffs on steel would stay.", "talks"),
+    ("At a news conference after talks with Freedonia's prime minister, Jan Novak said tariffs on steel would stay.",
+     "talks"),
     ("Ruritania suspended the envoy of Freedonia on Monday, saying relations between the two countries remained good.",
      "suspended"),
     ("Freedonia's envoy was suspended by Ruritania, which said relations between the two countries remained good.",

@@ -19,6 +19,8 @@ from .triggers import Trigger
 
 CLAUSES = frozenset({"acl", "advcl"})  # clauses a noun phrase or a verb takes, relative ones among them
 # ("acl:relcl", and "advcl:relcl" the parser gives a relative clause set off by commas)
+FRONTED = frozenset({"advcl", "obl"})  # a clause or a phrase before the reporting verb that sets the scene: "after
+# talks with X, he said", "although Acme signed the pact, its chief said", "at a news conference after the meeting"
 PARTIES = frozenset({"nsubj", "nsubj:pass", "obl:agent"})  # the deed's doer, whom a relative clause may qualify
 
 
@@ -40,7 +42,7 @@ def _token(aligned: Aligned, words: Words, trigger: Trigger):
 
 def _outside(said, deed, spoken: bool) -> bool:
     """Whether the token `deed` stands in a clause of the subject of the reporting verb `said` or in a subordinate
-    clause before it, or `said` is an adverbial clause of the deed's verb or a relative clause on its doer. A
+    clause or a phrase before it, or `said` is an adverbial clause of the deed's verb or a relative clause on its doer. A
     deed that is itself said (`spoken`: an appeal, a threat, a pledge) is only elaborated by the reporting verb
     of its adverbial clause ("called for tax cuts, saying the top rate should fall")."""
     if deed is None:
@@ -48,7 +50,7 @@ def _outside(said, deed, spoken: bool) -> bool:
     for child in said.children:
         if child.left_edge.i <= deed.i <= child.right_edge.i and (
                 child.dep_.startswith("nsubj") and _in_clause(deed, child) or
-                child.dep_ == "advcl" and child.i < said.i):
+                child.dep_.partition(":")[0] in FRONTED and child.i < said.i):
             return True
     if said.dep_ == "advcl":
         return not spoken and said.head.i == deed.i and said.i > deed.i
