@@ -4,7 +4,8 @@ A reporting verb whose sentence also tells a deed is usually the report of that 
 mill": the purchase is the happening, the saying only its source), so the sentence stage drops the statement. But a
 deed the parse places outside what the verb says is no report of it, and the statement says something of its own:
 the deed of a relative clause on the speaker ("Jan Novak, who met the ministers on Monday, said the talks went
-well"), of a subordinate clause before the verb ("Although Acme signed the pact, its chief said ..."), or the
+well"), of a subordinate clause or a phrase before the verb ("Although Acme signed the pact, its chief said ...",
+"At a news conference after the talks, he said ..."), or the
 deed whose clause the reporting verb itself qualifies ("Acme dismissed the manager, saying he had misled it",
 "the manager was dismissed by Acme, which said it was cooperating with the inquiry"). Two happenings are then told,
 and the sentence keeps both."""
@@ -42,9 +43,9 @@ def _token(aligned: Aligned, words: Words, trigger: Trigger):
 
 def _outside(said, deed, spoken: bool) -> bool:
     """Whether the token `deed` stands in a clause of the subject of the reporting verb `said` or in a subordinate
-    clause or a phrase before it, or `said` is an adverbial clause of the deed's verb or a relative clause on its doer. A
-    deed that is itself said (`spoken`: an appeal, a threat, a pledge) is only elaborated by the reporting verb
-    of its adverbial clause ("called for tax cuts, saying the top rate should fall")."""
+    clause or a phrase before it, or `said` is an adverbial clause of the deed's verb or a relative clause on its
+    doer. A deed that is itself said (`spoken`: an appeal, a threat, a pledge) is only elaborated by the reporting
+    verb of its adverbial clause ("called for tax cuts, saying the top rate should fall")."""
     if deed is None:
         return False
     for child in said.children:
@@ -59,7 +60,8 @@ def _outside(said, deed, spoken: bool) -> bool:
 
 def _in_clause(deed, top) -> bool:
     """Whether the token `deed`, in the phrase of the token `top`, stands in a clause of it: its path up to `top`
-    passes a clause's verb ("Jan Novak, who met the ministers", not "the newly privatised group", "Acme, a joint venture")."""
+    passes a clause's verb ("Jan Novak, who met the ministers", not "the newly privatised group", "Acme, a joint
+    venture")."""
     token = deed
     while token.i != top.i:
         if token.dep_.partition(":")[0] in CLAUSES:

@@ -9,9 +9,9 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
-from . import (addressees, agreements, asides, attach, frame, happenings, instances, judged, occasions, parse_words, phrases,
-               reported_clause, reports, said_by, said_content, said_objects, short_names, statements, titles, triggers,
-               written)
+from . import (addressees, agreements, asides, attach, frame, happenings, instances, judged, occasions, parse_words,
+               phrases, reported_clause, reports, said_by, said_content, said_objects, short_names, statements, titles,
+               triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
