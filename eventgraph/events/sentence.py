@@ -9,9 +9,9 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
-from . import (addressees, agreements, attach, frame, happenings, instances, judged, occasions, parse_words, phrases,
-               reported_clause, reports, said_by, said_content, said_objects, short_names, statements, titles, triggers,
-               written)
+from . import (addressees, agreements, asides, attach, frame, happenings, instances, judged, occasions, parse_words,
+               phrases, reported_clause, reports, said_by, said_content, said_objects, short_names, statements, titles,
+               triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
@@ -108,12 +108,17 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     # nor is a happening a clause only names ("said the strikes seemed unplanned")
     reports_only = all(trigger.entry.kind == "S" or relative(words, trigger) or trigger.first in named
                        for trigger, _, _ in kept)
+    deeds = [trigger for trigger, _, _ in kept
+             if trigger.entry.kind != "S" and not relative(words, trigger) and trigger.first not in named]
+    # a statement beside the deeds, not reporting them, says something of its own (`asides`)
+    own = {id(trigger) for trigger, _, _ in kept
+           if reports_only or trigger.entry.kind == "S" and asides.apart(words, trigger, deeds, parsed)}
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            trigger.entry = statements.gist(words, trigger, reports_only,
+            trigger.entry = statements.gist(words, trigger, id(trigger) in own,
                                             frozenset(_name_words(words, [
                                                 m for m in mentions if m.actor in speakers[id(trigger)]])),
                                             any(m.type == "organization" for m in binding.sources), obj)
@@ -142,7 +147,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         intent = _intent_conjunct(words, trigger, binding, kept) if not reports_only else None
         if intent is not None:
             trigger.entry, obj = intent
-        elif trigger.entry.kind == "S" and not reports_only and trigger.entry.code != statements.CRITICISM and \
+        elif trigger.entry.kind == "S" and id(trigger) not in own and trigger.entry.code != statements.CRITICISM and \
                 id(trigger) not in answered and (
                 binding.timex is None and not reports.judged(words, trigger, binding, kept) and
                 not said_of_happening(words, trigger, obj, found) or any(
