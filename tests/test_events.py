@@ -708,7 +708,7 @@ def test_a_phrase_cut_short_ends_on_a_content_word():
 
 def test_ready_to_take_measures_is_a_threat():
     [threat] = doc("Jan Novak said Ruritania was ready to take appropriate measures against Freedonia.").event_mentions
-    assert (threat.code, threat.title) == ("130", "Ruritania threatens to take appropriate measures against Freedonia")
+    assert (threat.code, threat.title) == ("130", "Ruritania threatens to take action against Freedonia")
 
 
 def test_a_demand_needs_what_is_demanded_and_a_meeting_of_an_actor_is_not_its_object():
