@@ -13,8 +13,9 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ"
 
 def fold(name: str) -> str:
     """Lower case, accents, hyphens, dots and apostrophes removed, single spaces; letters of any alphabet kept."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char)).lower().translate(_UNDECOMPOSED)
+    text = name if name.isascii() else "".join(  # ASCII has nothing to decompose and no combining mark
+        char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    text = text.lower().translate(_UNDECOMPOSED)
     text = text.replace("'", "").replace("’", "").replace(".", "")
     return " ".join(_NON_WORD.sub(" ", text).split())
 

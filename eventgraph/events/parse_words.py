@@ -5,6 +5,7 @@ adjunct and the verb of accusing whose charge a token is.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -110,8 +111,9 @@ class Aligned:
         self.ends = [token.idx + len(token) + offset for token in self.tokens]  # len: no string made
 
     def at(self, start: int, end: int) -> list:
-        """The tokens overlapping the document span [start, end)."""
-        return [token for token, s, e in zip(self.tokens, self.starts, self.ends) if s < end and start < e]
+        """The tokens overlapping the document span [start, end): tokens follow each other, so their starts and ends
+        both rise."""
+        return self.tokens[bisect_right(self.ends, start):bisect_left(self.starts, end)]
 
     def head_of(self, start: int, end: int):
         """The token of the span whose head lies outside it: the span's syntactic head."""

@@ -508,8 +508,9 @@ def _found(words: Words, key: list[str], start: int = 0) -> int | None:
     """The index in `words` of the last of the words `key` where they first follow each other from `start`,
     quotation marks aside."""
     plain = [j for j in range(start, len(words)) if words.forms[j] not in QUOTES]
+    forms = [words.forms[j] for j in plain]
     return next((plain[k + len(key) - 1] for k in range(len(plain) - len(key) + 1)
-                 if [words.forms[j] for j in plain[k:k + len(key)]] == key), None) if key else None
+                 if forms[k:k + len(key)] == key), None) if key else None
 
 
 def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:

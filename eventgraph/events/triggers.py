@@ -144,8 +144,8 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
     says they happened."""
     index = entries_by_first_word()
     found: list[Trigger] = []
-    i = 0
-    while i < len(words):
+    i, count = 0, len(words)
+    while i < count:
         candidates = index.get(words.forms[i])
         if candidates and i not in names and not _not_happening(words, i):
             trigger = _best(words, i, candidates, times, names)

@@ -12,7 +12,7 @@ from .normalise import NORMALISERS, Context, Reject, Unresolved, modifier
 
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _TOKEN = re.compile(r"\w+")
-_DECADE = re.compile(r"\d0s")
+_DECADE = re.compile(r"\d0s")  # three characters: only a word of three is tried
 # How far before its trigger word an expression may start ("at least the past 18 months").
 _BEFORE = 40
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -78,7 +78,8 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     covered = 0
     words = [(token.start(), token.group()) for token in _TOKEN.finditer(text)]
     for index, (trigger, word) in enumerate(words):
-        if trigger < covered or not (word[:4].isdigit() or word.lower() in rules.triggers or _DECADE.fullmatch(word)):
+        if trigger < covered or not (word[:4].isdigit() or word.lower() in rules.triggers or
+                                     len(word) == 3 and _DECADE.fullmatch(word)):
             continue
         first = index
         while first > 0:
