@@ -655,3 +655,9 @@ def test_a_title_that_makes_its_happening_s_noun_a_verb_runs_on_to_what_the_noun
         "Ruritania collapses"
     assert _read_at("Freedonia voiced its concern over Ruritania's talks with Acme.", "Ruritania talks", "talks") == \
         "Ruritania talks"
+
+
+def test_an_object_opening_with_the_headlines_preposition_names_it_once():
+    assert titles.compose(["Ruritania"], "take action against", "against Freedonia") == \
+        "Ruritania takes action against Freedonia"
+    assert titles.compose(["Ruritania"], "take action against", "Freedonia") == "Ruritania takes action against Freedonia"
