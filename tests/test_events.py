@@ -711,6 +711,14 @@ def test_ready_to_take_measures_is_a_threat():
     assert (threat.code, threat.title) == ("130", "Ruritania threatens to take action against Freedonia")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The official said Ruritania has taken measures to improve its export performance.",
+    "Ruritania is taking further action to ensure more accurate data on exports.",
+])
+def test_steps_taken_against_nobody_are_no_threat(sentence):
+    assert not [m for m in doc(sentence).event_mentions if m.code.startswith("13")]
+
+
 def test_a_demand_needs_what_is_demanded_and_a_meeting_of_an_actor_is_not_its_object():
     assert doc("Jan Novak demanded.").event_mentions == []
     [meeting] = doc("Ruritania said a meeting of the Vorland News Agency took place.").event_mentions

@@ -751,7 +751,7 @@ def test_a_country_read_from_a_doer_s_adjective_is_an_actor_of_the_article():
 
 
 def test_an_intent_stated_by_one_who_speaks_for_its_doer_is_his_as_well():
-    text = "Trade Minister Jan Novak said Ruritania was ready to take firm steps."
+    text = "Trade Minister Jan Novak said Ruritania was ready to impose sanctions."
     mentions = [Mention(15, 24, "Jan Novak", "jan-novak", "person", name="Jan Novak", affiliation="ruritania"),
                 Mention(30, 39, "Ruritania", "ruritania", "country", name="Ruritania")]
     document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="text",

@@ -682,3 +682,9 @@ def test_a_said_clause_is_not_shortened_before_what_a_sum_pays_for_or_a_between_
         "the company would pay 40 pct of the costs"  # a share, no sum of money
     assert titles.shortened("it owed the development bank about 52 mln dlrs in loans out of its debt") == \
         "it owed the development bank about 52 mln dlrs in loans out of its debt"
+
+
+def test_an_object_opening_with_the_headlines_preposition_names_it_once():
+    assert titles.compose(["Ruritania"], "take action against", "against Freedonia") == \
+        "Ruritania takes action against Freedonia"
+    assert titles.compose(["Ruritania"], "take action against", "Freedonia") == "Ruritania takes action against Freedonia"

@@ -133,6 +133,8 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     sources = [_doer(source) for source in sources]
     plural = plural or len(sources) == 1 and _plural_phrase(sources[0])
     complement = _whole(complement) if complement else None
+    if complement and rest.split()[-1:] == complement.split()[:1] and len(complement.split()) > 1:
+        complement = complement.split(" ", 1)[1]  # the object phrase opens with the headline's own preposition
     if verb == "say" and complement:
         complement = _quoted(_unaddressed(complement))
         if not has_verb(complement):
