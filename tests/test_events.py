@@ -712,7 +712,7 @@ def test_ready_to_take_measures_is_a_threat():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The official said Ruritania has taken measures to improve its export performance.",
+    "The official said Ruritania has taken measures to help its exporters.",
     "Ruritania is taking further action to ensure more accurate data on exports.",
 ])
 def test_steps_taken_against_nobody_are_no_threat(sentence):

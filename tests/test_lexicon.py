@@ -6,6 +6,7 @@ from eventgraph import events
 from eventgraph.events import triggers
 from eventgraph.events.lexicon import _listed_forms, arms, codes, entries_by_first_word, label, listed_past
 from eventgraph.events.text import read
+from eventgraph.events.violence import absorb
 from eventgraph.model import Document, Timex
 from eventgraph.sentences import split
 
@@ -168,7 +169,6 @@ def test_no_happening(sentence):
 
 
 def test_the_tightest_phrase_wins_and_a_verb_that_ends_something_absorbs_it():
-    from eventgraph.events.violence import absorb
     words = read("The dockers called off the strike on Monday.", 0)
     assert [t.entry.code for t in absorb(words, triggers.find(words, set()))] == ["080"]
     words = read("The regime cancelled the talks.", 0)
@@ -239,7 +239,7 @@ def test_an_amount_is_one_word_of_a_phrases_gap_and_of_no_other_slot():
     codes_of = lambda sentence: [code for code, _ in found(sentence)]  # noqa: E731
     assert "071" in codes_of("The bank gave Chile a 50 mln dlr loan last week.")
     assert "057" in codes_of("The regulator approved their proposed 1.2 billion dlr merger.")
-    assert "061" in codes_of("The state has taken over 82 mln dlrs worth of shares.")
+    assert "061" in codes_of("The fund has taken over 65 mln dlrs worth of bonds.")
 
 
 @pytest.mark.parametrize("lemma, participle", [("hold", "held"), ("repel", "repelled"), ("attack", "attacked")])
@@ -418,21 +418,20 @@ def test_opposition_voiced_a_point_made_and_legal_action_begun_have_triggers():
 @pytest.mark.parametrize("sentence", [
     "The minister refused to say whether interest rates would rise.",
     "The bank declined to disclose the price it paid for the mill.",
-    "The officials refused to give details of the loan.",
+    "The lenders refused to give details of the credit line.",
     "A spokesman for the airline had no immediate comment.",
     "The company did not comment on the offer.",
 ])
 def test_refusing_to_say_is_declining_comment_not_a_rejection(sentence):
-    from eventgraph.events.violence import absorb
     words = read(sentence, 0)
     assert [t.entry.code for t in absorb(words, triggers.find(words, set()))] == ["011"]
 
 
-@pytest.mark.parametrize("sentence, codes", [
-    ("The union refused to give up its demand for higher wages.", ["120"]),  # a demand kept, not words withheld
-    ("The source, who declined to be identified, said the talks failed.", ["010"]),  # a source kept unnamed
+@pytest.mark.parametrize("sentence, code", [
+    ("The union refused to give up its demand for higher wages.", "120"),  # a demand kept, not words withheld
+    ("A banker, who declined to be identified, said the bid would fail.", "010"),  # a source kept unnamed
 ])
-def test_refusing_other_than_words_is_no_declined_comment(sentence, codes):
-    from eventgraph.events.violence import absorb
+def test_refusing_other_than_words_is_no_declined_comment(sentence, code):
     words = read(sentence, 0)
-    assert "011" not in [t.entry.code for t in absorb(words, triggers.find(words, set()))]
+    codes = [t.entry.code for t in absorb(words, triggers.find(words, set()))]
+    assert code in codes and "011" not in codes

@@ -278,8 +278,8 @@ def test_an_auxiliary_alone_is_no_object_and_a_closed_word_opening_a_quotation_i
 
 def test_a_long_subject_of_what_was_said_is_shown_by_its_head_before_the_verb():
     [(title, *_)] = titles_and_actors("Jan Novak said Acme earnings from its 35 pct stake in Vorland Land Co Ltd "
-                                      "<VLND.HKG> will fall to about 230 mln dlrs from 281 mln dlrs in 1985.")
-    assert title == "Jan Novak says Acme earnings will fall to about 230 mln dlrs from 281 mln dlrs"
+                                      "<VLND.HKG> will drop to about 140 mln dlrs from 175 mln dlrs in 1988.")
+    assert title == "Jan Novak says Acme earnings will drop to about 140 mln dlrs from 175 mln dlrs"
 
 
 def test_what_a_verb_leads_to_runs_on_to_its_end():
@@ -658,8 +658,8 @@ def test_a_title_that_makes_its_happening_s_noun_a_verb_runs_on_to_what_the_noun
 
 
 @pytest.mark.parametrize("sentence, phrase, expected", [
-    ("Acme said it will pay 40 mln dlrs for most of the Vorland mills and depots.", "it will pay 40 mln dlrs",
-     "it will pay 40 mln dlrs for most of the Vorland mills"),
+    ("Acme said it will pay 25 mln dlrs for nine of the Vorland mills and depots.", "it will pay 25 mln dlrs",
+     "it will pay 25 mln dlrs for nine of the Vorland mills"),
     ("Acme said it raised 3.1 mln dlrs from a sale of warrants.", "it raised 3.1 mln dlrs",
      "it raised 3.1 mln dlrs from a sale of warrants"),
     ("Acme said it borrowed 9 mln dlrs from a bank to buy <Vorland Mills Ltd>.", "it borrowed 9 mln dlrs",
@@ -674,8 +674,8 @@ def test_a_sum_of_money_keeps_what_it_pays_for_and_a_noun_its_between_phrase(sen
 
 
 def test_a_said_clause_is_not_shortened_before_what_a_sum_pays_for_or_a_between_phrase():
-    assert titles.shortened("the company would pay about 40 mln dlrs for most of the Vorland mills") == \
-        "the company would pay about 40 mln dlrs for most of the Vorland mills"
+    assert titles.shortened("the company would pay about 40 mln dlrs for nine of the Vorland mills") == \
+        "the company would pay about 40 mln dlrs for nine of the Vorland mills"
     assert titles.shortened("the ministry has long favoured a split between the agency and its lending arm") == \
         "the ministry has long favoured a split between the agency and its lending arm"
     assert titles.shortened("the company would pay 40 pct of the costs for most of the Vorland mills and depots") == \

@@ -7,7 +7,7 @@ the deed of a relative clause on the speaker ("Jan Novak, who met the ministers 
 well"), of a subordinate clause or a phrase before the verb ("Although Acme signed the pact, its chief said ...",
 "At a news conference after the talks, he said ..."), or the
 deed whose clause the reporting verb itself qualifies ("Acme dismissed the manager, saying he had misled it",
-"the manager was dismissed by Acme, which said it was cooperating with the inquiry"). Two happenings are then told,
+"the manager was dismissed by Acme, which said it would help the auditors"). Two happenings are then told,
 and the sentence keeps both."""
 
 from __future__ import annotations
