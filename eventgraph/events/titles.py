@@ -243,7 +243,7 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     rising"); `text` is the article's, `doers` the names the title opens with."""
     words_said = (phrase or "").split()
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and words_said and \
-            cardinal(words_said[-1]) and words_said[-1] not in PARTITIVES:
+            _cardinal(words_said[-1]) and words_said[-1] not in PARTITIVES:
         return _counted(words, phrase, doers)
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and \
             not (words_said and words_said[-1] in PARTITIVES):
@@ -501,7 +501,7 @@ def _counted(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
     return phrase if any(finite(word) or word.strip("-") == "" for word in added) else ran
 
 
-def cardinal(word: str) -> bool:
+def _cardinal(word: str) -> bool:
     """A number written in figures or words: "21", "1,500", "two", "dozen"."""
     return word.replace(",", "").replace(".", "").isdigit() or word.lower() in _CARDINALS
 

@@ -6,16 +6,14 @@ from __future__ import annotations
 import heapq
 import re
 
-from ..events import triggers
-from ..events.lexicon import PARTICIPLES, PAST_IRREGULAR, third_person
-from ..events.titles import COMMENTED, TITLE_TAIL, cardinal
+from ..events.lexicon import third_person
+from ..events.titles import COMMENTED, TITLE_TAIL
 from ..kinds import kind
 from ..temporal.intervals import interval
 from ..model import Event
 from ..salience import coarse
 
 BARE_WORDS = 2  # words of a title that says no more than its happening's noun ("Talks held")
-NOUN_PHRASE_WORDS = 3  # words of a title that is a noun phrase and its participle at most ("The measures proposed")
 DECLINED = "011"  # the CAMEO code of a comment declined
 # A statement's title whose verb says that only the topic of what was said is known: "Acme comments on the plan"
 _COMMENTED = re.compile(rf"\b(?:{COMMENTED[0]}|{third_person(COMMENTED[0])}) {COMMENTED[1]}\b")
@@ -57,17 +55,14 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds, as if its period
     already had an entry. An undated event comes only when no dated one is left, and so does a happening only
     one article tells of before its date (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet
-    a day it had. An event whose title is only a noun phrase, or one and its participle, and names none of its
-    actors ("Strike", "Talks held", "Missile attack on": `bare`) is not picked: it tells a reader of the top K
-    neither who acted nor on what, and editors reject it as a fragment (all twelve such entries of the 33
-    stories they read). Within each of these tiers, an event whose title names no actor and says no more than its
+    a day it had. Within each of these tiers, an event whose title names no actor and says no more than its
     happening's noun ("Accident", "Talks held") comes after those that say who did what (`says_little`): a
     reader learns little from it that the other entries of its tier do not tell better, and so does a statement
     that tells nothing of what was said (`says_nothing`). An event whose title repeats one already picked comes
     after all the others: two entries that read alike are one happening to a reader, listed twice."""
     spans = [interval(event.date.value) for event in events]
     heap = [(False, spans[index] is None or event.told_ahead, _seen(event, spans[index], []), says_little(event),
-             -event.salience, sort_key(event), index) for index, event in enumerate(events) if not bare(event)]
+             -event.salience, sort_key(event), index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
@@ -100,20 +95,6 @@ def says_little(event: Event) -> bool:
     words = TITLE_TAIL.sub("", event.title).lower().split()
     named = {part for participant in event.actors for part in participant.actor.split("-")}
     return len(words) <= BARE_WORDS and not named & set(words) or says_nothing(event)
-
-
-def bare(event: Event) -> bool:
-    """Whether an event's title, what it is reported or planned aside, names none of its actors and is a noun
-    phrase of at most three words, alone or with its verb's participle, or cut after a preposition or an article:
-    "Accident", "Meeting held", "The measures proposed", "Missile attack on"; not "Ferry capsizes", whose verb
-    says what befell it, nor a toll ("Two killed"), whose count is the news."""
-    words = TITLE_TAIL.sub("", event.title).lower().split()
-    named = {part for participant in event.actors for part in participant.actor.split("-")}
-    if not words or len(words) > NOUN_PHRASE_WORDS or named & set(words) or any(map(cardinal, words)):
-        return False
-    last = words[-1]
-    return len(words) == 1 or last in PAST_IRREGULAR or last in PARTICIPLES.values() or \
-        last.endswith("ed") and len(last) > 3 or last in triggers.PREPOSITIONS | triggers.DETERMINERS
 
 
 def says_nothing(event: Event) -> bool:
