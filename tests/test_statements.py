@@ -79,6 +79,8 @@ from .test_events import doc
     ("Ruritania said it would respond in kind to any move by Freedonia.", "130"),
     ("Jan Novak said Freedonia should begin by withdrawing its troops.", "020"),
     ("Jan Novak said the new plant in Freedonia should open by June.", "010"),
+    ("Jan Novak said the levy on Freedonia would rise and this should keep buyers away.", "010"),
+    ("Jan Novak said Freedonia should keep buyers away.", "020"),
     ("Ruritania said the new levy on its wine was a clear violation of the treaty.", "111"),
     ("Jan Novak said the conduct of Freedonia was an act of armed aggression.", "111"),
     ("Ruritania said the new tariff was discriminatory and illegal.", "111"),

@@ -45,6 +45,8 @@ INTENDING = frozenset({"intend", "intends", "intended", "intending", "plan", "pl
                        "prepared", "ready", "willing", "determined"})  # before "to": "said it was prepared to lift them"
 ITSELF = frozenset({"it", "i"})  # the speaker alone: "we" and "they" may take in those it appeals to
 FIRMS = frozenset({"company", "firm"})  # "the company should bring its costs down": a firm's word on itself
+STANDING_FOR = frozenset({"this", "that", "which"})  # alone before "should": a state of affairs, which no one can
+# ask to act ("this should keep pressure on exporters", "which should attract foreign interest")
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
@@ -352,8 +354,8 @@ def _itself(words: Words, j: int, firm: bool) -> bool:
 
 def _expected(words: Words, j: int) -> bool:
     """"the changes should help results", "the products should be available in May", "the plant should open
-    early next year": "should" of what is expected to come about, not of what someone ought to do ("should be
-    abolished", "should show more understanding")."""
+    early next year", "this should keep prices down": "should" of what is expected to come about, not of what
+    someone ought to do ("should be abolished", "should show more understanding")."""
     if words.forms[j] != "should":
         return False
     k = past_adverbs(words.forms, j + 1)
@@ -363,7 +365,9 @@ def _expected(words: Words, j: int) -> bool:
         after = past_adverbs(words.forms, k + 1)
         form = words.forms[after] if after < len(words) else ""
         return words.forms[k] == "have" or not (form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed"))
-    return words.forms[k] in OUTCOMES or words.forms[k] in COMING and (
+    subject = _subject(words.forms, j)
+    return words.forms[k] in OUTCOMES or subject >= 0 and words.forms[subject] in STANDING_FOR or \
+        words.forms[k] in COMING and (
         k + 1 >= len(words) or words.forms[k + 1] in WHEN_WORDS or words.is_break(k + 1) or
         words.forms[k + 1] == "by" and k + 2 < len(words) and not words.forms[k + 2].endswith("ing"))
 
