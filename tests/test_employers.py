@@ -17,6 +17,11 @@ def affiliations(text: str) -> dict[str, str | None]:
      "leader Peter Brown said.\n", "Peter Brown", "freedonian-transport-workers-union"),
     ("Zenith Widgets Inc said it would close a plant.\n    Company chairman Peter Brown said the plant makes "
      "gears.\n", "Peter Brown", "zenith-widgets"),
+    ("Half of the widget makers will close, the Association of Freedonian Widget Makers said.\n    Association "
+     "chairman Mary Jones told a news conference the sector would shrink.\n", "Mary Jones",
+     "association-of-freedonian-widget-makers"),
+    ("The Freedonia Grain Exchange will open on Saturdays from next month, exchange president Peter Brown "
+     "said.\n", "Peter Brown", "freedonia-grain-exchange"),
 ])
 def test_a_title_after_a_body_noun_speaks_for_the_body_named_before(text, person, body):
     assert affiliations(text)[person] == body
@@ -37,6 +42,11 @@ def test_the_noun_chooses_among_the_bodies_whose_name_holds_it():
     text = ("The Bank of Freedonia cut its rates. Acme Corp said it would borrow more. Acme Corp said prices would "
             "fall. The cut was needed, bank governor Mary Jones said.\n")
     assert affiliations(text)["Mary Jones"] == "bank-of-freedonia"
+
+
+def test_a_name_head_noun_no_body_holds_names_none():
+    text = "Zenith Widgets Inc said it would close a plant. The plant makes gears, committee chairman Peter Brown said.\n"
+    assert affiliations(text)["Peter Brown"] is None
 
 
 def test_a_noun_two_bodies_names_hold_names_neither():

@@ -22,6 +22,11 @@ LEADS = frozenset({"the", "a", "an", "said", "says", "say", "saying", "told", "t
                    "of", "and", "for", "at", "that", "when", "as", "but", "while", "according"})
 # Nouns any company answers to; the others ("bank", "union") stand only for a body whose name carries them
 GENERIC = frozenset({"company", "firm", "corporation", "group", "conglomerate"})
+# Nouns that head the names of bodies with officers ("the Acme Growers' Association", "the Ruritanian Stock
+# Exchange", "the House Finance Committee") but name no unknown organisation after them nor stand alone as "the
+# company" does: a title after one speaks only for the body whose name holds it ("exchange president X")
+NAME_HEADS = frozenset({"association", "federation", "confederation", "council", "institute", "exchange", "chamber",
+                        "league", "society", "commission", "committee", "cooperative"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(\W*)$")
 _OPENING = re.compile(r'(?:^|[.!?"]\s*)$')  # a noun that opens its sentence is capitalised: "Union spokesman X"
 _REACH = 60  # characters before a name read for the noun and its title
@@ -30,8 +35,8 @@ _OPENING_REACH = 12  # characters before the noun read for the end of the senten
 
 @functools.cache
 def _nouns() -> frozenset[str]:
-    """Nouns for bodies that a description can stand for ("the bank") and that head a body's name."""
-    return frozenset(noun for noun in gazetteer().organization_nouns if descriptions.describes(noun))
+    """Nouns that head a body's name: those a description can stand for too ("the bank") and the others."""
+    return frozenset(noun for noun in gazetteer().organization_nouns if descriptions.describes(noun)) | NAME_HEADS
 
 
 def affiliate(doc: Document) -> None:
