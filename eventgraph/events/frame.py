@@ -46,7 +46,8 @@ from .parse_words import (
 )
 from .text import Words
 from .triggers import Trigger
-from .verb_roles import CLAUSES, HOLDINGS, asked_of, conditioned, held_company, owned_by_pronoun, verb_roles
+from .verb_roles import (
+    CLAUSES, HOLDINGS, asked_of, conditioned, held_company, included, owned_by_pronoun, verb_roles)
 
 
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
@@ -281,14 +282,10 @@ def _accused(token, placed: Placed, asking: bool = False) -> list[Mention]:
     return []
 
 
-INCLUDING = frozenset({"including"})
-
-
 def _members(subjects: list, placed: Placed) -> list[Mention]:
     """"charged that several companies, including Acme, and Widget conspired": a subject the text does not name
     stands for the members its phrase names, with the subjects the parse split from it."""
-    found = [m for subject in subjects for child in subject.children
-             if child.dep_ == "nmod" and case(child) in INCLUDING for m in mention_list(child, placed, False)]
+    found = [m for subject in subjects for m in included(subject, placed)]
     return unique(found + [m for subject in subjects[1:] for m in mention_list(subject, placed)], []) if found else []
 
 

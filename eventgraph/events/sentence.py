@@ -106,10 +106,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
     # sentence's reporting verb, which says something of its own
     # nor is a happening a clause only names ("said the strikes seemed unplanned")
-    reports_only = all(trigger.entry.kind == "S" or relative(words, trigger) or trigger.first in named
-                       for trigger, _, _ in kept)
     deeds = [trigger for trigger, _, _ in kept
              if trigger.entry.kind != "S" and not relative(words, trigger) and trigger.first not in named]
+    reports_only = not deeds
     # a statement beside the deeds, not reporting them, says something of its own (`asides`)
     own = {id(trigger) for trigger, _, _ in kept
            if reports_only or trigger.entry.kind == "S" and asides.apart(words, trigger, deeds, parsed)}

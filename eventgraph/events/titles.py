@@ -106,8 +106,6 @@ _COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acm
 _NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
 _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
-_CURRENCIES = frozenset({"dlrs", "dollars", "stg", "sterling", "yen", "marks", "francs", "pounds", "euros", "guilders",
-                         "lire", "crowns", "pesos", "rand"})  # plurals: a singular qualifies a noun ("a 90 mln dlr loan")
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
@@ -475,8 +473,7 @@ def _cut_before(tokens: list[str], k: int) -> bool:
         return False
     if word in triggers.APPROXIMATORS and tokens[k + 1:k + 2] and tokens[k + 1][:1].isdigit():
         return False  # "owed Acme | about 52 mln dlrs": a figure's hedge (see `_closes`)
-    if word == "between" or word in _PAID_CASES and before in _CURRENCIES and k > 1 and (
-            tokens[k - 2][:1].isdigit() or tokens[k - 2] in triggers.AMOUNT_WORDS):
+    if word == "between" or word in _PAID_CASES and k > 1 and _sum_of_money(tokens[k - 2], before):
         return False  # the phrase completes the noun (see `closed`): "the link | between the two", "80 mln dlrs |
         # for the assets"
     if word == "and" and _PAIRED & {token.lower() for token in tokens[max(0, k - 4):k]}:
@@ -591,8 +588,12 @@ def _money(words: Words, i: int) -> bool:
     """Whether word `i` ends a sum of money, a currency's plural after a number or its scale ("80 mln dlrs",
     "500,000 francs"): what the sum pays for, is in or comes from says what it is ("raised 4 mln dlrs | from
     warrants"), as a statement's title shows it without the parse that completes an act's."""
-    return i > 0 and words.forms[i] in _CURRENCIES and (words.forms[i - 1][:1].isdigit() or
-                                                         words.forms[i - 1] in triggers.AMOUNT_WORDS)
+    return i > 0 and _sum_of_money(words.forms[i - 1], words.forms[i])
+
+
+def _sum_of_money(amount: str, currency: str) -> bool:
+    """Whether two words end a sum of money: a currency's plural after a number or its scale ("80 mln dlrs")."""
+    return currency in triggers.CURRENCIES and (amount[:1].isdigit() or amount in triggers.AMOUNT_WORDS)
 
 
 def _verbal(words: Words, i: int) -> bool:

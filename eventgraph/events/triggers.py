@@ -46,10 +46,11 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "approximately", "roughly", "over",
                            "under", "just"})  # words before a number that make it a guess: "cut about 70 jobs"
-AMOUNT_WORDS = frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs", "dlr",
-                          "dollars", "dollar", "stg", "sterling", "pct", "percent", "per", "cent", "yen", "marks",
-                          "mark", "francs", "franc", "pounds", "pound", "euros", "guilders", "guilder", "lire",
-                          "crowns", "crown", "pesos", "peso", "rand", "tonnes", "tons", "barrels"})  # "a 900 mln
+CURRENCIES = frozenset({"dlrs", "dollars", "stg", "sterling", "yen", "marks", "francs", "pounds", "euros", "guilders",
+                        "lire", "crowns", "pesos", "rand"})  # plurals: a singular qualifies a noun ("a 90 mln dlr loan")
+AMOUNT_WORDS = CURRENCIES | frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlr",
+                                       "dollar", "pct", "percent", "per", "cent", "mark", "franc", "pound", "guilder",
+                                       "crown", "peso", "tonnes", "tons", "barrels"})  # "a 900 mln
 # franc contract": a currency's singular names the amount a noun is worth
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"

@@ -124,7 +124,7 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for child in topics for m in _addressees(child, placed, cases=PARTNER_CASES)] + [
             m for child in objects if not _venue(child) and child not in topics
             for m in _deed_doers(child, placed) or (
-                (mention_list(child, placed, False) or _possessor(child, placed)) + _included(child, placed) +
+                (mention_list(child, placed, False) or _possessor(child, placed)) + included(child, placed) +
                 (_addressees(child, placed, asking or lower(token) in GAINING) if child.dep_ == "obj" else []))]
     if subject is not None and lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
@@ -461,9 +461,10 @@ def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
 MEMBER_CASES = frozenset({"including", "such"})  # "several countries, including Ruritania", "such as Acme"
 
 
-def _included(token, placed: Placed) -> list[Mention]:
-    """"asked four countries, including Ruritania and Freedonia, for help": an object the text does not name
-    stands for the members its phrase names."""
+def included(token, placed: Placed) -> list[Mention]:
+    """"asked four countries, including Ruritania and Freedonia, for help", "charged that several companies,
+    including Acme, conspired": a subject or object the text does not name stands for the members its phrase
+    names."""
     if token.i in placed:
         return []
     return [m for child in token.children if child.dep_ in ("nmod", "appos") and case(child) in MEMBER_CASES
