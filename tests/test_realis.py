@@ -248,3 +248,16 @@ def test_an_enquiry_answered_is_a_question_not_an_investigation():
     assert codes("In response to enquiries from Reuters, Jan Novak said Acme had raised its minimum price.") == ["00"]
     assert codes("Ruritania launched an investigation into the bombing.") == ["090"]
     assert codes("Acme was responding to an investigation by Ruritania into the bombing.") == ["090"]
+
+
+@pytest.mark.parametrize("text", [
+    "Traders said a Ruritanian blockade of the Nova strait was unlikely because it would hurt Ruritania.",
+    "A strike by the miners is unlikely before June, officials said.",
+    "Officials said a Ruritanian attack on Nova was improbable this year.",
+])
+def test_a_happening_judged_unlikely_is_not_told(text):
+    assert codes(text) == []
+
+
+def test_a_happening_judged_likely_stays():
+    assert codes("A strike by the miners is likely before June, officials said.") == ["143"]

@@ -21,6 +21,8 @@
   happening.
 - An inquiry answered ("said in response to an enquiry from Reuters", "was replying to inquiries") is a question
   put to the speaker, not an investigation.
+- A happening's noun that a judgement of its odds has for subject ("a blockade of the strait was unlikely", "a
+  strike is improbable", "retaliation is an unlikely step") is not told as having happened, nor as planned.
 - A happening whose subject, or whose noun's "of", is a market ("share prices collapsed", "the collapse of stock
   prices", "a rout of the bond market") is a market move, which no one does to anyone: the conventions leave
   market moves unannotated. The word pairs of `events_not_happenings.txt` catch only a market word right before.
@@ -82,6 +84,8 @@ MARKETS = frozenset({"market", "price", "stock", "share", "equity", "equities", 
                      "dollar", "index", "indices", "yield", "futures", "gilts"})  # what moves by itself
 # when its subject or "of" names it: "prices collapsed", "the collapse of the dollar"
 MARKET_REACH = 4  # words from "of" to the market's noun: "the collapse of U.K. share prices"
+IMPROBABLE = frozenset({"unlikely", "improbable", "impossible", "inconceivable", "unthinkable"})  # a
+# happening's noun they are said of does not happen: "a strike is unlikely"
 MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
                      "gives", "sets", "forms", "makes", "shows", "says"})  # verbs after a subject that the
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
@@ -108,7 +112,8 @@ def unreal(token, verb, nominal: bool) -> bool:
     # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
     return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or market_move(token) or \
-        noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token)) or \
+        noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token) or
+                  improbable(token)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
 
@@ -235,6 +240,16 @@ def supposed(token) -> bool:
     prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
     return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
         form in forms_of(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
+
+
+def improbable(token) -> bool:
+    """"a blockade of the strait was unlikely", "retaliation is an unlikely step": a happening's noun whose
+    predicate judges it unlikely, as an adjective or as one that qualifies the predicate's noun, with a copula."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.i == token.i or not any(child.dep_ == "cop" for child in head.children):
+        return False
+    return _lower(head) in IMPROBABLE or head.tag_.startswith("NN") and any(
+        child.dep_ == "amod" and _lower(child) in IMPROBABLE for child in head.children)
 
 
 def rumoured(verb) -> bool:
