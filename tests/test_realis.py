@@ -261,3 +261,18 @@ def test_a_happening_judged_unlikely_is_not_told(text):
 
 def test_a_happening_judged_likely_stays():
     assert codes("A strike by the miners is likely before June, officials said.") == ["143"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ruritania renewed its call for talks with Freedonia.", ["020"]),
+    ("Ruritania asked Freedonia for talks on the border.", ["020"]),
+    ("The union is pressing for a strike at the Nova mill.", []),
+    ("The union demanded talks with Acme.", []),
+])
+def test_a_happening_an_appeal_asks_for_is_not_told(text, found):
+    assert codes(text) == found
+
+
+def test_a_happening_an_order_asks_for_is_not_told_unless_the_asking_is_to_come():
+    assert codes("The council issued an order for a ceasefire between Ruritania and Freedonia.") == []
+    assert [code[:2] for code in codes("Ruritania would make a request for talks with Freedonia.")] == ["03"]

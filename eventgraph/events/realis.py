@@ -21,6 +21,8 @@
   happening.
 - An inquiry answered ("said in response to an enquiry from Reuters", "was replying to inquiries") is a question
   put to the speaker, not an investigation.
+- A happening's noun that an appeal or a demand asks for ("called for talks", "a call for a ceasefire", "to
+  seek a probe", "demanded talks") is what is asked, not told as having happened: the appeal is the happening.
 - A happening's noun that a judgement of its odds has for subject ("a blockade of the strait was unlikely", "a
   strike is improbable", "retaliation is an unlikely step") is not told as having happened, nor as planned.
 - A happening whose subject, or whose noun's "of", is a market ("share prices collapsed", "the collapse of stock
@@ -84,6 +86,13 @@ MARKETS = frozenset({"market", "price", "stock", "share", "equity", "equities", 
                      "dollar", "index", "indices", "yield", "futures", "gilts"})  # what moves by itself
 # when its subject or "of" names it: "prices collapsed", "the collapse of the dollar"
 MARKET_REACH = 4  # words from "of" to the market's noun: "the collapse of U.K. share prices"
+ASKING = frozenset({"call", "appeal", "press", "push", "plead", "ask", "demand", "request", "petition", "lobby",
+                    "clamour", "clamor", "agitate"})  # verbs and nouns whose "for" names what is asked
+ASKING_NOUNS = frozenset({"calls", "appeals", "demands", "requests", "petitions"})
+ORDERS = frozenset({"order", "orders", "request", "requests", "plea", "pleas"})  # nouns of asking the lexicon
+# reads as no happening: what their "for" names is asked, unless the asking is yet to come
+LOOKING_AHEAD = frozenset({"will", "would", "shall", "'ll"})
+SEEKING = frozenset({"seek", "demand", "request", "urge"})  # verbs whose object is what is asked: "demanded talks"
 IMPROBABLE = frozenset({"unlikely", "improbable", "impossible", "inconceivable", "unthinkable"})  # a
 # happening's noun they are said of does not happen: "a strike is unlikely"
 MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
@@ -113,7 +122,7 @@ def unreal(token, verb, nominal: bool) -> bool:
     # explosions") tells that happening, which the lexicon does not read apart
     return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or market_move(token) or \
         noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token) or
-                  improbable(token)) or \
+                  improbable(token) or sought(token, verb)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
 
@@ -240,6 +249,45 @@ def supposed(token) -> bool:
     prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
     return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
         form in forms_of(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
+
+
+@lru_cache(maxsize=1)
+def _asking_forms() -> frozenset[str]:
+    return forms_of(ASKING) | ASKING_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _seeking_forms() -> frozenset[str]:
+    return forms_of(SEEKING) | {"sought"}
+
+
+def sought(token, verb) -> bool:
+    """"called for talks", "a call for a ceasefire", "pressing for a strike", "to seek a probe", "demanded
+    talks", "asked Freedonia for talks", "an order for a ceasefire": a happening's noun that an appeal takes with
+    "for" (its head, or the word right before "for": the parse may hang "for" on another verb, "issued an order
+    for a ceasefire"), or that a verb of seeking takes as its object, is what is asked, not a happening told;
+    `verb` is the verb that carries the noun's tense."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ == "obj" and _lower(head) in _seeking_forms():
+        return True
+    case = next((child for child in token.children if child.dep_ == "case" and _lower(child) == "for"), None)
+    if case is None or case.i == 0:
+        return False
+    before = token.doc[case.i - 1]
+    return _appeal(before) or _appeal(head) or _lower(before) in ORDERS and not any(
+        child.dep_ == "aux" and _lower(child) in LOOKING_AHEAD for child in verb.children)
+
+
+def _appeal(word) -> bool:
+    """A word of asking that tells an appeal of its own: a verb ("called for", "pressing for"), or a noun the
+    lexicon reads as a happening ("a call for", "demands for"). A noun of asking it reads as none ("an order
+    for a ceasefire") leaves what it asks for told only when the asking is yet to come: "would make a formal
+    request for talks" is an intent to talk, which the talks' noun carries."""
+    form = _lower(word)
+    return form in _asking_forms() and (word.tag_.startswith("VB") or any(
+        entry.kind == "N" for entry in entries_by_first_word().get(form, ())))
 
 
 def improbable(token) -> bool:
