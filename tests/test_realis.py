@@ -116,6 +116,7 @@ def test_a_happening_told_by_its_course_or_a_disaster_qualifying_a_noun_stays(te
 @pytest.mark.parametrize("text", [
     "Diplomats rated the risk of a Ruritanian attack on the warships of Freedonia as low.",
     "Ruritania is building the canal to protect its grain exports from Freedonian air attacks.",
+    "Ruritania is building the canal to protect part of its grain exports from Freedonian air attacks.",
     "Fears of a strike at the Nova port grew.",
     "Ruritania expects farm output growth of two pct.",
     "Ruritania said some of the propellers were mounted on attack submarines.",

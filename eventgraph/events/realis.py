@@ -46,6 +46,7 @@ RUMOURS = frozenset({"rumour", "rumor", "speculation"})  # nouns of what is said
 PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "fear", "likelihood", "chance",
                        "spectre", "specter", "probability"}) | RUMOURS  # nouns of what may come: "the risk of an
 # attack", or may not have come: "rumours of a strike"
+SHIELD_REACH = 3  # heads walked up from a noun shielded against to the verb of shielding
 OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
@@ -248,7 +249,22 @@ def supposed(token) -> bool:
     form = _lower(head)
     prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
     return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
-        form in forms_of(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
+        bool(cases & {"from", "against"}) and _shielded(token)
+
+
+def _shielded(token) -> bool:
+    """"to protect its exports from attacks", "to protect part of its oil exports from air attacks": a verb of
+    shielding the noun hangs on, directly or through the nouns of what is shielded (the parse may hang "from"
+    on them)."""
+    current = token
+    for _ in range(SHIELD_REACH):
+        head = current.head
+        if head.i == current.i or current.dep_ not in ("obl", "nmod", "obj"):
+            return False
+        if _lower(head) in forms_of(SHIELDING) and not head.tag_.startswith("NN"):
+            return current is not token or token.dep_ == "obl"
+        current = head
+    return False
 
 
 @lru_cache(maxsize=1)
