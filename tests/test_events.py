@@ -971,6 +971,14 @@ def test_a_call_is_an_appeal_when_it_asks_for_something(text, appeals):
     assert [m.code[:2] for m in doc(text).event_mentions].count("02") == appeals
 
 
+@pytest.mark.parametrize("text, appeals", [
+    ("The pact, signed last spring after a year of talks, called on Ruritania to stop selling steel below cost.", 0),
+    ("Ruritania, which signed the pact last spring, called on Freedonia to stop selling steel below cost.", 1),
+])
+def test_a_deal_before_an_aside_calls_for_its_terms_not_an_appeal(text, appeals):
+    assert [m.code[:2] for m in doc(text).event_mentions].count("02") == appeals
+
+
 def test_a_warning_of_a_happening_is_no_happening():
     assert doc("A flood warning was issued for the valleys of Freedonia.").event_mentions == []
     assert [m.trigger for m in doc("A flood hit the valleys of Freedonia.").event_mentions] == ["flood"]

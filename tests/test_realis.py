@@ -116,6 +116,7 @@ def test_a_happening_told_by_its_course_or_a_disaster_qualifying_a_noun_stays(te
 @pytest.mark.parametrize("text", [
     "Diplomats rated the risk of a Ruritanian attack on the warships of Freedonia as low.",
     "Ruritania is building the canal to protect its grain exports from Freedonian air attacks.",
+    "Ruritania is building the canal to protect part of its grain exports from Freedonian air attacks.",
     "Fears of a strike at the Nova port grew.",
     "Ruritania expects farm output growth of two pct.",
     "Ruritania said some of the propellers were mounted on attack submarines.",
@@ -248,3 +249,31 @@ def test_an_enquiry_answered_is_a_question_not_an_investigation():
     assert codes("In response to enquiries from Reuters, Jan Novak said Acme had raised its minimum price.") == ["00"]
     assert codes("Ruritania launched an investigation into the bombing.") == ["090"]
     assert codes("Acme was responding to an investigation by Ruritania into the bombing.") == ["090"]
+
+
+@pytest.mark.parametrize("text", [
+    "Traders said a Ruritanian blockade of the Nova strait was unlikely because it would hurt Ruritania.",
+    "A strike by the miners is unlikely before June, officials said.",
+    "Officials said a Ruritanian attack on Nova was improbable this year.",
+])
+def test_a_happening_judged_unlikely_is_not_told(text):
+    assert codes(text) == []
+
+
+def test_a_happening_judged_likely_stays():
+    assert codes("A strike by the miners is likely before June, officials said.") == ["143"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ruritania renewed its call for talks with Freedonia.", ["020"]),
+    ("Ruritania asked Freedonia for talks on the border.", ["020"]),
+    ("The union is pressing for a strike at the Nova mill.", []),
+    ("The union demanded talks with Acme.", []),
+])
+def test_a_happening_an_appeal_asks_for_is_not_told(text, found):
+    assert codes(text) == found
+
+
+def test_a_happening_an_order_asks_for_is_not_told_unless_the_asking_is_to_come():
+    assert codes("The council issued an order for a ceasefire between Ruritania and Freedonia.") == []
+    assert [code[:2] for code in codes("Ruritania would make a request for talks with Freedonia.")] == ["03"]

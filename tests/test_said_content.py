@@ -161,3 +161,23 @@ def test_a_statement_whose_own_verb_comes_before_a_word_of_terms_stays():
 
 def test_a_deal_that_calls_for_something_gives_its_terms_and_makes_no_appeal():
     assert doc("The Ruritania plan calls for Freedonia to cut 500 jobs.").event_mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritania steel index rose 0.4 pct in March, the statistics office said.",
+    "Jan Novak said farm loans at Freedonia banks fell by 2.5 billion dlrs in the week.",
+    "Acme Corp said it expects to incur heavy losses in the second half.",
+    "Jan Novak said he expected a slowdown in farm production over the summer.",
+    "The Ruritania car makers' group expects exports to Freedonia to double this year, Jan Novak said.",
+])
+def test_a_statistic_moved_by_a_figure_or_a_foreseen_result_is_no_statement(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said the union wants to double its membership to 200,000 members.",
+    "Jan Novak said the firm expects to be profitable again under its new owners.",
+    "Jan Novak said he expected the bank of Freedonia to cut its costs this year.",
+])
+def test_a_deed_with_a_figure_or_an_expectation_of_no_measure_stays_a_statement(text):
+    assert any(m.code[:2] == "01" for m in doc(text).event_mentions)

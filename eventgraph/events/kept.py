@@ -31,6 +31,7 @@ DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contr
                    "arrangement", "terms", "bill", "law", "legislation", "formula", "scheme"})  # texts whose
 # "calls for" gives their terms
 CRITICISM = "111"
+ASIDE_REACH = 12  # words of an aside between a deal and its verb: "the pact, signed last year after talks, calls"
 CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
 # roots of happenings kept only with a named party or a place (`keep`); a statement keeps its word reading
@@ -90,8 +91,10 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
         speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
-        if root == APPEAL[:2] and trigger.verbal and not trigger.passive and _deal_subject(words, trigger):
-            continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal
+        if root == APPEAL[:2] and trigger.verbal and _deal_subject(words, trigger) and (
+                not trigger.passive or words.forms[trigger.first - 1] == ","):
+            continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal; the
+            # parse may read a verb after an aside as a participle ("the pact, signed last year, called on")
         blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
         if root in DIRECTED and not (speaker and (binding.targets or obj)) and \
                 not (root in BLAME and _blamed_party(words, trigger, binding)):
@@ -184,9 +187,14 @@ def _to_verb(words: Words, j: int) -> bool:
 
 
 def _deal_subject(words: Words, trigger: triggers.Trigger) -> bool:
-    """"The agreement calls for", "the plan also requires": a deal or a text, not a speaker, right before the
-    verb."""
+    """"The agreement calls for", "the plan also requires", "the pact, signed last year after long talks, called
+    on": a deal or a text, not a speaker, right before the verb, or before an aside set off by commas that
+    comes between them."""
     j = words.before(trigger.first, phrases.ADVERBS, triggers.FUTURE)
+    if j >= 0 and words.forms[j] == ",":
+        opening = next((k for k in range(j - 1, max(-1, j - 1 - ASIDE_REACH), -1) if words.is_break(k)), None)
+        if opening is not None and words.forms[opening] == ",":
+            j = opening - 1
     return j >= 0 and words.forms[j] in DEALS
 
 

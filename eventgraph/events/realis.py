@@ -21,6 +21,10 @@
   happening.
 - An inquiry answered ("said in response to an enquiry from Reuters", "was replying to inquiries") is a question
   put to the speaker, not an investigation.
+- A happening's noun that an appeal or a demand asks for ("called for talks", "a call for a ceasefire", "to
+  seek a probe", "demanded talks") is what is asked, not told as having happened: the appeal is the happening.
+- A happening's noun that a judgement of its odds has for subject ("a blockade of the strait was unlikely", "a
+  strike is improbable", "retaliation is an unlikely step") is not told as having happened, nor as planned.
 - A happening whose subject, or whose noun's "of", is a market ("share prices collapsed", "the collapse of stock
   prices", "a rout of the bond market") is a market move, which no one does to anyone: the conventions leave
   market moves unannotated. The word pairs of `events_not_happenings.txt` catch only a market word right before.
@@ -42,6 +46,7 @@ RUMOURS = frozenset({"rumour", "rumor", "speculation"})  # nouns of what is said
 PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "fear", "likelihood", "chance",
                        "spectre", "specter", "probability"}) | RUMOURS  # nouns of what may come: "the risk of an
 # attack", or may not have come: "rumours of a strike"
+SHIELD_REACH = 3  # heads walked up from a noun shielded against to the verb of shielding
 OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
@@ -82,6 +87,15 @@ MARKETS = frozenset({"market", "price", "stock", "share", "equity", "equities", 
                      "dollar", "index", "indices", "yield", "futures", "gilts"})  # what moves by itself
 # when its subject or "of" names it: "prices collapsed", "the collapse of the dollar"
 MARKET_REACH = 4  # words from "of" to the market's noun: "the collapse of U.K. share prices"
+ASKING = frozenset({"call", "appeal", "press", "push", "plead", "ask", "demand", "request", "petition", "lobby",
+                    "clamour", "clamor", "agitate"})  # verbs and nouns whose "for" names what is asked
+ASKING_NOUNS = frozenset({"calls", "appeals", "demands", "requests", "petitions"})
+ORDERS = frozenset({"order", "orders", "request", "requests", "plea", "pleas"})  # nouns of asking the lexicon
+# reads as no happening: what their "for" names is asked, unless the asking is yet to come
+LOOKING_AHEAD = frozenset({"will", "would", "shall", "'ll"})
+SEEKING = frozenset({"seek", "demand", "request", "urge"})  # verbs whose object is what is asked: "demanded talks"
+IMPROBABLE = frozenset({"unlikely", "improbable", "impossible", "inconceivable", "unthinkable"})  # a
+# happening's noun they are said of does not happen: "a strike is unlikely"
 MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires", "covers", "allows", "means",
                      "gives", "sets", "forms", "makes", "shows", "says"})  # verbs after a subject that the
 # tagger may take for the noun it qualifies: "the agreement calls for", "the accord bars employees"
@@ -108,7 +122,8 @@ def unreal(token, verb, nominal: bool) -> bool:
     # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
     return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or market_move(token) or \
-        noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token)) or \
+        noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token) or
+                  improbable(token) or sought(token, verb)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
 
@@ -234,7 +249,71 @@ def supposed(token) -> bool:
     form = _lower(head)
     prospect = form in PROSPECTS or form.endswith("s") and form[:-1] in PROSPECTS
     return prospect and "of" in cases and token.dep_ in ("nmod", "obl") or \
-        form in forms_of(SHIELDING) and token.dep_ == "obl" and bool(cases & {"from", "against"})
+        bool(cases & {"from", "against"}) and _shielded(token)
+
+
+def _shielded(token) -> bool:
+    """"to protect its exports from attacks", "to protect part of its oil exports from air attacks": a verb of
+    shielding the noun hangs on, directly or through the nouns of what is shielded (the parse may hang "from"
+    on them)."""
+    current = token
+    for _ in range(SHIELD_REACH):
+        head = current.head
+        if head.i == current.i or current.dep_ not in ("obl", "nmod", "obj"):
+            return False
+        if _lower(head) in forms_of(SHIELDING) and not head.tag_.startswith("NN"):
+            return current is not token or token.dep_ == "obl"
+        current = head
+    return False
+
+
+@lru_cache(maxsize=1)
+def _asking_forms() -> frozenset[str]:
+    return forms_of(ASKING) | ASKING_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _seeking_forms() -> frozenset[str]:
+    return forms_of(SEEKING) | {"sought"}
+
+
+def sought(token, verb) -> bool:
+    """"called for talks", "a call for a ceasefire", "pressing for a strike", "to seek a probe", "demanded
+    talks", "asked Freedonia for talks", "an order for a ceasefire": a happening's noun that an appeal takes with
+    "for" (its head, or the word right before "for": the parse may hang "for" on another verb, "issued an order
+    for a ceasefire"), or that a verb of seeking takes as its object, is what is asked, not a happening told;
+    `verb` is the verb that carries the noun's tense."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ == "obj" and _lower(head) in _seeking_forms():
+        return True
+    case = next((child for child in token.children if child.dep_ == "case" and _lower(child) == "for"), None)
+    if case is None or case.i == 0:
+        return False
+    before = token.doc[case.i - 1]
+    return _appeal(before) or _appeal(head) or _lower(before) in ORDERS and not any(
+        child.dep_ == "aux" and _lower(child) in LOOKING_AHEAD for child in verb.children)
+
+
+def _appeal(word) -> bool:
+    """A word of asking that tells an appeal of its own: a verb ("called for", "pressing for"), or a noun the
+    lexicon reads as a happening ("a call for", "demands for"). A noun of asking it reads as none ("an order
+    for a ceasefire") leaves what it asks for told only when the asking is yet to come: "would make a formal
+    request for talks" is an intent to talk, which the talks' noun carries."""
+    form = _lower(word)
+    return form in _asking_forms() and (word.tag_.startswith("VB") or any(
+        entry.kind == "N" for entry in entries_by_first_word().get(form, ())))
+
+
+def improbable(token) -> bool:
+    """"a blockade of the strait was unlikely", "retaliation is an unlikely step": a happening's noun whose
+    predicate judges it unlikely, as an adjective or as one that qualifies the predicate's noun, with a copula."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.i == token.i or not any(child.dep_ == "cop" for child in head.children):
+        return False
+    return _lower(head) in IMPROBABLE or head.tag_.startswith("NN") and any(
+        child.dep_ == "amod" and _lower(child) in IMPROBABLE for child in head.children)
 
 
 def rumoured(verb) -> bool:

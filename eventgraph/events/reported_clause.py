@@ -23,6 +23,8 @@ VERB_TAIL = 4  # words a title shows after the reported clause's verb
 OPENING_PREPOSITIONS = frozenset({"as", "along", "apart", "due", "because", "excluding", "including", "according",
                                   "given"})  # words that open a prepositional phrase besides the prepositions
 OPENER_REACH = 8  # words of a phrase opening a reported clause before its comma ("Over the next two to three years,")
+ONLY_VERBS = frozenset({"expects", "believes", "intends"})  # present forms no noun shares: "said Acme expects
+# losses"; "plans", "hopes" and "forecasts" are nouns as often
 CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
     "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
 
@@ -201,8 +203,9 @@ def _auxiliary(words: Words, j: int) -> bool:
 
 
 def finite_verb(words: Words, j: int) -> bool:
-    """A finite verb, as far as the words tell: an auxiliary, a modal or a past form, not a compound adjective
-    ("pre-owned", "state-owned")."""
+    """A finite verb, as far as the words tell: an auxiliary, a modal, a past form, not a compound adjective
+    ("pre-owned", "state-owned"), or a present form no noun shares ("expects")."""
     form = words.forms[j]
     return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
-        form in ("did", "does") or form in PAST_IRREGULAR or len(form) > 4 and form.endswith("ed") and "-" not in form
+        form in ("did", "does") or form in PAST_IRREGULAR or form in ONLY_VERBS or \
+        len(form) > 4 and form.endswith("ed") and "-" not in form

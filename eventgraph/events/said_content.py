@@ -93,23 +93,30 @@ MOVES = frozenset({"rise", "rises", "rose", "risen", "fall", "falls", "fell", "f
 LEVELS = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "steady", "stable"})  # after "be"
 OWN_PRICES = frozenset({"its", "their", "our"})  # before "prices": the prices the speaker sets
 TREND_REACH = 4  # auxiliaries and adverbs between a measure's clause verb and the word of its movement
+UNITS = frozenset({"pct", "percent", "mln", "million", "billion", "trillion", "dlrs", "dlr", "points", "point",
+                   "cents", "pence", "yen", "marks", "francs", "pounds", "tonnes", "tons", "barrels", "bushels",
+                   "units"})  # what a figure measures: "rose 0.2 pct", "fell 1.08 billion dlrs"
+EXPECTING = frozenset({"expect", "expects", "expected", "forecast", "forecasts", "projects", "projected"})
+FORECAST_REACH = 8  # words after a verb of expecting that may name the measure foreseen
 
 
 def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     """Whether what was said is how a measure of results or of an economy moved or will move ("said third quarter
-    profit was up", "said the surplus will near 10 billion dlrs", "said sales rose"): a result or a statistic,
-    reported or foreseen, is no happening and no statement a timeline of the story lists. A measure moved by
-    someone ("margins will be increased") or the speaker's own prices ("said its prices would rise") is a deed
-    or a decision, not a trend."""
+    profit was up", "said the surplus will near 10 billion dlrs", "said sales rose", "said the index rose 0.2
+    pct", "said it expects losses this year"): a result or a statistic, reported or foreseen, is no happening and
+    no statement a timeline of the story lists. A measure moved by someone ("margins will be increased") or the
+    speaker's own prices ("said its prices would rise") is a deed or a decision, not a trend; a verb of moving
+    with a figure right after it ("fell 1.08 billion dlrs") tells a measure whatever its subject names, as no
+    one's deed is told so ("raised its stake to 15 pct" has an object first)."""
     clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
     if clause is None:
         return False
     first, verb = clause
     forms = words.forms
     subject = range(first, verb)
-    if not any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject) or \
-            any(forms[j] in OWN_PRICES and "prices" in forms[j + 1:verb] for j in subject):
+    if any(forms[j] in OWN_PRICES and "prices" in forms[j + 1:verb] for j in subject):
         return False
+    measured = any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject)
     k = verb
     while k < min(len(forms), verb + TREND_REACH) and (forms[k] in CHAIN or forms[k] in PRESENT or
                                                        forms[k] in SKIPPED_ADVERBS):
@@ -117,8 +124,35 @@ def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     if k >= len(forms):
         return False
     if forms[k - 1] in triggers.BE:
-        return forms[k] in LEVELS
-    return forms[k] in MOVES
+        return measured and forms[k] in LEVELS
+    if forms[k] in EXPECTING:
+        return _foreseen_measure(words, k + 1)
+    return forms[k] in MOVES and (measured or _figure_after(words, k + 1))
+
+
+def _figure_after(words: Words, k: int) -> bool:
+    """"rose 0.2 pct", "fell by 1.08 billion dlrs", "climbed to 5 mln": a figure with its unit right after a verb
+    of moving (past "by" or "to")."""
+    forms = words.forms
+    if k < len(forms) and forms[k] in ("by", "to"):
+        k += 1
+    return number(words, k) and forms[k + 1:k + 2] != [] and forms[k + 1] in UNITS
+
+
+def _foreseen_measure(words: Words, k: int) -> bool:
+    """"expects to incur substantial losses", "expected a pickup in industrial production", "expects exports to
+    double": a measure of results or of an economy that a verb of expecting takes, or that its infinitive
+    takes, before the clause breaks; not "expects to be profitable" nor "expected the bank to cut its costs",
+    where what is foreseen is a deed or a state."""
+    if words.forms[k:k + 1] == ["to"]:
+        k += 2
+    end = min(len(words), k + FORECAST_REACH)
+    for j in range(k, end):
+        if words.is_break(j) or words.forms[j] in SUBORDINATORS or words.forms[j] == "to":
+            return False
+        if words.forms[j] in MEASURES:
+            return True
+    return False
 
 
 SAYING = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said, not done
