@@ -93,9 +93,8 @@ MOVES = frozenset({"rise", "rises", "rose", "risen", "fall", "falls", "fell", "f
 LEVELS = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "steady", "stable"})  # after "be"
 OWN_PRICES = frozenset({"its", "their", "our"})  # before "prices": the prices the speaker sets
 TREND_REACH = 4  # auxiliaries and adverbs between a measure's clause verb and the word of its movement
-UNITS = frozenset({"pct", "percent", "mln", "million", "billion", "trillion", "dlrs", "dlr", "points", "point",
-                   "cents", "pence", "yen", "marks", "francs", "pounds", "tonnes", "tons", "barrels", "bushels",
-                   "units"})  # what a figure measures: "rose 0.2 pct", "fell 1.08 billion dlrs"
+UNITS = triggers.AMOUNT_WORDS | frozenset({"points", "point", "cents", "pence", "bushels", "units"})  # what a
+# figure measures: "rose 0.2 pct", "fell 1.08 billion dlrs"
 EXPECTING = frozenset({"expect", "expects", "expected", "forecast", "forecasts", "projects", "projected"})
 FORECAST_REACH = 8  # words after a verb of expecting that may name the measure foreseen
 
