@@ -833,6 +833,16 @@ def test_killings_with_different_tolls_are_two_happenings_but_statements_may_dif
     assert len(merge.merge_events(said, ACTORS)) == 1
 
 
+def test_figures_that_two_verbs_state_count_two_things_of_one_deed():
+    raiders = [("ruritania", "source")]
+    attacked = told("a", "2021-05-06", "Ruritanian gunmen attacked 40 guards near the mine.", "attacked", "190",
+                    raiders)
+    killed = told("b", "2021-05-06", "Ruritanian gunmen killed nine guards near the mine.", "killed", "190", raiders)
+    attacked.event_mentions[0].object, killed.event_mentions[0].object = "40 guards", "9 guards"
+    [event] = merge.merge_events([attacked, killed], ACTORS)
+    assert len(event.sources) == 2
+
+
 def test_a_second_bombing_is_not_the_one_dated_before_it():
     raiders = [("ruritania", "source"), ("freedonia", "target")]
     first = told("a", "2021-05-05", "Ruritania bombed a Freedonian village on Wednesday.", "bombed", "195", raiders,

@@ -3,7 +3,8 @@
 Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts a new
 one. Two reports are the same happening when their dates overlap as intervals (a weak publication date covers the
 week before it), their CAMEO codes agree (or share a root, one being the root's general code, and their wording
-agrees), their participants overlap (a person counts as the country or body they belong to as well), and, when
+agrees), their participants overlap (a person counts as the country or body they belong to as well, a group
+called by a plain noun as the one group of its kind the story names in full: see `kin`), and, when
 either names no actor, their wording agrees (or, when nothing else is in common, their trigger word). An actor whose
 name ends in another actor's name of two words or more counts as that actor. A report of a happening that lasts,
 told as under way ("still on strike"), is one that began within the year before it and was not over before it, and
@@ -63,6 +64,7 @@ from ..temporal import aspect
 from ..temporal.intervals import interval
 from . import dates
 from .anchors import anchored
+from .kin import kin_groups
 from .places import places
 from .relation import (TEXT_GAVE_NONE, another_instance, definite, ended, going_on, lasting, new_instance, relate,
                        series, violence_told_done)
@@ -172,7 +174,7 @@ class Happening:
     sentences: set[tuple[str, int]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     spots: set[tuple[str, int]] = field(default_factory=set)  # the article and offset of each dated report's trigger
-    numbers: set[str] = field(default_factory=set)  # the figures its reports' objects state
+    numbers: dict[str, set[str]] = field(default_factory=dict)  # the figures its reports' objects state, by trigger
     places: set[str] = field(default_factory=set)  # the places its reports name
     until: str | None = None
     days: set[int] = field(default_factory=set)  # the days of its reports that date nothing
@@ -181,6 +183,13 @@ class Happening:
     ended: int | None = None  # the first day a report tells of it as over
     dated: bool = False  # some report's own text dates it (not only its article, not only as under way)
     series: bool = False  # its first report tells of deeds of a kind in general
+
+    def counts_otherwise(self, report: Report) -> bool:
+        """Whether the report states other figures than the happening's reports by the same word: "killed 22 people"
+        and "killed some 80 people" are two tolls, two happenings; "attacked 40 guards" and "killed nine guards"
+        count two things of one."""
+        figures = self.numbers.get(report.trigger)
+        return bool(report.numbers and figures) and report.numbers.isdisjoint(figures)
 
     def add(self, report: Report) -> None:
         """The founding report sets who takes part; later ones only add wording and dates, so that a chain of
@@ -211,7 +220,8 @@ class Happening:
         self.labels.add(report.mention.label)
         if not echo:
             self.triggers.add(report.trigger)
-            self.numbers |= report.numbers
+            if report.numbers:
+                self.numbers.setdefault(report.trigger, set()).update(report.numbers)
             self.places |= report.places
             self.words |= report.words
             self.kinds |= report.kinds
@@ -242,6 +252,7 @@ def reports(documents: list[Document], actors: list[Actor],
     belongs = {short.get(actor.id, actor.id): short.get(actor.affiliation, actor.affiliation)
                for actor in actors if actor.affiliation}
     persons = {short.get(actor.id, actor.id) for actor in actors if actor.type == "person"}
+    kin = {short.get(bare, bare): short.get(full, full) for bare, full in kin_groups(actors).items()}
     found = []
     # the same few groups of actors, objects and triggers recur across articles: each worked out once
     widened: dict[frozenset[str], frozenset[str]] = {}
@@ -266,7 +277,7 @@ def reports(documents: list[Document], actors: list[Actor],
                 sentences[mention.sentence] = content_words(doc.sentences[mention.sentence].text)
             for group in (sources, targets):
                 if group not in widened:
-                    widened[group] = _widen(group, belongs, local)
+                    widened[group] = _widen(group, belongs, local, kin)
             if (mention.object, mention.trigger) not in worded:
                 worded[mention.object, mention.trigger] = words(mention)
             found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
@@ -325,8 +336,9 @@ def _span(given: Date, going: bool = False) -> tuple[int, int] | None:
     return span
 
 
-def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str]) -> frozenset[str]:
-    owners = {belongs.get(actor) or local.get(actor) for actor in actors}
+def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str],
+           kin: dict[str, str]) -> frozenset[str]:
+    owners = {belongs.get(actor) or local.get(actor) or kin.get(actor) for actor in actors}
     return actors | {owner for owner in owners if owner}
 
 
@@ -350,8 +362,8 @@ def score(report: Report, happening: Happening) -> float | None:
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
             report.span[1] > happening.ended:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
-    if report.numbers and happening.numbers and not report.numbers & happening.numbers:
-        return None  # "killed 22 people" and "killed some 80 people": two tolls, two happenings
+    if happening.counts_otherwise(report):
+        return None
     if report.places and happening.places and report.places.isdisjoint(happening.places):
         return None  # "strikes in Velka Lhota" and "a strike in Port Marin": two deeds of a kind, two places
     if report.another and happening.span and not happening.weak and \

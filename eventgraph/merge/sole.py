@@ -35,7 +35,7 @@ def sole_deed(report: Report, tells: dict[tuple[str, str], list[int]], happening
         return None
     if report.span is None or happening.span is None or not dates.overlap(report.span, happening.span):
         return None
-    if report.numbers and happening.numbers and not report.numbers & happening.numbers:
+    if happening.counts_otherwise(report):
         return None
     if report.places and happening.places and report.places.isdisjoint(happening.places):
         return None
