@@ -163,6 +163,16 @@ def test_capitalised_at_the_start_of_a_sentence_or_in_a_name(text, expected):
     assert expected in found(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The chain was bought by May Co last year.", [("last year", "2023")]),
+    ("June Department Stores Corp said sales rose.", []),
+    ("In March Acme Corp said sales rose.", [("March", "2024-03")]),
+    ("Sales in May Group companies rose.", [("May", "2024-05")]),
+])
+def test_a_month_that_opens_a_company_s_name_is_no_date(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
 def test_no_expression_across_paragraphs_or_table_rows():
     text = "Sales 3,029,000 vs 2,694,000\n    Year\n    Net profit 42 cts"
     assert [t.text for t in tag(text, DCT)] == []
