@@ -249,6 +249,11 @@ def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stand
     # a statement of the speaker's own past deed stands for the deed, which a date of its clause dates
     ("Jan Novak said he signed the lease on April 20.", "April 20", "2021-04-20", ("2021-04-20", "on")),
     ("Jan Novak said he sold the farm last December.", "last December", "2020-12", ("2020-12", "on")),
+    # a comma inside a number does not end the deed's clause
+    ("Jan Novak said he sold 12,400 hectares on April 20.", "April 20", "2021-04-20", ("2021-04-20", "on")),
+    # a day written with no preposition after the deed's object is the deed's
+    ("Jan Novak said he filed for bankruptcy Feb 3, 2020.", "Feb 3, 2020", "2020-02-03", ("2020-02-03", "on")),
+    ("Jan Novak said he paid holders of record April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
     # a date the deed's verb does not take names something else: the deed stays undated
     ("Jan Novak said he extended the lease to April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
     ("Jan Novak said he sold two farms bought in April.", "April", "2021-04", ("2021-05-06", "before")),

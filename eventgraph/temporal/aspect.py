@@ -64,8 +64,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "becaus
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?(?:" + _ADVERBS +
                             r")*([a-z]+)\b")
-# where the clause of a reported deed ends: a comma, a relative or a conjunction opening another clause
-_DEED_CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|if|that|"
+# where the clause of a reported deed ends: a comma (not one inside a number, "sold 1,930,500 shares"), a
+# relative or a conjunction opening another clause
+_DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|if|that|"
                               r"since|until|as)\b", re.I)
 # a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
 _REPORTED_PLAN = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:will|would|shall|(?:plans?|planned|intends?|"
