@@ -212,6 +212,15 @@ def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_
     assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
 
 
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Freedonia sued Ruritania over the dam.", "sued", "115"),
+    ("A court convicted Jan Novak of fraud.", "convicted", "116"),
+])
+def test_a_lawsuit_or_a_verdict_without_a_date_happened_before_not_on_the_report(text, trigger, code):
+    [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, code, [("freedonia", "source")])], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
+
+
 def test_a_statement_told_as_already_over_happened_before_the_report():
     for text, trigger in (("Jan Novak earlier accused Freedonia of lying.", "accused"),
                           ("Jan Novak had recently accused Freedonia of lying.", "accused"),
