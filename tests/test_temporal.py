@@ -276,6 +276,8 @@ def test_a_report_told_in_a_relative_clause_is_the_news_of_the_day():
     ("The agencies which denied the report were named.", True),  # a restrictive relative recalls a deed
     ("When the ministry denied the report, shares fell.", True),
     ("The ministry, who denied the report, said nothing else.", False),
+    ("The bill lists the claims denied by the ministry.", True),  # a participle with its agent after a noun
+    ("The claims were denied by the ministry.", False),  # a passive verb of the clause
 ])
 def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     start = text.index("den")

@@ -40,6 +40,7 @@ _ADVERB_AUXILIARIES = frozenset({"also", "not", "never", "then", "only", "just",
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did"}) | _ADVERB_AUXILIARIES
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
+_AGENT = re.compile(r"\s+by\s")  # the agent of a passive participle: "asked by Washington"
 _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
 # past cues that, right after a reporting verb, open what was said: "said once the merger is completed it would"
 _CLAUSE_CUES = frozenset({"once", "last"})
@@ -148,6 +149,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _participle_of_object(word[0].lower(), before):
+        return True
+    if word and _participle_of_noun(word[0], before, text, trigger_end):
         return True
     if word and word[0].lower() in _CLAIMS and _standing_text_speaks(before):
         return True  # "the indictment charged that ...", "the measure asked for a probe": said when it was made
@@ -348,6 +351,14 @@ def _participle_of_object(word: str, before: list[str]) -> bool:
                 previous not in _UTTERING and _tense_words().get(previous) != "report" and \
                 not _REPORTING.fullmatch(previous)
     return False
+
+
+def _participle_of_noun(word: str, before: list[str], text: str, trigger_end: int) -> bool:
+    """"The 60 items asked by Washington", "the plan proposed by the union": a past participle with its agent
+    after a noun tells of what the noun went through before the report, not of a passive verb of the clause
+    ("cuts were demanded by the union")."""
+    return past(word) and bool(before) and before[-1] not in _AUXILIARIES | _MODALS | {"being", "to", ","} and \
+        bool(_AGENT.match(text, trigger_end))
 
 
 def _background(before: list[str]) -> bool:
