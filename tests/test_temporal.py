@@ -284,6 +284,16 @@ def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
 
 
+@pytest.mark.parametrize("text, anterior", [
+    ("The ministry told the Freedonia Press Council it denied the report.", True),
+    ("The ministry told reporters it denied the report.", True),
+    ("The ministry told reporters it would deny the report.", False),
+])
+def test_a_telling_of_the_speaker_s_own_deed_past_whom_it_tells_was_done_before_the_report(text, anterior):
+    start = text.index("told")
+    assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
 @pytest.mark.parametrize("text, relayed", [
     ("The planners rejected the plan, defence experts said.", True),  # a deed told by others after it
     ("The council rejected the plan, consumer delegates told reporters on Friday.", True),

@@ -198,8 +198,9 @@ def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     past deed stands for that deed, which a date of the deed's clause dates: one the clause's verb takes ("on
     March 18", "in 1986", "yesterday", "last December", or a day written bare after its object, "filed for
     bankruptcy Nov 22"), over by the report and held by no other happening of the sentence. A date after
-    another preposition ("for the quarter ending March 31", "extended it to June 11"), after a participle ("two stores closed in April") or before a noun ("its 1986 operations", "last
-    November's sale") names something else."""
+    another preposition ("for the quarter ending March 31", "extended it to June 11"), after a participle
+    ("two stores closed in April") or before a noun ("its 1986 operations", "last November's sale") names
+    something else."""
     sentence = doc.sentences[mention.sentence]
     return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end), True)
 
