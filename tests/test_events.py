@@ -173,6 +173,13 @@ def test_a_date_after_started_dates_the_noun_before_it():
     assert strikes & {("strike", "2021-02-27"), ("walkout", "2021-02-27")} and ("strike", "2001") in strikes
 
 
+@pytest.mark.parametrize("verb", ["starting", "beginning"])
+def test_a_date_after_a_participle_that_starts_a_happening_dates_the_noun_it_follows(verb):
+    found = doc(f"The envoy said the talks with Freedonia, {verb} on June 2, would cover the dam.",
+                [("June 2", "DATE", "2021-06-02")])
+    assert ("talks", "2021-06-02") in {(m.trigger, m.date.value) for m in found.event_mentions}
+
+
 def test_verb_phrase_titles_keep_their_noun_and_addressee():
     found = doc("Ruritania expressed grave concerns to Freedonia about the dam.")
     assert [m.title for m in found.event_mentions] == ["Ruritania expresses grave concerns to Freedonia"]

@@ -212,6 +212,15 @@ def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_
     assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
 
 
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Freedonia sued Ruritania over the dam.", "sued", "115"),
+    ("A court convicted Jan Novak of fraud.", "convicted", "116"),
+])
+def test_a_lawsuit_or_a_verdict_without_a_date_happened_before_not_on_the_report(text, trigger, code):
+    [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, code, [("freedonia", "source")])], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
+
+
 def test_a_statement_told_as_already_over_happened_before_the_report():
     for text, trigger in (("Jan Novak earlier accused Freedonia of lying.", "accused"),
                           ("Jan Novak had recently accused Freedonia of lying.", "accused"),
@@ -249,6 +258,14 @@ def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stand
     # a statement of the speaker's own past deed stands for the deed, which a date of its clause dates
     ("Jan Novak said he signed the lease on April 20.", "April 20", "2021-04-20", ("2021-04-20", "on")),
     ("Jan Novak said he sold the farm last December.", "last December", "2020-12", ("2020-12", "on")),
+    # a comma inside a number does not end the deed's clause
+    ("Jan Novak said he sold 12,400 hectares on April 20.", "April 20", "2021-04-20", ("2021-04-20", "on")),
+    # a day written with no preposition after the deed's object is the deed's
+    ("Jan Novak said he filed for bankruptcy Feb 3, 2020.", "Feb 3, 2020", "2020-02-03", ("2020-02-03", "on")),
+    ("Jan Novak said he paid holders of record April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
+    # past whom a verb of telling tells
+    ("Jan Novak told the Freedonia Herald he sold the farm on April 20.", "April 20", "2021-04-20",
+     ("2021-04-20", "on")),
     # a date the deed's verb does not take names something else: the deed stays undated
     ("Jan Novak said he extended the lease to April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
     ("Jan Novak said he sold two farms bought in April.", "April", "2021-04", ("2021-05-06", "before")),
@@ -258,7 +275,7 @@ def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stand
     ("Jan Novak said he expected a sale in April.", "April", "2021-04", ("2021-05-06", "reported")),
 ])
 def test_a_statement_of_a_past_deed_takes_the_date_of_the_deeds_clause(text, timex, value, expected):
-    doc = told("a", "2021-05-06", text, "said", "010", SPEAKER)
+    doc = told("a", "2021-05-06", text, "told" if " told " in text else "said", "010", SPEAKER)
     at = text.index(timex)
     doc.timexes = [Timex(at, at + len(timex), timex, "DATE", value)]
     [event] = merge.merge_events([doc], ACTORS)

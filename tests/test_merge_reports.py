@@ -107,10 +107,22 @@ def test_a_statement_dated_to_a_week_takes_the_day_an_article_of_that_week_repor
     last_week = _report((100, 106), False, "on", "later")
     friday = _report((104, 104), True, "reported", "friday")
     monday = _report((108, 108), True, "reported", "monday")  # after the week: said again, not first
-    deed = _report((101, 101), True, "before", "deed")  # a deed's report day only bounds it
-    assert reported_day(last_week, [last_week, friday, monday, deed]) is friday
-    assert reported_day(last_week, [last_week, monday, deed]) is None
+    assert reported_day(last_week, [last_week, friday, monday]) is friday
+    assert reported_day(last_week, [last_week, monday]) is None
     assert reported_day(friday, [friday]) is None  # a day already
+
+
+def test_a_deed_dated_to_a_week_or_a_month_takes_the_day_an_article_of_it_first_told_it_as_done():
+    last_week = _report((100, 106), False, "on", "later")
+    last_year = _report((0, 364), False, "on", "later")
+    friday = _report((104, 104), True, "reported", "friday")
+    tuesday = _report((95, 102), True, "before", "tuesday")  # done by its article's day, the span's end
+    sunday = _report((100, 107), True, "before", "sunday")  # after the week
+    assert reported_day(last_week, [last_week, friday, tuesday, sunday]) is tuesday
+    assert reported_day(last_week, [last_week, sunday]) is None
+    # a year is too long a period for the day of a first report to narrow a deed to
+    assert reported_day(last_year, [last_year, tuesday]) is None
+    assert reported_day(last_year, [last_year, tuesday, friday]) is friday
 
 
 def _strike(doc_id, actor="dock-union", obj="the port"):

@@ -163,6 +163,16 @@ def test_capitalised_at_the_start_of_a_sentence_or_in_a_name(text, expected):
     assert expected in found(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The chain was bought by May Co last year.", [("last year", "2023")]),
+    ("June Department Stores Corp said sales rose.", []),
+    ("In March Acme Corp said sales rose.", [("March", "2024-03")]),
+    ("Sales in May Group companies rose.", [("May", "2024-05")]),
+])
+def test_a_month_that_opens_a_company_s_name_is_no_date(text, expected):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == expected
+
+
 def test_no_expression_across_paragraphs_or_table_rows():
     text = "Sales 3,029,000 vs 2,694,000\n    Year\n    Net profit 42 cts"
     assert [t.text for t in tag(text, DCT)] == []
@@ -266,10 +276,22 @@ def test_a_report_told_in_a_relative_clause_is_the_news_of_the_day():
     ("The agencies which denied the report were named.", True),  # a restrictive relative recalls a deed
     ("When the ministry denied the report, shares fell.", True),
     ("The ministry, who denied the report, said nothing else.", False),
+    ("The bill lists the claims denied by the ministry.", True),  # a participle with its agent after a noun
+    ("The claims were denied by the ministry.", False),  # a passive verb of the clause
 ])
 def test_a_clause_tells_a_happening_as_already_over(text, anterior):
     start = text.index("den")
     assert aspect.anterior(text, 0, start, text.index(" ", start)) is anterior
+
+
+@pytest.mark.parametrize("text, anterior", [
+    ("The ministry told the Freedonia Press Council it denied the report.", True),
+    ("The ministry told reporters it denied the report.", True),
+    ("The ministry told reporters it would deny the report.", False),
+])
+def test_a_telling_of_the_speaker_s_own_deed_past_whom_it_tells_was_done_before_the_report(text, anterior):
+    start = text.index("told")
+    assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
 @pytest.mark.parametrize("text, relayed", [

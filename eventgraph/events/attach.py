@@ -78,8 +78,8 @@ OBJECT_REACH = 12  # words after a trigger in which its object's (or passive age
 AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this close to the verb
 LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "held", "holding", "begin", "begins",
                          "began", "beginning", "conduct", "conducts", "conducted", "carry", "carried", "stage",
-                         "staged", "start", "started", "pay", "paid", "launch", "launched", "complete",
-                         "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
+                         "staged", "start", "starts", "started", "starting", "pay", "paid", "launch", "launched",
+                         "complete", "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
 MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"

@@ -79,6 +79,7 @@ CONFLICT_DAYS = 1  # two exact days this close may still be one happening report
 CONFLICT_COST = 0.05
 VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs more than the kind of thing
 GOING_ON = 366  # days before its report a happening under way may have begun
+MONTH_DAYS = 31  # the longest period a deed's first report, dated only by its article, narrows to its day
 NO_COMMENT = "011"  # CAMEO "Decline comment"
 COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
@@ -771,23 +772,24 @@ def _at_level(span: tuple[int, int], tag: str) -> list[tuple[str, int]]:
 
 
 def reported_day(best: Report, reports: list[Report]) -> Report | None:
-    """Of the reports of one happening, the one whose article first reported it as a statement made that day
-    (`reported`, no date of its own) on a day inside `best`'s period, when `best`, the report that dates the
-    happening, gives a period longer than a day; else None."""
+    """Of the reports of one happening, the one whose article first reported it on a day inside `best`'s period,
+    when `best`, the report that dates the happening, gives a period longer than a day: as a statement made that
+    day (`reported`, no date of its own), or, in a period of at most a month, as done by that day (`before`):
+    "last week's bombing" is the bombing an article of that week told of as done, by its day; else None."""
     if best.span is None or best.width == 0:
         return None
-    return min((r for r in reports if r.weak and r.span and r.date.relation == "reported" and
-                best.span[0] <= r.span[0] and r.span[1] <= best.span[1]),
-               key=lambda r: (r.span[0], r.doc, r.mention.sentence), default=None)
+    return min((r for r in reports if r.weak and r.span and best.span[0] <= r.span[1] <= best.span[1] and
+                (r.date.relation == "reported" or r.date.relation == "before" and best.width < MONTH_DAYS)),
+               key=lambda r: (r.span[1], r.doc, r.mention.sentence), default=None)
 
 
 def date_of(happening: Happening) -> tuple[Date, Report | None]:
     """The happening's date: the most precise firm date the reports give; when they disagree at that
     precision, the one most articles give, then one written out ("March 6") over one resolved ("yesterday"),
-    then the earliest; a period that holds the day an article reported it as said that day is that day
-    (`reported_day`). Else, when every report tells of it as under way, the earliest of those (since the day its
-    age gives, or before the report). Else the earliest publication date (a statement `reported` then, anything
-    else `before` it)."""
+    then the earliest; a period that holds the day an article reported it as said that day, or as done by then,
+    is that day (`reported_day`). Else, when every report tells of it as under way, the earliest of those (since
+    the day its age gives, or before the report). Else the earliest publication date (a statement `reported`
+    then, anything else `before` it)."""
     firm = [r for r in happening.reports if r.span and not r.weak and not r.going_on]
     if firm:
         backing: dict[str, set[str]] = {}

@@ -84,6 +84,10 @@ _DEICTIC = frozenset({"yesterday", "last", "earlier", "late", "early", "tomorrow
 # in lower case continues a noun phrase the date modifies ("the third quarter profit")
 _PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "or", "to", "in", "on", "at", "for",
                              "of", "with", "by", "from", "after", "before", "when", "while", "as", "if", "because"}
+# words right before a day written without a preposition that make it no date of the verb: "holders of record
+# March 3", "effective April 1", "due May 26"
+_NOT_BARE = frozenset({"record", "effective", "due", "payable", "until", "through", "since", "dated", "about",
+                       "than", "ended", "ending"})
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
@@ -192,10 +196,11 @@ def _until(doc: Document, mention: EventMention, timex: Timex) -> str | None:
 def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     """"The company said it received clearance on September 11": a statement that tells of the speaker's own
     past deed stands for that deed, which a date of the deed's clause dates: one the clause's verb takes ("on
-    March 18", "in 1986", "yesterday", "last December"), over by the report and held by no other happening of
-    the sentence. A date after another preposition ("for the quarter ending March 31", "extended it to June
-    11"), after a participle ("two stores closed in April") or before a noun ("its 1986 operations", "last
-    November's sale") names something else."""
+    March 18", "in 1986", "yesterday", "last December", or a day written bare after its object, "filed for
+    bankruptcy Nov 22"), over by the report and held by no other happening of the sentence. A date after
+    another preposition ("for the quarter ending March 31", "extended it to June 11"), after a participle
+    ("two stores closed in April") or before a noun ("its 1986 operations", "last November's sale") names
+    something else."""
     sentence = doc.sentences[mention.sentence]
     return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end), True)
 
@@ -221,10 +226,17 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
             continue
         between = [word.lower() for word in _WORDS.findall(doc.text, clause[0], timex.start)]
         opener = timex.text.split()[0].lower()
-        if (opener in _DEICTIC or between and between[-1] in _CLAUSE_DATES) and \
-                not any(aspect.past(word) or word.endswith("ing") for word in between[1:]):
+        if (opener in _DEICTIC or between and (between[-1] in _CLAUSE_DATES or _bare_day(timex, between[-1]))) \
+                and not any(aspect.past(word) or word.endswith("ing") for word in between[1:]):
             return timex
     return None
+
+
+def _bare_day(timex: Timex, before: str) -> bool:
+    """"Filed for reorganization Nov 22, 1985", "bought the stake March 3": a day written with no preposition
+    after the verb's object is the verb's; after a preposition or "record" ("holders of record March 3") it is
+    not."""
+    return granularity(timex.value) == "day" and before not in _PHRASE_ENDS | _NOT_BARE
 
 
 def _names_a_noun(doc: Document, mention: EventMention, timex: Timex) -> bool:

@@ -40,6 +40,15 @@ _ADVERB_AUXILIARIES = frozenset({"also", "not", "never", "then", "only", "just",
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did"}) | _ADVERB_AUXILIARIES
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "does", "do"})
 _WORD = re.compile(r"[\w’']+|[^\w\s]")
+# verbs of telling, whose addressee stands between them and what they report: "told the SEC it sold"
+_TELLING = frozenset({"told", "tells", "tell", "telling", "informed", "informs", "notified", "notifies", "assured",
+                      "assures"})
+# whom they tell: a name ("the Securities and Exchange Commission") or a word for an audience
+_ADDRESSEE = re.compile(r"\s+(?:(?:the|a|its|their|his|her)\s+)?"
+                        r"(?:(?:[A-Z][\w.&'’-]*(?:\s+(?:of|and|&|for)(?=\s+[A-Z]))?\s+)*[A-Z][\w.&'’-]*|"
+                        r"reporters|journalists|newsmen|shareholders|analysts|investors|him|her|them|us|me)(?=\s)")
+_LAST_WORD = re.compile(r"[\w’']+(?=\W*$)")
+_AGENT = re.compile(r"\s+by\s")  # the agent of a passive participle: "asked by Washington"
 _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
 # past cues that, right after a reporting verb, open what was said: "said once the merger is completed it would"
 _CLAUSE_CUES = frozenset({"once", "last"})
@@ -64,9 +73,10 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "becaus
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?(?:" + _ADVERBS +
                             r")*([a-z]+)\b")
-# where the clause of a reported deed ends: a comma, a relative or a conjunction opening another clause
-_DEED_CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|if|that|"
-                              r"since|until|as)\b", re.I)
+# where the clause of a reported deed ends: a comma (not one inside a number, "sold 1,930,500 shares"), a
+# relative or a conjunction opening another clause
+_DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|"
+                              r"if|that|since|until|as)\b", re.I)
 # a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
 _REPORTED_PLAN = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:will|would|shall|(?:plans?|planned|intends?|"
                             r"intended|expects?|expected|is|are|was|were)\s+to)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
@@ -148,13 +158,15 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     word = text[trigger_start:trigger_end].split()[:1]
     if word and _participle_of_object(word[0].lower(), before):
         return True
+    if word and _participle_of_noun(word[0], before, text, trigger_end):
+        return True
     if word and word[0].lower() in _CLAIMS and _standing_text_speaks(before):
         return True  # "the indictment charged that ...", "the measure asked for a probe": said when it was made
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
         if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()):
             return True  # "said earlier it would sell the unit", "announced previously it was seeking approval"
-        deed = _REPORTED_DEED.match(text, trigger_end)
+        deed = _REPORTED_DEED.match(text, _after_addressee(text, trigger_end))
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
         comma = text.rfind(",", sentence_start, trigger_start)
         if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
@@ -204,17 +216,27 @@ def reported_deed(text: str, trigger_end: int, sentence_end: int) -> tuple[int, 
     """"said it received clearance on September 11, which ...": the clause of the speaker's own past deed that
     the reporting verb ending at `trigger_end` tells of, from the deed's verb to the next break of clause; None
     when the verb tells of no such deed (a verb of state or thought tells what was stated: "said it expected")."""
-    deed = _REPORTED_DEED.match(text, trigger_end, sentence_end)
+    deed = _REPORTED_DEED.match(text, _after_addressee(text, trigger_end, sentence_end), sentence_end)
     if deed is None or not _past(deed.group(1)) or deed.group(1) in _stative():
         return None
     end = _DEED_CLAUSE_END.search(text, deed.end(), sentence_end)
     return deed.start(1), end.start() if end else sentence_end
 
 
+def _after_addressee(text: str, trigger_end: int, sentence_end: int | None = None) -> int:
+    """Where what a verb of telling reports begins, past whom it tells: "told the Securities and Exchange
+    Commission it sold the stake", "told reporters he will resign"; `trigger_end` for any other verb."""
+    verb = _LAST_WORD.search(text, max(0, trigger_end - 20), trigger_end)
+    if verb is None or verb.group().lower() not in _TELLING:
+        return trigger_end
+    addressee = _ADDRESSEE.match(text, trigger_end, len(text) if sentence_end is None else sentence_end)
+    return addressee.end() if addressee else trigger_end
+
+
 def reported_plan(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
     """"said it will close the plant in March": the clause of a deed the speaker says it will do, as
     `reported_deed` finds a done one; none for a state ("will remain") or a deed denied ("will not offer")."""
-    plan = _REPORTED_PLAN.match(text, trigger_end, sentence_end)
+    plan = _REPORTED_PLAN.match(text, _after_addressee(text, trigger_end, sentence_end), sentence_end)
     if plan is None or _NEGATION.search(plan.group()) or plan.group(1) in ("be", "have") or \
             {plan.group(1) + "ed", plan.group(1) + "d"} & _stative():
         return None  # "will not offer", "will remain profitable": no deed to date
@@ -347,6 +369,14 @@ def _participle_of_object(word: str, before: list[str]) -> bool:
                 previous not in _UTTERING and _tense_words().get(previous) != "report" and \
                 not _REPORTING.fullmatch(previous)
     return False
+
+
+def _participle_of_noun(word: str, before: list[str], text: str, trigger_end: int) -> bool:
+    """"The 60 items asked by Washington", "the plan proposed by the union": a past participle with its agent
+    after a noun tells of what the noun went through before the report, not of a passive verb of the clause
+    ("cuts were demanded by the union")."""
+    return past(word) and bool(before) and before[-1] not in _AUXILIARIES | _MODALS | {"being", "to", ","} and \
+        bool(_AGENT.match(text, trigger_end))
 
 
 def _background(before: list[str]) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
+from .. import datafiles
 from ..model import Document, Timex
 from . import grammar
+from .grammar import key
 from .normalise import NORMALISERS, Context, Reject, Unresolved, modifier
 
 _DCT = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
@@ -46,6 +49,8 @@ _GIVES_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)|\byear\b", re.I)  # "1986
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 # An expression does not run into the next paragraph or table row ("2,694,000\n    Year").
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
+# The capitalised words after a month that make it a company's name: "May Co", "May Department Stores Co".
+_NAME_AFTER = re.compile(r"(?:\s+([A-Z][\w&.-]*))+")
 # What may come just before a word that opens a sentence, a quotation or a dateline's text.
 _OPENING = frozenset(".!?:;\"'“”‘’`()[]_-—–\n")
 
@@ -227,8 +232,33 @@ def _day_end(match: re.Match) -> int | None:
                  if value is not None and _DAY_GROUP.fullmatch(name)), None)
 
 
+@lru_cache(maxsize=1)
+def _company_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The legal forms that end a company's name, and the head nouns that may stand before one."""
+    return (frozenset(row[0].strip() for row in datafiles.rows("en/actors/legal_forms.txt")),
+            frozenset(row[0].strip() for row in datafiles.rows("en/actors/organization_words.txt")))
+
+
+def _company_name(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
+    """Whether a month named alone opens a company's name: "acquired by May Co", "May Department Stores Co said",
+    "May Petroleum Inc": it is followed by a legal form, with only head nouns of names between ("in March
+    Exxon Corp said" names a month)."""
+    if key(match.group()) not in rules.tables["months"]:
+        return False
+    after = _NAME_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    legal_forms, heads = _company_words()
+    for word in after.group().split():
+        if word in legal_forms:
+            return True
+        if word not in heads:
+            return False
+    return False
+
+
 def _normalise(rules: grammar.Grammar, match: re.Match, text: str, anchor: date | None, memory: dict):
-    if _is_title(rules, match, text) or _PARAGRAPH.search(match.group()):
+    if _is_title(rules, match, text) or _company_name(rules, match, text) or _PARAGRAPH.search(match.group()):
         return None
     rule = rules.rules[match.lastgroup]
     context = Context(rules, text, match.start(), match.end(), anchor, memory)
