@@ -67,6 +67,25 @@ def test_a_comment_is_aimed_at_no_actor_that_is_not_the_subject_of_what_was_said
 
 
 @pytest.mark.parametrize("text", [
+    "Jan Novak said the Ruritania current account deficit was shrinking.",
+    "Jan Novak said one Ruritania bank was weighing a loan.",
+    "Jan Novak said Ruritania's export figures for May were too low.",
+])
+def test_a_comment_is_aimed_at_no_actor_that_only_qualifies_the_subject_of_what_was_said(text):
+    assert _comment_roles(text) == {("jan-novak", "source")}
+
+
+def test_the_wire_s_capital_after_an_initialism_is_no_name():
+    [comment] = doc("Jan Novak said one R.U. Producer was weighing a loan.",
+                    actors={"Jan Novak": ("jan-novak", "person"), "R.U.": ("ruritania", "country")}).event_mentions
+    assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}
+
+
+def test_a_comment_whose_said_clause_has_an_actor_for_its_subject_is_aimed_at_it():
+    assert ("ruritania", "target") in _comment_roles("Jan Novak said Ruritania was weighing a loan to Freedonia.")
+
+
+@pytest.mark.parametrize("text", [
     "Freedonia said it gave the documents to Ruritania.",  # the speaker's own deed
     "Freedonia said it is pursuing its claims against Ruritania.",  # what the speaker is doing
 ])

@@ -218,6 +218,8 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
+    if subject is not None and _qualifies(words, subject):
+        subject = None  # "said the U.S. trade deficit was persisting": the clause is about the deficit
     if subject is None and trigger.entry.code.startswith(COMMENT) and not _opens_with_own_doing(words, start):
         # a comment names further on only what it is about ("did not expect Acme to cut prices", "had little
         # interest in a merger with Acme"): the speaker does nothing to Acme
@@ -239,6 +241,27 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         # names further on only what it is about, as above
         return _acted_on_by_own(words, trigger, placed, subject, speaking, published)
     return found
+
+
+def _qualifies(words: Words, mention: Mention) -> bool:
+    """Whether the actor only qualifies the noun that is the said clause's subject: a few common nouns follow
+    its name right up to the clause's verb or to a complement of them ("the U.S. trade deficit was", "one U.S.
+    major is", "the Acme board will", "U.K. producer price data for March were"). The wire capitalises a word
+    after an initialism ("U.S. Producer prices were")."""
+    first = words.index_at(mention.end - 1) + 1
+    j = first
+    while j < len(words) and j - first < SUBJECT_REACH and _common_noun(words, j, j == first):
+        j += 1
+    # one word before a preposition may be the clause's verb ("Japan plans to"), two are a noun phrase
+    return first < j < len(words) and (aspect.tensed(words.forms[j]) or
+                                       j - first > 1 and words.forms[j] in triggers.PREPOSITIONS)
+
+
+def _common_noun(words: Words, j: int, after_name: bool) -> bool:
+    form = words.forms[j]
+    return form.isalpha() and not aspect.tensed(form) and not form.endswith("ly") and \
+        form not in triggers.DETERMINERS | triggers.PREPOSITIONS | COORDINATORS | SKIPPED_ADVERBS | CHAIN and (
+            not words.capitalised(j) or after_name and words.surface[j - 1].endswith("."))
 
 
 def _inside_report(words: Words, trigger: triggers.Trigger) -> bool:
