@@ -170,3 +170,18 @@ def test_a_name_after_a_participle_of_saying_is_what_was_said_not_who_said_it():
     found = speakers_of("Jan Novak issued a statement rebutting the criticism, saying Ruritania would remain open to "
                         "investors.")
     assert [speaker for _, speaker in found] == [["jan-novak"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"It makes a settlement much harder," said Jan Novak, Acme Corp\'s former chairman.',
+    '"It makes a settlement much harder," said Jan Novak, Acme Corp\'s former chairman who led the talks with Widget Inc.',
+])
+def test_the_body_named_beside_a_speaker_who_closes_the_sentence_is_no_target(text):
+    [said] = [m for m in doc(text, actors=COMPANIES).event_mentions if m.code[:2] == "01"]
+    assert {(p.actor, p.role) for p in said.actors} == {("jan-novak", "source")}
+
+
+def test_what_a_speaker_who_closes_the_sentence_says_is_the_clause_before_the_verb():
+    [said] = doc('"Widget Inc will regret this," said Jan Novak, Acme Corp\'s former chairman.',
+                 actors=COMPANIES).event_mentions
+    assert {(p.actor, p.role) for p in said.actors} == {("jan-novak", "source"), ("widget", "target")}

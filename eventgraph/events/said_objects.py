@@ -206,6 +206,13 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     speak for, who are no target ("said it would")."""
     placed = [(words.index_at(m.start), m) for m in mentions]
     after = [(i, m) for i, m in placed if i > trigger.last]
+    targets = binding.targets
+    if words.clause[trigger.first] > 0 and any(m is source for _, m in after for source in binding.sources):
+        # '"...," said Jan Novak, Acme's president': the words after a verb that closes the sentence name who
+        # spoke, and what was said is the clause before it
+        placed = [(i, m) for i, m in placed if i < trigger.first]
+        targets = [m for m in targets if words.index_at(m.start) < trigger.first]
+        after = []
     start = trigger.last + 1
     if addressed(words, trigger, binding) and after:
         start = words.index_at(after[0][1].end - 1) + 1
@@ -227,7 +234,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
         spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
         verb = phrases.verb_of(words, start, trigger.first if start < trigger.first else len(words))
-        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or (
+        return [m for m in targets if m not in spoken_to and m.actor not in speaking] or (
             _own_deed_parties(words, trigger, start, placed, speaking) if _opens_with_own_doing(words, start) and
             descriptions.speaker_pronoun(words.forms[start], binding.sources) else []) or [
             m for m in _nationals(words, start, verb, published)
