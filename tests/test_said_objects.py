@@ -185,3 +185,12 @@ def test_what_a_speaker_who_closes_the_sentence_says_is_the_clause_before_the_ve
     [said] = doc('"Widget Inc will regret this," said Jan Novak, Acme Corp\'s former chairman.',
                  actors=COMPANIES).event_mentions
     assert {(p.actor, p.role) for p in said.actors} == {("jan-novak", "source"), ("widget", "target")}
+
+
+@pytest.mark.parametrize("text", [
+    '"It makes a settlement much harder," Jan Novak told Acme Corp\'s evening programme.',
+    '"It makes a settlement much harder," Sue Smith told Prime Minister Jan Novak.',
+])
+def test_whom_a_statement_is_told_to_is_no_target(text):
+    [said] = doc(text, actors=COMPANIES | {"Sue Smith": ("sue-smith", "person")}).event_mentions
+    assert [p.role for p in said.actors] == ["source"]

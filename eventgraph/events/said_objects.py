@@ -214,7 +214,8 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         targets = [m for m in targets if words.index_at(m.start) < trigger.first]
         after = []
     start = trigger.last + 1
-    if addressed(words, trigger, binding) and after:
+    spoken_to = _spoken_to(words, trigger, binding, after)
+    if spoken_to:
         start = words.index_at(after[0][1].end - 1) + 1
     if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0 and not _inside_report(words, trigger):
         start = 0
@@ -232,7 +233,6 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         # interest in a merger with Acme"): the speaker does nothing to Acme
         return []
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
-        spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
         verb = phrases.verb_of(words, start, trigger.first if start < trigger.first else len(words))
         return [m for m in targets if m not in spoken_to and m.actor not in speaking] or (
             _own_deed_parties(words, trigger, start, placed, speaking) if _opens_with_own_doing(words, start) and
@@ -269,6 +269,22 @@ def _common_noun(words: Words, j: int, after_name: bool) -> bool:
     return form.isalpha() and not aspect.tensed(form) and not form.endswith("ly") and \
         form not in triggers.DETERMINERS | triggers.PREPOSITIONS | COORDINATORS | SKIPPED_ADVERBS | CHAIN and (
             not words.capitalised(j) or after_name and words.surface[j - 1].endswith("."))
+
+
+def _spoken_to(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+               after: list[tuple[int, Mention]]) -> list[Mention]:
+    """Whom a telling verb tells: its addressee among the targets (`addressed`), else the actor right after it or
+    after a title ("told NBC Television's 'Meet the Press'", "told Prime Minister Jan Novak"), which the words may
+    have left out of the targets as the owner of what it leads or as a person they took for a speaker."""
+    if not after:
+        return []
+    if addressed(words, trigger, binding):
+        return binding.targets[:1]
+    first = after[0][1]
+    if trigger.entry.headline in ADDRESSING and (
+            after[0][0] == trigger.last + 1 or _titled_after(words, trigger, [first]) is first):
+        return [first]
+    return []
 
 
 def _inside_report(words: Words, trigger: triggers.Trigger) -> bool:
