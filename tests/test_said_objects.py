@@ -3,7 +3,7 @@ aimed at."""
 
 import pytest
 
-from .test_events import doc
+from .test_events import ACTORS, doc
 from .test_statements import speakers_of
 
 
@@ -69,10 +69,19 @@ def test_a_comment_is_aimed_at_no_actor_that_is_not_the_subject_of_what_was_said
 @pytest.mark.parametrize("text", [
     "Jan Novak said the Ruritania current account deficit was shrinking.",
     "Jan Novak said one Ruritania bank was weighing a loan.",
-    "Jan Novak said Ruritania's export figures for May were too low.",
 ])
-def test_a_comment_is_aimed_at_no_actor_that_only_qualifies_the_subject_of_what_was_said(text):
+def test_a_comment_is_aimed_at_no_country_that_only_tells_where_the_subject_of_what_was_said_is_from(text):
     assert _comment_roles(text) == {("jan-novak", "source")}
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said Ruritania's export figures for May were too low.",
+    "Jan Novak said Acme Corp subsidiaries have large debts.",
+])
+def test_a_comment_on_what_an_actor_owns_is_aimed_at_the_owner(text):
+    [comment] = [m for m in doc(text, actors=ACTORS | {"Acme Corp": ("acme", "organization")}).event_mentions
+                 if m.code[:2] == "01"]
+    assert {p.role for p in comment.actors} == {"source", "target"}
 
 
 def test_the_wire_s_capital_after_an_initialism_is_no_name():

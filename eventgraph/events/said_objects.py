@@ -251,11 +251,15 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
 
 
 def _qualifies(words: Words, mention: Mention) -> bool:
-    """Whether the actor only qualifies the noun that is the said clause's subject: a few common nouns follow
-    its name right up to the clause's verb or to a complement of them ("the U.S. trade deficit was", "one U.S.
-    major is", "the Acme board will", "U.K. producer price data for March were"). The wire capitalises a word
-    after an initialism ("U.S. Producer prices were")."""
-    first = words.index_at(mention.end - 1) + 1
+    """Whether a country only tells where the noun that is the said clause's subject is from: a few common nouns
+    follow its name right up to the clause's verb or to a complement of them ("the U.S. trade deficit was", "one
+    U.S. major is", "U.K. producer price data for March were"); not its possessive, nor a company's name, which
+    tell whose the noun is ("Acme's cash flow is", "Acme subsidiaries have": a comment on Acme). The wire
+    capitalises a word after an initialism ("U.S. Producer prices were")."""
+    last = words.index_at(mention.end - 1)
+    if mention.type != "country" or words.forms[last].endswith(("'s", "'")):
+        return False
+    first = last + 1
     j = first
     while j < len(words) and j - first < SUBJECT_REACH and _common_noun(words, j, j == first):
         j += 1
