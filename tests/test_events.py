@@ -1395,3 +1395,18 @@ def test_a_statement_the_words_find_no_speaker_for_is_read_from_the_parse():
 def test_a_speech_act_a_pronoun_makes_is_read_from_the_parse():
     mentions = doc("Jan Novak met Sue Smith on Monday. He declined to comment on the talks.").event_mentions
     assert [(m.code, [p.actor for p in m.actors]) for m in mentions if m.sentence == 1] == [("011", ["jan-novak"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Vorland News Agency filed for bankruptcy at noon under Chapter 11 of the Ruritania commercial code.",
+    "Vorland News Agency filed for bankruptcy under the laws of Ruritania.",
+])
+def test_the_country_of_the_law_a_deed_is_done_under_is_no_target(text):
+    [(_, _, actors, *_)] = titles_and_actors(text)
+    assert actors == {("vorland-news-agency", "source")}
+
+
+def test_a_deed_done_under_a_law_keeps_the_target_it_is_aimed_at():
+    [(_, _, actors, *_)] = titles_and_actors("Vorland News Agency filed suit against Freedonia under the Ruritania "
+                                             "trade law.")
+    assert actors == {("vorland-news-agency", "source"), ("freedonia", "target")}

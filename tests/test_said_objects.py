@@ -3,7 +3,7 @@ aimed at."""
 
 import pytest
 
-from .test_events import doc
+from .test_events import ACTORS, doc
 from .test_statements import speakers_of
 
 
@@ -64,6 +64,34 @@ def _comment_roles(text: str) -> set[tuple[str, str]]:
 ])
 def test_a_comment_is_aimed_at_no_actor_that_is_not_the_subject_of_what_was_said(text):
     assert _comment_roles(text) == {("jan-novak", "source")}
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said the Ruritania current account deficit was shrinking.",
+    "Jan Novak said one Ruritania bank was weighing a loan.",
+])
+def test_a_comment_is_aimed_at_no_country_that_only_tells_where_the_subject_of_what_was_said_is_from(text):
+    assert _comment_roles(text) == {("jan-novak", "source")}
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said Ruritania's export figures for May were too low.",
+    "Jan Novak said Acme Corp subsidiaries have large debts.",
+])
+def test_a_comment_on_what_an_actor_owns_is_aimed_at_the_owner(text):
+    [comment] = [m for m in doc(text, actors=ACTORS | {"Acme Corp": ("acme", "organization")}).event_mentions
+                 if m.code[:2] == "01"]
+    assert {p.role for p in comment.actors} == {"source", "target"}
+
+
+def test_the_wire_s_capital_after_an_initialism_is_no_name():
+    [comment] = doc("Jan Novak said one R.U. Producer was weighing a loan.",
+                    actors={"Jan Novak": ("jan-novak", "person"), "R.U.": ("ruritania", "country")}).event_mentions
+    assert {(p.actor, p.role) for p in comment.actors} == {("jan-novak", "source")}
+
+
+def test_a_comment_whose_said_clause_has_an_actor_for_its_subject_is_aimed_at_it():
+    assert ("ruritania", "target") in _comment_roles("Jan Novak said Ruritania was weighing a loan to Freedonia.")
 
 
 @pytest.mark.parametrize("text", [
@@ -151,3 +179,27 @@ def test_a_name_after_a_participle_of_saying_is_what_was_said_not_who_said_it():
     found = speakers_of("Jan Novak issued a statement rebutting the criticism, saying Ruritania would remain open to "
                         "investors.")
     assert [speaker for _, speaker in found] == [["jan-novak"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"It makes a settlement much harder," said Jan Novak, Acme Corp\'s former chairman.',
+    '"It makes a settlement much harder," said Jan Novak, Acme Corp\'s former chairman who led the talks with Widget Inc.',
+])
+def test_the_body_named_beside_a_speaker_who_closes_the_sentence_is_no_target(text):
+    [said] = [m for m in doc(text, actors=COMPANIES).event_mentions if m.code[:2] == "01"]
+    assert {(p.actor, p.role) for p in said.actors} == {("jan-novak", "source")}
+
+
+def test_what_a_speaker_who_closes_the_sentence_says_is_the_clause_before_the_verb():
+    [said] = doc('"Widget Inc will regret this," said Jan Novak, Acme Corp\'s former chairman.',
+                 actors=COMPANIES).event_mentions
+    assert {(p.actor, p.role) for p in said.actors} == {("jan-novak", "source"), ("widget", "target")}
+
+
+@pytest.mark.parametrize("text", [
+    '"It makes a settlement much harder," Jan Novak told Acme Corp\'s evening programme.',
+    '"It makes a settlement much harder," Sue Smith told Prime Minister Jan Novak.',
+])
+def test_whom_a_statement_is_told_to_is_no_target(text):
+    [said] = doc(text, actors=COMPANIES | {"Sue Smith": ("sue-smith", "person")}).event_mentions
+    assert [p.role for p in said.actors] == ["source"]

@@ -781,6 +781,7 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
         by = None
     agents = [m for i, m in after if by is not None and i > by and _joined_to_agent(words, by, i)]
     objects = [m for i, m in after if m not in agents and not _possessive(words, m) and not _in_post(words, trigger, i)
+               and not _under(words, trigger, i)
                and (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
     if trigger.passive:
         binding.sources, binding.targets = agents, subjects + objects
@@ -802,6 +803,12 @@ def _in_post(words: Words, trigger: Trigger, i: int) -> bool:
     "signed with X as well as Y" names one)."""
     return any(words.forms[j] == "as" and words.forms[j - 1] not in ("well", "such", "so")
                for j in range(trigger.last + 1, i))
+
+
+def _under(words: Words, trigger: Trigger, i: int) -> bool:
+    """"filed for protection under Chapter 11 of the U.S. bankruptcy code": a name inside the law or the terms one
+    acts under is no target (a partner "under a deal with X" is the parse's to find)."""
+    return "under" in words.forms[trigger.last + 1:i]
 
 
 def _joined_to_agent(words: Words, by: int, i: int) -> bool:

@@ -206,8 +206,16 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     speak for, who are no target ("said it would")."""
     placed = [(words.index_at(m.start), m) for m in mentions]
     after = [(i, m) for i, m in placed if i > trigger.last]
+    targets = binding.targets
+    if words.clause[trigger.first] > 0 and any(m is source for _, m in after for source in binding.sources):
+        # '"...," said Jan Novak, Acme's president': the words after a verb that closes the sentence name who
+        # spoke, and what was said is the clause before it
+        placed = [(i, m) for i, m in placed if i < trigger.first]
+        targets = [m for m in targets if words.index_at(m.start) < trigger.first]
+        after = []
     start = trigger.last + 1
-    if addressed(words, trigger, binding) and after:
+    spoken_to = _spoken_to(words, trigger, binding, after)
+    if spoken_to:
         start = words.index_at(after[0][1].end - 1) + 1
     if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0 and not _inside_report(words, trigger):
         start = 0
@@ -218,14 +226,15 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
+    if subject is not None and _qualifies(words, subject):
+        subject = None  # "said the U.S. trade deficit was persisting": the clause is about the deficit
     if subject is None and trigger.entry.code.startswith(COMMENT) and not _opens_with_own_doing(words, start):
         # a comment names further on only what it is about ("did not expect Acme to cut prices", "had little
         # interest in a merger with Acme"): the speaker does nothing to Acme
         return []
     if subject is None:  # what was said acts on the actors after the verb, the addressee aside
-        spoken_to = binding.targets[:1] if addressed(words, trigger, binding) else []
         verb = phrases.verb_of(words, start, trigger.first if start < trigger.first else len(words))
-        return [m for m in binding.targets if m not in spoken_to and m.actor not in speaking] or (
+        return [m for m in targets if m not in spoken_to and m.actor not in speaking] or (
             _own_deed_parties(words, trigger, start, placed, speaking) if _opens_with_own_doing(words, start) and
             descriptions.speaker_pronoun(words.forms[start], binding.sources) else []) or [
             m for m in _nationals(words, start, verb, published)
@@ -239,6 +248,47 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         # names further on only what it is about, as above
         return _acted_on_by_own(words, trigger, placed, subject, speaking, published)
     return found
+
+
+def _qualifies(words: Words, mention: Mention) -> bool:
+    """Whether a country only tells where the noun that is the said clause's subject is from: a few common nouns
+    follow its name right up to the clause's verb or to a complement of them ("the U.S. trade deficit was", "one
+    U.S. major is", "U.K. producer price data for March were"); not its possessive, nor a company's name, which
+    tell whose the noun is ("Acme's cash flow is", "Acme subsidiaries have": a comment on Acme). The wire
+    capitalises a word after an initialism ("U.S. Producer prices were")."""
+    last = words.index_at(mention.end - 1)
+    if mention.type != "country" or words.forms[last].endswith(("'s", "'")):
+        return False
+    first = last + 1
+    j = first
+    while j < len(words) and j - first < SUBJECT_REACH and _common_noun(words, j, j == first):
+        j += 1
+    # one word before a preposition may be the clause's verb ("Japan plans to"), two are a noun phrase
+    return first < j < len(words) and (aspect.tensed(words.forms[j]) or
+                                       j - first > 1 and words.forms[j] in triggers.PREPOSITIONS)
+
+
+def _common_noun(words: Words, j: int, after_name: bool) -> bool:
+    form = words.forms[j]
+    return form.isalpha() and not aspect.tensed(form) and not form.endswith("ly") and \
+        form not in triggers.DETERMINERS | triggers.PREPOSITIONS | COORDINATORS | SKIPPED_ADVERBS | CHAIN and (
+            not words.capitalised(j) or after_name and words.surface[j - 1].endswith("."))
+
+
+def _spoken_to(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
+               after: list[tuple[int, Mention]]) -> list[Mention]:
+    """Whom a telling verb tells: its addressee among the targets (`addressed`), else the actor right after it or
+    after a title ("told NBC Television's 'Meet the Press'", "told Prime Minister Jan Novak"), which the words may
+    have left out of the targets as the owner of what it leads or as a person they took for a speaker."""
+    if not after:
+        return []
+    if addressed(words, trigger, binding):
+        return binding.targets[:1]
+    first = after[0][1]
+    if trigger.entry.headline in ADDRESSING and (
+            after[0][0] == trigger.last + 1 or _titled_after(words, trigger, [first]) is first):
+        return [first]
+    return []
 
 
 def _inside_report(words: Words, trigger: triggers.Trigger) -> bool:
