@@ -161,3 +161,16 @@ def test_a_statement_whose_own_verb_comes_before_a_word_of_terms_stays():
 
 def test_a_deal_that_calls_for_something_gives_its_terms_and_makes_no_appeal():
     assert doc("The Ruritania plan calls for Freedonia to cut 500 jobs.").event_mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said he has received 450,000 dlrs in orders from Freedonia for his new pumps.",
+    "Ruritania said it had shipped 12,000 valves to Freedonia under its old licence.",
+])
+def test_a_deed_of_the_speakers_own_told_with_its_figure_is_its_statement(text):
+    assert [m.code for m in doc(text).event_mentions] == ["010"]
+
+
+def test_a_document_noun_leaves_a_deed_of_the_speakers_own_to_its_statement():
+    found = doc("Ruritania said it has finished the design of two dams for Freedonia under a supply agreement.")
+    assert [m.code for m in found.event_mentions] == ["010"]

@@ -77,9 +77,10 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
     an actor a mention names at the first word of what was said, that no trigger of the sentence names is told by
     the statement alone, which stands for it. A deed told of a thing ("said the figures excluded sales") is no
     happening, and one of an actor that a trigger names, though not as done ("Ruritania's troops had overrun the
-    town, officials said": the tense rules misread it), is no statement either."""
+    town, officials said": the tense rules misread it), is no statement either. A document noun ("under a
+    development agreement") names no deed, so it leaves the deed to the statement."""
     opening = said.lower().split()[:2]
-    if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
+    if len(opening) > 1 and opening[1] in triggers.MODALS or any(_names_deed(t) for t in found):
         return False  # "said it would need a review": what it would do is no deed done
     if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
         return True
@@ -89,7 +90,11 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
         return False
     opening = {first, first + 1} if words.forms[first] == "the" else {first}
     return any(words.index_at(mention.start) in opening for mention in mentions) and not any(
-        t.entry.kind != "S" for t in triggers.matches(words, set()))
+        _names_deed(t) for t in triggers.matches(words, set()))
+
+
+def _names_deed(trigger: triggers.Trigger) -> bool:
+    return trigger.entry.kind not in ("S", "D")
 
 
 def elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
