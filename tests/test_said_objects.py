@@ -151,3 +151,17 @@ def test_a_name_after_a_participle_of_saying_is_what_was_said_not_who_said_it():
     found = speakers_of("Jan Novak issued a statement rebutting the criticism, saying Ruritania would remain open to "
                         "investors.")
     assert [speaker for _, speaker in found] == [["jan-novak"]]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Jan Novak told reporters he supported the plan of the ministry.", "he supported the plan"),
+    ("Jan Novak told a committee of the senate they wanted the levy scrapped.", "they wanted the levy"),
+])
+def test_what_is_told_to_an_unnamed_addressee_without_that_opens_at_its_subject(text, said):
+    found = doc(text).event_mentions
+    assert [m.code for m in found] == ["010"]
+    assert said in found[0].title
+
+
+def test_told_with_no_clause_after_the_addressee_is_no_statement():
+    assert all(m.code[:2] != "01" for m in doc("Jan Novak told the committee of the senate to scrap the levy.").event_mentions)
