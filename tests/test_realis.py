@@ -248,3 +248,11 @@ def test_an_enquiry_answered_is_a_question_not_an_investigation():
     assert codes("In response to enquiries from Reuters, Jan Novak said Acme had raised its minimum price.") == ["00"]
     assert codes("Ruritania launched an investigation into the bombing.") == ["090"]
     assert codes("Acme was responding to an investigation by Ruritania into the bombing.") == ["090"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania's bankers held their monthly meeting in Nova.",
+    "The cabinet of Ruritania ended its weekly meeting without a statement.",
+])
+def test_a_meeting_set_by_the_calendar_is_a_noun_not_a_verb_going_on(text):
+    assert "040" in codes(text)
