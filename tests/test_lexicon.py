@@ -435,3 +435,12 @@ def test_refusing_other_than_words_is_no_declined_comment(sentence, code):
     words = read(sentence, 0)
     codes = [t.entry.code for t in absorb(words, triggers.find(words, set()))]
     assert code in codes and "011" not in codes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shipyard received a contract for six frigates from the navy.",
+    "The toolmaker has received 900,000 dlrs in orders from a carmaker.",
+])
+def test_a_contract_or_an_order_received_is_business_won(sentence):
+    words = read(sentence, 0)
+    assert [t.entry.code for t in triggers.find(words, set())] == ["061"]
