@@ -156,6 +156,7 @@ def test_a_name_after_a_participle_of_saying_is_what_was_said_not_who_said_it():
 @pytest.mark.parametrize("text, said", [
     ("Jan Novak told reporters he supported the plan of the ministry.", "he supported the plan"),
     ("Jan Novak told a committee of the senate they wanted the levy scrapped.", "they wanted the levy"),
+    ('Jan Novak told reporters "the levy will stay in place for a year."', "the levy will stay"),
 ])
 def test_what_is_told_to_an_unnamed_addressee_without_that_opens_at_its_subject(text, said):
     found = doc(text).event_mentions

@@ -201,11 +201,14 @@ def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timex
 
 
 def told_clause(words: Words, trigger: triggers.Trigger, timexes) -> str | None:
-    """"told a special panel they wanted the system excluded", "told reporters last week they regretted it": with
-    no "that" and no actor named as the one spoken to, what was said opens at the subject pronoun and finite verb
-    after the noun phrase of the addressee."""
+    """"told a special panel they wanted the system excluded", "told reporters last week they regretted it",
+    'told reporters "it looks difficult"': with no "that" and no actor named as the one spoken to, what was said
+    opens at the subject pronoun and finite verb, or at the quotation, after the noun phrase of the addressee."""
     for j in range(trigger.last + 2, min(len(words) - 1, trigger.last + 2 + ADDRESSEE_REACH)):
-        if words.is_break(j) or words.forms[j] in SUBORDINATORS or words.forms[j] in QUOTES:
+        if words.forms[j] in QUOTES:
+            return phrases.object_phrase(words, triggers.Trigger(trigger.first, j - 1, trigger.entry), timexes,
+                                         len(words))
+        if words.is_break(j) or words.forms[j] in SUBORDINATORS:
             return None
         if words.forms[j] in SPEAKING_SUBJECTS:
             verb = past_adverbs(words.forms, j + 1)
