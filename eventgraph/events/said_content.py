@@ -17,10 +17,13 @@ from .reported_clause import (
     fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
 )
 from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted
-from .text import SUBORDINATORS, Words, holds_phrase
+from .text import COORDINATORS, SUBORDINATORS, Words, holds_phrase
 
 
 PAST_BE = frozenset({"was", "were"})
+FINITE_BE = frozenset({"is", "are", "was", "were"})
+RELATIVE_REACH = 9  # words from a participle to the verb of the clause its noun opens: "crude delivered to the
+# Soviet Union might double"
 STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surprised", "encouraged", "confined",
                     "required", "interested", "prepared", "determined", "committed", "based", "designed",
                     "scheduled", "convinced", "satisfied", "opposed", "related", "unrelated", "limited",
@@ -62,7 +65,22 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted
     # by the agency": an adjective or a relative clause, not the reported clause's verb
     return past and not modifier and form not in NOT_DEEDS and not reporting(form) and \
-        not (passive and form in STATES)
+        not (passive and form in STATES) and not (not passive and _reduced_relative(words, k))
+
+
+def _reduced_relative(words: Words, k: int) -> bool:
+    """"said the amount of crude delivered to the Soviet Union might double": a participle that a preposition
+    follows, with a finite verb further on in the same clause, modifies the noun before it; that verb is the
+    clause's."""
+    forms = words.forms
+    if k + 1 >= len(forms) or forms[k + 1] not in triggers.PREPOSITIONS:
+        return False
+    for j in range(k + 2, min(len(forms), k + RELATIVE_REACH)):
+        if words.is_break(j) or forms[j] in SUBORDINATORS or forms[j] in COORDINATORS:
+            return False
+        if forms[j] in triggers.FUTURE or forms[j] in FINITE_BE:
+            return True
+    return False
 
 
 def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
