@@ -1326,6 +1326,16 @@ def test_a_long_clause_said_is_cut_after_its_verb_not_inside_its_subject(text, s
     assert phrases.object_phrase(words, trigger, timexes, len(words)) == said
 
 
+@pytest.mark.parametrize("text, obj", [
+    ("Ruritania rejected a peace-keeping force for the border.", "a peace-keeping force"),
+    ("Ruritania condemned the oil-exporting states.", "the oil-exporting states"),
+])
+def test_a_hyphened_compound_in_ing_modifies_the_object_s_noun(text, obj):
+    words = read(text, 0)
+    [trigger] = triggers.find(words, set(), set())
+    assert phrases.object_phrase(words, trigger, [], len(words)) == obj
+
+
 def test_a_relative_clause_on_a_happening_with_its_own_reporting_verb_is_a_statement_beside_it():
     found = doc("Six people died in the explosion, which Jan Novak said was an attempt on his life.")
     said = [m for m in found.event_mentions if m.code[:2] == "01"]

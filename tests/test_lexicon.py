@@ -435,3 +435,18 @@ def test_refusing_other_than_words_is_no_declined_comment(sentence, code):
     words = read(sentence, 0)
     codes = [t.entry.code for t in absorb(words, triggers.find(words, set()))]
     assert code in codes and "011" not in codes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shipyard received a contract for six frigates from the navy.",
+    "The toolmaker has received 900,000 dlrs in orders from a carmaker.",
+])
+def test_a_contract_or_an_order_received_is_business_won(sentence):
+    words = read(sentence, 0)
+    assert [t.entry.code for t in triggers.find(words, set())] == ["061"]
+
+
+def test_a_debt_repaid_is_a_happening_and_a_habit_of_repaying_none():
+    words = read("The treasury of Ruritania repaid 400 mln crowns of its debt to the fund.", 0)
+    assert [t.entry.label for t in triggers.find(words, set())] == ["Repayment"]
+    assert triggers.find(read("Farmers of Ruritania repay their loans each autumn.", 0), set()) == []

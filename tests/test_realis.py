@@ -277,3 +277,11 @@ def test_a_happening_an_appeal_asks_for_is_not_told(text, found):
 def test_a_happening_an_order_asks_for_is_not_told_unless_the_asking_is_to_come():
     assert codes("The council issued an order for a ceasefire between Ruritania and Freedonia.") == []
     assert [code[:2] for code in codes("Ruritania would make a request for talks with Freedonia.")] == ["03"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania's bankers held their monthly meeting in Nova.",
+    "The cabinet of Ruritania ended its weekly meeting without a statement.",
+])
+def test_a_meeting_set_by_the_calendar_is_a_noun_not_a_verb_going_on(text):
+    assert "040" in codes(text)

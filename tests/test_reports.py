@@ -20,3 +20,8 @@ def test_a_deed_told_of_an_actor_named_at_the_clause_s_first_word_is_the_stateme
 
 def test_a_name_that_only_begins_the_clause_s_first_word_is_no_actor_of_it():
     assert not _own_deed("Jan Novak of Acme said Acmeco workers built 5,000 cars overnight.", "Acme")
+
+
+def test_a_deed_of_the_speakers_unit_is_the_statements_own():
+    assert _own_deed("Acme said its Acme Capital unit completed the survey of the coast.", "Acme")
+    assert not _own_deed("Acme said its rival completed the survey of the coast.", "Acme")

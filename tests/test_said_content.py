@@ -28,6 +28,7 @@ def test_a_statement_that_tells_a_deed_done_is_no_statement_of_its_own(text):
     "Jan Novak said the outlook for the firm was bright.",
     "Jan Novak said the two sides were close to a deal.",
     "Jan Novak said the policy of Freedonia had failed to bring prices down.",
+    "Jan Novak said the amount of grain shipped to Freedonia might double within a year.",
 ])
 def test_a_statement_of_a_thought_a_state_or_a_denial_stays_a_statement(text):
     assert any(m.code[:2] in ("01", "11") for m in doc(text).event_mentions)
@@ -181,3 +182,16 @@ def test_a_statistic_moved_by_a_figure_or_a_foreseen_result_is_no_statement(text
 ])
 def test_a_deed_with_a_figure_or_an_expectation_of_no_measure_stays_a_statement(text):
     assert any(m.code[:2] == "01" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak said he has collected 450,000 dlrs in pledges from Freedonia for his new pumps.",
+    "Ruritania said it had shipped 12,000 valves to Freedonia under its old licence.",
+])
+def test_a_deed_of_the_speakers_own_told_with_its_figure_is_its_statement(text):
+    assert [m.code for m in doc(text).event_mentions] == ["010"]
+
+
+def test_a_document_noun_leaves_a_deed_of_the_speakers_own_to_its_statement():
+    found = doc("Ruritania said it has finished the design of two dams for Freedonia under a supply agreement.")
+    assert [m.code for m in found.event_mentions] == ["010"]

@@ -203,3 +203,18 @@ def test_what_a_speaker_who_closes_the_sentence_says_is_the_clause_before_the_ve
 def test_whom_a_statement_is_told_to_is_no_target(text):
     [said] = doc(text, actors=COMPANIES | {"Sue Smith": ("sue-smith", "person")}).event_mentions
     assert [p.role for p in said.actors] == ["source"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Jan Novak told reporters he supported the plan of the ministry.", "he supported the plan"),
+    ("Jan Novak told a committee of the senate they wanted the levy scrapped.", "they wanted the levy"),
+    ('Jan Novak told reporters "the levy will stay in place for a year."', "the levy will stay"),
+])
+def test_what_is_told_to_an_unnamed_addressee_without_that_opens_at_its_subject(text, said):
+    found = doc(text).event_mentions
+    assert [m.code for m in found] == ["010"]
+    assert said in found[0].title
+
+
+def test_told_with_no_clause_after_the_addressee_is_no_statement():
+    assert all(m.code[:2] != "01" for m in doc("Jan Novak told the committee of the senate to scrap the levy.").event_mentions)

@@ -70,9 +70,11 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             if obj.split()[0].lower() == "that" and len(obj.split()) > 1 and kind != "S":
                 obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun
         if kind == "S" and said_objects.addressed(words, trigger, binding):
-            obj = said_objects.told(words, trigger, binding, timexes)
-        elif kind == "S" and trigger.entry.headline in ADDRESSING and obj:
-            obj = obj.partition("that ")[2] or None  # "told reporters that ...", not "told reporters"
+            obj = said_objects.told(words, trigger, binding, timexes) or \
+                said_objects.told_clause(words, trigger, timexes)
+        elif kind == "S" and trigger.entry.headline in ADDRESSING:
+            # "told reporters that ...", not "told reporters"
+            obj = (obj or "").partition("that ")[2] or said_objects.told_clause(words, trigger, timexes)
         # what was said opens the sentence unless a happening there is an event or its subject: the happening is it
         own = kind == "S" and not kept and not said_objects.opens_with_happening(words, found[:n])
         if inverted:

@@ -300,8 +300,9 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
         return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
     if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
         return False  # "to attack ships were": a verb of the next clause
-    if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form):
-        return False
+    if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form) and \
+            "-" not in form:
+        return False  # a verb of the next clause, not a compound that modifies a noun ("a peace-keeping force")
     if form in triggers.PREPOSITIONS:
         return form in ("of", "on") and words.capitalised(j + 1)
     return True

@@ -7,6 +7,7 @@ from ..model import Mention
 from . import attach, reported_clause, statements, triggers
 from .text import SUBORDINATORS, Words, read
 from .kept import SPEECH
+from .parse_words import UNITS
 from .relatives import happening_nouns, relative_antecedent
 
 
@@ -14,6 +15,8 @@ JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
 SAID_OPENING = 4  # words of what was said that find where it opens in the sentence
+OWNING = frozenset({"its", "their", "our"})  # the speaker's, opening what was said: "said its unit completed"
+PART_REACH = 5  # words of what was said that may name the speaker's part: "its Acme Capital Corp unit"
 COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
                     "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
                     "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
@@ -77,11 +80,12 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
     an actor a mention names at the first word of what was said, that no trigger of the sentence names is told by
     the statement alone, which stands for it. A deed told of a thing ("said the figures excluded sales") is no
     happening, and one of an actor that a trigger names, though not as done ("Ruritania's troops had overrun the
-    town, officials said": the tense rules misread it), is no statement either."""
+    town, officials said": the tense rules misread it), is no statement either. A document noun ("under a
+    development agreement") names no deed, so it leaves the deed to the statement."""
     opening = said.lower().split()[:2]
-    if len(opening) > 1 and opening[1] in triggers.MODALS or any(t.entry.kind != "S" for t in found):
+    if len(opening) > 1 and opening[1] in triggers.MODALS or any(_names_deed(t) for t in found):
         return False  # "said it would need a review": what it would do is no deed done
-    if opening[0] in statements.SELF or sum(words.quoted) > len(words) / 2:
+    if opening[0] in statements.SELF or _own_part(said) or sum(words.quoted) > len(words) / 2:
         return True
     said_forms = read(said.removeprefix("that "), 0).forms[:SAID_OPENING]
     first = next((j for j in range(len(words)) if words.forms[j:j + len(said_forms)] == said_forms), None)
@@ -89,7 +93,18 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
         return False
     opening = {first, first + 1} if words.forms[first] == "the" else {first}
     return any(words.index_at(mention.start) in opening for mention in mentions) and not any(
-        t.entry.kind != "S" for t in triggers.matches(words, set()))
+        _names_deed(t) for t in triggers.matches(words, set()))
+
+
+def _own_part(said: str) -> bool:
+    """"said its Acme Capital unit completed the placement": a part of the speaker's own (a unit, a subsidiary,
+    a division) does the deed, as the speaker would."""
+    forms = said.lower().split()
+    return forms[0] in OWNING and any(form in UNITS for form in forms[1:PART_REACH + 1])
+
+
+def _names_deed(trigger: triggers.Trigger) -> bool:
+    return trigger.entry.kind not in ("S", "D")
 
 
 def elaborates(trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:

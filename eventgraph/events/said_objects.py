@@ -20,10 +20,11 @@ from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING
 from .parse_words import unique
 from .reported_clause import (
-    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, number, past_form, past_adverbs, reporting
+    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
+    reporting
 )
 from .said_by import saying_participle
-from .text import COORDINATORS, QUOTES, Words, by_first_word, holds_phrase
+from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, by_first_word, holds_phrase
 from .verb_roles import HOLDINGS
 
 
@@ -34,6 +35,8 @@ MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expect
                      "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows"})
 STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
+ADDRESSEE_REACH = 6  # words of an addressee no actor names: "a special screening panel", "reporters last week"
+SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause told without "that"
 NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "believed", "expected", "hoped",
                        "feared", "wanted", "wished", "seemed", "appeared", "remained", "needed", "planned",
                        "intended", "went", "gone", "proved", "looked", "sounded", "informed", "warned",
@@ -195,6 +198,25 @@ def told(words: Words, trigger: triggers.Trigger, binding: attach.Binding, timex
     if not after:
         return None
     return phrases.object_phrase(words, triggers.Trigger(trigger.first, min(after), trigger.entry), timexes, len(words))
+
+
+def told_clause(words: Words, trigger: triggers.Trigger, timexes) -> str | None:
+    """"told a special panel they wanted the system excluded", "told reporters last week they regretted it",
+    'told reporters "it looks difficult"': with no "that" and no actor named as the one spoken to, what was said
+    opens at the subject pronoun and finite verb, or at the quotation, after the noun phrase of the addressee."""
+    for j in range(trigger.last + 2, min(len(words) - 1, trigger.last + 2 + ADDRESSEE_REACH)):
+        if words.forms[j] in QUOTES:
+            return phrases.object_phrase(words, triggers.Trigger(trigger.first, j - 1, trigger.entry), timexes,
+                                         len(words))
+        if words.is_break(j) or words.forms[j] in SUBORDINATORS:
+            return None
+        if words.forms[j] in SPEAKING_SUBJECTS:
+            verb = past_adverbs(words.forms, j + 1)
+            if verb >= len(words) or not finite_verb(words, verb):
+                return None
+            return phrases.object_phrase(words, triggers.Trigger(trigger.first, j - 1, trigger.entry), timexes,
+                                         len(words))
+    return None
 
 
 def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,

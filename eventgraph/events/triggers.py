@@ -23,7 +23,9 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "hi
 NOMINAL_CUES = DETERMINERS | {"first", "last", "latest", "recent", "previous", "official", "state", "emergency",
                               "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral",
                               "formal", "fresh", "further", "second", "third", "brief", "urgent", "separate", "direct",
-                              "public", "written"}
+                              "public", "written", "monthly", "weekly", "quarterly", "regular", "routine",
+                              "extraordinary"}  # "their monthly meeting": a meeting, not meeting going on; not
+# "special", whose meetings of shareholders news mostly tells as sought or set
 COUNTS = frozenset({"several", "many", "some", "more", "numerous", "few", "two", "three", "four", "five", "dozens",
                     "hundreds", "renewed", "sporadic", "fierce", "heavy"})  # before a word that is a noun of the
 # lexicon as well as a verb, the noun: "several clashes have been reported", not "many fled"
