@@ -107,3 +107,11 @@ def test_the_agent_of_a_participle_after_a_reporting_verb_is_no_speaker():
         ("010", ["norvex-corp"])
     assert _said("Norvex Corp said it was informed by Calder Mills of the sale.")[0] == ("010", ["norvex-corp"])
     assert _said('"Prices will rise," said a statement issued by Calder Mills.')[0] == ("010", ["calder-mills"])
+
+
+def test_a_deed_in_a_clause_opened_by_when_is_done_by_that_clause_s_subject_not_the_speaker():
+    text = "Jan Novak said the mood of the market changed in May when Ruritania announced plans to impose " \
+           "heavy duties on steel from its neighbours.\n"
+    people = {"Jan Novak": ("jan-novak", "person"), "Ruritania": ("ruritania", "country")}
+    tariffs = [m for m in doc(text, actors=people).event_mentions if m.code[:2] == "16"]
+    assert [[p.actor for p in m.actors if p.role == "source"] for m in tariffs] == [["ruritania"]]

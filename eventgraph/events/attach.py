@@ -909,6 +909,9 @@ def _the_latter(words: Words, trigger: Trigger) -> str | None:
     return None
 
 
+OPENERS = SUBORDINATORS - RELATIVES  # conjunctions that open a clause before its subject ("when", "because")
+
+
 def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
     """The mentions opening the nearest earlier clause that is not a relative clause; failing that, the body
     a title speaks for ("The speaker of the Ruritanian Parliament, X, warned")."""
@@ -918,8 +921,11 @@ def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
 def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> list[Mention]:
     for clause in range(words.clause[trigger.first], -1, -1):
         start = words.clause_starts[clause]
+        # "said the tariffs came when Ruritania decided to impose them": the subject after the conjunction of
+        # the verb's own clause; an earlier clause it opens is no subject of a later one
+        own = clause == words.clause[trigger.first]
         while start < len(words) and (words.forms[start] in COORDINATORS or words.forms[start] in DETERMINERS
-                                      or words.is_break(start)):
+                                      or own and words.forms[start] in OPENERS or words.is_break(start)):
             start += 1
         if start < len(words) and words.forms[start] in RELATIVES:
             continue
