@@ -115,3 +115,9 @@ def test_a_deed_in_a_clause_opened_by_when_is_done_by_that_clause_s_subject_not_
     people = {"Jan Novak": ("jan-novak", "person"), "Ruritania": ("ruritania", "country")}
     tariffs = [m for m in doc(text, actors=people).event_mentions if m.code[:2] == "16"]
     assert [[p.actor for p in m.actors if p.role == "source"] for m in tariffs] == [["ruritania"]]
+
+
+def test_the_person_before_an_apposition_of_a_body_and_a_title_speaks_not_the_body():
+    text = "Jan Novak, a Norvex Corp spokesman, said the report was accurate.\n"
+    said = doc(text, actors={**COMPANIES, "Jan Novak": ("jan-novak", "person")}).event_mentions
+    assert [(m.code, [(p.actor, p.role) for p in m.actors]) for m in said] == [("010", [("jan-novak", "source")])]
