@@ -714,7 +714,7 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
         right = min([len(words)] + [t.first for t in triggers[n + 1:] if words.clause[t.first] == clause
                                     and not (trigger.verbal and t.entry.kind == "D")]
                     + [j for j in range(trigger.last + 1, len(words)) if words.clause[j] != clause][:1])
-        before = [(i, m) for i, m in placed if left <= i < trigger.first]
+        before = _past_opening_phrase(words, [(i, m) for i, m in placed if left <= i < trigger.first], left, trigger)
         after = [(i, m) for i, m in placed if trigger.last < i < right and i - trigger.last <= OBJECT_REACH]
         binding = bindings[n]
         if trigger.verbal:
@@ -731,6 +731,15 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                     _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def _past_opening_phrase(words: Words, before: list, left: int, trigger: Trigger) -> list:
+    """"In remarks to the Acme board, Jan Novak said": the names of a phrase that opens the verb's clause with a
+    preposition and is set off by a comma are no subject of the verb; those after the comma may be."""
+    if left != words.clause_starts[words.clause[trigger.first]] or words.forms[left] not in PREPOSITIONS:
+        return before
+    comma = next((j for j in range(left, trigger.first) if words.forms[j] == ","), None)
+    return before if comma is None else [(i, m) for i, m in before if i > comma]
 
 
 def plural_subject(words: Words, trigger: Trigger) -> bool:
