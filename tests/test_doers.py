@@ -127,13 +127,3 @@ def test_a_name_in_a_phrase_that_opens_the_sentence_with_a_preposition_does_not_
     text = "In remarks before a session of Norvex Corp's Calder Mills, Jan Novak said demand would recover.\n"
     said = doc(text, actors={**COMPANIES, "Jan Novak": ("jan-novak", "person")}).event_mentions
     assert [[p.actor for p in m.actors if p.role == "source"] for m in said] == [["jan-novak"]]
-
-
-def test_the_it_that_closes_a_sentence_is_no_name_inside_what_was_said():
-    bodies = {"Ruritanian Bank": ("ruritanian-bank", "organization"),
-              "Zenith Power Authority": ("zenith-power-authority", "organization")}
-    found = doc("The Ruritanian Bank approved a loan. Another aim is to improve the way fuel is used by the Zenith "
-                "Power Authority in power production, it said.", actors=bodies).event_mentions
-    assert not [m for m in found if ("zenith-power-authority", "source") in [(p.actor, p.role) for p in m.actors]]
-    [said] = doc("The Zenith Power Authority will build two plants, it said.", actors=bodies).event_mentions
-    assert [(p.actor, p.role) for p in said.actors] == [("zenith-power-authority", "source")]

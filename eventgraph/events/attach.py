@@ -722,15 +722,13 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
             titled = _titled_speaker(words, placed, trigger)
             if titled:
                 binding.sources, binding.targets = titled, [m for m in binding.targets if m not in titled]
-            elif _closing_pronoun(words, trigger) or \
-                    binding.sources and _closing_it(words, trigger) and not _opening(words, placed, binding.sources):
+            elif _closing_pronoun(words, trigger):
                 binding.sources = []
             elif not binding.sources and not trigger.passive and not (trigger.entry.kind == "S" and
                                                                        plural_subject(words, trigger)):
                 # "Acme will sell bills, money market traders said": the traders spoke, not Acme
-                found = _apposed_speaker(words, placed, trigger) or \
+                binding.sources = _apposed_speaker(words, placed, trigger) or \
                     _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
-                binding.sources = found if not _closing_it(words, trigger) or _opening(words, placed, found) else []
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
@@ -801,22 +799,6 @@ def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
     other than the one the words speak of, so the sentence's subject is not the speaker."""
     return trigger.entry.kind == "S" and trigger.first > 0 and words.forms[trigger.first - 1] in \
         ("he", "she", "they") and not any(char.isalnum() for form in words.forms[trigger.last + 1:] for char in form)
-
-
-def _closing_it(words: Words, trigger: Trigger) -> bool:
-    """"..., it said." at the end of the sentence: the "it" that speaks is the sentence's opening name ("Acme will
-    close two plants, it said") or one named before it, never a name inside what was said ("fuel is used by the
-    Ruritanian power authority, it said")."""
-    return trigger.entry.kind == "S" and trigger.first > 0 and words.forms[trigger.first - 1] == "it" and \
-        not any(char.isalnum() for form in words.forms[trigger.last + 1:] for char in form)
-
-
-def _opening(words: Words, placed, mentions: list[Mention]) -> bool:
-    """Whether one of `mentions` is the name that opens the sentence, past its determiners."""
-    opening = 0
-    while opening < len(words) and (words.forms[opening] in DETERMINERS or words.is_break(opening)):
-        opening += 1
-    return any(i == opening for i, m in placed if m in mentions)
 
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
