@@ -75,7 +75,6 @@ INVOLVEMENT = frozenset({"intervention", "interference", "involvement", "investm
 AIMED_WHERE_HELD = frozenset({"14"})
 VERB_PREPOSITIONS = frozenset({"to", "with", "against", "on", "over", "at", "from"})
 OBJECT_REACH = 12  # words after a trigger in which its object's (or passive agent's) actors stand
-TITLED_REACH = 8  # words of "an Acme Corp senior trade official" between a speaker's name and the reporting verb
 AGENT_REACH = 4  # "signed on Wednesday by X": the agent's "by" stands this close to the verb
 LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "held", "holding", "begin", "begins",
                          "began", "beginning", "conduct", "conducts", "conducted", "carry", "carried", "stage",
@@ -719,10 +718,7 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
         binding = bindings[n]
         if trigger.verbal:
             _verb_actors(words, trigger, before, after, binding)
-            titled = _titled_speaker(words, placed, trigger)
-            if titled:
-                binding.sources, binding.targets = titled, [m for m in binding.targets if m not in titled]
-            elif _closing_pronoun(words, trigger):
+            if _closing_pronoun(words, trigger):
                 binding.sources = []
             elif not binding.sources and not trigger.passive and not (trigger.entry.kind == "S" and
                                                                        plural_subject(words, trigger)):
@@ -773,25 +769,6 @@ def _apposed_speaker(words: Words, placed, trigger: Trigger) -> list[Mention]:
     # set off on both sides: not the end of an apposition ("Jan Novak, from Acme University, said")
     return [m for i, m in placed if words.index_at(m.end - 1) == trigger.first - 2 and i > 0 and
             words.forms[i - 1] == ","][:1]
-
-
-def _titled_speaker(words: Words, placed, trigger: Trigger) -> list[Mention]:
-    """"Jan Novak, an Acme Corp spokesman, said": the person before an apposition of a body's name and a title
-    right before a reporting verb speaks, not the body, whose name is only the nearest one before the verb."""
-    if trigger.entry.kind != "S" or trigger.passive or trigger.first < 2 or words.forms[trigger.first - 1] != ",":
-        return []
-    opening = next((j for j in range(trigger.first - 2, max(-1, trigger.first - 2 - TITLED_REACH), -1)
-                    if words.forms[j] == ","), None)
-    if opening is None or opening + 1 >= trigger.first - 1 or words.forms[opening + 1] not in ("a", "an", "the"):
-        return []
-    inside = range(opening + 2, trigger.first - 1)
-    names = [j for j in inside if words.capitalised(j)]
-    title = [j for j in inside if j not in names]
-    # the body's name first, then the lower-case title that ends the apposition ("senior trade official")
-    if not names or not title or max(names) > min(title) or \
-            not all(words.forms[j].isalpha() and words.forms[j].islower() for j in title):
-        return []
-    return [m for i, m in placed if m.type == "person" and words.index_at(m.end - 1) == opening - 1][:1]
 
 
 def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
