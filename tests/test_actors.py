@@ -563,6 +563,8 @@ def test_a_name_wrapped_to_the_start_of_a_line_is_no_dateline():
 def test_a_dateline_opens_a_line_after_a_finished_sentence():
     text = "Exports rose.\nLima - Peru cut its coffee exports on Monday.\n"
     assert [mention.start for mention in read(text).mentions] == [text.index("Peru")]
+    text = "Coffee exports are cut\n\nLima: Peru cut its coffee exports on Monday.\n"  # after a crosshead
+    assert [mention.start for mention in read(text).mentions] == [text.index("Peru")]
 
 
 def test_things_named_after_places_are_not_actors():

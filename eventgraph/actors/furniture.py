@@ -29,7 +29,7 @@ WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
 _MONITORED = re.compile(r"\bmonitored\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # a line that goes on with the sentence of the line before it: that line ends in a lower-case word, a digit or a
 # comma, with no blank line between ("...," said\nJan Novak of Acme.", "sold chips to\nRuritania.")
-_RUN_ON = re.compile(r"(?:(?<![\w'’.-])[a-z][\w'’-]*|[0-9,;])[ \t]*\n[ \t]*$")
+_RUN_ON = re.compile(r"(?:(?<![\w'’.-])[a-z][\w'’-]*|[0-9,;])[ \t]*\n[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
                              r"[.:—–-](?:\s|$)")
 
