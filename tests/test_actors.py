@@ -553,6 +553,20 @@ def test_dateline_with_a_country_is_not_an_actor():
     assert [mention.start for mention in read(text).mentions] == [text.index("Taiwan's")]
 
 
+def test_a_name_wrapped_to_the_start_of_a_line_is_no_dateline():
+    text = ("    \"The bank will cut its rates soon,\" said\nPaul Brandt of Westfield Securities.\n"
+            "    Cotton exports went mostly to\nPeru.\n")
+    assert found(read(text)) == {"Paul Brandt": "paul-brandt", "Westfield Securities": "westfield-securities",
+                                 "Peru": "peru"}
+
+
+def test_a_dateline_opens_a_line_after_a_finished_sentence():
+    text = "Exports rose.\nLima - Peru cut its coffee exports on Monday.\n"
+    assert [mention.start for mention in read(text).mentions] == [text.index("Peru")]
+    text = "Coffee exports are cut\n\nLima: Peru cut its coffee exports on Monday.\n"  # after a crosshead
+    assert [mention.start for mention in read(text).mentions] == [text.index("Peru")]
+
+
 def test_things_named_after_places_are_not_actors():
     doc = read("Ministers reviewed the Uruguay round and the Financial Services Act on a ship in the Sea of Japan.\n")
     assert doc.mentions == []

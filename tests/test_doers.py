@@ -107,3 +107,27 @@ def test_the_agent_of_a_participle_after_a_reporting_verb_is_no_speaker():
         ("010", ["norvex-corp"])
     assert _said("Norvex Corp said it was informed by Calder Mills of the sale.")[0] == ("010", ["norvex-corp"])
     assert _said('"Prices will rise," said a statement issued by Calder Mills.')[0] == ("010", ["calder-mills"])
+
+
+def test_a_deed_in_a_clause_opened_by_when_is_done_by_that_clause_s_subject_not_the_speaker():
+    text = "Jan Novak said the mood of the market changed in May when Ruritania announced plans to impose " \
+           "heavy duties on steel from its neighbours.\n"
+    people = {"Jan Novak": ("jan-novak", "person"), "Ruritania": ("ruritania", "country")}
+    tariffs = [m for m in doc(text, actors=people).event_mentions if m.code[:2] == "16"]
+    assert [[p.actor for p in m.actors if p.role == "source"] for m in tariffs] == [["ruritania"]]
+
+
+def test_a_name_in_a_phrase_that_opens_the_sentence_with_a_preposition_does_not_speak():
+    text = "In remarks before a session of Norvex Corp's Calder Mills, Jan Novak said demand would recover.\n"
+    said = doc(text, actors={**COMPANIES, "Jan Novak": ("jan-novak", "person")}).event_mentions
+    assert [[p.actor for p in m.actors if p.role == "source"] for m in said] == [["jan-novak"]]
+
+
+def test_a_company_that_agrees_to_be_acquired_by_no_one_named_agrees_with_the_company_that_tells_it():
+    [agreed] = doc("Norvex Corp said Calder Mills has agreed to be acquired for 40 dlrs a share.",
+                   actors=COMPANIES).event_mentions
+    assert (agreed.code, sorted(p.actor for p in agreed.actors)) == ("057", ["calder-mills", "norvex-corp"])
+    assert "agrees to be acquired by Norvex Corp" in agreed.title
+    [agreed] = doc("Vorland News Agency said Calder Mills has agreed to be acquired for 40 dlrs a share.",
+                   actors=COMPANIES).event_mentions
+    assert [p.actor for p in agreed.actors] == ["calder-mills"]

@@ -36,6 +36,12 @@ def test_speakers_named_by_a_plural_are_not_the_he_they_speak_of():
     assert [(p.actor, p.role) for p in said.actors][:1] == [("jan-novak", "source")]
 
 
+def test_speakers_named_by_a_plural_are_not_the_it_that_opens_what_they_said():
+    actors = {"Acme Corp": ("acme", "organization"), "Ruritania": ("ruritania", "country")}
+    assert speakers_of("Acme Corp said it would stay in Ruritania. Traders said it appears the currency of "
+                       "Ruritania could fall further.", actors) == []
+
+
 def test_a_fronted_statement_told_by_a_plural_is_not_told_by_the_sentence_s_subject():
     found = doc("Ruritania will sell more bonds next month, money market traders said.").event_mentions
     assert not [m for m in found if m.code[:2] == "01" and ("ruritania", "source") in

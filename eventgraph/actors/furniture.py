@@ -27,6 +27,9 @@ _BIO = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?:is|wa
 _SIGN_OFF = re.compile(r"\n[ \t]*(\S+(?:[ \t]+\S+){0,2})[ \t]*\s*$")
 WIRE_CODE = re.compile(r"<([^<>\n]{1,80})>")
 _MONITORED = re.compile(r"\bmonitored\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# a line that goes on with the sentence of the line before it: that line ends in a lower-case word, a digit or a
+# comma, with no blank line between ("...," said\nJan Novak of Acme.", "sold chips to\nRuritania.")
+_RUN_ON = re.compile(r"(?:(?<![\w'’.-])[a-z][\w'’-]*|[0-9,;])[ \t]*\n[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?(?:,(?:[ \t]*[A-Z][\w.'’-]*){1,3}[ \t]*)?"
                              r"[.:—–-](?:\s|$)")
 
@@ -58,10 +61,10 @@ def monitored(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the dateline that text[start:end] opens, if it opens a line and is followed by one's
-    punctuation."""
+    """The span of the dateline that text[start:end] opens, if it opens a line that starts no sentence of the line
+    before (wire text wraps its lines anywhere) and is followed by a dateline's punctuation."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if text[line_start:start].strip() or _RUN_ON.search(text, max(0, line_start - 80), start):
         return None
     match = _DATELINE_AFTER.match(text, end)
     return (start, match.end()) if match else None

@@ -713,7 +713,7 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
         right = min([len(words)] + [t.first for t in triggers[n + 1:] if words.clause[t.first] == clause
                                     and not (trigger.verbal and t.entry.kind == "D")]
                     + [j for j in range(trigger.last + 1, len(words)) if words.clause[j] != clause][:1])
-        before = [(i, m) for i, m in placed if left <= i < trigger.first]
+        before = _past_opening_phrase(words, [(i, m) for i, m in placed if left <= i < trigger.first], left, trigger)
         after = [(i, m) for i, m in placed if trigger.last < i < right and i - trigger.last <= OBJECT_REACH]
         binding = bindings[n]
         if trigger.verbal:
@@ -727,6 +727,15 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                     _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def _past_opening_phrase(words: Words, before: list, left: int, trigger: Trigger) -> list:
+    """"In remarks to the Acme board, Jan Novak said": the names of a phrase that opens the verb's clause with a
+    preposition and is set off by a comma are no subject of the verb; those after the comma may be."""
+    if left != words.clause_starts[words.clause[trigger.first]] or words.forms[left] not in PREPOSITIONS:
+        return before
+    comma = next((j for j in range(left, trigger.first) if words.forms[j] == ","), None)
+    return before if comma is None else [(i, m) for i, m in before if i > comma]
 
 
 def plural_subject(words: Words, trigger: Trigger) -> bool:
@@ -916,6 +925,9 @@ def _the_latter(words: Words, trigger: Trigger) -> str | None:
     return None
 
 
+OPENERS = SUBORDINATORS - RELATIVES  # conjunctions that open a clause before its subject ("when", "because")
+
+
 def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
     """The mentions opening the nearest earlier clause that is not a relative clause; failing that, the body
     a title speaks for ("The speaker of the Ruritanian Parliament, X, warned")."""
@@ -925,8 +937,11 @@ def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
 def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> list[Mention]:
     for clause in range(words.clause[trigger.first], -1, -1):
         start = words.clause_starts[clause]
+        # "said the tariffs came when Ruritania decided to impose them": the subject after the conjunction of
+        # the verb's own clause; an earlier clause it opens is no subject of a later one
+        own = clause == words.clause[trigger.first]
         while start < len(words) and (words.forms[start] in COORDINATORS or words.forms[start] in DETERMINERS
-                                      or words.is_break(start)):
+                                      or own and words.forms[start] in OPENERS or words.is_break(start)):
             start += 1
         if start < len(words) and words.forms[start] in RELATIVES:
             continue

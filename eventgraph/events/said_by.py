@@ -66,7 +66,8 @@ def _commentator_phrase(words: Words, first: int, end: int) -> bool:
     return False
 
 
-SPEAKING = frozenset({"he", "she", "it"})  # pronouns that name one speaker; "they" may be any of several
+SPEAKING = frozenset({"he", "she", "it"})  # pronouns that name one speaker; "they" may be any of several, and
+# speakers named by a plural never call themselves by one of these ("traders said it appears": what was said)
 SPEAKER_NOUNS = 2  # plain words between a speaker's name and the verb: "U.S. trade officials said"
 
 
@@ -81,9 +82,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             continue
         before = words.before(trigger.first, phrases.ADVERBS)
         at = next((j for j in (before, trigger.last + 1) if 0 <= j < len(words) and
-                   words.forms[j] in SPEAKING and not (j > trigger.last and (words.forms[j] in PERSONS and
-                                                       attach.plural_subject(words, trigger) or
-                                                       saying_participle(words, trigger)))), None)
+                   words.forms[j] in SPEAKING and not (j > trigger.last and (
+                       attach.plural_subject(words, trigger) or saying_participle(words, trigger)))), None)
         if at is None and _plural_pronoun(words, trigger):
             binding.sources = _their_speakers(doc, words, trigger)
             continue
@@ -98,9 +98,6 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
                 speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
         if speaker is not None:
             binding.sources = [speaker]
-
-
-PERSONS = frozenset({"he", "she"})  # who speakers named by a plural never call themselves
 
 
 def saying_participle(words: Words, trigger: triggers.Trigger) -> bool:

@@ -16,6 +16,7 @@ from .referents import unnamed
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
+_TAKEN = re.compile(r"\bto be (?:acquired|bought|purchased)\b(?! by\b)")  # the passive of a sale
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
@@ -43,8 +44,13 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     bought = mutual and code in frame.ACQUIRING and binding.sources and obj and \
         {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
     partnered = bool(partners) and partners.startswith(PARTNER_CASES)
+    # "Zenith agrees to be acquired by Acme": a buyer the clause leaves out (`doers.reported_acquirer`) is the agent
+    taken = _TAKEN.search(obj or "") if mutual and binding.sources and binding.targets else None
     if partnered:
         sources, complement = _names(binding.sources), f"{obj} {partners}"
+    elif taken:
+        sources = _names(binding.sources)
+        complement = f"{obj[:taken.end()]} by {' and '.join(_names(binding.targets))}{obj[taken.end():]}"
     elif agreed_on:
         sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
     elif bought:
@@ -104,7 +110,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
-            not partnered else binding.sources
+            not partnered and not taken else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
         complement = unnamed(complement, named, trigger.entry.kind == "S")
