@@ -119,6 +119,12 @@ def test_a_forecast_leaves_the_statement(text, timex):
     "Exports of grain fell by a third in May, the Ruritania statistics office said.",
     "Jan Novak said sales of the new model could double next year.",
     "Jan Novak said orders for trucks were flat in Freedonia.",
+    # a figure right after the verb of moving tells a measure, whatever the subject; so does a foreseen result
+    "The Ruritania steel index rose 0.4 pct in March, the statistics office said.",
+    "Jan Novak said farm loans at Freedonia banks fell by 2.5 billion dlrs in the week.",
+    "Acme Corp said it expects to incur heavy losses in the second half.",
+    "Jan Novak said he expected a slowdown in farm production over the summer.",
+    "The Ruritania car makers' group expects exports to Freedonia to double this year, Jan Novak said.",
 ])
 def test_a_statement_of_how_a_result_or_a_statistic_moves_is_no_event(text):
     assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
@@ -128,6 +134,10 @@ def test_a_statement_of_how_a_result_or_a_statistic_moves_is_no_event(text):
     "Ruritania Paper said its linerboard prices would increase to 360 dlrs a ton.",
     "Jan Novak said margins on gold contracts will be increased to 2,000 dlrs.",
     "Jan Novak said the outlook for profit was bright.",
+    # a figure after a verb that is no move, an expectation of no measure
+    "Jan Novak said the union wants to double its membership to 200,000 members.",
+    "Jan Novak said the firm expects to be profitable again under its new owners.",
+    "Jan Novak said he expected the bank of Freedonia to cut its costs this year.",
 ])
 def test_prices_the_speaker_sets_a_measure_moved_or_a_state_leave_the_statement(text):
     assert any(m.code[:2] == "01" for m in doc(text).event_mentions)
@@ -162,26 +172,6 @@ def test_a_statement_whose_own_verb_comes_before_a_word_of_terms_stays():
 
 def test_a_deal_that_calls_for_something_gives_its_terms_and_makes_no_appeal():
     assert doc("The Ruritania plan calls for Freedonia to cut 500 jobs.").event_mentions == []
-
-
-@pytest.mark.parametrize("text", [
-    "The Ruritania steel index rose 0.4 pct in March, the statistics office said.",
-    "Jan Novak said farm loans at Freedonia banks fell by 2.5 billion dlrs in the week.",
-    "Acme Corp said it expects to incur heavy losses in the second half.",
-    "Jan Novak said he expected a slowdown in farm production over the summer.",
-    "The Ruritania car makers' group expects exports to Freedonia to double this year, Jan Novak said.",
-])
-def test_a_statistic_moved_by_a_figure_or_a_foreseen_result_is_no_statement(text):
-    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
-
-
-@pytest.mark.parametrize("text", [
-    "Jan Novak said the union wants to double its membership to 200,000 members.",
-    "Jan Novak said the firm expects to be profitable again under its new owners.",
-    "Jan Novak said he expected the bank of Freedonia to cut its costs this year.",
-])
-def test_a_deed_with_a_figure_or_an_expectation_of_no_measure_stays_a_statement(text):
-    assert any(m.code[:2] == "01" for m in doc(text).event_mentions)
 
 
 @pytest.mark.parametrize("text", [
