@@ -318,8 +318,8 @@ def announced_deeds(found: list[triggers.Trigger], bindings: list[attach.Binding
             binding.targets = [m for m in binding.targets if m.actor not in {body.actor for body in bodies}]
 
 
-ACQUIRED = frozenset({"acquired", "bought", "purchased"})  # "agreed to be acquired" (`written._TAKEN` names the
-# buyer in the title)
+ACQUIRED = frozenset({"acquired", "bought", "purchased"})  # the passive of a sale: "agreed to be acquired"
+# (`written` names the buyer in the title)
 
 
 def reported_acquirer(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from ..actors.gazetteer import gazetteer
 from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, titles, triggers
+from .doers import ACQUIRED
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
 from .referents import unnamed
@@ -16,7 +17,7 @@ from .referents import unnamed
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
-_TAKEN = re.compile(r"\bto be (?:acquired|bought|purchased)\b(?! by\b)")  # the passive of a sale
+_TAKEN = re.compile(rf"\bto be (?:{'|'.join(sorted(ACQUIRED))})\b(?! by\b)")
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
