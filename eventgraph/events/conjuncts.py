@@ -1,9 +1,9 @@
 """A deed the parser joins to the wrong clause: "Acme said it would sue and threatened Widget with sanctions".
 
-After a reporting verb's clause, "and" with a past-tense verb that names no subject of its own can join the
+After a reporting verb's clause, "and" (or "but") with a past-tense verb that names no subject of its own can join the
 reported clause's verb ("said prices rose and fell") or the reporting verb itself ("said ... and urged"). Tense
 tells them apart: a past form cannot share a modal ("would sue and threatened"), an infinitive or a present
-tense ("is unfair and urged"), so it joins the reporting verb, which is past: the speaker did a second deed. Not
+tense ("hurts trade and urged"), so it joins the reporting verb, which is past: the speaker did a second deed. Not
 so after a perfect: "have pledged and expressed" shares "have", the past form being its participle too. The
 parser, which reads the nearest verb as the conjunct's head, would make it part of what was said, done by the
 reported clause's subject.
@@ -26,8 +26,10 @@ def rejoin_deeds(parsed) -> None:
     for token in parsed:
         head = token.head
         if token.dep_ != "conj" or token.tag_ != "VBD" or head.i >= token.i or \
-                any(child.dep_ in OWN_WORDS for child in token.children):
-            continue
+                any(child.dep_ in OWN_WORDS for child in token.children) or \
+                not any(child.dep_ == "cc" for child in token.children) or not head.tag_.startswith("VB"):
+            continue  # past a comma only ("a view echoed by its creditors"), or after an adjective ("tough and
+            # protracted"): a participle, not a deed
         while head.dep_ in INNER and _unshared(head):  # "could do little to help and urged": nor can "to help"
             head = head.head
         speaker = head.head
