@@ -285,3 +285,13 @@ def test_a_happening_an_order_asks_for_is_not_told_unless_the_asking_is_to_come(
 ])
 def test_a_meeting_set_by_the_calendar_is_a_noun_not_a_verb_going_on(text):
     assert "040" in codes(text)
+
+
+def test_a_past_form_joined_to_a_future_verb_happened():
+    text = "Jan Novak said the talks will resume and criticised Freedonia for the delay."
+    assert [m.code for m in doc(text).event_mentions if m.trigger == "criticised"] == ["111"]
+
+
+def test_a_participle_after_a_negated_passive_shares_the_negation():
+    assert not [m for m in doc("Freedonia was not bombed and invaded by Ruritania.").event_mentions
+                if m.trigger == "invaded"]

@@ -6,6 +6,7 @@ import re
 import time
 
 from .. import syntax
+from .conjuncts import rejoin_deeds
 
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -31,7 +32,11 @@ def parse(texts: list[str]) -> list:
         docs = [_parse_one(text) for text in texts]
     _PARSED[0] += sum(len(text.split()) for text in texts)
     _PARSED[1] += time.perf_counter() - started
-    return [parsed if parsed is not None and parsed.has_annotation("DEP") else None for parsed in docs]
+    kept = [parsed if parsed is not None and parsed.has_annotation("DEP") else None for parsed in docs]
+    for parsed in kept:
+        if parsed is not None:
+            rejoin_deeds(parsed)
+    return kept
 
 
 def _parse_one(text: str):

@@ -439,6 +439,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     form = words.forms[i]
     if not participle(form) and trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in SUBJECT_CUES:
         return False  # "demand will rise", "the offer is": a noun the lexicon also lists as a verb
+    if _past_after_base(before, form):
+        before = []
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
@@ -510,6 +512,14 @@ def accusing_forms() -> frozenset[str]:
 def _followed_by_preposition(words: Words, last: int) -> bool:
     """"“...” signed between the two countries": a participle opening a clause, then a preposition."""
     return last + 1 < len(words) and words.forms[last + 1] in PREPOSITIONS
+
+
+def _past_after_base(before: list[str], form: str) -> bool:
+    """"would sue and threatened", "did not resign and fled": a past form joined to a verb that is no past form
+    shares none of that verb's modal, future or negation; a participle after one would ("was not arrested and
+    charged")."""
+    return len(before) >= 2 and before[-1] == "and" and participle(form) and not participle(before[-2]) and \
+        before[-2] not in MODALS and before[-2] not in NEGATIONS
 
 
 def _intended(before: list[str]) -> bool:
