@@ -32,11 +32,17 @@ def parse(texts: list[str]) -> list:
         docs = [_parse_one(text) for text in texts]
     _PARSED[0] += sum(len(text.split()) for text in texts)
     _PARSED[1] += time.perf_counter() - started
-    kept = [parsed if parsed is not None and parsed.has_annotation("DEP") else None for parsed in docs]
-    for parsed in kept:
-        if parsed is not None:
-            rejoin_deeds(parsed)
-    return kept
+    return [_repaired(parsed) if parsed is not None and parsed.has_annotation("DEP") else None for parsed in docs]
+
+
+def _repaired(parsed):
+    """The parse with the deeds it joins to the wrong clause rejoined (`conjuncts`); as the parser gave it when the
+    parse refuses the new head."""
+    try:
+        rejoin_deeds(parsed)
+    except Exception:  # one odd sentence must not cost its article's other events
+        pass
+    return parsed
 
 
 def _parse_one(text: str):
