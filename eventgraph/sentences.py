@@ -60,13 +60,12 @@ def _word_before(head: str) -> str | None:
 
 
 def is_hard_wrapped(text: str) -> bool:
-    """Most lines run on into the next one, or most lines that stop short go on in lower case mid-sentence
-    (a short story's lines often end with a sentence, but no headline or paragraph opens in lower case): the
-    text was wrapped at a fixed width."""
+    """Most lines run on into the next one: the text was wrapped at a fixed width."""
     lines = [line for line in text.splitlines() if line.strip()]
-    open_ended = [index for index, line in enumerate(lines[:-1]) if not _LINE_END.search(line)]
-    run_on = sum(1 for index in open_ended if lines[index + 1].lstrip()[:1].islower())
-    return len(lines) >= 4 and len(open_ended) >= 0.6 * len(lines) or bool(open_ended) and 2 * run_on >= len(open_ended)
+    if len(lines) < 4:
+        return False
+    open_ended = sum(1 for line in lines if not _LINE_END.search(line))
+    return open_ended >= 0.6 * len(lines)
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -53,13 +53,6 @@ def test_hard_wrapped_wire_copy_keeps_sentences_across_line_breaks():
     ]
 
 
-def test_a_short_wire_story_whose_lines_end_with_sentences_is_hard_wrapped():
-    text = ("Northfield Mills Inc said Harold\nP. Quist was named treasurer.\n    Quist was a partner at a\n"
-            "law firm.\n    He starts next month.\n")
-    assert sentences.is_hard_wrapped(text)
-    assert texts(text)[0] == "Northfield Mills Inc said Harold\nP. Quist was named treasurer."
-
-
 def test_a_page_written_a_paragraph_per_line_is_not_hard_wrapped():
     text = "Ministers meet\nThe ministers met on Monday.\nThey agreed a plan.\nPhoto: agency\nTalks resume.\n"
     assert not sentences.is_hard_wrapped(text)

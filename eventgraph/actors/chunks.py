@@ -49,8 +49,7 @@ PARTICLES = {"de", "du", "da", "dos", "das", "del", "della", "der", "den", "di",
 # Igon", "Almaden y Arrayanes", "Safras e Mercado"
 FOREIGN_AND = {"und", "et", "y", "e"}
 _PARTICLE = "|".join(particle.replace(" ", r"[ \t]+") for particle in sorted(PARTICLES, key=lambda p: (-len(p), p)))
-_FOREIGN_AND = "|".join(sorted(FOREIGN_AND))
-_CONNECTOR = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|{_PARTICLE}|{_FOREIGN_AND})"
+_CONNECTOR = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|{_PARTICLE}|{'|'.join(FOREIGN_AND)})"
                         r"(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
                "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos.", "Brig.",
