@@ -94,6 +94,22 @@ def test_a_bracketed_word_inside_a_name_and_the_name_without_it():
         ("Acme Growers Association", "acme-growers-association"), ("AGA", "acme-growers-association")]
 
 
+def test_a_foreign_and_joins_the_words_of_one_company_name():
+    doc = read("Kessel und Hammer GmbH said it sold its stake to Banco Rios y Montes.\n")
+    assert found(doc) == {"Kessel und Hammer GmbH": "kessel-und-hammer", "Banco Rios y Montes": "banco-rios-y-montes"}
+
+
+def test_a_government_named_by_a_known_head_is_the_country():
+    doc = read("Farm groups asked the Carter\nadministration for aid, and the Heath government refused to lower "
+               "tariffs.\n")
+    assert found(doc) == {"Carter\nadministration": "united-states", "Heath government": "united-kingdom"}
+
+
+def test_a_government_named_by_its_head_the_article_names_is_the_country():
+    doc = read("Chilean President Marta Solis met envoys on Monday. The Solis government later rejected the offer.\n")
+    assert found(doc)["Solis government"] == "chile"
+
+
 def test_an_employer_named_for_two_founders_is_one_firm():
     doc = read("Ana Lima, an analyst with Hobbs and Quist, said prices would rise.\n")
     assert by_id([doc])["ana-lima"].affiliation == "hobbs-and-quist"

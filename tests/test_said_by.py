@@ -137,3 +137,9 @@ def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
     [said] = [trigger for trigger in triggers.find(words, set(), set()) if trigger.entry.kind == "S"]
     assert said_by.commentator(words, said) is commenting
 
+
+
+
+@pytest.mark.parametrize("tagged", ["Rep. Jan Novak (D-Ore.) said", "Sen. Jan Novak, R-N.M., said"])
+def test_a_legislator_tagged_with_party_and_state_speaks(tagged):
+    assert speakers_of(f"{tagged} Ruritania must lower its tariffs on grain.") == [("02", ["jan-novak"])]

@@ -16,3 +16,9 @@ def test_a_phrase_is_found_only_whole():
     phrases = by_first_word([("declined", "to", "say")])
     assert not holds_phrase(["he", "declined", "to"], phrases)
     assert not holds_phrase(["to", "say", "declined"], phrases)
+
+
+def test_a_legislator_s_party_and_state_are_no_words_of_the_sentence():
+    assert read("Rep. Ana Ruiz (D-Ore.) said the quota was unfair.", 0).forms[3:5] == ["ruiz", "said"]
+    assert read("Sen. Tom Hale, R-N.M., opposed the plan.", 0).forms[3:5] == ["hale", "opposed"]
+    assert read("The plan (a draft) was shelved.", 0).forms[2] == "("

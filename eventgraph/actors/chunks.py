@@ -2,7 +2,7 @@
 
 A chunk is a run of capitalised tokens ("NATO Secretary General Jane Doe") joined by spaces, a line break
 (wire copy is hard-wrapped), a slash or hyphen ("Royal Dutch/Shell", "Chile-Peru") or a connector
-word that names contain ("Bank of England", "Charles de Gaulle", "Procter and Gamble"), or a possessive
+word that names contain ("Bank of England", "Charles de Gaulle", "Procter and Gamble", "Kali und Salz"), or a possessive
 ("Russia's Foreign Ministry", "Moody's Investors Service"). An abbreviation's full stop before a word that
 opens sentences ends a chunk ("... Corp. He said").
 """
@@ -45,8 +45,11 @@ PARTICLES = {"de", "du", "da", "dos", "das", "del", "della", "der", "den", "di",
              "ben", "bint", "arap", "ould", "al", "el", "la", "le"} | \
     {f"{particle} {article}" for particle in ("de", "van", "von", "dos", "das", "di")
      for article in ("la", "las", "los", "le", "der", "den", "het", "de", "da")}
+# "and" in the languages whose company names English news keeps untranslated: "Fichtel und Sachs", "Duffour et
+# Igon", "Almaden y Arrayanes", "Safras e Mercado"
+FOREIGN_AND = {"und", "et", "y", "e"}
 _PARTICLE = "|".join(particle.replace(" ", r"[ \t]+") for particle in sorted(PARTICLES, key=lambda p: (-len(p), p)))
-_CONNECTOR = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|{_PARTICLE})"
+_CONNECTOR = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(of the|of|for the|for|on|and|&|{_PARTICLE}|{'|'.join(FOREIGN_AND)})"
                         r"(?:[ \t]+|[ \t]*\n[ \t]*)|([/-])|['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)")
 ABBREVIATED = {"Co.", "Inc.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
                "Col.", "Sen.", "Rep.", "Gov.", "Prof.", "Adm.", "Maj.", "Capt.", "Sgt.", "Bros.", "Cos.", "Brig.",

@@ -87,6 +87,8 @@ class Gazetteer:
         self.lower_state_body = re.compile(r"\b(?:%s)\b" % "|".join(
             r"\s+".join(map(re.escape, body.split())) for body in sorted(self.lower_state_bodies, key=len,
                                                                          reverse=True)))
+        self.headed_governments = {(surname.strip(), noun.strip()): self.country_by_code[code.strip()]
+                                   for surname, code, noun in rows("heads_of_government.tsv")}
         self.not_names = set(words("not_names.txt"))
         self.organization_nouns = set(words("organization_nouns.txt"))
         heads = rows("not_actor_heads.txt")

@@ -11,7 +11,7 @@ from ..model import Mention
 from .chunks import POSSESSIVE
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
 from .mention_state import ReaderState
-from .mention_words import BASED, CODE_AFTER, ENVOY_TO, NEXT_WORD, OF, Segment, is_organization
+from .mention_words import BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, Segment, is_organization
 from .names import fold, slug
 
 
@@ -140,6 +140,16 @@ class KnownNames(ReaderState):
                                                        following.group(1) in self.gazetteer.place_named)):
             return
         self._add(start, end, entry.key, entry.type, entry.name, code=entry.code, affiliation=entry.affiliation)
+
+    def _headed_government(self, start: int, end: int, surname: str) -> bool:
+        """"The Reagan administration", "the Thatcher government": a government named by a head the gazetteer
+        knows stands for the country, as "the American administration" does."""
+        noun = HEADED_GOVERNMENT.match(self.text, end)
+        country = self.gazetteer.headed_governments.get((surname, noun.group(1))) if noun else None
+        if country is None:
+            return False
+        self._add(start, noun.end(), country.key, "country", country.name, code=country.code)
+        return True
 
     def _organization(self, start: int, end: int, name: str, country: str | None = None) -> Mention | None:
         """An organisation keyed without its legal form ("Acme Corp", "Acme Corporation" and "Acme" are one),

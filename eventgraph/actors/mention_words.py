@@ -24,6 +24,8 @@ NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
 BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
 FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
 FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
+# "the Reagan administration", "the Aquino government": a government named by its head
+HEADED_GOVERNMENT = re.compile(r"[ \t\n]+(administration|government|cabinet|regime)\b")
 CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
 
 

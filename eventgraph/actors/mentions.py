@@ -25,7 +25,7 @@ import re
 from .. import reporting
 from ..model import Document, Mention
 from . import employers
-from .chunks import PARTICLES, POSSESSIVE, Token, chunks
+from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
 from .known_names import KnownNames
@@ -193,7 +193,7 @@ class _Reader(KnownNames, NameTitles, Settling):
         start, end = chunk[first].start, chunk[last].end
         name = self._span(chunk, first, last)
         words = name.split()
-        if words[-1] in g.not_actor_heads:
+        if words[-1] in g.not_actor_heads or len(words) == 1 and self._headed_government(start, end, name):
             return
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
@@ -305,7 +305,7 @@ def _continues_run(segment, chunk, index, g) -> bool:
         return False
     if not connector and _acronym_after_person(segment, chunk, index, g):
         return False
-    if not connector or connector in PARTICLES or connector in "/-":
+    if not connector or connector in PARTICLES or connector in FOREIGN_AND or connector in "/-":
         return True
     if connector in ("and", "&"):
         # "Centers for Disease Control and Prevention", "National Association of Lorry Drivers and

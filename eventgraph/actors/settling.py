@@ -13,7 +13,7 @@ from ..model import Mention
 from . import short_forms
 from .mention_state import ReaderState
 from .mention_words import (
-    COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, Candidate,
+    COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, HEADED_GOVERNMENT, Candidate,
     country_of_state_body
 )
 
@@ -228,6 +228,20 @@ class Settling(ReaderState):
                 mention.actor, mention.name = full.actor, full.name
                 if mention.affiliation is None:
                     mention.affiliation, mention.guessed = full.affiliation, full.guessed
+        self._headed_governments()
+
+    def _headed_governments(self) -> None:
+        """"The Reagan administration" after "President Ronald Reagan": a government named by its head, one who
+        serves a country, is that country, as "the American administration" is."""
+        for mention in self.mentions:
+            noun = HEADED_GOVERNMENT.match(self.text, mention.end)
+            country = self.gazetteer.by_key.get(mention.affiliation or "")
+            if mention.type != "person" or noun is None or country is None or country.type != "country":
+                continue
+            mention.end, mention.text = noun.end(), self.text[mention.start:noun.end()]
+            mention.actor, mention.type, mention.name = country.key, "country", country.name
+            mention.code, mention.affiliation = country.code, None
+            self.mention_ends[mention.end] = mention
 
     def _defined_short_forms(self) -> dict[str, Mention]:
         """The short forms the article defines in brackets after an organisation's name, by the letter both open

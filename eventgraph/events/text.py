@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 
 # A number stays one word with its digit groups and decimals ("2,000", "7.6"): never "kills 000 people".
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:['’\-]\w+)*|\w+(?:['’\-]\w+)*|[^\w\s]")
+# A legislator's party and state after his name ("Sen. Jane Doe (D-Tex.) said", "Rep. Jan Roe, R-N.Y., said") are no
+# words of the sentence: read as words, their brackets or commas would part the speaker from his verb.
+_PARTY_TAG = re.compile(r"(?<=[a-z])[ \t\n]*\([DRI]-(?:[A-Z]\.){0,2}[A-Za-z]{0,8}\.?\)|"
+                        r"(?<=[a-z]),[ \t\n]+[DRI]-(?:[A-Z]\.){0,2}[A-Za-z]{0,8}\.?,")
 BREAKS = frozenset(",;:()[]—–")
 QUOTES = frozenset('"“”«»')
 _PUNCTUATION = BREAKS | QUOTES  # one look-up for the words read most often
@@ -67,7 +71,8 @@ class Words:
 
 
 def read(text: str, offset: int) -> Words:
-    matches = list(_TOKEN.finditer(text))
+    tags = [tag.span() for tag in _PARTY_TAG.finditer(text)]
+    matches = [match for match in _TOKEN.finditer(text) if not any(s <= match.start() < e for s, e in tags)]
     surface = [match.group() for match in matches]
     words = Words(text, offset, [offset + match.start() for match in matches],
                   [offset + match.end() for match in matches],
