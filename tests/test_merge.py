@@ -343,6 +343,14 @@ def test_a_when_clause_after_since_happened_on_that_day():
     ("Ruritania imposed a curfew on the port until May 12.", "imposed", "May 12", "2021-05-12",
      ("2021-05-06", "before")),
     ("Ruritania will impose a curfew on the port until May 12.", "impose", "May 12", "2021-05-12", (None, "on")),
+    # the day to come it is told to end on: under way at the report
+    ("The talks in Ruritania, which are due to end on May 12, went on.", "talks", "May 12", "2021-05-12",
+     ("2021-05-06", "on")),
+    ("The Ruritanian talks will close May 12.", "talks", "May 12", "2021-05-12", ("2021-05-06", "on")),
+    ("Ruritania posted its results for the year end May 12.", "posted", "May 12", "2021-05-12",
+     ("2021-05-12", "on")),  # the end of an accounting period
+    ("Under the talks, Ruritania's rule of the port would end on May 12.", "talks", "May 12", "2021-05-12",
+     ("2021-05-12", "on")),  # another subject ends
     # a delay, an absence, or a "when" clause: the happening comes on that day
     ("Ruritania postponed the talks until May 12.", "talks", "May 12", "2021-05-12", ("2021-05-12", "on")),
     ("Ruritania will not lift the curfew until May 12.", "lift", "May 12", "2021-05-12", ("2021-05-12", "on")),
