@@ -343,6 +343,14 @@ def test_a_when_clause_after_since_happened_on_that_day():
     ("Ruritania imposed a curfew on the port until May 12.", "imposed", "May 12", "2021-05-12",
      ("2021-05-06", "before")),
     ("Ruritania will impose a curfew on the port until May 12.", "impose", "May 12", "2021-05-12", (None, "on")),
+    # the day to come it is told to end on: under way at the report
+    ("The talks in Ruritania, which are due to end on May 12, went on.", "talks", "May 12", "2021-05-12",
+     ("2021-05-06", "on")),
+    ("The Ruritanian talks will close May 12.", "talks", "May 12", "2021-05-12", ("2021-05-06", "on")),
+    ("Ruritania posted its results for the year end May 12.", "posted", "May 12", "2021-05-12",
+     ("2021-05-12", "on")),  # the end of an accounting period
+    ("Under the talks, Ruritania's rule of the port would end on May 12.", "talks", "May 12", "2021-05-12",
+     ("2021-05-12", "on")),  # another subject ends
     # a delay, an absence, or a "when" clause: the happening comes on that day
     ("Ruritania postponed the talks until May 12.", "talks", "May 12", "2021-05-12", ("2021-05-12", "on")),
     ("Ruritania will not lift the curfew until May 12.", "lift", "May 12", "2021-05-12", ("2021-05-12", "on")),
@@ -1084,3 +1092,25 @@ def test_one_speakers_remarks_in_one_article_are_one_statement_whatever_each_ver
     assert len(merge.merge_events([remarks("a", said, declined)], ACTORS)) == 2
     # in two articles of the day, a remark and a denial in no word alike are two statements
     assert len(merge.merge_events([remarks("a", said), remarks("b", denied)], ACTORS)) == 2
+
+
+def two_statements(first, second):
+    """An article in which Jan Novak makes the statement `first`, then `second`, each reported by its "said"."""
+    text = f"{first} {second}"
+    doc = told("a", "2021-05-06", text, "said", "010", SPEAKER)
+    start = len(first) + 1 + second.index("said")
+    doc.sentences = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(text), second)]
+    doc.event_mentions.append(replace(doc.event_mentions[0], sentence=1, trigger_start=start, trigger_end=start + 4,
+                                      title="Jan Novak says " + second.split("said ")[1].rstrip(".")))
+    doc.event_mentions[0].title = "Jan Novak says " + first.split("said ")[1].rstrip(".")
+    return doc
+
+
+@pytest.mark.parametrize("first, second, relation", [
+    ("Jan Novak said he is weighing a bid.", "Jan Novak said he has sold the farm.", "reported"),
+    ("Jan Novak said he has sold the farm.", "Jan Novak said he is weighing a bid.", "before"),
+])
+def test_statements_of_one_day_are_dated_as_the_one_their_title_tells(first, second, relation):
+    [event] = merge.merge_events([two_statements(first, second)], ACTORS)
+    assert event.title == "Jan Novak says " + first.split("said ")[1].rstrip(".")
+    assert (event.date.value, event.date.relation) == ("2021-05-06", relation)

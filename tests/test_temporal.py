@@ -439,6 +439,9 @@ def test_reading_only_the_words_near_the_happening_tells_what_the_whole_sentence
     ("Two men are still being held by police.", "held", True),
     ("The couple underwent trial last year.", "underwent", False),
     ("Police are expected to charge him.", "charge", False),
+    ("Talks are now under way on a new wage deal.", "Talks", True),  # a noun told as going on
+    ("The strike is still in progress at two plants.", "strike", True),
+    ("The strike was under way when police arrived.", "strike", False),
 ])
 def test_the_present_progressive_goes_on_at_the_report(text, word, ongoing):
     start = text.index(word)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..events.lexicon import label
+from ..kinds import kind
 from .. import span
 from ..ids import event_id
 from ..model import Actor, Claim, Document, Event, Participant, Source
@@ -37,6 +40,12 @@ def _merged(documents: list[Document], actors: list[Actor]) -> list[Event]:
 def _event(happening: Happening, documents: dict[str, Document]) -> Event:
     event_date, dated_by = date_of(happening)
     code = min(happening.codes, key=lambda c: (-happening.codes[c], c))
+    titled = _titled(happening)
+    if kind(code)[0] == "statement" and dated_by is not None and dated_by.weak and titled.weak and \
+            titled.date.value == event_date.value and titled.date.relation in ("reported", "before"):
+        # statements of one day that the text dates no other way: the one the title tells says whether the
+        # entry is a statement made that day ("says it is considering") or a deed done by then ("says it has sold")
+        event_date = replace(event_date, relation=titled.date.relation)
     ordered = sorted(happening.reports, key=lambda r: (r.doc, r.mention.sentence, r.mention.trigger_start))
     sources, seen = [], set()
     for report in ordered:
@@ -47,7 +56,7 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
         seen.add((report.doc, sentence.start))
         sources.append(Source(report.doc, sentence.text, sentence.start, sentence.end, report.date))
     conflicts = _conflicts(happening, dated_by)
-    return Event(id=_id(ordered, documents), title=_title(happening), code=code,
+    return Event(id=_id(ordered, documents), title=titled.mention.title, code=code,
                  label=next((r.mention.label for r in ordered if r.mention.code == code and r.mention.label),
                             label(code)),
                  date=event_date, actors=_participants(happening), sources=sources, conflicts=conflicts,
@@ -61,14 +70,14 @@ def _id(reports: list[Report], documents: dict[str, Document]) -> str:
     return event_id(first.doc, documents[first.doc].sentences[first.mention.sentence].text, first.mention.trigger)
 
 
-def _title(happening: Happening) -> str:
-    """The title of the report that says most: actors and an object, a firm date, then the earliest; one that
-    tells of the happening only as under way ("rather than end their strike") comes last."""
+def _titled(happening: Happening) -> Report:
+    """The report whose title the event takes, the one that says most: actors and an object, a firm date, then the
+    earliest; one that tells of the happening only as under way ("rather than end their strike") comes last."""
     def rank(report: Report):
         m = report.mention
         return (report.going_on, -(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors),
                 report.doc, m.sentence, m.trigger_start)
-    return min(happening.reports, key=rank).mention.title
+    return min(happening.reports, key=rank)
 
 
 def _participants(happening: Happening) -> list[Participant]:

@@ -38,6 +38,16 @@ _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?$", re.I
 # happening comes on that day
 _UNTIL_COMES = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|put\s+off|rescheduled|moved|pushed\s+back|"
                           r"not|n't|never|no)\b", re.I)
+# the day a happening is told to end on, its own verb after it: "the talks, which are due to end on Wednesday";
+# not the end of an accounting period ("the year end June 30")
+_ENDS = re.compile(r"(?<!year )(?<!quarter )(?<!period )(?<!month )(?<!week )\b(?:end|ends|close|closes|"
+                   r"conclude|concludes|finish|finishes)\s+(?:on\s+)?$", re.I)
+# what may stand between the happening and that verb when the happening is what ends: "the meeting here is due
+# to", "the talks in Vienna, which are scheduled to", "the session looks set to"; not another subject ("under the
+# accord, Ruritania's rule of the port would end")
+_ENDING_SUBJECT = re.compile(r"(?:\s+(?:here|there|(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}))?\s*,?"
+                             r"\s*(?:(?:which|that)\s+)?(?:(?:is|are|will|looks?|seems?)\s+)?"
+                             r"(?:(?:due|scheduled|set|expected|likely|planned)\s+)?(?:to\s+)?", re.I)
 _UNREAL = re.compile(r"\b(?:will|would|shall|could|may|might|if|unless)\b", re.I)
 # told as lasting up to that day: "is expected to continue through Wednesday", "are due to last until March 20"
 _LASTING = re.compile(r"\b(?:continu(?:e|es|ing)|remain(?:s|ing)?|persist(?:s|ing)?|go(?:es|ing)?\s+on|"
@@ -178,10 +188,14 @@ def _published(doc: Document) -> Date:
 
 def _until(doc: Document, mention: EventMention, timex: Timex) -> str | None:
     """Whether the date is where the happening ends, not when it happens ("an injunction until May 7"): None
-    when it is not; "lasting" when the sentence tells the happening as going on up to it, "unreal" when as
-    to come or as a supposition ("will be laid off until May 11"), else "ended"."""
+    when it is not; "lasting" when the sentence tells the happening as going on up to it or as ending on a day
+    to come, "unreal" when as to come or as a supposition ("will be laid off until May 11"), else "ended"."""
     start = doc.sentences[mention.sentence].start
     before = doc.text[start:timex.start]
+    ends = _ENDS.search(before)
+    if ends and _ENDING_SUBJECT.fullmatch(doc.text, mention.trigger_end, start + ends.start()) and \
+            _before(doc.published, timex.value):
+        return "lasting"  # "the meeting, which is scheduled to end on Thursday": under way at the report
     until = _UNTIL.search(before)
     if until is None or _UNTIL_COMES.search(before, 0, until.start()) or _WHEN.match(doc.text, timex.end):
         return None  # "until May 1986, when he resigned": the "when" clause happened that day

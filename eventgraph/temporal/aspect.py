@@ -110,6 +110,9 @@ _CLOSING_REPORT = re.compile(rf",\s+((?:(?!that\b)[\w.'’-]+\s+){{1,{_SUBJECT_R
 _NOT_CLOSING = frozenset({"but", "and", "while", "as", "although", "though", "when", "because", "he", "she", "it",
                           "they", "we", "i"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
+# a happening named by a noun and told as going on: "talks are under way", "the strike is still in progress"
+_UNDER_WAY = re.compile(r"\s+(?:is|are)\s+(?:(?:still|now|currently|already)\s+)*(?:under\s*way|in\s+progress)\b",
+                        re.I)
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +417,10 @@ def _reported(before: list[str]) -> bool | None:
 
 
 def ongoing(text: str, trigger_start: int, trigger_end: int) -> bool:
-    """"are undergoing trial", "is still holding talks", "is being held": going on at the time of the report."""
+    """"are undergoing trial", "is still holding talks", "is being held", "talks are under way": going on at the
+    time of the report."""
+    if _UNDER_WAY.match(text, trigger_end):
+        return True
     match = _PROGRESSIVE.search(text, max(0, trigger_start - 40), trigger_start)
     word = text[trigger_start:trigger_end].split()[:1]
     return match is not None and bool(word) and (match.group(1) is not None or word[0].lower().endswith("ing"))
