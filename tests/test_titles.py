@@ -554,6 +554,8 @@ def test_a_noun_a_participle_and_its_agent_qualify_is_no_verb_but_a_verb_written
     assert titles.has_verb("The fees on farm loans granted by the new agency will rise")
     assert titles.has_verb("Now's the moment to buy") and titles.has_verb("there's no quick cure")
     assert not titles.has_verb("Acme's new plant in the north")
+    assert titles.has_verb("the old mill isn't worth much") and titles.has_verb("a fund already exists")
+    assert not titles.has_verb("the still waters") and not titles.has_verb("the mill's new owners")
 
 
 def test_a_sentence_opening_word_written_short_loses_its_capital():

@@ -21,6 +21,7 @@ MAX_NAMES = 3
 _SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
+_VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
 _QUOTE_MARKS = "\"“”‘’' "
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -335,8 +336,10 @@ def has_verb(said: str) -> bool:
         follows = k + 1 < len(forms) and lower[k + 1] and forms[k + 1] not in triggers.PREPOSITIONS | COORDINATORS
         if "n't" in form or form == "to" and follows and forms[k + 1] not in triggers.DETERMINERS or \
                 k and form.endswith("s") and follows and forms[k - 1] not in triggers.DETERMINERS and \
-                not _agented(forms, k + 1):
-            return True  # not a noun a participle qualifies: "loans disbursed by the agency"
+                not _agented(forms, k + 1) or k > 1 and form.endswith("s") and forms[k - 1] in _VERB_ADVERBS and \
+                forms[k - 2] not in triggers.DETERMINERS:
+            return True  # not a noun a participle qualifies ("loans disbursed by the agency"); after an adverb
+            # that qualifies verbs, a verb ("a plan already exists")
         if finite(form) and not (k and forms[k - 1] in triggers.DETERMINERS - DEMONSTRATIVES) and \
                 not _agented(forms, k):
             return True
@@ -344,10 +347,12 @@ def has_verb(said: str) -> bool:
 
 
 def _contracted_verb(form: str) -> bool:
-    """Whether a word holds a verb written short: after a pronoun ("it'll", "we've"), or "'s" and "'re" after a
-    word that owns nothing ("now's", "there's", "that's", "what're"), unlike a name's "'s" ("Acme's")."""
+    """Whether a word holds a verb written short: after a pronoun ("it'll", "we've"), "'s" and "'re" after a
+    word that owns nothing ("now's", "there's", "that's", "what're"), unlike a name's "'s" ("Acme's"), or a
+    negation ("isn't", "won't")."""
     head, mark, tail = form.partition("'")
-    return bool(mark and tail) and (head in _SUBJECT_PRONOUNS or head in _UNOWNING and tail in ("s", "re"))
+    return bool(mark and tail) and (head in _SUBJECT_PRONOUNS or head in _UNOWNING and tail in ("s", "re") or
+                                    form.endswith("n't"))
 
 
 def _agented(forms: list[str], k: int) -> bool:
