@@ -37,8 +37,8 @@ STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surpris
 # that after "was" tell a state, not a deed done to someone: "were involved", "was confined to one plant"
 MAKING_KNOWN = frozenset({"report", "publish", "disclose", "confirm"})  # verbs whose
 # object may be the happening made known ("reported heavy fighting") as well as a clause
-ADDING = forms_of(frozenset({"add"}))  # a reporting verb only before a clause or a quote ("added that prices
-# would rise"): before a noun phrase it is a deed ("added three mln dlrs to its reserves")
+ADDING = forms_of(frozenset({"add"}))  # a reporting verb before a clause or a quote ("added that prices
+# would rise"), a deed before a sum ("added three mln dlrs to its reserves")
 FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 
 
@@ -292,10 +292,10 @@ def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
 
 
 def _adds(words: Words, trigger: triggers.Trigger, said: str) -> bool:
-    """Whether the trigger is "add" with what it is said to say right after it, not fronted ("prices will rise,
-    he added") nor after a colon."""
+    """Whether the trigger is "add" with a sum right after it ("added 40 mln dlrs to its reserves"): what is
+    added, not what is said, which a clause, fronted or not, tells ("he added an accord could help")."""
     return words.forms[trigger.first] in ADDING and trigger.last + 1 < len(words) and \
-        words.forms[trigger.last + 1] == said.split()[0].lower()
+        words.forms[trigger.last + 1] == said.split()[0].lower() and number(words, trigger.last + 1)
 
 
 def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:
