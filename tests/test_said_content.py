@@ -3,6 +3,9 @@ statement of the speaker's own."""
 
 import pytest
 
+from eventgraph.events import said_content, triggers
+from eventgraph.events.text import read
+
 from .test_events import doc
 
 
@@ -185,3 +188,16 @@ def test_a_deed_of_the_speakers_own_told_with_its_figure_is_its_statement(text):
 def test_a_document_noun_leaves_a_deed_of_the_speakers_own_to_its_statement():
     found = doc("Ruritania said it has finished the design of two dams for Freedonia under a supply agreement.")
     assert [m.code for m in found.event_mentions] == ["010"]
+
+
+@pytest.mark.parametrize("sentence, said, deed", [
+    ("Acme added two billion dlrs to its reserves.", "two billion dlrs to its reserves", True),
+    ("Jan Novak added the reserves would be enough.", "the reserves would be enough", False),
+    ("The reserves would be enough, Jan Novak added.", "The reserves would be enough", False),
+    ("Jan Novak added a loan from the bank could be a great help.", "a loan from the bank could be a great help",
+     False),
+])
+def test_add_before_a_sum_tells_a_deed_but_before_or_after_a_clause_a_statement(sentence, said, deed):
+    words = read(sentence, 0)
+    [trigger] = [found for found in triggers.find(words, set()) if found.entry.kind == "S"]
+    assert said_content.names_only(words, trigger, said) == deed

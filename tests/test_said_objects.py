@@ -218,3 +218,8 @@ def test_what_is_told_to_an_unnamed_addressee_without_that_opens_at_its_subject(
 
 def test_told_with_no_clause_after_the_addressee_is_no_statement():
     assert all(m.code[:2] != "01" for m in doc("Jan Novak told the committee of the senate to scrap the levy.").event_mentions)
+
+
+def test_a_fronted_quotation_keeps_the_question_its_infinitive_asks():
+    [said] = doc('"The vote will be the real test to see whether the plan holds," Jan Novak said.').event_mentions
+    assert said.title == "Jan Novak says the vote will be the real test to see whether the plan holds"

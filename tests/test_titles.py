@@ -539,6 +539,30 @@ def test_what_was_said_after_a_fronted_phrase_is_the_clause_past_its_comma():
         "In some towns the prices rose"
 
 
+def test_a_participles_fronted_phrase_gives_way_to_its_clause_but_a_subject_before_a_relative_stays():
+    words = read("Citing a weak harvest, several mills have raised their flour prices, Jan Novak said.", 0)
+    assert titles.past_fronted(words, "Citing a weak harvest", ("Jan Novak",)) == \
+        "several mills have raised their flour prices"
+    subject = read("Falling prices of wool, which hurt the farms last year, have slowed trade, Jan Novak said.", 0)
+    assert titles.past_fronted(subject, "Falling prices of wool", ("Jan Novak",)) == "Falling prices of wool"
+    aside = read("Funding for the new dam, the minister said, will come from the state budget.", 0)
+    assert titles.past_fronted(aside, "Funding for the new dam") == "Funding for the new dam"
+
+
+def test_a_noun_a_participle_and_its_agent_qualify_is_no_verb_but_a_verb_written_short_is():
+    assert not titles.has_verb("The fees on farm loans granted by the new agency")
+    assert titles.has_verb("The fees on farm loans granted by the new agency will rise")
+    assert titles.has_verb("Now's the moment to buy") and titles.has_verb("there's no quick cure")
+    assert not titles.has_verb("Acme's new plant in the north")
+    assert titles.has_verb("the old mill isn't worth much") and titles.has_verb("a fund already exists")
+    assert not titles.has_verb("the still waters") and not titles.has_verb("the mill's new owners")
+
+
+def test_a_sentence_opening_word_written_short_loses_its_capital():
+    words = read('"Now\'s the moment to sell," Jan Novak said of the shares, and now he has.', 0)
+    assert titles.as_said(words, "Now's the moment to sell", words.text) == "now's the moment to sell"
+
+
 def test_a_fronted_phrase_that_names_the_speaker_again_stays():
     words = read("Under the plan, Jan Novak will sell the mill, the ministry said.", 0)
     assert titles.past_fronted(words, "Under the plan", ("Jan Novak",)) == "Under the plan"

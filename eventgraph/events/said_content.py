@@ -11,7 +11,7 @@ count the deed, not its telling.
 from __future__ import annotations
 
 from . import triggers
-from .lexicon import PAST_IRREGULAR, entries_by_first_word
+from .lexicon import PAST_IRREGULAR, entries_by_first_word, forms_of
 from .reported_clause import (
     CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
     fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
@@ -37,6 +37,8 @@ STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surpris
 # that after "was" tell a state, not a deed done to someone: "were involved", "was confined to one plant"
 MAKING_KNOWN = frozenset({"report", "publish", "disclose", "confirm"})  # verbs whose
 # object may be the happening made known ("reported heavy fighting") as well as a clause
+ADDING = forms_of(frozenset({"add"}))  # a reporting verb before a clause or a quote ("added that prices
+# would rise"), a deed before a sum ("added three mln dlrs to its reserves")
 FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 
 
@@ -282,10 +284,18 @@ def tells_terms(words: Words, trigger: triggers.Trigger, said: str) -> bool:
 
 
 def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
-    """Whether a verb of making known has a noun phrase for its object, no clause ("reported heavy fighting",
-    "announced a net loss of 3 mln dlrs"): what is made known is the happening or the figure it names."""
-    return trigger.entry.headline in MAKING_KNOWN and said.split()[0].lower() not in ("that", "on", "in") and \
-        said_clause(words, trigger, said) is None
+    """Whether a verb of making known, or "add", has a noun phrase for its object, no clause ("reported heavy
+    fighting", "announced a net loss of 3 mln dlrs"): what is made known is the happening or the figure it names,
+    what is added a deed."""
+    return (trigger.entry.headline in MAKING_KNOWN or _adds(words, trigger, said)) and \
+        said.split()[0].lower() not in ("that", "on", "in") and said_clause(words, trigger, said) is None
+
+
+def _adds(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether the trigger is "add" with a sum right after it ("added 40 mln dlrs to its reserves"): what is
+    added, not what is said, which a clause, fronted or not, tells ("he added an accord could help")."""
+    return words.forms[trigger.first] in ADDING and trigger.last + 1 < len(words) and \
+        words.forms[trigger.last + 1] == said.split()[0].lower() and number(words, trigger.last + 1)
 
 
 def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:

@@ -34,6 +34,7 @@ CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement",
 MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expects", "hope", "hopes", "fear",
                      "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows"})
 STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
+ASKED = frozenset({"if", "whether"})  # open the question an infinitive asks: "to see if", "to decide whether"
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
 ADDRESSEE_REACH = 6  # words of an addressee no actor names: "a special screening panel", "reporters last week"
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause told without "that"
@@ -128,9 +129,10 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     clause = words.clause[trigger.first]
     if clause == 0:
         return None
-    last = 0
-    while last + 1 < len(words) and words.clause[last + 1] == 0 and not words.is_break(last + 1):
-        last += 1
+    last = _clause_end(words, 0)
+    if last + 1 < len(words) and words.forms[last + 1] in ASKED and last > 0 and words.forms[last - 1] == "to" and \
+            words.clause[last + 1] != clause:
+        last = _clause_end(words, last + 1)  # the question is the infinitive's object: "a test to see | if ..."
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
     if words.forms[first] in COORDINATORS:
         first += 1  # '"But we must not forget ...," he said'
@@ -138,6 +140,13 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
     return said
+
+
+def _clause_end(words: Words, j: int) -> int:
+    """The last word of the clause word `j` is in, before any break."""
+    while j + 1 < len(words) and words.clause[j + 1] == words.clause[j] and not words.is_break(j + 1):
+        j += 1
+    return j
 
 
 def opens_with_happening(words: Words, earlier: list[triggers.Trigger]) -> bool:

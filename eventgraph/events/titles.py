@@ -14,12 +14,14 @@ from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person, verb_forms
-from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, SUBORDINATORS, Words, read
+from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
 _SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
+_VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
 _QUOTE_MARKS = "\"“”‘’' "
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -259,19 +261,22 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
             first > 0 and words.forms[first - 1] not in QUOTES and words.forms[first - 1] != ":":
         return phrase  # a capital inside a sentence is a name's
-    common = found[0] in _not_names() or re.search(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", text)
+    word = found[0].partition("'")[0] if _contracted_verb(found[0]) else found[0]  # "now" of "Now's"
+    common = word in _not_names() or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     return phrase[:1].lower() + phrase[1:] if common else phrase
 
 
 def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
     """What was said that opens its sentence with a phrase set before the clause and closed by a comma, as the
     clause alone: "According to its filing, Acme owns 5 pct of Widget" says "Acme owns 5 pct of Widget", "As
-    part of the deal, Acme granted Widget an option" says "Acme granted Widget an option". The fronted phrase
-    is no subject, and a title that shows it alone ("says According to its filing") says nothing. The phrase
-    as it was when the clause is not found, has no verb, or names a word of the `doers`' names."""
+    part of the deal, Acme granted Widget an option" says "Acme granted Widget an option", and so does "Citing
+    the deal, Acme granted ...". The fronted phrase is no subject, and a title that shows it alone ("says
+    According to its filing") says nothing. The phrase as it was when the clause is not found, has no verb or no
+    subject before it, or names a word of the `doers`' names."""
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
-    if not forms or forms[0] not in _FRONTING:
-        return phrase
+    if not forms or forms[0] not in _FRONTING and not (forms[0].isalpha() and forms[0].endswith("ing") and
+                                                        len(forms[0]) > len("doing")):
+        return phrase  # a participle's phrase is fronted as well: "Citing weak demand, dealers cut prices"
     key = forms[:_FRONT_KEY_WORDS]
     last = _found(words, key)
     first = None if last is None else last - len(key) + 1
@@ -285,13 +290,15 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
             for j in range(first + 1, comma)):
         return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
     start = comma + 1
+    if words.forms[start] in RELATIVES:
+        return phrase  # the comma opens what qualifies the phrase's noun: "Swirling clouds of sand, which ..."
     end, verb = _clause_at(words, start)
     if verb is not None and words.forms[verb] in reporting.forms() and end - start < _ASIDE_WORDS and \
             end + 2 < len(words) and words.forms[end + 1] == ",":
         start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
         end, verb = _clause_at(words, start)
     clause = _text(words, start, end)
-    if not clause or not has_verb(clause) or _names_doer(words, start, end, doers) or \
+    if not clause or not has_verb(clause) or verb == start or _names_doer(words, start, end, doers) or \
             clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and words.forms[verb] in reporting.forms():
         return phrase
     return clause
@@ -320,20 +327,37 @@ def has_verb(said: str) -> bool:
     forms = said_words.forms
     if not forms or any(form in QUOTES for form in forms) or said.lstrip()[:1] in _QUOTE_MARKS.strip() or not (
             forms[0] in triggers.DETERMINERS or said_words.capitalised(0) or forms[0][:1].isdigit()) or \
-            forms[0].partition("'")[0] in _SUBJECT_PRONOUNS:
-        return True  # "It's a sad affair": a pronoun opens a clause
+            forms[0].partition("'")[0] in _SUBJECT_PRONOUNS or any(map(_contracted_verb, forms)):
+        return True  # "It's a sad affair": a pronoun opens a clause; "now's the time": "'s" is its verb
     lower = [not (k and said_words.capitalised(k)) and form.isalpha() for k, form in enumerate(forms)]
     for k, form in enumerate(forms):
         if not lower[k]:
             continue
         follows = k + 1 < len(forms) and lower[k + 1] and forms[k + 1] not in triggers.PREPOSITIONS | COORDINATORS
         if "n't" in form or form == "to" and follows and forms[k + 1] not in triggers.DETERMINERS or \
-                k and form.endswith("s") and follows and forms[k - 1] not in triggers.DETERMINERS:
-            return True
+                k and form.endswith("s") and follows and forms[k - 1] not in triggers.DETERMINERS and \
+                not _agented(forms, k + 1) or k > 1 and form.endswith("s") and forms[k - 1] in _VERB_ADVERBS and \
+                forms[k - 2] not in triggers.DETERMINERS:
+            return True  # not a noun a participle qualifies ("loans disbursed by the agency"); after an adverb
+            # that qualifies verbs, a verb ("a plan already exists")
         if finite(form) and not (k and forms[k - 1] in triggers.DETERMINERS - DEMONSTRATIVES) and \
-                not (form.endswith("ed") and forms[k + 1:k + 2] == ["by"]):
+                not _agented(forms, k):
             return True
     return False
+
+
+def _contracted_verb(form: str) -> bool:
+    """Whether a word holds a verb written short: after a pronoun ("it'll", "we've"), "'s" and "'re" after a
+    word that owns nothing ("now's", "there's", "that's", "what're"), unlike a name's "'s" ("Acme's"), or a
+    negation ("isn't", "won't")."""
+    head, mark, tail = form.partition("'")
+    return bool(mark and tail) and (head in _SUBJECT_PRONOUNS or head in _UNOWNING and tail in ("s", "re") or
+                                    form.endswith("n't"))
+
+
+def _agented(forms: list[str], k: int) -> bool:
+    """Whether the `k`th word is a participle its agent follows, which qualifies a noun: "caused | by"."""
+    return forms[k].endswith("ed") and forms[k + 1:k + 2] == ["by"]
 
 
 def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
