@@ -71,8 +71,10 @@ class Words:
 
 
 def read(text: str, offset: int) -> Words:
-    tags = [tag.span() for tag in _PARTY_TAG.finditer(text)]
-    matches = [match for match in _TOKEN.finditer(text) if not any(s <= match.start() < e for s, e in tags)]
+    matches = list(_TOKEN.finditer(text))
+    tags = [tag.span() for tag in _PARTY_TAG.finditer(text)] if "-" in text else []
+    if tags:
+        matches = [match for match in matches if not any(s <= match.start() < e for s, e in tags)]
     surface = [match.group() for match in matches]
     words = Words(text, offset, [offset + match.start() for match in matches],
                   [offset + match.end() for match in matches],
