@@ -30,16 +30,19 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # N.Y. The ...", "units of Acme Partners L.P. The ...")
 _CLOSING = frozenset({"n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "l.p"})
 _LINE_END = re.compile(r"""[.!?:"'”’)]\s*$""")
+# in wrapped text an indented line opens a paragraph, even after an abbreviation ("... of Acme Corp.\n    The")
+_INDENTED = re.compile(r"\n[ \t]+$")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     end = len(text) if end is None else end
     sentences = []
     cursor = start
-    boundary = _WRAPPED_BOUNDARY if is_hard_wrapped(text[start:end]) else _BOUNDARY
-    for match in boundary.finditer(text, start, end):
+    wrapped = is_hard_wrapped(text[start:end])
+    for match in (_WRAPPED_BOUNDARY if wrapped else _BOUNDARY).finditer(text, start, end):
         word = _word_before(text[cursor:match.start()].rstrip())
-        if word and match.group(0).strip() == "" and _is_abbreviation(word):
+        if word and match.group(0).strip() == "" and _is_abbreviation(word) and \
+                not (wrapped and _INDENTED.search(match.group(0))):
             continue
         _add(text, cursor, match.start() + len(match.group("close") or ""), sentences)
         cursor = match.end()
@@ -60,12 +63,16 @@ def _word_before(head: str) -> str | None:
 
 
 def is_hard_wrapped(text: str) -> bool:
-    """Most lines run on into the next one: the text was wrapped at a fixed width."""
+    """Most lines run on into the next one, or most lines that stop short go on in lower case mid-sentence
+    (a short story's lines often end with a sentence, but no headline or paragraph opens in lower case): the
+    text was wrapped at a fixed width."""
     lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 4:
-        return False
-    open_ended = sum(1 for line in lines if not _LINE_END.search(line))
-    return open_ended >= 0.6 * len(lines)
+    open_ended = [index for index, line in enumerate(lines) if not _LINE_END.search(line)]
+    if len(lines) >= 4 and len(open_ended) >= 0.6 * len(lines):
+        return True
+    broken = [index for index in open_ended if index + 1 < len(lines)]
+    run_on = sum(1 for index in broken if lines[index + 1].lstrip()[:1].islower())
+    return bool(broken) and 2 * run_on >= len(broken)
 
 
 def _is_abbreviation(word: str) -> bool:

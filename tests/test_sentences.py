@@ -53,6 +53,28 @@ def test_hard_wrapped_wire_copy_keeps_sentences_across_line_breaks():
     ]
 
 
+def test_a_short_wire_story_whose_lines_end_with_sentences_is_hard_wrapped():
+    text = ("Northfield Mills Inc said Harold\nP. Quist was named treasurer.\n    Quist was a partner at a\n"
+            "law firm.\n    He starts next month.\n")
+    assert sentences.is_hard_wrapped(text)
+    assert texts(text)[0] == "Northfield Mills Inc said Harold\nP. Quist was named treasurer."
+
+
+def test_a_wrapped_story_signed_off_on_its_own_line_stays_hard_wrapped():
+    text = ("Harbour Lines Corp, a unit of\nBayside Holdings Inc, said it sold its\nFerry Division for 12 mln dlrs.\n"
+            "    It said the buyers were led by\nNorthgate Capital Inc.\n Reuter\n")
+    assert sentences.is_hard_wrapped(text)
+    assert texts(text)[0] == ("Harbour Lines Corp, a unit of\nBayside Holdings Inc, said it sold its\n"
+                              "Ferry Division for 12 mln dlrs.")
+
+
+def test_an_indented_line_in_wrapped_text_opens_a_sentence_after_an_abbreviation():
+    text = ("Harbour Lines said it\nsold its ferry unit to Bayside\nHoldings Inc.\n    The buyers\n"
+            "include former managers of the unit.\n")
+    assert texts(text) == ["Harbour Lines said it\nsold its ferry unit to Bayside\nHoldings Inc.",
+                           "The buyers\ninclude former managers of the unit."]
+
+
 def test_a_page_written_a_paragraph_per_line_is_not_hard_wrapped():
     text = "Ministers meet\nThe ministers met on Monday.\nThey agreed a plan.\nPhoto: agency\nTalks resume.\n"
     assert not sentences.is_hard_wrapped(text)

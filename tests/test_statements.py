@@ -37,6 +37,7 @@ from .test_events import doc
     ("Jan Novak said it was unlikely that Ruritania would resort to such measures.", "010"),
     ("Ruritania said Freedonia had failed to live up to the agreement.", "111"),
     ("Freedonia was wrong to blame Ruritania for the crisis, Jan Novak said.", "111"),
+    ("Jan Novak said the vote would help lawmakers soften protectionist trade bills.", "010"),
     ("Jan Novak said it was wrong to expect a quick recovery.", "010"),
     ("Ruritania said the offer was too low and unwelcome.", "120"),
     ("Ruritania said the new tariff is not in keeping with their treaty.", "111"),

@@ -56,7 +56,7 @@ PROPOSALS = OFFERS | {"terms"}  # what a party puts
 WANTING = frozenset({"inadequate", "insufficient", "unacceptable", "unwelcome", "undervalues", "undervalue",
                      "too low", "highly conditional", "not in the best interests"})  # words that find an offer
 # wanting: a
-# rejection, not criticism; words that judge it wrong ("unjustified", "protectionist") criticise it
+# rejection, not criticism; words that judge it wrong ("unjustified", "unfair") criticise it
 WANTING_REACH = 8  # words from an offer to the word that finds it wanting: "the offer, ..., was inadequate"
 RESPONSES = frozenset({"response", "retaliation", "reprisal", "reprisals", "force", "consequences",
                        "countermeasures", "punishment"})  # what a party's act "would be met by" or "will face"
