@@ -4,7 +4,8 @@ import pytest
 
 from eventgraph import events
 from eventgraph.events import triggers
-from eventgraph.events.lexicon import _listed_forms, arms, codes, entries_by_first_word, label, listed_past
+from eventgraph.events.lexicon import (PAST_IRREGULAR, _listed_forms, arms, codes, entries_by_first_word, irregular_forms,
+                                      label, listed_past)
 from eventgraph.events.text import read
 from eventgraph.events.violence import absorb
 from eventgraph.model import Document, Timex
@@ -450,3 +451,13 @@ def test_a_debt_repaid_is_a_happening_and_a_habit_of_repaying_none():
     words = read("The treasury of Ruritania repaid 400 mln crowns of its debt to the fund.", 0)
     assert [t.entry.label for t in triggers.find(words, set())] == ["Repayment"]
     assert triggers.find(read("Farmers of Ruritania repay their loans each autumn.", 0), set()) == []
+
+
+def test_irregular_past_forms_come_from_the_list_of_irregular_verbs():
+    assert {"grew", "sought", "taught", "froze", "frozen", "chose", "cut"} <= PAST_IRREGULAR
+    assert irregular_forms(frozenset({"take", "ask"})) == {"took", "taken"}
+    assert listed_past("freeze") == "frozen"
+
+
+def test_forms_that_are_mostly_nouns_or_a_base_form_are_no_past_forms():
+    assert not {"fed", "bid", "spread", "come", "become", "lay", "was", "had"} & PAST_IRREGULAR

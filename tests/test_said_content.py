@@ -201,3 +201,8 @@ def test_add_before_a_sum_tells_a_deed_but_before_or_after_a_clause_a_statement(
     words = read(sentence, 0)
     [trigger] = [found for found in triggers.find(words, set()) if found.entry.kind == "S"]
     assert said_content.names_only(words, trigger, said) == deed
+
+
+def test_a_clause_told_with_an_irregular_past_is_said_not_commented_on():
+    [said] = doc("Ruritania said the accord foresaw severance pay for 2,000 dockers.").event_mentions
+    assert said.title.startswith("Ruritania says"), said.title

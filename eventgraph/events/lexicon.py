@@ -1,8 +1,9 @@
 """The trigger lexicon (`resources/en/triggers.tsv`), the CAMEO code table (`resources/en/events_cameo.tsv`), the
 codes of stated intents (`resources/en/events_intent.tsv`), the title words of agent phrases
 (`resources/en/events_title_words.txt`), the phrases that name no happening though they hold a trigger
-(`resources/en/events_not_happenings.txt`), the words of armed forces (`resources/en/events_military.txt`) and the
-words of disapproval that make a statement criticism (`resources/en/events_disapproval.txt`).
+(`resources/en/events_not_happenings.txt`), the words of armed forces (`resources/en/events_military.txt`), the
+words of disapproval that make a statement criticism (`resources/en/events_disapproval.txt`), and the irregular
+verbs' past forms (`resources/en/irregular_verbs.tsv`, less `resources/en/irregular_not_past.txt`).
 
 A trigger entry is a sequence of word slots; each slot is a set of accepted lower-case forms, and a slot may
 allow up to three other words before it (the "..." of the data file). Verbs are inflected here, so the data
@@ -21,22 +22,6 @@ STATEMENT_ROOT = "01"  # CAMEO root of making a statement
 GAP = 3  # words that may stand between the slots of a "..." phrase
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
 _VOWELS = set("aeiou")
-PARTICIPLES = {"hold": "held", "meet": "met", "make": "made", "take": "taken", "go": "gone", "strike": "struck",
-               "withdraw": "withdrawn", "cut": "cut", "send": "sent", "say": "said", "shoot": "shot", "hit": "hit",
-               "set": "set", "put": "put", "shut": "shut", "sell": "sold", "buy": "bought", "win": "won",
-               "lose": "lost", "give": "given", "begin": "begun", "break": "broken", "bring": "brought",
-               "fight": "fought", "lead": "led", "pay": "paid", "quit": "quit", "spend": "spent",
-               "steal": "stolen", "tell": "told", "throw": "thrown", "become": "become", "bid": "bid",
-               "catch": "caught", "find": "found", "freeze": "frozen", "lay": "laid", "run": "run",
-               "seek": "sought", "sink": "sunk", "uphold": "upheld"}  # the irregular ones; `past` makes the rest
-PAST_IRREGULAR = frozenset({"made", "took", "taken", "sent", "gave", "given", "began", "begun", "met", "held", "won",
-                            "lost", "struck", "fell", "fallen", "rose", "risen", "went", "gone", "came", "left",
-                            "got", "brought", "fought", "led", "paid", "sold", "bought", "broke", "broken", "shot",
-                            "threw", "thrown", "stole", "stolen", "spent", "withdrew", "withdrawn", "hit", "cut",
-                            "quit", "set", "put", "shut", "told", "said", "sought", "caught", "drove", "driven",
-                            "flew", "flown", "ran", "bound", "built", "chose", "chosen", "wrote", "written",
-                            "overran", "overrun", "undertook", "undertaken", "thought", "felt", "knew",
-                            "forecast"})  # past forms not in -ed
 
 
 @dataclass(frozen=True)
@@ -128,6 +113,30 @@ def plural(noun: str) -> str:
     """The plural of a regular English noun, which takes the ending of a verb's third person ("source" ->
     "sources", "specialist" -> "specialists")."""
     return third_person(noun)
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> dict[str, tuple[list[str], list[str]]]:
+    """Base form -> (past forms, participles) of the irregular verbs (`resources/en/irregular_verbs.tsv`)."""
+    return {base: (pasts.split("/"), participles.split("/"))
+            for base, pasts, participles in datafiles.rows("en/irregular_verbs.tsv")}
+
+
+def irregular_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The irregular past forms and participles of the verbs `lemmas` ("take": "took", "taken")."""
+    verbs = _irregular_verbs()
+    return frozenset(form for lemma in lemmas if lemma in verbs for forms in verbs[lemma] for form in forms
+                     if form != past(lemma))
+
+
+# Forms that never tell a past deed: the auxiliaries' ("was", "had"), a form that is some verb's base unless it
+# is that verb's own past ("must become", "will run", "to lay"; but "cut"), and those of `irregular_not_past.txt`.
+_AUXILIARY_VERBS = frozenset({"be", "have", "do"})
+_NOT_PAST = frozenset(datafiles.lines("en/irregular_not_past.txt"))
+PARTICIPLES = {base: participles[0] for base, (_, participles) in _irregular_verbs().items()}
+PAST_IRREGULAR = frozenset(form for base, (pasts, _) in _irregular_verbs().items() if base not in _AUXILIARY_VERBS
+                           for form in irregular_forms(frozenset({base})) if form not in _NOT_PAST and
+                           (form not in _irregular_verbs() or form == base and form in pasts))
 
 
 def _plural(noun: str) -> set[str]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import happenings
-from .lexicon import entries_by_first_word, forms_of, third_person
+from .lexicon import entries_by_first_word, forms_of, irregular_forms, third_person
 
 AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thwart", "foil"})  # what they take
 # does not happen: "to avoid a strike"
@@ -55,7 +55,6 @@ CONTENT = ("acl", "acl:relcl", "ccomp")  # the parser reads "charges that it bom
 HOLDERS = ("obj", "nsubj:pass", "obl", "nmod")
 LIGHT = frozenset({"make", "hold", "offer", "give", "submit", "launch", "stage", "conduct", "carry", "call", "take",
                    "tender", "seek", "sign", "open", "start", "begin"})  # verbs whose object noun is the deed
-LIGHT_IRREGULAR = frozenset({"made", "held", "gave", "given", "took", "taken", "sought", "began", "begun"})
 NEGATORS = frozenset({"not", "n't", "never"})
 RELATIVES = frozenset({"which", "who", "that"})
 SPEECH = frozenset({"say", "tell", "warn", "add", "insist", "stress", "urge", "note", "offer"})  # a verb
@@ -103,12 +102,12 @@ MISREAD = frozenset({"calls", "provides", "bars", "stems", "includes", "requires
 
 @lru_cache(maxsize=1)
 def _speech_forms() -> frozenset[str]:
-    return forms_of(SPEECH) | {"said", "told"}
+    return forms_of(SPEECH) | irregular_forms(SPEECH)
 
 
 @lru_cache(maxsize=1)
 def _light_forms() -> frozenset[str]:
-    return forms_of(LIGHT) | LIGHT_IRREGULAR
+    return forms_of(LIGHT) | irregular_forms(LIGHT)
 
 
 def _lower(token) -> str:

@@ -11,7 +11,7 @@ count the deed, not its telling.
 from __future__ import annotations
 
 from . import triggers
-from .lexicon import PAST_IRREGULAR, entries_by_first_word, forms_of
+from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, forms_of
 from .reported_clause import (
     CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
     fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
@@ -52,8 +52,8 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     if clause is None:
         return False
     forms, k = words.forms, clause[1]
-    passive = False
-    if forms[k] in PERFECT or forms[k] in PAST_BE:
+    passive, perfect = False, forms[k] in PERFECT
+    if perfect or forms[k] in PAST_BE:
         passive = forms[k] in PAST_BE
         k = past_adverbs(forms, k + 1)
         if k < len(forms) and forms[k] == "been":
@@ -61,7 +61,7 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
         return False  # "had not signed", "hasn't bought": a deed not done
     form = forms[k]
-    past = past_form(form)
+    past = past_form(form) or perfect and form in PARTICIPLES.values()  # "had overrun", "have run"
     modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
         forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
     # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted

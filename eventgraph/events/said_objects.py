@@ -38,12 +38,13 @@ ASKED = frozenset({"if", "whether"})  # open the question an infinitive asks: "t
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
 ADDRESSEE_REACH = 6  # words of an addressee no actor names: "a special screening panel", "reporters last week"
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause told without "that"
-NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "forecast", "believed", "expected", "hoped",
-                       "feared", "wanted", "wished", "seemed", "appeared", "remained", "needed", "planned",
-                       "intended", "went", "gone", "proved", "looked", "sounded", "informed", "warned",
-                       "stated", "reported", "announced", "estimated", "assumed", "concluded", "noted",
-                       "worried", "liked", "preferred", "owned", "belonged", "meant", "continued", "indicated",
-                       "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed"})  # past
+NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "known", "understood", "heard", "saw", "seen",
+                       "foresaw", "foreseen", "forecast", "believed", "expected", "hoped", "feared", "wanted",
+                       "wished", "seemed", "appeared", "remained", "needed", "planned", "intended", "went", "gone",
+                       "proved", "looked", "sounded", "informed", "warned", "stated", "reported", "announced",
+                       "estimated", "assumed", "concluded", "noted", "worried", "liked", "preferred", "owned",
+                       "belonged", "meant", "became", "become", "continued", "indicated", "opposed", "supported",
+                       "favored", "favoured", "welcomed", "suggested", "failed"})  # past
 # forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan", "the
 # policy had failed" (a verdict on an outcome, not a deed)
 NONCOMMITTAL = by_first_word(tuple(phrase.split()) for phrase in (
