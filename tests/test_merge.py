@@ -268,6 +268,7 @@ def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stand
      ("2021-04-20", "on")),
     # a date the deed's verb does not take names something else: the deed stays undated
     ("Jan Novak said he extended the lease to April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
+    ("Jan Novak said he extended the review beyond April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
     ("Jan Novak said he sold two farms bought in April.", "April", "2021-04", ("2021-05-06", "before")),
     ("Jan Novak said he sold the farm in the April auction.", "April", "2021-04", ("2021-05-06", "before")),
     # not over by the report, or what he said rather than did

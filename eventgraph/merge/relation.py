@@ -22,6 +22,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..events.lexicon import entries_by_first_word
 from ..events.occasions import material_conflict
+from ..events.triggers import PREPOSITIONS
 from ..kinds import kind
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
@@ -248,9 +249,9 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
 
 def _bare_day(timex: Timex, before: str) -> bool:
     """"Filed for reorganization Nov 22, 1985", "bought the stake March 3": a day written with no preposition
-    after the verb's object is the verb's; after a preposition or "record" ("holders of record March 3") it is
-    not."""
-    return granularity(timex.value) == "day" and before not in _PHRASE_ENDS | _NOT_BARE
+    after the verb's object is the verb's; after any preposition ("beyond March 16") or "record" ("holders of
+    record March 3") it is not."""
+    return granularity(timex.value) == "day" and before not in _PHRASE_ENDS | _NOT_BARE | PREPOSITIONS
 
 
 def _names_a_noun(doc: Document, mention: EventMention, timex: Timex) -> bool:
