@@ -318,31 +318,6 @@ def announced_deeds(found: list[triggers.Trigger], bindings: list[attach.Binding
             binding.targets = [m for m in binding.targets if m.actor not in {body.actor for body in bodies}]
 
 
-ACQUIRED = frozenset({"acquired", "bought", "purchased"})  # the passive of a sale: "agreed to be acquired"
-# (`written` names the buyer in the title)
-
-
-def reported_acquirer(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """"Acme said Zenith has agreed to be acquired for 69 dlrs a share": a company that agrees to be bought by no
-    one the clause names agrees with the company that tells it, the buyer; not with a medium that reports it."""
-    for trigger, binding in zip(found, bindings):
-        if not is_mutual(trigger.entry.code) or len(binding.sources + binding.targets) != 1:
-            continue
-        after = words.forms[trigger.first + 1:trigger.last + 4]  # the trigger may hold "agreed to be acquired"
-        at = next((j for j in range(len(after) - 2) if after[j:j + 2] == ["to", "be"] and after[j + 2] in ACQUIRED),
-                  None)
-        end = trigger.first + 1 + at + 3 if at is not None else 0
-        if at is None or "by" in words.forms[end:end + attach.AGENT_REACH]:
-            continue
-        told = [(other, other_binding) for other, other_binding in zip(found, bindings)
-                if other.entry.kind == "S" and other.last < trigger.first and other_binding.sources]
-        buyers = [m for m in told[-1][1].sources if m.type == "organization" and not media.is_medium(m)] \
-            if told else []
-        party = (binding.sources + binding.targets)[0]
-        if len(buyers) == 1 and buyers[0].actor != party.actor:
-            binding.sources, binding.targets = [party], [buyers[0]]
-
-
 def conjunct_doers(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """"Acme agreed to buy Zenith and named Jan Novak president", "the rebels attacked the town and kidnapped
     two priests": a verb right after "and", with no subject of its own, shares the subject of the verb before

@@ -15,8 +15,7 @@ from . import (addressees, agreements, asides, attach, frame, happenings, instan
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
-                    media_report, place, quoted, reported_acquirer, reported_self, spoken_for, subject_pronoun,
-                    unqualified)
+                    media_report, place, quoted, reported_self, spoken_for, subject_pronoun, unqualified)
 from .kept import CRITICISM, SPEECH, keep
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
@@ -94,7 +93,6 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     reported_self(words, found, bindings)
     announced_deeds(found, bindings)
     conjunct_doers(words, found, bindings)
-    reported_acquirer(words, found, bindings)
     countries = {m.actor for m in doc.mentions if m.type == "country"}
     spoken_for(found, bindings, countries)
     cut = _provisions(found, bindings)

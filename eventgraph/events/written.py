@@ -8,7 +8,6 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from ..actors.gazetteer import gazetteer
 from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, titles, triggers
-from .doers import ACQUIRED
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
 from .referents import unnamed
@@ -17,7 +16,6 @@ from .referents import unnamed
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
-_TAKEN = re.compile(rf"\bto be (?:{'|'.join(sorted(ACQUIRED))})\b(?! by\b)")
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
@@ -45,13 +43,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     bought = mutual and code in frame.ACQUIRING and binding.sources and obj and \
         {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
     partnered = bool(partners) and partners.startswith(PARTNER_CASES)
-    # "Zenith agrees to be acquired by Acme": a buyer the clause leaves out (`doers.reported_acquirer`) is the agent
-    taken = _TAKEN.search(obj or "") if mutual and binding.sources and binding.targets else None
     if partnered:
         sources, complement = _names(binding.sources), f"{obj} {partners}"
-    elif taken:
-        sources = _names(binding.sources)
-        complement = f"{obj[:taken.end()]} by {' and '.join(_names(binding.targets))}{obj[taken.end():]}"
     elif agreed_on:
         sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
     elif bought:
@@ -111,7 +104,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
-            not partnered and not taken else binding.sources
+            not partnered else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
         complement = unnamed(complement, named, trigger.entry.kind == "S")
