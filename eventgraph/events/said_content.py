@@ -118,8 +118,8 @@ MOVES = frozenset({"rise", "rises", "rose", "risen", "fall", "falls", "fell", "f
 LEVELS = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "steady", "stable"})  # after "be"
 OWN_PRICES = frozenset({"its", "their", "our"})  # before "prices": the prices the speaker sets
 TREND_REACH = 4  # auxiliaries and adverbs between a measure's clause verb and the word of its movement
-UNITS = triggers.AMOUNT_WORDS | frozenset({"points", "point", "cents", "pence", "bushels", "units"})  # what a
-# figure measures: "rose 0.2 pct", "fell 1.08 billion dlrs"
+# what a figure measures: "rose 0.2 pct", "fell 1.08 billion dlrs" (not `parse_words.UNITS`, a company's parts)
+MEASURES_OF_FIGURES = triggers.AMOUNT_WORDS | frozenset({"points", "point", "cents", "pence", "bushels", "units"})
 EXPECTING = frozenset({"expect", "expects", "expected", "forecast", "forecasts", "projects", "projected"})
 FORECAST_REACH = 8  # words after a verb of expecting that may name the measure foreseen
 
@@ -160,7 +160,7 @@ def _figure_after(words: Words, k: int) -> bool:
     forms = words.forms
     if k < len(forms) and forms[k] in ("by", "to"):
         k += 1
-    return number(words, k) and forms[k + 1:k + 2] != [] and forms[k + 1] in UNITS
+    return number(words, k) and forms[k + 1:k + 2] != [] and forms[k + 1] in MEASURES_OF_FIGURES
 
 
 def _foreseen_measure(words: Words, k: int) -> bool:
