@@ -17,7 +17,7 @@ from ..actors.title_span import title_span
 from ..model import Mention
 from ..temporal import aspect
 from . import attach, phrases, titles, triggers
-from .lexicon import ADDRESSING
+from .lexicon import ADDRESSING, irregular_forms
 from .parse_words import unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
@@ -38,13 +38,12 @@ ASKED = frozenset({"if", "whether"})  # open the question an infinitive asks: "t
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
 ADDRESSEE_REACH = 6  # words of an addressee no actor names: "a special screening panel", "reporters last week"
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause told without "that"
-NOT_DEEDS = frozenset({"said", "told", "thought", "felt", "knew", "known", "understood", "heard", "saw", "seen",
-                       "foresaw", "foreseen", "forecast", "believed", "expected", "hoped", "feared", "wanted",
-                       "wished", "seemed", "appeared", "remained", "needed", "planned", "intended", "went", "gone",
-                       "proved", "looked", "sounded", "informed", "warned", "stated", "reported", "announced",
-                       "estimated", "assumed", "concluded", "noted", "worried", "liked", "preferred", "owned",
-                       "belonged", "meant", "became", "become", "continued", "indicated", "opposed", "supported",
-                       "favored", "favoured", "welcomed", "suggested", "failed"})  # past
+NOT_DEEDS = irregular_forms(frozenset({"say", "tell", "think", "feel", "know", "understand", "hear", "see", "foresee",
+                                       "forecast", "become", "go"})) | frozenset({
+    "believed", "expected", "hoped", "feared", "wanted", "wished", "seemed", "appeared", "remained", "needed",
+    "planned", "intended", "proved", "looked", "sounded", "informed", "warned", "stated", "reported", "announced",
+    "estimated", "assumed", "concluded", "noted", "worried", "liked", "preferred", "owned", "belonged", "meant",
+    "continued", "indicated", "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed"})  # past
 # forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan", "the
 # policy had failed" (a verdict on an outcome, not a deed)
 NONCOMMITTAL = by_first_word(tuple(phrase.split()) for phrase in (
