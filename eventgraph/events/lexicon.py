@@ -247,6 +247,12 @@ def staff() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def deal_roles() -> frozenset[tuple[str, ...]]:
+    """Roles a firm plays in another's deal, as word tuples (`resources/en/events_deal_roles.txt`): "lead manager"."""
+    return frozenset(tuple(line.split()) for line in _words("events_deal_roles.txt"))
+
+
+@lru_cache(maxsize=1)
 def arms() -> dict[str, str]:
     """Words that tell a violent act as a state's warfare, with the CAMEO code each implies
     (`resources/en/events_arms.tsv`): "warplanes" 195, "troops" 190."""

@@ -17,7 +17,7 @@ from ..actors.title_span import title_span
 from ..model import Mention
 from ..temporal import aspect
 from . import attach, phrases, titles, triggers
-from .lexicon import ADDRESSING, irregular_forms
+from .lexicon import ADDRESSING, deal_roles, irregular_forms
 from .parse_words import unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
@@ -73,7 +73,8 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
         return False
     speaker = next((mention for mention in binding.targets + binding.sources
                     if words.index_at(mention.start) == trigger.last + 1), None) or \
-        _titled_after(words, trigger, binding.targets + binding.sources)
+        _titled_after(words, trigger, binding.targets + binding.sources) or \
+        _agent_after(words, trigger, binding.targets + binding.sources)
     if speaker is None:
         return False
     speaker = _titled_person(words, speaker, binding.targets)
@@ -108,6 +109,13 @@ def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mentio
                 _ends_title(words, at):
             return mention
     return None
+
+
+def _agent_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
+    """'"Acme is raising 50 mln dlrs," said lead manager Widget Securities': a firm named after the role it
+    plays in the deal told of speaks, as one named right after the verb does."""
+    return next((mention for mention in mentions if mention.type == "organization" and
+                 tuple(words.forms[trigger.last + 1:words.index_at(mention.start)]) in deal_roles()), None)
 
 
 def _ends_title(words: Words, end: int) -> bool:
