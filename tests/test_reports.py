@@ -32,6 +32,7 @@ def test_a_deed_of_the_speakers_unit_is_the_statements_own():
 def test_a_deed_of_the_speakers_board_or_affiliate_is_the_statements_own():
     assert _own_deed("Acme said its board adopted a new pension scheme for retired staff.", "Acme")
     assert _own_deed("Acme said its Dutch affiliate moved its offices to a larger building.", "Acme")
+    assert _own_deed("Acme said its shareholders approved renaming the firm Acme Holdings.", "Acme")
     assert not _own_deed("Acme said its rival's board adopted a new pension scheme for retired staff.", "Acme")
 
 

@@ -17,8 +17,9 @@ JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed",
 SAID_OPENING = 4  # words of what was said that find where it opens in the sentence
 OWNING = frozenset({"its", "their", "our"})  # the speaker's, opening what was said: "said its unit completed"
 PART_REACH = 5  # words of what was said that may name the speaker's part: "its Acme Capital Corp unit"
-ORGANS = frozenset({"board", "directors", "affiliate", "affiliates"})  # a company's board decides for it and its
-# affiliate acts as a unit does: "said its board adopted a rights plan", "said its affiliate bought a building"
+ORGANS = frozenset({"board", "directors", "shareholders", "stockholders", "affiliate", "affiliates"})  # a company's
+# board and its shareholders decide for it and its affiliate acts as a unit does: "said its board adopted a rights
+# plan", "said its shareholders approved the name change", "said its affiliate bought a building"
 COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
                     "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
                     "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
@@ -100,8 +101,8 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
 
 def _own_part(said: str) -> bool:
     """"said its Acme Capital unit completed the placement", "said its board authorized a buyback": a part of the
-    speaker's own (a unit, a subsidiary, a division, its board) does the deed, as the speaker would; not one
-    another owns ("its partner's unit")."""
+    speaker's own (a unit, a subsidiary, a division, its board or shareholders) does the deed, as the speaker
+    would; not one another owns ("its partner's unit")."""
     forms = said.lower().split()
     if forms[0] not in OWNING:
         return False
