@@ -243,6 +243,13 @@ def test_an_amount_is_one_word_of_a_phrases_gap_and_of_no_other_slot():
     assert "061" in codes_of("The fund has taken over 65 mln dlrs worth of bonds.")
 
 
+def test_an_amount_spelled_in_words_is_one_word_of_a_phrases_gap_too():
+    codes_of = lambda sentence: [code for code, _ in found(sentence)]  # noqa: E731
+    assert "061" in codes_of("The shipyard received a seven mln dlr order for ferries.")
+    assert "071" in codes_of("The bank gave Chile a two billion dlr loan last week.")
+    assert "061" not in codes_of("The shipyard received seven letters about its ferries and an order.")
+
+
 @pytest.mark.parametrize("lemma, participle", [("hold", "held"), ("repel", "repelled"), ("attack", "attacked")])
 def test_a_past_participle_is_the_irregular_one_else_the_listed_one_else_the_regular_one(lemma, participle):
     assert listed_past(lemma) == participle

@@ -2,6 +2,8 @@ from eventgraph.events import reports, triggers
 from eventgraph.events.text import read
 from eventgraph.model import Mention
 
+from .test_events import doc
+
 
 def _own_deed(text, name):
     words = read(text, 0)
@@ -25,3 +27,17 @@ def test_a_name_that_only_begins_the_clause_s_first_word_is_no_actor_of_it():
 def test_a_deed_of_the_speakers_unit_is_the_statements_own():
     assert _own_deed("Acme said its Acme Capital unit completed the survey of the coast.", "Acme")
     assert not _own_deed("Acme said its rival completed the survey of the coast.", "Acme")
+
+
+def test_a_deed_of_the_speakers_board_or_affiliate_is_the_statements_own():
+    assert _own_deed("Acme said its board adopted a new pension scheme for retired staff.", "Acme")
+    assert _own_deed("Acme said its Dutch affiliate moved its offices to a larger building.", "Acme")
+    assert _own_deed("Acme said its shareholders approved renaming the firm Acme Holdings.", "Acme")
+    assert not _own_deed("Acme said its rival's board adopted a new pension scheme for retired staff.", "Acme")
+
+
+def test_a_board_s_deed_the_company_tells_is_kept_as_its_statement():
+    acme = {"Acme": ("acme", "organization")}
+    [said] = doc("Acme said its board adopted a new pension scheme for retired staff.", actors=acme).event_mentions
+    assert said.code == "010"
+    assert said.title.startswith("Acme says its board adopted a new pension scheme")

@@ -17,6 +17,9 @@ JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed",
 SAID_OPENING = 4  # words of what was said that find where it opens in the sentence
 OWNING = frozenset({"its", "their", "our"})  # the speaker's, opening what was said: "said its unit completed"
 PART_REACH = 5  # words of what was said that may name the speaker's part: "its Acme Capital Corp unit"
+ORGANS = frozenset({"board", "directors", "shareholders", "stockholders", "affiliate", "affiliates"})  # a company's
+# board and its shareholders decide for it and its affiliate acts as a unit does: "said its board adopted a rights
+# plan", "said its shareholders approved the name change", "said its affiliate bought a building"
 COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
                     "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
                     "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
@@ -97,10 +100,18 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
 
 
 def _own_part(said: str) -> bool:
-    """"said its Acme Capital unit completed the placement": a part of the speaker's own (a unit, a subsidiary,
-    a division) does the deed, as the speaker would."""
+    """"said its Acme Capital unit completed the placement", "said its board authorized a buyback": a part of the
+    speaker's own (a unit, a subsidiary, a division, its board or shareholders) does the deed, as the speaker
+    would; not one another owns ("its partner's unit")."""
     forms = said.lower().split()
-    return forms[0] in OWNING and any(form in UNITS for form in forms[1:PART_REACH + 1])
+    if forms[0] not in OWNING:
+        return False
+    for form in forms[1:PART_REACH + 1]:
+        if form in UNITS or form in ORGANS:
+            return True
+        if form.endswith("'s"):
+            return False  # "its rival's board": another's part
+    return False
 
 
 def _names_deed(trigger: triggers.Trigger) -> bool:

@@ -54,6 +54,8 @@ AMOUNT_WORDS = CURRENCIES | frozenset({"mln", "million", "millions", "bln", "bil
                                        "dollar", "pct", "percent", "per", "cent", "mark", "franc", "pound", "guilder",
                                        "crown", "peso", "tonnes", "tons", "barrels"})  # "a 900 mln
 # franc contract": a currency's singular names the amount a noun is worth
+SPELLED_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "eleven", "twelve", "fifteen", "twenty", "fifty", "hundred"})
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
@@ -324,17 +326,26 @@ def _after_amount(words: Words, j: int) -> int:
     """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of", "about 70"),
     or `j`."""
     forms = words.forms
-    if forms[j:j + 1] in (["a"], ["an"]) and forms[j + 1:j + 2] and forms[j + 1][:1].isdigit():
+    if forms[j:j + 1] in (["a"], ["an"]) and _number(forms, j + 1):
         j += 1  # "won a 40 mln dlr order": the article is the amount's
     k = j + 3 if forms[j:j + 3] in (["as", "much", "as"], ["as", "many", "as"]) else j + 2 if forms[j:j + 2] in (
         ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"]) else \
         j + 1 if j < len(forms) and forms[j] in APPROXIMATORS else j
-    if k >= len(forms) or not forms[k][:1].isdigit():
+    if not _number(forms, k):
         return j
-    while k < len(forms) and (forms[k][:1].isdigit() or forms[k] in AMOUNT_WORDS or
+    while k < len(forms) and (_number(forms, k) or forms[k] in AMOUNT_WORDS or
                               forms[k] in (".", ",") and k + 1 < len(forms) and forms[k + 1][:1].isdigit()):
         k += 1
     return k + 1 if k < len(forms) and forms[k] in ("in", "of", "worth") else k
+
+
+def _number(forms: list[str], k: int) -> bool:
+    """Whether the word at `k` is a number: in digits, or in words before what it counts in an amount ("a three
+    mln dlr order", "two billion dlrs": news spells the numbers below ten)."""
+    if k >= len(forms):
+        return False
+    return forms[k][:1].isdigit() or forms[k] in SPELLED_NUMBERS and k + 1 < len(forms) and \
+        forms[k + 1] in AMOUNT_WORDS
 
 
 def _nominal_context(words: Words, i: int) -> bool:
