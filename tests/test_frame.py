@@ -773,6 +773,18 @@ def test_one_who_resigns_or_is_appointed_does_so_on_his_own_account():
         ["jan-novak"], ["jan-novak"], ["jan-novak", "ruritania"]]
 
 
+def test_the_body_an_officer_speaks_of_speaks_with_him_but_not_the_body_he_deals_with():
+    officer = Actor("jan-novak", "Jan Novak", "person", affiliation="acme-bank")
+    bank = Actor("acme-bank", "Acme Bank", "organization")
+    said = Event(id="s", title="Jan Novak says Acme Bank sees no reason to move", code="010", label="", date=Date(),
+                 actors=[Participant("jan-novak", "source"), Participant("acme-bank", "target")])
+    bought = Event(id="b", title="Jan Novak buys Acme Bank shares", code="061", label="", date=Date(),
+                   actors=[Participant("jan-novak", "source"), Participant("acme-bank", "target")])
+    add_countries([said, bought], [officer, bank])
+    assert [(p.actor, p.role) for p in said.actors] == [("jan-novak", "source"), ("acme-bank", "source")]
+    assert [(p.actor, p.role) for p in bought.actors] == [("jan-novak", "source"), ("acme-bank", "target")]
+
+
 def test_a_medium_told_what_others_did_is_no_party_to_it():
     assert participants("Officials told Vorland News Agency they met Jan Novak on Monday.", "04") == [{"jan-novak"}]
 

@@ -143,3 +143,26 @@ def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
 @pytest.mark.parametrize("tagged", ["Rep. Jan Novak (D-Ore.) said", "Sen. Jan Novak, R-N.M., said"])
 def test_a_legislator_tagged_with_party_and_state_speaks(tagged):
     assert speakers_of(f"{tagged} Ruritania must lower its tariffs on grain.") == [("02", ["jan-novak"])]
+
+
+@pytest.mark.parametrize("text", [
+    '"Ruritania cannot keep selling grain below cost," one trader said.',
+    '"Jan Novak does not want to sell the mill," said an analyst who follows the company.',
+    '"Ruritania must cut spending before it can repay its loans," he told reporters in Port Marin.',
+])
+def test_a_name_inside_the_quotation_a_sentence_opens_with_is_not_its_speaker(text):
+    quoted = {"Ruritania": "ruritania", "Jan Novak": "jan-novak"}
+    named = next(key for name, key in quoted.items() if name in text)
+    assert not [m for m in doc(text).event_mentions if m.code[:2] == "01" and (named, "source") in
+                [(p.actor, p.role) for p in m.actors]]
+
+
+def test_a_speaker_named_after_the_quotation_still_speaks():
+    said = doc('"Ruritania cannot keep selling grain below cost," Jan Novak said.').event_mentions[-1]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("jan-novak", "source")]
+    said = doc('"Ruritania must respect its treaty until the autumn because importers will return by then," '
+               'said Jan Novak.').event_mentions[-1]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("jan-novak", "source")]
+    said = next(m for m in doc('Sue Smith met bankers in Freedonia. "The rates are too high," she said.').event_mentions
+                if m.code[:2] == "01")
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("sue-smith", "source")]

@@ -418,6 +418,7 @@ def _key(actor: Mention | Actor) -> str:
 
 
 RESIGNING = "083"  # the CAMEO code eventgraph gives a resignation
+STATEMENT = "01"  # the CAMEO root of public statements
 OWN_ACCOUNT = APPOINTING | {"Dismissal", "Death"}  # labels of happenings that befall or
 # are done by a person on his own account: "Jan Novak, Acme's chairman, resigned" is his deed alone ("Death" is
 # `events.happenings.DEATH`, which cannot be imported here: the events package imports this module)
@@ -442,6 +443,12 @@ def add_countries(events: list[Event], actors: list[Actor]) -> None:
                 body = actor.affiliation if actor.affiliation in by_id and not personal else None
             else:
                 body = speaks_for(actor, countries) if participant.role != "target" else None
+            if body is not None and participant.role == "source" and event.code.startswith(STATEMENT) and \
+                    Participant(body, "target") in event.actors:
+                # "The Bundesbank sees no reason to move, vice-president Jane Doe said": a body its own officer
+                # speaks of is the speaker with him, not what he speaks to
+                event.actors.remove(Participant(body, "target"))
+                present.discard(body)
             if body is not None and body not in present:
                 present.add(body)
                 event.actors.append(Participant(body, participant.role, joined=True))

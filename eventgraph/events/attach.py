@@ -723,10 +723,24 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
             elif not binding.sources and not trigger.passive and not (trigger.entry.kind == "S" and
                                                                        plural_subject(words, trigger)):
                 # "Acme will sell bills, money market traders said": the traders spoke, not Acme
+                outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
-                    _antecedent(words, placed, trigger) or _sentence_subject(words, placed, trigger)
+                    _antecedent(words, outside, trigger) or _sentence_subject(words, outside, trigger)
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
+
+
+def _outside_quotation(words: Words, placed: list, trigger: Trigger) -> list:
+    """The names a speaker may be found among: for a reporting verb after the quotation its sentence opens with
+    ('"Acme will lose money," one trader said'), none inside it, which are what was said and who it was said
+    of; all of them when the speaker's name follows the verb ('"...," said Acme analyst Jan Novak'), which the
+    sentence's events read as such later."""
+    marks = [j for j in range(trigger.first) if words.forms[j] in QUOTES]
+    if trigger.entry.kind != "S" or not marks or marks[0] != 0 or len(marks) % 2 or \
+            trigger.entry.headline not in ADDRESSING and \
+            any(i > trigger.last and _joined_to_agent(words, trigger.last, i) for i, _ in placed):
+        return placed
+    return [(i, m) for i, m in placed if i > marks[-1]]
 
 
 def _past_opening_phrase(words: Words, before: list, left: int, trigger: Trigger) -> list:
