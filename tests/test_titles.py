@@ -525,6 +525,19 @@ def test_a_shortened_clause_keeps_what_completes_its_predicate(said, expected):
     assert titles.shortened(said) == expected
 
 
+@pytest.mark.parametrize("said, expected", [
+    ("the fund supplied the mills with a further 12 mln crowns of credit",
+     "the fund supplied the mills with a further 12 mln crowns of credit"),
+    ("the guild cut its fees for this year to 3.5 pct", "the guild cut its fees for this year to 3.5 pct"),
+    ("the guild raised its fees in all its shops from 1985", "the guild raised its fees in all its shops"),
+    ("the guild will meet its members in the old hall on May 14", "the guild will meet its members in the old hall"),
+    ("the guild cut its fees for members in the old town after a vote to 4.5 pct",
+     "the guild cut its fees for members"),
+])
+def test_a_shortened_clause_keeps_its_figure_when_the_phrase_that_holds_it_ends_near(said, expected):
+    assert titles.shortened(said) == expected
+
+
 def test_what_was_said_after_a_fronted_phrase_is_the_clause_past_its_comma():
     sentence = "According to its latest filing, the fund bought 12 pct of the mill, Jan Novak said."
     words = read(sentence, 0)
