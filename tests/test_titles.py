@@ -640,6 +640,16 @@ def test_a_title_runs_on_to_no_name_it_holds_nor_past_a_break_nor_far():
         "Acme to buy the assets, Widget says"
 
 
+def test_a_title_that_ends_on_its_verb_s_one_word_object_runs_on_from_the_object():
+    sentence = "The Widget board had signed letters of intent with three small mills in Ohio last week."
+    [parsed] = syntax.parse([sentence])
+    ends = {word: sentence.index(word) + len(word) for word in ("signed", "board")}
+    cases = [("Widget board signs letters", "signed"), ("Widget board signs deals", "signed"),
+             ("Widget board signs letters", "board")]
+    assert [titles.parsed_title(title, parsed, ends[trigger]) for title, trigger in cases] == \
+        ["Widget board signs letters of intent", "Widget board signs deals", "Widget board signs letters"]
+
+
 def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():
     sentence = "Acme Corp signed contracts worth a total of 1.5 billion dlrs with three shipyards in Norway."
     [parsed] = syntax.parse([sentence])

@@ -947,6 +947,8 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
     if token is None and trigger_end is not None:
         token, end = _trigger_token(title, parsed, trigger_end)
     if token is None and trigger_end is not None:
+        token, end = _next_token(title, parsed, trigger_end)
+    if token is None and trigger_end is not None:
         return _noun_object(title, parsed, trigger_end)
     if token is None:
         return title
@@ -1026,6 +1028,18 @@ def _trigger_token(title: str, parsed, trigger_end: int):
             last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and \
             not any(token.lower_ in verb_forms(lemma) for lemma in _title_lemmas(last)):
         return None, None  # "signs" of "signed" shares its first letters, "adds" and "added" are forms of "add"
+    return token, token.idx + len(token)
+
+
+def _next_token(title: str, parsed, trigger_end: int):
+    """The parse's token of the word right after the trigger that the title ends on, its verb's one-word object
+    after it written in another tense or person ("signs letters" of "had signed letters of intent"), and the
+    offset where it ends; None when the title ends on another word."""
+    token = next((t for t in parsed if t.idx >= trigger_end), None)
+    words = title.split()
+    if token is None or len(words) < 2 or token.text != words[-1] or not token.text.isalpha() or \
+            not token.text.islower() or parsed.text[trigger_end:token.idx].strip():
+        return None, None
     return token, token.idx + len(token)
 
 
