@@ -422,6 +422,16 @@ def test_a_name_alone_said_runs_on_to_its_verb(text, phrase, said):
     assert titles.past_insertion(read(text, 0), phrase) == said
 
 
+@pytest.mark.parametrize("text, phrase, said", [
+    ("Acme said a court in Port Marin, Ruritania, has ruled in its favour and against Widget.",
+     "a court in Port Marin", "a court in Port Marin has ruled in its favour"),
+    ("Acme said the old mill, which it bought in May, will close for repairs to its roof.", "the old mill",
+     "the old mill will close for repairs to its roof"),
+])
+def test_what_was_said_past_an_insertion_runs_on_past_the_preposition_its_verb_takes(text, phrase, said):
+    assert titles.past_insertion(read(text, 0), phrase) == said
+
+
 @pytest.mark.parametrize("text, number, whole", [
     ("Acme said it has bought three office towers for 45 mln dlrs.", "three", "three office towers for 45 mln dlrs"),
     ("Acme said it has bought three office towers after a long search.", "three", "three office towers"),

@@ -770,8 +770,7 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
     inserted = 0
     for j in range(after + 1, len(words) - 1):
         if words.forms[j] == "," and not words.capitalised(j + 1) and finite(words.forms[j + 1]):
-            added = _run_on(words, j + 1, doers)
-            return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
+            return _with_verb(words, phrase, j + 1, doers)
         if name and j - after <= _APPOSED_NAME and _verb_at(words, j) and all(
                 words.capitalised(k) for k in range(after + 1, j)) and j > after + 1:
             return _with_verb(words, phrase, j, doers)  # a name set beside the subject's: "says Acme Bank,
@@ -825,8 +824,7 @@ def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...])
         if words.forms[j - 1] == "," and form.endswith("ed"):
             continue  # a participle opens an insertion: "the pact, revealed on Thursday by Acme, underscores"
         if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
-            added = _run_on(words, j, doers)
-            return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
+            return _with_verb(words, phrase, j, doers)
     return phrase
 
 
