@@ -633,6 +633,17 @@ def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
         "Acme approves the sale of up to eleven million units of its preferred stock"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acme expects to book a loss of about five mln dlrs on the sale.",
+     "Acme expects to book a loss of about five mln dlrs"),
+    ("Acme expects to book a loss of over one billion yen on the sale.",
+     "Acme expects to book a loss of over one billion yen"),
+    ("Acme expects to book a loss of about the same size on the sale.", "Acme expects to book a loss"),
+])
+def test_a_figure_written_in_words_keeps_its_hedge_inside_the_phrase(sentence, expected):
+    assert titles.closed(read(sentence, 0), "Acme expects to book a loss") == expected
+
+
 def test_a_title_whose_object_runs_far_runs_on_to_the_object_s_noun():
     assert _read("Acme said it has signed contracts worth a total of 1.5 billion dlrs with three shipyards in Norway.",
                  "Acme says it has signed") == "Acme says it has signed contracts"

@@ -524,7 +524,7 @@ def _cut_before(tokens: list[str], k: int) -> bool:
         # for repairs" is whole)
     if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
         return False
-    if word in triggers.APPROXIMATORS and tokens[k + 1:k + 2] and tokens[k + 1][:1].isdigit():
+    if tokens[k + 1:k + 2] and _hedge(word, tokens[k + 1]):
         return False  # "owed Acme | about 52 mln dlrs": a figure's hedge (see `_closes`)
     if word == "between" or word in _PAID_CASES and k > 1 and _sum_of_money(tokens[k - 2], before):
         return False  # the phrase completes the noun (see `closed`): "the link | between the two", "80 mln dlrs |
@@ -848,11 +848,17 @@ def _closes(words: Words, j: int) -> bool:
     if form == "and" and (_PAIRED & set(words.forms[max(0, j - 4):j]) or
                           words.capitalised(j - 1) and words.capitalised(j + 1) and words.capitalised(j + 2)):
         return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
-    if form in triggers.APPROXIMATORS and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
+    if j + 1 < len(words) and _hedge(form, words.forms[j + 1]):
         return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
     if form == "-" and words.forms[j + 1:j + 2] == ["-"]:
         return True  # wire copy's dash, typed "--", opens an aside as a comma does
     return form in BREAKS or form in _CLOSERS
+
+
+def _hedge(word: str, following: str) -> bool:
+    """Whether `word` before a number makes it a guess, no preposition: "about 230 mln dlrs", "about five mln
+    dlrs", "over one billion yen"."""
+    return word in triggers.APPROXIMATORS and (following[:1].isdigit() or following.lower() in _CARDINALS | {"one"})
 
 
 def _doer(phrase: str) -> str:
