@@ -633,6 +633,14 @@ def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
         "Acme approves the sale of up to eleven million units of its preferred stock"
 
 
+def test_a_title_ending_on_a_noun_the_parse_leaves_without_its_of_runs_on_through_the_of_phrase():
+    assert _read("The Widget board backed the purchase of up to two mln Acme shares in the market.",
+                 "Widget board backs the purchase") == "Widget board backs the purchase of up to two mln Acme shares"
+    assert _read("Acme finished the takeover of privately held Widget Corp.", "Acme finishes the takeover") == \
+        "Acme finishes the takeover of privately held Widget Corp."
+    assert _read("Acme finished the takeover in May.", "Acme finishes the takeover") == "Acme finishes the takeover"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Acme expects to book a loss of about five mln dlrs on the sale.",
      "Acme expects to book a loss of about five mln dlrs"),

@@ -1075,4 +1075,20 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
                 ends.append((child.i, False))  # the noun alone, when it needs no "of" ("a cost | of") and no "and"
                 # joins it to another
             return ends
-    return []
+    return _of_phrase(token)
+
+
+def _of_phrase(token) -> list[tuple[int, bool]]:
+    """Where the "of" right after a common noun ends its phrase, read by the words when the parse ties the "of" to
+    no noun ("completed the acquisition | of privately held Acme Inc" parsed as a clause of its own): at the word
+    before the next break or closing word; none when the noun has no "of" after it."""
+    doc = token.doc
+    if token.tag_ not in _COMMON_NOUNS or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return []
+    last = token.i + 1
+    while last + 1 < len(doc) and not (
+            doc[last + 1].text in BREAKS or doc[last + 1].text in _STOPS or doc[last + 1].text == "." or
+            doc[last + 1].lower_ in _CLOSERS and not (last + 2 < len(doc) and
+                                                      _hedge(doc[last + 1].lower_, doc[last + 2].text))):
+        last += 1
+    return [(last, False)] if last > token.i + 1 else []
