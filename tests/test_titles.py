@@ -641,6 +641,21 @@ def test_a_title_ending_on_a_noun_the_parse_leaves_without_its_of_runs_on_throug
     assert _read("Acme finished the takeover in May.", "Acme finishes the takeover") == "Acme finishes the takeover"
 
 
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Acme said the new notes fall due on April 30, 1999 and pay 8 pct.", "the new notes fall due on April 30",
+     "the new notes fall due on April 30, 1999"),
+    ("Acme said the new notes fell due on April 30, 15 days late.", "the new notes fell due on April 30",
+     "the new notes fell due on April 30"),
+])
+def test_a_date_cut_before_its_year_runs_on_to_the_year(sentence, phrase, expected):
+    assert titles.closed(read(sentence, 0), phrase) == expected
+
+
+def test_a_shortened_clause_never_parts_a_date_from_its_year():
+    assert titles.shortened("the new notes of the guild fall due on May 15, 1999 and pay 7-3/8 pct a year") == \
+        "the new notes of the guild fall due on May 15, 1999"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Acme expects to book a loss of about five mln dlrs on the sale.",
      "Acme expects to book a loss of about five mln dlrs"),

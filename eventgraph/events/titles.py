@@ -453,14 +453,23 @@ def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
     return end if end <= reach else cut
 
 
+def _dated(month: str, day: str, year: str) -> bool:
+    """Whether three words are a month, its day and, after the comma between them, a year: "April 30 | , 1992"."""
+    return month.lower().rstrip(".") in _MONTHS and day.isdigit() and len(day) <= 2 and _year(year)
+
+
+def _year(word: str) -> bool:
+    """Whether a word is a year of the last century or this one: "1992", "2002"."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _figure(tokens: list[str], k: int) -> bool:
     """Whether the `k`th of a clause's tokens is a figure written in digits ("284", "2.7", "235,000"), not a year
     ("1986") nor a day of a month ("May 15")."""
     token = tokens[k].rstrip(",")
     if not token[:1].isdigit():
         return False
-    year = len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
-    return not year and not (k and tokens[k - 1].rstrip(",.").lower() in _MONTHS)
+    return not _year(token) and not (k and tokens[k - 1].rstrip(",.").lower() in _MONTHS)
 
 
 def core_end(tokens: list[str], verb: int, most: int) -> int | None:
@@ -514,7 +523,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     word that leaves the clause open."""
     before = tokens[k - 1]
     if before.endswith(","):
-        return before.rstrip(",").lower() not in _OPEN_ENDS
+        return before.rstrip(",").lower() not in _OPEN_ENDS and not (k > 1 and _dated(tokens[k - 2], before[:-1],
+                                                                                      tokens[k]))
     word = tokens[k].lower()
     if before.endswith("ly") or before.endswith(("ed", "ing")) and tokens[k - 2].lower() not in triggers.BE or \
             tokens[k - 2].lower() == "to" or before.islower() and not before.endswith("ed") and \
@@ -598,10 +608,13 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         far = _run_end(words, reached + 2, doers)
         reached = reached if far is None else far  # "must act now to avoid | that the dispute turns
         # into a strike": the verb's object is the clause "that" opens
+    if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
+            _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
+        reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
-    return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
+    return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
 
 
 def _predicative(words: Words, i: int) -> bool:
