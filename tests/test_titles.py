@@ -422,6 +422,16 @@ def test_a_name_alone_said_runs_on_to_its_verb(text, phrase, said):
     assert titles.past_insertion(read(text, 0), phrase) == said
 
 
+@pytest.mark.parametrize("text, phrase, said", [
+    ("Acme said a court in Port Marin, Ruritania, has ruled in its favour and against Widget.",
+     "a court in Port Marin", "a court in Port Marin has ruled in its favour"),
+    ("Acme said the old mill, which it bought in May, will close for repairs to its roof.", "the old mill",
+     "the old mill will close for repairs to its roof"),
+])
+def test_what_was_said_past_an_insertion_runs_on_past_the_preposition_its_verb_takes(text, phrase, said):
+    assert titles.past_insertion(read(text, 0), phrase) == said
+
+
 @pytest.mark.parametrize("text, number, whole", [
     ("Acme said it has bought three office towers for 45 mln dlrs.", "three", "three office towers for 45 mln dlrs"),
     ("Acme said it has bought three office towers after a long search.", "three", "three office towers"),
@@ -525,6 +535,19 @@ def test_a_shortened_clause_keeps_what_completes_its_predicate(said, expected):
     assert titles.shortened(said) == expected
 
 
+@pytest.mark.parametrize("said, expected", [
+    ("the fund supplied the mills with a further 12 mln crowns of credit",
+     "the fund supplied the mills with a further 12 mln crowns of credit"),
+    ("the guild cut its fees for this year to 3.5 pct", "the guild cut its fees for this year to 3.5 pct"),
+    ("the guild raised its fees in all its shops from 1985", "the guild raised its fees in all its shops"),
+    ("the guild will meet its members in the old hall on May 14", "the guild will meet its members in the old hall"),
+    ("the guild cut its fees for members in the old town after a vote to 4.5 pct",
+     "the guild cut its fees for members"),
+])
+def test_a_shortened_clause_keeps_its_figure_when_the_phrase_that_holds_it_ends_near(said, expected):
+    assert titles.shortened(said) == expected
+
+
 def test_what_was_said_after_a_fronted_phrase_is_the_clause_past_its_comma():
     sentence = "According to its latest filing, the fund bought 12 pct of the mill, Jan Novak said."
     words = read(sentence, 0)
@@ -610,6 +633,40 @@ def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
         "Acme approves the sale of up to eleven million units of its preferred stock"
 
 
+def test_a_title_ending_on_a_noun_the_parse_leaves_without_its_of_runs_on_through_the_of_phrase():
+    assert _read("The Widget board backed the purchase of up to two mln Acme shares in the market.",
+                 "Widget board backs the purchase") == "Widget board backs the purchase of up to two mln Acme shares"
+    assert _read("Acme finished the takeover of privately held Widget Corp.", "Acme finishes the takeover") == \
+        "Acme finishes the takeover of privately held Widget Corp."
+    assert _read("Acme finished the takeover in May.", "Acme finishes the takeover") == "Acme finishes the takeover"
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Acme said the new notes fall due on April 30, 1999 and pay 8 pct.", "the new notes fall due on April 30",
+     "the new notes fall due on April 30, 1999"),
+    ("Acme said the new notes fell due on April 30, 15 days late.", "the new notes fell due on April 30",
+     "the new notes fell due on April 30"),
+])
+def test_a_date_cut_before_its_year_runs_on_to_the_year(sentence, phrase, expected):
+    assert titles.closed(read(sentence, 0), phrase) == expected
+
+
+def test_a_shortened_clause_never_parts_a_date_from_its_year():
+    assert titles.shortened("the new notes of the guild fall due on May 15, 1999 and pay 7-3/8 pct a year") == \
+        "the new notes of the guild fall due on May 15, 1999"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acme expects to book a loss of about five mln dlrs on the sale.",
+     "Acme expects to book a loss of about five mln dlrs"),
+    ("Acme expects to book a loss of over one billion yen on the sale.",
+     "Acme expects to book a loss of over one billion yen"),
+    ("Acme expects to book a loss of about the same size on the sale.", "Acme expects to book a loss"),
+])
+def test_a_figure_written_in_words_keeps_its_hedge_inside_the_phrase(sentence, expected):
+    assert titles.closed(read(sentence, 0), "Acme expects to book a loss") == expected
+
+
 def test_a_title_whose_object_runs_far_runs_on_to_the_object_s_noun():
     assert _read("Acme said it has signed contracts worth a total of 1.5 billion dlrs with three shipyards in Norway.",
                  "Acme says it has signed") == "Acme says it has signed contracts"
@@ -625,6 +682,16 @@ def test_a_title_runs_on_to_no_name_it_holds_nor_past_a_break_nor_far():
     assert _read(far, "Acme says it will buy control") == "Acme says it will buy control"
     assert _read("Acme said it will buy the assets, Widget reported.", "Acme to buy the assets, Widget says") == \
         "Acme to buy the assets, Widget says"
+
+
+def test_a_title_that_ends_on_its_verb_s_one_word_object_runs_on_from_the_object():
+    sentence = "The Widget board had signed letters of intent with three small mills in Ohio last week."
+    [parsed] = syntax.parse([sentence])
+    ends = {word: sentence.index(word) + len(word) for word in ("signed", "board")}
+    cases = [("Widget board signs letters", "signed"), ("Widget board signs deals", "signed"),
+             ("Widget board signs letters", "board")]
+    assert [titles.parsed_title(title, parsed, ends[trigger]) for title, trigger in cases] == \
+        ["Widget board signs letters of intent", "Widget board signs deals", "Widget board signs letters"]
 
 
 def test_a_title_that_ends_on_its_verb_in_another_tense_runs_on_from_the_verb():

@@ -111,6 +111,8 @@ _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, 
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
+# Words a day's number follows in a date ("May 15", "Sept 3"), which is no figure
+_MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
 COMMENTED = ("comment", "on")  # the verb of a statement whose words name only what it was about
 TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
@@ -431,7 +433,43 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
     if len(tokens) <= most:
         return " ".join(tokens)
     cut = core_end(tokens, verb, most)
+    if cut is not None:
+        cut = _past_figure(tokens, verb, cut, most)
     return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
+
+
+def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
+    """A cut that leaves its clause's figure out runs on to the end of the phrase that holds it, when that end
+    is near: the figure is the news ("supplied the mills | with a further 12 mln crowns of credit", "cut its
+    fees for this year | to 3.5 pct"); `cut` when the clause keeps a figure or none is near."""
+    if any(_figure(tokens, k) for k in range(verb, cut)):
+        return cut
+    reach = min(len(tokens), most + _COMPLEMENT_WORDS)
+    figure = next((k for k in range(cut, reach) if _figure(tokens, k)), None)
+    if figure is None:
+        return cut
+    end = next((k for k in range(figure + 1, len(tokens)) if _cut_before(tokens, k) or tokens[k - 1].endswith(",")),
+               len(tokens))
+    return end if end <= reach else cut
+
+
+def _dated(month: str, day: str, year: str) -> bool:
+    """Whether three words are a month, its day and, after the comma between them, a year: "April 30 | , 1992"."""
+    return month.lower().rstrip(".") in _MONTHS and day.isdigit() and len(day) <= 2 and _year(year)
+
+
+def _year(word: str) -> bool:
+    """Whether a word is a year of the last century or this one: "1992", "2002"."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _figure(tokens: list[str], k: int) -> bool:
+    """Whether the `k`th of a clause's tokens is a figure written in digits ("284", "2.7", "235,000"), not a year
+    ("1986") nor a day of a month ("May 15")."""
+    token = tokens[k].rstrip(",")
+    if not token[:1].isdigit():
+        return False
+    return not _year(token) and not (k and tokens[k - 1].rstrip(",.").lower() in _MONTHS)
 
 
 def core_end(tokens: list[str], verb: int, most: int) -> int | None:
@@ -485,7 +523,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     word that leaves the clause open."""
     before = tokens[k - 1]
     if before.endswith(","):
-        return before.rstrip(",").lower() not in _OPEN_ENDS
+        return before.rstrip(",").lower() not in _OPEN_ENDS and not (k > 1 and _dated(tokens[k - 2], before[:-1],
+                                                                                      tokens[k]))
     word = tokens[k].lower()
     if before.endswith("ly") or before.endswith(("ed", "ing")) and tokens[k - 2].lower() not in triggers.BE or \
             tokens[k - 2].lower() == "to" or before.islower() and not before.endswith("ed") and \
@@ -495,7 +534,7 @@ def _cut_before(tokens: list[str], k: int) -> bool:
         # for repairs" is whole)
     if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
         return False
-    if word in triggers.APPROXIMATORS and tokens[k + 1:k + 2] and tokens[k + 1][:1].isdigit():
+    if tokens[k + 1:k + 2] and _hedge(word, tokens[k + 1]):
         return False  # "owed Acme | about 52 mln dlrs": a figure's hedge (see `_closes`)
     if word == "between" or word in _PAID_CASES and k > 1 and _sum_of_money(tokens[k - 2], before):
         return False  # the phrase completes the noun (see `closed`): "the link | between the two", "80 mln dlrs |
@@ -569,10 +608,13 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         far = _run_end(words, reached + 2, doers)
         reached = reached if far is None else far  # "must act now to avoid | that the dispute turns
         # into a strike": the verb's object is the clause "that" opens
+    if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
+            _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
+        reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
-    return f"{phrase}{'' if added.startswith('.') else ' '}{added}"
+    return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
 
 
 def _predicative(words: Words, i: int) -> bool:
@@ -741,8 +783,7 @@ def past_insertion(words: Words, phrase: str | None, doers: tuple[str, ...] = ()
     inserted = 0
     for j in range(after + 1, len(words) - 1):
         if words.forms[j] == "," and not words.capitalised(j + 1) and finite(words.forms[j + 1]):
-            added = _run_on(words, j + 1, doers)
-            return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
+            return _with_verb(words, phrase, j + 1, doers)
         if name and j - after <= _APPOSED_NAME and _verb_at(words, j) and all(
                 words.capitalised(k) for k in range(after + 1, j)) and j > after + 1:
             return _with_verb(words, phrase, j, doers)  # a name set beside the subject's: "says Acme Bank,
@@ -796,8 +837,7 @@ def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...])
         if words.forms[j - 1] == "," and form.endswith("ed"):
             continue  # a participle opens an insertion: "the pact, revealed on Thursday by Acme, underscores"
         if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
-            added = _run_on(words, j, doers)
-            return f"{_MARKUP.sub('', phrase)} {added}" if added else phrase
+            return _with_verb(words, phrase, j, doers)
     return phrase
 
 
@@ -821,11 +861,17 @@ def _closes(words: Words, j: int) -> bool:
     if form == "and" and (_PAIRED & set(words.forms[max(0, j - 4):j]) or
                           words.capitalised(j - 1) and words.capitalised(j + 1) and words.capitalised(j + 2)):
         return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
-    if form in triggers.APPROXIMATORS and j + 1 < len(words) and words.forms[j + 1][:1].isdigit():
+    if j + 1 < len(words) and _hedge(form, words.forms[j + 1]):
         return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
     if form == "-" and words.forms[j + 1:j + 2] == ["-"]:
         return True  # wire copy's dash, typed "--", opens an aside as a comma does
     return form in BREAKS or form in _CLOSERS
+
+
+def _hedge(word: str, following: str) -> bool:
+    """Whether `word` before a number makes it a guess, no preposition: "about 230 mln dlrs", "about five mln
+    dlrs", "over one billion yen"."""
+    return word in triggers.APPROXIMATORS and (following[:1].isdigit() or following.lower() in _CARDINALS | {"one"})
 
 
 def _doer(phrase: str) -> str:
@@ -918,6 +964,8 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
     if token is None and trigger_end is not None:
         token, end = _trigger_token(title, parsed, trigger_end)
     if token is None and trigger_end is not None:
+        token, end = _next_token(title, parsed, trigger_end)
+    if token is None and trigger_end is not None:
         return _noun_object(title, parsed, trigger_end)
     if token is None:
         return title
@@ -1000,6 +1048,18 @@ def _trigger_token(title: str, parsed, trigger_end: int):
     return token, token.idx + len(token)
 
 
+def _next_token(title: str, parsed, trigger_end: int):
+    """The parse's token of the word right after the trigger that the title ends on, its verb's one-word object
+    after it written in another tense or person ("signs letters" of "had signed letters of intent"), and the
+    offset where it ends; None when the title ends on another word."""
+    token = next((t for t in parsed if t.idx >= trigger_end), None)
+    words = title.split()
+    if token is None or len(words) < 2 or token.text != words[-1] or not token.text.isalpha() or \
+            not token.text.islower() or parsed.text[trigger_end:token.idx].strip():
+        return None, None
+    return token, token.idx + len(token)
+
+
 def _title_lemmas(form: str) -> list[str]:
     """The verbs whose base or third person `form` is, as the title writes its verb ("ask" after a plural doer,
     "adds" of "add", "taxes" of "tax", "tries" of "try"): the parse has no lemmatizer to give the trigger's."""
@@ -1028,4 +1088,20 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
                 ends.append((child.i, False))  # the noun alone, when it needs no "of" ("a cost | of") and no "and"
                 # joins it to another
             return ends
-    return []
+    return _of_phrase(token)
+
+
+def _of_phrase(token) -> list[tuple[int, bool]]:
+    """Where the "of" right after a common noun ends its phrase, read by the words when the parse ties the "of" to
+    no noun ("completed the acquisition | of privately held Acme Inc" parsed as a clause of its own): at the word
+    before the next break or closing word; none when the noun has no "of" after it."""
+    doc = token.doc
+    if token.tag_ not in _COMMON_NOUNS or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return []
+    last = token.i + 1
+    while last + 1 < len(doc) and not (
+            doc[last + 1].text in BREAKS or doc[last + 1].text in _STOPS or doc[last + 1].text == "." or
+            doc[last + 1].lower_ in _CLOSERS and not (last + 2 < len(doc) and
+                                                      _hedge(doc[last + 1].lower_, doc[last + 2].text))):
+        last += 1
+    return [(last, False)] if last > token.i + 1 else []
