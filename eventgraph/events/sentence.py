@@ -39,6 +39,11 @@ def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.T
             if not _warned_of(words, trigger) and not _rejoined(words, trigger)]
 
 
+def _body(binding: attach.Binding) -> bool:
+    """Whether an organization speaks, whose "the company" is itself and whose figures are its own."""
+    return any(m.type == "organization" for m in binding.sources)
+
+
 def _name_words(words: Words, mentions: list) -> set[int]:
     """The indices of the words inside the spans of `mentions` (actor mentions or time expressions)."""
     return {i for mention in mentions
@@ -115,12 +120,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
+    naming = {key: frozenset(_name_words(words, [m for m in mentions if m.actor in actors]))
+              for key, actors in speakers.items()}  # the words that name each statement's speaker
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            trigger.entry = statements.gist(words, trigger, id(trigger) in own,
-                                            frozenset(_name_words(words, [
-                                                m for m in mentions if m.actor in speakers[id(trigger)]])),
-                                            any(m.type == "organization" for m in binding.sources), obj)
+            trigger.entry = statements.gist(words, trigger, id(trigger) in own, naming[id(trigger)], _body(binding),
+                                            obj)
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             binding.targets = said_objects.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
@@ -161,7 +166,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 said_content.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
                 not said_of_happening(words, trigger, obj, found) or
                 said_content.tells_figure(words, trigger, obj) or
-                said_content.tells_trend(words, trigger, obj) or
+                said_content.tells_trend(words, trigger, obj, naming[id(trigger)], _body(binding)) or
                 binding.timex is None and said_content.names_only(words, trigger, obj) or
                 said_content.says_nothing(words, trigger) or said_content.tells_terms(words, trigger, obj) or
                 said_content.tells_plan(words, trigger, obj, _name_words(words, [
