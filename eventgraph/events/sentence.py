@@ -30,13 +30,14 @@ ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts"
 JOINING = frozenset({"and", "but", "while", "whereas"})  # join the clauses of two speakers
 SPEAKER_REACH = 12  # words from the conjunction to the second reporting verb: its subject
 SPEAKER_OPENING = 4  # words from the conjunction to the second speaker's name: "but company chief executive X said"
+QUESTIONED_AFTER = frozenset({",", "when", "if", "once", "as"})  # before "asked" put to the subject: "when asked"
 
 
 def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
     """The sentence's triggers of what the text says happened, given its (index, Timex) pairs and its mentions."""
     times = _name_words(words, [timex for _, timex in timexes])
     return [trigger for trigger in absorb(words, triggers.find(words, _name_words(words, mentions), times))
-            if not _warned_of(words, trigger) and not _rejoined(words, trigger)]
+            if not _warned_of(words, trigger) and not _rejoined(words, trigger) and not _questioned(words, trigger)]
 
 
 def _body(binding: attach.Binding) -> bool:
@@ -296,6 +297,15 @@ def _warned_of(words: Words, trigger: triggers.Trigger) -> bool:
     """"a flood warning", "blizzard watches", "strike alert": a happening that only names what a warning is of
     has not happened."""
     return trigger.nominal and trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in ALERTS
+
+
+def _questioned(words: Words, trigger: triggers.Trigger) -> bool:
+    """"Jan Novak, asked whether he was worried, said he was not", "said so when asked about the talks": a speaker
+    asked a question, most often by the reporter, makes no appeal; what he answers is the statement."""
+    at = trigger.first
+    return words.forms[at] == "asked" and trigger.first == trigger.last and at > 0 and \
+        words.forms[at - 1] in QUESTIONED_AFTER and at + 1 < len(words) and \
+        words.forms[at + 1] not in triggers.DETERMINERS and not words.capitalised(at + 1)
 
 
 def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
