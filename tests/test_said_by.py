@@ -50,6 +50,17 @@ def test_a_fronted_statement_told_by_a_plural_is_not_told_by_the_sentence_s_subj
     assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania may have sold 60,000 tonnes of barley, some traders here said.",
+    "Ruritania should lower its tariffs on cars, a leading analyst said.",
+    "Ruritania's rice harvest is likely to be poor, an economist at the Freedonia institute said.",
+])
+def test_a_commentator_who_closes_the_sentence_is_not_its_subject(text):
+    found = doc(text).event_mentions
+    assert not [m for m in found if m.code[:2] in ("01", "02") and ("ruritania", "source") in
+                [(p.actor, p.role) for p in m.actors]]
+
+
 def test_a_speaker_named_by_its_country_or_its_adjective():
     said = doc("Ruritania officials said the border would stay open.").event_mentions[0]
     assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]

@@ -6,12 +6,12 @@ import pytest
 from eventgraph.events import said_content, triggers
 from eventgraph.events.text import read
 
-from .test_events import doc
+from .test_events import ACTORS, doc
 
 
 @pytest.mark.parametrize("text", [
     "Ruritania said its troops had overrun the garrison at Nova.",
-    "Ruritania said its exports rose 10 pct in the year.",
+    "Ruritania said its navy had sunk two patrol boats in the gulf.",
     "Jan Novak said the shipment was delivered to Freedonia in May.",
     "Ruritania said the police had cleared the square of protesters.",
     "Ruritania said six ships were idle abroad.",
@@ -117,20 +117,34 @@ def test_a_forecast_leaves_the_statement(text, timex):
 
 
 @pytest.mark.parametrize("text", [
-    "Ruritania said its third quarter profit was up from a year earlier.",
+    "Analysts said the third quarter profit of Acme was up from a year earlier.",
+    "Analysts said exports of Ruritania rose 10 pct in the year.",
     "Jan Novak said the trade surplus will near 10 billion dlrs this year.",
-    "Exports of grain fell by a third in May, the Ruritania statistics office said.",
+    "Exports of grain fell by a third in May, analysts at Freedonia Securities said.",
     "Jan Novak said sales of the new model could double next year.",
     "Jan Novak said orders for trucks were flat in Freedonia.",
     # a figure right after the verb of moving tells a measure, whatever the subject; so does a foreseen result
-    "The Ruritania steel index rose 0.4 pct in March, the statistics office said.",
+    "The Ruritania steel index rose 0.4 pct in March, one dealer said.",
     "Jan Novak said farm loans at Freedonia banks fell by 2.5 billion dlrs in the week.",
-    "Acme Corp said it expects to incur heavy losses in the second half.",
-    "Jan Novak said he expected a slowdown in farm production over the summer.",
+    "Economists said Acme Corp expects to incur heavy losses in the second half.",
     "The Ruritania car makers' group expects exports to Freedonia to double this year, Jan Novak said.",
 ])
-def test_a_statement_of_how_a_result_or_a_statistic_moves_is_no_event(text):
-    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+def test_a_statement_of_how_anothers_result_or_a_statistic_moves_is_no_event(text):
+    actors = {**ACTORS, "Acme Corp": ("acme", "organization"), "Freedonia Securities": ("fs", "organization")}
+    assert all(m.code[:2] != "01" for m in doc(text, actors=actors).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp said its third quarter profit was up from a year earlier.",
+    "Acme Corp said it expects to incur heavy losses in the second half.",
+    "Acme Corp said sales of its new model rose 12 pct in March.",
+    "Acme Corp expects its sales to climb this year, Jan Novak said.",
+    "Jan Novak said he expected a slowdown in farm production over the summer.",
+    "Ruritania said its exports rose 10 pct in the year.",
+])
+def test_a_speakers_own_results_and_forecasts_stay_statements(text):
+    actors = {**ACTORS, "Acme Corp": ("acme", "organization")}
+    assert [m.code[:2] for m in doc(text, actors=actors).event_mentions] == ["01"]
 
 
 @pytest.mark.parametrize("text", [

@@ -228,3 +228,17 @@ def test_a_said_clause_whose_verb_is_a_wrong_done_blames_its_subject(text, code)
 ])
 def test_a_thing_judged_overstated_or_a_wrong_outside_the_said_clause_blames_no_one(text):
     assert "111" not in [m.code for m in doc(text).event_mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak, asked whether he feared a fall in the currency, said he did not.",
+    "Jan Novak said the talks would go on when asked about the dispute with Ruritania.",
+])
+def test_a_speaker_asked_a_question_makes_no_appeal(text):
+    found = doc(text).event_mentions
+    assert [m.code[:2] for m in found] == ["01"]
+    assert [p.actor for p in found[0].actors if p.role == "source"] == ["jan-novak"]
+
+
+def test_one_who_asks_another_to_act_makes_an_appeal():
+    assert [m.code for m in doc("Jan Novak asked Ruritania to free the prisoners.").event_mentions] == ["020"]

@@ -35,7 +35,7 @@ from ..temporal.intervals import interval
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import phrases
-from .lexicon import ADDRESSING, title_words
+from .lexicon import ADDRESSING, COMMENTATORS, title_words
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
 
@@ -725,7 +725,8 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                 # "Acme will sell bills, money market traders said": the traders spoke, not Acme
                 outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
-                    _antecedent(words, outside, trigger) or _sentence_subject(words, outside, trigger)
+                    _antecedent(words, outside, trigger) or \
+                    ([] if _commentator_speaks(words, trigger) else _sentence_subject(words, outside, trigger))
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
@@ -769,6 +770,14 @@ def plural_subject(words: Words, trigger: Trigger) -> bool:
         qualifier -= 1
     # "a negotiator taking part in the talks said": the plural ends a phrase that is not the subject
     return qualifier < 0 or words.forms[qualifier] not in PREPOSITIONS
+
+
+def _commentator_speaks(words: Words, trigger: Trigger) -> bool:
+    """"Acme may have bought the wheat, some traders here said", "..., a leading analyst said": a commentator the
+    reporting verb's own clause names before it spoke, not the subject of the sentence, whose deed or state was
+    what was said."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    return trigger.entry.kind == "S" and any(form in COMMENTATORS for form in words.forms[start:trigger.first])
 
 
 BODY_WORDS = frozenset({"company", "government", "ministry", "bank", "official", "state", "party",

@@ -21,6 +21,11 @@ from .. import datafiles
 STATEMENT_ROOT = "01"  # CAMEO root of making a statement
 GAP = 3  # words that may stand between the slots of a "..." phrase
 ADDRESSING = frozenset({"tell"})  # reporting verbs whose first object is the one spoken to ("told Reuters")
+COMMENTATORS = frozenset({"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader",
+                          "traders", "broker", "brokers", "strategist", "strategists", "arbitrager", "arbitragers",
+                          "arbitrageur", "arbitrageurs", "diplomat", "diplomats", "observer", "observers",
+                          "underwriter", "underwriters"})  # who comment on others' deeds: "analysts' and
+# arbitragers' comments are one 010 event per speaker and day", as the annotation conventions say
 _VOWELS = set("aeiou")
 
 

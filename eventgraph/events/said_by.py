@@ -15,16 +15,11 @@ from ..actors import descriptions, groups
 from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, phrases, triggers
-from .lexicon import plural
+from .lexicon import COMMENTATORS, plural
 from .reported_clause import SELF, reporting
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 
-COMMENTATORS = frozenset({"analyst", "analysts", "economist", "economists", "dealer", "dealers", "trader",
-                          "traders", "broker", "brokers", "strategist", "strategists", "arbitrager", "arbitragers",
-                          "arbitrageur", "arbitrageurs", "diplomat", "diplomats", "observer", "observers",
-                          "underwriter", "underwriters"})  # who comment on others' deeds: "analysts' and
-# arbitragers' comments are one 010 event per speaker and day", as the annotation conventions say
 UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, said": a comparison, not who speaks
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
 

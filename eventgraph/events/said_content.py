@@ -16,7 +16,9 @@ from .reported_clause import (
     CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
     fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
 )
+from .said_by import commentator
 from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted
+from .statements import POSSESSIVES
 from .text import COORDINATORS, SUBORDINATORS, Words, holds_phrase
 
 
@@ -67,7 +69,8 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted
     # by the agency": an adjective or a relative clause, not the reported clause's verb
     return past and not modifier and form not in NOT_DEEDS and not reporting(form) and \
-        not (passive and form in STATES) and not (not passive and _reduced_relative(words, k))
+        not (passive and form in STATES) and not (not passive and _reduced_relative(words, k)) and \
+        not (not passive and _moves(words, range(clause[0], clause[1]), k))
 
 
 def _reduced_relative(words: Words, k: int) -> bool:
@@ -124,14 +127,17 @@ EXPECTING = frozenset({"expect", "expects", "expected", "forecast", "forecasts",
 FORECAST_REACH = 8  # words after a verb of expecting that may name the measure foreseen
 
 
-def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
-    """Whether what was said is how a measure of results or of an economy moved or will move ("said third quarter
-    profit was up", "said the surplus will near 10 billion dlrs", "said sales rose", "said the index rose 0.2
-    pct", "said it expects losses this year"): a result or a statistic, reported or foreseen, is no happening and
-    no statement a timeline of the story lists. A measure moved by someone ("margins will be increased") or the
-    speaker's own prices ("said its prices would rise") is a deed or a decision, not a trend; a verb of moving
-    with a figure right after it ("fell 1.08 billion dlrs") tells a measure whatever its subject names, as no
-    one's deed is told so ("raised its stake to 15 pct" has an object first)."""
+def tells_trend(words: Words, trigger: triggers.Trigger, said: str, own: frozenset[int] = frozenset(),
+                body: bool = False) -> bool:
+    """Whether what was said is how a measure of results or of an economy moved or will move, as those who only
+    watch it tell it ("analysts said third quarter profit was up", "said the surplus will near 10 billion dlrs",
+    "said the index rose 0.2 pct", "said Acme expects losses this year"): a result or a statistic another reports
+    or foresees is no happening and no statement a timeline of the story lists. A measure moved by someone
+    ("margins will be increased") or the speaker's own prices ("said its prices would rise") is a deed or a
+    decision, not a trend; a verb of moving with a figure right after it ("fell 1.08 billion dlrs") tells a
+    measure whatever its subject names, as no one's deed is told so ("raised its stake to 15 pct" has an object
+    first). A body's own figures and forecasts (`_published`) are the news of business stories: "Acme said it
+    expects sales to climb", "the central bank said money supply rose 0.5 pct"."""
     clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
     if clause is None:
         return False
@@ -140,7 +146,6 @@ def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     subject = range(first, verb)
     if any(forms[j] in OWN_PRICES and "prices" in forms[j + 1:verb] for j in subject):
         return False
-    measured = any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject)
     k = verb
     while k < min(len(forms), verb + TREND_REACH) and (forms[k] in CHAIN or forms[k] in PRESENT or
                                                        forms[k] in SKIPPED_ADVERBS):
@@ -148,10 +153,32 @@ def tells_trend(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     if k >= len(forms):
         return False
     if forms[k - 1] in triggers.BE:
-        return measured and forms[k] in LEVELS
+        return _measured(forms, subject) and forms[k] in LEVELS and not _published(words, trigger, subject, own, body)
     if forms[k] in EXPECTING:
-        return _foreseen_measure(words, k + 1)
-    return forms[k] in MOVES and (measured or _figure_after(words, k + 1))
+        return _foreseen_measure(words, k + 1) and not _published(words, trigger, [*subject, k + 1], own, body)
+    return _moves(words, subject, k) and not _published(words, trigger, subject, own, body)
+
+
+def _measured(forms: list[str], subject: range) -> bool:
+    return any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject)
+
+
+def _moves(words: Words, subject: range, k: int) -> bool:
+    """Whether the verb at `k` tells how a measure moved ("profit fell", "the index rose 0.2 pct"): a trend, which
+    no one did, though told in the past tense as a deed is."""
+    return words.forms[k] in MOVES and (_measured(words.forms, subject) or _figure_after(words, k + 1))
+
+
+def _published(words: Words, trigger: triggers.Trigger, subject: list[int] | range, own: frozenset[int],
+               body: bool) -> bool:
+    """Whether the measure is the speaker's own to tell, not a commentator's reading of another's: a body speaks
+    (`body`: a company reporting its results, a central bank or a statistics office its figures), or the
+    clause's subject is the speaker, by a pronoun, a possessive or its name (`own`, the indices of the words
+    naming it), or a party that foresees its own ("Jan Novak said he expects profits to rise", "Acme's chairman
+    said its sales fell", "said Acme expects its sales to climb": `subject` then holds the word after "expects")."""
+    if commentator(words, trigger):
+        return False
+    return body or any(words.forms[j] in SELF or words.forms[j] in POSSESSIVES or j in own for j in subject)
 
 
 def _figure_after(words: Words, k: int) -> bool:

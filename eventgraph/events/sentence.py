@@ -30,13 +30,19 @@ ALERTS = frozenset({"warning", "warnings", "watch", "watches", "alert", "alerts"
 JOINING = frozenset({"and", "but", "while", "whereas"})  # join the clauses of two speakers
 SPEAKER_REACH = 12  # words from the conjunction to the second reporting verb: its subject
 SPEAKER_OPENING = 4  # words from the conjunction to the second speaker's name: "but company chief executive X said"
+QUESTIONED_AFTER = frozenset({",", "when", "if", "once", "as"})  # before "asked" put to the subject: "when asked"
 
 
 def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
     """The sentence's triggers of what the text says happened, given its (index, Timex) pairs and its mentions."""
     times = _name_words(words, [timex for _, timex in timexes])
     return [trigger for trigger in absorb(words, triggers.find(words, _name_words(words, mentions), times))
-            if not _warned_of(words, trigger) and not _rejoined(words, trigger)]
+            if not _warned_of(words, trigger) and not _rejoined(words, trigger) and not _questioned(words, trigger)]
+
+
+def _body(binding: attach.Binding) -> bool:
+    """Whether an organization speaks, whose "the company" is itself and whose figures are its own."""
+    return any(m.type == "organization" for m in binding.sources)
 
 
 def _name_words(words: Words, mentions: list) -> set[int]:
@@ -115,12 +121,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
+    naming = {key: frozenset(_name_words(words, [m for m in mentions if m.actor in actors]))
+              for key, actors in speakers.items()}  # the words that name each statement's speaker
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
-            trigger.entry = statements.gist(words, trigger, id(trigger) in own,
-                                            frozenset(_name_words(words, [
-                                                m for m in mentions if m.actor in speakers[id(trigger)]])),
-                                            any(m.type == "organization" for m in binding.sources), obj)
+            trigger.entry = statements.gist(words, trigger, id(trigger) in own, naming[id(trigger)], _body(binding),
+                                            obj)
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             binding.targets = said_objects.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
@@ -161,7 +167,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 said_content.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
                 not said_of_happening(words, trigger, obj, found) or
                 said_content.tells_figure(words, trigger, obj) or
-                said_content.tells_trend(words, trigger, obj) or
+                said_content.tells_trend(words, trigger, obj, naming[id(trigger)], _body(binding)) or
                 binding.timex is None and said_content.names_only(words, trigger, obj) or
                 said_content.says_nothing(words, trigger) or said_content.tells_terms(words, trigger, obj) or
                 said_content.tells_plan(words, trigger, obj, _name_words(words, [
@@ -291,6 +297,15 @@ def _warned_of(words: Words, trigger: triggers.Trigger) -> bool:
     """"a flood warning", "blizzard watches", "strike alert": a happening that only names what a warning is of
     has not happened."""
     return trigger.nominal and trigger.last + 1 < len(words) and words.forms[trigger.last + 1] in ALERTS
+
+
+def _questioned(words: Words, trigger: triggers.Trigger) -> bool:
+    """"Jan Novak, asked whether he was worried, said he was not", "said so when asked about the talks": a speaker
+    asked a question, most often by the reporter, makes no appeal; what he answers is the statement."""
+    at = trigger.first
+    return words.forms[at] == "asked" and trigger.first == trigger.last and at > 0 and \
+        words.forms[at - 1] in QUESTIONED_AFTER and at + 1 < len(words) and \
+        words.forms[at + 1] not in triggers.DETERMINERS and not words.capitalised(at + 1)
 
 
 def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
