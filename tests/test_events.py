@@ -474,6 +474,18 @@ def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
     ("Ruritania rejected the offer and also warned Freedonia on Monday.", "Monday", "warned", True),
     ("Acme won contracts and increases in contracts valued at 2.9 mln dlrs in February.", "February", "won", True),
     ("Talks between Acme and its unions have been rescheduled for Thursday.", "Thursday", "talks", True),
+    # a noun before what a reporting verb reports takes no date from inside it
+    ("A banker close to the debt talks said he did not expect a recovery until 2023.", "2023", "talks", False),
+    ("Jan Novak told the meeting the agency would act in October.", "October", "meeting", False),
+    ("Officials said the talks with the union ended on Friday.", "Friday", "talks", True),
+    ("The talks, officials said, ended on Friday.", "Friday", "talks", True),
+    ("The strike which union leaders said began on Monday has cost millions.", "Monday", "strike", True),
+    ("Jan Novak told reporters the talks with the union would resume on Friday.", "Friday", "talks", True),
+    ("Jan Novak said a hearing to fix the damages owed to the mine was set for May 4.", "May 4", "hearing", True),
+    ("The accord was announced in May and Acme thinks the sale will be completed on June 30.", "June 30", "accord",
+     True),
+    # "note" is no reporting verb in "note holders"
+    ("Acme hopes a meeting of all note holders can be held on June 30.", "June 30", "meeting", True),
 ])
 def test_a_date_dates_the_happening_of_its_own_clause(text, surface, word, dated):
     assert (word in dated_words(text, surface)) is dated

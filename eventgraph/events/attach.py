@@ -8,7 +8,8 @@ calendar month: it dates nothing. "since X" never dates a happening by itself: w
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
-year", "said 1986 was a poor year"), even when the parse hangs it on the reporting verb. A date after a verb
+year", "said 1986 was a poor year"), even when the parse hangs it on the reporting verb; nor does a noun in the
+words of its speaker or of whom it tells ("told the meeting the agency would act in October"). A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
 date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
@@ -310,7 +311,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             distance = 0
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
                 _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first) or _deadline_of_request(words, trigger, first) or \
+                _reported_after(words, trigger, first) or _outside_report(words, triggers, trigger, first) or \
+                _deadline_of_request(words, trigger, first) or \
                 _purpose_date(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
                 _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first):
@@ -423,6 +425,42 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
 
 
+def _outside_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"A banker close to the negotiations said he saw no boom until 1989", "told the meeting the agency would
+    act in October": a noun in the words of the speaker or of whom it tells, before what a reporting verb
+    reports, takes no date from inside what is reported. Not a noun the report opens with ("said talks were
+    held last week", "said a hearing to set the damages was set for May 4"), nor the subject of the reporting
+    verb ("the accord was announced in May"), nor a noun set off by commas or in a relative clause ("the talks,
+    officials said, ended on Friday", "the strike which the union said began on Monday")."""
+    if not trigger.nominal or first <= trigger.last:
+        return False
+    for other in triggers:
+        verb = words.forms[other.first]
+        if other.entry.kind != "S" or not other.verbal or first <= other.last or \
+                not (aspect.past(verb) or verb.endswith("s")):  # "a meeting of all note holders": no verb
+            continue
+        if trigger.last < other.first:
+            speaker = range(trigger.last + 1, other.first)
+            report = range(other.last + 1, first)
+            if report and words.forms[report.start] != "," and _report_verb(words, report) is not None and \
+                    _report_verb(words, speaker) is None and \
+                    not any(words.is_break(j) or words.forms[j] in RELATIVES for j in speaker):
+                return True
+        elif other.last < trigger.first and _report_verb(words, range(other.last + 1, trigger.first)) is None:
+            subject = trigger.last + 1
+            if subject < first and (words.forms[subject] in PRONOUNS or words.forms[subject] in DETERMINERS and
+                                    words.forms[subject] != "that") and \
+                    _report_verb(words, range(subject, first)) is not None:
+                return True  # "told the meeting he", "told the meeting the agency would"
+    return False
+
+
+def _report_verb(words: Words, span: range) -> int | None:
+    """The first word of `span` that opens what a reporting verb reports: "that" or a verb carrying tense."""
+    return next((j for j in span if words.forms[j] == "that" or aspect.finite(words.forms[j]) and
+                 words.forms[j] not in ISSUED and not words.capitalised(j)), None)
+
+
 def _word_count(words: Words, span: range) -> int:
     """The words in `span`, an abbreviation written with stops ("U.S.", "U.N.") counting as one: the tokens of
     its letters and stops would count four."""
@@ -489,7 +527,7 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
         return None
     # "broke off the talks and the layoffs may begin later this month": the light verb's subject is its own
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j and
-               not _conjunct_before(words, trigger, first)]
+               not _conjunct_before(words, trigger, first) and not _outside_report(words, triggers, trigger, first)]
     start = words.clause_starts[words.clause[j]]
     if words.forms[start] in RELATIVES or words.forms[start] == "that":
         # "the strikes which started January 19": the noun the relative clause follows
