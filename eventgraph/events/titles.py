@@ -64,10 +64,9 @@ _OPEN_ENDS = DANGLING | _AUXILIARIES | {
 # Words that say how much of a whole, which the object needs: "endorses all" is cut from "all of the proposals".
 PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "half", "none", "rest", "both",
                         "several", "few", "any", "majority", "remainder", "bulk"})
-# Numbers written in words, which an object cut after them leaves without what they count: "acquires two".
-_CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                        "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
-                        "thousands", "dozen", "dozens"})
+# Numbers written in words, which an object cut after them leaves without what they count: "acquires two"; not
+# "one", which also stands for a thing named before ("bought one of them").
+_CARDINALS = triggers.SPELLED_NUMBERS - {"one"}
 # Adverbs that tell when, where, how often, how or how much a thing was said: "said later that", "said only that";
 # not "now" nor "once", which open a clause ("said now that prices fell, ..."), nor any word in "-ly" ("supply").
 _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yesterday", "then", "previously",
@@ -871,7 +870,7 @@ def _closes(words: Words, j: int) -> bool:
 def _hedge(word: str, following: str) -> bool:
     """Whether `word` before a number makes it a guess, no preposition: "about 230 mln dlrs", "about five mln
     dlrs", "over one billion yen"."""
-    return word in triggers.APPROXIMATORS and (following[:1].isdigit() or following.lower() in _CARDINALS | {"one"})
+    return word in triggers.APPROXIMATORS and (following[:1].isdigit() or following.lower() in triggers.SPELLED_NUMBERS)
 
 
 def _doer(phrase: str) -> str:

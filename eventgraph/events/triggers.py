@@ -55,7 +55,8 @@ AMOUNT_WORDS = CURRENCIES | frozenset({"mln", "million", "millions", "bln", "bil
                                        "crown", "peso", "tonnes", "tons", "barrels"})  # "a 900 mln
 # franc contract": a currency's singular names the amount a noun is worth
 SPELLED_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                             "eleven", "twelve", "fifteen", "twenty", "fifty", "hundred"})
+                             "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+                             "hundreds", "thousand", "thousands", "dozen", "dozens"})  # news spells the small ones
 LIGHT_BASES = frozenset({"hold", "make", "conduct", "carry", "stage", "begin", "start", "launch", "seek", "open",
                          "resume"})  # base forms: after "will" or "to"
 LIGHT_REACH = 8  # words from a light verb to its noun ("make a formal request for emergency talks")
