@@ -522,6 +522,24 @@ def test_one_partys_talks_with_two_others_are_two_meetings():
     assert len(member) == 1  # Jan Novak speaks for Ruritania
 
 
+def test_talks_linked_only_through_the_country_a_party_belongs_to_need_a_word_alike_and_dates_of_one_kind():
+    def talks(doc_id, parties, about, date=("2021-05-05", "relative")):
+        return document(doc_id, "2021-05-06", mention("046", date, [(party, "participant") for party in parties],
+                                                      "talks", obj=about))
+    # Jan Novak belongs to Ruritania: his talks with a shipping firm on port fees are not Ruritania's on the harvest
+    firm = ["jan-novak", "port-marin-shipping"]
+    assert len(merge.merge_events([talks("a", ["ruritania"], "the harvest"), talks("b", firm, "port fees")],
+                                  ACTORS)) == 2
+    assert len(merge.merge_events([talks("a", ["ruritania"], "the port fees"), talks("b", firm, "port fees")],
+                                  ACTORS)) == 1
+    undated = talks("b", firm, "port fees", ("2021-05-06", "publication"))
+    assert len(merge.merge_events([talks("a", ["ruritania"], "the port fees"), undated], ACTORS)) == 2
+    # each party of one belonging to a party of the other: the leaders' talks are their countries'
+    leaders = ACTORS + [Actor("ana-lopes", "Ana Lopes", "person", affiliation="freedonia")]
+    assert len(merge.merge_events([talks("a", ["ruritania", "freedonia"], "the harvest"),
+                                   talks("b", ["jan-novak", "ana-lopes"], "port fees")], leaders)) == 1
+
+
 def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
     def said(doc_id, text, what, speaker, timex=None, value=None):
         doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)

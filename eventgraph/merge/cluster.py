@@ -27,10 +27,12 @@ by its text, "said on Sunday", may be the interview another article quotes from,
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
 whichever statement code each verb takes ("said", "denied"), but for declining to comment. Two reports of a mutual
 happening (talks, an agreement) that each name two parties or more, and name different ones besides those they
-share, are two happenings: one party's talks or deals with two others. A report that names no actor
-gives almost no evidence: it joins a happening without adding its words, days or triggers for the next report to
-join on, and a happening that names no actor and that its text dates only to a month or coarser takes no report
-that names one.
+share, are two happenings: one party's talks or deals with two others; talks linked only through the country or
+body a party belongs to ("the Navy's negotiations", "the United States' talks") need some word alike besides the
+name of their kind, as any happening so linked needs wording alike, unless each party of one belongs to a party
+of the other ("Lula and Merkel met", "Brazil and Germany met"). A report that names no actor gives almost no
+evidence: it joins a happening without adding its words, days or triggers for the next report to join on, and a
+happening that names no actor and that its text dates only to a month or coarser takes no report that names one.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -388,6 +390,9 @@ def score(report: Report, happening: Happening) -> float | None:
         if report.mutual:
             if _other_counterparts(report, happening):
                 return None  # "talks with Novak" and "talks with Smith": one party's two meetings
+            if not report.parts & happening.parts and not _one_for_one(report, happening) and _kin_only(
+                    similarity(report.words - report.kinds, happening.words - happening.kinds), report, happening):
+                return None  # "talks" are talks: the Navy's talks with a firm are not all the United States holds
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
         else:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
@@ -399,7 +404,7 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
-            if not direct and (words < KIN_WORDING or report.weak != happening.weak):
+            if not direct and _kin_only(words, report, happening):
                 return None
             if not words and not (report.firm and happening.dated) and not _told_alike(report, happening):
                 return None
@@ -435,6 +440,20 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _kin_only(words: float, report: Report, happening: Happening) -> bool:
+    """Whether a report that shares no actor with a happening, only the country or body one belongs to ("Lula",
+    "Brazil"; "the Navy", "the United States"), lacks what would still make it the same: some wording alike and a
+    date of one kind (both by their text, or both only by their articles)."""
+    return words < KIN_WORDING or report.weak != happening.weak
+
+
+def _one_for_one(report: Report, happening: Happening) -> bool:
+    """Whether the parties of a mutual report and of a happening are as many, and those of one each belong to a
+    party of the other: "Lula and Merkel signed" is "Brazil and Germany signed"."""
+    return len(report.parts) == len(happening.parts) and (report.wide_parts & happening.parts == happening.parts or
+                                                          happening.wide_parts & report.parts == report.parts)
 
 
 def _recalled(report: Report, happening: Happening) -> bool:
