@@ -477,14 +477,21 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
-def test_one_speakers_comments_alike_only_in_negation_and_modals_are_two_comments():
-    def said(doc_id, what):
-        doc = told(doc_id, "2021-05-06", f"Jan Novak said {what}.", "said", "010", SPEAKER)
+def test_one_speakers_comments_alike_only_in_negation_modals_the_speakers_name_or_a_date_are_two_comments():
+    def said(doc_id, what, speaker="Jan Novak", actor="jan-novak"):
+        doc = told(doc_id, "2021-05-06", f"{speaker} said {what}.", "said", "010", [(actor, "source")])
         doc.event_mentions[0].object = what
         return doc
     docs = [said("a", "the harvest may not be poor"), said("b", "he could not cut the budget")]
     assert len(merge.merge_events(docs, ACTORS)) == 2
     docs = [said("a", "the harvest may not be poor"), said("b", "he did not expect a poor harvest")]
+    assert len(merge.merge_events(docs, ACTORS)) == 1
+    harbour = {"speaker": "harbour sources", "actor": "harbour-sources"}
+    docs = [said("a", "harbour dues will rise this year", **harbour),
+            said("b", "ferry traffic in the harbour fell this year", **harbour)]
+    assert len(merge.merge_events(docs, ACTORS)) == 2
+    docs = [said("a", "harbour dues will rise this year", **harbour),
+            said("b", "higher dues will hit ferry lines this year", **harbour)]
     assert len(merge.merge_events(docs, ACTORS)) == 1
 
 

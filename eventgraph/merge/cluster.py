@@ -22,7 +22,8 @@ wire story sent again), whatever each article's date makes of "today". Exact day
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
 dateline can explain the day: not when articles of one day each count their own weekday back from it. Two
 comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
-was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
+was said, are one comment only when some word of it is the same, not a word of the speaker's name ("industry
+sources said") nor one that only dates it ("this year"): a speaker comments on several things (one dated
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
 whichever statement code each verb takes ("said", "denied"), but for declining to comment. Two reports of a mutual
@@ -71,7 +72,7 @@ from .places import places
 from .relation import (TEXT_GAVE_NONE, another_instance, definite, ended, going_on, lasting, new_instance, relate,
                        series, violence_told_done)
 from .sole import sole_deed
-from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
+from .wording import WHEN, content_words, kind_words, name_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -413,9 +414,10 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
-            if report.root == STATEMENT_ROOT and report.words and happening.words and not words and \
+            if report.root == STATEMENT_ROOT and report.words and happening.words and \
                     report.doc not in happening.docs and (report.weak and happening.weak or (
-                        report.weak or happening.weak) and report.people.isdisjoint(happening.sources)):
+                        report.weak or happening.weak) and report.people.isdisjoint(happening.sources)) and \
+                    not _said_alike(report, happening):
                 # what one speaker is said to think in two articles, in no word alike: two comments; only a person
                 # gives the interview that another article may quote from, a country or a body says many things a day
                 return None
@@ -499,6 +501,12 @@ def _vaguer_than_news(report: Report, happening: Happening) -> bool:
     return report.firm and not report.precise and report.published is not None and happening.dated and \
         happening.span is not None and happening.span[1] - happening.span[0] <= VAGUE_DAYS < report.width and \
         0 <= report.published - happening.span[1] <= VAGUE_DAYS
+
+
+def _said_alike(report: Report, happening: Happening) -> bool:
+    """Whether two remarks share a word of what was said: not a word of the speakers' names ("Taiwan's industry
+    is expected to decline, industry sources said") nor one that only dates it ("from July this year")."""
+    return bool((report.words & happening.words) - name_words(frozenset(report.sources | happening.sources)) - WHEN)
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
