@@ -477,14 +477,21 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
-def test_one_speakers_comments_alike_only_in_negation_and_modals_are_two_comments():
-    def said(doc_id, what):
-        doc = told(doc_id, "2021-05-06", f"Jan Novak said {what}.", "said", "010", SPEAKER)
+def test_one_speakers_comments_alike_only_in_negation_modals_the_speakers_name_or_a_date_are_two_comments():
+    def said(doc_id, what, speaker="Jan Novak", actor="jan-novak"):
+        doc = told(doc_id, "2021-05-06", f"{speaker} said {what}.", "said", "010", [(actor, "source")])
         doc.event_mentions[0].object = what
         return doc
     docs = [said("a", "the harvest may not be poor"), said("b", "he could not cut the budget")]
     assert len(merge.merge_events(docs, ACTORS)) == 2
     docs = [said("a", "the harvest may not be poor"), said("b", "he did not expect a poor harvest")]
+    assert len(merge.merge_events(docs, ACTORS)) == 1
+    harbour = {"speaker": "harbour sources", "actor": "harbour-sources"}
+    docs = [said("a", "harbour dues will rise this year", **harbour),
+            said("b", "ferry traffic in the harbour fell this year", **harbour)]
+    assert len(merge.merge_events(docs, ACTORS)) == 2
+    docs = [said("a", "harbour dues will rise this year", **harbour),
+            said("b", "higher dues will hit ferry lines this year", **harbour)]
     assert len(merge.merge_events(docs, ACTORS)) == 1
 
 
@@ -520,6 +527,24 @@ def test_one_partys_talks_with_two_others_are_two_meetings():
     assert len(longer) == 1  # one party named at more length
     member = merge.merge_events([talks("a", "freedonia", "ruritania"), talks("b", "freedonia", "jan-novak")], ACTORS)
     assert len(member) == 1  # Jan Novak speaks for Ruritania
+
+
+def test_talks_linked_only_through_the_country_a_party_belongs_to_need_a_word_alike_and_dates_of_one_kind():
+    def talks(doc_id, parties, about, date=("2021-05-05", "relative")):
+        return document(doc_id, "2021-05-06", mention("046", date, [(party, "participant") for party in parties],
+                                                      "talks", obj=about))
+    # Jan Novak belongs to Ruritania: his talks with a shipping firm on port fees are not Ruritania's on the harvest
+    firm = ["jan-novak", "port-marin-shipping"]
+    assert len(merge.merge_events([talks("a", ["ruritania"], "the harvest"), talks("b", firm, "port fees")],
+                                  ACTORS)) == 2
+    assert len(merge.merge_events([talks("a", ["ruritania"], "the port fees"), talks("b", firm, "port fees")],
+                                  ACTORS)) == 1
+    undated = talks("b", firm, "port fees", ("2021-05-06", "publication"))
+    assert len(merge.merge_events([talks("a", ["ruritania"], "the port fees"), undated], ACTORS)) == 2
+    # each party of one belonging to a party of the other: the leaders' talks are their countries'
+    leaders = ACTORS + [Actor("ana-lopes", "Ana Lopes", "person", affiliation="freedonia")]
+    assert len(merge.merge_events([talks("a", ["ruritania", "freedonia"], "the harvest"),
+                                   talks("b", ["jan-novak", "ana-lopes"], "port fees")], leaders)) == 1
 
 
 def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():

@@ -22,15 +22,18 @@ wire story sent again), whatever each article's date makes of "today". Exact day
 date conflict only when it is evidently one (the same doer, target, trigger and wording, in other articles) and a
 dateline can explain the day: not when articles of one day each count their own weekday back from it. Two
 comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
-was said, are one comment only when some word of it is the same: a speaker comments on several things (one dated
+was said, are one comment only when some word of it is the same, not a word of the speaker's name ("industry
+sources said") nor one that only dates it ("this year"): a speaker comments on several things (one dated
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
 whichever statement code each verb takes ("said", "denied"), but for declining to comment. Two reports of a mutual
 happening (talks, an agreement) that each name two parties or more, and name different ones besides those they
-share, are two happenings: one party's talks or deals with two others. A report that names no actor
-gives almost no evidence: it joins a happening without adding its words, days or triggers for the next report to
-join on, and a happening that names no actor and that its text dates only to a month or coarser takes no report
-that names one.
+share, are two happenings: one party's talks or deals with two others; talks linked only through the country or
+body a party belongs to ("the Navy's negotiations", "the United States' talks") need some word alike besides the
+name of their kind, as any happening so linked needs wording alike, unless each party of one belongs to a party
+of the other ("Lula and Merkel met", "Brazil and Germany met"). A report that names no actor gives almost no
+evidence: it joins a happening without adding its words, days or triggers for the next report to join on, and a
+happening that names no actor and that its text dates only to a month or coarser takes no report that names one.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -69,7 +72,7 @@ from .places import places
 from .relation import (TEXT_GAVE_NONE, another_instance, definite, ended, going_on, lasting, new_instance, relate,
                        series, violence_told_done)
 from .sole import sole_deed
-from .wording import content_words, kind_words, numbers, similarity, trigger_stem, words
+from .wording import WHEN, content_words, kind_words, name_words, numbers, similarity, trigger_stem, words
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -388,6 +391,9 @@ def score(report: Report, happening: Happening) -> float | None:
         if report.mutual:
             if _other_counterparts(report, happening):
                 return None  # "talks with Novak" and "talks with Smith": one party's two meetings
+            if not report.parts & happening.parts and not _one_for_one(report, happening) and _kin_only(
+                    similarity(report.words - report.kinds, happening.words - happening.kinds), report, happening):
+                return None  # "talks" are talks: the Navy's talks with a firm are not all the United States holds
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
         else:
             sources = _shared(report.sources, report.wide_sources, happening.sources, happening.wide_sources)
@@ -399,7 +405,7 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
-            if not direct and (words < KIN_WORDING or report.weak != happening.weak):
+            if not direct and _kin_only(words, report, happening):
                 return None
             if not words and not (report.firm and happening.dated) and not _told_alike(report, happening):
                 return None
@@ -408,9 +414,10 @@ def score(report: Report, happening: Happening) -> float | None:
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
-            if report.root == STATEMENT_ROOT and report.words and happening.words and not words and \
+            if report.root == STATEMENT_ROOT and report.words and happening.words and \
                     report.doc not in happening.docs and (report.weak and happening.weak or (
-                        report.weak or happening.weak) and report.people.isdisjoint(happening.sources)):
+                        report.weak or happening.weak) and report.people.isdisjoint(happening.sources)) and \
+                    not _said_alike(report, happening):
                 # what one speaker is said to think in two articles, in no word alike: two comments; only a person
                 # gives the interview that another article may quote from, a country or a body says many things a day
                 return None
@@ -435,6 +442,20 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _kin_only(words: float, report: Report, happening: Happening) -> bool:
+    """Whether a report that shares no actor with a happening, only the country or body one belongs to ("Lula",
+    "Brazil"; "the Navy", "the United States"), lacks what would still make it the same: some wording alike and a
+    date of one kind (both by their text, or both only by their articles)."""
+    return words < KIN_WORDING or report.weak != happening.weak
+
+
+def _one_for_one(report: Report, happening: Happening) -> bool:
+    """Whether the parties of a mutual report and of a happening are as many, and those of one each belong to a
+    party of the other: "Lula and Merkel signed" is "Brazil and Germany signed"."""
+    return len(report.parts) == len(happening.parts) and (report.wide_parts & happening.parts == happening.parts or
+                                                          happening.wide_parts & report.parts == report.parts)
 
 
 def _recalled(report: Report, happening: Happening) -> bool:
@@ -480,6 +501,12 @@ def _vaguer_than_news(report: Report, happening: Happening) -> bool:
     return report.firm and not report.precise and report.published is not None and happening.dated and \
         happening.span is not None and happening.span[1] - happening.span[0] <= VAGUE_DAYS < report.width and \
         0 <= report.published - happening.span[1] <= VAGUE_DAYS
+
+
+def _said_alike(report: Report, happening: Happening) -> bool:
+    """Whether two remarks share a word of what was said: not a word of the speakers' names ("Taiwan's industry
+    is expected to decline, industry sources said") nor one that only dates it ("from July this year")."""
+    return bool((report.words & happening.words) - name_words(frozenset(report.sources | happening.sources)) - WHEN)
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:

@@ -7,6 +7,7 @@ import string
 from functools import lru_cache
 
 from .. import datafiles
+from ..events.text import CALENDAR
 from ..events.triggers import MODALS
 from ..model import EventMention
 
@@ -22,6 +23,11 @@ _SMALL = STOPWORDS | frozenset(string.ascii_lowercase)  # and the letters left o
 # never what it is about
 _STANCE = MODALS | frozenset("""not no nor cannot do does did are am being me my you your him them us if so only
 very just still what when where how while because""".split())
+
+
+# what dates a remark ("this year", "last week", "in March") tells when it holds, never what it is about
+WHEN = CALENDAR | frozenset("""year month week day today yesterday tomorrow tonight morning afternoon evening weekend
+last next earlier later ago""".split())
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +52,13 @@ def words(mention: EventMention) -> frozenset[str]:
     if phrase in table:  # a phrasal verb: "walked out" is a strike
         found.add(table[phrase])
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def name_words(actors: frozenset[str]) -> frozenset[str]:
+    """The words of actors' names as `words` gives them ("industry-sources" is {industry, source})."""
+    table = synonyms()
+    return frozenset(table.get(part, _singular(part)) for actor in actors for part in actor.split("-"))
 
 
 def content_words(text: str) -> tuple[str, ...]:
