@@ -57,3 +57,12 @@ def test_a_person_named_like_a_partner_keeps_his_surname():
                "expects more gains.\n")
     assert found(doc) == [("Jane Hollis", "jane-hollis"), ("Hollis, Brandt and Co", "hollis-brandt"),
                           ("Hollis", "jane-hollis")]
+
+
+def test_a_first_piece_that_names_another_body_in_full_stands_for_that_body():
+    doc = read("Dorset Hale and Co said its unit Dorset Hale, Brandt and Quill Inc hired bankers. Dorset Hale said "
+               "the unit would grow.\n")
+    assert found(doc) == [("Dorset Hale and Co", "dorset-hale"), ("Dorset Hale, Brandt and Quill Inc",
+                                                                  "dorset-hale-brandt-and-quill"),
+                          ("Dorset Hale", "dorset-hale")]
+    assert doc.mentions[-1].type == "organization"

@@ -155,7 +155,7 @@ class Settling(ReaderState):
                 if len(core) > 1 and core[-1] in _GROUP_WORDS:
                     groups.setdefault(" ".join(core[:-1]), mention)
                 for short in partnerships.short_names(mention.name, self.gazetteer):
-                    organizations.setdefault(short, mention)
+                    organizations.setdefault(short, self._named_in_full(short, mention) or mention)
         for name, mention in groups.items():
             organizations.setdefault(name, mention)
         for first, mention in self._first_words().items():
@@ -233,6 +233,13 @@ class Settling(ReaderState):
                 if mention.affiliation is None:
                     mention.affiliation, mention.guessed = full.affiliation, full.guessed
         self._headed_governments()
+
+    def _named_in_full(self, short: str, partnership: Mention) -> Mention | None:
+        """The other body the article names by `short` with no more than legal forms after it, which the short
+        name stands for: "Merrill Lynch" is "Merrill Lynch and Co", not its unit "Merrill Lynch, Pierce, Fenner and
+        Smith Inc"."""
+        return next((m for m in self.mentions if m.type == "organization" and m.actor != partnership.actor and
+                     m.name and self.gazetteer.without_legal_forms(m.name.split()) == short.split()), None)
 
     def _headed_governments(self) -> None:
         """"The Reagan administration" after "President Ronald Reagan": a government named by its head, one who
