@@ -219,9 +219,12 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
         return before.kind in ("known", "title") or _looks_like_person(
             [token.text for token in chunk[before.first:before.last + 1]], g)
     if connector in ("and", "&"):
+        # a run with a comma inside is the head of a firm's name ("Merrill Lynch, Pierce, Fenner and Smith Inc"),
+        # no person's
+        run = chunk[before.first:before.last + 1]
         return chunk[first].text not in g.legal_forms and (
             before.kind == "known" or chunk[first - 1].text in g.legal_forms or
-            _looks_like_person([token.text for token in chunk[before.first:before.last + 1]], g))
+            _looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run))
     return connector in OF and chunk[first - 1].text not in g.organization_words
 
 

@@ -35,6 +35,7 @@ from .mention_words import (
     country_of_state_body, is_organization
 )
 from .names import slug
+from .partnerships import partnerships
 from .settling import Settling
 
 
@@ -98,7 +99,9 @@ class _Reader(KnownNames, NameTitles, Settling):
                 if "'" in flat[hit.start:hit.end]:
                     self._known_span(hit.start, hit.end, hit.entry)
                     skipped.append((hit.start, hit.end))
-            for whole in chunks(text, start, end, self.gazetteer.not_names):
+            known = [(hit.start, hit.end) for hit in hits.values()]
+            for whole in partnerships(text, list(chunks(text, start, end, self.gazetteer.not_names)), self.gazetteer,
+                                      known):
                 for chunk in _outside(whole, skipped):
                     line_opener = dateline(text, chunk[0].start, chunk[-1].end)
                     if line_opener is not None:
@@ -305,7 +308,7 @@ def _continues_run(segment, chunk, index, g) -> bool:
         return False
     if not connector and _acronym_after_person(segment, chunk, index, g):
         return False
-    if not connector or connector in PARTICLES or connector in FOREIGN_AND or connector in "/-":
+    if not connector or connector in PARTICLES or connector in FOREIGN_AND or connector in "/-,":
         return True
     if connector in ("and", "&"):
         # "Centers for Disease Control and Prevention", "National Association of Lorry Drivers and

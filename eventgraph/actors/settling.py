@@ -10,7 +10,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from ..model import Mention
-from . import short_forms
+from . import partnerships, short_forms
 from .mention_state import ReaderState
 from .mention_words import (
     COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, HEADED_GOVERNMENT, Candidate,
@@ -154,6 +154,8 @@ class Settling(ReaderState):
                     organizations.setdefault(unbracketed, mention)  # "Industrial Equity" after "... (Pacific) Ltd"
                 if len(core) > 1 and core[-1] in _GROUP_WORDS:
                     groups.setdefault(" ".join(core[:-1]), mention)
+                for short in partnerships.short_names(mention.name, self.gazetteer):
+                    organizations.setdefault(short, self._named_in_full(short, mention) or mention)
         for name, mention in groups.items():
             organizations.setdefault(name, mention)
         for first, mention in self._first_words().items():
@@ -203,8 +205,10 @@ class Settling(ReaderState):
             firm = organizations.get(candidate.text) or (
                 shorts.get(candidate.text) if self._names_alone(candidate) else None)
             # "Taft" after "Taft Broadcasting Co" and "Dudley Taft": the family firm, which news names by its
-            # first word, while it names the person by his whole name wherever the two could be confused
-            family_firm = firm is not None and words[0] not in named_once and \
+            # first word, while it names the person by his whole name wherever the two could be confused; a
+            # partnership named with commas is named for partners of long ago ("Smith" after "Smith Barney, Harris
+            # Upham and Co" and its analyst "H.P. Smith")
+            family_firm = firm is not None and words[0] not in named_once and "," not in (firm.name or "") and \
                 (firm.name or firm.text).startswith(candidate.text + " ")
             if len(words) == 1 and words[0] in people and not family_firm:
                 full = people[words[0]]
@@ -229,6 +233,13 @@ class Settling(ReaderState):
                 if mention.affiliation is None:
                     mention.affiliation, mention.guessed = full.affiliation, full.guessed
         self._headed_governments()
+
+    def _named_in_full(self, short: str, partnership: Mention) -> Mention | None:
+        """The other body the article names by `short` with no more than legal forms after it, which the short
+        name stands for: "Merrill Lynch" is "Merrill Lynch and Co", not its unit "Merrill Lynch, Pierce, Fenner and
+        Smith Inc"."""
+        return next((m for m in self.mentions if m.type == "organization" and m.actor != partnership.actor and
+                     m.name and self.gazetteer.without_legal_forms(m.name.split()) == short.split()), None)
 
     def _headed_governments(self) -> None:
         """"The Reagan administration" after "President Ronald Reagan": a government named by its head, one who
@@ -315,7 +326,7 @@ class Settling(ReaderState):
         owners: dict[str, set[str]] = {}
         first_mention: dict[str, Mention] = {}
         for mention in self.mentions:
-            words = (mention.name or mention.text).split()
+            words = (mention.name or mention.text).replace(",", "").split()
             if len(words) > 1:
                 owners.setdefault(words[0], set()).add(mention.actor)
                 if mention.type == "organization" and " ".join(words) not in g.forms:
