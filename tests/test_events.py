@@ -337,6 +337,13 @@ def test_a_planned_happening_the_text_does_not_date_is_undated():
     assert (pledge.code[:2], pledge.date.value) == ("03", PUBLISHED)  # the pledge is made when reported
 
 
+def test_what_a_clause_with_a_bare_be_asks_for_is_planned_and_undated():
+    [asked] = doc("Lawmakers in Ruritania demanded that all troops be withdrawn from the border.").event_mentions
+    assert (asked.code, asked.modality, asked.date.value) == ("087", "planned", None)
+    [told] = doc("Lawmakers in Ruritania said that all troops were withdrawn from the border.").event_mentions
+    assert (told.code, told.modality, told.date.value) == ("087", "attributed", PUBLISHED)
+
+
 _NAME_LETTERS = st.sampled_from(list("aikKsStTıİſK ") + ["ß", "é"])
 
 

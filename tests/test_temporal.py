@@ -442,6 +442,9 @@ def test_reading_only_the_words_near_the_happening_tells_what_the_whole_sentence
     ("Talks are now under way on a new wage deal.", "Talks", True),  # a noun told as going on
     ("The strike is still in progress at two plants.", "strike", True),
     ("The strike was under way when police arrived.", "strike", False),
+    ("The talks, at a hotel outside the capital, are being held to settle the pay dispute.", "talks", True),
+    ("Pay negotiations currently being conducted with the union could end soon.", "negotiations", True),
+    ("The merger is being challenged in court by two shareholders.", "merger", False),  # done, then disputed
 ])
 def test_the_present_progressive_goes_on_at_the_report(text, word, ongoing):
     start = text.index(word)

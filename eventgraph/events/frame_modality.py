@@ -74,6 +74,8 @@ def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
             return "planned", []
         if any(child.dep_ == "mark" and lower(child) in ("if", "unless", "whether") for child in current.children):
             return "planned", []
+        if _subjunctive(current):
+            return "planned", []
         if current.dep_ not in ("xcomp", "conj"):
             break
     for current in (token, verb):
@@ -89,6 +91,15 @@ def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
     if reporter is not None:
         return "attributed", reporter
     return "asserted", []
+
+
+def _subjunctive(verb) -> bool:
+    """"Recommended the board be elected", "demanded that all troops be withdrawn": a clause whose subject takes a
+    bare "be", with no modal and no "to" before it, is what someone asks for, not what has happened."""
+    helpers = [child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop", "mark") and
+               lower(child) in FUTURE_AUX | {"be", "to"}]
+    return [lower(child) for child in helpers] == ["be"] and \
+        first_child(verb, SUBJECTS + PASSIVE_SUBJECTS) is not None
 
 
 def _clause_chain(token):

@@ -110,9 +110,12 @@ _CLOSING_REPORT = re.compile(rf",\s+((?:(?!that\b)[\w.'’-]+\s+){{1,{_SUBJECT_R
 _NOT_CLOSING = frozenset({"but", "and", "while", "as", "although", "though", "when", "because", "he", "she", "it",
                           "they", "we", "i"})
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
-# a happening named by a noun and told as going on: "talks are under way", "the strike is still in progress"
-_UNDER_WAY = re.compile(r"\s+(?:is|are)\s+(?:(?:still|now|currently|already)\s+)*(?:under\s*way|in\s+progress)\b",
-                        re.I)
+# a happening named by a noun and told as going on: "talks are under way", "the strike is still in progress",
+# "the talks, in Geneva, are being held", "the strike now being staged"; not what is done to a happening already
+# over ("the takeover is being challenged")
+_UNDER_WAY = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:(?:is|are)\s+)?(?:(?:still|now|currently|already)\s+)*"
+                        r"(?:under\s*way|in\s+progress|being\s+(?:held|conducted|negotiated|"
+                        r"staged|waged|fought|carried\s+out))\b", re.I)
 
 
 @lru_cache(maxsize=1)
