@@ -81,6 +81,9 @@ _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", 
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
 _COMPLEMENT_WORDS = 3  # words past those a title may show for the phrase that completes the verb's object
 _PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
+# Words that open a phrase or a clause after a verb's object, where a predicate too long to show whole is cut
+# ("is issuing a bond | due 1992", "will list contracts | once approved"); not "of", which the object goes on with
+_OBJECT_CLOSERS = (triggers.PREPOSITIONS - {"of"}) | SUBORDINATORS | {"due", "once", "but"}
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 _FRONT_KEY_WORDS = 3  # a fronted phrase's first words that find where it opens in its sentence
 _ASIDE_WORDS = 3  # the most words of an aside that tells who spoke: ", the minister said,"
@@ -370,8 +373,8 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES and form not in ("<", ">")]
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
-    if last is None or _found(words, key, last + 1) is not None:
-        return phrase
+    if last is None or _found(words, key, last + 1) is not None or forms[:1] and forms[0] in _FRONTING | {"like"}:
+        return phrase  # a phrase set before the clause is no subject: "In a related action, Acme sold ..."
     for j in range(last + 1, min(len(words), last + 1 + PHRASES_REACH)):
         form = words.forms[j]
         if form in QUOTES or form in (";", ":", ".") or form in SUBORDINATORS or form in _OPENING_CLAUSE - \
@@ -397,8 +400,31 @@ def _clause(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
         end += 1
     if _names_doer(words, first, end, doers):
         return None
-    clause = _cut(_text(words, first, end).split(), 0, _PREDICATE_WORDS)
+    tokens = _text(words, first, end).split()
+    clause = _cut(tokens, 0, _PREDICATE_WORDS) or _to_object_end(tokens)
     return clause if clause and clause.split()[-1].lower() not in _OPEN_ENDS else None
+
+
+def _to_object_end(tokens: list[str]) -> str | None:
+    """A predicate `_cut` finds no phrase end in, up to the first word past its verb and one word of its object
+    that opens a phrase or a clause of its own, within `_PREDICATE_WORDS`: "has authorized 20 mln dlrs | in
+    credit guarantees ...", "is issuing a 50 mln dlr bond | due 1992 ...", "will list the contracts | once ...";
+    not after a participle that the phrase completes ("earmarked | for"), nor after "of". None when there is none,
+    or when the predicate opens with no auxiliary nor past tense ("offering of up"), or with a participle that
+    leads to an infinitive, which qualifies a noun as often ("a bill | expected to be offered ...")."""
+    first = tokens[0].lower() if tokens else ""
+    if not (first in _AUXILIARIES or _past(first)) or first.endswith("ed") and tokens[1:2] == ["to"] and \
+            tokens[2:3] and tokens[2].lower() not in triggers.DETERMINERS and not tokens[2][:1].isdigit():
+        return None
+    verb = 0
+    while verb + 1 < len(tokens) and (tokens[verb].lower() in _AUXILIARIES | triggers.NEGATIONS | _VERB_ADVERBS):
+        verb += 1
+    for k in range(verb + 2, min(len(tokens), _PREDICATE_WORDS + 1)):
+        before = tokens[k - 1].lower()
+        if tokens[k].lower() in _OBJECT_CLOSERS and before.isalnum() and before not in _OPEN_ENDS and \
+                not before.endswith("ed"):
+            return " ".join(tokens[:k])
+    return None
 
 
 def _names_doer(words: Words, first: int, end: int, doers: tuple[str, ...]) -> bool:
