@@ -373,8 +373,8 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES and form not in ("<", ">")]
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
-    if last is None or _found(words, key, last + 1) is not None or forms[:1] and forms[0] in _FRONTING | {"like"}:
-        return phrase  # a phrase set before the clause is no subject: "In a related action, Acme sold ..."
+    if last is None or _found(words, key, last + 1) is not None:
+        return phrase
     for j in range(last + 1, min(len(words), last + 1 + PHRASES_REACH)):
         form = words.forms[j]
         if form in QUOTES or form in (";", ":", ".") or form in SUBORDINATORS or form in _OPENING_CLAUSE - \
@@ -386,14 +386,17 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
         if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
             if any(entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
                 return phrase
-            clause = _clause(words, j, doers)
+            # a phrase set before the clause is no subject ("In a related action, Acme has granted ..."): a title that
+            # leaves the subject out shows the predicate only where it is short
+            clause = _clause(words, j, doers, forms[0] not in _FRONTING | {"like"})
             return f"{_MARKUP.sub('', phrase)} {clause}" if clause else phrase
     return phrase
 
 
-def _clause(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
+def _clause(words: Words, first: int, doers: tuple[str, ...], long: bool = True) -> str | None:
     """The clause a verb (word `first`) opens, to the sentence's next break, as short as a headline shows it
-    (see `shortened`), or None when it names a word of the `doers`' names or ends open."""
+    (see `shortened`), or None when it names a word of the `doers`' names or ends open; when `long`, a clause with
+    no phrase end near its verb is cut after the verb's object (`_to_object_end`)."""
     end = first
     while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
                                         words.forms[end + 1] in (".", ";") or words.forms[end + 1] in SUBORDINATORS):
@@ -401,7 +404,7 @@ def _clause(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
     if _names_doer(words, first, end, doers):
         return None
     tokens = _text(words, first, end).split()
-    clause = _cut(tokens, 0, _PREDICATE_WORDS) or _to_object_end(tokens)
+    clause = _cut(tokens, 0, _PREDICATE_WORDS) or (_to_object_end(tokens) if long else None)
     return clause if clause and clause.split()[-1].lower() not in _OPEN_ENDS else None
 
 
@@ -409,9 +412,10 @@ def _to_object_end(tokens: list[str]) -> str | None:
     """A predicate `_cut` finds no phrase end in, up to the first word past its verb and one word of its object
     that opens a phrase or a clause of its own, within `_PREDICATE_WORDS`: "has authorized 20 mln dlrs | in
     credit guarantees ...", "is issuing a 50 mln dlr bond | due 1992 ...", "will list the contracts | once ...";
-    not after a participle that the phrase completes ("earmarked | for"), nor after "of". None when there is none,
-    or when the predicate opens with no auxiliary nor past tense ("offering of up"), or with a participle that
-    leads to an infinitive, which qualifies a noun as often ("a bill | expected to be offered ...")."""
+    not after a participle or an adverb that the phrase completes ("earmarked | for", "running | at", "clearly | to"),
+    nor after "of" or "due". None when there is none, or when the predicate opens with no auxiliary nor past tense
+    ("offering of up"), or with a participle that leads to an infinitive, which qualifies a noun as often ("a bill
+    | expected to be offered ...")."""
     first = tokens[0].lower() if tokens else ""
     if not (first in _AUXILIARIES or _past(first)) or first.endswith("ed") and tokens[1:2] == ["to"] and \
             tokens[2:3] and tokens[2].lower() not in triggers.DETERMINERS and not tokens[2][:1].isdigit():
@@ -421,8 +425,8 @@ def _to_object_end(tokens: list[str]) -> str | None:
         verb += 1
     for k in range(verb + 2, min(len(tokens), _PREDICATE_WORDS + 1)):
         before = tokens[k - 1].lower()
-        if tokens[k].lower() in _OBJECT_CLOSERS and before.isalnum() and before not in _OPEN_ENDS and \
-                not before.endswith("ed"):
+        if tokens[k].lower() in _OBJECT_CLOSERS and before.isalnum() and before not in _OPEN_ENDS | _OBJECT_CLOSERS \
+                and not before.endswith(("ed", "ing", "ly")):
             return " ".join(tokens[:k])
     return None
 
