@@ -779,3 +779,37 @@ def test_an_object_opening_with_the_headlines_preposition_names_it_once():
     assert titles.compose(["Ruritania"], "take action against", "against Freedonia") == \
         "Ruritania takes action against Freedonia"
     assert titles.compose(["Ruritania"], "take action against", "Freedonia") == "Ruritania takes action against Freedonia"
+
+
+@pytest.mark.parametrize("text, subject, said", [
+    ("The Ruritanian Grain Board (RGB) has granted 40 mln crowns in export guarantees previously promised "
+     "to barley growers in the north, the ministry said.", "the Ruritanian Grain Board",
+     "the Ruritanian Grain Board has granted 40 mln crowns"),
+    ("The Vorland Port Authority (VPA) is building a 90 mln crown cargo terminal due to open in 1990 near the old "
+     "docks, its director said.", "the Vorland Port Authority",
+     "the Vorland Port Authority is building a 90 mln crown cargo terminal"),
+    ("The Vorland Port Authority (VPA) will open two new cargo terminals once the lease on the docks is signed, its "
+     "director said.", "the Vorland Port Authority", "the Vorland Port Authority will open two new cargo terminals"),
+])
+def test_what_was_said_with_a_long_predicate_runs_to_its_verbs_object(text, subject, said):
+    assert titles._on_to_verb(read(text, 0), subject, ()) == said
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Jan Novak said a farm bill, widely expected to be brought up as an amendment to the budget law later this "
+     "spring, is unfair.", "a farm bill"),
+    ("In a separate move, Acme has granted 40 mln crowns in guarantees first meant for barley growers in the north, "
+     "a spokesman said.", "In a separate move"),
+])
+def test_what_was_said_reaches_no_verb_of_a_participle_nor_of_a_clause_after_a_fronted_phrase(text, subject):
+    assert titles._on_to_verb(read(text, 0), subject, ()) == subject
+
+
+def test_a_long_predicate_is_cut_only_after_a_finite_verb():
+    assert titles._to_object_end("offering of up to 250 mln crowns of bonds".split()) is None
+
+
+def test_a_statement_whose_subject_is_abbreviated_says_what_its_subject_did():
+    [(title, *_)] = titles_and_actors("The Ruritanian Grain Board (RGB) has reallocated 40 mln crowns in new "
+                                      "guarantees first meant for barley growers in the north, Jan Novak said.")
+    assert title == "Jan Novak says the Ruritanian Grain Board has reallocated 40 mln crowns"

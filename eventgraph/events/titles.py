@@ -80,6 +80,9 @@ _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", 
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
 _COMPLEMENT_WORDS = 3  # words past those a title may show for the phrase that completes the verb's object
 _PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
+# Words that open a phrase or a clause after a verb's object, where a predicate too long to show whole is cut
+# ("is issuing a bond | due 1992", "will list contracts | once approved"); not "of", which the object goes on with
+_OBJECT_CLOSERS = (triggers.PREPOSITIONS - {"of"}) | SUBORDINATORS | {"due", "once", "but"}
 _KEY_WORDS = 3  # a phrase's last words that find where it ends in its sentence
 _FRONT_KEY_WORDS = 3  # a fronted phrase's first words that find where it opens in its sentence
 _ASIDE_WORDS = 3  # the most words of an aside that tells who spoke: ", the minister said,"
@@ -382,22 +385,49 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
         if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
             if any(entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
                 return phrase
-            clause = _clause(words, j, doers)
+            # a phrase set before the clause is no subject ("In a related action, Acme has granted ..."): a title that
+            # leaves the subject out shows the predicate only where it is short
+            clause = _clause(words, j, doers, forms[0] not in _FRONTING | {"like"})
             return f"{_MARKUP.sub('', phrase)} {clause}" if clause else phrase
     return phrase
 
 
-def _clause(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
+def _clause(words: Words, first: int, doers: tuple[str, ...], long: bool = True) -> str | None:
     """The clause a verb (word `first`) opens, to the sentence's next break, as short as a headline shows it
-    (see `shortened`), or None when it names a word of the `doers`' names or ends open."""
+    (see `shortened`), or None when it names a word of the `doers`' names or ends open; when `long`, a clause with
+    no phrase end near its verb is cut after the verb's object (`_to_object_end`)."""
     end = first
     while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
                                         words.forms[end + 1] in (".", ";") or words.forms[end + 1] in SUBORDINATORS):
         end += 1
     if _names_doer(words, first, end, doers):
         return None
-    clause = _cut(_text(words, first, end).split(), 0, _PREDICATE_WORDS)
+    tokens = _text(words, first, end).split()
+    clause = _cut(tokens, 0, _PREDICATE_WORDS) or (_to_object_end(tokens) if long else None)
     return clause if clause and clause.split()[-1].lower() not in _OPEN_ENDS else None
+
+
+def _to_object_end(tokens: list[str]) -> str | None:
+    """A predicate `_cut` finds no phrase end in, up to the first word past its verb and one word of its object
+    that opens a phrase or a clause of its own, within `_PREDICATE_WORDS`: "has authorized 20 mln dlrs | in
+    credit guarantees ...", "is issuing a 50 mln dlr bond | due 1992 ...", "will list the contracts | once ...";
+    not after a participle or an adverb that the phrase completes ("earmarked | for", "running | at", "clearly | to"),
+    nor after "of" or "due". None when there is none, or when the predicate opens with no auxiliary nor past tense
+    ("offering of up"), or with a participle that leads to an infinitive, which qualifies a noun as often ("a bill
+    | expected to be offered ...")."""
+    first = tokens[0].lower() if tokens else ""
+    if not (first in _AUXILIARIES or _past(first)) or first.endswith("ed") and tokens[1:2] == ["to"] and \
+            tokens[2:3] and tokens[2].lower() not in triggers.DETERMINERS and not tokens[2][:1].isdigit():
+        return None
+    verb = 0
+    while verb + 1 < len(tokens) and (tokens[verb].lower() in _AUXILIARIES | triggers.NEGATIONS | _VERB_ADVERBS):
+        verb += 1
+    for k in range(verb + 2, min(len(tokens), _PREDICATE_WORDS + 1)):
+        before = tokens[k - 1].lower()
+        if tokens[k].lower() in _OBJECT_CLOSERS and before.isalnum() and before not in _OPEN_ENDS | _OBJECT_CLOSERS \
+                and not before.endswith(("ed", "ing", "ly")):
+            return " ".join(tokens[:k])
+    return None
 
 
 def _names_doer(words: Words, first: int, end: int, doers: tuple[str, ...]) -> bool:
