@@ -809,6 +809,11 @@ def test_a_long_predicate_is_cut_only_after_a_finite_verb():
     assert titles._to_object_end("offering of up to 250 mln crowns of bonds".split()) is None
 
 
+def test_a_long_predicate_is_not_cut_inside_an_amounts_up_to():
+    assert titles._to_object_end("has pumped up to 900 barrels a day from the new well in the bay".split()) == \
+        "has pumped up to 900 barrels a day"
+
+
 def test_a_statement_whose_subject_is_abbreviated_says_what_its_subject_did():
     [(title, *_)] = titles_and_actors("The Ruritanian Grain Board (RGB) has reallocated 40 mln crowns in new "
                                       "guarantees first meant for barley growers in the north, Jan Novak said.")
