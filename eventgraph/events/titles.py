@@ -113,7 +113,7 @@ _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, 
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
-# Words a day's number follows in a date ("May 15", "Sept 3"), which is no figure
+# Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
 COMMENTED = ("comment", "on")  # the verb of a statement whose words name only what it was about
@@ -412,9 +412,9 @@ def _to_object_end(tokens: list[str]) -> str | None:
     that opens a phrase or a clause of its own, within `_PREDICATE_WORDS`: "has authorized 20 mln dlrs | in
     credit guarantees ...", "is issuing a 50 mln dlr bond | due 1992 ...", "will list the contracts | once ...";
     not after a participle or an adverb that the phrase completes ("earmarked | for", "running | at", "clearly | to"),
-    nor after "of" or "due", nor inside an amount's "up to" ("has produced up | to 900 barrels"). None when there is none, or when the predicate opens with no auxiliary nor past tense
-    ("offering of up"), or with a participle that leads to an infinitive, which qualifies a noun as often ("a bill
-    | expected to be offered ...")."""
+    nor after "of" or "due", nor inside an amount's "up to" ("has produced up | to 900 barrels"). None when there
+    is none, or when the predicate opens with no auxiliary nor past tense ("offering of up"), or with a participle
+    that leads to an infinitive, which qualifies a noun as often ("a bill | expected to be offered ...")."""
     first = tokens[0].lower() if tokens else ""
     if not (first in _AUXILIARIES or _past(first)) or first.endswith("ed") and tokens[1:2] == ["to"] and \
             tokens[2:3] and tokens[2].lower() not in triggers.DETERMINERS and not tokens[2][:1].isdigit():
@@ -949,8 +949,7 @@ def _whole(phrase: str) -> str | None:
 def _not_names() -> frozenset[str]:
     """Words that open a sentence but no name ("All", "Both", "There"): written with a capital only there; not
     the days, the months and "I", which keep theirs anywhere."""
-    abbreviations = {name.lower() for name in calendar.month_abbr}
-    return frozenset(word.lower() for word in gazetteer().not_names) - CALENDAR - abbreviations - {"sept", "i", ""}
+    return frozenset(word.lower() for word in gazetteer().not_names) - _MONTHS - {"i"}
 
 
 @lru_cache(maxsize=1)
