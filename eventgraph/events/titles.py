@@ -412,7 +412,7 @@ def _to_object_end(tokens: list[str]) -> str | None:
     that opens a phrase or a clause of its own, within `_PREDICATE_WORDS`: "has authorized 20 mln dlrs | in
     credit guarantees ...", "is issuing a 50 mln dlr bond | due 1992 ...", "will list the contracts | once ...";
     not after a participle or an adverb that the phrase completes ("earmarked | for", "running | at", "clearly | to"),
-    nor after "of" or "due", nor inside an amount's "up to" ("has produced up | to 900 barrels"). None when there
+    nor after "of" or "due", nor inside an amount ("has produced up | to 900 barrels", "five | to seven pct"). None when there
     is none, or when the predicate opens with no auxiliary nor past tense ("offering of up"), or with a participle
     that leads to an infinitive, which qualifies a noun as often ("a bill | expected to be offered ...")."""
     first = tokens[0].lower() if tokens else ""
@@ -425,9 +425,21 @@ def _to_object_end(tokens: list[str]) -> str | None:
     for k in range(verb + 2, min(len(tokens), _PREDICATE_WORDS + 1)):
         before = tokens[k - 1].lower()
         if tokens[k].lower() in _OBJECT_CLOSERS and before.isalnum() and before not in _OPEN_ENDS | _OBJECT_CLOSERS \
-                and not before.endswith(("ed", "ing", "ly")) and [before, tokens[k].lower()] != ["up", "to"]:
+                and not before.endswith(("ed", "ing", "ly")) and not _in_amount(tokens, k):
             return " ".join(tokens[:k])
     return None
+
+
+def _in_amount(tokens: list[str], k: int) -> bool:
+    """Whether the "to" at `k` is inside an amount: "up to 900 barrels", "five to seven pct"."""
+    if tokens[k].lower() != "to":
+        return False
+    before = tokens[k - 1].lower()
+    return before == "up" or _number(before) and k + 1 < len(tokens) and _number(tokens[k + 1].lower())
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() or word in triggers.SPELLED_NUMBERS
 
 
 def _names_doer(words: Words, first: int, end: int, doers: tuple[str, ...]) -> bool:
