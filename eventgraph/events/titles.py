@@ -439,6 +439,7 @@ def _in_amount(tokens: list[str], k: int) -> bool:
 
 
 def _number(word: str) -> bool:
+    """Whether a word in lower case is a number, in digits or in words: "230", "2.7", "five"."""
     return word[:1].isdigit() or word in triggers.SPELLED_NUMBERS
 
 
@@ -912,7 +913,7 @@ def _closes(words: Words, j: int) -> bool:
 def _hedge(word: str, following: str) -> bool:
     """Whether `word` before a number makes it a guess, no preposition: "about 230 mln dlrs", "about five mln
     dlrs", "over one billion yen"."""
-    return word in triggers.APPROXIMATORS and (following[:1].isdigit() or following.lower() in triggers.SPELLED_NUMBERS)
+    return word in triggers.APPROXIMATORS and _number(following.lower())
 
 
 def _doer(phrase: str) -> str:
