@@ -121,3 +121,25 @@ def test_a_name_in_a_phrase_that_opens_the_sentence_with_a_preposition_does_not_
     text = "In remarks before a session of Norvex Corp's Calder Mills, Jan Novak said demand would recover.\n"
     said = doc(text, actors={**COMPANIES, "Jan Novak": ("jan-novak", "person")}).event_mentions
     assert [[p.actor for p in m.actors if p.role == "source"] for m in said] == [["jan-novak"]]
+
+
+
+def _doers(text):
+    actors = COMPANIES | {"Vorland Securities Board": ("vsb", "organization")}
+    return [(m.code, sorted(p.actor for p in m.actors if p.role in ("source", "participant")))
+            for m in doc(text, actors=actors).event_mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "A small investor group told the Vorland Securities Board it had acquired 9 pct of Calder Mills.",
+    "Two Ohio investment firms told the Vorland Securities Board they had raised their stake in Calder Mills to 9 "
+    "pct.",
+])
+def test_the_one_told_is_no_doer_of_the_deed_the_pronoun_after_it_tells(text):
+    found = _doers(text)
+    assert found and all("vsb" not in doers for _, doers in found)
+
+
+def test_the_one_after_by_tells_what_it_will_do():
+    found = _doers("The minister was informed by Norvex Corp that it would close the plant in May.")
+    assert ["norvex-corp"] in [doers for _, doers in found]

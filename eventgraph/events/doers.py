@@ -297,6 +297,34 @@ def _opens_report(words: Words, speaker: triggers.Trigger, trigger: triggers.Tri
         descriptions.speaker_pronoun(pronoun, sources)
 
 
+
+ADDRESSING = TOLD | {"informed", "notified", "assured"}  # verbs whose object is the one a report is given to
+ADDRESSEE_REACH = 8  # words of whom a report is given to: "told the U.S. Securities and Exchange Commission"
+
+
+def told_clause(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
+                mentions: list[Mention]) -> None:
+    """"An investor group told the SEC it bought a stake", "two firms informed the agency they had sold": the
+    pronoun that opens a clause told to someone is the teller, never the one told, who only hears the report;
+    the teller's named doers do the deed, or none the sentence names when the teller is only described."""
+    for trigger, binding in zip(found, bindings):
+        pronoun = subject_pronoun(words, trigger)
+        at = words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS)
+        if pronoun is None or not binding.sources:
+            continue
+        end = at - 1 if at > 0 and words.forms[at - 1] == "that" else at
+        verb = next((j for j in range(end - 1, max(-1, end - 1 - ADDRESSEE_REACH), -1)
+                     if words.forms[j] in ADDRESSING or words.is_break(j)), None)
+        if verb is None or words.is_break(verb) or words.forms[verb + 1] == "by":
+            continue  # "was informed by Ruritania that it would act": the one after "by" tells
+        heard = {m.actor for m in mentions if words.ends[verb] <= m.start and m.end <= words.starts[end]}
+        if not heard & {m.actor for m in binding.sources}:
+            continue
+        teller = next((b.sources for t, b in zip(found, bindings) if t.last == verb and t.entry.kind == "S"), [])
+        binding.sources = list(teller) if teller and descriptions.speaker_pronoun(pronoun, teller) else [
+            m for m in binding.sources if m.actor not in heard]
+
+
 BODY_DEEDS = frozenset({"Appointment", "Dismissal", "Closure", "Job cuts"})  # labels of what a body does to its
 # own staff and sites, and announces in the passive without naming itself
 

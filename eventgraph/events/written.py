@@ -10,6 +10,7 @@ from ..actors.gazetteer import gazetteer
 from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, titles, triggers
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
+from .verb_roles import HOLDINGS
 from .referents import unnamed
 
 
@@ -40,7 +41,11 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
     agreed_on = mutual and binding.sources and obj and " to " in f" {headline} " and \
         any(name.lower() in obj.lower() for name in _names(binding.targets))
-    bought = mutual and code in frame.ACQUIRING and binding.sources and obj and \
+    # "it acquired 21 pct of Widget" told to the SEC by a group the sentence does not name: the holding bought,
+    # not Widget as its buyer
+    buyer_unnamed = trigger.verbal and not trigger.passive and bool(obj) and \
+        not HOLDINGS.isdisjoint(obj.lower().split())
+    bought = mutual and code in frame.ACQUIRING and (binding.sources or buyer_unnamed) and obj and \
         {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
     partnered = bool(partners) and partners.startswith(PARTNER_CASES)
     if partnered:

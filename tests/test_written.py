@@ -1,0 +1,17 @@
+"""Writing one event mention: who the title names as doing what."""
+
+import pytest
+
+from .test_events import doc
+
+ACTORS = {"Calder Mills": ("calder-mills", "organization"),
+          "Vorland Securities Board": ("vsb", "organization")}
+
+
+@pytest.mark.parametrize("text", [
+    "A small investor group told the Vorland Securities Board it had raised its stake in Calder Mills to 9 pct.",
+    "Two Ohio funds told the Vorland Securities Board they had acquired 90,000 shares of Calder Mills.",
+])
+def test_a_holding_bought_by_an_unnamed_buyer_names_the_company_held_as_held_not_as_buyer(text):
+    [bought] = [m for m in doc(text, actors=ACTORS).event_mentions if m.code == "061"]
+    assert "Calder Mills" in bought.title and not bought.title.startswith("Calder Mills")
