@@ -297,8 +297,7 @@ def _opens_report(words: Words, speaker: triggers.Trigger, trigger: triggers.Tri
         descriptions.speaker_pronoun(pronoun, sources)
 
 
-
-ADDRESSING = TOLD | {"informed", "notified", "assured"}  # verbs whose object is the one a report is given to
+TELLING = TOLD | {"informed", "notified", "assured"}  # verbs whose object is the one a report is given to
 ADDRESSEE_REACH = 8  # words of whom a report is given to: "told the U.S. Securities and Exchange Commission"
 
 
@@ -314,7 +313,7 @@ def told_clause(words: Words, found: list[triggers.Trigger], bindings: list[atta
             continue
         end = at - 1 if at > 0 and words.forms[at - 1] == "that" else at
         verb = next((j for j in range(end - 1, max(-1, end - 1 - ADDRESSEE_REACH), -1)
-                     if words.forms[j] in ADDRESSING or words.is_break(j)), None)
+                     if words.forms[j] in TELLING or words.is_break(j)), None)
         if verb is None or words.is_break(verb) or words.forms[verb + 1] == "by":
             continue  # "was informed by Ruritania that it would act": the one after "by" tells
         heard = {m.actor for m in mentions if words.ends[verb] <= m.start and m.end <= words.starts[end]}
