@@ -141,6 +141,27 @@ def test_a_happening_stated_as_intended_is_kept_as_the_happening_planned():
     assert (election.modality, election.date.value) == ("planned", "2021-05")
 
 
+def test_a_happening_only_guessed_at_is_no_plan():
+    assert [m.label for m in mentions("Pollsters think the Greens of Peru could win the election in May.")] == []
+    assert [m.code for m in mentions("The Vorland Rating Agency said on Tuesday it may downgrade 40 mln dlrs of "
+                                     "debt of Acme Corp.")] == ["010"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Vorland Rating Agency said on Tuesday it downgraded 40 mln dlrs of debt of Acme Corp.",
+     "Vorland Rating Agency downgrades 40 mln dlrs of debt of Acme Corporation"),
+    ("The Vorland Rating Agency upgraded the ratings on Acme Corp's notes on Tuesday.",
+     "Vorland Rating Agency upgrades the ratings on Acme Corporation"),
+])
+def test_a_credit_rating_lowered_or_raised_is_a_rating_change(text, title):
+    change = only(text, "Rating change")
+    assert (change.title, change.modality) == (title, "asserted")
+
+
+def test_equipment_upgraded_is_no_rating_change():
+    assert "Rating change" not in [m.label for m in mentions("Acme Corp upgraded its plant in Peru on Tuesday.")]
+
+
 def test_an_attack_on_a_policy_or_a_statement_is_criticism_not_force():
     assert [m.code for m in mentions("Jane Doe attacked the government's budget on Tuesday.")] == ["111"]
     assert [m.code for m in mentions("Jane Doe launched an attack on the new tax on Tuesday.")] == ["111"]

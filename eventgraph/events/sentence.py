@@ -32,6 +32,8 @@ JOINING = frozenset({"and", "but", "while", "whereas"})  # join the clauses of t
 SPEAKER_REACH = 12  # words from the conjunction to the second reporting verb: its subject
 SPEAKER_OPENING = 4  # words from the conjunction to the second speaker's name: "but company chief executive X said"
 QUESTIONED_AFTER = frozenset({",", "when", "if", "once", "as"})  # before "asked" put to the subject: "when asked"
+GUESSES = frozenset({"may", "might", "could"})  # before a verb: what may happen, not what is planned
+GUESS_REACH = 3  # words from the guess to its verb: "may also be downgraded"
 
 
 def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
@@ -75,7 +77,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         found, bindings = _apply_frames(found, bindings, read_frames)
         _signed_documents(doc, found, bindings)
     media_report(words, found, bindings)
-    _plan_happenings(found, bindings)
+    _plan_happenings(words, found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
     named = occasions.named(words, found, bindings, parsed) if parsed is not None else set()
     told |= named
@@ -371,11 +373,13 @@ def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: li
             binding.modality, binding.attributed_to = "asserted", []
 
 
-def _plan_happenings(found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+def _plan_happenings(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """A happening outside CAMEO has no intent code: one stated as intended ("the board will appoint a new
-    chairman", "will hold elections in May") is the happening itself, planned."""
+    chairman", "will hold elections in May") is the happening itself, planned. One only guessed at ("said it may
+    downgrade the debt", "could close the plant") is no plan: it stays an intent, which nothing keeps."""
     for trigger, binding in zip(found, bindings):
-        if trigger.intended and happenings.is_happening(trigger.entry.code):
+        if trigger.intended and happenings.is_happening(trigger.entry.code) and \
+                not any(form in GUESSES for form in words.forms[max(0, trigger.first - GUESS_REACH):trigger.first]):
             trigger.intended = trigger.weighed = False
             binding.modality = "planned"
 
