@@ -184,7 +184,8 @@ class Event:
     notes: list[str] = field(default_factory=list)  # the journalist's notes on the event
     modality: str = "asserted"  # one of MODALITIES: asserted when any source asserts it
     attributed_to: str | None = None  # actor key, when every source only reports it from one actor
-    told_ahead: bool = False  # dated after the day of the one article that tells of it (set by salience.rank)
+    told_ahead: bool = False  # dated after the day of the one article that tells of it, or planned for a period
+    # not over when its articles came out (set by salience.rank)
 
     def __post_init__(self) -> None:
         if self.salience is None:

@@ -76,10 +76,16 @@ def news(event: Event, days: Counter, leads: dict[str, int | None]) -> float:
 
 def _told_ahead(event: Event, issued: dict[str, int]) -> bool:
     """Whether the one article that tells of the event came out before its date: a plan, a preview, an
-    expectation ("talks next week", "the meeting on Monday"), not yet a happening of the story."""
+    expectation ("talks next week", "the meeting on Monday"), not yet a happening of the story; or whether it is
+    planned for a week, a month or longer that had not ended when its articles came out ("talks this month",
+    "a meeting later this week"): a forecast all the same, its period only the span it is awaited in."""
     own = interval(event.date.value)
     docs = {source.doc for source in event.sources}
-    return own is not None and len(docs) == 1 and next(iter(docs)) in issued and own[0] > issued[next(iter(docs))]
+    if own is None or not docs or not docs <= issued.keys():
+        return False
+    if len(docs) == 1 and own[0] > issued[next(iter(docs))]:
+        return True
+    return event.modality == "planned" and own[0] != own[1] and all(issued[doc] <= own[1] for doc in docs)
 
 
 def _told_first(event: Event, leads: dict[str, int | None]) -> bool:

@@ -210,3 +210,14 @@ def test_a_happening_one_article_tells_of_before_its_date_comes_only_when_no_dat
     assert [e.id for e in top_events(events, 2)] == ["held", "awaited"]
     assert [e.id for e in top_events(events, 3)] == ["held", "second", "awaited"]
     assert [e.id for e in top_events(events, 5)] == ["held", "second", "plan", "awaited", "undated"]
+
+
+def test_a_happening_planned_for_a_week_or_a_month_not_over_when_told_is_told_ahead():
+    events = [event("talks", "046", "2021-05", "ab"), event("week", "046", "2021-W18", "a"),
+              event("walkout", "143", "2021-05", "a"), event("today", "046", "2021-05-06", "a"),
+              event("april", "046", "2021-04", "a")]
+    for planned in (events[0], events[1], events[3], events[4]):
+        planned.modality = "planned"
+    salience.rank(events, ACTORS, DOCS)
+    assert [e.told_ahead for e in events] == [True, True, False, False, False]
+    assert {e.id for e in top_events(events, 3)} == {"walkout", "today", "april"}
