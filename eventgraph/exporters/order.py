@@ -55,10 +55,11 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds, as if its period
     already had an entry. An undated event comes only when no dated one is left, and so does a happening only
     one article tells of before its date, or one planned for a week or a month not over when it was told
-    (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet a day it had. Within each of these tiers, an event whose title names no actor and says no more than its
-    happening's noun ("Accident", "Talks held") comes after those that say who did what (`says_little`): a
-    reader learns little from it that the other entries of its tier do not tell better, and so does a statement
-    that tells nothing of what was said (`says_nothing`). An event whose title repeats one already picked comes
+    (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet a day it had. Within each of these
+    tiers, an event whose title names no actor and says no more than its happening's noun ("Accident", "Talks
+    held") comes after those that say who did what (`says_little`): a reader learns little from it that the other
+    entries of its tier do not tell better, and so does a statement that tells nothing of what was said
+    (`says_nothing`). An event whose title repeats one already picked comes
     after all the others: two entries that read alike are one happening to a reader, listed twice."""
     spans = [interval(event.date.value) for event in events]
     heap = [(False, spans[index] is None or event.told_ahead, _seen(event, spans[index], []), says_little(event),
