@@ -3,9 +3,11 @@
 A time expression that governs the happening dates it `on` that day, or `since` that day when the text says
 "have been killed since March" or "has refused since May" (an ongoing state or a running tally, until the day
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
-date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
-already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
-`before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
+date is dated by the article: a statement ("X said") is `reported` that day, even one of a plan its clause
+dates ahead ("said it will close the plant in March" is said on the day of the report, not in March), unless
+the text tells it as already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything
+else happened `before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of
+the report.
 A happening dated by the first of "between August 12 and October 16" took that stretch: `since` the first
 day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as
 lasting up to it ("the strike is expected to continue until May 12") the happening goes on `on` the day of the
@@ -124,7 +126,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
             doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
             mention.modality == "attributed" and aspect.relayed(
                 doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end))
-        deed = (_plan_date(doc, mention) if statement else _deed_date(doc, mention)) if said else None
+        deed = _deed_date(doc, mention) if said and not statement else None
         if deed is not None:
             return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
@@ -217,19 +219,11 @@ def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     ("two stores closed in April") or before a noun ("its 1986 operations", "last November's sale") names
     something else."""
     sentence = doc.sentences[mention.sentence]
-    return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end), True)
+    return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end))
 
 
-def _plan_date(doc: Document, mention: EventMention) -> Timex | None:
-    """"The company said it will close the plant in March": a statement of a deed the speaker will do stands
-    for that planned deed when the deed's clause dates it, as `_deed_date` reads it, in a time not over by the
-    report."""
-    sentence = doc.sentences[mention.sentence]
-    return _clause_date(doc, mention, aspect.reported_plan(doc.text, mention.trigger_end, sentence.end), False)
-
-
-def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] | None, over: bool) -> Timex | None:
-    """The date the verb of `clause` takes, over by the report (`over`) or not."""
+def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] | None) -> Timex | None:
+    """The date the verb of `clause` takes, over by the report."""
     if clause is None:
         return None
     held = {other.timex for other in doc.event_mentions if other.sentence == mention.sentence}
@@ -237,7 +231,7 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
     for index, timex in enumerate(doc.timexes):
         span = interval(timex.value)
         if not (clause[0] <= timex.start < clause[1] and timex.type == "DATE" and index not in held and span and
-                published and (span[1] < published[0]) == over) or _names_a_noun(doc, mention, timex):
+                published and span[1] < published[0]) or _names_a_noun(doc, mention, timex):
             continue
         between = [word.lower() for word in _WORDS.findall(doc.text, clause[0], timex.start)]
         opener = timex.text.split()[0].lower()
