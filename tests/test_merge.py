@@ -297,6 +297,22 @@ def test_a_statement_of_a_plan_is_reported_on_its_day_not_on_the_day_planned(tex
     assert (event.date.value, event.date.relation) == ("2021-05-06", "reported")
 
 
+@pytest.mark.parametrize("text, trigger, timex, value, expected", [
+    # a statement told as made is made by the report: a date after it is of what it plans or asks for
+    ("Jan Novak said he plans to lease the mill on May 20.", "said", "May 20", "2021-05-20",
+     ("2021-05-06", "reported")),
+    ("Jan Novak denies the claim and intends to contest it at a hearing on June 3.", "denies", "June 3", "2021-06-03",
+     ("2021-05-06", "reported")),
+    # told as to come, it is made on that day
+    ("Jan Novak will announce the sale on May 20.", "announce", "May 20", "2021-05-20", ("2021-05-20", "on")),
+    ("Rents should fall on May 20 when Jan Novak announces the sale.", "announces", "May 20", "2021-05-20",
+     ("2021-05-20", "on")),
+])
+def test_a_statement_told_as_made_is_not_dated_after_its_report(text, trigger, timex, value, expected):
+    [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, "010", SPEAKER, timex, value)], ACTORS)
+    assert (event.date.value, event.date.relation) == expected
+
+
 def test_a_happening_going_on_at_the_report_is_on_its_day():
     [event] = merge.merge_events([told("a", "2021-05-06", "Jan Novak is holding talks with Freedonia.", "holding",
                                        "046", SPEAKER + [("freedonia", "target")])], ACTORS)
