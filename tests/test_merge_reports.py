@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from eventgraph import merge
-from eventgraph.merge.cluster import Happening, reported_day, reports, score
+from eventgraph.merge.cluster import Happening, _days_apart, reported_day, reports, score
 from eventgraph.merge.relation import relate, series
 from eventgraph.model import Date, Document, EventMention, Mention, Participant, Sentence
 from eventgraph.temporal import aspect
@@ -152,3 +152,12 @@ def test_a_happening_with_no_actor_dated_only_to_a_year_is_none_for_a_doer_to_jo
     happening.add(founder)
     doer = replace(_strike("b"), span=(737000, 737000), weak=False)
     assert (score(doer, happening) is not None) is joins
+
+
+@pytest.mark.parametrize("day, apart", [(9, False), (10, False), (11, False), (8, True), (12, True)])
+def test_days_apart_means_no_day_of_the_set_is_the_day_or_next_to_it(day, apart):
+    assert _days_apart(day, {10}) is apart
+
+
+def test_no_day_is_next_to_an_empty_set_of_days():
+    assert _days_apart(10, set())

@@ -277,6 +277,8 @@ def reports(documents: list[Document], actors: list[Actor],
             if given.source not in TEXT_GAVE_NONE and not plausible(given):
                 given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
             going = given.value is not None and going_on(doc, mention)
+            weak = dates.weak(given)
+            weak_before = weak and given.relation == "before"  # over by the day of its article, nothing else dates it
             if mention.sentence not in sentences:
                 sentences[mention.sentence] = content_words(doc.sentences[mention.sentence].text)
             for group in (sources, targets):
@@ -284,18 +286,16 @@ def reports(documents: list[Document], actors: list[Actor],
                     widened[group] = _widen(group, belongs, local, kin)
             if (mention.object, mention.trigger) not in worded:
                 worded[mention.object, mention.trigger] = words(mention)
-            found.append(Report(doc.id, mention, _span(given, going), dates.weak(given) and not going, sources,
+            found.append(Report(doc.id, mention, _span(given, going), weak and not going, sources,
                                 targets, worded[mention.object, mention.trigger], is_mutual(mention.code),
                                 widened[sources], widened[targets], given, going, new_instance(doc, mention),
                                 going and ended(doc, mention), another_instance(doc, mention),
                                 _copy(sentences[mention.sentence], mention), published, perfect,
-                                not sources and not targets and given.relation == "before" and
-                                dates.weak(given) and mention.occasion, series(doc, mention),
+                                not sources and not targets and weak_before and mention.occasion,
+                                series(doc, mention),
                                 places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
-                                sources & persons, (not sources and not targets or given.relation == "before" and
-                                                    dates.weak(given) and lasting(mention)) and
-                                definite(doc, mention),
-                                given.relation == "before" and dates.weak(given) and violence_told_done(mention)))
+                                sources & persons, (not sources and not targets or weak_before and lasting(mention))
+                                and definite(doc, mention), weak_before and violence_told_done(mention)))
     return found
 
 
@@ -349,18 +349,18 @@ def _widen(actors: frozenset[str], belongs: dict[str, str], local: dict[str, str
 def score(report: Report, happening: Happening) -> float | None:
     """How well a report fits a happening; None when it cannot be the same happening."""
     conflict = False
-    if not report.weak and (report.doc, report.mention.trigger_start) in happening.spots:
-        return None  # one word its text dates as two instances ("visited Lima in March and again in May")
+    # the tests that turn most candidates away come first (each is asked of hundreds of thousands)
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
-    recalled = _recalled(report, happening)
     if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
-            not recalled and all(abs(report.day - day) > 1 for day in happening.days):
+            _days_apart(report.day, happening.days) and not _recalled(report, happening):
         return None  # undated news of days apart: only what "has" happened is told again days later
+    if not report.weak and (report.doc, report.mention.trigger_start) in happening.spots:
+        return None  # one word its text dates as two instances ("visited Lima in March and again in May")
     if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
             report.wide_parts.isdisjoint(happening.parts):
-        return None  # no actor in common, not even as the country one belongs to (asked first: it is cheap)
+        return None  # no actor in common, not even as the country one belongs to (asked early: it is cheap)
     if report.until != happening.until or report.series != happening.series:
         return None  # deeds of a kind in general ("Iranian attacks") are none of its instances
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
@@ -375,8 +375,8 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # "a second bombing" is not the one dated before it
     if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
         return None  # an accident and an appointment on one day are two happenings
-    if report.span and happening.span and not recalled and not dates.overlap(report.span, happening.span) and \
-            not _named_earlier(report, happening):
+    if report.span and happening.span and not dates.overlap(report.span, happening.span) and \
+            not _recalled(report, happening) and not _named_earlier(report, happening):
         if not _close_days(report, happening):
             return None
         conflict = True
@@ -456,6 +456,11 @@ def _one_for_one(report: Report, happening: Happening) -> bool:
     party of the other: "Lula and Merkel signed" is "Brazil and Germany signed"."""
     return len(report.parts) == len(happening.parts) and (report.wide_parts & happening.parts == happening.parts or
                                                           happening.wide_parts & report.parts == report.parts)
+
+
+def _days_apart(day: int, days: set[int]) -> bool:
+    """Whether no day of `days` is `day` or one next to it."""
+    return day not in days and day - 1 not in days and day + 1 not in days
 
 
 def _recalled(report: Report, happening: Happening) -> bool:
@@ -647,26 +652,27 @@ def _best_fit(report: Report, files: dict, happenings: list[Happening], told: di
     """The happening the report fits best among those its keys open; an undated report of a deed over by its
     article's day looks, too, at the happenings its own article dates."""
     best, best_fit = None, None
-    seen = set()
     before = report.weak and report.date.relation == "before"
     periods = _sought_periods(report.span, report.weak, report.width, report.perfect, report.occasion,
                               before and report.definite and bool(report.sources))
-    filed_lists = [filed for key in report.sought if (shelf := files.get(key)) is not None for period in periods
-                   if (filed := shelf.get(period)) is not None]
-    if before and (report.doc, report.root) in told:
-        filed_lists.append(told[report.doc, report.root])
-    for filed in filed_lists:
-        for number in filed if len(filed) <= RECENT else filed[-RECENT:]:
-            if number in seen:
-                continue
-            seen.add(number)
-            value = score(report, happenings[number])
-            if value is None or value < MATCH:
-                continue
-            # equal fits go to the happening more articles report, then to the older one
-            fit = (value, len(happenings[number].docs), -number)
-            if best_fit is None or fit > best_fit:
-                best, best_fit = happenings[number], fit
+    # the best fit does not depend on the order the candidates are scored in: they are gathered as a set, and
+    # each file's periods found by intersecting two sets, which walks the smaller
+    candidates: set[int] = set()
+    for key in report.sought:
+        if (shelf := files.get(key)) is not None:
+            for period in shelf.keys() & periods:
+                filed = shelf[period]
+                candidates.update(filed if len(filed) <= RECENT else filed[-RECENT:])
+    if before and (filed := told.get((report.doc, report.root))) is not None:
+        candidates.update(filed if len(filed) <= RECENT else filed[-RECENT:])
+    for number in candidates:
+        value = score(report, happenings[number])
+        if value is None or value < MATCH:
+            continue
+        # equal fits go to the happening more articles report, then to the older one
+        fit = (value, len(happenings[number].docs), -number)
+        if best_fit is None or fit > best_fit:
+            best, best_fit = happenings[number], fit
     return best
 
 
@@ -738,7 +744,7 @@ def _own_periods(span: tuple[int, int] | None, weak: bool) -> list[tuple]:
 
 @lru_cache(maxsize=4096)
 def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfect: bool = False,
-                    occasion: bool = False, named: bool = False) -> list[tuple]:
+                    occasion: bool = False, named: bool = False) -> frozenset[tuple]:
     """A report looks up its own periods, the coarser ones containing it (a less precise happening), the
     "in-" keys of its level (more precise happenings inside it), and the publication days ("p") of weakly
     dated happenings that may be the same: one day either side of its own publication day (the reporting
@@ -746,18 +752,18 @@ def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfec
     looks at every happening of the years that the year before its article spans; a weak report of a lasting
     happening `named` as one told of before, at the months of the year before its article too."""
     if span is None:
-        return [("none",)]
+        return frozenset({("none",)})
     if weak and occasion:
         years = sorted({dates.day(span[1] - GOING_ON).year, dates.day(span[1]).year})
-        return [(tag, year) for year in years for tag in ("y", "in-y")]
+        return frozenset((tag, year) for year in years for tag in ("y", "in-y"))
     if weak:
         published, reach = span[1], dates.REPORTING_WINDOW if perfect else 1
         # one that lasts, named as already told of, looks at the months of the year before its article too
         named_keys = [(tag, month) for _, month in _at_level((span[1] - GOING_ON, span[1]), "m")
                       for tag in ("m", "in-m")] if named else []
-        return named_keys + ([("d", day) for day in range(span[0], span[1] + 1)] + [("p", day) for day in
-                                                                        range(published - reach, published + reach + 1)]
-                + [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
+        return frozenset(named_keys + [("d", day) for day in range(span[0], span[1] + 1)] +
+                         [("p", day) for day in range(published - reach, published + reach + 1)] +
+                         [(tag, value) for tag in "myDC" for _, value in _at_level((published, published), tag)])
     if width == 0:
         span = (span[0] - CONFLICT_DAYS, span[1] + CONFLICT_DAYS)  # a day a little off may be a date conflict
     level = _level(span)
@@ -765,7 +771,7 @@ def _sought_periods(span: tuple[int, int] | None, weak: bool, width: int, perfec
     keys += [(f"in-{level}", value) for _, value in _at_level(span, level)]
     if level == "d":
         keys += [("p", day) for day in range(span[0], span[1] + dates.REPORTING_WINDOW + 1)]
-    return keys
+    return frozenset(keys)
 
 
 def _coarser(level: str) -> list[str]:
