@@ -169,6 +169,24 @@ def test_person_affiliated_with_the_body_named_after_of():
     assert story["asan-institute-for-policy-studies"].type == "organization"
 
 
+def test_the_employer_after_a_speaker_and_of_is_a_body_not_a_second_person():
+    doc = read('"Demand will hold up," broker Nina Voss of Harwell Pryce said on the phone.\n')
+    story = by_id([doc])
+    assert story["harwell-pryce"].type == "organization"
+    assert story["nina-voss"].affiliation == "harwell-pryce"
+
+
+def test_an_employer_named_for_its_partners_runs_on_past_and():
+    doc = read("Analyst Paul Brenn of Ostler Kemp and Voigt said the shares were cheap.\n")
+    assert found(doc) == {"Paul Brenn": "paul-brenn", "Ostler Kemp and Voigt": "ostler-kemp-and-voigt"}
+    assert by_id([doc])["ostler-kemp-and-voigt"].type == "organization"
+
+
+def test_a_person_named_after_and_is_no_partner_of_the_employer():
+    doc = read("The offer was praised by Paul Brenn of Ostler Kemp and Ruth.\n")
+    assert "Ostler Kemp and Ruth" not in found(doc)
+
+
 def test_office_holder_belongs_to_the_country_the_sentence_is_about():
     doc = read("Ottawa is reviewing its sanctions, according to foreign minister Claire Dubois. "
                "The report was written by Mark Ellis, a senior fellow at a research group.\n")

@@ -5,9 +5,10 @@ Bank Inc"); each chunk is cut into known names (countries, capitals, organisatio
 titles, and unknown name runs, and each unknown run is judged by its context: a title or "Mr." before it, an
 apposition after it ("X, the spokeswoman for ..."), a reporting verb ("said X", "X said", "according to X"),
 a first name from the given-names list, an organisation word ("Co", "Bank", "Ministry of ...") or a ticker
-after it, a noun saying what it is before it ("the lobby group X"). Runs that none of these explain (places,
-sentence openers) are not actors. State bodies written in lower case count where their country is stated
-("China's foreign ministry", "South Korea convened its national security council").
+after it, a noun saying what it is before it ("the lobby group X"), a speaker's name and "of" before it
+("Jane Doe of X said"). Runs that none of these explain (places, sentence openers) are not actors. State bodies
+written in lower case count where their country is stated ("China's foreign ministry", "South Korea convened its
+national security council").
 
 Then the article as a whole settles what one chunk cannot: short names of actors it names in full elsewhere
 ("Doe" after "Jane Doe", "Standard Oil" after "Standard Oil Co", "AMC" after "American Motors Corp (AMC)"),
@@ -157,7 +158,8 @@ class _Reader(KnownNames, NameTitles, Settling):
                                               token.text in _CALENDAR) and not _opens_titled_name(
                     segments, chunk, index, g) or _CONTRACTION.search(token.text):
                 segments.append(Segment("skip", index, index))
-            elif segments and segments[-1].kind == "run" and _continues_run(segments[-1], chunk, index, g):
+            elif segments and segments[-1].kind == "run" and (_continues_run(segments[-1], chunk, index, g) or
+                                                              _employer_goes_on(segments, chunk, index, g)):
                 segments[-1] = segments[-1]._replace(last=index)
             else:
                 segments.append(Segment("run", index, index))
@@ -213,7 +215,10 @@ class _Reader(KnownNames, NameTitles, Settling):
         if family is not None and last == len(chunk) - 1:
             self._add(start, family.end(), slug(name + " family"), "group", name + " family")
             return
-        if not person and (is_organization(words, g) or _AGENCY_AFTER.match(text, end) or
+        # a one-word employer is left to the longer name the article gives it ("Acme" of "Acme Brokers Inc")
+        if not person and (is_organization(words, g) or reported and len(words) > 1 and
+                           _employer(chunk, first, before, g) or
+                           _AGENCY_AFTER.match(text, end) or
                            CODE_AFTER.match(text, end) or _AGENCY_BEFORE.search(text, max(0, start - 20), start)):
             self._organization(start, end, name)
             return
@@ -318,6 +323,26 @@ def _continues_run(segment, chunk, index, g) -> bool:
             for k in range(segment.first, index - 1))
     head = chunk[index - 1].text
     return head in g.organization_words or chunk[segment.first].text in g.organization_words
+
+
+def _employer(chunk, first: int, before: Segment | None, g) -> bool:
+    """"Jane Doe of Acme Brokers said": a name after a person's name and "of" is whom the person works for,
+    no second speaker."""
+    return before is not None and before.kind == "run" and chunk[first].connector in OF and \
+        before.last == first - 1 and _named_person(chunk[before.first:before.last + 1], g)
+
+
+def _employer_goes_on(segments: list[Segment], chunk, index: int, g) -> bool:
+    """"Jane Doe of Acme Beta and Gamma said": a firm named for its partners runs on after "and" to the chunk's
+    end, when the last partner is no person's first name."""
+    return chunk[index].connector in ("and", "&") and index == len(chunk) - 1 and \
+        chunk[index].text not in g.given_names and chunk[index].text not in g.organization_words and \
+        len(segments) > 1 and _employer(chunk, segments[-1].first, segments[-2], g)
+
+
+def _named_person(tokens: list[Token], g) -> bool:
+    return 2 <= len(tokens) <= 4 and tokens[0].text in g.given_names and not any(
+        token.connector for token in tokens[1:])
 
 
 def _acronym_after_person(segment, chunk, index, g) -> bool:
