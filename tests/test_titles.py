@@ -821,3 +821,22 @@ def test_a_statement_whose_subject_is_abbreviated_says_what_its_subject_did():
     [(title, *_)] = titles_and_actors("The Ruritanian Grain Board (RGB) has reallocated 40 mln crowns in new "
                                       "guarantees first meant for barley growers in the north, Jan Novak said.")
     assert title == "Jan Novak says the Ruritanian Grain Board has reallocated 40 mln crowns"
+
+
+def test_a_title_cut_after_a_noun_runs_on_to_the_object_of_the_infinitive_the_noun_leads_to():
+    sentence = ("Acme Corp has now reached an agreement to install new billing software in the four offices that "
+                "Widget Inc runs in the northern provinces of Ruritania.")
+    assert _read(sentence, "Acme Corp reaches an agreement") == \
+        "Acme Corp reaches an agreement to install new billing software"
+
+
+@pytest.mark.parametrize("sentence, title, expected", [
+    ("Widget Inc has now signed a pact to end three decades of rivalry with its neighbour in the old market towns "
+     "of the south of Ruritania.", "Widget Inc signs a pact",
+     "Widget Inc signs a pact to end three decades of rivalry with its neighbour"),
+    ("Widget Inc has now backed a scheme to sell 7.5 mln tonnes of its grain stocks during the coming winter "
+     "to the mills of the north of Ruritania.", "Widget Inc backs a scheme",
+     "Widget Inc backs a scheme to sell 7.5 mln tonnes"),
+])
+def test_an_infinitive_s_object_keeps_what_it_is_of_unless_a_figure_counts_it(sentence, title, expected):
+    assert _read(sentence, title) == expected

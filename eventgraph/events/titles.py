@@ -112,6 +112,7 @@ _NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against
 _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
+_COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares", "11.7 mln dlr | contracts"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
@@ -1128,8 +1129,28 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
                     case.lower_ == "of" for case in grand.children) for grand in child.rights):
                 ends.append((child.i, False))  # the noun alone, when it needs no "of" ("a cost | of") and no "and"
                 # joins it to another
+            elif child.tag_.startswith("VB") and "to" in marks:
+                ends += _infinitive_object(child)
             return ends
     return _of_phrase(token)
+
+
+def _infinitive_object(verb) -> list[tuple[int, bool]]:
+    """Where the infinitive a noun or a verb leads to may end when its whole phrase runs too far: at the end of
+    its object's phrase ("signed an agreement | to sell the stock of its theme park unit", past "to a buyer"), or
+    at the object's noun ("reached an agreement | to install new software", past "in the offices ..."), when no
+    "and" joins it to another and it needs no "of" ("a plan to end four centuries | of ...") or a figure counts
+    it ("a plan to buy 2.3 mln shares"); none when the infinitive has no common noun as its object."""
+    objects = [child for child in verb.rights if child.dep_ == "obj" and child.tag_ in _COMMON_NOUNS]
+    if not objects:
+        return []
+    noun = objects[0]
+    ends = [(max(t.i for t in noun.subtree), False)]
+    counted = any(t.text[:1].isdigit() for t in noun.doc[max(0, noun.i - _COUNT_REACH):noun.i])
+    if not any(grand.dep_ == "conj" or not counted and grand.dep_ == "nmod" and
+               any(case.lower_ == "of" for case in grand.children) for grand in noun.rights):
+        ends.append((noun.i, False))
+    return ends
 
 
 def _of_phrase(token) -> list[tuple[int, bool]]:
