@@ -73,6 +73,8 @@ _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yest
                              "recently", "repeatedly", "too", "here", "there", "instead", "publicly", "privately",
                              "separately", "jointly", "formally", "officially", "initially", "subsequently",
                              "explicitly", "flatly", "firmly", "openly", "only"})
+# Words that open what was said with no subject ("also before the merger would ..."): no verb it reaches is its own
+_ADVERBIAL_OPENERS = _SAYING_ADVERBS | _VERB_ADVERBS | triggers.PREPOSITIONS
 # Words that open a phrase set before a sentence's clause ("According to its filing, ...", "As part of the
 # deal, ...", "In addition, ..."): the prepositions and the participles used as prepositions.
 _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",
@@ -259,6 +261,8 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
         phrase = past_fronted(words, phrase, doers)
     if statement and phrase and not has_verb(phrase):
         phrase = _on_to_verb(words, phrase, doers)
+    elif statement and phrase and _qualified_subject(phrase):
+        phrase = _on_to_verb(words, phrase, doers, False)
     if statement and phrase:
         phrase = shortened(phrase)
     found = read(phrase or "", 0).forms
@@ -328,10 +332,19 @@ def has_verb(said: str) -> bool:
     tariffs"), a capitalised word is a name's; "to" before a word in lower case leads to a verb ("its unit to
     pursue other business"), a word in "-s" before one may be a verb ("the company expects growth", "Ruritania
     supports the plan")."""
+    said_words = read(_MARKUP.sub("", said), 0)  # a name in wire copy's brackets opens as a name: "<Acme Corp>"
+    forms = said_words.forms
+    if not forms or not (forms[0] in triggers.DETERMINERS or said_words.capitalised(0) or forms[0][:1].isdigit()):
+        return True
+    return _holds_verb(said)
+
+
+def _holds_verb(said: str) -> bool:
+    """Whether what was said holds a word that can be its verb, whatever word opens it: "merger talks with
+    an unnamed company", "oil use in the member countries" hold none (see `has_verb`)."""
     said_words = read(said, 0)
     forms = said_words.forms
-    if not forms or any(form in QUOTES for form in forms) or said.lstrip()[:1] in _QUOTE_MARKS.strip() or not (
-            forms[0] in triggers.DETERMINERS or said_words.capitalised(0) or forms[0][:1].isdigit()) or \
+    if not forms or any(form in QUOTES for form in forms) or said.lstrip()[:1] in _QUOTE_MARKS.strip() or \
             forms[0].partition("'")[0] in _SUBJECT_PRONOUNS or any(map(_contracted_verb, forms)):
         return True  # "It's a sad affair": a pronoun opens a clause; "now's the time": "'s" is its verb
     lower = [not (k and said_words.capitalised(k)) and form.isalpha() for k, form in enumerate(forms)]
@@ -365,11 +378,20 @@ def _agented(forms: list[str], k: int) -> bool:
     return forms[k].endswith("ed") and forms[k + 1:k + 2] == ["by"]
 
 
-def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
+def _qualified_subject(said: str) -> bool:
+    """Whether what was said is a noun phrase and the phrase a preposition opens after it, with no word that can
+    be a verb, whatever word opens it: "merger talks with an unnamed company", "oil use in the member countries";
+    not one that opens with an adverb or a preposition ("also before the merger")."""
+    forms = said.lower().split()
+    return len(forms) > 2 and forms[0] not in _ADVERBIAL_OPENERS and \
+        any(form in triggers.PREPOSITIONS - {"to"} for form in forms[1:]) and not _holds_verb(said)
+
+
+def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool = True) -> str:
     """What was said that is a subject alone reaches on to its verb, past what qualifies the subject: "says the
     recent revision" of "the recent revision of the asset ratio to 18 pct allows banks to lend more" reads
     "says the recent revision allows banks to lend more". Not past a clause of its own ("which", "because" ...),
-    a quotation, a sentence's end, nor to the verb that tells who spoke."""
+    a quotation, a sentence's end, nor to the verb that tells who spoke; past no comma unless `commas`."""
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES and form not in ("<", ">")]
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
@@ -379,7 +401,7 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
         form = words.forms[j]
         if form in QUOTES or form in (";", ":", ".") or form in SUBORDINATORS or form in _OPENING_CLAUSE - \
                 COORDINATORS or form.partition("'")[0] in _SUBJECT_PRONOUNS or \
-                form in COORDINATORS and words.forms[j - 1] == ",":
+                form in COORDINATORS and words.forms[j - 1] == "," or form == "," and not commas:
             return phrase  # a clause of its own: ", but we've had"
         if form.endswith("ed") and (words.forms[j - 1] == "," or words.forms[j + 1:j + 2] == ["by"]):
             continue  # a participle qualifies the subject: ", judged by recent statements,"
@@ -399,8 +421,9 @@ def _clause(words: Words, first: int, doers: tuple[str, ...], long: bool = True)
     no phrase end near its verb is cut after the verb's object (`_to_object_end`)."""
     end = first
     while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
-                                        words.forms[end + 1] in (".", ";") or words.forms[end + 1] in SUBORDINATORS):
-        end += 1
+                                        words.forms[end + 1] == "." and _closes(words, end + 1) or
+                                        words.forms[end + 1] == ";" or words.forms[end + 1] in SUBORDINATORS):
+        end += 1  # an abbreviation's full stop ends no clause: "talks with U.S. officials"
     if _names_doer(words, first, end, doers):
         return None
     tokens = _text(words, first, end).split()
