@@ -865,3 +865,13 @@ def test_an_abbreviation_s_full_stop_ends_no_clause_that_what_was_said_reaches()
 ])
 def test_an_infinitive_s_object_keeps_what_it_is_of_unless_a_figure_counts_it(sentence, title, expected):
     assert _read(sentence, title) == expected
+
+
+def test_a_said_clause_is_not_cut_between_a_noun_of_change_and_what_changed():
+    [(title, *_)] = titles_and_actors("The Ruritanian Grain Board is not weighing a cut in the 4.5 pct levy on the "
+                                      "growers of the north of the country, Jan Novak said.")
+    assert title == "Jan Novak says the Ruritanian Grain Board is not weighing a cut in the 4.5 pct levy on the " \
+        "growers of the north of the country"
+    [(title, *_)] = titles_and_actors("The Ruritanian Grain Board saw a sharp increase in 1986 in unpaid bills from "
+                                      "its dealers in the north of the country, Jan Novak said.")
+    assert title == "Jan Novak says the Ruritanian Grain Board saw a sharp increase in 1986"

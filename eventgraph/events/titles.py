@@ -111,6 +111,12 @@ _COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acm
 # that say when, where from or despite what ("a loss | after charges").
 _NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
+# Nouns of change and of likelihood, and the word that opens what they are of: "a rise | in imports", "the
+# likelihood | that ..."
+_COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "drop", "drops", "decline", "declines",
+                                  "fall", "falls", "decrease", "decreases", "reduction", "reductions", "cut", "cuts",
+                                  "jump", "surge", "slump", "growth", "change", "changes"), "in"),
+                 **dict.fromkeys(("likelihood", "possibility", "fact", "chance", "risk"), "that")}
 _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
@@ -524,6 +530,18 @@ def _dated(month: str, day: str, year: str) -> bool:
     return month.lower().rstrip(".") in _MONTHS and day.isdigit() and len(day) <= 2 and _year(year)
 
 
+def _dating(tokens: list[str], k: int) -> bool:
+    """Whether the `k`th of a clause's tokens opens a date: a year ("in 1986"), or a month that a day, a year,
+    a break or the clause's end follows ("in March, ..."), unlike a month that qualifies a noun ("in March
+    housing starts")."""
+    word = tokens[k].rstrip(",.") if k < len(tokens) else ""
+    if _year(word):
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return word.lower() in _MONTHS and (tokens[k].endswith((",", ".")) or not after or after[:1].isdigit() or
+                                        after.lower() in _CLOSERS)
+
+
 def _year(word: str) -> bool:
     """Whether a word is a year of the last century or this one: "1992", "2002"."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
@@ -550,10 +568,16 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
             if k < len(tokens) and _cut_before(tokens, k)]
     within = [k for k in cuts if k <= most]
     if len(within) == 1 and len(cuts) > 1 and not passive:
-        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a sharp cut | in
+        cut = cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a sharp cut | in
         # the ferry fare"
-    # a clause of its own goes: "may not be built at a quick rate | if ..."; not "new plants | and related assets"
-    return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
+    else:  # a clause of its own goes: "may not be built at a quick rate | if ..."; not "new plants | and related
+        # assets"
+        cut = within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
+    if cut is not None and _COMPLEMENTED.get(tokens[cut - 1].lower()) == tokens[cut].lower() and \
+            not _dating(tokens, cut + 1):
+        return next((k for k in cuts if k > cut), None)  # the noun says of what only with its phrase: "a sharp
+        # rise | in imports", "the likelihood | that it will fail"; not when a date follows: "a decline | in 1986"
+    return cut
 
 
 def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
