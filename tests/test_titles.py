@@ -821,3 +821,57 @@ def test_a_statement_whose_subject_is_abbreviated_says_what_its_subject_did():
     [(title, *_)] = titles_and_actors("The Ruritanian Grain Board (RGB) has reallocated 40 mln crowns in new "
                                       "guarantees first meant for barley growers in the north, Jan Novak said.")
     assert title == "Jan Novak says the Ruritanian Grain Board has reallocated 40 mln crowns"
+
+
+def test_what_was_said_with_no_word_that_can_be_its_verb_reaches_on_to_its_verb():
+    words = read("Acme Corp said pricing talks with an unnamed privately-held buyer in the leasing business have "
+                 "ended without a deal.", 0)
+    assert titles.as_said(words, "pricing talks with an unnamed privately-held buyer", words.text, True,
+                          ("Acme Corp",)) == "pricing talks have ended without a deal"
+    words = read("Acme Corp said also before the merger in May would Widget Inc pay a dividend.", 0)
+    assert titles.as_said(words, "also before the merger", words.text, True, ("Acme Corp",)) == \
+        "also before the merger"
+    words = read("Acme Corp said crop output in the north at 20 mln tonnes against 22 mln tonnes, reported last "
+                 "year, fell.", 0)
+    assert titles.as_said(words, "crop output in the north", words.text, True, ("Acme Corp",)) == \
+        "crop output in the north"  # past a comma, the verb may be another clause's
+
+
+def test_a_name_in_wire_copy_s_brackets_opens_what_was_said_as_a_name():
+    assert not titles.has_verb("<Acme Widget Corp>") and titles.has_verb("<Acme Widget Corp> has applied")
+
+
+def test_a_title_cut_after_a_noun_runs_on_to_the_object_of_the_infinitive_the_noun_leads_to():
+    sentence = ("Acme Corp has now reached an agreement to install new billing software in the four offices that "
+                "Widget Inc runs in the northern provinces of Ruritania.")
+    assert _read(sentence, "Acme Corp reaches an agreement") == \
+        "Acme Corp reaches an agreement to install new billing software"
+
+
+def test_an_abbreviation_s_full_stop_ends_no_clause_that_what_was_said_reaches():
+    words = read("Acme Corp said the officials of the Ruritanian Trade Ministry (RTM) would hold trade talks with U.S. "
+                 "officials early next Monday and Tuesday.", 0)
+    assert titles.as_said(words, "the officials of the Ruritanian Trade Ministry", words.text, True,
+                          ("Acme Corp",)) == "the officials of the Ruritanian Trade Ministry would hold trade talks"
+
+
+@pytest.mark.parametrize("sentence, title, expected", [
+    ("Widget Inc has now signed a pact to end three decades of rivalry with its neighbour in the old market towns "
+     "of the south of Ruritania.", "Widget Inc signs a pact",
+     "Widget Inc signs a pact to end three decades of rivalry with its neighbour"),
+    ("Widget Inc has now backed a scheme to sell 7.5 mln tonnes of its grain stocks during the coming winter "
+     "to the mills of the north of Ruritania.", "Widget Inc backs a scheme",
+     "Widget Inc backs a scheme to sell 7.5 mln tonnes"),
+])
+def test_an_infinitive_s_object_keeps_what_it_is_of_unless_a_figure_counts_it(sentence, title, expected):
+    assert _read(sentence, title) == expected
+
+
+def test_a_said_clause_is_not_cut_between_a_noun_of_change_and_what_changed():
+    [(title, *_)] = titles_and_actors("The Ruritanian Grain Board is not weighing a cut in the 4.5 pct levy on the "
+                                      "growers of the north of the country, Jan Novak said.")
+    assert title == "Jan Novak says the Ruritanian Grain Board is not weighing a cut in the 4.5 pct levy on the " \
+        "growers of the north of the country"
+    [(title, *_)] = titles_and_actors("The Ruritanian Grain Board saw a sharp increase in 1986 in unpaid bills from "
+                                      "its dealers in the north of the country, Jan Novak said.")
+    assert title == "Jan Novak says the Ruritanian Grain Board saw a sharp increase in 1986"

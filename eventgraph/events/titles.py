@@ -73,6 +73,8 @@ _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yest
                              "recently", "repeatedly", "too", "here", "there", "instead", "publicly", "privately",
                              "separately", "jointly", "formally", "officially", "initially", "subsequently",
                              "explicitly", "flatly", "firmly", "openly", "only"})
+# Words that open what was said with no subject ("also before the merger would ..."): no verb it reaches is its own
+_ADVERBIAL_OPENERS = _SAYING_ADVERBS | _VERB_ADVERBS | triggers.PREPOSITIONS
 # Words that open a phrase set before a sentence's clause ("According to its filing, ...", "As part of the
 # deal, ...", "In addition, ..."): the prepositions and the participles used as prepositions.
 _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",
@@ -109,9 +111,16 @@ _COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acm
 # that say when, where from or despite what ("a loss | after charges").
 _NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
+# Nouns of change and of likelihood, and the word that opens what they are of: "a rise | in imports", "the
+# likelihood | that ..."
+_COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "drop", "drops", "decline", "declines",
+                                  "fall", "falls", "decrease", "decreases", "reduction", "reductions", "cut", "cuts",
+                                  "jump", "surge", "slump", "growth", "change", "changes"), "in"),
+                 **dict.fromkeys(("likelihood", "possibility", "fact", "chance", "risk"), "that")}
 _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
+_COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares", "11.7 mln dlr | contracts"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
@@ -258,6 +267,8 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
         phrase = past_fronted(words, phrase, doers)
     if statement and phrase and not has_verb(phrase):
         phrase = _on_to_verb(words, phrase, doers)
+    elif statement and phrase and _qualified_subject(phrase):
+        phrase = _on_to_verb(words, phrase, doers, False)
     if statement and phrase:
         phrase = shortened(phrase)
     found = read(phrase or "", 0).forms
@@ -327,10 +338,19 @@ def has_verb(said: str) -> bool:
     tariffs"), a capitalised word is a name's; "to" before a word in lower case leads to a verb ("its unit to
     pursue other business"), a word in "-s" before one may be a verb ("the company expects growth", "Ruritania
     supports the plan")."""
+    said_words = read(_MARKUP.sub("", said), 0)  # a name in wire copy's brackets opens as a name: "<Acme Corp>"
+    forms = said_words.forms
+    if not forms or not (forms[0] in triggers.DETERMINERS or said_words.capitalised(0) or forms[0][:1].isdigit()):
+        return True
+    return _holds_verb(said)
+
+
+def _holds_verb(said: str) -> bool:
+    """Whether what was said holds a word that can be its verb, whatever word opens it: "merger talks with
+    an unnamed company", "oil use in the member countries" hold none (see `has_verb`)."""
     said_words = read(said, 0)
     forms = said_words.forms
-    if not forms or any(form in QUOTES for form in forms) or said.lstrip()[:1] in _QUOTE_MARKS.strip() or not (
-            forms[0] in triggers.DETERMINERS or said_words.capitalised(0) or forms[0][:1].isdigit()) or \
+    if not forms or any(form in QUOTES for form in forms) or said.lstrip()[:1] in _QUOTE_MARKS.strip() or \
             forms[0].partition("'")[0] in _SUBJECT_PRONOUNS or any(map(_contracted_verb, forms)):
         return True  # "It's a sad affair": a pronoun opens a clause; "now's the time": "'s" is its verb
     lower = [not (k and said_words.capitalised(k)) and form.isalpha() for k, form in enumerate(forms)]
@@ -364,11 +384,20 @@ def _agented(forms: list[str], k: int) -> bool:
     return forms[k].endswith("ed") and forms[k + 1:k + 2] == ["by"]
 
 
-def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
+def _qualified_subject(said: str) -> bool:
+    """Whether what was said is a noun phrase and the phrase a preposition opens after it, with no word that can
+    be a verb, whatever word opens it: "merger talks with an unnamed company", "oil use in the member countries";
+    not one that opens with an adverb or a preposition ("also before the merger")."""
+    forms = said.lower().split()
+    return len(forms) > 2 and forms[0] not in _ADVERBIAL_OPENERS and \
+        any(form in triggers.PREPOSITIONS - {"to"} for form in forms[1:]) and not _holds_verb(said)
+
+
+def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool = True) -> str:
     """What was said that is a subject alone reaches on to its verb, past what qualifies the subject: "says the
     recent revision" of "the recent revision of the asset ratio to 18 pct allows banks to lend more" reads
     "says the recent revision allows banks to lend more". Not past a clause of its own ("which", "because" ...),
-    a quotation, a sentence's end, nor to the verb that tells who spoke."""
+    a quotation, a sentence's end, nor to the verb that tells who spoke; past no comma unless `commas`."""
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES and form not in ("<", ">")]
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
@@ -378,7 +407,7 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
         form = words.forms[j]
         if form in QUOTES or form in (";", ":", ".") or form in SUBORDINATORS or form in _OPENING_CLAUSE - \
                 COORDINATORS or form.partition("'")[0] in _SUBJECT_PRONOUNS or \
-                form in COORDINATORS and words.forms[j - 1] == ",":
+                form in COORDINATORS and words.forms[j - 1] == "," or form == "," and not commas:
             return phrase  # a clause of its own: ", but we've had"
         if form.endswith("ed") and (words.forms[j - 1] == "," or words.forms[j + 1:j + 2] == ["by"]):
             continue  # a participle qualifies the subject: ", judged by recent statements,"
@@ -398,8 +427,9 @@ def _clause(words: Words, first: int, doers: tuple[str, ...], long: bool = True)
     no phrase end near its verb is cut after the verb's object (`_to_object_end`)."""
     end = first
     while end + 1 < len(words) and not (words.forms[end + 1] in BREAKS or words.forms[end + 1] in QUOTES or
-                                        words.forms[end + 1] in (".", ";") or words.forms[end + 1] in SUBORDINATORS):
-        end += 1
+                                        words.forms[end + 1] == "." and _closes(words, end + 1) or
+                                        words.forms[end + 1] == ";" or words.forms[end + 1] in SUBORDINATORS):
+        end += 1  # an abbreviation's full stop ends no clause: "talks with U.S. officials"
     if _names_doer(words, first, end, doers):
         return None
     tokens = _text(words, first, end).split()
@@ -500,6 +530,18 @@ def _dated(month: str, day: str, year: str) -> bool:
     return month.lower().rstrip(".") in _MONTHS and day.isdigit() and len(day) <= 2 and _year(year)
 
 
+def _dating(tokens: list[str], k: int) -> bool:
+    """Whether the `k`th of a clause's tokens opens a date: a year ("in 1986"), or a month that a day, a year,
+    a break or the clause's end follows ("in March, ..."), unlike a month that qualifies a noun ("in March
+    housing starts")."""
+    word = tokens[k].rstrip(",.") if k < len(tokens) else ""
+    if _year(word):
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return word.lower() in _MONTHS and (tokens[k].endswith((",", ".")) or not after or after[:1].isdigit() or
+                                        after.lower() in _CLOSERS)
+
+
 def _year(word: str) -> bool:
     """Whether a word is a year of the last century or this one: "1992", "2002"."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
@@ -526,10 +568,16 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
             if k < len(tokens) and _cut_before(tokens, k)]
     within = [k for k in cuts if k <= most]
     if len(within) == 1 and len(cuts) > 1 and not passive:
-        return cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a sharp cut | in
+        cut = cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a sharp cut | in
         # the ferry fare"
-    # a clause of its own goes: "may not be built at a quick rate | if ..."; not "new plants | and related assets"
-    return within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
+    else:  # a clause of its own goes: "may not be built at a quick rate | if ..."; not "new plants | and related
+        # assets"
+        cut = within[-1] if within else cuts[0] if cuts and tokens[cuts[0]].lower() in SUBORDINATORS else None
+    if cut is not None and _COMPLEMENTED.get(tokens[cut - 1].lower()) == tokens[cut].lower() and \
+            not _dating(tokens, cut + 1):
+        return next((k for k in cuts if k > cut), None)  # the noun says of what only with its phrase: "a sharp
+        # rise | in imports", "the likelihood | that it will fail"; not when a date follows: "a decline | in 1986"
+    return cut
 
 
 def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
@@ -1128,8 +1176,28 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
                     case.lower_ == "of" for case in grand.children) for grand in child.rights):
                 ends.append((child.i, False))  # the noun alone, when it needs no "of" ("a cost | of") and no "and"
                 # joins it to another
+            elif child.tag_.startswith("VB") and "to" in marks:
+                ends += _infinitive_object(child)
             return ends
     return _of_phrase(token)
+
+
+def _infinitive_object(verb) -> list[tuple[int, bool]]:
+    """Where the infinitive a noun or a verb leads to may end when its whole phrase runs too far: at the end of
+    its object's phrase ("signed an agreement | to sell the stock of its theme park unit", past "to a buyer"), or
+    at the object's noun ("reached an agreement | to install new software", past "in the offices ..."), when no
+    "and" joins it to another and it needs no "of" ("a plan to end four centuries | of ...") or a figure counts
+    it ("a plan to buy 2.3 mln shares"); none when the infinitive has no common noun as its object."""
+    objects = [child for child in verb.rights if child.dep_ == "obj" and child.tag_ in _COMMON_NOUNS]
+    if not objects:
+        return []
+    noun = objects[0]
+    ends = [(max(t.i for t in noun.subtree), False)]
+    counted = any(t.text[:1].isdigit() for t in noun.doc[max(0, noun.i - _COUNT_REACH):noun.i])
+    if not any(grand.dep_ == "conj" or not counted and grand.dep_ == "nmod" and
+               any(case.lower_ == "of" for case in grand.children) for grand in noun.rights):
+        ends.append((noun.i, False))
+    return ends
 
 
 def _of_phrase(token) -> list[tuple[int, bool]]:
