@@ -353,12 +353,6 @@ def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
     destination is or whose capital it is, which the actor stage reads as a place, not an actor."""
     places = [child for child in token.children if (child.dep_ == "obj" and not nominal) or
               child.dep_ in ("obl", "nmod") and case(child) in DESTINATION_CASES]
-    marker = token.doc[token.i + 1] if nominal and token.i + 1 < len(token.doc) else None
-    if marker is not None and lower(marker) in DESTINATION_CASES and marker.dep_ == "case" and \
-            marker.head.i > marker.i and marker.head not in places:
-        # "ahead of her visit to Moscow next week": the parse may hang the phrase right after the noun on a
-        # noun before it, yet the destination is the visit's
-        places.append(marker.head)
     found = []
     for place in places:
         if place.i in placed:
