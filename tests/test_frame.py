@@ -476,6 +476,11 @@ def test_a_visit_is_aimed_at_the_country_of_its_destination_or_of_its_capital():
     assert not any(role == "target" and actor == "peru" for actor, role in actors)
 
 
+def test_the_capital_a_visit_goes_to_names_its_country_in_the_article():
+    found = pipeline_doc("The Chilean foreign minister ended a visit to Lima on Monday.")
+    assert ("Lima", "peru") in {(m.text, m.actor) for m in found.mentions}
+
+
 def test_a_country_read_from_an_adjective_is_an_actor_of_the_article():
     found = pipeline_doc("Chilean planes attacked Bolivian villages on Thursday.")
     assert {"chile", "bolivia"} <= {m.actor for m in found.mentions}

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Document, EventMention, Mention
 from ..actors import descriptions, groups, media
-from ..actors.gazetteer import DEMONYM, gazetteer
+from ..actors.gazetteer import DEMONYM, SEAT, gazetteer
 from ..actors.title_span import TITLE_MODIFIERS
 from . import attach, happenings, phrases, said_by, statements, triggers
 from .lexicon import is_mutual, title_words
@@ -148,22 +148,31 @@ def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding
 
 
 def groups_of(doc: Document, parties: list[Mention], result: list[EventMention]) -> list[Mention]:
-    """The unnamed groups and the countries read from an adjective ("an attack on a Ruritanian platform") among
-    `parties`, the mentions the sentence's events were written from, that are doers, targets or reporters of its
-    events (`result`): they become actor mentions of the article, so that every actor an event names is in the
-    story; a group no event involves is no actor. A name written at the same place is no reason to leave one out:
-    it is another actor."""
+    """The unnamed groups, the countries read from an adjective ("an attack on a Ruritanian platform") and those
+    read from the capital a visit goes to ("her visit to Kalda") among `parties`, the mentions the sentence's
+    events were written from, that are doers, targets or reporters of its events (`result`): they become actor
+    mentions of the article, so that every actor an event names is in the story; a group no event involves is no
+    actor. A name written at the same place is no reason to leave one out: it is another actor."""
     known = {(m.start, m.end, m.actor) for m in doc.mentions}
     taking_part = {p.actor for event in result for p in event.actors} | {event.attributed_to for event in result}
     found = []
     for mention in parties:
         mention = _demonym_of(doc, mention)
-        adjective = mention.type == "country" and descriptions.country_of_adjective(mention.text, doc.published)
-        if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or adjective) and \
+        read_in = mention.type == "country" and (descriptions.country_of_adjective(mention.text, doc.published) or
+                                                 _capital_of(mention, doc.published))
+        if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or read_in) and \
                 (mention.start, mention.end, mention.actor) not in known:
             known.add((mention.start, mention.end, mention.actor))
             found.append(mention)
     return found
+
+
+def _capital_of(mention: Mention, published: str | None) -> bool:
+    """Whether the mention's words are in whole the capital of its country, which the actor stage reads as a
+    place where a visit goes ("visited Kalda") and the frame as the host country."""
+    hits = gazetteer().find(mention.text, published=published)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(mention.text) and \
+        hits[0].entry.role == SEAT and hits[0].entry.key == mention.actor
 
 
 def _demonym_of(doc: Document, mention: Mention) -> Mention:
