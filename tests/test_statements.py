@@ -92,6 +92,15 @@ from .test_events import doc
     ("Jan Novak said the firms must have known of the losses.", "010"),
     ("Jan Novak said Freedonia must cut its tariffs.", "020"),
     ("Jan Novak said Freedonia must have a larger share of the contracts.", "020"),
+    ("Ruritania said it strongly supports the tariff plan of Freedonia.", "051"),
+    ("Jan Novak said he favoured the new policy on fuel.", "051"),
+    ("Ruritania said it supports the freedom of trade with Freedonia.", "010"),
+    ("Ruritania said they support the tariff plan of Freedonia.", "051"),
+    ("Ruritania said he support program for the farmers of Freedonia was closed.", "010"),
+    ("Jan Novak said the farmers support the tariff plan of Freedonia.", "010"),
+    ("Jan Novak said he did not support the tariff plan of Freedonia.", "010"),
+    ("Ruritania said it was supported by most of the banks.", "010"),
+    ("Ruritania said it backed away from the tariff plan of Freedonia.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions

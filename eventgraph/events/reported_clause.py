@@ -31,6 +31,7 @@ CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
 
 SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
 THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER, REJECTION = "130", "111", "020", "030", "010", "014", "120"
+ENDORSEMENT = "051"
 
 
 def reporting(trigger: str) -> bool:

@@ -4,7 +4,8 @@ A statement that reports no other happening is coded by what it says, as the CAM
 statements it gives as examples: the speaker's own future made to hang on a condition, or a refusal to let
 another act, is a threat (130, "he would cut the grant unless the strike ends", "will not allow
 them to land"), words that judge as wrong are criticism (111, "called the ruling unjustified"), what must or
-should be done is an appeal (020, "said creditors should show more understanding"), an offer or proposal found
+should be done is an appeal (020, "said creditors should show more understanding"), the speaker's own backing of
+a plan or a move is an endorsement (051, "said it supports the proposal"), an offer or proposal found
 wanting is turned down (120, "said the bid was inadequate"), another's act the speaker says
 will be met by a response, or resolve to do whatever it takes, is a warning (130, "said any attack would be met by
 force", "would do whatever it took"), and what the speaker itself will do is an intent (030, "said it would
@@ -24,8 +25,8 @@ from . import phrases, triggers
 from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongdoing, wrongs
 from .parse_words import OFFERS
 from .reported_clause import (
-    APPEAL, CHAIN, CONDITIONS, CONSIDER, CRITICISM, INTENT, PERFECT, REJECTION, SELF, THREAT, fronted_clause,
-    past_adverbs, said_clause
+    APPEAL, CHAIN, CONDITIONS, CONSIDER, CRITICISM, ENDORSEMENT, INTENT, PERFECT, REJECTION, SELF, THREAT,
+    fronted_clause, past_adverbs, said_clause
 )
 from .said_by import commentator
 from .text import COORDINATORS, QUOTES, RELATIVES, Words, by_first_word
@@ -113,6 +114,20 @@ EFFECTS = frozenset({"cause", "mean", "indicate", "suggest", "imply", "reflect",
 # inference ("the rise must cause concern"), not a deed owed
 FORECASTS = frozenset({"report", "record", "post", "show", "earn", "see", "run", "fall", "rise", "come"})  # after
 # "it will": results foretold ("the company will report record results"), not a deed pledged
+BACKING = frozenset({"support", "supports", "supported", "backs", "backed", "favor", "favors", "favored", "favour",
+                     "favours", "favoured"})  # the speaker's stance on a plan or a move: "said it supports the bill"
+BARE_BACKING = frozenset({"support", "favor", "favour"})  # a stance only "I", "we" or "they" take in the present
+# ("we support"), not a noun after a stray pronoun ("int he early support program")
+PLURAL_SELF = frozenset({"i", "we", "they"})
+STILL = frozenset({"also", "still", "now", "always"})  # between the speaker and its stance: "said it still backs"
+BACKED_OFF = frozenset({"out", "off", "down", "away", "up", "by"})  # after "backed": a retreat ("backed out of the
+# deal"), a passive ("was backed by the banks"), not a stance
+PUT_FORWARD = frozenset({"plan", "proposal", "bill", "move", "decision", "resolution", "measure", "recommendation",
+                         "legislation", "idea", "effort", "call", "program", "programme", "initiative", "agreement",
+                         "accord", "dismissal", "candidacy", "nomination", "reform", "policy",
+                         "policies"})  # what a party puts forward, which backing endorses; not a principle
+# ("supports freedom of navigation", a comment)
+PUT_FORWARD_REACH = 6  # words from the verb of backing to what it backs: "supports Acme Corp's new tariff plan"
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 
@@ -146,6 +161,8 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
         code = THREAT
     elif _obliged(words, trigger, firm) or _needed(words, trigger, firm):
         code = APPEAL
+    elif _backing(forms, own):
+        code = ENDORSEMENT
     elif _own_future(forms, OWN_FUTURE, own, affirmed=True) or _avowed(forms, own, named, trigger.first):
         code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else INTENT
     else:
@@ -288,6 +305,35 @@ def _answered(forms: list[str]) -> bool:
         else:
             continue
         if set(forms[k:k + RESPONSE_REACH]) & RESPONSES:
+            return True
+    return False
+
+
+def _backing(forms: list[str], own: frozenset[int]) -> bool:
+    """"said it supports the proposal", "said they strongly backed the move", "Acme favours the plan, Acme said":
+    the speaker's own stance on a plan or a move put forward endorses it (CAMEO 051), not a stance denied
+    ("said it does not support"), asked about ("whether it backs"), another's ("said the banks support it"), a
+    passive ("it was supported by") nor a retreat ("backed out of the deal")."""
+    for j, form in enumerate(forms):
+        if not _speaking_subject(forms, j, own) or any(
+                word in QUESTIONS or word in RELATIVES for word in forms[max(0, j - QUESTION_REACH):j]):
+            continue
+        k = j + 1
+        while k < len(forms) and (forms[k] in STILL or forms[k].endswith("ly")):
+            k += 1
+        if k < len(forms) and forms[k] in BACKING and forms[k + 1:k + 2] and forms[k + 1] not in BACKED_OFF and \
+                (forms[k] not in BARE_BACKING or form in PLURAL_SELF) and \
+                _put_forward(forms[k + 1:k + 1 + PUT_FORWARD_REACH]):
+            return True
+    return False
+
+
+def _put_forward(forms: list[str]) -> bool:
+    """Whether `forms`, up to the end of their phrase, name a plan or a move put forward ("the proposals")."""
+    for form in forms:
+        if form in (",", ".", ";"):
+            return False
+        if form in PUT_FORWARD or form.endswith("s") and form[:-1] in PUT_FORWARD:
             return True
     return False
 
