@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from eventgraph import merge
 from eventgraph.merge import relation
 from eventgraph.merge.dates import iso
-from eventgraph.model import Actor, Date, Document, EventMention, Participant, Sentence, Timex, granularity
+from eventgraph.model import (Actor, Date, Document, EventMention, Mention, Participant, Sentence, Timex,
+                              granularity)
 from eventgraph.temporal.intervals import interval
 
 ACTORS = [Actor("freedonia", "Freedonia", "country"), Actor("jan-novak", "Jan Novak", "person",
@@ -805,6 +806,22 @@ def test_undated_talks_on_something_else_do_not_join_talks_by_the_word_alone():
     other.event_mentions[0].object = "similar projects"
     events = merge.merge_events(held + [other], ACTORS)
     assert sorted(len({s.doc for s in e.sources}) for e in events) == [1, 2]
+
+
+def test_a_meeting_of_a_day_that_names_no_party_joins_a_partys_meeting_only_when_something_ties_them():
+    met = told("a", "2021-05-06", "Jan Novak had a meeting with Sue Smith on Wednesday.", "meeting", "040",
+               [("jan-novak", "participant"), ("sue-smith", "participant")], "Wednesday", "2021-05-05")
+
+    def unnamed(text, *named):
+        doc = told("b", "2021-05-06", text, "meeting", "040", [], "Wednesday", "2021-05-05")
+        doc.mentions = [Mention(text.index(name), text.index(name) + len(name), name, key)
+                        for name, key in named]
+        return doc
+    board = unnamed("The board left rates unchanged after its meeting on Wednesday.")
+    assert len(merge.merge_events([met, board], ACTORS)) == 2  # many bodies meet on any day
+    assert len(merge.merge_events([board, met], ACTORS)) == 2
+    visit = unnamed("Sue Smith called the meeting on Wednesday cordial.", ("Sue Smith", "sue-smith"))
+    assert len(merge.merge_events([met, visit], ACTORS)) == 1  # its article names a party of the other
 
 
 def test_a_year_named_after_said_dates_what_was_said_not_the_saying():

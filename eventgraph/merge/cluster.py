@@ -34,6 +34,9 @@ name of their kind, as any happening so linked needs wording alike, unless each 
 of the other ("Lula and Merkel met", "Brazil and Germany met"). A report that names no actor gives almost no
 evidence: it joins a happening without adding its words, days or triggers for the next report to join on, and a
 happening that names no actor and that its text dates only to a month or coarser takes no report that names one.
+Talks, a meeting or a deal that names no party and that its text dates to a day or a few, and one that names parties,
+are one happening only when something besides their kind and day ties them: the same article, a word besides the
+name of their kind, the place, or a party of one that the other's article names: many bodies meet on any day.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -119,6 +122,7 @@ class Report:
     people: frozenset[str] = frozenset()  # the doers that are persons, not countries or bodies
     definite: bool = False  # told as one its article has told of ("the attack"), with no actor or as one that lasts
     violence_by_verb: bool = False  # violence nothing dates, told by a verb in "-ed" ("forces attacked a ship")
+    cast: frozenset[str] = frozenset()  # every actor its article names
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -269,6 +273,7 @@ def reports(documents: list[Document], actors: list[Actor],
         from_anchors = anchored(doc)
         published = (interval(doc.published) or (None, None))[1]
         sentences: dict[int, tuple[str, ...]] = {}  # a sentence's content words, for each of its mentions
+        cast = frozenset(short.get(m.actor, m.actor) for m in doc.mentions)
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
             targets = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role == "target")
@@ -295,7 +300,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 series(doc, mention),
                                 places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
                                 sources & persons, (not sources and not targets or weak_before and lasting(mention))
-                                and definite(doc, mention), weak_before and violence_told_done(mention)))
+                                and definite(doc, mention), weak_before and violence_told_done(mention), cast))
     return found
 
 
@@ -434,6 +439,8 @@ def score(report: Report, happening: Happening) -> float | None:
             return None  # "negotiations in 1987" with no party is no happening for a party's talks to join
         if not report.parts and not report.precise and not _specific_fit(report, happening):
             return None
+        if report.mutual and _unnamed_on_a_day(report, happening) and not _tied(report, happening):
+            return None  # "a meeting on Thursday" is not every party's meeting of that day
         value = 0.5 * words + 0.3
     if conflict:
         # only a close fit survives a date conflict, and a happening on the report's own day fits better: the
@@ -545,6 +552,28 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
         return not own or report.definite and report.doc in happening.docs and report.trigger in happening.triggers
     coarser = happening.span is not None and happening.span[1] - happening.span[0] < report.width
     return not coarser or not happening.parts and report.doc not in happening.docs
+
+
+def _unnamed_on_a_day(report: Report, happening: Happening) -> bool:
+    """Whether one of a report and a happening names no party and its text dates it to a day or a few (the other
+    names parties): `_specific_fit` asks nothing more of such a report."""
+    if report.parts:
+        return not happening.parts and not happening.weak and happening.span is not None and \
+            happening.span[1] - happening.span[0] <= VAGUE_DAYS
+    return report.precise and bool(happening.parts)
+
+
+def _tied(report: Report, happening: Happening) -> bool:
+    """Whether talks, a meeting or a deal that name no party, and one that names parties, share more than their
+    kind of thing and their day: the same article, a word besides "talks" or "meeting", the place, or a party of
+    the one that the other's article names elsewhere ("the meeting on Monday" in an article that names the
+    minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting."""
+    if report.doc in happening.docs or (report.words - report.kinds) & (happening.words - happening.kinds) or \
+            report.places & happening.places:
+        return True
+    if report.parts:
+        return any(report.parts & other.cast for other in happening.reports)
+    return bool(happening.parts & report.cast)
 
 
 def _other_counterparts(report: Report, happening: Happening) -> bool:
