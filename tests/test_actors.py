@@ -860,3 +860,9 @@ def test_a_word_that_opens_no_name_stays_out_at_a_sentence_start_and_in_a_longer
     names = found(doc)
     assert not any(name.startswith(("Despite", "Since")) for name in names)
     assert "Reserve Bank of New Caledonia" in names or "New Caledonia" in names
+
+
+def test_a_firm_named_once_keeps_its_first_word_when_it_speaks():
+    doc = read("The notes were priced at par, lead manager Credit Varnel said.\n")
+    assert found(doc) == {"Credit Varnel": "credit-varnel"}
+    assert doc.mentions[0].type == "organization"

@@ -186,8 +186,8 @@ class _Reader(KnownNames, NameTitles, Settling):
     def _opens_name_mid_sentence(self, chunk, index: int) -> bool:
         """"led by Credit Suisse", "the Futures Industry Association": a word that opens no name of its own opens
         one mid-sentence, after a lower-case word or a comma of running prose, when the name words after it end
-        in an organisation word or the article names them again whole (sentence openers, months, articles and
-        table rows stay out)."""
+        in an organisation word or a ticker, say something, or the article names them again whole (sentence
+        openers, months, articles and table rows stay out)."""
         g = self.gazetteer
         token = chunk[index]
         if index > 0 or token.text in _CALENDAR or token.text in _ARTICLES or not _PROSE_BEFORE.search(
@@ -200,10 +200,14 @@ class _Reader(KnownNames, NameTitles, Settling):
         if last == index or chunk[index + 1].text in g.not_names:
             return False
         words = [t.text for t in chunk[index:last + 1]]
-        if words[-1] in g.organization_words or is_organization(words, g):
+        end = chunk[last].end
+        if words[-1] in g.organization_words or is_organization(words, g) or CODE_AFTER.match(self.text, end):
             return True
         if token.text in _PLACE_PREFIXES:
             return False  # "New York", "New South Wales": a place, however often the article names it
+        if last == len(chunk) - 1 and _REPORTING.match(self.text, end) and not any(
+                word in g.given_names for word in words[1:]):
+            return True  # "lead manager Credit Suisse said", not "of Credit Suisse Paul Hofer told"
         whole = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
         return len(whole.findall(self.text)) > 1
 
