@@ -845,3 +845,24 @@ def test_a_short_form_defined_for_the_gazetteer_s_body_spelled_otherwise_keeps_i
     doc = read("The Organisation for Economic Cooperation and Development (OECD) said growth would slow. "
                "The OECD said prices would rise.\n")
     assert {m.actor for m in doc.mentions if m.text == "OECD"} == {"organization-for-economic-cooperation-and-development"}
+
+
+def test_a_word_that_opens_no_name_opens_one_mid_sentence():
+    doc = read("The bonds were sold through lead manager Credit Voltaire. Demand was firm, Credit Voltaire said, "
+               "and a unit of First Orchard Holdings Inc bought a tenth.\n")
+    assert found(doc) == {"Credit Voltaire": "credit-voltaire", "First Orchard Holdings Inc": "first-orchard-holdings"}
+    assert {mention.type for mention in doc.mentions} == {"organization"}
+
+
+def test_a_word_that_opens_no_name_stays_out_at_a_sentence_start_and_in_a_longer_name():
+    doc = read("Despite Novak's doubts, the Reserve Bank of New Caledonia cut rates. Since Vargas left, "
+               "Novak has said little.\n")
+    names = found(doc)
+    assert not any(name.startswith(("Despite", "Since")) for name in names)
+    assert "Reserve Bank of New Caledonia" in names or "New Caledonia" in names
+
+
+def test_a_firm_named_once_keeps_its_first_word_when_it_speaks():
+    doc = read("The notes were priced at par, lead manager Credit Varnel said.\n")
+    assert found(doc) == {"Credit Varnel": "credit-varnel"}
+    assert doc.mentions[0].type == "organization"

@@ -57,6 +57,8 @@ def is_organization(words: list[str], g) -> bool:
         return False
     if words[-1] in g.organization_words or words[0] in g.organization_words:
         return True
+    if len(words) > 2 and words[0] in g.not_names and words[1] in g.organization_words:
+        return True  # "First Union Management", "Citizens Bank Holding": an opener before the body's word
     return any(word in g.organization_words and following in ("of", "for", "on")
                for word, following in zip(words, words[1:]))
 

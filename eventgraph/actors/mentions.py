@@ -54,12 +54,18 @@ _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]
 _AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
+# "of The Hallwood Group Inc": a firm's own capitalised article is left out of its name, as everywhere else
+_ARTICLES = {"The", "A", "An"}
 _PREPOSITIONS = {"in", "on", "at", "for", "from", "by", "with", "of", "to", "after", "before", "since", "during",
                  "under", "over", "about", "despite", "following"}
 _FAMILY = re.compile(r"[ \t\n]+family\b")
 _AGENCY_AFTER = re.compile(r"[ \t\n]+news[ \t\n]+agency\b", re.I)
 _AGENCY_BEFORE = re.compile(r"\bnews[ \t\n]+agency[ \t\n]+$", re.I)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+# a word or comma of running prose, not the last of a table row (Reuters indents each new line of a table or
+# paragraph), and not "of" inside a longer name ("Federal Reserve Bank of New York")
+_PROSE_BEFORE = re.compile(r"(?:\b[a-z]+|,)(?:[ \t]+\n?|\n)$")
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t\n]+(?:of|of the|de|du|des)[ \t\n]+$")
 # "the Dutch port union, FNV, said": an acronym set off by commas after a noun saying what it is
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),[ \t\n]+$")
 _SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -156,7 +162,8 @@ class _Reader(KnownNames, NameTitles, Settling):
                 continue
             if token.text in g.not_names and (not segments or segments[-1].kind != "run" or token.connector or
                                               token.text in _CALENDAR) and not _opens_titled_name(
-                    segments, chunk, index, g) or _CONTRACTION.search(token.text):
+                    segments, chunk, index, g) and not self._opens_name_mid_sentence(chunk, index) or \
+                    _CONTRACTION.search(token.text):
                 segments.append(Segment("skip", index, index))
             elif segments and segments[-1].kind == "run" and (_continues_run(segments[-1], chunk, index, g) or
                                                               _employer_goes_on(segments, chunk, index, g)):
@@ -175,6 +182,34 @@ class _Reader(KnownNames, NameTitles, Settling):
                                    _country_of(segment.entry))
             elif segment.kind == "run":
                 self._run(chunk, first, last, *self._titles_before(chunk, segments, position), title_ends, hit_ends)
+
+    def _opens_name_mid_sentence(self, chunk, index: int) -> bool:
+        """"led by Credit Suisse", "the Futures Industry Association": a word that opens no name of its own opens
+        one mid-sentence, after a lower-case word or a comma of running prose, when the name words after it end
+        in an organisation word or a ticker, say something, or the article names them again whole (sentence
+        openers, months, articles and table rows stay out)."""
+        g = self.gazetteer
+        token = chunk[index]
+        if index > 0 or token.text in _CALENDAR or token.text in _ARTICLES or not _PROSE_BEFORE.search(
+                self.text, max(0, token.start - 20), token.start) or _NAME_OF_BEFORE.search(
+                self.text, max(0, token.start - 40), token.start):
+            return False
+        last = index
+        while last + 1 < len(chunk) and not chunk[last + 1].connector and chunk[last + 1].text[:1].isupper():
+            last += 1
+        if last == index or chunk[index + 1].text in g.not_names:
+            return False
+        words = [t.text for t in chunk[index:last + 1]]
+        end = chunk[last].end
+        if words[-1] in g.organization_words or is_organization(words, g) or CODE_AFTER.match(self.text, end):
+            return True
+        if token.text in _PLACE_PREFIXES:
+            return False  # "New York", "New South Wales": a place, however often the article names it
+        if last == len(chunk) - 1 and _REPORTING.match(self.text, end) and not any(
+                word in g.given_names for word in words[1:]):
+            return True  # "lead manager Credit Suisse said", not "of Credit Suisse Paul Hofer told"
+        whole = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+        return len(whole.findall(self.text)) > 1
 
     def _titles_before(self, chunk, segments: list[Segment], position: int) -> tuple[Segment | None, Segment | None]:
         """The segment before a run and the one before that; an honorific after a title is passed over, as the
@@ -203,6 +238,10 @@ class _Reader(KnownNames, NameTitles, Settling):
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
         reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and CLOSES.match(text, end)
+        if first == 0 and words[0] in g.not_names and (person or reported):
+            # a name a word like "First" or "Credit" opens is a firm's, no person's ("manager First Boston")
+            self._organization(start, end, name)
+            return
         described = _WORD_BEFORE.search(text, max(0, start - 20), start) or (
             _NOUN_COMMA_BEFORE.search(self.flat, max(0, start - 20), start) if _SET_OFF_ACRONYM.fullmatch(
                 text, start, end) and text.startswith(",", end) else None)
