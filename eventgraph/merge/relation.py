@@ -3,12 +3,9 @@
 A time expression that governs the happening dates it `on` that day, or `since` that day when the text says
 "have been killed since March" or "has refused since May" (an ongoing state or a running tally, until the day
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
-date is dated by the article: a statement ("X said") is `reported` that day, even one of a plan its clause
-dates ahead ("said it will close the plant in March" is said on the day of the report, not in March), and so is
-one told as made whose own date lies after the report ("is calling for redemption on May 1"), unless
-the text tells it as already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything
-else happened `before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of
-the report.
+date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
+already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
+`before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
 A happening dated by the first of "between August 12 and October 16" took that stretch: `since` the first
 day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as
 lasting up to it ("the strike is expected to continue until May 12") the happening goes on `on` the day of the
@@ -25,7 +22,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..events.lexicon import entries_by_first_word
 from ..events.occasions import material_conflict
-from ..events.triggers import DETERMINERS, PREPOSITIONS
+from ..events.triggers import PREPOSITIONS
 from ..kinds import kind
 from ..model import Date, Document, EventMention, Timex, granularity
 from ..temporal import aspect
@@ -80,10 +77,6 @@ _POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|
 # determiner opens ("the members have signed")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|to|not)\s)"
                        r"[\w.-]+\s+){0,2}$", re.I)
-# words of a statement's clause before its verb that tell it as to come: "will announce", "when it announces"
-_TO_COME = frozenset({"will", "would", "shall", "could", "may", "might", "must", "should", "can", "to", "when",
-                      "if", "unless", "once", "until", "before", "after", "whenever"})
-_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were"})  # "is calling for redemption"
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|could|may|might|must|should|can|did|does|do|not)\s+$", re.I)
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later|after|on)\b", re.I)
 _WORDS = re.compile(r"[\w'’]+")
@@ -131,7 +124,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
             doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
             mention.modality == "attributed" and aspect.relayed(
                 doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end))
-        deed = _deed_date(doc, mention) if said and not statement else None
+        deed = (_plan_date(doc, mention) if statement else _deed_date(doc, mention)) if said else None
         if deed is not None:
             return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
@@ -147,8 +140,7 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
         end = _stretch_end(doc, mention.timex)
         if end is not None:  # "bought the shares between August 12 and October 16": over that stretch
             return Date(date.value, date.granularity, date.source, date.text, "since", end.value)
-        if _said_of(doc, mention, timex) or _said_ahead(doc, mention, date) or \
-                timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
+        if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
             # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
             return relate(doc, mention, _published(doc), perfect)
         until = _until(doc, mention, timex)
@@ -225,11 +217,19 @@ def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     ("two stores closed in April") or before a noun ("its 1986 operations", "last November's sale") names
     something else."""
     sentence = doc.sentences[mention.sentence]
-    return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end))
+    return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end), True)
 
 
-def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] | None) -> Timex | None:
-    """The date the verb of `clause` takes, over by the report."""
+def _plan_date(doc: Document, mention: EventMention) -> Timex | None:
+    """"The company said it will close the plant in March": a statement of a deed the speaker will do stands
+    for that planned deed when the deed's clause dates it, as `_deed_date` reads it, in a time not over by the
+    report."""
+    sentence = doc.sentences[mention.sentence]
+    return _clause_date(doc, mention, aspect.reported_plan(doc.text, mention.trigger_end, sentence.end), False)
+
+
+def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] | None, over: bool) -> Timex | None:
+    """The date the verb of `clause` takes, over by the report (`over`) or not."""
     if clause is None:
         return None
     held = {other.timex for other in doc.event_mentions if other.sentence == mention.sentence}
@@ -237,7 +237,7 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
     for index, timex in enumerate(doc.timexes):
         span = interval(timex.value)
         if not (clause[0] <= timex.start < clause[1] and timex.type == "DATE" and index not in held and span and
-                published and span[1] < published[0]) or _names_a_noun(doc, mention, timex):
+                published and (span[1] < published[0]) == over) or _names_a_noun(doc, mention, timex):
             continue
         between = [word.lower() for word in _WORDS.findall(doc.text, clause[0], timex.start)]
         opener = timex.text.split()[0].lower()
@@ -283,26 +283,6 @@ def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:
         return True  # the verb's object, or what was said, comes first
     return any(aspect.tensed(word) or word == "to" and following.isalpha() and following not in _NOT_VERBS
                for word, following in zip(between, between[1:] + [""]))
-
-
-def _said_ahead(doc: Document, mention: EventMention, date: Date) -> bool:
-    """"said it plans to redeem the notes on April 30", "is calling for redemption on May 1", "denies the charge
-    and plans to contest it at a hearing on May 11": a statement its verb tells as made, in the past or the
-    present, is made by the report, so a date after the report's day is of what it plans or asks for. Not one
-    told as to come ("will announce on Friday", "a boost on Friday when the government announces")."""
-    if kind(mention.code)[0] != "statement" or mention.modality == "planned":
-        return False
-    span, published = interval(date.value), interval(doc.published)
-    if not (span and published and span[0] > published[1]):
-        return False
-    clause = doc.text[doc.sentences[mention.sentence].start:mention.trigger_start]
-    before = _WORDS.findall(clause[max(clause.rfind(","), clause.rfind(";")) + 1:].lower())
-    verb = _WORDS.match(mention.trigger.lower())
-    if verb is None or _TO_COME & set(before):
-        return False
-    word, previous = verb.group(), before[-1] if before else ""
-    return aspect.past(word) or word.endswith("ing") and previous in _PROGRESSIVE or \
-        word.endswith("s") and previous.isalpha() and previous not in DETERMINERS and previous not in PREPOSITIONS
 
 
 def new_instance(doc: Document, mention: EventMention) -> bool:

@@ -77,6 +77,10 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|h
 # relative or a conjunction opening another clause
 _DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|"
                               r"if|that|since|until|as)\b", re.I)
+# a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
+_REPORTED_PLAN = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:will|would|shall|(?:plans?|planned|intends?|"
+                            r"intended|expects?|expected|is|are|was|were)\s+to)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
+_NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.I)
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _ANY_WORD = re.compile(r"\w")
@@ -233,6 +237,17 @@ def _after_addressee(text: str, trigger_end: int, sentence_end: int | None = Non
         return trigger_end
     addressee = _ADDRESSEE.match(text, trigger_end, len(text) if sentence_end is None else sentence_end)
     return addressee.end() if addressee else trigger_end
+
+
+def reported_plan(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
+    """"said it will close the plant in March": the clause of a deed the speaker says it will do, as
+    `reported_deed` finds a done one; none for a state ("will remain") or a deed denied ("will not offer")."""
+    plan = _REPORTED_PLAN.match(text, _after_addressee(text, trigger_end, sentence_end), sentence_end)
+    if plan is None or _NEGATION.search(plan.group()) or plan.group(1) in ("be", "have") or \
+            {plan.group(1) + "ed", plan.group(1) + "d"} & _stative():
+        return None  # "will not offer", "will remain profitable": no deed to date
+    end = _DEED_CLAUSE_END.search(text, plan.end(), sentence_end)
+    return plan.start(1), end.start() if end else sentence_end
 
 
 def _words_before(text: str, start: int, end: int, sentence_start: int) -> list[str]:
