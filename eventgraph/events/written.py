@@ -234,13 +234,18 @@ def _opening(words: Words, of: int) -> str | None:
     return None
 
 
+STAKES = frozenset({"stake", "stakes", "holding", "holdings", "interest", "interests"})  # a holding "in" a company,
+# where shares and a percentage are "of" it
+
+
 def _bought(obj: str, targets: list[Mention]) -> str:
-    """What a buyer acquires, with the company it is of unless the object names it ("55 pct of Widget"), as
-    written or across a line break of the article."""
+    """What a buyer acquires, with the company it is of unless the object names it ("55 pct of Widget", "its
+    stake in Widget"), as written or across a line break of the article."""
     written = " ".join(obj.lower().split())
     if any(" ".join(name.lower().split()) in written for name in _names(targets) + [m.text for m in targets]):
         return obj
-    return f"{obj} of {titles.join(_names(targets)[:titles.MAX_NAMES])}"
+    case = "in" if written.rpartition(" ")[2] in STAKES else "of"
+    return f"{obj} {case} {titles.join(_names(targets)[:titles.MAX_NAMES])}"
 
 
 def _target_phrase(words: Words, targets: list[Mention], nominal: bool) -> str | None:
