@@ -19,6 +19,6 @@ def test_a_holding_bought_by_an_unnamed_buyer_names_the_company_held_as_held_not
 
 def test_a_stake_bought_is_a_stake_in_the_company_held_and_shares_are_of_it():
     actors = {**ACTORS, "Norvex Corp": ("norvex", "organization")}
-    [stake] = doc("Norvex Corp said it raised its stake in Calder Mills to 9 pct.", actors=actors).event_mentions
+    [stake] = doc("Norvex Corp on Monday raised its stake in Calder Mills to 9 pct.", actors=actors).event_mentions
     [shares] = doc("Norvex Corp said it bought 90,000 shares of Calder Mills.", actors=actors).event_mentions
     assert "stake in Calder Mills" in stake.title and "shares of Calder Mills" in shares.title
