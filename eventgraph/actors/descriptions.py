@@ -374,13 +374,17 @@ def national(doc: Document, phrase: str | None, start: int) -> Mention | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def whole_entry(text: str, published: str | None = None):
+    """The gazetteer entry that `text` is in whole ("Pakistani", "Kalda", "Ruritania"), or None."""
+    hits = gazetteer().find(text, published=published)
+    return hits[0].entry if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text) else None
+
+
 def country_of_adjective(text: str, published: str | None = None):
     """The gazetteer entry of the country whose adjective `text` is in whole ("Pakistani", "South African"),
     or None."""
-    hits = gazetteer().find(text, published=published)
-    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text) and hits[0].entry.role == DEMONYM:
-        return hits[0].entry
-    return None
+    entry = whole_entry(text, published)
+    return entry if entry is not None and entry.role == DEMONYM else None
 
 
 def adjective_mention(words: Words, first: int, end: int, published: str | None = None) -> Mention | None:

@@ -170,9 +170,8 @@ def groups_of(doc: Document, parties: list[Mention], result: list[EventMention])
 def _capital_of(mention: Mention, published: str | None) -> bool:
     """Whether the mention's words are in whole the capital of its country, which the actor stage reads as a
     place where a visit goes ("visited Kalda") and the frame as the host country."""
-    hits = gazetteer().find(mention.text, published=published)
-    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(mention.text) and \
-        hits[0].entry.role == SEAT and hits[0].entry.key == mention.actor
+    entry = descriptions.whole_entry(mention.text, published)
+    return entry is not None and entry.role == SEAT and entry.key == mention.actor
 
 
 def _demonym_of(doc: Document, mention: Mention) -> Mention:

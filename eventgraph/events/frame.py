@@ -32,8 +32,8 @@ and time expressions found by the other stages map onto the parse.
 
 from __future__ import annotations
 
-from ..actors.descriptions import country_of_adjective
-from ..actors.gazetteer import NAME, SEAT, gazetteer
+from ..actors.descriptions import country_of_adjective, whole_entry
+from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
@@ -365,12 +365,10 @@ def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
         if words[-1].i - words[0].i != len(words) - 1:
             continue
         text = place.doc.text[words[0].idx:place.idx + len(place.text)]
-        hits = gazetteer().find(text, published=placed.published)
-        if len(hits) != 1 or hits[0].start != 0 or hits[0].end != len(text) or hits[0].entry.type != "country" or \
-                hits[0].entry.role not in (NAME, SEAT):
+        entry = whole_entry(text, placed.published)
+        if entry is None or entry.type != "country" or entry.role not in (NAME, SEAT):
             continue
         first = placed.aligned.tokens[0].i
-        entry = hits[0].entry
         found.append(Mention(placed.aligned.starts[words[0].i - first], placed.aligned.ends[place.i - first], text,
                              entry.key, "country", name=entry.name, code=entry.code))
     return found
