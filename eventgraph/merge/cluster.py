@@ -397,7 +397,7 @@ def score(report: Report, happening: Happening) -> float | None:
             if _other_counterparts(report, happening):
                 return None  # "talks with Novak" and "talks with Smith": one party's two meetings
             if not report.parts & happening.parts and not _one_for_one(report, happening) and _kin_only(
-                    similarity(report.words - report.kinds, happening.words - happening.kinds), report, happening):
+                    similarity(_own_words(report), _own_words(happening)), report, happening):
                 return None  # "talks" are talks: the Navy's talks with a firm are not all the United States holds
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
         else:
@@ -544,14 +544,19 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     of 5 May, "a 1958 treaty" may be the treaty two countries signed in 1958), nor one its own article dates more
     precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
     other talks."""
-    own = report.words - report.kinds
-    if own & (happening.words - happening.kinds) or (report.doc, report.mention.sentence) in happening.sentences:
+    own = _own_words(report)
+    if own & _own_words(happening) or (report.doc, report.mention.sentence) in happening.sentences:
         return True
     if report.weak:
         # "the strike at the mill", after the article told of the strike
         return not own or report.definite and report.doc in happening.docs and report.trigger in happening.triggers
     coarser = happening.span is not None and happening.span[1] - happening.span[0] < report.width
     return not coarser or not happening.parts and report.doc not in happening.docs
+
+
+def _own_words(told: Report | Happening) -> frozenset[str]:
+    """The words of a report or a happening besides the names of its kind ("talks", "meeting")."""
+    return told.words - told.kinds
 
 
 def _unnamed_on_a_day(report: Report, happening: Happening) -> bool:
@@ -568,7 +573,7 @@ def _tied(report: Report, happening: Happening) -> bool:
     kind of thing and their day: the same article, a word besides "talks" or "meeting", the place, or a party of
     the one that the other's article names elsewhere ("the meeting on Monday" in an article that names the
     minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting."""
-    if report.doc in happening.docs or (report.words - report.kinds) & (happening.words - happening.kinds) or \
+    if report.doc in happening.docs or _own_words(report) & _own_words(happening) or \
             report.places & happening.places:
         return True
     if report.parts:
