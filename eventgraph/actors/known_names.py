@@ -216,7 +216,7 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
     of Acme Securities Inc")."""
     connector = chunk[first].connector
     if connector == POSSESSIVE:
-        return before.kind in ("known", "title") or _looks_like_person(
+        return before.kind in ("known", "title") or looks_like_person(
             [token.text for token in chunk[before.first:before.last + 1]], g)
     if connector in ("and", "&"):
         # a run with a comma inside is the head of a firm's name ("Merrill Lynch, Pierce, Fenner and Smith Inc"),
@@ -224,9 +224,10 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
         run = chunk[before.first:before.last + 1]
         return chunk[first].text not in g.legal_forms and (
             before.kind == "known" or chunk[first - 1].text in g.legal_forms or
-            _looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run))
+            looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run))
     return connector in OF and chunk[first - 1].text not in g.organization_words
 
 
-def _looks_like_person(words: list[str], g) -> bool:
+def looks_like_person(words: list[str], g) -> bool:
+    """Whether name words read as a person's: two to four, a given name first, no organisation word."""
     return 2 <= len(words) <= 4 and words[0] in g.given_names and not any(w in g.organization_words for w in words)

@@ -29,7 +29,7 @@ from . import employers
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
-from .known_names import KnownNames
+from .known_names import KnownNames, looks_like_person
 from .mention_titles import HONORIFICS, NameTitles
 from .mention_words import (
     BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, Candidate, Segment,
@@ -380,8 +380,7 @@ def _employer_goes_on(segments: list[Segment], chunk, index: int, g) -> bool:
 
 
 def _named_person(tokens: list[Token], g) -> bool:
-    return 2 <= len(tokens) <= 4 and tokens[0].text in g.given_names and not any(
-        token.connector for token in tokens[1:])
+    return looks_like_person([token.text for token in tokens], g) and not any(token.connector for token in tokens[1:])
 
 
 def _acronym_after_person(segment, chunk, index, g) -> bool:
