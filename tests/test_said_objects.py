@@ -152,9 +152,10 @@ COMPANIES = {"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "or
 @pytest.mark.parametrize("text, target", [
     ("Acme Corp said its Widget Inc unit is the lowest bidder on a contract for a rail line.", None),
     ("Acme Corp said its unit Widget Inc is the lowest bidder on a contract for a rail line.", None),
+    ("Acme Corp said its Widget Inc subsidiary will ship coal to Ruritania under a new contract.", "ruritania"),
     ("Acme Corp said Widget Inc is the lowest bidder on a contract for a rail line.", "widget"),
 ])
-def test_the_speaker_s_own_unit_is_no_target_of_what_it_says(text, target):
+def test_the_speaker_s_own_unit_is_no_target_of_what_it_says_but_whom_its_deed_aims_at(text, target):
     [said] = doc(text, actors=COMPANIES).event_mentions
     assert ("acme", "source") in {(p.actor, p.role) for p in said.actors}
     assert [p.actor for p in said.actors if p.role == "target"] == ([target] if target else [])

@@ -269,7 +269,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     if subject is not None and _qualifies(words, subject):
         subject = None  # "said the U.S. trade deficit was persisting": the clause is about the deficit
     if subject is not None and _own_part(words, subject):
-        speaking = speaking | {subject.actor}  # "said its Acme unit would build": the speaker's own side acts
+        # "said its Acme unit sold three tankers to Widget": the unit's deed is the speaker's own
+        return _own_deed_parties(words, trigger, words.index_at(subject.end - 1) + 1, placed,
+                                 speaking | {subject.actor})
     if subject is None and trigger.entry.code.startswith(COMMENT) and not _opens_with_own_doing(words, start):
         # a comment names further on only what it is about ("did not expect Acme to cut prices", "had little
         # interest in a merger with Acme"): the speaker does nothing to Acme
@@ -295,7 +297,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
 def _own_part(words: Words, mention: Mention) -> bool:
     """"said its Acme Ltd unit will build", "said its subsidiary, Acme Ltd, won": a company the speaker's own
     possessive names as its unit, subsidiary, arm, division or branch is of the speaker's side, not what was
-    said is about."""
+    said is about; its deed is the speaker's own."""
     first, last = words.index_at(mention.start), words.index_at(mention.end - 1)
     before = first - 2 if first >= 2 and words.forms[first - 1] == "," else first - 1
     led = before >= 1 and words.forms[before] in UNITS and words.forms[before - 1] in POSSESSIVES
