@@ -149,6 +149,18 @@ COMPANIES = {"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "or
              "Ruritania": ("ruritania", "country"), "Jan Novak": ("jan-novak", "person")}
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Acme Corp said its Widget Inc unit is the lowest bidder on a contract for a rail line.", None),
+    ("Acme Corp said its unit Widget Inc is the lowest bidder on a contract for a rail line.", None),
+    ("Acme Corp said its Widget Inc subsidiary will ship coal to Ruritania under a new contract.", "ruritania"),
+    ("Acme Corp said Widget Inc is the lowest bidder on a contract for a rail line.", "widget"),
+])
+def test_the_speaker_s_own_unit_is_no_target_of_what_it_says_but_whom_its_deed_aims_at(text, target):
+    [said] = doc(text, actors=COMPANIES).event_mentions
+    assert ("acme", "source") in {(p.actor, p.role) for p in said.actors}
+    assert [p.actor for p in said.actors if p.role == "target"] == ([target] if target else [])
+
+
 @pytest.mark.parametrize("text", [
     "Acme Corp said it has raised its offer for all outstanding shares of Widget Inc to 40 dlrs.",
     "Acme Corp said it arranged a swap of 250 mln dlrs in mortgage-backed securities with Widget Inc.",

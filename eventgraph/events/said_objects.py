@@ -18,12 +18,13 @@ from ..model import Mention
 from ..temporal import aspect
 from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING, deal_roles, irregular_forms
-from .parse_words import unique
+from .parse_words import UNITS, unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
     reporting
 )
 from .said_by import saying_participle
+from .statements import POSSESSIVES
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, by_first_word, holds_phrase
 from .verb_roles import HOLDINGS
 
@@ -267,6 +268,10 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
     if subject is not None and _qualifies(words, subject):
         subject = None  # "said the U.S. trade deficit was persisting": the clause is about the deficit
+    if subject is not None and _own_part(words, subject):
+        # "said its Acme unit sold three tankers to Widget": the unit's deed is the speaker's own
+        return _own_deed_parties(words, trigger, words.index_at(subject.end - 1) + 1, placed,
+                                 speaking | {subject.actor})
     if subject is None and trigger.entry.code.startswith(COMMENT) and not _opens_with_own_doing(words, start):
         # a comment names further on only what it is about ("did not expect Acme to cut prices", "had little
         # interest in a merger with Acme"): the speaker does nothing to Acme
@@ -287,6 +292,18 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         # names further on only what it is about, as above
         return _acted_on_by_own(words, trigger, placed, subject, speaking, published)
     return found
+
+
+def _own_part(words: Words, mention: Mention) -> bool:
+    """"said its Acme Ltd unit will build", "said its subsidiary, Acme Ltd, won": a company the speaker's own
+    possessive names as its unit, subsidiary, arm, division or branch is of the speaker's side, not what was
+    said is about; its deed is the speaker's own."""
+    first, last = words.index_at(mention.start), words.index_at(mention.end - 1)
+    before = first - 2 if first >= 2 and words.forms[first - 1] == "," else first - 1
+    led = before >= 1 and words.forms[before] in UNITS and words.forms[before - 1] in POSSESSIVES
+    named = first >= 1 and words.forms[first - 1] in POSSESSIVES and words.forms[last + 1:last + 2] and \
+        words.forms[last + 1] in UNITS
+    return mention.type == "organization" and bool(led or named)
 
 
 def _qualifies(words: Words, mention: Mention) -> bool:
