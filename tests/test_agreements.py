@@ -10,6 +10,7 @@ from .test_events import doc
     ("Ruritania agreed to lift the tariff on Freedonia's grain if the talks succeed.", "030"),
     ("Ruritania agreed to lift the tariff on Freedonia's grain in the event of a drought.", "030"),
     ("Ruritania and Freedonia agreed on a price for the steel.", "057"),
+    ("Ruritania and Freedonia have agreed in principle to pool their fishing fleets.", "057"),
 ])
 def test_an_agreement_told_as_done_is_concluded(text, code):
     codes = [mention.code for mention in doc(text).event_mentions]
@@ -30,3 +31,8 @@ def test_completing_an_agreement_concludes_it():
     [made] = [m for m in doc("Ruritania said it completed a previously announced agreement with Freedonia to "
                              "operate ferries.").event_mentions if m.code == "057"]
     assert {p.actor for p in made.actors} == {"ruritania", "freedonia"}
+
+
+def test_an_agreement_in_principle_keeps_its_hedge_and_its_terms():
+    [made] = doc("Ruritania agreed in principle to open its ports to ships from Freedonia.").event_mentions
+    assert made.code == "057" and "in principle to open its ports" in made.title, made.title

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .text import Words, by_first_word, holds_phrase
-from .triggers import FUTURE, NEGATIONS, Trigger
+from .triggers import FUTURE, IN_PRINCIPLE, NEGATIONS, Trigger
 
 INTENT, AGREEMENT = "030", "057"
 DONE = frozenset({"agreed"})  # the past forms of "agree"
@@ -44,11 +44,14 @@ def _on_terms(words: Words, trigger: Trigger) -> bool:
     """"agreed to extend the loan", "agreed on a price", "the truce, agreed in Geneva": what was agreed, or an
     accord agreed; not a speaker who agrees ("the ministers agreed in a radio debate", "agreed on the need for
     growth"), nor "the terms they agreed to"."""
-    after = words.forms[trigger.last + 1:trigger.last + 3]
+    j = trigger.last + 1
+    if tuple(words.forms[j:j + len(IN_PRINCIPLE)]) == IN_PRINCIPLE:
+        j += len(IN_PRINCIPLE)  # "agreed in principle to link": a deal whose terms are not yet final
+    after = words.forms[j:j + 2]
     if after[:1] == ["to"]:
         return len(after) == 2 and after[1][:1].isalpha() and after[1] not in SIGNING
     if after[:1] in (["on"], ["upon"]):
-        return not NOTIONS & set(words.forms[trigger.last + 2:trigger.last + 2 + NOTION_REACH])
+        return not NOTIONS & set(words.forms[j + 1:j + 1 + NOTION_REACH])
     return trigger.passive or words.forms[trigger.first - 1:trigger.first] == [","]
 
 
