@@ -11,6 +11,8 @@ from .test_events import doc
     ("Ruritania agreed to lift the tariff on Freedonia's grain in the event of a drought.", "030"),
     ("Ruritania and Freedonia agreed on a price for the steel.", "057"),
     ("Ruritania and Freedonia have agreed in principle to pool their fishing fleets.", "057"),
+    ("Jan Novak said Ruritania had agreed with the Freedonia Shipping Co Ltd <FSC.F> and two of its lenders to "
+     "build a dry dock.", "057"),
 ])
 def test_an_agreement_told_as_done_is_concluded(text, code):
     codes = [mention.code for mention in doc(text).event_mentions]
@@ -19,6 +21,15 @@ def test_an_agreement_told_as_done_is_concluded(text, code):
 
 def test_what_a_speaker_agreed_to_is_no_agreement_of_its_own():
     text = 'Jan Novak said the new fee was "far from the terms Acme agreed to."'
+    assert "057" not in [mention.code for mention in doc(text).event_mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak agreed with the bankers and called the new figures too weak to count.",
+    "Jan Novak agreed with the bankers who asked Ruritania to sell its grain.",
+    "Jan Novak agreed with a plea by the bankers for Ruritania to sell its grain.",
+])
+def test_a_speaker_who_agrees_with_others_concludes_no_agreement(text):
     assert "057" not in [mention.code for mention in doc(text).event_mentions]
 
 

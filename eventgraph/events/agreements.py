@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .text import Words, by_first_word, holds_phrase
-from .triggers import FUTURE, IN_PRINCIPLE, NEGATIONS, Trigger
+from .text import QUOTES, RELATIVES, Words, by_first_word, holds_phrase
+from .triggers import DETERMINERS, FUTURE, IN_PRINCIPLE, NEGATIONS, PREPOSITIONS, SAYING, Trigger, participle
 
 INTENT, AGREEMENT = "030", "057"
 DONE = frozenset({"agreed"})  # the past forms of "agree"
@@ -25,6 +25,10 @@ NOTIONS = frozenset({"need", "necessity", "importance", "view", "fact", "princip
                      "desirability", "value"})  # "agreed on the need for growth": a view shared, not terms agreed
 NOTION_REACH = 3  # words from "on" to the notion: "agreed on Freedonia's need for growth"
 UNDONE = FUTURE | NEGATIONS | {"to", "did", "does", "do"}  # "would have agreed", "did not agree", "to agree"
+PARTY_REACH = 16  # words from "agreed with" to the "to" of the deed: "agreed with Acme Co Ltd <ACME.T> and Beta
+# Corp of Japan to build"
+IN_NAMES = frozenset({"of", "and", "&"})  # the only prepositions a party's names hold: "with a request by
+# producers for the board to ask" agrees with what another asks
 
 
 def concluded(words: Words, found: list[Trigger]) -> None:
@@ -50,9 +54,26 @@ def _on_terms(words: Words, trigger: Trigger) -> bool:
     after = words.forms[j:j + 2]
     if after[:1] == ["to"]:
         return len(after) == 2 and after[1][:1].isalpha() and after[1] not in SIGNING
+    if after[:1] == ["with"] and _with_party_to(words, j + 1):
+        return True
     if after[:1] in (["on"], ["upon"]):
         return not NOTIONS & set(words.forms[j + 1:j + 1 + NOTION_REACH])
     return trigger.passive or words.forms[trigger.first - 1:trigger.first] == [","]
+
+
+def _with_party_to(words: Words, j: int) -> bool:
+    """"agreed with Acme Co Ltd and Beta Corp of Japan to build a plant": the parties named from word `j`, then
+    the deed agreed; not "agreed with the analysts that", "agreed with leaders who argued" nor "agreed with a
+    request by the union for talks to resume"."""
+    for k in range(j, min(len(words) - 1, j + PARTY_REACH)):
+        form = words.forms[k]
+        if form == "to":
+            return k > j and words.forms[k + 1].isalpha() and not words.capitalised(k + 1) and \
+                words.forms[k + 1] not in SIGNING and words.forms[k + 1] not in DETERMINERS
+        if form in QUOTES or form in (";", ":", "that") or form in RELATIVES or form in SAYING or \
+                form in PREPOSITIONS and form not in IN_NAMES or participle(form) and not words.capitalised(k):
+            return False  # past the parties: "agreed with the analysts and called the figure neutral to weak"
+    return False
 
 
 def _conditioned(forms: list[str]) -> bool:
