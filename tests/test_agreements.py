@@ -13,6 +13,7 @@ from .test_events import doc
     ("Ruritania and Freedonia have agreed in principle to pool their fishing fleets.", "057"),
     ("Jan Novak said Ruritania had agreed with the Freedonia Shipping Co Ltd <FSC.F> and two of its lenders to "
      "build a dry dock.", "057"),
+    ("Ruritania agreed with its creditor banks on a ten-year rescheduling of its debt.", "057"),
 ])
 def test_an_agreement_told_as_done_is_concluded(text, code):
     codes = [mention.code for mention in doc(text).event_mentions]
@@ -28,6 +29,7 @@ def test_what_a_speaker_agreed_to_is_no_agreement_of_its_own():
     "Jan Novak agreed with the bankers and called the new figures too weak to count.",
     "Jan Novak agreed with the bankers who asked Ruritania to sell its grain.",
     "Jan Novak agreed with a plea by the bankers for Ruritania to sell its grain.",
+    "Ruritania agreed with the bankers on keeping only one state grain board.",
 ])
 def test_a_speaker_who_agrees_with_others_concludes_no_agreement(text):
     assert "057" not in [mention.code for mention in doc(text).event_mentions]

@@ -45,35 +45,39 @@ def concluded(words: Words, found: list[Trigger]) -> None:
 
 
 def _on_terms(words: Words, trigger: Trigger) -> bool:
-    """"agreed to extend the loan", "agreed on a price", "the truce, agreed in Geneva": what was agreed, or an
-    accord agreed; not a speaker who agrees ("the ministers agreed in a radio debate", "agreed on the need for
-    growth"), nor "the terms they agreed to"."""
+    """"agreed to extend the loan", "agreed on a price", "agreed with its lenders on a rescheduling", "the truce,
+    agreed in Geneva": what was agreed, or an accord agreed; not a speaker who agrees ("the ministers agreed in a
+    radio debate", "agreed on the need for growth"), nor "the terms they agreed to"."""
     j = trigger.last + 1
     if tuple(words.forms[j:j + len(IN_PRINCIPLE)]) == IN_PRINCIPLE:
         j += len(IN_PRINCIPLE)  # "agreed in principle to link": a deal whose terms are not yet final
+    if words.forms[j:j + 1] == ["with"]:
+        j = _past_parties(words, j + 1) or j
     after = words.forms[j:j + 2]
     if after[:1] == ["to"]:
         return len(after) == 2 and after[1][:1].isalpha() and after[1] not in SIGNING
-    if after[:1] == ["with"] and _with_party_to(words, j + 1):
-        return True
     if after[:1] in (["on"], ["upon"]):
         return not NOTIONS & set(words.forms[j + 1:j + 1 + NOTION_REACH])
     return trigger.passive or words.forms[trigger.first - 1:trigger.first] == [","]
 
 
-def _with_party_to(words: Words, j: int) -> bool:
-    """"agreed with Acme Co Ltd and Beta Corp of Japan to build a plant": the parties named from word `j`, then
-    the deed agreed; not "agreed with the analysts that", "agreed with leaders who argued" nor "agreed with a
+def _past_parties(words: Words, j: int) -> int | None:
+    """The "to" of the deed or the "on" of the terms after the parties an agreement is made with, named from word
+    `j` ("agreed with Acme Co Ltd and Beta Corp of Japan to build a plant", "agreed with its lenders on a
+    rescheduling"); None for "agreed with the analysts that", "agreed with leaders who argued" or "agreed with a
     request by the union for talks to resume"."""
-    for k in range(j, min(len(words) - 1, j + PARTY_REACH)):
+    for k in range(j + 1, min(len(words) - 1, j + PARTY_REACH)):
         form = words.forms[k]
         if form == "to":
-            return k > j and words.forms[k + 1].isalpha() and not words.capitalised(k + 1) and \
-                words.forms[k + 1] not in SIGNING and words.forms[k + 1] not in DETERMINERS
+            return k if words.forms[k + 1].isalpha() and not words.capitalised(k + 1) and \
+                words.forms[k + 1] not in DETERMINERS else None
+        if form in ("on", "upon"):
+            # not "agreed with the ministry on having one consortium": a view shared
+            return None if words.forms[k + 1].endswith("ing") else k
         if form in QUOTES or form in (";", ":", "that") or form in RELATIVES or form in SAYING or \
                 form in PREPOSITIONS and form not in IN_NAMES or participle(form) and not words.capitalised(k):
-            return False  # past the parties: "agreed with the analysts and called the figure neutral to weak"
-    return False
+            return None  # past the parties: "agreed with the analysts and called the figure neutral to weak"
+    return None
 
 
 def _conditioned(forms: list[str]) -> bool:
