@@ -194,6 +194,13 @@ def test_the_speaker_of_a_quote_is_the_one_quoted_not_who_quotes(text):
     assert sources(said) == ["jan-novak"]
 
 
+def test_the_one_quoted_with_an_aside_that_describes_him_is_the_speaker():
+    text = ("The Vorland News Agency quoted Jan Novak, the deputy head of the grain board of Ruritania, as saying "
+            "the border with Freedonia would stay closed.")
+    [said] = [m for m in doc(text).event_mentions if m.code[:2] == "01"]
+    assert sources(said) == ["jan-novak"]
+
+
 def test_a_comment_in_the_same_breath_as_a_criticism_is_a_mention_of_it():
     text = "On Sunday, Jan Novak criticised the budget of Ruritania and said such measures were not in the spirit."
     assert [m.code for m in doc(text, [("On Sunday", "DATE", "2021-05-02")]).event_mentions] == ["111"]

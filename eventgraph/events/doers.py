@@ -248,7 +248,9 @@ def quoted(doc: Document, words: Words, found: list[triggers.Trigger], bindings:
         if at > 0 and words.forms[at - 1] in triggers.BE:
             quoted = [m for m in mentions if at > 1 and words.index_at(m.end - 1) == at - 2]
         else:
-            between = range(at + 1, trigger.first - 1)
+            # the one quoted is named before an aside that describes him ("quoted Jan Novak, head of the agency,")
+            between = range(at + 1, next((j for j in range(at + 1, trigger.first - 1) if words.is_break(j)),
+                                         trigger.first - 1))
             quoted = [m for m in mentions if words.index_at(m.start) in between]
             pronoun = next((QUOTED_PRONOUNS[words.forms[j]] for j in between if words.forms[j] in QUOTED_PRONOUNS),
                            None)

@@ -100,6 +100,10 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
                               words.forms[j] in ("that", "on")):
         j += 1
+    hedged = j  # "agreed in principle to link their currencies": the hedge opens the object, it is no preposition
+    if trigger.verbal and tuple(words.forms[j:j + len(triggers.IN_PRINCIPLE)]) == triggers.IN_PRINCIPLE and \
+            words.forms[j + len(triggers.IN_PRINCIPLE):j + len(triggers.IN_PRINCIPLE) + 1] == ["to"]:
+        j += len(triggers.IN_PRINCIPLE)
     if j < len(words) and words.forms[j] == "to" and kind != "S":
         if not (j + 1 < len(words) and words.forms[j + 1].isalpha() and not words.capitalised(j + 1)):
             return None
@@ -121,7 +125,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             last = whole  # never the subject alone ("each share of its stock will be")
     if trigger.verbal and trigger.entry.code[:2] in CLAUSE_ROOTS and kind != "S" and phrase(words, j, last):
         last = _claimed(words, _charged_deed(words, last, in_timex), end)  # never after a bare pronoun
-    return phrase(words, j, last)
+    return phrase(words, hedged, last)
 
 
 def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], kind: str, parsed: bool,

@@ -101,7 +101,10 @@ CONCURRING = frozenset({"that", "and", "but", "there", "it", "he", "she", "they"
 CLAUSE_SUBJECT_WORDS = 3
 SHARED_NEED = ("on", "the", "need")  # "agreed on the need for stability": a view shared
 QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
-QUOTE_REACH = 8  # words from "quoted" to "as saying": "quoted Soviet leader Mikhail Gorbachev as saying"
+QUOTE_REACH = 16  # words from "quoted" to "as saying": "quoted Soviet leader Mikhail Gorbachev as saying",
+# "quoted Jan Novak, deputy governor of the central bank, as saying"
+QUOTE_STOPS = QUOTES | {";", ":"}  # an aside set off by commas stands between "quoted" and "as saying"; a
+# quotation or a new sentence part does not
 NOUN_FORMS = frozenset({"state", "states"})  # forms of a reporting verb that news mostly writes as a noun: "the
 # Ruritanian state agency", "member states of the union", "Vorland state"
 SPEAKING_CUES = MODALS | {"not", "also", "he", "she", "it", "they", "we", "i", "you"}  # before such a form, the verb:
@@ -430,8 +433,12 @@ def quoting(words: Words, trigger: Trigger) -> int | None:
     i = trigger.first
     if trigger.entry.kind != "S" or i < 2 or words.forms[i - 1] != "as" or not words.forms[i].endswith("ing"):
         return None
-    start = words.clause_starts[words.clause[i]]
-    return next((j for j in range(i - 2, max(start, i - QUOTE_REACH) - 1, -1) if words.forms[j] in QUOTING), None)
+    for j in range(i - 2, max(0, i - QUOTE_REACH) - 1, -1):
+        if words.forms[j] in QUOTE_STOPS:
+            return None
+        if words.forms[j] in QUOTING:
+            return j
+    return None
 
 
 def _realis(words: Words, trigger: Trigger) -> bool:
