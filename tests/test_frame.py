@@ -952,3 +952,17 @@ def test_a_country_that_owns_the_body_after_a_title_is_not_the_speaker():
     found = titles_and_actors("Jan Novak met Sue Smith on Monday. A spokesman for Ruritania's Vorland News Agency "
                               "said talks went well. \"We are happy,\" he said.")
     assert not [row for row in found if "happy" in row[0] and ("ruritania", "source") in row[2]]
+
+
+def test_a_title_whose_holder_is_named_after_the_body_is_that_persons():
+    found = titles_and_actors("Sue Smith met Ruritania on Monday. The chairman of Vorland News Agency, Jan Novak, "
+                              "said talks went well. \"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert ("jan-novak", "source") in statement[2]
+
+
+def test_he_after_a_spokesman_described_anew_is_the_spokesman_named_before():
+    found = titles_and_actors("Vorland News Agency spokesman Jan Novak said talks went well. \"We are happy,\" the "
+                              "chief spokesman added. \"We will meet again,\" he said.")
+    [statement] = [row for row in found if "again" in row[0]]
+    assert ("jan-novak", "source") in statement[2]

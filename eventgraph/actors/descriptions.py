@@ -334,25 +334,35 @@ def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention |
             following = words[n + 1].group() if n + 1 < len(words) else ""
             gap = doc.text[word.end():words[n + 1].start()] if n + 1 < len(words) else ""
             after = _served_after(doc, word.end())
-            if _SAID_AFTER.match(doc.text, word.end()) or after is not None and _SAID_SOON.match(doc.text, after.end) \
+            if _SAID_AFTER.match(doc.text, word.end()) or after is not None and _said_soon(doc, after.end) \
                     or inverted and (not following.islower() or following in _TAIL or gap.strip()):
                 title = doc.text[determiner.end():word.end()].lower().split()
                 phrase = doc.text[determiner.start():word.end()]
                 person = titled(doc, title, determiner.start(), phrase)
-                inside = [m for m in doc.mentions if determiner.end() <= m.start and m.end <= word.start()
-                          and m.type in ("organization", "country")]
-                # a name the title follows, not one cut short inside a longer name ("a Tokyo Sogo spokesman")
-                body = next((m for m in inside if not doc.text[m.end:word.start()].strip()), None)
+                # a name the title follows ("a U.S. embassy spokesman"), not one cut short inside a longer name
+                # ("a Tokyo Sogo spokesman")
+                body = next((m for m in doc.mentions if determiner.end() <= m.start and m.end <= word.start()
+                             and m.type in ("organization", "country")
+                             and not any(other[:1].isupper() for other in doc.text[m.end:word.start()].split())), None)
                 called = _body_called(doc, determiner.start(), [
                     other.group() for other in words[:n] if other.group()[:1].isupper()])
+                # "the presidential spokesman" after "White House spokesman Jan Novak"
+                loosely = titled(doc, [form], determiner.start(), phrase) if n else None
                 alone = _last_served(doc, form, determiner.start()) if n == 0 else None
-                return determiner.start(), person or body or after or called or next(iter(inside), None) or alone
+                return determiner.start(), person or body or after or called or loosely or alone
     return None
 
 
 _SERVED_AFTER = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?")  # "a spokesman for Acme"
 _OWNING = re.compile(r"['’]s?\b")  # "an official of Ruritania's coffee board": the board, not the country
 _SAID_SOON = re.compile(rf"[^.;\"]{{0,40}}?\b(?:{reporting.pattern()})\b")  # "... for Acme in Bonn said"
+
+
+def _said_soon(doc: Document, end: int) -> bool:
+    """Whether a reporting verb follows soon after `end`, with no person named on the way: in "the chairman of
+    Acme, Jan Novak, said" the title is that person's."""
+    said = _SAID_SOON.match(doc.text, end)
+    return said is not None and not any(end <= m.start < said.end() and m.type == "person" for m in doc.mentions)
 
 
 def _served_after(doc: Document, end: int) -> Mention | None:
