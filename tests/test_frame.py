@@ -912,3 +912,57 @@ def test_a_threat_is_not_aimed_at_whom_its_condition_gives_to():
                  "Jan Novak threatened to withhold his support unless Freedonia is given some help."):
         actors, _ = roles(text, "13")
         assert ("freedonia", "target") not in actors, text
+
+
+def test_he_after_an_unnamed_spokesman_spoke_is_the_body_the_spokesman_serves():
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. A Vorland News Agency spokesman said talks went "
+                              "well. \"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert statement[2] == {("vorland-news-agency", "source")}
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. A spokeswoman for Vorland News Agency said talks "
+                              "went well. She said the two would meet again in June.")
+    [statement] = [row for row in found if "again" in row[0]]
+    assert statement[2] == {("vorland-news-agency", "source")}
+
+
+def test_he_after_the_spokesman_is_the_body_of_the_last_spokesman_described():
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. A Vorland News Agency spokesman said talks went "
+                              "well. Ruritania said it was pleased. The spokesman said the two would meet again. "
+                              "\"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert statement[2] == {("vorland-news-agency", "source")}
+
+
+def test_a_title_after_a_named_person_and_a_comma_is_no_unnamed_speaker():
+    found = titles_and_actors("Talks could fail without support for the plan, Jan Novak, manager of Vorland News "
+                              "Agency said. He said the two would meet again in June.")
+    [statement] = [row for row in found if "again" in row[0]]
+    assert statement[2] == {("jan-novak", "source")}
+
+
+def test_the_body_of_a_spokesman_is_the_whole_name_before_the_title_not_a_place_inside_it():
+    actors = dict(ACTORS, **{"Ruritania Mining Bank": ("ruritania-mining-bank", "organization")})
+    found = doc("Ruritania Mining Bank lent money to Jan Novak on Monday. A Ruritania Mining spokesman said the "
+                "loan was repaid. \"We are happy,\" he said.", actors=actors).event_mentions
+    [statement] = [m for m in found if "happy" in m.title]
+    assert {(p.actor, p.role) for p in statement.actors} == {("ruritania-mining-bank", "source")}
+
+
+def test_a_country_that_owns_the_body_after_a_title_is_not_the_speaker():
+    found = titles_and_actors("Jan Novak met Sue Smith on Monday. A spokesman for Ruritania's Vorland News Agency "
+                              "said talks went well. \"We are happy,\" he said.")
+    assert not [row for row in found if "happy" in row[0] and ("ruritania", "source") in row[2]]
+
+
+def test_a_title_whose_holder_is_named_after_the_body_is_that_persons():
+    found = titles_and_actors("Sue Smith met Ruritania on Monday. The chairman of Vorland News Agency, Jan Novak, "
+                              "said talks went well. \"We are happy,\" he said.")
+    [statement] = [row for row in found if "happy" in row[0]]
+    assert ("jan-novak", "source") in statement[2]
+
+
+def test_he_after_a_spokesman_described_anew_is_the_spokesman_named_before():
+    found = titles_and_actors("Vorland News Agency spokesman Jan Novak said talks went well. \"We are happy,\" the "
+                              "chief spokesman added. \"We will meet again,\" he said.")
+    [statement] = [row for row in found if "again" in row[0]]
+    assert ("jan-novak", "source") in statement[2]

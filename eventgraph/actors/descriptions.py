@@ -320,25 +320,67 @@ def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention |
     """The first speaker between `start` and `end` that the text names by a title alone ("the official said",
     "said a senior analyst at Acme", "one diplomat said"): its offset and the actor it stands for, the person
     the article last named with that title or else the body named inside the description ("a Toshiba
-    spokesman"), or None."""
+    spokesman") or right after it ("a spokesman for Toshiba"); "the spokesman" alone, the body the last
+    spokesman described served; or None."""
     for determiner in _DESCRIBING.finditer(doc.text, start, end):
         inverted = bool(_SAID_BEFORE.search(doc.text, max(start, determiner.start() - 8), determiner.start()))
         words = list(_WORD.finditer(doc.text, determiner.end(), end))[:DESCRIPTION_WORDS + 1]
         for n, word in enumerate(words[:DESCRIPTION_WORDS]):
             form = word.group()
-            if not form.islower() or form not in gazetteer().titles or form in _kinds():
+            if not form.islower() or form not in gazetteer().titles:
                 continue
+            if "," in doc.text[determiner.end():word.start()]:
+                break  # "the market, Jan Novak, manager of Acme": the title is a named person's
             following = words[n + 1].group() if n + 1 < len(words) else ""
             gap = doc.text[word.end():words[n + 1].start()] if n + 1 < len(words) else ""
-            if _SAID_AFTER.match(doc.text, word.end()) or inverted and (
-                    not following.islower() or following in _TAIL or gap.strip()):
+            after = _served_after(doc, word.end())
+            if _SAID_AFTER.match(doc.text, word.end()) or after is not None and _said_soon(doc, after.end) \
+                    or inverted and (not following.islower() or following in _TAIL or gap.strip()):
                 title = doc.text[determiner.end():word.end()].lower().split()
-                person = titled(doc, title, determiner.start(), doc.text[determiner.start():word.end()])
+                phrase = doc.text[determiner.start():word.end()]
+                person = titled(doc, title, determiner.start(), phrase)
+                # a name the title follows ("a U.S. embassy spokesman"), not one cut short inside a longer name
+                # ("a Tokyo Sogo spokesman")
                 body = next((m for m in doc.mentions if determiner.end() <= m.start and m.end <= word.start()
-                             and m.type in ("organization", "country")), None)
-                return determiner.start(), person or body or _body_called(doc, determiner.start(), [
+                             and m.type in ("organization", "country")
+                             and not any(other[:1].isupper() for other in doc.text[m.end:word.start()].split())), None)
+                called = _body_called(doc, determiner.start(), [
                     other.group() for other in words[:n] if other.group()[:1].isupper()])
+                # "the presidential spokesman" after "White House spokesman Jan Novak"
+                loosely = titled(doc, [form], determiner.start(), phrase) if n else None
+                alone = _last_served(doc, form, determiner.start()) if n == 0 else None
+                return determiner.start(), person or body or after or called or loosely or alone
     return None
+
+
+_SERVED_AFTER = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?")  # "a spokesman for Acme"
+_OWNING = re.compile(r"['’]s?\b")  # "an official of Ruritania's coffee board": the board, not the country
+_SAID_SOON = re.compile(rf"[^.;\"]{{0,40}}?\b(?:{reporting.pattern()})\b")  # "... for Acme in Bonn said"
+
+
+def _said_soon(doc: Document, end: int) -> bool:
+    """Whether a reporting verb follows soon after `end`, with no person named on the way: in "the chairman of
+    Acme, Jan Novak, said" the title is that person's."""
+    said = _SAID_SOON.match(doc.text, end)
+    return said is not None and not any(end <= m.start < said.end() and m.type == "person" for m in doc.mentions)
+
+
+def _served_after(doc: Document, end: int) -> Mention | None:
+    """"a spokesman for Acme", "an analyst at Acme": the organisation or country named right after a title
+    that ends at `end`."""
+    return next((m for m in doc.mentions if m.start >= end and m.type in ("organization", "country") and
+                 _SERVED_AFTER.fullmatch(doc.text, end, m.start) and not _OWNING.match(doc.text, m.end)), None)
+
+
+def _last_served(doc: Document, title: str, end: int) -> Mention | None:
+    """"An Acme spokesman said ... . The spokesman said": the body named by the last description with this title
+    before `end` that names one, right before the title or right after it ("a spokesman for Acme")."""
+    served = None
+    for match in re.finditer(rf"\b{re.escape(title)}\b", doc.text[:end]):
+        served = next((m for m in doc.mentions if m.type in ("organization", "country") and
+                       m.end <= match.start() and not doc.text[m.end:match.start()].strip()), None) or \
+            _served_after(doc, match.end()) or served
+    return served
 
 
 OWNERS = {"its": "it", "their": "it", "his": "he", "her": "she"}
