@@ -5,7 +5,8 @@ A time expression that governs the happening dates it `on` that day, or `since` 
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
 already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
-`before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
+`before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report, as
+does "said it was negotiating" when no time expression before it dates the report to another day.
 A happening dated by the first of "between August 12 and October 16" took that stretch: `since` the first
 day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as
 lasting up to it ("the strike is expected to continue until May 12") the happening goes on `on` the day of the
@@ -116,10 +117,13 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end):  # "are undergoing trial"
+        sentence = doc.sentences[mention.sentence]
+        # "are undergoing trial"; "said it was negotiating" only when the report is of the article's day, which
+        # a time expression before the happening may tell otherwise ("said on Monday it was negotiating")
+        dated = any(sentence.start <= timex.start < mention.trigger_start for timex in doc.timexes)
+        if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end, None if dated else sentence.start):
             return Date(date.value, date.granularity, date.source, date.text, "on")
         said = kind(mention.code)[0] == "statement"
-        sentence = doc.sentences[mention.sentence]
         statement = said and not aspect.anterior(
             doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
             mention.modality == "attributed" and aspect.relayed(
