@@ -460,6 +460,7 @@ def test_the_present_progressive_goes_on_at_the_report(text, word, ongoing):
     ("Acme told reporters it was still negotiating with the union.", "negotiating", True),
     ("Both firms said they were in preliminary talks.", "talks", True),
     ("Acme had said it was holding talks with the union.", "talks", False),  # went on when said, before
+    ("Acme earlier announced it was holding talks with the union.", "talks", False),
     ("Union members were holding a rally when police arrived.", "rally", False),  # no reporting verb
     ("Acme said the union was holding a ballot on the offer.", "ballot", True),
 ])

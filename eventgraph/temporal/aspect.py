@@ -429,12 +429,13 @@ def _reported(before: list[str]) -> bool | None:
 
 
 def _reported_now(before: list[str]) -> bool:
-    """The words before a clause end in a reporting verb and its short subject, the verb not in the perfect: "said
-    it", not "had said they" (whose clause went on when it was said, before the report)."""
+    """The words before a clause end in a reporting verb and its short subject, the verb neither in the perfect
+    nor told as earlier: "said it", not "had said they" or "earlier announced it" (whose clause went on when it
+    was said, before the report)."""
     if not _reported(before):
         return False
     verb = max(i for i, word in enumerate(before) if _tense_words().get(word) == "report")
-    return verb == 0 or before[verb - 1] not in ("has", "have", "had")
+    return verb == 0 or before[verb - 1] not in cues() | {"has", "have", "had"}
 
 
 def ongoing(text: str, trigger_start: int, trigger_end: int, sentence_start: int | None = None) -> bool:
