@@ -272,6 +272,10 @@ def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stand
     ("Jan Novak said he extended the review beyond April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
     ("Jan Novak said he sold two farms bought in April.", "April", "2021-04", ("2021-05-06", "before")),
     ("Jan Novak said he sold the farm in the April auction.", "April", "2021-04", ("2021-05-06", "before")),
+    # a deed of the report's own day
+    ("Jan Novak said he sold the farm today.", "today", "2021-05-06", ("2021-05-06", "on")),
+    ("Jan Novak said he sold the farm this morning.", "this morning", "2021-05-06TMO", ("2021-05-06TMO", "on")),
+    ("Jan Novak said he raised the rent with effect from today.", "today", "2021-05-06", ("2021-05-06", "before")),
     # not over by the report, or what he said rather than did
     ("Jan Novak said he signed the lease for May.", "May", "2021-05", ("2021-05-06", "before")),
     ("Jan Novak said he expected a sale in April.", "April", "2021-04", ("2021-05-06", "reported")),
