@@ -272,6 +272,10 @@ def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stand
     ("Jan Novak said he extended the review beyond April 20.", "April 20", "2021-04-20", ("2021-05-06", "before")),
     ("Jan Novak said he sold two farms bought in April.", "April", "2021-04", ("2021-05-06", "before")),
     ("Jan Novak said he sold the farm in the April auction.", "April", "2021-04", ("2021-05-06", "before")),
+    # a deed of the report's own day
+    ("Jan Novak said he sold the farm today.", "today", "2021-05-06", ("2021-05-06", "on")),
+    ("Jan Novak said he sold the farm this morning.", "this morning", "2021-05-06TMO", ("2021-05-06TMO", "on")),
+    ("Jan Novak said he raised the rent with effect from today.", "today", "2021-05-06", ("2021-05-06", "before")),
     # not over by the report, or what he said rather than did
     ("Jan Novak said he signed the lease for May.", "May", "2021-05", ("2021-05-06", "before")),
     ("Jan Novak said he expected a sale in April.", "April", "2021-04", ("2021-05-06", "reported")),
@@ -305,6 +309,18 @@ def test_a_happening_going_on_at_the_report_is_on_its_day():
     [event] = merge.merge_events([told("a", "2021-05-06", "Jan Novak is holding talks with Freedonia.", "holding",
                                        "046", SPEAKER + [("freedonia", "target")])], ACTORS)
     assert (event.date.value, event.date.relation) == ("2021-05-06", "on")
+
+
+def test_a_happening_a_speaker_said_was_going_on_is_on_the_day_of_an_undated_report():
+    text = "Jan Novak said he was holding talks with Freedonia."
+    [event] = merge.merge_events([told("a", "2021-05-06", text, "talks", "046", SPEAKER)], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "on")
+    text = "Jan Novak said on Monday he was holding talks with Freedonia."
+    doc = told("a", "2021-05-06", text, "talks", "046", SPEAKER)
+    at = text.index("Monday")
+    doc.timexes = [Timex(at, at + 6, "Monday", "DATE", "2021-05-03")]  # the statement's day, not the talks'
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
 
 
 def test_says_on_different_days_are_different_statements():

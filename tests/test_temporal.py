@@ -445,10 +445,28 @@ def test_reading_only_the_words_near_the_happening_tells_what_the_whole_sentence
     ("The talks, at a hotel outside the capital, are being held to settle the pay dispute.", "talks", True),
     ("Pay negotiations currently being conducted with the union could end soon.", "negotiations", True),
     ("The merger is being challenged in court by two shareholders.", "merger", False),  # done, then disputed
+    ("The two banks are holding preliminary talks on a merger.", "talks", True),  # the noun its verb carries out
+    ("The carrier is still in talks with its pilots.", "talks", True),
+    ("The carrier is in Paris for talks with its pilots.", "talks", False),
+    ("Acme said it was holding talks with the union.", "talks", False),  # past: only with the sentence's start
 ])
 def test_the_present_progressive_goes_on_at_the_report(text, word, ongoing):
     start = text.index(word)
     assert aspect.ongoing(text, start, start + len(word)) is ongoing
+
+
+@pytest.mark.parametrize("text, word, ongoing", [
+    ("Acme said it was holding talks with the union.", "talks", True),
+    ("Acme told reporters it was still negotiating with the union.", "negotiating", True),
+    ("Both firms said they were in preliminary talks.", "talks", True),
+    ("Acme had said it was holding talks with the union.", "talks", False),  # went on when said, before
+    ("Acme earlier announced it was holding talks with the union.", "talks", False),
+    ("Union members were holding a rally when police arrived.", "rally", False),  # no reporting verb
+    ("Acme said the union was holding a ballot on the offer.", "ballot", True),
+])
+def test_the_past_progressive_under_a_reporting_verb_goes_on_at_the_report(text, word, ongoing):
+    start = text.index(word)
+    assert aspect.ongoing(text, start, start + len(word), 0) is ongoing
 
 
 _TIME_WORDS = ["the", "last", "next", "early", "May", "march", "2", "14", "1987", "86", "of", "on", "week", "Monday",

@@ -5,7 +5,8 @@ A time expression that governs the happening dates it `on` that day, or `since` 
 of the report); "the first visit since 2000" is not dated by 2000. A report whose text gives no
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
 already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
-`before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report.
+`before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report, as
+does "said it was negotiating" when no time expression before it dates the report to another day.
 A happening dated by the first of "between August 12 and October 16" took that stretch: `since` the first
 day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as
 lasting up to it ("the strike is expected to continue until May 12") the happening goes on `on` the day of the
@@ -91,6 +92,8 @@ _ADJUNCT_OPENERS = frozenset({"in", "on", "at", "by", "with", "during", "from", 
 # date of their own ("yesterday", "last December")
 _CLAUSE_DATES = frozenset({"on", "in", "at", "during"})
 _DEICTIC = frozenset({"yesterday", "last", "earlier", "late", "early", "tomorrow", "next", "later", "this"})
+# a deed of the report's own day: "said it sold the shares today", not "with effect from today"
+_TODAY = frozenset({"today", "tonight"})
 # words that may follow a date that ends its phrase ("warned last month the economy would slow"); any other word
 # in lower case continues a noun phrase the date modifies ("the third quarter profit")
 _PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "or", "to", "in", "on", "at", "for",
@@ -116,10 +119,13 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end):  # "are undergoing trial"
+        sentence = doc.sentences[mention.sentence]
+        # "are undergoing trial"; "said it was negotiating" only when the report is of the article's day, which
+        # a time expression before the happening may tell otherwise ("said on Monday it was negotiating")
+        dated = any(sentence.start <= timex.start < mention.trigger_start for timex in doc.timexes)
+        if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end, None if dated else sentence.start):
             return Date(date.value, date.granularity, date.source, date.text, "on")
         said = kind(mention.code)[0] == "statement"
-        sentence = doc.sentences[mention.sentence]
         statement = said and not aspect.anterior(
             doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
             mention.modality == "attributed" and aspect.relayed(
@@ -212,7 +218,8 @@ def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     """"The company said it received clearance on September 11": a statement that tells of the speaker's own
     past deed stands for that deed, which a date of the deed's clause dates: one the clause's verb takes ("on
     March 18", "in 1986", "yesterday", "last December", or a day written bare after its object, "filed for
-    bankruptcy Nov 22"), over by the report and held by no other happening of the sentence. A date after
+    bankruptcy Nov 22"), over by the report or of its own day ("sold the shares today", "operated in the market
+    this morning"), and held by no other happening of the sentence. A date after
     another preposition ("for the quarter ending March 31", "extended it to June 11"), after a participle
     ("two stores closed in April") or before a noun ("its 1986 operations", "last November's sale") names
     something else."""
@@ -236,12 +243,15 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
     published = interval(doc.published)
     for index, timex in enumerate(doc.timexes):
         span = interval(timex.value)
-        if not (clause[0] <= timex.start < clause[1] and timex.type == "DATE" and index not in held and span and
-                published and (span[1] < published[0]) == over) or _names_a_noun(doc, mention, timex):
+        today = over and bool(span and published) and published[0] <= span[0] <= span[1] <= published[1]
+        if not (clause[0] <= timex.start < clause[1] and (timex.type == "DATE" or today) and index not in held and
+                span and published and ((span[1] < published[0]) == over or today)) or \
+                _names_a_noun(doc, mention, timex):
             continue
         between = [word.lower() for word in _WORDS.findall(doc.text, clause[0], timex.start)]
         opener = timex.text.split()[0].lower()
-        if (opener in _DEICTIC or between and (between[-1] in _CLAUSE_DATES or _bare_day(timex, between[-1]))) \
+        if (opener in _DEICTIC or today and opener in _TODAY and between and between[-1] not in PREPOSITIONS or
+                between and (between[-1] in _CLAUSE_DATES or _bare_day(timex, between[-1]))) \
                 and not any(aspect.past(word) or word.endswith("ing") for word in between[1:]):
             return timex
     return None

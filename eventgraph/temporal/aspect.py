@@ -17,8 +17,9 @@ Four things say so, each read in the words right before the happening's word:
 - a past verb joined by "and" to one in the perfect: "has resigned and asked the president to name a successor";
 - a past verb that opens a restrictive relative clause or a "when" clause: "the meetings which reaffirmed the
   pact", "when the banker criticized the plan" recall a deed as background.
-The present progressive ("are undergoing trial", "is being held") says that it goes on at the report
-(`ongoing`).
+The present progressive ("are undergoing trial", "is being held", "is holding talks", "is in talks") says that it
+goes on at the report (`ongoing`), as does the past progressive under a reporting verb ("said it was negotiating"),
+the speaker's present moved back a tense.
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
 made on the day of the report.
 """
@@ -35,6 +36,9 @@ _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|
 # the perfect, also of a state named by a preposition and a noun: "have been on strike", "has been in talks"
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS +
                       r")*(?:been\s+(?:(?:on|in|at|under)\s+)?)?$", re.I)
+# a noun's happening as what its subject is carrying out or is in: "holding preliminary talks", "continuing
+# negotiations", "in talks"
+_CARRYING = r"(?:holding|conducting|continuing|having|pursuing)\s+(?:[\w-]+\s+){0,2}|in\s+(?:[\w-]+\s+)?"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "other"})
 _ADVERB_AUXILIARIES = frozenset({"also", "not", "never", "then", "only", "just", "twice", "repeatedly"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did"}) | _ADVERB_AUXILIARIES
@@ -109,7 +113,12 @@ _CLOSING_REPORT = re.compile(rf",\s+((?:(?!that\b)[\w.'’-]+\s+){{1,{_SUBJECT_R
 # added"), in place of a subject of the closing report
 _NOT_CLOSING = frozenset({"but", "and", "while", "as", "although", "though", "when", "because", "he", "she", "it",
                           "they", "we", "i"})
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+)?$", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+|" +
+                          _CARRYING + r")?$", re.I)
+# the same in the past tense: under a reporting verb, the speaker's present moved back a tense ("said it was
+# negotiating", "said they were holding talks")
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+|" + _CARRYING +
+                               r")?$", re.I)
 # a happening named by a noun and told as going on: "talks are under way", "the strike is still in progress",
 # "the talks, in Geneva, are being held", "the strike now being staged"; not what is done to a happening already
 # over ("the takeover is being challenged")
@@ -419,11 +428,27 @@ def _reported(before: list[str]) -> bool | None:
     return None
 
 
-def ongoing(text: str, trigger_start: int, trigger_end: int) -> bool:
-    """"are undergoing trial", "is still holding talks", "is being held", "talks are under way": going on at the
-    time of the report."""
+def _reported_now(before: list[str]) -> bool:
+    """The words before a clause end in a reporting verb and its short subject, the verb neither in the perfect
+    nor told as earlier: "said it", not "had said they" or "earlier announced it" (whose clause went on when it
+    was said, before the report)."""
+    if not _reported(before):
+        return False
+    verb = max(i for i, word in enumerate(before) if _tense_words().get(word) == "report")
+    return verb == 0 or before[verb - 1] not in cues() | {"has", "have", "had"}
+
+
+def ongoing(text: str, trigger_start: int, trigger_end: int, sentence_start: int | None = None) -> bool:
+    """"are undergoing trial", "is still holding talks", "is in talks", "is being held", "talks are under way":
+    going on at the time of the report. With `sentence_start`, also the past progressive under a reporting verb
+    of the sentence: "said it was negotiating", "said they were holding talks", "said it was in talks"."""
     if _UNDER_WAY.match(text, trigger_end):
         return True
-    match = _PROGRESSIVE.search(text, max(0, trigger_start - 40), trigger_start)
     word = text[trigger_start:trigger_end].split()[:1]
+    window = max(0, trigger_start - 40)
+    match = _PROGRESSIVE.search(text, window, trigger_start)
+    if match is None and sentence_start is not None:
+        match = _PAST_PROGRESSIVE.search(text, max(window, sentence_start), trigger_start)
+        if match is not None and not _reported_now(_words_before(text, sentence_start, match.start(), sentence_start)):
+            match = None
     return match is not None and bool(word) and (match.group(1) is not None or word[0].lower().endswith("ing"))
