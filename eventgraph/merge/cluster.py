@@ -23,7 +23,8 @@ date conflict only when it is evidently one (the same doer, target, trigger and 
 dateline can explain the day: not when articles of one day each count their own weekday back from it. Two
 comments (CAMEO root 01) of one speaker that nothing but their articles dates, in two articles that both tell what
 was said, are one comment only when some word of it is the same, not a word of the speaker's name ("industry
-sources said") nor one that only dates it ("this year"): a speaker comments on several things (one dated
+sources said") nor one that only dates it ("this year"), and, when a country or a body speaks, two such words, half
+the words of a short remark, or one said of the same party: a speaker comments on several things (one dated
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
 whichever statement code each verb takes ("said", "denied"), but for declining to comment. Two reports of a mutual
@@ -517,8 +518,16 @@ def _vaguer_than_news(report: Report, happening: Happening) -> bool:
 
 def _said_alike(report: Report, happening: Happening) -> bool:
     """Whether two remarks share a word of what was said: not a word of the speakers' names ("Taiwan's industry
-    is expected to decline, industry sources said") nor one that only dates it ("from July this year")."""
-    return bool((report.words & happening.words) - name_words(frozenset(report.sources | happening.sources)) - WHEN)
+    is expected to decline, industry sources said") nor one that only dates it ("from July this year"). A country or
+    a body that no person speaks for says many things a day, each in its own release: one word of a topic it keeps
+    to ("corn sales to Japan", "corn sales to Egypt") is no sign of one remark; two are, or half the words of a
+    short one ("has denied the charges"), or one said of the same party ("owns 15 pct of USAir", "USAir's shares")."""
+    alike = (report.words & happening.words) - name_words(frozenset(report.sources | happening.sources)) - WHEN
+    targets = frozenset(target for other in happening.reports for target in other.targets)
+    if report.people & happening.sources or report.targets & targets or \
+            alike & name_words(report.targets | targets):
+        return bool(alike)
+    return len(alike) > 1 or 2 * len(alike) >= len(report.words)
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
