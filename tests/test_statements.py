@@ -101,6 +101,10 @@ from .test_events import doc
     ("Jan Novak said he did not support the tariff plan of Freedonia.", "010"),
     ("Ruritania said it was supported by most of the banks.", "010"),
     ("Ruritania said it backed away from the tariff plan of Freedonia.", "010"),
+    ("Jan Novak said that if the levy were doubled, it could result in lasting damage to the mills.", "010"),
+    ("Jan Novak said if Freedonia raised its duties it would hurt the dockers most of all.", "010"),
+    ("Jan Novak said it would take nine months to rebuild the bridge if Ruritania agrees.", "010"),
+    ("Ruritania said if Freedonia kept its troops there, it would take every step needed to defend itself.", "130"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions

@@ -95,6 +95,9 @@ IMPERSONAL = frozenset({"impair", "constrain", "help", "hurt", "cost", "take", "
                         "allow", "enable", "cause", "indicate", "suggest", "seem", "appear", "show", "come", "expire",
                         "mature"})  # after "it will": what a thing will
 # do or undergo ("it will take years", "it would hurt exports", "it will come into force"), not what a speaker pledges
+SPANS = frozenset({"time", "long", "longer", "while", "hours", "days", "weeks", "months", "years", "day", "week",
+                   "month", "year"})  # what "it will take" lasts: a span of time, not a deed ("take legal steps")
+SPAN_REACH = 4  # words from "take" to its span: "it would take four or five months"
 RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do whatever it took"
 FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
                     "possible", "probable", "doubt", "doubts", "hope", "hopes", "worry", "worries",
@@ -502,10 +505,19 @@ def _own_deed(forms: list[str], modals: frozenset[str], own: frozenset[int], aff
             continue
         if weighed and deed not in WEIGHED:
             continue
-        if acting and deed in triggers.BE | PERFECT | WEIGHED | UNPLEDGED:
+        if acting and (deed in triggers.BE | PERFECT | WEIGHED | UNPLEDGED or form == "it" and _undergone(forms, verb)):
             continue
         return verb
     return None
+
+
+def _undergone(forms: list[str], verb: int) -> bool:
+    """"it could result in a rash of tariffs", "it would hurt them more", "it would take four months": what a
+    thing will do or undergo, no deed of the speaker's, which a condition would make a threat; "take" only with a
+    span of time, as "it will take legal steps unless" is a deed."""
+    if forms[verb] != "take":
+        return forms[verb] in IMPERSONAL
+    return any(form in SPANS for form in forms[verb + 1:verb + 1 + SPAN_REACH])
 
 
 def _speaking_subject(forms: list[str], j: int, own: frozenset[int]) -> bool:
