@@ -162,6 +162,21 @@ def test_lower_case_words_between_country_and_title():
     assert by_id([doc])["rosa-ibarra"].affiliation == "chile"
 
 
+def test_a_country_before_the_end_of_a_quotation_qualifies_no_title_after_it():
+    doc = read('"Orders fell across the Brazilian timber trade," analyst Carl Dunmore of Halvers Capital Corp said.\n')
+    assert by_id([doc])["carl-dunmore"].affiliation == "halvers-capital-corporation"
+
+
+def test_a_country_before_a_clause_comma_qualifies_no_title_after_it():
+    doc = read("The plant will cost 90 mln Canadian dlrs, chairman Ed Mortlake said.\n")
+    assert by_id([doc])["ed-mortlake"].affiliation is None
+
+
+def test_a_title_set_off_by_a_comma_still_takes_the_body_before_it():
+    doc = read("A Halvers Capital Corp official, executive vice president Ed Mortlake, said the fund was closed.\n")
+    assert by_id([doc])["ed-mortlake"].affiliation == "halvers-capital-corporation"
+
+
 def test_person_affiliated_with_the_body_named_after_of():
     doc = read("Lee Dong-hyun of the Asan Institute for Policy Studies said the deal was fragile.\n")
     story = by_id([doc])

@@ -29,6 +29,8 @@ _SET_OFF_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")  # "(INRO)" between a bo
 # "Jane Doe, an Acme spokeswoman", "Jane Doe, Acme chief economist", "Jane Doe, Acme's chief economist"
 _APPOSED_BODY = re.compile(r",[ ]+(?:(?:a|an|the)[ ]+)?")
 _POSSESSIVE_S = re.compile(r"['’]s?(?= )")
+# a word that ends a clause or a quotation: "of the Ruritanian market," analyst Jan Novak of Acme said
+_CLAUSE_BREAK = re.compile(r"[;:.!?\"“”]")
 _TITLE_WORDS = re.compile(r"((?:[ ]+[a-z][a-z-]*){1,4})[ ]*(?=[,.;:)]|$)")
 QUALIFIERS = 3  # lower-case words between a body and its title: "Acme buffer stock manager"
 _NOT_QUALIFIERS = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "as", "of", "for", "by", "with", "at",
@@ -189,7 +191,8 @@ class NameTitles(ReaderState):
     def _before_title(self, title_start: int, hit_ends) -> str | None:
         """The affiliation a title's qualifier gives, past up to three lower-case words and a possessive
         ("Ukrainian presidential aide", "NATO deputy secretary general", "the Union's foreign policy chief",
-        "Chinese Foreign Ministry spokesperson")."""
+        "Chinese Foreign Ministry spokesperson"). A body before the end of a clause or a quotation qualifies no title
+        after it ("of Ruritanian dlrs, chairman Jan Novak said"); a comma after a title sets off another one."""
         text = self.text
         at = title_start - 1
         for _ in range(4):
@@ -199,7 +202,9 @@ class NameTitles(ReaderState):
                 if end in self.mention_ends:
                     return country_of_state_body(self.mention_ends[end])
             word_start = text.rfind(" ", 0, at) + 1
-            if not text[word_start:at].islower():
+            word = text[word_start:at]
+            if not word.islower() or _CLAUSE_BREAK.search(word) or \
+                    word.endswith(",") and word[:-1] not in self.gazetteer.titles:  # "an Acme official, chairman X"
                 return None
             at = word_start - 1
         return None
