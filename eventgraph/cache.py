@@ -33,7 +33,7 @@ from pathlib import Path
 
 from .model import Document
 
-VERSION = 2  # 2: event mentions carry `occasion`, which documents cached by 1 lack
+VERSION = 3  # 2: event mentions carry `occasion`, which documents cached by 1 lack; 3: and their `telling`
 FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic swap carries it over
 _PACKAGE = Path(__file__).resolve().parent
 _NOT_EXTRACTION = ("cli.py", "exporters", "fetch", "__pycache__")  # code that does not change what is extracted

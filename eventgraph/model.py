@@ -84,6 +84,25 @@ class Participant:
 
 
 @dataclass
+class Telling:
+    """What the words around an event mention's trigger tell the merge of it, read once where the article is
+    extracted (`merge.telling`) rather than again for each merge of the story: not written to events.json."""
+
+    perfect: bool = False  # told in the perfect ("has repeatedly denied")
+    stated: bool = False  # a statement told as made on its report's day, not as said before it ("had said")
+    # the clause of the speaker's own deed a statement tells of, from its verb: one it will do when `stated`
+    # ("said it will close the plant"), one done when not ("said it received clearance")
+    clause: tuple[int, int] | None = None
+    ongoing: bool = False  # told as going on at the report ("are undergoing trial")
+    going_on: bool = False  # one that lasts, told as under way since before its date ("still on strike")
+    new: bool = False  # "a new offensive"
+    another: bool = False  # "a second bombing"
+    series: bool = False  # deeds of a kind in general ("Iranian attacks")
+    words: tuple[str, ...] = ()  # the canonical content words of its object and trigger, sorted
+    copy: str | None = None  # its sentence, trigger and code, when the sentence is long enough to be copied
+
+
+@dataclass
 class EventMention:
     """One happening as one sentence of one article reports it."""
 
@@ -103,6 +122,7 @@ class EventMention:
     # named by its sentence as the occasion or cause of another happening ("in protest at the wage freeze"): the
     # event stage decides it, the merge reads it; not written to events.json
     occasion: bool = False
+    telling: Telling | None = None
 
 
 @dataclass

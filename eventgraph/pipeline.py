@@ -22,6 +22,7 @@ from typing import Any
 from . import actors, events, ids, ingest, merge, processes, salience, sentences, span, syntax, temporal
 from .actors.descriptions import add_countries
 from .cache import ExtractionCache, article_key
+from .merge import telling
 from .model import Document, Story
 
 CHUNK = 32  # articles sent to a worker at once: large enough to amortise pickling, small enough to balance
@@ -32,7 +33,11 @@ PREPARE = (sentences.annotate, temporal.annotate, actors.annotate)  # then event
 
 def extract(doc: Document) -> Document:
     """Everything that needs only the article itself."""
-    return events.annotate(_prepare(doc))
+    return _events(_prepare(doc))
+
+
+def _events(doc: Document) -> Document:
+    return telling.annotate(events.annotate(doc))
 
 
 def _prepare(doc: Document) -> Document:
@@ -55,11 +60,12 @@ def extract_chunk(docs: list[Document]) -> list[Document | Failure]:
     results: list[Document | Failure] = [_guarded(lambda doc: _prepare(ingest.lay_out(doc)), doc) for doc in docs]
     prepared = [doc for doc in results if isinstance(doc, Document)]
     try:
-        events.annotate_many(prepared)
+        for doc in events.annotate_many(prepared):
+            telling.annotate(doc)
     except syntax.SyntaxModelError:
         raise
     except Exception:  # one article that trips the batch: each on its own, so only that one is left out
-        return [_guarded(events.annotate, doc) if isinstance(doc, Document) else doc for doc in results]
+        return [_guarded(_events, doc) if isinstance(doc, Document) else doc for doc in results]
     return results
 
 
@@ -77,7 +83,7 @@ def _guarded(stage: Callable[[Document], Document], doc: Document) -> Document |
 def redate(docs: list[Document]) -> list[Document]:
     """Re-run the stages that depend on the publication date, once it has been inferred; the events of all the
     articles at once, so that their sentences are parsed in one batch."""
-    return events.annotate_many([temporal.annotate(doc) for doc in docs])
+    return [telling.annotate(doc) for doc in events.annotate_many([temporal.annotate(doc) for doc in docs])]
 
 
 @dataclass

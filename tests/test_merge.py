@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventgraph import merge
-from eventgraph.merge import relation
+from eventgraph.merge import relation, telling
 from eventgraph.merge.dates import iso
 from eventgraph.model import (Actor, Date, Document, EventMention, Mention, Participant, Sentence, Timex,
                               granularity)
@@ -1132,7 +1132,7 @@ def test_a_deed_dated_by_the_first_day_of_a_stretch_took_the_stretch(text, until
     doc = told("a", "2021-10-19", text, "bought", "061", [("ruritania", "source")], "August 12", "2021-08-12")
     at = text.index("October 16")
     doc.timexes.append(Timex(at, at + 10, "October 16", "DATE", "2021-10-16"))
-    date = relation.relate(doc, doc.event_mentions[0])
+    date = relation.relate(doc, doc.event_mentions[0], telling.of(doc, doc.event_mentions[0]))
     assert (date.value, date.relation, date.until) == ("2021-08-12", "since" if until else "on", until)
 
 

@@ -6,11 +6,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from eventgraph import merge
+from eventgraph import cache, merge
 from eventgraph.merge.cluster import Happening, _days_apart, reported_day, reports, score
+from eventgraph.merge import telling
 from eventgraph.merge.relation import relate, series
 from eventgraph.model import Date, Document, EventMention, Mention, Participant, Sentence
-from eventgraph.temporal import aspect
 
 
 def article(doc_id, text, trigger, actor, affiliation=None, code="010", obj=None):
@@ -52,10 +52,23 @@ def test_each_mention_of_a_long_sentence_is_known_again_in_a_copy_of_it():
 @pytest.mark.parametrize("text, trigger", [("Marta Kowal has repeatedly denied the charge.", "denied"),
                                            ("Marta Kowal denied the charge.", "denied"),
                                            ("Marta Kowal had said the port was shut.", "said")])
-def test_the_perfect_a_caller_passes_gives_the_date_relate_finds_alone(text, trigger):
+def test_the_telling_an_extraction_carries_is_the_one_the_merge_reads_alone(text, trigger):
     doc = article("a", text, trigger, "marta-kowal")
     [event] = doc.event_mentions
-    assert relate(doc, event, None, aspect.perfect(text, event.trigger_start)) == relate(doc, event)
+    alone = telling.of(doc, event)
+    assert alone.perfect == (" had " in text or " has " in text)
+    assert alone.stated == (alone.perfect is False)
+    telling.annotate(doc)
+    assert event.telling == alone and telling.of(doc, event) is event.telling
+    assert [(r.perfect, r.date) for r in reports([doc], [])] == [(alone.perfect, relate(doc, event, alone))]
+
+
+def test_the_telling_of_an_extracted_mention_survives_the_extraction_cache():
+    doc = telling.annotate(article("a", "Marta Kowal has repeatedly denied the charges of the northern port union.",
+                                   "denied", "marta-kowal", obj="the charges"))
+    [event] = cache.decode(cache.encode(doc)).event_mentions
+    assert event.telling == doc.event_mentions[0].telling
+    assert event.telling.perfect and event.telling.words == ("charge",) and event.telling.copy is not None
 
 
 @pytest.mark.parametrize("modality, relation", [("attributed", "before"), ("asserted", "reported")])
@@ -63,7 +76,7 @@ def test_a_statement_someone_else_relays_in_the_past_happened_before_the_report(
     doc = article("a", "Marta Kowal rejected the offer, port officials said.", "rejected", "marta-kowal", code="120")
     [event] = doc.event_mentions
     event.modality = modality
-    assert relate(doc, event).relation == relation
+    assert relate(doc, event, telling.of(doc, event)).relation == relation
 
 
 @pytest.mark.parametrize("text, trigger, general", [

@@ -67,16 +67,14 @@ from ..events.happenings import ROOT as OUTSIDE_CAMEO
 from ..events.lexicon import STATEMENT_ROOT, is_mutual
 from ..kinds import kind
 from ..model import Actor, Date, Document, EventMention
-from ..temporal import aspect
 from ..temporal.intervals import interval
-from . import dates
+from . import dates, telling
 from .anchors import anchored
 from .kin import kin_groups
 from .places import places
-from .relation import (TEXT_GAVE_NONE, another_instance, definite, ended, going_on, lasting, new_instance, relate,
-                       series, violence_told_done)
+from .relation import TEXT_GAVE_NONE, definite, ended, lasting, relate, violence_told_done
 from .sole import sole_deed
-from .wording import WHEN, content_words, kind_words, name_words, numbers, similarity, trigger_stem, words
+from .wording import WHEN, kind_words, name_words, numbers, similarity, trigger_stem
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -88,7 +86,6 @@ VAGUE_DAYS = 7  # a report with no actor dated less precisely than this needs mo
 GOING_ON = 366  # days before its report a happening under way may have begun
 MONTH_DAYS = 31  # the longest period a deed's first report, dated only by its article, narrows to its day
 NO_COMMENT = "011"  # CAMEO "Decline comment"
-COPIED_WORDS = 6  # a sentence of this many content words found word for word in two articles is one copied
 _LEVELS = ((10, "d"), (62, "m"), (366, "y"), (3660, "D"))
 
 
@@ -265,7 +262,7 @@ def reports(documents: list[Document], actors: list[Actor],
     found = []
     # the same few groups of actors, objects and triggers recur across articles: each worked out once
     widened: dict[frozenset[str], frozenset[str]] = {}
-    worded: dict[tuple, frozenset[str]] = {}
+    worded: dict[tuple[str, ...], frozenset[str]] = {}
     for doc in documents:
         # without the linked actors, the affiliations the article's own mentions state
         local = {} if belongs else {m.actor: m.affiliation for m in doc.mentions if m.affiliation}
@@ -273,47 +270,31 @@ def reports(documents: list[Document], actors: list[Actor],
             widened = {}
         from_anchors = anchored(doc)
         published = (interval(doc.published) or (None, None))[1]
-        sentences: dict[int, tuple[str, ...]] = {}  # a sentence's content words, for each of its mentions
         cast = frozenset(short.get(m.actor, m.actor) for m in doc.mentions)
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
             targets = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role == "target")
-            perfect = aspect.perfect(doc.text, mention.trigger_start)
-            given = relate(doc, mention, from_anchors.get(index), perfect)
+            told = telling.of(doc, mention)
+            given = relate(doc, mention, told, from_anchors.get(index))
             if given.source not in TEXT_GAVE_NONE and not plausible(given):
                 given = Date(None, "none", "none", given.text)  # a misread year: undated, never a guess
-            going = given.value is not None and going_on(doc, mention)
+            going = given.value is not None and told.going_on
             weak = dates.weak(given)
             weak_before = weak and given.relation == "before"  # over by the day of its article, nothing else dates it
-            if mention.sentence not in sentences:
-                sentences[mention.sentence] = content_words(doc.sentences[mention.sentence].text)
             for group in (sources, targets):
                 if group not in widened:
                     widened[group] = _widen(group, belongs, local, kin)
-            if (mention.object, mention.trigger) not in worded:
-                worded[mention.object, mention.trigger] = words(mention)
+            if told.words not in worded:
+                worded[told.words] = frozenset(told.words)
             found.append(Report(doc.id, mention, _span(given, going), weak and not going, sources,
-                                targets, worded[mention.object, mention.trigger], is_mutual(mention.code),
-                                widened[sources], widened[targets], given, going, new_instance(doc, mention),
-                                going and ended(doc, mention), another_instance(doc, mention),
-                                _copy(sentences[mention.sentence], mention), published, perfect,
-                                not sources and not targets and weak_before and mention.occasion,
-                                series(doc, mention),
+                                targets, worded[told.words], is_mutual(mention.code),
+                                widened[sources], widened[targets], given, going, told.new,
+                                going and ended(doc, mention), told.another, told.copy, published, told.perfect,
+                                not sources and not targets and weak_before and mention.occasion, told.series,
                                 places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
                                 sources & persons, (not sources and not targets or weak_before and lasting(mention))
                                 and definite(doc, mention), weak_before and violence_told_done(mention), cast))
     return found
-
-
-def _copy(sentence: tuple[str, ...], mention: EventMention) -> str | None:
-    """What identifies a mention in a sentence long enough that another article giving it word for word copies
-    it (a wire story sent again, a syndicated one): the same report, whatever the two articles' dates make of
-    "today" or "next week". A copy edited in its small words ("without any unified orchestration", "without
-    unified orchestration") is still a copy: the sentence is compared by its content words and figures
-    (`sentence`). One string, whose hash Python keeps: it is looked up for every mention."""
-    if len(sentence) < COPIED_WORDS:
-        return None
-    return "\x1f".join((*sentence, mention.trigger.lower(), mention.code))
 
 
 def short_names(keys: set[str]) -> dict[str, str]:

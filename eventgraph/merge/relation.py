@@ -25,7 +25,7 @@ from ..events.lexicon import entries_by_first_word
 from ..events.occasions import material_conflict
 from ..events.triggers import PREPOSITIONS
 from ..kinds import kind
-from ..model import Date, Document, EventMention, Timex, granularity
+from ..model import Date, Document, EventMention, Telling, Timex, granularity
 from ..temporal import aspect
 from .dates import interval
 
@@ -106,31 +106,22 @@ TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
 
-def relate(doc: Document, mention: EventMention, date: Date | None = None, perfect: bool | None = None) -> Date:
-    """The mention's date (or `date`, one found for it elsewhere) with its relation to the happening set;
-    `perfect`: whether it is told in the perfect, when the caller knows."""
+def relate(doc: Document, mention: EventMention, told: Telling, date: Date | None = None) -> Date:
+    """The mention's date (or `date`, one found for it elsewhere) with its relation to the happening set, as
+    `told` (`telling.of` the mention) reads it."""
     date = date or mention.date
     if date.value is None:
         return Date(None, "none", "none", date.text)
-    if perfect is None:
-        perfect = _perfect(doc, mention)
+    perfect = told.perfect
     if date.source in TEXT_GAVE_NONE:
         start = _since(doc, mention) if perfect else None
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        sentence = doc.sentences[mention.sentence]
-        # "are undergoing trial"; "said it was negotiating" only when the report is of the article's day, which
-        # a time expression before the happening may tell otherwise ("said on Monday it was negotiating")
-        dated = any(sentence.start <= timex.start < mention.trigger_start for timex in doc.timexes)
-        if aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end, None if dated else sentence.start):
+        if told.ongoing:  # "are undergoing trial"
             return Date(date.value, date.granularity, date.source, date.text, "on")
-        said = kind(mention.code)[0] == "statement"
-        statement = said and not aspect.anterior(
-            doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
-            mention.modality == "attributed" and aspect.relayed(
-                doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end))
-        deed = (_plan_date(doc, mention) if statement else _deed_date(doc, mention)) if said else None
+        said, statement = kind(mention.code)[0] == "statement", told.stated
+        deed = (_plan_date(doc, mention, told) if statement else _deed_date(doc, mention, told)) if said else None
         if deed is not None:
             return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
@@ -142,20 +133,20 @@ def relate(doc: Document, mention: EventMention, date: Date | None = None, perfe
             if perfect and _before(date.value, doc.published):
                 return Date(date.value, date.granularity, date.source, date.text, "since", doc.published)
             # "his first visit since 2000" happens now, not in 2000: the text gives it no date
-            return relate(doc, mention, _published(doc), perfect)
+            return relate(doc, mention, told, _published(doc))
         end = _stretch_end(doc, mention.timex)
         if end is not None:  # "bought the shares between August 12 and October 16": over that stretch
             return Date(date.value, date.granularity, date.source, date.text, "since", end.value)
         if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
             # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
-            return relate(doc, mention, _published(doc), perfect)
+            return relate(doc, mention, told, _published(doc))
         until = _until(doc, mention, timex)
         if until == "lasting" and _before(doc.published, date.value) and not perfect:
             return Date(doc.published, "day", "publication", None, "on")  # going on at the report
         if until == "unreal":
             return Date(None, "none", "none", date.text)  # "will be laid off until May 11": no day of its own
         if until is not None:
-            return relate(doc, mention, _published(doc), perfect)
+            return relate(doc, mention, told, _published(doc))
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
 
 
@@ -214,7 +205,7 @@ def _until(doc: Document, mention: EventMention, timex: Timex) -> str | None:
     return "unreal" if _UNREAL.search(before, clause + 1, until.start()) else "ended"
 
 
-def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
+def _deed_date(doc: Document, mention: EventMention, told: Telling) -> Timex | None:
     """"The company said it received clearance on September 11": a statement that tells of the speaker's own
     past deed stands for that deed, which a date of the deed's clause dates: one the clause's verb takes ("on
     March 18", "in 1986", "yesterday", "last December", or a day written bare after its object, "filed for
@@ -223,16 +214,14 @@ def _deed_date(doc: Document, mention: EventMention) -> Timex | None:
     another preposition ("for the quarter ending March 31", "extended it to June 11"), after a participle
     ("two stores closed in April") or before a noun ("its 1986 operations", "last November's sale") names
     something else."""
-    sentence = doc.sentences[mention.sentence]
-    return _clause_date(doc, mention, aspect.reported_deed(doc.text, mention.trigger_end, sentence.end), True)
+    return _clause_date(doc, mention, told.clause, True)
 
 
-def _plan_date(doc: Document, mention: EventMention) -> Timex | None:
+def _plan_date(doc: Document, mention: EventMention, told: Telling) -> Timex | None:
     """"The company said it will close the plant in March": a statement of a deed the speaker will do stands
     for that planned deed when the deed's clause dates it, as `_deed_date` reads it, in a time not over by the
     report."""
-    sentence = doc.sentences[mention.sentence]
-    return _clause_date(doc, mention, aspect.reported_plan(doc.text, mention.trigger_end, sentence.end), False)
+    return _clause_date(doc, mention, told.clause, False)
 
 
 def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] | None, over: bool) -> Timex | None:
@@ -369,8 +358,3 @@ def _stretch_end(doc: Document, index: int) -> Timex | None:
             not _STRETCH_JOINS.fullmatch(doc.text, timex.end, end.start):
         return None
     return end
-
-
-def _perfect(doc: Document, mention: EventMention) -> bool:
-    """"has repeatedly denied", "have been killed": a state that holds at the report, not a statement made then."""
-    return aspect.perfect(doc.text, mention.trigger_start)
