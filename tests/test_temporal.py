@@ -90,6 +90,16 @@ def test_past_month_in_a_spring_article_is_the_previous_year():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The board said it had extended the deadline for its offer to September 30.", "2024-09-30"),
+    ("The firm delayed its shareholder meeting to October 2 from June 5.", "2024-10-02"),
+    ("Holders who stayed with the plan were paid interest through November 15, the bank said.", "2024-11-15"),
+    ("Profits rose to a record on October 12, the bank said.", "2023-10-12"),
+])
+def test_a_day_something_is_moved_or_runs_to_lies_ahead_whatever_the_tense(sentence, expected):
+    assert found(sentence, "2024-04-10")[0][2] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The plant closed in January.", ("January", "DATE", "2023-01")),
     ("Exports fell 3 pct on January 4, the ministry said.", ("January 4", "DATE", "2023-01-04")),
     ("Talks will resume in January.", ("January", "DATE", "2024-01")),

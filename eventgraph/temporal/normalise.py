@@ -37,7 +37,11 @@ _AWAITED = re.compile(r"\b(?:(?<!well\s)(?<!far\s)(?<!just\s)(?<!way\s)ahead\s+o
                       r"upcoming)\s+$")
 _ATTENDED = re.compile(r"\b(?:at|during)\s+$")  # "will raise it at Tuesday's meeting": there when it is held
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
-_DEADLINE = frozenset({"by", "until", "till", "before"})  # "by May": a deadline, ahead of the clause it is in
+# "by May", "through June 30": a deadline or the end of a span, ahead of the clause it is in
+_DEADLINE = frozenset({"by", "until", "till", "through", "before"})
+# "extended its warrants to June 30", "delayed the meeting to May 21": what is moved to a day is moved ahead
+_MOVED_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+                       r"reschedul(?:e|es|ed|ing))\b[^.;]{0,80}\bto\s+$", re.I)
 _HOW_OFTEN = frozenset({"once", "twice", "thrice", "times"})
 # "daily" or "weekly" as a noun: a newspaper, followed by its name or by what it reported.
 # what a newspaper does besides the reporting list's tensed verbs, and the nouns that follow "daily" as a name
@@ -88,6 +92,13 @@ class Context:
     def word_before(self) -> str:
         words = re.findall(r"\w+", self.text[max(0, self.start - 20):self.start])
         return words[-1].lower() if words else ""
+
+    def deadline(self) -> bool:
+        """Whether the expression ends something, ahead of the clause it is in: "by May", "extended to June 30"."""
+        word = self.word_before()
+        if word == "to":
+            return bool(_MOVED_TO.search(self.text, max(0, self.start - 120), self.start))
+        return word in _DEADLINE
 
     def lookup(self, table: str, text: str | None) -> str | None:
         return None if text is None else self.grammar.lookup(table, text)
@@ -226,10 +237,10 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
         # across the turn of the year the past tense keeps a month from the year ahead: "closed in January",
         # written on 29 December, is this year's January (future cues are too loose to do the converse:
         # "the cartel's December accord would hold", written on 5 January, is last December's)
-        if nearest > anchor.year and ctx.word_before() not in _DEADLINE and ctx.tense() == tense.PAST:
+        if nearest > anchor.year and not ctx.deadline() and ctx.tense() == tense.PAST:
             return anchor.year
         return nearest
-    way = tense.FUTURE if ctx.word_before() in _DEADLINE else ctx.tense()
+    way = tense.FUTURE if ctx.deadline() else ctx.tense()
     if way == tense.FUTURE and distance < CLOSE_NAMED_DAYS and \
             tense.near_in_past(ctx.text, ctx.start, ctx.end, ctx.grammar.tables["tense"]):
         return nearest  # "was elected effective July 1", written in October: within four months, either side
@@ -244,7 +255,7 @@ def _past_clause(ctx: Context) -> bool:
     """"the quotas set in the March agreement", written in November: a past verb before a month that names a
     thing puts the thing behind the report, where a future cue would not put it ahead ("the December accord
     would hold")."""
-    return ctx.word_before() not in _DEADLINE and ctx.tense() == tense.PAST
+    return not ctx.deadline() and ctx.tense() == tense.PAST
 
 
 def _year_on_side(ctx: Context, month: int, day: int | None, way: int) -> int:
