@@ -596,6 +596,27 @@ def test_a_statement_without_content_is_no_event():
     assert [(m.code, m.title) for m in told] == [("010", "Jan Novak says Ruritania supports the plan")]
 
 
+@pytest.mark.parametrize("text, code, title", [
+    ("Jan Novak said, however, that the talks had gone well.", "010", "Jan Novak says the talks had gone well"),
+    ("Sue Smith added, for example, the mill would stay open.", "010",
+     "Sue Smith says the mill would stay open"),
+    ("Jan Novak said, in a short speech, that Ruritania supports the plan.", "010",
+     "Jan Novak says Ruritania supports the plan"),
+    ("Jan Novak denied, however, that Freedonia had closed the border.", "016",
+     "Jan Novak denies Freedonia had closed the border"),
+])
+def test_an_aside_between_a_reporting_verb_and_its_clause_is_skipped(text, code, title):
+    assert [(m.code, m.title) for m in doc(text).event_mentions] == [(code, title)]
+
+
+def test_a_phrase_after_a_reporting_verb_and_no_clause_after_it_is_no_aside():
+    words = read("In May, Jan Novak said, in Ruritania, grain, maize and rice prices fell.", 0)
+    verb = words.forms.index("said")
+    assert phrases._past_aside(words, verb + 1) == verb + 1
+    words = read("Jan Novak said, of the figures, adding that nothing had changed.", 0)
+    assert phrases._past_aside(words, words.forms.index("said") + 1) == words.forms.index("said") + 1
+
+
 def test_meeting_no_one_is_no_meeting():
     assert all(m.code[:2] != "04" for m in doc("Jan Novak said Ruritania met its targets.").event_mentions)
     assert all(m.code[:2] != "04" for m in doc("The plan met with strong opposition in Ruritania.").event_mentions)

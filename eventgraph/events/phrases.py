@@ -31,6 +31,11 @@ MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
 CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
+ASIDE_WORDS = 5  # words of an aside set off by commas between a reporting verb and its clause ("said, in a
+# statement on Monday, that")
+LINKING = frozenset({"however", "though", "instead", "meanwhile", "moreover", "nevertheless", "nonetheless",
+                     "therefore", "furthermore", "further", "also", "too", "again", "still", "indeed", "thus"})
+# adverbs that link a statement to what came before: "said, however, that"
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
@@ -81,6 +86,8 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             last = _claimed(words, last, following)
         return phrase(words, opening, last)
     j = trigger.last + 1
+    if trigger.verbal and not trigger.passive and (kind == "S" or trigger.entry.code[:2] in CLAUSE_ROOTS):
+        j = _past_aside(words, j)
     if trigger.verbal and not trigger.passive and trigger.entry.code[:2] in CLAUSE_ROOTS:
         that = _that_clause(words, j, in_timex)
         if that is not None:
@@ -206,6 +213,25 @@ def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
             return None
         k += 1
     return k if k < len(words) and words.forms[k] == "that" and k - j <= CLAUSE_REACH else None
+
+
+def _past_aside(words: Words, j: int) -> int:
+    """Where the clause a reporting verb takes opens, past an adverbial aside set off by commas at word `j`: a
+    linking adverb or one in -ly ("said, however, that", "denied, privately, it had"), or a phrase a preposition
+    or "as" opens ("said, for example, that", "added, in a statement, that", "said, as expected, it would"); `j`
+    itself when no aside is there, or when no that-clause or bare clause follows it ("said, of the figures,
+    adding", "said, in Tokyo, Japanese banks, brokers and insurers")."""
+    if j + 2 >= len(words) or words.forms[j] != ",":
+        return j
+    close = next((k for k in range(j + 1, min(len(words), j + 2 + ASIDE_WORDS)) if words.is_break(k)), None)
+    if close is None or close == j + 1 or words.forms[close] != "," or close + 1 >= len(words):
+        return j
+    first = words.forms[j + 1]
+    adverb = close == j + 2 and (first in LINKING or first.endswith("ly"))
+    if (adverb or first in triggers.PREPOSITIONS or first == "as") and (
+            words.forms[close + 1] == "that" or _bare_clause(words, close + 1)):
+        return close + 1
+    return j
 
 
 def _bare_clause(words: Words, j: int) -> bool:
