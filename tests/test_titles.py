@@ -888,6 +888,8 @@ def test_a_said_clause_is_not_cut_between_a_noun_of_change_and_what_changed():
      "the figures give no clear sign", "the figures give no clear sign that the slump has ended"),
     ("Jan Novak said traders feel sure that costs arising from the new rule, which may limit trading, can be cut.",
      "traders feel sure", "traders feel sure"),
+    ("Jan Novak said the board was afraid that once rains begin the old dam may break.",
+     "the board was afraid", "the board was afraid"),
 ])
 def test_a_noun_or_adjective_empty_without_its_that_clause_runs_on_to_the_clause_verb(text, phrase, whole):
     assert titles.closed(read(text, 0), phrase) == whole

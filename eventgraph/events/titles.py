@@ -831,9 +831,10 @@ def _takes_clause(words: Words, i: int) -> bool:
 def _completed_by_that(words: Words, i: int) -> bool:
     """Whether word `i` is a noun or an adjective that the clause "that" opens after it completes ("the
     likelihood | that ...", "it is possible | that ..."), a clause with its subject first: not one that opens
-    with a condition ("afraid | that once ..."), which a title cannot show whole."""
+    with a condition or a phrase ("afraid | that once ...", "likely | that in May ..."), which a title cannot show
+    whole."""
     return _COMPLEMENTED.get(words.forms[i]) == "that" and i + 2 < len(words) and \
-        words.forms[i + 2] not in _OPENING_CLAUSE
+        words.forms[i + 2] not in _OPENING_CLAUSE | _OBJECT_CLOSERS
 
 
 def _past(form: str) -> bool:
