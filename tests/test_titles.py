@@ -875,3 +875,49 @@ def test_a_said_clause_is_not_cut_between_a_noun_of_change_and_what_changed():
     [(title, *_)] = titles_and_actors("The Ruritanian Grain Board saw a sharp increase in 1986 in unpaid bills from "
                                       "its dealers in the north of the country, Jan Novak said.")
     assert title == "Jan Novak says the Ruritanian Grain Board saw a sharp increase in 1986"
+
+
+
+@pytest.mark.parametrize("text, phrase, whole", [
+    ("Jan Novak said the delays raise the risk that the mill will close in May.", "the delays raise the risk",
+     "the delays raise the risk that the mill will close"),
+    ("Jan Novak said it is likely that the port will reopen on Friday.", "it is likely",
+     "it is likely that the port will reopen"),
+    ("Jan Novak said the plan that the board approved will cut costs.", "the plan", "the plan"),
+    ("Jan Novak said the figures give no clear sign that the slump in farm exports has ended.",
+     "the figures give no clear sign", "the figures give no clear sign that the slump has ended"),
+    ("Jan Novak said traders feel sure that costs arising from the new rule, which may limit trading, can be cut.",
+     "traders feel sure", "traders feel sure"),
+    ("Jan Novak said the board was afraid that once rains begin the old dam may break.",
+     "the board was afraid", "the board was afraid"),
+])
+def test_a_noun_or_adjective_empty_without_its_that_clause_runs_on_to_the_clause_verb(text, phrase, whole):
+    assert titles.closed(read(text, 0), phrase) == whole
+
+
+@pytest.mark.parametrize("text, phrase, said", [
+    ("Exports of wheat to the northern provinces (NP) increased by about four pct in March, Jan Novak said.",
+     "Exports of wheat to the northern provinces",
+     "Exports of wheat to the northern provinces increased by about four pct in March"),
+    ("Exports of wheat to the northern provinces (NP) were hit by floods in March, Jan Novak said.",
+     "Exports of wheat to the northern provinces",
+     "Exports of wheat to the northern provinces were hit by floods in March"),
+    ("Ruritania's gross farm output (GFO) is seen rising by three pct this year, the ministry said.",
+     "Ruritania's gross farm output", "Ruritania's gross farm output is seen rising by three pct this year"),
+    ("Jan Novak said he had concluded that the regional quota for sugar imports should be raised.",
+     "he had concluded that the regional quota", "he had concluded that the regional quota should be raised"),
+])
+def test_what_was_said_cut_after_its_subject_runs_on_to_its_verb(text, phrase, said):
+    assert titles.as_said(read(text, 0), phrase, text, doers=("Jan Novak",)) == said
+
+
+def test_a_verb_of_change_with_an_amount_after_by_is_no_participle_with_its_agent():
+    assert not titles._agented(["rose", "by", "four", "pct"], 0)
+    assert not titles._agented(["increased", "by", "about", "5"], 0)
+    assert titles._agented(["increased", "by", "the", "floods"], 0)
+
+
+def test_a_word_in_ss_us_or_is_is_no_verb_in_s():
+    assert not titles._holds_verb("Acme's gross margin")
+    assert not titles._holds_verb("Acme's bonus scheme")
+    assert titles._holds_verb("the group plans more cuts")

@@ -111,12 +111,22 @@ _COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acm
 # that say when, where from or despite what ("a loss | after charges").
 _NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
-# Nouns of change and of likelihood, and the word that opens what they are of: "a rise | in imports", "the
-# likelihood | that ..."
+# Nouns of change, nouns and adjectives of likelihood, knowledge and belief, and the word that opens what they
+# are of: "a rise | in imports", "the likelihood | that ...", "there is now recognition | that ...", "it is
+# possible | that ...", "makes clear | that ..."
 _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "drop", "drops", "decline", "declines",
                                   "fall", "falls", "decrease", "decreases", "reduction", "reductions", "cut", "cuts",
                                   "jump", "surge", "slump", "growth", "change", "changes"), "in"),
-                 **dict.fromkeys(("likelihood", "possibility", "fact", "chance", "risk"), "that")}
+                 **dict.fromkeys(("likelihood", "possibility", "probability", "fact", "chance", "risk", "danger",
+                                  "recognition", "realisation", "realization", "awareness", "belief", "conviction",
+                                  "hope", "hopes", "fear", "fears", "expectation", "expectations", "assurance",
+                                  "assurances", "evidence", "indication", "indications", "sign", "signs", "doubt",
+                                  "doubts", "speculation", "suggestion", "suggestions", "notion", "idea",
+                                  "impression", "assumption", "consensus", "insistence", "confidence", "certainty",
+                                  "possible", "likely", "unlikely", "probable", "clear", "certain", "sure",
+                                  "evident", "obvious", "apparent", "true", "doubtful", "inevitable", "aware",
+                                  "confident", "convinced", "hopeful", "concerned", "worried", "afraid", "pleased",
+                                  "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that")}
 _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
@@ -269,6 +279,8 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
         phrase = _on_to_verb(words, phrase, doers)
     elif statement and phrase and _qualified_subject(phrase):
         phrase = _on_to_verb(words, phrase, doers, False)
+    elif statement and phrase and _subject_of_that(phrase):
+        phrase = _on_to_tensed_verb(words, phrase, doers)
     if statement and phrase:
         phrase = shortened(phrase)
     found = read(phrase or "", 0).forms
@@ -359,8 +371,8 @@ def _holds_verb(said: str) -> bool:
             continue
         follows = k + 1 < len(forms) and lower[k + 1] and forms[k + 1] not in triggers.PREPOSITIONS | COORDINATORS
         if "n't" in form or form == "to" and follows and forms[k + 1] not in triggers.DETERMINERS or \
-                k and form.endswith("s") and follows and forms[k - 1] not in triggers.DETERMINERS and \
-                not _agented(forms, k + 1) or k > 1 and form.endswith("s") and forms[k - 1] in _VERB_ADVERBS and \
+                k and _third_person(form) and follows and forms[k - 1] not in triggers.DETERMINERS and \
+                not _agented(forms, k + 1) or k > 1 and _third_person(form) and forms[k - 1] in _VERB_ADVERBS and \
                 forms[k - 2] not in triggers.DETERMINERS:
             return True  # not a noun a participle qualifies ("loans disbursed by the agency"); after an adverb
             # that qualifies verbs, a verb ("a plan already exists")
@@ -368,6 +380,12 @@ def _holds_verb(said: str) -> bool:
                 not _agented(forms, k):
             return True
     return False
+
+
+def _third_person(form: str) -> bool:
+    """Whether a word can be a verb's third person in "-s": not one in "-ss" or "-us", which no verb's third
+    person ends in ("gross", "bonus"; "discusses", "focuses")."""
+    return form.endswith("s") and not form.endswith(("ss", "us"))
 
 
 def _contracted_verb(form: str) -> bool:
@@ -380,8 +398,13 @@ def _contracted_verb(form: str) -> bool:
 
 
 def _agented(forms: list[str], k: int) -> bool:
-    """Whether the `k`th word is a participle its agent follows, which qualifies a noun: "caused | by"."""
-    return forms[k].endswith("ed") and forms[k + 1:k + 2] == ["by"]
+    """Whether the `k`th word is a participle its agent follows, which qualifies a noun: "caused | by"; not a
+    verb of change whose "by" gives the amount: "increased | by around one pct", "fell | by 1.2 mln"."""
+    if not forms[k].endswith("ed") or forms[k + 1:k + 2] != ["by"]:
+        return False
+    amount = forms[k + 2:k + 4]
+    return not (amount and (_number(amount[0].lower()) or
+                            len(amount) > 1 and _hedge(amount[0].lower(), amount[1])))
 
 
 def _qualified_subject(said: str) -> bool:
@@ -393,11 +416,35 @@ def _qualified_subject(said: str) -> bool:
         any(form in triggers.PREPOSITIONS - {"to"} for form in forms[1:]) and not _holds_verb(said)
 
 
-def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool = True) -> str:
+def _subject_of_that(said: str) -> bool:
+    """Whether what was said ends on the clause a verb's "that" opens, cut after that clause's subject: "he had
+    concluded that the statutory limit" (of "... should not be changed"), "she would prefer that legislation"."""
+    head, that, clause = said.rpartition(" that ")
+    before = head.split()[-1:]
+    return bool(that and clause and before) and before[0].isalpha() and before[0].islower() and \
+        before[0] not in DANGLING and not _holds_verb(clause)
+
+
+def _on_to_tensed_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
+    """`_on_to_verb` past no comma, for a clause's subject after "that", to a verb that shows its tense: an
+    auxiliary, a past or a third person ("that the slump | in farm exports has ended"); a verb's base form there
+    is more often a noun ("that problems arising from the new | rule ..."). Never past an "and" that joins
+    another subject to it ("that Acme | and Widget are willing")."""
+    last = _found(words, [form for form in read(phrase, 0).forms if form not in QUOTES][-_KEY_WORDS:])
+    if last is None or words.forms[last + 1:last + 2] and words.forms[last + 1] in COORDINATORS:
+        return phrase
+    reached = _on_to_verb(words, phrase, doers, False, True)
+    verb = reached[len(_MARKUP.sub("", phrase)):].split()[:1]
+    return reached if verb and (verb[0] in _AUXILIARIES or _past(verb[0]) or _third_person(verb[0])) else phrase
+
+
+def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool = True,
+                initials: bool = False) -> str:
     """What was said that is a subject alone reaches on to its verb, past what qualifies the subject: "says the
     recent revision" of "the recent revision of the asset ratio to 18 pct allows banks to lend more" reads
     "says the recent revision allows banks to lend more". Not past a clause of its own ("which", "because" ...),
-    a quotation, a sentence's end, nor to the verb that tells who spoke; past no comma unless `commas`."""
+    a quotation, a sentence's end, nor to the verb that tells who spoke; past no comma unless `commas`, and past
+    an abbreviation's full stop ("U.S.") only when `initials`."""
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES and form not in ("<", ">")]
     key = forms[-_KEY_WORDS:]
     last = _found(words, key)
@@ -405,11 +452,12 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool 
         return phrase
     for j in range(last + 1, min(len(words), last + 1 + PHRASES_REACH)):
         form = words.forms[j]
-        if form in QUOTES or form in (";", ":", ".") or form in SUBORDINATORS or form in _OPENING_CLAUSE - \
-                COORDINATORS or form.partition("'")[0] in _SUBJECT_PRONOUNS or \
+        if form in QUOTES or form in (";", ":") or form == "." and (not initials or _closes(words, j)) or \
+                form in SUBORDINATORS or form in _OPENING_CLAUSE - COORDINATORS or \
+                form.partition("'")[0] in _SUBJECT_PRONOUNS or \
                 form in COORDINATORS and words.forms[j - 1] == "," or form == "," and not commas:
             return phrase  # a clause of its own: ", but we've had"
-        if form.endswith("ed") and (words.forms[j - 1] == "," or words.forms[j + 1:j + 2] == ["by"]):
+        if form.endswith("ed") and (words.forms[j - 1] == "," or _agented(words.forms, j)):
             continue  # a participle qualifies the subject: ", judged by recent statements,"
         if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
             if any(entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
@@ -604,7 +652,7 @@ def _verb_token(tokens: list[str], k: int) -> bool:
     determiner nor a participle its agent follows."""
     token = tokens[k].strip(",")
     return token.islower() and token.isalpha() and finite(token) and tokens[k - 1].lower() not in \
-        triggers.DETERMINERS and not (token.endswith("ed") and tokens[k + 1:k + 2] == ["by"])
+        triggers.DETERMINERS and not _agented(tokens, k)
 
 
 def _cut_before(tokens: list[str], k: int) -> bool:
@@ -694,10 +742,19 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
             reached -= 1
-    elif following == "that" and _takes_clause(words, reached):
+    elif following == "that" and (_takes_clause(words, reached) or _completed_by_that(words, reached)):
+        # "must act now to avoid | that the dispute turns into a strike": the verb's object is the clause "that"
+        # opens, and so is a noun's or an adjective's that is empty without it ("the likelihood | that ...", "it
+        # is possible | that ..."), shown only with its verb ("a clear sign that the deterioration | in the trade
+        # balance has been reversed")
         far = _run_end(words, reached + 2, doers)
-        reached = reached if far is None else far  # "must act now to avoid | that the dispute turns
-        # into a strike": the verb's object is the clause "that" opens
+        if far is not None and not _holds_verb(_text(words, reached + 2, far)):
+            ran = f"{phrase} {_text(words, last + 1, far)}"
+            reaching = _on_to_tensed_verb(words, ran, doers)
+            if reaching != ran:
+                return reaching
+            far = far if _takes_clause(words, reached) else None
+        reached = reached if far is None else far
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -769,6 +826,15 @@ def _takes_clause(words: Words, i: int) -> bool:
         return False
     return finite(form) and not (i > 0 and words.forms[i - 1] in triggers.DETERMINERS) or \
         i > 0 and words.forms[i - 1] == "to"
+
+
+def _completed_by_that(words: Words, i: int) -> bool:
+    """Whether word `i` is a noun or an adjective that the clause "that" opens after it completes ("the
+    likelihood | that ...", "it is possible | that ..."), a clause with its subject first: not one that opens
+    with a condition or a phrase ("afraid | that once ...", "likely | that in May ..."), which a title cannot show
+    whole."""
+    return _COMPLEMENTED.get(words.forms[i]) == "that" and i + 2 < len(words) and \
+        words.forms[i + 2] not in _OPENING_CLAUSE | _OBJECT_CLOSERS
 
 
 def _past(form: str) -> bool:
