@@ -2,7 +2,7 @@
 
 Splits inside the document's body spans at sentence-final punctuation followed by white space and an
 upper-case letter, digit or quote, and at blank lines; abbreviations such as "U.S." and "Mr." and initials
-("E.F. Hutton") do not end a sentence. A single line break ends a sentence in text written a paragraph per
+("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence. A single line break ends a sentence in text written a paragraph per
 line (web pages, where a line with no final stop is a headline or a caption), but not in hard-wrapped text
 (wire copy), where most lines break mid-sentence; there only a break into an indented line starts a new
 paragraph.
@@ -40,9 +40,10 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     cursor = start
     wrapped = is_hard_wrapped(text[start:end])
     for match in (_WRAPPED_BOUNDARY if wrapped else _BOUNDARY).finditer(text, start, end):
-        word = _word_before(text[cursor:match.start()].rstrip())
-        if word and match.group(0).strip() == "" and _is_abbreviation(word) and \
-                not (wrapped and _INDENTED.search(match.group(0))):
+        head = text[cursor:match.start()].rstrip()
+        word = _word_before(head)
+        if _bracketed(head, word, match.group("close")) or word and match.group(0).strip() == "" and \
+                _is_abbreviation(word) and not (wrapped and _INDENTED.search(match.group(0))):
             continue
         _add(text, cursor, match.start() + len(match.group("close") or ""), sentences)
         cursor = match.end()
@@ -60,6 +61,13 @@ def _word_before(head: str) -> str | None:
     while start > 0 and (head[start - 1].isalnum() or head[start - 1] in "_."):  # `\w` is alphanumeric or "_"
         start -= 1
     return head[start:-1] or None
+
+
+def _bracketed(head: str, word: str | None, close: str | None) -> bool:
+    """An abbreviation alone in brackets qualifies the name before it ("Acme (U.K.) Ltd", "the (U.S.)
+    Treasury"), even a state's initials: it never ends a sentence."""
+    return bool(word) and close == ")" and head[:-len(word) - 1].endswith("(") and \
+        (_is_abbreviation(word) or word.lower() in _CLOSING)
 
 
 def is_hard_wrapped(text: str) -> bool:

@@ -94,3 +94,10 @@ def test_initials_inside_a_name_do_not_end_a_sentence():
     assert texts(text) == ["Analysts at E.F. Hutton and Co said Acme AB L.M. Novak won the order.", "Shares rose."]
     assert texts("The plant is in Bethpage, N.Y. The system is new.") == ["The plant is in Bethpage, N.Y.",
                                                                           "The system is new."]
+
+
+def test_initials_in_brackets_qualify_a_name_and_end_no_sentence():
+    assert texts("Norden Freight (N.V.) Inc and its parent have agreed to merge. Talks went on.") == [
+        "Norden Freight (N.V.) Inc and its parent have agreed to merge.", "Talks went on."]
+    assert texts("He wrote to the (U.S.) Senate on Monday.") == ["He wrote to the (U.S.) Senate on Monday."]
+    assert texts("Rates fell (see table.) Bonds rose.") == ["Rates fell (see table.)", "Bonds rose."]
