@@ -94,6 +94,11 @@ def test_a_bracketed_word_inside_a_name_and_the_name_without_it():
         ("Acme Growers Association", "acme-growers-association"), ("AGA", "acme-growers-association")]
 
 
+def test_initials_in_brackets_inside_a_company_name():
+    doc = read("Kestrel Mills (U.K.) Ltd said it sold the plant to Harwood Paper (H.K.) Ltd.\n")
+    assert found(doc) == {"Kestrel Mills (U.K.) Ltd": "kestrel-mills-uk", "Harwood Paper (H.K.) Ltd": "harwood-paper-hk"}
+
+
 def test_a_foreign_and_joins_the_words_of_one_company_name():
     doc = read("Kessel und Hammer GmbH said it sold its stake to Banco Rios y Montes.\n")
     assert found(doc) == {"Kessel und Hammer GmbH": "kessel-und-hammer", "Banco Rios y Montes": "banco-rios-y-montes"}

@@ -22,3 +22,9 @@ def test_a_legislator_s_party_and_state_are_no_words_of_the_sentence():
     assert read("Rep. Ana Ruiz (D-Ore.) said the quota was unfair.", 0).forms[3:5] == ["ruiz", "said"]
     assert read("Sen. Tom Hale, R-N.M., opposed the plan.", 0).forms[3:5] == ["hale", "opposed"]
     assert read("The plan (a draft) was shelved.", 0).forms[2] == "("
+
+
+def test_initials_in_brackets_inside_a_name_open_no_clause():
+    words = read("Kestrel Mills (U.K.) Ltd said it sold the plant.", 0)
+    assert len(set(words.clause)) == 1
+    assert len(set(read("Kestrel Mills (KML) said it sold the plant.", 0).clause)) > 1

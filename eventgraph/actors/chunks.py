@@ -98,11 +98,11 @@ _NAME_GOES_ON = re.compile(rf"\)[ \t]+[{UPPER}]")
 
 
 def _bracketed(text: str, before: Token, token: Token) -> bool:
-    """"Industrial Equity (Pacific) Ltd", "Bache Securities (Japan) Ltd": a capitalised word in brackets
-    between two words of one name (not an acronym after a name, "the Acme Association (AA) said"), or the word
-    after its closing bracket."""
+    """"Industrial Equity (Pacific) Ltd", "Bache Securities (U.K.) Ltd": a capitalised word or initials in
+    brackets between two words of one name (not an acronym after a name, "the Acme Association (AA) said"), or
+    the word after its closing bracket."""
     gap = text[before.end:token.start]
-    if _OPEN.fullmatch(gap) and not token.text.isupper() and text.startswith(")", token.end):
+    if _OPEN.fullmatch(gap) and (not token.text.isupper() or "." in token.text) and text.startswith(")", token.end):
         return bool(_NAME_GOES_ON.match(text, token.end))
     return bool(_CLOSE_ON.fullmatch(gap)) and before.connector == "("
 
