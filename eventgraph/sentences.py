@@ -1,7 +1,8 @@
 """Sentence splitting with character offsets into the document text.
 
 Splits inside the document's body spans at sentence-final punctuation followed by white space and an
-upper-case letter, digit or quote, and at blank lines; abbreviations such as "U.S." and "Mr." and initials
+upper-case letter, digit or quote, or a name in wire copy's angle brackets ("<Acme Corp> said", not a ticker
+such as "<ACM.N>" after a name), and at blank lines; abbreviations such as "U.S." and "Mr." and initials
 ("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence. A single line break ends a sentence in text written a paragraph per
 line (web pages, where a line with no final stop is a headline or a caption), but not in hard-wrapped text
 (wire copy), where most lines break mid-sentence; there only a break into an indented line starts a new
@@ -20,9 +21,9 @@ ABBREVIATIONS = {
     "dec", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "etc", "approx", "dept", "fig",
 }
 
-_SENTENCE_END = r"""(?<=[.!?])(?P<close>["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n"""
+_SENTENCE_END = r"""(?<=[.!?])(?P<close>["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9]|<[A-Z][a-z])|\n\s*\n"""
 _BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=["“]?[A-Z])""")
-_WRAPPED_BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=[ \t]+["“]?[A-Z])""")
+_WRAPPED_BOUNDARY = re.compile(_SENTENCE_END + r"""|\n(?=[ \t]+(?:["“]?[A-Z]|<[A-Z][a-z]))""")
 # initials ("E.F" of "E.F. Hutton", "L.M" of "Telefon AB L.M. Ericsson"), which end a name far more often than a
 # sentence
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")

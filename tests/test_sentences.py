@@ -101,3 +101,11 @@ def test_initials_in_brackets_qualify_a_name_and_end_no_sentence():
         "Norden Freight (N.V.) Inc and its parent have agreed to merge.", "Talks went on."]
     assert texts("He wrote to the (U.S.) Senate on Monday.") == ["He wrote to the (U.S.) Senate on Monday."]
     assert texts("Rates fell (see table.) Bonds rose.") == ["Rates fell (see table.)", "Bonds rose."]
+
+
+def test_a_name_in_wire_copy_s_angle_brackets_opens_a_sentence_but_a_ticker_does_not():
+    assert texts("Bids closed on Friday. <Harwood Paper Ltd> said it won.") == [
+        "Bids closed on Friday.", "<Harwood Paper Ltd> said it won."]
+    assert texts("Shares of Kestrel Mills L.P. <KML.N> rose.") == ["Shares of Kestrel Mills L.P. <KML.N> rose."]
+    wrapped = "Bids closed on Friday, a spokesman\nsaid, and the price was not given\n    <Harwood Paper Ltd> said it won.\n"
+    assert texts(wrapped)[-1] == "<Harwood Paper Ltd> said it won."
