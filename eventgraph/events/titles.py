@@ -1152,17 +1152,29 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
     named = {word for word in title.split() if word[:1].isupper()}
     shown = {word.lower() for word in title.split()}
     for last, within in ends:
-        added = parsed[first:last + 1]
+        whole = _hyphened_end(parsed, last)
+        if parsed[whole].head.i > whole and parsed[whole].dep_ in _NOUN_PHRASE_RELATIONS:
+            continue  # "a broad-based, multi | -staged sales tax": the word joined by the hyphen qualifies a noun
+        added = parsed[first:whole + 1]
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
                 not parsed[last].tag_.startswith(_WHOLE_ENDS):
             continue
         if sum(t.text[:1].isalnum() for t in added) <= CLOSING_REACH:
-            ran = parsed.text[end:parsed[last].idx + len(parsed[last])]
+            ran = parsed.text[end:parsed[whole].idx + len(parsed[whole])]
             text = _plain(ran)
             return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
     return title
+
+
+def _hyphened_end(parsed, last: int) -> int:
+    """The last token of the word that hyphens join the `last`th token into: a phrase the parse ends on "BB" of
+    "BB-plus" ends on "plus", never inside the rating."""
+    while last + 2 < len(parsed) and not parsed[last].whitespace_ and parsed[last + 1].text == "-" and \
+            not parsed[last + 1].whitespace_ and parsed[last + 2].text[:1].isalnum():
+        last += 2
+    return last
 
 
 def _calendar(token) -> bool:
