@@ -1161,7 +1161,7 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
                t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
                 not parsed[last].tag_.startswith(_WHOLE_ENDS):
             continue
-        if sum(t.text[:1].isalnum() for t in added) <= CLOSING_REACH:
+        if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
             ran = parsed.text[end:parsed[whole].idx + len(parsed[whole])]
             text = _plain(ran)
             return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
