@@ -1153,8 +1153,10 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
     shown = {word.lower() for word in title.split()}
     for last, within in ends:
         whole = _hyphened_end(parsed, last)
-        if parsed[whole].head.i > whole and parsed[whole].dep_ in _NOUN_PHRASE_RELATIONS:
-            continue  # "a broad-based, multi | -staged sales tax": the word joined by the hyphen qualifies a noun
+        if whole != last:
+            last, whole = _qualified_noun(parsed, last, whole)
+            if whole + 1 < len(parsed) and parsed[whole + 1].lower_ in COORDINATORS:
+                continue  # "for all Acme-Vole Corp television | and film rights": the noun shares its qualifiers
         added = parsed[first:whole + 1]
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
@@ -1175,6 +1177,15 @@ def _hyphened_end(parsed, last: int) -> int:
             not parsed[last + 1].whitespace_ and parsed[last + 2].text[:1].isalnum():
         last += 2
     return last
+
+
+def _qualified_noun(parsed, last: int, whole: int) -> tuple[int, int]:
+    """The first and last token of the noun that the word from the `last`th to the `whole`th token qualifies, or of
+    that word itself: "a broad-based, multi-staged | sales tax" ends on "tax"."""
+    while parsed[whole].head.i > whole and parsed[whole].dep_ in _NOUN_PHRASE_RELATIONS:
+        last = parsed[whole].head.i
+        whole = _hyphened_end(parsed, last)
+    return last, whole
 
 
 def _calendar(token) -> bool:
