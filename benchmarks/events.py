@@ -62,7 +62,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from eventgraph import actors, events, merge, pipeline, sentences, temporal  # noqa: E402
-from eventgraph.events import frame, parsing, phrases, statements, triggers  # noqa: E402
+from eventgraph.events import frame, parsing, phrases, statements, titles, triggers  # noqa: E402
 from eventgraph.events.sentence import _name_words  # noqa: E402
 from eventgraph.events.text import read  # noqa: E402
 from eventgraph.actors.names import fold  # noqa: E402
@@ -367,6 +367,8 @@ def title_faults(event, story, names: dict[str, set[str]]) -> str:
             return f"digit group cut: {match.group()}"
     if cut := _cut_word(title):
         return f"word cut: {cut}"
+    if cut := _cut_at_hyphen(title, sentences_text):
+        return f"word cut at its hyphen: {cut}"
     if twice := _named_twice(title, event, names):
         return f"actor named twice: {twice}"
     if not _opens_with_noun_phrase(title, event, names):
@@ -387,6 +389,17 @@ def _cut_word(title: str) -> str:
                                                              before[0].lower() in _CLASSES):
             continue
         return match.group()
+    return ""
+
+
+def _cut_at_hyphen(title: str, sentences_text: str) -> str:
+    """The word a title ends on that its sentences write only as the head of a word a hyphen joins more to ("to BB"
+    of "to BB-plus from BB", "a broad-based, multi" of "multi-staged"), or ""."""
+    words = titles.TITLE_TAIL.sub("", title).split()[-2:]
+    ending = r"\W+".join(re.escape(word) for word in words)
+    if ending and re.search(rf"(?<![\w-]){ending}-\w", sentences_text) and \
+            not re.search(rf"(?<![\w-]){ending}(?![\w-])", sentences_text):
+        return f"{words[-1]}-"
     return ""
 
 

@@ -45,3 +45,13 @@ def test_a_name_inside_another_actor_s_name_is_no_second_naming(title, actors, f
 ])
 def test_a_name_of_initials_is_no_word_cut(title, fault):
     assert title_faults(_event(title, title + ".", "dn-bank"), None, NAMES) == fault
+
+
+@pytest.mark.parametrize("title, sentence, fault", [
+    ("Agency raises Acme's notes to BB", "The agency raised Acme's notes to BB-plus from BB.", "word cut at its hyphen: BB-"),
+    ("Agency raises Acme's notes to BB-plus", "The agency raised Acme's notes to BB-plus from BB.", ""),
+    ("Acme plans a broad-based, multi (planned)", "Acme plans a broad-based, multi-staged sale.", "word cut at its hyphen: multi-"),
+    ("Acme sells its notes to BB, Jan Vole says", "Acme sold its notes to BB, Jan Vole said.", ""),
+])
+def test_a_title_ending_inside_a_word_joined_by_a_hyphen_is_cut(title, sentence, fault):
+    assert title_faults(_event(title, sentence, "dn-bank"), None, NAMES) == fault

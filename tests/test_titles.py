@@ -611,6 +611,16 @@ def _read(sentence, title):
     return titles.parsed_title(title, parsed)
 
 
+def test_a_title_run_on_never_ends_inside_a_word_joined_by_a_hyphen():
+    assert _read("The agency said it raised Ruritania Steel's senior notes to BBB-plus from BBB.",
+                 "Agency raises Ruritania Steel's senior notes") == \
+        "Agency raises Ruritania Steel's senior notes to BBB-plus"
+    assert _read("The agency cut Freedonia Mills' debt to BB-minus from BB-plus.", "Agency cuts Freedonia Mills' debt") == \
+        "Agency cuts Freedonia Mills' debt to BB-minus"
+    assert _read("The treasurer also vowed to bring in a broad-based, multi-staged levy on goods.",
+                 "Treasurer vows to bring in a broad-based") == "Treasurer vows to bring in a broad-based, multi-staged levy"
+
+
 def test_a_title_cut_inside_a_noun_phrase_runs_on_to_its_noun():
     assert _read("Acme said it has bought a new, larger plant in Ohio.", "Acme says it has bought a new") == \
         "Acme says it has bought a new, larger plant"

@@ -1152,17 +1152,40 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
     named = {word for word in title.split() if word[:1].isupper()}
     shown = {word.lower() for word in title.split()}
     for last, within in ends:
-        added = parsed[first:last + 1]
+        whole = _hyphened_end(parsed, last)
+        if whole != last:
+            last, whole = _qualified_noun(parsed, last, whole)
+            if whole + 1 < len(parsed) and parsed[whole + 1].lower_ in COORDINATORS:
+                continue  # "for all Acme-Vole Corp television | and film rights": the noun shares its qualifiers
+        added = parsed[first:whole + 1]
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
                 not parsed[last].tag_.startswith(_WHOLE_ENDS):
             continue
-        if sum(t.text[:1].isalnum() for t in added) <= CLOSING_REACH:
-            ran = parsed.text[end:parsed[last].idx + len(parsed[last])]
+        if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
+            ran = parsed.text[end:parsed[whole].idx + len(parsed[whole])]
             text = _plain(ran)
             return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
     return title
+
+
+def _hyphened_end(parsed, last: int) -> int:
+    """The last token of the word that hyphens join the `last`th token into: a phrase the parse ends on "BB" of
+    "BB-plus" ends on "plus", never inside the rating."""
+    while last + 2 < len(parsed) and not parsed[last].whitespace_ and parsed[last + 1].text == "-" and \
+            not parsed[last + 1].whitespace_ and parsed[last + 2].text[:1].isalnum():
+        last += 2
+    return last
+
+
+def _qualified_noun(parsed, last: int, whole: int) -> tuple[int, int]:
+    """The first and last token of the noun that the word from the `last`th to the `whole`th token qualifies, or of
+    that word itself: "a broad-based, multi-staged | sales tax" ends on "tax"."""
+    while parsed[whole].head.i > whole and parsed[whole].dep_ in _NOUN_PHRASE_RELATIONS:
+        last = parsed[whole].head.i
+        whole = _hyphened_end(parsed, last)
+    return last, whole
 
 
 def _calendar(token) -> bool:
