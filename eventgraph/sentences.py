@@ -3,9 +3,9 @@
 Splits inside the document's body spans at sentence-final punctuation followed by white space and an
 upper-case letter, digit or quote, or a name in wire copy's angle brackets ("<Acme Corp> said", not a ticker
 such as "<ACM.N>" after a name), and at blank lines; abbreviations such as "U.S." and "Mr." and initials
-("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence. A single line break ends a sentence in text written a paragraph per
-line (web pages, where a line with no final stop is a headline or a caption), but not in hard-wrapped text
-(wire copy), where most lines break mid-sentence; there only a break into an indented line starts a new
+("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence. A single line break ends a sentence in text written a
+paragraph per line (web pages, where a line with no final stop is a headline or a caption), but not in hard-wrapped
+text (wire copy), where most lines break mid-sentence; there only a break into an indented line starts a new
 paragraph.
 """
 
