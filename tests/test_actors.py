@@ -886,3 +886,18 @@ def test_a_firm_named_once_keeps_its_first_word_when_it_speaks():
     doc = read("The notes were priced at par, lead manager Credit Varnel said.\n")
     assert found(doc) == {"Credit Varnel": "credit-varnel"}
     assert doc.mentions[0].type == "organization"
+
+
+def test_treasurers_and_board_members_serve_the_body_named_before_their_title():
+    doc = read("Rivermoor Mills Inc said sales rose. Rivermoor treasurer Olga Brandt said the notes were "
+               "placed. Bundesbank board member Egon Falk said rates would hold, and State Comptroller Ray "
+               "Dunmore said the levy was due.\n")
+    people = {m.text: m for m in doc.mentions if m.type == "person"}
+    assert people["Olga Brandt"].affiliation == "rivermoor-mills"
+    assert people["Egon Falk"].affiliation == "bundesbank"
+    assert "Ray Dunmore" in people and "State" not in found(doc)
+
+
+def test_a_titled_name_after_a_comma_is_no_apposition_of_the_name_before_it():
+    doc = read("The coins will be struck at the Harbour Mint, Chairman Paul Lindqvist said.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Paul Lindqvist", "person")]

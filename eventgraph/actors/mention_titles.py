@@ -80,7 +80,7 @@ class NameTitles(ReaderState):
             clause_start = apposition.start(1)
             clause = text[clause_start:apposition.end(1)]
             clause_titles = g.find_titles(clause.lower(), apposition=True)
-            if clause_titles:
+            if clause_titles and not _titles_a_name(clause, clause_titles[0], g.given_names):
                 person = person or len(self._span(chunk, first, last).split()) >= 2
                 title = title or clause.lower()[clause_titles[0][0]:clause_titles[0][1]]
                 if person and affiliation is None:
@@ -275,6 +275,14 @@ class NameTitles(ReaderState):
         if any(" ".join(words[-size:]) in self.gazetteer.titles for size in range(1, len(words) + 1)):
             return body
         return None
+
+
+def _titles_a_name(clause: str, title: tuple[int, int], given_names) -> bool:
+    """"coins struck at the Acme Mint, Treasurer Jane Doe said": a title that opens the words after a comma and
+    runs on to a first name is the title of a name of its own, no apposition to the name before the comma ("Jane
+    Doe, chief U.K. economist at Acme" is one)."""
+    following = NEXT_WORD.match(clause, title[1])
+    return title[0] == 0 and following is not None and following.group(1) in given_names
 
 
 def _ends_clause(word: str) -> bool:
