@@ -393,9 +393,39 @@ def report_dated_by(text, surface):
     ("Jan Novak said last week's rise in rates was a mistake.", "last week", False),  # it names the rise
     ("Jan Novak on Tuesday, however, said exports would fall.", "Tuesday", True),  # commas set off "however"
     ("Exports may fall on Tuesday, however, Jan Novak said.", "Tuesday", False),
+    ("Jan Novak said its exports on Tuesday fell sharply.", "Tuesday", False),  # the subject of what is reported
+    ("Jan Novak said the mine's output on Tuesday was the lowest in years.", "Tuesday", False),
+    ("Jan Novak said separately on Tuesday exports would fall.", "Tuesday", True),
+    ("Jan Novak told the board on Tuesday exports would fall.", "Tuesday", True),
 ])
 def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
     assert (report_dated_by(text, surface) == 0) is dated
+
+
+@pytest.mark.parametrize("text, surface, value, dated", [
+    ("Jan Novak said first quarter exports fell sharply.", "first quarter", "2021-Q1", False),
+    ("Jan Novak said 2020 exports were the lowest in years.", "2020", "2020", False),
+    ("Jan Novak said Tuesday exports fell sharply.", "Tuesday", "2021-05-04", True),
+])
+def test_a_period_opening_the_subject_of_what_is_reported_does_not_date_the_report(text, surface, value, dated):
+    words = read(text, 0)
+    [said] = [trigger for trigger in triggers.find(words, set()) if trigger.entry.kind == "S"]
+    at = text.index(surface)
+    [binding] = attach.dates(words, [said], [(0, Timex(at, at + len(surface), surface, "DATE", value))])
+    assert (binding.timex == 0) is dated
+
+
+def test_a_date_in_the_subject_of_what_is_reported_leaves_the_report_on_its_day():
+    found = doc("Ruritania said its exports in March fell by a third.", [("March", "DATE", "2021-03")])
+    [said] = [m for m in found.event_mentions if m.code[:2] == "01"]
+    assert (said.date.value, said.date.source) == (PUBLISHED, "publication")
+
+
+def test_a_date_in_the_subject_of_what_is_reported_still_names_a_noun_there():
+    found = doc("Ruritania said delegates at the May 20 summit will sign the accord.",
+                [("May 20", "DATE", "2021-05-20")])
+    [summit] = [m for m in found.event_mentions if m.code[:2] == "04"]
+    assert summit.date.value == "2021-05-20"
 
 
 def test_a_date_right_after_a_reporting_verb_dates_the_report_not_what_it_reports():

@@ -8,8 +8,9 @@ calendar month: it dates nothing. "since X" never dates a happening by itself: w
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
 recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
-year", "said 1986 was a poor year"), even when the parse hangs it on the reporting verb; nor does a noun in the
-words of its speaker or of whom it tells ("told the meeting the agency would act in October"). A date after a verb
+year", "said 1986 was a poor year", "said its sales in March rose"), even when the parse hangs it on the
+reporting verb; nor does a noun in the words of its speaker or of whom it tells ("told the meeting the agency
+would act in October"). A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
 date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
@@ -95,6 +96,8 @@ NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "ne
 # "contracts in 1986 worth 370 mln", "effective April one"
 WHEN_SUBJECT_REACH = 3  # words from "when" to the noun of the happening that opens its clause: "when a big fire"
 NAME_JOINS = frozenset({"of", "and", "&"})  # words inside a name: "Group of Seven", "Bank of England"
+SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that subject's verb: "in March rose",
+# "first quarter results were"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -139,6 +142,13 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             owner = _owned_noun(words, triggers, last)
             if owner is not None and (bindings[owner].timex is None or distance_of[owner] > 0):
                 bindings[owner].timex, distance_of[owner] = index, 0
+            continue
+        verb = _reported_subject_verb(words, triggers, timex, first, last)
+        if verb is not None:
+            # "said its sales in March rose": the date of what is reported, which only the report's verb takes
+            n = next((n for n, trigger in enumerate(triggers) if trigger.verbal and trigger.first == verb), None)
+            if n is not None and (bindings[n].timex is None or distance_of[n] > 0):
+                bindings[n].timex, distance_of[n] = index, 0
             continue
         reporter = _reporting_verb_before(words, triggers, first)
         if reporter is not None and not _reported_subject(words, timex):
@@ -423,6 +433,43 @@ def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
     between = range(trigger.last + 1, first)
     return _word_count(words, between) > REPORT_REACH or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _reported_subject_verb(words: Words, triggers: list[Trigger], timex: Timex, first: int,
+                           last: int) -> int | None:
+    """"said its sales in March rose", "said profits last year were higher", "said first quarter results were
+    poor": a date within the subject that opens what a reporting verb reports, a few words before that
+    subject's verb, dates what is reported, not the report, and no noun of the subject ("said holders of record
+    on May 1 will vote at the meeting"). Returns the word index of that verb. Words of the report's own
+    occasion ("said in a statement on Monday", "said separately on Monday") and whom a telling verb tells ("told
+    Reuters on Monday he would") open no subject; nor does a day right after the reporting verb ("said Monday
+    profits rose")."""
+    if (timex.value or "").endswith("_REF"):
+        return None  # "said the current talks were": no date, only the present
+    reporter = max((trigger for trigger in triggers if trigger.last < first), key=lambda t: t.last, default=None)
+    if reporter is None or reporter.entry.kind != "S" or not reporter.verbal or \
+            reporter.entry.headline in ADDRESSING:
+        return None
+    if first == reporter.last + 1:
+        if granularity(timex.value or "") in ("day", "time") or words.forms[first] in DEICTIC:
+            return None
+    else:
+        opening = words.forms[reporter.last + 1]
+        if not opening.isalpha() or opening in PREPOSITIONS or opening in REPORT_GLUE or \
+                opening in NOT_SUBJECTS or opening.endswith("ly") or opening == "that":
+            return None
+        if any(words.is_break(j) or aspect.tensed(words.forms[j]) for j in range(reporter.last + 1, first)):
+            return None
+    for j in range(last + 1, min(len(words), last + 1 + SUBJECT_WORDS)):
+        form = words.forms[j]
+        if aspect.plainly_tensed(form):
+            return None if words.capitalised(j) else j
+        if any(trigger.first == j for trigger in triggers):
+            return None  # "said holders at the May 14 meeting will vote": the date names that noun
+        if not form.isalpha() or words.capitalised(j) or form in PREPOSITIONS or form in SUBORDINATORS or \
+                form in COORDINATORS or form in RELATIVES or form == "that":
+            return None
+    return None
 
 
 def _outside_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
