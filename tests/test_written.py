@@ -33,7 +33,18 @@ def test_a_gathering_no_name_holds_is_held_by_those_its_of_phrase_names(text, do
     assert met.title.startswith(f"{doers} hold")
 
 
+@pytest.mark.parametrize("text", [
+    "The chairman spoke to reporters after the annual meeting.",
+    "Following lengthy discussions, the panel issued a short report on harbour tolls.",
+])
+def test_a_happening_noun_that_only_sets_the_scene_is_no_event(text):
+    assert not [m for m in doc(text).event_mentions if m.code[:2] == "04"]
+
+
 def test_a_gathering_told_something_is_its_audience_not_its_host():
     found = doc("The treasurer told a meeting of fund managers that rates would rise.").event_mentions
     assert not any(m.title.startswith("Fund managers") for m in found)
 
+
+def test_a_happening_noun_a_verb_follows_stays_an_event():
+    assert [m for m in doc("The chairman resigned after the talks collapsed.").event_mentions if m.code[:2] == "04"]
