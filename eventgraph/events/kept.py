@@ -32,6 +32,9 @@ DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contr
 # "calls for" gives their terms
 CRITICISM = "111"
 ASIDE_REACH = 12  # words of an aside between a deal and its verb: "the pact, signed last year after talks, calls"
+# CAMEO roots of meetings, deals and demands: such a noun alone only sets a scene ("after the talks", "following
+# the merger"); a ceasefire, sanctions or an attack named alone are still happenings
+SCENE_ROOTS = frozenset({"04", "06", "10"})
 SCENE_REACH = 4  # words from a preposition to the noun that ends its phrase: "after the company's annual meeting"
 CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
@@ -132,7 +135,7 @@ def _bare_noun(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     "following day-long discussions,"): its entry would say nothing but "Meeting held". One a verb follows is
     told of ("after the talks collapsed"); one that opens the sentence is its subject ("The talks, in Paris, ...")."""
     after = trigger.last + 1
-    return trigger.nominal and not trigger.intended and trigger.entry.code[:2] not in (happenings.ROOT, PROTEST) and \
+    return trigger.nominal and not trigger.intended and trigger.entry.code[:2] in SCENE_ROOTS and \
         binding.timex is None and not (binding.sources or binding.targets or obj or binding.subject_text or
                                         binding.pronoun) and \
         (after == len(words) or words.is_break(after) or words.forms[after] in triggers.PREPOSITIONS | {"."}) and \
