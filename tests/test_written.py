@@ -22,3 +22,29 @@ def test_a_stake_bought_is_a_stake_in_the_company_held_and_shares_are_of_it():
     [stake] = doc("Norvex Corp on Monday raised its stake in Calder Mills to 9 pct.", actors=actors).event_mentions
     [shares] = doc("Norvex Corp said it bought 90,000 shares of Calder Mills.", actors=actors).event_mentions
     assert "stake in Calder Mills" in stake.title and "shares of Calder Mills" in shares.title
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("Farm ministers said after a meeting of grain buyers that prices would stay low.", "Grain buyers"),
+    ("The plan was drawn up at a summit of the three regional governors in May.", "The three regional governors"),
+])
+def test_a_gathering_no_name_holds_is_held_by_those_its_of_phrase_names(text, doers):
+    [met] = [m for m in doc(text).event_mentions if m.code[:2] == "04"]
+    assert met.title.startswith(f"{doers} hold")
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman spoke to reporters after the annual meeting.",
+    "Following lengthy discussions, the panel issued a short report on harbour tolls.",
+])
+def test_a_happening_noun_that_only_sets_the_scene_is_no_event(text):
+    assert not [m for m in doc(text).event_mentions if m.code[:2] == "04"]
+
+
+def test_a_gathering_told_something_is_its_audience_not_its_host():
+    found = doc("The treasurer told a meeting of fund managers that rates would rise.").event_mentions
+    assert not any(m.title.startswith("Fund managers") for m in found)
+
+
+def test_a_happening_noun_a_verb_follows_stays_an_event():
+    assert [m for m in doc("The chairman resigned after the talks collapsed.").event_mentions if m.code[:2] == "04"]

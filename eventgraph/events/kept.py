@@ -32,6 +32,10 @@ DEALS = frozenset({"agreement", "agreements", "accord", "pact", "treaty", "contr
 # "calls for" gives their terms
 CRITICISM = "111"
 ASIDE_REACH = 12  # words of an aside between a deal and its verb: "the pact, signed last year after talks, calls"
+# CAMEO roots of meetings, deals and demands: such a noun alone only sets a scene ("after the talks", "following
+# the merger"); a ceasefire, sanctions or an attack named alone are still happenings
+SCENE_ROOTS = frozenset({"04", "06", "10"})
+SCENE_REACH = 4  # words from a preposition to the noun that ends its phrase: "after the company's annual meeting"
 CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
 # roots of happenings kept only with a named party or a place (`keep`); a statement keeps its word reading
@@ -119,9 +123,35 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
         # stands for the voice ("the complaint charged that...", "farmers have criticised the water tax");
         # a threat does not: "threaten" is as often said of things ("high wages threaten exports")
-        if binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told:
+        if (binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told) and \
+                not _bare_noun(words, trigger, binding, obj):
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _bare_noun(words: Words, trigger: triggers.Trigger, binding: attach.Binding, obj: str | None) -> bool:
+    """Whether a happening's noun only sets the scene in a phrase of its preposition, undated and alone, with no
+    party, object, name or place, and no verb of its own after it ("he spoke after the annual meeting",
+    "following day-long discussions,"): its entry would say nothing but "Meeting held". One a verb follows is
+    told of ("after the talks collapsed"); one that opens the sentence is its subject ("The talks, in Paris, ...")."""
+    after = trigger.last + 1
+    return trigger.nominal and not trigger.intended and trigger.entry.code[:2] in SCENE_ROOTS and \
+        binding.timex is None and not (binding.sources or binding.targets or obj or binding.subject_text or
+                                        binding.pronoun) and \
+        (after == len(words) or words.is_break(after) or words.forms[after] in triggers.PREPOSITIONS | {"."}) and \
+        _in_preposition_phrase(words, trigger.first) and \
+        phrases.noun_title(words, trigger).lower() == words.span(trigger.first, trigger.last).lower()
+
+
+def _in_preposition_phrase(words: Words, first: int) -> bool:
+    """Whether a preposition opens the phrase a noun ends, within SCENE_REACH words ("after the company's annual
+    | meeting")."""
+    for j in range(first - 1, max(-1, first - 1 - SCENE_REACH), -1):
+        if words.is_break(j):
+            return False
+        if words.forms[j] in triggers.PREPOSITIONS:
+            return True
+    return False
 
 
 def _met_no_one(obj: str) -> bool:

@@ -133,6 +133,8 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
             frame.pronoun = (lower(subject), subject.idx)  # "it is continuing talks with X"
     if not sources and placed.mutual:
         sources = _invited(token, placed) or _involved(token, placed)
+    if not sources and not frame.unnamed and (members := _members(token, placed)) is not None:
+        frame.subject_text, frame.unnamed = noun_phrase(members), True  # "a meeting of trade officials": they met
     if not targets and forceful:
         targets = _repelled_by(token, placed)
     if not targets and not placed.mutual and placed.purposeful:
@@ -182,6 +184,24 @@ def _invited(token, placed: Placed) -> list[Mention]:
     subject = first_child(head, PASSIVE_SUBJECTS)
     return mention_list(subject, placed, owners=False) if subject is not None and lower(subject) not in PERSONAL \
         else []
+
+
+GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "conference", "conferences", "gathering",
+                        "gatherings"})
+BODIES = frozenset({"board", "council", "committee", "cabinet", "parliament", "assembly", "organisation",
+                    "organization"})  # a body that meets as one: "a meeting of the board"
+AUDIENCES = frozenset({"tell", "address", "brief"})  # "told a meeting of analysts": they heard, the speaker spoke
+
+
+def _members(token, placed: Placed):
+    """The head of the "of" phrase that says who gathered, when it names no actor: "a meeting of trade
+    officials", "a meeting of the board"; not a time ("the meeting of June 4"), nor a thing ("approval at its
+    meeting of a merger plan")."""
+    if lower(token) not in GATHERINGS or token.dep_ in ("obj", "iobj") and lemma(token.head) in AUDIENCES:
+        return None
+    return next((child for child in token.children if child.dep_ == "nmod" and case(child) == "of" and
+                 pos(child) == "NOUN" and child.i not in placed and child.i not in placed.times and
+                 (child.tag_ == "NNS" or lower(child) in BODIES)), None)
 
 
 def _noun_agent(child, placed: Placed) -> list[Mention]:
