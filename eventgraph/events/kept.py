@@ -77,12 +77,12 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             obj = (obj or "").partition("that ")[2] or said_objects.told_clause(words, trigger, timexes)
         # what was said opens the sentence unless a happening there is an event or its subject: the happening is it
         own = kind == "S" and not kept and not said_objects.opens_with_happening(words, found[:n])
-        # beside such a happening, what opens the sentence may still be a comment on it: the sentence stage keeps
+        # beside a happening kept, what opens the sentence may still be a comment on it: the sentence stage keeps
         # it only as one (`reports.comments_beside`)
-        beside = kind == "S" and not own and (inverted or obj is None)
+        beside = kind == "S" and bool(kept) and (inverted or obj is None)
         if inverted or beside:
-            obj = said_objects.fronted(words, trigger)
-        elif kind == "S" and obj is None:
+            obj = said_objects.fronted(words, trigger) if own or beside else None
+        elif kind == "S" and obj is None and own:
             obj = said_objects.fronted(words, trigger) or said_objects.quoted_after(words, trigger) or \
                 said_objects.conditioned_after(words, trigger)
         if kind == "S":
