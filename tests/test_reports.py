@@ -41,3 +41,30 @@ def test_a_board_s_deed_the_company_tells_is_kept_as_its_statement():
     [said] = doc("Acme said its board adopted a new pension scheme for retired staff.", actors=acme).event_mentions
     assert said.code == "010"
     assert said.title.startswith("Acme says its board adopted a new pension scheme")
+
+
+def _comments(text):
+    return [m for m in doc(text).event_mentions if m.code[:2] == "01"]
+
+
+def test_what_opens_the_sentence_of_a_happening_it_names_is_a_comment_beside_it():
+    found = doc("A strike by dockers who want higher pay may have cost the port of Marin 20 mln dlrs in lost trade, "
+                "Jan Novak said.").event_mentions
+    assert {m.code[:2] for m in found} == {"14", "01"}
+    [said] = [m for m in found if m.code[:2] == "01"]
+    assert [p.actor for p in said.actors if p.role == "source"] == ["jan-novak"]
+
+
+def test_a_judgement_that_opens_the_sentence_is_a_comment_beside_the_happening_it_judges():
+    [said] = _comments("The Ruritanian raid on the fuel depot appeared to be a warning to the rebels, Jan Novak said.")
+    assert "appeared to be a warning" in said.title
+
+
+def test_a_happening_s_course_or_deed_told_before_the_speaker_is_only_its_mention():
+    assert not _comments("Talks between Ruritania and Freedonia will resume on Monday, Jan Novak said.")
+    assert not _comments("Rebel troops killed 18 soldiers near the border, Jan Novak said.")
+
+
+def test_a_party_s_judgement_of_its_own_happening_is_only_its_mention():
+    assert not _comments("The talks with Freedonia appeared useful, Freedonia said.")
+    assert not _comments('"Our talks with Freedonia appeared useful," Jan Novak said.')

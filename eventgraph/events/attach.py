@@ -121,6 +121,7 @@ class Binding:
     # actor, its offset and whether it is the owner
     said_in_relative: str | None = None  # what a reporting verb in a relative clause on a happening's noun says
     # ("the blast, which the minister said was ...": `relatives.said_in_relative`)
+    beside: bool = False  # a reporting verb's object opens the sentence beside a happening the sentence keeps
 
 
 def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],

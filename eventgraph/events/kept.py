@@ -81,14 +81,18 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             obj = (obj or "").partition("that ")[2] or said_objects.told_clause(words, trigger, timexes)
         # what was said opens the sentence unless a happening there is an event or its subject: the happening is it
         own = kind == "S" and not kept and not said_objects.opens_with_happening(words, found[:n])
-        if inverted:
-            obj = said_objects.fronted(words, trigger) if own else None
+        # beside a happening kept, what opens the sentence may still be a comment on it: the sentence stage keeps
+        # it only as one (`reports.comments_beside`)
+        beside = kind == "S" and bool(kept) and (inverted or obj is None)
+        if inverted or beside:
+            obj = said_objects.fronted(words, trigger) if own or beside else None
         elif kind == "S" and obj is None and own:
             obj = said_objects.fronted(words, trigger) or said_objects.quoted_after(words, trigger) or \
                 said_objects.conditioned_after(words, trigger)
         if kind == "S":
             binding.said_in_relative = said_in_relative(words, trigger, found)
             obj = binding.said_in_relative or obj
+            binding.beside = beside and binding.said_in_relative is None
         if kind == "S" and (obj is None or len(obj.split()) < phrases.MIN_SAID_WORDS or
                             any(obj.lower() in (m.name or m.text).lower() for m in binding.sources)):
             continue  # '"...," he said', "said the company": what was said is reported by its own triggers

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import happenings, phrases, triggers
 from .agreements import CONDITIONS
 from .lexicon import PAST_IRREGULAR, entries_by_first_word
-from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
+from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 
 PERFECT = frozenset({"has", "have", "had"})
@@ -113,13 +113,33 @@ def fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] |
     verb ("Hundreds were killed, the agency said")."""
     if words.clause[trigger.first] == 0:
         return None
-    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
-    if words.forms[first] in COORDINATORS:
-        first += 1
+    first = _opening(words)
     verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_SAID_WORDS)) if finite_verb(words, j)), None)
     if verb is None or any(words.is_break(j) or words.forms[j] in SUBORDINATORS for j in range(first, verb)):
         return None
     return first, verb
+
+
+def commenting_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
+    """The first word and the finite verb of the clause that opens the sentence and that a break sets off from a
+    closing reporting verb, whose subject may run long and hold a relative clause set off by no comma, passed
+    with its own verb ("a strike by seamen who want higher pay may have cost the port dearly, he said"); not a
+    relative clause on the speaker ("an official who was involved in the talks said")."""
+    if words.clause[trigger.first] == 0:
+        return None
+    first = _opening(words)
+    verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_TITLED_WORDS))
+                 if finite_verb(words, j) and words.forms[j - 1] not in RELATIVES), None)
+    if verb is None or not any(words.is_break(j) for j in range(verb, trigger.first)) or any(
+            words.is_break(j) or words.forms[j] in SUBORDINATORS - RELATIVES for j in range(first, verb)):
+        return None
+    return first, verb
+
+
+def _opening(words: Words) -> int:
+    """The sentence's first word past quotation marks and a coordinator ('"But we ...')."""
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    return first + 1 if words.forms[first] in COORDINATORS else first
 
 
 def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:

@@ -15,6 +15,7 @@ JUDGING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed",
                      "apparently", "obviously", "clearly", "evidently", "doubtful"})  # words that weigh what is
 # likely or how things look: a judgement, not a report
 SAID_OPENING = 4  # words of what was said that find where it opens in the sentence
+FIRST_OWNING = frozenset({"my", "our"})  # the speaker's, in its own words
 OWNING = frozenset({"its", "their", "our"})  # the speaker's, opening what was said: "said its unit completed"
 PART_REACH = 5  # words of what was said that may name the speaker's part: "its Acme Capital Corp unit"
 ORGANS = frozenset({"board", "directors", "shareholders", "stockholders", "affiliate", "affiliates"})  # a company's
@@ -22,8 +23,10 @@ ORGANS = frozenset({"board", "directors", "shareholders", "stockholders", "affil
 # plan", "said its shareholders approved the name change", "said its affiliate bought a building"
 COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
                     "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
-                    "finished", "received", "effective", "completed"})  # what tells a happening's course: "said
-# the talks were held in Geneva" tells the talks, where "said the attack was a failure" says something of it
+                    "finished", "received", "effective", "completed", "last", "lasts", "ongoing", "underway",
+                    "under"})  # what tells a happening's course: "said the talks were held in Geneva", "the talks
+# are under way", "the ban will last a year" tell the talks and the ban, where "said the attack was a failure" says
+# something of it
 
 
 def judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kept) -> bool:
@@ -32,10 +35,33 @@ def judged(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kep
     any) and who judges them, in words that weigh what is likely or how things look (before the reporting verb
     when what was said comes first), makes a comment of its own, which annotators list beside the happenings;
     a party telling its own deeds, or anyone telling a deed as done, only reports it."""
+    return not _party(binding, kept) and any(words.forms[j] in JUDGING for j in _reported(words, trigger))
+
+
+def comments_beside(words: Words, trigger: triggers.Trigger, binding: attach.Binding, kept,
+                    found: list[triggers.Trigger]) -> bool:
+    """"A strike by the dockers may have cost the port 20 mln dlrs, the port's director said", "the raid
+    appeared restrained, diplomats said": what was said opens the sentence and names a happening the sentence
+    keeps; a speaker who is no party to it and judges it in the clause that opens the sentence, or says something
+    of it other than its course, makes a comment of its own, which annotators list beside the happening. A
+    party's account ("the talks were useful, he said", '"our talks were useful," he said') or a report of the
+    happening's course ("the talks will resume on Monday, a spokesman said", "rebels killed 18 soldiers, the army
+    said") is only its mention."""
+    clause = reported_clause.commenting_clause(words, trigger)
+    if clause is None or _party(binding, kept):
+        return False
+    first, verb = clause
+    if any(words.forms[j] in FIRST_OWNING for j in range(first, verb)):
+        return False  # '"My visit will be the most important of all," he said': the speaker's own happening
+    opening = range(first, next((j for j in range(verb, trigger.first) if words.is_break(j)), trigger.first))
+    return any(words.forms[j] in JUDGING for j in opening) or _of_happening(words, clause, found)
+
+
+def _party(binding: attach.Binding, kept) -> bool:
+    """Whether the speaker is a doer or a target of a happening kept (`kept`: trigger, binding, object)."""
     speakers = {m.actor for m in binding.sources}
-    party = any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
-                for other, other_binding, _ in kept)
-    return not party and any(words.forms[j] in JUDGING for j in _reported(words, trigger))
+    return any(other.entry.kind != "S" and speakers & {m.actor for m in other_binding.sources + other_binding.targets}
+               for other, other_binding, _ in kept)
 
 
 def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
@@ -53,12 +79,18 @@ def said_of_happening(words: Words, trigger: triggers.Trigger, said: str | None,
     if relative_antecedent(words, trigger, nouns) is not None:
         return True
     clause = reported_clause.said_clause(words, trigger, said) if said else None
-    if clause is None:
-        return False
+    return clause is not None and _of_happening(words, clause, found)
+
+
+def _of_happening(words: Words, clause: tuple[int, int], found: list[triggers.Trigger]) -> bool:
+    """Whether the reported clause (its first word and its finite verb) says something of a happening it names by
+    its noun before its verb, with a verb that is no trigger and tells no course of the happening."""
     first, verb = clause
+    nouns = happening_nouns(found)
     lexical = verb
-    while lexical + 1 < len(words) and words.forms[lexical] in reported_clause.CHAIN:
-        lexical += 1
+    while lexical + 1 < len(words) and (words.forms[lexical] in reported_clause.CHAIN or
+                                        len(words.forms[lexical]) > 4 and words.forms[lexical].endswith("ly")):
+        lexical += 1  # "would also not", "were currently"
     end = next((k for k in range(verb, len(words)) if words.is_break(k) or words.forms[k] in SUBORDINATORS),
                len(words))
     if any(verb <= other.last and other.first < end for other in found) or words.forms[lexical] in COURSE or \

@@ -113,6 +113,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     kept = keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
+    # "the talks will resume on Monday, a spokesman said": what opens the sentence is their mention, not a comment
+    kept = [(trigger, binding, obj) for trigger, binding, obj in kept
+            if not binding.beside or reports.comments_beside(words, trigger, binding, kept, found)]
     # a happening a relative clause tells of a noun ("the strike, which was ruled illegal") is no report of the
     # sentence's reporting verb, which says something of its own
     # nor is a happening a clause only names ("said the strikes seemed unplanned")
@@ -158,7 +161,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             trigger.entry, obj = intent
         elif trigger.entry.kind == "S" and id(trigger) not in own and trigger.entry.code != statements.CRITICISM and \
                 id(trigger) not in answered and (
-                binding.timex is None and not reports.judged(words, trigger, binding, kept) and
+                binding.timex is None and not binding.beside and not reports.judged(words, trigger, binding, kept) and
                 not said_of_happening(words, trigger, obj, found) or any(
                 other.intended or other.decided or other_binding.modality == "planned"
                 for other, other_binding, _ in kept[n + 1:]) or elaborates(trigger, binding, kept)):
@@ -169,7 +172,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 binding.said_in_relative is None and (
                 said_content.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
-                not said_of_happening(words, trigger, obj, found) or
+                not binding.beside and not said_of_happening(words, trigger, obj, found) or
                 said_content.tells_figure(words, trigger, obj) or
                 said_content.tells_trend(words, trigger, obj, naming[id(trigger)], _body(binding)) or
                 binding.timex is None and said_content.names_only(words, trigger, obj) or
