@@ -730,8 +730,11 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     end = _run_end(words, last + 1, doers)
     reached = last if end is None else end
     following = words.forms[reached + 1] if reached + 1 < len(words) else ""
-    if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and _predicative(words, reached):
+    if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and (
+            _predicative(words, reached) or _role(words, reached)):
         far = _run_end(words, reached + 2, doers)
+        if far is None and _verbal(words, reached):
+            far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
         if (_verbal(words, reached) or _predicative(words, reached) or following in _NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
                 _money(words, reached))) and far is not None:
@@ -755,6 +758,13 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
                 return reaching
             far = far if _takes_clause(words, reached) else None
         reached = reached if far is None else far
+    if _bare_infinitive(words, reached) and reached + 1 < len(words) and words.forms[reached + 1] in COORDINATORS:
+        shared = _shared_object_end(words, reached, doers)
+        if shared is None:
+            return phrase
+        if shared < last:
+            return _without_words(phrase, last - shared)
+        reached = shared
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -762,6 +772,86 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
+
+
+def _role(words: Words, i: int) -> bool:
+    """Whether word `i` is an infinitive that "as" and an article after it complete with the role it names:
+    "plans to qualify | as a real estate trust", "agreed to serve | as an adviser"."""
+    return _bare_infinitive(words, i) and i + 2 < len(words) and words.forms[i + 2] in ("a", "an")
+
+
+def _bare_infinitive(words: Words, i: int) -> bool:
+    """Whether word `i` is a verb's bare form after "to" ("plans to file"), not a noun or a figure the "to"
+    leads to ("rose to 40,454", "sold to shareholders")."""
+    return 0 < i < len(words) and words.forms[i - 1] == "to" and _bare_verb(words, i)
+
+
+def _bare_verb(words: Words, i: int) -> bool:
+    """Whether word `i` can be a verb's bare form: a word in lower case that is no article, preposition,
+    pronoun, auxiliary, plural noun nor participle ("to shareholders", "to date" before a break)."""
+    if i >= len(words):
+        return False
+    form = words.forms[i]
+    return form.isalpha() and not words.capitalised(i) and form not in triggers.DETERMINERS and \
+        form not in triggers.PREPOSITIONS and form not in _SUBJECT_PRONOUNS | POSSESSIVES | _AUXILIARIES and \
+        not (form.endswith("s") and not form.endswith("ss")) and not form.endswith(("ed", "ing")) and \
+        i + 1 < len(words) and not words.is_break(i + 1)
+
+
+def _purpose_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
+    """The last word of the phrase `first` opens, where an infinitive of purpose ends it before the sentence
+    does: "plans to file with | the Ruritanian Trade Board | to sell bonds ..."; None when a break or a closing
+    word comes first, when it ends far or open, or names a word of the `doers`' names."""
+    run = 0
+    for j in range(first, len(words) - 1):
+        if _closes(words, j) or run > CLOSING_REACH or _participle_at(words, j):
+            return None  # "a filing with the board | seeking authority | to issue ...": a clause of its own
+        if j > first and words.forms[j] == "to" and _bare_verb(words, j + 1):
+            end = j - 1
+            return None if words.forms[end] in _OPEN_ENDS or _names_doer(words, first, end, doers) else end
+        run += len(words.forms[j]) > 1 and words.forms[j][:1].isalnum()
+    return None
+
+
+def _shared_object_end(words: Words, verb: int, doers: tuple[str, ...]) -> int | None:
+    """Where a phrase that ends on an infinitive (word `verb`) whose object follows the verb "and" joins to it
+    ends whole ("to acquire | and develop 40 acres"): before the infinitive when a noun's phrase precedes it,
+    which it only qualifies ("invest 9 mln dlrs in a joint venture | to acquire and develop ..."), else at the
+    end of the shared object ("is ready to build and operate the plant"); None when that end is far or open."""
+    second = verb + 2
+    while second < len(words) and (words.forms[second].endswith("ly") or words.forms[second] == "perhaps"):
+        second += 1  # "to continue and perhaps step up the war"
+    if not _bare_verb(words, second) or finite(words.forms[second + 1]):
+        return None  # "owing to waste | and theft amounted": a noun, which a verb of its own follows
+    if _noun_before(words, verb - 2):
+        return verb - 2
+    end = _run_end(words, second, doers)
+    if end is not None and _participle_at(words, end):
+        end -= 1  # "to repay or redeem financing | incurred in ...": the participle's phrase is not shown
+    return end if end is not None and end > second else None
+
+
+def _participle_at(words: Words, j: int) -> bool:
+    """Whether word `j` is a participle in "-ing" or "-ed" that opens a phrase of its own after a noun ("financing
+    needed to ...", "the board seeking authority"), written in lower case."""
+    form = words.forms[j]
+    return j > 0 and form.isalpha() and len(form) > 4 and form.endswith(("ing", "ed")) and \
+        not words.capitalised(j) and words.forms[j - 1].isalpha() and not finite(words.forms[j - 1]) and \
+        words.forms[j - 1] not in DANGLING
+
+
+def _noun_before(words: Words, i: int) -> bool:
+    """Whether word `i` ends a noun's phrase an article or a possessive opens a few words before it, with no
+    verb between ("a joint venture", "its plan"): what the infinitive after it qualifies."""
+    j = i
+    while j >= 0 and i - j < _BARE_OBJECT_WORDS and words.forms[j].isalpha() and not words.capitalised(j) and \
+            not finite(words.forms[j]) and words.forms[j] not in DANGLING:
+        j -= 1
+    return i - j >= 1 and j >= 0 and words.forms[j] in triggers.DETERMINERS - DEMONSTRATIVES
+
+
+def _without_words(phrase: str, count: int) -> str:
+    return phrase.rsplit(" ", count)[0]
 
 
 def _predicative(words: Words, i: int) -> bool:
