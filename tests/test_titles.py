@@ -183,6 +183,8 @@ def test_an_infinitive_whose_object_it_shares_with_the_next_verb_goes_or_runs_on
     assert titles.closed(words, "it is ready to build") == "it is ready to build and jointly run the new smelter"
     words = read("Vorland Mining said costs owing to rain and floods rose sharply in March.", 0)
     assert titles.closed(words, "costs owing to rain") == "costs owing to rain"
+    words = read("Vorland Mining said it was set up to buy and run copper and zinc mines.", 0)
+    assert titles.closed(words, "it was set up to buy") == "it was set up to buy"
 
 
 def test_a_verb_cut_before_the_clause_that_its_that_opens_runs_on_to_the_clause_end():

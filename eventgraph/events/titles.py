@@ -20,6 +20,7 @@ MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
 _SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
 _VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
 _QUOTE_MARKS = "\"“”‘’' "
@@ -733,7 +734,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and (
             _predicative(words, reached) or _role(words, reached)):
         far = _run_end(words, reached + 2, doers)
-        if far is None and _verbal(words, reached):
+        if far is None and _auxiliary_led(words, reached):
             far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
         if (_verbal(words, reached) or _predicative(words, reached) or following in _NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
@@ -758,13 +759,10 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
                 return reaching
             far = far if _takes_clause(words, reached) else None
         reached = reached if far is None else far
-    if _bare_infinitive(words, reached) and reached + 1 < len(words) and words.forms[reached + 1] in COORDINATORS:
-        shared = _shared_object_end(words, reached, doers)
-        if shared is None:
-            return phrase
-        if shared < last:
-            return _without_words(phrase, last - shared)
-        reached = shared
+    shared = _shared_object_end(words, reached, doers) if _bare_infinitive(words, reached) else None
+    if shared is not None and shared < last:
+        return _without_words(phrase, last - shared)
+    reached = reached if shared is None else shared
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -778,6 +776,13 @@ def _role(words: Words, i: int) -> bool:
     """Whether word `i` is an infinitive that "as" and an article after it complete with the role it names:
     "plans to qualify | as a real estate trust", "agreed to serve | as an adviser"."""
     return _bare_infinitive(words, i) and i + 2 < len(words) and words.forms[i + 2] in ("a", "an")
+
+
+def _auxiliary_led(words: Words, i: int) -> bool:
+    """Whether word `i` is a verb that "to", a modal or a perfect's auxiliary leads to ("plans to file", "will
+    register", "has filed"), not a noun or a participle that qualifies one ("an agreement reached")."""
+    return _bare_infinitive(words, i) or i > 0 and words.forms[i - 1] in triggers.MODALS | triggers.PERFECT and \
+        words.forms[i].isalpha() and not words.capitalised(i)
 
 
 def _bare_infinitive(words: Words, i: int) -> bool:
@@ -818,16 +823,22 @@ def _shared_object_end(words: Words, verb: int, doers: tuple[str, ...]) -> int |
     ends whole ("to acquire | and develop 40 acres"): before the infinitive when a noun's phrase precedes it,
     which it only qualifies ("invest 9 mln dlrs in a joint venture | to acquire and develop ..."), else at the
     end of the shared object ("is ready to build and operate the plant"); None when that end is far or open."""
+    if verb + 1 >= len(words) or words.forms[verb + 1] not in COORDINATORS:
+        return None
     second = verb + 2
     while second < len(words) and (words.forms[second].endswith("ly") or words.forms[second] == "perhaps"):
         second += 1  # "to continue and perhaps step up the war"
-    if not _bare_verb(words, second) or finite(words.forms[second + 1]):
-        return None  # "owing to waste | and theft amounted": a noun, which a verb of its own follows
+    if not _bare_verb(words, second) or finite(words.forms[second + 1]) or words.forms[second + 1] in _OBJECT_PRONOUNS:
+        return None  # "owing to waste | and theft amounted": a noun, which a verb of its own follows; "access to
+        # capital | and help it meet": "to" joins a noun, and the verb's object is a pronoun
     if _noun_before(words, verb - 2):
         return verb - 2
     end = _run_end(words, second, doers)
     if end is not None and _participle_at(words, end):
         end -= 1  # "to repay or redeem financing | incurred in ...": the participle's phrase is not shown
+    if end is not None and end + 1 < len(words) and words.forms[end + 1] in COORDINATORS and \
+            not words.forms[end].endswith("s"):
+        return None  # "to buy and run radio | and television stations": the noun only qualifies the next one
     return end if end is not None and end > second else None
 
 
