@@ -760,8 +760,6 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             far = far if _takes_clause(words, reached) else None
         reached = reached if far is None else far
     shared = _shared_object_end(words, reached, doers) if _bare_infinitive(words, reached) else None
-    if shared is not None and shared < last:
-        return _without_words(phrase, last - shared)
     reached = reached if shared is None else shared
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
@@ -809,8 +807,10 @@ def _purpose_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None
     word comes first, when it ends far or open, or names a word of the `doers`' names."""
     run = 0
     for j in range(first, len(words) - 1):
-        if _closes(words, j) or run > CLOSING_REACH or _participle_at(words, j):
-            return None  # "a filing with the board | seeking authority | to issue ...": a clause of its own
+        if _closes(words, j) or run > CLOSING_REACH or _participle_at(words, j) or \
+                words.forms[j] in _UNOWNING | _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS:
+            return None  # "a filing with the board | seeking authority | to issue ...", "comment on | how it
+            # would be possible to ...": a clause of its own
         if j > first and words.forms[j] == "to" and _bare_verb(words, j + 1):
             end = j - 1
             return None if words.forms[end] in _OPEN_ENDS or _names_doer(words, first, end, doers) else end
@@ -820,9 +820,8 @@ def _purpose_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None
 
 def _shared_object_end(words: Words, verb: int, doers: tuple[str, ...]) -> int | None:
     """Where a phrase that ends on an infinitive (word `verb`) whose object follows the verb "and" joins to it
-    ends whole ("to acquire | and develop 40 acres"): before the infinitive when a noun's phrase precedes it,
-    which it only qualifies ("invest 9 mln dlrs in a joint venture | to acquire and develop ..."), else at the
-    end of the shared object ("is ready to build and operate the plant"); None when that end is far or open."""
+    ends whole ("to acquire | and develop 40 acres"): at the end of the shared object ("is ready to build and
+    operate the plant"); None when that end is far or open."""
     if verb + 1 >= len(words) or words.forms[verb + 1] not in COORDINATORS:
         return None
     second = verb + 2
@@ -831,8 +830,6 @@ def _shared_object_end(words: Words, verb: int, doers: tuple[str, ...]) -> int |
     if not _bare_verb(words, second) or finite(words.forms[second + 1]) or words.forms[second + 1] in _OBJECT_PRONOUNS:
         return None  # "owing to waste | and theft amounted": a noun, which a verb of its own follows; "access to
         # capital | and help it meet": "to" joins a noun, and the verb's object is a pronoun
-    if _noun_before(words, verb - 2):
-        return verb - 2
     end = _run_end(words, second, doers)
     if end is not None and _participle_at(words, end):
         end -= 1  # "to repay or redeem financing | incurred in ...": the participle's phrase is not shown
@@ -849,20 +846,6 @@ def _participle_at(words: Words, j: int) -> bool:
     return j > 0 and form.isalpha() and len(form) > 4 and form.endswith(("ing", "ed")) and \
         not words.capitalised(j) and words.forms[j - 1].isalpha() and not finite(words.forms[j - 1]) and \
         words.forms[j - 1] not in DANGLING
-
-
-def _noun_before(words: Words, i: int) -> bool:
-    """Whether word `i` ends a noun's phrase an article or a possessive opens a few words before it, with no
-    verb between ("a joint venture", "its plan"): what the infinitive after it qualifies."""
-    j = i
-    while j >= 0 and i - j < _BARE_OBJECT_WORDS and words.forms[j].isalpha() and not words.capitalised(j) and \
-            not finite(words.forms[j]) and words.forms[j] not in DANGLING:
-        j -= 1
-    return i - j >= 1 and j >= 0 and words.forms[j] in triggers.DETERMINERS - DEMONSTRATIVES
-
-
-def _without_words(phrase: str, count: int) -> str:
-    return phrase.rsplit(" ", count)[0]
 
 
 def _predicative(words: Words, i: int) -> bool:
