@@ -163,6 +163,31 @@ def test_a_phrase_runs_on_only_to_an_end_near_it():
         "the permit would allow its members to ship their surplus stocks of grain to faraway ports"
 
 
+def test_an_infinitive_cut_before_its_preposition_runs_on_to_where_a_purpose_clause_opens():
+    words = read("Vorland Mining said it plans to enrol with the Ruritanian Trade Board of the eastern provinces to "
+                 "offer some 2 mln new shares to its workers.", 0)
+    assert titles.closed(words, "it plans to enrol") == \
+        "it plans to enrol with the Ruritanian Trade Board of the eastern provinces"
+    words = read("Vorland Mining said it hopes to count as a small business and sell its mill.", 0)
+    assert titles.closed(words, "it hopes to count") == "it hopes to count as a small business"
+    words = read("Vorland Mining said it will talk with the council of the eastern provinces seeking approval to offer "
+                 "some 2 mln new shares to its workers.", 0)
+    assert titles.closed(words, "it will talk") == "it will talk"
+
+
+def test_an_infinitive_whose_object_it_shares_with_the_next_verb_runs_on_with_it():
+    words = read("Vorland Mining said it will put 3 mln dlrs in a new company to buy and run two copper mines in "
+                 "the north.", 0)
+    assert titles.closed(words, "it will put 3 mln dlrs") == \
+        "it will put 3 mln dlrs in a new company to buy and run two copper mines"
+    words = read("Vorland Mining said it is ready to build and jointly run the new smelter near the port.", 0)
+    assert titles.closed(words, "it is ready to build") == "it is ready to build and jointly run the new smelter"
+    words = read("Vorland Mining said costs owing to rain and floods rose sharply in March.", 0)
+    assert titles.closed(words, "costs owing to rain") == "costs owing to rain"
+    words = read("Vorland Mining said it was set up to buy and run copper and zinc mines.", 0)
+    assert titles.closed(words, "it was set up to buy") == "it was set up to buy"
+
+
 def test_a_verb_cut_before_the_clause_that_its_that_opens_runs_on_to_the_clause_end():
     words = read('Jan Novak said "we must act now to avoid that the dispute spreads to other ports."', 0)
     assert titles.closed(words, "we must act now to avoid") == "we must act now to avoid that the dispute spreads to " \

@@ -20,6 +20,7 @@ MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
 _SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
 _VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
 _QUOTE_MARKS = "\"“”‘’' "
@@ -730,8 +731,11 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     end = _run_end(words, last + 1, doers)
     reached = last if end is None else end
     following = words.forms[reached + 1] if reached + 1 < len(words) else ""
-    if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and _predicative(words, reached):
+    if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and (
+            _predicative(words, reached) or _role(words, reached)):
         far = _run_end(words, reached + 2, doers)
+        if far is None and _auxiliary_led(words, reached):
+            far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
         if (_verbal(words, reached) or _predicative(words, reached) or following in _NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
                 _money(words, reached))) and far is not None:
@@ -755,6 +759,8 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
                 return reaching
             far = far if _takes_clause(words, reached) else None
         reached = reached if far is None else far
+    shared = _shared_object_end(words, reached, doers) if _bare_infinitive(words, reached) else None
+    reached = reached if shared is None else shared
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -762,6 +768,84 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
+
+
+def _role(words: Words, i: int) -> bool:
+    """Whether word `i` is an infinitive that "as" and an article after it complete with the role it names:
+    "plans to qualify | as a real estate trust", "agreed to serve | as an adviser"."""
+    return _bare_infinitive(words, i) and i + 2 < len(words) and words.forms[i + 2] in ("a", "an")
+
+
+def _auxiliary_led(words: Words, i: int) -> bool:
+    """Whether word `i` is a verb that "to", a modal or a perfect's auxiliary leads to ("plans to file", "will
+    register", "has filed"), not a noun or a participle that qualifies one ("an agreement reached")."""
+    return _bare_infinitive(words, i) or i > 0 and words.forms[i - 1] in triggers.MODALS | triggers.PERFECT and \
+        words.forms[i].isalpha() and not words.capitalised(i)
+
+
+def _bare_infinitive(words: Words, i: int) -> bool:
+    """Whether word `i` is a verb's bare form after "to" ("plans to file"), not a noun or a figure the "to"
+    leads to ("rose to 40,454", "sold to shareholders")."""
+    return 0 < i < len(words) and words.forms[i - 1] == "to" and _bare_verb(words, i)
+
+
+def _bare_verb(words: Words, i: int) -> bool:
+    """Whether word `i` can be a verb's bare form: a word in lower case that is no article, preposition,
+    pronoun, auxiliary, plural noun nor participle ("to shareholders", "to date" before a break)."""
+    if i >= len(words):
+        return False
+    form = words.forms[i]
+    return form.isalpha() and not words.capitalised(i) and form not in triggers.DETERMINERS and \
+        form not in triggers.PREPOSITIONS and form not in _SUBJECT_PRONOUNS | POSSESSIVES | _AUXILIARIES and \
+        not (form.endswith("s") and not form.endswith("ss")) and not form.endswith(("ed", "ing")) and \
+        i + 1 < len(words) and not words.is_break(i + 1)
+
+
+def _purpose_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
+    """The last word of the phrase `first` opens, where an infinitive of purpose ends it before the sentence
+    does: "plans to file with | the Ruritanian Trade Board | to sell bonds ..."; None when a break or a closing
+    word comes first, when it ends far or open, or names a word of the `doers`' names."""
+    run = 0
+    for j in range(first, len(words) - 1):
+        if _closes(words, j) or run > CLOSING_REACH or _participle_at(words, j) or \
+                words.forms[j] in _UNOWNING | _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS:
+            return None  # "a filing with the board | seeking authority | to issue ...", "comment on | how it
+            # would be possible to ...": a clause of its own
+        if j > first and words.forms[j] == "to" and _bare_verb(words, j + 1):
+            end = j - 1
+            return None if words.forms[end] in _OPEN_ENDS or _names_doer(words, first, end, doers) else end
+        run += len(words.forms[j]) > 1 and words.forms[j][:1].isalnum()
+    return None
+
+
+def _shared_object_end(words: Words, verb: int, doers: tuple[str, ...]) -> int | None:
+    """Where a phrase that ends on an infinitive (word `verb`) whose object follows the verb "and" joins to it
+    ends whole ("to acquire | and develop 40 acres"): at the end of the shared object ("is ready to build and
+    operate the plant"); None when that end is far or open."""
+    if verb + 1 >= len(words) or words.forms[verb + 1] not in COORDINATORS:
+        return None
+    second = verb + 2
+    while second < len(words) and (words.forms[second].endswith("ly") or words.forms[second] == "perhaps"):
+        second += 1  # "to continue and perhaps step up the war"
+    if not _bare_verb(words, second) or finite(words.forms[second + 1]) or words.forms[second + 1] in _OBJECT_PRONOUNS:
+        return None  # "owing to waste | and theft amounted": a noun, which a verb of its own follows; "access to
+        # capital | and help it meet": "to" joins a noun, and the verb's object is a pronoun
+    end = _run_end(words, second, doers)
+    if end is not None and _participle_at(words, end):
+        end -= 1  # "to repay or redeem financing | incurred in ...": the participle's phrase is not shown
+    if end is not None and end + 1 < len(words) and words.forms[end + 1] in COORDINATORS and \
+            not words.forms[end].endswith("s"):
+        return None  # "to buy and run radio | and television stations": the noun only qualifies the next one
+    return end if end is not None and end > second else None
+
+
+def _participle_at(words: Words, j: int) -> bool:
+    """Whether word `j` is a participle in "-ing" or "-ed" that opens a phrase of its own after a noun ("financing
+    needed to ...", "the board seeking authority"), written in lower case."""
+    form = words.forms[j]
+    return j > 0 and form.isalpha() and len(form) > 4 and form.endswith(("ing", "ed")) and \
+        not words.capitalised(j) and words.forms[j - 1].isalpha() and not finite(words.forms[j - 1]) and \
+        words.forms[j - 1] not in DANGLING
 
 
 def _predicative(words: Words, i: int) -> bool:
