@@ -114,6 +114,17 @@ def test_what_did_not_happen_is_no_event(text):
     assert not [m for m in found.event_mentions if m.code in ("057", "010", "111", "070")]
 
 
+@pytest.mark.parametrize("text, absent, kept", [
+    ("Ruritania imposed sanctions on Freedonia without the dispute being investigated by a panel.", "investigated",
+     "imposed"),
+    ("Ruritania attacked Freedonia in March without steps toward negotiations on the border.", "negotiations",
+     "attacked"),
+])
+def test_a_happening_named_after_without_is_no_event(text, absent, kept):
+    triggers_found = {m.trigger for m in doc(text).event_mentions}
+    assert absent not in triggers_found and any(kept in trigger for trigger in triggers_found)
+
+
 def test_help_agreed_to_is_a_pledge_not_the_help():
     found = doc("Ruritania agreed to provide assistance to Freedonia in the event of an attack.")
     assert [m.code for m in found.event_mentions] == ["030"]

@@ -3,9 +3,10 @@
 Matching walks the words once, looking each up in the lexicon index by its form; the longest phrase wins and
 its words are not matched again. A trigger is dropped when the text says it did not (or not yet) happen:
 after a modal or "to" ("will sign", "agreed to provide") unless a decision was taken ("decided to impose"),
-after a negation, in a conditional clause, as a gerund after a preposition ("accused of supplying"), or in
-present tense inside a quotation (legal text). A happening that an actor says it will bring about ("Japan would
-request talks", "was ready to impose tariffs") is kept as `intended`: the event is the stated intent.
+after a negation, in a conditional clause or after "without" ("without the case being heard"), as a gerund
+after a preposition ("accused of supplying"), or in present tense inside a quotation (legal text). A happening
+that an actor says it will bring about ("Japan would request talks", "was ready to impose tariffs") is kept as
+`intended`: the event is the stated intent.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ COUNTS = frozenset({"several", "many", "some", "more", "numerous", "few", "two",
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
+UNMET = CONDITIONALS | {"without"}  # before what a condition names, or what the text says was absent: "closed
+# without steps toward talks", "ruled without the case being heard"
 PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "against", "on", "in", "at", "after",
                           "before", "to", "with", "into", "over", "toward", "towards", "during", "amid", "under",
                           "since", "until", "through", "across", "despite", "following", "via", "within",
@@ -446,7 +449,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     clause = words.clause[i]
     start = words.clause_starts[clause]
     before = [words.forms[j] for j in range(max(start, i - 3), i)]
-    if any(words.forms[j] in CONDITIONALS for j in range(max(start, i - CONDITION_REACH), i)) or \
+    if any(words.forms[j] in UNMET for j in range(max(start, i - CONDITION_REACH), i)) or \
             _in_case(words, max(start, i - CONDITION_REACH), i):
         return False
     if trigger.nominal:
