@@ -473,6 +473,12 @@ def test_one_word_and_a_legal_form_after_and_end_a_firm_s_name_not_a_person_s():
         ("Tom Hale", "person"), ("Widget Capital Inc", "organization")]
 
 
+def test_a_company_s_unit_after_its_possessive_is_a_company_of_its_own():
+    doc = read("Acme Corp's Beta Airlines said it cut fares. Vista Co's Vista Refining and Trading Co rose.\n")
+    assert [m.text for m in doc.mentions] == [
+        "Acme Corp", "Beta Airlines", "Vista Co", "Vista Refining and Trading Co"]
+
+
 def test_abbreviations_inside_company_names_are_written_out():
     doc = read("Cie Generale de Geophysique said it would bid for Morgan Trust Co of Texas Inc.\n")
     assert [m.name for m in doc.mentions] == ["Compagnie Generale de Geophysique", "Morgan Trust Company of Texas"]

@@ -213,11 +213,12 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
     """Whether the chunk's token `first` starts a name of its own: after "and" that follows a known name, a
     legal form or a person ("Acme Co and Beta Inc", "Jane Doe and Acme Council"), unless only a legal form
     follows ("Doe and Co Inc") or one word and a legal form do, which name a firm's trade ("Acme Gas and Electric
-    Co", "Novak Research and Development Co"); after "of" or "for" that follows anything but an organisation word
-    ("Jane Doe of Acme Securities Inc")."""
+    Co", "Novak Research and Development Co"); after a possessive that follows a known name, a title, a person or
+    a legal form ("Acme Corp's Beta Airlines": the owner and its unit); after "of" or "for" that follows anything
+    but an organisation word ("Jane Doe of Acme Securities Inc")."""
     connector = chunk[first].connector
     if connector == POSSESSIVE:
-        return before.kind in ("known", "title") or looks_like_person(
+        return before.kind in ("known", "title") or chunk[first - 1].text in g.legal_forms or looks_like_person(
             [token.text for token in chunk[before.first:before.last + 1]], g)
     if connector in ("and", "&"):
         # a run with a comma inside is the head of a firm's name ("Merrill Lynch, Pierce, Fenner and Smith Inc"),
