@@ -456,6 +456,29 @@ def test_lower_case_ticker_is_not_a_name():
     assert [m.text for m in doc.mentions] == ["Shoe-Town Inc", "Acme Bank"]
 
 
+def test_a_ticker_makes_only_the_name_it_follows_a_company():
+    doc = read("Acme Co vice chairman Mary Novak and Widget Capital Inc <WIDG> said they would bid. The shares\n"
+               "rose, said Tom Hale of Beta Securities Inc <BETA>, and Paul Reyes's Gamma Media Corp <GMC> sold.\n")
+    assert {(m.text, m.type) for m in doc.mentions} == {
+        ("Acme Co", "organization"), ("Mary Novak", "person"), ("Widget Capital Inc", "organization"),
+        ("Tom Hale", "person"), ("Beta Securities Inc", "organization"), ("Paul Reyes", "person"),
+        ("Gamma Media Corp", "organization")}
+
+
+def test_one_word_and_a_legal_form_after_and_end_a_firm_s_name_not_a_person_s():
+    doc = read("Ruth Valley Power and Light Co said it would build a plant. Mary Novak and Sons Ltd bid, and\n"
+               "Tom Hale and Widget Capital Inc said they would join.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [
+        ("Ruth Valley Power and Light Co", "organization"), ("Mary Novak and Sons Ltd", "organization"),
+        ("Tom Hale", "person"), ("Widget Capital Inc", "organization")]
+
+
+def test_a_company_s_unit_after_its_possessive_is_a_company_of_its_own():
+    doc = read("Acme Corp's Beta Airlines said it cut fares. Vista Co's Vista Refining and Trading Co rose.\n")
+    assert [m.text for m in doc.mentions] == [
+        "Acme Corp", "Beta Airlines", "Vista Co", "Vista Refining and Trading Co"]
+
+
 def test_abbreviations_inside_company_names_are_written_out():
     doc = read("Cie Generale de Geophysique said it would bid for Morgan Trust Co of Texas Inc.\n")
     assert [m.name for m in doc.mentions] == ["Compagnie Generale de Geophysique", "Morgan Trust Company of Texas"]

@@ -92,7 +92,7 @@ class KnownNames(ReaderState):
             return segments
         run = [t.text for t in chunk[segments[-1].first:last_token + 1]]
         if run[-1] in g.not_actor_heads or not (is_organization(run, g) or run[-1] in g.organization_words or
-                                                CODE_AFTER.match(self.text, chunk[-1].end)):
+                                                CODE_AFTER.match(self.text, chunk[last_token].end)):
             if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
                 # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
@@ -212,19 +212,23 @@ def _written_out(word: str) -> bool:
 def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
     """Whether the chunk's token `first` starts a name of its own: after "and" that follows a known name, a
     legal form or a person ("Acme Co and Beta Inc", "Jane Doe and Acme Council"), unless only a legal form
-    follows ("Doe and Co Inc"); after "of" or "for" that follows anything but an organisation word ("Jane Doe
-    of Acme Securities Inc")."""
+    follows ("Doe and Co Inc") or one word and a legal form do, which name a firm's trade ("Acme Gas and Electric
+    Co", "Novak Research and Development Co"); after a possessive that follows a known name, a title, a person or
+    a legal form ("Acme Corp's Beta Airlines": the owner and its unit); after "of" or "for" that follows anything
+    but an organisation word ("Jane Doe of Acme Securities Inc")."""
     connector = chunk[first].connector
     if connector == POSSESSIVE:
-        return before.kind in ("known", "title") or looks_like_person(
+        return before.kind in ("known", "title") or chunk[first - 1].text in g.legal_forms or looks_like_person(
             [token.text for token in chunk[before.first:before.last + 1]], g)
     if connector in ("and", "&"):
         # a run with a comma inside is the head of a firm's name ("Merrill Lynch, Pierce, Fenner and Smith Inc"),
         # no person's
         run = chunk[before.first:before.last + 1]
+        trade = first + 1 < len(chunk) and chunk[first + 1].text in g.legal_forms and not chunk[first + 1].connector
         return chunk[first].text not in g.legal_forms and (
             before.kind == "known" or chunk[first - 1].text in g.legal_forms or
-            looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run))
+            looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run) and
+            not trade)
     return connector in OF and chunk[first - 1].text not in g.organization_words
 
 
