@@ -163,6 +163,18 @@ def test_tense_cues(sentence, value):
     assert value in [value for _, _, value in found(sentence)]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("The envoy told journalists on Monday the border would reopen.", "2024-06-17"),
+    ("The envoy told the farm lobby Tuesday he will veto the bill.", "2024-06-18"),
+    ("The mayor said in a radio interview on Monday the bridge would close.", "2024-06-17"),
+    ("The mayor said at a rally here late Monday the bridge would close.", "2024-06-17"),
+    ("The mayor said the bridge on Monday would close.", "2024-06-24"),  # the day of what was told
+    ("The mayor said at the next council in June, the bridge will close.", "2024-06"),
+])
+def test_a_day_after_a_reporting_verb_and_whom_or_where_it_was_told_dates_the_telling(sentence, value):
+    assert value in [value for _, _, value in found(sentence)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Talks resumed. Today, the envoys met again.", ("Today", "DATE", "2024-06-20")),
     ('He said: "This week we will decide."', ("This week", "DATE", "2024-W25")),

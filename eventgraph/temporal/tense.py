@@ -4,7 +4,8 @@ A part-of-speech tagger would be slow and heavy; news sentences mark tense with 
 "will", "had"), irregular past forms, regular past forms (-ed) and reporting verbs, and the cue closest to the
 time expression usually belongs to the clause it sits in. An expression that opens its sentence belongs to the
 verb after it; a clause that follows the expression after "that" (or after "and" when a verb before the
-expression dates it) belongs to another verb.
+expression dates it, or when only whom it was told and where stand between a reporting verb and the
+expression) belongs to another verb.
 """
 
 from __future__ import annotations
@@ -50,6 +51,21 @@ _FRONTED = 2
 _SCHEDULING = frozenset({"scheduled", "planned", "slated", "expected", "due"})
 # A weak cue beats a listed one that is this many times farther away.
 _WEAK_ODDS = 3
+# What may stand between a reporting verb and the day of the telling: the person told ("told reporters on
+# Monday"), where it was told ("said in a statement on Monday", "told reporters here Friday") and a word that
+# leads to the day. A determiner past the first word opens the reported clause instead ("said the talks on
+# Monday would"), as does any other word.
+_TOLD_TO = "told"
+_OBJECT_WORDS = 5
+_PLACE_WORDS = 4
+_TELLING_PLACE = frozenset({"in", "at", "during"})
+_TO_THE_DAY = frozenset({"on", "late", "early", "here"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+# Words that open what was told wherever they stand: "told shareholders to vote on Monday".
+_CLAUSE_OPENERS = frozenset({"to", "that", "if", "whether", "he", "she", "it", "they", "we", "i"})
+# Only words stand between the verb and the day of its telling: a comma, a figure or a stop there (or a comma
+# after the expression: "said at the next meeting in June, members will") may open the reported clause.
+_PLAIN_WORDS = re.compile(r"[A-Za-z'’\s-]+")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -69,6 +85,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     planned = False  # that cue schedules what the expression dates: "had been scheduled for the third quarter"
     weak: tuple[int, int] | None = None  # the same for other words ending in -ed
     reported = False
+    telling = False  # a reporting verb before the expression dates it: the clause after is what was told
     # An expression that opens its sentence ("On Tuesday, the company said ...") belongs to the verb after it.
     opening = [word.lower() for word in _WORD.findall(text, left, start)]
     fronted = len(opening) <= _FRONTED and not any(cues.get(word) in ("past", "report") for word in opening)
@@ -77,7 +94,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
         previous = before = ""
         for match in _WORD.finditer(text, low, high):
             word = match.group().lower().replace("’", "'")
-            if low == end and (word == "that" or (word in ("and", "but") and best is not None)
+            if low == end and (telling or word == "that" or (word in ("and", "but") and best is not None)
                                or best is not None and not planned and "," in text[end:match.start()]):
                 # the verbs of a clause after the expression do not date it when a verb before it does:
                 # "said Sunday that it will", "arrived on Saturday and will hold talks", "the plan, announced
@@ -112,7 +129,9 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                     continue
                 cue = "future"
             if cue == "report":
-                if distance > _NEXT_TO and not main_verb:
+                if low != end and distance > _NEXT_TO and _day_of_telling(text, match.end(), start, end, word, cues):
+                    telling = True
+                elif distance > _NEXT_TO and not main_verb:
                     reported = True
                     continue
                 cue = "past"
@@ -124,6 +143,35 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     if best is not None:
         return best[1]
     return PAST if reported else UNKNOWN
+
+
+def _day_of_telling(text: str, verb_end: int, start: int, end: int, verb: str, cues: dict[str, str]) -> bool:
+    """Whether the words between a reporting verb and the expression only name whom it was told to and where,
+    so that the expression dates the telling ("told reporters on Monday the talks would resume"), not what was
+    told. An expression with a determiner is a noun phrase of the reported clause ("the June quarter")."""
+    words = [word.lower() for word in _WORD.findall(text, verb_end, start)]
+    first = _WORD.match(text, start)
+    if not _PLAIN_WORDS.fullmatch(text, verb_end, start) or text[end:end + 1] == "," or \
+            first is not None and first.group().lower() in _DETERMINERS:
+        return False
+    if any(cues.get(word, "none") not in ("none", "participle") or word in _CLAUSE_OPENERS for word in words):
+        return False
+    at = 0
+    if verb == _TOLD_TO:
+        while at < min(len(words), _OBJECT_WORDS) and words[at] not in _TELLING_PLACE | _TO_THE_DAY:
+            if at and words[at] in _DETERMINERS:
+                return False
+            at += 1
+    while at < len(words) and words[at] in _TELLING_PLACE:
+        at += 1
+        opening = at
+        while at < min(len(words), opening + _PLACE_WORDS) and words[at] not in _TELLING_PLACE | _TO_THE_DAY:
+            if at > opening and words[at] in _DETERMINERS:
+                return False
+            at += 1
+    while at < len(words) and words[at] in _TO_THE_DAY:
+        at += 1
+    return at == len(words)
 
 
 def _outside_quotes(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
