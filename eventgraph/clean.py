@@ -31,10 +31,12 @@ def unicode_everywhere(value: T) -> T:
 
     Articles read by `ingest` hold none; a story built in code may. Parts without any are returned as they are.
     """
+    if type(value) in _ATOMS:
+        return value
     if isinstance(value, str):
         return unicode_text(value) if _SURROGATES.search(value) else value
     if isinstance(value, (list, tuple)):
-        items = [unicode_everywhere(item) for item in value]
+        items = [item if type(item) in _ATOMS else unicode_everywhere(item) for item in value]
         return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
     if isinstance(value, dict):
         pairs = {unicode_everywhere(key): unicode_everywhere(item) for key, item in value.items()}
@@ -45,11 +47,18 @@ def unicode_everywhere(value: T) -> T:
         changes = {}
         for name in names:
             old = getattr(value, name)
+            if type(old) in _ATOMS:
+                continue
             new = unicode_everywhere(old)
             if new is not old:
                 changes[name] = new
         return dataclasses.replace(value, **changes) if changes else value
     return value
+
+
+# Values that hold no string, told by their exact type: most of a story's million values (offsets, scores, None)
+# are looked at without a call.
+_ATOMS = frozenset({int, float, bool, type(None)})
 
 
 @cache

@@ -55,3 +55,12 @@ def test_an_event_whose_title_repeats_a_picked_one_comes_after_all_others():
     assert [e.id for e in ranked([first, again, other, undated], 4)] == \
         ["Acme buys Widget", "Novak resigns", "Acme hires staff", "Acme buys Widget (reported)"]
     assert [e.id for e in ranked([first, again, other], 2)] == ["Acme buys Widget", "Novak resigns"]
+
+
+def test_a_smaller_top_is_the_first_events_of_a_larger_one():
+    values = ["2024-03-02", "2024-03", "2024-W10", "2024", None, "2024-03-05", "2024-03-02"]
+    events = [titled(f"Harbour board acts {i % 9}", values[i % len(values)], float(i % 5), [f"board-{i % 4}"])
+              for i in range(40)]
+    largest = ranked(events, 30)
+    for k in (1, 5, 12, 30):
+        assert ranked(events, k) == largest[:k]

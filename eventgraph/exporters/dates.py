@@ -12,6 +12,7 @@ from ..model import Date
 from ..temporal import intervals
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+MONTHS = tuple(calendar.month_name)  # read once: `calendar.month_name` formats the name anew at each look-up
 
 
 def human(value: str | None) -> str:
@@ -41,7 +42,7 @@ def human(value: str | None) -> str:
         days = bounds(value)
         return f"week of {_day(days[0])}" if days and len(parts) == 2 else f"week {second[1:]} of {head}"
     if second.isdigit() and 1 <= int(second) <= 12:
-        month = calendar.month_name[int(second)]
+        month = MONTHS[int(second)]
         if len(parts) == 2:
             return f"{month} {head}"
         if parts[2].isdigit():
@@ -50,7 +51,7 @@ def human(value: str | None) -> str:
 
 
 def _day(day: datetime.date) -> str:
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    return f"{day.day} {MONTHS[day.month]} {day.year}"
 
 
 def year_of(value: str | None) -> str:

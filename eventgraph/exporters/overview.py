@@ -19,7 +19,7 @@ import numpy as np
 
 from ..model import Event, Story
 from .dates import bounds
-from .order import top_events
+from .order import chronological, ranked
 
 K_CHOICES = (10, 25, 50, 100)
 # How `order.top_events` ranks (by `Event.salience`, see eventgraph/salience.py), in the page's words.
@@ -44,8 +44,9 @@ def first_view_k(story: Story) -> int:
 def tiers(events: list[Event]) -> dict[str, int]:
     """Each event's smallest K in `K_CHOICES` whose `--top K` selection holds it; events in none are left out."""
     tier: dict[str, int] = {}
+    picked = ranked(events, max(K_CHOICES))  # each smaller top is its first K: the picking never looks at K
     for k in sorted(K_CHOICES, reverse=True):
-        for event in top_events(events, k):
+        for event in chronological(picked[:k]):
             tier[event.id] = k
     return tier
 
