@@ -348,6 +348,19 @@ def test_a_planned_happening_the_text_does_not_date_is_undated():
     assert (pledge.code[:2], pledge.date.value) == ("03", PUBLISHED)  # the pledge is made when reported
 
 
+def test_talks_a_time_ahead_owns_or_a_participle_schedules_are_planned():
+    def modalities(text):
+        return [m.modality for m in doc(text).event_mentions if m.code == "046"]
+    assert modalities("Bond dealers stayed cautious ahead of tomorrow's talks between Ruritania and Freedonia.") == \
+        ["planned"]
+    assert modalities("Bond dealers stayed cautious after this week's talks between Ruritania and Freedonia.") == \
+        ["asserted"]
+    assert modalities("Ruritania named Jan Novak to lead its team at talks scheduled to begin next month.") == \
+        ["planned"]
+    assert modalities("Ruritania named Jan Novak to lead its team at talks scheduled to end on Friday.") == \
+        ["asserted"]  # talks under way
+
+
 def test_what_a_clause_with_a_bare_be_asks_for_is_planned_and_undated():
     [asked] = doc("Lawmakers in Ruritania demanded that all troops be withdrawn from the border.").event_mentions
     assert (asked.code, asked.modality, asked.date.value) == ("087", "planned", None)

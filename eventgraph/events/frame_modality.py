@@ -8,7 +8,7 @@ from ..model import Mention
 from .lexicon import military
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, passive_agent,
-    charged_by, first_child, lemma, lower, mention_list, mentions_of, pos
+    case, charged_by, first_child, lemma, lower, mention_list, mentions_of, pos
 )
 
 
@@ -19,6 +19,13 @@ PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "expected", "p
                                "scheduled", "forthcoming", "prospective", "next", "impending", "likely"})
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
+SCHEDULED = frozenset({"scheduled", "set", "due", "expected", "slated", "planned", "proposed"})  # participles
+# that put the noun they follow in the future once they name its start or its date: "talks expected to begin"
+STARTING = frozenset({"begin", "start", "open", "resume", "convene", "held", "take"})  # "scheduled to be held",
+# "set to take place"; not "scheduled to end", which tells talks under way
+DATING = frozenset({"for", "in", "at", "during", "between"})  # a date's cases that put it ahead of its participle:
+# "set for late June"; not "on", which as often tells when it was set: "the agreements set on Monday"
+AHEAD = frozenset({"next", "coming"})  # a time whose possessive puts the noun ahead: "next week's meeting"
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 
 
@@ -64,7 +71,8 @@ def governor(token):
 
 
 def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
-    if any(child.dep_ == "amod" and lower(child) in PLANNED_MODIFIERS for child in token.children):
+    if any(child.dep_ == "amod" and lower(child) in PLANNED_MODIFIERS for child in token.children) or \
+            _to_come(token):
         return "planned", []
     verb = governor(token)
     for current in _clause_chain(verb):
@@ -91,6 +99,22 @@ def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
     if reporter is not None:
         return "attributed", reporter
     return "asserted", []
+
+
+def _to_come(token) -> bool:
+    """"next week's meeting", "tomorrow's talks", "talks scheduled to begin next month", "a summit set for late
+    June": a happening's noun that a time ahead owns, or a participle of scheduling dates or starts,
+    is still to come; not "this week's meeting" nor "Sunday's elections", which may be past, nor "the talks,
+    scheduled to end on Friday", which are under way."""
+    for child in token.children:
+        if child.dep_ == "nmod:poss" and (lower(child) == "tomorrow" or any(
+                grandchild.dep_ == "amod" and lower(grandchild) in AHEAD for grandchild in child.children)):
+            return True
+        if child.dep_ in ("acl", "amod") and lower(child) in SCHEDULED and any(
+                grandchild.dep_ == "obl" and case(grandchild) in DATING or
+                grandchild.dep_ == "xcomp" and lower(grandchild) in STARTING for grandchild in child.children):
+            return True
+    return False
 
 
 def _subjunctive(verb) -> bool:
