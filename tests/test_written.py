@@ -41,6 +41,15 @@ def test_a_happening_noun_that_only_sets_the_scene_is_no_event(text):
     assert not [m for m in doc(text).event_mentions if m.code[:2] == "04"]
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("The accord was reached at a meeting of Ruritanian trade officials in Lisbon on Monday.", None),
+    ("The accord was reached at a meeting of Vorland Securities Board officials in Lisbon on Monday.", ACTORS),
+])
+def test_a_gathering_whose_of_phrase_names_an_actor_keeps_that_actor(text, actors):
+    [met] = [m for m in doc(text, actors=actors).event_mentions if m.code[:2] == "04"]
+    assert met.actors and not met.title.endswith("officials hold meeting")
+
+
 def test_a_gathering_told_something_is_its_audience_not_its_host():
     found = doc("The treasurer told a meeting of fund managers that rates would rise.").event_mentions
     assert not any(m.title.startswith("Fund managers") for m in found)

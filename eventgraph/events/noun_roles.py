@@ -196,11 +196,13 @@ AUDIENCES = frozenset({"tell", "address", "brief"})  # "told a meeting of analys
 def _members(token, placed: Placed):
     """The head of the "of" phrase that says who gathered, when it names no actor: "a meeting of trade
     officials", "a meeting of the board"; not a time ("the meeting of June 4"), nor a thing ("approval at its
-    meeting of a merger plan")."""
+    meeting of a merger plan"), nor a phrase that names an actor or a country ("a meeting of EC farm ministers",
+    "a meeting of Ruritanian officials"), which the gathering's parties already come from."""
     if lower(token) not in GATHERINGS or token.dep_ in ("obj", "iobj") and lemma(token.head) in AUDIENCES:
         return None
     return next((child for child in token.children if child.dep_ == "nmod" and case(child) == "of" and
-                 pos(child) == "NOUN" and child.i not in placed and child.i not in placed.times and
+                 pos(child) == "NOUN" and child.i not in placed.times and
+                 not any(t.i in placed or t.i in placed.nationals for t in child.subtree) and
                  (child.tag_ == "NNS" or lower(child) in BODIES)), None)
 
 
