@@ -80,6 +80,13 @@ def test_it_that_says_is_the_body_named_as_the_last_speaker_not_the_first_body_o
     assert found[-1] == ("031", ["calder-mills"])
 
 
+@pytest.mark.parametrize("lead", ["Norvex Corp's Calder Mills said", "Norvex Corp's Calder Mills unit said"])
+def test_it_that_says_after_a_unit_its_owner_names_is_the_unit_that_spoke(lead):
+    found = _said(f"{lead} it would sell its plant. The buyer will take a loan from a bank. "
+                  "It said it may also sell its mill.")
+    assert found[-1] == ("031", ["calder-mills"])
+
+
 def test_a_board_owned_by_a_pronoun_is_the_owner_not_the_most_named_body():
     found = _said("Calder Mills owns 20 pct of Norvex Corp. Calder Mills has two seats on the board. "
                   "Norvex Corp said its board approved the proposal.")

@@ -140,6 +140,25 @@ def _leader(doc: Document, start: int) -> Mention | None:
 _SAID = re.compile(rf"(?:[>)]|\s*{WIRE_CODE.pattern})*(?:\s*,[^.;]*?,)?\s+(?:{reporting.pattern()})\b")
 
 
+_OWNED = re.compile(r"['’]s\s+")
+_UNIT_WORD = re.compile(r"\s+(?:unit|subsidiary|division|affiliate)\b")
+
+
+def _speaking(doc: Document, opening: Mention) -> Mention | None:
+    """The mention at a sentence's opening that a reporting verb follows: the name itself, or the unit its
+    possessive owns ("Acme Corp's Beta Airlines unit said": the unit speaks, and "It said" after it is the
+    unit's)."""
+    if _SAID.match(doc.text, opening.end):
+        return opening
+    owned = _OWNED.match(doc.text, opening.end)
+    unit = None if owned is None else next(
+        (m for m in doc.mentions if m.start == owned.end() and m.type == "organization"), None)
+    if unit is None:
+        return None
+    word = _UNIT_WORD.match(doc.text, unit.end)
+    return unit if _SAID.match(doc.text, unit.end if word is None else word.end()) else None
+
+
 def opening_speaker(doc: Document) -> str | None:
     """The organisation or country whose statement opens the article ("Acme Corp, a maker of widgets, said it
     ..."): the name the first sentence opens with, followed by a reporting verb."""
@@ -149,9 +168,10 @@ def opening_speaker(doc: Document) -> str | None:
     opening = min((m for m in doc.mentions if first.start <= m.start < first.end), key=lambda m: m.start,
                   default=None)
     if opening is None or opening.type not in ("organization", "country") or \
-            doc.text[first.start:opening.start].strip(" \t\n<(") or not _SAID.match(doc.text, opening.end):
+            doc.text[first.start:opening.start].strip(" \t\n<("):
         return None
-    return opening.actor
+    speaker = _speaking(doc, opening)
+    return None if speaker is None else speaker.actor
 
 
 def last_speaker(doc: Document, start: int) -> Mention | None:
@@ -168,10 +188,10 @@ def last_speaker(doc: Document, start: int) -> Mention | None:
         opening = min((m for m in doc.mentions if sentence.start <= m.start < sentence.end), key=lambda m: m.start,
                       default=None)
         lead = doc.text[sentence.start:opening.start].strip(" \t\n<(") if opening is not None else ""
-        if opening is not None and opening.type in ("organization", "country") and \
-                (not lead or lead.endswith(",")) and not is_medium_name(opening.name or opening.text) and \
-                _SAID.match(doc.text, opening.end):
-            return _standing_for(opening, start, doc.text[start:start + 2])
+        speaker = _speaking(doc, opening) if opening is not None else None
+        if speaker is not None and opening.type in ("organization", "country") and \
+                (not lead or lead.endswith(",")) and not is_medium_name(opening.name or opening.text):
+            return _standing_for(speaker, start, doc.text[start:start + 2])
     return None
 
 
