@@ -28,11 +28,3 @@ def test_initials_in_brackets_inside_a_name_open_no_clause():
     words = read("Kestrel Mills (U.K.) Ltd said it sold the plant.", 0)
     assert len(set(words.clause)) == 1
     assert len(set(read("Kestrel Mills (KML) said it sold the plant.", 0).clause)) > 1
-
-
-def test_a_sentence_read_again_is_the_words_read_first():
-    sentence = "The council approved the harbour levy on Tuesday."
-    first = read(sentence, 120)
-    assert read(sentence, 120) is first
-    assert read(sentence, 0) is not first
-    assert read(sentence, 0).starts[0] == 0 and first.starts[0] == 120

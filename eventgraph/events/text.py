@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 # A number stays one word with its digit groups and decimals ("2,000", "7.6"): never "kills 000 people".
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:['’\-]\w+)*|\w+(?:['’\-]\w+)*|[^\w\s]")
@@ -71,11 +70,7 @@ class Words:
         return j
 
 
-@lru_cache(maxsize=4096)
 def read(text: str, offset: int) -> Words:
-    """The words of `text`, which starts at `offset` in the document. Kept for the next reader: the word reading
-    and the parse's pass each read a sentence, a statement reads the sentences before it, a title's checks each
-    read its phrase. No reader changes what it is given."""
     matches = list(_TOKEN.finditer(text))
     tags = [tag.span() for tag in _PARTY_TAG.finditer(text)] if "-" in text else []
     if tags:
