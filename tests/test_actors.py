@@ -167,6 +167,15 @@ def test_lower_case_words_between_country_and_title():
     assert by_id([doc])["rosa-ibarra"].affiliation == "chile"
 
 
+def test_capitalised_office_words_between_country_and_title():
+    doc = read("Chilean Foreign Undersecretary Rosa Ibarra met Peruvian Parliamentary Speaker Dr. Tomas Quispe, "
+               "and Chilean Central Bank Governor Luis Varas said rates would hold.\n")
+    story = by_id([doc])
+    assert story["rosa-ibarra"].affiliation == "chile"
+    assert story["tomas-quispe"].affiliation == "peru"
+    assert story["luis-varas"].affiliation != "chile"
+
+
 def test_a_country_before_the_end_of_a_quotation_qualifies_no_title_after_it():
     doc = read('"Orders fell across the Brazilian timber trade," analyst Carl Dunmore of Halvers Capital Corp said.\n')
     assert by_id([doc])["carl-dunmore"].affiliation == "halvers-capital-corporation"

@@ -41,6 +41,7 @@ from .settling import Settling
 
 
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
+_OFFICE_WORD = re.compile(r"[A-Z][a-z]+")  # "Foreign", "Parliamentary": not "U.S.", "AFL-CIO"
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 # Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
 _PLACE_PREFIXES = {"New"}
@@ -219,8 +220,19 @@ class _Reader(KnownNames, NameTitles, Settling):
         honorific = before[-1] is not None and before[-1].kind == "title" and \
             self._span(chunk, before[-1].first, before[-1].last).lower() in HONORIFICS
         if honorific and before[-2] is not None and before[-2].kind == "title":
-            return before[-2], before[-3]
+            before.pop()
+        if before[-1] is not None and before[-1].kind == "title" and self._office_words(chunk, before[-2]) and \
+                before[-3] is not None and before[-3].kind == "known" and before[-3].entry.type == "country":
+            return before[-1], before[-3]
         return before[-1], before[-2]
+
+    def _office_words(self, chunk, segment: Segment | None) -> bool:
+        """"Kuwaiti Foreign Undersecretary X", "Iranian Parliamentary Speaker X": one or two capitalised words
+        between a country and a title name the office, and the country is still the one the person speaks for; not
+        the name of a body ("Ruritanian Central Bank Governor X" speaks for the bank)."""
+        return segment is not None and segment.kind == "run" and segment.last - segment.first < 2 and all(
+            _OFFICE_WORD.fullmatch(token.text) and token.text not in self.gazetteer.organization_words
+            for token in chunk[segment.first:segment.last + 1])
 
     def _run(self, chunk, first, last, before, before_that, title_ends, hit_ends) -> None:
         g = self.gazetteer
