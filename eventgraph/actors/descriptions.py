@@ -140,8 +140,11 @@ def _leader(doc: Document, start: int) -> Mention | None:
 _SAID = re.compile(rf"(?:[>)]|\s*{WIRE_CODE.pattern})*(?:\s*,[^.;]*?,)?\s+(?:{reporting.pattern()})\b")
 
 
+# a company's parts: "its Acme Capital unit", "Acme Corp's Beta Airlines unit said"
+UNITS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "arm", "arms", "division", "divisions", "branch",
+                   "branches"})
 _OWNED = re.compile(r"['’]s\s+")
-_UNIT_WORD = re.compile(r"\s+(?:unit|subsidiary|division|affiliate)\b")
+_UNIT_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(UNITS))})\b")
 
 
 def _speaking(doc: Document, opening: Mention) -> Mention | None:

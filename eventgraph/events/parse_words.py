@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..actors.descriptions import UNITS
 from ..model import Mention
 from .lexicon import verb_forms
 from .triggers import ACCUSATIONS
@@ -220,10 +221,6 @@ def mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
         if mention is not None and mention not in found:
             found.append(mention)
     return found
-
-
-UNITS = frozenset({"unit", "units", "subsidiary", "subsidiaries", "arm", "arms", "division", "divisions", "branch",
-                   "branches"})
 
 
 def _owning_company(token, placed: Placed, inner: list[Mention]) -> list[Mention]:
