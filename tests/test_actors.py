@@ -955,3 +955,10 @@ def test_a_country_after_the_tail_of_a_longer_name_or_before_more_name_words():
                "Canada Holiday camps were full.\n")
     assert "weld-canada" not in found(doc).values()
     assert "tarn-canada" not in found(doc).values()
+
+
+def test_a_firm_named_for_two_countries_and_its_trade_is_one_name():
+    doc = read("Norway and Denmark Shipping Group Ltd cut its fares. Talks between Norway and Denmark Nordvik "
+               "Ltd went on.\n")
+    assert found(doc) == {"Norway and Denmark Shipping Group Ltd": "norway-and-denmark-shipping-group",
+                          "Norway": "norway", "Denmark Nordvik Ltd": "denmark-nordvik"}

@@ -41,6 +41,7 @@ _PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Is
 # a capitalised word, or one and "and"/"of", right before a name: the name goes on to the left ("Acme and Beta
 # Canada Inc", "Bank of Acme Canada Ltd"); a sentence's "The" does not
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w.'-])(?!The\b)[A-Z][\w-]*(?:\s+(?:and|&|of))?\s+$")
+_TRADE = re.compile(r"[A-Z][a-z]+ing")  # "Banking", "Shipping": the trade a firm's name says it is in
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
@@ -105,7 +106,8 @@ class KnownNames(ReaderState):
                 chunk[segments[first].first].text not in _NAME_OPENERS:
             first += 1
         for position in range(first + 1, len(segments)):
-            if _starts_another_name(chunk, segments[position - 1], segments[position].first, g):
+            if _starts_another_name(chunk, segments[position - 1], segments[position].first, g) and \
+                    not _named_for_two_countries(chunk, segments[position - 1:], g):
                 first = position
         if segments[first].first == last_token:
             return segments
@@ -261,6 +263,20 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
             looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run) and
             not trade)
     return connector in OF and chunk[first - 1].text not in g.organization_words
+
+
+def _named_for_two_countries(chunk, segments: list[Segment], g) -> bool:
+    """"Ruritania and Freedonia Banking Group Ltd": a firm named for the two countries it serves and for its
+    trade, where the second country is followed only by organisation words and the name of a trade ("Banking",
+    "Shipping"), is one name, not a country and a firm named for the other: a name word of its own after the
+    second country ("Ruritania and Freedonia Acme Ltd") still opens a firm there."""
+    if len(segments) != 3 or chunk[segments[1].first].connector not in ("and", "&") or segments[2].kind != "run":
+        return False
+    countries = [segment.entry for segment in segments[:2]]
+    return all(segment.kind == "known" for segment in segments[:2]) and all(
+        entry.type == "country" and entry.role == NAME for entry in countries) and all(
+        token.text in g.organization_words or _TRADE.fullmatch(token.text)
+        for token in chunk[segments[2].first:segments[2].last + 1])
 
 
 def looks_like_person(words: list[str], g) -> bool:
