@@ -933,3 +933,32 @@ def test_treasurers_and_board_members_serve_the_body_named_before_their_title():
 def test_a_titled_name_after_a_comma_is_no_apposition_of_the_name_before_it():
     doc = read("The coins will be struck at the Harbour Mint, Chairman Paul Lindqvist said.\n")
     assert [(m.text, m.type) for m in doc.mentions] == [("Paul Lindqvist", "person")]
+
+
+def test_a_company_arm_named_for_its_country_stays_one_company():
+    doc = read("Norvale Canada Ltd raised its prices on Monday. Analysts said Norvale Canada would gain. "
+               "Norvale Canada said demand was strong, and Canada said it welcomed the rise.\n")
+    mentions = [(mention.text, mention.actor, mention.type) for mention in doc.mentions]
+    assert mentions == [("Norvale Canada Ltd", "norvale-canada", "organization"),
+                        ("Norvale Canada", "norvale-canada", "organization"),
+                        ("Norvale Canada", "norvale-canada", "organization"),
+                        ("Canada", "canada", "country")]
+
+
+def test_a_company_arm_named_after_its_parent_company():
+    doc = read("Brimley Inc cut costs this year. Brimley Australia said it would close a mill.\n")
+    assert found(doc) == {"Brimley Inc": "brimley", "Brimley Australia": "brimley-australia"}
+
+
+def test_a_country_after_the_tail_of_a_longer_name_or_before_more_name_words():
+    doc = read("Tarn and Weld Canada Ltd opened an office. Weld Canada said sales rose. Tarn Inc said its Tarn "
+               "Canada Holiday camps were full.\n")
+    assert "weld-canada" not in found(doc).values()
+    assert "tarn-canada" not in found(doc).values()
+
+
+def test_a_firm_named_for_two_countries_and_its_trade_is_one_name():
+    doc = read("Norway and Denmark Shipping Group Ltd cut its fares. Talks between Norway and Denmark Nordvik "
+               "Ltd went on.\n")
+    assert found(doc) == {"Norway and Denmark Shipping Group Ltd": "norway-and-denmark-shipping-group",
+                          "Norway": "norway", "Denmark Nordvik Ltd": "denmark-nordvik"}

@@ -38,6 +38,10 @@ _AS_NOUN = re.compile(rf"[ \t]*[,;:]|[ \t]*\.(?:\s|$)|[ \t\n]+(?:are|were|have|h
 # Country names that take "the": "the United States", "the Philippines", "the Czech Republic"
 _PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Islands|Emirates|Netherlands|"
                               r"Philippines|Bahamas|Maldives|Gambia)\b")
+# a capitalised word, or one and "and"/"of", right before a name: the name goes on to the left ("Acme and Beta
+# Canada Inc", "Bank of Acme Canada Ltd"); a sentence's "The" does not
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.'-])(?!The\b)[A-Z][\w-]*(?:\s+(?:and|&|of))?\s+$")
+_TRADE = re.compile(r"[A-Z][a-z]+ing")  # "Banking", "Shipping": the trade a firm's name says it is in
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
 
@@ -102,7 +106,8 @@ class KnownNames(ReaderState):
                 chunk[segments[first].first].text not in _NAME_OPENERS:
             first += 1
         for position in range(first + 1, len(segments)):
-            if _starts_another_name(chunk, segments[position - 1], segments[position].first, g):
+            if _starts_another_name(chunk, segments[position - 1], segments[position].first, g) and \
+                    not _named_for_two_countries(chunk, segments[position - 1:], g):
                 first = position
         if segments[first].first == last_token:
             return segments
@@ -113,6 +118,34 @@ class KnownNames(ReaderState):
                 opening = index + 1  # "Jane Doe-controlled Acme Airlines Inc": the owner is no part of the name
         return self._organization_chunk(chunk, segments[:first]) + [
             Segment("organization", opening, last_token, country)]
+
+    def _national_arm(self, chunk, segments: list[Segment], first: int, last: int,
+                      entry: Entry) -> list[Segment] | None:
+        """"Texaco Canada said" where the article names "Texaco Canada Inc" or "Texaco Inc": a company's arm
+        named for its country and written without its legal form is one company, not a firm and a country; not
+        where a name word other than a title's goes on after the country ("its Acme U.K. Holiday camps"). The
+        segments that take the place of the run before the country, or None."""
+        g = self.gazetteer
+        if entry.type != "country" or not segments or segments[-1].kind != "run" or \
+                segments[-1].last != first - 1 or chunk[first].connector or \
+                last + 1 < len(chunk) and (chunk[last + 1].text in g.organization_words or
+                                           not chunk[last + 1].connector and chunk[last + 1].start not in self.titles):
+            return None
+        run = segments[-1]
+        for opening in range(run.first, run.last + 1):
+            words = [token.text for token in chunk[opening:last + 1]]
+            if self._named_with_legal_form(words) or self._named_with_legal_form(words[:first - opening]):
+                before = [run._replace(last=opening - 1)] if opening > run.first else []
+                return before + [Segment("organization", opening, last, entry)]
+        return None
+
+    def _named_with_legal_form(self, words: list[str]) -> bool:
+        """Whether the article writes these name words as a whole name with a legal form after them somewhere,
+        not as the tail of a longer name ("Software Canada" of "On-Line Software Canada Inc")."""
+        written = re.compile(r"(?<![\w&.'-])" + r"\s+".join(map(re.escape, words)) + r"\s+([A-Z][\w.]*)")
+        return any(match.group(1) in self.gazetteer.legal_forms and
+                   not _NAME_WORD_BEFORE.search(self.flat[max(0, match.start() - 40):match.start()])
+                   for match in written.finditer(self.flat))
 
     def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
         if entry.role == DEMONYM:
@@ -230,6 +263,20 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
             looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run) and
             not trade)
     return connector in OF and chunk[first - 1].text not in g.organization_words
+
+
+def _named_for_two_countries(chunk, segments: list[Segment], g) -> bool:
+    """"Ruritania and Freedonia Banking Group Ltd": a firm named for the two countries it serves and for its
+    trade, where the second country is followed only by organisation words and the name of a trade ("Banking",
+    "Shipping"), is one name, not a country and a firm named for the other: a name word of its own after the
+    second country ("Ruritania and Freedonia Acme Ltd") still opens a firm there."""
+    if len(segments) != 3 or chunk[segments[1].first].connector not in ("and", "&") or segments[2].kind != "run":
+        return False
+    countries = [segment.entry for segment in segments[:2]]
+    return all(segment.kind == "known" for segment in segments[:2]) and all(
+        entry.type == "country" and entry.role == NAME for entry in countries) and all(
+        token.text in g.organization_words or _TRADE.fullmatch(token.text)
+        for token in chunk[segments[2].first:segments[2].last + 1])
 
 
 def looks_like_person(words: list[str], g) -> bool:

@@ -143,6 +143,11 @@ class _Reader(KnownNames, NameTitles, Settling):
             if hit is not None and hit.end in ends and not (
                     hit.entry.role != NAME and segments and segments[-1].kind == "run" and not token.connector):
                 last = ends[hit.end]
+                arm = self._national_arm(chunk, segments, index, last, hit.entry)
+                if arm is not None:
+                    segments[-1:] = arm
+                    index = last + 1
+                    continue
                 if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
                         hit.entry.type == "country" and not token.connector and segments and (
                             segments[-1].kind == "run" and not self._opens_sentence(chunk[segments[-1].first].start)
