@@ -102,6 +102,7 @@ _PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "o
 # March 3", "effective April 1", "due May 26"
 _NOT_BARE = frozenset({"record", "effective", "due", "payable", "until", "through", "since", "dated", "about",
                        "than", "ended", "ending"})
+_AT_ONCE = re.compile(r"\b(?:effective\s+immediately|with\s+immediate\s+effect)\b", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
@@ -118,9 +119,9 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        if told.ongoing:  # "are undergoing trial"
-            return Date(date.value, date.granularity, date.source, date.text, "on")
         said, statement = kind(mention.code)[0] == "statement", told.stated
+        if told.ongoing or not said and _in_effect_now(doc, mention):  # "are undergoing trial", "effective immediately"
+            return Date(date.value, date.granularity, date.source, date.text, "on")
         deed = (_plan_date(doc, mention, told) if statement else _deed_date(doc, mention, told)) if said else None
         if deed is not None:
             return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)
@@ -178,6 +179,17 @@ def going_on(doc: Document, mention: EventMention) -> bool:
 def ended(doc: Document, mention: EventMention) -> bool:
     """"The offensive had ended", "the strike was called off": told of as over at its date."""
     return bool(_ENDED.search(doc.text[mention.trigger_end:doc.sentences[mention.sentence].end]))
+
+
+def _in_effect_now(doc: Document, mention: EventMention) -> bool:
+    """"raised its prime rate to 7-3/4 pct, effective immediately", "resigned with immediate effect": a change
+    the text says takes effect at once takes it on the day of the report, not before it. The phrase qualifies
+    the nearest happening told before it in its sentence."""
+    sentence = doc.sentences[mention.sentence]
+    match = _AT_ONCE.search(doc.text, mention.trigger_end, sentence.end)
+    return match is not None and not any(
+        other.sentence == mention.sentence and mention.trigger_end <= other.trigger_start < match.start()
+        for other in doc.event_mentions)
 
 
 def _published(doc: Document) -> Date:
