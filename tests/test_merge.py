@@ -211,6 +211,25 @@ def test_a_change_that_takes_effect_at_once_is_on_the_day_of_its_report(text, re
     assert (cut.date.value, cut.date.relation) == ("2021-05-06", relation)
 
 
+@pytest.mark.parametrize("text, timex, value, dated", [
+    ("Jan Novak said he raised the export tariff to 12 pct, effective tomorrow.", "tomorrow", "2021-05-07",
+     ("2021-05-07", "on")),
+    ("Jan Novak said he will cut the export tariff, with effect from June 1.", "June 1", "2021-06-01",
+     ("2021-06-01", "on")),
+    ("Jan Novak said he raised the export tariff to 12 pct, effective immediately.", None, None,
+     ("2021-05-06", "on")),
+    ("Jan Novak said he raised the export tariff to 12 pct on wheat from Freedonia.", None, None,
+     ("2021-05-06", "before")),
+])
+def test_a_statement_of_a_change_is_dated_by_the_day_it_takes_effect(text, timex, value, dated):
+    article = told("a", "2021-05-06", text, "said", "010", SPEAKER)
+    if timex:
+        at = text.index(timex)
+        article.timexes = [Timex(at, at + len(timex), timex, "DATE", value, relative=True)]
+    [said] = merge.merge_events([article], ACTORS)
+    assert (said.date.value, said.date.relation) == dated
+
+
 def test_taking_effect_at_once_belongs_to_the_nearest_happening_before_it():
     article = told("a", "2021-05-06", "Ruritania cut its export duty, and Jan Novak resigned effective immediately.",
                    "cut", "00", [("ruritania", "source")])
