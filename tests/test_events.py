@@ -1514,3 +1514,27 @@ def test_a_deed_done_under_a_law_keeps_the_target_it_is_aimed_at():
     [(_, _, actors, *_)] = titles_and_actors("Vorland News Agency filed suit against Freedonia under the Ruritania "
                                              "trade law.")
     assert actors == {("vorland-news-agency", "source"), ("freedonia", "target")}
+
+
+@pytest.mark.parametrize("text, surface, dated", [
+    ("The Freedonian bank said it raised its prime rate to nine pct from eight pct, effective June 1.", "June 1",
+     {"raised"}),
+    ("The refiner said it cut the price it will pay for heavy crude, effective June 1.", "June 1", {"cut"}),
+    ("Ruritania named Jan Novak ambassador to Freedonia, with effect from June 1.", "June 1", {"named"}),
+    ("Ruritania said the appointment of Jan Novak is effective June 1.", "June 1", {"appointment"}),
+    ("Ruritania asked Freedonia to approve tariffs that would rise, effective June 1.", "June 1", set()),
+])
+def test_an_effective_date_dates_the_change_it_qualifies(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
+def test_an_effective_date_after_the_report_dates_a_change_told_in_the_past():
+    found = doc("The Freedonian bank said it raised its prime rate to nine pct from eight pct, effective tomorrow.",
+                [("tomorrow", "DATE", "2021-05-07")])
+    assert [(m.trigger.split()[0], m.date.value) for m in found.event_mentions] == [("raised", "2021-05-07")]
+
+
+def test_a_noun_takes_an_effective_date_only_as_what_is_effective():
+    found = doc("Ruritania approved the sale in March and it became effective June 1.",
+                [("March", "DATE", "2021-03"), ("June 1", "DATE", "2021-06-01")])
+    assert [(m.trigger.split()[0], m.date.value) for m in found.event_mentions] == [("approved", "2021-03")]

@@ -201,6 +201,47 @@ def told(doc_id, published, text, trigger, code, actors, timex=None, value=None)
 SPEAKER = [("jan-novak", "source")]
 
 
+@pytest.mark.parametrize("text, relation", [
+    ("Ruritania cut its export duty on coffee, effective immediately.", "on"),
+    ("Ruritania cut its export duty on coffee with immediate effect.", "on"),
+    ("Ruritania cut its export duty on coffee.", "before"),
+])
+def test_a_change_that_takes_effect_at_once_is_on_the_day_of_its_report(text, relation):
+    [cut] = merge.merge_events([told("a", "2021-05-06", text, "cut", "00", [("ruritania", "source")])], ACTORS)
+    assert (cut.date.value, cut.date.relation) == ("2021-05-06", relation)
+
+
+@pytest.mark.parametrize("text, timex, value, dated", [
+    ("Jan Novak said he raised the export tariff to 12 pct, effective tomorrow.", "tomorrow", "2021-05-07",
+     ("2021-05-07", "on")),
+    ("Jan Novak said he will cut the export tariff, with effect from June 1.", "June 1", "2021-06-01",
+     ("2021-06-01", "on")),
+    ("Jan Novak said he raised the export tariff to 12 pct, effective immediately.", None, None,
+     ("2021-05-06", "on")),
+    ("Jan Novak said he raised the export tariff to 12 pct on wheat from Freedonia.", None, None,
+     ("2021-05-06", "before")),
+])
+def test_a_statement_of_a_change_is_dated_by_the_day_it_takes_effect(text, timex, value, dated):
+    article = told("a", "2021-05-06", text, "said", "010", SPEAKER)
+    if timex:
+        at = text.index(timex)
+        article.timexes = [Timex(at, at + len(timex), timex, "DATE", value, relative=True)]
+    [said] = merge.merge_events([article], ACTORS)
+    assert (said.date.value, said.date.relation) == dated
+
+
+def test_taking_effect_at_once_belongs_to_the_nearest_happening_before_it():
+    article = told("a", "2021-05-06", "Ruritania cut its export duty, and Jan Novak resigned effective immediately.",
+                   "cut", "00", [("ruritania", "source")])
+    start = article.text.index("resigned")
+    article.event_mentions.append(EventMention(
+        sentence=0, trigger_start=start, trigger_end=start + len("resigned"), trigger="resigned", code="083",
+        label="", title="083 resigned", date=Date("2021-05-06", "day", "publication"),
+        actors=[Participant("jan-novak", "source")]))
+    dates = {event.code: (event.date.value, event.date.relation) for event in merge.merge_events([article], ACTORS)}
+    assert dates == {"00": ("2021-05-06", "before"), "083": ("2021-05-06", "on")}
+
+
 def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_before():
     [said] = merge.merge_events([told("a", "2021-05-06", "Jan Novak said the talks would go on.", "said", "010",
                                       SPEAKER)], ACTORS)

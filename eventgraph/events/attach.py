@@ -15,7 +15,8 @@ that starts, holds, schedules or moves a happening ("the talks, due on Monday, w
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
 date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
 doer was doing ("Speaking on Monday, X said"), dates the main verb after it; a past verb joined by "and" shares
-its partner's date; a past verb that is no trigger takes a date after it from a noun before it.
+its partner's date; a past verb that is no trigger takes a date after it from a noun before it. A date after
+"effective" dates the change told right before it, even past a comma ("raised its rate, effective tomorrow").
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
@@ -83,6 +84,9 @@ LIGHT_VERBS = frozenset({"make", "makes", "made", "making", "hold", "holds", "he
                          "staged", "start", "starts", "started", "starting", "pay", "paid", "launch", "launched",
                          "complete", "completed", "end", "ended", "continue", "continued", "resume", "resumed", "issue",
                          "issued", "issues", "grant", "granted", "file", "filed", "files"})
+EFFECT_GLUE_WORDS = frozenset({"from", "on", "as", "of"})  # "effective from", "effective as of", "with effect from"
+EFFECT_GLUE = 2  # at most this many of them between "effective" and its date
+BECOMING = BE | {"become", "becomes", "became", "becoming"}  # "the merger becomes effective April 14"
 MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "adjourned"})
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
@@ -131,6 +135,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     after it dates no verb told in the past (`_told_before`)."""
     bindings = [Binding() for _ in triggers]
     distance_of: dict[int, int] = {}
+    effective: set[int] = set()  # dates a change takes effect on, which a past verb keeps though they are to come
     for index, timex in timexes:
         first = words.index_at(timex.start)
         if timex.text.lower().startswith(WINDOW) or first >= len(words):
@@ -138,6 +143,11 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
+        changed = _takes_effect(words, triggers, timex, first)
+        if changed is not None:
+            bindings[changed].timex, distance_of[changed] = index, 0
+            effective.add(index)
+            continue
         last = max(first, words.index_at(timex.end - 1))
         if _possessive_form(words.forms[last]) and (first == 0 or words.forms[first - 1] not in OCCASION):
             owner = _owned_noun(words, triggers, last)
@@ -191,11 +201,49 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
     if published:
-        later = {index for index, timex in timexes if _later_than(timex.value, published)}
+        later = {index for index, timex in timexes if _later_than(timex.value, published)} - effective
         for trigger, binding in zip(triggers, bindings):
             if binding.timex in later and _told_before(words, trigger):
                 binding.timex = None
     return bindings
+
+
+def _takes_effect(words: Words, triggers: list[Trigger], timex: Timex, first: int) -> int | None:
+    """"raised its prime rate to 7-3/4 pct, effective tomorrow", "named her president, effective May 1": a date
+    after "effective" or "with effect from" is the day the change told before it takes effect, though a comma
+    sets it apart from that change's clause and a past verb tells the change as made by the report. The change
+    is the nearest trigger before the phrase, when it is no report ("prices rose, the company said, effective
+    today" is left to the other rules) and no clause of another verb stands between; a verb when the phrase
+    qualifies a deed, a noun when a verb of being says the noun is effective ("the appointment is effective May
+    1", not "the sale was approved in January and became effective March 1" nor "the airline formed by the
+    merger will be renamed, effective May 1"). Returns its index."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    opening = first - 1
+    while opening >= 0 and first - opening <= EFFECT_GLUE and words.forms[opening] in EFFECT_GLUE_WORDS:
+        opening -= 1
+    if opening >= 1 and words.forms[opening - 1:opening + 1] == ["with", "effect"]:
+        opening -= 1
+    elif opening < 0 or words.forms[opening] != "effective":
+        return None
+    before = [n for n, trigger in enumerate(triggers) if trigger.last < opening]
+    if not before:
+        return None
+    n = max(before, key=lambda n: triggers[n].last)
+    trigger = triggers[n]
+    predicate = words.forms[opening - 1] in BECOMING
+    if trigger.entry.kind == "S" or trigger.nominal != predicate or _clause_between(words, trigger.last, opening) or \
+            predicate and words.forms[opening - 2:opening - 1] == ["to"]:  # "with the change to be effective May 1"
+        return None
+    return n
+
+
+def _clause_between(words: Words, last: int, opening: int) -> bool:
+    """"asked it to approve adjustments that would raise rates, effective May 1", "resigned, and will be
+    replaced by Jan Novak effective May 1": a clause of another verb between a trigger and "effective" holds the
+    change the date is of."""
+    return any(words.forms[j] in SUBORDINATORS or words.forms[j] in COORDINATORS and j + 1 < opening and
+               aspect.tensed(words.forms[j + 1]) for j in range(last + 1, opening))
 
 
 def _later_than(value: str | None, published: str) -> bool:

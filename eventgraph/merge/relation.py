@@ -6,7 +6,10 @@ of the report); "the first visit since 2000" is not dated by 2000. A report whos
 date is dated by the article: a statement ("X said") is `reported` that day, unless the text tells it as
 already over ("has denied", "earlier accused", "said it asked", `temporal.aspect`); anything else happened
 `before` it, never on a day the text does not give; "are undergoing trial" goes on `on` the day of the report, as
-does "said it was negotiating" when no time expression before it dates the report to another day.
+does "said it was negotiating" when no time expression before it dates the report to another day. A change the
+text says takes effect at once ("raised its rate, effective immediately") takes it `on` the day of the report,
+and a statement of the speaker's change is dated by the day the change takes effect ("said it raised its
+posting, effective today").
 A happening dated by the first of "between August 12 and October 16" took that stretch: `since` the first
 day `until` the second. A date after "until" or "through" is where a happening ends, not when it happens: told as
 lasting up to it ("the strike is expected to continue until May 12") the happening goes on `on` the day of the
@@ -102,6 +105,10 @@ _PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "o
 # March 3", "effective April 1", "due May 26"
 _NOT_BARE = frozenset({"record", "effective", "due", "payable", "until", "through", "since", "dated", "about",
                        "than", "ended", "ending"})
+_AT_ONCE = re.compile(r"\b(?:effective\s+immediately|with\s+immediate\s+effect)\b", re.I)
+# the day a deed told takes effect, set off from its clause by a comma: ", effective today", ", with effect from"
+_EFFECT_AFTER = re.compile(r",\s*(?:(?P<now>effective\s+immediately|with\s+immediate\s+effect)\b|"
+                           r"(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+)", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
@@ -118,12 +125,15 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
         if start is not None and _before(start.value, doc.published):
             return Date(start.value, granularity(start.value), "relative" if start.relative else "explicit",
                         start.text, "since", doc.published)
-        if told.ongoing:  # "are undergoing trial"
-            return Date(date.value, date.granularity, date.source, date.text, "on")
         said, statement = kind(mention.code)[0] == "statement", told.stated
+        if told.ongoing or not said and _in_effect_now(doc, mention):  # "are undergoing trial", "effective immediately"
+            return Date(date.value, date.granularity, date.source, date.text, "on")
         deed = (_plan_date(doc, mention, told) if statement else _deed_date(doc, mention, told)) if said else None
         if deed is not None:
             return Date(deed.value, granularity(deed.value), "relative" if deed.relative else "explicit", deed.text)
+        effect = _effective_date(doc, told.clause) if said else None
+        if effect is not None:
+            return effect
         return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
@@ -178,6 +188,33 @@ def going_on(doc: Document, mention: EventMention) -> bool:
 def ended(doc: Document, mention: EventMention) -> bool:
     """"The offensive had ended", "the strike was called off": told of as over at its date."""
     return bool(_ENDED.search(doc.text[mention.trigger_end:doc.sentences[mention.sentence].end]))
+
+
+def _in_effect_now(doc: Document, mention: EventMention) -> bool:
+    """"raised its prime rate to 7-3/4 pct, effective immediately", "resigned with immediate effect": a change
+    the text says takes effect at once takes it on the day of the report, not before it. The phrase qualifies
+    the nearest happening told before it in its sentence."""
+    sentence = doc.sentences[mention.sentence]
+    match = _AT_ONCE.search(doc.text, mention.trigger_end, sentence.end)
+    return match is not None and not any(
+        other.sentence == mention.sentence and mention.trigger_end <= other.trigger_start < match.start()
+        for other in doc.event_mentions)
+
+
+def _effective_date(doc: Document, clause: tuple[int, int] | None) -> Date | None:
+    """"Acme said it raised its posting 32 cts, effective today": a statement that stands for the speaker's deed
+    or plan, whose clause a comma closes before the day the change takes effect, is dated by that day (`on` the
+    report's day for "effective immediately"), which the clause's own dates leave out."""
+    match = _EFFECT_AFTER.match(doc.text, clause[1]) if clause is not None else None
+    if match is None:
+        return None
+    if match.group("now"):
+        return Date(doc.published, "day", "publication", None, "on") if doc.published else None
+    timex = next((timex for timex in doc.timexes if timex.start == match.end() and timex.type in ("DATE", "TIME")),
+                 None)
+    if timex is None or timex.value is None or interval(timex.value) is None:
+        return None
+    return Date(timex.value, granularity(timex.value), "relative" if timex.relative else "explicit", timex.text)
 
 
 def _published(doc: Document) -> Date:
