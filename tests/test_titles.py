@@ -668,6 +668,13 @@ def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
         "Acme approves the sale of up to eleven million units of its preferred stock"
 
 
+def test_a_title_ending_on_a_figure_runs_on_to_the_nouns_that_say_what_it_counts():
+    assert _read("Acme said it lent Widget 14.9 mln dlrs from its reserves.", "Acme lends Widget 14.9") == \
+        "Acme lends Widget 14.9 mln dlrs"
+    assert _read("Acme said it raised its stake in Widget to 5.2 in May.", "Acme raises its stake in Widget to 5.2") \
+        == "Acme raises its stake in Widget to 5.2"
+
+
 def test_a_title_ending_on_a_noun_the_parse_leaves_without_its_of_runs_on_through_the_of_phrase():
     assert _read("The Widget board backed the purchase of up to two mln Acme shares in the market.",
                  "Widget board backs the purchase") == "Widget board backs the purchase of up to two mln Acme shares"

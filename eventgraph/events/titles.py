@@ -135,6 +135,7 @@ _COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
 COMMENTED = ("comment", "on")  # the verb of a statement whose words name only what it was about
 TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
@@ -1236,6 +1237,7 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
     named = {word for word in title.split() if word[:1].isupper()}
     shown = {word.lower() for word in title.split()}
     for last, within in ends:
+        last = _counted_end(parsed, last)
         whole = _hyphened_end(parsed, last)
         if whole != last:
             last, whole = _qualified_noun(parsed, last, whole)
@@ -1261,6 +1263,29 @@ def _hyphened_end(parsed, last: int) -> int:
             not parsed[last + 1].whitespace_ and parsed[last + 2].text[:1].isalnum():
         last += 2
     return last
+
+
+def _counted_end(parsed, last: int) -> int:
+    """The last token of the nouns right after a figure the phrase ends on, which say what it counts and that the
+    parse may leave out of the figure's phrase: "loans amounting to 75.7 | mln dlrs", "raises its stake to 5.2 |
+    pct"; `last` when it is no figure, or a year or a day of a month."""
+    if not _counted_figure(parsed, last):
+        return last
+    while last + 1 < len(parsed) and parsed[last + 1].tag_ in _COMMON_NOUNS and parsed[last + 1].text.isalpha() and \
+            parsed[last + 1].text.islower():
+        last += 1
+    return last
+
+
+def _counted_figure(parsed, k: int) -> bool:
+    """Whether the `k`th token is a figure in digits that a noun in lower case follows, not a year, a day of a
+    month, nor a number a hyphen joins to the one before unless it is a fraction: "75.7 | mln dlrs", "7-3/4 |
+    pct", not "in 1986 | sales", "on March 31 | shareholders" nor "made model 1-2-3 | look"."""
+    token = parsed[k]
+    hyphened = k > 0 and parsed[k - 1].text == "-" and not parsed[k - 1].whitespace_ and "/" not in token.text
+    return token.tag_ == "CD" and _FIGURE.fullmatch(token.text) is not None and not _calendar(token) and \
+        not hyphened and not (k and parsed[k - 1].lower_.rstrip(".") in _MONTHS) and k + 1 < len(parsed) and \
+        parsed[k + 1].tag_ in _COMMON_NOUNS and parsed[k + 1].text.islower()
 
 
 def _qualified_noun(parsed, last: int, whole: int) -> tuple[int, int]:
@@ -1333,6 +1358,8 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
     """Where the phrase `token` leaves open may end, the nearer last: the index of its last token, and whether
     it is the noun phrase `token` qualifies; none when `token` leaves nothing open."""
     doc = token.doc
+    if _counted_figure(doc, token.i):
+        return [(token.i, False)]  # run on by `_counted_end` to what the figure counts
     if token.head.i > token.i and token.dep_ in _NOUN_PHRASE_RELATIONS and token.head.tag_.startswith(("NN", "CD")):
         last = token.head.i
         while doc[last].dep_ in _NOUN_PHRASE_RELATIONS and doc[last].head.i > last:
