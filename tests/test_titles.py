@@ -693,6 +693,19 @@ def test_a_date_cut_before_its_year_runs_on_to_the_year(sentence, phrase, expect
     assert titles.closed(read(sentence, 0), phrase) == expected
 
 
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Acme said it will hire 300 seasonal clerical and technical workers to staff its stores.",
+     "it will hire 300 seasonal clerical", "it will hire 300 seasonal clerical and technical workers"),
+    ("Acme said its unit makes farm and garden tools for export.", "its unit makes farm",
+     "its unit makes farm and garden tools"),
+    ("Acme said it sold the mill and bought a farm in the north.", "it sold the mill", "it sold the mill"),
+    ("Acme said it sold the mill and the farm in the north.", "it sold the mill", "it sold the mill"),
+    ("Acme said it cut its prices and output targets.", "it cut its prices", "it cut its prices"),
+])
+def test_a_phrase_cut_before_and_runs_on_to_the_noun_its_last_word_shares_with_the_next(sentence, phrase, expected):
+    assert titles.closed(read(sentence, 0), phrase) == expected
+
+
 def test_a_shortened_clause_never_parts_a_date_from_its_year():
     assert titles.shortened("the new notes of the guild fall due on May 15, 1999 and pay 7-3/8 pct a year") == \
         "the new notes of the guild fall due on May 15, 1999"

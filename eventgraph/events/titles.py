@@ -762,6 +762,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         reached = reached if far is None else far
     shared = _shared_object_end(words, reached, doers) if _bare_infinitive(words, reached) else None
     reached = reached if shared is None else shared
+    reached = _shared_noun_end(words, reached)
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -838,6 +839,34 @@ def _shared_object_end(words: Words, verb: int, doers: tuple[str, ...]) -> int |
             not words.forms[end].endswith("s"):
         return None  # "to buy and run radio | and television stations": the noun only qualifies the next one
     return end if end is not None and end > second else None
+
+
+def _shared_noun_end(words: Words, reached: int) -> int:
+    """The last word of the noun that a phrase ending on a word in the singular shares with the two words "and"
+    joins it to, the second of which ends their phrase: "will hire clerical | and technical employees", "sells its
+    pulp | and paper unit"; not after a plural, a noun of its own ("cut prices | and output targets"), nor when a
+    verb, an article or a pronoun follows "and"; `reached` when the words after it are no such pair."""
+    j = reached + 1
+    if j + 2 >= len(words) or words.forms[j] != "and" or not _modifier(words, reached):
+        return reached
+    following = words.forms[j + 3] if j + 3 < len(words) else "."
+    ends = not following[:1].isalpha() or following in _CLOSERS | {"to"} or finite(following) or \
+        following in PARTICIPLES.values()
+    return j + 2 if ends and _modifier(words, j + 1) and _plain_word(words, j + 2) else reached
+
+
+def _modifier(words: Words, i: int) -> bool:
+    """Whether word `i` may qualify a noun after it: a word in lower case, not in the plural, not a verb, nor a
+    word that leaves a phrase open."""
+    return _plain_word(words, i) and not words.forms[i].endswith("s")
+
+
+def _plain_word(words: Words, i: int) -> bool:
+    """Whether word `i` is a word in lower case of letters alone that is no verb nor a word that leaves a phrase
+    open: "technical", "employees"."""
+    form = words.forms[i]
+    return form.isalpha() and words.surface[i].islower() and form not in _OPEN_ENDS and \
+        form not in triggers.DETERMINERS and form not in _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS and not finite(form)
 
 
 def _participle_at(words: Words, j: int) -> bool:
