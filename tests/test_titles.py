@@ -706,6 +706,17 @@ def test_a_phrase_cut_before_and_runs_on_to_the_noun_its_last_word_shares_with_t
     assert titles.closed(read(sentence, 0), phrase) == expected
 
 
+@pytest.mark.parametrize("said, expected", [
+    ("the big mill is owned by the Acme group of Ruritania for a fee", "the big mill is owned by the Acme group of "
+     "Ruritania"),
+    ("the mill is owned by the old Acme group of Ruritania", "the mill is owned by the old Acme group of Ruritania"),
+    ("the old mill of the town is owned by the Acme group of Ruritania", "the old mill of the town is owned"),
+    ("the mill was closed for repairs to the old roof of the east hall in the north", "the mill was closed"),
+])
+def test_a_shortened_passive_clause_keeps_its_agent_when_its_phrase_ends_near(said, expected):
+    assert titles.shortened(said) == expected
+
+
 def test_a_shortened_clause_never_parts_a_date_from_its_year():
     assert titles.shortened("the new notes of the guild fall due on May 15, 1999 and pay 7-3/8 pct a year") == \
         "the new notes of the guild fall due on May 15, 1999"

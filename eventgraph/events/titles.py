@@ -556,7 +556,7 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
         return " ".join(tokens)
     cut = core_end(tokens, verb, most)
     if cut is not None:
-        cut = _past_figure(tokens, verb, cut, most)
+        cut = _past_figure(tokens, verb, _past_agent(tokens, cut, most), most)
     return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
 
 
@@ -573,6 +573,19 @@ def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
     end = next((k for k in range(figure + 1, len(tokens)) if _cut_before(tokens, k) or tokens[k - 1].endswith(",")),
                len(tokens))
     return end if end <= reach else cut
+
+
+def _past_agent(tokens: list[str], cut: int, most: int) -> int:
+    """Where a passive clause cut right before its agent's "by" ends instead: at the next phrase's end, or the
+    clause's own when it is near; the agent is what the clause tells ("is owned | by its president", "has been
+    selected | by Acme to build ..."). `cut` when the cut is elsewhere or neither end is within reach."""
+    if not 1 < cut < len(tokens) or tokens[cut].lower() != "by" or tokens[cut - 2].lower() not in triggers.BE or \
+            not tokens[cut - 1].endswith("ed"):
+        return cut
+    reach = most + _COMPLEMENT_WORDS
+    later = next((k for k in range(cut + 2, min(len(tokens), reach + 1)) if _cut_before(tokens, k)),
+                 len(tokens) if len(tokens) <= reach else None)
+    return cut if later is None else later
 
 
 def _dated(month: str, day: str, year: str) -> bool:
