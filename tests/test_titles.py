@@ -668,6 +668,13 @@ def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
         "Acme approves the sale of up to eleven million units of its preferred stock"
 
 
+def test_a_title_ending_on_a_figure_runs_on_to_the_nouns_that_say_what_it_counts():
+    assert _read("Acme said it lent Widget 14.9 mln dlrs from its reserves.", "Acme lends Widget 14.9") == \
+        "Acme lends Widget 14.9 mln dlrs"
+    assert _read("Acme said it raised its stake in Widget to 5.2 in May.", "Acme raises its stake in Widget to 5.2") \
+        == "Acme raises its stake in Widget to 5.2"
+
+
 def test_a_title_ending_on_a_noun_the_parse_leaves_without_its_of_runs_on_through_the_of_phrase():
     assert _read("The Widget board backed the purchase of up to two mln Acme shares in the market.",
                  "Widget board backs the purchase") == "Widget board backs the purchase of up to two mln Acme shares"
@@ -684,6 +691,30 @@ def test_a_title_ending_on_a_noun_the_parse_leaves_without_its_of_runs_on_throug
 ])
 def test_a_date_cut_before_its_year_runs_on_to_the_year(sentence, phrase, expected):
     assert titles.closed(read(sentence, 0), phrase) == expected
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Acme said it will hire 300 seasonal clerical and technical workers to staff its stores.",
+     "it will hire 300 seasonal clerical", "it will hire 300 seasonal clerical and technical workers"),
+    ("Acme said its unit makes farm and garden tools for export.", "its unit makes farm",
+     "its unit makes farm and garden tools"),
+    ("Acme said it sold the mill and bought a farm in the north.", "it sold the mill", "it sold the mill"),
+    ("Acme said it sold the mill and the farm in the north.", "it sold the mill", "it sold the mill"),
+    ("Acme said it cut its prices and output targets.", "it cut its prices", "it cut its prices"),
+])
+def test_a_phrase_cut_before_and_runs_on_to_the_noun_its_last_word_shares_with_the_next(sentence, phrase, expected):
+    assert titles.closed(read(sentence, 0), phrase) == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("the big mill is owned by the Acme group of Ruritania for a fee", "the big mill is owned by the Acme group of "
+     "Ruritania"),
+    ("the mill is owned by the old Acme group of Ruritania", "the mill is owned by the old Acme group of Ruritania"),
+    ("the old mill of the town is owned by the Acme group of Ruritania", "the old mill of the town is owned"),
+    ("the mill was closed for repairs to the old roof of the east hall in the north", "the mill was closed"),
+])
+def test_a_shortened_passive_clause_keeps_its_agent_when_its_phrase_ends_near(said, expected):
+    assert titles.shortened(said) == expected
 
 
 def test_a_shortened_clause_never_parts_a_date_from_its_year():

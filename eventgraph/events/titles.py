@@ -135,6 +135,7 @@ _COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
 COMMENTED = ("comment", "on")  # the verb of a statement whose words name only what it was about
 TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
@@ -555,7 +556,7 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
         return " ".join(tokens)
     cut = core_end(tokens, verb, most)
     if cut is not None:
-        cut = _past_figure(tokens, verb, cut, most)
+        cut = _past_figure(tokens, verb, _past_agent(tokens, cut, most), most)
     return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
 
 
@@ -572,6 +573,19 @@ def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
     end = next((k for k in range(figure + 1, len(tokens)) if _cut_before(tokens, k) or tokens[k - 1].endswith(",")),
                len(tokens))
     return end if end <= reach else cut
+
+
+def _past_agent(tokens: list[str], cut: int, most: int) -> int:
+    """Where a passive clause cut right before its agent's "by" ends instead: at the next phrase's end, or the
+    clause's own when it is near; the agent is what the clause tells ("is owned | by its president", "has been
+    selected | by Acme to build ..."). `cut` when the cut is elsewhere or neither end is within reach."""
+    if not 1 < cut < len(tokens) or tokens[cut].lower() != "by" or tokens[cut - 2].lower() not in triggers.BE or \
+            not tokens[cut - 1].endswith("ed"):
+        return cut
+    reach = most + _COMPLEMENT_WORDS
+    later = next((k for k in range(cut + 2, min(len(tokens), reach + 1)) if _cut_before(tokens, k)),
+                 len(tokens) if len(tokens) <= reach else None)
+    return cut if later is None else later
 
 
 def _dated(month: str, day: str, year: str) -> bool:
@@ -761,6 +775,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         reached = reached if far is None else far
     shared = _shared_object_end(words, reached, doers) if _bare_infinitive(words, reached) else None
     reached = reached if shared is None else shared
+    reached = _shared_noun_end(words, reached)
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -837,6 +852,34 @@ def _shared_object_end(words: Words, verb: int, doers: tuple[str, ...]) -> int |
             not words.forms[end].endswith("s"):
         return None  # "to buy and run radio | and television stations": the noun only qualifies the next one
     return end if end is not None and end > second else None
+
+
+def _shared_noun_end(words: Words, reached: int) -> int:
+    """The last word of the noun that a phrase ending on a word in the singular shares with the two words "and"
+    joins it to, the second of which ends their phrase: "will hire clerical | and technical employees", "sells its
+    pulp | and paper unit"; not after a plural, a noun of its own ("cut prices | and output targets"), nor when a
+    verb, an article or a pronoun follows "and"; `reached` when the words after it are no such pair."""
+    j = reached + 1
+    if j + 2 >= len(words) or words.forms[j] != "and" or not _modifier(words, reached):
+        return reached
+    following = words.forms[j + 3] if j + 3 < len(words) else "."
+    ends = not following[:1].isalpha() or following in _CLOSERS | {"to"} or finite(following) or \
+        following in PARTICIPLES.values()
+    return j + 2 if ends and _modifier(words, j + 1) and _plain_word(words, j + 2) else reached
+
+
+def _modifier(words: Words, i: int) -> bool:
+    """Whether word `i` may qualify a noun after it: a word in lower case, not in the plural, not a verb, nor a
+    word that leaves a phrase open."""
+    return _plain_word(words, i) and not words.forms[i].endswith("s")
+
+
+def _plain_word(words: Words, i: int) -> bool:
+    """Whether word `i` is a word in lower case of letters alone that is no verb nor a word that leaves a phrase
+    open: "technical", "employees"."""
+    form = words.forms[i]
+    return form.isalpha() and words.surface[i].islower() and form not in _OPEN_ENDS and \
+        form not in triggers.DETERMINERS and form not in _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS and not finite(form)
 
 
 def _participle_at(words: Words, j: int) -> bool:
@@ -1236,6 +1279,7 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
     named = {word for word in title.split() if word[:1].isupper()}
     shown = {word.lower() for word in title.split()}
     for last, within in ends:
+        last = _counted_end(parsed, last)
         whole = _hyphened_end(parsed, last)
         if whole != last:
             last, whole = _qualified_noun(parsed, last, whole)
@@ -1261,6 +1305,29 @@ def _hyphened_end(parsed, last: int) -> int:
             not parsed[last + 1].whitespace_ and parsed[last + 2].text[:1].isalnum():
         last += 2
     return last
+
+
+def _counted_end(parsed, last: int) -> int:
+    """The last token of the nouns right after a figure the phrase ends on, which say what it counts and that the
+    parse may leave out of the figure's phrase: "loans amounting to 75.7 | mln dlrs", "raises its stake to 5.2 |
+    pct"; `last` when it is no figure, or a year or a day of a month."""
+    if not _counted_figure(parsed, last):
+        return last
+    while last + 1 < len(parsed) and parsed[last + 1].tag_ in _COMMON_NOUNS and parsed[last + 1].text.isalpha() and \
+            parsed[last + 1].text.islower():
+        last += 1
+    return last
+
+
+def _counted_figure(parsed, k: int) -> bool:
+    """Whether the `k`th token is a figure in digits that a noun in lower case follows, not a year, a day of a
+    month, nor a number a hyphen joins to the one before unless it is a fraction: "75.7 | mln dlrs", "7-3/4 |
+    pct", not "in 1986 | sales", "on March 31 | shareholders" nor "made model 1-2-3 | look"."""
+    token = parsed[k]
+    hyphened = k > 0 and parsed[k - 1].text == "-" and not parsed[k - 1].whitespace_ and "/" not in token.text
+    return token.tag_ == "CD" and _FIGURE.fullmatch(token.text) is not None and not _calendar(token) and \
+        not hyphened and not (k and parsed[k - 1].lower_.rstrip(".") in _MONTHS) and k + 1 < len(parsed) and \
+        parsed[k + 1].tag_ in _COMMON_NOUNS and parsed[k + 1].text.islower()
 
 
 def _qualified_noun(parsed, last: int, whole: int) -> tuple[int, int]:
@@ -1333,6 +1400,8 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
     """Where the phrase `token` leaves open may end, the nearer last: the index of its last token, and whether
     it is the noun phrase `token` qualifies; none when `token` leaves nothing open."""
     doc = token.doc
+    if _counted_figure(doc, token.i):
+        return [(token.i, False)]  # run on by `_counted_end` to what the figure counts
     if token.head.i > token.i and token.dep_ in _NOUN_PHRASE_RELATIONS and token.head.tag_.startswith(("NN", "CD")):
         last = token.head.i
         while doc[last].dep_ in _NOUN_PHRASE_RELATIONS and doc[last].head.i > last:
