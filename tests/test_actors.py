@@ -553,6 +553,16 @@ def test_a_head_of_state_written_as_one_belongs_to_the_article_s_country():
         True, True, False, False]
 
 
+def test_a_head_the_gazetteer_knows_by_title_and_surname_is_his_country_s_not_the_article_s():
+    text = ("Peru's debt talks resumed on Monday, and Peru wants new credits. President Carter said they were "
+            "needed. Prime Minister Edward Heath agreed. President Ana Heath and Acme\nPresident Jim Nixon "
+            "disagreed. Chile was not at the talks.\n")
+    affiliations = {m.actor: m.affiliation for m in read(text).mentions if m.type == "person"}
+    assert (affiliations["carter"], affiliations["edward-heath"], affiliations["ana-heath"]) == (
+        "united-states", "united-kingdom", "peru")
+    assert affiliations.get("jim-nixon") != "united-states"
+
+
 def test_a_company_name_ending_in_an_abbreviation_qualifies_the_title_after_it():
     text = ("Peru's debt talks resumed on Monday, and Peru wants new credits. Zeta Holdings Inc. President Bill "
             "Roe agreed. Chile was not at the talks.\n")

@@ -87,8 +87,11 @@ class Gazetteer:
         self.lower_state_body = re.compile(r"\b(?:%s)\b" % "|".join(
             r"\s+".join(map(re.escape, body.split())) for body in sorted(self.lower_state_bodies, key=len,
                                                                          reverse=True)))
+        heads = rows("heads_of_government.tsv")
         self.headed_governments = {(surname.strip(), noun.strip()): self.country_by_code[code.strip()]
-                                   for surname, code, noun in rows("heads_of_government.tsv")}
+                                   for surname, code, noun, _ in heads}
+        self.titled_heads = {(title.strip(), surname.strip()): self.country_by_code[code.strip()]
+                             for surname, code, _, title in heads}
         self.not_names = set(words("not_names.txt"))
         self.organization_nouns = set(words("organization_nouns.txt"))
         heads = rows("not_actor_heads.txt")

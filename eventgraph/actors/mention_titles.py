@@ -222,6 +222,12 @@ class NameTitles(ReaderState):
         word = words[-size - 1] if len(words) > size else ""
         return not word[:1].isupper() or word.lower() == "the" or _ends_clause(word)
 
+    def _known_head(self, start: int, title: str, surname: str) -> str | None:
+        """"President Reagan said" in a story about Japan: a head of state or government the gazetteer knows by
+        that title and surname is that country's, not the one the article names most."""
+        country = self.gazetteer.titled_heads.get((title, surname))
+        return country.key if country is not None and self._heads_state(start, title) else None
+
     def _unqualified_company_title(self, start: int) -> bool:
         """Whether a title only a company gives stands right before `start` with no name qualifying it
         ("Acme chief executive Jane Doe" is qualified: Acme may be a body the article names only so)."""
