@@ -386,6 +386,13 @@ def test_honorific_between_an_office_and_a_name_leaves_the_office_s_body():
         ("Paulo Mendes", "brazil"), ("Tom Hale", "acme-holdings"), ("Ann Lee", None)]
 
 
+def test_an_honorific_of_the_gulf_or_the_clergy_after_an_office_leaves_the_office_s_country():
+    doc = read("Kuwaiti Oil Minister Sheikh Omar Haddad spoke on Monday. Iranian Parliamentary Speaker Hojatoleslam "
+               "Reza Tavana answered him.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [
+        ("Omar Haddad", "kuwait"), ("Reza Tavana", "iran")]
+
+
 def test_body_before_a_title_in_an_apposition_without_an_article():
     doc = read("Acme Holdings Ltd raised prices. Tom Hale, Acme executive vice-president, said sales held. Ann "
                "Lee, Dean Carter Inc's chief economist, agreed. Olga Berg, Acme Holdings Ltd, said more.\n")
