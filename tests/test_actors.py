@@ -386,6 +386,13 @@ def test_honorific_between_an_office_and_a_name_leaves_the_office_s_body():
         ("Paulo Mendes", "brazil"), ("Tom Hale", "acme-holdings"), ("Ann Lee", None)]
 
 
+def test_an_honorific_of_the_gulf_or_the_clergy_after_an_office_leaves_the_office_s_country():
+    doc = read("Kuwaiti Oil Minister Sheikh Omar Haddad spoke on Monday. Iranian Parliamentary Speaker Hojatoleslam "
+               "Reza Tavana answered him.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.type == "person"] == [
+        ("Omar Haddad", "kuwait"), ("Reza Tavana", "iran")]
+
+
 def test_body_before_a_title_in_an_apposition_without_an_article():
     doc = read("Acme Holdings Ltd raised prices. Tom Hale, Acme executive vice-president, said sales held. Ann "
                "Lee, Dean Carter Inc's chief economist, agreed. Olga Berg, Acme Holdings Ltd, said more.\n")
@@ -551,6 +558,16 @@ def test_a_head_of_state_written_as_one_belongs_to_the_article_s_country():
     affiliations = {m.actor: m.affiliation for m in read(text).mentions if m.type == "person"}
     assert [affiliations.get(key) == "peru" for key in ("ann-cole", "jon-ray", "bill-roe", "tim-vale")] == [
         True, True, False, False]
+
+
+def test_a_head_the_gazetteer_knows_by_title_and_surname_is_his_country_s_not_the_article_s():
+    text = ("Peru's debt talks resumed on Monday, and Peru wants new credits. President Carter said they were "
+            "needed. Prime Minister Edward Heath agreed. President Ana Heath and Acme\nPresident Jim Nixon "
+            "disagreed. Chile was not at the talks.\n")
+    affiliations = {m.actor: m.affiliation for m in read(text).mentions if m.type == "person"}
+    assert (affiliations["carter"], affiliations["edward-heath"], affiliations["ana-heath"]) == (
+        "united-states", "united-kingdom", "peru")
+    assert affiliations.get("jim-nixon") != "united-states"
 
 
 def test_a_company_name_ending_in_an_abbreviation_qualifies_the_title_after_it():

@@ -73,6 +73,7 @@ class Gazetteer:
         self.titles = {row[0].strip().lower() for row in titles}
         self.head_titles = {row[0].strip().lower() for row in titles if row[1:] == ["head"]}
         self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]} | self.head_titles
+        self.honorifics = {row[0].strip().lower() for row in titles if row[1:] == ["honorific"]}
         before_names = self.titles - {
             row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
         legal_forms = rows("legal_forms.txt")
@@ -87,8 +88,11 @@ class Gazetteer:
         self.lower_state_body = re.compile(r"\b(?:%s)\b" % "|".join(
             r"\s+".join(map(re.escape, body.split())) for body in sorted(self.lower_state_bodies, key=len,
                                                                          reverse=True)))
+        heads = rows("heads_of_government.tsv")
         self.headed_governments = {(surname.strip(), noun.strip()): self.country_by_code[code.strip()]
-                                   for surname, code, noun in rows("heads_of_government.tsv")}
+                                   for surname, code, noun, _ in heads}
+        self.titled_heads = {(title.strip(), surname.strip()): self.country_by_code[code.strip()]
+                             for surname, code, _, title in heads}
         self.not_names = set(words("not_names.txt"))
         self.organization_nouns = set(words("organization_nouns.txt"))
         heads = rows("not_actor_heads.txt")

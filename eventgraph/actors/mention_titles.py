@@ -16,7 +16,6 @@ from .mention_words import COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEAD
 from .names import fold
 
 
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 NAME_REACH = 3  # capitalised words after a country's adjective in which a title shows it is no body's name
 _TITLE_OF = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|for|at)[ \t\n]+(?:the[ \t\n]+)?"
                        r"(?:[A-Z][\w.'’-]*[ \t\n]+){0,2}$")  # "the head of the Chilean central bank"
@@ -60,7 +59,7 @@ class NameTitles(ReaderState):
                 affiliation = _affiliation(before_that.entry)
             elif before.entry is not None:
                 affiliation = _affiliation(before.entry)
-            if title in HONORIFICS and first == last:
+            if title in self.gazetteer.honorifics and first == last:
                 affiliation = None
             elif affiliation is None and before.first == 0:
                 # "Iran's parliament speaker, Hojatoleslam Akbar Hashemi Rafsanjani": an office before the
@@ -221,6 +220,12 @@ class NameTitles(ReaderState):
             return False
         word = words[-size - 1] if len(words) > size else ""
         return not word[:1].isupper() or word.lower() == "the" or _ends_clause(word)
+
+    def _known_head(self, start: int, title: str, surname: str) -> str | None:
+        """"President Reagan said" in a story about Japan: a head of state or government the gazetteer knows by
+        that title and surname is that country's, not the one the article names most."""
+        country = self.gazetteer.titled_heads.get((title, surname))
+        return country.key if country is not None and self._heads_state(start, title) else None
 
     def _unqualified_company_title(self, start: int) -> bool:
         """Whether a title only a company gives stands right before `start` with no name qualifying it

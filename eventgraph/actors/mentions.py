@@ -30,7 +30,7 @@ from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
 from .known_names import KnownNames, looks_like_person
-from .mention_titles import HONORIFICS, NameTitles
+from .mention_titles import NameTitles
 from .mention_words import (
     BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, Candidate, Segment,
     country_of_state_body, is_organization
@@ -223,7 +223,7 @@ class _Reader(KnownNames, NameTitles, Settling):
         Novak")."""
         before = [None, None, *segments[:position]]
         honorific = before[-1] is not None and before[-1].kind == "title" and \
-            self._span(chunk, before[-1].first, before[-1].last).lower() in HONORIFICS
+            self._span(chunk, before[-1].first, before[-1].last).lower() in self.gazetteer.honorifics
         if honorific and before[-2] is not None and before[-2].kind == "title":
             before.pop()
         if before[-1] is not None and before[-1].kind == "title" and self._office_words(chunk, before[-2]) and \
@@ -308,6 +308,8 @@ class _Reader(KnownNames, NameTitles, Settling):
                 self.members.append((self.mentions[-1], member.end() if member else employer))
             elif body_noun is not None:
                 self.staff.append((self.mentions[-1], body_noun))
+            elif affiliation is None and (head := self._known_head(start, title, words[-1])) is not None:
+                self.mentions[-1].affiliation = head
             elif affiliation is None and title in g.state_titles:
                 self.officials.append((self.mentions[-1], bool(_MINISTER.search(title)) or bool(
                     _GOVERNMENT_AFTER.match(self.flat, end)) or self._heads_state(start, title)))
