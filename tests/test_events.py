@@ -125,6 +125,18 @@ def test_a_happening_named_after_without_is_no_event(text, absent, kept):
     assert absent not in triggers_found and any(kept in trigger for trigger in triggers_found)
 
 
+@pytest.mark.parametrize("text, absent, kept", [
+    ("Ruritania protested to Freedonia rather than calling a meeting of the council.", "meeting", "protested"),
+    ("Ruritania protested to Freedonia instead of an attack on its ports.", "attack", "protested"),
+    ("The Ruritanian minister said nothing short of an attack on Freedonia would end the dispute.", "attack",
+     "said"),
+])
+def test_a_happening_passed_over_is_no_event(text, absent, kept):
+    triggers_found = {m.trigger for m in doc(text).event_mentions}
+    assert not any(absent in trigger for trigger in triggers_found) and \
+        any(kept in trigger for trigger in triggers_found)
+
+
 def test_help_agreed_to_is_a_pledge_not_the_help():
     found = doc("Ruritania agreed to provide assistance to Freedonia in the event of an attack.")
     assert [m.code for m in found.event_mentions] == ["030"]

@@ -197,6 +197,17 @@ def test_what_a_plan_determined_by_no_takes_is_not_planned(text):
     assert not [m for m in doc(text).event_mentions if m.modality == "planned"]
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Ruritania said it has no plans for a summit with Freedonia.", "04"),
+    ("Acme said it had no intention of being acquired by Widget.", "06"),
+    ("Ruritania ruled out talks with the rebels.", "04"),
+    ("Ruritania ruled out a devaluation of the crown.", "00"),
+    ("The commission denied the merger of Acme and Widget.", "06"),
+])
+def test_what_a_no_or_a_ruling_out_excludes_is_no_event(text, absent):
+    assert not [m for m in doc(text).event_mentions if m.code.startswith(absent)]
+
+
 def test_a_plan_not_determined_by_no_is_planned():
     assert [m for m in doc("Acme said it has immediate plans to close its Leeds plant.").event_mentions
             if m.modality == "planned"]

@@ -14,8 +14,11 @@
 - A happening's noun that only qualifies the noun after it ("a merger proposal", "the takeover fight", "merger
   talks") tells no happening of its own: the noun it qualifies is what is told; nor does one that a deal hangs
   on ("subject to talks on a final agreement", "pending approval by regulators").
-- What a plan's noun that "no" determines takes as its infinitive ("has no immediate plans to close the plant",
-  "no present intention to sell") is not told as done or planned.
+- What a plan's noun that "no" determines takes as its infinitive, its "of" or its "for" ("has no immediate plans
+  to close the plant", "no present intention of selling", "no plans for an emergency meeting"), or what "no
+  question of" takes, is not told as done or planned.
+- A happening's noun that a ruling-out or a denial takes as its object ("ruled out a devaluation", "regulators
+  denied the rate increase") is refused or said not to be: the ruling-out or the denial is the event.
 - A gathering a speaker speaks to ("told a meeting of bankers", "addressing a conference of farmers", "in a
   speech to a meeting of ministers") is the audience of what is said, not a meeting told: the statement is the
   happening.
@@ -49,6 +52,9 @@ PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "f
 SHIELD_REACH = 3  # heads walked up from a noun shielded against to the verb of shielding
 OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
+RULING = frozenset({"rule"})  # with "out": what it takes is excluded
+REFUSING = frozenset({"deny"})  # the one verb of `DENYING` whose object happening is kept from being: "denied the
+# merger"; not "rejected the offer" nor "dismissed the suit", whose offer was made and suit filed
 CLAIMS = frozenset({"report", "claim", "charge", "allegation", "accusation", "suggestion", "rumour", "rumor",
                     "assertion", "speculation", "insinuation"})  # nouns whose clause says what is claimed
 CONTENT = ("acl", "acl:relcl", "ccomp")  # the parser reads "charges that it bombed" either way
@@ -72,6 +78,7 @@ CONDITIONING = frozenset({"subject", "conditioned", "conditional", "contingent",
 PENDING = frozenset({"pending", "awaiting"})
 PLANS = frozenset({"plan", "intention", "intent", "timetable", "schedule", "proposal", "desire", "wish"})  # nouns
 # of what is meant to be done: "no immediate plans to close the plant"
+EXCLUDING = PLANS | {"question"}  # nouns whose "no" says what they take is not to be: "no question of a strike"
 SPEAKING_TO = frozenset({"tell", "address", "speak", "brief", "lecture"})  # verbs whose object or "to" names an
 # audience: "told a meeting of bankers", "speaking to a conference"
 SPEECHES = frozenset({"speech", "address", "remarks", "testimony", "presentation", "lecture", "briefing",
@@ -120,7 +127,8 @@ def unreal(token, verb, nominal: bool) -> bool:
     noun = nominal or token.tag_.startswith("NN") and _noun_form(token)  # a verb's word the parse reads as a
     # noun: "the risk of an attack", "farm output growth"; one that qualifies a happening's noun ("bomb
     # explosions") tells that happening, which the lexicon does not read apart
-    return denied(token, verb, nominal) or asked(verb) or rumoured(verb) or ruled_out(verb) or market_move(token) or \
+    return denied(token, verb, nominal) or dismissed(token, verb) or asked(verb) or rumoured(verb) or \
+        ruled_out(token, verb) or market_move(token) or \
         noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token) or
                   improbable(token) or sought(token, verb)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
@@ -169,15 +177,27 @@ def _market(token) -> bool:
         child.dep_ in ("nummod", "nmod:poss") for child in token.children)
 
 
-def ruled_out(verb) -> bool:
-    """"has no immediate plans to sell the unit", "had no firm plan to cut prices", "no present intention to
-    sell": an infinitive a plan's noun determined by "no" takes is what is not planned; the words' own reading
-    catches "no plans to" only when nothing stands between "no" and the noun. Not "no need to continue the
-    strike", which often tells a decision to end it."""
-    head = verb.head
-    return verb.dep_ == "acl" and head.i != verb.i and _noun_in(head, PLANS) and any(
-        child.dep_ == "mark" and _lower(child) == "to" for child in verb.children) and any(
-        child.dep_ == "det" and _lower(child) == "no" for child in head.children)
+def ruled_out(token, verb) -> bool:
+    """"has no immediate plans to sell the unit", "no present intention of being acquired", "no plans for an
+    emergency meeting", "there is no question of Brazil adopting an austerity plan": what a noun of a plan, or
+    of the question of it happening, determined by "no" takes (its infinitive, its "of" or "for") is not told as
+    done or planned; the words' own reading catches "no plans to" only when nothing stands between "no" and the
+    noun. Not "no need to continue the strike", which often tells a decision to end it, nor "no question that
+    the talks failed"."""
+    return any(_excluded(word) for word in {token, verb})
+
+
+def _excluded(word) -> bool:
+    head = word.head
+    if head.i == word.i or not _noun_in(head, EXCLUDING) or not any(
+            child.dep_ == "det" and _lower(child) == "no" for child in head.children):
+        return False
+    if word.dep_ == "acl":
+        marks = {_lower(child) for child in word.children if child.dep_ == "mark"}
+        return bool(marks) and marks <= {"to", "of"} or not marks and head.i + 1 < word.i and \
+            _lower(head.doc[head.i + 1]) == "of"  # "no question of Brazil adopting"
+    return word.dep_ in ("nmod", "obl") and any(
+        child.dep_ == "case" and _lower(child) in ("of", "for") for child in word.children)
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +395,20 @@ def denied(token, verb, nominal: bool = False) -> bool:
         head.dep_ in HOLDERS and head.head.i != head.i and _denial(head.head) or _misread_denial(head))
 
 
+def dismissed(token, verb) -> bool:
+    """"ruled out a devaluation of the currency", "a May election was ruled out", "regulators denied the rate
+    increase": a happening's noun that a ruling-out or a denial takes as its object is refused or said not to be;
+    the ruling-out or the denial is the event. Not "did not rule out a cut", which leaves it open, nor "rejected
+    the offer", which was made."""
+    return token.i != verb.i and token.head.i == verb.i and token.dep_ in ("obj", "nsubj:pass") and \
+        _asserted(verb) and (_lower(verb) in forms_of(REFUSING) or _lower(verb) in forms_of(RULING) and any(
+            child.dep_ == "compound:prt" and _lower(child) == "out" for child in verb.children))
+
+
+def _asserted(verb) -> bool:
+    return not any(child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in verb.children)
+
+
 def _misread_denial(claim) -> bool:
     """"Iran denies reports that ...": the parser may read a denial in the present tense as a plural noun, the
     subject or a modifier of the claim it denies."""
@@ -384,8 +418,7 @@ def _misread_denial(claim) -> bool:
 
 def _denial(token) -> bool:
     """"denied", not "did not deny"."""
-    return _lower(token) in forms_of(DENYING) and not any(
-        child.dep_ in ("advmod", "neg") and _lower(child) in NEGATORS for child in token.children)
+    return _lower(token) in forms_of(DENYING) and _asserted(token)
 
 
 def _stated(clause) -> bool:

@@ -3,10 +3,11 @@
 Matching walks the words once, looking each up in the lexicon index by its form; the longest phrase wins and
 its words are not matched again. A trigger is dropped when the text says it did not (or not yet) happen:
 after a modal or "to" ("will sign", "agreed to provide") unless a decision was taken ("decided to impose"),
-after a negation, in a conditional clause or after "without" ("without the case being heard"), as a gerund
-after a preposition ("accused of supplying"), or in present tense inside a quotation (legal text). A happening
-that an actor says it will bring about ("Japan would request talks", "was ready to impose tariffs") is kept as
-`intended`: the event is the stated intent.
+after a negation, in a conditional clause or after "without" ("without the case being heard"), after a phrase
+that passes it over ("rather than calling a meeting", "instead of a strike"), as a gerund after a preposition
+("accused of supplying"), or in present tense inside a quotation (legal text). A happening that an actor says it
+will bring about ("Japan would request talks", "was ready to impose tariffs") is kept as `intended`: the event is
+the stated intent.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "agains
                           "before", "to", "with", "into", "over", "toward", "towards", "during", "amid", "under",
                           "since", "until", "through", "across", "despite", "following", "via", "within",
                           "between", "among", "upon", "near", "beyond", "throughout"})
+FORGONE = (("rather", "than"), ("instead", "of"), ("short", "of"), ("in", "place", "of"))  # phrases that pass over
+# what comes after them
+FORGONE_REACH = 4  # words from such a phrase's end to the trigger: "short of a Fed discount rate increase"
 CONDITION_REACH = 5  # words after "if" that stay in the condition; further on, modals mark what is unreal
 PERSON_CUES = frozenset({"official"})  # cues of a noun (`NOMINAL_CUES`) that are nouns of a person too
 SAYS = frozenset({"says", "tells", "adds"})  # present forms of saying that are no nouns ("official estimates")
@@ -450,7 +454,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     start = words.clause_starts[clause]
     before = [words.forms[j] for j in range(max(start, i - 3), i)]
     if any(words.forms[j] in UNMET for j in range(max(start, i - CONDITION_REACH), i)) or \
-            _in_case(words, max(start, i - CONDITION_REACH), i):
+            _in_case(words, max(start, i - CONDITION_REACH), i) or _forgone(words, max(start, i - FORGONE_REACH), i):
         return False
     if trigger.nominal:
         if any(form in UNREAL for form in before):
@@ -619,6 +623,14 @@ def _in_case(words: Words, start: int, i: int) -> bool:
                                  and forms[j + 2] == "event"):
             return True
     return False
+
+
+def _forgone(words: Words, start: int, i: int) -> bool:
+    """"rather than calling a meeting", "instead of a strike", "nothing short of a rate increase": what a phrase
+    of passing over ends right before was not done."""
+    forms = words.forms
+    return any(tuple(forms[j + 1 - len(phrase):j + 1]) == phrase for j in range(start, i) for phrase in FORGONE
+               if j + 1 >= len(phrase))
 
 
 def _followed_by(words: Words, last: int, form: str) -> bool:
