@@ -122,7 +122,7 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None],
         value *= RUNNING
     elif coarse(own):
         value *= COARSE
-    if own is not None and published and not _published_within(published, own[0], own[1] + 1):
+    if own is not None and published and not any_within(published, own[0], own[1] + 1):
         value *= BACKSTORY
     return value
 
@@ -132,8 +132,8 @@ def coarse(span: tuple[int, int] | None) -> bool:
     return span is not None and span[1] - span[0] > COARSE_DAYS
 
 
-def _published_within(published: list[int], first: int, last: int) -> bool:
-    """Whether an article came out on a day from `first` to `last`; `published` is sorted (a story of thousands
-    of articles is published over hundreds of days)."""
-    at = bisect_left(published, first)
-    return at < len(published) and published[at] <= last
+def any_within(days: list[int], first: int, last: int) -> bool:
+    """Whether the sorted `days` (ordinals) hold one from `first` to `last`: a bisection, since a story of
+    thousands of articles is published over hundreds of days."""
+    at = bisect_left(days, first)
+    return at < len(days) and days[at] <= last

@@ -64,3 +64,16 @@ def test_a_smaller_top_is_the_first_events_of_a_larger_one():
     largest = ranked(events, 30)
     for k in (1, 5, 12, 30):
         assert ranked(events, k) == largest[:k]
+
+
+def test_a_month_whose_act_is_also_told_on_a_day_within_is_listed_at_that_day():
+    begun = titled("Dockers strike", "2024-03-04", 0.2, ["dockers"])
+    month = titled("Dockers strike this month", "2024-03", 0.9, ["dockers"])
+    second = titled("Harbour closes", "2024-03-04", 0.1, ["harbour"])
+    second.code = "00"
+    talks = titled("Board meets dockers", "2024-03-07", 0.5, ["board"])
+    talks.code = "046"
+    assert [e.id for e in ranked([begun, month, second, talks], 4)] == \
+        ["Board meets dockers", "Dockers strike", "Harbour closes", "Dockers strike this month"]
+    month.code = "173"  # another act: the month tells of something its days do not
+    assert [e.id for e in ranked([begun, month, second, talks], 1)] == ["Dockers strike this month"]

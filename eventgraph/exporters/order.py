@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import defaultdict
 
 from ..events.lexicon import third_person
 from ..events.titles import COMMENTED, TITLE_TAIL
 from ..kinds import kind
 from ..temporal.intervals import interval
 from ..model import Event
-from ..salience import coarse
+from ..salience import any_within, coarse
 
 BARE_WORDS = 2  # words of a title that says no more than its happening's noun ("Talks held")
 DECLINED = "011"  # the CAMEO code of a comment declined
@@ -51,7 +52,10 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     or a month that holds a day already picked comes between the two (`_seen`): an editor lists "earlier this
     month" or "last week" as its own entry, while a second event of a day already listed adds no date; unless
     an act with the same CAMEO code is picked within it, the same happening told vaguer ("talks this month" and
-    the talks of the 2nd). A quarter, a season, a year or coarser is background to a story told in days and weeks
+    the talks of the 2nd): it comes after the seconds, a repeat of its day that reads as a date of its own. Such a
+    week or month waits between the two while its day is still to be picked (`_told_finer`): told vaguer by one
+    report ("at the January meeting", "the freeze imposed last month"), it is no more salient than its day for
+    the looser telling. A quarter, a season, a year or coarser is background to a story told in days and weeks
     (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds, as if its period
     already had an entry. An undated event comes only when no dated one is left, and so does a happening only
     one article tells of before its date, or one planned for a week or a month not over when it was told
@@ -62,8 +66,9 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     (`says_nothing`). An event whose title repeats one already picked comes
     after all the others: two entries that read alike are one happening to a reader, listed twice."""
     spans = [interval(event.date.value) for event in events]
-    heap = [(False, spans[index] is None or event.told_ahead, _seen(event, spans[index], []), says_little(event),
-             -event.salience, sort_key(event), index) for index, event in enumerate(events)]
+    finer = _told_finer(events, spans)
+    heap = [(False, spans[index] is None or event.told_ahead, _seen(event, spans[index], [], finer[index]),
+             says_little(event), -event.salience, sort_key(event), index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
@@ -71,7 +76,7 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     while heap and len(picked) < k:
         repeated, undated, seen, little, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
-        count, again = _seen(event, span, taken), _headline(event) in shown
+        count, again = _seen(event, span, taken, finer[index]), _headline(event) in shown
         if (again, count) != (repeated, seen):  # both only grow as the top fills, so a stale entry is weighed
             # again and put back
             heapq.heappush(heap, (again, undated, count, little, score, key, index))
@@ -105,13 +110,30 @@ def says_nothing(event: Event) -> bool:
     return event.code == DECLINED or kind(event.code)[0] != "act" and bool(_COMMENTED.search(event.title))
 
 
-def _seen(event: Event, span: tuple[int, int] | None, taken: list[tuple[tuple[int, int], str]]) -> float:
+def _seen(event: Event, span: tuple[int, int] | None, taken: list[tuple[tuple[int, int], str]],
+          finer: bool = False) -> float:
     """How far the event's date is already covered by the picked dates `taken`: 0 for a new date, 0.5 for a
-    week or a month that holds picked days only, else 1 for a coarse date and 1 for each picked date within."""
+    week or a month that holds picked days only or whose act is also told on a day within (`finer`), a half
+    more for one that holds a picked act with its CAMEO code, else 1 for a coarse date and 1 for each picked date
+    within."""
     if span is None:
         return 0
     within = [code for (first, last), code in taken if span[0] <= first and last <= span[1]]
-    if within and not coarse(span) and span not in (days for days, _ in taken) and not (
-            kind(event.code)[0] == "act" and event.code in within):
-        return 0.5
-    return int(coarse(span)) + len(within)
+    if coarse(span) or span in (days for days, _ in taken):
+        return int(coarse(span)) + len(within)
+    if kind(event.code)[0] == "act" and event.code in within:
+        return len(within) + 0.5
+    return 0.5 if within or finer else 0
+
+
+def _told_finer(events: list[Event], spans: list[tuple[int, int] | None]) -> list[bool]:
+    """For each event, whether it is an act dated to a week or a month within which an act with its CAMEO code is
+    dated to a day."""
+    days: dict[str, list[int]] = defaultdict(list)
+    for event, span in zip(events, spans):
+        if span and span[0] == span[1]:
+            days[event.code].append(span[0])
+    for found in days.values():
+        found.sort()
+    return [bool(span) and span[0] != span[1] and not coarse(span) and kind(event.code)[0] == "act" and
+            any_within(days.get(event.code, []), *span) for event, span in zip(events, spans)]
