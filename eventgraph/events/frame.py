@@ -77,6 +77,8 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
                 frame.pronoun = (frame.pronoun[0], frame.pronoun[1] + words.offset)
             if frame.addressee is not None:
                 frame.addressee = (frame.addressee[0], frame.addressee[1] + words.offset, frame.addressee[2])
+            if frame.owner is not None:
+                frame.owner = (frame.owner[0], frame.owner[1] + words.offset)
         elif token is not None:  # a verb the tagger read as a noun: "Did Ruritania attack ...?"
             frame.negated = realis.unreal(token, token, False)
             frame.modality, frame.attributed_to = modality(token, placed)

@@ -4,6 +4,7 @@ the object of, and the recipients, invitees, repellers and charged parties its p
 
 from __future__ import annotations
 
+from ..actors.descriptions import describes
 from ..model import Mention
 from .attach import INVOLVEMENT
 from .parse_words import (
@@ -100,6 +101,8 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
                 lower(owner) != "its" or token.dep_ in ("obj", "nsubj", "nsubj:pass")):
             # "his talks with X": he took part; "with its launch" is left to the nearest name before it
             frame.pronoun = (OWNER_PRONOUNS[lower(owner)], owner.idx)
+    # "the group's summit": an owner that describes an actor did the deed, not the subject of the verb it follows
+    frame.owner = _described_owner(token, placed) if not sources and owner is None else None
     # "made concessions in the latest round of talks": the round stands in the clause for the talks, as the head
     # of a noun the parse made a modifier does ("got a restraining order freezing every ship")
     held = token.head if placed.mutual and token.dep_ == "nmod" and case(token) == "of" and \
@@ -119,7 +122,8 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     if received:
         targets = targets or received
     # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
-    elif not sources and owner is None and not between and (held.dep_ == "obj" or purpose or attended) and \
+    elif not sources and owner is None and frame.owner is None and not between and \
+            (held.dep_ == "obj" or purpose or attended) and \
             pos(held.head) in ("VERB", "AUX") and lemma(held.head) not in REPORTING - DISCLOSING and \
             (held.head.i not in others or lemma(held.head) in DISCLOSING):
         subject = first_child(held.head, SUBJECTS)
@@ -142,6 +146,25 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
         frame.targets = unique(targets, sources)
+
+
+def _described_owner(token, placed: Placed) -> tuple[str, int] | None:
+    """"the company's offer", "the group's summit": the possessor of a deed that describes an actor by a noun of
+    a known kind after "the", and its sentence offset, for the article's actors to resolve (`deed_owners`); not a
+    possessor with more words ("the new company's"), which may be another body than the one named, nor one of a
+    deed whose "by" phrase names its doer ("the carrier's takeover by Acme": the carrier is taken over)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and lower(after) == "by" or \
+            any(child.dep_ == "nmod" and case(child) == "by" for child in token.children):
+        return None  # the parse may hang the "by" phrase on the verb before the noun
+    for child in token.children:
+        if child.dep_ != "nmod:poss" or pos(child) != "NOUN" or not describes(lower(child)) or \
+                any(t.i in placed or t.i in placed.nationals for t in child.subtree):
+            continue
+        words = [t for t in child.children if t.dep_ != "case"]
+        if len(words) == 1 and words[0].dep_ == "det" and lower(words[0]) == "the" and words[0].i == child.i - 1:
+            return f"{words[0].text} {child.text}", words[0].idx
+    return None
 
 
 def _topics(token, placed: Placed) -> list[Mention]:

@@ -62,6 +62,8 @@ class Frame:
     pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
     addressee: tuple[str, int, bool] | None = None  # an object or its owner that describes an actor ("the
     # ministry", "the group's offer"), its offset and whether it is the owner
+    owner: tuple[str, int] | None = None  # a deed's owner that describes an actor ("the group's summit"), and
+    # its document offset
     embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")
     unnamed: bool = False  # a noun's doer is a subject that names no actor ("senior diplomats ended their talks")
     topics: list[Mention] = field(default_factory=list)  # actors that are what talks or a deal are about ("talks

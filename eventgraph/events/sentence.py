@@ -9,9 +9,9 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
-from . import (addressees, agreements, asides, attach, frame, happenings, instances, judged, occasions, parse_words,
-               phrases, reported_clause, reports, said_by, said_content, said_objects, short_names, statements, titles,
-               triggers, written)
+from . import (addressees, agreements, asides, attach, deed_owners, frame, happenings, instances, judged, occasions,
+               parse_words, phrases, reported_clause, reports, said_by, said_content, said_objects, short_names,
+               statements, titles, triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
@@ -95,6 +95,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     conventional(words, found, bindings)
     armed_strikes(doc, words, found, mentions)
     describe_doers(doc, words, found, bindings, parsed is None)
+    deed_owners.resolve(doc, found, bindings)
     addressees.resolve(doc, found, bindings)
     appointers(doc, words, found, bindings)
     said_by.speakers(doc, words, found, bindings)
@@ -349,6 +350,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         binding.pronoun = read_frame.pronoun
         binding.object_end = read_frame.object_end
         binding.addressee = read_frame.addressee
+        binding.owner = read_frame.owner
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality
             binding.attributed_to = read_frame.attributed_to
