@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -310,9 +311,13 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
         _summary(quiet, last["events"], last["actors"], last.get("articles", len(documents)), counts,
                  f"{out} is up to date")
         return
+    # The articles, then the story, live until the build ends: frozen, the cycle collector no longer walks them
+    # each time it runs, nor, in the forked writers, writes to every page of them, copying it
+    gc.freeze()
     story = pipeline.assemble(documents, warn=_warn, counts=counts)
     story.title = " ".join((title or "").split()) or default_title(story)
     _apply_corrections(story, fixes, quiet)
+    gc.freeze()
     try:
         exporters.write_all(story, out_path, jobs=jobs)
     except exporters.OutputError as error:
