@@ -293,6 +293,7 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
     touched.
     """
     from . import exporters, pipeline, processes
+    from .merge.cluster import collector_paused
     from .title import default_title
 
     processes.terminate_as_interrupt()
@@ -310,13 +311,17 @@ def build(sources, urls_file, refresh, offline, fetch_delay, timeout, published,
         _summary(quiet, last["events"], last["actors"], last.get("articles", len(documents)), counts,
                  f"{out} is up to date")
         return
-    story = pipeline.assemble(documents, warn=_warn, counts=counts)
-    story.title = " ".join((title or "").split()) or default_title(story)
-    _apply_corrections(story, fixes, quiet)
-    try:
-        exporters.write_all(story, out_path, jobs=jobs)
-    except exporters.OutputError as error:
-        raise click.ClickException(str(error)) from None
+    # The cross-article passes and the writers make no reference cycles worth collecting: paused, the cycle
+    # collector does not walk every article's objects again and again, nor make forked writers copy each page it
+    # touches
+    with collector_paused():
+        story = pipeline.assemble(documents, warn=_warn, counts=counts)
+        story.title = " ".join((title or "").split()) or default_title(story)
+        _apply_corrections(story, fixes, quiet)
+        try:
+            exporters.write_all(story, out_path, jobs=jobs)
+        except exporters.OutputError as error:
+            raise click.ClickException(str(error)) from None
     _cached(cache_file, lambda store: store.record_build(out_path, {
         "inputs": inputs, "files": _output_state(out_path), "events": len(story.events),
         "actors": len(story.actors), "articles": len(story.documents)}))

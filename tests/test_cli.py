@@ -1,3 +1,4 @@
+import gc
 import json
 import os
 import signal
@@ -10,7 +11,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from eventgraph import cache, cli, distributed, exporters
+from eventgraph import cache, cli, distributed, exporters, pipeline
 
 ARTICLE = """Envoys agree to resume border talks next month
 
@@ -107,6 +108,20 @@ def test_builds_are_byte_identical_whatever_the_number_of_jobs(folder, tmp_path)
     run("build", folder, "--out", tmp_path / "two", "--jobs", "2")
     run("build", folder, "--out", tmp_path / "again", "--jobs", "1", "--cache", tmp_path / "other.sqlite")
     assert outputs(tmp_path / "one") == outputs(tmp_path / "two") == outputs(tmp_path / "again")
+
+
+def test_the_cycle_collector_rests_while_the_story_is_merged_and_written_and_only_then(folder, tmp_path,
+                                                                                     monkeypatch):
+    seen = []
+    assemble, write_all = pipeline.assemble, exporters.write_all
+    monkeypatch.setattr(pipeline, "assemble", lambda *args, **kwargs: seen.append(gc.isenabled())
+                        or assemble(*args, **kwargs))
+    monkeypatch.setattr(exporters, "write_all", lambda *args, **kwargs: seen.append(gc.isenabled())
+                        or write_all(*args, **kwargs))
+    assert gc.isenabled()
+    assert run("build", folder, "--out", tmp_path / "out", "--jobs", "1").exit_code == 0
+    assert seen == [False, False]
+    assert gc.isenabled()
 
 
 def test_quiet_prints_no_summary(folder, tmp_path):

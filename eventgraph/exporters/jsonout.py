@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from ..model import SCHEMA, Date, Event, Story
 from ..title import title_of
+from . import indented
 from .order import chronological, top_events
 
 
@@ -68,4 +67,4 @@ def story_dict(story: Story, top: int | None = None) -> dict:
 
 
 def dumps(story: Story, top: int | None = None) -> str:
-    return json.dumps(story_dict(story, top), ensure_ascii=False, indent=2) + "\n"
+    return indented.dumps(story_dict(story, top)) + "\n"

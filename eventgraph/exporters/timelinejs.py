@@ -25,7 +25,6 @@ from __future__ import annotations
 import base64
 import datetime
 import html
-import json
 import re
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from markupsafe import Markup
 
 from ..model import Date, Document, Event, Story, granularity
 from ..title import title_of
+from . import indented
 from .dates import bounds, human, plain, relation, shown
 from .html import csp_hash, script_json
 from .order import chronological, ranked
@@ -139,7 +139,7 @@ def story_dict(story: Story) -> dict:
 
 
 def dumps(story: Story) -> str:
-    return json.dumps(story_dict(story), ensure_ascii=False, indent=2) + "\n"
+    return indented.dumps(story_dict(story)) + "\n"
 
 
 def _stylesheet() -> str:
