@@ -1,6 +1,8 @@
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventgraph.exporters import indented, jsonout, timelinejs
 
@@ -37,6 +39,17 @@ NESTED = {
     None, 0, -7, 2.5, True, "text", "", [], {}, [[]], [{}], {"a": []}, NESTED, ("a", ["b", ("c",)]),
 ], ids=repr)
 def test_the_text_is_the_librarys_to_the_byte(value):
+    assert indented.dumps(value) == library(value)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30)
+
+
+@given(JSON)
+def test_any_json_value_is_written_as_the_library_writes_it(value):
     assert indented.dumps(value) == library(value)
 
 
