@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from eventgraph import pipeline, syntax
 from eventgraph.events import titles
@@ -995,3 +997,8 @@ def test_a_word_in_ss_us_or_is_is_no_verb_in_s():
     assert not titles._holds_verb("Acme's bonus scheme")
     assert titles._holds_verb("the group plans more cuts")
 
+
+def test_a_run_on_never_ends_on_a_noun_the_parse_cut_from_the_next():
+    tagged = Doc(Vocab(), words=["in", "state", "bonds", "today", "."], tags=["IN", "NN", "NNS", "NN", "."])
+    assert titles._noun_follows(tagged, 1)  # "in state | bonds": the phrase's noun is "bonds"
+    assert not titles._noun_follows(tagged, 2)  # "bonds | today": a word of time is no part of it

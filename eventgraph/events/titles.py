@@ -1323,13 +1323,22 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
-                not parsed[last].tag_.startswith(_WHOLE_ENDS):
+                not parsed[last].tag_.startswith(_WHOLE_ENDS) or _noun_follows(parsed, whole):
             continue
         if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
             ran = parsed.text[end:parsed[whole].idx + len(parsed[whole])]
             text = _plain(ran)
             return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
     return title
+
+
+def _noun_follows(parsed, whole: int) -> bool:
+    """Whether a common noun in lower case follows the `whole`th token, a noun: the parse ended the noun phrase
+    a word early ("in long-term government | bonds"); not a word of time, the phrase's own ("offers of paper |
+    today")."""
+    following = parsed[whole + 1] if whole + 1 < len(parsed) else None
+    return parsed[whole].tag_ in _COMMON_NOUNS and following is not None and following.tag_ in _COMMON_NOUNS and \
+        following.text.isalpha() and following.text.islower() and following.text not in _DEICTIC_DAYS | _SPANS
 
 
 def _hyphened_end(parsed, last: int) -> int:
