@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from eventgraph import pipeline, syntax
 from eventgraph.events import titles
@@ -95,8 +97,15 @@ def test_a_body_named_before_what_it_owns_reads_its():
     ("Jan Novak urged restraint.", "Jan Novak urges restraint"),
     ("Jan Novak urged the Ruritanian Trade Board (RTB) to cut its fees.",
      "Jan Novak urges the Ruritanian Trade Board to cut its fees"),
+    ("Jan Novak asked Ruritania for a loan of 30 mln dlrs.", "Jan Novak asks Ruritania for a loan of 30 mln dlrs"),
+    ("Jan Novak asked Freedonia for a 42 mln dlr loan to build a dam.", "Jan Novak asks Freedonia for a 42 mln dlr loan"),
+    ("Jan Novak asked the commission for permission to raise its prices.",
+     "Jan Novak asks the commission for permission to raise its prices"),
+    ("Jan Novak asked the board on May 5 to approve the sale.", "Jan Novak asks the board to approve the sale"),
+    ("Jan Novak urged the banks yesterday to buy the notes.", "Jan Novak urges the banks to buy the notes"),
+    ("Jan Novak urged Ruritania for years to act.", "Jan Novak urges Ruritania"),
 ])
-def test_an_appeal_says_what_it_asks_its_addressee_to_do(text, title):
+def test_an_appeal_says_what_it_asks_its_addressee_to_do_or_to_give(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
 
 
@@ -987,3 +996,9 @@ def test_a_word_in_ss_us_or_is_is_no_verb_in_s():
     assert not titles._holds_verb("Acme's gross margin")
     assert not titles._holds_verb("Acme's bonus scheme")
     assert titles._holds_verb("the group plans more cuts")
+
+
+def test_a_run_on_never_ends_on_a_noun_the_parse_cut_from_the_next():
+    tagged = Doc(Vocab(), words=["in", "state", "bonds", "today", "."], tags=["IN", "NN", "NNS", "NN", "."])
+    assert titles._noun_follows(tagged, 1)  # "in state | bonds": the phrase's noun is "bonds"
+    assert not titles._noun_follows(tagged, 2)  # "bonds | today": a word of time is no part of it

@@ -128,6 +128,10 @@ _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "dro
                                   "evident", "obvious", "apparent", "true", "doubtful", "inevitable", "aware",
                                   "confident", "convinced", "hopeful", "concerned", "worried", "afraid", "pleased",
                                   "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that")}
+_SPANS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "year", "month", "week",
+                    "day", "hour", "decade", "while"})  # the noun of a "for" phrase of how long: "for two years"
+_DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_SPAN_WORDS = 4  # words of a "for" phrase that may hold that noun: "for one or two years"
 _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
@@ -979,18 +983,48 @@ def _hung(forms: list[str]) -> bool:
 
 
 def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...]) -> str | None:
-    """What an appeal asks its addressee to do, from the words after the appeal's verb (`after`): "urged the
-    government | to cut spending", "called on Acme | to withdraw its bid"; None when the addressee is not
-    followed by "to" and a verb, or the deed's phrase runs on too far to show. An abbreviation in brackets after
-    the addressee's name stands between them: "asked the Ruritanian Trade Authority (RTA) | to reverse"."""
+    """What an appeal asks its addressee to do or to give, from the words after the appeal's verb (`after`):
+    "urged the government | to cut spending", "called on Acme | to withdraw its bid", "asked the bank | for a
+    loan of 30 mln dlrs"; None when the addressee is not followed by "to" and a verb or by "for" and what it
+    asks, or the deed's phrase runs on too far to show. An abbreviation in brackets after the addressee's name
+    stands between them: "asked the Ruritanian Trade Authority (RTA) | to reverse"."""
     key = addressee.split()[-1].lower()
     end = next((j for j in range(after, min(len(words), after + CLOSING_REACH)) if words.forms[j] == key), None)
     if end is not None:
-        end = _past_abbreviation(words, end + 1) - 1
-    if end is None or end + 2 >= len(words) or words.forms[end + 1] != "to" or words.capitalised(end + 2) or \
-            not words.forms[end + 2].isalpha():
+        end = _past_date(words, _past_abbreviation(words, end + 1)) - 1
+    if end is None or end + 2 >= len(words):
+        return None
+    if words.forms[end + 1] == "for":
+        return None if _holds_verb(addressee) else _asked_thing(words, end + 2, doers)  # a clause said is asked
+        # nothing: "said the government should delay the tax | for one or two years"
+    if words.forms[end + 1] != "to" or words.capitalised(end + 2) or not words.forms[end + 2].isalpha():
         return None
     return closed(words, f"to {words.surface[end + 2]}", doers)
+
+
+def _past_date(words: Words, after: int) -> int:
+    """The word after a date that follows a verb's object ("asked the board | on May 5 | to vote", "urged
+    banks | today | to buy"), or `after` when none follows it."""
+    if after < len(words) and words.forms[after] in _DEICTIC_DAYS:
+        return after + 1
+    if after + 1 < len(words) and words.forms[after] in ("on", "last") and \
+            words.forms[after + 1].rstrip(".") in _MONTHS | _SPANS:
+        day = after + 2 + (after + 2 < len(words) and words.forms[after + 2] == ".")
+        return day + 1 if day < len(words) and words.forms[day].isdigit() else day
+    return after
+
+
+def _asked_thing(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
+    """What an appeal asks its addressee for, the phrase "for" opens at word `first` run on to where the
+    sentence ends it ("for help", "for a loan of 30 mln dlrs"), but not to what a thing of more words than a bare
+    noun is asked for ("for a 30 mln dlr loan | to build a dam"; "for permission to sell" is one); None when
+    that end is far or open, or the phrase tells how long, not what ("for years", "for the second time")."""
+    end = _run_end(words, first, doers)
+    if end is None or _SPANS & set(words.forms[first:first + _SPAN_WORDS + 1]):
+        return None
+    purpose = next((j for j in range(first + _BARE_OBJECT_WORDS, end) if words.forms[j] == "to" and
+                    words.forms[j + 1].isalpha() and not words.capitalised(j + 1)), None)
+    return f"for {_text(words, first, end if purpose is None else purpose - 1)}"
 
 
 def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
@@ -1289,13 +1323,22 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
-                not parsed[last].tag_.startswith(_WHOLE_ENDS):
+                not parsed[last].tag_.startswith(_WHOLE_ENDS) or _noun_follows(parsed, whole):
             continue
         if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
             ran = parsed.text[end:parsed[whole].idx + len(parsed[whole])]
             text = _plain(ran)
             return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
     return title
+
+
+def _noun_follows(parsed, whole: int) -> bool:
+    """Whether a common noun in lower case follows the `whole`th token, a noun: the parse ended the noun phrase
+    a word early ("in long-term government | bonds"); not a word of time, the phrase's own ("offers of paper |
+    today")."""
+    following = parsed[whole + 1] if whole + 1 < len(parsed) else None
+    return parsed[whole].tag_ in _COMMON_NOUNS and following is not None and following.tag_ in _COMMON_NOUNS and \
+        following.text.isalpha() and following.text.islower() and following.text not in _DEICTIC_DAYS | _SPANS
 
 
 def _hyphened_end(parsed, last: int) -> int:
