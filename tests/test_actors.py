@@ -997,3 +997,10 @@ def test_a_name_written_short_is_no_firm_s_when_two_firms_open_with_it():
                "gained.\n")
     short = [m for m in doc.mentions if m.start > doc.text.index("Analysts")]
     assert all(m.actor not in ("king-harbor-media", "king-harbor-foods") for m in short)
+
+
+def test_a_firm_whose_name_opens_with_a_common_word_or_an_adjective_keeps_it_where_written_short():
+    doc = read("First Larchmont Corp said profits rose. Later First Larchmont said loans grew.\n"
+               "Canadian Birchwood Ltd sold a mill. Canadian Birchwood said the sale closed.\n")
+    later = [(m.text, m.actor) for m in doc.mentions if m.start > doc.text.index("Later")]
+    assert ("First Larchmont", "first-larchmont") in later and ("Canadian Birchwood", "canadian-birchwood") in later

@@ -171,7 +171,7 @@ class Settling(ReaderState):
                 full = organizations[mention.name]
                 mention.actor, mention.type, mention.name = full.actor, "organization", full.name
                 mention.affiliation = full.affiliation
-        self._firms_read_as_titled(organizations)
+        self._firms_cut_short(organizations, "person")
         named_once: dict[str, Mention] = {}
         named_in_full: dict[str, Mention] = {}
         for mention in self.mentions:
@@ -223,6 +223,7 @@ class Settling(ReaderState):
             elif candidate.speaks and len(words) == 1 and words[0] not in self.gazetteer.not_names and not (
                     self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()):
                 self._organization(candidate.start, candidate.end, candidate.text)
+        self._firms_cut_short(organizations, "organization")
         self._resolve_state_bodies()
         self._resolve_members()
         self._resolve_staff()
@@ -237,16 +238,18 @@ class Settling(ReaderState):
                     mention.affiliation, mention.guessed = full.affiliation, full.guessed
         self._headed_governments()
 
-    def _firms_read_as_titled(self, organizations: dict[str, Mention]) -> None:
-        """"General Acquisition said" after "General Acquisition Co", "King World's stock" after "King World
-        Productions Inc": a firm whose name opens with a title or an honorific reads as a person after it where
-        the article writes the name short; when the words before the person and the person's name are a firm's
-        name the article gives, or the opening words of the one firm's name that opens with them, the mention is
-        that firm's, its first words included."""
+    def _firms_cut_short(self, organizations: dict[str, Mention], kind: str) -> None:
+        """"General Acquisition said" after "General Acquisition Co", "First City said" after "First City
+        Bancorporation": a firm whose name opens with a title, an honorific, a country's adjective or a common word
+        is cut after that word where the article writes the name short, and the rest read as a person ("General" a
+        title) or as a firm of its own ("City"). When the words before a mention of `kind` and the mention's own are
+        a firm's name the article gives, the mention is that firm's, its first words included; a person's are also
+        the opening words of the one firm's name that opens with them ("King World" of "King World Productions
+        Inc"), which a firm's short name may not be ("New York" of "New York Stock Exchange" is a place)."""
         g = self.gazetteer
-        firms = [m for m in self.mentions if m.type == "organization"]
+        firms = [m for m in self.mentions if m.type == "organization"] if kind == "person" else []
         for mention in self.mentions:
-            if mention.type != "person":
+            if mention.type != kind:
                 continue
             before = _NAME_WORDS_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
             if before is None:
