@@ -979,3 +979,28 @@ def test_a_firm_named_for_two_countries_and_its_trade_is_one_name():
                "Ltd went on.\n")
     assert found(doc) == {"Norway and Denmark Shipping Group Ltd": "norway-and-denmark-shipping-group",
                           "Norway": "norway", "Denmark Nordvik Ltd": "denmark-nordvik"}
+
+
+def test_a_firm_whose_name_opens_with_a_title_is_no_person_where_written_short():
+    doc = read("General Orchards Co said it raised its bid for Tellwind Inc.\n"
+               "    Later General Orchards said the offer stood.\n"
+               "King Harbor Media Inc bought the station. Analysts said King Harbor paid too much.\n")
+    assert [(m.text, m.actor, m.type) for m in doc.mentions if "Orchards" in m.text or "Harbor" in m.text] == [
+        ("General Orchards Co", "general-orchards", "organization"),
+        ("General Orchards", "general-orchards", "organization"),
+        ("King Harbor Media Inc", "king-harbor-media", "organization"),
+        ("King Harbor", "king-harbor-media", "organization")]
+
+
+def test_a_name_written_short_is_no_firm_s_when_two_firms_open_with_it():
+    doc = read("King Harbor Media Inc and King Harbor Foods Inc agreed to merge. Analysts said King Harbor "
+               "gained.\n")
+    short = [m for m in doc.mentions if m.start > doc.text.index("Analysts")]
+    assert all(m.actor not in ("king-harbor-media", "king-harbor-foods") for m in short)
+
+
+def test_a_firm_whose_name_opens_with_a_common_word_or_an_adjective_keeps_it_where_written_short():
+    doc = read("First Larchmont Corp said profits rose. Later First Larchmont said loans grew.\n"
+               "Canadian Birchwood Ltd sold a mill. Canadian Birchwood said the sale closed.\n")
+    later = [(m.text, m.actor) for m in doc.mentions if m.start > doc.text.index("Later")]
+    assert ("First Larchmont", "first-larchmont") in later and ("Canadian Birchwood", "canadian-birchwood") in later

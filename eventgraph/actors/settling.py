@@ -28,6 +28,8 @@ _QUALIFIER_REACH = 60  # characters from a country's name to the person or body 
 _BRACKETED = re.compile(r" \([^()]*\)")
 _PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t\n]+){1,2}$")  # "General ", "Mr. ", "The King "
+_WORD = re.compile(r"\S+")
 
 
 class Settling(ReaderState):
@@ -169,6 +171,7 @@ class Settling(ReaderState):
                 full = organizations[mention.name]
                 mention.actor, mention.type, mention.name = full.actor, "organization", full.name
                 mention.affiliation = full.affiliation
+        self._firms_cut_short(organizations, "person")
         named_once: dict[str, Mention] = {}
         named_in_full: dict[str, Mention] = {}
         for mention in self.mentions:
@@ -220,6 +223,7 @@ class Settling(ReaderState):
             elif candidate.speaks and len(words) == 1 and words[0] not in self.gazetteer.not_names and not (
                     self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()):
                 self._organization(candidate.start, candidate.end, candidate.text)
+        self._firms_cut_short(organizations, "organization")
         self._resolve_state_bodies()
         self._resolve_members()
         self._resolve_staff()
@@ -233,6 +237,35 @@ class Settling(ReaderState):
                 if mention.affiliation is None:
                     mention.affiliation, mention.guessed = full.affiliation, full.guessed
         self._headed_governments()
+
+    def _firms_cut_short(self, organizations: dict[str, Mention], kind: str) -> None:
+        """"General Acquisition said" after "General Acquisition Co", "First City said" after "First City
+        Bancorporation": a firm whose name opens with a title, an honorific, a country's adjective or a common word
+        is cut after that word where the article writes the name short, and the rest read as a person ("General" a
+        title) or as a firm of its own ("City"). When the words before a mention of `kind` and the mention's own are
+        a firm's name the article gives, the mention is that firm's, its first words included; a person's are also
+        the opening words of the one firm's name that opens with them ("King World" of "King World Productions
+        Inc"), which a firm's short name may not be ("New York" of "New York Stock Exchange" is a place)."""
+        g = self.gazetteer
+        firms = [m for m in self.mentions if m.type == "organization"] if kind == "person" else []
+        for mention in self.mentions:
+            if mention.type != kind:
+                continue
+            before = _NAME_WORDS_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+            if before is None:
+                continue
+            words = before.group().split()
+            for k, word in enumerate(_WORD.finditer(before.group())):
+                start = before.start() + word.start()
+                name = words[k:] + mention.text.split()
+                firm = organizations.get(" ".join(name)) or organizations.get(
+                    " ".join(g.without_legal_forms(name))) or _opened_by(name, firms)
+                if firm is not None and not any(
+                        other.start < mention.start and start < other.end for other in self.mentions):
+                    mention.start, mention.text = start, self.text[start:mention.end]
+                    mention.actor, mention.type, mention.name = firm.actor, "organization", firm.name
+                    mention.affiliation = firm.affiliation
+                    break
 
     def _named_in_full(self, short: str, partnership: Mention) -> Mention | None:
         """The other body the article names by `short` with no more than legal forms after it, which the short
@@ -455,3 +488,12 @@ def _only_offices(clause: str) -> bool:
             return False
         rest = rest[len(office):].strip()
     return bool(clause.strip())
+
+
+def _opened_by(words: list[str], firms: list[Mention]) -> Mention | None:
+    """The one organisation of `firms` whose name opens with `words` and goes on ("King World" of "King World
+    Productions Inc"); None when none or two do."""
+    opened = {firm.actor: firm for firm in firms
+              if (firm.name or firm.text).split()[:len(words)] == words and len((firm.name or firm.text).split()) >
+              len(words)}
+    return next(iter(opened.values())) if len(opened) == 1 else None
