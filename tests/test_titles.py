@@ -710,6 +710,8 @@ def test_a_date_cut_before_its_year_runs_on_to_the_year(sentence, phrase, expect
     ("Acme said it sold the mill and bought a farm in the north.", "it sold the mill", "it sold the mill"),
     ("Acme said it sold the mill and the farm in the north.", "it sold the mill", "it sold the mill"),
     ("Acme said it cut its prices and output targets.", "it cut its prices", "it cut its prices"),
+    ("Acme said it has sound and serious reasons to appeal.", "it has sound", "it has sound and serious reasons"),
+    ("Acme said it has sound and gross profits to show.", "it has sound", "it has sound and gross profits"),
 ])
 def test_a_phrase_cut_before_and_runs_on_to_the_noun_its_last_word_shares_with_the_next(sentence, phrase, expected):
     assert titles.closed(read(sentence, 0), phrase) == expected
