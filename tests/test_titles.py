@@ -723,6 +723,7 @@ def test_a_phrase_cut_before_and_runs_on_to_the_noun_its_last_word_shares_with_t
     ("the mill is owned by the old Acme group of Ruritania", "the mill is owned by the old Acme group of Ruritania"),
     ("the old mill of the town is owned by the Acme group of Ruritania", "the old mill of the town is owned"),
     ("the mill was closed for repairs to the old roof of the east hall in the north", "the mill was closed"),
+    ("the Acme deal on the mill is owned by the Acme group of Ruritania for a fee", "the Acme deal is owned"),
 ])
 def test_a_shortened_passive_clause_keeps_its_agent_when_its_phrase_ends_near(said, expected):
     assert titles.shortened(said) == expected

@@ -583,14 +583,18 @@ def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
 def _past_agent(tokens: list[str], cut: int, most: int) -> int:
     """Where a passive clause cut right before its agent's "by" ends instead: at the next phrase's end, or the
     clause's own when it is near; the agent is what the clause tells ("is owned | by its president", "has been
-    selected | by Acme to build ..."). `cut` when the cut is elsewhere or neither end is within reach."""
+    selected | by Acme to build ..."). `cut` when the cut is elsewhere, neither end is within reach, or the agent
+    is named in the clause already ("the Acme ruling gives it relief | by Acme"): a title names each actor once."""
     if not 1 < cut < len(tokens) or tokens[cut].lower() != "by" or tokens[cut - 2].lower() not in triggers.BE or \
             not tokens[cut - 1].endswith("ed"):
         return cut
     reach = most + _COMPLEMENT_WORDS
     later = next((k for k in range(cut + 2, min(len(tokens), reach + 1)) if _cut_before(tokens, k)),
                  len(tokens) if len(tokens) <= reach else None)
-    return cut if later is None else later
+    named = {token.strip(",.") for token in tokens[:cut] if token[:1].isupper()}
+    if later is None or any(token.strip(",.") in named for token in tokens[cut + 1:later] if token[:1].isupper()):
+        return cut
+    return later
 
 
 def _dated(month: str, day: str, year: str) -> bool:
