@@ -1343,8 +1343,13 @@ def _noun_follows(parsed, whole: int) -> bool:
     a word early ("in long-term government | bonds"); not a word of time, the phrase's own ("offers of paper |
     today")."""
     following = parsed[whole + 1] if whole + 1 < len(parsed) else None
-    return parsed[whole].tag_ in _COMMON_NOUNS and following is not None and following.tag_ in _COMMON_NOUNS and \
-        following.text.isalpha() and following.text.islower() and following.text not in _DEICTIC_DAYS | _SPANS
+    return parsed[whole].tag_ in _COMMON_NOUNS and following is not None and _lower_noun(following) and \
+        following.text not in _DEICTIC_DAYS | _SPANS
+
+
+def _lower_noun(token) -> bool:
+    """Whether a token is a common noun in lower case of letters alone: "bonds", "mln", "pct"."""
+    return token.tag_ in _COMMON_NOUNS and token.text.isalpha() and token.text.islower()
 
 
 def _hyphened_end(parsed, last: int) -> int:
@@ -1362,8 +1367,7 @@ def _counted_end(parsed, last: int) -> int:
     pct"; `last` when it is no figure, or a year or a day of a month."""
     if not _counted_figure(parsed, last):
         return last
-    while last + 1 < len(parsed) and parsed[last + 1].tag_ in _COMMON_NOUNS and parsed[last + 1].text.isalpha() and \
-            parsed[last + 1].text.islower():
+    while last + 1 < len(parsed) and _lower_noun(parsed[last + 1]):
         last += 1
     return last
 
@@ -1376,7 +1380,7 @@ def _counted_figure(parsed, k: int) -> bool:
     hyphened = k > 0 and parsed[k - 1].text == "-" and not parsed[k - 1].whitespace_ and "/" not in token.text
     return token.tag_ == "CD" and _FIGURE.fullmatch(token.text) is not None and not _calendar(token) and \
         not hyphened and not (k and parsed[k - 1].lower_.rstrip(".") in _MONTHS) and k + 1 < len(parsed) and \
-        parsed[k + 1].tag_ in _COMMON_NOUNS and parsed[k + 1].text.islower()
+        _lower_noun(parsed[k + 1])
 
 
 def _qualified_noun(parsed, last: int, whole: int) -> tuple[int, int]:

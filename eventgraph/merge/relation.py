@@ -105,10 +105,11 @@ _PHRASE_ENDS = _NOT_VERBS | {"that", "he", "she", "they", "we", "and", "but", "o
 # March 3", "effective April 1", "due May 26"
 _NOT_BARE = frozenset({"record", "effective", "due", "payable", "until", "through", "since", "dated", "about",
                        "than", "ended", "ending"})
-_AT_ONCE = re.compile(r"\b(?:effective\s+immediately|with\s+immediate\s+effect)\b", re.I)
+_AT_ONCE_WORDS = r"effective\s+immediately|with\s+immediate\s+effect"
+_AT_ONCE = re.compile(rf"\b(?:{_AT_ONCE_WORDS})\b", re.I)
 # the day a deed told takes effect, set off from its clause by a comma: ", effective today", ", with effect from"
-_EFFECT_AFTER = re.compile(r",\s*(?:(?P<now>effective\s+immediately|with\s+immediate\s+effect)\b|"
-                           r"(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+)", re.I)
+_EFFECT_AFTER = re.compile(
+    rf",\s*(?:(?P<now>{_AT_ONCE_WORDS})\b|(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+)", re.I)
 TEXT_GAVE_NONE = ("publication", "inferred")
 STATEMENT_DAYS = 7  # a statement's date after its verb, when it spans more days than this, dates what was said
 
