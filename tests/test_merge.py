@@ -641,6 +641,22 @@ def test_a_bodys_remarks_in_two_articles_need_more_than_one_word_of_a_topic_alik
     assert len(merge.merge_events([denied, again], ACTORS)) == 1
 
 
+def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_releases():
+    def said(doc_id, text, what):
+        doc = told(doc_id, "2021-05-06", text, "said", "010", [("ruritania", "source")])
+        doc.event_mentions[0].object = what
+        return doc
+    cut = said("a", "Ruritania said it cut Acme Corp's 40 mln dlrs of bonds.",
+               "it cut Acme Corp's 40 mln dlrs of bonds")
+    # "Corp", "mln" and "dlrs" tell what kind of firm and how much, not what the remark is about
+    watch = said("b", "Ruritania said it is watching Widget Corp's 75 mln dlrs of loans.",
+                 "it is watching Widget Corp's 75 mln dlrs of loans")
+    assert len(merge.merge_events([cut, watch], ACTORS)) == 2
+    again = said("c", "Ruritania said it cut the bonds of Acme by 40 mln dlrs.",
+                 "it cut the bonds of Acme by 40 mln dlrs")
+    assert len(merge.merge_events([cut, again], ACTORS)) == 1
+
+
 def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():
     def said(doc_id, text, about):
         doc = told(doc_id, "2021-05-06", text, "said", "010", SPEAKER + [(about, "target")])

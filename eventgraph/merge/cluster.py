@@ -74,7 +74,7 @@ from .kin import kin_groups
 from .places import places
 from .relation import TEXT_GAVE_NONE, definite, ended, lasting, relate, violence_told_done
 from .sole import sole_deed
-from .wording import WHEN, kind_words, name_words, numbers, similarity, trigger_stem
+from .wording import WHEN, kind_words, measures, name_words, numbers, similarity, trigger_stem
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -503,7 +503,8 @@ def _said_alike(report: Report, happening: Happening) -> bool:
     a body that no person speaks for says many things a day, each in its own release: one word of a topic it keeps
     to ("corn sales to Japan", "corn sales to Egypt") is no sign of one remark; two are, or half the words of a
     short one ("has denied the charges"), or one said of the same party ("owns 15 pct of USAir", "USAir's shares")."""
-    alike = (report.words & happening.words) - name_words(frozenset(report.sources | happening.sources)) - WHEN
+    alike = (report.words & happening.words) - name_words(frozenset(report.sources | happening.sources)) - WHEN - \
+        measures()
     targets = frozenset(target for other in happening.reports for target in other.targets)
     if report.people & happening.sources or report.targets & targets or \
             alike & name_words(report.targets | targets):

@@ -7,6 +7,7 @@ import string
 from functools import lru_cache
 
 from .. import datafiles
+from ..actors.gazetteer import gazetteer
 from ..events.text import CALENDAR
 from ..events.triggers import MODALS
 from ..model import EventMention
@@ -25,9 +26,21 @@ _STANCE = MODALS | frozenset("""not no nor cannot do does did are am being me my
 very just still what when where how while because""".split())
 
 
+# what a figure counts in ("50 mln dlrs", "3.5 pct", "10 cts a share"): the units of amounts, not the currencies,
+# which markets news is about ("the dollar fell")
+UNITS = frozenset("mln million bln billion trillion pct percent per dlr stg cent ct".split())
+
 # what dates a remark ("this year", "last week", "in March") tells when it holds, never what it is about
 WHEN = CALENDAR | frozenset("""year month week day today yesterday tomorrow tonight morning afternoon evening weekend
 last next earlier later ago""".split())
+
+
+@lru_cache(maxsize=1)
+def measures() -> frozenset[str]:
+    """What a figure counts in ("mln dlrs", "pct") and the legal form ending a firm's name ("Corp", "Inc"), as
+    `words` gives them: they tell how much or what kind of firm, never what a remark is about ("downgraded
+    Acme Corp's 50 mln dlrs of debt" and "keeps Widget Inc's 90 mln dlrs on review" are two remarks)."""
+    return UNITS | {_singular(form.lower().rstrip(".")) for form in gazetteer().legal_forms}
 
 
 @lru_cache(maxsize=1)
