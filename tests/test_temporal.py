@@ -491,6 +491,20 @@ def test_the_past_progressive_under_a_reporting_verb_goes_on_at_the_report(text,
     assert aspect.ongoing(text, start, start + len(word), 0) is ongoing
 
 
+@pytest.mark.parametrize("text, word, ongoing", [
+    ("Delegates attending the Northland Growers Federation annual meeting here said prices would rise.", "meeting",
+     True),
+    ("The minister, who is chairing the talks, said a deal was near.", "talks", True),
+    ("Ruritania is hosting the regional trade conference.", "conference", True),
+    ("The premier, on the second day of an official visit to Freedonia, praised its reforms.", "visit", True),
+    ("After attending the annual meeting, the chairman flew home.", "meeting", False),  # over by the report
+    ("The chairman missed the annual meeting of the group.", "meeting", False),
+])
+def test_a_gathering_someone_is_taking_part_in_goes_on_at_the_report(text, word, ongoing):
+    start = text.index(word)
+    assert aspect.ongoing(text, start, start + len(word)) is ongoing
+
+
 _TIME_WORDS = ["the", "last", "next", "early", "May", "march", "2", "14", "1987", "86", "of", "on", "week", "Monday",
                "quarter", "second", "first", "and", "-", "/", "year", "ago", "days", "three", "months", "'80s", ",",
                "noon", "fiscal", "at", "least", "past", "mid", "Christmas", "this", "morning", "to", "1984-85"]

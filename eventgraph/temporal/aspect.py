@@ -19,7 +19,8 @@ Four things say so, each read in the words right before the happening's word:
   pact", "when the banker criticized the plan" recall a deed as background.
 The present progressive ("are undergoing trial", "is being held", "is holding talks", "is in talks") says that it
 goes on at the report (`ongoing`), as does the past progressive under a reporting verb ("said it was negotiating"),
-the speaker's present moved back a tense.
+the speaker's present moved back a tense, and so does a gathering told as one someone is taking part in
+("bankers attending the annual meeting here", "on the first day of a visit to Japan").
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
 made on the day of the report.
 """
@@ -119,6 +120,13 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currentl
 # negotiating", "said they were holding talks")
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+|" + _CARRYING +
                                r")?$", re.I)
+# a gathering someone is taking part in, or a stay on whose first day they are: "officials attending the annual
+# meeting here", "the minister, who is chairing the talks", "on the second day of a visit to Japan"; not one
+# already over ("after attending the meeting")
+_TAKING_PART = re.compile(r"(?<!\bafter )(?<!\bbefore )(?<!\bsince )(?<!\bupon )\b(?:attending|chairing|hosting|"
+                          r"on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|leg)\s+of)\s+"
+                          r"(?:[\w'’.-]+\s+){0,6}$", re.I)
+_TAKING_PART_REACH = 80  # characters before the happening's word read for it: a gathering's name may be long
 # a happening named by a noun and told as going on: "talks are under way", "the strike is still in progress",
 # "the talks, in Geneva, are being held", "the strike now being staged"; not what is done to a happening already
 # over ("the takeover is being challenged")
@@ -439,10 +447,12 @@ def _reported_now(before: list[str]) -> bool:
 
 
 def ongoing(text: str, trigger_start: int, trigger_end: int, sentence_start: int | None = None) -> bool:
-    """"are undergoing trial", "is still holding talks", "is in talks", "is being held", "talks are under way":
-    going on at the time of the report. With `sentence_start`, also the past progressive under a reporting verb
-    of the sentence: "said it was negotiating", "said they were holding talks", "said it was in talks"."""
-    if _UNDER_WAY.match(text, trigger_end):
+    """"are undergoing trial", "is still holding talks", "is in talks", "is being held", "talks are under way",
+    "delegates attending the conference": going on at the time of the report. With `sentence_start`, also the
+    past progressive under a reporting verb of the sentence: "said it was negotiating", "said they were holding
+    talks", "said it was in talks"."""
+    if _UNDER_WAY.match(text, trigger_end) or _TAKING_PART.search(text, max(0, trigger_start - _TAKING_PART_REACH),
+                                                                   trigger_start):
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     window = max(0, trigger_start - 40)
