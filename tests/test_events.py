@@ -524,6 +524,8 @@ def test_a_date_opening_the_sentence_dates_its_main_verb(text, surface, word, da
     ("Dockers have staged two strikes since the port authority raised fees in May.", "May", set()),
     ("The stoppage is the third since the mill was sold to a Freedonian group on May 4.", "May 4", {"sold"}),
     ("The dockers began a strike at the mill on May 4.", "May 4", {"strike"}),
+    ("The dockers walked out soon after the mill changed hands on May 4.", "May 4", {"walked"}),
+    ("The dockers walked out after the mill changed hands on May 4.", "May 4", set()),
 ])
 def test_a_date_in_a_clause_of_time_with_its_own_verb_dates_no_happening_before_it(text, surface, dated):
     value = "2021-05" if surface == "May" else "2021-05-04"

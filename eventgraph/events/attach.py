@@ -48,6 +48,7 @@ _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
+CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
@@ -448,11 +449,11 @@ def _temporal_clause_between(words: Words, trigger: Trigger, first: int) -> bool
     """"The strike is the first since the company was founded on July 1", "walked out after talks broke down on
     Monday": a conjunction of time between a happening and a date after it, followed by a verb carrying tense (not
     a participle after a determiner, "since the proposed merger"), opens a clause of its own, which the date
-    dates."""
+    dates. One told as close to it ("downgraded the issue soon after it was priced last week") shares its time."""
     if trigger.last >= first:
         return False
     opener = next((j for j in range(trigger.last + 1, first) if words.forms[j] in TEMPORAL), None)
-    return opener is not None and any(aspect.tensed(words.forms[k]) and words.forms[k - 1] not in DETERMINERS
+    return opener is not None and words.forms[opener - 1] not in CLOSE_IN_TIME and any(aspect.tensed(words.forms[k]) and words.forms[k - 1] not in DETERMINERS
                                       for k in range(opener + 1, first))
 
 
