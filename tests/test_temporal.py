@@ -386,6 +386,21 @@ def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterio
     assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
+@pytest.mark.parametrize("text, anterior", [
+    ("The mill's owner said at the time that the sale would save jobs.", True),
+    ("The mill's owner said at the time of the sale it would keep all workers.", True),
+    ("The mill's owner said then the sale would save jobs.", True),
+    ("At the time, the mill's owner said the sale would save jobs.", True),
+    ("The mill's owner said at that stage it was not opposed to a merger.", True),
+    ("The mill's owner said at the time the shares are sold, the proceeds will repay debt.", False),  # to come
+    ("The mill's owner said then-chairman Jan Novak had agreed.", False),  # no time of the saying
+    ("The mill's owner said the sale would save jobs.", False),
+])
+def test_a_statement_told_as_made_on_an_earlier_occasion_was_made_before_the_report(text, anterior):
+    start = text.index("said")
+    assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
 @pytest.mark.parametrize("text, verb, anterior", [
     ("The indictment charged that Jan Novak lied to the court.", "charged", True),  # said when it was handed up
     ("The new lawsuit alleges that Acme misled its shareholders.", "alleges", True),

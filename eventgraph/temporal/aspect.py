@@ -4,7 +4,9 @@ Four things say so, each read in the words right before the happening's word:
 - the perfect: "has cut", "have been killed", "had denied";
 - an adverb of anterior time (`resources/en/time/past_cues.txt`), with only auxiliaries, negations and other
   adverbs between ("had earlier accused", "recently closed"), right after a reporting verb ("said earlier it
-  would sell"), or opening the sentence ("Earlier, the minister said ...");
+  would sell"), or opening the sentence ("Earlier, the minister said ..."); so does the earlier occasion a story
+  told of, named right after a reporting verb ("said at the time it would appeal", "said then") or opening the
+  sentence ("At the time, the minister said ...");
 - a past tense under a reporting verb: "TWA said it filed suit", "the ministry said troops shelled the town"
   tell of a deed done before the report, where "TWA filed suit" alone may be the day's news;
 - a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day;
@@ -100,6 +102,12 @@ _REPORTING = re.compile(rf"\b(?:{reporting.alternation(reporting.tensed())}|"
 # an adverb of anterior time right after a reporting verb, and the word after it ("said recently increased
 # prices", whose adverb is the participle's)
 _CUE_AFTER = re.compile(r"\s+(\w+)\s+([\w’']+)")
+# the earlier occasion a story has told of, named right after a reporting verb ("said at the time that it would
+# appeal", "said then the yen's rise had hurt it") or opening the sentence ("At the time, the company said"); not
+# a time still to come that a clause after it names ("said at the time the shares are issued, the proceeds will")
+_BACK_THEN = re.compile(r"\s+(?:then(?![\w-])|at\s+(?:the|that)\s+(?:time|stage|point)\b)"
+                        r"(?!(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|will|has|have)\b)", re.I)
+_BACK_THEN_OPENER = re.compile(r"\s*at\s+(?:the|that)\s+time\s*,", re.I)
 # verbs that put out a text, whose participle object is the statement made: "issued a statement denying it"
 _UTTERING = frozenset({"issued", "released", "made", "sent", "delivered", "published", "read", "wrote", "gave",
                        "quoted", "put", "circulated", "broadcast", "aired", "cabled", "telexed"})
@@ -171,7 +179,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         if word not in _AUXILIARIES and not word.endswith("ly"):
             break
     opener = _OPENER.match(text, sentence_start, trigger_start)
-    if opener and opener.group(1).lower() in cues():
+    if opener and opener.group(1).lower() in cues() or _BACK_THEN_OPENER.match(text, sentence_start, trigger_start):
         return True
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return True
@@ -187,7 +195,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True  # "the indictment charged that ...", "the measure asked for a probe": said when it was made
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
-        if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()):
+        if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()) or \
+                _BACK_THEN.match(text, trigger_end):
             return True  # "said earlier it would sell the unit", "announced previously it was seeking approval"
         deed = _REPORTED_DEED.match(text, _after_addressee(text, trigger_end))
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
