@@ -196,7 +196,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
         if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()) or \
-                _BACK_THEN.match(text, trigger_end):
+                back_then(text, sentence_start, trigger_start, trigger_end):
             return True  # "said earlier it would sell the unit", "announced previously it was seeking approval"
         deed = _REPORTED_DEED.match(text, _after_addressee(text, trigger_end))
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
@@ -212,6 +212,12 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
     return bool(reported)
+
+
+def back_then(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """"Said at the time that it would appeal", "said then", "At the time, the company said": the reporting verb
+    at text[trigger_start:trigger_end] retells an earlier occasion the story has told of."""
+    return bool(_BACK_THEN.match(text, trigger_end) or _BACK_THEN_OPENER.match(text, sentence_start, trigger_start))
 
 
 def relayed(text: str, sentence_start: int, trigger_start: int, trigger_end: int, sentence_end: int) -> bool:
