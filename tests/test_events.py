@@ -519,6 +519,19 @@ def test_a_date_opening_the_sentence_dates_its_main_verb(text, surface, word, da
     assert (word in dated_words(text, surface, value)) is dated
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("The stoppage is the third since the mill changed hands on May 4.", "May 4", set()),
+    ("Dockers have staged two strikes since the port authority raised fees in May.", "May", set()),
+    ("The stoppage is the third since the mill was sold to a Freedonian group on May 4.", "May 4", {"sold"}),
+    ("The dockers began a strike at the mill on May 4.", "May 4", {"strike"}),
+    ("The dockers walked out soon after the mill changed hands on May 4.", "May 4", {"walked"}),
+    ("The dockers walked out after the mill changed hands on May 4.", "May 4", set()),
+])
+def test_a_date_in_a_clause_of_time_with_its_own_verb_dates_no_happening_before_it(text, surface, dated):
+    value = "2021-05" if surface == "May" else "2021-05-04"
+    assert dated_words(text, surface, value) == dated
+
+
 @pytest.mark.parametrize("text, dated", [
     ("Ruritania on Sunday rejected the offer and warned Freedonia against any interference.",
      {"rejected", "warned"}),

@@ -211,6 +211,16 @@ def test_a_change_that_takes_effect_at_once_is_on_the_day_of_its_report(text, re
     assert (cut.date.value, cut.date.relation) == ("2021-05-06", relation)
 
 
+@pytest.mark.parametrize("text, relation", [
+    ("Bankers attending the Ruritania Development Fund's annual meeting here said rates would fall.", "on"),
+    ("Bankers said the Ruritania Development Fund's annual meeting was a success.", "before"),
+])
+def test_a_gathering_told_as_attended_is_on_the_day_of_its_report(text, relation):
+    [meeting] = merge.merge_events([told("a", "2021-05-06", text, "meeting", "040", [("ruritania", "source")])],
+                                   ACTORS)
+    assert (meeting.date.value, meeting.date.relation) == ("2021-05-06", relation)
+
+
 @pytest.mark.parametrize("text, timex, value, dated", [
     ("Jan Novak said he raised the export tariff to 12 pct, effective tomorrow.", "tomorrow", "2021-05-07",
      ("2021-05-07", "on")),

@@ -5,15 +5,16 @@ from eventgraph.events.statement_dates import carry_statement_dates
 PUBLISHED = "2021-05-10"
 SUNDAY = Date("2021-05-09", "day", "relative", "Sunday")
 REPORT = Date(PUBLISHED, "day", "publication")
+MARCH = Date("2021-03", "month", "relative", "March")
 
 
 def statements(text, dates, speakers=("jan-novak",) * 3):
     """A document of `text` with one statement per sentence, by `speakers`, dated by `dates`; the dates its
     statements end with once anchored."""
     sentences = split(text)
-    mentions = [EventMention(sentence=n, trigger_start=text.index(" said", s.start) + 1, trigger_end=0,
-                             trigger="said", code="010", label="", title="", date=date,
-                             actors=[Participant(speaker, "source")])
+    mentions = [EventMention(sentence=n, trigger_start=text.index(" said", s.start) + 1,
+                             trigger_end=text.index(" said", s.start) + 5, trigger="said", code="010", label="",
+                             title="", date=date, actors=[Participant(speaker, "source")])
                 for n, (s, date, speaker) in enumerate(zip(sentences, dates, speakers))]
     doc = Document(id="d1", path="d1.txt", text=text, published=PUBLISHED, sentences=sentences,
                    event_mentions=mentions)
@@ -33,8 +34,7 @@ def test_a_statement_told_in_the_perfect_keeps_the_report_day():
 
 def test_a_statement_of_months_ago_anchors_nothing():
     text = "Jan Novak said in March the accord held. Novak said the rise in rates broke it."
-    march = Date("2021-03", "month", "relative", "March")
-    assert statements(text, [march, REPORT]) == ["2021-03", PUBLISHED]
+    assert statements(text, [MARCH, REPORT]) == ["2021-03", PUBLISHED]
 
 
 def test_only_the_same_speakers_and_only_later_statements_are_anchored():
@@ -72,3 +72,19 @@ def test_a_statement_dated_to_a_stretch_without_its_speaker_s_day_is_another_occ
     text = "Jan Novak said on Sunday the accord held. Novak said last month the rise broke it. Novak said more."
     april = Date("2021-04", "month", "relative", "last month")
     assert statements(text, [SUNDAY, april, REPORT]) == ["2021-05-09", "2021-04", PUBLISHED]
+
+
+
+
+def test_a_statement_told_as_made_at_the_time_takes_the_last_date_of_its_speakers_however_old():
+    for told in ("Novak said at the time that no jobs would go.", "At the time, Novak said no jobs would go.",
+                 "Novak said then no jobs would go."):
+        text = "Jan Novak said in March the mill would close. " + told
+        assert statements(text, [MARCH, REPORT]) == ["2021-03", "2021-03"]
+
+
+def test_a_statement_told_at_the_time_with_no_earlier_date_keeps_the_report_day():
+    text = "Jan Novak said the mill would close. Novak said at the time that no jobs would go."
+    assert statements(text, [REPORT, REPORT]) == [PUBLISHED, PUBLISHED]
+    text = "Jan Novak said in March the mill would close. Novak said that no jobs would go."
+    assert statements(text, [MARCH, REPORT]) == ["2021-03", PUBLISHED]

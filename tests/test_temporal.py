@@ -386,6 +386,21 @@ def test_a_report_of_the_speaker_s_own_past_deed_tells_of_the_deed(text, anterio
     assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
+@pytest.mark.parametrize("text, anterior", [
+    ("The mill's owner said at the time that the sale would save jobs.", True),
+    ("The mill's owner said at the time of its takeover by Jan Novak that no worker would go.", True),
+    ("The mill's owner said then the sale would save jobs.", True),
+    ("At the time, the mill's owner said the sale would save jobs.", True),
+    ("The mill's owner said at that stage it was not opposed to a merger.", True),
+    ("The mill's owner said at the time the shares are sold, the proceeds will repay debt.", False),  # to come
+    ("The mill's owner said then-chairman Jan Novak had agreed.", False),  # no time of the saying
+    ("The mill's owner said the sale would save jobs.", False),
+])
+def test_a_statement_told_as_made_on_an_earlier_occasion_was_made_before_the_report(text, anterior):
+    start = text.index("said")
+    assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
 @pytest.mark.parametrize("text, verb, anterior", [
     ("The indictment charged that Jan Novak lied to the court.", "charged", True),  # said when it was handed up
     ("The new lawsuit alleges that Acme misled its shareholders.", "alleges", True),
@@ -489,6 +504,20 @@ def test_the_present_progressive_goes_on_at_the_report(text, word, ongoing):
 def test_the_past_progressive_under_a_reporting_verb_goes_on_at_the_report(text, word, ongoing):
     start = text.index(word)
     assert aspect.ongoing(text, start, start + len(word), 0) is ongoing
+
+
+@pytest.mark.parametrize("text, word, ongoing", [
+    ("Delegates attending the Northland Growers Federation annual meeting here said prices would rise.", "meeting",
+     True),
+    ("The minister, who is chairing the talks, said a deal was near.", "talks", True),
+    ("Ruritania is hosting the regional trade conference.", "conference", True),
+    ("The premier, on the second day of an official visit to Freedonia, praised its reforms.", "visit", True),
+    ("After attending the annual meeting, the chairman flew home.", "meeting", False),  # over by the report
+    ("The chairman missed the annual meeting of the group.", "meeting", False),
+])
+def test_a_gathering_someone_is_taking_part_in_goes_on_at_the_report(text, word, ongoing):
+    start = text.index(word)
+    assert aspect.ongoing(text, start, start + len(word)) is ongoing
 
 
 _TIME_WORDS = ["the", "last", "next", "early", "May", "march", "2", "14", "1987", "86", "of", "on", "week", "Monday",

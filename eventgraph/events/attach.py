@@ -6,7 +6,9 @@ written right before a noun ("the 1958 treaty", "its 2006 nuclear test") or righ
 ("since January 2, when troops overran the town"). "In the past month" is a stretch up to the report, not a
 calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
-recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date.
+recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date; a date inside a
+clause opened by "since", "after", "before" or "until" with a verb of its own ("the first strike since the firm
+was founded on July 1") dates that clause, not a happening before it.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
 year", "said 1986 was a poor year", "said its sales in March rose"), even when the parse hangs it on the
 reporting verb; nor does a noun in the words of its speaker or of whom it tells ("told the meeting the agency
@@ -46,6 +48,7 @@ _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
+CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
@@ -375,7 +378,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
                 _deadline_of_request(words, trigger, first) or \
                 _purpose_date(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
-                _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first):
+                _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first) or \
+                _temporal_clause_between(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -439,6 +443,18 @@ def _embedded_verb(words: Words, triggers: list[Trigger], trigger: Trigger, firs
                 (aspect.finite(verb) or aspect.auxiliary(verb) or verb in UNREAL):
             return True
     return False
+
+
+def _temporal_clause_between(words: Words, trigger: Trigger, first: int) -> bool:
+    """"The strike is the first since the company was founded on July 1", "walked out after talks broke down on
+    Monday": a conjunction of time between a happening and a date after it, followed by a verb carrying tense (not
+    a participle after a determiner, "since the proposed merger"), opens a clause of its own, which the date
+    dates. One told as close to it ("downgraded the issue soon after it was priced last week") shares its time."""
+    if trigger.last >= first:
+        return False
+    opener = next((j for j in range(trigger.last + 1, first) if words.forms[j] in TEMPORAL), None)
+    return opener is not None and words.forms[opener - 1] not in CLOSE_IN_TIME and any(aspect.tensed(words.forms[k]) and words.forms[k - 1] not in DETERMINERS
+                                      for k in range(opener + 1, first))
 
 
 def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:

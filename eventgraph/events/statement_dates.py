@@ -9,6 +9,9 @@ before the report (a statement of months ago, "said in August it expected", is n
 quotes).
 One told in the perfect ("Novak has said") was made on an earlier occasion and keeps the report's day. One the
 text dates only to the weekend or the week that holds that day ("Novak said at the weekend") retells it too.
+One told as made on the occasion the story last told of ("Acme announced on March 19 it had ordered six jets ...
+It said at the time that", "said then", "At the time, Novak said") was made on the last day, month or year the
+text gives an earlier happening of its speakers, however long ago.
 
 Across articles, a statement a later article dates only to a week, a month or a year ("Acme said last week it
 would close the Port Marin plant") was made no later than the day an article of that period reports it ("Acme said
@@ -59,9 +62,24 @@ def carry_statement_dates(doc: Document) -> None:
                 mention.date = replace(anchors[speakers][1])
             else:
                 anchors.pop(speakers, None)
+        elif mention.date.source in REPORT_DATES and aspect.back_then(
+                doc.text, doc.sentences[mention.sentence].start, mention.trigger_start, mention.trigger_end):
+            then = _last_occasion(doc, mention, speakers)
+            if then is not None:
+                mention.date = replace(then)
         elif mention.date.source in REPORT_DATES and speakers in anchors and \
                 anchors[speakers][0] < mention.sentence and not aspect.perfect(doc.text, mention.trigger_start):
             mention.date = replace(anchors[speakers][1])
+
+
+def _last_occasion(doc: Document, mention: EventMention, speakers: frozenset[str]) -> Date | None:
+    """The date the text gives the last happening before `mention`'s sentence that one of its speakers took part
+    in, when that date is over by the report."""
+    published = interval(doc.published)
+    earlier = [m for m in doc.event_mentions if m.sentence < mention.sentence and m.date.source in TEXT_DATES and
+               speakers & {p.actor for p in m.actors} and interval(m.date.value) and published and
+               interval(m.date.value)[1] < published[0]]
+    return max(earlier, key=lambda m: (m.sentence, m.trigger_start)).date if earlier else None
 
 
 def _occasions(doc: Document) -> dict[int, tuple[str, Date]]:

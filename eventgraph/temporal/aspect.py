@@ -4,7 +4,9 @@ Four things say so, each read in the words right before the happening's word:
 - the perfect: "has cut", "have been killed", "had denied";
 - an adverb of anterior time (`resources/en/time/past_cues.txt`), with only auxiliaries, negations and other
   adverbs between ("had earlier accused", "recently closed"), right after a reporting verb ("said earlier it
-  would sell"), or opening the sentence ("Earlier, the minister said ...");
+  would sell"), or opening the sentence ("Earlier, the minister said ..."); so does the earlier occasion a story
+  told of, named right after a reporting verb ("said at the time it would appeal", "said then") or opening the
+  sentence ("At the time, the minister said ...");
 - a past tense under a reporting verb: "TWA said it filed suit", "the ministry said troops shelled the town"
   tell of a deed done before the report, where "TWA filed suit" alone may be the day's news;
 - a decision taken: "the council decided to recommend sanctions" is a deed, not a statement made that day;
@@ -19,7 +21,8 @@ Four things say so, each read in the words right before the happening's word:
   pact", "when the banker criticized the plan" recall a deed as background.
 The present progressive ("are undergoing trial", "is being held", "is holding talks", "is in talks") says that it
 goes on at the report (`ongoing`), as does the past progressive under a reporting verb ("said it was negotiating"),
-the speaker's present moved back a tense.
+the speaker's present moved back a tense, and so does a gathering told as one someone is taking part in
+("bankers attending the annual meeting here", "on the first day of a visit to Japan").
 A time expression that dates the happening outranks them all; these cues only tell a deed from a statement
 made on the day of the report.
 """
@@ -99,6 +102,12 @@ _REPORTING = re.compile(rf"\b(?:{reporting.alternation(reporting.tensed())}|"
 # an adverb of anterior time right after a reporting verb, and the word after it ("said recently increased
 # prices", whose adverb is the participle's)
 _CUE_AFTER = re.compile(r"\s+(\w+)\s+([\w’']+)")
+# the earlier occasion a story has told of, named right after a reporting verb ("said at the time that it would
+# appeal", "said then the yen's rise had hurt it") or opening the sentence ("At the time, the company said"); not
+# a time still to come that a clause after it names ("said at the time the shares are issued, the proceeds will")
+_BACK_THEN = re.compile(r"\s+(?:then(?![\w-])|at\s+(?:the|that)\s+(?:time|stage|point)\b)"
+                        r"(?!(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|will|has|have)\b)", re.I)
+_BACK_THEN_OPENER = re.compile(r"\s*at\s+(?:the|that)\s+time\s*,", re.I)
 # verbs that put out a text, whose participle object is the statement made: "issued a statement denying it"
 _UTTERING = frozenset({"issued", "released", "made", "sent", "delivered", "published", "read", "wrote", "gave",
                        "quoted", "put", "circulated", "broadcast", "aired", "cabled", "telexed"})
@@ -119,6 +128,13 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currentl
 # negotiating", "said they were holding talks")
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+|" + _CARRYING +
                                r")?$", re.I)
+# a gathering someone is taking part in, or a stay on whose first day they are: "officials attending the annual
+# meeting here", "the minister, who is chairing the talks", "on the second day of a visit to Japan"; not one
+# already over ("after attending the meeting")
+_TAKING_PART = re.compile(r"(?<!\bafter )(?<!\bbefore )(?<!\bsince )(?<!\bupon )\b(?:attending|chairing|hosting|"
+                          r"on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|leg)\s+of)\s+"
+                          r"(?:[\w'’.-]+\s+){0,6}$", re.I)
+_TAKING_PART_REACH = 80  # characters before the happening's word read for it: a gathering's name may be long
 # a happening named by a noun and told as going on: "talks are under way", "the strike is still in progress",
 # "the talks, in Geneva, are being held", "the strike now being staged"; not what is done to a happening already
 # over ("the takeover is being challenged")
@@ -163,7 +179,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         if word not in _AUXILIARIES and not word.endswith("ly"):
             break
     opener = _OPENER.match(text, sentence_start, trigger_start)
-    if opener and opener.group(1).lower() in cues():
+    if opener and opener.group(1).lower() in cues() or _BACK_THEN_OPENER.match(text, sentence_start, trigger_start):
         return True
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return True
@@ -179,7 +195,8 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         return True  # "the indictment charged that ...", "the measure asked for a probe": said when it was made
     if word and _tense_words().get(word[0].lower()) == "report":
         cue = _CUE_AFTER.match(text, trigger_end)
-        if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()):
+        if cue and cue.group(1).lower() in cues() - _CLAUSE_CUES and not _past(cue.group(2).lower()) or \
+                back_then(text, sentence_start, trigger_start, trigger_end):
             return True  # "said earlier it would sell the unit", "announced previously it was seeking approval"
         deed = _REPORTED_DEED.match(text, _after_addressee(text, trigger_end))
         # the speaker after the last comma before the verb: "..., employers' manager Gerard Zeebregts said"
@@ -195,6 +212,12 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
     if reported is None:  # the window ran out before the reporting verb's clause did
         reported = _reported(_words_before(text, sentence_start, trigger_start, sentence_start))
     return bool(reported)
+
+
+def back_then(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """"Said at the time that it would appeal", "said then", "At the time, the company said": the reporting verb
+    at text[trigger_start:trigger_end] retells an earlier occasion the story has told of."""
+    return bool(_BACK_THEN.match(text, trigger_end) or _BACK_THEN_OPENER.match(text, sentence_start, trigger_start))
 
 
 def relayed(text: str, sentence_start: int, trigger_start: int, trigger_end: int, sentence_end: int) -> bool:
@@ -439,10 +462,12 @@ def _reported_now(before: list[str]) -> bool:
 
 
 def ongoing(text: str, trigger_start: int, trigger_end: int, sentence_start: int | None = None) -> bool:
-    """"are undergoing trial", "is still holding talks", "is in talks", "is being held", "talks are under way":
-    going on at the time of the report. With `sentence_start`, also the past progressive under a reporting verb
-    of the sentence: "said it was negotiating", "said they were holding talks", "said it was in talks"."""
-    if _UNDER_WAY.match(text, trigger_end):
+    """"are undergoing trial", "is still holding talks", "is in talks", "is being held", "talks are under way",
+    "delegates attending the conference": going on at the time of the report. With `sentence_start`, also the
+    past progressive under a reporting verb of the sentence: "said it was negotiating", "said they were holding
+    talks", "said it was in talks"."""
+    if _UNDER_WAY.match(text, trigger_end) or _TAKING_PART.search(text, max(0, trigger_start - _TAKING_PART_REACH),
+                                                                   trigger_start):
         return True
     word = text[trigger_start:trigger_end].split()[:1]
     window = max(0, trigger_start - 40)
