@@ -6,9 +6,9 @@ written right before a noun ("the 1958 treaty", "its 2006 nuclear test") or righ
 ("since January 2, when troops overran the town"). "In the past month" is a stretch up to the report, not a
 calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
 ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
-recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date; a date inside a
-clause opened by "since", "after", "before" or "until" with a verb of its own ("the first strike since the firm
-was founded on July 1") dates that clause, not a happening before it.
+recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date; a
+date inside a clause opened by "since", "after", "before" or "until" with a verb of its own ("the first strike
+since the firm was founded on July 1") dates that clause, not a happening before it.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
 year", "said 1986 was a poor year", "said its sales in March rose"), even when the parse hangs it on the
 reporting verb; nor does a noun in the words of its speaker or of whom it tells ("told the meeting the agency
@@ -453,8 +453,8 @@ def _temporal_clause_between(words: Words, trigger: Trigger, first: int) -> bool
     if trigger.last >= first:
         return False
     opener = next((j for j in range(trigger.last + 1, first) if words.forms[j] in TEMPORAL), None)
-    return opener is not None and words.forms[opener - 1] not in CLOSE_IN_TIME and any(aspect.tensed(words.forms[k]) and words.forms[k - 1] not in DETERMINERS
-                                      for k in range(opener + 1, first))
+    return opener is not None and words.forms[opener - 1] not in CLOSE_IN_TIME and \
+        any(aspect.tensed(words.forms[k]) and words.forms[k - 1] not in DETERMINERS for k in range(opener + 1, first))
 
 
 def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
