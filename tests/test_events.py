@@ -1223,6 +1223,25 @@ def test_a_name_inside_a_longer_name_is_another_actor():
     assert referents.unnamed("a stake in Acme", [acme], said=False) == "a stake in"
 
 
+def test_a_name_inside_a_noun_phrase_keeps_its_words_in_a_bodys_statement():
+    ruritania = Mention(0, 9, "Ruritania", "ruritania", "country")
+    bank = Mention(0, 12, "Central Bank", "bank", "organization")
+    # a word of a longer name, or after an article or a figure: no "the Northern it", "a it team", "90 mln it marks"
+    assert referents.unnamed("reserves at the Northern Central Bank rose", [bank], said=True) == \
+        "reserves at the Northern Central Bank rose"
+    assert referents.unnamed("a Ruritania team will visit", [ruritania], said=True) == "a Ruritania team will visit"
+    assert referents.unnamed("Zorbex is selling 90 mln Ruritania marks", [ruritania], said=True) == \
+        "Zorbex is selling 90 mln Ruritania marks"
+    # opening its clause before a noun it qualifies: no "it wool output"
+    assert referents.unnamed("Ruritania wool output fell", [ruritania], said=True) == "Ruritania wool output fell"
+    # a subject or an object stays "it"
+    assert referents.unnamed("Ruritania will cut tariffs", [ruritania], said=True) == "it will cut tariffs"
+    assert referents.unnamed("Ruritania also cut tariffs", [ruritania], said=True) == "it also cut tariffs"
+    assert referents.unnamed("the pact lets Ruritania export wool", [ruritania], said=True) == \
+        "the pact lets it export wool"
+    assert referents.unnamed("Zorbex and Ruritania agreed", [ruritania], said=True) == "Zorbex and it agreed"
+
+
 def test_a_doers_legal_form_goes_with_its_name():
     acme = Mention(0, 4, "Acme", "acme", "organization")
     assert referents.unnamed("a stake in Acme Ltd", [acme], said=False) == "a stake in"
