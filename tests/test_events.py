@@ -1569,3 +1569,8 @@ def test_a_noun_takes_an_effective_date_only_as_what_is_effective():
     found = doc("Ruritania approved the sale in March and it became effective June 1.",
                 [("March", "DATE", "2021-03"), ("June 1", "DATE", "2021-06-01")])
     assert [(m.trigger.split()[0], m.date.value) for m in found.event_mentions] == [("approved", "2021-03")]
+
+
+def test_a_happenings_noun_wrapped_across_lines_reads_on_one_line_in_its_title():
+    found = doc("Ruritania carried out a nuclear\ntest on Monday.")
+    assert [m.title for m in found.event_mentions] == ["Ruritania carries out nuclear test on Monday"]
