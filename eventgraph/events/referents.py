@@ -25,7 +25,8 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
             if said and mention.type != "person":
                 if _may_occur(name, complement):
                     complement = _named(name).sub(lambda match: _alone(match, "it"), complement, count=1)
-                    complement = _OWNED_IT.sub("it", complement)  # "the bid by his Acme" is "the bid by it"
+                    # "the bid by his Acme" is "the bid by it"; a name that qualified a noun leaves no gap
+                    complement = " ".join(_OWNED_IT.sub("it", complement).split())
             elif said:
                 pronoun = _pronoun(mention.name or mention.text)
                 if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
@@ -55,9 +56,11 @@ def _alone(match: re.Match, replacement: str) -> str:
         return match.group(0)
     part = after.split()[0].lower().strip(",.") if after else ""
     if replacement == "it" and not match.group(0).lower().startswith("the ") and \
-            not match.group(0).endswith(("'s", "’s")) and part not in _OWNED_PARTS and part not in staff() and \
-            _in_noun_phrase(before[0] if before else "", after.split()[0] if after else ""):
-        return match.group(0)
+            not match.group(0).endswith(("'s", "’s")) and part not in _OWNED_PARTS and part not in staff():
+        if _in_longer_name(before[0] if before else ""):
+            return match.group(0)
+        if _qualifying(before[0] if before else "", after.split()[0] if after else ""):
+            return ""  # "a court", not "a it court" nor the speaker's name again
     # "the U.S. economy": a name after "the" and before a noun, not a verb, is its owner
     modifier = match.group(0).lower().startswith("the ") and after[:1].islower() and part.isalpha() and \
         not titles.finite(part) and not (part.endswith("s") and not part.endswith("ss"))
@@ -66,17 +69,19 @@ def _alone(match: re.Match, replacement: str) -> str:
                                              part in staff() or modifier) else replacement
 
 
-def _in_noun_phrase(before: str, after: str) -> bool:
-    """Whether a name is a word inside a noun phrase, where no "it" can stand: after a capital word of a longer
-    name, an article or a figure ("the Swiss National Bank", "a Ruritania team", "300 mln Ruritania francs"), or,
-    opening its clause, before a common noun it qualifies ("Ruritania club debts"). A singular subject's verb ends
-    in "s" or "ed", or is an auxiliary, a past form or a verb of the lexicon; an adverb after it ends in "ly" or is
-    a listed one. After a verb, "it" may stand before a bare verb or an article ("helps it compete", "gives it the
-    right")."""
-    longer = before[:1].isupper() and before[-1:].isalnum() and not before.endswith(("'s", "’s")) and \
+def _in_longer_name(before: str) -> bool:
+    """Whether a name is the end of a longer name, after a capital word of it: "the Swiss National Bank"."""
+    return before[:1].isupper() and before[-1:].isalnum() and not before.endswith(("'s", "’s")) and \
         before.lower() not in _FUNCTION_WORDS
-    counted = before in _COUNTING or before.replace(",", "").isdigit() or before in triggers.SPELLED_NUMBERS - {"one"}
-    if longer or counted:
+
+
+def _qualifying(before: str, after: str) -> bool:
+    """Whether a name qualifies a noun, where no "it" can stand: after an article or a figure ("a Ruritania team",
+    "300 mln Ruritania francs"), or opening its clause before a common noun ("Ruritania wool output"). A singular
+    subject's verb ends in "s" or "ed", or is an auxiliary, a past form or a verb of the lexicon; an adverb after it
+    ends in "ly" or is a listed one. After a verb, "it" may stand before a bare verb or an article ("helps it
+    compete", "gives it the right")."""
+    if before in _COUNTING or before.replace(",", "").isdigit() or before in triggers.SPELLED_NUMBERS - {"one"}:
         return True
     return (not before or before.lower() in SUBORDINATORS | COORDINATORS) and after.isalpha() and after.islower() and \
         len(after) > 2 and not after.endswith(("s", "ed", "ly")) and not titles.finite(after) and \
