@@ -1236,6 +1236,26 @@ def test_a_name_inside_a_longer_name_is_another_actor():
     assert referents.unnamed("a stake in Acme", [acme], said=False) == "a stake in"
 
 
+def test_a_name_inside_a_noun_phrase_is_no_it_in_a_bodys_statement():
+    ruritania = Mention(0, 9, "Ruritania", "ruritania", "country")
+    bank = Mention(0, 12, "Central Bank", "bank", "organization")
+    # a word of a longer name stays: no "the Northern it"
+    assert referents.unnamed("reserves at the Northern Central Bank rose", [bank], said=True) == \
+        "reserves at the Northern Central Bank rose"
+    # a name that qualifies a noun after an article or a figure, or opening its clause, goes: no "a it team",
+    # "90 mln it marks", "it wool output", and no name the title gives already
+    assert referents.unnamed("a Ruritania team will visit", [ruritania], said=True) == "a team will visit"
+    assert referents.unnamed("Zorbex is selling 90 mln Ruritania marks", [ruritania], said=True) == \
+        "Zorbex is selling 90 mln marks"
+    assert referents.unnamed("Ruritania wool output fell", [ruritania], said=True) == "wool output fell"
+    # a subject or an object stays "it"
+    assert referents.unnamed("Ruritania will cut tariffs", [ruritania], said=True) == "it will cut tariffs"
+    assert referents.unnamed("Ruritania also cut tariffs", [ruritania], said=True) == "it also cut tariffs"
+    assert referents.unnamed("the pact lets Ruritania export wool", [ruritania], said=True) == \
+        "the pact lets it export wool"
+    assert referents.unnamed("Zorbex and Ruritania agreed", [ruritania], said=True) == "Zorbex and it agreed"
+
+
 def test_a_doers_legal_form_goes_with_its_name():
     acme = Mention(0, 4, "Acme", "acme", "organization")
     assert referents.unnamed("a stake in Acme Ltd", [acme], said=False) == "a stake in"
@@ -1563,3 +1583,8 @@ def test_a_noun_takes_an_effective_date_only_as_what_is_effective():
     found = doc("Ruritania approved the sale in March and it became effective June 1.",
                 [("March", "DATE", "2021-03"), ("June 1", "DATE", "2021-06-01")])
     assert [(m.trigger.split()[0], m.date.value) for m in found.event_mentions] == [("approved", "2021-03")]
+
+
+def test_a_happenings_noun_wrapped_across_lines_reads_on_one_line_in_its_title():
+    found = doc("Ruritania carried out a nuclear\ntest on Monday.")
+    assert [m.title for m in found.event_mentions] == ["Ruritania carries out nuclear test on Monday"]

@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..actors.gazetteer import gazetteer
-from . import titles
+from . import titles, triggers
 from .lexicon import staff, title_words
+from .text import COORDINATORS, SUBORDINATORS
 from .verb_roles import HOLDINGS
 
 
@@ -24,7 +25,8 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
             if said and mention.type != "person":
                 if _may_occur(name, complement):
                     complement = _named(name).sub(lambda match: _alone(match, "it"), complement, count=1)
-                    complement = _OWNED_IT.sub("it", complement)  # "the bid by his Acme" is "the bid by it"
+                    # "the bid by his Acme" is "the bid by it"; a name that qualified a noun leaves no gap
+                    complement = " ".join(_OWNED_IT.sub("it", complement).split())
             elif said:
                 pronoun = _pronoun(mention.name or mention.text)
                 if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
@@ -53,12 +55,46 @@ def _alone(match: re.Match, replacement: str) -> str:
     if carried or owned:
         return match.group(0)
     part = after.split()[0].lower().strip(",.") if after else ""
+    if replacement == "it" and not match.group(0).lower().startswith("the ") and \
+            not match.group(0).endswith(("'s", "’s")) and part not in _OWNED_PARTS and part not in staff():
+        if _in_longer_name(before[0] if before else ""):
+            return match.group(0)
+        if _qualifying(before[0] if before else "", after.split()[0] if after else ""):
+            return ""  # "a court", not "a it court" nor the speaker's name again
     # "the U.S. economy": a name after "the" and before a noun, not a verb, is its owner
     modifier = match.group(0).lower().startswith("the ") and after[:1].islower() and part.isalpha() and \
         not titles.finite(part) and not (part.endswith("s") and not part.endswith("ss"))
     # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
     return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
                                              part in staff() or modifier) else replacement
+
+
+def _in_longer_name(before: str) -> bool:
+    """Whether a name is the end of a longer name, after a capital word of it: "the Swiss National Bank"."""
+    return before[:1].isupper() and before[-1:].isalnum() and not before.endswith(("'s", "’s")) and \
+        before.lower() not in _FUNCTION_WORDS
+
+
+def _qualifying(before: str, after: str) -> bool:
+    """Whether a name qualifies a noun, where no "it" can stand: after an article or a figure ("a Ruritania team",
+    "300 mln Ruritania francs"), or opening its clause before a common noun ("Ruritania wool output"). A singular
+    subject's verb ends in "s" or "ed", or is an auxiliary, a past form or a verb of the lexicon; an adverb after it
+    ends in "ly" or is a listed one. After a verb, "it" may stand before a bare verb or an article ("helps it
+    compete", "gives it the right")."""
+    if before in _COUNTING or before.replace(",", "").isdigit() or before in triggers.SPELLED_NUMBERS - {"one"}:
+        return True
+    return (not before or before.lower() in SUBORDINATORS | COORDINATORS) and after.isalpha() and after.islower() and \
+        len(after) > 2 and not after.endswith(("s", "ed", "ly")) and not titles.finite(after) and \
+        after not in _FOLLOWING_SUBJECT
+
+
+_COUNTING = frozenset({"a", "an", "each", "every", "mln", "billion", "million", "thousand"})
+_FUNCTION_WORDS = triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORDINATORS  # "U.S. And Acme"
+# Words other than verbs that follow a subject: "Acme also agreed", "Acme alone", "Acme and Zorbex", "Acme, which"
+_FOLLOWING_SUBJECT = (triggers.PREPOSITIONS | triggers.MODALS | triggers.NEGATIONS | COORDINATORS | SUBORDINATORS |
+                      titles.ADVERBS | triggers.EARLIER | {"as", "than", "alone", "itself", "too", "next", "now",
+                                                           "then", "soon", "yet", "even", "just", "only", "ever",
+                                                           "first", "ago", "together", "again"})
 
 
 _AMOUNTS = frozenset({"share", "stake", "stakes", "pct", "percent", "interest", "control", "rest", "remainder",

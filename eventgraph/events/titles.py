@@ -74,8 +74,9 @@ _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yest
                              "recently", "repeatedly", "too", "here", "there", "instead", "publicly", "privately",
                              "separately", "jointly", "formally", "officially", "initially", "subsequently",
                              "explicitly", "flatly", "firmly", "openly", "only"})
+ADVERBS = _SAYING_ADVERBS | _VERB_ADVERBS
 # Words that open what was said with no subject ("also before the merger would ..."): no verb it reaches is its own
-_ADVERBIAL_OPENERS = _SAYING_ADVERBS | _VERB_ADVERBS | triggers.PREPOSITIONS
+_ADVERBIAL_OPENERS = ADVERBS | triggers.PREPOSITIONS
 # Words that open a phrase set before a sentence's clause ("According to its filing, ...", "As part of the
 # deal, ...", "In addition, ..."): the prepositions and the participles used as prepositions.
 _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",

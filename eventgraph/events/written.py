@@ -85,7 +85,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
             bare in name.lower() or trigger.nominal and bare.startswith(name.lower()) for name in sources):
         complement = None  # "the collapse of the latter": the object is the actor itself
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
-        headline = f"{headline} {doc.text[start:end].lower()}"  # "carries out" + "nuclear test"
+        # "carries out" + "nuclear test", one line where the article wraps it ("nuclear\ntest")
+        headline = f"{headline} {' '.join(doc.text[start:end].lower().split())}"
     if trigger.nominal and complement and obj and complement.startswith(obj) and \
             words.forms[trigger.last + 1] in TOPICAL:
         complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
