@@ -432,6 +432,20 @@ def test_a_strike_is_aimed_at_the_company_whose_workers_strike_or_where_they_str
         assert not any(role == "target" for _, role in actors), text
 
 
+def test_staff_or_a_group_who_act_after_or_in_a_strike_or_a_protest_were_in_it():
+    for text, doers in (
+            ("Acme Corp said salaried miners voted to accept the pay offer and went back to work after a six-week "
+             "strike.", "Salaried miners strike"),
+            ("Some 3,000 growers drove tractors through the capital on Friday in a protest against the new levy.",
+             "Growers protest")):
+        [title] = [row[1] for row in _extracted(text) if row[0][:2] == "14" and row[0] != "145"]
+        assert title.startswith(doers), (text, title)
+    # a body that is no striker does not take part in the strike it acts after
+    [(_, title, actors)] = [row for row in _extracted("Acme Corp raised its prices after a six-week strike.")
+                            if row[0][:3] == "143"]
+    assert ("acme", "source") not in actors and not title.startswith("Acme")
+
+
 def test_the_country_a_happening_took_place_in_is_no_target_unless_it_is_acted_on_there():
     found = _extracted("Acme Corp said the meeting of the Ruritanian opposition in Chile drew 300 people. "
                        "Droughts in Peru have cut grain output.")

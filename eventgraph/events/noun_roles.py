@@ -5,8 +5,10 @@ the object of, and the recipients, invitees, repellers and charged parties its p
 from __future__ import annotations
 
 from ..actors.descriptions import describes
+from ..actors.groups import is_group_head
 from ..model import Mention
 from .attach import INVOLVEMENT
+from .lexicon import staff
 from .parse_words import (
     ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case,
     charged_by, first_child, lemma, lower, mention_list, nationals_of, passive, pos, noun_phrase, unique
@@ -137,6 +139,8 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
             frame.pronoun = (lower(subject), subject.idx)  # "it is continuing talks with X"
     if not sources and placed.mutual:
         sources = _invited(token, placed) or _involved(token, placed)
+    if not sources and protest and not frame.unnamed and frame.pronoun is None:
+        sources = _protesters(frame, token, placed)
     if not sources and not frame.unnamed and (members := _members(token, placed)) is not None:
         frame.subject_text, frame.unnamed = noun_phrase(members), True  # "a meeting of trade officials": they met
     if not targets and forceful:
@@ -165,6 +169,30 @@ def _described_owner(token, placed: Placed) -> tuple[str, int] | None:
         if len(words) == 1 and words[0].dep_ == "det" and lower(words[0]) == "the" and words[0].i == child.i - 1:
             return f"{words[0].text} {child.text}", words[0].idx
     return None
+
+
+CLIMBED = ("conj", "xcomp", "obl")  # "voted to accept and went back to work after": up to the verb with a subject
+
+
+def _protesters(frame: Frame, token, placed: Placed) -> list[Mention]:
+    """"workers returned to work after a one-month strike", "farmers marched in a protest": people of the kind
+    that strikes or protests (staff, a group) who act after, during or in a strike or a protest were in it,
+    though the verb they act by is a deed of its own; when they name no actor, they are the title's doers."""
+    verb = token.head
+    if token.dep_ != "obl" or verb.i == token.i or case(token) not in ATTENDED_CASES:
+        return []
+    subject = first_child(verb, ("nsubj",))
+    while subject is None and verb.head.i != verb.i and (
+            verb.dep_ in CLIMBED or verb.dep_ == "advcl" and any(lower(c) == "to" for c in verb.children)):
+        verb = verb.head  # "voted to accept the offer and went back to work after a strike": the voters went back
+        subject = first_child(verb, ("nsubj",))
+    if subject is None or pos(verb) not in ("VERB", "AUX") or not (lower(subject) in staff() or
+                                                                    is_group_head(lower(subject))):
+        return []
+    found = mention_list(subject, placed, owners=False)  # "Acme's miners": Acme is whom they strike against
+    if not found and (text := noun_phrase(subject)):
+        frame.subject_text, frame.unnamed = text, True
+    return found
 
 
 def _topics(token, placed: Placed) -> list[Mention]:
