@@ -1011,7 +1011,9 @@ def test_a_run_on_never_ends_on_a_noun_the_parse_cut_from_the_next():
     ("Jan Novak conceded the new review would not end all failures.",
      "Jan Novak concedes the new review would not end all failures"),
     ("Ruritania warned the rescue plan should not be shaped to favour the state lenders.",
-     "Ruritania warns the rescue plan should not be shaped"),
+     "Ruritania warns the rescue plan should not be shaped to favour the state lenders"),
+    ("Ruritania warned a new trade row would develop if Freedonia raised its tariffs on grain.",
+     "Ruritania warns a new trade row would develop"),
 ])
 def test_an_object_that_is_the_subject_of_a_clause_runs_on_to_its_predicate(text, title):
     assert [row[0] for row in titles_and_actors(text)] == [title]
@@ -1045,6 +1047,8 @@ def test_a_relative_clause_ends_before_the_predicate_of_its_noun():
     ("Ruritania elected Jan Novak as president of the republic in a vote on Sunday.",
      "Ruritania elects Jan Novak as president of the republic"),
     ("Ruritania elected Jan Novak as chairman, replacing Sue Smith.", "Ruritania elects Jan Novak as chairman"),
+    ("Ruritania appointed Jan Novak as its treasurer and chief financial officer, from next month.",
+     "Ruritania appoints Jan Novak as its treasurer and chief financial officer"),
 ])
 def test_an_election_names_the_post_it_fills(text, title):
     assert title in [row[0] for row in titles_and_actors(text)]

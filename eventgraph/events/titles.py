@@ -457,6 +457,7 @@ def _on_to_predicate(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
             forms[-1] in _OPEN_ENDS or words.capitalised(last + 1) or (RELATIVES | {"that"}) & set(forms[1:]):
         return phrase
     clause = _clause(words, last + 1, doers)
+    clause = clause.partition(" --")[0] if clause else clause  # wire copy's dash opens an aside
     return f"{_MARKUP.sub('', phrase)} {clause}" if clause else phrase
 
 
@@ -1549,9 +1550,11 @@ def _cases(noun) -> set[str]:
 
 
 def _post_end(noun) -> int:
-    """The index of the last token of a post's noun and the phrases that say whose post it is or which: "chairman
-    of the board | in ...", "a two-year term as chairman | ..."."""
-    owners = [child for child in noun.rights if child.dep_ == "nmod" and _cases(child) & _POST_OWNERS]
+    """The index of the last token of a post's noun, the posts "and" joins to it and the phrases that say whose
+    post it is or which: "chairman of the board | in ...", "a two-year term as chairman | ...", "president and
+    chief executive | , effective ..."."""
+    owners = [child for child in noun.rights if child.dep_ == "nmod" and _cases(child) & _POST_OWNERS or
+              child.dep_ == "conj" and child.tag_ in _COMMON_NOUNS]
     return max([noun.i] + [_post_end(owner) for owner in owners])
 
 
@@ -1569,8 +1572,9 @@ def _predicate_ends(token, parsed, trigger_end: int | None) -> list[tuple[int, b
     livelihood | was at stake". An auxiliary or a verb of "be" or "have" right after a noun opens its predicate
     (English leaves out the "that" before a reported clause), and the predicate's verb hangs under the trigger's,
     a verb in the parse, never above it: "the firm that bought the plant | was fined" tells of the firm, not the plant.
-    The ends, the nearer last: the clause's end short of a clause of its own, its object's end and its object's
-    noun; none when no predicate follows or an "and" in the title may join two clauses."""
+    The ends, the nearer last: the clause's end short of a clause of its own (but for an infinitive: "might force
+    the Fed | to raise rates"), its object's end and its object's noun; none when no predicate follows, or an
+    "and" or a break in the title may part two clauses."""
     following = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
     trigger = _token_ending(parsed, trigger_end)
     if following is None or trigger is None or not trigger.tag_.startswith("VB") or \
@@ -1578,9 +1582,11 @@ def _predicate_ends(token, parsed, trigger_end: int | None) -> list[tuple[int, b
         return []
     verb = following.head if following.dep_ in _AUXILIARY_RELATIONS else following
     if verb.i <= token.i or trigger not in verb.ancestors or \
-            any(t.lower_ in COORDINATORS for t in parsed[trigger.i + 1:token.i]):
-        return []  # "refuse to fund more debt and debtor countries | were ...": the "and" joins two clauses
-    kept = [child for child in verb.rights if child.dep_ not in _OWN_CLAUSES]
+            any(t.lower_ in COORDINATORS or t.is_punct for t in parsed[trigger.i + 1:token.i]):
+        return []  # "refuse to fund more debt and debtor countries | were ...": the "and" joins two clauses; "resigned
+        # from their posts - Jan Novak | had been chairman": a break parts them
+    kept = [child for child in verb.rights if child.dep_ not in _OWN_CLAUSES or
+            child.dep_ == "advcl" and "to" in {grand.lower_ for grand in child.children if grand.dep_ == "mark"}]
     ends = [(max([verb.i] + [t.i for child in kept for t in child.subtree]), False)]
     for child in verb.rights:
         if child.dep_ in ("obj", "obl", "xcomp") and child.tag_.startswith(("NN", "CD")):
