@@ -1532,11 +1532,12 @@ def _post(token, parsed, trigger_end: int | None) -> str | None:
     if post is None or token.i != _before_comma(named, post):
         return None
     first = min(t.i for t in post.subtree if t.dep_ != "punct")
-    phrase = parsed[first:_post_end(post) + 1]
-    if sum(t.text[:1].isalnum() for t in phrase) > CLOSING_REACH or any(t.text in _STOPS or t.text == ","
-                                                                         for t in phrase):
-        return None
-    return parsed.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+    for last in (_post_end(post), _post_end(post, False)):  # "chairman and president", else "chairman" alone
+        phrase = parsed[first:last + 1]
+        if sum(t.text[:1].isalnum() for t in phrase) <= CLOSING_REACH and not any(
+                t.text in _STOPS or t.text == "," for t in phrase):
+            return parsed.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+    return None
 
 
 def _token_ending(parsed, offset: int | None):
@@ -1549,13 +1550,13 @@ def _cases(noun) -> set[str]:
     return {child.lower_ for child in noun.children if child.dep_ == "case"}
 
 
-def _post_end(noun) -> int:
+def _post_end(noun, joined: bool = True) -> int:
     """The index of the last token of a post's noun, the posts "and" joins to it and the phrases that say whose
     post it is or which: "chairman of the board | in ...", "a two-year term as chairman | ...", "president and
-    chief executive | , effective ..."."""
+    chief executive | , effective ..."; without the joined posts unless `joined`."""
     owners = [child for child in noun.rights if child.dep_ == "nmod" and _cases(child) & _POST_OWNERS or
-              child.dep_ == "conj" and child.tag_ in _COMMON_NOUNS]
-    return max([noun.i] + [_post_end(owner) for owner in owners])
+              joined and child.dep_ == "conj" and child.tag_ in _COMMON_NOUNS]
+    return max([noun.i] + [_post_end(owner, joined) for owner in owners])
 
 
 def _before_comma(noun, post) -> int:
@@ -1582,7 +1583,7 @@ def _predicate_ends(token, parsed, trigger_end: int | None) -> list[tuple[int, b
         return []
     verb = following.head if following.dep_ in _AUXILIARY_RELATIONS else following
     if verb.i <= token.i or trigger not in verb.ancestors or \
-            any(t.lower_ in COORDINATORS or t.is_punct for t in parsed[trigger.i + 1:token.i]):
+            any(t.lower_ in COORDINATORS or t.is_punct and not t.is_quote for t in parsed[trigger.i + 1:token.i]):
         return []  # "refuse to fund more debt and debtor countries | were ...": the "and" joins two clauses; "resigned
         # from their posts - Jan Novak | had been chairman": a break parts them
     kept = [child for child in verb.rights if child.dep_ not in _OWN_CLAUSES or
