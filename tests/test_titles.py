@@ -1005,3 +1005,50 @@ def test_a_run_on_never_ends_on_a_noun_the_parse_cut_from_the_next():
     tagged = Doc(Vocab(), words=["in", "state", "bonds", "today", "."], tags=["IN", "NN", "NNS", "NN", "."])
     assert titles._noun_follows(tagged, 1)  # "in state | bonds": the phrase's noun is "bonds"
     assert not titles._noun_follows(tagged, 2)  # "bonds | today": a word of time is no part of it
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak conceded the new review would not end all failures.",
+     "Jan Novak concedes the new review would not end all failures"),
+    ("Ruritania warned the rescue plan should not be shaped to favour the state lenders.",
+     "Ruritania warns the rescue plan should not be shaped to favour the state lenders"),
+    ("Ruritania warned a new trade row would develop if Freedonia raised its tariffs on grain.",
+     "Ruritania warns a new trade row would develop"),
+])
+def test_an_object_that_is_the_subject_of_a_clause_runs_on_to_its_predicate(text, title):
+    assert [row[0] for row in titles_and_actors(text)] == [title]
+
+
+def test_a_noun_a_relative_clause_ends_on_keeps_no_predicate_of_the_sentence():
+    found = [row[0] for row in titles_and_actors("Jan Novak said the firm that bought the new plant was fined.")]
+    assert found and not any("plant was" in title for title in found)
+
+
+@pytest.mark.parametrize("text, phrase, said", [
+    ("Jan Novak said the local traders felt their livelihood was at stake.",
+     "the local traders felt their livelihood", "the local traders felt their livelihood was at stake"),
+    ("Jan Novak said the negotiators must insure local banks have equal access to the markets.",
+     "the negotiators must insure local banks",
+     "the negotiators must insure local banks have equal access to the markets"),
+])
+def test_what_was_said_cut_after_its_own_clause_subject_runs_on_to_the_predicate(text, phrase, said):
+    assert titles.as_said(read(text, 0), phrase, text, doers=("Jan Novak",)) == said
+
+
+def test_a_relative_clause_ends_before_the_predicate_of_its_noun():
+    words = read("Jan Novak said the firm that bought the new plant was fined.", 0)
+    assert titles._on_to_predicate(words, "the firm that bought the new plant", ()) == \
+        "the firm that bought the new plant"
+    assert titles._on_to_predicate(words, "the firm", ()) == "the firm"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania elected Jan Novak, a former banker, as chairman.", "Ruritania elects Jan Novak as chairman"),
+    ("Ruritania elected Jan Novak as president of the republic in a vote on Sunday.",
+     "Ruritania elects Jan Novak as president of the republic"),
+    ("Ruritania elected Jan Novak as chairman, replacing Sue Smith.", "Ruritania elects Jan Novak as chairman"),
+    ("Ruritania appointed Jan Novak as its treasurer and chief financial officer, from next month.",
+     "Ruritania appoints Jan Novak as its treasurer and chief financial officer"),
+])
+def test_an_election_names_the_post_it_fills(text, title):
+    assert title in [row[0] for row in titles_and_actors(text)]

@@ -103,6 +103,17 @@ _NOUN_PHRASE_RELATIONS = frozenset({"amod", "compound", "nummod", "det", "nmod:p
 # A word's dependents its phrase is not whole without: a verb's object or the clause it leads to
 _ARGUMENT_RELATIONS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 _CLAUSE_MARKS = frozenset({"that", "to"})  # "no doubt | that ...", "a plan | to ..."
+# The words right after a noun that open a clause's predicate: a modal, or a tense of "be" or "have" ("the plan |
+# would ...", "their livelihood | was at stake"); not "to", which opens what the noun is for ("a plan | to ...")
+_PREDICATE_OPENERS = triggers.MODALS - {"to", "'ll"} | triggers.BE - {"be", "been", "being", "'s"} | \
+    triggers.PERFECT - {"having"}
+_AUXILIARY_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
+_APPOINTING = frozenset({"Appointment", "Election"})  # the lexicon's labels of verbs that fill a post
+_POST_CASES = frozenset({"as", "to"})  # "elects Jan Novak | as chairman", "| to the board"
+_POST_OWNERS = frozenset({"of", "as"})  # "chairman | of the board", "a two-year term | as chairman"
+# A verb's dependents that make clauses or asides of their own, which a title runs on without: "will develop | if
+# the EC proceeds ..."
+_OWN_CLAUSES = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "acl:relcl"})
 # The prepositions before what a happening's noun acts on, which its verb takes as its object: "an attack | on a
 # tanker", "a strike | against a base" ("attacks a tanker"); not "of", which may name the noun's subject ("the
 # collapse | of the price freeze")
@@ -290,7 +301,7 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     elif statement and phrase and _subject_of_that(phrase):
         phrase = _on_to_tensed_verb(words, phrase, doers)
     if statement and phrase:
-        phrase = shortened(phrase)
+        phrase = shortened(_on_to_predicate(words, phrase, doers))
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
@@ -431,6 +442,24 @@ def _subject_of_that(said: str) -> bool:
     before = head.split()[-1:]
     return bool(that and clause and before) and before[0].isalpha() and before[0].islower() and \
         before[0] not in DANGLING and not _holds_verb(clause)
+
+
+def _on_to_predicate(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
+    """What was said cut after the subject of the clause its own verb reports, run on to that clause's predicate
+    as a headline shows it (`_clause`): "the traders felt their livelihood | was at stake", "negotiators must insure
+    banks | have access to the market". A modal or a tense of "be" or "have" right after the cut opens it
+    (English leaves out the "that"); not after a relative word, whose clause ends there ("the firm that bought
+    the plant | was fined"), nor when the predicate names a doer or ends open."""
+    forms = [form for form in read(phrase, 0).forms if form not in QUOTES and form not in ("<", ">")]
+    key = forms[-_KEY_WORDS:]
+    last = _found(words, key)
+    if last is None or _found(words, key, last + 1) is not None or last + 1 >= len(words) or \
+            words.forms[last + 1] not in _PREDICATE_OPENERS or not forms[-1].isalpha() or \
+            forms[-1] in _OPEN_ENDS or words.capitalised(last + 1) or (RELATIVES | {"that"}) & set(forms[1:]):
+        return phrase
+    clause = _clause(words, last + 1, doers)
+    clause = clause.partition(" --")[0] if clause else clause  # wire copy's dash opens an aside
+    return f"{_MARKUP.sub('', phrase)} {clause}" if clause else phrase
 
 
 def _on_to_tensed_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str:
@@ -1292,7 +1321,13 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
         return _noun_object(title, parsed, trigger_end)
     if token is None:
         return title
-    return _run_to_end(title, parsed, token.i + 1, end, _phrase_ends(token))
+    ends = _phrase_ends(token)
+    if ends:
+        return _run_to_end(title, parsed, token.i + 1, end, ends)
+    post = _post(token, parsed, trigger_end)
+    if post is not None:
+        return f"{title} {_plain(post)}"
+    return _run_to_end(title, parsed, token.i + 1, end, _predicate_ends(token, parsed, trigger_end), True)
 
 
 def _noun_object(title: str, parsed, trigger_end: int) -> str:
@@ -1314,9 +1349,11 @@ def _noun_object(title: str, parsed, trigger_end: int) -> str:
     return title
 
 
-def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, bool]]) -> str:
+def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, bool]],
+                predicate: bool = False) -> str:
     """The title run on with the sentence's words from the `first`th token to the nearest of the phrase `ends`
-    that the checks of `_completed` allow; `end` is the offset where the title's words end in the sentence."""
+    that the checks of `_completed` allow; `end` is the offset where the title's words end in the sentence. A
+    `predicate` may end on its verb as well: "a trade row | will develop"."""
     named = {word for word in title.split() if word[:1].isupper()}
     shown = {word.lower() for word in title.split()}
     for last, within in ends:
@@ -1330,7 +1367,8 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
-                not parsed[last].tag_.startswith(_WHOLE_ENDS) or _noun_follows(parsed, whole):
+                not parsed[last].tag_.startswith(_WHOLE_ENDS + (("VB",) if predicate else ())) or \
+                _noun_follows(parsed, whole):
             continue
         if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
             ran = parsed.text[end:parsed[whole].idx + len(parsed[whole])]
@@ -1476,6 +1514,87 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
                 ends += _infinitive_object(child)
             return ends
     return _of_phrase(token)
+
+
+def _post(token, parsed, trigger_end: int | None) -> str | None:
+    """The post a verb of appointing or electing fills, when the title ends on the person it names: "elects Jan
+    Novak | as chairman" of "elected Jan Novak, a former banker, as chairman", "names Jan Novak | to a two-year
+    term as president"; past what is set beside the name, which the title leaves out, and without what says when
+    or where ("as president of the republic | in a vote on Sunday"). None when the title ends elsewhere or the
+    post's phrase runs on past CLOSING_REACH words or to a break."""
+    trigger = _token_ending(parsed, trigger_end)
+    if trigger is None or not any(entry.label in _APPOINTING for entry in entries_by_first_word().get(
+            trigger.lower_, ())):
+        return None
+    named = next((child for child in trigger.rights if child.dep_ == "obj"), None)
+    post = next((child for child in [*trigger.rights, *named.rights] if child.i > token.i and
+                 child.tag_ in _COMMON_NOUNS and (child.dep_ == "xcomp" or child.dep_ in ("obl", "nmod") and
+                                                  _cases(child) & _POST_CASES)), None) if named else None
+    if post is None or token.i != _before_comma(named, post):
+        return None
+    first = min(t.i for t in post.subtree if t.dep_ != "punct")
+    for last in (_post_end(post), _post_end(post, False)):  # "chairman and president", else "chairman" alone
+        phrase = parsed[first:last + 1]
+        if sum(t.text[:1].isalnum() for t in phrase) <= CLOSING_REACH and not any(
+                t.text in _STOPS or t.text == "," for t in phrase):
+            return parsed.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+    return None
+
+
+def _token_ending(parsed, offset: int | None):
+    """The parse's token that holds the character before `offset` (where a trigger ends), or None."""
+    return None if offset is None else next((t for t in parsed if t.idx < offset <= t.idx + len(t)), None)
+
+
+def _cases(noun) -> set[str]:
+    """The prepositions that open a noun's phrase: "as" of "as chairman"."""
+    return {child.lower_ for child in noun.children if child.dep_ == "case"}
+
+
+def _post_end(noun, joined: bool = True) -> int:
+    """The index of the last token of a post's noun, the posts "and" joins to it and the phrases that say whose
+    post it is or which: "chairman of the board | in ...", "a two-year term as chairman | ...", "president and
+    chief executive | , effective ..."; without the joined posts unless `joined`."""
+    owners = [child for child in noun.rights if child.dep_ == "nmod" and _cases(child) & _POST_OWNERS or
+              joined and child.dep_ == "conj" and child.tag_ in _COMMON_NOUNS]
+    return max([noun.i] + [_post_end(owner, joined) for owner in owners])
+
+
+def _before_comma(noun, post) -> int:
+    """The index of the last token of a noun's phrase before the comma that opens what is set beside it, or
+    before the `post` its phrase holds: "Jan Novak | , a former banker,", "Jan Novak | as chairman"."""
+    doc = noun.doc
+    tokens = sorted(t.i for t in noun.subtree if t.i < post.i and t not in post.subtree)
+    return next((tokens[k - 1] for k in range(1, len(tokens)) if doc[tokens[k]].text == ","), tokens[-1])
+
+
+def _predicate_ends(token, parsed, trigger_end: int | None) -> list[tuple[int, bool]]:
+    """Where the clause ends whose subject the title ends on, as the object of its verb: "concedes the new review
+    | would not end all failures", "warns the rescue plan | should not favour the state lenders", "felt their
+    livelihood | was at stake". An auxiliary or a verb of "be" or "have" right after a noun opens its predicate
+    (English leaves out the "that" before a reported clause), and the predicate's verb hangs under the trigger's,
+    a verb in the parse, never above it: "the firm that bought the plant | was fined" tells of the firm, not the plant.
+    The ends, the nearer last: the clause's end short of a clause of its own (but for an infinitive: "might force
+    the Fed | to raise rates"), its object's end and its object's noun; none when no predicate follows, or an
+    "and" or a break in the title may part two clauses."""
+    following = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
+    trigger = _token_ending(parsed, trigger_end)
+    if following is None or trigger is None or not trigger.tag_.startswith("VB") or \
+            not token.tag_.startswith(("NN", "CD")) or following.lower_ not in _PREDICATE_OPENERS:
+        return []
+    verb = following.head if following.dep_ in _AUXILIARY_RELATIONS else following
+    if verb.i <= token.i or trigger not in verb.ancestors or \
+            any(t.lower_ in COORDINATORS or t.is_punct and not t.is_quote for t in parsed[trigger.i + 1:token.i]):
+        return []  # "refuse to fund more debt and debtor countries | were ...": the "and" joins two clauses; "resigned
+        # from their posts - Jan Novak | had been chairman": a break parts them
+    kept = [child for child in verb.rights if child.dep_ not in _OWN_CLAUSES or
+            child.dep_ == "advcl" and "to" in {grand.lower_ for grand in child.children if grand.dep_ == "mark"}]
+    ends = [(max([verb.i] + [t.i for child in kept for t in child.subtree]), False)]
+    for child in verb.rights:
+        if child.dep_ in ("obj", "obl", "xcomp") and child.tag_.startswith(("NN", "CD")):
+            ends += [(max(t.i for t in child.subtree), False), (child.i, False)]
+            break
+    return ends
 
 
 def _infinitive_object(verb) -> list[tuple[int, bool]]:
