@@ -306,3 +306,23 @@ def test_a_past_form_joined_to_a_future_verb_happened():
 def test_a_participle_after_a_negated_passive_shares_the_negation():
     assert not [m for m in doc("Freedonia was not bombed and invaded by Ruritania.").event_mentions
                 if m.trigger == "invaded"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania will lift the moratorium on its debt only when an accord is signed with Freedonia.",
+    "Ruritania will resume talks with Freedonia once Jan Novak signs the accord.",
+    "Ruritania said it will end the strike as soon as Freedonia signs the accord.",
+    "The blockade will go on until Freedonia has signed the accord with Ruritania.",
+])
+def test_a_happening_a_clause_still_to_come_waits_on_is_planned(text):
+    signings = [m for m in doc(text).event_mentions if m.code.startswith("05")]
+    assert signings and all(m.modality == "planned" for m in signings)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania ended the blockade last year when Freedonia signed the accord.",
+    "Jan Novak said he could not recall when Freedonia signed the accord.",
+])
+def test_a_clause_of_time_that_tells_a_past_deed_asserts_it(text):
+    assert "Freedonia signs the accord" in [m.title for m in doc(text).event_mentions]
+

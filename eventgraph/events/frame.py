@@ -6,7 +6,8 @@ For each trigger the parse tells:
 - its modality: `planned` when a future or modal auxiliary, a verb of planning or expecting, or an adjective
   such as "planned" governs it ("will fly to Delhi for talks"), or a bare "be" asks for it ("demanded that the
   troops be withdrawn"), or a time ahead owns it or a participle of scheduling dates its start ("next week's
-  talks", "a summit set for June"); `attributed` when a source only reports or
+  talks", "a summit set for June"), or it is in a clause of time that a clause with a modal waits on ("will
+  lift the moratorium only when an accord is reached"); `attributed` when a source only reports or
   alleges it ("X said that Y did Z", "accused of", "reportedly"), with who it is attributed to; else
   `asserted`;
 - its doer: the subject, or the agent of a passive ("was shot dead by soldiers": the soldiers did it and the
