@@ -326,3 +326,11 @@ def test_a_happening_a_clause_still_to_come_waits_on_is_planned(text):
 def test_a_clause_of_time_that_tells_a_past_deed_asserts_it(text):
     assert "Freedonia signs the accord" in [m.title for m in doc(text).event_mentions]
 
+
+def test_a_meeting_a_condition_is_to_be_met_at_is_planned():
+    [meeting] = [m for m in doc("The Freedonia takeover is subject to a vote of its owners at their annual "
+                                "meeting on Monday.").event_mentions if m.code.startswith("04")]
+    assert meeting.modality == "planned"
+    [held] = [m for m in doc("The owners of Freedonia backed the takeover at their annual meeting on "
+                             "Monday.").event_mentions if m.code.startswith("04")]
+    assert held.modality != "planned"
