@@ -319,6 +319,12 @@ def test_a_happening_a_clause_still_to_come_waits_on_is_planned(text):
     assert signings and all(m.modality == "planned" for m in signings)
 
 
+def test_a_visit_an_infinitive_still_to_come_waits_on_is_planned():
+    visits = [m for m in doc("Jan Novak said he will ask Freedonia to lift its ban on imports when he visits "
+                             "Freedonia.").event_mentions if m.code.startswith("04")]
+    assert visits and all(m.modality == "planned" for m in visits)
+
+
 @pytest.mark.parametrize("text", [
     "Ruritania ended the blockade last year when Freedonia signed the accord.",
     "Jan Novak said he could not recall when Freedonia signed the accord.",

@@ -123,10 +123,10 @@ def _to_come(token) -> bool:
 
 def _awaited(verb) -> bool:
     """"will lift the moratorium only when an accord is reached", "will complete the merger once the
-    shareholders approve it", "will close as soon as regulators approve it": the verb of a clause of time that
-    a clause with a modal waits on is still to come; not "could not recall when he approved the sale" nor
-    "would not end the crisis that started when Ruritania suspended payments": a verb in the past tells a deed
-    done."""
+    shareholders approve it", "will close as soon as regulators approve it", "to lift the ban when he visits":
+    the verb of a clause of time that a clause with a modal or an infinitive waits on is still to come; not
+    "could not recall when he approved the sale" nor "would not end the crisis that started when Ruritania
+    suspended payments": a verb in the past tells a deed done."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i or not verb.tag_.startswith("VB") or verb.tag_ == "VBD" or \
             any(child.dep_ in ("aux", "aux:pass") and lower(child) in PAST_AUX for child in verb.children):
         return False
@@ -138,8 +138,9 @@ def _awaited(verb) -> bool:
         return False
     clause = head.head if soon and head.head.i != head.i else head
     for _ in range(4):  # a verb joined to the one with the modal: "will meet and sign the accord"
-        if any(child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX for child in clause.children):
-            return True
+        if any(child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX or
+               child.dep_ == "mark" and lower(child) == "to" for child in clause.children):
+            return True  # an infinitive is still to come as well: "to lift the ban when he visits"
         if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
             return False
         clause = clause.head
