@@ -340,3 +340,10 @@ def test_a_meeting_a_condition_is_to_be_met_at_is_planned():
     [held] = [m for m in doc("The owners of Freedonia backed the takeover at their annual meeting on "
                              "Monday.").event_mentions if m.code.startswith("04")]
     assert held.modality != "planned"
+
+
+def test_a_statement_of_what_is_to_be_done_at_a_visit_stays_an_event():
+    titles = [m.title for m in doc("Jan Novak said this week he will ask Freedonia to remove all import curbs when he "
+                                   "visits there next month.", [("this week", "DATE", "2021-W18"),
+                                                                ("next month", "DATE", "2021-06")]).event_mentions]
+    assert "Jan Novak says he will ask Freedonia to remove all import curbs" in titles

@@ -41,7 +41,7 @@ from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
 from .attach import AIMED_WHERE_HELD, FORCEFUL
-from .frame_modality import governor, modality, negated, reporter_forces
+from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
@@ -210,6 +210,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     frame.modality, frame.attributed_to = modality(token, placed)
     if realis.met_at(token):
         frame.modality, frame.attributed_to = "planned", []
+    frame.awaited = frame.modality == "planned" and awaited(token)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):

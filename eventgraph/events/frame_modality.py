@@ -121,6 +121,17 @@ def _to_come(token) -> bool:
     return False
 
 
+def awaited(token) -> bool:
+    """Whether the trigger is planned only as the time of what its sentence tells ("will ask for talks when he
+    visits"): a statement of what is to be done then stays an event of its own."""
+    for current in _clause_chain(governor(token)):
+        if _awaited(current):
+            return True
+        if current.dep_ not in ("xcomp", "conj"):
+            return False
+    return False
+
+
 def _awaited(verb) -> bool:
     """"will lift the moratorium only when an accord is reached", "will complete the merger once the
     shareholders approve it", "will close as soon as regulators approve it", "to lift the ban when he visits":
