@@ -306,3 +306,44 @@ def test_a_past_form_joined_to_a_future_verb_happened():
 def test_a_participle_after_a_negated_passive_shares_the_negation():
     assert not [m for m in doc("Freedonia was not bombed and invaded by Ruritania.").event_mentions
                 if m.trigger == "invaded"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania will lift the moratorium on its debt only when an accord is signed with Freedonia.",
+    "Ruritania will resume talks with Freedonia once Jan Novak signs the accord.",
+    "Ruritania said it will end the strike as soon as Freedonia signs the accord.",
+    "The blockade will go on until Freedonia has signed the accord with Ruritania.",
+])
+def test_a_happening_a_clause_still_to_come_waits_on_is_planned(text):
+    signings = [m for m in doc(text).event_mentions if m.code.startswith("05")]
+    assert signings and all(m.modality == "planned" for m in signings)
+
+
+def test_a_visit_an_infinitive_still_to_come_waits_on_is_planned():
+    visits = [m for m in doc("Jan Novak said he will ask Freedonia to lift its ban on imports when he visits "
+                             "Freedonia.").event_mentions if m.code.startswith("04")]
+    assert visits and all(m.modality == "planned" for m in visits)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania ended the blockade last year when Freedonia signed the accord.",
+    "Jan Novak said he could not recall when Freedonia signed the accord.",
+])
+def test_a_clause_of_time_that_tells_a_past_deed_asserts_it(text):
+    assert "Freedonia signs the accord" in [m.title for m in doc(text).event_mentions]
+
+
+def test_a_meeting_a_condition_is_to_be_met_at_is_planned():
+    [meeting] = [m for m in doc("The Freedonia takeover is subject to a vote of its owners at their annual "
+                                "meeting on Monday.").event_mentions if m.code.startswith("04")]
+    assert meeting.modality == "planned"
+    [held] = [m for m in doc("The owners of Freedonia backed the takeover at their annual meeting on "
+                             "Monday.").event_mentions if m.code.startswith("04")]
+    assert held.modality != "planned"
+
+
+def test_a_statement_of_what_is_to_be_done_at_a_visit_stays_an_event():
+    titles = [m.title for m in doc("Jan Novak said this week he will ask Freedonia to remove all import curbs when he "
+                                   "visits there next month.", [("this week", "DATE", "2021-W18"),
+                                                                ("next month", "DATE", "2021-06")]).event_mentions]
+    assert "Jan Novak says he will ask Freedonia to remove all import curbs" in titles

@@ -6,7 +6,9 @@ For each trigger the parse tells:
 - its modality: `planned` when a future or modal auxiliary, a verb of planning or expecting, or an adjective
   such as "planned" governs it ("will fly to Delhi for talks"), or a bare "be" asks for it ("demanded that the
   troops be withdrawn"), or a time ahead owns it or a participle of scheduling dates its start ("next week's
-  talks", "a summit set for June"); `attributed` when a source only reports or
+  talks", "a summit set for June"), or it is in a clause of time that a clause with a modal waits on ("will
+  lift the moratorium only when an accord is reached"), or a deal's condition is to be met at it ("subject to
+  approval at the annual meeting"); `attributed` when a source only reports or
   alleges it ("X said that Y did Z", "accused of", "reportedly"), with who it is attributed to; else
   `asserted`;
 - its doer: the subject, or the agent of a passive ("was shot dead by soldiers": the soldiers did it and the
@@ -39,7 +41,7 @@ from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
 from .attach import AIMED_WHERE_HELD, FORCEFUL
-from .frame_modality import governor, modality, negated, reporter_forces
+from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
@@ -206,6 +208,9 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     frame.read = True
     frame.negated = negated(token) or realis.unreal(token, governor(token), trigger.nominal)
     frame.modality, frame.attributed_to = modality(token, placed)
+    if realis.met_at(token):
+        frame.modality, frame.attributed_to = "planned", []
+    frame.awaited = frame.modality == "planned" and awaited(token)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):

@@ -26,6 +26,10 @@ STARTING = frozenset({"begin", "start", "open", "resume", "convene", "held", "ta
 DATING = frozenset({"for", "in", "at", "during", "between"})  # a date's cases that put it ahead of its participle:
 # "set for late June"; not "on", which as often tells when it was set: "the agreements set on Monday"
 AHEAD = frozenset({"next", "coming"})  # a time whose possessive puts the noun ahead: "next week's meeting"
+AWAITING = frozenset({"when", "whenever", "until", "till", "once"})  # openers of a clause of time that a clause
+# still to come waits on: "will lift the moratorium only when an accord is reached"
+SOON = frozenset({"soon", "quickly"})  # "as soon as", "as quickly as": the clause hangs on the adverb
+PAST_AUX = frozenset({"was", "were", "had", "did"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 
 
@@ -82,7 +86,7 @@ def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
             return "planned", []
         if any(child.dep_ == "mark" and lower(child) in ("if", "unless", "whether") for child in current.children):
             return "planned", []
-        if _subjunctive(current):
+        if _subjunctive(current) or _awaited(current):
             return "planned", []
         if current.dep_ not in ("xcomp", "conj"):
             break
@@ -114,6 +118,43 @@ def _to_come(token) -> bool:
                 grandchild.dep_ == "obl" and case(grandchild) in DATING or
                 grandchild.dep_ == "xcomp" and lower(grandchild) in STARTING for grandchild in child.children):
             return True
+    return False
+
+
+def awaited(token) -> bool:
+    """Whether the trigger is planned only as the time of what its sentence tells ("will ask for talks when he
+    visits"): a statement of what is to be done then stays an event of its own."""
+    for current in _clause_chain(governor(token)):
+        if _awaited(current):
+            return True
+        if current.dep_ not in ("xcomp", "conj"):
+            return False
+    return False
+
+
+def _awaited(verb) -> bool:
+    """"will lift the moratorium only when an accord is reached", "will complete the merger once the
+    shareholders approve it", "will close as soon as regulators approve it", "to lift the ban when he visits":
+    the verb of a clause of time that a clause with a modal or an infinitive waits on is still to come; not
+    "could not recall when he approved the sale" nor "would not end the crisis that started when Ruritania
+    suspended payments": a verb in the past tells a deed done."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not verb.tag_.startswith("VB") or verb.tag_ == "VBD" or \
+            any(child.dep_ in ("aux", "aux:pass") and lower(child) in PAST_AUX for child in verb.children):
+        return False
+    head = verb.head
+    soon = lower(head) in SOON
+    if not any(child.i < verb.i and child.dep_ in ("mark", "advmod", "case") and (  # the parser may take "until"
+               lower(child) in AWAITING or soon and lower(child) == "as")  # for a preposition
+               for child in verb.children):
+        return False
+    clause = head.head if soon and head.head.i != head.i else head
+    for _ in range(4):  # a verb joined to the one with the modal: "will meet and sign the accord"
+        if any(child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX or
+               child.dep_ == "mark" and lower(child) == "to" for child in clause.children):
+            return True  # an infinitive is still to come as well: "to lift the ban when he visits"
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
     return False
 
 

@@ -50,6 +50,7 @@ class Frame:
     negated: bool = False
     modality: str = "asserted"  # asserted | planned | attributed
     attributed_to: list[Mention] = field(default_factory=list)
+    awaited: bool = False  # planned as the time another clause waits on: "will ask for talks when he visits"
     sources: list[Mention] | None = None
     targets: list[Mention] | None = None
     timex: int | None = None  # index into Document.timexes of the expression attached to the trigger's clause

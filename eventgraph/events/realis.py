@@ -358,6 +358,15 @@ def conditional(token) -> bool:
     # "the subject of an investigation", nor the meeting a condition is met at ("at the annual meeting")
 
 
+def met_at(token) -> bool:
+    """"subject to shareholder approval at the May 4 annual meeting", "pending approval by shareholders at a
+    special meeting": a happening's noun a condition is to be met at is still to come, though the deal's clause
+    does not say so."""
+    head = token.head
+    return head.i < token.i and any(child.dep_ == "case" and _lower(child) == "at" for child in token.children) and (
+        _lower(head) in CONDITIONING and not head.tag_.startswith("NN") or conditional(head))
+
+
 def qualifying(token) -> bool:
     """"a cash merger proposal", "its takeover fight with TWA", "strike pay": a happening's noun that only
     qualifies the noun after it names no happening; that noun tells what is told ("the merger proposal" is a

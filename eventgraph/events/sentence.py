@@ -164,7 +164,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 id(trigger) not in answered and (
                 binding.timex is None and not binding.beside and not reports.judged(words, trigger, binding, kept) and
                 not said_of_happening(words, trigger, obj, found) or any(
-                other.intended or other.decided or other_binding.modality == "planned"
+                other.intended or other.decided or other_binding.modality == "planned" and not other_binding.awaited
                 for other, other_binding, _ in kept[n + 1:]) or elaborates(trigger, binding, kept)):
             continue
         if trigger.entry.kind == "S" and reports_only and binding.timex is None and \
@@ -353,6 +353,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         binding.owner = read_frame.owner
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended else read_frame.modality
+            binding.awaited = read_frame.awaited
             binding.attributed_to = read_frame.attributed_to
         kept_found.append(trigger)
         kept_bindings.append(binding)
