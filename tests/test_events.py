@@ -709,6 +709,23 @@ def test_people_who_meet_alone_or_meet_a_body_no_name_stands_for_meet(text):
     assert [m.code for m in doc(text).event_mentions] == ["040"]
 
 
+@pytest.mark.parametrize("text", [
+    "Its trustees met on Thursday to weigh the bid for the mill.",
+    "Farm ministers met in Lisbon on Monday to discuss grain prices.",
+])
+def test_a_gathering_told_with_its_purpose_is_kept_though_no_name_stands_for_those_who_met(text):
+    assert [m.code for m in doc(text).event_mentions] == ["040"]
+
+
+@pytest.mark.parametrize("text", [
+    "Its trustees met on Thursday.",
+    "Farm ministers who meet to discuss grain prices will argue for a cut.",
+    "The choice to meet to discuss grain prices was welcome.",
+])
+def test_a_gathering_needs_its_purpose_and_a_clause_of_its_own(text):
+    assert all(m.code[:2] != "04" for m in doc(text).event_mentions)
+
+
 def test_who_blames_whom_must_be_said():
     assert doc("Jan Novak and Sue Smith, who accuse them of lying, left.").event_mentions == []
     assert all(m.code[:2] != "11" for m in doc("Freedonia, being accused of lying, left.").event_mentions)

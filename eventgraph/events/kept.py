@@ -37,6 +37,9 @@ ASIDE_REACH = 12  # words of an aside between a deal and its verb: "the pact, si
 SCENE_ROOTS = frozenset({"04", "06", "10"})
 SCENE_REACH = 4  # words from a preposition to the noun that ends its phrase: "after the company's annual meeting"
 CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
+GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # a gathering after one is told of those it follows
+PURPOSE_REACH = 8  # words from a gathering's verb to the "to" of its purpose ("met separately on Monday in Paris to")
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
 # roots of happenings kept only with a named party or a place (`keep`); a statement keeps its word reading
 # (`_read_words`)
@@ -127,10 +130,30 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
         # stands for the voice ("the complaint charged that...", "farmers have criticised the water tax");
         # a threat does not: "threaten" is as often said of things ("high wages threaten exports")
-        if (binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told) and \
-                not _bare_noun(words, trigger, binding, obj):
+        if (binding.sources or binding.targets or clear or dated or placed or blamed or trigger.first in told or
+                _gathered_for(words, trigger, binding)) and not _bare_noun(words, trigger, binding, obj):
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _gathered_for(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"the directors met Wednesday to review the offer", "ministers will meet in Bahrain today to discuss prices":
+    a gathering whose purpose a "to" and a verb tell, past its date and place, is told of though the parse names
+    none of those who gathered ("its directors", "deputy oil ministers"); not one a relative clause tells of them
+    ("ministers who meet to discuss it will argue"), where the sentence goes on about them, nor one only planned
+    ("the decision to meet"), nor one whose subject the title would not find (`written.mention`) to name who met."""
+    if not trigger.verbal or trigger.entry.headline not in GATHERING or not (
+            binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)):
+        return False
+    j = words.before(trigger.first, phrases.AUXILIARIES, triggers.FUTURE)
+    if j < 0 or words.forms[j] in RELATIVE_PRONOUNS | {"to"}:
+        return False
+    for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + PURPOSE_REACH)):
+        if _to_verb(words, j):
+            return True
+        if words.is_break(j):
+            return False
+    return False
 
 
 def _bare_noun(words: Words, trigger: triggers.Trigger, binding: attach.Binding, obj: str | None) -> bool:
