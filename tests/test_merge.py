@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from eventgraph import merge
 from eventgraph.merge import relation, telling
-from eventgraph.merge.dates import iso
+from eventgraph.merge.dates import iso, related
 from eventgraph.model import (Actor, Date, Document, EventMention, Mention, Participant, Sentence, Timex,
                               granularity)
 from eventgraph.temporal.intervals import interval
@@ -48,6 +48,12 @@ def test_intervals_of_every_precision():
     # a season, not a week; winter is the year of its January
     assert [iso(day) for day in interval("2001-WI")] == ["2000-12-01", "2001-02-28"]
     assert interval("PRESENT_REF") is None
+
+
+def test_a_date_given_another_relation_keeps_every_other_field():
+    given = Date("2024-06", "month", "explicit", "since June", "since", "2024-06-30")
+    assert related(given, "before") == replace(given, relation="before")
+    assert given.relation == "since"
 
 
 def test_one_happening_reported_by_three_articles_is_one_event():

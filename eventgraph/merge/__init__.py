@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..events.lexicon import label
 from ..kinds import kind
 from .. import span
@@ -45,7 +43,7 @@ def _event(happening: Happening, documents: dict[str, Document]) -> Event:
             titled.date.value == event_date.value and titled.date.relation in ("reported", "before"):
         # statements of one day that the text dates no other way: the one the title tells says whether the
         # entry is a statement made that day ("says it is considering") or a deed done by then ("says it has sold")
-        event_date = replace(event_date, relation=titled.date.relation)
+        event_date = dates.related(event_date, titled.date.relation)
     ordered = sorted(happening.reports, key=lambda r: (r.doc, r.mention.sentence, r.mention.trigger_start))
     sources, seen = [], set()
     for report in ordered:

@@ -57,10 +57,9 @@ lasts, named as one told of before, at the months of the year before its article
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from contextlib import contextmanager
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
@@ -174,7 +173,7 @@ class Happening:
     wide_parts: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)  # the words it is filed under
-    codes: Counter = field(default_factory=Counter)
+    codes: dict[str, int] = field(default_factory=dict)  # how many reports give each code
     labels: set[str] = field(default_factory=set)  # the kinds of a happening outside CAMEO (code 00)
     docs: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
@@ -222,7 +221,7 @@ class Happening:
         self.sentences.add((report.doc, report.mention.sentence))
         if not report.weak:
             self.spots.add((report.doc, report.mention.trigger_start))
-        self.codes[report.mention.code] += 1
+        self.codes[report.mention.code] = self.codes.get(report.mention.code, 0) + 1
         self.labels.add(report.mention.label)
         if not echo:
             self.triggers.add(report.trigger)
@@ -340,20 +339,23 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
+    if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
+            report.wide_parts.isdisjoint(happening.parts):
+        return None  # no actor in common, not even as the country one belongs to (asked early: it is cheap)
+    if not report.mutual and report.sources and happening.sources and \
+            report.sources.isdisjoint(happening.wide_sources) and report.wide_sources.isdisjoint(happening.sources):
+        return None  # two deeds or remarks of different doers, whatever their targets share
     if report.weak and happening.weak and report.day is not None and not (report.perfect and happening.perfect) and \
             _days_apart(report.day, happening.days) and not _recalled(report, happening):
         return None  # undated news of days apart: only what "has" happened is told again days later
     if not report.weak and (report.doc, report.mention.trigger_start) in happening.spots:
         return None  # one word its text dates as two instances ("visited Lima in March and again in May")
-    if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
-            report.wide_parts.isdisjoint(happening.parts):
-        return None  # no actor in common, not even as the country one belongs to (asked early: it is cheap)
     if report.until != happening.until or report.series != happening.series:
         return None  # deeds of a kind in general ("Iranian attacks") are none of its instances
     if (report.new or report.going_on and not report.ended) and happening.ended is not None and \
             report.span[1] > happening.ended:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
-    if happening.counts_otherwise(report):
+    if report.numbers and happening.counts_otherwise(report):
         return None
     if report.places and happening.places and report.places.isdisjoint(happening.places):
         return None  # "strikes in Velka Lhota" and "a strike in Port Marin": two deeds of a kind, two places
@@ -387,8 +389,7 @@ def score(report: Report, happening: Happening) -> float | None:
             targets = _shared(report.targets, report.wide_targets, happening.targets, happening.wide_targets)
             # one speaker's comments in one article are about several people and things: one comment still
             briefing = report.root == STATEMENT_ROOT and sources and report.doc in happening.docs
-            if (report.sources and happening.sources and not sources or
-                    report.targets and happening.targets and not targets and not briefing):
+            if report.targets and happening.targets and not targets and not briefing:
                 return None
             shared = 1.0 if sources or targets else 0.0
             direct = report.sources & happening.sources or report.targets & happening.targets
@@ -860,11 +861,11 @@ def date_of(happening: Happening) -> tuple[Date, Report | None]:
     going = [r for r in happening.reports if r.going_on]
     if going:
         best = min(going, key=lambda r: (r.span[1], r.doc, r.mention.sentence))
-        return (best.date if best.date.relation == "since" else replace(best.date, relation="before")), best
+        return (best.date if best.date.relation == "since" else dates.related(best.date, "before")), best
     weak = [r for r in happening.reports if r.span]
     if weak:
         best = min(weak, key=lambda r: (r.date.value, r.date.relation != "before", r.doc))
         # one report that dates nothing and is not a statement makes the happening one before the first report
         relation = "before" if any(r.date.relation == "before" for r in weak) else best.date.relation
-        return replace(best.date, relation=relation), best
+        return dates.related(best.date, relation), best
     return Date(), None

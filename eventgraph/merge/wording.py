@@ -79,6 +79,7 @@ def content_words(text: str) -> tuple[str, ...]:
     return tuple([word for word in text.lower().translate(_APART).split() if word not in _SMALL])
 
 
+@lru_cache(maxsize=4096)  # asked of every mention of a corpus, which repeats a few thousand triggers
 def trigger_stem(trigger: str) -> str:
     """The first word of a trigger without its inflection: "bombed", "bombing" and "bombs" are "bomb"."""
     word = (trigger.lower().split() or [""])[0]
