@@ -980,3 +980,15 @@ def test_he_after_a_spokesman_described_anew_is_the_spokesman_named_before():
                               "chief spokesman added. \"We will meet again,\" he said.")
     [statement] = [row for row in found if "again" in row[0]]
     assert ("jan-novak", "source") in statement[2]
+
+
+def test_a_verb_form_the_parse_reads_as_a_modifier_of_a_noun_names_no_happening():
+    def modifies(text, word):
+        [parsed] = syntax.parse([text])
+        return frame._modifies_noun(next(token for token in parsed if token.text == word))
+
+    assert modifies("Ruritania lost a parliamentary censure vote on Friday.", "censure")
+    assert modifies("Acme Corp will install a fine paper machine at its new mill.", "fine")
+    assert modifies("Traders bought Treasury note futures on Friday.", "note")
+    assert not modifies("Freedonia censured Ruritania on Friday.", "censured")
+    assert not modifies("Acme has sued Vortex, alleging violations of patent law.", "alleging")

@@ -48,6 +48,8 @@ class Frame:
     """What the parse says about one trigger; `None` where it says nothing and the word rules stand."""
 
     negated: bool = False
+    modifier: bool = False  # a verb's form the parse reads as a noun or adjective before a noun it modifies ("a
+    # censure vote", "Treasury note futures", "a fine paper machine"): it names no happening
     modality: str = "asserted"  # asserted | planned | attributed
     attributed_to: list[Mention] = field(default_factory=list)
     awaited: bool = False  # planned as the time another clause waits on: "will ask for talks when he visits"

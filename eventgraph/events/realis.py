@@ -373,11 +373,15 @@ def qualifying(token) -> bool:
     proposal). A noun for the happening's own course ("strike action", "a takeover attempt") is that happening;
     so are a disaster's ("drought conditions", "earthquake damage"), which the happening's own noun tells."""
     head = token.head
-    hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "HYPH"  # "counter-attacks": one word
-    return token.dep_ == "compound" and head.i > token.i and head.tag_.startswith("NN") and not hyphened and \
+    return token.dep_ == "compound" and head.i > token.i and head.tag_.startswith("NN") and not hyphened(token) and \
         head.dep_ not in CLAUSAL and _lower(head) not in COURSES | MISREAD and not head.text[:1].isupper() and \
         not _lower(head).endswith("ing") and not any(  # "a restraining order freezing": a participle misread
             happenings.is_happening(entry.code) for entry in entries_by_first_word().get(_lower(token), ()))
+
+
+def hyphened(token) -> bool:
+    """"counter-attacks": a word joined by a hyphen to the next is one word with it."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "HYPH"
 
 
 def denied(token, verb, nominal: bool = False) -> bool:
