@@ -325,8 +325,7 @@ def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
 def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
                   read_frames: list[parse_words.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
     """What the parse says overrides the word rules: negated triggers go, and verbs it reads as a noun's
-    modifier; the doer and what it acts on replace
-    the guesses where the parse names them."""
+    modifier; the doer and what it acts on replace the guesses where the parse names them."""
     kept_found, kept_bindings = [], []
     for trigger, binding, read_frame in zip(found, bindings, read_frames):
         if read_frame.negated or read_frame.modifier:
