@@ -15,6 +15,8 @@ PRESENT = frozenset({"is", "are", "am", "be", "do", "does", "remains", "remain",
 SKIPPED_ADVERBS = frozenset({"not", "also", "still", "already", "just", "now", "then", "since", "recently",
                              "previously", "earlier", "finally", "successfully", "reportedly", "allegedly"})
 COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not a guess: "six ships"
+ASIDE_WORDS = 20  # words of an aside set off inside a reported clause's subject, marks included
+_ASIDE_MARKS = {",": ",", "(": ")", "-": "-", "--": "--", "—": "—", "–": "–"}  # an aside's opening and closing mark
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_TITLED_WORDS = 24  # the same for a title, to an auxiliary: it shows a long subject by its head ("the rate ... was")
@@ -75,14 +77,16 @@ def said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: lis
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
     if first is None and opened:
-        first = next((j for j in range(trigger.first) if words.forms[j:j + len(opening)] == opening and
-                      words.clause[_past_opener(words, j)] not in (words.clause[j], words.clause[trigger.first])),
-                     None)  # '"As a result, prices will rise," he said'
+        first = next((j for j in range(trigger.first) if words.forms[j:j + len(opening)] == opening and (
+                      words.clause[_past_opener(words, j)] not in (words.clause[j], words.clause[trigger.first]) or
+                      j == _opening(words) and 0 < set_off(words, j).stop < trigger.first)),
+                     None)  # '"As a result, prices will rise," he said', "A new loan, the bank's third, will cost
+        # more, dealers said"
     if first is None:
         return None
     if opened:
         first = _past_opener(words, first)
-    aside = range(0) if opened else _relative_aside(words, first)
+    aside = set_off(words, first) if opened else _relative_aside(words, first)
     reach = MAX_SAID_WORDS + len(aside)
     verb = next((j for j in range(first + 1, min(len(words), first + reach))
                  if j not in aside and finite_verb(words, j)), None)
@@ -106,6 +110,27 @@ def _relative_aside(words: Words, first: int) -> range:
     close = next((j for j in range(comma + 2, min(len(words), comma + 2 + MAX_SAID_WORDS))
                   if words.is_break(j)), None)
     return range(comma, close + 1) if close is not None and words.forms[close] == "," else range(0)
+
+
+def set_off(words: Words, first: int) -> range:
+    """The aside set off by a pair of commas, dashes or brackets inside the subject of the reported clause opening
+    at `first`, marks included, that the clause's verb follows at once: "the plant, which employs 300, will
+    close", "the six nations - Britain, France ... - had intervened", "Acme (Widget's parent) has agreed". Not
+    a list of names ("Britain, France, Japan and Italy agreed": a name, not the verb, follows the second comma)
+    nor a subject joined after the comma ("the rise, and the fall, mean")."""
+    opening = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
+                    if words.is_break(j) or words.forms[j] in SUBORDINATORS or words.forms[j] in _ASIDE_MARKS or
+                    finite_verb(words, j)), None)
+    if opening is None or words.forms[opening] not in _ASIDE_MARKS or \
+            words.forms[opening + 1:opening + 2] in (["and"], ["or"], ["but"]):
+        return range(0)
+    mark = _ASIDE_MARKS[words.forms[opening]]
+    close = next((j for j in range(opening + 1, min(len(words), opening + 1 + ASIDE_WORDS))
+                  if words.forms[j] == mark or words.is_break(j) and (mark == "," or words.forms[j] != ",") or
+                  words.forms[j] in QUOTES), None)
+    if close is None or words.forms[close] != mark or close + 1 >= len(words) or not finite_verb(words, close + 1):
+        return range(0)
+    return range(opening, close + 1)
 
 
 def fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
@@ -159,9 +184,11 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
             words.forms[last + 1] not in SUBORDINATORS and words.forms[last + 1] not in ("but", "while", "as") and \
             not (last > main and words.forms[last + 1] in triggers.PREPOSITIONS - {"to"} | {"and", "or"}):
         last += 1
-    head = next((j for j in range(first + 1, verb) if words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
+    aside = set_off(words, first)
+    head = next((j for j in range(first + 1, verb)
+                 if j in aside or words.forms[j] in triggers.PREPOSITIONS - {"of"}), verb)
     repeated = _repeats_name(words, first, last)
-    if head == verb or verb - first <= MAX_SUBJECT_WORDS and not repeated:
+    if head == verb or verb - first <= MAX_SUBJECT_WORDS and not repeated and not aside:
         text = phrases.phrase(words, first, last)
     else:
         modal = verb - 1 if words.forms[verb - 1] in triggers.MODALS - {"to"} else verb  # "should be revised"
