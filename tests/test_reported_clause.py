@@ -34,6 +34,7 @@ def _whole(text, said):
      "sale of the site.", "the mill's former owner", "the mill's former owner is weighing a sale"),
     ("Jan Novak said Acme, the largest maker of bicycle parts, will close its plant at Port Marin.", "Acme",
      "Acme will close its plant"),
+    ("Acme said its founder, Jan Novak, will step down in May.", "its founder", "its founder will step down"),
     ("Jan Novak told the council that the six lenders - Acme, Widget, Globex and three smaller banks - had cut "
      "their rates sharply since January.", "the six lenders - Acme, Widget, Globex and three smaller banks",
      "the six lenders had cut their rates sharply"),

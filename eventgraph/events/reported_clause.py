@@ -16,7 +16,9 @@ SKIPPED_ADVERBS = frozenset({"not", "also", "still", "already", "just", "now", "
                              "previously", "earlier", "finally", "successfully", "reportedly", "allegedly"})
 COUNTED = happenings.COUNTS - {"some", "several", "many", "all"}  # a count, not a guess: "six ships"
 ASIDE_WORDS = 20  # words of an aside set off inside a reported clause's subject, marks included
-_ASIDE_MARKS = {",": ",", "(": ")", "-": "-", "--": "--", "—": "—", "–": "–"}  # an aside's opening and closing mark
+# an aside's opening and closing mark; not brackets, which mostly hold a name's abbreviation ("the Grain Board (RGB)
+# has"), shown with the name
+_ASIDE_MARKS = {",": ",", "-": "-", "--": "--", "—": "—", "–": "–"}
 CONTENT_REACH = 10  # words from a reporting verb to the first word of what was said
 MAX_SAID_WORDS = 14  # words from the reported clause's first word to its verb
 MAX_TITLED_WORDS = 24  # the same for a title, to an auxiliary: it shows a long subject by its head ("the rate ... was")
@@ -113,9 +115,9 @@ def _relative_aside(words: Words, first: int) -> range:
 
 
 def set_off(words: Words, first: int) -> range:
-    """The aside set off by a pair of commas, dashes or brackets inside the subject of the reported clause opening
-    at `first`, marks included, that the clause's verb follows at once: "the plant, which employs 300, will
-    close", "the six nations - Britain, France ... - had intervened", "Acme (Widget's parent) has agreed". Not
+    """The aside set off by a pair of commas or dashes inside the subject of the reported clause opening at
+    `first`, marks included, that the clause's verb follows at once: "the plant, which employs 300, will close",
+    "the six nations - Britain, France ... - had intervened". Not
     a list of names ("Britain, France, Japan and Italy agreed": a name, not the verb, follows the second comma)
     nor a subject joined after the comma ("the rise, and the fall, mean")."""
     opening = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
