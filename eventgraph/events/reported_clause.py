@@ -117,9 +117,9 @@ def _relative_aside(words: Words, first: int) -> range:
 def set_off(words: Words, first: int) -> range:
     """The aside set off by a pair of commas or dashes inside the subject of the reported clause opening at
     `first`, marks included, that the clause's verb follows at once: "the plant, which employs 300, will close",
-    "the six nations - Britain, France ... - had intervened". Not
-    a list of names ("Britain, France, Japan and Italy agreed": a name, not the verb, follows the second comma)
-    nor a subject joined after the comma ("the rise, and the fall, mean")."""
+    "the six nations - Britain, France ... - had intervened". Not a list of names ("Britain, France, Japan and
+    Italy agreed": a name, not the verb, follows the second comma) nor a subject joined after the comma ("the rise,
+    and the fall, mean")."""
     opening = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
                     if words.is_break(j) or words.forms[j] in SUBORDINATORS or words.forms[j] in _ASIDE_MARKS or
                     finite_verb(words, j)), None)
