@@ -51,3 +51,18 @@ def test_an_aside_set_off_inside_the_said_subject_is_passed_to_the_clause_s_verb
 ])
 def test_a_list_of_names_or_a_subject_joined_after_a_comma_is_no_aside(text, said):
     assert _whole(text, said) == said
+
+
+def test_two_sayings_joined_by_but_each_read_up_to_the_joint():
+    words = read("Jan Novak said the mill was doing well, but said Freedonia must lower its fees.", 0)
+    said = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
+    reaches = reported_clause.reaches(words, said)
+    first, second = (reaches[id(t)] for t in said)
+    joint = words.forms.index("but")
+    assert (first.start, first.stop, second.start, second.stop) == (0, joint, joint, len(words))
+
+
+def test_two_sayings_joined_by_and_alone_read_the_whole_sentence():
+    words = read("Jan Novak said the mill was doing well and added Freedonia must lower its fees.", 0)
+    said = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
+    assert reported_clause.reaches(words, said) == {}

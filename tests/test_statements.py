@@ -262,3 +262,15 @@ def test_a_speaker_asked_a_question_makes_no_appeal(text):
 
 def test_one_who_asks_another_to_act_makes_an_appeal():
     assert [m.code for m in doc("Jan Novak asked Ruritania to free the prisoners.").event_mentions] == ["020"]
+
+
+def test_each_of_two_sayings_joined_by_but_is_coded_by_its_own_clause():
+    found = doc("Jan Novak said sales had been strong all year, but he said the banks should cut their rates "
+                "soon.").event_mentions
+    assert sorted(m.code for m in found) == ["010", "020"]
+
+
+def test_a_second_saying_that_only_comments_makes_no_event_of_its_own():
+    found = doc("Jan Novak said the banks should cut their rates soon, but he said sales had been strong all "
+                "year.").event_mentions
+    assert [m.code for m in found] == ["020"]

@@ -259,3 +259,26 @@ def finite_verb(words: Words, j: int) -> bool:
     return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
         form in ("did", "does") or form in PAST_IRREGULAR or form in ONLY_VERBS or \
         len(form) > 4 and form.endswith("ed") and "-" not in form
+
+
+CLAUSE_JOINTS = frozenset({"but", "while", "whereas", ";"})  # what opens a second speaker's or a second saying's
+# clause: "said debts would be paid, but said creditors should be patient"
+
+
+def reaches(words: Words, said: list[triggers.Trigger]) -> dict[int, range]:
+    """The words each reporting verb of a sentence reports, when the sentence joins two sayings with a joint
+    ("He said A, but he said B", "X said A, while Y said B"): each saying is read from the joint before it up to
+    the joint before the next one, so that an appeal or an intent in one clause does not code the other. Keyed by
+    the trigger's id; a saying with no joint on either side is left out and reads the whole sentence."""
+    ordered = sorted(said, key=lambda trigger: trigger.first)
+    cuts = []
+    for first, second in zip(ordered, ordered[1:]):
+        joint = next((j for j in range(second.first - 1, first.last, -1) if words.forms[j] in CLAUSE_JOINTS), None)
+        cuts.append(joint)
+    result = {}
+    for n, trigger in enumerate(ordered):
+        start = cuts[n - 1] if n > 0 and cuts[n - 1] is not None else 0
+        end = cuts[n] if n < len(cuts) and cuts[n] is not None else len(words)
+        if (start, end) != (0, len(words)):
+            result[id(trigger)] = range(start, end)
+    return result

@@ -131,10 +131,11 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
     naming = {key: frozenset(_name_words(words, [m for m in mentions if m.actor in actors]))
               for key, actors in speakers.items()}  # the words that name each statement's speaker
+    reaches = reported_clause.reaches(words, [trigger for trigger, _, _ in kept if trigger.entry.kind == "S"])
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             trigger.entry = statements.gist(words, trigger, id(trigger) in own, naming[id(trigger)], _body(binding),
-                                            obj)
+                                            obj, reaches.get(id(trigger)))
     for trigger, binding, obj in kept:
         if trigger.entry.kind == "S":
             binding.targets = said_objects.spoken_of(words, trigger, binding, mentions, speakers[id(trigger)],
@@ -168,8 +169,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 for other, other_binding, _ in kept[n + 1:]) or elaborates(trigger, binding, kept)):
             continue
         if trigger.entry.kind == "S" and reports_only and binding.timex is None and \
-                any(other.first not in named for other, _, _ in kept[:n]) and id(trigger) not in answered:
-            continue  # "X said it declared a dividend": one statement, made by the first reporting verb
+                any(other.first not in named for other, _, _ in kept[:n]) and id(trigger) not in answered and not (
+                id(trigger) in reaches and trigger.entry.code != reported_clause.COMMENT and
+                all(other.entry.code != trigger.entry.code for other, _, _ in kept[:n] if other.entry.kind == "S")):
+            continue  # "X said it declared a dividend": one statement, made by the first reporting verb; a second
+            # saying past a joint that is an act of speech of a kind none before is (an appeal, an intent) is one
+            # of its own, not a comment, which mostly tells more of what the first reports
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 binding.said_in_relative is None and (
                 said_content.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and

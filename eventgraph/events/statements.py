@@ -136,21 +136,23 @@ WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore
 
 
 def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int] = frozenset(),
-         firm: bool = False, said: str | None = None) -> Entry:
+         firm: bool = False, said: str | None = None, reach: range | None = None) -> Entry:
     """The reporting verb's entry coded by what its sentence says (see the module's docstring). When the
     sentence reports no other happening (`only`), its words are what was said and who said it; else they tell
     those happenings, and only a judgement of them is the statement's own: criticism ("said the attack was
     unjustified"). `own`: the words that name the speaker in the sentence, whose future is its own ("Acme will
     provide the financing, Acme said"); `firm`: whether the speaker is an organization, whose "the company" is
-    itself; `said`: the reported clause after the reporting verb, as the binder read it. Commentators' words
-    are comments whatever they say."""
+    itself; `said`: the reported clause after the reporting verb, as the binder read it; `reach`: the words it
+    reports when the sentence holds another saying past a joint ("said A, but said B"), else the whole sentence.
+    Commentators' words are comments whatever they say."""
     if commentator(words, trigger):
         return trigger.entry
-    forms = [form for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last]
-    width = trigger.last - trigger.first + 1
-    own = frozenset(j - width if j > trigger.last else j for j in own if not trigger.first <= j <= trigger.last)
-    named = frozenset(j - width if j > trigger.last else j for j in range(1, len(words))
-                      if words.capitalised(j) and not trigger.first <= j <= trigger.last)
+    reach = reach or range(len(words))
+    read = [j for j in reach if not trigger.first <= j <= trigger.last]
+    at = {j: n for n, j in enumerate(read)}
+    forms = [words.forms[j] for j in read]
+    own = frozenset(at[j] for j in own if j in at)
+    named = frozenset(at[j] for j in read if j > 0 and words.capitalised(j))
     if only and _found_wanting(forms):
         return replace(trigger.entry, code=REJECTION)
     if _disapproving(forms) or _faulted(forms) or _condemned(forms) or _blamed(words, trigger, said):
@@ -162,7 +164,7 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
             _forbidding(forms, own | named) or _answered(forms) or _resolved(forms, own | named) or \
             promised is not None and _retaliating(forms, promised):
         code = THREAT
-    elif _obliged(words, trigger, firm) or _needed(words, trigger, firm):
+    elif _obliged(words, trigger, firm, reach) or _needed(words, trigger, firm, reach):
         code = APPEAL
     elif _backing(forms, own):
         code = ENDORSEMENT
@@ -381,14 +383,14 @@ def _retaliating(forms: list[str], deed: int) -> bool:
                                           any(after[i:i + 2] == IN_KIND for i in range(len(after))))
 
 
-def _obliged(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
+def _obliged(words: Words, trigger: triggers.Trigger, firm: bool, reach: range) -> bool:
     """"said creditors should show more understanding": an obligation the speaker lays down, not one a
     question or a condition weighs ("to determine whether the duty should be cut", "if it must"), nor one it
     lays on itself (a company's "the company should bring its costs down", "it must cut costs"): an appeal is
     to others."""
     return any(form in OBLIGING and not _asked(words, j) and not _expected(words, j) and
                not _inferred(words, j) and not _itself(words, j, firm)
-               for j, form in enumerate(words.forms) if not trigger.first <= j <= trigger.last)
+               for j, form in enumerate(words.forms) if j in reach and not trigger.first <= j <= trigger.last)
 
 
 def _itself(words: Words, j: int, firm: bool) -> bool:
@@ -445,7 +447,7 @@ def _asked(words: Words, j: int) -> bool:
         form in QUESTIONS for form in words.forms[max(0, j - QUESTION_REACH):j])
 
 
-def _needed(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
+def _needed(words: Words, trigger: triggers.Trigger, firm: bool, reach: range) -> bool:
     """"said Freedonia needed new credits", "said radical changes were needed", "said they need to cut costs": a
     need laid on others, an appeal; not one denied ("saw no need to change policy", "will not need to raise
     rates"), which asks nothing of anyone."""
@@ -454,7 +456,7 @@ def _needed(words: Words, trigger: triggers.Trigger, firm: bool) -> bool:
                not (forms[j - 1] in triggers.NEGATIONS or forms[j - 1].endswith("n't")) and (
         forms[j + 1:j + 2] == ["to"] and (form != "needed" or forms[j - 1] in SELF or words.capitalised(j - 1)) or
         forms[j - 1] in triggers.BE or forms[j - 1] in SELF or words.capitalised(j - 1))
-        for j, form in enumerate(forms))
+        for j, form in enumerate(forms) if j in reach)
 
 
 def _bargained(forms: list[str], deed: int) -> bool:
