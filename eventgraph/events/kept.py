@@ -3,7 +3,7 @@ for something."""
 
 from __future__ import annotations
 
-from . import attach, happenings, phrases, said_objects, triggers
+from . import attach, happenings, phrases, realis, said_objects, triggers
 from .lexicon import ADDRESSING, STATEMENT_ROOT, entries_by_first_word, intents
 from .text import Words
 from .relatives import said_in_relative
@@ -38,7 +38,6 @@ SCENE_ROOTS = frozenset({"04", "06", "10"})
 SCENE_REACH = 4  # words from a preposition to the noun that ends its phrase: "after the company's annual meeting"
 CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # a gathering after one is told of those it follows
 PURPOSE_REACH = 8  # words from a gathering's verb to the "to" of its purpose ("met separately on Monday in Paris to")
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
 # roots of happenings kept only with a named party or a place (`keep`); a statement keeps its word reading
@@ -146,7 +145,7 @@ def _gathered_for(words: Words, trigger: triggers.Trigger, binding: attach.Bindi
             binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)):
         return False
     j = words.before(trigger.first, phrases.AUXILIARIES, triggers.FUTURE)
-    if j < 0 or words.forms[j] in RELATIVE_PRONOUNS | {"to"}:
+    if j < 0 or words.forms[j] in realis.RELATIVES | {"to"}:  # "ministers who meet to ...": told of them
         return False
     for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + PURPOSE_REACH)):
         if _to_verb(words, j):
