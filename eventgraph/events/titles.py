@@ -1333,7 +1333,7 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
 def _noun_object(title: str, parsed, trigger_end: int) -> str:
     """A title that ends on its happening's noun made a verb ("Iran attacks" of "an Iranian attack on a tanker"),
     run on to what the noun acts on, without the preposition the verb does not take: "Iran attacks a tanker"."""
-    token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
+    token = _token_ending(parsed, trigger_end)
     last = title.split()[-1] if title.split() else ""
     if token is None or token.tag_ not in ("NN", "NNP") or last.lower() == token.lower_ or \
             last != third_person(token.lower_):
@@ -1453,14 +1453,14 @@ def _last_token(title: str, parsed):
     if len(found) != 1:
         return None, None
     end = found[0].end()
-    return next((t for t in parsed if t.idx < end <= t.idx + len(t)), None), end
+    return _token_ending(parsed, end), end
 
 
 def _trigger_token(title: str, parsed, trigger_end: int):
     """The parse's token of a trigger's verb that the title ends on, written in another tense or person ("signs"
     of "signed", "meets" of "had been meeting", "asks" of "asked"), and the offset where it ends; None when the
     title ends on another word."""
-    token = next((t for t in parsed if t.idx < trigger_end <= t.idx + len(t)), None)
+    token = _token_ending(parsed, trigger_end)
     last = title.split()[-1].lower() if title.split() else ""
     if token is None or not token.tag_.startswith("VB") or len(last) < 3 or \
             last[:_STEM_LETTERS] != token.lower_[:_STEM_LETTERS] and \
