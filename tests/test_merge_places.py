@@ -69,3 +69,25 @@ def test_statements_are_not_told_apart_by_the_places_they_name():
     said = [told("a", "Ruritania said talks would be held in Port Marin.", "said", "010", speaker),
             told("b", "Ruritania said talks would be held in Velka Lhota.", "said", "010", speaker)]
     assert [len(event.sources) for event in merge.merge_events(said, ACTORS)] == [2]
+
+
+def test_a_deed_named_only_by_its_kind_is_not_the_one_another_article_places():
+    placed = told("a", "A strike broke out in Port Marin.", "strike", actors=())
+    bare = told("b", "Police were out in force during the strike.", "strike", actors=())
+    assert sorted(len(event.sources) for event in merge.merge_events([placed, bare], ACTORS)) == [1, 1]
+    placed_later = told("c", "A strike broke out in Port Marin.", "strike", actors=())
+    assert sorted(len(event.sources) for event in merge.merge_events([bare, placed_later], ACTORS)) == [1, 1]
+    elsewhere = told("b", "Police were out in force during the strike in Port Marin.", "strike", actors=())
+    assert [len(event.sources) for event in merge.merge_events([placed, elsewhere], ACTORS)] == [2]
+
+
+def test_deeds_named_only_by_their_kind_in_two_articles_that_place_neither_are_one():
+    first = told("a", "Police were out in force during the strike.", "strike", actors=())
+    second = told("b", "Shops stayed shut because of the strike.", "strike", actors=())
+    assert [len(event.sources) for event in merge.merge_events([first, second], ACTORS)] == [2]
+
+
+def test_a_meeting_named_only_by_its_kind_is_the_one_another_article_places():
+    placed = told("a", "A summit was held in Port Marin.", "summit", "040", ())
+    bare = told("b", "Shops stayed shut during the summit.", "summit", "040", ())
+    assert [len(event.sources) for event in merge.merge_events([placed, bare], ACTORS)] == [2]

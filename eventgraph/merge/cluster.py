@@ -535,10 +535,17 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
     more precisely dated happening that names actors ("talks were held this month" is not the minister's talks
     of 5 May, "a 1958 treaty" may be the treaty two countries signed in 1958), nor one its own article dates more
     precisely: an article that knows the day of the talks it told of and gives other talks only a month tells of
-    other talks."""
+    other talks. A deed dated only by its article and named by its kind alone joins another article's happening only
+    if both or neither say where it took place: "the strikes" of one article are not the "strikes in Port Marin last
+    week" of another, which may be one of many ("strikes spread to most regions"), nor is "a rally in Port Marin"
+    the rally another article tells with no place. Not so a meeting, which its parties hold in one place at a
+    time: "the summit" is the one another article says was held in Port Marin."""
     own = _own_words(report)
     if own & _own_words(happening) or (report.doc, report.mention.sentence) in happening.sentences:
         return True
+    if report.weak and not own and not report.mutual and report.doc not in happening.docs and \
+            bool(report.places) != bool(happening.places):
+        return False  # "the strikes" and "strikes in Port Marin" in another article: only one says where
     if report.weak:
         # "the strike at the mill", after the article told of the strike
         return not own or report.definite and report.doc in happening.docs and report.trigger in happening.triggers
