@@ -50,6 +50,14 @@ def test_a_fronted_statement_told_by_a_plural_is_not_told_by_the_sentence_s_subj
     assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
 
 
+def test_a_name_that_closes_the_sentence_speaks_not_the_subject_of_what_it_said():
+    found = doc("Ruritania's bonds will stay on the watch list, Quorlane said.").event_mentions
+    assert not [m for m in found if m.code[:2] == "01" and ("ruritania", "source") in
+                [(p.actor, p.role) for p in m.actors]]
+    said = doc("Ruritania will sell more bonds next month, a government spokesman said.").event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]
+
+
 @pytest.mark.parametrize("text", [
     "Ruritania may have sold 60,000 tonnes of barley, some traders here said.",
     "Ruritania should lower its tariffs on cars, a leading analyst said.",

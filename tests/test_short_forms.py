@@ -55,3 +55,11 @@ def test_the_second_word_of_a_two_word_company_name_is_its_short_form():
     assert short_forms.second_word(["International", "Multifoods", "Corp"], g) == "Multifoods"
     assert short_forms.second_word(["Acme", "Widget", "Holdings", "Inc"], g) is None
     assert short_forms.second_word(["Jane", "Doe", "Inc"], g) is None
+
+
+def test_initials_joined_by_and_stand_for_the_parts_and_joins():
+    g = gazetteer()
+    assert short_forms.stands_for(["R", "and", "B"], ["Rowan", "and", "Birch's", "Corp"], g)
+    assert short_forms.stands_for(["NW", "and", "T"], ["North", "Western", "and", "Tyne", "Co"], g)
+    assert not short_forms.stands_for(["R", "and", "T"], ["Rowan", "and", "Birch's", "Corp"], g)
+    assert not short_forms.stands_for(["R", "and", "B"], ["Rowan", "Birch", "Corp"], g)  # no "and" to join

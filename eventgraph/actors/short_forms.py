@@ -38,6 +38,8 @@ def stands_for(short: list[str], full: list[str], g) -> bool:
     """Whether the words `short` are a short form of the name `full`: its initials, or their tail after one
     letter ("NWMA" of "U.S. National Widget Makers Association"), or a run of its words that are not all generic
     ("Foods" of "Acme Foods Corp", not "Corp")."""
+    if "and" in short[1:-1]:
+        return _joined_initials(short, full, g)
     if len(short) >= len(full):
         return False
     if len(short) == 1 and short[0].isupper() and len(short[0]) >= MIN_ACRONYM:
@@ -46,6 +48,16 @@ def stands_for(short: list[str], full: list[str], g) -> bool:
     if all(word.lower() in GENERIC for word in short):
         return False
     return any(full[k:k + len(short)] == short for k in range(len(full) - len(short) + 1))
+
+
+def _joined_initials(short: list[str], full: list[str], g) -> bool:
+    """Whether initials joined by "and" ("S and P", "AT and T") are those of the name's parts that "and" joins
+    ("Standard and Poor's Corp", "American Telephone and Telegraph Co"), its legal form aside."""
+    parts = " ".join(g.without_legal_forms(full)).split(" and ")
+    letters = " ".join(short).split(" and ")
+    return len(parts) == len(letters) >= 2 and all(
+        letter.isupper() and letter == "".join(word[0] for word in part.split())
+        for letter, part in zip(letters, parts))
 
 
 def second_word(name: list[str], g) -> str | None:

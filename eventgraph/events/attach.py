@@ -1105,12 +1105,28 @@ OPENERS = SUBORDINATORS - RELATIVES  # conjunctions that open a clause before it
 
 def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
     """The mentions opening the nearest earlier clause that is not a relative clause; failing that, the body
-    a title speaks for ("The speaker of the Ruritanian Parliament, X, warned")."""
-    return _opening_subject(words, placed, trigger, False) or _opening_subject(words, placed, trigger, True)
+    a title speaks for ("The speaker of the Ruritanian Parliament, X, warned"). A reporting verb that closes its
+    sentence after a name of its own clause is told by that clause alone (`_closing_attribution`)."""
+    lowest = words.clause[trigger.first] if _closing_attribution(words, trigger) else 0
+    return _opening_subject(words, placed, trigger, False, lowest) or \
+        _opening_subject(words, placed, trigger, True, lowest)
 
 
-def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool) -> list[Mention]:
-    for clause in range(words.clause[trigger.first], -1, -1):
+def _closing_attribution(words: Words, trigger: Trigger) -> bool:
+    """"Acme's debt was also affirmed, Moody's said.", "..., S and P said.": a reporting verb that ends its
+    sentence right after a name that opens its clause, set off by a comma from what was said. The name speaks,
+    whether or not the actors found know it; the subject of what was said does not. Not a description with a
+    name in it ("West German officials said", "a company spokesman said"), which may speak for that subject."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    last = words.before(trigger.first, phrases.AUXILIARIES, phrases.ADVERBS)
+    return trigger.entry.kind == "S" and 0 < start <= last and \
+        (words.forms[start - 1] == "," or words.forms[start - 1] in QUOTES) and \
+        all(words.capitalised(j) or words.forms[j] == "and" for j in range(start, last + 1)) and \
+        all(form == "." for form in words.forms[trigger.last + 1:])
+
+
+def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool, lowest: int = 0) -> list[Mention]:
+    for clause in range(words.clause[trigger.first], lowest - 1, -1):
         start = words.clause_starts[clause]
         # "said the tariffs came when Ruritania decided to impose them": the subject after the conjunction of
         # the verb's own clause; an earlier clause it opens is no subject of a later one

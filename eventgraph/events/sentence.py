@@ -98,6 +98,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     deed_owners.resolve(doc, found, bindings)
     addressees.resolve(doc, found, bindings)
     appointers(doc, words, found, bindings)
+    _short_named(doc, words, found, bindings)  # a name before the verb speaks, before any pronoun after it
     said_by.speakers(doc, words, found, bindings)
     quoted(doc, words, found, bindings, mentions)
     reported_self(words, found, bindings)
@@ -110,7 +111,6 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     found, bindings = found[:cut], bindings[:cut]
     hand_reports_on(words, found, bindings)
     relative_passives(words, found, bindings, mentions)
-    _short_named(doc, words, found, bindings)
     kept = keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]

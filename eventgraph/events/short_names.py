@@ -21,18 +21,30 @@ SKIPPED = triggers.BE | triggers.PERFECT | triggers.MODALS | {"also", "then", "l
 
 def subject_span(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
     """The first and last word of the capitalised subject right before the verb (past auxiliaries and -ly
-    adverbs), when it opens its clause (alone or after "the")."""
+    adverbs), when it opens its clause (alone or after "the"): a name's words ("Moody's" too), or initials
+    joined by "and" ("S and P")."""
     last = words.before(trigger.first, SKIPPED)
     first = last
-    while first - 1 >= 0 and last - first + 1 < MAX_SHORT_WORDS and words.capitalised(first - 1) and \
-            words.forms[first - 1].isalpha() and words.forms[first - 1] not in triggers.DETERMINERS:
+    while first - 1 >= 0 and last - first + 1 < MAX_SHORT_WORDS and (
+            _name_word(words, first - 1) and words.forms[first - 1] not in triggers.DETERMINERS or
+            words.forms[first - 1] == "and" and _initial(words, first) and _initial(words, first - 2)):
         first -= 1
-    if last < 0 or not (words.capitalised(last) and words.forms[last].isalpha()):
+    if last < 0 or not _name_word(words, last):
         return None
     opening = first - 1 if first > 0 and words.forms[first - 1] == "the" else first
     if opening != words.clause_starts[words.clause[trigger.first]]:
         return None
     return first, last
+
+
+def _name_word(words: Words, i: int) -> bool:
+    """A capitalised word, a possessive form among them: "Moody's" names a body as "Acme" does."""
+    return words.capitalised(i) and words.forms[i].removesuffix("'s").isalpha()
+
+
+def _initial(words: Words, i: int) -> bool:
+    """Capital letters alone, as wire copy writes the initials around "&" ("S and P", "AT and T")."""
+    return i >= 0 and words.surface[i].isupper() and words.surface[i].isalpha()
 
 
 def named_before(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
