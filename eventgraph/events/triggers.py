@@ -34,12 +34,6 @@ COUNTS = frozenset({"several", "many", "some", "more", "numerous", "few", "two",
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
-TRAILING_CONDITIONS = frozenset({"if", "unless"})  # after the clause they condition, to the clause's end
-CONDITION_OPENERS = frozenset({"that", "and", "but", "or", "then", "so", "even", "only", "except"})  # before a
-# condition that may open the sentence's main clause ("said that if ...", "and if ...")
-ASKING = frozenset({"ask", "asks", "asked", "asking", "know", "knows", "decide", "decides", "see", "determine",
-                    "wonder", "wondered", "clear", "unclear", "sure", "certain"})  # before "if" meaning "whether":
-# a question, whose happenings may be real ("asked if the accord signed in May still held")
 UNMET = CONDITIONALS | {"without"}  # before what a condition names, or what the text says was absent: "closed
 # without steps toward talks", "ruled without the case being heard"
 PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "against", "on", "in", "at", "after",
@@ -460,10 +454,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     start = words.clause_starts[clause]
     before = [words.forms[j] for j in range(max(start, i - 3), i)]
     if any(words.forms[j] in UNMET for j in range(max(start, i - CONDITION_REACH), i)) or \
-            _in_case(words, max(start, i - CONDITION_REACH), i) or _forgone(words, max(start, i - FORGONE_REACH), i) or \
-            not trigger.nominal and trigger.entry.kind != "S" and _trailing_condition(words, start):
-        return False  # a noun in a condition may name what did happen ("unless rains break the drought"); a
-        # reporting verb reports the whole sentence ("the earnings will be less if it fails, Jan Novak said")
+            _in_case(words, max(start, i - CONDITION_REACH), i) or _forgone(words, max(start, i - FORGONE_REACH), i):
+        return False
     if trigger.nominal:
         if any(form in UNREAL for form in before):
             return False
@@ -621,19 +613,6 @@ def _decision(before: list[str]) -> bool:
 def participle(form: str) -> bool:
     """A past form: "-ed", "-en" or one of the irregular ones ("has won a contract", "had begun proceedings")."""
     return form.endswith(("ed", "en")) or form in PAST_IRREGULAR
-
-
-def _trailing_condition(words: Words, start: int) -> bool:
-    """"would withdraw its ministers unless the premier resigned", "would suspend payments if the banks did not
-    grant a new loan": a clause that opens with "if" or "unless" right after the words of the clause it conditions
-    holds no main clause of its own, so all of it, however long, is the condition; one that opens a sentence,
-    follows a break, a conjunction or a reporting verb may run on into the clause it conditions ("said that if the
-    strike went on foreign ships could be hired"), and one after a verb of asking is a question ("asked if")."""
-    if words.forms[start] not in TRAILING_CONDITIONS or start == 0:
-        return False
-    before = words.forms[start - 1]
-    return not words.is_break(start - 1) and before not in CONDITION_OPENERS and before not in SAYING and \
-        before not in ASKING
 
 
 def _in_case(words: Words, start: int, i: int) -> bool:
