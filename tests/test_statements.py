@@ -224,6 +224,24 @@ def test_a_deed_of_cooperation_offered_on_a_condition_is_no_threat():
     assert said.code[:2] == "03"
 
 
+@pytest.mark.parametrize("text", [
+    "Acme said that if the merger terms were not acceptable it may make a tender offer directly to holders.",
+    "Acme said it would make a tender offer to holders unless the Widget board agreed to negotiate.",
+    "Acme said it may make a tender offer to holders if the Widget board rejects its proposal.",
+])
+def test_an_intended_deed_of_cooperation_made_to_hang_on_a_refusal_is_a_threat(text):
+    actors = {"Acme": ("acme", "organization"), "Widget": ("widget", "organization")}
+    [threat] = doc(text, actors=actors).event_mentions
+    assert (threat.code, threat.title.split(" tender")[0]) == ("130", "Acme threatens to make a")
+
+
+def test_an_intended_deed_of_cooperation_on_a_condition_that_refuses_nothing_stays_an_intent():
+    actors = {"Acme": ("acme", "organization"), "Widget": ("widget", "organization")}
+    [intent] = doc("Acme said it may make a tender offer to holders if the Widget board agrees.",
+                   actors=actors).event_mentions
+    assert (intent.code, intent.title.split(" tender")[0]) == ("031", "Acme plans to make a")
+
+
 def test_a_thing_that_will_not_allow_a_deed_threatens_no_one():
     said = doc("Jan Novak said the budget would not allow Ruritania to buy more ships.")
     codes = {m.code for m in said.event_mentions}

@@ -35,6 +35,8 @@ from .text import COORDINATORS, QUOTES, RELATIVES, Words, by_first_word
 PROMISING = frozenset({"will", "would", "'ll", "shall", "could", "may", "might"})  # the speaker's own future that
 # may hang on a condition: a threat is what the speaker will do, not what may befall others
 OWN_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+ABLE = frozenset({"could"})  # a deed the speaker is able to do, not one it means to do
+MODAL_REACH = 4  # words from a modal to the deed it rules: "may make an offer", "would then seek to acquire"
 UNCONDITIONAL = frozenset({"even", "ascertain", "determine", "see", "know", "decide", "ask", "asked", "examine",
                            "check", "wonder", "study", "review", "assess", "investigate", "unclear",
                            "clear"})  # before "if": a concession or a question, no condition
@@ -466,13 +468,40 @@ def _bargained(forms: list[str], deed: int) -> bool:
     entries = [entry for entry in entries_by_first_word().get(forms[deed], ()) if entry.kind == "V"]
     if not entries or any(not COOPERATIVE[0] <= entry.code[:2] <= COOPERATIVE[1] for entry in entries):
         return False
+    return not _refusal_feared(forms, deed)
+
+
+def threatened(forms: list[str], deed: int, root: str) -> bool:
+    """"said it may take its offer directly to the shareholders if the board rejects it", "would make a tender
+    offer unless the talks succeed": an intended deed of cooperation (of CAMEO `root`, at `deed`) made to hang on
+    another's refusal is a threat (CAMEO 13), as `_bargained` codes one the reporting verb carries; not one the
+    speaker only could do ("if it did not match the bid, Acme could accept the other one": a right it has), nor
+    one on a condition that refuses nothing ("would buy the stake if the price is right": the offer it is)."""
+    modal = next((forms[k] for k in range(deed - 1, max(-1, deed - MODAL_REACH - 1), -1)
+                  if forms[k] in PROMISING or forms[k] in INTENDING), None)
+    return COOPERATIVE[0] <= root <= COOPERATIVE[1] and modal not in ABLE and _conditioned(forms) and \
+        _refusal_feared(forms, deed)
+
+
+def _refusal_feared(forms: list[str], deed: int) -> bool:
+    """Whether a condition in `forms` is "unless" or, up to a comma or the deed at `deed`, names a refusal or a
+    negation ("if the union rejects the offer", "if the deal is not acceptable"); not a proviso, a condition
+    with no party of its own ("unless granted approval to do otherwise", "unless otherwise agreed")."""
     for j, form in enumerate(forms):
-        if form in CONDITIONS:
+        if form in CONDITIONS and not _proviso(forms[j + 1:j + 2]):
             clause = forms[j + 1:next((k for k in range(j + 1, len(forms)) if forms[k] in (",", ".") or k == deed),
                                       len(forms))]
             if form == "unless" or any(word in triggers.NEGATIONS or word.startswith(REFUSING) for word in clause):
-                return False
-    return True
+                return True
+    return False
+
+
+def _proviso(after: list[str]) -> bool:
+    """Whether the word after a condition, `after`, opens a proviso: "otherwise", or a participle that refuses
+    nothing ("unless extended", "if approved"; not "if rejected")."""
+    word = after[0] if after else ""
+    return word == "otherwise" or not word.startswith(REFUSING) and (
+        word in PAST_IRREGULAR or len(word) > 4 and word.endswith("ed"))
 
 
 def _own_future(forms: list[str], modals: frozenset[str], own: frozenset[int], affirmed: bool = False,

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from ..actors.gazetteer import gazetteer
-from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, titles, triggers
+from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, statements, titles, triggers
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
 from .verb_roles import HOLDINGS
@@ -17,6 +17,7 @@ from .referents import unnamed
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
+THREATENING = "threaten to"  # a title's verb for an intent made a threat, as `events_intent.tsv` words them
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
@@ -28,6 +29,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if trigger.intended:
         intent, verb = intents()[code[:2]]
         code = code if code[:2] == "03" else intent  # "would propose a merger" is the proposal's own intent
+        if not trigger.weighed and statements.threatened(words.forms, trigger.first, trigger.entry.code[:2]):
+            code, verb = statements.THREAT, THREATENING
         headline = f"{'weigh plans to' if trigger.weighed else verb} {headline}"
     mutual = is_mutual(code)
     participants: list[Participant] = []
