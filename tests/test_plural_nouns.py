@@ -36,3 +36,10 @@ def test_the_verb_stays_a_verb():
     for text in ("Ruritania signs a trade pact with Freedonia.", "The accord calls for two mills to close by June."):
         found, kept = _reread(text)
         assert kept == found and any(trigger.verbal for trigger in kept)
+
+
+def test_a_verb_after_a_subject_the_parse_reads_as_its_modifier_stays_a_verb():
+    for text in ("The new trade accord calls for two mills to close by June.",
+                 "Acme weighs the proposal and confers with its lawyers."):
+        found, kept = _reread(text)
+        assert kept == found and any(trigger.verbal for trigger in kept)

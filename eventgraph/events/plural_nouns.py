@@ -14,7 +14,9 @@ from .text import Words
 NOUN_PLACES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"})  # where nouns stand
 NOUN_DEPENDENTS = frozenset({"det", "amod", "nummod", "nmod:poss"})  # before a noun only: "the", "clear", "two"
 VERB_DEPENDENTS = frozenset({"obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass"})
-PHRASE_INSIDE = ("VB", "IN", "JJ", "CD")  # tags of words after which a noun before a noun is the latter's modifier
+NOUN_TAGS = frozenset({"NN", "NNP", "NNPS"})
+PHRASE_TAGS = NOUN_TAGS | {"NNS", "JJ", "JJR", "JJS", "HYPH", "POS"}  # inside a noun phrase before its head
+PHRASE_OPENERS = ("VB", "IN", "TO", "RP", "CD")  # tags of words after which a noun phrase stands whole
 
 
 def reread(words: Words, found: list[triggers.Trigger], parsed, names: set[int]) -> list[triggers.Trigger]:
@@ -34,29 +36,28 @@ def reread(words: Words, found: list[triggers.Trigger], parsed, names: set[int])
 
 def plural_noun(token) -> bool:
     """Whether the parse reads a word as a plural noun: tagged so, with no object, clause or auxiliary of a verb,
-    standing where nouns stand (a subject, an object, a preposition's complement, or joined to such a noun) or
+    standing where nouns stand (a subject, an object, a preposition's complement, or joined to such a plural) or
     after a determiner, an adjective, a number or a possessive of its own. Not a noun before a noun ("the firm
     cuts prices"), which the parse reads so where the word is the verb, nor a word of a headline in capitals,
     whose tags the parse guesses."""
     if token.tag_ != "NNS" or token.text.isupper() or any(child.dep_ in VERB_DEPENDENTS for child in token.children) \
             or _subject_before(token):
         return False
-    if token.dep_ in NOUN_PLACES or token.dep_ == "conj" and token.head.tag_ in ("NN", "NNS") and \
+    if token.dep_ in NOUN_PLACES or token.dep_ == "conj" and token.head.tag_ == "NNS" and \
             token.head.dep_ in NOUN_PLACES:
         return True
     return any(child.dep_ in NOUN_DEPENDENTS and child.i < token.i for child in token.children)
 
 
 def _subject_before(token) -> bool:
-    """"the plan calls for", "Acme's fund invests in": a singular noun that opens a noun phrase right before the
-    word, and that the parse hangs on it, is as often the verb's subject as the noun's modifier ("the wage
-    demands"); unless an adjective, a number, a possessive or a preposition of the word's own tells the noun, the
-    word stays the verb. After a verb, a preposition, an adjective or a number the two are one noun phrase
-    ("ignored union demands", "included duplicate bids")."""
-    if token.i == 0:
+    """"the new contract calls for", "Novak proposes": a noun or a name right before the word, which the parse
+    hangs on it, is as often the verb's subject as the noun's modifier ("the wage demands"), wherever a
+    determiner, a comma, a conjunction or the sentence's start opens the phrase: the word stays the verb. After a
+    verb, a preposition or a number the phrase is one noun ("ignored union demands", "in Iraqi air attacks")."""
+    doc = token.doc
+    j = token.i - 1
+    if j < 0 or doc[j].tag_ not in NOUN_TAGS or doc[j].head.i != token.i:
         return False
-    before = token.doc[token.i - 1]
-    if before.tag_ != "NN" or before.head.i != token.i or any(
-            child.dep_ in NOUN_DEPENDENTS - {"det"} or child.dep_ == "case" for child in token.children):
-        return False
-    return before.i == 0 or not token.doc[before.i - 1].tag_.startswith(PHRASE_INSIDE)
+    while j >= 0 and doc[j].tag_ in PHRASE_TAGS:
+        j -= 1
+    return j < 0 or not doc[j].tag_.startswith(PHRASE_OPENERS)
