@@ -1,13 +1,16 @@
 """A verb's third person that the parse reads as a plural noun: "clear signs of a recovery", "received several
-bids", "protests erupted". The word rules take such a word for the verb when no determiner or listed modifier
+bids", "incoming orders fell". The word rules take such a word for the verb when no determiner or listed modifier
 stands before it, and the doer they find for it is whoever the sentence names near it ("Acme signs" of "Acme saw
-clear signs of"). The parse tells the noun by its tag and its place; the trigger is then the lexicon's noun of
-the word, or none when the lexicon lists that noun as no happening (`triggers.noun_reading`).
+clear signs of"). The parse tells the noun by its tag and its place; a noun the lexicon lists as no happening is
+then no trigger. One it lists as a happening ("attacks", "demands") keeps the verb's reading: as a noun it is
+mostly only named there ("resisted U.S. demands", "joined attacks on the plan"), and read as the noun it made
+more wrong events than it mended.
 """
 
 from __future__ import annotations
 
 from . import triggers
+from .lexicon import entries_by_first_word
 from .parse_words import Aligned
 from .text import Words
 
@@ -19,19 +22,21 @@ PHRASE_TAGS = NOUN_TAGS | {"NNS", "JJ", "JJR", "JJS", "HYPH", "POS"}  # inside a
 PHRASE_OPENERS = ("VB", "IN", "TO", "RP", "CD")  # tags of words after which a noun phrase stands whole
 
 
-def reread(words: Words, found: list[triggers.Trigger], parsed, names: set[int]) -> list[triggers.Trigger]:
-    """`found` with each verb the parse reads as a plural noun replaced by the noun's trigger, or dropped."""
+def without_nouns(words: Words, found: list[triggers.Trigger], parsed) -> list[triggers.Trigger]:
+    """`found` without the verbs the parse reads as plural nouns of no happening."""
     aligned = Aligned(parsed, words.offset)
-    result = []
-    for trigger in found:
-        tokens = aligned.at(words.starts[trigger.first], words.ends[trigger.first]) if trigger.verbal else []
-        if not tokens or not plural_noun(tokens[0]):
-            result.append(trigger)
-            continue
-        noun = triggers.noun_reading(words, trigger, names)
-        if noun is not None:
-            result.append(noun)
-    return result
+    return [trigger for trigger in found if not _noun_of_no_happening(aligned, words, trigger)]
+
+
+def _noun_of_no_happening(aligned: Aligned, words: Words, trigger: triggers.Trigger) -> bool:
+    tokens = aligned.at(words.starts[trigger.first], words.ends[trigger.first]) if trigger.verbal else []
+    return bool(tokens) and plural_noun(tokens[0]) and not happening_noun(words.forms[trigger.first])
+
+
+def happening_noun(form: str) -> bool:
+    """Whether the lexicon lists a word as the noun of a happening ("attacks", "protests"), not only as a verb's
+    form ("signs", "bids")."""
+    return any(not entry.verbal and form in entry.slots[0].forms for entry in entries_by_first_word().get(form, ()))
 
 
 def plural_noun(token) -> bool:

@@ -65,7 +65,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     words = read(sentence.text, sentence.start)
     found = _triggers(words, timexes, mentions)
     if parsed is not None:
-        found = plural_nouns.reread(words, found, parsed, _name_words(words, mentions))
+        found = plural_nouns.without_nouns(words, found, parsed)
     if not found:
         return [], [], []
     read_entries = [trigger.entry for trigger in found]

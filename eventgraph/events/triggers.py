@@ -173,20 +173,6 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
     return _passives(words, found, names)
 
 
-def noun_reading(words: Words, trigger: Trigger, names: set[int]) -> Trigger | None:
-    """The trigger of a verb's word read as the noun it also is ("Iraqi attacks on", "protests erupted"): the
-    lexicon's longest happening noun from that word where the text says it happened; None where the lexicon lists
-    the noun as no happening ("clear signs of", "received several bids")."""
-    i = trigger.first
-    matches = [(last, entry) for entry in entries_by_first_word().get(words.forms[i], ()) if not entry.verbal
-               and (last := _match(words, i, entry, names=names)) is not None]
-    if not matches:
-        return None
-    last, entry = max(matches, key=lambda match: (len(match[1].slots), -match[0]))
-    noun = Trigger(i, last, entry)
-    return noun if _realis(words, noun) else None
-
-
 def _passives(words: Words, found: list[Trigger], names: set[int]) -> list[Trigger]:
     """"Sanctions were imposed", "the curfew was lifted on Sunday", "tariffs on steel were cut": a phrase of a
     verb and its object noun told in the passive, the noun first: the trigger is the verb, unless the noun
