@@ -10,8 +10,8 @@ from ..model import Date, Document, EventMention, Mention
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
 from . import (addressees, agreements, asides, attach, deed_owners, frame, happenings, instances, judged, occasions,
-               parse_words, phrases, reported_clause, reports, said_by, said_content, said_objects, short_names,
-               statements, titles, triggers, written)
+               parse_words, phrases, plural_nouns, reported_clause, reports, said_by, said_content, said_objects,
+               short_names, statements, titles, triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
@@ -64,6 +64,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
     found = _triggers(words, timexes, mentions)
+    if parsed is not None:
+        found = plural_nouns.without_nouns(words, found, parsed)
     if not found:
         return [], [], []
     read_entries = [trigger.entry for trigger in found]
