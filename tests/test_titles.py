@@ -1110,3 +1110,7 @@ def test_a_parsed_title_ending_on_a_verb_s_object_runs_on_to_the_infinitive_or_g
                     ("banks", "NNS", 1, "obj"), ("to", "TO", 5, "mark"), ("cut", "VB", 1, "xcomp"),
                     ("costs", "NNS", 5, "obj"), (".", ".", 1, "punct")])
     assert titles.parsed_title("Acme keeps the banks", kept) == "Acme keeps the banks"  # an infinitive of purpose
+    timed = _parsed([("Acme", "NNP", 1, "nsubj"), ("urged", "VBD", 1, "ROOT"), ("the", "DT", 3, "det"),
+                     ("banks", "NNS", 1, "obj"), ("from", "IN", 5, "case"), ("time", "NN", 1, "obl"),
+                     ("to", "IN", 7, "case"), ("time", "NN", 1, "obl"), (".", ".", 1, "punct")])
+    assert titles.parsed_title("Acme urges the banks", timed) == "Acme urges the banks"  # "to time" is no infinitive

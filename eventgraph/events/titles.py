@@ -149,8 +149,10 @@ _OBJECT_CASES = {**dict.fromkeys(("ask", "urge", "persuade", "force", "allow", "
                                   "oblige", "compel", "empower", "press", "pressure", "prompt", "cause", "help"), "to"),
                  **dict.fromkeys(("prevent", "bar", "stop", "prohibit", "ban", "block", "deter", "discourage",
                                   "restrain", "preclude", "dissuade"), "from"),
-                 **dict.fromkeys(("provide", "supply", "furnish", "equip", "charge", "credit", "entrust", "saddle",
-                                  "replace"), "with")}
+                 **dict.fromkeys(("provide", "supply", "furnish", "equip", "charge", "entrust", "saddle", "replace"),
+                                 "with")}
+# The verb's forms that "to" and "from" lead to: "to help", "to be imported", "from raising"
+_CASE_VERBS = {"to": ("VB", "VBN"), "from": ("VBG",)}
 _OBJECT_REACH = 6  # words of a verb's object between the verb and the preposition its object needs
 _SPANS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "year", "month", "week",
                     "day", "hour", "decade", "while"})  # the noun of a "for" phrase of how long: "for two years"
@@ -1690,7 +1692,10 @@ def _complement_ends(token) -> list[tuple[int, bool]]:
     for child in verb.rights:
         if child.i > token.i and child.dep_ in ("xcomp", "advcl", "obl") and case in {
                 grand.lower_ for grand in child.children if grand.dep_ in ("mark", "case")} and \
-                (case != "from" or child.tag_ == "VBG"):
+                child.tag_ in _CASE_VERBS.get(case, (child.tag_,)):  # "to time" of "from time to time" is no verb
+            joined = [grand for grand in child.rights if grand.dep_ == "conj" and grand.tag_.startswith("VB")]
+            if joined:
+                return [(max(map(_clause_end, [child] + joined)), False)]  # "from taking | or selling the shares"
             return [(_clause_end(child), False)] + (_infinitive_object(child) if child.tag_.startswith("VB") else
                                                     [(child.i, False)])
     return []
