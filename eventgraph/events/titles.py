@@ -605,7 +605,7 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
         return " ".join(tokens)
     cut = core_end(tokens, verb, most)
     if cut is not None:
-        cut = _past_figure(tokens, verb, _past_agent(tokens, cut, most), most)
+        cut = _past_figure(tokens, verb, _past_agent(tokens, _past_object_case(tokens, cut, most), most), most)
     return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
 
 
@@ -622,6 +622,17 @@ def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
     end = next((k for k in range(figure + 1, len(tokens)) if _cut_before(tokens, k) or tokens[k - 1].endswith(",")),
                len(tokens))
     return end if end <= reach else cut
+
+
+def _past_object_case(tokens: list[str], cut: int, most: int) -> int:
+    """Where a clause cut before the phrase its verb's object needs (`object_case`) ends instead: at the next
+    phrase's end, or the clause's own, within `most` and `_COMPLEMENT_WORDS` words ("will prevent the bank | from
+    raising its rate"); `cut` when the cut is elsewhere or neither end is within reach."""
+    if not 0 < cut < len(tokens) or not object_case(tokens, cut):
+        return cut
+    reach = most + _COMPLEMENT_WORDS
+    return next((k for k in range(cut + 1, min(len(tokens), reach + 1)) if _cut_before(tokens, k)),
+                len(tokens) if len(tokens) <= reach else cut)
 
 
 def _past_agent(tokens: list[str], cut: int, most: int) -> int:
@@ -693,10 +704,6 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
             not _dating(tokens, cut + 1):
         return next((k for k in cuts if k > cut), None)  # the noun says of what only with its phrase: "a sharp
         # rise | in imports", "the likelihood | that it will fail"; not when a date follows: "a decline | in 1986"
-    if cut is not None and object_case(tokens, cut):
-        # the verb's object needs its phrase: "will prevent the bank | from raising its rate"; a clause too long to
-        # show whole keeps the cut
-        return next((k for k in cuts if k > cut), len(tokens) if len(tokens) <= most + _COMPLEMENT_WORDS else cut)
     return cut
 
 
