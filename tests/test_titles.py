@@ -1114,3 +1114,8 @@ def test_a_parsed_title_ending_on_a_verb_s_object_runs_on_to_the_infinitive_or_g
                      ("banks", "NNS", 1, "obj"), ("from", "IN", 5, "case"), ("time", "NN", 1, "obl"),
                      ("to", "IN", 7, "case"), ("time", "NN", 1, "obl"), (".", ".", 1, "punct")])
     assert titles.parsed_title("Acme urges the banks", timed) == "Acme urges the banks"  # "to time" is no infinitive
+
+
+def test_the_said_object_s_core_still_ends_before_the_phrase_a_verb_s_object_needs():
+    tokens = "it had provided the local market with help worth 129 mln stg in the late session".split()
+    assert titles.core_end(tokens, 1, len(tokens) - 1) == 6  # the object other rules read; only a title runs on
