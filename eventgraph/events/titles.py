@@ -140,6 +140,20 @@ _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "dro
                                   "evident", "obvious", "apparent", "true", "doubtful", "inevitable", "aware",
                                   "confident", "convinced", "hopeful", "concerned", "worried", "afraid", "pleased",
                                   "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that")}
+# Verbs whose object a phrase of its own completes, and the word that opens it: "asked the brokers | to help calm
+# selling", "will prevent the central bank | from raising its rate", "would provide farmers | with income", "charged
+# the broker | with fraud". Not a verb whose object says what it does alone ("bought the plant | from Acme"), nor one
+# an infinitive of purpose follows ("resigned his post | to devote more time to ...").
+_OBJECT_CASES = {**dict.fromkeys(("ask", "urge", "persuade", "force", "allow", "enable", "require", "encourage",
+                                  "invite", "order", "permit", "authorize", "authorise", "instruct", "advise",
+                                  "oblige", "compel", "empower", "press", "pressure", "prompt", "cause", "help"), "to"),
+                 **dict.fromkeys(("prevent", "bar", "stop", "prohibit", "ban", "block", "deter", "discourage",
+                                  "restrain", "preclude", "dissuade"), "from"),
+                 **dict.fromkeys(("provide", "supply", "furnish", "equip", "charge", "entrust", "saddle", "replace"),
+                                 "with")}
+# The verb's forms that "to" and "from" lead to: "to help", "to be imported", "from raising"
+_CASE_VERBS = {"to": ("VB", "VBN"), "from": ("VBG",)}
+_OBJECT_REACH = 6  # words of a verb's object between the verb and the preposition its object needs
 _SPANS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "year", "month", "week",
                     "day", "hour", "decade", "while"})  # the noun of a "for" phrase of how long: "for two years"
 _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
@@ -591,7 +605,7 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
         return " ".join(tokens)
     cut = core_end(tokens, verb, most)
     if cut is not None:
-        cut = _past_figure(tokens, verb, _past_agent(tokens, cut, most), most)
+        cut = _past_figure(tokens, verb, _past_agent(tokens, _past_object_case(tokens, cut, most), most), most)
     return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
 
 
@@ -608,6 +622,17 @@ def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
     end = next((k for k in range(figure + 1, len(tokens)) if _cut_before(tokens, k) or tokens[k - 1].endswith(",")),
                len(tokens))
     return end if end <= reach else cut
+
+
+def _past_object_case(tokens: list[str], cut: int, most: int) -> int:
+    """Where a clause cut before the phrase its verb's object needs (`object_case`) ends instead: at the next
+    phrase's end, or the clause's own, within `most` and `_COMPLEMENT_WORDS` words ("will prevent the bank | from
+    raising its rate"); `cut` when the cut is elsewhere or neither end is within reach."""
+    if not 0 < cut < len(tokens) or not object_case(tokens, cut):
+        return cut
+    reach = most + _COMPLEMENT_WORDS
+    return next((k for k in range(cut + 1, min(len(tokens), reach + 1)) if _cut_before(tokens, k)),
+                len(tokens) if len(tokens) <= reach else cut)
 
 
 def _past_agent(tokens: list[str], cut: int, most: int) -> int:
@@ -680,6 +705,39 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
         return next((k for k in cuts if k > cut), None)  # the noun says of what only with its phrase: "a sharp
         # rise | in imports", "the likelihood | that it will fail"; not when a date follows: "a decline | in 1986"
     return cut
+
+
+def object_case(forms: list[str], k: int) -> bool:
+    """Whether the preposition of the `k`th of a clause's words opens the phrase that the object of a verb before
+    it needs (`_OBJECT_CASES`): "will prevent the Bank of Japan | from raising its rate"; or the "with" a verb's
+    "ahead" needs: "planned to go ahead | with the sale". Not when a break, a preposition other than "of" or a
+    subordinating word stands between the verb and the preposition, nor for a noun after a determiner ("a ban |
+    on imports from ...")."""
+    case = forms[k].lower()
+    if case == "with" and k and forms[k - 1].lower() == "ahead":
+        return True
+    for j in range(k - 1, max(-1, k - 2 - _OBJECT_REACH), -1):
+        form = forms[j].lower()
+        if j < k - 1 and _object_verbs().get(form) == case:
+            return not (j and forms[j - 1].lower() in triggers.DETERMINERS) and \
+                (case != "from" or _gerund(forms, k + 1))
+        if not form.replace(".", "").replace("-", "").replace("'", "").isalnum() or form in SUBORDINATORS or \
+                form in triggers.PREPOSITIONS - {"of"}:
+            return False
+    return False
+
+
+def _gerund(forms: list[str], k: int) -> bool:
+    """Whether the `k`th word is a verb's form in "-ing" written in lower case, what "prevent X from" leads to
+    ("from raising"); a noun there tells where from ("blocking the shipment | from the port")."""
+    return k < len(forms) and forms[k].isalpha() and forms[k].islower() and forms[k].endswith("ing") and \
+        len(forms[k]) > len("bring")
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> dict[str, str]:
+    """Each written form of the verbs of `_OBJECT_CASES`, and the preposition their object needs."""
+    return {form: case for verb, case in _OBJECT_CASES.items() for form in verb_forms(verb)}
 
 
 def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
@@ -791,10 +849,10 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
         if (_verbal(words, reached) or _predicative(words, reached) or following in _NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
-                _money(words, reached))) and far is not None:
+                _money(words, reached)) or object_case(words.forms, reached + 1)) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
             # "affirmed ratings | on its debt", "backs a link | between the two", "would pay 80 mln dlrs | for
-            # the assets"
+            # the assets", "will prevent the central bank | from raising its rate"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
@@ -1298,7 +1356,17 @@ def parsed_title(title: str, parsed, trigger_end: int | None = None) -> str:
     contracts"), ends there."""
     tail = TITLE_TAIL.search(title)
     core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
-    return _completed(core, parsed, trigger_end) + rest
+    return _with_complement(_completed(core, parsed, trigger_end), parsed) + rest
+
+
+def _with_complement(title: str, parsed) -> str:
+    """A title run on to the phrase that completes the object its last word ends (`_complement_ends`), within the
+    checks and the reach of `_run_to_end`."""
+    if has_quote(title):
+        return title
+    token, end = _last_token(title, parsed)
+    ends = _complement_ends(token) if token is not None else []
+    return _run_to_end(title, parsed, token.i + 1, end, ends, True) if ends else title
 
 
 def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
@@ -1587,14 +1655,57 @@ def _predicate_ends(token, parsed, trigger_end: int | None) -> list[tuple[int, b
             any(t.lower_ in COORDINATORS or t.is_punct and not t.is_quote for t in parsed[trigger.i + 1:token.i]):
         return []  # "refuse to fund more debt and debtor countries | were ...": the "and" joins two clauses; "resigned
         # from their posts - Jan Novak | had been chairman": a break parts them
-    kept = [child for child in verb.rights if child.dep_ not in _OWN_CLAUSES or
-            child.dep_ == "advcl" and "to" in {grand.lower_ for grand in child.children if grand.dep_ == "mark"}]
-    ends = [(max([verb.i] + [t.i for child in kept for t in child.subtree]), False)]
+    ends = [(_clause_end(verb), False)]
     for child in verb.rights:
         if child.dep_ in ("obj", "obl", "xcomp") and child.tag_.startswith(("NN", "CD")):
             ends += [(max(t.i for t in child.subtree), False), (child.i, False)]
             break
     return ends
+
+
+def _clause_end(verb) -> int:
+    """The index of the last token of the clause a verb opens, short of the clauses and asides of its own; an
+    infinitive ("| to favour the lenders") or what "from" leads to ("| from selling dollars") goes on with it."""
+    kept = [child for child in verb.rights if child.dep_ not in _OWN_CLAUSES or child.dep_ == "advcl" and
+            {grand.lower_ for grand in child.children if grand.dep_ == "mark"} & {"to", "from"}]
+    return max([verb.i] + [t.i for child in kept for t in child.subtree])
+
+
+def _complement_ends(token) -> list[tuple[int, bool]]:
+    """Where the phrase ends that completes the verb's object or the "between" phrase the title ends on with the
+    `token`, the nearer last: the infinitive the verb leads its object to ("asks the brokers | to help calm
+    selling"), what its "from" leads to ("will prevent the central bank | from raising its rate"), to its end or
+    its object's; the noun "and" joins to a noun of "between" ("a comparison between the present slump | and the
+    crash of 1929"). None when the title ends elsewhere or its phrase is whole."""
+    doc = token.doc
+    held = token
+    while held.dep_ not in ("obj", "iobj", "nmod") and held.head.i != held.i and \
+            max(t.i for t in held.head.subtree) == token.i:
+        held = held.head  # the object's noun of the last word: "life insurance and securities | firms"
+    if max(t.i for t in held.subtree) != token.i:
+        return []
+    if held.dep_ == "nmod" and "between" in _cases(held):
+        joined = doc[token.i + 1].head if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "and" else None
+        if joined is None or joined.i <= token.i or not joined.tag_.startswith("NN") or \
+                any(child.dep_ == "conj" for child in held.children):
+            return []
+        return [(max(t.i for t in joined.subtree if t.i > token.i), False), (joined.i, False)]
+    if token.lower_ == "ahead":
+        verb, case = token.head, "with"  # "planned to go ahead | with the sale"
+    elif held.dep_ in ("obj", "iobj") and held.head.tag_.startswith("VB"):
+        verb, case = held.head, _object_verbs().get(held.head.lower_)
+    else:
+        return []
+    for child in verb.rights:
+        if child.i > token.i and child.dep_ in ("xcomp", "advcl", "obl") and case in {
+                grand.lower_ for grand in child.children if grand.dep_ in ("mark", "case")} and \
+                child.tag_ in _CASE_VERBS.get(case, (child.tag_,)):  # "to time" of "from time to time" is no verb
+            joined = [grand for grand in child.rights if grand.dep_ == "conj" and grand.tag_.startswith("VB")]
+            if joined:
+                return [(max(map(_clause_end, [child] + joined)), False)]  # "from taking | or selling the shares"
+            return [(_clause_end(child), False)] + (_infinitive_object(child) if child.tag_.startswith("VB") else
+                                                    [(child.i, False)])
+    return []
 
 
 def _infinitive_object(verb) -> list[tuple[int, bool]]:
