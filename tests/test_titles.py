@@ -1119,3 +1119,47 @@ def test_a_parsed_title_ending_on_a_verb_s_object_runs_on_to_the_infinitive_or_g
 def test_the_said_object_s_core_still_ends_before_the_phrase_a_verb_s_object_needs():
     tokens = "it had provided the local market with help worth 129 mln stg in the late session".split()
     assert titles.core_end(tokens, 1, len(tokens) - 1) == 6  # the object other rules read; only a title runs on
+
+
+def test_what_was_said_that_is_only_a_clause_set_before_its_main_one_runs_on_to_the_main_clause():
+    short = read("Jan Novak said once the loan is approved, the mill will reopen its north plant.", 0)
+    assert titles.past_set_before(short, "once the loan is approved") == \
+        "once the loan is approved, the mill will reopen its north plant"
+    long = read("Jan Novak said as farmers in the north kept their grain off the market for weeks, prices of flour in "
+                "the capital rose by a third.", 0)
+    assert titles.past_set_before(long, "as farmers in the north kept their grain off the market for weeks") == \
+        "prices of flour in the capital rose by a third"
+    answered = read("Jan Novak said if the talks between the union and the mill owners fail this week, then the "
+                    "union will call a strike.", 0)
+    assert titles.past_set_before(answered, "if the talks between the union and the mill owners fail this week") \
+        == "the union will call a strike"
+
+
+def test_what_was_said_that_is_only_a_phrase_set_before_its_main_clause_is_the_main_clause():
+    vote = read("Jan Novak said after the vote, the mill would close.", 0)
+    assert titles.past_set_before(vote, "after the vote") == "the mill would close"
+    deciding = read("Jan Novak said in deciding what to do next, the board would weigh the views of its lenders.", 0)
+    assert titles.past_set_before(deciding, "in deciding what to do next") == \
+        "the board would weigh the views of its lenders"
+
+
+def test_a_clause_set_before_stays_when_it_holds_its_main_clause_or_what_follows_is_no_clause():
+    whole = read("Jan Novak said if the loan is approved, the mill will reopen.", 0)
+    assert titles.past_set_before(whole, "if the loan is approved, the mill will reopen") == \
+        "if the loan is approved, the mill will reopen"
+    participle = read("Jan Novak said as the mill kept its doors shut, hoping for a better price.", 0)
+    assert titles.past_set_before(participle, "as the mill kept its doors shut") == "as the mill kept its doors shut"
+
+
+def test_a_fronted_phrase_gives_way_to_the_main_clause_past_a_clause_or_a_phrase_set_before_it():
+    clause = read('"With the harvest in, if the rains hold off, the mills will run all winter," Jan Novak said.', 0)
+    assert titles.past_fronted(clause, "With the harvest in", ("Jan Novak",)) == "the mills will run all winter"
+    barring = read("For its part, he added that, barring a strike, the mill would stay shut.", 0)
+    assert titles.past_fronted(barring, "For its part", ("Jan Novak",)) == "the mill would stay shut"
+
+
+def test_a_fronted_phrases_clause_that_runs_on_past_a_break_is_shown_cut_to_a_headline():
+    words = read('"At the very least, the board should ask every dealer in grain to register its stocks with the '
+                 'ministry and to stop trading in, or holding, such contracts," Jan Novak said.', 0)
+    said = titles.past_fronted(words, "At the very least", ("Jan Novak",))
+    assert said.startswith("the board should ask every dealer") and said.split()[-1] not in ("in", "and", "to")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import reporting
 from ..actors.gazetteer import gazetteer
-from . import triggers
+from . import phrases, triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person, verb_forms
 from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
@@ -82,6 +82,9 @@ _ADVERBIAL_OPENERS = ADVERBS | triggers.PREPOSITIONS
 _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",
                                      "including", "given", "apart"}
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
+_SET_BEFORE = frozenset({"as", "because", "while", "although", "though", "if", "unless", "when", "since", "once",
+                         "whereas", "after", "before", "until"})  # what opens a clause set before the main one
+_OPENED_WORDS = 16  # words of such a clause and its main clause's core a title shows together
 _COMPLEMENT_WORDS = 3  # words past those a title may show for the phrase that completes the verb's object
 _PREDICATE_WORDS = 8  # words of the clause a verb opens, after a subject reached past what qualifies it
 # Words that open a phrase or a clause after a verb's object, where a predicate too long to show whole is cut
@@ -307,7 +310,7 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
         # whole a part is of ("endorses all of the proposals") runs on
     phrase = _past_adverbs(past_insertion(words, closed(words, phrase, doers), doers))
     if statement and phrase:
-        phrase = past_fronted(words, phrase, doers)
+        phrase = past_set_before(words, past_fronted(words, phrase, doers), doers)
     if statement and phrase and not has_verb(phrase):
         phrase = _on_to_verb(words, phrase, doers)
     elif statement and phrase and _qualified_subject(phrase):
@@ -334,8 +337,7 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
     According to its filing") says nothing. The phrase as it was when the clause is not found, has no verb or no
     subject before it, or names a word of the `doers`' names."""
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
-    if not forms or forms[0] not in _FRONTING and not (forms[0].isalpha() and forms[0].endswith("ing") and
-                                                        len(forms[0]) > len("doing")):
+    if not forms or forms[0] not in _FRONTING and not _present_participle(forms[0]):
         return phrase  # a participle's phrase is fronted as well: "Citing weak demand, dealers cut prices"
     key = forms[:_FRONT_KEY_WORDS]
     last = _found(words, key)
@@ -344,24 +346,97 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
         return phrase
     comma = next((j for j in range(first + 1, min(len(words), first + 1 + PHRASES_REACH))
                   if words.forms[j] in BREAKS or words.forms[j] in QUOTES or words.forms[j] == "."), None)
-    if comma is None or words.forms[comma] != "," or comma + 1 >= len(words) or any(
-            not words.capitalised(j) and finite(words.forms[j]) and not words.forms[j].endswith("ing") and
-            words.forms[j - 1] not in triggers.DETERMINERS and words.forms[j - 1] != "to"
-            for j in range(first + 1, comma)):
+    if comma is None or words.forms[comma] != "," or comma + 1 >= len(words) or _tensed(words, first, comma - 1):
         return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
     start = comma + 1
     if words.forms[start] in RELATIVES:
         return phrase  # the comma opens what qualifies the phrase's noun: "Swirling clouds of sand, which ..."
+    return _main_clause(words, start, doers) or phrase
+
+
+def past_set_before(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
+    """What was said that is only the clause or the phrase set before its main clause, up to its comma ("said
+    once the deal is approved, it will close two plants", "said in deciding what to do, the board will weigh
+    ..."), as a title shows it: run on to the main clause's subject and verb, which say what was said. A clause
+    set before stays with it when the two make a headline's words ("once the deal is approved, it will close two
+    plants"), a phrase never does (as `past_fronted`). The phrase as it was when no main clause a title can show
+    follows its comma."""
+    forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
+    if len(forms) < 2 or forms[0] not in _SET_BEFORE and forms[0] not in _FRONTING and \
+            not _present_participle(forms[0]):
+        return phrase
+    last = _found(words, forms)
+    if last is None or _found(words, forms, last + 1) is not None or last + 2 >= len(words) or \
+            words.forms[last + 1] != ",":
+        return phrase
+    first = last - len(forms) + 1
+    verbs = _tensed(words, first, last)  # "after the vote" is a phrase
+    clause = forms[0] in _SET_BEFORE and (forms[0] not in _FRONTING or verbs)
+    if any(words.is_break(j) for j in range(first, last + 1)) or not clause and (verbs or words.capitalised(first)):
+        return phrase  # the main clause is in it already: "if the loan is approved, the mill will reopen", "in
+        # March sales rose, ...", "closing is expected, ..."; a capital opens a name ("Corning Glass is ...")
+    main = _main_clause(words, last + 2, doers, True)
+    if main is None:
+        return phrase
+    opened = f"{_MARKUP.sub('', phrase).rstrip(',')}, {main}"
+    return opened if clause and len(opened.split()) <= _OPENED_WORDS and words.forms[last + 2] not in _SET_BEFORE \
+        else main
+
+
+def _main_clause(words: Words, start: int, doers: tuple[str, ...], tensed: bool = False) -> str | None:
+    """The clause that opens at word `start`, after a phrase or a clause set before it, as a title shows it:
+    past the insertion that tells who spoke ("Within a year, he said, the plant will close") and past a clause
+    of its own set before it ("With the vote over, if the bid fails, the firm will sell"), cut to a headline's
+    length when it runs on past the words a title may end on; None when it has no verb (no finite one, or opens
+    with a preposition, when `tensed`: "operating income of 5 dlrs, up from 4 dlrs" is no clause), names a doer,
+    is the speaker's own or ends open, on "that" too ("it is wrong to say that (...)")."""
     end, verb = _clause_at(words, start)
     if verb is not None and words.forms[verb] in reporting.forms() and end - start < _ASIDE_WORDS and \
             end + 2 < len(words) and words.forms[end + 1] == ",":
         start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
         end, verb = _clause_at(words, start)
+    fronted = not _tensed(words, start, end) and (words.forms[start] in _FRONTING or
+                                                  words.forms[start] in phrases.LINKING or
+                                                  _present_participle(words.forms[start]))
+    if (fronted or words.forms[start] in _SET_BEFORE) and end + 2 < len(words) and words.forms[end + 1] == ",":
+        start = end + 2  # a phrase or a clause set before the main one, which tells what was said: "he said that,
+        # barring a collapse, rates would stay", "said that if the bid fails, the firm will sell"
+        end, verb = _clause_at(words, start)
+    while start < end and (words.forms[start] in QUOTES or words.forms[start] == "then"):
+        start += 1  # 'if the bid fails, "Then the firm will sell"': the main clause without the word answering it
+    if not _opens_subject(words, start):
+        return None  # what qualifies the clause before it: ", madly trying to ..."
     clause = _text(words, start, end)
+    if clause and clause.split()[-1].lower() in _OPEN_ENDS:
+        clause = shortened(clause)  # "it is high time that we require all traders to register ... in"
     if not clause or not has_verb(clause) or verb == start or _names_doer(words, start, end, doers) or \
-            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and words.forms[verb] in reporting.forms():
-        return phrase
+            clause.split()[-1].lower() == "that" or tensed and (
+                words.forms[start] in triggers.PREPOSITIONS or not _tensed(words, start - 1, end)) or \
+            clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and words.forms[verb] in reporting.forms() or \
+            words.forms[start] in _SET_BEFORE:
+        return None
     return clause
+
+
+def _tensed(words: Words, first: int, last: int) -> bool:
+    """Whether words after `first` up to `last` hold a verb that makes them a clause, not a phrase: no
+    participle in "-ing", no noun after a determiner ("the offer"), no infinitive ("to make")."""
+    return any(not words.capitalised(j) and finite(words.forms[j]) and not words.forms[j].endswith("ing") and
+               words.forms[j - 1] not in triggers.DETERMINERS and words.forms[j - 1] != "to"
+               for j in range(first + 1, last + 1))
+
+
+def _opens_subject(words: Words, j: int) -> bool:
+    """Whether word `j` can open a clause's subject: not a word that joins or qualifies what came before ("and",
+    "which"), nor an adverb or a participle ("madly trying to ...")."""
+    form, following = words.forms[j], words.forms[j + 1] if j + 1 < len(words) else ""
+    return not (form in COORDINATORS or form in SUBORDINATORS or _present_participle(form) or
+                form.endswith("ly") and _present_participle(following))
+
+
+def _present_participle(form: str) -> bool:
+    """Whether a word is a present participle that opens a phrase: "barring a collapse", "citing weak demand"."""
+    return form.isalpha() and form.endswith("ing") and len(form) > len("doing")
 
 
 def _clause_at(words: Words, start: int) -> tuple[int, int | None]:
