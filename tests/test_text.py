@@ -28,3 +28,10 @@ def test_initials_in_brackets_inside_a_name_open_no_clause():
     words = read("Kestrel Mills (U.K.) Ltd said it sold the plant.", 0)
     assert len(set(words.clause)) == 1
     assert len(set(read("Kestrel Mills (KML) said it sold the plant.", 0).clause)) > 1
+
+
+def test_the_words_of_a_text_read_again_are_the_same_words():
+    first = read("The harbour board met the dockers on Tuesday.", 120)
+    assert read("The harbour board met the dockers on Tuesday.", 120) is first
+    assert first.starts[:2] == [120, 124]
+    assert read("The harbour board met the dockers on Tuesday.", 0).starts[:2] == [0, 4]

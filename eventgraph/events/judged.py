@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
 
 from ..actors.descriptions import adjective_mention
 from ..model import Document, Mention
@@ -157,7 +156,7 @@ def earlier_makers(doc: Document, noun: str, start: int, end: int) -> list[Menti
         mentions = told.get(index)
         if not mentions:
             continue
-        words = _sentence_words(sentence.text, sentence.start)
+        words = read(sentence.text, sentence.start)
         ends = {words.index_at(m.end - 1): m for m in mentions}
         starts = {words.index_at(m.start): m for m in mentions}
         for j, form in enumerate(words.forms):
@@ -185,13 +184,6 @@ def _mentions_by_sentence(doc: Document, start: int) -> dict[int, list[Mention]]
         if index >= 0 and mention.end <= min(start, doc.sentences[index].end):
             found.setdefault(index, []).append(mention)
     return found
-
-
-@lru_cache(maxsize=4096)
-def _sentence_words(text: str, offset: int) -> Words:
-    """The words of a sentence, read once for every statement of its article that looks back at it (never
-    changed by those that read them)."""
-    return read(text, offset)
 
 
 def _before_by(words: Words, j: int) -> int:
