@@ -48,6 +48,19 @@ def test_title_with_of_runs_on_to_the_first_name():
     assert [(m.text, m.type) for m in doc.mentions] == [("Maria Souza", "person")]
 
 
+def test_a_post_s_field_after_of_for_and_and_stays_out_of_the_name():
+    doc = read("Minister of State for Fisheries Lena Varga said quotas would stay.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Lena Varga", "person")]
+    doc = read("Brazilian Minister of Mines and Energy Ana Souza opened the dam on Friday.\n")
+    assert [(m.text, m.type, m.affiliation) for m in doc.mentions] == [("Ana Souza", "person", "brazil")]
+
+
+def test_a_field_that_is_an_organisation_word_stays_out_of_the_name():
+    doc = read("Northfield Brokers Inc Director of Trading Paula Grant said volumes fell.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Northfield Brokers Inc", "organization"),
+                                                        ("Paula Grant", "person")]
+
+
 def test_affiliation_from_an_apposition_and_from_an_organisation_title():
     doc = read("Tom Baxter, the spokesman for the U.S. Embassy, said the talks were over. "
                "NATO Secretary General Piet Vermeulen said the alliance was ready.\n")

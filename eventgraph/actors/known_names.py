@@ -13,6 +13,7 @@ from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
 from .mention_state import ReaderState
 from .mention_words import BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, Segment, is_organization
 from .names import fold, slug
+from .post_fields import post_title
 
 
 _HALF = re.compile(r"\b[Tt]he[ \t\n]+(North|South)\b(?![ \t\n]*[A-Z0-9'’-])")
@@ -92,7 +93,7 @@ class KnownNames(ReaderState):
             return segments
         g = self.gazetteer
         last_token = segments[-1].last
-        if segments[-1].kind != "run":
+        if segments[-1].kind != "run" or post_title(chunk, segments, len(segments) - 1, g) is not None:
             return segments
         run = [t.text for t in chunk[segments[-1].first:last_token + 1]]
         if run[-1] in g.not_actor_heads or not (is_organization(run, g) or run[-1] in g.organization_words or

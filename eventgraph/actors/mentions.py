@@ -37,6 +37,7 @@ from .mention_words import (
 )
 from .names import slug
 from .partnerships import partnerships
+from .post_fields import name_start, post_title
 from .settling import Settling
 
 
@@ -187,7 +188,11 @@ class _Reader(KnownNames, NameTitles, Settling):
                 self._organization(chunk[first].start, chunk[last].end, self._span(chunk, first, last),
                                    _country_of(segment.entry))
             elif segment.kind == "run":
-                self._run(chunk, first, last, *self._titles_before(chunk, segments, position), title_ends, hit_ends)
+                post = post_title(chunk, segments, position, g)
+                if post is not None:  # "Minister of State for Finance Jan Novak": the post's title names him
+                    first = name_start(chunk, segment, g)
+                titled = position if post is None else segments.index(post) + 1
+                self._run(chunk, first, last, *self._titles_before(chunk, segments, titled), title_ends, hit_ends)
 
     def _opens_name_mid_sentence(self, chunk, index: int) -> bool:
         """"led by Credit Suisse", "the Futures Industry Association": a word that opens no name of its own opens
