@@ -57,3 +57,25 @@ def test_a_gathering_told_something_is_its_audience_not_its_host():
 
 def test_a_happening_noun_a_verb_follows_stays_an_event():
     assert [m for m in doc("The chairman resigned after the talks collapsed.").event_mentions if m.code[:2] == "04"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Norvex Corp on Tuesday signed a final agreement to acquire Calder Mills for 40 mln dlrs.",
+     "Norvex Corp signs a final agreement"),
+    ("Norvex Corp has entered into an agreement to sell Calder Mills to a group of investors.",
+     "Norvex Corp enters into an agreement"),
+])
+def test_a_company_a_deal_is_agreed_to_buy_or_sell_is_no_party_to_it(text, title):
+    actors = {**ACTORS, "Norvex Corp": ("norvex", "organization")}
+    [deal] = [m for m in doc(text, actors=actors).event_mentions if m.code == "057"]
+    assert deal.title.startswith(title)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvex Corp on Friday signed a letter of intent to transfer its dairy unit to Calder Mills.",
+    "Norvex Corp on Friday signed an agreement to merge with Calder Mills.",
+])
+def test_the_other_side_of_an_agreed_deal_is_a_party_to_it(text):
+    actors = {**ACTORS, "Norvex Corp": ("norvex", "organization")}
+    [deal] = [m for m in doc(text, actors=actors).event_mentions if m.code == "057"]
+    assert deal.title.startswith("Norvex Corp") and "Calder Mills" in deal.title

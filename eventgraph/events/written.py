@@ -17,6 +17,9 @@ from .referents import unnamed
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
+DEED_REACH = 6  # words from an agreement's trigger to the "to" of its deed: "signed a definitive agreement to"
+PARTNERING = frozenset({"with", "between", "among"})  # "agreed to merge with Beta": Beta is a party to the deal
+SIDES = frozenset({"to", "from"})  # "to sell its unit to Beta", "to buy it from Beta": Beta is the deal's other side
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
@@ -39,8 +42,11 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
                 participants.append(Participant(mention.actor, "participant" if mutual else role))
     start, end = words.starts[trigger.first], words.ends[trigger.last]
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
-    agreed_on = mutual and binding.sources and obj and " to " in f" {headline} " and \
-        any(name.lower() in obj.lower() for name in _names(binding.targets))
+    deed_told = " to " in f" {headline} "
+    objects = _deed_objects(words, trigger, binding.targets, deed_told) if mutual and binding.sources else []
+    parties = [mention for mention in binding.targets if mention not in objects]
+    agreed_on = mutual and binding.sources and obj and (deed_told and any(
+        name.lower() in obj.lower() for name in _names(binding.targets)) or objects and not parties)
     # "it acquired 21 pct of Widget" told to the SEC by a group the sentence does not name: the holding bought,
     # not Widget as its buyer
     buyer_unnamed = trigger.verbal and not trigger.passive and bool(obj) and \
@@ -56,7 +62,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
         sources, complement = _names(binding.sources), _bought(obj, binding.targets)
     elif mutual:
-        sources = _names(binding.sources + binding.targets)
+        sources = _names(binding.sources + parties)
         complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
@@ -109,7 +115,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         complement = f"{complement} {asked}" if asked else complement
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
-        named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
+        named = binding.sources + parties if mutual and not agreed_on and not bought and \
             not partnered else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
@@ -184,6 +190,25 @@ def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> st
                                         for source in sources):
             complement = re.sub(rf"\b{re.escape(mention.text)}\b", name, complement, count=1)
     return complement
+
+
+def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention], deed_told: bool) -> list[Mention]:
+    """The targets that lie in what the parties agreed to do, after the deed's "to" and no "with" ("agreed to merge
+    with Beta" names a partner): no party to the deal ("Acme agreed to buy Widget Co"). The other side of a sale
+    ("signed a letter of intent to sell its unit to Beta") is a party, but no doer of a deed the title tells
+    ("agrees to buy the unit from Beta": Beta buys nothing)."""
+    deed = next((k for k in range(trigger.first + 1, min(len(words) - 1, trigger.last + DEED_REACH))
+                 if words.forms[k] == "to" and words.forms[k + 1].isalpha() and not words.capitalised(k + 1) and
+                 words.forms[k + 1] not in triggers.DETERMINERS), None)
+    if deed is None:
+        return []
+    objects = []
+    for mention in targets:
+        i = words.index_at(mention.start)
+        if i > deed + 1 and not PARTNERING & set(words.forms[deed:i]) and (
+                deed_told or words.forms[i - 1] not in SIDES):
+            objects.append(mention)
+    return objects
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
