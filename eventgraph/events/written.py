@@ -17,9 +17,8 @@ from .referents import unnamed
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
-DEED_REACH = 6  # words from an agreement's trigger to the "to" of its deed: "signed a definitive agreement to"
+DEED_REACH = 4  # words from an agreement's trigger to the "to" of its deed: "agreed in principle to buy"
 PARTNERING = frozenset({"with", "between", "among"})  # "agreed to merge with Beta": Beta is a party to the deal
-SIDES = frozenset({"to", "from"})  # "to sell its unit to Beta", "to buy it from Beta": Beta is the deal's other side
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
@@ -43,7 +42,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     start, end = words.starts[trigger.first], words.ends[trigger.last]
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
     deed_told = " to " in f" {headline} "
-    objects = _deed_objects(words, trigger, binding.targets, deed_told) if mutual and binding.sources else []
+    objects = _deed_objects(words, trigger, binding.targets) if mutual and binding.sources and deed_told else []
     parties = [mention for mention in binding.targets if mention not in objects]
     agreed_on = mutual and binding.sources and obj and (deed_told and any(
         name.lower() in obj.lower() for name in _names(binding.targets)) or objects and not parties)
@@ -192,11 +191,10 @@ def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> st
     return complement
 
 
-def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention], deed_told: bool) -> list[Mention]:
-    """The targets that lie in what the parties agreed to do, after the deed's "to" and no "with" ("agreed to merge
-    with Beta" names a partner): no party to the deal ("Acme agreed to buy Widget Co"). The other side of a sale
-    ("signed a letter of intent to sell its unit to Beta") is a party, but no doer of a deed the title tells
-    ("agrees to buy the unit from Beta": Beta buys nothing)."""
+def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention]) -> list[Mention]:
+    """The targets that lie in the deed a title tells as agreed, after its "to" and no "with" ("agreed to merge with
+    Beta" names a partner): none of them does that deed ("Acme agreed to buy Widget Co", "agreed to sell the unit
+    to Beta": Widget sells nothing, Beta buys no unit of its own)."""
     deed = next((k for k in range(trigger.first + 1, min(len(words) - 1, trigger.last + DEED_REACH))
                  if words.forms[k] == "to" and words.forms[k + 1].isalpha() and not words.capitalised(k + 1) and
                  words.forms[k + 1] not in triggers.DETERMINERS), None)
@@ -205,8 +203,7 @@ def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention
     objects = []
     for mention in targets:
         i = words.index_at(mention.start)
-        if i > deed + 1 and not PARTNERING & set(words.forms[deed:i]) and (
-                deed_told or words.forms[i - 1] not in SIDES):
+        if i > deed + 1 and not PARTNERING & set(words.forms[deed:i]):
             objects.append(mention)
     return objects
 
