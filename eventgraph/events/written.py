@@ -18,6 +18,8 @@ TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
 THREATENING = "threaten to"  # a title's verb for an intent made a threat, as `events_intent.tsv` words them
+DEED_REACH = 4  # words from an agreement's trigger to the "to" of its deed: "agreed in principle to buy"
+PARTNERING = frozenset({"with", "between", "among"})  # "agreed to merge with Beta": Beta is a party to the deal
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 
 
@@ -42,8 +44,11 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
                 participants.append(Participant(mention.actor, "participant" if mutual else role))
     start, end = words.starts[trigger.first], words.ends[trigger.last]
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
-    agreed_on = mutual and binding.sources and obj and " to " in f" {headline} " and \
-        any(name.lower() in obj.lower() for name in _names(binding.targets))
+    deed_told = " to " in f" {headline} "
+    objects = _deed_objects(words, trigger, binding.targets) if mutual and binding.sources and deed_told else []
+    parties = [mention for mention in binding.targets if mention not in objects]
+    agreed_on = mutual and binding.sources and obj and (deed_told and any(
+        name.lower() in obj.lower() for name in _names(binding.targets)) or objects and not parties)
     # "it acquired 21 pct of Widget" told to the SEC by a group the sentence does not name: the holding bought,
     # not Widget as its buyer
     buyer_unnamed = trigger.verbal and not trigger.passive and bool(obj) and \
@@ -59,7 +64,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
         sources, complement = _names(binding.sources), _bought(obj, binding.targets)
     elif mutual:
-        sources = _names(binding.sources + binding.targets)
+        sources = _names(binding.sources + parties)
         complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
@@ -112,7 +117,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         complement = f"{complement} {asked}" if asked else complement
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
-        named = binding.sources + binding.targets if mutual and not agreed_on and not bought and \
+        named = binding.sources + parties if mutual and not agreed_on and not bought and \
             not partnered else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
@@ -187,6 +192,23 @@ def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> st
                                         for source in sources):
             complement = re.sub(rf"\b{re.escape(mention.text)}\b", name, complement, count=1)
     return complement
+
+
+def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention]) -> list[Mention]:
+    """The targets that lie in the deed a title tells as agreed, after its "to" and no "with" ("agreed to merge with
+    Beta" names a partner): none of them does that deed ("Acme agreed to buy Widget Co", "agreed to sell the unit
+    to Beta": Widget sells nothing, Beta buys no unit of its own)."""
+    deed = next((k for k in range(trigger.first + 1, min(len(words) - 1, trigger.last + DEED_REACH))
+                 if words.forms[k] == "to" and words.forms[k + 1].isalpha() and not words.capitalised(k + 1) and
+                 words.forms[k + 1] not in triggers.DETERMINERS), None)
+    if deed is None:
+        return []
+    objects = []
+    for mention in targets:
+        i = words.index_at(mention.start)
+        if i > deed + 1 and not PARTNERING & set(words.forms[deed:i]):
+            objects.append(mention)
+    return objects
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
