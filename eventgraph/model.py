@@ -206,7 +206,6 @@ class Event:
     attributed_to: str | None = None  # actor key, when every source only reports it from one actor
     told_ahead: bool = False  # dated after the day of the one article that tells of it, or planned for a period
     # not over when its articles came out (set by salience.rank)
-    colour: bool = False  # a remark that only commentators make (`commentary.colour`, set by salience.rank)
 
     def __post_init__(self) -> None:
         if self.salience is None:

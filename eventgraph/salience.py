@@ -4,8 +4,7 @@ An event counts the articles that report it on its own date (an article that men
 counts half; one that reports it in its lead sentence, its news of the day, counts more), weighted by its kind
 (`resources/en/events_kinds.tsv`: a signing or a strike above a meeting, a meeting above a routine
 statement), by how central its actors are to the story (the share of articles that name its most named actor,
-leaving out a body only joined to the event as its official's, `Participant.joined`; for a commentator's
-remark, only the speaker's: `commentary.colour`),
+leaving out a body only joined to the event as its official's, `Participant.joined`),
 by how firmly it is dated: one dated only by the day it was reported (unless it is the lead of the article
 of that day, its news of the day), or only to a quarter, a season, a year or coarser, or a running state, ranks
 below one the text dates; and by whether it is the story's news: wire copy reports a happening on its day or the
@@ -18,7 +17,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from .commentary import COMMENTED, colour, commentators
 from .kinds import kind
 from .merge.dates import overlap, weak
 from .model import Actor, Document, Event
@@ -46,9 +44,6 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
     issued = {doc.id: interval(doc.published)[0] for doc in documents if interval(doc.published)}
     for event in events:
         event.told_ahead = _told_ahead(event, issued)
-    voices = commentators(actors, documents) if len(documents) >= COMMENTED else (set(), set())
-    for event in events:
-        event.colour = colour(event, voices, leads)
     scores = [score(event, reach, leads, published) for event in events]
     top = max(scores, default=0.0)
     shares = [news(event, days, leads) for event in events]
@@ -118,8 +113,7 @@ def score(event: Event, reach: dict[str, float], leads: dict[str, int | None],
     value = sum(articles.values()) * kind(event.code)[1]
     # the parties its reports name: a country joined to its minister's statement would make every official's
     # word as central as the country
-    value *= 0.5 + max((reach.get(p.actor, 0.0) for p in event.actors if not p.joined and
-                        (p.role == "source" or not event.colour)), default=0.0)
+    value *= 0.5 + max((reach.get(p.actor, 0.0) for p in event.actors if not p.joined), default=0.0)
     # the lead of the article that dates it by its own day is that day's news: the report's date is its date
     lead = _told_first(event, leads)
     if own is None or event.date.relation in ("reported", "before") and not lead:

@@ -74,7 +74,6 @@ class Gazetteer:
         self.head_titles = {row[0].strip().lower() for row in titles if row[1:] == ["head"]}
         self.state_titles = {row[0].strip().lower() for row in titles if row[1:] == ["state"]} | self.head_titles
         self.honorifics = {row[0].strip().lower() for row in titles if row[1:] == ["honorific"]}
-        self.commentator_titles = {row[0].strip().lower() for row in titles if row[1:] == ["commentator"]}
         before_names = self.titles - {
             row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
         legal_forms = rows("legal_forms.txt")

@@ -59,19 +59,16 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     (the year a rival bid was made, the season a chairman resigned): it ranks with the seconds, as if its period
     already had an entry. An undated event comes only when no dated one is left, and so does a happening only
     one article tells of before its date, or one planned for a week or a month not over when it was told
-    (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet a day it had; and so does a remark
-    only commentators make (`Event.colour`: the analyst or the trader quoted for colour), which tells of no
-    happening of the story, however busy its day. Within each of these tiers, an event whose title names no actor
-    and says no more than its happening's noun ("Accident", "Talks held") comes after those that say who did what
-    (`says_little`): a reader learns little from it that the other entries of its tier do not tell better, and so
-    does a statement that tells nothing of what was said (`says_nothing`). An event whose title repeats one
-    already picked comes after all the others: two entries that read alike are one happening to a reader, listed
-    twice."""
+    (`Event.told_ahead`): a plan or a preview, its date a forecast, not yet a day it had. Within each of these
+    tiers, an event whose title names no actor and says no more than its happening's noun ("Accident", "Talks
+    held") comes after those that say who did what (`says_little`): a reader learns little from it that the other
+    entries of its tier do not tell better, and so does a statement that tells nothing of what was said
+    (`says_nothing`). An event whose title repeats one already picked comes
+    after all the others: two entries that read alike are one happening to a reader, listed twice."""
     spans = [interval(event.date.value) for event in events]
     finer = _told_finer(events, spans)
-    heap = [(False, spans[index] is None or event.told_ahead or event.colour,
-             _seen(event, spans[index], [], finer[index]), says_little(event), -event.salience, sort_key(event), index)
-            for index, event in enumerate(events)]
+    heap = [(False, spans[index] is None or event.told_ahead, _seen(event, spans[index], [], finer[index]),
+             says_little(event), -event.salience, sort_key(event), index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
