@@ -1059,18 +1059,18 @@ def test_an_election_names_the_post_it_fills(text, title):
 
 
 @pytest.mark.parametrize("text, title", [
-    ("Ruritania asked the four big brokerage houses to help calm the panic selling.",
-     "Ruritania asks the four big brokerage houses to help calm the panic selling"),
-    ("Jan Novak said he rejected a comparison between the current slump and the market collapse of 1929.",
-     "Jan Novak rejects a comparison between the current slump and the market collapse of 1929"),
+    ("Ruritania asked the three largest grain traders to help steady the price of flour.",
+     "Ruritania asks the three largest grain traders to help steady the price of flour"),
+    ("Jan Novak said he rejected a comparison between the new levy and the salt tax of 1890.",
+     "Jan Novak rejects a comparison between the new levy and the salt tax of 1890"),
 ])
 def test_a_title_ending_on_an_object_runs_on_through_the_phrase_its_verb_needs(text, title):
     assert title in [row[0] for row in titles_and_actors(text)]
 
 
 @pytest.mark.parametrize("text, title", [
-    ("Jan Novak said the new rules will prevent the central bank from raising its lending rate.",
-     "Jan Novak says the new rules will prevent the central bank from raising its lending rate"),
+    ("Jan Novak said the new rules will prevent the port authority from raising its berth fees.",
+     "Jan Novak says the new rules will prevent the port authority from raising its berth fees"),
     ("Jan Novak confirmed Ruritania planned to go ahead with a sale of its airline shares.",
      "Jan Novak confirms Ruritania planned to go ahead with a sale of its airline shares"),
     ("Jan Novak said the new levy would stop small family firms from hiring new workers.",
@@ -1081,7 +1081,7 @@ def test_a_said_clause_keeps_the_phrase_its_verb_s_object_needs(text, title):
 
 
 def test_a_phrase_a_verb_s_object_needs_follows_the_object_of_a_listed_verb():
-    forms = "the rules will prevent the Bank of Ruritania from raising rates".split()
+    forms = "the rules will prevent the Port of Ruritania from raising fees".split()
     assert titles.object_case(forms, 8)
     assert titles.object_case("they will go ahead with the sale".split(), 4)
     assert not titles.object_case("the firm bought the plant from Acme".split(), 5)  # the seller, no complement
@@ -1090,8 +1090,8 @@ def test_a_phrase_a_verb_s_object_needs_follows_the_object_of_a_listed_verb():
 
 
 def test_a_clause_too_long_to_show_whole_keeps_its_cut_before_what_its_object_needs():
-    said = "the higher final payments would provide the grain farmers with about three billion dlrs more"
-    assert titles.shortened(said) == "the higher final payments would provide the grain farmers"
+    said = "the late harvest grants would provide the hill farmers with about two hundred tractors more"
+    assert titles.shortened(said) == "the late harvest grants would provide the hill farmers"
 
 
 def _parsed(rows):
@@ -1117,7 +1117,7 @@ def test_a_parsed_title_ending_on_a_verb_s_object_runs_on_to_the_infinitive_or_g
 
 
 def test_the_said_object_s_core_still_ends_before_the_phrase_a_verb_s_object_needs():
-    tokens = "it had provided the local market with help worth 129 mln stg in the late session".split()
+    tokens = "it had provided the local mills with grain worth 129 mln crowns in the late season".split()
     assert titles.core_end(tokens, 1, len(tokens) - 1) == 6  # the object other rules read; only a title runs on
 
 
@@ -1159,7 +1159,7 @@ def test_a_fronted_phrase_gives_way_to_the_main_clause_past_a_clause_or_a_phrase
 
 
 def test_a_fronted_phrases_clause_that_runs_on_past_a_break_is_shown_cut_to_a_headline():
-    words = read('"At the very least, the board should ask every dealer in grain to register its stocks with the '
-                 'ministry and to stop trading in, or holding, such contracts," Jan Novak said.', 0)
+    words = read('"At the very least, the board should ask every miller in the valley to record its stocks with the '
+                 'ministry and to stop buying from, or selling to, foreign traders," Jan Novak said.', 0)
     said = titles.past_fronted(words, "At the very least", ("Jan Novak",))
-    assert said.startswith("the board should ask every dealer") and said.split()[-1] not in ("in", "and", "to")
+    assert said.startswith("the board should ask every miller") and said.split()[-1] not in ("in", "and", "to")

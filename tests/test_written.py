@@ -59,7 +59,6 @@ def test_a_happening_noun_a_verb_follows_stays_an_event():
     assert [m for m in doc("The chairman resigned after the talks collapsed.").event_mentions if m.code[:2] == "04"]
 
 
-
 @pytest.mark.parametrize("text", [
     "Norvex Corp has agreed to sell its two paper mills to Calder Mills for 40 mln dlrs.",
     "Norvex Corp has agreed to buy the pulp and paper business of Calder Mills for cash.",
@@ -74,4 +73,4 @@ def test_a_company_an_agreed_deed_is_done_with_is_a_party_to_it():
     actors = {**ACTORS, "Norvex Corp": ("norvex", "organization")}
     text = "Norvex Corp on Friday agreed to merge with Calder Mills."
     [deal] = [m for m in doc(text, actors=actors).event_mentions if m.code == "057"]
-    assert deal.title.startswith("Norvex Corp") and "Calder Mills" in deal.title
+    assert deal.title == "Norvex Corp agrees to merge with Calder Mills"

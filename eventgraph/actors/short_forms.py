@@ -37,8 +37,9 @@ def initials(name: str, g) -> list[str]:
 def stands_for(short: list[str], full: list[str], g) -> bool:
     """Whether the words `short` are a short form of the name `full`: its initials, or their tail after one
     letter ("NWMA" of "U.S. National Widget Makers Association"), or a run of its words that are not all generic
-    ("Foods" of "Acme Foods Corp", not "Corp")."""
-    if "and" in short[1:-1]:
+    ("Foods" of "Acme Foods Corp", not "Corp"), or initials joined by "and" ("S and P" of "Standard and Poor's
+    Corp")."""
+    if "and" in short[1:-1] and all(word == "and" or word.isupper() and word.isalpha() for word in short):
         return _joined_initials(short, full, g)
     if len(short) >= len(full):
         return False

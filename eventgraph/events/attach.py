@@ -1113,7 +1113,7 @@ def _sentence_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
 
 
 def _closing_attribution(words: Words, trigger: Trigger) -> bool:
-    """"Acme's debt was also affirmed, Moody's said.", "..., S and P said.": a reporting verb that ends its
+    """"Acme's bonds keep their grade, Ruritania Ratings said.", "..., S and P said.": a reporting verb that ends its
     sentence right after a name that opens its clause, set off by a comma from what was said. The name speaks,
     whether or not the actors found know it; the subject of what was said does not. Not a description with a
     name in it ("West German officials said", "a company spokesman said"), which may speak for that subject."""

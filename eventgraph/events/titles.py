@@ -405,10 +405,10 @@ def _main_clause(words: Words, start: int, doers: tuple[str, ...], tensed: bool 
     while start < end and (words.forms[start] in QUOTES or words.forms[start] == "then"):
         start += 1  # 'if the bid fails, "Then the firm will sell"': the main clause without the word answering it
     if not _opens_subject(words, start):
-        return None  # what qualifies the clause before it: ", madly trying to ..."
+        return None  # what qualifies the clause before it: ", hoping for ..."
     clause = _text(words, start, end)
     if clause and clause.split()[-1].lower() in _OPEN_ENDS:
-        clause = shortened(clause)  # "it is high time that we require all traders to register ... in"
+        clause = shortened(clause)  # "the board must now ask every miller to record ... in"
     if not clause or not has_verb(clause) or verb == start or _names_doer(words, start, end, doers) or \
             clause.split()[-1].lower() == "that" or tensed and (
                 words.forms[start] in triggers.PREPOSITIONS or not _tensed(words, start - 1, end)) or \
@@ -428,7 +428,7 @@ def _tensed(words: Words, first: int, last: int) -> bool:
 
 def _opens_subject(words: Words, j: int) -> bool:
     """Whether word `j` can open a clause's subject: not a word that joins or qualifies what came before ("and",
-    "which"), nor an adverb or a participle ("madly trying to ...")."""
+    "which"), nor an adverb or a participle ("hoping for ...")."""
     form, following = words.forms[j], words.forms[j + 1] if j + 1 < len(words) else ""
     return not (form in COORDINATORS or form in SUBORDINATORS or _present_participle(form) or
                 form.endswith("ly") and _present_participle(following))
@@ -784,7 +784,7 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
 
 def object_case(forms: list[str], k: int) -> bool:
     """Whether the preposition of the `k`th of a clause's words opens the phrase that the object of a verb before
-    it needs (`_OBJECT_CASES`): "will prevent the Bank of Japan | from raising its rate"; or the "with" a verb's
+    it needs (`_OBJECT_CASES`): "will prevent the port authority | from raising its fees"; or the "with" a verb's
     "ahead" needs: "planned to go ahead | with the sale". Not when a break, a preposition other than "of" or a
     subordinating word stands between the verb and the preposition, nor for a noun after a determiner ("a ban |
     on imports from ...")."""
@@ -805,8 +805,7 @@ def object_case(forms: list[str], k: int) -> bool:
 def _gerund(forms: list[str], k: int) -> bool:
     """Whether the `k`th word is a verb's form in "-ing" written in lower case, what "prevent X from" leads to
     ("from raising"); a noun there tells where from ("blocking the shipment | from the port")."""
-    return k < len(forms) and forms[k].isalpha() and forms[k].islower() and forms[k].endswith("ing") and \
-        len(forms[k]) > len("bring")
+    return k < len(forms) and forms[k].islower() and _present_participle(forms[k])
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,6 @@ from .referents import unnamed
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
-THREATENING = "threaten to"  # a title's verb for an intent made a threat, as `events_intent.tsv` words them
 DEED_REACH = 4  # words from an agreement's trigger to the "to" of its deed: "agreed in principle to buy"
 PARTNERING = frozenset({"with", "between", "among"})  # "agreed to merge with Beta": Beta is a party to the deal
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
@@ -32,7 +31,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         intent, verb = intents()[code[:2]]
         code = code if code[:2] == "03" else intent  # "would propose a merger" is the proposal's own intent
         if not trigger.weighed and statements.threatened(words.forms, trigger.first, trigger.entry.code[:2]):
-            code, verb = statements.THREAT, THREATENING
+            code, verb = intents()[statements.THREAT[:2]]
         headline = f"{'weigh plans to' if trigger.weighed else verb} {headline}"
     mutual = is_mutual(code)
     participants: list[Participant] = []

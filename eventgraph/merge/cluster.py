@@ -545,7 +545,7 @@ def _specific_fit(report: Report, happening: Happening) -> bool:
         return True
     if report.weak and not own and not report.mutual and report.doc not in happening.docs and \
             bool(report.places) != bool(happening.places):
-        return False  # "the strikes" and "strikes in Port Marin" in another article: only one says where
+        return False
     if report.weak:
         # "the strike at the mill", after the article told of the strike
         return not own or report.definite and report.doc in happening.docs and report.trigger in happening.triggers
