@@ -191,7 +191,7 @@ class _Reader(KnownNames, NameTitles, Settling):
                 post = post_title(chunk, segments, position, g)
                 if post is not None:  # "Minister of State for Finance Jan Novak": the post's title names him
                     first = name_start(chunk, segment, g)
-                titled = position if post is None else segments.index(post) + 1
+                titled = position if post is None else post + 1
                 self._run(chunk, first, last, *self._titles_before(chunk, segments, titled), title_ends, hit_ends)
 
     def _opens_name_mid_sentence(self, chunk, index: int) -> bool:

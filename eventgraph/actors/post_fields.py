@@ -11,8 +11,8 @@ NAME_WORDS = 4  # a given name and the words after it that can be one person's n
 _FIELD_JOINS = OF + ("and",)  # "of Energy and Mines", "of State for Economic Affairs"
 
 
-def post_title(chunk, segments: list[Segment], position: int, g) -> Segment | None:
-    """The title whose field the run at `position` ends in a person's name, or None: the runs back to the title
+def post_title(chunk, segments: list[Segment], position: int, g) -> int | None:
+    """The position of the title whose field the run at `position` ends in a person's name, or None: the runs back to the title
     are joined by "of", "for" or "and", and the first of them follows the title by "of" or "for"."""
     if name_start(chunk, segments[position], g) is None:
         return None
@@ -20,7 +20,7 @@ def post_title(chunk, segments: list[Segment], position: int, g) -> Segment | No
     while at > 0 and segments[at].kind == "run" and chunk[segments[at].first].connector in _FIELD_JOINS:
         at -= 1
         if segments[at].kind == "title":
-            return segments[at] if chunk[segments[at + 1].first].connector in OF else None
+            return at if chunk[segments[at + 1].first].connector in OF else None
     return None
 
 

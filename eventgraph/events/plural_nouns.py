@@ -1,7 +1,7 @@
-"""A verb's third person that the parse reads as a plural noun: "clear signs of a recovery", "received several
-bids", "incoming orders fell". The word rules take such a word for the verb when no determiner or listed modifier
+"""A verb's third person that the parse reads as a plural noun: "few signs of a thaw", "received several
+bids", "new orders slowed". The word rules take such a word for the verb when no determiner or listed modifier
 stands before it, and the doer they find for it is whoever the sentence names near it ("Acme signs" of "Acme saw
-clear signs of"). The parse tells the noun by its tag and its place; a noun the lexicon lists as no happening is
+few signs of"). The parse tells the noun by its tag and its place; a noun the lexicon lists as no happening is
 then no trigger. One it lists as a happening ("attacks", "demands") keeps the verb's reading: as a noun it is
 mostly only named there ("resisted U.S. demands", "joined attacks on the plan"), and read as the noun it made
 more wrong events than it mended.

@@ -143,10 +143,10 @@ _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "dro
                                   "evident", "obvious", "apparent", "true", "doubtful", "inevitable", "aware",
                                   "confident", "convinced", "hopeful", "concerned", "worried", "afraid", "pleased",
                                   "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that")}
-# Verbs whose object a phrase of its own completes, and the word that opens it: "asked the brokers | to help calm
-# selling", "will prevent the central bank | from raising its rate", "would provide farmers | with income", "charged
-# the broker | with fraud". Not a verb whose object says what it does alone ("bought the plant | from Acme"), nor one
-# an infinitive of purpose follows ("resigned his post | to devote more time to ...").
+# Verbs whose object a phrase of its own completes, and the word that opens it: "asked the grain traders | to help
+# steady prices", "will prevent the port authority | from raising its fees", "would provide farmers | with income",
+# "charged the broker | with fraud". Not a verb whose object says what it does alone ("bought the plant | from
+# Acme"), nor one an infinitive of purpose follows ("resigned his post | to devote more time to ...").
 _OBJECT_CASES = {**dict.fromkeys(("ask", "urge", "persuade", "force", "allow", "enable", "require", "encourage",
                                   "invite", "order", "permit", "authorize", "authorise", "instruct", "advise",
                                   "oblige", "compel", "empower", "press", "pressure", "prompt", "cause", "help"), "to"),
@@ -926,7 +926,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
                 _money(words, reached)) or object_case(words.forms, reached + 1)) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
             # "affirmed ratings | on its debt", "backs a link | between the two", "would pay 80 mln dlrs | for
-            # the assets", "will prevent the central bank | from raising its rate"
+            # the assets", "will prevent the port authority | from raising its fees"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
@@ -1747,10 +1747,10 @@ def _clause_end(verb) -> int:
 
 def _complement_ends(token) -> list[tuple[int, bool]]:
     """Where the phrase ends that completes the verb's object or the "between" phrase the title ends on with the
-    `token`, the nearer last: the infinitive the verb leads its object to ("asks the brokers | to help calm
-    selling"), what its "from" leads to ("will prevent the central bank | from raising its rate"), to its end or
-    its object's; the noun "and" joins to a noun of "between" ("a comparison between the present slump | and the
-    crash of 1929"). None when the title ends elsewhere or its phrase is whole."""
+    `token`, the nearer last: the infinitive the verb leads its object to ("asks the grain traders | to help
+    steady prices"), what its "from" leads to ("will prevent the port authority | from raising its fees"), to its
+    end or its object's; the noun "and" joins to a noun of "between" ("a comparison between the new levy | and the
+    salt tax of 1890"). No ends when the title ends elsewhere or its phrase is whole."""
     doc = token.doc
     held = token
     while held.dep_ not in ("obj", "iobj", "nmod") and held.head.i != held.i and \
