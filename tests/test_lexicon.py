@@ -5,7 +5,7 @@ import pytest
 from eventgraph import events
 from eventgraph.events import triggers
 from eventgraph.events.lexicon import (PAST_IRREGULAR, _listed_forms, arms, codes, entries_by_first_word, irregular_forms,
-                                      label, listed_past)
+                                      label, listed_past, saying)
 from eventgraph.events.text import read
 from eventgraph.events.violence import absorb
 from eventgraph.model import Document, Timex
@@ -468,3 +468,8 @@ def test_irregular_past_forms_come_from_the_list_of_irregular_verbs():
 
 def test_forms_that_are_mostly_nouns_or_a_base_form_are_no_past_forms():
     assert not {"fed", "bid", "spread", "come", "become", "lay", "was", "had"} & PAST_IRREGULAR
+
+
+def test_a_reporting_verb_of_two_words_reports_only_with_both():
+    assert saying("said") and saying("Told") and saying("warned that")
+    assert not saying("warned") and not saying("signed") and not saying("")

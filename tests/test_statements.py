@@ -292,3 +292,20 @@ def test_a_second_saying_that_only_comments_makes_no_event_of_its_own():
     found = doc("Jan Novak said the banks should cut their rates soon, but he said sales had been strong all "
                 "year.").event_mentions
     assert [m.code for m in found] == ["020"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jan Novak warned that the harvest in the south would be poor this year.", "012"),
+    ("Ruritania warned that it would keep its ports shut to Freedonia's ships.", "130"),
+    ("Ruritania warned that it would cut its grants unless the dockers went back to work.", "130"),
+    ("Ruritania warned that it would consider new measures against the smugglers.", "014"),
+])
+def test_a_warning_told_to_no_one_is_a_statement_coded_by_what_it_says(text, code):
+    [warned] = doc(text).event_mentions
+    assert (warned.code, [p.actor for p in warned.actors if p.role == "source"]) == \
+        (code, ["jan-novak" if text.startswith("Jan") else "ruritania"]), warned.title
+
+
+def test_a_warning_to_someone_stays_a_threat_to_them():
+    [warned] = doc("Ruritania warned Freedonia not to send its troops over the border.").event_mentions
+    assert (warned.code, [p.actor for p in warned.actors if p.role == "target"]) == ("130", ["freedonia"])

@@ -11,7 +11,7 @@ reported clause's subject.
 
 from __future__ import annotations
 
-from .lexicon import entries_by_first_word
+from .lexicon import saying
 from .triggers import PERFECT
 
 REPORTED = ("ccomp", "parataxis")  # how a reported clause hangs from its reporting verb
@@ -33,7 +33,7 @@ def rejoin_deeds(parsed) -> None:
         while head.dep_ in INNER and _unshared(head):  # "could do little to help and urged": nor can "to help"
             head = head.head
         speaker = head.head
-        if head.dep_ in REPORTED and _unshared(head) and speaker.tag_ == "VBD" and _reporting(speaker.text):
+        if head.dep_ in REPORTED and _unshared(head) and speaker.tag_ == "VBD" and saying(speaker.text):
             token.head = speaker
 
 
@@ -48,7 +48,3 @@ def _tense(verb) -> str:
     """The tag of the word that carries a clause's tense: its auxiliary or copula, else its verb."""
     carrier = next((child for child in verb.children if child.dep_ in ("aux", "aux:pass", "cop")), verb)
     return "VB" if carrier.tag_ == "MD" or carrier.tag_ == "TO" else carrier.tag_
-
-
-def _reporting(form: str) -> bool:
-    return any(entry.kind == "S" for entry in entries_by_first_word().get(form.lower(), ()))

@@ -210,6 +210,14 @@ def entries_by_first_word() -> dict[str, tuple[Entry, ...]]:
     return {form: tuple(sorted(found, key=lambda e: -len(e.slots))) for form, found in index.items()}
 
 
+def saying(words: str) -> bool:
+    """Whether `words`, a trigger's or one word's, are a reporting verb's: an S entry of as many words opens with
+    their first ("said", "told", "warned that"; not "warned" alone, whose S entry needs its "that")."""
+    forms = words.lower().split()
+    return bool(forms) and any(entry.kind == "S" and len(entry.slots) == len(forms)
+                               for entry in entries_by_first_word().get(forms[0], ()))
+
+
 @lru_cache(maxsize=1)
 def codes() -> dict[str, Code]:
     table = {}

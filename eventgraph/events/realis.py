@@ -38,7 +38,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import happenings
-from .lexicon import entries_by_first_word, forms_of, irregular_forms, third_person
+from .lexicon import entries_by_first_word, forms_of, irregular_forms, saying, third_person
 
 AVERTING = frozenset({"avert", "avoid", "prevent", "forestall", "preclude", "thwart", "foil"})  # what they take
 # does not happen: "to avoid a strike"
@@ -147,7 +147,7 @@ def market_move(token) -> bool:
     subject is a market, or a noun whose "of" names one, tells a market move; not "prices were cut" or "the price
     agreed to by the cartel" (a passive: someone set them), "the collapse of the talks" nor "a cut in prices" (a
     deed done to prices)."""
-    if any(entry.kind == "S" for entry in entries_by_first_word().get(_lower(token), ())):
+    if saying(_lower(token)):
         return False  # a statement's subject is its speaker, however the parse reads the clause
     if token.tag_.startswith("NN"):
         return any(child.dep_ == "nmod" and _market(child) and any(

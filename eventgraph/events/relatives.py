@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..temporal import aspect
 from . import attach, phrases, triggers
-from .lexicon import entries_by_first_word
+from .lexicon import saying
 from .text import SUBORDINATORS, Words
 
 
@@ -96,5 +96,5 @@ def _verb(words: Words, j: int) -> bool:
     """A reporting verb, an auxiliary, a modal or a past form not right after a determiner (not "the revised
     plan")."""
     form = words.forms[j]
-    return any(entry.kind == "S" for entry in entries_by_first_word().get(form, ())) or aspect.auxiliary(form) or \
+    return saying(form) or aspect.auxiliary(form) or \
         aspect.past(form) and not (j > 0 and words.forms[j - 1] in triggers.DETERMINERS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import happenings, phrases, triggers
 from .agreements import CONDITIONS
-from .lexicon import PAST_IRREGULAR, entries_by_first_word
+from .lexicon import PAST_IRREGULAR, saying
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 
@@ -39,9 +39,8 @@ ENDORSEMENT = "051"
 
 
 def reporting(trigger: str) -> bool:
-    """Whether a trigger's words are a reporting verb's ("said", "told")."""
-    first = trigger.lower().split()[0] if trigger.split() else ""
-    return any(entry.kind == "S" for entry in entries_by_first_word().get(first, ()))
+    """Whether a trigger's words are a reporting verb's ("said", "told", "warned that")."""
+    return saying(trigger)
 
 
 def past_form(form: str) -> bool:

@@ -9,11 +9,13 @@ a plan or a move is an endorsement (051, "said it supports the proposal"), an of
 wanting is turned down (120, "said the bid was inadequate"), another's act the speaker says
 will be met by a response, or resolve to do whatever it takes, is a warning (130, "said any attack would be met by
 force", "would do whatever it took"), and what the speaker itself will do is an intent (030, "said it would
-refile the application", "Acme will provide the financing, Acme said"), unless it is a result foretold ("the company
-will report record results") or a deed of cooperation offered on a condition, which is the terms of an offer, not a
-threat ("if the harvest is poor, it would buy grain"); anything else is a comment (010), and so is whatever
-analysts, economists, dealers or diplomats say, as annotators code commentators. A judgement is the
-speaker's own act even beside the happenings a sentence reports ("said the attack was unjustified").
+refile the application", "Acme will provide the financing, Acme said"), or a threat when it warns of it ("warned
+that it would retaliate"), unless it is a result foretold ("the company will report record results") or a deed of
+cooperation offered on a condition, which is the terms of an offer, not a threat ("if the harvest is poor, it would
+buy grain"); anything else is a comment (010, or a pessimistic one, 012, when warned of: "warned that prices could
+fall"), and so is whatever analysts, economists, dealers or diplomats say, as annotators code commentators. A
+judgement is the speaker's own act even beside the happenings a sentence reports ("said the attack was
+unjustified").
 """
 
 from __future__ import annotations
@@ -135,6 +137,8 @@ PUT_FORWARD = frozenset({"plan", "proposal", "bill", "move", "decision", "resolu
 PUT_FORWARD_REACH = 6  # words from the verb of backing to what it backs: "supports Acme Corp's new tariff plan"
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
+WARNING = "warn"  # the headline of a warning told to no one: the speaker's own deed it tells of is a threat ("warned
+# that it would retaliate", "warned that Iran would combat any intervention"), not an intent
 
 
 def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int] = frozenset(),
@@ -171,7 +175,8 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
     elif _backing(forms, own):
         code = ENDORSEMENT
     elif _own_future(forms, OWN_FUTURE, own, affirmed=True) or _avowed(forms, own, named, trigger.first):
-        code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else INTENT
+        code = CONSIDER if _own_future(forms, OWN_FUTURE, own, affirmed=True, weighed=True) else \
+            THREAT if trigger.entry.headline == WARNING else INTENT
     else:
         return trigger.entry
     return replace(trigger.entry, code=code)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import phrases, triggers
-from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, third_person, verb_forms
+from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, saying, third_person, verb_forms
 from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
@@ -586,7 +586,7 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool 
         if form.endswith("ed") and (words.forms[j - 1] == "," or _agented(words.forms, j)):
             continue  # a participle qualifies the subject: ", judged by recent statements,"
         if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
-            if any(entry.kind == "S" for entry in entries_by_first_word().get(form, ())):
+            if saying(form):
                 return phrase
             # a phrase set before the clause is no subject ("In a related action, Acme has granted ..."): a title that
             # leaves the subject out shows the predicate only where it is short
@@ -1303,7 +1303,7 @@ def _verb_at(words: Words, j: int) -> bool:
     spoke ("Acme Corp, Jan Novak said")."""
     form = words.forms[j]
     return not words.capitalised(j) and form.isalpha() and finite(form) and \
-        not any(entry.kind == "S" for entry in entries_by_first_word().get(form, ()))
+        not saying(form)
 
 
 def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...]) -> str:
