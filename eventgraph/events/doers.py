@@ -39,6 +39,27 @@ def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
         other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
 
 
+_OWNS = re.compile(r"['’]s\s+")  # "Acme Corp's Beta Airlines": the owner, then the body it owns
+
+
+def owned_units(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Acme Corp's Beta Airlines unit said it will add flights", "Acme's Beta Chemicals subsidiary filed suit": a
+    company named as the owner of the body named right after it acts through that body, whatever the parse made
+    the subject's head; the unit is the doer of a verb, not its parent. A noun's owner stays: in "the SEC's Acme
+    investigation" the second name is what the noun is about."""
+    for trigger, binding in zip(found, bindings):
+        if not trigger.verbal:
+            continue
+        units = [_unit_of(doc, m) or m for m in binding.sources]
+        binding.sources = [m for n, m in enumerate(units) if all(m.actor != other.actor for other in units[:n])]
+
+
+def _unit_of(doc: Document, mention: Mention) -> Mention | None:
+    owns = _OWNS.match(doc.text, mention.end) if mention.type == "organization" else None
+    return None if owns is None else next(
+        (m for m in doc.mentions if m.start == owns.end() and m.type == "organization"), None)
+
+
 def describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                    bindings: list[attach.Binding], guessing: bool = False) -> None:
     """"The company said", "the government suspended payments", "Freedonian jets attacked": a subject that
