@@ -170,17 +170,19 @@ def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding
 
 def groups_of(doc: Document, parties: list[Mention], result: list[EventMention]) -> list[Mention]:
     """The unnamed groups, the countries read from an adjective ("an attack on a Ruritanian platform") and those
-    read from the capital a visit goes to ("her visit to Kalda") among `parties`, the mentions the sentence's
+    read from the capital a visit goes to ("her visit to Kalda") and those only the headline names ("the
+    government" under "RURITANIA ADOPTS BUDGET") among `parties`, the mentions the sentence's
     events were written from, that are doers, targets or reporters of its events (`result`): they become actor
     mentions of the article, so that every actor an event names is in the story; a group no event involves is no
     actor. A name written at the same place is no reason to leave one out: it is another actor."""
     known = {(m.start, m.end, m.actor) for m in doc.mentions}
+    named = {m.actor for m in doc.mentions}
     taking_part = {p.actor for event in result for p in event.actors} | {event.attributed_to for event in result}
     found = []
     for mention in parties:
         mention = _demonym_of(doc, mention)
         read_in = mention.type == "country" and (descriptions.country_of_adjective(mention.text, doc.published) or
-                                                 _capital_of(mention, doc.published))
+                                                 _capital_of(mention, doc.published) or mention.actor not in named)
         if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or read_in) and \
                 (mention.start, mention.end, mention.actor) not in known:
             known.add((mention.start, mention.end, mention.actor))
