@@ -1,7 +1,8 @@
 """Bodies a description or a pronoun stands for."""
 
+from eventgraph import actors, events, sentences
 from eventgraph.actors.descriptions import speaker_pronoun
-from eventgraph.model import Mention
+from eventgraph.model import Document, Mention
 
 
 def test_only_a_pronoun_of_the_speaker_s_kind_opens_the_speaker_s_own_deed():
@@ -10,3 +11,35 @@ def test_only_a_pronoun_of_the_speaker_s_kind_opens_the_speaker_s_own_deed():
     assert speaker_pronoun("it", [company])
     assert not speaker_pronoun("it", [dealers])  # "It opened at 34.38, dealers said": the currency
     assert not speaker_pronoun("we", [company])  # a quoted "we" tells a view more than a deed
+
+
+def _doers(text: str, title: str) -> list[tuple[str, list[str]]]:
+    doc = Document(id="a", path="a.txt", text=text, title=title, published="2024-05-02", body=[(0, len(text))])
+    doc = events.annotate(actors.annotate(sentences.annotate(doc)))
+    return [(m.code, [p.actor for p in m.actors if p.role == "source"]) for m in doc.event_mentions]
+
+
+BUDGET = "The government adopted a stop-gap budget on Monday to cover the delay in parliament.\n"
+
+
+def test_the_government_no_country_named_before_is_that_of_the_country_the_headline_names():
+    assert _doers(BUDGET, "PERU ADOPTS STOP-GAP BUDGET") == [("00", ["peru"])]
+    assert _doers(BUDGET, "STOP-GAP BUDGET ADOPTED") == [("00", [])]
+    assert _doers(BUDGET, "PERU AND CHILE AGREE BUDGETS") == [("00", [])]  # two countries: no telling which
+
+
+def test_a_country_named_before_the_government_outweighs_the_headline():
+    text = "Chile said on Friday it would cut taxes. " + BUDGET
+    assert ("00", ["chile"]) in _doers(text, "PERU ADOPTS STOP-GAP BUDGET")
+
+
+def test_a_country_only_the_headline_names_becomes_an_actor_of_the_article():
+    doc = Document(id="a", path="a.txt", text=BUDGET, title="PERU ADOPTS STOP-GAP BUDGET", published="2024-05-02",
+                   body=[(0, len(BUDGET))])
+    doc = events.annotate(actors.annotate(sentences.annotate(doc)))
+    assert [(m.text, m.actor) for m in doc.mentions] == [("The government", "peru")]
+
+
+def test_the_government_after_the_text_wrote_another_government_is_not_the_headline_s():
+    text = "Provincial government officials met the unions on Monday. " + BUDGET
+    assert ("00", []) in _doers(text, "PERU ADOPTS STOP-GAP BUDGET")

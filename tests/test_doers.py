@@ -150,3 +150,23 @@ def test_the_one_told_is_no_doer_of_the_deed_the_pronoun_after_it_tells(text):
 def test_the_one_after_by_tells_what_it_will_do():
     found = _doers("The minister was informed by Norvex Corp that it would close the plant in May.")
     assert ["norvex-corp"] in [doers for _, doers in found]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Norvex Corp's Calder Mills unit said it will cut 300 jobs at its Ohio plant.", "00"),
+    ("Norvex Corp's Calder Mills subsidiary sued the Vorland News Agency for libel on Monday.", "115"),
+])
+def test_the_unit_a_company_owns_acts_not_the_company_named_as_its_owner(text, code):
+    assert _said(text) == [(code, ["calder-mills"])]
+
+
+def test_a_company_named_on_its_own_before_another_keeps_its_deed():
+    sued = [actors for code, actors in _said("Norvex Corp sued Calder Mills for libel on Monday.")
+            if code.startswith("11")]
+    assert sued == [["norvex-corp"]]
+
+
+def test_the_owner_of_a_noun_s_subject_stays_its_doer():
+    # the second name says what the investigation is about, not who carries it out
+    found = _said("Calder Mills said the Securities and Exchange Commission's Norvex Corp investigation had ended.")
+    assert ("090", ["sec", "norvex-corp"]) in found

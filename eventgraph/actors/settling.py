@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from ..model import Mention
 from . import partnerships, short_forms
+from .headline import headline_country
 from .mention_state import ReaderState
 from .mention_words import (
     COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, HEADED_GOVERNMENT, Candidate,
@@ -62,21 +63,8 @@ class Settling(ReaderState):
             mention.guessed = mention.affiliation is not None
 
     def _headline_country(self, named: Counter) -> str | None:
-        """"CANADA SETS TAX CHANGES" over a text that names Canada once, "ITALIAN PRESIDENT FACES PROBLEMS" over
-        one that names no country: the one country the headline names, when the text names none other as often
-        (two countries named alike are a story between them, whichever the headline leads with)."""
-        title = self.doc.title
-        if not title:
-            return None
-        if title.isupper():
-            title = title.title()  # a wire headline in capitals: the gazetteer's names are written as in text
-        found = {hit.entry.key for hit in self.gazetteer.find(title, published=self.doc.published)
-                 if hit.entry.type == "country"}
-        if len(found) != 1:
-            return None
-        country = next(iter(found))
-        rivals = [count for key, count in named.items() if key != country]
-        return country if not named or named[country] > max(rivals, default=0) else None
+        entry = headline_country(self.doc.title, self.doc.published, named)
+        return None if entry is None else entry.key
 
     def _qualifies_another(self, at: int, key: str, official: Mention) -> bool:
         """Whether the country named at `at` is another's, named before the official: the country of a person

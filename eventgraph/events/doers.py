@@ -39,6 +39,27 @@ def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
         other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
 
 
+_OWNS = re.compile(r"['’]s\s+")  # "Acme Corp's Beta Airlines": the owner, then the body it owns
+
+
+def owned_units(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
+    """"Acme Corp's Beta Airlines unit said it will add flights", "Acme's Beta Chemicals subsidiary filed suit": a
+    company named as the owner of the body named right after it acts through that body, whatever the parse made
+    the subject's head; the unit is the doer of a verb, not its parent. A noun's owner stays: in "the SEC's Acme
+    investigation" the second name is what the noun is about."""
+    for trigger, binding in zip(found, bindings):
+        if not trigger.verbal:
+            continue
+        units = [_unit_of(doc, m) or m for m in binding.sources]
+        binding.sources = [m for n, m in enumerate(units) if all(m.actor != other.actor for other in units[:n])]
+
+
+def _unit_of(doc: Document, mention: Mention) -> Mention | None:
+    owns = _OWNS.match(doc.text, mention.end) if mention.type == "organization" else None
+    return None if owns is None else next(
+        (m for m in doc.mentions if m.start == owns.end() and m.type == "organization"), None)
+
+
 def describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                    bindings: list[attach.Binding], guessing: bool = False) -> None:
     """"The company said", "the government suspended payments", "Freedonian jets attacked": a subject that
@@ -149,17 +170,19 @@ def _owned_group(doc: Document, words: Words, trigger: triggers.Trigger, binding
 
 def groups_of(doc: Document, parties: list[Mention], result: list[EventMention]) -> list[Mention]:
     """The unnamed groups, the countries read from an adjective ("an attack on a Ruritanian platform") and those
-    read from the capital a visit goes to ("her visit to Kalda") among `parties`, the mentions the sentence's
+    read from the capital a visit goes to ("her visit to Kalda") and those only the headline names ("the
+    government" under "RURITANIA ADOPTS BUDGET") among `parties`, the mentions the sentence's
     events were written from, that are doers, targets or reporters of its events (`result`): they become actor
     mentions of the article, so that every actor an event names is in the story; a group no event involves is no
     actor. A name written at the same place is no reason to leave one out: it is another actor."""
     known = {(m.start, m.end, m.actor) for m in doc.mentions}
+    named = {m.actor for m in doc.mentions}
     taking_part = {p.actor for event in result for p in event.actors} | {event.attributed_to for event in result}
     found = []
     for mention in parties:
         mention = _demonym_of(doc, mention)
         read_in = mention.type == "country" and (descriptions.country_of_adjective(mention.text, doc.published) or
-                                                 _capital_of(mention, doc.published))
+                                                 _capital_of(mention, doc.published) or mention.actor not in named)
         if mention.actor in taking_part and (mention.actor.startswith(groups.GROUP_KEY) or read_in) and \
                 (mention.start, mention.end, mention.actor) not in known:
             known.add((mention.start, mention.end, mention.actor))

@@ -15,7 +15,7 @@ from . import (addressees, agreements, asides, attach, deed_owners, frame, happe
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
-                    media_report, place, quoted, reported_self, spoken_for, subject_pronoun, told_clause,
+                    media_report, owned_units, place, quoted, reported_self, spoken_for, subject_pronoun, told_clause,
                     unqualified)
 from .kept import CRITICISM, SPEECH, keep
 from .relatives import CLAUSE_VERBS, relative, relative_passives
@@ -150,6 +150,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 if start is not None else None
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
+    owned_units(doc, [trigger for trigger, _, _ in kept], [binding for _, binding, _ in kept])
     for _, binding, _ in kept:
         binding.sources = unqualified(doc, binding.sources)
         binding.targets = unqualified(doc, binding.targets)
