@@ -687,41 +687,6 @@ def test_one_speakers_comments_in_one_article_about_different_parties_are_one_co
     assert len(merge.merge_events([first, other], ACTORS)) == 2  # in two articles: two comments
 
 
-def test_a_merged_comment_is_titled_by_the_remark_most_articles_tell_not_the_one_naming_most_parties():
-    def said(doc_id, text, what, actors):
-        doc = told(doc_id, "2021-05-06", text, "said", "010", actors)
-        doc.event_mentions[0].object, doc.event_mentions[0].title = what, f"Jan Novak says {what}"
-        return doc
-    aside = said("a", "Jan Novak said Freedonia had closed two ports.", "Freedonia had closed two ports",
-                 SPEAKER + [("freedonia", "target")])
-    news = said("a", "Jan Novak said the wheat harvest fell by a third.", "the wheat harvest fell by a third", SPEAKER)
-    shift = len(aside.text) + 1
-    aside.text += " " + news.text
-    aside.sentences.append(Sentence(shift, shift + len(news.text), news.text))
-    aside.event_mentions.append(replace(news.event_mentions[0], sentence=1,
-                                        trigger_start=news.event_mentions[0].trigger_start + shift,
-                                        trigger_end=news.event_mentions[0].trigger_end + shift))
-    again = said("b", "Jan Novak said the wheat harvest fell sharply.", "the wheat harvest fell sharply", SPEAKER)
-    assert merge.merge_events([aside], ACTORS)[0].title == "Jan Novak says Freedonia had closed two ports"
-    [event] = merge.merge_events([aside, again], ACTORS)
-    assert len(event.sources) == 3
-    assert event.title == "Jan Novak says the wheat harvest fell by a third"
-
-
-def test_a_report_naming_no_one_does_not_title_a_happening_for_being_told_most():
-    court = [("freedonia", "source")]
-    ruled = told("a", "2021-05-06", "The court ruled it unlawful on Tuesday.", "ruled", "172", court, "Tuesday",
-                 "2021-05-04")
-    ruled.event_mentions[0].object, ruled.event_mentions[0].title = "it", "Freedonia rules it unlawful"
-    others = [told(doc_id, "2021-05-06", "The stoppage was ruled unlawful on Tuesday.", "ruled", "172", [],
-                   "Tuesday", "2021-05-04") for doc_id in ("b", "c")]
-    for other in others:
-        other.event_mentions[0].object, other.event_mentions[0].title = "the stoppage", "The stoppage ruled unlawful"
-    [event] = merge.merge_events([ruled] + others, ACTORS)
-    assert len(event.sources) == 3
-    assert event.title == "Freedonia rules it unlawful"
-
-
 def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings():
     raids = [("ruritania", "source"), ("freedonia", "target")]
     docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked", obj="port"),

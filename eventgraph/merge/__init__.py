@@ -11,7 +11,6 @@ from ..temporal.intervals import interval
 from . import dates
 from .cluster import Happening, Report, cluster, collector_paused, date_of, reports
 from .inference import infer_publication_dates
-from .wording import WHEN, measures, name_words
 
 __all__ = ["infer_publication_dates", "merge_events"]
 
@@ -70,41 +69,13 @@ def _id(reports: list[Report], documents: dict[str, Document]) -> str:
 
 
 def _titled(happening: Happening) -> Report:
-    """The report whose title the event takes: of those that name who acted, the one most of its articles tell
-    alike, the news of it rather than a remark or a detail one article adds ("the fund said it lent more", which
-    three articles give, not "the fund and the agency said prospects were bleak", which one adds to it); then the
-    one that says most: actors and an object, a firm date, then the earliest. One that tells of the happening only
-    as under way ("rather than end their strike") comes last."""
-    carried = _carried(happening.reports) if len(happening.docs) > 1 else {}
-
+    """The report whose title the event takes, the one that says most: actors and an object, a firm date, then the
+    earliest; one that tells of the happening only as under way ("rather than end their strike") comes last."""
     def rank(report: Report):
         m = report.mention
-        return (report.going_on, -carried.get(id(report), 1) if m.actors else -1,
-                -(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors),
+        return (report.going_on, -(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors),
                 report.doc, m.sentence, m.trigger_start)
     return min(happening.reports, key=rank)
-
-
-def _carried(found: list[Report]) -> dict[int, int]:
-    """For each report (by `id`), how many articles tell it alike: half the words of either, besides the names of
-    its parties and what only dates or measures it, are the other's ("increased its lending by 42 pct", "increased
-    lending"); told in no such word, by the same trigger."""
-    told: dict[tuple[frozenset[str], str], set[str]] = {}
-    for report in found:
-        told.setdefault(_telling(report), set()).add(report.doc)
-    alike = {key: set().union(*(docs for other, docs in told.items() if _alike(key, other))) for key in told}
-    return {id(report): len(alike[_telling(report)]) for report in found}
-
-
-def _telling(report: Report) -> tuple[frozenset[str], str]:
-    return report.words - name_words(report.parts) - WHEN - measures(), report.trigger
-
-
-def _alike(one: tuple[frozenset[str], str], other: tuple[frozenset[str], str]) -> bool:
-    (words, trigger), (other_words, other_trigger) = one, other
-    if not words or not other_words:
-        return not words and not other_words and trigger == other_trigger
-    return 2 * len(words & other_words) >= max(len(words), len(other_words))
 
 
 def _participants(happening: Happening) -> list[Participant]:
