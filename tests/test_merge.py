@@ -687,6 +687,42 @@ def test_one_speakers_comments_in_one_article_about_different_parties_are_one_co
     assert len(merge.merge_events([first, other], ACTORS)) == 2  # in two articles: two comments
 
 
+def _two_sentences(first, second):
+    """One article of the two one-sentence articles' mentions, the second's sentence after the first's."""
+    shift = len(first.text) + 1
+    first.text += " " + second.text
+    first.sentences.append(Sentence(shift, shift + len(second.text), second.text))
+    first.event_mentions += [replace(m, sentence=1, trigger_start=m.trigger_start + shift,
+                                     trigger_end=m.trigger_end + shift) for m in second.event_mentions]
+    return first
+
+
+def test_a_speakers_comments_are_titled_by_the_one_nearest_the_top_of_its_article():
+    def said(text, what, actors):
+        doc = told("a", "2021-05-06", text, "said", "010", actors)
+        doc.event_mentions[0].object, doc.event_mentions[0].title = what, f"Jan Novak says {what}"
+        return doc
+    lead = said("Jan Novak said the wheat harvest fell by a third.", "the wheat harvest fell by a third", SPEAKER)
+    aside = said("Jan Novak said Freedonia had closed two ports.", "Freedonia had closed two ports",
+                 SPEAKER + [("freedonia", "target")])
+    [event] = merge.merge_events([_two_sentences(lead, aside)], ACTORS)
+    assert len(event.sources) == 2
+    assert event.title == "Jan Novak says the wheat harvest fell by a third"
+
+
+def test_a_deed_is_titled_by_the_report_that_names_most_parties_wherever_it_stands():
+    def rejected(text, actors, title):
+        doc = told("a", "2021-05-06", text, "rejected", "120", actors)
+        doc.event_mentions[0].object, doc.event_mentions[0].title = "the offer", title
+        return doc
+    first = rejected("Ruritania rejected the offer.", [("ruritania", "source")], "Ruritania rejects the offer")
+    second = rejected("Ruritania rejected the offer of Freedonia.", [("ruritania", "source"), ("freedonia", "target")],
+                      "Ruritania rejects Freedonia's offer")
+    [event] = merge.merge_events([_two_sentences(first, second)], ACTORS)
+    assert len(event.sources) == 2
+    assert event.title == "Ruritania rejects Freedonia's offer"
+
+
 def test_an_article_that_tells_of_two_consecutive_days_tells_of_two_happenings():
     raids = [("ruritania", "source"), ("freedonia", "target")]
     docs = [document("a", "2021-05-08", mention("190", ("2021-05-06", "explicit"), raids, "attacked", obj="port"),

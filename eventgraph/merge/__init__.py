@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..events.lexicon import label
+from ..events.lexicon import STATEMENT_ROOT, label
 from ..kinds import kind
 from .. import span
 from ..ids import event_id
@@ -70,10 +70,14 @@ def _id(reports: list[Report], documents: dict[str, Document]) -> str:
 
 def _titled(happening: Happening) -> Report:
     """The report whose title the event takes, the one that says most: actors and an object, a firm date, then the
-    earliest; one that tells of the happening only as under way ("rather than end their strike") comes last."""
+    earliest; one that tells of the happening only as under way ("rather than end their strike") comes last. Of a
+    speaker's comments, the one nearest the top of its article: news leads with what was said that matters most,
+    and a later remark that names more parties ("it expects Acme and Widget to bid") adds a detail; of other
+    happenings, the one that names most parties ("Acme rejects Widget's offer", not "Acme rejects the offer")."""
     def rank(report: Report):
         m = report.mention
-        return (report.going_on, -(bool(m.actors) + bool(m.object) + (not report.weak)), -len(m.actors),
+        lead = m.sentence if report.root == STATEMENT_ROOT else 0
+        return (report.going_on, -(bool(m.actors) + bool(m.object) + (not report.weak)), lead, -len(m.actors),
                 report.doc, m.sentence, m.trigger_start)
     return min(happening.reports, key=rank)
 
