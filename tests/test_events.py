@@ -309,6 +309,21 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
 
 
 @pytest.mark.parametrize("text, surface, dated", [
+    ("Zorbex is offering to swap its 9 pct notes due June 1, 1994 for common stock.", "June 1, 1994", set()),
+    ("Ruritania agreed to reschedule the loans maturing in 1991.", "1991", set()),
+    ("The ministry is requesting 3 billion crowns for its budget year ending September 30, 1990.",
+     "September 30, 1990", set()),
+    ("Ruritania will cut grain prices for the fiscal year starting July 1.", "July 1", {"cut"}),
+    ("Zorbex bought the mills and lifted its sales by a third over the nine months ended May 31.", "May 31", set()),
+    ("Local elections due by March 1989 will test the coalition.", "March 1989", {"elections"}),
+    ("The union said the talks, due on Friday, were put off.", "Friday", {"talks"}),
+    ("Ruritania will close the mines for one week beginning June 3.", "June 3", {"close"}),
+])
+def test_a_date_of_when_a_thing_falls_due_or_a_period_ends_dates_no_happening(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
+@pytest.mark.parametrize("text, surface, dated", [
     ("Ruritania said Friday's attack on Freedonia was a mistake.", "Friday", {"attack"}),
     ("Ruritania said last year's output of the mine was a record.", "last year", set()),
     ("In last year's budget Jan Novak said he would raise taxes.", "last year", {"said"}),  # an occasion

@@ -15,7 +15,9 @@ reporting verb; nor does a noun in the words of its speaker or of whom it tells 
 would act in October"). A date after a verb
 that starts, holds, schedules or moves a happening ("the talks, due on Monday, were postponed to Friday")
 dates the noun its clause opens with. A date after "by" is the deadline of what a request asks for, not the
-date of the asking. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
+date of the asking. A date after "due" or "maturing" that follows a noun of no happening ("notes due 1992"), or
+after "ended" or "ending" that follows an accounting period ("the year ended June 30"), is that thing's and
+dates no happening. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
 doer was doing ("Speaking on Monday, X said"), dates the main verb after it; a past verb joined by "and" shares
 its partner's date; a past verb that is no trigger takes a date after it from a noun before it. A date after
 "effective" dates the change told right before it, even past a comma ("raised its rate, effective tomorrow").
@@ -105,6 +107,12 @@ WHEN_SUBJECT_REACH = 3  # words from "when" to the noun of the happening that op
 NAME_JOINS = frozenset({"of", "and", "&"})  # words inside a name: "Group of Seven", "Bank of England"
 SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that subject's verb: "in March rose",
 # "first quarter results were"
+FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or a security falls due
+# "the year ended June 30": the close of a period results are for. Not its start, which is when what is planned
+# for it takes effect ("plans to cut prices for the fiscal year starting April 1")
+PERIOD_ENDS = frozenset({"ended", "ending"})
+ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months"})
+BOUND_GLUE = frozenset({"in", "on", "by"})  # "due in 1990", "ending on March 31"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -143,7 +151,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     effective: set[int] = set()  # dates a change takes effect on, which a past verb keeps though they are to come
     for index, timex in timexes:
         first = words.index_at(timex.start)
-        if timex.text.lower().startswith(WINDOW) or first >= len(words):
+        if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first):
             continue
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
@@ -211,6 +219,26 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             if binding.timex in later and _told_before(words, trigger):
                 binding.timex = None
     return bindings
+
+
+def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
+    """"notes due March 1, 1992", "debt maturing in 1990", "the fiscal year ending March 31", "the nine months
+    ended October 31": a date after a participle that follows a noun of no happening is when that thing falls
+    due or when that accounting period ends, and dates no happening of the sentence. After the noun of a
+    happening it is that happening's date ("elections due by April", "the talks, due on Monday"), and after a
+    verb of being it is the predicate of the clause's subject ("the ruling is due on May 7")."""
+    j = first - 1
+    if j >= 0 and words.forms[j] in BOUND_GLUE:
+        j -= 1
+    if j < 1:
+        return False
+    participle, noun = words.forms[j], words.forms[j - 1]
+    if participle in FALLING_DUE:
+        thing = noun.isalpha() and not words.capitalised(j - 1) and not noun.endswith("ly") and \
+            noun not in BE and noun not in RELATIVES and noun not in PRONOUNS and not aspect.auxiliary(noun)
+    else:
+        thing = participle in PERIOD_ENDS and noun in ACCOUNTING_PERIODS
+    return thing and not any(trigger.nominal and trigger.first <= j - 1 <= trigger.last for trigger in triggers)
 
 
 def _takes_effect(words: Words, triggers: list[Trigger], timex: Timex, first: int) -> int | None:
