@@ -713,7 +713,7 @@ def test_a_date_cut_before_its_year_runs_on_to_the_year(sentence, phrase, expect
      "its unit makes farm and garden tools"),
     ("Acme said it sold the mill and bought a farm in the north.", "it sold the mill", "it sold the mill"),
     ("Acme said it sold the mill and the farm in the north.", "it sold the mill", "it sold the mill"),
-    ("Acme said it cut its prices and output targets.", "it cut its prices", "it cut its prices"),
+    ("Acme said it cut its prices and output targets.", "it cut its prices", "it cut its prices and output targets"),
     ("Acme said it has sound and serious reasons to appeal.", "it has sound", "it has sound and serious reasons"),
     ("Acme said it has sound and gross profits to show.", "it has sound", "it has sound and gross profits"),
 ])
@@ -1163,3 +1163,36 @@ def test_a_fronted_phrases_clause_that_runs_on_past_a_break_is_shown_cut_to_a_he
                  'ministry and to stop buying from, or selling to, foreign traders," Jan Novak said.', 0)
     said = titles.past_fronted(words, "At the very least", ("Jan Novak",))
     assert said.startswith("the board should ask every miller") and said.split()[-1] not in ("in", "and", "to")
+
+
+def test_a_phrase_cut_inside_a_list_of_nouns_runs_on_to_its_last_noun():
+    words = read("Jan Novak said the mill will stop making copper pipes, rods and wires at its old plant.", 0)
+    assert titles.closed(words, "the mill will stop making copper pipes") == \
+        "the mill will stop making copper pipes, rods and wires"
+    words = read("Jan Novak said the firm hired him to provide legal and financial advisory services and to chair "
+                 "the board.", 0)
+    assert titles.closed(words, "the firm hired him to provide legal") == \
+        "the firm hired him to provide legal and financial advisory services"
+    words = read("Jan Novak said the mill cut its prices and workers protested.", 0)
+    assert titles.closed(words, "the mill cut its prices") == "the mill cut its prices"
+
+
+def test_a_long_phrase_cut_after_a_whole_noun_leaves_the_list_out_but_never_parts_a_shared_noun():
+    words = read("Jan Novak said the new owners of the old mill in the town will stop making copper pipes, rods and "
+                 "wires.", 0)
+    assert titles.closed(words, "the new owners of the old mill in the town will stop making copper pipes") == \
+        "the new owners of the old mill in the town will stop making copper pipes"
+    words = read("Jan Novak said the new owners of the old mill in the town hired him to provide legal and financial "
+                 "advisory services.", 0)
+    assert titles.closed(words, "the new owners of the old mill in the town hired him to provide legal") == \
+        "the new owners of the old mill in the town hired him to provide legal and financial advisory services"
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("the guild has stopped selling its copper pipes and fittings to other firms",
+     "the guild has stopped selling its copper pipes and fittings"),
+    ("the firm has hired a new adviser to provide legal and financial advisory services to the board",
+     "the firm has hired a new adviser to provide legal and financial advisory services"),
+])
+def test_a_shortened_clause_is_never_cut_inside_a_list_of_nouns_near_its_end(said, expected):
+    assert titles.shortened(said) == expected

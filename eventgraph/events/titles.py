@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import reporting
 from ..actors.gazetteer import gazetteer
-from . import phrases, triggers
+from . import coordinations, phrases, triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, saying, third_person, verb_forms
 from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
@@ -681,6 +681,7 @@ def _cut(tokens: list[str], verb: int, most: int) -> str | None:
     cut = core_end(tokens, verb, most)
     if cut is not None:
         cut = _past_figure(tokens, verb, _past_agent(tokens, _past_object_case(tokens, cut, most), most), most)
+        cut = _past_list(tokens, cut, most)
     return " ".join(tokens[:cut]).rstrip(",") if cut is not None else None
 
 
@@ -697,6 +698,28 @@ def _past_figure(tokens: list[str], verb: int, cut: int, most: int) -> int:
     end = next((k for k in range(figure + 1, len(tokens)) if _cut_before(tokens, k) or tokens[k - 1].endswith(",")),
                len(tokens))
     return end if end <= reach else cut
+
+
+def _past_list(tokens: list[str], cut: int, most: int) -> int:
+    """Where a clause cut inside a list of nouns (`coordinations.list_end`) ends instead: at the list's end,
+    when a word its last noun shares was cut from it ("gains in the cash | and futures markets") or that end
+    is within `most` and `_COMPLEMENT_WORDS` words ("stopped making copper pipes | , rods and wires"); `cut`
+    otherwise."""
+    if not 0 < cut < len(tokens):
+        return cut
+    surface, owners = [], []
+    for k, token in enumerate(tokens):
+        surface.append(token.rstrip(","))
+        owners.append(k)
+        if token.endswith(","):
+            surface.append(",")
+            owners.append(k)
+    separator = owners.index(cut) - tokens[cut - 1].endswith(",")
+    listed = coordinations.list_end(surface, separator, finite)
+    if listed is None:
+        return cut
+    shared = coordinations.shares_noun(surface, separator)
+    return owners[listed] + 1 if shared or owners[listed] < most + _COMPLEMENT_WORDS else cut
 
 
 def _past_object_case(tokens: list[str], cut: int, most: int) -> int:
@@ -947,6 +970,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     shared = _shared_object_end(words, reached, doers) if _bare_infinitive(words, reached) else None
     reached = reached if shared is None else shared
     reached = _shared_noun_end(words, reached)
+    reached = _list_end(words, phrase, last, reached, doers)
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -954,6 +978,20 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
+
+
+def _list_end(words: Words, phrase: str, last: int, reached: int, doers: tuple[str, ...]) -> int:
+    """The last word of the list of nouns a phrase that ends on word `reached` is cut inside
+    (`coordinations.list_end`), when the list names none of the `doers`, and either a word the list's last noun
+    shares was cut from it ("gains in the cash | and futures markets") or the phrase stays within
+    `HEADLINE_WORDS` and `_COMPLEMENT_WORDS` words ("to build two schools | and three sports halls");
+    `reached` otherwise: a list after a whole noun is news a long title can do without."""
+    listed = coordinations.list_end(words.surface, reached + 1, finite)
+    if listed is None or _names_doer(words, reached + 1, listed, doers):
+        return reached
+    length = len(phrase.split()) + sum(form[:1].isalnum() for form in words.forms[last + 1:listed + 1])
+    shared = coordinations.shares_noun(words.surface, reached + 1)
+    return listed if shared or length <= HEADLINE_WORDS + _COMPLEMENT_WORDS else reached
 
 
 def _role(words: Words, i: int) -> bool:
