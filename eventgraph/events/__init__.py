@@ -17,7 +17,7 @@ dated when it is said.
 from __future__ import annotations
 
 from ..model import Document, EventMention, Mention
-from . import happenings, lead_dates, reported_clause, statement_dates
+from . import happenings, held_stakes, lead_dates, reported_clause, statement_dates
 from .kept import NEEDS_PARTY
 from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
@@ -53,6 +53,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
             doc.mentions += groups_found
         war_story(doc)
         happenings.of_attacks(doc)
+        held_stakes.carry_held_companies(doc)
         statement_dates.carry_statement_dates(doc)
         lead_dates.carry_lead_date(doc)
     return docs
