@@ -251,3 +251,15 @@ def test_a_firm_named_after_no_role_in_a_deal_is_what_the_speaker_speaks_of():
     text = "Zorbex Corp is selling 40 mln dlrs of notes due 1995, said rival Kessler Brothers Inc."
     [said] = [m for m in doc(text, actors=FIRMS).event_mentions if m.code[:2] == "01"]
     assert ("kessler", "source") not in {(p.actor, p.role) for p in said.actors}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania Steel's chief representative, Jan Novak, told reporters the government is reviewing the credit.",
+     "Jan Novak says the government is reviewing the credit"),
+    ('The head of the Acme Bureau\'s wage survey unit, Jan Novak, told Reuters, "Our staff are working late every '
+     'night on the revised tables."',
+     'Jan Novak says "our staff are working late every night"'),
+])
+def test_the_post_before_a_speaker_named_in_apposition_is_not_what_he_said(text, title):
+    [said] = [mention for mention in doc(text).event_mentions if mention.code == "010"]
+    assert said.title == title

@@ -145,10 +145,37 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
     if words.forms[first] in COORDINATORS:
         first += 1  # '"But we must not forget ...," he said'
+    if _post_of_apposed(words, first, last, trigger):
+        return _said_after(words, trigger)
     said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
     return said
+
+
+def _post_of_apposed(words: Words, first: int, last: int, trigger: triggers.Trigger) -> bool:
+    """"Acme's chief economist, Jane Roe, told reporters ...", "The head of the Acme unit, Jan Novak, said": words
+    with no verb of their own that a name set off by commas follows, right before the reporting verb, are the
+    post of the one who spoke, not what he said."""
+    name = range(last + 2, trigger.first - 1)
+    if not name or words.forms[last + 1] != "," or words.forms[trigger.first - 1] != ",":
+        return False
+    return all(words.capitalised(j) or words.forms[j] == "." for j in name) and \
+        not any(finite_verb(words, j) for j in range(first, last + 1))
+
+
+def _said_after(words: Words, trigger: triggers.Trigger) -> str | None:
+    """What one named after his post said, when the sentence opens with the post: the clause after the reporting
+    verb, past the plain words of whom he told it ("told security analysts the company would ..."); a quotation
+    is read as one elsewhere."""
+    start = trigger.last + 1
+    if trigger.entry.headline in ADDRESSING:
+        start = next((j for j in range(trigger.last + 2, min(len(words), trigger.last + 2 + ADDRESSEE_REACH))
+                      if words.is_break(j) or words.forms[j] in SPEAKING_SUBJECTS or
+                      words.forms[j] in triggers.DETERMINERS or words.capitalised(j)), len(words))
+    if start >= len(words) or words.is_break(start) or words.forms[start] in QUOTES:
+        return None
+    return phrases.phrase(words, start, min(_clause_end(words, start), start + phrases.MAX_OBJECT_WORDS * 2))
 
 
 def _clause_end(words: Words, j: int) -> int:
