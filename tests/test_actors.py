@@ -975,6 +975,19 @@ def test_a_company_arm_named_for_its_country_stays_one_company():
                         ("Canada", "canada", "country")]
 
 
+def test_a_firm_whose_name_opens_with_a_country_is_the_firm_where_written_short():
+    doc = read("Portugal Glassworks Ltd cut its output. Portugal Glassworks said demand fell, and Portugal said "
+               "it would help. Swedish Pumps Inc lost money. Swedish Pumps blamed the weak krona.\n")
+    assert found(doc) == {"Portugal Glassworks Ltd": "portugal-glassworks",
+                          "Portugal Glassworks": "portugal-glassworks", "Portugal": "portugal",
+                          "Swedish Pumps Inc": "swedish-pumps", "Swedish Pumps": "swedish-pumps"}
+
+
+def test_a_country_before_name_words_the_article_never_writes_with_a_legal_form():
+    doc = read("Portugal Glassworks Ltd cut its output. Portugal Glassworks Union said its members would strike.\n")
+    assert "Portugal Glassworks" not in found(doc)
+
+
 def test_a_company_arm_named_after_its_parent_company():
     doc = read("Brimley Inc cut costs this year. Brimley Australia said it would close a mill.\n")
     assert found(doc) == {"Brimley Inc": "brimley", "Brimley Australia": "brimley-australia"}

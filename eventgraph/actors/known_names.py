@@ -140,6 +140,23 @@ class KnownNames(ReaderState):
                 return before + [Segment("organization", opening, last, entry)]
         return None
 
+    def _firm_named_for_country(self, chunk, first: int, last: int, entry: Entry) -> int | None:
+        """"Canada Metal said" where the article names "Canada Metal Co Ltd": a firm's name that opens with a
+        country's word, written without its legal form, is the firm, not the country and a firm named for the
+        rest. The name runs from the country to the next connector or title, all of it ("Canada Metal Works" is
+        not "Canada Metal" however the article writes that); one written with its legal form is read whole
+        elsewhere. The name's last token, or None."""
+        if entry.type != "country":
+            return None
+        end = last + 1
+        while end < len(chunk) and not chunk[end].connector and chunk[end].start not in self.titles:
+            if chunk[end].text in self.gazetteer.legal_forms:
+                return None
+            end += 1
+        if end - 1 > last and self._named_with_legal_form([token.text for token in chunk[first:end]]):
+            return end - 1
+        return None
+
     def _named_with_legal_form(self, words: list[str]) -> bool:
         """Whether the article writes these name words as a whole name with a legal form after them somewhere,
         not as the tail of a longer name ("Software Canada" of "On-Line Software Canada Inc")."""

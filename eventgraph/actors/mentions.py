@@ -149,6 +149,11 @@ class _Reader(KnownNames, NameTitles, Settling):
                     segments[-1:] = arm
                     index = last + 1
                     continue
+                firm = self._firm_named_for_country(chunk, index, last, hit.entry)
+                if firm is not None and not (segments and segments[-1].kind == "run" and not token.connector):
+                    segments.append(Segment("organization", index, firm, hit.entry))
+                    index = firm + 1
+                    continue
                 if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
                         hit.entry.type == "country" and not token.connector and segments and (
                             segments[-1].kind == "run" and not self._opens_sentence(chunk[segments[-1].first].start)
