@@ -1,6 +1,8 @@
 """Lists of nouns a title's phrase would be cut inside, and where they end."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventgraph.events import coordinations, titles
 from eventgraph.events.text import read
@@ -45,3 +47,14 @@ def test_a_list_of_nouns_runs_to_its_last_noun(sentence, after, expected):
 ])
 def test_no_list_ends_where_a_clause_a_name_or_a_phrase_goes_on(sentence, after):
     assert _end(sentence, after) is None
+
+
+def test_a_list_that_runs_to_the_end_of_the_words_ends_there():
+    assert coordinations.list_end(["bought", "pipes", "and", "rods"], 2, titles.finite) == 3
+
+
+@given(st.lists(st.sampled_from(["pipes", "rods", "and", "or", ",", "to", "open", "the", "3", "1990", "dlrs",
+                                 "mln", "Acme", "will", "."]), max_size=12), st.integers(-2, 14))
+def test_any_words_give_a_list_end_inside_them_or_none(surface, k):
+    end = coordinations.list_end(surface, k, titles.finite)
+    assert end is None or k < end < len(surface)

@@ -111,7 +111,7 @@ def _infinitive(surface: list[str], j: int) -> bool:
     quantifier nor participle ("to open", not "to other firms", "to the board", "to dealers", "to existing
     customers")."""
     following = surface[j + 1] if j + 1 < len(surface) else ""
-    return surface[j].lower() == "to" and following.isalpha() and following.islower() and \
+    return j < len(surface) and surface[j].lower() == "to" and following.isalpha() and following.islower() and \
         following not in triggers.DETERMINERS and following not in _QUANTIFIERS and not plural(following) and \
         not following.endswith(("ing", "ed"))
 
