@@ -487,6 +487,28 @@ def test_what_a_speaker_says_in_the_first_person_is_quoted():
     assert titles.compose(["Jan Novak"], "say", "usually prices fall") == "Jan Novak says usually prices fall"
 
 
+def test_the_quoted_words_a_title_keeps_with_the_speakers_our_are_quoted_from_the_first_quoted_one():
+    sentence = read('Jan Novak said the new plant "will give our workers a future."', 0)
+    assert titles.in_own_words(sentence, "Jan Novak says the new plant will give our workers a future") == \
+        'Jan Novak says the new plant "will give our workers a future"'
+    pledge = read('Acme said it was pledged to "the defence of our rights in Port Marin."', 0)
+    assert titles.in_own_words(pledge, "Acme pledges to the defence of our rights, Vorland says") == \
+        'Acme pledges to "the defence of our rights", Vorland says'
+
+
+def test_an_event_title_keeps_the_quotation_marks_of_the_speakers_own_words():
+    [(title, *_)] = titles_and_actors('Jan Novak said the new plant "will give our workers a future."')
+    assert title == 'Jan Novak says the new plant "will give our workers a future"'
+
+
+def test_a_speakers_word_the_sentence_does_not_quote_and_the_us_of_a_country_stay_unquoted():
+    unquoted = read("Acme said our staff will grow.", 0)
+    assert titles.in_own_words(unquoted, "Acme says our staff will grow") == "Acme says our staff will grow"
+    country = read('Vorland said the tariffs "will hurt US exports badly."', 0)
+    assert titles.in_own_words(country, "Vorland says the tariffs will hurt US exports badly") == \
+        "Vorland says the tariffs will hurt US exports badly"
+
+
 @pytest.mark.parametrize("text, said, shown", [
     ("Jan Novak said later that prices fell sharply.", "later that prices fell sharply", "prices fell sharply"),
     ("Jan Novak said publicly that the cuts are necessary.", "publicly that the cuts are necessary",

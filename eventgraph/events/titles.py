@@ -329,6 +329,38 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     return phrase[:1].lower() + phrase[1:] if common else phrase
 
 
+def in_own_words(words: Words, title: str) -> str:
+    """A title whose words from the sentence keep a quotation's first- or second-person word, with quotation
+    marks around the quotation's words it holds: 'said the plan "will help our members"' reads 'says the plan
+    "will help our members"'; a preposition inside the quotation that opens them stays out ('committed to "full
+    enforcement of our agreements"' reads 'commits to "full enforcement of our agreements"'). A title that
+    writes "we" or "our" unquoted speaks for its writer. A title already quoted stays as it is; so does a word
+    of the speaker's that the sentence does not quote."""
+    tail = TITLE_TAIL.search(title)
+    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
+    said = read(core, 0)
+    if has_quote(core) or not any(_own_word(said, k) for k in range(len(said))):
+        return title
+    first = next((k for k in range(1, len(said) - 1) if _found(words, said.forms[k:]) is not None), None)
+    if first is None:
+        return title
+    last = _found(words, said.forms[first:])
+    plain = [j for j in range(last + 1) if words.forms[j] not in QUOTES][first - len(said):]
+    quoted = [k for k, j in enumerate(plain, first) if words.quoted[j]]
+    if not any(_own_word(said, k) for k in quoted) or quoted[-1] - quoted[0] >= len(quoted):
+        return title  # a quotation that closes and opens again inside the title has no one place for its marks
+    while said.forms[quoted[0]] in triggers.PREPOSITIONS and words.forms[plain[quoted[0] - first] - 1] not in QUOTES:
+        quoted.pop(0)  # "committed to | full enforcement" inside the quotation: the title's verb keeps its "to"
+    opening, closing = said.starts[quoted[0]], said.ends[quoted[-1]]
+    return f'{core[:opening]}"{core[opening:closing]}"{core[closing:]}{rest}'
+
+
+def _own_word(said: Words, k: int) -> bool:
+    """Whether the `k`th word is a speaker's word for himself or his listeners ("we", "we're", "our"), not the
+    "US" that names the United States."""
+    return said.forms[k].partition("'")[0] in _SPEAKER_WORDS and said.surface[k] != "US"
+
+
 def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
     """What was said that opens its sentence with a phrase set before the clause and closed by a comma, as the
     clause alone: "According to its filing, Acme owns 5 pct of Widget" says "Acme owns 5 pct of Widget", "As
