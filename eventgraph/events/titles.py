@@ -23,6 +23,7 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
 _VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
+_SPEAKER_CLAUSE_WORDS = 6  # words from a quotation's closing mark to its verb of saying: '...," said Acme's chairman'
 _QUOTE_MARKS = "\"“”‘’' "
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -346,13 +347,28 @@ def in_own_words(words: Words, title: str) -> str:
         return title
     last = _found(words, said.forms[first:])
     plain = [j for j in range(last + 1) if words.forms[j] not in QUOTES][first - len(said):]
-    quoted = [k for k, j in enumerate(plain, first) if words.quoted[j]]
+    inside = _quoted_words(words)
+    quoted = [k for k, j in enumerate(plain, first) if inside[j]]
     if not any(_own_word(said, k) for k in quoted) or quoted[-1] - quoted[0] >= len(quoted):
         return title  # a quotation that closes and opens again inside the title has no one place for its marks
     while said.forms[quoted[0]] in triggers.PREPOSITIONS and words.forms[plain[quoted[0] - first] - 1] not in QUOTES:
         quoted.pop(0)  # "committed to | full enforcement" inside the quotation: the title's verb keeps its "to"
     opening, closing = said.starts[quoted[0]], said.ends[quoted[-1]]
     return f'{core[:opening]}"{core[opening:closing]}"{core[closing:]}{rest}'
+
+
+def _quoted_words(words: Words) -> list[bool]:
+    """Which words of the sentence are quoted. A sentence that goes on with a quotation the one before it opened
+    holds only its closing mark, after the comma or stop that ends it and before the speaker's clause ('It cuts
+    both ways," he said'): the words before that mark are quoted. A lone mark after a verb of saying and its
+    comma opens a quotation ('he added, "We feel good'), as `Words.quoted` reads it."""
+    marks = [j for j, form in enumerate(words.forms) if form in QUOTES]
+    closing = marks[0] if len(marks) == 1 and words.forms[marks[0]] in ('"', "”") else 0
+    if closing > 1 and words.forms[closing - 1] in (".", ",", "?", "!") and \
+            words.forms[closing - 2] not in reporting.forms() and \
+            not reporting.forms().isdisjoint(words.forms[closing + 1:closing + 1 + _SPEAKER_CLAUSE_WORDS]):
+        return [j <= closing for j in range(len(words))]
+    return words.quoted
 
 
 def _own_word(said: Words, k: int) -> bool:
