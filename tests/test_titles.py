@@ -487,6 +487,35 @@ def test_what_a_speaker_says_in_the_first_person_is_quoted():
     assert titles.compose(["Jan Novak"], "say", "usually prices fall") == "Jan Novak says usually prices fall"
 
 
+@pytest.mark.parametrize("sentence, title, shown", [
+    # the quotation's words the title keeps are quoted from the first of them
+    ('Jan Novak said the new plant "will give our workers a future."',
+     "Jan Novak says the new plant will give our workers a future",
+     'Jan Novak says the new plant "will give our workers a future"'),
+    # a preposition inside the quotation that opens them stays out, and so does what follows the happening
+    ('Acme said it was pledged to "the defence of our rights in Port Marin."',
+     "Acme pledges to the defence of our rights, Vorland says",
+     'Acme pledges to "the defence of our rights", Vorland says'),
+    # a sentence that goes on with the quotation of the one before holds only its closing mark
+    ('But we will not sell our stake," Jan Novak said.', "Jan Novak says we will not sell our stake",
+     'Jan Novak says "we will not sell our stake"'),
+    # a lone mark after a verb of saying opens the quotation
+    ('Jan Novak commented, "We will not sell our stake.', "Jan Novak says we will not sell our stake",
+     'Jan Novak says "we will not sell our stake"'),
+    # a speaker's word the sentence does not quote stays as it is, and so does the "US" of a country
+    ("Acme said our staff will grow.", "Acme says our staff will grow", "Acme says our staff will grow"),
+    ('Vorland said the tariffs "will hurt US exports badly."', "Vorland says the tariffs will hurt US exports badly",
+     "Vorland says the tariffs will hurt US exports badly"),
+])
+def test_the_quoted_words_a_title_keeps_with_the_speakers_own_we_or_our_are_quoted(sentence, title, shown):
+    assert titles.in_own_words(read(sentence, 0), title) == shown
+
+
+def test_an_event_title_keeps_the_quotation_marks_of_the_speakers_own_words():
+    [(title, *_)] = titles_and_actors('Jan Novak said the new plant "will give our workers a future."')
+    assert title == 'Jan Novak says the new plant "will give our workers a future"'
+
+
 @pytest.mark.parametrize("text, said, shown", [
     ("Jan Novak said later that prices fell sharply.", "later that prices fell sharply", "prices fell sharply"),
     ("Jan Novak said publicly that the cuts are necessary.", "publicly that the cuts are necessary",

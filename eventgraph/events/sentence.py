@@ -217,6 +217,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     if parsed is not None:
         for current in result:
             current.title = titles.parsed_title(current.title, parsed, current.trigger_end - words.offset)
+    for current in result:
+        current.title = titles.in_own_words(words, current.title)
     return result, groups_of(doc, parties, result), read_entries
 
 

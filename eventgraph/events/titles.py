@@ -23,6 +23,7 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
 _VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
+_SPEAKER_CLAUSE_WORDS = 6  # words from a quotation's closing mark to its verb of saying: '...," said Acme's chairman'
 _QUOTE_MARKS = "\"“”‘’' "
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -327,6 +328,53 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     word = found[0].partition("'")[0] if _contracted_verb(found[0]) else found[0]  # "now" of "Now's"
     common = word in _not_names() or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     return phrase[:1].lower() + phrase[1:] if common else phrase
+
+
+def in_own_words(words: Words, title: str) -> str:
+    """A title whose words from the sentence keep a quotation's first- or second-person word, with quotation
+    marks around the quotation's words it holds: 'said the plan "will help our members"' reads 'says the plan
+    "will help our members"'; a preposition inside the quotation that opens them stays out ('committed to "full
+    enforcement of our agreements"' reads 'commits to "full enforcement of our agreements"'). A title that
+    writes "we" or "our" unquoted speaks for its writer. A title already quoted stays as it is; so does a word
+    of the speaker's that the sentence does not quote."""
+    tail = TITLE_TAIL.search(title)
+    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
+    said = read(core, 0)
+    if has_quote(core) or not any(_own_word(said, k) for k in range(len(said))):
+        return title
+    first = next((k for k in range(1, len(said) - 1) if _found(words, said.forms[k:]) is not None), None)
+    if first is None:
+        return title
+    last = _found(words, said.forms[first:])
+    plain = [j for j in range(last + 1) if words.forms[j] not in QUOTES][first - len(said):]
+    inside = _quoted_words(words)
+    quoted = [k for k, j in enumerate(plain, first) if inside[j]]
+    if not any(_own_word(said, k) for k in quoted) or quoted[-1] - quoted[0] >= len(quoted):
+        return title  # a quotation that closes and opens again inside the title has no one place for its marks
+    while said.forms[quoted[0]] in triggers.PREPOSITIONS and words.forms[plain[quoted[0] - first] - 1] not in QUOTES:
+        quoted.pop(0)  # "committed to | full enforcement" inside the quotation: the title's verb keeps its "to"
+    opening, closing = said.starts[quoted[0]], said.ends[quoted[-1]]
+    return f'{core[:opening]}"{core[opening:closing]}"{core[closing:]}{rest}'
+
+
+def _quoted_words(words: Words) -> list[bool]:
+    """Which words of the sentence are quoted. A sentence that goes on with a quotation the one before it opened
+    holds only its closing mark, after the comma or stop that ends it and before the speaker's clause ('It cuts
+    both ways," he said'): the words before that mark are quoted. A lone mark after a verb of saying and its
+    comma opens a quotation ('he added, "We feel good'), as `Words.quoted` reads it."""
+    marks = [j for j, form in enumerate(words.forms) if form in QUOTES]
+    closing = marks[0] if len(marks) == 1 and words.forms[marks[0]] in ('"', "”") else 0
+    if closing > 1 and words.forms[closing - 1] in (".", ",", "?", "!") and \
+            words.forms[closing - 2] not in reporting.forms() and \
+            not reporting.forms().isdisjoint(words.forms[closing + 1:closing + 1 + _SPEAKER_CLAUSE_WORDS]):
+        return [j <= closing for j in range(len(words))]
+    return words.quoted
+
+
+def _own_word(said: Words, k: int) -> bool:
+    """Whether the `k`th word is a speaker's word for himself or his listeners ("we", "we're", "our"), not the
+    "US" that names the United States."""
+    return said.forms[k].partition("'")[0] in _SPEAKER_WORDS and said.surface[k] != "US"
 
 
 def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
