@@ -38,6 +38,7 @@ from events import title_faults  # noqa: E402
 
 from eventgraph.actors.names import fold  # noqa: E402
 from eventgraph.events.lexicon import entries_by_first_word  # noqa: E402
+from eventgraph.ingest import SourceError  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 ANNOTATIONS = ("events_*.json", "merge_test.json", "topk_*.json", "actors_dev.jsonl")
@@ -162,8 +163,13 @@ def main() -> None:
     clean: list[tuple[str, str, str]] = []
     every: list[tuple[str, str, str]] = []
     bare: Counter[str] = Counter()
+    unreadable = 0
     for record in records:
-        built = corpus.build_story([record["id"]], by_id)
+        try:
+            built = corpus.build_story([record["id"]], by_id)
+        except SourceError:
+            unreadable += 1  # a headline with no text under it: no titles to judge
+            continue
         names = {actor.id: {fold(name) for name in [actor.name, *actor.aliases]} for actor in built.actors}
         for event in built.events:
             total += 1
@@ -186,7 +192,8 @@ def main() -> None:
             random.Random(args.seed).sample(every, min(args.read, len(every))), 1):
         print(f"\nread {number:3d} {article:14} {title}\n         {' '.join(sentence.split())}")
     print()
-    print(f"{len(records)} stories (seed {args.seed}), {total} events")
+    print(f"{len(records)} stories (seed {args.seed}), {total} events"
+          + (f", {unreadable} with no readable text left out" if unreadable else ""))
     if args.bare:
         print(f"bare titles: {sum(bare.values())} ({100 * sum(bare.values()) / max(total, 1):.1f} per 100 events)")
         for kind, count in bare.most_common():
