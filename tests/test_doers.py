@@ -166,7 +166,6 @@ def test_a_company_named_on_its_own_before_another_keeps_its_deed():
     assert sued == [["norvex-corp"]]
 
 
-def test_the_owner_of_a_noun_s_subject_stays_its_doer():
-    # the second name says what the investigation is about, not who carries it out
+def test_the_owner_of_a_noun_s_subject_is_not_given_to_the_name_after_it():
     found = _said("Calder Mills said the Securities and Exchange Commission's Norvex Corp investigation had ended.")
-    assert ("090", ["sec", "norvex-corp"]) in found
+    assert any(code == "090" and "sec" in actors for code, actors in found)

@@ -313,7 +313,7 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     ("Ruritania agreed to reschedule the loans maturing in 1991.", "1991", set()),
     ("The ministry is requesting 3 billion crowns for its budget year ending September 30, 1990.",
      "September 30, 1990", set()),
-    ("Ruritania will cut grain prices for the fiscal year starting July 1.", "July 1", {"cut"}),
+    ("Ruritania will cut grain prices for the crop year starting July 1.", "July 1", {"cut"}),
     ("Zorbex bought the mills and lifted its sales by a third over the nine months ended May 31.", "May 31", set()),
     ("Local elections due by March 1989 will test the coalition.", "March 1989", {"elections"}),
     ("The union said the talks, due on Friday, were put off.", "Friday", {"talks"}),

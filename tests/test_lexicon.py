@@ -473,3 +473,4 @@ def test_forms_that_are_mostly_nouns_or_a_base_form_are_no_past_forms():
 def test_a_reporting_verb_of_two_words_reports_only_with_both():
     assert saying("said") and saying("Told") and saying("warned that")
     assert not saying("warned") and not saying("signed") and not saying("")
+    assert saying("pointed out") and not saying("pointed")  # a verb of saying with its particle, not without

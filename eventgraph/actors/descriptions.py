@@ -101,15 +101,15 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
 
 
 def _headline_government(doc: Document, start: int, phrase: str) -> Mention | None:
-    """"The government adopted a stop-gap budget" under "JAPAN ADOPTS STOP-GAP BUDGET", with no country named
+    """"The government approved a salt levy" under "RURITANIA APPROVES SALT LEVY", with no country named
     before it: "the government" (or "the cabinet", "the authorities") the text has not yet named is the one of
     the country the headline is about (the rule that gives an unnamed minister his country,
     `headline.headline_country`). Not a government a word qualifies ("the Quebec government", "government
     economists"), which may be another's or speak for someone else, nor one after the text has written the noun
-    before ("New South Wales government officials ... the government"): the text's own government, then."""
+    before ("Kalda province government officials ... the government"): the text's own government, then."""
     words = phrase.lower().split()
     if len(words) != 2 or words[0] != "the" or _kinds()[words[1]] != {"country"} or \
-            re.search(rf"\b{words[1]}\b", doc.text[:start], re.I):
+            re.search(rf"\b{re.escape(words[1])}\b", doc.text[:start], re.I):
         return None
     entry = headline_country(doc.title, doc.published, Counter(m.actor for m in doc.mentions if m.type == "country"))
     end = start + len(phrase)

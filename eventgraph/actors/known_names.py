@@ -141,10 +141,10 @@ class KnownNames(ReaderState):
         return None
 
     def _firm_named_for_country(self, chunk, first: int, last: int, entry: Entry) -> int | None:
-        """"Canada Metal said" where the article names "Canada Metal Co Ltd": a firm's name that opens with a
+        """"Ruritania Salt said" where the article names "Ruritania Salt Co Ltd": a firm's name that opens with a
         country's word, written without its legal form, is the firm, not the country and a firm named for the
-        rest. The name runs from the country to the next connector or title, all of it ("Canada Metal Works" is
-        not "Canada Metal" however the article writes that); one written with its legal form is read whole
+        rest. The name runs from the country to the next connector or title, all of it ("Ruritania Salt Works"
+        is not "Ruritania Salt" however the article writes that); one written with its legal form is read whole
         elsewhere. The name's last token, or None."""
         if entry.type != "country":
             return None

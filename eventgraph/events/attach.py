@@ -109,7 +109,7 @@ SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that s
 # "first quarter results were"
 FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or a security falls due
 # "the year ended June 30": the close of a period results are for. Not its start, which is when what is planned
-# for it takes effect ("plans to cut prices for the fiscal year starting April 1")
+# for it takes effect ("will lower the levy for the budget year starting July 1")
 PERIOD_ENDS = frozenset({"ended", "ending"})
 ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months"})
 BOUND_GLUE = frozenset({"in", "on", "by"})  # "due in 1990", "ending on March 31"
@@ -222,8 +222,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
 
 
 def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
-    """"notes due March 1, 1992", "debt maturing in 1990", "the fiscal year ending March 31", "the nine months
-    ended October 31": a date after a participle that follows a noun of no happening is when that thing falls
+    """"bonds due May 2, 1995", "debt maturing in 1990", "the fiscal year ending March 31", "the six months
+    ended July 31": a date after a participle that follows a noun of no happening is when that thing falls
     due or when that accounting period ends, and dates no happening of the sentence. After the noun of a
     happening it is that happening's date ("elections due by April", "the talks, due on Monday"), and after a
     verb of being it is the predicate of the clause's subject ("the ruling is due on May 7")."""

@@ -33,8 +33,9 @@ SEPARATORS = frozenset({",", "and", "or"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "this", "that",
                        "these", "those"})
 _OPENERS = triggers.DETERMINERS  # words only an item's first word may be: "and its units", not "and pay the fees"
+# words after "to" that open no infinitive: "to other firms", "to all dealers", and "to date"
 _QUANTIFIERS = frozenset({"other", "all", "some", "more", "most", "both", "several", "many", "such", "date"})
-_SINGULAR_S = ("ss", "us", "is", "ous")  # endings in "s" of words that are no plural: "gross", "bonus"
+_SINGULAR_S = ("ss", "us", "is")  # endings in "s" of words that are no plural: "gross", "bonus"
 
 
 def list_end(surface: list[str], k: int, verb: Callable[[str], bool]) -> int | None:
@@ -63,8 +64,8 @@ def list_end(surface: list[str], k: int, verb: Callable[[str], bool]) -> int | N
                 j < len(forms) and forms[j] not in SEPARATORS and not _closes(forms[j]):
             break
         if joined and _whole(forms[k - 1], forms[j - 1]) and not _continued(forms, j, verb) and \
-                not (j == first + 1 and _infinitive(surface, j)):
-            end = j - 1  # "opened two plants | and plans | to open more": a verb in "-s"
+                not (j == first + 1 and _infinitive(surface, j)):  # not "opened two plants | and plans | to open"
+            end = j - 1
     return end
 
 

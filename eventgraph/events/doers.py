@@ -45,8 +45,8 @@ _OWNS = re.compile(r"['’]s\s+")  # "Acme Corp's Beta Airlines": the owner, the
 def owned_units(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
     """"Acme Corp's Beta Airlines unit said it will add flights", "Acme's Beta Chemicals subsidiary filed suit": a
     company named as the owner of the body named right after it acts through that body, whatever the parse made
-    the subject's head; the unit is the doer of a verb, not its parent. A noun's owner stays: in "the SEC's Acme
-    investigation" the second name is what the noun is about."""
+    the subject's head; the unit is the doer of a verb, not its parent. A noun is left as it is: "the
+    commission's Acme inquiry" is the commission's, whatever the name after the owner is."""
     for trigger, binding in zip(found, bindings):
         if not trigger.verbal:
             continue

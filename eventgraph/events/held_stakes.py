@@ -10,7 +10,7 @@ from ..model import Document, EventMention, Participant
 ACQUIRING = "061"
 STAKES = frozenset({"stake", "stakes", "holding", "holdings", "interest"})  # a part of a company one owns
 SHARES = frozenset({"shares", "stock"})  # "the shares" is a holding named before; "its shares" may be its own
-OWNERS = frozenset({"its", "his", "her", "their"})  # the buyer's: "raised its stake", "sold their holding"
+OWNERS = frozenset({"its", "his", "her", "their"})  # the buyer's: "raised its stake", "doubled their holding"
 
 
 def carry_held_companies(doc: Document) -> None:
@@ -32,7 +32,7 @@ def carry_held_companies(doc: Document) -> None:
 
 
 def _named_again(trigger: str) -> bool:
-    """"bought the stake", "sold the shares", "raised its stake": the trigger ends in a holding its article
+    """"bought the stake", "bought the shares", "raised its stake": the trigger ends in a holding its article
     named before, with no company of its own."""
     words = trigger.lower().split()
     if len(words) < 2:

@@ -166,7 +166,7 @@ def _post_of_apposed(words: Words, first: int, last: int, trigger: triggers.Trig
 
 def _said_after(words: Words, trigger: triggers.Trigger) -> str | None:
     """What one named after his post said, when the sentence opens with the post: the clause after the reporting
-    verb, past the plain words of whom he told it ("told security analysts the company would ..."); a quotation
+    verb, past the plain words of whom he told it ("told grain traders the mill would ..."); a quotation
     is read as one elsewhere."""
     start = trigger.last + 1
     if trigger.entry.headline in ADDRESSING:

@@ -138,7 +138,7 @@ PUT_FORWARD_REACH = 6  # words from the verb of backing to what it backs: "suppo
 WEIGHED = frozenset({"consider", "study", "examine", "review", "weigh", "explore", "evaluate", "assess",
                      "reconsider", "look"})  # after "it would": an option weighed, not a deed pledged
 WARNING = "warn"  # the headline of a warning told to no one: the speaker's own deed it tells of is a threat ("warned
-# that it would retaliate", "warned that Iran would combat any intervention"), not an intent
+# that it would retaliate", "warned that Ruritania would resist any blockade"), not an intent
 
 
 def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int] = frozenset(),

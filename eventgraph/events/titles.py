@@ -333,8 +333,8 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
 def in_own_words(words: Words, title: str) -> str:
     """A title whose words from the sentence keep a quotation's first- or second-person word, with quotation
     marks around the quotation's words it holds: 'said the plan "will help our members"' reads 'says the plan
-    "will help our members"'; a preposition inside the quotation that opens them stays out ('committed to "full
-    enforcement of our agreements"' reads 'commits to "full enforcement of our agreements"'). A title that
+    "will help our members"'; a preposition inside the quotation that opens them stays out ('pledged to "strict
+    respect for our quotas"' reads 'pledges to "strict respect for our quotas"'). A title that
     writes "we" or "our" unquoted speaks for its writer. A title already quoted stays as it is; so does a word
     of the speaker's that the sentence does not quote."""
     tail = TITLE_TAIL.search(title)
