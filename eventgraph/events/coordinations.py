@@ -35,7 +35,7 @@ _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "me", "us", 
 _OPENERS = triggers.DETERMINERS  # words only an item's first word may be: "and its units", not "and pay the fees"
 # words after "to" that open no infinitive: "to other firms", "to all dealers", and "to date"
 _QUANTIFIERS = frozenset({"other", "all", "some", "more", "most", "both", "several", "many", "such", "date"})
-_SINGULAR_S = ("ss", "us", "is")  # endings in "s" of words that are no plural: "gross", "bonus"
+SINGULAR_S = ("ss", "us", "is")  # endings in "s" of words that are no plural: "gross", "bonus", "serious"
 
 
 def list_end(surface: list[str], k: int, verb: Callable[[str], bool]) -> int | None:
@@ -80,7 +80,7 @@ def shares_noun(surface: list[str], k: int) -> bool:
 
 def plural(form: str) -> bool:
     """Whether a word in lower case reads as a plural noun: "films", "services", not "gross" nor "bonus"."""
-    return form.isalpha() and form.endswith("s") and not form.endswith(_SINGULAR_S)
+    return form.isalpha() and form.endswith("s") and not form.endswith(SINGULAR_S)
 
 
 def _figured(forms: list[str], i: int) -> bool:

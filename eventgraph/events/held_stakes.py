@@ -6,8 +6,8 @@ that the article's earlier purchase by the same buyer named, so that purchase's 
 from __future__ import annotations
 
 from ..model import Document, EventMention, Participant
+from .frame import ACQUIRING
 
-ACQUIRING = "061"
 STAKES = frozenset({"stake", "stakes", "holding", "holdings", "interest"})  # a part of a company one owns
 SHARES = frozenset({"shares", "stock"})  # "the shares" is a holding named before; "its shares" may be its own
 OWNERS = frozenset({"its", "his", "her", "their"})  # the buyer's: "raised its stake", "doubled their holding"
@@ -18,7 +18,7 @@ def carry_held_companies(doc: Document) -> None:
     # a stake is in a company: a country the earlier sentence named is where its buyer is from
     companies = {m.actor for m in doc.mentions if m.type == "organization"}
     for mention in sorted(doc.event_mentions, key=lambda m: (m.sentence, m.trigger_start)):
-        if mention.code != ACQUIRING:
+        if mention.code not in ACQUIRING:
             continue
         parties = {p.actor for p in mention.actors}
         if len(parties) == 1 and _named_again(mention.trigger) and \

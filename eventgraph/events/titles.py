@@ -169,7 +169,6 @@ _COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
-_SINGULAR_S = ("ous", "ss", "us", "is")  # endings in "s" of words that are no plural: "serious", "gross"
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
 COMMENTED = ("comment", "on")  # the verb of a statement whose words name only what it was about
@@ -1129,7 +1128,7 @@ def _modifier(words: Words, i: int) -> bool:
     """Whether word `i` may qualify a noun after it: a word in lower case, not in the plural ("serious", "gross"
     are none), not a verb, nor a word that leaves a phrase open."""
     form = words.forms[i]
-    return _plain_word(words, i) and (not form.endswith("s") or form.endswith(_SINGULAR_S))
+    return _plain_word(words, i) and (not form.endswith("s") or form.endswith(coordinations.SINGULAR_S))
 
 
 def _plain_word(words: Words, i: int) -> bool:
