@@ -26,9 +26,10 @@ targets) and the line of the merge's `score` that refused each against the other
 when it scores a match: it lost to a better fit, came before the happening grew to fit it, or the blocking never
 offered it), then the refusals counted; and every false pair of two such sentences with its two system mentions.
 --both prints, after each story's row, every sentence that reports two or more gold happenings one system event
-may match (of one CAMEO root, or one without a code), with those gold events (id, the system cluster it was
-matched to, code, date, doer, target, description) and the event mentions the event stage made from the sentence
-(trigger, code, date, actors, the system events of its root that the sentence is a source of, title).
+may match (of one CAMEO root, or one without a code), with the number of false pairs it makes (`told_false_pairs`),
+those gold events (id, the system cluster it was matched to, code, date, doer, target, description) and the event
+mentions the event stage made from the sentence (trigger, code, date, actors, the system events of its root that the
+sentence is a source of, title).
 --occasions prints every system event in which an undated occasion ("in protest at the wage freeze") joined
 reports of another kind, each occasion with the days from the happening's latest date back to its article,
 and each pair of it with a gold-matched report of the event: right or wrong by the gold, "unscored" when the
@@ -205,6 +206,7 @@ def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
         for m in event["mentions"]:
             told.setdefault((m["doc"], m["start"], m["end"]), []).append(event)
     documents = {doc.id: doc for doc in built.documents}
+    false = told_false_pairs(response, {span: {event["id"] for event in golds} for span, golds in told.items()})
     lines = []
     for (doc_id, start, end), golds in sorted(told.items()):
         alike = [event for event in golds if any(other is not event and _same_root(event, other) for other in golds)]
@@ -212,7 +214,8 @@ def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
             continue
         shared = {(event["code"] or "")[:2] for event in alike}
         doc = documents[doc_id]
-        lines.append(f"  both told: {doc_id} {' '.join(doc.text[start:end].split())[:300]}")
+        lines.append(f"  both told: {doc_id} ({false[(doc_id, start, end)]} false pairs) "
+                     f"{' '.join(doc.text[start:end].split())[:300]}")
         for event in alike:
             cluster = cluster_of.get((doc_id, start, end, event["id"]), "-")
             lines.append(f"    gold {event['id']} -> {cluster} {event['code']} {event['date']} "
@@ -226,6 +229,22 @@ def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
                 lines.append(f"    system {mention.trigger!r} {mention.code} {mention.date.value} [{actors}] "
                              f"-> {system}: {mention.title}")
     return lines
+
+
+def told_false_pairs(response: coref.Clusters, told: dict[tuple, set[str]]) -> Counter:
+    """The false "same happening" pairs each sentence makes by reporting both gold happenings of the pair (`told`
+    maps a sentence's span to the gold events it reports): a pair counts once, for the first of its two sentences
+    that reports both. Ranks the sentences where the event stage read two happenings as one by what they cost."""
+    counts: Counter = Counter()
+    for cluster in response:
+        for pair in combinations(sorted(cluster), 2):
+            if pair[0][3] == pair[1][3]:
+                continue
+            span = next((mention[:3] for mention, other in (pair, pair[::-1]) if other[3] in told.get(mention[:3], ())),
+                        None)
+            if span is not None:
+                counts[span] += 1
+    return counts
 
 
 def _same_root(event: dict, other: dict) -> bool:
