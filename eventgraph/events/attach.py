@@ -52,6 +52,10 @@ ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed a
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
+ENDING = frozenset({"until", "till"})  # "an injunction until May 7": the date a state ends, not a happening's
+NEGATIONS = frozenset({"not", "never", "no"})  # and forms ending in "n't": "did not sign until May 7" signed then
+MOVED_REACH = 4  # words from a verb that moves a happening to the "until" of its new date ("adjourned its annual
+# meeting until")
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
                               "regarding", "including", "excluding", "barring", "notwithstanding"})  # "Following
@@ -125,6 +129,8 @@ class Binding:
     earlier_years: int | None = None  # "first visit in 24 years": 24
     sources: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
+    ended: bool = False  # its clause names the date its state ends on, which dates no happening ("an injunction
+    # until May 7"): the state was in force, so it happened
     settled: bool = False  # the parse named the doer (or that there is none named): no word rule hands one on
     modality: str = "asserted"  # asserted | planned | attributed, from the parse
     attributed_to: list[Mention] = field(default_factory=list)
@@ -153,6 +159,12 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         first = words.index_at(timex.start)
         if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first):
             continue
+        last = max(first, words.index_at(timex.end - 1))
+        if _ends_a_state(words, first, last):
+            best = (owners[index], 0) if owners and index in owners else _nearest(words, triggers, first, last)
+            if best is not None:
+                bindings[best[0]].ended = True
+            continue
         for n in _told_at(words, triggers, timex):
             if bindings[n].timex is None:
                 bindings[n].timex, distance_of[n] = index, 0
@@ -161,7 +173,6 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             bindings[changed].timex, distance_of[changed] = index, 0
             effective.add(index)
             continue
-        last = max(first, words.index_at(timex.end - 1))
         if _possessive_form(words.forms[last]) and (first == 0 or words.forms[first - 1] not in OCCASION):
             owner = _owned_noun(words, triggers, last)
             if owner is not None and (bindings[owner].timex is None or distance_of[owner] > 0):
@@ -219,6 +230,18 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             if binding.timex in later and _told_before(words, trigger):
                 binding.timex = None
     return bindings
+
+
+def _ends_a_state(words: Words, first: int, last: int) -> bool:
+    """"served with an injunction until May 7", "laid off until May 11": a date after "until" is when a state ends,
+    which no happening of the sentence took place on; "until May 1986, when he resigned" is when one did,
+    "adjourned the meeting until May 11" is the new date of a moved happening, and "there will be no talks until
+    May" the date of one that waits for it."""
+    if first == 0 or words.forms[first - 1] not in ENDING or "when" in words.forms[last + 1:last + 3] or \
+            not MOVED.isdisjoint(words.forms[max(0, first - 1 - MOVED_REACH):first - 1]):
+        return False
+    clause = words.clause_starts[words.clause[first - 1]]
+    return not any(form in NEGATIONS or form.endswith("n't") for form in words.forms[clause:first - 1])
 
 
 def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:

@@ -123,7 +123,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if root == "03" and not trigger.intended and obj is None:
             continue  # "treaties that the two countries agreed": a pledge needs what is pledged
         clear = obj and not obj.startswith("to ") and root not in SPEECH
-        dated = trigger.nominal and kind != "D" and binding.timex is not None and root not in SPEECH
+        dated = trigger.nominal and kind != "D" and (binding.timex is not None or binding.ended) and root not in SPEECH
         placed = root in (happenings.ROOT, PROTEST) and (speaker or happenings.place(words, trigger, timexes) or
                                               happenings.latest(words, trigger))
         # blame or rejection its subject voices, told with what it is aimed at, keeps its event though no name
