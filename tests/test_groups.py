@@ -237,3 +237,9 @@ def test_a_group_noun_that_is_part_of_a_name_is_the_body_it_names_and_no_group()
     assert demand == [("growers-trust", "source")]
     assert groups.group(doc, "main lenders Growers", LENDERS.index("main")) is None
     assert groups.group(doc, "Growers", LENDERS.rindex("Growers")) is None
+
+
+def test_dealers_a_country_qualifies_are_a_group_not_the_country():
+    doc = extract("Most French dealers expressed disappointment at the communique on Monday.\n")
+    assert group_names(doc) == ["French dealers"]
+    assert roles(doc)[0][1] == [("group:french dealers", "source")]
