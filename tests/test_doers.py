@@ -8,7 +8,7 @@ from eventgraph.events.doers import groups_of
 from eventgraph.model import Document, EventMention, Mention, Participant
 from eventgraph.sentences import split
 
-from .test_events import doc
+from .test_events import doc, titles_and_actors
 
 TEXT = "Acme Growers blocked the road on Monday.\n"
 
@@ -169,3 +169,11 @@ def test_a_company_named_on_its_own_before_another_keeps_its_deed():
 def test_the_owner_of_a_noun_s_subject_is_not_given_to_the_name_after_it():
     found = _said("Calder Mills said the Securities and Exchange Commission's Norvex Corp investigation had ended.")
     assert any(code == "090" and "sec" in actors for code, actors in found)
+
+
+
+
+def test_a_country_named_only_for_its_currency_is_no_party():
+    devalued = titles_and_actors("Ruritania devalued its currency against the Freedonia dollar.")
+    lent = titles_and_actors("Ruritania said it would lend 100 mln Freedonia dlrs to its farmers.")
+    assert [actors for _, _, actors, *_ in devalued + lent] == [{("ruritania", "source")}] * 2

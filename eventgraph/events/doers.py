@@ -35,8 +35,22 @@ def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
         return mention.type == "organization" and bool(title) and \
             all(word in title_words() or word in TITLE_MODIFIERS for word in title)
 
-    return [mention for mention in group if not any(
+    return [mention for mention in group if not _currency(doc, mention) and not any(
         other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
+
+
+# a currency's names, plural and singular ("100 mln U.S. dlrs", "a 90 mln Canadian dlr loan", "the U.S. dollar");
+# not those that are verbs as well ("Ruritania marks the anniversary", "Freedonian artillery pounds the town")
+CURRENCY_WORDS = triggers.CURRENCIES - {"marks", "pounds", "crowns"} | frozenset({
+    "dlr", "dollar", "franc", "guilder", "peso", "currency"})
+
+
+def _currency(doc: Document, mention: Mention) -> bool:
+    """A country named only as the one whose currency a sum is in or a market trades ("100 mln U.S. dlrs", "the
+    U.S. dollar fell"): no party of what is done with the money."""
+    after = doc.text[mention.end:mention.end + 20].split()
+    word = after[0].lower().rstrip(".,;:").removesuffix("'s").removesuffix("’s") if after else ""
+    return mention.type == "country" and word in CURRENCY_WORDS
 
 
 _OWNS = re.compile(r"['’]s\s+")  # "Acme Corp's Beta Airlines": the owner, then the body it owns
