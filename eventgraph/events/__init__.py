@@ -17,7 +17,7 @@ dated when it is said.
 from __future__ import annotations
 
 from ..model import Document, EventMention, Mention
-from . import happenings, held_stakes, lead_dates, reported_clause, statement_dates
+from . import happenings, held_stakes, lead_dates, reported_clause, said_whole, statement_dates
 from .kept import NEEDS_PARTY
 from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
@@ -38,8 +38,10 @@ def annotate_many(docs: list[Document]) -> list[Document]:
     readings = [_read_words(doc) for doc in docs]
     texts = [doc.sentences[number].text for doc, (_, _, candidates) in zip(docs, readings) for number in candidates]
     parses = iter(parse(texts))
+    parsed_by_doc = []
     for doc, (pieces, plain, candidates) in zip(docs, readings):
         parsed = {number: next(parses) for number in candidates}
+        parsed_by_doc.append(parsed)
         doc.event_mentions = []
         for number, sentence_timexes, sentence_mentions, pair in pieces:
             if number not in parsed:
@@ -56,7 +58,24 @@ def annotate_many(docs: list[Document]) -> list[Document]:
         held_stakes.carry_held_companies(doc)
         statement_dates.carry_statement_dates(doc)
         lead_dates.carry_lead_date(doc)
+    _mend_said(docs, parsed_by_doc)
     return docs
+
+
+def _mend_said(docs: list[Document], parsed_by_doc: list[dict]) -> None:
+    """Statement titles that may show what was said cut short of its verb (`said_whole`), mended against the
+    parse of their sentence; a sentence the event stage did not parse is parsed for them alone."""
+    suspects = [(doc, parsed, mention) for doc, parsed in zip(docs, parsed_by_doc) for mention in doc.event_mentions
+                if reported_clause.reporting(mention.trigger) and
+                said_whole.suspect(mention.title, doc.sentences[mention.sentence].text)]
+    unparsed = list({(id(doc), mention.sentence): doc.sentences[mention.sentence].text
+                     for doc, parsed, mention in suspects if mention.sentence not in parsed}.items())
+    extra = dict(zip((key for key, _ in unparsed), parse([text for _, text in unparsed])))
+    for doc, parsed, mention in suspects:
+        sentence = parsed[mention.sentence] if mention.sentence in parsed else extra[(id(doc), mention.sentence)]
+        if sentence is not None:
+            start = mention.trigger_start - doc.sentences[mention.sentence].start
+            mention.title = said_whole.mend(mention.title, sentence, start)
 
 
 def _read_words(doc: Document):

@@ -18,7 +18,7 @@ from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATO
 
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
-_SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
+SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
@@ -232,7 +232,7 @@ def _quoted(said: str) -> str:
     """What a speaker said of himself or his listeners in the first or second person, in quotation marks: as
     reported speech "says we will act" reads wrong, 'says "we will act"' is his own words."""
     first = said.split()[0].lower().strip(_QUOTE_MARKS).replace("’", "'").partition("'")[0] if said.split() else ""
-    return f'"{said.strip(_QUOTE_MARKS)}"' if first in _SPEAKER_WORDS else said  # "we", "we're", "I'm"
+    return f'"{said.strip(_QUOTE_MARKS)}"' if first in SPEAKER_WORDS else said  # "we", "we're", "I'm"
 
 
 def _unaddressed(said: str) -> str:
@@ -373,7 +373,7 @@ def _quoted_words(words: Words) -> list[bool]:
 def _own_word(said: Words, k: int) -> bool:
     """Whether the `k`th word is a speaker's word for himself or his listeners ("we", "we're", "our"), not the
     "US" that names the United States."""
-    return said.forms[k].partition("'")[0] in _SPEAKER_WORDS and said.surface[k] != "US"
+    return said.forms[k].partition("'")[0] in SPEAKER_WORDS and said.surface[k] != "US"
 
 
 def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
@@ -1814,7 +1814,7 @@ def _predicate_ends(token, parsed, trigger_end: int | None) -> list[tuple[int, b
             any(t.lower_ in COORDINATORS or t.is_punct and not t.is_quote for t in parsed[trigger.i + 1:token.i]):
         return []  # "refuse to fund more debt and debtor countries | were ...": the "and" joins two clauses; "resigned
         # from their posts - Jan Novak | had been chairman": a break parts them
-    ends = [(_clause_end(verb), False)]
+    ends = [(clause_end(verb), False)]
     for child in verb.rights:
         if child.dep_ in ("obj", "obl", "xcomp") and child.tag_.startswith(("NN", "CD")):
             ends += [(max(t.i for t in child.subtree), False), (child.i, False)]
@@ -1822,7 +1822,7 @@ def _predicate_ends(token, parsed, trigger_end: int | None) -> list[tuple[int, b
     return ends
 
 
-def _clause_end(verb) -> int:
+def clause_end(verb) -> int:
     """The index of the last token of the clause a verb opens, short of the clauses and asides of its own; an
     infinitive ("| to favour the lenders") or what "from" leads to ("| from selling dollars") goes on with it."""
     kept = [child for child in verb.rights if child.dep_ not in _OWN_CLAUSES or child.dep_ == "advcl" and
@@ -1861,8 +1861,8 @@ def _complement_ends(token) -> list[tuple[int, bool]]:
                 child.tag_ in _CASE_VERBS.get(case, (child.tag_,)):  # "to time" of "from time to time" is no verb
             joined = [grand for grand in child.rights if grand.dep_ == "conj" and grand.tag_.startswith("VB")]
             if joined:
-                return [(max(map(_clause_end, [child] + joined)), False)]  # "from taking | or selling the shares"
-            return [(_clause_end(child), False)] + (_infinitive_object(child) if child.tag_.startswith("VB") else
+                return [(max(map(clause_end, [child] + joined)), False)]  # "from taking | or selling the shares"
+            return [(clause_end(child), False)] + (_infinitive_object(child) if child.tag_.startswith("VB") else
                                                     [(child.i, False)])
     return []
 

@@ -1,0 +1,180 @@
+"""Statement titles whose said words are no clause: mended against the parse of their sentence.
+
+The words alone cut what a statement says where they lose the clause's verb: a verb they do not know ("said a
+preliminary estimate of the deposits | indicates ..."), or a phrase set before the clause ("said that under the
+plan, | Acme will ..."). The title then shows a subject with no predicate or a phrase with no clause. Only such
+titles are read again, against the parse (the sentence stage parses a sentence that only makes a statement for
+them alone): a subject runs on to its predicate, a phrase gives way to the clause it is set before, both as a
+headline shows them (`titles.shortened`); a subject whose predicate a headline cannot show says what the statement
+was about ("comments on ..."). A title that says less is no fragment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import reported_clause, titles, triggers
+from .lexicon import third_person
+from .text import COORDINATORS, read
+
+# "Acme says ...", "Acme and Vole reportedly say ...": the doers, the verb, what was said
+_STATEMENT = re.compile(r"^(?P<doers>.+?) (?P<verb>(?:reportedly )?says?) (?P<said>.+)$")
+# The parse's relations of a word that opens a subject, whose verb the said words left out
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubj:outer", "csubj"})
+# ... and of a phrase set before a clause or added to it, which says nothing alone
+_ADVERBIALS = frozenset({"obl", "obl:unmarked", "obl:tmod", "advmod", "advcl", "nmod:tmod"})
+# The parse's relations of a verb that heads a clause of its own, not one that qualifies a noun ("the venture
+# started | in May" of "the months when the venture started")
+_CLAUSES = frozenset({"ROOT", "ccomp", "parataxis", "conj"})
+# Tags of a word that opens no noun phrase: "for the six months", "also before the merger"
+_NO_NOUN_OPENERS = frozenset({"IN", "TO", "RB", "WRB", "WDT", "CC", "MD"})
+_CLAUSE_OPENERS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there"})  # "it's", "there is"
+_MODALS = triggers.MODALS - {"to"}
+_NO_VERBS_IN_S = titles.POSSESSIVES | titles.DEMONSTRATIVES | {"dlrs", "cts", "pct", "yrs", "lbs", "mths"}
+_CLOSING = " \n\t\"'“”’.!?"  # what may close a sentence after the words it says
+_SUBJECT_WORDS = 14  # words of what was said a subject run on to its predicate may show
+_CLAUSE_WORDS = 24  # words of a clause a headline may be cut from (`titles.shortened`)
+_SHOWN_WORDS = 16  # words of the clause a title shows
+
+
+def suspect(title: str, sentence: str) -> bool:
+    """Whether a statement's title may show a subject or a phrase alone: what it says opens with no pronoun that
+    a verb follows, holds no word that surely carries a clause (`reported_clause.finite_verb`, a modal) nor a
+    quotation, which is shown as it was said, and its `sentence` goes on past those words (a subject's predicate,
+    the clause after a phrase)."""
+    said = _said(title)
+    if said is None or titles.has_quote(said):
+        return False
+    words = read(said, 0)
+    if words.forms[:1] and words.forms[0].partition("'")[0] in _CLAUSE_OPENERS or \
+            any(reported_clause.finite_verb(words, j) or form in _MODALS for j, form in enumerate(words.forms)):
+        return False
+    found = _found(sentence, said)
+    return found is not None and bool(sentence[found.end():].strip(_CLOSING))
+
+
+def mend(title: str, parsed, trigger_start: int) -> str:
+    """The title of a statement whose said words (`suspect`) are no clause of the sentence `parsed`, whose
+    reporting verb starts at `trigger_start`, said whole or said less; the title itself when they are one."""
+    tail = titles.TITLE_TAIL.search(title)
+    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
+    match = _STATEMENT.match(core)
+    if match is None:
+        return title
+    said = match.group("said")
+    span = _span(parsed, said)
+    if span is None:
+        return title
+    roots = [t for t in span if not t.is_punct and (t.head.i == t.i or t.head not in span)]
+    if not roots:
+        return title
+    adverbial = all(t.dep_ in _ADVERBIALS and t.head == roots[0].head for t in roots)  # "aside | from the plan"
+    if len(roots) != 1 and not adverbial or _predicate(roots[0], span):
+        return title
+    root = roots[0]
+    if root.dep_ in _SUBJECTS and root.head.i > span[-1].i:
+        whole = _clause(parsed, span[0].i, root.head, _SUBJECT_WORDS)
+    elif adverbial:
+        whole = _clause(parsed, _after(roots[-1]), _reported(root.head, trigger_start), _CLAUSE_WORDS)
+    else:
+        whole = None
+    if whole:
+        return f"{match.group('doers')} {match.group('verb')} {whole}{rest}"
+    if root.tag_.startswith("NN") and root.dep_ in _SUBJECTS and span[0].tag_ not in _NO_NOUN_OPENERS and \
+            root.head.idx != trigger_start and not _verb_in_s(said):
+        verb, case = titles.COMMENTED
+        said_as = match.group("verb")
+        verb = said_as.replace("says", third_person(verb)) if said_as.endswith("says") else said_as.replace("say", verb)
+        return f"{match.group('doers')} {verb} {case} {_opened(said, span[0])}{rest}"
+    return title
+
+
+def _said(title: str) -> str | None:
+    tail = titles.TITLE_TAIL.search(title)
+    match = _STATEMENT.match(title[:tail.start()] if tail else title)
+    return match.group("said") if match else None
+
+
+def _found(sentence: str, said: str):
+    """Where the said words are in the sentence, found once as whole words; None when they are not."""
+    pattern = r"\s+".join(re.escape(word) for word in said.split())
+    found = list(re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", sentence, re.IGNORECASE))
+    return found[0] if len(found) == 1 else None
+
+
+def _span(parsed, said: str):
+    """The parse's tokens of the said words (`_found`); None when they are not found."""
+    found = _found(parsed.text, said)
+    span = parsed.char_span(found.start(), found.end()) if found else None
+    return span if span is not None and len(span) else None
+
+
+def _predicate(root, span) -> bool:
+    """Whether the one word of the said words that hangs outside them carries a clause: a verb, or a word with
+    its copula or subject among them ("the plan is a good one")."""
+    return root.tag_.startswith("VB") or root.tag_ == "MD" or \
+        any(child.dep_ in ("cop", "nsubj", "nsubj:pass", "expl") and child in span for child in root.children)
+
+
+def _verb_in_s(said: str) -> bool:
+    """Whether the said words hold a word in "-s" that the parse may have taken for a plural noun but that a
+    word in lower case after it, neither a preposition nor a conjunction, shows to be a verb: "the rule
+    redefines capital"; not after a determiner ("the cuts"), nor a unit ("dlrs"), a possessive or a demonstrative
+    ("its", "this")."""
+    words = said.split()
+    return any(k and word.endswith("s") and not word.endswith(("ss", "us")) and word.isalpha() and word.islower()
+               and word not in _NO_VERBS_IN_S and words[k - 1].lower() not in triggers.DETERMINERS
+               and following.isalpha() and following.islower()
+               and following not in triggers.PREPOSITIONS | COORDINATORS
+               for k, (word, following) in enumerate(zip(words, words[1:])))
+
+
+def _heads_clause(word) -> bool:
+    """Whether a word heads a clause of its own: a verb or a word with its copula, not one that qualifies a noun
+    ("the months when the venture | started"), nor a noun the parse made another's subject's head."""
+    return word.dep_ in _CLAUSES and (word.tag_.startswith("VB") or word.tag_ == "MD" or
+                                      any(child.dep_ == "cop" for child in word.children))
+
+
+def _after(phrase) -> int:
+    """The index of the first token after a phrase set before its clause and the comma that closes it."""
+    last = max(t.i for t in phrase.subtree) + 1
+    doc = phrase.doc
+    while last < len(doc) and (doc[last].is_punct or doc[last].dep_ in ("mark", "cc")):
+        last += 1
+    return last
+
+
+def _reported(verb, trigger_start: int):
+    """The word that heads the clause a phrase is set before: its own head, or when that is the reporting verb,
+    the head of the clause the reporting verb reports; None when there is none."""
+    if verb.idx != trigger_start:
+        return verb
+    return next((child for child in verb.children if child.dep_ == "ccomp"), None)
+
+
+def _clause(parsed, first: int, verb, most: int) -> str | None:
+    """The words from the `first` token to the end of the clause `verb` heads, short of its own clauses and
+    asides, as a headline shows them (`titles.shortened`); None when `verb` heads no clause of its own (a verb
+    that qualifies a noun, a noun the parse takes for a predicate's head), or the words leave out the clause's
+    subject, hold a word of another clause, a break other than a comma or a quotation, or run past `most` words,
+    or the headline runs past `_SHOWN_WORDS`."""
+    if verb is None or first > verb.i or not _heads_clause(verb) or \
+            any(child.i < first and child.dep_ in _SUBJECTS for child in verb.children):
+        return None
+    tokens = parsed[first:titles.clause_end(verb) + 1]
+    if any(t.text in ";:" or t.is_quote or t.text in ("--", "-") or verb not in (t, *t.ancestors) for t in tokens):
+        return None  # "under the plan, | the company said Acme will pay": another clause opens first
+    text = " ".join(parsed.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].split()).rstrip(",")
+    if len(text.split()) > most:
+        return None
+    if parsed[first].lower_ in titles.SPEAKER_WORDS:
+        return None  # "I think we have a chance": the speaker's own words, which the title would have to quote
+    shown = titles.shortened(_opened(text, parsed[first]))
+    return shown if len(shown.split()) <= _SHOWN_WORDS else None
+
+
+def _opened(text: str, first) -> str:
+    """Words inside a title that open with the `first` token, without the capital it has only for opening the
+    sentence or a quotation ("says prices rose", not "says Prices rose"); a name keeps its own."""
+    return text if first.tag_ in ("NNP", "NNPS") else text[:1].lower() + text[1:]

@@ -1,0 +1,84 @@
+"""Statement titles whose said words are no clause, mended against the parse of their sentence."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventgraph.events import parsing, said_whole
+
+from .test_events import ACTORS, doc
+
+WITH_ACME = {**ACTORS, "Acme Corp": ("acme-corp", "organization")}
+
+
+def _titles(text):
+    return [m.title for m in doc(text, actors=WITH_ACME).event_mentions]
+
+
+def test_a_subject_whose_verb_the_words_do_not_know_says_what_the_statement_was_about():
+    text = ("Jan Novak said a first estimate of the deposits at one of the sites down to a depth of 200 meters "
+            "indicates a potential of 1.2 mln ounces of gold.")
+    assert _titles(text) == ["Jan Novak comments on a first estimate of the deposits"]
+
+
+def test_a_phrase_set_before_the_reported_clause_gives_way_to_the_clause():
+    assert _titles("Jan Novak said that aside from its usual lines of business, Acme Corp would like to move into "
+                   "other areas where it may not be able to fund the assets.") == \
+        ["Jan Novak says Acme Corp would like to move into other areas"]
+    assert _titles("Subject to financing, the plan will be filed within the next ten days, Acme Corp said.") == \
+        ["Acme Corp says the plan will be filed within the next ten days"]
+
+
+def _mended(title, sentence, verb="said"):
+    [parsed] = parsing.parse([sentence])
+    return said_whole.mend(title, parsed, sentence.index(verb))
+
+
+def test_a_statement_only_reported_is_still_reported_when_it_says_what_it_was_about():
+    sentence = "Jan Novak said a first estimate of the deposits at one of the sites down to a depth of 200 meters " \
+        "indicates a potential of 1.2 mln ounces of gold."
+    assert _mended("Jan Novak reportedly says a first estimate of the deposits", sentence) == \
+        "Jan Novak reportedly comments on a first estimate of the deposits"
+    assert _mended("Jan Novak and Sue Smith say a first estimate of the deposits", sentence) == \
+        "Jan Novak and Sue Smith comment on a first estimate of the deposits"
+
+
+def test_a_said_clause_that_is_whole_stays_as_it_is():
+    sentence = "Jan Novak said the news concerns its unit, Acme Corp."
+    assert _mended("Jan Novak says the news concerns its unit", sentence) == \
+        "Jan Novak says the news concerns its unit"
+
+
+def test_a_verb_in_s_the_parse_may_take_for_a_noun_keeps_the_title():
+    sentence = "Jan Novak said the draft rule redefines primary capital, assigns weights to assets not kept on books."
+    title = "Jan Novak says the draft rule redefines primary capital"
+    assert _mended(title, sentence) == title
+
+
+def test_a_phrase_set_before_another_clause_than_the_one_reported_stays():
+    sentence = "Under the plan, the firm said Acme Corp will pay a sum for the rights to the process."
+    title = "Acme Corp says under the plan"
+    assert _mended(title, sentence) == title
+
+
+def test_only_a_title_that_says_no_verb_short_of_its_sentence_end_is_suspected():
+    sentence = "Jan Novak said a first estimate of the deposits indicates gold, and the plan was approved."
+    assert said_whole.suspect("Jan Novak says a first estimate of the deposits", sentence)
+    assert not said_whole.suspect("Jan Novak says a first estimate of the deposits",
+                                  "Jan Novak said a first estimate of the deposits.")
+    assert not said_whole.suspect("Jan Novak says the plan was approved", sentence)
+    assert not said_whole.suspect("Jan Novak says the plan must", "Jan Novak said the plan must wait.")
+    assert not said_whole.suspect("Jan Novak says it's time", "Jan Novak said it's time to act.")
+    assert not said_whole.suspect('Jan Novak says "the plan"', sentence)
+    assert not said_whole.suspect("Ruritania signs a treaty", sentence)
+    assert not said_whole.suspect("Jan Novak says a first estimate of the mines", sentence)
+
+
+@given(st.lists(st.sampled_from(["Jan", "Novak", "said", "says", "the", "plan", "under", ",", "of", "estimate",
+                                 "indicates", "gold", "Acme", "will", "pay", "that", "aside", "from", "."]),
+                min_size=1, max_size=14))
+def test_mending_any_statement_title_keeps_its_doers_and_never_raises(words):
+    sentence = " ".join(words)
+    title = f"Jan Novak says {sentence}"
+    [parsed] = parsing.parse([sentence])
+    mended = said_whole.mend(title, parsed, 0) if parsed is not None else title
+    assert mended.startswith("Jan Novak ")
