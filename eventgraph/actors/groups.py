@@ -68,6 +68,10 @@ def group(doc: Document, phrase: str | None, start: int, recall: bool = True) ->
     if part is not None:  # "a committee of shareholders", "most of Ruritania's dockers": the group is after "of"
         # or after the word that says whom a happening is with
         phrase, start = phrase[part.end():], start + part.end()
+    clause = _CLAUSE_BEFORE.search(phrase)
+    if clause is not None:  # "the issue traded at its fees although dealers said": the words before the clause's
+        # opening word are another clause's, no part of the group's name
+        phrase, start = phrase[clause.end():], start + clause.end()
     words = phrase.split()
     owner = _owner(doc, words, start)
     if owner is None:
@@ -202,6 +206,9 @@ def _whole_name(text: str, published: str | None = None) -> Entry | None:
 
 _PART_OF = re.compile(r"^(?:.*[ \t\n])?(?:[a-z]+[ \t\n]+of|with|against|between|among)[ \t\n]+"
                       r"(?!.*[ \t\n](?:of|with|against|between|among)[ \t\n])")  # "a wage deal with striking dockers"
+CLAUSE_OPENERS = ("although", "though", "while", "whereas", "because", "but", "if", "unless", "whether", "when",
+                  "where", "which", "who", "that")
+_CLAUSE_BEFORE = re.compile(rf"^(?:.*[ \t\n])?(?:{'|'.join(CLAUSE_OPENERS)})[ \t\n]+", re.IGNORECASE | re.DOTALL)
 _PHRASE_WORD = re.compile(r"[\w.&'’-]+")
 _BREAK = re.compile(r"[,;:()\"]")
 # words that end what is said before a group: a reporting verb, or a word that opens a clause of its own
