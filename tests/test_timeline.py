@@ -130,3 +130,9 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_neutralised():
 
 def test_an_empty_story_says_so():
     assert "No events found." in timeline.render_md(Story())
+
+
+def test_the_files_joined_from_the_pages_pieces_are_those_rendered_on_their_own():
+    for story in (small_story(), hostile_story(), Story()):
+        assert timeline.joined(story, timeline.page_export(story)) == (timeline.render_md(story),
+                                                                        timeline.render_csv(story))

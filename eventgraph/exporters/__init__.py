@@ -6,6 +6,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor
+from functools import cache
 from pathlib import Path
 
 from .. import outdir
@@ -48,19 +49,36 @@ def write_all(story: Story, out: str | os.PathLike, jobs: int = 1) -> Path:
 
 
 def _writers(story: Story) -> dict[str, Callable[[Path], object]]:
-    """How to write each output file, the slowest first."""
+    """How to write each output file, the slowest first (a file of `TOGETHER` counts with its group)."""
     story = unicode_everywhere(story)  # no encoding can write a lone surrogate
     graph = build_graph(story)
+    export = cache(lambda: timeline.page_export(story))
+    texts = cache(lambda: timeline.joined(story, export()))
+    slides = cache(lambda: timelinejs.story_dict(story))
     return {
         "graph.gexf": lambda path: gexf.write_gexf(graph, path),
         "events.json": lambda path: path.write_text(jsonout.dumps(story), encoding="utf-8"),
-        "graph.html": lambda path: html.write(story, graph, path),
+        "graph.html": lambda path: html.write(story, graph, path, export()),
+        "timeline.md": lambda path: timeline.write_md(story, path, texts()[0]),
+        "timeline.csv": lambda path: timeline.write_csv(story, path, texts()[1]),
         "graph.graphml": lambda path: graphml.write_graphml(graph, path),
-        "timelinejs.json": lambda path: path.write_text(timelinejs.dumps(story), encoding="utf-8"),
-        "timeline.html": lambda path: timelinejs.write_html(story, path),
-        "timeline.md": lambda path: timeline.write_md(story, path),
-        "timeline.csv": lambda path: timeline.write_csv(story, path),
+        "timelinejs.json": lambda path: path.write_text(timelinejs.dumps(story, slides()), encoding="utf-8"),
+        "timeline.html": lambda path: timelinejs.write_html(story, path, slides()),
     }
+
+
+# Files written from the same pieces, which one process makes once: the page exports its events as timeline.md
+# and timeline.csv, and timeline.html shows timelinejs.json
+TOGETHER = (("graph.html", "timeline.md", "timeline.csv"), ("timelinejs.json", "timeline.html"))
+
+
+def _groups(names: list[str]) -> list[list[str]]:
+    """`names` in their order, each in one group with the others of its `TOGETHER` group."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        first = next((group[0] for group in TOGETHER if name in group), name)
+        groups.setdefault(first, []).append(name)
+    return list(groups.values())
 
 
 _FORKED: dict[str, Callable[[], object]] = {}  # the writing tasks forked writer processes inherit
@@ -74,13 +92,15 @@ def _run(tasks: dict[str, Callable[[], object]], jobs: int) -> None:
             task()
         return
     _FORKED = tasks
+    groups = _groups(list(tasks))
     try:
-        with forked_pool(min(jobs, len(tasks))) as pool:
-            for future in [pool.submit(_run_forked, name) for name in tasks]:
+        with forked_pool(min(jobs, len(groups))) as pool:
+            for future in [pool.submit(_run_forked, group) for group in groups]:
                 future.result()
     finally:
         _FORKED = {}
 
 
-def _run_forked(name: str) -> None:
-    _FORKED[name]()
+def _run_forked(names: list[str]) -> None:
+    for name in names:
+        _FORKED[name]()

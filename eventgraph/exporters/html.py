@@ -59,15 +59,16 @@ ACTOR_BAND = 200  # gap between the lowest actor row and the first event row
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 VIS_JS = files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
-def write(story: Story, graph: nx.MultiDiGraph, path: Path) -> None:
-    Path(path).write_text(render(story, graph), encoding="utf-8")
+def write(story: Story, graph: nx.MultiDiGraph, path: Path, export: tuple[dict, dict[str, dict]] | None = None) -> None:
+    Path(path).write_text(render(story, graph, export), encoding="utf-8")
 
 
-def render(story: Story, graph: nx.MultiDiGraph) -> str:
+def render(story: Story, graph: nx.MultiDiGraph, export: tuple[dict, dict[str, dict]] | None = None) -> str:
+    """`export`: the story's `page_export`, when the caller has made it."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       keep_trailing_newline=True)
     env.filters["number"] = "{:,}".format
-    data = page_data(story, graph)
+    data = page_data(story, graph, export)
     script = (TEMPLATES / "page.js").read_text(encoding="utf-8")
     edit = (TEMPLATES / "edit.js").read_text(encoding="utf-8")
     vis = VIS_JS.read_text(encoding="utf-8")
@@ -265,7 +266,7 @@ def _readable_conflict(conflict: str) -> str:
     return human(value) + space + rest
 
 
-def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
+def page_data(story: Story, graph: nx.MultiDiGraph, export: tuple[dict, dict[str, dict]] | None = None) -> dict:
     tier = overview.tiers(story.events)  # the one ranking of the page: K control, drawn events, first view
     actor_ids, drawn_events = select(story, graph, tier)
     drawn_event_ids = {event.id for event in drawn_events}
@@ -276,7 +277,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph) -> dict:
     type_labels = {event.code: event.label for event in events}
     for code in {event.code for event in events if event.label != type_labels[event.code]}:
         type_labels[code] = label(code) or type_labels[code]  # code 00 names several kinds of happening
-    exported, exported_events = page_export(story)
+    exported, exported_events = export or page_export(story)
     used_classes = {event_class(event.code)[0] for event in events}
     classes = {name: colour for _, name, colour in EVENT_CLASSES if name != HAPPENING_CLASS or name in used_classes}
     if UNKNOWN_CLASS[0] in used_classes:

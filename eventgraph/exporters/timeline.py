@@ -170,12 +170,27 @@ def page_export(story: Story) -> tuple[dict, dict[str, dict]]:
     return shared, events
 
 
-def write_csv(story: Story, path: Path) -> None:
-    Path(path).write_text("\ufeff" + render_csv(story), encoding="utf-8", newline="")
+def joined(story: Story, export: tuple[dict, dict[str, dict]]) -> tuple[str, str]:
+    """`render_md` and `render_csv` of the whole story joined from its `page_export`, as graph.html joins them:
+    a build that writes the page makes each piece once."""
+    shared, entries = export
+    groups: dict[str, list[str]] = {}
+    for event in chronological(story.events):
+        entry = entries[event.id]
+        groups.setdefault(year_of(event.date.value), []).append(entry["md"] + "".join(
+            MD_SOURCE.format(number=number, reference=shared["mdReferences"][doc_id])
+            for number, doc_id in enumerate(entry["docs"], 1)))
+    md = shared["mdHead"] + ("".join(shared["mdGroups"][group] + "".join(lines) for group, lines in groups.items())
+                             or shared["mdEmpty"])
+    return md, shared["csv"] + "".join(entries[event.id]["csv"] for event in chronological(story.events))
 
 
-def write_md(story: Story, path: Path) -> None:
-    Path(path).write_text(render_md(story), encoding="utf-8")
+def write_csv(story: Story, path: Path, text: str | None = None) -> None:
+    Path(path).write_text("\ufeff" + (render_csv(story) if text is None else text), encoding="utf-8", newline="")
+
+
+def write_md(story: Story, path: Path, text: str | None = None) -> None:
+    Path(path).write_text(render_md(story) if text is None else text, encoding="utf-8")
 
 
 def render(story: Story, fmt: str = "md", top: int | None = None) -> str:

@@ -138,8 +138,9 @@ def story_dict(story: Story) -> dict:
             "eventgraph": {"top": [printable(event_id) for event_id in top], "start_at_slide": start}}
 
 
-def dumps(story: Story) -> str:
-    return indented.dumps(story_dict(story)) + "\n"
+def dumps(story: Story, data: dict | None = None) -> str:
+    """`data`: the story's `story_dict`, when the caller has made it."""
+    return indented.dumps(data or story_dict(story)) + "\n"
 
 
 def _stylesheet() -> str:
@@ -149,16 +150,16 @@ def _stylesheet() -> str:
     return _ICON_FONT.sub(f"src: url(data:font/woff2;base64,{font}) format('woff2');", css, count=1)
 
 
-def render_html(story: Story) -> str:
+def render_html(story: Story, data: dict | None = None) -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       keep_trailing_newline=True)
     library = (VENDOR / "timeline.js").read_text(encoding="utf-8")
     start = (TEMPLATES / "timeline.js").read_text(encoding="utf-8")
     return env.get_template("timeline.html").render(
-        title=printable(title_of(story)), data=script_json(story_dict(story)), css=Markup(_stylesheet()),
+        title=printable(title_of(story)), data=script_json(data or story_dict(story)), css=Markup(_stylesheet()),
         library=Markup(library), start=Markup(start),
         script_hashes=Markup(" ".join(csp_hash(text) for text in (library, start))))
 
 
-def write_html(story: Story, path: Path) -> None:
-    Path(path).write_text(render_html(story), encoding="utf-8")
+def write_html(story: Story, path: Path, data: dict | None = None) -> None:
+    Path(path).write_text(render_html(story, data), encoding="utf-8")
