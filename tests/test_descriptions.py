@@ -1,7 +1,7 @@
 """Bodies a description or a pronoun stands for."""
 
 from eventgraph import actors, events, sentences
-from eventgraph.actors.descriptions import speaker_pronoun
+from eventgraph.actors.descriptions import speaker_pronoun, stand_in
 from eventgraph.model import Document, Mention
 
 
@@ -43,3 +43,14 @@ def test_a_country_only_the_headline_names_becomes_an_actor_of_the_article():
 def test_the_government_after_the_text_wrote_another_government_is_not_the_headline_s():
     text = "Provincial government officials met the unions on Monday. " + BUDGET
     assert ("00", []) in _doers(text, "PERU ADOPTS STOP-GAP BUDGET")
+
+
+def test_a_description_of_a_body_never_stands_for_the_news_medium_told():
+    text = "Jane Roe told the Freedonia News Agency she would sell. The company said it was pleased."
+    agency = Mention(18, 39, "Freedonia News Agency", "freedonia-news-agency", "organization")
+    doc = Document(id="a", path="a.txt", text=text, mentions=[agency])
+    at = text.index("The company")
+    assert stand_in(doc, "The company", at) is None
+    assert stand_in(doc, "the agency", at) is None
+    doc.text = "Jane Roe said the Freedonia News Agency would sell. The company said it was pleased."
+    assert stand_in(doc, "The company", at).actor == "freedonia-news-agency"  # a company that acts, not told

@@ -35,7 +35,7 @@ from ..model import Actor, Document, Event, Mention, Participant
 from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, rows, words, gazetteer
 from .headline import headline_country
-from .media import is_medium_name
+from .media import is_medium_name, reported_to
 from .names import fold
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     leader = _leader(doc, start) if words[-1] in LED else None
     if leader is not None:
         return _standing_for(leader, start, phrase)
-    before = _of_kind(words[-1], _named_before(doc, start, _kinds()[words[-1]]))
+    before = _of_kind(words[-1], _bodies_before(doc, start, words[-1]))
     if not before:
         return _headline_government(doc, start, phrase)
     # most_common keeps the order of first mention on a tie: the first named wins
@@ -233,7 +233,7 @@ def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention 
     if leader is not None:
         return _standing_for(leader, start, phrase)
     opener = opening_speaker(doc)
-    named = [m for m in _named_before(doc, start, kinds) if m.actor == opener]
+    named = [m for m in _bodies_before(doc, start, noun) if m.actor == opener]
     if not named or any((m.name or m.text).split()[-1].lower() == noun and m.actor != opener
                         for m in doc.mentions if m.start < start and m.type == "organization"):
         return None
@@ -297,6 +297,13 @@ def the_two(doc: Document, noun: str, start: int) -> list[Mention]:
 def _named_before(doc: Document, start: int, kinds: frozenset[str]) -> list[Mention]:
     """The article's actor mentions of these types that end before `start`, in the order written."""
     return sorted((m for m in doc.mentions if m.end <= start and m.type in kinds), key=lambda m: m.start)
+
+
+def _bodies_before(doc: Document, start: int, noun: str) -> list[Mention]:
+    """The mentions named before `start` that the description `noun` may stand for: not the news medium the
+    article was told or answered ("told the Freedonia News Agency ... the company said"), which reports what
+    bodies do and say."""
+    return [m for m in _named_before(doc, start, _kinds()[noun]) if not reported_to(doc.text, m)]
 
 
 def _standing_for(model: Mention, start: int, text: str) -> Mention:

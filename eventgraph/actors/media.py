@@ -53,6 +53,19 @@ def is_medium(mention: Mention) -> bool:
     return is_medium_name(mention.name or mention.text)
 
 
+# the words before a medium the article was told or answered, and after one that asked: "told Reuters", "asked
+# by the agency", "said to the radio", "a Reuters survey", "in an interview with the daily"
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|by|to|with)\s+(?:the\s+)?$", re.I)
+_ASKED_AFTER = re.compile(r"\s+(?:survey|poll|interview|inquiry|enquiry|inquiries|enquiries)\b", re.I)
+
+
+def reported_to(text: str, mention: Mention) -> bool:
+    """Whether `mention` (in `text`) is a news medium the article's sources spoke to or answered, as the
+    reporter of what they said, never a body a description stands for."""
+    return is_medium(mention) and bool(_TOLD_BEFORE.search(text, max(0, mention.start - 16), mention.start) or
+                                       _ASKED_AFTER.match(text, mention.end))
+
+
 def reporters(speakers: list[list[Mention]]) -> set[str]:
     """The media that report in a sentence: the speakers of its reporting verbs that are media."""
     return {mention.actor for group in speakers for mention in group if is_medium(mention)}
