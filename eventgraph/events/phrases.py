@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import reporting
 from ..temporal import aspect
 from . import titles, triggers
 from .lexicon import entries_by_first_word
@@ -31,6 +32,8 @@ MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
 CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
+SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})  # alone after a reporting verb: its speaker
+TELLING = frozenset({"told", "tells"})  # reporting verbs the one told follows, not what was said
 ASIDE_WORDS = 5  # words of an aside set off by commas between a reporting verb and its clause ("said, in a
 # statement on Monday, that")
 LINKING = frozenset({"however", "though", "instead", "meanwhile", "moreover", "nevertheless", "nonetheless",
@@ -286,12 +289,24 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
         end = start
         while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
             end += 1
-    while start < end and (words.forms[start] in triggers.PREPOSITIONS or words.forms[start] in QUOTES or
-                           words.forms[start] == "that"):  # "adding that 1,200 Iraqis were killed"
-        start += 1
+    start = _opened(words, start, end)
     if end - start > MAX_OBJECT_WORDS:
         return None
+    said = [j for j in range(start, end) if words.forms[j] in reporting.tensed() - TELLING]
+    # "Acme said Jane Roe was named": the reporting verb and its speaker are no part of the subject; "Acme said it
+    # was awarded a contract" keeps them, as the speaker is then what was acted on
+    if said and not (end - said[-1] == 2 and words.forms[said[-1] + 1] in SPEAKER_PRONOUNS):
+        start = _opened(words, said[-1] + 1, end)
     return phrase(words, start, end - 1)
+
+
+def _opened(words: Words, start: int, end: int) -> int:
+    """Where a passive's subject opens, past the prepositions, quotes and "that" before it ("adding that 1,200
+    Iraqis were killed")."""
+    while start < end and (words.forms[start] in triggers.PREPOSITIONS or words.forms[start] in QUOTES or
+                           words.forms[start] == "that"):
+        start += 1
+    return start
 
 
 def _pair_member(words: Words, before: int, latter: bool) -> str | None:
