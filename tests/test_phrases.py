@@ -7,7 +7,7 @@ from eventgraph.model import Document
 
 
 @pytest.mark.parametrize("text, title", [
-    ("Acme Corp said Jane Roe has been named president and chief executive officer.", "names Jane Roe"),
+    ("Acme Corp said Jane Roe has been named head of its tile unit.", "names Jane Roe"),
     ("It said John Doe has been named president of its retail division.", "John Doe named"),
 ])
 def test_the_reporting_verb_before_a_passive_s_subject_is_no_part_of_what_was_acted_on(text, title):

@@ -15,17 +15,17 @@ def _titles(text):
 
 
 def test_a_subject_whose_verb_the_words_do_not_know_says_what_the_statement_was_about():
-    text = ("Jan Novak said a first estimate of the deposits at one of the sites down to a depth of 200 meters "
-            "indicates a potential of 1.2 mln ounces of gold.")
-    assert _titles(text) == ["Jan Novak comments on a first estimate of the deposits"]
+    text = ("Jan Novak said a first estimate of the zinc deposits at two of its claims to a depth of 150 meters "
+            "indicates a reserve of 3.4 mln tonnes.")
+    assert _titles(text) == ["Jan Novak comments on a first estimate of the zinc deposits"]
 
 
 def test_a_phrase_set_before_the_reported_clause_gives_way_to_the_clause():
-    assert _titles("Jan Novak said that aside from its usual lines of business, Acme Corp would like to move into "
-                   "other areas where it may not be able to fund the assets.") == \
-        ["Jan Novak says Acme Corp would like to move into other areas"]
-    assert _titles("Subject to financing, the plan will be filed within the next ten days, Acme Corp said.") == \
-        ["Acme Corp says the plan will be filed within the next ten days"]
+    assert _titles("Jan Novak said that apart from its usual lines of trade, Acme Corp would like to move into new "
+                   "markets where it may lack the capital to compete.") == \
+        ["Jan Novak says Acme Corp would like to move into new markets"]
+    assert _titles("Subject to approval, the offer will be mailed within the next two weeks, Acme Corp said.") == \
+        ["Acme Corp says the offer will be mailed within the next two weeks"]
 
 
 def _mended(title, sentence, verb="said"):
@@ -34,12 +34,12 @@ def _mended(title, sentence, verb="said"):
 
 
 def test_a_statement_only_reported_is_still_reported_when_it_says_what_it_was_about():
-    sentence = "Jan Novak said a first estimate of the deposits at one of the sites down to a depth of 200 meters " \
-        "indicates a potential of 1.2 mln ounces of gold."
-    assert _mended("Jan Novak reportedly says a first estimate of the deposits", sentence) == \
-        "Jan Novak reportedly comments on a first estimate of the deposits"
-    assert _mended("Jan Novak and Sue Smith say a first estimate of the deposits", sentence) == \
-        "Jan Novak and Sue Smith comment on a first estimate of the deposits"
+    sentence = "Jan Novak said a first estimate of the zinc deposits at two of its claims to a depth of 150 " \
+        "meters indicates a reserve of 3.4 mln tonnes."
+    assert _mended("Jan Novak reportedly says a first estimate of the zinc deposits", sentence) == \
+        "Jan Novak reportedly comments on a first estimate of the zinc deposits"
+    assert _mended("Jan Novak and Sue Smith say a first estimate of the zinc deposits", sentence) == \
+        "Jan Novak and Sue Smith comment on a first estimate of the zinc deposits"
 
 
 def test_a_said_clause_that_is_whole_stays_as_it_is():
