@@ -49,8 +49,9 @@ def test_a_description_of_a_body_never_stands_for_the_news_medium_told():
     text = "Jane Roe told the Freedonia News Agency she would sell. The company said it was pleased."
     agency = Mention(18, 39, "Freedonia News Agency", "freedonia-news-agency", "organization")
     doc = Document(id="a", path="a.txt", text=text, mentions=[agency])
-    at = text.index("The company")
-    assert stand_in(doc, "The company", at) is None
-    assert stand_in(doc, "the agency", at) is None
-    doc.text = "Jane Roe said the Freedonia News Agency would sell. The company said it was pleased."
-    assert stand_in(doc, "The company", at).actor == "freedonia-news-agency"  # a company that acts, not told
+    assert stand_in(doc, "The company", text.index("The company")) is None
+    acting = "Jane Roe said the Freedonia News Agency would sell. The company said it was pleased."
+    start = acting.index("Freedonia")
+    agency = Mention(start, start + 21, "Freedonia News Agency", "freedonia-news-agency", "organization")
+    doc = Document(id="b", path="b.txt", text=acting, mentions=[agency])
+    assert stand_in(doc, "The company", acting.index("The company")).actor == "freedonia-news-agency"  # it acts

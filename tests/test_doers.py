@@ -171,8 +171,6 @@ def test_the_owner_of_a_noun_s_subject_is_not_given_to_the_name_after_it():
     assert any(code == "090" and "sec" in actors for code, actors in found)
 
 
-
-
 def test_a_country_named_only_for_its_currency_is_no_party():
     devalued = titles_and_actors("Ruritania devalued its currency against the Freedonia dollar.")
     lent = titles_and_actors("Ruritania said it would lend 100 mln Freedonia dlrs to its farmers.")

@@ -318,20 +318,20 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     ("Local elections due by March 1989 will test the coalition.", "March 1989", {"elections"}),
     ("The union said the talks, due on Friday, were put off.", "Friday", {"talks"}),
     ("Ruritania will close the mines for one week beginning June 3.", "June 3", {"close"}),
-    ("Acme Corp was served with an injunction until May 7.", "May 7", set()),
-    ("The 1,600 workers at the Zorbex plant will be laid off until May 11.", "May 11", set()),
-    ("Acme Corp was served with an injunction till May 7.", "May 7", set()),
-    ("Jan Novak ran the bank until May 1986, when he resigned.", "May 1986", {"resigned"}),
-    ("Acme Corp adjourned its annual meeting until May 11.", "May 11", {"meeting"}),
-    ("There will be no fresh talks between Acme Corp and its unions until May 11.", "May 11", {"talks"}),
+    ("Acme Corp remains under an injunction until June 3.", "June 3", set()),
+    ("The 900 staff of the Zorbex mill will be laid off until June 9.", "June 9", set()),
+    ("Acme Corp remains under an injunction till June 3.", "June 3", set()),
+    ("Jan Novak led the bank until June 1986, when he resigned.", "June 1986", {"resigned"}),
+    ("Zorbex adjourned its annual meeting until June 9.", "June 9", {"meeting"}),
+    ("There will be no new talks between Zorbex and its unions until June 9.", "June 9", {"talks"}),
 ])
 def test_a_date_of_when_a_thing_falls_due_or_a_period_ends_dates_no_happening(text, surface, dated):
     assert dated_words(text, surface) == dated
 
 
 def test_a_happening_whose_state_runs_until_a_date_is_kept_and_dated_by_its_report():
-    found = {m.trigger: m for m in doc("Acme Corp was served with an injunction until May 7.",
-                                       [("May 7", "DATE", "2021-05-07")]).event_mentions}
+    found = {m.trigger: m for m in doc("Acme Corp remains under an injunction until June 3.",
+                                       [("June 3", "DATE", "2021-06-03")]).event_mentions}
     assert found["injunction"].date.source == "publication"
 
 

@@ -240,14 +240,14 @@ def test_a_group_noun_that_is_part_of_a_name_is_the_body_it_names_and_no_group()
 
 
 def test_dealers_a_country_qualifies_are_a_group_not_the_country():
-    doc = extract("Most French dealers expressed disappointment at the communique on Monday.\n")
-    assert group_names(doc) == ["French dealers"]
-    assert roles(doc)[0][1] == [("group:french dealers", "source")]
+    doc = extract("Most Swiss dealers voiced dismay at the central bank's statement on Monday.\n")
+    assert group_names(doc) == ["Swiss dealers"]
+    assert roles(doc)[0][1] == [("group:swiss dealers", "source")]
 
 
 def test_words_before_the_word_that_opens_a_clause_are_no_part_of_the_group():
-    text = ("Acme bond dealers said the market was quiet on Monday. The notes traded near par in grey market trade "
+    text = ("Acme bond dealers said the market was quiet on Monday. The notes changed hands near par in late trade "
             "although dealers said buyers were wary.\n")
     doc = extract(text)
-    found = groups.group(doc, "market trade although dealers", text.index("market trade"))
+    found = groups.group(doc, "late trade although dealers", text.index("late trade"))
     assert (found.text, found.actor) == ("dealers", "group:acme bond dealers")

@@ -206,9 +206,9 @@ def _whole_name(text: str, published: str | None = None) -> Entry | None:
 
 _PART_OF = re.compile(r"^(?:.*[ \t\n])?(?:[a-z]+[ \t\n]+of|with|against|between|among)[ \t\n]+"
                       r"(?!.*[ \t\n](?:of|with|against|between|among)[ \t\n])")  # "a wage deal with striking dockers"
-CLAUSE_OPENERS = ("although", "though", "while", "whereas", "because", "but", "if", "unless", "whether", "when",
+_CLAUSE_OPENERS = ("although", "though", "while", "whereas", "because", "but", "if", "unless", "whether", "when",
                   "where", "which", "who", "that")
-_CLAUSE_BEFORE = re.compile(rf"^(?:.*[ \t\n])?(?:{'|'.join(CLAUSE_OPENERS)})[ \t\n]+", re.IGNORECASE | re.DOTALL)
+_CLAUSE_BEFORE = re.compile(rf"^(?:.*[ \t\n])?(?:{'|'.join(_CLAUSE_OPENERS)})[ \t\n]+", re.IGNORECASE | re.DOTALL)
 _PHRASE_WORD = re.compile(r"[\w.&'’-]+")
 _BREAK = re.compile(r"[,;:()\"]")
 # words that end what is said before a group: a reporting verb, or a word that opens a clause of its own

@@ -44,7 +44,7 @@ from ..temporal import aspect
 from . import phrases
 from .lexicon import ADDRESSING, COMMENTATORS, title_words
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
-from .triggers import BE, DETERMINERS, PREPOSITIONS, Trigger, participle as _participle
+from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
@@ -52,10 +52,9 @@ ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed a
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
-ENDING = frozenset({"until", "till"})  # "an injunction until May 7": the date a state ends, not a happening's
-NEGATIONS = frozenset({"not", "never", "no"})  # and forms ending in "n't": "did not sign until May 7" signed then
-MOVED_REACH = 4  # words from a verb that moves a happening to the "until" of its new date ("adjourned its annual
-# meeting until")
+ENDING = frozenset({"until", "till"})  # "an injunction until June 3": the date a state ends, not a happening's
+MOVED_REACH = 4  # words from a verb that moves a happening to the "until" of its new date ("put off its vote
+# until")
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
                               "regarding", "including", "excluding", "barring", "notwithstanding"})  # "Following
@@ -130,7 +129,7 @@ class Binding:
     sources: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
     ended: bool = False  # its clause names the date its state ends on, which dates no happening ("an injunction
-    # until May 7"): the state was in force, so it happened
+    # until June 3"): the state was in force, so it happened
     settled: bool = False  # the parse named the doer (or that there is none named): no word rule hands one on
     modality: str = "asserted"  # asserted | planned | attributed, from the parse
     attributed_to: list[Mention] = field(default_factory=list)
@@ -233,10 +232,10 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
 
 
 def _ends_a_state(words: Words, first: int, last: int) -> bool:
-    """"served with an injunction until May 7", "laid off until May 11": a date after "until" is when a state ends,
-    which no happening of the sentence took place on; "until May 1986, when he resigned" is when one did,
-    "adjourned the meeting until May 11" is the new date of a moved happening, and "there will be no talks until
-    May" the date of one that waits for it."""
+    """"under an injunction until June 3", "laid off until June 9": a date after "until" is when a state ends,
+    which no happening of the sentence took place on; "until June 1986, when he resigned" is when one did,
+    "put off the vote until June 9" is the new date of a moved happening, and "there will be no talks until
+    June" the date of one that waits for it."""
     if first == 0 or words.forms[first - 1] not in ENDING or "when" in words.forms[last + 1:last + 3] or \
             not MOVED.isdisjoint(words.forms[max(0, first - 1 - MOVED_REACH):first - 1]):
         return False

@@ -41,8 +41,8 @@ def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
 
 # a currency's names, plural and singular ("100 mln U.S. dlrs", "a 90 mln Canadian dlr loan", "the U.S. dollar");
 # not those that are verbs as well ("Ruritania marks the anniversary", "Freedonian artillery pounds the town")
-CURRENCY_WORDS = triggers.CURRENCIES - {"marks", "pounds", "crowns"} | frozenset({
-    "dlr", "dollar", "franc", "guilder", "peso", "currency"})
+CURRENCY_WORDS = (triggers.CURRENCIES | triggers.CURRENCY_SINGULARS | {"currency"}) - {"marks", "pounds", "crowns",
+                                                                                       "mark", "pound", "crown"}
 
 
 def _currency(doc: Document, mention: Mention) -> bool:

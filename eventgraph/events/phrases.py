@@ -32,7 +32,7 @@ MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
 CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
-SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})  # alone after a reporting verb: its speaker
+_PRONOUN_SPEAKERS = frozenset({"it", "he", "she", "they", "we"})  # alone after a reporting verb: its speaker
 TELLING = frozenset({"told", "tells"})  # reporting verbs the one told follows, not what was said
 ASIDE_WORDS = 5  # words of an aside set off by commas between a reporting verb and its clause ("said, in a
 # statement on Monday, that")
@@ -292,10 +292,11 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     start = _opened(words, start, end)
     if end - start > MAX_OBJECT_WORDS:
         return None
-    said = [j for j in range(start, end) if words.forms[j] in reporting.tensed() - TELLING]
+    saying = reporting.tensed() - TELLING
+    said = [j for j in range(start, end) if words.forms[j] in saying]
     # "Acme said Jane Roe was named": the reporting verb and its speaker are no part of the subject; "Acme said it
     # was awarded a contract" keeps them, as the speaker is then what was acted on
-    if said and not (end - said[-1] == 2 and words.forms[said[-1] + 1] in SPEAKER_PRONOUNS):
+    if said and not (end - said[-1] == 2 and words.forms[said[-1] + 1] in _PRONOUN_SPEAKERS):
         start = _opened(words, said[-1] + 1, end)
     return phrase(words, start, end - 1)
 

@@ -1,9 +1,9 @@
 """Statement titles whose said words are no clause: mended against the parse of their sentence.
 
 The words alone cut what a statement says where they lose the clause's verb: a verb they do not know ("said a
-preliminary estimate of the deposits | indicates ..."), or a phrase set before the clause ("said that under the
+first survey of the beds | indicates ..."), or a phrase set before the clause ("said that under the
 plan, | Acme will ..."). The title then shows a subject with no predicate or a phrase with no clause. Only such
-titles are read again, against the parse (the sentence stage parses a sentence that only makes a statement for
+titles are read again, against the parse (the event stage parses a sentence that only makes a statement for
 them alone): a subject runs on to its predicate, a phrase gives way to the clause it is set before, both as a
 headline shows them (`titles.shortened`); a subject whose predicate a headline cannot show says what the statement
 was about ("comments on ..."). A title that says less is no fragment.
@@ -28,7 +28,7 @@ _ADVERBIALS = frozenset({"obl", "obl:unmarked", "obl:tmod", "advmod", "advcl", "
 _CLAUSES = frozenset({"ROOT", "ccomp", "parataxis", "conj"})
 # Tags of a word that opens no noun phrase: "for the six months", "also before the merger"
 _NO_NOUN_OPENERS = frozenset({"IN", "TO", "RB", "WRB", "WDT", "CC", "MD"})
-_CLAUSE_OPENERS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there"})  # "it's", "there is"
+_CLAUSE_OPENERS = titles.SUBJECT_PRONOUNS | {"there"}  # "it's", "there is"
 _MODALS = triggers.MODALS - {"to"}
 _NO_VERBS_IN_S = titles.POSSESSIVES | titles.DEMONSTRATIVES | {"dlrs", "cts", "pct", "yrs", "lbs", "mths"}
 _CLOSING = " \n\t\"'“”’.!?"  # what may close a sentence after the words it says

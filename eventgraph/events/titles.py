@@ -19,7 +19,7 @@ from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATO
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
 SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "me", "us"})
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "where", "how"})  # before "'s": "is"
 _VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
@@ -518,7 +518,7 @@ def _holds_verb(said: str) -> bool:
     said_words = read(said, 0)
     forms = said_words.forms
     if not forms or any(form in QUOTES for form in forms) or said.lstrip()[:1] in _QUOTE_MARKS.strip() or \
-            forms[0].partition("'")[0] in _SUBJECT_PRONOUNS or any(map(_contracted_verb, forms)):
+            forms[0].partition("'")[0] in SUBJECT_PRONOUNS or any(map(_contracted_verb, forms)):
         return True  # "It's a sad affair": a pronoun opens a clause; "now's the time": "'s" is its verb
     lower = [not (k and said_words.capitalised(k)) and form.isalpha() for k, form in enumerate(forms)]
     for k, form in enumerate(forms):
@@ -548,7 +548,7 @@ def _contracted_verb(form: str) -> bool:
     word that owns nothing ("now's", "there's", "that's", "what're"), unlike a name's "'s" ("Acme's"), or a
     negation ("isn't", "won't")."""
     head, mark, tail = form.partition("'")
-    return bool(mark and tail) and (head in _SUBJECT_PRONOUNS or head in _UNOWNING and tail in ("s", "re") or
+    return bool(mark and tail) and (head in SUBJECT_PRONOUNS or head in _UNOWNING and tail in ("s", "re") or
                                     form.endswith("n't"))
 
 
@@ -627,7 +627,7 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool 
         form = words.forms[j]
         if form in QUOTES or form in (";", ":") or form == "." and (not initials or _closes(words, j)) or \
                 form in SUBORDINATORS or form in _OPENING_CLAUSE - COORDINATORS or \
-                form.partition("'")[0] in _SUBJECT_PRONOUNS or \
+                form.partition("'")[0] in SUBJECT_PRONOUNS or \
                 form in COORDINATORS and words.forms[j - 1] == "," or form == "," and not commas:
             return phrase  # a clause of its own: ", but we've had"
         if form.endswith("ed") and (words.forms[j - 1] == "," or _agented(words.forms, j)):
@@ -1067,7 +1067,7 @@ def _bare_verb(words: Words, i: int) -> bool:
         return False
     form = words.forms[i]
     return form.isalpha() and not words.capitalised(i) and form not in triggers.DETERMINERS and \
-        form not in triggers.PREPOSITIONS and form not in _SUBJECT_PRONOUNS | POSSESSIVES | _AUXILIARIES and \
+        form not in triggers.PREPOSITIONS and form not in SUBJECT_PRONOUNS | POSSESSIVES | _AUXILIARIES and \
         not (form.endswith("s") and not form.endswith("ss")) and not form.endswith(("ed", "ing")) and \
         i + 1 < len(words) and not words.is_break(i + 1)
 
@@ -1079,7 +1079,7 @@ def _purpose_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None
     run = 0
     for j in range(first, len(words) - 1):
         if _closes(words, j) or run > CLOSING_REACH or _participle_at(words, j) or \
-                words.forms[j] in _UNOWNING | _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS:
+                words.forms[j] in _UNOWNING | _OBJECT_PRONOUNS | SUBJECT_PRONOUNS:
             return None  # "a filing with the board | seeking authority | to issue ...", "comment on | how it
             # would be possible to ...": a clause of its own
         if j > first and words.forms[j] == "to" and _bare_verb(words, j + 1):
@@ -1136,7 +1136,7 @@ def _plain_word(words: Words, i: int) -> bool:
     open: "technical", "employees"."""
     form = words.forms[i]
     return form.isalpha() and words.surface[i].islower() and form not in _OPEN_ENDS and \
-        form not in triggers.DETERMINERS and form not in _OBJECT_PRONOUNS | _SUBJECT_PRONOUNS and not finite(form)
+        form not in triggers.DETERMINERS and form not in _OBJECT_PRONOUNS | SUBJECT_PRONOUNS and not finite(form)
 
 
 def _participle_at(words: Words, j: int) -> bool:

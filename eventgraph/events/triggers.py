@@ -57,9 +57,10 @@ APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "appro
                            "under", "just"})  # words before a number that make it a guess: "cut about 70 jobs"
 CURRENCIES = frozenset({"dlrs", "dollars", "stg", "sterling", "yen", "marks", "francs", "pounds", "euros", "guilders",
                         "lire", "crowns", "pesos", "rand"})  # plurals: a singular qualifies a noun ("a 90 mln dlr loan")
-AMOUNT_WORDS = CURRENCIES | frozenset({"mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlr",
-                                       "dollar", "pct", "percent", "per", "cent", "mark", "franc", "pound", "guilder",
-                                       "crown", "peso", "tonnes", "tons", "barrels"})  # "a 900 mln
+CURRENCY_SINGULARS = frozenset({"dlr", "dollar", "mark", "franc", "pound", "guilder", "crown", "peso"})
+AMOUNT_WORDS = CURRENCIES | CURRENCY_SINGULARS | frozenset({"mln", "million", "millions", "bln", "billion", "billions",
+                                                            "trillion", "pct", "percent", "per", "cent", "tonnes",
+                                                            "tons", "barrels"})  # "a 900 mln
 # franc contract": a currency's singular names the amount a noun is worth
 SPELLED_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                              "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",

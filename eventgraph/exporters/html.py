@@ -277,7 +277,7 @@ def page_data(story: Story, graph: nx.MultiDiGraph, export: tuple[dict, dict[str
     type_labels = {event.code: event.label for event in events}
     for code in {event.code for event in events if event.label != type_labels[event.code]}:
         type_labels[code] = label(code) or type_labels[code]  # code 00 names several kinds of happening
-    exported, exported_events = export or page_export(story)
+    exported, exported_events = page_export(story) if export is None else export
     used_classes = {event_class(event.code)[0] for event in events}
     classes = {name: colour for _, name, colour in EVENT_CLASSES if name != HAPPENING_CLASS or name in used_classes}
     if UNKNOWN_CLASS[0] in used_classes:

@@ -140,7 +140,7 @@ def story_dict(story: Story) -> dict:
 
 def dumps(story: Story, data: dict | None = None) -> str:
     """`data`: the story's `story_dict`, when the caller has made it."""
-    return indented.dumps(data or story_dict(story)) + "\n"
+    return indented.dumps(story_dict(story) if data is None else data) + "\n"
 
 
 def _stylesheet() -> str:
@@ -156,7 +156,8 @@ def render_html(story: Story, data: dict | None = None) -> str:
     library = (VENDOR / "timeline.js").read_text(encoding="utf-8")
     start = (TEMPLATES / "timeline.js").read_text(encoding="utf-8")
     return env.get_template("timeline.html").render(
-        title=printable(title_of(story)), data=script_json(data or story_dict(story)), css=Markup(_stylesheet()),
+        title=printable(title_of(story)), data=script_json(story_dict(story) if data is None else data),
+        css=Markup(_stylesheet()),
         library=Markup(library), start=Markup(start),
         script_hashes=Markup(" ".join(csp_hash(text) for text in (library, start))))
 
