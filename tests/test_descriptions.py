@@ -52,6 +52,7 @@ def test_a_description_of_a_body_never_stands_for_the_news_medium_told():
     assert stand_in(doc, "The company", text.index("The company")) is None
     acting = "Jane Roe said the Freedonia News Agency would sell. The company said it was pleased."
     start = acting.index("Freedonia")
-    agency = Mention(start, start + 21, "Freedonia News Agency", "freedonia-news-agency", "organization")
-    doc = Document(id="b", path="b.txt", text=acting, mentions=[agency])
+    told = Mention(start, start + len("Freedonia News Agency"), "Freedonia News Agency", "freedonia-news-agency",
+                   "organization")
+    doc = Document(id="b", path="b.txt", text=acting, mentions=[told])
     assert stand_in(doc, "The company", acting.index("The company")).actor == "freedonia-news-agency"  # it acts

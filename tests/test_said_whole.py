@@ -21,9 +21,9 @@ def test_a_subject_whose_verb_the_words_do_not_know_says_what_the_statement_was_
 
 
 def test_a_phrase_set_before_the_reported_clause_gives_way_to_the_clause():
-    assert _titles("Jan Novak said that apart from its usual lines of trade, Acme Corp would like to move into new "
+    assert _titles("Jan Novak said that apart from its usual lines of trade, Acme Corp would like to expand into new "
                    "markets where it may lack the capital to compete.") == \
-        ["Jan Novak says Acme Corp would like to move into new markets"]
+        ["Jan Novak says Acme Corp would like to expand into new markets"]
     assert _titles("Subject to approval, the offer will be mailed within the next two weeks, Acme Corp said.") == \
         ["Acme Corp says the offer will be mailed within the next two weeks"]
 
@@ -49,8 +49,8 @@ def test_a_said_clause_that_is_whole_stays_as_it_is():
 
 
 def test_a_verb_in_s_the_parse_may_take_for_a_noun_keeps_the_title():
-    sentence = "Jan Novak said the new code redefines core capital, sets limits on loans not held on books."
-    title = "Jan Novak says the new code redefines core capital"
+    sentence = "Jan Novak said the new statute redefines core capital, assigns ratings to bonds not carried on ledgers."
+    title = "Jan Novak says the new statute redefines core capital"
     assert _mended(title, sentence) == title
 
 

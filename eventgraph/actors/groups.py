@@ -207,7 +207,7 @@ def _whole_name(text: str, published: str | None = None) -> Entry | None:
 _PART_OF = re.compile(r"^(?:.*[ \t\n])?(?:[a-z]+[ \t\n]+of|with|against|between|among)[ \t\n]+"
                       r"(?!.*[ \t\n](?:of|with|against|between|among)[ \t\n])")  # "a wage deal with striking dockers"
 _CLAUSE_OPENERS = ("although", "though", "while", "whereas", "because", "but", "if", "unless", "whether", "when",
-                  "where", "which", "who", "that")
+                   "where", "which", "who", "that")
 _CLAUSE_BEFORE = re.compile(rf"^(?:.*[ \t\n])?(?:{'|'.join(_CLAUSE_OPENERS)})[ \t\n]+", re.IGNORECASE | re.DOTALL)
 _PHRASE_WORD = re.compile(r"[\w.&'’-]+")
 _BREAK = re.compile(r"[,;:()\"]")

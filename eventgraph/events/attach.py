@@ -53,7 +53,7 @@ TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court 
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 ENDING = frozenset({"until", "till"})  # "an injunction until June 3": the date a state ends, not a happening's
-MOVED_REACH = 4  # words from a verb that moves a happening to the "until" of its new date ("put off its vote
+MOVED_REACH = 4  # words from a verb that moves a happening to the "until" of its new date ("postponed its meeting
 # until")
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
@@ -234,7 +234,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
 def _ends_a_state(words: Words, first: int, last: int) -> bool:
     """"under an injunction until June 3", "laid off until June 9": a date after "until" is when a state ends,
     which no happening of the sentence took place on; "until June 1986, when he resigned" is when one did,
-    "put off the vote until June 9" is the new date of a moved happening, and "there will be no talks until
+    "postponed the meeting until June 9" is the new date of a moved happening, and "there will be no talks until
     June" the date of one that waits for it."""
     if first == 0 or words.forms[first - 1] not in ENDING or "when" in words.forms[last + 1:last + 3] or \
             not MOVED.isdisjoint(words.forms[max(0, first - 1 - MOVED_REACH):first - 1]):
