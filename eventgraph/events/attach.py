@@ -53,8 +53,6 @@ TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court 
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
 ENDING = frozenset({"until", "till"})  # "an injunction until June 3": the date a state ends, not a happening's
-MOVED_REACH = 4  # words from a verb that moves a happening to the "until" of its new date ("postponed its meeting
-# until")
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
                               "regarding", "including", "excluding", "barring", "notwithstanding"})  # "Following
@@ -236,11 +234,10 @@ def _ends_a_state(words: Words, first: int, last: int) -> bool:
     which no happening of the sentence took place on; "until June 1986, when he resigned" is when one did,
     "postponed the meeting until June 9" is the new date of a moved happening, and "there will be no talks until
     June" the date of one that waits for it."""
-    if first == 0 or words.forms[first - 1] not in ENDING or "when" in words.forms[last + 1:last + 3] or \
-            not MOVED.isdisjoint(words.forms[max(0, first - 1 - MOVED_REACH):first - 1]):
+    if first == 0 or words.forms[first - 1] not in ENDING or "when" in words.forms[last + 1:last + 3]:
         return False
     clause = words.clause_starts[words.clause[first - 1]]
-    return not any(form in NEGATIONS or form.endswith("n't") for form in words.forms[clause:first - 1])
+    return not any(form in NEGATIONS or form in MOVED or form.endswith("n't") for form in words.forms[clause:first - 1])
 
 
 def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
