@@ -111,22 +111,22 @@ def _names(story: Story) -> dict[str, str]:
     return {actor.id: actor.name for actor in story.actors}
 
 
+def _joined_md(story: Story, events: list[Event], entry, reference) -> str:
+    """timeline.md of `events` in their order, each entry and source line from `entry` and `reference`."""
+    groups: dict[str, list[str]] = {}
+    for event in events:
+        groups.setdefault(year_of(event.date.value), []).append(entry(event) + "".join(
+            MD_SOURCE.format(number=number, reference=reference(doc_id))
+            for number, doc_id in enumerate(_source_docs(event), 1)))
+    return _md_head(story) + ("".join(_md_group(group) + "".join(lines) for group, lines in groups.items())
+                              or MD_EMPTY)
+
+
 def render_md(story: Story, top: int | None = None) -> str:
     names = _names(story)
     documents = {doc.id: doc for doc in story.documents}
-    groups: dict[str, list[Event]] = {}
-    for event in _events(story, top):
-        groups.setdefault(year_of(event.date.value), []).append(event)
-    parts = [_md_head(story)]
-    for group, events in groups.items():
-        parts.append(_md_group(group))
-        for event in events:
-            parts.append(_md_entry(event, names))
-            parts += [MD_SOURCE.format(number=number, reference=_md_reference(documents.get(doc_id), doc_id))
-                      for number, doc_id in enumerate(_source_docs(event), 1)]
-    if not groups:
-        parts.append(MD_EMPTY)
-    return "".join(parts)
+    return _joined_md(story, _events(story, top), lambda event: _md_entry(event, names),
+                      lambda doc_id: _md_reference(documents.get(doc_id), doc_id))
 
 
 def cell(text: str) -> str:
@@ -174,15 +174,10 @@ def joined(story: Story, export: tuple[dict, dict[str, dict]]) -> tuple[str, str
     """`render_md` and `render_csv` of the whole story joined from its `page_export`, as graph.html joins them:
     a build that writes the page makes each piece once."""
     shared, entries = export
-    groups: dict[str, list[str]] = {}
-    for event in chronological(story.events):
-        entry = entries[event.id]
-        groups.setdefault(year_of(event.date.value), []).append(entry["md"] + "".join(
-            MD_SOURCE.format(number=number, reference=shared["mdReferences"][doc_id])
-            for number, doc_id in enumerate(entry["docs"], 1)))
-    md = shared["mdHead"] + ("".join(shared["mdGroups"][group] + "".join(lines) for group, lines in groups.items())
-                             or shared["mdEmpty"])
-    return md, shared["csv"] + "".join(entries[event.id]["csv"] for event in chronological(story.events))
+    events = chronological(story.events)
+    md = _joined_md(story, events, lambda event: entries[event.id]["md"],
+                    lambda doc_id: shared["mdReferences"][doc_id])
+    return md, shared["csv"] + "".join(entries[event.id]["csv"] for event in events)
 
 
 def write_csv(story: Story, path: Path, text: str | None = None) -> None:
