@@ -29,7 +29,10 @@ offered it), then the refusals counted; and every false pair of two such sentenc
 may match (of one CAMEO root, or one without a code), with the number of false pairs it makes (`told_false_pairs`),
 those gold events (id, the system cluster it was matched to, code, date, doer, target, description) and the event
 mentions the event stage made from the sentence (trigger, code, date, actors, the system events of its root that the
-sentence is a source of, title).
+sentence is a source of, title), and the lexicon's triggers its words hold, each marked when it gave no event; then the
+'both told' false pairs of all stories counted by what those words read: at most one trigger that is no reporting
+verb ("one happening's words": the others are in no entry of the lexicon, or one word tells them all), a trigger that
+gave no event ("a trigger dropped"), or every trigger read ("all read").
 --occasions prints every system event in which an undated occasion ("in protest at the wage freeze") joined
 reports of another kind, each occasion with the days from the happening's latest date back to its article,
 and each pair of it with a gold-matched report of the event: right or wrong by the gold, "unscored" when the
@@ -73,8 +76,11 @@ import coref  # noqa: E402
 from corpus import build_story, reuters  # noqa: E402
 
 import eventgraph.merge as merge_stage  # noqa: E402
+from eventgraph.events import triggers  # noqa: E402
+from eventgraph.events.sentence import _name_words  # noqa: E402
+from eventgraph.events.text import read  # noqa: E402
 from eventgraph.merge.cluster import MATCH, score  # noqa: E402
-from eventgraph.model import Story  # noqa: E402
+from eventgraph.model import Document, Story  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"dev": (DATA / "events_dev.json", DATA / "events_dev2.json"), "dev3": (DATA / "events_dev3.json",),
@@ -199,9 +205,10 @@ def faults(key: coref.Clusters, response: coref.Clusters, built: Story) -> list[
     return lines
 
 
-def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
+def both_told(story: dict, built: Story, response: coref.Clusters) -> tuple[list[str], Counter]:
     """Lines showing each sentence that reports several gold happenings one system event may match, its gold
-    events with the system cluster each was matched to, and the event mentions made from it."""
+    events with the system cluster each was matched to, the event mentions made from it and what its words read
+    (`read_by_words`); and the false pairs such sentences make, counted by what their words read."""
     cluster_of = {mention: index for index, cluster in enumerate(response) for mention in cluster}
     told: dict[tuple, list[dict]] = {}
     for event in story["events"]:
@@ -209,7 +216,7 @@ def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
             told.setdefault((m["doc"], m["start"], m["end"]), []).append(event)
     documents = {doc.id: doc for doc in built.documents}
     false = told_false_pairs(response, {span: {event["id"] for event in golds} for span, golds in told.items()})
-    lines = []
+    lines, kinds = [], Counter()
     for (doc_id, start, end), golds in sorted(told.items()):
         alike = [event for event in golds if any(other is not event and _same_root(event, other) for other in golds)]
         if not alike:
@@ -230,7 +237,34 @@ def both_told(story: dict, built: Story, response: coref.Clusters) -> list[str]:
                                   _covers(event, (doc_id, start, end))) or "-"
                 lines.append(f"    system {mention.trigger!r} {mention.code} {mention.date.value} [{actors}] "
                              f"-> {system}: {mention.title}")
-    return lines
+        kind, shown = read_by_words(doc, numbers, shared)
+        lines.append(f"    words: {kind}: {shown}")
+        kinds[kind] += false[(doc_id, start, end)]
+    return lines, kinds
+
+
+def read_by_words(doc: Document, numbers: set[int], roots: set[str]) -> tuple[str, str]:
+    """What the words of a sentence that reports several happenings of the CAMEO `roots` ("" for a happening
+    without a code, which any root may match) read: the lexicon's triggers in it, each marked with whether an event
+    mention was made of it, and the kind of miss. "One happening's words": at most one trigger of those roots is
+    no reporting verb (the other happenings' words are in no entry of the lexicon, or one word tells them all:
+    "raids", "the toll"); "a trigger dropped": two or more, one of which gave no event; else "all read"."""
+    happenings, shown = [], []
+    for number in sorted(numbers):
+        sentence = doc.sentences[number]
+        words = read(sentence.text, sentence.start)
+        names = _name_words(words, [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end])
+        times = _name_words(words, [t for t in doc.timexes if sentence.start <= t.start < sentence.end])
+        made = {m.trigger_start for m in doc.event_mentions if m.sentence == number}
+        for trigger in triggers.matches(words, names, times):
+            gave = any(words.starts[trigger.first] <= start < words.ends[trigger.last] for start in made)
+            shown.append(f"'{' '.join(words.span(trigger.first, trigger.last).split())}' {trigger.entry.code}"
+                         f"{'' if gave else ' (no event)'}")
+            if trigger.entry.kind != "S" and ("" in roots or trigger.entry.code[:2] in roots):
+                happenings.append(gave)
+    kind = "one happening's words" if len(happenings) <= 1 else "all read" if all(happenings) else \
+        "a trigger dropped"
+    return kind, ", ".join(shown) or "no trigger"
 
 
 def told_false_pairs(response: coref.Clusters, told: dict[tuple, set[str]]) -> Counter:
@@ -434,6 +468,7 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     all_key, all_response, all_mentions, choices, refusals, joins = [], [], 0, {}, Counter(), Counter()
+    told_kinds: Counter = Counter()
     for story in data["stories"]:
         with Happenings() as happenings:
             built = build_story(story["articles"], records)
@@ -447,7 +482,9 @@ def main() -> None:
             print("\n".join(lines))
             refusals += reasons
         if args.both:
-            print("\n".join(both_told(story, built, response)))
+            lines, kinds = both_told(story, built, response)
+            print("\n".join(lines))
+            told_kinds += kinds
         if args.occasions:
             lines, counts = occasion_joins(labels, happenings.of_event)
             print("\n".join(lines))
@@ -461,6 +498,10 @@ def main() -> None:
         print(pair_table(all_key, all_response, choices))
     for reason, count in refusals.most_common():
         print(f"{count:4d}  {reason}")
+    if args.both:
+        kinds = ("one happening's words", "a trigger dropped", "all read")
+        print("'both told' false pairs by what the sentence's words read: " +
+              ", ".join(f"{kind} {told_kinds[kind]}" for kind in kinds))
     if args.occasions:
         print("occasion joins: " + ", ".join(f"{verdict} {joins[verdict]}" for verdict in ("right", "wrong", "unscored")))
 
