@@ -1633,3 +1633,14 @@ def test_a_noun_takes_an_effective_date_only_as_what_is_effective():
 def test_a_happenings_noun_wrapped_across_lines_reads_on_one_line_in_its_title():
     found = doc("Ruritania carried out a nuclear\ntest on Monday.")
     assert [m.title for m in found.event_mentions] == ["Ruritania carries out nuclear test on Monday"]
+
+
+def test_a_past_form_after_a_date_a_preposition_opens_is_the_clause_s_verb_not_a_noun_the_figure_modifies():
+    found = doc("Ruritania on May 3 offered to sell its stake in Acme.", [("May 3", "DATE", "2021-05-03")])
+    assert "033" in {code for code, _ in by_code(found)}
+    found = doc("The Acme board in 2020 approved a merger with Zenith.", [("2020", "DATE", "2020")])
+    assert ("057", "2020") in by_code(found)
+    # a date no preposition opens is a modifier of the noun after it, as any figure is
+    text = "Its 2022 estimated costs rose."
+    words = read(text, 0)
+    assert not triggers.find(words, set(), {words.forms.index("2022")})

@@ -230,7 +230,8 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times, names)) is not None]
     if not matches or _noun_form(words, i, matches):
         return None
-    nominal = _nominal_context(words, i) and not _person_before(words, i, candidates) or \
+    nominal = _nominal_context(words, i) and not _person_before(words, i, candidates) and \
+        not _after_date(words, i, candidates, times) or \
         any(_fits_noun_phrase(entry) for _, entry in matches) and _named_noun(words, i, names)
     if _other_meaning(candidates):
         nominal = nominal or _noun_reading(words, i)
@@ -379,6 +380,18 @@ def _person_before(words: Words, i: int, candidates: tuple[Entry, ...]) -> bool:
         return participle(form) or form in SAYS
     return form in SAID and words.forms[i - 1].endswith("'s") and words.capitalised(i - 1) and \
         any(entry.kind == "S" for entry in candidates)
+
+
+def _after_date(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int]) -> bool:
+    """"Freedonia in 1990 signed the pact", "Acme on May 3 offered to sell its stake": a past form the lexicon lists
+    only as a verb, right after a date a preposition opens, is the verb of the clause the date stands in, not a noun its
+    figure modifies ("the 100-kg bomb", "its 2022 estimated costs")."""
+    if i - 1 not in times or not participle(words.forms[i]) or not all(entry.verbal for entry in candidates):
+        return False
+    start = i - 1
+    while start - 1 in times:
+        start -= 1
+    return start > 0 and words.forms[start - 1] in PREPOSITIONS
 
 
 def _named_noun(words: Words, i: int, names: frozenset[int] | set[int]) -> bool:
