@@ -206,6 +206,8 @@ class Event:
     attributed_to: str | None = None  # actor key, when every source only reports it from one actor
     told_ahead: bool = False  # dated after the day of the one article that tells of it, or planned for a period
     # not over when its articles came out (set by salience.rank)
+    remark: bool = False  # a comment told only in an article's body and dated only by its report (set by
+    # salience.rank)
 
     def __post_init__(self) -> None:
         if self.salience is None:

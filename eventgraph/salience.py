@@ -32,10 +32,13 @@ LEAD = 1.5  # an article that reports the happening in its first sentence
 # CAMEO's material quad classes (material cooperation 06-09, material conflict 14-20) and 057, a signed agreement
 MATERIAL = ("06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20", "057")
 NEWS = 1.0  # what the busiest publication day adds to the event it dates, as a share of the story's top score
+# CAMEO's code of a statement that is only made: not a denial, an acknowledgement or an optimistic or pessimistic
+# comment, which answer or judge something and read as news of their own
+COMMENT = "010"
 
 
 def rank(events: list[Event], actors: list[Actor], documents: list[Document]) -> None:
-    """Set every event's `salience`."""
+    """Set every event's `salience`, `told_ahead` and `remark`."""
     total = max(1, len(documents))
     reach = {actor.id: len({mention.doc for mention in actor.mentions}) / total for actor in actors}
     leads = {doc.id: _lead(doc) for doc in documents}
@@ -44,6 +47,7 @@ def rank(events: list[Event], actors: list[Actor], documents: list[Document]) ->
     issued = {doc.id: interval(doc.published)[0] for doc in documents if interval(doc.published)}
     for event in events:
         event.told_ahead = _told_ahead(event, issued)
+        event.remark = _remark(event, leads)
     scores = [score(event, reach, leads, published) for event in events]
     top = max(scores, default=0.0)
     shares = [news(event, days, leads) for event in events]
@@ -86,6 +90,13 @@ def _told_ahead(event: Event, issued: dict[str, int]) -> bool:
     if len(docs) == 1 and own[0] > issued[next(iter(docs))]:
         return True
     return event.modality == "planned" and own[0] != own[1] and all(issued[doc] <= own[1] for doc in docs)
+
+
+def _remark(event: Event, leads: dict[str, int | None]) -> bool:
+    """Whether the event is a comment that no article leads with and no text dates ("the weather played a part,
+    Acme said", an analyst's view of a bid): what its article says around its news, not news of its own."""
+    return event.code == COMMENT and event.date.relation == "reported" and \
+        not any(source.start == leads.get(source.doc) for source in event.sources)
 
 
 def _told_first(event: Event, leads: dict[str, int | None]) -> bool:

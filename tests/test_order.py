@@ -77,3 +77,18 @@ def test_a_month_whose_act_is_also_told_on_a_day_within_is_listed_at_that_day():
         ["Board meets dockers", "Dockers strike", "Harbour closes", "Dockers strike this month"]
     month.code = "173"  # another act: the month tells of something its days do not
     assert [e.id for e in ranked([begun, month, second, talks], 1)] == ["Dockers strike this month"]
+
+
+def test_a_remark_or_a_bare_title_on_a_day_already_listed_comes_after_every_other_event_of_a_listed_day():
+    strike = titled("Acme workers strike", "2024-03-02", 3.0, ["acme"])
+    remark = titled("Acme says the weather played a part", "2024-03-02", 2.0, ["acme"])
+    remark.code, remark.remark = "010", True
+    talks = titled("Talks held", "2024-03-02", 2.5)
+    sale = titled("Acme sells its plant", "2024-03-03", 1.0, ["acme"])
+    closure = titled("Acme closes a mill", "2024-03-03", 0.5, ["acme"])
+    hire = titled("Acme hires staff", "2024-03-03", 0.4, ["acme"])
+    alone = titled("Widget says it will grow", "2024-03-04", 0.1, ["widget"])
+    alone.code, alone.remark = "010", True
+    assert [e.id for e in ranked([strike, remark, talks, sale, closure, hire, alone], 7)] == \
+        ["Acme workers strike", "Acme sells its plant", "Widget says it will grow", "Acme closes a mill",
+         "Acme hires staff", "Acme says the weather played a part", "Talks held"]

@@ -221,3 +221,16 @@ def test_a_happening_planned_for_a_week_or_a_month_not_over_when_told_is_told_ah
     salience.rank(events, ACTORS, DOCS)
     assert [e.told_ahead for e in events] == [True, True, False, False, False]
     assert {e.id for e in top_events(events, 3)} == {"walkout", "today", "april"}
+
+
+def test_a_comment_of_an_articles_body_that_no_text_dates_is_a_remark():
+    def told(event_id, code, relation, start):
+        dated = Date("2021-05-06", "day", "publication", relation=relation)
+        return Event(id=event_id, title=event_id, code=code, label="", date=dated,
+                     actors=[Participant("ruritania")], sources=[Source("a", "s", start, start + 10, dated)])
+    doc = Document(id="a", path="a", text="", published="2021-05-06", body=[(0, 100)],
+                   sentences=[Sentence(0, 40, "x"), Sentence(41, 100, "y")])
+    events = [told("aside", "010", "reported", 41), told("lead", "010", "reported", 0),
+              told("said before", "010", "before", 41), told("appeal", "020", "reported", 41)]
+    salience.rank(events, ACTORS, [doc])
+    assert [e.remark for e in events] == [True, False, False, False]

@@ -63,23 +63,27 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     tiers, an event whose title names no actor and says no more than its happening's noun ("Accident", "Talks
     held") comes after those that say who did what (`says_little`): a reader learns little from it that the other
     entries of its tier do not tell better, and so does a statement that tells nothing of what was said
-    (`says_nothing`). An event whose title repeats one already picked comes
+    (`says_nothing`). Such an event, and a comment its article tells only in its body and dates only by its report
+    (`Event.remark`: "the weather played a part, Acme said"), on a day already listed comes after
+    every other event of a listed day, however many that day has: it adds no date, and what it tells a reader is
+    the talk around the news, not the news. An event whose title repeats one already picked comes
     after all the others: two entries that read alike are one happening to a reader, listed twice."""
     spans = [interval(event.date.value) for event in events]
     finer = _told_finer(events, spans)
-    heap = [(False, spans[index] is None or event.told_ahead, _seen(event, spans[index], [], finer[index]),
+    heap = [(False, spans[index] is None or event.told_ahead, False, _seen(event, spans[index], [], finer[index]),
              says_little(event), -event.salience, sort_key(event), index) for index, event in enumerate(events)]
     heapq.heapify(heap)
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
     shown: set[str] = set()  # the picked events' titles
     while heap and len(picked) < k:
-        repeated, undated, seen, little, score, key, index = heapq.heappop(heap)
+        repeated, undated, idle, seen, little, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
         count, again = _seen(event, span, taken, finer[index]), _headline(event) in shown
-        if (again, count) != (repeated, seen):  # both only grow as the top fills, so a stale entry is weighed
-            # again and put back
-            heapq.heappush(heap, (again, undated, count, little, score, key, index))
+        now_idle = (event.remark or little) and span is not None and span[0] == span[1] and count >= 1
+        if (again, count, now_idle) != (repeated, seen, idle):  # all only grow as the top fills, so a stale entry is
+            # weighed again and put back
+            heapq.heappush(heap, (again, undated, now_idle, count, little, score, key, index))
             continue
         picked.append(event)
         shown.add(_headline(event))
