@@ -82,3 +82,57 @@ def test_mending_any_statement_title_keeps_its_doers_and_never_raises(words):
     [parsed] = parsing.parse([sentence])
     mended = said_whole.mend(title, parsed, 0) if parsed is not None else title
     assert mended.startswith("Jan Novak ")
+
+
+def _run_on(title, sentence, verb="said"):
+    [parsed] = parsing.parse([sentence])
+    return said_whole.run_on(title, parsed, sentence.index(verb))
+
+
+def test_said_words_that_stop_inside_a_phrase_run_on_to_the_word_they_need():
+    assert _run_on("Acme Corp says it dropped plans to sell its copper",
+                   "Acme Corp said it dropped plans to sell its copper and zinc mines in Freedonia to a rival.") == \
+        "Acme Corp says it dropped plans to sell its copper and zinc mines"
+    assert _run_on("Acme Corp says it will buy Vole X-200",
+                   "Acme Corp said it will buy Vole X-200 engines to power its new fleet of jets.") == \
+        "Acme Corp says it will buy Vole X-200 engines"
+    assert _run_on("Acme Corp says it sent to its shareholders",
+                   "Acme Corp said it sent to its shareholders a letter that backs the offer.") == \
+        "Acme Corp says it sent to its shareholders a letter"
+
+
+def test_said_words_run_on_from_a_sentence_opening_keep_their_small_letter():
+    assert _run_on("Acme Corp says the plant will serve domestic",
+                   "The plant will serve domestic and foreign car makers in Freedonia, Acme Corp said.") == \
+        "Acme Corp says the plant will serve domestic and foreign car makers"
+
+
+def test_said_words_that_run_on_too_long_stop_before_a_phrase_that_only_adds_to_them():
+    sentence = ("Jan Novak said the old limit will stay in place until the prices of the three nearest delivery "
+                "months have not moved by more than the usual limit for two sessions.")
+    assert _run_on("Jan Novak says the old limit will stay in place until the prices", sentence) == \
+        "Jan Novak says the old limit will stay in place"
+
+
+def test_said_words_that_stop_at_a_phrase_end_stay_as_they_are():
+    title = "Jan Novak says the plan was approved"
+    assert _run_on(title, "Jan Novak said the plan was approved by the board on Monday.") == title
+
+
+def test_only_said_words_a_word_follows_may_stop_inside_a_phrase():
+    sentence = "Jan Novak said it will sell its steel and glass units, the company said."
+    assert said_whole.stops_inside("Jan Novak says it will sell its steel", sentence)
+    assert not said_whole.stops_inside("Jan Novak says it will sell its steel and glass units", sentence)
+    assert not said_whole.stops_inside('Jan Novak says "it will sell', sentence)
+    assert not said_whole.stops_inside("Ruritania signs a treaty", sentence)
+
+
+@given(st.lists(st.sampled_from(["Jan", "Novak", "said", "the", "plan", "to", "sell", "its", "steel", "and",
+                                 "glass", "units", "with", "until", "filed", "a", "statement", ",", "."]),
+                min_size=1, max_size=14), st.integers(min_value=1, max_value=14))
+def test_running_on_any_statement_title_keeps_its_doers_and_never_raises(words, cut):
+    sentence = " ".join(words)
+    title = f"Jan Novak says {' '.join(words[:cut])}"
+    [parsed] = parsing.parse([sentence])
+    ran_on = said_whole.run_on(title, parsed, 0) if parsed is not None else title
+    assert ran_on.startswith("Jan Novak says ")

@@ -7,6 +7,13 @@ titles are read again, against the parse (the event stage parses a sentence that
 them alone): a subject runs on to its predicate, a phrase gives way to the clause it is set before, both as a
 headline shows them (`titles.shortened`); a subject whose predicate a headline cannot show says what the statement
 was about ("comments on ..."). A title that says less is no fragment.
+
+Said words that hold a verb may stop inside a phrase instead: a word among them hangs on a word past them ("says it
+plans to float its oil | and gas interests", "will buy Acme X-100 | engines"), or a verb among them has its object
+or complement past them ("says it filed with the commission | a registration statement", "regards the dollar below
+150 yen | as counter"). Such titles (`stops_inside`) are read against the parse too (`run_on`): the said words run
+on to the words they need while the title stays short; else, when the phrase they stop inside only adds to what
+comes before it (a clause, a phrase of time or place), they stop before it; else the title stays as it was.
 """
 
 from __future__ import annotations
@@ -35,6 +42,17 @@ _CLOSING = " \n\t\"'“”’.!?"  # what may close a sentence after the words i
 _SUBJECT_WORDS = 14  # words of what was said a subject run on to its predicate may show
 _CLAUSE_WORDS = 24  # words of a clause a headline may be cut from (`titles.shortened`)
 _SHOWN_WORDS = 16  # words of the clause a title shows
+# The parse's relations of the words a verb needs to be whole ("filed | a statement", "regards it | as counter")
+_ARGUMENTS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
+# ... and of a phrase that only adds to what it hangs on, which said words may stop before
+_ADDED = frozenset({"advcl", "acl", "acl:relcl", "obl", "obl:tmod", "obl:unmarked", "nmod", "appos", "advmod",
+                    "parataxis"})
+_RUN_BREAKS = re.compile(r"[;:()<>]|--")  # no run on crosses one, nor a quotation mark
+# The parse's relations of a word no phrase ends on: "shown that it can | and will do business"
+_OPEN_ENDS = frozenset({"aux", "aux:pass", "cop", "case", "det", "cc", "mark", "nmod:poss"})
+# ... and the tags of one: "will consider where | to invest"
+_OPEN_TAGS = frozenset({"MD", "WRB", "WDT", "WP", "IN", "TO", "DT", "CC"})
+_LEAST_SAID = 3  # words what was said keeps when it stops before a phrase that only adds to it
 
 
 def suspect(title: str, sentence: str) -> bool:
@@ -51,6 +69,75 @@ def suspect(title: str, sentence: str) -> bool:
         return False
     found = _found(sentence, said)
     return found is not None and bool(sentence[found.end():].strip(_CLOSING))
+
+
+def stops_inside(title: str, sentence: str) -> bool:
+    """Whether a statement's said words, found once in its `sentence`, are followed there by a word with no break
+    between: they may stop inside a phrase (`run_on`)."""
+    said = _said(title)
+    if said is None or titles.has_quote(said):
+        return False
+    found = _found(sentence, said)
+    return found is not None and sentence[found.end():found.end() + 2].strip()[:1].isalnum()
+
+
+def run_on(title: str, parsed, trigger_start: int) -> str:
+    """The title of a statement whose said words stop inside a phrase of the sentence `parsed` (`_needed`), run
+    on to its end while it shows at most `_SHOWN_WORDS` words of what was said and ends on no verb (the parse
+    takes a noun in "-s" for one: "that corn imports | injure farmers"), or stopped before a phrase that only adds
+    to what comes before it; the title itself when they stop at no phrase's inside or neither mends it."""
+    tail = titles.TITLE_TAIL.search(title)
+    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
+    match = _STATEMENT.match(core)
+    span = _span(parsed, match.group("said")) if match else None
+    if span is None or not (needed := _needed(span, trigger_start)):
+        return title
+    first, end = span[0].i, span[-1].i
+    while needed and end - first < 2 * _SHOWN_WORDS:
+        end = max(t.i for t in needed)
+        needed = _needed(parsed[first:end + 1], trigger_start)
+    run = parsed[span[-1].i + 1:end + 1]
+    said = " ".join([match.group("said"), *parsed.text[span.end_char:run.end_char].split()])
+    if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or run[-1].tag_.startswith("VB") or \
+            any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
+        said = _said_before(match.group("said"), span, _needed(span, trigger_start), trigger_start)
+    return f"{match.group('doers')} {match.group('verb')} {said}{rest}" if said else title
+
+
+def _needed(span, trigger_start: int) -> list:
+    """The words past the `span` of said words that a word of it needs: the head of a word that is not the
+    head of what was said (its head the reporting verb or a word before the span), a verb's object or
+    complement."""
+    last = span[-1].i
+    heads = [t.head for t in span if t.head.i > last and t.head.idx != trigger_start and not t.is_punct]
+    arguments = [child for t in span for child in t.rights if child.i > last and child.dep_ in _ARGUMENTS]
+    return heads + [t for t in arguments if t.idx != trigger_start]
+
+
+def _open_end(word) -> bool:
+    """Whether a phrase ending on `word` is left open: an auxiliary, a preposition, a determiner, a conjunction, a
+    word that opens a question ("where")."""
+    return word.dep_ in _OPEN_ENDS or word.tag_ in _OPEN_TAGS
+
+
+def _said_before(said: str, span, needed: list, trigger_start: int) -> str | None:
+    """What was said (`said`, its words those of the `span`) stopped before the phrase it stops inside, when that
+    phrase only adds to the word of the said words it hangs on and what is left holds `_LEAST_SAID` words, ends on
+    no word that opens a phrase and stops inside no other; None otherwise."""
+    first = span[0].i
+    word = min(needed, key=lambda t: t.i)
+    while word.head.i > span[-1].i and word.head.i != word.i and word.head.idx != trigger_start:
+        word = word.head
+    start = word.left_edge.i
+    if word.dep_ not in _ADDED or word.head.i > span[-1].i or not first < start <= span[-1].i:
+        return None
+    doc = span.doc
+    while start > first and (doc[start - 1].is_punct or doc[start - 1].dep_ in ("cc", "mark", "case")):
+        start -= 1
+    kept = doc[first:start]
+    if len(kept) < _LEAST_SAID or _needed(kept, trigger_start) or _open_end(kept[-1]):
+        return None
+    return " ".join(said.split()[:len(doc.text[span.start_char:kept.end_char].split())])
 
 
 def mend(title: str, parsed, trigger_start: int) -> str:
