@@ -54,6 +54,11 @@ def test_a_verb_in_s_the_parse_may_take_for_a_noun_keeps_the_title():
     assert _mended(title, sentence) == title
 
 
+def test_a_phrase_set_before_the_reporting_clause_gives_way_to_the_clause_it_reports():
+    sentence = "Under the plan, the firm said it will pay a sum for the rights to the process."
+    assert _mended("Acme Corp says under the plan", sentence) == "Acme Corp says it will pay a sum"
+
+
 def test_a_phrase_set_before_another_clause_than_the_one_reported_stays():
     sentence = "Under the plan, the firm said Acme Corp will pay a sum for the rights to the process."
     title = "Acme Corp says under the plan"

@@ -162,7 +162,8 @@ def mend(title: str, parsed, trigger_start: int) -> str:
     if root.dep_ in _SUBJECTS and root.head.i > span[-1].i:
         whole = _clause(parsed, span[0].i, root.head, _SUBJECT_WORDS)
     elif adverbial:
-        whole = _clause(parsed, _after(roots[-1]), _reported(root.head, trigger_start), _CLAUSE_WORDS)
+        verb = _reported(root.head, trigger_start)
+        whole = _clause(parsed, _opening(roots[-1], verb, trigger_start), verb, _CLAUSE_WORDS)
     else:
         whole = None
     if whole:
@@ -230,6 +231,24 @@ def _after(phrase) -> int:
     while last < len(doc) and (doc[last].is_punct or doc[last].dep_ in ("mark", "cc")):
         last += 1
     return last
+
+
+def _opening(phrase, verb, trigger_start: int) -> int:
+    """The index of the first token of the clause headed by `verb` that a phrase is set before: the one after the
+    phrase and its comma, or, when the reporting clause comes between ("At the time, the company said | it
+    authorized ..."), the first of the clause it reports, if that clause's subject is a pronoun or a common noun:
+    a name there may be the title's doer, whose statement the reporting clause gives to someone else ("Under the
+    plan, the firm said Acme Corp will pay ...")."""
+    first = _after(phrase)
+    if verb is None or phrase.head.idx != trigger_start or phrase.head.i < first:
+        return first
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECTS]
+    if not subjects or any(subject.tag_ in ("NNP", "NNPS") for subject in subjects):
+        return first
+    start = verb.left_edge.i
+    while start < verb.i and (verb.doc[start].dep_ == "mark" or verb.doc[start].is_punct):
+        start += 1
+    return start
 
 
 def _reported(verb, trigger_start: int):
