@@ -1252,6 +1252,12 @@ def test_a_date_after_an_infinitive_dates_what_is_agreed_not_the_agreeing():
     assert (agreed.code, agreed.date.value, agreed.date.source) == ("030", PUBLISHED, "publication")
 
 
+def test_a_date_before_a_purpose_infinitive_dates_the_planned_happening():
+    [meet] = doc("Jan Novak said the board of Ruritania will meet tomorrow to discuss the payout.",
+                 [("tomorrow", "DATE", "2021-05-07")]).event_mentions
+    assert (meet.code[:2], meet.date.value, meet.modality) == ("04", "2021-05-07", "planned")
+
+
 def test_a_target_named_inside_the_object_s_phrase_keeps_the_phrase_s_preposition():
     actors = {"Zenith": ("zenith", "organization"), "Acme Oil": ("acme-oil", "organization")}
     found = doc("Zenith offered 55 dlrs a share for the rest of Acme Oil.", actors=actors)

@@ -148,7 +148,7 @@ def _gathered_for(words: Words, trigger: triggers.Trigger, binding: attach.Bindi
     if j < 0 or words.forms[j] in realis.RELATIVES | {"to"}:  # "ministers who meet to ...": told of them
         return False
     for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + PURPOSE_REACH)):
-        if _to_verb(words, j):
+        if to_verb(words, j):
             return True
         if words.is_break(j):
             return False
@@ -214,9 +214,9 @@ def _asking(words: Words, trigger: triggers.Trigger) -> bool:
     j = _past_caller(words, trigger.last + 1)
     if j >= len(words):
         return False
-    if words.forms[j] == "for" or _to_verb(words, j):
+    if words.forms[j] == "for" or to_verb(words, j):
         return True
-    return words.forms[j] == "on" and any(_to_verb(words, k) for k in range(
+    return words.forms[j] == "on" and any(to_verb(words, k) for k in range(
         j + 1, min(len(words), trigger.last + 1 + CALL_REACH)) if not _broken(words, k))
 
 
@@ -238,7 +238,7 @@ def _broken(words: Words, j: int) -> bool:
     return words.is_break(j) and not (words.forms[j] == "," and j + 1 < len(words) and words.capitalised(j + 1))
 
 
-def _to_verb(words: Words, j: int) -> bool:
+def to_verb(words: Words, j: int) -> bool:
     """"to" and a verb at word `j` ("to boycott"), not "to" and a name or a noun phrase ("to the embassy")."""
     return words.forms[j] == "to" and j + 1 < len(words) and words.forms[j + 1].isalpha() and \
         not words.capitalised(j + 1) and words.forms[j + 1] not in triggers.DETERMINERS

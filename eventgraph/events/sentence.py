@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..model import Date, Document, EventMention, Mention
+from ..model import Date, Document, EventMention, Mention, Timex
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
 from . import (addressees, agreements, asides, attach, deed_owners, frame, happenings, instances, judged, occasions,
@@ -17,7 +17,7 @@ from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
                     media_report, owned_units, place, quoted, reported_self, spoken_for, subject_pronoun, told_clause,
                     unqualified)
-from .kept import CRITICISM, SPEECH, keep
+from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
 from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional
@@ -444,7 +444,7 @@ def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | 
         if trigger.entry.kind == "S":
             continue
         if trigger.verbal and obj and obj.startswith("to ") and binding.timex is not None and \
-                doc.timexes[binding.timex].start > words.ends[trigger.last] and _ahead(doc, binding.timex, stated):
+                _infinitive_dated(words, trigger, doc.timexes[binding.timex]) and _ahead(doc, binding.timex, stated):
             binding.timex = stated  # "agreed to sign the accord next month": the date is the signing's
         elif trigger.intended and binding.timex is not None and _reaching_ahead(doc, binding.timex, stated):
             # the happening itself when the verb carries it out, else the intent ("request talks next week")
@@ -454,6 +454,14 @@ def _date_intents(doc: Document, words: Words, kept, stated_at: dict[int, int | 
             binding.timex, binding.earlier_timex = stated, None
         elif trigger.decided and binding.timex is None:
             binding.timex = stated
+
+
+def _infinitive_dated(words: Words, trigger: triggers.Trigger, timex: Timex) -> bool:
+    """Whether the date comes after a "to" and a verb that follow the trigger: the date of that verb's deed
+    ("agreed to sign the accord next month"), not one before it, which dates the trigger itself ("will meet on
+    Monday to discuss the payout", "will travel to Ruritania on Tuesday to inspect the mine")."""
+    dated = words.index_at(timex.start)
+    return any(to_verb(words, j) for j in range(trigger.last + 1, dated))
 
 
 def _criticism(words: Words, found: list[triggers.Trigger]) -> None:
