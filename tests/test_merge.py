@@ -304,10 +304,23 @@ def test_a_statement_told_as_already_over_happened_before_the_report():
     # with no verb between, it dates the statement itself
     ("Jan Novak warned in April the deficit could grow.", "warned", "April", ("2021-04", "on")),
     ("The pledge was repeated by Jan Novak at the summit in April.", "repeated", "April", ("2021-04", "on")),
+    # a period begun before the report and not over by it dates the statement made in it, as one over does
+    ("Jan Novak said in a report this month the deficit could grow.", "said", "this month", ("2021-05", "on")),
+    ("Jan Novak warned earlier this month the deficit could grow.", "warned", "earlier this month",
+     ("2021-05", "on")),
+    ("Jan Novak said this month's deficit could grow.", "said", "this month", ("2021-05-06", "reported")),
+    ("Jan Novak said the deficit could grow this month.", "said", "this month", ("2021-05-06", "reported")),
+    # after "for", the period a proposal is for
+    ("The tax was proposed by Jan Novak for this year.", "proposed", "this year", ("2021-05-06", "reported")),
+    ("The tax was proposed by Jan Novak for April.", "proposed", "April", ("2021-05-06", "reported")),
+    ("The tax was proposed by Jan Novak for the 2021-22 season.", "proposed", "2021", ("2021-05-06", "reported")),
+    # one that starts after the report names what was said
+    ("Jan Novak warned next month the deficit could grow.", "warned", "next month", ("2021-05-06", "reported")),
 ])
 def test_a_month_after_a_statement_dates_it_unless_a_verb_of_what_was_said_stands_between(text, trigger, timex,
                                                                                        expected):
-    value = "2021" if timex == "this year" else "2021-04"
+    value = {"this year": "2021", "2021": "2021", "this month": "2021-05", "earlier this month": "2021-05",
+             "next month": "2021-06"}.get(timex, "2021-04")
     [event] = merge.merge_events([told("a", "2021-05-06", text, trigger, "010", SPEAKER, timex, value)], ACTORS)
     assert (event.date.value, event.date.relation) == expected
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..events.lexicon import entries_by_first_word
 from ..events.occasions import material_conflict
-from ..events.triggers import PREPOSITIONS
+from ..events.triggers import DETERMINERS, PREPOSITIONS
 from ..kinds import kind
 from ..model import Date, Document, EventMention, Telling, Timex, granularity
 from ..temporal import aspect
@@ -302,22 +302,25 @@ def _said_of(doc: Document, mention: EventMention, timex: Timex) -> bool:
     """A month, a year or a longer period named after "said" is the time of what was said, not of the saying
     (a statement is made on a day), when the verb's object or a verb of what was said (a tensed one, "that", or
     "to" before a verb) stands between ("reported a profit of 14 mln dlrs in 1986", "said the loss could reach
-    1.5 billion for 1987", "offered to lower the rate from January"), when the period is not over by the report
-    ("attacked the figures for this year") and when it modifies a noun ("reported the third quarter profit was
-    up"). A period over by then, right after the verb or after a phrase of the verb's own, dates the statement
-    itself ("warned last month the economy would slow", "were reaffirmed by the ministers last month")."""
+    1.5 billion for 1987", "offered to lower the rate from January"), when the period starts after the report
+    ("forecast a rise from next month") and when it modifies a noun ("reported the third quarter profit was
+    up") or follows "for" ("proposed by the minister for the 1987 season"). A period begun before the report, right after
+    the verb or after a phrase of the verb's own, dates the statement itself, whether over by then or not
+    ("warned last month the economy would slow", "were reaffirmed by the ministers last month", "said in a
+    report earlier this month")."""
     span = interval(timex.value)
     if kind(mention.code)[0] != "statement" or timex.start < mention.trigger_end or span is None or \
             span[1] - span[0] <= STATEMENT_DAYS:
         return False
     published = interval(doc.published)
-    if published is None or span[1] >= published[0]:
+    if published is None or span[0] >= published[0]:
         return True
     if _names_a_noun(doc, mention, timex):
         return True
     between = [word.lower() for word in _WORDS.findall(doc.text, mention.trigger_end, timex.start)]
-    if between and between[0] not in _ADJUNCT_OPENERS and not between[0].endswith("ly"):
-        return True  # the verb's object, or what was said, comes first
+    if between and (between[0] not in _ADJUNCT_OPENERS and not between[0].endswith("ly") or
+                    [word for word in between if word not in DETERMINERS][-1:] == ["for"]):
+        return True  # the verb's object, or what was said, comes first; "for" names the period it is for
     return any(aspect.tensed(word) or word == "to" and following.isalpha() and following not in _NOT_VERBS
                for word, following in zip(between, between[1:] + [""]))
 
