@@ -316,6 +316,19 @@ def test_a_telling_of_the_speaker_s_own_deed_past_whom_it_tells_was_done_before_
     assert aspect.anterior(text, 0, start, start + 4) is anterior
 
 
+@pytest.mark.parametrize("text, anterior", [
+    ("Acme Corp said its board adopted a rights plan.", True),  # the company's own deed, by its board
+    ("Acme Corp said its board of directors has declared a dividend.", True),
+    ("Acme Corp said its shareholders approved the name change.", True),
+    ("Acme Corp said its unit sold a plant.", True),
+    ("Acme Corp said its board will adopt a rights plan.", False),  # to come
+    ("Acme Corp said its sales rose.", False),  # no part of the company that acts for it
+])
+def test_a_report_of_a_deed_of_the_speaker_s_board_or_unit_was_done_before_the_report(text, anterior):
+    start = text.index("said")
+    assert aspect.anterior(text, 0, start, start + 4) is anterior
+
+
 @pytest.mark.parametrize("text, relayed", [
     ("The planners rejected the plan, defence experts said.", True),  # a deed told by others after it
     ("The council rejected the plan, consumer delegates told reporters on Friday.", True),

@@ -4,6 +4,7 @@ happening's course, or a report that elaborates one kept before it."""
 from __future__ import annotations
 
 from ..model import Mention
+from ..temporal.aspect import ORGANS
 from . import attach, reported_clause, statements, triggers
 from .text import SUBORDINATORS, Words, read
 from .kept import SPEECH
@@ -18,9 +19,6 @@ SAID_OPENING = 4  # words of what was said that find where it opens in the sente
 FIRST_OWNING = frozenset({"my", "our"})  # the speaker's, in its own words
 OWNING = frozenset({"its", "their", "our"})  # the speaker's, opening what was said: "said its unit completed"
 PART_REACH = 5  # words of what was said that may name the speaker's part: "its Acme Capital Corp unit"
-ORGANS = frozenset({"board", "directors", "shareholders", "stockholders", "affiliate", "affiliates"})  # a company's
-# board and its shareholders decide for it and its affiliate acts as a unit does: "said its board adopted a rights
-# plan", "said its shareholders approved the name change", "said its affiliate bought a building"
 COURSE = frozenset({"held", "began", "begun", "started", "ended", "continued", "continuing", "continues", "resumed",
                     "occurred", "happened", "took", "lasted", "spread", "broke", "went", "came", "opened", "closed",
                     "finished", "received", "effective", "completed", "last", "lasts", "ongoing", "underway",

@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from .. import datafiles, reporting
+from ..actors.descriptions import UNITS
 from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
@@ -78,8 +79,13 @@ _CLAIMS = frozenset({"charged", "charges", "alleged", "alleges", "asked", "asks"
 _DECISIONS = frozenset({"decided", "voted", "resolved", "opted", "chose"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "because", "if", "when", "while",
                             "after", "before", "would", "will", "could", "may", "might", "should", "can", "to"})
-_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?(?:" + _ADVERBS +
-                            r")*([a-z]+)\b")
+# a company's board and its shareholders decide for it and its affiliate acts as a unit does: "said its board
+# adopted a rights plan", "said its shareholders approved the name change", "said its affiliate bought a building"
+ORGANS = frozenset({"board", "directors", "shareholders", "stockholders", "affiliate", "affiliates"})
+# the speaker's own part as the subject of what it reports: its deed, told as its own is ("said it adopted")
+_OWN_PART = r"(?:its|their)\s+(?:board\s+of\s+directors|" + "|".join(sorted(ORGANS | UNITS)) + ")"
+_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we|" + _OWN_PART + r")\s+(?:(?:has|have|had)\s+)?(?:" +
+                            _ADVERBS + r")*([a-z]+)\b")
 # where the clause of a reported deed ends: a comma (not one inside a number, "sold 1,930,500 shares"), a
 # relative or a conjunction opening another clause
 _DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|"
