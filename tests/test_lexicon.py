@@ -474,3 +474,16 @@ def test_a_reporting_verb_of_two_words_reports_only_with_both():
     assert saying("said") and saying("Told") and saying("warned that")
     assert not saying("warned") and not saying("signed") and not saying("")
     assert saying("pointed out") and not saying("pointed")  # a verb of saying with its particle, not without
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acme Corp said it terminated its merger agreement with Widget Inc.", ("080", "")),
+    ("Acme Corp set up a consortium with Widget Inc.", ("061", "")),
+    ("Acme Corp has set up two subsidiaries in Freedonia.", ("00", "Launch")),
+])
+def test_a_deal_ended_and_a_company_set_up_are_happenings(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_a_date_set_is_no_company_set_up():
+    assert found("Acme Corp set the date up front.") == []
