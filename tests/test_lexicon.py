@@ -487,3 +487,14 @@ def test_a_deal_ended_and_a_company_set_up_are_happenings(sentence, expected):
 
 def test_a_date_set_is_no_company_set_up():
     assert found("Acme Corp set the date up front.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Freedonia central bank intervened modestly to support the crown.", [("00", "Intervention")]),
+    ("The Bank of Ruritania intervened in the foreign exchange market.", [("00", "Intervention")]),
+    ("The Bank of Ruritania intervened just after the market opened.", []),
+    ("Acme Corp declined to say why it intervened in Widget Inc.", []),
+    ("Dealers feared intervention by the Freedonia central bank.", []),
+])
+def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
+    assert [code for code in found(sentence) if code != ("011", "")] == expected
