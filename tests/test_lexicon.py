@@ -498,3 +498,12 @@ def test_a_date_set_is_no_company_set_up():
 ])
 def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
     assert [code for code in found(sentence) if code != ("011", "")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme Corp said it filed a registration statement covering a proposed offering of one mln shares.",
+    "Acme Corp said it has filed for an initial public offering of two mln shares.",
+    "Acme Corp said it completed a private placement of 400,000 shares.",
+])
+def test_a_financing_filed_for_or_completed_is_a_happening(sentence):
+    assert ("00", "Financing") in found(sentence)
