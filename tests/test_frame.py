@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -992,3 +993,12 @@ def test_a_verb_form_the_parse_reads_as_a_modifier_of_a_noun_names_no_happening(
     assert modifies("Traders bought Treasury note futures on Friday.", "note")
     assert not modifies("Freedonia censured Ruritania on Friday.", "censured")
     assert not modifies("Acme has sued Vortex, alleging violations of patent law.", "alleging")
+
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ruritania is in talks with Freedonia on a new trade pact.", {"ruritania", "freedonia"}),
+    ("Ruritania said it was in negotiations with Freedonia.", {"ruritania", "freedonia"}),
+])
+def test_who_is_in_talks_takes_part_in_them(text, parties):
+    assert roles(text, "04")[0] == {(party, "participant") for party in parties}

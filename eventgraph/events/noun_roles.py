@@ -137,6 +137,14 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
                 frame.unnamed = held.dep_ == "obj" or purpose
         elif subject is not None and lower(subject) in ANAPHORS:
             frame.pronoun = (lower(subject), subject.idx)  # "it is continuing talks with X"
+    elif not sources and owner is None and placed.mutual and _in_state(token):
+        # "Acme is in talks with Widget", "said it was in negotiations with Widget": who is in them takes part
+        subject = first_child(token, SUBJECTS)
+        if lower(subject) in ANAPHORS:
+            sources = speaker_of(subject, placed) or []
+            frame.pronoun = None if sources else (lower(subject), subject.idx)
+        elif lower(subject) not in PERSONAL:
+            sources = mention_list(subject, placed)
     if not sources and placed.mutual:
         sources = _invited(token, placed) or _involved(token, placed)
     if not sources and protest and not frame.unnamed and frame.pronoun is None:
@@ -172,6 +180,13 @@ def _described_owner(token, placed: Placed) -> tuple[str, int] | None:
 
 
 CLIMBED = ("conj", "xcomp", "obl")  # "voted to accept and went back to work after": up to the verb with a subject
+
+
+def _in_state(token) -> bool:
+    """"is in talks", "was in negotiations": a noun that is the predicate of its own subject by "in" and a
+    copula."""
+    return first_child(token, SUBJECTS) is not None and any(child.dep_ == "cop" for child in token.children) and \
+        case(token) == "in"
 
 
 def _protesters(frame: Frame, token, placed: Placed) -> list[Mention]:
