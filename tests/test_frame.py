@@ -995,10 +995,17 @@ def test_a_verb_form_the_parse_reads_as_a_modifier_of_a_noun_names_no_happening(
     assert not modifies("Acme has sued Vortex, alleging violations of patent law.", "alleging")
 
 
-
 @pytest.mark.parametrize("text, parties", [
     ("Ruritania is in talks with Freedonia on a new trade pact.", {"ruritania", "freedonia"}),
     ("Ruritania said it was in negotiations with Freedonia.", {"ruritania", "freedonia"}),
 ])
 def test_who_is_in_talks_takes_part_in_them(text, parties):
+    assert roles(text, "04")[0] == {(party, "participant") for party in parties}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ruritania said it had tried to open talks with Freedonia.", {"ruritania", "freedonia"}),
+    ("Jan Novak, who returned from talks with Sue Smith, said they went well.", {"jan-novak", "sue-smith"}),
+])
+def test_talks_a_clause_leads_to_are_held_by_the_subject_it_depends_on(text, parties):
     assert roles(text, "04")[0] == {(party, "participant") for party in parties}

@@ -13,7 +13,7 @@ from .parse_words import (
     ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case,
     charged_by, first_child, lemma, lower, mention_list, nationals_of, passive, pos, noun_phrase, unique
 )
-from .verb_roles import aimed_nmods, premises, purposes_aimed_at, speaker_of
+from .verb_roles import PROMISING, aimed_nmods, premises, purposes_aimed_at, speaker_of
 
 
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
@@ -128,7 +128,7 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
             (held.dep_ == "obj" or purpose or attended) and \
             pos(held.head) in ("VERB", "AUX") and lemma(held.head) not in REPORTING - DISCLOSING and \
             (held.head.i not in others or lemma(held.head) in DISCLOSING):
-        subject = first_child(held.head, SUBJECTS)
+        subject = _clause_subject(held.head, placed) if placed.mutual else first_child(held.head, SUBJECTS)
         if subject is not None and lower(subject) not in PERSONAL:
             sources = mention_list(subject, placed)
             if not sources:
@@ -136,7 +136,9 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
                 # not one "in" talks it need not take part in ("the drought weakened its hand in talks")
                 frame.unnamed = held.dep_ == "obj" or purpose
         elif subject is not None and lower(subject) in ANAPHORS:
-            frame.pronoun = (lower(subject), subject.idx)  # "it is continuing talks with X"
+            # "it is continuing talks with X"; "Acme said it had held talks": the speaker, as for a verb's subject
+            sources = (speaker_of(subject, placed) or []) if placed.mutual else []
+            frame.pronoun = None if sources else (lower(subject), subject.idx)
     elif not sources and owner is None and placed.mutual and _in_state(token):
         # "Acme is in talks with Widget", "said it was in negotiations with Widget": who is in them takes part
         subject = first_child(token, SUBJECTS)
@@ -180,6 +182,29 @@ def _described_owner(token, placed: Placed) -> tuple[str, int] | None:
 
 
 CLIMBED = ("conj", "xcomp", "obl")  # "voted to accept and went back to work after": up to the verb with a subject
+
+
+CONTROLLED = ("xcomp", "conj")  # "agreed to open talks", "met and held talks": the verb above has the subject
+CONTROL_DEPTH = 3
+
+
+def _clause_subject(verb, placed: Placed):
+    """Who takes part in the talks or the deal a verb holds: its subject, else that of the verb it is the
+    complement or the conjunct of ("Acme said it tried to open talks with Widget": it), or the object that the
+    complement says will act ("asked Acme to open talks"); for a relative pronoun the actor it stands for ("Jan
+    Novak, who returned from talks"), None when that names none (an unnamed official)."""
+    subject = first_child(verb, SUBJECTS)
+    for _ in range(CONTROL_DEPTH):
+        if subject is not None or verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
+            break
+        controller = first_child(verb.head, ("obj", "iobj")) if verb.dep_ == "xcomp" else None
+        if controller is not None and lemma(verb.head) not in PROMISING:
+            return controller  # "urged Acme to open talks": Acme would
+        verb = verb.head
+        subject = first_child(verb, SUBJECTS)
+    if subject is not None and lower(subject) in RELATIVES and verb.dep_ == "acl:relcl":
+        return verb.head if mention_list(verb.head, placed) else None
+    return subject
 
 
 def _in_state(token) -> bool:

@@ -27,6 +27,9 @@ GAINING = frozenset(form for verb in ("win", "receive", "get", "obtain", "secure
                     for form in verb_forms(verb)) | {"won", "got", "gotten"}
 
 
+PROMISING = frozenset({"promise", "threaten", "vow", "pledge"})  # "promised Acme to act": the subject will act
+
+
 CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
                      "list", "advcl:relcl"})
 
@@ -53,8 +56,7 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and subject is None and \
             token.dep_ in CONTROL and token.head.i != token.i:
         above = token.head
-        if token.dep_ == "xcomp" and first_child(above, ("obj",)) is not None and lemma(above) not in \
-                ("promise", "threaten", "vow", "pledge"):
+        if token.dep_ == "xcomp" and first_child(above, ("obj",)) is not None and lemma(above) not in PROMISING:
             subject = first_child(above, ("obj",))  # "urged Iran to stop": Iran would stop
         elif token.dep_ in ("xcomp", "conj"):
             subject = first_child(above, SUBJECTS)
