@@ -1,7 +1,10 @@
 """Statement titles whose said words are no clause, mended against the parse of their sentence."""
 
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
+
+from spacy.tokens import Doc
 
 from eventgraph.events import parsing, said_whole
 
@@ -141,3 +144,20 @@ def test_running_on_any_statement_title_keeps_its_doers_and_never_raises(words, 
     [parsed] = parsing.parse([sentence])
     ran_on = said_whole.run_on(title, parsed, 0) if parsed is not None else title
     assert ran_on.startswith("Jan Novak says ")
+
+
+
+def test_said_words_never_stop_before_a_figure_the_parse_makes_the_subject_of_what_follows():
+    # "due May 20, 1996 carrying a coupon": a parse that takes the year for the subject of the participle after it
+    # puts the year in the phrase that only adds, and stopping before that phrase would cut the date
+    words = ["the", "Freedonia", "government", "is", "issuing", "a", "100", "mln", "stg", "bond", "due", "May", "20",
+             ",", "1996", "carrying", "a", "coupon", ",", "Acme", "said", "."]
+    heads = [2, 2, 4, 4, 20, 9, 7, 9, 9, 4, 12, 12, 4, 12, 15, 12, 17, 15, 20, 20, 20, 20]
+    deps = ["det", "compound", "nsubj", "aux", "ccomp", "det", "nummod", "compound", "compound", "obj", "case",
+            "compound", "obl", "punct", "nsubj", "acl:relcl", "det", "obj", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NNP", "NN", "VBZ", "VBG", "DT", "CD", "CD", "NNP", "NN", "JJ", "NNP", "CD", ",", "CD", "VBG", "DT",
+            "NN", ",", "NNP", "VBD", "."]
+    spaces = [j not in (12, 17, 20, 21) for j in range(len(words))]
+    parsed = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    title = "Acme says the Freedonia government is issuing a 100 mln stg bond due May 20, 1996"
+    assert said_whole.run_on(title, parsed, parsed[20].idx) == title

@@ -132,6 +132,8 @@ def _said_before(said: str, span, needed: list, trigger_start: int) -> str | Non
     if word.dep_ not in _ADDED or word.head.i > span[-1].i or not first < start <= span[-1].i:
         return None
     doc = span.doc
+    if any(t.like_num for t in doc[start:span[-1].i + 1]):
+        return None  # "bond due June 30, | 1995 carrying ...": a figure is a date's or an amount's, never an aside
     while start > first and (doc[start - 1].is_punct or doc[start - 1].dep_ in ("cc", "mark", "case")):
         start -= 1
     kept = doc[first:start]
