@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..actors.descriptions import UNITS
 from ..model import Mention
 from .lexicon import verb_forms
+from .text import DEICTIC_DAYS
 from .triggers import ACCUSATIONS
 
 
@@ -183,7 +184,8 @@ def noun_phrase(token) -> str | None:
         for child in current.children:
             of = child.dep_ == "nmod" and any(g.dep_ == "case" and lower(g) == "of" for g in child.children)
             if (child.dep_ in PHRASE_DEPS or of) and child.i not in inside and (child.dep_ != "case" or
-                                                                                  current is not token):
+                                                                                  current is not token) and \
+                    lower(child) not in DEICTIC_DAYS:  # "the yen today foreign exchange traders": a misparse
                 inside.add(child.i)
                 frontier.append(child)
     first, last = min(inside), max(inside)

@@ -28,6 +28,7 @@ SUBORDINATORS = frozenset({"which", "who", "whom", "whose", "that", "while", "wh
                            "although", "though", "if", "unless", "whether", "where"})
 RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
 COORDINATORS = frozenset({"and", "or", "but"})
+DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # days named from the day of the report
 CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)  # days, months
 
 

@@ -14,7 +14,7 @@ from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import coordinations, phrases, triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, saying, third_person, verb_forms
-from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
+from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
 
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
@@ -160,7 +160,6 @@ _CASE_VERBS = {"to": ("VB", "VBN"), "from": ("VBG",)}
 _OBJECT_REACH = 6  # words of a verb's object between the verb and the preposition its object needs
 _SPANS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "year", "month", "week",
                     "day", "hour", "decade", "while"})  # the noun of a "for" phrase of how long: "for two years"
-_DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _SPAN_WORDS = 4  # words of a "for" phrase that may hold that noun: "for one or two years"
 _PAID_CASES = frozenset({"for", "in", "from"})  # what a sum of money pays for, is made of or comes from
 _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may end on: a noun, a number
@@ -1258,7 +1257,7 @@ def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...])
 def _past_date(words: Words, after: int) -> int:
     """The word after a date that follows a verb's object ("asked the board | on May 5 | to vote", "urged
     banks | today | to buy"), or `after` when none follows it."""
-    if after < len(words) and words.forms[after] in _DEICTIC_DAYS:
+    if after < len(words) and words.forms[after] in DEICTIC_DAYS:
         return after + 1
     if after + 1 < len(words) and words.forms[after] in ("on", "last") and \
             words.forms[after + 1].rstrip(".") in _MONTHS | _SPANS:
@@ -1610,7 +1609,7 @@ def _noun_follows(parsed, whole: int) -> bool:
     today")."""
     following = parsed[whole + 1] if whole + 1 < len(parsed) else None
     return parsed[whole].tag_ in _COMMON_NOUNS and following is not None and _lower_noun(following) and \
-        following.text not in _DEICTIC_DAYS | _SPANS
+        following.text not in DEICTIC_DAYS | _SPANS
 
 
 def _lower_noun(token) -> bool:
