@@ -501,9 +501,9 @@ def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Acme Corp said it filed a registration statement covering a proposed offering of one mln shares.",
-    "Acme Corp said it has filed for an initial public offering of two mln shares.",
-    "Acme Corp said it completed a private placement of 400,000 shares.",
+    "Acme Corp filed a registration statement for 3 mln new shares, the company said.",
+    "Widget Inc has filed for a first public offering of common stock.",
+    "Acme Corp completed a private placement of notes with insurers last week.",
 ])
 def test_a_financing_filed_for_or_completed_is_a_happening(sentence):
     assert ("00", "Financing") in found(sentence)

@@ -318,7 +318,7 @@ def test_a_telling_of_the_speaker_s_own_deed_past_whom_it_tells_was_done_before_
 
 @pytest.mark.parametrize("text, anterior", [
     ("Acme Corp said its board adopted a rights plan.", True),  # the company's own deed, by its board
-    ("Acme Corp said its board of directors has declared a dividend.", True),
+    ("Acme Corp said its directors have declared a special payout.", True),
     ("Acme Corp said its shareholders approved the name change.", True),
     ("Acme Corp said its unit sold a plant.", True),
     ("Acme Corp said its board will adopt a rights plan.", False),  # to come

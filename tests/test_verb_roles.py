@@ -83,7 +83,7 @@ def test_an_object_the_text_does_not_name_stands_for_the_members_it_includes():
 
 
 def test_a_day_named_from_the_report_is_no_part_of_a_noun_phrase_the_parse_puts_it_in():
-    # "against the yen today foreign exchange traders said": with no comma the parse may take "today" for a
+    # "prices fell today currency traders said": with no comma the parse may take "today" for a
     # word of the subject's name
     words = ["prices", "fell", "today", "currency", "traders", "said"]
     parsed = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 4, 4, 5, 5],

@@ -185,7 +185,7 @@ def noun_phrase(token) -> str | None:
             of = child.dep_ == "nmod" and any(g.dep_ == "case" and lower(g) == "of" for g in child.children)
             if (child.dep_ in PHRASE_DEPS or of) and child.i not in inside and (child.dep_ != "case" or
                                                                                   current is not token) and \
-                    lower(child) not in DEICTIC_DAYS:  # "the yen today foreign exchange traders": a misparse
+                    lower(child) not in DEICTIC_DAYS:  # "prices fell today currency traders said": a misparse
                 inside.add(child.i)
                 frontier.append(child)
     first, last = min(inside), max(inside)

@@ -9,7 +9,7 @@ headline shows them (`titles.shortened`); a subject whose predicate a headline c
 was about ("comments on ..."). A title that says less is no fragment.
 
 Said words that hold a verb may stop inside a phrase instead: a word among them hangs on a word past them ("says it
-plans to float its oil | and gas interests", "will buy Acme X-100 | engines"), or a verb among them has its object
+plans to sell its tin | and zinc mines", "will buy Acme X-100 | engines"), or a verb among them has its object
 or complement past them ("says it filed with the commission | a registration statement", "regards the dollar below
 150 yen | as counter"). Such titles (`stops_inside`) are read against the parse too (`run_on`): the said words run
 on to the words they need while the title stays short; else, when the phrase they stop inside only adds to what
@@ -48,7 +48,7 @@ _ARGUMENTS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 _ADDED = frozenset({"advcl", "acl", "acl:relcl", "obl", "obl:tmod", "obl:unmarked", "nmod", "appos", "advmod",
                     "parataxis"})
 _RUN_BREAKS = re.compile(r"[;:()<>]|--")  # no run on crosses one, nor a quotation mark
-# The parse's relations of a word no phrase ends on: "shown that it can | and will do business"
+# The parse's relations of a word no phrase ends on: "proved that it can | and will compete"
 _OPEN_ENDS = frozenset({"aux", "aux:pass", "cop", "case", "det", "cc", "mark", "nmod:poss"})
 # ... and the tags of one: "will consider where | to invest"
 _OPEN_TAGS = frozenset({"MD", "WRB", "WDT", "WP", "IN", "TO", "DT", "CC"})
