@@ -34,6 +34,15 @@ def test_a_preposition_that_asks_for_an_object_goes_when_the_bare_verb_says_the_
     assert titles.compose(["Ruritania"], "take over", None) == "Ruritania takes over"
 
 
+def test_a_headline_that_ends_on_to_writes_it_once_before_its_object():
+    assert titles.compose(["Ruritania"], "object to", "the new quotas", infinitive=True) == \
+        "Ruritania objects to the new quotas"
+    assert titles.compose(["Jan Novak"], "travel to", "the capital", infinitive=True) == \
+        "Jan Novak travels to the capital"
+    assert titles.compose(["Ruritania"], "offer", "buy the company", infinitive=True) == \
+        "Ruritania offers to buy the company"
+
+
 def test_a_doer_phrase_opens_without_preposition_or_unowned_possessive():
     assert titles.compose(["of the finance committee"], "visit", "Freedonia") == \
         "The finance committee visits Freedonia"

@@ -197,8 +197,9 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         complement = _quoted(_unaddressed(complement))
         if not has_verb(complement):
             verb, rest = COMMENTED  # "says the new subsidiary" says nothing: "comments on the new subsidiary"
-    infinitive = infinitive and bool(complement) and not complement[:1].isupper()  # "to" leads to a verb, not
-    # to the name the verb acts on: "orders Acme", not "orders to Acme"
+    infinitive = infinitive and bool(complement) and not complement[:1].isupper() and rest.split()[-1:] != ["to"]
+    # "to" leads to a verb, not to the name the verb acts on ("orders Acme", not "orders to Acme"); a headline's
+    # own "to" is a preposition the trigger ends on, written once: "objects to the new quotas"
     if sources and not complement and rest.split()[-1:] and rest.split()[-1] in _ASKS_OBJECT and \
             " ".join([verb, *rest.split()[:-1]]) in headlines():
         rest = " ".join(rest.split()[:-1])  # "Ruritania appeals", not "Ruritania appeals for"; never "calls"
