@@ -74,3 +74,12 @@ def test_a_company_an_agreed_deed_is_done_with_is_a_party_to_it():
     text = "Norvex Corp on Friday agreed to merge with Calder Mills."
     [deal] = [m for m in doc(text, actors=actors).event_mentions if m.code == "057"]
     assert deal.title == "Norvex Corp agrees to merge with Calder Mills"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Calder Mills was acquired last year.", "Calder Mills acquired"),
+    ("Calder Mills said it was awarded a contract to build ships.", "Calder Mills awarded contract"),
+    ("Calder Mills was acquired by the Vorland Securities Board.", "Vorland Securities Board acquires Calder Mills"),
+])
+def test_a_party_acted_on_in_the_passive_is_not_titled_as_its_doer(text, title):
+    assert [m.title for m in doc(text, actors=ACTORS).event_mentions] == [title]

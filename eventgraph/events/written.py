@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import reporting
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from ..actors.gazetteer import gazetteer
 from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, statements, titles, triggers
@@ -55,6 +56,9 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     bought = mutual and code in frame.ACQUIRING and (binding.sources or buyer_unnamed) and obj and \
         {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
     partnered = bool(partners) and partners.startswith(PARTNER_CASES)
+    # "Acme was acquired", "Acme was awarded a contract": the passive's subject was acted on, never the doer
+    acted_on = mutual and trigger.verbal and trigger.passive and not binding.sources and bool(parties) and \
+        all(party.start < start and _subject_itself(words, party) for party in parties)
     if partnered:
         sources, complement = _names(binding.sources), f"{obj} {partners}"
     elif agreed_on:
@@ -62,6 +66,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     elif bought:
         # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
         sources, complement = _names(binding.sources), _bought(obj, binding.targets)
+    elif acted_on:
+        sources, complement = [], titles.join(_names(parties))
     elif mutual:
         sources = _names(binding.sources + parties)
         complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
@@ -117,7 +123,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + parties if mutual and not agreed_on and not bought and \
-            not partnered else binding.sources
+            not partnered and not acted_on else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
         complement = unnamed(complement, named, trigger.entry.kind == "S")
@@ -208,6 +214,18 @@ def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention
         if i > deed + 1 and not PARTNERING & set(words.forms[deed:i]):
             objects.append(mention)
     return objects
+
+
+def _subject_itself(words: Words, party: Mention) -> bool:
+    """Whether a name before a passive verb is its subject itself, not a word inside the subject's phrase: "Acme
+    was acquired", "Acme, a unit of Widget, was acquired", "Acme said it was awarded"; not "an agreement with Acme
+    was signed" (a party to the deal) nor "a Freedonian defense contract was awarded" (the one that awards it)."""
+    before, after = words.index_at(party.start) - 1, words.index_at(party.end)
+    while before >= 0 and words.forms[before] in triggers.DETERMINERS:
+        before -= 1
+    opened = before < 0 or words.forms[before] not in triggers.PREPOSITIONS
+    return opened and after < len(words) and (not words.forms[after][:1].isalnum() or words.forms[after] in (
+        triggers.BE | triggers.PERFECT | triggers.MODALS | reporting.tensed()))
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
