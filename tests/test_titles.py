@@ -43,6 +43,15 @@ def test_a_headline_that_ends_on_to_writes_it_once_before_its_object():
         "Ruritania offers to buy the company"
 
 
+def test_what_was_said_loses_the_dateline_of_the_digest_item_it_opens():
+    assert titles.compose(["Vorland Agency"], "say", "FREEDONIA CITY - Acme is to sign a barley order") == \
+        "Vorland Agency says Acme is to sign a barley order"
+    assert titles.compose(["Vorland Agency"], "say", "FREEDONIA CITY - A unit of Acme is issuing a bond") == \
+        "Vorland Agency says a unit of Acme is issuing a bond"
+    assert titles.compose(["Vorland Agency"], "say", "U.S. - Freedonia trade fell") == \
+        "Vorland Agency says U.S. - Freedonia trade fell"
+
+
 def test_a_doer_phrase_opens_without_preposition_or_unowned_possessive():
     assert titles.compose(["of the finance committee"], "visit", "Freedonia") == \
         "The finance committee visits Freedonia"

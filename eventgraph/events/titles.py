@@ -49,6 +49,9 @@ _CODE = re.compile(r"\s*<[A-Z0-9.]{0,8}(?:>|$)")
 _MARKUP = re.compile(r"[<>]")
 _BRACKETED = re.compile(r"<([^<>]*)>")
 _STOCK_CODE = re.compile(r"[A-Z0-9.]{0,8}")
+# The dateline a wire digest opens each item with, which a clause said from the item's start keeps: "says
+# FREEDONIA CITY - Acme is to ...".
+_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?: [A-Z][A-Z.'-]+)* - (?=[A-Z])")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
 CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("approved the sale | of up to eleven
@@ -194,7 +197,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     if complement and rest.split()[-1:] == complement.split()[:1] and len(complement.split()) > 1:
         complement = complement.split(" ", 1)[1]  # the object phrase opens with the headline's own preposition
     if verb == "say" and complement:
-        complement = _quoted(_unaddressed(complement))
+        complement = _quoted(_unaddressed(_undated(complement)))
         if not has_verb(complement):
             verb, rest = COMMENTED  # "says the new subsidiary" says nothing: "comments on the new subsidiary"
     infinitive = infinitive and bool(complement) and not complement[:1].isupper() and rest.split()[-1:] != ["to"]
@@ -233,6 +236,14 @@ def _quoted(said: str) -> str:
     reported speech "says we will act" reads wrong, 'says "we will act"' is his own words."""
     first = said.split()[0].lower().strip(_QUOTE_MARKS).replace("’", "'").partition("'")[0] if said.split() else ""
     return f'"{said.strip(_QUOTE_MARKS)}"' if first in SPEAKER_WORDS else said  # "we", "we're", "I'm"
+
+
+def _undated(said: str) -> str:
+    """What was said without the dateline it opens with, and the capital its first word then has only for opening
+    the item: "says A unit of Acme is issuing", of "A unit" after "FREEDONIA CITY - ", reads "says a unit"."""
+    undated = _DATELINE.sub("", said)
+    first = undated.split(" ", 1)[0]
+    return undated[:1].lower() + undated[1:] if undated != said and first.lower() in _SENTENCE_OPENERS else undated
 
 
 def _unaddressed(said: str) -> str:
