@@ -67,7 +67,7 @@ import corpus  # noqa: E402
 
 from eventgraph import actors, events, merge, pipeline, sentences, temporal  # noqa: E402
 from eventgraph.events import frame, parsing, phrases, statements, titles, triggers  # noqa: E402
-from eventgraph.events.sentence import _name_words  # noqa: E402
+from eventgraph.events.sentence import name_words  # noqa: E402
 from eventgraph.events.text import read  # noqa: E402
 from eventgraph.actors.names import fold  # noqa: E402
 from eventgraph.actors.gazetteer import gazetteer  # noqa: E402
@@ -291,7 +291,7 @@ def _trigger_class(doc, number: int, fits) -> str:
     words = read(sentence.text, sentence.start)
     mentions = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end]
     timexes = [t for t in doc.timexes if sentence.start <= t.start < sentence.end]
-    raw = triggers.matches(words, _name_words(words, mentions), _name_words(words, timexes))
+    raw = triggers.matches(words, name_words(words, mentions), name_words(words, timexes))
     shown = lambda trigger: f"'{words.span(trigger.first, trigger.last)}' {trigger.entry.code}"  # noqa: E731
     if not raw:
         return "no trigger"

@@ -77,7 +77,7 @@ from corpus import build_story, reuters  # noqa: E402
 
 import eventgraph.merge as merge_stage  # noqa: E402
 from eventgraph.events import triggers  # noqa: E402
-from eventgraph.events.sentence import _name_words  # noqa: E402
+from eventgraph.events.sentence import name_words  # noqa: E402
 from eventgraph.events.text import read  # noqa: E402
 from eventgraph.merge.cluster import MATCH, score  # noqa: E402
 from eventgraph.model import Document, Story  # noqa: E402
@@ -253,8 +253,8 @@ def read_by_words(doc: Document, numbers: set[int], roots: set[str]) -> tuple[st
     for number in sorted(numbers):
         sentence = doc.sentences[number]
         words = read(sentence.text, sentence.start)
-        names = _name_words(words, [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end])
-        times = _name_words(words, [t for t in doc.timexes if sentence.start <= t.start < sentence.end])
+        names = name_words(words, [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end])
+        times = name_words(words, [t for t in doc.timexes if sentence.start <= t.start < sentence.end])
         made = {m.trigger_start for m in doc.event_mentions if m.sentence == number}
         for trigger in triggers.matches(words, names, times):
             gave = any(words.starts[trigger.first] <= start < words.ends[trigger.last] for start in made)

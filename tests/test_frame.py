@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from eventgraph import events, pipeline, syntax
 from eventgraph.actors.descriptions import add_countries, speaks_for
 from eventgraph.events import frame, noun_roles, titles
-from eventgraph.events.parse_words import Aligned
+from eventgraph.events.parse_words import Aligned, noun_phrase
 from eventgraph.events.written import _distinct, _names
 from eventgraph.events.phrases import phrase
 from eventgraph.events.text import read
@@ -1009,3 +1009,13 @@ def test_who_is_in_talks_takes_part_in_them(text, parties):
 ])
 def test_talks_a_clause_leads_to_are_held_by_the_subject_it_depends_on(text, parties):
     assert roles(text, "04")[0] == {(party, "participant") for party in parties}
+
+
+def test_a_day_named_from_the_report_is_no_part_of_a_noun_phrase_the_parse_puts_it_in():
+    # "prices fell today currency traders said": with no comma the parse may take "today" for a
+    # word of the subject's name
+    words = ["prices", "fell", "today", "currency", "traders", "said"]
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 4, 4, 5, 5],
+                 deps=["nsubj", "ccomp", "compound", "compound", "nsubj", "ROOT"],
+                 tags=["NNS", "VBD", "NN", "NN", "NNS", "VBD"])
+    assert noun_phrase(parsed[4]) == "currency traders"

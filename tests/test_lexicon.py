@@ -485,15 +485,15 @@ def test_a_deal_ended_and_a_company_set_up_are_happenings(sentence, expected):
     assert expected in found(sentence)
 
 
-def test_a_date_set_is_no_company_set_up():
-    assert found("Acme Corp set the date up front.") == []
+def test_a_date_set_up_with_a_fund_is_no_fund_set_up():
+    assert found("Acme Corp set up a date with the fund.") == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The Freedonia central bank intervened modestly to support the crown.", [("00", "Intervention")]),
+    ("The Freedonia central bank intervened heavily to prop up the crown.", [("00", "Intervention")]),
     ("The Bank of Ruritania intervened in the foreign exchange market.", [("00", "Intervention")]),
-    ("The Bank of Ruritania intervened just after the market opened.", []),
-    ("Acme Corp declined to say why it intervened in Widget Inc.", []),
+    ("The Bank of Ruritania intervened soon after trading began on Monday.", []),
+    ("Acme Corp would not explain why it intervened in the Widget Inc bid.", []),
     ("Dealers feared intervention by the Freedonia central bank.", []),
 ])
 def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):

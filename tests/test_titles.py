@@ -44,12 +44,12 @@ def test_a_headline_that_ends_on_to_writes_it_once_before_its_object():
 
 
 def test_what_was_said_loses_the_dateline_of_the_digest_item_it_opens():
-    assert titles.compose(["Vorland Agency"], "say", "FREEDONIA CITY - Acme is to sign a barley order") == \
-        "Vorland Agency says Acme is to sign a barley order"
+    assert titles.compose(["Vorland Agency"], "say", "FREEDONIA CITY - Acme will ship a wool cargo") == \
+        "Vorland Agency says Acme will ship a wool cargo"
     assert titles.compose(["Vorland Agency"], "say", "FREEDONIA CITY - A unit of Acme is issuing a bond") == \
         "Vorland Agency says a unit of Acme is issuing a bond"
-    assert titles.compose(["Vorland Agency"], "say", "U.S. - Freedonia trade fell") == \
-        "Vorland Agency says U.S. - Freedonia trade fell"
+    assert titles.compose(["Vorland Agency"], "say", "F.C. - Freedonia trade fell") == \
+        "Vorland Agency says F.C. - Freedonia trade fell"
 
 
 def test_a_doer_phrase_opens_without_preposition_or_unowned_possessive():

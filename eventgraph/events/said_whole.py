@@ -10,8 +10,8 @@ was about ("comments on ..."). A title that says less is no fragment.
 
 Said words that hold a verb may stop inside a phrase instead: a word among them hangs on a word past them ("says it
 plans to sell its tin | and zinc mines", "will buy Acme X-100 | engines"), or a verb among them has its object
-or complement past them ("says it filed with the commission | a registration statement", "regards the dollar below
-150 yen | as counter"). Such titles (`stops_inside`) are read against the parse too (`run_on`): the said words run
+or complement past them ("says it filed with the commission | a registration statement", "regards the plan
+| as a mistake"). Such titles (`stops_inside`) are read against the parse too (`run_on`): the said words run
 on to the words they need while the title stays short; else, when the phrase they stop inside only adds to what
 comes before it (a clause, a phrase of time or place), they stop before it; else the title stays as it was.
 """
@@ -42,7 +42,7 @@ _CLOSING = " \n\t\"'“”’.!?"  # what may close a sentence after the words i
 _SUBJECT_WORDS = 14  # words of what was said a subject run on to its predicate may show
 _CLAUSE_WORDS = 24  # words of a clause a headline may be cut from (`titles.shortened`)
 _SHOWN_WORDS = 16  # words of the clause a title shows
-# The parse's relations of the words a verb needs to be whole ("filed | a statement", "regards it | as counter")
+# The parse's relations of the words a verb needs to be whole ("filed | a statement", "regards it | as a mistake")
 _ARGUMENTS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 # ... and of a phrase that only adds to what it hangs on, which said words may stop before
 _ADDED = frozenset({"advcl", "acl", "acl:relcl", "obl", "obl:tmod", "obl:unmarked", "nmod", "appos", "advmod",
@@ -50,7 +50,7 @@ _ADDED = frozenset({"advcl", "acl", "acl:relcl", "obl", "obl:tmod", "obl:unmarke
 _RUN_BREAKS = re.compile(r"[;:()<>]|--")  # no run on crosses one, nor a quotation mark
 # The parse's relations of a word no phrase ends on: "proved that it can | and will compete"
 _OPEN_ENDS = frozenset({"aux", "aux:pass", "cop", "case", "det", "cc", "mark", "nmod:poss"})
-# ... and the tags of one: "will consider where | to invest"
+# ... and the tags of one: "will decide where | to build"
 _OPEN_TAGS = frozenset({"MD", "WRB", "WDT", "WP", "IN", "TO", "DT", "CC"})
 _LEAST_SAID = 3  # words what was said keeps when it stops before a phrase that only adds to it
 

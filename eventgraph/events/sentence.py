@@ -38,8 +38,8 @@ GUESS_REACH = 3  # words from the guess to its verb: "may also be downgraded"
 
 def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
     """The sentence's triggers of what the text says happened, given its (index, Timex) pairs and its mentions."""
-    times = _name_words(words, [timex for _, timex in timexes])
-    return [trigger for trigger in absorb(words, triggers.find(words, _name_words(words, mentions), times))
+    times = name_words(words, [timex for _, timex in timexes])
+    return [trigger for trigger in absorb(words, triggers.find(words, name_words(words, mentions), times))
             if not _warned_of(words, trigger) and not _rejoined(words, trigger) and not _questioned(words, trigger)]
 
 
@@ -48,7 +48,7 @@ def _body(binding: attach.Binding) -> bool:
     return any(m.type == "organization" for m in binding.sources)
 
 
-def _name_words(words: Words, mentions: list) -> set[int]:
+def name_words(words: Words, mentions: list) -> set[int]:
     """The indices of the words inside the spans of `mentions` (actor mentions or time expressions)."""
     return {i for mention in mentions
             for i in range(words.index_at(mention.start), bisect_left(words.starts, mention.end))}
@@ -131,7 +131,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     speakers = {id(trigger): {m.actor for m in binding.sources} | {
         descriptions.speaks_for(m, countries) for m in binding.sources} - {None}
         for trigger, binding, _ in kept if trigger.entry.kind == "S"}
-    naming = {key: frozenset(_name_words(words, [m for m in mentions if m.actor in actors]))
+    naming = {key: frozenset(name_words(words, [m for m in mentions if m.actor in actors]))
               for key, actors in speakers.items()}  # the words that name each statement's speaker
     reaches = reported_clause.reaches(words, [trigger for trigger, _, _ in kept if trigger.entry.kind == "S"])
     for trigger, binding, obj in kept:
@@ -186,7 +186,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 said_content.tells_trend(words, trigger, obj, naming[id(trigger)], _body(binding)) or
                 binding.timex is None and said_content.names_only(words, trigger, obj) or
                 said_content.says_nothing(words, trigger) or said_content.tells_terms(words, trigger, obj) or
-                said_content.tells_plan(words, trigger, obj, _name_words(words, [
+                said_content.tells_plan(words, trigger, obj, name_words(words, [
                     timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication

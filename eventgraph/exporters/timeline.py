@@ -172,7 +172,7 @@ def page_export(story: Story) -> tuple[dict, dict[str, dict]]:
 
 def joined(story: Story, export: tuple[dict, dict[str, dict]]) -> tuple[str, str]:
     """`render_md` and `render_csv` of the whole story joined from its `page_export`, as graph.html joins them:
-    a build that writes the page makes each piece once."""
+    a build that writes the page makes each event's entry and row and each source line once."""
     shared, entries = export
     events = chronological(story.events)
     md = _joined_md(story, events, lambda event: entries[event.id]["md"],
