@@ -13,7 +13,7 @@ from .parse_words import (
     ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case,
     charged_by, first_child, lemma, lower, mention_list, nationals_of, passive, pos, noun_phrase, unique
 )
-from .verb_roles import PROMISING, aimed_nmods, premises, purposes_aimed_at, speaker_of
+from .verb_roles import aimed_nmods, object_controller, premises, purposes_aimed_at, speaker_of
 
 
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
@@ -197,8 +197,8 @@ def _clause_subject(verb, placed: Placed):
     for _ in range(CONTROL_DEPTH):
         if subject is not None or verb.dep_ not in CONTROLLED or verb.head.i == verb.i:
             break
-        controller = first_child(verb.head, ("obj", "iobj")) if verb.dep_ == "xcomp" else None
-        if controller is not None and lemma(verb.head) not in PROMISING:
+        controller = object_controller(verb)
+        if controller is not None:
             return controller  # "urged Acme to open talks": Acme would
         verb = verb.head
         subject = first_child(verb, SUBJECTS)

@@ -27,7 +27,15 @@ GAINING = frozenset(form for verb in ("win", "receive", "get", "obtain", "secure
                     for form in verb_forms(verb)) | {"won", "got", "gotten"}
 
 
-PROMISING = frozenset({"promise", "threaten", "vow", "pledge"})  # "promised Acme to act": the subject will act
+_PROMISING = frozenset({"promise", "threaten", "vow", "pledge"})  # "promised Acme to act": the subject will act
+
+
+def object_controller(verb):
+    """"urged Iran to stop": the object of the verb a complement with no subject of its own hangs on, who will do
+    what the complement tells; None when there is none, or when that verb promises (its subject will act)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or lemma(verb.head) in _PROMISING:
+        return None
+    return first_child(verb.head, ("obj",))
 
 
 CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
@@ -56,8 +64,8 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     if not any(child.dep_ in SUBJECTS for child in token.children) and patient is None and subject is None and \
             token.dep_ in CONTROL and token.head.i != token.i:
         above = token.head
-        if token.dep_ == "xcomp" and first_child(above, ("obj",)) is not None and lemma(above) not in PROMISING:
-            subject = first_child(above, ("obj",))  # "urged Iran to stop": Iran would stop
+        if (controller := object_controller(token)) is not None:
+            subject = controller  # "urged Iran to stop": Iran would stop
         elif token.dep_ in ("xcomp", "conj"):
             subject = first_child(above, SUBJECTS)
             patient = first_child(above, PASSIVE_SUBJECTS) if subject is None and token.dep_ == "conj" else None
