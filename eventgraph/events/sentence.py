@@ -9,9 +9,9 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention, Timex
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
-from . import (addressees, agreements, asides, attach, deed_owners, frame, happenings, instances, judged, occasions,
-               parse_words, phrases, plural_nouns, reported_clause, reports, said_by, said_content, said_objects,
-               short_names, statements, titles, triggers, written)
+from . import (addressees, agreements, asides, attach, deed_owners, frame, happenings, instances, judged, object_owners,
+               occasions, parse_words, phrases, plural_nouns, reported_clause, reports, said_by, said_content,
+               said_objects, short_names, statements, titles, triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
@@ -144,10 +144,11 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                                                    doc.published) or \
                 judged.makers(words, trigger, mentions, speakers[id(trigger)], doc)
         elif trigger.verbal and obj and not binding.targets:
-            # "overran the Libyan garrison": the country whose adjective leads the object
+            # "overran the Libyan garrison", "overran Libya's garrison": the country whose adjective or possessive
+            # leads the object
             start = place(words, obj, words.ends[-1])
-            target = groups.group(doc, obj, start) or descriptions.national(doc, obj, start) \
-                if start is not None else None
+            target = groups.group(doc, obj, start) or descriptions.national(doc, obj, start) or \
+                object_owners.owner(doc, mentions, obj, start) if start is not None else None
             if target is not None and all(target.actor != m.actor for m in binding.sources):
                 binding.targets = [target]
     owned_units(doc, [trigger for trigger, _, _ in kept], [binding for _, binding, _ in kept])
