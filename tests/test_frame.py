@@ -1019,3 +1019,41 @@ def test_a_day_named_from_the_report_is_no_part_of_a_noun_phrase_the_parse_puts_
                  deps=["nsubj", "ccomp", "compound", "compound", "nsubj", "ROOT"],
                  tags=["NNS", "VBD", "NN", "NN", "NNS", "VBD"])
     assert noun_phrase(parsed[4]) == "currency traders"
+
+
+def _visit_targets(words, heads, deps, tags, pos):
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    placed = frame._placed(frame.Aligned(parsed, 0), [], "2021-05-06")
+    return [m.actor for m in frame._destination(parsed[words.index("visit")], True, placed)]
+
+
+def test_a_visit_is_aimed_at_the_capital_named_after_its_to_where_the_parse_hangs_that_on_the_verb():
+    # "left Quito ahead of her visit to Lima next week" as the parser may misread it: "to Lima" of "left"
+    words = ["Novak", "left", "Quito", "ahead", "of", "her", "visit", "to", "Lima", "next", "week", "."]
+    heads = [1, 1, 1, 1, 6, 6, 3, 8, 1, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "obj", "advmod", "case", "nmod:poss", "obl", "case", "obl", "amod", "obl:unmarked",
+            "punct"]
+    tags = ["NNP", "VBD", "NNP", "RB", "IN", "PRP$", "NN", "IN", "NNP", "JJ", "NN", "."]
+    pos = ["PROPN", "VERB", "PROPN", "ADV", "ADP", "PRON", "NOUN", "ADP", "PROPN", "ADJ", "NOUN", "PUNCT"]
+    assert _visit_targets(words, heads, deps, tags, pos) == ["peru"]
+    # a visit followed by no "to" names no host that way
+    words[7] = "and"
+    assert _visit_targets(words, heads, deps, tags, pos) == []
+
+
+def test_a_capital_whose_first_word_the_parse_reads_as_an_adjective_is_still_the_visits_host():
+    words = ["Novak", "began", "a", "visit", "to", "New", "Delhi", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "obj", "case", "amod", "nmod", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "NNP", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    assert _visit_targets(words, heads, deps, tags, pos) == ["india"]
+
+
+def test_words_the_parse_hangs_on_a_noun_before_its_preposition_are_no_part_of_its_phrase():
+    # "discussed only briefly by foreign ministers": the adverbs read as modifiers of "ministers"
+    words = ["discussed", "only", "briefly", "by", "foreign", "ministers"]
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 5, 5, 5, 0],
+                 deps=["ROOT", "advmod", "advmod", "case", "amod", "obl"],
+                 tags=["VBN", "RB", "RB", "IN", "JJ", "NNS"], pos=["VERB", "ADV", "ADV", "ADP", "ADJ", "NOUN"])
+    assert noun_phrase(parsed[5]) == "foreign ministers"

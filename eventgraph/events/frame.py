@@ -378,6 +378,8 @@ def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
     destination is or whose capital it is, which the actor stage reads as a place, not an actor."""
     places = [child for child in token.children if (child.dep_ == "obj" and not nominal) or
               child.dep_ in ("obl", "nmod") and case(child) in DESTINATION_CASES]
+    if nominal and not places:
+        places = _next_to(token)
     found = []
     for place in places:
         if place.i in placed:
@@ -385,8 +387,9 @@ def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
             continue
         if pos(place) != "PROPN" or placed.aligned is None:
             continue
-        words = sorted([place] + [child for child in place.children if child.dep_ in ("compound", "flat")],
-                       key=lambda t: t.i)
+        # "New Delhi": the parse may read a name's first word as an adjective of the rest
+        words = sorted([place] + [child for child in place.children if child.dep_ in ("compound", "flat") or
+                                  child.dep_ == "amod" and pos(child) == "PROPN"], key=lambda t: t.i)
         if words[-1].i - words[0].i != len(words) - 1:
             continue
         text = place.doc.text[words[0].idx:place.idx + len(place.text)]
@@ -397,6 +400,19 @@ def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
         found.append(Mention(placed.aligned.starts[words[0].i - first], placed.aligned.ends[place.i - first], text,
                              entry.key, "country", name=entry.name, code=entry.code))
     return found
+
+
+def _next_to(token) -> list:
+    """"her visit to Kalda next week": the name right after a visit's "to", which the parse may hang on the verb
+    before the noun ("left Port Marin ahead of her visit to Kalda"); the word of the name the others hang on."""
+    doc = token.doc
+    end = token.i + 2
+    if end >= len(doc) or lower(doc[token.i + 1]) != "to":
+        return []
+    while end < len(doc) and pos(doc[end]) == "PROPN":
+        end += 1
+    name = doc[token.i + 2:end]
+    return [name.root] if len(name) else []
 
 
 def _employers(token, placed: Placed, staff: bool) -> list[Mention]:

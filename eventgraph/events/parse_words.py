@@ -188,6 +188,10 @@ def noun_phrase(token) -> str | None:
                     lower(child) not in DEICTIC_DAYS:  # "prices fell today currency traders said": a misparse
                 inside.add(child.i)
                 frontier.append(child)
+    # "discussed only briefly by foreign ministers": what the parse hangs on the noun before its own "by" is no
+    # part of the phrase
+    cut = max((child.i for child in token.children if child.dep_ == "case" and child.i < token.i), default=-1)
+    inside = {i for i in inside if i > cut}
     first, last = min(inside), max(inside)
     doc = token.doc
     while first < last and doc[first].is_punct:
