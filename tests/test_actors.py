@@ -1031,3 +1031,21 @@ def test_a_firm_whose_name_opens_with_a_common_word_or_an_adjective_keeps_it_whe
                "Canadian Birchwood Ltd sold a mill. Canadian Birchwood said the sale closed.\n")
     later = [(m.text, m.actor) for m in doc.mentions if m.start > doc.text.index("Later")]
     assert ("First Larchmont", "first-larchmont") in later and ("Canadian Birchwood", "canadian-birchwood") in later
+
+
+def test_initials_after_a_body_named_in_full_are_that_body_not_the_gazetteer_s():
+    doc = read("The government's Economic Planning Agency said growth was slow. EPA officials said exports fell.\n")
+    assert {m.actor for m in doc.mentions if m.text == "EPA"} == {"economic-planning-agency"}
+    doc = read("The Environmental Protection Agency said the site was safe. EPA officials said tests would go on.\n")
+    assert {m.actor for m in doc.mentions if m.text == "EPA"} == {"environmental-protection-agency"}
+
+
+def test_initials_of_two_bodies_named_in_full_stay_the_gazetteer_s():
+    doc = read("The Economic Planning Agency and the Export Promotion Authority met. EPA officials said exports "
+               "fell.\n")
+    assert {m.actor for m in doc.mentions if m.text == "EPA"} == {"environmental-protection-agency"}
+
+
+def test_initials_of_the_gazetteer_s_body_written_without_a_joining_word_keep_its_key():
+    doc = read("The Securities Exchange Commission approved the plan. SEC officials said it would start in May.\n")
+    assert {m.actor for m in doc.mentions if m.text == "SEC"} == {"securities-and-exchange-commission"}

@@ -22,6 +22,7 @@ from .mention_words import (
 _ACRONYM = re.compile(r"[ \t\n]*[(<]([A-Z][A-Za-z&]{1,7})(?:\.[A-Z]{1,3})?[)>]")
 # "African Development Bank (ADB)", "British Aerospace Plc <BAEL.L> (BAe)": the short form an article defines for
 # a body it names, in round brackets after the name or after its ticker
+_JOINING = frozenset({"and", "&", "of", "the", "for"})  # words a body's name may be written with or without
 _DEFINED = re.compile(r"(?:[ \t\n]*<[^<>\n]{1,12}>)?[ \t\n]*\(([A-Z][A-Za-z&]{1,7})\)")
 _SAME_WORD = 80  # rapidfuzz ratio of two words that are one word spelled otherwise ("organization", "organisation")
 _CLAUSE_END = re.compile(r"[,;:()\n]|\.\s|\s(?:and|or|but)\s")
@@ -285,10 +286,12 @@ class Settling(ReaderState):
             if found is not None and found.group(1)[0] == (mention.name or mention.text)[0]:
                 defined.setdefault(found.group(1), mention)
         meant: dict[str, str] = {}
+        initialled = self._initialled()
         for mention in self.mentions:
-            full = defined.get(mention.text)
+            full = defined.get(mention.text) or initialled.get(mention.text)
             if full is not None and mention.type == "organization" and mention.actor != full.actor and \
-                    not self._same_name(mention.name or mention.text, full.name or full.text):
+                    not self._same_name(mention.name or mention.text, full.name or full.text) and \
+                    (mention.text in defined or self._named_only_so(mention) and full.start < mention.start):
                 meant[mention.actor] = full.actor
                 mention.actor, mention.name, mention.affiliation = full.actor, full.name, full.affiliation
         left = {mention.actor for mention in self.mentions}
@@ -297,11 +300,30 @@ class Settling(ReaderState):
                 mention.affiliation = meant[mention.affiliation]
         return defined
 
+    def _initialled(self) -> dict[str, Mention]:
+        """The initials of the organisations the article names in full, each of one body only ("EPA" of the
+        Economic Planning Agency): news writes them without brackets once the name is given, and they mean the body
+        named, not the one the gazetteer knows by those letters (the Environmental Protection Agency)."""
+        named: dict[str, Mention] = {}
+        shared: set[str] = set()
+        for mention in self.mentions:
+            if mention.type == "organization" and len(mention.text.split()) > 1:
+                for short in short_forms.initials(mention.name or mention.text, self.gazetteer):
+                    if len(short) >= short_forms.MIN_ACRONYM and named.setdefault(short, mention).actor != \
+                            mention.actor:
+                        shared.add(short)
+        return {short: mention for short, mention in named.items() if short not in shared}
+
+    def _named_only_so(self, mention: Mention) -> bool:
+        """Whether the article names the body a mention was read as only by the mention's words."""
+        return all(other.text == mention.text for other in self.mentions if other.actor == mention.actor)
+
     def _same_name(self, one: str, other: str) -> bool:
         """Whether two names of a body are one name spelled otherwise ("Organization" and "Organisation", with or
-        without "Corp."), word by word: the gazetteer's reading of a short form is then the body the article
-        defines it for, and keeps its key."""
-        ones, others = (self.gazetteer.without_legal_forms(name.replace(".", "").split()) for name in (one, other))
+        without "Corp." or a joining word: "Securities Exchange Commission"), word by word: the gazetteer's reading
+        of a short form is then the body the article defines it for, and keeps its key."""
+        ones, others = ([word for word in self.gazetteer.without_legal_forms(name.replace(".", "").split())
+                         if word.lower() not in _JOINING] for name in (one, other))
         return len(ones) == len(others) and all(
             fuzz.ratio(a.lower(), b.lower()) >= _SAME_WORD for a, b in zip(ones, others))
 
