@@ -145,3 +145,16 @@ def test_a_happening_a_clause_only_supposes_is_no_event(text, noun):
 def test_a_statement_on_a_happening_its_clause_names_stays_a_statement():
     found = by_trigger(doc("Foreign diplomats said the strikes seemed to be unplanned."))
     assert "said" in found
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Dockers struck in protest at the owners' plans to make 500 redundancies.", True),
+    ("Dockers struck in protest at plans for 500 redundancies.", True),
+    ("Dockers struck in protest at plans by the new owners of the old northern fleet to make redundancies.", False),
+])
+def test_a_plan_s_own_phrase_counts_its_reach_from_the_plan(text, occasion):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    cuts = [t for t in found if words.forms[t.first] == "redundancies"]
+    assert cuts
+    assert (occasions.cue(words, cuts[0], found) is not None) == occasion

@@ -76,6 +76,10 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
         form = words.forms[end]
         if words.is_break(end):
             return None
+        if form.startswith(PLAN):
+            # the plan is what the cue leads, the planned thing its own phrase: "in protest at the managers'
+            # plans to make 500 redundancies" is as near as "in protest at plans for 500 redundancies"
+            reach = min(reach, end - 1 - REACH)
         for words_of_cue in CUES:
             first = end - len(words_of_cue) + 1
             if first > floor and tuple(words.forms[first:end + 1]) == words_of_cue and \
