@@ -50,11 +50,16 @@ def test_an_occasion_has_the_actors_of_its_own_phrase_never_the_doer_of_its_clau
     ("They met, and talks followed.", False),
 ])
 def test_a_cue_leads_its_noun_through_determiners_modifiers_and_linking_prepositions_only(text, occasion):
+    assert cued(text, "talks") == occasion
+
+
+def cued(text, noun):
+    """Whether a cue makes the first trigger `noun` of the text an occasion."""
     words = read(text, 0)
     found = triggers.find(words, set())
-    talks = [t for t in found if words.forms[t.first] == "talks"]
-    assert talks
-    assert (occasions.cue(words, talks[0], found) is not None) == occasion
+    nouns = [t for t in found if words.forms[t.first] == noun]
+    assert nouns
+    return occasions.cue(words, nouns[0], found) is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -153,8 +158,4 @@ def test_a_statement_on_a_happening_its_clause_names_stays_a_statement():
     ("Dockers struck in protest at plans by the new owners of the old northern fleet to make redundancies.", False),
 ])
 def test_a_plan_s_own_phrase_counts_its_reach_from_the_plan(text, occasion):
-    words = read(text, 0)
-    found = triggers.find(words, set())
-    cuts = [t for t in found if words.forms[t.first] == "redundancies"]
-    assert cuts
-    assert (occasions.cue(words, cuts[0], found) is not None) == occasion
+    assert cued(text, "redundancies") == occasion
