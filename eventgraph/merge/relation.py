@@ -272,10 +272,17 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
         span = interval(timex.value)
         today = over and bool(span and published) and published[0] <= span[0] <= span[1] <= published[1]
         if not (clause[0] <= timex.start < clause[1] and (timex.type == "DATE" or today) and index not in held and
-                span and published and ((span[1] < published[0]) == over or today)) or \
-                _names_a_noun(doc, mention, timex):
+                span and published and ((span[1] < published[0]) == over or today)):
             continue
-        between = [word.lower() for word in _WORDS.findall(doc.text, clause[0], timex.start)]
+        words = _WORDS.findall(doc.text, clause[0], timex.start)
+        between = [word.lower() for word in words]
+        if not over and any(word == "to" and following.islower() and following not in _NOT_VERBS
+                            for word, following in zip(words[1:], words[2:])):
+            continue  # "will build a plant to start work in May": the date is the infinitive's; a deed's date is
+            # the deed's ("received clearance to buy the stake on May 3")
+        # "On Friday some 900 clerks will": a date that opens the clause with its preposition names no noun
+        if _names_a_noun(doc, mention, timex) and not (len(between) == 1 and between[0] in _CLAUSE_DATES):
+            continue
         opener = timex.text.split()[0].lower()
         if (opener in _DEICTIC or today and opener in _TODAY and between and between[-1] not in PREPOSITIONS or
                 between and (between[-1] in _CLAUSE_DATES or _bare_day(timex, between[-1]))) \

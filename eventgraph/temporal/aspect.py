@@ -91,8 +91,15 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we|" + _OWN_PART 
 _DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|"
                               r"if|that|since|until|as)\b", re.I)
 # a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
-_REPORTED_PLAN = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:will|would|shall|(?:plans?|planned|intends?|"
-                            r"intended|expects?|expected|is|are|was|were)\s+to)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
+# a day the reported clause opens with, before its subject: "said that on June 2 it will redeem", "said that next
+# week they would"
+_FRONTED_DAY = r"(?P<when>(?:(?:on|from)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|tomorrow|next\s+[a-z]+),?\s+)?"
+_REPORTED_PLAN = re.compile(r"\s+(?:that\s+)?" + _FRONTED_DAY + r"(?:it|they|he|she|we)\s+(?:will|would|shall|"
+                            r"(?:plans?|planned|intends?|intended|expects?|expected|is|are|was|were)\s+to)\s+(?:" +
+                            _ADVERBS + r")*(?P<verb>[a-z]+)\b")
+# the plan a closing report tells ("Acme will open the plant on May 4, a spokesman said"): the future of the
+# sentence's main clause, its subject of a few words before it
+_FRONTED_PLAN = re.compile(r"\b(?:will|shall)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.I)
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
@@ -281,11 +288,30 @@ def reported_plan(text: str, trigger_end: int, sentence_end: int) -> tuple[int, 
     """"said it will close the plant in March": the clause of a deed the speaker says it will do, as
     `reported_deed` finds a done one; none for a state ("will remain") or a deed denied ("will not offer")."""
     plan = _REPORTED_PLAN.match(text, _after_addressee(text, trigger_end, sentence_end), sentence_end)
-    if plan is None or _NEGATION.search(plan.group()) or plan.group(1) in ("be", "have") or \
-            {plan.group(1) + "ed", plan.group(1) + "d"} & _stative():
+    if plan is None or _NEGATION.search(plan.group()) or plan.group("verb") in ("be", "have") or \
+            {plan.group("verb") + "ed", plan.group("verb") + "d"} & _stative():
         return None  # "will not offer", "will remain profitable": no deed to date
     end = _DEED_CLAUSE_END.search(text, plan.end(), sentence_end)
-    return plan.start(1), end.start() if end else sentence_end
+    return plan.start("when" if plan.group("when") else "verb"), end.start() if end else sentence_end
+
+
+def closing_plan(text: str, sentence_start: int, trigger_start: int) -> tuple[int, int] | None:
+    """"On Friday some 900 inspectors will check the shops, the agency said", "Acme will open the plant on May 4,
+    said a spokeswoman": the clause before a reporting verb that closes its sentence after a comma, when its main
+    verb is one still to come (`_fronted_deed` reads a done one so); none for a denied deed ("will not open"), a
+    state ("will be", "will remain") or a future inside another clause ("Prices rose because stocks will fall")."""
+    comma = text.rfind(",", sentence_start, trigger_start)
+    subject = text[comma + 1:trigger_start].split() if comma >= 0 else []
+    if comma < 0 or len(subject) > _SUBJECT_REACH + 3 or subject and subject[0].lower() in _NOT_CLOSING | {"that"}:
+        return None
+    plan = _FRONTED_PLAN.search(text, sentence_start, comma)
+    if plan is None or plan.group(1) in ("be", "have", "not") or _NEGATION.search(plan.group()) or \
+            {plan.group(1) + "ed", plan.group(1) + "d"} & _stative():
+        return None
+    words = _WORD.findall(text, sentence_start, plan.start())
+    if any(word.islower() and (plainly_tensed(word) or word in _SUBORDINATE) for word in words):
+        return None
+    return sentence_start, comma
 
 
 def _words_before(text: str, start: int, end: int, sentence_start: int) -> list[str]:

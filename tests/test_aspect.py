@@ -1,0 +1,32 @@
+"""What the words around a reporting verb tell of the clause it reports (`temporal.aspect`)."""
+
+import pytest
+
+from eventgraph.temporal import aspect
+
+
+def _closing(text):
+    return aspect.closing_plan(text, 0, text.rindex("said"))
+
+
+@pytest.mark.parametrize("text", ["On Friday some 900 clerks will audit the mills, the Valdorian agency said.",
+                                  "Brunholt Co will open its Lisk depot on May 4, said a spokeswoman."])
+def test_a_closing_report_of_a_deed_still_to_come_tells_the_clause_before_its_comma(text):
+    assert _closing(text) == (0, text.rindex(","))
+
+
+@pytest.mark.parametrize("text", ["Brunholt Co will not open its Lisk depot on May 4, a spokesman said.",
+                                  "Brunholt Co will remain profitable this year, a spokesman said.",
+                                  "Prices rose because stocks will fall on Monday, a trader said.",
+                                  "Brunholt Co opened its Lisk depot on May 4, a spokesman said.",
+                                  "Brunholt Co said it will open its Lisk depot on May 4."])
+def test_no_plan_is_told_by_a_closing_report_of_a_denial_a_state_another_clause_or_a_past_deed(text):
+    assert _closing(text) is None
+
+
+def test_a_day_that_opens_the_reported_plan_belongs_to_its_clause():
+    text = "Brunholt Co said that on June 2 it will redeem its notes."
+    end = text.index("said") + 4
+    assert aspect.reported_plan(text, end, len(text)) == (text.index("on June"), len(text))
+    plain = "Brunholt Co said it will redeem its notes on June 2."
+    assert aspect.reported_plan(plain, plain.index("said") + 4, len(plain))[0] == plain.index("redeem")
