@@ -176,29 +176,24 @@ def test_no_day_is_next_to_an_empty_set_of_days():
     assert _days_apart(10, set())
 
 
-def test_a_plan_a_closing_report_tells_with_a_day_of_its_own_is_dated_by_that_day():
-    text = "Brunholt Co will open its Lisk depot on May 4, a spokesman said."
+
+def _closing_report(text, day, value):
+    """A statement that closes `text` ("..., a spokesman said"), with `day` its one time expression."""
     doc = article("a", text, "said", "brunholt-co")
-    start = text.index("May 4")
-    doc.timexes = [Timex(start, start + 5, "May 4", "DATE", "2019-05-04", True)]
+    start = text.index(day)
+    doc.timexes = [Timex(start, start + len(day), day, "DATE", value, True)]
     [event] = doc.event_mentions
-    given = relate(doc, event, telling.of(doc, event))
-    assert (given.value, given.relation) == ("2019-05-04", "on")
+    return relate(doc, event, telling.of(doc, event))
 
 
-def test_a_day_that_opens_the_plan_a_closing_report_tells_dates_it():
-    text = "On Friday some 900 clerks will audit the mills, the Valdorian agency said."
-    doc = article("a", text, "said", "valdorian-agency")
-    doc.timexes = [Timex(3, 9, "Friday", "DATE", "2019-03-08", True)]
-    [event] = doc.event_mentions
-    given = relate(doc, event, telling.of(doc, event))
-    assert (given.value, given.relation) == ("2019-03-08", "on")
+@pytest.mark.parametrize("text, day, value", [
+    ("Brunholt Co will open its Lisk depot on May 4, a spokesman said.", "May 4", "2019-05-04"),
+    ("On Friday some 900 clerks will audit the mills, the Brunholt agency said.", "Friday", "2019-03-08")])
+def test_a_plan_a_closing_report_tells_with_a_day_of_its_own_is_dated_by_that_day(text, day, value):
+    given = _closing_report(text, day, value)
+    assert (given.value, given.relation) == (value, "on")
 
 
 def test_a_date_of_an_infinitive_after_the_plan_does_not_date_the_plan():
-    text = "Brunholt Co will build a depot to start work in May, a spokesman said."
-    doc = article("a", text, "said", "brunholt-co")
-    start = text.index("May")
-    doc.timexes = [Timex(start, start + 3, "May", "DATE", "2019-05", True)]
-    [event] = doc.event_mentions
-    assert relate(doc, event, telling.of(doc, event)).relation == "reported"
+    given = _closing_report("Brunholt Co will build a depot to start work in May, a spokesman said.", "May", "2019-05")
+    assert given.relation == "reported"
