@@ -36,7 +36,7 @@ def test_an_accident_is_titled_by_what_happened_where():
 
 
 def test_a_happening_noun_names_where_or_to_whom_it_happened_never_a_time_as_a_place():
-    assert only("Peru's elections on Sunday drew a record turnout.", "Election").title == "Elections in Peru"
+    assert only("Peru's elections on Sunday drew a record turnout.", "Election").title == "Elections held in Peru"
 
 
 def test_a_doerless_kill_beside_an_accident_is_its_death_toll():

@@ -446,8 +446,8 @@ def test_a_quotation_after_the_clause_goes_whole():
 
 
 def test_a_happening_named_by_its_noun_alone_carries_the_name_before_it_or_the_place_after_it():
-    assert "Meeting in Lisbon" in titles_of("The plan was agreed at a meeting in Lisbon last week, officials said.")
-    assert "Group of Seven meetings" in titles_of("The reform was pledged at Group of Seven meetings in February.")
+    assert "Meeting held in Lisbon" in titles_of("The plan was agreed at a meeting in Lisbon last week, officials said.")
+    assert "Group of Seven meetings held" in titles_of("The reform was pledged at Group of Seven meetings in February.")
     assert "Strike at the U.S. Steel plant" in titles_of("Output fell during a strike at the U.S. Steel plant on Monday.")
     assert "Meeting held" in titles_of("Most expect Acme to oppose the plan at the meeting in May.")
     assert "Talks held" in titles_of("The deal was reached after four days of talks last week.")
@@ -1243,3 +1243,23 @@ def test_a_long_phrase_cut_after_a_whole_noun_leaves_the_list_out_but_never_part
 ])
 def test_a_shortened_clause_is_never_cut_inside_a_list_of_nouns_near_its_end(said, expected):
     assert titles.shortened(said) == expected
+
+
+@pytest.mark.parametrize(("title", "headline", "noun", "befalls", "expected"), [
+    ("Blaze", "break out", "blaze", True, "Blaze breaks out"),  # what befalls is its verb's subject
+    ("Tremor", "strike", "tremor", True, "Tremor strikes"),
+    ("Polls", "hold", "polls", False, "Polls held"),  # what is done takes the participle
+    ("Polls in Freedonia", "hold", "polls", False, "Polls held in Freedonia"),  # before the place it names
+    ("Plenary Summit", "hold summit", "summit", False, "Plenary Summit held"),
+    ("Closure", "close", "closure", False, "Closure"),  # a verb of the noun's own stem says nothing more
+    ("Walkout", "stop work", "walkout", False, "Walkout"),  # a headline that names another noun
+    ("Polls", "hold", "polls", False, "Polls"),  # planned: see below
+])
+def test_a_happening_noun_alone_takes_its_headline_verb(title, headline, noun, befalls, expected):
+    modality = "planned" if expected == title and headline == "hold" else "asserted"
+    assert titles.done(title, headline, modality, noun, befalls) == expected
+
+
+def test_an_undated_happening_noun_takes_a_verb_only_as_the_headline_noun():
+    assert titles.done("Polls", "hold", "asserted", "polls", dated=False) == "Polls"
+    assert titles.done("Talks", "hold talks", "asserted", "talks", dated=False) == "Talks held"

@@ -52,6 +52,7 @@ def is_happening(code: str) -> bool:
 
 
 BEFALLING = DISASTERS | {DEATH, CASUALTIES, "Outbreak"}  # labels of happenings no one does: "rebels died"
+BREAKING = DISASTERS | {"Outbreak"}  # those whose noun alone is its headline verb's subject: "Fire breaks out"
 
 
 def befalls(entry: Entry) -> bool:

@@ -289,13 +289,57 @@ def _unopened(phrase: str) -> str:
     return phrase
 
 
-def done(title: str, headline: str, modality: str) -> str:
-    """A happening's noun alone says what happened by its headline verb's participle: "Talks held", not "Talks";
-    one that is planned stays the noun, which "(planned)" follows."""
-    verb, _, noun = headline.partition(" ")
-    if modality == "planned" or " " in title or not noun or title.lower() != noun:
+def done(title: str, headline: str, modality: str, noun: str = "", befalls: bool = False, dated: bool = True) -> str:
+    """A happening's noun alone, `noun` (the trigger's words) ending the title, says what happened by its headline
+    verb: done to it, by the verb's participle ("Talks held", "Economic summit held", "Election held", before the
+    place it names: "Summit held in Oslo"); one that befalls, as the verb's subject ("Fire breaks out", "Earthquake
+    strikes"). A verb of the noun's own stem says
+    nothing more ("Merger merged", "Crash crashes") and the noun stays, as does the noun of a headline that names
+    another ("stop work" of "Stoppage"); one that is planned stays the noun, which "(planned)" follows. One the
+    text does not date as done (not `dated`) takes a verb only as the headline's own noun alone ("Talks held")."""
+    verb, _, rest = headline.partition(" ")
+    if not dated and modality != "planned" and rest and title.lower() == rest:
+        return f"{title} {_participle(verb)}"
+    if not dated:
         return title
-    return f"{title} {_participle(verb)}"
+    title, place = _placed(title)
+    words = title.lower().split()
+    noun = noun.lower() or rest
+    if modality == "planned" or not words or not noun or words[-len(noun.split()):] != noun.split():
+        return title + place
+    own = words[-1]
+    if rest and not befalls:
+        return f"{title} {_participle(verb)}{place}" if own in (rest, f"{rest}s", f"{rest}es") else title + place
+    if _same_stem(own, verb):
+        return title + place
+    if befalls:
+        conjugated = verb if _plural_phrase(title.lower()) else third_person(verb)
+        return " ".join(part for part in (title, conjugated, rest) if part) + place
+    return f"{title} {_participle(verb)}{place}" if verb in _noun_verbs() else title + place
+
+
+@lru_cache(maxsize=1)
+def _noun_verbs() -> frozenset[str]:
+    """The verbs a headline of the lexicon gives a happening's noun as object ("hold" of "hold talks"): those whose
+    participle says of another such noun that it took place ("Election held"), unlike "visit" ("Trip visited")."""
+    return frozenset(entry.headline.split()[0] for entries in entries_by_first_word().values() for entry in entries
+                     if entry.kind == "N" and len(entry.headline.split()) == 2 and
+                     entry.headline.split()[1] in entry.slots[-1].forms)
+
+
+def _placed(title: str) -> tuple[str, str]:
+    """A happening's noun and the place it names after "in" ("Talks", " in Japan"), which the verb goes between:
+    "Talks held in Japan"."""
+    noun, found, place = title.partition(" in ")
+    if found and place[:1].isupper() and all(word[:1].isupper() or word in _NAME_JOINERS for word in place.split()):
+        return noun, f" in {place}"
+    return title, ""
+
+
+def _same_stem(word: str, verb: str) -> bool:
+    """"merger" and "merge", "cuts" and "cut": a verb a title of its own noun cannot use."""
+    stem = min(_STEM_LETTERS, len(verb), len(word))
+    return word[:stem] == verb[:stem]
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -138,18 +139,18 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if modality == "attributed" and binding.attributed_to and not reporters:
         modality = "asserted"  # what an actor reports of itself is its own statement
     reporter = _names(reporters)[0] if reporters else None
+    done = _dated_done(doc, timex)
     placed_only = trigger.nominal and complement and complement.split()[0] in triggers.PREPOSITIONS
     if happenings.is_happening(code) and trigger.nominal:
-        title = titles.mark(happenings.noun_title(words, trigger, where) or
-                            happenings.owner_title(words, trigger, _names(binding.sources + binding.targets),
-                                                   binding.sources + binding.targets) or
-                            phrases.noun_title(words, trigger), modality, reporter)
+        owned = happenings.owner_title(words, trigger, _names(binding.sources + binding.targets),
+                                       binding.sources + binding.targets)
+        named = happenings.noun_title(words, trigger, where) or owned
+        title = titles.mark(_noun_done(words, trigger, modality, done, named), modality, reporter)
     elif sources or trigger.verbal or complement and not binding.targets and not placed_only:
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter)
     else:
-        title = titles.mark(titles.done(phrases.noun_title(words, trigger), trigger.entry.headline, modality), modality,
-                            reporter)
+        title = titles.mark(_noun_done(words, trigger, modality, done), modality, reporter)
     return EventMention(
         sentence=number, trigger_start=start, trigger_end=end, trigger=doc.text[start:end], code=code,
         label=trigger.entry.label if code == trigger.entry.code and trigger.entry.label else label(code),
@@ -157,6 +158,29 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
         attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion)
+
+
+def _noun_done(words: Words, trigger: triggers.Trigger, modality: str, done: bool, title: str | None = None) -> str:
+    """A happening named by its noun (and the place it happened in) with the verb that says it happened: "Election
+    held", "Elections held in Japan", "Fire breaks out". `title` is the noun's phrase when its place or its actors
+    name it ("Elections in Japan"); a title with a verb already keeps it ("Earthquake strikes Ruritania"). Only one
+    the text dates on or before its publication (`done`) is told as done: "the June summit", "talks next week" are
+    not yet held, and a noun with no date of its own may be one only looked for ("speculation of rate cuts")."""
+    return titles.done(title or phrases.noun_title(words, trigger), trigger.entry.headline, modality,
+                       words.span(trigger.first, trigger.last), trigger.entry.label in happenings.BREAKING, done)
+
+
+def _dated_done(doc: Document, timex: int | None) -> bool:
+    """Whether the text dates a happening on or before its article's publication: a day or a week that does not
+    begin after it ("Sunday's elections", "a fire last week"), a month or a year before its own."""
+    when = phrases.day(doc.timexes[timex].value or "") if timex is not None else ""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", when)
+    if week:
+        when = datetime.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).isoformat()
+    if not doc.published or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", when):
+        return False
+    # a month or a year that holds the publication may still be to come in it ("later this year")
+    return when <= doc.published if len(when) == len("2000-01-01") else when < doc.published[:len(when)]
 
 
 def _told_passive(words: Words, trigger: triggers.Trigger) -> bool:
