@@ -1049,3 +1049,13 @@ def test_initials_of_two_bodies_named_in_full_stay_the_gazetteer_s():
 def test_initials_of_the_gazetteer_s_body_written_without_a_joining_word_keep_its_key():
     doc = read("The Securities Exchange Commission approved the plan. SEC officials said it would start in May.\n")
     assert {m.actor for m in doc.mentions if m.text == "SEC"} == {"securities-and-exchange-commission"}
+
+
+def test_a_commodity_pact_s_body_is_one_actor_under_its_names():
+    doc = read("The International Rubber Organisation (INRO) will meet on Monday. INRO buffer stock manager Ole "
+               "Brandvik said the stock was sound, and the International Coffee Organisation disagreed.\n")
+    story = by_id([doc])
+    rubber = next(actor for actor in story.values() if "INRO" in [actor.name, *actor.aliases])
+    assert rubber.name == "International Natural Rubber Organisation"
+    assert "International Rubber Organisation" in rubber.aliases
+    assert any(actor.name == "International Coffee Organization" for actor in story.values())
