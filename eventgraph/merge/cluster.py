@@ -70,7 +70,7 @@ from ..temporal.intervals import interval
 from . import dates, telling
 from .anchors import anchored
 from .kin import kin_groups
-from .places import places
+from .places import apart, named_alike, places
 from .relation import TEXT_GAVE_NONE, definite, ended, lasting, relate, violence_told_done
 from .sole import sole_deed
 from .wording import WHEN, kind_words, measures, name_words, numbers, similarity, trigger_stem
@@ -357,7 +357,7 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # neither under way nor new again after it was over: "a new offensive" is another one
     if report.numbers and happening.counts_otherwise(report):
         return None
-    if report.places and happening.places and report.places.isdisjoint(happening.places):
+    if apart(report.places, happening.places):
         return None  # "strikes in Velka Lhota" and "a strike in Port Marin": two deeds of a kind, two places
     if report.another and happening.span and not happening.weak and \
             happening.span[1] < (report.day if report.weak else report.span[0]):
@@ -573,7 +573,7 @@ def _tied(report: Report, happening: Happening) -> bool:
     the one that the other's article names elsewhere ("the meeting on Monday" in an article that names the
     minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting."""
     if report.doc in happening.docs or _own_words(report) & _own_words(happening) or \
-            report.places & happening.places:
+            named_alike(report.places, happening.places):
         return True
     if report.parts:
         return any(report.parts & other.cast for other in happening.reports)

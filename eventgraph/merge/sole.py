@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..events.violence import VIOLENT
 from . import dates
+from .places import apart
 
 if TYPE_CHECKING:
     from .cluster import Happening, Report
@@ -37,7 +38,7 @@ def sole_deed(report: Report, tells: dict[tuple[str, str], list[int]], happening
         return None
     if happening.counts_otherwise(report):
         return None
-    if report.places and happening.places and report.places.isdisjoint(happening.places):
+    if apart(report.places, happening.places):
         return None
     return happening
 
