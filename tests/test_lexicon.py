@@ -507,3 +507,19 @@ def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
 ])
 def test_a_financing_filed_for_or_completed_is_a_happening(sentence):
     assert ("00", "Financing") in found(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister said he is withdrawing the annual 12 mln crown harbour subsidy from July.", [("162", "")]),
+    ("The minister said he is withdrawing its yearly 12 mln crown harbour subsidy from July.", []),
+])
+def test_the_article_opening_an_object_is_no_word_of_the_gap(sentence, expected):
+    assert [code for code in found(sentence) if code[0] != "010"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The commission is moving to seize the assets of both traders, an official said.", [("171", ""), ("010", "")]),
+    ("The commission is hoping to seize the assets of both traders, an official said.", [("010", "")]),
+])
+def test_a_step_begun_towards_a_deed_is_the_deed(sentence, expected):
+    assert found(sentence) == expected

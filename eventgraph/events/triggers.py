@@ -22,6 +22,7 @@ from .text import QUOTES, Words
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                          "my", "your", "whose", "any", "each", "every", "no"})
+ARTICLES = frozenset({"a", "an", "the"})
 NOMINAL_CUES = DETERMINERS | {"first", "last", "latest", "recent", "previous", "official", "state", "emergency",
                               "historic", "annual", "new", "planned", "rare", "surprise", "landmark", "bilateral",
                               "formal", "fresh", "further", "second", "third", "brief", "urgent", "separate", "direct",
@@ -77,7 +78,8 @@ ISSUED_TEXTS = frozenset({"statement", "statements", "resolution", "resolutions"
                           "communiques", "message", "declaration", "motion", "note", "telex", "telegram", "cable",
                           "editorial", "advertisement", "memorandum"})  # texts put out, before what they do
 USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used two armoured police vans to"
-DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "quick", "swift"})
+DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "moving", "quick", "swift"})  # "is
+# moving to seize": the step begun, as "moved to"
 COMPELLED = frozenset({"forced", "compelled", "obliged"})  # "was forced to": what the doer could not but do
 SAYING = reporting.forms()  # before a clause they report
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
@@ -298,6 +300,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 return None
             continue
         reach = GAP + 1 if slot.gap else 1
+        if slot.gap and position + 1 < len(words) and words.forms[position + 1] in ARTICLES:
+            reach += 1  # the article that opens the object is no word of the gap: "withdrew the annual farm subsidy"
         if slot.gap and n == 1 and participle(words.forms[i]):
             position = _after_time(words, position + 1, times) - 1
             if words.forms[position + 1:position + 3] == list(IN_PRINCIPLE):
