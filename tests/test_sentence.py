@@ -23,3 +23,20 @@ def test_a_named_speaker_answering_an_earlier_one_is_a_statement_of_its_own():
 def test_one_speaker_saying_two_things_is_still_one_statement():
     text = "Ruritania said the plan was unfair and it said it would not sign it."
     assert len(_speakers(text)) == 1
+
+
+def _visit(text, timexes):
+    return [(m.code[:2], m.modality, m.date.value) for m in doc(text, timexes).event_mentions]
+
+
+def test_a_happening_its_own_clause_dates_after_the_report_is_planned_whatever_its_tense():
+    assert _visit("Jan Novak visits Freedonia next week.", [("next week", "DATE", "2021-W19")]) == \
+        [("04", "planned", "2021-W19")]
+    assert _visit("Jan Novak visited Freedonia last week.", [("last week", "DATE", "2021-W17")]) == \
+        [("04", "asserted", "2021-W17")]
+
+
+def test_a_date_ahead_that_tells_when_a_happening_ends_leaves_it_as_told():
+    [(_, told, _)] = _visit("Jan Novak chaired the talks in Freedonia, which are due to end on Friday.",
+                            [("Friday", "DATE", "2021-05-07")])
+    assert told == "asserted"

@@ -453,7 +453,7 @@ def test_a_happening_named_by_its_noun_alone_carries_the_name_before_it_or_the_p
     assert "Talks held" in titles_of("The deal was reached after four days of talks last week.")
     assert "Signing of a 50 mln dlr floating rate note" in titles_of(
         "Jan Novak was here for the signing yesterday of a 50 mln dlr floating rate note.")
-    assert "Meeting held" in titles_of("\"The meeting is set for Saturday,\" he said.")
+    assert "Meeting (planned)" in titles_of("\"The meeting is set for Saturday,\" he said.")  # not yet held
     assert "Strike" in titles_of("Output fell after the strike in Ruritanian steel plants on Monday.")
     assert "Talks with Ruritanian Finance Minister Jan Novak" in titles_of(
         "Reforms are likely after talks yesterday with Ruritanian Finance Minister Jan Novak, officials said.")

@@ -76,9 +76,11 @@ def governor(token):
 
 def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
     if any(child.dep_ == "amod" and lower(child) in PLANNED_MODIFIERS for child in token.children) or \
-            _to_come(token):
+            _to_come(token) or _scheduled_subject(token):
         return "planned", []
     verb = governor(token)
+    if verb is token:  # "to attend a meeting and for talks": a noun joined to another takes the first one's verb
+        verb = governor(_first_conjunct(token))
     for current in _clause_chain(verb):
         if any(child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX for child in current.children):
             return "planned", []
@@ -88,7 +90,7 @@ def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
             return "planned", []
         if _subjunctive(current) or _awaited(current):
             return "planned", []
-        if current.dep_ not in ("xcomp", "conj"):
+        if current.dep_ not in ("xcomp", "conj") and not _purpose(current):
             break
     for current in (token, verb):
         if any(child.dep_ == "advmod" and lower(child) in HEARSAY for child in current.children):
@@ -105,6 +107,38 @@ def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
     return "asserted", []
 
 
+def _first_conjunct(token):
+    """The first of the nouns a noun is joined to: "a meeting and talks" -> "meeting"."""
+    current = token
+    for _ in range(4):
+        if current.dep_ != "conj" or current.head.i == current.i or pos(current.head) not in ("NOUN", "PROPN"):
+            break
+        current = current.head
+    return current
+
+
+def _purpose(verb) -> bool:
+    """"will fly to Kalda to discuss prices": an infinitive of purpose is still to come when the verb it serves
+    is, and done only as far as that verb is ("flew to Kalda to discuss prices" is left as told)."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and verb.tag_ == "VB" and any(
+        child.dep_ == "mark" and lower(child) == "to" for child in verb.children)
+
+
+def _scheduled_subject(token) -> bool:
+    """"A hearing is set for May 20", "the talks are scheduled to resume", "a vote is due in June": a
+    happening's noun that is the subject of a participle of scheduling that dates it or names its start is still
+    to come, as one the participle follows is (`_to_come`); not "the talks were scheduled to end on Friday"."""
+    head = token.head
+    return token.dep_ in ("nsubj", "nsubj:pass") and head.i != token.i and pos(token) in ("NOUN", "PROPN") and \
+        _scheduling(head)
+
+
+def _scheduling(word) -> bool:
+    return lower(word) in SCHEDULED and any(
+        child.dep_ == "obl" and case(child) in DATING or child.dep_ == "xcomp" and lower(child) in STARTING
+        for child in word.children)
+
+
 def _to_come(token) -> bool:
     """"next week's meeting", "tomorrow's talks", "talks scheduled to begin next month", "a summit set for late
     June": a happening's noun that a time ahead owns, or a participle of scheduling dates or starts,
@@ -114,9 +148,7 @@ def _to_come(token) -> bool:
         if child.dep_ == "nmod:poss" and (lower(child) == "tomorrow" or any(
                 grandchild.dep_ == "amod" and lower(grandchild) in AHEAD for grandchild in child.children)):
             return True
-        if child.dep_ in ("acl", "amod") and lower(child) in SCHEDULED and any(
-                grandchild.dep_ == "obl" and case(grandchild) in DATING or
-                grandchild.dep_ == "xcomp" and lower(grandchild) in STARTING for grandchild in child.children):
+        if child.dep_ in ("acl", "amod", "acl:relcl") and _scheduling(child):  # "talks, which are set for June"
             return True
     return False
 

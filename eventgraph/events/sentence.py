@@ -34,6 +34,11 @@ SPEAKER_OPENING = 4  # words from the conjunction to the second speaker's name: 
 QUESTIONED_AFTER = frozenset({",", "when", "if", "once", "as"})  # before "asked" put to the subject: "when asked"
 GUESSES = frozenset({"may", "might", "could"})  # before a verb: what may happen, not what is planned
 GUESS_REACH = 3  # words from the guess to its verb: "may also be downgraded"
+ENDING = frozenset({"end", "ends", "ending", "ended", "close", "closes", "conclude", "concludes", "finish",
+                    "finishes", "expire", "expires", "until", "till", "through", "continue", "continues",
+                    "last", "lasts", "remain", "remains"})  # between a happening and a date ahead: the date is
+# when it ends or how long it runs on, "the meeting, which is due to end Tuesday", "flooding is expected to continue
+# through Friday"
 
 
 def _triggers(words: Words, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
@@ -76,8 +81,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                             doc.published)
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
+        owned = {id(trigger): read_frame.timex for trigger, read_frame in zip(found, read_frames)}
         found, bindings = _apply_frames(found, bindings, read_frames)
         _signed_documents(doc, found, bindings)
+        _dated_ahead(doc, words, found, bindings, owned)
     media_report(words, found, bindings)
     _plan_happenings(words, found, bindings)
     told = occasions.settle(words, found, bindings, timexes)
@@ -388,6 +395,29 @@ def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: li
                 not _reaching_ahead(doc, binding.timex, None):
             trigger.intended = False
             binding.modality, binding.attributed_to = "asserted", []
+
+
+def _dated_ahead(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
+                 owned: dict[int, int | None]) -> None:
+    """"Kalda's president visits Vorland next week", "the April 30 elections", "ahead of her visit next
+    month": a happening dated, in its own clause, after the day of the report has not happened yet, whatever the
+    tense says: it is planned. The date is its own when the parse gives it the trigger (`owned`, by trigger), or
+    gives it no other trigger and neither another trigger nor a word of ending or running on stands between them:
+    not "denies the charge and will contest it at a hearing on May 11", nor "the meeting, which is due to end
+    Tuesday" (under way). Not a statement (made when told) nor a document (named by the date it is for: "the 1988
+    budget"), nor an intent, whose date `_date_intents` reads."""
+    others = {index for index in owned.values() if index is not None}
+    for trigger, binding in zip(found, bindings):
+        if trigger.entry.kind in ("S", "D") or trigger.intended or binding.modality == "planned" or \
+                not _ahead(doc, binding.timex, None):
+            continue
+        if owned.get(id(trigger)) != binding.timex:
+            timex = doc.timexes[binding.timex]
+            low, high = sorted((words.index_at(timex.start), trigger.first))
+            if binding.timex in others or any(low < other.first < high for other in found if other is not trigger) \
+                    or any(form in ENDING for form in words.forms[low + 1:high]):
+                continue
+        binding.modality, binding.attributed_to = "planned", []
 
 
 def _plan_happenings(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:

@@ -1,0 +1,65 @@
+"""The modality the parse gives a trigger (`frame_modality.modality`), on parses built by hand."""
+
+import spacy
+from spacy.tokens import Doc
+
+from eventgraph.events import frame
+from eventgraph.events.frame_modality import modality
+
+
+def _parsed(rows):
+    """A parse from (word, head, dep, tag) rows."""
+    words, heads, deps, tags = zip(*rows)
+    parsed = Doc(spacy.blank("en").vocab, words=list(words), heads=list(heads), deps=list(deps))
+    for token, tag in zip(parsed, tags):
+        token.tag_ = tag
+    return parsed
+
+
+def _modality(parsed, word):
+    placed = frame._placed(frame.Aligned(parsed, 0), [])
+    return modality(next(token for token in parsed if token.text == word), placed)[0]
+
+
+def _trip(verb, tag, aux):
+    """"Novak [will] fly/flew to Kalda on Monday to attend a meeting and for talks ."""
+    rows = [("Novak", 2, "nsubj", "NNP")] + ([("will", 2, "aux", "MD")] if aux else [])
+    shift = len(rows) - 1
+    rows += [(verb, 1 + shift, "ROOT", tag), ("to", 3 + shift, "case", "TO"), ("Kalda", 1 + shift, "obl", "NNP"),
+             ("on", 5 + shift, "case", "IN"), ("Monday", 1 + shift, "obl", "NNP"), ("to", 7 + shift, "mark", "TO"),
+             ("attend", 1 + shift, "advcl", "VB"), ("a", 9 + shift, "det", "DT"), ("meeting", 7 + shift, "obj", "NN"),
+             ("and", 12 + shift, "cc", "CC"), ("for", 12 + shift, "case", "IN"), ("talks", 9 + shift, "conj", "NNS"),
+             (".", 1 + shift, "punct", ".")]
+    return _parsed(rows)
+
+
+def test_a_noun_joined_to_one_a_purpose_clause_of_a_planned_trip_takes_is_planned():
+    trip = _trip("fly", "VB", True)
+    assert (_modality(trip, "meeting"), _modality(trip, "talks")) == ("planned", "planned")
+
+
+def test_a_purpose_clause_of_a_trip_told_as_made_is_left_as_told():
+    trip = _trip("flew", "VBD", False)
+    assert (_modality(trip, "meeting"), _modality(trip, "talks")) == ("asserted", "asserted")
+
+
+def test_the_subject_of_a_participle_of_scheduling_that_dates_it_is_planned():
+    hearing = _parsed([("A", 1, "det", "DT"), ("hearing", 3, "nsubj:pass", "NN"), ("is", 3, "aux:pass", "VBZ"),
+                       ("set", 3, "ROOT", "VBN"), ("for", 5, "case", "IN"), ("June", 3, "obl", "NNP"),
+                       (".", 3, "punct", ".")])
+    assert _modality(hearing, "hearing") == "planned"
+
+
+def test_the_subject_of_a_participle_of_scheduling_its_end_is_left_as_told():
+    talks = _parsed([("The", 1, "det", "DT"), ("talks", 3, "nsubj:pass", "NNS"), ("were", 3, "aux:pass", "VBD"),
+                     ("set", 3, "ROOT", "VBN"), ("to", 5, "mark", "TO"), ("end", 3, "xcomp", "VB"),
+                     (".", 3, "punct", ".")])
+    assert _modality(talks, "talks") == "asserted"
+
+
+def test_a_noun_a_relative_clause_of_scheduling_dates_is_planned():
+    talks = _parsed([("Lawmakers", 1, "nsubj", "NNS"), ("welcomed", 1, "ROOT", "VBD"), ("talks", 1, "obj", "NNS"),
+                     (",", 6, "punct", ","), ("which", 6, "nsubj:pass", "WDT"), ("are", 6, "aux:pass", "VBP"),
+                     ("scheduled", 2, "acl:relcl", "VBN"), ("for", 8, "case", "IN"), ("June", 6, "obl", "NNP"),
+                     (".", 1, "punct", ".")])
+    assert _modality(talks, "talks") == "planned"
