@@ -65,6 +65,8 @@ def test_no_false_positive(sentence):
     ("Output grew by a third last year.", ("last year", "DATE", "2023")),
     ("The two leaders signed the agreement on Wednesday.", ("Wednesday", "DATE", "2024-06-19")),
     ("The foreign minister arrives on Thursday.", ("Thursday", "DATE", "2024-06-20")),
+    ("The prime minister leaves on Tuesday for a trip abroad.", ("Tuesday", "DATE", "2024-06-25")),
+    ("The envoy departs for Oslo on Monday.", ("Monday", "DATE", "2024-06-24")),
     ("Envoys will meet again on Wednesday.", ("Wednesday", "DATE", "2024-06-26")),
     ("Several delegations arrived this week.", ("this week", "DATE", "2024-W25")),
     ("Talks resume next week in Geneva.", ("next week", "DATE", "2024-W26")),
