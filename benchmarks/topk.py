@@ -6,7 +6,7 @@ with the reference's dates, one to one: a system date matches a reference date t
 (a day inside a reference week, month or year); a coarser system date never matches a finer reference. The
 baseline ranks days by how many of the story's articles were published on them and takes the first K.
 
-    python benchmarks/topk.py [--set dev|dev2|dev3|test|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|test21|test22|test23|test24|test25|test26|test27|test28] [--show] [--why]
+    python benchmarks/topk.py [--file REFERENCES.json] [--set dev|dev2|dev3|test|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|test21|test22|test23|test24|test25|test26|test27|test28] [--show] [--why]
 
 `--why` says, for each reference date the top K misses, where it was lost, and lists each picked date that
 matches no reference date; then counts the misses by cause over the set:
@@ -175,8 +175,9 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print the top K next to the reference")
     parser.add_argument("--why", action="store_true",
                         help="print where each missed reference date was lost, and the picked dates no reference has")
+    parser.add_argument("--file", type=Path, help="score this reference file (the sets' format) instead of --set")
     args = parser.parse_args()
-    data, records = load(SETS[args.set])
+    data, records = load((args.file,) if args.file else SETS[args.set])
     header = f"{'story':44} {'K':>3} {'top-K P':>7} {'R':>5} {'F1':>5} | {'baseline F1':>11}"
     print(header)
     print("-" * len(header))
