@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..actors.descriptions import UNITS
 from ..model import Mention
 from .lexicon import verb_forms
-from .text import DEICTIC_DAYS
-from .triggers import ACCUSATIONS
+from .text import CALENDAR, DEICTIC_DAYS
+from .triggers import ACCUSATIONS, AMOUNT_WORDS
 
 
 FAILED = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "halt", "stop", "abandon", "cancel",
@@ -161,10 +161,21 @@ def passive_agent(token):
     holders += [child for child in token.children if child.dep_ in ("obl", "obl:unmarked") and child.i > token.i]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "obl:agent" or child.dep_ in ("obl", "nmod") and any(
-                    grandchild.dep_ == "case" and lower(grandchild) == "by" for grandchild in child.children):
+            if (child.dep_ == "obl:agent" or child.dep_ in ("obl", "nmod") and any(
+                    grandchild.dep_ == "case" and lower(grandchild) == "by" for grandchild in child.children)) and \
+                    not _measure(child):
                 return child
     return None
+
+
+def _measure(token) -> bool:
+    """Whether a "by" phrase says by how much or by when, not by whom: "were cut by 7,000", "rose by 2.5 pct",
+    "to be applied by October"."""
+    return pos(token) == "NUM" or lower(token) in AMOUNT_WORDS or lower(token) in CALENDAR or lower(token) in _TIMES
+
+
+_TIMES = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "end", "time", "deadline",
+                    "midnight", "noon", "spring", "summer", "autumn", "fall", "winter"})  # "by the end of June"
 
 
 OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "advcl:relcl", "appos", "advcl", "parataxis",
