@@ -1263,3 +1263,9 @@ def test_a_happening_noun_alone_takes_its_headline_verb(title, headline, noun, b
 def test_an_undated_happening_noun_takes_a_verb_only_as_the_headline_noun():
     assert titles.done("Polls", "hold", "asserted", "polls", dated=False) == "Polls"
     assert titles.done("Talks", "hold talks", "asserted", "talks", dated=False) == "Talks held"
+
+
+def test_a_happening_that_follows_another_is_not_its_doer():
+    titles_found = [m.title for m in doc("The decision follows a visit to Ruritania last week by the trade minister "
+                                         "of Freedonia.").event_mentions]
+    assert titles_found and not any(title.startswith("The decision") for title in titles_found)

@@ -8,7 +8,7 @@ from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
 from ..model import Mention
 from .attach import INVOLVEMENT
-from .lexicon import staff
+from .lexicon import staff, verb_forms
 from .parse_words import (
     ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case,
     charged_by, first_child, lemma, lower, mention_list, nationals_of, passive, pos, noun_phrase, unique
@@ -17,6 +17,10 @@ from .verb_roles import aimed_nmods, object_controller, premises, purposes_aimed
 
 
 DISCLOSING = frozenset({"announce", "reveal"})  # "X announced sanctions": X imposes them
+# Verbs that set a happening beside another, before or after it or as its cause: their subject is a happening or a
+# state of things, not the doer of the one they take as object ("the decision follows a visit by ...")
+SEQUENCING = frozenset(form for verb in ("follow", "precede", "accompany", "overshadow", "spark", "trigger", "prompt",
+                                          "cause", "herald", "mark", "dominate") for form in verb_forms(verb))
 OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}  # "its talks": the subject pronoun it stands for
 OWNERS_OF_DEEDS = frozenset(OWNER_PRONOUNS) | {"their"}  # "ended their talks": the subject's talks
 ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
@@ -127,6 +131,7 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     elif not sources and owner is None and frame.owner is None and not between and \
             (held.dep_ == "obj" or purpose or attended) and \
             pos(held.head) in ("VERB", "AUX") and lemma(held.head) not in REPORTING - DISCLOSING and \
+            lower(held.head) not in SEQUENCING and \
             (held.head.i not in others or lemma(held.head) in DISCLOSING):
         subject = _clause_subject(held.head, placed) if placed.mutual else first_child(held.head, SUBJECTS)
         if subject is not None and lower(subject) not in PERSONAL:
