@@ -1265,6 +1265,12 @@ def test_an_undated_happening_noun_takes_a_verb_only_as_the_headline_noun():
     assert titles.done("Talks", "hold talks", "asserted", "talks", dated=False) == "Talks held"
 
 
+def test_a_noun_after_the_headlines_verb_keeps_the_of_of_its_object():
+    [title] = [m.title for m in doc("Ruritania brought the dispute up in May at the summit of nine big trading "
+                                    "nations.").event_mentions]
+    assert title == "Ruritania holds summit of nine big trading nations"
+
+
 def test_a_happening_that_follows_another_is_not_its_doer():
     titles_found = [m.title for m in doc("The decision follows a visit to Ruritania last week by the trade minister "
                                          "of Freedonia.").event_mentions]

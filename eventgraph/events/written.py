@@ -101,9 +101,14 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
         # "carries out" + "nuclear test", one line where the article wraps it ("nuclear\ntest")
         headline = f"{headline} {' '.join(doc.text[start:end].lower().split())}"
-    if trigger.nominal and complement and obj and complement.startswith(obj) and \
-            words.forms[trigger.last + 1] in TOPICAL:
-        complement = f"{words.forms[trigger.last + 1]} {complement}"  # "holds talks on export quotas"
+    if trigger.nominal and complement and obj and complement.startswith(obj) and (
+            words.forms[trigger.last + 1] in TOPICAL or words.forms[trigger.last + 1] == "of" and sources and
+            _noun_headline(headline, words.forms[trigger.last]) and
+            all(m.start < start for m in binding.sources + binding.targets)):
+        # "holds talks on export quotas"; the noun a doer's headline ends on keeps its "of": "Acme holds summit of
+        # the seven leading powers", not "holds summit the seven leading powers"; not when an actor of the happening
+        # is named after the noun ("a meeting of the bloc's leaders"): the title would name it twice
+        complement = f"{words.forms[trigger.last + 1]} {complement}"
     if complement and obj and phrases.inner_object(trigger) and (
             not _told_passive(words, trigger) or trigger.entry.slots[-1].forms & set(obj.lower().split())):
         # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger", "the
@@ -181,6 +186,13 @@ def _dated_done(doc: Document, timex: int | None) -> bool:
         return False
     # a month or a year that holds the publication may still be to come in it ("later this year")
     return when <= doc.published if len(when) == len("2000-01-01") else when < doc.published[:len(when)]
+
+
+def _noun_headline(headline: str, noun: str) -> bool:
+    """Whether a headline of a verb and a noun ends on the trigger's noun ("hold summit" of "summits"), not on a
+    verb's particle ("take over" of "takeover")."""
+    rest = headline.partition(" ")[2]
+    return bool(rest) and noun.startswith(rest.split()[-1])
 
 
 def _told_passive(words: Words, trigger: triggers.Trigger) -> bool:
