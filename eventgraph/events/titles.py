@@ -25,6 +25,7 @@ _UNOWNING = frozenset({"now", "there", "here", "that", "this", "what", "who", "w
 _VERB_ADVERBS = frozenset({"already", "also", "still", "often", "usually", "never", "always", "rarely", "seldom"})
 _SPEAKER_CLAUSE_WORDS = 6  # words from a quotation's closing mark to its verb of saying: '...," said Acme's chairman'
 _QUOTE_MARKS = "\"“”‘’' "
+_OPENING_MARKS = frozenset('.!?:"“‘\'')  # the last marks before a word that opens a sentence or a quotation
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Words a phrase cut short ends on: "acquire Farmers and", "more significant than". Not the words that can
@@ -350,11 +351,12 @@ def headlines() -> frozenset[str]:
 
 
 def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
-            doers: tuple[str, ...] = ()) -> str | None:
+            doers: tuple[str, ...] = (), named: frozenset[str] = frozenset()) -> str | None:
     """What a statement says, the clause another verb reports ("complains that ...") or the verb it leads to
     ("agrees to acquire"), as its title shows it: whole (`closed`), and without the capital its first word has
     only for opening the sentence or a quotation ("says productivity is rising", not "says Productivity is
-    rising"); `text` is the article's, `doers` the names the title opens with."""
+    rising"); `text` is the article's, `doers` the names the title opens with, `named` the words of the names of
+    the article's actors."""
     words_said = (phrase or "").split()
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and words_said and \
             _cardinal(words_said[-1]) and words_said[-1] not in PARTITIVES:
@@ -380,8 +382,26 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
             first > 0 and words.forms[first - 1] not in QUOTES and words.forms[first - 1] != ":":
         return phrase  # a capital inside a sentence is a name's
     word = found[0].partition("'")[0] if _contracted_verb(found[0]) else found[0]  # "now" of "Now's"
-    common = word in _not_names() or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    common = word in _not_names() or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) or \
+        not re.match(r"\w+['’]", phrase) and _capital_only_opening(re.match(r"\w*", phrase).group(), text, named)
     return phrase[:1].lower() + phrase[1:] if common else phrase
+
+
+def _capital_only_opening(word: str, text: str, named: frozenset[str]) -> bool:
+    """Whether the article writes `word` with its capital only where a sentence or a quotation opens, and it is
+    no word of the name of an actor of the article (`named`) nor of a country, people or body the reference data
+    knows, nor a month's or a day's name: "Deliveries will start", "Steps must be taken" open a sentence with a
+    common word; a firm's or a person's name ("Daiwa now intends") is mostly written with its capital inside a
+    sentence somewhere else. An owner's word ("Acme's sales") is left to the caller: a name's far more often."""
+    known = gazetteer()
+    if not word[:1].isupper() or word.lower() in _MONTHS or word in named or word in known.forms or \
+            word in known.given_names:
+        return False
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[:found.start()].rstrip()
+        if before and before[-1] not in _OPENING_MARKS:
+            return False
+    return True
 
 
 def in_own_words(words: Words, title: str) -> str:

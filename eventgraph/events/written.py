@@ -81,7 +81,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     else:
         said = titles.as_said(words, reported_clause.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
                               else obj, doc.text, trigger.entry.kind == "S",
-                              tuple(_names(binding.sources) + [mention.text for mention in binding.sources]))
+                              tuple(_names(binding.sources) + [mention.text for mention in binding.sources]),
+                              frozenset(word for mention in doc.mentions for word in mention.text.split()))
         sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
