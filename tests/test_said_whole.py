@@ -112,7 +112,7 @@ def test_said_words_that_stop_inside_a_phrase_run_on_to_the_word_they_need():
 def test_said_words_run_on_from_a_sentence_opening_keep_their_small_letter():
     assert _run_on("Acme Corp says the plant will serve domestic",
                    "The plant will serve domestic and foreign car makers in Freedonia, Acme Corp said.") == \
-        "Acme Corp says the plant will serve domestic and foreign car makers"
+        "Acme Corp says the plant will serve domestic and foreign car makers in Freedonia"
 
 
 def test_said_words_that_run_on_too_long_stop_before_a_phrase_that_only_adds_to_them():
@@ -160,3 +160,66 @@ def test_said_words_never_stop_before_a_figure_the_parse_makes_the_subject_of_wh
     parsed = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
     title = "Acme says the Freedonia government is issuing a 100 mln stg bond due May 20, 1996"
     assert said_whole.run_on(title, parsed, parsed[20].idx) == title
+
+
+def _parsed(rows):
+    """A parse built by hand from (word, tag, relation, head index, space after) rows."""
+    words, tags, deps, heads, spaces = zip(*rows)
+    return Doc(spacy.blank("en").vocab, words=list(words), spaces=list(spaces), heads=list(heads), deps=list(deps),
+               tags=list(tags))
+
+
+_INTEREST = [("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True), ("it", "PRP", "nsubj", 3, True),
+             ("has", "VBZ", "ccomp", 1, True), ("a", "DT", "det", 6, True), ("keen", "JJ", "amod", 6, True),
+             ("interest", "NN", "obj", 3, True), ("in", "IN", "mark", 8, True), ("keeping", "VBG", "acl", 6, True),
+             ("ferry", "NN", "compound", 10, True), ("fares", "NNS", "obj", 8, True), ("low", "JJ", "xcomp", 8, False),
+             (".", ".", "punct", 1, False)]
+
+
+def test_said_words_that_stop_before_a_nouns_complement_run_on_to_its_end():
+    parsed = _parsed(_INTEREST)
+    assert said_whole.run_on("Vole says it has a keen interest", parsed, parsed[1].idx) == \
+        "Vole says it has a keen interest in keeping ferry fares low"
+
+
+def test_said_words_that_stop_after_a_focusing_adverb_run_on_to_the_phrase_it_singles_out():
+    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
+                      ("jobs", "NNS", "nsubj", 4, True), ("would", "MD", "aux", 4, True),
+                      ("grow", "VB", "ccomp", 1, True), ("only", "RB", "advmod", 4, True),
+                      ("in", "IN", "case", 7, True), ("services", "NNS", "obl", 4, False),
+                      (".", ".", "punct", 1, False)])
+    assert said_whole.run_on("Vole says jobs would grow only", parsed, parsed[1].idx) == \
+        "Vole says jobs would grow only in services"
+
+
+def test_said_words_whose_verb_has_an_empty_it_run_on_to_the_clause_it_stands_for():
+    parsed = _parsed([("It", "PRP", "expl", 1, True), ("seems", "VBZ", "ccomp", 11, True),
+                      ("clear", "JJ", "advmod", 1, True), ("that", "IN", "mark", 8, True),
+                      ("the", "DT", "det", 5, True), ("toll", "NN", "nsubj", 8, True), ("is", "VBZ", "cop", 8, True),
+                      ("a", "DT", "det", 8, True), ("burden", "NN", "csubj", 1, False), (",", ",", "punct", 1, True),
+                      ("Vole", "NNP", "nsubj", 11, True), ("said", "VBD", "ROOT", 11, False),
+                      (".", ".", "punct", 11, False)])
+    assert said_whole.run_on("Vole says it seems clear", parsed, parsed[11].idx) == \
+        "Vole says it seems clear that the toll is a burden"
+
+
+def test_said_words_never_run_on_to_the_inside_of_a_noun_phrase_nor_of_a_word():
+    # "for Freedonian | made goods": a parse that takes the first word for the noun would cut the phrase there
+    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
+                      ("it", "PRP", "nsubj", 3, True), ("expects", "VBZ", "ccomp", 1, True),
+                      ("a", "DT", "det", 5, True), ("rise", "NN", "obj", 3, True), ("for", "IN", "case", 7, True),
+                      ("Freedonian", "NNP", "nmod", 5, True), ("made", "VBN", "amod", 9, True),
+                      ("goods", "NNS", "obl", 3, False), (".", ".", "punct", 1, False)])
+    assert said_whole.run_on("Vole says it expects a rise", parsed, parsed[1].idx) == "Vole says it expects a rise"
+    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
+                      ("it", "PRP", "nsubj", 3, True), ("cut", "VBD", "ccomp", 1, True),
+                      ("the", "DT", "det", 5, True), ("rating", "NN", "obj", 3, True), ("to", "IN", "case", 7, True),
+                      ("C", "NNP", "nmod", 5, False), ("-plus", "NN", "flat", 7, False), (".", ".", "punct", 1, False)])
+    assert said_whole.run_on("Vole says it cut the rating", parsed, parsed[1].idx) == "Vole says it cut the rating"
+
+
+def test_said_words_never_run_on_to_a_speakers_own_words():
+    rows = [*_INTEREST[:9], ("our", "PRP$", "nmod:poss", 10, True), *_INTEREST[10:]]
+    parsed = _parsed(rows)
+    assert said_whole.run_on("Vole says it has a keen interest", parsed, parsed[1].idx) == \
+        "Vole says it has a keen interest"

@@ -52,7 +52,16 @@ _RUN_BREAKS = re.compile(r"[;:()<>]|--")  # no run on crosses one, nor a quotati
 _OPEN_ENDS = frozenset({"aux", "aux:pass", "cop", "case", "det", "cc", "mark", "nmod:poss"})
 # ... and the tags of one: "will decide where | to build"
 _OPEN_TAGS = frozenset({"MD", "WRB", "WDT", "WP", "IN", "TO", "DT", "CC"})
+# The parse's relations of a word that qualifies the noun after it
+_QUALIFYING = frozenset({"amod", "compound", "nummod", "det", "nmod:poss", "flat"})
 _LEAST_SAID = 3  # words what was said keeps when it stops before a phrase that only adds to it
+# The words that open what a common noun is of, in or about, its complement, which the noun alone leaves out
+# ("has a keen interest | in keeping ...", "is nearing a pact | with Acme"); "of" completes any noun or figure
+# ("retired 20 mln dlrs | of its notes")
+_COMPLEMENT_CASES = titles.NOUN_COMPLEMENT_CASES
+# Adverbs that single out the phrase after them, which a title cannot end on: "would grow only | in services"
+_FOCUSING = frozenset({"only", "just", "even", "mainly", "largely", "partly", "chiefly", "solely", "primarily",
+                       "mostly", "especially", "particularly", "exclusively", "entirely", "except"})
 
 
 def suspect(title: str, sentence: str) -> bool:
@@ -99,19 +108,60 @@ def run_on(title: str, parsed, trigger_start: int) -> str:
     run = parsed[span[-1].i + 1:end + 1]
     said = " ".join([match.group("said"), *parsed.text[span.end_char:run.end_char].split()])
     if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or run[-1].tag_.startswith("VB") or \
-            any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
-        said = _said_before(match.group("said"), span, _needed(span, trigger_start), trigger_start)
+            _inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or \
+            any(_RUN_BREAKS.search(t.text) or t.is_quote or t.lower_ in titles.SPEAKER_WORDS for t in run):
+        added_to = _needed(span, trigger_start, False)
+        said = _said_before(match.group("said"), span, added_to, trigger_start) if added_to else None
     return f"{match.group('doers')} {match.group('verb')} {said}{rest}" if said else title
 
 
-def _needed(span, trigger_start: int) -> list:
+def _needed(span, trigger_start: int, open_phrases: bool = True) -> list:
     """The words past the `span` of said words that a word of it needs: the head of a word that is not the
     head of what was said (its head the reporting verb or a word before the span), a verb's object or
-    complement."""
+    complement; with `open_phrases`, also what its last word leaves open (`_left_open`)."""
     last = span[-1].i
     heads = [t.head for t in span if t.head.i > last and t.head.idx != trigger_start and not t.is_punct]
     arguments = [child for t in span for child in t.rights if child.i > last and child.dep_ in _ARGUMENTS]
-    return heads + [t for t in arguments if t.idx != trigger_start]
+    opened = _left_open(span) if open_phrases else []
+    return heads + [t for t in arguments + opened if t.idx != trigger_start]
+
+
+def _left_open(span) -> list:
+    """The words past the `span` that complete its last word: a noun's complement ("an interest | in keeping
+    the rate", "12 mln dlrs | of its notes"), the clause a verb whose subject is an empty "it" stands for ("it
+    appears | that ..."), the phrase a focusing adverb singles out ("would grow only | in services")."""
+    last = span[-1]
+    past = [child for child in last.rights if child.i > last.i]
+    if last.lower_ in _FOCUSING and last.dep_ == "advmod":
+        return [child for child in last.head.rights if child.i > last.i][:1]
+    opened = []
+    for child in past:
+        marks = {grand.lower_ for grand in child.children if grand.dep_ in ("case", "mark") and grand.i < child.i}
+        if child.dep_ in ("nmod", "acl") and ("of" in marks or last.tag_ in ("NN", "NNS") and
+                                              marks & _COMPLEMENT_CASES and not titles.names_date(child)):
+            opened.append(child)
+    for verb in span:
+        if any(child.dep_ == "expl" and child in span for child in verb.children):
+            opened += [child for child in verb.rights if child.i > last.i and
+                       any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)]
+    return opened
+
+
+def _inside_word(token) -> bool:
+    """Whether a run ending on `token` would cut a word the parse split: "to B | -plus"."""
+    doc = token.doc
+    following = doc[token.i + 1].text[:1] if token.i + 1 < len(doc) else ""
+    return not token.whitespace_ and (following in "-/" or following.isalnum()) and bool(following)
+
+
+def _inside_noun_phrase(token) -> bool:
+    """Whether the word after `token` qualifies a noun further on that `token` belongs with: "for British |
+    manufactured goods", which the parse may have cut in two."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.dep_ in _QUALIFYING and following.head.i > following.i
 
 
 def _open_end(word) -> bool:

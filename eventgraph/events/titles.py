@@ -130,7 +130,7 @@ _COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acm
 # The prepositions that open what a noun is of, on or about, its complement, which the noun alone leaves out: "proposes
 # a restriction | on highway funds", "backs a link | between the two", "pays 80 mln dlrs | for the assets"; not those
 # that say when, where from or despite what ("a loss | after charges").
-_NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
+NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
 # Nouns of change, nouns and adjectives of likelihood, knowledge and belief, and the word that opens what they
 # are of: "a rise | in imports", "the likelihood | that ...", "there is now recognition | that ...", "it is
@@ -788,7 +788,8 @@ def shortened(said: str, most: int = HEADLINE_WORDS) -> str:
     if verb is None:
         return said
     opens = next((k for k in range(1, verb) if tokens[k] in _QUALIFIERS and tokens[k - 1].lower() not in DANGLING
-                  and not tokens[k - 1].endswith(",")), None)
+                  and not tokens[k - 1].endswith(",")), None) if tokens[0].lower() not in SUBJECT_PRONOUNS else None
+    # a pronoun takes no qualifier before its verb: in "we face the future with ...", "face" is the verb
     if opens is not None and verb - opens <= _QUALIFIER_WORDS and "," not in " ".join(tokens[opens:verb]):
         tokens, verb = tokens[:opens] + tokens[verb:], opens
     return _cut(tokens, verb, most) or said
@@ -1066,7 +1067,7 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         far = _run_end(words, reached + 2, doers)
         if far is None and _auxiliary_led(words, reached):
             far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
-        if (_verbal(words, reached) or _predicative(words, reached) or following in _NOUN_COMPLEMENT_CASES and (
+        if (_verbal(words, reached) or _predicative(words, reached) or following in NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
                 _money(words, reached)) or object_case(words.forms, reached + 1)) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
@@ -1642,7 +1643,7 @@ def _noun_object(title: str, parsed, trigger_end: int) -> str:
         return title  # "attacks" of "attack", not "agrees" of "agreement", whose "with" the verb keeps
     for child in token.rights:
         cases = [grand for grand in child.children if grand.dep_ == "case" and grand.i < child.i]
-        if child.dep_ == "nmod" and cases and cases[0].lower_ in _ACTED_ON and not _calendar(child):
+        if child.dep_ == "nmod" and cases and cases[0].lower_ in _ACTED_ON and not names_date(child):
             first = cases[-1].i + 1
             ends = [(max(t.i for t in child.subtree), False)]
             if child.tag_.startswith("NN"):
@@ -1719,7 +1720,7 @@ def _counted_figure(parsed, k: int) -> bool:
     pct", not "in 1986 | sales", "on March 31 | shareholders" nor "made model 1-2-3 | look"."""
     token = parsed[k]
     hyphened = k > 0 and parsed[k - 1].text == "-" and not parsed[k - 1].whitespace_ and "/" not in token.text
-    return token.tag_ == "CD" and _FIGURE.fullmatch(token.text) is not None and not _calendar(token) and \
+    return token.tag_ == "CD" and _FIGURE.fullmatch(token.text) is not None and not names_date(token) and \
         not hyphened and not (k and parsed[k - 1].lower_.rstrip(".") in _MONTHS) and k + 1 < len(parsed) and \
         _lower_noun(parsed[k + 1])
 
@@ -1733,7 +1734,7 @@ def _qualified_noun(parsed, last: int, whole: int) -> tuple[int, int]:
     return last, whole
 
 
-def _calendar(token) -> bool:
+def names_date(token) -> bool:
     """Whether a noun names a day, a month or a year, which says when, never what another noun is of: "meetings |
     in February"."""
     return token.lower_ in CALENDAR or token.text.isdigit() and len(token.text) == 4
@@ -1804,8 +1805,8 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
     for child in token.rights:
         marks = {grand.lower_ for grand in child.children if grand.dep_ in ("case", "mark")}
         if child.dep_ in _ARGUMENT_RELATIONS or child.dep_ == "nmod" and (
-                "of" in marks or token.tag_ in _COMMON_NOUNS and marks & _NOUN_COMPLEMENT_CASES and
-                not _calendar(child)) or \
+                "of" in marks or token.tag_ in _COMMON_NOUNS and marks & NOUN_COMPLEMENT_CASES and
+                not names_date(child)) or \
                 child.dep_ == "acl" and marks & _CLAUSE_MARKS or child.dep_ == "obl" and token.tag_.startswith("VB"):
             ends = [(max(t.i for t in child.subtree), False)]
             if child.tag_.startswith("NN") and not any(grand.dep_ == "conj" or grand.dep_ == "nmod" and any(
