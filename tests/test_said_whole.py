@@ -223,3 +223,20 @@ def test_said_words_never_run_on_to_a_speakers_own_words():
     parsed = _parsed(rows)
     assert said_whole.run_on("Vole says it has a keen interest", parsed, parsed[1].idx) == \
         "Vole says it has a keen interest"
+
+
+def test_said_words_never_run_on_to_the_doers_name_nor_into_a_list():
+    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
+                      ("it", "PRP", "nsubj", 3, True), ("wants", "VBZ", "ccomp", 1, True),
+                      ("lower", "JJR", "amod", 5, True), ("fares", "NNS", "obj", 3, True),
+                      ("for", "IN", "case", 8, True), ("Vole", "NNP", "compound", 8, True),
+                      ("riders", "NNS", "nmod", 5, False), (".", ".", "punct", 1, False)])
+    assert said_whole.run_on("Vole says it wants lower fares", parsed, parsed[1].idx) == \
+        "Vole says it wants lower fares"
+    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
+                      ("it", "PRP", "nsubj", 3, True), ("signed", "VBD", "ccomp", 1, True),
+                      ("a", "DT", "det", 5, True), ("pact", "NN", "obj", 3, True), ("with", "IN", "case", 7, True),
+                      ("Acme", "NNP", "nmod", 5, True), ("and", "CC", "cc", 9, True),
+                      ("Zeta", "NNP", "conj", 7, False), (".", ".", "punct", 1, False)])
+    assert said_whole.run_on("Vole says it signed a pact", parsed, parsed[1].idx) == \
+        "Vole says it signed a pact with Acme and Zeta"

@@ -94,25 +94,40 @@ def run_on(title: str, parsed, trigger_start: int) -> str:
     """The title of a statement whose said words stop inside a phrase of the sentence `parsed` (`_needed`), run
     on to its end while it shows at most `_SHOWN_WORDS` words of what was said and ends on no verb (the parse
     takes a noun in "-s" for one: "that corn imports | injure farmers"), or stopped before a phrase that only adds
-    to what comes before it; the title itself when they stop at no phrase's inside or neither mends it."""
+    to what comes before it; the title itself when they stop at no phrase's inside or neither mends it. A run on
+    to what the last said word leaves open (`_left_open`) that cannot be shown leaves the title as the run on to
+    the other words needed alone makes it."""
     tail = titles.TITLE_TAIL.search(title)
     core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
     match = _STATEMENT.match(core)
     span = _span(parsed, match.group("said")) if match else None
-    if span is None or not (needed := _needed(span, trigger_start)):
+    if span is None:
         return title
+    said = _run(match, span, trigger_start, True) or _run(match, span, trigger_start, False)
+    if said is None and (added_to := _needed(span, trigger_start, False)):
+        said = _said_before(match.group("said"), span, added_to, trigger_start)
+    return f"{match.group('doers')} {match.group('verb')} {said}{rest}" if said else title
+
+
+def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
+    """What was said run on past the `span` of its words to the end of the words they need (`_needed`), when a
+    title can show it; None otherwise, or when they need none."""
+    parsed = span.doc
+    needed = _needed(span, trigger_start, open_phrases)
+    if not needed:
+        return None
     first, end = span[0].i, span[-1].i
     while needed and end - first < 2 * _SHOWN_WORDS:
         end = max(t.i for t in needed)
-        needed = _needed(parsed[first:end + 1], trigger_start)
+        needed = _needed(parsed[first:end + 1], trigger_start, open_phrases)
     run = parsed[span[-1].i + 1:end + 1]
     said = " ".join([match.group("said"), *parsed.text[span.end_char:run.end_char].split()])
     if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or run[-1].tag_.startswith("VB") or \
-            _inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or \
-            any(_RUN_BREAKS.search(t.text) or t.is_quote or t.lower_ in titles.SPEAKER_WORDS for t in run):
-        added_to = _needed(span, trigger_start, False)
-        said = _said_before(match.group("said"), span, added_to, trigger_start) if added_to else None
-    return f"{match.group('doers')} {match.group('verb')} {said}{rest}" if said else title
+            _inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or \
+            any(_RUN_BREAKS.search(t.text) or t.is_quote or t.lower_ in titles.SPEAKER_WORDS or
+                t.text[:1].isupper() and t.text in match.group("doers").split() for t in run):
+        return None
+    return said
 
 
 def _needed(span, trigger_start: int, open_phrases: bool = True) -> list:
@@ -128,7 +143,7 @@ def _needed(span, trigger_start: int, open_phrases: bool = True) -> list:
 
 def _left_open(span) -> list:
     """The words past the `span` that complete its last word: a noun's complement ("an interest | in keeping
-    the rate", "12 mln dlrs | of its notes"), the clause a verb whose subject is an empty "it" stands for ("it
+    the rate", "12 mln dlrs | of its notes") or the rest of the list it opens ("with Acme | and Vole"), the clause a verb whose subject is an empty "it" stands for ("it
     appears | that ..."), the phrase a focusing adverb singles out ("would grow only | in services")."""
     last = span[-1]
     past = [child for child in last.rights if child.i > last.i]
@@ -138,7 +153,8 @@ def _left_open(span) -> list:
     for child in past:
         marks = {grand.lower_ for grand in child.children if grand.dep_ in ("case", "mark") and grand.i < child.i}
         if child.dep_ in ("nmod", "acl") and ("of" in marks or last.tag_ in ("NN", "NNS") and
-                                              marks & _COMPLEMENT_CASES and not titles.names_date(child)):
+                                              marks & _COMPLEMENT_CASES and not titles.names_date(child)) or \
+                child.dep_ == "conj" and last.tag_.startswith("NN"):
             opened.append(child)
     for verb in span:
         if any(child.dep_ == "expl" and child in span for child in verb.children):
@@ -162,6 +178,11 @@ def _inside_noun_phrase(token) -> bool:
         return False
     following = doc[token.i + 1]
     return following.dep_ in _QUALIFYING and following.head.i > following.i
+
+
+def _inside_list(token) -> bool:
+    """Whether a run ending on `token` stops inside a list that goes on past it: "with Acme | and Vole"."""
+    return any(child.dep_ == "conj" and child.i > token.i for child in token.children)
 
 
 def _open_end(word) -> bool:
