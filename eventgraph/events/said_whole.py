@@ -54,11 +54,13 @@ _OPEN_ENDS = frozenset({"aux", "aux:pass", "cop", "case", "det", "cc", "mark", "
 _OPEN_TAGS = frozenset({"MD", "WRB", "WDT", "WP", "IN", "TO", "DT", "CC"})
 # The parse's relations of a word that qualifies the noun after it
 _QUALIFYING = frozenset({"amod", "compound", "nummod", "det", "nmod:poss", "flat"})
+_NAME_PARTS = frozenset({"flat", "fixed", "goeswith"})  # ... and of a word that goes on a name or a phrase before it
 _LEAST_SAID = 3  # words what was said keeps when it stops before a phrase that only adds to it
 # The words that open what a common noun is of, in or about, its complement, which the noun alone leaves out
 # ("has a keen interest | in keeping ...", "is nearing a pact | with Acme"); "of" completes any noun or figure
 # ("retired 20 mln dlrs | of its notes")
 _COMPLEMENT_CASES = titles.NOUN_COMPLEMENT_CASES
+_PLACE_CASES = frozenset({"in", "at"})  # ... but before a name they tell where: "traders | in Port Marin"
 # Adverbs that single out the phrase after them, which a title cannot end on: "would grow only | in services"
 _FOCUSING = frozenset({"only", "just", "even", "mainly", "largely", "partly", "chiefly", "solely", "primarily",
                        "mostly", "especially", "particularly", "exclusively", "entirely", "except"})
@@ -123,9 +125,11 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
     run = parsed[span[-1].i + 1:end + 1]
     said = " ".join([match.group("said"), *parsed.text[span.end_char:run.end_char].split()])
     if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or run[-1].tag_.startswith("VB") or \
-            _inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or \
-            any(_RUN_BREAKS.search(t.text) or t.is_quote or t.lower_ in titles.SPEAKER_WORDS or
-                t.text[:1].isupper() and t.text in match.group("doers").split() for t in run):
+            any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
+        return None
+    if open_phrases and (_inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or any(
+            t.lower_ in titles.SPEAKER_WORDS or t.text[:1].isupper() and t.text in match.group("doers").split()
+            for t in run)):
         return None
     return said
 
@@ -153,7 +157,8 @@ def _left_open(span) -> list:
     for child in past:
         marks = {grand.lower_ for grand in child.children if grand.dep_ in ("case", "mark") and grand.i < child.i}
         if child.dep_ in ("nmod", "acl") and ("of" in marks or last.tag_ in ("NN", "NNS") and
-                                              marks & _COMPLEMENT_CASES and not titles.names_date(child)) or \
+                                              marks & _COMPLEMENT_CASES and not titles.names_date(child) and
+                                              not (marks & _PLACE_CASES and child.tag_ in ("NNP", "NNPS"))) or \
                 child.dep_ == "conj" and last.tag_.startswith("NN"):
             opened.append(child)
     for verb in span:
@@ -177,7 +182,8 @@ def _inside_noun_phrase(token) -> bool:
     if token.i + 1 >= len(doc):
         return False
     following = doc[token.i + 1]
-    return following.dep_ in _QUALIFYING and following.head.i > following.i
+    return following.dep_ in _QUALIFYING and following.head.i > following.i or \
+        following.dep_ in _NAME_PARTS and following.head.i < following.i  # "in Hong | Kong"
 
 
 def _inside_list(token) -> bool:
