@@ -162,6 +162,15 @@ def test_said_words_never_stop_before_a_figure_the_parse_makes_the_subject_of_wh
     assert said_whole.run_on(title, parsed, parsed[20].idx) == title
 
 
+_VOLE_SAID = [("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True)]
+
+
+def _ran_on(title, rows):
+    """The title run on against a parse built by hand of "Vole said" and the `rows` after it."""
+    parsed = _parsed([*_VOLE_SAID, *rows])
+    return said_whole.run_on(title, parsed, parsed[1].idx)
+
+
 def _parsed(rows):
     """A parse built by hand from (word, tag, relation, head index, space after) rows."""
     words, tags, deps, heads, spaces = zip(*rows)
@@ -169,26 +178,23 @@ def _parsed(rows):
                tags=list(tags))
 
 
-_INTEREST = [("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True), ("it", "PRP", "nsubj", 3, True),
-             ("has", "VBZ", "ccomp", 1, True), ("a", "DT", "det", 6, True), ("keen", "JJ", "amod", 6, True),
-             ("interest", "NN", "obj", 3, True), ("in", "IN", "mark", 8, True), ("keeping", "VBG", "acl", 6, True),
-             ("ferry", "NN", "compound", 10, True), ("fares", "NNS", "obj", 8, True), ("low", "JJ", "xcomp", 8, False),
-             (".", ".", "punct", 1, False)]
+_INTEREST = [("it", "PRP", "nsubj", 3, True), ("has", "VBZ", "ccomp", 1, True), ("a", "DT", "det", 6, True),
+             ("keen", "JJ", "amod", 6, True), ("interest", "NN", "obj", 3, True), ("in", "IN", "mark", 8, True),
+             ("keeping", "VBG", "acl", 6, True), ("ferry", "NN", "compound", 10, True),
+             ("fares", "NNS", "obj", 8, True), ("low", "JJ", "xcomp", 8, False), (".", ".", "punct", 1, False)]
 
 
 def test_said_words_that_stop_before_a_nouns_complement_run_on_to_its_end():
-    parsed = _parsed(_INTEREST)
-    assert said_whole.run_on("Vole says it has a keen interest", parsed, parsed[1].idx) == \
+    assert _ran_on("Vole says it has a keen interest", _INTEREST) == \
         "Vole says it has a keen interest in keeping ferry fares low"
 
 
 def test_said_words_that_stop_after_a_focusing_adverb_run_on_to_the_phrase_it_singles_out():
-    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
-                      ("jobs", "NNS", "nsubj", 4, True), ("would", "MD", "aux", 4, True),
-                      ("grow", "VB", "ccomp", 1, True), ("only", "RB", "advmod", 4, True),
-                      ("in", "IN", "case", 7, True), ("services", "NNS", "obl", 4, False),
-                      (".", ".", "punct", 1, False)])
-    assert said_whole.run_on("Vole says jobs would grow only", parsed, parsed[1].idx) == \
+    rows = [("jobs", "NNS", "nsubj", 4, True), ("would", "MD", "aux", 4, True),
+            ("grow", "VB", "ccomp", 1, True), ("only", "RB", "advmod", 4, True),
+            ("in", "IN", "case", 7, True), ("services", "NNS", "obl", 4, False),
+            (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says jobs would grow only", rows) == \
         "Vole says jobs would grow only in services"
 
 
@@ -205,38 +211,32 @@ def test_said_words_whose_verb_has_an_empty_it_run_on_to_the_clause_it_stands_fo
 
 def test_said_words_never_run_on_to_the_inside_of_a_noun_phrase_nor_of_a_word():
     # "for Freedonian | made goods": a parse that takes the first word for the noun would cut the phrase there
-    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
-                      ("it", "PRP", "nsubj", 3, True), ("expects", "VBZ", "ccomp", 1, True),
-                      ("a", "DT", "det", 5, True), ("rise", "NN", "obj", 3, True), ("for", "IN", "case", 7, True),
-                      ("Freedonian", "NNP", "nmod", 5, True), ("made", "VBN", "amod", 9, True),
-                      ("goods", "NNS", "obl", 3, False), (".", ".", "punct", 1, False)])
-    assert said_whole.run_on("Vole says it expects a rise", parsed, parsed[1].idx) == "Vole says it expects a rise"
-    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
-                      ("it", "PRP", "nsubj", 3, True), ("cut", "VBD", "ccomp", 1, True),
-                      ("the", "DT", "det", 5, True), ("rating", "NN", "obj", 3, True), ("to", "IN", "case", 7, True),
-                      ("C", "NNP", "nmod", 5, False), ("-plus", "NN", "flat", 7, False), (".", ".", "punct", 1, False)])
-    assert said_whole.run_on("Vole says it cut the rating", parsed, parsed[1].idx) == "Vole says it cut the rating"
+    rows = [("it", "PRP", "nsubj", 3, True), ("expects", "VBZ", "ccomp", 1, True),
+            ("a", "DT", "det", 5, True), ("rise", "NN", "obj", 3, True), ("for", "IN", "case", 7, True),
+            ("Freedonian", "NNP", "nmod", 5, True), ("made", "VBN", "amod", 9, True),
+            ("goods", "NNS", "obl", 3, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it expects a rise", rows) == "Vole says it expects a rise"
+    rows = [("it", "PRP", "nsubj", 3, True), ("cut", "VBD", "ccomp", 1, True),
+            ("the", "DT", "det", 5, True), ("rating", "NN", "obj", 3, True), ("to", "IN", "case", 7, True),
+            ("C", "NNP", "nmod", 5, False), ("-plus", "NN", "flat", 7, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it cut the rating", rows) == "Vole says it cut the rating"
 
 
 def test_said_words_never_run_on_to_a_speakers_own_words():
-    rows = [*_INTEREST[:9], ("our", "PRP$", "nmod:poss", 10, True), *_INTEREST[10:]]
-    parsed = _parsed(rows)
-    assert said_whole.run_on("Vole says it has a keen interest", parsed, parsed[1].idx) == \
-        "Vole says it has a keen interest"
+    rows = [*_INTEREST[:7], ("our", "PRP$", "nmod:poss", 10, True), *_INTEREST[8:]]
+    assert _ran_on("Vole says it has a keen interest", rows) == "Vole says it has a keen interest"
 
 
 def test_said_words_never_run_on_to_the_doers_name_nor_into_a_list():
-    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
-                      ("it", "PRP", "nsubj", 3, True), ("wants", "VBZ", "ccomp", 1, True),
-                      ("lower", "JJR", "amod", 5, True), ("fares", "NNS", "obj", 3, True),
-                      ("for", "IN", "case", 8, True), ("Vole", "NNP", "compound", 8, True),
-                      ("riders", "NNS", "nmod", 5, False), (".", ".", "punct", 1, False)])
-    assert said_whole.run_on("Vole says it wants lower fares", parsed, parsed[1].idx) == \
+    rows = [("it", "PRP", "nsubj", 3, True), ("wants", "VBZ", "ccomp", 1, True),
+            ("lower", "JJR", "amod", 5, True), ("fares", "NNS", "obj", 3, True),
+            ("for", "IN", "case", 8, True), ("Vole", "NNP", "compound", 8, True),
+            ("riders", "NNS", "nmod", 5, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it wants lower fares", rows) == \
         "Vole says it wants lower fares"
-    parsed = _parsed([("Vole", "NNP", "nsubj", 1, True), ("said", "VBD", "ROOT", 1, True),
-                      ("it", "PRP", "nsubj", 3, True), ("signed", "VBD", "ccomp", 1, True),
-                      ("a", "DT", "det", 5, True), ("pact", "NN", "obj", 3, True), ("with", "IN", "case", 7, True),
-                      ("Acme", "NNP", "nmod", 5, True), ("and", "CC", "cc", 9, True),
-                      ("Zeta", "NNP", "conj", 7, False), (".", ".", "punct", 1, False)])
-    assert said_whole.run_on("Vole says it signed a pact", parsed, parsed[1].idx) == \
+    rows = [("it", "PRP", "nsubj", 3, True), ("signed", "VBD", "ccomp", 1, True),
+            ("a", "DT", "det", 5, True), ("pact", "NN", "obj", 3, True), ("with", "IN", "case", 7, True),
+            ("Acme", "NNP", "nmod", 5, True), ("and", "CC", "cc", 9, True),
+            ("Zeta", "NNP", "conj", 7, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it signed a pact", rows) == \
         "Vole says it signed a pact with Acme and Zeta"
