@@ -538,7 +538,8 @@ def test_a_participle_set_off_after_a_name_is_that_actor_s_deed():
 
 def test_a_place_that_says_whose_a_group_is_is_no_speaker_but_a_body_s_staff_speaks_for_it():
     found = _extracted("Oslo traders said on Monday they had little interest in the wool sale.")
-    assert found == [("010", "Oslo traders say they had little interest in the wool sale", {("group:oslo traders", "source")})]
+    assert found == [("010", "Oslo traders say they had little interest in the wool sale",
+                      {("group:oslo traders", "source")})]
     [(_, _, actors)] = _extracted("Agriculture Department analysts said the crop would be small.")
     assert actors == {("united-states-department-of-agriculture", "source")}
 
