@@ -40,3 +40,9 @@ def test_a_date_ahead_that_tells_when_a_happening_ends_leaves_it_as_told():
     [(_, told, _)] = _visit("Jan Novak chaired the talks in Freedonia, which are due to end on Friday.",
                             [("Friday", "DATE", "2021-05-07")])
     assert told == "asserted"
+
+
+def test_a_happening_a_had_tells_as_done_is_no_plan_for_a_date_ahead():
+    found = _visit('"We have had a series of talks with the banks in preparation for June," Jan Novak said.',
+                   [("June", "DATE", "2021-06")])
+    assert ("04", "asserted", "2021-06") in found

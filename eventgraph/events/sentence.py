@@ -34,6 +34,7 @@ SPEAKER_OPENING = 4  # words from the conjunction to the second speaker's name: 
 QUESTIONED_AFTER = frozenset({",", "when", "if", "once", "as"})  # before "asked" put to the subject: "when asked"
 GUESSES = frozenset({"may", "might", "could"})  # before a verb: what may happen, not what is planned
 GUESS_REACH = 3  # words from the guess to its verb: "may also be downgraded"
+DONE_REACH = 4  # words from "had" to the happening it says took place: "have had a series of talks"
 ENDING = frozenset({"end", "ends", "ending", "ended", "close", "closes", "conclude", "concludes", "finish",
                     "finishes", "expire", "expires", "until", "till", "through", "continue", "continues",
                     "last", "lasts", "remain", "remains"})  # between a happening and a date ahead: the date is
@@ -409,7 +410,7 @@ def _dated_ahead(doc: Document, words: Words, found: list[triggers.Trigger], bin
     others = {index for index in owned.values() if index is not None}
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind in ("S", "D") or trigger.intended or binding.modality == "planned" or \
-                not _ahead(doc, binding.timex, None):
+                not _ahead(doc, binding.timex, None) or _told_done(words, trigger):
             continue
         if owned.get(id(trigger)) != binding.timex:
             timex = doc.timexes[binding.timex]
@@ -418,6 +419,12 @@ def _dated_ahead(doc: Document, words: Words, found: list[triggers.Trigger], bin
                     or any(form in ENDING for form in words.forms[low + 1:high]):
                 continue
         binding.modality, binding.attributed_to = "planned", []
+
+
+def _told_done(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether a "had" before a happening says it took place ("we have had talks with the banks in preparation for
+    April"), which a date ahead the clause gives it does not make a plan."""
+    return "had" in words.forms[max(0, trigger.first - DONE_REACH):trigger.first]
 
 
 def _plan_happenings(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
