@@ -330,6 +330,17 @@ def test_a_date_of_when_a_thing_falls_due_or_a_period_ends_dates_no_happening(te
     assert dated_words(text, surface) == dated
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Ruritania imposed 50 pct levies on 90 mln crowns of Freedonian cheese, tinned fish and bicycles on May 3.",
+     "May 3", {"imposed"}),  # a list of nouns after the verb: its commas end no clause of the verb's
+    ("Ruritania banned imports of wool, hides, and woven carpets on May 3.", "May 3", {"banned"}),
+    ("Ruritania banned imports of wool, and Freedonia imposed levies on May 3.", "May 3", {"imposed"}),
+    ("Ruritania banned imports of wool, Freedonia said on May 3.", "May 3", {"said"}),
+])
+def test_a_date_after_a_list_of_nouns_dates_the_verb_that_acts_on_the_list(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
 def test_a_happening_whose_state_runs_until_a_date_is_kept_and_dated_by_its_report():
     found = {m.trigger: m for m in doc("Acme Corp remains under an injunction until June 3.",
                                        [("June 3", "DATE", "2021-06-03")]).event_mentions}

@@ -41,7 +41,7 @@ from ..actors.title_span import title_span
 from ..temporal.intervals import interval
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
-from . import phrases
+from . import coordinations, phrases
 from .lexicon import ADDRESSING, COMMENTATORS, title_words
 from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
@@ -114,6 +114,8 @@ FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or
 PERIOD_ENDS = frozenset({"ended", "ending"})
 ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months"})
 BOUND_GLUE = frozenset({"in", "on", "by"})  # "due in 1990", "ending on March 31"
+DATE_PREPOSITIONS = frozenset({"on", "in", "at"})  # "... and bicycles on May 2"
+LIST_BREAKING_VERBS = frozenset({"has", "have", "had", "do", "does", "did"})  # "and has been closed since"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 
 
@@ -420,8 +422,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif _noun_after(words, trigger, last):
             distance = 0
-        elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) or \
-                _reported_before(words, trigger, last) or \
+        elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) and \
+                not _listed_before(words, triggers, trigger, first) or _reported_before(words, trigger, last) or \
                 _reported_after(words, trigger, first) or _outside_report(words, triggers, trigger, first) or \
                 _deadline_of_request(words, trigger, first) or \
                 _purpose_date(words, trigger, first) or \
@@ -435,6 +437,23 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _listed_before(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """Whether only a list of nouns the verb `trigger` acts on stands between it and the date at word `first`
+    ("imposed duties on radios, tinned fish and bicycles on May 2"): the commas of the list end no clause of the
+    verb's, so the date after its last noun is the verb's. A word a trigger of the sentence opens is a verb that
+    carries a clause of its own ("bought plants, and sold land on May 2")."""
+    if not trigger.verbal or trigger.first > first:
+        return False
+    comma = words.clause_starts[words.clause[trigger.first] + 1] - 1 \
+        if words.clause[trigger.first] + 1 < len(words.clause_starts) else None
+    if comma is None or words.forms[comma] != "," or comma <= trigger.last:
+        return False
+    verbs = {words.forms[other.first] for other in triggers if other.verbal}
+    end = coordinations.list_end(words.surface, comma,
+                                 lambda form: form in verbs or form in BE or form in LIST_BREAKING_VERBS)
+    return end is not None and (end + 1 == first or end + 2 == first and words.forms[end + 1] in DATE_PREPOSITIONS)
 
 
 def _conjunct_after(words: Words, trigger: Trigger, last: int) -> bool:
