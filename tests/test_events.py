@@ -341,6 +341,16 @@ def test_a_date_after_a_list_of_nouns_dates_the_verb_that_acts_on_the_list(text,
     assert dated_words(text, surface) == dated
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("In his weekly radio talk on Sunday, Jan Novak said Freedonia must open its markets.", "Sunday", {"said"}),
+    ("At a briefing yesterday, the ministry said Freedonia must open its markets.", "yesterday", {"said"}),
+    ("In a talk on Sunday's vote, Jan Novak said Freedonia must open its markets.", "Sunday", set()),
+    ("In the talks that ended on Sunday, Jan Novak said Freedonia must open its markets.", "Sunday", set()),
+])
+def test_a_day_closing_an_opening_phrase_of_an_occasion_dates_the_main_verb(text, surface, dated):
+    assert dated_words(text, surface) & {"said"} == dated
+
+
 def test_a_happening_whose_state_runs_until_a_date_is_kept_and_dated_by_its_report():
     found = {m.trigger: m for m in doc("Acme Corp remains under an injunction until June 3.",
                                        [("June 3", "DATE", "2021-06-03")]).event_mentions}

@@ -177,6 +177,15 @@ def test_a_day_after_a_reporting_verb_and_whom_or_where_it_was_told_dates_the_te
     assert value in [value for _, _, value in found(sentence)]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("In his weekly radio talk on Monday, the mayor said he would close the bridge.", "2024-06-17"),
+    ("At a rally in the port on Monday, the mayor will say the bridge must close.", "2024-06-24"),
+    ("In a speech planned for Monday, the mayor will close the bridge.", "2024-06-24"),  # a verb of its own
+])
+def test_a_day_closing_an_opening_phrase_of_an_occasion_belongs_to_the_main_verb(sentence, value):
+    assert value in [value for _, _, value in found(sentence)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Talks resumed. Today, the envoys met again.", ("Today", "DATE", "2024-06-20")),
     ('He said: "This week we will decide."', ("This week", "DATE", "2024-W25")),

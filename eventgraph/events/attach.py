@@ -788,7 +788,8 @@ def _fronted_date(words: Words, triggers: list[Trigger], timexes: list[tuple[int
                     words.forms[0] not in FRONTING and words.forms[0] not in DEICTIC:
                 return  # "Today's vote", "First quarter 1987 results": the date names a noun, not the clause
             opening_end = last
-        elif _circumstance(words, first) and granularity(timex.value or "") in ("day", "time"):
+        elif (_circumstance(words, first) or _occasion_opening(words, first, last)) and \
+                granularity(timex.value or "") in ("day", "time"):
             opening_end = next((j for j in range(last + 1, len(words)) if words.forms[j] == ","), None)
             if opening_end is None:
                 continue
@@ -818,6 +819,18 @@ def _circumstance(words: Words, first: int) -> bool:
     return participle and comma is not None and words.clause[first] == 0 and not any(
         aspect.finite(words.forms[j]) for j in range(1, comma)) and comma + 1 < len(words) and not (
         aspect.finite(words.forms[comma + 1]) or words.forms[comma + 1].endswith("ly"))
+
+
+def _occasion_opening(words: Words, first: int, last: int) -> bool:
+    """An opening phrase naming the occasion the main clause's doer acted on, its day closing it ("In a radio talk
+    on Sunday, Novak said", "At a briefing yesterday, the ministry said", "During trading on Monday, the crown
+    fell"): what the main clause tells happened on that day, which the occasion's noun before it does not take
+    for its own."""
+    comma = last + 1
+    return words.forms[0] in OCCASION and words.clause[first] == 0 and comma + 1 < len(words) and \
+        words.forms[comma] == "," and (words.forms[first - 1] == "on" or words.forms[first] in DEICTIC) and \
+        not _possessive_form(words.forms[last]) and not any(aspect.finite(words.forms[j]) for j in range(1, first)) \
+        and not (aspect.finite(words.forms[comma + 1]) or words.forms[comma + 1].endswith("ly"))
 
 
 def _main_verb(words: Words, triggers: list[Trigger], opening_end: int) -> int | None:

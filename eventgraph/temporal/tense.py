@@ -45,6 +45,7 @@ _NEXT_TO = 4
 _SAME_CLAUSE = 30
 # At most this many words before an expression that opens its sentence ("Also on Tuesday, ...").
 _FRONTED = 2
+_OCCASION_OPENERS = frozenset({"in", "at", "during"})  # "In a radio talk on Sunday, ..."
 # Participles that schedule a happening: the date after them is when it is to come, which the verb after the
 # clause tells ("which had been scheduled for the third quarter, will now be available"). Only one-word future
 # cues (`tense.tsv`) can be one: "set to" and "set for" end on "to" and "for".
@@ -88,7 +89,8 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     telling = False  # a reporting verb before the expression dates it: the clause after is what was told
     # An expression that opens its sentence ("On Tuesday, the company said ...") belongs to the verb after it.
     opening = [word.lower() for word in _WORD.findall(text, left, start)]
-    fronted = len(opening) <= _FRONTED and not any(cues.get(word) in ("past", "report") for word in opening)
+    fronted = len(opening) <= _FRONTED and not any(cues.get(word) in ("past", "report") for word in opening) or \
+        _occasion_opening(opening, text, end, cues)
     for low, high in ((start, start) if fronted else (left, start), (end, right)):
         main_verb = fronted and low == end
         previous = before = ""
@@ -143,6 +145,15 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
     if best is not None:
         return best[1]
     return PAST if reported else UNKNOWN
+
+
+def _occasion_opening(opening: list[str], text: str, end: int, cues: dict[str, str]) -> bool:
+    """Whether the expression closes an opening phrase of the occasion the main clause happened at, a comma
+    right after it ("In his weekly radio talk on Sunday, Novak said"): it belongs to the verb after it, as a
+    bare opening date does. A phrase with a verb of its own ("In a speech planned for Friday,") is no such
+    occasion."""
+    return bool(opening) and opening[0] in _OCCASION_OPENERS and text[end:end + 1] == "," and not any(
+        cues.get(word) or word.endswith("ed") for word in opening)
 
 
 def _day_of_telling(text: str, verb_end: int, start: int, end: int, verb: str, cues: dict[str, str]) -> bool:
