@@ -224,6 +224,14 @@ def test_said_words_never_run_on_to_the_inside_of_a_noun_phrase_nor_of_a_word():
     assert _ran_on("Vole says it cut the rating", rows) == "Vole says it cut the rating"
 
 
+def test_said_words_never_run_on_to_the_inside_of_a_name():
+    rows = [("it", "PRP", "nsubj", 3, True), ("extended", "VBD", "ccomp", 1, True), ("the", "DT", "det", 5, True),
+            ("period", "NN", "obj", 3, True), ("on", "IN", "case", 8, True), ("its", "PRP$", "nmod:poss", 8, True),
+            ("class", "NN", "nmod", 5, True), ("B", "NNP", "appos", 8, True), ("notes", "NNS", "dep", 8, False),
+            (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it extended the period", rows) == "Vole says it extended the period"
+
+
 def test_said_words_never_run_on_to_a_speakers_own_words():
     rows = [*_INTEREST[:7], ("our", "PRP$", "nmod:poss", 10, True), *_INTEREST[8:]]
     assert _ran_on("Vole says it has a keen interest", rows) == "Vole says it has a keen interest"

@@ -127,7 +127,8 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
     if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or run[-1].tag_.startswith("VB") or \
             any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
         return None
-    if open_phrases and (_inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or any(
+    if open_phrases and (_inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or
+                         _inside_name(run[-1]) or any(
             t.lower_ in titles.SPEAKER_WORDS or t.text[:1].isupper() and t.text in match.group("doers").split()
             for t in run)):
         return None
@@ -147,8 +148,9 @@ def _needed(span, trigger_start: int, open_phrases: bool = True) -> list:
 
 def _left_open(span) -> list:
     """The words past the `span` that complete its last word: a noun's complement ("an interest | in keeping
-    the rate", "12 mln dlrs | of its notes") or the rest of the list it opens ("with Acme | and Vole"), the clause a verb whose subject is an empty "it" stands for ("it
-    appears | that ..."), the phrase a focusing adverb singles out ("would grow only | in services")."""
+    the rate", "12 mln dlrs | of its notes") or the rest of the list it opens ("with Acme | and Vole"), the clause
+    a verb whose subject is an empty "it" stands for ("it appears | that ..."), the phrase a focusing adverb singles
+    out ("would grow only | in services")."""
     last = span[-1]
     past = [child for child in last.rights if child.i > last.i]
     if last.lower_ in _FOCUSING and last.dep_ == "advmod":
@@ -184,6 +186,14 @@ def _inside_noun_phrase(token) -> bool:
     following = doc[token.i + 1]
     return following.dep_ in _QUALIFYING and following.head.i > following.i or \
         following.dep_ in _NAME_PARTS and following.head.i < following.i  # "in Hong | Kong"
+
+
+def _inside_name(token) -> bool:
+    """Whether a run ending on `token` stops before the rest of a name the parse did not join to it: "of its
+    Standard | and Poor's index", "its class | A shares"."""
+    doc = token.doc
+    following, after = (doc[i].text if i < len(doc) else "" for i in (token.i + 1, token.i + 2))
+    return following[:1].isupper() or following in ("and", "&") and token.text[:1].isupper() and after[:1].isupper()
 
 
 def _inside_list(token) -> bool:
