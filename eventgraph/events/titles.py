@@ -398,8 +398,10 @@ def _capital_only_opening(word: str, text: str, named: frozenset[str]) -> bool:
             word in known.given_names:
         return False
     for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        before = text[:found.start()].rstrip()
-        if before and before[-1] not in _OPENING_MARKS:
+        before = found.start() - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before >= 0 and text[before] not in _OPENING_MARKS:
             return False
     return True
 
