@@ -564,6 +564,22 @@ def test_one_speakers_comments_in_two_articles_of_a_day_need_a_word_alike():
     assert len(event.sources) == 2  # what another article quotes may come from the interview of that day
 
 
+@pytest.mark.parametrize("code, trigger, first, second, alike", [
+    ("130", "threatened", "to veto the tax bill", "to block port sanctions", "to veto the bill"),
+    ("190", "attacked", "the northern front", "oil tankers at sea", "the front in the north"),
+])
+def test_a_doers_deeds_of_a_day_in_two_articles_told_in_no_word_alike_and_of_no_party_are_two(
+        code, trigger, first, second, alike):
+    def did(doc_id, what):
+        doc = told(doc_id, "2021-05-06", f"Ruritania {trigger} {what}.", trigger, code, [("ruritania", "source")])
+        doc.event_mentions[0].object = what
+        return doc
+    assert len(merge.merge_events([did("a", first), did("b", second)], ACTORS)) == 2
+    assert len(merge.merge_events([did("a", first), did("b", alike)], ACTORS)) == 1
+    bare = told("b", "2021-05-06", f"Ruritania has {trigger}.", trigger, code, [("ruritania", "source")])
+    assert len(merge.merge_events([did("a", first), bare], ACTORS)) == 1  # told by its verb alone: nothing against it
+
+
 def test_one_speakers_comments_alike_only_in_negation_modals_the_speakers_name_or_a_date_are_two_comments():
     def said(doc_id, what, speaker="Jan Novak", actor="jan-novak"):
         doc = told(doc_id, "2021-05-06", f"{speaker} said {what}.", "said", "010", [(actor, "source")])

@@ -43,9 +43,11 @@ Deeds of conflict told in the plural with no date and nothing that counts or poi
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
 in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
 an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces attacked a
-ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. A deed of violence
-that no other happening takes, in an article that tells one deed of its kind, is that deed when one of the two names
-no actor ("four people died", "the bomb exploded"; see `sole`).
+ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. Two reports of one
+doer that only their articles date, in two articles, that each tell what they are about in words the other lacks and
+name no party done to or spoken of, are two ("threatened to veto the tax bill", "threatened to block sanctions"). A
+deed of violence that no other happening takes, in an article that tells one deed of its kind, is that deed when one
+of the two names no actor ("four people died", "the bomb exploded"; see `sole`).
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -399,6 +401,8 @@ def score(report: Report, happening: Happening) -> float | None:
                 return None
             if not words and _vaguer_than_news(report, happening):
                 return None
+            if not words and _told_apart(report, happening):
+                return None  # "threatened to veto the tax bill" and "threatened to block sanctions": two threats
             if (happening.said or report.date.relation == "reported") and report.sources and happening.sources \
                     and not report.sources & happening.sources:
                 return None  # two statements dated only by their reports need the same speaker
@@ -511,6 +515,17 @@ def _said_alike(report: Report, happening: Happening) -> bool:
             alike & name_words(report.targets | targets):
         return bool(alike)
     return len(alike) > 1 or 2 * len(alike) >= len(report.words)
+
+
+def _told_apart(report: Report, happening: Happening) -> bool:
+    """Whether a report and a happening of its doer, both dated only by their articles and told in other articles,
+    each tell what they are about in words the other lacks, and neither names a party done to or spoken of. A doer
+    threatens, demands or attacks several things a day ("threatened to veto the tax bill", "threatened to block
+    sanctions"; "attacked the northern front", "attacked shipping"): an article that means the one another tells
+    gives some word of it or the party it was aimed at. One told by its verb alone ("has asked for help") says
+    nothing against it."""
+    return report.weak and happening.weak and report.doc not in happening.docs and not report.targets and \
+        not happening.targets and bool(report.words) and bool(happening.words)
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
