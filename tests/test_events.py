@@ -1666,3 +1666,10 @@ def test_a_past_form_after_a_date_a_preposition_opens_is_the_clause_s_verb_not_a
     text = "Its 2022 estimated costs rose."
     words = read(text, 0)
     assert not triggers.find(words, set(), {words.forms.index("2022")})
+
+
+def test_a_date_after_a_light_verb_does_not_date_a_happening_inside_a_relative_clause_before_it():
+    found = doc("The new carrier, which arose from the takeover of Norland Air, was launched last week.",
+                [("last week", "DATE", "2021-W25")])
+    assert [(m.trigger, m.date.source) for m in found.event_mentions if m.code.startswith("06")] == \
+        [("takeover", "publication")]  # the launch is the carrier's, not the takeover's

@@ -332,10 +332,16 @@ def test_a_telling_of_the_speaker_s_own_deed_past_whom_it_tells_was_done_before_
     ("Acme Corp said its directors have declared a special payout.", True),
     ("Acme Corp said its shareholders approved the name change.", True),
     ("Acme Corp said its unit sold a plant.", True),
+    ("Acme Corp said its Norland steelmaking division raised prices.", True),  # the unit named
+    ("Acme Corp said its 51 pct owned unit sold a plant.", True),
+    ("Acme Corp said it and Brix Paper Co <BPX> filed a proposal.", True),  # with a partner
+    ("Acme Corp said it and its partner signed the accord.", True),
+    ("Acme Corp said its sales in the unit rose.", False),  # a thing, not a part that acts
+    ("Acme Corp said its rival's unit sold a plant.", False),  # another's part
     ("Acme Corp said its board will adopt a rights plan.", False),  # to come
     ("Acme Corp said its sales rose.", False),  # no part of the company that acts for it
 ])
-def test_a_report_of_a_deed_of_the_speaker_s_board_or_unit_was_done_before_the_report(text, anterior):
+def test_a_report_of_a_deed_of_the_speaker_s_board_unit_or_partner_was_done_before_the_report(text, anterior):
     start = text.index("said")
     assert aspect.anterior(text, 0, start, start + 4) is anterior
 

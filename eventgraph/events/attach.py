@@ -714,6 +714,9 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
         subjects = [n for n in earlier if triggers[n].last == start - 1]
     else:
         subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
+        # "The carrier, which arose from the takeover of Norland Air, was launched last week": a relative clause
+        # before the main clause's light verb tells of its subject; a happening named inside it is not what starts
+        earlier = [n for n in earlier if not _in_relative(words, triggers[n])]
     if opening and not subjects:
         return None
     chosen = subjects[-1] if subjects else earlier[-1] if earlier else None
@@ -721,6 +724,11 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
         return None
     # "due on Monday, was postponed to Friday": the new date outranks any other
     return chosen, -1 if words.forms[j] in MOVED else 2 * (first - triggers[chosen].last) + 1
+
+
+def _in_relative(words: Words, trigger: Trigger) -> bool:
+    """Whether the trigger stands in a clause a relative ("which", "who") opens."""
+    return words.forms[words.clause_starts[words.clause[trigger.first]]] in RELATIVES
 
 
 def _opens_clause(words: Words, trigger: Trigger) -> bool:

@@ -82,10 +82,16 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "or", "becaus
 # a company's board and its shareholders decide for it and its affiliate acts as a unit does: "said its board
 # adopted a rights plan", "said its shareholders approved the name change", "said its affiliate bought a building"
 ORGANS = frozenset({"board", "directors", "shareholders", "stockholders", "affiliate", "affiliates"})
-# the speaker's own part as the subject of what it reports: its deed, told as its own is ("said it adopted")
-_OWN_PART = r"(?:its|their)\s+(?:board\s+of\s+directors|" + "|".join(sorted(ORGANS | UNITS)) + ")"
-_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we|" + _OWN_PART + r")\s+(?:(?:has|have|had)\s+)?(?:" +
-                            _ADVERBS + r")*([a-z]+)\b")
+# the speaker's own part as the subject of what it reports: its deed, told as its own is ("said it adopted"),
+# also when named ("said its European Optics division opened", "said its 51 pct owned unit sold"), but not a
+# part of another's ("its partner's unit") or of a thing ("its sales in the unit")
+_PART_NAME = r"(?:(?!(?:of|in|at|for|to|from|on|with|by|the|a|an|and|or)\s)(?![\w.&-]*['’]s\s)[\w.&'’-]+\s+){0,4}?"
+_OWN_PART = r"(?:its|their)\s+" + _PART_NAME + r"(?:board\s+of\s+directors|" + "|".join(sorted(ORGANS | UNITS)) + ")"
+# the speaker together with a partner: "said it and Acme Corp <ACME> filed a proposal", "said it and its partner"
+_WITH_PARTNER = r"(?:it|we|they)\s+and\s+(?:(?:its|their)\s+[\w-]+|(?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*" \
+                r"(?:\s+<[^>]*>)?)"
+_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:" + _WITH_PARTNER + r"|it|they|he|she|we|" + _OWN_PART + r")\s+"
+                            r"(?:(?:has|have|had)\s+)?(?:" + _ADVERBS + r")*([a-z]+)\b")
 # where the clause of a reported deed ends: a comma (not one inside a number, "sold 1,930,500 shares"), a
 # relative or a conjunction opening another clause
 _DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|"

@@ -219,10 +219,11 @@ def _infinitive_after(text: str, end: int, limit: int) -> bool:
 
 
 def near_in_past(text: str, start: int, end: int, cues: dict[str, str]) -> bool:
-    """"It raised prices effective October 1", "was elected effective July 1": a date right after a word of
-    the `near` kind, in a sentence its other cues set in the past, takes effect near the report, on whichever
-    side of it (the same words ahead of a future or present verb look forward: "will take effective control")."""
-    before = _WORD.findall(text, max(0, start - 30), start)
-    if not before or cues.get(before[-1].lower()) != "near":
+    """"It raised prices effective October 1", "was elected effective July 1": a date right after a word (or
+    two: "with effect from") of the `near` kind, in a sentence its other cues set in the past, takes effect near
+    the report, on whichever side of it (the same words ahead of a future or present verb look forward: "will
+    take effective control")."""
+    before = [word.lower() for word in _WORD.findall(text, max(0, start - 30), start)]
+    if not before or "near" not in (cues.get(before[-1]), cues.get(" ".join(before[-2:]))):
         return False
     return direction(text, start, end, {word: cue for word, cue in cues.items() if cue != "near"}) == PAST
