@@ -526,6 +526,13 @@ def test_buying_a_stake_is_aimed_at_the_company_whose_shares_are_bought():
     assert title.startswith("Acme Corporation acquires 55 pct of Widget")
 
 
+def test_shares_sold_are_of_the_company_the_share_of_its_stock_after_them_names():
+    [(_, _, actors)] = [row for row in _extracted(
+        "Acme Corp said it sold 90,000 shares or about six pct of Widget Inc common stock for a gain.")
+        if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"acme", "widget"}
+
+
 def test_the_agent_of_an_event_noun_may_be_named_by_what_its_by_phrase_is_made_of():
     found = _extracted("An attack by three divisions of Bolivian troops killed 20 soldiers near the border, Chile said.")
     assert ("190", "Bolivia attacks, Chile says", {("bolivia", "source")}) in found

@@ -480,8 +480,18 @@ def test_a_reporting_verb_of_two_words_reports_only_with_both():
     ("Acme Corp said it terminated its merger agreement with Widget Inc.", ("080", "")),
     ("Acme Corp set up a consortium with Widget Inc.", ("061", "")),
     ("Acme Corp has set up two subsidiaries in Freedonia.", ("00", "Launch")),
+    ("Acme Finance BV is issuing a 50 mln crown eurobond paying eight pct.", ("00", "Financing")),
+    ("Acme Corp plans to issue two mln common shares in a private placement.", ("00", "Financing")),
+    ("Widget Inc had borrowed a further two mln dlrs to pay its workers.", ("00", "Financing")),
+    ("Acme Corp said it sold 90,000 Widget Inc shares last week.", ("061", "")),
+    ("Acme Corp has reduced its stake in Widget Inc to 4.5 pct.", ("061", "")),
+    ("The plant's closure will idle 2,000 workers.", ("00", "Job cuts")),
+    ("Acme Corp will idle its Leeds plant for two weeks.", ("00", "Closure")),
+    ("The ministry forecast a trade surplus of two billion crowns.", ("013", "")),
 ])
-def test_a_deal_ended_and_a_company_set_up_are_happenings(sentence, expected):
+def test_deeds_of_company_and_market_news_are_happenings(sentence, expected):
+    """A deal ended, a company set up, securities issued, money borrowed, shares sold, a stake reduced, workers
+    or a plant idled, a forecast."""
     assert expected in found(sentence)
 
 
@@ -495,8 +505,13 @@ def test_a_date_set_up_with_a_fund_is_no_fund_set_up():
     ("The Bank of Ruritania intervened soon after trading began on Monday.", []),
     ("Acme Corp would not explain why it intervened in the Widget Inc bid.", []),
     ("Dealers feared intervention by the Freedonia central bank.", []),
+    ("The Ruritanian central bank bought dollars through brokers early on Monday.", [("00", "Intervention")]),
+    ("The Bank of Freedonia sold sterling in the afternoon.", [("00", "Intervention")]),
+    ("Acme Corp bought 20 mln dlrs of Widget notes.", []),
+    ("Anyone who sold the dollar on Friday will regret it.", []),
 ])
 def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
+    """A currency bought or sold, named as a currency, is how such an intervention is mostly told."""
     assert [code for code in found(sentence) if code != ("011", "")] == expected
 
 
@@ -523,3 +538,7 @@ def test_the_article_opening_an_object_is_no_word_of_the_gap(sentence, expected)
 ])
 def test_a_step_begun_towards_a_deed_is_the_deed(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_a_warning_issued_is_no_financing():
+    assert ("00", "Financing") not in found("The ministry issued a warning to importers.")

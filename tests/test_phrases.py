@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventgraph import actors, events, sentences
+from eventgraph import actors, events, sentences, temporal
 from eventgraph.model import Document
 
 
@@ -14,3 +14,11 @@ def test_the_reporting_verb_before_a_passive_s_subject_is_no_part_of_what_was_ac
     article = Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))])
     [appointed] = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
     assert title in appointed.title and "said" not in appointed.title
+
+
+def test_a_security_issued_is_named_without_the_due_of_its_date():
+    text = "Acme Finance BV is issuing a 60 mln crown eurobond due May 11, 1993 paying nine pct, Widget Bank said."
+    article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
+    found = events.annotate(actors.annotate(temporal.annotate(sentences.annotate(article)))).event_mentions
+    [issued] = [mention for mention in found if mention.label == "Financing"]
+    assert "60 mln crown eurobond" in issued.title and " due" not in issued.title

@@ -165,7 +165,7 @@ def test_the_speaker_s_own_unit_is_no_target_of_what_it_says_but_whom_its_deed_a
     "Acme Corp said it has raised its offer for all outstanding shares of Widget Inc to 40 dlrs.",
     "Acme Corp said it arranged a swap of 250 mln dlrs in mortgage-backed securities with Widget Inc.",
     "Acme Corp said it would take a loss of nine mln dlrs on the sale of its container business to Widget Inc.",
-    "Acme Corp said it has cut its stake in Widget Inc to 4.2 pct of the shares outstanding.",
+    "Acme Corp said it has trimmed its holding in Widget Inc to 4.2 pct of the shares outstanding.",
 ])
 def test_a_statement_of_the_speaker_s_own_deed_is_aimed_at_the_party_its_clause_names_far_from_the_verb(text):
     [said] = [m for m in doc(text, actors=COMPANIES).event_mentions if m.code[:2] in ("01", "03")]

@@ -108,7 +108,6 @@ WHEN_SUBJECT_REACH = 3  # words from "when" to the noun of the happening that op
 NAME_JOINS = frozenset({"of", "and", "&"})  # words inside a name: "Group of Seven", "Bank of England"
 SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that subject's verb: "in March rose",
 # "first quarter results were"
-FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or a security falls due
 # "the year ended June 30": the close of a period results are for. Not its start, which is when what is planned
 # for it takes effect ("will lower the levy for the budget year starting July 1")
 PERIOD_ENDS = frozenset({"ended", "ending"})
@@ -254,7 +253,7 @@ def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
     if j < 1:
         return False
     participle, noun = words.forms[j], words.forms[j - 1]
-    if participle in FALLING_DUE:
+    if participle in phrases.FALLING_DUE:
         thing = noun.isalpha() and not words.capitalised(j - 1) and not noun.endswith("ly") and \
             noun not in BE and noun not in RELATIVES and noun not in PRONOUNS and not aspect.auxiliary(noun)
     else:

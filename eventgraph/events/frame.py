@@ -334,10 +334,15 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
 
 def _hung_holding(token, objects: list) -> list:
     """"acquired a 60 pct stake in <Acme Ltd>, of London": the parse may hang the "in" or "of" of a holding the
-    verb acts on on the verb itself; what it leads is whose the holding is."""
+    verb acts on on the verb itself; what it leads is whose the holding is. So it may hang the share of the company
+    that wire copy puts after the number of shares ("sold 90,000 shares or five pct of Acme common stock"),
+    joined to the verb, with its "of" phrase set beside it."""
     if not any(lower(obj) in HOLDINGS for obj in objects):
         return []
-    return [child for child in token.children if child.dep_ == "obl" and leading_case(child) in ("in", "of")]
+    shares = [child for child in token.children if child.dep_ == "conj" and lower(child) in HOLDINGS]
+    return [child for child in token.children if child.dep_ == "obl" and leading_case(child) in ("in", "of")] + [
+        child for share in shares for child in share.children
+        if child.dep_ in ("nmod", "appos") and leading_case(child) in ("in", "of")]
 
 
 def _bought_of(token, objects: list) -> list:

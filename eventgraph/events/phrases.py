@@ -54,6 +54,9 @@ def day(value: str) -> str:
     return part_of_day.group(1) if part_of_day else value
 
 
+FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or a security falls due
+
+
 def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: int,
                   parsed: bool = False) -> str | None:
     """The phrase the trigger acts on: "the Treaty on Maritime Boundaries", "the deal".
@@ -85,6 +88,8 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
                 words.forms[last + 1] not in triggers.PREPOSITIONS:
             last += 1
         last = _before_time(opening, max(last, _name_end(words, last)), in_timex)
+        if last + 1 in in_timex and words.forms[last] in FALLING_DUE and last > trigger.last:
+            last -= 1  # "issued a bond due May 1, 1992": the word that leads to a date left out is no part of it
         if trigger.entry.code[:2] in CLAUSE_ROOTS:
             last = _claimed(words, last, following)
         return phrase(words, opening, last)
