@@ -255,6 +255,14 @@ def test_a_past_participle_is_the_irregular_one_else_the_listed_one_else_the_reg
     assert listed_past(lemma) == participle
 
 
+@pytest.mark.parametrize("sentence, code", [
+    ("The government expelled two diplomats on Monday.", "166"),
+    ("The ministers conferred in the capital for two hours.", "040"),
+])
+def test_a_verb_whose_last_consonant_doubles_though_its_word_is_long_is_read_in_the_past(sentence, code):
+    assert code in [code for code, _ in found(sentence)]
+
+
 def test_a_rows_forms_keep_their_order():
     assert _listed_forms("travel\tV\t043\tvisit\ttravelled,traveled,travelling") == (
         "travel", ["travelled", "traveled", "travelling"])
