@@ -583,6 +583,14 @@ def test_a_head_the_gazetteer_knows_by_title_and_surname_is_his_country_s_not_th
     assert affiliations.get("jim-nixon") != "united-states"
 
 
+def test_a_japanese_prime_minister_known_by_surname_is_his_country_s_not_the_article_s():
+    text = ("Washington raised tariffs on Monday, and U.S. officials said the United States would not back down. "
+            "Prime Minister Noboru Takeshita said talks would go on.\n")
+    affiliations = {m.actor: m.affiliation for m in read(text).mentions if m.type == "person"}
+    assert affiliations["noboru-takeshita"] == "japan"
+    assert found(read("Farmers asked the Nakasone government for aid.\n"))["Nakasone government"] == "japan"
+
+
 def test_a_company_name_ending_in_an_abbreviation_qualifies_the_title_after_it():
     text = ("Peru's debt talks resumed on Monday, and Peru wants new credits. Zeta Holdings Inc. President Bill "
             "Roe agreed. Chile was not at the talks.\n")
