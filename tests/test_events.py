@@ -1015,6 +1015,14 @@ def test_cardiac_arrest_is_no_arrest():
             if m.code[:2] == "17"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "A Ruritania spokesman, who asked not to be identified, said the border would stay open.",
+    "A Ruritania official, who requested not to be named, said the border would stay open.",
+])
+def test_a_source_asking_to_stay_unnamed_asks_for_nothing(text):
+    assert [m for m in doc(text).event_mentions if m.code[:2] in ("02", "12")] == []
+
+
 def test_air_strikes_are_not_credited_to_the_country_they_hit():
     for _, _, actors, *_ in titles_and_actors("Western air strikes hit Ruritania's army bases on Monday.",
                                               [("Monday", "DATE", "2021-05-03")]):

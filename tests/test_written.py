@@ -1,6 +1,12 @@
 """Writing one event mention: who the title names as doing what."""
 
+import re
+
 import pytest
+
+from eventgraph import events
+from eventgraph.model import Document, Mention
+from eventgraph.sentences import split
 
 from .test_events import doc
 
@@ -83,3 +89,23 @@ def test_a_company_an_agreed_deed_is_done_with_is_a_party_to_it():
 ])
 def test_a_party_acted_on_in_the_passive_is_not_titled_as_its_doer(text, title):
     assert [m.title for m in doc(text, actors=ACTORS).event_mentions] == [title]
+
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania Trade Minister Jan Novak warned that Freedonia would face new export rules.", "Jan Novak warns"),
+    ("Ruritania Trade Minister Jan Novak said the new export rules of Freedonia were fair.", "Jan Novak says"),
+    ("Ruritania Trade Minister Jan Novak said Ruritania would not change its export rules.",
+     "Jan Novak says Ruritania would not"),
+])
+def test_a_person_who_speaks_for_a_body_among_the_doers_is_named_alone(text, title):
+    names = {"Ruritania": ("ruritania", "country", None), "Freedonia": ("freedonia", "country", None),
+             "Jan Novak": ("jan-novak", "person", "ruritania")}
+    mentions = sorted((Mention(match.start(), match.end(), name, key, kind, name=name, affiliation=affiliation,
+                               code=name[:3].upper() if kind == "country" else None)
+                       for name, (key, kind, affiliation) in names.items() for match in re.finditer(name, text)),
+                      key=lambda mention: mention.start)
+    document = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="text",
+                        sentences=split(text), mentions=mentions)
+    [found] = events.annotate(document).event_mentions
+    assert found.title.startswith(title) and "ruritania" in {participant.actor for participant in found.actors}

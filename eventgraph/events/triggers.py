@@ -119,6 +119,7 @@ NOUN_FORMS = frozenset({"state", "states"})  # forms of a reporting verb that ne
 # Ruritanian state agency", "member states of the union", "Vorland state"
 SPEAKING_CUES = MODALS | {"not", "also", "he", "she", "it", "they", "we", "i", "you"}  # before such a form, the verb:
 # "would state", "it states"
+UNNAMED = frozenset({"identified", "named"})  # "asked not to be identified", "requested not to be named"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 
 
@@ -205,10 +206,18 @@ def _passives(words: Words, found: list[Trigger], names: set[int]) -> list[Trigg
 
 
 def _not_happening(words: Words, i: int) -> bool:
-    """"cardiac arrest", "heart attack", "strike price": a trigger inside a phrase that names no happening."""
+    """"cardiac arrest", "heart attack", "strike price": a trigger inside a phrase that names no happening; nor
+    does a source's wish to stay unnamed ("a spokesman, who asked not to be identified, said")."""
     pairs = not_happenings()
     return i > 0 and (words.forms[i - 1], words.forms[i]) in pairs or \
-        i + 1 < len(words) and (words.forms[i], words.forms[i + 1]) in pairs
+        i + 1 < len(words) and (words.forms[i], words.forms[i + 1]) in pairs or _unnamed_source(words, i)
+
+
+def _unnamed_source(words: Words, i: int) -> bool:
+    after = words.forms[i + 1:i + 5]
+    if after[:1] == ["not"]:
+        after = after[1:]
+    return len(after) > 2 and after[:2] == ["to", "be"] and after[2] in UNNAMED
 
 
 def _lower_case(words: Words, i: int) -> bool:

@@ -61,21 +61,21 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     acted_on = mutual and trigger.verbal and trigger.passive and not binding.sources and bool(parties) and \
         all(party.start < start and _subject_itself(words, party) for party in parties)
     if partnered:
-        sources, complement = _names(binding.sources), f"{obj} {partners}"
+        sources, complement = _doers(binding.sources), f"{obj} {partners}"
     elif agreed_on:
-        sources, complement = _names(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
+        sources, complement = _doers(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
     elif bought:
         # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
-        sources, complement = _names(binding.sources), _bought(obj, binding.targets)
+        sources, complement = _doers(binding.sources), _bought(obj, binding.targets)
     elif acted_on:
         sources, complement = [], titles.join(_names(parties))
     elif mutual:
-        sources = _names(binding.sources + parties)
+        sources = _doers(binding.sources + parties)
         complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
         # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
-        sources, complement = _names(binding.sources), _target_phrase(words, binding.targets, True)
+        sources, complement = _doers(binding.sources), _target_phrase(words, binding.targets, True)
         if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
             complement = complement.partition(" ")[2]
     else:
@@ -83,7 +83,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
                               else obj, doc.text, trigger.entry.kind == "S",
                               tuple(_names(binding.sources) + [mention.text for mention in binding.sources]),
                               frozenset(word for mention in doc.mentions for word in mention.text.split()))
-        sources, complement = _names(binding.sources), said or _target_phrase(words, binding.targets,
+        sources, complement = _doers(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
@@ -133,7 +133,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
             not partnered and not acted_on else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
-        complement = unnamed(complement, named, trigger.entry.kind == "S")
+        complement = unnamed(complement, _speaking(named), trigger.entry.kind == "S")
     if complement:
         complement = _distinct(complement, binding.targets, sources)
     where = happenings.place(words, trigger, list(enumerate(doc.timexes))) if happenings.is_happening(code) else None
@@ -301,6 +301,19 @@ def _names(mentions: list[Mention]) -> list[str]:
             names.append(name)
     return [name for name in names if not any(
         other != name and name in other and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in names)]
+
+
+def _doers(mentions: list[Mention]) -> list[str]:
+    """The names a title gives the doers."""
+    return _names(_speaking(mentions))
+
+
+def _speaking(mentions: list[Mention]) -> list[Mention]:
+    """The doers a title names: a person who speaks for a body also among them is named alone, as a headline names
+    him ("Jan Novak praises", not "Ruritania and Jan Novak praise" of "Ruritanian Trade Minister Jan Novak
+    praised"), and the body, which stays a participant, keeps its name in what he says ("says Ruritania will")."""
+    spoken_for = {mention.affiliation for mention in mentions if mention.type == "person"}
+    return [mention for mention in mentions if mention.type == "person" or mention.actor not in spoken_for]
 
 
 def _opening(words: Words, of: int) -> str | None:
