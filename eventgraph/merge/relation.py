@@ -203,7 +203,8 @@ def _before_a_later_verb(doc: Document, mention: EventMention, timex: Timex) -> 
     if timex.start < mention.trigger_end or \
             not _PAST_PERFECT.search(doc.text[max(0, mention.trigger_start - 40):mention.trigger_start]):
         return False
-    return any(aspect.tensed(word) for word in _WORDS.findall(doc.text, mention.trigger_end, timex.start))
+    return any(word.islower() and aspect.tensed(word)
+               for word in _WORDS.findall(doc.text, mention.trigger_end, timex.start))
 
 
 def _in_effect_now(doc: Document, mention: EventMention) -> bool:
