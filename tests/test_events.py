@@ -1681,3 +1681,13 @@ def test_a_date_after_a_light_verb_does_not_date_a_happening_inside_a_relative_c
                 [("last week", "DATE", "2021-W25")])
     assert [(m.trigger, m.date.source) for m in found.event_mentions if m.code.startswith("06")] == \
         [("takeover", "publication")]  # the launch is the carrier's, not the takeover's
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Freedonia studied Ruritania's attack on the port on Friday.", False),
+    ("Freedonia would sustain Ruritania's veto of the road bill on Friday.", False),
+    ("Jan Novak ended Ruritania's talks with Freedonia on Friday.", True),  # ending the talks dates them
+])
+def test_a_date_of_a_verb_of_no_happening_does_not_date_the_possessed_deed_it_acts_on(text, dated):
+    found = doc(text, [("Friday", "DATE", "2021-04-30")])
+    assert [m.date.value == "2021-04-30" for m in found.event_mentions] == [dated]

@@ -218,6 +218,18 @@ def test_a_change_that_takes_effect_at_once_is_on_the_day_of_its_report(text, re
 
 
 @pytest.mark.parametrize("text, relation", [
+    ("Rumours that Ruritania had seized the barges lifted grain prices in Freedonia today.", "before"),
+    ("Ruritania had seized the barges today.", "on"),
+    ("Ruritania had seized the barges of United Shipping today.", "on"),  # a name, no verb
+    ("Ruritania seized the barges, which lifted grain prices in Freedonia today.", "on"),
+])
+def test_a_past_perfect_is_before_the_date_of_a_later_verb(text, relation):
+    article = told("a", "2021-05-06", text, "seized", "171", [("ruritania", "source")], "today", "2021-05-06")
+    [seized] = merge.merge_events([article], ACTORS)
+    assert (seized.date.value, seized.date.relation) == ("2021-05-06", relation)
+
+
+@pytest.mark.parametrize("text, relation", [
     ("Bankers attending the Ruritania Development Fund's annual meeting here said rates would fall.", "on"),
     ("Bankers said the Ruritania Development Fund's annual meeting was a success.", "before"),
 ])

@@ -40,7 +40,7 @@ from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
-from .attach import AIMED_WHERE_HELD, FORCEFUL
+from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, SCHEDULING
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
@@ -100,6 +100,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
 
 
 PREMODIFIERS = ("compound", "nmod:poss", "nummod", "amod")
+GOVERNED_DEEDS = ("obj", "nsubj:pass")  # what a verb acts on: "sustained Reagan's veto", "Reagan's veto was upheld"
 
 
 def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int, Timex]]) -> set[int]:
@@ -121,6 +122,43 @@ def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[in
                 pos(token) in ("NOUN", "PROPN", "ADJ") or token.tag_ == "POS" for token in between):
             result.add(index)
     return result
+
+
+def governed(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int, Timex]]) -> set[int]:
+    """The time expressions after a deed someone's possessive names ("Reagan's veto", "its bid") that a verb of
+    no happening governs ("would sustain the president's veto of the bill today", "Acme's offer was studied
+    last week"): they date that verb, not the deed, which happened before it. The parse may hang the date on the
+    deed's own phrase ("the veto of the bill yesterday") or on the verb. A verb that holds, ends or moves the deed
+    dates it ("ended their talks on Monday", "postponed its meeting to Friday")."""
+    aligned = Aligned(parsed, words.offset)
+    deeds = {token.i for token in (_trigger_token(aligned, words, trigger)
+                                   for trigger in found if trigger.nominal) if token}
+    verbs = {token.i for token in (_trigger_token(aligned, words, trigger)
+                                   for trigger in found if trigger.verbal) if token}
+    result = set()
+    for index, timex in timexes:
+        head = aligned.head_of(timex.start, timex.end)
+        if head is None:
+            continue
+        for deed in (token for token in aligned.tokens if token.i in deeds and token.i < head.i):
+            verb = deed.head
+            if deed.dep_ in GOVERNED_DEEDS and pos(verb) == "VERB" and verb.i not in verbs | deeds and \
+                    lower(verb) not in LIGHT_VERBS | SCHEDULING and \
+                    any(child.dep_ == "nmod:poss" for child in deed.children) and \
+                    (head.head.i == verb.i or _inside(head, deed)):
+                result.add(index)
+    return result
+
+
+def _inside(token, ancestor) -> bool:
+    """Whether `ancestor` is one of the heads above `token`."""
+    seen = set()
+    while token.head.i != token.i and token.i not in seen:
+        seen.add(token.i)
+        token = token.head
+        if token.i == ancestor.i:
+            return True
+    return False
 
 
 def _trigger_token(aligned: Aligned, words: Words, trigger: Trigger):

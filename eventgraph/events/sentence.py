@@ -77,8 +77,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     read_entries = [trigger.entry for trigger in found]
     read_frames = frame.frames(words, found, parsed, mentions, timexes, doc.published) if parsed is not None else None
     owners = {f.timex: n for n, f in enumerate(read_frames) if f.timex is not None} if read_frames else None
-    modifiers = frame.modifying(words, found, parsed, timexes) if parsed is not None else set()
-    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in modifiers], owners,
+    # time expressions that date a noun or a verb of no happening
+    elsewhere = frame.modifying(words, found, parsed, timexes) | frame.governed(words, found, parsed, timexes) \
+        if parsed is not None else set()
+    bindings = attach.dates(words, found, [(i, timex) for i, timex in timexes if i not in elsewhere], owners,
                             doc.published)
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
@@ -166,7 +168,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result, parties = [], []
-    dating = [(i, timex) for i, timex in timexes if i not in modifiers]
+    dating = [(i, timex) for i, timex in timexes if i not in elsewhere]
     bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     answered = _conjoined_speakers(words, kept, mentions)
     for n, (trigger, binding, obj) in enumerate(kept):

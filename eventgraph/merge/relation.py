@@ -15,7 +15,8 @@ day `until` the second. A date after "until" or "through" is where a happening e
 lasting up to it ("the strike is expected to continue until May 12") the happening goes on `on` the day of the
 report; told as to come ("will be laid off until May 11") it has no day; else it is dated as if the text gave
 none. A delay ("postponed until Friday"), an absence ("will not reopen until June") or a "when" clause after the
-date keep the date.
+date keep the date. A happening told in the past perfect is `before` a date after it that a later tensed verb
+takes ("rumours that the herds had perished lifted prices today").
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from ..temporal import aspect
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+# the past perfect right before a happening's word: "had died", "had already been killed"
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|not|never|already|also|just|since)\s+)*(?:been\s+)?$", re.I)
 # a stretch of days: "between August 12 and October 16", "from March 9 to 11"
 _STRETCH_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
 _STRETCH_JOINS = re.compile(r"\s+(?:and|to|through|until)\s+", re.I)
@@ -158,6 +161,8 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
             return Date(None, "none", "none", date.text)  # "will be laid off until May 11": no day of its own
         if until is not None:
             return relate(doc, mention, told, _published(doc))
+        if _before_a_later_verb(doc, mention, timex):
+            return Date(date.value, date.granularity, date.source, date.text, "before")
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
 
 
@@ -189,6 +194,17 @@ def going_on(doc: Document, mention: EventMention) -> bool:
 def ended(doc: Document, mention: EventMention) -> bool:
     """"The offensive had ended", "the strike was called off": told of as over at its date."""
     return bool(_ENDED.search(doc.text[mention.trigger_end:doc.sentences[mention.sentence].end]))
+
+
+def _before_a_later_verb(doc: Document, mention: EventMention, timex: Timex) -> bool:
+    """"Rumours that the herds had perished in the storm lifted prices today": a happening told in the past
+    perfect is over before the time of the tensed verb that stands between it and the date after it, whose date
+    that is."""
+    if timex.start < mention.trigger_end or \
+            not _PAST_PERFECT.search(doc.text[max(0, mention.trigger_start - 40):mention.trigger_start]):
+        return False
+    return any(word.islower() and aspect.tensed(word)
+               for word in _WORDS.findall(doc.text, mention.trigger_end, timex.start))
 
 
 def _in_effect_now(doc: Document, mention: EventMention) -> bool:

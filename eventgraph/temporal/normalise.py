@@ -231,6 +231,8 @@ def _resolve_year(ctx: Context, month: int, day: int | None, tenseless: bool = F
     distance, nearest = min((abs((date(year, month, min(day or 15, 28)) - anchor).days), year)
                             for year in (anchor.year - 1, anchor.year, anchor.year + 1))
     here, there = (anchor.month, anchor.day if day else 0), (month, day or 0)
+    if distance < CLOSE_NAMED_DAYS and tense.awaited_occasion(ctx.text, ctx.start):
+        return nearest  # "prepared proxy material for the annual meeting in May", written in March: this May
     if distance < (CLOSE_NAMED_DAYS if tenseless else CLOSE_DAYS if day else CLOSE_MONTH_DAYS):
         if nearest == anchor.year or tenseless and not (nearest > anchor.year and _past_clause(ctx)):
             return nearest

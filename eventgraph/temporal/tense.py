@@ -43,6 +43,12 @@ _ADJECTIVE_PREFIX = "un"
 _NEXT_TO = 4
 # A past form this close before the expression is taken for its verb: "issued a statement Friday".
 _SAME_CLAUSE = 30
+# Occasions on a calendar, which a clause may prepare or act for (`awaited_occasion`).
+_OCCASIONS = ("meeting", "meetings", "vote", "talks", "conference", "session", "summit", "election", "elections",
+              "hearing", "auction", "tender", "convention", "referendum", "congress", "assembly")
+_AWAITED_OCCASION = re.compile(r"\bfor\s+(?:(?:the|a|an|its|their|his|her|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" +
+                               "|".join(_OCCASIONS) + r")(?:\s+of\s+[\w'’-]+)?\s+(?:in|on|at)\s+$", re.I)
+_OCCASION_REACH = 80  # characters before the expression read for such an occasion
 # At most this many words before an expression that opens its sentence ("Also on Tuesday, ...").
 _FRONTED = 2
 _OCCASION_OPENERS = frozenset({"in", "at", "during"})  # "In a radio talk on Sunday, ..."
@@ -227,3 +233,11 @@ def near_in_past(text: str, start: int, end: int, cues: dict[str, str]) -> bool:
     if not before or "near" not in (cues.get(before[-1]), cues.get(" ".join(before[-2:]))):
         return False
     return direction(text, start, end, {word: cue for word, cue in cues.items() if cue != "near"}) == PAST
+
+
+def awaited_occasion(text: str, start: int) -> bool:
+    """Whether the time expression at `start` dates an occasion on a calendar that its clause prepares or acts for
+    ("proxy material for the annual meeting in May", "a ballot for the shareholders' meeting on June 24"): it
+    comes after the preparing, whatever that verb's tense, though it may be over by the report ("turnout for the
+    election in January was low"), so the verb's tense does not tell which side of the report it falls on."""
+    return bool(_AWAITED_OCCASION.search(text, max(0, start - _OCCASION_REACH), start))
