@@ -1691,3 +1691,9 @@ def test_a_date_after_a_light_verb_does_not_date_a_happening_inside_a_relative_c
 def test_a_date_of_a_verb_of_no_happening_does_not_date_the_possessed_deed_it_acts_on(text, dated):
     found = doc(text, [("Friday", "DATE", "2021-04-30")])
     assert [m.date.value == "2021-04-30" for m in found.event_mentions] == [dated]
+
+
+def test_a_verb_that_renews_a_possessed_deed_dates_it():
+    found = doc("Freedonia will renew its pricing agreement in June.", [("June", "DATE", "2021-06")])
+    assert [(m.trigger, m.date.value, m.modality) for m in found.event_mentions] == \
+        [("agreement", "2021-06", "planned")]  # renewed, the agreement is made again in June

@@ -98,6 +98,8 @@ REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "las
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
 SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
+RENEWING = frozenset({"renew", "renews", "renewed", "renewing", "extend", "extends", "extended",
+                      "extending"})  # "will renew its pact in June": the deed is made again on that date
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "nearly", "almost", "around", "more",

@@ -40,7 +40,7 @@ from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis
-from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, SCHEDULING
+from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, SCHEDULING
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
@@ -128,8 +128,9 @@ def governed(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int
     """The time expressions after a deed someone's possessive names ("Reagan's veto", "its bid") that a verb of
     no happening governs ("would sustain the president's veto of the bill today", "Acme's offer was studied
     last week"): they date that verb, not the deed, which happened before it. The parse may hang the date on the
-    deed's own phrase ("the veto of the bill yesterday") or on the verb. A verb that holds, ends or moves the deed
-    dates it ("ended their talks on Monday", "postponed its meeting to Friday")."""
+    deed's own phrase ("the veto of the bill yesterday") or on the verb. A verb that holds, ends, moves or renews
+    the deed dates it ("ended their talks on Monday", "postponed its meeting to Friday", "will renew its pact in
+    June")."""
     aligned = Aligned(parsed, words.offset)
     deeds = {token.i for token in (_trigger_token(aligned, words, trigger)
                                    for trigger in found if trigger.nominal) if token}
@@ -143,7 +144,7 @@ def governed(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int
         for deed in (token for token in aligned.tokens if token.i in deeds and token.i < head.i):
             verb = deed.head
             if deed.dep_ in GOVERNED_DEEDS and pos(verb) == "VERB" and verb.i not in verbs | deeds and \
-                    lower(verb) not in LIGHT_VERBS | SCHEDULING and \
+                    lower(verb) not in LIGHT_VERBS | SCHEDULING | RENEWING and \
                     any(child.dep_ == "nmod:poss" for child in deed.children) and \
                     (head.head.i == verb.i or _inside(head, deed)):
                 result.add(index)
