@@ -1697,3 +1697,12 @@ def test_a_verb_that_renews_a_possessed_deed_dates_it():
     found = doc("Freedonia will renew its pricing agreement in June.", [("June", "DATE", "2021-06")])
     assert [(m.trigger, m.date.value, m.modality) for m in found.event_mentions] == \
         [("agreement", "2021-06", "planned")]  # renewed, the agreement is made again in June
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Output will not exceed 10.5 mln bags, compared with 12 mln forecast by Ruritania.", []),
+    ("Ruritania forecast output will not exceed 10.5 mln bags.",
+     ["Ruritania forecasts output will not exceed 10.5 mln bags"]),
+])
+def test_a_figure_forecast_by_a_party_named_in_passing_is_no_statement(text, titles):
+    assert [m.title for m in doc(text).event_mentions] == titles

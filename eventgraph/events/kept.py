@@ -62,6 +62,10 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if kind == "S" and not binding.sources or trigger.intended and (
                 not binding.sources or trigger.entry.code[:2] not in intents()):
             continue
+        if kind == "S" and trigger.verbal and trigger.passive and trigger.first > 0 and \
+                words.forms[trigger.first - 1] not in triggers.BE and \
+                words.forms[trigger.last + 1:trigger.last + 2] == ["by"]:
+            continue  # "compared with 12 mln forecast by the federation": a figure put out before, named in passing
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D" and not _named_object(
                 words, trigger, other)), len(words))
