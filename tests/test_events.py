@@ -691,6 +691,38 @@ def test_an_intent_its_clause_dates_after_the_statement_is_the_planned_happening
     assert (talks.code[:2], talks.date.value, talks.modality) == ("04", "2021-05-07", "planned")
 
 
+def test_a_deed_others_expect_or_a_schedule_sets_is_the_planned_happening():
+    [visit] = doc("Jan Novak is expected to visit Freedonia, officials said.").event_mentions
+    assert (visit.code[:2], visit.modality, visit.date.value) == ("04", "planned", None)
+    assert visit.title.startswith("Jan Novak to visit Freedonia")
+    [signing] = doc("The accord between Ruritania and Freedonia is to be signed next week.",
+                    [("next week", "DATE", "2021-W19")]).event_mentions
+    assert (signing.code, signing.modality, signing.date.value) == ("057", "planned", "2021-W19")
+    [meeting] = doc("Ruritania and Freedonia are due to meet on Friday.", [("Friday", "DATE", "2021-05-07")]
+                    ).event_mentions
+    assert (meeting.code[:2], meeting.modality, meeting.date.value) == ("04", "planned", "2021-05-07")
+
+
+def test_what_is_to_be_done_for_a_purpose_or_to_blame_is_no_planned_deed():
+    assert not [m for m in doc("The aim of Ruritania is to visit Freedonia.").event_mentions if m.code[:2] == "04"]
+    assert not [m for m in doc("Jan Novak is not expected to visit Freedonia.").event_mentions if m.code[:2] == "04"]
+
+    def planned(text):
+        return [words.span(t.first, t.last) for words in [read(text, 0)] for t in triggers.find(words, set())
+                if t.planned]
+    assert planned("Ruritania is to blame for the crisis.") == []
+    assert planned("Ruritania is to sign the accord.") == ["sign"]
+    assert planned("Acme expected to sign the accord.") == []  # its own hope: an intent, not what others expect
+    assert planned("Acme is widely expected to sign the accord.") == ["sign"]
+    assert planned("Ruritania is expected to announce its ruling.") == []  # a statement expected is none made
+
+
+def test_a_resignation_accepted_is_a_change_of_leadership():
+    [accepted] = doc("Sue Smith accepted the resignation of Jan Novak on Friday.",
+                     [("on Friday", "DATE", "2021-04-30")]).event_mentions
+    assert (accepted.code, accepted.date.value) == ("083", "2021-04-30")
+
+
 def test_an_intent_its_clause_dates_in_a_time_that_runs_on_after_the_statement_is_the_planned_happening():
     [visit] = doc("Jan Novak said he would visit Freedonia later this month.",
                   [("later this month", "DATE", "2021-05")]).event_mentions

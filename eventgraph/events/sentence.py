@@ -373,7 +373,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         binding.addressee = read_frame.addressee
         binding.owner = read_frame.owner
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
-            binding.modality = "planned" if trigger.intended else read_frame.modality
+            binding.modality = "planned" if trigger.intended or trigger.planned else read_frame.modality
             binding.awaited = read_frame.awaited
             binding.attributed_to = read_frame.attributed_to
         kept_found.append(trigger)

@@ -7,7 +7,8 @@ after a negation, in a conditional clause or after "without" ("without the case 
 that passes it over ("rather than calling a meeting", "instead of a strike"), as a gerund after a preposition
 ("accused of supplying"), or in present tense inside a quotation (legal text). A happening that an actor says it
 will bring about ("Japan would request talks", "was ready to impose tariffs") is kept as `intended`: the event is
-the stated intent.
+the stated intent. One that others expect or a schedule sets ("is expected to sign", "are to meet") is kept as
+`planned`: the happening itself, still to come.
 """
 
 from __future__ import annotations
@@ -121,6 +122,18 @@ SPEAKING_CUES = MODALS | {"not", "also", "he", "she", "it", "they", "we", "i", "
 # "would state", "it states"
 UNNAMED = frozenset({"identified", "named"})  # "asked not to be identified", "requested not to be named"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
+SCHEDULING = frozenset({"expected", "scheduled", "due", "set", "slated"})  # after "is" and before "to": a deed
+# others expect or a schedule sets ("is expected to sign", "are due to meet")
+PRESENT_BE = frozenset({"is", "are"})  # "is to sign": a deed set for the future; not "was to", "were to", which
+# tell one that did not come about or a condition ("if it were to sell")
+SCHEDULE_ADVERBS = frozenset({"now", "also", "still", "again", "widely", "generally"})  # "is widely expected to"
+PURPOSES = frozenset({"aim", "aims", "goal", "goals", "plan", "plans", "idea", "purpose", "intention", "objective",
+                      "objectives", "policy", "task", "tasks", "job", "role", "strategy", "priority", "challenge",
+                      "problem", "answer", "solution", "way", "step", "option", "alternative", "hope", "object",
+                      "function", "duty", "mission", "target", "issue", "point", "need", "effect", "result",
+                      "thing", "intent", "proposal", "tendency", "temptation", "reaction", "response"})  # "the
+# aim is to sell the unit": what "is to" says of such a noun is a purpose or a role, not a deed set
+PURPOSE_REACH = 4  # words from such a noun to its "is": "the aim of the talks is to"
 
 
 @dataclass
@@ -133,6 +146,7 @@ class Trigger:
     intended: bool = False  # "would request talks": not yet happened, stated as an intent
     weighed: bool = False  # "considering imposing tariffs": an intent not yet formed
     decided: bool = False  # "decided to impose", "announced plans to slap": the decision is the happening
+    planned: bool = False  # "is expected to sign", "are to meet": the happening itself, still to come
     occasion: bool = False  # "in protest at the wage freeze": named as the occasion of another (occasions.settle)
 
     @property
@@ -497,8 +511,10 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
-    settled = decided or intended or _compelled(words, i) or _used_to(words, i, start) or charged(words, i, start) or \
-        _hearsay(words.forms[max(start, i - 5):i]) or quoting(words, trigger) is not None
+    # a statement expected ("is expected to announce") is none made
+    planned = not decided and not intended and trigger.entry.kind != "S" and scheduled(words, i, start)
+    settled = decided or intended or planned or _compelled(words, i) or _used_to(words, i, start) or \
+        charged(words, i, start) or _hearsay(words.forms[max(start, i - 5):i]) or quoting(words, trigger) is not None
     if before and not settled and (before[-1] in MODALS or before[-1] in PREPOSITIONS and form.endswith("ing")):
         return False
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
@@ -512,7 +528,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     if before and not settled and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
                                    and form.endswith("s")) and not words.capitalised(i):
         return False
-    trigger.intended, trigger.decided = intended, decided
+    trigger.intended, trigger.decided, trigger.planned = intended, decided, planned
     past = participle(form)
     if words.quoted[i] and not past:
         return False
@@ -522,6 +538,35 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
+
+
+def scheduled(words: Words, i: int, start: int) -> bool:
+    """"Acme is expected to accept the terms", "the ministers are due to meet on Monday", "the accord is to be
+    signed next week", "is widely expected to resign": a deed that others expect of its doer or that a schedule
+    sets is planned, whoever tells it. Not "Acme expected to sign" (its own hope, an intent), "the aim is to sell
+    the unit" (a purpose), "was to sign" (a plan that may not have come about) nor "is to blame" (who is at
+    fault)."""
+    forms = words.forms
+    j = i - 1
+    if j > start and forms[j] == "be" and participle(forms[i]):
+        j -= 1  # "is to be signed"
+    elif not _base(forms[i]):
+        return False
+    if j <= start or forms[j] != "to" or forms[i] == "blame":
+        return False
+    k = j - 1
+    if forms[k] in SCHEDULING:
+        k -= 1
+        if k > start and (forms[k] in SCHEDULE_ADVERBS or forms[k].endswith("ly")):
+            k -= 1
+        return k >= start and forms[k] in PRESENT_BE | {"was", "were"}  # "was expected to sign on Monday"
+    return forms[k] in PRESENT_BE and k > start and not any(
+        form in PURPOSES for form in forms[max(start, k - PURPOSE_REACH):k])
+
+
+def _base(form: str) -> bool:
+    """A verb's base form, as after "to": not a past, an -ing form or a third person ("discuss" is one)."""
+    return not participle(form) and not form.endswith("ing") and (not form.endswith("s") or form.endswith("ss"))
 
 
 def _issued(words: Words, i: int) -> bool:
