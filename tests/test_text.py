@@ -1,4 +1,9 @@
-from eventgraph.events.text import by_first_word, holds_phrase, read
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventgraph.events.text import by_first_word, holds_phrase, read, whole_words
 
 
 def test_phrases_are_filed_by_their_first_word():
@@ -35,3 +40,27 @@ def test_the_words_of_a_text_read_again_are_the_same_words():
     assert read("The harbour board met the dockers on Tuesday.", 120) is first
     assert first.starts[:2] == [120, 124]
     assert read("The harbour board met the dockers on Tuesday.", 0).starts[:2] == [0, 4]
+
+
+def test_words_are_found_whole_across_white_space_in_any_case():
+    sentence = "The Port board said the\nnew dock opens, and the new-dock plan waits; a renewed dock"
+    assert whole_words(sentence, ["new", "dock"], "-") == [(24, 32)]
+    assert whole_words(sentence, ["NEW", "Dock"], "") == [(24, 32)]
+    assert whole_words(sentence, ["port", "board"], "-") == [(4, 14)]
+    assert whole_words(sentence, ["the", "new"], "-") == [(20, 27)]
+    assert whole_words(sentence, ["dock", "plan"], "-") == []  # "new-dock plan": "dock" goes on a word before it
+    assert whole_words(sentence, ["dock", "plan"], "") == [(52, 61)]
+
+
+_PIECES = ["a", "A", "ab", "b", "-", "_", " ", "  ", "\n", "\t", "\x1c", ".", ",", "é", "K", "\u212a", "k", "1"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5),
+       st.sampled_from(["", "-"]))
+def test_words_are_found_where_the_regular_expression_finds_them(pieces, word_pieces, apart):
+    text = "".join(pieces)
+    words = "".join(word_pieces).split()
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    expected = [found.span() for found in re.finditer(rf"(?<![\w{re.escape(apart)}]){pattern}(?![\w-])", text,
+                                                      re.IGNORECASE)]
+    assert whole_words(text, words, apart) == expected

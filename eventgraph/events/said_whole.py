@@ -22,7 +22,7 @@ import re
 
 from . import reported_clause, titles, triggers
 from .lexicon import third_person
-from .text import COORDINATORS, read
+from .text import COORDINATORS, read, whole_words
 
 # "Acme says ...", "Acme and Vole reportedly say ...": the doers, the verb, what was said
 _STATEMENT = re.compile(r"^(?P<doers>.+?) (?P<verb>(?:reportedly )?says?) (?P<said>.+)$")
@@ -79,7 +79,7 @@ def suspect(title: str, sentence: str) -> bool:
             any(reported_clause.finite_verb(words, j) or form in _MODALS for j, form in enumerate(words.forms)):
         return False
     found = _found(sentence, said)
-    return found is not None and bool(sentence[found.end():].strip(_CLOSING))
+    return found is not None and bool(sentence[found[1]:].strip(_CLOSING))
 
 
 def stops_inside(title: str, sentence: str) -> bool:
@@ -89,7 +89,7 @@ def stops_inside(title: str, sentence: str) -> bool:
     if said is None or titles.has_quote(said):
         return False
     found = _found(sentence, said)
-    return found is not None and sentence[found.end():found.end() + 2].strip()[:1].isalnum()
+    return found is not None and sentence[found[1]:found[1] + 2].strip()[:1].isalnum()
 
 
 def run_on(title: str, parsed, trigger_start: int) -> str:
@@ -274,15 +274,14 @@ def _said(title: str) -> str | None:
 
 def _found(sentence: str, said: str):
     """Where the said words are in the sentence, found once as whole words; None when they are not."""
-    pattern = r"\s+".join(re.escape(word) for word in said.split())
-    found = list(re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", sentence, re.IGNORECASE))
+    found = whole_words(sentence, said.split(), "-")
     return found[0] if len(found) == 1 else None
 
 
 def _span(parsed, said: str):
     """The parse's tokens of the said words (`_found`); None when they are not found."""
     found = _found(parsed.text, said)
-    span = parsed.char_span(found.start(), found.end()) if found else None
+    span = parsed.char_span(*found) if found else None
     return span if span is not None and len(span) else None
 
 

@@ -162,3 +162,46 @@ def holds_phrase(forms: list[str], phrases: dict[str, tuple[tuple[str, ...], ...
     """Whether one of `phrases` (as `by_first_word` files them) stands in `forms`."""
     return any(tuple(forms[j:j + len(phrase)]) == phrase for j, form in enumerate(forms)
                for phrase in phrases.get(form, ()))
+
+
+def whole_words(text: str, words: list[str], apart: str) -> list[tuple[int, int]]:
+    """The spans where `words` stand in `text` one after the other, any white space between them, in any case,
+    with neither a word character nor a character of `apart` right before or after them, as
+    `re.finditer(r"(?<![\\w<apart>])w1\\s+w2...(?![\\w-])", text, re.IGNORECASE)` finds them.
+
+    Built for each title, that pattern would be compiled anew for each (the `re` cache holds few); ASCII text is
+    searched with `str.find` instead, and other text, whose case and word characters `str` and `re` may read
+    apart, with the pattern."""
+    if not words or not text.isascii() or not all(word.isascii() for word in words):
+        pattern = r"\s+".join(re.escape(word) for word in words)
+        return [found.span() for found in re.finditer(rf"(?<![\w{re.escape(apart)}]){pattern}(?![\w-])", text,
+                                                      re.IGNORECASE)]
+    lowered, forms = text.lower(), [word.lower() for word in words]
+    spans, at = [], lowered.find(forms[0])
+    while at >= 0:
+        end = _words_end(text, lowered, forms, at)
+        if end is not None and (at == 0 or not _joining(text[at - 1], apart)) and \
+                (end == len(text) or not _joining(text[end], "-")):
+            spans.append((at, end))
+            at = lowered.find(forms[0], end)
+        else:
+            at = lowered.find(forms[0], at + 1)
+    return spans
+
+
+def _words_end(text: str, lowered: str, forms: list[str], at: int) -> int | None:
+    """Where the words `forms` end when the first stands at `at` and each next one after white space; None when
+    they do not stand there."""
+    end = at + len(forms[0])
+    for form in forms[1:]:
+        gap = end
+        while gap < len(text) and text[gap].isspace():
+            gap += 1
+        if gap == end or not lowered.startswith(form, gap):
+            return None
+        end = gap + len(form)
+    return end
+
+
+def _joining(character: str, apart: str) -> bool:
+    return character.isalnum() or character == "_" or character in apart

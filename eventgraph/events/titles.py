@@ -14,7 +14,8 @@ from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import coordinations, phrases, triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, saying, third_person, verb_forms
-from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read
+from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read, \
+    whole_words
 
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
@@ -1753,11 +1754,10 @@ def _last_token(title: str, parsed):
     last_words = title.split()[-2:]
     if len(last_words) < 2:
         return None, None
-    pattern = r"\s+".join(re.escape(word) for word in last_words)
-    found = list(re.finditer(rf"(?<!\w){pattern}(?![\w-])", parsed.text, re.IGNORECASE))
+    found = whole_words(parsed.text, last_words, "")
     if len(found) != 1:
         return None, None
-    end = found[0].end()
+    end = found[0][1]
     return _token_ending(parsed, end), end
 
 
