@@ -39,7 +39,7 @@ from ..actors.descriptions import country_of_adjective, whole_entry
 from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
-from . import realis
+from . import realis, standing
 from .attach import AIMED_WHERE_HELD, FORCEFUL
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
@@ -207,7 +207,8 @@ def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
 def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int]) -> None:
     """`others` are the tokens of the sentence's other triggers."""
     frame.read = True
-    frame.negated = negated(token) or realis.unreal(token, governor(token), trigger.nominal)
+    frame.negated = negated(token) or realis.unreal(token, governor(token), trigger.nominal) or \
+        trigger.verbal and standing.background(token, trigger.entry.label)
     frame.modality, frame.attributed_to = modality(token, placed)
     if realis.met_at(token):
         frame.modality, frame.attributed_to = "planned", []
