@@ -1065,3 +1065,8 @@ def test_words_the_parse_hangs_on_a_noun_before_its_preposition_are_no_part_of_i
                  deps=["ROOT", "advmod", "advmod", "case", "amod", "obl"],
                  tags=["VBN", "RB", "RB", "IN", "JJ", "NNS"], pos=["VERB", "ADV", "ADV", "ADP", "ADJ", "NOUN"])
     assert noun_phrase(parsed[5]) == "foreign ministers"
+
+
+def test_a_spokesman_for_a_body_that_names_no_actor_speaks_for_its_owner():
+    actors, _ = roles("A spokesman for Ruritania's war council vowed to retaliate against Freedonia.", "13")
+    assert ("ruritania", "source") in actors
