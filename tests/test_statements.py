@@ -105,6 +105,11 @@ from .test_events import doc
     ("Jan Novak said if Freedonia raised its duties it would hurt the dockers most of all.", "010"),
     ("Jan Novak said it would take nine months to rebuild the bridge if Ruritania agrees.", "010"),
     ("Ruritania said if Freedonia kept its troops there, it would take every step needed to defend itself.", "130"),
+    ("Jan Novak said the cabinet must take responsibility for any effects of its new tax.", "111"),
+    ("Jan Novak said Freedonia would be held responsible for the losses.", "111"),
+    ("Ruritania said it would bear full responsibility for the losses.", "030"),
+    ("Jan Novak said Freedonia was not responsible for the damage.", "010"),
+    ("Jan Novak said the minister responsible for trade would visit Freedonia.", "010"),
 ])
 def test_a_statement_is_coded_by_what_it_says(text, code):
     [said] = doc(text).event_mentions
