@@ -1070,3 +1070,14 @@ def test_words_the_parse_hangs_on_a_noun_before_its_preposition_are_no_part_of_i
 def test_a_spokesman_for_a_body_that_names_no_actor_speaks_for_its_owner():
     actors, _ = roles("A spokesman for Ruritania's war council vowed to retaliate against Freedonia.", "13")
     assert ("ruritania", "source") in actors
+
+
+@pytest.mark.parametrize("text, title, actors", [
+    ("Ruritania sold its stake in Vorland News Agency to Freedonia.",
+     "Ruritania sells its stake in Vorland News Agency to Freedonia", {"ruritania", "freedonia", "vorland-news-agency"}),
+    ("Vorland News Agency said it sold 500,000 shares to Freedonia.",
+     "Vorland News Agency sells 500,000 shares to Freedonia", {"vorland-news-agency", "freedonia"}),
+])
+def test_the_party_a_sale_is_made_to_buys_and_owns_none_of_what_is_sold(text, title, actors):
+    [(found, _, parties, *_)] = [row for row in titles_and_actors(text) if row[1] == "061"]
+    assert found == title and {actor for actor, _ in parties} == actors

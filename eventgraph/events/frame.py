@@ -225,8 +225,10 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
         frame.embedded = token.dep_ == "nmod" and case(token) in TOPIC_CASES and token.head.i != token.i and \
             pos(token.head) == "NOUN" and token.head.i not in placed.deeds
     # a purchase is aimed at the company bought only where the text names its buyer, by name or by a pronoun
-    # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal
-    if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
+    # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal;
+    # a sale's buyer ("sold its stake in Acme to Widget") leaves it aimed at the company too
+    sold = trigger.entry.code in ACQUIRING and trigger.entry.headline.split()[0] == SELLING
+    if (not frame.targets or sold) and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
             frame.sources or frame.pronoun is not None)):
         _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
@@ -275,6 +277,7 @@ def _noun(token) -> bool:
 DEALING = frozenset({"031", "033"})  # offers and bids for a company or its shares, offers of what it is paid for
 
 
+SELLING = "sell"  # the headline of the lexicon's sales of a company's shares or units
 ACQUIRING = frozenset({"061"})  # buying a company or its shares ("acquired 21 pct of Acme's shares")
 DISAPPROVING = "11"  # CAMEO root of criticism, accusations and complaints
 THREATENING = "13"
@@ -332,7 +335,7 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects)
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
-        frame.targets = unique(found, frame.sources or [])
+        frame.targets = unique(frame.targets + found, frame.sources or [])
 
 
 def _hung_holding(token, objects: list) -> list:
