@@ -251,3 +251,8 @@ def test_words_before_the_word_that_opens_a_clause_are_no_part_of_the_group():
     doc = extract(text)
     found = groups.group(doc, "late trade although dealers", text.index("late trade"))
     assert (found.text, found.actor) == ("dealers", "group:acme bond dealers")
+
+
+def test_the_word_after_a_modal_is_a_verb_and_no_part_of_a_group_written_before():
+    doc = extract("The reform will give farmers cheaper credit. Farmers protested in the capital on Monday.\n")
+    assert group_names(doc) == ["farmers"]

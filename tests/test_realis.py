@@ -347,3 +347,8 @@ def test_a_statement_of_what_is_to_be_done_at_a_visit_stays_an_event():
                                    "visits there next month.", [("this week", "DATE", "2021-W18"),
                                                                 ("next month", "DATE", "2021-06")]).event_mentions]
     assert "Jan Novak says he will ask Freedonia to remove all import curbs" in titles
+
+
+def test_a_deed_avenged_is_no_happening_of_the_avenger():
+    assert codes("Ruritania will avenge the attack on its embassy.") == []
+    assert codes("Ruritania vowed to avenge the attack.") == ["130"]

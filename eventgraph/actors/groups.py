@@ -211,6 +211,7 @@ _CLAUSE_OPENERS = ("although", "though", "while", "whereas", "because", "but", "
 _CLAUSE_BEFORE = re.compile(rf"^(?:.*[ \t\n])?(?:{'|'.join(_CLAUSE_OPENERS)})[ \t\n]+", re.IGNORECASE | re.DOTALL)
 _PHRASE_WORD = re.compile(r"[\w.&'’-]+")
 _BREAK = re.compile(r"[,;:()\"]")
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 # words that end what is said before a group: a reporting verb, or a word that opens a clause of its own
 STOPS = reporting.forms() | {"according", "than", "but", "if", "while", "when", "after", "before", "because", "not",
                              "also"}
@@ -228,7 +229,9 @@ def _written_before(doc: Document, head: str, start: int) -> Mention | None:
         before = list(_PHRASE_WORD.finditer(doc.text, opening, match.start()))[-(MAX_WORDS - 1):]
         stops = [n for n, word in enumerate(before) if word.group().lower() in PASSING or
                  word.group().lower() in BETWEEN or word.group().lower() in STOPS]
-        before = before[stops[-1] + 1:] if stops else before
+        stops += [n + 1 for n, word in enumerate(before) if word.group().lower() in MODALS]  # "the reform will
+        # give farmers credit": the word after a modal is a verb, no part of the group's name
+        before = before[max(stops) + 1:] if stops else before
         if not before:
             continue
         found = group(doc, doc.text[before[0].start():match.end()], before[0].start(), recall=False)

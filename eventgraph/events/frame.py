@@ -39,10 +39,10 @@ from ..actors.descriptions import country_of_adjective, whole_entry
 from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
-from . import realis
+from . import realis, standing
 from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, SCHEDULING
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
-from .lexicon import is_mutual, staff
+from .lexicon import intents, is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
     PERSONAL, SUBJECTS, Aligned, Frame, Placed, case, first_child, leading_case, lower, mention_list, nationals_of,
@@ -246,7 +246,8 @@ def _owning_trigger(token, at_token: dict[int, int]) -> int | None:
 def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int]) -> None:
     """`others` are the tokens of the sentence's other triggers."""
     frame.read = True
-    frame.negated = negated(token) or realis.unreal(token, governor(token), trigger.nominal)
+    frame.negated = negated(token) or realis.unreal(token, governor(token), trigger.nominal) or \
+        trigger.verbal and standing.background(token, trigger.entry.label)
     frame.modality, frame.attributed_to = modality(token, placed)
     if realis.met_at(token):
         frame.modality, frame.attributed_to = "planned", []
@@ -263,8 +264,10 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
         frame.embedded = token.dep_ == "nmod" and case(token) in TOPIC_CASES and token.head.i != token.i and \
             pos(token.head) == "NOUN" and token.head.i not in placed.deeds
     # a purchase is aimed at the company bought only where the text names its buyer, by name or by a pronoun
-    # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal
-    if not frame.targets and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
+    # ("said it acquired 5 pct of Acme"): else the seller or the company would stand as the only party of the deal;
+    # a sale's buyer ("sold its stake in Acme to Widget") leaves it aimed at the company too
+    sold = trigger.entry.code in ACQUIRING and trigger.entry.headline.split()[0] == SELLING
+    if (not frame.targets or sold) and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
             frame.sources or frame.pronoun is not None)):
         _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
@@ -275,7 +278,9 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
             frame.targets = unique(accused, frame.sources or [])
     if not frame.targets and trigger.verbal and not _noun(token) and trigger.entry.code[:2] in ASKING:
         frame.targets = unique(asked_of(token, placed), frame.sources or [])
-    if not frame.targets and trigger.verbal and not _noun(token) and trigger.entry.code[:2] == THREATENING:
+    # "we will cut the aid if Ruritania refuses": a deed the speaker will do, told as a threat, is aimed likewise
+    if not frame.targets and trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == THREATENING or (
+            trigger.intended and intents().get(trigger.entry.code[:2], ("",))[0][:2] == THREATENING)):
         frame.targets = unique(conditioned(token, placed), frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)
@@ -311,6 +316,7 @@ def _noun(token) -> bool:
 DEALING = frozenset({"031", "033"})  # offers and bids for a company or its shares, offers of what it is paid for
 
 
+SELLING = "sell"  # the headline of the lexicon's sales of a company's shares or units
 ACQUIRING = frozenset({"061"})  # buying a company or its shares ("acquired 21 pct of Acme's shares")
 DISAPPROVING = "11"  # CAMEO root of criticism, accusations and complaints
 THREATENING = "13"
@@ -368,7 +374,7 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects)
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
-        frame.targets = unique(found, frame.sources or [])
+        frame.targets = unique(frame.targets + found, frame.sources or [])
 
 
 def _hung_holding(token, objects: list) -> list:

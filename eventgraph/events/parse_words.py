@@ -325,7 +325,12 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
             # the parse hangs him
             return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
                          and grandchild.i in placed and placed[grandchild.i].type == "person"), placed[child.i])
-    return None
+    if head.i in getattr(placed, "deeds", ()):
+        return None
+    # "a spokesman for Ruritania's war council": a body that names no actor is its owner's
+    return next((placed[grandchild.i] for child in head.children if child.dep_ == "nmod" and any(
+        grandchild.dep_ == "case" and lower(grandchild) in cases for grandchild in child.children)
+        for grandchild in child.children if grandchild.dep_ == "nmod:poss" and grandchild.i in placed), None)
 
 
 def leading_case(token) -> str:

@@ -6,6 +6,8 @@
   what was not done.
 - A happening's noun that a verb of averting takes ("aimed at averting a revaluation", "to avoid a strike")
   is kept from happening; so is one something is shielded from ("to protect its exports from air attacks").
+- A happening's noun that a verb of revenge takes ("vowed to avenge the attack") was done before, by another than
+  the avenger: a deed the sentence only recalls, no happening of its own with the avenger for doer.
 - A happening's noun that a noun of what may come takes ("the risk of an attack on the tankers", "fears of a
   strike", "the possibility of talks") is not told as having happened; nor is what a rumour says ("rumours of
   riots", "rumours that troops had fired on the crowd").
@@ -49,6 +51,7 @@ RUMOURS = frozenset({"rumour", "rumor", "speculation"})  # nouns of what is said
 PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "fear", "likelihood", "chance",
                        "spectre", "specter", "probability"}) | RUMOURS  # nouns of what may come: "the risk of an
 # attack", or may not have come: "rumours of a strike"
+AVENGING = frozenset({"avenge", "revenge"})
 SHIELD_REACH = 3  # heads walked up from a noun shielded against to the verb of shielding
 OFF_AVERTING = frozenset({"head", "ward", "stave"})  # the same with "off": "to head off a strike"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disavow", "dispute"})
@@ -129,8 +132,8 @@ def unreal(token, verb, nominal: bool) -> bool:
     # explosions") tells that happening, which the lexicon does not read apart
     return denied(token, verb, nominal) or dismissed(token, verb) or asked(verb) or rumoured(verb) or \
         ruled_out(token, verb) or market_move(token) or \
-        noun and (conditional(token) or averted(token) or supposed(token) or audience(token) or answered(token) or
-                  improbable(token) or sought(token, verb)) or \
+        noun and (conditional(token) or averted(token) or avenged(token) or supposed(token) or audience(token) or
+                  answered(token) or improbable(token) or sought(token, verb)) or \
         qualifying(token) and (nominal or noun and _lower(token.head) not in entries_by_first_word())
 
 
@@ -255,6 +258,10 @@ def averted(token) -> bool:
     if token.dep_ == "obl":  # the parser may take "off" for the noun's preposition: "to head off a strike"
         return any(child.dep_ == "case" and _lower(child) == "off" for child in token.children)
     return any(child.dep_ == "compound:prt" and _lower(child) == "off" for child in head.children)
+
+
+def avenged(token) -> bool:
+    return token.dep_ == "obj" and token.head.i != token.i and _lower(token.head) in forms_of(AVENGING)
 
 
 def supposed(token) -> bool:

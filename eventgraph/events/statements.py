@@ -106,6 +106,15 @@ RESOLVE_REACH = 5  # words from "would" to "whatever" or "resort to": "would do 
 FEARED = frozenset({"danger", "risk", "fear", "fears", "possibility", "chance", "chances", "likely", "unlikely",
                     "possible", "probable", "doubt", "doubts", "hope", "hopes", "worry", "worries",
                     "prospect"})  # "a risk that prices will slip": what may come about, not what is pledged
+RESPONSIBLE = frozenset({"responsible", "responsibility", "accountable"})
+HARMS = frozenset({"effects", "consequences", "damage", "losses", "deaths", "casualties", "failure", "crisis",
+                   "deterioration", "collapse", "bloodshed", "violence", "escalation", "breakdown", "harm",
+                   "chaos"})  # what a party is blamed for: not "responsible for trade", a post
+HARM_REACH = 4  # words from "for" to the harm: "for the economic effects", "for any further bloodshed"
+ANSWERABLE = frozenset({"be", "is", "are", "was", "were", "been", "being", "held", "hold", "holds", "take", "takes",
+                        "bear", "bears", "carry", "carries", "must", "should", "would", "will", "shall", "full",
+                        "the", "entire", "sole", "all", "not", "never"})  # between a party and its blame:
+# "must bear full responsibility for", "would be held responsible for"
 PREDICATE_REACH = 4  # words from "be" to the word naming a wrong: "is in open violation", "were wanton and barbarous"
 PREDICATE_FILLERS = frozenset({"a", "an", "the", "in", "of", "act", "acts", "and", "armed", "clear", "direct",
                                "flagrant", "blatant", "open", "serious", "grave", "gross", "major", "main", "real"})
@@ -161,7 +170,8 @@ def gist(words: Words, trigger: triggers.Trigger, only: bool, own: frozenset[int
     named = frozenset(at[j] for j in read if j > 0 and words.capitalised(j))
     if only and _found_wanting(forms):
         return replace(trigger.entry, code=REJECTION)
-    if _disapproving(forms) or _faulted(forms) or _condemned(forms) or _blamed(words, trigger, said):
+    if _disapproving(forms) or _faulted(forms) or _condemned(forms) or _blamed(words, trigger, said) or \
+            _held_responsible(forms, own):
         return replace(trigger.entry, code=CRITICISM)
     if not only:
         return trigger.entry
@@ -234,6 +244,24 @@ def _blamed(words: Words, trigger: triggers.Trigger, said: str | None) -> bool:
         return False
     passive = k > 0 and (forms[k - 1] in triggers.BE or forms[k - 1] == "been") and forms[k].endswith("ed")
     return not passive and not any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k])
+
+
+def _held_responsible(forms: list[str], own: frozenset[int]) -> bool:
+    """"said the cabinet must take responsibility for any effects of its tax", "said Freedonia would be held
+    responsible for the losses": another party charged with a harm is blamed, criticism (CAMEO 111); not the
+    speaker owning up ("we take full responsibility for the losses"), a charge denied ("was not responsible for
+    the damage") nor a post ("the minister responsible for trade")."""
+    for j, form in enumerate(forms):
+        if form not in RESPONSIBLE or forms[j + 1:j + 2] != ["for"] or \
+                not set(forms[j + 2:j + 2 + HARM_REACH]) & HARMS:
+            continue
+        k = j - 1
+        while k >= 0 and (forms[k] in ANSWERABLE or forms[k].endswith("ly")):
+            k -= 1
+        if k >= 0 and forms[k] not in SELF and k not in own and forms[k] not in RELATIVES and not any(
+                word in triggers.NEGATIONS or word.endswith("n't") for word in forms[k:j]):
+            return True
+    return False
 
 
 def _listed_at(forms: list[str], listed: frozenset[str], positions: range) -> bool:

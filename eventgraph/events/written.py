@@ -65,8 +65,13 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     elif agreed_on:
         sources, complement = _doers(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
     elif bought:
-        # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers
-        sources, complement = _doers(binding.sources), _bought(obj, binding.targets)
+        # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers; "Acme sells its stake to
+        # Widget": the party after "to" buys it, and owns no share of what is sold
+        buyers = _buyers(words, headline, binding.targets)
+        held = [m for m in binding.targets if m not in buyers]
+        sources, complement = _doers(binding.sources), _bought(obj, held) if held else obj
+        if buyers:
+            complement = f"{complement} to {titles.join(_names(buyers)[:titles.MAX_NAMES])}"
     elif acted_on:
         sources, complement = [], titles.join(_names(parties))
     elif mutual:
@@ -327,8 +332,16 @@ def _opening(words: Words, of: int) -> str | None:
     return None
 
 
+SELLING = "sell"
 STAKES = frozenset({"stake", "stakes", "holding", "holdings", "interest", "interests"})  # a holding "in" a company,
 # where shares and a percentage are "of" it
+
+
+def _buyers(words: Words, headline: str, targets: list[Mention]) -> list[Mention]:
+    """The parties a sale (`headline` "sell") names after "to": its buyers."""
+    if headline.split()[0] != SELLING:
+        return []
+    return [m for m in targets if words.index_at(m.start) > 0 and words.forms[words.index_at(m.start) - 1] == "to"]
 
 
 def _bought(obj: str, targets: list[Mention]) -> str:
