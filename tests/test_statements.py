@@ -314,18 +314,3 @@ def test_a_warning_told_to_no_one_is_a_statement_coded_by_what_it_says(text, cod
 def test_a_warning_to_someone_stays_a_threat_to_them():
     [warned] = doc("Ruritania warned Freedonia not to send its troops over the border.").event_mentions
     assert (warned.code, [p.actor for p in warned.actors if p.role == "target"]) == ("130", ["freedonia"])
-
-
-@pytest.mark.parametrize("text, actors", [
-    ('"We will cut the aid," Ruritania said.', {("ruritania", "source")}),
-    ('"I will cut the aid," Jan Novak said.', {("jan-novak", "source")}),
-    ('"If Freedonia refuses the quotas, we will cut the aid," Ruritania said.',
-     {("ruritania", "source"), ("freedonia", "target")}),
-    ('"If we learn that Freedonia still refuses the quotas, then we will break off the talks," Ruritania said.',
-     {("ruritania", "source")}),
-])
-def test_what_a_speaker_says_in_a_quote_it_will_do_is_its_own_threat(text, actors):
-    """A future in a quotation is an intent told, not the present of a legal text; its "we" or "I" is the
-    speaker, and a threat is aimed at whom its condition asks to act."""
-    [threat] = doc(text).event_mentions
-    assert threat.code == "131" and {(p.actor, p.role) for p in threat.actors} == actors

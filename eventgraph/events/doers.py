@@ -20,7 +20,6 @@ _WITH_REACH = 20  # characters before a name read for it: the word and the space
 CONSULTING = "04"  # CAMEO root of meetings and talks: "negotiations between management and workers"
 TOLD = frozenset({"told", "tells", "tell", "telling"})  # before a medium: the one a report was given to
 QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "quoted him as saying": who "he" is
-FIRST_PERSON = frozenset({"we", "i"})
 
 
 def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
@@ -328,20 +327,6 @@ def reported_self(words: Words, found: list[triggers.Trigger], bindings: list[at
         if speaker is not None and bindings[speaker].sources and (
                 subject_pronoun(words, found[speaker]) == pronoun or
                 _opens_report(words, found[speaker], trigger, pronoun, bindings[speaker].sources)):
-            binding.sources = list(bindings[speaker].sources)
-
-
-def quoted_self(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """'"We will cut the aid," Ruritania said', '"I will resign," he said': "we" or "I" doing a deed inside a
-    quotation is its speaker, the doer of the reporting verb outside it that tells the quotation, after it or else
-    before it."""
-    for n, (trigger, binding) in enumerate(zip(found, bindings)):
-        if not words.quoted[trigger.first] or subject_pronoun(words, trigger) not in FIRST_PERSON:
-            continue  # a name the words took for the doer is another's: the pronoun before the verb is its subject
-        telling = [m for m in range(len(found)) if found[m].entry.kind == "S" and not words.quoted[found[m].first]
-                   and bindings[m].sources]
-        speaker = next((m for m in telling if m > n), None) or next((m for m in reversed(telling) if m < n), None)
-        if speaker is not None:
             binding.sources = list(bindings[speaker].sources)
 
 

@@ -42,7 +42,7 @@ from ..model import Mention, Timex
 from . import realis, standing
 from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, SCHEDULING
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
-from .lexicon import intents, is_mutual, staff
+from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
     PERSONAL, SUBJECTS, Aligned, Frame, Placed, case, first_child, leading_case, lower, mention_list, nationals_of,
@@ -278,9 +278,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
             frame.targets = unique(accused, frame.sources or [])
     if not frame.targets and trigger.verbal and not _noun(token) and trigger.entry.code[:2] in ASKING:
         frame.targets = unique(asked_of(token, placed), frame.sources or [])
-    # "we will cut the aid if Ruritania refuses": a deed the speaker will do, told as a threat, is aimed likewise
-    if not frame.targets and trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == THREATENING or (
-            trigger.intended and intents().get(trigger.entry.code[:2], ("",))[0][:2] == THREATENING)):
+    if not frame.targets and trigger.verbal and not _noun(token) and trigger.entry.code[:2] == THREATENING:
         frame.targets = unique(conditioned(token, placed), frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)

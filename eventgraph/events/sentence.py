@@ -15,8 +15,8 @@ from . import (addressees, agreements, asides, attach, deed_owners, frame, happe
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
-                    media_report, owned_units, place, quoted, quoted_self, reported_self, spoken_for, subject_pronoun,
-                    told_clause, unqualified)
+                    media_report, owned_units, place, quoted, reported_self, spoken_for, subject_pronoun, told_clause,
+                    unqualified)
 from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
@@ -114,7 +114,6 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     said_by.speakers(doc, words, found, bindings)
     quoted(doc, words, found, bindings, mentions)
     reported_self(words, found, bindings)
-    quoted_self(words, found, bindings)
     told_clause(words, found, bindings, mentions)
     announced_deeds(found, bindings)
     conjunct_doers(words, found, bindings)

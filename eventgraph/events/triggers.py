@@ -530,7 +530,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False
     trigger.intended, trigger.decided, trigger.planned = intended, decided, planned
     past = participle(form)
-    if words.quoted[i] and not past and not intended:  # a future said in a quote is an intent told
+    if words.quoted[i] and not past:
         return False
     # what a reporting verb reports may hold its own "by" ("said they were encouraged by the outcome")
     agent = _followed_by(words, trigger.last, "by") if trigger.entry.kind != "S" else \
