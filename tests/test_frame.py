@@ -1072,6 +1072,11 @@ def test_a_spokesman_for_a_body_that_names_no_actor_speaks_for_its_owner():
     assert ("ruritania", "source") in actors
 
 
+def test_the_staff_of_a_body_that_names_no_actor_do_not_act_for_its_owner():
+    actors, _ = roles("Pilots of Ruritania's national airline vowed to retaliate against Freedonia.", "13")
+    assert "ruritania" not in {actor for actor, _ in actors}
+
+
 @pytest.mark.parametrize("text, title, actors", [
     ("Ruritania sold its stake in Vorland News Agency to Freedonia.",
      "Ruritania sells its stake in Vorland News Agency to Freedonia", {"ruritania", "freedonia", "vorland-news-agency"}),

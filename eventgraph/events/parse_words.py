@@ -309,6 +309,11 @@ def _conjoined_to(child, token) -> bool:
     return current.i == token.i
 
 
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
+                          "officials", "source", "sources", "representative", "representatives"})  # who speak
+# for a body, and so for the one that owns it when the body is no actor the article names
+
+
 def _owner(head, placed: dict[int, Mention]) -> Mention | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i in placed:
@@ -325,9 +330,10 @@ def _owner(head, placed: dict[int, Mention]) -> Mention | None:
             # the parse hangs him
             return next((placed[grandchild.i] for grandchild in child.children if grandchild.dep_ == "appos"
                          and grandchild.i in placed and placed[grandchild.i].type == "person"), placed[child.i])
-    if head.i in getattr(placed, "deeds", ()):
+    if head.i in getattr(placed, "deeds", ()) or lower(head) not in SPEAKING_FOR:
         return None
-    # "a spokesman for Ruritania's war council": a body that names no actor is its owner's
+    # "a spokesman for Ruritania's war council": a body that names no actor is its owner's, for whoever speaks
+    # for it; "pilots of Acme's airline unit" are the unit's own people, not its owner's
     return next((placed[grandchild.i] for child in head.children if child.dep_ == "nmod" and any(
         grandchild.dep_ == "case" and lower(grandchild) in cases for grandchild in child.children)
         for grandchild in child.children if grandchild.dep_ == "nmod:poss" and grandchild.i in placed), None)
