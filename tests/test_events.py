@@ -445,6 +445,13 @@ def test_a_doers_longer_name_goes_first_from_its_object():
     assert referents.unnamed("a stake in Zorbex Trading Inc", [doer], said=False) == "a stake in"
 
 
+@pytest.mark.parametrize("phrase", ["the Ruritania-Freedonia trade plan", "a joint Freedonia/Ruritania study",
+                                    "new Freedonia-Ruritania talks"])
+def test_a_doers_name_joined_to_another_in_a_pair_stays_in_its_object(phrase):
+    doer = Mention(0, 9, "Ruritania", "ruritania", "country", name="Ruritania")
+    assert referents.unnamed(phrase, [doer], said=False) == phrase
+
+
 def report_dated_by(text, surface):
     """The time expression (0, or None) that `attach.dates` gives the one reporting verb of `text`."""
     words = read(text, 0)

@@ -41,13 +41,18 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
     return complement or None
 
 
+_PAIRING = ("-", "/", "–")  # what joins two names into one: "U.S.-Japan", "U.S./Japan"
 _OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
 
 
 def _alone(match: re.Match, replacement: str) -> str:
     """`replacement` for a name that stands alone, the name itself where a capital word carries it on or a
     possessive stands before it ("its Acme unit"). A company's own possessive reads "its", never "it's". A name
-    that goes leaves its title too ("Ruritania President" is no other name)."""
+    that goes leaves its title too ("Ruritania President" is no other name). A name joined to another by a hyphen
+    or a slash stays: "the Japan-U.S. trade plan", "a joint U.S./Japan study" name a pair as one."""
+    if match.string[match.end():match.end() + 1] in _PAIRING or match.string[max(0, match.start() - 1):match.start()] \
+            in _PAIRING:
+        return match.group(0)
     after = match.string[match.end():].lstrip()
     before = match.string[:match.start()].split()[-1:]
     carried = after[:1].isupper() and not (not replacement and after.split()[0].lower() in title_words())
