@@ -1086,3 +1086,9 @@ def test_the_staff_of_a_body_that_names_no_actor_do_not_act_for_its_owner():
 def test_the_party_a_sale_is_made_to_buys_and_owns_none_of_what_is_sold(text, title, actors):
     [(found, _, parties, *_)] = [row for row in titles_and_actors(text) if row[1] == "061"]
     assert found == title and {actor for actor, _ in parties} == actors
+
+
+def test_both_names_of_a_pair_written_as_one_word_take_part_in_the_happening_it_modifies():
+    pair = {"U.S.": ("united-states", "country"), "Ruritania": ("ruritania", "country")}
+    [talks] = doc("The U.S.-Ruritania talks on trade ended without agreement on Friday.", actors=pair).event_mentions
+    assert {(p.actor, p.role) for p in talks.actors} == {("united-states", "participant"), ("ruritania", "participant")}

@@ -172,10 +172,11 @@ def _trigger_token(aligned: Aligned, words: Words, trigger: Trigger):
 
 def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = None) -> Placed:
     placed = Placed()
-    placed.aligned, placed.published = aligned, published
+    placed.aligned, placed.published, placed.joined = aligned, published, {}
     for mention in mentions:
         for token in aligned.at(mention.start, mention.end):
-            placed.setdefault(token.i, mention)
+            if placed.setdefault(token.i, mention) is not mention:
+                placed.joined.setdefault(token.i, []).append(mention)
     placed.nationals = {}
     for n, token in enumerate(aligned.tokens):
         head = token.head

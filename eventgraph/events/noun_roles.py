@@ -82,8 +82,9 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     nationals = placed.nationals
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
-            # "the Torres-Vidal summit": every actor inside the modifier
-            sources += [placed[t.i] for t in child.subtree if t.i in placed and placed[t.i] not in sources]
+            # "the Torres-Vidal summit", "U.S.-Japan trade talks" (one token): every actor inside the modifier
+            sources += [m for t in child.subtree if t.i in placed for m in [placed[t.i], *placed.joined.get(t.i, ())]
+                        if m not in sources]
         elif child.dep_ == "nmod" and case(child) in NOUN_SOURCE_CASES:
             sources += [m for m in _noun_agent(child, placed) if m not in sources]
     if not sources and token.i in nationals:
