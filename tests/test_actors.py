@@ -306,6 +306,8 @@ def test_prefixed_and_embedded_country_names():
     doc = read("A non-OPEC producer sued under U.S. law in New Mexico, and Peru-Chile talks began.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [("U.S.", "united-states"), ("Peru", "peru"),
                                                          ("Chile", "chile")]
+    doc = read("New U.S. trade curbs took effect in New Mexico.\n")
+    assert [(m.text, m.actor) for m in doc.mentions] == [("U.S.", "united-states")]  # initials end no place name
 
 
 def test_the_north_and_hyphenated_compounds():

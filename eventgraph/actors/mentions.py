@@ -45,7 +45,7 @@ _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _OFFICE_WORD = re.compile(r"[A-Z][a-z]+")  # "Foreign", "Parliamentary": not "U.S.", "AFL-CIO"
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 # Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
-_PLACE_PREFIXES = {"New"}
+_PLACE_PREFIXES = {"New"}  # "New Mexico" is no Mexico; initials never end such a name ("New U.S. curbs")
 _TENSED_REPORTING = reporting.alternation(reporting.tensed())  # "said", "says"; not "say"
 # verbs of speech that argue, ask or urge, which the reporting list leaves to the event lexicon: they speak too
 _SPEAKING_TOO = ("noted", "asked", "declared", "wrote", "warned", "insisted", "argued", "explained", "stressed",
@@ -157,7 +157,7 @@ class _Reader(KnownNames, NameTitles, Settling):
                 if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
                         hit.entry.type == "country" and not token.connector and segments and (
                             segments[-1].kind == "run" and not self._opens_sentence(chunk[segments[-1].first].start)
-                            or chunk[index - 1].text in _PLACE_PREFIXES):
+                            or chunk[index - 1].text in _PLACE_PREFIXES and "." not in token.text):
                     if segments and segments[-1].kind == "run" and (token.connector or _surname(chunk, index, g)):
                         segments[-1] = segments[-1]._replace(last=last)
                     else:
