@@ -33,7 +33,8 @@ from pathlib import Path
 
 from .model import Document
 
-VERSION = 3  # 2: event mentions carry `occasion`, which documents cached by 1 lack; 3: and their `telling`
+VERSION = 4  # 2: event mentions carry `occasion`, which documents cached by 1 lack; 3: and their `telling`; 4: and
+# `own_plan`
 FILENAME = ".eventgraph-cache.sqlite"  # inside the output folder; the atomic swap carries it over
 _PACKAGE = Path(__file__).resolve().parent
 _NOT_EXTRACTION = ("cli.py", "exporters", "fetch", "__pycache__")  # code that does not change what is extracted

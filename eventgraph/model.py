@@ -122,6 +122,9 @@ class EventMention:
     # named by its sentence as the occasion or cause of another happening ("in protest at the wage freeze"): the
     # event stage decides it, the merge reads it; not written to events.json
     occasion: bool = False
+    # planned by its own clause ("will issue a bond", "a scheduled visit"), not a noun a planned clause acts on nor
+    # what may come (`events.own_plans`): the merge keeps such a plan undated; not written to events.json
+    own_plan: bool = False
     telling: Telling | None = None
 
 

@@ -724,6 +724,32 @@ def test_what_is_to_be_done_for_a_purpose_or_to_blame_is_no_planned_deed():
     assert planned("Ruritania is expected to announce its ruling.") == []  # a statement expected is none made
 
 
+def test_a_noun_a_negated_intent_takes_is_no_plan():
+    assert [m.code[:2] for m in doc("Ruritania intends to initiate further discussions with Freedonia.").event_mentions
+            if m.modality == "planned"] == ["04"]
+    assert not [m for m in doc("Ruritania does not intend to initiate further discussions with Freedonia.")
+                .event_mentions if m.code[:2] == "04"]
+
+
+def test_a_deed_avenged_or_merely_possible_is_no_event():
+    assert not [m for m in doc("Ruritania vowed to avenge the attack.").event_mentions if m.code[:2] in ("18", "19")]
+    assert not [m for m in doc("Jan Novak said a possible collapse of the accord would hurt Ruritania.")
+                .event_mentions if m.trigger == "collapse"]
+
+
+@pytest.mark.parametrize("text, trigger, own", [
+    ("Ruritania said it will issue new bonds.", "issue", True),
+    ("Jan Novak will become chairman, Ruritania added.", "become", True),
+    ("Ruritania is expected to visit Freedonia.", "visit", True),
+    ("In exchange, Ruritania will issue new bonds.", "issue", False),  # the writer's future: a deal's terms
+    ("Ruritania could threaten a recession, Jan Novak said.", "threaten", False),  # what may come
+    ("Jan Novak said Ruritania will monitor the investigation by Freedonia.", "investigation", False),  # acted on
+])
+def test_a_plan_of_its_own_is_one_its_clause_tells(text, trigger, own):
+    [found] = [m for m in doc(text).event_mentions if m.trigger.startswith(trigger)]
+    assert (found.modality, found.own_plan) == ("planned", own)
+
+
 def test_a_resignation_accepted_is_a_change_of_leadership():
     [accepted] = doc("Sue Smith accepted the resignation of Jan Novak on Friday.",
                      [("on Friday", "DATE", "2021-04-30")]).event_mentions

@@ -188,6 +188,18 @@ def test_in_a_dated_story_an_undated_happening_of_one_article_is_left_out():
     assert [event.code for event in merge.merge_events([undated], ACTORS)] == ["111"]
 
 
+def test_in_a_dated_story_an_undated_plan_of_one_article_with_a_party_is_kept():
+    dated = document("a", "2021-05-06", mention("057", ("2021-05-05", "relative"), SIGNERS))
+
+    def planned(own, actors):
+        found = replace(mention("042", None, actors, trigger="visit"), modality="planned", own_plan=own)
+        return document("p", "2021-05-06", found)
+    assert [e.code for e in merge.merge_events([dated, planned(True, [("ruritania", "source")])], ACTORS)] == \
+        ["057", "042"]
+    assert [e.code for e in merge.merge_events([dated, planned(False, [("ruritania", "source")])], ACTORS)] == ["057"]
+    assert [e.code for e in merge.merge_events([dated, planned(True, [])], ACTORS)] == ["057"]
+
+
 def told(doc_id, published, text, trigger, code, actors, timex=None, value=None):
     """A one-sentence article whose `trigger` reports a happening, dated by the time expression `timex`
     (resolved to `value`) or, without one, by the publication date."""

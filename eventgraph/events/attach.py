@@ -135,6 +135,7 @@ class Binding:
     modality: str = "asserted"  # asserted | planned | attributed, from the parse
     attributed_to: list[Mention] = field(default_factory=list)
     awaited: bool = False  # from the parse: planned only as the time another clause waits on
+    own_plan: bool = False  # planned, a plan its own clause tells
     subject_text: str | None = None  # from the parse: the subject's phrase when it names no actor
     patient_text: str | None = None  # from the parse: what a passive verb acted on
     pronoun: tuple[str, int] | None = None  # from the parse: a subject "it", "he" or "she" and its offset

@@ -39,7 +39,7 @@ from ..actors.descriptions import country_of_adjective, whole_entry
 from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
-from . import realis, standing
+from . import own_plans, realis, standing
 from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, SCHEDULING
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
@@ -253,6 +253,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     if realis.met_at(token):
         frame.modality, frame.attributed_to = "planned", []
     frame.awaited = frame.modality == "planned" and awaited(token)
+    frame.own_plan = own_plans.own(token)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):

@@ -15,8 +15,8 @@ from .parse_words import (
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "wo",
                         "ca"})
-PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "expected", "possible", "potential", "future",
-                               "scheduled", "forthcoming", "prospective", "next", "impending", "likely"})
+PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "expected", "future", "scheduled", "forthcoming",
+                               "prospective", "next", "impending", "likely"})
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
 SCHEDULED = frozenset({"scheduled", "set", "due", "expected", "slated", "planned", "proposed"})  # participles
@@ -44,16 +44,32 @@ def reporter_forces(frame: Frame, subject) -> None:
 
 def negated(token) -> bool:
     """A negator on the trigger, on the verb whose object or subject a nominal trigger is, or a verb of
-    failing or refusing above it."""
+    failing or refusing above it, or a negated intent above it."""
     if any(child.dep_ in ("advmod", "det", "neg", "cc:preconj") and lower(child) in NEGATORS
            for child in token.children):
         return True
     if pos(token) in ("NOUN", "PROPN") and token.dep_ in ("obj", "nsubj:pass", "nsubj") and \
             token.head.i != token.i and pos(token.head) in ("VERB", "AUX"):
         head = token.head
-        return any(child.dep_ in ("advmod", "neg") and lower(child) in NEGATORS for child in head.children) or \
-            _failed(head)
-    return _failed(token)
+        return _negator(head) or _failed(head) or _disowned(head)
+    return _failed(token) or _disowned(token)
+
+
+def _negator(verb) -> bool:
+    return any(child.dep_ in ("advmod", "neg") and lower(child) in NEGATORS for child in verb.children)
+
+
+def _disowned(verb) -> bool:
+    """"does not intend to initiate further discussions", "has not agreed to hold talks", "is not planning to
+    sell the unit": what a negated intent or plan takes, through the infinitives below it, is not planned."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma(current) in PLANNING and _negator(current):
+            return True
+    return False
 
 
 def _failed(token) -> bool:

@@ -54,6 +54,7 @@ class Frame:
     modality: str = "asserted"  # asserted | planned | attributed
     attributed_to: list[Mention] = field(default_factory=list)
     awaited: bool = False  # planned as the time another clause waits on: "will ask for talks when he visits"
+    own_plan: bool = False  # planned, a plan its own clause tells (`own_plans`)
     sources: list[Mention] | None = None
     targets: list[Mention] | None = None
     timex: int | None = None  # index into Document.timexes of the expression attached to the trigger's clause

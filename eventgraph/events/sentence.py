@@ -375,6 +375,9 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended or trigger.planned else read_frame.modality
             binding.awaited = read_frame.awaited
+            # a trigger the parse did not read is a plan of its own when its words tell one ("is to visit")
+            binding.own_plan = read_frame.own_plan if read_frame.read else \
+                trigger.intended or trigger.planned or trigger.decided
             binding.attributed_to = read_frame.attributed_to
         kept_found.append(trigger)
         kept_bindings.append(binding)

@@ -168,7 +168,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         title=title, date=date(doc, timex, modality == "planned" and not trigger.intended),
         timex=timex if timex is not None and _dates(doc, timex) else None,
         actors=participants, object=obj, modality=modality,
-        attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion)
+        attributed_to=reporters[0].actor if reporters else None, occasion=trigger.occasion,
+        own_plan=modality == "planned" and binding.own_plan)
 
 
 def _noun_done(words: Words, trigger: triggers.Trigger, modality: str, done: bool, title: str | None = None) -> str:

@@ -18,7 +18,8 @@ __all__ = ["infer_publication_dates", "merge_events"]
 def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
     """One `Event` per happening, with every report of it as a source, in date order (ranked by
     `salience.rank` once the story's passes on merged events are done, see `pipeline`).
-    When the story dates anything, a happening that only one article reports and nothing dates is left out;
+    When the story dates anything, a happening that only one article reports and nothing dates is left out, unless
+    it is a plan its clauses tell, with a party named;
     a date far outside the story's span that only one article gives is not used."""
     with collector_paused():
         # the reports and happenings are freed before the collector resumes: it then walks only the events
@@ -28,11 +29,21 @@ def merge_events(documents: list[Document], actors: list[Actor]) -> list[Event]:
 def _merged(documents: list[Document], actors: list[Actor]) -> list[Event]:
     by_id = {doc.id: doc for doc in documents}
     found = reports(documents, actors, span.plausibility(documents))
-    events = [_event(happening, by_id) for happening in cluster(found)]
+    happenings = cluster(found)
+    events = [_event(happening, by_id) for happening in happenings]
     if any(event.date.value for event in events):
-        # in a dated story, a happening one article mentions without any date cannot be placed: left out
-        events = [event for event in events if event.date.value or len({s.doc for s in event.sources}) > 1]
+        # in a dated story, a happening one article mentions without any date cannot be placed: left out, unless
+        # it is a plan, which is told ahead of any date
+        events = [event for event, happening in zip(events, happenings)
+                  if event.date.value or len({s.doc for s in event.sources}) > 1 or _plan(happening)]
     return sorted(events, key=_chronological)
+
+
+def _plan(happening: Happening) -> bool:
+    """"Acme will issue a bond", "Jan Novak is to visit Freedonia": a happening every report tells as a plan of its
+    own clause, naming who takes part, is placed as planned, whatever date it will have."""
+    return all(r.mention.own_plan for r in happening.reports) and any(r.mention.actors for r in happening.reports) \
+        and kind(min(happening.codes))[0] != "statement"
 
 
 def _event(happening: Happening, documents: dict[str, Document]) -> Event:
