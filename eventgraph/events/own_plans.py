@@ -3,7 +3,7 @@
 A clause that sets a happening ahead tells a plan: "will issue a bond", "plans to introduce a bill", "is to visit
 Freedonia", "a scheduled visit by the minister", "will hold talks" (a verb that only does the noun's deed). A noun
 that a planned clause merely acts on is no plan of its own, and is mostly there already: "will monitor the
-company's investigation", "would have to choose between the demands of the lenders", "the talks will cover
+company's investigation", "would have to weigh what the lenders ask", "the talks will cover
 pensions" (its own verb says what they will do, not that they will be held). Nor is what a clause says may, might,
 could or can come ("could threaten a recession", "may be involved in further talks"), what a condition waits on, or
 what a hope or a fear that others hold foresees ("raised hopes the central bank will cut rates"). A future in the
