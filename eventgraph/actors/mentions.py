@@ -25,7 +25,7 @@ import re
 
 from .. import reporting
 from ..model import Document, Mention
-from . import employers
+from . import employers, legislators
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
@@ -74,9 +74,11 @@ _SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def annotate(doc: Document) -> Document:
-    """The article's actor mentions, people given the body a title's common noun names ("bank governor X")."""
+    """The article's actor mentions, people given the body a title's common noun names ("bank governor X") and
+    members of Congress their chamber ("Sen. Jane Doe")."""
     doc.mentions = _Reader(doc).read()
     employers.affiliate(doc)
+    legislators.affiliate(doc)
     return doc
 
 
