@@ -1067,3 +1067,15 @@ def test_a_commodity_pact_s_body_is_one_actor_under_its_names():
     assert rubber.name == "International Natural Rubber Organisation"
     assert "International Rubber Organisation" in rubber.aliases
     assert any(actor.name == "International Coffee Organization" for actor in story.values())
+
+
+def test_a_body_named_after_a_capitalised_title_and_of_is_his_employer_whole():
+    doc = read("Sales rose, said Tom Vale, Chairman of the Electronic Makers Association of Japan.\n")
+    assert [(m.text, m.type, m.affiliation) for m in doc.mentions] == [
+        ("Tom Vale", "person", "electronic-makers-association-of-japan"),
+        ("Electronic Makers Association of Japan", "organization", None)]
+
+
+def test_an_employer_in_wire_brackets_after_an_apposed_title():
+    doc = read("Tom Vale, treasurer of <Northfield Trust Co>, said the dollar would fall.\n")
+    assert by_id([doc])["tom-vale"].affiliation == "northfield-trust-company"
