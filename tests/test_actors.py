@@ -1,5 +1,7 @@
 from dataclasses import replace
 
+import pytest
+
 from eventgraph import actors, sentences
 from eventgraph.actors.gazetteer import gazetteer
 from eventgraph.model import Document, EventMention, Participant
@@ -1069,3 +1071,42 @@ def test_a_commodity_pact_s_body_is_one_actor_under_its_names():
     assert rubber.name == "International Natural Rubber Organisation"
     assert "International Rubber Organisation" in rubber.aliases
     assert any(actor.name == "International Coffee Organization" for actor in story.values())
+
+
+def test_a_name_before_an_officer_s_title_is_the_body_he_works_for():
+    doc = read("Prices will fall, Northfield Brokers analyst Jane Holm said. The launch slips, NSPX spokesman "
+               "Tom Vale said.\n")
+    assert [(m.text, m.type, m.affiliation) for m in doc.mentions] == [
+        ("Northfield Brokers", "organization", None), ("Jane Holm", "person", "northfield-brokers"),
+        ("NSPX", "organization", None), ("Tom Vale", "person", "nspx")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed, Democratic leader Tom Vale said.\n",  # one capitalised word that is no acronym
+    "Stocks fell, Wall Street analyst Tom Vale said.\n",  # a street says where he works
+    "Former Northfield Brokers aide Tom Vale was indicted.\n",  # a body he has left
+    "Agriculture Ministry Permanent Secretary Tom Vale said it spread.\n",  # words of the office after a body's
+])
+def test_no_body_read_from_a_word_before_a_title_that_names_none(text):
+    assert [(m.text, m.affiliation) for m in read(text).mentions] == [("Tom Vale", None)]
+
+
+def test_a_body_named_after_a_capitalised_title_and_of_is_his_employer_whole():
+    doc = read("Sales rose, said Tom Vale, Chairman of the Electronic Makers Association of Japan.\n")
+    assert [(m.text, m.type, m.affiliation) for m in doc.mentions] == [
+        ("Tom Vale", "person", "electronic-makers-association-of-japan"),
+        ("Electronic Makers Association of Japan", "organization", None)]
+
+
+def test_an_employer_in_wire_brackets_after_an_apposed_title():
+    doc = read("Tom Vale, treasurer of <Northfield Trust Co>, said the dollar would fall.\n")
+    assert by_id([doc])["tom-vale"].affiliation == "northfield-trust-company"
+
+
+def test_office_words_after_a_known_body_are_no_body_of_their_own():
+    doc = read("In February, EC Industrial Policy Director Tom Vale came to Japan.\n")
+    assert [m.text for m in doc.mentions if m.type == "organization"] == ["EC"]
+
+
+def test_a_name_that_ends_the_article_reads_no_title_after_it():
+    assert read("Net rose.\n    Note - dividend paid May 27. REUTER\n").mentions == []

@@ -24,6 +24,7 @@ _TITLE_OF_NOUN = re.compile(r"\b([A-Za-z]+(?:[ \t\n]+[A-Za-z]+)?)[ \t\n]+(?:of|f
                             r"(?:[a-z'’]+[ \t\n]+){0,3}([a-z]+),[ \t\n]+$")
 _UNIT_AFTER = re.compile(r"(?:['’]s?)?(?:[ ]+[A-Za-z][a-z-]*){1,4}[ ]*")  # "'s Money and Credit section"
 _WORD = re.compile(r"\S+")
+_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?$")
 _SET_OFF_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")  # "(INRO)" between a body and its title
 # "Jane Doe, an Acme spokeswoman", "Jane Doe, Acme chief economist", "Jane Doe, Acme's chief economist"
 _APPOSED_BODY = re.compile(r",[ ]+(?:(?:a|an|the)[ ]+)?")
@@ -37,7 +38,8 @@ _NOT_QUALIFIERS = {"the", "a", "an", "and", "or", "but", "that", "which", "who",
 # that Commerce Secretary Jane Doe", "the Times quoted Senator Jane Doe": a clause or a verb lies between (and a
 # past form or an adverb is no qualifier of a title)
 _EMPLOYER_NOUN = re.compile(r"[ \t\n]+(?:at|with|of|for)[ \t\n]+the[ \t\n]+([a-z]+)[ \t\n]*$")
-_EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?)?(?=[A-Z])")  # "with the private X"
+# "with the private X", "of <Acme Corp>" (a wire's brackets round a company it lists no ticker for)
+_EMPLOYER = re.compile(r"\b(?:at|with|of|for)[ \t\n]+(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?)?(?=<?[A-Z])")
 
 
 class NameTitles(ReaderState):
@@ -85,7 +87,8 @@ class NameTitles(ReaderState):
                 if person and affiliation is None:
                     known = next((hit for hit in g.find(text, clause_start, apposition.end(1))
                                   if hit.entry.type != "person"), None)
-                    known = None if known is not None and self._opens_name(known) else known
+                    known = None if known is not None and (self._opens_name(known) or self._ends_name(known)) \
+                        else known
                     affiliation = _affiliation(known.entry) if known else None
         return person, title, affiliation
 
@@ -102,6 +105,12 @@ class NameTitles(ReaderState):
             capitalised.append(word.group(1).lower())
             at = word.end()
         return bool(capitalised) and not any(word in self.gazetteer.titles for word in capitalised)
+
+    def _ends_name(self, hit: Hit) -> bool:
+        """"chairman of the Acme Growers Association of Ruritania": a country after "of" and a body's word ends the
+        name of that body, which the article's mentions hold whole."""
+        of = _OF_BEFORE.search(self.text, max(0, hit.start - 40), hit.start)
+        return hit.entry.type == "country" and of is not None and of.group(1) in self.gazetteer.organization_words
 
     def _body_before(self, start: int) -> str | None:
         """"The speaker of the Ruritanian Parliament, Jan Novak", "the chairman of the farm owners'

@@ -25,7 +25,7 @@ import re
 
 from .. import reporting
 from ..model import Document, Mention
-from . import employers
+from . import employers, legislators
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
@@ -74,9 +74,11 @@ _SET_OFF_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def annotate(doc: Document) -> Document:
-    """The article's actor mentions, people given the body a title's common noun names ("bank governor X")."""
+    """The article's actor mentions, people given the body a title's common noun names ("bank governor X") and
+    members of Congress their chamber ("Sen. Jane Doe")."""
     doc.mentions = _Reader(doc).read()
     employers.affiliate(doc)
+    legislators.affiliate(doc)
     return doc
 
 
@@ -253,10 +255,16 @@ class _Reader(KnownNames, NameTitles, Settling):
         g = self.gazetteer
         text = self.text
         if before is not None and before.kind == "title" and chunk[first].connector in OF:
-            # "Minister of Finance Jane Doe": the title runs on to the person's first name.
-            first = next((index for index in range(first, last + 1) if chunk[index].text in g.given_names), None)
-            if first is None:
+            # "Minister of Finance Jane Doe": the title runs on to the person's first name; with none, the words
+            # may name the body the title is of ("Chairman of the Acme Growers Association")
+            named = self._span(chunk, first, last)
+            person_start = next((index for index in range(first, last + 1) if chunk[index].text in g.given_names),
+                                None)
+            if person_start is None:
+                if is_organization(named.split(), g):
+                    self._organization(chunk[first].start, chunk[last].end, named)
                 return
+            first = person_start
         start, end = chunk[first].start, chunk[last].end
         name = self._span(chunk, first, last)
         words = name.split()

@@ -32,6 +32,10 @@ _PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t\n]+){1,2}$")  # "General ", "Mr. ", "The King "
 _WORD = re.compile(r"\S+")
+_TITLE_REACH = 40  # characters after a name read for the title that follows it
+# last words of the name of a street or square, which says where a person works and not for whom ("Wall Street
+# analyst Jane Doe", "Fleet Street editor Jan Novak")
+_ADDRESSES = frozenset({"Street", "Avenue", "Square", "Road"})
 
 
 class Settling(ReaderState):
@@ -210,7 +214,8 @@ class Settling(ReaderState):
                 self._add(candidate.start, candidate.end, firm.actor, "organization", firm.name,
                           affiliation=firm.affiliation)
             elif candidate.speaks and len(words) == 1 and words[0] not in self.gazetteer.not_names and not (
-                    self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()):
+                    self._opens_sentence(candidate.start) and words[0].endswith("s") and not words[0].isupper()) or \
+                    self._qualifies_officer(candidate):
                 self._organization(candidate.start, candidate.end, candidate.text)
         self._firms_cut_short(organizations, "organization")
         self._resolve_state_bodies()
@@ -226,6 +231,31 @@ class Settling(ReaderState):
                 if mention.affiliation is None:
                     mention.affiliation, mention.guessed = full.affiliation, full.guessed
         self._headed_governments()
+
+    def _qualifies_officer(self, candidate: Candidate) -> bool:
+        """"Shearson Lehman analyst Jane Doe", "NASA spokesperson Jane Doe": a name the article knows no other way,
+        right before the title of a person named after it, is the body he works for. Not one capitalised word that
+        is no acronym ("Democratic leader Jane Doe", "Veteran analyst Jane Doe"), nor a street, nor before a public
+        office or an honorific, which a party or a place qualifies ("Texas Governor Jane Doe"), nor a body the person
+        has left ("Former Acme Corp aide Jane Doe"). Words after a body's name are the office's own: after a name
+        the article knows ("EC Industrial Policy Director Jane Doe") or after a body's word ("Agriculture Ministry
+        Permanent Secretary Jane Doe")."""
+        g = self.gazetteer
+        gap = GAP.match(self.flat, candidate.end)
+        if gap is None or gap.end() >= len(self.flat) or candidate.words[-1] in _ADDRESSES or \
+                len(candidate.words) == 1 and not (candidate.text.isalpha() and candidate.text.isupper()) or \
+                any(word in g.organization_words for word in candidate.words[:-1]) or \
+                GAP.fullmatch(self.flat, max((m.end for m in self.mentions if m.end <= candidate.start), default=0),
+                              candidate.start):
+            return False
+        lowered = self.flat.lower()
+        ends = [end for start, end in g.find_titles(lowered, gap.end(), min(len(lowered), gap.end() + _TITLE_REACH))
+                if start == gap.end()]
+        if not ends or lowered[gap.end():max(ends)] in g.state_titles | g.honorifics:
+            return False
+        after = GAP.match(self.flat, max(ends))
+        return after is not None and any(m.type == "person" and m.start == after.end() for m in self.mentions) and \
+            not FORMER_BEFORE.search(self.flat, max(0, candidate.start - _TITLE_REACH), after.end())
 
     def _firms_cut_short(self, organizations: dict[str, Mention], kind: str) -> None:
         """"General Acquisition said" after "General Acquisition Co", "First City said" after "First City
