@@ -1086,6 +1086,7 @@ def test_a_name_before_an_officer_s_title_is_the_body_he_works_for():
     "Stocks fell, Wall Street analyst Tom Vale said.\n",  # a street says where he works
     "Former Northfield Brokers aide Tom Vale was indicted.\n",  # a body he has left
     "Agriculture Ministry Permanent Secretary Tom Vale said it spread.\n",  # words of the office after a body's
+    "Costs rose, NSPX Senior Associate Director Tom Vale said.\n",  # words that end on the office's own
 ])
 def test_no_body_read_from_a_word_before_a_title_that_names_none(text):
     assert [(m.text, m.affiliation) for m in read(text).mentions] == [("Tom Vale", None)]

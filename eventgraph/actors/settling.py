@@ -36,6 +36,9 @@ _TITLE_REACH = 40  # characters after a name read for the title that follows it
 # last words of the name of a street or square, which says where a person works and not for whom ("Wall Street
 # analyst Jane Doe", "Fleet Street editor Jan Novak")
 _ADDRESSES = frozenset({"Street", "Avenue", "Square", "Road"})
+_TITLE_QUALIFIERS = frozenset({"Senior", "Associate", "Assistant", "Deputy", "Acting", "Chief", "Executive", "Vice",
+                               "Managing", "Principal", "Joint"})  # words of an office, not of a body: "Senior
+# Associate Director Jane Doe"
 
 
 class Settling(ReaderState):
@@ -234,15 +237,15 @@ class Settling(ReaderState):
 
     def _qualifies_officer(self, candidate: Candidate) -> bool:
         """"Shearson Lehman analyst Jane Doe", "NASA spokesperson Jane Doe": a name the article knows no other way,
-        right before the title of a person named after it, is the body he works for. Not one capitalised word that
-        is no acronym ("Democratic leader Jane Doe", "Veteran analyst Jane Doe"), nor a street, nor before a public
-        office or an honorific, which a party or a place qualifies ("Texas Governor Jane Doe"), nor a body the person
-        has left ("Former Acme Corp aide Jane Doe"). Words after a body's name are the office's own: after a name
-        the article knows ("EC Industrial Policy Director Jane Doe") or after a body's word ("Agriculture Ministry
-        Permanent Secretary Jane Doe")."""
+        right before the title of a person named after it, is the body he works for. Not one capitalised word that is no
+        acronym ("Democratic leader Jane Doe", "Veteran analyst Jane Doe"), nor a street, nor before a public office or
+        an honorific, which a party or a place qualifies ("Texas Governor Jane Doe"), nor a body the person has left
+        ("Former Acme Corp aide Jane Doe"), nor words that end on an office's own ("Senior Associate"). Words after a
+        body's name are the office's own: after a name the article knows ("EC Industrial Policy Director Jane Doe") or
+        after a body's word ("Agriculture Ministry Permanent Secretary Jane Doe")."""
         g = self.gazetteer
         gap = GAP.match(self.flat, candidate.end)
-        if gap is None or gap.end() >= len(self.flat) or candidate.words[-1] in _ADDRESSES or \
+        if gap is None or gap.end() >= len(self.flat) or candidate.words[-1] in _ADDRESSES | _TITLE_QUALIFIERS or \
                 len(candidate.words) == 1 and not (candidate.text.isalpha() and candidate.text.isupper()) or \
                 any(word in g.organization_words for word in candidate.words[:-1]) or \
                 GAP.fullmatch(self.flat, max((m.end for m in self.mentions if m.end <= candidate.start), default=0),
