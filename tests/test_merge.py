@@ -604,6 +604,39 @@ def test_a_doers_deeds_of_a_day_in_two_articles_told_in_no_word_alike_and_of_no_
     assert len(merge.merge_events([did("a", first), bare], ACTORS)) == 1  # told by its verb alone: nothing against it
 
 
+def test_a_countrys_deeds_in_two_articles_alike_only_in_its_demonym_are_two():
+    actors = ACTORS + [Actor("iran", "Iran", "country")]
+
+    def did(doc_id, what):
+        doc = told(doc_id, "2021-05-06", f"Iran attacked {what}.", "attacked", "190", [("iran", "source")])
+        doc.event_mentions[0].object = what
+        return doc
+    assert len(merge.merge_events([did("a", "Iranian dissidents abroad"), did("b", "an Iranian border post")],
+                                  actors)) == 2
+    assert len(merge.merge_events([did("a", "Iranian dissidents abroad"), did("b", "dissidents in exile")],
+                                  actors)) == 1
+
+
+def test_a_bodys_remarks_alike_only_in_the_name_of_a_party_whose_deed_one_reports_are_two():
+    def said(doc_id, what, deed=None):
+        text = f"Ruritania said {what}."
+        doc = told(doc_id, "2021-05-06", text, "said", "010", [("ruritania", "source"), ("acme", "target")])
+        doc.event_mentions[0].object = what
+        if deed:
+            at = text.index(deed)
+            doc.event_mentions.append(EventMention(sentence=0, trigger_start=at, trigger_end=at + len(deed),
+                                                   trigger=deed, code="061", label="", title=deed,
+                                                   date=Date("2021-05-06", "day", "publication"),
+                                                   actors=[Participant("acme", "source")]))
+        return doc
+
+    def joined(first):
+        return any({s.doc for s in event.sources} == {"a", "b"} and event.code == "010"
+                   for event in merge.merge_events([first, said("b", "Acme would open a port")], ACTORS))
+    assert not joined(said("a", "Acme has reallocated its credits", "reallocated"))
+    assert joined(said("a", "Acme has reallocated its credits"))  # a remark of the same party, not of its deed
+
+
 def test_one_speakers_comments_alike_only_in_negation_modals_the_speakers_name_or_a_date_are_two_comments():
     def said(doc_id, what, speaker="Jan Novak", actor="jan-novak"):
         doc = told(doc_id, "2021-05-06", f"{speaker} said {what}.", "said", "010", [(actor, "source")])

@@ -75,7 +75,7 @@ from .kin import kin_groups
 from .places import apart, named_alike, places
 from .relation import TEXT_GAVE_NONE, definite, ended, lasting, relate, violence_told_done
 from .sole import sole_deed
-from .wording import WHEN, kind_words, measures, name_words, numbers, similarity, trigger_stem
+from .wording import WHEN, demonyms, kind_words, measures, name_words, numbers, similarity, trigger_stem
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -122,6 +122,7 @@ class Report:
     definite: bool = False  # told as one its article has told of ("the attack"), with no actor or as one that lasts
     violence_by_verb: bool = False  # violence nothing dates, told by a verb in "-ed" ("forces attacked a ship")
     cast: frozenset[str] = frozenset()  # every actor its article names
+    deed_doers: frozenset[str] = frozenset()  # of a statement, the other doers of deeds its sentence tells
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -272,6 +273,7 @@ def reports(documents: list[Document], actors: list[Actor],
         from_anchors = anchored(doc)
         published = (interval(doc.published) or (None, None))[1]
         cast = frozenset(short.get(m.actor, m.actor) for m in doc.mentions)
+        doers = _deed_doers(doc, short)
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
             targets = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role == "target")
@@ -294,8 +296,20 @@ def reports(documents: list[Document], actors: list[Actor],
                                 not sources and not targets and weak_before and mention.occasion, told.series,
                                 places(doc, mention) if kind(mention.code)[0] == "act" else frozenset(),
                                 sources & persons, (not sources and not targets or weak_before and lasting(mention))
-                                and definite(doc, mention), weak_before and violence_told_done(mention), cast))
+                                and definite(doc, mention), weak_before and violence_told_done(mention), cast,
+                                doers.get(mention.sentence, frozenset()) - sources
+                                if kind(mention.code)[0] == "statement" else frozenset()))
     return found
+
+
+def _deed_doers(doc: Document, short: dict[str, str]) -> dict[int, frozenset[str]]:
+    """The doers of the deeds each sentence of the article tells, by sentence."""
+    found: dict[int, set[str]] = {}
+    for mention in doc.event_mentions:
+        if kind(mention.code)[0] != "statement":
+            found.setdefault(mention.sentence, set()).update(
+                short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
+    return {sentence: frozenset(doers) for sentence, doers in found.items()}
 
 
 def short_names(keys: set[str]) -> dict[str, str]:
@@ -371,7 +385,7 @@ def score(report: Report, happening: Happening) -> float | None:
         if not _close_days(report, happening):
             return None
         conflict = True
-    words = similarity(report.words, happening.words)
+    words = _wording(report, happening)
     same_code = report.mention.code in happening.codes
     if not same_code and (words < 0.5 or not _kin_codes(report.mention.code, happening.codes)) and \
             not _more_of_one_statement(report, happening):
@@ -436,6 +450,20 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         return value - CONFLICT_COST
     return value
+
+
+def _wording(report: Report, happening: Happening) -> float:
+    """How alike a report and a happening are told, leaving out, in other articles, the words that name a country
+    both have as a party ("Iranian attacks" and "Iran's attack on a tanker"): they tell who took part, which the
+    parties already say. One article telling of a deed twice names its parties alike ("killed Ruritanians",
+    "routed a Ruritanian column")."""
+    alike = report.words & happening.words
+    if not alike or report.doc in happening.docs:
+        return similarity(report.words, happening.words)
+    shared = demonyms(frozenset(report.wide_parts & happening.wide_parts))
+    if alike & shared:
+        return similarity(report.words - shared, happening.words - shared)
+    return len(alike) / min(len(report.words), len(happening.words))
 
 
 def _kin_only(words: float, report: Report, happening: Happening) -> bool:
@@ -507,9 +535,12 @@ def _said_alike(report: Report, happening: Happening) -> bool:
     is expected to decline, industry sources said") nor one that only dates it ("from July this year"). A country or
     a body that no person speaks for says many things a day, each in its own release: one word of a topic it keeps
     to ("corn sales to Japan", "corn sales to Egypt") is no sign of one remark; two are, or half the words of a
-    short one ("has denied the charges"), or one said of the same party ("owns 15 pct of USAir", "USAir's shares")."""
-    alike = (report.words & happening.words) - name_words(frozenset(report.sources | happening.sources)) - WHEN - \
-        measures()
+    short one ("has denied the charges"), or one said of the same party ("owns 15 pct of USAir", "USAir's shares"). The
+    name of a party whose deed either remark reports ("the agency has reallocated credits, the ministry said") is
+    no such word: what the body says of another's deeds is as many things as those deeds."""
+    doers = report.deed_doers.union(*(other.deed_doers for other in happening.reports))
+    alike = (report.words & happening.words) - name_words(frozenset(report.sources | happening.sources | doers)) - \
+        WHEN - measures()
     targets = frozenset(target for other in happening.reports for target in other.targets)
     if report.people & happening.sources or report.targets & targets or \
             alike & name_words(report.targets | targets):

@@ -7,7 +7,7 @@ import string
 from functools import lru_cache
 
 from .. import datafiles
-from ..actors.gazetteer import gazetteer
+from ..actors.gazetteer import DEMONYM, PEOPLE, gazetteer
 from ..events.text import CALENDAR
 from ..events.triggers import MODALS
 from ..model import EventMention
@@ -72,6 +72,23 @@ def name_words(actors: frozenset[str]) -> frozenset[str]:
     """The words of actors' names as `words` gives them ("industry-sources" is {industry, source})."""
     table = synonyms()
     return frozenset(table.get(part, _singular(part)) for actor in actors for part in actor.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for form, entry in gazetteer().forms.items():
+        if entry.role in (DEMONYM, PEOPLE):
+            found.setdefault(entry.key, set()).update(_singular(word) for word in _WORD.findall(form.lower()))
+    return {key: frozenset(adjectives) for key, adjectives in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def demonyms(actors: frozenset[str]) -> frozenset[str]:
+    """The words that name the actors' countries as an adjective or a people ("Iranian", "Iranians"), as `words`
+    gives them."""
+    table = _adjectives()
+    return frozenset(word for actor in actors for word in table.get(actor, ()))
 
 
 def content_words(text: str) -> tuple[str, ...]:
