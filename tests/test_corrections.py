@@ -8,7 +8,7 @@ from importlib import resources
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from eventgraph import corrections, ids
@@ -244,7 +244,6 @@ def test_bad_files_name_what_is_wrong(data, message):
     assert "\n" not in str(caught.value)
 
 
-@settings(deadline=None)
 @given(st.from_regex(r"\d{4}-\d{2}-\d{2}", fullmatch=True) | st.text(max_size=12))
 def test_a_date_is_accepted_exactly_when_it_is_on_the_calendar_or_a_coarser_timex(value):
     item = {"op": "event.date", "event": {"id": "x"}, "value": value}
@@ -388,7 +387,6 @@ ITEMS = st.one_of(
 )
 
 
-@settings(deadline=None)  # the first example loads the CAMEO table; the machine is shared
 @given(st.lists(ITEMS, max_size=12))
 def test_any_valid_file_applies_reports_every_correction_and_keeps_the_story_whole(items):
     s, report = fix(*items)

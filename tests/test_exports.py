@@ -41,7 +41,7 @@ def test_the_markdown_is_lint_clean(out):
     assert markdownlint(out / "timeline.md") == []
 
 
-@settings(max_examples=60, derandomize=True, deadline=None)
+@settings(max_examples=60, derandomize=True)
 @given(st.text(st.characters(blacklist_categories=()), min_size=1, max_size=40))
 def test_any_text_from_an_article_gives_files_their_readers_open(tmp_path_factory, text):
     folder = tmp_path_factory.mktemp("any")

@@ -344,7 +344,7 @@ def test_a_declared_charset_is_used(content_type, head):
     assert "<p>“Café” – Zürich</p>" in decode_page(data, content_type)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=50)
 @given(st.binary(max_size=300), st.sampled_from(["", "text/html", "text/html; charset=nonsense",
                                                  "application/rss+xml; charset=utf-8"]))
 def test_any_response_gives_links_or_none_and_text_or_a_reason(body, content_type):

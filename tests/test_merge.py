@@ -822,7 +822,7 @@ VALUES = st.sampled_from(["2021-05-05", "2021-05-06", "2021-05", "2021-W18", "20
                           "PRESENT_REF", "2021-13-45", None])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(st.tuples(VALUES, st.sampled_from(["explicit", "relative", "publication"]),
                           st.sampled_from(["057", "010", "190"])), min_size=1, max_size=8))
 def test_any_mix_of_dates_merges_without_a_date_no_report_gave(reports):

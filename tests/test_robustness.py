@@ -126,7 +126,7 @@ def folder(tmp_path_factory):
 
 
 @seed(17)
-@settings(max_examples=300, deadline=None, derandomize=True, database=None,
+@settings(max_examples=300, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(docs=documents())
 def test_any_text_goes_through_every_stage_the_merge_and_every_writer(docs, folder):

@@ -1,7 +1,7 @@
 """Statement titles whose said words are no clause, mended against the parse of their sentence."""
 
 import spacy
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from spacy.tokens import Doc
@@ -81,7 +81,6 @@ def test_only_a_title_that_says_no_verb_short_of_its_sentence_end_is_suspected()
     assert not said_whole.suspect("Jan Novak says a first estimate of the mines", sentence)
 
 
-@settings(deadline=None)  # each example parses a sentence, slow on a shared machine
 @given(st.lists(st.sampled_from(["Jan", "Novak", "said", "says", "the", "plan", "under", ",", "of", "estimate",
                                  "indicates", "gold", "Acme", "will", "pay", "that", "aside", "from", "."]),
                 min_size=1, max_size=14))
@@ -136,7 +135,6 @@ def test_only_said_words_a_word_follows_may_stop_inside_a_phrase():
     assert not said_whole.stops_inside("Ruritania signs a treaty", sentence)
 
 
-@settings(deadline=None)  # each example parses a sentence, slow on a shared machine
 @given(st.lists(st.sampled_from(["Jan", "Novak", "said", "the", "plan", "to", "sell", "its", "steel", "and",
                                  "glass", "units", "with", "until", "filed", "a", "statement", ",", "."]),
                 min_size=1, max_size=14), st.integers(min_value=1, max_value=14))

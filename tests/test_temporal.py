@@ -268,7 +268,7 @@ TIME_WORDS = ["Wednesday", "May", "March", "June 19", "1958", "the 1950s", "last
               "14", "and", "second", "quarters", "end", "March 11-20", "by", "'s", "per", "overnight", "once", "a"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(words=st.lists(st.one_of(st.sampled_from(TIME_WORDS), st.text(max_size=6)), max_size=20),
        dct=st.one_of(st.none(), st.text(max_size=12), st.dates().map(lambda day: day.isoformat())))
 def test_any_text_and_dct(words, dct):
@@ -485,7 +485,7 @@ _CLAUSE_WORDS = ["said", "told", "that", "it", "the", "agency", "has", "earlier"
                  "officials", "in", "Ankara-based", "unsaid", "alto", "thereto", "reportedly", "'s", "(", "denied"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=30))
 def test_reading_only_the_words_near_the_happening_tells_what_the_whole_sentence_tells(words):
     text = "Preamble. " + " ".join(words) + " denied the report."
@@ -555,7 +555,7 @@ _TIME_WORDS = ["the", "last", "next", "early", "May", "march", "2", "14", "1987"
                "noon", "fiscal", "at", "least", "past", "mid", "Christmas", "this", "morning", "to", "1984-85"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(_TIME_WORDS), min_size=1, max_size=12), st.data())
 def test_grammar_match_is_the_whole_pattern(words, data):
     """The screen and the matching rule's branch give the match the whole pattern gives, groups included."""

@@ -74,7 +74,7 @@ def test_article_text_renders_as_text_and_never_as_markup():
         assert sum(HOSTILE in text for text in texts(rendered)) == 3  # the heading, the entry and its source
 
 
-@settings(max_examples=150, derandomize=True, deadline=None)
+@settings(max_examples=150, derandomize=True)
 @given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
 def test_any_text_renders_the_same_in_both_and_as_itself(text):
     story = Story(documents=[Document(id=text, path="p", text="t", title=text)], events=[
