@@ -1092,3 +1092,24 @@ def test_both_names_of_a_pair_written_as_one_word_take_part_in_the_happening_it_
     pair = {"U.S.": ("united-states", "country"), "Ruritania": ("ruritania", "country")}
     [talks] = doc("The U.S.-Ruritania talks on trade ended without agreement on Friday.", actors=pair).event_mentions
     assert {(p.actor, p.role) for p in talks.actors} == {("united-states", "participant"), ("ruritania", "participant")}
+
+
+def test_the_name_a_title_after_a_visits_by_leads_is_its_doer_where_the_parse_splits_title_and_name():
+    actors, title = roles("The row came a week before a scheduled visit to Freedonia by Secretary of State Jan Novak.",
+                          "04")
+    assert actors == {("jan-novak", "source"), ("freedonia", "target")}
+    assert title.startswith("Jan Novak")
+
+
+def test_a_country_that_modifies_a_visit_by_someone_is_where_the_visit_goes():
+    actors, _ = roles("The row came a week before a scheduled Freedonia visit by Secretary of State Jan Novak.", "04")
+    assert actors == {("jan-novak", "source"), ("freedonia", "target")}
+    actors, _ = roles("Jan Novak's Freedonia visit to Ruritania was cancelled.", "04")
+    assert ("freedonia", "target") not in actors
+
+
+def test_the_by_phrase_the_parse_hangs_on_a_takeovers_object_names_the_buyer():
+    found = doc("Regulators allowed the takeover of Widget by Acme.",
+                actors={"Widget": ("widget", "organization"), "Acme": ("acme", "organization")})
+    [takeover] = [m for m in found.event_mentions if m.code == "061"]
+    assert takeover.title == "Acme takes over Widget"

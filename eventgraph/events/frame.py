@@ -284,6 +284,8 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
         frame.targets = unique(conditioned(token, placed), frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)
+    if trigger.entry.code[:3] in VISITS and (trigger.nominal or _noun(token)):
+        _visited_place(frame, token, placed)
     if not frame.targets and trigger.entry.code[:3] in VISITS:
         frame.targets = unique(_destination(token, trigger.nominal, placed), frame.sources or [])
     if not frame.targets and trigger.verbal and not _noun(token):
@@ -421,6 +423,18 @@ def _struck_employer(frame: Frame, token, placed: Placed) -> None:
 
 VISITS = frozenset({"042", "043"})  # visits made and hosted
 DESTINATION_CASES = frozenset({"to", "in"})  # "a visit to Kalda", "arrived in Kalda"
+
+
+def _visited_place(frame: Frame, token, placed: Placed) -> None:
+    """"a Kalda visit by Jan Novak", "her Kalda visit": a country or its capital that modifies a visit's noun is
+    where the visit goes, unless a "to" phrase names that ("the Kalda visit to Ruritania": Kalda's visit)."""
+    if any(child.dep_ == "nmod" and case(child) == "to" for child in token.children) or not frame.sources:
+        return
+    places = [placed[child.i] for child in token.children if child.dep_ == "compound" and child.i in placed and
+              placed[child.i].type == "country"]
+    if places:
+        frame.sources = [m for m in frame.sources if m not in places]
+        frame.targets = unique(places + (frame.targets or []), frame.sources)
 
 
 def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:

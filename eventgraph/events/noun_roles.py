@@ -26,6 +26,10 @@ OWNERS_OF_DEEDS = frozenset(OWNER_PRONOUNS) | {"their"}  # "ended their talks": 
 ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
 NOUN_SOURCE_CASES = frozenset({"by", "from"})
 TOPIC_CASES = frozenset({"on", "over", "about"})
+OBJECT_CASES = frozenset({"of", "to"})  # "the takeover of Widget", "a visit to Kalda": what a deed is done to
+BY_REACH = 8  # words from a noun to the "by" that names its doer: "a visit to the Freedonian capital by"
+TITLE_REACH = 5  # words of a title between "by" and the name: "by Secretary of State Jan Novak"
+TITLE_LINKS = frozenset({"the", "of", "and"})  # words inside a title: "by the Minister of Trade and Industry"
 
 
 ADDRESSED_CASES = frozenset({"to", "on", "against", "with"})  # "called on the department", "appealed to the board"
@@ -80,13 +84,19 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     sources, targets = [], aimed_nmods(token, placed, forceful, where) or (
         premises(token, placed) if forceful else [])
     nationals = placed.nationals
+    agents = []
     for child in token.children:
         if child.dep_ in ("nmod:poss", "compound", "amod"):
             # "the Torres-Vidal summit", "U.S.-Japan trade talks" (one token): every actor inside the modifier
             sources += [m for t in child.subtree if t.i in placed for m in [placed[t.i], *placed.joined.get(t.i, ())]
                         if m not in sources]
         elif child.dep_ == "nmod" and case(child) in NOUN_SOURCE_CASES:
-            sources += [m for m in _noun_agent(child, placed) if m not in sources]
+            agents += _noun_agent(child, placed)
+        elif child.dep_ == "nmod" and case(child) in OBJECT_CASES:
+            # "the takeover of Widget by Acme": the parse hangs the doer's "by" on the noun's object
+            agents += [m for agent in child.children if agent.dep_ == "nmod" and case(agent) == "by"
+                       for m in _noun_agent(agent, placed)]
+    sources += [m for m in agents or _named_after_by(token, placed) if m not in sources]
     if not sources and token.i in nationals:
         sources = [nationals[token.i]]  # "an Iranian attack"
     if not sources:
@@ -306,10 +316,32 @@ def _members(token, placed: Placed):
 def _noun_agent(child, placed: Placed) -> list[Mention]:
     """Who a noun's "by" or "from" phrase names: the actor, or the country whose adjective leads it, itself or
     the "of" phrase that says what it is made of ("an attack by two brigades of Ruritanian troops", "a bid by a
-    group of Acme shareholders")."""
-    for token in [child] + [c for c in child.children if c.dep_ == "nmod" and case(c) == "of"]:
+    group of Acme shareholders"), or the name a title stands beside ("a visit by Foreign Minister Jan Novak")."""
+    for token in [child] + [c for c in child.children if c.dep_ == "appos" or c.dep_ == "nmod" and case(c) == "of"]:
         if token.i in placed or token.i in placed.nationals:
             return [placed.get(token.i) or placed.nationals[token.i]]
+    return []
+
+
+def _named_after_by(token, placed: Placed) -> list[Mention]:
+    """"a visit to Kalda by Secretary of State Jan Novak", "the takeover of Widget by Acme": the name a "by" after
+    the noun and the phrase of what it is done to leads, past the words of a title, read by the words where the
+    parse hangs the title and the name apart; none past a verb or a comma, which open a clause of their own
+    ("the takeover of Widget, approved by Acme")."""
+    doc = token.doc
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + BY_REACH)):
+        if pos(doc[i]) in ("VERB", "AUX") or doc[i].is_punct:
+            return []
+        if lower(doc[i]) != "by":
+            continue
+        named = []
+        for j in range(i + 1, min(len(doc), i + 1 + TITLE_REACH + 1)):
+            if j in placed or j in placed.nationals:
+                named.append(placed.get(j) or placed.nationals[j])
+            elif pos(doc[j]) not in ("PROPN", "NOUN", "ADJ") and lower(doc[j]) not in TITLE_LINKS:
+                break
+        # "by U.S. Secretary of State Jan Novak": the person the country's title leads is the doer
+        return [next((m for m in named if m.type == "person"), named[0])] if named else []
     return []
 
 
