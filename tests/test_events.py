@@ -103,6 +103,16 @@ def test_a_strike_a_country_leads_is_armed_and_a_workers_strike_a_walkout():
     assert "143" in {m.code for m in doc("Ruritania's dockers began a strike on Monday.").event_mentions}
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The army strike on rebel positions killed 12 people.", "190"),  # a word of armed forces leads it
+    ("Jets flew a strike on the town on Friday.", "190"),  # it falls on a place
+    ("Dockers began a strike against the port authority on Monday.", "143"),  # against an employer
+    ("Drivers began a strike on Monday over pay.", "143"),  # "on" a day
+])
+def test_a_strike_led_by_armed_forces_or_falling_on_a_place_is_armed(text, code):
+    assert code in {m.code for m in doc(text).event_mentions if m.trigger == "strike"}
+
+
 @pytest.mark.parametrize("text", [
     "Ruritania will sign the deal with Freedonia next month.",
     "Freedonia has yet to comment on the proposal by Ruritania.",

@@ -18,6 +18,8 @@ FORCIBLE = {UNCONVENTIONAL: CONVENTIONAL, RAID: CONVENTIONAL, SEIZURE: OCCUPATIO
 POLICING = frozenset({"police", "policemen", "agents", "officers", "customs", "inspectors"})  # a raid by a
 # state's police is coercion, not warfare
 WALKOUT = "143"
+POSSESSED = ("'s", "’s")  # after a place that owns what a strike falls on: no place struck ("on Acme's plants")
+PLACE_REACH = 3  # words after "on" that may hold the place a strike falls on ("on rebel positions")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
 ENDING = frozenset({"08", "16"})  # CAMEO roots of yielding and of reducing relations
 SEQUELS = frozenset({"after", "before", "following", "since", "ahead", "preceding", "retaliation", "response",
@@ -48,15 +50,30 @@ def _state_force(actor: str, types: dict[str, str]) -> bool:
 
 
 def armed_strikes(doc: Document, words: Words, found: list[triggers.Trigger], mentions: list[Mention]) -> None:
-    """"The Ruritanian strike on a Freedonian platform": a strike that a country's name leads is an armed one (190);
-    a walkout is its workers' ("the dockers' strike", "a national strike", "the Acme strike")."""
+    """"The Ruritanian strike on a Freedonian platform": a strike that a country's name or a word of armed forces
+    leads ("an army strike"), or that falls on a place ("a strike on the town", "on rebel positions"), is an armed
+    one (190); a walkout is its workers' ("the dockers' strike", "a national strike", "the Acme strike", "a strike
+    against the port authority")."""
     for trigger in found:
         if trigger.entry.code != WALKOUT or not trigger.nominal:
             continue
         start = words.starts[trigger.first]
         if any(m.type == "country" and m.end <= start and doc.text[m.end:start].strip() in ("", "'s", "’s")
-               for m in mentions):
+               for m in mentions) or trigger.first > 0 and words.forms[trigger.first - 1] in military() or \
+                _on_a_place(doc, words, trigger, mentions):
             trigger.entry = replace(trigger.entry, code=CONVENTIONAL)
+
+
+def _on_a_place(doc: Document, words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> bool:
+    """Whether a strike falls "on" a place noun ("the town", "rebel positions") or a country or place the article
+    names ("a strike on Kalda"); a walkout is "against" its employer or "over" its cause."""
+    j = trigger.last + 1
+    if j >= len(words) or words.forms[j] != "on":
+        return False
+    reach = range(j + 1, min(len(words), j + 1 + PLACE_REACH))
+    return any(words.forms[k] in territory() for k in reach) or any(
+        m.type in ("country", "location") and m.start == words.starts[k] and doc.text[m.end:m.end + 2] not in POSSESSED
+        for m in mentions for k in reach)
 
 
 def conventional(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
