@@ -1065,3 +1065,21 @@ def test_words_the_parse_hangs_on_a_noun_before_its_preposition_are_no_part_of_i
                  deps=["ROOT", "advmod", "advmod", "case", "amod", "obl"],
                  tags=["VBN", "RB", "RB", "IN", "JJ", "NNS"], pos=["VERB", "ADV", "ADV", "ADP", "ADJ", "NOUN"])
     assert noun_phrase(parsed[5]) == "foreign ministers"
+
+
+def test_a_place_before_a_visit_whose_by_names_the_visitor_is_where_the_visit_goes():
+    text = "Trade will top the agenda of the Freedonia visit next week by Ruritanian Foreign Minister Jan Novak."
+    visit = next(m for m in doc(text, [("next week", "DATE", "2021-W19")]).event_mentions if m.code == "042")
+    assert [(p.actor, p.role) for p in visit.actors] == [("jan-novak", "source"), ("freedonia", "target")]
+
+
+def test_who_speaks_after_talks_that_open_the_sentence_took_part_in_them():
+    text = "After talks with Foreign Minister Sue Smith, Trade Minister Jan Novak said the two countries would act."
+    talks = next(m for m in doc(text).event_mentions if m.code == "046")
+    assert {p.actor for p in talks.actors} == {"jan-novak", "sue-smith"}
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_before_it():
+    text = "Freedonia agreed to a revaluation of its currency, which Ruritania has been urging for months."
+    urged = next(m for m in doc(text).event_mentions if m.code[:2] == "02")
+    assert urged.title == "Ruritania urges a revaluation of its currency"
