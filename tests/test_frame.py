@@ -1083,3 +1083,4 @@ def test_a_relative_pronoun_object_stands_for_the_noun_before_it():
     text = "Freedonia agreed to a revaluation of its currency, which Ruritania has been urging for months."
     urged = next(m for m in doc(text).event_mentions if m.code[:2] == "02")
     assert urged.title == "Ruritania urges a revaluation of its currency"
+

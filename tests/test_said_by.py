@@ -196,3 +196,9 @@ def test_a_name_after_a_verb_that_follows_a_relative_aside_on_the_speaker_is_wha
                 "steel.").event_mentions
     assert [(m.title, [(p.actor, p.role) for p in m.actors][:1]) for m in found] == [
         ("Jan Novak says Ruritania would act to curb imports of steel", [("jan-novak", "source")])]
+
+
+def test_a_quotation_after_a_relative_aside_on_the_speaker_is_what_was_said_not_the_opening_phrase():
+    found = doc('A Freedonia official, who asked not to be named, said "If Jan Novak stays, it will be good for the '
+                'economy."').event_mentions
+    assert not [m.title for m in found if "official said" in m.title]

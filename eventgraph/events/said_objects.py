@@ -137,8 +137,8 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     asks only when no trigger before the verb is an event: a quotation that reports a happening is that
     happening)."""
     clause = words.clause[trigger.first]
-    if clause == 0:
-        return None
+    if clause == 0 or relative_aside_before(words, trigger):
+        return None  # "A senior official, who asked not to be named, said": the opening phrase is who spoke
     last = _clause_end(words, 0)
     if last + 1 < len(words) and words.forms[last + 1] in ASKED and last > 0 and words.forms[last - 1] == "to" and \
             words.clause[last + 1] != clause:
