@@ -1113,3 +1113,22 @@ def test_the_by_phrase_the_parse_hangs_on_a_takeovers_object_names_the_buyer():
                 actors={"Widget": ("widget", "organization"), "Acme": ("acme", "organization")})
     [takeover] = [m for m in found.event_mentions if m.code == "061"]
     assert takeover.title == "Acme takes over Widget"
+
+
+def test_a_place_before_a_visit_whose_by_names_the_visitor_is_where_the_visit_goes():
+    text = "Trade will top the agenda of the Freedonia visit next week by Ruritanian Foreign Minister Jan Novak."
+    visit = next(m for m in doc(text, [("next week", "DATE", "2021-W19")]).event_mentions if m.code == "042")
+    assert [(p.actor, p.role) for p in visit.actors] == [("jan-novak", "source"), ("freedonia", "target")]
+
+
+def test_who_speaks_after_talks_that_open_the_sentence_took_part_in_them():
+    text = "After talks with Foreign Minister Sue Smith, Trade Minister Jan Novak said the two countries would act."
+    talks = next(m for m in doc(text).event_mentions if m.code == "046")
+    assert {p.actor for p in talks.actors} == {"jan-novak", "sue-smith"}
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_before_it():
+    text = "Freedonia agreed to a revaluation of its currency, which Ruritania has been urging for months."
+    urged = next(m for m in doc(text).event_mentions if m.code[:2] == "02")
+    assert urged.title == "Ruritania urges a revaluation of its currency"
+

@@ -185,3 +185,20 @@ def test_a_speaker_named_after_the_quotation_still_speaks():
     said = next(m for m in doc('Sue Smith met bankers in Freedonia. "The rates are too high," she said.').event_mentions
                 if m.code[:2] == "01")
     assert [(p.actor, p.role) for p in said.actors][:1] == [("sue-smith", "source")]
+
+
+def test_a_name_after_a_verb_that_follows_a_relative_aside_on_the_speaker_is_what_was_said():
+    # the verb's subject opens the sentence: "Ruritania" opens what was said and does not speak
+    found = doc("A senior official, who asked not to be named, said Ruritania would act to curb imports of "
+                "steel.").event_mentions
+    assert not [m.title for m in found if "official" in m.title]
+    found = doc("Jan Novak, who heads the steel union, said Ruritania would act to curb imports of "
+                "steel.").event_mentions
+    assert [(m.title, [(p.actor, p.role) for p in m.actors][:1]) for m in found] == [
+        ("Jan Novak says Ruritania would act to curb imports of steel", [("jan-novak", "source")])]
+
+
+def test_a_quotation_after_a_relative_aside_on_the_speaker_is_what_was_said_not_the_opening_phrase():
+    found = doc('A Freedonia official, who asked not to be named, said "If Jan Novak stays, it will be good for the '
+                'economy."').event_mentions
+    assert not [m.title for m in found if "official said" in m.title]

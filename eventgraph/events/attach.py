@@ -138,6 +138,7 @@ class Binding:
     own_plan: bool = False  # planned, a plan its own clause tells
     subject_text: str | None = None  # from the parse: the subject's phrase when it names no actor
     patient_text: str | None = None  # from the parse: what a passive verb acted on
+    relative_object: str | None = None  # from the parse: what an active verb acts on through a relative pronoun
     pronoun: tuple[str, int] | None = None  # from the parse: a subject "it", "he" or "she" and its offset
     object_end: int | None = None  # from the parse: where the verb's object ends (a document offset)
     addressee: tuple[str, int, bool] | None = None  # from the parse: an object or its owner that describes an

@@ -43,7 +43,7 @@ from . import own_plans, realis, standing
 from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, SCHEDULING
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
-from .noun_roles import TOPIC_CASES, described, noun_roles
+from .noun_roles import TOPIC_CASES, described, noun_roles, visit_by
 from .parse_words import (
     PERSONAL, SUBJECTS, Aligned, Frame, Placed, case, first_child, leading_case, lower, mention_list, nationals_of,
     passive, pos, unique
@@ -284,6 +284,8 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
         frame.targets = unique(conditioned(token, placed), frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)
+    if trigger.nominal and trigger.entry.code[:3] in VISITS:
+        visit_by(frame, token, placed)
     if trigger.entry.code[:3] in VISITS and (trigger.nominal or _noun(token)):
         _visited_place(frame, token, placed)
     if not frame.targets and trigger.entry.code[:3] in VISITS:

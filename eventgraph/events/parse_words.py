@@ -64,6 +64,8 @@ class Frame:
     object_end: int | None = None  # document offset where the verb's object phrase ends in the parse
     subject_text: str | None = None  # the subject's noun phrase when it names no actor ("Western air strikes")
     patient_text: str | None = None  # a passive verb's subject: what was acted on ("more than 2,000 people")
+    relative_object: str | None = None  # the noun a relative pronoun object stands for: "a revaluation" of "a
+    # revaluation, which Ruritania has been urging"
     pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
     addressee: tuple[str, int, bool] | None = None  # an object or its owner that describes an actor ("the
     # ministry", "the group's offer"), its offset and whether it is the owner

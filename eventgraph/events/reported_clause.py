@@ -113,6 +113,15 @@ def _relative_aside(words: Words, first: int) -> range:
     return range(comma, close + 1) if close is not None and words.forms[close] == "," else range(0)
 
 
+def relative_aside_before(words: Words, trigger: triggers.Trigger) -> range:
+    """"A senior official, who asked not to be named, said Ruritania would act": the relative clause, commas
+    included, that sets off the phrase opening the sentence from the reporting verb right after it. That phrase is
+    the verb's subject, so a name after the verb opens what was said and does not speak (as in "..., said Jan
+    Novak"); empty when there is none."""
+    aside = _relative_aside(words, _opening(words))
+    return aside if aside and words.before(trigger.first, phrases.ADVERBS) == aside.stop - 1 else range(0)
+
+
 def set_off(words: Words, first: int) -> range:
     """The aside set off by a pair of commas or dashes inside the subject of the reported clause opening at
     `first`, marks included, that the clause's verb follows at once: "the plant, which employs 300, will close",

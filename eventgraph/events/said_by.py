@@ -16,7 +16,7 @@ from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, phrases, triggers
 from .lexicon import COMMENTATORS, plural
-from .reported_clause import SELF, reporting
+from .reported_clause import SELF, relative_aside_before, reporting
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 
@@ -83,7 +83,9 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             binding.sources = _their_speakers(doc, words, trigger)
             continue
         if at is None:
-            speaker = _named_speaker(doc, words, trigger.first) or unnamed_group(doc, words, trigger)
+            # "a senior official, who asked not to be named, said": the speaker's phrase ends before the aside
+            verb = relative_aside_before(words, trigger).start or trigger.first
+            speaker = _named_speaker(doc, words, verb) or unnamed_group(doc, words, trigger, verb)
         else:  # the speaker was named before the sentence: what was said may name others
             speaker = (descriptions.last_speaker(doc, words.starts[at]) if words.forms[at] == "it" else None) or \
                 descriptions.antecedent(doc, words.forms[at], words.offset)
@@ -121,11 +123,12 @@ GROUP_MODIFIERS = 3  # words that say whose the speakers are: "foreign exchange 
 THEIR_REACH = 2  # sentences before "they said" that may name who they are
 
 
-def unnamed_group(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+def unnamed_group(doc: Document, words: Words, trigger: triggers.Trigger, verb: int | None = None) -> Mention | None:
     """"industry sources said", "..., Western diplomats said", "said one diplomat", "the sources said": speakers
     the text names by what they are, as a group ("industry sources"; "one diplomat" or "the sources" is the
-    group of diplomats or sources named before, as annotators code such speakers)."""
-    head = words.before(trigger.first, phrases.ADVERBS)
+    group of diplomats or sources named before, as annotators code such speakers). `verb`, the word the speaker's
+    phrase ends before, is the reporting verb's first word unless an aside comes between."""
+    head = words.before(trigger.first if verb is None else verb, phrases.ADVERBS)
     if head >= 0 and words.forms[head] in SERVING - UNNAMED_SPEAKERS.keys():
         return _body_served(doc, words, head)
     if head < 0 or words.forms[head] not in UNNAMED_SPEAKERS:

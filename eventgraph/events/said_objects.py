@@ -21,7 +21,7 @@ from .lexicon import ADDRESSING, deal_roles, irregular_forms
 from .parse_words import UNITS, unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
-    reporting
+    relative_aside_before, reporting
 )
 from .said_by import saying_participle
 from .statements import POSSESSIVES
@@ -70,7 +70,8 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     """"..., said Maria Ramirez of Drexel": the actor right after a reporting verb that closes the sentence is
     its speaker, not what was said; not after a participle ("..., saying Ruritania would remain open"). Moves it
     from the targets to the sources."""
-    if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0 or saying_participle(words, trigger):
+    if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0 or saying_participle(words, trigger) \
+            or relative_aside_before(words, trigger):
         return False
     speaker = next((mention for mention in binding.targets + binding.sources
                     if words.index_at(mention.start) == trigger.last + 1), None) or \
@@ -136,8 +137,8 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     asks only when no trigger before the verb is an event: a quotation that reports a happening is that
     happening)."""
     clause = words.clause[trigger.first]
-    if clause == 0:
-        return None
+    if clause == 0 or relative_aside_before(words, trigger):
+        return None  # "A senior official, who asked not to be named, said": the opening phrase is who spoke
     last = _clause_end(words, 0)
     if last + 1 < len(words) and words.forms[last + 1] in ASKED and last > 0 and words.forms[last - 1] == "to" and \
             words.clause[last + 1] != clause:

@@ -368,6 +368,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         if trigger.verbal and read_frame.read:
             trigger.passive = read_frame.passive
         binding.subject_text, binding.patient_text = read_frame.subject_text, read_frame.patient_text
+        binding.relative_object = read_frame.relative_object
         binding.pronoun = read_frame.pronoun
         binding.object_end = read_frame.object_end
         binding.addressee = read_frame.addressee

@@ -38,8 +38,28 @@ def object_controller(verb):
     return first_child(verb.head, ("obj",))
 
 
+RELATIVE_PRONOUNS = frozenset({"which"})  # a relative clause's pronoun on a thing; not "that", which the parse
+# takes for one where it opens a reported clause ("told the commission that it bought")
+
 CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
                      "list", "advcl:relcl"})
+
+
+def _follows_antecedent(pronoun, noun) -> bool:
+    """Whether a relative pronoun comes right after the phrase of the noun the parse hangs its clause on, past a
+    comma ("the won, which"): not one the parse hung on a noun further on ("Vorland, which charged at the
+    meeting that the bank had cut")."""
+    before = pronoun.i - 1 if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == "," else pronoun.i
+    return before > 0 and noun.i <= before - 1 and any(t.i == before - 1 for t in noun.subtree)
+
+
+def _of_owner(noun):
+    """"a revaluation of the yen, which Ruritania urged": the noun an "of" phrase completes, which a relative
+    clause after the phrase tells of as often as of the phrase's own noun; the phrase's noun when it completes
+    none."""
+    if noun.dep_ == "nmod" and case(noun) == "of" and pos(noun.head) in ("NOUN", "PROPN"):
+        return noun.head
+    return noun
 
 
 def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
@@ -94,6 +114,14 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
                     g.dep_ == "case" and lower(g) in AIMED_CASES for g in grandchild.children)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
     direct = next((child for child in objects if child.dep_ == "obj"), None)
+    if direct is not None and token.dep_ == "acl:relcl" and lower(direct) in RELATIVE_PRONOUNS and \
+            first_child(token, ("xcomp",)) is None and _follows_antecedent(direct, token.head):
+        # "a revaluation, which Ruritania has been urging": the verb acts on the noun the pronoun stands for; not
+        # "firms, which he declined to name", where the pronoun is the infinitive's object
+        antecedent = _of_owner(token.head)
+        objects = [antecedent if child is direct else child for child in objects]
+        direct = None
+        frame.relative_object = noun_phrase(antecedent)
     if direct is not None and mention_list(direct, placed, False):
         # "took Ruritania to the WTO": where an actor acted on is taken is no second target
         objects = [child for child in objects if not (child.dep_.startswith("obl") and case(child) == "to")]
