@@ -39,11 +39,11 @@ from ..actors.descriptions import country_of_adjective, whole_entry
 from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
-from . import own_plans, realis, standing
+from . import realis, standing
 from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, SCHEDULING
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
-from .noun_roles import TOPIC_CASES, described, noun_roles, visit_by
+from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
     PERSONAL, SUBJECTS, Aligned, Frame, Placed, case, first_child, leading_case, lower, mention_list, nationals_of,
     passive, pos, unique
@@ -84,7 +84,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
                 frame.owner = (frame.owner[0], frame.owner[1] + words.offset)
         elif token is not None:  # a verb the tagger read as a noun: "Did Ruritania attack ...?"
             frame.negated = realis.unreal(token, token, False)
-            frame.modality, frame.attributed_to = modality(token, placed)
+            frame.modality, frame.attributed_to, frame.own_plan = modality(token, placed)
         result.append(frame)
     for index, timex in timexes:
         if timex.type not in ("DATE", "TIME"):
@@ -249,11 +249,10 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     frame.read = True
     frame.negated = negated(token) or realis.unreal(token, governor(token), trigger.nominal) or \
         trigger.verbal and standing.background(token, trigger.entry.label)
-    frame.modality, frame.attributed_to = modality(token, placed)
+    frame.modality, frame.attributed_to, frame.own_plan = modality(token, placed)
     if realis.met_at(token):
         frame.modality, frame.attributed_to = "planned", []
     frame.awaited = frame.modality == "planned" and awaited(token)
-    frame.own_plan = own_plans.own(token)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):
@@ -284,8 +283,6 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
         frame.targets = unique(conditioned(token, placed), frame.sources or [])
     if not frame.targets and trigger.entry.code in STRIKING:
         _struck_employer(frame, token, placed)
-    if trigger.nominal and trigger.entry.code[:3] in VISITS:
-        visit_by(frame, token, placed)
     if trigger.entry.code[:3] in VISITS and (trigger.nominal or _noun(token)):
         _visited_place(frame, token, placed)
     if not frame.targets and trigger.entry.code[:3] in VISITS:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from . import own_plans
 from .lexicon import military
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, passive_agent,
@@ -90,37 +91,53 @@ def governor(token):
     return token
 
 
-def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention]]:
+def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention], bool]:
+    """The trigger's modality, who an attributed happening is attributed to, and whether, once planned (by its
+    clauses or otherwise), it is a plan its own clause tells (`own_plans`)."""
     if any(child.dep_ == "amod" and lower(child) in PLANNED_MODIFIERS for child in token.children) or \
             _to_come(token) or _scheduled_subject(token):
-        return "planned", []
+        return "planned", [], True
     verb = governor(token)
     if verb is token:  # "to attend a meeting and for talks": a noun joined to another takes the first one's verb
         verb = governor(_first_conjunct(token))
-    for current in _clause_chain(verb):
-        if any(child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX for child in current.children):
-            return "planned", []
-        if current.dep_ == "xcomp" and lemma(current.head) in PLANNING:
-            return "planned", []
-        if any(child.dep_ == "mark" and lower(child) in ("if", "unless", "whether") for child in current.children):
-            return "planned", []
-        if _subjunctive(current) or _awaited(current):
-            return "planned", []
-        if current.dep_ not in ("xcomp", "conj") and not _purpose(current):
-            break
+    planned, own = _planned(verb, not own_plans.acted_on(token, verb))
+    if planned:
+        return "planned", [], own
     for current in (token, verb):
         if any(child.dep_ == "advmod" and lower(child) in HEARSAY for child in current.children):
-            return "attributed", []
+            return "attributed", [], own
     accusing = charged_by(token)
     if accusing is not None:
-        return "attributed", _accuser(accusing, placed)
+        return "attributed", _accuser(accusing, placed), own
     if verb.dep_ == "xcomp" and lemma(verb.head) in REPORTING and any(
             child.dep_ == "aux:pass" for child in verb.head.children):
-        return "attributed", mentions_of(passive_agent(verb.head), placed)  # "was said to have attacked"
+        return "attributed", mentions_of(passive_agent(verb.head), placed), own  # "was said to have attacked"
     reporter = _reporter(verb, placed)
     if reporter is not None:
-        return "attributed", reporter
-    return "asserted", []
+        return "attributed", reporter, own
+    return "asserted", [], own
+
+
+def _planned(verb, own: bool) -> tuple[bool, bool]:
+    """Whether the clauses from `verb` up set the happening ahead (a future or a modal, an infinitive a verb of
+    planning takes, a condition, a subjunctive, a clause awaited), and whether it is then a plan of its own clause:
+    `own` unless a clause on the way is foreseen by others, the modal one of what may come or no telling says it,
+    the infinitive's verb one of odds, or a condition decides it."""
+    for current in _clause_chain(verb):
+        own = own and not own_plans.foreseen(current)
+        aux = next((lower(child) for child in current.children
+                    if child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX), None)
+        if aux is not None:
+            return True, own and own_plans.told(current, aux)
+        if current.dep_ == "xcomp" and lemma(current.head) in PLANNING:
+            return True, own and lemma(current.head) not in own_plans.WEIGHED
+        if any(child.dep_ == "mark" and lower(child) in ("if", "unless", "whether") for child in current.children):
+            return True, False
+        if _subjunctive(current) or _awaited(current):
+            return True, own
+        if current.dep_ not in ("xcomp", "conj") and not _purpose(current):
+            break
+    return False, own
 
 
 def _first_conjunct(token):

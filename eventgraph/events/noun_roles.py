@@ -25,8 +25,6 @@ OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she"}  # "its talks": the su
 OWNERS_OF_DEEDS = frozenset(OWNER_PRONOUNS) | {"their"}  # "ended their talks": the subject's talks
 ATTENDED_CASES = frozenset({"from", "after", "at", "during", "in", "following"})
 NOUN_SOURCE_CASES = frozenset({"by", "from"})
-TIME_LEADS = frozenset({"early", "late", "later", "earlier"})  # before a date a time expression may leave out
-VISITOR_REACH = 6  # words from a visit's "by" to the visitor's name: "by U.S. Trade Representative Jan Novak"
 TOPIC_CASES = frozenset({"on", "over", "about"})
 OBJECT_CASES = frozenset({"of", "to"})  # "the takeover of Widget", "a visit to Kalda": what a deed is done to
 BY_REACH = 8  # words from a noun to the "by" that names its doer: "a visit to the Freedonian capital by"
@@ -330,28 +328,6 @@ def _members(token, placed: Placed):
                  pos(child) == "NOUN" and child.i not in placed.times and
                  not any(t.i in placed or t.i in placed.nationals for t in child.subtree) and
                  (child.tag_ == "NNS" or lower(child) in BODIES)), None)
-
-
-def visit_by(frame: Frame, token, placed: Placed) -> None:
-    """"the Tokyo visit next week by Jan Novak": a country's or a capital's name before a visit's noun, when a
-    "by" phrase after the noun and its date names who makes the visit, is where the visit goes, not a visitor.
-    Read in word order: the parse may hang that "by" on the time word or read the noun as a verb."""
-    doc = token.doc
-    by = token.i + 1
-    while by < len(doc) and (by in placed.times or lower(doc[by]) in TIME_LEADS):
-        by += 1
-    if by >= len(doc) or lower(doc[by]) != "by":
-        return
-    end = next((k for k in range(by + 1, min(len(doc), by + 1 + VISITOR_REACH)) if doc[k].is_punct),
-               min(len(doc), by + 1 + VISITOR_REACH))
-    named = [placed.get(k) or placed.nationals[k] for k in range(by + 1, end) if k in placed or k in placed.nationals]
-    # "by U.S. Trade Representative Jan Novak": the holder of the title the country qualifies
-    visitor = next((m for m in named if m.type == "person"), named[0] if named else None)
-    places = [placed[child.i] for child in token.children if child.dep_ == "compound" and child.i < token.i and
-              child.i in placed and placed[child.i].type == "country"]
-    if visitor is not None and places:
-        frame.sources = [visitor]
-        frame.targets = unique(places, frame.sources)
 
 
 def _noun_agent(child, placed: Placed) -> list[Mention]:

@@ -9,15 +9,13 @@ could or can come ("could threaten a recession", "may be involved in further tal
 what a hope or a fear that others hold foresees ("raised hopes the central bank will cut rates"). A future in the
 writer's own voice that no one is said to tell ("in exchange, Acme will issue new shares") gives the terms or the
 outcome of another happening, not a plan of its own: a plan is said, announced, expected or set.
+
+`frame_modality.modality` walks a trigger's clauses once and asks these tests on the way.
 """
 
 from __future__ import annotations
 
-from .frame_modality import (
-    FUTURE_AUX, PLANNED_MODIFIERS, _awaited, _clause_chain, _first_conjunct, _purpose, _scheduled_subject,
-    _subjunctive, _to_come, governor
-)
-from .parse_words import PLANNING, REPORTING, lemma, lower, pos
+from .parse_words import REPORTING, lemma, lower, pos
 
 DOING = frozenset({"make", "hold", "have", "begin", "start", "conduct", "carry", "stage", "launch", "complete",
                    "end", "continue", "resume", "issue", "grant", "file", "pay", "attend", "join", "open", "initiate",
@@ -33,39 +31,24 @@ TELLING = REPORTING | {"announcement", "statement", "pledge", "promise", "decisi
 TELLING_REACH = 6  # heads walked up from a clause to a word that tells it
 
 
-def own(token) -> bool:
-    """`token` is the word of a planned trigger."""
-    if any(child.dep_ == "amod" and lower(child) in PLANNED_MODIFIERS for child in token.children) or \
-            _to_come(token) or _scheduled_subject(token):
-        return True
-    verb = governor(token)
-    if verb is token:
-        verb = governor(_first_conjunct(token))
-    if verb is not token and pos(token) in ("NOUN", "PROPN") and (
-            lemma(verb) not in DOING or token.dep_ not in ("obj", "nsubj", "nsubj:pass")):
-        return False  # "will issue a statement on the attack": what the statement is about is no plan
-    for current in _clause_chain(verb):
-        if current.dep_ in ("ccomp", "acl") and current.head.i != current.i and lower(current.head) in FORESEEING:
-            return False
-        aux = next((lower(child) for child in current.children
-                    if child.dep_ in ("aux", "aux:pass") and lower(child) in FUTURE_AUX), None)
-        if aux is not None:
-            return aux not in POSSIBLE and _told(current)
-        if current.dep_ == "xcomp" and lemma(current.head) in PLANNING:
-            return lemma(current.head) not in WEIGHED
-        if any(child.dep_ == "mark" and lower(child) in ("if", "unless", "whether") for child in current.children):
-            return False
-        if _subjunctive(current) or _awaited(current):
-            return True
-        if current.dep_ not in ("xcomp", "conj") and not _purpose(current):
-            break
-    return True
+def acted_on(token, verb) -> bool:
+    """"will issue a statement on the attack", "will monitor the investigation": a noun a verb of its clause acts
+    on, or names in passing, other than by doing the noun's deed."""
+    return verb is not token and pos(token) in ("NOUN", "PROPN") and (
+        lemma(verb) not in DOING or token.dep_ not in ("obj", "nsubj", "nsubj:pass"))
 
 
-def _told(clause) -> bool:
+def foreseen(clause) -> bool:
+    """"hopes the bank will cut rates": a clause that a noun of others' foresight takes."""
+    return clause.dep_ in ("ccomp", "acl") and clause.head.i != clause.i and lower(clause.head) in FORESEEING
+
+
+def told(clause, aux: str) -> bool:
     """"said it will issue a bond", "Jan Novak will become chairman, Acme added", "its announcement that it would
-    close the plant", "the company, which will appoint a president, said": a future that a word of telling above
-    it, or a reporting clause after it, says."""
+    close the plant", "the company, which will appoint a president, said": a future of what is meant to come (not
+    of what may) that a word of telling above it, or a reporting clause after it, says."""
+    if aux in POSSIBLE:
+        return False
     if any(child.dep_ in ("parataxis", "conj") and child.i > clause.i and lemma(child) in REPORTING
            for child in clause.children):
         return True

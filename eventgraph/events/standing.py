@@ -12,12 +12,13 @@ modal, is that deed's own time ("is issuing", "has issued", "will issue").
 from __future__ import annotations
 
 from .parse_words import lower
+from .text import by_first_word, holds_phrase
 
 FINANCING = "Financing"  # the label of the lexicon's entries for securities issued and money borrowed
 PRESENT = frozenset({"VBZ", "VBP"})
 FREQUENCY = frozenset({"often", "occasionally", "periodically", "regularly", "routinely", "usually", "normally",
                        "generally", "typically", "frequently", "sometimes", "customarily", "habitually"})
-FREQUENCY_PHRASES = (("from", "time", "to", "time"), ("on", "occasion"), ("on", "occasions"))
+FREQUENCY_PHRASES = by_first_word([("from", "time", "to", "time"), ("on", "occasion"), ("on", "occasions")])
 
 
 def background(token, label: str) -> bool:
@@ -46,5 +47,5 @@ def _habitual(token) -> bool:
         return True
     if any(child.dep_ == "advmod" and lower(child) in FREQUENCY for child in children):
         return True
-    words = [lower(word) for word in token.doc[token.left_edge.i:token.right_edge.i + 1]]
-    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in FREQUENCY_PHRASES for k in range(len(words)))
+    return holds_phrase([lower(word) for word in token.doc[token.left_edge.i:token.right_edge.i + 1]],
+                        FREQUENCY_PHRASES)

@@ -333,14 +333,13 @@ def _opening(words: Words, of: int) -> str | None:
     return None
 
 
-SELLING = "sell"
 STAKES = frozenset({"stake", "stakes", "holding", "holdings", "interest", "interests"})  # a holding "in" a company,
 # where shares and a percentage are "of" it
 
 
 def _buyers(words: Words, headline: str, targets: list[Mention]) -> list[Mention]:
     """The parties a sale (`headline` "sell") names after "to": its buyers."""
-    if headline.split()[0] != SELLING:
+    if headline.split()[0] != frame.SELLING:
         return []
     return [m for m in targets if words.index_at(m.start) > 0 and words.forms[words.index_at(m.start) - 1] == "to"]
 

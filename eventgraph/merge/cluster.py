@@ -458,12 +458,11 @@ def _wording(report: Report, happening: Happening) -> float:
     parties already say. One article telling of a deed twice names its parties alike ("killed Ruritanians",
     "routed a Ruritanian column")."""
     alike = report.words & happening.words
-    if not alike or report.doc in happening.docs:
-        return similarity(report.words, happening.words)
-    shared = demonyms(frozenset(report.wide_parts & happening.wide_parts))
-    if alike & shared:
-        return similarity(report.words - shared, happening.words - shared)
-    return len(alike) / min(len(report.words), len(happening.words))
+    if alike and report.doc not in happening.docs:
+        shared = demonyms(frozenset(report.wide_parts & happening.wide_parts))
+        if alike & shared:
+            return similarity(report.words - shared, happening.words - shared)
+    return similarity(report.words, happening.words)
 
 
 def _kin_only(words: float, report: Report, happening: Happening) -> bool:
