@@ -385,11 +385,6 @@ def _name_end(words: Words, last: int) -> int:
     return j
 
 
-def _initial(words: Words, j: int) -> bool:
-    """A capital letter and its full stop: "J." of "Samuel J. Heyman", "U." of "U.S."."""
-    return j + 1 < len(words) and len(words.surface[j]) == 1 and words.capitalised(j) and words.forms[j + 1] == "."
-
-
 def _past_initials(words: Words, last: int) -> int:
     """A phrase that ends on an initial ends after its name: "the U.S.", "Samuel J. Heyman", never "the U"."""
     if last > 0 and words.forms[last] == "." and _initial(words, last - 1):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from . import phrases, triggers
+from . import triggers
 from .lexicon import PAST_IRREGULAR, Entry, disapproval, entries_by_first_word, forms_of, wrongdoing, wrongs
 from .parse_words import OFFERS
 from .reported_clause import (
