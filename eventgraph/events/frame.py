@@ -375,7 +375,7 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects)
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
-        frame.targets = unique(frame.targets + found, frame.sources or [])
+        frame.targets = unique((frame.targets or []) + found, frame.sources or [])
 
 
 def _hung_holding(token, objects: list) -> list:
