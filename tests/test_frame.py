@@ -422,6 +422,12 @@ def test_an_offer_is_aimed_at_the_company_it_is_for_or_whose_shares_it_counts():
     assert actors == {("acme", "source")}
 
 
+def test_an_offer_whose_frame_read_no_target_takes_the_company_it_is_for():
+    [(code, _, actors)] = _extracted("Acme Corp said it sued Jan Novak and Widget Corp over their unsolicited tender "
+                                     "offer for Acme stock.")
+    assert code == "115" and ("acme", "source") in actors
+
+
 def test_a_strike_is_aimed_at_the_company_whose_workers_strike_or_where_they_strike():
     for text in ("Workers at Acme Corp walked out on Monday.",
                  "The union said 2,000 workers began a strike at Acme Corp's Leeds plant on Monday.",

@@ -39,6 +39,7 @@ from ..actors.descriptions import describes
 from ..actors.groups import is_group_head
 from ..actors.title_span import title_span
 from ..temporal.intervals import interval
+from ..temporal.tense import SCHEDULING
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import coordinations, phrases
@@ -97,7 +98,7 @@ MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
-SCHEDULING = MOVED | {"scheduled", "slated", "set", "due", "planned"}  # "the talks were set for Thursday"
+TIMED = MOVED | SCHEDULING  # "the talks were set for Thursday", "were postponed until May"
 RENEWING = frozenset({"renew", "renews", "renewed", "renewing", "extend", "extends", "extended",
                       "extending"})  # "will renew its pact in June": the deed is made again on that date
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
@@ -541,7 +542,7 @@ def _verb_of_its_own(words: Words, triggers: list[Trigger], trigger: Trigger, fi
     return any(j not in inside and aspect.past(words.forms[j]) and not aspect.auxiliary(words.forms[j])
                and not words.capitalised(j) and words.forms[j - 1] != "-"  # "the U.S.-flagged tanker"
                and words.forms[j - 1] not in DETERMINERS and words.forms[j - 1] not in POSSESSIVE_PRONOUNS
-               and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING | {"expected"}
+               and words.forms[j] not in LIGHT_VERBS and words.forms[j] not in TIMED
                for j in range(trigger.last + 1, first))
 
 
@@ -706,7 +707,7 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
     j = first - 1
     while j >= 0 and words.forms[j] in PREPOSITIONS:
         j -= 1
-    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in SCHEDULING:
+    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in TIMED:
         return None
     # "broke off the talks and the layoffs may begin later this month": the light verb's subject is its own
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j and

@@ -40,7 +40,7 @@ from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis, standing
-from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, SCHEDULING
+from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, TIMED
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
@@ -144,7 +144,7 @@ def governed(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int
         for deed in (token for token in aligned.tokens if token.i in deeds and token.i < head.i):
             verb = deed.head
             if deed.dep_ in GOVERNED_DEEDS and pos(verb) == "VERB" and verb.i not in verbs | deeds and \
-                    lower(verb) not in LIGHT_VERBS | SCHEDULING | RENEWING and \
+                    lower(verb) not in LIGHT_VERBS | TIMED | RENEWING and \
                     any(child.dep_ == "nmod:poss" for child in deed.children) and \
                     (head.head.i == verb.i or _inside(head, deed)):
                 result.add(index)
@@ -375,7 +375,7 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects)
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
-        frame.targets = unique(frame.targets + found, frame.sources or [])
+        frame.targets = unique((frame.targets or []) + found, frame.sources or [])
 
 
 def _hung_holding(token, objects: list) -> list:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..temporal.tense import SCHEDULING
 from . import own_plans
 from .lexicon import military
 from .parse_words import (
@@ -20,7 +21,7 @@ PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "expected", "f
                                "prospective", "next", "impending", "likely"})
 OPENING_CONJUNCTIONS = frozenset({"as", "while", "when", "because", "after", "before", "since", "although",
                                   "though", "if", "until", "once", "whereas", "and", "but", "or"})
-SCHEDULED = frozenset({"scheduled", "set", "due", "expected", "slated", "planned", "proposed"})  # participles
+SCHEDULED = SCHEDULING | {"proposed"}
 # that put the noun they follow in the future once they name its start or its date: "talks expected to begin"
 STARTING = frozenset({"begin", "start", "open", "resume", "convene", "held", "take"})  # "scheduled to be held",
 # "set to take place"; not "scheduled to end", which tells talks under way

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .. import datafiles, reporting
 from ..actors.descriptions import country_of_adjective
+from ..temporal.tense import SCHEDULING
 from .lexicon import PAST_IRREGULAR, Entry, GAP, entries_by_first_word, not_happenings, verb_forms
 from .text import QUOTES, Words
 
@@ -122,7 +123,6 @@ SPEAKING_CUES = MODALS | {"not", "also", "he", "she", "it", "they", "we", "i", "
 # "would state", "it states"
 UNNAMED = frozenset({"identified", "named"})  # "asked not to be identified", "requested not to be named"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
-SCHEDULING = frozenset({"expected", "scheduled", "due", "set", "slated"})  # after "is" and before "to": a deed
 # others expect or a schedule sets ("is expected to sign", "are due to meet")
 PRESENT_BE = frozenset({"is", "are"})  # "is to sign": a deed set for the future; not "was to", "were to", which
 # tell one that did not come about or a condition ("if it were to sell")

@@ -53,9 +53,9 @@ _OCCASION_REACH = 80  # characters before the expression read for such an occasi
 _FRONTED = 2
 _OCCASION_OPENERS = frozenset({"in", "at", "during"})  # "In a radio talk on Sunday, ..."
 # Participles that schedule a happening: the date after them is when it is to come, which the verb after the
-# clause tells ("which had been scheduled for the third quarter, will now be available"). Only one-word future
-# cues (`tense.tsv`) can be one: "set to" and "set for" end on "to" and "for".
-_SCHEDULING = frozenset({"scheduled", "planned", "slated", "expected", "due"})
+# clause tells ("which had been scheduled for the third quarter, will now be available"); "is expected to sign",
+# "a vote set for May" tell a happening still to come. The events stage reads them too.
+SCHEDULING = frozenset({"scheduled", "slated", "set", "due", "planned", "expected"})
 # A weak cue beats a listed one that is this many times farther away.
 _WEAK_ODDS = 3
 # What may stand between a reporting verb and the day of the telling: the person told ("told reporters on
@@ -145,7 +145,7 @@ def direction(text: str, start: int, end: int, cues: dict[str, str]) -> int:
                 cue = "past"
             if cue in ("past", "future") and (best is None or distance < best[0]):
                 best = (distance, PAST if cue == "past" else FUTURE)
-                planned = word in _SCHEDULING
+                planned = word in SCHEDULING
     if weak is not None and (best is None or weak[0] * _WEAK_ODDS < best[0]):
         best = weak
     if best is not None:
