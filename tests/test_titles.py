@@ -360,7 +360,11 @@ def test_a_run_to_a_phrase_end_only_adds_to_the_phrase(sentence, phrase):
     text = " ".join(phrase)
     words = read(" ".join(sentence), 0)
     said = titles.as_said(words, text, " ".join(sentence), doers=("Acme",))
-    assert said.lower().startswith(titles._CODE.sub("", text).lower())
+    expected, got = titles._CODE.sub("", text).lower().split(), said.lower().split()
+    same = next((k for k, (one, other) in enumerate(zip(expected, got)) if one != other), min(len(expected), len(got)))
+    # a headline may drop what qualifies the subject, from a preposition to the verb (`shortened`)
+    assert said.lower().startswith(titles._CODE.sub("", text).lower()) or same == len(expected) or \
+        expected[same] in titles._QUALIFIERS, (said, text)
     kept = titles.closed(words, text)
     assert kept == text or kept.startswith(titles._CODE.sub("", text))
 
