@@ -1759,6 +1759,16 @@ def test_a_date_after_a_light_verb_does_not_date_a_happening_inside_a_relative_c
 
 
 @pytest.mark.parametrize("text, dated", [
+    ("Ruritania walked out of talks on the farm price review which begins on Monday.", False),
+    ("Ruritania condemned the talks which began on Monday.", True),  # the talks are what began
+    ("Ruritania condemned the talks with Freedonia, which began on Monday.", True),  # a name begins nothing
+])
+def test_a_light_verb_in_a_relative_clause_of_a_noun_of_no_happening_dates_no_happening_before_it(text, dated):
+    found = doc(text, [("Monday", "DATE", "2021-05-10")])
+    assert [m.date.value == "2021-05-10" for m in found.event_mentions if m.code == "046"] == [dated]
+
+
+@pytest.mark.parametrize("text, dated", [
     ("Freedonia studied Ruritania's attack on the port on Friday.", False),
     ("Freedonia would sustain Ruritania's veto of the road bill on Friday.", False),
     ("Jan Novak ended Ruritania's talks with Freedonia on Friday.", True),  # ending the talks dates them

@@ -715,6 +715,8 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
     if words.forms[start] in RELATIVES or words.forms[start] == "that":
         # "the strikes which started January 19": the noun the relative clause follows
         subjects = [n for n in earlier if triggers[n].last == start - 1]
+        if not subjects and words.forms[start] in RELATIVES and _common_noun(words, triggers, start - 1):
+            return None  # "a meeting on the price-fixing which begins on Monday": the price-fixing begins then
     else:
         subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
         # "The carrier, which arose from the takeover of Norland Air, was launched last week": a relative clause
@@ -727,6 +729,15 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
         return None
     # "due on Monday, was postponed to Friday": the new date outranks any other
     return chosen, -1 if words.forms[j] in MOVED else 2 * (first - triggers[chosen].last) + 1
+
+
+def _common_noun(words: Words, triggers: list[Trigger], j: int) -> bool:
+    """Whether word `j` is a word in lower case that no trigger holds and no verb cue names: the head of a noun
+    phrase that is no happening of the sentence ("the price-fixing", "the plant")."""
+    form = words.forms[j] if j >= 0 else ""
+    return form.replace("-", "").isalpha() and not words.capitalised(j) and form not in PREPOSITIONS and \
+        form not in DETERMINERS and form not in BE and not aspect.finite(form) and \
+        not any(trigger.first <= j <= trigger.last for trigger in triggers)
 
 
 def _in_relative(words: Words, trigger: Trigger) -> bool:
