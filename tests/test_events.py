@@ -335,6 +335,10 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     ("Zorbex postponed its annual meeting until June 9.", "June 9", {"meeting"}),
     ("Zorbex postponed the start of its talks with the union until June 9.", "June 9", {"talks"}),
     ("There will be no new talks between Zorbex and its unions until June 9.", "June 9", {"talks"}),
+    ("Ruritania awarded contracts to Zorbex for 40,000 tonnes of maize for delivery in September.", "September",
+     set()),
+    ("Ruritania awarded contracts to Zorbex for prompt shipment between May 1 and June 20.", "June 20", set()),
+    ("Ruritania halted maize shipments in September.", "September", {"halted"}),  # what the verb acts on
 ])
 def test_a_date_of_when_a_thing_falls_due_or_a_period_ends_dates_no_happening(text, surface, dated):
     assert dated_words(text, surface) == dated

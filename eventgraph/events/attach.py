@@ -43,7 +43,7 @@ from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import coordinations, phrases
 from .lexicon import ADDRESSING, COMMENTATORS, title_words
-from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
+from .text import CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
@@ -115,6 +115,10 @@ SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that s
 PERIOD_ENDS = frozenset({"ended", "ending"})
 ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months"})
 BOUND_GLUE = frozenset({"in", "on", "by"})  # "due in 1990", "ending on March 31"
+# when goods sold or bought change hands: "for delivery in September", "for shipment between May 1 and 15"
+HANDOVERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "loading", "arrival"})
+HANDOVER_GLUE = BOUND_GLUE | {"between", "from", "during"}
+STRETCH_JOINS = frozenset({"and", "to", "through", "until"})  # "between May 1 and May 15", "from May 1 to 15"
 DATE_PREPOSITIONS = frozenset({"on", "in", "at"})  # "... and bicycles on May 2"
 LIST_BREAKING_VERBS = frozenset({"has", "have", "had", "do", "does", "did"})  # "and has been closed since"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
@@ -248,9 +252,13 @@ def _ends_a_state(words: Words, first: int, last: int) -> bool:
 def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
     """"bonds due May 2, 1995", "debt maturing in 1990", "the fiscal year ending March 31", "the six months
     ended July 31": a date after a participle that follows a noun of no happening is when that thing falls
-    due or when that accounting period ends, and dates no happening of the sentence. After the noun of a
-    happening it is that happening's date ("elections due by April", "the talks, due on Monday"), and after a
-    verb of being it is the predicate of the clause's subject ("the ruling is due on May 7")."""
+    due or when that accounting period ends, and dates no happening of the sentence; so is one after the noun of
+    a handover of goods ("sold wheat for delivery in May"), when the goods change hands, not when they are sold.
+    After the noun of a happening it is that happening's date ("elections due by April", "the talks, due on
+    Monday"), and after a verb of being it is the predicate of the clause's subject ("the ruling is due on May
+    7")."""
+    if _handed_over(words, first):
+        return True
     j = first - 1
     if j >= 0 and words.forms[j] in BOUND_GLUE:
         j -= 1
@@ -263,6 +271,20 @@ def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
     else:
         thing = participle in PERIOD_ENDS and noun in ACCOUNTING_PERIODS
     return thing and not any(trigger.nominal and trigger.first <= j - 1 <= trigger.last for trigger in triggers)
+
+
+def _handed_over(words: Words, first: int) -> bool:
+    """Whether the date at word `first` follows the noun of a handover of goods that goods are sold or bought for,
+    and its preposition, or closes a stretch of days that does ("for delivery between September 1 and December
+    20", "for prompt shipment in May"); not the noun of what a verb acts on ("halted shipments on Monday")."""
+    j = first - 1
+    if j >= 0 and words.forms[j] in STRETCH_JOINS:
+        j -= 1
+        while j >= 0 and (words.forms[j][:1].isdigit() or words.forms[j] in CALENDAR or words.forms[j] == ","):
+            j -= 1
+    if j < 2 or words.forms[j] not in HANDOVER_GLUE or words.forms[j - 1] not in HANDOVERS:
+        return False
+    return "for" in (words.forms[j - 2], words.forms[j - 3] if j >= 3 else "")
 
 
 def _takes_effect(words: Words, triggers: list[Trigger], timex: Timex, first: int) -> int | None:
