@@ -498,6 +498,12 @@ def report_dated_by(text, surface):
     ("Jan Novak said the mine's output on Tuesday was the lowest in years.", "Tuesday", False),
     ("Jan Novak said separately on Tuesday exports would fall.", "Tuesday", True),
     ("Jan Novak told the board on Tuesday exports would fall.", "Tuesday", True),
+    ("Exports will fall, Jan Novak said at the presentation of Acme's 1986 annual report on Tuesday.", "Tuesday",
+     True),  # a phrase of the occasion it was said at, closed by the date
+    ("Jan Novak said at the presentation of Acme's 1986 annual report on Tuesday that exports would fall.",
+     "Tuesday", True),
+    ("Jan Novak said at the meeting the rise of exports on Tuesday was a mistake.", "Tuesday", False),  # what was
+    # said goes on after the date
 ])
 def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
     assert (report_dated_by(text, surface) == 0) is dated

@@ -72,6 +72,7 @@ ADDRESSEES = frozenset({"reporters", "journalists", "newsmen", "correspondents",
 ADDRESSEE_WORDS = 3  # words of whom a telling verb tells, between it and a date that is the telling's: "told a
 # news conference on Monday"; a longer stretch is what is told, whose own date it may be
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
+OCCASION_REACH = 10  # the same through a phrase of the occasion: "said at the presentation of its annual report"
 ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
 # issued on Monday": the participle tells of the report itself
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
@@ -449,7 +450,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             distance = 0
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) and \
                 not _listed_before(words, triggers, trigger, first) or _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first) or _outside_report(words, triggers, trigger, first) or \
+                _reported_after(words, trigger, first, last) or _outside_report(words, triggers, trigger, first) or \
                 _deadline_of_request(words, trigger, first) or \
                 _purpose_date(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
@@ -582,15 +583,25 @@ def _set_off(words: Words, last: int, first: int) -> bool:
         words.forms[j] in PARENTHETICAL or words.forms[j] == "," for j in between)
 
 
-def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
+def _reported_after(words: Words, trigger: Trigger, first: int, last: int) -> bool:
     """"said copper exports would fall this year": a date after a reporting verb dates the report only close
-    after it ("said on Tuesday", "told reporters late on Tuesday", "said in a statement on Tuesday"), with
-    no verb of what is reported between."""
+    after it ("said on Tuesday", "told reporters late on Tuesday", "said in a statement on Tuesday"), or after
+    a phrase of the occasion it was said at when the date closes the verb's phrase, before what was said or at
+    the sentence's end ("said at the presentation of the bank's 1986 annual report last week"), with no verb of
+    what is reported between."""
     if trigger.entry.kind != "S" or first <= trigger.last:
         return False
     between = range(trigger.last + 1, first)
-    return _word_count(words, between) > REPORT_REACH or any(
+    reach = OCCASION_REACH if words.forms[trigger.last + 1] in OCCASION and _closes_phrase(words, last) \
+        else REPORT_REACH
+    return _word_count(words, between) > reach or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _closes_phrase(words: Words, last: int) -> bool:
+    """Whether word `last` closes the sentence (but for its stop) or comes right before the "that" of a clause."""
+    return last + 1 < len(words) and words.forms[last + 1] == "that" or \
+        all(words.forms[j] in (".", "!", "?") for j in range(last + 1, len(words)))
 
 
 def _reported_subject_verb(words: Words, triggers: list[Trigger], timex: Timex, first: int,
