@@ -335,6 +335,10 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
     ("Zorbex postponed its annual meeting until June 9.", "June 9", {"meeting"}),
     ("Zorbex postponed the start of its talks with the union until June 9.", "June 9", {"talks"}),
     ("There will be no new talks between Zorbex and its unions until June 9.", "June 9", {"talks"}),
+    ("Ruritania awarded contracts to Zorbex for 40,000 tonnes of maize for delivery in September.", "September",
+     set()),
+    ("Ruritania awarded contracts to Zorbex for prompt shipment between May 1 and June 20.", "June 20", set()),
+    ("Ruritania halted maize shipments in September.", "September", {"halted"}),  # what the verb acts on
 ])
 def test_a_date_of_when_a_thing_falls_due_or_a_period_ends_dates_no_happening(text, surface, dated):
     assert dated_words(text, surface) == dated
@@ -494,6 +498,12 @@ def report_dated_by(text, surface):
     ("Jan Novak said the mine's output on Tuesday was the lowest in years.", "Tuesday", False),
     ("Jan Novak said separately on Tuesday exports would fall.", "Tuesday", True),
     ("Jan Novak told the board on Tuesday exports would fall.", "Tuesday", True),
+    ("Exports will fall, Jan Novak said at the presentation of Acme's 1986 annual report on Tuesday.", "Tuesday",
+     True),  # a phrase of the occasion it was said at, closed by the date
+    ("Jan Novak said at the presentation of Acme's 1986 annual report on Tuesday that exports would fall.",
+     "Tuesday", True),
+    ("Jan Novak said at the meeting the rise of exports on Tuesday was a mistake.", "Tuesday", False),  # what was
+    # said goes on after the date
 ])
 def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
     assert (report_dated_by(text, surface) == 0) is dated
@@ -1756,6 +1766,16 @@ def test_a_date_after_a_light_verb_does_not_date_a_happening_inside_a_relative_c
                 [("last week", "DATE", "2021-W25")])
     assert [(m.trigger, m.date.source) for m in found.event_mentions if m.code.startswith("06")] == \
         [("takeover", "publication")]  # the launch is the carrier's, not the takeover's
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Ruritania walked out of talks on the farm price review which begins on Monday.", False),
+    ("Ruritania condemned the talks which began on Monday.", True),  # the talks are what began
+    ("Ruritania condemned the talks with Freedonia, which began on Monday.", True),  # a name begins nothing
+])
+def test_a_light_verb_in_a_relative_clause_of_a_noun_of_no_happening_dates_no_happening_before_it(text, dated):
+    found = doc(text, [("Monday", "DATE", "2021-05-10")])
+    assert [m.date.value == "2021-05-10" for m in found.event_mentions if m.code == "046"] == [dated]
 
 
 @pytest.mark.parametrize("text, dated", [

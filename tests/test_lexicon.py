@@ -384,6 +384,12 @@ def test_perfect_tenses_amounts_and_insisting_on_something(sentence, code):
     assert code in [found_code for found_code, _ in found(sentence)]
 
 
+def test_a_repurchase_agreement_of_the_money_market_is_no_accord():
+    text = "The central bank will sell bills in a 24-day repurchase agreement due April 20."
+    assert "057" not in [code for code, _ in found(text)]
+    assert "057" in [code for code, _ in found("Ruritania and Freedonia signed an agreement on fishing.")]
+
+
 def test_riot_police_are_no_riot():
     assert "145" not in [code for code, _ in found("The riot police stood by.")]
     assert "145" in [code for code, _ in found("Students rioted in the capital.")]

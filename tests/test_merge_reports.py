@@ -110,10 +110,11 @@ def test_the_collector_runs_again_after_a_merge():
     assert gc.isenabled()
 
 
-def _report(span, weak, relation, doc="d1"):
-    return SimpleNamespace(span=span, width=span[1] - span[0], weak=weak, doc=doc,
-                           date=Date("x", "day", "publication" if weak else "relative", None, relation),
-                           mention=SimpleNamespace(sentence=0))
+def _report(span, weak, relation, doc="d1", own=True):
+    """`own`: the mention's own text gives the report's date, not only the clause of what it says."""
+    date = Date("x", "day", "publication" if weak else "relative", None, relation)
+    return SimpleNamespace(span=span, width=span[1] - span[0], weak=weak, doc=doc, date=date,
+                           mention=SimpleNamespace(sentence=0, date=date if own else Date("y", "day", "publication")))
 
 
 def test_a_statement_dated_to_a_week_takes_the_day_an_article_of_that_week_reported_it():
@@ -197,3 +198,15 @@ def test_a_plan_a_closing_report_tells_with_a_day_of_its_own_is_dated_by_that_da
 def test_a_date_of_an_infinitive_after_the_plan_does_not_date_the_plan():
     given = _closing_report("Brunholt Co will build a depot to start work in May, a spokesman said.", "May", "2019-05")
     assert given.relation == "reported"
+
+
+def test_a_period_an_article_dates_its_own_telling_by_is_not_narrowed_to_that_articles_day():
+    # "Earlier this week, Novak said ..." and, in the same article, "..., Novak said": one remark of that week
+    this_week = _report((100, 106), False, "on", "same")
+    said_again = _report((104, 104), True, "reported", "same")
+    later_article = _report((105, 105), True, "reported", "other")
+    assert reported_day(this_week, [this_week, said_again]) is None
+    assert reported_day(this_week, [this_week, said_again, later_article]) is later_article
+    # "said it expects a gain in the first quarter": only what was said gives the period; the saying keeps its day
+    forecast = _report((100, 106), False, "on", "same", own=False)
+    assert reported_day(forecast, [forecast, said_again]) is said_again

@@ -44,7 +44,7 @@ from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import coordinations, phrases
 from .lexicon import ADDRESSING, COMMENTATORS, title_words
-from .text import COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
+from .text import CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
@@ -73,6 +73,7 @@ ADDRESSEES = frozenset({"reporters", "journalists", "newsmen", "correspondents",
 ADDRESSEE_WORDS = 3  # words of whom a telling verb tells, between it and a date that is the telling's: "told a
 # news conference on Monday"; a longer stretch is what is told, whose own date it may be
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
+OCCASION_REACH = 10  # the same through a phrase of the occasion: "said at the presentation of its annual report"
 ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
 # issued on Monday": the participle tells of the report itself
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
@@ -116,6 +117,10 @@ SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that s
 PERIOD_ENDS = frozenset({"ended", "ending"})
 ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months"})
 BOUND_GLUE = frozenset({"in", "on", "by"})  # "due in 1990", "ending on March 31"
+# when goods sold or bought change hands: "for delivery in September", "for shipment between May 1 and 15"
+HANDOVERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "loading", "arrival"})
+HANDOVER_GLUE = BOUND_GLUE | {"between", "from", "during"}
+STRETCH_JOINS = frozenset({"and", "to", "through", "until"})  # "between May 1 and May 15", "from May 1 to 15"
 DATE_PREPOSITIONS = frozenset({"on", "in", "at"})  # "... and bicycles on May 2"
 LIST_BREAKING_VERBS = frozenset({"has", "have", "had", "do", "does", "did"})  # "and has been closed since"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
@@ -249,9 +254,13 @@ def _ends_a_state(words: Words, first: int, last: int) -> bool:
 def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
     """"bonds due May 2, 1995", "debt maturing in 1990", "the fiscal year ending March 31", "the six months
     ended July 31": a date after a participle that follows a noun of no happening is when that thing falls
-    due or when that accounting period ends, and dates no happening of the sentence. After the noun of a
-    happening it is that happening's date ("elections due by April", "the talks, due on Monday"), and after a
-    verb of being it is the predicate of the clause's subject ("the ruling is due on May 7")."""
+    due or when that accounting period ends, and dates no happening of the sentence; so is one after the noun of
+    a handover of goods ("sold wheat for delivery in May"), when the goods change hands, not when they are sold.
+    After the noun of a happening it is that happening's date ("elections due by April", "the talks, due on
+    Monday"), and after a verb of being it is the predicate of the clause's subject ("the ruling is due on May
+    7")."""
+    if _handed_over(words, first):
+        return True
     j = first - 1
     if j >= 0 and words.forms[j] in BOUND_GLUE:
         j -= 1
@@ -264,6 +273,20 @@ def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
     else:
         thing = participle in PERIOD_ENDS and noun in ACCOUNTING_PERIODS
     return thing and not any(trigger.nominal and trigger.first <= j - 1 <= trigger.last for trigger in triggers)
+
+
+def _handed_over(words: Words, first: int) -> bool:
+    """Whether the date at word `first` follows the noun of a handover of goods that goods are sold or bought for,
+    and its preposition, or closes a stretch of days that does ("for delivery between September 1 and December
+    20", "for prompt shipment in May"); not the noun of what a verb acts on ("halted shipments on Monday")."""
+    j = first - 1
+    if j >= 0 and words.forms[j] in STRETCH_JOINS:
+        j -= 1
+        while j >= 0 and (words.forms[j][:1].isdigit() or words.forms[j] in CALENDAR or words.forms[j] == ","):
+            j -= 1
+    if j < 2 or words.forms[j] not in HANDOVER_GLUE or words.forms[j - 1] not in HANDOVERS:
+        return False
+    return "for" in (words.forms[j - 2], words.forms[j - 3] if j >= 3 else "")
 
 
 def _takes_effect(words: Words, triggers: list[Trigger], timex: Timex, first: int) -> int | None:
@@ -428,7 +451,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             distance = 0
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) and \
                 not _listed_before(words, triggers, trigger, first) or _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first) or _outside_report(words, triggers, trigger, first) or \
+                _reported_after(words, trigger, first, last) or _outside_report(words, triggers, trigger, first) or \
                 _deadline_of_request(words, trigger, first) or \
                 _purpose_date(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
@@ -561,15 +584,25 @@ def _set_off(words: Words, last: int, first: int) -> bool:
         words.forms[j] in PARENTHETICAL or words.forms[j] == "," for j in between)
 
 
-def _reported_after(words: Words, trigger: Trigger, first: int) -> bool:
+def _reported_after(words: Words, trigger: Trigger, first: int, last: int) -> bool:
     """"said copper exports would fall this year": a date after a reporting verb dates the report only close
-    after it ("said on Tuesday", "told reporters late on Tuesday", "said in a statement on Tuesday"), with
-    no verb of what is reported between."""
+    after it ("said on Tuesday", "told reporters late on Tuesday", "said in a statement on Tuesday"), or after
+    a phrase of the occasion it was said at when the date closes the verb's phrase, before what was said or at
+    the sentence's end ("said at the presentation of the bank's 1986 annual report last week"), with no verb of
+    what is reported between."""
     if trigger.entry.kind != "S" or first <= trigger.last:
         return False
     between = range(trigger.last + 1, first)
-    return _word_count(words, between) > REPORT_REACH or any(
+    reach = OCCASION_REACH if words.forms[trigger.last + 1] in OCCASION and _closes_phrase(words, last) \
+        else REPORT_REACH
+    return _word_count(words, between) > reach or any(
         words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+
+
+def _closes_phrase(words: Words, last: int) -> bool:
+    """Whether word `last` closes the sentence (but for its stop) or comes right before the "that" of a clause."""
+    return last + 1 < len(words) and words.forms[last + 1] == "that" or \
+        all(words.forms[j] in (".", "!", "?") for j in range(last + 1, len(words)))
 
 
 def _reported_subject_verb(words: Words, triggers: list[Trigger], timex: Timex, first: int,
@@ -716,6 +749,8 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
     if words.forms[start] in RELATIVES or words.forms[start] == "that":
         # "the strikes which started January 19": the noun the relative clause follows
         subjects = [n for n in earlier if triggers[n].last == start - 1]
+        if not subjects and words.forms[start] in RELATIVES and _common_noun(words, triggers, start - 1):
+            return None  # "a meeting on the price-fixing which begins on Monday": the price-fixing begins then
     else:
         subjects = [n for n in earlier if _opens_clause(words, triggers[n])]
         # "The carrier, which arose from the takeover of Norland Air, was launched last week": a relative clause
@@ -728,6 +763,15 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
         return None
     # "due on Monday, was postponed to Friday": the new date outranks any other
     return chosen, -1 if words.forms[j] in MOVED else 2 * (first - triggers[chosen].last) + 1
+
+
+def _common_noun(words: Words, triggers: list[Trigger], j: int) -> bool:
+    """Whether word `j` is a word in lower case that no trigger holds and no verb cue names: the head of a noun
+    phrase that is no happening of the sentence ("the price-fixing", "the plant")."""
+    form = words.forms[j] if j >= 0 else ""
+    return form.replace("-", "").isalpha() and not words.capitalised(j) and form not in PREPOSITIONS and \
+        form not in DETERMINERS and form not in BE and not aspect.finite(form) and \
+        not any(trigger.first <= j <= trigger.last for trigger in triggers)
 
 
 def _in_relative(words: Words, trigger: Trigger) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import replace
 
 from .. import reporting
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from ..actors.gazetteer import gazetteer
+from ..temporal.intervals import interval
 from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, statements, titles, triggers
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
@@ -22,6 +22,7 @@ PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer f
 DEED_REACH = 4  # words from an agreement's trigger to the "to" of its deed: "agreed in principle to buy"
 PARTNERING = frozenset({"with", "between", "among"})  # "agreed to merge with Beta": Beta is a party to the deal
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
+WEEK_DAYS = 7  # a period this long or longer is done only once it is over
 
 
 def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
@@ -183,16 +184,15 @@ def _noun_done(words: Words, trigger: triggers.Trigger, modality: str, done: boo
 
 
 def _dated_done(doc: Document, timex: int | None) -> bool:
-    """Whether the text dates a happening on or before its article's publication: a day or a week that does not
-    begin after it ("Sunday's elections", "a fire last week"), a month or a year before its own."""
-    when = phrases.day(doc.timexes[timex].value or "") if timex is not None else ""
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", when)
-    if week:
-        when = datetime.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).isoformat()
-    if not doc.published or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", when):
+    """Whether the text dates a happening on or before its article's publication: a day, a weekend or a week that
+    does not begin after it ("Sunday's elections", "a fire last week"), a longer period over before it ("in the
+    fourth quarter", "last month")."""
+    when = interval(doc.timexes[timex].value) if timex is not None else None
+    published = interval(doc.published)
+    if when is None or published is None:
         return False
     # a month or a year that holds the publication may still be to come in it ("later this year")
-    return when <= doc.published if len(when) == len("2000-01-01") else when < doc.published[:len(when)]
+    return when[0] <= published[0] if when[1] - when[0] < WEEK_DAYS else when[1] < published[0]
 
 
 def _noun_headline(headline: str, noun: str) -> bool:

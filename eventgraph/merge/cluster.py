@@ -886,10 +886,15 @@ def reported_day(best: Report, reports: list[Report]) -> Report | None:
     """Of the reports of one happening, the one whose article first reported it on a day inside `best`'s period,
     when `best`, the report that dates the happening, gives a period longer than a day: as a statement made that
     day (`reported`, no date of its own), or, in a period of at most a month, as done by that day (`before`):
-    "last week's bombing" is the bombing an article of that week told of as done, by its day; else None."""
+    "last week's bombing" is the bombing an article of that week told of as done, by its day; else None. Not
+    `best`'s own article when that article dates the telling itself: one that says "earlier this week, Novak
+    said" and elsewhere "Novak said" tells of one remark of that week, not of one made the day it was written;
+    a period only what was said gives ("said it expects a gain in the first quarter") leaves the saying on it."""
     if best.span is None or best.width == 0:
         return None
-    return min((r for r in reports if r.weak and r.span and best.span[0] <= r.span[1] <= best.span[1] and
+    own = best.doc if best.mention.date.value == best.date.value else None
+    return min((r for r in reports if r.weak and r.span and r.doc != own and
+                best.span[0] <= r.span[1] <= best.span[1] and
                 (r.date.relation == "reported" or r.date.relation == "before" and best.width < MONTH_DAYS)),
                key=lambda r: (r.span[1], r.doc, r.mention.sentence), default=None)
 
