@@ -101,3 +101,32 @@ def test_each_after_the_verb_or_a_happening_of_two_sides_is_one_instance():
     assert doers(mentions("Brazil and Argentina rejected each offer on Monday.", "rejected")) == [
         ["brazil", "argentina"]]
     assert len(mentions("Brazil and Argentina both signed the treaty on Monday.", "signed")) == 1
+
+
+def test_a_preposition_written_again_before_each_party_gives_each_its_own_instance():
+    found = mentions("Chile imposed sanctions against Libya and against Syria on Monday.", "imposed sanctions")
+    assert targets(found) == [("2021-05-03", ["libya"]), ("2021-05-03", ["syria"])]
+    assert "Syria" not in found[0].title and "Libya" not in found[1].title
+    found = mentions("Chile protested to France, to Italy and to Spain over the seizure.", "protested")
+    assert [t for _, t in targets(found)] == [["france"], ["italy"], ["spain"]]
+
+
+def test_a_party_of_a_happening_of_two_sides_keeps_its_role_in_each_instance():
+    found = mentions("Chile held talks with Japan and with Peru on Monday.", "talks")
+    assert [sorted(p.actor for p in m.actors) for m in found] == [["chile", "japan"], ["chile", "peru"]]
+
+
+def test_parties_listed_under_one_preposition_take_part_in_one_happening():
+    assert len(mentions("Chile signed a treaty with France and Germany on Monday.", "signed")) == 1
+    assert len(mentions("Chile voiced concern over trade with Japan and with Tokyo's handling of the dispute.",
+                        "voiced concern")) <= 1
+
+
+def test_the_merge_keeps_the_instances_of_each_party_apart():
+    text = "Chile imposed sanctions against Libya and against Syria on Monday."
+    doc = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="metadata",
+                   body=[(0, len(text))])
+    events = merge.merge_events([pipeline.extract(doc)], ACTORS)
+    assert sorted(p.actor for event in events for p in event.actors if p.role == "target") == ["libya", "syria"]
+    assert len(events) == 2
+

@@ -13,6 +13,10 @@ and a span of time ("between July and January").
 "Ford and Chrysler each raised prices", "Brazil and Argentina have both protested": doers named together and
 said each to have done it did it each on their own, one instance per doer; not so a happening of two sides
 ("both agreed on the need for talks"), which is one.
+
+"Held talks with Japan and with the EC", "protested to France, to Italy and to Spain": a preposition written again
+before each party gives each its own instance, the others being parties of none but their own; a list of parties
+under one preposition ("signed a treaty with France and Germany") is one happening of them all.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ REPEATING = frozenset({"again", "also", "then", "another", "once", "more"})  # "
 DISTRIBUTING = frozenset({"each", "both"})  # "X and Y each raised prices": each did it on their own
 AUXILIARIES = frozenset({"have", "has", "had", "were", "are", "will", "would"})  # "have both said"
 COORDINATING = frozenset({"and", ","})  # between doers named together
+PARTY_PREPOSITIONS = frozenset({"with", "against", "to", "from", "on", "for"})  # what a party of a happening follows
+PARTY_REACH = 6  # words from the trigger to the preposition of its first party: "held formal talks on trade with"
 
 
 @dataclass
@@ -114,3 +120,43 @@ def distributed(text: str, words: Words, trigger: Trigger, sources: list[Mention
     if not between or not DISTRIBUTING & set(between) or not set(between) <= DISTRIBUTING | AUXILIARIES:
         return None
     return [[mention] for mention in named]
+
+
+def parted(words: Words, trigger: Trigger, parties: list[Mention], mentions: list[Mention]) -> list[Mention] | None:
+    """The parties of a happening, one instance each, when its preposition is written again before each
+    ("talks with Japan and with the EC"), the first being one of its `parties` (its doers and targets); or
+    None."""
+    if trigger.entry.kind not in ("V", "N", "F"):
+        return None
+    by_start = {m.start: m for m in mentions}
+    named = {m.actor for m in parties}
+    for j in range(trigger.last + 1, min(len(words), trigger.last + 2 + PARTY_REACH)):
+        if words.is_break(j):
+            return None
+        if words.forms[j] not in PARTY_PREPOSITIONS:
+            continue
+        first, k = _party(words, j, by_start)
+        if first is None or first.actor not in named:
+            return None
+        listed = [first]
+        while k + 2 < len(words) and words.forms[k] in COORDINATING:
+            joint = k + 1 if words.forms[k] == "," and words.forms[k + 1] == "and" else k
+            if words.forms[joint + 1] != words.forms[j]:
+                break
+            party, k = _party(words, joint + 1, by_start)
+            if party is None or party.actor in {m.actor for m in listed}:
+                return None
+            listed.append(party)
+        if len(listed) < 2 or k < len(words) and not (words.is_break(k) or words.forms[k] in ENDINGS or
+                                                      words.forms[k] in PREPOSITIONS):
+            return None
+        return listed
+    return None
+
+
+def _party(words: Words, j: int, by_start: dict[int, Mention]) -> tuple[Mention | None, int]:
+    """The actor named right after the preposition `j` (past an article), and the index of the word after it."""
+    k = j + 2 if j + 2 < len(words) and words.forms[j + 1] in ("the", "a", "an") else j + 1
+    party = by_start.get(words.starts[k]) if k < len(words) else None
+    return party, words.index_at(party.end - 1) + 1 if party is not None else k
+
