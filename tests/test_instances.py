@@ -130,3 +130,22 @@ def test_the_merge_keeps_the_instances_of_each_party_apart():
     assert sorted(p.actor for event in events for p in event.actors if p.role == "target") == ["libya", "syria"]
     assert len(events) == 2
 
+
+def test_an_object_counted_by_an_amount_of_its_own_after_and_is_a_second_instance():
+    found = mentions("Acme Corp bought 100,000 shares of Widget Inc and 50,000 shares of Gadget Corp on Friday.",
+                     "bought 100,000 shares")
+    assert [sorted(p.actor for p in m.actors) for m in found] == [["acme", "widget"], ["acme", "gadget"]]
+    assert "Gadget" not in found[0].title and "50,000" in found[1].title
+    found = mentions("Acme Corp will issue a 50 billion yen unsecured bond and a 30 billion yen unsecured note.",
+                     "issue a 50 billion yen unsecured bond")
+    assert [m.object for m in found] == ["a 50 billion yen unsecured bond", "a 30 billion yen unsecured note"]
+
+
+def test_sums_of_one_price_ranges_habits_and_clauses_of_their_own_are_no_instances():
+    assert len(mentions("The group offered 64 dlrs in cash and 2.50 dlrs in notes for each Acme share.",
+                        "offered 64 dlrs in cash")) == 1
+    assert len(mentions("Acme Corp raised prices by between 5 pct and 10 pct.", "raised prices")) == 1
+    assert len(mentions("The agency inspects 127 mln head of cattle and 4.5 billion chickens every year.",
+                        "inspects")) == 1
+    assert len(mentions("Acme Corp bought 100,000 shares of Widget Inc and 50,000 shares were sold to Gadget Corp.",
+                        "bought 100,000 shares")) == 1

@@ -214,15 +214,28 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             if again is None and not doers else None
         if listed:
             binding = _with_party(binding, listed, listed[0])
+        share = instances.counted(words, trigger, dating, parsed) if again is None and not doers and not listed \
+            else None
+        shared = [m for m in mentions if share is not None and words.starts[share.first] <= m.start and
+                  m.end <= words.ends[share.last]]
+        if share is not None:
+            binding.targets = [m for m in binding.targets if m not in shared]
+            obj = obj.partition(f" {share.cut}")[0] if obj else obj
         current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
         parties += binding.sources + binding.targets + binding.attributed_to + [
             m for sources in (doers or [])[1:] for m in sources] + (again.actors if again is not None else []) + \
-            (listed or [])
+            (listed or []) + shared
         if again is not None:
             current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1958 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
+        if share is not None:
+            current.title = current.title.partition(f" {share.cut}")[0]
+            second = written.mention(doc, number, words, trigger, replace(binding, targets=shared or binding.targets),
+                                     share.object, binding.timex)
+            second.title = second.title.partition(f" {share.cut}")[0]
+            result.append(second)
         for party in listed[1:] if listed else ():
             result.append(written.mention(doc, number, words, trigger, _with_party(binding, listed, party), obj,
                                           binding.timex))
