@@ -179,7 +179,8 @@ class Share:
     first: int  # index of the second object's first word, after "and"
     last: int  # and of its last word
     object: str  # the second object as written
-    cut: str  # from "and" to the second object's end: the first instance's object and title end before it
+    cut: str  # from "and" to the second object's end, one space between words: the first instance's title ends
+    # before it
 
 
 def counted(words: Words, trigger: Trigger, timexes: list[tuple[int, Timex]], parsed) -> Share | None:
@@ -216,7 +217,8 @@ def counted(words: Words, trigger: Trigger, timexes: list[tuple[int, Timex]], pa
     start, end = words.starts[conjunction] - words.offset, words.ends[clause_end] - words.offset
     if last - first >= SHARE_WORDS or any(start < token.idx < end and _clause_verb(token) for token in parsed):
         return None
-    return Share(conjunction + 1, last, words.span(conjunction + 1, last), words.span(conjunction, last))
+    cut = " ".join(words.span(conjunction, last).split())
+    return Share(conjunction + 1, last, words.span(conjunction + 1, last), cut)
 
 
 def _clause_verb(token) -> bool:

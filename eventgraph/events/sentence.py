@@ -220,7 +220,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                   m.end <= words.ends[share.last]]
         if share is not None:
             binding.targets = [m for m in binding.targets if m not in shared]
-            obj = obj.partition(f" {share.cut}")[0] if obj else obj
+            if obj and f" {share.cut}" in " ".join(obj.split()):
+                obj = " ".join(obj.split()).partition(f" {share.cut}")[0]
         current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
         parties += binding.sources + binding.targets + binding.attributed_to + [
             m for sources in (doers or [])[1:] for m in sources] + (again.actors if again is not None else []) + \
