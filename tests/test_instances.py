@@ -101,3 +101,51 @@ def test_each_after_the_verb_or_a_happening_of_two_sides_is_one_instance():
     assert doers(mentions("Brazil and Argentina rejected each offer on Monday.", "rejected")) == [
         ["brazil", "argentina"]]
     assert len(mentions("Brazil and Argentina both signed the treaty on Monday.", "signed")) == 1
+
+
+def test_a_preposition_written_again_before_each_party_gives_each_its_own_instance():
+    found = mentions("Chile imposed sanctions against Libya and against Syria on Monday.", "imposed sanctions")
+    assert targets(found) == [("2021-05-03", ["libya"]), ("2021-05-03", ["syria"])]
+    assert "Syria" not in found[0].title and "Libya" not in found[1].title
+    found = mentions("Chile protested to France, to Italy and to Spain over the seizure.", "protested")
+    assert [t for _, t in targets(found)] == [["france"], ["italy"], ["spain"]]
+
+
+def test_a_party_of_a_happening_of_two_sides_keeps_its_role_in_each_instance():
+    found = mentions("Chile held talks with Japan and with Peru on Monday.", "talks")
+    assert [sorted(p.actor for p in m.actors) for m in found] == [["chile", "japan"], ["chile", "peru"]]
+
+
+def test_parties_listed_under_one_preposition_take_part_in_one_happening():
+    assert len(mentions("Chile signed a treaty with France and Germany on Monday.", "signed")) == 1
+    assert len(mentions("Chile voiced concern over trade with Japan and with Tokyo's handling of the dispute.",
+                        "voiced concern")) <= 1
+
+
+def test_the_merge_keeps_the_instances_of_each_party_apart():
+    text = "Chile imposed sanctions against Libya and against Syria on Monday."
+    doc = Document(id="d1", path="d1.txt", text=text, published="2021-05-06", published_source="metadata",
+                   body=[(0, len(text))])
+    events = merge.merge_events([pipeline.extract(doc)], ACTORS)
+    assert sorted(p.actor for event in events for p in event.actors if p.role == "target") == ["libya", "syria"]
+    assert len(events) == 2
+
+
+def test_an_object_counted_by_an_amount_of_its_own_after_and_is_a_second_instance():
+    found = mentions("Acme Corp bought 100,000 shares of Widget Inc and 50,000 shares of Gadget Corp on Friday.",
+                     "bought 100,000 shares")
+    assert [sorted(p.actor for p in m.actors) for m in found] == [["acme", "widget"], ["acme", "gadget"]]
+    assert "Gadget" not in found[0].title and "50,000" in found[1].title
+    found = mentions("Acme Corp will issue a 50 billion yen unsecured bond and a 30 billion yen unsecured note.",
+                     "issue a 50 billion yen unsecured bond")
+    assert [m.object for m in found] == ["a 50 billion yen unsecured bond", "a 30 billion yen unsecured note"]
+
+
+def test_sums_of_one_price_ranges_habits_and_clauses_of_their_own_are_no_instances():
+    assert len(mentions("The group offered 64 dlrs in cash and 2.50 dlrs in notes for each Acme share.",
+                        "offered 64 dlrs in cash")) == 1
+    assert len(mentions("Acme Corp raised prices by between 5 pct and 10 pct.", "raised prices")) == 1
+    assert len(mentions("The agency inspects 127 mln head of cattle and 4.5 billion chickens every year.",
+                        "inspects")) == 1
+    assert len(mentions("Acme Corp bought 100,000 shares of Widget Inc and 50,000 shares were sold to Gadget Corp.",
+                        "bought 100,000 shares")) == 1

@@ -210,14 +210,36 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         doers = instances.distributed(doc.text, words, trigger, binding.sources) if again is None else None
         if doers:
             binding.sources = doers[0]
+        listed = instances.parted(words, trigger, binding.sources + binding.targets, mentions) \
+            if again is None and not doers else None
+        if listed:
+            binding = _with_party(binding, listed, listed[0])
+        share = instances.counted(words, trigger, dating, parsed) if again is None and not doers and not listed \
+            else None
+        shared = [m for m in mentions if share is not None and words.starts[share.first] <= m.start and
+                  m.end <= words.ends[share.last]]
+        if share is not None:
+            binding.targets = [m for m in binding.targets if m not in shared]
+            if obj and f" {share.cut}" in " ".join(obj.split()):
+                obj = " ".join(obj.split()).partition(f" {share.cut}")[0]
         current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
         parties += binding.sources + binding.targets + binding.attributed_to + [
-            m for sources in (doers or [])[1:] for m in sources] + (again.actors if again is not None else [])
+            m for sources in (doers or [])[1:] for m in sources] + (again.actors if again is not None else []) + \
+            (listed or []) + shared
         if again is not None:
             current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1958 treaty") or an earlier happening ("the last meeting") is only its date
         if binding.timex is not None or not (trigger.entry.kind == "D" or trigger.earlier):
             result.append(current)
+        if share is not None:
+            current.title = current.title.partition(f" {share.cut}")[0]
+            second = written.mention(doc, number, words, trigger, replace(binding, targets=shared or binding.targets),
+                                     share.object, binding.timex)
+            second.title = second.title.partition(f" {share.cut}")[0]
+            result.append(second)
+        for party in listed[1:] if listed else ():
+            result.append(written.mention(doc, number, words, trigger, _with_party(binding, listed, party), obj,
+                                          binding.timex))
         for sources in doers[1:] if doers else ():
             result.append(written.mention(doc, number, words, trigger, replace(binding, sources=sources), obj,
                                           binding.timex))
@@ -313,6 +335,18 @@ def _again(doc: Document, number: int, words: Words, trigger: triggers.Trigger, 
     mention = written.mention(doc, number, words, trigger, second, obj, again.timex)
     mention.title = _before_conjunct(mention.title, again).replace(f" {again.dated}", "")
     return mention
+
+
+def _with_party(binding: attach.Binding, listed: list[Mention], party: Mention) -> attach.Binding:
+    """The binding of the instance of one of the parties a preposition written again lists (`instances.parted`):
+    that party in the role the first one has, and none of the others."""
+    actors = {m.actor for m in listed}
+    role = "sources" if any(m.actor == listed[0].actor for m in binding.sources) else "targets"
+    sources = [m for m in binding.sources if m.actor not in actors]
+    targets = [m for m in binding.targets if m.actor not in actors]
+    if role == "sources":
+        return replace(binding, sources=sources + [party], targets=targets)
+    return replace(binding, sources=sources, targets=targets + [party])
 
 
 def _before_conjunct(title: str, again: instances.Instance) -> str:
