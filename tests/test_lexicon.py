@@ -496,10 +496,23 @@ def test_a_reporting_verb_of_two_words_reports_only_with_both():
     ("The plant's closure will idle 2,000 workers.", ("00", "Job cuts")),
     ("Acme Corp will idle its Leeds plant for two weeks.", ("00", "Closure")),
     ("The ministry forecast a trade surplus of two billion crowns.", ("013", "")),
+    ("The toolmaker agreed to a 90 mln dlr buyout offer from its managers.", ("057", "")),
+    ("The mortgage bank lowered its base rate to nine pct.", ("00", "Policy decision")),
+    ("The agency lowered its rating of the utility's senior debt.", ("00", "Rating change")),
+    ("The agency raised its rating on the brewer's bonds.", ("00", "Rating change")),
+    ("The lender named Ann Roe as its new treasurer.", ("00", "Appointment")),
+    ("The lender named Ann Roe treasurer.", ("00", "Appointment")),
+    ("The retailer filed for Chapter 11 on Monday.", ("00", "Bankruptcy")),
+    ("He assumed the post of finance director in October.", ("00", "Appointment")),
+    ("The carrier introduced a new overnight freight service.", ("00", "Launch")),
+    ("The allegations were made by a former clerk.", ("112", "")),
+    ("The cabinet survived a confidence vote on Tuesday.", ("00", "Vote")),
+    ("The ruling party retained all nine governorships.", ("00", "Election")),
 ])
 def test_deeds_of_company_and_market_news_are_happenings(sentence, expected):
     """A deal ended, a company set up, securities issued, money borrowed, shares sold, a stake reduced, workers
-    or a plant idled, a forecast."""
+    or a plant idled, a forecast; an offer agreed to, a rate, a price or a rating lowered or raised, an officer
+    named, a post assumed, a product introduced, an allegation made, a vote of confidence, seats kept."""
     assert expected in found(sentence)
 
 
@@ -550,3 +563,18 @@ def test_a_step_begun_towards_a_deed_is_the_deed(sentence, expected):
 
 def test_a_warning_issued_is_no_financing():
     assert ("00", "Financing") not in found("The ministry issued a warning to importers.")
+
+
+def test_lower_is_the_verb_only_after_a_verb_s_cue():
+    assert ("00", "Policy decision") in found("The bank will lower its prime rate.")
+    assert not found("Dealers expect lower prices for the metal.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The group dropped its 55 dlr a share tender offer.", [("080", "")]),
+    ("The group dropped its 55 dlrs per share tender offer.", [("080", "")]),
+    ("The brewer offered 12 dlrs a share for the distiller.", [("031", "")]),
+    ("The brewer had offered 12 dlrs per share previously.", [("031", "")]),
+])
+def test_a_price_for_each_share_qualifying_a_noun_is_one_word_of_the_gap(sentence, expected):
+    assert found(sentence) == expected
