@@ -66,6 +66,10 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("Several clashes have been reported along the border.", "190"),
     ("Analysts speculated that a bidding war would erupt.", "010"),
     ("The ministry argued that the levy broke the treaty.", "010"),
+    ("Soldiers fired on the marchers near the square.", "190"),
+    ("Riot police fired tear gas at the students.", "190"),
+    ("The ministry restricted imports of frozen beef.", "163"),
+    ("Ruritania raised tariffs on Freedonian cars.", "163"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]
@@ -151,6 +155,13 @@ def test_staying_on_strike_is_a_strike_its_subject_makes(sentence):
     ("The ministers approved financial packages for three states.", "Policy decision"),
     ("The software maker has cut about 70 employees.", "Job cuts"),  # an amount guessed
     ("The miller shut its oldest flour mill on Sunday.", "Closure"),
+    ("The premier reshuffled his cabinet on Monday.", "Appointment"),
+    ("The long-awaited cabinet reshuffle came on Friday.", "Appointment"),
+    ("The jury awarded the widow 12 mln dlrs in damages.", "Court ruling"),
+    ("The former mayor was cleared of all charges.", "Court ruling"),
+    ("The agency cut its ratings on the utility's bonds.", "Rating change"),
+    ("The exchange hired a new compliance officer.", "Appointment"),
+    ("Shareholders voted against the merger on Tuesday.", "Vote"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
@@ -578,3 +589,8 @@ def test_lower_is_the_verb_only_after_a_verb_s_cue():
 ])
 def test_a_price_for_each_share_qualifying_a_noun_is_one_word_of_the_gap(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_firing_on_or_at_a_target_is_force_only_in_the_verb_s_own_forms():
+    assert ("190", "") in found("Gunmen fired at a police car.")
+    assert ("190", "") not in found("Fire at the depot spread quickly.")

@@ -345,11 +345,12 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 j += 1
             while j in names and j + 1 in names:
                 j += 1  # a name of several words is one word of the gap: "agreed with Acme Insurance Group to"
-            if slot.gap:
-                j = max(j, _after_amount(words, j, each_share) - 1)  # so is an amount: "gave Chile a 50 mln dlr loan"
+            start = j
+            if slot.gap:  # so is an amount, with its "in": "gave Chile a 50 mln dlr loan", "awarded her 9 mln dlrs in"
+                j = max(j, _after_amount(words, j, each_share) - 1)
             if j >= len(words) or words.is_break(j):
                 return None
-            if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
+            if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms and j == start:
                 return None  # "the budget provided for food aid" is no "provide ... aid"
             if words.forms[j] in slot.forms:
                 position = j
