@@ -155,6 +155,7 @@ def test_staying_on_strike_is_a_strike_its_subject_makes(sentence):
     ("The ministers approved financial packages for three states.", "Policy decision"),
     ("The software maker has cut about 70 employees.", "Job cuts"),  # an amount guessed
     ("The miller shut its oldest flour mill on Sunday.", "Closure"),
+    ("Regulators closed the savings bank on Friday.", "Closure"),
     ("The premier reshuffled his cabinet on Monday.", "Appointment"),
     ("The long-awaited cabinet reshuffle came on Friday.", "Appointment"),
     ("The jury awarded the widow 12 mln dlrs in damages.", "Court ruling"),
@@ -594,3 +595,11 @@ def test_a_price_for_each_share_qualifying_a_noun_is_one_word_of_the_gap(sentenc
 def test_firing_on_or_at_a_target_is_force_only_in_the_verb_s_own_forms():
     assert ("190", "") in found("Gunmen fired at a police car.")
     assert ("190", "") not in found("Fire at the depot spread quickly.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials can only offer explanations which tend to be subjective.",
+    "The board closed the fund because the bank was insolvent.",
+])
+def test_the_gap_of_a_phrase_stops_where_another_clause_opens(sentence):
+    assert [code for code, _ in found(sentence) if code[:2] != "01"] == []

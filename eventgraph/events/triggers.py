@@ -42,6 +42,10 @@ PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "agains
                           "before", "to", "with", "into", "over", "toward", "towards", "during", "amid", "under",
                           "since", "until", "through", "across", "despite", "following", "via", "within",
                           "between", "among", "upon", "near", "beyond", "throughout"})
+CLAUSE_OPENERS = frozenset({"because", "while", "when", "if", "unless", "although", "though", "whereas", "which",
+                            "who", "whose"})  # words that open another clause: the gap of a phrase stops there as at a
+# preposition ("closed Acme because the association was insolvent")
+STOPS = PREPOSITIONS | CLAUSE_OPENERS
 FORGONE = (("rather", "than"), ("instead", "of"), ("short", "of"), ("in", "place", "of"))  # phrases that pass over
 # what comes after them
 FORGONE_REACH = 4  # words from such a phrase's end to the trigger: "short of a Fed discount rate increase"
@@ -350,7 +354,7 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 j = max(j, _after_amount(words, j, each_share) - 1)
             if j >= len(words) or words.is_break(j):
                 return None
-            if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms and j == start:
+            if words.forms[j] in STOPS and words.forms[j] not in slot.forms and j == start:
                 return None  # "the budget provided for food aid" is no "provide ... aid"
             if words.forms[j] in slot.forms:
                 position = j
