@@ -159,6 +159,8 @@ def test_staying_on_strike_is_a_strike_its_subject_makes(sentence):
     ("The premier reshuffled his cabinet on Monday.", "Appointment"),
     ("The long-awaited cabinet reshuffle came on Friday.", "Appointment"),
     ("The jury awarded the widow 12 mln dlrs in damages.", "Court ruling"),
+    ("The court awarded 9 mln dlrs plus costs to the broker.", "Court ruling"),
+    ("The chairman will resume the duties of president.", "Appointment"),
     ("The former mayor was cleared of all charges.", "Court ruling"),
     ("The agency cut its ratings on the utility's bonds.", "Rating change"),
     ("The exchange hired a new compliance officer.", "Appointment"),
