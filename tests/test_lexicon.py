@@ -605,3 +605,7 @@ def test_firing_on_or_at_a_target_is_force_only_in_the_verb_s_own_forms():
 ])
 def test_the_gap_of_a_phrase_stops_where_another_clause_opens(sentence):
     assert [code for code, _ in found(sentence) if code[:2] != "01"] == []
+
+
+def test_the_word_right_after_to_is_its_infinitive_not_an_object():
+    assert ("057", "") not in found("The two leaders agreed to offer military aid without delay.")

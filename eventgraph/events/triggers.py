@@ -356,8 +356,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 return None
             if words.forms[j] in STOPS and words.forms[j] not in slot.forms and j == start:
                 return None  # "the budget provided for food aid" is no "provide ... aid"
-            if words.forms[j] in slot.forms:
-                position = j
+            if words.forms[j] in slot.forms and not (slot.gap and j == position + 1 and words.forms[position] == "to"):
+                position = j  # the word a gap looks for right after "to" is its infinitive: "agreed to offer aid"
                 break
         else:
             return None
