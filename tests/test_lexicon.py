@@ -66,6 +66,10 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("Several clashes have been reported along the border.", "190"),
     ("Analysts speculated that a bidding war would erupt.", "010"),
     ("The ministry argued that the levy broke the treaty.", "010"),
+    ("Soldiers fired on the marchers near the square.", "190"),
+    ("Riot police fired tear gas at the students.", "190"),
+    ("The ministry restricted imports of frozen beef.", "163"),
+    ("Ruritania raised tariffs on Freedonian cars.", "163"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]
@@ -151,6 +155,16 @@ def test_staying_on_strike_is_a_strike_its_subject_makes(sentence):
     ("The ministers approved financial packages for three states.", "Policy decision"),
     ("The software maker has cut about 70 employees.", "Job cuts"),  # an amount guessed
     ("The miller shut its oldest flour mill on Sunday.", "Closure"),
+    ("Regulators closed the savings bank on Friday.", "Closure"),
+    ("The premier reshuffled his cabinet on Monday.", "Appointment"),
+    ("The long-awaited cabinet reshuffle came on Friday.", "Appointment"),
+    ("The jury awarded the widow 12 mln dlrs in damages.", "Court ruling"),
+    ("The court awarded 9 mln dlrs plus costs to the broker.", "Court ruling"),
+    ("The chairman will resume the duties of president.", "Appointment"),
+    ("The former mayor was cleared of all charges.", "Court ruling"),
+    ("The agency cut its ratings on the utility's bonds.", "Rating change"),
+    ("The exchange hired a new compliance officer.", "Appointment"),
+    ("Shareholders voted against the merger on Tuesday.", "Vote"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)
@@ -502,10 +516,23 @@ def test_a_reporting_verb_of_two_words_reports_only_with_both():
     ("The plant's closure will idle 2,000 workers.", ("00", "Job cuts")),
     ("Acme Corp will idle its Leeds plant for two weeks.", ("00", "Closure")),
     ("The ministry forecast a trade surplus of two billion crowns.", ("013", "")),
+    ("The toolmaker agreed to a 90 mln dlr buyout offer from its managers.", ("057", "")),
+    ("The mortgage bank lowered its base rate to nine pct.", ("00", "Policy decision")),
+    ("The agency lowered its rating of the utility's senior debt.", ("00", "Rating change")),
+    ("The agency raised its rating on the brewer's bonds.", ("00", "Rating change")),
+    ("The lender named Ann Roe as its new treasurer.", ("00", "Appointment")),
+    ("The lender named Ann Roe treasurer.", ("00", "Appointment")),
+    ("The retailer filed for Chapter 11 on Monday.", ("00", "Bankruptcy")),
+    ("He assumed the post of finance director in October.", ("00", "Appointment")),
+    ("The carrier introduced a new overnight freight service.", ("00", "Launch")),
+    ("The allegations were made by a former clerk.", ("112", "")),
+    ("The cabinet survived a confidence vote on Tuesday.", ("00", "Vote")),
+    ("The ruling party retained all nine governorships.", ("00", "Election")),
 ])
 def test_deeds_of_company_and_market_news_are_happenings(sentence, expected):
     """A deal ended, a company set up, securities issued, money borrowed, shares sold, a stake reduced, workers
-    or a plant idled, a forecast."""
+    or a plant idled, a forecast; an offer agreed to, a rate, a price or a rating lowered or raised, an officer
+    named, a post assumed, a product introduced, an allegation made, a vote of confidence, seats kept."""
     assert expected in found(sentence)
 
 
@@ -556,3 +583,35 @@ def test_a_step_begun_towards_a_deed_is_the_deed(sentence, expected):
 
 def test_a_warning_issued_is_no_financing():
     assert ("00", "Financing") not in found("The ministry issued a warning to importers.")
+
+
+def test_lower_is_the_verb_only_after_a_verb_s_cue():
+    assert ("00", "Policy decision") in found("The bank will lower its prime rate.")
+    assert not found("Dealers expect lower prices for the metal.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The group dropped its 55 dlr a share tender offer.", [("080", "")]),
+    ("The group dropped its 55 dlrs per share tender offer.", [("080", "")]),
+    ("The brewer offered 12 dlrs a share for the distiller.", [("031", "")]),
+    ("The brewer had offered 12 dlrs per share previously.", [("031", "")]),
+])
+def test_a_price_for_each_share_qualifying_a_noun_is_one_word_of_the_gap(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_firing_on_or_at_a_target_is_force_only_in_the_verb_s_own_forms():
+    assert ("190", "") in found("Gunmen fired at a police car.")
+    assert ("190", "") not in found("Fire at the depot spread quickly.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials can only offer explanations which tend to be subjective.",
+    "The board closed the fund because the bank was insolvent.",
+])
+def test_the_gap_of_a_phrase_stops_where_another_clause_opens(sentence):
+    assert [code for code, _ in found(sentence) if code[:2] != "01"] == []
+
+
+def test_the_word_right_after_to_is_its_infinitive_not_an_object():
+    assert ("057", "") not in found("The two leaders agreed to offer military aid without delay.")

@@ -224,8 +224,12 @@ def test_a_need_stated_is_no_deed_done():
     assert [speaker for _, speaker in found] == [["jan-novak"]]
 
 
-def test_a_deed_of_cooperation_offered_on_a_condition_is_no_threat():
-    [said] = doc("Ruritania said that if the harvest was poor, it would purchase grain abroad.").event_mentions
+@pytest.mark.parametrize("text", [
+    "Ruritania said that if the harvest was poor, it would purchase grain abroad.",
+    "Ruritania said it would increase its research budget if the patent law is changed.",  # not "increase ... tariffs"
+])
+def test_a_deed_of_cooperation_offered_on_a_condition_is_no_threat(text):
+    [said] = doc(text).event_mentions
     assert said.code[:2] == "03"
 
 

@@ -43,6 +43,10 @@ PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "agains
                           "before", "to", "with", "into", "over", "toward", "towards", "during", "amid", "under",
                           "since", "until", "through", "across", "despite", "following", "via", "within",
                           "between", "among", "upon", "near", "beyond", "throughout"})
+CLAUSE_OPENERS = frozenset({"because", "while", "when", "if", "unless", "although", "though", "whereas", "which",
+                            "who", "whose"})  # words that open another clause: the gap of a phrase stops there as at a
+# preposition ("closed Acme because the association was insolvent")
+STOPS = PREPOSITIONS | CLAUSE_OPENERS
 FORGONE = (("rather", "than"), ("instead", "of"), ("short", "of"), ("in", "place", "of"))  # phrases that pass over
 # what comes after them
 FORGONE_REACH = 4  # words from such a phrase's end to the trigger: "short of a Fed discount rate increase"
@@ -121,6 +125,8 @@ NOUN_FORMS = frozenset({"state", "states"})  # forms of a reporting verb that ne
 # Ruritanian state agency", "member states of the union", "Vorland state"
 SPEAKING_CUES = MODALS | {"not", "also", "he", "she", "it", "they", "we", "i", "you"}  # before such a form, the verb:
 # "would state", "it states"
+COMPARATIVES = frozenset({"lower"})  # a verb's base form that news mostly writes as an adjective ("expect lower
+# rates"): the verb only after a modal, "to" or a pronoun, as `NOUN_FORMS`
 UNNAMED = frozenset({"identified", "named"})  # "asked not to be identified", "requested not to be named"
 SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "had"}  # after a subject
 # others expect or a schedule sets ("is expected to sign", "are due to meet")
@@ -253,7 +259,7 @@ def _after_initials(words: Words, i: int) -> bool:
 def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int],
           names: frozenset[int] | set[int] = frozenset()) -> Trigger | None:
     matches = [(last, entry) for entry in candidates if (last := _match(words, i, entry, times, names)) is not None]
-    if not matches or _noun_form(words, i, matches):
+    if not matches or _noun_form(words, i, matches) or _comparative(words, i):
         return None
     nominal = _nominal_context(words, i) and not _person_before(words, i, candidates) and \
         not _after_date(words, i, candidates, times) or \
@@ -283,6 +289,10 @@ def _noun_form(words: Words, i: int, matches: list[tuple[int, Entry]]) -> bool:
     in news unless a modal, "to" or a pronoun comes right before it."""
     return words.forms[i] in NOUN_FORMS and all(entry.kind == "S" for _, entry in matches) and \
         (i == 0 or words.forms[i - 1] not in SPEAKING_CUES)
+
+
+def _comparative(words: Words, i: int) -> bool:
+    return words.forms[i] in COMPARATIVES and (i == 0 or words.forms[i - 1] not in SPEAKING_CUES)
 
 
 def _other_meaning(candidates: tuple[Entry, ...]) -> bool:
@@ -323,6 +333,7 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 return None
             continue
         reach = GAP + 1 if slot.gap else 1
+        each_share = "share" not in slot.forms  # "offered 46 dlrs per share": the share is the phrase's own word
         if slot.gap and position + 1 < len(words) and words.forms[position + 1] in ARTICLES:
             reach += 1  # the article that opens the object is no word of the gap: "withdrew the annual farm subsidy"
         if slot.gap and n == 1 and participle(words.forms[i]):
@@ -330,7 +341,7 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
             if words.forms[position + 1:position + 3] == list(IN_PRINCIPLE):
                 position += len(IN_PRINCIPLE)  # "agreed in principle to buy": a deal agreed, its terms not yet final
         if slot.gap:
-            position = _after_amount(words, position + 1) - 1  # "slap up to 300 mln dlrs in tariffs"
+            position = _after_amount(words, position + 1, each_share) - 1  # "slap up to 300 mln dlrs in tariffs"
         j = position
         for _ in range(reach):
             j += 1
@@ -338,14 +349,15 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 j += 1
             while j in names and j + 1 in names:
                 j += 1  # a name of several words is one word of the gap: "agreed with Acme Insurance Group to"
-            if slot.gap:
-                j = max(j, _after_amount(words, j) - 1)  # so is an amount: "gave Chile a 50 mln dlr loan"
+            start = j
+            if slot.gap:  # so is an amount, with its "in": "gave Chile a 50 mln dlr loan", "awarded her 9 mln dlrs in"
+                j = max(j, _after_amount(words, j, each_share) - 1)
             if j >= len(words) or words.is_break(j):
                 return None
-            if words.forms[j] in PREPOSITIONS and words.forms[j] not in slot.forms:
+            if words.forms[j] in STOPS and words.forms[j] not in slot.forms and j == start:
                 return None  # "the budget provided for food aid" is no "provide ... aid"
-            if words.forms[j] in slot.forms:
-                position = j
+            if words.forms[j] in slot.forms and not (slot.gap and j == position + 1 and words.forms[position] == "to"):
+                position = j  # the word a gap looks for right after "to" is its infinitive: "agreed to offer aid"
                 break
         else:
             return None
@@ -362,9 +374,9 @@ def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
     return k
 
 
-def _after_amount(words: Words, j: int) -> int:
+def _after_amount(words: Words, j: int, each_share: bool = True) -> int:
     """The index after an amount that starts at word `j` ("as much as 300 mln dlrs in", "7.6 pct of", "about 70"),
-    or `j`."""
+    or `j`; with `each_share`, the "a share" of a price qualifying a noun is the amount's."""
     forms = words.forms
     if forms[j:j + 1] in (["a"], ["an"]) and _number(forms, j + 1):
         j += 1  # "won a 40 mln dlr order": the article is the amount's
@@ -376,7 +388,19 @@ def _after_amount(words: Words, j: int) -> int:
     while k < len(forms) and (_number(forms, k) or forms[k] in AMOUNT_WORDS or
                               forms[k] in (".", ",") and k + 1 < len(forms) and forms[k + 1][:1].isdigit()):
         k += 1
+    k = _after_each_share(words, k) if each_share else k
     return k + 1 if k < len(forms) and forms[k] in ("in", "of", "worth") else k
+
+
+def _after_each_share(words: Words, k: int) -> int:
+    """The index after the "a share" that ends a price qualifying the noun after it ("its 100 dlr a share tender
+    offer"), or `k`; a price that ends its phrase is what is offered ("offered 12 dlrs a share for")."""
+    forms = words.forms
+    end = k + 1 if forms[k - 1:k + 1] == ["per", "share"] else k + 2 if forms[k:k + 2] == ["a", "share"] else k
+    if end == k or end >= len(forms) or words.is_break(end) or forms[end] in PREPOSITIONS or \
+            not forms[end][:1].isalpha():
+        return k
+    return end
 
 
 def _number(forms: list[str], k: int) -> bool:
