@@ -1127,6 +1127,15 @@ def test_who_speaks_after_talks_that_open_the_sentence_took_part_in_them():
     assert {p.actor for p in talks.actors} == {"jan-novak", "sue-smith"}
 
 
+@pytest.mark.parametrize("text", [
+    "Speaking after talks with Foreign Minister Sue Smith, Trade Minister Jan Novak said the two countries would act.",
+    "At a news conference after talks with Sue Smith, Jan Novak called the tariffs a step in the right direction.",
+])
+def test_who_acts_after_talks_named_in_an_occasion_or_a_participle_took_part_in_them(text):
+    talks = next(m for m in doc(text).event_mentions if m.code == "046")
+    assert {p.actor for p in talks.actors} == {"jan-novak", "sue-smith"}
+
+
 def test_a_relative_pronoun_object_stands_for_the_noun_before_it():
     text = "Freedonia agreed to a revaluation of its currency, which Ruritania has been urging for months."
     urged = next(m for m in doc(text).event_mentions if m.code[:2] == "02")
