@@ -1780,3 +1780,16 @@ def test_a_verb_that_renews_a_possessed_deed_dates_it():
 ])
 def test_a_figure_forecast_by_a_party_named_in_passing_is_no_statement(text, titles):
     assert [m.title for m in doc(text).event_mentions] == titles
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak held talks with the president of the central bank.",
+     "Jan Novak holds talks with the president of the central bank"),
+    ("Jan Novak held private talks here yesterday with senior bankers on Monday.",
+     "Jan Novak holds talks with senior bankers"),
+    ("Jan Novak held talks with Sue Smith.", "Jan Novak and Sue Smith hold talks"),
+    ("Jan Novak held talks with him.", "Jan Novak holds talks"),
+])
+def test_a_meeting_keeps_the_partner_its_with_phrase_describes(text, title):
+    talks = next(m for m in doc(text).event_mentions if m.code == "046")
+    assert talks.title == title

@@ -490,6 +490,35 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
     return text[:1].upper() + text[1:]
 
 
+PARTNER_REACH = 3  # words between a meeting's noun and its "with": "talks here yesterday with"
+_SCENE_WORDS = ADVERBS | {"here", "there", "privately"}
+
+
+def partner_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"held talks with the president of the central bank", "private talks here yesterday with senior officials":
+    the "with" phrase of a meeting's noun, whole up to what ends it (a mark, a preposition other than "of", a
+    clause, a day); None when there is none, or when it runs on past `MAX_OBJECT_WORDS` (no cut phrase)."""
+    link = trigger.last + 1
+    while link < len(words) and link - trigger.last <= PARTNER_REACH and words.forms[link] in _SCENE_WORDS:
+        link += 1
+    if link + 1 >= len(words) or words.forms[link] != "with" or words.forms[link + 1] in PRONOUNS | PERSONAL:
+        return None
+    end = link
+    while end + 1 < len(words) and not words.is_break(end + 1) and not _ends_partner(words.forms[end + 1]):
+        end += 1
+        if end - link > MAX_OBJECT_WORDS:
+            return None
+    if end == link or words.forms[end] in titles.DANGLING:
+        return None
+    text = " ".join(words.span(link, end).split())
+    return text if re.search(r"\b[A-Z]\.[A-Z]\.$", text) else text.rstrip(" .,;:")
+
+
+def _ends_partner(form: str) -> bool:
+    return form in triggers.PREPOSITIONS - {"of"} or form in SUBORDINATORS or form in COORDINATORS or \
+        form in CALENDAR or form in _SCENE_WORDS or form in _TIME_OPENERS
+
+
 # Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".
 _NAME_JOINERS = frozenset({"of", "and", "&"})
 _TIME_OPENERS = frozenset({"last", "next", "early", "late", "this", "each", "every"})  # "in Paris last week"
