@@ -1793,3 +1793,11 @@ def test_a_figure_forecast_by_a_party_named_in_passing_is_no_statement(text, tit
 def test_a_meeting_keeps_the_partner_its_with_phrase_describes(text, title):
     talks = next(m for m in doc(text).event_mentions if m.code == "046")
     assert talks.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said that is a slow process.", "Jan Novak says that is a slow process"),
+    ("Jan Novak said that the tariffs would hurt exports.", "Jan Novak says the tariffs would hurt exports"),
+])
+def test_a_that_before_a_verb_is_the_subject_of_what_was_said(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]

@@ -113,7 +113,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):
             return _pair_member(words, trigger.first, words.forms[j + 1] == "latter")
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
-                              words.forms[j] in ("that", "on")):
+                              words.forms[j] in ("that", "on") and not _subject_that(words, j)):
         j += 1
     hedged = j  # "agreed in principle to link their currencies": the hedge opens the object, it is no preposition
     if trigger.verbal and tuple(words.forms[j:j + len(triggers.IN_PRINCIPLE)]) == triggers.IN_PRINCIPLE and \
@@ -492,6 +492,13 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
 
 PARTNER_REACH = 3  # words between a meeting's noun and its "with": "talks here yesterday with"
 _SCENE_WORDS = ADVERBS | {"here", "there", "privately"}
+
+
+def _subject_that(words: Words, j: int) -> bool:
+    """"said that is a slow process", "said that would hurt exports": a "that" right before a verb's auxiliary or
+    copula is the reported clause's subject, not the word that opens it."""
+    return words.forms[j] == "that" and j + 1 < len(words) and words.forms[j + 1] in \
+        triggers.BE | triggers.PERFECT | triggers.MODALS - {"to"}
 
 
 def partner_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
