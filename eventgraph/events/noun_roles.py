@@ -142,12 +142,13 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     received = _recipients(token, placed) if not placed.mutual else []
     if received:
         targets = targets or received
-    # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
+    # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer, unless
+    # the talks open the sentence as its scene ("In talks with X, Y asked ...": Y was in them)
     elif not sources and owner is None and frame.owner is None and not between and \
             (held.dep_ == "obj" or purpose or attended) and \
             pos(held.head) in ("VERB", "AUX") and lemma(held.head) not in REPORTING - DISCLOSING and \
             lower(held.head) not in SEQUENCING and \
-            (held.head.i not in others or lemma(held.head) in DISCLOSING):
+            (held.head.i not in others or lemma(held.head) in DISCLOSING or attended and held.i < held.head.i):
         subject = _clause_subject(held.head, placed) if placed.mutual else first_child(held.head, SUBJECTS)
         if subject is not None and lower(subject) not in PERSONAL:
             sources = mention_list(subject, placed)
