@@ -1801,3 +1801,12 @@ def test_a_meeting_keeps_the_partner_its_with_phrase_describes(text, title):
 ])
 def test_a_that_before_a_verb_is_the_subject_of_what_was_said(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Rebels called off an uprising against the government.", "Rebels call off an uprising against the government"),
+    ("Ruritania criticised the growing deficit of Freedonia.",
+     "Ruritania criticizes the growing deficit of Freedonia"),
+])
+def test_a_word_in_ing_after_an_article_stays_in_the_object(text, title):
+    assert title in [m.title for m in doc(text).event_mentions]

@@ -352,8 +352,9 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
     if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
         return False  # "to attack ships were": a verb of the next clause
     if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form) and \
-            "-" not in form:
-        return False  # a verb of the next clause, not a compound that modifies a noun ("a peace-keeping force")
+            "-" not in form and words.forms[j - 1] not in triggers.DETERMINERS:
+        return False  # a verb of the next clause, not a compound that modifies a noun ("a peace-keeping force") nor
+        # a noun or an adjective after an article ("called off an uprising", "a growing deficit")
     if form in triggers.PREPOSITIONS:
         return form in ("of", "on") and words.capitalised(j + 1)
     return True
