@@ -1810,3 +1810,12 @@ def test_a_that_before_a_verb_is_the_subject_of_what_was_said(text, title):
 ])
 def test_a_word_in_ing_after_an_article_stays_in_the_object(text, title):
     assert title in [m.title for m in doc(text).event_mentions]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania and Freedonia held bilateral talks.", "Ruritania and Freedonia hold bilateral talks"),
+    ("Jan Novak and Sue Smith held an emergency meeting.", "Jan Novak and Sue Smith hold emergency meeting"),
+    ("Jan Novak and Sue Smith held a meeting.", "Jan Novak and Sue Smith hold meeting"),
+])
+def test_a_meeting_title_keeps_the_words_that_tell_its_kind(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
