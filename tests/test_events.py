@@ -1819,3 +1819,11 @@ def test_a_word_in_ing_after_an_article_stays_in_the_object(text, title):
 ])
 def test_a_meeting_title_keeps_the_words_that_tell_its_kind(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania is attending an Freedonia meeting.", "Ruritania and Freedonia attend a meeting"),
+    ("Ruritania is attending a Vorland News Agency event.", "Ruritania and Vorland News Agency attend an event"),
+])
+def test_the_article_before_a_name_that_goes_agrees_with_the_word_after_it(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
