@@ -1800,3 +1800,50 @@ def test_a_verb_that_renews_a_possessed_deed_dates_it():
 ])
 def test_a_figure_forecast_by_a_party_named_in_passing_is_no_statement(text, titles):
     assert [m.title for m in doc(text).event_mentions] == titles
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak held talks with the president of the central bank.",
+     "Jan Novak holds talks with the president of the central bank"),
+    ("Jan Novak held private talks here yesterday with senior bankers on Monday.",
+     "Jan Novak holds talks with senior bankers"),
+    ("Jan Novak held talks with Sue Smith.", "Jan Novak and Sue Smith hold talks"),
+    ("Jan Novak held talks with him.", "Jan Novak holds talks"),
+])
+def test_a_meeting_keeps_the_partner_its_with_phrase_describes(text, title):
+    talks = next(m for m in doc(text).event_mentions if m.code == "046")
+    assert talks.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said that is a slow process.", "Jan Novak says that is a slow process"),
+    ("Jan Novak said that the tariffs would hurt exports.", "Jan Novak says the tariffs would hurt exports"),
+])
+def test_a_that_before_a_verb_is_the_subject_of_what_was_said(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Rebels called off an uprising against the government.", "Rebels call off an uprising against the government"),
+    ("Ruritania criticised the growing deficit of Freedonia.",
+     "Ruritania criticizes the growing deficit of Freedonia"),
+])
+def test_a_word_in_ing_after_an_article_stays_in_the_object(text, title):
+    assert title in [m.title for m in doc(text).event_mentions]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania and Freedonia held bilateral talks.", "Ruritania and Freedonia hold bilateral talks"),
+    ("Jan Novak and Sue Smith held an emergency meeting.", "Jan Novak and Sue Smith hold emergency meeting"),
+    ("Jan Novak and Sue Smith held a meeting.", "Jan Novak and Sue Smith hold meeting"),
+])
+def test_a_meeting_title_keeps_the_words_that_tell_its_kind(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania is attending an Freedonia meeting.", "Ruritania and Freedonia attend a meeting"),
+    ("Ruritania is attending a Vorland News Agency event.", "Ruritania and Vorland News Agency attend an event"),
+])
+def test_the_article_before_a_name_that_goes_agrees_with_the_word_after_it(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]

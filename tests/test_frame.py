@@ -1133,6 +1133,17 @@ def test_who_speaks_after_talks_that_open_the_sentence_took_part_in_them():
     assert {p.actor for p in talks.actors} == {"jan-novak", "sue-smith"}
 
 
+@pytest.mark.parametrize("text", [
+    "Speaking after talks with Foreign Minister Sue Smith, Trade Minister Jan Novak said the two countries would act.",
+    "At a news conference after talks with Sue Smith, Jan Novak called the tariffs a step in the right direction.",
+    "In talks with Sue Smith on Monday, Jan Novak urged Freedonia to cut its tariffs on steel.",
+    "After talks with Sue Smith, Jan Novak signed a trade pact.",
+])
+def test_who_acts_after_talks_that_set_the_scene_took_part_in_them(text):
+    talks = next(m for m in doc(text).event_mentions if m.code == "046")
+    assert {p.actor for p in talks.actors} == {"jan-novak", "sue-smith"}
+
+
 def test_a_relative_pronoun_object_stands_for_the_noun_before_it():
     text = "Freedonia agreed to a revaluation of its currency, which Ruritania has been urging for months."
     urged = next(m for m in doc(text).event_mentions if m.code[:2] == "02")

@@ -129,21 +129,26 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     # gives as a cause ("faces a hard decision in retaliation for an attack on a U.S.-flagged freighter")
     purpose = held.dep_ == "obl" and not forceful and any(c.dep_ == "case" and lower(c) == "for"
                                                          for c in held.children)
+    if placed.mutual and _at_occasion(held):
+        held = held.head  # "at a news conference after talks with X, Y said": Y was at the occasion, so at the talks
     # "returned from talks with X", "after a meeting with X, Y said": one who comes from a meeting was in it
     attended = placed.mutual and held.dep_ == "obl" and any(
         c.dep_ == "case" and lower(c) in ATTENDED_CASES for c in held.children)
+    if attended and _subjectless_participle(held.head):
+        held = held.head  # "Speaking after talks with X, Y said": the participle's doer is the clause's subject
     # "a pact between A and B" names all its parties: the subject of "revives a pact between ..." is none
     between = any(t.dep_ == "case" and lower(t) in ("between", "among") and t.head.dep_ == "nmod"
                   for t in token.subtree)
     received = _recipients(token, placed) if not placed.mutual else []
     if received:
         targets = targets or received
-    # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer
+    # "X held talks", not "X condemned the attack": a verb that is a happening of its own keeps its doer, unless
+    # the talks open the sentence as its scene ("In talks with X, Y asked ...": Y was in them)
     elif not sources and owner is None and frame.owner is None and not between and \
             (held.dep_ == "obj" or purpose or attended) and \
             pos(held.head) in ("VERB", "AUX") and lemma(held.head) not in REPORTING - DISCLOSING and \
             lower(held.head) not in SEQUENCING and \
-            (held.head.i not in others or lemma(held.head) in DISCLOSING):
+            (held.head.i not in others or lemma(held.head) in DISCLOSING or attended and held.i < held.head.i):
         subject = _clause_subject(held.head, placed) if placed.mutual else first_child(held.head, SUBJECTS)
         if subject is not None and lower(subject) not in PERSONAL:
             sources = mention_list(subject, placed)
@@ -178,6 +183,21 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     if sources or targets or frame.pronoun is not None or frame.unnamed:
         frame.sources = sources
         frame.targets = unique(targets, sources)
+
+
+def _at_occasion(held) -> bool:
+    """"at a news conference after talks", "in a statement following the meeting": a meeting named as what an
+    occasion set in the clause came after or during, so that who was at the occasion came from the meeting."""
+    occasion = held.head
+    return held.dep_ == "nmod" and case(held) in ATTENDED_CASES and occasion.dep_ == "obl" and \
+        pos(occasion) == "NOUN" and case(occasion) in ATTENDED_CASES
+
+
+def _subjectless_participle(verb) -> bool:
+    """"Speaking after talks ...", "Returning from a meeting ...": a present participle with no subject of its own
+    that qualifies the clause's verb, whose subject is then its doer."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and \
+        first_child(verb, SUBJECTS) is None
 
 
 def _described_owner(token, placed: Placed) -> tuple[str, int] | None:

@@ -113,7 +113,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):
             return _pair_member(words, trigger.first, words.forms[j + 1] == "latter")
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
-                              words.forms[j] in ("that", "on")):
+                              words.forms[j] in ("that", "on") and not _subject_that(words, j)):
         j += 1
     hedged = j  # "agreed in principle to link their currencies": the hedge opens the object, it is no preposition
     if trigger.verbal and tuple(words.forms[j:j + len(triggers.IN_PRINCIPLE)]) == triggers.IN_PRINCIPLE and \
@@ -352,8 +352,9 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
     if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
         return False  # "to attack ships were": a verb of the next clause
     if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form) and \
-            "-" not in form:
-        return False  # a verb of the next clause, not a compound that modifies a noun ("a peace-keeping force")
+            "-" not in form and words.forms[j - 1] not in triggers.DETERMINERS:
+        return False  # a verb of the next clause, not a compound that modifies a noun ("a peace-keeping force") nor
+        # a noun or an adjective after an article ("called off an uprising", "a growing deficit")
     if form in triggers.PREPOSITIONS:
         return form in ("of", "on") and words.capitalised(j + 1)
     return True
@@ -488,6 +489,42 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
     if not re.search(r"\b[A-Z]\.[A-Z]\.$", text):  # an initialism keeps its last full stop: "in the U.S."
         text = text.rstrip(" .,;:")
     return text[:1].upper() + text[1:]
+
+
+PARTNER_REACH = 3  # words between a meeting's noun and its "with": "talks here yesterday with"
+_SCENE_WORDS = ADVERBS | {"here", "there", "privately"}
+
+
+def _subject_that(words: Words, j: int) -> bool:
+    """"said that is a slow process", "said that would hurt exports": a "that" right before a verb's auxiliary or
+    copula is the reported clause's subject, not the word that opens it."""
+    return words.forms[j] == "that" and j + 1 < len(words) and words.forms[j + 1] in \
+        triggers.BE | triggers.PERFECT | triggers.MODALS - {"to"}
+
+
+def partner_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"held talks with the president of the central bank", "private talks here yesterday with senior officials":
+    the "with" phrase of a meeting's noun, whole up to what ends it (a mark, a preposition other than "of", a
+    clause, a day); None when there is none, or when it runs on past `MAX_OBJECT_WORDS` (no cut phrase)."""
+    link = trigger.last + 1
+    while link < len(words) and link - trigger.last <= PARTNER_REACH and words.forms[link] in _SCENE_WORDS:
+        link += 1
+    if link + 1 >= len(words) or words.forms[link] != "with" or words.forms[link + 1] in PRONOUNS | PERSONAL:
+        return None
+    end = link
+    while end + 1 < len(words) and not words.is_break(end + 1) and not _ends_partner(words.forms[end + 1]):
+        end += 1
+        if end - link > MAX_OBJECT_WORDS:
+            return None
+    if end == link or words.forms[end] in titles.DANGLING:
+        return None
+    text = " ".join(words.span(link, end).split())
+    return text if re.search(r"\b[A-Z]\.[A-Z]\.$", text) else text.rstrip(" .,;:")
+
+
+def _ends_partner(form: str) -> bool:
+    return form in triggers.PREPOSITIONS - {"of"} or form in SUBORDINATORS or form in COORDINATORS or \
+        form in CALENDAR or form in _SCENE_WORDS or form in _TIME_OPENERS
 
 
 # Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".

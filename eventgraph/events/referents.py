@@ -33,7 +33,7 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
                     complement = _subject(name).sub(lambda match: _alone(match, pronoun), complement, count=1)
             else:
                 if _may_occur(name, complement):
-                    complement = _bare(name).sub(lambda match: _alone(match, ""), complement)
+                    complement = _agreed(_bare(name).sub(lambda match: _alone(match, "") or _GAP, complement))
                 complement = complement.strip()
     if not said and complement and complement != given and all(word.lower() in title_words() or word in ("and", ",")
                                        for word in complement.replace(",", " , ").split()):
@@ -43,6 +43,20 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
 
 _PAIRING = ("-", "/", "–")  # what joins two names into one: "U.S.-Japan", "U.S./Japan"
 _OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
+
+
+_GAP = "\x00"  # where a name went
+# a lower-case word whose first letter tells its sound ("a U.S.", "a union", "an hour" stay as they are)
+_ARTICLE_BEFORE_GAP = re.compile(rf"\b([Aa]n?) {_GAP}(?=([a-gi-tv-z]))")
+
+
+def _agreed(complement: str) -> str:
+    """The article before a name that went agrees with the word that now follows it: "attend an ADB meeting" reads
+    "attend a meeting", not "an meeting"."""
+    def article(match: re.Match) -> str:
+        agreed = "an" if match.group(2) in "aeio" else "a"
+        return (agreed.capitalize() if match.group(1).istitle() else agreed) + " "
+    return _ARTICLE_BEFORE_GAP.sub(article, complement).replace(_GAP, "")
 
 
 def _alone(match: re.Match, replacement: str) -> str:

@@ -21,6 +21,10 @@ APPEAL = "020"
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
 DEED_REACH = 4  # words from an agreement's trigger to the "to" of its deed: "agreed in principle to buy"
 PARTNERING = frozenset({"with", "between", "among"})  # "agreed to merge with Beta": Beta is a party to the deal
+OCCASION_KINDS = frozenset({"annual", "general", "special", "emergency", "extraordinary", "bilateral", "ministerial",
+                            "plenary", "preliminary", "formal", "informal", "monthly", "weekly", "quarterly",
+                            "regular", "state"})  # what kind a meeting or a visit is: "annual general meeting"
+KIND_WORDS = 2  # such words before the noun a title keeps
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 WEEK_DAYS = 7  # a period this long or longer is done only once it is over
 
@@ -78,6 +82,9 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     elif mutual:
         sources = _doers(binding.sources + parties)
         complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
+        if not complement and trigger.nominal and binding.sources and not parties:
+            # "Acme held talks with the bank's lenders": a partner named by what it is, not "Acme holds talks"
+            complement = phrases.partner_phrase(words, trigger)
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
         # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
@@ -108,6 +115,9 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if trigger.entry.kind == "N" and len(trigger.entry.slots) > 1:
         # "carries out" + "nuclear test", one line where the article wraps it ("nuclear\ntest")
         headline = f"{headline} {' '.join(doc.text[start:end].lower().split())}"
+    elif trigger.entry.kind == "N" and _noun_headline(headline, words.forms[trigger.last]):
+        verb, _, noun = headline.partition(" ")
+        headline = " ".join(part for part in (verb, _kind_of(words, trigger), noun) if part)  # "holds annual meeting"
     if trigger.nominal and complement and obj and complement.startswith(obj) and (
             words.forms[trigger.last + 1] in TOPICAL or words.forms[trigger.last + 1] == "of" and sources and
             _noun_headline(headline, words.forms[trigger.last]) and
@@ -200,6 +210,15 @@ def _noun_headline(headline: str, noun: str) -> bool:
     verb's particle ("take over" of "takeover")."""
     rest = headline.partition(" ")[2]
     return bool(rest) and noun.startswith(rest.split()[-1])
+
+
+def _kind_of(words: Words, trigger: triggers.Trigger) -> str:
+    """The words right before a meeting's noun that say which kind it is ("annual general", "emergency"): "Acme
+    holds meeting" says nothing, "Acme to hold annual meeting" tells which."""
+    first = trigger.first
+    while first > 0 and trigger.first - first < KIND_WORDS and words.forms[first - 1] in OCCASION_KINDS:
+        first -= 1
+    return " ".join(words.forms[first:trigger.first])
 
 
 def _told_passive(words: Words, trigger: triggers.Trigger) -> bool:
