@@ -1081,6 +1081,25 @@ def test_a_name_before_an_officer_s_title_is_the_body_he_works_for():
         ("NSPX", "organization", None), ("Tom Vale", "person", "nspx")]
 
 
+def test_a_name_ending_in_s_owns_the_title_after_it_by_an_apostrophe_alone():
+    doc = read("Stocks will rise, Northfield Securities' top analyst Jane Holm said.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions] == [
+        ("Northfield Securities", None), ("Jane Holm", "northfield-securities")]
+
+
+def test_a_title_in_apposition_placed_here_still_names_the_body():
+    doc = read("Sales will fall, said Jane Holm, Northfield Mining Corp's general manager here.\n")
+    assert [(m.text, m.affiliation) for m in doc.mentions] == [
+        ("Jane Holm", "northfield-mining"), ("Northfield Mining Corp", None)]
+
+
+def test_a_company_s_second_name_word_before_a_lower_case_title_is_its_short_name():
+    doc = read("International Verdaco Corp is studying a share offer, Verdaco chairman Jane Holm said.\n")
+    assert [(m.text, m.actor, m.affiliation) for m in doc.mentions] == [
+        ("International Verdaco Corp", "international-verdaco", None),
+        ("Verdaco", "international-verdaco", None), ("Jane Holm", "jane-holm", "international-verdaco")]
+
+
 @pytest.mark.parametrize("text", [
     "The bill passed, Democratic leader Tom Vale said.\n",  # one capitalised word that is no acronym
     "Stocks fell, Wall Street analyst Tom Vale said.\n",  # a street says where he works

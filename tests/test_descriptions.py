@@ -1,7 +1,7 @@
 """Bodies a description or a pronoun stands for."""
 
 from eventgraph import actors, events, sentences
-from eventgraph.actors.descriptions import speaker_pronoun, stand_in
+from eventgraph.actors.descriptions import antecedent, speaker_pronoun, stand_in
 from eventgraph.model import Document, Mention
 
 
@@ -56,3 +56,11 @@ def test_a_description_of_a_body_never_stands_for_the_news_medium_told():
                    "organization")
     doc = Document(id="b", path="b.txt", text=acting, mentions=[told])
     assert stand_in(doc, "The company", acting.index("The company")).actor == "freedonia-news-agency"  # it acts
+
+
+def test_the_one_a_writing_that_opens_the_sentence_is_sent_to_is_no_antecedent_of_its_pronoun():
+    text = "Acme Corp said its sales rose in May. In a filing with Norvex Bank, the group said it may buy more.\n"
+    doc = sentences.annotate(Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))
+    doc.mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "organization")
+                    for name, key in (("Acme Corp", "acme"), ("Norvex Bank", "norvex"))]
+    assert antecedent(doc, "it", text.index("it may")).actor == "acme"

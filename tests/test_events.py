@@ -1036,6 +1036,13 @@ def test_an_amount_may_stand_inside_a_trigger_phrase():
     assert (tariffs.code, tariffs.trigger) == ("131", "slap up to 300 mln dlrs in tariffs")
 
 
+def test_an_amount_in_a_currency_a_country_s_word_names_may_stand_inside_a_trigger_phrase():
+    text = "Vorland News Agency is issuing 70 mln Ruritanian francs of five-year notes, Jan Novak said."
+    issue = next(m for m in doc(text).event_mentions if m.code == "00")
+    assert issue.trigger == "issuing 70 mln Ruritanian francs of five-year notes"
+    assert [p.actor for p in issue.actors if p.role == "source"] == ["vorland-news-agency"]
+
+
 def test_a_date_with_its_preposition_may_stand_inside_a_trigger_phrase_but_no_other_preposition():
     [tariffs] = doc("Ruritania imposed on Monday tariffs on Freedonia.", [("Monday", "DATE", "2021-05-03")]).event_mentions
     assert tariffs.code == "163"

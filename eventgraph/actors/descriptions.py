@@ -330,15 +330,23 @@ GROUP_KEY = "group:"  # the actor key of a group without a name (`groups.py`) is
 # plural ("the strikers"), which "it" never stands for
 
 
+# "In a filing with the SEC, the group said it ...", "In a letter to Acme, ...": a phrase that opens a sentence
+# with the writing or meeting it was told in names whom it was told to, never the subject a pronoun stands for
+_OPENING_DOCUMENT = re.compile(r"\s*In\s+(?:a|an|its|their|the|his|her)\s+[^,.;]{0,80},")
+
+
 def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
-    """The actor the subject pronoun `pronoun` at document offset `start` stands for, as a mention at its place."""
+    """The actor the subject pronoun `pronoun` at document offset `start` stands for, as a mention at its place;
+    not one named in a phrase that opens a sentence with the writing it was told in (`_OPENING_DOCUMENT`)."""
     kinds = ANAPHOR_KINDS.get(pronoun)
     number = doc.sentence_at(start)
     if kinds is None or number is None:
         return None
     before = [m for m in _named_before(doc, start, kinds) if not m.actor.startswith(GROUP_KEY)]
     for sentence in reversed(doc.sentences[:number + 1]):
-        inside = [m for m in before if sentence.start <= m.start < sentence.end]
+        opening = _OPENING_DOCUMENT.match(doc.text, sentence.start, sentence.end)
+        inside = [m for m in before if sentence.start <= m.start < sentence.end and
+                  (opening is None or m.start >= opening.end())]
         unnamed = _unnamed_person(doc, sentence.start, min(sentence.end, start)) if "person" in kinds else None
         if unnamed is not None and (not inside or unnamed[0] < inside[0].start):
             # "the SEC official said ... . He added": he is that official, who speaks for the body named

@@ -29,9 +29,11 @@ _SET_OFF_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")  # "(INRO)" between a bo
 # "Jane Doe, an Acme spokeswoman", "Jane Doe, Acme chief economist", "Jane Doe, Acme's chief economist"
 _APPOSED_BODY = re.compile(r",[ ]+(?:(?:a|an|the)[ ]+)?")
 _POSSESSIVE_S = re.compile(r"['’]s?(?= )")
+_POSSESSIVE_END = re.compile(r"(?:(?<=s)['’]|['’]s)?$")
 # a word that ends a clause or a quotation: "of the Ruritanian market," analyst Jan Novak of Acme said
 _CLAUSE_BREAK = re.compile(r"[;:.!?\"“”]")
 _TITLE_WORDS = re.compile(r"((?:[ ]+[a-z][a-z-]*){1,4})[ ]*(?=[,.;:)]|$)")
+HERE = "here"
 QUALIFIERS = 3  # lower-case words between a body and its title: "Acme buffer stock manager"
 _NOT_QUALIFIERS = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "as", "of", "for", "by", "with", "at",
                    "in", "on", "to", "from", "under", "also"} | reporting.forms()  # "told Reuters
@@ -269,7 +271,9 @@ class NameTitles(ReaderState):
             word = words[at]
             if _SET_OFF_SHORT.fullmatch(word.group()) and at > 0:
                 word = words[at - 1]
-            end = word.end() - 2 if word.group().endswith(("'s", "’s")) else word.end()
+            # "Acme's chief economist", and a name ending in "s" owned by an apostrophe alone ("Acme Securities'
+            # top analyst")
+            end = word.end() - len(_POSSESSIVE_END.search(word.group()).group())
             if end in bodies:
                 return bodies[end]
             if not word.group().islower() or not word.group().isalpha() or word.group() in _NOT_QUALIFIERS or \
@@ -286,6 +290,8 @@ class NameTitles(ReaderState):
         possessive = _POSSESSIVE_S.match(self.flat, body.end)
         title = _TITLE_WORDS.match(self.flat, possessive.end() if possessive else body.end)
         words = title.group(1).split() if title else []
+        if words[-1:] == [HERE]:  # wire copy places a title in the dateline's city: "Acme's general manager here"
+            words = words[:-1]
         if any(" ".join(words[-size:]) in self.gazetteer.titles for size in range(1, len(words) + 1)):
             return body
         return None

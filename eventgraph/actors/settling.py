@@ -435,11 +435,12 @@ class Settling(ReaderState):
 
     def _names_alone(self, candidate: Candidate) -> bool:
         """Whether a word stands where it can name a company by itself: not opening a sentence, where a noun
-        is capitalised anyway ("Sugar factories close"), nor before a title ("Finance Secretary") or a capital
-        that goes on with another name ("the Royal Bank of Canada")."""
+        is capitalised anyway ("Sugar factories close"), nor before a capital that goes on with another name ("the
+        Royal Bank of Canada") or a title ("Finance Secretary"). A title in lower case after it is the office the
+        company gives ("Acme chairman Jane Doe")."""
         gap = GAP.match(self.text, candidate.end)
         return not self._opens_sentence(candidate.start) and not (
-            gap and (gap.end() in self.titles or self.text[gap.end():gap.end() + 1].isupper()))
+            gap and self.text[gap.end():gap.end() + 1].isupper())
 
     def _repeat_names(self) -> None:
         """Later uses of an organisation's name that the chunking cut apart, with or without its legal form

@@ -386,7 +386,8 @@ def _after_amount(words: Words, j: int, each_share: bool = True) -> int:
     if not _number(forms, k):
         return j
     while k < len(forms) and (_number(forms, k) or forms[k] in AMOUNT_WORDS or
-                              forms[k] in (".", ",") and k + 1 < len(forms) and forms[k + 1][:1].isdigit()):
+                              forms[k] in (".", ",") and k + 1 < len(forms) and forms[k + 1][:1].isdigit() or
+                              _currency_country(words, k)):
         k += 1
     k = _after_each_share(words, k) if each_share else k
     return k + 1 if k < len(forms) and forms[k] in ("in", "of", "worth") else k
@@ -401,6 +402,13 @@ def _after_each_share(words: Words, k: int) -> int:
             not forms[end][:1].isalpha():
         return k
     return end
+
+
+def _currency_country(words: Words, k: int) -> bool:
+    """Whether the word at `k` is the capitalised country's word that names whose currency comes next ("70 mln
+    Swiss francs", "100 mln Australian dlrs", "a 90 mln Canadian dlr loan")."""
+    return words.capitalised(k) and k + 1 < len(words.forms) and \
+        words.forms[k + 1] in CURRENCIES | CURRENCY_SINGULARS
 
 
 def _number(forms: list[str], k: int) -> bool:
