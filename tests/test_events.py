@@ -1526,6 +1526,16 @@ def test_a_verb_and_its_object_told_in_the_passive_is_the_happening(text, code):
     assert code in {m.code for m in found.event_mentions}
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The embargo on Freedonia was lifted by Ruritania on Sunday.", "085"),
+    ("The lawsuit against Freedonia was dropped by Ruritania on Friday.", "080"),
+    ("The talks with Freedonia were postponed by Ruritania on Monday.", "125"),
+])
+def test_a_passive_verb_done_to_a_happening_s_noun_is_the_happening_not_the_noun(text, code):
+    found = doc(text, [(day, "DATE", None) for day in ("Monday", "Sunday", "Friday") if day in text])
+    assert [m.code for m in found.event_mentions] == [code]
+
+
 @pytest.mark.parametrize("text", [
     "Ruritania said no agreement has yet been reached with Freedonia.",
     "Ruritania urged that sanctions be imposed on Freedonia.",

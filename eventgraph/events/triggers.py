@@ -199,8 +199,10 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
 
 def _passives(words: Words, found: list[Trigger], names: set[int]) -> list[Trigger]:
     """"Sanctions were imposed", "the curfew was lifted on Sunday", "tariffs on steel were cut": a phrase of a
-    verb and its object noun told in the passive, the noun first: the trigger is the verb, unless the noun
-    names a happening of its own, which the sentence then tells."""
+    verb and its object noun told in the passive, the noun first: the trigger is the verb. Where the noun names a
+    happening of its own, the verb is the trigger only with its agent, as in the active ("the talks were postponed
+    by Ruritania"), and unless the noun names the same deed ("talks were held"); else the noun tells it, dated by
+    what the verb says of it ("the talks were postponed until May 20")."""
     index = entries_by_first_word()
     taken = {j for trigger in found for j in range(trigger.first, trigger.last + 1)}
     for k in range(2, len(words)):
@@ -219,8 +221,12 @@ def _passives(words: Words, found: list[Trigger], names: set[int]) -> list[Trigg
             if entry is not None and words.forms[j - 1] in NEGATIONS:
                 break  # "no agreement has been reached"
             if entry is not None:
-                if not any(trigger.entry.kind == "N" and trigger.first <= j <= trigger.last for trigger in found):
-                    found.append(Trigger(k, k, entry))  # "the talks were postponed": the talks tell it
+                nouns = [trigger for trigger in found
+                         if trigger.entry.kind == "N" and trigger.first <= j <= trigger.last]
+                if not nouns or words.forms[k + 1:k + 2] == ["by"] and \
+                        all(noun.entry.code != entry.code for noun in nouns):
+                    found = [trigger for trigger in found if trigger not in nouns]
+                    found.append(Trigger(k, k, entry))
                 break
     return sorted(found, key=lambda trigger: trigger.first)
 
