@@ -191,6 +191,33 @@ def test_clause_of_as_shares_the_main_clause_date():
     assert [p.actor for p in visit.actors] == ["jan-novak", "freedonia"]
 
 
+@pytest.mark.parametrize("text, surface, value, modality", [
+    ("The accord between Ruritania and Freedonia expires on May 30.", "May 30", "2021-05-30", "planned"),
+    ("The treaty ended last year, Jan Novak said.", "last year", "2020", "attributed"),
+    ("Jan Novak said the accord, which is due to run until August, would not be renewed.", "August", "2021-08",
+     "planned"),
+])
+def test_a_document_dated_by_the_end_of_its_term_expires(text, surface, value, modality):
+    expiry = next(m for m in doc(text, [(surface, "DATE", value)]).event_mentions if m.code[:2] == "00")
+    assert (expiry.label, expiry.date.value, expiry.modality) == ("Expiry", value, modality)
+
+
+def test_an_expiry_is_titled_by_what_befalls_the_document():
+    [expiry] = doc("The treaty ended last year, Jan Novak said.", [("last year", "DATE", "2020")]).event_mentions
+    assert expiry.title == "Treaty ends, Jan Novak says"
+
+
+def test_a_document_in_force_takes_no_date_of_the_report():
+    assert not doc("Ruritania wants to change the current treaty with Freedonia.",
+                   [("current", "DATE", "PRESENT_REF")]).event_mentions
+
+
+def test_a_signing_keeps_a_date_after_what_the_document_ended():
+    [signing] = doc("The treaty, which ended a long dispute, was signed by Ruritania on Monday.",
+                    [("Monday", "DATE", "2021-05-03")]).event_mentions
+    assert (signing.code, signing.date.value) == ("057", "2021-05-03")
+
+
 def test_undated_document_keeps_the_text_of_an_unresolved_date():
     found = doc("Ruritania and Freedonia signed the accord on Wednesday.", [("Wednesday", "DATE", None)],
                 published=None)

@@ -42,8 +42,8 @@ from ..temporal.intervals import interval
 from ..temporal.tense import SCHEDULING
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
-from . import coordinations, phrases
-from .lexicon import ADDRESSING, COMMENTATORS, title_words
+from . import coordinations, happenings, phrases
+from .lexicon import ADDRESSING, COMMENTATORS, Entry, title_words
 from .text import CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
@@ -53,6 +53,16 @@ ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed a
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
+TERM_VERBS = {form: lemma for lemma, forms in (
+    ("expire", ("expire", "expires", "expired", "expiring", "run", "runs", "ran", "running", "last", "lasts",
+                "lasted")),
+    ("end", ("end", "ends", "ended", "ending")), ("lapse", ("lapse", "lapses", "lapsed")),
+    ("terminate", ("terminate", "terminates", "terminated"))) for form in forms}  # the end of a document's
+# term, the headline of its expiry: "the pact expires on May 1", "the accord runs until 1990"
+TERM_GLUE = frozenset({"on", "in", "at", "by", "until", "till", "through", "to", "out", "the", "end", "of", "early",
+                       "late", "later", "this", "next", "last"})  # between such a verb and its date
+IN_FORCE_REACH = 4  # words from "current" to the document it says is in force: "the current world coffee pact"
+TERM_REACH = 8  # words from a document noun to the date its term ends: "the accord, which is due to expire on"
 ENDING = frozenset({"until", "till"})  # "an injunction until June 3": the date a state ends, not a happening's
 FRONTING = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "during"})  # "Late on Tuesday, ..."
 PREPOSITION_LIKE = frozenset({"following", "according", "beginning", "starting", "pending", "during", "concerning",
@@ -165,9 +175,15 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     effective: set[int] = set()  # dates a change takes effect on, which a past verb keeps though they are to come
     for index, timex in timexes:
         first = words.index_at(timex.start)
-        if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first):
+        if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first) \
+                or _in_force(words, triggers, timex):
             continue
         last = max(first, words.index_at(timex.end - 1))
+        term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and
+                     _term_end(words, trigger, first) is not None), None)
+        if term is not None:
+            bindings[term].timex, distance_of[term] = index, 0
+            continue
         if _ends_a_state(words, first, last):
             best = (owners[index], 0) if owners and index in owners else _nearest(words, triggers, first, last)
             if best is not None:
@@ -230,6 +246,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             bindings[n].timex = index
             distance_of[n] = distance
     _fronted_date(words, triggers, timexes, bindings)
+    _expiries(words, triggers, timexes, bindings)
     _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
     _share_main_clause_dates(words, triggers, bindings)
     if published:
@@ -238,6 +255,42 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             if binding.timex in later and _told_before(words, trigger):
                 binding.timex = None
     return bindings
+
+
+def _expiries(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
+              bindings: list[Binding]) -> None:
+    """"the pact, which expires on September 30", "the accord ended last year", "an accord that runs until
+    1990": a date a verb of ending, lapsing or running on gives a document is the end of its term, not the day it
+    was signed: the document's expiry, a happening outside CAMEO that befalls it."""
+    found = dict(timexes)
+    for trigger, binding in zip(triggers, bindings):
+        timex = found.get(binding.timex) if trigger.entry.kind == "D" else None
+        verb = _term_end(words, trigger, words.index_at(timex.start)) if timex is not None else None
+        if verb is not None:
+            trigger.entry = Entry(trigger.entry.slots, "N", happenings.ROOT, TERM_VERBS[verb], happenings.EXPIRY)
+
+
+def _in_force(words: Words, triggers: list[Trigger], timex: Timex) -> bool:
+    """"the current accord", "the present pact with Acme": the document in force, signed before the report,
+    which such a word dates no happening of."""
+    if timex.value != "PRESENT_REF":
+        return False
+    last = words.index_at(timex.end - 1)
+    return any(trigger.entry.kind == "D" and 0 < trigger.first - last <= IN_FORCE_REACH and
+               _noun_phrase(words, last + 1, trigger.first) for trigger in triggers)
+
+
+def _term_end(words: Words, trigger: Trigger, first: int) -> str | None:
+    """The verb of a term's end between document `trigger` and the date at word `first`, within TERM_REACH words
+    of the noun, with only words that lead to a date after it ("on", "in", "at the end of")."""
+    if not trigger.last < first <= trigger.last + TERM_REACH:
+        return None
+    for k in range(first - 1, trigger.last, -1):
+        if words.forms[k] in TERM_VERBS:
+            return words.forms[k] if all(form in TERM_GLUE for form in words.forms[k + 1:first]) else None
+        if words.is_break(k) and words.forms[k] != ",":
+            return None
+    return None
 
 
 def _ends_a_state(words: Words, first: int, last: int) -> bool:

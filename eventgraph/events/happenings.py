@@ -20,6 +20,7 @@ ROOT = "00"
 DEATH = "Death"
 ACCIDENT = "Accident"
 CASUALTIES = "Casualties"
+EXPIRY = "Expiry"  # a document's term ends: "the pact expires on May 1"
 FORCE = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and violence: what may cause a toll
 COUNTS = frozenset({"some", "several", "many", "dozens", "scores", "hundreds", "thousands", "two", "three", "four",
                     "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty", "hundred",
@@ -51,8 +52,8 @@ def is_happening(code: str) -> bool:
     return code[:2] == ROOT
 
 
-BEFALLING = DISASTERS | {DEATH, CASUALTIES, "Outbreak"}  # labels of happenings no one does: "rebels died"
-BREAKING = DISASTERS | {"Outbreak"}  # those whose noun alone is its headline verb's subject: "Fire breaks out"
+BEFALLING = DISASTERS | {DEATH, CASUALTIES, EXPIRY, "Outbreak"}  # labels of happenings no one does: "rebels died"
+BREAKING = DISASTERS | {EXPIRY, "Outbreak"}  # those whose noun alone is its headline verb's subject: "Fire breaks out"
 
 
 def befalls(entry: Entry) -> bool:

@@ -445,8 +445,9 @@ def _dated_ahead(doc: Document, words: Words, found: list[triggers.Trigger], bin
     tense says: it is planned. The date is its own when the parse gives it the trigger (`owned`, by trigger), or
     gives it no other trigger and neither another trigger nor a word of ending or running on stands between them:
     not "denies the charge and will contest it at a hearing on May 11", nor "the meeting, which is due to end
-    Tuesday" (under way). Not a statement (made when told) nor a document (named by the date it is for: "the 1988
-    budget"), nor an intent, whose date `_date_intents` reads."""
+    Tuesday" (under way), unless the end is the happening ("the pact expires on May 1"). Not a statement (made
+    when told) nor a document (named by the date it is for: "the 1988 budget"), nor an intent, whose date
+    `_date_intents` reads."""
     others = {index for index in owned.values() if index is not None}
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind in ("S", "D") or trigger.intended or binding.modality == "planned" or \
@@ -455,8 +456,9 @@ def _dated_ahead(doc: Document, words: Words, found: list[triggers.Trigger], bin
         if owned.get(id(trigger)) != binding.timex:
             timex = doc.timexes[binding.timex]
             low, high = sorted((words.index_at(timex.start), trigger.first))
+            expiry = trigger.entry.label == happenings.EXPIRY
             if binding.timex in others or any(low < other.first < high for other in found if other is not trigger) \
-                    or any(form in ENDING for form in words.forms[low + 1:high]):
+                    or not expiry and any(form in ENDING for form in words.forms[low + 1:high]):
                 continue
         binding.modality, binding.attributed_to = "planned", []
 
