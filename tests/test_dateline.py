@@ -72,3 +72,16 @@ def test_a_dateline_line_of_its_own_is_not_the_body():
                                         ("Mon, 13/05/2019", "2019-05-13")])
 def test_a_weekday_settles_the_order_of_a_numeric_date(line, date):
     assert dateline.parse(line).date == date
+
+
+@pytest.mark.parametrize("line", ["Grade 1-1/16 Inch Wool -- 2.10", "Bid 3-1/16 on Friday", "9-5/16 Tuesday"])
+def test_a_price_in_fractions_is_no_dateline(line):
+    assert dateline.parse(line) is None
+
+
+def test_a_price_in_fractions_is_never_handed_to_dateparser(monkeypatch):
+    asked = []
+    monkeypatch.setattr(dateline, "_find_numeric_date", lambda line: asked.append(line))
+    for line in ("traded at 10-13/16 pct", "1-3/32 lower", "06/20/24"):
+        dateline.parse(line)
+    assert asked == ["06/20/24"]

@@ -5,8 +5,8 @@ a.m. on June 20, 2024.", "Published: March 4, 2025", "2024-06-20T08:15:00Z"): a 
 once the date, any clock time, time-zone abbreviations and the labels of `resources/en/dateline.txt` are
 taken away, at most a short capitalised section name is left. A date is only ever read from the text: a line
 without a full day, month and year gives none. Written-out and ISO dates are read by patterns; numeric forms
-("20.06.2024", "2024/06/20", "06/20/2024") are left to dateparser, which knows their orders, and only in short
-lines that hold a four-digit year, since it is slow to start.
+("20.06.2024", "2024/06/20", "06/20/24") are left to dateparser, which knows their orders, and only in short
+lines that hold one, written with a single separator (never a price in fractions, "10-13/16"), since it is slow.
 
 Wire copy opens its first paragraph with a dateline of its own (`wire`): the place in capitals, often the day
 and sometimes the year, and the agency ("CAIRO, Oct. 6, 1981 -", "WASHINGTON (AP) —", "PARIS, June 3 (AFP) -",
@@ -39,7 +39,8 @@ _ZONE = re.compile(r"^(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _MAX_SECTION_WORDS = 3
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+# one separator throughout: "1-3/32" and "10-13/16" are prices in fractions, which dateparser reads as dates
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}([./-])\d{1,2}\1\d{2,4}\b")
 _MAX_NUMERIC_LINE = 80
 _DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
 
