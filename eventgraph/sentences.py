@@ -3,16 +3,18 @@
 Splits inside the document's body spans at sentence-final punctuation followed by white space and an
 upper-case letter, digit or quote, or a name in wire copy's angle brackets ("<Acme Corp> said", not a ticker
 such as "<ACM.N>" after a name), and at blank lines; abbreviations such as "U.S." and "Mr." and initials
-("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence. A single line break ends a sentence in text written a
-paragraph per line (web pages, where a line with no final stop is a headline or a caption), but not in hard-wrapped
-text (wire copy), where most lines break mid-sentence; there only a break into an indented line starts a new
-paragraph.
+("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence, but a company's legal form does when a capitalised word
+that carries on no company name follows it ("... of Acme Corp. Bayside said"): wire copy writes the form bare
+inside a sentence. A single line break ends a sentence in text written a paragraph per line (web pages, where a
+line with no final stop is a headline or a caption), but not in hard-wrapped text (wire copy), where most lines
+break mid-sentence; there only a break into an indented line starts a new paragraph.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import datafiles
 from .model import Document, Sentence
 
 ABBREVIATIONS = {
@@ -30,6 +32,12 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # but a U.S. state's initials and a partnership's close a name, often at the end of a sentence ("in Bethpage,
 # N.Y. The ...", "units of Acme Partners L.P. The ...")
 _CLOSING = frozenset({"n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "l.p"})
+# the legal forms a full stop may end a sentence after, and the words that go on with a company's name after one
+# ("Acme Co. Ltd.", "Nikko Securities Co. International Inc")
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd"})
+_NAME_GOES_ON = frozenset(row[0].strip().rstrip(".") for name in ("legal_forms.txt", "organization_words.txt")
+                          for row in datafiles.rows(f"en/actors/{name}")) | {"International", "Intl"}
+_NEXT_WORD = re.compile(r"""[\W_]*([\w.]+)""")
 _LINE_END = re.compile(r"""[.!?:"'”’)]\s*$""")
 # in wrapped text an indented line opens a paragraph, even after an abbreviation ("... of Acme Corp.\n    The")
 _INDENTED = re.compile(r"\n[ \t]+$")
@@ -44,7 +52,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
         head = text[cursor:match.start()].rstrip()
         word = _word_before(head)
         if _bracketed(head, word, match.group("close")) or word and match.group(0).strip() == "" and \
-                _is_abbreviation(word) and not (wrapped and _INDENTED.search(match.group(0))):
+                _is_abbreviation(word) and not (wrapped and _INDENTED.search(match.group(0))) and \
+                not _legal_form_ends(word, text, match.end()):
             continue
         _add(text, cursor, match.start() + len(match.group("close") or ""), sentences)
         cursor = match.end()
@@ -62,6 +71,14 @@ def _word_before(head: str) -> str | None:
     while start > 0 and (head[start - 1].isalnum() or head[start - 1] in "_."):  # `\w` is alphanumeric or "_"
         start -= 1
     return head[start:-1] or None
+
+
+def _legal_form_ends(word: str, text: str, after: int) -> bool:
+    """A company's legal form before a capitalised word that carries on no company name ends its sentence."""
+    if word.lower() not in _LEGAL_FORMS:
+        return False
+    following = _NEXT_WORD.match(text, after)
+    return following is not None and following.group(1).rstrip(".") not in _NAME_GOES_ON
 
 
 def _bracketed(head: str, word: str | None, close: str | None) -> bool:

@@ -109,3 +109,13 @@ def test_a_name_in_wire_copy_s_angle_brackets_opens_a_sentence_but_a_ticker_does
     assert texts("Shares of Kestrel Mills L.P. <KML.N> rose.") == ["Shares of Kestrel Mills L.P. <KML.N> rose."]
     wrapped = "Bids closed on Friday, a spokesman\nsaid, and the price was not given\n    <Harwood Paper Ltd> said it won.\n"
     assert texts(wrapped)[-1] == "<Harwood Paper Ltd> said it won."
+
+
+def test_a_company_s_legal_form_ends_a_sentence_before_a_word_that_carries_on_no_name():
+    assert texts("The bonds were sold through Harwood Securities Co. Bayside said the issue was full.") == [
+        "The bonds were sold through Harwood Securities Co.", "Bayside said the issue was full."]
+    assert texts("He was treasurer of Kestrel Mills Inc. In June he joined the bank.") == [
+        "He was treasurer of Kestrel Mills Inc.", "In June he joined the bank."]
+    assert texts("Units of Norden Freight Co. Ltd. and Harwood Securities Co. International Inc rose.") == [
+        "Units of Norden Freight Co. Ltd. and Harwood Securities Co. International Inc rose."]
+    assert texts("Shares of Kestrel Mills Corp. <KML> rose.") == ["Shares of Kestrel Mills Corp. <KML> rose."]
