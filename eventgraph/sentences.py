@@ -4,8 +4,8 @@ Splits inside the document's body spans at sentence-final punctuation followed b
 upper-case letter, digit or quote, or a name in wire copy's angle brackets ("<Acme Corp> said", not a ticker
 such as "<ACM.N>" after a name), and at blank lines; abbreviations such as "U.S." and "Mr." and initials
 ("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence, but a company's legal form does when a capitalised word
-that carries on no company name follows it ("... of Acme Corp. Bayside said"): wire copy writes the form bare
-inside a sentence. A single line break ends a sentence in text written a paragraph per line (web pages, where a
+that carries on no company name and opens no office follows it ("... of Acme Corp. Bayside said", not "Acme Corp.
+Chairman Jan Novak said"): wire copy writes the form bare inside a sentence. A single line break ends a sentence in text written a paragraph per line (web pages, where a
 line with no final stop is a headline or a caption), but not in hard-wrapped text (wire copy), where most lines
 break mid-sentence; there only a break into an indented line starts a new paragraph.
 """
@@ -37,6 +37,9 @@ _CLOSING = frozenset({"n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd"})
 _NAME_GOES_ON = frozenset(row[0].strip().rstrip(".") for name in ("legal_forms.txt", "organization_words.txt")
                           for row in datafiles.rows(f"en/actors/{name}")) | {"International", "Intl"}
+# nor before an office that a company's name qualifies, as news written in AP style puts it ("Acme Corp. Chairman
+# Jan Novak said"): the first words of the titles people hold
+_TITLE_WORDS = frozenset(row[0].split()[0].lower() for row in datafiles.rows("en/actors/titles.txt") if row[0].strip())
 _NEXT_WORD = re.compile(r"""[\W_]*([\w.]+)""")
 _LINE_END = re.compile(r"""[.!?:"'”’)]\s*$""")
 # in wrapped text an indented line opens a paragraph, even after an abbreviation ("... of Acme Corp.\n    The")
@@ -78,7 +81,8 @@ def _legal_form_ends(word: str, text: str, after: int) -> bool:
     if word.lower() not in _LEGAL_FORMS:
         return False
     following = _NEXT_WORD.match(text, after)
-    return following is not None and following.group(1).rstrip(".") not in _NAME_GOES_ON
+    return following is not None and following.group(1).rstrip(".") not in _NAME_GOES_ON and \
+        following.group(1).rstrip(".").lower() not in _TITLE_WORDS
 
 
 def _bracketed(head: str, word: str | None, close: str | None) -> bool:

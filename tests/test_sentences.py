@@ -119,3 +119,10 @@ def test_a_company_s_legal_form_ends_a_sentence_before_a_word_that_carries_on_no
     assert texts("Units of Norden Freight Co. Ltd. and Harwood Securities Co. International Inc rose.") == [
         "Units of Norden Freight Co. Ltd. and Harwood Securities Co. International Inc rose."]
     assert texts("Shares of Kestrel Mills Corp. <KML> rose.") == ["Shares of Kestrel Mills Corp. <KML> rose."]
+
+
+def test_a_company_s_legal_form_before_an_office_it_qualifies_ends_no_sentence():
+    assert texts("Kestrel Mills Corp. Chairman Jan Novak said the plant would close.") == [
+        "Kestrel Mills Corp. Chairman Jan Novak said the plant would close."]
+    assert texts("Harwood Securities Inc. Chief Executive Sue Smith resigned on Monday.") == [
+        "Harwood Securities Inc. Chief Executive Sue Smith resigned on Monday."]
