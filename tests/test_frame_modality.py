@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from eventgraph.events import frame
 from eventgraph.events.frame_modality import modality
+from eventgraph.model import Mention
 
 
 def _parsed(rows):
@@ -63,3 +64,20 @@ def test_a_noun_a_relative_clause_of_scheduling_dates_is_planned():
                      ("scheduled", 2, "acl:relcl", "VBN"), ("for", 8, "case", "IN"), ("June", 6, "obl", "NNP"),
                      (".", 1, "punct", ".")])
     assert _modality(talks, "talks") == "planned"
+
+
+def test_a_titled_name_the_parse_hangs_on_what_was_said_before_a_closing_said_reports_it():
+    """"Acme is issuing a bond with a coupon of six pct , lead manager Novak Bank said .": the parse hangs the bank
+    on the coupon and leaves "said" with no subject; the name closing the sentence before it is still its speaker."""
+    rows = [("Acme", 2, "nsubj", "NNP"), ("is", 2, "aux", "VBZ"), ("issuing", 16, "ccomp", "VBG"),
+            ("a", 4, "det", "DT"), ("bond", 2, "obj", "NN"), ("with", 7, "case", "IN"), ("a", 7, "det", "DT"),
+            ("coupon", 4, "nmod", "NN"), ("of", 15, "case", "IN"), ("six", 10, "nummod", "CD"),
+            ("pct", 15, "compound", "NN"), (",", 15, "punct", ","), ("lead", 13, "amod", "JJ"),
+            ("manager", 15, "compound", "NN"), ("Novak", 15, "compound", "NNP"), ("Bank", 7, "nmod", "NNP"),
+            ("said", 16, "ROOT", "VBD"), (".", 16, "punct", ".")]
+    parsed = _parsed(rows)
+    start = parsed[14].idx
+    bank = Mention(start, start + len("Novak Bank"), "Novak Bank", "novak-bank", "organization", name="Novak Bank")
+    placed = frame._placed(frame.Aligned(parsed, 0), [bank])
+    found = modality(parsed[2], placed)
+    assert (found[0], [m.actor for m in found[1]]) == ("attributed", ["novak-bank"])

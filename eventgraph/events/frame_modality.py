@@ -10,7 +10,7 @@ from . import own_plans
 from .lexicon import military
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, FAILED, PASSIVE_SUBJECTS, PERSONAL, PLANNING, REPORTING, SUBJECTS, Frame, passive_agent,
-    case, charged_by, first_child, lemma, lower, mention_list, mentions_of, pos
+    case, charged_by, closing_subject, first_child, lemma, lower, mention_list, mentions_of, pos
 )
 
 
@@ -261,12 +261,12 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
     # (not "..., a day after Washington said": a conjunction makes it a time, not a source)
     tail = next((child for child in clause.children if child.dep_ in ("parataxis", "conj", "advcl") and
                  child.i > clause.i and lemma(child) in REPORTING - ACCUSING and
-                 first_child(child, SUBJECTS) is not None and not any(
+                 (first_child(child, SUBJECTS) or closing_subject(child)) is not None and not any(
                      grandchild.dep_ == "mark" and lower(grandchild) in OPENING_CONJUNCTIONS
                      for grandchild in child.children)), None)
     if tail is not None:
         clause, head = tail, clause
-        speaker = mention_list(first_child(tail, SUBJECTS), placed)
+        speaker = mention_list(first_child(tail, SUBJECTS) or closing_subject(tail), placed)
         own = first_child(head, SUBJECTS + PASSIVE_SUBJECTS)
         if own is not None and speaker and _same_actors(mention_list(own, placed), speaker):
             return None
@@ -278,7 +278,7 @@ def _reporter(verb, placed: dict[int, Mention]) -> list[Mention] | None:
         lower(min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)) not in OPENING_CONJUNCTIONS
     if not reported or lemma(head) not in REPORTING or head.i == clause.i:
         return None
-    speaker = mentions_of(first_child(head, SUBJECTS) or passive_agent(head), placed)
+    speaker = mentions_of(first_child(head, SUBJECTS) or passive_agent(head) or closing_subject(head), placed)
     own = first_child(clause, SUBJECTS + PASSIVE_SUBJECTS)
     if own is not None and lower(own) in PERSONAL and speaker:
         return None  # "X said it would": X speaks of itself

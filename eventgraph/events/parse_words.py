@@ -172,6 +172,21 @@ def passive_agent(token):
     return None
 
 
+def closing_subject(verb):
+    """"..., lead manager Acme Bank said.": the word right before a reporting verb that closes its sentence with no
+    subject of its own, when a comma opens the phrase it ends and no verb stands in it; the parse often hangs such
+    a speaker on the last noun of what was said, yet the phrase can only be who said it."""
+    doc = verb.doc
+    if any(not token.is_punct for token in doc[verb.i + 1:verb.sent.end]) or verb.i < 2 or \
+            first_child(verb, SUBJECTS + PASSIVE_SUBJECTS) is not None or passive_agent(verb) is not None:
+        return None
+    comma = next((token.i for token in reversed(doc[verb.sent.start:verb.i]) if token.is_punct), None)
+    if comma is None or doc[comma].text != "," or comma >= verb.i - 1 or \
+            any(pos(token) in ("VERB", "AUX") for token in doc[comma + 1:verb.i]):
+        return None
+    return doc[verb.i - 1]
+
+
 def _measure(token) -> bool:
     """Whether a "by" phrase says by how much or by when, not by whom: "were cut by 7,000", "rose by 2.5 pct",
     "to be applied by October"."""
