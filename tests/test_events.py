@@ -202,6 +202,11 @@ def test_a_document_dated_by_the_end_of_its_term_expires(text, surface, value, m
     assert (expiry.label, expiry.date.value, expiry.modality) == ("Expiry", value, modality)
 
 
+def test_how_long_documents_run_is_no_expiry():
+    assert not doc("The central bank usually offers loan pacts running 28 days.",
+                   [("28 days", "DURATION", "P28D")]).event_mentions
+
+
 def test_an_expiry_is_titled_by_what_befalls_the_document():
     [expiry] = doc("The treaty ended last year, Jan Novak said.", [("last year", "DATE", "2020")]).event_mentions
     assert expiry.title == "Treaty ends, Jan Novak says"

@@ -179,8 +179,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 or _in_force(words, triggers, timex):
             continue
         last = max(first, words.index_at(timex.end - 1))
-        term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and
-                     _term_end(words, trigger, first) is not None), None)
+        term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and timex.type == "DATE"
+                     and _term_end(words, trigger, first) is not None), None)
         if term is not None:
             bindings[term].timex, distance_of[term] = index, 0
             continue
@@ -261,11 +261,13 @@ def _expiries(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Ti
               bindings: list[Binding]) -> None:
     """"the pact, which expires on September 30", "the accord ended last year", "an accord that runs until
     1990": a date a verb of ending, lapsing or running on gives a document is the end of its term, not the day it
-    was signed: the document's expiry, a happening outside CAMEO that befalls it."""
+    was signed: the document's expiry, a happening outside CAMEO that befalls it. A length ("pacts running 28
+    days") is how long such documents last, no end of one."""
     found = dict(timexes)
     for trigger, binding in zip(triggers, bindings):
         timex = found.get(binding.timex) if trigger.entry.kind == "D" else None
-        verb = _term_end(words, trigger, words.index_at(timex.start)) if timex is not None else None
+        verb = _term_end(words, trigger, words.index_at(timex.start)) if timex is not None and \
+            timex.type == "DATE" else None
         if verb is not None:
             trigger.entry = Entry(trigger.entry.slots, "N", happenings.ROOT, TERM_VERBS[verb], happenings.EXPIRY)
 
