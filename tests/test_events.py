@@ -1532,6 +1532,31 @@ def test_a_protest_verb_with_an_object_or_a_clause_shows_something(text):
     assert all(m.code[:2] != "14" for m in doc(text).event_mentions)
 
 
+@pytest.mark.parametrize("text", [
+    "In the southern province 3,000 miners struck, while bus drivers in the capital stayed at work.",
+    "Freedonian dockers struck on Monday over plans to cut 400 jobs.",
+    "The union struck at two Acme plants on Friday when wage talks broke down.",
+])
+def test_a_workforce_that_struck_with_no_object_went_on_strike(text):
+    [struck] = [m for m in doc(text).event_mentions if m.trigger == "struck"]
+    assert struck.code == "143"
+
+
+def test_the_workforce_that_struck_is_the_doer_not_one_struck():
+    [struck] = doc("Freedonian dockers struck on Monday.").event_mentions
+    assert [p.role for p in struck.actors] == ["source"] and struck.title.endswith("strike")
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake struck the coastal town on Tuesday.",
+    "A missile struck the tanker off the coast of Ruritania.",
+    "A guard was struck by a car outside the plant.",
+    "The workers struck a deal with Acme on Monday.",
+])
+def test_struck_with_no_workforce_or_with_an_object_is_no_strike(text):
+    assert all(m.code != "143" for m in doc(text).event_mentions)
+
+
 def test_entering_into_an_agreement_is_an_agreement():
     [entered] = doc("Ruritania entered into a trade agreement with Freedonia on Monday.",
                     [("Monday", "DATE", "2021-05-03")]).event_mentions

@@ -25,6 +25,8 @@ from .test_events import doc
     ("Freedonia should show more flexibility, banking analysts said.", "010"),
     ("Ruritania said it intends to keep its embassy open.", "030"),
     ("Jan Novak said his firm would also keep its offices.", "030"),
+    ("Jan Novak said his country was ready to take firm measures if Freedonia went ahead with the duties.", "130"),
+    ("Jan Novak said the country was ready to take firm measures if Freedonia went ahead with the duties.", "010"),
     ("Jan Novak said we would expect the talks to go on.", "010"),
     ("Jan Novak said it would indicate that the strength was passing.", "010"),
     ("Ruritania said its exports were strong this year.", "010"),

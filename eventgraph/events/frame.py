@@ -55,6 +55,9 @@ from .verb_roles import (
 
 
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
+PROTESTING = "14"  # CAMEO root of protests: a fixed phrase of one ("marched", "struck", "went on strike") is people's
+# deed, never undergone, so a noun before it is its doer even where the parse reads a reduced passive ("dockers
+# struck on Monday": no dockers who were struck)
 
 
 def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
@@ -257,7 +260,8 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     placed.mutual = is_mutual(trigger.entry.code)
     if trigger.verbal and not _noun(token):
         verb_roles(frame, token, placed, trigger.entry.code[:2] in ASKING,
-                    trigger.entry.code[:2] in FORCEFUL)
+                    trigger.entry.code[:2] in FORCEFUL,
+                    trigger.entry.kind == "F" and trigger.entry.code.startswith(PROTESTING))
         reporter_forces(frame, first_child(token, SUBJECTS))
     else:
         noun_roles(frame, token, placed, others, trigger.entry.code[:2] in FORCEFUL,

@@ -53,6 +53,9 @@ FIRMS = frozenset({"company", "firm"})  # "the company should bring its costs do
 STANDING_FOR = frozenset({"this", "that", "which"})  # alone before "should": a state of affairs, which no one can
 # ask to act ("this should keep pressure on exporters", "which should attract foreign interest")
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
+OWN_LANDS = frozenset({"country", "nation"})  # the speaker's side only when its possessive says so ("said his country
+# was ready to"): "the country" may be any the speaker speaks of
+OWNERS = frozenset({"his", "her", "its", "our", "my"})
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
 FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
@@ -586,7 +589,8 @@ def _undergone(forms: list[str], verb: int) -> bool:
 
 def _speaking_subject(forms: list[str], j: int, own: frozenset[int]) -> bool:
     """Whether the word at `j` ends a subject that is the speaker: a pronoun, the speaker's name, or "the
-    company", "his firm", "the Acme group"."""
+    company", "his firm", "the Acme group", "his country"."""
     if forms[j] in SELF or j in own:
         return True
-    return forms[j] in OWN_BODIES and j > 0 and (forms[j - 1] in triggers.DETERMINERS or j - 1 in own)
+    return j > 0 and (forms[j] in OWN_BODIES and (forms[j - 1] in triggers.DETERMINERS or j - 1 in own) or
+                      forms[j] in OWN_LANDS and forms[j - 1] in OWNERS)

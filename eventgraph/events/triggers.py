@@ -19,7 +19,7 @@ from functools import lru_cache
 from .. import datafiles, reporting
 from ..actors.descriptions import country_of_adjective
 from ..temporal.tense import SCHEDULING
-from .lexicon import PAST_IRREGULAR, Entry, GAP, entries_by_first_word, not_happenings, verb_forms
+from .lexicon import PAST_IRREGULAR, Entry, GAP, entries_by_first_word, not_happenings, staff, verb_forms
 from .text import QUOTES, Words
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -112,6 +112,8 @@ PASSIVE_REACH = 4  # words between an object noun and its passive verb: "tariffs
 MARCHING = frozenset({"demonstrate", "march"})  # headlines of protest verbs that also mean showing or matching
 AFTER_MARCHING = frozenset({"today", "yesterday", "tonight", "overnight", "again", "here", "there", "outside",
                             "peacefully", "and"})  # what follows a protest verb that takes no object
+STRUCK = "struck"  # the past of "strike", a labour strike only where a workforce takes no object
+UNIONS = frozenset({"union", "unions"})  # a workforce named by its body: "the union struck at three plants"
 CONCURRING = frozenset({"that", "and", "but", "there", "it", "he", "she", "they", "we", "i", "this"})  # after
 # "agreed": a view shared ("agreed there should be", "agreed it was"), not terms agreed
 CLAUSE_SUBJECT_WORDS = 3
@@ -189,7 +191,7 @@ def matches(words: Words, names: set[int], times: frozenset[int] | set[int] = fr
         candidates = index.get(words.forms[i])
         if candidates and i not in names and not _not_happening(words, i):
             trigger = _best(words, i, candidates, times, names)
-            if trigger and (trigger.nominal or _lower_case(words, i)):
+            if trigger and (trigger.nominal or _lower_case(words, i)) and _downs_tools(words, trigger, times):
                 found.append(trigger)
                 i = trigger.last + 1
                 continue
@@ -511,6 +513,20 @@ def shows(words: Words, trigger: Trigger) -> bool:
     j = trigger.last + 1
     return j < len(words) and not words.is_break(j) and words.forms[j] not in PREPOSITIONS and \
         words.forms[j] not in AFTER_MARCHING and not words.forms[j].endswith("ly")
+
+
+def _downs_tools(words: Words, trigger: Trigger, times: frozenset[int] | set[int] = frozenset()) -> bool:
+    """"1,700 workers struck", "dockers struck on Monday", "the union struck at three plants": "struck" alone is
+    a labour strike when a workforce right before it (`lexicon.staff`, or a union) takes no object after it;
+    not "the quake struck the coast", "the missile struck", nor the passive "was struck by"."""
+    if trigger.entry.kind != "F" or trigger.entry.code != "143" or words.forms[trigger.first] != STRUCK:
+        return True
+    subject = words.before(trigger.first, frozenset({"also", "again", "who"}))
+    if subject < 0 or words.forms[subject] not in staff() | UNIONS:
+        return False
+    j = trigger.last + 1
+    return j >= len(words) or words.is_break(j) or j in times or words.forms[j] in PREPOSITIONS or \
+        words.forms[j] in AFTER_MARCHING or words.forms[j].endswith("ly")
 
 
 def quoting(words: Words, trigger: Trigger) -> int | None:

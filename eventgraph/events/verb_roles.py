@@ -63,17 +63,20 @@ def _of_owner(noun):
 
 
 def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
-                forceful: bool = False) -> None:
+                forceful: bool = False, done: bool = False) -> None:
+    """`done`: the verb tells a deed its noun does, never one it undergoes, whatever the parse reads."""
     frame.passive = passive(token)
     subjects = [child for child in token.children if child.dep_ in SUBJECTS and child.i not in placed.times]
     subject = subjects[0] if subjects else None
     patient = first_child(token, PASSIVE_SUBJECTS)
     agent = passive_agent(token)
-    reduced = token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
+    reduced = not done and token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
         first_child(token, ("obj",)) is None
     if reduced:
         patient = token.head  # "the man killed by soldiers", "a treaty signed after a summit"
         frame.passive = True
+    elif done and token.dep_ in ("acl", "amod") and subject is None:
+        subject = token.head  # "dockers struck on Monday": the noun the parse hung the deed on does it
     if token.dep_ == "acl:relcl" and subject is not None and lower(subject) in ("who", "which", "that"):
         subject = token.head  # "soldiers who shot him"
     if subject is None and patient is None and token.dep_ == "acl" and token.tag_ == "VBG" and \
