@@ -1284,6 +1284,12 @@ def test_a_noun_after_the_headlines_verb_keeps_the_of_of_its_object():
     assert title == "Ruritania holds summit of nine big trading nations"
 
 
+def test_a_meeting_keeps_its_of_when_its_doer_is_named_after_the_phrase():
+    titles_found = [m.title for m in doc("Speaking after a meeting of the five-nation Andean group, Jan Novak said he "
+                                         "saw no need to cut debt payments.").event_mentions]
+    assert "Jan Novak holds meeting of the five-nation Andean group" in titles_found
+
+
 def test_a_happening_that_follows_another_is_not_its_doer():
     titles_found = [m.title for m in doc("The decision follows a visit to Ruritania last week by the trade minister "
                                          "of Freedonia.").event_mentions]
