@@ -1284,6 +1284,12 @@ def test_a_noun_after_the_headlines_verb_keeps_the_of_of_its_object():
     assert title == "Ruritania holds summit of nine big trading nations"
 
 
+def test_a_meeting_keeps_its_of_when_its_doer_is_named_after_the_phrase():
+    titles_found = [m.title for m in doc("Speaking after a meeting of the five-nation Andean group, Jan Novak said he "
+                                         "saw no need to cut debt payments.").event_mentions]
+    assert "Jan Novak holds meeting of the five-nation Andean group" in titles_found
+
+
 def test_a_happening_that_follows_another_is_not_its_doer():
     titles_found = [m.title for m in doc("The decision follows a visit to Ruritania last week by the trade minister "
                                          "of Freedonia.").event_mentions]
@@ -1296,3 +1302,14 @@ def test_a_shortened_clause_whose_subject_is_a_pronoun_never_loses_its_verb(monk
     monkeypatch.setattr(titles, "finite", lambda form: form == "did")
     said = "we face the tolls with more calm than we did in the spring"
     assert titles.shortened(said) == said
+
+
+def test_a_said_clause_is_never_cut_between_a_verb_of_thinking_and_its_that_clause():
+    assert titles.shortened("it will send the data and believes that most of it is already done") == \
+        "it will send the data"
+
+
+def test_a_said_clause_cut_before_the_clause_its_verb_reports_reads_on_into_it():
+    titles_found = [m.title for m in doc("Jan Novak said the bank now believes that interest rates will rise sharply "
+                                         "in the second half of the year.").event_mentions]
+    assert "Jan Novak says the bank now believes that interest rates will rise sharply" in titles_found

@@ -155,6 +155,10 @@ def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], k
     last = _before_time(j, max(last, _name_end(words, last)), in_timex)
     if last + 1 < end and last + 1 - j >= MAX_OBJECT_WORDS and _continues(words, last + 1, kind, j):
         last = _said_end(words, j, cut_after, last) if kind == "S" else _boundary(words, cut_after, last)
+        if kind == "S" and last + 2 < end and words.forms[last + 1] == "that" and last + 2 not in in_timex:
+            # "said the bank now believes | that rates will rise": a clause cut before the one its verb reports
+            # has lost what it says; it reads on to that clause's own core
+            last = _object_end(words, last + 2, last + 1, end, in_timex, kind, parsed, last + 2)
     return last
 
 

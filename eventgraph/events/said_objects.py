@@ -24,6 +24,7 @@ from .reported_clause import (
     relative_aside_before, reporting
 )
 from .said_by import saying_participle
+from .titles import MINDING
 from .statements import POSSESSIVES
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, by_first_word, holds_phrase
 from .verb_roles import HOLDINGS
@@ -31,9 +32,6 @@ from .verb_roles import HOLDINGS
 
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
-# present forms of thinking (past forms are in NOT_DEEDS)
-MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expects", "hope", "hopes", "fear",
-                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows"})
 STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
 ASKED = frozenset({"if", "whether"})  # open the question an infinitive asks: "to see if", "to decide whether"
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it

@@ -60,6 +60,9 @@ CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("ap
 # million units of its preferred stock"); a longer run leaves it as it was
 # Words before which a phrase ends: "of" and "to" go on inside it ("part of the loans", "a bid to merge").
 _CLOSERS = (triggers.PREPOSITIONS - {"of", "to"}) | COORDINATORS | SUBORDINATORS | {"than"}
+# present forms of thinking (past forms are in said_objects.NOT_DEEDS)
+MINDING = frozenset({"think", "thinks", "believe", "believes", "expect", "expects", "hope", "hopes", "fear",
+                     "fears", "doubt", "doubts", "doubted", "see", "sees", "saw", "feel", "feels", "know", "knows"})
 # Words an "and" four words on or fewer completes rather than closes: "both consumers and dealers".
 _PAIRED = frozenset({"both", "between"})
 # Words no run ends on: "should be" of 'should be "at record levels"', "such" of "such as". "as" ends a phrase
@@ -841,7 +844,7 @@ def _past_list(tokens: list[str], cut: int, most: int) -> int:
             surface.append(",")
             owners.append(k)
     separator = owners.index(cut) - tokens[cut - 1].endswith(",")
-    listed = coordinations.list_end(surface, separator, finite)
+    listed = coordinations.list_end(surface, separator, _clause_verb)
     if listed is None:
         return cut
     shared = coordinations.shares_noun(surface, separator)
@@ -1007,6 +1010,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
         # for repairs" is whole)
     if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
         return False
+    if word == "that" and before.isalpha() and before.islower() and _clause_verb(before):
+        return False  # "believes | that rates will rise": the clause a verb reports is what it says
     if tokens[k + 1:k + 2] and _hedge(word, tokens[k + 1]):
         return False  # "owed Acme | about 52 mln dlrs": a figure's hedge (see `_closes`)
     if word == "between" or word in _PAID_CASES and k > 1 and _sum_of_money(tokens[k - 2], before):
@@ -1112,7 +1117,7 @@ def _list_end(words: Words, phrase: str, last: int, reached: int, doers: tuple[s
     shares was cut from it ("gains in the cash | and futures markets") or the phrase stays within
     `HEADLINE_WORDS` and `_COMPLEMENT_WORDS` words ("to build two schools | and three sports halls");
     `reached` otherwise: a list after a whole noun is news a long title can do without."""
-    listed = coordinations.list_end(words.surface, reached + 1, finite)
+    listed = coordinations.list_end(words.surface, reached + 1, _clause_verb)
     if listed is None or _names_doer(words, reached + 1, listed, doers):
         return reached
     length = len(phrase.split()) + sum(form[:1].isalnum() for form in words.forms[last + 1:listed + 1])
@@ -1496,6 +1501,12 @@ def finite(form: str) -> bool:
         return True
     entries = entries_by_first_word().get(form, ())
     return bool(entries) and all(entry.verbal for entry in entries)
+
+
+def _clause_verb(form: str) -> bool:
+    """A word that carries a clause, `finite`, or a present form of thinking ("believes"), which the lexicon of
+    happenings does not hold."""
+    return finite(form) or form in MINDING
 
 
 def _closes(words: Words, j: int) -> bool:

@@ -121,10 +121,11 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if trigger.nominal and complement and obj and complement.startswith(obj) and (
             words.forms[trigger.last + 1] in TOPICAL or words.forms[trigger.last + 1] == "of" and sources and
             _noun_headline(headline, words.forms[trigger.last]) and
-            all(m.start < start for m in binding.sources + binding.targets)):
+            _outside(binding.sources + binding.targets, start, _object_end(words, trigger.last + 2, obj))):
         # "holds talks on export quotas"; the noun a doer's headline ends on keeps its "of": "Acme holds summit of
         # the seven leading powers", not "holds summit the seven leading powers"; not when an actor of the happening
-        # is named after the noun ("a meeting of the bloc's leaders"): the title would name it twice
+        # is named inside the "of" phrase ("a meeting of the bloc's leaders"): the title would name it twice. One
+        # named after the phrase ("after a meeting of the group, Novak said") is no part of it
         complement = f"{words.forms[trigger.last + 1]} {complement}"
     if complement and obj and phrases.inner_object(trigger) and (
             not _told_passive(words, trigger) or trigger.entry.slots[-1].forms & set(obj.lower().split())):
@@ -210,6 +211,24 @@ def _noun_headline(headline: str, noun: str) -> bool:
     verb's particle ("take over" of "takeover")."""
     rest = headline.partition(" ")[2]
     return bool(rest) and noun.startswith(rest.split()[-1])
+
+
+def _object_end(words: Words, first: int, obj: str) -> int | None:
+    """The offset where the object phrase `obj`, opening at word `first`, ends in the text; None when its words
+    are not found there."""
+    wanted = obj.split()
+    for last in range(first, len(words)):
+        found = words.span(first, last).split()
+        if found == wanted:
+            return words.ends[last]
+        if len(found) > len(wanted):
+            return None
+    return None
+
+
+def _outside(mentions: list[Mention], start: int, end: int | None) -> bool:
+    """Whether every mention lies before `start` or, when the phrase's `end` is known, after that end."""
+    return all(m.start < start or end is not None and m.start >= end for m in mentions)
 
 
 def _kind_of(words: Words, trigger: triggers.Trigger) -> str:
