@@ -66,7 +66,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from eventgraph import actors, events, merge, pipeline, sentences, temporal  # noqa: E402
-from eventgraph.events import frame, parsing, phrases, statements, titles, triggers  # noqa: E402
+from eventgraph.events import frame, parsing, phrases, titles, triggers  # noqa: E402
 from eventgraph.events.sentence import name_words  # noqa: E402
 from eventgraph.events.text import read  # noqa: E402
 from eventgraph.actors.names import fold  # noqa: E402

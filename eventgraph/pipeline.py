@@ -22,6 +22,7 @@ from typing import Any
 from . import actors, events, ids, ingest, merge, processes, salience, sentences, span, syntax, temporal
 from .actors.descriptions import add_countries
 from .cache import ExtractionCache, article_key
+from .events import modality
 from .merge import telling
 from .model import Document, Story
 
@@ -247,7 +248,7 @@ def _assemble(documents: list[Document]) -> Story:
     story_actors = actors.link_actors(documents)
     redate(merge.infer_publication_dates(documents))
     found = ids.unique(merge.merge_events(documents, story_actors))
-    events.modality.mark(found, documents)
+    modality.mark(found, documents)
     add_countries(found, story_actors)
     # ranked once, on the events as every file shows them: corrections rank them again, and a file that
     # changes nothing must then change no rank

@@ -2,8 +2,6 @@
 
 import pytest
 
-from eventgraph import actors
-
 from .test_events import doc
 
 

@@ -17,7 +17,7 @@ from .reported_clause import (
     fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
 )
 from .said_by import commentator
-from .said_objects import NONCOMMITTAL, NOT_DEEDS, fronted
+from .said_objects import NONCOMMITTAL, NOT_DEEDS
 from .statements import POSSESSIVES
 from .text import COORDINATORS, SUBORDINATORS, Words, holds_phrase
 

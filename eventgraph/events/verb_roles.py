@@ -327,10 +327,11 @@ def _opposed(token, placed: Placed) -> list[Mention]:
     that "against" leads in the verb's own clause are what it acts on, wherever the parse hangs them (on the
     venue, on a conjunct)."""
     found: list[Mention] = []
-    for case in token.subtree:
-        if case.dep_ != "case" or lower(case) not in AIMED_CASES or not _in_clause(case.head, token, placed.deeds):
+    for marker in token.subtree:
+        if marker.dep_ != "case" or lower(marker) not in AIMED_CASES or \
+                not _in_clause(marker.head, token, placed.deeds):
             continue
-        found += [m for m in mention_list(case.head, placed, False) if m not in found]
+        found += [m for m in mention_list(marker.head, placed, False) if m not in found]
     return found
 
 

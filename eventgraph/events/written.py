@@ -9,7 +9,7 @@ from .. import reporting
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
 from ..actors.gazetteer import gazetteer
 from ..temporal.intervals import interval
-from . import addressees, attach, frame, happenings, modality, phrases, reported_clause, statements, titles, triggers
+from . import attach, frame, happenings, phrases, reported_clause, statements, titles, triggers
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
 from .verb_roles import HOLDINGS
