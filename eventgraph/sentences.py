@@ -1,20 +1,21 @@
 """Sentence splitting with character offsets into the document text.
 
-Splits inside the document's body spans at sentence-final punctuation followed by white space and an
-upper-case letter, digit or quote, or a name in wire copy's angle brackets ("<Acme Corp> said", not a ticker
-such as "<ACM.N>" after a name), and at blank lines; abbreviations such as "U.S." and "Mr." and initials
-("E.F. Hutton", "Acme (U.K.) Ltd") do not end a sentence, but a company's legal form does when a capitalised word
-that carries on no company name and opens no office follows it ("... of Acme Corp. Bayside said", not "Acme Corp.
-Chairman Jan Novak said"): wire copy writes the form bare inside a sentence. A single line break ends a sentence in text written a paragraph per line (web pages, where a
-line with no final stop is a headline or a caption), but not in hard-wrapped text (wire copy), where most lines
-break mid-sentence; there only a break into an indented line starts a new paragraph.
+Splits inside the document's body spans at sentence-final punctuation followed by white space and an upper-case
+letter, digit or quote, or a name in wire copy's angle brackets ("<Acme Corp> said", not a ticker such as "<ACM.N>"
+after a name), and at blank lines; abbreviations such as "U.S." and "Mr." and initials ("E.F. Hutton", "Acme (U.K.)
+Ltd") do not end a sentence, but a company's legal form does when a capitalised word that carries on no company name
+and opens no office follows it ("... of Acme Corp. Bayside said", not "Acme Corp. Chairman Jan Novak said"): wire
+copy writes the form bare inside a sentence. A single line break ends a sentence in text written a paragraph per
+line (web pages, where a line with no final stop is a headline or a caption), but not in hard-wrapped text (wire
+copy), where most lines break mid-sentence; there only a break into an indented line starts a new paragraph.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from . import datafiles
+from .actors.gazetteer import gazetteer
 from .model import Document, Sentence
 
 ABBREVIATIONS = {
@@ -32,14 +33,8 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # but a U.S. state's initials and a partnership's close a name, often at the end of a sentence ("in Bethpage,
 # N.Y. The ...", "units of Acme Partners L.P. The ...")
 _CLOSING = frozenset({"n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i", "l.p"})
-# the legal forms a full stop may end a sentence after, and the words that go on with a company's name after one
-# ("Acme Co. Ltd.", "Nikko Securities Co. International Inc")
+# the legal forms a full stop may end a sentence after (`_legal_form_ends`)
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd"})
-_NAME_GOES_ON = frozenset(row[0].strip().rstrip(".") for name in ("legal_forms.txt", "organization_words.txt")
-                          for row in datafiles.rows(f"en/actors/{name}")) | {"International", "Intl"}
-# nor before an office that a company's name qualifies, as news written in AP style puts it ("Acme Corp. Chairman
-# Jan Novak said"): the first words of the titles people hold
-_TITLE_WORDS = frozenset(row[0].split()[0].lower() for row in datafiles.rows("en/actors/titles.txt") if row[0].strip())
 _NEXT_WORD = re.compile(r"""[\W_]*([\w.]+)""")
 _LINE_END = re.compile(r"""[.!?:"'”’)]\s*$""")
 # in wrapped text an indented line opens a paragraph, even after an abbreviation ("... of Acme Corp.\n    The")
@@ -81,8 +76,21 @@ def _legal_form_ends(word: str, text: str, after: int) -> bool:
     if word.lower() not in _LEGAL_FORMS:
         return False
     following = _NEXT_WORD.match(text, after)
-    return following is not None and following.group(1).rstrip(".") not in _NAME_GOES_ON and \
-        following.group(1).rstrip(".").lower() not in _TITLE_WORDS
+    if following is None:
+        return False
+    name_goes_on, title_words = _carried_on()
+    return following.group(1).rstrip(".") not in name_goes_on and following.group(1).rstrip(".").lower() not in \
+        title_words
+
+
+@cache
+def _carried_on() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that go on with a company's name after its legal form (legal forms, organisation words:
+    "Acme Co. Ltd.", "Nikko Securities Co. International Inc"), and the first words of the titles people hold,
+    an office a company's name qualifies as news in AP style writes it ("Acme Corp. Chairman Jan Novak said")."""
+    known = gazetteer()
+    return (frozenset(word.rstrip(".") for word in known.organization_words) | {"International", "Intl"},
+            frozenset(title.split()[0] for title in known.titles if title))
 
 
 def _bracketed(head: str, word: str | None, close: str | None) -> bool:

@@ -43,7 +43,7 @@ from ..temporal.tense import SCHEDULING
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import coordinations, happenings, phrases
-from .lexicon import ADDRESSING, COMMENTATORS, Entry, title_words
+from .lexicon import ADDRESSING, COMMENTATORS, Entry, forms_of, irregular_forms, title_words, verb_forms
 from .text import CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
@@ -53,12 +53,11 @@ ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed a
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
-TERM_VERBS = {form: lemma for lemma, forms in (
-    ("expire", ("expire", "expires", "expired", "expiring", "run", "runs", "ran", "running", "last", "lasts",
-                "lasted")),
-    ("end", ("end", "ends", "ended", "ending")), ("lapse", ("lapse", "lapses", "lapsed")),
-    ("terminate", ("terminate", "terminates", "terminated"))) for form in forms}  # the end of a document's
-# term, the headline of its expiry: "the pact expires on May 1", "the accord runs until 1990"
+TERM_VERBS = {form: headline for lemma, headline in (
+    ("expire", "expire"), ("run", "expire"), ("last", "expire"), ("end", "end"), ("lapse", "lapse"),
+    ("terminate", "terminate")) for form in verb_forms(lemma, tuple(irregular_forms(frozenset({lemma}))))}
+# the verbs of a document's term ending, each form with the headline of its expiry: "the pact expires on May 1",
+# "the accord runs until 1990"
 TERM_GLUE = frozenset({"on", "in", "at", "by", "until", "till", "through", "to", "out", "the", "end", "of", "early",
                        "late", "later", "this", "next", "last"})  # between such a verb and its date
 IN_FORCE_REACH = 4  # words from "current" to the document it says is in force: "the current world coffee pact"
@@ -110,8 +109,7 @@ REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "las
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
 TIMED = MOVED | SCHEDULING  # "the talks were set for Thursday", "were postponed until May"
-RENEWING = frozenset({"renew", "renews", "renewed", "renewing", "extend", "extends", "extended",
-                      "extending"})  # "will renew its pact in June": the deed is made again on that date
+RENEWING = forms_of(frozenset({"renew", "extend"}))  # "will renew its pact in June": the deed is made again then
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "nearly", "almost", "around", "more",

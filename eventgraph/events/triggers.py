@@ -20,7 +20,7 @@ from .. import datafiles, reporting
 from ..actors.descriptions import country_of_adjective
 from ..temporal.tense import SCHEDULING
 from .lexicon import PAST_IRREGULAR, Entry, GAP, entries_by_first_word, not_happenings, staff, verb_forms
-from .text import QUOTES, Words
+from .text import QUOTES, SUBORDINATORS, Words
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                          "my", "your", "whose", "any", "each", "every", "no"})
@@ -43,9 +43,8 @@ PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "agains
                           "before", "to", "with", "into", "over", "toward", "towards", "during", "amid", "under",
                           "since", "until", "through", "across", "despite", "following", "via", "within",
                           "between", "among", "upon", "near", "beyond", "throughout"})
-CLAUSE_OPENERS = frozenset({"because", "while", "when", "if", "unless", "although", "though", "whereas", "which",
-                            "who", "whose"})  # words that open another clause: the gap of a phrase stops there as at a
-# preposition ("closed Acme because the association was insolvent")
+CLAUSE_OPENERS = SUBORDINATORS - {"that", "whom", "whether", "where"}  # words that open another clause: the gap of
+# a phrase stops there as at a preposition ("closed Acme because the association was insolvent")
 STOPS = PREPOSITIONS | CLAUSE_OPENERS
 FORGONE = (("rather", "than"), ("instead", "of"), ("short", "of"), ("in", "place", "of"))  # phrases that pass over
 # what comes after them
