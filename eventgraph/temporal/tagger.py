@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
-from .. import datafiles
+from ..actors.gazetteer import gazetteer
 from ..model import Document, Timex
 from . import grammar
 from .grammar import key
@@ -232,13 +231,6 @@ def _day_end(match: re.Match) -> int | None:
                  if value is not None and _DAY_GROUP.fullmatch(name)), None)
 
 
-@lru_cache(maxsize=1)
-def _company_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The legal forms that end a company's name, and the head nouns that may stand before one."""
-    return (frozenset(row[0].strip() for row in datafiles.rows("en/actors/legal_forms.txt")),
-            frozenset(row[0].strip() for row in datafiles.rows("en/actors/organization_words.txt")))
-
-
 def _company_name(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
     """Whether a month named alone opens a company's name: "acquired by May Co", "May Department Stores Co said",
     "May Petroleum Inc": it is followed by a legal form, with only head nouns of names between ("in March
@@ -248,11 +240,11 @@ def _company_name(rules: grammar.Grammar, match: re.Match, text: str) -> bool:
     after = _NAME_AFTER.match(text, match.end())
     if after is None:
         return False
-    legal_forms, heads = _company_words()
+    known = gazetteer()
     for word in after.group().split():
-        if word in legal_forms:
+        if word in known.legal_forms:
             return True
-        if word not in heads:
+        if word not in known.organization_words:
             return False
     return False
 
