@@ -92,6 +92,27 @@ def test_where_a_body_is_based_is_no_actor():
     assert [m.text for m in doc.mentions] == ["Northfield Mining Corp", "Carter Hobbs Inc"]
 
 
+def test_the_seat_after_a_legal_form_that_closes_a_name_is_no_part_of_it():
+    doc = read("Carter Hobbs Inc of Bayside, Ohio, said it agreed to buy Kestrel Mills Plc of Leeds from Northfield "
+               "Machine Co of America.\n")
+    assert found(doc) == {"Carter Hobbs Inc": "carter-hobbs", "Kestrel Mills Plc": "kestrel-mills",
+                          "Northfield Machine Co of America": "northfield-machine-company-of-america"}
+    doc = read("Carter Hobbs Inc of Bayside, Kestrel Mills Plc and Holm Corp agreed to merge.\n")
+    assert list(found(doc)) == ["Carter Hobbs Inc", "Kestrel Mills Plc", "Holm Corp"]
+
+
+def test_a_firm_named_for_two_trades_runs_on_past_its_seat():
+    doc = read("Dunmore Savings and Loan Association of Texas said it named a new president. Holm Building and "
+               "Equipment Corp of America said it sold a plant.\n")
+    assert [m.text for m in doc.mentions] == ["Dunmore Savings and Loan Association of Texas",
+                                              "Holm Building and Equipment Corp of America"]
+
+
+def test_a_firm_named_for_its_trade_after_an_owner_s_possessive_stays_the_owner_s_unit():
+    doc = read("A judge denied the motions by Dunmore's Northfield Gas Pipeline Co of America.\n")
+    assert "Northfield Gas Pipeline Co of America" in found(doc)
+
+
 def test_an_apposition_read_past_line_breaks_gives_the_employer():
     doc = read("Jane Holm, a dietitian and Director of Consumer Affairs\nfor the Northfield Council said pork is lean. "
                "Ana Lima, an oil expert with the private Carter Hobbs Institute, agreed.\n")

@@ -95,8 +95,13 @@ class KnownNames(ReaderState):
         last_token = segments[-1].last
         if segments[-1].kind != "run" or post_title(chunk, segments, len(segments) - 1, g) is not None:
             return segments
-        run = [t.text for t in chunk[segments[-1].first:last_token + 1]]
-        if run[-1] in g.not_actor_heads or not (is_organization(run, g) or run[-1] in g.organization_words or
+        tokens = chunk[segments[-1].first:last_token + 1]
+        run = [t.text for t in tokens]
+        # "Savings and Loan Association of Florida": a body's word before "of" (a connector, not one of the words)
+        body_of = tokens[0].connector != POSSESSIVE and any(
+            t.text in g.organization_words and after.connector in OF for t, after in zip(tokens, tokens[1:]))
+        if run[-1] in g.not_actor_heads or not (is_organization(run, g) or body_of or
+                                                run[-1] in g.organization_words or
                                                 CODE_AFTER.match(self.text, chunk[last_token].end)):
             if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
                 # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation

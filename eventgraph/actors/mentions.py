@@ -133,6 +133,11 @@ class _Reader(KnownNames, NameTitles, Settling):
         segments: list[Segment] = []
         index = 0
         while index < len(chunk):
+            seat = _seat_end(chunk, index, g)
+            if seat is not None:
+                segments.append(Segment("skip", index, seat))
+                index = seat + 1
+                continue
             token = chunk[index]
             hit = hits.get(token.start)
             title_end = titles.get(token.start)
@@ -380,6 +385,25 @@ def _opens_titled_name(segments, chunk, index: int, g) -> bool:
     return bool(segments) and segments[-1].kind == "title" and segments[-1].last == index - 1 and \
         not token.connector and token.text not in _CALENDAR and token.text.lower() not in _PREPOSITIONS and \
         index + 1 < len(chunk) and not chunk[index + 1].connector and chunk[index + 1].text not in g.not_names
+
+
+def _seat_end(chunk, index: int, g) -> int | None:
+    """"Acme Grain Inc of Memphis, Tennessee": after a legal form that is no noun ("Inc", "Ltd", "AG") the name is
+    closed, and "of" and the words after it give where the firm sits, no part of its name and no actor; "Co" and
+    "Corp" stand for nouns a name may go on from ("Aluminum Co of America"). The last token of the seat, or None."""
+    if index == 0 or chunk[index].connector not in OF or chunk[index - 1].text not in g.legal_forms or \
+            g.written_out.get(chunk[index - 1].text, chunk[index - 1].text) in _NOUN_FORMS:
+        return None
+    last = index
+    while last + 1 < len(chunk) and not chunk[last + 1].connector:
+        last += 1
+    state = chunk[last + 1:]
+    if state and state[0].connector == "," and len(state) <= 2 and not any(t.connector for t in state[1:]):
+        return len(chunk) - 1  # "of Memphis, Tennessee": a state after a comma ends the seat, not another firm
+    return last
+
+
+_NOUN_FORMS = {"Company", "Corporation", "Cos", "Cos."}
 
 
 def _continues_run(segment, chunk, index, g) -> bool:
