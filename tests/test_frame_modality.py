@@ -81,3 +81,24 @@ def test_a_titled_name_the_parse_hangs_on_what_was_said_before_a_closing_said_re
     placed = frame._placed(frame.Aligned(parsed, 0), [bank])
     found = modality(parsed[2], placed)
     assert (found[0], [m.actor for m in found[1]]) == ("attributed", ["novak-bank"])
+
+
+def _goal(lead, gerund, noun, head=("moving", "VBG")):
+    """"Both sides are [moving/aimed] [towards/at] [starting/ending] [talks/the strike] ."""
+    return _parsed([("Both", 1, "det", "DT"), ("sides", 4, "nsubj", "NNS"), ("are", 4, "aux", "VBP"),
+                    ("now", 4, "advmod", "RB"), (head[0], 4, "ROOT", head[1]), (lead, 6, "mark", "IN"),
+                    (gerund, 4, "advcl", "VBG"), (noun, 6, "obj", "NNS"), (".", 4, "punct", ".")])
+
+
+def test_what_a_gerund_of_beginning_that_towards_leads_takes_is_planned():
+    assert _modality(_goal("towards", "starting", "talks"), "talks") == "planned"
+
+
+def test_a_gerund_a_preposition_leads_under_a_verb_of_planning_is_planned():
+    assert _modality(_goal("at", "resuming", "talks", ("aiming", "VBG")), "talks") == "planned"
+    assert _modality(_goal("at", "resuming", "talks", ("aiming", "VBG")), "resuming") == "planned"
+
+
+def test_what_a_goal_ends_is_left_as_told_and_so_is_a_gerund_no_goal_leads():
+    assert _modality(_goal("towards", "ending", "strikes"), "strikes") == "asserted"
+    assert _modality(_goal("after", "starting", "talks"), "talks") == "asserted"

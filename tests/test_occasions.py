@@ -142,6 +142,8 @@ def test_a_known_happening_a_clause_tells_of_is_an_event_of_its_own(text, noun):
 @pytest.mark.parametrize("text, noun", [
     ("A strike would hurt exports, the minister said.", "strike"),
     ("Analysts said talks could resume next year.", "talks"),
+    ("Officials said the meeting in Velka Lhota, where the five will be joined by Ruritania, will be a review.",
+     "meeting"),
 ])
 def test_a_happening_a_clause_only_supposes_is_no_event(text, noun):
     assert noun not in by_trigger(doc(text))

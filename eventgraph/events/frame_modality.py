@@ -32,6 +32,10 @@ AWAITING = frozenset({"when", "whenever", "until", "till", "once"})  # openers o
 # still to come waits on: "will lift the moratorium only when an accord is reached"
 SOON = frozenset({"soon", "quickly"})  # "as soon as", "as quickly as": the clause hangs on the adverb
 PAST_AUX = frozenset({"was", "were", "had", "did"})
+TOWARDS = frozenset({"towards", "toward"})  # lead a goal: "moving towards starting talks"
+GOALS = frozenset({"at", "on", "for"})  # lead a goal under a verb of planning: "aimed at", "intent on", "pushing for"
+BEGINNING = frozenset({"beginning", "starting", "opening", "resuming", "launching", "convening", "holding"})  # gerunds
+# whose object, as a goal, is still to come
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"})
 
 
@@ -101,6 +105,8 @@ def modality(token, placed: dict[int, Mention]) -> tuple[str, list[Mention], boo
     verb = governor(token)
     if verb is token:  # "to attend a meeting and for talks": a noun joined to another takes the first one's verb
         verb = governor(_first_conjunct(token))
+    if _aimed_at(verb) and (verb is token or lower(verb) in BEGINNING):
+        return "planned", [], False
     planned, own = _planned(verb, not own_plans.acted_on(token, verb))
     if planned:
         return "planned", [], own
@@ -139,6 +145,17 @@ def _planned(verb, own: bool) -> tuple[bool, bool]:
         if current.dep_ not in ("xcomp", "conj") and not _purpose(current):
             break
     return False, own
+
+
+def _aimed_at(verb) -> bool:
+    """"Moving towards settling the row", "efforts aimed at ending the strike": a gerund that "towards" leads, or
+    that a preposition leads under a verb of planning, names a goal, still to come; not "after settling the row",
+    nor "sought help, asking for a ruling". What the gerund takes is still to come only when it is begun ("aimed at
+    starting talks"): "aimed at ending the strike" tells a strike under way."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.i == verb.i:
+        return False
+    leads = {lower(child) for child in verb.children if child.dep_ in ("mark", "case")}
+    return bool(leads & TOWARDS) or bool(leads & GOALS) and lemma(verb.head) in PLANNING
 
 
 def _first_conjunct(token):

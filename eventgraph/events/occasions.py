@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from .attach import Binding
 from .lexicon import is_mutual
-from .parse_words import Aligned, pos
+from .parse_words import Aligned, lemma, pos
 from .text import Words
 from .triggers import FUTURE, PREPOSITIONS, Trigger
 
@@ -220,7 +220,9 @@ def named(words: Words, found: list[Trigger], bindings: list[Binding], parsed) -
         phrase = _phrase(parsed[token], heads)
         definite = any(_definite(t) for t in (parsed[token], phrase))
         verb = phrase.head
-        if phrase.dep_ in ARGUMENTS and _predicate(verb) and verb.i not in heads or \
+        if phrase.dep_ == "obj" and lemma(verb) == "say":
+            told = False  # "said the meeting, where the five meet, will be a review": what was said, misread
+        elif phrase.dep_ in ARGUMENTS and _predicate(verb) and verb.i not in heads or \
                 phrase.dep_ in ARGUMENTS and verb.i in heads and \
                 heads[verb.i].entry.code[:2] not in UNREALISED and not heads[verb.i].intended:
             told = definite and not _supposed(verb)
