@@ -30,3 +30,22 @@ def test_a_day_that_opens_the_reported_plan_belongs_to_its_clause():
     assert aspect.reported_plan(text, end, len(text)) == (text.index("on June"), len(text))
     plain = "Brunholt Co said it will redeem its notes on June 2."
     assert aspect.reported_plan(plain, plain.index("said") + 4, len(plain))[0] == plain.index("redeem")
+
+
+def _said_deed_over(text):
+    start = text.index("said")
+    return aspect.anterior(text, 0, start, start + 4)
+
+
+@pytest.mark.parametrize("text", ["Brunholt Co said it set up a depot in Lisk.",
+                                  "Brunholt Co said that it put its Lisk depot up for sale.",
+                                  "The minister said he shut the border post."])
+def test_a_verb_whose_past_is_its_base_is_past_after_a_singular_subject(text):
+    assert _said_deed_over(text)
+
+
+@pytest.mark.parametrize("text", ["Brunholt Co said they set up depots every year.",
+                                  "Brunholt Co said it sets up a depot in Lisk.",
+                                  "Brunholt Co said it will set up a depot in Lisk."])
+def test_a_plural_subject_a_present_or_a_future_leaves_the_statement_of_its_day(text):
+    assert not _said_deed_over(text)

@@ -60,6 +60,7 @@ _AGENT = re.compile(r"\s+by\s")  # the agent of a passive participle: "asked by 
 _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.tsv` that are no verbs
 # past cues that, right after a reporting verb, open what was said: "said once the merger is completed it would"
 _CLAUSE_CUES = frozenset({"once", "last"})
+_SINGULAR = frozenset({"it", "he", "she"})  # subjects whose present verb ends in -s
 _REACH = 3  # words before the happening's word in which a cue may stand
 _WINDOW = 100  # characters before the happening's word read for its cues; the whole sentence only when needed
 _OPENER = re.compile(r"\s*(\w+)\s*,")
@@ -173,6 +174,19 @@ def _stative() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _same_past() -> frozenset[str]:
+    """The irregular verbs whose past is their base form ("set", "put", "shut"; `irregular_verbs.tsv`)."""
+    return frozenset(base for base, pasts, _ in datafiles.rows("en/irregular_verbs.tsv") if base in pasts.split("/"))
+
+
+def _unmarked_past(deed: re.Match) -> bool:
+    """"said it set up an office", "said he put the unit up for sale": after "it", "he" or "she" such a verb
+    without its -s is past, which the tense words cannot tell as the verb alone is either."""
+    words = deed.group(0).split()
+    return words[words[0] == "that"] in _SINGULAR and deed.group(1) in _same_past()
+
+
+@lru_cache(maxsize=1)
 def _tense_words() -> dict[str, str]:
     return read_tables()[0]["tense"]
 
@@ -222,7 +236,7 @@ def anterior(text: str, sentence_start: int, trigger_start: int, trigger_end: in
         comma = text.rfind(",", sentence_start, trigger_start)
         if not deed and comma >= 0 and _ANY_WORD.search(text, comma + 1, trigger_start):
             deed = _fronted_deed(text, sentence_start, comma)
-        return bool(deed) and _past(deed.group(1)) and deed.group(1) not in _stative()
+        return bool(deed) and (_past(deed.group(1)) or _unmarked_past(deed)) and deed.group(1) not in _stative()
     if not word or not _past(word[0]) or before and before[-1] in _DETERMINERS:
         return False  # "its unsecured creditors": a participle that describes a noun
     if _background(before) and not _REPORTING.fullmatch(word[0]):
