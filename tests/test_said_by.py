@@ -152,9 +152,14 @@ def test_a_speaker_named_again_as_the_sentence_writes_it_reads_it():
     ("The company said analysts expect a cut.", False),
 ])
 def test_commentators_are_told_by_the_words_around_the_verb(text, commenting):
+    assert said_by.commentator(*_reporting_verb(text)) is commenting
+
+
+def _reporting_verb(text):
+    """The words of `text` and its one reporting verb."""
     words = read(text, 0)
     [said] = [trigger for trigger in triggers.find(words, set(), set()) if trigger.entry.kind == "S"]
-    assert said_by.commentator(words, said) is commenting
+    return words, said
 
 
 
@@ -202,3 +207,19 @@ def test_a_quotation_after_a_relative_aside_on_the_speaker_is_what_was_said_not_
     found = doc('A Freedonia official, who asked not to be named, said "If Jan Novak stays, it will be good for the '
                 'economy."').event_mentions
     assert not [m.title for m in found if "official said" in m.title]
+
+
+def test_staff_of_a_body_speak_for_no_person_the_sentence_is_about():
+    found = doc("Jan Novak is likely to be confirmed as head of the central bank when his term ends, government "
+                "sources said.").event_mentions
+    assert not [m for m in found if m.code[:2] == "01" and ("jan-novak", "source") in
+                [(p.actor, p.role) for p in m.actors]]
+
+
+@pytest.mark.parametrize("text, shared", [
+    ("The bankers doubted the figures but said it was too low.", True),
+    ("Acme Corp withdrew its bid for Zenith Inc and also said it would wait.", True),
+    ("The bankers doubted the figures, and it said the figures were wrong.", False),
+])
+def test_a_pronoun_after_a_verb_that_shares_its_subject_opens_what_was_said(text, shared):
+    assert said_by.shared_subject(*_reporting_verb(text)) is shared

@@ -1066,7 +1066,7 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                 outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
                     _antecedent(words, outside, trigger) or \
-                    ([] if _commentator_speaks(words, trigger) else _sentence_subject(words, outside, trigger))
+                    ([] if _commentator_speaks(words, trigger) else _body_subject(words, outside, trigger))
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
@@ -1110,6 +1110,30 @@ def plural_subject(words: Words, trigger: Trigger) -> bool:
         qualifier -= 1
     # "a negotiator taking part in the talks said": the plural ends a phrase that is not the subject
     return qualifier < 0 or words.forms[qualifier] not in PREPOSITIONS
+
+
+def _body_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
+    """The sentence's subject as the speaker: "Acme will cut jobs, company officials said". Speakers described
+    by the body they serve speak for a body, never for a person the sentence is about ("Jan Novak will be
+    re-elected, government sources said")."""
+    found = _sentence_subject(words, placed, trigger)
+    return [m for m in found if m.type != "person"] if trigger.entry.kind == "S" and _body_staff(words, trigger) \
+        else found
+
+
+def _body_staff(words: Words, trigger: Trigger) -> bool:
+    """Whether a plain plural right before the verb is qualified by the body its speakers serve ("government
+    sources", "company officials")."""
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
+    if last < 1 or not words.forms[last].endswith("s"):
+        return False
+    qualifier = last - 1
+    while qualifier >= 0 and words.forms[qualifier].islower() and words.forms[qualifier].isalpha() and \
+            words.forms[qualifier] not in PREPOSITIONS and words.forms[qualifier] not in DETERMINERS:
+        if words.forms[qualifier] in BODY_WORDS:
+            return True
+        qualifier -= 1
+    return False
 
 
 def _commentator_speaks(words: Words, trigger: Trigger) -> bool:

@@ -78,7 +78,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
         before = words.before(trigger.first, phrases.ADVERBS)
         at = next((j for j in (before, trigger.last + 1) if 0 <= j < len(words) and
                    words.forms[j] in SPEAKING and not (j > trigger.last and (
-                       attach.plural_subject(words, trigger) or saying_participle(words, trigger)))), None)
+                       attach.plural_subject(words, trigger) or saying_participle(words, trigger) or
+                       shared_subject(words, trigger)))), None)
         if at is None and _plural_pronoun(words, trigger):
             binding.sources = _their_speakers(doc, words, trigger)
             continue
@@ -95,6 +96,13 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
                 speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
         if speaker is not None:
             binding.sources = [speaker]
+
+
+def shared_subject(words: Words, trigger: triggers.Trigger) -> bool:
+    """"Acme withdrew its bid and said it would wait", "Acme gave no figures but said it": a verb right after
+    "and" or "but" shares the subject of the verb before it; a pronoun after it opens what was said."""
+    joint = words.before(trigger.first, phrases.ADVERBS)
+    return joint >= 0 and words.forms[joint] in ("and", "but")
 
 
 def saying_participle(words: Words, trigger: triggers.Trigger) -> bool:
