@@ -61,6 +61,8 @@ _PAST_ADVERBS = frozenset({"ago", "since", "earlier"})  # past cues of `tense.ts
 # past cues that, right after a reporting verb, open what was said: "said once the merger is completed it would"
 _CLAUSE_CUES = frozenset({"once", "last"})
 _SINGULAR = frozenset({"it", "he", "she"})  # subjects whose present verb ends in -s
+# verbs whose past is their base that tell as the speaker tells: "said it forecast a shortage today" is the telling
+_TOLD_AS_SAID = frozenset({"forecast", "broadcast"})
 _REACH = 3  # words before the happening's word in which a cue may stand
 _WINDOW = 100  # characters before the happening's word read for its cues; the whole sentence only when needed
 _OPENER = re.compile(r"\s*(\w+)\s*,")
@@ -183,7 +185,7 @@ def _unmarked_past(deed: re.Match) -> bool:
     """"said it set up an office", "said he put the unit up for sale": after "it", "he" or "she" such a verb
     without its -s is past, which the tense words cannot tell as the verb alone is either."""
     words = deed.group(0).split()
-    return words[words[0] == "that"] in _SINGULAR and deed.group(1) in _same_past()
+    return words[words[0] == "that"] in _SINGULAR and deed.group(1) in _same_past() - _TOLD_AS_SAID
 
 
 @lru_cache(maxsize=1)
