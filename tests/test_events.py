@@ -1921,3 +1921,8 @@ def test_a_meeting_title_keeps_the_words_that_tell_its_kind(text, title):
 ])
 def test_the_article_before_a_name_that_goes_agrees_with_the_word_after_it(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+def test_a_vote_s_title_reads_past_the_tally_the_parse_takes_for_its_object():
+    titles_found = [m.title for m in doc("The assembly voted 210 to 95 to approve the new budget.").event_mentions]
+    assert "Assembly votes to approve the new budget" in titles_found

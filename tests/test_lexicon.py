@@ -615,3 +615,13 @@ def test_the_gap_of_a_phrase_stops_where_another_clause_opens(sentence):
 
 def test_the_word_right_after_to_is_its_infinitive_not_an_object():
     assert ("057", "") not in found("The two leaders agreed to offer military aid without delay.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The assembly voted 210 to 95 to approve the budget.", ("00", "Vote")),
+    ("The committee voted 12-3 to reject the measure.", ("00", "Vote")),
+    ("The council voted 8 to 1 against the proposal.", ("00", "Vote")),
+])
+def test_a_vote_s_tally_is_no_word_of_the_phrase(sentence, expected):
+    assert expected in found(sentence)
+
