@@ -528,11 +528,18 @@ def test_a_reporting_verb_of_two_words_reports_only_with_both():
     ("The allegations were made by a former clerk.", ("112", "")),
     ("The cabinet survived a confidence vote on Tuesday.", ("00", "Vote")),
     ("The ruling party retained all nine governorships.", ("00", "Election")),
+    ("Widget Inc said it postponed its annual meeting scheduled for May 5.", ("00", "Postponement")),
+    ("Acme Corp has delayed the distribution of shares in its unit.", ("00", "Postponement")),
+    ("Acme Corp extended the expiration date of its offer to May 1.", ("00", "Extension")),
+    ("The ministry extended the deadline for bids by two weeks.", ("00", "Extension")),
+    ("A state appeals court upheld the builder's claim against the city.", ("00", "Court ruling")),
+    ("Widget Inc has set up two finance firms in Ruritania.", ("00", "Launch")),
 ])
 def test_deeds_of_company_and_market_news_are_happenings(sentence, expected):
     """A deal ended, a company set up, securities issued, money borrowed, shares sold, a stake reduced, workers
     or a plant idled, a forecast; an offer agreed to, a rate, a price or a rating lowered or raised, an officer
-    named, a post assumed, a product introduced, an allegation made, a vote of confidence, seats kept."""
+    named, a post assumed, a product introduced, an allegation made, a vote of confidence, seats kept; an occasion
+    put off, a deadline extended, a claim upheld."""
     assert expected in found(sentence)
 
 
@@ -615,3 +622,16 @@ def test_the_gap_of_a_phrase_stops_where_another_clause_opens(sentence):
 
 def test_the_word_right_after_to_is_its_infinitive_not_an_object():
     assert ("057", "") not in found("The two leaders agreed to offer military aid without delay.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The assembly voted 210 to 95 to approve the budget.", ("00", "Vote")),
+    ("The committee voted 12-3 to reject the measure.", ("00", "Vote")),
+    ("The council voted 8 to 1 against the proposal.", ("00", "Vote")),
+])
+def test_a_vote_s_tally_is_no_word_of_the_phrase(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_talks_put_off_stay_a_postponed_meeting_of_diplomacy():
+    assert ("125", "") in found("The two governments postponed talks on the border.")

@@ -13,6 +13,7 @@ the stated intent. One that others expect or a schedule sets ("is expected to si
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,7 @@ SAID = frozenset({"said", "says", "told", "tells"})  # forms of saying that are 
 NAME_REACH = 5  # words of a name between a determiner and the noun it modifies: "the U.S. attacks"
 TITLE_CASE = 0.6  # share of capitalised words above which a line is a title-case headline
 PERFECT = frozenset({"has", "have", "had", "having"})
+TALLY = re.compile(r"\d+-\d+")
 UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "upcoming", "next", "expected",
                     "hypothetical", "any"})
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
@@ -343,6 +345,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
         each_share = "share" not in slot.forms  # "offered 46 dlrs per share": the share is the phrase's own word
         if slot.gap and position + 1 < len(words) and words.forms[position + 1] in ARTICLES:
             reach += 1  # the article that opens the object is no word of the gap: "withdrew the annual farm subsidy"
+        if n == 1:
+            position = _after_tally(words.forms, position + 1) - 1  # "voted 350 to 73 to override"
         if slot.gap and n == 1 and participle(words.forms[i]):
             position = _after_time(words, position + 1, times) - 1
             if words.forms[position + 1:position + 3] == list(IN_PRINCIPLE):
@@ -369,6 +373,18 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
         else:
             return None
     return position
+
+
+def tallied(words: Words, trigger: Trigger) -> bool:
+    """Whether a vote's tally stands between the trigger's first word and its next ("voted 350 to 73 to")."""
+    return trigger.last > trigger.first and _after_tally(words.forms, trigger.first + 1) > trigger.first + 1
+
+
+def _after_tally(forms: list[str], j: int) -> int:
+    """The index after a vote's tally that starts at word `j` ("350 to 73", "12-3"), or `j`."""
+    if j + 2 < len(forms) and forms[j].isdigit() and forms[j + 1] == "to" and forms[j + 2].isdigit():
+        return j + 3
+    return j + 1 if j < len(forms) and TALLY.fullmatch(forms[j]) else j
 
 
 def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
