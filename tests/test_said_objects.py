@@ -194,6 +194,16 @@ def test_a_name_after_a_participle_of_saying_is_what_was_said_not_who_said_it():
 
 
 @pytest.mark.parametrize("text", [
+    "In reply to a question, Jan Novak said Ruritania had set no limits on Freedonia.",
+    "In a separate statement, Jan Novak said Ruritania had set no limits on Freedonia.",
+])
+def test_a_name_after_a_reporting_verb_with_its_own_subject_is_what_was_said_not_who_said_it(text):
+    [said] = doc(text).event_mentions
+    assert said.title == "Jan Novak says Ruritania had set no limits on Freedonia"
+    assert ("jan-novak", "source") in {(p.actor, p.role) for p in said.actors}
+
+
+@pytest.mark.parametrize("text", [
     '"It makes a settlement much harder," said Jan Novak, Acme Corp\'s former chairman.',
     '"It makes a settlement much harder," said Jan Novak, Acme Corp\'s former chairman who led the talks with Widget Inc.',
 ])

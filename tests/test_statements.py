@@ -318,3 +318,11 @@ def test_a_warning_told_to_no_one_is_a_statement_coded_by_what_it_says(text, cod
 def test_a_warning_to_someone_stays_a_threat_to_them():
     [warned] = doc("Ruritania warned Freedonia not to send its troops over the border.").event_mentions
     assert (warned.code, [p.actor for p in warned.actors if p.role == "target"]) == ("130", ["freedonia"])
+
+
+@pytest.mark.parametrize("text", [
+    "Liberals dropped Jan Novak's plan for resting on what they said were unrealistic forecasts.",
+    "Conservatives turned down the budget of Jan Novak for what they said were rosy forecasts.",
+])
+def test_a_reporting_verb_that_names_a_thing_after_what_makes_no_statement(text):
+    assert all(m.code[:2] != "01" for m in doc(text).event_mentions)

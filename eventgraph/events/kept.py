@@ -39,6 +39,8 @@ SCENE_REACH = 4  # words from a preposition to the noun that ends its phrase: "a
 CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
 GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
 PURPOSE_REACH = 8  # words from a gathering's verb to the "to" of its purpose ("met separately on Monday in Paris to")
+FREE_RELATIVE_REACH = 4  # words from "what" to the reporting verb its subject comes between ("what the two
+# ministers said")
 PROTEST = "14"  # protests, like disasters, are told of crowds no name stands for: "10,000 people marched"
 # roots of happenings kept only with a named party or a place (`keep`); a statement keeps its word reading
 # (`_read_words`)
@@ -58,6 +60,9 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if trigger.verbal and trigger.first >= 2 and words.forms[trigger.first - 1] == "have" and \
                 words.forms[trigger.first - 2] in triggers.FUTURE:
             continue  # "may have made the offer", "would have signed": a guess or what did not happen
+        if kind == "S" and _in_free_relative(words, trigger):
+            continue  # "dropped the plan for what they said were unrealistic forecasts": a hedge on a noun, not a
+            # statement of its own
         inverted = kind == "S" and said_objects.inverted(words, trigger, binding)
         if kind == "S" and not binding.sources or trigger.intended and (
                 not binding.sources or trigger.entry.code[:2] not in intents()):
@@ -141,6 +146,14 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
                 _gathered_for(words, trigger, binding)) and not _bare_noun(words, trigger, binding, obj):
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _in_free_relative(words: Words, trigger: triggers.Trigger) -> bool:
+    """"what they said were", "what officials described as": a reporting verb in a clause that "what" opens names
+    a thing by what its speakers call it; it makes no statement of its own."""
+    start = max(0, trigger.first - FREE_RELATIVE_REACH)
+    opening = next((j for j in range(trigger.first - 2, start - 1, -1) if words.forms[j] == "what"), None)
+    return opening is not None and not any(words.is_break(j) for j in range(opening, trigger.first))
 
 
 def _gathered_for(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:

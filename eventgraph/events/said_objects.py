@@ -66,10 +66,11 @@ def addressed(words: Words, trigger: triggers.Trigger, binding: attach.Binding) 
 
 def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
     """"..., said Maria Ramirez of Drexel": the actor right after a reporting verb that closes the sentence is
-    its speaker, not what was said; not after a participle ("..., saying Ruritania would remain open"). Moves it
-    from the targets to the sources."""
+    its speaker, not what was said; not after a participle ("..., saying Ruritania would remain open"), nor after a
+    subject of the verb's own ("In a related move, Jan Novak said Ruritania would ..."). Moves it from the targets
+    to the sources."""
     if trigger.entry.headline in ADDRESSING or words.clause[trigger.first] == 0 or saying_participle(words, trigger) \
-            or relative_aside_before(words, trigger):
+            or relative_aside_before(words, trigger) or not _opens_clause(words, trigger):
         return False
     speaker = next((mention for mention in binding.targets + binding.sources
                     if words.index_at(mention.start) == trigger.last + 1), None) or \
@@ -81,6 +82,13 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     binding.sources = [speaker]
     binding.targets = [mention for mention in binding.targets if mention is not speaker]
     return True
+
+
+def _opens_clause(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the reporting verb, past its adverbs, opens its clause: the break or quotation mark that closes what
+    was said stands right before it."""
+    last = words.before(trigger.first, phrases.ADVERBS)
+    return last < 0 or words.is_break(last) or words.forms[last] in QUOTES
 
 
 def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Mention:
