@@ -163,7 +163,7 @@ def score_story(story: dict, records: dict[str, dict]) -> dict:
         if not found:
             continue
         matched_system += 1
-        for gid in found:
+        for gid in sorted(found):
             split[gid] += 1
             if date_right(event.date, by_id[gid].get("date"), by_id[gid].get("relation")):
                 dated.add(gid)
