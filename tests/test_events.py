@@ -592,6 +592,22 @@ def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     assert any(reported_clause.reporting(m.trigger) for m in doc(text).event_mentions) is statement
 
 
+@pytest.mark.parametrize("text, surface, value, dated", [
+    ("Zorbex reported first quarter earnings of 5 mln dlrs.", "first quarter", "2021-Q1", set()),
+    ("Zorbex estimated 2020 earnings of 3 dlrs a share.", "2020", "2020", set()),
+    ("Zorbex reported Monday record earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
+])
+def test_a_period_between_a_verb_and_a_figure_dates_no_happening_whatever_the_parse(text, surface, value, dated):
+    """"reported first quarter earnings": the quarter the figures are counted over, not the day of the report,
+    even when the parse hangs the date on the verb."""
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    at = text.index(surface)
+    verb = next(n for n, trigger in enumerate(found) if trigger.verbal)
+    bindings = attach.dates(words, found, [(0, Timex(at, at + len(surface), surface, "DATE", value))], {0: verb})
+    assert {words.forms[t.first] for t, binding in zip(found, bindings) if binding.timex == 0} == dated
+
+
 def dated_words(text, surface, value="2021-05-04"):
     """The first word of each trigger of `text` that `attach.dates` dates by the time expression `surface`."""
     words = read(text, 0)

@@ -132,6 +132,7 @@ STRETCH_JOINS = frozenset({"and", "to", "through", "until"})  # "between May 1 a
 DATE_PREPOSITIONS = frozenset({"on", "in", "at"})  # "... and bicycles on May 2"
 LIST_BREAKING_VERBS = frozenset({"has", "have", "had", "do", "does", "did"})  # "and has been closed since"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
+PERIODS = frozenset({"year", "half", "quarter", "month"})  # what figures are counted over: "1986 net profits"
 
 
 @dataclass
@@ -173,10 +174,10 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     effective: set[int] = set()  # dates a change takes effect on, which a past verb keeps though they are to come
     for index, timex in timexes:
         first = words.index_at(timex.start)
-        if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first) \
-                or _in_force(words, triggers, timex):
-            continue
         last = max(first, words.index_at(timex.end - 1))
+        if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first) \
+                or _in_force(words, triggers, timex) or _counted_over(words, triggers, timex, first, last):
+            continue
         term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and timex.type == "DATE"
                      and _term_end(words, trigger, first) is not None), None)
         if term is not None:
@@ -268,6 +269,13 @@ def _expiries(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Ti
             timex.type == "DATE" else None
         if verb is not None:
             trigger.entry = Entry(trigger.entry.slots, "N", happenings.ROOT, TERM_VERBS[verb], happenings.EXPIRY)
+
+
+def _counted_over(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
+    """"Acme reported first quarter earnings": a period between a verb and the figures' noun is what they are
+    counted over, whatever the parse hangs it on, and dates no happening."""
+    return granularity(timex.value) in PERIODS and first > 0 and aspect.finite(words.forms[first - 1]) and \
+        _names_a_noun(words, triggers, timex, first, last)
 
 
 def _in_force(words: Words, triggers: list[Trigger], timex: Timex) -> bool:
@@ -400,14 +408,16 @@ def _told_before(words: Words, trigger: Trigger) -> bool:
 def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
     """"In reporting third quarter results, ...", "reported 1986 net profits", "raised its 1987 forecast": a
     date between a word that is no preposition and a noun that is no trigger is the noun's, and dates no
-    happening. After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
+    happening; after a verb only a period does ("reported first quarter earnings": the figures' quarter, not the
+    report's day). After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
     j = last + 1
     if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or words.forms[first] in DEICTIC or any(
             trigger.nominal and 0 < trigger.first - last <= 3 for trigger in triggers):
         return False  # "talks yesterday removes the need": a deictic date names no noun
     before, form = words.forms[first - 1], words.forms[j]
-    if aspect.finite(before) or any(words.forms[k] in ("at", "during") for k in range(max(0, first - 4), first)):
-        return False  # "launched today regular services", "failed at a March 5 hearing": the clause's date
+    if aspect.finite(before) and granularity(timex.value) not in PERIODS or \
+            any(words.forms[k] in ("at", "during") for k in range(max(0, first - 4), first)):
+        return False  # "launched Monday regular services", "failed at a March 5 hearing": the clause's date
     return form.isalpha() and not words.capitalised(j) and not words.is_break(first - 1) and \
         not form.endswith("ing") and form not in PRONOUNS and form not in NOT_NOUNS and \
         before not in PREPOSITIONS and before not in SUBORDINATORS and before not in COORDINATORS and \
