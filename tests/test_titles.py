@@ -1313,3 +1313,8 @@ def test_a_said_clause_cut_before_the_clause_its_verb_reports_reads_on_into_it()
     titles_found = [m.title for m in doc("Jan Novak said the bank now believes that interest rates will rise sharply "
                                          "in the second half of the year.").event_mentions]
     assert "Jan Novak says the bank now believes that interest rates will rise sharply" in titles_found
+
+
+def test_a_mine_after_its_name_ends_the_place_a_title_names():
+    titles_found = [m.title for m in doc("Production was suspended at the Bolton mine after the flood.").event_mentions]
+    assert "Production suspended at the Bolton mine" in titles_found

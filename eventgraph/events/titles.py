@@ -131,6 +131,7 @@ _OWN_CLAUSES = frozenset({"advcl", "conj", "cc", "parataxis", "punct", "acl:relc
 # collapse | of the price freeze")
 _ACTED_ON = frozenset({"on", "against"})
 _COMMON_NOUNS = ("NN", "NNS")  # a name is whole without a complement: "buys Acme Corp | for 20 mln dlrs"
+_NOUN_HOMOGRAPHS = frozenset({"mine"})  # a pronoun that is also a noun of news: "the Bolton mine"
 # The prepositions that open what a noun is of, on or about, its complement, which the noun alone leaves out: "proposes
 # a restriction | on highway funds", "backs a link | between the two", "pays 80 mln dlrs | for the assets"; not those
 # that say when, where from or despite what ("a loss | after charges").
@@ -1680,10 +1681,13 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
             last, whole = _qualified_noun(parsed, last, whole)
             if whole + 1 < len(parsed) and parsed[whole + 1].lower_ in COORDINATORS:
                 continue  # "for all Acme-Vole Corp television | and film rights": the noun shares its qualifiers
+        if whole + 1 < len(parsed) and _misread_noun(parsed[whole + 1]):
+            whole += 1  # "at the Bolton | mine": the parse ended the phrase on the name
         added = parsed[first:whole + 1]
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
-               t.tag_ == "PRP" or t.tag_.startswith("NN") and t.lower_ in shown for t in added) or \
+               t.tag_ == "PRP" and not _misread_noun(t) or t.tag_.startswith("NN") and t.lower_ in shown
+               for t in added) or \
                 not parsed[last].tag_.startswith(_WHOLE_ENDS + (("VB",) if predicate else ())) or \
                 _noun_follows(parsed, whole):
             continue
@@ -1701,6 +1705,13 @@ def _noun_follows(parsed, whole: int) -> bool:
     following = parsed[whole + 1] if whole + 1 < len(parsed) else None
     return parsed[whole].tag_ in _COMMON_NOUNS and following is not None and _lower_noun(following) and \
         following.text not in DEICTIC_DAYS | _SPANS
+
+
+def _misread_noun(token) -> bool:
+    """Whether the parse took a noun for the pronoun it is spelt as: "mine" right after a name or a noun's
+    qualifier ("the Bolton mine", "a new mine") is the pit, as a pronoun never follows either."""
+    return token.lower_ in _NOUN_HOMOGRAPHS and token.i > token.sent.start and \
+        token.nbor(-1).tag_.startswith(("NN", "JJ", "CD"))
 
 
 def _lower_noun(token) -> bool:
