@@ -376,6 +376,31 @@ def test_a_date_of_when_a_thing_falls_due_or_a_period_ends_dates_no_happening(te
     assert dated_words(text, surface) == dated
 
 
+@pytest.mark.parametrize("text, surface, value, dated", [
+    ("Zorbex raised its stake in Acme to 8.5 pct from 5.1 pct in January.", "January", "2021-01", set()),
+    ("Ruritania cut its maize price to 17 crowns a tonne from 18 crowns in 1986.", "1986", "1986", set()),
+    ("Zorbex raised its stake in Acme to 8 pct against 5 pct a year earlier.", "a year earlier", "2020", set()),
+    ("Ruritania cut its maize price to 17 crowns compared with 18 crowns last year.", "last year", "2020", set()),
+    ("Zorbex raised its stake in Acme in March compared with 1985.", "1985", "1985", set()),
+    ("Zorbex raised its stake in Acme to 8.5 pct from 5.1 pct on Monday.", "Monday", "2021-05-03",
+     {"raised"}),  # a day after the compared figure is the deed's
+    ("Zorbex cut 300 jobs from the mill's 4,000 workforce in January.", "January", "2021-01",
+     {"cut"}),  # no compared figure
+])
+def test_a_period_after_a_compared_figure_dates_no_happening(text, surface, value, dated):
+    assert dated_words(text, surface, value) == dated
+
+
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Zorbex said the record date for its annual meeting will be April 16.", "April 16", set()),
+    ("Zorbex set a payment date of May 4 for the merger vote.", "May 4", set()),
+    ("Zorbex will pay the dividend to holders of record on April 10 after the meeting.", "April 10", set()),
+    ("Zorbex said its annual meeting will be held on April 16.", "April 16", {"meeting"}),
+])
+def test_a_record_or_payment_date_dates_nothing_but_itself(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
 @pytest.mark.parametrize("text, surface, dated", [
     ("Ruritania imposed 50 pct levies on 90 mln crowns of Freedonian cheese, tinned fish and bicycles on May 3.",
      "May 3", {"imposed"}),  # a list of nouns after the verb: its commas end no clause of the verb's

@@ -133,6 +133,13 @@ DATE_PREPOSITIONS = frozenset({"on", "in", "at"})  # "... and bicycles on May 2"
 LIST_BREAKING_VERBS = frozenset({"has", "have", "had", "do", "does", "did"})  # "and has been closed since"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
 PERIODS = frozenset({"year", "half", "quarter", "month"})  # what figures are counted over: "1986 net profits"
+# what opens the figure a figure is compared with: "to 12 mln from 9 mln", "against 4.2 pct", "compared with 3 mln"
+COMPARING = frozenset({"from", "against", "versus", "vs"})
+COMPARED = frozenset({"compared", "comparing", "compares", "compare"})  # before "with" or "to"
+FIGURE_REACH = 6  # words of a compared figure, from its opening word to its date: "from 5.2 mln dlrs a share"
+ROUGH_DAYS = frozenset({"day", "time", "none"})  # "from 12 dlrs yesterday", "on Monday": the deed's own day
+SHAREHOLDER_DAYS = frozenset({"record", "payment", "payable", "ex-dividend"})  # before "date": "the record date"
+SHAREHOLDER_REACH = 8  # words from "record date" to the date it is: "the record date for the meeting will be"
 
 
 @dataclass
@@ -176,7 +183,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         first = words.index_at(timex.start)
         last = max(first, words.index_at(timex.end - 1))
         if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first) \
-                or _in_force(words, triggers, timex) or _counted_over(words, triggers, timex, first, last):
+                or _in_force(words, triggers, timex) or _counted_over(words, triggers, timex, first, last) \
+                or _compared_figure(words, timex, first) or _shareholder_day(words, first):
             continue
         term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and timex.type == "DATE"
                      and _term_end(words, trigger, first) is not None), None)
@@ -276,6 +284,48 @@ def _counted_over(words: Words, triggers: list[Trigger], timex: Timex, first: in
     counted over, whatever the parse hangs it on, and dates no happening."""
     return granularity(timex.value) in PERIODS and first > 0 and aspect.finite(words.forms[first - 1]) and \
         _names_a_noun(words, triggers, timex, first, last)
+
+
+def _compared_figure(words: Words, timex: Timex, first: int) -> bool:
+    """"rose to 12 mln in March from 9 mln in February", "down from 2.5 mln in 1985", "compared with 4,200 a
+    year earlier", "against 3.1 pct last year": a period after the figure a figure is compared with is that
+    figure's, and dates no happening; so is one right after "compared with". Only a figure opened by a number
+    counts ("redundancies from the sector's workforce this year" is no comparison), and a day ("cut its price to
+    10 dlrs from 12 dlrs on Monday") is the deed's."""
+    if granularity(timex.value) in ROUGH_DAYS:
+        return False
+    j = first - 1
+    if j >= 0 and words.forms[j] in ("in", "during"):
+        j -= 1
+    for k in range(j, max(-1, j - FIGURE_REACH - 1), -1):
+        if words.is_break(k):
+            return False
+        if not _compares(words, k):
+            continue
+        if k == j:
+            return words.forms[k] != "from"  # "from 1985" opens a stretch of time
+        figure = words.forms[k + 1:j + 1]
+        numbered = any(form[:1].isdigit() for form in figure)
+        return figure[0][:1].isdigit() or words.forms[k] in ("with", "to") and numbered
+    return False
+
+
+def _shareholder_day(words: Words, first: int) -> bool:
+    """"the record date for the meeting will be April 16", "payable May 1 to holders of record April 15": the
+    day that settles who holds shares or when a dividend is paid dates nothing but itself, not the meeting or
+    the payout it is for."""
+    j = first - 1
+    while j >= 0 and words.forms[j] in ("on", "as", "of") and words.forms[j - 1:j + 1] != ["of", "record"]:
+        j -= 1
+    if j >= 0 and (words.forms[j] == "payable" or words.forms[j - 1:j + 1] == ["of", "record"]):
+        return True
+    return any(words.forms[k] == "date" and words.forms[k - 1] in SHAREHOLDER_DAYS and
+               words.clause[k] == words.clause[first] for k in range(max(1, first - SHAREHOLDER_REACH), first))
+
+
+def _compares(words: Words, k: int) -> bool:
+    form = words.forms[k]
+    return form in COMPARING or form in ("with", "to") and k > 0 and words.forms[k - 1] in COMPARED
 
 
 def _in_force(words: Words, triggers: list[Trigger], timex: Timex) -> bool:
