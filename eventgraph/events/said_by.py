@@ -157,7 +157,8 @@ def _body_served(doc: Document, words: Words, head: int) -> Mention | None:
     k = head - 1
     while k >= 0 and head - k <= GROUP_MODIFIERS and words.forms[k].isalpha():
         if words.forms[k] in SERVED:
-            return descriptions.stand_in(doc, words.surface[k], words.starts[k])
+            return descriptions.stand_in(doc, words.surface[k], words.starts[k]) or \
+                descriptions.headline_government(doc, words.surface[k], words.starts[k])
         k -= 1
     return None
 
