@@ -292,6 +292,12 @@ def test_one_word_speaker_is_the_person_named_in_full_in_another_article():
     assert second.mentions[0].actor == "tomas-rydell"
 
 
+def test_a_firm_named_in_full_does_not_join_its_unit_that_opens_with_its_name():
+    doc = read("Vorland Inc said its Vorland Canada Ltd unit sold a mill. Vorland said the sale brings a gain.\n")
+    by_id([doc])
+    assert [m.actor for m in doc.mentions if m.text.startswith("Vorland")] == ["vorland", "vorland-canada", "vorland"]
+
+
 def test_a_one_word_speaker_spelled_mac_or_mc_is_the_person_named_in_full():
     first = read("Finance Minister Tomas McRydell presented the budget.\n", "a")
     second = read("MacRydell said the deficit would shrink. Mackay said it would grow.\n", "b")

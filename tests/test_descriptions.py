@@ -28,6 +28,16 @@ def test_the_government_no_country_named_before_is_that_of_the_country_the_headl
     assert _doers(BUDGET, "PERU AND CHILE AGREE BUDGETS") == [("00", [])]  # two countries: no telling which
 
 
+CHOICE = "The cabinet will likely choose the smaller of two mining firms to run the new field, government {} said.\n"
+
+
+def test_speakers_serving_the_government_no_country_named_before_speak_for_the_headline_s_country():
+    for speakers in ("sources", "officials"):
+        assert [doers for _, doers in _doers(CHOICE.format(speakers), "PERU TO PICK SMALLER MINING FIRM")] == [["peru"]]
+    assert [doers for _, doers in _doers("Chile said it would bid. " + CHOICE.format("officials"),
+                                         "PERU TO PICK SMALLER MINING FIRM")][-1:] == [["chile"]]
+
+
 def test_a_country_named_before_the_government_outweighs_the_headline():
     text = "Chile said on Friday it would cut taxes. " + BUDGET
     assert ("00", ["chile"]) in _doers(text, "PERU ADOPTS STOP-GAP BUDGET")

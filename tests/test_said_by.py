@@ -119,6 +119,12 @@ def test_speakers_who_point_back_are_the_group_named_before():
     assert found == [("01", ["group:western diplomats"])] * 2
 
 
+def test_speakers_who_point_back_to_speakers_of_a_body_speak_for_it():
+    found = speakers_of("Ruritania is expected to back a compromise between two mining firms, government sources "
+                        "said. The sources said the cabinet would choose the smaller firm.")
+    assert [speaker for _, speaker in found] == [["ruritania"]] * 2
+
+
 def test_speakers_described_by_the_body_they_serve_speak_for_it():
     actors = {"Acme Corp": ("acme", "organization"), "Ruritania": ("ruritania", "country")}
     found = speakers_of("Acme Corp said it would stay in Ruritania. Company executives said the plant would not "

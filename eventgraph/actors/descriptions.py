@@ -117,6 +117,17 @@ def _headline_government(doc: Document, start: int, phrase: str) -> Mention | No
                                               name=entry.name, code=entry.code)
 
 
+def headline_government(doc: Document, word: str, start: int) -> Mention | None:
+    """"government sources said", "cabinet officials said" where the article has named no country before: the
+    government of the country the headline is about, as a mention of `word` at `start`."""
+    if _kinds().get(word.lower()) != {"country"} or _named_before(doc, start, frozenset({"country"})):
+        return None
+    entry = headline_country(doc.title, doc.published, Counter(m.actor for m in doc.mentions if m.type == "country"))
+    end = start + len(word)
+    return None if entry is None else Mention(start, end, doc.text[start:end], entry.key, "country",
+                                              name=entry.name, code=entry.code)
+
+
 def _named_head(doc: Document, noun: str, start: int, phrase: str) -> Mention | None:
     """"The court denied the appeal" after "the Supreme Court": "the" and the noun that ends the name of one
     organisation the article has named before stands for it, when it ends no other's name."""

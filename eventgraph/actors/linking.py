@@ -44,6 +44,7 @@ class _Key:
     count: int = 0
     names: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
+    written: set[str] = field(default_factory=set)  # the mentions' own words: "Acme Inc", whose name is "Acme"
 
     @property
     def kind(self) -> str:
@@ -83,6 +84,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
             key.count += 1
             key.names[mention.name or mention.text] += 1
             key.kinds[mention.type] += 1
+            key.written.add(mention.text)
     groups = _Groups()
     people = sorted(name for name, key in keys.items() if key.kind == "person")
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
@@ -155,7 +157,8 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
             for word in {words[0]} | ({short} - organization_words):
                 firms_by_word[word].append(name)
     # "Acme Corp" is a company's full name, not the short form of "Acme Holdings" or of "Jane Acme"
-    speakers = [name for name in speakers if all(len(written.split()) == 1 for written in keys[name].names)]
+    speakers = [name for name in speakers if all(len(written.split()) == 1
+                                                 for written in keys[name].names.keys() | keys[name].written)]
     firms = {name for name in speakers if "-" not in name and name in firms_by_word}
     for name in sorted(firms):
         # "Taft said" where another article names "Taft Broadcasting Co": the firm, as in the article

@@ -157,7 +157,8 @@ def _body_served(doc: Document, words: Words, head: int) -> Mention | None:
     k = head - 1
     while k >= 0 and head - k <= GROUP_MODIFIERS and words.forms[k].isalpha():
         if words.forms[k] in SERVED:
-            return descriptions.stand_in(doc, words.surface[k], words.starts[k])
+            return descriptions.stand_in(doc, words.surface[k], words.starts[k]) or \
+                descriptions.headline_government(doc, words.surface[k], words.starts[k])
         k -= 1
     return None
 
@@ -182,7 +183,11 @@ def _group_at(doc: Document, words: Words, head: int) -> Mention | None:
     if reading is None:
         return None
     first, name = reading
-    name = name or _group_named_before(doc, words, UNNAMED_SPEAKERS[words.forms[head]])
+    if name is None:
+        named = _group_named_before(doc, words, UNNAMED_SPEAKERS[words.forms[head]])
+        if isinstance(named, Mention):  # "government sources said ... . The sources said": the country still
+            return replace(named, start=words.starts[first], end=words.ends[head], text=words.span(first, head))
+        name = named
     if name is None:
         return None
     return Mention(words.starts[first], words.ends[head], words.span(first, head), groups.GROUP_KEY + fold(name),
@@ -217,14 +222,18 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     return first, " ".join(surface + [UNNAMED_SPEAKERS[words.forms[head]]])
 
 
-def _group_named_before(doc: Document, words: Words, plural: str) -> str | None:
+def _group_named_before(doc: Document, words: Words, plural: str) -> str | Mention | None:
     """The group of speakers of this noun that the article named last before the sentence ("oil industry
-    sources said ... . The sources said")."""
+    sources said ... . The sources said"), or the body they serve when a description named it ("government
+    sources")."""
     number = doc.sentence_at(words.offset)
     for sentence in reversed(doc.sentences[:number] if number is not None else []):
         earlier = read(sentence.text, sentence.start)
         for k in reversed(range(len(earlier))):
             if UNNAMED_SPEAKERS.get(earlier.forms[k]) == plural:
+                served = _body_served(doc, earlier, k)
+                if served is not None:
+                    return served
                 reading = _group_reading(doc, earlier, k)
                 if reading is not None and reading[1] is not None:
                     return reading[1]
