@@ -263,3 +263,24 @@ def test_the_dead_of_an_accident_stay_a_death_toll():
 def test_a_later_toll_of_a_bombing_is_the_bombing():
     found = codes("A car bomb exploded outside the Acme depot on Monday. Two guards died in the blast.")
     assert found and all(code[:2] == "18" for code, _ in found), found
+
+
+def test_a_toll_told_with_a_campaign_that_lasts_is_a_happening_of_its_own():
+    text = "Ethiopian troops suffered 2,000 casualties in Eritrea's month-old offensive, officials said on Monday."
+    assert sorted((m.code, m.trigger) for m in mentions(text)) == [("190", "offensive"),
+                                                                  ("190", "suffered 2,000 casualties")]
+    text = "About 200 Ethiopian soldiers died in Eritrea's week-old offensive, officials said."
+    assert sorted((m.code, m.trigger) for m in mentions(text)) == [("190", "died"), ("190", "offensive")]
+
+
+def test_a_toll_a_side_suffers_in_an_attack_is_a_mention_of_the_attack():
+    text = "Ethiopian troops suffered 2,000 casualties in an Eritrean attack on the town, officials said."
+    assert [(m.code, m.trigger) for m in mentions(text)] == [("190", "attack")]
+    text = "About 200 Ethiopian soldiers died in Eritrea's attack on the town, officials said."
+    assert [(m.code, m.trigger) for m in mentions(text)] == [("190", "attack")]
+
+
+def test_a_side_s_casualties_are_a_toll_and_a_firm_s_losses_are_not():
+    toll = only("Rebel forces suffered heavy casualties on Monday.", "Casualties")
+    assert toll.trigger == "suffered heavy casualties"
+    assert mentions("The Acme company suffered heavy losses in the fourth quarter.") == []

@@ -10,6 +10,7 @@ one that names it by its noun, is that attack. Titles say what happened where: "
 
 from __future__ import annotations
 
+from ..lasting import lasting, lasting_kind
 from ..model import Document, Mention
 from .lexicon import Entry, label, third_person
 from .titles import join
@@ -127,7 +128,7 @@ def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> li
     people were killed when aircraft raided villages", "planes attacked villages, killing 90 people"): counted
     victims, with no doer or with the happening as doer, of another trigger's violence. Such a toll is a
     mention of that happening, not a happening of its own; an accident's or a disaster's stays its death toll
-    (`tolls`)."""
+    (`tolls`), and so does one of a campaign that lasts (`of_attacks`)."""
     def toll(trigger: Trigger, doers: list) -> bool:
         entry = trigger.entry
         # "..., killing 90 people": the clause before the comma did the killing
@@ -135,13 +136,17 @@ def counted_tolls(words: Words, found: list[Trigger], sources: list[list]) -> li
             words.forms[trigger.first].endswith("ing") and entry.headline in ("kill", "injure")
         dying = entry.label in (DEATH, CASUALTIES) or entry.headline == "kill" and trigger.passive and not doers
         start = words.clause_starts[words.clause[trigger.first]]
+        # "suffered 900 casualties": a toll's phrase may hold its count
         counted = words.forms[trigger.last + 1:trigger.last + 1 + COUNT_REACH] if following else \
-            words.forms[max(start, trigger.first - COUNT_REACH):trigger.first]
+            words.forms[max(start, trigger.first - COUNT_REACH):trigger.first] + words.forms[trigger.first:trigger.last]
         return (dying or following) and any(form in COUNTS or any(c.isdigit() for c in form) for form in counted)
 
     tolls_found = [toll(trigger, doers) or _casualties_of(words, found, n) for n, (trigger, doers) in
                    enumerate(zip(found, sources))]
-    causes = any(not is_toll_found and trigger.entry.code[:2] in FORCE
+    # a toll in a campaign that lasts ("casualties in the month-old offensive") is the campaign's latest fighting, a
+    # happening of its own (`of_attacks`), not a mention of the campaign begun before
+    causes = any(not is_toll_found and trigger.entry.code[:2] in FORCE and
+                 not lasting_kind(trigger.entry.code, words.span(trigger.first, trigger.last))
                  for trigger, is_toll_found in zip(found, tolls_found))
     return [causes and is_toll_found for is_toll_found in tolls_found]
 
@@ -261,7 +266,10 @@ def of_attacks(doc: Document) -> None:
     and takes its code: annotators code "at least 12 guards died in the raid", "two people died and nine were hurt
     in the explosion" after a bombing as the attack, not as a death or a casualty count. A toll in the attack's
     own sentence `counted_tolls` has already dropped; one with no attack in its article, or one the article tells
-    only as planned, stays a death or a casualty count (an accident's, a disaster's)."""
+    only as planned, stays a death or a casualty count (an accident's, a disaster's). A toll told in its own
+    sentence with a campaign that lasts ("Freedonian troops suffered 900 casualties in the month-old offensive")
+    takes the campaign's code as a happening of its own: the fighting to the report's day, which annotators tell
+    apart from the campaign's start (`lasting`: offensives, wars, sieges; not attacks and raids, which recur)."""
     attacks = [mention for mention in doc.event_mentions
                if mention.code[:2] in VIOLENT and mention.modality != "planned"]
     if not attacks:
@@ -273,7 +281,8 @@ def of_attacks(doc: Document) -> None:
             continue
         words = set(read(doc.sentences[mention.sentence].text, 0).forms)
         tied = [attack for attack in attacks if attack.sentence < mention.sentence and (
-            words & ATTACK_WORDS or attack.code == BOMBING and words & BLAST_WORDS)]
+            words & ATTACK_WORDS or attack.code == BOMBING and words & BLAST_WORDS) or
+            attack.sentence == mention.sentence and lasting(attack)]
         if tied:
             mention.code, mention.label = tied[-1].code, label(tied[-1].code)
         kept.append(mention)

@@ -67,13 +67,14 @@ from functools import lru_cache
 from ..events.happenings import ROOT as OUTSIDE_CAMEO
 from ..events.lexicon import STATEMENT_ROOT, is_mutual
 from ..kinds import kind
+from ..lasting import lasting
 from ..model import Actor, Date, Document, EventMention
 from ..temporal.intervals import interval
 from . import dates, telling
 from .anchors import anchored
 from .kin import kin_groups
 from .places import apart, named_alike, places
-from .relation import TEXT_GAVE_NONE, definite, ended, lasting, relate, violence_told_done
+from .relation import TEXT_GAVE_NONE, definite, ended, relate, violence_told_done
 from .sole import sole_deed
 from .wording import WHEN, demonyms, kind_words, measures, name_words, numbers, similarity, trigger_stem
 

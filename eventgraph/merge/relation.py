@@ -22,13 +22,12 @@ takes ("rumours that the herds had perished lifted prices today").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .. import datafiles
 from ..events.lexicon import entries_by_first_word
 from ..events.occasions import material_conflict
 from ..events.triggers import DETERMINERS, PREPOSITIONS
 from ..kinds import kind
+from ..lasting import lasting
 from ..model import Date, Document, EventMention, Telling, Timex, granularity
 from ..temporal import aspect
 from .dates import interval
@@ -164,20 +163,6 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
         if _before_a_later_verb(doc, mention, timex):
             return Date(date.value, date.granularity, date.source, date.text, "before")
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
-
-
-@lru_cache(maxsize=1)
-def _lasting() -> tuple[tuple[str, ...], frozenset[str]]:
-    rows = datafiles.rows("en/events_lasting.tsv")
-    return tuple(value for by, value, _ in rows if by == "code"), frozenset(value for by, value, _ in rows
-                                                                         if by == "word")
-
-
-def lasting(mention: EventMention) -> bool:
-    """Whether the mention tells of a kind of happening that lasts (`events_lasting.tsv`: strikes, sanctions,
-    offensives), not one that recurs as separate instances (attacks, talks, statements)."""
-    codes, words = _lasting()
-    return mention.code.startswith(codes) or mention.trigger.lower() in words
 
 
 def going_on(doc: Document, mention: EventMention) -> bool:
