@@ -17,6 +17,13 @@ def test_a_day_lists_its_acts_before_what_was_said_of_them_however_often_it_was_
         ["d-comment", "c-seizure", "b-strike", "a-comment"]
 
 
+def test_a_week_or_a_quarter_stands_among_the_days_it_covers_the_longer_period_first():
+    values = ["2024-04-03", "2024-W13", "2024-04", "2024-Q1", "2024-03-01", None, "2024"]
+    events = [event(f"e{n}", "190", value, ["d1"]) for n, value in enumerate(values)]
+    assert [e.date.value for e in chronological(events)] == \
+        ["2024", "2024-Q1", "2024-03-01", "2024-W13", "2024-04", "2024-04-03", None]
+
+
 def titled(title, value, salience, actors=()):
     dated = Date(value, "day", "explicit")
     return Event(id=title, title=title, code="190", label="", date=dated, salience=salience,

@@ -36,8 +36,16 @@ def chronological(events: list[Event]) -> list[Event]:
     """By date; within one date, as an editor lists a day: the acts before what was said of them (a deed above
     the statements and comments that report or answer it, however often they are repeated), each the more
     salient first."""
-    return sorted(events, key=lambda event: (*sort_key(event)[:2], kind(event.code)[0] != "act",
+    return sorted(events, key=lambda event: (*_when(event.date.value), kind(event.code)[0] != "act",
                                              -(event.salience or 0), event.id))
+
+
+def _when(value: str | None) -> tuple:
+    """Where a date stands in time: by the first day it covers, the longer period first ("1987" before "1987-03"
+    before "1987-03-02"); a week or a quarter by its days, which its written form ("1987-W13", "1987-Q1") would
+    misplace among months; a value that names no days after every one that does, undated last."""
+    days = interval(value)
+    return (value is None, days is None, *(days and (days[0], days[0] - days[1]) or (0, 0)), _padded(value or ""))
 
 
 def top_events(events: list[Event], k: int) -> list[Event]:
