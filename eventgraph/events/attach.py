@@ -1162,14 +1162,23 @@ def plural_subject(words: Words, trigger: Trigger) -> bool:
     if not (form.isalpha() and form.islower() and form.endswith("s") and not form.endswith(("ss", "us", "is"))) or \
             describes(form):
         return False  # "the two companies said", "officials said": a description of actors the article named
+    body, qualifier = _qualifiers(words, last)
+    if body:
+        return False  # "company officials said": the body speaks, as the sentence's subject may be
+    # "a negotiator taking part in the talks said": the plural ends a phrase that is not the subject
+    return qualifier < 0 or words.forms[qualifier] not in PREPOSITIONS
+
+
+def _qualifiers(words: Words, last: int) -> tuple[bool, int]:
+    """Walking back over the lower-case words that qualify the plural at word `last`: whether one is the body its
+    speakers serve ("company officials", "government sources"), and the word the walk stopped at."""
     qualifier = last - 1
     while qualifier >= 0 and words.forms[qualifier].islower() and words.forms[qualifier] not in PREPOSITIONS and \
             words.forms[qualifier] not in DETERMINERS and words.forms[qualifier].replace("-", "").isalpha():
         if words.forms[qualifier] in BODY_WORDS:
-            return False  # "company officials said": the body speaks, as the sentence's subject may be
+            return True, qualifier
         qualifier -= 1
-    # "a negotiator taking part in the talks said": the plural ends a phrase that is not the subject
-    return qualifier < 0 or words.forms[qualifier] not in PREPOSITIONS
+    return False, qualifier
 
 
 def _body_subject(words: Words, placed, trigger: Trigger) -> list[Mention]:
@@ -1185,15 +1194,7 @@ def _body_staff(words: Words, trigger: Trigger) -> bool:
     """Whether a plain plural right before the verb is qualified by the body its speakers serve ("government
     sources", "company officials")."""
     last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
-    if last < 1 or not words.forms[last].endswith("s"):
-        return False
-    qualifier = last - 1
-    while qualifier >= 0 and words.forms[qualifier].islower() and words.forms[qualifier].isalpha() and \
-            words.forms[qualifier] not in PREPOSITIONS and words.forms[qualifier] not in DETERMINERS:
-        if words.forms[qualifier] in BODY_WORDS:
-            return True
-        qualifier -= 1
-    return False
+    return last >= 1 and words.forms[last].endswith("s") and _qualifiers(words, last)[0]
 
 
 def _commentator_speaks(words: Words, trigger: Trigger) -> bool:

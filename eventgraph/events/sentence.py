@@ -216,8 +216,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             binding = _with_party(binding, listed, listed[0])
         share = instances.counted(words, trigger, dating, parsed) if again is None and not doers and not listed \
             else None
-        shared = [m for m in mentions if share is not None and words.starts[share.first] <= m.start and
-                  m.end <= words.ends[share.last]]
+        shared = [m for m in mentions if words.starts[share.first] <= m.start and m.end <= words.ends[share.last]] \
+            if share is not None else []
         if share is not None:
             binding.targets = [m for m in binding.targets if m not in shared]
             if obj and f" {share.cut}" in " ".join(obj.split()):

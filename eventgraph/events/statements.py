@@ -55,7 +55,6 @@ STANDING_FOR = frozenset({"this", "that", "which"})  # alone before "should": a 
 OWN_BODIES = frozenset({"company", "firm", "group", "government", "union", "bank"})  # "his firm would"
 OWN_LANDS = frozenset({"country", "nation"})  # the speaker's side only when its possessive says so ("said his country
 # was ready to"): "the country" may be any the speaker speaks of
-OWNERS = frozenset({"his", "her", "its", "our", "my"})
 SKIPPED = frozenset({"also", "still", "now", "not", "then", "soon", "probably", "likely", "is", "was", "are",
                      "were"})  # between a subject and its future: "it would also", "it was prepared to"
 FORBIDDEN = frozenset({"allow", "let", "tolerate", "permit"})  # after "will not": a warning
@@ -79,6 +78,7 @@ WHEN_WORDS = frozenset({"in", "on", "at", "next", "later", "soon", "shortly", "w
 AVOWALS = frozenset({"intention", "intentions", "intent", "readiness", "willingness"})  # nouns of an intent, before
 # "to"; not "plans", as often another's that a speaker speaks of ("their plan to restructure")
 POSSESSIVES = frozenset({"its", "our", "my"})  # the speaker's own, not "their", as often another's
+OWNERS = POSSESSIVES | {"his", "her"}  # before "country" or "nation", the speaker's own side
 AVOWAL_REACH = 4  # words from a possessive to its noun of intent: "its present 'good faith intention'"
 RETALIATING = frozenset({"retaliate"})  # the speaker's answer to another's act: a warning whatever its manner
 ANSWERING = frozenset({"respond", "react", "reply", "answer"})  # a warning by its manner: "respond decisively"

@@ -525,9 +525,7 @@ def shows(words: Words, trigger: Trigger) -> bool:
     demonstrate or march, alone or "in", "through", "against" a place or a cause."""
     if trigger.entry.headline not in MARCHING or not trigger.verbal:
         return False
-    j = trigger.last + 1
-    return j < len(words) and not words.is_break(j) and words.forms[j] not in PREPOSITIONS and \
-        words.forms[j] not in AFTER_MARCHING and not words.forms[j].endswith("ly")
+    return not _objectless(words, trigger.last + 1)
 
 
 def _downs_tools(words: Words, trigger: Trigger, times: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -537,9 +535,12 @@ def _downs_tools(words: Words, trigger: Trigger, times: frozenset[int] | set[int
     if trigger.entry.kind != "F" or trigger.entry.code != "143" or words.forms[trigger.first] != STRUCK:
         return True
     subject = words.before(trigger.first, frozenset({"also", "again", "who"}))
-    if subject < 0 or words.forms[subject] not in staff() | UNIONS:
-        return False
-    j = trigger.last + 1
+    return 0 <= subject and words.forms[subject] in staff() | UNIONS and _objectless(words, trigger.last + 1, times)
+
+
+def _objectless(words: Words, j: int, times: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether a verb ending before word `j` acts on nothing: the sentence or clause ends there, or a date, a
+    preposition or an adverb ("today", "peacefully") follows it."""
     return j >= len(words) or words.is_break(j) or j in times or words.forms[j] in PREPOSITIONS or \
         words.forms[j] in AFTER_MARCHING or words.forms[j].endswith("ly")
 
