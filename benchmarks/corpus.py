@@ -107,11 +107,16 @@ def _gum_record(document: dict) -> dict:
             "published": document["published"], "dateline": ""}
 
 
+def jsonl_line(record: dict) -> str:
+    """`record` as a line of eventgraph's JSONL input: Reuters keeps the wire dateline out of the text, so it goes
+    in the record's "dateline"."""
+    return json.dumps({key: record[key] for key in ("id", "title", "text", "published", "dateline")}) + "\n"
+
+
 def build_story(articles: list[str], records: dict[str, dict]) -> Story:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "story.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for article in articles:
-                record = records[article]
-                out.write(json.dumps({key: record[key] for key in ("id", "title", "text", "published")}) + "\n")
+                out.write(jsonl_line(records[article]))
         return pipeline.build([str(path)])

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import reuters  # noqa: E402
+from corpus import jsonl_line, reuters  # noqa: E402
 
 from eventgraph import corrections, exporters, pipeline  # noqa: E402
 from eventgraph.events.lexicon import codes  # noqa: E402
@@ -43,8 +43,7 @@ def story_articles(count: int) -> list[dict]:
 
 
 def write_jsonl(records: list[dict], path: Path) -> Path:
-    path.write_text("".join(json.dumps({k: r[k] for k in ("id", "title", "text", "published")}) + "\n"
-                            for r in records), encoding="utf-8")
+    path.write_text("".join(jsonl_line(r) for r in records), encoding="utf-8")
     return path
 
 

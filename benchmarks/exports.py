@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-from corpus import reuters  # noqa: E402
+from corpus import jsonl_line, reuters  # noqa: E402
 
 from eventgraph import pipeline  # noqa: E402
 from eventgraph.cache import ExtractionCache  # noqa: E402
@@ -45,7 +44,7 @@ def write_jsonl(path: Path, limit: int | None) -> int:
     count = 0
     with path.open("w", encoding="utf-8") as handle:
         for record in reuters(limit=limit):
-            handle.write(json.dumps({key: record[key] for key in ("id", "title", "text", "published")}) + "\n")
+            handle.write(jsonl_line(record))
             count += 1
     return count
 

@@ -26,7 +26,6 @@ import argparse
 import gc
 import hashlib
 import importlib
-import json
 import pickle
 import shutil
 import statistics
@@ -50,7 +49,7 @@ def extract(limit: int | None) -> tuple[list, list]:
         path = Path(folder) / "reuters.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for record in corpus.reuters(limit=limit):
-                out.write(json.dumps({key: record[key] for key in ("id", "title", "text", "published")}) + "\n")
+                out.write(corpus.jsonl_line(record))
         with pipeline.local_executor(2) as executor:
             documents = pipeline.extract_documents([str(path)], executor=executor)
     linked = actors.link_actors(documents)

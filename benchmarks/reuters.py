@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import reuters  # noqa: E402
+from corpus import jsonl_line, reuters  # noqa: E402
 
 EVENTGRAPH = [sys.executable, "-m", "eventgraph"]
 _COUNTS = re.compile(r"\((\d+) extracted, (\d+) from the cache")
@@ -75,7 +75,7 @@ def main() -> None:
         articles = words = 0
         with source.open("w", encoding="utf-8") as handle:
             for record in reuters(limit=args.limit):
-                handle.write(json.dumps({key: record[key] for key in ("id", "title", "text", "published")}) + "\n")
+                handle.write(jsonl_line(record))
                 articles += 1
                 words += len(record["text"].split())
         rows = []

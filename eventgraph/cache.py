@@ -1,7 +1,7 @@
 """The per-article extraction cache: an SQLite file that maps an article to its extracted `Document`.
 
 The key is a hash of everything the extraction reads — the article as read (id, path, title, text, URL,
-stated publication date and where it came from) — and of the pipeline's version: `VERSION`, bumped by hand when the
+wire dateline's place, stated publication date and where it came from) — and of the pipeline's version: `VERSION`, bumped by hand when the
 meaning of the output changes, plus a hash of the resource files and of the code of the stages. An unchanged
 article is therefore never extracted twice, and any change to the rules or their data extracts everything again
 (rows of other versions are dropped when the cache is opened). Documents are stored as compressed JSON of
@@ -82,7 +82,7 @@ def package_version() -> str:
 def article_key(doc: Document) -> str:
     """The hash of an article as read: everything extraction reads from it, and the pipeline's version."""
     content = json.dumps([doc.id, doc.path, doc.title, doc.text, doc.body, doc.published, doc.published_source,
-                          doc.url, pipeline_version()], ensure_ascii=False)
+                          doc.url, doc.place, pipeline_version()], ensure_ascii=False)
     return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -140,6 +140,7 @@ class Document:
     site: str | None = None  # the outlet's name, from the page's metadata (og:site_name, JSON-LD publisher)
     author: str | None = None  # from the page's metadata
     fetched: str | None = None  # YYYY-MM-DD the server sent a fetched page: the year of a dateline without one
+    place: str | None = None  # where the story was filed, from a wire dateline ("TOKYO, March 3 -")
     body: list[tuple[int, int]] = field(default_factory=list)  # article text spans, furniture excluded
     sentences: list[Sentence] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)

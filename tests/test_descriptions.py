@@ -1,7 +1,10 @@
 """Bodies a description or a pronoun stands for."""
 
+from collections import Counter
+
 from eventgraph import actors, events, sentences
 from eventgraph.actors.descriptions import antecedent, speaker_pronoun, stand_in
+from eventgraph.actors.story_country import story_country
 from eventgraph.model import Document, Mention
 
 
@@ -36,6 +39,18 @@ def test_speakers_serving_the_government_no_country_named_before_speak_for_the_h
         assert [doers for _, doers in _doers(CHOICE.format(speakers), "PERU TO PICK SMALLER MINING FIRM")] == [["peru"]]
     assert [doers for _, doers in _doers("Chile said it would bid. " + CHOICE.format("officials"),
                                          "PERU TO PICK SMALLER MINING FIRM")][-1:] == [["chile"]]
+
+
+def test_the_government_of_a_story_filed_from_a_capital_is_that_capital_s_under_a_headline_naming_no_country():
+    doc = Document(id="a", path="a.txt", text=BUDGET, title="STOP-GAP BUDGET ADOPTED", published="2024-05-02",
+                   body=[(0, len(BUDGET))], place="LIMA")
+    doc = events.annotate(actors.annotate(sentences.annotate(doc)))
+    assert [[p.actor for p in m.actors if p.role == "source"] for m in doc.event_mentions] == [["peru"]]
+    doc.place = "SANTIAGO"
+    assert story_country(doc, Counter()).key == "chile"
+    doc.title = "PERU ADOPTS STOP-GAP BUDGET"
+    assert story_country(doc, Counter()).key == "peru"  # the headline's country, not the reporter's city
+    assert story_country(doc, Counter({"chile": 2, "peru": 1})) is None
 
 
 def test_a_country_named_before_the_government_outweighs_the_headline():

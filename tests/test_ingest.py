@@ -276,7 +276,7 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
                     "url": "u"}),
         json.dumps({"id": "r4", "text": "x", "published": "4 May 2021"}),
         json.dumps({"id": 5, "text": "The envoys met on Friday.", "title": "Envoys meet",
-                    "published": "2021-05-04T08:15:00Z"}),
+                    "published": "2021-05-04T08:15:00Z", "dateline": "GENEVA, May 4 -"}),
     ]
     source = write(tmp_path / "articles.jsonl", "\n".join(lines).encode())
     warnings = []
@@ -287,6 +287,7 @@ def test_jsonl_records_and_malformed_lines(tmp_path):
         ("5", "Envoys meet", "2021-05-04", "metadata"),
     ]
     assert docs[1].url == "u"
+    assert [d.place for d in docs] == [None, None, "GENEVA"]
     assert [w.split(": skipped")[0] for w in warnings] == [f"{source}:2", f"{source}:3", f"{source}:6"]
 
 

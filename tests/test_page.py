@@ -28,3 +28,10 @@ def test_a_section_name_above_a_short_headline_is_not_the_headline():
 def test_a_wire_story_opening_is_not_the_headline():
     top = ["Sadat killed", "CAIRO, Oct. 6, 1981 - President Anwar Sadat was shot dead today by soldiers"]
     assert page.find_title(top) == "Sadat killed"
+
+
+@pytest.mark.parametrize("opening, place", [("OSLO, May 3 (Reuters) - ", "OSLO"), ("NEW DELHI, May 3 - ", "NEW DELHI"),
+                                            ("", None)])
+def test_the_place_a_wire_story_is_filed_from(opening, place):
+    doc = lay_out(Document(id="a", path="a.txt", text=f"Ferry fares rise\n\n{opening}The ferry line raised fares.\n"))
+    assert doc.place == place

@@ -34,7 +34,7 @@ from .. import reporting
 from ..model import Actor, Document, Event, Mention, Participant
 from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, rows, words, gazetteer
-from .headline import headline_country
+from .story_country import story_country
 from .media import is_medium_name, reported_to
 from .names import fold
 
@@ -93,36 +93,36 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
         return _standing_for(leader, start, phrase)
     before = _of_kind(words[-1], _bodies_before(doc, start, words[-1]))
     if not before:
-        return _headline_government(doc, start, phrase)
+        return _story_government(doc, start, phrase)
     # most_common keeps the order of first mention on a tie: the first named wins
     chosen = _opening_speaker(doc, before) if words[-1] in COMPANY_NOUNS else None
     chosen = chosen or Counter(m.actor for m in before).most_common(1)[0][0]
     return _standing_for(next(m for m in reversed(before) if m.actor == chosen), start, phrase)
 
 
-def _headline_government(doc: Document, start: int, phrase: str) -> Mention | None:
+def _story_government(doc: Document, start: int, phrase: str) -> Mention | None:
     """"The government approved a salt levy" under "RURITANIA APPROVES SALT LEVY", with no country named
     before it: "the government" (or "the cabinet", "the authorities") the text has not yet named is the one of
-    the country the headline is about (the rule that gives an unnamed minister his country,
-    `headline.headline_country`). Not a government a word qualifies ("the Quebec government", "government
+    the country the story is about, by its headline or the capital it is filed from (the rule that gives an unnamed
+    minister his country, `story_country`). Not a government a word qualifies ("the Quebec government", "government
     economists"), which may be another's or speak for someone else, nor one after the text has written the noun
     before ("Kalda province government officials ... the government"): the text's own government, then."""
     words = phrase.lower().split()
     if len(words) != 2 or words[0] != "the" or _kinds()[words[1]] != {"country"} or \
             re.search(rf"\b{re.escape(words[1])}\b", doc.text[:start], re.I):
         return None
-    entry = headline_country(doc.title, doc.published, Counter(m.actor for m in doc.mentions if m.type == "country"))
+    entry = story_country(doc, Counter(m.actor for m in doc.mentions if m.type == "country"))
     end = start + len(phrase)
     return None if entry is None else Mention(start, end, doc.text[start:end], entry.key, "country",
                                               name=entry.name, code=entry.code)
 
 
-def headline_government(doc: Document, word: str, start: int) -> Mention | None:
+def story_government(doc: Document, word: str, start: int) -> Mention | None:
     """"government sources said", "cabinet officials said" where the article has named no country before: the
-    government of the country the headline is about, as a mention of `word` at `start`."""
+    government of the country the story is about (`story_country`), as a mention of `word` at `start`."""
     if _kinds().get(word.lower()) != {"country"} or _named_before(doc, start, frozenset({"country"})):
         return None
-    entry = headline_country(doc.title, doc.published, Counter(m.actor for m in doc.mentions if m.type == "country"))
+    entry = story_country(doc, Counter(m.actor for m in doc.mentions if m.type == "country"))
     end = start + len(word)
     return None if entry is None else Mention(start, end, doc.text[start:end], entry.key, "country",
                                               name=entry.name, code=entry.code)

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from ..model import Mention
 from . import partnerships, short_forms
-from .headline import headline_country
+from .story_country import story_country
 from .mention_state import ReaderState
 from .mention_words import (
     COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, HEADED_GOVERNMENT, Candidate,
@@ -52,12 +52,13 @@ class Settling(ReaderState):
         whose government the text names ("President Jane Doe's government") belongs to the country the article is
         about, the one it names most (not any secretary, nor a president the text writes as a company's, who may
         head a company or serve a country the story only deals with). A country the text names once or not at
-        all is the one it is about when the headline names it and no other (`_headline_country`)."""
+        all is the one it is about when the headline names it and no other, or the story is filed from its capital
+        (`story_country`)."""
         self.countries.sort()
         named = Counter(key for _, key in self.countries)
         counts = named.most_common(2)
         main = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) \
-            else self._headline_country(named)
+            else self._story_country(named)
         for mention, governs in self.officials:
             index = self.doc.sentence_at(mention.start)
             if index is None:
@@ -70,8 +71,8 @@ class Settling(ReaderState):
                 main if governs else None)
             mention.guessed = mention.affiliation is not None
 
-    def _headline_country(self, named: Counter) -> str | None:
-        entry = headline_country(self.doc.title, self.doc.published, named)
+    def _story_country(self, named: Counter) -> str | None:
+        entry = story_country(self.doc, named)
         return None if entry is None else entry.key
 
     def _qualifies_another(self, at: int, key: str, official: Mention) -> bool:

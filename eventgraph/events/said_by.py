@@ -158,7 +158,7 @@ def _body_served(doc: Document, words: Words, head: int) -> Mention | None:
     while k >= 0 and head - k <= GROUP_MODIFIERS and words.forms[k].isalpha():
         if words.forms[k] in SERVED:
             return descriptions.stand_in(doc, words.surface[k], words.starts[k]) or \
-                descriptions.headline_government(doc, words.surface[k], words.starts[k])
+                descriptions.story_government(doc, words.surface[k], words.starts[k])
         k -= 1
     return None
 

@@ -91,6 +91,7 @@ def lay_out(doc: Document) -> Document:
         raise OtherLanguage(f"written in {spoken}; eventgraph reads {language.READ_NAMES}")
     doc.title = found.title or doc.title or doc.id
     doc.body = found.body
+    doc.place = doc.place or found.place
     if doc.published is None:
         date = found.published or _in_year_of(found.month_day, doc.fetched)
         if date:
@@ -287,7 +288,7 @@ def _read_jsonl(path: Path, stated: _Stated, warn: Warn) -> Iterator[Document]:
     try:
         for record in jsonl.read(path, warn, MAX_ARTICLE_BYTES):
             doc = Document(id=record.id, path=unicode_text(str(path)), text=record.text, title=record.title or "",
-                           url=record.url)
+                           url=record.url, place=record.place)
             _date(doc, stated.get(path, record.id), record.published)
             yield doc
     except OSError as error:

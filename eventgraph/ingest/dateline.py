@@ -61,6 +61,7 @@ class Wire:
     day: int | None
     year: int | None
     end: int
+    place: str
 
     @property
     def date(self) -> str | None:
@@ -78,12 +79,12 @@ def wire(line: str) -> Wire | None:
     if not month and not match.group("agency") and (not place.isupper() or len(place) < 3):
         return None
     if month is None:
-        return Wire(None, None, None, match.end())
+        return Wire(None, None, None, match.end(), place)
     day, year = int(match.group("day")), match.group("year")
     number = _MONTHS[month.lower()]
     if _valid(int(year) if year else 2000, number, day) is None:
         return None
-    return Wire(number, day, int(year) if year else None, match.end())
+    return Wire(number, day, int(year) if year else None, match.end(), place)
 
 
 @dataclass(frozen=True)

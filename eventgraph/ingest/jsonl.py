@@ -1,4 +1,6 @@
-"""JSON Lines article records: {"id": str, "text": str, "title": str?, "published": "YYYY-MM-DD"?, "url": str?}.
+"""JSON Lines article records: {"id": str, "text": str, "title": str?, "published": "YYYY-MM-DD"?, "url": str?,
+"dateline": str?}. "dateline" is a wire dateline kept apart from the text ("TOKYO, March 3 -"): its place is where
+the story was filed.
 
 Read one line at a time, so a file of any size streams. A line that is not such a record, or larger than one
 article can be, is reported with its line number and skipped. Lone surrogates (a `\\ud800` escape) become
@@ -15,6 +17,7 @@ from pathlib import Path
 from ..clean import unicode_text
 from ..days import is_day
 from ..lines import bounded_lines
+from . import dateline
 from .decode import Unreadable, decode_bytes
 
 
@@ -26,6 +29,7 @@ class Record:
     title: str | None
     published: str | None
     url: str | None
+    place: str | None
 
 
 def _optional_string(record: dict, key: str) -> str | None:
@@ -50,7 +54,8 @@ def parse(line: str, number: int) -> Record:
         raise ValueError('no "text" string')
     title, url = _optional_string(record, "title"), _optional_string(record, "url")
     return Record(number, unicode_text(identifier.strip()), unicode_text(text), title and unicode_text(title),
-                  _published(_optional_string(record, "published")), url and unicode_text(url))
+                  _published(_optional_string(record, "published")), url and unicode_text(url),
+                  _place(_optional_string(record, "dateline")))
 
 
 def _published(value: str | None) -> str | None:
@@ -61,6 +66,14 @@ def _published(value: str | None) -> str | None:
     if not is_day(day) or rest[:1] not in ("", "T", " "):
         raise ValueError(f'"published" {value!r} is not a day written YYYY-MM-DD')
     return day
+
+
+def _place(value: str | None) -> str | None:
+    """The place of a dateline record field: "TOKYO, March 3 -" and "TOKYO" both give "TOKYO"."""
+    if value is None:
+        return None
+    opening = dateline.wire(unicode_text(value).strip() + " -")
+    return opening.place if opening is not None else None
 
 
 def read(path: Path, warn: Callable[[str], None], max_bytes: int) -> Iterator[Record]:

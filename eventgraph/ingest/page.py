@@ -39,6 +39,7 @@ class Page:
     body: list[tuple[int, int]] = field(default_factory=list)
     published: str | None = None
     month_day: tuple[int, int] | None = None  # a wire dateline's day when it gives no year
+    place: str | None = None  # where a wire dateline says the story was filed ("TOKYO")
 
 
 def lines(text: str) -> list[Line]:
@@ -180,7 +181,8 @@ def read(text: str, title: str | None = None, wrapped: bool | None = None) -> Pa
     published = (preferred[0].date if preferred and (preferred[0].kind == "published" or not dated)
                  else dated[0].date if dated else None)
     month_day = (wires[0].month, wires[0].day) if wires and not published else None
-    return Page(title=title, body=_spans(text, kept), published=published, month_day=month_day)
+    return Page(title=title, body=_spans(text, kept), published=published, month_day=month_day,
+                place=wires[0].place if wires else None)
 
 
 def _only_headline(line: str) -> bool:
