@@ -8,7 +8,7 @@ A state of affairs (a D noun of the lexicon) is such an occasion when it is plan
 for 800 redundancies"): the plan was made. It is kept without an actor or a date of its own (the cue tells it
 happened); it is dated only by a time expression written on it ("the offensive launched on April 2", "the
 explosion of March 13") or standing in its phrase ("after Friday's raid", "in response to an attack on a ferry on
-Friday", which the clause before the cue does not take), never by the clause it is the occasion of, so that undated
+Friday", which an answer before the cue does not take), never by the clause it is the occasion of, so that undated
 it happened before the report; its actors are those named inside its phrase ("an attack by Freedonia"), never the
 doer of the happening it caused. A mutual happening ("left Bonn yesterday after talks with Kohl") is the exception:
 the clause's doer took part in it, the same day.
@@ -175,11 +175,14 @@ def settle(words: Words, found: list[Trigger], bindings: list[Binding], timexes)
             continue  # "left Bonn yesterday after talks with Kohl": the one who left took part, that day
         start, end = words.starts[first], words.ends[span_end(words, trigger) - 1]
         own = _written_on(words, trigger, timexes)
+        taken = own is not None
         if own is None and not plan and words.forms[first] != "since":  # a plan's date is when it is to be done
             own = _in_phrase(words, first, trigger, found, timexes)
+            # an answer comes after what it answers; "signed after a summit on Wednesday" shares its day (`attach`)
+            taken = own is not None and any(tuple(words.forms[first:first + len(c)]) == c for c in ANSWERING)
         if own is not None:
             for other, other_binding in zip(found, bindings):
-                if other_binding.timex == own and other is not trigger:
+                if taken and other_binding.timex == own and other is not trigger:
                     other_binding.timex = None
                     told.add(other.first)
             binding.timex = own
@@ -210,7 +213,7 @@ def _in_phrase(words: Words, first: int, trigger: Trigger, found: list[Trigger],
     """The time expression inside the occasion's phrase, from its cue at word `first` to the next break, with no
     other trigger and no clause between it and the noun: "after Friday's raid", "shelled the depot in response to a
     rocket attack on a ferry on Friday". The clause the occasion leads to writes its own day before the cue
-    ("shelled the depot on Monday in response to"); a day in the answered deed's phrase is that deed's."""
+    ("shelled the depot on Monday in response to")."""
     end = span_end(words, trigger)
     for index, timex in timexes:
         at = words.index_at(timex.start)
