@@ -161,3 +161,48 @@ def test_a_statement_on_a_happening_its_clause_names_stays_a_statement():
 ])
 def test_a_plan_s_own_phrase_counts_its_reach_from_the_plan(text, occasion):
     assert cued(text, "redundancies") == occasion
+
+
+@pytest.mark.parametrize("text, noun, timexes", [
+    ("Ruritania shelled the depot in response to a missile attack on a ferry on Friday.", "missile attack",
+     [("Friday", "DATE", "2021-04-30")]),
+    ("Ruritania shelled the depot in retaliation for Friday's attack on its border posts.", "attack",
+     [("Friday", "DATE", "2021-04-30")]),
+])
+def test_a_date_inside_the_phrase_of_what_an_answer_answers_is_that_deed_s_not_the_answer_s(text, noun, timexes):
+    found = by_trigger(doc(text, timexes))
+    assert found[noun].date.value == "2021-04-30"
+    assert found["shelled"].date.value != "2021-04-30"
+
+
+def test_a_date_inside_an_occasion_s_phrase_after_after_is_the_occasion_s_and_the_clause_shares_it():
+    found = by_trigger(doc("Ruritania shelled the depot after an attack on its border posts on Friday.",
+                           [("Friday", "DATE", "2021-04-30")]))
+    assert (found["attack"].date.value, found["shelled"].date.value) == ("2021-04-30", "2021-04-30")
+
+
+def test_the_clause_keeps_the_date_written_before_the_cue():
+    text = "Ruritania shelled the depot on Monday in response to a missile attack on a ferry on Friday."
+    found = by_trigger(doc(text, [("Monday", "DATE", "2021-05-03"), ("Friday", "DATE", "2021-04-30")]))
+    assert (found["shelled"].date.value, found["missile attack"].date.value) == ("2021-05-03", "2021-04-30")
+
+
+def test_a_time_a_planned_occasion_is_to_be_done_by_is_not_its_day():
+    found = by_trigger(doc("Dockers struck on Monday in protest at the owners' plans to make 500 redundancies by 2025.",
+                           [("Monday", "DATE", "2021-05-03"), ("2025", "DATE", "2025")]))
+    assert found["redundancies"].date.value != "2025"
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Jan Novak said Ruritania would retaliate for the attack on its embassy.", True),
+    ("Ruritania said it would retaliate for Friday's attack.", True),
+    ("Ruritania will strike back in response to the attack on its embassy.", True),
+    ("Jan Novak said Ruritania would retaliate for an attack on its embassy.", False),  # one that may come
+])
+def test_a_known_deed_an_answer_ahead_answers_has_happened(text, occasion):
+    assert cued(text, "attack") == occasion
+
+
+def test_a_known_deed_an_answer_ahead_answers_is_told_as_done():
+    found = by_trigger(doc("Jan Novak said Ruritania would retaliate for the attack on its embassy."))
+    assert found["attack"].modality != "planned"

@@ -7,16 +7,18 @@ determiners, modifiers and a noun it qualifies: "employers' plans for 500 redund
 A state of affairs (a D noun of the lexicon) is such an occasion when it is planned ("in protest at plans
 for 800 redundancies"): the plan was made. It is kept without an actor or a date of its own (the cue tells it
 happened); it is dated only by a time expression written on it ("the offensive launched on April 2", "the
-explosion of March 13"), never by the clause it is the occasion of, so that undated it happened before the
-report; its actors are those named inside its phrase ("an attack by Freedonia"), never the doer of the
-happening it caused. A mutual happening ("left
-Bonn yesterday after talks with Kohl") is the exception: the clause's doer took part in it, the same day.
+explosion of March 13") or standing in its phrase ("after Friday's raid", "in response to an attack on a ferry on
+Friday", which an answer before the cue does not take), never by the clause it is the occasion of, so that undated
+it happened before the report; its actors are those named inside its phrase ("an attack by Freedonia"), never the
+doer of the happening it caused. A mutual happening ("left Bonn yesterday after talks with Kohl") is the exception:
+the clause's doer took part in it, the same day.
 
 A deed of force or protest that another answers is such an occasion too: "shelled the depot in response to a
 rocket attack on a ferry", "retaliated for the attack on its tanker", "a retaliatory strike against Freedonia for an
 attack on Friday". The answer's doer is mostly the target of what it answers, never its doer. "In response to"
 leads words said as often ("in response to a request"), so it is a cue only before a deed of CAMEO's material
-conflict (codes 14-20).
+conflict (codes 14-20). An answer may lie ahead ("would retaliate for the attack on its embassy"); what it answers,
+when its phrase names one known deed, has happened all the same.
 
 A known happening that a clause takes as its subject or object is told by that clause as a happening of its own,
 which the clause's verb says something of: "the strikes seemed to be unplanned", "the talks had collapsed", "the
@@ -43,6 +45,11 @@ CUES = (("after",), ("following",), ("since",), ("in", "protest", "at"), ("in", 
         ("in", "protest", "over"), ("in", "retaliation", "for"), ("in", "reprisal", "for"),
         ("in", "revenge", "for"), ("in", "the", "wake", "of"), ("in", "response", "to"), ("for",))
 MATERIAL_ONLY = frozenset({("in", "response", "to"), ("for",)})  # cues only before a deed of force or protest
+ANSWERING = MATERIAL_ONLY | {("in", "retaliation", "for"), ("in", "reprisal", "for"), ("in", "revenge", "for")}  # an
+# answer may lie ahead ("would retaliate for the attack"), what it answers, when one known deed, has happened
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+DEADLINES = frozenset({"by", "until", "till", "through", "before"})  # "redundancies by 1990": a time the deed ends
+# by, not its day
 MATERIAL = 14  # the first CAMEO root of material conflict: protest, force, reduced relations, coercion, assault
 RETALIATING = ("retaliat", "reprisal", "revenge", "aveng")  # a word of answering that a plain "for" follows
 ANSWER_REACH = 5  # words from it to "for": "a retaliatory strike against Freedonia for an attack"
@@ -88,7 +95,8 @@ def cue(words: Words, trigger: Trigger, found: list[Trigger]) -> int | None:
                 between = words.forms[end + 1:trigger.first]
                 planned = any(form.startswith(PLAN) for form in between + [words.forms[trigger.first]])
                 phrase = not any(form.endswith("ing") or form in CLAUSE_WORDS or form in BE | HAVE for form in between)
-                return first if _past(words, first) and (trigger.entry.kind == "N" or planned) and phrase and \
+                past = _past(words, first) or words_of_cue in ANSWERING and _known(between)
+                return first if past and (trigger.entry.kind == "N" or planned) and phrase and \
                     _closed(words, trigger, words_of_cue) else None
         if form in PREPOSITIONS and form not in LINKS:
             return None
@@ -109,6 +117,12 @@ def _answering(words: Words, first: int) -> bool:
         if words.forms[j].startswith(RETALIATING):
             return True
     return False
+
+
+def _known(between: list[str]) -> bool:
+    """Whether the words between a cue and its noun make it one known happening: "the attack", "its bombing",
+    "Friday's raid", not "any attack"."""
+    return bool(between) and (between[0] in DEFINITE or between[0] in OWNERS or between[0].endswith("'s"))
 
 
 def _past(words: Words, first: int) -> bool:
@@ -151,18 +165,24 @@ def settle(words: Words, found: list[Trigger], bindings: list[Binding], timexes)
             continue
         told.add(trigger.first)
         trigger.occasion = True
+        plan = trigger.entry.kind == "D" or any(form.startswith(PLAN) for form in words.forms[first:trigger.last + 1])
         if trigger.entry.kind == "D":
             trigger.entry = replace(trigger.entry, kind="N")  # a plan made: a happening, dated or not
             trigger.intended = False  # "plans to make 800 redundancies": the making lies ahead, the plan not
-            if binding.modality == "planned":
-                binding.modality = "asserted"
+        if binding.modality == "planned":
+            binding.modality = "asserted"  # "would retaliate for the attack": the answer lies ahead, the attack not
         if is_mutual(trigger.entry.code):
             continue  # "left Bonn yesterday after talks with Kohl": the one who left took part, that day
         start, end = words.starts[first], words.ends[span_end(words, trigger) - 1]
         own = _written_on(words, trigger, timexes)
+        taken = own is not None
+        if own is None and not plan and words.forms[first] != "since":  # a plan's date is when it is to be done
+            own = _in_phrase(words, first, trigger, found, timexes)
+            # an answer comes after what it answers; "signed after a summit on Wednesday" shares its day (`attach`)
+            taken = own is not None and any(tuple(words.forms[first:first + len(c)]) == c for c in ANSWERING)
         if own is not None:
             for other, other_binding in zip(found, bindings):
-                if other_binding.timex == own and other is not trigger:
+                if taken and other_binding.timex == own and other is not trigger:
                     other_binding.timex = None
                     told.add(other.first)
             binding.timex = own
@@ -185,6 +205,24 @@ def _written_on(words: Words, trigger: Trigger, timexes) -> int | None:
         if not 0 < len(between) <= NEAR_DATE or any(words.is_break(j) for j in range(trigger.last + 1, at)):
             continue
         if between[0] in ON_NOUN and len(between) == 1 or _participle(between[0]):
+            return index
+    return None
+
+
+def _in_phrase(words: Words, first: int, trigger: Trigger, found: list[Trigger], timexes) -> int | None:
+    """The time expression inside the occasion's phrase, from its cue at word `first` to the next break, with no
+    other trigger and no clause between it and the noun: "after Friday's raid", "shelled the depot in response to a
+    rocket attack on a ferry on Friday". The clause the occasion leads to writes its own day before the cue
+    ("shelled the depot on Monday in response to")."""
+    end = span_end(words, trigger)
+    for index, timex in timexes:
+        at = words.index_at(timex.start)
+        if first < at < trigger.first:
+            return index
+        if not trigger.last < at < end or any(trigger.last < other.first < at for other in found):
+            continue
+        if not any(form in CLAUSE_WORDS or form in BE | HAVE for form in words.forms[trigger.last + 1:at]) and \
+                words.forms[at - 1] not in DEADLINES:
             return index
     return None
 
