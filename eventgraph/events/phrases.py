@@ -545,8 +545,10 @@ def _named(words: Words, i: int) -> bool:
 
 
 def _initial(words: Words, i: int) -> bool:
-    """Whether word `i` is a capital letter whose full stop follows: "U.S." is one name, not "U"."""
-    return i + 1 < len(words) and words.forms[i + 1] == "." and len(words.forms[i]) == 1 and words.capitalised(i)
+    """Whether word `i` is a capital letter whose full stop follows: "U.S." is one name, not "U"; so is "Franco-U.S.",
+    a compound whose last part is the abbreviation, not "Franco-U"."""
+    return i + 1 < len(words) and words.forms[i + 1] == "." and len(words.forms[i].rpartition("-")[2]) == 1 and \
+        words.capitalised(i)
 
 
 def _name_before(words: Words, first: int) -> int:
