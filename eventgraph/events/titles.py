@@ -265,6 +265,11 @@ def _unaddressed(said: str) -> str:
     return said
 
 
+def left_asking(title: str) -> bool:
+    """Whether a title ends on the preposition its verb asks an object of: "Acme applies for"."""
+    return title.rpartition(" ")[2] in _ASKS_OBJECT
+
+
 def mark(title: str, modality: str, reporter: str | None) -> str:
     """A title without a doer says that its happening is planned or only reported."""
     first, _, others = title.partition(" ")
