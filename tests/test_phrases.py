@@ -31,3 +31,16 @@ def test_a_phrase_never_ends_inside_an_abbreviation_a_compound_ends_on(written):
     found = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
     assert any(f"switch to the {written} jet engine" in mention.title for mention in found), \
         [mention.title for mention in found]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Talks between Acme Corp and its bank lenders broke down on Monday.", "holds talks with its bank lenders"),
+    ("Negotiations between steel makers and Acme Corp are foundering, the guild said.",
+     "negotiates with steel makers"),
+    ("Talks between Acme Corp and its lenders and unions were held on Monday.", "holds talks"),  # no pair
+])
+def test_a_meetings_noun_names_the_partner_beside_the_one_actor_its_between_phrase_names(text, title):
+    article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
+    found = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
+    assert any(mention.title.partition(",")[0].endswith(title) for mention in found), \
+        [mention.title for mention in found]
