@@ -10,7 +10,7 @@ from eventgraph import events
 from eventgraph.events import attach, parsing, phrases, referents, reported_clause, titles, triggers
 from eventgraph.events.lexicon import entries_by_first_word, verb_forms
 from eventgraph.events.text import read
-from eventgraph.model import Document, Mention, Timex
+from eventgraph.model import Document, EventMention, Mention, Timex
 from eventgraph.sentences import split
 
 PUBLISHED = "2021-05-06"
@@ -1967,3 +1967,17 @@ def test_the_article_before_a_name_that_goes_agrees_with_the_word_after_it(text,
 def test_a_vote_s_title_reads_past_the_tally_the_parse_takes_for_its_object():
     titles_found = [m.title for m in doc("The assembly voted 210 to 95 to approve the new budget.").event_mentions]
     assert "Assembly votes to approve the new budget" in titles_found
+
+
+def test_a_title_the_parse_leaves_on_its_verbs_preposition_goes_on_with_the_object_the_words_read():
+    def said(title, start=4):
+        return EventMention(0, start, start + 7, "applied", "020", "Appeal", title)
+    parsed = [said("Acme applies for (reported)"), said("Acme calls on", 40)]
+    read_words = [said("Acme applies for a licence to sell grain"), said("Acme calls on", 40)]
+    events._objects_kept(parsed, read_words)
+    assert [mention.title for mention in parsed] == ["Acme applies for a licence to sell grain (reported)",
+                                                     "Acme calls on"]
+    # a words' reading of another trigger, or one with other doers, lends nothing
+    other = [said("Acme applies for")]
+    events._objects_kept(other, [said("Acme applies for a licence", 9), said("Widget applies for a licence")])
+    assert other[0].title == "Acme applies for"

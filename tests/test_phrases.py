@@ -22,3 +22,25 @@ def test_a_security_issued_is_named_without_the_due_of_its_date():
     found = events.annotate(actors.annotate(temporal.annotate(sentences.annotate(article)))).event_mentions
     [issued] = [mention for mention in found if mention.label == "Financing"]
     assert "60 mln crown eurobond" in issued.title and " due" not in issued.title
+
+
+@pytest.mark.parametrize("written", ["Franco-U.S.", "U.S."])
+def test_a_phrase_never_ends_inside_an_abbreviation_a_compound_ends_on(written):
+    text = f"Acme Corp said it would switch to the {written} jet engine because of doubts over its rival."
+    article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
+    found = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
+    assert any(f"switch to the {written} jet engine" in mention.title for mention in found), \
+        [mention.title for mention in found]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Talks between Acme Corp and its bank lenders broke down on Monday.", "holds talks with its bank lenders"),
+    ("Negotiations between steel makers and Acme Corp are foundering, the guild said.",
+     "negotiates with steel makers"),
+    ("Talks between Acme Corp and its lenders and unions were held on Monday.", "holds talks"),  # no pair
+])
+def test_a_meetings_noun_names_the_partner_beside_the_one_actor_its_between_phrase_names(text, title):
+    article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
+    found = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
+    assert any(mention.title.partition(",")[0].endswith(title) for mention in found), \
+        [mention.title for mention in found]

@@ -660,6 +660,17 @@ def test_what_was_said_after_a_fronted_phrase_is_the_clause_past_its_comma():
         "In some towns the prices rose"
 
 
+def test_a_fronted_phrase_of_with_or_of_an_aim_holds_no_clause_whatever_verb_it_seems_to_hold():
+    absolute = read('"With the new rules eased, the banks cut their rates," Jan Novak said.', 0)
+    assert titles.past_fronted(absolute, "With the new rules eased", ("Jan Novak",)) == "the banks cut their rates"
+    aim = read("To cover the costs of imported grain, the mill raised its flour prices, Jan Novak said.", 0)
+    assert titles.past_fronted(aim, "To cover the costs of imported grain", ("Jan Novak",)) == \
+        "the mill raised its flour prices"
+    own_clause = read("In some towns the prices rose, in part because of the drought, Jan Novak said.", 0)
+    assert titles.past_fronted(own_clause, "In some towns the prices rose", ("Jan Novak",)) == \
+        "In some towns the prices rose"
+
+
 def test_a_participles_fronted_phrase_gives_way_to_its_clause_but_a_subject_before_a_relative_stays():
     words = read("Citing a weak harvest, several mills have raised their flour prices, Jan Novak said.", 0)
     assert titles.past_fronted(words, "Citing a weak harvest", ("Jan Novak",)) == \
@@ -1201,6 +1212,24 @@ def test_what_was_said_that_is_only_a_phrase_set_before_its_main_clause_is_the_m
     deciding = read("Jan Novak said in deciding what to do next, the board would weigh the views of its lenders.", 0)
     assert titles.past_set_before(deciding, "in deciding what to do next") == \
         "the board would weigh the views of its lenders"
+
+
+def test_a_phrase_set_before_the_main_clause_after_an_adverb_of_degree_gives_way_to_the_main_clause():
+    words = read("Acme Foods said that immediately following the sale of its bakery, its vans went to a lessor.", 0)
+    assert titles.past_set_before(words, "immediately following the sale of its bakery", ("Acme Foods",)) == \
+        "its vans went to a lessor"
+    soon = read("Jan Novak said shortly after the vote, the mill would close.", 0)
+    assert titles.past_set_before(soon, "shortly after the vote") == "the mill would close"
+
+
+@pytest.mark.parametrize("buyer, said", [
+    ("Acme Leasing Ltd", "its vans were sold to Acme Leasing Ltd"),
+    ("Acme Foods Ltd", "after the sale of the bakery"),  # the speaker itself
+    ("Acme Ltd", "after the sale of the bakery"),  # a legal form is no other name
+])
+def test_a_main_clause_naming_another_firm_that_shares_a_word_of_the_speakers_name_is_what_was_said(buyer, said):
+    words = read(f"Acme Foods said that after the sale of the bakery, its vans were sold to {buyer}.", 0)
+    assert titles.past_set_before(words, "after the sale of the bakery", ("Acme Foods",)) == said
 
 
 def test_a_clause_set_before_stays_when_it_holds_its_main_clause_or_what_follows_is_no_clause():

@@ -1,5 +1,8 @@
 """A verb's doers and targets as the event frame reads them from the parse, on invented sentences."""
 
+import spacy
+from spacy.tokens import Doc
+
 from eventgraph import syntax
 from eventgraph.events import frame, verb_roles
 from eventgraph.events.parse_words import Aligned, Frame
@@ -77,3 +80,28 @@ def test_an_object_the_text_does_not_name_stands_for_the_members_it_includes():
     assert verb_targets("Zorbex Corp has urged several countries, such as France and Italy, to open their markets.",
                         countries, 3) == ["france", "italy"]
     assert verb_targets("Zorbex Corp sold the plants to several companies, including Acme Inc.", ORGS, 2) == ["acme"]
+
+
+def test_a_verb_the_parse_hangs_as_a_participle_on_a_verbless_sentences_name_is_that_names_deed():
+    # "Board member Jan Novak called on the mills to act." as the parser may misread it: the name as the root,
+    # "called" a participle qualifying it ("a man called Novak"), which would make Novak the one called
+    words = ["Board", "member", "Jan", "Novak", "called", "on", "the", "mills", "to", "act", "."]
+    heads = [1, 2, 2, 2, 2, 7, 7, 4, 9, 4, 2]
+    deps = ["compound", "nmod:desc", "ROOT", "flat", "acl", "case", "det", "obl", "mark", "advcl", "punct"]
+    tags = ["NN", "NN", "NNP", "NNP", "VBN", "IN", "DT", "NNS", "TO", "VB", "."]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PUNCT"]
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    start = parsed[2].idx
+    reading = Frame()
+    verb_roles.verb_roles(reading, parsed[4], frame._placed(Aligned(parsed, 0), [
+        Mention(start, start + len("Jan Novak"), "Jan Novak", "novak", "person")]))
+    assert [m.actor for m in reading.sources or []] == ["novak"] and not reading.passive
+    # a participle with its agent qualifies the name: "Jan Novak, named by the board."
+    agent = Doc(spacy.blank("en").vocab, words=["Jan", "Novak", "named", "by", "the", "board", "."],
+                heads=[0, 0, 0, 5, 5, 2, 0], deps=["ROOT", "flat", "acl", "case", "det", "obl:agent", "punct"],
+                tags=["NNP", "NNP", "VBN", "IN", "DT", "NN", "."],
+                pos=["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
+    reading = Frame()
+    verb_roles.verb_roles(reading, agent[2], frame._placed(Aligned(agent, 0), [
+        Mention(0, len("Jan Novak"), "Jan Novak", "novak", "person")]))
+    assert reading.sources == [] and reading.passive

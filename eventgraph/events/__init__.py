@@ -17,7 +17,7 @@ dated when it is said.
 from __future__ import annotations
 
 from ..model import Document, EventMention, Mention
-from . import happenings, held_stakes, lead_dates, reported_clause, said_whole, statement_dates
+from . import happenings, held_stakes, lead_dates, reported_clause, said_whole, statement_dates, titles
 from .kept import NEEDS_PARTY
 from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
@@ -49,6 +49,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
             elif parsed[number] is not None:
                 found, groups_found, _ = sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
                                                          parsed[number])
+                _objects_kept(found, plain[number][0])
             else:
                 continue
             doc.event_mentions += found
@@ -60,6 +61,20 @@ def annotate_many(docs: list[Document]) -> list[Document]:
         lead_dates.carry_lead_date(doc)
     _mend_said(docs, parsed_by_doc)
     return docs
+
+
+def _objects_kept(found: list[EventMention], read: list[EventMention]) -> None:
+    """A title the parse's reading leaves on the preposition its verb asks an object of ("Acme applies for"),
+    where the words' reading of the same trigger names that object ("Acme applies for a licence"), goes on with
+    the words' object: the parse hung the object on another word."""
+    for mention in found:
+        core = titles.TITLE_TAIL.sub("", mention.title)
+        if not titles.left_asking(core):
+            continue
+        whole = next((titles.TITLE_TAIL.sub("", other.title) for other in read
+                      if other.trigger_start == mention.trigger_start and other.title.startswith(f"{core} ")), None)
+        if whole is not None:
+            mention.title = whole + mention.title[len(core):]
 
 
 def _mend_said(docs: list[Document], parsed_by_doc: list[dict]) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from .. import reporting
+from ..model import Mention
 from ..temporal import aspect
 from . import titles, triggers
-from .lexicon import entries_by_first_word
+from .lexicon import PAST_IRREGULAR, entries_by_first_word
 from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, SUBORDINATORS, Words
 
 # a calendar date, down to a week's weekend ("2024-W25-WE")
@@ -526,6 +527,45 @@ def partner_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
     return text if re.search(r"\b[A-Z]\.[A-Z]\.$", text) else text.rstrip(" .,;:")
 
 
+def other_partner(words: Words, trigger: triggers.Trigger, named: Mention) -> str | None:
+    """"negotiations between Acme and its lenders", "talks between the miners' union and mining companies": the
+    partner a meeting's noun names beside the one actor the text names (`named`), as "with" its phrase ("with its
+    lenders"); None when the noun has no "between" phrase of two, `named` is neither of them, or the other is a
+    pronoun or runs on past `MAX_OBJECT_WORDS`."""
+    link = trigger.last + 1
+    if link >= len(words) or words.forms[link] != "between":
+        return None
+    joined = next((j for j in range(link + 2, min(len(words), link + 2 + MAX_OBJECT_WORDS))
+                   if words.forms[j] == "and"), None)
+    if joined is None:
+        return None
+    end = joined
+    while end + 1 < len(words) and not words.is_break(end + 1) and not _ends_partner(words.forms[end + 1]) and \
+            not _verb_after(words, end + 1):
+        end += 1
+    if end + 1 < len(words) and words.forms[end + 1] in COORDINATORS:
+        return None  # a list of more than two: "between Acme and its lenders and unions"
+    first, last = words.index_at(named.start), words.index_at(named.end - 1)
+    if link < first and last < joined:
+        other = (joined + 1, end)
+    elif joined < first and last <= end:
+        other = (link + 1, joined - 1)
+    else:
+        return None
+    if other[1] < other[0] or other[1] - other[0] >= MAX_OBJECT_WORDS or words.forms[other[0]] in PRONOUNS or \
+            words.forms[other[1]] in titles.DANGLING:
+        return None
+    return f"with {' '.join(words.span(*other).split())}".rstrip(" .,;:")
+
+
+def _verb_after(words: Words, j: int) -> bool:
+    """Whether word `j`, after a noun phrase, is the verb its clause goes on with: an auxiliary ("are
+    foundering", "will lead") or a past form ("broke down", "resumed")."""
+    form = words.forms[j]
+    return form in triggers.BE | triggers.MODALS | triggers.PERFECT or not words.capitalised(j) and (
+        form.endswith("ed") or form in PAST_IRREGULAR)
+
+
 def _ends_partner(form: str) -> bool:
     return form in triggers.PREPOSITIONS - {"of"} or form in SUBORDINATORS or form in COORDINATORS or \
         form in CALENDAR or form in _SCENE_WORDS or form in _TIME_OPENERS
@@ -545,8 +585,10 @@ def _named(words: Words, i: int) -> bool:
 
 
 def _initial(words: Words, i: int) -> bool:
-    """Whether word `i` is a capital letter whose full stop follows: "U.S." is one name, not "U"."""
-    return i + 1 < len(words) and words.forms[i + 1] == "." and len(words.forms[i]) == 1 and words.capitalised(i)
+    """Whether word `i` is a capital letter whose full stop follows: "U.S." is one name, not "U"; so is "Franco-U.S.",
+    a compound whose last part is the abbreviation, not "Franco-U"."""
+    return i + 1 < len(words) and words.forms[i + 1] == "." and len(words.forms[i].rpartition("-")[2]) == 1 and \
+        words.capitalised(i)
 
 
 def _name_before(words: Words, first: int) -> int:

@@ -91,6 +91,10 @@ _ADVERBIAL_OPENERS = ADVERBS | triggers.PREPOSITIONS
 _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",
                                      "including", "given", "apart"}
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
+# Adverbs that say how near or how far a phrase or a clause set before the main one is: "shortly after the vote",
+# "immediately following the sale", "even if the loan is approved".
+_DEGREE_ADVERBS = frozenset({"immediately", "shortly", "soon", "just", "long", "well", "right", "even", "only"})
+_ABSOLUTE = frozenset({"with", "without"})  # open a noun and what is said of it, never a clause of its own
 _SET_BEFORE = frozenset({"as", "because", "while", "although", "though", "if", "unless", "when", "since", "once",
                          "whereas", "after", "before", "until"})  # what opens a clause set before the main one
 _OPENED_WORDS = 16  # words of such a clause and its main clause's core a title shows together
@@ -259,6 +263,11 @@ def _unaddressed(said: str) -> str:
     if that and clause and all(word[:1].isupper() for word in addressee.split()):
         return clause
     return said
+
+
+def left_asking(title: str) -> bool:
+    """Whether a title ends on the preposition its verb asks an object of: "Acme applies for"."""
+    return title.rpartition(" ")[2] in _ASKS_OBJECT
 
 
 def mark(title: str, modality: str, reporter: str | None) -> str:
@@ -475,12 +484,20 @@ def past_fronted(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
         return phrase
     comma = next((j for j in range(first + 1, min(len(words), first + 1 + PHRASES_REACH))
                   if words.forms[j] in BREAKS or words.forms[j] in QUOTES or words.forms[j] == "."), None)
-    if comma is None or words.forms[comma] != "," or comma + 1 >= len(words) or _tensed(words, first, comma - 1):
+    if comma is None or words.forms[comma] != "," or comma + 1 >= len(words) or \
+            _tensed(words, first, comma - 1) and not _clauseless(words, first):
         return phrase  # a verb before the comma makes it a clause of its own: "In some cases prices fell, ..."
     start = comma + 1
     if words.forms[start] in RELATIVES:
         return phrase  # the comma opens what qualifies the phrase's noun: "Swirling clouds of sand, which ..."
     return _main_clause(words, start, doers) or phrase
+
+
+def _clauseless(words: Words, first: int) -> bool:
+    """Whether the phrase fronted at word `first` holds no clause whatever verb it seems to hold: "with" and
+    "without" open a noun and what is said of it ("With the harvest stored, ...", "Without prices raised, ..."),
+    "to" before a verb an aim ("To cover imported costs, ...")."""
+    return words.forms[first] in _ABSOLUTE or _bare_infinitive(words, first + 1)
 
 
 def past_set_before(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
@@ -491,8 +508,8 @@ def past_set_before(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> s
     plants"), a phrase never does (as `past_fronted`). The phrase as it was when no main clause a title can show
     follows its comma."""
     forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
-    if len(forms) < 2 or forms[0] not in _SET_BEFORE and forms[0] not in _FRONTING and \
-            not _present_participle(forms[0]):
+    opener = forms[1] if forms[:1] and forms[0] in _DEGREE_ADVERBS and len(forms) > 2 else forms[0] if forms else ""
+    if len(forms) < 2 or opener not in _SET_BEFORE and opener not in _FRONTING and not _present_participle(opener):
         return phrase
     last = _found(words, forms)
     if last is None or _found(words, forms, last + 1) is not None or last + 2 >= len(words) or \
@@ -500,7 +517,7 @@ def past_set_before(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> s
         return phrase
     first = last - len(forms) + 1
     verbs = _tensed(words, first, last)  # "after the vote" is a phrase
-    clause = forms[0] in _SET_BEFORE and (forms[0] not in _FRONTING or verbs)
+    clause = opener in _SET_BEFORE and (opener not in _FRONTING or verbs)
     if any(words.is_break(j) for j in range(first, last + 1)) or not clause and (verbs or words.capitalised(first)):
         return phrase  # the main clause is in it already: "if the loan is approved, the mill will reopen", "in
         # March sales rose, ...", "closing is expected, ..."; a capital opens a name ("Corning Glass is ...")
@@ -538,7 +555,7 @@ def _main_clause(words: Words, start: int, doers: tuple[str, ...], tensed: bool 
     clause = _text(words, start, end)
     if clause and clause.split()[-1].lower() in _OPEN_ENDS:
         clause = shortened(clause)  # "the board must now ask every miller to record ... in"
-    if not clause or not has_verb(clause) or verb == start or _names_doer(words, start, end, doers) or \
+    if not clause or not has_verb(clause) or verb == start or _names_doer(words, start, end, doers, True) or \
             clause.split()[-1].lower() == "that" or tensed and (
                 words.forms[start] in triggers.PREPOSITIONS or not _tensed(words, start - 1, end)) or \
             clause.split()[-1].lower() in _OPEN_ENDS or verb is not None and words.forms[verb] in reporting.forms() or \
@@ -776,10 +793,18 @@ def _number(word: str) -> bool:
     return word[:1].isdigit() or word in triggers.SPELLED_NUMBERS
 
 
-def _names_doer(words: Words, first: int, end: int, doers: tuple[str, ...]) -> bool:
-    """Whether words `first` to `end` hold a capitalised word of one of the `doers`' names, legal forms aside."""
+def _names_doer(words: Words, first: int, end: int, doers: tuple[str, ...], apart: bool = False) -> bool:
+    """Whether words `first` to `end` hold a capitalised word of one of the `doers`' names, legal forms aside; with
+    `apart`, not one a capitalised word foreign to those names follows, another name's: "Acme Leasing" is another
+    firm than "Acme Foods"."""
     named = {word.lower() for name in doers for word in name.split() if word[:1].isupper()} - _legal_forms()
-    return any(words.capitalised(j) and words.forms[j] in named for j in range(first, end + 1))
+    return any(words.capitalised(j) and words.forms[j] in named and not (apart and _other_name(words, j + 1, named))
+               for j in range(first, end + 1))
+
+
+def _other_name(words: Words, j: int, named: set[str]) -> bool:
+    return j < len(words) and words.capitalised(j) and words.forms[j] not in named and \
+        words.forms[j].rstrip(".") not in _legal_forms()
 
 
 def shortened(said: str, most: int = HEADLINE_WORDS) -> str:

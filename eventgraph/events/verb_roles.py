@@ -53,6 +53,12 @@ def _follows_antecedent(pronoun, noun) -> bool:
     return before > 0 and noun.i <= before - 1 and any(t.i == before - 1 for t in noun.subtree)
 
 
+def _verbless_root(noun) -> bool:
+    """Whether `noun` is the root of a sentence the parse found no verb in: it has no copula nor auxiliary."""
+    return noun.dep_ == "ROOT" and pos(noun) in ("NOUN", "PROPN") and \
+        not any(child.dep_ in ("cop", "aux", "aux:pass") for child in noun.children)
+
+
 def _of_owner(noun):
     """"a revaluation of the yen, which Ruritania urged": the noun an "of" phrase completes, which a relative
     clause after the phrase tells of as often as of the phrase's own noun; the phrase's noun when it completes
@@ -72,7 +78,10 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     agent = passive_agent(token)
     reduced = not done and token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
         first_child(token, ("obj",)) is None
-    if reduced:
+    if reduced and agent is None and _verbless_root(token.head) and mention_list(token.head, placed):
+        subject = token.head  # "Board member Jan Novak called on the banks to act.": the sentence's verb, which
+        # the parse read as a participle qualifying the name it left as the sentence's root
+    elif reduced:
         patient = token.head  # "the man killed by soldiers", "a treaty signed after a summit"
         frame.passive = True
     elif done and token.dep_ in ("acl", "amod") and subject is None:
