@@ -550,6 +550,8 @@ def test_a_reporting_verb_of_two_words_reports_only_with_both():
     ("The state supreme court overturned the bank's proposed acquisition.", ("00", "Court ruling")),
     ("The brewer dismissed 140 workers at its plant last month.", ("00", "Job cuts")),
     ("The judge dismissed all litigation between the two companies.", ("120", "")),
+    ("Some depositors filed an action to block the takeover.", ("115", "")),
+    ("The union brought an action against the port employers.", ("115", "")),
 ])
 def test_deeds_of_company_and_market_news_are_happenings(sentence, expected):
     """A deal ended, a company set up, securities issued, money borrowed, shares sold, a stake reduced, workers
@@ -557,7 +559,8 @@ def test_deeds_of_company_and_market_news_are_happenings(sentence, expected):
     named, a post assumed, a product introduced, an allegation made, a vote of confidence, seats kept; an occasion
     put off, a deadline extended, a claim upheld; a company bought or sold by its name, a sale or a placement
     concluded, notes sold, a plan or rules adopted or amended, an offer authorized, a budget presented, a division
-    formed, an officer named to succeed another, a deal overturned in court, workers or litigation dismissed."""
+    formed, an officer named to succeed another, a deal overturned in court, workers or litigation dismissed, an
+    action filed or brought."""
     assert expected in found(sentence)
 
 
