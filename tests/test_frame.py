@@ -725,6 +725,13 @@ def test_a_deed_received_is_aimed_at_whom_receives_it():
     assert title == "China protests Japan"
 
 
+def test_a_deed_a_subject_draws_is_aimed_at_it_and_done_by_every_party_it_comes_from():
+    actors, _ = roles("Ruritania's plan drew strong criticism from Freedonia on Monday.", "11")
+    assert actors == {("freedonia", "source"), ("ruritania", "target")}
+    actors, _ = roles("Ruritania's plan drew criticism from Freedonia and Jan Novak.", "11")
+    assert actors == {("freedonia", "source"), ("jan-novak", "source"), ("ruritania", "target")}
+
+
 def test_a_purchase_by_a_pronoun_names_its_buyer_and_is_aimed_at_the_company_bought():
     found = doc("Widget Inc announced its results. It acquired 500,000 shares of Acme Corp common stock.",
                 actors={"Acme Corp": ("acme", "organization"), "Widget Inc": ("widget", "organization")})

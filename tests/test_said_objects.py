@@ -252,13 +252,13 @@ FIRMS = {"Zorbex Corp": ("zorbex", "organization"), "Kessler Brothers Inc": ("ke
 
 @pytest.mark.parametrize("role", ["lead manager", "sole underwriter", "joint book runner"])
 def test_a_firm_named_after_its_role_in_the_deal_speaks_of_the_deal(role):
-    text = f"Zorbex Corp is selling 40 mln dlrs of notes due 1995 with a nine pct coupon, said {role} Kessler Brothers Inc."
+    text = f"Zorbex Corp is pricing 40 mln dlrs of notes due 1995 with a nine pct coupon, said {role} Kessler Brothers Inc."
     [said] = [m for m in doc(text, actors=FIRMS).event_mentions if m.code[:2] == "01"]
     assert {(p.actor, p.role) for p in said.actors} == {("kessler", "source"), ("zorbex", "target")}
 
 
 def test_a_firm_named_after_no_role_in_a_deal_is_what_the_speaker_speaks_of():
-    text = "Zorbex Corp is selling 40 mln dlrs of notes due 1995, said rival Kessler Brothers Inc."
+    text = "Zorbex Corp is pricing 40 mln dlrs of notes due 1995, said rival Kessler Brothers Inc."
     [said] = [m for m in doc(text, actors=FIRMS).event_mentions if m.code[:2] == "01"]
     assert ("kessler", "source") not in {(p.actor, p.role) for p in said.actors}
 

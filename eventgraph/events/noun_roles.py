@@ -10,8 +10,9 @@ from ..model import Mention
 from .attach import INVOLVEMENT
 from .lexicon import staff, verb_forms
 from .parse_words import (
-    ANAPHORS, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case,
-    charged_by, first_child, lemma, lower, mention_list, nationals_of, passive, pos, noun_phrase, unique
+    ANAPHORS, DRAWING, PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPELLING, REPORTING, SUBJECTS, Frame, Placed,
+    passive_agent, case, charged_by, first_child, lemma, lower, mention_list, nationals_of, passive, pos, noun_phrase,
+    unique
 )
 from .verb_roles import aimed_nmods, object_controller, premises, purposes_aimed_at, speaker_of
 
@@ -297,11 +298,12 @@ def _topics(token, placed: Placed) -> list[Mention]:
 
 
 def _recipients(token, placed: Placed) -> list[Mention]:
-    """"Freedonia received a protest from Ruritania", "Acme faces a lawsuit": whom a deed is given or dealt is its
-    target, the subject of the verb it is the object of (and that subject is not its doer)."""
+    """"Freedonia received a protest from Ruritania", "Acme faces a lawsuit", "Ruritania's plan drew criticism from
+    Freedonia": whom a deed is given or dealt, or whose deed draws it, is its target, the subject of the verb it
+    is the object of (and that subject is not its doer)."""
     head = token.head
     if head.i == token.i or token.dep_ != "obj" or pos(head) not in ("VERB", "AUX") or \
-            lemma(head) not in RECEIVING:
+            lemma(head) not in RECEIVING | DRAWING:
         return []
     subject = first_child(head, SUBJECTS)
     return mention_list(subject, placed) if subject is not None and lower(subject) not in PERSONAL else []
@@ -353,10 +355,12 @@ def _members(token, placed: Placed):
 def _noun_agent(child, placed: Placed) -> list[Mention]:
     """Who a noun's "by" or "from" phrase names: the actor, or the country whose adjective leads it, itself or
     the "of" phrase that says what it is made of ("an attack by two brigades of Ruritanian troops", "a bid by a
-    group of Acme shareholders"), or the name a title stands beside ("a visit by Foreign Minister Jan Novak")."""
+    group of Acme shareholders"), or the name a title stands beside ("a visit by Foreign Minister Jan Novak");
+    with every actor coordinated with it ("criticism from Ruritania and Freedonia")."""
     for token in [child] + [c for c in child.children if c.dep_ == "appos" or c.dep_ == "nmod" and case(c) == "of"]:
         if token.i in placed or token.i in placed.nationals:
-            return [placed.get(token.i) or placed.nationals[token.i]]
+            return [placed.get(token.i) or placed.nationals[token.i]] + [
+                placed[c.i] for c in child.children if c.dep_ == "conj" and c.i in placed]
     return []
 
 

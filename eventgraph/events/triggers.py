@@ -347,6 +347,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
             reach += 1  # the article that opens the object is no word of the gap: "withdrew the annual farm subsidy"
         if n == 1:
             position = _after_tally(words.forms, position + 1) - 1  # "voted 350 to 73 to override"
+        if n == 1 and "with" not in slot.forms:
+            position = _after_venue(words, position + 1, names) - 1  # "filed with the SEC a registration"
         if slot.gap and n == 1 and participle(words.forms[i]):
             position = _after_time(words, position + 1, times) - 1
             if words.forms[position + 1:position + 3] == list(IN_PRINCIPLE):
@@ -385,6 +387,20 @@ def _after_tally(forms: list[str], j: int) -> int:
     if j + 2 < len(forms) and forms[j].isdigit() and forms[j + 1] == "to" and forms[j + 2].isdigit():
         return j + 3
     return j + 1 if j < len(forms) and TALLY.fullmatch(forms[j]) else j
+
+
+def _after_venue(words: Words, j: int, names: frozenset[int] | set[int]) -> int:
+    """The index after a "with" and the name it opens at word `j` ("with the Securities and Exchange Commission"),
+    or `j`: the body a deed is lodged with stands between a verb and its object ("filed with the SEC for an
+    offering", "signed with Acme a supply contract") and is no word of the phrase."""
+    if words.forms[j:j + 1] != ["with"]:
+        return j
+    k = j + 2 if words.forms[j + 1:j + 2] == ["the"] else j + 1
+    if k not in names:
+        return j
+    while k in names:
+        k += 1
+    return k
 
 
 def _after_time(words: Words, j: int, times: frozenset[int] | set[int]) -> int:
