@@ -24,7 +24,7 @@ ACTORS = {
 
 def doc(text, timexes=(), published=PUBLISHED, actors=None):
     """A document whose mentions are every name of `actors` (ACTORS unless given) in the text, and whose timexes
-    are given as (text, type, value) and found in order."""
+    are given as (text, type, value[, mod]) and found in order."""
     mentions = []
     for name, (key, kind) in (actors or ACTORS).items():
         start = text.find(name)
@@ -32,10 +32,10 @@ def doc(text, timexes=(), published=PUBLISHED, actors=None):
             mentions.append(Mention(start, start + len(name), name, key, kind, name=name))
             start = text.find(name, start + 1)
     found, cursor = [], 0
-    for surface, kind, value in timexes:
+    for surface, kind, value, *mod in timexes:
         start = text.index(surface, cursor)
         found.append(Timex(start, start + len(surface), surface, kind, value, relative=value is not None
-                           and not value[:4].isdigit() or surface[0].isalpha()))
+                           and not value[:4].isdigit() or surface[0].isalpha(), mod=mod[0] if mod else None))
         cursor = start + len(surface)
     document = Document(id="d1", path="d1.txt", text=text, published=published, published_source="text",
                         sentences=split(text), timexes=found, mentions=sorted(mentions, key=lambda m: m.start))
