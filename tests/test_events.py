@@ -722,6 +722,7 @@ def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
     ("Ruritania signed the pact after a meeting with Freedonia on Friday.", "Friday", "signed", True),
     ("Ruritania met Freedonia during last Friday's visit.", "last Friday", "met", True),
     ("Acme unveiled its plan to the banks in March after months of talks.", "March", "talks", False),
+    ("Jan Novak left Freedonia in March after talks with Sue Smith.", "March", "talks", True),
     # a new end of what is extended, not the day of the extending; a happening extended to it goes on then
     ("Acme said its offer has been extended to April 15.", "April 15", "extended", False),
     ("Acme extended the deadline of its offer to April 15.", "April 15", "extended", False),

@@ -51,6 +51,7 @@ _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
 LATER_THAN = frozenset({"after", "following"})  # of these, those that put the verb's happening after the noun's
+STRETCHES = frozenset({"days", "weeks", "months", "years", "decades"})  # "after months of talks"
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
@@ -604,9 +605,14 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
 
 
 def _came_before(words: Words, trigger: Trigger, last: int) -> bool:
-    """"Unveiled its plan in March after months of talks": a happening named after "after" or "following", past
-    a date, came before that date, which is the clause's."""
-    return trigger.first > last and any(words.forms[j] in LATER_THAN for j in range(last + 1, trigger.first))
+    """"Unveiled its plan in March after months of talks": a happening that ran for a stretch named after
+    "after" or "following", past a date, came before that date, which is the clause's. One with no stretch may
+    have been that day ("left on Monday after talks with Novak")."""
+    if trigger.first <= last:
+        return False
+    opener = next((j for j in range(last + 1, trigger.first) if words.forms[j] in LATER_THAN), None)
+    return opener is not None and any(words.forms[j] in STRETCHES and words.forms[j + 1] == "of"
+                                      for j in range(opener + 1, trigger.first - 1))
 
 
 def _listed_before(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
