@@ -475,6 +475,14 @@ def test_a_date_after_until_is_where_a_happening_ends(text, trigger, timex, valu
     assert (event.date.value, event.date.relation) == expected
 
 
+@pytest.mark.parametrize("code, expected", [("061", ("2021-05-12", "on")), ("040", ("2021-05-06", "on"))])
+def test_a_sale_closes_when_it_is_done_while_talks_close_when_they_end(code, expected):
+    text = "The merger in Ruritania is expected to close on May 12."
+    [event] = merge.merge_events([told("a", "2021-05-06", text, "merger", code, [("ruritania", "source")], "May 12",
+                                       "2021-05-12")], ACTORS)
+    assert (event.date.value, event.date.relation) == expected
+
+
 def signed_then_protested(published, day_text, day_value, later="Two days after the signing"):
     """A signing dated by the text, then a protest "two days after the signing" (or `later`) that the text dates
     no other way."""

@@ -36,6 +36,15 @@ def test_a_happening_its_own_clause_dates_after_the_report_is_planned_whatever_i
         [("04", "asserted", "2021-W17")]
 
 
+@pytest.mark.parametrize("text, surface, value, told", [
+    ("The union signalled a strike against Ruritania later this year.", "later this year", "2021", "planned"),
+    ("Jan Novak goes to Freedonia at the end of the month for talks.", "the end of the month", "2021-05", "planned"),
+    ("The union held a strike against Ruritania late last year.", "late last year", "2020", "asserted"),
+])
+def test_a_happening_dated_late_in_a_period_the_report_falls_in_before_is_planned(text, surface, value, told):
+    assert [modality for _, modality, _ in _visit(text, [(surface, "DATE", value, "END")])] == [told]
+
+
 def test_a_date_ahead_that_tells_when_a_happening_ends_leaves_it_as_told():
     [(_, told, _)] = _visit("Jan Novak chaired the talks in Freedonia, which are due to end on Friday.",
                             [("Friday", "DATE", "2021-05-07")])

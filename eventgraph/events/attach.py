@@ -50,6 +50,8 @@ from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, partici
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
 ALONGSIDE = frozenset({"after", "following", "during", "at", "in"})  # "signed after a summit on Wednesday"
+LATER_THAN = frozenset({"after", "following"})  # of these, those that put the verb's happening after the noun's
+STRETCHES = frozenset({"days", "weeks", "months", "years", "decades"})  # "after months of talks"
 TEMPORAL = frozenset({"after", "before", "until", "since"})  # "after the court ruled": conjunctions, before a verb
 CLOSE_IN_TIME = frozenset({"soon", "shortly", "immediately", "just", "right"})  # "soon after it was priced"
 POST_DATE = frozenset({"from", "of", "in", "dating", "dated"})
@@ -109,6 +111,9 @@ REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "las
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
 TIMED = MOVED | SCHEDULING  # "the talks were set for Thursday", "were postponed until May"
+EXTENDING = forms_of(frozenset({"extend", "prolong"}))
+EXTENDED_TO = frozenset({"to", "through"})  # "extended the offer to May 1": where what is extended now ends
+EXTEND_REACH = 8  # words from a verb of extending to the "to" of its new end: "extended the deadline of its offer to"
 RENEWING = forms_of(frozenset({"renew", "extend"}))  # "will renew its pact in June": the deed is made again then
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -223,6 +228,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 bindings[reporter].timex, distance_of[reporter] = index, 0
             continue
         if owners and index in owners and not _deadline_of_request(words, triggers[owners[index]], first) and \
+                not _extended_to(words, triggers[owners[index]], first) and \
                 not _purpose_date(words, triggers[owners[index]], first) and \
                 not _inside_report(words, triggers, triggers[owners[index]], first) and \
                 not _present_with_past(words, triggers[owners[index]], timex):
@@ -254,8 +260,9 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
             distance_of[n] = distance
     _fronted_date(words, triggers, timexes, bindings)
     _expiries(words, triggers, timexes, bindings)
-    _share_coordinated_dates(words, triggers, bindings, [words.index_at(timex.start) for _, timex in timexes])
-    _share_main_clause_dates(words, triggers, bindings)
+    placed = {index: words.index_at(timex.start) for index, timex in timexes}
+    _share_coordinated_dates(words, triggers, bindings, list(placed.values()))
+    _share_main_clause_dates(words, triggers, bindings, placed)
     if published:
         later = {index for index, timex in timexes if _later_than(timex.value, published)} - effective
         for trigger, binding in zip(triggers, bindings):
@@ -360,6 +367,23 @@ def _ends_a_state(words: Words, first: int, last: int) -> bool:
         return False
     clause = words.clause_starts[words.clause[first - 1]]
     return not any(form in NEGATIONS or form in MOVED or form.endswith("n't") for form in words.forms[clause:first - 1])
+
+
+def _extended_to(words: Words, trigger: Trigger, first: int) -> bool:
+    """"The offer has been extended to April 15", "extended the deadline of its offer to May 1": a date after "to"
+    or "through" that follows a verb of extending is the new end of what was extended, not the day of the
+    extending (the trigger, when it is that verb); a happening extended to it goes on that day ("talks will be
+    extended to tomorrow")."""
+    if first == 0 or words.forms[trigger.first] not in EXTENDING or words.forms[first - 1] not in EXTENDED_TO or \
+            not trigger.last < first:
+        return False
+    clause = words.clause[first - 1]
+    for j in range(first - 2, max(-1, first - 2 - EXTEND_REACH), -1):
+        if words.clause[j] != clause or words.forms[j] in EXTENDED_TO:
+            return False
+        if words.forms[j] in EXTENDING:
+            return j == trigger.first
+    return False
 
 
 def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
@@ -569,7 +593,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
                 _purpose_date(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
                 _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first) or \
-                _temporal_clause_between(words, trigger, first):
+                _temporal_clause_between(words, trigger, first) or _came_before(words, trigger, last) or \
+                _extended_to(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -577,6 +602,17 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _came_before(words: Words, trigger: Trigger, last: int) -> bool:
+    """"Unveiled its plan in March after months of talks": a happening that ran for a stretch named after
+    "after" or "following", past a date, came before that date, which is the clause's. One with no stretch may
+    have been that day ("left on Monday after talks with Novak")."""
+    if trigger.first <= last:
+        return False
+    opener = next((j for j in range(last + 1, trigger.first) if words.forms[j] in LATER_THAN), None)
+    return opener is not None and any(words.forms[j] in STRETCHES and words.forms[j + 1] == "of"
+                                      for j in range(opener + 1, trigger.first - 1))
 
 
 def _listed_before(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
@@ -1069,13 +1105,15 @@ def _share_coordinated_dates(words: Words, triggers: list[Trigger], bindings: li
             bindings[n].timex = bindings[earlier[-1]].timex
 
 
-def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: list[Binding]) -> None:
+def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: list[Binding],
+                             placed: dict[int, int]) -> None:
+    """`placed` maps a time expression (its index in Document.timexes) to the word it starts at."""
     for n, trigger in enumerate(triggers):
         clause = words.clause[trigger.first]
         if bindings[n].timex is not None:
             continue
         if trigger.verbal:
-            _share_with_noun(words, triggers, bindings, n)
+            _share_with_noun(words, triggers, bindings, n, placed)
         if bindings[n].timex is not None or clause == 0:
             continue
         if words.forms[words.clause_starts[clause]] not in SIMULTANEOUS:
@@ -1086,10 +1124,13 @@ def _share_main_clause_dates(words: Words, triggers: list[Trigger], bindings: li
                 break
 
 
-def _share_with_noun(words: Words, triggers: list[Trigger], bindings: list[Binding], n: int) -> None:
+def _share_with_noun(words: Words, triggers: list[Trigger], bindings: list[Binding], n: int,
+                     placed: dict[int, int]) -> None:
     """"signed after a summit on Wednesday", "met during the visit last May": the verb shares the noun's date.
     "In" hangs on a noun as often as on a verb: after another preposition it does ("arrested for involvement
-    in last week's bombing" is not dated by the bombing)."""
+    in last week's bombing" is not dated by the bombing). A date written inside the phrase of a happening that
+    came first ("signed the pact after last Friday's meeting", "resigned following the March 3 vote") is that
+    happening's alone: the later one took place some time after it."""
     verb = triggers[n]
     for m in range(n + 1, len(triggers)):
         noun = triggers[m]
@@ -1098,7 +1139,10 @@ def _share_with_noun(words: Words, triggers: list[Trigger], bindings: list[Bindi
         between = [words.forms[j] for j in range(verb.last + 1, noun.first)]
         prepositions = [form for form in between if form in PREPOSITIONS]
         alongside = next((k for k, form in enumerate(prepositions) if form in ALONGSIDE), None)
-        if len(between) <= 6 and alongside is not None and (prepositions[alongside] != "in" or alongside == 0):
+        earlier = alongside is not None and prepositions[alongside] in LATER_THAN and \
+            placed.get(bindings[m].timex, noun.first) < noun.first
+        if len(between) <= 6 and alongside is not None and (prepositions[alongside] != "in" or alongside == 0) and \
+                not earlier:
             bindings[n].timex = bindings[m].timex
         return
 

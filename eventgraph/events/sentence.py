@@ -441,8 +441,9 @@ def _signed_documents(doc: Document, found: list[triggers.Trigger], bindings: li
 def _dated_ahead(doc: Document, words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
                  owned: dict[int, int | None]) -> None:
     """"Kalda's president visits Vorland next week", "the April 30 elections", "ahead of her visit next
-    month": a happening dated, in its own clause, after the day of the report has not happened yet, whatever the
-    tense says: it is planned. The date is its own when the parse gives it the trigger (`owned`, by trigger), or
+    month", "a stoppage later this year": a happening dated, in its own clause, after the day of the report (or
+    in the late part of a period the report falls in before that part) has not happened yet, whatever the tense
+    says: it is planned. The date is its own when the parse gives it the trigger (`owned`, by trigger), or
     gives it no other trigger and neither another trigger nor a word of ending or running on stands between them:
     not "denies the charge and will contest it at a hearing on May 11", nor "the meeting, which is due to end
     Tuesday" (under way), unless the end is the happening ("the pact expires on May 1"). Not a statement (made
@@ -451,11 +452,15 @@ def _dated_ahead(doc: Document, words: Words, found: list[triggers.Trigger], bin
     others = {index for index in owned.values() if index is not None}
     for trigger, binding in zip(found, bindings):
         if trigger.entry.kind in ("S", "D") or trigger.intended or binding.modality == "planned" or \
-                not _ahead(doc, binding.timex, None) or _told_done(words, trigger):
+                not (_ahead(doc, binding.timex, None) or _late_in_period(doc, binding.timex)) or \
+                _told_done(words, trigger):
             continue
         if owned.get(id(trigger)) != binding.timex:
             timex = doc.timexes[binding.timex]
-            low, high = sorted((words.index_at(timex.start), trigger.first))
+            dated = words.index_at(timex.start)
+            # the words between them, not the date's own ("at the end of the month for talks")
+            low, high = (words.index_at(timex.end - 1), trigger.first) if dated < trigger.first else \
+                (trigger.first, dated)
             expiry = trigger.entry.label == happenings.EXPIRY
             if binding.timex in others or any(low < other.first < high for other in found if other is not trigger) \
                     or not expiry and any(form in ENDING for form in words.forms[low + 1:high]):
@@ -571,6 +576,15 @@ def _ahead(doc: Document, own: int | None, stated: int | None) -> bool:
     when = written.date(doc, stated)
     span, said = interval(written.date(doc, own).value), interval(when.value)
     return bool(span and said) and doc.timexes[own].type in ("DATE", "TIME") and span[0] > said[1]
+
+
+def _late_in_period(doc: Document, own: int | None) -> bool:
+    """Whether the time expression `own` names the late part of a period the report falls in before that part
+    ("later this year", "at the end of the month", told in its middle): a time after the day of the report."""
+    if own is None or doc.timexes[own].mod != "END" or doc.timexes[own].type != "DATE":
+        return False
+    span, day = interval(written.date(doc, own).value), interval(written.date(doc, None).value)
+    return bool(span and day) and span[0] <= day[0] and day[1] < span[1]
 
 
 def _reaching_ahead(doc: Document, own: int, stated: int | None) -> bool:

@@ -55,6 +55,9 @@ _ENDS = re.compile(r"(?<!year )(?<!quarter )(?<!period )(?<!month )(?<!week )\b(
 _ENDING_SUBJECT = re.compile(r"(?:\s+(?:here|there|(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}))?\s*,?"
                              r"\s*(?:(?:which|that)\s+)?(?:(?:is|are|will|looks?|seems?)\s+)?"
                              r"(?:(?:due|scheduled|set|expected|likely|planned)\s+)?(?:to\s+)?", re.I)
+# a transfer of ownership (a sale, a merger, a takeover: CAMEO 061) closes when it is completed, on that day
+TRANSFER = "061"
+_CLOSES = re.compile(r"\bclose", re.I)
 _UNREAL = re.compile(r"\b(?:will|would|shall|could|may|might|if|unless)\b", re.I)
 # told as lasting up to that day: "is expected to continue through Wednesday", "are due to last until March 20"
 _LASTING = re.compile(r"\b(?:continu(?:e|es|ing)|remain(?:s|ing)?|persist(?:s|ing)?|go(?:es|ing)?\s+on|"
@@ -230,6 +233,8 @@ def _until(doc: Document, mention: EventMention, timex: Timex) -> str | None:
     start = doc.sentences[mention.sentence].start
     before = doc.text[start:timex.start]
     ends = _ENDS.search(before)
+    if ends and mention.code.startswith(TRANSFER) and _CLOSES.match(ends.group()):
+        ends = None  # "the merger is expected to close on April 22": a sale closes when it is done
     if ends and _ENDING_SUBJECT.fullmatch(doc.text, mention.trigger_end, start + ends.start()) and \
             _before(doc.published, timex.value):
         return "lasting"  # "the meeting, which is scheduled to end on Thursday": under way at the report
