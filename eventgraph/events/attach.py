@@ -43,7 +43,8 @@ from ..temporal.tense import SCHEDULING
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import coordinations, happenings, phrases
-from .lexicon import ADDRESSING, COMMENTATORS, Entry, forms_of, irregular_forms, title_words, verb_forms
+from .lexicon import (ADDRESSING, COMMENTATORS, PAST_IRREGULAR, Entry, forms_of, irregular_forms, title_words,
+                      verb_forms)
 from .text import CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
@@ -1228,7 +1229,7 @@ def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
     subjects = [m for i, m in before if (not after_preposition(words, i) or _after_any(words, i, TEMPORAL))
-                and not _group_owner(words, m)]
+                and not _group_owner(words, m, trigger.first if trigger.verbal else None)]
     if any(not _possessive(words, m) for m in subjects):
         # "Jan Novak, Ruritania's finance minister, said": the owner of a title is no second doer
         subjects = [m for m in subjects if not _possessive(words, m)]
@@ -1444,14 +1445,35 @@ STAFF = frozenset({"analysts", "economists", "experts", "scientists", "doctors",
 ENVOYS = frozenset({"diplomats", "envoys", "negotiators", "delegates"})  # so do a country's or a body's envoys
 
 
-def _group_owner(words: Words, mention: Mention) -> bool:
+GROUP_QUALIFIERS = 2  # plain nouns between a name and the group it owns: "Lima port cargo workers"
+
+
+def _group_owner(words: Words, mention: Mention, verb: int | None = None) -> bool:
     """"Tokyo traders said", "Acme shareholders approved": a name that only says whose the group right after it
-    is, is no doer; the group is, named from the whole phrase when the subject is described."""
+    is, is no doer; the group is, named from the whole phrase when the subject is described. Right before the
+    verb at word `verb`, plain nouns that say what kind of group it is may come between ("Hong Kong commodity
+    traders said", "Japanese business groups are calling")."""
     after = words.index_at(mention.end - 1) + 1
-    if after >= len(words) or words.capitalised(after) or not is_group_head(words.forms[after]) or \
+    head = after
+    if verb is not None:
+        last = words.before(verb, phrases.ADVERBS, phrases.AUXILIARIES)
+        if after < last <= after + GROUP_QUALIFIERS and all(_plain_qualifier(words, j) for j in range(after, last)):
+            head = last
+    if head >= len(words) or words.capitalised(head) or not is_group_head(words.forms[head]) or \
             _possessive(words, mention):
         return False
-    return words.forms[after] not in ENVOYS and (mention.type != "organization" or words.forms[after] not in STAFF)
+    return words.forms[head] not in ENVOYS and (mention.type != "organization" or words.forms[head] not in STAFF)
+
+
+def _plain_qualifier(words: Words, j: int) -> bool:
+    """Whether word `j` may be a plain noun that says what kind a group is ("commodity" of "commodity traders"):
+    lower case and no word that ends a noun phrase or may be a verb (a preposition, an auxiliary, a past, a third
+    person)."""
+    form = words.forms[j]
+    return form.isalpha() and form.islower() and not is_group_head(form) and form not in PREPOSITIONS and \
+        form not in DETERMINERS and form not in COORDINATORS and form not in PAST_IRREGULAR and \
+        form not in phrases.AUXILIARIES and form not in phrases.ADVERBS and not form.endswith(("ed", "ly")) and \
+        not (form.endswith("s") and not form.endswith("ss"))
 
 
 def _employer(words: Words, placed, start: int) -> list[Mention]:
