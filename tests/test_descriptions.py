@@ -74,3 +74,13 @@ def test_the_one_a_writing_that_opens_the_sentence_is_sent_to_is_no_antecedent_o
     doc.mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "organization")
                     for name, key in (("Acme Corp", "acme"), ("Norvex Bank", "norvex"))]
     assert antecedent(doc, "it", text.index("it may")).actor == "acme"
+
+
+def test_a_sentence_the_same_pronoun_opens_passes_its_names_on_to_the_first_link_of_the_chain():
+    text = ("Acme Corp said its sales rose in May. It added that prices at Norvex Bank were low. "
+            "Costs would rise, it said.\n")
+    doc = sentences.annotate(Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))
+    doc.mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "organization")
+                    for name, key in (("Acme Corp", "acme"), ("Norvex Bank", "norvex"))]
+    assert antecedent(doc, "it", text.index("it said")).actor == "acme"
+    assert antecedent(doc, "it", text.index("It added")).actor == "acme"

@@ -355,6 +355,8 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
         return None
     before = [m for m in _named_before(doc, start, kinds) if not m.actor.startswith(GROUP_KEY)]
     for sentence in reversed(doc.sentences[:number + 1]):
+        if sentence.end <= start and _opened_by(doc, sentence.start, pronoun):
+            continue  # "It added that rates in Ruritania were low": the same pronoun again, whose names are not it
         opening = _OPENING_DOCUMENT.match(doc.text, sentence.start, sentence.end)
         inside = [m for m in before if sentence.start <= m.start < sentence.end and
                   (opening is None or m.start >= opening.end())]
@@ -365,6 +367,17 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
         if inside:
             return _standing_for(inside[0], start, doc.text[start:start + len(pronoun)])
     return None
+
+
+_OPENING_PRONOUN = re.compile(r"[\s\"']*(?:(?:But|And|However|Also),?\s+)?(\w+)\s")
+
+
+def _opened_by(doc: Document, start: int, pronoun: str) -> bool:
+    """Whether the sentence at offset `start` opens with `pronoun` as its subject ("It added that ...", "But he
+    said ..."): one earlier link of the chain a later same pronoun continues, which goes back to the antecedent
+    of the first."""
+    opening = _OPENING_PRONOUN.match(doc.text, start)
+    return opening is not None and opening.group(1).lower() == pronoun
 
 
 def _body_called(doc: Document, start: int, words: list[str]) -> Mention | None:
