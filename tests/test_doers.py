@@ -175,3 +175,11 @@ def test_a_country_named_only_for_its_currency_is_no_party():
     devalued = titles_and_actors("Ruritania devalued its currency against the Freedonia dollar.")
     lent = titles_and_actors("Ruritania said it would lend 100 mln Freedonia dlrs to its farmers.")
     assert [actors for _, _, actors, *_ in devalued + lent] == [{("ruritania", "source")}] * 2
+
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_clause_not_of_a_reporting_aside_before_it():
+    found = _doers("The Vorland News Agency said on Monday it was disappointed. The agency said Norvex Corp would "
+                   "complain to the Securities and Exchange Commission, as it said it would, and seek talks with "
+                   "Calder Mills.")
+    assert ("020", ["norvex-corp"]) in found
