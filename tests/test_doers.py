@@ -183,3 +183,15 @@ def test_a_verb_after_and_shares_the_subject_of_the_clause_not_of_a_reporting_as
                    "complain to the Securities and Exchange Commission, as it said it would, and seek talks with "
                    "Calder Mills.")
     assert ("020", ["norvex-corp"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Norvex Corp sold 200,000 tonnes of maize in March, the committee of local grain importers said.",
+    "Norvex Corp should cut its costs further, the report said.",
+])
+def test_a_body_or_a_writing_that_says_what_the_sentence_tells_speaks_not_its_subject(text):
+    assert all("norvex-corp" not in doers for _, doers in _said(text))
+
+
+def test_a_body_s_spokesman_speaks_for_the_subject_his_body_is():
+    assert _said("Norvex Corp is disappointed by the ruling, a company spokesman said.")[0][1] == ["norvex-corp"]

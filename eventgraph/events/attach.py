@@ -1127,7 +1127,8 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                 outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
                     _antecedent(words, outside, trigger) or \
-                    ([] if _commentator_speaks(words, trigger) else _body_subject(words, outside, trigger))
+                    ([] if _commentator_speaks(words, trigger) or _own_body_speaks(words, trigger)
+                     else _body_subject(words, outside, trigger))
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
@@ -1204,6 +1205,26 @@ def _commentator_speaks(words: Words, trigger: Trigger) -> bool:
     what was said."""
     start = words.clause_starts[words.clause[trigger.first]]
     return trigger.entry.kind == "S" and any(form in COMMENTATORS for form in words.forms[start:trigger.first])
+
+
+SPEAKING_BODIES = frozenset({"committee", "council", "association", "federation", "institute", "report", "study",
+                             "survey", "newsletter", "bulletin"})  # bodies and writings that speak for themselves
+
+
+def _own_body_speaks(words: Words, trigger: Trigger) -> bool:
+    """"Taiwan imported 200,000 tonnes, the committee of maize importers said", "Ruritania should cut spending, the
+    report said": a body or a writing that the reporting verb's own clause names before it, set off by a comma, and
+    that no body's word qualifies ("a company report", "a government committee"), speaks for itself, not for the
+    subject of what it said."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    if trigger.entry.kind != "S" or start < 1 or words.forms[start - 1] != "," or \
+            words.forms[start] not in DETERMINERS:
+        return False
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
+    # the head of the phrase, not a word that qualifies a speaker ("a council spokesman": the council's staff)
+    head = next((j for j in range(start + 1, last + 1) if words.forms[j] in SPEAKING_BODIES and
+                 (j == last or words.forms[j + 1] in ("of", "for", "on"))), None)
+    return head is not None and not any(form in BODY_WORDS for form in words.forms[start + 1:head])
 
 
 BODY_WORDS = frozenset({"company", "government", "ministry", "bank", "official", "state", "party",
