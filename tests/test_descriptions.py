@@ -84,3 +84,14 @@ def test_a_sentence_the_same_pronoun_opens_passes_its_names_on_to_the_first_link
                     for name, key in (("Acme Corp", "acme"), ("Norvex Bank", "norvex"))]
     assert antecedent(doc, "it", text.index("it said")).actor == "acme"
     assert antecedent(doc, "it", text.index("It added")).actor == "acme"
+
+
+def test_a_country_before_a_company_s_description_only_says_where_the_company_is():
+    text = "Chrysler Corp said its sales rose in May. The U.S. automaker also said it would cut 300 jobs.\n"
+    assert ("00", ["chrysler"]) in _doers(text, "CHRYSLER TO CUT JOBS")
+
+
+def test_a_body_every_state_has_stays_its_country_s():
+    text = "The Dutch central bank intervened in the currency markets today, dealers said.\n"
+    assert all(doers == ["netherlands"] for code, doers in _doers(text, "DUTCH INTERVENE") if code == "00")
+    assert any(code == "00" for code, _ in _doers(text, "DUTCH INTERVENE"))

@@ -71,6 +71,17 @@ def describes(noun: str) -> bool:
     return noun in _kinds()
 
 
+def describes_body(noun: str, before: str = "") -> bool:
+    """Whether `noun` is a description of a body that is never a country ("the company", "the automaker"), which
+    a country's name before it only says where the body is ("the U.S. automaker"); not with the word `before` it
+    a body every state has ("the Dutch central bank"), which is the country's own."""
+    return "organization" in _kinds().get(noun, ()) and "country" not in _kinds()[noun] and \
+        noun not in STATES_OWN and f"{before} {noun}" not in gazetteer().lower_state_bodies
+
+
+STATES_OWN = frozenset({"agency"})  # "the Soviet news agency", "the U.S. agency": mostly an organ of the state
+
+
 def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     """The actor the description `phrase` (written at document offset `start`) stands for, as a mention at
     the phrase's place; None when it is no known description or the article has named no fitting actor."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..actors.descriptions import describes
+from ..actors.descriptions import describes, describes_body
 from ..actors.groups import is_group_head
 from ..actors.title_span import title_span
 from ..temporal.intervals import interval
@@ -1480,8 +1480,11 @@ def _group_owner(words: Words, mention: Mention, verb: int | None = None) -> boo
         last = words.before(verb, phrases.ADVERBS, phrases.AUXILIARIES)
         if after < last <= after + GROUP_QUALIFIERS and all(_plain_qualifier(words, j) for j in range(after, last)):
             head = last
-    if head >= len(words) or words.capitalised(head) or not is_group_head(words.forms[head]) or \
-            _possessive(words, mention):
+    if head >= len(words) or words.capitalised(head) or _possessive(words, mention):
+        return False
+    if mention.type == "country" and describes_body(words.forms[head], words.forms[head - 1]):
+        return True  # "the U.S. automaker said": the company the article named, where it is based is no doer
+    if not is_group_head(words.forms[head]):
         return False
     return words.forms[head] not in ENVOYS and (mention.type != "organization" or words.forms[head] not in STAFF)
 
