@@ -95,3 +95,12 @@ def test_a_body_every_state_has_stays_its_country_s():
     text = "The Dutch central bank intervened in the currency markets today, dealers said.\n"
     assert all(doers == ["netherlands"] for code, doers in _doers(text, "DUTCH INTERVENE") if code == "00")
     assert any(code == "00" for code, _ in _doers(text, "DUTCH INTERVENE"))
+
+
+
+def test_a_description_that_opens_a_sentence_is_what_a_pronoun_after_it_stands_for():
+    text = "Acme Corp said its sales rose. The company said sales at Norvex Bank fell. It added that costs fell.\n"
+    doc = sentences.annotate(Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))
+    doc.mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "organization")
+                    for name, key in (("Acme Corp", "acme"), ("Norvex Bank", "norvex"))]
+    assert antecedent(doc, "it", text.index("It added")).actor == "acme"

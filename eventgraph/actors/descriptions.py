@@ -368,6 +368,9 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     for sentence in reversed(doc.sentences[:number + 1]):
         if sentence.end <= start and _opened_by(doc, sentence.start, pronoun):
             continue  # "It added that rates in Ruritania were low": the same pronoun again, whose names are not it
+        described = _described_subject(doc, sentence.start) if sentence.end <= start else None
+        if described is not None and described.type in kinds:
+            return _standing_for(described, start, doc.text[start:start + len(pronoun)])
         opening = _OPENING_DOCUMENT.match(doc.text, sentence.start, sentence.end)
         inside = [m for m in before if sentence.start <= m.start < sentence.end and
                   (opening is None or m.start >= opening.end())]
@@ -389,6 +392,21 @@ def _opened_by(doc: Document, start: int, pronoun: str) -> bool:
     of the first."""
     opening = _OPENING_PRONOUN.match(doc.text, start)
     return opening is not None and opening.group(1).lower() == pronoun
+
+
+_OPENING_DESCRIPTION = re.compile(r"[\s\"']*(?:(?:But|And|However|Also),?\s+)?(The\s+([A-Za-z]+))\s+(?!of\b|and\b)")
+
+
+def _described_subject(doc: Document, start: int) -> Mention | None:
+    """The actor a description that opens the sentence at offset `start` as its subject stands for ("The company
+    said Zenith's sales rose", "The Bank will quote rates in Kalda"): the sentence is about it, not about the
+    names after it, and a pronoun in a later sentence stands for it."""
+    opening = _OPENING_DESCRIPTION.match(doc.text, start)
+    if opening is None or not describes(opening.group(2).lower()):
+        return None
+    # "The board" after "the Board of Trade": the body whose name has the noun, before the one named most
+    return _body_called(doc, start, [opening.group(2).capitalize()]) or \
+        stand_in(doc, opening.group(1), opening.start(1))
 
 
 def _body_called(doc: Document, start: int, words: list[str]) -> Mention | None:
