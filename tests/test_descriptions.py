@@ -83,9 +83,41 @@ def test_a_description_of_a_body_never_stands_for_the_news_medium_told():
     assert stand_in(doc, "The company", acting.index("The company")).actor == "freedonia-news-agency"  # it acts
 
 
-def test_the_one_a_writing_that_opens_the_sentence_is_sent_to_is_no_antecedent_of_its_pronoun():
-    text = "Acme Corp said its sales rose in May. In a filing with Norvex Bank, the group said it may buy more.\n"
+def _named_once(text: str, bodies: dict[str, str]) -> Document:
+    """A document whose mentions are the first place each body's name is written."""
     doc = sentences.annotate(Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))
     doc.mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "organization")
-                    for name, key in (("Acme Corp", "acme"), ("Norvex Bank", "norvex"))]
+                    for name, key in bodies.items()]
+    return doc
+
+
+def test_the_one_a_writing_that_opens_the_sentence_is_sent_to_is_no_antecedent_of_its_pronoun():
+    text = "Acme Corp said its sales rose in May. In a filing with Norvex Bank, the group said it may buy more.\n"
+    doc = _named_once(text, {"Acme Corp": "acme", "Norvex Bank": "norvex"})
     assert antecedent(doc, "it", text.index("it may")).actor == "acme"
+
+
+def test_a_sentence_the_same_pronoun_opens_passes_its_names_on_to_the_first_link_of_the_chain():
+    text = ("Acme Corp said its sales rose in May. It added that prices at Norvex Bank were low. "
+            "Costs would rise, it said.\n")
+    doc = _named_once(text, {"Acme Corp": "acme", "Norvex Bank": "norvex"})
+    assert antecedent(doc, "it", text.index("it said")).actor == "acme"
+    assert antecedent(doc, "it", text.index("It added")).actor == "acme"
+
+
+def test_a_country_before_a_company_s_description_only_says_where_the_company_is():
+    text = "Chrysler Corp said its sales rose in May. The U.S. automaker also said it would cut 300 jobs.\n"
+    assert ("00", ["chrysler"]) in _doers(text, "CHRYSLER TO CUT JOBS")
+
+
+def test_a_body_every_state_has_stays_its_country_s():
+    text = "The Dutch central bank intervened in the currency markets today, dealers said.\n"
+    assert all(doers == ["netherlands"] for code, doers in _doers(text, "DUTCH INTERVENE") if code == "00")
+    assert any(code == "00" for code, _ in _doers(text, "DUTCH INTERVENE"))
+
+
+
+def test_a_description_that_opens_a_sentence_is_what_a_pronoun_after_it_stands_for():
+    text = "Acme Corp said its sales rose. The company said sales at Norvex Bank fell. It added that costs fell.\n"
+    doc = _named_once(text, {"Acme Corp": "acme", "Norvex Bank": "norvex"})
+    assert antecedent(doc, "it", text.index("It added")).actor == "acme"

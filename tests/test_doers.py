@@ -175,3 +175,23 @@ def test_a_country_named_only_for_its_currency_is_no_party():
     devalued = titles_and_actors("Ruritania devalued its currency against the Freedonia dollar.")
     lent = titles_and_actors("Ruritania said it would lend 100 mln Freedonia dlrs to its farmers.")
     assert [actors for _, _, actors, *_ in devalued + lent] == [{("ruritania", "source")}] * 2
+
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_clause_not_of_a_reporting_aside_before_it():
+    found = _doers("The Vorland News Agency said on Monday it was disappointed. The agency said Norvex Corp would "
+                   "complain to the Securities and Exchange Commission, as it said it would, and seek talks with "
+                   "Calder Mills.")
+    assert ("020", ["norvex-corp"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Norvex Corp sold 200,000 tonnes of maize in March, the committee of local grain importers said.",
+    "Norvex Corp should cut its costs further, the report said.",
+])
+def test_a_body_or_a_writing_that_says_what_the_sentence_tells_speaks_not_its_subject(text):
+    assert all("norvex-corp" not in doers for _, doers in _said(text))
+
+
+def test_a_body_s_spokesman_speaks_for_the_subject_his_body_is():
+    assert _said("Norvex Corp is disappointed by the ruling, a company spokesman said.")[0][1] == ["norvex-corp"]

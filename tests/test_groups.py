@@ -1,6 +1,7 @@
 """Unnamed groups as doers and targets: named as a reader names them, one actor per name, only when an event
 involves them."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -256,3 +257,16 @@ def test_words_before_the_word_that_opens_a_clause_are_no_part_of_the_group():
 def test_the_word_after_a_modal_is_a_verb_and_no_part_of_a_group_written_before():
     doc = extract("The reform will give farmers cheaper credit. Farmers protested in the capital on Monday.\n")
     assert group_names(doc) == ["farmers"]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Santiago grain traders said the harvest would be late.\n", "group:santiago grain traders"),
+    ("Chilean business groups are calling for lower farm tariffs.\n", "group:chilean business groups"),
+    ("Chilean trading houses welcomed the new rules on Monday.\n", "group:chilean trading houses"),
+    ("Chilean power utilities are demanding lower coal prices.\n", "group:chilean power utilities"),
+])
+def test_a_group_a_place_owns_past_the_nouns_of_its_kind_speaks_not_the_place(text, group):
+    found = roles(extract(text))
+    assert found and all((group, "source") in actors and ("chile", "source") not in actors
+                         for _, actors in found)
+

@@ -71,6 +71,17 @@ def describes(noun: str) -> bool:
     return noun in _kinds()
 
 
+def describes_body(noun: str, before: str = "") -> bool:
+    """Whether `noun` is a description of a body that is never a country ("the company", "the automaker"), which
+    a country's name before it only says where the body is ("the U.S. automaker"); not with the word `before` it
+    a body every state has ("the Dutch central bank"), which is the country's own."""
+    return "organization" in _kinds().get(noun, ()) and "country" not in _kinds()[noun] and \
+        noun not in STATES_OWN and f"{before} {noun}" not in gazetteer().lower_state_bodies
+
+
+STATES_OWN = frozenset({"agency"})  # "the Soviet news agency", "the U.S. agency": mostly an organ of the state
+
+
 def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     """The actor the description `phrase` (written at document offset `start`) stands for, as a mention at
     the phrase's place; None when it is no known description or the article has named no fitting actor."""
@@ -355,6 +366,11 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
         return None
     before = [m for m in _named_before(doc, start, kinds) if not m.actor.startswith(GROUP_KEY)]
     for sentence in reversed(doc.sentences[:number + 1]):
+        if sentence.end <= start and _opened_by(doc, sentence.start, pronoun):
+            continue  # "It added that rates in Ruritania were low": the same pronoun again, whose names are not it
+        described = _described_subject(doc, sentence.start) if sentence.end <= start else None
+        if described is not None and described.type in kinds:
+            return _standing_for(described, start, doc.text[start:start + len(pronoun)])
         opening = _OPENING_DOCUMENT.match(doc.text, sentence.start, sentence.end)
         inside = [m for m in before if sentence.start <= m.start < sentence.end and
                   (opening is None or m.start >= opening.end())]
@@ -365,6 +381,32 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
         if inside:
             return _standing_for(inside[0], start, doc.text[start:start + len(pronoun)])
     return None
+
+
+_OPENING_PRONOUN = re.compile(r"[\s\"']*(?:(?:But|And|However|Also),?\s+)?(\w+)\s")
+
+
+def _opened_by(doc: Document, start: int, pronoun: str) -> bool:
+    """Whether the sentence at offset `start` opens with `pronoun` as its subject ("It added that ...", "But he
+    said ..."): one earlier link of the chain a later same pronoun continues, which goes back to the antecedent
+    of the first."""
+    opening = _OPENING_PRONOUN.match(doc.text, start)
+    return opening is not None and opening.group(1).lower() == pronoun
+
+
+_OPENING_DESCRIPTION = re.compile(r"[\s\"']*(?:(?:But|And|However|Also),?\s+)?(The\s+([A-Za-z]+))\s+(?!of\b|and\b)")
+
+
+def _described_subject(doc: Document, start: int) -> Mention | None:
+    """The actor a description that opens the sentence at offset `start` as its subject stands for ("The company
+    said Zenith's sales rose", "The Bank will quote rates in Kalda"): the sentence is about it, not about the
+    names after it, and a pronoun in a later sentence stands for it."""
+    opening = _OPENING_DESCRIPTION.match(doc.text, start)
+    if opening is None or not describes(opening.group(2).lower()):
+        return None
+    # "The board" after "the Board of Trade": the body whose name has the noun, before the one named most
+    return _body_called(doc, start, [opening.group(2).capitalize()]) or \
+        stand_in(doc, opening.group(1), opening.start(1))
 
 
 def _body_called(doc: Document, start: int, words: list[str]) -> Mention | None:

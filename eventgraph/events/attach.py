@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..actors.descriptions import describes
+from ..actors.descriptions import describes, describes_body
 from ..actors.groups import is_group_head
 from ..actors.title_span import title_span
 from ..temporal.intervals import interval
@@ -43,7 +43,8 @@ from ..temporal.tense import SCHEDULING
 from ..model import Mention, Timex, granularity
 from ..temporal import aspect
 from . import coordinations, happenings, phrases
-from .lexicon import ADDRESSING, COMMENTATORS, Entry, forms_of, irregular_forms, title_words, verb_forms
+from .lexicon import (ADDRESSING, COMMENTATORS, PAST_IRREGULAR, Entry, forms_of, irregular_forms, title_words,
+                      verb_forms)
 from .text import CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
 from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
@@ -1170,7 +1171,8 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                 outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
                     _antecedent(words, outside, trigger) or \
-                    ([] if _commentator_speaks(words, trigger) else _body_subject(words, outside, trigger))
+                    ([] if _commentator_speaks(words, trigger) or _own_body_speaks(words, trigger)
+                     else _body_subject(words, outside, trigger))
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
@@ -1249,6 +1251,26 @@ def _commentator_speaks(words: Words, trigger: Trigger) -> bool:
     return trigger.entry.kind == "S" and any(form in COMMENTATORS for form in words.forms[start:trigger.first])
 
 
+SPEAKING_BODIES = frozenset({"committee", "council", "association", "federation", "institute", "report", "study",
+                             "survey", "newsletter", "bulletin"})  # bodies and writings that speak for themselves
+
+
+def _own_body_speaks(words: Words, trigger: Trigger) -> bool:
+    """"Taiwan imported 200,000 tonnes, the committee of maize importers said", "Ruritania should cut spending, the
+    report said": a body or a writing that the reporting verb's own clause names before it, set off by a comma, and
+    that no body's word qualifies ("a company report", "a government committee"), speaks for itself, not for the
+    subject of what it said."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    if trigger.entry.kind != "S" or start < 1 or words.forms[start - 1] != "," or \
+            words.forms[start] not in DETERMINERS:
+        return False
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
+    # the head of the phrase, not a word that qualifies a speaker ("a council spokesman": the council's staff)
+    head = next((j for j in range(start + 1, last + 1) if words.forms[j] in SPEAKING_BODIES and
+                 (j == last or words.forms[j + 1] in ("of", "for", "on"))), None)
+    return head is not None and not any(form in BODY_WORDS for form in words.forms[start + 1:head])
+
+
 BODY_WORDS = frozenset({"company", "government", "ministry", "bank", "official", "state", "party",
                         "union", "army", "military", "agency", "embassy", "exchange"})  # whose staff speak for it
 
@@ -1272,7 +1294,7 @@ def _closing_pronoun(words: Words, trigger: Trigger) -> bool:
 
 def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding) -> None:
     subjects = [m for i, m in before if (not after_preposition(words, i) or _after_any(words, i, TEMPORAL))
-                and not _group_owner(words, m)]
+                and not _group_owner(words, m, trigger.first if trigger.verbal else None)]
     if any(not _possessive(words, m) for m in subjects):
         # "Jan Novak, Ruritania's finance minister, said": the owner of a title is no second doer
         subjects = [m for m in subjects if not _possessive(words, m)]
@@ -1488,14 +1510,38 @@ STAFF = frozenset({"analysts", "economists", "experts", "scientists", "doctors",
 ENVOYS = frozenset({"diplomats", "envoys", "negotiators", "delegates"})  # so do a country's or a body's envoys
 
 
-def _group_owner(words: Words, mention: Mention) -> bool:
+GROUP_QUALIFIERS = 2  # plain nouns between a name and the group it owns: "Lima port cargo workers"
+
+
+def _group_owner(words: Words, mention: Mention, verb: int | None = None) -> bool:
     """"Tokyo traders said", "Acme shareholders approved": a name that only says whose the group right after it
-    is, is no doer; the group is, named from the whole phrase when the subject is described."""
+    is, is no doer; the group is, named from the whole phrase when the subject is described. Right before the
+    verb at word `verb`, plain nouns that say what kind of group it is may come between ("Hong Kong commodity
+    traders said", "Japanese business groups are calling")."""
     after = words.index_at(mention.end - 1) + 1
-    if after >= len(words) or words.capitalised(after) or not is_group_head(words.forms[after]) or \
-            _possessive(words, mention):
+    head = after
+    if verb is not None:
+        last = words.before(verb, phrases.ADVERBS, phrases.AUXILIARIES)
+        if after < last <= after + GROUP_QUALIFIERS and all(_plain_qualifier(words, j) for j in range(after, last)):
+            head = last
+    if head >= len(words) or words.capitalised(head) or _possessive(words, mention):
         return False
-    return words.forms[after] not in ENVOYS and (mention.type != "organization" or words.forms[after] not in STAFF)
+    if mention.type == "country" and describes_body(words.forms[head], words.forms[head - 1]):
+        return True  # "the U.S. automaker said": the company the article named, where it is based is no doer
+    if not is_group_head(words.forms[head]):
+        return False
+    return words.forms[head] not in ENVOYS and (mention.type != "organization" or words.forms[head] not in STAFF)
+
+
+def _plain_qualifier(words: Words, j: int) -> bool:
+    """Whether word `j` may be a plain noun that says what kind a group is ("commodity" of "commodity traders"):
+    lower case and no word that ends a noun phrase or may be a verb (a preposition, an auxiliary, a past, a third
+    person)."""
+    form = words.forms[j]
+    return form.isalpha() and form.islower() and not is_group_head(form) and form not in PREPOSITIONS and \
+        form not in DETERMINERS and form not in COORDINATORS and form not in PAST_IRREGULAR and \
+        form not in phrases.AUXILIARIES and form not in phrases.ADVERBS and not form.endswith(("ed", "ly")) and \
+        not (form.endswith("s") and not form.endswith("ss"))
 
 
 def _employer(words: Words, placed, start: int) -> list[Mention]:

@@ -400,13 +400,25 @@ def conjunct_doers(words: Words, found: list[triggers.Trigger], bindings: list[a
         joint = words.before(trigger.first, phrases.ADVERBS)
         if not trigger.verbal or trigger.passive or binding.settled or joint < 0 or words.forms[joint] != "and":
             continue
-        previous = next((m for m in range(n - 1, -1, -1) if found[m].verbal), None)
+        aside = _aside_before(words, joint)
+        previous = next((m for m in range(n - 1, -1, -1) if found[m].verbal and
+                         not (found[m].entry.kind == "S" and found[m].first in aside)), None)
         if previous is None or found[previous].passive or not bindings[previous].sources:
             continue
         doers = bindings[previous].sources
         if {m.actor for m in binding.sources} != {m.actor for m in doers}:
             binding.targets = [m for m in binding.targets if all(m.actor != d.actor for d in doers)]
             binding.sources = list(doers)
+
+
+def _aside_before(words: Words, joint: int) -> range:
+    """The words of an aside set off by commas that ends right before the word `joint` ("would complain, as it
+    said it would, and seek talks"): a reporting verb in it tells of the clause, it is not the verb the one after
+    "and" shares a subject with."""
+    if joint < 1 or words.forms[joint - 1] != ",":
+        return range(0)
+    opening = next((j for j in range(joint - 2, -1, -1) if words.forms[j] == ","), None)
+    return range(0) if opening is None else range(opening + 1, joint - 1)
 
 
 def subject_pronoun(words: Words, trigger: triggers.Trigger) -> str | None:

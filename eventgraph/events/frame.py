@@ -35,7 +35,7 @@ and time expressions found by the other stages map onto the parse.
 
 from __future__ import annotations
 
-from ..actors.descriptions import country_of_adjective, whole_entry
+from ..actors.descriptions import country_of_adjective, describes_body, whole_entry
 from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
@@ -185,7 +185,8 @@ def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = N
         head = token.head
         if token.dep_ not in ("amod", "compound") or not token.text[:1].isupper() or token.i in placed or \
                 head.i in placed or head.i in placed.nationals or not head.text.islower() or \
-                pos(head) != "NOUN" or is_group_head(lower(head)):
+                pos(head) != "NOUN" or is_group_head(lower(head)) or \
+                describes_body(lower(head), lower(head.doc[head.i - 1]) if head.i > 0 else ""):
             # a capitalised head is a place of its own ("the Indian Ocean")
             continue
         first = min(t.i for t in token.subtree)  # "South African"

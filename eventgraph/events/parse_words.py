@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..actors.descriptions import UNITS
+from ..actors.descriptions import UNITS, describes_body
 from ..model import Mention
 from .lexicon import verb_forms
 from .text import CALENDAR, DEICTIC_DAYS
@@ -246,6 +246,8 @@ def mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
     spokesman for Toshiba")."""
     if owners:
         inner = _phrase_mentions(token, placed)
+        if inner and _based_at(token, placed, inner):
+            return []  # "the U.S. automaker said": the company, which the description stands for
         if inner:
             return _owning_company(token, placed, inner) or inner
     heads = [token] + [child for child in token.subtree if child.dep_ == "conj" and _conjoined_to(child, token)]
@@ -263,6 +265,15 @@ def mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
         if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def _based_at(token, placed: Placed, inner: list[Mention]) -> bool:
+    """Whether the countries named in a phrase only say where the body its head describes is ("the U.S.
+    automaker", "the Japanese company"): a country is never a company, so the phrase stands for the company the
+    article named, not for the country."""
+    before = lower(token.doc[token.i - 1]) if token.i > 0 else ""
+    return describes_body(lower(token), before) and all(m.type == "country" for m in inner) and \
+        token.i not in placed and not any(child.i in placed for child in token.children if child.dep_ == "appos")
 
 
 def _owning_company(token, placed: Placed, inner: list[Mention]) -> list[Mention]:
