@@ -1398,3 +1398,22 @@ def test_statements_of_one_day_are_dated_as_the_one_their_title_tells(first, sec
     [event] = merge.merge_events([two_statements(first, second)], ACTORS)
     assert event.title == "Jan Novak says " + first.split("said ")[1].rstrip(".")
     assert (event.date.value, event.date.relation) == ("2021-05-06", relation)
+
+
+def test_one_articles_unnamed_sources_are_one_speaker():
+    sources = [Actor("trade-sources", "trade sources", "group"), Actor("market-sources", "market sources", "group"),
+               Actor("ruritanian-sources", "Ruritanian sources", "group", affiliation="ruritania")]
+
+    def said(doc_id, text, who):
+        doc = told(doc_id, "2021-05-06", text, "said", "010", [(who, "source")])
+        doc.event_mentions[0].object = text
+        return doc
+    first = said("a", "Trade sources said the mill would close.", "trade-sources")
+    second = said("a", "Market sources said buyers would look elsewhere.", "market-sources")
+    assert len(merge.merge_events([_two_sentences(first, second)], ACTORS + sources)) == 1
+    first = said("a", "Trade sources said the mill would close.", "trade-sources")
+    second = said("b", "Market sources said buyers would look elsewhere.", "market-sources")
+    assert len(merge.merge_events([first, second], ACTORS + sources)) == 2  # in two articles: two accounts
+    first = said("a", "Trade sources said the mill would close.", "trade-sources")
+    second = said("a", "Ruritanian sources said buyers would look elsewhere.", "ruritanian-sources")
+    assert len(merge.merge_events([_two_sentences(first, second)], ACTORS + sources)) == 2  # a side, not contacts

@@ -27,7 +27,8 @@ sources said") nor one that only dates it ("this year"), and, when a country or 
 the words of a short remark, or one said of the same party: a speaker comments on several things (one dated
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
-whichever statement code each verb takes ("said", "denied"), but for declining to comment. Two reports of a mutual
+whichever statement code each verb takes ("said", "denied"), but for declining to comment; one article's sources
+named only by what they know ("industry sources", "trade sources") are one speaker. Two reports of a mutual
 happening (talks, an agreement) that each name two parties or more, and name different ones besides those they
 share, are two happenings: one party's talks or deals with two others; talks linked only through the country or
 body a party belongs to ("the Navy's negotiations", "the United States' talks") need some word alike besides the
@@ -262,6 +263,7 @@ def reports(documents: list[Document], actors: list[Actor],
                for actor in actors if actor.affiliation}
     persons = {short.get(actor.id, actor.id) for actor in actors if actor.type == "person"}
     kin = {short.get(bare, bare): short.get(full, full) for bare, full in kin_groups(actors).items()}
+    unnamed = {short.get(actor.id, actor.id) for actor in actors if _unnamed_sources(actor)}
     found = []
     # the same few groups of actors, objects and triggers recur across articles: each worked out once
     widened: dict[frozenset[str], frozenset[str]] = {}
@@ -275,8 +277,11 @@ def reports(documents: list[Document], actors: list[Actor],
         published = (interval(doc.published) or (None, None))[1]
         cast = frozenset(short.get(m.actor, m.actor) for m in doc.mentions)
         doers = _deed_doers(doc, short)
+        speaker = _one_voice(doc, short, unnamed)
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
+            if speaker and mention.code[:2] == STATEMENT_ROOT:
+                sources = frozenset(speaker.get(actor, actor) for actor in sources)
             targets = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role == "target")
             told = telling.of(doc, mention)
             given = relate(doc, mention, told, from_anchors.get(index))
@@ -301,6 +306,24 @@ def reports(documents: list[Document], actors: list[Actor],
                                 doers.get(mention.sentence, frozenset()) - sources
                                 if kind(mention.code)[0] == "statement" else frozenset()))
     return found
+
+
+def _unnamed_sources(actor: Actor) -> bool:
+    """Sources the text names by what they know, not who they are ("industry sources", "trade sources")."""
+    return actor.type == "group" and not actor.affiliation and actor.name.lower().split()[-1:] == ["sources"]
+
+
+def _one_voice(doc: Document, short: dict[str, str], unnamed: set[str]) -> dict[str, str]:
+    """One article's unnamed sources that speak, as the first of them: a wire story gathers what it was told
+    from its own contacts ("industry sources said", "supply sources said") into one account, one statement."""
+    speaking = {short.get(p.actor, p.actor) for m in doc.event_mentions if m.code[:2] == STATEMENT_ROOT
+                for p in m.actors if p.role != "target"} & unnamed
+    if len(speaking) < 2:
+        return {}
+    first = {actor: min((named.start for named in doc.mentions if short.get(named.actor, named.actor) == actor),
+                        default=0) for actor in speaking}
+    voice = min(speaking, key=lambda actor: (first[actor], actor))
+    return {actor: voice for actor in speaking if actor != voice}
 
 
 def _deed_doers(doc: Document, short: dict[str, str]) -> dict[int, frozenset[str]]:
