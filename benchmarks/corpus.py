@@ -110,7 +110,8 @@ def _gum_record(document: dict) -> dict:
 def jsonl_line(record: dict) -> str:
     """`record` as a line of eventgraph's JSONL input: Reuters keeps the wire dateline out of the text, so it goes
     in the record's "dateline"."""
-    return json.dumps({key: record[key] for key in ("id", "title", "text", "published", "dateline")}) + "\n"
+    line = {key: record[key] for key in ("id", "title", "text", "published")}
+    return json.dumps(line | {"dateline": record["dateline"]} if record.get("dateline") else line) + "\n"
 
 
 def build_story(articles: list[str], records: dict[str, dict]) -> Story:
