@@ -516,6 +516,13 @@ def test_lower_case_ticker_is_not_a_name():
     assert [m.text for m in doc.mentions] == ["Shoe-Town Inc", "Acme Bank"]
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_bracketed_name_is_the_company_without_the_possessive_the_wire_brackets_with_it(apostrophe):
+    doc = read(f"Widget Inc said it will use <Norton Holdings PLC{apostrophe}s> coating process.\n")
+    assert [(m.text, m.actor) for m in doc.mentions if m.text.startswith("Norton")] == [
+        ("Norton Holdings PLC", "norton-holdings")]
+
+
 def test_a_ticker_makes_only_the_name_it_follows_a_company():
     doc = read("Acme Co vice chairman Mary Novak and Widget Capital Inc <WIDG> said they would bid. The shares\n"
                "rose, said Tom Hale of Beta Securities Inc <BETA>, and Paul Reyes's Gamma Media Corp <GMC> sold.\n")

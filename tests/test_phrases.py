@@ -44,3 +44,14 @@ def test_a_meetings_noun_names_the_partner_beside_the_one_actor_its_between_phra
     found = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
     assert any(mention.title.partition(",")[0].endswith(title) for mention in found), \
         [mention.title for mention in found]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Acme Motors Corp said it would lay off 2,300 workers at three plants.", "2,300 workers"),
+    ("The guild said Widget Mills Inc had laid off its night shift staff.", "its night shift staff"),
+])
+def test_a_phrasal_verbs_adverb_is_no_part_of_what_it_acts_on(text, obj):
+    article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
+    found = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
+    [cut] = [mention for mention in found if mention.label == "Job cuts"]
+    assert cut.object == obj

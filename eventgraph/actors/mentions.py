@@ -56,6 +56,7 @@ _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]
 _AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
+_OWNING = re.compile(r"['’]s$")
 # "of The Hallwood Group Inc": a firm's own capitalised article is left out of its name, as everywhere else
 _ARTICLES = {"The", "A", "An"}
 _PREPOSITIONS = {"in", "on", "at", "for", "from", "by", "with", "of", "to", "after", "before", "since", "during",
@@ -105,7 +106,9 @@ class _Reader(KnownNames, NameTitles, Settling):
             self._lower_state_bodies(start, end, hit_ends)
             for code in WIRE_CODE.finditer(text, start, end):
                 if code.group(1)[0].isupper() and any(char.islower() for char in code.group(1)):
-                    self._organization(code.start(1), code.end(1), " ".join(code.group(1).split()))
+                    # "<Acme Holdings PLC's> coating unit": the wire brackets the owner with its possessive
+                    named = _OWNING.sub("", code.group(1))
+                    self._organization(code.start(1), code.start(1) + len(named), " ".join(named.split()))
             for hit in hits.values():
                 if "'" in flat[hit.start:hit.end]:
                     self._known_span(hit.start, hit.end, hit.entry)

@@ -38,6 +38,7 @@ COUNTS = frozenset({"several", "many", "some", "more", "numerous", "few", "two",
 MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "to"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
+PARTICLES = frozenset({"off", "out", "down", "up", "away", "back"})  # a phrasal verb's adverb: "lay off", "rule out"
 UNMET = CONDITIONALS | {"without"}  # before what a condition names, or what the text says was absent: "closed
 # without steps toward talks", "ruled without the case being heard"
 PREPOSITIONS = frozenset({"of", "for", "by", "from", "without", "about", "against", "on", "in", "at", "after",
