@@ -356,6 +356,10 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
         return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
     if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
         return False  # "to attack ships were": a verb of the next clause
+    if kind == "N" and j > first and aspect.plainly_tensed(form) and not words.capitalised(j) and \
+            words.forms[j - 1] not in triggers.DETERMINERS:
+        return False  # "a meeting of the Group of Ten brought together ministers": a noun's phrase is the clause's
+        # subject, and ends at its verb
     if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form) and \
             "-" not in form and words.forms[j - 1] not in triggers.DETERMINERS:
         return False  # a verb of the next clause, not a compound that modifies a noun ("a peace-keeping force") nor
