@@ -30,6 +30,7 @@ PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "
 MAX_OBJECT_WORDS = 8
 MIN_SAID_WORDS = 3  # "says the company" is no content; "says talks failed" is
 MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title shows whole
+PURPOSE_OPENERS = frozenset({"so", "such", "now", "provided", "given"})  # "so that", "now that": no reported clause
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
 CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
@@ -225,6 +226,8 @@ def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
                 words.forms[k] not in triggers.PREPOSITIONS:
             return None
         k += 1
+    if k < len(words) and k > j and words.forms[k - 1] in PURPOSE_OPENERS:
+        return None  # "asked for a change so that its ships could dock": what the request is for, not what is asked
     return k if k < len(words) and words.forms[k] == "that" and k - j <= CLAUSE_REACH else None
 
 
