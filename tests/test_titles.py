@@ -1319,6 +1319,34 @@ def test_a_meeting_keeps_its_of_when_its_doer_is_named_after_the_phrase():
     assert "Jan Novak holds meeting of the five-nation Andean group" in titles_found
 
 
+def test_a_meeting_of_its_doers_members_keeps_its_of():
+    # the doer is named short inside the phrase ("EC"), which the title names in full
+    assert "European Community reportedly holds meeting of farm ministers" in titles_of(
+        "A meeting of EC farm ministers was held in Brussels on Monday, officials said.")
+
+
+def test_a_meeting_of_its_doer_alone_names_nothing_after_its_noun():
+    group = {"Group of Seven": ("group-of-seven", "organization")}
+    titles_found = [m.title for m in doc("The meeting of the so-called Group of Seven brought together finance "
+                                         "ministers of the major democracies.", actors=group).event_mentions]
+    assert "Group of Seven holds meeting" in titles_found
+
+
+def test_a_meetings_of_phrase_ends_at_its_clauses_verb():
+    titles_found = [m.title for m in doc("A meeting of the so-called Group of Ten countries brought together finance "
+                                         "ministers, Freedonia said on Monday.").event_mentions]
+    assert any(title.startswith("The so-called Group of Ten countries held meeting") for title in titles_found)
+    assert not any("brought" in title for title in titles_found if "meeting" in title)
+
+
+def test_a_request_asks_for_the_thing_not_for_what_it_is_for_nor_for_its_day():
+    # "so that" opens what the request is for, and the day between the verb and "for" says when it was made
+    assert "Freedonia asks for a change in the rules" in [m.title for m in doc(
+        "Freedonia asked for a change in the rules so that its ships could enter the port.").event_mentions]
+    asked = [m.title for m in doc("Freedonia asked on Monday for a change in the rules.").event_mentions]
+    assert asked and not any(title.endswith("on Monday") for title in asked)
+
+
 def test_a_happening_that_follows_another_is_not_its_doer():
     titles_found = [m.title for m in doc("The decision follows a visit to Ruritania last week by the trade minister "
                                          "of Freedonia.").event_mentions]

@@ -30,6 +30,7 @@ PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "
 MAX_OBJECT_WORDS = 8
 MIN_SAID_WORDS = 3  # "says the company" is no content; "says talks failed" is
 MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title shows whole
+PURPOSE_OPENERS = frozenset({"so", "such", "now", "provided", "given"})  # "so that", "now that": no reported clause
 CLAUSE_ROOTS = frozenset({"01", "02", "10", "11"})  # CAMEO roots of comment, appeal, demand and accusation, whose
 # verbs take what they say as a clause
 CLAUSE_REACH = 8  # words of a time or a place between such a verb and its that-clause
@@ -225,6 +226,8 @@ def _that_clause(words: Words, j: int, in_timex: set[int]) -> int | None:
                 words.forms[k] not in triggers.PREPOSITIONS:
             return None
         k += 1
+    if k < len(words) and k > j and words.forms[k - 1] in PURPOSE_OPENERS:
+        return None  # "asked for a change so that its ships could dock": what the request is for, not what is asked
     return k if k < len(words) and words.forms[k] == "that" and k - j <= CLAUSE_REACH else None
 
 
@@ -358,6 +361,10 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
         return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
     if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
         return False  # "to attack ships were": a verb of the next clause
+    if kind == "N" and j > first and aspect.plainly_tensed(form) and not words.capitalised(j) and \
+            words.forms[j - 1] not in triggers.DETERMINERS:
+        return False  # "a meeting of the Group of Ten brought together ministers": a noun's phrase is the clause's
+        # subject, and ends at its verb
     if form in COORDINATORS and not words.quoted[j] or form.endswith("ing") and j > first and not _noun(form) and \
             "-" not in form and words.forms[j - 1] not in triggers.DETERMINERS:
         return False  # a verb of the next clause, not a compound that modifies a noun ("a peace-keeping force") nor

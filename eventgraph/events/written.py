@@ -121,15 +121,19 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     elif trigger.entry.kind == "N" and _noun_headline(headline, words.forms[trigger.last]):
         verb, _, noun = headline.partition(" ")
         headline = " ".join(part for part in (verb, _kind_of(words, trigger), noun) if part)  # "holds annual meeting"
+    of_actor = False  # an "of" phrase that names an actor of the happening, which the title names as its doer
     if trigger.nominal and complement and obj and complement.startswith(obj) and (
             words.forms[trigger.last + 1] in TOPICAL or words.forms[trigger.last + 1] == "of" and sources and
-            _noun_headline(headline, words.forms[trigger.last]) and
-            _outside(binding.sources + binding.targets, start, _object_end(words, trigger.last + 2, obj))):
+            _noun_headline(headline, words.forms[trigger.last])):
         # "holds talks on export quotas"; the noun a doer's headline ends on keeps its "of": "Acme holds summit of
-        # the seven leading powers", not "holds summit the seven leading powers"; not when an actor of the happening
-        # is named inside the "of" phrase ("a meeting of the bloc's leaders"): the title would name it twice. One
-        # named after the phrase ("after a meeting of the group, Novak said") is no part of it
-        complement = f"{words.forms[trigger.last + 1]} {complement}"
+        # the seven leading powers", not "holds summit the seven leading powers"; when an actor of the happening
+        # is named inside the "of" phrase ("a meeting of the bloc's leaders") it goes first, lest the title name
+        # it twice, and "of" leads to what is left ("Bloc holds meeting of leaders"). One named after the phrase
+        # ("after a meeting of the group, Novak said") is no part of it
+        of_actor = words.forms[trigger.last + 1] == "of" and not _outside(
+            binding.sources + binding.targets, start, _object_end(words, trigger.last + 2, obj))
+        if not of_actor:
+            complement = f"{words.forms[trigger.last + 1]} {complement}"
     if complement and obj and phrases.inner_object(trigger) and (
             not _told_passive(words, trigger) or trigger.entry.slots[-1].forms & set(obj.lower().split())):
         # the object already holds the phrase's noun: "proposes a cash merger", "plans to propose a merger", "the
@@ -153,7 +157,12 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
             not partnered and not acted_on else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
+        given = complement
         complement = unnamed(complement, _speaking(named), trigger.entry.kind == "S")
+        if of_actor and complement and complement.split()[-1] != given.split()[-1]:
+            complement = None  # "a meeting of the so-called Group of Seven": the actor was the phrase's head
+        elif of_actor and complement and complement.split()[0].lower() not in triggers.PREPOSITIONS:
+            complement = f"of {complement}"
     if complement:
         complement = _distinct(complement, binding.targets, sources)
     where = happenings.place(words, trigger, list(enumerate(doc.timexes))) if happenings.is_happening(code) else None
