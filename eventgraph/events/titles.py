@@ -1856,9 +1856,7 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
         if child.dep_ in _ARGUMENT_RELATIONS or child.dep_ == "nmod" and (
                 "of" in marks or token.tag_ in _COMMON_NOUNS and marks & NOUN_COMPLEMENT_CASES and
                 not names_date(child)) or \
-                child.dep_ == "acl" and marks & _CLAUSE_MARKS or child.dep_ == "obl" and token.tag_.startswith("VB") \
-                and not names_date(child):
-            # a verb's day says when, not what: "asked on Monday | for a change" runs on to the change
+                child.dep_ == "acl" and marks & _CLAUSE_MARKS or child.dep_ == "obl" and token.tag_.startswith("VB"):
             ends = [(max(t.i for t in child.subtree), False)]
             if child.tag_.startswith("NN") and not any(grand.dep_ == "conj" or grand.dep_ == "nmod" and any(
                     case.lower_ == "of" for case in grand.children) for grand in child.rights):
