@@ -195,3 +195,12 @@ def test_a_body_or_a_writing_that_says_what_the_sentence_tells_speaks_not_its_su
 
 def test_a_body_s_spokesman_speaks_for_the_subject_his_body_is():
     assert _said("Norvex Corp is disappointed by the ruling, a company spokesman said.")[0][1] == ["norvex-corp"]
+
+
+def test_a_body_is_no_target_of_its_own_statement_under_a_shorter_name():
+    exchanges = {"Vorland Stock Exchange": ("vorland-stock-exchange", "organization"),
+                 "Vorland Exchange": ("vorland-exchange", "organization")}
+    found = doc("The Vorland Stock Exchange had no comment on the charge on Monday, an Exchange spokesman said. "
+                "The Vorland Exchange, which keeps in touch with the regulator, will await further developments, "
+                "he said.", actors=exchanges).event_mentions
+    assert found and all(p.actor != "vorland-exchange" for m in found for p in m.actors if p.role == "target")

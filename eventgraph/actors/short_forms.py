@@ -51,6 +51,18 @@ def stands_for(short: list[str], full: list[str], g) -> bool:
     return any(full[k:k + len(short)] == short for k in range(len(full) - len(short) + 1))
 
 
+def shortened(short: list[str], full: list[str], g) -> bool:
+    """Whether `short` is `full` written shorter: its initials ("RSE"), or its first and last words with some
+    between left out ("the Ruritania Exchange" of "Ruritania Stock Exchange"). Not any run of its words: "Acme"
+    of "Acme Canada" is as often the parent company as the unit's short name."""
+    if len(short) == 1 and short[0].isupper():
+        return stands_for(short, full, g)
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
 def _joined_initials(short: list[str], full: list[str], g) -> bool:
     """Whether initials joined by "and" ("S and P", "AT and T") are those of the name's parts that "and" joins
     ("Standard and Poor's Corp", "American Telephone and Telegraph Co"), its legal form aside."""

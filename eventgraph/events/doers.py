@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import Document, EventMention, Mention
-from ..actors import descriptions, groups, media
+from ..actors import descriptions, groups, media, short_forms
 from ..actors.gazetteer import DEMONYM, SEAT, gazetteer
 from ..actors.title_span import TITLE_MODIFIERS
 from . import attach, happenings, phrases, said_by, statements, triggers
@@ -37,6 +37,23 @@ def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
 
     return [mention for mention in group if not _currency(doc, mention) and not any(
         other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
+
+
+def not_own(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """The targets without a body that is a doer under a shorter name ("the Ruritania Stock Exchange said ... the
+    Ruritania Exchange will wait"): the actor finder may make the two names two actors, but a body does not act on
+    itself."""
+    g = gazetteer()
+    return [target for target in targets if not (target.type == "organization" and any(
+        source.type == "organization" and any(short_forms.shortened(short, full, g)
+                                              for short in _names(target) for full in _names(source))
+        for source in sources))]
+
+
+def _names(mention: Mention) -> list[list[str]]:
+    """The words of the mention's text and of its actor's name, without a leading "the"."""
+    names = [name.split() for name in {mention.text, mention.name} if name]
+    return [words[1:] if words[0].lower() == "the" else words for words in names if words]
 
 
 # a currency's names, plural and singular ("100 mln U.S. dlrs", "a 90 mln Canadian dlr loan", "the U.S. dollar");

@@ -15,8 +15,8 @@ from . import (addressees, agreements, asides, attach, deed_owners, frame, happe
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
-                    media_report, owned_units, place, quoted, reported_self, spoken_for, subject_pronoun, told_clause,
-                    unqualified)
+                    media_report, not_own, owned_units, place, quoted, reported_self, spoken_for, subject_pronoun,
+                    told_clause, unqualified)
 from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
@@ -164,7 +164,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     owned_units(doc, [trigger for trigger, _, _ in kept], [binding for _, binding, _ in kept])
     for _, binding, _ in kept:
         binding.sources = unqualified(doc, binding.sources)
-        binding.targets = unqualified(doc, binding.targets)
+        binding.targets = not_own(unqualified(doc, binding.targets), binding.sources)
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result, parties = [], []
