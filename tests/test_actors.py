@@ -1180,3 +1180,18 @@ def test_known_body_after_name_words_is_the_tail_of_another_bodys_name():
     assert names.get("Bank of Canada") == "Bank of Canada"
     assert names.get("World Widget Congress") == "World Widget Congress"
     assert "Congress" not in names
+
+
+def test_company_of_country_with_legal_form_is_one_firm():
+    doc = read("Norvex of Canada Ltd said its profit rose. Trade Minister Jane Doe of Canada said talks went well.\n")
+    names = {mention.text: (mention.name, mention.type) for mention in doc.mentions}
+    assert names["Norvex of Canada Ltd"] == ("Norvex of Canada", "organization")
+    assert names["Canada"] == ("Canada", "country")
+
+
+def test_company_arm_of_country_named_without_legal_form():
+    doc = read("Norvex of America said it will close a plant. Its parent, Norvex A.G., makes pumps.\n")
+    names = {mention.text: (mention.name, mention.type) for mention in doc.mentions}
+    assert names["Norvex of America"] == ("Norvex of America", "organization")
+    assert names["Norvex A.G."][1] == "organization"
+    assert "America" not in names
