@@ -921,12 +921,12 @@ def test_a_body_named_one_way_is_found_by_its_name_the_other_way_round():
 
 def test_a_company_goes_by_the_second_word_of_its_two_word_name():
     text = ("Universal Widgets Corp said it sued Beta Holdings Inc. The suit said Widgets management rejected "
-            "the offer.\nWidgets sold well in March, and lent to the Widgets Bank of Canada.\n")
+            "the offer.\nWidgets sold well in March, and showed at the Widgets Trade Fair.\n")
     doc = read(text)
     spans = {(text[m.start:m.end], m.start): m.actor for m in doc.mentions}
     assert spans[("Widgets", text.index("Widgets management"))] == "universal-widgets"
     assert ("Widgets", text.index("Widgets sold")) not in spans  # a capital that opens a sentence names nothing
-    assert spans.get(("Widgets", text.index("Widgets Bank"))) != "universal-widgets"  # a longer name goes on
+    assert spans.get(("Widgets", text.index("Widgets Trade"))) != "universal-widgets"  # a longer name goes on
 
 
 def test_a_title_of_a_bodys_part_before_a_name_gives_the_body():
@@ -1164,3 +1164,34 @@ def test_office_words_after_a_known_body_are_no_body_of_their_own():
 
 def test_a_name_that_ends_the_article_reads_no_title_after_it():
     assert read("Net rose.\n    Note - dividend paid May 27. REUTER\n").mentions == []
+
+
+def test_place_prefix_takes_the_word_after_it():
+    doc = read("Carmakers will show their new models at the New Orleans Motor Fair next month, dealers said. "
+               "Prices are lower, traders in New Orleans said.\n")
+    assert not [mention.text for mention in doc.mentions if "Orleans" in mention.text]
+
+
+def test_known_body_after_name_words_is_the_tail_of_another_bodys_name():
+    doc = read("Sales will slow this year, Maple Bank of Canada, the country's largest lender, said. The "
+               "Bank of Canada held rates, and delegates met at the World Widget Congress in Vienna.\n")
+    names = {mention.text: mention.name for mention in doc.mentions}
+    assert names.get("Maple Bank of Canada") == "Maple Bank of Canada"
+    assert names.get("Bank of Canada") == "Bank of Canada"
+    assert names.get("World Widget Congress") == "World Widget Congress"
+    assert "Congress" not in names
+
+
+def test_company_of_country_with_legal_form_is_one_firm():
+    doc = read("Norvex of Canada Ltd said its profit rose. Trade Minister Jane Doe of Canada said talks went well.\n")
+    names = {mention.text: (mention.name, mention.type) for mention in doc.mentions}
+    assert names["Norvex of Canada Ltd"] == ("Norvex of Canada", "organization")
+    assert names["Canada"] == ("Canada", "country")
+
+
+def test_company_arm_of_country_named_without_legal_form():
+    doc = read("Norvex of America said it will close a plant. Its parent, Norvex A.G., makes pumps.\n")
+    names = {mention.text: (mention.name, mention.type) for mention in doc.mentions}
+    assert names["Norvex of America"] == ("Norvex of America", "organization")
+    assert names["Norvex A.G."][1] == "organization"
+    assert "America" not in names

@@ -113,7 +113,8 @@ class KnownNames(ReaderState):
             first += 1
         for position in range(first + 1, len(segments)):
             if _starts_another_name(chunk, segments[position - 1], segments[position].first, g) and \
-                    not _named_for_two_countries(chunk, segments[position - 1:], g):
+                    not _named_for_two_countries(chunk, segments[position - 1:], g) and \
+                    not _firm_of_country(chunk, segments[position - 1:], g):
                 first = position
         if segments[first].first == last_token:
             return segments
@@ -132,6 +133,8 @@ class KnownNames(ReaderState):
         where a name word other than a title's goes on after the country ("its Acme U.K. Holiday camps"). The
         segments that take the place of the run before the country, or None."""
         g = self.gazetteer
+        if chunk[first].connector in OF:
+            return self._arm_of_country(chunk, segments, first, last, entry)
         if entry.type != "country" or not segments or segments[-1].kind != "run" or \
                 segments[-1].last != first - 1 or chunk[first].connector or \
                 last + 1 < len(chunk) and (chunk[last + 1].text in g.organization_words or
@@ -144,6 +147,19 @@ class KnownNames(ReaderState):
                 before = [run._replace(last=opening - 1)] if opening > run.first else []
                 return before + [Segment("organization", opening, last, entry)]
         return None
+
+    def _arm_of_country(self, chunk, segments: list[Segment], first: int, last: int,
+                        entry: Entry) -> list[Segment] | None:
+        """"Acme of Ruritania said" where the article names "Acme AG": "of" and a country after the name of a
+        company the article writes with its legal form name the company's arm there, not the company and a
+        country; not where name words go on after the country. The segments that take the place of the run."""
+        if entry.type != "country" or not segments or segments[-1].kind != "run" or \
+                segments[-1].last != first - 1 or last + 1 < len(chunk) and not chunk[last + 1].connector:
+            return None
+        run = segments[-1]
+        if not self._named_with_legal_form([token.text for token in chunk[run.first:run.last + 1]]):
+            return None
+        return [Segment("organization", run.first, last, entry)]
 
     def _firm_named_for_country(self, chunk, first: int, last: int, entry: Entry) -> int | None:
         """"Ruritania Salt said" where the article names "Ruritania Salt Co Ltd": a firm's name that opens with a
@@ -286,6 +302,18 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
             looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run) and
             not trade)
     return connector in OF and chunk[first - 1].text not in g.organization_words
+
+
+def _firm_of_country(chunk, segments: list[Segment], g) -> bool:
+    """"Acme of Ruritania Ltd": a country after "of" that only legal forms follow is part of a firm's name (no firm is
+    named for a country alone), not a firm of that name a person or body before "of" works for."""
+    if len(segments) != 3 or segments[0].kind != "run" or segments[1].kind != "known" or \
+            segments[1].entry.type != "country" or chunk[segments[1].first].connector not in OF or \
+            segments[2].kind != "run" or looks_like_person(
+                [token.text for token in chunk[segments[0].first:segments[0].last + 1]], g):
+        return False
+    return all(token.text in g.legal_forms and not token.connector
+               for token in chunk[segments[2].first:segments[2].last + 1])
 
 
 def _named_for_two_countries(chunk, segments: list[Segment], g) -> bool:

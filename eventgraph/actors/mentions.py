@@ -164,11 +164,13 @@ class _Reader(KnownNames, NameTitles, Settling):
                     segments.append(Segment("organization", index, firm, hit.entry))
                     index = firm + 1
                     continue
-                if _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
+                widened = _body_name_widened(chunk, index, hit.entry, segments, g)
+                if widened or _inside_longer_name(chunk, index, last, hit.entry, segments, g) or \
                         hit.entry.type == "country" and not token.connector and segments and (
                             segments[-1].kind == "run" and not self._opens_sentence(chunk[segments[-1].first].start)
                             or chunk[index - 1].text in _PLACE_PREFIXES and "." not in token.text):
-                    if segments and segments[-1].kind == "run" and (token.connector or _surname(chunk, index, g)):
+                    if segments and segments[-1].kind == "run" and (
+                            token.connector or widened or _surname(chunk, index, g)):
                         segments[-1] = segments[-1]._replace(last=last)
                     else:
                         segments.append(Segment("run", index, last))
@@ -186,7 +188,10 @@ class _Reader(KnownNames, NameTitles, Settling):
                                               token.text in _CALENDAR) and not _opens_titled_name(
                     segments, chunk, index, g) and not self._opens_name_mid_sentence(chunk, index) or \
                     _CONTRACTION.search(token.text):
-                segments.append(Segment("skip", index, index))
+                place = _place_word_after(chunk, index, hits)
+                segments.append(Segment("skip", index, index if place is None else place))
+                if place is not None:
+                    index = place
             elif segments and segments[-1].kind == "run" and (_continues_run(segments[-1], chunk, index, g) or
                                                               _employer_goes_on(segments, chunk, index, g)):
                 segments[-1] = segments[-1]._replace(last=index)
@@ -373,6 +378,27 @@ def _inside_longer_name(chunk, first, last, entry: Entry, segments, g) -> bool:
             segments[-1].last == first - 1 and _surname(chunk, first, g):
         return True
     return entry.type != "country" and last + 1 < len(chunk) and chunk[last + 1].connector in ("of", "of the")
+
+
+def _place_word_after(chunk, index: int, hits) -> int | None:
+    """"New York Auto Show", "sources in New York said": the word a place prefix opens is the place's, no name
+    of its own ("York"); a known name after the prefix is read as it is ("New South Wales" stays for the
+    gazetteer). The place word's index, or None."""
+    following = index + 1
+    if chunk[index].text not in _PLACE_PREFIXES or following >= len(chunk) or chunk[following].connector or \
+            chunk[following].start in hits or not chunk[following].text[:1].isupper() or \
+            "." in chunk[following].text:
+        return None
+    return following
+
+
+def _body_name_widened(chunk, index: int, entry: Entry, segments, g) -> bool:
+    """"Maple Bank of Canada", "World Widget Congress": a known body whose name opens with an organisation word
+    ("Bank of Canada", "Congress"), right after name words of the same run, is the tail of another body's name,
+    not that body."""
+    return entry.type == "organization" and chunk[index].text in g.organization_words and \
+        not chunk[index].connector and bool(segments) and segments[-1].kind == "run" and \
+        segments[-1].last == index - 1 and chunk[index - 1].text not in g.not_names
 
 
 def _surname(chunk, index: int, g) -> bool:
