@@ -1339,6 +1339,15 @@ def test_a_meetings_of_phrase_ends_at_its_clauses_verb():
     assert not any("brought" in title for title in titles_found if "meeting" in title)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania decided to expel the diplomats.", "Ruritania decides to expel the diplomats"),
+    ("Ruritania voted unanimously to close the border.", "Ruritania votes to close the border"),
+    ("Ruritania and Freedonia decided to sign a trade pact.", "Ruritania and Freedonia decide to sign a trade pact"),
+])
+def test_a_decided_deed_is_titled_as_the_decision_not_as_done(text, title):
+    assert title in [m.title for m in doc(text).event_mentions]
+
+
 def test_a_request_asks_for_the_thing_not_for_what_it_is_for():
     # "so that" opens what the request is for
     assert "Freedonia asks for a change in the rules" in [m.title for m in doc(

@@ -195,11 +195,13 @@ def join(names: list[str]) -> str:
 
 
 def compose(sources: list[str], headline: str, complement: str | None, infinitive: bool = False,
-            plural: bool = False, modality: str = "asserted", reporter: str | None = None) -> str:
+            plural: bool = False, modality: str = "asserted", reporter: str | None = None,
+            decision: str | None = None) -> str:
     """`complement` is the object phrase, or the target actors' names; `infinitive` when it is what the verb
     leads to ("offer to" + "buy the company"); `plural` when the one source is a plural noun ("marines").
-    A planned happening reads "X to sign ...", as headlines write the future; an attributed one says who
-    reports it ("..., Y says") or that it is reported ("X reportedly signs")."""
+    A planned happening reads "X to sign ...", as headlines write the future; a decided one names the decision
+    (`decision`, "X decides to sell ...": the sale is still to come); an attributed one says who reports it ("...,
+    Y says") or that it is reported ("X reportedly signs")."""
     verb, _, rest = headline.partition(" ")
     sources = [_doer(source) for source in sources]
     plural = plural or len(sources) == 1 and _plural_phrase(sources[0])
@@ -220,9 +222,12 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         reporter = None  # "A investigates B, B says" names B twice: the happening is only reported
     tail = " ".join(part for part in (rest, "to" if infinitive and complement else "", complement or "") if part)
     if sources:
-        conjugated = third_person(verb) if len(sources) == 1 and not plural else verb
+        single = len(sources) == 1 and not plural
+        conjugated = third_person(verb) if single else verb
         if modality == "planned":
             conjugated = f"to {verb}"
+        elif decision:
+            conjugated = f"{third_person(decision) if single else decision} to {verb}"
         elif modality == "attributed" and not reporter:
             conjugated = f"reportedly {conjugated}"
         title = " ".join(part for part in (join(sources), conjugated, tail) if part)

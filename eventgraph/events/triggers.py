@@ -88,6 +88,8 @@ ISSUED_TEXTS = frozenset({"statement", "statements", "resolution", "resolutions"
 USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used two armoured police vans to"
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "moving", "quick", "swift"})  # "is
 # moving to seize": the step begun, as "moved to"
+DECISION_VERBS = {"decided": "decide", "decision": "decide", "voted": "vote", "vote": "vote", "resolved": "resolve",
+                  "moved": "move", "moving": "move", "plans": "plan", "plan": "plan"}  # what a title says was decided
 COMPELLED = frozenset({"forced", "compelled", "obliged"})  # "was forced to": what the doer could not but do
 SAYING = reporting.forms()  # before a clause they report
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
@@ -156,6 +158,7 @@ class Trigger:
     intended: bool = False  # "would request talks": not yet happened, stated as an intent
     weighed: bool = False  # "considering imposing tariffs": an intent not yet formed
     decided: bool = False  # "decided to impose", "announced plans to slap": the decision is the happening
+    decision: str | None = None  # the verb of the decision a title names ("decide", "vote"), when there is one
     planned: bool = False  # "is expected to sign", "are to meet": the happening itself, still to come
     occasion: bool = False  # "in protest at the wage freeze": named as the occasion of another (occasions.settle)
 
@@ -616,6 +619,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
                                    and form.endswith("s")) and not words.capitalised(i):
         return False
     trigger.intended, trigger.decided, trigger.planned = intended, decided, planned
+    trigger.decision = _decision_verb(before[:-1]) if decided else None
     past = participle(form)
     if words.quoted[i] and not past:
         return False
@@ -767,6 +771,13 @@ def _decision(before: list[str]) -> bool:
     if before[-1] in DECISIONS:
         return True
     return before[-1] in ("plans", "plan") and len(before) > 1 and participle(before[-2])
+
+
+def _decision_verb(before: list[str]) -> str | None:
+    """The verb a title gives a decision `_decision` found: "decided to sell" is no sale but a decision to sell."""
+    if before[-1].endswith("ly") and len(before) > 1:
+        before = before[:-1]
+    return DECISION_VERBS.get(before[-1])
 
 
 def participle(form: str) -> bool:

@@ -183,7 +183,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         title = titles.mark(_noun_done(words, trigger, modality, done, named), modality, reporter)
     elif sources or trigger.verbal or complement and not binding.targets and not placed_only:
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
-                               "asserted" if trigger.intended else modality, reporter)
+                               "asserted" if trigger.intended else modality, reporter, trigger.decision)
     else:
         title = titles.mark(_noun_done(words, trigger, modality, done), modality, reporter)
     return EventMention(
