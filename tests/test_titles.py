@@ -1348,6 +1348,11 @@ def test_a_decided_deed_is_titled_as_the_decision_not_as_done(text, title):
     assert title in [m.title for m in doc(text).event_mentions]
 
 
+def test_a_decision_only_reported_says_so():
+    assert titles.compose(["Ruritania"], "expel", "the diplomats", modality="attributed", decision="decide") == \
+        "Ruritania reportedly decides to expel the diplomats"
+
+
 def test_a_request_asks_for_the_thing_not_for_what_it_is_for():
     # "so that" opens what the request is for
     assert "Freedonia asks for a change in the rules" in [m.title for m in doc(

@@ -228,7 +228,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
             conjugated = f"to {verb}"
         elif decision:
             conjugated = f"{third_person(decision) if single else decision} to {verb}"
-        elif modality == "attributed" and not reporter:
+        if modality == "attributed" and not reporter:
             conjugated = f"reportedly {conjugated}"
         title = " ".join(part for part in (join(sources), conjugated, tail) if part)
         title = _MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:]))
