@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..temporal.normalise import DEADLINE
 from .attach import Binding
 from .lexicon import is_mutual
 from .parse_words import Aligned, lemma, pos
@@ -48,8 +49,6 @@ MATERIAL_ONLY = frozenset({("in", "response", "to"), ("for",)})  # cues only bef
 ANSWERING = MATERIAL_ONLY | {("in", "retaliation", "for"), ("in", "reprisal", "for"), ("in", "revenge", "for")}  # an
 # answer may lie ahead ("would retaliate for the attack"), what it answers, when one known deed, has happened
 OWNERS = frozenset({"its", "their", "his", "her", "our"})
-DEADLINES = frozenset({"by", "until", "till", "through", "before"})  # "redundancies by 1990": a time the deed ends
-# by, not its day
 MATERIAL = 14  # the first CAMEO root of material conflict: protest, force, reduced relations, coercion, assault
 RETALIATING = ("retaliat", "reprisal", "revenge", "aveng")  # a word of answering that a plain "for" follows
 ANSWER_REACH = 5  # words from it to "for": "a retaliatory strike against Freedonia for an attack"
@@ -222,7 +221,7 @@ def _in_phrase(words: Words, first: int, trigger: Trigger, found: list[Trigger],
         if not trigger.last < at < end or any(trigger.last < other.first < at for other in found):
             continue
         if not any(form in CLAUSE_WORDS or form in BE | HAVE for form in words.forms[trigger.last + 1:at]) and \
-                words.forms[at - 1] not in DEADLINES:
+                words.forms[at - 1] not in DEADLINE:  # "redundancies by 1990": a time the deed ends by
             return index
     return None
 

@@ -38,7 +38,7 @@ _AWAITED = re.compile(r"\b(?:(?<!well\s)(?<!far\s)(?<!just\s)(?<!way\s)ahead\s+o
 _ATTENDED = re.compile(r"\b(?:at|during)\s+$")  # "will raise it at Tuesday's meeting": there when it is held
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 # "by May", "through June 30": a deadline or the end of a span, ahead of the clause it is in
-_DEADLINE = frozenset({"by", "until", "till", "through", "before"})
+DEADLINE = frozenset({"by", "until", "till", "through", "before"})
 # "extended its warrants to June 30", "delayed the meeting to May 21": what is moved to a day is moved ahead
 _MOVED_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
                        r"reschedul(?:e|es|ed|ing))\b[^.;]{0,80}\bto\s+$", re.I)
@@ -98,7 +98,7 @@ class Context:
         word = self.word_before()
         if word == "to":
             return bool(_MOVED_TO.search(self.text, max(0, self.start - 120), self.start))
-        return word in _DEADLINE
+        return word in DEADLINE
 
     def lookup(self, table: str, text: str | None) -> str | None:
         return None if text is None else self.grammar.lookup(table, text)
