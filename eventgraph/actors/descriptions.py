@@ -122,10 +122,7 @@ def _story_government(doc: Document, start: int, phrase: str) -> Mention | None:
     if len(words) != 2 or words[0] != "the" or _kinds()[words[1]] != {"country"} or \
             re.search(rf"\b{re.escape(words[1])}\b", doc.text[:start], re.I):
         return None
-    entry = story_country(doc, Counter(m.actor for m in doc.mentions if m.type == "country"))
-    end = start + len(phrase)
-    return None if entry is None else Mention(start, end, doc.text[start:end], entry.key, "country",
-                                              name=entry.name, code=entry.code)
+    return _story_government_at(doc, start, start + len(phrase))
 
 
 def story_government(doc: Document, word: str, start: int) -> Mention | None:
@@ -133,8 +130,13 @@ def story_government(doc: Document, word: str, start: int) -> Mention | None:
     government of the country the story is about (`story_country`), as a mention of `word` at `start`."""
     if _kinds().get(word.lower()) != {"country"} or _named_before(doc, start, frozenset({"country"})):
         return None
+    return _story_government_at(doc, start, start + len(word))
+
+
+def _story_government_at(doc: Document, start: int, end: int) -> Mention | None:
+    """The government of the country the story is about (`story_country`), as a mention of the text from `start`
+    to `end`; None when the story is about no one country."""
     entry = story_country(doc, Counter(m.actor for m in doc.mentions if m.type == "country"))
-    end = start + len(word)
     return None if entry is None else Mention(start, end, doc.text[start:end], entry.key, "country",
                                               name=entry.name, code=entry.code)
 
@@ -383,7 +385,8 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     return None
 
 
-_OPENING_PRONOUN = re.compile(r"[\s\"']*(?:(?:But|And|However|Also),?\s+)?(\w+)\s")
+_SENTENCE_OPENER = r"[\s\"']*(?:(?:But|And|However|Also),?\s+)?"  # what may come before a sentence's subject
+_OPENING_PRONOUN = re.compile(_SENTENCE_OPENER + r"(\w+)\s")
 
 
 def _opened_by(doc: Document, start: int, pronoun: str) -> bool:
@@ -394,7 +397,7 @@ def _opened_by(doc: Document, start: int, pronoun: str) -> bool:
     return opening is not None and opening.group(1).lower() == pronoun
 
 
-_OPENING_DESCRIPTION = re.compile(r"[\s\"']*(?:(?:But|And|However|Also),?\s+)?(The\s+([A-Za-z]+))\s+(?!of\b|and\b)")
+_OPENING_DESCRIPTION = re.compile(_SENTENCE_OPENER + r"(The\s+([A-Za-z]+))\s+(?!of\b|and\b)")
 
 
 def _described_subject(doc: Document, start: int) -> Mention | None:

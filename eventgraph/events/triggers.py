@@ -89,7 +89,8 @@ USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used t
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "moving", "quick", "swift"})  # "is
 # moving to seize": the step begun, as "moved to"
 DECISION_VERBS = {"decided": "decide", "decision": "decide", "voted": "vote", "vote": "vote", "resolved": "resolve",
-                  "moved": "move", "moving": "move", "plans": "plan", "plan": "plan"}  # what a title says was decided
+                  "moved": "move", "moving": "move", "plans": "plan", "plan": "plan"}  # the verb a title gives a
+# decision ("decided to sell" is no sale but a decision to sell); "quick to" and "swift to" leave the deed's own
 COMPELLED = frozenset({"forced", "compelled", "obliged"})  # "was forced to": what the doer could not but do
 SAYING = reporting.forms()  # before a clause they report
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
@@ -598,7 +599,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
         return False  # "demand will rise", "the offer is": a noun the lexicon also lists as a verb
     if _past_after_base(before, form):
         before = []
-    decided = len(before) >= 2 and before[-1] == "to" and _decision(before[:-1])
+    decision = _decision(before[:-1]) if len(before) >= 2 and before[-1] == "to" else None
+    decided = decision is not None
     intended = not decided and _intended(before)
     trigger.weighed = intended and _weighed(before)
     # a statement expected ("is expected to announce") is none made
@@ -619,7 +621,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
                                    and form.endswith("s")) and not words.capitalised(i):
         return False
     trigger.intended, trigger.decided, trigger.planned = intended, decided, planned
-    trigger.decision = _decision_verb(before[:-1]) if decided else None
+    trigger.decision = DECISION_VERBS.get(decision or "")
     past = participle(form)
     if words.quoted[i] and not past:
         return False
@@ -763,21 +765,14 @@ def _used_to(words: Words, i: int, start: int) -> bool:
         not any(words.is_break(j) for j in range(used, i))
 
 
-def _decision(before: list[str]) -> bool:
+def _decision(before: list[str]) -> str | None:
     """"decided to impose", "voted unanimously to ban", "announced plans to slap": a decision taken is the
-    happening."""
+    happening. The word that tells it ("decided", "plans"), or None."""
     if before[-1].endswith("ly") and len(before) > 1:
         before = before[:-1]  # an adverb of manner: "voted unanimously to"
-    if before[-1] in DECISIONS:
-        return True
-    return before[-1] in ("plans", "plan") and len(before) > 1 and participle(before[-2])
-
-
-def _decision_verb(before: list[str]) -> str | None:
-    """The verb a title gives a decision `_decision` found: "decided to sell" is no sale but a decision to sell."""
-    if before[-1].endswith("ly") and len(before) > 1:
-        before = before[:-1]
-    return DECISION_VERBS.get(before[-1])
+    if before[-1] in DECISIONS or before[-1] in ("plans", "plan") and len(before) > 1 and participle(before[-2]):
+        return before[-1]
+    return None
 
 
 def participle(form: str) -> bool:
