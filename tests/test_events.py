@@ -402,6 +402,16 @@ def test_a_record_or_payment_date_dates_nothing_but_itself(text, surface, dated)
 
 
 @pytest.mark.parametrize("text, surface, dated", [
+    ("The ministers held talks on the farm price package for 2021/22.", "2021", set()),
+    ("The ministers held talks on the farm price package for 2021/22.", "22", set()),
+    ("Ruritania agreed to cut its 2021-22 output.", "2021", set()),
+    ("The ministers held talks on the farm price package in 2021.", "2021", {"talks"}),
+])
+def test_a_split_year_dates_no_happening(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
+@pytest.mark.parametrize("text, surface, dated", [
     ("Ruritania imposed 50 pct levies on 90 mln crowns of Freedonian cheese, tinned fish and bicycles on May 3.",
      "May 3", {"imposed"}),  # a list of nouns after the verb: its commas end no clause of the verb's
     ("Ruritania banned imports of wool, hides, and woven carpets on May 3.", "May 3", {"banned"}),

@@ -190,7 +190,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         last = max(first, words.index_at(timex.end - 1))
         if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first) \
                 or _in_force(words, triggers, timex) or _counted_over(words, triggers, timex, first, last) \
-                or _compared_figure(words, timex, first) or _shareholder_day(words, first):
+                or _compared_figure(words, timex, first) or _shareholder_day(words, first) \
+                or _split_year(words, timex):
             continue
         term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and timex.type == "DATE"
                      and _term_end(words, trigger, first) is not None), None)
@@ -329,6 +330,18 @@ def _shareholder_day(words: Words, first: int) -> bool:
         return True
     return any(words.forms[k] == "date" and words.forms[k - 1] in SHAREHOLDER_DAYS and
                words.clause[k] == words.clause[first] for k in range(max(1, first - SHAREHOLDER_REACH), first))
+
+
+_SPLIT_YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)[/-](\d\d(?:\d\d)?)(?!\d)")
+
+
+def _split_year(words: Words, timex: Timex) -> bool:
+    """"the 1986/87 season", "profit in 1987-88": a year joined to the next is a crop, marketing or fiscal year,
+    a period things are counted or planned over, which dates no happening of the sentence."""
+    start, end = timex.start - words.offset, timex.end - words.offset
+    return any(found.start() < end and start < found.end() and
+               int(found.group(2)[-2:]) == (int(found.group(1)) + 1) % 100
+               for found in _SPLIT_YEAR.finditer(words.text))
 
 
 def _compares(words: Words, k: int) -> bool:

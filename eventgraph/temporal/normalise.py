@@ -292,6 +292,8 @@ def date_value(ctx: Context, groups: dict):
         year = _spelled_year(ctx, groups["spelledyear"])
     elif groups.get("yearword"):
         year = ctx.anchor().year + YEAR_WORDS[groups["yearword"].lower()]
+    elif groups.get("storyyear"):
+        year = _reference(ctx)[0]  # "in April of that year": the year the story is at, not the DCT's
     else:
         year = None
     if year is not None and not groups.get("day"):
