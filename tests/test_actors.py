@@ -697,6 +697,23 @@ def test_capital_of_a_state_that_no_longer_exists():
     assert found(read(text, published="2024-03-02")) == {"Moscow": "russia"}
 
 
+def test_a_state_under_its_present_name_is_the_state_it_was_when_its_article_appeared():
+    def story(published):
+        first = read("Germany raised its duties on Monday, the Bundesbank said.\n", "a", published)
+        first.event_mentions = [EventMention(sentence=0, trigger_start=8, trigger_end=14, trigger="raised",
+                                             code="163", label="Impose embargo", title="",
+                                             actors=[Participant("germany", "source")])]
+        second = read("West Germany will review the duties.\n", "b", published)
+        return [first, second], by_id([first, second])
+
+    documents, then = story("1987-03-02")
+    assert {"west-germany", "bundesbank"} <= set(then) and "germany" not in then
+    assert then["bundesbank"].affiliation == "west-germany" and then["west-germany"].name == "West Germany"
+    assert [p.actor for p in documents[0].event_mentions[0].actors] == ["west-germany"]
+    _, now = story("2024-03-02")
+    assert {"germany", "west-germany"} <= set(now) and now["bundesbank"].affiliation == "germany"
+
+
 def test_page_furniture_is_not_an_actor():
     text = ("Leaders meet in Lima amid protests\n\n"
             "LIMA. Despite the rain, Peru hosted the summit on Monday. (Photo: Carlos Vega/Getty Images)\n"

@@ -64,6 +64,8 @@ class Gazetteer:
     def __init__(self) -> None:
         self.forms: dict[str, Entry] = {}
         self.historic: dict[str, tuple[str, Entry]] = {}  # form -> (until YYYY-MM-DD, entry named before then)
+        # a present state's key -> (until, the state its ISO code stood for before then): "Germany" in 1987 copy
+        self.former: dict[str, tuple[str, Entry]] = {}
         self.by_key: dict[str, Entry] = {}
         self.country_by_code: dict[str, Entry] = {}
         self.demonyms: dict[str, str] = {}  # country key -> its adjective
@@ -123,6 +125,8 @@ class Gazetteer:
             if code not in self.country_by_code:
                 self.country_by_code[code] = entry
                 names += _pycountry_names(code)
+            elif until:
+                self.former[self.country_by_code[code].key] = (until, entry)
             for form in names:
                 self._add(form, entry, until)
             self.demonyms.setdefault(entry.key, (_split(demonyms) or [name])[0])
@@ -170,6 +174,12 @@ class Gazetteer:
                 entry = self.historic[form][1]
             hits.append(Hit(s, e, entry))
         return hits
+
+    def then(self, key: str | None, published: str | None) -> str | None:
+        """The key of the state a present state's key stood for when the article was published: before 1990 the
+        Germany of Bonn's bodies and of "German" is West Germany, one actor with the state "West Germany" names."""
+        until, entry = self.former.get(key or "", ("", None))
+        return entry.key if entry is not None and published and published < until else key
 
     def find_titles(self, lowered: str, start: int = 0, end: int | None = None,
                     apposition: bool = False) -> list[tuple[int, int]]:

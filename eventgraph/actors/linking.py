@@ -77,6 +77,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     the final actor ids; a participant or reporter whose key no mention has is dropped, so that every actor an
     event names is an actor of the story.
     """
+    _of_the_period(documents)
     keys: dict[str, _Key] = defaultdict(_Key)
     for doc in documents:
         for mention in doc.mentions:
@@ -111,6 +112,23 @@ def link_actors(documents: list[Document]) -> list[Actor]:
                             if participant.actor in final]
             event.attributed_to = final.get(event.attributed_to) if event.attributed_to else None
     return actors
+
+
+def _of_the_period(documents: list[Document]) -> None:
+    """Each state an article names, speaks for or has an actor belong to, as the state it was when the article
+    appeared: "Germany", "German" and the Bundesbank's country are West Germany in 1987, as "West Germany" is, so
+    that articles of one story calling it either way share it."""
+    places = gazetteer()
+    for doc in documents:
+        def then(key: str | None) -> str | None:
+            return places.then(key, doc.published)
+        for mention in doc.mentions:
+            mention.affiliation = then(mention.affiliation)
+            if (key := then(mention.actor)) != mention.actor:
+                mention.actor, mention.name = key, places.by_key[key].name
+        for event in doc.event_mentions:
+            event.actors = [replace(participant, actor=then(participant.actor)) for participant in event.actors]
+            event.attributed_to = then(event.attributed_to)
 
 
 def _most_common(counter: Counter[str]) -> str:
