@@ -1387,3 +1387,27 @@ def test_a_said_clause_cut_before_the_clause_its_verb_reports_reads_on_into_it()
 def test_a_mine_after_its_name_ends_the_place_a_title_names():
     titles_found = [m.title for m in doc("Production was suspended at the Bolton mine after the flood.").event_mentions]
     assert "Production suspended at the Bolton mine" in titles_found
+
+
+@pytest.mark.parametrize("said", [
+    "the general outlook for his company",  # "his" is an owner, never a verb in "-s"
+    "the records set by the exchange",  # an irregular participle its agent follows qualifies the noun
+    "the steel stocks owned by integrated mills",  # a past form after a preposition qualifies the noun after it
+    "the steel stocks of mills and traders including scrap",  # "including" opens a phrase: no verb before it
+])
+def test_a_noun_phrase_with_what_qualifies_it_holds_no_verb(said):
+    assert not titles.has_verb(said)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said it expected that debt, which has risen this year, would remain high.",
+     "Jan Novak says it expected that debt would remain high"),
+    ("The records in value set by the exchange in March could be beaten in the coming months, Jan Novak said.",
+     "Jan Novak says the records in value set by the exchange in March could be beaten in the coming months"),
+    ("Freedonia's steel stocks held by integrated mills and traders including scrap rose to two mln tonnes in May "
+     "from 1.9 mln, Jan Novak said.",
+     "Jan Novak says Freedonia's steel stocks held by integrated mills and traders including scrap rose to two mln "
+     "tonnes"),
+])
+def test_what_was_said_runs_on_past_what_qualifies_its_subject_to_its_verb(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]

@@ -90,6 +90,8 @@ _ADVERBIAL_OPENERS = ADVERBS | triggers.PREPOSITIONS
 # deal, ...", "In addition, ..."): the prepositions and the participles used as prepositions.
 _FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",
                                      "including", "given", "apart"}
+# participles used as prepositions, after which the noun before stays a noun: "mills | including scrap"
+_PARTICIPLE_PREPOSITIONS = frozenset({"including", "excluding", "concerning", "regarding"})
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
 # Adverbs that say how near or how far a phrase or a clause set before the main one is: "shortly after the vote",
 # "immediately following the sale", "even if the loan is approved".
@@ -628,7 +630,8 @@ def _holds_verb(said: str) -> bool:
     for k, form in enumerate(forms):
         if not lower[k]:
             continue
-        follows = k + 1 < len(forms) and lower[k + 1] and forms[k + 1] not in triggers.PREPOSITIONS | COORDINATORS
+        follows = k + 1 < len(forms) and lower[k + 1] and forms[k + 1] not in \
+            triggers.PREPOSITIONS | COORDINATORS | _PARTICIPLE_PREPOSITIONS
         if "n't" in form or form == "to" and follows and forms[k + 1] not in triggers.DETERMINERS or \
                 k and _third_person(form) and follows and forms[k - 1] not in triggers.DETERMINERS and \
                 not _agented(forms, k + 1) or k > 1 and _third_person(form) and forms[k - 1] in _VERB_ADVERBS and \
@@ -636,15 +639,15 @@ def _holds_verb(said: str) -> bool:
             return True  # not a noun a participle qualifies ("loans disbursed by the agency"); after an adverb
             # that qualifies verbs, a verb ("a plan already exists")
         if finite(form) and not (k and forms[k - 1] in triggers.DETERMINERS - DEMONSTRATIVES) and \
-                not _agented(forms, k):
+                not _qualifying(forms, k):
             return True
     return False
 
 
 def _third_person(form: str) -> bool:
     """Whether a word can be a verb's third person in "-s": not one in "-ss" or "-us", which no verb's third
-    person ends in ("gross", "bonus"; "discusses", "focuses")."""
-    return form.endswith("s") and not form.endswith(("ss", "us"))
+    person ends in ("gross", "bonus"; "discusses", "focuses"), nor an owner's or a pointing word ("his", "this")."""
+    return form.endswith("s") and not form.endswith(("ss", "us")) and form not in POSSESSIVES | DEMONSTRATIVES
 
 
 def _contracted_verb(form: str) -> bool:
@@ -657,13 +660,19 @@ def _contracted_verb(form: str) -> bool:
 
 
 def _agented(forms: list[str], k: int) -> bool:
-    """Whether the `k`th word is a participle its agent follows, which qualifies a noun: "caused | by"; not a
-    verb of change whose "by" gives the amount: "increased | by around one pct", "fell | by 1.2 mln"."""
-    if not forms[k].endswith("ed") or forms[k + 1:k + 2] != ["by"]:
+    """Whether the `k`th word is a participle its agent follows, which qualifies a noun: "caused | by", "held |
+    by"; not a verb of change whose "by" gives the amount: "increased | by around one pct", "cut | by 1.2 mln"."""
+    if not (forms[k].endswith("ed") or forms[k] in PARTICIPLES.values()) or forms[k + 1:k + 2] != ["by"]:
         return False
     amount = forms[k + 2:k + 4]
     return not (amount and (_number(amount[0].lower()) or
                             len(amount) > 1 and _hedge(amount[0].lower(), amount[1])))
+
+
+def _qualifying(forms: list[str], k: int) -> bool:
+    """Whether the `k`th word is a participle that qualifies a noun, not a clause's verb: one its agent follows
+    (`_agented`: "stocks held | by the mills") or a past form after a preposition ("by | integrated mills")."""
+    return _agented(forms, k) or k > 0 and forms[k - 1] in _QUALIFIERS and _past(forms[k])
 
 
 def _qualified_subject(said: str) -> bool:
@@ -710,9 +719,25 @@ def _on_to_tensed_verb(words: Words, phrase: str, doers: tuple[str, ...]) -> str
     last = _found(words, [form for form in read(phrase, 0).forms if form not in QUOTES][-_KEY_WORDS:])
     if last is None or words.forms[last + 1:last + 2] and words.forms[last + 1] in COORDINATORS:
         return phrase
+    verb = _past_relative(words, last)
+    if verb is not None:
+        return _with_verb(words, phrase, verb, doers)
     reached = _on_to_verb(words, phrase, doers, False, True)
     verb = reached[len(_MARKUP.sub("", phrase)):].split()[:1]
     return reached if verb and (verb[0] in _AUXILIARIES or _past(verb[0]) or _third_person(verb[0])) else phrase
+
+
+def _past_relative(words: Words, last: int) -> int | None:
+    """The verb after the relative clause set between commas after a subject's last word (`last`), or None:
+    "that debt | , which has risen this year, | would remain high"."""
+    if last + 2 >= len(words) or words.forms[last + 1] != "," or words.forms[last + 2] not in RELATIVES - {"where"}:
+        return None
+    for j in range(last + 3, min(len(words) - 1, last + 3 + INSERTION_REACH)):
+        if words.forms[j] in QUOTES or words.forms[j] in (";", ":", "."):
+            return None
+        if words.forms[j] == ",":
+            return j + 1 if _verb_at(words, j + 1) else None
+    return None
 
 
 def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool = True,
@@ -734,7 +759,7 @@ def _on_to_verb(words: Words, phrase: str, doers: tuple[str, ...], commas: bool 
                 form.partition("'")[0] in SUBJECT_PRONOUNS or \
                 form in COORDINATORS and words.forms[j - 1] == "," or form == "," and not commas:
             return phrase  # a clause of its own: ", but we've had"
-        if form.endswith("ed") and (words.forms[j - 1] == "," or _agented(words.forms, j)):
+        if form.endswith("ed") and words.forms[j - 1] == "," or _agented(words.forms, j):
             continue  # a participle qualifies the subject: ", judged by recent statements,"
         if not words.capitalised(j) and form.isalpha() and finite(form) and words.forms[j - 1] not in DANGLING:
             if saying(form):
@@ -1018,10 +1043,10 @@ def has_quote(said: str) -> bool:
 
 def _verb_token(tokens: list[str], k: int) -> bool:
     """Whether the `k`th word of a clause is its verb: written in lower case, finite, not a noun after a
-    determiner nor a participle its agent follows."""
+    determiner nor a participle that qualifies a noun (`_qualifying`)."""
     token = tokens[k].strip(",")
     return token.islower() and token.isalpha() and finite(token) and tokens[k - 1].lower() not in \
-        triggers.DETERMINERS and not _agented(tokens, k)
+        triggers.DETERMINERS and not _qualifying([word.lower() for word in tokens], k)
 
 
 def _cut_before(tokens: list[str], k: int) -> bool:
