@@ -571,6 +571,16 @@ def report_dated_by(text, surface):
      "Tuesday", True),
     ("Jan Novak said at the meeting the rise of exports on Tuesday was a mistake.", "Tuesday", False),  # what was
     # said goes on after the date
+    ("Ruritania announced a freeze of interest payments on part of its large foreign debt on Tuesday.", "Tuesday",
+     True),  # a deed made known, however long its noun phrase
+    ("Ruritania disclosed the terms of its offer for the remaining shares of the copper mine on Tuesday.",
+     "Tuesday", True),
+    ("Jan Novak said the freeze of interest payments on part of the large foreign debt starts on Tuesday.",
+     "Tuesday", False),  # a clause of what was said
+    ("Ruritania announced plans to sell its large stake in the copper mine to a rival on Tuesday.", "Tuesday",
+     False),  # what is planned
+    ("Ruritania estimated the stocks of refined copper in the state warehouses on Tuesday at 9 mln tonnes.",
+     "Tuesday", False),  # the day a figure is counted on
 ])
 def test_only_a_date_next_to_a_reporting_verb_dates_the_report(text, surface, dated):
     assert (report_dated_by(text, surface) == 0) is dated

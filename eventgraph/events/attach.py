@@ -86,6 +86,8 @@ ADDRESSEE_WORDS = 3  # words of whom a telling verb tells, between it and a date
 # news conference on Monday"; a longer stretch is what is told, whose own date it may be
 REPORT_REACH = 6  # words between a reporting verb and its date: "reported details of the new pact on Thursday"
 OCCASION_REACH = 10  # the same through a phrase of the occasion: "said at the presentation of its annual report"
+MAKING_KNOWN = frozenset({"announce", "disclose", "reveal", "confirm", "declare"})  # verbs whose object is a deed
+# made known on the day: not those of saying a clause, nor "estimate" or "report" of a figure counted on a day
 ISSUED = frozenset({"issued", "released", "published", "broadcast", "carried", "made"})  # "said in a statement
 # issued on Monday": the participle tells of the report itself
 WINDOW = ("the past ",)  # "moved ships into the area in the past month": up to the report, not a calendar month
@@ -756,10 +758,21 @@ def _reported_after(words: Words, trigger: Trigger, first: int, last: int) -> bo
     if trigger.entry.kind != "S" or first <= trigger.last:
         return False
     between = range(trigger.last + 1, first)
+    if any(words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED
+           for j in between):
+        return True
     reach = OCCASION_REACH if words.forms[trigger.last + 1] in OCCASION and _closes_phrase(words, last) \
         else REPORT_REACH
-    return _word_count(words, between) > reach or any(
-        words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED for j in between)
+    return _word_count(words, between) > reach and not _day_of_announcing(words, trigger, between)
+
+
+def _day_of_announcing(words: Words, trigger: Trigger, between: range) -> bool:
+    """"announced a freeze of interest payments on part of its foreign debt on March 4": a verb that makes a thing
+    known, whose object is a plain noun phrase (no verb, no "to", no break in it), takes a day written with "on"
+    after that object, however long: it is the day of the announcing. "Estimated copper stocks on March 4 at 20,000
+    tonnes" counts a figure on that day."""
+    return trigger.entry.headline in MAKING_KNOWN and words.forms[between.stop - 1] == "on" and not any(
+        words.is_break(j) or words.forms[j] == "to" or words.forms[j] in RELATIVES for j in between)
 
 
 def _closes_phrase(words: Words, last: int) -> bool:
