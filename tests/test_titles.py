@@ -1387,3 +1387,17 @@ def test_a_said_clause_cut_before_the_clause_its_verb_reports_reads_on_into_it()
 def test_a_mine_after_its_name_ends_the_place_a_title_names():
     titles_found = [m.title for m in doc("Production was suspended at the Bolton mine after the flood.").event_mentions]
     assert "Production suspended at the Bolton mine" in titles_found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania has approved plans for its navy to patrol the strait.",
+     "Ruritania approves plans for its navy to patrol the strait"),
+    ("Ruritania unveiled its budget for fiscal 1988 last month.", "Ruritania unveils its budget for fiscal 1988"),
+    ("Freedonia welcomed a decision by the dockers' union to lift its ban on ships from the port.",
+     "Freedonia welcomes a decision by the dockers' union to lift its ban"),
+    ("Freedonia backed the move in principle but voiced concern.", "Freedonia backs the move"),
+    ("Ruritania raised its tariffs on Monday.", "Ruritania raises its tariffs"),
+    ("Ruritania raised its tariffs on steel imports.", "Ruritania raises its tariffs on steel imports"),
+])
+def test_a_bare_object_runs_on_to_the_phrase_that_says_what_it_is(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
