@@ -1411,3 +1411,17 @@ def test_a_noun_phrase_with_what_qualifies_it_holds_no_verb(said):
 ])
 def test_what_was_said_runs_on_past_what_qualifies_its_subject_to_its_verb(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania has approved plans for its navy to patrol the strait.",
+     "Ruritania approves plans for its navy to patrol the strait"),
+    ("Ruritania unveiled its budget for fiscal 1988 last month.", "Ruritania unveils its budget for fiscal 1988"),
+    ("Freedonia welcomed a decision by the dockers' union to lift its ban on ships from the port.",
+     "Freedonia welcomes a decision by the dockers' union to lift its ban"),
+    ("Freedonia backed the move in principle but voiced concern.", "Freedonia backs the move"),
+    ("Ruritania raised its tariffs on Monday.", "Ruritania raises its tariffs"),
+    ("Ruritania raised its tariffs on steel imports.", "Ruritania raises its tariffs on steel imports"),
+])
+def test_a_bare_object_runs_on_to_the_phrase_that_says_what_it_is(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]

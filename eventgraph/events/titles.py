@@ -181,6 +181,7 @@ _WHOLE_ENDS = ("NN", "CD")  # tags of the words a phrase run on to its end may e
 _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares", "11.7 mln dlr | contracts"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
+_TIME_DEICTICS = frozenset({"the", "last", "next", "this"})  # before a word of time: "last month", "the year"
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
@@ -1165,6 +1166,44 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
+
+
+def completed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
+    """A verb's object that is a noun alone, or with an article, a possessive or an adjective before it ("approved
+    plans", "unveiled its budget", "will cut import taxes"), run on through the phrase the preposition after it
+    opens, which says what the noun is of or about: "plans | for the navy to expand", "its budget | for fiscal
+    1988", "import taxes | on 50 items"; or through the "by" phrase of its doer and the deed that follows it ("a
+    decision | by the union to lift its ban"). Not a hedge ("backed the move | in principle"), a phrase of time
+    ("promised | in 1984"), nor one that ends far or open or names a word of the `doers`' names."""
+    said = (phrase or "").split()
+    if not 0 < len(said) <= _BARE_OBJECT_WORDS or not all(word.isalpha() and word.islower() for word in said) or \
+            said[-1] in triggers.PARTICLES | ADVERBS:
+        return phrase
+    last = _found(words, said)
+    if last is None or _found(words, said, last + 1) is not None or last + 2 >= len(words) or \
+            tuple(words.forms[last + 1:last + 3]) == triggers.IN_PRINCIPLE:
+        return phrase
+    if words.forms[last + 1] == "by":
+        # "welcomed a decision | by the union | to lift its ban": the doer of what the noun names, then the deed
+        to = _purpose_end(words, last + 2, doers)
+        end = None if to is None else _run_end(words, to + 3, doers)
+    elif words.forms[last + 1] in NOUN_COMPLEMENT_CASES - {"of"} and not _timely(words, last + 2):
+        end = _run_end(words, last + 2, doers)
+    else:
+        return phrase
+    if end is None:
+        return phrase
+    timed = next((j for j in range(last + 2, end + 1) if _timely(words, j)), None)
+    end = end if timed is None else timed - 1  # "for fiscal 1988 | last month": the run's date is no part of it
+    return phrase if end <= last + 1 else f"{phrase} {_text(words, last + 1, end)}"
+
+
+def _timely(words: Words, i: int) -> bool:
+    """Whether word `i` opens a phrase of time: a month, a day's name, "the", "last", "next" or "this" and a word
+    of time ("May", "on Monday", "for the year", "last month"), or, after a preposition, a year ("in 1984")."""
+    form = words.forms[i + 1] if words.forms[i] in _TIME_DEICTICS and i + 1 < len(words) else words.forms[i]
+    return form in _MONTHS or form in DEICTIC_DAYS or form in _SPANS or \
+        _year(form) and words.forms[i - 1] in triggers.PREPOSITIONS
 
 
 def _list_end(words: Words, phrase: str, last: int, reached: int, doers: tuple[str, ...]) -> int:

@@ -95,10 +95,12 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         if complement and " " not in headline and complement.split()[0] in triggers.PREPOSITIONS:
             complement = complement.partition(" ")[2]
     else:
+        doer_names = tuple(_names(binding.sources) + [mention.text for mention in binding.sources])
         said = titles.as_said(words, reported_clause.whole(words, trigger, obj) if trigger.entry.kind == "S" and obj
-                              else obj, doc.text, trigger.entry.kind == "S",
-                              tuple(_names(binding.sources) + [mention.text for mention in binding.sources]),
+                              else obj, doc.text, trigger.entry.kind == "S", doer_names,
                               frozenset(word for mention in doc.mentions for word in mention.text.split()))
+        if trigger.verbal and not trigger.passive and trigger.entry.kind != "S":
+            said = titles.completed(words, said, doer_names)  # "approves plans | for the navy to expand"
         sources, complement = _doers(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
