@@ -2012,3 +2012,11 @@ def test_a_title_the_parse_leaves_on_its_verbs_preposition_goes_on_with_the_obje
     other = [said("Acme applies for")]
     events._objects_kept(other, [said("Acme applies for a licence", 9), said("Widget applies for a licence")])
     assert other[0].title == "Acme applies for"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian president ordered a review of embassy security on Monday.",
+    "Ruritania has ordered an inquiry into the ferry disaster.",
+])
+def test_an_inquiry_ordered_is_an_investigation(text):
+    assert [m.code for m in doc(text).event_mentions] == ["090"]
