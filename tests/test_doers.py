@@ -204,3 +204,10 @@ def test_a_body_is_no_target_of_its_own_statement_under_a_shorter_name():
                 "The Vorland Exchange, which keeps in touch with the regulator, will await further developments, "
                 "he said.", actors=exchanges).event_mentions
     assert found and all(p.actor != "vorland-exchange" for m in found for p in m.actors if p.role == "target")
+
+
+def test_a_country_owning_the_apposition_of_the_speaker_does_not_speak_with_it():
+    # "Ruritania's largest shipper" only describes Norvex Corp; it is no second name joined to it
+    found = doc("Rail freight will rise 4 pct this year, Norvex Corp, Ruritania's largest shipper, said in its "
+                "monthly economic forecast.", actors={**COMPANIES, "Ruritania": ("ruritania", "country")})
+    assert [[p.actor for p in m.actors if p.role == "source"] for m in found.event_mentions] == [["norvex-corp"]]

@@ -1582,9 +1582,10 @@ def _employer(words: Words, placed, start: int) -> list[Mention]:
 
 
 def coordinated(words: Words, first: Mention, other: Mention) -> bool:
-    """"Chile and Peru": `other` joined to `first` by "and" alone."""
+    """"Chile and Peru": `other` joined to `first` by "and" alone. After a comma alone, a name in the possessive
+    opens an apposition that describes `first` ("Acme, Ruritania's largest bank,"), not a second name."""
     between = words.text[first.end - words.offset:other.start - words.offset].strip().lower()
-    return between in ("and", ",", ", and")
+    return between in ("and", ", and") or between == "," and not _possessive(words, other)
 
 
 def _possessive(words: Words, mention: Mention) -> bool:
