@@ -39,6 +39,13 @@ def test_a_verb_acting_on_its_own_offer_is_aimed_at_the_company_bid_for():
     assert verb_targets("Zorbex Corp abandoned its offer for all the shares of Acme Inc.", ORGS, 2) == ["acme"]
 
 
+def test_a_tender_for_a_company_s_shares_is_an_offer_for_that_company():
+    assert verb_targets("Zorbex Corp launched a tender for Acme Inc's shares.", ORGS, 2) == ["acme"]
+    assert verb_targets("Zorbex Corp rejected a tender from Acme Inc.", ORGS, 2) == ["acme"]
+    # a tender for goods is for no company
+    assert verb_targets("Zorbex Corp opened a tender for Acme Inc wheat.", ORGS, 2) == []
+
+
 def test_an_offer_for_what_is_no_company_or_its_holding_aims_the_verb_at_no_one():
     assert verb_targets("Zorbex Corp withdrew its offer for a seat on the Acme Inc board.", ORGS, 2) == []
 

@@ -26,7 +26,8 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "allege", "state", "add
                        "believe", "suggest", "accuse", "charge", "blame", "suspect", "contend", "maintain",
                        "argue", "testify", "confirm", "quote", "write", "note", "warn", "think", "fear",
                        "indicate", "show", "reveal", "announce", "acknowledge", "admit", "deny"})
-OFFERS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals"})  # what one party puts to another
+OFFERS = frozenset({"offer", "offers", "bid", "bids", "proposal", "proposals", "tender", "tenders"})  # what one
+# party puts to another; "a tender for Acme's shares" is a tender offer named by its first word
 ACCUSING = frozenset(verb for verb, _, _ in ACCUSATIONS)  # the clause one governs is the accuser's word
 CHARGING_CASES = frozenset(case for _, case, _ in ACCUSATIONS if case != "-")  # "accused of", "charged with"
 ADJUNCT_CASES = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "until", "like",
