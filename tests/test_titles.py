@@ -1425,3 +1425,38 @@ def test_what_was_said_runs_on_past_what_qualifies_its_subject_to_its_verb(text,
 ])
 def test_a_bare_object_runs_on_to_the_phrase_that_says_what_it_is(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said he saw Asia as one of the most important markets in the long term.",
+     "Jan Novak says he saw Asia as one of the most important markets"),
+    ("Jan Novak said the bank should not view the loss as a sign of weakness in its business.",
+     "Jan Novak says the bank should not view the loss as a sign of weakness"),
+])
+def test_a_verb_that_casts_its_object_in_a_role_keeps_the_role(text, title):
+    assert titles_and_actors(text)[0][0] == title
+
+
+def test_the_as_of_a_clause_of_its_own_is_no_role():
+    assert not titles.object_case("Acme sees demand rising as prices fall".split(), 4)
+    assert titles.object_case("Acme sees the region as a market".split(), 4)
+
+
+def test_a_verb_that_presents_its_object_with_something_keeps_what_it_presents():
+    found = titles_and_actors("Jan Novak said they have presented parliament with a new law to make fraud in "
+                              "shares a serious criminal offence.")
+    assert found[0][0] == "Jan Novak says they have presented parliament with a new law"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said the new levy would be phased in over several years to avoid hardship for farmers.",
+     "Jan Novak says the new levy would be phased in"),
+    ("Jan Novak said the old levy would be phased out.", "Jan Novak says the old levy would be phased out"),
+])
+def test_a_passive_keeps_the_particle_that_completes_its_verb(text, title):
+    assert titles_and_actors(text)[0][0] == title
+
+
+def test_a_preposition_after_a_passive_is_no_particle():
+    assert not titles._particle("the plant was sold in March".split(), 4)
+    assert titles._particle("the levy was phased in over two years".split(), 4)

@@ -13,7 +13,8 @@ from functools import lru_cache
 from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import coordinations, phrases, triggers
-from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, listed_past, saying, third_person, verb_forms
+from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, irregular_forms, listed_past, saying, \
+    third_person, verb_forms
 from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read, \
     whole_words
 
@@ -161,17 +162,24 @@ _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "dro
                                   "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that")}
 # Verbs whose object a phrase of its own completes, and the word that opens it: "asked the grain traders | to help
 # steady prices", "will prevent the port authority | from raising its fees", "would provide farmers | with income",
-# "charged the broker | with fraud". Not a verb whose object says what it does alone ("bought the plant | from
-# Acme"), nor one an infinitive of purpose follows ("resigned his post | to devote more time to ...").
+# "charged the broker | with fraud", "sees the region | as its main market". Not a verb whose object says what it
+# does alone ("bought the plant | from Acme"), nor one an infinitive of purpose follows ("resigned his post | to
+# devote more time to ...").
 _OBJECT_CASES = {**dict.fromkeys(("ask", "urge", "persuade", "force", "allow", "enable", "require", "encourage",
                                   "invite", "order", "permit", "authorize", "authorise", "instruct", "advise",
                                   "oblige", "compel", "empower", "press", "pressure", "prompt", "cause", "help"), "to"),
                  **dict.fromkeys(("prevent", "bar", "stop", "prohibit", "ban", "block", "deter", "discourage",
                                   "restrain", "preclude", "dissuade"), "from"),
-                 **dict.fromkeys(("provide", "supply", "furnish", "equip", "charge", "entrust", "saddle", "replace"),
-                                 "with")}
+                 **dict.fromkeys(("provide", "supply", "furnish", "equip", "charge", "entrust", "saddle", "replace",
+                                  "present"), "with"),
+                 **dict.fromkeys(("see", "view", "regard", "treat", "describe", "portray", "depict", "characterise",
+                                  "characterize", "brand"), "as")}
 # The verb's forms that "to" and "from" lead to: "to help", "to be imported", "from raising"
 _CASE_VERBS = {"to": ("VB", "VBN"), "from": ("VBG",)}
+_ROLE_OPENERS = triggers.DETERMINERS | POSSESSIVES | {"one"}  # open the role "as" gives an object: "as a threat"
+# Adverbs that complete a verb whose phrase they end ("the tax will be phased in | over two years", "the talks were
+# called off | after ..."): a clause cut before one says another thing or nothing whole
+_PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "over", "away"})
 _OBJECT_REACH = 6  # words of a verb's object between the verb and the preposition its object needs
 _SPANS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "year", "month", "week",
                     "day", "hour", "decade", "while"})  # the noun of a "for" phrase of how long: "for two years"
@@ -911,12 +919,21 @@ def _past_list(tokens: list[str], cut: int, most: int) -> int:
 def _past_object_case(tokens: list[str], cut: int, most: int) -> int:
     """Where a clause cut before the phrase its verb's object needs (`object_case`) ends instead: at the next
     phrase's end, or the clause's own, within `most` and `_COMPLEMENT_WORDS` words ("will prevent the bank | from
-    raising its rate"); `cut` when the cut is elsewhere or neither end is within reach."""
+    raising its rate"), or before an infinitive that phrase's noun leads to ("presented the board with a plan | to
+    sell ..."); `cut` when the cut is elsewhere or no end is within reach."""
     if not 0 < cut < len(tokens) or not object_case(tokens, cut):
         return cut
     reach = most + _COMPLEMENT_WORDS
-    return next((k for k in range(cut + 1, min(len(tokens), reach + 1)) if _cut_before(tokens, k)),
-                len(tokens) if len(tokens) <= reach else cut)
+    return next((k for k in range(cut + 1, min(len(tokens), reach + 1)) if _cut_before(tokens, k) or
+                 _infinitive_at(tokens, k)), len(tokens) if len(tokens) <= reach else cut)
+
+
+def _infinitive_at(tokens: list[str], k: int) -> bool:
+    """Whether the `k`th of a clause's tokens is the "to" of an infinitive after a noun: "a plan | to sell"."""
+    verb = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return tokens[k].lower() == "to" and tokens[k - 1].isalpha() and tokens[k - 1].islower() and verb.isalpha() and \
+        verb.islower() and verb not in triggers.DETERMINERS | triggers.PREPOSITIONS | POSSESSIVES | _AUXILIARIES and \
+        not _past(verb) and not verb.endswith("ing") and not (verb.endswith("s") and not verb.endswith("ss"))
 
 
 def _past_agent(tokens: list[str], cut: int, most: int) -> int:
@@ -993,13 +1010,15 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
 
 def object_case(forms: list[str], k: int) -> bool:
     """Whether the preposition of the `k`th of a clause's words opens the phrase that the object of a verb before
-    it needs (`_OBJECT_CASES`): "will prevent the port authority | from raising its fees"; or the "with" a verb's
-    "ahead" needs: "planned to go ahead | with the sale". Not when a break, a preposition other than "of" or a
-    subordinating word stands between the verb and the preposition, nor for a noun after a determiner ("a ban |
-    on imports from ...")."""
+    it needs (`_OBJECT_CASES`): "will prevent the port authority | from raising its fees", "views the loss | as a
+    sign"; or the "with" a verb's "ahead" needs: "planned to go ahead | with the sale". Not when a break, a
+    preposition other than "of" or a subordinating word stands between the verb and the preposition, nor for a
+    noun after a determiner ("a ban | on imports from ...")."""
     case = forms[k].lower()
     if case == "with" and k and forms[k - 1].lower() == "ahead":
         return True
+    if case == "as" and (k + 1 >= len(forms) or forms[k + 1].lower() not in _ROLE_OPENERS):
+        return False  # "sees demand rising | as prices fall": the "as" of a clause of its own
     for j in range(k - 1, max(-1, k - 2 - _OBJECT_REACH), -1):
         form = forms[j].lower()
         if j < k - 1 and _object_verbs().get(form) == case:
@@ -1020,7 +1039,8 @@ def _gerund(forms: list[str], k: int) -> bool:
 @lru_cache(maxsize=1)
 def _object_verbs() -> dict[str, str]:
     """Each written form of the verbs of `_OBJECT_CASES`, and the preposition their object needs."""
-    return {form: case for verb, case in _OBJECT_CASES.items() for form in verb_forms(verb)}
+    return {form: case for verb, case in _OBJECT_CASES.items()
+            for form in verb_forms(verb, tuple(irregular_forms(frozenset({verb}))))}
 
 
 def core_end_in(words: Words, first: int, verb: int, last: int) -> int | None:
@@ -1055,9 +1075,11 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     preposition, conjunction or subordinating word, not one inside a name ("Hong Kong and Tokyo") nor after a
     word that leaves the clause open."""
     before = tokens[k - 1]
+    if _particle(tokens, k):
+        return False  # "would be phased | in over two years"
     if before.endswith(","):
-        return before.rstrip(",").lower() not in _OPEN_ENDS and not (k > 1 and _dated(tokens[k - 2], before[:-1],
-                                                                                      tokens[k]))
+        open_end = before.rstrip(",").lower() in _OPEN_ENDS and not _particle(tokens, k - 1)
+        return not open_end and not (k > 1 and _dated(tokens[k - 2], before[:-1], tokens[k]))
     word = tokens[k].lower()
     if before.endswith("ly") or before.endswith(("ed", "ing")) and tokens[k - 2].lower() not in triggers.BE or \
             tokens[k - 2].lower() == "to" or before.islower() and not before.endswith("ed") and \
@@ -1065,7 +1087,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
         return False  # the phrase completes a participle, an adverb, an infinitive or what "be" says: "compared |
         # with", "used mainly | for", "to deal | with", "may not be built | at a quick rate" ("would be closed |
         # for repairs" is whole)
-    if word not in _CLOSERS or word == "than" or before.lower() in _OPEN_ENDS or before.lower() in DANGLING:
+    if word not in _CLOSERS or word == "than" or (before.lower() in _OPEN_ENDS or before.lower() in DANGLING) and \
+            not _particle(tokens, k - 1):
         return False
     if word == "that" and before.isalpha() and before.islower() and _clause_verb(before):
         return False  # "believes | that rates will rise": the clause a verb reports is what it says
@@ -1126,9 +1149,10 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         return phrase  # not in the sentence, or in it twice: where it ends is not known
     end = _run_end(words, last + 1, doers)
     reached = last if end is None else end
+    reached += _particle(words.surface, reached + 1)
     following = words.forms[reached + 1] if reached + 1 < len(words) else ""
     if following in _CLOSERS & triggers.PREPOSITIONS or following == "as" and (
-            _predicative(words, reached) or _role(words, reached)):
+            _predicative(words, reached) or _role(words, reached) or object_case(words.forms, reached + 1)):
         far = _run_end(words, reached + 2, doers)
         if far is None and _auxiliary_led(words, reached):
             far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
@@ -1204,6 +1228,18 @@ def _timely(words: Words, i: int) -> bool:
     form = words.forms[i + 1] if words.forms[i] in _TIME_DEICTICS and i + 1 < len(words) else words.forms[i]
     return form in _MONTHS or form in DEICTIC_DAYS or form in _SPANS or \
         _year(form) and words.forms[i - 1] in triggers.PREPOSITIONS
+
+
+def _particle(forms: list[str], k: int) -> bool:
+    """Whether the `k`th of a clause's words is an adverb (`_PARTICLES`) that completes the passive's participle
+    before it, the phrase's last word before a preposition, a subordinating word or a break: "would be phased | in
+    over several years", "was called | off after", not "was sold | in March" nor "were held | in trust"."""
+    if not 1 < k < len(forms) or forms[k].lower().rstrip(",") not in _PARTICLES or forms[k - 2].lower() not in \
+            triggers.BE:
+        return False
+    verb, after = forms[k - 1], forms[k + 1].lower() if k + 1 < len(forms) else ""
+    return verb.isalpha() and verb.islower() and _past(verb) and (
+        forms[k].endswith(",") or not after[:1].isalnum() or after in triggers.PREPOSITIONS or after in SUBORDINATORS)
 
 
 def _list_end(words: Words, phrase: str, last: int, reached: int, doers: tuple[str, ...]) -> int:
@@ -1658,8 +1694,8 @@ def _whole(phrase: str) -> str | None:
     possessive ending its owner's name left when the name was taken out ("rejects 's offer"). A capital "A"
     ends a name ("class A shares"), never an article."""
     words = [word for word in _MARKUP.sub("", _CODE.sub("", phrase)).split() if word not in ("'s", "’s", "'", "’")]
-    while words and (words[-1].lower() in DANGLING and words[-1] != "A" or words[-1] in _AUXILIARIES or
-                     words[-1].endswith(("'s", "’s"))):
+    while words and (words[-1].lower() in DANGLING and words[-1] != "A" and not _particle(words, len(words) - 1) or
+                     words[-1] in _AUXILIARIES or words[-1].endswith(("'s", "’s"))):
         if words.pop().endswith(("'s", "’s")):
             while len(words) > 1 and words[-1][:1].isupper():
                 words.pop()  # the owner's whole name goes with its lost noun: not "view Eastman Kodak"
