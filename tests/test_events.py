@@ -427,6 +427,18 @@ def test_a_date_past_a_list_of_nouns_or_closing_an_occasion_dates_the_main_verb(
     assert dated_words(text, surface) == dated
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ('Jan Novak accused Freedonia of "failing to tell miners their pay was too low" at a party meeting on Sunday.',
+     "Sunday", {"accused"}),
+    ("Ruritania signed a pact with the Wool Exporters Group (WEG) in May 2019.", "May 2019", {"signed"}),
+    ('Jan Novak accused Freedonia of "bombing the miners" on Sunday.', "Sunday", {"accused"}),
+    ('Jan Novak accused Freedonia (FRE) of lying, a charge Freedonia denied on Sunday.', "Sunday", {"denied"}),
+    ('Jan Novak accused Freedonia, "a rogue state", which bombed the mines on Sunday.', "Sunday", {"bombed"}),
+])
+def test_a_date_past_a_quotation_or_bracket_in_the_verbs_phrase_dates_the_verb(text, surface, dated):
+    assert dated_words(text, surface) == dated
+
+
 def test_a_happening_whose_state_runs_until_a_date_is_kept_and_dated_by_its_report():
     found = {m.trigger: m for m in doc("Acme Corp remains under an injunction until June 3.",
                                        [("June 3", "DATE", "2021-06-03")]).event_mentions}

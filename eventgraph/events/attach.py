@@ -1,14 +1,15 @@
 """Attach time expressions and actor mentions to the triggers of one sentence.
 
-Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one
-written right before a noun ("the 1958 treaty", "its 2006 nuclear test") or right after a document noun
-("an agreement from the 1950s") modifies that noun, and one followed by a "when" clause dates that clause
-("since January 2, when troops overran the town"). "In the past month" is a stretch up to the report, not a
-calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
-("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
-recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date; a
-date inside a clause opened by "since", "after", "before" or "until" with a verb of its own ("the first strike
-since the firm was founded on July 1") dates that clause, not a happening before it.
+Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one written
+right before a noun ("the 1958 treaty", "its 2006 nuclear test") or right after a document noun ("an agreement from
+the 1950s") modifies that noun, and one followed by a "when" clause dates that clause ("since January 2, when troops
+overran the town"). A quotation or a bracket inside a verb's phrase ends no clause of the verb's: a date after it is
+the verb's ("accused X of "lying" on Sunday", "signed with the Wool Group (WG) in May"). "In the past month" is a
+stretch up to the report, not a calendar month: it dates nothing. "since X" never dates a happening by itself: with
+"first" ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
+recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date; a date
+inside a clause opened by "since", "after", "before" or "until" with a verb of its own ("the first strike since the
+firm was founded on July 1") dates that clause, not a happening before it.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
 year", "said 1986 was a poor year", "said its sales in March rose"), even when the parse hangs it on the
 reporting verb; nor does a noun in the words of its speaker or of whom it tells ("told the meeting the agency
@@ -603,9 +604,9 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         elif _noun_after(words, trigger, last):
             distance = 0
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) and \
-                not _listed_before(words, triggers, trigger, first) or _reported_before(words, trigger, last) or \
-                _reported_after(words, trigger, first, last) or _outside_report(words, triggers, trigger, first) or \
-                _deadline_of_request(words, trigger, first) or \
+                not _listed_before(words, triggers, trigger, first) and not _past_enclosure(words, trigger, first) or \
+                _reported_before(words, trigger, last) or _reported_after(words, trigger, first, last) or \
+                _outside_report(words, triggers, trigger, first) or _deadline_of_request(words, trigger, first) or \
                 _purpose_date(words, trigger, first) or \
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
                 _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first) or \
@@ -618,6 +619,30 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _past_enclosure(words: Words, trigger: Trigger, first: int) -> bool:
+    """"accused Ruritania of "lying to its miners" on Sunday", "a pact signed with the Copper Producers Group (CPG)
+    in May": a quotation or a bracket inside the verb's phrase ends no clause of the verb's, so a date after it, with
+    no other break or subordinating word between, is the verb's. A trigger inside the stretch opens no pair, and
+    keeps to its own clause."""
+    if not trigger.verbal or trigger.last >= first:
+        return False
+    enclosed = False
+    j = trigger.last + 1
+    while j < first:
+        form = words.forms[j]
+        if form == "(" or form in QUOTES:
+            closers = (")",) if form == "(" else QUOTES
+            close = next((k for k in range(j + 1, first) if words.forms[k] in closers), None)
+            if close is None:
+                return False
+            enclosed, j = True, close + 1
+            continue
+        if words.is_break(j) or form in SUBORDINATORS:
+            return False
+        j += 1
+    return enclosed
 
 
 def _came_before(words: Words, trigger: Trigger, last: int) -> bool:
