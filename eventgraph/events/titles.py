@@ -179,7 +179,7 @@ _CASE_VERBS = {"to": ("VB", "VBN"), "from": ("VBG",)}
 _ROLE_OPENERS = triggers.DETERMINERS | POSSESSIVES | {"one"}  # open the role "as" gives an object: "as a threat"
 # Adverbs that complete a verb whose phrase they end ("the tax will be phased in | over two years", "the talks were
 # called off | after ..."): a clause cut before one says another thing or nothing whole
-_PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "over", "away"})
+_PARTICLES = triggers.PARTICLES | {"in", "over"}
 _OBJECT_REACH = 6  # words of a verb's object between the verb and the preposition its object needs
 _SPANS = frozenset({"time", "times", "years", "months", "weeks", "days", "hours", "decades", "year", "month", "week",
                     "day", "hour", "decade", "while"})  # the noun of a "for" phrase of how long: "for two years"
