@@ -204,3 +204,14 @@ def test_a_body_is_no_target_of_its_own_statement_under_a_shorter_name():
                 "The Vorland Exchange, which keeps in touch with the regulator, will await further developments, "
                 "he said.", actors=exchanges).event_mentions
     assert found and all(p.actor != "vorland-exchange" for m in found for p in m.actors if p.role == "target")
+
+
+def test_the_company_closing_a_sentence_is_the_article_s_company_not_the_one_its_words_tell_of():
+    found = _said("Norvex Corp said it sold its mill to Calder Mills. Calder Mills is a Delaware firm owned by a group "
+                  "of investors, the company said.")
+    assert found[-1] == ("010", ["norvex-corp"])
+
+
+def test_a_denial_of_charges_made_by_others_is_the_denier_s():
+    found = _said("Norvex Corp denied charges by Calder Mills that it had fixed the price of grain.")
+    assert found == [("016", ["norvex-corp"])]
