@@ -1171,8 +1171,8 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                 outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
                     _antecedent(words, outside, trigger) or \
-                    ([] if _commentator_speaks(words, trigger) or _own_body_speaks(words, trigger) or
-                     _described_body_speaks(words, trigger) else _body_subject(words, outside, trigger))
+                    ([] if _commentator_speaks(words, trigger) or _own_body_speaks(words, trigger)
+                     else _body_subject(words, outside, trigger))
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
@@ -1269,16 +1269,6 @@ def _own_body_speaks(words: Words, trigger: Trigger) -> bool:
     head = next((j for j in range(start + 1, last + 1) if words.forms[j] in SPEAKING_BODIES and
                  (j == last or words.forms[j + 1] in ("of", "for", "on"))), None)
     return head is not None and not any(form in BODY_WORDS for form in words.forms[start + 1:head])
-
-
-def _described_body_speaks(words: Words, trigger: Trigger) -> bool:
-    """"Beta Holdings is a firm controlled by Acme's former chief, the company said": a body described only by its
-    noun after what it said stands for the body the article has named so ("the company": the one whose report it
-    is), which need not be the subject of what it said."""
-    start = words.clause_starts[words.clause[trigger.first]]
-    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
-    return trigger.entry.kind == "S" and start >= 1 and words.forms[start - 1] == "," and last == start + 1 and \
-        words.forms[start] == "the" and describes_body(words.forms[last])
 
 
 BODY_WORDS = frozenset({"company", "government", "ministry", "bank", "official", "state", "party",
