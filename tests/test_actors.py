@@ -403,6 +403,16 @@ def test_state_body_takes_the_country_in_context():
     assert story["peruvian-foreign-ministry"].affiliation == "peru"
 
 
+@pytest.mark.parametrize("text", [
+    "Peru will buy more Chilean copper. The Finance Ministry said Chilean and Chilean-owned mines would gain.\n",
+    "Peru will buy more Chilean copper, the Finance Ministry said.\n",
+])
+def test_a_bare_state_body_in_a_story_filed_from_a_capital_is_that_government_s(text):
+    doc = Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))], place="LIMA")
+    doc = actors.annotate(sentences.annotate(doc))
+    assert {m.affiliation for m in doc.mentions if m.text == "Finance Ministry"} == {"peru"}
+
+
 def test_state_body_listed_with_a_country_s_body_is_that_country_s_for_the_whole_article():
     doc = read("Officials from the Bank of Canada and Finance Ministry met. The U.S. economy is weak, U.S. officials "
                "said of the U.S. trade gap. A Finance Ministry official criticised the United States.\n")

@@ -121,3 +121,9 @@ def test_a_description_that_opens_a_sentence_is_what_a_pronoun_after_it_stands_f
     text = "Acme Corp said its sales rose. The company said sales at Norvex Bank fell. It added that costs fell.\n"
     doc = _named_once(text, {"Acme Corp": "acme", "Norvex Bank": "norvex"})
     assert antecedent(doc, "it", text.index("It added")).actor == "acme"
+
+
+def test_a_unit_its_owner_s_possessive_leads_is_what_a_later_pronoun_stands_for():
+    text = "Acme Corp's Norvex Airlines said it would add flights. Fares would fall. It asked for approval by June.\n"
+    doc = _named_once(text, {"Acme Corp": "acme", "Norvex Airlines": "norvex"})
+    assert antecedent(doc, "it", text.index("It asked")).actor == "norvex"

@@ -211,3 +211,14 @@ def test_a_country_owning_the_apposition_of_the_speaker_does_not_speak_with_it()
     found = doc("Rail freight will rise 4 pct this year, Norvex Corp, Ruritania's largest shipper, said in its "
                 "monthly economic forecast.", actors={**COMPANIES, "Ruritania": ("ruritania", "country")})
     assert [[p.actor for p in m.actors if p.role == "source"] for m in found.event_mentions] == [["norvex-corp"]]
+
+
+def test_the_company_closing_a_sentence_is_the_article_s_company_not_the_one_its_words_tell_of():
+    found = _said("Norvex Corp said it sold its mill to Calder Mills. Calder Mills is a Delaware firm owned by a group "
+                  "of investors, the company said.")
+    assert found[-1] == ("010", ["norvex-corp"])
+
+
+def test_a_denial_of_charges_made_by_others_is_the_denier_s():
+    found = _said("Norvex Corp denied charges by Calder Mills that it had fixed the price of grain.")
+    assert found == [("016", ["norvex-corp"])]

@@ -195,13 +195,18 @@ def _speaking(doc: Document, opening: Mention) -> Mention | None:
     unit's)."""
     if _SAID.match(doc.text, opening.end):
         return opening
-    owned = _OWNED.match(doc.text, opening.end)
-    unit = None if owned is None else next(
-        (m for m in doc.mentions if m.start == owned.end() and m.type == "organization"), None)
+    unit = _owned_unit(doc, opening)
     if unit is None:
         return None
     word = _UNIT_WORD.match(doc.text, unit.end)
     return unit if _SAID.match(doc.text, unit.end if word is None else word.end()) else None
+
+
+def _owned_unit(doc: Document, owner: Mention) -> Mention | None:
+    """The organisation named right after `owner`'s possessive ("Acme Corp's Beta Airlines"), or None."""
+    owned = _OWNED.match(doc.text, owner.end)
+    return None if owned is None else next(
+        (m for m in doc.mentions if m.start == owned.end() and m.type == "organization"), None)
 
 
 def opening_speaker(doc: Document) -> str | None:
@@ -381,7 +386,9 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
             # "the SEC official said ... . He added": he is that official, who speaks for the body named
             return None if unnamed[1] is None else _standing_for(unnamed[1], start, doc.text[start:start + len(pronoun)])
         if inside:
-            return _standing_for(inside[0], start, doc.text[start:start + len(pronoun)])
+            # "Acme Corp's Beta Airlines said it ... . It asked": the unit its owner's possessive leads is the subject
+            unit = _owned_unit(doc, inside[0]) if inside[0].type == "organization" else None
+            return _standing_for(unit or inside[0], start, doc.text[start:start + len(pronoun)])
     return None
 
 

@@ -26,6 +26,12 @@ def story_country(doc: Document, named: Counter) -> Entry | None:
     return entry if not named or named[country] > max(rivals, default=0) else None
 
 
+def filed_from(doc: Document) -> str | None:
+    """The key of the country whose capital a wire dateline files the story from ("TOKYO, March 3 -"), or None."""
+    found = _countries(doc.place.split(",")[0].title(), doc.published) if doc.place else {}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _countries(text: str, published: str | None) -> dict[str, Entry]:
     """The countries `text` names, by key; a wire headline in capitals is read title-cased, as the gazetteer's
     names are written in text."""

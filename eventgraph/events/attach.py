@@ -1359,6 +1359,10 @@ def _verb_actors(words: Words, trigger: Trigger, before, after, binding: Binding
                and (not after_preposition(words, i) or _after_any(words, i, VERB_PREPOSITIONS))]
     if trigger.passive:
         binding.sources, binding.targets = agents, subjects + objects
+    elif by == trigger.last + 1 and trigger.entry.slots[-1].gap:
+        # "denied charges by Acme": the "by" after the phrase's own object noun names who made the charges, whom
+        # the denial answers
+        binding.sources, binding.targets = subjects, agents + objects
     else:
         binding.sources, binding.targets = subjects + agents, objects
 

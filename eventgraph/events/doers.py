@@ -101,6 +101,10 @@ def describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
         _group_parties(doc, words, trigger, binding)
         if binding.sources or trigger.nominal:
             _owned_group(doc, words, trigger, binding)
+        closing = _closing_description(doc, words, trigger)
+        if closing is not None:
+            binding.sources = [closing]
+            continue
         if binding.sources or not trigger.verbal and binding.pronoun is None and not (
                 binding.settled and binding.subject_text):
             continue
@@ -135,6 +139,18 @@ def describe_doers(doc: Document, words: Words, found: list[triggers.Trigger],
                 descriptions.national(doc, phrase, start) or descriptions.owned(doc, phrase, start)
         if found_actor is not None:
             binding.sources = [found_actor]
+
+
+def _closing_description(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
+    """"Beta Holdings is a firm controlled by Acme's former chief, the company said": a body described only by its
+    noun after what it said is the one whose statement the article opened with (`descriptions.described_speaker`),
+    not the subject of what it said, which the word rules take for a speaker named no other way."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
+    if trigger.entry.kind != "S" or start < 1 or words.forms[start - 1] != "," or last != start + 1 or \
+            words.forms[start] != "the" or not descriptions.describes_body(words.forms[last]):
+        return None
+    return descriptions.described_speaker(doc, words.span(start, last), words.starts[start])
 
 
 def _group_parties(doc: Document, words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> None:

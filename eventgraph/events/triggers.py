@@ -625,9 +625,12 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     past = participle(form)
     if words.quoted[i] and not past:
         return False
-    # what a reporting verb reports may hold its own "by" ("said they were encouraged by the outcome")
-    agent = _followed_by(words, trigger.last, "by") if trigger.entry.kind != "S" else \
-        words.forms[trigger.last + 1:trigger.last + 2] == ["by"]
+    # what a reporting verb reports may hold its own "by" ("said they were encouraged by the outcome"), and so
+    # may the object noun a phrase reaches across words ("denied charges by the union": the union charged)
+    if trigger.entry.kind == "S":
+        agent = words.forms[trigger.last + 1:trigger.last + 2] == ["by"]
+    else:
+        agent = not trigger.entry.slots[-1].gap and _followed_by(words, trigger.last, "by")
     trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
