@@ -2020,3 +2020,18 @@ def test_a_title_the_parse_leaves_on_its_verbs_preposition_goes_on_with_the_obje
 ])
 def test_an_inquiry_ordered_is_an_investigation(text):
     assert [m.code for m in doc(text).event_mentions] == ["090"]
+
+
+@pytest.mark.parametrize("text, title, actors", [
+    ("Ruritania ordered its troops to withdraw from the border.",
+     "Ruritania orders its troops to withdraw from the border", ["ruritania"]),
+    ("Ruritania ordered Freedonia to pay for the damage.", "Ruritania orders Freedonia to pay for the damage",
+     ["ruritania", "freedonia"]),
+])
+def test_an_order_is_its_givers_happening_and_its_title_names_whom_it_tells_to_do_what(text, title, actors):
+    [order] = doc(text).event_mentions
+    assert (order.code, order.title, [p.actor for p in order.actors]) == ("100", title, actors)
+
+
+def test_goods_ordered_are_no_order_given():
+    assert doc("Ruritania ordered 20 aircraft to replace its fleet.").event_mentions == []
