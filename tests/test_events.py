@@ -2035,3 +2035,18 @@ def test_an_order_is_its_givers_happening_and_its_title_names_whom_it_tells_to_d
 
 def test_goods_ordered_are_no_order_given():
     assert doc("Ruritania ordered 20 aircraft to replace its fleet.").event_mentions == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ruritania and Freedonia clashed over fishing rights.", "111"),
+    ("Ruritania clashed with Freedonia over tariffs on steel.", "111"),
+    ("Ruritania and Freedonia clashed over the border town.", "190"),  # ground fought over
+    ("Ruritanian troops clashed with Freedonia over the pass.", "190"),  # an armed force
+])
+def test_a_clash_over_an_issue_with_no_force_or_ground_is_a_clash_of_words(text, code):
+    assert [m.code for m in doc(text).event_mentions] == [code]
+
+
+def test_a_clash_over_a_weekend_is_a_fight_dated_not_a_dispute():
+    found = doc("Ruritania and Freedonia clashed over the weekend.", [("the weekend", "DATE", "1987-W14-WE")])
+    assert [m.code for m in found.event_mentions] == ["190"]

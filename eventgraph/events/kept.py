@@ -3,7 +3,7 @@ for something."""
 
 from __future__ import annotations
 
-from . import attach, happenings, phrases, realis, said_objects, triggers
+from . import attach, happenings, phrases, realis, said_objects, triggers, violence
 from .lexicon import ADDRESSING, STATEMENT_ROOT, entries_by_first_word, intents
 from .text import Words
 from .relatives import said_in_relative
@@ -122,9 +122,10 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal; the
             # parse may read a verb after an aside as a participle ("the pact, signed last year, called on")
         blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
-        if root in DIRECTED and not (speaker and (binding.targets or obj)) and \
+        if root in DIRECTED and not (speaker and (binding.targets or obj or _clashed(trigger, binding))) and \
                 not (root in BLAME and _blamed_party(words, trigger, binding)):
-            continue  # "the North being accused", "who accuse them": who blames whom must be said
+            continue  # "the North being accused", "who accuse them": who blames whom must be said; of two who
+            # clash, each is the other's target
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
         if root == APPEAL[:2] and trigger.nominal and trigger.entry.headline == "call for" and \
@@ -156,6 +157,12 @@ def _object_is_addressee(words: Words, trigger: triggers.Trigger, binding: attac
     gap = words.forms[trigger.first + 1:trigger.last]
     return bool(gap) and words.forms[trigger.last] == "to" and binding.object_end <= words.starts[trigger.last] and \
         not any(form[:1].isdigit() or form in triggers.SPELLED_NUMBERS for form in gap)
+
+
+def _clashed(trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"Japan and Ruritania clashed over tariffs": two sides clash with each other, so each is the other's
+    target though the sentence names none."""
+    return trigger.entry.headline == violence.CLASH and len({m.actor for m in binding.sources}) > 1
 
 
 def _in_free_relative(words: Words, trigger: triggers.Trigger) -> bool:

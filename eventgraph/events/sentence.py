@@ -20,7 +20,7 @@ from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers,
 from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
-from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional
+from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional, verbal_clashes
 
 
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -105,6 +105,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _criticism(words, found)
     agreements.concluded(words, found)
     conventional(words, found, bindings)
+    verbal_clashes(words, found, name_words(words, [timex for _, timex in timexes]))
     armed_strikes(doc, words, found, mentions)
     describe_doers(doc, words, found, bindings, parsed is None)
     deed_owners.resolve(doc, found, bindings)
