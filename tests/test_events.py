@@ -2050,3 +2050,8 @@ def test_a_clash_over_an_issue_with_no_force_or_ground_is_a_clash_of_words(text,
 def test_a_clash_over_a_weekend_is_a_fight_dated_not_a_dispute():
     found = doc("Ruritania and Freedonia clashed over the weekend.", [("the weekend", "DATE", "1987-W14-WE")])
     assert [m.code for m in found.event_mentions] == ["190"]
+
+
+def test_a_statement_of_a_decision_against_a_deal_stands_though_the_deal_is_a_noun_of_no_happening():
+    [said] = doc("Ruritania said it has decided not to go ahead with the merger.").event_mentions
+    assert (said.code, said.title) == ("010", "Ruritania says it has decided not to go ahead with the merger")
