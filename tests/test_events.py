@@ -2032,3 +2032,38 @@ def test_a_title_the_parse_leaves_on_its_verbs_preposition_goes_on_with_the_obje
 ])
 def test_an_inquiry_ordered_is_an_investigation(text):
     assert [m.code for m in doc(text).event_mentions] == ["090"]
+
+
+@pytest.mark.parametrize("text, title, actors", [
+    ("Ruritania ordered its troops to withdraw from the border.",
+     "Ruritania orders its troops to withdraw from the border", ["ruritania"]),
+    ("Ruritania ordered Freedonia to pay for the damage.", "Ruritania orders Freedonia to pay for the damage",
+     ["ruritania", "freedonia"]),
+])
+def test_an_order_is_its_givers_happening_and_its_title_names_whom_it_tells_to_do_what(text, title, actors):
+    [order] = doc(text).event_mentions
+    assert (order.code, order.title, [p.actor for p in order.actors]) == ("100", title, actors)
+
+
+def test_goods_ordered_are_no_order_given():
+    assert doc("Ruritania ordered 20 aircraft to replace its fleet.").event_mentions == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ruritania and Freedonia clashed over fishing rights.", "111"),
+    ("Ruritania clashed with Freedonia over tariffs on steel.", "111"),
+    ("Ruritania and Freedonia clashed over the border town.", "190"),  # ground fought over
+    ("Ruritanian troops clashed with Freedonia over the pass.", "190"),  # an armed force
+])
+def test_a_clash_over_an_issue_with_no_force_or_ground_is_a_clash_of_words(text, code):
+    assert [m.code for m in doc(text).event_mentions] == [code]
+
+
+def test_a_clash_over_a_weekend_is_a_fight_dated_not_a_dispute():
+    found = doc("Ruritania and Freedonia clashed over the weekend.", [("the weekend", "DATE", "1987-W14-WE")])
+    assert [m.code for m in found.event_mentions] == ["190"]
+
+
+def test_a_statement_of_a_decision_against_a_deal_stands_though_the_deal_is_a_noun_of_no_happening():
+    [said] = doc("Ruritania said it has decided not to go ahead with the merger.").event_mentions
+    assert (said.code, said.title) == ("010", "Ruritania says it has decided not to go ahead with the merger")

@@ -3,7 +3,7 @@ for something."""
 
 from __future__ import annotations
 
-from . import attach, happenings, phrases, realis, said_objects, triggers
+from . import attach, happenings, phrases, realis, said_objects, triggers, violence
 from .lexicon import ADDRESSING, STATEMENT_ROOT, entries_by_first_word, intents
 from .text import Words
 from .relatives import said_in_relative
@@ -74,9 +74,10 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         following = len(words) if kind == "S" else next(
             (other.first for other in found[n + 1:] if other.entry.kind != "D" and not _named_object(
                 words, trigger, other)), len(words))
-        # the parse takes a vote's tally for its object ("voted 350 to 73 to override"): the object is read on
+        # the parse takes a vote's tally for its object ("voted 350 to 73 to override"), and whom an order tells
+        # for its object ("ordered the bank to sell"): the object is read on
         parsed = binding.object_end is not None and trigger.verbal and kind != "S" and \
-            not triggers.tallied(words, trigger)
+            not triggers.tallied(words, trigger) and not _object_is_addressee(words, trigger, binding)
         if parsed:
             # the object ends where the parse ends it ("air strikes on Damascus, Syrian media said"), past a
             # happening it names ("condemned the attack")
@@ -121,9 +122,10 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal; the
             # parse may read a verb after an aside as a participle ("the pact, signed last year, called on")
         blamed = root in BLAME and trigger.verbal and bool(obj) and bool(speaker)
-        if root in DIRECTED and not (speaker and (binding.targets or obj)) and \
+        if root in DIRECTED and not (speaker and (binding.targets or obj or _clashed(trigger, binding))) and \
                 not (root in BLAME and _blamed_party(words, trigger, binding)):
-            continue  # "the North being accused", "who accuse them": who blames whom must be said
+            continue  # "the North being accused", "who accuse them": who blames whom must be said; of two who
+            # clash, each is the other's target
         if root in ("01", "10") and kind == "V" and obj is None and not binding.targets:
             continue  # "X denies", "X demands", with nothing denied or demanded
         if root == APPEAL[:2] and trigger.nominal and trigger.entry.headline == "call for" and \
@@ -146,6 +148,21 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
                 _gathered_for(words, trigger, binding)) and not _bare_noun(words, trigger, binding, obj):
             kept.append((trigger, binding, obj))
     return kept
+
+
+def _object_is_addressee(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """Whether the object the parse found lies inside the trigger, between its verb and the "to" it ends on: whom
+    "ordered the bank to" tells, not what it tells them to do. A count there is of goods bought ("ordered 20
+    aircraft to replace its fleet"), which the parse rightly takes for all the verb acts on."""
+    gap = words.forms[trigger.first + 1:trigger.last]
+    return bool(gap) and words.forms[trigger.last] == "to" and binding.object_end <= words.starts[trigger.last] and \
+        not any(form[:1].isdigit() or form in triggers.SPELLED_NUMBERS for form in gap)
+
+
+def _clashed(trigger: triggers.Trigger, binding: attach.Binding) -> bool:
+    """"Japan and Ruritania clashed over tariffs": two sides clash with each other, so each is the other's
+    target though the sentence names none."""
+    return trigger.entry.headline == violence.CLASH and len({m.actor for m in binding.sources}) > 1
 
 
 def _in_free_relative(words: Words, trigger: triggers.Trigger) -> bool:

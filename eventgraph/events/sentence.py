@@ -20,7 +20,7 @@ from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers,
 from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
-from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional
+from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional, verbal_clashes
 
 
 PAIR_PHRASE = re.compile(r"^(the two|both) (countries|nations|sides|governments|states|neighbou?rs|allies)$")
@@ -105,6 +105,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     _criticism(words, found)
     agreements.concluded(words, found)
     conventional(words, found, bindings)
+    verbal_clashes(words, found, name_words(words, [timex for _, timex in timexes]))
     armed_strikes(doc, words, found, mentions)
     describe_doers(doc, words, found, bindings, parsed is None)
     deed_owners.resolve(doc, found, bindings)
@@ -191,7 +192,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             # of its own, not a comment, which mostly tells more of what the first reports
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 binding.said_in_relative is None and (
-                said_content.tells_deed(words, trigger, obj) and not own_deed(words, obj, found, mentions) and
+                said_content.tells_deed(words, trigger, obj) and
+                not own_deed(words, obj, _naming(found, kept), mentions) and
                 not binding.beside and not said_of_happening(words, trigger, obj, found) or
                 said_content.tells_figure(words, trigger, obj) or
                 said_content.tells_trend(words, trigger, obj, naming[id(trigger)], _body(binding)) or
@@ -294,6 +296,14 @@ def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Bi
         code = statements.CONSIDER if deed in statements.WEIGHED else statements.INTENT
         return replace(trigger.entry, code=code), f"{subject} {said}"
     return None
+
+
+def _naming(found: list[triggers.Trigger], kept) -> list[triggers.Trigger]:
+    """The triggers that may name the deed a statement reports: its verbs, and the nouns kept as happenings of
+    their own. A noun dropped for want of a party or a date ("said it decided not to go ahead with the merger")
+    is only what the deed acts on."""
+    held = {id(trigger) for trigger, _, _ in kept}
+    return [trigger for trigger in found if trigger.verbal or id(trigger) in held]
 
 
 def _conjoined_speakers(words: Words, kept, mentions: list[Mention]) -> set[int]:

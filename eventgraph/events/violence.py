@@ -18,6 +18,9 @@ FORCIBLE = {UNCONVENTIONAL: CONVENTIONAL, RAID: CONVENTIONAL, SEIZURE: OCCUPATIO
 POLICING = frozenset({"police", "policemen", "agents", "officers", "customs", "inspectors"})  # a raid by a
 # state's police is coercion, not warfare
 WALKOUT = "143"
+CLASH, DENOUNCED = "clash", "111"
+ISSUE_PREPOSITIONS = frozenset({"over", "about"})  # after a clash, before what it is about
+ISSUE_REACH = 5  # words from a clash to the preposition of its issue: "clashed with Freedonia over"
 POSSESSED = ("'s", "’s")  # after a place that owns what a strike falls on: no place struck ("on Acme's plants")
 PLACE_REACH = 3  # words after "on" that may hold the place a strike falls on ("on rebel positions")
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violence
@@ -88,6 +91,23 @@ def conventional(words: Words, found: list[triggers.Trigger], bindings: list[att
             forcible = _forcible(words, trigger, binding)
             if forcible:
                 trigger.entry = replace(trigger.entry, code=forcible)
+
+
+def verbal_clashes(words: Words, found: list[triggers.Trigger], times: set[int]) -> None:
+    """"Britain and Japan clashed over market access", "the ministers' clash over the budget": a clash over an
+    issue, in a clause that names no armed force, arms, police or ground fought over, is a clash of words, in
+    which each side denounces the other (111), not a fight. "Clashed over the weekend" is dated, not a dispute."""
+    for trigger in found:
+        if trigger.entry.code != CONVENTIONAL or trigger.entry.headline != CLASH:
+            continue
+        issue = next((j + 1 for j in range(trigger.last + 1, min(len(words) - 1, trigger.last + 1 + ISSUE_REACH))
+                      if words.forms[j] in ISSUE_PREPOSITIONS and not words.is_break(j)), None)
+        if issue is None or issue in times or words.forms[issue] in triggers.DETERMINERS and issue + 1 in times:
+            continue
+        clause = {words.forms[i] for i in range(len(words)) if words.clause[i] == words.clause[trigger.first]}
+        if not clause & (military() | arms().keys() | territory() | POLICING) and \
+                not any(other.entry.code[:2] in VIOLENT for other in found if other is not trigger):
+            trigger.entry = replace(trigger.entry, code=DENOUNCED)
 
 
 def _forcible(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> str | None:

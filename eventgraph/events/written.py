@@ -184,6 +184,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         named = happenings.noun_title(words, trigger, where) or owned
         title = titles.mark(_noun_done(words, trigger, modality, done, named), modality, reporter)
     elif sources or trigger.verbal or complement and not binding.targets and not placed_only:
+        headline = f"{headline} {_told_whom(words, trigger, complement)}".rstrip()
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
                                "asserted" if trigger.intended else modality, reporter, trigger.decision)
     else:
@@ -321,6 +322,20 @@ def _subject_itself(words: Words, party: Mention) -> bool:
     opened = before < 0 or words.forms[before] not in triggers.PREPOSITIONS
     return opened and after < len(words) and (not words.forms[after][:1].isalnum() or words.forms[after] in (
         triggers.BE | triggers.PERFECT | triggers.MODALS | reporting.tensed()))
+
+
+def _told_whom(words: Words, trigger: triggers.Trigger, complement: str | None) -> str:
+    """"ordered its troops to withdraw", "instructed the bank to sell": a verb whose phrase holds, between it and
+    the "to" of the deed it asks for, whom it tells to do it. The title names them before the deed ("orders its
+    troops to withdraw"), not only the deed ("orders to withdraw"). Empty where the phrase holds no one."""
+    slots = trigger.entry.slots
+    if not complement or len(slots) != 2 or not slots[1].gap or "to" not in slots[1].forms or \
+            " " in trigger.entry.headline or not _infinitive(words, trigger) or trigger.passive:
+        return ""
+    gap = range(trigger.first + 1, trigger.last)
+    if not gap or any(words.is_break(j) or not words.forms[j][:1].isalnum() for j in gap):
+        return ""
+    return " ".join(words.span(trigger.first + 1, trigger.last - 1).split())
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
