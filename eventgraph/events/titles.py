@@ -1520,8 +1520,8 @@ def _run_end(words: Words, first: int, doers: tuple[str, ...]) -> int | None:
         if end >= first and words.forms[end] in (".", ","):
             end -= 1  # a quotation's own full stop: 'will not "be supported."'
     if end < first or words.forms[end] in _OPEN_ENDS and not words.capitalised(end) or \
-            _names_doer(words, first, end, doers):
-        return None
+            words.forms[end].endswith("-") or _names_doer(words, first, end, doers):
+        return None  # "-" ends a word its compound shares with the next: "three- | and seven-day loans"
     return end
 
 
