@@ -1212,3 +1212,12 @@ def test_company_arm_of_country_named_without_legal_form():
     assert names["Norvex of America"] == ("Norvex of America", "organization")
     assert names["Norvex A.G."][1] == "organization"
     assert "America" not in names
+
+
+def test_title_word_opening_a_firm_set_off_as_part_of_another_body_is_no_rank():
+    doc = read("General Widget, a subsidiary of Acme Holdings Inc, said it would shut a plant. Parts Depot, a "
+               "wholly owned division of Beta Corp, said it would buy it.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [
+        ("General Widget", "organization"), ("Acme Holdings Inc", "organization"),
+        ("Parts Depot", "organization"), ("Beta Corp", "organization")]
+

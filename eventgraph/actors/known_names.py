@@ -11,7 +11,9 @@ from ..model import Mention
 from .chunks import POSSESSIVE
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
 from .mention_state import ReaderState
-from .mention_words import BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, Segment, is_organization
+from .mention_words import (
+    BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, UNIT_OF, Segment, is_organization
+)
 from .names import fold, slug
 from .post_fields import post_title
 
@@ -87,8 +89,9 @@ class KnownNames(ReaderState):
                 self.candidates = [c for c in self.candidates if c.start != match.start(1)]
 
     def _organization_chunk(self, chunk, segments):
-        """A chunk ending in an organisation word is one organisation ("British Petroleum Co Plc",
-        "General Motors Corp", "Bank of Boston"), from where the last other name in it ends."""
+        """A chunk ending in an organisation word, or set off by an apposition saying it is part of another body,
+        is one organisation ("British Petroleum Co Plc", "General Motors Corp", "Bank of Boston", "General Widget,
+        a unit of Acme,": "General" no rank there), from where the last other name in it ends."""
         if not segments:
             return segments
         g = self.gazetteer
@@ -102,7 +105,8 @@ class KnownNames(ReaderState):
             t.text in g.organization_words and after.connector in OF for t, after in zip(tokens, tokens[1:]))
         if run[-1] in g.not_actor_heads or not (is_organization(run, g) or body_of or
                                                 run[-1] in g.organization_words or
-                                                CODE_AFTER.match(self.text, chunk[last_token].end)):
+                                                CODE_AFTER.match(self.text, chunk[last_token].end) or
+                                                UNIT_OF.match(self.text, chunk[last_token].end)):
             if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
                 # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
