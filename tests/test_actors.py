@@ -1221,3 +1221,8 @@ def test_title_word_opening_a_firm_set_off_as_part_of_another_body_is_no_rank():
         ("General Widget", "organization"), ("Acme Holdings Inc", "organization"),
         ("Parts Depot", "organization"), ("Beta Corp", "organization")]
 
+
+def test_legal_form_in_capitals_ends_a_firm_named_for_a_country():
+    doc = read("U.S. WIDGET INC said it opened an office in Ohio.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("U.S. WIDGET INC", "organization")]
+
