@@ -1226,3 +1226,8 @@ def test_legal_form_in_capitals_ends_a_firm_named_for_a_country():
     doc = read("U.S. WIDGET INC said it opened an office in Ohio.\n")
     assert [(m.text, m.type) for m in doc.mentions] == [("U.S. WIDGET INC", "organization")]
 
+
+def test_state_body_named_by_its_country_where_the_article_qualifies_bodies_by_the_abbreviation():
+    doc = read("The Supreme Court upheld the state law. A U.S. Court of Appeals had struck it down.\n")
+    assert next(m.name for m in doc.mentions if m.text == "Supreme Court") == "United States Supreme Court"
+

@@ -30,6 +30,7 @@ _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$
 # "Acme's London office", "Salomon Brothers' Tokyo operations": the place where the owner works
 _OWNED_BEFORE = re.compile(r"\w['’]s?[ \t\n]+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_QUALIFIES = re.compile(r"[ \t\n]+[A-Z][a-z]")  # "U.S. Treasury", not "the U.S. said" or "U.S. EXPORTS"
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
@@ -270,14 +271,28 @@ class KnownNames(ReaderState):
 
     def _owned_by(self, mention: Mention, country: str) -> None:
         """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign
-        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"."""
+        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"; by the
+        country's name where the article qualifies the country's bodies by its abbreviation ("U.S. Court of
+        Appeals ... the Supreme Court" -> "United States Supreme Court", as "U.S. Supreme Court" is)."""
         owner = self.gazetteer.by_key.get(country)
         if mention.name.endswith(" Bank") and owner is not None:
             article = "the " if _PLURAL_OR_UNION.search(owner.name) else ""
             name = f"{mention.name} of {article}{owner.name}"
+        elif owner is not None and self._qualified_by_abbreviation(country):
+            name = f"{owner.name} {mention.name}"
         else:
             name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
         mention.actor, mention.name, mention.affiliation = slug(name), name, country
+
+
+    def _qualified_by_abbreviation(self, country: str) -> bool:
+        """Whether the article writes the country's abbreviation that is also its adjective right before a
+        capitalised word ("U.S. Treasury", "U.S. Court of Appeals")."""
+        forms = self.gazetteer.attributive_names.get(country)
+        return bool(forms) and any(
+            key == country and any(self.text.startswith(form, at) and _QUALIFIES.match(self.text, at + len(form))
+                                   for form in forms)
+            for at, key in self.countries)
 
 
 def _written_out(word: str) -> bool:
