@@ -1231,3 +1231,10 @@ def test_state_body_named_by_its_country_where_the_article_qualifies_bodies_by_t
     doc = read("The Supreme Court upheld the state law. A U.S. Court of Appeals had struck it down.\n")
     assert next(m.name for m in doc.mentions if m.text == "Supreme Court") == "United States Supreme Court"
 
+
+def test_state_body_of_a_story_filed_from_a_capital_is_that_capital_s_government():
+    text = "Sales to the United States rose to help Washington cut its deficit, a Finance Ministry official said.\n"
+    doc = Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))],
+                   place="TOKYO")
+    doc = actors.annotate(sentences.annotate(doc))
+    assert next(m.name for m in doc.mentions if m.text == "Finance Ministry") == "Japanese Finance Ministry"

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from ..model import Mention
 from . import partnerships, short_forms
-from .story_country import story_country
+from .story_country import filed_from, story_country
 from .mention_state import ReaderState
 from .mention_words import (
     COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, HEADED_GOVERNMENT, Candidate,
@@ -490,18 +490,20 @@ class Settling(ReaderState):
     def _resolve_state_bodies(self) -> None:
         """Give "the Foreign Ministry" the country of a body of its own it is listed with ("officials from the
         Bank of Ruritania and Finance Ministry"), else the country an earlier mention of that body was given (the
-        article goes on speaking of the same ministry), else the country named before it in its sentence, else
-        the article's."""
+        article goes on speaking of the same ministry), else the country whose capital the story is filed from (a
+        reporter in Tokyo quoting "the Foreign Ministry" means Japan's, whatever country the sentence names
+        first), else the country named before it in its sentence, else the article's."""
         if not self.state_bodies or not self.countries:
             return
         self.countries.sort()
         most_named = Counter(key for _, key in self.countries).most_common(1)[0][0]
+        filed = filed_from(self.doc)
         earlier: dict[str, str] = {}
         for mention in sorted(self.state_bodies, key=lambda m: m.start):
             index = self.doc.sentence_at(mention.start)
             sentence_start = self.doc.sentences[index].start if index is not None else mention.start
             body = mention.name
-            country = self._listed_with(mention) or earlier.get(body) or next(
+            country = self._listed_with(mention) or earlier.get(body) or filed or next(
                 (key for at, key in reversed(self.countries) if sentence_start <= at < mention.start), most_named)
             earlier.setdefault(body, country)
             self._owned_by(mention, country)

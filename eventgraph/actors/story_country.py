@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Document
-from .gazetteer import Entry, gazetteer
+from .gazetteer import SEAT, Entry, gazetteer
 
 
 def story_country(doc: Document, named: Counter) -> Entry | None:
@@ -24,6 +24,14 @@ def story_country(doc: Document, named: Counter) -> Entry | None:
     country, entry = next(iter(found.items()))
     rivals = [count for key, count in named.items() if key != country]
     return entry if not named or named[country] > max(rivals, default=0) else None
+
+
+def filed_from(doc: Document) -> str | None:
+    """The country whose capital the story is filed from ("TOKYO, March 3 -": Japan), by key, or None."""
+    if not doc.place:
+        return None
+    return next((hit.entry.key for hit in gazetteer().find(doc.place.split(",")[0].title(), published=doc.published)
+                 if hit.entry.type == "country" and hit.entry.role == SEAT), None)
 
 
 def _countries(text: str, published: str | None) -> dict[str, Entry]:
