@@ -1222,3 +1222,29 @@ def test_company_arm_of_country_named_without_legal_form():
     assert names["Norvex of America"] == ("Norvex of America", "organization")
     assert names["Norvex A.G."][1] == "organization"
     assert "America" not in names
+
+
+def test_title_word_opening_a_firm_set_off_as_part_of_another_body_is_no_rank():
+    doc = read("General Widget, a subsidiary of Acme Holdings Inc, said it would shut a plant. Parts Depot, a "
+               "wholly owned division of Beta Corp, said it would buy it.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [
+        ("General Widget", "organization"), ("Acme Holdings Inc", "organization"),
+        ("Parts Depot", "organization"), ("Beta Corp", "organization")]
+
+
+def test_legal_form_in_capitals_ends_a_firm_named_for_a_country():
+    doc = read("U.S. WIDGET INC said it opened an office in Ohio.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [("U.S. WIDGET INC", "organization")]
+
+
+def test_state_body_named_by_its_country_where_the_article_qualifies_bodies_by_the_abbreviation():
+    doc = read("The Supreme Court upheld the state law. A U.S. Court of Appeals had struck it down.\n")
+    assert next(m.name for m in doc.mentions if m.text == "Supreme Court") == "United States Supreme Court"
+
+
+def test_state_body_of_a_story_filed_from_a_capital_is_that_capital_s_government():
+    text = "Sales to the United States rose to help Washington cut its deficit, a Finance Ministry official said.\n"
+    doc = Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))],
+                   place="TOKYO")
+    doc = actors.annotate(sentences.annotate(doc))
+    assert next(m.name for m in doc.mentions if m.text == "Finance Ministry") == "Japanese Finance Ministry"

@@ -69,6 +69,8 @@ class Gazetteer:
         self.by_key: dict[str, Entry] = {}
         self.country_by_code: dict[str, Entry] = {}
         self.demonyms: dict[str, str] = {}  # country key -> its adjective
+        # country key -> its short names that are adjectives too ("U.S.": "the U.S. said", "the U.S. Treasury")
+        self.attributive_names: dict[str, set[str]] = {}
         self._load_countries()
         self._load_organizations()
         titles = rows("titles.txt")
@@ -130,6 +132,7 @@ class Gazetteer:
             for form in names:
                 self._add(form, entry, until)
             self.demonyms.setdefault(entry.key, (_split(demonyms) or [name])[0])
+            self.attributive_names.setdefault(entry.key, set(_split(others)) & set(_split(demonyms)))
             for role, field in ((DEMONYM, demonyms), (PEOPLE, people), (SEAT, seats)):
                 for form in _split(field):
                     self._add(form, Entry(entry.key, name, "country", role, code), until)

@@ -11,7 +11,9 @@ from ..model import Mention
 from .chunks import POSSESSIVE
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
 from .mention_state import ReaderState
-from .mention_words import BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, Segment, is_organization
+from .mention_words import (
+    BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, UNIT_OF, Segment, is_organization
+)
 from .names import fold, slug
 from .post_fields import post_title
 
@@ -28,6 +30,7 @@ _PLACE_OF = re.compile(r"\b(?:city|town|capital|port|village)[ \t\n]+of[ \t\n]+$
 # "Acme's London office", "Salomon Brothers' Tokyo operations": the place where the owner works
 _OWNED_BEFORE = re.compile(r"\w['’]s?[ \t\n]+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_QUALIFIES = re.compile(r"[ \t\n]+[A-Z][a-z]")  # "U.S. Treasury", not "the U.S. said" or "U.S. EXPORTS"
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
@@ -87,8 +90,9 @@ class KnownNames(ReaderState):
                 self.candidates = [c for c in self.candidates if c.start != match.start(1)]
 
     def _organization_chunk(self, chunk, segments):
-        """A chunk ending in an organisation word is one organisation ("British Petroleum Co Plc",
-        "General Motors Corp", "Bank of Boston"), from where the last other name in it ends."""
+        """A chunk ending in an organisation word, or set off by an apposition saying it is part of another body,
+        is one organisation ("British Petroleum Co Plc", "General Motors Corp", "Bank of Boston", "General Widget,
+        a unit of Acme,": "General" no rank there), from where the last other name in it ends."""
         if not segments:
             return segments
         g = self.gazetteer
@@ -102,7 +106,8 @@ class KnownNames(ReaderState):
             t.text in g.organization_words and after.connector in OF for t, after in zip(tokens, tokens[1:]))
         if run[-1] in g.not_actor_heads or not (is_organization(run, g) or body_of or
                                                 run[-1] in g.organization_words or
-                                                CODE_AFTER.match(self.text, chunk[last_token].end)):
+                                                CODE_AFTER.match(self.text, chunk[last_token].end) or
+                                                UNIT_OF.match(self.text, chunk[last_token].end)):
             if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
                 # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
@@ -266,14 +271,28 @@ class KnownNames(ReaderState):
 
     def _owned_by(self, mention: Mention, country: str) -> None:
         """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign
-        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"."""
+        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"; by the
+        country's name where the article qualifies the country's bodies by its abbreviation ("U.S. Court of
+        Appeals ... the Supreme Court" -> "United States Supreme Court", as "U.S. Supreme Court" is)."""
         owner = self.gazetteer.by_key.get(country)
         if mention.name.endswith(" Bank") and owner is not None:
             article = "the " if _PLURAL_OR_UNION.search(owner.name) else ""
             name = f"{mention.name} of {article}{owner.name}"
+        elif owner is not None and self._qualified_by_abbreviation(country):
+            name = f"{owner.name} {mention.name}"
         else:
             name = f"{self.gazetteer.demonyms.get(country, country)} {mention.name}"
         mention.actor, mention.name, mention.affiliation = slug(name), name, country
+
+
+    def _qualified_by_abbreviation(self, country: str) -> bool:
+        """Whether the article writes the country's abbreviation that is also its adjective right before a
+        capitalised word ("U.S. Treasury", "U.S. Court of Appeals")."""
+        forms = self.gazetteer.attributive_names.get(country)
+        return bool(forms) and any(
+            key == country and any(self.text.startswith(form, at) and _QUALIFIES.match(self.text, at + len(form))
+                                   for form in forms)
+            for at, key in self.countries)
 
 
 def _written_out(word: str) -> bool:

@@ -27,6 +27,9 @@ FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
 # "the Reagan administration", "the Aquino government": a government named by its head
 HEADED_GOVERNMENT = re.compile(r"[ \t\n]+(administration|government|cabinet|regime)\b")
 CODE_AFTER = re.compile(r"[ \t\n]*[<(][A-Z][A-Z0-9&]{0,6}(?:\.[A-Z]{1,3})*\.?[>)]")
+# "Acme Tire, a wholly owned subsidiary of Beta Corp,": a name set off by a company part of another body is a firm
+UNIT_OF = re.compile(r",[ \t\n]+(?:a|an)[ \t\n]+(?:[a-z-]+[ \t\n]+){0,2}(?:unit|subsidiary|division|affiliate|arm)"
+                     r"[ \t\n]+of\b")
 
 
 class Segment(NamedTuple):

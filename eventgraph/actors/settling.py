@@ -490,24 +490,21 @@ class Settling(ReaderState):
     def _resolve_state_bodies(self) -> None:
         """Give "the Foreign Ministry" the country of a body of its own it is listed with ("officials from the
         Bank of Ruritania and Finance Ministry"), else the country an earlier mention of that body was given (the
-        article goes on speaking of the same ministry), else the country named before it in its sentence, else
-        the article's. A story filed from a capital whose country the article names is that government's: its
-        ministry is the one a bare name means, though another country is named before it ("Ruritania will buy
-        more Freedonian beef, the Agriculture Ministry said" from Ruritania's capital) or more often."""
+        article goes on speaking of the same ministry), else the country whose capital the story is filed from (a
+        reporter in Tokyo quoting "the Foreign Ministry" means Japan's, whatever country the sentence names
+        first), else the country named before it in its sentence, else the article's."""
         if not self.state_bodies or not self.countries:
             return
         self.countries.sort()
         most_named = Counter(key for _, key in self.countries).most_common(1)[0][0]
-        host = filed_from(self.doc)
-        host = host if any(key == host for _, key in self.countries) else None
+        filed = filed_from(self.doc)
         earlier: dict[str, str] = {}
         for mention in sorted(self.state_bodies, key=lambda m: m.start):
             index = self.doc.sentence_at(mention.start)
             sentence_start = self.doc.sentences[index].start if index is not None else mention.start
             body = mention.name
-            before = [key for at, key in reversed(self.countries) if sentence_start <= at < mention.start]
-            country = self._listed_with(mention) or earlier.get(body) or (
-                host if host is not None and (not before or host in before) else next(iter(before), most_named))
+            country = self._listed_with(mention) or earlier.get(body) or filed or next(
+                (key for at, key in reversed(self.countries) if sentence_start <= at < mention.start), most_named)
             earlier.setdefault(body, country)
             self._owned_by(mention, country)
 

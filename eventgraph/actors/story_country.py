@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Document
-from .gazetteer import Entry, gazetteer
+from .gazetteer import SEAT, Entry, gazetteer
 
 
 def story_country(doc: Document, named: Counter) -> Entry | None:
@@ -27,9 +27,11 @@ def story_country(doc: Document, named: Counter) -> Entry | None:
 
 
 def filed_from(doc: Document) -> str | None:
-    """The key of the country whose capital a wire dateline files the story from ("TOKYO, March 3 -"), or None."""
-    found = _countries(doc.place.split(",")[0].title(), doc.published) if doc.place else {}
-    return next(iter(found)) if len(found) == 1 else None
+    """The country whose capital the story is filed from ("TOKYO, March 3 -": Japan), by key, or None."""
+    if not doc.place:
+        return None
+    return next((hit.entry.key for hit in gazetteer().find(doc.place.split(",")[0].title(), published=doc.published)
+                 if hit.entry.type == "country" and hit.entry.role == SEAT), None)
 
 
 def _countries(text: str, published: str | None) -> dict[str, Entry]:
