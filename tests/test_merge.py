@@ -1417,3 +1417,33 @@ def test_one_articles_unnamed_sources_are_one_speaker():
     first = said("a", "Trade sources said the mill would close.", "trade-sources")
     second = said("a", "Ruritanian sources said buyers would look elsewhere.", "ruritanian-sources")
     assert len(merge.merge_events([_two_sentences(first, second)], ACTORS + sources)) == 2  # a side, not contacts
+
+
+
+
+def _with_object(doc_id, text, trigger, code, actors, obj, timex=None):
+    doc = told(doc_id, "2021-05-04", text, trigger, code, actors, timex, "2021-05-03" if timex else None)
+    doc.event_mentions[0].object = obj
+    return doc
+
+
+def test_a_doers_changes_up_and_down_are_two_deeds():
+    ruritania = [("ruritania", "source")]
+    raised = _with_object("a", "Ruritania raised its duty on coffee.", "raised", "00", ruritania, "its duty on coffee")
+    lowered = _with_object("b", "Ruritania lowered its duty on coffee.", "lowered", "00", ruritania,
+                           "its duty on coffee")
+    assert len(merge.merge_events([raised, lowered], ACTORS)) == 2
+    again = _with_object("c", "Ruritania raised the duty on coffee.", "raised", "00", ruritania, "the duty on coffee")
+    [event] = merge.merge_events([raised, again], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]
+
+
+def test_actorless_reports_sharing_only_their_trigger_and_each_telling_its_own_matter_stay_apart():
+    wages = _with_object("a", "On Monday negotiators reached a settlement on wages.", "reached", "057", [],
+                         "a settlement on wages", "Monday")
+    quotas = _with_object("b", "On Monday delegates reached a compromise over quotas.", "reached", "057", [],
+                          "a compromise over quotas", "Monday")
+    assert len(merge.merge_events([wages, quotas], ACTORS)) == 2
+    bare = _with_object("c", "On Monday negotiators reached it.", "reached", "057", [], None, "Monday")
+    [event] = merge.merge_events([wages, bare], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]

@@ -77,7 +77,7 @@ from .kin import kin_groups
 from .places import apart, named_alike, places
 from .relation import TEXT_GAVE_NONE, definite, ended, relate, violence_told_done
 from .sole import sole_deed
-from .wording import WHEN, demonyms, kind_words, measures, name_words, numbers, similarity, trigger_stem
+from .wording import WHEN, demonyms, kind_words, measures, name_words, numbers, opposed, similarity, trigger_stem
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -404,6 +404,8 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # "a second bombing" is not the one dated before it
     if report.mention.code == OUTSIDE_CAMEO and report.mention.label not in happening.labels:
         return None  # an accident and an appointment on one day are two happenings
+    if opposed(report.trigger, happening.triggers):
+        return None  # "raised its rating" and "lowered its rating": a change each way is two deeds
     if report.span and happening.span and not dates.overlap(report.span, happening.span) and \
             not _recalled(report, happening) and not _named_earlier(report, happening):
         if not _close_days(report, happening):
@@ -455,7 +457,8 @@ def score(report: Report, happening: Happening) -> float | None:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
-        if not words and report.trigger in happening.triggers and not _news_of_other_day(report, happening):
+        if not words and report.trigger in happening.triggers and not _news_of_other_day(report, happening) and \
+                not _kind_alone(report, happening):
             words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
@@ -580,6 +583,14 @@ def _told_apart(report: Report, happening: Happening) -> bool:
     nothing against it."""
     return report.weak and happening.weak and report.doc not in happening.docs and not report.targets and \
         not happening.targets and bool(report.words) and bool(happening.words)
+
+
+def _kind_alone(report: Report, happening: Happening) -> bool:
+    """Whether a report and a happening in other articles, neither naming an actor, share only their trigger while
+    each tells what it is about in words of its own: "reached a settlement on wages" and "reached a compromise over
+    quotas" on one day are two bargains. One told by its trigger alone ("reached it") may refer to the other."""
+    return report.doc not in happening.docs and not report.parts and not happening.parts and \
+        bool(report.words) and bool(happening.words)
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:

@@ -122,3 +122,15 @@ def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> fl
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    return {trigger_stem(verb): direction for verb, direction in datafiles.rows("en/events_opposites.tsv")}
+
+
+def opposed(trigger: str, triggers) -> bool:
+    """Whether a trigger's verb tells a change the other way from one of the triggers' ("raised", "lowered")."""
+    directions = _directions()
+    mine = directions.get(trigger)
+    return mine is not None and any(directions.get(other, mine) != mine for other in triggers)
