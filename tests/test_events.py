@@ -295,6 +295,18 @@ def test_a_when_clause_after_a_date_is_dated_by_it():
     assert {value for _, value in by_code(found)} == {"2021-05-03"}
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("The slump began in 1990 when the cabinet, faced with falling exports, raised interest rates.", "1990",
+     {"raised"}),
+    ("The slump began in 1990 when the cabinet, which feared a run on the crown, raised interest rates.", "1990",
+     {"raised"}),
+    ("Lenders have kept a 6 pct base rate since last May 12/13, when they cut the rate.", "last May 12", {"cut"}),
+])
+def test_a_when_clause_after_a_date_keeps_its_verb_past_an_aside_or_a_second_day(text, surface, dated):
+    value = "1990" if surface == "1990" else "2020-05-12"
+    assert dated_words(text, surface, value) == dated
+
+
 def test_a_when_clause_after_a_date_with_no_verb_of_a_happening_dates_the_noun_that_opens_it():
     text = "Envoys have met daily since Tuesday, when a fresh attack on the mill broke a window."
     words = read(text, 0)
@@ -718,10 +730,26 @@ def test_a_verb_joined_by_and_shares_its_partners_date(text, dated):
     assert dated_words(text, "Sunday") == dated
 
 
+@pytest.mark.parametrize("text, dated", [
+    ("In May, Ruritania devalued its crown by 5 pct and the cabinet agreed to cut taxes on exports.",
+     {"devalued", "agreed"}),
+    ("On Monday, Ruritania devalued its crown, and the cabinet of ministers agreed to cut taxes.",
+     {"devalued", "agreed"}),
+    ("In May, Ruritania devalued its crown by 5 pct and the cabinet has agreed to cut taxes.", {"devalued"}),
+    ("In May, Ruritania devalued its crown by 5 pct and the minister said exports would rise.", {"devalued"}),
+    ("In May, Ruritania devalued its crown after the cabinet agreed to cut taxes.", {"devalued"}),
+])
+def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_by_and(text, dated):
+    assert dated_words(text, "Monday" if "Monday" in text else "May", "2021-05") == dated
+
+
 @pytest.mark.parametrize("text, surface, word, dated", [
     ("The failure of the talks on quotas sent coffee prices lower on Monday.", "Monday", "talks", False),
     ("The union called for a review of the talks held last week.", "last week", "talks", True),
     ("Freedonia scrapped the austerity plan it adopted on March 13.", "March 13", "austerity", True),
+    ("Acme and Zenith picked a site for their joint venture, formed last June.", "last June", "joint", True),
+    ("Acme and Zenith picked a site for their joint venture, Acme Zenith Inc, formed in June.", "June", "joint",
+     True),
     ("Talks between the two sides broke down on Thursday.", "Thursday", "talks", True),
     ("The court is to rule on May 7 but Jan Novak said he expected a delay.", "May 7", "said", False),
     ("The pact runs until May 7 and Ruritania will sign it again.", "May 7", "sign", False),

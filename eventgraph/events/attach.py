@@ -3,13 +3,14 @@
 Dates: a time expression belongs to the nearest trigger of its clause, verbs before nouns, except that one written
 right before a noun ("the 1958 treaty", "its 2006 nuclear test") or right after a document noun ("an agreement from
 the 1950s") modifies that noun, and one followed by a "when" clause dates that clause ("since January 2, when troops
-overran the town"). A quotation or a bracket inside a verb's phrase ends no clause of the verb's: a date after it is
-the verb's ("accused X of "lying" on Sunday", "signed with the Wool Group (WG) in May"). "In the past month" is a
-stretch up to the report, not a calendar month: it dates nothing. "since X" never dates a happening by itself: with
-"first" ("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase
-recalls. A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date; a date
-inside a clause opened by "since", "after", "before" or "until" with a verb of its own ("the first strike since the
-firm was founded on July 1") dates that clause, not a happening before it.
+overran the town"), past an aside after its subject ("in 1990 when the cabinet, faced with a slump, raised rates").
+A quotation or a bracket inside a verb's phrase ends no clause of the verb's: a date after it is the verb's
+("accused X of "lying" on Sunday", "signed with the Wool Group (WG) in May"). "In the past month" is a stretch
+up to the report, not a calendar month: it dates nothing. "since X" never dates a happening by itself: with "first"
+("his first visit since 2000", "the first strike in 25 years") it dates the earlier happening the phrase recalls.
+A clause opened by "as", "while" or "when" without a date of its own shares its main clause's date; a date inside
+a clause opened by "since", "after", "before" or "until" with a verb of its own ("the first strike since the firm
+was founded on July 1") dates that clause, not a happening before it.
 A reporting verb takes only a date next to it, never one inside what it reports ("said exports would fall this
 year", "said 1986 was a poor year", "said its sales in March rose"), even when the parse hangs it on the
 reporting verb; nor does a noun in the words of its speaker or of whom it tells ("told the meeting the agency
@@ -19,9 +20,11 @@ dates the noun its clause opens with. A date after "by" is the deadline of what 
 date of the asking. A date after "due" or "maturing" that follows a noun of no happening ("notes due 1992"), or
 after "ended" or "ending" that follows an accounting period ("the year ended June 30"), is that thing's and
 dates no happening. A date opening the sentence ("On Tuesday, ..."), or inside an opening phrase of what the
-doer was doing ("Speaking on Monday, X said"), dates the main verb after it; a past verb joined by "and" shares
-its partner's date; a past verb that is no trigger takes a date after it from a noun before it. A date after
-"effective" dates the change told right before it, even past a comma ("raised its rate, effective tomorrow").
+doer was doing ("Speaking on Monday, X said"), dates the main verb after it, and the past verb of a main clause
+joined to it by "and" ("In May, X devalued its crown and the cabinet cut taxes"); a past verb joined by "and" shares
+its partner's date; a past verb that is no trigger takes a date after it from a noun before it, even past a comma
+and a name set off by commas ("their venture, Acme Inc, formed in May"). A date after "effective" dates the change
+told right before it, even past a comma ("raised its rate, effective tomorrow").
 
 Actors: each trigger takes the mentions between it and its neighbouring triggers in its clause. Before a verb
 they are its source (its target in the passive); after it, its target (its source after "by"). Before a noun
@@ -567,17 +570,41 @@ def _told_at(words: Words, triggers: list[Trigger], timex: Timex) -> list[int]:
     """The verb of a "when" clause right after a date: "since January 2, when troops overran the town" tells
     what happened that day (and only that: "when the union walked out over the strikes that began in May").
     With no verb of a happening, the noun that opens the clause as its subject is the happening: "since Tuesday
-    when a fresh attack on the mill broke a window"."""
+    when a fresh attack on the mill broke a window". A second day written with a slash ("since May 12/13, when")
+    belongs to the date, and an aside set off by commas after the clause's subject ("when the cabinet, faced
+    with a slump, raised rates") does not end the clause."""
     if timex.type not in ("DATE", "TIME"):
         return []
     j = words.index_at(timex.end - 1) + 1
+    if j + 1 < len(words) and words.forms[j] == "/" and words.forms[j + 1].isdigit():
+        j += 2
     if j < len(words) and words.forms[j] == ",":
         j += 1
     if j >= len(words) or words.forms[j] != "when":
         return []
     told = [n for n, trigger in enumerate(triggers) if words.clause[trigger.first] == words.clause[j]
             and trigger.verbal]
+    resumed = _after_aside(words, j)
+    if not told and resumed is not None:
+        told = [n for n, trigger in enumerate(triggers) if trigger.verbal and words.clause[trigger.first] ==
+                words.clause[resumed] and trigger.first >= resumed]
     return told[:1] or _when_subject(words, triggers, j)
+
+
+def _after_aside(words: Words, when: int) -> int | None:
+    """The word after an aside that commas set off right after the subject of the clause "when" opens at word
+    `when` ("when the cabinet, faced with a slump, raised", "when the cabinet, which feared a slump, raised"), or
+    None. The subject has no verb, and the aside opens no clause but a relative one on the subject."""
+    comma = next((j for j in range(when + 1, len(words)) if words.is_break(j)), None)
+    if comma is None or words.forms[comma] != "," or comma == when + 1 or \
+            any(aspect.finite(words.forms[j]) for j in range(when + 1, comma)):
+        return None
+    close = next((j for j in range(comma + 1, len(words)) if words.is_break(j)), None)
+    if close is None or words.forms[close] != "," or close + 1 >= len(words) or any(
+            words.forms[j] in SUBORDINATORS - RELATIVES or words.forms[j] in COORDINATORS
+            for j in range(comma + 1, close)):
+        return None
+    return close + 1
 
 
 def _when_subject(words: Words, triggers: list[Trigger], when: int) -> list[int]:
@@ -603,6 +630,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
             distance = 0 if _modifies(words, trigger, first, last, triggers) else None
         elif _noun_after(words, trigger, last):
             distance = 0
+        elif _apposed_participle(words, triggers, trigger, first):
+            distance = 2 * (first - trigger.last) + 1
         elif words.clause[trigger.first] != clause and not _set_off(words, last, trigger.first) and \
                 not _listed_before(words, triggers, trigger, first) and not _past_enclosure(words, trigger, first) or \
                 _reported_before(words, trigger, last) or _reported_after(words, trigger, first, last) or \
@@ -619,6 +648,26 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
         if distance is not None and (best is None or distance < best[1]):
             best = (n, distance)
     return best
+
+
+def _apposed_participle(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
+    """"a joint venture, formed last June", "their venture, Acme Zenith Inc, formed in June": a participle that
+    is no trigger, right before the date, tells of the noun before it as it does with no comma ("the venture
+    formed last June"), past a name set off by commas that is the noun's own. One that schedules or moves it
+    ("the talks, postponed last week") tells of another moment."""
+    if not trigger.nominal or trigger.last + 2 >= first or words.forms[trigger.last + 1] != ",":
+        return False
+    j = trigger.last + 2
+    if words.capitalised(j):
+        while j < first and (words.capitalised(j) or words.forms[j] in NAME_JOINS):
+            j += 1
+        if j >= first or words.forms[j] != ",":
+            return False
+        j += 1
+    form = words.forms[j] if j < len(words) else ""
+    return j < first and all(words.forms[k] in DATE_PREPOSITIONS for k in range(j + 1, first)) and \
+        first - j <= 2 and aspect.past(form) and not aspect.auxiliary(form) and form not in TIMED and \
+        form not in BE and not any(other.first <= j <= other.last for other in triggers)
 
 
 def _past_enclosure(words: Words, trigger: Trigger, first: int) -> bool:
@@ -1053,8 +1102,39 @@ def _fronted_date(words: Words, triggers: list[Trigger], timexes: list[tuple[int
         else:
             continue
         n = _main_verb(words, triggers, opening_end)
-        if n is not None and bindings[n].timex is None:
+        if n is not None and bindings[n].timex in (None, index):
             bindings[n].timex = index
+            if opening_end == last:
+                _next_main_verb(words, triggers, timexes, bindings, n)
+        return
+
+
+def _next_main_verb(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]],
+                    bindings: list[Binding], n: int) -> None:
+    """"In May, Ruritania devalued its crown and the cabinet cut taxes": a date opening the sentence dates the
+    past verb of a main clause joined by "and" with a subject of its own, as it does the first, when that clause
+    has no date of its own and no verb between tells of another happening. A report ("and the minister said")
+    is made on its own day, a perfect or a modal ("and the cabinet has agreed", "will cut") on another."""
+    first = triggers[n]
+    if not first.verbal or first.entry.kind == "S":
+        return
+    for m in range(n + 1, len(triggers)):
+        trigger = triggers[m]
+        if not trigger.verbal:
+            continue
+        joint = next((j for j in range(trigger.first - 1, first.last, -1) if words.forms[j] == "and"), None)
+        if joint is None or trigger.entry.kind == "S" or bindings[m].timex is not None or \
+                not aspect.past(words.forms[trigger.first]) or joint + 1 >= trigger.first or any(
+                    words.is_break(j) and j != joint - 1 or words.forms[j] in SUBORDINATORS
+                    for j in range(first.last + 1, joint)):
+            return
+        subject = range(joint + 1, trigger.first)
+        if any(words.is_break(j) or aspect.finite(words.forms[j]) or aspect.auxiliary(words.forms[j]) or
+               words.forms[j] in UNREAL or words.forms[j] in SUBORDINATORS or words.forms[j] in PREPOSITIONS
+               and words.forms[j] != "of" for j in subject) or any(
+                words.index_at(timex.start) > joint for _, timex in timexes):
+            return
+        bindings[m].timex = bindings[n].timex
         return
 
 
