@@ -499,14 +499,19 @@ def _owners_of(noun, placed: Placed) -> list[Mention]:
 
 
 def _named_object(token, placed: Placed) -> list[Mention]:
-    """The actors an object names. A country before or after a thing whose owner an "of" phrase names ("froze
-    all U.S. assets of the two men", "seized the assets of Acme in Ruritania") only tells where the thing is: the
-    verb acts on the owner, if named."""
-    owners = [child for child in token.children if child.dep_ == "nmod" and case(child) == "of"]
-    if token.i not in placed and owners and any(child.dep_ == "compound" and child.i in placed and placed[
-            child.i].type == "country" or child.dep_ == "nmod" and _country_in(child, placed) for child in token.children):
-        return [m for owner in owners for m in mention_list(owner, placed, False)]
+    """The actors an object names; for a thing a country only places, the owner its "of" phrase names."""
+    if _placed_abroad(token, placed):
+        return [m for child in token.children if child.dep_ == "nmod" and case(child) == "of"
+                for m in mention_list(child, placed, False)]
     return mention_list(token, placed, False)
+
+
+def _placed_abroad(token, placed: Placed) -> bool:
+    """"froze all U.S. assets of the two men", "seized the assets of Acme in Ruritania": a country before or after
+    a thing whose owner an "of" phrase names only tells where the thing is; the verb acts on the owner, if named."""
+    return token.i not in placed and any(child.dep_ == "nmod" and case(child) == "of" for child in token.children) \
+        and any(child.i in placed and placed[child.i].type == "country" and (
+            child.dep_ == "compound" or child.dep_ == "nmod" and case(child) == "in") for child in token.children)
 
 
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
@@ -599,21 +604,16 @@ def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
             == ["to"] and first_child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
 
 
-def _addressees(token, placed: dict[int, Mention], asking: bool = False,
+def _addressees(token, placed: Placed, asking: bool = False,
                 cases: frozenset[str] = NOUN_TARGET_CASES) -> list[Mention]:
     """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
     for a request or demand also whom it is asked of ("requested a reply from X"), for what is got also whom it
     is got from ("won a contract from X")."""
     cases = cases | {"from"} if asking else cases
-    # "froze assets in Ruritania": a country a thing is in tells where it is, not whom it is aimed at (but "tariffs
-    # on 300 mln dlrs in Ruritanian exports" are aimed at the exports' country)
+    where = frozenset({"in"}) if _placed_abroad(token, placed) else frozenset()
     return [m for child in token.children if child.dep_ == "nmod" and any(
-        g.dep_ == "case" and lower(g) in cases for g in child.children) and not _country_in(child, placed)
+        g.dep_ == "case" and lower(g) in cases - where for g in child.children)
         for m in mention_list(child, placed, False)]
-
-
-def _country_in(token, placed: Placed) -> bool:
-    return case(token) == "in" and token.i in placed and placed[token.i].type == "country"
 
 
 def aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:
