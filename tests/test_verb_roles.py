@@ -112,3 +112,15 @@ def test_a_verb_the_parse_hangs_as_a_participle_on_a_verbless_sentences_name_is_
     verb_roles.verb_roles(reading, agent[2], frame._placed(Aligned(agent, 0), [
         Mention(0, len("Jan Novak"), "Jan Novak", "novak", "person")]))
     assert reading.sources == [] and reading.passive
+
+
+def test_a_country_that_only_says_where_a_thing_is_gives_way_to_its_owner():
+    names = {"Zorbex Corp": ("zorbex", "organization"), "Jan Novak": ("novak", "person"),
+             "U.S.": ("usa", "country"), "United States": ("usa", "country")}
+    assert verb_targets("Zorbex Corp moved to seize all U.S. assets of Jan Novak.",
+                        {k: names[k] for k in ("Zorbex Corp", "Jan Novak", "U.S.")}, 4) == ["novak"]
+    assert verb_targets("Zorbex Corp froze the assets of Jan Novak in the United States.",
+                        {k: names[k] for k in ("Zorbex Corp", "Jan Novak", "United States")}, 2) == ["novak"]
+    assert verb_targets("Zorbex Corp moved to seize all U.S. assets of both men.",
+                        {k: names[k] for k in ("Zorbex Corp", "U.S.")}, 4) == []
+

@@ -174,7 +174,7 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = [m for child in topics for m in _addressees(child, placed, cases=PARTNER_CASES)] + [
             m for child in objects if not _venue(child) and child not in topics
             for m in _deed_doers(child, placed) or (
-                (mention_list(child, placed, False) or _possessor(child, placed)) + included(child, placed) +
+                (_named_object(child, placed) or _possessor(child, placed)) + included(child, placed) +
                 (_addressees(child, placed, asking or lower(token) in GAINING) if child.dep_ == "obj" else []))]
     if subject is not None and lower(subject) not in PERSONAL and not frame.sources:
         frame.sources = []  # a subject that names no actor ("2,000 people died") hands the doer to no one
@@ -197,7 +197,7 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         # what it leads to buy of Acme ("is negotiating to buy the assets of Acme", "to acquire 50 pct of Acme")
         targets = [m for child in token.children if child.dep_ == "xcomp" and first_child(child, SUBJECTS) is None
                    for grandchild in child.children if grandchild.dep_ == "obj"
-                   for m in held_company(grandchild, placed) or mention_list(grandchild, placed, False)]
+                   for m in held_company(grandchild, placed) or _named_object(grandchild, placed)]
     if not targets and not frame.passive:
         # "agreed to pursue its effort to buy Acme": the object of the verb the trigger leads to
         led = [token] + [child for child in token.children if child.dep_ == "xcomp" and
@@ -498,6 +498,22 @@ def _owners_of(noun, placed: Placed) -> list[Mention]:
         [m for m in [placed.nationals.get(noun.i)] if m is not None]
 
 
+def _named_object(token, placed: Placed) -> list[Mention]:
+    """The actors an object names; for a thing a country only places, the owner its "of" phrase names."""
+    if _placed_abroad(token, placed):
+        return [m for child in token.children if child.dep_ == "nmod" and case(child) == "of"
+                for m in mention_list(child, placed, False)]
+    return mention_list(token, placed, False)
+
+
+def _placed_abroad(token, placed: Placed) -> bool:
+    """"froze all U.S. assets of the two men", "seized the assets of Acme in Ruritania": a country before or after
+    a thing whose owner an "of" phrase names only tells where the thing is; the verb acts on the owner, if named."""
+    return token.i not in placed and any(child.dep_ == "nmod" and case(child) == "of" for child in token.children) \
+        and any(child.i in placed and placed[child.i].type == "country" and (
+            child.dep_ == "compound" or child.dep_ == "nmod" and case(child) == "in") for child in token.children)
+
+
 def _possessor(token, placed: dict[int, Mention]) -> list[Mention]:
     """"rejected Ruritania's offer", "rejected an offer by Ruritania", "struck against Ruritania's wage
     freeze": the owner or maker of the object, or of what one acts against, is what the verb acts on when that
@@ -588,14 +604,15 @@ def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
             == ["to"] and first_child(clause, SUBJECTS + PASSIVE_SUBJECTS) is None]
 
 
-def _addressees(token, placed: dict[int, Mention], asking: bool = False,
+def _addressees(token, placed: Placed, asking: bool = False,
                 cases: frozenset[str] = NOUN_TARGET_CASES) -> list[Mention]:
     """"expressed concern to X", "signed a deal with X", "sanctions on X": the actors the object is aimed at;
     for a request or demand also whom it is asked of ("requested a reply from X"), for what is got also whom it
     is got from ("won a contract from X")."""
     cases = cases | {"from"} if asking else cases
+    where = frozenset({"in"}) if _placed_abroad(token, placed) else frozenset()
     return [m for child in token.children if child.dep_ == "nmod" and any(
-        g.dep_ == "case" and lower(g) in cases for g in child.children)
+        g.dep_ == "case" and lower(g) in cases - where for g in child.children)
         for m in mention_list(child, placed, False)]
 
 
