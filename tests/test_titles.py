@@ -1425,3 +1425,17 @@ def test_what_was_said_runs_on_past_what_qualifies_its_subject_to_its_verb(text,
 ])
 def test_a_bare_object_runs_on_to_the_phrase_that_says_what_it_is(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a preposition of three words goes whole, not cut before its own preposition
+    ("Freedonia requested bilateral consultations in accordance with the rules of the customs union.",
+     "Freedonia requests bilateral consultations in accordance with the rules of the customs union"),
+    # a participle after the run's noun opens a clause of it, which the run leaves out
+    ("Ruritania said it would impose the duties on certain goods taken from a list of farm products.",
+     "Ruritania threatens to impose the duties on certain goods"),
+    # a short list goes whole, not cut after its first item
+    ("Ruritania raised its tariffs on cars and trucks.", "Ruritania raises its tariffs on cars and trucks"),
+])
+def test_a_bare_objects_run_keeps_a_phrase_whole_and_stops_before_a_clause(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
