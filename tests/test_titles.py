@@ -1461,3 +1461,17 @@ def test_a_passive_keeps_the_particle_that_completes_its_verb(text, title):
 def test_a_preposition_after_a_passive_is_no_particle():
     assert not titles._particle("the plant was sold in March".split(), 4)
     assert titles._particle("the levy was phased in over two years".split(), 4)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a preposition of three words goes whole, not cut before its own preposition
+    ("Freedonia requested bilateral consultations in accordance with the rules of the customs union.",
+     "Freedonia requests bilateral consultations in accordance with the rules of the customs union"),
+    # a participle after the run's noun opens a clause of it, which the run leaves out
+    ("Ruritania said it would impose the duties on certain goods taken from a list of farm products.",
+     "Ruritania threatens to impose the duties on certain goods"),
+    # a short list goes whole, not cut after its first item
+    ("Ruritania raised its tariffs on cars and trucks.", "Ruritania raises its tariffs on cars and trucks"),
+])
+def test_a_bare_objects_run_keeps_a_phrase_whole_and_stops_before_a_clause(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]

@@ -124,3 +124,21 @@ def test_a_happening_noun_dated_by_a_period_over_or_a_short_one_begun_by_the_rep
         text, timex, done):
     [quake] = [m for m in doc(text, [timex], published="2024-06-18").event_mentions if "arthquake" in m.title]
     assert (quake.title.startswith("Earthquake strikes")) is done, quake.title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Businessmen, who met President Jan Novak, opposed the pay rise.", "Businessmen meet Jan Novak"),
+    ("Freedonia bankers are meeting here to consider a plan for cheaper export credit.",
+     "Freedonia meets to consider a plan for cheaper export credit"),
+    ("After consultations by President Jan Novak with party leaders, the cabinet resigned.",
+     "Jan Novak holds consultations with party leaders"),
+])
+def test_a_meeting_names_who_met_whom_and_what_for(text, title):
+    assert title in [m.title for m in doc(text).event_mentions]
+
+
+def test_the_company_a_takeover_is_of_is_taken_over_not_its_doer():
+    companies = {"Acme": ("acme", "organization"), "Widget": ("widget", "organization")}
+    mentions = doc("Acme's board decided to attempt a takeover of Widget.", actors=companies).event_mentions
+    assert [(m.title, [(p.actor, p.role) for p in m.actors]) for m in mentions] == [
+        ("Acme takes over Widget", [("acme", "participant"), ("widget", "participant")])]

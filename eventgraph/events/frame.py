@@ -259,6 +259,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     frame.awaited = frame.modality == "planned" and awaited(token)
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
+    placed.acquiring = trigger.entry.code in ACQUIRING
     if trigger.verbal and not _noun(token):
         verb_roles(frame, token, placed, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL,

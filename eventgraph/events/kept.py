@@ -37,7 +37,6 @@ ASIDE_REACH = 12  # words of an aside between a deal and its verb: "the pact, si
 SCENE_ROOTS = frozenset({"04", "06", "10"})
 SCENE_REACH = 4  # words from a preposition to the noun that ends its phrase: "after the company's annual meeting"
 CALL_REACH = 10  # words from a call to the "for" that says what it asks for ("a call by the union for")
-GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
 PURPOSE_REACH = 8  # words from a gathering's verb to the "to" of its purpose ("met separately on Monday in Paris to")
 FREE_RELATIVE_REACH = 4  # words from "what" to the reporting verb its subject comes between ("what the two
 # ministers said")
@@ -179,7 +178,7 @@ def _gathered_for(words: Words, trigger: triggers.Trigger, binding: attach.Bindi
     none of those who gathered ("its directors", "deputy oil ministers"); not one a relative clause tells of them
     ("ministers who meet to discuss it will argue"), where the sentence goes on about them, nor one only planned
     ("the decision to meet"), nor one whose subject the title would not find (`written.mention`) to name who met."""
-    if not trigger.verbal or trigger.entry.headline not in GATHERING or not (
+    if not trigger.verbal or trigger.entry.headline not in phrases.GATHERING or not (
             binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)):
         return False
     j = words.before(trigger.first, phrases.AUXILIARIES, triggers.FUTURE)

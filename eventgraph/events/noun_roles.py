@@ -103,8 +103,12 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     if not sources:
         sources = _charged_with(token, placed)
     if not sources and not forceful:
-        sources = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
-                   case(child) == "of"][:1]
+        of = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
+              case(child) == "of"][:1]
+        if placed.acquiring:
+            targets = targets or of  # "the takeover of Widget": Widget is bought, the doer is told elsewhere
+        else:
+            sources = of
     owner = next((child for child in token.children if child.dep_ == "nmod:poss" and lower(child) in PERSONAL),
                  None)
     if not sources and owner is not None and lower(owner) in OWNERS_OF_DEEDS:

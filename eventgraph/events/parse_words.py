@@ -149,6 +149,7 @@ class Placed(dict):
     flags: dict[int, Mention]  # each noun a country owns by a participle ("a U.S.-flagged tanker") -> that country
     purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
     mutual: bool = False  # whether the trigger is a happening all its parties take part in alike (talks, deals)
+    acquiring: bool = False  # whether the trigger is a purchase of a company, whose "of" names what is bought
     joined: dict[int, list[Mention]]  # each token that holds more names than its first ("U.S.-Japan") -> the others
 
 

@@ -57,6 +57,9 @@ def day(value: str) -> str:
 
 
 FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or a security falls due
+GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
+DOER_NAME_WORDS = 4  # words of the name in a meeting's "by" phrase before its partner's "with"
+PLACE_ADVERBS = frozenset({"here", "there"})  # "are meeting here today to consider": where, no object
 
 
 def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: int,
@@ -115,7 +118,8 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):
             return _pair_member(words, trigger.first, words.forms[j + 1] == "latter")
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
-                              words.forms[j] in ("that", "on") and not _subject_that(words, j)):
+                              words.forms[j] in ("that", "on") and not _subject_that(words, j) or
+                              _gathered_where(words, trigger, j, in_timex)):
         j += 1
     hedged = j  # "agreed in principle to link their currencies": the hedge opens the object, it is no preposition
     if trigger.verbal and tuple(words.forms[j:j + len(triggers.IN_PRINCIPLE)]) == triggers.IN_PRINCIPLE and \
@@ -323,6 +327,13 @@ def _opened(words: Words, start: int, end: int) -> int:
     return start
 
 
+def _gathered_where(words: Words, trigger: triggers.Trigger, j: int, in_timex: set[int]) -> bool:
+    """Whether word `j`, after a verb of a gathering, says where or when it met, not what it met for: "met here
+    today | to consider", "will meet on Monday | to discuss"."""
+    return trigger.verbal and trigger.entry.headline in GATHERING and (
+        words.forms[j] in PLACE_ADVERBS or words.forms[j] in triggers.PREPOSITIONS and j + 1 in in_timex)
+
+
 def _pair_member(words: Words, before: int, latter: bool) -> str | None:
     """"between Chile and Yugoslavia ... the collapse of the latter": the second (or first) of the
     nearest pair of capitalised names joined by "and" before word `before`."""
@@ -523,6 +534,7 @@ def partner_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
     link = trigger.last + 1
     while link < len(words) and link - trigger.last <= PARTNER_REACH and words.forms[link] in _SCENE_WORDS:
         link += 1
+    link = _past_doer(words, link)
     if link + 1 >= len(words) or words.forms[link] != "with" or words.forms[link + 1] in PRONOUNS | PERSONAL:
         return None
     end = link
@@ -534,6 +546,19 @@ def partner_phrase(words: Words, trigger: triggers.Trigger) -> str | None:
         return None
     text = " ".join(words.span(link, end).split())
     return text if re.search(r"\b[A-Z]\.[A-Z]\.$", text) else text.rstrip(" .,;:")
+
+
+def _past_doer(words: Words, link: int) -> int:
+    """The word after the "by" phrase that names a meeting's doer before its partner, when word `link` opens one
+    ("consultations by President Smith | with party leaders"); `link` otherwise."""
+    if link >= len(words) or words.forms[link] != "by":
+        return link
+    for j in range(link + 1, min(len(words), link + 2 + DOER_NAME_WORDS)):
+        if words.forms[j] == "with":
+            return j if j > link + 1 else link
+        if words.is_break(j) or words.forms[j] in triggers.PREPOSITIONS or not words.capitalised(j):
+            return link
+    return link
 
 
 def other_partner(words: Words, trigger: triggers.Trigger, named: Mention) -> str | None:

@@ -1207,19 +1207,44 @@ def completed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> 
     if last is None or _found(words, said, last + 1) is not None or last + 2 >= len(words) or \
             tuple(words.forms[last + 1:last + 3]) == triggers.IN_PRINCIPLE:
         return phrase
+    opened = last + 2  # the first word of the phrase whose end the sentence sets
     if words.forms[last + 1] == "by":
         # "welcomed a decision | by the union | to lift its ban": the doer of what the noun names, then the deed
         to = _purpose_end(words, last + 2, doers)
-        end = None if to is None else _run_end(words, to + 3, doers)
-    elif words.forms[last + 1] in NOUN_COMPLEMENT_CASES - {"of"} and not _timely(words, last + 2):
-        end = _run_end(words, last + 2, doers)
-    else:
+        opened = len(words) if to is None else to + 3
+    elif _compound_preposition(words, last + 1):
+        opened = last + 4  # "held talks | in accordance with | the treaty": the phrase goes whole
+    elif words.forms[last + 1] not in NOUN_COMPLEMENT_CASES - {"of"} or _timely(words, last + 2):
         return phrase
+    end = _run_end(words, opened, doers) if opened < len(words) else None
     if end is None:
         return phrase
     timed = next((j for j in range(last + 2, end + 1) if _timely(words, j)), None)
     end = end if timed is None else timed - 1  # "for fiscal 1988 | last month": the run's date is no part of it
-    return phrase if end <= last + 1 else f"{phrase} {_text(words, last + 1, end)}"
+    # "duties on goods | taken from a list that ...": a participle after a noun opens a clause of it, left out
+    clause = next((j for j in range(opened + 1, end + 1) if _past(words.forms[j]) and _after_noun(words, j)), None)
+    end = end if clause is None else clause - 1
+    listed = coordinations.list_end(words.surface, end + 1, _clause_verb) if end >= opened else None
+    if listed is not None and words.forms[listed + 1:listed + 2] != ["of"]:  # "shares and options | of Acme"
+        listed = _list_end(words, phrase, last, end, doers)
+        end = opened - 1 if listed == end else listed  # a list goes whole, or the run stops before it
+    return phrase if end < opened else f"{phrase} {_text(words, last + 1, end)}"
+
+
+def _compound_preposition(words: Words, i: int) -> bool:
+    """Whether word `i` opens a preposition of three words, a preposition, a noun in the singular with no article
+    and a preposition that closes a phrase ("in accordance with", "in line with", "in exchange for"): cut after
+    its noun, it leaves the phrase asking for its own object."""
+    return i + 3 < len(words) and words.forms[i] in NOUN_COMPLEMENT_CASES and words.forms[i + 2] in _CLOSERS & \
+        triggers.PREPOSITIONS and _bare_verb(words, i + 1)
+
+
+def _after_noun(words: Words, i: int) -> bool:
+    """Whether word `i` follows a word that can end a noun: no article, possessive, preposition or adverb in -ly
+    ("goods | taken", not "the | proposed", "on | imported")."""
+    before = words.forms[i - 1]
+    return before.isalnum() and before not in triggers.DETERMINERS | POSSESSIVES | triggers.PREPOSITIONS and \
+        not before.endswith("ly")
 
 
 def _timely(words: Words, i: int) -> bool:

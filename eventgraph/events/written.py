@@ -61,10 +61,13 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         not HOLDINGS.isdisjoint(obj.lower().split())
     bought = mutual and code in frame.ACQUIRING and (binding.sources or buyer_unnamed) and obj and \
         {m.actor for m in binding.targets} - {m.actor for m in binding.sources}
-    partnered = bool(partners) and partners.startswith(PARTNER_CASES)
+    partnered = bool(partners) and partners.startswith(PARTNER_CASES) and not (trigger.nominal and bought)
     # "Acme was acquired", "Acme was awarded a contract": the passive's subject was acted on, never the doer
     acted_on = mutual and trigger.verbal and trigger.passive and not binding.sources and bool(parties) and \
         all(party.start < start and _subject_itself(words, party) for party in parties)
+    met_by_subject = trigger.verbal and not trigger.passive and headline in phrases.GATHERING and \
+        not binding.sources and bool(parties) and binding.settled and bool(binding.subject_text) and bool(obj) and \
+        all(name in obj for name in _names(parties))
     if partnered:
         sources, complement = _doers(binding.sources), f"{obj} {partners}"
     elif agreed_on:
@@ -79,6 +82,10 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
             complement = f"{complement} to {titles.join(_names(buyers)[:titles.MAX_NAMES])}"
     elif acted_on:
         sources, complement = [], titles.join(_names(parties))
+    elif met_by_subject:
+        # "Businessmen, who met Smith, ...": the subject the parse settled, which names no actor, met the parties
+        # its object names; they are not its doers ("Smith meets"). The subject is found below
+        sources, complement = [], titles.join(_names(parties)[:titles.MAX_NAMES])
     elif mutual:
         sources = _doers(binding.sources + parties)
         complement = titles.as_said(words, obj, doc.text, False, tuple(sources))
@@ -156,7 +163,7 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     if complement:
         # a mutual happening names its partners with its doers ("A and B meet", not "A and B meet B")
         named = binding.sources + parties if mutual and not agreed_on and not bought and \
-            not partnered and not acted_on else binding.sources
+            not partnered and not acted_on and not met_by_subject else binding.sources
         if trigger.entry.kind == "S":
             named = named + _named_again(doc, number, named, complement)
         given = complement
