@@ -64,3 +64,15 @@ def test_a_clause_between_a_name_and_a_misread_subject_leaves_the_name_its_own()
     placed.nationals, placed.flags, placed.joined = {}, {}, {}
     placed[0] = Mention(0, 6, "Zorbex", "org:zorbex", "organization", name="Zorbex")
     assert [m.name for m in mention_list(doc[4], placed)] == ["Zorbex"]
+
+
+def test_a_description_between_commas_names_the_name_before_it():
+    """'Zorbex , maker of gum , said .' read with the name as a modifier of 'maker'."""
+    forms = ["Zorbex", ",", "maker", "of", "gum", ",", "said", "."]
+    doc = Doc(English().vocab, words=forms, heads=[2, 2, 6, 4, 2, 6, 6, 6],
+              deps=["compound", "punct", "nsubj", "case", "nmod", "punct", "ROOT", "punct"],
+              tags=["NNP", ",", "NN", "IN", "NN", ",", "VBD", "."])
+    placed = Placed()
+    placed.nationals, placed.flags, placed.joined = {}, {}, {}
+    placed[0] = Mention(0, 6, "Zorbex", "org:zorbex", "organization", name="Zorbex")
+    assert [m.name for m in mention_list(doc[2], placed)] == ["Zorbex"]

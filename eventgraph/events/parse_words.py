@@ -345,8 +345,10 @@ def phrase_start(token) -> int:
     adjectives and determiners part from the noun ("..., including Acme and Widget, fund managers said"). A
     noun's modifiers are never cut off from it by a comma, so names before one are what the clause listed, which
     the parse may misread as modifiers of the speakers' noun; a capitalised word leaves the phrase whole ("U.S.,
-    Japanese and European officials")."""
-    if not token.text.islower() or pos(token) != "NOUN":
+    Japanese and European officials"), and so does a second comma closing the phrase, which makes it an apposition
+    of the name before it ("Acme, maker of Widgets, said")."""
+    closed = any(token.doc[j].text == "," for j in (token.right_edge.i, token.right_edge.i + 1) if j < len(token.doc))
+    if not token.text.islower() or pos(token) != "NOUN" or closed:
         return 0
     j = token.i - 1
     while j >= 0 and token.doc[j].text.isalpha() and token.doc[j].text.islower() and \
