@@ -4,7 +4,8 @@ import pytest
 from spacy.tokens import Doc
 from spacy.lang.en import English
 
-from eventgraph.events.parse_words import passive_agent
+from eventgraph.events.parse_words import Placed, mention_list, passive_agent
+from eventgraph.model import Mention
 
 
 def passive(words, tags):
@@ -25,3 +26,53 @@ def test_a_by_phrase_names_the_agent():
                                          (["7,000", "last", "year"], ["CD", "JJ", "NN"])])
 def test_a_by_phrase_of_how_much_or_by_when_is_no_agent(words, tags):
     assert passive_agent(passive(words, tags)[2]) is None
+
+
+def listed_then_speakers(first):
+    """'Banks qualify , including Zorbex , <first> managers said .' as a parse that misreads the listed name as a
+    modifier of the speakers' noun."""
+    forms = ["Banks", "qualify", ",", "including", "Zorbex", ",", first, "managers", "said", "."]
+    heads = [1, 8, 4, 4, 7, 7, 7, 8, 8, 8]
+    deps = ["nsubj", "ccomp", "punct", "case", "compound", "punct", "compound", "nsubj", "ROOT", "punct"]
+    tags = ["NNS", "VBP", ",", "VBG", "NNP", ",", "NN" if first.islower() else "NNP", "NNS", "VBD", "."]
+    doc = Doc(English().vocab, words=forms, heads=heads, deps=deps, tags=tags)
+    placed = Placed()
+    placed.nationals, placed.flags, placed.joined = {}, {}, {}
+    placed[4] = Mention(doc[4].idx, doc[4].idx + 6, "Zorbex", "org:zorbex", "organization", name="Zorbex")
+    return doc, placed
+
+
+def test_a_name_a_comma_parts_from_the_speakers_noun_is_none_of_theirs():
+    doc, placed = listed_then_speakers("fund")
+    assert mention_list(doc[7], placed) == []
+
+
+def test_a_name_in_the_speakers_phrase_is_theirs():
+    doc, placed = listed_then_speakers("Zorbex")
+    placed[6] = placed[4]
+    assert [m.name for m in mention_list(doc[7], placed)] == ["Zorbex"]
+
+
+def test_a_clause_between_a_name_and_a_misread_subject_leaves_the_name_its_own():
+    """'Zorbex , who quit ousted chiefs .' read with 'ousted' as a noun whose subject is Zorbex: a clause's words
+    are no noun's modifiers."""
+    forms = ["Zorbex", ",", "who", "quit", "ousted", "chiefs", "."]
+    doc = Doc(English().vocab, words=forms, heads=[4, 3, 3, 0, 4, 4, 4],
+              deps=["nsubj", "punct", "nsubj", "acl:relcl", "ROOT", "obj", "punct"],
+              tags=["NNP", ",", "WP", "VBD", "NN", "NNS", "."])
+    placed = Placed()
+    placed.nationals, placed.flags, placed.joined = {}, {}, {}
+    placed[0] = Mention(0, 6, "Zorbex", "org:zorbex", "organization", name="Zorbex")
+    assert [m.name for m in mention_list(doc[4], placed)] == ["Zorbex"]
+
+
+def test_a_description_between_commas_names_the_name_before_it():
+    """'Zorbex , maker of gum , said .' read with the name as a modifier of 'maker'."""
+    forms = ["Zorbex", ",", "maker", "of", "gum", ",", "said", "."]
+    doc = Doc(English().vocab, words=forms, heads=[2, 2, 6, 4, 2, 6, 6, 6],
+              deps=["compound", "punct", "nsubj", "case", "nmod", "punct", "ROOT", "punct"],
+              tags=["NNP", ",", "NN", "IN", "NN", ",", "VBD", "."])
+    placed = Placed()
+    placed.nationals, placed.flags, placed.joined = {}, {}, {}
+    placed[0] = Mention(0, 6, "Zorbex", "org:zorbex", "organization", name="Zorbex")
+    assert [m.name for m in mention_list(doc[2], placed)] == ["Zorbex"]

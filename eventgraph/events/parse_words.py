@@ -253,14 +253,15 @@ def mention_list(token, placed: Placed, owners: bool = True) -> list[Mention]:
         if inner:
             return _owning_company(token, placed, inner) or inner
     heads = [token] + [child for child in token.subtree if child.dep_ == "conj" and _conjoined_to(child, token)]
+    start = phrase_start(token)
     found: list[Mention] = []
     for head in heads:
         mention = placed.get(head.i)
         if mention is None:
-            mention = next((placed[child.i] for child in head.children
-                            if child.dep_ in ("flat", "compound", "flat:name") and child.i in placed), None)
+            mention = next((placed[child.i] for child in head.children if child.i >= start and
+                            child.dep_ in ("flat", "compound", "flat:name") and child.i in placed), None)
         if mention is None and owners:
-            mention = _owner(head, placed)
+            mention = _owner(head, placed, start)
             mention = next(iter(_owning_company(head, placed, [mention])), mention) if mention else None
         if mention is None and not owners and _aimed_at(head):
             mention = placed.nationals.get(head.i) or placed.flags.get(head.i) or _possessive_owner(head, placed)
@@ -324,15 +325,37 @@ def _phrase_mentions(token, placed: dict[int, Mention]) -> list[Mention]:
     Lima", "a spokesman for Toshiba")."""
     found: list[Mention] = []
     frontier = [token]
+    start = phrase_start(token)
     while frontier:
         current = frontier.pop()
         mention = placed.get(current.i)
         if mention is not None and mention not in found:
             found.append(mention)
         # a conjunct with a preposition of its own ("Ortiz, from X University") is a modifier misread
-        frontier += [child for child in current.children if child.dep_ not in OUTSIDE_PHRASE and not (
-            child.dep_ == "conj" and any(g.dep_ == "case" for g in child.children))]
+        frontier += [child for child in current.children if child.dep_ not in OUTSIDE_PHRASE and child.i >= start
+                     and not (child.dep_ == "conj" and any(g.dep_ == "case" for g in child.children))]
     return sorted(found, key=lambda m: m.start)
+
+
+PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "DT", "CD"})  # words that may stand between a noun and
+# its phrase's start: no verb, pronoun or conjunction, which would close a clause or a list before it
+
+
+def phrase_start(token) -> int:
+    """The first token a common noun's phrase may hold: the one after a comma that only lower-case nouns,
+    adjectives and determiners part from the noun ("..., including Acme and Widget, fund managers said"). A
+    noun's modifiers are never cut off from it by a comma, so names before one are what the clause listed, which
+    the parse may misread as modifiers of the speakers' noun; a capitalised word leaves the phrase whole ("U.S.,
+    Japanese and European officials"), and so does a second comma closing the phrase, which makes it an apposition
+    of the name before it ("Acme, maker of Widgets, said")."""
+    closed = any(token.doc[j].text == "," for j in (token.right_edge.i, token.right_edge.i + 1) if j < len(token.doc))
+    if not token.text.islower() or pos(token) != "NOUN" or closed:
+        return 0
+    j = token.i - 1
+    while j >= 0 and token.doc[j].text.isalpha() and token.doc[j].text.islower() and \
+            token.doc[j].tag_ in PHRASE_TAGS:
+        j -= 1
+    return j + 1 if j >= 0 and token.doc[j].text == "," else 0
 
 
 def _conjoined_to(child, token) -> bool:
@@ -347,12 +370,13 @@ SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen
 # for a body, and so for the one that owns it when the body is no actor the article names
 
 
-def _owner(head, placed: dict[int, Mention]) -> Mention | None:
+def _owner(head, placed: dict[int, Mention], start: int = 0) -> Mention | None:
+    """`start` is the first token of the head's phrase (`phrase_start`)."""
     for child in head.children:
         if child.dep_ == "appos" and child.i in placed:
             return placed[child.i]  # "Ruritania's finance minister, Jan Novak": the one named
     for child in head.children:
-        if child.dep_ in OWNERS and child.i in placed:
+        if child.dep_ in OWNERS and child.i in placed and child.i >= start:
             return placed[child.i]
     # "a spokesman at Acme", but "a blast at the Acme Academy" is where it happened
     cases = ("of", "for", "from", "by") if head.i in getattr(placed, "deeds", ()) else ("of", "for", "at", "from", "by")
