@@ -1423,6 +1423,8 @@ def test_what_was_said_runs_on_past_what_qualifies_its_subject_to_its_verb(text,
     ("Ruritania raised its tariffs on Monday.", "Ruritania raises its tariffs"),
     ("Ruritania raised its tariffs on steel imports.", "Ruritania raises its tariffs on steel imports"),
     ("Ruritania offered to drain funds with three- and seven-day loans at 12 pct.", "Ruritania offers to drain funds"),
+    ("Ruritania boycotted a meeting in Paris of its partners - Freedonia, Vorland and Calder - on May 2.",
+     "Ruritania boycotts a meeting in Paris of its partners"),
 ])
 def test_a_bare_object_runs_on_to_the_phrase_that_says_what_it_is(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]

@@ -1679,8 +1679,8 @@ def _closes(words: Words, j: int) -> bool:
         return False  # "from both consumers and dealers", "the Securities and Exchange Commission": one phrase
     if j + 1 < len(words) and _hedge(form, words.forms[j + 1]):
         return False  # "fall to about 230 mln dlrs": a figure's hedge, no preposition
-    if form == "-" and words.forms[j + 1:j + 2] == ["-"]:
-        return True  # wire copy's dash, typed "--", opens an aside as a comma does
+    if form == "-" and (words.forms[j + 1:j + 2] == ["-"] or j > 0 and words.starts[j] > words.ends[j - 1]):
+        return True  # wire copy's dash, typed "--" or " - ", opens an aside as a comma does
     return form in BREAKS or form in _CLOSERS
 
 
