@@ -1477,3 +1477,9 @@ def test_a_preposition_after_a_passive_is_no_particle():
 ])
 def test_a_bare_objects_run_keeps_a_phrase_whole_and_stops_before_a_clause(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+def test_a_participle_after_be_in_a_bare_objects_run_is_the_passives_own_not_a_clause_of_its_noun():
+    found = doc("Vorland Oil pledged to enter into a venture to be 75 pct owned by Calder Gas.",
+                actors={"Vorland Oil": ("vorland-oil", "organization")})
+    assert [m.title for m in found.event_mentions] == ["Vorland Oil pledges to enter into a venture to be 75 pct owned"]

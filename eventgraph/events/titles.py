@@ -1221,8 +1221,10 @@ def completed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> 
         return phrase
     timed = next((j for j in range(last + 2, end + 1) if _timely(words, j)), None)
     end = end if timed is None else timed - 1  # "for fiscal 1988 | last month": the run's date is no part of it
-    # "duties on goods | taken from a list that ...": a participle after a noun opens a clause of it, left out
-    clause = next((j for j in range(opened + 1, end + 1) if _past(words.forms[j]) and _after_noun(words, j)), None)
+    # "duties on goods | taken from a list that ...": a participle after a noun opens a clause of it, left out;
+    # after "be" it is the passive's own ("a venture to be 75 pct owned by Acme")
+    clause = next((j for j in range(opened + 1, end + 1) if _past(words.forms[j]) and _after_noun(words, j) and
+                   not triggers.BE & set(words.forms[opened:j])), None)
     end = end if clause is None else clause - 1
     listed = coordinations.list_end(words.surface, end + 1, _clause_verb) if end >= opened else None
     if listed is not None and words.forms[listed + 1:listed + 2] != ["of"]:  # "shares and options | of Acme"
