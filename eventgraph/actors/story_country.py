@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Document
-from .gazetteer import SEAT, Entry, gazetteer
+from .gazetteer import Entry, gazetteer
 
 
 def story_country(doc: Document, named: Counter) -> Entry | None:
     """The gazetteer entry of the country `doc` is about, or None; `named` counts the article's mentions of each
     country (actor key)."""
     found = _countries(doc.title.title() if doc.title.isupper() else doc.title, doc.published) if doc.title else {}
-    if not found and doc.place:
-        found = _countries(doc.place.split(",")[0].title(), doc.published)
+    if not found:
+        found = _dateline_countries(doc)
     if len(found) != 1:
         return None
     country, entry = next(iter(found.items()))
@@ -28,10 +28,13 @@ def story_country(doc: Document, named: Counter) -> Entry | None:
 
 def filed_from(doc: Document) -> str | None:
     """The country whose capital the story is filed from ("TOKYO, March 3 -": Japan), by key, or None."""
-    if not doc.place:
-        return None
-    return next((hit.entry.key for hit in gazetteer().find(doc.place.split(",")[0].title(), published=doc.published)
-                 if hit.entry.type == "country" and hit.entry.role == SEAT), None)
+    found = _dateline_countries(doc)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _dateline_countries(doc: Document) -> dict[str, Entry]:
+    """The countries the place of a wire dateline names ("TOKYO, March 3 -": Japan, by its capital), by key."""
+    return _countries(doc.place.split(",")[0].title(), doc.published) if doc.place else {}
 
 
 def _countries(text: str, published: str | None) -> dict[str, Entry]:

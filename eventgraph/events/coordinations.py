@@ -64,7 +64,7 @@ def list_end(surface: list[str], k: int, verb: Callable[[str], bool]) -> int | N
                 j < len(forms) and forms[j] not in SEPARATORS and not _closes(forms[j]):
             break
         if joined and _whole(forms[k - 1], forms[j - 1]) and not _continued(forms, j, verb) and \
-                not (j == first + 1 and _infinitive(surface, j)):  # not "opened two plants | and plans | to open"
+                not (j == first + 1 and infinitive(surface, j)):  # not "opened two plants | and plans | to open"
             end = j - 1
     return end
 
@@ -107,7 +107,7 @@ def _continued(forms: list[str], j: int, verb: Callable[[str], bool]) -> bool:
     return j + 1 < len(forms) and forms[j] in COORDINATORS and _item_word(forms[j + 1], verb)
 
 
-def _infinitive(surface: list[str], j: int) -> bool:
+def infinitive(surface: list[str], j: int) -> bool:
     """Whether word `j` is the "to" of an infinitive: a word in lower case follows it that is no article, plural,
     quantifier nor participle ("to open", not "to other firms", "to the board", "to dealers", "to existing
     customers")."""

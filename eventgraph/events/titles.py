@@ -89,10 +89,9 @@ ADVERBS = _SAYING_ADVERBS | _VERB_ADVERBS
 _ADVERBIAL_OPENERS = ADVERBS | triggers.PREPOSITIONS
 # Words that open a phrase set before a sentence's clause ("According to its filing, ...", "As part of the
 # deal, ...", "In addition, ..."): the prepositions and the participles used as prepositions.
-_FRONTING = triggers.PREPOSITIONS | {"according", "regarding", "as", "besides", "concerning", "excluding",
-                                     "including", "given", "apart"}
 # participles used as prepositions, after which the noun before stays a noun: "mills | including scrap"
 _PARTICIPLE_PREPOSITIONS = frozenset({"including", "excluding", "concerning", "regarding"})
+_FRONTING = triggers.PREPOSITIONS | _PARTICIPLE_PREPOSITIONS | {"according", "as", "besides", "given", "apart"}
 HEADLINE_WORDS = 10  # words of what was said a title shows whole
 # Adverbs that say how near or how far a phrase or a clause set before the main one is: "shortly after the vote",
 # "immediately following the sale", "even if the loan is approved".
@@ -929,11 +928,11 @@ def _past_object_case(tokens: list[str], cut: int, most: int) -> int:
 
 
 def _infinitive_at(tokens: list[str], k: int) -> bool:
-    """Whether the `k`th of a clause's tokens is the "to" of an infinitive after a noun: "a plan | to sell"."""
+    """Whether the `k`th of a clause's tokens is the "to" of an infinitive (`coordinations.infinitive`) after a
+    noun: "a plan | to sell"."""
     verb = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return tokens[k].lower() == "to" and tokens[k - 1].isalpha() and tokens[k - 1].islower() and verb.isalpha() and \
-        verb.islower() and verb not in triggers.DETERMINERS | triggers.PREPOSITIONS | POSSESSIVES | _AUXILIARIES and \
-        not _past(verb) and not verb.endswith("ing") and not (verb.endswith("s") and not verb.endswith("ss"))
+    return tokens[k - 1].isalpha() and tokens[k - 1].islower() and coordinations.infinitive(tokens, k) and \
+        verb not in triggers.PREPOSITIONS | POSSESSIVES | _AUXILIARIES and not _past(verb)
 
 
 def _past_agent(tokens: list[str], cut: int, most: int) -> int:
