@@ -55,13 +55,3 @@ def test_a_happening_a_had_tells_as_done_is_no_plan_for_a_date_ahead():
     found = _visit('"We have had a series of talks with the banks in preparation for June," Jan Novak said.',
                    [("June", "DATE", "2021-06")])
     assert ("04", "asserted", "2021-06") in found
-
-
-@pytest.mark.parametrize("text, trigger, title", [
-    ("Doctors in Freedonia rejected the offer.", "rejected", "Doctors reject the offer"),
-    ("In Ruritania 900 miners struck, while many nurses in Freedonia refused to take their wages.", "refused",
-     "Many nurses refuse to take their wages"),
-])
-def test_a_deed_against_something_keeps_the_subject_the_parse_reads_past_a_place(text, trigger, title):
-    kept = {m.trigger: m.title for m in doc(text).event_mentions}
-    assert kept.get(trigger) == title

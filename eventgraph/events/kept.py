@@ -115,9 +115,7 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
                 mention.text in obj for mention in binding.targets) and _met_no_one(obj):
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
-        # the parse's subject when it read one: the word rule stops at a place's name ("nurses in Freedonia refused")
-        speaker = binding.sources or trigger.verbal and not trigger.passive and (
-            binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger))
+        speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
         if root == APPEAL[:2] and trigger.verbal and _deal_subject(words, trigger) and (
                 not trigger.passive or words.forms[trigger.first - 1] == ","):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal; the
