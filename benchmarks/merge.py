@@ -32,7 +32,8 @@ mentions the event stage made from the sentence (trigger, code, date, actors, th
 sentence is a source of, title), and the lexicon's triggers its words hold, each marked when it gave no event; then the
 'both told' false pairs of all stories counted by what those words read: at most one trigger that is no reporting
 verb ("one happening's words": the others are in no entry of the lexicon, or one word tells them all), a trigger that
-gave no event ("a trigger dropped"), or every trigger read ("all read").
+gave no event ("a trigger dropped"), or every trigger read ("all read"); and how many of those pairs come from a
+sentence where a gold event has no code, which any system event of the sentence matches (`uncoded`).
 --occasions prints every system event in which an undated occasion ("in protest at the wage freeze") joined
 reports of another kind, each occasion with the days from the happening's latest date back to its article,
 and each pair of it with a gold-matched report of the event: right or wrong by the gold, "unscored" when the
@@ -254,7 +255,18 @@ def both_told(story: dict, built: Story, response: coref.Clusters) -> tuple[list
         kind, shown = read_by_words(doc, numbers, shared)
         lines.append(f"    words: {kind}: {shown}")
         kinds[kind] += false[(doc_id, start, end)]
+        if uncoded(alike):
+            kinds[UNCODED] += false[(doc_id, start, end)]
     return lines, kinds
+
+
+UNCODED = "a gold event has no code"
+
+
+def uncoded(golds: list[dict]) -> bool:
+    """Whether one of the gold events a sentence reports has no code: it matches any system event of the sentence,
+    so its mention joins another happening's unless the sentence gives an event more than its coded happenings."""
+    return any(event["code"] is None for event in golds)
 
 
 def read_by_words(doc: Document, numbers: set[int], roots: set[str]) -> tuple[str, str]:
@@ -516,6 +528,7 @@ def main() -> None:
         kinds = ("one happening's words", "a trigger dropped", "all read")
         print("'both told' false pairs by what the sentence's words read: " +
               ", ".join(f"{kind} {told_kinds[kind]}" for kind in kinds))
+        print(f"'both told' false pairs from a sentence where {UNCODED}: {told_kinds[UNCODED]}")
     if args.occasions:
         print("occasion joins: " + ", ".join(f"{verdict} {joins[verdict]}" for verdict in ("right", "wrong", "unscored")))
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from merge import read_by_words, told_false_pairs  # noqa: E402
+from merge import read_by_words, told_false_pairs, uncoded  # noqa: E402
 
 from eventgraph.model import Document, EventMention, Sentence  # noqa: E402
 
@@ -36,3 +36,8 @@ def test_a_sentence_whose_words_hold_one_happening_of_the_root_is_told_apart_fro
     kind, shown = read_by_words(_document(text, ["seized"]), {0}, {"17"})
     assert kind == "one happening's words"
     assert shown == "'said' 010 (no event), 'seized' 171, 'shelled' 194 (no event)"
+
+
+def test_a_sentence_is_put_down_to_a_gold_event_without_a_code_only_when_one_of_its_events_has_none():
+    assert uncoded([{"code": "143"}, {"code": None}])
+    assert not uncoded([{"code": "143"}, {"code": "120"}])
