@@ -129,3 +129,19 @@ def test_two_deeds_of_a_day_that_differ_in_what_was_done_or_its_kind_are_both_li
     events = [wheat, maize, hired, boycott, held, recalled, resigned]
     assert [e.id for e in ranked(events, 7)] == \
         [wheat.id, boycott.id, resigned.id, maize.id, held.id, hired.id, recalled.id]
+
+
+def test_raising_a_price_and_lowering_it_asking_for_talks_and_holding_them_or_a_bid_and_its_rise_are_two_happenings():
+    raised = coded("Acme raises posted prices for crude oil", "061", "2024-03-02", 3.0, ["acme"])
+    lowered = coded("Widget lowers posted prices for crude oil", "061", "2024-03-02", 2.0, ["widget"])
+    hired = coded("Acme hires staff", "061", "2024-03-02", 1.0, ["acme"])
+    talks = coded("Unions hold talks to end the strike", "040", "2024-03-04", 3.0, ["unions"])
+    asked = coded("Ruritania asks to reconvene talks to end the strike", "020", "2024-03-04", 2.0, ["ruritania"],
+                  "reported")
+    recalled = coded("Ruritania recalls its envoy", "161", "2024-03-04", 1.0, ["ruritania"])
+    bid = coded("Acme offers to acquire Widget shares", "061", "2024-03-06", 3.0, ["acme", "widget"])
+    more = coded("Acme raises its offer to acquire Widget shares to 42 dlrs", "061", "2024-03-06", 2.0,
+                 ["acme", "widget"])
+    events = [raised, lowered, hired, talks, asked, recalled, bid, more]
+    assert [e.id for e in ranked(events, 8)] == \
+        [raised.id, talks.id, bid.id, lowered.id, asked.id, more.id, hired.id, recalled.id]

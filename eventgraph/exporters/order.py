@@ -18,7 +18,7 @@ from ..salience import any_within, coarse
 
 BARE_WORDS = 2  # words of a title that says no more than its happening's noun ("Talks held")
 DECLINED = "011"  # the CAMEO code of a comment declined
-DEED_WORDS = 2  # what a title says was done must hold this many words to tell one happening from others
+DEED_WORDS = 2  # a title's verb and what it was done to hold more words than this to tell one happening
 STEM = 5  # the letters of a title's word that name it, so that "tariff" is "tariffs" and "impose" "imposes"
 # words of a title that say nothing of what was done, nor to what
 _FILLER = triggers.DETERMINERS | triggers.PREPOSITIONS | triggers.BE | triggers.MODALS | triggers.PERFECT | \
@@ -94,7 +94,7 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
     shown: set[str] = set()  # the picked events' titles
-    deeds: list[tuple[frozenset[str], Event, tuple[int, int] | None]] = []  # what each picked event's title tells
+    deeds: list[tuple[tuple[str, ...], Event, tuple[int, int] | None]] = []  # what each picked event's title tells
     while heap and len(picked) < k:
         repeated, undated, idle, seen, little, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
@@ -107,7 +107,7 @@ def ranked(events: list[Event], k: int) -> list[Event]:
             continue
         picked.append(event)
         shown.add(_headline(event))
-        deeds.append((deed(event), event, span))
+        deeds.append((telling(event), event, span))
         if span:
             taken.append((span, event.code))
     return picked
@@ -119,29 +119,35 @@ def _headline(event: Event) -> str:
     return TITLE_TAIL.sub("", event.title).lower()
 
 
-def deed(event: Event) -> frozenset[str]:
-    """What an event's title says was done and to what: its words past its doer's names and its verb, without
-    the words that join them, each by its first letters ("Acme buys 40 pct of Widget": 40, pct, widge)."""
+def telling(event: Event) -> tuple[str, ...]:
+    """What an event's title says was done and to what: its verb, then its words past its doer's names, without
+    the words that join them, each by its first letters ("Acme buys 40 pct of Widget": buys, 40, pct, widge)."""
     named = {part for participant in event.actors for part in participant.actor.split("-")}
     words = [word.replace(".", "") for word in (word.strip(",;:'\"()").lower() for word in _headline(event).split())]
-    kept = [word for word in words if word and word not in named and word not in _FILLER]
-    return frozenset(word[:STEM] for word in kept[1:])
+    return tuple(word[:STEM] for word in words if word and word not in named and word not in _FILLER)
 
 
 def tells_again(event: Event, span: tuple[int, int] | None,
-                picked: list[tuple[frozenset[str], Event, tuple[int, int] | None]]) -> bool:
-    """Whether the event tells again what a picked event did: of the two titles, what the one says was done
-    (`deed`) is all in the other's, in words enough to tell a happening, and their dates agree: the same day, or
-    a day only known to precede a report (`weak`) on or after the other's ("Acme decided to impose the duties",
-    told a week after they were imposed); and two acts are of one CAMEO root, while a statement may be the
-    telling of an act ("Acme announces 40 pct duties"). "Acme buys 50,000 tonnes of
-    wheat" and "of maize" are two happenings, and so are two "talks" of a day, or boycotting a meeting and holding
-    it."""
-    own = deed(event)
+                picked: list[tuple[tuple[str, ...], Event, tuple[int, int] | None]]) -> bool:
+    """Whether the event tells again what a picked event did, their dates agreeing (the same day, or a day only
+    known to precede a report, `weak`, on or after the other's: "Acme decided to impose the duties", told a week
+    after they were imposed) and two acts being of one CAMEO root: the one title's verb and what it was done to
+    (`telling`) are all in the other's, which adds at most one word ("Acme decides to impose 40 pct duties" and
+    "the Board imposes 40 pct duties"); or a statement's title tells an act's deed in the same words, its verb
+    aside ("Acme announces 40 pct duties"). "Acme buys 50,000 tonnes of wheat" and "of maize", raising a price
+    and lowering it, or asking for talks and holding them are two happenings."""
+    own = telling(event)
     return span is not None and any(
-        min(len(own), len(other)) >= DEED_WORDS and (own <= other or other <= own) and
-        _one_kind(event, earlier) and _one_time(event, span, earlier, days)
+        _one_kind(event, earlier) and _one_time(event, span, earlier, days) and _one_deed(event, own, earlier, other)
         for other, earlier, days in picked if days is not None)
+
+
+def _one_deed(event: Event, own: tuple[str, ...], other_event: Event, other: tuple[str, ...]) -> bool:
+    small, large = sorted((set(own), set(other)), key=len)
+    if len(small) > DEED_WORDS and small <= large and len(large - small) <= 1:
+        return True
+    said = "statement" in (kind(event.code)[0], kind(other_event.code)[0])
+    return said and len(own) > DEED_WORDS and set(own[1:]) == set(other[1:])
 
 
 def _one_kind(event: Event, other: Event) -> bool:
