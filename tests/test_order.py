@@ -99,3 +99,49 @@ def test_a_remark_or_a_bare_title_on_a_day_already_listed_comes_after_every_othe
     assert [e.id for e in ranked([strike, remark, talks, sale, closure, hire, alone], 7)] == \
         ["Acme workers strike", "Acme sells its plant", "Widget says it will grow", "Acme closes a mill",
          "Acme hires staff", "Acme says the weather played a part", "Talks held"]
+
+
+def coded(title, code, value, salience, actors, relation="on", source="explicit"):
+    told = titled(title, value, salience, actors)
+    told.code, told.date = code, Date(value, "day", source, relation=relation)
+    return told
+
+
+def test_an_event_that_tells_a_picked_event_s_deed_again_comes_after_all_others():
+    imposed = coded("Acme imposes 40 pct duties on Widgetland", "163", "2024-03-02", 5.0, ["acme", "widgetland"])
+    otherwise = coded("The Board imposes 40 pct duties", "163", "2024-03-02", 2.0, ["board"])
+    announced = coded("Acme announces 40 pct duties", "010", "2024-03-02", 1.9, ["acme"], "reported")
+    recalled = coded("Acme decides to impose 40 pct duties", "163", "2024-03-09", 1.8, ["acme"], "before",
+                     "publication")
+    resigned = coded("Novak resigns", "192", "2024-03-05", 0.5, ["jan-novak"])
+    events = [imposed, otherwise, announced, recalled, resigned]
+    assert [e.id for e in ranked(events, 2)] == [imposed.id, resigned.id]
+
+
+def test_two_deeds_of_a_day_that_differ_in_what_was_done_or_its_kind_are_both_listed():
+    wheat = coded("Acme buys 50,000 tonnes of wheat", "061", "2024-03-02", 3.0, ["acme"])
+    maize = coded("Acme buys 50,000 tonnes of maize", "061", "2024-03-02", 2.0, ["acme"])
+    hired = coded("Acme hires staff", "061", "2024-03-02", 1.0, ["acme"])
+    boycott = coded("Ruritania boycotts the annual meeting", "143", "2024-03-04", 3.0, ["ruritania"])
+    held = coded("The bank holds its annual meeting", "040", "2024-03-04", 2.0, ["bank"])
+    recalled = coded("Ruritania recalls its envoy", "161", "2024-03-04", 1.0, ["ruritania"])
+    resigned = coded("Novak resigns", "192", "2024-03-05", 0.5, ["jan-novak"])
+    events = [wheat, maize, hired, boycott, held, recalled, resigned]
+    assert [e.id for e in ranked(events, 7)] == \
+        [wheat.id, boycott.id, resigned.id, maize.id, held.id, hired.id, recalled.id]
+
+
+def test_raising_a_price_and_lowering_it_asking_for_talks_and_holding_them_or_a_bid_and_its_rise_are_two_happenings():
+    raised = coded("Acme raises posted prices for crude oil", "061", "2024-03-02", 3.0, ["acme"])
+    lowered = coded("Widget lowers posted prices for crude oil", "061", "2024-03-02", 2.0, ["widget"])
+    hired = coded("Acme hires staff", "061", "2024-03-02", 1.0, ["acme"])
+    talks = coded("Unions hold talks to end the strike", "040", "2024-03-04", 3.0, ["unions"])
+    asked = coded("Ruritania asks to reconvene talks to end the strike", "020", "2024-03-04", 2.0, ["ruritania"],
+                  "reported")
+    recalled = coded("Ruritania recalls its envoy", "161", "2024-03-04", 1.0, ["ruritania"])
+    bid = coded("Acme offers to acquire Widget shares", "061", "2024-03-06", 3.0, ["acme", "widget"])
+    more = coded("Acme raises its offer to acquire Widget shares to 42 dlrs", "061", "2024-03-06", 2.0,
+                 ["acme", "widget"])
+    events = [raised, lowered, hired, talks, asked, recalled, bid, more]
+    assert [e.id for e in ranked(events, 8)] == \
+        [raised.id, talks.id, bid.id, lowered.id, asked.id, more.id, hired.id, recalled.id]

@@ -7,15 +7,22 @@ import heapq
 import re
 from collections import defaultdict
 
+from ..events import triggers
 from ..events.lexicon import third_person
 from ..events.titles import COMMENTED, TITLE_TAIL
 from ..kinds import kind
+from ..merge.dates import weak
 from ..temporal.intervals import interval
 from ..model import Event
 from ..salience import any_within, coarse
 
 BARE_WORDS = 2  # words of a title that says no more than its happening's noun ("Talks held")
 DECLINED = "011"  # the CAMEO code of a comment declined
+DEED_WORDS = 2  # a title's verb and what it was done to hold more words than this to tell one happening
+STEM = 5  # the letters of a title's word that name it, so that "tariff" is "tariffs" and "impose" "imposes"
+# words of a title that say nothing of what was done, nor to what
+_FILLER = triggers.DETERMINERS | triggers.PREPOSITIONS | triggers.BE | triggers.MODALS | triggers.PERFECT | \
+    {"and", "reportedly"}
 # A statement's title whose verb says that only the topic of what was said is known: "Acme comments on the plan"
 _COMMENTED = re.compile(rf"\b(?:{COMMENTED[0]}|{third_person(COMMENTED[0])}) {COMMENTED[1]}\b")
 
@@ -75,7 +82,10 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     (`Event.remark`: "the weather played a part, Acme said"), on a day already listed comes after
     every other event of a listed day, however many that day has: it adds no date, and what it tells a reader is
     the talk around the news, not the news. An event whose title repeats one already picked comes
-    after all the others: two entries that read alike are one happening to a reader, listed twice."""
+    after all the others: two entries that read alike are one happening to a reader, listed twice; and so does
+    one whose title tells the deed of a picked event again (`tells_again`: "the Board imposes 40 pct duties"
+    beside "Acme imposes 40 pct duties on Widgetland"), which the merge kept apart for its doer named
+    otherwise or its date known only from a later report."""
     spans = [interval(event.date.value) for event in events]
     finer = _told_finer(events, spans)
     heap = [(False, spans[index] is None or event.told_ahead, False, _seen(event, spans[index], [], finer[index]),
@@ -84,10 +94,12 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
     shown: set[str] = set()  # the picked events' titles
+    deeds: list[tuple[tuple[str, ...], Event, tuple[int, int] | None]] = []  # what each picked event's title tells
     while heap and len(picked) < k:
         repeated, undated, idle, seen, little, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
-        count, again = _seen(event, span, taken, finer[index]), _headline(event) in shown
+        count = _seen(event, span, taken, finer[index])
+        again = _headline(event) in shown or tells_again(event, span, deeds)
         now_idle = (event.remark or little) and span is not None and span[0] == span[1] and count >= 1
         if (again, count, now_idle) != (repeated, seen, idle):  # all only grow as the top fills, so a stale entry is
             # weighed again and put back
@@ -95,6 +107,7 @@ def ranked(events: list[Event], k: int) -> list[Event]:
             continue
         picked.append(event)
         shown.add(_headline(event))
+        deeds.append((telling(event), event, span))
         if span:
             taken.append((span, event.code))
     return picked
@@ -104,6 +117,50 @@ def _headline(event: Event) -> str:
     """An event's title as a reader compares two entries: what it says, without who reports it or that it is
     planned, in lower case."""
     return TITLE_TAIL.sub("", event.title).lower()
+
+
+def telling(event: Event) -> tuple[str, ...]:
+    """What an event's title says was done and to what: its verb, then its words past its doer's names, without
+    the words that join them, each by its first letters ("Acme buys 40 pct of Widget": buys, 40, pct, widge)."""
+    named = {part for participant in event.actors for part in participant.actor.split("-")}
+    words = [word.replace(".", "") for word in (word.strip(",;:'\"()").lower() for word in _headline(event).split())]
+    return tuple(word[:STEM] for word in words if word and word not in named and word not in _FILLER)
+
+
+def tells_again(event: Event, span: tuple[int, int] | None,
+                picked: list[tuple[tuple[str, ...], Event, tuple[int, int] | None]]) -> bool:
+    """Whether the event tells again what a picked event did, their dates agreeing (the same day, or a day only
+    known to precede a report, `weak`, on or after the other's: "Acme decided to impose the duties", told a week
+    after they were imposed) and two acts being of one CAMEO root: the one title's verb and what it was done to
+    (`telling`) are all in the other's, which adds at most one word ("Acme decides to impose 40 pct duties" and
+    "the Board imposes 40 pct duties"); or a statement's title tells an act's deed in the same words, its verb
+    aside ("Acme announces 40 pct duties"). "Acme buys 50,000 tonnes of wheat" and "of maize", raising a price
+    and lowering it, or asking for talks and holding them are two happenings."""
+    own = telling(event)
+    return span is not None and any(
+        _one_kind(event, earlier) and _one_time(event, span, earlier, days) and _one_deed(event, own, earlier, other)
+        for other, earlier, days in picked if days is not None)
+
+
+def _one_deed(event: Event, own: tuple[str, ...], other_event: Event, other: tuple[str, ...]) -> bool:
+    small, large = sorted((set(own), set(other)), key=len)
+    if len(small) > DEED_WORDS and small <= large and len(large - small) <= 1:
+        return True
+    said = "statement" in (kind(event.code)[0], kind(other_event.code)[0])
+    return said and len(own) > DEED_WORDS and set(own[1:]) == set(other[1:])
+
+
+def _one_kind(event: Event, other: Event) -> bool:
+    return event.code[:2] == other.code[:2] or "statement" in (kind(event.code)[0], kind(other.code)[0])
+
+
+def _one_time(event: Event, span: tuple[int, int], other: Event, days: tuple[int, int]) -> bool:
+    if span == days:
+        return True
+    if span[0] != span[1] or days[0] != days[1]:
+        return False
+    later = event if span[0] > days[0] else other
+    return later.date.relation == "before" and weak(later.date)
 
 
 def says_little(event: Event) -> bool:
