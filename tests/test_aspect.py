@@ -50,3 +50,15 @@ def test_a_verb_whose_past_is_its_base_is_past_after_a_singular_subject(text):
                                   "The central bank said it forecast a shortage of 200 mln crowns today."])
 def test_a_plural_subject_a_present_a_future_or_a_forecast_leaves_the_statement_of_its_day(text):
     assert not _said_deed_over(text)
+
+
+@pytest.mark.parametrize("text, going_on", [
+    ("Officials attending the Brunholt Institute's annual meeting said rates would fall.", True),
+    ("Jan Novak, speaking at the Brunholt Institute's annual meeting, said rates would fall.", True),
+    ("Addressing the Brunholt Institute's annual meeting, Jan Novak said rates would fall.", True),
+    ("After speaking at the Brunholt Institute's annual meeting, Jan Novak flew home.", False),
+    ("Jan Novak said the Brunholt Institute's annual meeting was a success.", False),
+])
+def test_a_gathering_someone_attends_or_speaks_at_is_going_on(text, going_on):
+    start = text.index("meeting")
+    assert aspect.ongoing(text, start, start + len("meeting")) == going_on

@@ -102,3 +102,26 @@ def test_a_gerund_a_preposition_leads_under_a_verb_of_planning_is_planned():
 def test_what_a_goal_ends_is_left_as_told_and_so_is_a_gerund_no_goal_leads():
     assert _modality(_goal("towards", "ending", "strikes"), "strikes") == "asserted"
     assert _modality(_goal("after", "starting", "talks"), "talks") == "asserted"
+
+
+def _proxy(document):
+    """"Brunholt will sell the depot , the <document> for its annual meeting said .\""""
+    words = document.split()
+    shift = len(words) - 1
+    rows = [("Brunholt", 2, "nsubj", "NNP"), ("will", 2, "aux", "MD"), ("sell", 2, "ROOT", "VB"),
+            ("the", 4, "det", "DT"), ("depot", 2, "obj", "NN"), (",", 12 + shift, "punct", ","),
+            ("the", 7 + shift, "det", "DT")]
+    rows += [(word, 7 + shift, "compound", "NN") for word in words[:-1]]
+    rows += [(words[-1], 12 + shift, "nsubj", "NN"), ("for", 11 + shift, "case", "IN"),
+             ("its", 11 + shift, "nmod:poss", "PRP$"), ("annual", 11 + shift, "amod", "JJ"),
+             ("meeting", 7 + shift, "nmod", "NN"), ("said", 2, "advcl", "VBD"), (".", 2, "punct", ".")]
+    return _parsed(rows)
+
+
+def test_a_gathering_a_text_is_drawn_up_for_is_planned():
+    assert _modality(_proxy("proxy statement"), "meeting") == "planned"
+    assert _modality(_proxy("agenda"), "meeting") == "planned"
+
+
+def test_a_gathering_another_text_speaks_of_is_left_as_told():
+    assert _modality(_proxy("report"), "meeting") == "asserted"

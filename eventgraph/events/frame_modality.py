@@ -28,6 +28,9 @@ STARTING = frozenset({"begin", "start", "open", "resume", "convene", "held", "ta
 DATING = frozenset({"for", "in", "at", "during", "between"})  # a date's cases that put it ahead of its participle:
 # "set for late June"; not "on", which as often tells when it was set: "the agreements set on Monday"
 AHEAD = frozenset({"next", "coming"})  # a time whose possessive puts the noun ahead: "next week's meeting"
+# texts and lists drawn up for a happening still to come, the happening after their "for": "the proxy statement for
+# the annual meeting", "the agenda for the summit", "preparations for the talks"
+PREPARING = frozenset({"proxy", "agenda", "ballot", "preparation", "preparations"})
 AWAITING = frozenset({"when", "whenever", "until", "till", "once"})  # openers of a clause of time that a clause
 # still to come waits on: "will lift the moratorium only when an accord is reached"
 SOON = frozenset({"soon", "quickly"})  # "as soon as", "as quickly as": the clause hangs on the adverb
@@ -192,16 +195,27 @@ def _scheduling(word) -> bool:
 
 def _to_come(token) -> bool:
     """"next week's meeting", "tomorrow's talks", "talks scheduled to begin next month", "a summit set for late
-    June": a happening's noun that a time ahead owns, or a participle of scheduling dates or starts,
-    is still to come; not "this week's meeting" nor "Sunday's elections", which may be past, nor "the talks,
-    scheduled to end on Friday", which are under way."""
+    June": a happening's noun that a time ahead owns, or a participle of scheduling dates or starts, or that a text
+    drawn up for it governs (`_prepared_for`), is still to come; not "this week's meeting" nor "Sunday's
+    elections", which may be past, nor "the talks, scheduled to end on Friday", which are under way."""
     for child in token.children:
         if child.dep_ == "nmod:poss" and (lower(child) == "tomorrow" or any(
                 grandchild.dep_ == "amod" and lower(grandchild) in AHEAD for grandchild in child.children)):
             return True
         if child.dep_ in ("acl", "amod", "acl:relcl") and _scheduling(child):  # "talks, which are set for June"
             return True
-    return False
+    return _prepared_for(token)
+
+
+def _prepared_for(token) -> bool:
+    """"The proxy statement for its annual meeting", "mailed proxy material for the meeting", "the agenda for
+    the talks": a happening's noun that a text drawn up for it governs by "for" is still to come."""
+    if case(token) != "for" or token.head.i == token.i:
+        return False
+    head = token.head
+    texts = [head] if token.dep_ == "nmod" else [child for child in head.children if child.dep_ == "obj"]
+    return any(lower(word) in PREPARING or any(child.dep_ == "compound" and lower(child) in PREPARING
+                                                for child in word.children) for word in texts)
 
 
 def awaited(token) -> bool:

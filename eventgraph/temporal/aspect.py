@@ -151,9 +151,10 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currentl
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+|" + _CARRYING +
                                r")?$", re.I)
 # a gathering someone is taking part in, or a stay on whose first day they are: "officials attending the annual
-# meeting here", "the minister, who is chairing the talks", "on the second day of a visit to Japan"; not one
-# already over ("after attending the meeting")
+# meeting here", "the minister, who is chairing the talks", "Novak, speaking at a conference of bankers, said", "on
+# the second day of a visit to Japan"; not one already over ("after attending the meeting")
 _TAKING_PART = re.compile(r"(?<!\bafter )(?<!\bbefore )(?<!\bsince )(?<!\bupon )\b(?:attending|chairing|hosting|"
+                          r"addressing|speaking\s+(?:at|to)|"
                           r"on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|leg)\s+of)\s+"
                           r"(?:[\w'’.-]+\s+){0,6}$", re.I)
 _TAKING_PART_REACH = 80  # characters before the happening's word read for it: a gathering's name may be long
