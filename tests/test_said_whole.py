@@ -109,6 +109,21 @@ def test_said_words_that_stop_inside_a_phrase_run_on_to_the_word_they_need():
         "Acme Corp says it sent to its shareholders a letter"
 
 
+def test_said_words_that_stop_at_a_comma_between_a_nouns_qualifiers_run_on_to_the_noun():
+    sentence = "Jan Novak said the new mill will be a modern, low-cost plant by the end of the decade."
+    assert said_whole.stops_inside("Jan Novak says the new mill will be a modern", sentence)
+    assert _run_on("Jan Novak says the new mill will be a modern", sentence) == \
+        "Jan Novak says the new mill will be a modern, low-cost plant"
+
+
+def test_said_words_that_end_their_clause_at_a_comma_stay_as_they_are():
+    sentence = "Jan Novak said the mill will close in May, citing weak demand for steel."
+    title = "Jan Novak says the mill will close in May"
+    assert said_whole.stops_inside(title, sentence)
+    assert _run_on(title, sentence) == title
+    assert not said_whole.stops_inside(title, "Jan Novak said the mill will close in May, and its workers will go.")
+
+
 def test_said_words_run_on_from_a_sentence_opening_keep_their_small_letter():
     assert _run_on("Acme Corp says the plant will serve domestic",
                    "The plant will serve domestic and foreign car makers in Freedonia, Acme Corp said.") == \

@@ -1483,3 +1483,38 @@ def test_a_participle_after_be_in_a_bare_objects_run_is_the_passives_own_not_a_c
     found = doc("Vorland Oil pledged to enter into a venture to be 75 pct owned by Calder Gas.",
                 actors={"Vorland Oil": ("vorland-oil", "organization")})
     assert [m.title for m in found.event_mentions] == ["Vorland Oil pledges to enter into a venture to be 75 pct owned"]
+
+
+def _built_titles(text):
+    return [m.title for m in doc(text).event_mentions]
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Jan Novak said Sue Smith would veto the fuel tax rise called for in the assembly's spending plan.",
+     "rise called"),
+    ("Freedonia sent troops to halt weeks of fighting over border camps besieged by rebel units.", "besieged"),
+])
+def test_a_title_never_ends_on_a_participle_whose_own_phrase_it_cuts(text, cut):
+    found = _built_titles(text)
+    assert found and not any(title.endswith(cut) for title in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The ministers welcomed the measures announced by Ruritania for urgent steps to cut its surplus.",
+     "measures announced by Ruritania"),
+    ("Acme Corp holders approved a two-for-one stock split at the annual meeting.", "stock split"),
+    ("Freedonia made a bid for the Ruritanian rail network.", "a bid"),
+])
+def test_a_participle_whose_phrase_the_title_shows_or_that_is_a_noun_stays(text, kept):
+    assert any(kept in title for title in _built_titles(text)), _built_titles(text)
+
+
+def test_a_run_on_keeps_a_clauses_own_verb_in_a_participles_form():
+    words = read("Jan Novak said profits at the mill increased by more than the market had forecast.", 0)
+    assert titles.closed(words, "profits at the mill") == "profits at the mill increased"
+
+
+def test_a_run_on_stops_before_a_participle_whose_own_phrase_it_cannot_show():
+    words = read("Freedonia moved to halt months of fighting over Ruritanian border camps besieged by Vorland "
+                 "militia.", 0)
+    assert titles.closed(words, "to halt months") == "to halt months of fighting over Ruritanian border camps"

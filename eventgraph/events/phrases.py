@@ -503,6 +503,7 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
         while end + 1 < len(words) and end - link < MAX_OBJECT_WORDS - 1 and not words.is_break(end + 1) and \
                 words.forms[end + 1] not in triggers.PREPOSITIONS and words.forms[end + 1] not in SUBORDINATORS:
             end += 1
+        end -= end > link + 1 and titles.cut_participle(words, end)  # "fighting over the camps | besieged | by"
         if end > link:
             last = end
     if last == trigger.last:

@@ -22,7 +22,7 @@ import re
 
 from . import reported_clause, titles, triggers
 from .lexicon import third_person
-from .text import COORDINATORS, read, whole_words
+from .text import COORDINATORS, SUBORDINATORS, read, whole_words
 
 # "Acme says ...", "Acme and Vole reportedly say ...": the doers, the verb, what was said
 _STATEMENT = re.compile(r"^(?P<doers>.+?) (?P<verb>(?:reportedly )?says?) (?P<said>.+)$")
@@ -36,6 +36,10 @@ _CLAUSES = frozenset({"ROOT", "ccomp", "parataxis", "conj"})
 # Tags of a word that opens no noun phrase: "for the six months", "also before the merger"
 _NO_NOUN_OPENERS = frozenset({"IN", "TO", "RB", "WRB", "WDT", "CC", "MD"})
 _CLAUSE_OPENERS = titles.SUBJECT_PRONOUNS | {"there"}  # "it's", "there is"
+# Words after a comma that open a phrase or a clause of their own, not another word of a noun's qualifiers: ", the
+# company said", ", and its workers", ", which", ", in May"
+_CLAUSE_FRONTS = triggers.DETERMINERS | titles.POSSESSIVES | titles.SUBJECT_PRONOUNS | COORDINATORS | SUBORDINATORS | \
+    triggers.PREPOSITIONS
 _MODALS = triggers.MODALS - {"to"}
 _NO_VERBS_IN_S = titles.POSSESSIVES | titles.DEMONSTRATIVES | {"dlrs", "cts", "pct", "yrs", "lbs", "mths"}
 _CLOSING = " \n\t\"'“”’.!?"  # what may close a sentence after the words it says
@@ -84,12 +88,19 @@ def suspect(title: str, sentence: str) -> bool:
 
 def stops_inside(title: str, sentence: str) -> bool:
     """Whether a statement's said words, found once in its `sentence`, are followed there by a word with no break
-    between: they may stop inside a phrase (`run_on`)."""
+    between, or with a comma alone, which may part the words that qualify one noun ("there are few large, |
+    costly projects", "its 40 mln dlr, | eight pct notes"): they may stop inside a phrase (`run_on`)."""
     said = _said(title)
     if said is None or titles.has_quote(said):
         return False
     found = _found(sentence, said)
-    return found is not None and sentence[found[1]:found[1] + 2].strip()[:1].isalnum()
+    if found is None:
+        return False
+    following = sentence[found[1]:].lstrip()
+    if following[:1] != ",":
+        return following[:1].isalnum()
+    after = following[1:].split(maxsplit=1)[:1]
+    return bool(after) and after[0][:1].isalpha() and after[0].islower() and after[0] not in _CLAUSE_FRONTS
 
 
 def run_on(title: str, parsed, trigger_start: int) -> str:
@@ -105,8 +116,9 @@ def run_on(title: str, parsed, trigger_start: int) -> str:
     span = _span(parsed, match.group("said")) if match else None
     if span is None:
         return title
-    said = _run(match, span, trigger_start, True) or _run(match, span, trigger_start, False)
-    if said is None and (added_to := _needed(span, trigger_start, False)):
+    comma = parsed.text[span.end_char:].lstrip().startswith(",")
+    said = (None if comma else _run(match, span, trigger_start, True)) or _run(match, span, trigger_start, False)
+    if said is None and not comma and (added_to := _needed(span, trigger_start, False)):
         said = _said_before(match.group("said"), span, added_to, trigger_start)
     return f"{match.group('doers')} {match.group('verb')} {said}{rest}" if said else title
 
@@ -123,7 +135,8 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
         end = max(t.i for t in needed)
         needed = _needed(parsed[first:end + 1], trigger_start, open_phrases)
     run = parsed[span[-1].i + 1:end + 1]
-    said = " ".join([match.group("said"), *parsed.text[span.end_char:run.end_char].split()])
+    added = " ".join(parsed.text[span.end_char:run.end_char].split())
+    said = f"{match.group('said')}{'' if added.startswith(',') else ' '}{added}"
     if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or run[-1].tag_.startswith("VB") or \
             any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
         return None

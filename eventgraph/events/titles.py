@@ -192,6 +192,7 @@ _TIME_DEICTICS = frozenset({"the", "last", "next", "this"})  # before a word of 
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
+_PASSIVE_GAP = 3  # words before a participle that "be" may stand: "to be 75 pct owned", "was not yet sold"
 _STEM_LETTERS = 4  # letters a verb's forms share: "sign", "signs", "signed"; "meet", "meeting"
 COMMENTED = ("comment", "on")  # the verb of a statement whose words name only what it was about
 TITLE_TAIL = re.compile(r"(?:, [^,]+ says| \((?:planned|reported)\))$")
@@ -1182,6 +1183,9 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     reached = reached if shared is None else shared
     reached = _shared_noun_end(words, reached)
     reached = _list_end(words, phrase, last, reached, doers)
+    # "to halt fighting over the camps | besieged | by": the participle of a verb's object, which a phrase with a
+    # verb of its own holds; never a clause's own verb ("said sales | increased | by")
+    reached -= reached > last and cut_participle(words, reached) and any(finite(f) or f == "to" for f in forms)
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
@@ -1378,6 +1382,25 @@ def _plain_word(words: Words, i: int) -> bool:
     form = words.forms[i]
     return form.isalpha() and words.surface[i].islower() and form not in _OPEN_ENDS and \
         form not in triggers.DETERMINERS and form not in _OBJECT_PRONOUNS | SUBJECT_PRONOUNS and not finite(form)
+
+
+def cut_participle(words: Words, j: int) -> bool:
+    """Whether word `j` is a past participle in lower case that qualifies the noun before it and whose own phrase
+    the sentence goes on with past it, a phrase that ends on it cut there: "camps besieged | by the militia", "the
+    tax increase called | for in the budget". Never one after "be", "have", a pronoun or an adverb, which is a
+    clause's own verb ("the shares were listed", "it called", "was already sold"), nor an irregular one written as
+    its verb's bare form, which is as often a noun ("a bid | for", "a stock split")."""
+    form = words.forms[j]
+    if not (0 < j < len(words) - 1 and form.isalpha() and words.surface[j].islower() and
+            (len(form) > 4 and form.endswith("ed") or form in PARTICIPLES.values() and form not in PARTICIPLES)) or \
+            words.is_break(j + 1):
+        return False
+    if triggers.BE & set(words.forms[max(0, j - _PASSIVE_GAP):j]):
+        return False  # "to be 75 pct owned | by": the passive's own
+    before = words.forms[j - 1]
+    return before.isalpha() and before not in DANGLING | _AUXILIARIES | _DO | triggers.NEGATIONS and \
+        before not in SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | ADVERBS | {"get", "got"} and \
+        not before.endswith("ly") and words.forms[j + 1] not in QUOTES
 
 
 def _participle_at(words: Words, j: int) -> bool:
@@ -1762,7 +1785,21 @@ def parsed_title(title: str, parsed, trigger_end: int | None = None) -> str:
     contracts"), ends there."""
     tail = TITLE_TAIL.search(title)
     core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
-    return _with_complement(_completed(core, parsed, trigger_end), parsed) + rest
+    completed = _with_complement(_completed(core, parsed, trigger_end), parsed)
+    return _without_cut_participle(completed, parsed, trigger_end) + rest
+
+
+def _without_cut_participle(title: str, parsed, trigger_end: int | None) -> str:
+    """A title that ends on a participle the parse makes a clause of the noun before it, whose own phrase the title
+    cuts, without it: "rejects the tax increase", not "the tax increase called" of "called | for in the budget";
+    not the happening's own verb ("The main topics discussed") nor a passive's ("a venture to be 75 pct owned")."""
+    token, _ = _last_token(title, parsed)
+    if token is None or token.tag_ != "VBN" or token.dep_ != "acl" or title.split()[-1].lower() != token.lower_ or \
+            token.idx + len(token) == trigger_end or \
+            any(t.lower_ in triggers.BE for t in parsed[max(0, token.i - _PASSIVE_GAP):token.i]) or \
+            not any(child.i > token.i and not child.is_punct for child in token.rights):
+        return title
+    return title.rsplit(" ", 1)[0]
 
 
 def _with_complement(title: str, parsed) -> str:
