@@ -28,8 +28,8 @@ def one_sided(report: Report) -> bool:
 
 def other_side(report: Report, happening: Happening) -> bool:
     """Whether the report tells the happening's deed from the other side, in the same article (see above)."""
-    if report.doc not in happening.docs or not one_sided(report) or not happening.parts or \
-            bool(report.sources) == bool(happening.sources) or bool(report.targets) == bool(happening.targets):
+    if report.doc not in happening.docs or not happening.parts or bool(report.sources) == bool(happening.sources) or \
+            bool(report.targets) == bool(happening.targets) or not one_sided(report):
         return False
     if not report.parts.isdisjoint(happening.wide_parts) or not report.wide_parts.isdisjoint(happening.parts):
         return False
