@@ -6,7 +6,9 @@ week before it), their CAMEO codes agree (or share a root, one being the root's 
 agrees), their participants overlap (a person counts as the country or body they belong to as well, a group
 called by a plain noun as the one group of its kind the story names in full: see `kin`), and, when
 either names no actor, their wording agrees (or, when nothing else is in common, their trigger word). An actor whose
-name ends in another actor's name of two words or more counts as that actor. A report of a happening that lasts,
+name ends in another actor's name of two words or more counts as that actor. One article's deed told once by its
+doer and again, by a noun pointing back at it, by whom it was done to ("Iran's attack", "the attack on the post") is
+one happening whose reports share no actor (see `sides`). A report of a happening that lasts,
 told as under way ("still on strike"), is one that began within the year before it and was not over before it, and
 its own date does not date the happening; "a new offensive" is not one told of as over. A deed that nothing dates
 and that shares no word with a happening of its doer is that happening only when told with the same trigger. Two
@@ -76,6 +78,7 @@ from .anchors import anchored
 from .kin import kin_groups
 from .places import apart, named_alike, places
 from .relation import TEXT_GAVE_NONE, definite, ended, relate, violence_told_done
+from .sides import one_sided, other_side
 from .sole import sole_deed
 from .wording import WHEN, demonyms, kind_words, measures, name_words, numbers, opposed, similarity, trigger_stem
 
@@ -125,6 +128,7 @@ class Report:
     violence_by_verb: bool = False  # violence nothing dates, told by a verb in "-ed" ("forces attacked a ship")
     cast: frozenset[str] = frozenset()  # every actor its article names
     deed_doers: frozenset[str] = frozenset()  # of a statement, the other doers of deeds its sentence tells
+    points_back: bool = False  # told by a noun that points back at it ("the attack"), whatever actors it names
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -304,7 +308,8 @@ def reports(documents: list[Document], actors: list[Actor],
                                 sources & persons, (not sources and not targets or weak_before and lasting(mention))
                                 and definite(doc, mention), weak_before and violence_told_done(mention), cast,
                                 doers.get(mention.sentence, frozenset()) - sources
-                                if kind(mention.code)[0] == "statement" else frozenset()))
+                                if kind(mention.code)[0] == "statement" else frozenset(),
+                                definite(doc, mention)))
     return found
 
 
@@ -380,7 +385,7 @@ def score(report: Report, happening: Happening) -> float | None:
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
     if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
-            report.wide_parts.isdisjoint(happening.parts):
+            report.wide_parts.isdisjoint(happening.parts) and not other_side(report, happening):
         return None  # no actor in common, not even as the country one belongs to (asked early: it is cheap)
     if not report.mutual and report.sources and happening.sources and \
             report.sources.isdisjoint(happening.wide_sources) and report.wide_sources.isdisjoint(happening.sources):
@@ -413,7 +418,8 @@ def score(report: Report, happening: Happening) -> float | None:
         conflict = True
     words = _wording(report, happening)
     same_code = report.mention.code in happening.codes
-    if not same_code and (words < 0.5 or not _kin_codes(report.mention.code, happening.codes)) and \
+    sides = other_side(report, happening)  # one article's deed told by its doer, then by whom it was done to
+    if not same_code and (words < 0.5 and not sides or not _kin_codes(report.mention.code, happening.codes)) and \
             not _more_of_one_statement(report, happening):
         return None
     if report.parts and happening.parts:
@@ -433,8 +439,8 @@ def score(report: Report, happening: Happening) -> float | None:
             briefing = report.root == STATEMENT_ROOT and sources and report.doc in happening.docs
             if report.targets and happening.targets and not targets and not briefing:
                 return None
-            shared = 1.0 if sources or targets else 0.0
-            direct = report.sources & happening.sources or report.targets & happening.targets
+            shared = 1.0 if sources or targets or sides else 0.0
+            direct = report.sources & happening.sources or report.targets & happening.targets or sides
             if not direct and _kin_only(words, report, happening):
                 return None
             if not words and not (report.firm and happening.dated) and not _told_alike(report, happening):
@@ -736,7 +742,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
     told: dict[tuple[str, str], list[int]] = {}  # an article and a CAMEO root -> the happenings its text dates
     tells: dict[tuple[str, str], list[int]] = {}  # an article and a CAMEO root -> the happenings it tells
     for report in sorted(reports, key=_precision_order):
-        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings, told) or \
+        best = _copied(report, copies, happenings) or _best_fit(report, files, happenings, told, tells) or \
             sole_deed(report, tells, happenings)
         fresh = best is None
         if fresh:
@@ -761,9 +767,10 @@ def cluster(reports: list[Report]) -> list[Happening]:
     return happenings
 
 
-def _best_fit(report: Report, files: dict, happenings: list[Happening], told: dict) -> Happening | None:
+def _best_fit(report: Report, files: dict, happenings: list[Happening], told: dict, tells: dict) -> Happening | None:
     """The happening the report fits best among those its keys open; an undated report of a deed over by its
-    article's day looks, too, at the happenings its own article dates."""
+    article's day looks, too, at the happenings its own article dates, and one that names only its doers or only
+    whom it was done to at those its own article tells (`sides`)."""
     best, best_fit = None, None
     before = report.weak and report.date.relation == "before"
     periods = _sought_periods(report.span, report.weak, report.width, report.perfect, report.occasion,
@@ -778,7 +785,11 @@ def _best_fit(report: Report, files: dict, happenings: list[Happening], told: di
                 candidates.update(filed if len(filed) <= RECENT else filed[-RECENT:])
     if before and (filed := told.get((report.doc, report.root))) is not None:
         candidates.update(filed if len(filed) <= RECENT else filed[-RECENT:])
-    for number in candidates:
+    # the happenings its own article tells, that its keys do not open, it may join only as `sides` reads them
+    sided = set(tells.get((report.doc, report.root), ())[-RECENT:]) - candidates if one_sided(report) else set()
+    for number in candidates | sided:
+        if number in sided and not other_side(report, happenings[number]):
+            continue
         value = score(report, happenings[number])
         if value is None or value < MATCH:
             continue
