@@ -1248,3 +1248,26 @@ def test_state_body_of_a_story_filed_from_a_capital_is_that_capital_s_government
                    place="TOKYO")
     doc = actors.annotate(sentences.annotate(doc))
     assert next(m.name for m in doc.mentions if m.text == "Finance Ministry") == "Japanese Finance Ministry"
+
+
+def _names_under(text: str, title: str) -> dict[str, str]:
+    doc = Document(id="a", path="a.txt", text=text, title=title, published="2024-05-02", body=[(0, len(text))])
+    return found(actors.annotate(sentences.annotate(doc)))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Credit Norvex announced a plan to sell new bonds.\n", "Credit Norvex"),  # a word that opens no name
+    ("Consumers Quorlane said it would close a mill.\n", "Consumers Quorlane"),
+    ("Canadian Quorlane said it bought a unit of Norvex.\n", "Canadian Quorlane"),  # a country's word
+])
+def test_a_firm_the_headline_names_keeps_the_first_word_of_its_name(text, name):
+    title = f"{name.upper()} TO SELL BONDS, CLOSE MILL"
+    assert name in _names_under(text, title)
+    assert name not in _names_under(text, "NEW BONDS ON SALE")
+
+
+def test_a_headline_makes_no_firm_of_a_place_or_of_a_word_the_wire_capitalises():
+    assert "Canadian Quorlane" not in _names_under("Troops advanced through Canadian Quorlane overnight.\n",
+                                                  "CANADIAN QUORLANE FIGHTING")
+    assert "U.S. Banker" not in _names_under("A leading U.S. Banker said the dollar would fall.\n",
+                                            "U.S. BANKER SEES DOLLAR FALL")
