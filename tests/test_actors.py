@@ -1271,3 +1271,14 @@ def test_a_headline_makes_no_firm_of_a_place_or_of_a_word_the_wire_capitalises()
                                                   "CANADIAN QUORLANE FIGHTING")
     assert "U.S. Banker" not in _names_under("A leading U.S. Banker said the dollar would fall.\n",
                                             "U.S. BANKER SEES DOLLAR FALL")
+
+
+def test_a_firm_named_without_the_words_of_its_kind_of_body_is_the_firm_named_in_full():
+    doc = read("Norvex Quorlane Banks Inc said it may sell loans. Norvex Quorlane said its loans rose.\n")
+    assert {m.text: (m.actor, m.type) for m in doc.mentions}["Norvex Quorlane"] == \
+        ("norvex-quorlane-banks", "organization")
+    doc = read("Norvex Quorlane Bank Inc said it may sell loans. John Quorlane said the loans rose.\n")
+    assert {m.text: m.type for m in doc.mentions}["John Quorlane"] == "person"
+    doc = read("Norvex Quorlane Centers Inc said it would borrow money. The board of <Norvex Quorlane> approved "
+               "the loan.\n")
+    assert {m.text: m.actor for m in doc.mentions}["Norvex Quorlane"] == "norvex-quorlane-centers"
