@@ -1282,3 +1282,7 @@ def test_a_firm_named_without_the_words_of_its_kind_of_body_is_the_firm_named_in
     doc = read("Norvex Quorlane Centers Inc said it would borrow money. The board of <Norvex Quorlane> approved "
                "the loan.\n")
     assert {m.text: m.actor for m in doc.mentions}["Norvex Quorlane"] == "norvex-quorlane-centers"
+
+
+def test_a_legal_form_may_lead_a_firm_s_name_in_wire_brackets():
+    assert found(read("<AB Norvex> said it had signed a letter of intent.\n")) == {"AB Norvex": "norvex"}

@@ -239,7 +239,9 @@ class KnownNames(ReaderState):
         Holdings", "Cie Generale" -> "Compagnie Generale", "U.S. Embassy" -> "United States Embassy")."""
         g = self.gazetteer
         words = name.split()
-        if words[0] in g.legal_forms or len(name.replace(" ", "")) < 2:
+        # a legal form may lead a name ("AB Volvo", "NV Philips"), never make it alone
+        if words[0] in g.legal_forms and (len(words) == 1 or not words[1][:1].isupper() or words[1] in g.legal_forms) \
+                or len(name.replace(" ", "")) < 2:
             return None
         while len(words) > 1 and words[-1] in ("and", "&"):
             words.pop()
@@ -263,6 +265,8 @@ class KnownNames(ReaderState):
             return self._add(start, end, known.key, "organization", known.name, code=known.code,
                              affiliation=known.affiliation)
         words = g.without_legal_forms(words)
+        if len(words) > 1 and words[0] in g.legal_forms:
+            words = words[1:]  # "AB Norvex" is "Norvex" later
         owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
         if country is None and owner is not None and owner.entry.type == "country":
             country = owner.entry.key
