@@ -1248,3 +1248,41 @@ def test_state_body_of_a_story_filed_from_a_capital_is_that_capital_s_government
                    place="TOKYO")
     doc = actors.annotate(sentences.annotate(doc))
     assert next(m.name for m in doc.mentions if m.text == "Finance Ministry") == "Japanese Finance Ministry"
+
+
+def _names_under(text: str, title: str) -> dict[str, str]:
+    doc = Document(id="a", path="a.txt", text=text, title=title, published="2024-05-02", body=[(0, len(text))])
+    return found(actors.annotate(sentences.annotate(doc)))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Credit Norvex announced a plan to sell new bonds.\n", "Credit Norvex"),  # a word that opens no name
+    ("Consumers Quorlane said it would close a mill.\n", "Consumers Quorlane"),
+    ("Canadian Quorlane said it bought a unit of Norvex.\n", "Canadian Quorlane"),  # a country's word
+])
+def test_a_firm_the_headline_names_keeps_the_first_word_of_its_name(text, name):
+    title = f"{name.upper()} TO SELL BONDS, CLOSE MILL"
+    assert name in _names_under(text, title)
+    assert name not in _names_under(text, "NEW BONDS ON SALE")
+
+
+def test_a_headline_makes_no_firm_of_a_place_or_of_a_word_the_wire_capitalises():
+    assert "Canadian Quorlane" not in _names_under("Troops advanced through Canadian Quorlane overnight.\n",
+                                                  "CANADIAN QUORLANE FIGHTING")
+    assert "U.S. Banker" not in _names_under("A leading U.S. Banker said the dollar would fall.\n",
+                                            "U.S. BANKER SEES DOLLAR FALL")
+
+
+def test_a_firm_named_without_the_words_of_its_kind_of_body_is_the_firm_named_in_full():
+    doc = read("Norvex Quorlane Banks Inc said it may sell loans. Norvex Quorlane said its loans rose.\n")
+    assert {m.text: (m.actor, m.type) for m in doc.mentions}["Norvex Quorlane"] == \
+        ("norvex-quorlane-banks", "organization")
+    doc = read("Norvex Quorlane Bank Inc said it may sell loans. John Quorlane said the loans rose.\n")
+    assert {m.text: m.type for m in doc.mentions}["John Quorlane"] == "person"
+    doc = read("Norvex Quorlane Centers Inc said it would borrow money. The board of <Norvex Quorlane> approved "
+               "the loan.\n")
+    assert {m.text: m.actor for m in doc.mentions}["Norvex Quorlane"] == "norvex-quorlane-centers"
+
+
+def test_a_legal_form_may_lead_a_firm_s_name_in_wire_brackets():
+    assert found(read("<AB Norvex> said it had signed a letter of intent.\n")) == {"AB Norvex": "norvex"}

@@ -222,3 +222,10 @@ def test_the_company_closing_a_sentence_is_the_article_s_company_not_the_one_its
 def test_a_denial_of_charges_made_by_others_is_the_denier_s():
     found = _said("Norvex Corp denied charges by Calder Mills that it had fixed the price of grain.")
     assert found == [("016", ["norvex-corp"])]
+
+
+def test_the_country_whose_firm_the_wire_brackets_only_says_where_it_is_from():
+    actors = {"Ruritania": ("ruritania", "country"), "Norvex Ltd": ("norvex", "organization")}
+    [signed] = doc("Ruritania's <Norvex Ltd> said it had signed a letter of intent to buy a mill.",
+                   actors=actors).event_mentions
+    assert [p.actor for p in signed.actors] == ["norvex"]

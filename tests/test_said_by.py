@@ -229,3 +229,21 @@ def test_staff_of_a_body_speak_for_no_person_the_sentence_is_about():
 ])
 def test_a_pronoun_after_a_verb_that_shares_its_subject_opens_what_was_said(text, shared):
     assert said_by.shared_subject(*_reporting_verb(text)) is shared
+
+
+STAFFED = {"Pentagon": ("pentagon", "organization"), "Karl Berg": ("karl-berg", "person"),
+           "Acme Corp": ("acme", "organization")}
+
+
+def test_the_post_an_apposed_speaker_holds_is_not_what_he_speaks_of():
+    said = doc("A Pentagon spokesman, Karl Berg, said he had no information.", actors=STAFFED).event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors] == [("karl-berg", "source")]
+
+
+@pytest.mark.parametrize("text", [
+    "Karl Berg, an Acme Corp spokesman, said the talks would go on.",
+    "Karl Berg, a Pentagon spokesman, said the talks would go on.",
+])
+def test_a_name_that_a_phrase_set_off_by_commas_describes_is_the_speaker(text):
+    said = doc(text, actors=STAFFED).event_mentions[0]
+    assert [(p.actor, p.role) for p in said.actors] == [("karl-berg", "source")]

@@ -12,7 +12,7 @@ from .chunks import POSSESSIVE
 from .gazetteer import DEMONYM, NAME, SEAT, Entry, Hit
 from .mention_state import ReaderState
 from .mention_words import (
-    BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, UNIT_OF, Segment, is_organization
+    BASED, CODE_AFTER, ENVOY_TO, HEADED_GOVERNMENT, NEXT_WORD, OF, SPEAKS, UNIT_OF, Segment, is_organization
 )
 from .names import fold, slug
 from .post_fields import post_title
@@ -167,11 +167,11 @@ class KnownNames(ReaderState):
         return [Segment("organization", run.first, last, entry)]
 
     def _firm_named_for_country(self, chunk, first: int, last: int, entry: Entry) -> int | None:
-        """"Ruritania Salt said" where the article names "Ruritania Salt Co Ltd": a firm's name that opens with a
-        country's word, written without its legal form, is the firm, not the country and a firm named for the
-        rest. The name runs from the country to the next connector or title, all of it ("Ruritania Salt Works"
-        is not "Ruritania Salt" however the article writes that); one written with its legal form is read whole
-        elsewhere. The name's last token, or None."""
+        """"Ruritania Salt said" where the article names "Ruritania Salt Co Ltd", or under the headline "RURITANIA
+        SALT TO BUY ...": a firm's name that opens with a country's word, written without its legal form, is the
+        firm, not the country and a firm named for the rest. The name runs from the country to the next connector
+        or title, all of it ("Ruritania Salt Works" is not "Ruritania Salt" however the article writes that); one
+        written with its legal form is read whole elsewhere. The name's last token, or None."""
         if entry.type != "country":
             return None
         end = last + 1
@@ -179,7 +179,12 @@ class KnownNames(ReaderState):
             if chunk[end].text in self.gazetteer.legal_forms:
                 return None
             end += 1
-        if end - 1 > last and self._named_with_legal_form([token.text for token in chunk[first:end]]):
+        words = [token.text for token in chunk[first:end]]
+        # a firm the headline names speaks ("Ruritania Salt said": no place such as "Freedonian Kurdistan"); the wire
+        # capitalises any word after an initialism ("U.S. Banker said"), which a headline cannot tell from a name
+        headlined = end == len(chunk) and SPEAKS.match(self.text, chunk[-1].end) is not None and \
+            not words[last - first].endswith(".") and self._in_headline(words[:last - first + 2])
+        if end - 1 > last and (self._named_with_legal_form(words) or headlined):
             return end - 1
         return None
 
@@ -234,7 +239,9 @@ class KnownNames(ReaderState):
         Holdings", "Cie Generale" -> "Compagnie Generale", "U.S. Embassy" -> "United States Embassy")."""
         g = self.gazetteer
         words = name.split()
-        if words[0] in g.legal_forms or len(name.replace(" ", "")) < 2:
+        # a legal form may lead a name ("AB Volvo", "NV Philips"), never make it alone
+        if words[0] in g.legal_forms and (len(words) == 1 or not words[1][:1].isupper() or words[1] in g.legal_forms) \
+                or len(name.replace(" ", "")) < 2:
             return None
         while len(words) > 1 and words[-1] in ("and", "&"):
             words.pop()
@@ -258,6 +265,8 @@ class KnownNames(ReaderState):
             return self._add(start, end, known.key, "organization", known.name, code=known.code,
                              affiliation=known.affiliation)
         words = g.without_legal_forms(words)
+        if len(words) > 1 and words[0] in g.legal_forms:
+            words = words[1:]  # "AB Norvex" is "Norvex" later
         owner = self.hit_ends.get(start - 3) if self.text[start - 3:start - 1] in ("'s", "’s") else None
         if country is None and owner is not None and owner.entry.type == "country":
             country = owner.entry.key

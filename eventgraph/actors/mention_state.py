@@ -4,6 +4,8 @@ and `Settling` read the same text, fill the same lists and add mentions the same
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Mention
 from .gazetteer import Gazetteer, Hit, gazetteer
 from .mention_words import Candidate
@@ -43,6 +45,12 @@ class ReaderState:
 
     def _span(self, chunk, first, last) -> str:
         return " ".join(self.text[chunk[first].start:chunk[last].end].split())
+
+    def _in_headline(self, words: list[str]) -> bool:
+        """Whether the article's headline holds these words together as a whole phrase, in any case (wire
+        headlines are in capitals: "CREDIT NORVEX TO SELL BONDS")."""
+        phrase = r"\s+".join(re.escape(word.upper()) for word in words)
+        return bool(self.doc.title) and re.search(rf"(?<![\w.]){phrase}(?![\w.])", self.doc.title.upper()) is not None
 
     def _opens_sentence(self, offset: int) -> bool:
         """Whether a word opens a sentence, a paragraph or a quotation (a line break alone does not, as wire

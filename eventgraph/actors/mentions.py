@@ -23,7 +23,6 @@ from __future__ import annotations
 import calendar
 import re
 
-from .. import reporting
 from ..model import Document, Mention
 from . import employers, legislators
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
@@ -32,7 +31,7 @@ from .gazetteer import NAME, Entry
 from .known_names import KnownNames, looks_like_person
 from .mention_titles import NameTitles
 from .mention_words import (
-    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, Candidate, Segment,
+    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, SPEAKS, TENSED_REPORTING, Candidate, Segment,
     country_of_state_body, is_organization
 )
 from .names import slug
@@ -46,12 +45,7 @@ _OFFICE_WORD = re.compile(r"[A-Z][a-z]+")  # "Foreign", "Parliamentary": not "U.
 _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar.month_abbr[1:])
 # Words that make a country's name part of another place's name: "New Mexico", "New Jersey".
 _PLACE_PREFIXES = {"New"}  # "New Mexico" is no Mexico; initials never end such a name ("New U.S. curbs")
-_TENSED_REPORTING = reporting.alternation(reporting.tensed())  # "said", "says"; not "say"
-# verbs of speech that argue, ask or urge, which the reporting list leaves to the event lexicon: they speak too
-_SPEAKING_TOO = ("noted", "asked", "declared", "wrote", "warned", "insisted", "argued", "explained", "stressed",
-                 "urged")
-_REPORTING = re.compile(rf"[ \t\n]+(?:{_TENSED_REPORTING}|{'|'.join(_SPEAKING_TOO)})\b")
-_REPORTED_BY = re.compile(rf"\b(?:{_TENSED_REPORTING}|according to|wrote)[ \t\n]+$")
+_REPORTED_BY = re.compile(rf"\b(?:{TENSED_REPORTING}|according to|wrote)[ \t\n]+$")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
@@ -186,8 +180,8 @@ class _Reader(KnownNames, NameTitles, Settling):
                 continue
             if token.text in g.not_names and (not segments or segments[-1].kind != "run" or token.connector or
                                               token.text in _CALENDAR) and not _opens_titled_name(
-                    segments, chunk, index, g) and not self._opens_name_mid_sentence(chunk, index) or \
-                    _CONTRACTION.search(token.text):
+                    segments, chunk, index, g) and not self._opens_name_mid_sentence(chunk, index) and \
+                    not self._headline_name(chunk, index) or _CONTRACTION.search(token.text):
                 place = _place_word_after(chunk, index, hits)
                 segments.append(Segment("skip", index, index if place is None else place))
                 if place is not None:
@@ -214,6 +208,14 @@ class _Reader(KnownNames, NameTitles, Settling):
                 titled = position if post is None else post + 1
                 self._run(chunk, first, last, *self._titles_before(chunk, segments, titled), title_ends, hit_ends)
 
+    def _headline_name(self, chunk, index: int) -> bool:
+        """"Credit Norvex announced", "Consumers Quorlane said" under the headline "CREDIT NORVEX TO SELL ...": a
+        word that opens no name of its own, most often at the start of a sentence, opens the name the headline
+        gives with the capitalised word after it."""
+        return index + 1 < len(chunk) and not chunk[index + 1].connector and \
+            chunk[index + 1].text not in self.gazetteer.not_names and \
+            self._in_headline([chunk[index].text, chunk[index + 1].text])
+
     def _opens_name_mid_sentence(self, chunk, index: int) -> bool:
         """"led by Credit Suisse", "the Futures Industry Association": a word that opens no name of its own opens
         one mid-sentence, after a lower-case word or a comma of running prose, when the name words after it end
@@ -236,7 +238,7 @@ class _Reader(KnownNames, NameTitles, Settling):
             return True
         if token.text in _PLACE_PREFIXES:
             return False  # "New York", "New South Wales": a place, however often the article names it
-        if last == len(chunk) - 1 and _REPORTING.match(self.text, end) and not any(
+        if last == len(chunk) - 1 and SPEAKS.match(self.text, end) and not any(
                 word in g.given_names for word in words[1:]):
             return True  # "lead manager Credit Suisse said", not "of Credit Suisse Paul Hofer told"
         whole = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
@@ -284,7 +286,7 @@ class _Reader(KnownNames, NameTitles, Settling):
         if words[-1] in g.not_actor_heads or len(words) == 1 and self._headed_government(start, end, name):
             return
         person, title, affiliation = self._titled(chunk, first, last, before, before_that, title_ends, hit_ends)
-        reported = last == len(chunk) - 1 and _REPORTING.match(text, end) or \
+        reported = last == len(chunk) - 1 and SPEAKS.match(text, end) or \
             first == 0 and _REPORTED_BY.search(text, max(0, start - 20), start) and CLOSES.match(text, end)
         if first == 0 and words[0] in g.not_names and (person or reported):
             # a name a word like "First" or "Credit" opens is a firm's, no person's ("manager First Boston")
@@ -345,7 +347,7 @@ class _Reader(KnownNames, NameTitles, Settling):
                 self.officials.append((self.mentions[-1], bool(_MINISTER.search(title)) or bool(
                     _GOVERNMENT_AFTER.match(self.flat, end)) or self._heads_state(start, title)))
             return
-        speaks = last == len(chunk) - 1 and _REPORTING.match(text, end) is not None
+        speaks = last == len(chunk) - 1 and SPEAKS.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
 
 

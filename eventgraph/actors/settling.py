@@ -135,12 +135,17 @@ class Settling(ReaderState):
         organization = self._organization(candidate.start, end, " ".join(self.text[candidate.start:end].split()))
         return [organization] if organization is not None else []
 
+    def _body_word(self, word: str) -> bool:
+        """Whether a word of a name says what kind of body it names: "Bank", and its plural "Banks"."""
+        return bool({word, word.removesuffix("s")} & self.gazetteer.organization_words)
+
     def _resolve_candidates(self) -> None:
         """Short names for actors named in full elsewhere in the article; a one-word speaker otherwise is an
         organisation ("Acme said"), unless it opens the sentence as a plural ("Prosecutors said")."""
         self._repeat_names()
         organizations: dict[str, Mention] = {}
         groups: dict[str, Mention] = {}  # "Acme/Beta" after "Acme/Beta Group"
+        headless: dict[str, Mention] = {}  # "Acme Midland" after "Acme Midland Banks Inc"
         for mention in self.mentions:
             if mention.type == "organization" and " " in mention.text:
                 organizations.setdefault(mention.name, mention)
@@ -153,6 +158,11 @@ class Settling(ReaderState):
                     organizations.setdefault(unbracketed, mention)  # "Industrial Equity" after "... (Pacific) Ltd"
                 if len(core) > 1 and core[-1] in _GROUP_WORDS:
                     groups.setdefault(" ".join(core[:-1]), mention)
+                head = len(core)
+                while head > 2 and self._body_word(core[head - 1]):
+                    head -= 1
+                if head < len(core):
+                    headless.setdefault(" ".join(core[:head]), mention)
                 for short in partnerships.short_names(mention.name, self.gazetteer):
                     organizations.setdefault(short, self._named_in_full(short, mention) or mention)
         for name, mention in groups.items():
@@ -163,9 +173,16 @@ class Settling(ReaderState):
         for mention in self.described:
             organizations.setdefault(mention.text, mention)
         grouped = [m for m in self.mentions if m.type == "organization" and m.name in groups]
-        for mention in self.guessed + grouped:
-            if mention.name in organizations:
-                full = organizations[mention.name]
+        # a firm named without the words that say what kind of body it is ("Acme Midland said" after "Acme Midland
+        # Banks Inc"), which a reporting verb after two names may have made a person; not a firm that name is the
+        # whole of with its legal form ("Acme Midland Ltd" beside "Acme Midland Union")
+        shortened = [m for m in self.mentions if m.type == "organization" and m.text == m.name and
+                     m.name in headless and headless[m.name].actor != m.actor and
+                     organizations.get(m.name, m).actor == m.actor]
+        for mention in self.guessed + grouped + shortened:
+            full = headless.get(mention.name) if mention in shortened else organizations.get(mention.name) or (
+                headless.get(mention.name) if mention.type == "person" else None)
+            if full is not None:
                 mention.actor, mention.type, mention.name = full.actor, "organization", full.name
                 mention.affiliation = full.affiliation
         self._firms_cut_short(organizations, "person")

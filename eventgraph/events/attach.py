@@ -50,7 +50,7 @@ from . import coordinations, happenings, phrases
 from .lexicon import (ADDRESSING, COMMENTATORS, PAST_IRREGULAR, Entry, forms_of, irregular_forms, title_words,
                       verb_forms)
 from .text import CALENDAR, COORDINATORS, QUOTES, RELATIVES, SUBORDINATORS, Words
-from .triggers import BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
+from .triggers import ARTICLES, BE, DETERMINERS, NEGATIONS, PREPOSITIONS, Trigger, participle as _participle
 
 _YEARS_AGO = re.compile(r"^P(\d+)Y$")
 SIMULTANEOUS = frozenset({"as", "while", "when"})
@@ -1610,6 +1610,9 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool, low
             start += 1
         if start < len(words) and words.forms[start] in RELATIVES:
             continue
+        described = _described_by_apposition(words, placed, clause, trigger)
+        if described is not None:
+            return [described]
         opening = _employer(words, placed, start) if employer else [m for i, m in placed if i == start and
                                                                     not _group_owner(words, m)]
         holder = None if employer or start >= trigger.first else \
@@ -1623,6 +1626,19 @@ def _opening_subject(words: Words, placed, trigger: Trigger, employer: bool, low
                 return following[:1]
             return [subject] + [m for m in following if coordinated(words, subject, m)]
     return []
+
+
+def _described_by_apposition(words: Words, placed, clause: int, trigger: Trigger) -> Mention | None:
+    """"Jan Novak, an Acme spokesman, said", "Beta Inc, an Acme unit, told the SEC": a phrase led by an article
+    and set off by commas between a name and the verb describes that name, which is the subject; a body it
+    names says whom the name works for or belongs to, and speaks for nobody."""
+    verb_clause = words.clause[trigger.first]
+    start = words.clause_starts[clause]
+    if clause == 0 or clause + 1 != verb_clause or words.forms[start] not in ARTICLES or \
+            words.forms[start - 1] != "," or words.forms[words.clause_starts[verb_clause] - 1] != ",":
+        return None
+    opening = words.clause_starts[clause - 1]
+    return next((m for i, m in placed if i == opening and words.index_at(m.end - 1) == start - 2), None)
 
 
 def _title_holder(words: Words, placed, start: int, qualifier: Mention | None) -> Mention | None:

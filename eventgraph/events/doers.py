@@ -29,7 +29,8 @@ def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
     def qualifies(mention: Mention, other: Mention) -> bool:
         between = doc.text[mention.end:other.start]
         if mention.type == "country" and other.type == "organization":
-            return between.strip() in ("", "'s", "’s")
+            # the wire brackets an unlisted firm: "Ruritania's <Acme Ltd>"
+            return between.replace("<", "").strip() in ("", "'s", "’s")
         title = between.lower().replace(",", " ").split()
         # the one with a title after an organisation is a person, whatever type the name was given
         return mention.type == "organization" and bool(title) and \

@@ -142,22 +142,27 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the caller
     asks only when no trigger before the verb is an event: a quotation that reports a happening is that
     happening)."""
-    clause = words.clause[trigger.first]
-    if clause == 0 or relative_aside_before(words, trigger):
+    if words.clause[trigger.first] == 0 or relative_aside_before(words, trigger):
         return None  # "A senior official, who asked not to be named, said": the opening phrase is who spoke
-    last = _clause_end(words, 0)
-    if last + 1 < len(words) and words.forms[last + 1] in ASKED and last > 0 and words.forms[last - 1] == "to" and \
-            words.clause[last + 1] != clause:
-        last = _clause_end(words, last + 1)  # the question is the infinitive's object: "a test to see | if ..."
-    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
-    if words.forms[first] in COORDINATORS:
-        first += 1  # '"But we must not forget ...," he said'
+    first, last = _opening(words, trigger)
     if _post_of_apposed(words, first, last, trigger):
         return _said_after(words, trigger)
     said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
     return said
+
+
+def _opening(words: Words, trigger: triggers.Trigger) -> tuple[int, int]:
+    """The first and last word of the clause that opens the sentence before the reporting verb's clause."""
+    last = _clause_end(words, 0)
+    if last + 1 < len(words) and words.forms[last + 1] in ASKED and last > 0 and words.forms[last - 1] == "to" and \
+            words.clause[last + 1] != words.clause[trigger.first]:
+        last = _clause_end(words, last + 1)  # the question is the infinitive's object: "a test to see | if ..."
+    first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
+    if words.forms[first] in COORDINATORS:
+        first += 1  # '"But we must not forget ...," he said'
+    return first, last
 
 
 def _post_of_apposed(words: Words, first: int, last: int, trigger: triggers.Trigger) -> bool:
@@ -291,8 +296,9 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     spoken_to = _spoken_to(words, trigger, binding, after)
     if spoken_to:
         start = words.index_at(after[0][1].end - 1) + 1
-    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0 and not _inside_report(words, trigger):
-        start = 0
+    if not any(i >= start for i, _ in after) and words.clause[trigger.first] > 0 and \
+            not _inside_report(words, trigger) and not _post_of_apposed(words, *_opening(words, trigger), trigger):
+        start = 0  # what was said opens the sentence, unless that is the speaker's post ("A Pentagon spokesman,")
     while start < len(words) and (words.forms[start] in CONTENT_OPENERS or words.forms[start] in
                                   triggers.DETERMINERS or words.is_break(start)):
         start += 1
