@@ -102,6 +102,15 @@ def test_a_day_something_is_moved_or_runs_to_lies_ahead_whatever_the_tense(sente
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The firm said the shares traded after a vote at the annual meeting June 24.", "2024-06-24"),
+    ("The firm changed the date of its annual shareholders' meeting to June 24.", "2024-06-24"),
+    ("The annual meeting in October approved the merger.", "2023-10"),  # too far from the report: as told
+])
+def test_a_yearly_occasion_is_the_nearest_one_whatever_the_tense(sentence, expected):
+    assert found(sentence, "2024-03-29")[0][2] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The plant closed in January.", ("January", "DATE", "2023-01")),
     ("Exports fell 3 pct on January 4, the ministry said.", ("January 4", "DATE", "2023-01-04")),
     ("Talks will resume in January.", ("January", "DATE", "2024-01")),
@@ -160,6 +169,8 @@ def test_without_a_named_date_the_story_starts_at_the_dct():
     ("Rates are expected to ease from Tuesday's 5.97 pct average.", "2024-06-18"),
     ("No decision is likely until after Tuesday's vote.", "2024-06-25"),
     ("The issues remained unresolved ahead\nof Tuesday's deadline.", "2024-06-25"),
+    ("The cabinet, which faces a confidence vote on Monday, unveiled its budget.", "2024-06-24"),
+    ("The growers, awaiting a ruling on Monday, held back their crops.", "2024-06-24"),
 ])
 def test_tense_cues(sentence, value):
     assert value in [value for _, _, value in found(sentence)]

@@ -11,7 +11,7 @@ from ..actors import descriptions, groups
 from ..temporal.intervals import interval
 from . import (addressees, agreements, asides, attach, deed_owners, frame, happenings, instances, judged, object_owners,
                occasions, parse_words, phrases, plural_nouns, reported_clause, reports, said_by, said_content,
-               said_objects, short_names, statements, titles, triggers, written)
+               said_objects, short_names, statements, titles, told_dates, triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
@@ -203,6 +203,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                     timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication
+        if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and binding.timex is None:
+            binding.timex = told_dates.deed_day(words, trigger, obj, dating, bound, doc.published)  # "said Beta
+            # started up the plant on March 3": the deed the comment stands for took place then
+            bound |= {binding.timex} - {None}
         again = instances.repeated(words, trigger, binding.timex, dating, found, bound, mentions, parsed) \
             if trigger.entry.kind in ("V", "N", "F") else None
         if again is not None:

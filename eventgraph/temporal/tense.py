@@ -48,6 +48,10 @@ _OCCASIONS = ("meeting", "meetings", "vote", "talks", "conference", "session", "
               "hearing", "auction", "tender", "convention", "referendum", "congress", "assembly")
 _AWAITED_OCCASION = re.compile(r"\bfor\s+(?:(?:the|a|an|its|their|his|her|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" +
                                "|".join(_OCCASIONS) + r")(?:\s+of\s+[\w'’-]+)?\s+(?:in|on|at)\s+$", re.I)
+# a yearly occasion the expression dates ("the annual meeting June 24", "moved its annual meeting to May 12"): the
+# nearest of its dates, before or after the report, whatever tense tells of it
+_ANNUAL_OCCASION = re.compile(r"\b(?:annual|yearly)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(_OCCASIONS) +
+                              r")(?:\s+of\s+[\w'’-]+)?\s+(?:(?:in|on|at|to|for)\s+)?$", re.I)
 _OCCASION_REACH = 80  # characters before the expression read for such an occasion
 # At most this many words before an expression that opens its sentence ("Also on Tuesday, ...").
 _FRONTED = 2
@@ -239,5 +243,8 @@ def awaited_occasion(text: str, start: int) -> bool:
     """Whether the time expression at `start` dates an occasion on a calendar that its clause prepares or acts for
     ("proxy material for the annual meeting in May", "a ballot for the shareholders' meeting on June 24"): it
     comes after the preparing, whatever that verb's tense, though it may be over by the report ("turnout for the
-    election in January was low"), so the verb's tense does not tell which side of the report it falls on."""
-    return bool(_AWAITED_OCCASION.search(text, max(0, start - _OCCASION_REACH), start))
+    election in January was low"), so the verb's tense does not tell which side of the report it falls on. So
+    does a yearly occasion it dates ("a favourable vote at the annual meeting June 24 was needed", "changed the
+    date of its annual meeting to June 24"): this year's, held or to come, is the one news tells of."""
+    return bool(_AWAITED_OCCASION.search(text, max(0, start - _OCCASION_REACH), start) or
+                _ANNUAL_OCCASION.search(text, max(0, start - _OCCASION_REACH), start))
