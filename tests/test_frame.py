@@ -295,6 +295,12 @@ def test_a_deed_of_force_done_in_a_raid_befalls_what_the_raid_was_aimed_at_not_w
     assert ("freedonia", "target") not in actors
 
 
+def test_a_deed_of_force_named_by_a_noun_befalls_the_country_whose_forces_hold_the_place_it_strikes():
+    [(_, _, actors)] = [row for row in _extracted("Chile said Bolivian forces launched a night assault on the lines "
+                                                  "of two Chilean brigades.") if row[0][:2] in ("18", "19")]
+    assert actors == {("bolivia", "source"), ("chile", "target")}
+
+
 def test_a_deed_of_force_named_by_a_noun_befalls_its_of_complement():
     actors, title = roles("The arrest of Jan Novak by Ruritania angered Freedonia.", "17")
     assert actors == {("ruritania", "source"), ("jan-novak", "target")}
