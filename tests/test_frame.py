@@ -595,6 +595,12 @@ def test_a_holding_bought_is_the_company_s_however_the_parse_hangs_the_of():
     assert actors == {("halvard-group", "participant"), ("tesselin-instruments", "participant")}
 
 
+def test_a_short_name_before_a_holding_is_whose_the_holding_is_when_the_parse_reads_it_as_an_adjective():
+    found = _extracted("Zenith Inc shares rose. Acme Corp raised its Zenith stake to 16 pct.")
+    assert [actors for code, _, actors in found if code == "061"] == [
+        {("acme", "participant"), ("zenith", "participant")}]
+
+
 def test_a_purpose_clause_hung_on_the_verb_tells_what_its_object_is_for():
     [(_, _, actors)] = _extracted("Norway signed a letter of intent to sell the stock to Sweden.")
     assert actors == {("norway", "participant"), ("sweden", "participant")}

@@ -393,10 +393,11 @@ def held_company(token, placed: Placed) -> list[Mention]:
         return mention_list(token, placed, False)
     if lower(token) not in HOLDINGS:
         return []
-    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"); a country
-    # before the noun tells where the holding is ("the U.S. assets of Acme")
+    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"), or read a short
+    # name before the noun as an adjective ("its Acme stake"); a country before the noun tells where the holding
+    # is ("the U.S. assets of Acme")
     found = [placed[child.i] for child in token.children
-             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] + [
+             if child.dep_ in ("compound", "nmod:poss", "flat", "amod") and child.i in placed] + [
         m for child in token.children if child.dep_ == "nmod" and leading_case(child) in ("of", "in")
         for m in held_company(child, placed)]
     return [m for m in found if m.type == "organization"][:1]
