@@ -222,3 +222,9 @@ def test_the_company_closing_a_sentence_is_the_article_s_company_not_the_one_its
 def test_a_denial_of_charges_made_by_others_is_the_denier_s():
     found = _said("Norvex Corp denied charges by Calder Mills that it had fixed the price of grain.")
     assert found == [("016", ["norvex-corp"])]
+
+
+def test_what_is_put_to_a_company_s_shareholders_is_aimed_at_the_company():
+    [offer] = [m for m in doc("Calder Mills said it made a tender offer to Norvex Corp's shareholders.",
+                              actors=COMPANIES).event_mentions if m.code[:2] == "03"]
+    assert {(p.actor, p.role) for p in offer.actors} == {("calder-mills", "source"), ("norvex-corp", "target")}

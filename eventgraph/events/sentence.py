@@ -14,9 +14,9 @@ from . import (addressees, agreements, asides, attach, deed_owners, frame, happe
                said_objects, short_names, statements, titles, triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
-from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
-                    media_report, not_own, owned_units, place, quoted, reported_self, spoken_for, subject_pronoun,
-                    told_clause, unqualified)
+from .doers import (announced_deeds, appointers, companies_held, conjunct_doers, describe_doers, groups_of,
+                    hand_reports_on, media_report, not_own, owned_units, place, quoted, reported_self, spoken_for,
+                    subject_pronoun, told_clause, unqualified)
 from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
@@ -165,7 +165,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     owned_units(doc, [trigger for trigger, _, _ in kept], [binding for _, binding, _ in kept])
     for _, binding, _ in kept:
         binding.sources = unqualified(doc, binding.sources)
-        binding.targets = not_own(unqualified(doc, binding.targets), binding.sources)
+        binding.targets = not_own(unqualified(doc, companies_held(doc, binding.targets)), binding.sources)
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result, parties = [], []
