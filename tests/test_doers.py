@@ -229,3 +229,9 @@ def test_the_country_whose_firm_the_wire_brackets_only_says_where_it_is_from():
     [signed] = doc("Ruritania's <Norvex Ltd> said it had signed a letter of intent to buy a mill.",
                    actors=actors).event_mentions
     assert [p.actor for p in signed.actors] == ["norvex"]
+
+
+def test_what_is_put_to_a_company_s_shareholders_is_aimed_at_the_company():
+    [offer] = [m for m in doc("Calder Mills said it made a tender offer to Norvex Corp's shareholders.",
+                              actors=COMPANIES).event_mentions if m.code[:2] == "03"]
+    assert {(p.actor, p.role) for p in offer.actors} == {("calder-mills", "source"), ("norvex-corp", "target")}

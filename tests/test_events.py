@@ -1790,6 +1790,13 @@ def test_a_reported_deed_and_the_speaker_s_next_step_in_a_conjunct_are_two_event
     assert "014" in [m.code for m in weighed.event_mentions]
 
 
+def test_the_speaker_s_next_step_in_a_conjunct_is_aimed_only_at_whom_the_conjunct_names():
+    found = doc("Acme said it has agreed to sell its paper business to Zenith and intends to close its offices.",
+                actors=FIRMS)
+    intent = next(m for m in found.event_mentions if m.code == "030")
+    assert [(p.actor, p.role) for p in intent.actors] == [("acme", "source")]
+
+
 def test_a_conjunct_of_another_subject_is_no_intent_of_the_speaker():
     found = doc("Acme said it bought half of Zenith and its founders will keep the rest and will continue to run "
                 "the company.", actors=FIRMS)

@@ -295,6 +295,12 @@ def test_a_deed_of_force_done_in_a_raid_befalls_what_the_raid_was_aimed_at_not_w
     assert ("freedonia", "target") not in actors
 
 
+def test_a_deed_of_force_named_by_a_noun_befalls_the_country_whose_forces_hold_the_place_it_strikes():
+    [(_, _, actors)] = [row for row in _extracted("Chile said Bolivian forces launched a night assault on the lines "
+                                                  "of two Chilean brigades.") if row[0][:2] in ("18", "19")]
+    assert actors == {("bolivia", "source"), ("chile", "target")}
+
+
 def test_a_deed_of_force_named_by_a_noun_befalls_its_of_complement():
     actors, title = roles("The arrest of Jan Novak by Ruritania angered Freedonia.", "17")
     assert actors == {("ruritania", "source"), ("jan-novak", "target")}
@@ -587,6 +593,12 @@ def test_a_holding_bought_is_the_company_s_however_the_parse_hangs_the_of():
                                   "Instruments Inc common stock, or 14.3 pct of the scientific instrument maker's "
                                   "common stock outstanding.")
     assert actors == {("halvard-group", "participant"), ("tesselin-instruments", "participant")}
+
+
+def test_a_short_name_before_a_holding_is_whose_the_holding_is_when_the_parse_reads_it_as_an_adjective():
+    found = _extracted("Zenith Inc shares rose. Acme Corp raised its Zenith stake to 16 pct.")
+    assert [actors for code, _, actors in found if code == "061"] == [
+        {("acme", "participant"), ("zenith", "participant")}]
 
 
 def test_a_purpose_clause_hung_on_the_verb_tells_what_its_object_is_for():

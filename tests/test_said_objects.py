@@ -69,6 +69,7 @@ def test_a_comment_is_aimed_at_no_actor_that_is_not_the_subject_of_what_was_said
 @pytest.mark.parametrize("text", [
     "Jan Novak said the Ruritania current account deficit was shrinking.",
     "Jan Novak said one Ruritania bank was weighing a loan.",
+    "Jan Novak said a Ruritania patent for the cream would run out next year.",
 ])
 def test_a_comment_is_aimed_at_no_country_that_only_tells_where_the_subject_of_what_was_said_is_from(text):
     assert _comment_roles(text) == {("jan-novak", "source")}

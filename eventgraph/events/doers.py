@@ -40,6 +40,24 @@ def unqualified(doc: Document, group: list[Mention]) -> list[Mention]:
         other is not mention and other.start >= mention.end and qualifies(mention, other) for other in group)]
 
 
+SHAREHOLDERS = frozenset({"shareholders", "stockholders"})  # the owners of a company, whom a bid or a plan for it
+# is put to
+
+
+def companies_held(doc: Document, targets: list[Mention]) -> list[Mention]:
+    """The targets with the shareholders of a company the group's name names ("an offer directly to Acme's
+    shareholders", "a plan unfair to Acme's stockholders") given as that company: what is put to a company's
+    owners acts on the company."""
+    def company(group: Mention) -> Mention | None:
+        if group.type != "group" or group.text.split()[-1].lower() not in SHAREHOLDERS:
+            return None
+        return next((m for m in doc.mentions if m.type == "organization" and
+                     group.start <= m.start and m.end < group.end), None)
+
+    found = [company(target) or target for target in targets]
+    return [m for n, m in enumerate(found) if all(m.actor != other.actor for other in found[:n])]
+
+
 def not_own(targets: list[Mention], sources: list[Mention]) -> list[Mention]:
     """The targets without a body that is a doer under a shorter name ("the Ruritania Stock Exchange said ... the
     Ruritania Exchange will wait"): the actor finder may make the two names two actors, but a body does not act on

@@ -30,6 +30,7 @@ from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, by_first_word, hol
 from .verb_roles import HOLDINGS
 
 
+INDEFINITE = frozenset({"a", "an"})  # no country's name takes them: a name after them qualifies a noun
 CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement", "yesterday", "today", "late",
                              "earlier"})  # words between a reporting verb and what was said
 STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
@@ -351,10 +352,16 @@ def _qualifies(words: Words, mention: Mention) -> bool:
     follow its name right up to the clause's verb or to a complement of them ("the U.S. trade deficit was", "one
     U.S. major is", "U.K. producer price data for March were"); not its possessive, nor a company's name, which
     tell whose the noun is ("Acme's cash flow is", "Acme subsidiaries have": a comment on Acme). The wire
-    capitalises a word after an initialism ("U.S. Producer prices were")."""
+    capitalises a word after an initialism ("U.S. Producer prices were"). After "a" or "an" the name can only
+    qualify the noun after it ("a U.S. licence for the drug was sold", "a U.S. bank with large reserves
+    is weighing a loan"), whatever follows the noun."""
     last = words.index_at(mention.end - 1)
     if mention.type != "country" or words.forms[last].endswith(("'s", "'")):
         return False
+    first_word = words.index_at(mention.start)
+    if first_word > 0 and words.forms[first_word - 1].lower() in INDEFINITE and last + 1 < len(words) and \
+            words.forms[last + 1].isalpha():
+        return True
     first = last + 1
     j = first
     while j < len(words) and j - first < SUBJECT_REACH and _common_noun(words, j, j == first):

@@ -14,9 +14,9 @@ from . import (addressees, agreements, asides, attach, deed_owners, frame, happe
                said_objects, short_names, statements, titles, told_dates, triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
-from .doers import (announced_deeds, appointers, conjunct_doers, describe_doers, groups_of, hand_reports_on,
-                    media_report, not_own, owned_units, place, quoted, reported_self, spoken_for, subject_pronoun,
-                    told_clause, unqualified)
+from .doers import (announced_deeds, appointers, companies_held, conjunct_doers, describe_doers, groups_of,
+                    hand_reports_on, media_report, not_own, owned_units, place, quoted, reported_self, spoken_for,
+                    subject_pronoun, told_clause, unqualified)
 from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
 from .reports import elaborates, own_deed, said_of_happening
@@ -165,7 +165,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     owned_units(doc, [trigger for trigger, _, _ in kept], [binding for _, binding, _ in kept])
     for _, binding, _ in kept:
         binding.sources = unqualified(doc, binding.sources)
-        binding.targets = not_own(unqualified(doc, binding.targets), binding.sources)
+        binding.targets = not_own(unqualified(doc, companies_held(doc, binding.targets)), binding.sources)
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result, parties = [], []
@@ -175,7 +175,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     for n, (trigger, binding, obj) in enumerate(kept):
         intent = _intent_conjunct(words, trigger, binding, kept) if not reports_only else None
         if intent is not None:
-            trigger.entry, obj = intent
+            trigger.entry, obj, (start, end) = intent
+            # what the statement now says is the conjunct alone: the parties of the deed before it are that deed's
+            binding.targets = [m for m in binding.targets if start <= m.start and m.end <= end]
         elif trigger.entry.kind == "S" and id(trigger) not in own and trigger.entry.code != statements.CRITICISM and \
                 id(trigger) not in answered and (
                 binding.timex is None and not binding.beside and not reports.judged(words, trigger, binding, kept) and
@@ -262,12 +264,12 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
 
 
 def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
-                     kept) -> tuple[Entry, str] | None:
+                     kept) -> tuple[Entry, str, tuple[int, int]] | None:
     """"Acme said it bought the Port Marin mill and may hire 200 workers", "said it agreed to sell the unit and
     will pay a special dividend": a reported deed of the speaker's own, followed by a conjunct with no subject
     of its own that tells, by a modal or a word of intent, what the speaker will do next, and that no trigger
     of the sentence tells. The deed is an event of its own, and so is the stated intent (030, or 014 for an
-    option weighed): the statement carries it, with the conjunct as what it says."""
+    option weighed): the statement carries it, with the conjunct as what it says and the conjunct's offsets."""
     if trigger.entry.kind != "S" or not binding.sources:
         return None
     speakers = {m.actor for m in binding.sources}
@@ -298,7 +300,7 @@ def _intent_conjunct(words: Words, trigger: triggers.Trigger, binding: attach.Bi
         said = " ".join(words.span(j + 1, end - 1).split())
         subject = subject_pronoun(words, deeds[0]) or "it"
         code = statements.CONSIDER if deed in statements.WEIGHED else statements.INTENT
-        return replace(trigger.entry, code=code), f"{subject} {said}"
+        return replace(trigger.entry, code=code), f"{subject} {said}", (words.starts[j + 1], words.ends[end - 1])
     return None
 
 

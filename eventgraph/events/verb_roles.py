@@ -393,10 +393,11 @@ def held_company(token, placed: Placed) -> list[Mention]:
         return mention_list(token, placed, False)
     if lower(token) not in HOLDINGS:
         return []
-    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"); a country
-    # before the noun tells where the holding is ("the U.S. assets of Acme")
+    # the parse may hang the "of" on a word of the name ("shares of [of] Acme Inc common stock"), or read a short
+    # name before the noun as an adjective ("its Acme stake"); a country before the noun tells where the holding
+    # is ("the U.S. assets of Acme")
     found = [placed[child.i] for child in token.children
-             if child.dep_ in ("compound", "nmod:poss", "flat") and child.i in placed] + [
+             if child.dep_ in ("compound", "nmod:poss", "flat", "amod") and child.i in placed] + [
         m for child in token.children if child.dep_ == "nmod" and leading_case(child) in ("of", "in")
         for m in held_company(child, placed)]
     return [m for m in found if m.type == "organization"][:1]
@@ -618,14 +619,22 @@ def _addressees(token, placed: Placed, asking: bool = False,
 
 def aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:
     """The actors a noun's complements aim it at ("talks with X", "raids into Ruritanian territory"); for a
-    deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak")."""
+    deed of force also "of" ("the bombing of a Ruritanian village", "the arrest of Jan Novak"), and the "of"
+    phrase that says whose a place it strikes is ("an assault on the lines of two Ruritanian brigades")."""
     cases = (NOUN_TARGET_CASES | {"of"} if forceful else NOUN_TARGET_CASES) - unless
-    found = [m for child in token.children if child.dep_ == "nmod" and case(child) in cases and
-             (child.i in placed or child.i in placed.nationals or child.i in placed.flags)
+    aimed = [child for child in token.children if child.dep_ == "nmod" and case(child) in cases]
+    if forceful:
+        aimed += [grandchild for child in aimed if not _named(child, placed) for grandchild in child.children
+                  if grandchild.dep_ == "nmod" and case(grandchild) == "of"]
+    found = [m for child in aimed if _named(child, placed)
              for m in (mention_list(child, placed) or [placed.nationals.get(child.i) or placed.flags[child.i]])]
     # "strikes against Ruritania's wage freeze": aimed at the owner of what they oppose
     return found or [m for child in token.children if child.dep_ == "nmod" and case(child) in OPPOSED_CASES
                      for m in owned(child, placed)]
+
+
+def _named(token, placed: Placed) -> bool:
+    return token.i in placed or token.i in placed.nationals or token.i in placed.flags
 
 
 def _venue(token) -> bool:
