@@ -584,6 +584,40 @@ def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
     assert [code for code in found(sentence) if code != ("011", "")] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Bank of Ruritania said it had given the money market 90 mln crowns of help in the morning.", True),
+    ("The central bank provided the money market with further assistance worth 300 mln crowns.", True),
+    ("The Federal Reserve entered the government securities market to arrange three-day repurchases.", True),
+    ("The Fed arranged two-day System repurchase agreements for customers.", True),
+    ("The Fed is expected to add temporary reserves, economists said.", True),
+    ("The Fed drained temporary reserves on Tuesday.", True),
+    ("Acme Oil Corp added reserves of 10 mln barrels through the acquisition.", False),
+])
+def test_a_central_bank_s_money_market_operation_is_a_happening(sentence, expected):
+    """Help given to the money market, reserves added or drained, repurchases arranged: a market report's deeds."""
+    assert (("00", "Money market operation") in found(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its board declared a two-for-one stock split.",
+    "The company declared a quarterly dividend of 10 cts a share.",
+    "Acme Corp raised its quarterly dividend to 12 cts from 10 cts.",
+    "Widget Inc cut its quarterly dividend to five cts.",
+    "The utility omitted its quarterly dividend.",
+])
+def test_a_board_s_dividend_and_split_decisions_are_happenings(sentence):
+    assert ("00", "Policy decision") in found(sentence)
+
+
+def test_a_dividend_suspended_is_no_reduced_relation_and_trading_suspended_still_is():
+    assert found("Acme Corp suspended its dividend.") == [("00", "Policy decision")]
+    assert found("Acme Corp suspended trading.") == [("160", "")]
+
+
+def test_stocks_sold_in_a_program_trade_are_shares_sold():
+    assert ("061", "") in found("The state pension fund sold 23 stocks in a program trade.")
+
+
 @pytest.mark.parametrize("sentence", [
     "Acme Corp filed a registration statement for 3 mln new shares, the company said.",
     "Widget Inc has filed for a first public offering of common stock.",
