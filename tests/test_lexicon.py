@@ -614,6 +614,20 @@ def test_a_dividend_suspended_is_no_reduced_relation_and_trading_suspended_still
     assert found("Acme Corp suspended trading.") == [("160", "")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The central bank opposed pending legislation to cap card interest rates.", [("111", "")]),
+    ("Ruritania opposed the move, the minister said.", [("111", ""), ("010", "")]),
+    ("Farm lobbies opposed to change remain strong.", []),
+])
+def test_a_measure_or_a_move_opposed_is_disapproval(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_a_party_named_as_a_defendant_is_sued():
+    assert ("115", "") in found("Acme Corp and two of its officers were named as defendants, court papers show.")
+    assert ("00", "Appointment") in found("Acme Corp named Jan Novak as chairman.")
+
+
 def test_stocks_sold_in_a_program_trade_are_shares_sold():
     assert ("061", "") in found("The state pension fund sold 23 stocks in a program trade.")
 
