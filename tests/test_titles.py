@@ -1483,3 +1483,12 @@ def test_a_participle_after_be_in_a_bare_objects_run_is_the_passives_own_not_a_c
     found = doc("Vorland Oil pledged to enter into a venture to be 75 pct owned by Calder Gas.",
                 actors={"Vorland Oil": ("vorland-oil", "organization")})
     assert [m.title for m in found.event_mentions] == ["Vorland Oil pledges to enter into a venture to be 75 pct owned"]
+
+
+
+def test_a_passive_that_asks_a_deed_of_its_subject_is_titled_with_the_deed():
+    """With no one named who ordered it, "Freedonia ordered" says nothing of what was ordered."""
+    [(order, *_)] = titles_and_actors("Freedonia was ordered to withdraw its troops from the border.")
+    assert order == "Freedonia ordered to withdraw its troops from the border"
+    [(pledge, *_)] = titles_and_actors("The government is committed to cutting the deficit, Jan Novak said.")
+    assert pledge.startswith("The government committed to cutting the deficit")
