@@ -623,6 +623,12 @@ def test_a_measure_or_a_move_opposed_is_disapproval(sentence, expected):
     assert found(sentence) == expected
 
 
+def test_advice_to_do_something_is_an_appeal_and_advice_on_a_deal_none():
+    assert ("020", "") in found("Jan Novak was advised to draw up a plan to buy more imports.")
+    assert ("020", "") in found("Acme Corp advised its holders to reject the offer.")
+    assert found("Roe and Co advised Acme Corp on the sale of its unit.") == []
+
+
 def test_a_party_named_as_a_defendant_is_sued():
     assert ("115", "") in found("Acme Corp and two of its officers were named as defendants, court papers show.")
     assert ("00", "Appointment") in found("Acme Corp named Jan Novak as chairman.")
