@@ -3,13 +3,15 @@
 import pytest
 
 from eventgraph import events
-from eventgraph.events import triggers
+from eventgraph.events import titles, triggers
 from eventgraph.events.lexicon import (PAST_IRREGULAR, _listed_forms, arms, codes, entries_by_first_word, irregular_forms,
                                       label, listed_past, saying)
 from eventgraph.events.text import read
 from eventgraph.events.violence import absorb
 from eventgraph.model import Document, Timex
 from eventgraph.sentences import split
+
+from .test_events import titles_and_actors
 
 
 def found(sentence):
@@ -627,6 +629,23 @@ def test_advice_to_do_something_is_an_appeal_and_advice_on_a_deal_none():
     assert ("020", "") in found("Jan Novak was advised to draw up a plan to buy more imports.")
     assert ("020", "") in found("Acme Corp advised its holders to reject the offer.")
     assert found("Roe and Co advised Acme Corp on the sale of its unit.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry raised its estimate of the maize crop to 2.1 mln tonnes.",
+    "The board cut its forecast of sugar output.",
+    "The central bank revised its projections for money supply growth.",
+    "The institute left its estimates of winter sowings unchanged.",
+])
+def test_an_official_estimate_revised_or_kept_is_a_forecast(sentence):
+    assert ("013", "") in found(sentence)
+
+
+def test_an_estimate_revised_is_titled_with_what_it_is_of():
+    [(title, *_)] = titles_and_actors("Ruritania raised its estimate of the maize crop to 2.1 mln tonnes.")
+    assert title == "Ruritania raises estimate of the maize crop to 2.1 mln tonnes"
+    # with nothing left of its object (words of the doer's own name), no title ends on "of"
+    assert titles.compose(["Ruritania"], "raise estimate of", None) == "Ruritania raises estimate"
 
 
 def test_a_party_named_as_a_defendant_is_sued():
