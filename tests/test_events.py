@@ -851,6 +851,12 @@ def test_a_stated_intent_is_coded_as_intent_dated_when_stated():
     assert (talks.code, talks.title) == ("036", "Ruritania and Freedonia plan to hold talks")
 
 
+def test_a_deed_its_doer_is_preparing_is_planned():
+    [issue] = doc("Acme Corp is preparing to issue 300 mln dlrs of bonds in Ruritania.",
+                  actors={"Acme Corp": ("acme-corp", "organization")}).event_mentions
+    assert (issue.code, issue.label, issue.modality) == ("00", "Financing", "planned")
+
+
 def test_an_intent_its_clause_dates_after_the_statement_is_the_planned_happening():
     found = doc("Jan Novak said on Monday that Ruritania would sign the accord with Freedonia next month.",
                 [("on Monday", "DATE", "2021-05-03"), ("next month", "DATE", "2021-06")])

@@ -3,13 +3,15 @@
 import pytest
 
 from eventgraph import events
-from eventgraph.events import triggers
+from eventgraph.events import titles, triggers
 from eventgraph.events.lexicon import (PAST_IRREGULAR, _listed_forms, arms, codes, entries_by_first_word, irregular_forms,
                                       label, listed_past, saying)
 from eventgraph.events.text import read
 from eventgraph.events.violence import absorb
 from eventgraph.model import Document, Timex
 from eventgraph.sentences import split
+
+from .test_events import titles_and_actors
 
 
 def found(sentence):
@@ -582,6 +584,77 @@ def test_a_date_set_up_with_a_fund_is_no_fund_set_up():
 def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
     """A currency bought or sold, named as a currency, is how such an intervention is mostly told."""
     assert [code for code in found(sentence) if code != ("011", "")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Bank of Ruritania said it had given the money market 90 mln crowns of help in the morning.", True),
+    ("The central bank provided the money market with further assistance worth 300 mln crowns.", True),
+    ("The Federal Reserve entered the government securities market to arrange three-day repurchases.", True),
+    ("The Fed arranged two-day System repurchase agreements for customers.", True),
+    ("The Fed is expected to add temporary reserves, economists said.", True),
+    ("The Fed drained temporary reserves on Tuesday.", True),
+    ("Acme Oil Corp added reserves of 10 mln barrels through the acquisition.", False),
+])
+def test_a_central_bank_s_money_market_operation_is_a_happening(sentence, expected):
+    """Help given to the money market, reserves added or drained, repurchases arranged: a market report's deeds."""
+    assert (("00", "Money market operation") in found(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its board declared a two-for-one stock split.",
+    "The company declared a quarterly dividend of 10 cts a share.",
+    "Acme Corp raised its quarterly dividend to 12 cts from 10 cts.",
+    "Widget Inc cut its quarterly dividend to five cts.",
+    "The utility omitted its quarterly dividend.",
+])
+def test_a_board_s_dividend_and_split_decisions_are_happenings(sentence):
+    assert ("00", "Policy decision") in found(sentence)
+
+
+def test_a_dividend_suspended_is_no_reduced_relation_and_trading_suspended_still_is():
+    assert found("Acme Corp suspended its dividend.") == [("00", "Policy decision")]
+    assert found("Acme Corp suspended trading.") == [("160", "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The central bank opposed pending legislation to cap card interest rates.", [("111", "")]),
+    ("Ruritania opposed the move, the minister said.", [("111", ""), ("010", "")]),
+    ("Farm lobbies opposed to change remain strong.", []),
+])
+def test_a_measure_or_a_move_opposed_is_disapproval(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_advice_to_do_something_is_an_appeal_and_advice_on_a_deal_none():
+    assert ("020", "") in found("Jan Novak was advised to draw up a plan to buy more imports.")
+    assert ("020", "") in found("Acme Corp advised its holders to reject the offer.")
+    assert found("Roe and Co advised Acme Corp on the sale of its unit.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry raised its estimate of the maize crop to 2.1 mln tonnes.",
+    "The board cut its forecast of sugar output.",
+    "The central bank revised its projections for money supply growth.",
+    "The institute left its estimates of winter sowings unchanged.",
+])
+def test_an_official_estimate_revised_or_kept_is_a_forecast(sentence):
+    assert ("013", "") in found(sentence)
+
+
+def test_an_estimate_revised_is_titled_with_what_it_is_of():
+    [(title, *_)] = titles_and_actors("Ruritania raised its estimate of the maize crop to 2.1 mln tonnes.")
+    assert title == "Ruritania raises estimate of the maize crop to 2.1 mln tonnes"
+    # with nothing left of its object (words of the doer's own name), no title ends on "of"
+    assert titles.compose(["Ruritania"], "raise estimate of", None) == "Ruritania raises estimate"
+
+
+def test_a_party_named_as_a_defendant_is_sued():
+    assert ("115", "") in found("Acme Corp and two of its officers were named as defendants, court papers show.")
+    assert ("00", "Appointment") in found("Acme Corp named Jan Novak as chairman.")
+
+
+def test_stocks_sold_in_a_program_trade_are_shares_sold():
+    assert ("061", "") in found("The state pension fund sold 23 stocks in a program trade.")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -227,6 +227,9 @@ def test_a_need_stated_is_no_deed_done():
 @pytest.mark.parametrize("text", [
     "Ruritania said that if the harvest was poor, it would purchase grain abroad.",
     "Ruritania said it would increase its research budget if the patent law is changed.",  # not "increase ... tariffs"
+    # nor the money market's help or its securities market, written as fixed phrases
+    "Ruritania said it would give more money to its schools if the tax law is changed.",
+    "Ruritania said it would enter the market for the new bonds if the rules are changed.",
 ])
 def test_a_deed_of_cooperation_offered_on_a_condition_is_no_threat(text):
     [said] = doc(text).event_mentions

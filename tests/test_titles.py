@@ -1518,3 +1518,12 @@ def test_a_run_on_stops_before_a_participle_whose_own_phrase_it_cannot_show():
     words = read("Freedonia moved to halt months of fighting over Ruritanian border camps besieged by Vorland "
                  "militia.", 0)
     assert titles.closed(words, "to halt months") == "to halt months of fighting over Ruritanian border camps"
+
+
+
+def test_a_passive_that_asks_a_deed_of_its_subject_is_titled_with_the_deed():
+    """With no one named who ordered it, "Freedonia ordered" says nothing of what was ordered."""
+    [(order, *_)] = titles_and_actors("Freedonia was ordered to withdraw its troops from the border.")
+    assert order == "Freedonia ordered to withdraw its troops from the border"
+    [(pledge, *_)] = titles_and_actors("The government is committed to cutting the deficit, Jan Novak said.")
+    assert pledge.startswith("The government committed to cutting the deficit")

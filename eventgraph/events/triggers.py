@@ -96,9 +96,9 @@ SAYING = reporting.forms()  # before a clause they report
 WEIGHING = frozenset({"consider", "considers", "considered", "considering", "contemplating", "weighing",
                       "mulling"})  # before an -ing verb
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "can"})
-INTENT = frozenset({"ready", "prepared", "willing", "plans", "plan", "planning", "planned", "intends", "intend",
-                    "intended", "intending", "wants", "want", "wanted", "seeks", "seek", "sought", "seeking",
-                    "hopes", "hope", "hoped", "aims", "aim", "poised", "determined", "going"})
+INTENT = frozenset({"ready", "prepared", "preparing", "prepares", "willing", "plans", "plan", "planning", "planned",
+                    "intends", "intend", "intended", "intending", "wants", "want", "wanted", "seeks", "seek", "sought",
+                    "seeking", "hopes", "hope", "hoped", "aims", "aim", "poised", "determined", "going"})
 HEARSAY_PARTICIPLES = frozenset({"said", "reported", "believed", "alleged", "thought", "rumoured", "rumored",
                                  "understood", "suspected", "claimed"})
 ACCUSATIONS = tuple(tuple(row) for row in datafiles.rows("en/accusing_verbs.tsv"))  # verb, case, reading

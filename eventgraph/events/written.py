@@ -191,8 +191,9 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         named = happenings.noun_title(words, trigger, where) or owned
         title = titles.mark(_noun_done(words, trigger, modality, done, named), modality, reporter)
     elif sources or trigger.verbal or complement and not binding.targets and not placed_only:
-        headline = f"{headline} {_told_whom(words, trigger, complement)}".rstrip()
-        title = titles.compose(sources, headline, complement, _infinitive(words, trigger), plural,
+        deed = _asked_of_subject(words, trigger, sources, complement)
+        headline = " ".join(part for part in (headline, _told_whom(words, trigger, complement), deed) if part)
+        title = titles.compose(sources, headline, complement, _infinitive(words, trigger) and not deed, plural,
                                "asserted" if trigger.intended else modality, reporter, trigger.decision)
     else:
         title = titles.mark(_noun_done(words, trigger, modality, done), modality, reporter)
@@ -343,6 +344,17 @@ def _told_whom(words: Words, trigger: triggers.Trigger, complement: str | None) 
     if not gap or any(words.is_break(j) or not words.forms[j][:1].isalnum() for j in gap):
         return ""
     return " ".join(words.span(trigger.first + 1, trigger.last - 1).split())
+
+
+def _asked_of_subject(words: Words, trigger: triggers.Trigger, sources: list[str], complement: str | None) -> str:
+    """"Acme was ordered to freeze its assets": a passive whose verb asks a deed of its subject, with no one named
+    who asked it, is titled with the deed ("Acme ordered to freeze its assets"), not with the subject alone ("Acme
+    ordered"), which says nothing of what was ordered. Empty for any other trigger."""
+    after = trigger.last + 1
+    if sources or not complement or not (trigger.verbal and trigger.passive and _infinitive(words, trigger)) or \
+            after >= len(words) or not words.forms[after].isalpha() or words.capitalised(after):
+        return ""
+    return titles.closed(words, f"to {words.surface[after]}") or ""
 
 
 def _infinitive(words: Words, trigger: triggers.Trigger) -> bool:
