@@ -586,20 +586,6 @@ def test_a_central_bank_intervenes_in_a_market_or_to_an_aim(sentence, expected):
     assert [code for code in found(sentence) if code != ("011", "")] == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The Bank of Ruritania said it had given the money market 90 mln crowns of help in the morning.", True),
-    ("The central bank provided the money market with further assistance worth 300 mln crowns.", True),
-    ("The Federal Reserve entered the government securities market to arrange three-day repurchases.", True),
-    ("The Fed arranged two-day System repurchase agreements for customers.", True),
-    ("The Fed is expected to add temporary reserves, economists said.", True),
-    ("The Fed drained temporary reserves on Tuesday.", True),
-    ("Acme Oil Corp added reserves of 10 mln barrels through the acquisition.", False),
-])
-def test_a_central_bank_s_money_market_operation_is_a_happening(sentence, expected):
-    """Help given to the money market, reserves added or drained, repurchases arranged: a market report's deeds."""
-    assert (("00", "Money market operation") in found(sentence)) == expected
-
-
 @pytest.mark.parametrize("sentence", [
     "Its board declared a two-for-one stock split.",
     "The company declared a quarterly dividend of 10 cts a share.",
@@ -629,23 +615,6 @@ def test_advice_to_do_something_is_an_appeal_and_advice_on_a_deal_none():
     assert ("020", "") in found("Jan Novak was advised to draw up a plan to buy more imports.")
     assert ("020", "") in found("Acme Corp advised its holders to reject the offer.")
     assert found("Roe and Co advised Acme Corp on the sale of its unit.") == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "The ministry raised its estimate of the maize crop to 2.1 mln tonnes.",
-    "The board cut its forecast of sugar output.",
-    "The central bank revised its projections for money supply growth.",
-    "The institute left its estimates of winter sowings unchanged.",
-])
-def test_an_official_estimate_revised_or_kept_is_a_forecast(sentence):
-    assert ("013", "") in found(sentence)
-
-
-def test_an_estimate_revised_is_titled_with_what_it_is_of():
-    [(title, *_)] = titles_and_actors("Ruritania raised its estimate of the maize crop to 2.1 mln tonnes.")
-    assert title == "Ruritania raises estimate of the maize crop to 2.1 mln tonnes"
-    # with nothing left of its object (words of the doer's own name), no title ends on "of"
-    assert titles.compose(["Ruritania"], "raise estimate of", None) == "Ruritania raises estimate"
 
 
 def test_a_party_named_as_a_defendant_is_sued():
