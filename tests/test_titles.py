@@ -1509,6 +1509,15 @@ def test_a_participle_whose_phrase_the_title_shows_or_that_is_a_noun_stays(text,
     assert any(kept in title for title in _built_titles(text)), _built_titles(text)
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Jan Novak said one offering will be a 75 mln dlr issue of series C preferred and the other an issue of notes.",
+     "series C preferred"),
+    ("Jan Novak said Acme will sell 2 mln shares of cumulative preferred or common stock.", "cumulative preferred"),
+])
+def test_a_participle_that_and_or_or_follows_has_no_phrase_to_cut(text, kept):
+    assert any(title.endswith(kept) for title in _built_titles(text)), _built_titles(text)
+
+
 def test_a_run_on_keeps_a_clauses_own_verb_in_a_participles_form():
     words = read("Jan Novak said profits at the mill increased by more than the market had forecast.", 0)
     assert titles.closed(words, "profits at the mill") == "profits at the mill increased"

@@ -1387,7 +1387,8 @@ def _plain_word(words: Words, i: int) -> bool:
 def cut_participle(words: Words, j: int) -> bool:
     """Whether word `j` is a past participle in lower case that qualifies the noun before it and whose own phrase
     the sentence goes on with past it, a phrase that ends on it cut there: "camps besieged | by the militia", "the
-    tax increase called | for in the budget". Never one after "be", "have", a pronoun or an adverb, which is a
+    tax increase called | for in the budget"; not one that "and" or "or" follows, which opens no phrase of its own
+    ("series C preferred | and"). Never one after "be", "have", a pronoun or an adverb, which is a
     clause's own verb ("the shares were listed", "it called", "was already sold"), nor an irregular one written as
     its verb's bare form, which is as often a noun ("a bid | for", "a stock split")."""
     form = words.forms[j]
@@ -1400,7 +1401,7 @@ def cut_participle(words: Words, j: int) -> bool:
     before = words.forms[j - 1]
     return before.isalpha() and before not in DANGLING | _AUXILIARIES | _DO | triggers.NEGATIONS and \
         before not in SUBJECT_PRONOUNS | _OBJECT_PRONOUNS | ADVERBS | {"get", "got"} and \
-        not before.endswith("ly") and words.forms[j + 1] not in QUOTES
+        not before.endswith("ly") and words.forms[j + 1] not in QUOTES | COORDINATORS
 
 
 def _participle_at(words: Words, j: int) -> bool:
@@ -1792,12 +1793,14 @@ def parsed_title(title: str, parsed, trigger_end: int | None = None) -> str:
 def _without_cut_participle(title: str, parsed, trigger_end: int | None) -> str:
     """A title that ends on a participle the parse makes a clause of the noun before it, whose own phrase the title
     cuts, without it: "rejects the tax increase", not "the tax increase called" of "called | for in the budget";
-    not the happening's own verb ("The main topics discussed") nor a passive's ("a venture to be 75 pct owned")."""
+    not the happening's own verb ("The main topics discussed") nor a passive's ("a venture to be 75 pct owned"), nor
+    one that only a coordinated phrase follows ("series C preferred | and the other")."""
     token, _ = _last_token(title, parsed)
     if token is None or token.tag_ != "VBN" or token.dep_ != "acl" or title.split()[-1].lower() != token.lower_ or \
             token.idx + len(token) == trigger_end or \
             any(t.lower_ in triggers.BE for t in parsed[max(0, token.i - _PASSIVE_GAP):token.i]) or \
-            not any(child.i > token.i and not child.is_punct for child in token.rights):
+            not any(child.i > token.i and not child.is_punct and child.dep_ not in ("cc", "conj")
+                    for child in token.rights):
         return title
     return title.rsplit(" ", 1)[0]
 
