@@ -295,3 +295,14 @@ def test_said_words_that_stop_before_the_rest_of_a_comparison_stop_before_the_co
             ("soon", "RB", "advmod", 5, True), ("as", "IN", "mark", 11, True), ("the", "DT", "det", 10, True),
             ("talks", "NNS", "nsubj", 11, True), ("end", "VBP", "advcl", 7, False), (".", ".", "punct", 1, False)]
     assert _ran_on("Vole says holders would be told as soon as the talks", rows) == "Vole says holders would be told"
+
+
+def test_said_words_that_open_a_comparison_run_on_to_the_than_phrase_the_parse_hangs_elsewhere():
+    rows = [("it", "PRP", "expl", 4, True), ("was", "VBD", "cop", 4, True), ("wiser", "JJR", "ccomp", 1, True),
+            ("to", "TO", "mark", 6, True), ("buy", "VB", "csubj", 4, True), ("grain", "NN", "obj", 6, True),
+            ("than", "IN", "mark", 10, True), ("to", "TO", "mark", 10, True), ("lose", "VB", "advcl", 1, True),
+            ("buyers", "NNS", "obj", 10, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it was wiser to buy grain", rows) == \
+        "Vole says it was wiser to buy grain than to lose buyers"
+    rows[2] = ("wise", "JJ", "ccomp", 1, True)
+    assert _ran_on("Vole says it was wise to buy grain", rows) == "Vole says it was wise to buy grain"

@@ -191,7 +191,7 @@ def _left_open(span) -> list:
         if any(child.dep_ == "expl" and child in span for child in verb.children):
             opened += [child for child in verb.rights if child.i > last.i and
                        any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)]
-    return opened + _extraposed(span)
+    return opened + _extraposed(span) + _compared(span)
 
 
 def _extraposed(span) -> list:
@@ -212,6 +212,17 @@ def _extraposed(span) -> list:
     owner = verb.head
     doer = owner.head in said_of and any(child.dep_ == "case" and child.lower_ == "for" for child in owner.children)
     return [verb] if owner in said_of or doer else []
+
+
+def _compared(span) -> list:
+    """The head of the "than" phrase right past the `span` that completes a comparison the span opens: "it was
+    wiser to buy abroad | than to lose buyers"; the parse often hangs that phrase on another word."""
+    doc, last = span.doc, span[-1]
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is None or following.lower_ != "than" or following.head.i <= last.i or \
+            any(t.lower_ == "than" for t in span) or not any(t.tag_ in ("JJR", "RBR") for t in span):
+        return []
+    return [following.head]
 
 
 def _inside_word(token) -> bool:
