@@ -263,3 +263,46 @@ def test_said_words_never_run_on_to_the_doers_name_nor_into_a_list():
             ("Zeta", "NNP", "conj", 7, False), (".", ".", "punct", 1, False)]
     assert _ran_on("Vole says it signed a pact", rows) == \
         "Vole says it signed a pact with Acme and Zeta"
+
+
+_HARDER = [("the", "DT", "det", 3, True), ("rule", "NN", "nsubj", 5, True), ("would", "MD", "aux", 5, True),
+           ("make", "VB", "ccomp", 1, True), ("it", "PRP", "obj", 5, True), ("more", "RBR", "advmod", 8, True),
+           ("difficult", "JJ", "xcomp", 5, True), ("for", "IN", "case", 10, True), ("banks", "NNS", "obl", 8, True),
+           ("to", "TO", "mark", 12, True), ("lend", "VB", "acl", 10, True), ("cash", "NN", "obj", 12, True),
+           ("to", "IN", "case", 15, True), ("farmers", "NNS", "obl", 12, False), (".", ".", "punct", 1, False)]
+
+
+def test_said_words_that_stop_on_what_an_empty_it_is_run_on_to_the_infinitive_it_stands_for():
+    assert _ran_on("Vole says the rule would make it more difficult", _HARDER) == \
+        "Vole says the rule would make it more difficult for banks to lend cash"
+    rows = [("it", "PRP", "nsubj", 4, True), ("was", "VBD", "cop", 4, True), ("hard", "JJ", "ccomp", 1, True),
+            ("for", "IN", "case", 6, True), ("farms", "NNS", "obl", 4, True), ("to", "TO", "mark", 8, True),
+            ("compete", "VB", "csubj", 4, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it was hard", rows) == "Vole says it was hard for farms to compete"
+
+
+def test_said_words_on_what_a_pronoun_is_never_run_on_to_an_infinitive_that_qualifies_another_noun():
+    rows = [("it", "PRP", "nsubj", 4, True), ("was", "VBD", "cop", 4, True), ("unhappy", "JJ", "ccomp", 1, True),
+            ("with", "IN", "case", 7, True), ("the", "DT", "det", 7, True), ("offer", "NN", "obl", 4, True),
+            ("to", "TO", "mark", 9, True), ("buy", "VB", "acl", 7, True), ("the", "DT", "det", 11, True),
+            ("plant", "NN", "obj", 9, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it was unhappy", rows) == "Vole says it was unhappy"
+
+
+def test_said_words_that_stop_before_the_rest_of_a_comparison_stop_before_the_comparison():
+    rows = [("holders", "NNS", "nsubj:pass", 5, True), ("would", "MD", "aux", 5, True),
+            ("be", "VB", "aux:pass", 5, True), ("told", "VBN", "ccomp", 1, True), ("as", "RB", "advmod", 7, True),
+            ("soon", "RB", "advmod", 5, True), ("as", "IN", "mark", 11, True), ("the", "DT", "det", 10, True),
+            ("talks", "NNS", "nsubj", 11, True), ("end", "VBP", "advcl", 7, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says holders would be told as soon as the talks", rows) == "Vole says holders would be told"
+
+
+def test_said_words_that_open_a_comparison_run_on_to_the_than_phrase_the_parse_hangs_elsewhere():
+    rows = [("it", "PRP", "expl", 4, True), ("was", "VBD", "cop", 4, True), ("wiser", "JJR", "ccomp", 1, True),
+            ("to", "TO", "mark", 6, True), ("buy", "VB", "csubj", 4, True), ("grain", "NN", "obj", 6, True),
+            ("than", "IN", "mark", 10, True), ("to", "TO", "mark", 10, True), ("lose", "VB", "advcl", 1, True),
+            ("buyers", "NNS", "obj", 10, False), (".", ".", "punct", 1, False)]
+    assert _ran_on("Vole says it was wiser to buy grain", rows) == \
+        "Vole says it was wiser to buy grain than to lose buyers"
+    rows[2] = ("wise", "JJ", "ccomp", 1, True)
+    assert _ran_on("Vole says it was wise to buy grain", rows) == "Vole says it was wise to buy grain"

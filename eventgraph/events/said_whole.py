@@ -68,6 +68,10 @@ _PLACE_CASES = frozenset({"in", "at"})  # ... but before a name they tell where:
 # Adverbs that single out the phrase after them, which a title cannot end on: "would grow only | in services"
 _FOCUSING = frozenset({"only", "just", "even", "mainly", "largely", "partly", "chiefly", "solely", "primarily",
                        "mostly", "especially", "particularly", "exclusively", "entirely", "except"})
+# Tags of a word that says what an empty "it" is ("makes it more difficult", "it was very hard"), and the words of a
+# phrase that may stand between it and the infinitive the "it" stands for ("| for the smaller banks to lend")
+_PREDICATIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR"})
+_INFINITIVE_REACH = 6
 
 
 def suspect(title: str, sentence: str) -> bool:
@@ -137,7 +141,7 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
     run = parsed[span[-1].i + 1:end + 1]
     added = " ".join(parsed.text[span.end_char:run.end_char].split())
     said = f"{match.group('said')}{'' if added.startswith(',') else ' '}{added}"
-    if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or run[-1].tag_.startswith("VB") or \
+    if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or _verb_end(run[-1]) or \
             any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
         return None
     if open_phrases and (_inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or
@@ -146,6 +150,13 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
             for t in run)):
         return None
     return said
+
+
+def _verb_end(word) -> bool:
+    """Whether a run ending on `word` ends on a verb the parse may have taken a noun in "-s" for ("that corn imports
+    | injure farmers"); an infinitive after its "to" is surely a verb, and whole without an object: "for small
+    farms to compete"."""
+    return word.tag_.startswith("VB") and not (word.tag_ == "VB" and word.i and word.doc[word.i - 1].lower_ == "to")
 
 
 def _needed(span, trigger_start: int, open_phrases: bool = True) -> list:
@@ -180,7 +191,38 @@ def _left_open(span) -> list:
         if any(child.dep_ == "expl" and child in span for child in verb.children):
             opened += [child for child in verb.rights if child.i > last.i and
                        any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)]
-    return opened
+    return opened + _extraposed(span) + _compared(span)
+
+
+def _extraposed(span) -> list:
+    """The infinitive past the `span` that an empty "it" of the span stands for, when the span ends on what is said
+    of that "it": "would make it more difficult | for banks to lend", "it was very hard | in Ruritania to find
+    ...". The infinitive hangs on that word, on the verb that makes the "it" so, or on the noun of the "for" phrase
+    that names who would do it; not on another noun ("it was unhappy | with the offer to buy ...")."""
+    last = span[-1]
+    said_of = (last, last.head)
+    if last.tag_ not in _PREDICATIVE_TAGS or \
+            not any(t.lower_ == "it" and t.dep_ in ("nsubj", "expl", "obj") and t.head in said_of for t in span):
+        return []
+    doc = span.doc
+    verb = next((t.head for t in doc[last.i + 1:last.i + 2 + _INFINITIVE_REACH]
+                 if t.lower_ == "to" and t.dep_ == "mark" and t.head.i == t.i + 1), None)
+    if verb is None or any(t.is_punct or t.tag_ in ("MD", "WDT", "VBD", "VBZ", "VBP") for t in doc[last.i + 1:verb.i]):
+        return []
+    owner = verb.head
+    doer = owner.head in said_of and any(child.dep_ == "case" and child.lower_ == "for" for child in owner.children)
+    return [verb] if owner in said_of or doer else []
+
+
+def _compared(span) -> list:
+    """The head of the "than" phrase right past the `span` that completes a comparison the span opens: "it was
+    wiser to buy abroad | than to lose buyers"; the parse often hangs that phrase on another word."""
+    doc, last = span.doc, span[-1]
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is None or following.lower_ != "than" or following.head.i <= last.i or \
+            any(t.lower_ == "than" for t in span) or not any(t.tag_ in ("JJR", "RBR") for t in span):
+        return []
+    return [following.head]
 
 
 def _inside_word(token) -> bool:
@@ -236,10 +278,17 @@ def _said_before(said: str, span, needed: list, trigger_start: int) -> str | Non
         return None  # "bond due June 30, | 1995 carrying ...": a figure is a date's or an amount's, never an aside
     while start > first and (doc[start - 1].is_punct or doc[start - 1].dep_ in ("cc", "mark", "case")):
         start -= 1
-    kept = doc[first:start]
+    kept = doc[first:_uncompared(doc, first, start)]
     if len(kept) < _LEAST_SAID or _needed(kept, trigger_start) or _open_end(kept[-1]):
         return None
     return " ".join(said.split()[:len(doc.text[span.start_char:kept.end_char].split())])
+
+
+def _uncompared(doc, first: int, start: int) -> int:
+    """Where said words stopped before the phrase at token `start` end instead when that phrase completes the
+    comparison "as ... as" they open: before the comparison ("would be told | as soon | as the talks end");
+    `start` otherwise."""
+    return start - 2 if doc[start].lower_ == "as" and start - 2 >= first and doc[start - 2].lower_ == "as" else start
 
 
 def mend(title: str, parsed, trigger_start: int) -> str:
