@@ -127,3 +127,12 @@ def test_a_unit_its_owner_s_possessive_leads_is_what_a_later_pronoun_stands_for(
     text = "Acme Corp's Norvex Airlines said it would add flights. Fares would fall. It asked for approval by June.\n"
     doc = _named_once(text, {"Acme Corp": "acme", "Norvex Airlines": "norvex"})
     assert antecedent(doc, "it", text.index("It asked")).actor == "norvex"
+
+
+def test_a_speaker_named_by_a_title_before_a_verb_of_warning_leaves_the_she_who_goes_on_to_no_earlier_name():
+    text = ('"Prices will hold up well this year," said Karl Berg, market analyst for a big Texas grain firm. '
+            '"The figures came out before the new rules were known," one analyst cautioned. She said traders will '
+            'know more in July.\n')
+    doc = events.annotate(actors.annotate(sentences.annotate(
+        Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))))
+    assert antecedent(doc, "she", text.index("She said")) is None

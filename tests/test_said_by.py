@@ -69,6 +69,27 @@ def test_a_commentator_who_closes_the_sentence_is_not_its_subject(text):
                 [(p.actor, p.role) for p in m.actors]]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania's new pact will lift its farm exports, businessmen said.",
+    "Ruritania's new pact will lift its farm exports, bankers and businessmen polled by the agency said.",
+    "Ruritania is drifting apart from its neighbours, officials and businessmen from around the region said.",
+])
+def test_plain_plurals_who_close_the_sentence_speak_not_the_subject_of_what_they_said(text):
+    assert not [speaker for _, speaker in speakers_of(text) if "ruritania" in speaker]
+
+
+def test_a_name_before_the_clause_of_closing_commentators_is_not_their_speaker_though_the_parse_says_so():
+    actors = {"Norvex Trust": ("norvex-trust", "organization"), "Karl Berg": ("karl-berg", "person")}
+    assert speakers_of("The move by the Norvex Trust, one of the pillars of the group of firms built by the late "
+                       "banker Karl Berg, further strengthened group control over one of its main firms, analysts "
+                       "said.", actors) == []
+
+
+def test_plurals_a_body_qualifies_that_close_the_sentence_may_speak_for_its_subject():
+    assert [speaker for _, speaker in speakers_of("Ruritania's new pact will lift its farm exports, government "
+                                                  "officials and bankers said.")] == [["ruritania"]]
+
+
 def test_a_speaker_named_by_its_country_or_its_adjective():
     said = doc("Ruritania officials said the border would stay open.").event_mentions[0]
     assert [(p.actor, p.role) for p in said.actors][:1] == [("ruritania", "source")]

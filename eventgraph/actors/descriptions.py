@@ -36,6 +36,7 @@ from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, rows, words, gazetteer
 from .story_country import story_country
 from .media import is_medium_name, reported_to
+from .mention_words import SPEAKING_TOO
 from .names import fold
 
 if TYPE_CHECKING:
@@ -429,7 +430,8 @@ def _body_called(doc: Document, start: int, words: list[str]) -> Mention | None:
 
 
 _DESCRIBING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+")
-_SAID_AFTER = re.compile(rf",?\s+(?:\w+ly\s+)?(?:{reporting.pattern()})\b")
+# "one analyst cautioned": a verb of arguing or warning says that a title alone names who spoke as well as "said"
+_SAID_AFTER = re.compile(rf",?\s+(?:\w+ly\s+)?(?:{reporting.pattern()}|{'|'.join(SPEAKING_TOO)})\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{reporting.pattern()})\s+$")
 _TAIL = frozenset({"at", "of", "for", "with", "from", "in", "who"})  # "said a senior analyst at Acme"
 DESCRIPTION_WORDS = 4

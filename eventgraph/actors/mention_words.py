@@ -17,10 +17,10 @@ from .names import fold
 OF = ("of", "of the", "for", "for the")
 TENSED_REPORTING = reporting.alternation(reporting.tensed())  # "said", "says"; not "say"
 # verbs of speech that argue, ask or urge, which the reporting list leaves to the event lexicon: they speak too
-_SPEAKING_TOO = ("noted", "asked", "declared", "wrote", "warned", "insisted", "argued", "explained", "stressed",
-                 "urged")
+SPEAKING_TOO = ("noted", "asked", "declared", "wrote", "warned", "cautioned", "insisted", "argued", "explained",
+                "stressed", "urged")
 # a verb of speech right after a name: "Acme said", "Acme warned"
-SPEAKS = re.compile(rf"[ \t\n]+(?:{TENSED_REPORTING}|{'|'.join(_SPEAKING_TOO)})\b")
+SPEAKS = re.compile(rf"[ \t\n]+(?:{TENSED_REPORTING}|{'|'.join(SPEAKING_TOO)})\b")
 GOVERNMENT_HEADS = {"ministry", "department", "government", "cabinet", "embassy", "parliament", "congress", "senate"}
 APPOSITION = re.compile(r",[ \t\n]+(?:the |a |an |who is |who was )?((?:[^,.;:()\n]|(?<=\b[A-Z])\.){2,80})")
 GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")

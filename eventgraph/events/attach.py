@@ -1296,8 +1296,8 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
             _verb_actors(words, trigger, before, after, binding)
             if _closing_pronoun(words, trigger):
                 binding.sources = []
-            elif not binding.sources and not trigger.passive and not (trigger.entry.kind == "S" and
-                                                                       plural_subject(words, trigger)):
+            elif not binding.sources and not trigger.passive and not (trigger.entry.kind == "S" and (
+                    plural_subject(words, trigger) or _closing_group(words, trigger))):
                 # "Acme will sell bills, money market traders said": the traders spoke, not Acme
                 outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
@@ -1344,6 +1344,48 @@ def plural_subject(words: Words, trigger: Trigger) -> bool:
         return False  # "company officials said": the body speaks, as the sentence's subject may be
     # "a negotiator taking part in the talks said": the plural ends a phrase that is not the subject
     return qualifier < 0 or words.forms[qualifier] not in PREPOSITIONS
+
+
+def own_clause_speakers(words: Words, trigger: Trigger, sources: list[Mention]) -> list[Mention]:
+    """The speakers a parse found for a reporting verb whose own clause names who spoke ("..., analysts said",
+    "..., bankers and businessmen said"): none before that clause, whose subject is what they spoke of, though a
+    parse may read it as the verb's."""
+    if trigger.entry.kind != "S" or not (_commentator_speaks(words, trigger) or _closing_group(words, trigger)):
+        return sources
+    start = words.starts[words.clause_starts[words.clause[trigger.first]]]
+    return [m for m in sources if m.start >= start]
+
+
+GROUP_OPENERS = frozenset({"some", "most", "many", "several", "other", "few"})  # "some bankers said"
+
+
+def _closing_group(words: Words, trigger: Trigger) -> bool:
+    """"..., bankers and businessmen polled by the agency said", "..., farmers said": plain plurals that open the
+    clause of a reporting verb closing the sentence after a comma, up to what qualifies them after their noun, are
+    its speakers, whom the article does not name; the subject of what they said did not speak. Not when a body
+    they serve qualifies them ("government officials", "union leaders") nor when each is only a description of
+    actors the article named ("officials", "the companies")."""
+    start = words.clause_starts[words.clause[trigger.first]]
+    if start < 1 or words.forms[start - 1] != "," or \
+            not all(form in (".", "!", "?") for form in words.forms[trigger.last + 1:]):
+        return False
+    first = start + (words.forms[start] in GROUP_OPENERS)
+    stop = next((j for j in range(first, trigger.first) if words.forms[j] in PREPOSITIONS or
+                 words.forms[j] in RELATIVES or words.forms[j] in ("here", "there") or
+                 j > first and words.forms[j].endswith(("ed", "ing"))), trigger.first)
+    phrase = words.forms[first:stop]
+    if not phrase or not all(form.isalpha() and form.islower() for form in phrase):
+        return False
+    parts = " ".join(phrase).replace(" or ", " and ").split(" and ")
+    heads = [part.split()[-1] for part in parts if part.split()]
+    qualifiers = {form for part in parts for form in part.split()[:-1]}
+    return len(heads) == len(parts) and not qualifiers & BODY_WORDS and all(map(_people_plural, heads)) and \
+        not all(map(describes, heads))
+
+
+def _people_plural(form: str) -> bool:
+    """A plain plural noun of people: "bankers", "businessmen"."""
+    return form.endswith("men") or form.endswith("s") and not form.endswith(("ss", "us", "is"))
 
 
 def _qualifiers(words: Words, last: int) -> tuple[bool, int]:

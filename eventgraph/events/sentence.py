@@ -85,7 +85,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     attach.actors(words, found, mentions, bindings)
     if read_frames is not None:
         owned = {id(trigger): read_frame.timex for trigger, read_frame in zip(found, read_frames)}
-        found, bindings = _apply_frames(found, bindings, read_frames)
+        found, bindings = _apply_frames(words, found, bindings, read_frames)
         _signed_documents(doc, found, bindings)
         _dated_ahead(doc, words, found, bindings, owned)
     media_report(words, found, bindings)
@@ -393,7 +393,7 @@ def _rejoined(words: Words, trigger: triggers.Trigger) -> bool:
     return trigger.verbal and trigger.first > 0 and words.forms[trigger.first - 1] == "nor"
 
 
-def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
+def _apply_frames(words: Words, found: list[triggers.Trigger], bindings: list[attach.Binding],
                   read_frames: list[parse_words.Frame]) -> tuple[list[triggers.Trigger], list[attach.Binding]]:
     """What the parse says overrides the word rules: negated triggers go, and verbs it reads as a noun's
     modifier; the doer and what it acts on replace the guesses where the parse names them."""
@@ -405,7 +405,7 @@ def _apply_frames(found: list[triggers.Trigger], bindings: list[attach.Binding],
         # subject, not an actor the words find elsewhere (the medium that reports it)
         if read_frame.sources is not None and (read_frame.sources or trigger.verbal or read_frame.pronoun or
                                                read_frame.unnamed):
-            binding.sources = read_frame.sources
+            binding.sources = attach.own_clause_speakers(words, trigger, read_frame.sources)
             binding.settled = True
         elif read_frame.pronoun is not None and trigger.entry.kind != "S" or read_frame.embedded:
             # "the Bank of Ruritania said he met ...": the parse's "he" is the doer, whoever the words put first; "the
