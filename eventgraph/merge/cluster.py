@@ -50,7 +50,9 @@ ship"), is not a dated attack of its doer by that verb alone: a doer at war atta
 doer that only their articles date, in two articles, that each tell what they are about in words the other lacks and
 name no party done to or spoken of, are two ("threatened to veto the tax bill", "threatened to block sanctions"). A
 deed of violence that no other happening takes, in an article that tells one deed of its kind, is that deed when one
-of the two names no actor ("four people died", "the bomb exploded"; see `sole`).
+of the two names no actor ("four people died", "the bomb exploded"; see `sole`). Once every report is placed, violence
+told with no actor, as a toll or by a noun pointing back, in one of the two sentences after a deed of its kind with
+actors and with no report of its kind between, is that deed ("rebels attacked a patrol", "nine died"; see `follows`).
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -75,6 +77,7 @@ from ..model import Actor, Date, Document, EventMention
 from ..temporal.intervals import interval
 from . import dates, telling
 from .anchors import anchored
+from .follows import follow_up
 from .kin import kin_groups
 from .places import apart, named_alike, places
 from .relation import TEXT_GAVE_NONE, definite, ended, relate, violence_told_done
@@ -741,9 +744,13 @@ def cluster(reports: list[Report]) -> list[Happening]:
     copies: dict[str, list[tuple]] = {}  # a copied mention -> (day published, actors, happening)
     told: dict[tuple[str, str], list[int]] = {}  # an article and a CAMEO root -> the happenings its text dates
     tells: dict[tuple[str, str], list[int]] = {}  # an article and a CAMEO root -> the happenings it tells
+    deeds: dict[tuple[str, str], set[str]] = {}  # an article and a CAMEO root -> the triggers of reports with actors
+    for report in reports:
+        if report.parts:
+            deeds.setdefault((report.doc, report.root), set()).add(report.trigger)
     for report in sorted(reports, key=_precision_order):
         best = _copied(report, copies, happenings) or _best_fit(report, files, happenings, told, tells) or \
-            sole_deed(report, tells, happenings)
+            sole_deed(report, tells, happenings, deeds)
         fresh = best is None
         if fresh:
             best = Happening(len(happenings), report.root)
@@ -764,7 +771,7 @@ def cluster(reports: list[Report]) -> list[Happening]:
                 _file(files, best, report)
         else:
             _file(files, best, None)
-    return happenings
+    return follow_up(happenings)
 
 
 def _best_fit(report: Report, files: dict, happenings: list[Happening], told: dict, tells: dict) -> Happening | None:
