@@ -1,9 +1,14 @@
 from dataclasses import replace
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventgraph import actors, sentences
 from eventgraph.actors.gazetteer import gazetteer
+from eventgraph.actors.known_names import _NAME_WORD_BEFORE, KnownNames
 from eventgraph.model import Document, EventMention, Participant
 
 
@@ -1286,3 +1291,33 @@ def test_a_firm_named_without_the_words_of_its_kind_of_body_is_the_firm_named_in
 
 def test_a_legal_form_may_lead_a_firm_s_name_in_wire_brackets():
     assert found(read("<AB Norvex> said it had signed a letter of intent.\n")) == {"AB Norvex": "norvex"}
+
+
+def named_with_legal_form(text: str, words: list[str]) -> bool:
+    return KnownNames(Document(id="a", path="a.txt", text=text))._named_with_legal_form(words)
+
+
+@pytest.mark.parametrize("text, words, named", [
+    ("Kestrel Salt Co Ltd rose. Kestrel Salt fell.\n", ["Kestrel", "Salt"], True),
+    ("Kestrel Salt\n  Co said so.\n", ["Kestrel", "Salt"], True),  # a line break before the legal form
+    ("Kestrel Salt said so. Kestrel Salt rose.\n", ["Kestrel", "Salt"], False),
+    ("Salt Co fell. Kestrel Salt rose.\n", ["Kestrel", "Salt"], False),  # the last word alone takes it
+    ("Holm Kestrel Salt Co rose. Kestrel Salt fell.\n", ["Kestrel", "Salt"], False),  # the tail of a longer name
+    ("Rates rose.\n\nCo fell.\n", [], True),  # no words: a legal form after white space alone
+])
+def test_a_name_is_written_with_its_legal_form_only_where_one_follows_it_whole(text, words, named):
+    assert named_with_legal_form(text, words) is named
+
+
+_NAME_PIECES = ["Kestrel", "Salt", "Co", "Co.", "Inc", "Holm", "of", "and", "&", "-", ".", "'", " ", "  ", "\n", "\t"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=16),
+       st.lists(st.sampled_from(["Kestrel", "Salt", "Holm", "Co", "&"]), max_size=3))
+def test_a_legal_form_after_a_name_is_found_where_the_pattern_finds_it(pieces, words):
+    reader = KnownNames(Document(id="a", path="a.txt", text="".join(pieces)))
+    written = re.compile(r"(?<![\w&.'-])" + r"\s+".join(map(re.escape, words)) + r"\s+([A-Z][\w.]*)")
+    expected = any(match.group(1) in reader.gazetteer.legal_forms and
+                   not _NAME_WORD_BEFORE.search(reader.flat[max(0, match.start() - 40):match.start()])
+                   for match in written.finditer(reader.flat))
+    assert reader._named_with_legal_form(words) is expected

@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.lang.en import English
 
-from eventgraph.events.parse_words import Placed, mention_list, passive_agent
+from eventgraph.events.parse_words import Placed, align, mention_list, passive_agent, text_of, tokens_of
 from eventgraph.model import Mention
 
 
@@ -76,3 +76,17 @@ def test_a_description_between_commas_names_the_name_before_it():
     placed.nationals, placed.flags, placed.joined = {}, {}, {}
     placed[0] = Mention(0, 6, "Zorbex", "org:zorbex", "organization", name="Zorbex")
     assert [m.name for m in mention_list(doc[2], placed)] == ["Zorbex"]
+
+
+def test_a_parse_is_aligned_once_for_each_offset():
+    doc = passive(["Zorbex"], ["NNP"])
+    aligned = align(doc, 100)
+    assert align(doc, 100) is aligned
+    assert aligned.starts[:2] == [100, 105] and [token.text for token in aligned.at(105, 109)] == ["were"]
+    assert align(doc, 0) is not aligned and align(doc, 0).starts[:2] == [0, 5]
+
+
+def test_a_parses_text_and_tokens_are_read_once():
+    doc = passive(["Zorbex"], ["NNP"])
+    assert text_of(doc) == doc.text and text_of(doc) is text_of(doc)
+    assert [token.i for token in tokens_of(doc)] == list(range(len(doc))) and tokens_of(doc) is tokens_of(doc)

@@ -5,6 +5,7 @@ name's halves, and the organisation a name run ends in ("Texas Commerce Bank Inc
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .. import reporting
 from ..model import Mention
@@ -45,6 +46,7 @@ _PLURAL_OR_UNION = re.compile(r"\b(?:United|Republic|Kingdom|Federation|Union|Is
 # a capitalised word, or one and "and"/"of", right before a name: the name goes on to the left ("Acme and Beta
 # Canada Inc", "Bank of Acme Canada Ltd"); a sentence's "The" does not
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w.'-])(?!The\b)[A-Z][\w-]*(?:\s+(?:and|&|of))?\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w.]*)")  # a capitalised word after a name: its legal form?
 _TRADE = re.compile(r"[A-Z][a-z]+ing")  # "Banking", "Shipping": the trade a firm's name says it is in
 _GOVERNMENT_NOUN = re.compile(r"[ \t]+(government|authorities|administration|regime|leadership)\b")
 
@@ -191,10 +193,20 @@ class KnownNames(ReaderState):
     def _named_with_legal_form(self, words: list[str]) -> bool:
         """Whether the article writes these name words as a whole name with a legal form after them somewhere,
         not as the tail of a longer name ("Software Canada" of "On-Line Software Canada Inc")."""
+        if words and not words[-1][-1:].isspace() and not any(
+                at >= len(words[-1]) and self.flat.startswith(words[-1], at - len(words[-1]))
+                for at in self._legal_form_after):
+            return False  # the pattern, compiled for each name, costs more than this look
         written = re.compile(r"(?<![\w&.'-])" + r"\s+".join(map(re.escape, words)) + r"\s+([A-Z][\w.]*)")
         return any(match.group(1) in self.gazetteer.legal_forms and
                    not _NAME_WORD_BEFORE.search(self.flat[max(0, match.start() - 40):match.start()])
                    for match in written.finditer(self.flat))
+
+    @cached_property
+    def _legal_form_after(self) -> frozenset[int]:
+        """Where a word ends that a legal form follows, as `_named_with_legal_form` reads it after the name."""
+        return frozenset(match.start() for match in _CAPITALISED_AFTER.finditer(self.flat)
+                         if match.group(1) in self.gazetteer.legal_forms)
 
     def _known_span(self, start: int, end: int, entry: Entry, ends_chunk: bool = True) -> None:
         if entry.role == DEMONYM:

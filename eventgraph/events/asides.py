@@ -13,7 +13,7 @@ and the sentence keeps both."""
 from __future__ import annotations
 
 from .kept import SPEECH
-from .parse_words import Aligned
+from .parse_words import Aligned, align
 from .text import Words
 from .triggers import Trigger
 
@@ -30,7 +30,7 @@ def apart(words: Words, statement: Trigger, deeds: list[Trigger], parsed) -> boo
     reporting verb `statement` says, by the parse `parsed`; False when there are none."""
     if parsed is None or not deeds:
         return False
-    aligned = Aligned(parsed, words.offset)
+    aligned = align(parsed, words.offset)
     said = _token(aligned, words, statement)
     if said is None:
         return False

@@ -24,8 +24,10 @@ OWN_WORDS = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "expl"})  # a c
 def rejoin_deeds(parsed) -> None:
     """Make each past conjunct the reported clause's tense refuses a conjunct of the reporting verb (in place)."""
     for token in parsed:
+        if token.dep_ != "conj" or token.tag_ != "VBD":
+            continue
         head = token.head
-        if token.dep_ != "conj" or token.tag_ != "VBD" or head.i >= token.i or \
+        if head.i >= token.i or \
                 any(child.dep_ in OWN_WORDS for child in token.children) or \
                 not any(child.dep_ == "cc" for child in token.children) or not head.tag_.startswith("VB"):
             continue  # past a comma only ("a view echoed by its creditors"), or after an adjective ("tough and

@@ -45,8 +45,8 @@ from .frame_modality import awaited, governor, modality, negated, reporter_force
 from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
 from .parse_words import (
-    PERSONAL, SUBJECTS, Aligned, Frame, Placed, case, first_child, leading_case, lower, mention_list, nationals_of,
-    passive, pos, unique
+    PERSONAL, SUBJECTS, Aligned, Frame, Placed, align, case, first_child, leading_case, lower, mention_list,
+    nationals_of, passive, pos, text_of, unique
 )
 from .text import Words
 from .triggers import Trigger, participle
@@ -63,7 +63,7 @@ PROTESTING = "14"  # CAMEO root of protests: a fixed phrase of one ("marched", "
 def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
            timexes: list[tuple[int, Timex]], published: str | None = None) -> list[Frame]:
     """`published` is the article's date, which tells what a country's adjective stood for then."""
-    aligned = Aligned(parsed, words.offset)
+    aligned = align(parsed, words.offset)
     heads = [_trigger_token(aligned, words, trigger) for trigger in found]
     # a document noun is dated only by a date written on it, which the word rules read ("the 1978 accord")
     at_token = {token.i: n for n, token in enumerate(heads) if token is not None}
@@ -111,7 +111,7 @@ def modifying(words: Words, found: list[Trigger], parsed, timexes: list[tuple[in
     year's output"): they date that noun, so no happening of the clause. The noun is a common one, with only
     nouns, adjectives and a possessive between, and a subject only with the possessive: else it is a misparse
     ("On Friday Acme said", "Last week Vortex rejected", "the accord signed last June covering fishing")."""
-    aligned = Aligned(parsed, words.offset)
+    aligned = align(parsed, words.offset)
     triggers = {token.i for token in (_trigger_token(aligned, words, trigger) for trigger in found) if token}
     result = set()
     for index, timex in timexes:
@@ -134,7 +134,7 @@ def governed(words: Words, found: list[Trigger], parsed, timexes: list[tuple[int
     deed's own phrase ("the veto of the bill yesterday") or on the verb. A verb that holds, ends, moves or renews
     the deed dates it ("ended their talks on Monday", "postponed its meeting to Friday", "will renew its pact in
     June")."""
-    aligned = Aligned(parsed, words.offset)
+    aligned = align(parsed, words.offset)
     deeds = {token.i for token in (_trigger_token(aligned, words, trigger)
                                    for trigger in found if trigger.nominal) if token}
     verbs = {token.i for token in (_trigger_token(aligned, words, trigger)
@@ -191,9 +191,9 @@ def _placed(aligned: Aligned, mentions: list[Mention], published: str | None = N
             continue
         first = min(t.i for t in token.subtree)  # "South African"
         start = aligned.starts[first - aligned.tokens[0].i]
-        entry = country_of_adjective(token.doc.text[token.doc[first].idx:token.idx + len(token.text)], published)
+        entry = country_of_adjective(text_of(token.doc)[token.doc[first].idx:token.idx + len(token.text)], published)
         if entry is not None:
-            placed.nationals[head.i] = Mention(start, aligned.ends[n], token.doc.text[
+            placed.nationals[head.i] = Mention(start, aligned.ends[n], text_of(token.doc)[
                 token.doc[first].idx:token.idx + len(token.text)], entry.key, "country", name=entry.name,
                 code=entry.code)
     placed.flags = {}
@@ -461,7 +461,7 @@ def _destination(token, nominal: bool, placed: Placed) -> list[Mention]:
                                   child.dep_ == "amod" and pos(child) == "PROPN"], key=lambda t: t.i)
         if words[-1].i - words[0].i != len(words) - 1:
             continue
-        text = place.doc.text[words[0].idx:place.idx + len(place.text)]
+        text = text_of(place.doc)[words[0].idx:place.idx + len(place.text)]
         entry = whole_entry(text, placed.published)
         if entry is None or entry.type != "country" or entry.role not in (NAME, SEAT):
             continue

@@ -38,7 +38,7 @@ from dataclasses import replace
 from ..temporal.normalise import DEADLINE
 from .attach import Binding
 from .lexicon import is_mutual
-from .parse_words import Aligned, lemma, pos
+from .parse_words import align, lemma, pos
 from .text import Words
 from .triggers import FUTURE, PREPOSITIONS, Trigger
 
@@ -238,7 +238,7 @@ def named(words: Words, found: list[Trigger], bindings: list[Binding], parsed) -
                                                   binding.sources or binding.targets or binding.timex is not None)]
     if not bare:
         return set()  # most sentences: no noun of a happening left without a party or a date
-    aligned = Aligned(parsed, words.offset)
+    aligned = align(parsed, words.offset)
     heads = {}
     for trigger in found:
         token = aligned.head_of(words.starts[trigger.first], words.ends[trigger.last])

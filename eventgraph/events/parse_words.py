@@ -114,10 +114,10 @@ def pos(token) -> str:
 
 
 class Aligned:
-    """A parsed sentence with the character offsets of its tokens in the document."""
+    """A parsed sentence with the character offsets of its tokens in the document; `align` makes it."""
 
     def __init__(self, parsed, offset: int) -> None:
-        self.tokens = list(parsed)
+        self.tokens = tokens_of(parsed)
         self.offset = offset
         self.starts = [token.idx + offset for token in self.tokens]
         self.ends = [token.idx + len(token) + offset for token in self.tokens]  # len: no string made
@@ -135,6 +135,30 @@ class Aligned:
             if token.head.i not in inside or token.head.i == token.i:
                 return token
         return tokens[0] if tokens else None
+
+
+def align(parsed, offset: int) -> Aligned:
+    """The parse's `Aligned`, made once for all the passes that read the sentence: spaCy makes a new object for
+    each token at each walk over a parse."""
+    return _once(parsed, ("eventgraph.aligned", offset), lambda: Aligned(parsed, offset))
+
+
+def text_of(parsed) -> str:
+    """The parsed sentence's text, made once: spaCy joins its tokens anew at each `doc.text`."""
+    return _once(parsed, "eventgraph.text", lambda: parsed.text)
+
+
+def tokens_of(parsed) -> list:
+    """The parsed sentence's tokens, made once; no caller changes the list."""
+    return _once(parsed, "eventgraph.tokens", lambda: list(parsed))
+
+
+def _once(parsed, key, make):
+    """What `make` gives for this parse, kept with it: a parse is read by many passes and dropped with its
+    article."""
+    if key not in parsed.user_data:
+        parsed.user_data[key] = make()
+    return parsed.user_data[key]
 
 
 class Placed(dict):

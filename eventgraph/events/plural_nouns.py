@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import triggers
 from .lexicon import entries_by_first_word
-from .parse_words import Aligned
+from .parse_words import Aligned, align
 from .text import Words
 
 NOUN_PLACES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"})  # where nouns stand
@@ -24,7 +24,7 @@ PHRASE_OPENERS = ("VB", "IN", "TO", "RP", "CD")  # tags of words after which a n
 
 def without_nouns(words: Words, found: list[triggers.Trigger], parsed) -> list[triggers.Trigger]:
     """`found` without the verbs the parse reads as plural nouns of no happening."""
-    aligned = Aligned(parsed, words.offset)
+    aligned = align(parsed, words.offset)
     return [trigger for trigger in found if not _noun_of_no_happening(aligned, words, trigger)]
 
 

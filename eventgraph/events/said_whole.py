@@ -22,6 +22,7 @@ import re
 
 from . import reported_clause, titles, triggers
 from .lexicon import third_person
+from .parse_words import text_of
 from .text import COORDINATORS, SUBORDINATORS, read, whole_words
 
 # "Acme says ...", "Acme and Vole reportedly say ...": the doers, the verb, what was said
@@ -120,7 +121,7 @@ def run_on(title: str, parsed, trigger_start: int) -> str:
     span = _span(parsed, match.group("said")) if match else None
     if span is None:
         return title
-    comma = parsed.text[span.end_char:].lstrip().startswith(",")
+    comma = text_of(parsed)[span.end_char:].lstrip().startswith(",")
     said = (None if comma else _run(match, span, trigger_start, True)) or _run(match, span, trigger_start, False)
     if said is None and not comma and (added_to := _needed(span, trigger_start, False)):
         said = _said_before(match.group("said"), span, added_to, trigger_start)
@@ -139,7 +140,7 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
         end = max(t.i for t in needed)
         needed = _needed(parsed[first:end + 1], trigger_start, open_phrases)
     run = parsed[span[-1].i + 1:end + 1]
-    added = " ".join(parsed.text[span.end_char:run.end_char].split())
+    added = " ".join(text_of(parsed)[span.end_char:run.end_char].split())
     said = f"{match.group('said')}{'' if added.startswith(',') else ' '}{added}"
     if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or _verb_end(run[-1]) or \
             any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
@@ -342,7 +343,7 @@ def _found(sentence: str, said: str):
 
 def _span(parsed, said: str):
     """The parse's tokens of the said words (`_found`); None when they are not found."""
-    found = _found(parsed.text, said)
+    found = _found(text_of(parsed), said)
     span = parsed.char_span(*found) if found else None
     return span if span is not None and len(span) else None
 
@@ -421,7 +422,7 @@ def _clause(parsed, first: int, verb, most: int) -> str | None:
     tokens = parsed[first:titles.clause_end(verb) + 1]
     if any(t.text in ";:" or t.is_quote or t.text in ("--", "-") or verb not in (t, *t.ancestors) for t in tokens):
         return None  # "under the plan, | the company said Acme will pay": another clause opens first
-    text = " ".join(parsed.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].split()).rstrip(",")
+    text = " ".join(text_of(parsed)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].split()).rstrip(",")
     if len(text.split()) > most:
         return None
     if parsed[first].lower_ in titles.SPEAKER_WORDS:

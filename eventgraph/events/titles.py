@@ -15,6 +15,7 @@ from ..actors.gazetteer import gazetteer
 from . import coordinations, phrases, triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, irregular_forms, listed_past, saying, \
     third_person, verb_forms
+from .parse_words import text_of, tokens_of
 from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read, \
     whole_words
 
@@ -1888,9 +1889,9 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
                 _noun_follows(parsed, whole):
             continue
         if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
-            ran = parsed.text[end:parsed[whole].idx + len(parsed[whole])]
+            ran = text_of(parsed)[end:parsed[whole].idx + len(parsed[whole])]
             text = _plain(ran)
-            return f"{title}{' ' if parsed.text[end:end + 1].isspace() else ''}{text}" if text else title
+            return f"{title}{' ' if text_of(parsed)[end:end + 1].isspace() else ''}{text}" if text else title
     return title
 
 
@@ -1972,7 +1973,7 @@ def _last_token(title: str, parsed):
     last_words = title.split()[-2:]
     if len(last_words) < 2:
         return None, None
-    found = whole_words(parsed.text, last_words, "")
+    found = whole_words(text_of(parsed), last_words, "")
     if len(found) != 1:
         return None, None
     end = found[0][1]
@@ -1996,10 +1997,10 @@ def _next_token(title: str, parsed, trigger_end: int):
     """The parse's token of the word right after the trigger that the title ends on, its verb's one-word object
     after it written in another tense or person ("signs letters" of "had signed letters of intent"), and the
     offset where it ends; None when the title ends on another word."""
-    token = next((t for t in parsed if t.idx >= trigger_end), None)
+    token = next((t for t in tokens_of(parsed) if t.idx >= trigger_end), None)
     words = title.split()
     if token is None or len(words) < 2 or token.text != words[-1] or not token.text.isalpha() or \
-            not token.text.islower() or parsed.text[trigger_end:token.idx].strip():
+            not token.text.islower() or text_of(parsed)[trigger_end:token.idx].strip():
         return None, None
     return token, token.idx + len(token)
 
@@ -2060,13 +2061,13 @@ def _post(token, parsed, trigger_end: int | None) -> str | None:
         phrase = parsed[first:last + 1]
         if sum(t.text[:1].isalnum() for t in phrase) <= CLOSING_REACH and not any(
                 t.text in _STOPS or t.text == "," for t in phrase):
-            return parsed.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+            return text_of(parsed)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
     return None
 
 
 def _token_ending(parsed, offset: int | None):
     """The parse's token that holds the character before `offset` (where a trigger ends), or None."""
-    return None if offset is None else next((t for t in parsed if t.idx < offset <= t.idx + len(t)), None)
+    return None if offset is None else next((t for t in tokens_of(parsed) if t.idx < offset <= t.idx + len(t)), None)
 
 
 def _cases(noun) -> set[str]:
