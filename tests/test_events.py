@@ -2115,3 +2115,8 @@ def test_a_passive_order_s_title_names_its_giver_and_what_it_bids_past_the_agent
     assert (order.code, order.title) == ("100", "Ruritania orders Freedonia to pay for the damage")
     [request] = doc("Freedonia was asked by Ruritania to withdraw its troops.").event_mentions
     assert request.title == "Ruritania asks Freedonia to withdraw its troops"
+
+
+def test_a_stock_code_in_a_passive_s_subject_counts_no_words_of_it():
+    text = "Shares in Freedonia Steel Works <FSW.F> were suspended from stock exchange trading pending a statement."
+    assert [m.code for m in doc(text).event_mentions] == ["160"]

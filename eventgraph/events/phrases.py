@@ -307,7 +307,7 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
         while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
             end += 1
     start = _opened(words, start, end)
-    if end - start > MAX_OBJECT_WORDS:
+    if end - start - _ticker_words(words, start, end) > MAX_OBJECT_WORDS:
         return None
     saying = reporting.tensed() - TELLING
     said = [j for j in range(start, end) if words.forms[j] in saying]
@@ -328,6 +328,16 @@ def _with_bidding(words: Words, trigger: triggers.Trigger, subject: str | None, 
     last = _object_end(words, to + 1, to, end, in_timex, "V", False, to + 1)
     bidden = phrase(words, to, last) if last > to else None
     return f"{subject} {bidden}" if bidden else subject
+
+
+def _ticker_words(words: Words, start: int, end: int) -> int:
+    """How many of the words from `start` to `end` are a stock code's ("Acme Corp <ACME.O>"), which a title drops."""
+    count, inside = 0, False
+    for form in words.forms[start:end]:
+        inside = inside or form == "<"
+        count += inside
+        inside = inside and form != ">"
+    return count
 
 
 def _opened(words: Words, start: int, end: int) -> int:
