@@ -2108,3 +2108,15 @@ def test_a_clash_over_a_weekend_is_a_fight_dated_not_a_dispute():
 def test_a_statement_of_a_decision_against_a_deal_stands_though_the_deal_is_a_noun_of_no_happening():
     [said] = doc("Ruritania said it has decided not to go ahead with the merger.").event_mentions
     assert (said.code, said.title) == ("010", "Ruritania says it has decided not to go ahead with the merger")
+
+
+def test_a_passive_order_s_title_names_its_giver_and_what_it_bids_past_the_agent():
+    [order] = doc("Freedonia was ordered by Ruritania to pay for the damage.").event_mentions
+    assert (order.code, order.title) == ("100", "Ruritania orders Freedonia to pay for the damage")
+    [request] = doc("Freedonia was asked by Ruritania to withdraw its troops.").event_mentions
+    assert request.title == "Ruritania asks Freedonia to withdraw its troops"
+
+
+def test_a_stock_code_in_a_passive_s_subject_counts_no_words_of_it():
+    text = "Shares in Freedonia Steel Works <FSW.F> were suspended from stock exchange trading pending a statement."
+    assert [m.code for m in doc(text).event_mentions] == ["160"]

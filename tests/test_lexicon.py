@@ -723,3 +723,21 @@ def test_the_body_a_filing_is_lodged_with_is_no_word_of_its_phrase():
     agency = {i for i, form in enumerate(words.forms) if form in ("securities", "and", "exchange", "commission")}
     assert ("00", "Financing") in [(t.entry.code, t.entry.label) for t in triggers.find(words, agency)]
     assert ("00", "Financing") not in found(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acme Corp was ordered by a district court to sell its mills.", [("100", "")]),
+    ("Widget Inc has been advised by its bankers to reject the offer.", [("020", "")]),
+    ("The notes were offered by Acme Corp to the public.", []),  # a "to" of whom, no deed bidden
+])
+def test_a_passive_s_agent_is_no_word_of_the_phrase_gap(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acme Corp has bought a 20 pct share of Widget Inc.", [("061", "")]),
+    ("Acme Corp has bought a two to four pct share in Widget Inc.", [("061", "")]),
+    ("Acme Corp has bought a 10 to 12 pct stake in Widget Inc.", [("061", "")]),
+])
+def test_a_part_of_a_company_bought_as_its_share_is_a_purchase(sentence, expected):
+    assert found(sentence) == expected

@@ -79,7 +79,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             first -= 1
         return phrase(words, first, _name_end(words, trigger.last))
     if trigger.verbal and trigger.passive:
-        return _passive_object(words, trigger)
+        return _with_bidding(words, trigger, _passive_object(words, trigger), min(len(words), following), in_timex)
     if inner_object(trigger):
         opening = trigger.first + 1
         while opening < trigger.last and (opening in in_timex or words.forms[opening] in triggers.PREPOSITIONS
@@ -307,7 +307,7 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
         while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
             end += 1
     start = _opened(words, start, end)
-    if end - start > MAX_OBJECT_WORDS:
+    if end - start - _ticker_words(words, start, end) > MAX_OBJECT_WORDS:
         return None
     saying = reporting.tensed() - TELLING
     said = [j for j in range(start, end) if words.forms[j] in saying]
@@ -316,6 +316,28 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     if said and not (end - said[-1] == 2 and words.forms[said[-1] + 1] in _PRONOUN_SPEAKERS):
         start = _opened(words, said[-1] + 1, end)
     return phrase(words, start, end - 1)
+
+
+def _with_bidding(words: Words, trigger: triggers.Trigger, subject: str | None, end: int,
+                  in_timex: set[int]) -> str | None:
+    """"Acme was ordered by the court to sell its stake": the passive's subject with what it was bidden to do, which
+    follows the agent the phrase spans, as the active's object holds it ("ordered Acme to sell its stake")."""
+    to = triggers.bidden_to(words, trigger)
+    if subject is None or to is None:
+        return subject
+    last = _object_end(words, to + 1, to, end, in_timex, "V", False, to + 1)
+    bidden = phrase(words, to, last) if last > to else None
+    return f"{subject} {bidden}" if bidden else subject
+
+
+def _ticker_words(words: Words, start: int, end: int) -> int:
+    """How many of the words from `start` to `end` are a stock code's ("Acme Corp <ACME.O>"), which a title drops."""
+    count, inside = 0, False
+    for form in words.forms[start:end]:
+        inside = inside or form == "<"
+        count += inside
+        inside = inside and form != ">"
+    return count
 
 
 def _opened(words: Words, start: int, end: int) -> int:

@@ -113,6 +113,7 @@ BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 IN_PRINCIPLE = ("in", "principle")
 UNSETTLED = CONDITIONALS | {"once", "when", "whenever", "until", "event"}  # before a passive clause whose
 # deed waits on something: "once the curbs are lifted", "in the event agreement is reached"
+AGENT_REACH = 8  # words from a passive verb to the "to" past its agent: "was asked by the Bank of Ruritania to"
 PASSIVE_REACH = 4  # words between an object noun and its passive verb: "tariffs on steel imports were cut"
 MARCHING = frozenset({"demonstrate", "march"})  # headlines of protest verbs that also mean showing or matching
 AFTER_MARCHING = frozenset({"today", "yesterday", "tonight", "overnight", "again", "here", "there", "outside",
@@ -341,11 +342,14 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
     the gap after a verb in the past, with its preposition, is no word of the phrase: "agreed on Friday to
     buy", "signed last week a deal" (not "orders in 1986 rose to": a noun)."""
     position = i
+    agent = len(entry.slots) > 1 and entry.slots[1].gap and _passive_agent(words, i)
     for n, slot in enumerate(entry.slots):
         if n == 0:
             if words.forms[i] not in slot.forms:
                 return None
             continue
+        if n == 1 and agent:
+            position += 1  # "was ordered by a court to sell": the agent's "by" is no word of the gap
         reach = GAP + 1 if slot.gap else 1
         each_share = "share" not in slot.forms  # "offered 46 dlrs per share": the share is the phrase's own word
         if slot.gap and position + 1 < len(words) and words.forms[position + 1] in ARTICLES:
@@ -379,6 +383,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
                 break
         else:
             return None
+    if agent and not _infinitive_after(words, position):
+        return None  # "the shares were offered by Acme to the public": no deed bidden, so no phrase
     return position
 
 
@@ -392,6 +398,34 @@ def _after_tally(forms: list[str], j: int) -> int:
     if j + 2 < len(forms) and forms[j].isdigit() and forms[j + 1] == "to" and forms[j + 2].isdigit():
         return j + 3
     return j + 1 if j < len(forms) and TALLY.fullmatch(forms[j]) else j
+
+
+def _passive_agent(words: Words, i: int) -> bool:
+    """"was ordered by the court to", "were urged by Acme to": a verb in the passive whose agent comes next."""
+    return i > 0 and words.forms[i - 1] in BE and participle(words.forms[i]) and words.forms[i + 1:i + 2] == ["by"]
+
+
+def bidden_to(words: Words, trigger: Trigger) -> int | None:
+    """The "to" of what a passive's subject was bidden to do past the agent ("was asked by the ministry to
+    withdraw", "was ordered by the court to sell"), or None."""
+    if not _passive_agent(words, trigger.first):
+        return None
+    if trigger.last > trigger.first:
+        return trigger.last if _infinitive_after(words, trigger.last) else None
+    j = trigger.first + 2
+    while j < min(len(words), trigger.first + AGENT_REACH) and not words.is_break(j) and \
+            (words.forms[j] not in STOPS or words.forms[j] in ("to", "of")):
+        if _infinitive_after(words, j):
+            return j
+        j += 1
+    return None
+
+
+def _infinitive_after(words: Words, j: int) -> bool:
+    """Whether the `j`th word is a "to" an infinitive follows ("to sell"), not a preposition ("to the public")."""
+    after = words.forms[j + 1:j + 2]
+    return words.forms[j] == "to" and bool(after) and after[0].isalpha() and after[0] not in DETERMINERS and \
+        not words.capitalised(j + 1)
 
 
 def _after_venue(words: Words, j: int, names: frozenset[int] | set[int]) -> int:
@@ -429,7 +463,7 @@ def _after_amount(words: Words, j: int, each_share: bool = True) -> int:
         j + 1 if j < len(forms) and forms[j] in APPROXIMATORS else j
     if not _number(forms, k):
         return j
-    while k < len(forms) and (_number(forms, k) or forms[k] in AMOUNT_WORDS or
+    while k < len(forms) and (_number(forms, k) or forms[k] in AMOUNT_WORDS or _range_to(forms, k) or
                               forms[k] in (".", ",") and k + 1 < len(forms) and forms[k + 1][:1].isdigit() or
                               _currency_country(words, k)):
         k += 1
@@ -460,8 +494,13 @@ def _number(forms: list[str], k: int) -> bool:
     mln dlr order", "two billion dlrs": news spells the numbers below ten)."""
     if k >= len(forms):
         return False
-    return forms[k][:1].isdigit() or forms[k] in SPELLED_NUMBERS and k + 1 < len(forms) and \
-        forms[k + 1] in AMOUNT_WORDS
+    return forms[k][:1].isdigit() or forms[k] in SPELLED_NUMBERS and k + 1 < len(forms) and (
+        forms[k + 1] in AMOUNT_WORDS or _range_to(forms, k + 1))
+
+
+def _range_to(forms: list[str], k: int) -> bool:
+    """Whether the word at `k` is the "to" of a range between two numbers ("a three to five pct share")."""
+    return forms[k:k + 1] == ["to"] and _number(forms, k + 1)
 
 
 def _nominal_context(words: Words, i: int) -> bool:
