@@ -3,6 +3,7 @@
 import pytest
 
 from eventgraph.events.said_deeds import base_form, deed_title
+from eventgraph.merge import telling
 
 from .test_events import doc
 
@@ -56,3 +57,9 @@ def test_a_firm_telling_its_own_deed_is_titled_with_the_deed():
 ])
 def test_what_is_no_deed_of_the_speaker_keeps_the_statement_title(text):
     assert all(" says " in title for title in _titles(text))
+
+
+def test_a_firm_telling_its_own_deed_before_the_reporting_verb_is_dated_before_its_report():
+    document = doc("It previously ordered two container ships, Norvex Corp said.", actors=FIRMS)
+    [deed] = document.event_mentions
+    assert deed.title == "Norvex Corp orders two container ships" and telling.of(document, deed).stated is False

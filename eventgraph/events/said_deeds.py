@@ -40,13 +40,14 @@ _LONG_P = 5  # letters of a stem ending in a vowel and "p" that still loses an "
 def retitle(doc: Document) -> None:
     """Title each comment of `doc` that stands for its speaker's own deed as that deed, when what was said names
     the speaker by the pronoun that agrees with it: "he" or "she" a person, "it" a body, "they" more than one
-    ("Novak said it sold the unit" tells of another's deed, which the pronoun names)."""
+    ("Novak said it sold the unit" tells of another's deed, which the pronoun names). Only a comment so titled
+    stays marked as its speaker's own deed, which the merge dates before its report (`merge.telling`)."""
     types = {m.actor: m.type for m in doc.mentions}
     for mention in doc.event_mentions:
         if mention.own_deed:
             speakers = [types.get(p.actor) for p in mention.actors if p.role == "source"]
-            mention.title = deed_title(mention.title, bool(speakers) and all(t == "person" for t in speakers)) or \
-                mention.title
+            deed = deed_title(mention.title, bool(speakers) and all(t == "person" for t in speakers))
+            mention.title, mention.own_deed = deed or mention.title, deed is not None
 
 
 def deed_title(title: str, person: bool) -> str | None:
