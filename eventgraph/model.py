@@ -125,6 +125,9 @@ class EventMention:
     # planned by its own clause ("will issue a bond", "a scheduled visit"), not a noun a planned clause acts on nor
     # what may come (`events.own_plans`): the merge keeps such a plan undated; not written to events.json
     own_plan: bool = False
+    # a comment that stands for its speaker's own deed done ("said it sold its unit", `events.said_deeds`), titled
+    # as the deed once its said words are mended and dated before its report; not written to events.json
+    own_deed: bool = False
     telling: Telling | None = None
 
 

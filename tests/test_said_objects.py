@@ -229,7 +229,7 @@ def test_whom_a_statement_is_told_to_is_no_target(text):
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Jan Novak told reporters he had read the plan of the ministry.", "he had read the plan"),
+    ("Jan Novak told reporters he had read the plan of the ministry.", "Jan Novak reads the plan"),  # his own deed
     ("Jan Novak told a committee of the senate they wanted the levy scrapped.", "they wanted the levy"),
     ('Jan Novak told reporters "the levy will stay in place for a year."', "the levy will stay"),
 ])

@@ -17,7 +17,7 @@ dated when it is said.
 from __future__ import annotations
 
 from ..model import Document, EventMention, Mention
-from . import happenings, held_stakes, lead_dates, reported_clause, said_whole, statement_dates, titles
+from . import happenings, held_stakes, lead_dates, reported_clause, said_deeds, said_whole, statement_dates, titles
 from .kept import NEEDS_PARTY
 from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
@@ -60,6 +60,8 @@ def annotate_many(docs: list[Document]) -> list[Document]:
         statement_dates.carry_statement_dates(doc)
         lead_dates.carry_lead_date(doc)
     _mend_said(docs, parsed_by_doc)
+    for doc in docs:
+        said_deeds.retitle(doc)
     return docs
 
 

@@ -314,3 +314,13 @@ def label(code: str) -> str:
 def is_mutual(code: str) -> bool:
     found = codes().get(code)
     return bool(found and found.mutual)
+
+
+@lru_cache(maxsize=1)
+def irregular_bases() -> dict[str, str]:
+    """Each irregular past form and participle to its verb ("sold": "sell", "made": "make")."""
+    bases: dict[str, str] = {}
+    for base, (pasts, participles) in sorted(_irregular_verbs().items()):
+        for form in pasts + participles:
+            bases.setdefault(form, base)
+    return bases

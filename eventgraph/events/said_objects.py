@@ -43,7 +43,8 @@ NOT_DEEDS = irregular_forms(frozenset({"say", "tell", "think", "feel", "know", "
     "believed", "expected", "hoped", "feared", "wanted", "wished", "seemed", "appeared", "remained", "needed",
     "planned", "intended", "proved", "looked", "sounded", "informed", "warned", "stated", "reported", "announced",
     "estimated", "assumed", "concluded", "noted", "worried", "liked", "preferred", "owned", "belonged", "meant",
-    "continued", "indicated", "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed"})  # past
+    "continued", "indicated", "opposed", "supported", "favored", "favoured", "welcomed", "suggested", "failed",
+    "regarded", "viewed"})  # past
 # forms of thinking, saying, judging, being and going on: "had been told", "went well", "opposed the plan", "the
 # policy had failed" (a verdict on an outcome, not a deed)
 NONCOMMITTAL = by_first_word(tuple(phrase.split()) for phrase in (

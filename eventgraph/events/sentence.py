@@ -172,6 +172,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     dating = [(i, timex) for i, timex in timexes if i not in elsewhere]
     bound = {index for _, binding, _ in kept for index in (binding.timex, binding.earlier_timex)} - {None}
     answered = _conjoined_speakers(words, kept, mentions)
+    told_own: set[int] = set()  # the indices in `result` of comments that stand for their speaker's own deed
     for n, (trigger, binding, obj) in enumerate(kept):
         intent = _intent_conjunct(words, trigger, binding, kept) if not reports_only else None
         if intent is not None:
@@ -205,6 +206,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                     timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication
+        if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
+                said_content.tells_deed(words, trigger, obj) and own_deed(words, obj, _naming(found, kept), mentions):
+            told_own.add(len(result))  # "X said it sold its unit": the comment stands for the speaker's own deed
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and binding.timex is None:
             binding.timex = told_dates.deed_day(words, trigger, obj, dating, bound, doc.published)  # "said Beta
             # started up the plant on March 3": the deed the comment stands for took place then
@@ -258,8 +262,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     if parsed is not None:
         for current in result:
             current.title = titles.parsed_title(current.title, parsed, current.trigger_end - words.offset)
-    for current in result:
+    for n, current in enumerate(result):
         current.title = titles.in_own_words(words, current.title)
+        current.own_deed = n in told_own
     return result, groups_of(doc, parties, result), read_entries
 
 

@@ -35,9 +35,10 @@ def _read(doc: Document, mention: EventMention, sentence_words: tuple[str, ...])
     perfect = aspect.perfect(doc.text, mention.trigger_start)
     sentence = doc.sentences[mention.sentence]
     # a statement is told as made on its report's day unless as said before it ("had said") or, told in the past
-    # by another's report, as a deed ("Acme rejected the offer, officials said")
+    # by another's report, as a deed ("Acme rejected the offer, officials said"), or as its speaker's own deed
+    # ("Acme said it previously filed a suit", `events.said_deeds`)
     said = kind(mention.code)[0] == "statement"
-    stated = said and not aspect.anterior(
+    stated = said and not mention.own_deed and not aspect.anterior(
         doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
         mention.modality == "attributed" and aspect.relayed(
             doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end))
