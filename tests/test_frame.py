@@ -1113,6 +1113,24 @@ def test_the_party_a_sale_is_made_to_buys_and_owns_none_of_what_is_sold(text, ti
     assert found == title and {actor for actor, _ in parties} == actors
 
 
+@pytest.mark.parametrize("text, title, actors", [
+    ("Vorland News Agency said it acquired the tanker from Freedonia.",
+     "Vorland News Agency acquires the tanker from Freedonia", {"vorland-news-agency", "freedonia"}),
+    ("Vorland News Agency bought two printing plants from Ruritania for 30 mln dlrs.",
+     "Vorland News Agency buys two printing plants from Ruritania", {"vorland-news-agency", "ruritania"}),
+])
+def test_the_party_a_purchase_is_made_from_is_a_party_to_it(text, title, actors):
+    [(found, _, parties, *_)] = [row for row in titles_and_actors(text) if row[1] == "061"]
+    assert found == title and {actor for actor, _ in parties} == actors
+
+
+def test_the_seller_of_a_holding_is_named_after_the_company_it_is_of():
+    [(_, title, actors)] = [row for row in _extracted("Acme Corp said it bought 5 pct of Widget Inc from Zenith Ltd.")
+                            if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"acme", "widget", "zenith"}
+    assert title == "Acme Corporation buys 5 pct of Widget Inc from Zenith Ltd."
+
+
 def test_both_names_of_a_pair_written_as_one_word_take_part_in_the_happening_it_modifies():
     pair = {"U.S.": ("united-states", "country"), "Ruritania": ("ruritania", "country")}
     [talks] = doc("The U.S.-Ruritania talks on trade ended without agreement on Friday.", actors=pair).event_mentions

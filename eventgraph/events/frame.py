@@ -277,6 +277,9 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     if (not frame.targets or sold) and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
             frame.sources or frame.pronoun is not None)):
         _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
+    if trigger.entry.code in ACQUIRING and not sold and trigger.verbal and not _noun(token) and (
+            frame.sources or frame.pronoun is not None):
+        frame.targets = unique((frame.targets or []) + _sellers(token, placed), frame.sources or [])
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
     if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
                                                  trigger.entry.code[:2] in ASKING and not frame.targets):
@@ -382,6 +385,18 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
         frame.targets = unique((frame.targets or []) + found, frame.sources or [])
+
+
+def _sellers(token, placed: Placed) -> list[Mention]:
+    """"acquired the tanker from Acme", "bought 5 pct of Widget from Acme": whom a purchase is bought from is a
+    party to it, as a sale's buyer is; the parse hangs the "from" on the verb, on what is bought or on the company
+    a holding bought is "of"."""
+    holders = [token] + [child for child in token.children if child.dep_ == "obj"]
+    holders += [child for holder in holders if lower(holder) in HOLDINGS for child in holder.children
+                if child.dep_ == "nmod" and leading_case(child) == "of"]
+    return [m for holder in holders for child in holder.children
+            if child.dep_ in ("obl", "nmod") and leading_case(child) == "from"
+            for m in mention_list(child, placed, False)]
 
 
 def _hung_holding(token, objects: list) -> list:
