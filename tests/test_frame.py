@@ -1131,6 +1131,13 @@ def test_the_seller_of_a_holding_is_named_after_the_company_it_is_of():
     assert title == "Acme Corporation buys 5 pct of Widget Inc from Zenith Ltd."
 
 
+@pytest.mark.parametrize("text", ["Norvex Corp said it sold its assets in Peru to Brevik Holdings Inc for 40 mln dlrs.",
+                                  "Norvex Corp sold its two plants in Chile to Brevik Holdings Inc."])
+def test_the_country_a_thing_sold_is_in_is_no_party_and_the_buyer_after_it_is_one(text):
+    [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"norvex", "brevik-holdings"}
+
+
 def test_both_names_of_a_pair_written_as_one_word_take_part_in_the_happening_it_modifies():
     pair = {"U.S.": ("united-states", "country"), "Ruritania": ("ruritania", "country")}
     [talks] = doc("The U.S.-Ruritania talks on trade ended without agreement on Friday.", actors=pair).event_mentions

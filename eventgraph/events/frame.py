@@ -381,7 +381,7 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         child for child in token.children if child.dep_ == "xcomp"]
     complements = [child for holder in holders for child in holder.children
                    if child.dep_ in ("obl", "nmod") and case(child) == "for"] + objects + (
-        _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects)
+        _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects, placed)
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
         frame.targets = unique((frame.targets or []) + found, frame.sources or [])
@@ -399,7 +399,7 @@ def _sellers(token, placed: Placed) -> list[Mention]:
             for m in mention_list(child, placed, False)]
 
 
-def _hung_holding(token, objects: list) -> list:
+def _hung_holding(token, objects: list, placed: Placed) -> list:
     """"acquired a 60 pct stake in <Acme Ltd>, of London": the parse may hang the "in" or "of" of a holding the
     verb acts on on the verb itself; what it leads is whose the holding is. So it may hang the share of the company
     that wire copy puts after the number of shares ("sold 90,000 shares or five pct of Acme common stock"),
@@ -407,7 +407,8 @@ def _hung_holding(token, objects: list) -> list:
     if not any(lower(obj) in HOLDINGS for obj in objects):
         return []
     shares = [child for child in token.children if child.dep_ == "conj" and lower(child) in HOLDINGS]
-    return [child for child in token.children if child.dep_ == "obl" and leading_case(child) in ("in", "of")] + [
+    return [child for child in token.children if child.dep_ == "obl" and leading_case(child) in ("in", "of") and
+            not (child.i in placed and placed[child.i].type == "country")] + [
         child for share in shares for child in share.children
         if child.dep_ in ("nmod", "appos") and leading_case(child) in ("in", "of")]
 
