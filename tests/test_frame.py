@@ -1138,6 +1138,12 @@ def test_the_country_a_thing_sold_is_in_is_no_party_and_the_buyer_after_it_is_on
     assert {a for a, _ in actors} == {"norvex", "brevik-holdings"}
 
 
+def test_what_an_agreement_in_principle_is_to_do_names_its_party():
+    [(_, _, actors)] = [row for row in _extracted("Acme Corp said it reached an agreement in principle to buy Widget "
+                                                  "Inc for 90 mln dlrs.") if row[0][:2] == "05"]
+    assert {a for a, _ in actors} == {"acme", "widget"}
+
+
 def test_both_names_of_a_pair_written_as_one_word_take_part_in_the_happening_it_modifies():
     pair = {"U.S.": ("united-states", "country"), "Ruritania": ("ruritania", "country")}
     [talks] = doc("The U.S.-Ruritania talks on trade ended without agreement on Friday.", actors=pair).event_mentions

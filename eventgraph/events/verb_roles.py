@@ -601,6 +601,12 @@ def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
     """The to-clauses without a subject of their own that tell what a noun is for: its own ("an order to stop
     Acme"), or one the parse hung on the verb the noun is the object of ("issued an order to stop Acme")."""
     clauses = [child for child in token.children if child.dep_ == "acl"]
+    # "reached an agreement in principle to buy Acme": the parse hangs the clause on the set phrase, which it hangs
+    # on the noun or on the verb the noun is the object of
+    holders = [token] + ([token.head] if token.dep_ == "obj" and token.head.i != token.i else [])
+    clauses += [child for holder in holders for phrase in holder.children
+                if phrase.dep_ in ("nmod", "obl") and lower(phrase) == "principle"
+                for child in phrase.children if child.dep_ == "acl"]
     # only right after the noun's phrase or a time after it ("signed a deal on Monday to buy Acme"), and not
     # after a noun whose maker or partner the phrase names ("an offer from Acme to buy Widget" is Acme's)
     end = max(t.i for t in token.subtree) + 1
