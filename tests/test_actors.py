@@ -396,6 +396,12 @@ def test_first_name_guess_after_at_is_not_a_person():
     assert [(m.text, m.type) for m in doc.mentions] == [("Maria Lopez", "person")]
 
 
+@pytest.mark.parametrize("text", ["The miners said output rose at its Silver Creek site. Maria Lopez disagreed.\n",
+                                  "Output fell at the Martin Lewis mine, the miners said. Maria Lopez disagreed.\n"])
+def test_a_first_name_guess_a_possessive_leads_or_a_site_noun_follows_names_a_thing_not_a_person(text):
+    assert [(m.text, m.type) for m in read(text).mentions] == [("Maria Lopez", "person")]
+
+
 def test_second_reference_by_the_head_noun():
     doc = read("The Andean Development Commission met on Monday. The Commission said rates would fall.\n")
     assert {m.text: m.actor for m in doc.mentions} == {"Andean Development Commission": "andean-development-commission",

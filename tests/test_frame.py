@@ -1113,6 +1113,37 @@ def test_the_party_a_sale_is_made_to_buys_and_owns_none_of_what_is_sold(text, ti
     assert found == title and {actor for actor, _ in parties} == actors
 
 
+@pytest.mark.parametrize("text, title, actors", [
+    ("Vorland News Agency said it acquired the tanker from Freedonia.",
+     "Vorland News Agency acquires the tanker from Freedonia", {"vorland-news-agency", "freedonia"}),
+    ("Vorland News Agency bought two printing plants from Ruritania for 30 mln dlrs.",
+     "Vorland News Agency buys two printing plants from Ruritania", {"vorland-news-agency", "ruritania"}),
+])
+def test_the_party_a_purchase_is_made_from_is_a_party_to_it(text, title, actors):
+    [(found, _, parties, *_)] = [row for row in titles_and_actors(text) if row[1] == "061"]
+    assert found == title and {actor for actor, _ in parties} == actors
+
+
+def test_the_seller_of_a_holding_is_named_after_the_company_it_is_of():
+    [(_, title, actors)] = [row for row in _extracted("Acme Corp said it bought 5 pct of Widget Inc from Zenith Ltd.")
+                            if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"acme", "widget", "zenith"}
+    assert title == "Acme Corporation buys 5 pct of Widget Inc from Zenith Ltd."
+
+
+@pytest.mark.parametrize("text", ["Norvex Corp said it sold its assets in Peru to Brevik Holdings Inc for 40 mln dlrs.",
+                                  "Norvex Corp sold its two plants in Chile to Brevik Holdings Inc."])
+def test_the_country_a_thing_sold_is_in_is_no_party_and_the_buyer_after_it_is_one(text):
+    [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"norvex", "brevik-holdings"}
+
+
+def test_what_an_agreement_in_principle_is_to_do_names_its_party():
+    [(_, _, actors)] = [row for row in _extracted("Acme Corp said it reached an agreement in principle to buy Widget "
+                                                  "Inc for 90 mln dlrs.") if row[0][:2] == "05"]
+    assert {a for a, _ in actors} == {"acme", "widget"}
+
+
 def test_both_names_of_a_pair_written_as_one_word_take_part_in_the_happening_it_modifies():
     pair = {"U.S.": ("united-states", "country"), "Ruritania": ("ruritania", "country")}
     [talks] = doc("The U.S.-Ruritania talks on trade ended without agreement on Friday.", actors=pair).event_mentions

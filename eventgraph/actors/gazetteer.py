@@ -99,6 +99,7 @@ class Gazetteer:
                              for surname, code, _, title in heads}
         self.not_names = set(words("not_names.txt"))
         self.organization_nouns = set(words("organization_nouns.txt"))
+        self.thing_nouns = set(words("thing_nouns.txt"))
         heads = rows("not_actor_heads.txt")
         self.not_actor_heads = {row[0].strip() for row in heads}
         self.place_heads = {row[0].strip() for row in heads if row[1:] == ["place"]}

@@ -31,8 +31,8 @@ from .gazetteer import NAME, Entry
 from .known_names import KnownNames, looks_like_person
 from .mention_titles import NameTitles
 from .mention_words import (
-    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, OF, SPEAKS, TENSED_REPORTING, Candidate, Segment,
-    country_of_state_body, is_organization
+    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, NEXT_WORD, OF, SPEAKS, TENSED_REPORTING, Candidate,
+    Segment, country_of_state_body, is_organization
 )
 from .names import slug
 from .partnerships import partnerships
@@ -48,6 +48,7 @@ _PLACE_PREFIXES = {"New"}  # "New Mexico" is no Mexico; initials never end such 
 _REPORTED_BY = re.compile(rf"\b(?:{TENSED_REPORTING}|according to|wrote)[ \t\n]+$")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
 _AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
+_OWNED_BY = re.compile(r"\b(?:its|their|our)[ \t\n]+$")
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
 _OWNING = re.compile(r"['’]s$")
@@ -316,6 +317,11 @@ class _Reader(KnownNames, NameTitles, Settling):
         # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
         # a candidate that the article may name in full ("Dean Carter and Co Inc").
         guessed = guessed and not _AT.search(text, max(0, start - 5), start)
+        # "its Myra Falls mine": a name a possessive leads, or that a noun of a site or vessel follows, is the
+        # thing's, no person's
+        thing = NEXT_WORD.match(text, end)
+        guessed = guessed and not _OWNED_BY.search(text, max(0, start - 8), start) and not (
+            thing and thing.group(1) in g.thing_nouns)
         gap = GAP.match(text, end)
         if guessed and gap and gap.end() in self.titles:
             # "Dean Carter analyst Jane Doe said": a name qualifying a title is the employer.

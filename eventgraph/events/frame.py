@@ -277,6 +277,9 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     if (not frame.targets or sold) and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
             frame.sources or frame.pronoun is not None)):
         _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
+    if trigger.entry.code in ACQUIRING and not sold and trigger.verbal and not _noun(token) and (
+            frame.sources or frame.pronoun is not None):
+        frame.targets = unique((frame.targets or []) + _sellers(token, placed), frame.sources or [])
     # "demanded that Ruritania withdraw": a demand no one is named to is aimed at whom it asks to act
     if trigger.verbal and not _noun(token) and (trigger.entry.code[:2] == DISAPPROVING or
                                                  trigger.entry.code[:2] in ASKING and not frame.targets):
@@ -378,13 +381,25 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
         child for child in token.children if child.dep_ == "xcomp"]
     complements = [child for holder in holders for child in holder.children
                    if child.dep_ in ("obl", "nmod") and case(child) == "for"] + objects + (
-        _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects)
+        _bought_of(token, objects) if acquiring else []) + _hung_holding(token, objects, placed)
     found = [m for child in complements for m in held_company(child, placed)]
     if found:
         frame.targets = unique((frame.targets or []) + found, frame.sources or [])
 
 
-def _hung_holding(token, objects: list) -> list:
+def _sellers(token, placed: Placed) -> list[Mention]:
+    """"acquired the tanker from Acme", "bought 5 pct of Widget from Acme": whom a purchase is bought from is a
+    party to it, as a sale's buyer is; the parse hangs the "from" on the verb, on what is bought or on the company
+    a holding bought is "of"."""
+    holders = [token] + [child for child in token.children if child.dep_ == "obj"]
+    holders += [child for holder in holders if lower(holder) in HOLDINGS for child in holder.children
+                if child.dep_ == "nmod" and leading_case(child) == "of"]
+    return [m for holder in holders for child in holder.children
+            if child.dep_ in ("obl", "nmod") and leading_case(child) == "from"
+            for m in mention_list(child, placed, False)]
+
+
+def _hung_holding(token, objects: list, placed: Placed) -> list:
     """"acquired a 60 pct stake in <Acme Ltd>, of London": the parse may hang the "in" or "of" of a holding the
     verb acts on on the verb itself; what it leads is whose the holding is. So it may hang the share of the company
     that wire copy puts after the number of shares ("sold 90,000 shares or five pct of Acme common stock"),
@@ -392,7 +407,8 @@ def _hung_holding(token, objects: list) -> list:
     if not any(lower(obj) in HOLDINGS for obj in objects):
         return []
     shares = [child for child in token.children if child.dep_ == "conj" and lower(child) in HOLDINGS]
-    return [child for child in token.children if child.dep_ == "obl" and leading_case(child) in ("in", "of")] + [
+    return [child for child in token.children if child.dep_ == "obl" and leading_case(child) in ("in", "of") and
+            not (child.i in placed and placed[child.i].type == "country")] + [
         child for share in shares for child in share.children
         if child.dep_ in ("nmod", "appos") and leading_case(child) in ("in", "of")]
 

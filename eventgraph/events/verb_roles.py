@@ -4,6 +4,7 @@ complements, and the partners, premises, purposes and speakers its clause names.
 
 from __future__ import annotations
 
+from ..actors.gazetteer import gazetteer
 from ..model import Mention
 from .agreements import CONDITIONS
 from .lexicon import verb_forms
@@ -25,6 +26,9 @@ VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "thr
 # aimed at that party, which the object's "from" names
 GAINING = frozenset(form for verb in ("win", "receive", "get", "obtain", "secure", "land")
                     for form in verb_forms(verb)) | {"won", "got", "gotten"}
+
+
+SELLING = verb_forms("sell") | {"sold"}  # a sale's buyer follows "to", wherever the parse hangs it
 
 
 _PROMISING = frozenset({"promise", "threaten", "vow", "pledge"})  # "promised Acme to act": the subject will act
@@ -120,10 +124,15 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     # "named Jane Doe as president": a name the parse reads as a predicate is what the verb acts on
     objects += [child for child in token.children if child.dep_ == "xcomp" and child.i in placed and
                 pos(child) in ("PROPN", "NOUN")]
-    # "filed suit in the High Court against Acme": a complement the parse hung on the venue
-    objects += [grandchild for child in objects if _venue(child) for grandchild in child.children
+    # "filed suit in the High Court against Acme", "sold its plants in Ruritania to Acme": a complement the parse
+    # hung on the venue, or on the country a thing sold is in
+    selling = lower(token) in SELLING
+    hung = AIMED_CASES | {"to"} if selling else AIMED_CASES
+    places = [child for child in objects if _venue(child)] + [
+        place for child in objects if selling for place in child.children if _placed_in(place, child, placed)]
+    objects += [grandchild for place in places for grandchild in place.children
                 if grandchild.dep_ == "nmod" and any(
-                    g.dep_ == "case" and lower(g) in AIMED_CASES for g in grandchild.children)]
+                    g.dep_ == "case" and lower(g) in hung for g in grandchild.children)]
     frame.has_object = any(child.dep_ == "obj" for child in objects)
     direct = next((child for child in objects if child.dep_ == "obj"), None)
     if direct is not None and token.dep_ == "acl:relcl" and lower(direct) in RELATIVE_PRONOUNS and \
@@ -592,6 +601,12 @@ def _purpose_clauses(token, times: set[int] = frozenset()) -> list:
     """The to-clauses without a subject of their own that tell what a noun is for: its own ("an order to stop
     Acme"), or one the parse hung on the verb the noun is the object of ("issued an order to stop Acme")."""
     clauses = [child for child in token.children if child.dep_ == "acl"]
+    # "reached an agreement in principle to buy Acme": the parse hangs the clause on the set phrase, which it hangs
+    # on the noun or on the verb the noun is the object of
+    holders = [token] + ([token.head] if token.dep_ == "obj" and token.head.i != token.i else [])
+    clauses += [child for holder in holders for phrase in holder.children
+                if phrase.dep_ in ("nmod", "obl") and lower(phrase) == "principle"
+                for child in phrase.children if child.dep_ == "acl"]
     # only right after the noun's phrase or a time after it ("signed a deal on Monday to buy Acme"), and not
     # after a noun whose maker or partner the phrase names ("an offer from Acme to buy Widget" is Acme's)
     end = max(t.i for t in token.subtree) + 1
@@ -612,9 +627,16 @@ def _addressees(token, placed: Placed, asking: bool = False,
     is got from ("won a contract from X")."""
     cases = cases | {"from"} if asking else cases
     where = frozenset({"in"}) if _placed_abroad(token, placed) else frozenset()
-    return [m for child in token.children if child.dep_ == "nmod" and any(
+    return [m for child in token.children if child.dep_ == "nmod" and not _placed_in(child, token, placed) and any(
         g.dep_ == "case" and lower(g) in cases - where for g in child.children)
         for m in mention_list(child, placed, False)]
+
+
+def _placed_in(place, thing, placed: Placed) -> bool:
+    """"its assets in Ruritania", "two plants in Freedonia": a country a holding or a site is in only says where
+    it is; it is no party."""
+    return place.dep_ == "nmod" and case(place) == "in" and place.i in placed and \
+        placed[place.i].type == "country" and lower(thing) in HOLDINGS | gazetteer().thing_nouns
 
 
 def aimed_nmods(token, placed: Placed, forceful: bool, unless: frozenset[str] = frozenset()) -> list[Mention]:

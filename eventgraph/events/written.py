@@ -76,10 +76,13 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers; "Acme sells its stake to
         # Widget": the party after "to" buys it, and owns no share of what is sold
         buyers = _buyers(words, headline, binding.targets)
-        held = [m for m in binding.targets if m not in buyers]
+        sellers = _sellers(words, headline, binding.targets)
+        held = [m for m in binding.targets if m not in buyers + sellers]
         sources, complement = _doers(binding.sources), _bought(obj, held) if held else obj
         if buyers:
             complement = f"{complement} to {titles.join(_names(buyers)[:titles.MAX_NAMES])}"
+        if sellers and not any(name in complement for name in _names(sellers) + [m.text for m in sellers]):
+            complement = f"{complement} from {titles.join(_names(sellers)[:titles.MAX_NAMES])}"
     elif acted_on:
         sources, complement = [], titles.join(_names(parties))
     elif met_by_subject:
@@ -425,9 +428,17 @@ STAKES = frozenset({"stake", "stakes", "holding", "holdings", "interest", "inter
 
 def _buyers(words: Words, headline: str, targets: list[Mention]) -> list[Mention]:
     """The parties a sale (`headline` "sell") names after "to": its buyers."""
-    if headline.split()[0] != frame.SELLING:
-        return []
-    return [m for m in targets if words.index_at(m.start) > 0 and words.forms[words.index_at(m.start) - 1] == "to"]
+    return _after(words, targets, "to") if headline.split()[0] == frame.SELLING else []
+
+
+def _sellers(words: Words, headline: str, targets: list[Mention]) -> list[Mention]:
+    """The parties a purchase names after "from": whom it is bought from, who own no share of what is bought."""
+    return _after(words, targets, "from") if headline.split()[0] != frame.SELLING else []
+
+
+def _after(words: Words, targets: list[Mention], preposition: str) -> list[Mention]:
+    return [m for m in targets if words.index_at(m.start) > 0 and
+            words.forms[words.index_at(m.start) - 1] == preposition]
 
 
 def _bought(obj: str, targets: list[Mention]) -> str:
