@@ -172,10 +172,12 @@ def _opening(words: Words, trigger: triggers.Trigger) -> tuple[int, int]:
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
     if words.forms[first] in COORDINATORS:
         first += 1  # '"But we must not forget ...," he said'
-    opened = past_opener(words, first)  # '"At last, the two sides agree," he said': the clause after the phrase,
-    # unless it is the speaker's ("On the other hand, he said")
-    return (opened, _clause_end(words, opened)) if first < opened < trigger.first and \
-        _clause_end(words, opened) < trigger.first else (first, last)
+    opened = past_opener(words, first)  # '"At last, the two sides agree," he said': what follows the phrase up
+    # to the break before the speaker's clause, unless that clause follows it ("On the other hand, he said")
+    end = next((j for j in range(trigger.first - 1, opened, -1) if words.is_break(j)), opened)
+    while end > opened and (words.forms[end] in QUOTES or words.is_break(end)):
+        end -= 1
+    return (opened, end) if first < opened < end else (first, last)
 
 
 def _post_of_apposed(words: Words, first: int, last: int, trigger: triggers.Trigger) -> bool:
