@@ -66,3 +66,16 @@ def test_two_sayings_joined_by_and_alone_read_the_whole_sentence():
     words = read("Jan Novak said the mill was doing well and added Freedonia must lower its fees.", 0)
     said = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
     assert reported_clause.reaches(words, said) == {}
+
+
+def test_an_aside_holding_a_list_of_its_own_is_passed_to_the_fronted_clause_s_verb():
+    text = ("Widget Corp, a Port Marin maker of pumps, valves and meters, is planning to open a plant in Ruritania, "
+            "the company said.")
+    assert _whole(text, "Widget Corp") == "Widget Corp is planning to open"
+
+
+def test_a_list_of_names_before_an_aside_is_no_aside_that_holds_a_list():
+    words = read("Acme, Widget and Globex, the three lenders of Ruritania and Freedonia, said they would merge.", 0)
+    assert reported_clause.set_off(words, 0) == range(0)
+    words = read("Acme, which makes pumps, valves and meters, said it would merge.", 0)
+    assert reported_clause.set_off(words, 0) == range(1, 10)

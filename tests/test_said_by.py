@@ -268,3 +268,11 @@ def test_the_post_an_apposed_speaker_holds_is_not_what_he_speaks_of():
 def test_a_name_that_a_phrase_set_off_by_commas_describes_is_the_speaker(text):
     said = doc(text, actors=STAFFED).event_mentions[0]
     assert [(p.actor, p.role) for p in said.actors] == [("karl-berg", "source")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania views the trade gap with Freedonia very seriously, said an official travelling with the minister.",
+    '"Ruritania views the trade gap very seriously," said one official close to the talks.',
+])
+def test_an_unnamed_speaker_after_a_closing_verb_speaks_not_an_actor_named_before_it(text):
+    assert all("ruritania" not in speaker for _, speaker in speakers_of(text))

@@ -274,3 +274,18 @@ def test_a_firm_named_after_no_role_in_a_deal_is_what_the_speaker_speaks_of():
 def test_the_post_before_a_speaker_named_in_apposition_is_not_what_he_said(text, title):
     [said] = [mention for mention in doc(text).event_mentions if mention.code == "010"]
     assert said.title == title
+
+
+def test_a_phrase_opening_a_fronted_quotation_is_passed_to_its_clause():
+    [said] = doc('"At last, the two sides are making progress," Jan Novak said.').event_mentions
+    assert said.title == 'Jan Novak says the two sides are making progress'
+
+
+def test_a_speaker_titled_after_the_body_that_owns_the_title_speaks():
+    text = '"The two sides are making progress," said Vorland Bank\'s chief economist Jan Novak.'
+    assert [speaker for _, speaker in speakers_of(text)] == [["jan-novak"]]
+
+
+def test_a_phrase_opening_the_speaker_s_own_clause_is_not_passed_into_it():
+    [said] = doc("In the meantime, Jan Novak said, the two sides were still far apart.").event_mentions
+    assert said.title == "Jan Novak says the two sides were still far apart"

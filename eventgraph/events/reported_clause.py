@@ -73,20 +73,20 @@ def said_clause(words: Words, trigger: triggers.Trigger, said: str, opening: lis
                  opened: bool = False) -> tuple[int, int] | None:
     """The first word and the finite verb of the reported clause `said` opens after the reporting verb, or that
     `opening`, its first words as the sentence's words are cut, opens; when `opened` (for a title), past a phrase
-    that opens it before a comma (`_past_opener`), then also before the verb, and reaching further for the verb."""
+    that opens it before a comma (`past_opener`), then also before the verb, and reaching further for the verb."""
     opening = opening or said.lower().split()[:2]
     first = next((j for j in range(trigger.last + 1, min(len(words), trigger.last + 1 + CONTENT_REACH))
                   if words.forms[j:j + len(opening)] == opening), None)
     if first is None and opened:
         first = next((j for j in range(trigger.first) if words.forms[j:j + len(opening)] == opening and (
-                      words.clause[_past_opener(words, j)] not in (words.clause[j], words.clause[trigger.first]) or
+                      words.clause[past_opener(words, j)] not in (words.clause[j], words.clause[trigger.first]) or
                       j == _opening(words) and 0 < set_off(words, j).stop < trigger.first)),
                      None)  # '"As a result, prices will rise," he said', "A new loan, the bank's third, will cost
         # more, dealers said"
     if first is None:
         return None
     if opened:
-        first = _past_opener(words, first)
+        first = past_opener(words, first)
     aside = set_off(words, first) if opened else _relative_aside(words, first)
     reach = MAX_SAID_WORDS + len(aside)
     verb = next((j for j in range(first + 1, min(len(words), first + reach))
@@ -127,7 +127,8 @@ def set_off(words: Words, first: int) -> range:
     `first`, marks included, that the clause's verb follows at once: "the plant, which employs 300, will close",
     "the six nations - Britain, France ... - had intervened". Not a list of names ("Britain, France, Japan and
     Italy agreed": a name, not the verb, follows the second comma) nor a subject joined after the comma ("the rise,
-    and the fall, mean")."""
+    and the fall, mean"). The aside may hold a list with commas of its own ("Acme, a maker of pumps, valves and
+    meters, will close")."""
     opening = next((j for j in range(first + 1, min(len(words), first + MAX_SAID_WORDS))
                     if words.is_break(j) or words.forms[j] in SUBORDINATORS or words.forms[j] in _ASIDE_MARKS or
                     finite_verb(words, j)), None)
@@ -135,12 +136,25 @@ def set_off(words: Words, first: int) -> range:
             words.forms[opening + 1:opening + 2] in (["and"], ["or"], ["but"]):
         return range(0)
     mark = _ASIDE_MARKS[words.forms[opening]]
-    close = next((j for j in range(opening + 1, min(len(words), opening + 1 + ASIDE_WORDS))
-                  if words.forms[j] == mark or words.is_break(j) and (mark == "," or words.forms[j] != ",") or
-                  words.forms[j] in QUOTES), None)
-    if close is None or words.forms[close] != mark or close + 1 >= len(words) or not finite_verb(words, close + 1):
-        return range(0)
-    return range(opening, close + 1)
+    inner = None  # the last comma inside the aside, which may only be a list's
+    for close in range(opening + 1, min(len(words), opening + 1 + ASIDE_WORDS)):
+        if words.forms[close] in QUOTES:
+            return range(0)
+        if words.forms[close] != mark and not (words.is_break(close) and (mark == "," or words.forms[close] != ",")):
+            continue
+        if words.forms[close] == mark and close + 1 < len(words) and finite_verb(words, close + 1):
+            return range(opening, close + 1) if inner is None or _listed(words, opening, inner, close) else range(0)
+        if words.forms[close] != "," or mark != ",":
+            return range(0)
+        inner = close
+    return range(0)
+
+
+def _listed(words: Words, opening: int, inner: int, close: int) -> bool:
+    """"Acme, a maker of pumps, valves and meters, said": a comma inside an aside is a list's when a coordinator
+    joins the list's last item before the aside closes; an aside that opens with a name after a name is itself a
+    list of names ("Acme, Widget and Gadget, all based in Ohio, said")."""
+    return not words.capitalised(opening + 1) and any(words.forms[j] in ("and", "or") for j in range(inner + 1, close))
 
 
 def fronted_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int] | None:
@@ -210,7 +224,7 @@ def whole(words: Words, trigger: triggers.Trigger, said: str) -> str:
     return text if text and (repeated or opened or verbless or len(text.split()) > len(said.split())) else said
 
 
-def _past_opener(words: Words, first: int) -> int:
+def past_opener(words: Words, first: int) -> int:
     """"As a result, those amounts will be taxed", "said along with 40 other companies, it was named": a
     prepositional phrase that opens the reported clause, up to its comma, is no part of what a title says was
     said."""

@@ -16,7 +16,7 @@ from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, phrases, triggers
 from .lexicon import COMMENTATORS, plural
-from .reported_clause import SELF, relative_aside_before, reporting
+from .reported_clause import SELF, finite_verb, relative_aside_before, reporting
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 
@@ -73,6 +73,11 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
     noun before it ("U.S. officials said", "French officers said"), as CAMEO coders code such speakers."""
     named = {m.actor for m in doc.mentions if words.offset <= m.start < words.offset + len(words.text)}
     for trigger, binding in zip(found, bindings):
+        end = _unnamed_after(words, trigger) if trigger.entry.kind == "S" else None
+        if end is not None:
+            served_by = _body_served(doc, words, end - 1) if words.forms[end - 1] in SERVING else None
+            binding.sources = [served_by] if served_by is not None else [
+                m for m in binding.sources if m.start >= words.ends[trigger.last]]
         if trigger.entry.kind != "S" or binding.sources:
             continue
         before = words.before(trigger.first, phrases.ADVERBS)
@@ -96,6 +101,23 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
                 speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
         if speaker is not None:
             binding.sources = [speaker]
+
+
+def _unnamed_after(words: Words, trigger: triggers.Trigger) -> int | None:
+    """"Novak views the gap very seriously, said an official travelling with him": a reporting verb that closes the
+    sentence, after the break that ends what was said, followed by a phrase of one unnamed speaker that runs to the
+    sentence's end with no verb of its own. He speaks, not an actor named in what he said; the end of his phrase
+    ("said a company spokesman": the body he serves may speak through him), or None."""
+    before = words.before(trigger.first, phrases.ADVERBS)
+    after = trigger.last + 1
+    if words.clause[trigger.first] == 0 or before < 0 or not (words.is_break(before) or words.forms[before] in QUOTES) \
+            or saying_participle(words, trigger) or after >= len(words) or words.forms[after] not in ONE_OF:
+        return None
+    end = next((j for j in range(after + 1, len(words)) if words.is_break(j) or words.forms[j] in QUOTES or
+                words.forms[j] in SUBORDINATORS), len(words))
+    closes = end == len(words) or words.forms[end] == "."
+    return end if closes and end > after + 1 and not any(
+        finite_verb(words, j) or words.forms[j] == "that" for j in range(after + 1, end)) else None
 
 
 def shared_subject(words: Words, trigger: triggers.Trigger) -> bool:

@@ -21,7 +21,7 @@ from .lexicon import ADDRESSING, deal_roles, irregular_forms
 from .parse_words import UNITS, unique
 from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
-    relative_aside_before, reporting
+    past_opener, relative_aside_before, reporting
 )
 from .said_by import saying_participle
 from .titles import MINDING
@@ -110,15 +110,24 @@ BEFORE_NAME = triggers.DETERMINERS | triggers.PREPOSITIONS | {"as"}  # words tha
 
 def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
     """'"...," said Acme analyst Jan Novak', '"...," said Dr Jan Novak': a person named after a title that
-    follows the reporting verb speaks, as one named right after it does. The word before the name must end a
-    title ("said lawyers representing Jan Novak" names no speaker)."""
+    follows the reporting verb speaks, as one named right after it does, past the body whose title it is ("said
+    Acme Bank's chief economist Jan Novak"). The word before the name must end a title ("said lawyers
+    representing Jan Novak" names no speaker)."""
     for mention in mentions:
         at = words.index_at(mention.start)
-        if mention.type == "person" and title_span(words.forms[trigger.last + 1:at], lambda form: (
+        title = words.forms[_past_owner(words, trigger.last + 1, at):at]
+        if mention.type == "person" and title_span(title, lambda form: (
                 form == "." or form.replace("-", "").isalpha()) and form not in COORDINATORS | BEFORE_NAME) and \
                 _ends_title(words, at):
             return mention
     return None
+
+
+def _past_owner(words: Words, first: int, end: int) -> int:
+    """'"...," said Acme Bank's chief economist Jan Novak': the first word of the title past the name of the body
+    whose title it is, written as its owner; `first` when no such name opens the words up to `end`."""
+    owner = next((j for j in range(first, end) if words.forms[j].endswith("'s")), None)
+    return owner + 1 if owner is not None and all(words.capitalised(j) for j in range(first, owner + 1)) else first
 
 
 def _agent_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
@@ -164,7 +173,12 @@ def _opening(words: Words, trigger: triggers.Trigger) -> tuple[int, int]:
     first = next((j for j in range(len(words)) if words.forms[j] not in QUOTES), 0)
     if words.forms[first] in COORDINATORS:
         first += 1  # '"But we must not forget ...," he said'
-    return first, last
+    opened = past_opener(words, first)  # '"At last, the two sides agree," he said': what follows the phrase up
+    # to the break before the speaker's clause, unless that clause follows it ("On the other hand, he said")
+    end = next((j for j in range(trigger.first - 1, opened, -1) if words.is_break(j)), opened)
+    while end > opened and (words.forms[end] in QUOTES or words.is_break(end)):
+        end -= 1
+    return (opened, end) if first < opened < end else (first, last)
 
 
 def _post_of_apposed(words: Words, first: int, last: int, trigger: triggers.Trigger) -> bool:
