@@ -24,6 +24,7 @@ def _titles(text):
     ("completed", "complete"), ("targeted", "target"), ("voted", "vote"), ("disputed", "dispute"),
     ("ordered", "order"), ("opened", "open"), ("received", "receive"), ("reduced", "reduce"),
     ("authorized", "authorize"), ("scheduled", "schedule"), ("invited", "invite"), ("visited", "visit"),
+    ("created", "create"), ("recreated", "recreate"), ("treated", "treat"), ("defeated", "defeat"),
     ("sales", None), ("the", None),
 ])
 def test_the_base_form_of_a_past(form, base):
@@ -36,6 +37,8 @@ def test_the_base_form_of_a_past(form, base):
     ("Norvex Corp says it had previously filed a suit", False, "Norvex Corp files a suit"),
     ("Norvex and Acme say they signed a letter of intent", False, "Norvex and Acme sign a letter of intent"),
     ("Jan Novak says he decided to drop the condition", True, "Jan Novak decides to drop the condition"),
+    ("Norvex Corp says it settled and withdrew the suit", False, "Norvex Corp settles and withdraws the suit"),
+    ("Norvex and Acme say they bought and leased back a mill", False, "Norvex and Acme buy and lease back a mill"),
     ("Jan Novak says it has begun to level off", True, None),  # "it" is not the speaker
     ("Norvex Corp says he sold the shares", False, None),
     ("Norvex Corp says it was awarded a contract", False, None),  # a passive: the contract's awarder acts

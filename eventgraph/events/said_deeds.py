@@ -26,11 +26,12 @@ _BE = frozenset({"was", "were", "been", "had"})  # a passive or a state ("was aw
 _VOWELS = "aeiouy"
 # the endings of a regular past's stem that lose a silent "e" ("declar-ed", "provid-ed", "settl-ed", "chang-ed"):
 # a single vowel after a consonant before one consonant of a long vowel, or the consonants that never end a verb
-# bare; the rest ("start-ed", "limit-ed", "open-ed", "develop-ed") take "-ed" on the bare verb
+# bare, and "creat-ed", the one common verb in "-eate" ("treat-ed", "defeat-ed", "repeat-ed" keep theirs); the rest
+# ("start-ed", "limit-ed", "open-ed", "develop-ed") take "-ed" on the bare verb
 _SILENT_E = re.compile(
     r"(?:[vzc]|[^aeiou]u|(?<!s)(?<!cu)s|(?:^|[^aeiou]|qu)[aiu]r|(?:st|gn|pl|sc)or|(?:^|[^aeo])at|[^aeiou]ut|"
     r"[cvn]it|[lp]et|(?:^|[^aeiou]|qu)ot|(?:^|[^aeiou])[aiou][dkmbg]|(?:[rld]|[ae]n)g|(?:^|[^aeiou])in|pon|"
-    r"[^aeioulr]l|(?:^|[^aeiou])[iu]l)$")
+    r"[^aeioulr]l|(?:^|[^aeiou])[iu]l|creat)$")
 _SHORT_VOWEL = re.compile(r"^.*(?:^|[^aeiou]|qu)[aeiou][^aeiouwxy]$")  # "stop", "commit": one vowel, consonants about
 _SHORT_STEM = 3  # letters of the shortest verb whose last consonant doubles ("stop", not "add")
 _DOUBLED_L = re.compile(r"(?:ell|oll)$")  # "cancelled", "controlled": the British spelling of a longer verb
@@ -66,8 +67,12 @@ def deed_title(title: str, person: bool) -> str | None:
     base = base_form(words[k]) if words[k] not in _BE else None
     if base is None:
         return None
+    rest = words[k + 1:]
+    joined = base_form(rest[1]) if len(rest) > 1 and rest[0] in ("and", "or") else None
+    if joined is not None:  # "settled and discontinued the suit": both verbs of the deed
+        rest = [rest[0], third_person(joined) if told["say"] == "says" else joined, *rest[2:]]
     verb = third_person(base) if told["say"] == "says" else base
-    return " ".join([told["doer"], *adverbs, verb, *words[k + 1:]])
+    return " ".join([told["doer"], *adverbs, verb, *rest])
 
 
 def base_form(form: str) -> str | None:
