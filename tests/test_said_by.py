@@ -19,6 +19,19 @@ def test_a_pronoun_speaker_is_the_actor_named_before():
     assert said.title == "Jan Novak says Sue Smith is in good health"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Sue Smith said she would stay. Mr Jan Novak arrived in Freedonia. The rates are too high, she said.",
+     "sue-smith"),
+    ("Jan Novak said he would stay. Acme spokeswoman Sue Smith arrived in Freedonia. The rates are too high, he said.",
+     "jan-novak"),
+    ("Sue Smith arrived in Ruritania. Mr Jan Novak arrived in Freedonia. She said the rates are too high.",
+     "sue-smith"),
+])
+def test_a_pronoun_speaker_is_not_a_person_of_the_other_sex_named_since(text, speaker):
+    said = doc(text).event_mentions[-1]
+    assert [(p.actor, p.role) for p in said.actors][:1] == [(speaker, "source")]
+
+
 def test_a_pronoun_speaker_may_stand_before_an_adverb():
     said = doc("Jan Novak arrived in Freedonia. He also said Ruritania must cut its tariffs.").event_mentions[-1]
     assert (said.code, [(p.actor, p.role) for p in said.actors][:1]) == ("020", [("jan-novak", "source")])

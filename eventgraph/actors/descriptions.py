@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .. import reporting
 from ..model import Actor, Document, Event, Mention, Participant
+from . import sexes
 from .furniture import WIRE_CODE
 from .gazetteer import DEMONYM, rows, words, gazetteer
 from .story_country import story_country
@@ -372,7 +373,9 @@ def antecedent(doc: Document, pronoun: str, start: int) -> Mention | None:
     number = doc.sentence_at(start)
     if kinds is None or number is None:
         return None
-    before = [m for m in _named_before(doc, start, kinds) if not m.actor.startswith(GROUP_KEY)]
+    # "Jane Doe met Jan Novak. She said": a person the article tells is of the other sex is never the pronoun
+    before = [m for m in _named_before(doc, start, kinds) if not m.actor.startswith(GROUP_KEY) and
+              not sexes.other_sex(doc, m, pronoun)]
     for sentence in reversed(doc.sentences[:number + 1]):
         if sentence.end <= start and _opened_by(doc, sentence.start, pronoun):
             continue  # "It added that rates in Ruritania were low": the same pronoun again, whose names are not it

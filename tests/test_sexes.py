@@ -1,0 +1,26 @@
+"""A person's sex as the article tells it: a courtesy title or a noun of one sex by the name, or the pronoun of
+what the person is reported to say."""
+
+import pytest
+
+from eventgraph.actors import sexes
+
+from .test_events import doc
+
+
+@pytest.mark.parametrize("text, called", [
+    ("Mrs Sue Smith arrived in Freedonia.", "she"),
+    ("Acme spokeswoman Sue Smith arrived in Freedonia.", "she"),
+    ("Sue Smith, a businesswoman from Ruritania, arrived in Freedonia.", "she"),
+    ("Sue Smith said she would stay in Freedonia.", "she"),
+    ("Mr. Jan Novak arrived in Freedonia.", "he"),
+    ("Jan Novak told reporters he would stay in Freedonia.", "he"),
+    ("Sue Smith arrived in Freedonia.", None),
+    ("Sue Smith told him he would stay in Freedonia.", None),
+    ("The spokeswoman said Sue Smith would stay in Freedonia.", None),
+    ("Sue Smith, whose wife arrived in Freedonia, would stay.", None),
+    ("Mr Sue Smith arrived in Freedonia. Sue Smith said she would stay.", None),
+])
+def test_the_sex_of_a_person_is_what_the_article_tells(text, called):
+    document = doc(text)
+    assert sexes.called(document, "sue-smith" if "Sue" in text else "jan-novak") == called
