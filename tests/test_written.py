@@ -142,3 +142,25 @@ def test_the_company_a_takeover_is_of_is_taken_over_not_its_doer():
     mentions = doc("Acme's board decided to attempt a takeover of Widget.", actors=companies).event_mentions
     assert [(m.title, [(p.actor, p.role) for p in m.actors]) for m in mentions] == [
         ("Acme takes over Widget", [("acme", "participant"), ("widget", "participant")])]
+
+
+LENDING_ACTORS = {"Norvex Corp": ("norvex", "organization"), "Calder Bank": ("calder", "organization")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norvex Corp said it has received a 40 mln dlr loan from Calder Bank.",
+    "Norvex Corp obtained new financing from the Calder Bank last week.",
+    "Norvex Corp will receive its first Calder Bank credit this year.",
+])
+def test_a_loan_received_from_a_lender_is_the_lender_s_deed_aimed_at_the_receiver(text):
+    [lent] = [m for m in doc(text, actors=LENDING_ACTORS).event_mentions if m.code == "071"]
+    assert [p.actor for p in lent.actors if p.role == "source"] == ["calder"]
+    assert [p.actor for p in lent.actors if p.role == "target"] == ["norvex"]
+    assert lent.title.startswith("Calder Bank") and lent.title.endswith("to Norvex Corp")
+
+
+def test_a_loan_received_from_no_named_lender_is_aimed_at_the_receiver_and_pledges_nothing():
+    [lent] = [m for m in doc("Norvex Corp will receive its first loans next year.",
+                             actors=LENDING_ACTORS).event_mentions if m.code[:2] in ("07", "03")]
+    assert lent.code == "071" and lent.title.startswith("Norvex Corp to receive")
+    assert [p.actor for p in lent.actors if p.role == "target"] == ["norvex"] and lent.modality == "planned"

@@ -12,12 +12,13 @@ from ..temporal.intervals import interval
 from . import attach, frame, happenings, phrases, reported_clause, statements, titles, triggers
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
-from .verb_roles import HOLDINGS
+from .verb_roles import GAINING, HOLDINGS
 from .referents import unnamed
 
 
 TOPICAL = frozenset({"on", "over", "about", "against"})  # a noun's object keeps these in a title
 APPEAL = "020"
+AID = "07"  # CAMEO root of aid given: loans, credits, grants
 PARTNER_CASES = ("with ", "from ")  # "signs a deal with Y", "accepts an offer from Y": the partner keeps its word
 DEED_REACH = 4  # words from an agreement's trigger to the "to" of its deed: "agreed in principle to buy"
 PARTNERING = frozenset({"with", "between", "among"})  # "agreed to merge with Beta": Beta is a party to the deal
@@ -32,15 +33,23 @@ WEEK_DAYS = 7  # a period this long or longer is done only once it is over
 def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
             obj: str | None, timex: int | None) -> EventMention:
     code, headline = trigger.entry.code, trigger.entry.headline
+    # "Ruritania received a loan from the World Bank": the lender lends, to whom receives it; "will receive" is no
+    # pledge of the receiver's
+    received = trigger.verbal and not trigger.passive and code[:2] == AID and words.forms[trigger.first] in GAINING
     if trigger.entry.kind == "S" and headline in ADDRESSING:
         headline = "say"  # "told Kuwait News Agency that X": the title says what was said
-    if trigger.intended:
+    if trigger.intended and not received:
         intent, verb = intents()[code[:2]]
         code = code if code[:2] == "03" else intent  # "would propose a merger" is the proposal's own intent
         if not trigger.weighed and statements.threatened(words.forms, trigger.first, trigger.entry.code[:2]):
             code, verb = intents()[statements.THREAT[:2]]
         headline = f"{'weigh plans to' if trigger.weighed else verb} {headline}"
     mutual = is_mutual(code)
+    lenders = _lenders(doc, words, trigger, binding.targets) if received else []
+    recipients = binding.sources if received else []
+    if received:
+        binding = replace(binding, sources=lenders, targets=recipients + [
+            m for m in binding.targets if m not in lenders and m not in recipients])
     participants: list[Participant] = []
     seen = set()
     for role, group in (("source", binding.sources), ("target", binding.targets)):
@@ -68,7 +77,13 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     met_by_subject = trigger.verbal and not trigger.passive and headline in phrases.GATHERING and \
         not binding.sources and bool(parties) and binding.settled and bool(binding.subject_text) and bool(obj) and \
         all(name in obj for name in _names(parties))
-    if partnered:
+    if received and lenders:
+        recipient = titles.join(_names(recipients)[:titles.MAX_NAMES]) or binding.subject_text
+        lent = re.sub(r"\s+from\s.*$", "", obj or "", flags=re.S) or None
+        sources, complement = _doers(lenders), f"{lent} to {recipient}" if lent and recipient else lent
+    elif received:
+        headline, sources, complement = "receive", _doers(recipients), obj  # no lender named: told as read
+    elif partnered:
         sources, complement = _doers(binding.sources), f"{obj} {partners}"
     elif agreed_on:
         sources, complement = _doers(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
@@ -197,7 +212,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         deed = _asked_of_subject(words, trigger, sources, complement)
         headline = " ".join(part for part in (headline, _told_whom(words, trigger, complement), deed) if part)
         title = titles.compose(sources, headline, complement, _infinitive(words, trigger) and not deed, plural,
-                               "asserted" if trigger.intended else modality, reporter, trigger.decision)
+                               "asserted" if trigger.intended and not received else modality, reporter,
+                               trigger.decision)
     else:
         title = titles.mark(_noun_done(words, trigger, modality, done), modality, reporter)
     return EventMention(
@@ -439,6 +455,33 @@ def _sellers(words: Words, headline: str, targets: list[Mention]) -> list[Mentio
 def _after(words: Words, targets: list[Mention], preposition: str) -> list[Mention]:
     return [m for m in targets if words.index_at(m.start) > 0 and
             words.forms[words.index_at(m.start) - 1] == preposition]
+
+
+def _lenders(doc: Document, words: Words, trigger: triggers.Trigger, targets: list[Mention]) -> list[Mention]:
+    """Whom what the trigger's verb receives comes from: a target after "from", or one that names the loan itself
+    ("its first World Bank loan"); else the first actor after "from" in the verb's clause, where the parse hung
+    the phrase on a word it misread ("a 50 mln dlr loan")."""
+    inside = range(words.starts[trigger.first] + 1, words.starts[trigger.last])
+    named = [m for m in targets if _from_party(words, m) or m.start in inside]
+    if named:
+        return named
+    clause = words.clause[trigger.last]
+    after = [m for m in doc.mentions if words.starts[trigger.last] < m.start < words.ends[-1] and
+             words.clause[words.index_at(m.start)] == clause]
+    return [m for m in after if _from_party(words, m)][:1]
+
+
+FROM_REACH = 3  # words from "from" to the lender's name: "from the Japanese Export-Import Bank"
+
+
+def _from_party(words: Words, mention: Mention) -> bool:
+    i = words.index_at(mention.start)
+    for j in range(i - 1, max(i - 1 - FROM_REACH, -1), -1):
+        if words.forms[j] == "from":
+            return True
+        if words.forms[j] in triggers.PREPOSITIONS or not words.forms[j].isalpha():
+            return False
+    return False
 
 
 def _bought(obj: str, targets: list[Mention]) -> str:
