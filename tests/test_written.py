@@ -164,3 +164,8 @@ def test_a_loan_received_from_no_named_lender_is_aimed_at_the_receiver_and_pledg
                              actors=LENDING_ACTORS).event_mentions if m.code[:2] in ("07", "03")]
     assert lent.code == "071" and lent.title.startswith("Norvex Corp to receive")
     assert [p.actor for p in lent.actors if p.role == "target"] == ["norvex"] and lent.modality == "planned"
+
+
+def test_a_secured_loan_is_no_loan_received():
+    text = "Calder Bank left its five pct secured loans rate unchanged on Tuesday."
+    assert not [m for m in doc(text, actors=LENDING_ACTORS).event_mentions if m.code == "071"]
