@@ -7,6 +7,7 @@ import time
 
 from .. import syntax
 from .conjuncts import rejoin_deeds
+from .split_modifiers import join_split_modifiers
 
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -36,12 +37,13 @@ def parse(texts: list[str]) -> list:
 
 
 def _repaired(parsed):
-    """The parse with the deeds it joins to the wrong clause rejoined (`conjuncts`); as the parser gave it when the
-    parse refuses the new head."""
-    try:
-        rejoin_deeds(parsed)
-    except Exception:  # one odd sentence must not cost its article's other events
-        pass
+    """The parse with the deeds it joins to the wrong clause rejoined (`conjuncts`) and the phrases it splits at a
+    comma joined (`split_modifiers`); as the parser gave it where the parse refuses a new head."""
+    for repair in (rejoin_deeds, join_split_modifiers):
+        try:
+            repair(parsed)
+        except Exception:  # one odd sentence must not cost its article's other events
+            pass
     return parsed
 
 
