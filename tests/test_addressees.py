@@ -34,3 +34,9 @@ def test_an_offer_rejected_by_its_noun_is_aimed_at_who_made_it():
     assert found == [{("acme", "source"), ("freedonia", "target")}]
     found = roles("Freedonia opened the port on Monday. Acme Corp said on Tuesday it rejected the offer.", "12")
     assert all(("freedonia", "target") not in actors for actors in found)
+
+
+def test_every_description_an_appeal_joins_by_and_is_an_addressee():
+    found = roles("The Ruritanian Ministry of Transport met North Freedonia State University. Acme Corp urged the "
+                  "transport ministry and the state university to review the rules.", "02")
+    assert found == [{("acme", "source"), ("ruritanian-ministry-of-transport", "target"), ("nfsu", "target")}]

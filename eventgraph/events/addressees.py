@@ -25,16 +25,22 @@ ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands, whose ad
 
 
 def resolve(doc: Document, found: list[triggers.Trigger], bindings: list[attach.Binding]) -> None:
-    """Give each event with no target the actor its described addressee stands for, if any."""
+    """Give each event with no target the actors its described addressees stand for, if any."""
     for trigger, binding in zip(found, bindings):
-        if binding.targets or binding.addressee is None or trigger.entry.kind == "S":
+        if binding.targets or trigger.entry.kind == "S":
             continue
-        phrase, start, owner = binding.addressee
-        actor = _named_body(doc, phrase, start) or (
-            _described_body(doc, phrase, start) if owner or trigger.entry.code[:2] in ASKING else None) or (
-            None if owner else _deed_maker(doc, phrase, start, {m.actor for m in binding.sources}))
-        if actor is not None and all(actor.actor != m.actor for m in binding.sources):
-            binding.targets = [actor]
+        doers = {m.actor for m in binding.sources}
+        actors = [_stood_for(doc, addressee, trigger.entry.code[:2] in ASKING, doers)
+                  for addressee in binding.addressees]
+        binding.targets = list({actor.actor: actor for actor in actors
+                                if actor is not None and actor.actor not in doers}.values())
+
+
+def _stood_for(doc: Document, addressee: tuple[str, int, bool], asking: bool, doers: set[str]) -> Mention | None:
+    phrase, start, owner = addressee
+    return _named_body(doc, phrase, start) or (
+        _described_body(doc, phrase, start) if owner or asking else None) or (
+        None if owner else _deed_maker(doc, phrase, start, doers))
 
 
 def _deed_maker(doc: Document, phrase: str, start: int, doers: set[str]) -> Mention | None:

@@ -175,8 +175,8 @@ class Binding:
     relative_object: str | None = None  # from the parse: what an active verb acts on through a relative pronoun
     pronoun: tuple[str, int] | None = None  # from the parse: a subject "it", "he" or "she" and its offset
     object_end: int | None = None  # from the parse: where the verb's object ends (a document offset)
-    addressee: tuple[str, int, bool] | None = None  # from the parse: an object or its owner that describes an
-    # actor, its offset and whether it is the owner
+    addressees: list[tuple[str, int, bool]] = field(default_factory=list)  # from the parse: each object or its
+    # owner that describes an actor, its offset and whether it is the owner
     owner: tuple[str, int] | None = None  # from the parse: a noun's owner that describes an actor, and its offset
     said_in_relative: str | None = None  # what a reporting verb in a relative clause on a happening's noun says
     # ("the blast, which the minister said was ...": `relatives.said_in_relative`)

@@ -81,8 +81,7 @@ def frames(words: Words, found: list[Trigger], parsed, mentions: list[Mention],
                 frame.object_end += words.offset
             if frame.pronoun is not None:
                 frame.pronoun = (frame.pronoun[0], frame.pronoun[1] + words.offset)
-            if frame.addressee is not None:
-                frame.addressee = (frame.addressee[0], frame.addressee[1] + words.offset, frame.addressee[2])
+            frame.addressees = [(phrase, start + words.offset, owner) for phrase, start, owner in frame.addressees]
             if frame.owner is not None:
                 frame.owner = (frame.owner[0], frame.owner[1] + words.offset)
         elif token is not None:  # a verb the tagger read as a noun: "Did Ruritania attack ...?"
@@ -297,7 +296,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     if not frame.targets and trigger.entry.code[:3] in VISITS:
         frame.targets = unique(_destination(token, trigger.nominal, placed), frame.sources or [])
     if not frame.targets and trigger.verbal and not _noun(token):
-        frame.addressee = described(token, placed)
+        frame.addressees = described(token, placed)
 
 
 def _modifies_noun(token) -> bool:

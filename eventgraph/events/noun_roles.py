@@ -36,25 +36,37 @@ TITLE_LINKS = frozenset({"the", "of", "and"})  # words inside a title: "by the M
 ADDRESSED_CASES = frozenset({"to", "on", "against", "with"})  # "called on the department", "appealed to the board"
 
 
-def described(token, placed: Placed) -> tuple[str, int, bool] | None:
+def described(token, placed: Placed) -> list[tuple[str, int, bool]]:
     """"called on the harbour authority to refuse", "urged the administration to act", "rejected the
     group's overtures": the phrase, its sentence offset and whether it is a possessive, of a verb's object or
     addressee, or the owner of its object, that names no actor but describes one by a common noun after
-    "the", for the article's actors to resolve; None when there is none."""
+    "the", for the article's actors to resolve; each of those "and" joins ("urged the union and the employers to
+    talk": both are asked), or none."""
     for child in token.children:
         if not (child.dep_ in ("obj", "iobj") or child.dep_ == "obl" and case(child) in ADDRESSED_CASES) or \
                 pos(child) != "NOUN" or any(t.i in placed or t.i in placed.nationals for t in child.subtree):
             continue
-        owner = next((grandchild for grandchild in child.children if grandchild.dep_ == "nmod:poss" and
-                      child.dep_ == "obj" and pos(grandchild) == "NOUN"), None)
-        noun = owner if owner is not None else child
-        determiner = [grandchild for grandchild in noun.children if grandchild.dep_ == "det"]
-        text = noun_phrase(noun)
-        if owner is not None and text:
-            text = text.removesuffix(" 's").removesuffix("'s").removesuffix(" '").rstrip("'")
-        if len(determiner) == 1 and lower(determiner[0]) == "the" and text and text.startswith("the ") and \
-                len(text.split()) <= 4:
-            return text, determiner[0].idx, owner is not None
+        first = _description(child, child.dep_ == "obj")
+        if first is not None:
+            joined = [_description(other, False) for other in child.children if other.dep_ == "conj" and
+                      pos(other) == "NOUN" and any(lower(cc) == "and" for cc in other.children if cc.dep_ == "cc")]
+            return [first] + [each for each in joined if each is not None]
+    return []
+
+
+def _description(noun, owned: bool) -> tuple[str, int, bool] | None:
+    """A noun's phrase after "the" of four words at most, or its owner's where `owned` lets an object's owner
+    stand for it ("rejected the group's overtures"), with its sentence offset and whether it is the owner."""
+    owner = next((child for child in noun.children if child.dep_ == "nmod:poss" and owned and
+                  pos(child) == "NOUN"), None)
+    noun = owner if owner is not None else noun
+    determiner = [child for child in noun.children if child.dep_ == "det"]
+    text = noun_phrase(noun)
+    if owner is not None and text:
+        text = text.removesuffix(" 's").removesuffix("'s").removesuffix(" '").rstrip("'")
+    if len(determiner) == 1 and lower(determiner[0]) == "the" and text and text.startswith("the ") and \
+            len(text.split()) <= 4:
+        return text, determiner[0].idx, owner is not None
     return None
 
 

@@ -68,8 +68,9 @@ class Frame:
     relative_object: str | None = None  # the noun a relative pronoun object stands for: "a revaluation" of "a
     # revaluation, which Ruritania has been urging"
     pronoun: tuple[str, int] | None = None  # a subject "it", "he" or "she" and its document offset
-    addressee: tuple[str, int, bool] | None = None  # an object or its owner that describes an actor ("the
-    # ministry", "the group's offer"), its offset and whether it is the owner
+    addressees: list[tuple[str, int, bool]] = field(default_factory=list)  # an object or its owner that describes an
+    # actor ("the ministry", "the group's offer"), its offset and whether it is the owner; each of several joined
+    # by "and" ("urged the union and the company")
     owner: tuple[str, int] | None = None  # a deed's owner that describes an actor ("the group's summit"), and
     # its document offset
     embedded: bool = False  # a noun that is only what another noun is about ("a ruling on the strike")

@@ -7,6 +7,8 @@ import time
 
 from .. import syntax
 from .conjuncts import rejoin_deeds
+from .spaces import lift_blanks
+from .split_modifiers import join_split_modifiers
 
 
 _PARSED = [0, 0.0]  # words parsed and seconds spent parsing in this process
@@ -36,12 +38,14 @@ def parse(texts: list[str]) -> list:
 
 
 def _repaired(parsed):
-    """The parse with the deeds it joins to the wrong clause rejoined (`conjuncts`); as the parser gave it when the
-    parse refuses the new head."""
-    try:
-        rejoin_deeds(parsed)
-    except Exception:  # one odd sentence must not cost its article's other events
-        pass
+    """The parse with the blanks it reads as words lifted out of their phrases (`spaces`), the deeds it joins to
+    the wrong clause rejoined (`conjuncts`) and the phrases it splits at a comma joined (`split_modifiers`); as the
+    parser gave it where the parse refuses a new head."""
+    for repair in (lift_blanks, rejoin_deeds, join_split_modifiers):
+        try:
+            repair(parsed)
+        except Exception:  # one odd sentence must not cost its article's other events
+            pass
     return parsed
 
 

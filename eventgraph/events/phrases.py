@@ -154,7 +154,8 @@ def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], k
     """The last word of the object that opens at word `j`, read on from word `last`; one too long for a title is
     cut at its last preposition or conjunction past word `cut_after`."""
     while last + 1 < end and last + 1 - j < MAX_OBJECT_WORDS and last + 1 not in in_timex and (
-            _continues(words, last + 1, kind, j) or parsed and _joins_modifiers(words, last + 1)):
+            _continues(words, last + 1, kind, j) or parsed and (_joins_modifiers(words, last + 1) or
+                                                                  _joins_measure(words, last + 1, j))):
         last += 1
     if last < j:
         return last
@@ -272,6 +273,18 @@ def _joins_modifiers(words: Words, j: int) -> bool:
     return words.forms[j] in COORDINATORS and j + 1 < len(words) and words.forms[j + 1].isalpha() and \
         not words.capitalised(j + 1) and words.forms[j + 1] not in triggers.DETERMINERS and \
         words.forms[j + 1] not in PRONOUNS and words.forms[j + 1] not in PERSONAL
+
+
+MEASURE_WORDS = 4  # "a two - year": an article, a number, maybe a hyphen and the measure
+
+
+def _joins_measure(words: Words, j: int, first: int) -> bool:
+    """"a two-year, 8 mln dlr agreement": the comma between a measure and an amount that both modify the noun after
+    them (`split_modifiers`), not one after a phrase of its own ("a two-year term, 8 mln dlrs")."""
+    return words.forms[j] == "," and words.forms[first] in ("a", "an") and j - first <= MEASURE_WORDS and \
+        j + 1 < len(words) and words.forms[j + 1][:1].isdigit() and \
+        any(words.forms[k][:1].isdigit() or words.forms[k].split("-")[0] in triggers.SPELLED_NUMBERS
+            for k in range(first + 1, j))
 
 
 def _boundary(words: Words, first: int, last: int) -> int:

@@ -426,7 +426,7 @@ def _apply_frames(words: Words, found: list[triggers.Trigger], bindings: list[at
         binding.relative_object = read_frame.relative_object
         binding.pronoun = read_frame.pronoun
         binding.object_end = read_frame.object_end
-        binding.addressee = read_frame.addressee
+        binding.addressees = read_frame.addressees
         binding.owner = read_frame.owner
         if trigger.entry.kind != "S":  # a statement was made, whatever it says
             binding.modality = "planned" if trigger.intended or trigger.planned else read_frame.modality
