@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventgraph.events.said_deeds import base_form, deed_title
+from eventgraph.events.said_deeds import base_form, deed_entry, deed_title
 from eventgraph.merge import telling
 
 from .test_events import doc
@@ -66,3 +66,29 @@ def test_a_firm_telling_its_own_deed_before_the_reporting_verb_is_dated_before_i
     document = doc("It previously ordered two container ships, Norvex Corp said.", actors=FIRMS)
     [deed] = document.event_mentions
     assert deed.title == "Norvex Corp orders two container ships" and telling.of(document, deed).stated is False
+
+
+@pytest.mark.parametrize("verbs, rest, code", [
+    (["sell"], "its Alpha Foods frozen vegetable unit to Acme", "061"),  # the object's head, past the lexicon's gap
+    (["reopen", "settle"], "its long pending patent infringement suit against Acme", "057"),  # the joined verb's
+    (["sell"], "its long standing sales growth forecast for the year", None),  # a verb the lexicon knows, not so
+    (["retain"], "a large New York investment bank as adviser", None),  # a verb the lexicon does not know
+    (["express"], "its deep lasting public concern", None),  # the lexicon's phrase is a statement's, no act
+    (["sell"], "to Acme", None),  # no object
+])
+def test_the_lexicon_entry_that_codes_a_told_deed(verbs, rest, code):
+    entry = deed_entry(verbs, rest.split())
+    assert (entry.code if entry else None) == code
+
+
+def test_a_told_deed_the_lexicon_codes_with_its_object_takes_the_deed_code():
+    document = doc("Norvex Corp said it has sold its Alpha Foods frozen vegetable unit to Acme Inc.",
+                   actors={**FIRMS, "Acme Inc": ("acme", "organization")})
+    [deed] = document.event_mentions
+    assert (deed.code, deed.title) == ("061", "Norvex Corp sells its Alpha Foods frozen vegetable unit to Acme Inc")
+    assert {(p.role, p.actor) for p in deed.actors} == {("participant", "norvex"), ("participant", "acme")}
+
+
+def test_a_told_deed_the_lexicon_does_not_code_with_its_object_stays_a_comment():
+    [deed] = doc("Norvex Corp said it cut its first quarter sales growth forecast.", actors=FIRMS).event_mentions
+    assert (deed.code, deed.title) == ("010", "Norvex Corp cuts its first quarter sales growth forecast")
