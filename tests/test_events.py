@@ -2120,3 +2120,12 @@ def test_a_passive_order_s_title_names_its_giver_and_what_it_bids_past_the_agent
 def test_a_stock_code_in_a_passive_s_subject_counts_no_words_of_it():
     text = "Shares in Freedonia Steel Works <FSW.F> were suspended from stock exchange trading pending a statement."
     assert [m.code for m in doc(text).event_mentions] == ["160"]
+
+
+def test_a_deal_s_noun_that_leads_to_a_deed_names_what_the_deed_acts_on_as_no_party():
+    found = doc("Acme said it signed a letter of intent to acquire Zenith for 20 mln dlrs.", actors=FIRMS)
+    assert [m.title for m in found.event_mentions] == \
+        ["Acme signs a letter of intent to acquire Zenith for 20 mln dlrs"]
+    found = doc("Acme said it signed a contract to sell power from its new dam near Nova, in the north, to Zenith.",
+                actors=FIRMS)
+    assert [m.title for m in found.event_mentions] == ["Acme and Zenith sign a contract to sell power"]

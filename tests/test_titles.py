@@ -1536,3 +1536,24 @@ def test_a_passive_that_asks_a_deed_of_its_subject_is_titled_with_the_deed():
     assert order == "Freedonia ordered to withdraw its troops from the border"
     [(pledge, *_)] = titles_and_actors("The government is committed to cutting the deficit, Jan Novak said.")
     assert pledge.startswith("The government committed to cutting the deficit")
+
+
+def test_a_title_cut_after_a_deal_s_noun_and_its_qualifier_runs_on_to_the_deed_the_noun_leads_to():
+    assert _read("Acme Corp said it signed a letter of intent to acquire Widget Inc for 20 mln dlrs in cash and stock, "
+                 "subject to approval.", "Acme Corp signs a letter") == \
+        "Acme Corp signs a letter of intent to acquire Widget Inc"
+    assert _read("Acme Corp said it reached an agreement in principle to purchase Widget Inc, a paint maker, for 185 "
+                 "mln dlrs.", "Acme Corp reaches an agreement") == \
+        "Acme Corp reaches an agreement in principle to purchase Widget Inc"
+
+
+def test_a_title_run_on_to_a_name_in_wire_copy_s_brackets_closes_them():
+    assert _read("Acme Corp said it reached an agreement in principle to purchase <Widget Inc>, a paint maker, for 185 "
+                 "mln dlrs.", "Acme Corp reaches an agreement") == \
+        "Acme Corp reaches an agreement in principle to purchase Widget Inc"
+
+
+def test_an_infinitive_whose_object_is_a_name_ends_on_the_name_whole():
+    assert _read("Acme Corp said it signed an agreement to acquire Bank of Ruritania for 5 mln dlrs in cash and stock, "
+                 "subject to approval.", "Acme Corp signs an agreement") == \
+        "Acme Corp signs an agreement to acquire Bank of Ruritania"

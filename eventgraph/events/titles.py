@@ -1880,6 +1880,8 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
                 continue  # "for all Acme-Vole Corp television | and film rights": the noun shares its qualifiers
         if whole + 1 < len(parsed) and _misread_noun(parsed[whole + 1]):
             whole += 1  # "at the Bolton | mine": the parse ended the phrase on the name
+        if whole + 1 < len(parsed) and parsed[whole + 1].text == ">" and "<" in {t.text for t in parsed[first:whole]}:
+            whole += 1  # "to buy <Acme Inc | >": a name in wire copy's brackets closes them
         added = parsed[first:whole + 1]
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
@@ -2032,6 +2034,7 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
             ends = [(max(t.i for t in child.subtree), False)]
             if child.tag_.startswith("NN") and not any(grand.dep_ == "conj" or grand.dep_ == "nmod" and any(
                     case.lower_ == "of" for case in grand.children) for grand in child.rights):
+                ends = sorted(set(ends + _qualified_deed(token, child)), reverse=True)
                 ends.append((child.i, False))  # the noun alone, when it needs no "of" ("a cost | of") and no "and"
                 # joins it to another
             elif child.tag_.startswith("VB") and "to" in marks:
@@ -2164,13 +2167,29 @@ def _complement_ends(token) -> list[tuple[int, bool]]:
     return []
 
 
+def _qualified_deed(noun, qualifier) -> list[tuple[int, bool]]:
+    """Where the deed that a noun and the phrase qualifying it lead to may end, when the phrase alone ends the
+    title: "signed a letter | of intent to acquire cable systems", "reached an agreement | in principle to buy Acme
+    Inc"; none when no infinitive follows the phrase."""
+    deed = next((child for child in [*qualifier.rights, *noun.rights] if child.i > qualifier.i and
+                 child.dep_ == "acl" and child.tag_.startswith("VB") and
+                 "to" in {grand.lower_ for grand in child.children if grand.dep_ == "mark"}), None)
+    return [(clause_end(deed), False)] + _infinitive_object(deed) if deed is not None else []
+
+
 def _infinitive_object(verb) -> list[tuple[int, bool]]:
     """Where the infinitive a noun or a verb leads to may end when its whole phrase runs too far: at the end of
     its object's phrase ("signed an agreement | to sell the stock of its theme park unit", past "to a buyer"), or
     at the object's noun ("reached an agreement | to install new software", past "in the offices ..."), when no
     "and" joins it to another and it needs no "of" ("a plan to end four centuries | of ...") or a figure counts
-    it ("a plan to buy 2.3 mln shares"); none when the infinitive has no common noun as its object."""
-    objects = [child for child in verb.rights if child.dep_ == "obj" and child.tag_ in _COMMON_NOUNS]
+    it ("a plan to buy 2.3 mln shares"); at the end of a name that is its first object ("an agreement to buy Acme
+    Inc", past ", a paint maker"); none when the infinitive has no noun as its object."""
+    objects = [child for child in verb.rights if child.dep_ == "obj" and child.tag_.startswith("NN")]
+    if not objects:
+        return []
+    if objects[0].tag_.startswith("NNP"):
+        return [(_name_end(objects[0]), False)]
+    objects = [child for child in objects if child.tag_ in _COMMON_NOUNS]
     if not objects:
         return []
     noun = objects[0]
@@ -2180,6 +2199,16 @@ def _infinitive_object(verb) -> list[tuple[int, bool]]:
                any(case.lower_ == "of" for case in grand.children) for grand in noun.rights):
         ends.append((noun.i, False))
     return ends
+
+
+def _name_end(name) -> int:
+    """The index of the last word of a name the parse heads with the `name` token, short of what its phrase holds
+    past it: "Acme Inc | , a paint maker", "Bank of Ruritania | for 5 mln dlrs"."""
+    doc, last = name.doc, name.i
+    words = {t.i for t in name.subtree}
+    while last + 2 in words and doc[last + 1].lower_ in _NAME_JOINERS | {"&"} and doc[last + 2].tag_.startswith("NNP"):
+        last += 2
+    return last
 
 
 def _of_phrase(token) -> list[tuple[int, bool]]:

@@ -60,7 +60,9 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     start, end = words.starts[trigger.first], words.ends[trigger.last]
     partners = _target_phrase(words, binding.targets, False) if mutual and binding.sources and obj else None
     deed_told = " to " in f" {headline} "
-    objects = _deed_objects(words, trigger, binding.targets) if mutual and binding.sources and deed_told else []
+    # "reached an agreement in principle to buy Widget": the deed a deal's noun leads to names what it acts on, no
+    # party to the deal
+    objects = _deed_objects(words, trigger, binding.targets, obj, deed_told) if mutual and binding.sources else []
     parties = [mention for mention in binding.targets if mention not in objects]
     agreed_on = mutual and binding.sources and obj and (deed_told and any(
         name.lower() in obj.lower() for name in _names(binding.targets)) or objects and not parties)
@@ -322,11 +324,18 @@ def _distinct(complement: str, targets: list[Mention], sources: list[str]) -> st
     return complement
 
 
-def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention]) -> list[Mention]:
+def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention], obj: str | None,
+                  told: bool) -> list[Mention]:
     """The targets that lie in the deed a title tells as agreed, after its "to" and no "with" ("agreed to merge with
     Beta" names a partner): none of them does that deed ("Acme agreed to buy Widget Co", "agreed to sell the unit
-    to Beta": Widget sells nothing, Beta buys no unit of its own)."""
-    deed = next((k for k in range(trigger.first + 1, min(len(words) - 1, trigger.last + DEED_REACH))
+    to Beta": Widget sells nothing, Beta buys no unit of its own). The "to" may follow the deal's noun ("signed a
+    letter of intent to acquire Widget"), a deed the title may not reach unless it is `told`: there only the
+    deed's own object is no party, not the buyer of "a contract to sell power from its dam to Beta"."""
+    last = trigger.last
+    if obj and trigger.verbal and not trigger.passive:
+        end = _object_end(words, trigger.last + 1, obj)
+        last = words.index_at(end - 1) if end is not None else last
+    deed = next((k for k in range(trigger.first + 1, min(len(words) - 1, last + DEED_REACH))
                  if words.forms[k] == "to" and words.forms[k + 1].isalpha() and not words.capitalised(k + 1) and
                  words.forms[k + 1] not in triggers.DETERMINERS), None)
     if deed is None:
@@ -334,7 +343,8 @@ def _deed_objects(words: Words, trigger: triggers.Trigger, targets: list[Mention
     objects = []
     for mention in targets:
         i = words.index_at(mention.start)
-        if i > deed + 1 and not PARTNERING & set(words.forms[deed:i]):
+        if i > deed + 1 and not PARTNERING & set(words.forms[deed:i]) and (told or all(
+                form in triggers.DETERMINERS or not form.isalnum() for form in words.forms[deed + 2:i])):
             objects.append(mention)
     return objects
 
