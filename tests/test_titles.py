@@ -1557,3 +1557,17 @@ def test_an_infinitive_whose_object_is_a_name_ends_on_the_name_whole():
     assert _read("Acme Corp said it signed an agreement to acquire Bank of Ruritania for 5 mln dlrs in cash and stock, "
                  "subject to approval.", "Acme Corp signs an agreement") == \
         "Acme Corp signs an agreement to acquire Bank of Ruritania"
+
+
+def test_an_infinitive_s_name_object_glued_to_its_noun_ends_at_the_noun():
+    """"to sell 10 RA200 | short-haul jets": a model's name the parse took for an object before the noun it names."""
+    words = ["to", "sell", "10", "RA200", "short", "-", "haul", "jets", "to", "Vorland"]
+    heads = [1, 1, 3, 1, 6, 6, 7, 1, 9, 1]
+    deps = ["mark", "ROOT", "nummod", "obj", "amod", "punct", "amod", "obj", "case", "obl"]
+    tags = ["TO", "VB", "CD", "NNP", "JJ", "HYPH", "VB", "NNS", "IN", "NNP"]
+    parsed = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert (3, False) not in titles._infinitive_object(parsed[1])
+    apposed = Doc(Vocab(), words=["to", "buy", "Vorland", "Inc", ",", "a", "mining", "firm"],
+                  heads=[1, 1, 3, 1, 7, 7, 7, 1], deps=["mark", "ROOT", "compound", "obj", "punct", "det", "compound",
+                                                        "obj"], tags=["TO", "VB", "NNP", "NNP", ",", "DT", "NN", "NN"])
+    assert titles._infinitive_object(apposed[1]) == [(3, False)]

@@ -2187,8 +2187,10 @@ def _infinitive_object(verb) -> list[tuple[int, bool]]:
     objects = [child for child in verb.rights if child.dep_ == "obj" and child.tag_.startswith("NN")]
     if not objects:
         return []
-    if objects[0].tag_.startswith("NNP"):
-        return [(_name_end(objects[0]), False)]
+    if objects[0].tag_.startswith("NNP") and not any(
+            child.tag_ in _COMMON_NOUNS and not any(t.text in ",;:" for t in verb.doc[objects[0].i + 1:child.i])
+            for child in objects[1:]):
+        return [(_name_end(objects[0]), False)]  # not a model's name the parse split from its noun: "10 A320 | jets"
     objects = [child for child in objects if child.tag_ in _COMMON_NOUNS]
     if not objects:
         return []
