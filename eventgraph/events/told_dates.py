@@ -21,7 +21,6 @@ from .text import COORDINATORS, SUBORDINATORS, Words
 # the prepositions that place a deed in time ("on March 3", "in 1985", "during the talks"); a bare day ("said
 # Beta sold it Friday") takes none
 ON_DAY = frozenset({"on", "in", "at", "during"})
-FIGURES = frozenset({"pct", "percent", "dlrs", "dlr", "billion", "mln", "million"})  # "a two pct forecast"
 
 
 def deed_day(words: Words, trigger: triggers.Trigger, said: str | None, timexes: list[tuple[int, Timex]],
@@ -35,7 +34,7 @@ def deed_day(words: Words, trigger: triggers.Trigger, said: str | None, timexes:
         return None
     first, end, verb = clause
     dates = {j for _, timex in timexes for j in range(words.index_at(timex.start), words.index_at(timex.end - 1) + 1)}
-    if any((number(words, j) or words.forms[j] in FIGURES) and j not in dates for j in range(first, end)):
+    if any((number(words, j) or words.forms[j] in triggers.AMOUNT_WORDS) and j not in dates for j in range(first, end)):
         return None
     report = interval(published)
     verb = _main_verb(words.forms, verb)
