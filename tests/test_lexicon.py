@@ -741,3 +741,11 @@ def test_a_passive_s_agent_is_no_word_of_the_phrase_gap(sentence, expected):
 ])
 def test_a_part_of_a_company_bought_as_its_share_is_a_purchase(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("A Freedonian bulk carrier has run aground in the Orinoco river.", "00"),
+    ("Ruritanian troops have overrun three Freedonian positions.", "190"),
+])
+def test_a_perfect_whose_participle_is_spelled_as_the_base_form_is_done(sentence, code):
+    assert [t.entry.code for t in triggers.find(read(sentence, 0), set())] == [code]
