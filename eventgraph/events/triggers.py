@@ -382,6 +382,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
             if words.forms[j] in STOPS and words.forms[j] not in slot.forms and j == start:
                 return None  # "the budget provided for food aid" is no "provide ... aid"
             if words.forms[j] in slot.forms and not (slot.gap and j == position + 1 and words.forms[position] == "to"):
+                if slot.gap and j == i + 1 and _gerund(words, j):
+                    return None
                 position = j  # the word a gap looks for right after "to" is its infinitive: "agreed to offer aid"
                 break
         else:
@@ -389,6 +391,12 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
     if agent and not _infinitive_after(words, position):
         return None  # "the shares were offered by Acme to the public": no deed bidden, so no phrase
     return position
+
+
+def _gerund(words: Words, j: int) -> bool:
+    """Whether the "-ing" word at `j`, right after a verb, is a gerund with an object of its own ("began offering
+    the service", "started financing the plant"), no noun the verb acts on ("began an offering of shares")."""
+    return words.forms[j].endswith("ing") and j + 1 < len(words) and words.forms[j + 1] in DETERMINERS
 
 
 def tallied(words: Words, trigger: Trigger) -> bool:
