@@ -741,3 +741,40 @@ def test_a_passive_s_agent_is_no_word_of_the_phrase_gap(sentence, expected):
 ])
 def test_a_part_of_a_company_bought_as_its_share_is_a_purchase(sentence, expected):
     assert found(sentence) == expected
+
+
+FINANCING = ("00", "Financing")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Acme Corp will redeem its nine pct debentures due 2001 on July 1.", FINANCING),
+    ("Widget Inc intends to repurchase up to 300,000 of its common shares.", FINANCING),
+    ("Acme Corp will buy back the notes at par plus accrued interest.", FINANCING),
+    ("Widget Inc began a public offering of 1.5 mln units at 12 dlrs a unit.", FINANCING),
+    ("Acme Corp has started its 30 dlr per share tender offer for Widget Inc.", ("031", "")),
+    ("Widget Inc obtained a 20 mln dlr line of credit from Acme Bank.", ("071", "")),
+    ("Ruritanian Airlines has taken options on four more Airbus jets.", ("061", "")),
+])
+def test_a_company_s_financing_and_options_told_with_their_own_verbs_are_happenings(sentence, kind):
+    assert found(sentence) == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Banks must buy back securities pledged on July 1.",  # a money-market repurchase pact, no company's own debt
+    "The central bank arranged repurchase agreements with the banks.",
+])
+def test_money_market_repurchases_are_no_financing(sentence):
+    assert FINANCING not in found(sentence)
+
+
+def test_a_gerund_right_after_the_verb_with_an_object_of_its_own_is_no_noun_of_the_phrase():
+    assert found("Acme Corp hopes to start offering the service by January.") == []
+    assert found("Acme Corp began offering shares to the public.") == [FINANCING]  # shares offered
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("A Freedonian bulk carrier has run aground in the Orinoco river.", "00"),
+    ("Ruritanian troops have overrun three Freedonian positions.", "190"),
+])
+def test_a_perfect_whose_participle_is_spelled_as_the_base_form_is_done(sentence, code):
+    assert [t.entry.code for t in triggers.find(read(sentence, 0), set())] == [code]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import datafiles, reporting
 from ..actors.descriptions import country_of_adjective
 from ..temporal.tense import SCHEDULING
-from .lexicon import PAST_IRREGULAR, Entry, GAP, entries_by_first_word, not_happenings, staff, verb_forms
+from .lexicon import PAST_IRREGULAR, PARTICIPLES, Entry, GAP, entries_by_first_word, not_happenings, staff, verb_forms
 from .text import QUOTES, SUBORDINATORS, Words
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -58,6 +58,9 @@ SAID = frozenset({"said", "says", "told", "tells"})  # forms of saying that are 
 NAME_REACH = 5  # words of a name between a determiner and the noun it modifies: "the U.S. attacks"
 TITLE_CASE = 0.6  # share of capitalised words above which a line is a title-case headline
 PERFECT = frozenset({"has", "have", "had", "having"})
+# participles spelled as their verb's base form, which only a perfect's auxiliary shows done: "has run aground",
+# "had overrun"
+BASE_PARTICIPLES = frozenset(base for base, participle in PARTICIPLES.items() if participle == base)
 TALLY = re.compile(r"\d+-\d+")
 UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "upcoming", "next", "expected",
                     "hypothetical", "any"})
@@ -379,6 +382,8 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
             if words.forms[j] in STOPS and words.forms[j] not in slot.forms and j == start:
                 return None  # "the budget provided for food aid" is no "provide ... aid"
             if words.forms[j] in slot.forms and not (slot.gap and j == position + 1 and words.forms[position] == "to"):
+                if slot.gap and j == i + 1 and _gerund(words, j):
+                    return None
                 position = j  # the word a gap looks for right after "to" is its infinitive: "agreed to offer aid"
                 break
         else:
@@ -386,6 +391,12 @@ def _match(words: Words, i: int, entry: Entry, times: frozenset[int] | set[int] 
     if agent and not _infinitive_after(words, position):
         return None  # "the shares were offered by Acme to the public": no deed bidden, so no phrase
     return position
+
+
+def _gerund(words: Words, j: int) -> bool:
+    """Whether the "-ing" word at `j`, right after a verb, is a gerund with an object of its own ("began offering
+    the service", "started financing the plant"), no noun the verb acts on ("began an offering of shares")."""
+    return words.forms[j].endswith("ing") and j + 1 < len(words) and words.forms[j + 1] in DETERMINERS
 
 
 def tallied(words: Words, trigger: Trigger) -> bool:
@@ -651,7 +662,8 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     if any(word in NEGATIONS or word in MODALS and not settled for word in before[-3:]):
         return False
     if before and (before[-1] in DETERMINERS and not _floating(words, i) or
-                   before[-1] in PERFECT and not participle(form)) or _qualifies(words, i, before):
+                   before[-1] in PERFECT and not participle(form) and form not in BASE_PARTICIPLES) or \
+            _qualifies(words, i, before):
         return False
     if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE) and \
             not _issued(words, i):
