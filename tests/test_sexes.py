@@ -24,3 +24,14 @@ from .test_events import doc
 def test_the_sex_of_a_person_is_what_the_article_tells(text, called):
     document = doc(text)
     assert sexes.called(document, "sue-smith" if "Sue" in text else "jan-novak") == called
+
+
+@pytest.mark.parametrize("name, called", [
+    ("John Smith", "he"),
+    ("Sue Smith", "she"),
+    ("Kim Lee", None),
+    ("Symms", None),
+    ("JOHN SMITH", None),
+])
+def test_a_title_reads_the_sex_a_given_name_tells_for_sure_and_no_other(name, called):
+    assert sexes.by_given_name(name) == called

@@ -122,9 +122,14 @@ def _headline(event: Event) -> str:
 def telling(event: Event) -> tuple[str, ...]:
     """What an event's title says was done and to what: its verb, then its words past its doer's names, without
     the words that join them, each by its first letters ("Acme buys 40 pct of Widget": buys, 40, pct, widge)."""
-    named = {part for participant in event.actors for part in participant.actor.split("-")}
+    named = _named(event)
     words = [word.replace(".", "") for word in (word.strip(",;:'\"()").lower() for word in _headline(event).split())]
     return tuple(word[:STEM] for word in words if word and word not in named and word not in _FILLER)
+
+
+def _named(event: Event) -> set[str]:
+    """The words of the event's actors' ids ("jan-novak" is {jan, novak}): what a title names its actors by."""
+    return {part for participant in event.actors for part in participant.actor.split("-")}
 
 
 def tells_again(event: Event, span: tuple[int, int] | None,
@@ -167,9 +172,8 @@ def says_little(event: Event) -> bool:
     """Whether an event's title holds no more than two words, what it is reported or planned aside, and names
     none of its actors (a word of an actor's id): the happening's noun alone, or with its verb's participle
     ("Accident", "Talks held"), not "Jan Novak resigns"; or a statement that `says_nothing`."""
-    words = TITLE_TAIL.sub("", event.title).lower().split()
-    named = {part for participant in event.actors for part in participant.actor.split("-")}
-    return len(words) <= BARE_WORDS and not named & set(words) or says_nothing(event)
+    words = _headline(event).split()
+    return len(words) <= BARE_WORDS and not _named(event) & set(words) or says_nothing(event)
 
 
 def says_nothing(event: Event) -> bool:

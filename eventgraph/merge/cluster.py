@@ -387,9 +387,12 @@ def score(report: Report, happening: Happening) -> float | None:
     if report.weak and happening.weak and (report.date.relation == "reported" or happening.said) and \
             report.day not in happening.days:
         return None  # "X said" in articles of different days: different statements
+    sides = False  # one article's deed told by its doer, then by whom it was done to: never with an actor in common
     if report.parts and happening.parts and report.parts.isdisjoint(happening.wide_parts) and \
-            report.wide_parts.isdisjoint(happening.parts) and not other_side(report, happening):
-        return None  # no actor in common, not even as the country one belongs to (asked early: it is cheap)
+            report.wide_parts.isdisjoint(happening.parts):
+        sides = other_side(report, happening)
+        if not sides:
+            return None  # no actor in common, not even as the country one belongs to (asked early: it is cheap)
     if not report.mutual and report.sources and happening.sources and \
             report.sources.isdisjoint(happening.wide_sources) and report.wide_sources.isdisjoint(happening.sources):
         return None  # two deeds or remarks of different doers, whatever their targets share
@@ -421,7 +424,6 @@ def score(report: Report, happening: Happening) -> float | None:
         conflict = True
     words = _wording(report, happening)
     same_code = report.mention.code in happening.codes
-    sides = other_side(report, happening)  # one article's deed told by its doer, then by whom it was done to
     if not same_code and (words < 0.5 and not sides or not _kin_codes(report.mention.code, happening.codes)) and \
             not _more_of_one_statement(report, happening):
         return None
