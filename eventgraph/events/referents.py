@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..actors.gazetteer import gazetteer
+from ..actors.sexes import given_name_pronoun
 from . import titles, triggers
 from .lexicon import staff, title_words
 from .text import COORDINATORS, SUBORDINATORS
@@ -28,7 +29,7 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
                     # "the bid by his Acme" is "the bid by it"; a name that qualified a noun leaves no gap
                     complement = " ".join(_OWNED_IT.sub("it", complement).split())
             elif said:
-                pronoun = _pronoun(mention.name or mention.text)
+                pronoun = given_name_pronoun(mention.name or mention.text)
                 if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
                     complement = _subject(name).sub(lambda match: _alone(match, pronoun), complement, count=1)
             else:
@@ -123,22 +124,6 @@ _OWNED_PARTS = HOLDINGS - _AMOUNTS | {
     "subsidiaries", "branch", "branches", "divisions", "affiliate", "affiliates", "shareholders", "stockholders",
     "board", "directors", "management", "executives", "officials", "plant", "plants", "earnings", "profits", "sales",
     "revenues", "offices", "bonds", "debt"}
-
-
-_SEX = {"male": "he", "female": "she"}
-
-
-def _pronoun(name: str) -> str | None:
-    """"he" or "she" as a person's given name tells, None when it does not tell for sure ("Kim", "Symms")."""
-    given = name.split()[0] if len(name.split()) > 1 else ""
-    return _SEX.get(_sexes().get_gender(given)) if given[:1].isupper() and given[1:].islower() else None
-
-
-@lru_cache(maxsize=1)
-def _sexes():
-    from gender_guesser.detector import Detector  # loaded only for a person's own statement
-
-    return Detector(case_sensitive=False)
 
 
 @lru_cache(maxsize=1024)
