@@ -1327,3 +1327,17 @@ def test_a_legal_form_after_a_name_is_found_where_the_pattern_finds_it(pieces, w
                    not _NAME_WORD_BEFORE.search(reader.flat[max(0, match.start() - 40):match.start()])
                    for match in written.finditer(reader.flat))
     assert reader._named_with_legal_form(words) is expected
+
+
+def test_a_head_s_title_written_in_lower_case_is_a_company_s_not_a_country_s():
+    doc = read("<Acme Bank> expects Peru to pay its debts, president Jane Doe said. Peru will pay, President Ana "
+               "Ruiz said.\n")
+    affiliations = {m.actor: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert affiliations == {"jane-doe": "acme-bank", "ana-ruiz": "peru"}
+
+
+def test_a_prosecutor_s_an_accountant_s_and_a_lecturer_s_titles_are_no_part_of_their_names():
+    doc = read("U.S. Attorney Jane Doe charged the men. Acme Corp Chief Accountant Bill Roe resigned, and lecturer "
+               "Ann Cole said so.\n")
+    people = {m.text: m.affiliation for m in doc.mentions if m.type == "person"}
+    assert people == {"Jane Doe": "united-states", "Bill Roe": "acme", "Ann Cole": None}

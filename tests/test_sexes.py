@@ -15,11 +15,14 @@ from .test_events import doc
     ("Sue Smith said she would stay in Freedonia.", "she"),
     ("Mr. Jan Novak arrived in Freedonia.", "he"),
     ("Jan Novak told reporters he would stay in Freedonia.", "he"),
-    ("Sue Smith arrived in Freedonia.", None),
-    ("Sue Smith told him he would stay in Freedonia.", None),
-    ("The spokeswoman said Sue Smith would stay in Freedonia.", None),
-    ("Sue Smith, whose wife arrived in Freedonia, would stay.", None),
     ("Mr Sue Smith arrived in Freedonia. Sue Smith said she would stay.", None),
+    # where the article tells nothing, the given name does: never "him" or "he" of another, nor a noun not hers
+    ("Sue Smith arrived in Freedonia.", "she"),
+    ("Sue Smith told him he would stay in Freedonia.", "she"),
+    ("The spokesman said Sue Smith would stay in Freedonia.", "she"),
+    ("Sue Smith, whose husband arrived in Freedonia, would stay.", "she"),
+    ("Jan Novak arrived in Freedonia.", "he"),
+    ("Mr Sue Smith arrived in Freedonia.", "he"),
 ])
 def test_the_sex_of_a_person_is_what_the_article_tells(text, called):
     document = doc(text)
@@ -34,4 +37,4 @@ def test_the_sex_of_a_person_is_what_the_article_tells(text, called):
     ("JOHN SMITH", None),
 ])
 def test_a_title_reads_the_sex_a_given_name_tells_for_sure_and_no_other(name, called):
-    assert sexes.by_given_name(name) == called
+    assert sexes.given_name_pronoun(name) == called

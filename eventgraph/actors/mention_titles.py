@@ -12,7 +12,9 @@ from ..model import Mention
 from .chunks import ends_sentence
 from .gazetteer import DEMONYM, NAME, Entry, Hit
 from .mention_state import ReaderState
-from .mention_words import COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, country_of_state_body
+from .mention_words import (
+    COMPANY_HEADS, COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, country_of_state_body
+)
 from .names import fold
 
 
@@ -238,10 +240,20 @@ class NameTitles(ReaderState):
         country = self.gazetteer.titled_heads.get((title, surname))
         return country.key if country is not None and self._heads_state(start, title) else None
 
+    def _company_head(self, start: int, title: str) -> bool:
+        """Whether `title` right before `start` is a head's title that companies give too, written in lower case
+        ("president Jane Doe said"), which names no head of state."""
+        if title not in COMPANY_HEADS:
+            return False
+        words = _WORD.findall(self.flat[max(0, start - 60):start])
+        return words[-len(title.split()):] == title.split()
+
     def _unqualified_company_title(self, start: int) -> bool:
         """Whether a title only a company gives stands right before `start` with no name qualifying it
-        ("Acme chief executive Jane Doe" is qualified: Acme may be a body the article names only so)."""
-        title = _COMPANY_TITLE_BEFORE.search(self.flat, max(0, start - 60), start)
+        ("Acme chief executive Jane Doe" is qualified: Acme may be a body the article names only so); a head's
+        title written in lower case is a company's ("president Jane Doe")."""
+        title = _COMPANY_TITLE_BEFORE.search(self.flat, max(0, start - 60), start) or \
+            _COMPANY_HEAD_BEFORE.search(self.flat, max(0, start - 60), start)
         if title is None:
             return False
         before = self.flat[:title.start()].rstrip()
@@ -320,3 +332,5 @@ def _affiliation(entry: Entry) -> str:
 
 _COMPANY_TITLE_BEFORE = re.compile(r"(?<![\w'])(?i:" + "|".join(
     re.escape(title).replace(r"\ ", r"[ \t\n]+") for title in COMPANY_TITLES) + r"),?[ \t\n]+$")
+_COMPANY_HEAD_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    re.escape(title).replace(r"\ ", r"[ \t\n]+") for title in COMPANY_HEADS) + r")[ \t\n]+$")

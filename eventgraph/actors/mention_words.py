@@ -73,6 +73,9 @@ def is_organization(words: list[str], g) -> bool:
                for word, following in zip(words, words[1:]))
 
 
+# a head of state's title that companies give too: wire copy capitalises it before a head of state's name ("President
+# Jane Doe"), so written in lower case right before a name ("president Jane Doe said") it is a company's or a body's
+COMPANY_HEADS = ("president", "vice president", "vice-president")
 # titles only a company gives, also right before a name ("company spokesman Jan Novak", "managing director Jan
 # Novak")
 COMPANY_TITLES = ("managing board chairman", "board chairman", "chief executive officer", "chief executive",

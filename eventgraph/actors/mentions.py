@@ -349,7 +349,7 @@ class _Reader(KnownNames, NameTitles, Settling):
                 self.staff.append((self.mentions[-1], body_noun))
             elif affiliation is None and (head := self._known_head(start, title, words[-1])) is not None:
                 self.mentions[-1].affiliation = head
-            elif affiliation is None and title in g.state_titles:
+            elif affiliation is None and title in g.state_titles and not self._company_head(start, title):
                 self.officials.append((self.mentions[-1], bool(_MINISTER.search(title)) or bool(
                     _GOVERNMENT_AFTER.match(self.flat, end)) or self._heads_state(start, title)))
             return

@@ -3,10 +3,8 @@
 Three things in the text tell it without a list of given names: a courtesy title or a noun of one sex right
 before the name or in an apposition after it ("Mrs Jane Doe", "Acme spokeswoman Jane Doe", "Jan Novak, a
 businessman,": `resources/en/actors/sexed_words.tsv`), and a pronoun that opens what the person is reported to
-say ("Jane Doe said she would resign"). An article that tells both, or neither, tells nothing.
-
-A title is written from the doer's name alone, with no article to read: there the given name is all that tells
-the sex (`by_given_name`, by gender-guesser's list of given names), which the article's own cues never fall back on.
+say ("Jane Doe said she would resign"). An article that tells both tells nothing; one that tells neither leaves
+it to the given name, when gender_guesser's list of names gives it for sure ("Susan", not "Kim").
 """
 
 from __future__ import annotations
@@ -20,7 +18,6 @@ from .gazetteer import gazetteer, rows
 
 REACH = 4  # words before a name in which its courtesy title or sexed title stands ("Acme Corp chairwoman Jane Doe")
 APPOSITION = 40  # characters after a name in which an apposition set off by a comma is read
-_SEX = {"male": "he", "female": "she"}  # gender-guesser's sure answers; "mostly_male", "andy" and the rest tell none
 
 
 @lru_cache(maxsize=1)
@@ -41,13 +38,19 @@ def _said_pronoun() -> re.Pattern:
 
 
 def called(doc: Document, actor: str) -> str | None:
-    """"he" or "she" when the article tells the person `actor`'s sex, and only one; else None."""
-    told = {found for m in doc.mentions if m.actor == actor and m.type == "person"
-            for found in (_before(doc, m), _apposed(doc, m), _said(doc, m)) if found}
+    """"he" or "she" when the article tells the person `actor`'s sex, and only one, or tells none and the given
+    name does; else None."""
+    named = [m for m in doc.mentions if m.actor == actor and m.type == "person"]
+    told = {found for m in named for found in (_before(doc, m), _apposed(doc, m), _said(doc, m)) if found}
+    if not told:
+        told = {found for m in named if (found := given_name_pronoun(m.name or m.text))}
     return next(iter(told)) if len(told) == 1 else None
 
 
-def by_given_name(name: str) -> str | None:
+_SEX = {"male": "he", "female": "she"}
+
+
+def given_name_pronoun(name: str) -> str | None:
     """"he" or "she" as a person's given name tells, None when it does not tell for sure ("Kim", "Symms")."""
     given = name.split()[0] if len(name.split()) > 1 else ""
     return _SEX.get(_detector().get_gender(given)) if given[:1].isupper() and given[1:].islower() else None
@@ -55,7 +58,7 @@ def by_given_name(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _detector():
-    from gender_guesser.detector import Detector  # loaded only for a person's own statement
+    from gender_guesser.detector import Detector  # loaded only when a pronoun's person is sought
 
     return Detector(case_sensitive=False)
 

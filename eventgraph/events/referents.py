@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
-from ..actors import sexes
 from ..actors.gazetteer import gazetteer
+from ..actors.sexes import given_name_pronoun
 from . import titles, triggers
 from .lexicon import staff, title_words
 from .text import COORDINATORS, SUBORDINATORS
@@ -29,7 +29,7 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
                     # "the bid by his Acme" is "the bid by it"; a name that qualified a noun leaves no gap
                     complement = " ".join(_OWNED_IT.sub("it", complement).split())
             elif said:
-                pronoun = sexes.by_given_name(mention.name or mention.text)
+                pronoun = given_name_pronoun(mention.name or mention.text)
                 if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
                     complement = _subject(name).sub(lambda match: _alone(match, pronoun), complement, count=1)
             else:
