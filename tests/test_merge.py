@@ -715,6 +715,33 @@ def test_talks_linked_only_through_the_country_a_party_belongs_to_need_a_word_al
                                    talks("b", ["jan-novak", "ana-lopes"], "port fees")], leaders)) == 1
 
 
+def test_a_meeting_naming_one_party_is_not_the_meeting_of_the_body_it_belongs_to_without_a_word_alike():
+    met = mention("040", ("2021-05-05", "relative"), [("jan-novak", "participant")], "met")
+    annual = mention("040", ("2021-05-06", "publication"), [("ruritania", "participant")], "meeting", sentence=1)
+    assert len(merge.merge_events([document("a", "2021-05-06", met, annual)], ACTORS)) == 2
+    his = mention("040", ("2021-05-06", "publication"), [("jan-novak", "participant")], "meeting", sentence=1)
+    [event] = merge.merge_events([document("a", "2021-05-06", met, his)], ACTORS)
+    assert len(event.sources) == 2
+
+
+def test_a_remark_naming_no_speaker_in_other_words_is_not_a_speakers_remark_by_its_verb_alone():
+    def welcome(doc_id, text, actors, what):
+        doc = told(doc_id, "2021-05-06", text, "welcom", "051", actors, "on Wednesday", "2021-05-05")
+        doc.event_mentions[0].object = what
+        return doc
+    named = welcome("a", "Ruritania welcomed the new measures on Wednesday.", [("ruritania", "source")],
+                    "the new measures")
+    unnamed = welcome("b", "A communique welcoming the accord was issued on Wednesday.", [], "the accord")
+    assert len(merge.merge_events([named, unnamed], ACTORS)) == 2
+    # the speaker's remark dated only by its article comes after the dated one naming no speaker: apart all the same
+    undated = told("d", "2021-05-06", "Ruritania welcomed the new measures.", "welcom", "051", [("ruritania", "source")])
+    undated.event_mentions[0].object = "the new measures"
+    assert len(merge.merge_events([undated, unnamed], ACTORS)) == 2
+    bare = welcome("c", "A communique welcoming them was issued on Wednesday.", [], None)
+    [event] = merge.merge_events([named, bare], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]
+
+
 def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
     def said(doc_id, text, what, speaker, timex=None, value=None):
         doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)

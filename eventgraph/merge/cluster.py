@@ -431,7 +431,7 @@ def score(report: Report, happening: Happening) -> float | None:
         if report.mutual:
             if _other_counterparts(report, happening):
                 return None  # "talks with Novak" and "talks with Smith": one party's two meetings
-            if not report.parts & happening.parts and not _one_for_one(report, happening) and _kin_only(
+            if not report.parts & happening.parts and not _one_for_one(report, happening, words) and _kin_only(
                     similarity(_own_words(report), _own_words(happening)), report, happening):
                 return None  # "talks" are talks: the Navy's talks with a firm are not all the United States holds
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
@@ -508,11 +508,13 @@ def _kin_only(words: float, report: Report, happening: Happening) -> bool:
     return words < KIN_WORDING or report.weak != happening.weak
 
 
-def _one_for_one(report: Report, happening: Happening) -> bool:
+def _one_for_one(report: Report, happening: Happening, words: float) -> bool:
     """Whether the parties of a mutual report and of a happening are as many, and those of one each belong to a
-    party of the other: "Lula and Merkel signed" is "Brazil and Germany signed"."""
-    return len(report.parts) == len(happening.parts) and (report.wide_parts & happening.parts == happening.parts or
-                                                          happening.wide_parts & report.parts == report.parts)
+    party of the other: "Lula and Merkel signed" is "Brazil and Germany signed". With one party each, only when
+    they are told alike ("Kowal signed the accord", "Ruritania signed the accord"): a body holds many meetings, and
+    "the minister met bankers last night" is not "the ministry's annual meeting" by that link alone."""
+    return len(report.parts) == len(happening.parts) and (len(report.parts) > 1 or words > 0) and (
+        report.wide_parts & happening.parts == happening.parts or happening.wide_parts & report.parts == report.parts)
 
 
 def _days_apart(day: int, days: set[int]) -> bool:
@@ -595,11 +597,17 @@ def _told_apart(report: Report, happening: Happening) -> bool:
 
 
 def _kind_alone(report: Report, happening: Happening) -> bool:
-    """Whether a report and a happening in other articles, neither naming an actor, share only their trigger while
-    each tells what it is about in words of its own: "reached a settlement on wages" and "reached a compromise over
-    quotas" on one day are two bargains. One told by its trigger alone ("reached it") may refer to the other."""
-    return report.doc not in happening.docs and not report.parts and not happening.parts and \
-        bool(report.words) and bool(happening.words)
+    """Whether a report and a happening in other articles, one of them naming no actor, share only their trigger
+    while each tells what it is about in words of its own: "reached a settlement on wages" and "reached a
+    compromise over quotas" on one day are two bargains when neither names an actor. Remarks ("welcomed",
+    "criticised") are two so whichever of them names its speaker: "a communique welcoming the accord" is not the
+    minister's welcome of the measures, since many speak on a day; a deed ("the strike was ruled illegal") may be
+    the one its doer's report tells with another object ("the court ruled it illegal"). One told by its trigger
+    alone ("reached it") may refer to the other."""
+    if report.doc in happening.docs or not report.words or not happening.words or \
+            report.parts and happening.parts:
+        return False
+    return kind(report.mention.code)[0] == "statement" or not report.parts and not happening.parts
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
