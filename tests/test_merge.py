@@ -734,7 +734,8 @@ def test_a_remark_naming_no_speaker_in_other_words_is_not_a_speakers_remark_by_i
     unnamed = welcome("b", "A communique welcoming the accord was issued on Wednesday.", [], "the accord")
     assert len(merge.merge_events([named, unnamed], ACTORS)) == 2
     # the speaker's remark dated only by its article comes after the dated one naming no speaker: apart all the same
-    undated = told("d", "2021-05-06", "Ruritania welcomed the new measures.", "welcom", "051", [("ruritania", "source")])
+    undated = told("d", "2021-05-06", "Ruritania welcomed the new measures.", "welcom", "051",
+                   [("ruritania", "source")])
     undated.event_mentions[0].object = "the new measures"
     assert len(merge.merge_events([undated, unnamed], ACTORS)) == 2
     bare = welcome("c", "A communique welcoming them was issued on Wednesday.", [], None)
@@ -1077,6 +1078,22 @@ def test_a_meeting_of_a_day_that_names_no_party_joins_a_partys_meeting_only_when
     assert len(merge.merge_events([board, met], ACTORS)) == 2
     visit = unnamed("Sue Smith called the meeting on Wednesday cordial.", ("Sue Smith", "sue-smith"))
     assert len(merge.merge_events([met, visit], ACTORS)) == 1  # its article names a party of the other
+
+
+def test_meetings_each_saying_in_its_own_words_whose_they_are_are_two_whatever_their_articles_name():
+    fund = told("a", "2021-05-06", "Jan Novak spoke before a meeting of the Fund.", "meeting", "040",
+                [("jan-novak", "participant")])
+    fund.event_mentions[0].object = "a meeting of the Fund"
+
+    def nations(what):
+        text = f"Jan Novak was in town for {what} on Wednesday."
+        doc = told("b", "2021-05-06", text, "meeting", "040", [], "Wednesday", "2021-05-05")
+        doc.event_mentions[0].object = what
+        doc.mentions = [Mention(0, 9, "Jan Novak", "jan-novak")]
+        return doc
+    assert len(merge.merge_events([fund, nations("the meeting of leading industrial nations")], ACTORS)) == 2
+    [event] = merge.merge_events([fund, nations("the meeting")], ACTORS)  # its article names the party
+    assert len(event.sources) == 2
 
 
 def test_a_year_named_after_said_dates_what_was_said_not_the_saying():

@@ -40,7 +40,9 @@ evidence: it joins a happening without adding its words, days or triggers for th
 happening that names no actor and that its text dates only to a month or coarser takes no report that names one.
 Talks, a meeting or a deal that names no party and that its text dates to a day or a few, and one that names parties,
 are one happening only when something besides their kind and day ties them: the same article, a word besides the
-name of their kind, the place, or a party of one that the other's article names: many bodies meet on any day.
+name of their kind, the place, or a party of one that the other's article names, unless each tells in words of its
+own, none alike, whose or what it is ("a meeting of the Fund", "the meeting of industrial nations"): many bodies meet
+on any day.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -668,10 +670,14 @@ def _tied(report: Report, happening: Happening) -> bool:
     """Whether talks, a meeting or a deal that name no party, and one that names parties, share more than their
     kind of thing and their day: the same article, a word besides "talks" or "meeting", the place, or a party of
     the one that the other's article names elsewhere ("the meeting on Monday" in an article that names the
-    minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting."""
+    minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting, nor is
+    "a meeting of the Fund" the "meeting of leading industrial nations" another article tells, whoever it names:
+    each says in its own words whose or what meeting it is."""
     if report.doc in happening.docs or _own_words(report) & _own_words(happening) or \
             named_alike(report.places, happening.places):
         return True
+    if _own_words(report) and _own_words(happening):
+        return False
     if report.parts:
         return any(report.parts & other.cast for other in happening.reports)
     return bool(happening.parts & report.cast)
