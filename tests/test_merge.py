@@ -743,6 +743,23 @@ def test_a_remark_naming_no_speaker_in_other_words_is_not_a_speakers_remark_by_i
     assert [s.doc for s in event.sources] == ["a", "c"]
 
 
+def test_a_deed_told_by_its_verb_alone_points_back_at_its_own_articles_deed_of_that_kind():
+    bought = told("a", "2021-05-06", "Ruritania acquired the port.", "acquired", "061", [("ruritania", "source")])
+    bought.event_mentions[0].object = "the port"
+    own = "Freedonia acquired a shipyard."
+    text = own + " The assets acquired will serve its ferries."
+    shipyard = mention("061", ("2021-05-06", "publication"), [("freedonia", "source")], "acquired", "a shipyard",
+                       start=own.index("acquired"))
+    assets = mention("061", ("2021-05-06", "publication"), [], "acquired", sentence=1,
+                     start=text.index("acquired", len(own)))
+    other = Document(id="b", path="b.txt", text=text, published="2021-05-06", published_source="text",
+                     sentences=[Sentence(0, len(own), own), Sentence(len(own) + 1, len(text), text[len(own) + 1:])],
+                     event_mentions=[shipyard, assets])
+    events = merge.merge_events([bought, other], ACTORS)
+    assert sorted(len(event.sources) for event in events) == [1, 2]
+    assert {s.doc for event in events for s in event.sources if len(event.sources) == 2} == {"b"}
+
+
 def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
     def said(doc_id, text, what, speaker, timex=None, value=None):
         doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)

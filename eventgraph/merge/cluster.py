@@ -38,6 +38,8 @@ name of their kind, as any happening so linked needs wording alike, unless each 
 of the other ("Lula and Merkel met", "Brazil and Germany met"). A report that names no actor gives almost no
 evidence: it joins a happening without adding its words, days or triggers for the next report to join on, and a
 happening that names no actor and that its text dates only to a month or coarser takes no report that names one.
+One that gives nothing of its own (no actor, no word of what it is about, no date but its article's) in an article that
+tells a happening of its kind with actors points back at that one, not at another article's by its verb alone.
 Talks, a meeting or a deal that names no party and that its text dates to a day or a few, and one that names parties,
 are one happening only when something besides their kind and day ties them: the same article, a word besides the
 name of their kind, the place, or a party of one that the other's article names, unless each tells in words of its
@@ -134,6 +136,7 @@ class Report:
     cast: frozenset[str] = frozenset()  # every actor its article names
     deed_doers: frozenset[str] = frozenset()  # of a statement, the other doers of deeds its sentence tells
     points_back: bool = False  # told by a noun that points back at it ("the attack"), whatever actors it names
+    kind_told: bool = False  # its article tells a happening of its CAMEO root that names actors
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -286,6 +289,7 @@ def reports(documents: list[Document], actors: list[Actor],
         published = (interval(doc.published) or (None, None))[1]
         cast = frozenset(short.get(m.actor, m.actor) for m in doc.mentions)
         doers = _deed_doers(doc, short)
+        named_roots = {m.code[:2] for m in doc.event_mentions if m.actors}
         speaker = _one_voice(doc, short, unnamed)
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
@@ -314,7 +318,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 and definite(doc, mention), weak_before and violence_told_done(mention), cast,
                                 doers.get(mention.sentence, frozenset()) - sources
                                 if kind(mention.code)[0] == "statement" else frozenset(),
-                                definite(doc, mention)))
+                                definite(doc, mention), mention.code[:2] in named_roots))
     return found
 
 
@@ -469,7 +473,7 @@ def score(report: Report, happening: Happening) -> float | None:
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
         if not words and report.trigger in happening.triggers and not _news_of_other_day(report, happening) and \
-                not _kind_alone(report, happening):
+                not _kind_alone(report, happening) and not _own_told(report, happening):
             words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
@@ -610,6 +614,15 @@ def _kind_alone(report: Report, happening: Happening) -> bool:
             report.parts and happening.parts:
         return False
     return kind(report.mention.code)[0] == "statement" or not report.parts and not happening.parts
+
+
+def _own_told(report: Report, happening: Happening) -> bool:
+    """Whether a report that gives nothing of its own, no actor, no word of what it is about and no date but its
+    article's ("the assets acquired", "such as a merger"), is in an article that tells a happening of its kind with
+    actors, and the happening is told in other articles only: it points back at its own article's happening, not
+    at another article's by the verb alone. One its text dates ("the fighting in 1983") may be another's."""
+    return report.weak and not report.parts and not report.words and report.kind_told and \
+        report.doc not in happening.docs
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
