@@ -715,6 +715,51 @@ def test_talks_linked_only_through_the_country_a_party_belongs_to_need_a_word_al
                                    talks("b", ["jan-novak", "ana-lopes"], "port fees")], leaders)) == 1
 
 
+def test_a_meeting_naming_one_party_is_not_the_meeting_of_the_body_it_belongs_to_without_a_word_alike():
+    met = mention("040", ("2021-05-05", "relative"), [("jan-novak", "participant")], "met")
+    annual = mention("040", ("2021-05-06", "publication"), [("ruritania", "participant")], "meeting", sentence=1)
+    assert len(merge.merge_events([document("a", "2021-05-06", met, annual)], ACTORS)) == 2
+    his = mention("040", ("2021-05-06", "publication"), [("jan-novak", "participant")], "meeting", sentence=1)
+    [event] = merge.merge_events([document("a", "2021-05-06", met, his)], ACTORS)
+    assert len(event.sources) == 2
+
+
+def test_a_remark_naming_no_speaker_in_other_words_is_not_a_speakers_remark_by_its_verb_alone():
+    def welcome(doc_id, text, actors, what):
+        doc = told(doc_id, "2021-05-06", text, "welcom", "051", actors, "on Wednesday", "2021-05-05")
+        doc.event_mentions[0].object = what
+        return doc
+    named = welcome("a", "Ruritania welcomed the new measures on Wednesday.", [("ruritania", "source")],
+                    "the new measures")
+    unnamed = welcome("b", "A communique welcoming the accord was issued on Wednesday.", [], "the accord")
+    assert len(merge.merge_events([named, unnamed], ACTORS)) == 2
+    # the speaker's remark dated only by its article comes after the dated one naming no speaker: apart all the same
+    undated = told("d", "2021-05-06", "Ruritania welcomed the new measures.", "welcom", "051",
+                   [("ruritania", "source")])
+    undated.event_mentions[0].object = "the new measures"
+    assert len(merge.merge_events([undated, unnamed], ACTORS)) == 2
+    bare = welcome("c", "A communique welcoming them was issued on Wednesday.", [], None)
+    [event] = merge.merge_events([named, bare], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]
+
+
+def test_a_deed_told_by_its_verb_alone_points_back_at_its_own_articles_deed_of_that_kind():
+    bought = told("a", "2021-05-06", "Ruritania acquired the port.", "acquired", "061", [("ruritania", "source")])
+    bought.event_mentions[0].object = "the port"
+    own = "Freedonia acquired a shipyard."
+    text = own + " The assets acquired will serve its ferries."
+    shipyard = mention("061", ("2021-05-06", "publication"), [("freedonia", "source")], "acquired", "a shipyard",
+                       start=own.index("acquired"))
+    assets = mention("061", ("2021-05-06", "publication"), [], "acquired", sentence=1,
+                     start=text.index("acquired", len(own)))
+    other = Document(id="b", path="b.txt", text=text, published="2021-05-06", published_source="text",
+                     sentences=[Sentence(0, len(own), own), Sentence(len(own) + 1, len(text), text[len(own) + 1:])],
+                     event_mentions=[shipyard, assets])
+    events = merge.merge_events([bought, other], ACTORS)
+    assert sorted(len(event.sources) for event in events) == [1, 2]
+    assert {s.doc for event in events for s in event.sources if len(event.sources) == 2} == {"b"}
+
+
 def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
     def said(doc_id, text, what, speaker, timex=None, value=None):
         doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)
@@ -1050,6 +1095,22 @@ def test_a_meeting_of_a_day_that_names_no_party_joins_a_partys_meeting_only_when
     assert len(merge.merge_events([board, met], ACTORS)) == 2
     visit = unnamed("Sue Smith called the meeting on Wednesday cordial.", ("Sue Smith", "sue-smith"))
     assert len(merge.merge_events([met, visit], ACTORS)) == 1  # its article names a party of the other
+
+
+def test_meetings_each_saying_in_its_own_words_whose_they_are_are_two_whatever_their_articles_name():
+    fund = told("a", "2021-05-06", "Jan Novak spoke before a meeting of the Fund.", "meeting", "040",
+                [("jan-novak", "participant")])
+    fund.event_mentions[0].object = "a meeting of the Fund"
+
+    def nations(what):
+        text = f"Jan Novak was in town for {what} on Wednesday."
+        doc = told("b", "2021-05-06", text, "meeting", "040", [], "Wednesday", "2021-05-05")
+        doc.event_mentions[0].object = what
+        doc.mentions = [Mention(0, 9, "Jan Novak", "jan-novak")]
+        return doc
+    assert len(merge.merge_events([fund, nations("the meeting of leading industrial nations")], ACTORS)) == 2
+    [event] = merge.merge_events([fund, nations("the meeting")], ACTORS)  # its article names the party
+    assert len(event.sources) == 2
 
 
 def test_a_year_named_after_said_dates_what_was_said_not_the_saying():

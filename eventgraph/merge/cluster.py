@@ -38,9 +38,13 @@ name of their kind, as any happening so linked needs wording alike, unless each 
 of the other ("Lula and Merkel met", "Brazil and Germany met"). A report that names no actor gives almost no
 evidence: it joins a happening without adding its words, days or triggers for the next report to join on, and a
 happening that names no actor and that its text dates only to a month or coarser takes no report that names one.
+One that gives nothing of its own (no actor, no word of what it is about, no date but its article's) in an article that
+tells a happening of its kind with actors points back at that one, not at another article's by its verb alone.
 Talks, a meeting or a deal that names no party and that its text dates to a day or a few, and one that names parties,
 are one happening only when something besides their kind and day ties them: the same article, a word besides the
-name of their kind, the place, or a party of one that the other's article names: many bodies meet on any day.
+name of their kind, the place, or a party of one that the other's article names, unless each tells in words of its
+own, none alike, whose or what it is ("a meeting of the Fund", "the meeting of industrial nations"): many bodies meet
+on any day.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
@@ -132,6 +136,7 @@ class Report:
     cast: frozenset[str] = frozenset()  # every actor its article names
     deed_doers: frozenset[str] = frozenset()  # of a statement, the other doers of deeds its sentence tells
     points_back: bool = False  # told by a noun that points back at it ("the attack"), whatever actors it names
+    kind_told: bool = False  # its article tells a happening of its CAMEO root that names actors
     until: str | None = field(**_DERIVED)
     day: int | None = field(**_DERIVED)
     kinds: frozenset[str] = field(**_DERIVED)
@@ -284,6 +289,7 @@ def reports(documents: list[Document], actors: list[Actor],
         published = (interval(doc.published) or (None, None))[1]
         cast = frozenset(short.get(m.actor, m.actor) for m in doc.mentions)
         doers = _deed_doers(doc, short)
+        named_roots = {m.code[:2] for m in doc.event_mentions if m.actors}
         speaker = _one_voice(doc, short, unnamed)
         for index, mention in enumerate(doc.event_mentions):
             sources = frozenset(short.get(p.actor, p.actor) for p in mention.actors if p.role != "target")
@@ -312,7 +318,7 @@ def reports(documents: list[Document], actors: list[Actor],
                                 and definite(doc, mention), weak_before and violence_told_done(mention), cast,
                                 doers.get(mention.sentence, frozenset()) - sources
                                 if kind(mention.code)[0] == "statement" else frozenset(),
-                                definite(doc, mention)))
+                                definite(doc, mention), mention.code[:2] in named_roots))
     return found
 
 
@@ -433,7 +439,7 @@ def score(report: Report, happening: Happening) -> float | None:
         if report.mutual:
             if _other_counterparts(report, happening):
                 return None  # "talks with Novak" and "talks with Smith": one party's two meetings
-            if not report.parts & happening.parts and not _one_for_one(report, happening) and _kin_only(
+            if not report.parts & happening.parts and not _one_for_one(report, happening, words) and _kin_only(
                     similarity(_own_words(report), _own_words(happening)), report, happening):
                 return None  # "talks" are talks: the Navy's talks with a firm are not all the United States holds
             shared = _shared(report.parts, report.wide_parts, happening.parts, happening.wide_parts)
@@ -469,7 +475,7 @@ def score(report: Report, happening: Happening) -> float | None:
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
     else:
         if not words and report.trigger in happening.triggers and not _news_of_other_day(report, happening) and \
-                not _kind_alone(report, happening):
+                not _kind_alone(report, happening) and not _own_told(report, happening):
             words = 0.5  # "the strike was ruled illegal" and "the court ruled it illegal": one side names no actor
         if not same_code or words < 0.5:
             return None
@@ -510,11 +516,13 @@ def _kin_only(words: float, report: Report, happening: Happening) -> bool:
     return words < KIN_WORDING or report.weak != happening.weak
 
 
-def _one_for_one(report: Report, happening: Happening) -> bool:
+def _one_for_one(report: Report, happening: Happening, words: float) -> bool:
     """Whether the parties of a mutual report and of a happening are as many, and those of one each belong to a
-    party of the other: "Lula and Merkel signed" is "Brazil and Germany signed"."""
-    return len(report.parts) == len(happening.parts) and (report.wide_parts & happening.parts == happening.parts or
-                                                          happening.wide_parts & report.parts == report.parts)
+    party of the other: "Lula and Merkel signed" is "Brazil and Germany signed". With one party each, only when
+    they are told alike ("Kowal signed the accord", "Ruritania signed the accord"): a body holds many meetings, and
+    "the minister met bankers last night" is not "the ministry's annual meeting" by that link alone."""
+    return len(report.parts) == len(happening.parts) and (len(report.parts) > 1 or words > 0) and (
+        report.wide_parts & happening.parts == happening.parts or happening.wide_parts & report.parts == report.parts)
 
 
 def _days_apart(day: int, days: set[int]) -> bool:
@@ -597,11 +605,26 @@ def _told_apart(report: Report, happening: Happening) -> bool:
 
 
 def _kind_alone(report: Report, happening: Happening) -> bool:
-    """Whether a report and a happening in other articles, neither naming an actor, share only their trigger while
-    each tells what it is about in words of its own: "reached a settlement on wages" and "reached a compromise over
-    quotas" on one day are two bargains. One told by its trigger alone ("reached it") may refer to the other."""
-    return report.doc not in happening.docs and not report.parts and not happening.parts and \
-        bool(report.words) and bool(happening.words)
+    """Whether a report and a happening in other articles, one of them naming no actor, share only their trigger
+    while each tells what it is about in words of its own: "reached a settlement on wages" and "reached a
+    compromise over quotas" on one day are two bargains when neither names an actor. Remarks ("welcomed",
+    "criticised") are two so whichever of them names its speaker: "a communique welcoming the accord" is not the
+    minister's welcome of the measures, since many speak on a day; a deed ("the strike was ruled illegal") may be
+    the one its doer's report tells with another object ("the court ruled it illegal"). One told by its trigger
+    alone ("reached it") may refer to the other."""
+    if report.doc in happening.docs or not report.words or not happening.words or \
+            report.parts and happening.parts:
+        return False
+    return kind(report.mention.code)[0] == "statement" or not report.parts and not happening.parts
+
+
+def _own_told(report: Report, happening: Happening) -> bool:
+    """Whether a report that gives nothing of its own, no actor, no word of what it is about and no date but its
+    article's ("the assets acquired", "such as a merger"), is in an article that tells a happening of its kind with
+    actors, and the happening is told in other articles only: it points back at its own article's happening, not
+    at another article's by the verb alone. One its text dates ("the fighting in 1983") may be another's."""
+    return report.weak and not report.parts and not report.words and report.kind_told and \
+        report.doc not in happening.docs
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
@@ -662,10 +685,14 @@ def _tied(report: Report, happening: Happening) -> bool:
     """Whether talks, a meeting or a deal that name no party, and one that names parties, share more than their
     kind of thing and their day: the same article, a word besides "talks" or "meeting", the place, or a party of
     the one that the other's article names elsewhere ("the meeting on Monday" in an article that names the
-    minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting."""
+    minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting, nor is
+    "a meeting of the Fund" the "meeting of leading industrial nations" another article tells, whoever it names:
+    each says in its own words whose or what meeting it is."""
     if report.doc in happening.docs or _own_words(report) & _own_words(happening) or \
             named_alike(report.places, happening.places):
         return True
+    if _own_words(report) and _own_words(happening):
+        return False
     if report.parts:
         return any(report.parts & other.cast for other in happening.reports)
     return bool(happening.parts & report.cast)
