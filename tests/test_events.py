@@ -754,6 +754,12 @@ def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_b
     ("The court is to rule on May 7 but Jan Novak said he expected a delay.", "May 7", "said", False),
     ("The pact runs until May 7 and Ruritania will sign it again.", "May 7", "sign", False),
     ("Ruritania presented the plan on Monday and said it would help farmers.", "Monday", "said", True),
+    # a date inside what one report tells is no date of a second report joined after it
+    ("Acme said it expects profits to rise sharply in 2021 and added it is seeking a buyer.", "2021", "added", False),
+    ("Jan Novak said he was hopeful about 2021 sales but added he would wait for the first quarter figures.", "2021",
+     "added", False),
+    ("Acme said on Monday it would close the plant and added talks with the union had failed.", "Monday", "added",
+     True),
     ("Voters go to the polls in the May 7 and 21 elections.", "May 7", "elections", True),
     ("Ruritania asked Freedonia for relief from the tariffs it is to impose on Friday.", "Friday", "asked", False),
     ("Ruritania asked Freedonia on Friday for relief from the tariffs.", "Friday", "asked", True),

@@ -640,7 +640,7 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
                 _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first) or \
                 _temporal_clause_between(words, trigger, first) or _came_before(words, trigger, last) or \
-                _extended_to(words, trigger, first):
+                _extended_to(words, trigger, first) or _report_after_report(words, triggers, trigger, first, last):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -736,6 +736,17 @@ def _conjunct_after(words: Words, trigger: Trigger, last: int) -> bool:
     return words.forms[after] == "but" or any(
         not (aspect.auxiliary(words.forms[j]) or words.forms[j] in UNREAL or words.forms[j].endswith("ly"))
         for j in range(after + 1, trigger.first))
+
+
+def _report_after_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int, last: int) -> bool:
+    """"said it expects profits to rise in 1987 and said it is seeking a buyer", "said he was hopeful about 1987
+    sales but added he would wait": a date inside what one reporting verb reports dates nothing of a second
+    report that "and" or "but" joins after it; the speaker did not speak at the time his words tell of."""
+    if trigger.entry.kind != "S" or trigger.first <= last or \
+            not any(words.forms[j] in ("and", "but") for j in range(last + 1, trigger.first)):
+        return False
+    return any(other.entry.kind == "S" and other.verbal and other.last < first and
+               _reported_after(words, other, first, last) for other in triggers if other is not trigger)
 
 
 def _conjunct_before(words: Words, trigger: Trigger, first: int) -> bool:
