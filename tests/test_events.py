@@ -789,6 +789,10 @@ def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_b
     ("Ruritania met Freedonia during last Friday's visit.", "last Friday", "met", True),
     ("Acme unveiled its plan to the banks in March after months of talks.", "March", "talks", False),
     ("Jan Novak left Freedonia in March after talks with Sue Smith.", "March", "talks", True),
+    # a date closing a "since" phrase after a noun is the earlier happening's
+    ("This meeting will be the first here since Ruritania's suspension of its debt payments on February 20.",
+     "February 20", "meeting", False),
+    ("The meeting with Freedonia on February 20 will be the first since the war.", "February 20", "meeting", True),
     # a new end of what is extended, not the day of the extending; a happening extended to it goes on then
     ("Acme said its offer has been extended to April 15.", "April 15", "extended", False),
     ("Acme extended the deadline of its offer to April 15.", "April 15", "extended", False),

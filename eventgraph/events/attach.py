@@ -640,7 +640,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
                 _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first) or \
                 _temporal_clause_between(words, trigger, first) or _came_before(words, trigger, last) or \
-                _extended_to(words, trigger, first) or _report_after_report(words, triggers, trigger, first, last):
+                _extended_to(words, trigger, first) or _report_after_report(words, triggers, trigger, first, last) or \
+                _inside_since(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -747,6 +748,15 @@ def _report_after_report(words: Words, triggers: list[Trigger], trigger: Trigger
         return False
     return any(other.entry.kind == "S" and other.verbal and other.last < first and
                _reported_after(words, other, first, last) for other in triggers if other is not trigger)
+
+
+def _inside_since(words: Words, trigger: Trigger, first: int) -> bool:
+    """"the first meeting here since Ruritania's suspension of payments on February 20": a date closing a "since"
+    phrase after a noun is the day of the earlier happening the phrase recalls, never the noun's own."""
+    if not trigger.nominal or trigger.last >= first:
+        return False
+    since = next((j for j in range(first - 1, trigger.last, -1) if words.forms[j] == "since"), None)
+    return since is not None and not any(words.is_break(j) for j in range(since + 1, first))
 
 
 def _conjunct_before(words: Words, trigger: Trigger, first: int) -> bool:
