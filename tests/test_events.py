@@ -797,6 +797,10 @@ def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_b
     ("Acme said its offer has been extended to April 15.", "April 15", "extended", False),
     ("Acme extended the deadline of its offer to April 15.", "April 15", "extended", False),
     ("The talks will be extended to Friday if there is no accord.", "Friday", "talks", True),
+    ("Acme Trust said it extended the expiry date of April 1 for eight months.", "April 1", "extended", False),
+    ("Acme said the pact extends a moratorium on interest payments on about 30 mln dlrs of long-term debt to June 1.",
+     "June 1", "extends", False),
+    ("Acme extended its offer on Monday.", "Monday", "extended", True),
 ])
 def test_a_date_dates_the_happening_of_its_own_clause(text, surface, word, dated):
     assert (word in dated_words(text, surface)) is dated

@@ -120,7 +120,10 @@ FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and fo
 TIMED = MOVED | SCHEDULING  # "the talks were set for Thursday", "were postponed until May"
 EXTENDING = forms_of(frozenset({"extend", "prolong"}))
 EXTENDED_TO = frozenset({"to", "through"})  # "extended the offer to May 1": where what is extended now ends
-EXTEND_REACH = 8  # words from a verb of extending to the "to" of its new end: "extended the deadline of its offer to"
+# "to", "through" or "until" its new end, "of" or "from" its old one: "extending the expiry date of April 1"
+EXTENSION_ENDS = EXTENDED_TO | {"until", "till", "of", "from"}
+EXTEND_REACH = 24  # words from a verb of extending to the word before an end, with no other verb between:
+# "extends a moratorium on interest payments on about 30 mln dlrs of long-term debt to"
 RENEWING = forms_of(frozenset({"renew", "extend"}))  # "will renew its pact in June": the deed is made again then
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -390,11 +393,11 @@ def _ends_a_state(words: Words, first: int, last: int) -> bool:
 
 
 def _extended_to(words: Words, trigger: Trigger, first: int) -> bool:
-    """"The offer has been extended to April 15", "extended the deadline of its offer to May 1": a date after "to"
-    or "through" that follows a verb of extending is the new end of what was extended, not the day of the
-    extending (the trigger, when it is that verb); a happening extended to it goes on that day ("talks will be
-    extended to tomorrow")."""
-    if first == 0 or words.forms[trigger.first] not in EXTENDING or words.forms[first - 1] not in EXTENDED_TO or \
+    """"The offer has been extended to April 15", "extended the deadline of its offer to May 1": a date after "to",
+    "through" or "until" that follows a verb of extending is the new end of what was extended, and one after "of"
+    or "from" its old end ("extending the expiry date of April 1"), not the day of the extending (the trigger,
+    when it is that verb); a happening extended to it goes on that day ("talks will be extended to tomorrow")."""
+    if first == 0 or words.forms[trigger.first] not in EXTENDING or words.forms[first - 1] not in EXTENSION_ENDS or \
             not trigger.last < first:
         return False
     clause = words.clause[first - 1]
@@ -403,6 +406,8 @@ def _extended_to(words: Words, trigger: Trigger, first: int) -> bool:
             return False
         if words.forms[j] in EXTENDING:
             return j == trigger.first
+        if aspect.finite(words.forms[j]) and not words.capitalised(j):
+            return False
     return False
 
 
