@@ -665,6 +665,8 @@ def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     ("Zorbex reported first quarter earnings of 5 mln dlrs.", "first quarter", "2021-Q1", set()),
     ("Zorbex estimated 2020 earnings of 3 dlrs a share.", "2020", "2020", set()),
     ("Zorbex reported Monday record earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
+    ("Zorbex reported 2020 Acme Bank earnings of 5 mln dlrs.", "2020", "2020", set()),
+    ("Zorbex reported Monday Acme Bank earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
 ])
 def test_a_period_between_a_verb_and_a_figure_dates_no_happening_whatever_the_parse(text, surface, value, dated):
     """"reported first quarter earnings": the quarter the figures are counted over, not the day of the report,
@@ -773,6 +775,8 @@ def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_b
     # a noun before what a reporting verb reports takes no date from inside it
     ("A banker close to the debt talks said he did not expect a recovery until 2023.", "2023", "talks", False),
     ("Jan Novak told the meeting the agency would act in October.", "October", "meeting", False),
+    ("Jan Novak told the meeting Acme expected losses in its steel operations this year.", "this year", "meeting",
+     False),
     ("Officials said the talks with the union ended on Friday.", "Friday", "talks", True),
     ("The talks, officials said, ended on Friday.", "Friday", "talks", True),
     ("The strike which union leaders said began on Monday has cost millions.", "Monday", "strike", True),

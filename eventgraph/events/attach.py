@@ -507,12 +507,16 @@ def _told_before(words: Words, trigger: Trigger) -> bool:
 def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
     """"In reporting third quarter results, ...", "reported 1986 net profits", "raised its 1987 forecast": a
     date between a word that is no preposition and a noun that is no trigger is the noun's, and dates no
-    happening; after a verb only a period does ("reported first quarter earnings": the figures' quarter, not the
+    happening, and so is a period before a name and its noun ("reported 1986 Acme Bank earnings"); after a verb only a period does ("reported first quarter earnings": the figures' quarter, not the
     report's day). After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
     j = last + 1
     if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or words.forms[first] in DEICTIC or any(
             trigger.nominal and 0 < trigger.first - last <= 3 for trigger in triggers):
         return False  # "talks yesterday removes the need": a deictic date names no noun
+    if granularity(timex.value) in PERIODS and words.capitalised(j):
+        j = _past_name(words, last) + 1  # "reported 1986 Acme Bank earnings": the period of a named body's figures
+        if j >= len(words):
+            return False
     before, form = words.forms[first - 1], words.forms[j]
     if aspect.finite(before) and granularity(timex.value) not in PERIODS or \
             any(words.forms[k] in ("at", "during") for k in range(max(0, first - 4), first)):
@@ -920,11 +924,12 @@ def _reported_subject_verb(words: Words, triggers: list[Trigger], timex: Timex, 
 
 def _outside_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
     """"A banker close to the negotiations said he saw no boom until 1989", "told the meeting the agency would
-    act in October": a noun in the words of the speaker or of whom it tells, before what a reporting verb
-    reports, takes no date from inside what is reported. Not a noun the report opens with ("said talks were
-    held last week", "said a hearing to set the damages was set for May 4"), nor the subject of the reporting
-    verb ("the accord was announced in May"), nor a noun set off by commas or in a relative clause ("the talks,
-    officials said, ended on Friday", "the strike which the union said began on Monday")."""
+    act in October", "told the meeting Acme expected losses this year": a noun in the words of the speaker or of
+    whom it tells, before what a reporting verb reports, takes no date from inside what is reported. Not a noun
+    the report opens with ("said talks were held last week", "said a hearing to set the damages was set for May
+    4"), nor the subject of the reporting verb ("the accord was announced in May"), nor a noun set off by commas
+    or in a relative clause ("the talks, officials said, ended on Friday", "the strike which the union said began
+    on Monday")."""
     if not trigger.nominal or first <= trigger.last:
         return False
     for other in triggers:
@@ -942,9 +947,9 @@ def _outside_report(words: Words, triggers: list[Trigger], trigger: Trigger, fir
         elif other.last < trigger.first and _report_verb(words, range(other.last + 1, trigger.first)) is None:
             subject = trigger.last + 1
             if subject < first and (words.forms[subject] in PRONOUNS or words.forms[subject] in DETERMINERS and
-                                    words.forms[subject] != "that") and \
+                                    words.forms[subject] != "that" or words.capitalised(subject)) and \
                     _report_verb(words, range(subject, first)) is not None:
-                return True  # "told the meeting he", "told the meeting the agency would"
+                return True  # "told the meeting he", "told the meeting the agency would", "told the meeting Acme"
     return False
 
 
