@@ -96,9 +96,11 @@ _WITH_PARTNER = r"(?:it|we|they)\s+and\s+(?:(?:its|their)\s+[\w-]+|(?:[A-Z][\w.&
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:" + _WITH_PARTNER + r"|it|they|he|she|we|" + _OWN_PART + r")\s+"
                             r"(?:(?:has|have|had)\s+)?(?:" + _ADVERBS + r")*([a-z]+)\b")
 # where the clause of a reported deed ends: a comma (not one inside a number, "sold 1,930,500 shares"), a
-# relative or a conjunction opening another clause
-_DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|"
-                              r"if|that|since|until|as)\b", re.I)
+# relative or a conjunction opening another clause; not "and" or "or" between two figures of one object ("9-day
+# and 20-day bills", "three and six-month bills")
+_FIGURE_AFTER = r"(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
+_DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|"
+                              r"if|that|since|until|as)\b|\b(?:and|or)\b" + _FIGURE_AFTER, re.I)
 # a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
 # a day the reported clause opens with, before its subject: "said that on June 2 it will redeem", "said that next
 # week they would"
