@@ -42,6 +42,17 @@ def test_a_reported_plan_runs_past_and_between_two_figures_of_its_object_but_not
     assert clause[1] == (text.index(end) if end else len(text))
 
 
+@pytest.mark.parametrize("text, word, past", [
+    ('"Brunholt experts testified that prices would fall," he said.', "testified", True),
+    ('"We warned them twice," Jan Novak said.', "warned", True),
+    ('"We will warn them again," Jan Novak said.', "warn", False),
+    ("Brunholt experts testified that prices would fall.", "testified", False),
+    ('Jan Novak warned that the "reform" would fail.', "warned", False),
+])
+def test_a_statement_in_the_past_inside_a_quotation_was_made_before_the_quoted_words(text, word, past):
+    assert aspect.quoted_past(text, 0, text.index(word), text.index(word) + len(word), len(text)) is past
+
+
 def _said_deed_over(text):
     start = text.index("said")
     return aspect.anterior(text, 0, start, start + 4)

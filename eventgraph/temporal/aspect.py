@@ -274,6 +274,18 @@ def relayed(text: str, sentence_start: int, trigger_start: int, trigger_end: int
         not any(tensed(word) for word in _WORD.findall(closing.group(2)))
 
 
+def quoted_past(text: str, sentence_start: int, trigger_start: int, trigger_end: int, sentence_end: int) -> bool:
+    """Whether a statement is told in the past tense inside a quotation of its sentence ('"We warned them
+    twice," he said', '"Their experts testified that prices would fall," he added'): a speaker quoted tells of
+    a saying before his own words, never of the words he is saying."""
+    word = text[trigger_start:trigger_end].split()[:1]
+    if not word or not past(word[0]) or auxiliary(word[0]):
+        return False
+    opened = sum(text.count(mark, sentence_start, trigger_start) for mark in '"“') % 2 == 1 or \
+        "“" in text[sentence_start:trigger_start] and "”" not in text[sentence_start:trigger_start]
+    return opened and any(mark in text[trigger_end:sentence_end] for mark in '"”')
+
+
 def _fronted_deed(text: str, sentence_start: int, comma: int) -> re.Match | None:
     """The perfect that is the main verb of what a reporting verb after `comma` reports ("Acme has sold its stake,
     the company said"); none when a verb carrying tense comes before it, so that the perfect stands in a clause
