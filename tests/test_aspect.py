@@ -32,6 +32,27 @@ def test_a_day_that_opens_the_reported_plan_belongs_to_its_clause():
     assert aspect.reported_plan(plain, plain.index("said") + 4, len(plain))[0] == plain.index("redeem")
 
 
+@pytest.mark.parametrize("text, end", [
+    ("Brunholt Co said it will sell 9-day and 20-day bills on June 2.", None),
+    ("Brunholt Co said it will sell three and six-month bills on June 2.", None),
+    ("Brunholt Co said it will sell its notes and buy shares on June 2.", "and buy"),
+])
+def test_a_reported_plan_runs_past_and_between_two_figures_of_its_object_but_not_past_a_second_verb(text, end):
+    clause = aspect.reported_plan(text, text.index("said") + 4, len(text))
+    assert clause[1] == (text.index(end) if end else len(text))
+
+
+@pytest.mark.parametrize("text, word, past", [
+    ('"Brunholt experts testified that prices would fall," he said.', "testified", True),
+    ('"We warned them twice," Jan Novak said.', "warned", True),
+    ('"We will warn them again," Jan Novak said.', "warn", False),
+    ("Brunholt experts testified that prices would fall.", "testified", False),
+    ('Jan Novak warned that the "reform" would fail.', "warned", False),
+])
+def test_a_statement_in_the_past_inside_a_quotation_was_made_before_the_quoted_words(text, word, past):
+    assert aspect.quoted_past(text, 0, text.index(word), text.index(word) + len(word), len(text)) is past
+
+
 def _said_deed_over(text):
     start = text.index("said")
     return aspect.anterior(text, 0, start, start + 4)

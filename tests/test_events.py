@@ -665,6 +665,8 @@ def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     ("Zorbex reported first quarter earnings of 5 mln dlrs.", "first quarter", "2021-Q1", set()),
     ("Zorbex estimated 2020 earnings of 3 dlrs a share.", "2020", "2020", set()),
     ("Zorbex reported Monday record earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
+    ("Zorbex reported 2020 Acme Bank earnings of 5 mln dlrs.", "2020", "2020", set()),
+    ("Zorbex reported Monday Acme Bank earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
 ])
 def test_a_period_between_a_verb_and_a_figure_dates_no_happening_whatever_the_parse(text, surface, value, dated):
     """"reported first quarter earnings": the quarter the figures are counted over, not the day of the report,
@@ -754,6 +756,12 @@ def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_b
     ("The court is to rule on May 7 but Jan Novak said he expected a delay.", "May 7", "said", False),
     ("The pact runs until May 7 and Ruritania will sign it again.", "May 7", "sign", False),
     ("Ruritania presented the plan on Monday and said it would help farmers.", "Monday", "said", True),
+    # a date inside what one report tells is no date of a second report joined after it
+    ("Acme said it expects profits to rise sharply in 2021 and added it is seeking a buyer.", "2021", "added", False),
+    ("Jan Novak said he was hopeful about 2021 sales but added he would wait for the first quarter figures.", "2021",
+     "added", False),
+    ("Acme said on Monday it would close the plant and added talks with the union had failed.", "Monday", "added",
+     True),
     ("Voters go to the polls in the May 7 and 21 elections.", "May 7", "elections", True),
     ("Ruritania asked Freedonia for relief from the tariffs it is to impose on Friday.", "Friday", "asked", False),
     ("Ruritania asked Freedonia on Friday for relief from the tariffs.", "Friday", "asked", True),
@@ -767,6 +775,8 @@ def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_b
     # a noun before what a reporting verb reports takes no date from inside it
     ("A banker close to the debt talks said he did not expect a recovery until 2023.", "2023", "talks", False),
     ("Jan Novak told the meeting the agency would act in October.", "October", "meeting", False),
+    ("Jan Novak told the meeting Acme expected losses in its steel operations this year.", "this year", "meeting",
+     False),
     ("Officials said the talks with the union ended on Friday.", "Friday", "talks", True),
     ("The talks, officials said, ended on Friday.", "Friday", "talks", True),
     ("The strike which union leaders said began on Monday has cost millions.", "Monday", "strike", True),
@@ -783,10 +793,18 @@ def test_a_date_opening_the_sentence_dates_a_past_verb_of_a_main_clause_joined_b
     ("Ruritania met Freedonia during last Friday's visit.", "last Friday", "met", True),
     ("Acme unveiled its plan to the banks in March after months of talks.", "March", "talks", False),
     ("Jan Novak left Freedonia in March after talks with Sue Smith.", "March", "talks", True),
+    # a date closing a "since" phrase after a noun is the earlier happening's
+    ("This meeting will be the first here since Ruritania's suspension of its debt payments on February 20.",
+     "February 20", "meeting", False),
+    ("The meeting with Freedonia on February 20 will be the first since the war.", "February 20", "meeting", True),
     # a new end of what is extended, not the day of the extending; a happening extended to it goes on then
     ("Acme said its offer has been extended to April 15.", "April 15", "extended", False),
     ("Acme extended the deadline of its offer to April 15.", "April 15", "extended", False),
     ("The talks will be extended to Friday if there is no accord.", "Friday", "talks", True),
+    ("Acme Trust said it extended the expiry date of April 1 for eight months.", "April 1", "extended", False),
+    ("Acme said the pact extends a moratorium on interest payments on about 30 mln dlrs of long-term debt to June 1.",
+     "June 1", "extends", False),
+    ("Acme extended its offer on Monday.", "Monday", "extended", True),
 ])
 def test_a_date_dates_the_happening_of_its_own_clause(text, surface, word, dated):
     assert (word in dated_words(text, surface)) is dated

@@ -294,6 +294,12 @@ def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_
     assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
 
 
+def test_a_statement_in_the_past_inside_a_quotation_happened_before_its_report():
+    [warned] = merge.merge_events([told("a", "2021-05-06", '"We warned them twice," Jan Novak said.', "warned", "130",
+                                        SPEAKER)], ACTORS)
+    assert (warned.date.value, warned.date.relation) == ("2021-05-06", "before")
+
+
 @pytest.mark.parametrize("text, trigger, code", [
     ("Freedonia sued Ruritania over the dam.", "sued", "115"),
     ("A court convicted Jan Novak of fraud.", "convicted", "116"),

@@ -120,7 +120,10 @@ FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and fo
 TIMED = MOVED | SCHEDULING  # "the talks were set for Thursday", "were postponed until May"
 EXTENDING = forms_of(frozenset({"extend", "prolong"}))
 EXTENDED_TO = frozenset({"to", "through"})  # "extended the offer to May 1": where what is extended now ends
-EXTEND_REACH = 8  # words from a verb of extending to the "to" of its new end: "extended the deadline of its offer to"
+# "to", "through" or "until" its new end, "of" or "from" its old one: "extending the expiry date of April 1"
+EXTENSION_ENDS = EXTENDED_TO | {"until", "till", "of", "from"}
+EXTEND_REACH = 24  # words from a verb of extending to the word before an end, with no other verb between:
+# "extends a moratorium on interest payments on about 30 mln dlrs of long-term debt to"
 RENEWING = forms_of(frozenset({"renew", "extend"}))  # "will renew its pact in June": the deed is made again then
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -390,11 +393,11 @@ def _ends_a_state(words: Words, first: int, last: int) -> bool:
 
 
 def _extended_to(words: Words, trigger: Trigger, first: int) -> bool:
-    """"The offer has been extended to April 15", "extended the deadline of its offer to May 1": a date after "to"
-    or "through" that follows a verb of extending is the new end of what was extended, not the day of the
-    extending (the trigger, when it is that verb); a happening extended to it goes on that day ("talks will be
-    extended to tomorrow")."""
-    if first == 0 or words.forms[trigger.first] not in EXTENDING or words.forms[first - 1] not in EXTENDED_TO or \
+    """"The offer has been extended to April 15", "extended the deadline of its offer to May 1": a date after "to",
+    "through" or "until" that follows a verb of extending is the new end of what was extended, and one after "of"
+    or "from" its old end ("extending the expiry date of April 1"), not the day of the extending (the trigger,
+    when it is that verb); a happening extended to it goes on that day ("talks will be extended to tomorrow")."""
+    if first == 0 or words.forms[trigger.first] not in EXTENDING or words.forms[first - 1] not in EXTENSION_ENDS or \
             not trigger.last < first:
         return False
     clause = words.clause[first - 1]
@@ -403,6 +406,8 @@ def _extended_to(words: Words, trigger: Trigger, first: int) -> bool:
             return False
         if words.forms[j] in EXTENDING:
             return j == trigger.first
+        if aspect.finite(words.forms[j]) and not words.capitalised(j):
+            return False
     return False
 
 
@@ -502,12 +507,16 @@ def _told_before(words: Words, trigger: Trigger) -> bool:
 def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
     """"In reporting third quarter results, ...", "reported 1986 net profits", "raised its 1987 forecast": a
     date between a word that is no preposition and a noun that is no trigger is the noun's, and dates no
-    happening; after a verb only a period does ("reported first quarter earnings": the figures' quarter, not the
+    happening, and so is a period before a name and its noun ("reported 1986 Acme Bank earnings"); after a verb only a period does ("reported first quarter earnings": the figures' quarter, not the
     report's day). After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
     j = last + 1
     if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or words.forms[first] in DEICTIC or any(
             trigger.nominal and 0 < trigger.first - last <= 3 for trigger in triggers):
         return False  # "talks yesterday removes the need": a deictic date names no noun
+    if granularity(timex.value) in PERIODS and words.capitalised(j):
+        j = _past_name(words, last) + 1  # "reported 1986 Acme Bank earnings": the period of a named body's figures
+        if j >= len(words):
+            return False
     before, form = words.forms[first - 1], words.forms[j]
     if aspect.finite(before) and granularity(timex.value) not in PERIODS or \
             any(words.forms[k] in ("at", "during") for k in range(max(0, first - 4), first)):
@@ -640,7 +649,8 @@ def _nearest(words: Words, triggers: list[Trigger], first: int, last: int,
                 _verb_of_its_own(words, triggers, trigger, first) or _conjunct_after(words, trigger, last) or \
                 _conjunct_before(words, trigger, first) or _embedded_verb(words, triggers, trigger, first) or \
                 _temporal_clause_between(words, trigger, first) or _came_before(words, trigger, last) or \
-                _extended_to(words, trigger, first):
+                _extended_to(words, trigger, first) or _report_after_report(words, triggers, trigger, first, last) or \
+                _inside_since(words, trigger, first):
             distance = None
         else:
             gap = trigger.first - last if trigger.first > last else first - trigger.last
@@ -736,6 +746,26 @@ def _conjunct_after(words: Words, trigger: Trigger, last: int) -> bool:
     return words.forms[after] == "but" or any(
         not (aspect.auxiliary(words.forms[j]) or words.forms[j] in UNREAL or words.forms[j].endswith("ly"))
         for j in range(after + 1, trigger.first))
+
+
+def _report_after_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int, last: int) -> bool:
+    """"said it expects profits to rise in 1987 and said it is seeking a buyer", "said he was hopeful about 1987
+    sales but added he would wait": a date inside what one reporting verb reports dates nothing of a second
+    report that "and" or "but" joins after it; the speaker did not speak at the time his words tell of."""
+    if trigger.entry.kind != "S" or trigger.first <= last or \
+            not any(words.forms[j] in ("and", "but") for j in range(last + 1, trigger.first)):
+        return False
+    return any(other.entry.kind == "S" and other.verbal and other.last < first and
+               _reported_after(words, other, first, last) for other in triggers if other is not trigger)
+
+
+def _inside_since(words: Words, trigger: Trigger, first: int) -> bool:
+    """"the first meeting here since Ruritania's suspension of payments on February 20": a date closing a "since"
+    phrase after a noun is the day of the earlier happening the phrase recalls, never the noun's own."""
+    if not trigger.nominal or trigger.last >= first:
+        return False
+    since = next((j for j in range(first - 1, trigger.last, -1) if words.forms[j] == "since"), None)
+    return since is not None and not any(words.is_break(j) for j in range(since + 1, first))
 
 
 def _conjunct_before(words: Words, trigger: Trigger, first: int) -> bool:
@@ -894,11 +924,12 @@ def _reported_subject_verb(words: Words, triggers: list[Trigger], timex: Timex, 
 
 def _outside_report(words: Words, triggers: list[Trigger], trigger: Trigger, first: int) -> bool:
     """"A banker close to the negotiations said he saw no boom until 1989", "told the meeting the agency would
-    act in October": a noun in the words of the speaker or of whom it tells, before what a reporting verb
-    reports, takes no date from inside what is reported. Not a noun the report opens with ("said talks were
-    held last week", "said a hearing to set the damages was set for May 4"), nor the subject of the reporting
-    verb ("the accord was announced in May"), nor a noun set off by commas or in a relative clause ("the talks,
-    officials said, ended on Friday", "the strike which the union said began on Monday")."""
+    act in October", "told the meeting Acme expected losses this year": a noun in the words of the speaker or of
+    whom it tells, before what a reporting verb reports, takes no date from inside what is reported. Not a noun
+    the report opens with ("said talks were held last week", "said a hearing to set the damages was set for May
+    4"), nor the subject of the reporting verb ("the accord was announced in May"), nor a noun set off by commas
+    or in a relative clause ("the talks, officials said, ended on Friday", "the strike which the union said began
+    on Monday")."""
     if not trigger.nominal or first <= trigger.last:
         return False
     for other in triggers:
@@ -916,9 +947,9 @@ def _outside_report(words: Words, triggers: list[Trigger], trigger: Trigger, fir
         elif other.last < trigger.first and _report_verb(words, range(other.last + 1, trigger.first)) is None:
             subject = trigger.last + 1
             if subject < first and (words.forms[subject] in PRONOUNS or words.forms[subject] in DETERMINERS and
-                                    words.forms[subject] != "that") and \
+                                    words.forms[subject] != "that" or words.capitalised(subject)) and \
                     _report_verb(words, range(subject, first)) is not None:
-                return True  # "told the meeting he", "told the meeting the agency would"
+                return True  # "told the meeting he", "told the meeting the agency would", "told the meeting Acme"
     return False
 
 

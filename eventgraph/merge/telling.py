@@ -41,7 +41,8 @@ def _read(doc: Document, mention: EventMention, sentence_words: tuple[str, ...])
     stated = said and not mention.own_deed and not aspect.anterior(
         doc.text, sentence.start, mention.trigger_start, mention.trigger_end, perfect) and not (
         mention.modality == "attributed" and aspect.relayed(
-            doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end))
+            doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end)) and \
+        not aspect.quoted_past(doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end)
     clause = (aspect.reported_plan if stated else aspect.reported_deed)(doc.text, mention.trigger_end, sentence.end) \
         if said else None
     if stated and clause is None:  # "Acme will open the plant on May 4, a spokesman said"

@@ -96,9 +96,11 @@ _WITH_PARTNER = r"(?:it|we|they)\s+and\s+(?:(?:its|their)\s+[\w-]+|(?:[A-Z][\w.&
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:" + _WITH_PARTNER + r"|it|they|he|she|we|" + _OWN_PART + r")\s+"
                             r"(?:(?:has|have|had)\s+)?(?:" + _ADVERBS + r")*([a-z]+)\b")
 # where the clause of a reported deed ends: a comma (not one inside a number, "sold 1,930,500 shares"), a
-# relative or a conjunction opening another clause
-_DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|and|or|"
-                              r"if|that|since|until|as)\b", re.I)
+# relative or a conjunction opening another clause; not "and" or "or" between two figures of one object ("9-day
+# and 20-day bills", "three and six-month bills")
+_FIGURE_AFTER = r"(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
+_DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|"
+                              r"if|that|since|until|as)\b|\b(?:and|or)\b" + _FIGURE_AFTER, re.I)
 # a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
 # a day the reported clause opens with, before its subject: "said that on June 2 it will redeem", "said that next
 # week they would"
@@ -270,6 +272,18 @@ def relayed(text: str, sentence_start: int, trigger_start: int, trigger_end: int
     # what follows the reporting verb is whom it tells and when, not a clause of what was said
     return closing is not None and closing.group(1).split()[0].lower() not in _NOT_CLOSING and \
         not any(tensed(word) for word in _WORD.findall(closing.group(2)))
+
+
+def quoted_past(text: str, sentence_start: int, trigger_start: int, trigger_end: int, sentence_end: int) -> bool:
+    """Whether a statement is told in the past tense inside a quotation of its sentence ('"We warned them
+    twice," he said', '"Their experts testified that prices would fall," he added'): a speaker quoted tells of
+    a saying before his own words, never of the words he is saying."""
+    word = text[trigger_start:trigger_end].split()[:1]
+    if not word or not past(word[0]) or auxiliary(word[0]):
+        return False
+    opened = sum(text.count(mark, sentence_start, trigger_start) for mark in '"“') % 2 == 1 or \
+        "“" in text[sentence_start:trigger_start] and "”" not in text[sentence_start:trigger_start]
+    return opened and any(mark in text[trigger_end:sentence_end] for mark in '"”')
 
 
 def _fronted_deed(text: str, sentence_start: int, comma: int) -> re.Match | None:
