@@ -85,6 +85,15 @@ def test_a_comment_on_what_an_actor_owns_is_aimed_at_the_owner(text):
     assert {p.role for p in comment.actors} == {"source", "target"}
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania's rubber stocks fell to 41,200 tonnes in May, the Vorland News Agency said.",
+    "The Vorland News Agency said Ruritania's seasonally adjusted unemployment rate rose to 7.9 pct in May.",
+    "The Vorland News Agency said Ruritania's trade deficit widened to 2.3 billion dlrs in May.",
+])
+def test_a_statement_of_a_measure_of_a_country_s_statistics_is_aimed_at_no_one(text):
+    assert _comment_roles(text) == {("vorland-news-agency", "source")}
+
+
 def test_the_wire_s_capital_after_an_initialism_is_no_name():
     [comment] = doc("Jan Novak said one R.U. Producer was weighing a loan.",
                     actors={"Jan Novak": ("jan-novak", "person"), "R.U.": ("ruritania", "country")}).event_mentions

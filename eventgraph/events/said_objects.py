@@ -20,8 +20,8 @@ from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING, deal_roles, irregular_forms
 from .parse_words import UNITS, unique
 from .reported_clause import (
-    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
-    past_opener, relative_aside_before, reporting
+    CHAIN, COMMENT, CONDITIONS, MEASURES, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form,
+    past_adverbs, past_opener, relative_aside_before, reporting
 )
 from .said_by import saying_participle
 from .titles import MINDING
@@ -324,6 +324,8 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
     if subject is not None and _qualifies(words, subject):
         subject = None  # "said the U.S. trade deficit was persisting": the clause is about the deficit
+    if subject is not None and _measured(words, subject):
+        return []
     if subject is not None and _own_part(words, subject):
         # "said its Acme unit sold three tankers to Widget": the unit's deed is the speaker's own
         return _own_deed_parties(words, trigger, words.index_at(subject.end - 1) + 1, placed,
@@ -384,6 +386,26 @@ def _qualifies(words: Words, mention: Mention) -> bool:
     # one word before a preposition may be the clause's verb ("Japan plans to"), two are a noun phrase
     return first < j < len(words) and (aspect.tensed(words.forms[j]) or
                                        j - first > 1 and words.forms[j] in triggers.PREPOSITIONS)
+
+
+MEASURE_REACH = 4  # words from a country's possessive to its measure: "Ruritania's seasonally adjusted jobless rate"
+
+
+def _measured(words: Words, mention: Mention) -> bool:
+    """"said Ruritania's rubber stocks fell", "said Ruritania's trade deficit widened": a country whose possessive
+    owns a measure of its statistics that is the said clause's subject only tells whose figure it is; the speaker
+    acts on no one. A company's own results stay a comment on it ("Acme's earnings should rise")."""
+    last = words.index_at(mention.end - 1)
+    if mention.type != "country" or not words.forms[last].endswith(("'s", "'")):
+        return False
+    for j in range(last + 1, min(last + 1 + MEASURE_REACH, len(words))):
+        if words.forms[j] in MEASURES:
+            return True
+        # a participle after an adverb qualifies the measure ("seasonally adjusted"); any other tensed word is the
+        # clause's verb
+        if not words.forms[j].isalpha() or aspect.tensed(words.forms[j]) and not words.forms[j - 1].endswith("ly"):
+            return False
+    return False
 
 
 def _common_noun(words: Words, j: int, after_name: bool) -> bool:
