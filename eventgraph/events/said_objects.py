@@ -322,10 +322,12 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
-    if subject is not None and _qualifies(words, subject):
-        subject = None  # "said the U.S. trade deficit was persisting": the clause is about the deficit
-    if subject is not None and _measured(words, subject):
-        return []
+    if subject is not None and (_qualifies(words, subject) or _measured(words, subject)):
+        # "said the U.S. trade deficit was persisting", "said Ruritania's exports rose", "said the U.S. economy should
+        # grow": the clause is about the deficit, the figure or the economy, and the country that only tells whose
+        # it is is no target of what was said
+        targets = [m for m in targets if m.start != subject.start]
+        subject = None
     if subject is not None and _own_part(words, subject):
         # "said its Acme unit sold three tankers to Widget": the unit's deed is the speaker's own
         return _own_deed_parties(words, trigger, words.index_at(subject.end - 1) + 1, placed,
