@@ -51,8 +51,7 @@ from .parse_words import (
 from .text import Words
 from .triggers import Trigger, participle
 from .verb_roles import (
-    CLAUSES, HOLDINGS, asked_of, conditioned, held_company, included, owned_by_pronoun, verb_roles,
-    without_own_unit)
+    CLAUSES, HOLDINGS, asked_of, conditioned, held_company, included, owned_by_pronoun, verb_roles)
 
 
 ASKING = frozenset({"02", "10"})  # CAMEO roots of appeals and demands: "asked X of Y" acts on Y
@@ -277,8 +276,6 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     if (not frame.targets or sold) and (trigger.entry.code in DEALING or trigger.entry.code in ACQUIRING and (
             frame.sources or frame.pronoun is not None)):
         _dealt_in(frame, token, placed, trigger.entry.code in ACQUIRING)
-    if sold and trigger.verbal and not _noun(token) and frame.targets:
-        frame.targets = without_own_unit(token, frame.targets, placed)
     if trigger.entry.code in ACQUIRING and not sold and trigger.verbal and not _noun(token) and (
             frame.sources or frame.pronoun is not None):
         frame.targets = unique((frame.targets or []) + _sellers(token, placed), frame.sources or [])

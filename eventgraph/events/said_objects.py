@@ -328,7 +328,7 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
         # it is is no target of what was said
         targets = [m for m in targets if m.start != subject.start]
         subject = None
-    if subject is not None and _own_part(words, subject):
+    if subject is not None and own_part(words, subject):
         # "said its Acme unit sold three tankers to Widget": the unit's deed is the speaker's own
         return _own_deed_parties(words, trigger, words.index_at(subject.end - 1) + 1, placed,
                                  speaking | {subject.actor})
@@ -354,15 +354,19 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return found
 
 
-def _own_part(words: Words, mention: Mention) -> bool:
+def own_part(words: Words, mention: Mention) -> bool:
     """"said its Acme Ltd unit will build", "said its subsidiary, Acme Ltd, won": a company the speaker's own
     possessive names as its unit, subsidiary, arm, division or branch is of the speaker's side, not what was
-    said is about; its deed is the speaker's own."""
+    said is about; its deed is the speaker's own. The wire may put the unit's stock code between its name and
+    the noun ("its Acme Ltd <ACME> unit")."""
     first, last = words.index_at(mention.start), words.index_at(mention.end - 1)
     before = first - 2 if first >= 2 and words.forms[first - 1] == "," else first - 1
     led = before >= 1 and words.forms[before] in UNITS and words.forms[before - 1] in POSSESSIVES
-    named = first >= 1 and words.forms[first - 1] in POSSESSIVES and words.forms[last + 1:last + 2] and \
-        words.forms[last + 1] in UNITS
+    after = last + 1
+    if words.forms[after:after + 1] == ["<"] and ">" in words.forms[after:]:
+        after = words.forms.index(">", after) + 1
+    named = first >= 1 and words.forms[first - 1] in POSSESSIVES and words.forms[after:after + 1] and \
+        words.forms[after] in UNITS
     return mention.type == "organization" and bool(led or named)
 
 

@@ -10,7 +10,7 @@ from .agreements import CONDITIONS
 from .lexicon import verb_forms
 from .parse_words import (
     ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OFFERS, OPPOSED_CASES,
-    PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPORTING, SUBJECTS, UNITS, Frame, Placed, passive_agent, case, first_child,
+    PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child,
     leading_case, lemma, lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
 )
 
@@ -411,18 +411,6 @@ def held_company(token, placed: Placed) -> list[Mention]:
         m for child in token.children if child.dep_ == "nmod" and leading_case(child) in ("of", "in")
         for m in held_company(child, placed)]
     return [m for m in found if m.type == "organization"][:1]
-
-
-def without_own_unit(token, targets: list[Mention], placed: Placed) -> list[Mention]:
-    """"sold its Vortex unit to Acme", "sold its subsidiary, Vortex Corp, to Acme": the unit the seller's own
-    possessive marks is what is sold, no party to the sale, when a buyer is named beside it ("sold its stake in
-    Vortex to Acme" still acts on Vortex, whose stake it is)."""
-    direct = first_child(token, ("obj",))
-    if direct is None or lower(direct) not in UNITS or not owned_by_pronoun(direct):
-        return targets
-    own = mention_list(direct, placed, False) + [
-        m for child in direct.children if child.dep_ == "appos" for m in mention_list(child, placed, False)]
-    return [m for m in targets if m not in own] or targets
 
 
 def owned_by_pronoun(token) -> bool:
