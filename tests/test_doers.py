@@ -206,6 +206,16 @@ def test_a_body_is_no_target_of_its_own_statement_under_a_shorter_name():
     assert found and all(p.actor != "vorland-exchange" for m in found for p in m.actors if p.role == "target")
 
 
+@pytest.mark.parametrize("text", [
+    "Norvex Corp said it changed the name of its Calder Mills unit.",
+    "Norvex Corp sold its Calder Mills unit for 40 mln dlrs.",
+    "Norvex Corp said it sold its Calder Mills <CALD> unit for 40 mln dlrs.",  # the wire's stock code between
+])
+def test_the_doer_s_own_unit_is_no_party_of_its_deed(text):
+    found = doc(text, actors=COMPANIES).event_mentions
+    assert found and all(p.actor != "calder-mills" for m in found for p in m.actors if p.actor != "norvex-corp")
+
+
 def test_a_country_owning_the_apposition_of_the_speaker_does_not_speak_with_it():
     # "Ruritania's largest shipper" only describes Norvex Corp; it is no second name joined to it
     found = doc("Rail freight will rise 4 pct this year, Norvex Corp, Ruritania's largest shipper, said in its "

@@ -1138,6 +1138,13 @@ def test_the_country_a_thing_sold_is_in_is_no_party_and_the_buyer_after_it_is_on
     assert {a for a, _ in actors} == {"norvex", "brevik-holdings"}
 
 
+@pytest.mark.parametrize("text", ["Norvex Corp said it sold its Tavik Foods Inc unit to Brevik Holdings Inc.",
+                                  "Norvex Corp sold its Tavik Foods Inc division to Brevik Holdings Inc for 9 mln dlrs."])
+def test_the_seller_s_own_unit_is_what_is_sold_and_the_buyer_after_it_is_a_party(text):
+    [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "061"]
+    assert {a for a, _ in actors} == {"norvex", "brevik-holdings"}
+
+
 def test_what_an_agreement_in_principle_is_to_do_names_its_party():
     [(_, _, actors)] = [row for row in _extracted("Acme Corp said it reached an agreement in principle to buy Widget "
                                                   "Inc for 90 mln dlrs.") if row[0][:2] == "05"]

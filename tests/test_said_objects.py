@@ -85,6 +85,21 @@ def test_a_comment_on_what_an_actor_owns_is_aimed_at_the_owner(text):
     assert {p.role for p in comment.actors} == {"source", "target"}
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania's rubber stocks fell to 41,200 tonnes in May, the Vorland News Agency said.",
+    "The Vorland News Agency said Ruritania's seasonally adjusted unemployment rate rose to 7.9 pct in May.",
+    "The Vorland News Agency said Ruritania's trade deficit widened to 2.3 billion dlrs in May.",
+])
+def test_a_statement_of_a_measure_of_a_country_s_statistics_is_aimed_at_no_one(text):
+    assert _comment_roles(text) == {("vorland-news-agency", "source")}
+
+
+def test_an_appeal_is_aimed_at_no_country_that_only_tells_where_the_subject_of_what_was_said_is_from():
+    [appeal] = [m for m in doc("Jan Novak said the Ruritania trade surplus should shrink this year.").event_mentions
+                if m.code[:2] == "02"]
+    assert {(p.actor, p.role) for p in appeal.actors} == {("jan-novak", "source")}
+
+
 def test_the_wire_s_capital_after_an_initialism_is_no_name():
     [comment] = doc("Jan Novak said one R.U. Producer was weighing a loan.",
                     actors={"Jan Novak": ("jan-novak", "person"), "R.U.": ("ruritania", "country")}).event_mentions

@@ -33,6 +33,11 @@ CHAIN = triggers.FUTURE | triggers.BE | PERFECT | triggers.NEGATIONS | {
     "to", "do", "did", "does", "also", "still", "already", "now", "again", "then", "yet"}  # "would probably not"
 
 
+MEASURES = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "loss", "losses",
+                      "surplus", "deficit", "output", "production", "exports", "imports", "orders", "prices",
+                      "inflation", "growth", "reserves", "shipments", "turnover", "unemployment", "spending",
+                      "consumption", "demand", "volume", "stocks", "inventories", "yields", "margins", "costs"})
+# what a company's results and a country's statistics measure
 SELF = frozenset({"it", "he", "she", "they", "we", "i"})  # the speaker, as its own statement names it
 THREAT, CRITICISM, APPEAL, INTENT, COMMENT, CONSIDER, REJECTION = "130", "111", "020", "030", "010", "014", "120"
 ENDORSEMENT = "051"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from . import triggers
 from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, forms_of
 from .reported_clause import (
-    CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
+    CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, MEASURES, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
     fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
 )
 from .said_by import commentator
@@ -105,11 +105,6 @@ def tells_figure(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     return any(number(words, j) for j in [*range(first, verb), *range(verb + 1, verb + 1 + FIGURE_REACH)])
 
 
-MEASURES = frozenset({"profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "loss", "losses",
-                      "surplus", "deficit", "output", "production", "exports", "imports", "orders", "prices",
-                      "inflation", "growth", "reserves", "shipments", "turnover", "unemployment", "spending",
-                      "consumption", "demand", "volume", "stocks", "inventories", "yields", "margins", "costs"})
-# what a company's results and a country's statistics measure
 CHANGES = frozenset({"increases", "decreases", "declines", "rises", "falls"})  # "price increases will slow"
 MOVES = frozenset({"rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "increase", "increases",
                    "increased", "decrease", "decreases", "decreased", "decline", "declines", "declined", "drop",

@@ -20,8 +20,8 @@ from . import attach, phrases, titles, triggers
 from .lexicon import ADDRESSING, deal_roles, irregular_forms
 from .parse_words import UNITS, unique
 from .reported_clause import (
-    CHAIN, COMMENT, CONDITIONS, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form, past_adverbs,
-    past_opener, relative_aside_before, reporting
+    CHAIN, COMMENT, CONDITIONS, MEASURES, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form,
+    past_adverbs, past_opener, relative_aside_before, reporting
 )
 from .said_by import saying_participle
 from .titles import MINDING
@@ -322,9 +322,13 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     # after it
     subject = next((m for i, m in placed if start <= i <= start + SUBJECT_REACH and
                     not attach.after_preposition(words, i) and not CHAIN & set(words.forms[start:i])), None)
-    if subject is not None and _qualifies(words, subject):
-        subject = None  # "said the U.S. trade deficit was persisting": the clause is about the deficit
-    if subject is not None and _own_part(words, subject):
+    if subject is not None and (_qualifies(words, subject) or _measured(words, subject)):
+        # "said the U.S. trade deficit was persisting", "said Ruritania's exports rose", "said the U.S. economy should
+        # grow": the clause is about the deficit, the figure or the economy, and the country that only tells whose
+        # it is is no target of what was said
+        targets = [m for m in targets if m.start != subject.start]
+        subject = None
+    if subject is not None and own_part(words, subject):
         # "said its Acme unit sold three tankers to Widget": the unit's deed is the speaker's own
         return _own_deed_parties(words, trigger, words.index_at(subject.end - 1) + 1, placed,
                                  speaking | {subject.actor})
@@ -350,15 +354,19 @@ def spoken_of(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return found
 
 
-def _own_part(words: Words, mention: Mention) -> bool:
+def own_part(words: Words, mention: Mention) -> bool:
     """"said its Acme Ltd unit will build", "said its subsidiary, Acme Ltd, won": a company the speaker's own
     possessive names as its unit, subsidiary, arm, division or branch is of the speaker's side, not what was
-    said is about; its deed is the speaker's own."""
+    said is about; its deed is the speaker's own. The wire may put the unit's stock code between its name and
+    the noun ("its Acme Ltd <ACME> unit")."""
     first, last = words.index_at(mention.start), words.index_at(mention.end - 1)
     before = first - 2 if first >= 2 and words.forms[first - 1] == "," else first - 1
     led = before >= 1 and words.forms[before] in UNITS and words.forms[before - 1] in POSSESSIVES
-    named = first >= 1 and words.forms[first - 1] in POSSESSIVES and words.forms[last + 1:last + 2] and \
-        words.forms[last + 1] in UNITS
+    after = last + 1
+    if words.forms[after:after + 1] == ["<"] and ">" in words.forms[after:]:
+        after = words.forms.index(">", after) + 1
+    named = first >= 1 and words.forms[first - 1] in POSSESSIVES and words.forms[after:after + 1] and \
+        words.forms[after] in UNITS
     return mention.type == "organization" and bool(led or named)
 
 
@@ -384,6 +392,26 @@ def _qualifies(words: Words, mention: Mention) -> bool:
     # one word before a preposition may be the clause's verb ("Japan plans to"), two are a noun phrase
     return first < j < len(words) and (aspect.tensed(words.forms[j]) or
                                        j - first > 1 and words.forms[j] in triggers.PREPOSITIONS)
+
+
+MEASURE_REACH = 4  # words from a country's possessive to its measure: "Ruritania's seasonally adjusted jobless rate"
+
+
+def _measured(words: Words, mention: Mention) -> bool:
+    """"said Ruritania's rubber stocks fell", "said Ruritania's trade deficit widened": a country whose possessive
+    owns a measure of its statistics that is the said clause's subject only tells whose figure it is; the speaker
+    acts on no one. A company's own results stay a comment on it ("Acme's earnings should rise")."""
+    last = words.index_at(mention.end - 1)
+    if mention.type != "country" or not words.forms[last].endswith(("'s", "'")):
+        return False
+    for j in range(last + 1, min(last + 1 + MEASURE_REACH, len(words))):
+        if words.forms[j] in MEASURES:
+            return True
+        # a participle after an adverb qualifies the measure ("seasonally adjusted"); any other tensed word is the
+        # clause's verb
+        if not words.forms[j].isalpha() or aspect.tensed(words.forms[j]) and not words.forms[j - 1].endswith("ly"):
+            return False
+    return False
 
 
 def _common_noun(words: Words, j: int, after_name: bool) -> bool:

@@ -166,6 +166,10 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     for _, binding, _ in kept:
         binding.sources = unqualified(doc, binding.sources)
         binding.targets = not_own(unqualified(doc, companies_held(doc, binding.targets)), binding.sources)
+        if binding.sources:
+            # "sold its Vortex unit", "said its subsidiary, Vortex Corp, decided": the doer's own unit is what it
+            # acts with or on as an owner, no other party
+            binding.targets = [m for m in binding.targets if not said_objects.own_part(words, m)]
     _announced_policies(kept)
     _date_intents(doc, words, kept, _statements_dated(found, bindings))
     result, parties = [], []

@@ -143,8 +143,9 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         objects = [antecedent if child is direct else child for child in objects]
         direct = None
         frame.relative_object = noun_phrase(antecedent)
-    if direct is not None and mention_list(direct, placed, False):
-        # "took Ruritania to the WTO": where an actor acted on is taken is no second target
+    if direct is not None and not selling and mention_list(direct, placed, False):
+        # "took Ruritania to the WTO": where an actor acted on is taken is no second target; a sale's "to" names
+        # its buyer ("sold its Vortex unit to Acme")
         objects = [child for child in objects if not (child.dep_.startswith("obl") and case(child) == "to")]
     if direct is not None:
         last = max(t.i for t in direct.subtree)
