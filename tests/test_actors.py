@@ -1248,6 +1248,17 @@ def test_legal_form_in_capitals_ends_a_firm_named_for_a_country():
     assert [(m.text, m.type) for m in doc.mentions] == [("U.S. WIDGET INC", "organization")]
 
 
+def test_legal_form_in_lower_case_after_a_name_ends_a_firm():
+    doc = read("Halvex Data corp said it sold its Ohio unit to Brandt Medical co Inc. Kestrel Foods inc said it "
+               "agreed. The deal was co-managed by Dunmore Tools co. Holm Metals ltd.\n")
+    assert [(m.text, m.actor, m.type, m.name) for m in doc.mentions] == [
+        ("Halvex Data corp", "halvex-data", "organization", "Halvex Data Corporation"),
+        ("Brandt Medical co Inc", "brandt-medical", "organization", "Brandt Medical"),
+        ("Kestrel Foods inc", "kestrel-foods", "organization", "Kestrel Foods"),
+        ("Dunmore Tools co", "dunmore-tools", "organization", "Dunmore Tools Company"),
+        ("Holm Metals ltd", "holm-metals", "organization", "Holm Metals")]
+
+
 def test_state_body_named_by_its_country_where_the_article_qualifies_bodies_by_the_abbreviation():
     doc = read("The Supreme Court upheld the state law. A U.S. Court of Appeals had struck it down.\n")
     assert next(m.name for m in doc.mentions if m.text == "Supreme Court") == "United States Supreme Court"

@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+import pytest
+
 from eventgraph import actors, events, sentences
 from eventgraph.actors.descriptions import antecedent, speaker_pronoun, stand_in
 from eventgraph.actors.story_country import story_country
@@ -136,3 +138,24 @@ def test_a_speaker_named_by_a_title_before_a_verb_of_warning_leaves_the_she_who_
     doc = events.annotate(actors.annotate(sentences.annotate(
         Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))))
     assert antecedent(doc, "she", text.index("She said")) is None
+
+
+def _annotated(text):
+    return events.annotate(actors.annotate(sentences.annotate(
+        Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))))
+
+
+@pytest.mark.parametrize("speaker", [
+    '"The line will do well," said another analyst.',
+    '"The line will do well," said an analyst who asked not to be named.',
+    'One analyst, who declined to be identified, said the line would do well.'])
+def test_an_analyst_left_unnamed_or_another_is_no_analyst_the_article_named(speaker):
+    text = f"Peter Hallam, analyst at Dunmore Securities, said the shares were cheap. {speaker} He noted that " \
+           "the line serves heavy industry.\n"
+    assert antecedent(_annotated(text), "he", text.index("He noted")) is None
+
+
+def test_a_spokesman_left_unnamed_still_speaks_for_the_body_the_last_spokesman_served():
+    text = "Jan Kowal of Halvex Mining will retire in May, a Halvex Mining spokesman said. The spokesman, who asked " \
+           "not to be named, said the board had agreed. He said no successor had been picked.\n"
+    assert antecedent(_annotated(text), "he", text.index("He said")).actor == "halvex-mining"

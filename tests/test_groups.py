@@ -270,3 +270,9 @@ def test_a_group_a_place_owns_past_the_nouns_of_its_kind_speaks_not_the_place(te
     assert found and all((group, "source") in actors and ("chile", "source") not in actors
                          for _, actors in found)
 
+
+
+@pytest.mark.parametrize("noun", ["bankworkers", "steelworkers"])
+def test_a_one_word_compound_of_workers_and_their_trade_is_a_group_not_its_country(noun):
+    doc = extract(f"Thousands of Brazilian {noun} went on strike on Monday to demand higher pay.\n")
+    assert roles(doc)[0][1] == [(f"group:brazilian {noun}", "source")]

@@ -64,8 +64,10 @@ class Token:
     connector: str = ""  # the word, "/", "-" or "'s" joining it to the token before; "" for white space
 
 
-def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[Token]]:
-    """Chunks of capitalised tokens in text[start:end]; `openers` are words that start sentences."""
+def chunks(text: str, start: int, end: int, openers: set[str],
+           lower_forms: frozenset[str] = frozenset()) -> Iterator[list[Token]]:
+    """Chunks of capitalised tokens in text[start:end]; `openers` are words that start sentences, and
+    `lower_forms` legal forms that wire copy writes in lower case after a name ("Acme corp said")."""
     chunk: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
         if _after_prefix(text, match.start()):
@@ -76,20 +78,26 @@ def chunks(text: str, start: int, end: int, openers: set[str]) -> Iterator[list[
             broken = chunk[-1].text.endswith(".") and token.text in openers
             if not broken and _SPACE.fullmatch(text, gap, token.start):
                 chunk.append(token)
-                continue
-            if not broken and _bracketed(text, chunk[-1], token):
+            elif not broken and _bracketed(text, chunk[-1], token):
                 token.connector = "("  # "Industrial Equity (Pacific) Ltd": a bracketed word inside a name
                 chunk.append(token)
-                continue
-            connector = None if broken else _CONNECTOR.fullmatch(text, gap, token.start)
-            if connector:
+            elif (connector := None if broken else _CONNECTOR.fullmatch(text, gap, token.start)):
                 token.connector = " ".join((connector.group(1) or connector.group(2) or POSSESSIVE).split())
                 chunk.append(token)
-                continue
-            yield chunk
-        chunk = [token]
+            else:
+                yield chunk
+                chunk = [token]
+        else:
+            chunk = [token]
+        lower = _LOWER_FORM.match(text, token.end, end) if lower_forms and token.end < end else None
+        if lower and lower.group(1) in lower_forms and not (len(chunk) == 1 and token.text in openers):
+            chunk.append(Token(lower.start(1), lower.end(1), lower.group(1)))
     if chunk:
         yield chunk
+
+
+# a lower-case word after a name's word, up to a full stop that ends the sentence: "Acme corp said", "Acme inc."
+_LOWER_FORM = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)(?![\w'’-]|\.\w)")
 
 
 _OPEN = re.compile(r"[ \t]+\($")

@@ -438,6 +438,8 @@ _SAID_AFTER = re.compile(rf",?\s+(?:\w+ly\s+)?(?:{reporting.pattern()}|{'|'.join
 _SAID_BEFORE = re.compile(rf"\b(?:{reporting.pattern()})\s+$")
 _TAIL = frozenset({"at", "of", "for", "with", "from", "in", "who"})  # "said a senior analyst at Acme"
 DESCRIPTION_WORDS = 4
+_ANONYMOUS = re.compile(r"[^.;\"]{0,40}?\bwho\s+(?:asked|requested|declined|wished|preferred)\s+(?:not\s+to\s+be\s+"
+                        r"(?:named|identified)|to\s+be\s+(?:named|identified)|anonymity|to\s+remain\s+anonymous)")
 
 
 def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention | None] | None:
@@ -458,11 +460,16 @@ def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention |
             following = words[n + 1].group() if n + 1 < len(words) else ""
             gap = doc.text[word.end():words[n + 1].start()] if n + 1 < len(words) else ""
             after = _served_after(doc, word.end())
+            anonymous = _ANONYMOUS.match(doc.text, word.end())
             if _SAID_AFTER.match(doc.text, word.end()) or after is not None and _said_soon(doc, after.end) \
+                    or anonymous is not None and _said_soon(doc, anonymous.end()) \
                     or inverted and (not following.islower() or following in _TAIL or gap.strip()):
                 title = doc.text[determiner.end():word.end()].lower().split()
                 phrase = doc.text[determiner.start():word.end()]
-                person = titled(doc, title, determiner.start(), phrase)
+                # "another analyst", "an analyst who asked not to be named": no one the article named
+                another = determiner.group().strip().lower() == "another"
+                named = not another and anonymous is None
+                person = titled(doc, title, determiner.start(), phrase) if named else None
                 # a name the title follows ("a U.S. embassy spokesman"), not one cut short inside a longer name
                 # ("a Tokyo Sogo spokesman")
                 body = next((m for m in doc.mentions if determiner.end() <= m.start and m.end <= word.start()
@@ -471,8 +478,8 @@ def _unnamed_person(doc: Document, start: int, end: int) -> tuple[int, Mention |
                 called = _body_called(doc, determiner.start(), [
                     other.group() for other in words[:n] if other.group()[:1].isupper()])
                 # "the presidential spokesman" after "White House spokesman Jan Novak"
-                loosely = titled(doc, [form], determiner.start(), phrase) if n else None
-                alone = _last_served(doc, form, determiner.start()) if n == 0 else None
+                loosely = titled(doc, [form], determiner.start(), phrase) if n and named else None
+                alone = _last_served(doc, form, determiner.start()) if n == 0 and not another else None
                 return determiner.start(), person or body or after or called or loosely or alone
     return None
 
@@ -498,9 +505,12 @@ def _served_after(doc: Document, end: int) -> Mention | None:
 
 def _last_served(doc: Document, title: str, end: int) -> Mention | None:
     """"An Acme spokesman said ... . The spokesman said": the body named by the last description with this title
-    before `end` that names one, right before the title or right after it ("a spokesman for Acme")."""
+    before `end` that names one, right before the title or right after it ("a spokesman for Acme"); not the
+    title of a named person ("Jan Novak, analyst at Acme")."""
     served = None
     for match in re.finditer(rf"\b{re.escape(title)}\b", doc.text[:end]):
+        if any(m.type == "person" and doc.text[m.end:match.start()].strip() == "," for m in doc.mentions):
+            continue
         served = next((m for m in doc.mentions if m.type in ("organization", "country") and
                        m.end <= match.start() and not doc.text[m.end:match.start()].strip()), None) or \
             _served_after(doc, match.end()) or served

@@ -82,6 +82,7 @@ class Gazetteer:
             row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
         legal_forms = rows("legal_forms.txt")
         self.legal_forms = {row[0].strip() for row in legal_forms}
+        self.lower_legal_forms = frozenset(form for form in self.legal_forms if form.islower())
         organization_words = rows("organization_words.txt")
         self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms + organization_words
                             if len(row) > 1}

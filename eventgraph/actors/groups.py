@@ -45,9 +45,24 @@ def _heads() -> dict[str, bool]:
     return {row[0].strip(): row[1].strip() == "alone" for row in rows("group_heads.tsv")}
 
 
+@functools.cache
+def _closing() -> tuple[str, ...]:
+    """Group nouns that also close a one-word compound with the trade the group works in ("steelworkers")."""
+    return tuple(row[0].strip() for row in rows("group_heads.tsv") if row[2:] and row[2].strip() == "closes")
+
+
+def _listed(word: str) -> str | None:
+    """The group noun of the list that the lower-case noun `word` is, or closes as a compound ("bankworkers":
+    "workers"); None when it is none."""
+    if word in _heads():
+        return word
+    return next((head for head in _closing() if word.endswith(head) and len(word) - len(head) >= 3 and
+                 word[:-len(head)].isalpha()), None)
+
+
 def is_group_head(word: str) -> bool:
-    """Whether the lower-case noun `word` is the head of a group ("seamen", "growers")."""
-    return word in _heads()
+    """Whether the lower-case noun `word` is the head of a group ("seamen", "growers", "steelworkers")."""
+    return _listed(word) is not None
 
 
 def group(doc: Document, phrase: str | None, start: int, recall: bool = True) -> Mention | None:
@@ -58,7 +73,7 @@ def group(doc: Document, phrase: str | None, start: int, recall: bool = True) ->
         return None
     words = phrase.split()
     head = words[-1].lower() if words else ""
-    if head not in _heads():
+    if not is_group_head(head):
         return None
     end = start + len(phrase.rstrip())
     if _named(doc, end - len(words[-1]), end):
@@ -86,7 +101,7 @@ def group(doc: Document, phrase: str | None, start: int, recall: bool = True) ->
         earlier = _earlier(doc, head, start) or (_written_before(doc, head, start) if recall else None)
         if earlier is not None:
             return Mention(start, start + len(phrase), phrase, earlier.actor, "group", name=earlier.name)
-        if not _heads()[head]:
+        if not _heads()[_listed(head)]:
             return None
     number = doc.sentence_at(start)
     if number is not None and doc.sentences[number].start == start and kept[0] == words[0] and \

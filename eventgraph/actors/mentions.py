@@ -109,8 +109,8 @@ class _Reader(KnownNames, NameTitles, Settling):
                     self._known_span(hit.start, hit.end, hit.entry)
                     skipped.append((hit.start, hit.end))
             known = [(hit.start, hit.end) for hit in hits.values()]
-            for whole in partnerships(text, list(chunks(text, start, end, self.gazetteer.not_names)), self.gazetteer,
-                                      known):
+            found = chunks(text, start, end, self.gazetteer.not_names, self.gazetteer.lower_legal_forms)
+            for whole in partnerships(text, list(found), self.gazetteer, known):
                 for chunk in _outside(whole, skipped):
                     line_opener = dateline(text, chunk[0].start, chunk[-1].end)
                     if line_opener is not None:
