@@ -595,6 +595,10 @@ def report_dated_by(text, surface):
      "Tuesday", True),
     ("Jan Novak said at the meeting the rise of exports on Tuesday was a mistake.", "Tuesday", False),  # what was
     # said goes on after the date
+    ("Jan Novak said the weak market last year, mainly in coal, cut its sales.", "last year", False),  # a noun
+    # after "said" opens what was said, which an aside keeps from its verb
+    ("Jan Novak said it views its prospects in 2021 with hope.", "2021", False),
+    ("Jan Novak added the new plant on Tuesday, however, was idle.", "Tuesday", False),
     ("Ruritania announced a freeze of interest payments on part of its large foreign debt on Tuesday.", "Tuesday",
      True),  # a deed made known, however long its noun phrase
     ("Ruritania disclosed the terms of its offer for the remaining shares of the copper mine on Tuesday.",

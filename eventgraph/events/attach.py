@@ -124,6 +124,7 @@ EXTEND_REACH = 8  # words from a verb of extending to the "to" of its new end: "
 RENEWING = forms_of(frozenset({"renew", "extend"}))  # "will renew its pact in June": the deed is made again then
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+SAYING = "say"  # the headline of the reporting verbs that take no object: "say", "add", "state"
 NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "nearly", "almost", "around", "more",
                        "less", "up", "down", "off", "out", "back", "ago", "worth", "one", "two", "three", "four",
                        "five", "six", "seven", "eight", "nine", "ten"})  # "a column in May some 45 km away",
@@ -835,6 +836,10 @@ def _reported_after(words: Words, trigger: Trigger, first: int, last: int) -> bo
     if any(words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED
            for j in between):
         return True
+    if trigger.verbal and trigger.entry.headline == SAYING and len(between) > 1 and \
+            (words.forms[between.start] in DETERMINERS or words.forms[between.start] in PRONOUNS):
+        return True  # "said the currency situation last year", "said it views the prospects during 1987": "say"
+        # takes no object, so a noun or a pronoun after it opens what was said, which holds the date
     reach = OCCASION_REACH if words.forms[trigger.last + 1] in OCCASION and _closes_phrase(words, last) \
         else REPORT_REACH
     return _word_count(words, between) > reach and not _day_of_announcing(words, trigger, between)
