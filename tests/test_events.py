@@ -627,6 +627,21 @@ def test_a_period_opening_the_subject_of_what_is_reported_does_not_date_the_repo
     assert (binding.timex == 0) is dated
 
 
+@pytest.mark.parametrize("text, surface, value, title, dated", [
+    ("Jan Novak said the second quarter will be hurt by writedowns on two of its mines.", "the second quarter",
+     "2021-Q2", "Jan Novak says the second quarter will be hurt by writedowns", PUBLISHED),
+    ("Jan Novak said the first quarter of 2020 had been the best in the mine's history.", "the first quarter of 2020",
+     "2020-Q1", "Jan Novak says the first quarter of 2020 had been the best", PUBLISHED),
+    ("Jan Novak said last year was the worst in the mine's history.", "last year", "2020",
+     "Jan Novak says last year was the worst", PUBLISHED),
+    ("Jan Novak said Tuesday the mine would close for good.", "Tuesday", "2021-05-04",
+     "Jan Novak says the mine would close for good", "2021-05-04"),  # the day of the saying
+])
+def test_a_time_that_is_the_subject_of_what_was_said_is_said_and_dates_nothing(text, surface, value, title, dated):
+    [said] = doc(text, [(surface, "DATE", value)]).event_mentions
+    assert (said.title, said.date.value) == (title, dated)
+
+
 def test_a_date_in_the_subject_of_what_is_reported_leaves_the_report_on_its_day():
     found = doc("Ruritania said its exports in March fell by a third.", [("March", "DATE", "2021-03")])
     [said] = [m for m in found.event_mentions if m.code[:2] == "01"]

@@ -876,8 +876,9 @@ def _reported_subject_verb(words: Words, triggers: list[Trigger], timex: Timex, 
             reporter.entry.headline in ADDRESSING:
         return None
     if first == reporter.last + 1:
-        if granularity(timex.value or "") in ("day", "time") or words.forms[first] in DEICTIC:
-            return None
+        if (granularity(timex.value or "") in ("day", "time") or words.forms[first] in DEICTIC) and \
+                not (last + 1 < len(words) and aspect.plainly_tensed(words.forms[last + 1])):
+            return None  # "said Monday profits rose"; but "said last year was its best": the subject
     else:
         opening = words.forms[reporter.last + 1]
         if not opening.isalpha() or opening in PREPOSITIONS or opening in REPORT_GLUE or \
