@@ -595,6 +595,10 @@ def report_dated_by(text, surface):
      "Tuesday", True),
     ("Jan Novak said at the meeting the rise of exports on Tuesday was a mistake.", "Tuesday", False),  # what was
     # said goes on after the date
+    ("Jan Novak said the weak market last year, mainly in coal, cut its sales.", "last year", False),  # a noun
+    # after "said" opens what was said, which an aside keeps from its verb
+    ("Jan Novak said it views its prospects in 2021 with hope.", "2021", False),
+    ("Jan Novak added the new plant on Tuesday, however, was idle.", "Tuesday", False),
     ("Ruritania announced a freeze of interest payments on part of its large foreign debt on Tuesday.", "Tuesday",
      True),  # a deed made known, however long its noun phrase
     ("Ruritania disclosed the terms of its offer for the remaining shares of the copper mine on Tuesday.",
@@ -621,6 +625,21 @@ def test_a_period_opening_the_subject_of_what_is_reported_does_not_date_the_repo
     at = text.index(surface)
     [binding] = attach.dates(words, [said], [(0, Timex(at, at + len(surface), surface, "DATE", value))])
     assert (binding.timex == 0) is dated
+
+
+@pytest.mark.parametrize("text, surface, value, title, dated", [
+    ("Jan Novak said the second quarter will be hurt by writedowns on two of its mines.", "the second quarter",
+     "2021-Q2", "Jan Novak says the second quarter will be hurt by writedowns", PUBLISHED),
+    ("Jan Novak said the first quarter of 2020 had been the best in the mine's history.", "the first quarter of 2020",
+     "2020-Q1", "Jan Novak says the first quarter of 2020 had been the best", PUBLISHED),
+    ("Jan Novak said last year was the worst in the mine's history.", "last year", "2020",
+     "Jan Novak says last year was the worst", PUBLISHED),
+    ("Jan Novak said Tuesday the mine would close for good.", "Tuesday", "2021-05-04",
+     "Jan Novak says the mine would close for good", "2021-05-04"),  # the day of the saying
+])
+def test_a_time_that_is_the_subject_of_what_was_said_is_said_and_dates_nothing(text, surface, value, title, dated):
+    [said] = doc(text, [(surface, "DATE", value)]).event_mentions
+    assert (said.title, said.date.value) == (title, dated)
 
 
 def test_a_date_in_the_subject_of_what_is_reported_leaves_the_report_on_its_day():

@@ -306,3 +306,36 @@ def test_said_words_that_open_a_comparison_run_on_to_the_than_phrase_the_parse_h
         "Vole says it was wiser to buy grain than to lose buyers"
     rows[2] = ("wise", "JJ", "ccomp", 1, True)
     assert _ran_on("Vole says it was wise to buy grain", rows) == "Vole says it was wise to buy grain"
+
+
+def test_a_subject_run_on_to_its_predicate_is_cut_at_the_verb_the_parse_found():
+    sentence = "And many investing firms such as pension plans and insurance companies still have spare cash, he added."
+    assert _mended("Jan Novak says many investing firms such as pension plans", sentence, "added") == \
+        "Jan Novak says many investing firms such as pension plans and insurance companies still have spare cash"
+
+
+def _said_again(title, sentence, verb="said"):
+    [parsed] = parsing.parse([sentence])
+    return said_whole.said_again(title, parsed, sentence.index(verb))
+
+
+def test_a_statement_titled_by_what_it_was_about_says_what_it_said_when_the_parse_finds_its_verb():
+    assert _titles("Each plant consists of a 50-megawatt turbine and a boiler, Acme Corp said.") == \
+        ["Acme Corp says each plant consists of a 50-megawatt turbine and a boiler"]
+    assert _said_again("Jan Novak and Sue Smith comment on each plant consists of a turbine and a boiler",
+                       "Each plant consists of a turbine and a boiler, they said.") == \
+        "Jan Novak and Sue Smith say each plant consists of a turbine and a boiler"
+
+
+def test_a_statement_titled_by_a_subject_with_no_predicate_a_title_can_show_stays_as_it_was():
+    sentence = "The Port Marin exchange, a trader of options since 1980, plans to open longer to serve its Asian " \
+        "clients and new banks in the region, its president Jan Novak said."
+    title = "Jan Novak comments on the Port Marin exchange"
+    assert _said_again(title, sentence) == title
+
+
+def test_only_a_title_the_words_alone_titled_by_what_it_was_about_is_read_again():
+    assert said_whole.commented("Jan Novak comments on each plant consists of a turbine",
+                                "Each plant consists of a turbine, Jan Novak said.")
+    assert not said_whole.commented("Acme Corp declines comment on the report",
+                                    "Acme Corp declined comment on the report.")

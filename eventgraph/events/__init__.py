@@ -83,20 +83,28 @@ def _mend_said(docs: list[Document], parsed_by_doc: list[dict]) -> None:
     """Statement titles that may show what was said cut short of its verb or inside a phrase (`said_whole`),
     mended against the parse of their sentence; a sentence the event stage did not parse is parsed for them
     alone."""
-    suspects = [(doc, parsed, mention, said_whole.suspect(mention.title, doc.sentences[mention.sentence].text))
+    suspects = [(doc, parsed, mention, _said_mending(mention.title, doc.sentences[mention.sentence].text))
                 for doc, parsed in zip(docs, parsed_by_doc) for mention in doc.event_mentions
                 if reported_clause.reporting(mention.trigger)]
-    suspects = [(doc, parsed, mention, verbless) for doc, parsed, mention, verbless in suspects if verbless or
-                said_whole.stops_inside(mention.title, doc.sentences[mention.sentence].text)]
+    suspects = [(doc, parsed, mention, mend) for doc, parsed, mention, mend in suspects if mend is not None]
     unparsed = list({(id(doc), mention.sentence): doc.sentences[mention.sentence].text
                      for doc, parsed, mention, _ in suspects if mention.sentence not in parsed}.items())
     extra = dict(zip((key for key, _ in unparsed), parse([text for _, text in unparsed])))
-    for doc, parsed, mention, verbless in suspects:
+    for doc, parsed, mention, mend in suspects:
         sentence = parsed[mention.sentence] if mention.sentence in parsed else extra[(id(doc), mention.sentence)]
         if sentence is not None:
             start = mention.trigger_start - doc.sentences[mention.sentence].start
-            mend = said_whole.mend if verbless else said_whole.run_on
             mention.title = mend(mention.title, sentence, start)
+
+
+def _said_mending(title: str, sentence: str):
+    """How a statement's title is read against the parse of its `sentence` (`said_whole`), if at all: said words
+    cut short of their verb, titled by what they are about, or stopping inside a phrase."""
+    if said_whole.suspect(title, sentence):
+        return said_whole.mend
+    if said_whole.commented(title, sentence):
+        return said_whole.said_again
+    return said_whole.run_on if said_whole.stops_inside(title, sentence) else None
 
 
 def _read_words(doc: Document):

@@ -127,6 +127,7 @@ EXTEND_REACH = 24  # words from a verb of extending to the word before an end, w
 RENEWING = forms_of(frozenset({"renew", "extend"}))  # "will renew its pact in June": the deed is made again then
 POSSESSIVE_PRONOUNS = {"its": False, "his": True, "her": True, "their": None}  # pronoun -> refers to a person
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+SAYING = "say"  # the headline of the reporting verbs that take no object: "say", "add", "state"
 NOT_NOUNS = frozenset({"as", "than", "so", "then", "there", "some", "about", "nearly", "almost", "around", "more",
                        "less", "up", "down", "off", "out", "back", "ago", "worth", "one", "two", "three", "four",
                        "five", "six", "seven", "eight", "nine", "ten"})  # "a column in May some 45 km away",
@@ -865,6 +866,10 @@ def _reported_after(words: Words, trigger: Trigger, first: int, last: int) -> bo
     if any(words.forms[j] == "that" or aspect.finite(words.forms[j]) and words.forms[j] not in ISSUED
            for j in between):
         return True
+    if trigger.verbal and trigger.entry.headline == SAYING and len(between) > 1 and \
+            (words.forms[between.start] in DETERMINERS or words.forms[between.start] in PRONOUNS):
+        return True  # "said the currency situation last year", "said it views the prospects during 1987": "say"
+        # takes no object, so a noun or a pronoun after it opens what was said, which holds the date
     reach = OCCASION_REACH if words.forms[trigger.last + 1] in OCCASION and _closes_phrase(words, last) \
         else REPORT_REACH
     return _word_count(words, between) > reach and not _day_of_announcing(words, trigger, between)
@@ -901,8 +906,9 @@ def _reported_subject_verb(words: Words, triggers: list[Trigger], timex: Timex, 
             reporter.entry.headline in ADDRESSING:
         return None
     if first == reporter.last + 1:
-        if granularity(timex.value or "") in ("day", "time") or words.forms[first] in DEICTIC:
-            return None
+        if (granularity(timex.value or "") in ("day", "time") or words.forms[first] in DEICTIC) and \
+                not (last + 1 < len(words) and aspect.plainly_tensed(words.forms[last + 1])):
+            return None  # "said Monday profits rose"; but "said last year was its best": the subject
     else:
         opening = words.forms[reporter.last + 1]
         if not opening.isalpha() or opening in PREPOSITIONS or opening in REPORT_GLUE or \

@@ -117,6 +117,8 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         j += 1
         if words.forms[j:j + 2] in (["the", "latter"], ["the", "former"]):
             return _pair_member(words, trigger.first, words.forms[j + 1] == "latter")
+    if kind == "S":
+        in_timex -= _subject_time(words, j, in_timex)
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
                               words.forms[j] in ("that", "on") and not _subject_that(words, j) or
                               _gathered_where(words, trigger, j, in_timex)):
@@ -147,6 +149,16 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     if trigger.verbal and trigger.entry.code[:2] in CLAUSE_ROOTS and kind != "S" and phrase(words, j, last):
         last = _claimed(words, _charged_deed(words, last, in_timex), end)  # never after a bare pronoun
     return phrase(words, hedged, last)
+
+
+def _subject_time(words: Words, j: int, in_timex: set[int]) -> set[int]:
+    """The words of a time expression that opens what was said at word `j` as its subject, before the verb that
+    carries its tense ("said the first quarter will be hurt", "said last year was its best"), which are what was
+    said, not the date of the saying ("said Tuesday exports fell"); none otherwise."""
+    k = j
+    while k in in_timex:
+        k += 1
+    return set(range(j, k)) if j < k < len(words) and aspect.plainly_tensed(words.forms[k]) else set()
 
 
 def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], kind: str, parsed: bool,

@@ -232,8 +232,9 @@ def tells_plan(words: Words, trigger: triggers.Trigger, said: str, ahead: set[in
         arranged = _planned_deed(forms, verb + 3)
     else:
         arranged = forms[verb] in LOOKING_AHEAD and _planned_deed(forms, verb + 1)
-    if not arranged:
-        return False
+    if not arranged or first < verb and all(j in ahead for j in range(first, verb)):
+        return False  # "said the first quarter will be hurt by writedowns": a time that is the clause's subject is
+        # what a forecast is of, not the day a deed is set for
     last = trigger.first if first < trigger.first else len(words)
     end = min(last, next((j for j in range(verb + 1, last) if words.is_break(j) or forms[j] in SUBORDINATORS),
                          last))

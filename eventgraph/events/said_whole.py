@@ -27,6 +27,9 @@ from .text import COORDINATORS, SUBORDINATORS, read, whole_words
 
 # "Acme says ...", "Acme and Vole reportedly say ...": the doers, the verb, what was said
 _STATEMENT = re.compile(r"^(?P<doers>.+?) (?P<verb>(?:reportedly )?says?) (?P<said>.+)$")
+# ... and one whose said words the words alone found no verb in, titled by what it was about (`titles.COMMENTED`)
+_COMMENTED = re.compile(rf"^(?P<doers>.+?) (?P<adverb>(?:reportedly )?)(?P<verb>{titles.COMMENTED[0]}s?) "
+                        rf"{titles.COMMENTED[1]} (?P<said>.+)$")
 # The parse's relations of a word that opens a subject, whose verb the said words left out
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubj:outer", "csubj"})
 # ... and of a phrase set before a clause or added to it, which says nothing alone
@@ -57,6 +60,8 @@ _RUN_BREAKS = re.compile(r"[;:()<>]|--")  # no run on crosses one, nor a quotati
 _OPEN_ENDS = frozenset({"aux", "aux:pass", "cop", "case", "det", "cc", "mark", "nmod:poss"})
 # ... and the tags of one: "will decide where | to build"
 _OPEN_TAGS = frozenset({"MD", "WRB", "WDT", "WP", "IN", "TO", "DT", "CC"})
+# The parse's relations of the words of a verb's group before it: "have | been | operating", "is | a good one"
+_VERB_GROUP = frozenset({"aux", "aux:pass", "cop"})
 # The parse's relations of a word that qualifies the noun after it
 _QUALIFYING = frozenset({"amod", "compound", "nummod", "det", "nmod:poss", "flat"})
 _NAME_PARTS = frozenset({"flat", "fixed", "goeswith"})  # ... and of a word that goes on a name or a phrase before it
@@ -115,10 +120,7 @@ def run_on(title: str, parsed, trigger_start: int) -> str:
     to what comes before it; the title itself when they stop at no phrase's inside or neither mends it. A run on
     to what the last said word leaves open (`_left_open`) that cannot be shown leaves the title as the run on to
     the other words needed alone makes it."""
-    tail = titles.TITLE_TAIL.search(title)
-    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
-    match = _STATEMENT.match(core)
-    span = _span(parsed, match.group("said")) if match else None
+    match, rest, span = _read(title, _STATEMENT, parsed)
     if span is None:
         return title
     comma = text_of(parsed)[span.end_char:].lstrip().startswith(",")
@@ -295,16 +297,11 @@ def _uncompared(doc, first: int, start: int) -> int:
 def mend(title: str, parsed, trigger_start: int) -> str:
     """The title of a statement whose said words (`suspect`) are no clause of the sentence `parsed`, whose
     reporting verb starts at `trigger_start`, said whole or said less; the title itself when they are one."""
-    tail = titles.TITLE_TAIL.search(title)
-    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
-    match = _STATEMENT.match(core)
-    if match is None:
-        return title
-    said = match.group("said")
-    span = _span(parsed, said)
+    match, rest, span = _read(title, _STATEMENT, parsed)
     if span is None:
         return title
-    roots = [t for t in span if not t.is_punct and (t.head.i == t.i or t.head not in span)]
+    said = match.group("said")
+    roots = _roots(span)
     if not roots:
         return title
     adverbial = all(t.dep_ in _ADVERBIALS and t.head == roots[0].head for t in roots)  # "aside | from the plan"
@@ -327,6 +324,45 @@ def mend(title: str, parsed, trigger_start: int) -> str:
         verb = said_as.replace("says", third_person(verb)) if said_as.endswith("says") else said_as.replace("say", verb)
         return f"{match.group('doers')} {verb} {case} {_opened(said, span[0])}{rest}"
     return title
+
+
+def commented(title: str, sentence: str) -> bool:
+    """Whether a statement's title says only what it was about ("comments on ...") with words found once in its
+    `sentence`, which does not say so itself ("declined comment on ..."): the words alone may have missed a verb of theirs, one they do not know ("the changes reflect
+    ...") or one a preposition follows ("the contract calls for ...")."""
+    match = _COMMENTED.match(titles.TITLE_TAIL.sub("", title))
+    found = _found(sentence, match.group("said")) if match else None
+    return found is not None and [word.lower() for word in sentence[:found[0]].split()[-2:]] != list(titles.COMMENTED)
+
+
+def said_again(title: str, parsed, trigger_start: int) -> str:
+    """The title of a statement titled by what it was about (`commented`) read against the parse of its sentence:
+    what it says, when its words hold a clause of their own or a subject that runs on to its predicate (`mend`);
+    the title itself otherwise."""
+    match, rest, span = _read(title, _COMMENTED, parsed)
+    if span is None:
+        return title
+    verb = "say" if match.group("verb") == titles.COMMENTED[0] else "says"
+    said = f"{match.group('doers')} {match.group('adverb')}{verb} {match.group('said')}{rest}"
+    roots = _roots(span)
+    if len(roots) == 1 and _predicate(roots[0], span):
+        return said
+    mended = mend(said, parsed, trigger_start)
+    return title if mended == said else mended
+
+
+def _read(title: str, pattern: re.Pattern, parsed):
+    """A statement title's match of `pattern` short of the title's tail, that tail, and the parse's tokens of its
+    said words (`_span`), None when the title does not match or they are not found."""
+    tail = titles.TITLE_TAIL.search(title)
+    core, rest = (title[:tail.start()], tail.group()) if tail else (title, "")
+    match = pattern.match(core)
+    return match, rest, _span(parsed, match.group("said")) if match else None
+
+
+def _roots(span) -> list:
+    """The words of the `span` that hang on a word outside it."""
+    return [t for t in span if not t.is_punct and (t.head.i == t.i or t.head not in span)]
 
 
 def _said(title: str) -> str | None:
@@ -427,7 +463,9 @@ def _clause(parsed, first: int, verb, most: int) -> str | None:
         return None
     if parsed[first].lower_ in titles.SPEAKER_WORDS:
         return None  # "I think we have a chance": the speaker's own words, which the title would have to quote
-    shown = titles.shortened(_opened(text, parsed[first]))
+    opening = min([verb, *(child for child in verb.children if child.dep_ in _VERB_GROUP and child.i < verb.i)],
+                  key=lambda t: t.i)  # "have | been operating", "is | a good one": where the verb's words start
+    shown = titles.shortened(_opened(text, parsed[first]), verb=len(text_of(parsed)[tokens[0].idx:opening.idx].split()))
     return shown if len(shown.split()) <= _SHOWN_WORDS else None
 
 

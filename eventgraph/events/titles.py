@@ -847,16 +847,18 @@ def _other_name(words: Words, j: int, named: set[str]) -> bool:
         words.forms[j].rstrip(".") not in _legal_forms()
 
 
-def shortened(said: str, most: int = HEADLINE_WORDS) -> str:
+def shortened(said: str, most: int = HEADLINE_WORDS, verb: int | None = None) -> str:
     """What was said as a headline says it: a clause of more than `most` words loses what qualifies its
     subject, between the subject's noun and its verb ("refunds under the checkoff program are running low" reads
     "refunds are running low"), then the phrases that close it after its verb's object ("the exchange will open
     offices in Madrid and Lisbon to help boost trading" reads "the exchange will open offices"). A clause that
-    cannot be cut so, or that opens with its condition, stays whole: never a dangling word."""
+    cannot be cut so, or that opens with its condition, stays whole: never a dangling word. `verb`: the index of the
+    clause's verb among its words when a parse found it, else the first word that reads as one."""
     tokens = said.split()
     if len(tokens) <= most or has_quote(said) or tokens[0].lower() in SUBORDINATORS | _OPENING_CLAUSE:
         return said  # "if prices keep falling, many will fail": the condition's verb is not the clause's
-    verb = next((k for k, token in enumerate(tokens) if k and _verb_token(tokens, k)), None)
+    if verb is None:
+        verb = next((k for k, token in enumerate(tokens) if k and _verb_token(tokens, k)), None)
     if verb is None:
         return said
     opens = next((k for k in range(1, verb) if tokens[k] in _QUALIFIERS and tokens[k - 1].lower() not in DANGLING
