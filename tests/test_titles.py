@@ -1571,3 +1571,16 @@ def test_an_infinitive_s_name_object_glued_to_its_noun_ends_at_the_noun():
                   heads=[1, 1, 3, 1, 7, 7, 7, 1], deps=["mark", "ROOT", "compound", "obj", "punct", "det", "compound",
                                                         "obj"], tags=["TO", "VB", "NNP", "NNP", ",", "DT", "NN", "NN"])
     assert titles._infinitive_object(apposed[1]) == [(3, False)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania agreed on March 30 to refinance 400 mln dlrs of its debt.",
+     "Ruritania agrees to refinance 400 mln dlrs of its debt"),
+    ("Ruritania agreed to sell its steel and coal unit to Freedonia.",
+     "Ruritania agrees to sell its steel and coal unit"),
+    ("Ruritania agreed to refinance 400 mln dlrs of debt due in 1989.",
+     "Ruritania agrees to refinance 400 mln dlrs of debt"),
+])
+def test_an_agreement_is_titled_by_its_whole_deed(text, title):
+    timexes = [(date, "DATE", value) for date, value in (("March 30", "1987-03-30"), ("1989", "1989")) if date in text]
+    assert [m.title for m in doc(text, timexes).event_mentions] == [title]

@@ -119,7 +119,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             return _pair_member(words, trigger.first, words.forms[j + 1] == "latter")
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
                               words.forms[j] in ("that", "on") and not _subject_that(words, j) or
-                              _gathered_where(words, trigger, j, in_timex)):
+                              _gathered_where(words, trigger, j, in_timex) or _dated_gap(words, j, in_timex)):
         j += 1
     hedged = j  # "agreed in principle to link their currencies": the hedge opens the object, it is no preposition
     if trigger.verbal and tuple(words.forms[j:j + len(triggers.IN_PRINCIPLE)]) == triggers.IN_PRINCIPLE and \
@@ -147,6 +147,16 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     if trigger.verbal and trigger.entry.code[:2] in CLAUSE_ROOTS and kind != "S" and phrase(words, j, last):
         last = _claimed(words, _charged_deed(words, last, in_timex), end)  # never after a bare pronoun
     return phrase(words, hedged, last)
+
+
+def _dated_gap(words: Words, j: int, in_timex: set[int]) -> bool:
+    """Whether word `j` is the preposition of a date that stands between a verb and the "to" of its deed: "agreed
+    on March 31 | to refinance the debt"; the deed is the object, not the date."""
+    k = j + 1
+    while k in in_timex:
+        k += 1
+    return words.forms[j] in triggers.PREPOSITIONS and j + 1 in in_timex and k < len(words) and \
+        words.forms[k] == "to"
 
 
 def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], kind: str, parsed: bool,

@@ -1190,6 +1190,8 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
+    reached -= reached > last and words.forms[reached] in phrases.FALLING_DUE  # "debt due | in 1988": the date is
+    # not shown, and the word that leads to it goes with it
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
