@@ -123,6 +123,10 @@ def test_a_body_named_before_what_it_owns_reads_its():
     ("Jan Novak asked the board on May 5 to approve the sale.", "Jan Novak asks the board to approve the sale"),
     ("Jan Novak urged the banks yesterday to buy the notes.", "Jan Novak urges the banks to buy the notes"),
     ("Jan Novak urged Ruritania for years to act.", "Jan Novak urges Ruritania"),
+    ("Jan Novak asked two nations, including Ruritania and Freedonia, to send grain.",
+     "Jan Novak asks two nations to send grain"),
+    ("Jan Novak asked five nations, including the Vorland Republic, Ruritania and Freedonia, for loans of grain.",
+     "Jan Novak asks five nations for loans of grain"),
 ])
 def test_an_appeal_says_what_it_asks_its_addressee_to_do_or_to_give(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]

@@ -1510,9 +1510,11 @@ def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...])
     asks, or the deed's phrase runs on too far to show. An abbreviation in brackets after the addressee's name
     stands between them: "asked the Ruritanian Trade Authority (RTA) | to reverse"."""
     key = addressee.split()[-1].lower()
-    end = next((j for j in range(after, min(len(words), after + CLOSING_REACH)) if words.forms[j] == key), None)
+    aside = "including" in words.forms[after:after + CLOSING_REACH]  # "asked four countries, including ..."
+    reach = CLOSING_REACH + coordinations.LIST_WORDS * aside
+    end = next((j for j in range(after, min(len(words), after + reach)) if words.forms[j] == key), None)
     if end is not None:
-        end = _past_date(words, _past_abbreviation(words, end + 1)) - 1
+        end = _past_date(words, _past_listed_names(words, _past_abbreviation(words, end + 1), aside)) - 1
     if end is None or end + 2 >= len(words):
         return None
     if words.forms[end + 1] == "for":
@@ -1521,6 +1523,28 @@ def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...])
     if words.forms[end + 1] != "to" or words.capitalised(end + 2) or not words.forms[end + 2].isalpha():
         return None
     return closed(words, f"to {words.surface[end + 2]}", doers)
+
+
+def _past_listed_names(words: Words, after: int, aside: bool) -> int:
+    """The word after the rest of a list of names that an `aside` ("including") holds and a comma closes, which
+    the addressee ends inside ("asked four countries, including Freedonia | , Vorland and Ruritania, | for help")
+    or opens ("asked four countries | , including Freedonia and Vorland, | to help"); `after` when none follows."""
+    if not aside:
+        return after
+    j = _past_name(words, after + 2) if words.forms[after:after + 2] == [",", "including"] else after
+    while j < len(words) and words.forms[j] in (",", "and") and j - after < CLOSING_REACH and \
+            _past_name(words, j + 1) > j + 1:
+        j = _past_name(words, j + 1)
+    return j + 1 if j < len(words) and words.forms[j] == "," else after
+
+
+def _past_name(words: Words, j: int) -> int:
+    """The word after the name, "the" before it or not, that opens at word `j`; `j` when no name opens there."""
+    k = j + (words.forms[j:j + 1] == ["the"])
+    end = k
+    while end < len(words) and words.capitalised(end):
+        end += 1
+    return end if end > k else j
 
 
 def _past_date(words: Words, after: int) -> int:
