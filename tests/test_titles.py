@@ -1588,3 +1588,8 @@ def test_an_infinitive_s_name_object_glued_to_its_noun_ends_at_the_noun():
 def test_an_agreement_is_titled_by_its_whole_deed(text, title):
     timexes = [(date, "DATE", value) for date, value in (("March 30", "1987-03-30"), ("1989", "1989")) if date in text]
     assert [m.title for m in doc(text, timexes).event_mentions] == [title]
+
+
+def test_a_subject_keeps_no_dateline_of_a_wire_digest_s_item():
+    text = "PORT MARIN - Vorland Textile Mills is issuing a 15 billion yen bond, dealers said."
+    assert not any(title.startswith("PORT") for title in titles_of(text)), titles_of(text)
