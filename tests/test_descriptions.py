@@ -136,3 +136,12 @@ def test_a_speaker_named_by_a_title_before_a_verb_of_warning_leaves_the_she_who_
     doc = events.annotate(actors.annotate(sentences.annotate(
         Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))]))))
     assert antecedent(doc, "she", text.index("She said")) is None
+
+
+def test_a_company_told_of_with_a_is_a_new_party_but_its_spokesman_speaks_for_the_one_named():
+    text = "Acme Corp raised its prices. A new firm bid for the mill. A company spokesman said it would not bid."
+    acme = Mention(0, len("Acme Corp"), "Acme Corp", "acme", "organization")
+    doc = Document(id="a", path="a.txt", text=text, mentions=[acme])
+    assert stand_in(doc, "A new firm", text.index("A new firm")) is None
+    assert stand_in(doc, "The firm", text.index("A new firm")).actor == "acme"
+    assert stand_in(doc, "A company spokesman", text.index("A company spokesman")).actor == "acme"
