@@ -416,8 +416,10 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
         return not (words.is_break(j) or form in ("but", "while", "as"))
     if words.is_break(j) or form in SUBORDINATORS or form in ADVERBS or form in ("but", "while", "as"):
         return False
-    if form in triggers.NEGATIONS or j > first and words.forms[j - 1] == "." and len(form) > 1:
-        return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
+    if form in triggers.NEGATIONS or j > first and words.forms[j - 1] == "." and len(form) > 1 and \
+            not words.surface[j].islower():
+        return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase, but
+        # not before a word in lower case, which goes on with it ("rejected U.S. | offers")
     if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
         return False  # "to attack ships were": a verb of the next clause
     if kind == "N" and j > first and aspect.plainly_tensed(form) and not words.capitalised(j) and \
