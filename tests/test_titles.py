@@ -1593,3 +1593,9 @@ def test_an_agreement_is_titled_by_its_whole_deed(text, title):
 def test_a_subject_keeps_no_dateline_of_a_wire_digest_s_item():
     text = "PORT MARIN - Vorland Textile Mills is issuing a 15 billion yen bond, dealers said."
     assert not any(title.startswith("PORT") for title in titles_of(text)), titles_of(text)
+
+
+@pytest.mark.parametrize("read", [_built_titles, titles_of])
+def test_a_title_is_never_cut_inside_a_noun_said_twice(read):
+    found = read("Jan Novak said he will sell up to 100,000 shares of his stock from time to time in market deals.")
+    assert found and not any(title.endswith("from time") for title in found), found

@@ -1198,6 +1198,12 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
 
 
+def halved(word: str, joiner: str, again: str) -> bool:
+    """Whether a phrase ending on `word` is cut inside a phrase that says a noun twice, "to" between them: "from
+    time | to time", "from door | to door"."""
+    return joiner == "to" and word == again and word.isalpha()
+
+
 def completed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
     """A verb's object that is a noun alone, or with an article, a possessive or an adjective before it ("approved
     plans", "unveiled its budget", "will cut import taxes"), run on through the phrase the preposition after it
@@ -1909,6 +1915,8 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
         if whole + 1 < len(parsed) and parsed[whole + 1].text == ">" and "<" in {t.text for t in parsed[first:whole]}:
             whole += 1  # "to buy <Acme Inc | >": a name in wire copy's brackets closes them
         added = parsed[first:whole + 1]
+        if whole + 2 < len(parsed) and halved(*(token.lower_ for token in parsed[whole:whole + 3])):
+            continue
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" and not _misread_noun(t) or t.tag_.startswith("NN") and t.lower_ in shown
