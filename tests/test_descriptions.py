@@ -159,3 +159,12 @@ def test_a_spokesman_left_unnamed_still_speaks_for_the_body_the_last_spokesman_s
     text = "Jan Kowal of Halvex Mining will retire in May, a Halvex Mining spokesman said. The spokesman, who asked " \
            "not to be named, said the board had agreed. He said no successor had been picked.\n"
     assert antecedent(_annotated(text), "he", text.index("He said")).actor == "halvex-mining"
+
+
+def test_a_company_told_of_with_a_is_a_new_party_but_its_spokesman_speaks_for_the_one_named():
+    text = "Acme Corp raised its prices. A new firm bid for the mill. A company spokesman said it would not bid."
+    acme = Mention(0, len("Acme Corp"), "Acme Corp", "acme", "organization")
+    doc = Document(id="a", path="a.txt", text=text, mentions=[acme])
+    assert stand_in(doc, "A new firm", text.index("A new firm")) is None
+    assert stand_in(doc, "The firm", text.index("A new firm")).actor == "acme"
+    assert stand_in(doc, "A company spokesman", text.index("A company spokesman")).actor == "acme"

@@ -1866,9 +1866,21 @@ def test_a_long_clause_said_is_cut_after_its_verb_not_inside_its_subject(text, s
     ("Ruritania condemned the oil-exporting states.", "the oil-exporting states"),
 ])
 def test_a_hyphened_compound_in_ing_modifies_the_object_s_noun(text, obj):
+    assert _object_of(text) == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Ruritania rejected U.S. offers at its wheat tender.", "U.S. offers"),
+    ("Ruritania warned the U.S. Not to intervene.", "the U.S."),
+])
+def test_an_abbreviation_s_full_stop_ends_the_object_only_before_a_capital(text, obj):
+    assert _object_of(text) == obj
+
+
+def _object_of(text):
     words = read(text, 0)
     [trigger] = triggers.find(words, set(), set())
-    assert phrases.object_phrase(words, trigger, [], len(words)) == obj
+    return phrases.object_phrase(words, trigger, [], len(words))
 
 
 def test_a_relative_clause_on_a_happening_with_its_own_reporting_verb_is_a_statement_beside_it():

@@ -123,6 +123,10 @@ def test_a_body_named_before_what_it_owns_reads_its():
     ("Jan Novak asked the board on May 5 to approve the sale.", "Jan Novak asks the board to approve the sale"),
     ("Jan Novak urged the banks yesterday to buy the notes.", "Jan Novak urges the banks to buy the notes"),
     ("Jan Novak urged Ruritania for years to act.", "Jan Novak urges Ruritania"),
+    ("Jan Novak asked two nations, including Ruritania and Freedonia, to send grain.",
+     "Jan Novak asks two nations to send grain"),
+    ("Jan Novak asked five nations, including the Vorland Republic, Ruritania and Freedonia, for loans of grain.",
+     "Jan Novak asks five nations for loans of grain"),
 ])
 def test_an_appeal_says_what_it_asks_its_addressee_to_do_or_to_give(text, title):
     assert [m.title for m in doc(text).event_mentions] == [title]
@@ -1571,3 +1575,27 @@ def test_an_infinitive_s_name_object_glued_to_its_noun_ends_at_the_noun():
                   heads=[1, 1, 3, 1, 7, 7, 7, 1], deps=["mark", "ROOT", "compound", "obj", "punct", "det", "compound",
                                                         "obj"], tags=["TO", "VB", "NNP", "NNP", ",", "DT", "NN", "NN"])
     assert titles._infinitive_object(apposed[1]) == [(3, False)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania agreed on March 30 to refinance 400 mln dlrs of its debt.",
+     "Ruritania agrees to refinance 400 mln dlrs of its debt"),
+    ("Ruritania agreed to sell its steel and coal unit to Freedonia.",
+     "Ruritania agrees to sell its steel and coal unit"),
+    ("Ruritania agreed to refinance 400 mln dlrs of debt due in 1989.",
+     "Ruritania agrees to refinance 400 mln dlrs of debt"),
+])
+def test_an_agreement_is_titled_by_its_whole_deed(text, title):
+    timexes = [(date, "DATE", value) for date, value in (("March 30", "1987-03-30"), ("1989", "1989")) if date in text]
+    assert [m.title for m in doc(text, timexes).event_mentions] == [title]
+
+
+def test_a_subject_keeps_no_dateline_of_a_wire_digest_s_item():
+    text = "PORT MARIN - Vorland Textile Mills is issuing a 15 billion yen bond, dealers said."
+    assert not any(title.startswith("PORT") for title in titles_of(text)), titles_of(text)
+
+
+@pytest.mark.parametrize("read", [_built_titles, titles_of])
+def test_a_title_is_never_cut_inside_a_noun_said_twice(read):
+    found = read("Jan Novak said he will sell up to 100,000 shares of his stock from time to time in market deals.")
+    assert found and not any(title.endswith("from time") for title in found), found

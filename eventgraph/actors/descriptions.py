@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ..events.text import Words  # events reads actors: a run-time import would be a cycle
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+INDEFINITE = frozenset({"a", "an"})
 BODY_OWNERS = frozenset({"its", "their"})  # the pronouns that own a body ("its board") rather than a person's
 MAX_WORDS = 3  # "the state-owned company": a description longer than this is telling something new
 
@@ -104,6 +105,9 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     leader = _leader(doc, start) if words[-1] in LED else None
     if leader is not None:
         return _standing_for(leader, start, phrase)
+    if phrase.lower().split()[0] in INDEFINITE and words[-1] in COMPANY_NOUNS:
+        return None  # "a firm formed by Acme's managers bid ...": a company told of with "a" is a new party, where
+        # "a company spokesman" speaks for the one named
     before = _of_kind(words[-1], _bodies_before(doc, start, words[-1]))
     if not before:
         return _story_government(doc, start, phrase)

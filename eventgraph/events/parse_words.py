@@ -232,6 +232,17 @@ PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss
 MAX_PHRASE_WORDS = 8
 
 
+def _past_dateline(doc, first: int, last: int) -> int:
+    """The first token after the dateline that opens a wire digest's item ("NEW YORK - Acme Corp said"), which
+    the parse may take into the subject's phrase; `first` when no dateline, words in capitals and a dash, opens
+    the phrase."""
+    k = first
+    while k <= last and doc[k].text.isalpha() and doc[k].text.isupper() and len(doc[k].text) > 1:
+        k += 1
+    return k + 1 if first < k <= last + 1 and k < len(doc) and doc[k].text == "-" and k + 1 < len(doc) and \
+        doc[k + 1].text[:1].isupper() else first
+
+
 def noun_phrase(token) -> str | None:
     """The noun phrase a head noun stands for, without the clauses and prepositional phrases after it:
     "more than 2,000 people", "Western air strikes"."""
@@ -254,6 +265,9 @@ def noun_phrase(token) -> str | None:
     doc = token.doc
     while first < last and doc[first].is_punct:
         first += 1
+    first = _past_dateline(doc, first, last)
+    if first > last:
+        return None  # the dateline alone: "LONDON - Acme is issuing ..." parsed with the place as the subject
     if last - first + 1 > MAX_PHRASE_WORDS or any(doc[i].is_punct and doc[i].text not in "'’-" for i in
                                                   range(first, last + 1)):
         return None

@@ -121,7 +121,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         in_timex -= _subject_time(words, j, in_timex)
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
                               words.forms[j] in ("that", "on") and not _subject_that(words, j) or
-                              _gathered_where(words, trigger, j, in_timex)):
+                              _gathered_where(words, trigger, j, in_timex) or _dated_gap(words, j, in_timex)):
         j += 1
     hedged = j  # "agreed in principle to link their currencies": the hedge opens the object, it is no preposition
     if trigger.verbal and tuple(words.forms[j:j + len(triggers.IN_PRINCIPLE)]) == triggers.IN_PRINCIPLE and \
@@ -159,6 +159,16 @@ def _subject_time(words: Words, j: int, in_timex: set[int]) -> set[int]:
     while k in in_timex:
         k += 1
     return set(range(j, k)) if j < k < len(words) and aspect.plainly_tensed(words.forms[k]) else set()
+
+
+def _dated_gap(words: Words, j: int, in_timex: set[int]) -> bool:
+    """Whether word `j` is the preposition of a date that stands between a verb and the "to" of its deed: "agreed
+    on March 31 | to refinance the debt"; the deed is the object, not the date."""
+    k = j + 1
+    while k in in_timex:
+        k += 1
+    return words.forms[j] in triggers.PREPOSITIONS and j + 1 in in_timex and k < len(words) and \
+        words.forms[k] == "to"
 
 
 def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], kind: str, parsed: bool,
@@ -294,9 +304,12 @@ def _joins_measure(words: Words, j: int, first: int) -> bool:
     """"a two-year, 8 mln dlr agreement": the comma between a measure and an amount that both modify the noun after
     them (`split_modifiers`), not one after a phrase of its own ("a two-year term, 8 mln dlrs")."""
     return words.forms[j] == "," and words.forms[first] in ("a", "an") and j - first <= MEASURE_WORDS and \
-        j + 1 < len(words) and words.forms[j + 1][:1].isdigit() and \
-        any(words.forms[k][:1].isdigit() or words.forms[k].split("-")[0] in triggers.SPELLED_NUMBERS
-            for k in range(first + 1, j))
+        j + 1 < len(words) and _counts(words.forms[j + 1]) and any(_counts(words.forms[k]) for k in range(first + 1, j))
+
+
+def _counts(form: str) -> bool:
+    """Whether a word opens with a figure or is a number in words: "8", "25-mln", "two-year", "eight"."""
+    return form[:1].isdigit() or form.split("-")[0] in triggers.SPELLED_NUMBERS
 
 
 def _boundary(words: Words, first: int, last: int) -> int:
@@ -415,8 +428,10 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
         return not (words.is_break(j) or form in ("but", "while", "as"))
     if words.is_break(j) or form in SUBORDINATORS or form in ADVERBS or form in ("but", "while", "as"):
         return False
-    if form in triggers.NEGATIONS or j > first and words.forms[j - 1] == "." and len(form) > 1:
-        return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase
+    if form in triggers.NEGATIONS or j > first and words.forms[j - 1] == "." and len(form) > 1 and \
+            not words.surface[j].islower():
+        return False  # "warned the U.S. Not to intervene": a full stop ends an abbreviation, and the phrase, but
+        # not before a word in lower case, which goes on with it ("rejected U.S. | offers")
     if j > first and (form in triggers.BE or form in triggers.MODALS or form in triggers.PERFECT):
         return False  # "to attack ships were": a verb of the next clause
     if kind == "N" and j > first and aspect.plainly_tensed(form) and not words.capitalised(j) and \

@@ -144,7 +144,7 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
     run = parsed[span[-1].i + 1:end + 1]
     added = " ".join(text_of(parsed)[span.end_char:run.end_char].split())
     said = f"{match.group('said')}{'' if added.startswith(',') else ' '}{added}"
-    if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or _verb_end(run[-1]) or \
+    if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or _verb_end(run[-1]) or _halved(run[-1]) or \
             any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
         return None
     if open_phrases and (_inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or
@@ -153,6 +153,11 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
             for t in run)):
         return None
     return said
+
+
+def _halved(word) -> bool:
+    """Whether a run ending on `word` stops inside a phrase that says a noun twice: "from time | to time"."""
+    return word.i + 2 < len(word.doc) and titles.halved(*(token.lower_ for token in word.doc[word.i:word.i + 3]))
 
 
 def _verb_end(word) -> bool:

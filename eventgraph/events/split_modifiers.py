@@ -11,6 +11,7 @@ verb's object (or a time) and hangs the rest on it or on the verb as an aside, s
 from __future__ import annotations
 
 from .parse_words import pos
+from .triggers import AMOUNT_WORDS
 
 INDEFINITE = frozenset({"a", "an"})
 RUN_TAGS = frozenset({"CD", "NN", "NNS", "NNP", "JJ", "HYPH"})  # what the run after the comma holds: "8 mln dlr"
@@ -56,8 +57,8 @@ def _run_head(parsed, first: int):
     """The last word of the run of numbers, nouns and adjectives (hyphens inside) that opens at `first`, when it is
     a common noun the run holds more than: "8 mln dlr agreement" gives "agreement"."""
     last = first - 1
-    while last + 1 < len(parsed) and parsed[last + 1].tag_ in RUN_TAGS:
-        last += 1
+    while last + 1 < len(parsed) and (parsed[last + 1].tag_ in RUN_TAGS or parsed[last + 1].lower_ in AMOUNT_WORDS):
+        last += 1  # a currency's singular the parser took for a verb is the amount's: "8 mln dlr | agreement"
     if last <= first or parsed[last].tag_ not in HEAD_TAGS:
         return None
     return parsed[last]

@@ -1192,10 +1192,18 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
+    reached -= reached > last and words.forms[reached] in phrases.FALLING_DUE  # "debt due | in 1988": the date is
+    # not shown, and the word that leads to it goes with it
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
+
+
+def halved(word: str, joiner: str, again: str) -> bool:
+    """Whether a phrase ending on `word` is cut inside a phrase that says a noun twice, "to" between them: "from
+    time | to time", "from door | to door"."""
+    return joiner == "to" and word == again and word.isalpha()
 
 
 def completed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str | None:
@@ -1510,9 +1518,11 @@ def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...])
     asks, or the deed's phrase runs on too far to show. An abbreviation in brackets after the addressee's name
     stands between them: "asked the Ruritanian Trade Authority (RTA) | to reverse"."""
     key = addressee.split()[-1].lower()
-    end = next((j for j in range(after, min(len(words), after + CLOSING_REACH)) if words.forms[j] == key), None)
+    aside = "including" in words.forms[after:after + CLOSING_REACH]  # "asked four countries, including ..."
+    reach = CLOSING_REACH + coordinations.LIST_WORDS * aside
+    end = next((j for j in range(after, min(len(words), after + reach)) if words.forms[j] == key), None)
     if end is not None:
-        end = _past_date(words, _past_abbreviation(words, end + 1)) - 1
+        end = _past_date(words, _past_listed_names(words, _past_abbreviation(words, end + 1), aside)) - 1
     if end is None or end + 2 >= len(words):
         return None
     if words.forms[end + 1] == "for":
@@ -1521,6 +1531,28 @@ def asked_deed(words: Words, after: int, addressee: str, doers: tuple[str, ...])
     if words.forms[end + 1] != "to" or words.capitalised(end + 2) or not words.forms[end + 2].isalpha():
         return None
     return closed(words, f"to {words.surface[end + 2]}", doers)
+
+
+def _past_listed_names(words: Words, after: int, aside: bool) -> int:
+    """The word after the rest of a list of names that an `aside` ("including") holds and a comma closes, which
+    the addressee ends inside ("asked four countries, including Freedonia | , Vorland and Ruritania, | for help")
+    or opens ("asked four countries | , including Freedonia and Vorland, | to help"); `after` when none follows."""
+    if not aside:
+        return after
+    j = _past_name(words, after + 2) if words.forms[after:after + 2] == [",", "including"] else after
+    while j < len(words) and words.forms[j] in (",", "and") and j - after < CLOSING_REACH and \
+            _past_name(words, j + 1) > j + 1:
+        j = _past_name(words, j + 1)
+    return j + 1 if j < len(words) and words.forms[j] == "," else after
+
+
+def _past_name(words: Words, j: int) -> int:
+    """The word after the name, "the" before it or not, that opens at word `j`; `j` when no name opens there."""
+    k = j + (words.forms[j:j + 1] == ["the"])
+    end = k
+    while end < len(words) and words.capitalised(end):
+        end += 1
+    return end if end > k else j
 
 
 def _past_date(words: Words, after: int) -> int:
@@ -1885,6 +1917,8 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
         if whole + 1 < len(parsed) and parsed[whole + 1].text == ">" and "<" in {t.text for t in parsed[first:whole]}:
             whole += 1  # "to buy <Acme Inc | >": a name in wire copy's brackets closes them
         added = parsed[first:whole + 1]
+        if whole + 2 < len(parsed) and halved(*(token.lower_ for token in parsed[whole:whole + 3])):
+            continue
         if any(t.text in _STOPS or t.text == "," and not within and not _listing(t, added) or
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" and not _misread_noun(t) or t.tag_.startswith("NN") and t.lower_ in shown

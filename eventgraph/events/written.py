@@ -88,7 +88,10 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
     elif partnered:
         sources, complement = _doers(binding.sources), f"{obj} {partners}"
     elif agreed_on:
-        sources, complement = _doers(binding.sources), obj  # "A agrees to buy B": B is named by what A agrees to
+        # "A agrees to buy B": B is named by what A agrees to; a deed agreed to that is cut inside ("agrees to sell its
+        # pulp | and paper unit") runs on to where the sentence ends it, as other objects do
+        sources = _doers(binding.sources)
+        complement = titles.closed(words, obj, tuple(_names(binding.sources))) if obj.startswith("to ") else obj
     elif bought:
         # "Acme acquires 21 pct of Widget": the buyer and what it buys, not two buyers; "Acme sells its stake to
         # Widget": the party after "to" buys it, and owns no share of what is sold
