@@ -46,6 +46,9 @@ name of their kind, the place, or a party of one that the other's article names,
 own, none alike, whose or what it is ("a meeting of the Fund", "the meeting of industrial nations"): many bodies meet
 on any day.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
+A deed done to a party, and one told in an article that names someone but never that party, are two deeds ("lowered
+its rating of Acme", "lowered its rating of Zenith"); so are a deed with actors and one with none whose article
+names none of them.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
 in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
@@ -423,6 +426,8 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # an accident and an appointment on one day are two happenings
     if opposed(report.trigger, happening.triggers):
         return None  # "raised its rating" and "lowered its rating": a change each way is two deeds
+    if _done_to_unnamed(report, happening):
+        return None  # "lowered its rating of Acme" and "lowered its rating of Zenith": each article names its own
     if report.span and happening.span and not dates.overlap(report.span, happening.span) and \
             not _recalled(report, happening) and not _named_earlier(report, happening):
         if not _close_days(report, happening):
@@ -625,6 +630,20 @@ def _own_told(report: Report, happening: Happening) -> bool:
     at another article's by the verb alone. One its text dates ("the fighting in 1983") may be another's."""
     return report.weak and not report.parts and not report.words and report.kind_told and \
         report.doc not in happening.docs
+
+
+def _done_to_unnamed(report: Report, happening: Happening) -> bool:
+    """Whether a deed told in another article than the happening's is done, as the happening tells, to a party that
+    the deed's article never names, though it names whom it is about: a doer does a deed of one kind to many parties
+    a day ("lowered its rating of Acme", "lowered its rating of Zenith"), and an article telling of the deed done
+    to Acme names Acme. A deed told with no actor, in an article that names none of the happening's articles'
+    actors, is about its own article's parties. A statement is about many parties at once (`_said_alike`)."""
+    if kind(report.mention.code)[0] == "statement" or report.doc in happening.docs:
+        return False
+    if not report.parts:
+        casts = happening.parts.union(*(other.cast for other in happening.reports))
+        return bool(happening.parts and report.cast) and report.cast.isdisjoint(casts)
+    return bool(happening.targets and report.cast) and happening.targets.isdisjoint(report.cast)
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
