@@ -1514,6 +1514,19 @@ def test_a_deed_done_to_a_party_the_other_article_never_names_is_another_deed():
         "ruritania", "acme")], ACTORS)) == 2
 
 
+def test_a_bodys_remarks_in_articles_naming_other_parties_are_two_remarks():
+    """A body's releases of one day on two parties' loans say alike what each loan is for."""
+    def release(doc_id, party, obj):
+        doc = _with_object(doc_id, f"Ruritania said the loan to {party.title()} will support reforms.", "said", "010",
+                           [("ruritania", "source")], obj)
+        return _naming(doc, "ruritania", party)
+    aim = "the loan will support reforms"
+    acme, zenith = release("a", "acme", aim), release("b", "zenith", aim)
+    assert len(merge.merge_events([acme, zenith], ACTORS)) == 2
+    [event] = merge.merge_events([acme, release("c", "acme", aim)], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]
+
+
 def test_a_doers_changes_up_and_down_are_two_deeds():
     ruritania = [("ruritania", "source")]
     raised = _with_object("a", "Ruritania raised its duty on coffee.", "raised", "00", ruritania, "its duty on coffee")

@@ -30,7 +30,9 @@ the words of a short remark, or one said of the same party: a speaker comments o
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
 whichever statement code each verb takes ("said", "denied"), but for declining to comment; one article's sources
-named only by what they know ("industry sources", "trade sources") are one speaker. Two reports of a mutual
+named only by what they know ("industry sources", "trade sources") are one speaker. A country or a body that no
+person speaks for, told in two articles that name no party in common but the speakers, each one the other's never
+names, made two remarks: a release on each party's loan says alike what the loan is for. Two reports of a mutual
 happening (talks, an agreement) that each name two parties or more, and name different ones besides those they
 share, are two happenings: one party's talks or deals with two others; talks linked only through the country or
 body a party belongs to ("the Navy's negotiations", "the United States' talks") need some word alike besides the
@@ -475,6 +477,9 @@ def score(report: Report, happening: Happening) -> float | None:
                 # what one speaker is said to think in two articles, in no word alike: two comments; only a person
                 # gives the interview that another article may quote from, a country or a body says many things a day
                 return None
+            if report.root == STATEMENT_ROOT and report.weak and happening.weak and \
+                    report.doc not in happening.docs and _of_other_parties(report, happening):
+                return None  # "the loan will support reforms" of one article's loan and of another's: two remarks
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
@@ -596,6 +601,18 @@ def _said_alike(report: Report, happening: Happening) -> bool:
             alike & name_words(report.targets | targets):
         return bool(alike)
     return len(alike) > 1 or 2 * len(alike) >= len(report.words)
+
+
+def _of_other_parties(report: Report, happening: Happening) -> bool:
+    """Whether two remarks of a country or a body that no person speaks for, in other articles, are told in articles
+    that name no party in common but the speakers, each one the other's never names: a body announces one loan,
+    grant or ruling to each party in a release of its own ("the loan will support reforms", of two countries'
+    loans), and a release told twice names the same parties."""
+    if report.people or any(other.people for other in happening.reports):
+        return False
+    casts = frozenset().union(*(other.cast for other in happening.reports))
+    speakers = report.wide_sources | happening.wide_sources
+    return bool(report.cast - casts) and bool(casts - report.cast) and report.cast & casts <= speakers
 
 
 def _told_apart(report: Report, happening: Happening) -> bool:
