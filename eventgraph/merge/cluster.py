@@ -52,16 +52,17 @@ A deed done to a party, and one told in an article that names someone but never 
 its rating of Acme", "lowered its rating of Zenith"); so are a deed with actors and one with none whose article
 names none of them.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
-shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
-in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
-an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces attacked a
-ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. Two reports of one
-doer that only their articles date, in two articles, that each tell what they are about in words the other lacks and
-name no party done to or spoken of, are two ("threatened to veto the tax bill", "threatened to block sanctions"). A
-deed of violence that no other happening takes, in an article that tells one deed of its kind, is that deed when one
-of the two names no actor ("four people died", "the bomb exploded"; see `sole`). Once every report is placed, violence
-told with no actor, as a toll or by a noun pointing back, in one of the two sentences after a deed of its kind with
-actors and with no report of its kind between, is that deed ("rebels attacked a patrol", "nine died"; see `follows`).
+shipping") are deeds of that kind in general, none of its instances; so is any happening told in the plural with how
+often it recurs ("its raids, averaging two a month", "weekly auctions"). A deed its text dates only to a month or
+coarser, in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same
+words: an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces
+attacked a ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. Two reports of
+one doer that only their articles date, in two articles, that each tell what they are about in words the other lacks and
+name no party done to or spoken of, are two ("threatened to veto the tax bill", "threatened to block sanctions"). A deed
+of violence that no other happening takes, in an article that tells one deed of its kind, is that deed when one of the
+two names no actor ("four people died", "the bomb exploded"; see `sole`). Once every report is placed, violence told
+with no actor, as a toll or by a noun pointing back, in one of the two sentences after a deed of its kind with actors
+and with no report of its kind between, is that deed ("rebels attacked a patrol", "nine died"; see `follows`).
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
