@@ -1494,6 +1494,45 @@ def _with_object(doc_id, text, trigger, code, actors, obj, timex=None):
     return doc
 
 
+def _naming(doc, *names):
+    """The article with each of `names` (actor keys, spelt as the text spells them) mentioned where it stands."""
+    doc.mentions = [Mention(doc.text.index(name.title()), doc.text.index(name.title()) + len(name), name.title(),
+                            name, "organization") for name in names]
+    return doc
+
+
+def test_a_deed_done_to_a_party_the_other_article_never_names_is_another_deed():
+    """A rater lowers the ratings of many companies a day: each article tells of its own company."""
+    rater = [("ruritania", "source")]
+    acme = _naming(_with_object("a", "Ruritania lowered its rating of Acme.", "lowered", "00",
+                                rater + [("acme", "target")], "its rating of Acme"), "ruritania", "acme")
+    zenith = _naming(_with_object("b", "Ruritania lowered its rating of Zenith debt.", "lowered", "00", [],
+                                  "its rating of Zenith debt"), "zenith")
+    assert len(merge.merge_events([acme, zenith], ACTORS)) == 2
+    again = _naming(_with_object("c", "Ruritania lowered its rating of Acme notes.", "lowered", "00", [],
+                                 "its rating of Acme notes"), "acme")
+    [event] = merge.merge_events([acme, again], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]
+    zenith_rated = _naming(_with_object("d", "Ruritania lowered its rating of Zenith.", "lowered", "00",
+                                        rater + [("zenith", "target")], "its rating of Zenith"), "ruritania", "zenith")
+    assert len(merge.merge_events([zenith_rated, _naming(_with_object(
+        "e", "Ruritania lowered its rating of Acme debt.", "lowered", "00", rater, "its rating of Acme debt"),
+        "ruritania", "acme")], ACTORS)) == 2
+
+
+def test_a_bodys_remarks_in_articles_naming_other_parties_are_two_remarks():
+    """A body's releases of one day on two parties' loans say alike what each loan is for."""
+    def release(doc_id, party, obj):
+        doc = _with_object(doc_id, f"Ruritania said the loan to {party.title()} will support reforms.", "said", "010",
+                           [("ruritania", "source")], obj)
+        return _naming(doc, "ruritania", party)
+    aim = "the loan will support reforms"
+    acme, zenith = release("a", "acme", aim), release("b", "zenith", aim)
+    assert len(merge.merge_events([acme, zenith], ACTORS)) == 2
+    [event] = merge.merge_events([acme, release("c", "acme", aim)], ACTORS)
+    assert [s.doc for s in event.sources] == ["a", "c"]
+
+
 def test_a_doers_changes_up_and_down_are_two_deeds():
     ruritania = [("ruritania", "source")]
     raised = _with_object("a", "Ruritania raised its duty on coffee.", "raised", "00", ruritania, "its duty on coffee")

@@ -210,3 +210,17 @@ def test_a_period_an_article_dates_its_own_telling_by_is_not_narrowed_to_that_ar
     # "said it expects a gain in the first quarter": only what was said gives the period; the saying keeps its day
     forecast = _report((100, 106), False, "on", "same", own=False)
     assert reported_day(forecast, [forecast, said_again]) is said_again
+
+
+@pytest.mark.parametrize("text, trigger, code, general", [
+    ("Marta Kowal said Freedonia's raids on the border, averaging three a month, hit depots.", "raids", "195", True),
+    ("Marta Kowal said the bank's weekly auctions drew few bids.", "auctions", "061", True),
+    ("Marta Kowal said the talks with the union went on every week.", "talks", "046", True),
+    ("Marta Kowal said the auctions drew few bids.", "auctions", "061", False),
+    ("Marta Kowal said the weekly auction drew few bids.", "auction", "061", False),
+    ("Marta Kowal said Freedonia's raids on the border hit depots.", "raids", "195", False),
+    ("Marta Kowal said the raids ended. Two a month were expected.", "raids", "195", False)])
+def test_a_happening_in_the_plural_told_with_how_often_it_recurs_is_one_of_a_kind_in_general(text, trigger, code,
+                                                                                              general):
+    doc = article("a", text, trigger, "marta-kowal", code=code)
+    assert series(doc, doc.event_mentions[0]) is general

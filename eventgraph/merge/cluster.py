@@ -30,7 +30,9 @@ the words of a short remark, or one said of the same party: a speaker comments o
 by its text, "said on Sunday", may be the interview another article quotes from, when a person gives it: a country
 or a body says many things a day); in one article, one speaker's comments are one whoever each is about, and
 whichever statement code each verb takes ("said", "denied"), but for declining to comment; one article's sources
-named only by what they know ("industry sources", "trade sources") are one speaker. Two reports of a mutual
+named only by what they know ("industry sources", "trade sources") are one speaker. A country or a body that no
+person speaks for, told in two articles that name no party in common but the speakers, each one the other's never
+names, made two remarks: a release on each party's loan says alike what the loan is for. Two reports of a mutual
 happening (talks, an agreement) that each name two parties or more, and name different ones besides those they
 share, are two happenings: one party's talks or deals with two others; talks linked only through the country or
 body a party belongs to ("the Navy's negotiations", "the United States' talks") need some word alike besides the
@@ -46,17 +48,21 @@ name of their kind, the place, or a party of one that the other's article names,
 own, none alike, whose or what it is ("a meeting of the Fund", "the meeting of industrial nations"): many bodies meet
 on any day.
 Deeds told in one place ("strikes in Velka Lhota") are not deeds told in another ("a strike in Port Marin").
+A deed done to a party, and one told in an article that names someone but never that party, are two deeds ("lowered
+its rating of Acme", "lowered its rating of Zenith"); so are a deed with actors and one with none whose article
+names none of them.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
-shipping") are deeds of that kind in general, none of its instances. A deed its text dates only to a month or coarser,
-in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same words:
-an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces attacked a
-ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. Two reports of one
-doer that only their articles date, in two articles, that each tell what they are about in words the other lacks and
-name no party done to or spoken of, are two ("threatened to veto the tax bill", "threatened to block sanctions"). A
-deed of violence that no other happening takes, in an article that tells one deed of its kind, is that deed when one
-of the two names no actor ("four people died", "the bomb exploded"; see `sole`). Once every report is placed, violence
-told with no actor, as a toll or by a noun pointing back, in one of the two sentences after a deed of its kind with
-actors and with no report of its kind between, is that deed ("rebels attacked a patrol", "nine died"; see `follows`).
+shipping") are deeds of that kind in general, none of its instances; so is any happening told in the plural with how
+often it recurs ("its raids, averaging two a month", "weekly auctions"). A deed its text dates only to a month or
+coarser, in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same
+words: an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces
+attacked a ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. Two reports of
+one doer that only their articles date, in two articles, that each tell what they are about in words the other lacks and
+name no party done to or spoken of, are two ("threatened to veto the tax bill", "threatened to block sanctions"). A deed
+of violence that no other happening takes, in an article that tells one deed of its kind, is that deed when one of the
+two names no actor ("four people died", "the bomb exploded"; see `sole`). Once every report is placed, violence told
+with no actor, as a toll or by a noun pointing back, in one of the two sentences after a deed of its kind with actors
+and with no report of its kind between, is that deed ("rebels attacked a patrol", "nine died"; see `follows`).
 
 Candidates are blocked, never compared all against all: a happening is filed under each of its participants,
 the words that name its kind of thing and its trigger words, combined with its CAMEO root and its date at its
@@ -423,6 +429,8 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # an accident and an appointment on one day are two happenings
     if opposed(report.trigger, happening.triggers):
         return None  # "raised its rating" and "lowered its rating": a change each way is two deeds
+    if _done_to_unnamed(report, happening):
+        return None  # "lowered its rating of Acme" and "lowered its rating of Zenith": each article names its own
     if report.span and happening.span and not dates.overlap(report.span, happening.span) and \
             not _recalled(report, happening) and not _named_earlier(report, happening):
         if not _close_days(report, happening):
@@ -470,6 +478,9 @@ def score(report: Report, happening: Happening) -> float | None:
                 # what one speaker is said to think in two articles, in no word alike: two comments; only a person
                 # gives the interview that another article may quote from, a country or a body says many things a day
                 return None
+            if report.root == STATEMENT_ROOT and report.weak and happening.weak and \
+                    report.doc not in happening.docs and _of_other_parties(report, happening):
+                return None  # "the loan will support reforms" of one article's loan and of another's: two remarks
         if shared == 0:
             return None
         value = shared + 0.5 * words + (0.3 if same_code else 0.0)
@@ -593,6 +604,18 @@ def _said_alike(report: Report, happening: Happening) -> bool:
     return len(alike) > 1 or 2 * len(alike) >= len(report.words)
 
 
+def _of_other_parties(report: Report, happening: Happening) -> bool:
+    """Whether two remarks of a country or a body that no person speaks for, in other articles, are told in articles
+    that name no party in common but the speakers, each one the other's never names: a body announces one loan,
+    grant or ruling to each party in a release of its own ("the loan will support reforms", of two countries'
+    loans), and a release told twice names the same parties."""
+    if report.people or any(other.people for other in happening.reports):
+        return False
+    casts = frozenset().union(*(other.cast for other in happening.reports))
+    speakers = report.wide_sources | happening.wide_sources
+    return bool(report.cast - casts) and bool(casts - report.cast) and report.cast & casts <= speakers
+
+
 def _told_apart(report: Report, happening: Happening) -> bool:
     """Whether a report and a happening of its doer, both dated only by their articles and told in other articles,
     each tell what they are about in words the other lacks, and neither names a party done to or spoken of. A doer
@@ -625,6 +648,20 @@ def _own_told(report: Report, happening: Happening) -> bool:
     at another article's by the verb alone. One its text dates ("the fighting in 1983") may be another's."""
     return report.weak and not report.parts and not report.words and report.kind_told and \
         report.doc not in happening.docs
+
+
+def _done_to_unnamed(report: Report, happening: Happening) -> bool:
+    """Whether a deed told in another article than the happening's is done, as the happening tells, to a party that
+    the deed's article never names, though it names whom it is about: a doer does a deed of one kind to many parties
+    a day ("lowered its rating of Acme", "lowered its rating of Zenith"), and an article telling of the deed done
+    to Acme names Acme. A deed told with no actor, in an article that names none of the happening's articles'
+    actors, is about its own article's parties. A statement is about many parties at once (`_said_alike`)."""
+    if kind(report.mention.code)[0] == "statement" or report.doc in happening.docs:
+        return False
+    if not report.parts:
+        casts = happening.parts.union(*(other.cast for other in happening.reports))
+        return bool(happening.parts and report.cast) and report.cast.isdisjoint(casts)
+    return bool(happening.targets and report.cast) and happening.targets.isdisjoint(report.cast)
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:

@@ -82,6 +82,11 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|fourth|fifth|fresh|further)\s+
 # "Iran's attacks"; without it, "reacts to Iranian attacks", "infantry attacks" tell of that kind in general
 _POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|both|several|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens?|scores?|hundreds?|\d[\d,.]*)|'s?)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+# how often instances of a kind of happening recur, before the plural that names them ("weekly auctions", "daily
+# raids") or after it in its clause ("raids on the border, averaging two a month", "talks every week")
+_EVERY_BEFORE = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_EVERY_AFTER = re.compile(r"[^.;:()]{0,50}?\b(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b",
+                          re.I)
 # a happening told before: "the strike", "this walkout", "the dockers' strike"; not a clause whose subject the
 # determiner opens ("the members have signed")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|to|not)\s)"
@@ -372,14 +377,19 @@ def _verb(word: str) -> bool:
 
 def series(doc: Document, mention: EventMention) -> bool:
     """"Iranian attacks on shipping", "infantry attacks": a deed of conflict told in the plural with nothing that
-    counts or points at its instances, and with no date, tells of deeds of that kind in general, not of one."""
+    counts or points at its instances, and with no date, tells of deeds of that kind in general, not of one. So
+    does a happening of any kind told in the plural with how often it recurs, whatever points at it ("Ruritania's
+    raids, averaging two a month", "its weekly auctions"): one instance is not told by its frequency."""
     words, before = mention.trigger.lower().split() or [""], _before_trigger(doc, mention)
     word = words[-1]  # "retaliatory strikes": the noun ends the phrase
-    if mention.date.source not in TEXT_GAVE_NONE or not material_conflict(mention.code) or \
+    if mention.date.source not in TEXT_GAVE_NONE or \
             not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or \
             len(words) > 1 and (words[0].endswith(("ed", "ing", "s")) or _VERB_BEFORE.search(before)):
         return False  # "imposed sanctions", "to impose tariffs": a verb and its object
-    return not _POINTED.search(before)
+    if _EVERY_BEFORE.search(before) or \
+            _EVERY_AFTER.match(doc.text, mention.trigger_end, doc.sentences[mention.sentence].end):
+        return True
+    return material_conflict(mention.code) and not _POINTED.search(before)
 
 
 def _before_trigger(doc: Document, mention: EventMention) -> str:
