@@ -254,3 +254,8 @@ def test_a_doer_written_over_two_lines_is_found_where_the_parse_joins_its_words(
     assert [(m.title, [p.actor for p in m.actors if p.role == "source"]) for m in found] == [
         ("Norvex Corp authorizes the repurchase of up to 100,000 of its shares", ["norvex-corp"])]
 
+
+@pytest.mark.parametrize("text", ["Members of the union, who met Jan Novak on Friday, rejected the latest offer.",
+                                  "Holders of the notes, who met Jan Novak on Friday, rejected the new terms."])
+def test_a_body_no_name_stands_for_voices_what_it_rejects_though_a_clause_parts_it_from_its_verb(text):
+    assert any(m.code[:2] == "12" for m in doc(text).event_mentions)
