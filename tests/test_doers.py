@@ -245,3 +245,17 @@ def test_what_is_put_to_a_company_s_shareholders_is_aimed_at_the_company():
     [offer] = [m for m in doc("Calder Mills said it made a tender offer to Norvex Corp's shareholders.",
                               actors=COMPANIES).event_mentions if m.code[:2] == "03"]
     assert {(p.actor, p.role) for p in offer.actors} == {("calder-mills", "source"), ("norvex-corp", "target")}
+
+
+def test_a_doer_written_over_two_lines_is_found_where_the_parse_joins_its_words():
+    # the parse joins "its\nboard" with a space; the board acts for the company that speaks
+    found = doc("Norvex Corp said its\nboard has authorized the repurchase of up to 100,000 of its shares.\n",
+                actors=COMPANIES).event_mentions
+    assert [(m.title, [p.actor for p in m.actors if p.role == "source"]) for m in found] == [
+        ("Norvex Corp authorizes the repurchase of up to 100,000 of its shares", ["norvex-corp"])]
+
+
+@pytest.mark.parametrize("text", ["Members of the union, who met Jan Novak on Friday, rejected the latest offer.",
+                                  "Holders of the notes, who met Jan Novak on Friday, rejected the new terms."])
+def test_a_body_no_name_stands_for_voices_what_it_rejects_though_a_clause_parts_it_from_its_verb(text):
+    assert any(m.code[:2] == "12" for m in doc(text).event_mentions)

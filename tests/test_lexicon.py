@@ -778,3 +778,12 @@ def test_a_gerund_right_after_the_verb_with_an_object_of_its_own_is_no_noun_of_t
 ])
 def test_a_perfect_whose_participle_is_spelled_as_the_base_form_is_done(sentence, code):
     assert [t.entry.code for t in triggers.find(read(sentence, 0), set())] == [code]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Widget Inc shareholders approved changes in the company's bylaws.",
+    "The owners of the Acme plant approved a two mln dlr advertising campaign.",
+    "Regulators have approved the name change.",
+])
+def test_a_campaign_or_changes_approved_are_a_policy_decision(sentence):
+    assert found(sentence) == [("00", "Policy decision")]

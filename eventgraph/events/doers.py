@@ -277,11 +277,13 @@ def _demonym_of(doc: Document, mention: Mention) -> Mention:
 
 
 def place(words: Words, phrase: str | None, before: int) -> int | None:
-    """The document offset of the last `phrase` in the sentence before offset `before`."""
+    """The document offset of the last `phrase` in the sentence before offset `before`; the phrase's words may
+    stand on two lines of the text ("Ohio\nnurses"), since the parse joins them with a space."""
     if not phrase:
         return None
-    at = words.text.lower().rfind(phrase.lower(), 0, before - words.offset)
-    return words.offset + at if at >= 0 else None
+    spaced = re.compile(r"\s+".join(re.escape(word) for word in phrase.split()), re.IGNORECASE)
+    found = [match.start() for match in spaced.finditer(words.text, 0, before - words.offset)]
+    return words.offset + found[-1] if found else None
 
 
 def hand_reports_on(words: Words, found, bindings) -> None:

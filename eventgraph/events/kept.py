@@ -115,7 +115,10 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
                 mention.text in obj for mention in binding.targets) and _met_no_one(obj):
             continue  # "met its targets", "met a strong response": meeting no one is no meeting
         root = trigger.entry.code[:2]
-        speaker = binding.sources or trigger.verbal and not trigger.passive and phrases.subject_phrase(words, trigger)
+        # the parse's subject reaches past what the words stop at ("members of a union local, who ..., rejected"):
+        # a body no name stands for voices what it rejects as much as one next to its verb
+        speaker = binding.sources or trigger.verbal and not trigger.passive and (
+            binding.settled and binding.subject_text or phrases.subject_phrase(words, trigger))
         if root == APPEAL[:2] and trigger.verbal and _deal_subject(words, trigger) and (
                 not trigger.passive or words.forms[trigger.first - 1] == ","):
             continue  # "the agreement calls for Acme to pay 20 dlrs a share": a deal's terms, not an appeal; the
