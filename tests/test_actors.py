@@ -344,6 +344,13 @@ def test_prefixed_and_embedded_country_names():
     assert [(m.text, m.actor) for m in doc.mentions] == [("U.S.", "united-states")]  # initials end no place name
 
 
+@pytest.mark.parametrize("text", ["A senior U.S. Banker said rates would fall.\n",
+                                  "Rates will fall, one U.S. Official told reporters.\n",
+                                  "The minister said the U.S. Had announced the tariffs too late.\n"])
+def test_a_word_the_wire_capitalises_after_a_countrys_initials_is_no_name(text):
+    assert [(m.text, m.actor) for m in read(text).mentions] == [("U.S.", "united-states")]
+
+
 def test_the_north_and_hyphenated_compounds():
     doc = read("North Korea fired a missile. The North said it was a test, angering South Korea-backed groups.\n")
     assert [(m.text, m.actor) for m in doc.mentions] == [

@@ -1,5 +1,6 @@
 """Statement titles whose said words are no clause, mended against the parse of their sentence."""
 
+import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
@@ -339,3 +340,29 @@ def test_only_a_title_the_words_alone_titled_by_what_it_was_about_is_read_again(
                                 "Each plant consists of a turbine, Jan Novak said.")
     assert not said_whole.commented("Acme Corp declines comment on the report",
                                     "Acme Corp declined comment on the report.")
+
+
+
+_EACH_PLANT = [("each", "DT", "det", 3, True), ("plant", "NN", "nsubj", 4, True), ("needs", "VBZ", "ccomp", 1, True),
+               ("new", "JJ", "amod", 6, True), ("pumps", "NNS", "obj", 4, False), (".", ".", "punct", 1, False)]
+_RISEN = [("prices", "NNS", "nsubj", 4, True), ("have", "VBP", "aux", 4, True), ("risen", "VBN", "ccomp", 1, True),
+          ("sharply", "RB", "advmod", 4, False), (".", ".", "punct", 1, False)]
+_ENJOY = [("both", "DT", "det", 3, True), ("firms", "NNS", "nsubj", 4, True), ("enjoy", "VB", "ccomp", 1, True),
+          ("good", "JJ", "amod", 6, True), ("ties", "NNS", "obj", 4, False), (".", ".", "punct", 1, False)]
+_IMPORTS = [("farm", "NN", "nsubj", 3, True), ("imports", "VBZ", "ccomp", 1, True), ("from", "IN", "case", 6, True),
+            ("the", "DT", "det", 6, True), ("region", "NN", "obl", 3, False), (".", ".", "punct", 1, False)]
+_RISING = [("the", "DT", "det", 3, True), ("rates", "NNS", "nsubj", 4, True), ("rising", "VBG", "ccomp", 1, True),
+           ("abroad", "RB", "advmod", 4, False), (".", ".", "punct", 1, False)]
+
+
+@pytest.mark.parametrize("said, rows, says", [
+    ("each plant needs new pumps", _EACH_PLANT, True),
+    ("prices have risen sharply", _RISEN, True),
+    ("both firms enjoy good ties", _ENJOY, True),  # the parse's base form with its subject: a present
+    ("farm imports from the region", _IMPORTS, False),  # a noun in "-s" the parse took for a verb
+    ("the rates rising abroad", _RISING, False),  # a participle
+])
+def test_a_statement_titled_by_what_it_was_about_says_its_clause_only_when_a_finite_verb_heads_it(said, rows, says):
+    parsed = _parsed([*_VOLE_SAID, *rows])
+    title = f"Vole comments on {said}"
+    assert said_whole.said_again(title, parsed, parsed[1].idx) == (f"Vole says {said}" if says else title)

@@ -78,6 +78,11 @@ _FOCUSING = frozenset({"only", "just", "even", "mainly", "largely", "partly", "c
 # phrase that may stand between it and the infinitive the "it" stands for ("| for the smaller banks to lend")
 _PREDICATIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR"})
 _INFINITIVE_REACH = 6
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of a word that may qualify a noun after it ("oil | imports", "farm | exports"), and of the words that open a
+# subject's noun phrase, before which such a word is the subject's head, not a qualifier: "each project | consists"
+_NOUN_QUALIFIERS = frozenset({"NN", "NNP", "JJ"})
+_SUBJECT_OPENERS = frozenset({"DT", "PRP$", "POS", "CD", "PDT", "WDT"})
 
 
 def suspect(title: str, sentence: str) -> bool:
@@ -350,7 +355,7 @@ def said_again(title: str, parsed, trigger_start: int) -> str:
     verb = "say" if match.group("verb") == titles.COMMENTED[0] else "says"
     said = f"{match.group('doers')} {match.group('adverb')}{verb} {match.group('said')}{rest}"
     roots = _roots(span)
-    if len(roots) == 1 and _predicate(roots[0], span):
+    if len(roots) == 1 and _finite(roots[0], span):
         return said
     mended = mend(said, parsed, trigger_start)
     return title if mended == said else mended
@@ -394,6 +399,23 @@ def _predicate(root, span) -> bool:
     its copula or subject among them ("the plan is a good one")."""
     return root.tag_.startswith("VB") or root.tag_ == "MD" or \
         any(child.dep_ in ("cop", "nsubj", "nsubj:pass", "expl") and child in span for child in root.children)
+
+
+def _finite(root, span) -> bool:
+    """Whether the one word of the said words that hangs outside them heads a clause with its subject among them and
+    a finite verb: its own tense ("the changes reflect", or a base form the parse tagged so: "the heads enjoy"), or
+    an auxiliary's or a copula's ("prices have risen", "the plan is a good one"); not a participle ("rising
+    prices"), nor a word in "-s" or a base form that a bare noun before it may qualify as a noun ("oil imports",
+    "farm exports"), which the parse may read as a subject and its verb."""
+    if not any(child.dep_ in _SUBJECTS and child in span for child in root.children):
+        return False
+    if any(child.dep_ in _VERB_GROUP and child.tag_ in _FINITE_TAGS and child in span for child in root.children):
+        return True
+    if root.tag_ not in _FINITE_TAGS | {"VB"} or any(child.lower_ == "to" for child in root.children):
+        return False  # a base form with a subject and no "to" is a present the parse tagged amiss
+    before = root.doc[root.i - 1] if root.i > span[0].i else None
+    return root.tag_ in ("VBD", "MD") or before is None or before.tag_ not in _NOUN_QUALIFIERS or \
+        before.dep_ not in _SUBJECTS or any(t.tag_ in _SUBJECT_OPENERS for t in before.subtree)
 
 
 def _verb_in_s(said: str) -> bool:
