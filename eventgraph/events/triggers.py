@@ -520,7 +520,15 @@ def _nominal_context(words: Words, i: int) -> bool:
         return False
     before = words.forms[i - 1]
     return before in NOMINAL_CUES and not _floating(words, i) or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
-        before == "s" and i > 1 and words.forms[i - 2] == "'")
+        before == "s" and i > 1 and words.forms[i - 2] == "'") or _worth(words, i)
+
+
+def _worth(words: Words, i: int) -> bool:
+    """"its 7.4 billion dlr offer to buy", "a 90 mln dlr loan": an amount in a currency's singular qualifies the
+    noun after it, which no verb follows so ("the dollar fell" has no amount)."""
+    amount = words.forms[i - 2] if i >= 2 else ""
+    return words.forms[i - 1] in CURRENCY_SINGULARS and (
+        amount[:1].isdigit() or amount in AMOUNT_WORDS or amount in SPELLED_NUMBERS)
 
 
 def _subjectless_plural(words: Words, i: int) -> bool:
