@@ -24,6 +24,23 @@ def test_no_plan_is_told_by_a_closing_report_of_a_denial_a_state_another_clause_
     assert _closing(text) is None
 
 
+@pytest.mark.parametrize("text, verb", [("Brunholt Co sold its Lisk depot on May 4, a spokesman said.", "sold"),
+                                        ("Brunholt Co has quietly sold its depot, the ministry said.", "sold"),
+                                        ("In March, Brunholt Co bought a depot, a spokesman said.", "bought")])
+def test_a_closing_report_of_a_deed_done_tells_the_clause_from_its_verb_to_the_comma(text, verb):
+    assert aspect.closing_deed(text, 0, text.rindex("said")) == (text.index(verb), text.rindex(","))
+
+
+@pytest.mark.parametrize("text", ["Brunholt Co had losses of 4 mln dlrs, compared with 3 mln dlrs, it said.",
+                                  "Because Brunholt Co sold its depot, prices rose, a trader said.",
+                                  "Brunholt Co would sell its depot in May, a spokesman said.",
+                                  "Brunholt Co wanted 79 pct of the depot, a spokesman said.",
+                                  "The depot was sold on May 4, a spokesman said.",
+                                  "Brunholt Co will open its Lisk depot on May 4, a spokesman said."])
+def test_no_deed_done_is_told_by_a_closing_report_of_a_state_a_modal_a_passive_or_another_clause(text):
+    assert aspect.closing_deed(text, 0, text.rindex("said")) is None
+
+
 def test_a_day_that_opens_the_reported_plan_belongs_to_its_clause():
     text = "Brunholt Co said that on June 2 it will redeem its notes."
     end = text.index("said") + 4

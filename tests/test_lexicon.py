@@ -433,6 +433,18 @@ def verbal_readings(sentence):
     return [trigger.entry.verbal for trigger in triggers.find(words, set()) if trigger.entry.kind != "S"]
 
 
+def test_a_word_in_s_that_opens_its_sentence_is_a_plural_noun_not_a_verb_with_no_subject():
+    words = read("Bids for the notes will be received at every branch.", 0)
+    assert [t.entry.code for t in triggers.find(words, set())] == []
+    words = read("Ruritania bids for the notes.", 0)
+    assert [t.entry.code for t in triggers.find(words, set())] == ["031"]
+
+
+def test_a_word_after_an_amount_in_a_currency_s_singular_is_the_noun_it_qualifies():
+    assert verbal_readings("Ruritania started its long awaited 7.4 billion dlr offer to buy the notes.") == []
+    assert verbal_readings("Ruritania said it would offer to buy the notes.") == [True]
+
+
 def test_a_happening_s_noun_after_a_name_that_a_determiner_opens_is_a_noun():
     for sentence in ("Prices rose after the Vorland meeting in Ruritania.",
                      "Ruritania said nothing about an ICB meeting in Freedonia last week.",

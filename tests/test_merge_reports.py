@@ -195,6 +195,19 @@ def test_a_plan_a_closing_report_tells_with_a_day_of_its_own_is_dated_by_that_da
     assert (given.value, given.relation) == (value, "on")
 
 
+@pytest.mark.parametrize("text, day, value", [
+    ("Brunholt Co sold its Lisk depot to Ostmark last week, the ministry said.", "last week", "2019-W09"),
+    ("Brunholt Co has sold its Lisk depot to Ostmark in 2018, the ministry said.", "2018", "2018")])
+def test_a_deed_done_a_closing_report_tells_as_its_speakers_own_is_dated_by_a_date_of_its_clause(text, day, value):
+    doc = article("a", text, "said", "brunholt-co")
+    start = text.index(day)
+    doc.timexes = [Timex(start, start + len(day), day, "DATE", value, True)]
+    [event] = doc.event_mentions
+    event.own_deed = True
+    given = relate(doc, event, telling.of(doc, event))
+    assert (given.value, given.relation) == (value, "on")
+
+
 def test_a_date_of_an_infinitive_after_the_plan_does_not_date_the_plan():
     given = _closing_report("Brunholt Co will build a depot to start work in May, a spokesman said.", "May", "2019-05")
     assert given.relation == "reported"

@@ -304,6 +304,8 @@ def test_a_report_told_in_a_relative_clause_is_the_news_of_the_day():
     ("The ministry has repeatedly denied the report.", True),
     ("The ministry had earlier denied the report.", True),
     ("The ministry recently denied the report.", True),
+    ("The ministry originally denied the report.", True),
+    ("The ministry initially denied the report.", True),
     ("Earlier, the ministry denied the report.", True),
     ("The ministry denied the report.", False),
     ("The ministry said it would deny the report.", False),

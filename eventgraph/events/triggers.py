@@ -280,7 +280,7 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
     if not matches or _noun_form(words, i, matches) or _comparative(words, i):
         return None
     nominal = _nominal_context(words, i) and not _person_before(words, i, candidates) and \
-        not _after_date(words, i, candidates, times) or \
+        not _after_date(words, i, candidates, times) or _subjectless_plural(words, i) or \
         any(_fits_noun_phrase(entry) for _, entry in matches) and _named_noun(words, i, names)
     if _other_meaning(candidates):
         nominal = nominal or _noun_reading(words, i)
@@ -520,7 +520,24 @@ def _nominal_context(words: Words, i: int) -> bool:
         return False
     before = words.forms[i - 1]
     return before in NOMINAL_CUES and not _floating(words, i) or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
-        before == "s" and i > 1 and words.forms[i - 2] == "'")
+        before == "s" and i > 1 and words.forms[i - 2] == "'") or _worth(words, i)
+
+
+def _worth(words: Words, i: int) -> bool:
+    """"its 7.4 billion dlr offer to buy", "a 90 mln dlr loan": an amount in a currency's singular qualifies the
+    noun after it, which no verb follows so ("the dollar fell" has no amount)."""
+    amount = words.forms[i - 2] if i >= 2 else ""
+    return words.forms[i - 1] in CURRENCY_SINGULARS and (
+        amount[:1].isdigit() or amount in AMOUNT_WORDS or amount in SPELLED_NUMBERS)
+
+
+def _subjectless_plural(words: Words, i: int) -> bool:
+    """"Bids for the bills will be received", "Offers for the stock came in": a word in -s that opens its
+    sentence is a plural noun, as a verb in -s needs a subject before it; not a verb whose bare form ends so
+    ("Discuss", "Press")."""
+    form = words.forms[i]
+    return all(word in QUOTES for word in words.forms[:i]) and form.endswith("s") and \
+        not form.endswith(("ss", "us", "is"))
 
 
 def _person_before(words: Words, i: int, candidates: tuple[Entry, ...]) -> bool:

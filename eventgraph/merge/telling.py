@@ -45,8 +45,9 @@ def _read(doc: Document, mention: EventMention, sentence_words: tuple[str, ...])
         not aspect.quoted_past(doc.text, sentence.start, mention.trigger_start, mention.trigger_end, sentence.end)
     clause = (aspect.reported_plan if stated else aspect.reported_deed)(doc.text, mention.trigger_end, sentence.end) \
         if said else None
-    if stated and clause is None:  # "Acme will open the plant on May 4, a spokesman said"
-        clause = aspect.closing_plan(doc.text, sentence.start, mention.trigger_start)
+    if said and clause is None:  # "Acme will open the plant on May 4, a spokesman said", "Acme sold it in May, ..."
+        clause = (aspect.closing_plan if stated else aspect.closing_deed)(doc.text, sentence.start,
+                                                                           mention.trigger_start)
     # "are undergoing trial"; "said it was negotiating" only when the report is of the article's day, which a time
     # expression before the happening may tell otherwise ("said on Monday it was negotiating")
     dated = any(sentence.start <= timex.start < mention.trigger_start for timex in doc.timexes)

@@ -68,6 +68,7 @@ _WINDOW = 100  # characters before the happening's word read for its cues; the w
 _OPENER = re.compile(r"\s*(\w+)\s*,")
 _SUBJECT_REACH = 5  # words of the reported clause's subject: "said the Iranian news agency's reporters"
 _BETWEEN_MODAL = frozenset({"not", "n't", "never", "also", "still", "then", "now", "soon", "be"})  # "will never close"
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # before the participle of a deed done: "has sold"
 _BACKGROUND_OPENERS = frozenset({"which", "who", "when"})
 _SUBORDINATE = frozenset({"which", "who", "whose", "whom", "that", "as", "because", "if", "when", "while",
                           "although", "though", "since", "unless", "whether"})
@@ -349,6 +350,33 @@ def closing_plan(text: str, sentence_start: int, trigger_start: int) -> tuple[in
     if any(word.islower() and (plainly_tensed(word) or word in _SUBORDINATE) for word in words):
         return None
     return sentence_start, comma
+
+
+def closing_deed(text: str, sentence_start: int, trigger_start: int) -> tuple[int, int] | None:
+    """"Acme sold the unit last week, the ministry said", "Acme has bought the stake on May 2, it said": the clause
+    of a done deed before a reporting verb that closes its sentence after a comma, from its main verb (a past, or
+    the participle of a perfect) to the comma, as `closing_plan` finds one still to come; none for a state ("wanted
+    a stake", "had losses"), a verb under a modal or a passive ("would sell", "was sold"), or one inside another
+    clause ("because Acme sold its stake, prices rose")."""
+    comma = text.rfind(",", sentence_start, trigger_start)
+    subject = text[comma + 1:trigger_start].split() if comma >= 0 else []
+    if comma < 0 or len(subject) > _SUBJECT_REACH + 3 or subject and subject[0].lower() in _NOT_CLOSING | {"that"}:
+        return None
+    perfect_before = False
+    for word in _WORD.finditer(text, sentence_start, comma):
+        form = word.group()
+        if form.lower() in _SUBORDINATE - {"that"}:
+            return None  # "Because Acme sold its stake, prices rose": the deed is another clause's
+        if not form.islower() or form in _PERFECT_AUXILIARIES or perfect_before and form.endswith("ly"):
+            perfect_before = perfect_before or form in _PERFECT_AUXILIARIES
+            continue
+        if form == "that" or auxiliary(form) or perfect_before and not past(form):
+            return None  # "Acme had losses of ...": "had" is the verb, of a state
+        if past(form):
+            return None if form in _stative() else (word.start(), comma)
+        if plainly_tensed(form):
+            return None
+    return None
 
 
 def _words_before(text: str, start: int, end: int, sentence_start: int) -> list[str]:
