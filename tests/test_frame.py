@@ -616,8 +616,8 @@ def test_a_sale_s_buyer_is_none_named_inside_a_clause_on_what_is_sold_nor_the_on
     [(_, _, actors)] = _extracted("Halvard Corp said it sold its plant, which supplies parts to Marlow Corp, for 20 "
                                   "mln dlrs.")
     assert actors == {("halvard", "participant")}
-    [(_, _, actors)] = _extracted("The paper business was sold last month for 128 mln dlrs to Marlow Inc, part of "
-                                  "Tesselin PLC, Halvard Corp said.")
+    [(_, _, actors)] = _extracted("The paper business was sold in May for 75 mln stg to Marlow Inc, a member of "
+                                  "the Tesselin group, Halvard Corp said.")
     assert ("marlow", "participant") not in actors
 
 
