@@ -390,8 +390,8 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
 def _sellers(token, placed: Placed) -> list[Mention]:
     """"acquired the tanker from Acme", "bought 5 pct of Widget from Acme": whom a purchase is bought from is a
     party to it, as a sale's buyer is; the parse hangs the "from" on the verb, on what is bought or on the company
-    a holding bought is "of", or on what the thing bought is for ("acquired the rights for Widget's products from
-    Acme"), a phrase `counterpart` finds."""
+    a holding bought is "of"; failing those, it may hang it on any other word ("acquired the rights for Widget's
+    products from the Acme Group"), and the first actor after "from" in the verb's own words is taken."""
     holders = [token] + [child for child in token.children if child.dep_ == "obj"]
     holders += [child for holder in holders if lower(holder) in HOLDINGS for child in holder.children
                 if child.dep_ == "nmod" and leading_case(child) == "of"]

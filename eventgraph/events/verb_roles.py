@@ -217,7 +217,9 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     if not targets and not frame.passive and lemma(token) not in REPORTING | DISCUSSING:
         targets = [m for child in objects if not _venue(child) for m in owner_within(child, placed)]
     if selling and not frame.passive:
-        # not "the unit was sold to Acme": a deal's parties are alike, so the buyer alone would read as the seller
+        # a buyer the parse hung on the price ("sold the unit for 5 mln dlrs to Acme"); not a passive's, which most
+        # often names no seller ("the unit was sold to Acme"): a deal's parties are alike, and the buyer alone would
+        # read as the seller
         targets = targets + counterpart(token, "to", placed)
     frame.targets = unique(targets, frame.sources or [])
 
