@@ -606,6 +606,28 @@ def test_a_purpose_clause_hung_on_the_verb_tells_what_its_object_is_for():
     assert actors == {("norway", "participant"), ("sweden", "participant")}
 
 
+def test_a_sale_s_buyer_after_its_price_is_a_party_however_the_parse_hangs_the_to():
+    [(_, _, actors)] = _extracted("Halvard Corp said it signed an agreement to sell its paper division for 545 mln "
+                                  "dlrs to Jan Novak Milling Co, a unit of Tesselin Brands Inc.")
+    assert ("novak-milling", "participant") in actors
+
+
+def test_a_sale_s_buyer_is_none_named_inside_a_clause_on_what_is_sold_nor_the_only_party_of_a_passive():
+    [(_, _, actors)] = _extracted("Halvard Corp said it sold its plant, which supplies parts to Marlow Corp, for 20 "
+                                  "mln dlrs.")
+    assert actors == {("halvard", "participant")}
+    [(_, _, actors)] = _extracted("The paper business was sold in May for 75 mln stg to Marlow Inc, a member of "
+                                  "the Tesselin group, Halvard Corp said.")
+    assert ("marlow", "participant") not in actors
+
+
+def test_a_purchase_s_seller_after_from_is_a_party_however_the_parse_hangs_the_from():
+    [(_, title, actors)] = _extracted("Halvard GmbH said it acquired worldwide rights for the perfumes of Jane Doe "
+                                      "from the Marlow Group in Paris.")
+    assert actors == {("halvard", "participant"), ("marlow-group", "participant")}
+    assert title.endswith("from Marlow Group")
+
+
 def test_a_passive_conjunct_acts_on_the_subject_it_shares():
     [(_, title, actors)] = _extracted("Sweden joined the alliance and was attacked by Norway.")
     assert actors == {("norway", "source"), ("sweden", "target")}

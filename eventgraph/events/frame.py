@@ -41,6 +41,7 @@ from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis, standing
 from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, TIMED
+from .counterparts import counterpart
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
 from .noun_roles import TOPIC_CASES, described, noun_roles
@@ -389,13 +390,14 @@ def _dealt_in(frame: Frame, token, placed: Placed, acquiring: bool = False) -> N
 def _sellers(token, placed: Placed) -> list[Mention]:
     """"acquired the tanker from Acme", "bought 5 pct of Widget from Acme": whom a purchase is bought from is a
     party to it, as a sale's buyer is; the parse hangs the "from" on the verb, on what is bought or on the company
-    a holding bought is "of"."""
+    a holding bought is "of"; failing those, it may hang it on any other word ("acquired the rights for Widget's
+    products from the Acme Group"), and the first actor after "from" in the verb's own words is taken."""
     holders = [token] + [child for child in token.children if child.dep_ == "obj"]
     holders += [child for holder in holders if lower(holder) in HOLDINGS for child in holder.children
                 if child.dep_ == "nmod" and leading_case(child) == "of"]
     return [m for holder in holders for child in holder.children
             if child.dep_ in ("obl", "nmod") and leading_case(child) == "from"
-            for m in mention_list(child, placed, False)]
+            for m in mention_list(child, placed, False)] or counterpart(token, "from", placed)
 
 
 def _hung_holding(token, objects: list, placed: Placed) -> list:

@@ -108,6 +108,10 @@ def lemma(token) -> str:
     return _lemmas().get(form, form)
 
 
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
+                     "list", "advcl:relcl"})
+
+
 def pos(token) -> str:
     """The part of speech from the PTB tag (the parse is run without its morphologizer)."""
     pos = _TAG_POS.get(token.tag_, "X")

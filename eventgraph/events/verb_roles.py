@@ -7,9 +7,10 @@ from __future__ import annotations
 from ..actors.gazetteer import gazetteer
 from ..model import Mention
 from .agreements import CONDITIONS
+from .counterparts import counterpart
 from .lexicon import verb_forms
 from .parse_words import (
-    ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, DISCUSSING, NOUN_TARGET_CASES, OFFERS, OPPOSED_CASES,
+    ACCUSING, ADJUNCT_CASES, AIMED_CASES, ANAPHORS, CLAUSES, DISCUSSING, NOUN_TARGET_CASES, OFFERS, OPPOSED_CASES,
     PASSIVE_SUBJECTS, PERSONAL, RECEIVING, REPORTING, SUBJECTS, Frame, Placed, passive_agent, case, first_child,
     leading_case, lemma, lower, mention_list, mentions_of, nationals_of, owned, passive, pos, noun_phrase, unique
 )
@@ -44,9 +45,6 @@ def object_controller(verb):
 
 RELATIVE_PRONOUNS = frozenset({"which"})  # a relative clause's pronoun on a thing; not "that", which the parse
 # takes for one where it opens a reported clause ("told the commission that it bought")
-
-CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "csubj:pass", "parataxis", "conj",
-                     "list", "advcl:relcl"})
 
 
 def _follows_antecedent(pronoun, noun) -> bool:
@@ -218,6 +216,11 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         targets = offer_parties(token, patient, placed)
     if not targets and not frame.passive and lemma(token) not in REPORTING | DISCUSSING:
         targets = [m for child in objects if not _venue(child) for m in owner_within(child, placed)]
+    if selling and not frame.passive:
+        # a buyer the parse hung on the price ("sold the unit for 5 mln dlrs to Acme"); not a passive's, which most
+        # often names no seller ("the unit was sold to Acme"): a deal's parties are alike, and the buyer alone would
+        # read as the seller
+        targets = targets + counterpart(token, "to", placed)
     frame.targets = unique(targets, frame.sources or [])
 
 
@@ -595,6 +598,8 @@ def purposes_aimed_at(token, placed: Placed) -> list[Mention]:
                       for m in mention_list(g, placed, False)]
         found += [m for child in clause.children if child.dep_.startswith("obl") and
                   case(child) in PURPOSE_PARTY_CASES for m in mention_list(child, placed, False)]
+        if lower(clause) in SELLING:
+            found += counterpart(clause, "to", placed)  # "to sell its unit for 545 mln dlrs to Acme"
     return [m for m in found if any(m is other for other in named)]
 
 

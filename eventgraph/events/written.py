@@ -466,8 +466,7 @@ def _sellers(words: Words, headline: str, targets: list[Mention]) -> list[Mentio
 
 
 def _after(words: Words, targets: list[Mention], preposition: str) -> list[Mention]:
-    return [m for m in targets if words.index_at(m.start) > 0 and
-            words.forms[words.index_at(m.start) - 1] == preposition]
+    return [m for m in targets if _party_after(words, m, preposition)]
 
 
 def _lenders(doc: Document, words: Words, trigger: triggers.Trigger, targets: list[Mention]) -> list[Mention]:
@@ -475,22 +474,22 @@ def _lenders(doc: Document, words: Words, trigger: triggers.Trigger, targets: li
     ("its first World Bank loan"); else the first actor after "from" in the verb's clause, where the parse hung
     the phrase on a word it misread ("a 50 mln dlr loan")."""
     inside = range(words.starts[trigger.first] + 1, words.starts[trigger.last])
-    named = [m for m in targets if _from_party(words, m) or m.start in inside]
+    named = [m for m in targets if _party_after(words, m, "from") or m.start in inside]
     if named:
         return named
     clause = words.clause[trigger.last]
     after = [m for m in doc.mentions if words.starts[trigger.last] < m.start < words.ends[-1] and
              words.clause[words.index_at(m.start)] == clause]
-    return [m for m in after if _from_party(words, m)][:1]
+    return [m for m in after if _party_after(words, m, "from")][:1]
 
 
-FROM_REACH = 3  # words from "from" to the lender's name: "from the Japanese Export-Import Bank"
+PARTY_REACH = 3  # words from the preposition to the party's name: "from the Japanese Export-Import Bank"
 
 
-def _from_party(words: Words, mention: Mention) -> bool:
+def _party_after(words: Words, mention: Mention, preposition: str) -> bool:
     i = words.index_at(mention.start)
-    for j in range(i - 1, max(i - 1 - FROM_REACH, -1), -1):
-        if words.forms[j] == "from":
+    for j in range(i - 1, max(i - 1 - PARTY_REACH, -1), -1):
+        if words.forms[j] == preposition:
             return True
         if words.forms[j] in triggers.PREPOSITIONS or not words.forms[j].isalpha():
             return False
