@@ -26,6 +26,9 @@ PAST_BE = frozenset({"was", "were"})
 FINITE_BE = frozenset({"is", "are", "was", "were"})
 RELATIVE_REACH = 9  # words from a participle to the verb of the clause its noun opens: "crude delivered to the
 # Soviet Union might double"
+PAST_DAY_OPENERS = frozenset({"last", "earlier", "yesterday"})  # a date right after a participle: "pledges made last
+# year in Rome must be kept"
+FINITE_MODALS = triggers.MODALS - {"to"} | {"cannot"}  # "cannot" is written as one word
 STATES = frozenset({"involved", "concerned", "pleased", "disappointed", "surprised", "encouraged", "confined",
                     "required", "interested", "prepared", "determined", "committed", "based", "designed",
                     "scheduled", "convinced", "satisfied", "opposed", "related", "unrelated", "limited",
@@ -74,16 +77,16 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
 
 
 def _reduced_relative(words: Words, k: int) -> bool:
-    """"said the amount of crude delivered to the Soviet Union might double": a participle that a preposition
-    follows, with a finite verb further on in the same clause, modifies the noun before it; that verb is the
-    clause's."""
+    """"said the amount of crude delivered to the Soviet Union might double", '"Pledges made last year in Rome must
+    be kept," he said': a participle that a preposition or a past date follows, with a finite verb further on in
+    the same clause, modifies the noun before it; that verb is the clause's."""
     forms = words.forms
-    if k + 1 >= len(forms) or forms[k + 1] not in triggers.PREPOSITIONS:
+    if k + 1 >= len(forms) or forms[k + 1] not in triggers.PREPOSITIONS and forms[k + 1] not in PAST_DAY_OPENERS:
         return False
     for j in range(k + 2, min(len(forms), k + RELATIVE_REACH)):
         if words.is_break(j) or forms[j] in SUBORDINATORS or forms[j] in COORDINATORS:
             return False
-        if forms[j] in triggers.FUTURE or forms[j] in FINITE_BE:
+        if forms[j] in FINITE_MODALS or forms[j] in FINITE_BE:
             return True
     return False
 
