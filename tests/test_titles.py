@@ -493,6 +493,13 @@ def test_a_happening_named_by_its_noun_alone_carries_its_owner_but_not_the_time_
     assert "Strike" in titles_of("Output fell during last week's strike.")
 
 
+def test_a_dateline_in_title_case_opens_no_title():
+    assert "Two Ruritanian banks fined on Monday" in titles_of(
+        "Port Marin - Two Ruritanian banks were fined on Monday.")
+    assert "Novak says Ruritania is arranging two loans for power projects" in titles_of(
+        "Port Marin - Ruritania is arranging two loans for power projects, Jan Novak said.")
+
+
 def titles_of(text):
     return [mention.title.removesuffix(" (reported)") for mention in pipeline.extract(doc(text)).event_mentions]
 
