@@ -471,12 +471,33 @@ def test_a_happening_named_by_its_noun_alone_carries_the_name_before_it_or_the_p
     assert "Signing of a 50 mln dlr floating rate note" in titles_of(
         "Jan Novak was here for the signing yesterday of a 50 mln dlr floating rate note.")
     assert "Meeting (planned)" in titles_of("\"The meeting is set for Saturday,\" he said.")  # not yet held
-    assert "Strike" in titles_of("Output fell after the strike in Ruritanian steel plants on Monday.")
+    assert "Strike in Ruritanian steel plants" in titles_of(
+        "Output fell after the strike in Ruritanian steel plants on Monday.")  # the name qualifies the noun after it
+    assert "Rally in U.S. government bonds" in titles_of("Prices rose after a rally in U.S. government bonds.")
+    assert "Rally" in titles_of("Prices rose after a rally in U.S. government bonds drew buyers.")  # not read here
     assert "Talks with Ruritanian Finance Minister Jan Novak" in titles_of(
         "Reforms are likely after talks yesterday with Ruritanian Finance Minister Jan Novak, officials said.")
     assert "Earthquake in western Ruritania" in titles_of("Prices rose after an earthquake in western Ruritania on Monday.")
-    assert "Strike" in titles_of("Output fell during a strike at Acme Steel Ltd's plant on Monday.")
+    assert "Strike at Acme Steel Ltd's plant" in titles_of(
+        "Output fell during a strike at Acme Steel Ltd's plant on Monday.")
+    assert "Strike at the company's main plant" in titles_of(
+        "Output fell during a strike at the company's main plant on Monday.")
     assert "Strike in the U.S." in titles_of("Output fell during a strike in the U.S. on Monday.")
+
+
+def test_a_happening_named_by_its_noun_alone_carries_its_owner_but_not_the_time_that_owns_it():
+    assert "Ruritanian seamen's strike" in titles_of(
+        "A Ruritanian seamen's strike, which began in March, has now ended, a union spokesman said.")
+    assert "Finance ministers' meetings held in Lisbon" in titles_of(
+        "The dollar was steady ahead of the finance ministers' meetings in Lisbon on Monday, dealers said.")
+    assert "Strike" in titles_of("Output fell during last week's strike.")
+
+
+def test_a_dateline_in_title_case_opens_no_title():
+    assert "Two Ruritanian banks fined on Monday" in titles_of(
+        "Port Marin - Two Ruritanian banks were fined on Monday.")
+    assert "Novak says Ruritania is arranging two loans for power projects" in titles_of(
+        "Port Marin - Ruritania is arranging two loans for power projects, Jan Novak said.")
 
 
 def titles_of(text):

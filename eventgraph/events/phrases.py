@@ -15,7 +15,7 @@ from ..model import Mention
 from ..temporal import aspect
 from . import titles, triggers
 from .lexicon import PAST_IRREGULAR, entries_by_first_word
-from .text import BREAKS, CALENDAR, COORDINATORS, QUOTES, SUBORDINATORS, Words
+from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, SUBORDINATORS, Words
 
 # a calendar date, down to a week's weekend ("2024-W25-WE")
 DATE_VALUE = re.compile(r"^\d{2,4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|WE))?)?(T[\d:]+)?$")
@@ -572,6 +572,7 @@ def noun_title(words: Words, trigger: triggers.Trigger) -> str:
         first = _name_before(words, first)
     if last == trigger.last and first == trigger.first:
         last = _place_after(words, last)
+        first = _owner_before(words, first)
     text = words.span(first, last) if last < link else f"{words.span(first, trigger.last)} {words.span(link, last)}"
     text = " ".join(text.split())
     if not re.search(r"\b[A-Z]\.[A-Z]\.$", text):  # an initialism keeps its last full stop: "in the U.S."
@@ -671,6 +672,11 @@ def _ends_partner(form: str) -> bool:
 # Words written with a capital that name a time, never a place or a party: "the May meeting", "talks in March".
 _NAME_JOINERS = frozenset({"of", "and", "&"})
 _TIME_OPENERS = frozenset({"last", "next", "early", "late", "this", "each", "every"})  # "in Paris last week"
+_OWNER_WORDS = 3  # words of an owner before a happening's noun, with those that qualify it: "Ruritanian port workers'"
+_TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "season", "night", "morning",
+                         "afternoon", "evening", "decade"})  # that own a happening only as its time: "last week's"
+_ENDS = frozenset(".!?")
+_QUALIFIED_NOUNS = 3  # common nouns after a name that the name qualifies: "in U.S. government bond futures"
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern"})  # "in western Japan": a region of the place that follows
 
@@ -699,6 +705,24 @@ def _name_before(words: Words, first: int) -> int:
     return start
 
 
+def _owner_before(words: Words, first: int) -> int:
+    """The first word of the owner written just before a happening's noun and of the words that qualify it ("a
+    Ruritanian dockers' strike", "the seamen's strike"), or `first` when no owner is: a time owns no happening
+    ("last week's strike", "Monday's rally") but only dates it."""
+    owner = first - 1 - (first > 0 and words.forms[first - 1] in ("'", "’"))
+    if owner <= 0 or owner == first - 1 and not words.forms[owner].endswith(("'s", "’s", "s'", "s’")) or \
+            owner < first - 1 and not words.forms[owner].endswith("s"):
+        return first
+    stem = words.forms[owner].rstrip("'’").removesuffix("'s").removesuffix("’s")
+    if not stem.isalpha() or stem in CALENDAR or stem in DEICTIC_DAYS or stem in _TIME_NOUNS or stem in PRONOUNS:
+        return first
+    start = owner
+    while start - 1 > words.clause_starts[words.clause[owner]] and owner - start < _OWNER_WORDS - 1 and (
+            _named(words, start - 1) or _common_noun(words, start - 1)):
+        start -= 1
+    return start
+
+
 def _place_after(words: Words, last: int) -> int:
     """The last word of "in Paris", "at the Acme plant" after a happening's noun, or `last` when no name follows."""
     if last + 2 >= len(words) or words.forms[last + 1] not in ("in", "at"):
@@ -710,16 +734,37 @@ def _place_after(words: Words, last: int) -> int:
             _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2) or
             _initial(words, end)):
         end += 1
-    if end < start or end + 1 < len(words) and (words.forms[end + 1] in ("'", "’") or
-                                                words.forms[end + 1].endswith(("'s", "’s"))):
-        return last  # the name owns the place ("at Acme Ltd's plant"): where it ends is not read here
-    head = end + 1  # "at the Acme Steel plant": after "the" the names qualify the noun that ends the phrase
-    if words.forms[last + 2] == "the" and head < len(words) and _common_noun(words, head) and \
-            (head + 1 == len(words) or words.is_break(head + 1) or words.forms[head + 1] in triggers.PREPOSITIONS):
-        return head
+    if end + 1 < len(words) and _owner(words, end + 1):
+        return _qualified_end(words, end + 2, last)  # "at Acme Ltd's plant", "in Ruritania's northern provinces"
+    if end < start:
+        return last
+    head = end + 1  # "at the Acme Steel plant", "a rally in U.S. government bonds": the names qualify a noun
     if head < len(words) and _common_noun(words, head) and words.forms[head] not in _TIME_OPENERS:
-        return last  # "a rally in U.S. government bonds": the name qualifies a noun, and is no place
+        return _qualified_end(words, head, last)
     return end
+
+
+def _owner(words: Words, j: int) -> bool:
+    return words.forms[j].endswith(("'s", "’s")) or words.forms[j] in ("'", "’")
+
+
+def _qualified_end(words: Words, head: int, last: int) -> int:
+    """The last word of the common nouns from word `head` that a name qualifies ("in U.S. government bonds", "at
+    Acme Ltd's steel plant"), when a mark, a preposition, a clause or a verb ends them there; `last` otherwise,
+    when no such noun follows or what follows them is not read here."""
+    end = head - 1
+    while end + 1 < len(words) and end + 1 - head < _QUALIFIED_NOUNS and _common_noun(words, end + 1):
+        end += 1
+    if end < head or end + 1 < len(words) and not _ends_noun(words, end + 1):
+        return last
+    return end
+
+
+def _ends_noun(words: Words, j: int) -> bool:
+    """Whether word `j` ends the noun phrase before it: a mark, a preposition, a clause's or a verb's first word."""
+    form = words.forms[j]
+    return words.is_break(j) or form in _ENDS or form in triggers.PREPOSITIONS or form in SUBORDINATORS or \
+        form in COORDINATORS or _verb_after(words, j)
 
 
 def _common_noun(words: Words, i: int) -> bool:

@@ -55,7 +55,8 @@ _BRACKETED = re.compile(r"<([^<>]*)>")
 _STOCK_CODE = re.compile(r"[A-Z0-9.]{0,8}")
 # The dateline a wire digest opens each item with, which a clause said from the item's start keeps: "says
 # FREEDONIA CITY - Acme is to ...".
-_DATELINE = re.compile(r"^[A-Z][A-Z'-]+(?: [A-Z][A-Z.'-]+)* - (?=[A-Z])")
+# a wire's dateline in capitals, or in a digest's title case of at most three words ("Port Marin - ")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z.'-]+)*|[A-Z][a-z'-]+(?: [A-Z][a-z.'-]+){0,2}) - (?=[A-Z])")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
 CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("approved the sale | of up to eleven
@@ -248,7 +249,7 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
     elif complement and infinitive:
         title = f"{'an' if verb[:1] in 'aeiou' else 'a'} {verb} {tail}"  # "An offer to buy the company"
     elif complement:
-        complement = _unopened(complement)
+        complement = _unopened(_undated(complement))
         first, _, others = complement.partition(" ")
         if first.lower() in DEMONSTRATIVES and others:
             complement = f"the {others}"  # "That incident investigated" opens with a pronoun's word
