@@ -259,3 +259,9 @@ def test_a_doer_written_over_two_lines_is_found_where_the_parse_joins_its_words(
                                   "Holders of the notes, who met Jan Novak on Friday, rejected the new terms."])
 def test_a_body_no_name_stands_for_voices_what_it_rejects_though_a_clause_parts_it_from_its_verb(text):
     assert any(m.code[:2] == "12" for m in doc(text).event_mentions)
+
+
+def test_a_body_a_long_phrase_with_a_bracket_names_is_found_as_the_doer_of_its_deed():
+    text = ("Members of local 55 of the Allied Brotherhood of Paper and Mill Workers (ABPMW) union, representing 800 "
+            "mill hands, yesterday rejected the new offer.")
+    assert any(m.code[:2] == "12" for m in doc(text).event_mentions)

@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.lang.en import English
 
-from eventgraph.events.parse_words import Placed, align, mention_list, passive_agent, text_of, tokens_of
+from eventgraph.events.parse_words import Placed, align, mention_list, noun_phrase, passive_agent, text_of, tokens_of
 from eventgraph.model import Mention
 
 
@@ -90,3 +90,27 @@ def test_a_parses_text_and_tokens_are_read_once():
     doc = passive(["Zorbex"], ["NNP"])
     assert text_of(doc) == doc.text and text_of(doc) is text_of(doc)
     assert [token.i for token in tokens_of(doc)] == list(range(len(doc))) and tokens_of(doc) is tokens_of(doc)
+
+
+def members_rejected(words, deps, heads):
+    """'Members of <words> rejected it .', with the heads and relations of <words> after the 'of' that opens them."""
+    forms = ["Members", "of", *words, "rejected", "it", "."]
+    verb = len(forms) - 3
+    deps = ["nsubj", "case", *deps, "ROOT", "obj", "punct"]
+    tags = ["NNS", "IN"] + ["NNP"] * len(words) + ["VBD", "PRP", "."]
+    return Doc(English().vocab, words=forms, heads=[verb, heads[0], *heads[1:], verb, verb, verb], deps=deps,
+               tags=tags)
+
+
+def test_a_subjects_phrase_stops_at_a_bracket_after_its_head():
+    doc = members_rejected(["the", "Zorbex", "Bakers", "(", "ZBU", ")", "union"],
+                           ["det", "compound", "compound", "punct", "compound", "punct", "nmod"],
+                           [8, 8, 8, 8, 6, 8, 6, 0])
+    assert noun_phrase(doc[0]) == "Members of the Zorbex Bakers"
+
+
+def test_a_subjects_phrase_past_its_word_limit_drops_its_last_of_phrases():
+    doc = members_rejected(["Local", "9", "of", "the", "Zorbex", "Bakers", "of", "Ohio"],
+                           ["nmod", "nummod", "case", "det", "compound", "nmod", "case", "nmod"],
+                           [2, 0, 2, 7, 7, 7, 2, 9, 7])
+    assert noun_phrase(doc[0]) == "Members of Local 9 of the Zorbex Bakers"

@@ -252,6 +252,21 @@ def _past_dateline(doc, first: int, last: int) -> int:
         doc[k + 1].text[:1].isupper() else first
 
 
+def _short_of_aside(doc, first: int, head: int, last: int) -> int:
+    """Where a phrase stops when a bracket or comma after its head opens an aside ("members of the union (UFCW),
+    representing ...") and when "of" phrases carry it past MAX_PHRASE_WORDS ("members of Local 12 of the
+    United Food and Commercial Workers"): what comes before is still the body that acts, and no name stands for it."""
+    aside = next((i for i in range(head + 1, last + 1) if doc[i].text in "(,["), None)
+    if aside is not None:
+        last = aside - 1
+    while last - first + 1 > MAX_PHRASE_WORDS:
+        of = next((i for i in range(last, head, -1) if lower(doc[i]) == "of"), None)
+        if of is None:
+            break
+        last = of - 1
+    return last
+
+
 def noun_phrase(token) -> str | None:
     """The noun phrase a head noun stands for, without the clauses and prepositional phrases after it:
     "more than 2,000 people", "Western air strikes"."""
@@ -277,6 +292,7 @@ def noun_phrase(token) -> str | None:
     first = _past_dateline(doc, first, last)
     if first > last:
         return None  # the dateline alone: "LONDON - Acme is issuing ..." parsed with the place as the subject
+    last = _short_of_aside(doc, first, token.i, last)
     if last - first + 1 > MAX_PHRASE_WORDS or any(doc[i].is_punct and doc[i].text not in "'’-" for i in
                                                   range(first, last + 1)):
         return None
