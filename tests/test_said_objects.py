@@ -319,3 +319,9 @@ def test_a_speaker_noun_after_a_closing_reporting_verb_speaks_the_clause_before(
 def test_a_speaker_noun_that_opens_a_clause_after_the_verb_is_what_was_said():
     [said] = doc("Jan Novak said the officials in Ruritania were wrong to cut wheat exports.").event_mentions
     assert said.title.startswith("Jan Novak says the officials in Ruritania were wrong")
+
+
+def test_a_participle_s_aside_between_speaker_and_verb_leaves_the_speaker_the_subject():
+    found = doc('Jan Novak, referring to the fishing accord, said: "The ministers intend to honour it."').event_mentions
+    assert [(m.title, [(p.actor, p.role) for p in m.actors]) for m in found] == [
+        ("Jan Novak says the ministers intend to honour it", [("jan-novak", "source")])]
