@@ -304,3 +304,24 @@ def test_a_speaker_titled_after_the_body_that_owns_the_title_speaks():
 def test_a_phrase_opening_the_speaker_s_own_clause_is_not_passed_into_it():
     [said] = doc("In the meantime, Jan Novak said, the two sides were still far apart.").event_mentions
     assert said.title == "Jan Novak says the two sides were still far apart"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania will cut its wheat exports this year, said the Ruritanian trade minister.",
+     "Ruritania says it will cut its wheat exports this year"),
+    ("Ruritania still wants clear rules for the quotas, said a U.S. official, who asked not to be named.",
+     "Ruritania says it still wants clear rules for the quotas"),  # the initialism's full stops are no words
+])
+def test_a_speaker_noun_after_a_closing_reporting_verb_speaks_the_clause_before(text, title):
+    assert [m.title for m in doc(text).event_mentions] == [title]
+
+
+def test_a_speaker_noun_that_opens_a_clause_after_the_verb_is_what_was_said():
+    [said] = doc("Jan Novak said the officials in Ruritania were wrong to cut wheat exports.").event_mentions
+    assert said.title.startswith("Jan Novak says the officials in Ruritania were wrong")
+
+
+def test_a_participle_s_aside_between_speaker_and_verb_leaves_the_speaker_the_subject():
+    found = doc('Jan Novak, referring to the fishing accord, said: "The ministers intend to honour it."').event_mentions
+    assert [(m.title, [(p.actor, p.role) for p in m.actors]) for m in found] == [
+        ("Jan Novak says the ministers intend to honour it", [("jan-novak", "source")])]

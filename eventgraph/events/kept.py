@@ -62,7 +62,8 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         if kind == "S" and _in_free_relative(words, trigger):
             continue  # "dropped the plan for what they said were unrealistic forecasts": a hedge on a noun, not a
             # statement of its own
-        inverted = kind == "S" and said_objects.inverted(words, trigger, binding)
+        inverted = kind == "S" and (said_objects.inverted(words, trigger, binding) or
+                                    said_objects.spoken_by_after(words, trigger))
         if kind == "S" and not binding.sources or trigger.intended and (
                 not binding.sources or trigger.entry.code[:2] not in intents()):
             continue

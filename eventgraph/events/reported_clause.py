@@ -119,12 +119,28 @@ def _relative_aside(words: Words, first: int) -> range:
 
 
 def relative_aside_before(words: Words, trigger: triggers.Trigger) -> range:
-    """"A senior official, who asked not to be named, said Ruritania would act": the relative clause, commas
-    included, that sets off the phrase opening the sentence from the reporting verb right after it. That phrase is
-    the verb's subject, so a name after the verb opens what was said and does not speak (as in "..., said Jan
-    Novak"); empty when there is none."""
-    aside = _relative_aside(words, _opening(words))
+    """"A senior official, who asked not to be named, said Ruritania would act", "The trade paper, citing
+    industry sources, said ...": the relative clause or the participle's phrase, commas included, that sets off the
+    phrase opening the sentence from the reporting verb right after it. That phrase is the verb's subject, so a
+    name after the verb opens what was said and does not speak (as in "..., said Jan Novak"); empty when there is
+    none."""
+    first = _opening(words)
+    aside = _relative_aside(words, first) or _participle_aside(words, first)
     return aside if aside and words.before(trigger.first, phrases.ADVERBS) == aside.stop - 1 else range(0)
+
+
+def _participle_aside(words: Words, first: int) -> range:
+    """The participle's phrase set off by commas after a subject with no verb of its own that opens the sentence
+    ("The agency, monitored in Port Marin, said", "The paper, quoting officials, said"), commas included; not after
+    a clause ("Prices rose, helped by demand, ...")."""
+    comma = next((j for j in range(first + 1, min(len(words), first + MAX_SUBJECT_WORDS + 1))
+                  if words.is_break(j) or words.forms[j] in SUBORDINATORS or finite_verb(words, j)), None)
+    if comma is None or words.forms[comma] != "," or comma + 1 >= len(words) or \
+            not words.forms[comma + 1].isalpha() or not words.forms[comma + 1].endswith(("ing", "ed")):
+        return range(0)
+    close = next((j for j in range(comma + 2, min(len(words), comma + 2 + MAX_SAID_WORDS)) if words.is_break(j)),
+                 None)
+    return range(comma, close + 1) if close is not None and words.forms[close] == "," else range(0)
 
 
 def set_off(words: Words, first: int) -> range:

@@ -16,6 +16,7 @@ from ..actors.names import fold
 from ..model import Document, Mention
 from . import attach, phrases, triggers
 from .lexicon import COMMENTATORS, plural
+from .parse_words import SPEAKING_FOR
 from .reported_clause import SELF, finite_verb, relative_aside_before, reporting
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
@@ -185,13 +186,20 @@ def _body_served(doc: Document, words: Words, head: int) -> Mention | None:
     return None
 
 
-def _inverted_head(words: Words, trigger: triggers.Trigger) -> int | None:
-    """"..., said one diplomat.", "Commented another diplomat:": the speaker noun right after a reporting verb
-    that ends its clause."""
-    j = trigger.last + 1
-    while j < len(words) and not words.is_break(j) and j - trigger.last <= GROUP_MODIFIERS + 1:
-        if words.forms[j] in UNNAMED_SPEAKERS:
+def spoken_after(words: Words, trigger: triggers.Trigger) -> bool:
+    """"..., said the Ruritanian official.", "..., said a U.S. official, who asked not to be named": a speaker
+    noun, named or unnamed, ends the phrase right after a reporting verb and the clause."""
+    return _inverted_head(words, trigger, UNNAMED_SPEAKERS.keys() | SERVING | SPEAKING_FOR) is not None
+
+
+def _inverted_head(words: Words, trigger: triggers.Trigger, nouns=UNNAMED_SPEAKERS.keys()) -> int | None:
+    """"..., said one diplomat.", "Commented another diplomat:": the speaker noun of `nouns` right after a
+    reporting verb that ends its clause; an abbreviation's full stops are no words ("said one U.S. diplomat")."""
+    j, counted = trigger.last + 1, 0
+    while j < len(words) and not words.is_break(j) and counted <= GROUP_MODIFIERS:
+        if words.forms[j] in nouns:
             return j if j + 1 >= len(words) or words.is_break(j + 1) or words.forms[j + 1] == "." else None
+        counted += words.forms[j] != "."
         j += 1
     return None
 

@@ -23,7 +23,7 @@ from .reported_clause import (
     CHAIN, COMMENT, CONDITIONS, MEASURES, PERFECT, SELF, SKIPPED_ADVERBS, finite_verb, number, past_form,
     past_adverbs, past_opener, relative_aside_before, reporting
 )
-from .said_by import saying_participle
+from .said_by import saying_participle, spoken_after
 from .titles import MINDING
 from .statements import POSSESSIVES
 from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, by_first_word, holds_phrase
@@ -84,6 +84,14 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     binding.sources = [speaker]
     binding.targets = [mention for mention in binding.targets if mention is not speaker]
     return True
+
+
+def spoken_by_after(words: Words, trigger: triggers.Trigger) -> bool:
+    """"..., said the Ruritanian official, who asked not to be named": the speaker's phrase after a reporting verb
+    that closes the sentence names no actor, but its noun says it is who spoke, not what was said."""
+    return trigger.entry.headline not in ADDRESSING and words.clause[trigger.first] != 0 and \
+        not saying_participle(words, trigger) and not relative_aside_before(words, trigger) and \
+        _opens_clause(words, trigger) and spoken_after(words, trigger)
 
 
 def _opens_clause(words: Words, trigger: triggers.Trigger) -> bool:
