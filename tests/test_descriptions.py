@@ -168,3 +168,32 @@ def test_a_company_told_of_with_a_is_a_new_party_but_its_spokesman_speaks_for_th
     assert stand_in(doc, "A new firm", text.index("A new firm")) is None
     assert stand_in(doc, "The firm", text.index("A new firm")).actor == "acme"
     assert stand_in(doc, "A company spokesman", text.index("A company spokesman")).actor == "acme"
+
+
+def _titled(text: str) -> list[tuple[str, list[str]]]:
+    doc = Document(id="a", path="a.txt", text=text, title="PLANT IDLE", published="2024-05-02", body=[(0, len(text))])
+    doc = events.annotate(actors.annotate(sentences.annotate(doc)))
+    return [(m.title, [p.actor for p in m.actors if p.role == "source"]) for m in doc.event_mentions]
+
+
+def test_the_union_no_union_named_is_an_unnamed_union_not_the_company_the_article_names():
+    text = "Norvex Corp said a strike had closed its plant in Lakeside.\nThe union has asked for talks on pay.\n"
+    assert _titled(text)[-1] == ("Union asks for talks on pay", ["group:union"])
+
+
+def test_the_union_stands_for_a_union_the_article_names_though_a_company_is_named_more():
+    text = ("Norvex Corp said the Lakeside Auto Workers had struck at a Norvex plant, and Norvex said it would "
+            "not talk.\nThe union said the strike would go on.\n")
+    assert _doers(text, "PLANT IDLE")[-1] == ("010", ["lakeside-auto-workers"])
+
+
+def test_the_union_stands_for_a_body_the_article_calls_a_union_not_for_a_group_its_own_noun_names():
+    text = ("Port employers said the union and employers met, and the dockers' union, DWU, asked for more.\n"
+            "Talks broke down when the union walked out.\n")
+    assert _doers(text, "PORT TALKS FAIL")[-1] == ("143", ["dwu"])
+
+
+def test_the_union_stands_for_a_body_whose_name_holds_the_word_union_after_its_first_word():
+    text = ("Talks between Norvex Corp and the National Union of Packers are failing, Norvex Corp said.\n"
+            "It said the union had called off the talks.\n")
+    assert _doers(text, "TALKS FAIL")[-1] == ("080", ["national-union-of-packers"])

@@ -278,8 +278,8 @@ def test_a_happening_judged_likely_stays():
 @pytest.mark.parametrize("text, found", [
     ("Ruritania renewed its call for talks with Freedonia.", ["020"]),
     ("Ruritania asked Freedonia for talks on the border.", ["020"]),
-    ("The union is pressing for a strike at the Nova mill.", []),
-    ("The union demanded talks with Acme.", []),
+    ("The union is pressing for a strike at the Nova mill.", ["100"]),  # the union's demand, not the strike
+    ("The union demanded talks with Acme.", ["100"]),
 ])
 def test_a_happening_an_appeal_asks_for_is_not_told(text, found):
     assert codes(text) == found

@@ -61,12 +61,54 @@ def _name_words() -> dict[str, frozenset[str]]:
             for row in rows("descriptions.tsv") if len(row) > 2 and row[2].strip()}
 
 
-def _of_kind(noun: str, named: list[Mention]) -> list[Mention]:
+@functools.cache
+def _only() -> frozenset[str]:
+    """Description nouns that never stand for a body of another kind ("the union" is no company)."""
+    return frozenset(row[0].strip() for row in rows("descriptions.tsv") if len(row) > 3 and row[3].strip() == "only")
+
+
+def names_one_body(name: str) -> bool:
+    """Whether an unnamed group's name ("union", "dockers' union") is one body, which takes a verb in the
+    singular, where a group's plural ("dock workers") takes one in the plural."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _only()
+
+
+def _of_kind(doc: Document, noun: str, named: list[Mention]) -> list[Mention]:
     """The mentions among `named` whose name says they are bodies of the kind `noun` describes ("the union":
-    "Canadian Auto Workers", not "General Motors"); all of them when none is, or the noun says no kind."""
+    "Canadian Auto Workers", not "General Motors"); all of them when none is, or the noun says no kind. A noun
+    that stands for its own kind only takes a body the article calls by it as well ("the dockers' union, DWU",
+    "the Lakeside Dockers Union"), else a group it named ("the strikers") but not one its own noun names."""
     kind = _name_words().get(noun)
     fitting = [m for m in named if kind & set((m.name or m.text).split())] if kind else []
-    return fitting or named
+    if noun not in _only():
+        return fitting or named
+    called = {m.actor for m in doc.mentions if m.type == "organization" and _called(doc, m, noun)}
+    return [m for m in named if m in fitting or m.actor in called] or \
+        [m for m in named if m.type == "group" and noun not in (m.name or m.text).lower().split()]
+
+
+def _called(doc: Document, mention: Mention, noun: str) -> bool:
+    """Whether the article calls the body of `mention` by the description `noun`: its name holds the noun after its
+    first word ("Lakeside Dockers Union", "National Union of Seamen", not "Union Bank"), or the noun stands right
+    before it, set off by a comma or not ("the port union, FNV,"), or right after it ("the FNV union")."""
+    before = doc.text[max(0, mention.start - 30):mention.start]
+    after = doc.text[mention.end:mention.end + 30]
+    return noun.title() in (mention.name or mention.text).split()[1:] or \
+        re.search(rf"\b{re.escape(noun)},?[ \t\n]+$", before) is not None or \
+        re.match(rf"[ \t\n]+{re.escape(noun)}\b", after) is not None
+
+
+def _unnamed(phrase: str, start: int) -> Mention | None:
+    """"The union said" where the article names no union nor group it may stand for: an unnamed group named by
+    the description's words without the determiner ("union", "dockers' union"), for a noun of its own kind only."""
+    words = phrase.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words or words[-1].lower() not in _only():
+        return None
+    name = " ".join(words).lower()
+    return Mention(start, start + len(phrase), phrase, GROUP_KEY + fold(name), "group", name=name)
 
 
 def describes(noun: str) -> bool:
@@ -108,9 +150,9 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if phrase.lower().split()[0] in INDEFINITE and words[-1] in COMPANY_NOUNS:
         return None  # "a firm formed by Acme's managers bid ...": a company told of with "a" is a new party, where
         # "a company spokesman" speaks for the one named
-    before = _of_kind(words[-1], _bodies_before(doc, start, words[-1]))
+    before = _of_kind(doc, words[-1], _bodies_before(doc, start, words[-1]))
     if not before:
-        return _story_government(doc, start, phrase)
+        return _story_government(doc, start, phrase) or _unnamed(phrase, start)
     # most_common keeps the order of first mention on a tie: the first named wins
     chosen = _opening_speaker(doc, before) if words[-1] in COMPANY_NOUNS else None
     chosen = chosen or Counter(m.actor for m in before).most_common(1)[0][0]
@@ -267,6 +309,8 @@ def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention 
     leader = _leader(doc, start) if noun in LED else None
     if leader is not None:
         return _standing_for(leader, start, phrase)
+    if noun in _only():
+        return stand_in(doc, phrase, start)
     opener = opening_speaker(doc)
     named = [m for m in _bodies_before(doc, start, noun) if m.actor == opener]
     if not named or any((m.name or m.text).split()[-1].lower() == noun and m.actor != opener

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .. import reporting
 from ..model import Date, Document, EventMention, Mention, Participant, granularity
+from ..actors import descriptions
 from ..actors.gazetteer import gazetteer
 from ..temporal.intervals import interval
 from . import attach, frame, happenings, phrases, reported_clause, statements, titles, triggers
@@ -133,7 +134,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
             said = titles.completed(words, said, doer_names)  # "approves plans | for the navy to expand"
         sources, complement = _doers(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
-    plural = len(binding.sources) == 1 and binding.sources[0].type == "group"  # "Communist rebels kill"
+    plural = len(binding.sources) == 1 and binding.sources[0].type == "group" and \
+        not descriptions.names_one_body(binding.sources[0].name or binding.sources[0].text)  # "Communist rebels kill"
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
         sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
         plural = _plural(binding.subject_text)
