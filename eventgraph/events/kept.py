@@ -205,7 +205,8 @@ def _bare_noun(words: Words, trigger: triggers.Trigger, binding: attach.Binding,
     return trigger.nominal and not trigger.intended and trigger.entry.code[:2] in SCENE_ROOTS and \
         binding.timex is None and not (binding.sources or binding.targets or obj or binding.subject_text or
                                         binding.pronoun) and \
-        (after == len(words) or words.is_break(after) or words.forms[after] in triggers.PREPOSITIONS | {"."}) and \
+        (after == len(words) or words.is_break(after) or words.forms[after] in triggers.PREPOSITIONS or
+         words.forms[after] == ".") and \
         _in_preposition_phrase(words, trigger.first) and \
         phrases.noun_title(words, trigger).lower() == words.span(trigger.first, trigger.last).lower()
 

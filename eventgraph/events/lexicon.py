@@ -139,6 +139,7 @@ def irregular_forms(lemmas: frozenset[str]) -> frozenset[str]:
 _AUXILIARY_VERBS = frozenset({"be", "have", "do"})
 _NOT_PAST = frozenset(datafiles.lines("en/irregular_not_past.txt"))
 PARTICIPLES = {base: participles[0] for base, (_, participles) in _irregular_verbs().items()}
+PARTICIPLE_FORMS = frozenset(PARTICIPLES.values())  # a test of a form, in a set: a dict's values are scanned
 PAST_IRREGULAR = frozenset(form for base, (pasts, _) in _irregular_verbs().items() if base not in _AUXILIARY_VERBS
                            for form in irregular_forms(frozenset({base})) if form not in _NOT_PAST and
                            (form not in _irregular_verbs() or form == base and form in pasts))

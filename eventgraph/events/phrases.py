@@ -416,8 +416,8 @@ def inner_object(trigger: triggers.Trigger) -> bool:
     """A verb phrase whose last word is its object noun ("proposed a cash merger", "expressed grave concern"); a
     phrasal verb's adverb is none ("laid off 300 workers": the object follows it)."""
     slots = trigger.entry.slots
-    return trigger.entry.kind == "V" and len(slots) > 1 and not slots[-1].forms & (triggers.PREPOSITIONS |
-                                                                                 triggers.PARTICLES)
+    return trigger.entry.kind == "V" and len(slots) > 1 and slots[-1].forms.isdisjoint(triggers.PREPOSITIONS) and \
+        slots[-1].forms.isdisjoint(triggers.PARTICLES)
 
 
 def _continues(words: Words, j: int, kind: str, first: int) -> bool:

@@ -57,8 +57,8 @@ def number(words: Words, j: int) -> bool:
     """A count, not a number that names ("the two sides", "the 1958 treaty", "a satisfactory 1986")."""
     form = words.forms[j] if j < len(words) else ""
     year = form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")
-    return (form[:1].isdigit() and not year or form in COUNTED) and not (
-        j > 0 and words.forms[j - 1] in triggers.DETERMINERS - {"that"})  # "said that seven people were"
+    return (form[:1].isdigit() and not year or form in COUNTED) and not (  # "said that seven people were"
+        j > 0 and words.forms[j - 1] in triggers.DETERMINERS and words.forms[j - 1] != "that")
 
 
 def past_adverbs(forms: list[str], k: int) -> int:
@@ -201,7 +201,8 @@ def commenting_clause(words: Words, trigger: triggers.Trigger) -> tuple[int, int
     verb = next((j for j in range(first + 1, min(trigger.first, first + MAX_TITLED_WORDS))
                  if finite_verb(words, j) and words.forms[j - 1] not in RELATIVES), None)
     if verb is None or not any(words.is_break(j) for j in range(verb, trigger.first)) or any(
-            words.is_break(j) or words.forms[j] in SUBORDINATORS - RELATIVES for j in range(first, verb)):
+            words.is_break(j) or words.forms[j] in SUBORDINATORS and words.forms[j] not in RELATIVES
+            for j in range(first, verb)):
         return None
     return first, verb
 

@@ -11,7 +11,7 @@ count the deed, not its telling.
 from __future__ import annotations
 
 from . import triggers
-from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, forms_of
+from .lexicon import PARTICIPLE_FORMS, PAST_IRREGULAR, entries_by_first_word, forms_of
 from .reported_clause import (
     CHAIN, CONDITIONS, CONTENT_REACH, MAX_SAID_WORDS, MEASURES, PERFECT, PRESENT, SELF, SKIPPED_ADVERBS,
     fronted_clause, number, opening_words, past_form, past_adverbs, finite_verb, reporting, said_clause
@@ -66,7 +66,7 @@ def tells_deed(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     if k >= len(forms) or any(form in triggers.NEGATIONS or form.endswith("n't") for form in forms[clause[0]:k]):
         return False  # "had not signed", "hasn't bought": a deed not done
     form = forms[k]
-    past = past_form(form) or perfect and form in PARTICIPLES.values()  # "had overrun", "have run"
+    past = past_form(form) or perfect and form in PARTICIPLE_FORMS  # "had overrun", "have run"
     modifier = forms[k - 1] in triggers.DETERMINERS or forms[k - 1] in triggers.PREPOSITIONS or \
         forms[k - 1] in SELF and k - 1 > clause[0] or not passive and forms[k + 1:k + 2] == ["by"]  # "the
     # sophisticated technology", "from increased exports", "the price he calculated", "the statement quoted

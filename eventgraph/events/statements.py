@@ -556,7 +556,7 @@ def _own_deed(forms: list[str], modals: frozenset[str], own: frozenset[int], aff
     surprised"). The speaker's deed, as the index of its verb, or None."""
     for j, form in enumerate(forms):
         if not _speaking_subject(forms, j, own) or any(
-                word in QUESTIONS - CONDITIONS or word in RELATIVES or word in FEARED
+                word in QUESTIONS and word not in CONDITIONS or word in RELATIVES or word in FEARED
                 for word in forms[max(0, j - QUESTION_REACH):j]):
             continue  # "not certain whether the company would pay", "the price it will receive", "a risk we will"
         k = j + 1

@@ -13,8 +13,8 @@ from functools import lru_cache
 from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import coordinations, phrases, triggers
-from .lexicon import PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, irregular_forms, listed_past, saying, \
-    third_person, verb_forms
+from .lexicon import PARTICIPLE_FORMS, PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, irregular_forms, \
+    listed_past, saying, third_person, verb_forms
 from .parse_words import text_of, tokens_of
 from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read, \
     whole_words
@@ -658,7 +658,8 @@ def _holds_verb(said: str) -> bool:
 def _third_person(form: str) -> bool:
     """Whether a word can be a verb's third person in "-s": not one in "-ss" or "-us", which no verb's third
     person ends in ("gross", "bonus"; "discusses", "focuses"), nor an owner's or a pointing word ("his", "this")."""
-    return form.endswith("s") and not form.endswith(("ss", "us")) and form not in POSSESSIVES | DEMONSTRATIVES
+    return form.endswith("s") and not form.endswith(("ss", "us")) and form not in POSSESSIVES and \
+        form not in DEMONSTRATIVES
 
 
 def _contracted_verb(form: str) -> bool:
@@ -673,7 +674,7 @@ def _contracted_verb(form: str) -> bool:
 def _agented(forms: list[str], k: int) -> bool:
     """Whether the `k`th word is a participle its agent follows, which qualifies a noun: "caused | by", "held |
     by"; not a verb of change whose "by" gives the amount: "increased | by around one pct", "cut | by 1.2 mln"."""
-    if not (forms[k].endswith("ed") or forms[k] in PARTICIPLES.values()) or forms[k + 1:k + 2] != ["by"]:
+    if not (forms[k].endswith("ed") or forms[k] in PARTICIPLE_FORMS) or forms[k + 1:k + 2] != ["by"]:
         return False
     amount = forms[k + 2:k + 4]
     return not (amount and (_number(amount[0].lower()) or
@@ -692,7 +693,7 @@ def _qualified_subject(said: str) -> bool:
     not one that opens with an adverb or a preposition ("also before the merger")."""
     forms = said.lower().split()
     return len(forms) > 2 and forms[0] not in _ADVERBIAL_OPENERS and \
-        any(form in triggers.PREPOSITIONS - {"to"} for form in forms[1:]) and not _holds_verb(said)
+        any(form in triggers.PREPOSITIONS and form != "to" for form in forms[1:]) and not _holds_verb(said)
 
 
 def _subject_of_that(said: str) -> bool:
@@ -1377,7 +1378,7 @@ def _shared_noun_end(words: Words, reached: int) -> int:
         return reached
     following = words.forms[j + 3] if j + 3 < len(words) else "."
     ends = not following[:1].isalpha() or following in _CLOSERS | {"to"} or finite(following) or \
-        following in PARTICIPLES.values()
+        following in PARTICIPLE_FORMS
     return j + 2 if ends and _modifier(words, j + 1) and _plain_word(words, j + 2) else reached
 
 
@@ -1405,7 +1406,7 @@ def cut_participle(words: Words, j: int) -> bool:
     its verb's bare form, which is as often a noun ("a bid | for", "a stock split")."""
     form = words.forms[j]
     if not (0 < j < len(words) - 1 and form.isalpha() and words.surface[j].islower() and
-            (len(form) > 4 and form.endswith("ed") or form in PARTICIPLES.values() and form not in PARTICIPLES)) or \
+            (len(form) > 4 and form.endswith("ed") or form in PARTICIPLE_FORMS and form not in PARTICIPLES)) or \
             words.is_break(j + 1):
         return False
     if triggers.BE & set(words.forms[max(0, j - _PASSIVE_GAP):j]):
@@ -1442,7 +1443,7 @@ def _said_of_subject(forms: list[str], i: int) -> bool:
     while j >= 0 and (forms[j].lower() in triggers.NEGATIONS or forms[j].lower().endswith("ly") or
                       forms[j].lower() in ("still", "also", "now")):
         j -= 1
-    return j >= 0 and forms[j].lower() in triggers.BE - {"'s"}
+    return j >= 0 and forms[j].lower() in triggers.BE and forms[j].lower() != "'s"
 
 
 def _bare_object(words: Words, i: int) -> bool:
@@ -1499,7 +1500,7 @@ def _completed_by_that(words: Words, i: int) -> bool:
 
 
 def _past(form: str) -> bool:
-    return form.endswith("ed") and len(form) > 3 or form in PARTICIPLES.values() or form in PAST_IRREGULAR
+    return form.endswith("ed") and len(form) > 3 or form in PARTICIPLE_FORMS or form in PAST_IRREGULAR
 
 
 def _hung(forms: list[str]) -> bool:
@@ -1714,7 +1715,7 @@ def _past_phrases(words: Words, phrase: str, after: int, doers: tuple[str, ...])
 
 def finite(form: str) -> bool:
     """A word that can carry a clause: an auxiliary, a past tense or a verb of the trigger lexicon."""
-    if form in _AUXILIARIES - {"to"} or form in _DO or _past(form):
+    if form in _AUXILIARIES and form != "to" or form in _DO or _past(form):
         return True
     entries = entries_by_first_word().get(form, ())
     return bool(entries) and all(entry.verbal for entry in entries)

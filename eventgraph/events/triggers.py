@@ -113,6 +113,7 @@ WORD_CHARGE_CASES = frozenset(case for _, case, reading in ACCUSATIONS if readin
 CHARGE_REACH = 6  # words between the accusing verb and the case word: "accused the army of Freedonia of"
 DISASTERS = frozenset({"Accident", "Natural disaster"})  # labels of the happenings that befall, not done
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_AUXILIARY_OR_NOT = MODALS | BE | PERFECT | NEGATIONS  # before "used", no deed done: "would have used"
 IN_PRINCIPLE = ("in", "principle")
 UNSETTLED = CONDITIONALS | {"once", "when", "whenever", "until", "event"}  # before a passive clause whose
 # deed waits on something: "once the curbs are lifted", "in the event agreement is reached"
@@ -600,7 +601,7 @@ def concurs(words: Words, trigger: Trigger) -> bool:
             tuple(words.forms[j:j + len(SHARED_NEED)]) == SHARED_NEED:
         return True
     for k in range(j + 1, min(len(words), j + CLAUSE_SUBJECT_WORDS + 1)):
-        if words.forms[k] in BE or words.forms[k] in PERFECT or words.forms[k] in MODALS - {"to"}:
+        if words.forms[k] in BE or words.forms[k] in PERFECT or words.forms[k] in MODALS and words.forms[k] != "to":
             return words.forms[k - 1] not in PREPOSITIONS  # "agreed rain was needed": a clause without "that"
         if words.is_break(k) or words.forms[k] in PREPOSITIONS:
             return False
@@ -832,7 +833,7 @@ def _used_to(words: Words, i: int, start: int) -> bool:
     if i < 3 or words.forms[i - 1] != "to":
         return False
     used = next((j for j in range(i - 3, max(start, i - USED_REACH) - 1, -1) if words.forms[j] == "used"), None)
-    return used is not None and used > 0 and words.forms[used - 1] not in MODALS | BE | PERFECT | NEGATIONS and \
+    return used is not None and used > 0 and words.forms[used - 1] not in _AUXILIARY_OR_NOT and \
         not any(words.is_break(j) for j in range(used, i))
 
 
