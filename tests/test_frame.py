@@ -1160,8 +1160,9 @@ def test_the_country_a_thing_sold_is_in_is_no_party_and_the_buyer_after_it_is_on
     assert {a for a, _ in actors} == {"norvex", "brevik-holdings"}
 
 
-@pytest.mark.parametrize("text", ["Norvex Corp said it sold its Tavik Foods Inc unit to Brevik Holdings Inc.",
-                                  "Norvex Corp sold its Tavik Foods Inc division to Brevik Holdings Inc for 9 mln dlrs."])
+@pytest.mark.parametrize("text", [
+    "Norvex Corp said it sold its Tavik Foods Inc unit to Brevik Holdings Inc.",
+    "Norvex Corp sold its Tavik Foods Inc division to Brevik Holdings Inc for 9 mln dlrs."])
 def test_the_seller_s_own_unit_is_what_is_sold_and_the_buyer_after_it_is_a_party(text):
     [(_, _, actors)] = [row for row in _extracted(text) if row[0][:3] == "061"]
     assert {a for a, _ in actors} == {"norvex", "brevik-holdings"}

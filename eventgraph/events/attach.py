@@ -506,10 +506,11 @@ def _told_before(words: Words, trigger: Trigger) -> bool:
 
 
 def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
-    """"In reporting third quarter results, ...", "reported 1986 net profits", "raised its 1987 forecast": a
-    date between a word that is no preposition and a noun that is no trigger is the noun's, and dates no
-    happening, and so is a period before a name and its noun ("reported 1986 Acme Bank earnings"); after a verb only a period does ("reported first quarter earnings": the figures' quarter, not the
-    report's day). After a preposition it may open a clause ("said in 1986 sales rose") and is left to the others."""
+    """"In reporting third quarter results, ...", "reported 1986 net profits", "raised its 1987 forecast": a date
+    between a word that is no preposition and a noun that is no trigger is the noun's, and dates no happening, and so is
+    a period before a name and its noun ("reported 1986 Acme Bank earnings"); after a verb only a period does ("reported
+    first quarter earnings": the figures' quarter, not the report's day). After a preposition it may open a clause
+    ("said in 1986 sales rose") and is left to the others."""
     j = last + 1
     if first == 0 or j >= len(words) or (timex.value or "").endswith("_REF") or words.forms[first] in DEICTIC or any(
             trigger.nominal and 0 < trigger.first - last <= 3 for trigger in triggers):

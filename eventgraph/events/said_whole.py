@@ -338,8 +338,9 @@ def mend(title: str, parsed, trigger_start: int) -> str:
 
 def commented(title: str, sentence: str) -> bool:
     """Whether a statement's title says only what it was about ("comments on ...") with words found once in its
-    `sentence`, which does not say so itself ("declined comment on ..."): the words alone may have missed a verb of theirs, one they do not know ("the changes reflect
-    ...") or one a preposition follows ("the contract calls for ...")."""
+    `sentence`, which does not say so itself ("declined comment on ..."): the words alone may have missed a verb of
+    theirs, one they do not know ("the changes reflect ...") or one a preposition follows ("the contract calls for
+    ...")."""
     match = _COMMENTED.match(titles.TITLE_TAIL.sub("", title))
     found = _found(sentence, match.group("said")) if match else None
     return found is not None and [word.lower() for word in sentence[:found[0]].split()[-2:]] != list(titles.COMMENTED)
