@@ -281,9 +281,26 @@ def place(words: Words, phrase: str | None, before: int) -> int | None:
     stand on two lines of the text ("Ohio\nnurses"), since the parse joins them with a space."""
     if not phrase:
         return None
-    spaced = re.compile(r"\s+".join(re.escape(word) for word in phrase.split()), re.IGNORECASE)
-    found = [match.start() for match in spaced.finditer(words.text, 0, before - words.offset)]
-    return words.offset + found[-1] if found else None
+    text = words.text[:before - words.offset].lower()
+    first, *rest = phrase.lower().split() or [""]
+    at = text.rfind(first)
+    while at >= 0 and not _spelled_on(text, at + len(first), rest):
+        at = text.rfind(first, 0, at)
+    return words.offset + at if at >= 0 else None
+
+
+_GAP = re.compile(r"\s+")
+
+
+def _spelled_on(text: str, end: int, rest: list[str]) -> bool:
+    """Whether the words `rest` follow offset `end` of `text`, each after white space of any kind; found word by
+    word, as a pattern compiled for each phrase would cost more than the search."""
+    for word in rest:
+        gap = _GAP.match(text, end)
+        if gap is None or not text.startswith(word, gap.end()):
+            return False
+        end = gap.end() + len(word)
+    return True
 
 
 def hand_reports_on(words: Words, found, bindings) -> None:

@@ -234,19 +234,19 @@ OUTSIDE_PHRASE = frozenset({"nmod", "nmod:poss", "acl", "acl:relcl", "advcl:relc
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "flat", "nmod:poss", "case", "advmod", "fixed",
                          "det:poss", "flat:name", "nmod:npmod"})
 MAX_PHRASE_WORDS = 8
-_TITLE_CASE_DATELINE = 3  # words of a place
+TITLE_CASE_DATELINE = 3  # words of a place a wire digest's item opens with in title case ("Port Marin - ")
 
 
 def _past_dateline(doc, first: int, last: int) -> int:
     """The first token after the dateline that opens a wire digest's item ("NEW YORK - Acme Corp said"), which
     the parse may take into the subject's phrase; `first` when no dateline, words in capitals and a dash, opens
     the phrase. A digest writes its item's dateline in title case ("Port Marin - A unit of Acme is issuing"): up to
-    `_TITLE_CASE_DATELINE` such words before a dash that opens the sentence are one too."""
+    `TITLE_CASE_DATELINE` such words before a dash that opens the sentence are one too."""
     k = first
     while k <= last and doc[k].text.isalpha() and doc[k].text.isupper() and len(doc[k].text) > 1:
         k += 1
     if k == first and doc[first].is_sent_start:
-        while k <= last and k - first < _TITLE_CASE_DATELINE and doc[k].text.isalpha() and doc[k].text.istitle():
+        while k <= last and k - first < TITLE_CASE_DATELINE and doc[k].text.isalpha() and doc[k].text.istitle():
             k += 1
     return k + 1 if first < k <= last + 1 and k < len(doc) and doc[k].text == "-" and k + 1 < len(doc) and \
         doc[k + 1].text[:1].isupper() else first

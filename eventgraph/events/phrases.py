@@ -155,20 +155,23 @@ def _subject_time(words: Words, j: int, in_timex: set[int]) -> set[int]:
     """The words of a time expression that opens what was said at word `j` as its subject, before the verb that
     carries its tense ("said the first quarter will be hurt", "said last year was its best"), which are what was
     said, not the date of the saying ("said Tuesday exports fell"); none otherwise."""
-    k = j
-    while k in in_timex:
-        k += 1
+    k = _past_time(j, in_timex)
     return set(range(j, k)) if j < k < len(words) and aspect.plainly_tensed(words.forms[k]) else set()
 
 
 def _dated_gap(words: Words, j: int, in_timex: set[int]) -> bool:
     """Whether word `j` is the preposition of a date that stands between a verb and the "to" of its deed: "agreed
     on March 31 | to refinance the debt"; the deed is the object, not the date."""
-    k = j + 1
-    while k in in_timex:
-        k += 1
+    k = _past_time(j + 1, in_timex)
     return words.forms[j] in triggers.PREPOSITIONS and j + 1 in in_timex and k < len(words) and \
         words.forms[k] == "to"
+
+
+def _past_time(j: int, in_timex: set[int]) -> int:
+    """The first word from word `j` on that is no word of a time expression."""
+    while j in in_timex:
+        j += 1
+    return j
 
 
 def _object_end(words: Words, j: int, last: int, end: int, in_timex: set[int], kind: str, parsed: bool,

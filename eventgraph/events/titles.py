@@ -15,7 +15,7 @@ from ..actors.gazetteer import gazetteer
 from . import coordinations, phrases, triggers
 from .lexicon import PARTICIPLE_FORMS, PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, irregular_forms, \
     listed_past, saying, third_person, verb_forms
-from .parse_words import text_of, tokens_of
+from .parse_words import TITLE_CASE_DATELINE, text_of, tokens_of
 from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read, \
     whole_words
 
@@ -56,7 +56,8 @@ _STOCK_CODE = re.compile(r"[A-Z0-9.]{0,8}")
 # The dateline a wire digest opens each item with, which a clause said from the item's start keeps: "says
 # FREEDONIA CITY - Acme is to ...".
 # a wire's dateline in capitals, or in a digest's title case of at most three words ("Port Marin - ")
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z.'-]+)*|[A-Z][a-z'-]+(?: [A-Z][a-z.'-]+){0,2}) - (?=[A-Z])")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z'-]+(?: [A-Z][A-Z.'-]+)*|"
+                       rf"[A-Z][a-z'-]+(?: [A-Z][a-z.'-]+){{0,{TITLE_CASE_DATELINE - 1}}}) - (?=[A-Z])")
 # A verb's preposition that asks for an object ("calls for"), unlike a particle that completes it ("takes over").
 _ASKS_OBJECT = frozenset({"for", "on", "with", "to", "against", "at", "of", "about", "into", "from", "upon"})
 CLOSING_REACH = 12  # words a phrase cut inside may run on to reach its end ("approved the sale | of up to eleven
