@@ -229,6 +229,14 @@ def test_the_company_closing_a_sentence_is_the_article_s_company_not_the_one_its
     assert found[-1] == ("010", ["norvex-corp"])
 
 
+def test_the_company_closing_a_sentence_is_the_article_s_company_though_another_firm_s_legal_form_is_company():
+    # "Company" ends the other firm's name as a legal form, not as the noun of a body so called ("the board")
+    found = doc("Norvex Corp said it bought the Dayton Tool Company. Dayton becomes its fourth plant in Ohio, the "
+                "company said.", actors={**COMPANIES, "Dayton Tool Company": ("dayton-tool", "organization"),
+                                 "Dayton": ("dayton-tool", "organization")}).event_mentions
+    assert [p.actor for p in found[-1].actors if p.role == "source"] == ["norvex-corp"]
+
+
 def test_a_denial_of_charges_made_by_others_is_the_denier_s():
     found = _said("Norvex Corp denied charges by Calder Mills that it had fixed the price of grain.")
     assert found == [("016", ["norvex-corp"])]

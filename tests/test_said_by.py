@@ -42,6 +42,22 @@ def test_a_pronoun_speaker_is_not_one_the_statement_names():
     assert all(m.code[:2] != "01" for m in found)
 
 
+ACME = {"Acme Corp": ("acme", "organization"), "Acme": ("acme", "organization"),
+        "Beta Inc": ("beta", "organization"), "Beta": ("beta", "organization")}
+
+
+def test_a_closing_it_whose_words_tell_of_another_body_is_the_last_speaker():
+    found = doc("Acme Corp said it agreed to buy Beta Inc. Beta should not accept any other offer, it said.",
+                actors=ACME).event_mentions
+    assert [p.actor for p in found[-1].actors if p.role == "source"] == ["acme"]
+
+
+def test_a_closing_it_whose_words_tell_of_the_last_speaker_is_that_speaker():
+    found = doc("Acme Corp said it agreed to buy Beta Inc. Acme expects to gain market share, it said.",
+                actors=ACME).event_mentions
+    assert [p.actor for p in found[-1].actors if p.role == "source"] == ["acme"]
+
+
 def test_speakers_named_by_a_plural_are_not_the_he_they_speak_of():
     found = doc("Jan Novak arrived in Freedonia. The sources said he ran into opposition from bankers.").event_mentions
     assert not [m for m in found if m.code[:2] == "01" and any(p.actor == "jan-novak" for p in m.actors)]

@@ -297,7 +297,8 @@ def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention 
     """"The company said", "the group told the SEC": the body a speaker described as one body of one kind
     stands for, when the article makes it sure: the leader of the group it spoke of ("a group led by Acme"), or
     the organisation or country whose statement opens it, unless another organisation's name ends with the noun
-    ("the board" after "the Central Electricity Generating Board"). The most named body, which `stand_in`
+    ("the board" after "the Central Electricity Generating Board"), as a legal form does not ("the company" after
+    "Beta Tools Company" may still be the opener: any firm's name may end so). The most named body, which `stand_in`
     falls back on for a doer, would make a statement someone else's. Staff ("officials", "a spokesman") and
     bodies that may be a country's or an organisation's ("the ministry") are left to `said_by`."""
     if not phrase:
@@ -314,6 +315,7 @@ def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention 
     opener = opening_speaker(doc)
     named = [m for m in _bodies_before(doc, start, noun) if m.actor == opener]
     if not named or any((m.name or m.text).split()[-1].lower() == noun and m.actor != opener
+                        and (m.name or m.text).split()[-1] not in gazetteer().legal_forms
                         for m in doc.mentions if m.start < start and m.type == "organization"):
         return None
     return _standing_for(named[-1], start, phrase)

@@ -79,6 +79,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             served_by = _body_served(doc, words, end - 1) if words.forms[end - 1] in SERVING else None
             binding.sources = [served_by] if served_by is not None else [
                 m for m in binding.sources if m.start >= words.ends[trigger.last]]
+        if trigger.entry.kind == "S" and binding.sources:
+            binding.sources = _closing_it(doc, words, trigger, binding.sources, named) or binding.sources
         if trigger.entry.kind != "S" or binding.sources:
             continue
         before = words.before(trigger.first, phrases.ADVERBS)
@@ -102,6 +104,21 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
                 speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
         if speaker is not None:
             binding.sources = [speaker]
+
+
+def _closing_it(doc: Document, words: Words, trigger: triggers.Trigger, sources: list[Mention],
+                named: set[str]) -> list[Mention] | None:
+    """"Acme said it will buy Beta Corp. ... Beta had sales of 23 mln dlrs, it said": an "it" that speaks after
+    the words it closes, which name another body as their subject, is the body the article last told as speaking,
+    when that body goes unnamed in the sentence ("Acme will grow, it said" is Acme's own word); None otherwise."""
+    at = words.before(trigger.first, phrases.ADVERBS)
+    if at < 1 or words.forms[at] != "it" or words.forms[at - 1] != "," or \
+            any(m.start >= words.starts[at] for m in sources):
+        return None
+    speaker = descriptions.last_speaker(doc, words.starts[at])
+    if speaker is None or speaker.actor in named or any(m.actor == speaker.actor for m in sources):
+        return None
+    return [replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])]
 
 
 def _unnamed_after(words: Words, trigger: triggers.Trigger) -> int | None:
