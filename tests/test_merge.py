@@ -392,6 +392,9 @@ def test_a_statement_of_a_past_deed_takes_the_date_of_the_deeds_clause(text, tim
     # a statement of a deed the speaker will do stands for it when the deed's clause dates it ahead
     ("Jan Novak said he will sign the lease on May 20.", "May 20", "2021-05-20", ("2021-05-20", "on")),
     ("Jan Novak said he plans to sell the farm next month.", "next month", "2021-06", ("2021-06", "on")),
+    # a day after "on" places the verb, whose object may follow it; a date right before a noun names the noun
+    ("Jan Novak said he plans to sell on May 20 all of his farms.", "May 20", "2021-05-20", ("2021-05-20", "on")),
+    ("Jan Novak said he will repay the loan in 2022 dollars.", "2022", "2022", ("2021-05-06", "reported")),
     # no deed to date: a state, a deed denied, or a date the verb does not take
     ("Jan Novak said he will remain chairman in June.", "June", "2021-06", ("2021-05-06", "reported")),
     ("Jan Novak said he will not sell the farm in June.", "June", "2021-06", ("2021-05-06", "reported")),

@@ -33,6 +33,7 @@ from ..temporal import aspect
 from .dates import interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # the past perfect right before a happening's word: "had died", "had already been killed"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|not|never|already|also|just|since)\s+)*(?:been\s+)?$", re.I)
 # a stretch of days: "between August 12 and October 16", "from March 9 to 11"
@@ -310,7 +311,10 @@ def _bare_day(timex: Timex, before: str) -> bool:
 
 
 def _names_a_noun(doc: Document, mention: EventMention, timex: Timex) -> bool:
-    """"The third quarter profit", "last year's losses": a date before a noun names that noun."""
+    """"The third quarter profit", "last year's losses": a date before a noun names that noun. A day after "on"
+    names none: it places a verb, whose object may follow it ("will sell on May 20 the rest of its fleet")."""
+    if granularity(timex.value) == "day" and _ON_BEFORE.search(doc.text, max(0, timex.start - 12), timex.start):
+        return False
     after = _WORDS.search(doc.text, timex.end, doc.sentences[mention.sentence].end)
     return bool(after) and (after.group() in ("'s", "’s") or doc.text[timex.end:after.start()].isspace() and
                             after.group().islower() and after.group() not in _PHRASE_ENDS)
