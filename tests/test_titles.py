@@ -1620,3 +1620,14 @@ def test_a_subject_keeps_no_dateline_of_a_wire_digest_s_item():
 def test_a_title_is_never_cut_inside_a_noun_said_twice(read):
     found = read("Jan Novak said he will sell up to 100,000 shares of his stock from time to time in market deals.")
     assert found and not any(title.endswith("from time") for title in found), found
+
+
+@pytest.mark.parametrize("text, timex, title", [
+    ("Jan Novak resigned yesterday as chairman and director of the Vorland News Agency after his conviction.",
+     ("yesterday", "DATE", "2021-05-05"), "Jan Novak resigns as chairman and director of the Vorland News Agency"),
+    ("Ruritania merged last week with two small states of the region to form a federation.",
+     ("last week", "DATE", "2021-W17"), "Ruritania merges with two small states of the region"),
+])
+def test_a_title_run_on_past_its_verb_leaves_out_the_day_its_date_gives(text, timex, title):
+    found = [m.title for m in doc(text, [timex]).event_mentions]
+    assert title in found, found

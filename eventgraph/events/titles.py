@@ -192,6 +192,8 @@ _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares", "11.7 mln dlr | contracts"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 _TIME_DEICTICS = frozenset({"the", "last", "next", "this"})  # before a word of time: "last month", "the year"
+_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "weekend"})  # "last night", "this morning"
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
@@ -1875,11 +1877,31 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
         return title
     ends = _phrase_ends(token)
     if ends:
-        return _run_to_end(title, parsed, token.i + 1, end, ends)
+        # a verb the title writes in the present ("resigns" of "resigned") reads wrong before a past day; a
+        # participle as the sentence writes it does not ("fined on Monday")
+        retold = token.idx + len(token) == trigger_end and title.split()[-1].lower() != token.lower_
+        first = _past_when(parsed, token.i + 1) if retold else token.i + 1
+        return _run_to_end(title, parsed, first, end if first == token.i + 1 else
+                           parsed[first - 1].idx + len(parsed[first - 1]), ends)
     post = _post(token, parsed, trigger_end)
     if post is not None:
         return f"{title} {_plain(post)}"
     return _run_to_end(title, parsed, token.i + 1, end, _predicate_ends(token, parsed, trigger_end), True)
+
+
+def _past_when(parsed, first: int) -> int:
+    """The index of the token past a time expression of the report's days that opens at the `first`th, right after
+    a title's verb in the present: the title runs on to the verb's phrase without it, as the event's date already
+    says when and the present tense reads it wrong ("resigns | yesterday | as chairman", "merges | last week | with
+    Beta", "clash | on Monday | over quotas"); `first` when none opens there."""
+    k = first + 1 if first + 1 < len(parsed) and parsed[first].lower_ == "on" and \
+        parsed[first + 1].lower_ in _WEEKDAYS else first
+    if k < len(parsed) and parsed[k].lower_ in DEICTIC_DAYS | _WEEKDAYS:
+        return k + 1
+    if k + 1 < len(parsed) and parsed[k].lower_ in _TIME_DEICTICS - {"the"} and \
+            parsed[k + 1].lower_ in _SPANS | _WEEKDAYS | _DAY_PARTS:
+        return k + 2
+    return first
 
 
 def _noun_object(title: str, parsed, trigger_end: int) -> str:
