@@ -1086,7 +1086,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     if _particle(tokens, k):
         return False  # "would be phased | in over two years"
     if before.endswith(","):
-        open_end = before.rstrip(",").lower() in _OPEN_ENDS and not _particle(tokens, k - 1)
+        open_end = (before.rstrip(",").lower() in _OPEN_ENDS or _qualifier_alone(tokens, k - 1)) and \
+            not _particle(tokens, k - 1)
         return not open_end and not (k > 1 and _dated(tokens[k - 2], before[:-1], tokens[k]))
     word = tokens[k].lower()
     if before.endswith("ly") or before.endswith(("ed", "ing")) and tokens[k - 2].lower() not in triggers.BE or \
@@ -1197,12 +1198,52 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
+    reached = _listed_qualifiers_end(words, reached) or reached
     reached -= reached > last and words.forms[reached] in phrases.FALLING_DUE  # "debt due | in 1988": the date is
     # not shown, and the word that leads to it goes with it
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
+
+
+def _listed_qualifiers_end(words: Words, k: int) -> int | None:
+    """The last word of the noun that a sum written with a currency's singular, word `k`, is the worth of, past the
+    comma that lists more of what qualifies that noun: "its 30 mln dlr | , 7-1/2 pct convertible debentures", "the
+    50 mln dlr | , 10-year, convertible eurobond". A currency's singular names no sum of its own ("a 90 mln dlr
+    loan"): a phrase cut there has lost its noun. None when the list holds anything but figures, measures and
+    words in lower case, or does not end on such a word before a break, a preposition, a conjunction or an
+    auxiliary within CLOSING_REACH words."""
+    if not 0 < k < len(words) - 2 or words.forms[k + 1] != "," or not _worth(words.forms[k - 1], words.forms[k]):
+        return None
+    end = None
+    for j in range(k + 2, min(len(words), k + 2 + CLOSING_REACH)):
+        form = words.forms[j]
+        if form in (",", "/", "-") or phrases.counts(form) or form in triggers.AMOUNT_WORDS:
+            end = None  # a figure ("7-1/2") or a measure qualifies the noun still to come
+        elif words.is_break(j) or form in _OBJECT_CLOSERS | COORDINATORS | _AUXILIARIES:
+            return end
+        elif form.isalpha() and words.surface[j].islower() and not finite(form):
+            end = j
+        elif not (form.isalpha() and words.surface[j].islower() and _past(form)):
+            # a participle qualifies the noun still to come ("convertible subordinated debentures"), never ends it
+            return None
+    return None
+
+
+def _worth(amount: str, currency: str) -> bool:
+    """Whether two words are a sum written with a currency's singular, which says what a noun after it is worth
+    and names nothing itself: "30 mln | dlr", "500,000 | franc"."""
+    return currency in triggers.CURRENCY_SINGULARS and (amount[:1].isdigit() or amount in triggers.AMOUNT_WORDS)
+
+
+def _qualifier_alone(tokens: list[str], j: int) -> bool:
+    """Whether the `j`th of a clause's tokens, before a comma, qualifies a noun still to come: a sum's worth
+    (`_worth`) or a measure written with a hyphen ("15-year,", "two-year,"), which lists more such words before
+    its noun ("a 30 mln dlr, 15-year, convertible eurobond")."""
+    word = tokens[j].rstrip(",").lower()
+    return j > 0 and _worth(tokens[j - 1].lower(), word) or \
+        "-" in word and phrases.counts(word) and word.rpartition("-")[2].isalpha()
 
 
 def halved(word: str, joiner: str, again: str) -> bool:
