@@ -1620,3 +1620,33 @@ def test_a_subject_keeps_no_dateline_of_a_wire_digest_s_item():
 def test_a_title_is_never_cut_inside_a_noun_said_twice(read):
     found = read("Jan Novak said he will sell up to 100,000 shares of his stock from time to time in market deals.")
     assert found and not any(title.endswith("from time") for title in found), found
+
+
+@pytest.mark.parametrize("text, timex, title", [
+    ("Jan Novak resigned yesterday as chairman and director of the Vorland News Agency after his conviction.",
+     ("yesterday", "DATE", "2021-05-05"), "Jan Novak resigns as chairman and director of the Vorland News Agency"),
+    ("Ruritania merged last week with two small states of the region to form a federation.",
+     ("last week", "DATE", "2021-W17"), "Ruritania merges with two small states of the region"),
+])
+def test_a_title_run_on_past_its_verb_leaves_out_the_day_its_date_gives(text, timex, title):
+    found = [m.title for m in doc(text, [timex]).event_mentions]
+    assert title in found, found
+
+
+@pytest.mark.parametrize("read", [_built_titles, titles_of])
+@pytest.mark.parametrize("text, whole", [
+    ("The Vorland News Agency said it has completed the redemption of its 30 mln dlr, 7-1/2 pct convertible "
+     "debentures due 2005.", "the redemption of its 30 mln dlr, 7-1/2 pct convertible debentures"),
+    ("The Vorland News Agency said it will redeem all of its 50 mln dlr, 15-year, convertible eurobonds due 1999.",
+     "all of its 50 mln dlr, 15-year, convertible eurobonds"),
+])
+def test_a_sum_that_is_a_noun_s_worth_runs_on_past_the_comma_to_the_noun(read, text, whole):
+    found = read(text)
+    assert any(title.endswith(whole) for title in found), found
+
+
+def test_a_sum_that_is_no_noun_s_worth_is_not_run_on_past_its_comma():
+    tokens = "it lent 20 mln dlrs, which it will repay".split()
+    assert titles._cut_before(tokens, 5)
+    assert not titles._cut_before("its 30 mln dlr, 7-1/2 pct debentures".split(), 4)
+    assert not titles._cut_before("a 15-year, convertible eurobond".split(), 2)

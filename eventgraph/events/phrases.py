@@ -307,10 +307,10 @@ def _joins_measure(words: Words, j: int, first: int) -> bool:
     """"a two-year, 8 mln dlr agreement": the comma between a measure and an amount that both modify the noun after
     them (`split_modifiers`), not one after a phrase of its own ("a two-year term, 8 mln dlrs")."""
     return words.forms[j] == "," and words.forms[first] in ("a", "an") and j - first <= MEASURE_WORDS and \
-        j + 1 < len(words) and _counts(words.forms[j + 1]) and any(_counts(words.forms[k]) for k in range(first + 1, j))
+        j + 1 < len(words) and counts(words.forms[j + 1]) and any(counts(words.forms[k]) for k in range(first + 1, j))
 
 
-def _counts(form: str) -> bool:
+def counts(form: str) -> bool:
     """Whether a word opens with a figure or is a number in words: "8", "25-mln", "two-year", "eight"."""
     return form[:1].isdigit() or form.split("-")[0] in triggers.SPELLED_NUMBERS
 

@@ -192,6 +192,8 @@ _STOPS = BREAKS - {","} | QUOTES | {"--"}
 _COUNT_REACH = 3  # words before a noun its figure may stand: "2.3 | mln shares", "11.7 mln dlr | contracts"
 _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most an article and an adjective
 _TIME_DEICTICS = frozenset({"the", "last", "next", "this"})  # before a word of time: "last month", "the year"
+_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "weekend"})  # "last night", "this morning"
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
@@ -1084,7 +1086,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     if _particle(tokens, k):
         return False  # "would be phased | in over two years"
     if before.endswith(","):
-        open_end = before.rstrip(",").lower() in _OPEN_ENDS and not _particle(tokens, k - 1)
+        open_end = (before.rstrip(",").lower() in _OPEN_ENDS or _qualifier_alone(tokens, k - 1)) and \
+            not _particle(tokens, k - 1)
         return not open_end and not (k > 1 and _dated(tokens[k - 2], before[:-1], tokens[k]))
     word = tokens[k].lower()
     if before.endswith("ly") or before.endswith(("ed", "ing")) and tokens[k - 2].lower() not in triggers.BE or \
@@ -1195,12 +1198,52 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
     if 0 < reached < len(words) - 2 and words.forms[reached + 1] == "," and \
             _dated(words.forms[reached - 1], words.forms[reached], words.forms[reached + 2]):
         reached += 2  # a date keeps its year: "a bond due April 30 | , 1992"
+    reached = _listed_qualifiers_end(words, reached) or reached
     reached -= reached > last and words.forms[reached] in phrases.FALLING_DUE  # "debt due | in 1988": the date is
     # not shown, and the word that leads to it goes with it
     if reached == last:
         return phrase
     added = _text(words, last + 1, reached)
     return f"{phrase}{'' if added.startswith(('.', ',')) else ' '}{added}"
+
+
+def _listed_qualifiers_end(words: Words, k: int) -> int | None:
+    """The last word of the noun that a sum written with a currency's singular, word `k`, is the worth of, past the
+    comma that lists more of what qualifies that noun: "its 30 mln dlr | , 7-1/2 pct convertible debentures", "the
+    50 mln dlr | , 10-year, convertible eurobond". A currency's singular names no sum of its own ("a 90 mln dlr
+    loan"): a phrase cut there has lost its noun. None when the list holds anything but figures, measures and
+    words in lower case, or does not end on such a word before a break, a preposition, a conjunction or an
+    auxiliary within CLOSING_REACH words."""
+    if not 0 < k < len(words) - 2 or words.forms[k + 1] != "," or not _worth(words.forms[k - 1], words.forms[k]):
+        return None
+    end = None
+    for j in range(k + 2, min(len(words), k + 2 + CLOSING_REACH)):
+        form = words.forms[j]
+        if form in (",", "/", "-") or phrases.counts(form) or form in triggers.AMOUNT_WORDS:
+            end = None  # a figure ("7-1/2") or a measure qualifies the noun still to come
+        elif words.is_break(j) or form in _OBJECT_CLOSERS | COORDINATORS | _AUXILIARIES:
+            return end
+        elif form.isalpha() and words.surface[j].islower() and not finite(form):
+            end = j
+        elif not (form.isalpha() and words.surface[j].islower() and _past(form)):
+            # a participle qualifies the noun still to come ("convertible subordinated debentures"), never ends it
+            return None
+    return None
+
+
+def _worth(amount: str, currency: str) -> bool:
+    """Whether two words are a sum written with a currency's singular, which says what a noun after it is worth
+    and names nothing itself: "30 mln | dlr", "500,000 | franc"."""
+    return currency in triggers.CURRENCY_SINGULARS and (amount[:1].isdigit() or amount in triggers.AMOUNT_WORDS)
+
+
+def _qualifier_alone(tokens: list[str], j: int) -> bool:
+    """Whether the `j`th of a clause's tokens, before a comma, qualifies a noun still to come: a sum's worth
+    (`_worth`) or a measure written with a hyphen ("15-year,", "two-year,"), which lists more such words before
+    its noun ("a 30 mln dlr, 15-year, convertible eurobond")."""
+    word = tokens[j].rstrip(",").lower()
+    return j > 0 and _worth(tokens[j - 1].lower(), word) or \
+        "-" in word and phrases.counts(word) and word.rpartition("-")[2].isalpha()
 
 
 def halved(word: str, joiner: str, again: str) -> bool:
@@ -1875,11 +1918,31 @@ def _completed(title: str, parsed, trigger_end: int | None = None) -> str:
         return title
     ends = _phrase_ends(token)
     if ends:
-        return _run_to_end(title, parsed, token.i + 1, end, ends)
+        # a verb the title writes in the present ("resigns" of "resigned") reads wrong before a past day; a
+        # participle as the sentence writes it does not ("fined on Monday")
+        retold = token.idx + len(token) == trigger_end and title.split()[-1].lower() != token.lower_
+        first = _past_when(parsed, token.i + 1) if retold else token.i + 1
+        return _run_to_end(title, parsed, first, end if first == token.i + 1 else
+                           parsed[first - 1].idx + len(parsed[first - 1]), ends)
     post = _post(token, parsed, trigger_end)
     if post is not None:
         return f"{title} {_plain(post)}"
     return _run_to_end(title, parsed, token.i + 1, end, _predicate_ends(token, parsed, trigger_end), True)
+
+
+def _past_when(parsed, first: int) -> int:
+    """The index of the token past a time expression of the report's days that opens at the `first`th, right after
+    a title's verb in the present: the title runs on to the verb's phrase without it, as the event's date already
+    says when and the present tense reads it wrong ("resigns | yesterday | as chairman", "merges | last week | with
+    Beta", "clash | on Monday | over quotas"); `first` when none opens there."""
+    k = first + 1 if first + 1 < len(parsed) and parsed[first].lower_ == "on" and \
+        parsed[first + 1].lower_ in _WEEKDAYS else first
+    if k < len(parsed) and parsed[k].lower_ in DEICTIC_DAYS | _WEEKDAYS:
+        return k + 1
+    if k + 1 < len(parsed) and parsed[k].lower_ in _TIME_DEICTICS - {"the"} and \
+            parsed[k + 1].lower_ in _SPANS | _WEEKDAYS | _DAY_PARTS:
+        return k + 2
+    return first
 
 
 def _noun_object(title: str, parsed, trigger_end: int) -> str:
