@@ -11,14 +11,24 @@ from .test_events import ACTORS, doc
 
 @pytest.mark.parametrize("text", [
     "Ruritania said its troops had overrun the garrison at Nova.",
-    "Ruritania said its navy had sunk two patrol boats in the gulf.",
-    "Jan Novak said the shipment was delivered to Freedonia in May.",
-    "Ruritania said the police had cleared the square of protesters.",
+    "Ruritania said its navy had seized two patrol boats in the gulf.",
+    "Jan Novak said the shipment was banned from export in May.",
+    "Ruritania said the police had arrested the protesters in the square.",
     "Ruritania said six ships were idle abroad.",
     "Ruritania said the rebels had 15,000 casualties in the fighting.",
 ])
 def test_a_statement_that_tells_a_deed_done_is_no_statement_of_its_own(text):
     assert all(m.code[:2] != "01" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said its navy had sunk two patrol boats in the gulf.",
+    "Jan Novak said the shipment was delivered to Freedonia in May.",
+    "Ruritania said the police had cleared the square of protesters.",
+    "Bankruptcies in Ruritania rose to 2,857 in March from 2,631 in February, the Vorland News Agency said.",
+])
+def test_a_deed_no_trigger_names_is_told_by_the_statement_that_reports_it(text):
+    assert [m.code for m in doc(text).event_mentions] == ["010"]
 
 
 @pytest.mark.parametrize("text", [
@@ -58,7 +68,7 @@ def test_a_statement_that_tells_something_before_it_declines_stays():
 
 
 @pytest.mark.parametrize("text", [
-    "Ruritania said the Nova hospital, which took part in the trials, has ordered 100 of the new pumps.",
+    "Ruritania said the Nova hospital, which took part in the trials, has bought a stake in the pump maker.",
     "Jan Novak said the trade deficit, which was large last year, would decline by a third this year.",
 ])
 def test_a_relative_clause_inside_the_reported_subject_hides_no_deed_or_trend(text):

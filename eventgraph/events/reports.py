@@ -116,7 +116,7 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
     town, officials said": the tense rules misread it), is no statement either. A document noun ("under a
     development agreement") names no deed, so it leaves the deed to the statement."""
     opening = said.lower().split()[:2]
-    if len(opening) > 1 and opening[1] in triggers.MODALS or any(_names_deed(t) for t in found):
+    if len(opening) > 1 and opening[1] in triggers.MODALS or any(names_deed(t) for t in found):
         return False  # "said it would need a review": what it would do is no deed done
     if opening[0] in statements.SELF or _own_part(said) or sum(words.quoted) > len(words) / 2:
         return True
@@ -126,7 +126,7 @@ def own_deed(words: Words, said: str, found: list[triggers.Trigger], mentions: l
         return False
     opening = {first, first + 1} if words.forms[first] == "the" else {first}
     return any(words.index_at(mention.start) in opening for mention in mentions) and not any(
-        _names_deed(t) for t in triggers.matches(words, set()))
+        names_deed(t) for t in triggers.matches(words, set()))
 
 
 def _own_part(said: str) -> bool:
@@ -144,7 +144,7 @@ def _own_part(said: str) -> bool:
     return False
 
 
-def _names_deed(trigger: triggers.Trigger) -> bool:
+def names_deed(trigger: triggers.Trigger) -> bool:
     return trigger.entry.kind not in ("S", "D")
 
 

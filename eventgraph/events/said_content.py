@@ -157,6 +157,16 @@ def tells_trend(words: Words, trigger: triggers.Trigger, said: str, own: frozens
     return _moves(words, subject, k) and not _published(words, trigger, subject, own, body)
 
 
+FIGURE_NOUNS = frozenset({"figures", "figure", "data", "statistics", "numbers"})  # what a report of measures holds
+
+
+def of_figures(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether the reported clause's subject names figures ("said the figures excluded sales", "said the March
+    data was affected by"): what they hold or leave out is no deed of anyone's."""
+    clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
+    return clause is not None and any(form in FIGURE_NOUNS for form in words.forms[clause[0]:clause[1]])
+
+
 def _measured(forms: list[str], subject: range) -> bool:
     return any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject)
 

@@ -19,7 +19,7 @@ from .doers import (announced_deeds, appointers, companies_held, conjunct_doers,
                     subject_pronoun, told_clause, unqualified)
 from .kept import CRITICISM, SPEECH, keep, to_verb
 from .relatives import CLAUSE_VERBS, relative, relative_passives
-from .reports import elaborates, own_deed, said_of_happening
+from .reports import elaborates, names_deed, own_deed, said_of_happening
 from .violence import UNCONVENTIONAL, absorb, armed_strikes, conventional, verbal_clashes
 
 
@@ -201,7 +201,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 binding.said_in_relative is None and (
                 said_content.tells_deed(words, trigger, obj) and
                 not own_deed(words, obj, _naming(found, kept), mentions) and
-                not binding.beside and not said_of_happening(words, trigger, obj, found) or
+                not binding.beside and not said_of_happening(words, trigger, obj, found) and
+                (any(names_deed(other) for other in found) or said_content.of_figures(words, trigger, obj)) or
                 said_content.tells_figure(words, trigger, obj) or
                 said_content.tells_trend(words, trigger, obj, naming[id(trigger)], _body(binding)) or
                 binding.timex is None and said_content.names_only(words, trigger, obj) or
@@ -209,7 +210,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 said_content.tells_plan(words, trigger, obj, name_words(words, [
                     timex for i, timex in dating if _reaching_ahead(doc, i, binding.timex)]))):
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
-            # report on a day of its own ("published details of the pact on Thursday") is a publication
+            # report on a day of its own ("published details of the pact on Thursday") is a publication; a deed
+            # whose verb the lexicon does not know ("said its navy had sunk two boats") has no mention but
+            # the comment, which stands for it, unless it is only what figures hold
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 said_content.tells_deed(words, trigger, obj) and own_deed(words, obj, _naming(found, kept), mentions):
             told_own.add(len(result))  # "X said it sold its unit": the comment stands for the speaker's own deed
