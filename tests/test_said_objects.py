@@ -13,6 +13,19 @@ def test_a_quotation_that_reports_no_happening_is_what_its_speaker_says():
     assert doc('"The talks were useful," Jan Novak said.').event_mentions == []
 
 
+@pytest.mark.parametrize("text, title", [
+    ('"We do not think that a merger would help the growers," Jan Novak said.',
+     'Jan Novak says "we do not think that a merger would help the growers"'),
+    ('"There comes a stage where you cannot wait any longer," Jan Novak told reporters.',
+     'Jan Novak says "there comes a stage where you cannot wait any longer"'),
+    ('"We see this as a test of how free the market really is," Jan Novak said.',
+     'Jan Novak says "we see this as a test of how free the market really is"'),
+])
+def test_a_short_quotation_a_cut_would_leave_open_is_shown_whole(text, title):
+    [said] = doc(text).event_mentions
+    assert said.title == title
+
+
 @pytest.mark.parametrize("text", [
     'Ruritania said in a statement, "The board considers that the offer is far too low."',
     'Jan Novak said: "The board considers that the offer is far too low."',

@@ -489,11 +489,13 @@ def _past_initials(words: Words, last: int) -> int:
     return last
 
 
-def phrase(words: Words, first: int, last: int) -> str | None:
+def phrase(words: Words, first: int, last: int, whole: bool = False) -> str | None:
+    """The words from `first` to `last` as a title shows them; unless the phrase is `whole` (it ends where what was
+    said ends), a last word that leaves it cut short is dropped."""
     if last < first:
         return None
     last = _past_initials(words, last)
-    while last > first and (words.forms[last] in DANGLING or _possessive(words, last)):
+    while not whole and last > first and (words.forms[last] in DANGLING or _possessive(words, last)):
         if _possessive(words, last):
             while last > first and words.capitalised(last - 1) and words.capitalised(last):
                 last -= 1  # the owner's whole name goes with its lost noun: not "for North"

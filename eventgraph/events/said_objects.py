@@ -36,6 +36,8 @@ CONTENT_OPENERS = frozenset({"that", "on", "television", "in", "a", "statement",
 STRESSING = frozenset({"do", "does", "did", "can", "cannot"})  # auxiliaries of a negated or stressed clause
 ASKED = frozenset({"if", "whether"})  # open the question an infinitive asks: "to see if", "to decide whether"
 SUBJECT_REACH = 3  # words of a title or an adjective before the reported clause's subject names it
+SPEAKER_CLAUSE_WORDS = 10  # words from a quotation's closing mark to its verb: '...," Acme chairman Jan Novak told'
+_QUOTATION_ENDS = frozenset({",", ".", "?", "!"})  # before a closing mark, end the quoted sentence
 ADDRESSEE_REACH = 6  # words of an addressee no actor names: "a special screening panel", "reporters last week"
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause told without "that"
 NOT_DEEDS = irregular_forms(frozenset({"say", "tell", "think", "feel", "know", "understand", "hear", "see", "foresee",
@@ -166,7 +168,8 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     first, last = _opening(words, trigger)
     if _post_of_apposed(words, first, last, trigger):
         return _said_after(words, trigger)
-    said = phrases.phrase(words, first, min(last, first + phrases.MAX_OBJECT_WORDS * 2))
+    last = min(last, first + phrases.MAX_OBJECT_WORDS * 2)
+    said = phrases.phrase(words, first, last, whole=_quotation_end(words, first, trigger) == last)
     if said and words.forms[first] in LOWERED:
         said = said[:1].lower() + said[1:]
     return said
@@ -187,6 +190,34 @@ def _opening(words: Words, trigger: triggers.Trigger) -> tuple[int, int]:
     while end > opened and (words.forms[end] in QUOTES or words.is_break(end)):
         end -= 1
     return (opened, end) if first < opened < end else (first, last)
+
+
+def whole_quotation(words: Words, trigger: triggers.Trigger) -> str | None:
+    """The short quoted sentence that opens the sentence before its speaker's clause, whole and in its quotation
+    marks, of which `fronted` reads only the opening clause: a title shows it when that clause is no headline
+    (`written`)."""
+    if words.clause[trigger.first] == 0 or relative_aside_before(words, trigger):
+        return None
+    first = _opening(words, trigger)[0]
+    closing = _quotation_end(words, first, trigger)
+    said = phrases.phrase(words, first, closing, whole=True) if closing is not None else None
+    if not said:
+        return None
+    return f'"{said[:1].lower() + said[1:] if words.forms[first] in LOWERED else said}"'
+
+
+def _quotation_end(words: Words, first: int, trigger: triggers.Trigger) -> int | None:
+    """'"I don't think that a merger would help," he said', '"... how open the market really is," he said': the
+    last word of a short quoted sentence that closes right before the speaker's clause, or None for no such
+    quotation. Its last word is its own ("is"), not one a cut phrase dangles."""
+    closing = next((j for j in range(trigger.first - 1, max(first, trigger.first - SPEAKER_CLAUSE_WORDS), -1)
+                    if words.forms[j] in QUOTES), None)
+    if closing is None or words.forms[closing - 1] not in _QUOTATION_ENDS or \
+            any(words.forms[j] in QUOTES for j in range(first, closing)):
+        return None
+    last = closing - 2
+    count = sum(words.forms[j][:1].isalnum() for j in range(first, last + 1))
+    return last if 1 < count <= phrases.MAX_OBJECT_WORDS * 2 else None
 
 
 def _post_of_apposed(words: Words, first: int, last: int, trigger: triggers.Trigger) -> bool:

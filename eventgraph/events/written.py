@@ -10,7 +10,7 @@ from ..model import Date, Document, EventMention, Mention, Participant, granular
 from ..actors import descriptions
 from ..actors.gazetteer import gazetteer
 from ..temporal.intervals import interval
-from . import attach, frame, happenings, phrases, reported_clause, statements, titles, triggers
+from . import attach, frame, happenings, phrases, reported_clause, said_objects, statements, titles, triggers
 from .lexicon import ADDRESSING, intents, is_mutual, label
 from .text import Words
 from .verb_roles import GAINING, HOLDINGS
@@ -29,6 +29,8 @@ OCCASION_KINDS = frozenset({"annual", "general", "special", "emergency", "extrao
 KIND_WORDS = 2  # such words before the noun a title keeps
 OPENING_REACH = 4  # words from a name's "of" back to the preposition opening its phrase ("for the rest of")
 WEEK_DAYS = 7  # a period this long or longer is done only once it is over
+# open the clause a cut quotation's last words need: "I don't think | that ...", "a point | where ..."
+COMPLEMENT_OPENERS = frozenset({"that", "which", "who", "whom", "where", "what", "how", "whether"})
 
 
 def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger, binding: attach.Binding,
@@ -132,6 +134,8 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
                               frozenset(word for mention in doc.mentions for word in mention.text.split()))
         if trigger.verbal and not trigger.passive and trigger.entry.kind != "S":
             said = titles.completed(words, said, doer_names)  # "approves plans | for the navy to expand"
+        elif trigger.entry.kind == "S" and obj and said:
+            said = _quoted_whole(words, trigger, obj, said)
         sources, complement = _doers(binding.sources), said or _target_phrase(words, binding.targets,
                                                                               trigger.nominal)
     plural = len(binding.sources) == 1 and binding.sources[0].type == "group" and \
@@ -415,6 +419,21 @@ def date(doc: Document, index: int | None, planned: bool = False) -> Date:
     if doc.published and not planned:
         return Date(doc.published, "day", "inferred" if doc.published_source == "inferred" else "publication")
     return Date()
+
+
+def _quoted_whole(words: Words, trigger: triggers.Trigger, obj: str, said: str) -> str:
+    """'"I don't think that a merger would help," he said': a title that cuts a short quotation said before its
+    speaker where the words it keeps need the clause that follows ("says I don't think", "says there comes a
+    point"), or on a word a cut phrase ends on ("... how open the market really"), shows the quotation whole in its
+    marks; one cut where a phrase that only adds to it opens ("... into account | when they decide") stays cut."""
+    quotation = said_objects.whole_quotation(words, trigger)
+    if quotation is None or not quotation.strip('"').lower().startswith(obj.lower()):
+        return said
+    kept, whole = said.lower().split(), quotation.strip('"').lower().split()
+    if kept[-1] in phrases.DANGLING or whole[:len(kept)] == kept and len(whole) > len(kept) and \
+            whole[len(kept)] in COMPLEMENT_OPENERS:
+        return quotation
+    return said
 
 
 def _names(mentions: list[Mention]) -> list[str]:
