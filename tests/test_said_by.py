@@ -154,6 +154,21 @@ def test_speakers_named_by_what_they_are_are_a_group(text, group):
     assert speakers_of(text) == [("01", [group])]
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Ruritanian bankers said the currency of Freedonia could fall further.", "group:ruritanian bankers"),
+    ("The currency of Freedonia could fall further, one Ruritanian dealer said.", "group:ruritanian dealers"),
+])
+def test_market_speakers_a_country_leads_are_a_group_not_the_country(text, group):
+    assert speakers_of(text) == [("01", [group])]
+    assert speakers_of(text.replace("bankers", "officials").replace("dealer", "official")) == [("01", ["ruritania"])]
+
+
+def test_they_after_market_speakers_a_country_leads_are_the_group():
+    found = speakers_of("Ruritanian bankers said the currency of Freedonia could fall further. "
+                        "They said rates would rise.")
+    assert found == [("01", ["group:ruritanian bankers"])] * 2
+
+
 def test_speakers_named_by_no_word_of_whose_they_are_name_no_speaker():
     assert speakers_of("The currency of Ruritania could fall further, sources said.") == []
     assert speakers_of("The currency of Ruritania could fall further, analysts said.") == []

@@ -80,7 +80,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             binding.sources = [served_by] if served_by is not None else [
                 m for m in binding.sources if m.start >= words.ends[trigger.last]]
         if trigger.entry.kind == "S" and binding.sources:
-            binding.sources = _closing_it(doc, words, trigger, binding.sources, named) or binding.sources
+            binding.sources = _closing_it(doc, words, trigger, binding.sources, named) or \
+                _market_group(doc, words, trigger, binding.sources) or binding.sources
         if trigger.entry.kind != "S" or binding.sources:
             continue
         before = words.before(trigger.first, phrases.ADVERBS)
@@ -104,6 +105,20 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
                 speaker = replace(speaker, start=words.starts[at], end=words.ends[at], text=words.surface[at])
         if speaker is not None:
             binding.sources = [speaker]
+
+
+def _market_group(doc: Document, words: Words, trigger: triggers.Trigger, sources: list[Mention]) -> list[Mention]:
+    """"Ruritanian bankers said", "..., one Swiss dealer said": the country whose name or adjective leads the
+    phrase of market speakers right before the reporting verb only says where they work; they speak as a group.
+    Empty when the speakers are of another kind ("Ruritanian officials") or the sources are not that country."""
+    head = words.before(trigger.first, phrases.ADVERBS)
+    if head < 1 or UNNAMED_SPEAKERS.get(words.forms[head]) not in MARKET_SPEAKERS:
+        return []
+    opening = words.starts[max(0, head - GROUP_MODIFIERS)]
+    if not all(m.type == "country" and opening <= m.start and m.end <= words.starts[head] for m in sources):
+        return []
+    group = _group_at(doc, words, head)
+    return [group] if group is not None and group.type == "group" else []
 
 
 def _closing_it(doc: Document, words: Words, trigger: triggers.Trigger, sources: list[Mention],
@@ -168,6 +183,8 @@ UNOFFICIAL = frozenset({"official", "informed", "reliable", "authoritative"})  #
 ONE_OF = frozenset({"one", "another", "a", "an"})  # "one diplomat said": one of the group
 NAMED_BEFORE = frozenset({"the", "these", "those"})  # "the sources said": a group the article named before
 GROUP_MODIFIERS = 3  # words that say whose the speakers are: "foreign exchange dealers", "oil industry sources"
+MARKET_SPEAKERS = frozenset({"analysts", "economists", "dealers", "traders", "bankers", "brokers", "strategists"})
+# who work in a country's markets, not for its government: "Japanese bankers said" is a group, not Japan
 THEIR_REACH = 2  # sentences before "they said" that may name who they are
 
 
@@ -259,9 +276,11 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     first = j if pointing else modifiers[0] if modifiers else head
     if not modifiers:
         return (first, None) if pointing else None
-    if any(m.start < words.ends[modifiers[-1]] and words.starts[modifiers[0]] < m.end for m in doc.mentions):
+    market = UNNAMED_SPEAKERS[words.forms[head]] in MARKET_SPEAKERS  # "Japanese bankers": where, not whose
+    if any(m.start < words.ends[modifiers[-1]] and words.starts[modifiers[0]] < m.end and not (
+            market and m.type == "country") for m in doc.mentions):
         return None  # "Acme Securities analysts": the body named speaks
-    if any(descriptions.country_of_adjective(words.surface[k], doc.published) for k in modifiers):
+    if not market and any(descriptions.country_of_adjective(words.surface[k], doc.published) for k in modifiers):
         return None
     surface = [words.surface[k] for k in modifiers]
     if modifiers[0] == 0 and re.search(rf"\b{re.escape(surface[0].lower())}\b", doc.text):
@@ -363,7 +382,7 @@ def _named_speaker(doc: Document, words: Words, verb: int) -> Mention | None:
     if first == 0:
         return None
     name = next((m for m in doc.mentions if m.end <= words.starts[first] and
-                 not doc.text[m.end:words.starts[first]].strip()), None)
-    if name is not None:
-        return name
-    return descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])
+                 not doc.text[m.end:words.starts[first]].strip()), None) or \
+        descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])
+    market = UNNAMED_SPEAKERS.get(words.forms[last - 1]) in MARKET_SPEAKERS
+    return None if market and name is not None and name.type == "country" else name
