@@ -166,6 +166,19 @@ def test_codes_of_one_root_merge_only_through_the_general_code():
                                   ACTORS)) == 2
 
 
+def test_two_specific_codes_of_one_root_told_by_one_verb_are_one_happening():
+    bidder = [("ruritania", "source"), ("freedonia", "target")]
+    priced = mention("031", ("2021-05-05", "explicit"), bidder, "offered", obj="50 dlrs a share")
+    intent = mention("033", ("2021-05-05", "explicit"), bidder, "offered", obj="to buy the company")
+    made = mention("031", ("2021-05-05", "explicit"), bidder, "made", obj="an offer")
+    bid = mention("031", ("2021-05-05", "explicit"), bidder, "bid", obj="for the company")
+    for one, other in ((priced, intent), (made, intent)):
+        assert len(merge.merge_events([document("a", "2021-05-06", one), document("b", "2021-05-06", other)],
+                                      ACTORS)) == 1
+    assert len(merge.merge_events([document("a", "2021-05-06", bid), document("b", "2021-05-06", intent)],
+                                  ACTORS)) == 2
+
+
 def test_actorless_reports_of_one_kind_on_one_day_are_one_event():
     docs = [document("a", "2021-05-06", mention("143", ("2021-05-03", "relative"), [], trigger="strike")),
             document("b", "2021-05-07", mention("143", ("2021-05-03", "relative"), [], trigger="stoppage"))]

@@ -3,8 +3,9 @@
 Mentions are taken most precisely dated first; each joins the best-matching happening already formed or starts a new
 one. Two reports are the same happening when their dates overlap as intervals (a weak publication date covers the
 week before it), their CAMEO codes agree (or share a root, one being the root's general code, and their wording
-agrees), their participants overlap (a person counts as the country or body they belong to as well, a group
-called by a plain noun as the one group of its kind the story names in full: see `kin`), and, when
+agrees, or they are told by one verb: "offered 50 dlrs a share" and "offered to buy the company"), their
+participants overlap (a person counts as the country or body they belong to as well, a group called by a plain
+noun as the one group of its kind the story names in full: see `kin`), and, when
 either names no actor, their wording agrees (or, when nothing else is in common, their trigger word). An actor whose
 name ends in another actor's name of two words or more counts as that actor. One article's deed told once by its
 doer and again, by a noun pointing back at it, by whom it was done to ("Iran's attack", "the attack on the post") is
@@ -438,7 +439,8 @@ def score(report: Report, happening: Happening) -> float | None:
         conflict = True
     words = _wording(report, happening)
     same_code = report.mention.code in happening.codes
-    if not same_code and (words < 0.5 and not sides or not _kin_codes(report.mention.code, happening.codes)) and \
+    if not same_code and not _one_verb(report, happening) and \
+            (words < 0.5 and not sides or not _kin_codes(report.mention.code, happening.codes)) and \
             not _more_of_one_statement(report, happening):
         return None
     if report.parts and happening.parts:
@@ -760,8 +762,16 @@ def _more_of_one_statement(report: Report, happening: Happening) -> bool:
 
 def _kin_codes(code: str, codes) -> bool:
     """Two codes of one root may name one happening when either is the root's general code ("040 Consult"
-    and "046 Engage in negotiation"), never two specific ones ("051 Praise" and "057 Sign")."""
+    and "046 Engage in negotiation"), never two specific ones ("051 Praise" and "057 Sign") but by one verb."""
     return code.endswith("0") or any(other.endswith("0") for other in codes)
+
+
+def _one_verb(report: Report, happening: Happening) -> bool:
+    """Whether a report and a happening of one CAMEO root, coded otherwise, are told by one verb: the code a verb
+    takes may hang on its object ("offered 50 dlrs a share" is a bid, "offered to buy the company" an intent to
+    give), and "made an offer" names that verb as its object."""
+    return report.trigger in happening.triggers or report.trigger in happening.words or \
+        not report.words.isdisjoint(happening.triggers)
 
 
 def _shared(a, wide_a, b, wide_b) -> float:
