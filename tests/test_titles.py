@@ -632,6 +632,13 @@ def test_a_clause_said_is_never_cut_after_a_participle_or_an_adverb_that_its_phr
         == "farm ministers should hold a special meeting to deal with the sharp fall in prices"
 
 
+def test_a_clause_said_is_never_cut_between_the_that_it_reports_and_that_clauses_verb():
+    assert titles.shortened("the union is concerned that its old mill in Leeds might close because of a lack of "
+                            "orders") == "the union is concerned that its old mill in Leeds might close"
+    assert titles.shortened("the union is monitoring that at its old mill in Leeds and in its other plants in the "
+                            "north") == "the union is monitoring that at its old mill"
+
+
 @pytest.mark.parametrize("sentence, phrase, expected", [
     ("Acme said its stake in Zenith was not up for sale.", "its stake in Zenith was not up",
      "its stake in Zenith was not up for sale"),

@@ -1001,7 +1001,7 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
         verb += 1  # the verb the auxiliaries lead to: "will retender" is no whole clause
     passive = verb > 0 and tokens[verb - 1].lower() in triggers.BE and tokens[verb].endswith("ed")
     cuts = [k for k in range(verb + (1 if passive else 2), most + 1 + _COMPLEMENT_WORDS)
-            if k < len(tokens) and _cut_before(tokens, k)]
+            if k < len(tokens) and _cut_before(tokens, k) and not _in_reported_subject(tokens, verb, k)]
     within = [k for k in cuts if k <= most]
     if len(within) == 1 and len(cuts) > 1 and not passive:
         cut = cuts[1]  # the object keeps its first phrase: "seeks a link | with Acme", "may want a sharp cut | in
@@ -1014,6 +1014,15 @@ def core_end(tokens: list[str], verb: int, most: int) -> int | None:
         return next((k for k in cuts if k > cut), None)  # the noun says of what only with its phrase: "a sharp
         # rise | in imports", "the likelihood | that it will fail"; not when a date follows: "a decline | in 1986"
     return cut
+
+
+def _in_reported_subject(tokens: list[str], verb: int, k: int) -> bool:
+    """Whether a cut before the `k`th of a clause's tokens falls between a "that" its verb or adjective opens a
+    clause with and that clause's own verb: "is concerned that its plant | in Ohio might close" ends nowhere."""
+    that = next((j for j in range(k - 1, verb, -1) if tokens[j].lower() == "that"), None)
+    if that is None or not _opens_that_clause(tokens[that - 1].lower()):
+        return False
+    return not any(_verb_token(tokens, j) and tokens[j - 1].lower() not in POSSESSIVES for j in range(that + 2, k))
 
 
 def object_case(forms: list[str], k: int) -> bool:
@@ -1763,6 +1772,12 @@ def finite(form: str) -> bool:
         return True
     entries = entries_by_first_word().get(form, ())
     return bool(entries) and all(entry.verbal for entry in entries)
+
+
+def _opens_that_clause(form: str) -> bool:
+    """Whether a word's "that" after it opens the clause it reports or is of ("estimates that", "concerned
+    that"), not a pronoun its object ("is monitoring that")."""
+    return form.isalpha() and (_clause_verb(form) or _COMPLEMENTED.get(form) == "that")
 
 
 def _clause_verb(form: str) -> bool:
