@@ -15,6 +15,11 @@ def test_a_closing_report_of_a_deed_still_to_come_tells_the_clause_before_its_co
     assert _closing(text) == (0, text.rindex(","))
 
 
+def test_a_wire_item_that_capitalises_the_modal_still_tells_a_plan_before_a_closing_report():
+    text = "Brunholt Co, the leasing arm of Ostmark, Will open its Lisk depot on May 4, said a spokeswoman."
+    assert _closing(text) == (0, text.rindex(","))
+
+
 @pytest.mark.parametrize("text", ["Brunholt Co will not open its Lisk depot on May 4, a spokesman said.",
                                   "Brunholt Co will remain profitable this year, a spokesman said.",
                                   "Prices rose because stocks will fall on Monday, a trader said.",
@@ -57,6 +62,22 @@ def test_a_day_that_opens_the_reported_plan_belongs_to_its_clause():
 def test_a_reported_plan_runs_past_and_between_two_figures_of_its_object_but_not_past_a_second_verb(text, end):
     clause = aspect.reported_plan(text, text.index("said") + 4, len(text))
     assert clause[1] == (text.index(end) if end else len(text))
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Brunholt Co said it will open a depot in Lisk, Valdoria on June 2.", None),
+    ("Brunholt Co said it will sell the depot to Ostmark, Valdorian officials said on June 2.", "Valdorian"),
+])
+def test_a_reported_plan_runs_past_the_comma_between_a_place_and_its_state_but_not_into_a_closing_report(text, end):
+    clause = aspect.reported_plan(text, text.index("said") + 4, len(text))
+    assert clause[1] == (text.index(end) - 2 if end else len(text))
+
+
+def test_a_verb_of_thought_is_a_planned_deed_only_on_a_day_the_reported_clause_opens_with():
+    dated = "The Brunholt board said that on June 2 it will consider the offer."
+    assert aspect.reported_plan(dated, dated.index("said") + 4, len(dated)) == (dated.index("on June"), len(dated))
+    plain = "The Brunholt board said it will consider the offer."
+    assert aspect.reported_plan(plain, plain.index("said") + 4, len(plain)) is None
 
 
 @pytest.mark.parametrize("text, word, past", [

@@ -208,6 +208,22 @@ def test_a_deed_done_a_closing_report_tells_as_its_speakers_own_is_dated_by_a_da
     assert (given.value, given.relation) == (value, "on")
 
 
+def test_a_plan_whose_subject_holds_a_participle_after_a_determiner_is_dated_by_the_day_of_its_clause():
+    given = _closing_report("Brunholt Co, the financing arm of Ostmark, will open its planned depot on May 4, a "
+                            "spokesman said.", "May 4", "2019-05-04")
+    assert (given.value, given.relation) == ("2019-05-04", "on")
+
+
+def test_a_plan_for_a_later_hour_of_the_reports_own_day_is_dated_by_that_time():
+    text = "Brunholt Co said it will hold a news conference at 1315 today."
+    doc = article("a", text, "said", "brunholt-co")
+    start = text.index("1315")
+    doc.timexes = [Timex(start, start + len("1315 today"), "1315 today", "TIME", "2019-03-04T13:15", True)]
+    [event] = doc.event_mentions
+    given = relate(doc, event, telling.of(doc, event))
+    assert (given.value, given.relation) == ("2019-03-04T13:15", "on")
+
+
 def test_a_date_of_an_infinitive_after_the_plan_does_not_date_the_plan():
     given = _closing_report("Brunholt Co will build a depot to start work in May, a spokesman said.", "May", "2019-05")
     assert given.relation == "reported"

@@ -105,6 +105,9 @@ _ADJUNCT_OPENERS = frozenset({"in", "on", "at", "by", "with", "during", "from", 
 # the prepositions before a date of the clause's verb ("received it on March 19"), and the words that open a
 # date of their own ("yesterday", "last December")
 _CLAUSE_DATES = frozenset({"on", "in", "at", "during"})
+# a participle right after one of these modifies the noun after it ("its planned program", "the financing arm"):
+# it is no verb of another clause ("two stores closed in April", "the plant that closed in April")
+_MODIFIER_DETERMINERS = DETERMINERS - {"that", "whose"}
 _DEICTIC = frozenset({"yesterday", "last", "earlier", "late", "early", "tomorrow", "next", "later", "this"})
 # a deed of the report's own day: "said it sold the shares today", not "with effect from today"
 _TODAY = frozenset({"today", "tonight"})
@@ -282,8 +285,10 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
     published = interval(doc.published)
     for index, timex in enumerate(doc.timexes):
         span = interval(timex.value)
-        today = over and bool(span and published) and published[0] <= span[0] <= span[1] <= published[1]
-        if not (clause[0] <= timex.start < clause[1] and (timex.type == "DATE" or today) and index not in held and
+        # a time of the report's own day: of a deed done that day, or of a plan still ahead ("at 1315 today")
+        same_day = bool(span and published) and published[0] <= span[0] <= span[1] <= published[1]
+        today = over and same_day
+        if not (clause[0] <= timex.start < clause[1] and (timex.type == "DATE" or same_day) and index not in held and
                 span and published and ((span[1] < published[0]) == over or today)):
             continue
         words = _WORDS.findall(doc.text, clause[0], timex.start)
@@ -298,7 +303,8 @@ def _clause_date(doc: Document, mention: EventMention, clause: tuple[int, int] |
         opener = timex.text.split()[0].lower()
         if (opener in _DEICTIC or today and opener in _TODAY and between and between[-1] not in PREPOSITIONS or
                 between and (between[-1] in _CLAUSE_DATES or _bare_day(timex, between[-1]))) \
-                and not any(aspect.past(word) or word.endswith("ing") for word in between[1:]):
+                and not any((aspect.past(word) or word.endswith("ing")) and previous not in _MODIFIER_DETERMINERS
+                            for previous, word in zip(between, between[1:])):
             return timex
     return None
 

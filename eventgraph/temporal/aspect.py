@@ -102,6 +102,12 @@ _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:" + _WITH_PARTNER + r"|it|they|h
 _FIGURE_AFTER = r"(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b))"
 _DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|while|after|before|because|but|"
                               r"if|that|since|until|as)\b|\b(?:and|or)\b" + _FIGURE_AFTER, re.I)
+# a comma between a place and the state or province it lies in ("a plant in Laval, Quebec", "in Dallas, Texas, next
+# week"): one capitalised word after it, then a comma or a word in lower case; not a closing report ("to Acme, Ostmark
+# officials said")
+_PLACE_BEFORE = re.compile(r"[A-Z][\w.'’-]*$")
+_STATE_AFTER = re.compile(r",\s+[A-Z][\w.'’-]*(?:,|\s+[a-z])")
+_STATE_REACH = 50  # characters after the comma in which a reporting verb makes it a closing report
 # a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
 # a day the reported clause opens with, before its subject: "said that on June 2 it will redeem", "said that next
 # week they would"
@@ -110,8 +116,9 @@ _REPORTED_PLAN = re.compile(r"\s+(?:that\s+)?" + _FRONTED_DAY + r"(?:it|they|he|
                             r"(?:plans?|planned|intends?|intended|expects?|expected|is|are|was|were)\s+to)\s+(?:" +
                             _ADVERBS + r")*(?P<verb>[a-z]+)\b")
 # the plan a closing report tells ("Acme will open the plant on May 4, a spokesman said"): the future of the
-# sentence's main clause, its subject of a few words before it
-_FRONTED_PLAN = re.compile(r"\b(?:will|shall)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
+# sentence's main clause, its subject of a few words before it; a wire item may capitalise the modal ("Acme Will
+# open the plant")
+_FRONTED_PLAN = re.compile(r"\b(?:[Ww]ill|[Ss]hall)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
 _NEGATION = re.compile(r"\b(?:not|never|n't)\b", re.I)
 # what a speaker reports before its verb ("Employers have decided to restart the procedure, a manager said")
 _FRONTED_DEED = re.compile(r"\b(?:has|have|had)\s+(?:" + _ADVERBS + r")*([a-z]+)\b")
@@ -308,8 +315,18 @@ def reported_deed(text: str, trigger_end: int, sentence_end: int) -> tuple[int, 
     deed = _REPORTED_DEED.match(text, _after_addressee(text, trigger_end, sentence_end), sentence_end)
     if deed is None or not _past(deed.group(1)) or deed.group(1) in _stative():
         return None
-    end = _DEED_CLAUSE_END.search(text, deed.end(), sentence_end)
-    return deed.start(1), end.start() if end else sentence_end
+    return deed.start(1), _clause_end(text, deed.end(), sentence_end)
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the clause of a reported deed that goes on at `start` ends: at the next break of clause, not at the
+    comma of a place's name ("will open a plant in Laval, Quebec on May 4")."""
+    for end in _DEED_CLAUSE_END.finditer(text, start, sentence_end):
+        if not (end.group() == "," and _PLACE_BEFORE.search(text, max(start, end.start() - 30), end.start()) and
+                _STATE_AFTER.match(text, end.start(), sentence_end) and
+                not _REPORTING.search(text, end.end(), min(sentence_end, end.end() + _STATE_REACH))):
+            return end.start()
+    return sentence_end
 
 
 def _after_addressee(text: str, trigger_end: int, sentence_end: int | None = None) -> int:
@@ -324,13 +341,14 @@ def _after_addressee(text: str, trigger_end: int, sentence_end: int | None = Non
 
 def reported_plan(text: str, trigger_end: int, sentence_end: int) -> tuple[int, int] | None:
     """"said it will close the plant in March": the clause of a deed the speaker says it will do, as
-    `reported_deed` finds a done one; none for a state ("will remain") or a deed denied ("will not offer")."""
+    `reported_deed` finds a done one; none for a state ("will remain") or a deed denied ("will not offer"). A verb
+    of thought is a deed on a day the clause opens with: "said that on May 5 it will consider the bid" tells of a
+    meeting set for that day."""
     plan = _REPORTED_PLAN.match(text, _after_addressee(text, trigger_end, sentence_end), sentence_end)
     if plan is None or _NEGATION.search(plan.group()) or plan.group("verb") in ("be", "have") or \
-            {plan.group("verb") + "ed", plan.group("verb") + "d"} & _stative():
+            not plan.group("when") and {plan.group("verb") + "ed", plan.group("verb") + "d"} & _stative():
         return None  # "will not offer", "will remain profitable": no deed to date
-    end = _DEED_CLAUSE_END.search(text, plan.end(), sentence_end)
-    return plan.start("when" if plan.group("when") else "verb"), end.start() if end else sentence_end
+    return plan.start("when" if plan.group("when") else "verb"), _clause_end(text, plan.end(), sentence_end)
 
 
 def closing_plan(text: str, sentence_start: int, trigger_start: int) -> tuple[int, int] | None:
