@@ -1657,3 +1657,12 @@ def test_a_sum_that_is_no_noun_s_worth_is_not_run_on_past_its_comma():
     assert titles._cut_before(tokens, 5)
     assert not titles._cut_before("its 30 mln dlr, 7-1/2 pct debentures".split(), 4)
     assert not titles._cut_before("a 15-year, convertible eurobond".split(), 2)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak said the land fund may lose as much as 2.5 billion dlrs this year.",
+     "Novak says the land fund may lose as much as 2.5 billion dlrs"),
+    ("Acme Corp said it would close as many as 40 of its shops.", "Acme Corporation says it would close as many as 40"),
+])
+def test_a_said_clause_runs_on_past_the_hedge_of_its_figure(text, title):
+    assert any(found.startswith(title) for found in titles_of(text)), titles_of(text)

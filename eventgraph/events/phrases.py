@@ -425,7 +425,7 @@ def inner_object(trigger: triggers.Trigger) -> bool:
 
 def _continues(words: Words, j: int, kind: str, first: int) -> bool:
     form = words.forms[j]
-    if form in QUOTES:
+    if form in QUOTES or form == "as" and triggers.compared_hedge(words.forms, j):
         return True
     if kind == "S":
         return not (words.is_break(j) or form in ("but", "while", "as"))

@@ -67,6 +67,8 @@ UNREAL = frozenset({"possible", "potential", "proposed", "planned", "future", "u
 EARLIER = frozenset({"last", "previous", "earlier", "past", "former", "prior"})
 APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "some", "approximately", "roughly", "over",
                            "under", "just"})  # words before a number that make it a guess: "cut about 70 jobs"
+COMPARED_HEDGES = frozenset({"much", "many", "little", "few", "high", "low"})  # "as much as 2.5 billion dlrs",
+# "as many as 400 stores": between two "as", they make the figure after them a guess, not a clause of comparison
 CURRENCIES = frozenset({"dlrs", "dollars", "stg", "sterling", "yen", "marks", "francs", "pounds", "euros", "guilders",
                         "lire", "crowns", "pesos", "rand"})  # plurals: a singular qualifies a noun ("a 90 mln dlr loan")
 CURRENCY_SINGULARS = frozenset({"dlr", "dollar", "mark", "franc", "pound", "guilder", "crown", "peso"})
@@ -499,6 +501,16 @@ def _currency_country(words: Words, k: int) -> bool:
     Swiss francs", "100 mln Australian dlrs", "a 90 mln Canadian dlr loan")."""
     return words.capitalised(k) and k + 1 < len(words.forms) and \
         words.forms[k + 1] in CURRENCIES | CURRENCY_SINGULARS
+
+
+def compared_hedge(forms: list[str], k: int) -> bool:
+    """Whether the "as" at `k` is one of the two of a hedge on the figure after them ("could cost as much as 550
+    mln dlrs", "would sell as many as 400 stores"), no subordinating word that opens a clause of its own."""
+    first = k if forms[k + 1:k + 2] and forms[k + 1].lower() in COMPARED_HEDGES else k - 2
+    if first < 0:
+        return False
+    hedge = [form.lower() for form in forms[first:first + 5]]
+    return hedge[0:3:2] == ["as", "as"] and hedge[1] in COMPARED_HEDGES and _number(hedge, 3)
 
 
 def _number(forms: list[str], k: int) -> bool:
