@@ -1359,3 +1359,30 @@ def test_a_prosecutor_s_an_accountant_s_and_a_lecturer_s_titles_are_no_part_of_t
                "Ann Cole said so.\n")
     people = {m.text: m.affiliation for m in doc.mentions if m.type == "person"}
     assert people == {"Jane Doe": "united-states", "Bill Roe": "acme", "Ann Cole": None}
+
+
+def test_a_body_whose_name_one_article_misspells_is_one_actor():
+    first = read("Amalgamated Pipeworks Inc said it would close a plant.\n", "a")
+    second = read("Amalgamated Pipewroks Inc said it would close a plant in Ohio.\n", "b")
+    [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert {ref.doc for ref in firm.mentions} == {"a", "b"}
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("First Union Corp", "First Unity Corp"),  # short words: another word, not a slip
+    ("Bank of Boston", "Bank of Austin"),
+    ("Halvor Industries Inc", "Halvor Industry Inc"),  # a head that tells bodies apart
+    ("Amalgamated Pipeworks Inc", "Amalgamated Pipeworks Canada Inc"),  # a parent and its unit
+])
+def test_bodies_whose_names_differ_in_a_word_that_tells_them_apart_stay_two(name, other):
+    first = read(f"{name} said it would close a plant.\n", "a")
+    second = read(f"{other} said it would close a plant in Ohio.\n", "b")
+    bodies = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert len(bodies) == 2, [actor.name for actor in bodies]
+
+
+def test_a_body_whose_name_one_article_breaks_into_two_words_is_one_actor():
+    first = read("Vantaport Systems Inc said it would close a plant.\n", "a")
+    second = read("A court dismissed a suit against <Vanta~port Systems Inc>, a maker of gauges.\n", "b")
+    [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert {ref.doc for ref in firm.mentions} == {"a", "b"}

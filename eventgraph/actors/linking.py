@@ -7,8 +7,8 @@ Gadhafi" are matched with rapidfuzz; "Jane Q. Doe" is "Jane Doe"), and when a on
 last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit; "MacAlpine" ->
 "Dennis McAlpine", as Mac and Mc are one prefix). Organisations named with and without their legal form ("Acme
 Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
-"FW Woolworth and Co"), and a body is one named both ways round ("Ministry of Finance", "Finance Ministry").
-A name written with a legal form is a full name, never the short form of another ("Acme Corp" is not "Acme
+"FW Woolworth and Co"), a body is one named both ways round ("Ministry of Finance", "Finance Ministry"), and
+one whose name an article misspells ("Consolidated Frieghtways") or runs together is one. A name written with a legal form is a full name, never the short form of another ("Acme Corp" is not "Acme
 Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round, among
 its aliases (`_short_forms`).
 """
@@ -19,8 +19,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ..model import Actor, Document, MentionRef
 from .gazetteer import gazetteer
@@ -35,6 +37,9 @@ _HEADS = ("ministry", "department", "bureau", "office", "agency")
 _TURNED_HEADS = ("ministry", "department")
 _INVERTED = re.compile(rf"(?P<before>(?:[^-]+-)*?)(?P<head>{'|'.join(_HEADS)})-of-(?:the-)?(?P<after>.+)")
 _CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are one name
+# How long a word of a body's name must be for one slip of the keys (a letter left out, added, changed, or two
+# swapped) to be a misspelling rather than another word ("Union", "Unity"); two slips from the second length.
+_SLIP_LENGTHS = (6, 10)
 
 
 @dataclass
@@ -89,6 +94,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     groups = _Groups()
     people = sorted(name for name, key in keys.items() if key.kind == "person")
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
+    _merge_misspelt_bodies(groups, sorted(name for name, key in keys.items() if key.kind == "organization"), keys)
     speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
                       name not in gazetteer().by_key)
     _merge_short_names(groups, people, speakers, keys)
@@ -153,6 +159,41 @@ def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Ke
                 if fuzz.ratio(name, other) >= _CLOSE_SPELLING:
                     keep, drop = sorted((name, other), key=lambda k: (-keys[k].count, k))
                     groups.union(drop, keep)
+
+
+def _merge_misspelt_bodies(groups: _Groups, bodies: list[str], keys: dict[str, _Key]) -> None:
+    """Names of bodies written with a word broken or run together ("Datapoint", "Data Point", "Data Po~int"), or
+    of as many words that differ by a misspelt word ("Consolidated Freightways", "Consolidated Frieghtways"),
+    unless the gazetteer knows both: a wire misspells a firm or a body in one article, and its statements would
+    stand apart from their copies."""
+    known, heads = gazetteer().by_key, _organization_words()
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    by_words: dict[int, list[str]] = defaultdict(list)
+    for name in bodies:
+        by_letters[name.replace("-", "")].append(name)
+        by_words[name.count("-")].append(name)
+    pairs = [pair for block in by_letters.values() for pair in combinations(block, 2)] + \
+        [pair for count, block in by_words.items() if count for pair in combinations(block, 2)
+         if _one_word_misspelt(*pair, heads)]
+    for name, other in pairs:
+        if not (name in known and other in known):
+            keep, drop = sorted((name, other), key=lambda k: (k not in known, -keys[k].count, k))
+            groups.union(drop, keep)
+
+
+def _one_word_misspelt(name: str, other: str, heads: set[str]) -> bool:
+    """Whether two names differ in one word alone, a long word misspelt: never in a word that tells bodies apart,
+    which is short ("First Union", "First Unity"), opens otherwise ("Bank of Boston", "Bank of Austin"), is a
+    number or a head such as "Industries"."""
+    differing = [(word, another) for word, another in zip(name.split("-"), other.split("-")) if word != another]
+    if len(differing) != 1:
+        return False
+    word, another = differing[0]
+    shorter = min(len(word), len(another))
+    if word[0] != another[0] or shorter < _SLIP_LENGTHS[0] or not (word.isalpha() and another.isalpha()) or \
+            {word, another} & heads:
+        return False
+    return OSA.distance(word, another) <= (2 if shorter >= _SLIP_LENGTHS[1] else 1)
 
 
 def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
