@@ -1,7 +1,12 @@
 """Where a statement's said part lies (fronted, quoted after its speaker, led by a condition) and whom it is
 aimed at."""
 
+from dataclasses import replace
+
 import pytest
+
+from eventgraph import events
+from eventgraph.model import Mention
 
 from .test_events import ACTORS, doc
 from .test_statements import speakers_of
@@ -312,6 +317,17 @@ def test_a_phrase_opening_a_fronted_quotation_is_passed_to_its_clause():
 def test_a_speaker_titled_after_the_body_that_owns_the_title_speaks():
     text = '"The two sides are making progress," said Vorland Bank\'s chief economist Jan Novak.'
     assert [speaker for _, speaker in speakers_of(text)] == [["jan-novak"]]
+
+
+def test_a_speaker_titled_after_a_firm_whose_name_holds_a_bracket_speaks():
+    text = '"The two sides are making progress," said Vorland Fleming (Securities) Ltd analyst Jan Novak.'
+    firm = "Vorland Fleming (Securities) Ltd"
+    document = doc(text, actors={firm: ("vorland-fleming", "organization")})
+    at = text.index("Jan Novak")
+    document.mentions.append(Mention(at, at + 9, "Jan Novak", "jan-novak", "person", name="Jan Novak",
+                                     affiliation="vorland-fleming"))
+    [said] = events.annotate(replace(document, event_mentions=[])).event_mentions
+    assert [p.actor for p in said.actors if p.role == "source"] == ["jan-novak"]  # the firm joins as his body
 
 
 def test_a_phrase_opening_the_speaker_s_own_clause_is_not_passed_into_it():

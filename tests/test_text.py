@@ -35,6 +35,12 @@ def test_initials_in_brackets_inside_a_name_open_no_clause():
     assert len(set(read("Kestrel Mills (KML) said it sold the plant.", 0).clause)) > 1
 
 
+def test_a_word_of_a_name_in_brackets_inside_a_name_opens_no_clause():
+    assert len(set(read('"Rates will fall," said Kestrel Mills (Securities) Ltd analyst Ann Lowe.', 0).clause)) == 2
+    assert len(set(read("Kestrel (Hong Kong) Ltd sold the plant.", 0).clause)) == 1
+    assert len(set(read("Kestrel Mills (KML) Chairman Ann Lowe sold the plant.", 0).clause)) > 1
+
+
 def test_the_words_of_a_text_read_again_are_the_same_words():
     first = read("The harbour board met the dockers on Tuesday.", 120)
     assert read("The harbour board met the dockers on Tuesday.", 120) is first

@@ -112,17 +112,18 @@ def _clauses(words: Words) -> None:
 
 def _inside_name(words: Words, i: int) -> bool:
     if words.forms[i] in ("(", ")"):
-        return _initials_in_name(words, i)
+        return _bracket_in_name(words, i)
     if words.forms[i] != ",":
         return False
     after = i + 2 if i + 1 < len(words) and words.forms[i + 1] in ("and", "or") else i + 1
     return words.capitalised(i - 1) and words.capitalised(after) and not words.forms[i - 1].isdigit()
 
 
-def _initials_in_name(words: Words, i: int) -> bool:
-    """A bracket around initials between two words of a name ("Acme Systems (U.K.) Ltd"): the initials say where
-    the company works, and the name goes on after them."""
-    opening = i if words.forms[i] == "(" else next((j for j in range(i - 1, max(i - 8, 0), -2)
+def _bracket_in_name(words: Words, i: int) -> bool:
+    """A bracket around initials or a word or two of a name between two words of a name ("Acme Systems (U.K.)
+    Ltd", "Acme Fleming (Securities) Ltd", "Acme (Hong Kong) Ltd"): they say where or in what the company works,
+    and the name goes on after them. A bracketed abbreviation ("Acme (ACME) Chairman") is no part of the name."""
+    opening = i if words.forms[i] == "(" else next((j for j in range(i - 1, max(i - 8, 0), -1)
                                                     if words.forms[j] == "("), None)
     if opening is None:
         return False
@@ -130,8 +131,21 @@ def _initials_in_name(words: Words, i: int) -> bool:
     while closing + 1 < len(words) and words.surface[closing].isupper() and len(words.surface[closing]) == 1 and \
             words.forms[closing + 1] == ".":
         closing += 2
-    return closing > opening + 3 and closing < len(words) and words.forms[closing] == ")" and \
+    if closing == opening + 1:
+        while closing < len(words) and closing - opening <= BRACKETED_NAME_WORDS and _name_word(words.surface[closing]):
+            closing += 1
+        held = closing > opening + 1
+    else:
+        held = closing > opening + 3
+    return held and closing < len(words) and words.forms[closing] == ")" and \
         (i == opening or i == closing) and words.capitalised(opening - 1) and words.capitalised(closing + 1)
+
+
+BRACKETED_NAME_WORDS = 2  # words of a name a bracket may hold: "(Securities)", "(Hong Kong)"
+
+
+def _name_word(surface: str) -> bool:
+    return surface.isalpha() and surface[0].isupper() and not surface.isupper()
 
 
 def _quotes(words: Words) -> None:
