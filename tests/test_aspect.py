@@ -121,3 +121,14 @@ def test_a_plural_subject_a_present_a_future_or_a_forecast_leaves_the_statement_
 def test_a_gathering_someone_attends_or_speaks_at_is_going_on(text, going_on):
     start = text.index("meeting")
     assert aspect.ongoing(text, start, start + len("meeting")) == going_on
+
+
+@pytest.mark.parametrize("text, day, reports", [
+    ("Acme announced on May 4 that it was buying a stake.", "May 4", True),
+    ("Acme and Beta said earlier today they were merging.", "earlier today", True),
+    ("Acme said yesterday it was negotiating.", "yesterday", True),
+    ("Acme said it was in talks on May 4 and was negotiating.", "May 4", False),
+    ("On May 4 Acme was negotiating.", "May 4", False),
+])
+def test_a_time_right_after_a_reporting_verb_dates_the_report(text, day, reports):
+    assert aspect.report_day(text, 0, text.index(day)) is reports

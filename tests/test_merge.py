@@ -427,14 +427,20 @@ def test_a_happening_going_on_at_the_report_is_on_its_day():
     assert (event.date.value, event.date.relation) == ("2021-05-06", "on")
 
 
-def test_a_happening_a_speaker_said_was_going_on_is_on_the_day_of_an_undated_report():
+def test_a_happening_a_speaker_said_was_going_on_is_on_the_day_of_the_report():
     text = "Jan Novak said he was holding talks with Freedonia."
     [event] = merge.merge_events([told("a", "2021-05-06", text, "talks", "046", SPEAKER)], ACTORS)
     assert (event.date.value, event.date.relation) == ("2021-05-06", "on")
     text = "Jan Novak said on Monday he was holding talks with Freedonia."
     doc = told("a", "2021-05-06", text, "talks", "046", SPEAKER)
     at = text.index("Monday")
-    doc.timexes = [Timex(at, at + 6, "Monday", "DATE", "2021-05-03")]  # the statement's day, not the talks'
+    doc.timexes = [Timex(at, at + 6, "Monday", "DATE", "2021-05-03")]  # the statement's day, and so the talks'
+    [event] = merge.merge_events([doc], ACTORS)
+    assert (event.date.value, event.date.relation) == ("2021-05-03", "on")
+    text = "Jan Novak said he was in Freedonia on Monday and was holding talks there."
+    doc = told("a", "2021-05-06", text, "talks", "046", SPEAKER)
+    at = text.index("Monday")
+    doc.timexes = [Timex(at, at + 6, "Monday", "DATE", "2021-05-03")]  # another clause's day, not the report's
     [event] = merge.merge_events([doc], ACTORS)
     assert (event.date.value, event.date.relation) == ("2021-05-06", "before")
 

@@ -142,6 +142,10 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
                         start.text, "since", doc.published)
         said, statement = kind(mention.code)[0] == "statement", told.stated
         if told.ongoing or not said and _in_effect_now(doc, mention):  # "are undergoing trial", "effective immediately"
+            report = _report_day(doc, mention) if told.ongoing else None  # "said on Monday it was negotiating"
+            if report is not None:
+                return Date(report.value, granularity(report.value), "relative" if report.relative else "explicit",
+                            report.text, "on")
             return Date(date.value, date.granularity, date.source, date.text, "on")
         deed = (_plan_date(doc, mention, told) if statement else _deed_date(doc, mention, told)) if said else None
         if deed is not None:
@@ -175,6 +179,19 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
         if _before_a_later_verb(doc, mention, timex):
             return Date(date.value, date.granularity, date.source, date.text, "before")
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
+
+
+def _report_day(doc: Document, mention: EventMention) -> Timex | None:
+    """The date of a reporting verb before the happening, which a happening it tells as going on shares
+    ("announced on March 19 that it was placing an order"); none ahead of the report."""
+    sentence = doc.sentences[mention.sentence]
+    published = interval(doc.published)
+    for timex in reversed(doc.timexes):
+        span = interval(timex.value)
+        if sentence.start <= timex.start < mention.trigger_start and timex.type == "DATE" and span and published \
+                and span[0] <= published[0] and aspect.report_day(doc.text, sentence.start, timex.start):
+            return timex
+    return None
 
 
 def going_on(doc: Document, mention: EventMention) -> bool:

@@ -48,9 +48,11 @@ def _read(doc: Document, mention: EventMention, sentence_words: tuple[str, ...])
     if said and clause is None:  # "Acme will open the plant on May 4, a spokesman said", "Acme sold it in May, ..."
         clause = (aspect.closing_plan if stated else aspect.closing_deed)(doc.text, sentence.start,
                                                                            mention.trigger_start)
-    # "are undergoing trial"; "said it was negotiating" only when the report is of the article's day, which a time
-    # expression before the happening may tell otherwise ("said on Monday it was negotiating")
-    dated = any(sentence.start <= timex.start < mention.trigger_start for timex in doc.timexes)
+    # "are undergoing trial"; "said it was negotiating" when nothing before the happening dates it otherwise
+    # ("in March it was negotiating") than the report's own day ("said on Monday it was negotiating", which
+    # `relation.relate` dates to that day)
+    dated = any(sentence.start <= timex.start < mention.trigger_start and
+                not aspect.report_day(doc.text, sentence.start, timex.start) for timex in doc.timexes)
     ongoing = aspect.ongoing(doc.text, mention.trigger_start, mention.trigger_end, None if dated else sentence.start)
     return Telling(perfect, stated, clause, ongoing,
                    going_on(doc, mention), new_instance(doc, mention), another_instance(doc, mention),

@@ -160,6 +160,10 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'re|’re)\s+(?:(?:still|now|currentl
 # negotiating", "said they were holding talks")
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:(?:still|now|currently|\w+ly)\s+)*(being\s+|" + _CARRYING +
                                r")?$", re.I)
+# a reporting verb right before a time expression, which then dates the report: "announced on March 19 that it
+# was placing an order", "said earlier today they were merging", "said yesterday"
+_REPORT_BEFORE = re.compile(rf"\b(?:{reporting.alternation(reporting.tensed())})\s+(?:on\s+)?$", re.I)
+_REPORT_BEFORE_REACH = 30  # characters before the time expression read for the verb
 # a gathering someone is taking part in, or a stay on whose first day they are: "officials attending the annual
 # meeting here", "the minister, who is chairing the talks", "Novak, speaking at a conference of bankers, said", "on
 # the second day of a visit to Japan"; not one already over ("after attending the meeting")
@@ -574,6 +578,12 @@ def _reported_now(before: list[str]) -> bool:
         return False
     verb = max(i for i, word in enumerate(before) if _tense_words().get(word) == "report")
     return verb == 0 or before[verb - 1] not in cues() | {"has", "have", "had"}
+
+
+def report_day(text: str, sentence_start: int, timex_start: int) -> bool:
+    """Whether the time expression at `timex_start` follows a reporting verb right before it, and so dates the
+    report, not what it reports: "announced on March 19 that it was placing an order", "said earlier today"."""
+    return bool(_REPORT_BEFORE.search(text, max(sentence_start, timex_start - _REPORT_BEFORE_REACH), timex_start))
 
 
 def ongoing(text: str, trigger_start: int, trigger_end: int, sentence_start: int | None = None) -> bool:
