@@ -146,9 +146,10 @@ _NOUN_HOMOGRAPHS = frozenset({"mine"})  # a pronoun that is also a noun of news:
 # that say when, where from or despite what ("a loss | after charges").
 NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
-# Nouns of change, nouns and adjectives of likelihood, knowledge and belief, and the word that opens what they
-# are of: "a rise | in imports", "the likelihood | that ...", "there is now recognition | that ...", "it is
-# possible | that ...", "makes clear | that ..."
+# Nouns of change, nouns and adjectives of likelihood, knowledge and belief, adjectives and participles that
+# "be" says only with their phrase, and the word that opens what they are of: "a rise | in imports", "the
+# likelihood | that ...", "there is now recognition | that ...", "it is possible | that ...", "makes clear | that
+# ...", "the bank is involved | in talks", "the price is based | on costs"
 _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "drop", "drops", "decline", "declines",
                                   "fall", "falls", "decrease", "decreases", "reduction", "reductions", "cut", "cuts",
                                   "jump", "surge", "slump", "growth", "change", "changes"), "in"),
@@ -161,7 +162,9 @@ _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "dro
                                   "possible", "likely", "unlikely", "probable", "clear", "certain", "sure",
                                   "evident", "obvious", "apparent", "true", "doubtful", "inevitable", "aware",
                                   "confident", "convinced", "hopeful", "concerned", "worried", "afraid", "pleased",
-                                  "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that")}
+                                  "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that"),
+                 **dict.fromkeys(("involved", "included", "engaged", "interested"), "in"),
+                 **dict.fromkeys(("based", "dependent", "contingent"), "on")}
 # Verbs whose object a phrase of its own completes, and the word that opens it: "asked the grain traders | to help
 # steady prices", "will prevent the port authority | from raising its fees", "would provide farmers | with income",
 # "charged the broker | with fraud", "sees the region | as its main market". Not a verb whose object says what it
@@ -1534,12 +1537,13 @@ def _verbal(words: Words, i: int) -> bool:
 
 
 def _takes_clause(words: Words, i: int) -> bool:
-    """Whether word `i` is a verb a "that" after it opens the object of: a verb in lower case, finite or an
-    infinitive ("said | that", "to avoid | that"), not a noun a relative clause qualifies ("the plan | that")."""
+    """Whether word `i` is a verb a "that" after it opens the object of: a verb in lower case, finite (or a present
+    form of thinking, `_clause_verb`) or an infinitive ("said | that", "believes | that", "to avoid | that"), not a
+    noun a relative clause qualifies ("the plan | that")."""
     form = words.forms[i]
     if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES:
         return False
-    return finite(form) and not (i > 0 and words.forms[i - 1] in triggers.DETERMINERS) or \
+    return _clause_verb(form) and not (i > 0 and words.forms[i - 1] in triggers.DETERMINERS) or \
         i > 0 and words.forms[i - 1] == "to"
 
 
