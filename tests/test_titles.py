@@ -1429,6 +1429,18 @@ def test_a_said_clause_is_never_cut_between_a_participle_after_be_and_the_phrase
     assert titles.shortened(said) == said
 
 
+def test_a_said_clause_is_never_cut_inside_a_preposition_of_three_words():
+    assert titles.shortened("the shares were issued in exchange for all of the stock of the two units") == \
+        "the shares were issued"
+
+
+def test_a_said_phrase_cut_inside_a_preposition_of_three_words_runs_on_past_it():
+    titles_found = [m.title for m in doc("Jan Novak said the sale is being made in connection with a planned "
+                                         "investment in Acme of up to 4,500,000 dlrs by its largest holder, Beta "
+                                         "Inc.").event_mentions]
+    assert "Jan Novak says the sale is being made in connection with a planned investment" in titles_found
+
+
 def test_a_mine_after_its_name_ends_the_place_a_title_names():
     titles_found = [m.title for m in doc("Production was suspended at the Bolton mine after the flood.").event_mentions]
     assert "Production suspended at the Bolton mine" in titles_found

@@ -179,6 +179,10 @@ _OBJECT_CASES = {**dict.fromkeys(("ask", "urge", "persuade", "force", "allow", "
                                   "present"), "with"),
                  **dict.fromkeys(("see", "view", "regard", "treat", "describe", "portray", "depict", "characterise",
                                   "characterize", "brand"), "as")}
+# Nouns that "in" before them and the word after them make one preposition of: "was made in connection | with the
+# offer" ends nowhere
+_IN_PREPOSITIONS = {**dict.fromkeys(("connection", "line", "accordance", "compliance"), "with"),
+                    **dict.fromkeys(("exchange", "return"), "for")}
 # The verb's forms that "to" and "from" lead to: "to help", "to be imported", "from raising"
 _CASE_VERBS = {"to": ("VB", "VBN"), "from": ("VBG",)}
 _ROLE_OPENERS = triggers.DETERMINERS | POSSESSIVES | {"one"}  # open the role "as" gives an object: "as a threat"
@@ -1095,8 +1099,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     preposition, conjunction or subordinating word, not one inside a name ("Hong Kong and Tokyo") nor after a
     word that leaves the clause open."""
     before = tokens[k - 1]
-    if _particle(tokens, k):
-        return False  # "would be phased | in over two years"
+    if _particle(tokens, k) or in_preposition(tokens, k):
+        return False  # "would be phased | in over two years", "in exchange | for"
     if before.endswith(","):
         open_end = (before.rstrip(",").lower() in _OPEN_ENDS or _qualifier_alone(tokens, k - 1)) and \
             not _particle(tokens, k - 1)
@@ -1121,6 +1125,13 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     if word == "and" and _PAIRED & {token.lower() for token in tokens[max(0, k - 4):k]}:
         return False  # "a quarrel between Ruritania | and Port Marin": one phrase
     return not (word == "and" and before[:1].isupper() and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper())
+
+
+def in_preposition(tokens: list[str], k: int) -> bool:
+    """Whether the `k`th of a clause's tokens ends a preposition of three words that opens with "in"
+    (`_IN_PREPOSITIONS`): "in exchange | for"."""
+    return k >= 2 and k < len(tokens) and tokens[k - 2].lower() == "in" and \
+        _IN_PREPOSITIONS.get(tokens[k - 1].lower()) == tokens[k].lower()
 
 
 def _past_adverbs(said: str | None) -> str | None:
@@ -1179,10 +1190,11 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
         if (_verbal(words, reached) or _predicative(words, reached) or following in NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
-                _money(words, reached)) or object_case(words.forms, reached + 1)) and far is not None:
+                _money(words, reached)) or object_case(words.forms, reached + 1) or
+                in_preposition(words.forms, reached + 1)) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
             # "affirmed ratings | on its debt", "backs a link | between the two", "would pay 80 mln dlrs | for
-            # the assets", "will prevent the port authority | from raising its fees"
+            # the assets", "will prevent the port authority | from raising its fees", "in connection | with"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
