@@ -138,6 +138,13 @@ def test_said_words_that_run_on_too_long_stop_before_a_phrase_that_only_adds_to_
         "Jan Novak says the new toll will stay in force"
 
 
+def test_said_words_never_stop_inside_a_preposition_of_three_words():
+    title = "Acme Corp says the sale is being made in connection with a planned investment"
+    sentence = ("Acme Corp said the sale is being made in connection with a planned investment in Acme of up to "
+                "4,500,000 dlrs by its largest holder, Beta Inc.")
+    assert _run_on(title, sentence) == title
+
+
 def test_said_words_that_stop_at_a_phrase_end_stay_as_they_are():
     title = "Jan Novak says the plan was approved"
     assert _run_on(title, "Jan Novak said the plan was approved by the board on Monday.") == title

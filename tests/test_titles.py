@@ -1416,6 +1416,31 @@ def test_a_said_clause_cut_before_the_clause_its_verb_reports_reads_on_into_it()
     assert "Jan Novak says the bank now believes that interest rates will rise sharply" in titles_found
 
 
+def test_a_quoted_said_clause_reads_on_past_a_present_verb_of_thinking_into_its_that_clause():
+    titles_found = [m.title for m in doc('"The party firmly believes that there is no need for a further cut in '
+                                         'interest rates at the moment," Jan Novak said.').event_mentions]
+    assert "Jan Novak says the party firmly believes that there is no need for a further cut in interest rates" in \
+        titles_found
+
+
+@pytest.mark.parametrize("said", ["the bank is involved in underwriting a 60 mln dlr fund to be launched",
+                                  "the new prices will be based on the cost of the crude oil refined"])
+def test_a_said_clause_is_never_cut_between_a_participle_after_be_and_the_phrase_it_needs(said):
+    assert titles.shortened(said) == said
+
+
+def test_a_said_clause_is_never_cut_inside_a_preposition_of_three_words():
+    assert titles.shortened("the shares were issued in exchange for all of the stock of the two units") == \
+        "the shares were issued"
+
+
+def test_a_said_phrase_cut_inside_a_preposition_of_three_words_runs_on_past_it():
+    titles_found = [m.title for m in doc("Jan Novak said the sale is being made in connection with a planned "
+                                         "investment in Acme of up to 4,500,000 dlrs by its largest holder, Beta "
+                                         "Inc.").event_mentions]
+    assert "Jan Novak says the sale is being made in connection with a planned investment" in titles_found
+
+
 def test_a_mine_after_its_name_ends_the_place_a_title_names():
     titles_found = [m.title for m in doc("Production was suspended at the Bolton mine after the flood.").event_mentions]
     assert "Production suspended at the Bolton mine" in titles_found

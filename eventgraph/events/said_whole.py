@@ -292,8 +292,9 @@ def _said_before(said: str, span, needed: list, trigger_start: int) -> str | Non
     while start > first and (doc[start - 1].is_punct or doc[start - 1].dep_ in ("cc", "mark", "case")):
         start -= 1
     kept = doc[first:_uncompared(doc, first, start)]
-    if len(kept) < _LEAST_SAID or _needed(kept, trigger_start) or _open_end(kept[-1]):
-        return None
+    if len(kept) < _LEAST_SAID or _needed(kept, trigger_start) or _open_end(kept[-1]) or \
+            titles.in_preposition([t.text for t in doc], kept.end):
+        return None  # "in connection | with": the phrase is the preposition's own
     return " ".join(said.split()[:len(doc.text[span.start_char:kept.end_char].split())])
 
 

@@ -146,9 +146,10 @@ _NOUN_HOMOGRAPHS = frozenset({"mine"})  # a pronoun that is also a noun of news:
 # that say when, where from or despite what ("a loss | after charges").
 NOUN_COMPLEMENT_CASES = frozenset({"of", "on", "to", "for", "between", "against", "over", "with", "in", "into",
                                     "from", "about", "toward", "towards", "among", "under", "upon"})
-# Nouns of change, nouns and adjectives of likelihood, knowledge and belief, and the word that opens what they
-# are of: "a rise | in imports", "the likelihood | that ...", "there is now recognition | that ...", "it is
-# possible | that ...", "makes clear | that ..."
+# Nouns of change, nouns and adjectives of likelihood, knowledge and belief, adjectives and participles that
+# "be" says only with their phrase, and the word that opens what they are of: "a rise | in imports", "the
+# likelihood | that ...", "there is now recognition | that ...", "it is possible | that ...", "makes clear | that
+# ...", "the bank is involved | in talks", "the price is based | on costs"
 _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "drop", "drops", "decline", "declines",
                                   "fall", "falls", "decrease", "decreases", "reduction", "reductions", "cut", "cuts",
                                   "jump", "surge", "slump", "growth", "change", "changes"), "in"),
@@ -161,7 +162,9 @@ _COMPLEMENTED = {**dict.fromkeys(("increase", "increases", "rise", "rises", "dro
                                   "possible", "likely", "unlikely", "probable", "clear", "certain", "sure",
                                   "evident", "obvious", "apparent", "true", "doubtful", "inevitable", "aware",
                                   "confident", "convinced", "hopeful", "concerned", "worried", "afraid", "pleased",
-                                  "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that")}
+                                  "disappointed", "satisfied", "surprised", "optimistic", "pessimistic"), "that"),
+                 **dict.fromkeys(("involved", "included", "engaged", "interested"), "in"),
+                 **dict.fromkeys(("based", "dependent", "contingent"), "on")}
 # Verbs whose object a phrase of its own completes, and the word that opens it: "asked the grain traders | to help
 # steady prices", "will prevent the port authority | from raising its fees", "would provide farmers | with income",
 # "charged the broker | with fraud", "sees the region | as its main market". Not a verb whose object says what it
@@ -176,6 +179,10 @@ _OBJECT_CASES = {**dict.fromkeys(("ask", "urge", "persuade", "force", "allow", "
                                   "present"), "with"),
                  **dict.fromkeys(("see", "view", "regard", "treat", "describe", "portray", "depict", "characterise",
                                   "characterize", "brand"), "as")}
+# Nouns that "in" before them and the word after them make one preposition of: "was made in connection | with the
+# offer" ends nowhere
+_IN_PREPOSITIONS = {**dict.fromkeys(("connection", "line", "accordance", "compliance"), "with"),
+                    **dict.fromkeys(("exchange", "return"), "for")}
 # The verb's forms that "to" and "from" lead to: "to help", "to be imported", "from raising"
 _CASE_VERBS = {"to": ("VB", "VBN"), "from": ("VBG",)}
 _ROLE_OPENERS = triggers.DETERMINERS | POSSESSIVES | {"one"}  # open the role "as" gives an object: "as a threat"
@@ -1092,8 +1099,8 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     preposition, conjunction or subordinating word, not one inside a name ("Hong Kong and Tokyo") nor after a
     word that leaves the clause open."""
     before = tokens[k - 1]
-    if _particle(tokens, k):
-        return False  # "would be phased | in over two years"
+    if _particle(tokens, k) or in_preposition(tokens, k):
+        return False  # "would be phased | in over two years", "in exchange | for"
     if before.endswith(","):
         open_end = (before.rstrip(",").lower() in _OPEN_ENDS or _qualifier_alone(tokens, k - 1)) and \
             not _particle(tokens, k - 1)
@@ -1118,6 +1125,13 @@ def _cut_before(tokens: list[str], k: int) -> bool:
     if word == "and" and _PAIRED & {token.lower() for token in tokens[max(0, k - 4):k]}:
         return False  # "a quarrel between Ruritania | and Port Marin": one phrase
     return not (word == "and" and before[:1].isupper() and tokens[k + 1:k + 2] and tokens[k + 1][:1].isupper())
+
+
+def in_preposition(tokens: list[str], k: int) -> bool:
+    """Whether the `k`th of a clause's tokens ends a preposition of three words that opens with "in"
+    (`_IN_PREPOSITIONS`): "in exchange | for"."""
+    return k >= 2 and k < len(tokens) and tokens[k - 2].lower() == "in" and \
+        _IN_PREPOSITIONS.get(tokens[k - 1].lower()) == tokens[k].lower()
 
 
 def _past_adverbs(said: str | None) -> str | None:
@@ -1176,10 +1190,11 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
             far = _purpose_end(words, reached + 2, doers)  # "plans to file | with the board", past "to sell ..."
         if (_verbal(words, reached) or _predicative(words, reached) or following in NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
-                _money(words, reached)) or object_case(words.forms, reached + 1)) and far is not None:
+                _money(words, reached)) or object_case(words.forms, reached + 1) or
+                in_preposition(words.forms, reached + 1)) and far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
             # "affirmed ratings | on its debt", "backs a link | between the two", "would pay 80 mln dlrs | for
-            # the assets", "will prevent the port authority | from raising its fees"
+            # the assets", "will prevent the port authority | from raising its fees", "in connection | with"
         elif _hung(forms + [form for form in words.forms[last + 1:reached + 1] if form not in QUOTES]):
             if reached == last:  # "a facility aimed | at ...": the participle's phrase is not shown
                 return phrase.rsplit(" ", 1)[0]
@@ -1534,12 +1549,13 @@ def _verbal(words: Words, i: int) -> bool:
 
 
 def _takes_clause(words: Words, i: int) -> bool:
-    """Whether word `i` is a verb a "that" after it opens the object of: a verb in lower case, finite or an
-    infinitive ("said | that", "to avoid | that"), not a noun a relative clause qualifies ("the plan | that")."""
+    """Whether word `i` is a verb a "that" after it opens the object of: a verb in lower case, finite (or a present
+    form of thinking, `_clause_verb`) or an infinitive ("said | that", "believes | that", "to avoid | that"), not a
+    noun a relative clause qualifies ("the plan | that")."""
     form = words.forms[i]
     if not form.isalpha() or words.capitalised(i) or form in _AUXILIARIES:
         return False
-    return finite(form) and not (i > 0 and words.forms[i - 1] in triggers.DETERMINERS) or \
+    return _clause_verb(form) and not (i > 0 and words.forms[i - 1] in triggers.DETERMINERS) or \
         i > 0 and words.forms[i - 1] == "to"
 
 
