@@ -373,3 +373,53 @@ def test_a_statement_titled_by_what_it_was_about_says_its_clause_only_when_a_fin
     parsed = _parsed([*_VOLE_SAID, *rows])
     title = f"Vole comments on {said}"
     assert said_whole.said_again(title, parsed, parsed[1].idx) == (f"Vole says {said}" if says else title)
+
+
+
+def _rows(text, tags, deps, heads):
+    """Rows of a hand-built parse after "Vole said": the words of `text`, a space after each but one before
+    punctuation, and their absolute head indices (Vole is 0, said 1)."""
+    words = text.split()
+    return [(word, tag, dep, head, k + 1 < len(words) and words[k + 1] not in ".,")
+            for k, (word, tag, dep, head) in enumerate(zip(words, tags.split(), deps.split(), heads))]
+
+
+def test_said_words_that_end_on_a_participle_run_on_through_the_phrase_that_says_by_whom():
+    rows = _rows("it will fill the posts left by their departures .", "PRP MD VB DT NNS VBN IN PRP$ NNS .",
+                 "nsubj aux ccomp det obj acl case nmod:poss obl:agent punct", [4, 4, 1, 6, 4, 6, 10, 10, 7, 1])
+    assert _ran_on("Vole says it will fill the posts left", rows) == \
+        "Vole says it will fill the posts left by their departures"
+
+
+def test_said_words_that_end_on_a_participle_the_parse_hangs_on_the_verb_run_on_to_its_phrase():
+    rows = _rows("it would sell assets valued at 40 mln dlrs .", "PRP MD VB NNS VBN IN CD CD NNS .",
+                 "nsubj aux ccomp obj advcl case nummod compound obl punct", [4, 4, 1, 4, 4, 10, 9, 10, 6, 1])
+    assert _ran_on("Vole says it would sell assets valued", rows) == "Vole says it would sell assets valued at 40 mln dlrs"
+
+
+def test_said_words_that_end_on_a_participle_whose_phrase_cannot_be_shown_stop_before_it():
+    rows = _rows("it formed a new steel maker jointly owned by Acme , Zeta and Vole .",
+                 "PRP VBD DT JJ NN NN RB VBN IN NNP , NNP CC NNP .",
+                 "nsubj ccomp det amod compound obj advmod acl case obl:agent punct conj cc conj punct",
+                 [3, 1, 7, 7, 7, 3, 9, 7, 11, 9, 13, 11, 15, 11, 1])
+    assert _ran_on("Vole says it formed a new steel maker jointly owned", rows) == "Vole says it formed a new steel maker"
+
+
+def test_said_words_whose_chain_of_of_phrases_cannot_be_shown_whole_stop_at_the_longest_shown():
+    rows = _rows("it will swap about 95 pct of its holdings of the common stock of Zeta Cable Systems Inc .",
+                 "PRP MD VB RB CD NN IN PRP$ NNS IN DT JJ NN IN NNP NNP NNP NNP .",
+                 "nsubj aux ccomp advmod nummod obj case nmod:poss nmod case det amod nmod case compound compound "
+                 "compound nmod punct", [4, 4, 1, 6, 7, 4, 10, 10, 7, 14, 14, 14, 10, 19, 19, 19, 19, 14, 1])
+    assert _ran_on("Vole says it will swap about 95 pct", rows) == \
+        "Vole says it will swap about 95 pct of its holdings of the common stock"
+    rows = _rows("it will report a loss for the quarter against a profit of 8 mln dlrs a year ago .",
+                 "PRP MD VB DT NN IN DT NN IN DT NN IN CD CD NNS DT NN RB .",
+                 "nsubj aux ccomp det obj case det nmod case det nmod case nummod compound nmod det obl:npmod advmod "
+                 "punct", [4, 4, 1, 6, 4, 9, 9, 6, 12, 12, 9, 16, 15, 16, 12, 18, 19, 4, 1])
+    assert _ran_on("Vole says it will report a loss", rows) == "Vole says it will report a loss for the quarter"
+
+
+def test_said_words_that_end_on_a_passive_run_on_through_the_gerund_that_says_how():
+    rows = _rows("costs could be cut by closing two plants .", "NNS MD VB VBN IN VBG CD NNS .",
+                 "nsubj:pass aux aux:pass ccomp mark advcl nummod obj punct", [5, 5, 5, 1, 7, 5, 9, 7, 1])
+    assert _ran_on("Vole says costs could be cut", rows) == "Vole says costs could be cut by closing two plants"

@@ -132,24 +132,47 @@ def run_on(title: str, parsed, trigger_start: int) -> str:
     said = (None if comma else _run(match, span, trigger_start, True)) or _run(match, span, trigger_start, False)
     if said is None and not comma and (added_to := _needed(span, trigger_start, False)):
         said = _said_before(match.group("said"), span, added_to, trigger_start)
+    if said is None and not comma:
+        said = _unhung(match.group("said"), span, trigger_start)
     return f"{match.group('doers')} {match.group('verb')} {said}{rest}" if said else title
 
 
 def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
     """What was said run on past the `span` of its words to the end of the words they need (`_needed`), when a
-    title can show it; None otherwise, or when they need none."""
+    title can show it; None otherwise, or when they need none. A run on through phrases each left open by the one
+    before ("97 pct | of its holdings of the stock of Acme Corp") that cannot be shown whole stops at the end of
+    the longest of them a title can show, where no word lacks its head or its object ("97 pct of its holdings")
+    and no figure is left out ("a profit | of 8 mln dlrs")."""
     parsed = span.doc
     needed = _needed(span, trigger_start, open_phrases)
     if not needed:
         return None
     first, end = span[0].i, span[-1].i
+    ends = []
     while needed and end - first < 2 * _SHOWN_WORDS:
         end = max(t.i for t in needed)
+        ends.append(end)
         needed = _needed(parsed[first:end + 1], trigger_start, open_phrases)
+    whole = [] if needed else ends[-1:]
+    shorter = [end for end in reversed(ends[:-1])
+               if not _needed(parsed[first:end + 1], trigger_start, False) and not _figure_left(parsed, end)]
+    return next((said for end in whole + shorter if (said := _shown(match, span, end, open_phrases))), None)
+
+
+def _figure_left(parsed, end: int) -> bool:
+    """Whether the "of" phrase right after the token `end` gives a figure, which is what the noun before it is:
+    "against a profit | of 8 mln dlrs"."""
+    following = parsed[end + 1] if end + 1 < len(parsed) else None
+    return following is not None and following.lower_ == "of" and any(t.like_num for t in following.head.subtree)
+
+
+def _shown(match, span, end: int, open_phrases: bool) -> str | None:
+    """What was said run on past the `span` of its words to the token `end`, when a title can show it."""
+    parsed = span.doc
     run = parsed[span[-1].i + 1:end + 1]
     added = " ".join(text_of(parsed)[span.end_char:run.end_char].split())
     said = f"{match.group('said')}{'' if added.startswith(',') else ' '}{added}"
-    if needed or len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or _verb_end(run[-1]) or _halved(run[-1]) or \
+    if len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or _verb_end(run[-1]) or _halved(run[-1]) or \
             any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
         return None
     if open_phrases and (_inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or
@@ -204,7 +227,28 @@ def _left_open(span) -> list:
         if any(child.dep_ == "expl" and child in span for child in verb.children):
             opened += [child for child in verb.rights if child.i > last.i and
                        any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)]
-    return opened + _extraposed(span) + _compared(span)
+    return opened + _extraposed(span) + _compared(span) + _agent(last)
+
+
+def _agent(last) -> list:
+    """The phrase past a participle the said words end on that it needs: for one that qualifies the noun before
+    it, the phrase that says by whom, where or at what ("the posts left | by the departures", "a maker jointly
+    owned | by three firms", "assets valued | at 40 mln dlrs"), as the participle alone hangs on nothing; for a
+    passive verb, the "by" and gerund that say how ("costs could be cut | by closing plants"), which a passive
+    whose doer is left out is about, where its doer after "by" only adds to it ("the plan was approved | by the
+    board")."""
+    if last.tag_ != "VBN":
+        return []
+    qualifying = _qualifying_participle(last)
+    if not qualifying and not any(child.dep_ == "aux:pass" for child in last.children):
+        return []
+    following = next((child for child in last.rights if child.i > last.i), None)
+    if following is None or following.left_edge.i != last.i + 1 or titles.names_date(following):
+        return []
+    marks = {grand.lower_ for grand in following.children if grand.dep_ in ("case", "mark") and grand.i < following.i}
+    if not qualifying:
+        return [following] if "by" in marks and following.tag_ == "VBG" else []
+    return [following] if following.dep_ == "obl:agent" or following.dep_ == "obl" and marks else []
 
 
 def _extraposed(span) -> list:
@@ -296,6 +340,33 @@ def _said_before(said: str, span, needed: list, trigger_start: int) -> str | Non
             titles.in_preposition([t.text for t in doc], kept.end):
         return None  # "in connection | with": the phrase is the preposition's own
     return " ".join(said.split()[:len(doc.text[span.start_char:kept.end_char].split())])
+
+
+def _unhung(said: str, span, trigger_start: int) -> str | None:
+    """What was said (`said`, its words those of the `span`) stopped before the participle it ends on when that
+    participle qualifies a noun among them and the phrase it needs could not be run on to ("the posts | left",
+    "assets | valued"): the noun says what the participle only began to qualify; None when the said words end on
+    no such participle or what is left holds fewer than `_LEAST_SAID` words or is left open."""
+    last = span[-1]
+    if not _qualifying_participle(last) or last.left_edge.i <= span[0].i:
+        return None
+    kept = span.doc[span[0].i:last.left_edge.i]
+    if len(kept) < _LEAST_SAID or _needed(kept, trigger_start) or _open_end(kept[-1]):
+        return None
+    return " ".join(said.split()[:len(span.doc.text[span.start_char:kept.end_char].split())])
+
+
+def _qualifying_participle(word) -> bool:
+    """Whether `word` is a past participle that qualifies the noun before it ("the posts left", "a firm jointly
+    owned"), which the parse may hang on the clause's verb when no auxiliary, subject or conjunction of its own
+    shows it to head a clause ("transfer assets valued ...")."""
+    if word.tag_ != "VBN":
+        return False
+    if word.dep_ == "acl":
+        return word.head.i < word.i
+    before = word.doc[word.left_edge.i - 1] if word.left_edge.i else None
+    return word.dep_ == "advcl" and before is not None and before.tag_ in ("NN", "NNS", "NNP", "NNPS") and \
+        not any(child.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "mark") for child in word.children)
 
 
 def _uncompared(doc, first: int, start: int) -> int:
