@@ -1230,7 +1230,8 @@ def _listed_qualifiers_end(words: Words, k: int) -> int | None:
     loan"): a phrase cut there has lost its noun. None when the list holds anything but figures, measures and
     words in lower case, or does not end on such a word before a break, a preposition, a conjunction or an
     auxiliary within CLOSING_REACH words."""
-    if not 0 < k < len(words) - 2 or words.forms[k + 1] != "," or not _worth(words.forms[k - 1], words.forms[k]):
+    if not 0 < k < len(words) - 2 or words.forms[k + 1] != "," or \
+            not triggers.worth(words.forms[k - 1], words.forms[k]):
         return None
     end = None
     for j in range(k + 2, min(len(words), k + 2 + CLOSING_REACH)):
@@ -1247,18 +1248,12 @@ def _listed_qualifiers_end(words: Words, k: int) -> int | None:
     return None
 
 
-def _worth(amount: str, currency: str) -> bool:
-    """Whether two words are a sum written with a currency's singular, which says what a noun after it is worth
-    and names nothing itself: "30 mln | dlr", "500,000 | franc"."""
-    return currency in triggers.CURRENCY_SINGULARS and (amount[:1].isdigit() or amount in triggers.AMOUNT_WORDS)
-
-
 def _qualifier_alone(tokens: list[str], j: int) -> bool:
     """Whether the `j`th of a clause's tokens, before a comma, qualifies a noun still to come: a sum's worth
-    (`_worth`) or a measure written with a hyphen ("15-year,", "two-year,"), which lists more such words before
-    its noun ("a 30 mln dlr, 15-year, convertible eurobond")."""
+    (`triggers.worth`) or a measure written with a hyphen ("15-year,", "two-year,"), which lists more such words
+    before its noun ("a 30 mln dlr, 15-year, convertible eurobond")."""
     word = tokens[j].rstrip(",").lower()
-    return j > 0 and _worth(tokens[j - 1].lower(), word) or \
+    return j > 0 and triggers.worth(tokens[j - 1].lower(), word) or \
         "-" in word and phrases.counts(word) and word.rpartition("-")[2].isalpha()
 
 
