@@ -1684,6 +1684,13 @@ def test_a_sum_that_is_no_noun_s_worth_is_not_run_on_past_its_comma():
     assert not titles._cut_before("a 15-year, convertible eurobond".split(), 2)
 
 
+def test_a_sum_spelled_in_words_is_a_noun_s_worth_as_one_in_figures():
+    # news spells the numbers below ten: "a five dlr" qualifies its noun as "a 30 mln dlr" does
+    assert titles._qualifier_alone("a five dlr, two-year, special payment".split(), 2)
+    assert titles._qualifier_alone("a 30 mln dlr, two-year, special payment".split(), 3)
+    assert not titles._qualifier_alone("the dollar, the pound and the mark".split(), 1)
+
+
 @pytest.mark.parametrize("text, title", [
     ("Jan Novak said the land fund may lose as much as 2.5 billion dlrs this year.",
      "Novak says the land fund may lose as much as 2.5 billion dlrs"),

@@ -112,7 +112,7 @@ def _market_group(doc: Document, words: Words, trigger: triggers.Trigger, source
     phrase of market speakers right before the reporting verb only says where they work; they speak as a group.
     Empty when the speakers are of another kind ("Ruritanian officials") or the sources are not that country."""
     head = words.before(trigger.first, phrases.ADVERBS)
-    if head < 1 or UNNAMED_SPEAKERS.get(words.forms[head]) not in MARKET_SPEAKERS:
+    if head < 1 or not _in_markets(words.forms[head]):
         return []
     opening = words.starts[max(0, head - GROUP_MODIFIERS)]
     if not all(m.type == "country" and opening <= m.start and m.end <= words.starts[head] for m in sources):
@@ -276,7 +276,7 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     first = j if pointing else modifiers[0] if modifiers else head
     if not modifiers:
         return (first, None) if pointing else None
-    market = UNNAMED_SPEAKERS[words.forms[head]] in MARKET_SPEAKERS  # "Japanese bankers": where, not whose
+    market = _in_markets(words.forms[head])  # "Japanese bankers": where, not whose
     if any(m.start < words.ends[modifiers[-1]] and words.starts[modifiers[0]] < m.end and not (
             market and m.type == "country") for m in doc.mentions):
         return None  # "Acme Securities analysts": the body named speaks
@@ -360,9 +360,10 @@ def _speakers_before(doc: Document, words: Words, verb: int) -> list[Mention]:
 
 def _named_speaker(doc: Document, words: Words, verb: int) -> Mention | None:
     """"U.S. officials said", "French officers said": the actor named, or its adjective, right before the plain
-    noun that says who spoke; "the company also said": the body such a description stands for, unless what was
-    said names it (a country is not told by "the spokesman" or "officials" alone: many bodies speak through
-    them). `verb` is the reporting verb's first word."""
+    noun that says who spoke, though not a country before market speakers ("Japanese bankers" are a group, not
+    Japan); "the company also said": the body such a description stands for, unless what was said names it (a
+    country is not told by "the spokesman" or "officials" alone: many bodies speak through them). `verb` is the
+    reporting verb's first word."""
     last = verb
     while last > 0 and (words.forms[last - 1] in phrases.ADVERBS or words.forms[last - 1].endswith("ly")):
         last -= 1
@@ -384,5 +385,10 @@ def _named_speaker(doc: Document, words: Words, verb: int) -> Mention | None:
     name = next((m for m in doc.mentions if m.end <= words.starts[first] and
                  not doc.text[m.end:words.starts[first]].strip()), None) or \
         descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])
-    market = UNNAMED_SPEAKERS.get(words.forms[last - 1]) in MARKET_SPEAKERS
-    return None if market and name is not None and name.type == "country" else name
+    return None if _in_markets(words.forms[last - 1]) and name is not None and name.type == "country" else name
+
+
+def _in_markets(form: str) -> bool:
+    """Whether a noun of unnamed speakers, in either number, names people who work in markets (`MARKET_SPEAKERS`),
+    whom a country's name or adjective before it places but does not make the country's."""
+    return UNNAMED_SPEAKERS.get(form) in MARKET_SPEAKERS

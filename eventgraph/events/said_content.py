@@ -157,16 +157,6 @@ def tells_trend(words: Words, trigger: triggers.Trigger, said: str, own: frozens
     return _moves(words, subject, k) and not _published(words, trigger, subject, own, body)
 
 
-FIGURE_NOUNS = frozenset({"figures", "figure", "data", "statistics", "numbers"})  # what a report of measures holds
-
-
-def of_figures(words: Words, trigger: triggers.Trigger, said: str) -> bool:
-    """Whether the reported clause's subject names figures ("said the figures excluded sales", "said the March
-    data was affected by"): what they hold or leave out is no deed of anyone's."""
-    clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
-    return clause is not None and any(form in FIGURE_NOUNS for form in words.forms[clause[0]:clause[1]])
-
-
 def _measured(forms: list[str], subject: range) -> bool:
     return any(forms[j] in MEASURES or forms[j] in CHANGES for j in subject)
 
@@ -214,14 +204,22 @@ def _foreseen_measure(words: Words, k: int) -> bool:
     return False
 
 
+FIGURE_NOUNS = frozenset({"figures", "figure", "data", "statistics", "numbers"})  # what a report of measures holds
+
+
+def of_figures(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether the reported clause's subject names figures ("said the figures excluded sales", "said the March
+    data was affected by"): what they hold or leave out is no deed of anyone's."""
+    clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
+    return clause is not None and any(form in FIGURE_NOUNS for form in words.forms[clause[0]:clause[1]])
+
+
 SAYING = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said, not done
 LOOKING_AHEAD = frozenset({"will", "would", "'ll", "shall", "should"})  # not "could", "may": what might be
 ARRANGED = frozenset({"scheduled", "due", "set"})  # after "is": "is scheduled for delivery", "is due to start"
 EXPECTED = frozenset({"expected", "planned", "slated"})  # after "is", before "to": what comes then tells
 SCHEDULED = frozenset({"begin", "start", "commence", "end", "expire", "close", "open", "resume", "take", "go",
                        "run", "mature", "trade"})  # what is set for a day: "the offer will expire on
-
-
 # April 15", "trading will begin March 23"; not before "to" ("will begin to expand": an outcome foreseen)
 
 

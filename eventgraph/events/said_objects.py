@@ -162,7 +162,8 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     """"Ruritania supports free passage through the strait, its envoy told Radio Marin", '"We made our
     case," he said': what was said opens the sentence before the speaker's clause, quoted or not (the caller
     asks only when no trigger before the verb is an event: a quotation that reports a happening is that
-    happening)."""
+    happening). A short quotation that closes right before the speaker's clause keeps its last word, which is its
+    own (`_quotation_end`)."""
     if words.clause[trigger.first] == 0 or relative_aside_before(words, trigger):
         return None  # "A senior official, who asked not to be named, said": the opening phrase is who spoke
     first, last = _opening(words, trigger)
@@ -170,9 +171,7 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
         return _said_after(words, trigger)
     last = min(last, first + phrases.MAX_OBJECT_WORDS * 2)
     said = phrases.phrase(words, first, last, whole=_quotation_end(words, first, trigger) == last)
-    if said and words.forms[first] in LOWERED:
-        said = said[:1].lower() + said[1:]
-    return said
+    return _lowered(words, first, said) if said else said
 
 
 def _opening(words: Words, trigger: triggers.Trigger) -> tuple[int, int]:
@@ -201,9 +200,13 @@ def whole_quotation(words: Words, trigger: triggers.Trigger) -> str | None:
     first = _opening(words, trigger)[0]
     closing = _quotation_end(words, first, trigger)
     said = phrases.phrase(words, first, closing, whole=True) if closing is not None else None
-    if not said:
-        return None
-    return f'"{said[:1].lower() + said[1:] if words.forms[first] in LOWERED else said}"'
+    return f'"{_lowered(words, first, said)}"' if said else None
+
+
+def _lowered(words: Words, first: int, said: str) -> str:
+    """What was said from its `first` word on, as a title goes on with it after "says": a pronoun or pointing word
+    that opens it in lower case ("says we made our case")."""
+    return said[:1].lower() + said[1:] if words.forms[first] in LOWERED else said
 
 
 def _quotation_end(words: Words, first: int, trigger: triggers.Trigger) -> int | None:

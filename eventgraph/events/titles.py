@@ -201,6 +201,13 @@ _BARE_OBJECT_WORDS = 3  # words of a verb's object that is a noun with at most a
 _TIME_DEICTICS = frozenset({"the", "last", "next", "this"})  # before a word of time: "last month", "the year"
 _WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
 _DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "weekend"})  # "last night", "this morning"
+_DAYS_BY_NAME = DEICTIC_DAYS | _WEEKDAYS  # a day one word names: "yesterday", "Monday"
+_POINTING_DEICTICS = _TIME_DEICTICS - {"the"}  # before a time of the report's days: "last week", "this morning"
+_POINTED_TIMES = _SPANS | _WEEKDAYS | _DAY_PARTS  # what they point at
+_OWN_TIME_WORDS = DEICTIC_DAYS | _SPANS  # words of time after a noun, which the noun's phrase holds: "offers today"
+# what ends the phrase of a noun a list of its qualifiers leads to: "... convertible debentures | due 2005",
+# "... eurobonds | and notes", "... debentures | will be redeemed"
+_LISTED_NOUN_CLOSERS = _OBJECT_CLOSERS | COORDINATORS | _AUXILIARIES
 # Days and months, written in full or short ("May 15", "Sept 3"): a day's number after them is no figure
 _MONTHS = CALENDAR | {name.lower() for name in calendar.month_abbr if name} | {"sept"}
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?|\d+/\d+")  # "1,900", "75.7", "7-3/4", "3/8"
@@ -1238,14 +1245,15 @@ def _listed_qualifiers_end(words: Words, k: int) -> int | None:
     loan"): a phrase cut there has lost its noun. None when the list holds anything but figures, measures and
     words in lower case, or does not end on such a word before a break, a preposition, a conjunction or an
     auxiliary within CLOSING_REACH words."""
-    if not 0 < k < len(words) - 2 or words.forms[k + 1] != "," or not _worth(words.forms[k - 1], words.forms[k]):
+    if not 0 < k < len(words) - 2 or words.forms[k + 1] != "," or \
+            not triggers.worth(words.forms[k - 1], words.forms[k]):
         return None
     end = None
     for j in range(k + 2, min(len(words), k + 2 + CLOSING_REACH)):
         form = words.forms[j]
         if form in (",", "/", "-") or phrases.counts(form) or form in triggers.AMOUNT_WORDS:
             end = None  # a figure ("7-1/2") or a measure qualifies the noun still to come
-        elif words.is_break(j) or form in _OBJECT_CLOSERS | COORDINATORS | _AUXILIARIES:
+        elif words.is_break(j) or form in _LISTED_NOUN_CLOSERS:
             return end
         elif form.isalpha() and words.surface[j].islower() and not finite(form):
             end = j
@@ -1255,18 +1263,12 @@ def _listed_qualifiers_end(words: Words, k: int) -> int | None:
     return None
 
 
-def _worth(amount: str, currency: str) -> bool:
-    """Whether two words are a sum written with a currency's singular, which says what a noun after it is worth
-    and names nothing itself: "30 mln | dlr", "500,000 | franc"."""
-    return currency in triggers.CURRENCY_SINGULARS and (amount[:1].isdigit() or amount in triggers.AMOUNT_WORDS)
-
-
 def _qualifier_alone(tokens: list[str], j: int) -> bool:
     """Whether the `j`th of a clause's tokens, before a comma, qualifies a noun still to come: a sum's worth
-    (`_worth`) or a measure written with a hyphen ("15-year,", "two-year,"), which lists more such words before
-    its noun ("a 30 mln dlr, 15-year, convertible eurobond")."""
+    (`triggers.worth`) or a measure written with a hyphen ("15-year,", "two-year,"), which lists more such words
+    before its noun ("a 30 mln dlr, 15-year, convertible eurobond")."""
     word = tokens[j].rstrip(",").lower()
-    return j > 0 and _worth(tokens[j - 1].lower(), word) or \
+    return j > 0 and triggers.worth(tokens[j - 1].lower(), word) or \
         "-" in word and phrases.counts(word) and word.rpartition("-")[2].isalpha()
 
 
@@ -1968,10 +1970,9 @@ def _past_when(parsed, first: int) -> int:
     Beta", "clash | on Monday | over quotas"); `first` when none opens there."""
     k = first + 1 if first + 1 < len(parsed) and parsed[first].lower_ == "on" and \
         parsed[first + 1].lower_ in _WEEKDAYS else first
-    if k < len(parsed) and parsed[k].lower_ in DEICTIC_DAYS | _WEEKDAYS:
+    if k < len(parsed) and parsed[k].lower_ in _DAYS_BY_NAME:
         return k + 1
-    if k + 1 < len(parsed) and parsed[k].lower_ in _TIME_DEICTICS - {"the"} and \
-            parsed[k + 1].lower_ in _SPANS | _WEEKDAYS | _DAY_PARTS:
+    if k + 1 < len(parsed) and parsed[k].lower_ in _POINTING_DEICTICS and parsed[k + 1].lower_ in _POINTED_TIMES:
         return k + 2
     return first
 
@@ -2036,7 +2037,7 @@ def _noun_follows(parsed, whole: int) -> bool:
     today")."""
     following = parsed[whole + 1] if whole + 1 < len(parsed) else None
     return parsed[whole].tag_ in _COMMON_NOUNS and following is not None and _lower_noun(following) and \
-        following.text not in DEICTIC_DAYS | _SPANS
+        following.text not in _OWN_TIME_WORDS
 
 
 def _misread_noun(token) -> bool:

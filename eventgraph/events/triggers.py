@@ -537,10 +537,15 @@ def _nominal_context(words: Words, i: int) -> bool:
 
 
 def _worth(words: Words, i: int) -> bool:
-    """"its 7.4 billion dlr offer to buy", "a 90 mln dlr loan": an amount in a currency's singular qualifies the
-    noun after it, which no verb follows so ("the dollar fell" has no amount)."""
-    amount = words.forms[i - 2] if i >= 2 else ""
-    return words.forms[i - 1] in CURRENCY_SINGULARS and (
+    """"its 7.4 billion dlr offer to buy", "a 90 mln dlr loan": the word after a sum's worth (`worth`) is a noun,
+    which no verb follows so ("the dollar fell" has no amount)."""
+    return worth(words.forms[i - 2] if i >= 2 else "", words.forms[i - 1])
+
+
+def worth(amount: str, currency: str) -> bool:
+    """Whether two words are a sum written with a currency's singular, which says what a noun after it is worth
+    and names nothing itself: "30 mln | dlr", "500,000 | franc", "a five | dlr rise"."""
+    return currency in CURRENCY_SINGULARS and (
         amount[:1].isdigit() or amount in AMOUNT_WORDS or amount in SPELLED_NUMBERS)
 
 

@@ -107,6 +107,7 @@ _DEED_CLAUSE_END = re.compile(r"[;:(]|,(?!\d)|\b(?:which|who|whom|whose|when|whi
 # officials said")
 _PLACE_BEFORE = re.compile(r"[A-Z][\w.'’-]*$")
 _STATE_AFTER = re.compile(r",\s+[A-Z][\w.'’-]*(?:,|\s+[a-z])")
+_PLACE_REACH = 30  # characters before the comma that the place's name lies in
 _STATE_REACH = 50  # characters after the comma in which a reporting verb makes it a closing report
 # a deed the speaker says it will do: "said it will close the plant", "said he plans to retire"
 # a day the reported clause opens with, before its subject: "said that on June 2 it will redeem", "said that next
@@ -326,11 +327,17 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     """Where the clause of a reported deed that goes on at `start` ends: at the next break of clause, not at the
     comma of a place's name ("will open a plant in Laval, Quebec on May 4")."""
     for end in _DEED_CLAUSE_END.finditer(text, start, sentence_end):
-        if not (end.group() == "," and _PLACE_BEFORE.search(text, max(start, end.start() - 30), end.start()) and
-                _STATE_AFTER.match(text, end.start(), sentence_end) and
-                not _REPORTING.search(text, end.end(), min(sentence_end, end.end() + _STATE_REACH))):
+        if not (end.group() == "," and _parts_place_and_state(text, start, end.start(), sentence_end)):
             return end.start()
     return sentence_end
+
+
+def _parts_place_and_state(text: str, start: int, comma: int, sentence_end: int) -> bool:
+    """Whether the comma at `comma` stands between a place and the state or province it lies in ("a plant in
+    Laval, Quebec"), not before a closing report ("to Acme, Ostmark officials said")."""
+    return bool(_PLACE_BEFORE.search(text, max(start, comma - _PLACE_REACH), comma) and
+                _STATE_AFTER.match(text, comma, sentence_end)) and \
+        not _REPORTING.search(text, comma + 1, min(sentence_end, comma + 1 + _STATE_REACH))
 
 
 def _after_addressee(text: str, trigger_end: int, sentence_end: int | None = None) -> int:
