@@ -493,6 +493,7 @@ def test_refusing_other_than_words_is_no_declined_comment(sentence, code):
     ("Many nurses refused to take their wages in protest.", "143"),
     ("The union refused to accept the new wage offer.", "120"),  # a proposal turned down, not pay refused
     ("The board refused to take the bid seriously.", "120"),
+    ("The miners refused to accept lower wages.", "120"),  # a pay offer turned down
 ])
 def test_a_workforce_refusing_its_work_or_its_pay_takes_industrial_action(sentence, code):
     words = read(sentence, 0)
