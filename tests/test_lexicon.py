@@ -487,6 +487,19 @@ def test_refusing_other_than_words_is_no_declined_comment(sentence, code):
     assert code in codes and "011" not in codes
 
 
+@pytest.mark.parametrize("sentence, code", [
+    ("The dockers refused to handle ships bound for Ruritania.", "143"),
+    ("Bus drivers in the capital refused to work overtime.", "143"),
+    ("Many nurses refused to take their wages in protest.", "143"),
+    ("The union refused to accept the new wage offer.", "120"),  # a proposal turned down, not pay refused
+    ("The board refused to take the bid seriously.", "120"),
+    ("The miners refused to accept lower wages.", "120"),  # a pay offer turned down
+])
+def test_a_workforce_refusing_its_work_or_its_pay_takes_industrial_action(sentence, code):
+    words = read(sentence, 0)
+    assert [t.entry.code for t in absorb(words, triggers.find(words, set()))] == [code]
+
+
 @pytest.mark.parametrize("sentence", [
     "The shipyard received a contract for six frigates from the navy.",
     "The toolmaker has received 900,000 dlrs in orders from a carmaker.",
