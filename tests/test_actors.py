@@ -1386,3 +1386,36 @@ def test_a_body_whose_name_one_article_breaks_into_two_words_is_one_actor():
     second = read("A court dismissed a suit against <Vanta~port Systems Inc>, a maker of gauges.\n", "b")
     [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
     assert {ref.doc for ref in firm.mentions} == {"a", "b"}
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("Halvor Industries Inc", "Halvor Idustries Inc"),
+    ("Halvor Securities Inc", "Halvor Secruties Inc"),
+])
+def test_a_body_whose_head_one_article_misspells_is_one_actor(name, other):
+    first = read(f"{name} said it would close a plant.\n", "a")
+    second = read(f"{other} said it would close a plant in Ohio.\n", "b")
+    [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert {ref.doc for ref in firm.mentions} == {"a", "b"}
+
+
+@pytest.mark.parametrize("opening", ["Gruppo", "Groupe", "Grupo"])
+def test_a_group_named_after_its_foreign_word_for_group_is_the_group_named_alone(opening):
+    first = read(f"{opening} Varzelli said it would close a plant.\n", "a")
+    second = read("Varzelli said it would close a plant in Turin.\n", "b")
+    [group] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert {ref.doc for ref in group.mentions} == {"a", "b"}
+
+
+def test_a_firm_whose_legal_form_a_wire_writes_spa_is_the_firm_named_alone():
+    first = read("Varzelli Spa said it would close a plant.\n", "a")
+    second = read("Varzelli said it would close a plant in Turin.\n", "b")
+    [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert (firm.name, {ref.doc for ref in firm.mentions}) == ("Varzelli", {"a", "b"})
+
+
+def test_a_news_agency_named_with_another_word_for_agency_is_the_agency():
+    first = read("The talks will resume in May, Yonhap News Service said.\n", "a")
+    second = read("The talks will resume in June, Yonhap said.\n", "b")
+    story = by_id([first, second])
+    assert [actor.id for actor in story.values() if actor.type == "organization"] == ["yonhap"]

@@ -86,7 +86,9 @@ class Gazetteer:
         organization_words = rows("organization_words.txt")
         self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms + organization_words
                             if len(row) > 1}
-        self.organization_words = {row[0].strip() for row in organization_words} | self.legal_forms
+        self.group_words = set(words("group_words.txt"))
+        self.organization_words = {row[0].strip() for row in organization_words} | self.legal_forms | \
+            self.group_words
         state_bodies = words("state_bodies.txt")
         self.state_bodies = {fold(body) for body in state_bodies}
         self.lower_state_bodies = {body.lower(): body for body in state_bodies if " " in body}

@@ -7,9 +7,11 @@ Gadhafi" are matched with rapidfuzz; "Jane Q. Doe" is "Jane Doe"), and when a on
 last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit; "MacAlpine" ->
 "Dennis McAlpine", as Mac and Mc are one prefix). Organisations named with and without their legal form ("Acme
 Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
-"FW Woolworth and Co"), a body is one named both ways round ("Ministry of Finance", "Finance Ministry"), and
-one whose name an article misspells ("Consolidated Frieghtways") or runs together is one. A name written with a legal form is a full name, never the short form of another ("Acme Corp" is not "Acme
-Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round, among
+"FW Woolworth and Co") or its foreign word for group ("Gruppo Rossi" -> "Rossi"), a body is one named both ways
+round ("Ministry of Finance", "Finance Ministry"), one whose name an article misspells ("Consolidated
+Frieghtways") or runs together is one, and so is a news agency under another noun for agency ("Kyodo News
+Service"). A name written with a legal form is a full name, never the short form of another ("Acme Corp" is not
+"Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round, among
 its aliases (`_short_forms`).
 """
 
@@ -27,6 +29,7 @@ from rapidfuzz.distance import OSA
 from ..model import Actor, Document, MentionRef
 from .gazetteer import gazetteer
 from .groups import GROUP_KEY
+from .media import is_medium_name
 from .names import fold, slug
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -36,6 +39,8 @@ _HEADS = ("ministry", "department", "bureau", "office", "agency")
 # Heads whose "X Ministry" is always "Ministry of X"; "Foreign Office" is no "Office of Foreign"
 _TURNED_HEADS = ("ministry", "department")
 _INVERTED = re.compile(rf"(?P<before>(?:[^-]+-)*?)(?P<head>{'|'.join(_HEADS)})-of-(?:the-)?(?P<after>.+)")
+# Nouns a news agency's name ends on, which wires vary ("Kyodo News Agency", "Kyodo News Service")
+_OUTLET_WORDS = {"news", "service", "agency", "press", "wire"}
 _CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are one name
 # How long a word of a body's name must be for one slip of the keys (a letter left out, added, changed, or two
 # swapped) to be a misspelling rather than another word ("Union", "Unity"); two slips from the second length.
@@ -100,6 +105,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     _merge_short_names(groups, people, speakers, keys)
     _merge_bare_groups(groups, keys)
     _merge_inverted_bodies(groups, keys)
+    _merge_outlet_names(groups, keys)
     members: dict[str, list[str]] = defaultdict(list)
     for name in sorted(keys):
         members[groups.find(name)].append(name)
@@ -184,16 +190,18 @@ def _merge_misspelt_bodies(groups: _Groups, bodies: list[str], keys: dict[str, _
 def _one_word_misspelt(name: str, other: str, heads: set[str]) -> bool:
     """Whether two names differ in one word alone, a long word misspelt: never in a word that tells bodies apart,
     which is short ("First Union", "First Unity"), opens otherwise ("Bank of Boston", "Bank of Austin"), is a
-    number or a head such as "Industries"."""
+    number or one of two heads ("Industries", "Industry"). A head misspelt ("Secruties") is measured by the head,
+    the word its writer meant."""
     differing = [(word, another) for word, another in zip(name.split("-"), other.split("-")) if word != another]
     if len(differing) != 1:
         return False
     word, another = differing[0]
-    shorter = min(len(word), len(another))
-    if word[0] != another[0] or shorter < _SLIP_LENGTHS[0] or not (word.isalpha() and another.isalpha()) or \
-            {word, another} & heads:
+    meant = [len(head) for head in (word, another) if head in heads]
+    length = meant[0] if meant else min(len(word), len(another))
+    if word[0] != another[0] or min(len(word), len(another)) < _SLIP_LENGTHS[0] or \
+            not (word.isalpha() and another.isalpha()) or len(meant) == 2:
         return False
-    return OSA.distance(word, another) <= (2 if shorter >= _SLIP_LENGTHS[1] else 1)
+    return OSA.distance(word, another) <= (2 if length >= _SLIP_LENGTHS[1] else 1)
 
 
 def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
@@ -212,7 +220,7 @@ def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], 
     for name, key in keys.items():
         if key.kind == "organization" and "-" in name:
             words = name.split("-")
-            short = words[min(_leading_initials(_most_common(key.names)), len(words) - 1)]
+            short = words[min(_leading_words(_most_common(key.names)), len(words) - 1)]
             for word in {words[0]} | ({short} - organization_words):
                 firms_by_word[word].append(name)
     # "Acme Corp" is a company's full name, not the short form of "Acme Holdings" or of "Jane Acme"
@@ -233,16 +241,16 @@ def _organization_words() -> set[str]:
     return {fold(word) for word in gazetteer().organization_words}
 
 
-def _leading_initials(name: str) -> int:
-    """How many initials open a company's name, which news drops once it is introduced ("FW Woolworth and Co",
-    "J.C. Smith Inc" -> "Woolworth", "Smith")."""
-    count = 0
-    for word in name.split()[:-1]:
+def _leading_words(name: str) -> int:
+    """How many initials, or a foreign word for group, open a company's name, which news drops once it is
+    introduced ("FW Woolworth and Co", "J.C. Smith Inc", "Gruppo Rossi" -> "Woolworth", "Smith", "Rossi")."""
+    words, count = name.split(), 0
+    for word in words[:-1]:
         letters = word.replace(".", "")
         if not (letters.isalpha() and letters.isupper() and (len(letters) <= 2 or "." in word)):
             break
         count += 1
-    return count
+    return count + 1 if count < len(words) - 1 and words[count] in gazetteer().group_words else count
 
 
 def _gaelic(word: str) -> str:
@@ -275,6 +283,22 @@ def _merge_inverted_bodies(groups: _Groups, keys: dict[str, _Key]) -> None:
             other = f"{before}{after}-{head}"
             if other in keys and keys[other].kind == "organization":
                 groups.union(other, key)
+
+
+def _merge_outlet_names(groups: _Groups, keys: dict[str, _Key]) -> None:
+    """A known news agency named with other nouns for an agency than the gazetteer gives ("Kyodo News Service"
+    where "Kyodo" and "Kyodo News Agency" are known) is that agency."""
+    g = gazetteer()
+    for key in sorted(keys):
+        words = _most_common(keys[key].names).split()
+        if key in g.by_key or keys[key].kind != "organization" or len(words) < 2 or \
+                words[-1].lower() not in _OUTLET_WORDS:
+            continue
+        while len(words) > 1 and words[-1].lower() in _OUTLET_WORDS:
+            words.pop()
+        entry = g.forms.get(" ".join(words))
+        if entry is not None and entry.key in keys and is_medium_name(entry.name):
+            groups.union(key, entry.key)
 
 
 def _canonical(names: list[str], keys: dict[str, _Key]) -> str:
