@@ -32,6 +32,14 @@ def test_a_deed_no_trigger_names_is_told_by_the_statement_that_reports_it(text):
 
 
 @pytest.mark.parametrize("text", [
+    "The cut followed a broad overhaul of lending rules last month which Jan Novak said was designed to help farms.",
+    "For the first three years after the unrest began in 1981, output of grain held up, Jan Novak said.",
+])
+def test_a_clause_misread_as_telling_a_deed_is_no_statement(text):
+    assert doc(text).event_mentions == []
+
+
+@pytest.mark.parametrize("text", [
     "Jan Novak said Freedonia had been told of his concern.",
     "Jan Novak said he opposed the sale of the unit.",
     "Jan Novak said they were shocked by the verdict.",

@@ -214,6 +214,23 @@ def of_figures(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     return clause is not None and any(form in FIGURE_NOUNS for form in words.forms[clause[0]:clause[1]])
 
 
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})  # prepositions that also open a clause
+
+
+def misread(words: Words, trigger: triggers.Trigger, said: str) -> bool:
+    """Whether the clause read as the reported one is not: it opens with its verb, whose subject is the relative
+    pronoun before the reporting verb ("a reform which Jan Novak said was designed to curb costs"), or it opens
+    with a phrase of time whose own clause holds the verb read ("For two years after the unrest began in 1981,
+    output held up, he said"). What such a clause tells is no deed a statement could stand for."""
+    clause = said_clause(words, trigger, said) or fronted_clause(words, trigger)
+    if clause is None:
+        return False
+    first, verb = clause
+    forms = words.forms
+    return finite_verb(words, first) or forms[first] in triggers.PREPOSITIONS and any(
+        form in CLAUSE_PREPOSITIONS for form in forms[first + 1:verb])
+
+
 SAYING = frozenset({"01", "02", "10", "11", "12", "13"})  # CAMEO roots of things said, not done
 LOOKING_AHEAD = frozenset({"will", "would", "'ll", "shall", "should"})  # not "could", "may": what might be
 ARRANGED = frozenset({"scheduled", "due", "set"})  # after "is": "is scheduled for delivery", "is due to start"

@@ -202,7 +202,8 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
                 said_content.tells_deed(words, trigger, obj) and
                 not own_deed(words, obj, _naming(found, kept), mentions) and
                 not binding.beside and not said_of_happening(words, trigger, obj, found) and
-                (any(names_deed(other) for other in found) or said_content.of_figures(words, trigger, obj)) or
+                (any(names_deed(other) for other in found) or said_content.of_figures(words, trigger, obj) or
+                 said_content.misread(words, trigger, obj)) or
                 said_content.tells_figure(words, trigger, obj) or
                 said_content.tells_trend(words, trigger, obj, naming[id(trigger)], _body(binding)) or
                 binding.timex is None and said_content.names_only(words, trigger, obj) or
@@ -212,7 +213,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             continue  # "X said its forces captured the town": the capture is the happening, not the saying; a
             # report on a day of its own ("published details of the pact on Thursday") is a publication; a deed
             # whose verb the lexicon does not know ("said its navy had sunk two boats") has no mention but
-            # the comment, which stands for it, unless it is only what figures hold
+            # the comment, which stands for it, unless it is only what figures hold or a clause misread
         if trigger.entry.kind == "S" and trigger.entry.code == reported_clause.COMMENT and obj and \
                 said_content.tells_deed(words, trigger, obj) and own_deed(words, obj, _naming(found, kept), mentions):
             told_own.add(len(result))  # "X said it sold its unit": the comment stands for the speaker's own deed
