@@ -611,3 +611,21 @@ def test_the_event_stage_reads_date_values_without_loading_the_merge_stage(modul
 ])
 def test_a_date_without_its_year_takes_the_year_of_the_date_it_is_paired_with(sentence, values):
     assert [value for _, _, value in found(sentence)] == values
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_DAY_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@settings(max_examples=200)
+@given(month=st.integers(1, 12), day=st.integers(1, 9), capital=st.booleans(),
+       after=st.sampled_from(["set the terms", "as its deadline", "following the bid", "to holders", "."]),
+       dct=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2049, 12, 31)))
+def test_a_day_in_words_after_on_and_its_month_is_that_day(month, day, capital, after, dct):
+    word = _DAY_WORDS[day - 1].capitalize() if capital else _DAY_WORDS[day - 1]
+    phrase = f"{_MONTHS[month - 1]} {word}"
+    text = f"The pact signed on {phrase} {after}"
+    timexes = [timex for timex in tag(text, dct.isoformat()) if timex.text == phrase]
+    assert len(timexes) == 1, tag(text, dct.isoformat())
+    assert timexes[0].value[4:] == f"-{month:02d}-{day:02d}"

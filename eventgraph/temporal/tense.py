@@ -46,8 +46,9 @@ _SAME_CLAUSE = 30
 # Occasions on a calendar, which a clause may prepare or act for (`awaited_occasion`).
 _OCCASIONS = ("meeting", "meetings", "vote", "talks", "conference", "session", "summit", "election", "elections",
               "hearing", "auction", "tender", "convention", "referendum", "congress", "assembly")
-_AWAITED_OCCASION = re.compile(r"\bfor\s+(?:(?:the|a|an|its|their|his|her|this|next)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" +
-                               "|".join(_OCCASIONS) + r")(?:\s+of\s+[\w'’-]+)?\s+(?:in|on|at)\s+$", re.I)
+_AWAITED_OCCASION = re.compile(r"\b(?:for|before|ahead\s+of)\s+(?:(?:the|a|an|its|their|his|her|this|next)\s+)?"
+                               r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(_OCCASIONS) +
+                               r")(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:in|on|at)\s+$", re.I)
 # a yearly occasion the expression dates ("the annual meeting June 24", "moved its annual meeting to May 12"): the
 # nearest of its dates, before or after the report, whatever tense tells of it
 _ANNUAL_OCCASION = re.compile(r"\b(?:annual|yearly)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(_OCCASIONS) +
@@ -240,8 +241,9 @@ def near_in_past(text: str, start: int, end: int, cues: dict[str, str]) -> bool:
 
 
 def awaited_occasion(text: str, start: int) -> bool:
-    """Whether the time expression at `start` dates an occasion on a calendar that its clause prepares or acts for
-    ("proxy material for the annual meeting in May", "a ballot for the shareholders' meeting on June 24"): it
+    """Whether the time expression at `start` dates an occasion on a calendar that its clause prepares or acts for,
+    or places something before ("proxy material for the annual meeting in May", "a ballot for the shareholders'
+    meeting on June 24", "might resign before the summit of the seven nations on June 8"): it
     comes after the preparing, whatever that verb's tense, though it may be over by the report ("turnout for the
     election in January was low"), so the verb's tense does not tell which side of the report it falls on. So
     does a yearly occasion it dates ("a favourable vote at the annual meeting June 24 was needed", "changed the
