@@ -55,3 +55,14 @@ def test_a_phrasal_verbs_adverb_is_no_part_of_what_it_acts_on(text, obj):
     found = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
     [cut] = [mention for mention in found if mention.label == "Job cuts"]
     assert cut.object == obj
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Talks on a Kenyan request for 300 mln dlrs in grants to build roads were put off until May.",
+     "Kenya requests 300 mln dlrs"),
+    ("The bank turned down the U.S. Request for lower tariffs on Monday.", "United States requests lower tariffs"),
+])
+def test_what_a_request_read_as_a_noun_is_for_is_what_it_asks(text, title):
+    article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
+    found = events.annotate(actors.annotate(temporal.annotate(sentences.annotate(article)))).event_mentions
+    assert any(mention.title.startswith(title) for mention in found), [mention.title for mention in found]

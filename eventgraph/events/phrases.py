@@ -60,6 +60,7 @@ FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or
 GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
 DOER_NAME_WORDS = 4  # words of the name in a meeting's "by" phrase before its partner's "with"
 PLACE_ADVERBS = frozenset({"here", "there"})  # "are meeting here today to consider": where, no object
+ASKING_ROOTS = frozenset({"02", "10"})  # CAMEO roots of appeal and demand: what a request is for is what it asks
 
 
 def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: int,
@@ -109,7 +110,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             kind, j, following = "S", that, len(words)
         elif _bare_clause(words, j):
             kind = "S"  # "denied it had arrested him": a clause without "that"
-    if kind == "N":
+    if _asked_for(words, trigger):
+        j += 1  # "a Kenyan request for new loans": what is asked, as a verb's object is
+    elif kind == "N":
         asked = trigger.entry.headline.split()[-1]  # "call for": the noun's own preposition leads to its object
         if j >= len(words) or words.forms[j] not in ("of", "on", "over", "against", "about") and \
                 not (words.forms[j] == asked and asked in triggers.PREPOSITIONS):
@@ -519,6 +522,19 @@ def _pronoun_only(words: Words, first: int, text: str) -> bool:
     """"It also": a pronoun says nothing; but "one miner" counts a miner, "one" before a noun is a number."""
     count = len(text.split())
     return words.forms[first] in PERSONAL and (count == 1 or count == 2 and words.forms[first] != "one")
+
+
+def _asked_for(words: Words, trigger: triggers.Trigger) -> bool:
+    """"a Kenyan request for new loans", "Brazil's demand for talks": a verb of appeal or demand read as a noun (an
+    owner, or a determiner before its capitalised modifiers) whose "for" phrase says what it asks, as the verb's
+    object does ("requests new loans")."""
+    if trigger.entry.kind != "V" or trigger.entry.code[:2] not in ASKING_ROOTS or \
+            words.forms[trigger.last + 1:trigger.last + 2] != ["for"]:
+        return False  # a verb read with its "for" ("appeal for calm") holds it in the trigger
+    j = trigger.first - 1
+    while j >= 0 and (words.capitalised(j) or words.forms[j] == ".") and not _possessive(words, j):
+        j -= 1
+    return j >= 0 and (words.forms[j] in triggers.DETERMINERS or _possessive(words, j))
 
 
 def _possessive(words: Words, j: int) -> bool:
