@@ -423,3 +423,39 @@ def test_said_words_that_end_on_a_passive_run_on_through_the_gerund_that_says_ho
     rows = _rows("costs could be cut by closing two plants .", "NNS MD VB VBN IN VBG CD NNS .",
                  "nsubj:pass aux aux:pass ccomp mark advcl nummod obj punct", [5, 5, 5, 1, 7, 5, 9, 7, 1])
     assert _ran_on("Vole says costs could be cut", rows) == "Vole says costs could be cut by closing two plants"
+
+
+def test_said_words_never_run_on_to_an_adjective_short_of_the_phrase_it_needs():
+    rows = _rows("closing is expected by the end of May , subject to approval by both boards .",
+                 "NN VBZ VBN IN DT NN IN NNP , JJ IN NN IN DT NNS .",
+                 "nsubj:pass aux:pass ccomp case det obl:agent case nmod punct xcomp case obl case det nmod punct",
+                 [4, 4, 1, 7, 7, 4, 9, 7, 11, 4, 13, 11, 16, 16, 13, 1])
+    title = "Vole says closing is expected by the end of May"
+    assert _ran_on(title, rows) == title
+
+
+def test_said_words_that_stop_at_the_first_comma_of_a_list_of_names_run_on_to_its_last_name():
+    title = "Vole says the sale created a company owned by Acme"
+    assert said_whole.stops_inside(title, "Vole said the sale created a company owned by Acme, Zeta and Vole.")
+    assert not said_whole.stops_inside("Vole says profits could reach four dlrs a share",
+                                       "Vole said profits could reach four dlrs a share, Smith said.")
+    rows = _rows("the sale created a company owned by Acme , Zeta and Vole .",
+                 "DT NN VBD DT NN VBN IN NNP , NNP CC NNP .",
+                 "det nsubj ccomp det obj acl case obl:agent punct conj cc conj punct",
+                 [3, 4, 1, 6, 4, 6, 9, 7, 11, 9, 13, 9, 1])
+    assert _ran_on(title, rows) == "Vole says the sale created a company owned by Acme, Zeta and Vole"
+
+
+def test_said_words_that_are_a_subject_too_long_to_run_on_to_its_verb_leave_out_the_participle_that_qualifies_it():
+    rows = _rows("the size of a bond sold last week by Acme Finance has been raised to 50 mln dlrs from 40 mln .",
+                 "DT NN IN DT NN VBN JJ NN IN NNP NNP VBZ VBN VBN IN CD NN NNS IN CD NN .",
+                 "det nsubj:pass case det nmod acl amod obl:unmarked case compound obl:agent aux aux:pass ccomp case "
+                 "nummod compound obl case nummod obl punct",
+                 [3, 15, 6, 6, 3, 6, 9, 7, 12, 12, 7, 15, 15, 1, 19, 18, 19, 15, 22, 22, 15, 1])
+    assert _ran_on("Vole says the size of a bond sold last week", rows) == \
+        "Vole says the size of a bond has been raised to 50 mln dlrs from 40 mln"
+    rows = _rows("it targets buyers that depend on a home market opened to imports .",
+                 "PRP VBZ NNS WDT VBP IN DT NN NN VBN IN NNS .",
+                 "nsubj ccomp obj nsubj acl:relcl case det compound obl acl case obl punct",
+                 [3, 1, 3, 6, 4, 10, 10, 10, 6, 10, 13, 11, 1])
+    assert _ran_on("Vole says it targets buyers that depend", rows) == "Vole says it targets buyers that depend"

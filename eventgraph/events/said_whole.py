@@ -45,11 +45,15 @@ _CLAUSE_OPENERS = titles.SUBJECT_PRONOUNS | {"there"}  # "it's", "there is"
 _CLAUSE_FRONTS = triggers.DETERMINERS | titles.POSSESSIVES | titles.SUBJECT_PRONOUNS | COORDINATORS | SUBORDINATORS | \
     triggers.PREPOSITIONS
 _MODALS = triggers.MODALS - {"to"}
+# A list of names that goes on past a comma to its last name: ", Zeta and Vole", ", Zeta Bank, Vole or Lux"
+_NAME = r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*"
+_NAME_LIST = re.compile(rf"^,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+[A-Z]")
 _NO_VERBS_IN_S = titles.POSSESSIVES | titles.DEMONSTRATIVES | {"dlrs", "cts", "pct", "yrs", "lbs", "mths"}
 _CLOSING = " \n\t\"'“”’.!?"  # what may close a sentence after the words it says
 _SUBJECT_WORDS = 14  # words of what was said a subject run on to its predicate may show
 _CLAUSE_WORDS = 24  # words of a clause a headline may be cut from (`titles.shortened`)
 _SHOWN_WORDS = 16  # words of the clause a title shows
+_PREDICATE_WORDS = 8  # words of its predicate a subject reached past what qualifies it shows (`titles.shortened`)
 # The parse's relations of the words a verb needs to be whole ("filed | a statement", "regards it | as a mistake")
 _ARGUMENTS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
 # ... and of a phrase that only adds to what it hangs on, which said words may stop before
@@ -115,7 +119,8 @@ def stops_inside(title: str, sentence: str) -> bool:
     if following[:1] != ",":
         return following[:1].isalnum()
     after = following[1:].split(maxsplit=1)[:1]
-    return bool(after) and after[0][:1].isalpha() and after[0].islower() and after[0] not in _CLAUSE_FRONTS
+    return bool(after) and after[0][:1].isalpha() and after[0].islower() and after[0] not in _CLAUSE_FRONTS or \
+        bool(_NAME_LIST.match(following))
 
 
 def run_on(title: str, parsed, trigger_start: int) -> str:
@@ -130,6 +135,8 @@ def run_on(title: str, parsed, trigger_start: int) -> str:
         return title
     comma = text_of(parsed)[span.end_char:].lstrip().startswith(",")
     said = (None if comma else _run(match, span, trigger_start, True)) or _run(match, span, trigger_start, False)
+    if said is None and not comma:
+        said = _subject_reached(span, trigger_start)
     if said is None and not comma and (added_to := _needed(span, trigger_start, False)):
         said = _said_before(match.group("said"), span, added_to, trigger_start)
     if said is None and not comma:
@@ -159,6 +166,35 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
     return next((said for end in whole + shorter if (said := _shown(match, span, end, open_phrases))), None)
 
 
+def _subject_reached(span, trigger_start: int) -> str | None:
+    """What was said when its words are a subject alone, its noun followed by a participle or a relative clause
+    that qualifies it, whose verb a run on cannot show: the subject short of that qualifier, then its verb and
+    what the verb says as far as `_PREDICATE_WORDS` show it ("the size of a bond sold last week by Acme | has been
+    raised to 50 mln dlrs from ..." reads "the size of a bond has been raised to 50 mln dlrs"); None when the words
+    are no such subject, or the clause holds a break or the title cannot show it."""
+    roots = _roots(span)
+    if len(roots) != 1 or roots[0].dep_ not in _SUBJECTS:
+        return None
+    subject, verb = roots[0], roots[0].head
+    if verb.i <= span[-1].i or verb.idx == trigger_start or not _heads_clause(verb):
+        return None
+    skipped = {t.i for qualifier in subject.subtree if qualifier.dep_ in ("acl", "acl:relcl") and
+               qualifier.head.i < qualifier.i for t in qualifier.subtree}
+    doc = span.doc
+    opening = min([verb, *(child for child in verb.children if child.dep_ in _VERB_GROUP and child.i < verb.i)],
+                  key=lambda t: t.i)
+    kept = [t for t in doc[span[0].i:opening.i] if t.i not in skipped]
+    if not skipped or any(t.tag_.startswith("VB") or t.tag_ == "MD" or t not in subject.subtree for t in kept):
+        return None  # "has targetted countries | that depend ...": the words hold a verb of their own
+    predicate = doc[opening.i:titles.clause_end(verb) + 1]
+    if any(t.text in ";:" or t.is_quote or t.text in ("--", "-") or t.lower_ in titles.SPEAKER_WORDS
+           for t in (*kept, *predicate)):
+        return None
+    words = " ".join("".join(t.text_with_ws for t in (*kept, *predicate)).split()).rstrip(",")
+    shown = titles.shortened(_opened(words, kept[0]), len(kept) + _PREDICATE_WORDS, verb=len(kept))
+    return shown if len(shown.split()) <= _SHOWN_WORDS and shown.split()[-1].lower() not in titles.DANGLING else None
+
+
 def _figure_left(parsed, end: int) -> bool:
     """Whether the "of" phrase right after the token `end` gives a figure, which is what the noun before it is:
     "against a profit | of 8 mln dlrs"."""
@@ -173,7 +209,7 @@ def _shown(match, span, end: int, open_phrases: bool) -> str | None:
     added = " ".join(text_of(parsed)[span.end_char:run.end_char].split())
     said = f"{match.group('said')}{'' if added.startswith(',') else ' '}{added}"
     if len(said.split()) > _SHOWN_WORDS or _open_end(run[-1]) or _verb_end(run[-1]) or _halved(run[-1]) or \
-            any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
+            _adjective_open(run[-1]) or any(_RUN_BREAKS.search(t.text) or t.is_quote for t in run):
         return None
     if open_phrases and (_inside_word(run[-1]) or _inside_noun_phrase(run[-1]) or _inside_list(run[-1]) or
                          _inside_name(run[-1]) or any(
@@ -181,6 +217,13 @@ def _shown(match, span, end: int, open_phrases: bool) -> str | None:
             for t in run)):
         return None
     return said
+
+
+def _adjective_open(word) -> bool:
+    """Whether a run ending on the adjective `word` leaves out the phrase right after it that it needs: "is
+    expected by May, subject | to approval", "a risk similar | to that of ..."."""
+    return word.tag_ == "JJ" and any(child.dep_ in ("obl", "nmod") and child.left_edge.i == word.i + 1 and
+                                     child.left_edge.dep_ == "case" for child in word.rights)
 
 
 def _halved(word) -> bool:
@@ -198,12 +241,21 @@ def _verb_end(word) -> bool:
 def _needed(span, trigger_start: int, open_phrases: bool = True) -> list:
     """The words past the `span` of said words that a word of it needs: the head of a word that is not the
     head of what was said (its head the reporting verb or a word before the span), a verb's object or
-    complement; with `open_phrases`, also what its last word leaves open (`_left_open`)."""
+    complement; with `open_phrases`, also what its last word leaves open (`_left_open`), else the names a list
+    goes on with past the name it ends on (`_names_listed`)."""
     last = span[-1].i
     heads = [t.head for t in span if t.head.i > last and t.head.idx != trigger_start and not t.is_punct]
     arguments = [child for t in span for child in t.rights if child.i > last and child.dep_ in _ARGUMENTS]
-    opened = _left_open(span) if open_phrases else []
+    opened = _left_open(span) if open_phrases else _names_listed(span[-1])
     return heads + [t for t in arguments + opened if t.idx != trigger_start]
+
+
+def _names_listed(last) -> list:
+    """The names past a name the said words end on that the parse joins to it in a list closed by "and" or "or":
+    "a company jointly owned by Acme | , Zeta and Vole"; the words cut the list at its first comma."""
+    listed = [child for child in last.rights if child.dep_ == "conj" and child.tag_ in ("NNP", "NNPS")]
+    closed = any(grand.dep_ == "cc" for child in listed for grand in child.children)
+    return listed if last.tag_ in ("NNP", "NNPS") and closed else []
 
 
 def _left_open(span) -> list:
