@@ -1388,15 +1388,24 @@ def test_a_body_whose_name_one_article_breaks_into_two_words_is_one_actor():
     assert {ref.doc for ref in firm.mentions} == {"a", "b"}
 
 
-@pytest.mark.parametrize(("name", "other"), [
-    ("Halvor Industries Inc", "Halvor Idustries Inc"),
-    ("Halvor Securities Inc", "Halvor Secruties Inc"),
+@pytest.mark.parametrize(("name", "other", "right"), [
+    ("Halvor Industries Inc", "Halvor Idustries Inc", "Halvor Industries"),
+    ("Halvor Idustries Inc", "Halvor Industries Inc", "Halvor Industries"),  # named as often: the head written right
+    ("Halvor Securities Inc", "Halvor Secruties Inc", "Halvor Securities"),
 ])
-def test_a_body_whose_head_one_article_misspells_is_one_actor(name, other):
+def test_a_body_whose_head_one_article_misspells_is_one_actor_shown_by_its_head_written_right(name, other, right):
     first = read(f"{name} said it would close a plant.\n", "a")
     second = read(f"{other} said it would close a plant in Ohio.\n", "b")
     [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
-    assert {ref.doc for ref in firm.mentions} == {"a", "b"}
+    assert ({ref.doc for ref in firm.mentions}, firm.name) == ({"a", "b"}, right)
+
+
+def test_a_body_is_shown_by_its_name_without_a_wire_s_stray_character_however_often_that_is_written():
+    first = read("Vantaport Systems Inc said it would close a plant.\n", "a")
+    second = read("A court dismissed a suit against <Vanta~port Systems Inc>, a maker of gauges. Lawyers for "
+                  "<Vanta~port Systems Inc> declined to comment.\n", "b")
+    [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert firm.name == "Vantaport Systems"
 
 
 @pytest.mark.parametrize("opening", ["Gruppo", "Groupe", "Grupo"])

@@ -45,6 +45,8 @@ _CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are on
 # How long a word of a body's name must be for one slip of the keys (a letter left out, added, changed, or two
 # swapped) to be a misspelling rather than another word ("Union", "Unity"); two slips from the second length.
 _SLIP_LENGTHS = (6, 10)
+# A character no name is written with: a slip of the wire's keys ("Vanta~port Systems")
+_STRAY = re.compile(r"[^\w\s.,&'’/()-]")
 
 
 @dataclass
@@ -302,11 +304,23 @@ def _merge_outlet_names(groups: _Groups, keys: dict[str, _Key]) -> None:
 
 
 def _canonical(names: list[str], keys: dict[str, _Key]) -> str:
-    """The name most often given in full: the most words, then the most mentions."""
+    """The name a reader expects among those of one actor: one the wire wrote without a stray character ("Vanta~port"),
+    with the most words that are heads or legal forms ("Halvor Industries", not a misspelt "Halvor Idustries" named
+    as often), then the one most often given in full: the most words, then the most mentions."""
     total: Counter[str] = Counter()
     for name in names:
         total.update(keys[name].names)
-    return min(total.items(), key=lambda item: (-len(item[0].split()), -item[1], item[0]))[0]
+    known = _display_words()
+    return min(total.items(), key=lambda item: (bool(_STRAY.search(item[0])),
+                                                -sum(word in known for word in item[0].split()),
+                                                -len(item[0].split()), -item[1], item[0]))[0]
+
+
+@lru_cache(maxsize=1)
+def _display_words() -> frozenset[str]:
+    """The heads and legal forms as a display name writes them: "Corp" written out is "Corporation"."""
+    g = gazetteer()
+    return frozenset(g.organization_words | set(g.written_out.values()))
 
 
 def _ids(members: dict[str, list[str]], keys: dict[str, _Key]) -> dict[str, str]:
