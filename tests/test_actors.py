@@ -1423,6 +1423,25 @@ def test_a_firm_whose_legal_form_a_wire_writes_spa_is_the_firm_named_alone():
     assert (firm.name, {ref.doc for ref in firm.mentions}) == ("Varzelli", {"a", "b"})
 
 
+@pytest.mark.parametrize(("full", "short"), [
+    ("Lisbon Cork Exchange", "Cork Exchange"),
+    ("Ohio Court of Appeals", "Court of Appeals"),
+])
+def test_a_court_or_an_exchange_named_without_its_place_is_the_one_body_named_in_full(full, short):
+    first = read(f"The {full} said it would review the rules for Halvor Industries Inc.\n", "a")
+    second = read(f"The {short} said the review would end in May.\n", "b")
+    bodies = {actor.name: {ref.doc for ref in actor.mentions} for actor in by_id([first, second]).values()
+              if actor.type == "organization" and actor.id != "halvor-industries"}
+    assert bodies == {full: {"a", "b"}}
+
+
+def test_an_exchange_named_without_its_place_stays_apart_when_two_cities_exchanges_fit():
+    first = read("The Lisbon Cork Exchange and the Porto Cork Exchange halted trading in Halvor Industries Inc.\n", "a")
+    second = read("The Cork Exchange said trading would resume in May.\n", "b")
+    bodies = sorted(actor.name for actor in by_id([first, second]).values() if actor.type == "organization")
+    assert bodies == ["Cork Exchange", "Halvor Industries", "Lisbon Cork Exchange", "Porto Cork Exchange"]
+
+
 def test_a_news_agency_named_with_another_word_for_agency_is_the_agency():
     first = read("The talks will resume in May, Yonhap News Service said.\n", "a")
     second = read("The talks will resume in June, Yonhap said.\n", "b")
