@@ -1388,15 +1388,24 @@ def test_a_body_whose_name_one_article_breaks_into_two_words_is_one_actor():
     assert {ref.doc for ref in firm.mentions} == {"a", "b"}
 
 
-@pytest.mark.parametrize(("name", "other"), [
-    ("Halvor Industries Inc", "Halvor Idustries Inc"),
-    ("Halvor Securities Inc", "Halvor Secruties Inc"),
+@pytest.mark.parametrize(("name", "other", "right"), [
+    ("Halvor Industries Inc", "Halvor Idustries Inc", "Halvor Industries"),
+    ("Halvor Idustries Inc", "Halvor Industries Inc", "Halvor Industries"),  # named as often: the head written right
+    ("Halvor Securities Inc", "Halvor Secruties Inc", "Halvor Securities"),
 ])
-def test_a_body_whose_head_one_article_misspells_is_one_actor(name, other):
+def test_a_body_whose_head_one_article_misspells_is_one_actor_shown_by_its_head_written_right(name, other, right):
     first = read(f"{name} said it would close a plant.\n", "a")
     second = read(f"{other} said it would close a plant in Ohio.\n", "b")
     [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
-    assert {ref.doc for ref in firm.mentions} == {"a", "b"}
+    assert ({ref.doc for ref in firm.mentions}, firm.name) == ({"a", "b"}, right)
+
+
+def test_a_body_is_shown_by_its_name_without_a_wire_s_stray_character_however_often_that_is_written():
+    first = read("Vantaport Systems Inc said it would close a plant.\n", "a")
+    second = read("A court dismissed a suit against <Vanta~port Systems Inc>, a maker of gauges. Lawyers for "
+                  "<Vanta~port Systems Inc> declined to comment.\n", "b")
+    [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
+    assert firm.name == "Vantaport Systems"
 
 
 @pytest.mark.parametrize("opening", ["Gruppo", "Groupe", "Grupo"])
@@ -1412,6 +1421,25 @@ def test_a_firm_whose_legal_form_a_wire_writes_spa_is_the_firm_named_alone():
     second = read("Varzelli said it would close a plant in Turin.\n", "b")
     [firm] = [actor for actor in by_id([first, second]).values() if actor.type == "organization"]
     assert (firm.name, {ref.doc for ref in firm.mentions}) == ("Varzelli", {"a", "b"})
+
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("Lisbon Cork Exchange", "Cork Exchange"),
+    ("Ohio Court of Appeals", "Court of Appeals"),
+])
+def test_a_court_or_an_exchange_named_without_its_place_is_the_one_body_named_in_full(full, short):
+    first = read(f"The {full} said it would review the rules for Halvor Industries Inc.\n", "a")
+    second = read(f"The {short} said the review would end in May.\n", "b")
+    bodies = {actor.name: {ref.doc for ref in actor.mentions} for actor in by_id([first, second]).values()
+              if actor.type == "organization" and actor.id != "halvor-industries"}
+    assert bodies == {full: {"a", "b"}}
+
+
+def test_an_exchange_named_without_its_place_stays_apart_when_two_cities_exchanges_fit():
+    first = read("The Lisbon Cork Exchange and the Porto Cork Exchange halted trading in Halvor Industries Inc.\n", "a")
+    second = read("The Cork Exchange said trading would resume in May.\n", "b")
+    bodies = sorted(actor.name for actor in by_id([first, second]).values() if actor.type == "organization")
+    assert bodies == ["Cork Exchange", "Halvor Industries", "Lisbon Cork Exchange", "Porto Cork Exchange"]
 
 
 def test_a_news_agency_named_with_another_word_for_agency_is_the_agency():

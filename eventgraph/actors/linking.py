@@ -10,7 +10,8 @@ Corp", "Acme") already share a key; a one-word name is also a company's name aft
 "FW Woolworth and Co") or its foreign word for group ("Gruppo Rossi" -> "Rossi"), a body is one named both ways
 round ("Ministry of Finance", "Finance Ministry"), one whose name an article misspells ("Consolidated
 Frieghtways") or runs together is one, and so is a news agency under another noun for agency ("Kyodo News
-Service"). A name written with a legal form is a full name, never the short form of another ("Acme Corp" is not
+Service"), and so is a court or an exchange named without the place that opens its name ("Cotton Exchange"). A name
+written with a legal form is a full name, never the short form of another ("Acme Corp" is not
 "Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round, among
 its aliases (`_short_forms`).
 """
@@ -45,6 +46,11 @@ _CLOSE_SPELLING = 90  # rapidfuzz ratio at which two full names of people are on
 # How long a word of a body's name must be for one slip of the keys (a letter left out, added, changed, or two
 # swapped) to be a misspelling rather than another word ("Union", "Unity"); two slips from the second length.
 _SLIP_LENGTHS = (6, 10)
+# Heads of bodies that news names in full once and then without the place that opens the name ("New York Cotton
+# Exchange" -> "Cotton Exchange", "Texas Court of Appeals" -> "Court of Appeals")
+_PLACED_HEADS = {"exchange", "court"}
+# A character no name is written with: a slip of the wire's keys ("Vanta~port Systems")
+_STRAY = re.compile(r"[^\w\s.,&'’/()-]")
 
 
 @dataclass
@@ -106,6 +112,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     _merge_bare_groups(groups, keys)
     _merge_inverted_bodies(groups, keys)
     _merge_outlet_names(groups, keys)
+    _merge_placed_bodies(groups, keys)
     members: dict[str, list[str]] = defaultdict(list)
     for name in sorted(keys):
         members[groups.find(name)].append(name)
@@ -301,12 +308,40 @@ def _merge_outlet_names(groups: _Groups, keys: dict[str, _Key]) -> None:
             groups.union(key, entry.key)
 
 
+def _merge_placed_bodies(groups: _Groups, keys: dict[str, _Key]) -> None:
+    """A court's or an exchange's name without the words that open it ("Cotton Exchange", "Court of Appeals") is the
+    body whose full name ends with it ("New York Cotton Exchange"), when the story names only one such: with the
+    exchanges of two cities, "Stock Exchange" could be either."""
+    known = gazetteer().by_key
+    bodies = sorted(key for key, value in keys.items() if value.kind == "organization")
+    for key in bodies:
+        words = key.split("-")
+        headed = words[-1] in _PLACED_HEADS or words[0] in _PLACED_HEADS and words[1] == "of"
+        if key in known or len(words) < 2 or not headed:
+            continue
+        fuller = [other for other in bodies if other.endswith(f"-{key}")]
+        if len(fuller) == 1:
+            groups.union(key, fuller[0])
+
+
 def _canonical(names: list[str], keys: dict[str, _Key]) -> str:
-    """The name most often given in full: the most words, then the most mentions."""
+    """The name a reader expects among those of one actor: one the wire wrote without a stray character ("Vanta~port"),
+    with the most words that are heads or legal forms ("Halvor Industries", not a misspelt "Halvor Idustries" named
+    as often), then the one most often given in full: the most words, then the most mentions."""
     total: Counter[str] = Counter()
     for name in names:
         total.update(keys[name].names)
-    return min(total.items(), key=lambda item: (-len(item[0].split()), -item[1], item[0]))[0]
+    known = _display_words()
+    return min(total.items(), key=lambda item: (bool(_STRAY.search(item[0])),
+                                                -sum(word in known for word in item[0].split()),
+                                                -len(item[0].split()), -item[1], item[0]))[0]
+
+
+@lru_cache(maxsize=1)
+def _display_words() -> frozenset[str]:
+    """The heads and legal forms as a display name writes them: "Corp" written out is "Corporation"."""
+    g = gazetteer()
+    return frozenset(g.organization_words | set(g.written_out.values()))
 
 
 def _ids(members: dict[str, list[str]], keys: dict[str, _Key]) -> dict[str, str]:
