@@ -284,3 +284,12 @@ def test_a_side_s_casualties_are_a_toll_and_a_firm_s_losses_are_not():
     toll = only("Rebel forces suffered heavy casualties on Monday.", "Casualties")
     assert toll.trigger == "suffered heavy casualties"
     assert mentions("The Acme company suffered heavy losses in the fourth quarter.") == []
+
+
+def test_a_counted_death_told_beside_a_killing_is_violence_too():
+    text = "About 30 people were killed in Vorland and 12 died in Ostia, officials said."
+    assert sorted((m.code, m.trigger) for m in mentions(text)) == [("180", "died"), ("180", "killed")]
+
+
+def test_a_death_beside_no_killing_stays_a_death():
+    assert [(m.code, m.trigger) for m in mentions("Twelve patients died in Ostia, officials said.")] == [("00", "died")]

@@ -74,6 +74,26 @@ def tolls(found: list[Trigger], sources: list[list]) -> None:
             trigger.entry = Entry(entry.slots, entry.kind, ROOT, entry.headline, DEATH)
 
 
+def joined_tolls(words: Words, found: list[Trigger]) -> None:
+    """"45 people were killed in Vorland and 23 died in Ostia": a counted death told beside a killing of violence
+    is a toll of that violence, not a death of illness or age, and takes the killing's code. An accident's or a
+    disaster's killings are deaths by then (`tolls`), and so stay their deaths."""
+    killing = next((trigger for trigger in found
+                    if trigger.entry.headline == "kill" and trigger.entry.code[:2] in VIOLENT), None)
+    if killing is None:
+        return
+    for trigger in found:
+        entry = trigger.entry
+        if entry.label == DEATH and entry.headline == "die" and _counted(words, trigger):
+            trigger.entry = Entry(entry.slots, entry.kind, killing.entry.code, entry.headline)
+
+
+def _counted(words: Words, trigger: Trigger) -> bool:
+    """Whether the words just before a trigger count its victims ("at least 18 rebels died", "23 died")."""
+    return any(form in COUNTS or form[:1].isdigit() for form in words.forms[max(0, trigger.first - COUNT_REACH):
+                                                                               trigger.first])
+
+
 def deed_dates(words: Words, found: list[Trigger], bindings: list) -> None:
     """A disaster or an accident that did a deed ("an earthquake killed 40 people on Sunday", "floods and
     avalanches have killed 30 people this month", "two workers were killed in an explosion on Friday")

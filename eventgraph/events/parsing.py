@@ -7,6 +7,7 @@ import time
 
 from .. import syntax
 from .conjuncts import rejoin_deeds
+from .listed_subjects import split_listed_subjects
 from .spaces import lift_blanks
 from .split_modifiers import join_split_modifiers
 
@@ -39,9 +40,10 @@ def parse(texts: list[str]) -> list:
 
 def _repaired(parsed):
     """The parse with the blanks it reads as words lifted out of their phrases (`spaces`), the deeds it joins to
-    the wrong clause rejoined (`conjuncts`) and the phrases it splits at a comma joined (`split_modifiers`); as the
+    the wrong clause rejoined (`conjuncts`), the subjects it lists with a noun before them given back to their
+    verbs (`listed_subjects`) and the phrases it splits at a comma joined (`split_modifiers`); as the
     parser gave it where the parse refuses a new head."""
-    for repair in (lift_blanks, rejoin_deeds, join_split_modifiers):
+    for repair in (lift_blanks, rejoin_deeds, split_listed_subjects, join_split_modifiers):
         try:
             repair(parsed)
         except Exception:  # one odd sentence must not cost its article's other events

@@ -127,6 +127,7 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
     kept = keep(words, found, bindings, timexes, told)
     counted = happenings.counted_tolls(words, [trigger for trigger, _, _ in kept], [b.sources for _, b, _ in kept])
     kept = [item for item, toll in zip(kept, counted) if not toll]
+    happenings.joined_tolls(words, [trigger for trigger, _, _ in kept])
     # "the talks will resume on Monday, a spokesman said": what opens the sentence is their mention, not a comment
     kept = [(trigger, binding, obj) for trigger, binding, obj in kept
             if not binding.beside or reports.comments_beside(words, trigger, binding, kept, found)]

@@ -532,8 +532,17 @@ def _nominal_context(words: Words, i: int) -> bool:
     if i == 0:
         return False
     before = words.forms[i - 1]
-    return before in NOMINAL_CUES and not _floating(words, i) or before[:1].isdigit() or before.endswith("'s") or (  # "the 100-kg bomb"
-        before == "s" and i > 1 and words.forms[i - 2] == "'") or _worth(words, i)
+    return before in NOMINAL_CUES and not _floating(words, i) or \
+        before[:1].isdigit() and not _counted_subject(words, i) or before.endswith("'s") or (  # "the 100-kg bomb"
+            before == "s" and i > 1 and words.forms[i - 2] == "'") or _worth(words, i)
+
+
+def _counted_subject(words: Words, i: int) -> bool:
+    """"23 died in the town", "40 surrendered.": a past form after a figure, with a preposition, a break or the
+    sentence's end after it, is the verb the figure is the subject of, not a noun the figure counts ("12 strikes",
+    "the 1987 agreed merger")."""
+    following = words.forms[i + 1] if i + 1 < len(words) else "."
+    return participle(words.forms[i]) and (following in PREPOSITIONS or following in (",", ".", ";"))
 
 
 def _worth(words: Words, i: int) -> bool:
