@@ -254,6 +254,16 @@ def test_a_verb_read_as_a_noun_is_no_trigger():
     assert doc("Freedonia studied Ruritania's offer carefully.").event_mentions == []
 
 
+@pytest.mark.parametrize("text, reporting", [
+    ("A copy of a draft Ruritania report on farm prices was handed to reporters.", set()),
+    ("The Ruritania Farm Ministry monthly harvest report said little rain had fallen in the north.", {"said"}),
+    ("The Freedonians report Ruritania had broken the truce.", {"report"}),
+])
+def test_a_reporting_verbs_bare_form_after_a_singular_name_or_before_said_is_a_noun(text, reporting):
+    words = read(text, 0)
+    assert {words.forms[found.first] for found in triggers.find(words, set()) if found.entry.kind == "S"} == reporting
+
+
 def test_what_a_document_says_is_no_happening():
     found = doc("The 1999 accord also says Ruritania and Freedonia agreed to share the river.",
                 [("1999", "DATE", "1999")])

@@ -228,9 +228,22 @@ def test_a_document_noun_leaves_a_deed_of_the_speakers_own_to_its_statement():
     ("The reserves would be enough, Jan Novak added.", "The reserves would be enough", False),
     ("Jan Novak added a loan from the bank could be a great help.", "a loan from the bank could be a great help",
      False),
+    ("Freedonia shares rose this year, adding more than 20 pct to their value.", "more than 20 pct to their value",
+     True),
+    ("Freedonia shares rose this year, adding about 20 pct to their value.", "Freedonia shares rose this year", True),
+    ("Freedonia shares rose on Monday, adding to gains made last week.", "Freedonia shares rose on Monday", True),
+    ("Freedonia posted a loss, adding 20 pct of its staff would go.", "20 pct of its staff would go", False),
 ])
 def test_add_before_a_sum_tells_a_deed_but_before_or_after_a_clause_a_statement(sentence, said, deed):
     assert said_content.names_only(*_saying(sentence), said) == deed
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia shares rose sharply this year, adding more than 20 pct to their value.",
+    "Freedonia shares rose sharply on Monday, adding to gains made last week.",
+])
+def test_a_rise_told_by_adding_is_no_statement(text):
+    assert doc(text).event_mentions == []
 
 
 def _saying(sentence):

@@ -44,6 +44,9 @@ MAKING_KNOWN = frozenset({"report", "publish", "disclose", "confirm"})  # verbs 
 # object may be the happening made known ("reported heavy fighting") as well as a clause
 ADDING = forms_of(frozenset({"add"}))  # a reporting verb before a clause or a quote ("added that prices
 # would rise"), a deed before a sum ("added three mln dlrs to its reserves")
+SUM_HEDGES = frozenset({("more", "than"), ("less", "than"), ("up", "to"), ("at", "least"), ("a", "further")})
+SUM_OPENERS = triggers.APPROXIMATORS | {"another"}  # words before an added sum that make it a guess or a second one:
+# "adding about 20 pct", "added another 5 mln dlrs"
 FIGURE_REACH = 4  # words after "was" or "had" that may give the figure: "were nearer 17 to 20 mln"
 
 
@@ -338,15 +341,21 @@ def names_only(words: Words, trigger: triggers.Trigger, said: str) -> bool:
     """Whether a verb of making known, or "add", has a noun phrase for its object, no clause ("reported heavy
     fighting", "announced a net loss of 3 mln dlrs"): what is made known is the happening or the figure it names,
     what is added a deed."""
-    return (trigger.entry.headline in MAKING_KNOWN or _adds(words, trigger, said)) and \
+    return (trigger.entry.headline in MAKING_KNOWN or _adds(words, trigger)) and \
         said.split()[0].lower() not in ("that", "on", "in") and said_clause(words, trigger, said) is None
 
 
-def _adds(words: Words, trigger: triggers.Trigger, said: str) -> bool:
-    """Whether the trigger is "add" with a sum right after it ("added 40 mln dlrs to its reserves"): what is
-    added, not what is said, which a clause, fronted or not, tells ("he added an accord could help")."""
-    return words.forms[trigger.first] in ADDING and trigger.last + 1 < len(words) and \
-        words.forms[trigger.last + 1] == said.split()[0].lower() and number(words, trigger.last + 1)
+def _adds(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the trigger is "add" with a sum or "to" right after it ("added 40 mln dlrs to its reserves", "adding
+    more than 60 pct to their value", "adding to its gains"): what is added or raised, not what is said, which a
+    clause, fronted or not, tells ("he added an accord could help", "prices rose, he added")."""
+    k = trigger.last + 1
+    if words.forms[trigger.first] not in ADDING or k >= len(words):
+        return False
+    if words.forms[k] == "to":
+        return True
+    k += 2 if tuple(words.forms[k:k + 2]) in SUM_HEDGES else 1 if words.forms[k] in SUM_OPENERS else 0
+    return number(words, k)
 
 
 def says_nothing(words: Words, trigger: triggers.Trigger) -> bool:

@@ -284,7 +284,8 @@ def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[
         return None
     nominal = _nominal_context(words, i) and not _person_before(words, i, candidates) and \
         not _after_date(words, i, candidates, times) or _subjectless_plural(words, i) or \
-        any(_fits_noun_phrase(entry) for _, entry in matches) and _named_noun(words, i, names)
+        any(_fits_noun_phrase(entry) for _, entry in matches) and _named_noun(words, i, names) or \
+        _report_noun(words, i, matches, names)
     if _other_meaning(candidates):
         nominal = nominal or _noun_reading(words, i)
         if not nominal:
@@ -310,6 +311,16 @@ def _noun_form(words: Words, i: int, matches: list[tuple[int, Entry]]) -> bool:
     in news unless a modal, "to" or a pronoun comes right before it."""
     return words.forms[i] in NOUN_FORMS and all(entry.kind == "S" for _, entry in matches) and \
         (i == 0 or words.forms[i - 1] not in SPEAKING_CUES)
+
+
+def _report_noun(words: Words, i: int, matches: list[tuple[int, Entry]], names: frozenset[int] | set[int]) -> bool:
+    """"the weekly crop report said", "a draft Bank report": a reporting verb's bare form is a noun when a form of
+    saying follows it as its verb, or a name in the singular that a determiner opens modifies it, as no such name
+    is its subject (a plural one may be: "the Soviets claim")."""
+    if not all(entry.kind == "S" and words.forms[i] == entry.headline for _, entry in matches):
+        return False
+    return i + 1 < len(words) and words.forms[i + 1] in SAID or \
+        i > 0 and not words.forms[i - 1].endswith("s") and _named_noun(words, i, names)
 
 
 def _comparative(words: Words, i: int) -> bool:
@@ -603,6 +614,9 @@ def _named_noun(words: Words, i: int, names: frozenset[int] | set[int]) -> bool:
         form = words.forms[j]
         if j < i - 1 and (form in DETERMINERS or form.endswith("'s")):
             return country_of_adjective(words.surface[i - 1]) is None
+        if j < i - 1 and j > 0 and words.forms[j - 1] in DETERMINERS and form.isalpha() and not participle(form):
+            j -= 1  # "a draft Bank report", "the annual OPEC meeting": one plain modifier before the name
+            continue
         if not (words.capitalised(j) or j in names or form == "." and j > 0 and len(words.forms[j - 1]) == 1 and
                 words.capitalised(j - 1)):
             return False
