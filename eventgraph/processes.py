@@ -4,6 +4,10 @@ A worker of a process pool would otherwise outlive a parent that is killed (SIGK
 stop it) and keep its memory. Each worker asks Linux to kill it when its parent dies (PR_SET_PDEATHSIG) and, where
 that is not available, watches its parent. Workers ignore Ctrl-C: the parent stops them, so the user sees no
 traceback from each of them.
+
+A pool can be given work to do in this process before its workers are forked (loading models): forked workers
+share what it loaded instead of each loading its own. It runs at the first task, so a build that sends none (every
+article cached) does not pay for it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
@@ -45,11 +49,26 @@ def _watch(parent: int) -> None:
     os._exit(1)
 
 
+class _PreparedPool(ProcessPoolExecutor):
+    """Runs `prepare` once, in this process, before the first task: the pool forks its workers at that task."""
+
+    def __init__(self, prepare: Callable[[], object] | None, **options) -> None:
+        super().__init__(**options)
+        self._prepare = prepare
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._prepare is not None:
+            prepare, self._prepare = self._prepare, None
+            prepare()
+        return super().submit(fn, *args, **kwargs)
+
+
 @contextmanager
-def forked_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
-    """A pool of `jobs` forked workers that end with this process, and at once when the work stops early."""
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                               initializer=end_with_parent, initargs=(os.getpid(),))
+def forked_pool(jobs: int, prepare: Callable[[], object] | None = None) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `jobs` forked workers that end with this process, and at once when the work stops early;
+    `prepare` runs in this process before the workers are forked, so that they inherit what it loads."""
+    pool = _PreparedPool(prepare, max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                         initializer=end_with_parent, initargs=(os.getpid(),))
     try:
         yield pool
     except BaseException:

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from eventgraph import actors, events, sentences
-from eventgraph.actors.descriptions import antecedent, speaker_pronoun, stand_in
+from eventgraph.actors.descriptions import antecedent, last_speaker, speaker_pronoun, stand_in
 from eventgraph.actors.story_country import story_country
 from eventgraph.model import Document, Mention
 
@@ -91,6 +91,14 @@ def _named_once(text: str, bodies: dict[str, str]) -> Document:
     doc.mentions = [Mention(text.index(name), text.index(name) + len(name), name, key, "organization")
                     for name, key in bodies.items()]
     return doc
+
+
+def test_the_last_speaker_is_the_first_name_of_its_sentence_wherever_the_mentions_list_it():
+    text = "Acme Corp said it sold a mill to Calder Mills. Prices rose. It said more.\n"
+    doc = _named_once(text, {"Calder Mills": "calder", "Acme Corp": "acme"})
+    assert last_speaker(doc, text.index("It said")).actor == "acme"
+    doc.mentions.insert(0, Mention(0, len("Acme Corp"), "Acme Corp", "acme-group", "organization"))
+    assert last_speaker(doc, text.index("It said")).actor == "acme-group"  # the first listed of two at one place
 
 
 def test_the_one_a_writing_that_opens_the_sentence_is_sent_to_is_no_antecedent_of_its_pronoun():

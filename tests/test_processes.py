@@ -142,3 +142,23 @@ def test_the_default_number_of_jobs_is_capped_without_a_note(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     result = run("build", tmp_path / "a.txt", "--out", tmp_path / "out")
     assert result.exit_code == 0 and "note:" not in result.output, result.output
+
+
+LOADED: list[int] = []
+
+
+def _load() -> None:
+    LOADED.append(os.getpid())
+
+
+def _loaded() -> list[int]:
+    return list(LOADED)
+
+
+def test_a_pool_prepares_once_in_this_process_before_its_workers_are_forked_and_they_share_it():
+    LOADED.clear()
+    with processes.forked_pool(2, prepare=_load) as pool:
+        assert LOADED == []  # no task yet: a build whose articles are all cached loads nothing
+        seen = [pool.submit(_loaded).result() for _ in range(4)]
+    assert LOADED == [os.getpid()]
+    assert seen == [[os.getpid()]] * 4

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .. import reporting
@@ -282,9 +284,11 @@ def last_speaker(doc: Document, start: int) -> Mention | None:
     number = doc.sentence_at(start)
     if number is None:
         return None
+    ordered = sorted(doc.mentions, key=attrgetter("start"))  # stable: the first written of those at one place
+    starts = [m.start for m in ordered]
     for sentence in reversed(doc.sentences[:number]):
-        opening = min((m for m in doc.mentions if sentence.start <= m.start < sentence.end), key=lambda m: m.start,
-                      default=None)
+        first = bisect_left(starts, sentence.start)
+        opening = ordered[first] if first < len(ordered) and ordered[first].start < sentence.end else None
         lead = doc.text[sentence.start:opening.start].strip(" \t\n<(") if opening is not None else ""
         speaker = _speaking(doc, opening) if opening is not None else None
         if speaker is not None and opening.type in ("organization", "country") and \

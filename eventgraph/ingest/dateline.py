@@ -125,6 +125,11 @@ def _find_date(line: str) -> tuple[str, int, int] | None:
     return None
 
 
+def load() -> None:
+    """Load dateparser and its English data now rather than on the first numeric date."""
+    _find_numeric_date("1/2/2000")
+
+
 def _find_numeric_date(line: str) -> tuple[str, int, int] | None:
     from dateparser.search import search_dates
 

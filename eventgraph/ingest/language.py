@@ -28,6 +28,11 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load() -> None:
+    """Load the detector's model now rather than on the first text that needs it."""
+    _identifier()
+
+
 def detect(text: str) -> tuple[str, float]:
     """The ISO 639-1 code of the language of `text` and the detector's confidence (0-1)."""
     code, confidence = _identifier().classify(text[:_SAMPLE])
