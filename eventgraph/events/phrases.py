@@ -76,7 +76,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     kind = trigger.entry.kind
     if kind == "D":
         first = trigger.first
-        while first > 0 and _modifier(words, first - 1):
+        while first > 0 and _modifier(words, first - 1) and not _clause_before(words, first - 1):
             first -= 1
         return phrase(words, first, _name_end(words, trigger.last))
     if trigger.verbal and trigger.passive:
@@ -460,6 +460,15 @@ def _noun(form: str) -> bool:
 def _modifier(words: Words, j: int) -> bool:
     return not words.is_break(j) and words.forms[j] not in triggers.DETERMINERS and words.forms[j] not in \
         triggers.PREPOSITIONS and words.forms[j] not in triggers.BE and words.forms[j] not in BREAKS
+
+
+def _clause_before(words: Words, j: int) -> bool:
+    """Whether word `j`, before a document's noun with no determiner, ends the clause that leads to it rather than
+    modifying the noun: a day named from the report ("yesterday") or the verb after a subject ("Freedonia and
+    Sylvania finalised"), not a participle that opens the phrase ("under revised rules", "Sylvania's revised")."""
+    form = words.forms[j]
+    return form in DEICTIC_DAYS or j > 0 and _modifier(words, j - 1) and not words.forms[j - 1].endswith("'s") and \
+        _verb_after(words, j)
 
 
 def _name_end(words: Words, last: int) -> int:

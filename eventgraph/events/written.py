@@ -160,14 +160,16 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         verb, _, noun = headline.partition(" ")
         headline = " ".join(part for part in (verb, _kind_of(words, trigger), noun) if part)  # "holds annual meeting"
     of_actor = False  # an "of" phrase that names an actor of the happening, which the title names as its doer
-    if trigger.nominal and complement and obj and complement.startswith(obj) and (
+    if trigger.nominal and not (sources and trigger.entry.kind == "D") and complement and obj and \
+            complement.startswith(obj) and (
             words.forms[trigger.last + 1] in TOPICAL or words.forms[trigger.last + 1] == "of" and sources and
             _noun_headline(headline, words.forms[trigger.last])):
         # "holds talks on export quotas"; the noun a doer's headline ends on keeps its "of": "Acme holds summit of
         # the seven leading powers", not "holds summit the seven leading powers"; when an actor of the happening
         # is named inside the "of" phrase ("a meeting of the bloc's leaders") it goes first, lest the title name
         # it twice, and "of" leads to what is left ("Bloc holds meeting of leaders"). One named after the phrase
-        # ("after a meeting of the group, Novak said") is no part of it
+        # ("after a meeting of the group, Novak said") is no part of it. A document's noun heads its own object,
+        # which its doers sign ("A and B sign two pacts on fishing"), not sign "on"
         of_actor = words.forms[trigger.last + 1] == "of" and not _outside(
             binding.sources + binding.targets, start, _object_end(words, trigger.last + 2, obj))
         if not of_actor:
