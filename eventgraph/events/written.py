@@ -118,9 +118,12 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         if not complement and trigger.nominal and binding.sources and not parties:
             # "Acme held talks with the bank's lenders": a partner named by what it is, not "Acme holds talks"
             complement = phrases.partner_phrase(words, trigger)
-        elif not complement and trigger.nominal and len(binding.sources + parties) == 1:
-            # "negotiations between Acme and its lenders": "Acme negotiates with its lenders", not "Acme negotiates"
-            complement = phrases.other_partner(words, trigger, (binding.sources + parties)[0])
+        elif not complement and trigger.nominal:
+            # "negotiations between Acme and its lenders": "Acme negotiates with its lenders", not "Acme negotiates",
+            # and over what, when the phrase goes on to say ("Acme and Widget negotiate over the new contract")
+            partner = phrases.other_partner(words, trigger, (binding.sources + parties)[0]) \
+                if len(binding.sources + parties) == 1 else None
+            complement = " ".join(part for part in (partner, phrases.topic_between(words, trigger)) if part) or None
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
         # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
