@@ -66,3 +66,13 @@ def test_what_a_request_read_as_a_noun_is_for_is_what_it_asks(text, title):
     article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
     found = events.annotate(actors.annotate(temporal.annotate(sentences.annotate(article)))).event_mentions
     assert any(mention.title.startswith(title) for mention in found), [mention.title for mention in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania and Freedonia finalised today two agreements on fishing rights.",
+    "Ruritania and Freedonia yesterday finalised two agreements on fishing rights.",
+])
+def test_a_document_with_no_determiner_reads_back_to_no_verb_or_day_before_it(text):
+    article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
+    found = events.annotate(actors.annotate(temporal.annotate(sentences.annotate(article)))).event_mentions
+    assert [mention.object for mention in found] == ["two agreements"]

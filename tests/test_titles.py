@@ -1698,3 +1698,23 @@ def test_a_sum_spelled_in_words_is_a_noun_s_worth_as_one_in_figures():
 ])
 def test_a_said_clause_runs_on_past_the_hedge_of_its_figure(text, title):
     assert any(found.startswith(title) for found in titles_of(text)), titles_of(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania and Freedonia yesterday finalised two agreements giving Freedonia 300 mln dlrs in credits.",
+     "Ruritania and Freedonia sign two agreements"),
+    ("Ruritania and Freedonia yesterday finalised two agreements on fishing rights.",
+     "Ruritania and Freedonia sign two agreements on fishing rights"),
+])
+def test_a_document_with_no_determiner_keeps_no_subject_verb_or_day_of_its_clause(text, title):
+    assert [m.title for m in doc(text, [("yesterday", "DATE", "1987-04-16")]).event_mentions] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The deal follows negotiations between Vorland Gas Corp and Widget Inc over the new gas contract.",
+     "Vorland Gas Corporation and Widget negotiate over the new gas contract"),
+    ("The deal follows negotiations between Vorland Gas Corp and Ruritania over the new gas contract.",
+     "Vorland Gas Corporation negotiates with Ruritania over the new gas contract"),
+])
+def test_a_meeting_between_two_says_what_it_is_over(text, title):
+    assert titles_of(text) == [title]

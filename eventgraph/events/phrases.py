@@ -41,6 +41,7 @@ ASIDE_WORDS = 5  # words of an aside set off by commas between a reporting verb 
 LINKING = frozenset({"however", "though", "instead", "meanwhile", "moreover", "nevertheless", "nonetheless",
                      "therefore", "furthermore", "further", "also", "too", "again", "still", "indeed", "thus"})
 # adverbs that link a statement to what came before: "said, however, that"
+TOPICS = frozenset({"over", "on", "about"})  # "talks between A and B over the contract": what they meet over
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
@@ -76,7 +77,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
     kind = trigger.entry.kind
     if kind == "D":
         first = trigger.first
-        while first > 0 and _modifier(words, first - 1):
+        while first > 0 and _modifier(words, first - 1) and not _clause_before(words, first - 1):
             first -= 1
         return phrase(words, first, _name_end(words, trigger.last))
     if trigger.verbal and trigger.passive:
@@ -462,6 +463,15 @@ def _modifier(words: Words, j: int) -> bool:
         triggers.PREPOSITIONS and words.forms[j] not in triggers.BE and words.forms[j] not in BREAKS
 
 
+def _clause_before(words: Words, j: int) -> bool:
+    """Whether word `j`, before a document's noun with no determiner, ends the clause that leads to it rather than
+    modifying the noun: a day named from the report ("yesterday") or the verb after a subject ("Freedonia and
+    Sylvania finalised"), not a participle that opens the phrase ("under revised rules", "Sylvania's revised")."""
+    form = words.forms[j]
+    return form in DEICTIC_DAYS or j > 0 and _modifier(words, j - 1) and not words.forms[j - 1].endswith("'s") and \
+        _verb_after(words, j)
+
+
 def _name_end(words: Words, last: int) -> int:
     """Extend a capitalised name across "of", "on", "and" and commas: "Treaty of Trade, Navigation"."""
     j = last
@@ -652,18 +662,10 @@ def other_partner(words: Words, trigger: triggers.Trigger, named: Mention) -> st
     lenders"); None when the noun has no "between" phrase of two, `named` is neither of them, or the other is a
     pronoun or runs on past `MAX_OBJECT_WORDS`."""
     link = trigger.last + 1
-    if link >= len(words) or words.forms[link] != "between":
+    between = _between(words, link)
+    if between is None:
         return None
-    joined = next((j for j in range(link + 2, min(len(words), link + 2 + MAX_OBJECT_WORDS))
-                   if words.forms[j] == "and"), None)
-    if joined is None:
-        return None
-    end = joined
-    while end + 1 < len(words) and not words.is_break(end + 1) and not _ends_partner(words.forms[end + 1]) and \
-            not _verb_after(words, end + 1):
-        end += 1
-    if end + 1 < len(words) and words.forms[end + 1] in COORDINATORS:
-        return None  # a list of more than two: "between Acme and its lenders and unions"
+    joined, end = between
     first, last = words.index_at(named.start), words.index_at(named.end - 1)
     if link < first and last < joined:
         other = (joined + 1, end)
@@ -675,6 +677,42 @@ def other_partner(words: Words, trigger: triggers.Trigger, named: Mention) -> st
             words.forms[other[1]] in titles.DANGLING:
         return None
     return f"with {' '.join(words.span(*other).split())}".rstrip(" .,;:")
+
+
+def _between(words: Words, link: int) -> tuple[int, int] | None:
+    """The "and" and the last word of the "between" phrase of two that word `link` opens ("between Acme | and | its
+    lenders"); None when there is none or it lists more than two."""
+    if link >= len(words) or words.forms[link] != "between":
+        return None
+    joined = next((j for j in range(link + 2, min(len(words), link + 2 + MAX_OBJECT_WORDS))
+                   if words.forms[j] == "and"), None)
+    if joined is None:
+        return None
+    end = _partner_end(words, joined)
+    if end + 1 < len(words) and words.forms[end + 1] in COORDINATORS:
+        return None  # a list of more than two: "between Acme and its lenders and unions"
+    return joined, end
+
+
+def _partner_end(words: Words, end: int) -> int:
+    while end + 1 < len(words) and not words.is_break(end + 1) and not _ends_partner(words.forms[end + 1]) and \
+            not _verb_after(words, end + 1):
+        end += 1
+    return end
+
+
+def topic_between(words: Words, trigger: triggers.Trigger) -> str | None:
+    """"negotiations between Acme and its lenders over the new contract": what the two partners a meeting's noun
+    names meet over ("over the new contract"); None when the noun has no "between" phrase of two, or none follows
+    it, or it runs on past `MAX_OBJECT_WORDS`."""
+    between = _between(words, trigger.last + 1)
+    if between is None or between[1] + 2 >= len(words) or words.forms[between[1] + 1] not in TOPICS:
+        return None
+    link = between[1] + 1
+    end = _partner_end(words, link)
+    if end == link or end - link > MAX_OBJECT_WORDS or words.forms[end] in titles.DANGLING:
+        return None
+    return " ".join(words.span(link, end).split()).rstrip(" .,;:")
 
 
 def _verb_after(words: Words, j: int) -> bool:

@@ -118,9 +118,12 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         if not complement and trigger.nominal and binding.sources and not parties:
             # "Acme held talks with the bank's lenders": a partner named by what it is, not "Acme holds talks"
             complement = phrases.partner_phrase(words, trigger)
-        elif not complement and trigger.nominal and len(binding.sources + parties) == 1:
-            # "negotiations between Acme and its lenders": "Acme negotiates with its lenders", not "Acme negotiates"
-            complement = phrases.other_partner(words, trigger, (binding.sources + parties)[0])
+        elif not complement and trigger.nominal:
+            # "negotiations between Acme and its lenders": "Acme negotiates with its lenders", not "Acme negotiates",
+            # and over what, when the phrase goes on to say ("Acme and Widget negotiate over the new contract")
+            partner = phrases.other_partner(words, trigger, (binding.sources + parties)[0]) \
+                if len(binding.sources + parties) == 1 else None
+            complement = " ".join(part for part in (partner, phrases.topic_between(words, trigger)) if part) or None
     elif trigger.nominal and (not obj or any(obj.startswith(name) for name in _names(binding.targets))):
         # "Ruritania's attack on Freedonia began ...": the noun's object is its target, named alone, and after
         # a verb of one word without the noun's preposition ("attacks Freedonia", "imposes sanctions on X")
@@ -160,14 +163,16 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         verb, _, noun = headline.partition(" ")
         headline = " ".join(part for part in (verb, _kind_of(words, trigger), noun) if part)  # "holds annual meeting"
     of_actor = False  # an "of" phrase that names an actor of the happening, which the title names as its doer
-    if trigger.nominal and complement and obj and complement.startswith(obj) and (
+    if trigger.nominal and not (sources and trigger.entry.kind == "D") and complement and obj and \
+            complement.startswith(obj) and (
             words.forms[trigger.last + 1] in TOPICAL or words.forms[trigger.last + 1] == "of" and sources and
             _noun_headline(headline, words.forms[trigger.last])):
         # "holds talks on export quotas"; the noun a doer's headline ends on keeps its "of": "Acme holds summit of
         # the seven leading powers", not "holds summit the seven leading powers"; when an actor of the happening
         # is named inside the "of" phrase ("a meeting of the bloc's leaders") it goes first, lest the title name
         # it twice, and "of" leads to what is left ("Bloc holds meeting of leaders"). One named after the phrase
-        # ("after a meeting of the group, Novak said") is no part of it
+        # ("after a meeting of the group, Novak said") is no part of it. A document's noun heads its own object,
+        # which its doers sign ("A and B sign two pacts on fishing"), not sign "on"
         of_actor = words.forms[trigger.last + 1] == "of" and not _outside(
             binding.sources + binding.targets, start, _object_end(words, trigger.last + 2, obj))
         if not of_actor:
