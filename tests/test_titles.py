@@ -334,6 +334,26 @@ def test_a_plural_noun_phrase_as_doer_takes_a_plural_verb():
     assert titles.compose(["the press"], "report", "a strike") == "The press reports a strike"
 
 
+def test_a_count_as_doer_takes_a_plural_verb_and_one_does_not():
+    assert titles.compose(["Three"], "drown", None) == "Three drown"
+    assert titles.compose(["12"], "resign", None) == "12 resign"
+    assert titles.compose(["Several"], "resign", None) == "Several resign"
+    assert titles.compose(["One"], "resign", None) == "One resigns"
+    assert titles.done("Four", "die", "asserted", "four", befalls=True) == "Four die"
+
+
+def test_a_subject_phrase_opening_a_sentence_agrees_by_its_head_not_its_capital():
+    assert titles.plural_subject("Members of the dockers' union")
+    assert titles.plural_subject("Two small refiners")
+    assert titles.plural_subject("the bank and its lenders")
+    assert titles.plural_subject("the police")
+    assert not titles.plural_subject("the chairman of the boards")
+    assert not titles.plural_subject("United Nations")
+    assert not titles.plural_subject("Securities and Exchange Commission")
+    assert not titles.plural_subject("the Netherlands")
+    assert not titles.plural_subject("One of the pilots")
+
+
 def test_an_auxiliary_alone_is_no_object_and_a_closed_word_opening_a_quotation_is_lowered():
     assert titles.compose(["Acme"], "plan to investigate", "will") == "Acme plans to investigate"
     assert titles.compose(["Jan Novak"], "say", "Various members suggested options") == \

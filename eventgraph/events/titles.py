@@ -81,6 +81,7 @@ PARTITIVES = frozenset({"all", "some", "most", "part", "much", "many", "each", "
 # Numbers written in words, which an object cut after them leaves without what they count: "acquires two"; not
 # "one", which also stands for a thing named before ("bought one of them").
 _CARDINALS = triggers.SPELLED_NUMBERS - {"one"}
+_MANY = frozenset({"both", "several", "many", "few", "numerous"})  # counts of more than one without a figure
 # Adverbs that tell when, where, how often, how or how much a thing was said: "said later that", "said only that";
 # not "now" nor "once", which open a clause ("said now that prices fell, ..."), nor any word in "-ly" ("supply").
 _SAYING_ADVERBS = frozenset({"later", "earlier", "also", "again", "today", "yesterday", "then", "previously",
@@ -1841,16 +1842,34 @@ def _doer(phrase: str) -> str:
 
 
 def _plural_phrase(phrase: str) -> bool:
-    """A doer written as a plain noun phrase whose head is plural: "meetings of the ministers", "the unions";
-    a name's plural-looking word is no plural ("United States", "Acme Industries")."""
+    """A doer written as a plain noun phrase whose head is plural: "meetings of the ministers", "the unions",
+    "three"; a name's plural-looking word is no plural ("United States", "Acme Industries", "Sears")."""
+    return plural_subject(phrase) and (phrase[:1].islower() or _more_than_one(phrase.split()[0]))
+
+
+def plural_subject(phrase: str) -> bool:
+    """Whether a subject's noun phrase takes a plural verb: one that opens with a count ("Three", "Two workers"),
+    whose head is a plural ("Members of the union", "police") or that joins two nouns ("the union and the
+    company"). A capital past its first word makes it a name, however plural it looks ("United Nations",
+    "Securities and Exchange Commission")."""
     head = []
     for word in phrase.split():
         if word.lower() in triggers.PREPOSITIONS:
             break
         head.append(word)
-    last = head[-1] if head else ""
-    return phrase[:1].islower() and last.islower() and (
-        last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in ("people", "police", "men", "women"))
+    if not head:
+        return False
+    if _more_than_one(head[0]):
+        return True
+    if any(word[:1].isupper() for word in head[1:]):
+        return False
+    last = head[-1].lower()
+    return coordinations.plural(last) or last.endswith("men") or last in ("people", "police") or "and" in head[1:-1]
+
+
+def _more_than_one(word: str) -> bool:
+    """A word that counts more than one: "three", "12", "several"; not "one", nor a figure with a fraction."""
+    return word.lower() in _CARDINALS | _MANY or word.replace(",", "").isdigit() and word != "1"
 
 
 def _whole(phrase: str) -> str | None:

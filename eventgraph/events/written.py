@@ -145,13 +145,13 @@ def mention(doc: Document, number: int, words: Words, trigger: triggers.Trigger,
         not descriptions.names_one_body(binding.sources[0].name or binding.sources[0].text)  # "Communist rebels kill"
     if not sources and binding.subject_text and (trigger.nominal or trigger.passive):
         sources = [binding.subject_text]  # "soldiers" of "was shot dead by soldiers"; the minister of "for talks"
-        plural = _plural(binding.subject_text)
+        plural = titles.plural_subject(binding.subject_text)
     elif not sources and trigger.verbal and not trigger.passive and not happenings.is_toll(trigger):
         phrase = binding.subject_text if binding.settled else phrases.subject_phrase(words, trigger)
         if happenings.is_happening(code):
             phrase = happenings.subject(phrase)  # "Ferry capsizes", not "A ferry capsizes"
         sources = [phrase] if phrase else []
-        plural = bool(phrase) and _plural(phrase)
+        plural = bool(phrase) and titles.plural_subject(phrase)
     bare = phrases.bare(complement) if complement else ""
     if trigger.entry.kind == "S" and not obj or complement and any(
             bare in name.lower() or trigger.nominal and bare.startswith(name.lower()) for name in sources):
@@ -302,11 +302,6 @@ def _told_passive(words: Words, trigger: triggers.Trigger) -> bool:
     """"was ruled illegal", "were laid off": a passive the text writes with a form of "be"."""
     j = words.before(trigger.first, phrases.ADVERBS)
     return trigger.passive and j >= 0 and words.forms[j] in triggers.BE
-
-
-def _plural(phrase: str) -> bool:
-    """Whether a doer's noun phrase takes a plural verb: "marines", "police", not "the press"."""
-    return phrase.endswith("s") and not phrase.endswith(("ss", "us")) or phrase.endswith(("men", "people", "police"))
 
 
 def _named_again(doc: Document, number: int, mentions: list[Mention], said: str) -> list[Mention]:
