@@ -181,17 +181,30 @@ def _merge_misspelt_bodies(groups: _Groups, bodies: list[str], keys: dict[str, _
     stand apart from their copies."""
     known, heads = gazetteer().by_key, _organization_words()
     by_letters: dict[str, list[str]] = defaultdict(list)
-    by_words: dict[int, list[str]] = defaultdict(list)
     for name in bodies:
         by_letters[name.replace("-", "")].append(name)
-        by_words[name.count("-")].append(name)
     pairs = [pair for block in by_letters.values() for pair in combinations(block, 2)] + \
-        [pair for count, block in by_words.items() if count for pair in combinations(block, 2)
-         if _one_word_misspelt(*pair, heads)]
+        [pair for pair in _alike_but_one_word(bodies) if _one_word_misspelt(*pair, heads)]
     for name, other in pairs:
         if not (name in known and other in known):
             keep, drop = sorted((name, other), key=lambda k: (k not in known, -keys[k].count, k))
             groups.union(drop, keep)
+
+
+def _alike_but_one_word(bodies: list[str]) -> list[tuple[str, str]]:
+    """The pairs of names of as many words, two or more, that differ in one word alone, which opens with the same
+    letter in both, in the order of `bodies`: the only pairs `_one_word_misspelt` may join, found through the name
+    with that word masked, since comparing every pair of a build of thousands of bodies is quadratic."""
+    order = {name: i for i, name in enumerate(bodies)}
+    counts = list(dict.fromkeys(name.count("-") for name in bodies))
+    masked: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in bodies:
+        words = name.split("-")
+        if len(words) > 1:
+            for i, word in enumerate(words):
+                masked[(*words[:i], "*" + word[:1], *words[i + 1:])].append(name)
+    pairs = {pair for block in masked.values() for pair in combinations(block, 2)}
+    return sorted(pairs, key=lambda pair: (counts.index(pair[0].count("-")), order[pair[0]], order[pair[1]]))
 
 
 def _one_word_misspelt(name: str, other: str, heads: set[str]) -> bool:
