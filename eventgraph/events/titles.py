@@ -1869,7 +1869,7 @@ def plural_subject(phrase: str) -> bool:
 
 def _more_than_one(word: str) -> bool:
     """A word that counts more than one: "three", "12", "several"; not "one", nor a figure with a fraction."""
-    return word.lower() in _CARDINALS | _MANY or word.replace(",", "").isdigit() and word != "1"
+    return word.lower() in _MANY or _cardinal(word) and "." not in word and word != "1"
 
 
 def _whole(phrase: str) -> str | None:
