@@ -824,11 +824,15 @@ def test_a_bodys_remarks_in_two_articles_need_more_than_one_word_of_a_topic_alik
     assert len(merge.merge_events([denied, again], ACTORS)) == 1
 
 
+def body_said(doc_id, text, what):
+    """A one-sentence article in which Ruritania, no person speaking for it, says `what`."""
+    doc = told(doc_id, "2021-05-06", text, "said", "010", [("ruritania", "source")])
+    doc.event_mentions[0].object = what
+    return doc
+
+
 def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_releases():
-    def said(doc_id, text, what):
-        doc = told(doc_id, "2021-05-06", text, "said", "010", [("ruritania", "source")])
-        doc.event_mentions[0].object = what
-        return doc
+    said = body_said
     cut = said("a", "Ruritania said it cut Acme Corp's 40 mln dlrs of bonds.",
                "it cut Acme Corp's 40 mln dlrs of bonds")
     # "Corp", "mln" and "dlrs" tell what kind of firm and how much, not what the remark is about
@@ -838,6 +842,17 @@ def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_
     again = said("c", "Ruritania said it cut the bonds of Acme by 40 mln dlrs.",
                  "it cut the bonds of Acme by 40 mln dlrs")
     assert len(merge.merge_events([cut, again], ACTORS)) == 1
+
+
+@pytest.mark.parametrize("other, events", [
+    # the price and what it brings are alike, but a cut and an increase are two announcements
+    ("the increase brings the pump price of kerosene to 70 cents", 2),
+    ("the cut brings the pump price down to 90 cents", 1),
+])
+def test_a_bodys_remarks_telling_a_change_each_way_are_two_remarks(other, events):
+    cut = "the cut brings the pump price of diesel to 90 cents"
+    docs = [body_said("a", f"Ruritania said {cut}.", cut), body_said("b", f"Ruritania said {other}.", other)]
+    assert len(merge.merge_events(docs, ACTORS)) == events
 
 
 def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():

@@ -134,3 +134,10 @@ def opposed(trigger: str, triggers) -> bool:
     directions = _directions()
     mine = directions.get(trigger)
     return mine is not None and any(directions.get(other, mine) != mine for other in triggers)
+
+
+def directions(words) -> frozenset[str]:
+    """The ways the changes a wording tells go ("cut", "increase"): a remark that tells a price cut and one that
+    tells a price rise are two remarks, though each names the price."""
+    table = _directions()
+    return frozenset(table[stem] for stem in map(trigger_stem, words) if stem in table)
