@@ -844,14 +844,17 @@ def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_
     assert len(merge.merge_events([cut, again], ACTORS)) == 1
 
 
-@pytest.mark.parametrize("other, events", [
+@pytest.mark.parametrize("first, other, events", [
+    # the grain and the tonnes are alike, but every release on grain counts tonnes: a remark on stocks is another
+    ("wheat exports to Freedonia reached 40,000 tonnes", "wheat stocks held by farmers fell to 90,000 tonnes", 2),
+    ("wheat exports to Freedonia reached 40,000 tonnes", "wheat exports reached 40,000 tonnes", 1),
     # the price and what it brings are alike, but a cut and an increase are two announcements
-    ("the increase brings the pump price of kerosene to 70 cents", 2),
-    ("the cut brings the pump price down to 90 cents", 1),
+    ("the cut brings the pump price of diesel to 90 cents", "the increase brings the pump price of kerosene to 70 cents",
+     2),
+    ("the cut brings the pump price of diesel to 90 cents", "the cut brings the pump price down to 90 cents", 1),
 ])
-def test_a_bodys_remarks_telling_a_change_each_way_are_two_remarks(other, events):
-    cut = "the cut brings the pump price of diesel to 90 cents"
-    docs = [body_said("a", f"Ruritania said {cut}.", cut), body_said("b", f"Ruritania said {other}.", other)]
+def test_a_bodys_two_releases_on_one_topic_stay_two(first, other, events):
+    docs = [body_said("a", f"Ruritania said {first}.", first), body_said("b", f"Ruritania said {other}.", other)]
     assert len(merge.merge_events(docs, ACTORS)) == events
 
 

@@ -26,9 +26,11 @@ _STANCE = MODALS | frozenset("""not no nor cannot do does did are am being me my
 very just still what when where how while because""".split())
 
 
-# what a figure counts in ("50 mln dlrs", "3.5 pct", "10 cts a share"): the units of amounts, not the currencies,
-# which markets news is about ("the dollar fell")
-UNITS = frozenset("mln million bln billion trillion pct percent per dlr stg cent ct".split())
+# what a figure counts in ("50 mln dlrs", "3.5 pct", "10 cts a share", "40,000 tonnes", "2 mln barrels"): the units
+# of amounts and of goods' weight and volume, which every release on a commodity gives, not the currencies, which
+# markets news is about ("the dollar fell")
+UNITS = frozenset("""mln million bln billion trillion pct percent per dlr stg cent ct tonne ton barrel bushel ounce
+gallon""".split())
 
 # what dates a remark ("this year", "last week", "in March") tells when it holds, never what it is about
 WHEN = CALENDAR | frozenset("""year month week day today yesterday tomorrow tonight morning afternoon evening weekend
