@@ -849,8 +849,7 @@ def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_
     ("wheat exports to Freedonia reached 40,000 tonnes", "wheat stocks held by farmers fell to 90,000 tonnes", 2),
     ("wheat exports to Freedonia reached 40,000 tonnes", "wheat exports reached 40,000 tonnes", 1),
     # the price and what it brings are alike, but a cut and an increase are two announcements
-    ("the cut brings the pump price of diesel to 90 cents", "the increase brings the pump price of kerosene to 70 cents",
-     2),
+    ("the cut brings the pump price of diesel to 90 cents", "the increase brings the pump price of gas to 70 cents", 2),
     ("the cut brings the pump price of diesel to 90 cents", "the cut brings the pump price down to 90 cents", 1),
 ])
 def test_a_bodys_two_releases_on_one_topic_stay_two(first, other, events):
