@@ -1156,6 +1156,12 @@ def test_meetings_each_saying_in_its_own_words_whose_they_are_are_two_whatever_t
     assert len(merge.merge_events([fund, nations("the meeting of leading industrial nations")], ACTORS)) == 2
     [event] = merge.merge_events([fund, nations("the meeting")], ACTORS)  # its article names the party
     assert len(event.sources) == 2
+    # a party's meeting that its article dates to no day is not tied by that party to a meeting that says in its
+    # own words whose it is: the party holds other meetings that week
+    spoke = told("c", "2021-05-07", "Jan Novak spoke at the meeting.", "meeting", "040", [("jan-novak", "participant")])
+    spoke.event_mentions[0].object = "the meeting"
+    assert len(merge.merge_events([spoke, nations("the meeting of leading industrial nations")], ACTORS)) == 2
+    assert len(merge.merge_events([spoke, nations("the meeting")], ACTORS)) == 1
 
 
 def test_a_year_named_after_said_dates_what_was_said_not_the_saying():

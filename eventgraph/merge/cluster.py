@@ -739,14 +739,16 @@ def _tied(report: Report, happening: Happening) -> bool:
     the one that the other's article names elsewhere ("the meeting on Monday" in an article that names the
     minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting, nor is
     "a meeting of the Fund" the "meeting of leading industrial nations" another article tells, whoever it names:
-    each says in its own words whose or what meeting it is."""
+    each says in its own words whose or what meeting it is. A party's meeting that only its parties say whose it
+    is ("Novak spoke at the meeting") is not that meeting either: the party's article names it, as it names every
+    meeting the party holds that week, and the other has said whose it is."""
     if report.doc in happening.docs or _own_words(report) & _own_words(happening) or \
             named_alike(report.places, happening.places):
         return True
     if _own_words(report) and _own_words(happening):
         return False
     if report.parts:
-        return any(report.parts & other.cast for other in happening.reports)
+        return not _own_words(happening) and any(report.parts & other.cast for other in happening.reports)
     return bool(happening.parts & report.cast)
 
 
