@@ -824,11 +824,15 @@ def test_a_bodys_remarks_in_two_articles_need_more_than_one_word_of_a_topic_alik
     assert len(merge.merge_events([denied, again], ACTORS)) == 1
 
 
+def body_said(doc_id, text, what):
+    """A one-sentence article in which Ruritania, no person speaking for it, says `what`."""
+    doc = told(doc_id, "2021-05-06", text, "said", "010", [("ruritania", "source")])
+    doc.event_mentions[0].object = what
+    return doc
+
+
 def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_releases():
-    def said(doc_id, text, what):
-        doc = told(doc_id, "2021-05-06", text, "said", "010", [("ruritania", "source")])
-        doc.event_mentions[0].object = what
-        return doc
+    said = body_said
     cut = said("a", "Ruritania said it cut Acme Corp's 40 mln dlrs of bonds.",
                "it cut Acme Corp's 40 mln dlrs of bonds")
     # "Corp", "mln" and "dlrs" tell what kind of firm and how much, not what the remark is about
@@ -838,6 +842,19 @@ def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_
     again = said("c", "Ruritania said it cut the bonds of Acme by 40 mln dlrs.",
                  "it cut the bonds of Acme by 40 mln dlrs")
     assert len(merge.merge_events([cut, again], ACTORS)) == 1
+
+
+@pytest.mark.parametrize("first, other, events", [
+    # the grain and the tonnes are alike, but every release on grain counts tonnes: a remark on stocks is another
+    ("wheat exports to Freedonia reached 40,000 tonnes", "wheat stocks held by farmers fell to 90,000 tonnes", 2),
+    ("wheat exports to Freedonia reached 40,000 tonnes", "wheat exports reached 40,000 tonnes", 1),
+    # the price and what it brings are alike, but a cut and an increase are two announcements
+    ("the cut brings the pump price of diesel to 90 cents", "the increase brings the pump price of gas to 70 cents", 2),
+    ("the cut brings the pump price of diesel to 90 cents", "the cut brings the pump price down to 90 cents", 1),
+])
+def test_a_bodys_two_releases_on_one_topic_stay_two(first, other, events):
+    docs = [body_said("a", f"Ruritania said {first}.", first), body_said("b", f"Ruritania said {other}.", other)]
+    assert len(merge.merge_events(docs, ACTORS)) == events
 
 
 def test_one_speakers_comments_in_one_article_about_different_parties_are_one_comment():
@@ -1139,6 +1156,12 @@ def test_meetings_each_saying_in_its_own_words_whose_they_are_are_two_whatever_t
     assert len(merge.merge_events([fund, nations("the meeting of leading industrial nations")], ACTORS)) == 2
     [event] = merge.merge_events([fund, nations("the meeting")], ACTORS)  # its article names the party
     assert len(event.sources) == 2
+    # a party's meeting that its article dates to no day is not tied by that party to a meeting that says in its
+    # own words whose it is: the party holds other meetings that week
+    spoke = told("c", "2021-05-07", "Jan Novak spoke at the meeting.", "meeting", "040", [("jan-novak", "participant")])
+    spoke.event_mentions[0].object = "the meeting"
+    assert len(merge.merge_events([spoke, nations("the meeting of leading industrial nations")], ACTORS)) == 2
+    assert len(merge.merge_events([spoke, nations("the meeting")], ACTORS)) == 1
 
 
 def test_a_year_named_after_said_dates_what_was_said_not_the_saying():

@@ -94,7 +94,8 @@ from .places import apart, named_alike, places
 from .relation import TEXT_GAVE_NONE, definite, ended, relate, violence_told_done
 from .sides import one_sided, other_side
 from .sole import sole_deed
-from .wording import WHEN, demonyms, kind_words, measures, name_words, numbers, opposed, similarity, trigger_stem
+from .wording import WHEN, demonyms, directions, kind_words, measures, name_words, numbers, opposed, similarity, \
+    trigger_stem
 
 MATCH = 0.5  # lowest score for a mention to join a happening
 KIN_WORDING = 0.3  # wording two reports need when only the country an actor belongs to links them (and
@@ -430,6 +431,8 @@ def score(report: Report, happening: Happening) -> float | None:
         return None  # an accident and an appointment on one day are two happenings
     if opposed(report.trigger, happening.triggers):
         return None  # "raised its rating" and "lowered its rating": a change each way is two deeds
+    if _changed_otherwise(report, happening):
+        return None  # a remark of a cut and one of a rise: two announcements
     if _done_to_unnamed(report, happening):
         return None  # "lowered its rating of Acme" and "lowered its rating of Zenith": each article names its own
     if report.span and happening.span and not dates.overlap(report.span, happening.span) and \
@@ -666,6 +669,16 @@ def _done_to_unnamed(report: Report, happening: Happening) -> bool:
     return bool(happening.targets and report.cast) and happening.targets.isdisjoint(report.cast)
 
 
+def _changed_otherwise(report: Report, happening: Happening) -> bool:
+    """Whether a remark tells a change one way and the happening's remarks tell changes only the other way ("said
+    the cut takes the price of diesel to 90 cents", "said the increase takes the price of kerosene to 70 cents"): a
+    speaker announcing a rise and a cut made two announcements, whatever words of the price they share."""
+    if kind(report.mention.code)[0] != "statement":
+        return False
+    mine, theirs = directions(report.words), directions(happening.words)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
 def _told_alike(report: Report, happening: Happening) -> bool:
     """Whether a deed that no date tells apart from others of its doer ("Iraq said it repelled an attack", in
     reports of three days) and that shares no word with the happening is told of in the same words: the same
@@ -726,14 +739,16 @@ def _tied(report: Report, happening: Happening) -> bool:
     the one that the other's article names elsewhere ("the meeting on Monday" in an article that names the
     minister). Many bodies meet on any day: "the board's meeting on Monday" is not the minister's meeting, nor is
     "a meeting of the Fund" the "meeting of leading industrial nations" another article tells, whoever it names:
-    each says in its own words whose or what meeting it is."""
+    each says in its own words whose or what meeting it is. A party's meeting that only its parties say whose it
+    is ("Novak spoke at the meeting") is not that meeting either: the party's article names it, as it names every
+    meeting the party holds that week, and the other has said whose it is."""
     if report.doc in happening.docs or _own_words(report) & _own_words(happening) or \
             named_alike(report.places, happening.places):
         return True
     if _own_words(report) and _own_words(happening):
         return False
     if report.parts:
-        return any(report.parts & other.cast for other in happening.reports)
+        return not _own_words(happening) and any(report.parts & other.cast for other in happening.reports)
     return bool(happening.parts & report.cast)
 
 

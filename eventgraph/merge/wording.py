@@ -26,9 +26,11 @@ _STANCE = MODALS | frozenset("""not no nor cannot do does did are am being me my
 very just still what when where how while because""".split())
 
 
-# what a figure counts in ("50 mln dlrs", "3.5 pct", "10 cts a share"): the units of amounts, not the currencies,
-# which markets news is about ("the dollar fell")
-UNITS = frozenset("mln million bln billion trillion pct percent per dlr stg cent ct".split())
+# what a figure counts in ("50 mln dlrs", "3.5 pct", "10 cts a share", "40,000 tonnes", "2 mln barrels"): the units
+# of amounts and of goods' weight and volume, which every release on a commodity gives, not the currencies, which
+# markets news is about ("the dollar fell")
+UNITS = frozenset("""mln million bln billion trillion pct percent per dlr stg cent ct tonne ton barrel bushel ounce
+gallon""".split())
 
 # what dates a remark ("this year", "last week", "in March") tells when it holds, never what it is about
 WHEN = CALENDAR | frozenset("""year month week day today yesterday tomorrow tonight morning afternoon evening weekend
@@ -134,3 +136,10 @@ def opposed(trigger: str, triggers) -> bool:
     directions = _directions()
     mine = directions.get(trigger)
     return mine is not None and any(directions.get(other, mine) != mine for other in triggers)
+
+
+def directions(words) -> frozenset[str]:
+    """The ways the changes a wording tells go ("cut", "increase"): a remark that tells a price cut and one that
+    tells a price rise are two remarks, though each names the price."""
+    table = _directions()
+    return frozenset(table[stem] for stem in map(trigger_stem, words) if stem in table)
