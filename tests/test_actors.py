@@ -175,6 +175,23 @@ def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
     assert story["ana-lima"].affiliation != "northfield-mining-corporation"
 
 
+def test_a_chairman_no_body_qualifies_chairs_the_body_the_text_was_just_about():
+    doc = read("Northfield Mining Corp said profits rose. Carter Hobbs Inc bid for the firm. Carter Hobbs Inc "
+               "said the offer was fair. Chairman Jane Holm said the bid would win.\n")
+    assert by_id([doc])["jane-holm"].affiliation == "carter-hobbs"
+    doc = read("Northfield Mining Corp said profits rose. Net income doubled, the statement said. It quoted "
+               "chairman Jane Holm as saying sales would grow.\n")
+    assert by_id([doc])["jane-holm"].affiliation == "northfield-mining-corporation"
+
+
+def test_a_chairman_inside_a_phrase_or_after_a_person_chairs_no_body_the_text_named():
+    doc = read("Northfield Mining Corp said the group led by chairman Jane Holm will reconsider its bid.\n")
+    assert by_id([doc])["jane-holm"].affiliation is None
+    doc = read("Northfield Mining Corp said profits rose. Ana Lima said sales would fall. Chairman Jane Holm "
+               "disagreed.\n")
+    assert by_id([doc])["jane-holm"].affiliation is None
+
+
 def test_a_company_spokesman_speaks_for_the_company_named_most():
     for said in ("Company spokesman Jane Holm said", "A company spokeswoman, Jane Holm, said",
                  "Jane Holm, a company spokeswoman, said", "Jane Holm, a firm spokesman, said",

@@ -101,6 +101,21 @@ def test_the_last_speaker_is_the_first_name_of_its_sentence_wherever_the_mention
     assert last_speaker(doc, text.index("It said")).actor == "acme-group"  # the first listed of two at one place
 
 
+def test_the_last_speaker_may_close_its_sentence_or_follow_the():
+    text = "Acme Corp said it sold a mill. Exports to Calder Mills rose, Acme said. Sales fell, it said.\n"
+    doc = _named_once(text, {"Acme Corp": "acme", "Calder Mills": "calder", "Acme": "acme"})
+    assert last_speaker(doc, text.index("it said")).actor == "acme"
+    text = "The Norvex Council said Calder Mills erred. By stressing costs, Calder Mills was wrong, it said.\n"
+    doc = _named_once(text, {"Norvex Council": "norvex", "Calder Mills": "calder"})
+    assert last_speaker(doc, text.index("it said")).actor == "norvex"
+
+
+def test_a_name_that_closes_its_sentence_as_no_speaker_is_no_last_speaker():
+    text = "Acme Corp said it sold a mill. Exports rose to Calder Mills. Sales fell, it said.\n"
+    doc = _named_once(text, {"Acme Corp": "acme", "Calder Mills": "calder"})
+    assert last_speaker(doc, text.index("it said")).actor == "acme"
+
+
 def test_the_one_a_writing_that_opens_the_sentence_is_sent_to_is_no_antecedent_of_its_pronoun():
     text = "Acme Corp said its sales rose in May. In a filing with Norvex Bank, the group said it may buy more.\n"
     doc = _named_once(text, {"Acme Corp": "acme", "Norvex Bank": "norvex"})

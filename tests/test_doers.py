@@ -273,3 +273,9 @@ def test_a_body_a_long_phrase_with_a_bracket_names_is_found_as_the_doer_of_its_d
     text = ("Members of local 55 of the Allied Brotherhood of Paper and Mill Workers (ABPMW) union, representing 800 "
             "mill hands, yesterday rejected the new offer.")
     assert any(m.code[:2] == "12" for m in doc(text).event_mentions)
+
+
+@pytest.mark.parametrize("described", ["research firm", "the economic information company"])
+def test_a_body_named_after_its_kind_behind_a_closing_said_speaks(described):
+    found = _said(f"The economy of Vorland will grow three pct this year, said {described} Norvex Corp.")
+    assert ("010", ["norvex-corp"]) in found

@@ -277,10 +277,10 @@ def opening_speaker(doc: Document) -> str | None:
 def last_speaker(doc: Document, start: int) -> Mention | None:
     """"Acme Corp said it ... . The company said ... . It said ...": the body a subject "it" of a reporting verb
     stands for, the organisation or country (not a medium) named as the speaker of the nearest sentence before
-    `start` that opens with its name, or with a phrase set off by a comma and then its name ("Separately, Beta
-    Inc said"), as a mention at the pronoun's place. The first actor named in the sentence before, which
-    `antecedent` takes, is more often what the speaker spoke of ("... a loan agreement with Norvex
-    Bank. It said it will appeal")."""
+    `start` that opens with its name, after "The" or a phrase set off by a comma ("Separately, Beta Inc said"),
+    or that it closes as the speaker ("..., Beta Inc said."), as a mention at the pronoun's place. The first
+    actor named in the sentence before, which `antecedent` takes, is more often what the speaker spoke of ("... a
+    loan agreement with Norvex Bank. It said it will appeal")."""
     number = doc.sentence_at(start)
     if number is None:
         return None
@@ -288,13 +288,26 @@ def last_speaker(doc: Document, start: int) -> Mention | None:
     starts = [m.start for m in ordered]
     for sentence in reversed(doc.sentences[:number]):
         first = bisect_left(starts, sentence.start)
-        opening = ordered[first] if first < len(ordered) and ordered[first].start < sentence.end else None
+        inside = ordered[first:bisect_left(starts, sentence.end)]
+        opening = inside[0] if inside else None
         lead = doc.text[sentence.start:opening.start].strip(" \t\n<(") if opening is not None else ""
         speaker = _speaking(doc, opening) if opening is not None else None
-        if speaker is not None and opening.type in ("organization", "country") and \
-                (not lead or lead.endswith(",")) and not is_medium_name(opening.name or opening.text):
+        if speaker is not None and (lead in ("", "The") or lead.endswith(",")) and _may_speak_as_it(opening):
             return _standing_for(speaker, start, doc.text[start:start + 2])
+        closing = inside[-1] if inside else None
+        if closing is not None and _CLOSING_SAID.match(doc.text[closing.end:sentence.end]) and \
+                _may_speak_as_it(closing):
+            return _standing_for(closing, start, doc.text[start:start + 2])
     return None
+
+
+# a speaker that closes its sentence: "..., Acme Corp said.", "... the Acme Council (AC) said in a statement."
+_CLOSING_SAID = re.compile(rf"[)>]?\s+(?:{reporting.pattern()})(?:\s+in\s+a\s+(?:statement|report))?\s*\.?[\"'”]?\s*$")
+
+
+def _may_speak_as_it(mention: Mention) -> bool:
+    """Whether a speaker may be an "it": a body or a country, no medium reporting what others said."""
+    return mention.type in ("organization", "country") and not is_medium_name(mention.name or mention.text)
 
 
 def described_speaker(doc: Document, phrase: str | None, start: int) -> Mention | None:

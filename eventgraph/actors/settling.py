@@ -9,10 +9,12 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
+from .. import reporting
 from ..model import Mention
 from . import partnerships, short_forms
 from .story_country import filed_from, story_country
 from .mention_state import ReaderState
+from .names import fold
 from .mention_words import (
     COMPANY_TITLES, APPOSITION, CLOSES, ENVOY_TO, FORMER_AFTER, FORMER_BEFORE, GAP, HEADED_GOVERNMENT, Candidate,
     country_of_state_body
@@ -36,6 +38,11 @@ _TITLE_REACH = 40  # characters after a name read for the title that follows it
 # last words of the name of a street or square, which says where a person works and not for whom ("Wall Street
 # analyst Jane Doe", "Fleet Street editor Jan Novak")
 _ADDRESSES = frozenset({"Street", "Avenue", "Square", "Road"})
+# "Chairman Jan Novak", "vice chairman Jan Novak": a chairman's title right before a name
+_CHAIRMAN_BEFORE = re.compile(r"(?<![\w'’])(?i:(?:vice[ \t\n]+)?chair(?:man|woman))[ \t\n]+$")
+_CLAUSE_END_WORD = re.compile(r"[.,;:!?\"“”]$")
+_QUOTING = reporting.forms() | {"quoted", "quotes", "quoting"}
+_CHAIRED_REACH = 2  # sentences before a chairman's own read for the body he chairs
 _TITLE_QUALIFIERS = frozenset({"Senior", "Associate", "Assistant", "Deputy", "Acting", "Chief", "Executive", "Vice",
                                "Managing", "Principal", "Joint"})  # words of an office, not of a body: "Senior
 # Associate Director Jane Doe"
@@ -245,6 +252,7 @@ class Settling(ReaderState):
         self._resolve_officials()
         self._resolve_qualified_titles()
         self._resolve_officers()
+        self._resolve_chairmen()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
@@ -393,6 +401,38 @@ class Settling(ReaderState):
             before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
             if before:
                 person.affiliation = before.most_common(1)[0][0]
+
+    def _resolve_chairmen(self) -> None:
+        """"Rainbow said the merger is sound. Chairman Jan Novak said...": a chairman whose title no body qualifies
+        chairs the body the text was just about, the first actor of the nearest sentence before him that names one
+        (his own, before his name, included), when that actor is an organisation and no state body."""
+        ordered = sorted(self.mentions, key=lambda mention: mention.start)
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None or \
+                    not self._chairman_opens_clause(person.start) or \
+                    FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
+                continue
+            index = self.doc.sentence_at(person.start)
+            if index is None:
+                continue
+            for sentence in reversed(self.doc.sentences[max(0, index - _CHAIRED_REACH):index + 1]):
+                named = [m for m in ordered if sentence.start <= m.start < min(sentence.end, person.start)]
+                if named:
+                    first = named[0]
+                    if first.type == "organization" and first.affiliation is None and \
+                            fold(first.name or first.text) not in self.gazetteer.state_bodies:
+                        person.affiliation = first.actor
+                    break
+
+    def _chairman_opens_clause(self, start: int) -> bool:
+        """Whether a chairman's title stands right before `start` and opens its clause or a quotation of him ("It
+        quoted chairman Jan Novak as saying"): not "the group led by chairman Jan Novak", a party of his own, nor
+        "Acme chairman Jan Novak", whose body its name gives."""
+        title = _CHAIRMAN_BEFORE.search(self.flat, max(0, start - 30), start)
+        if title is None:
+            return False
+        words = self.flat[max(0, title.start() - 30):title.start()].split()
+        return not words or _CLAUSE_END_WORD.search(words[-1]) is not None or words[-1] in _QUOTING
 
     def _resolve_qualified_titles(self) -> None:
         """"Acme chairman Jane Doe", "the Acme Council (AC) buffer stock manager Jane Doe", "Jane Doe, an Acme

@@ -79,7 +79,8 @@ def inverted(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -
     speaker = next((mention for mention in binding.targets + binding.sources
                     if words.index_at(mention.start) == trigger.last + 1), None) or \
         _titled_after(words, trigger, binding.targets + binding.sources) or \
-        _agent_after(words, trigger, binding.targets + binding.sources)
+        _agent_after(words, trigger, binding.targets + binding.sources) or \
+        _described_after(words, trigger, binding.targets + binding.sources)
     if speaker is None:
         return False
     speaker = _titled_person(words, speaker, binding.targets)
@@ -115,6 +116,7 @@ def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Ment
     return speaker
 
 
+DESCRIBING_WORDS = 4  # "economic information company": the words that tell a body's kind before its name
 BEFORE_NAME = triggers.DETERMINERS | triggers.PREPOSITIONS | {"as"}  # words that open a phrase other than a title
 
 
@@ -145,6 +147,23 @@ def _agent_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention
     plays in the deal told of speaks, as one named right after the verb does."""
     return next((mention for mention in mentions if mention.type == "organization" and
                  tuple(words.forms[trigger.last + 1:words.index_at(mention.start)]) in deal_roles()), None)
+
+
+def _described_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
+    """'"Acme will grow," said research firm Widget Inc', "..., said the economic information company Widget": a
+    body named after a lower-case phrase that says what kind of body it is speaks, as one named right after the
+    verb does."""
+    organization_nouns = gazetteer().organization_nouns
+    for mention in mentions:
+        phrase = words.forms[trigger.last + 1:words.index_at(mention.start)]
+        if phrase[:1] in (["the"], ["a"], ["an"]):
+            phrase = phrase[1:]
+        if mention.type == "organization" and 0 < len(phrase) <= DESCRIBING_WORDS and \
+                phrase[-1] in organization_nouns and all(
+                    form.replace("-", "").isalpha() and form.islower() and form not in BEFORE_NAME | COORDINATORS
+                    for form in phrase):
+            return mention
+    return None
 
 
 def _ends_title(words: Words, end: int) -> bool:
