@@ -791,6 +791,22 @@ def test_a_title_cut_inside_a_noun_phrase_runs_on_to_its_noun():
         "Each side attacks the others' shipping"
 
 
+def test_a_title_cut_after_a_count_runs_on_past_adjectives_to_the_counted_noun():
+    assert _read("Vorland Inc said it began an offering of 4.5 mln common shares at 12 dlrs each.",
+                 "Vorland begins an offering of 4.5") == "Vorland begins an offering of 4.5 mln common shares"
+    assert _read("Acme said it had raised its loans by 75.7 mln dlrs last year.", "Acme raises its loans by 75.7") == \
+        "Acme raises its loans by 75.7 mln dlrs"
+
+
+def test_a_title_cut_before_a_word_in_ing_that_a_noun_compounds_with_runs_on_to_it():
+    assert _read("Acme Inc said it acquired a Boston office building through a unit for 20 mln dlrs.",
+                 "Acme acquires a Boston office") == "Acme acquires a Boston office building"
+    assert _read("Rival Corp said it elected Jane Roe chairman and chief executive officer of the life insurance "
+                 "holding company.", "Rival elects Jane Roe chairman and chief executive officer of the life "
+                 "insurance") == "Rival elects Jane Roe chairman and chief executive officer of the life insurance " \
+        "holding company"
+
+
 def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():
     assert _read("Acme Corp said it plans to acquire control of the company.", "Acme Corp plans to acquire control") \
         == "Acme Corp plans to acquire control of the company"

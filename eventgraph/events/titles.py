@@ -2040,7 +2040,8 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" and not _misread_noun(t) or t.tag_.startswith("NN") and t.lower_ in shown
                for t in added) or \
-                not parsed[last].tag_.startswith(_WHOLE_ENDS + (("VB",) if predicate else ())) or \
+                not (parsed[last].tag_.startswith(_WHOLE_ENDS + (("VB",) if predicate else ())) or
+                     _compound_gerund(parsed[last])) or \
                 _noun_follows(parsed, whole):
             continue
         if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
@@ -2083,12 +2084,18 @@ def _hyphened_end(parsed, last: int) -> int:
 def _counted_end(parsed, last: int) -> int:
     """The last token of the nouns right after a figure the phrase ends on, which say what it counts and that the
     parse may leave out of the figure's phrase: "loans amounting to 75.7 | mln dlrs", "raises its stake to 5.2 |
-    pct"; `last` when it is no figure, or a year or a day of a month."""
+    pct", past the adjectives in lower case between them ("an offering of 4.5 mln | common shares"), not to a word
+    of time ("75.7 mln dlrs | last year"); `last` when it is no figure, or a year or a day of a month."""
     if not _counted_figure(parsed, last):
         return last
-    while last + 1 < len(parsed) and _lower_noun(parsed[last + 1]):
-        last += 1
-    return last
+    while True:
+        k = last + 1
+        while k < len(parsed) and k - last <= _COUNT_REACH and parsed[k].tag_ == "JJ" and \
+                parsed[k].text.isalpha() and parsed[k].text.islower() and parsed[k].lower_ not in _TIME_DEICTICS:
+            k += 1
+        if k >= len(parsed) or not _lower_noun(parsed[k]) or k > last + 1 and parsed[k].lower_ in _POINTED_TIMES:
+            return last
+        last = k
 
 
 def _counted_figure(parsed, k: int) -> bool:
@@ -2173,7 +2180,14 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
     doc = token.doc
     if _counted_figure(doc, token.i):
         return [(token.i, False)]  # run on by `_counted_end` to what the figure counts
-    if token.head.i > token.i and token.dep_ in _NOUN_PHRASE_RELATIONS and token.head.tag_.startswith(("NN", "CD")):
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.tag_ in _COMMON_NOUNS and following is not None and following.tag_ == "VBG" and \
+            following.dep_ == "compound" and following.head.i == following.i + 1 and \
+            following.head.tag_ in _COMMON_NOUNS:
+        return [(following.head.i, True)]  # "of the life insurance | holding company": the parse ended the phrase
+        # before the noun a word in "-ing" compounds with
+    if token.head.i > token.i and token.dep_ in _NOUN_PHRASE_RELATIONS and (
+            token.head.tag_.startswith(("NN", "CD")) or _compound_gerund(token.head)):
         last = token.head.i
         while doc[last].dep_ in _NOUN_PHRASE_RELATIONS and doc[last].head.i > last:
             last = doc[last].head.i  # "the Ruritanian | tanker Sea Star"
@@ -2194,6 +2208,13 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
                 ends += _infinitive_object(child)
             return ends
     return _of_phrase(token)
+
+
+def _compound_gerund(token) -> bool:
+    """Whether a word in "-ing" is the noun a noun before it compounds with, as a noun of trade is: "a Boston office
+    | building", "the insurance | holding company"; the parse tags it a verb."""
+    return token.tag_ == "VBG" and any(child.dep_ == "compound" and child.i < token.i and
+                                       child.tag_ in _COMMON_NOUNS for child in token.children)
 
 
 def _post(token, parsed, trigger_end: int | None) -> str | None:
